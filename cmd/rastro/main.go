@@ -1,0 +1,126 @@
+// Command rastro is the single Rastro binary: every subcommand lives in a
+// file of its own in this folder and registers itself with register.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/rastro-project/rastro"
+	"github.com/spf13/cobra"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	m := NewMain()
+	err := m.Run(ctx, os.Args[1:])
+	if cerr := m.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintln(m.Stderr, "rastro:", rastro.ErrorMessage(err))
+		if rastro.ErrorCode(err) == rastro.EINTERNAL {
+			m.Logger.Error("internal error", "err", err)
+		}
+		os.Exit(1)
+	}
+}
+
+// Config is what flags and the environment set. Secrets also come from a
+// RASTRO_*_FILE variable naming a file that holds them.
+type Config struct {
+	DataDir string // RASTRO_DATA, --data; default ./rastro-data
+	DB      string // RASTRO_DB, --db; default the SQLite file in DataDir
+}
+
+// Main is the program: tests build one, Run it with arguments and Close it,
+// exactly as the binary does.
+type Main struct {
+	Config Config
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Logger *slog.Logger
+
+	closers []func() error
+}
+
+// NewMain returns a Main wired to the process's standard streams and
+// environment.
+func NewMain() *Main {
+	m := &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	m.Config.DataDir = envOr("RASTRO_DATA", "rastro-data")
+	m.Config.DB = envOr("RASTRO_DB", "")
+	m.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	return m
+}
+
+// commands holds the constructors of the subcommands, one per file.
+var commands []func(*Main) *cobra.Command
+
+// register adds a subcommand; each subcommand file calls it from init.
+func register(f func(*Main) *cobra.Command) { commands = append(commands, f) }
+
+// Run parses args and runs the chosen subcommand.
+func (m *Main) Run(ctx context.Context, args []string) error {
+	root := &cobra.Command{
+		Use:           "rastro",
+		Short:         "Rastro: documenting and analysing violence by state security forces against protesters",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVar(&m.Config.DataDir, "data", m.Config.DataDir, "data directory (RASTRO_DATA)")
+	root.PersistentFlags().StringVar(&m.Config.DB, "db", m.Config.DB, "database: a postgres:// URL or a SQLite file (RASTRO_DB); default DATA/rastro.db")
+	for _, f := range commands {
+		root.AddCommand(f(m))
+	}
+	root.SetArgs(args)
+	root.SetIn(m.Stdin)
+	root.SetOut(m.Stdout)
+	root.SetErr(m.Stderr)
+	return root.ExecuteContext(ctx)
+}
+
+// OnClose registers a function Close calls, last registered first.
+func (m *Main) OnClose(f func() error) { m.closers = append(m.closers, f) }
+
+// Close releases what Run opened.
+func (m *Main) Close() error {
+	var first error
+	for i := len(m.closers) - 1; i >= 0; i-- {
+		if err := m.closers[i](); err != nil && first == nil {
+			first = err
+		}
+	}
+	m.closers = nil
+	return first
+}
+
+// DataPath returns a path inside the data directory.
+func (m *Main) DataPath(name string) string { return filepath.Join(m.Config.DataDir, name) }
+
+func envOr(key, def string) string {
+	if v, ok := os.LookupEnv(key); ok && v != "" {
+		return v
+	}
+	if f, ok := os.LookupEnv(key + "_FILE"); ok && f != "" {
+		if b, err := os.ReadFile(f); err == nil {
+			return string(trimNewline(b))
+		}
+	}
+	return def
+}
+
+func trimNewline(b []byte) []byte {
+	for len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r') {
+		b = b[:len(b)-1]
+	}
+	return b
+}
