@@ -52,8 +52,10 @@ var (
 	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
 )
 
-// walk calls fn for each leaf field of struct type t with its column name
-// and index path.
+// Walk calls fn for each leaf field of struct type t with its column name
+// (as in Columns) and its index path for reflect.Value.FieldByIndex.
+func Walk(t reflect.Type, fn func(name string, index []int)) { walk(t, "", fn) }
+
 func walk(t reflect.Type, prefix string, fn func(name string, index []int)) {
 	var rec func(t reflect.Type, prefix string, index []int)
 	rec = func(t reflect.Type, prefix string, index []int) {
@@ -184,7 +186,7 @@ func WriteCSV(dir string, b *rastro.Bundle) ([]string, error) {
 	var files []string
 	for _, t := range tables {
 		path := filepath.Join(dir, t.name+".csv")
-		if err := writeFile(path, t.write); err != nil {
+		if err := WriteFileAtomic(path, t.write); err != nil {
 			return files, err
 		}
 		files = append(files, path)
@@ -192,9 +194,9 @@ func WriteCSV(dir string, b *rastro.Bundle) ([]string, error) {
 	return files, nil
 }
 
-// writeFile writes through a temporary file and renames it into place, so a
-// failure never leaves a half-written table.
-func writeFile(path string, write func(io.Writer) error) error {
+// WriteFileAtomic writes a file through a temporary one beside it and
+// renames it into place, so a failure never leaves a half-written file.
+func WriteFileAtomic(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return err

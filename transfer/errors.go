@@ -30,6 +30,23 @@ func strictUnmarshal(raw []byte, v any) error {
 	return nil
 }
 
+// DecodeJSON decodes one JSON value strictly into v (a pointer), refusing
+// unknown fields; the error names the source (a file name) and the field
+// ("case.json: when.start: invalid date ...").
+func DecodeJSON(data []byte, v any, name string) error {
+	if err := strictUnmarshal(data, v); err != nil {
+		p, m := locate(data, reflect.TypeOf(v))
+		if m == "" {
+			m = describe(err)
+		}
+		if p != "" {
+			return invalid(name+": "+strings.TrimPrefix(p, "."), "%s", m)
+		}
+		return invalid(name, "%s", m)
+	}
+	return nil
+}
+
 // locate finds where in raw a value of type t fails to decode: the path
 // below t (".wound_regions[0]") and a message for that spot. Go's own errors
 // name fields without array indices, which is not enough to find a bad value
