@@ -5,6 +5,8 @@ go 1.26.8
 require github.com/spf13/cobra v1.10.2
 
 require (
+	github.com/hbollon/go-edlib v1.7.0 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
+	gonum.org/v1/gonum v0.17.0 // indirect
 )
