@@ -11,7 +11,7 @@ import "fmt"
 // the merged cluster stays within MaxCluster records. Refused merges go to
 // the review queue with their reason, as do pairs between the review and
 // match thresholds that end up in different clusters.
-func (r *Result) cluster(recs []Record) ([]int32, []ReviewItem) {
+func (r *Result) cluster(recs []Record) ([]int32, []ScoredPair, []ReviewItem) {
 	parent := make([]int32, len(recs))
 	members := make(map[int32][]int32)
 	for i := range parent {
@@ -32,6 +32,7 @@ func (r *Result) cluster(recs []Record) ([]int32, []ReviewItem) {
 		return []int32{x}
 	}
 	var review []ReviewItem
+	var joins []ScoredPair
 	for _, p := range r.Pairs {
 		if p.Prob < r.cfg.Match {
 			break // sorted: the rest are below the match threshold
@@ -61,6 +62,7 @@ func (r *Result) cluster(recs []Record) ([]int32, []ReviewItem) {
 			ra, rb, ga, gb = rb, ra, gb, ga
 		}
 		parent[rb] = ra
+		joins = append(joins, p)
 		members[ra] = append(ga, gb...)
 		delete(members, rb)
 	}
@@ -81,5 +83,5 @@ func (r *Result) cluster(recs []Record) ([]int32, []ReviewItem) {
 		}
 		out[i] = c
 	}
-	return out, review
+	return out, joins, review
 }

@@ -90,6 +90,7 @@ type Result struct {
 	Pairs         []ScoredPair // at or above the review threshold, heaviest first
 	Cluster       []int32      // the person (cluster) of each record, numbered from 0
 	Review        []ReviewItem // uncertain pairs and merges the chain guard refused
+	Joins         []ScoredPair // the matches that joined records into persons, one per merge
 	cfg           Config
 	tf            []*TermFreq
 }
@@ -204,7 +205,7 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	}
 	slices.SortFunc(res.Pairs, byWeight)
 
-	res.Cluster, res.Review = res.cluster(recs)
+	res.Cluster, res.Joins, res.Review = res.cluster(recs)
 	return res, nil
 }
 
