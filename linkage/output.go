@@ -109,7 +109,15 @@ func CaptureHistories(recs []Record, cluster []int32) Histories {
 // `rastro estimate --csv` reads.
 func (h Histories) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	cw.Write(append(slices.Clone(h.Lists), "count"))
+	header := make([]string, 0, len(h.Lists)+1)
+	for _, l := range h.Lists {
+		switch strings.ToLower(l) {
+		case "count", "freq", "n": // names the reader takes for the count column
+			l = "list_" + l
+		}
+		header = append(header, l)
+	}
+	cw.Write(append(header, "count"))
 	keys := make([]string, 0, len(h.Counts))
 	for k := range h.Counts {
 		keys = append(keys, k)

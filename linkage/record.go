@@ -73,7 +73,8 @@ func pad2(n int) string {
 // ParsePartDate reads the ways lists write dates of birth: 1987-03-25,
 // 1987-03, 1987, 19870325 (FEBRL), 25/03/1987 and 03/1987 (Peruvian order,
 // also with - or .). Parts out of range are refused only when they cannot
-// be a corrupted date either (month 0 with a day, a two-digit year).
+// be a corrupted date either: a two-digit year, or month 0 with a day
+// except in the eight-digit form, where 19960094 is a full date mistyped.
 func ParsePartDate(s string) (PartDate, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -131,7 +132,7 @@ func ParsePartDate(s string) (PartDate, bool) {
 		}
 		ok = true
 	}
-	if !ok || d.Year < 1000 || d.Month > 99 || d.Day > 99 || (d.Month == 0 && d.Day != 0) {
+	if !ok || d.Year < 1000 || d.Month > 99 || d.Day > 99 || (d.Month == 0 && d.Day != 0 && len(s) != 8) {
 		return PartDate{}, false
 	}
 	return d, true
