@@ -3,9 +3,11 @@ module github.com/rastro-project/rastro
 go 1.26.8
 
 require (
+	github.com/hbollon/go-edlib v1.7.0
 	github.com/jackc/pgx/v5 v5.13.0
 	github.com/markusmobius/go-dateparser v1.4.7
 	github.com/spf13/cobra v1.10.2
+	gonum.org/v1/gonum v0.17.0
 	modernc.org/sqlite v1.62.0
 )
 
