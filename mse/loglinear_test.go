@@ -1,0 +1,108 @@
+package mse
+
+import (
+	"math"
+	"testing"
+)
+
+func mustCounts(t *testing.T, k int, s string) *Histories {
+	t.Helper()
+	h, err := ParseCounts(k, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+func mustFit(t *testing.T, h *Histories, spec string) *Fit {
+	t.Helper()
+	m, err := ParseModel(h.Lists, spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := FitModel(h, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// near reports whether got rounds to want at the given number of decimals.
+func near(got, want float64, decimals int) bool {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(got*p) == math.Round(want*p)
+}
+
+func check(t *testing.T, what string, got, want float64, decimals int) {
+	t.Helper()
+	if !near(got, want, decimals) {
+		t.Errorf("%s = %.6f, want %.*f", what, got, decimals, want)
+	} else {
+		t.Logf("%s = %.6f (want %.*f)", what, got, decimals, want)
+	}
+}
+
+const (
+	darrochR3 = "72,155,7,71,13,53,43"
+	diabetes  = "58,157,18,104,46,650,12,709,14,20,7,74,8,182,10"
+	cormack   = "72,5,29,54,24,3,14"
+)
+
+func TestDarrochR3(t *testing.T) {
+	h := mustCounts(t, 3, darrochR3)
+	sat := mustFit(t, h, "saturated")
+	check(t, "saturated N", sat.N, 1240, 0)
+	check(t, "saturated s.e.", sat.SE, 451, 0)
+	if sat.DF != 0 || sat.Deviance > 1e-6 {
+		t.Errorf("saturated: deviance %g on %d df, want 0 on 0", sat.Deviance, sat.DF)
+	}
+	f := mustFit(t, h, "Mt+c1:c2+c2:c3")
+	check(t, "Mt+c1:c2+c2:c3 N", f.N, 850, 0)
+	check(t, "Mt+c1:c2+c2:c3 deviance", f.Deviance, 3.8, 1)
+	if f.DF != 1 {
+		t.Errorf("df = %d, want 1", f.DF)
+	}
+}
+
+func TestDiabetes(t *testing.T) {
+	h := mustCounts(t, 4, diabetes)
+	f := mustFit(t, h, "Mt+c1:c2+c1:c3+c2:c3+c2:c4+c3:c4")
+	check(t, "all pairs but c1:c4 N", f.N, 2771, 0)
+	check(t, "all pairs but c1:c4 deviance", f.Deviance, 7.62, 2)
+	if f.DF != 5 {
+		t.Errorf("df = %d, want 5", f.DF)
+	}
+	g := mustFit(t, h, "Mt+c1:c3+c2:c4+c3:c4")
+	check(t, "Mt+c1:c3+c2:c4+c3:c4 N", g.N, 2472, 0)
+	check(t, "Mt+c1:c3+c2:c4+c3:c4 deviance", g.Deviance, 21.97, 2)
+	if g.DF != 7 {
+		t.Errorf("df = %d, want 7", g.DF)
+	}
+	// The same model named by its generators.
+	gg := mustFit(t, h, "[13,24,34]")
+	if math.Abs(gg.N-g.N) > 1e-6 {
+		t.Errorf("[13,24,34] gives %g, Mt+... gives %g", gg.N, g.N)
+	}
+}
+
+func TestCormackMt(t *testing.T) {
+	h := mustCounts(t, 3, cormack)
+	f := mustFit(t, h, "Mt")
+	check(t, "Mt N", f.N, 209, 0)
+	check(t, "Mt deviance", f.Deviance, 75.1, 1)
+	if f.DF != 3 {
+		t.Errorf("df = %d, want 3", f.DF)
+	}
+	iv := ProfileCI(h, f, 0.95)
+	check(t, "Mt profile lower", iv.Lower, 203, 0)
+	check(t, "Mt profile upper", iv.Upper, 217, 0)
+}
+
+func TestSeberTwoLists(t *testing.T) {
+	h := mustCounts(t, 2, "167,781,254")
+	lp := mustFit(t, h, "Mt")
+	check(t, "Lincoln-Petersen N", lp.N, 2389.9, 1)
+	check(t, "Lincoln-Petersen AIC", lp.AIC, 28.831, 3)
+	m0 := mustFit(t, h, "M0")
+	check(t, "M0 N", m0.N, 2805.6, 1)
+}
