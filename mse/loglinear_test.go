@@ -106,3 +106,32 @@ func TestSeberTwoLists(t *testing.T) {
 	m0 := mustFit(t, h, "M0")
 	check(t, "M0 N", m0.N, 2805.6, 1)
 }
+
+// TestHeterogeneityModels compares with R 4.2.2's glm on the same design
+// columns (Rcapture's Xclosedp definitions), fitted once by hand.
+func TestHeterogeneityModels(t *testing.T) {
+	for _, c := range []struct {
+		counts string
+		k      int
+		model  string
+		n, se  float64
+		dev    float64
+	}{
+		{cormack, 3, "Mth-Chao", 226.28740089, 8.58858639, 43.42889969},
+		{cormack, 3, "Mth Darroch", 341.191188, 77.626086, 43.428900},
+		{cormack, 3, "Mth-Poisson", 260.5404970, 25.1775427, 43.4288997},
+		{cormack, 3, "Mth-Gamma", 534.787921, 234.590809, 43.428900},
+		{cormack, 3, "Mh-Darroch", 333.075895, 72.748838, 82.369716},
+		{diabetes, 4, "Mth", 2318.3513871, 25.5292043, 93.9533309},
+		{diabetes, 4, "Mth-Darroch", 2669.0130083, 81.4441945, 105.6337341},
+		{diabetes, 4, "Mth-Poisson2", 2421.0598631, 36.7456795, 95.1154945},
+		{diabetes, 4, "Mth-Gamma3.5", 3037.581816, 172.031945, 112.858479},
+		{diabetes, 4, "Mh-Darroch", 2602.15673952, 69.16479489, 3172.12250089},
+	} {
+		h := mustCounts(t, c.k, c.counts)
+		f := mustFit(t, h, c.model)
+		if math.Abs(f.N-c.n) > 1e-3*c.n/1000+1e-3 || math.Abs(f.SE-c.se) > 1e-3 || math.Abs(f.Deviance-c.dev) > 1e-4 {
+			t.Errorf("%d lists %s: N %.4f se %.4f dev %.4f, want %.4f %.4f %.4f", c.k, c.model, f.N, f.SE, f.Deviance, c.n, c.se, c.dev)
+		}
+	}
+}
