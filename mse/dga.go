@@ -174,17 +174,17 @@ type GraphPosterior struct {
 
 // DGAResult is the model-averaged posterior of N.
 type DGAResult struct {
-	N         []float64         `json:"-"`         // candidate totals n + NMissing
-	Posterior []float64         `json:"-"`         // averaged posterior of each N
-	Bayes     float64           `json:"estimate"`  // E[1/N]/E[1/N^2], Madigan and York's estimator
-	Mode      float64           `json:"mode"`      // of the averaged posterior
-	Mean      float64           `json:"mean"`      // posterior mean
-	Median    float64           `json:"median"`    // posterior median
-	Lower     float64           `json:"lower"`     // equal-tailed credible interval
-	Upper     float64           `json:"upper"`     //
-	Level     float64           `json:"level"`     //
-	Models    []*GraphPosterior `json:"models"`    // ordered by posterior probability
-	Delta     float64           `json:"delta"`     //
+	N         []float64         `json:"-"`        // candidate totals n + NMissing
+	Posterior []float64         `json:"-"`        // averaged posterior of each N
+	Bayes     float64           `json:"estimate"` // E[1/N]/E[1/N^2], Madigan and York's estimator
+	Mode      float64           `json:"mode"`     // of the averaged posterior
+	Mean      float64           `json:"mean"`     // posterior mean
+	Median    float64           `json:"median"`   // posterior median
+	Lower     float64           `json:"lower"`    // equal-tailed credible interval
+	Upper     float64           `json:"upper"`    //
+	Level     float64           `json:"level"`    //
+	Models    []*GraphPosterior `json:"models"`   // ordered by posterior probability
+	Delta     float64           `json:"delta"`    //
 	Warnings  []string          `json:"warnings,omitempty"`
 }
 
