@@ -139,7 +139,7 @@ func ReadCSV(r io.Reader) (*Histories, error) {
 	if err != nil {
 		return nil, csvError(err)
 	}
-	countCol := -1
+	countCol, countName := -1, ""
 	var names []string
 	var listCols []int
 	seen := map[string]bool{}
@@ -157,7 +157,7 @@ func ReadCSV(r io.Reader) (*Histories, error) {
 			if countCol >= 0 {
 				return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: more than one count column")
 			}
-			countCol = i
+			countCol, countName = i, name
 			continue
 		}
 		names = append(names, name)
@@ -197,7 +197,7 @@ func ReadCSV(r io.Reader) (*Histories, error) {
 		if countCol >= 0 {
 			v, err := strconv.ParseUint(strings.TrimSpace(rec[countCol]), 10, 53)
 			if err != nil {
-				return nil, rastro.Errorf(rastro.EINVALID, "csv line %d, column %q: %q is not a non-negative whole number", line, header[countCol], rec[countCol])
+				return nil, rastro.Errorf(rastro.EINVALID, "csv line %d, column %q: %q is not a non-negative whole number", line, countName, rec[countCol])
 			}
 			n = float64(v)
 		}
