@@ -250,7 +250,7 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	}
 	f.CI = iv
 	if math.IsInf(iv.Upper, 1) {
-		f.Warnings = append(f.Warnings, fmt.Sprintf("profile interval: the upper bound exceeds %.0f (3 times the estimate)", upper))
+		f.Warnings = append(f.Warnings, fmt.Sprintf("profile interval: the upper bound exceeds %.0f, the end of the search", upper))
 	}
 	return iv
 }

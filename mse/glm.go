@@ -98,7 +98,7 @@ func fitPoisson(y []float64, x []float64, p int) *poissonFit {
 	for j := 0; j < p; j++ {
 		f.Coef[j] = beta.AtVec(j)
 	}
-	f.Deviance = devOld
+	f.Deviance = math.Max(devOld, 0) // rounding can leave -1e-13 for exact fits
 	f.LogLik = poissonLogLik(y, mu)
 	if !f.Singular {
 		// Covariance at the final fit.
