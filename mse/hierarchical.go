@@ -111,3 +111,30 @@ func (r *Ranking) Sort(criterion string) {
 	}
 	sort.SliceStable(r.Fits, func(a, b int) bool { return key(r.Fits[a]) < key(r.Fits[b]) })
 }
+
+// StandardModels are the models closedp.t fits: M0 and Mt, and for three or
+// more lists Mh and Mth with each heterogeneity form (Chao, Poisson2,
+// Darroch, Gamma3.5).
+func StandardModels(k int) []Model {
+	ms := []Model{M0(), Mt(k)}
+	if k >= 3 {
+		for _, h := range []Heterogeneity{Chao, PoissonHet, Darroch, GammaHet} {
+			ms = append(ms, Mh(h))
+		}
+		for _, h := range []Heterogeneity{Chao, PoissonHet, Darroch, GammaHet} {
+			ms = append(ms, Mth(k, h))
+		}
+	}
+	return ms
+}
+
+// FitStandard fits the closedp.t models, in their usual order.
+func FitStandard(h *Histories) []*Fit {
+	var fits []*Fit
+	for _, m := range StandardModels(h.Lists) {
+		if f, err := FitModel(h, m); err == nil {
+			fits = append(fits, f)
+		}
+	}
+	return fits
+}

@@ -1,6 +1,9 @@
 package mse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestHierarchicalModelCounts(t *testing.T) {
 	// Hierarchical models with all main effects: all subsets of the pairs
@@ -52,4 +55,62 @@ func TestRankDiabetes(t *testing.T) {
 	if !found {
 		t.Error("model [12,13,23,24,34] not ranked")
 	}
+}
+
+func TestStandardModels(t *testing.T) {
+	h := mustCounts(t, 3, cormack)
+	fits := FitStandard(h)
+	var names []string
+	for _, f := range fits {
+		names = append(names, f.Model)
+	}
+	want := "M0,Mt,Mh Chao,Mh Poisson2,Mh Darroch,Mh Gamma3.5,Mth Chao,Mth Poisson2,Mth Darroch,Mth Gamma3.5"
+	if got := strings.Join(names, ","); got != want {
+		t.Errorf("models %s, want %s", got, want)
+	}
+	if !near(fits[1].N, 209, 0) {
+		t.Errorf("Mt gives %g", fits[1].N)
+	}
+	if len(FitStandard(mustCounts(t, 2, "167,781,254"))) != 2 {
+		t.Error("two lists: want only M0 and Mt")
+	}
+}
+
+func FuzzParseModel(f *testing.F) {
+	for _, s := range []string{"M0", "Mt", "Mth-Chao", "Mh Poisson3", "Mt+c1:c2+c2:c3", "[12,23]", "saturated", "Mth-Gamma0.5+c1:c3", "[]"} {
+		f.Add(4, s)
+	}
+	f.Fuzz(func(t *testing.T, k int, s string) {
+		if k < 2 || k > MaxLists {
+			return
+		}
+		m, err := ParseModel(k, s)
+		if err != nil {
+			return
+		}
+		pats := []uint{1, 3, uint(1)<<uint(k) - 1}
+		x, p, nca := m.design(k, pats)
+		if len(x) != p*len(pats) || nca > p || p < 1 {
+			t.Fatalf("%q: design %d values, %d columns, %d non-heterogeneity", s, len(x), p, nca)
+		}
+		for _, term := range m.Terms {
+			if term == 0 || term >= 1<<uint(k) {
+				t.Fatalf("%q: term %b out of range", s, term)
+			}
+		}
+	})
+}
+
+func FuzzParseCounts(f *testing.F) {
+	f.Add(3, "72,155,7,71,13,53,43")
+	f.Add(2, "167 781 254")
+	f.Fuzz(func(t *testing.T, k int, s string) {
+		h, err := ParseCounts(k, s)
+		if err != nil {
+			return
+		}
+		if len(h.Counts) != 1<<k-1 || h.N() <= 0 {
+			t.Fatalf("%q: %d counts, n = %g", s, len(h.Counts), h.N())
+		}
+	})
 }

@@ -137,6 +137,7 @@ type estimateOutput struct {
 	Warnings  []string         `json:"warnings"`
 	Criterion string           `json:"criterion,omitempty"`
 	Ranking   []rankRow        `json:"ranking,omitempty"`
+	Standard  []*mse.Fit       `json:"standard_models,omitempty"` // as closedp.t
 	DGA       *mse.DGAResult   `json:"dga,omitempty"`
 	LCMCR     *mse.LCMCRResult `json:"lcmcr,omitempty"`
 }
@@ -193,6 +194,7 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 		return err
 	}
 	out.Criterion = crit
+	out.Standard = mse.FitStandard(h)
 	for _, r := range rank.Fits {
 		out.Ranking = append(out.Ranking, r)
 	}
@@ -309,6 +311,19 @@ func (o *estimateOutput) writeText(w io.Writer, top int) error {
 				break
 			}
 			fmt.Fprintf(tw, "%s\t%.1f\t%.1f\t%.3f\t%d\t%.3f\t%.3f\t%d\t\n", r.Model, r.N, r.SE, r.Deviance, r.DF, r.AIC, r.BIC, len(r.Warnings))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	if len(o.Standard) > 0 {
+		p("\nStandard models (as Rcapture's closedp.t):\n")
+		fmt.Fprintln(tw, "model\testimate\ts.e.\tdeviance\tdf\tAIC\tBIC\twarnings\t")
+		for _, r := range o.Standard {
+			fmt.Fprintf(tw, "%s\t%.1f\t%.1f\t%.3f\t%d\t%.3f\t%.3f\t%d\t\n", r.Model, r.N, r.SE, r.Deviance, r.DF, r.AIC, r.BIC, len(r.Warnings))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
 		}
 	}
 	if o.DGA != nil {
