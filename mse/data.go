@@ -128,6 +128,30 @@ const maxCSVRows = 10_000_000
 // linked persons works as is). Rows with the same history add up; an all-zero
 // history is refused, since nobody is observed on no list.
 func ReadCSV(r io.Reader) (*Histories, error) {
+	s, err := ReadCSVStrata(r, CSVOptions{})
+	if err != nil {
+		return nil, err
+	}
+	return s.By[s.Names[0]], nil
+}
+
+// CSVOptions name the columns of a capture-history CSV that are not lists.
+type CSVOptions struct {
+	Stratify string   // column whose values split the rows into strata
+	Ignore   []string // columns to skip (a person ID, a name)
+}
+
+// Strata are capture histories split by the values of one column, in the
+// order the values first appear. Without stratification there is one
+// stratum named "".
+type Strata struct {
+	Names []string
+	By    map[string]*Histories
+}
+
+// ReadCSVStrata reads capture histories as ReadCSV does, split by the values
+// of opt.Stratify (a place, a period, a perpetrator).
+func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 	cr := csv.NewReader(bufio.NewReader(r))
 	cr.FieldsPerRecord = 0
 	cr.TrimLeadingSpace = true
@@ -139,7 +163,11 @@ func ReadCSV(r io.Reader) (*Histories, error) {
 	if err != nil {
 		return nil, csvError(err)
 	}
-	countCol, countName := -1, ""
+	countCol, countName, strataCol := -1, "", -1
+	skip := map[string]bool{}
+	for _, c := range opt.Ignore {
+		skip[strings.ToLower(strings.TrimSpace(c))] = true
+	}
 	var names []string
 	var listCols []int
 	seen := map[string]bool{}
@@ -153,22 +181,28 @@ func ReadCSV(r io.Reader) (*Histories, error) {
 			return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: column %q appears twice", name)
 		}
 		seen[key] = true
-		if key == "count" || key == "freq" || key == "n" {
+		switch {
+		case opt.Stratify != "" && key == strings.ToLower(strings.TrimSpace(opt.Stratify)):
+			strataCol = i
+		case skip[key]:
+		case key == "count" || key == "freq" || key == "n":
 			if countCol >= 0 {
 				return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: more than one count column")
 			}
 			countCol, countName = i, name
-			continue
+		default:
+			names = append(names, name)
+			listCols = append(listCols, i)
 		}
-		names = append(names, name)
-		listCols = append(listCols, i)
+	}
+	if opt.Stratify != "" && strataCol < 0 {
+		return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: no column %q to stratify by", opt.Stratify)
 	}
 	k := len(listCols)
 	if k < 2 || k > MaxLists {
 		return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: %d list columns, want between 2 and %d", k, MaxLists)
 	}
-	counts := make([]float64, 1<<k-1)
-	h := &Histories{Lists: k, Names: names, Counts: counts}
+	st := &Strata{By: map[string]*Histories{}}
 	for line := 2; ; line++ {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -207,16 +241,29 @@ func ReadCSV(r io.Reader) (*Histories, error) {
 			}
 			return nil, rastro.Errorf(rastro.EINVALID, "csv line %d: a history on no list cannot be observed", line)
 		}
+		if n == 0 {
+			continue
+		}
+		stratum := ""
+		if strataCol >= 0 {
+			stratum = strings.TrimSpace(rec[strataCol])
+		}
+		h := st.By[stratum]
+		if h == nil {
+			h = &Histories{Lists: k, Names: names, Counts: make([]float64, 1<<k-1)}
+			st.By[stratum] = h
+			st.Names = append(st.Names, stratum)
+		}
 		row := h.Row(m)
-		counts[row] += n
-		if counts[row] > 1<<53 {
+		h.Counts[row] += n
+		if h.Counts[row] > 1<<53 {
 			return nil, rastro.Errorf(rastro.EINVALID, "csv line %d: count too large", line)
 		}
 	}
-	if h.N() == 0 {
+	if len(st.Names) == 0 {
 		return nil, rastro.Errorf(rastro.EINVALID, "csv: no one observed (all counts are zero)")
 	}
-	return h, nil
+	return st, nil
 }
 
 func csvError(err error) error {

@@ -106,3 +106,33 @@ func FuzzReadCSV(f *testing.F) {
 		}
 	})
 }
+
+func TestReadCSVStrata(t *testing.T) {
+	in := "id,place,news,ngo,count\n1,Puno,1,0,3\n2,Lima,1,1,2\n3,Puno,0,1,4\n4,Puno,1,1,0\n5,Lima,0,1,1\n"
+	st, err := ReadCSVStrata(strings.NewReader(in), CSVOptions{Stratify: "Place", Ignore: []string{"id"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(st.Names, ",") != "Puno,Lima" {
+		t.Fatalf("strata %v", st.Names)
+	}
+	// Rcapture order for two lists: 11, 10, 01.
+	for name, want := range map[string][]float64{"Puno": {0, 3, 4}, "Lima": {2, 0, 1}} {
+		h := st.By[name]
+		if h.Lists != 2 || strings.Join(h.Names, ",") != "news,ngo" {
+			t.Fatalf("%s: %d lists %v", name, h.Lists, h.Names)
+		}
+		for i, w := range want {
+			if h.Counts[i] != w {
+				t.Errorf("%s count %d: %g, want %g", name, i, h.Counts[i], w)
+			}
+		}
+	}
+	if _, err := ReadCSVStrata(strings.NewReader(in), CSVOptions{Stratify: "period"}); err == nil || !strings.Contains(err.Error(), `no column "period"`) {
+		t.Errorf("missing strata column: %v", err)
+	}
+	// Without --ignore the id column is taken for a list and refused.
+	if _, err := ReadCSVStrata(strings.NewReader(in), CSVOptions{Stratify: "place"}); err == nil || !strings.Contains(err.Error(), `column "id": "2" is not 0 or 1`) {
+		t.Errorf("id as a list: %v", err)
+	}
+}

@@ -20,6 +20,8 @@ func init() { register(newEstimateCommand) }
 type estimateFlags struct {
 	csv, counts string
 	lists       int
+	stratify    string
+	ignore      []string
 	method      string
 	model       string
 	criterion   string
@@ -57,26 +59,36 @@ Methods:
   lcmcr      Bayesian latent-class model (as LCMCR), seeded Gibbs sampler.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			h, err := f.histories(m)
+			st, err := f.histories(m)
 			if err != nil {
 				return err
 			}
-			out, err := runEstimate(h, f)
+			if f.stratify == "" {
+				out, err := runEstimate(st.By[st.Names[0]], f)
+				if err != nil {
+					return err
+				}
+				if f.asJSON {
+					return writeJSON(m.Stdout, out)
+				}
+				return out.writeText(m.Stdout, f.top)
+			}
+			out, err := runStrata(st, f)
 			if err != nil {
 				return err
 			}
 			if f.asJSON {
-				enc := json.NewEncoder(m.Stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(out)
+				return writeJSON(m.Stdout, out)
 			}
-			return out.writeText(m.Stdout, f.top)
+			return out.writeText(m.Stdout)
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.csv, "csv", "", "capture histories CSV (- for standard input)")
 	fl.StringVar(&f.counts, "counts", "", "counts in Rcapture's order, comma-separated")
 	fl.IntVar(&f.lists, "lists", 0, "number of lists, with --counts")
+	fl.StringVar(&f.stratify, "stratify", "", "CSV column to stratify by (place, period, perpetrator): one estimate per value")
+	fl.StringSliceVar(&f.ignore, "ignore", nil, "CSV columns that are not lists (a person ID, a name)")
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
 	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mt+c1:c2, saturated, [12,3]); default: best hierarchical model")
 	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
@@ -95,10 +107,18 @@ Methods:
 	return cmd
 }
 
-func (f estimateFlags) histories(m *Main) (*mse.Histories, error) {
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func (f estimateFlags) histories(m *Main) (*mse.Strata, error) {
 	switch {
 	case f.csv != "" && f.counts != "":
 		return nil, rastro.Errorf(rastro.EINVALID, "give either --csv or --counts, not both")
+	case f.stratify != "" && f.csv == "":
+		return nil, rastro.Errorf(rastro.EINVALID, "--stratify needs --csv")
 	case f.csv != "":
 		var r io.Reader = m.Stdin
 		if f.csv != "-" {
@@ -109,16 +129,20 @@ func (f estimateFlags) histories(m *Main) (*mse.Histories, error) {
 			defer file.Close()
 			r = file
 		}
-		h, err := mse.ReadCSV(r)
+		st, err := mse.ReadCSVStrata(r, mse.CSVOptions{Stratify: f.stratify, Ignore: f.ignore})
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.csv, rastro.ErrorMessage(err))
 		}
-		return h, nil
+		return st, nil
 	case f.counts != "":
 		if f.lists == 0 {
 			return nil, rastro.Errorf(rastro.EINVALID, "--counts needs --lists")
 		}
-		return mse.ParseCounts(f.lists, f.counts)
+		h, err := mse.ParseCounts(f.lists, f.counts)
+		if err != nil {
+			return nil, err
+		}
+		return &mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}, nil
 	}
 	return nil, rastro.Errorf(rastro.EINVALID, "no data: give --csv FILE or --counts N,N,... --lists K (estimates from linked persons in the database are not available yet)")
 }
@@ -335,6 +359,48 @@ func (o *estimateOutput) writeText(w io.Writer, top int) error {
 			}
 			fmt.Fprintf(tw, "%s\t%.4f\t%.1f\t%.0f\t\n", r.Model, r.Posterior, r.Bayes, r.Mode)
 		}
+	}
+	return tw.Flush()
+}
+
+// strataOutput is one estimate per stratum and their sum.
+type strataOutput struct {
+	Column   string            `json:"stratified_by"`
+	Strata   []stratumEstimate `json:"strata"`
+	Observed float64           `json:"observed"`
+	Total    float64           `json:"total_estimate"` // sum of the strata's estimates
+}
+
+type stratumEstimate struct {
+	Stratum string `json:"stratum"`
+	*estimateOutput
+}
+
+func runStrata(st *mse.Strata, f estimateFlags) (*strataOutput, error) {
+	out := &strataOutput{Column: f.stratify}
+	for _, name := range st.Names {
+		h := st.By[name]
+		e, err := runEstimate(h, f)
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "stratum %q: %s", name, rastro.ErrorMessage(err))
+		}
+		out.Strata = append(out.Strata, stratumEstimate{name, e})
+		out.Observed += h.N()
+		out.Total += e.Estimate
+	}
+	return out, nil
+}
+
+func (o *strataOutput) writeText(w io.Writer) error {
+	fmt.Fprintf(w, "Stratified by %s: %d strata, %.0f people observed, %.1f estimated in all (sum of the strata)\n\n", o.Column, len(o.Strata), o.Observed, o.Total)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "stratum\tobserved\testimate\tlower\tupper\tmodel\twarnings")
+	for _, s := range o.Strata {
+		upper := "unbounded"
+		if s.Interval.Upper != nil {
+			upper = fmt.Sprintf("%.1f", *s.Interval.Upper)
+		}
+		fmt.Fprintf(tw, "%s\t%.0f\t%.1f\t%.1f\t%s\t%s\t%s\n", s.Stratum, s.Observed, s.Estimate, s.Interval.Lower, upper, s.Model, strings.Join(s.Warnings, "; "))
 	}
 	return tw.Flush()
 }

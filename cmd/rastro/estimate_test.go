@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -110,5 +111,44 @@ func TestEstimateBadInput(t *testing.T) {
 	_, err := runRastro(t, "a,b\n1,2\n", "estimate", "--csv", "-")
 	if err == nil || !strings.Contains(rastro.ErrorMessage(err), `line 2, column "b"`) {
 		t.Errorf("bad csv: %v", err)
+	}
+}
+
+func TestEstimateStratified(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("person,period,news,ngo,ombudsman\n")
+	// Two periods, each with the Cormack counts: the strata's estimates are
+	// equal and add up.
+	hist := []string{"1,1,1", "1,1,0", "1,0,1", "1,0,0", "0,1,1", "0,1,0", "0,0,1"}
+	counts := []int{72, 5, 29, 54, 24, 3, 14}
+	id := 0
+	for _, period := range []string{"2022-12", "2023-01"} {
+		for i, h := range hist {
+			for j := 0; j < counts[i]; j++ {
+				id++
+				b.WriteString(strings.Join([]string{"p" + strconv.Itoa(id), period, h}, ",") + "\n")
+			}
+		}
+	}
+	out, err := runRastro(t, b.String(), "estimate", "--csv", "-", "--stratify", "period", "--ignore", "person", "--model", "Mt", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Strata []struct {
+			Stratum  string  `json:"stratum"`
+			Observed float64 `json:"observed"`
+			Estimate float64 `json:"estimate"`
+		} `json:"strata"`
+		Total float64 `json:"total_estimate"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Strata) != 2 || got.Strata[0].Stratum != "2022-12" || got.Strata[0].Observed != 201 || int(got.Strata[1].Estimate+0.5) != 209 || int(got.Total+0.5) != 419 {
+		t.Errorf("got %+v", got)
+	}
+	if _, err := runRastro(t, "", "estimate", "--counts", "1,2,3", "--lists", "2", "--stratify", "place"); err == nil {
+		t.Error("--stratify without --csv accepted")
 	}
 }
