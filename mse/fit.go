@@ -105,7 +105,39 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 		f.Warnings = append(f.Warnings, fmt.Sprintf("negative heterogeneity parameters %v set to 0 (Chao's lower bound)", removed))
 	}
 	f.Warnings = append(f.Warnings, fitWarnings(h, pf, f)...)
+	if b := asymptoticBias(x, p, pf); math.Abs(b) > 0.1*f.N {
+		f.Warnings = append(f.Warnings, fmt.Sprintf("the asymptotic bias of the estimate is large (%.0f)", b))
+	}
 	return f, nil
+}
+
+// asymptoticBias is the first-order bias of n + exp(b0) that Rcapture
+// reports (Rivest and Lévesque 2001): with V the inverse information,
+// xi_i = -x_i'Vx_i/2, psi = -2 X' diag(mu) xi - e_1, bias = e^b0 (-V psi)_1 / 2.
+func asymptoticBias(x []float64, p int, pf *poissonFit) float64 {
+	if pf.Cov == nil {
+		return math.NaN()
+	}
+	rows := len(x) / p
+	psi := make([]float64, p)
+	for i := 0; i < rows; i++ {
+		xi := x[i*p : (i+1)*p]
+		var q float64
+		for a := 0; a < p; a++ {
+			for b := 0; b < p; b++ {
+				q += xi[a] * pf.Cov.At(a, b) * xi[b]
+			}
+		}
+		for a := 0; a < p; a++ {
+			psi[a] += pf.Fitted[i] * xi[a] * q // -2 * mu * x * (-q/2)
+		}
+	}
+	psi[0]--
+	var v float64
+	for b := 0; b < p; b++ {
+		v -= pf.Cov.At(0, b) * psi[b]
+	}
+	return 0.5 * math.Exp(pf.Coef[0]) * v
 }
 
 func dropColumn(x []float64, p, col int) []float64 {

@@ -135,3 +135,23 @@ func TestHeterogeneityModels(t *testing.T) {
 		}
 	}
 }
+
+// TestAsymptoticBias compares with Rcapture's bias formula evaluated in R
+// 4.2.2 on glm's fit of the Darroch R3 data.
+func TestAsymptoticBias(t *testing.T) {
+	h := mustCounts(t, 3, darrochR3)
+	for spec, want := range map[string]float64{"saturated": 186.8598, "Mt+c1:c2+c2:c3": 62.30612} {
+		m, _ := ParseModel(3, spec)
+		rows := len(h.Counts)
+		pats := make([]uint, rows)
+		for r := range pats {
+			pats[r] = h.Pattern(r)
+		}
+		x, p, _ := m.design(3, pats)
+		got := asymptoticBias(x, p, fitPoisson(h.Counts, x, p))
+		t.Logf("%s bias %.4f", spec, got)
+		if math.Abs(got-want) > 1e-3 {
+			t.Errorf("%s: bias %.4f, want %.4f", spec, got, want)
+		}
+	}
+}
