@@ -38,7 +38,7 @@ type Manifest struct {
 	Scope       string            `json:"scope"` // "incident 3", "act 7", "all"
 	KeyID       string            `json:"key_fingerprint"`
 	Items       []Item            `json:"items"`
-	Parts       map[string]string `json:"parts"` // name → hex SHA-256 of custody.jsonl, manifest.csv, SHA256SUMS, README.txt, public-key.pem
+	Parts       map[string]string `json:"parts"`        // name → hex SHA-256 of custody.jsonl, manifest.csv, SHA256SUMS, README.txt, public-key.pem
 	CustodyHead string            `json:"custody_head"` // hash of the last custody entry in the locker at export
 }
 

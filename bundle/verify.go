@@ -180,4 +180,3 @@ func hashFile(f *zip.File) (string, int64, error) {
 	n, err := io.Copy(h, rc) // the zip reader also checks the CRC-32 at the end
 	return hex.EncodeToString(h.Sum(nil)), n, err
 }
-
