@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/paulmach/orb"
 	"github.com/rastro-project/rastro/report/svg"
@@ -80,10 +81,11 @@ func mapSVG(depts []Department, points []MapPoint, tr translator) string {
 			maxV = p.Victims
 		}
 	}
+	legend(doc, height, maxV, tr)
 	doc.Group("incidents", "", func() {
 		for _, p := range points {
 			xy := proj.xy(orb.Point{p.Lon, p.Lat})
-			r := 3 + 19*math.Sqrt(float64(p.Victims)/float64(maxV))
+			r := circleRadius(p.Victims, maxV)
 			cls := "inc"
 			if p.Killed > 0 {
 				cls += " fatal"
@@ -96,6 +98,36 @@ func mapSVG(depts []Department, points []MapPoint, tr translator) string {
 		}
 	})
 	return doc.String()
+}
+
+// legend explains the circle sizes and colours in the sea off the south
+// coast, where the map has room.
+func legend(doc *svg.Doc, height float64, maxV int, tr translator) {
+	doc.Group("map-legend", "legend", func() {
+		x, y := 22.0, height-120
+		sizes := []int{maxV}
+		if maxV >= 4 {
+			sizes = append(sizes, maxV/4)
+		}
+		if maxV > 1 {
+			sizes = append(sizes, 1)
+		}
+		for _, n := range sizes {
+			r := circleRadius(n, maxV)
+			doc.Circle(x+22, y+22-r, r, "key")
+			doc.Text(x+50, y+26-2*r+6, "start", "tick", strconv.Itoa(n))
+		}
+		doc.Circle(x+8, y+44, 6, "inc fatal")
+		doc.Text(x+20, y+48, "start", "tick", tr.T("map.key.fatal"))
+		doc.Circle(x+8, y+62, 6, "inc")
+		doc.Text(x+20, y+66, "start", "tick", tr.T("map.key.injured"))
+	})
+}
+
+// circleRadius gives an incident's circle an area proportional to its
+// victims, with a floor so that one victim stays visible.
+func circleRadius(victims, maxV int) float64 {
+	return 3 + 19*math.Sqrt(float64(victims)/float64(maxV))
 }
 
 // containsPoint reports whether pt lies inside the multipolygon (even-odd

@@ -16,11 +16,7 @@ import (
 
 func departments(t testing.TB) []report.Department {
 	t.Helper()
-	data, err := reporttest.DepartmentsGeoJSON()
-	if err != nil {
-		t.Fatalf("department boundaries (set RASTRO_SHARED): %v", err)
-	}
-	d, err := report.ParseDepartments(data)
+	d, err := reporttest.Departments()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,16 +229,15 @@ func TestHeadlineLinksCountedActs(t *testing.T) {
 func TestMapHasDepartmentsAndIncidents(t *testing.T) {
 	in := sampleInput(t)
 	d := parse(t, render(t, in, report.Options{}))
-	m := d.ids["fig-map"]
 	var deps, circles, approx int
-	for n := range m.Descendants() {
+	for n := range d.ids["fig-map"].Descendants() {
 		if n.Type != html.ElementNode {
 			continue
 		}
 		switch {
 		case n.Data == "path" && hasClass(n, "dep"):
 			deps++
-		case n.Data == "circle" && hasClass(n, "inc"):
+		case n.Data == "circle" && hasClass(n, "inc") && n.Parent.Parent == d.ids["incidents"]:
 			circles++
 			if hasClass(n, "approx") {
 				approx++

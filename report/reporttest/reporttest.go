@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/report"
 )
 
 var stamp = time.Date(2023, 6, 1, 12, 0, 0, 0, time.UTC)
@@ -147,7 +148,11 @@ func SharedDir() string {
 	return filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
 }
 
-// DepartmentsGeoJSON reads the department boundaries from the shared data.
-func DepartmentsGeoJSON() ([]byte, error) {
-	return os.ReadFile(filepath.Join(SharedDir(), "data", "peru", "peru_departamental_simple.geojson"))
+// Departments reads the department boundaries from the shared data.
+func Departments() ([]report.Department, error) {
+	data, err := os.ReadFile(filepath.Join(SharedDir(), "data", "peru", "peru_departamental_simple.geojson"))
+	if err != nil {
+		return nil, fmt.Errorf("department boundaries (set RASTRO_SHARED): %w", err)
+	}
+	return report.ParseDepartments(data)
 }

@@ -168,7 +168,7 @@ func Timeline(id, title string, lanes []string, events []Event, width float64) s
 		}
 	}
 	max = max.AddDate(0, 0, 1)
-	plotW := width - left - 20
+	plotW := width - left - 20 - laneH/2 // room for the last circle
 	span := max.Sub(min).Hours()
 	xOf := func(t time.Time) float64 { return left + plotW*t.Sub(min).Hours()/span }
 	for i, name := range lanes {
