@@ -137,7 +137,7 @@ func TestDemoTwiceChangesNothing(t *testing.T) {
 	backends(t, func(t *testing.T, newEnv func() *env) {
 		e := newEnv()
 		out := e.ok("demo")
-		for _, w := range []string{"Loaded the demo", "SYNTHETIC", "Juliaca (Puno)", "all locations 25 27 52"} {
+		for _, w := range []string{"Loaded the demo", "SYNTHETIC", "Juliaca (Puno)", "all locations 25 27 52", "11 December 2022 to 9 January 2023"} {
 			out := strings.Join(strings.Fields(out), " ")
 			if !strings.Contains(out, w) {
 				t.Errorf("demo output lacks %q:\n%s", w, out)
@@ -264,7 +264,7 @@ func TestEveryRecordTypeHasCommands(t *testing.T) {
 	e := &env{t: t, dataDir: t.TempDir()}
 	e.ok("migrate")
 	for _, k := range []string{"incident", "act", "person", "place", "source", "claim", "unit", "relation", "posting", "deployment", "discharge", "involvement"} {
-		if n := e.total(k); n != 0 {
+		if n := e.total(k, "--data", e.dataDir); n != 0 {
 			t.Errorf("%s: %d records in a new database", k, n)
 		}
 		help := e.ok(k, "update", "--help")

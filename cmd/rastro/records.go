@@ -54,7 +54,7 @@ func (k kind[T, F]) list(m *Main) *cobra.Command {
 		Short: "List " + k.name + " records, filtered by the flags given",
 		Args:  noArgs,
 	}
-	filters := addFieldFlags(cmd.Flags(), reflect.TypeFor[F](), map[string]string{
+	filters := addFieldFlags(cmd.Flags(), reflect.TypeFor[F](), k.name, map[string]string{
 		"offset": "skip this many records", "limit": "show at most this many records (0: all)",
 		"query": "full-text search", "from": "on or after this date", "to": "on or before this date",
 		"ubigeo": "UBIGEO code or prefix",
@@ -135,7 +135,7 @@ func (k kind[T, F]) editFlags(cmd *cobra.Command) editFlags {
 	return editFlags{
 		fromJSON: cmd.Flags().String("from-json", "", "read the record as JSON from `FILE` (- for standard input); flags override its fields"),
 		asJSON:   cmd.Flags().Bool("json", false, "write the result as JSON"),
-		fields:   addFieldFlags(cmd.Flags(), reflect.TypeFor[T](), k.help),
+		fields:   addFieldFlags(cmd.Flags(), reflect.TypeFor[T](), k.name, k.help),
 	}
 }
 
