@@ -22,7 +22,7 @@ import (
 
 // env runs the real program against one database, as the binary would.
 type env struct {
-	t       *testing.T
+	t       testing.TB
 	dataDir string
 	db      string // "" for the SQLite file in dataDir
 }
