@@ -26,7 +26,9 @@ func Acts(n int) int {
 // source. The records are what a real case file holds, not empty shells.
 func Bundle(nActs int) *rastro.Bundle {
 	t0 := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	rec := func(id int) rastro.Record { return rastro.Record{ID: int64(id), Version: 1, CreatedAt: t0, UpdatedAt: t0} }
+	rec := func(id int) rastro.Record {
+		return rastro.Record{ID: int64(id), Version: 1, CreatedAt: t0, UpdatedAt: t0}
+	}
 	b := &rastro.Bundle{
 		Format: rastro.BundleFormat, Version: rastro.BundleVersion,
 		Meta:    map[string]string{"name": "generated", "synthetic": "true"},
