@@ -204,6 +204,17 @@ func TestCRUD(t *testing.T) {
 		}
 		e.ok("act", "create", "--incident-id", "1", "--type", "killed", "--wound-regions", "head,chest", "--munition", "live_ammunition")
 		e.ok("act", "create", "--incident-id", "1", "--type", "injured", "--munition", "pellets")
+		if out := e.ok("act", "list", "--limit", "1"); !strings.Contains(out, "1 of 2 act records (next page: --offset 1") {
+			t.Errorf("first page:\n%s", out)
+		}
+		var page struct {
+			Total   int
+			Records []rastro.Act
+		}
+		e.jsonOut(&page, "act", "list", "--offset", "1")
+		if page.Total != 2 || len(page.Records) != 1 || page.Records[0].ID != 2 {
+			t.Errorf("second page: %+v", page)
+		}
 		if n := e.total("act", "--type", "killed"); n != 1 {
 			t.Errorf("%d killed, want 1", n)
 		}
@@ -295,6 +306,16 @@ func TestExportImportByteIdentical(t *testing.T) {
 			t.Fatalf("export → import → export differs (%d and %d bytes)", len(a), len(b))
 		}
 		dst.fails(rastro.ECONFLICT, []string{"empty database", "nothing was imported"}, "import", first)
+
+		// The bundle can come on standard input too.
+		piped := newEnv()
+		piped.ok("migrate")
+		if r := piped.run(string(a), "import", "-"); r.err != nil || !strings.Contains(r.stdout, "standard input") {
+			t.Errorf("import -: %v %s", r.err, r.stdout)
+		}
+		if piped.ok("export") != string(a) {
+			t.Error("import from standard input differs")
+		}
 
 		csvDir := filepath.Join(dir, "csv")
 		src.ok("export", "--format", "csv", "-o", csvDir)
