@@ -70,7 +70,8 @@ func TestFieldFlagsApplyOnlyWhatWasGiven(t *testing.T) {
 		"--age":         func() error { _, err := parse(t, rastro.Person{}, "--age", "x"); return err },
 		"--external":    func() error { _, err := parse(t, rastro.Incident{}, "--external", "novalue"); return err },
 		"--when-start":  func() error { _, err := parse(t, rastro.Incident{}, "--when-start", "2023-02-30"); return err },
-		"--claim-data":  func() error { _, err := parse(t, rastro.Claim{}, "--test-data", "{"); return err },
+		// Claim.Data's flag is named after the record ("test" in parse).
+		"--test-data": func() error { _, err := parse(t, rastro.Claim{}, "--test-data", "{"); return err },
 	}
 	for flag, run := range refused {
 		if err := run(); err == nil || rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(rastro.ErrorMessage(err), flag) {
