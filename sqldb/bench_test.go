@@ -182,4 +182,3 @@ func BenchmarkListIncidents(b *testing.B) {
 		})
 	}
 }
-
