@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 
 	"github.com/rastro-project/rastro"
@@ -12,7 +13,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { register(analyzeCommand) }
+func init() {
+	register(analyzeCommand)
+	register(reviewCommand)
+}
 
 // analysisInput is where the analysis commands (analyze, chain, reconcile,
 // patterns) read records from: the database by default, or a JSON bundle,
@@ -42,6 +46,28 @@ func (in *analysisInput) records(ctx context.Context, m *Main) (*rastro.Bundle, 
 		return nil, err
 	}
 	return storeBundle(ctx, db)
+}
+
+// storedReviews returns the reviews kept in the database, as the assessment
+// takes them; none when the records come from a bundle or the demo.
+func (in *analysisInput) storedReviews(ctx context.Context, m *Main) ([]assess.Review, error) {
+	if in.bundle != "" || in.demo {
+		return nil, nil
+	}
+	db, err := m.Store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.Reviews(ctx, 0)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]assess.Review, len(rows))
+	for i, r := range rows {
+		out[i] = assess.Review{ActID: r.ActID, Decision: assess.Decision(r.Decision), Conclusion: r.Conclusion,
+			Reviewer: r.Reviewer, Reason: r.Reason, Time: r.CreatedAt, RulesVersion: r.RulesVersion}
+	}
+	return out, nil
 }
 
 func storeBundle(ctx context.Context, db *sqldb.DB) (*rastro.Bundle, error) {
@@ -98,8 +124,9 @@ func analyzeCommand(m *Main) *cobra.Command {
 		Short: "Assess every death and injury against the UN Basic Principles and the Minnesota Protocol",
 		Long: "Computes, for every act of killing or injury, the use-of-force indicators (met, not met, unknown, with the records " +
 			"and citations behind each) and a conclusion from the versioned rule file (built in; --rules FILE for another), " +
-			"listing the rules that fired and the missing facts. Reviewers' sign-offs and overrides (--reviews FILE, a JSON " +
-			"array of {act_id, decision, conclusion, reviewer, reason, time, rules_version}) are shown beside the rule result.",
+			"listing the rules that fired and the missing facts. Reviewers' sign-offs and overrides (stored with `rastro review`, " +
+			"or --reviews FILE, a JSON array of {act_id, decision, conclusion, reviewer, reason, time, rules_version}) are " +
+			"shown beside the rule result.",
 		Args: noArgs,
 	}
 	in.add(cmd)
@@ -132,7 +159,11 @@ func analyzeCommand(m *Main) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		rep, err := assess.Assess(b, rules, reviews)
+		stored, err := in.storedReviews(cmd.Context(), m)
+		if err != nil {
+			return err
+		}
+		rep, err := assess.Assess(b, rules, append(stored, reviews...))
 		if err != nil {
 			return err
 		}
@@ -140,6 +171,72 @@ func analyzeCommand(m *Main) *cobra.Command {
 			return writeJSON(m.Stdout, rep)
 		}
 		return rep.WriteText(m.Stdout, rules)
+	}
+	return cmd
+}
+
+func reviewCommand(m *Main) *cobra.Command {
+	var reviewer, override, reason string
+	var signOff bool
+	cmd := &cobra.Command{
+		Use:   "review ACT --reviewer NAME (--sign-off | --override CONCLUSION --reason TEXT)",
+		Short: "Sign off or override the use-of-force conclusion of one act (kept beside the rule result)",
+		Long: "A sign-off agrees with the conclusion the rules give today; an override replaces it with another conclusion " +
+			"(extrajudicial_execution, unlawful_force, insufficient_information, no_indication) and needs a reason. " +
+			"Reviews are appended, never changed: the latest one is shown by `rastro analyze`.",
+		Args: oneArg("act ID"),
+	}
+	cmd.Flags().StringVar(&reviewer, "reviewer", "", "who reviews (required)")
+	cmd.Flags().BoolVar(&signOff, "sign-off", false, "agree with the rule result")
+	cmd.Flags().StringVar(&override, "override", "", "replace the rule result with this conclusion")
+	cmd.Flags().StringVar(&reason, "reason", "", "why (required with --override)")
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		ctx := cmd.Context()
+		actID, err := parseID(args[0])
+		if err != nil {
+			return err
+		}
+		if signOff == (override != "") {
+			return rastro.Errorf(rastro.EINVALID, "give either --sign-off or --override CONCLUSION")
+		}
+		in := analysisInput{}
+		b, err := in.records(ctx, m)
+		if err != nil {
+			return err
+		}
+		rules := assess.MustDefaultRules()
+		rep, err := assess.Assess(b, rules, nil)
+		if err != nil {
+			return err
+		}
+		var result *assess.Result
+		for i := range rep.Results {
+			if rep.Results[i].ActID == actID {
+				result = &rep.Results[i]
+			}
+		}
+		if result == nil {
+			return rastro.Errorf(rastro.ENOTFOUND, "act %d is not an assessed death or injury", actID)
+		}
+		r := assess.Review{ActID: actID, Decision: assess.SignOff, Conclusion: result.Conclusion, Reviewer: reviewer,
+			Reason: reason, RulesVersion: rules.Version}
+		if override != "" {
+			r.Decision, r.Conclusion = assess.Override, override
+		}
+		if err := r.Validate(rules); err != nil {
+			return err
+		}
+		db, err := m.Store(ctx)
+		if err != nil {
+			return err
+		}
+		row := sqldb.Review{ActID: r.ActID, Decision: string(r.Decision), Conclusion: r.Conclusion, Reviewer: r.Reviewer,
+			Reason: r.Reason, RulesVersion: r.RulesVersion}
+		if err := db.AddReview(ctx, &row); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "act %d: rule result %q; %s by %s recorded (review %d)\n", actID, result.Label, r.Decision, r.Reviewer, row.ID)
+		return nil
 	}
 	return cmd
 }

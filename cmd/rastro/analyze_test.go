@@ -46,6 +46,25 @@ func TestAnalyzeFromTheDatabase(t *testing.T) {
 	if rep.Cases != 52 || rep.Killed != 25 || rep.KilledByConclusion["extrajudicial_execution"] != 20 {
 		t.Errorf("cases %d killed %d possible executions %d", rep.Cases, rep.Killed, rep.KilledByConclusion["extrajudicial_execution"])
 	}
+	// A stored override shows beside the rule result and changes the final count only.
+	if out, err := runIn(t, dir, "review", "1", "--reviewer", "analyst-1", "--override", "insufficient_information", "--reason", "autopsy contested"); err != nil {
+		t.Fatalf("review: %v\n%s", err, out)
+	}
+	if out, err := runIn(t, dir, "review", "2", "--reviewer", "analyst-1", "--override", "unlawful_force"); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Errorf("override without reason: %v\n%s", err, out)
+	}
+	out, err = runIn(t, dir, "analyze", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep = assess.Report{}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Overrides != 1 || rep.Results[0].Final != "insufficient_information" || rep.Results[0].Conclusion != "extrajudicial_execution" ||
+		rep.KilledByConclusion["extrajudicial_execution"] != 20 {
+		t.Errorf("after the override: %d overrides, act 1 %s → %s", rep.Overrides, rep.Results[0].Conclusion, rep.Results[0].Final)
+	}
 	out, err = runIn(t, dir, "reconcile")
 	if err != nil || !strings.Contains(out, "4 rounds reported by 2 agents against 21 gunshot casualties (15 killed") {
 		t.Errorf("reconcile from the database: %v\n%s", err, out)
