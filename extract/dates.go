@@ -31,6 +31,7 @@ type DateData struct {
 
 type dateMention struct {
 	start, end int
+	kind       string // the pattern family
 	data       DateData
 	date       rastro.Date
 }
@@ -136,12 +137,12 @@ func (d *doc) findDates() {
 					if !ok {
 						continue
 					}
-					dm.start, dm.end = w.Start+m[0], w.Start+m[1]
+					dm.start, dm.end, dm.kind = w.Start+m[0], w.Start+m[1], pat.kind
 					found = append(found, dm)
 				}
 			}
 		}
-		found = dropOverlaps(found)
+		found = mergeWeekdays(d.text, dropOverlaps(found))
 		for _, dm := range found {
 			if d.insideDateline(dm.start) {
 				continue
@@ -260,6 +261,27 @@ func dropOverlaps(ms []dateMention) []dateMention {
 		for k := i; k > 0 && out[k].start < out[k-1].start; k-- {
 			out[k], out[k-1] = out[k-1], out[k]
 		}
+	}
+	return out
+}
+
+// mergeWeekdays joins a weekday and the date right after it ("Monday,
+// January 9", "el lunes 9 de enero") into one mention with the date's value.
+func mergeWeekdays(text string, ms []dateMention) []dateMention {
+	var out []dateMention
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == "wd" && k+1 < len(ms) && ms[k+1].kind == "mdy" {
+			gap := strings.TrimSpace(text[m.end:ms[k+1].start])
+			if gap == "" || gap == "," {
+				n := ms[k+1]
+				n.start = m.start
+				out = append(out, n)
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }

@@ -103,6 +103,10 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
+				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] {
+					i = end - 1
+					continue
+				}
 				m := placeMention{start: s[i].Start, end: s[end-1].End, name: name}
 				if !d.resolvePlace(&m, s, i, end) {
 					continue
@@ -200,6 +204,21 @@ func (d *doc) personName(s []token, i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// institutionWords name things that carry a place's name without being
+// there: "Universidad de San Marcos", "Hospital Carrión", "Colegio Grau".
+var institutionWords = map[string]bool{"universidad": true, "university": true, "hospital": true, "colegio": true,
+	"college": true, "school": true, "escuela": true, "institute": true, "instituto": true, "club": true, "estadio": true,
+	"stadium": true, "avenida": true, "avenue": true, "calle": true, "street": true, "jiron": true, "plaza": true, "puente": true,
+	"bridge": true, "coliseo": true, "mercado": true, "market": true}
+
+func institutionBefore(s []token, i int) bool {
+	k := i - 1
+	if k >= 0 && particles[s[k].Norm] {
+		k--
+	}
+	return k >= 0 && institutionWords[s[k].Norm] && s[k].Cap
 }
 
 func levelWord(w string) bool { _, ok := levelHints[w]; return ok }

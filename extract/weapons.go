@@ -161,7 +161,8 @@ func (d *doc) calibreAt(s []token, i int) (string, int, bool) {
 		return "", i, false
 	}
 	c = strings.Replace(c, ",", ".", 1)
-	if end < len(s) && s[end].is("ammunition", "rounds", "munitions", "cartridges", "bullets", "municion", "municiones", "cartuchos", "balas", "proyectiles") {
+	if end < len(s) && s[end].is("ammunition", "rounds", "round", "munitions", "cartridges", "bullets", "bullet", "municion", "municiones",
+		"cartuchos", "balas", "bala", "proyectiles", "proyectil") {
 		end++
 	}
 	return c, end, true
