@@ -183,11 +183,11 @@ func checkFixtureClaims(t *testing.T, text string, res extract.Result) {
 
 	quotes, _ := byKind[extract.QuotationData](res, rastro.ClaimQuotation)
 	speakers := map[string]string{
-		"Far from isolated incidents":                  "Agnès Callamard",
-		"The similarities in the use of force":         "Amnistía Internacional",
-		"instead of condemning the excessive use":      "Amnistía Internacional",
+		"Far from isolated incidents":                   "Agnès Callamard",
+		"The similarities in the use of force":          "Amnistía Internacional",
+		"instead of condemning the excessive use":       "Amnistía Internacional",
 		"The use of lethal firearms against protesters": "Agnès Callamard",
-		"The security forces not only made excessive":  "the report “Lethal racism: Extrajudicial executions and illegitimate use of force by the security forces of Peru”",
+		"The security forces not only made excessive":   "the report “Lethal racism: Extrajudicial executions and illegitimate use of force by the security forces of Peru”",
 	}
 	for prefix, speaker := range speakers {
 		found := false
