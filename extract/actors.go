@@ -179,7 +179,7 @@ func (d *doc) findActors() {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
 				continue
 			}
-			if policeWords[t.Norm] && (t.Cap || t.Norm == "police" || i > 0 && p.toks[i-1].Norm == "la") && !(i+1 < len(p.toks) && p.toks[i+1].Norm == "nacional") {
+			if policeWords[t.Norm] && (t.Cap || t.Norm == "police" || i > 0 && p.toks[i-1].Norm == "la") && !(i+1 < len(p.toks) && p.toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen")) {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(0)})
 			}
 		}
@@ -235,6 +235,20 @@ func (d *doc) findPersons() {
 			j := end
 			if j < len(toks) && toks[j].Text == "." {
 				j++
+			}
+			// "la presidenta de la asociación de víctimas, Raquel Condori"
+			if j < len(toks) && toks[j].is("de", "del", "of") {
+				for k := j + 1; k < len(toks) && k <= j+8; k++ {
+					if toks[k].Text == "," {
+						if personNameEnd(toks, k+1)-(k+1) >= 2 {
+							j = k
+						}
+						break
+					}
+					if toks[k].Kind != tokWord {
+						break
+					}
+				}
 			}
 			if j < len(toks) && toks[j].Text == "," {
 				j++

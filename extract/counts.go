@@ -61,7 +61,7 @@ var categoryLex = func() *lexicon[string] {
 		"murieron", "perdieron la vida", "asesinados", "asesinadas", "victimas mortales", "victimas fatales", "fallecimientos",
 		"homicidios", "homicides", "dead bodies", "bodies", "murio", "fallecio", "muere", "mueren", "fallece",
 		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
-		"asesinado", "asesinada", "cadaveres", "cuerpos sin vida", "perished")
+		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida")
 	// Wounds as nouns are not a category: "20 presentaban heridas de bala".
@@ -134,7 +134,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l := newLexicon[backCat]()
 	l.add(backCat{"killed", false}, "death of", "deaths of", "killing of", "killings of", "murder of", "muerte de", "muertes de",
 		"asesinato de", "fallecimiento de", "killed", "killing", "kills", "mato a", "mataron a", "asesinaron a", "asesino a",
-		"killed at least", "shot dead", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
+		"killed at least", "shot dead", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
+		"cobro la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
 		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
 		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
@@ -190,12 +191,21 @@ var modalLex = func() *lexicon[bool] {
 type countHit struct {
 	data       CountData
 	start, end int
+	tokEnd     int // index of the token after the hit, in its sentence
 }
 
 // findCounts reads every number in the sentence that counts people killed,
 // injured, detained…, skipping the numbers a discharge report used.
 func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 	sp := sentenceSpan(s)
+	// Counts of people without a category wait for a coordinated one that
+	// has it: "9 civilians and two police officers were injured".
+	var pending []countHit
+	lastEnd := -1 // token end of the last count emitted in this sentence
+	var last CountData
+	emit := func(h countHit) {
+		d.countRefs = append(d.countRefs, d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data))
+	}
 	for i := 0; i < len(s); i++ {
 		if used[i] {
 			continue
@@ -225,7 +235,11 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 			continue
 		}
 		hit.data.Places, hit.data.Date, hit.data.Since = d.countContext(sp, hit.start)
-		if d.subsetBefore(s, i) && len(d.countRefs) > 0 {
+		subset, wholeCategory := d.subsetBefore(s, i)
+		if subset && hit.data.Category == "" && wholeCategory != "" {
+			hit.data.Category = wholeCategory
+		}
+		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
 			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
 			pd := parent.Data.(CountData)
 			hit.data.PartOf = &CountRef{Start: parent.Start, End: parent.End, Min: pd.Min, Category: pd.Category}
@@ -246,13 +260,42 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
+			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
+		}
 		if hit.data.Category == "" || hit.data.Category == "cases" {
+			if hit.data.Who != "" && hit.data.Category == "" {
+				hit.tokEnd = tokenIndex(s, hit.end-1) + 1
+				pending = append(pending, hit)
+			}
 			i = j - 1
 			continue
 		}
-		d.countRefs = append(d.countRefs, d.add(rastro.ClaimCount, hit.start, hit.end, countSummary(hit.data), hit.data))
+		for _, p := range pending {
+			if connected(s, p.tokEnd, i) {
+				p.data.Category = hit.data.Category
+				emit(p)
+			}
+		}
+		pending = nil
+		emit(hit)
 		i = max(i, tokenIndex(s, hit.end-1))
+		lastEnd, last = i+1, hit.data
 	}
+}
+
+// connected reports whether only conjunctions and commas stand between
+// s[a] and s[b]: "9 civilians and 2 police officers".
+func connected(s []token, a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !s[k].is("and", "y", "e", ",", "as", "well", "plus", "ademas", "de", "mas", "also", "otros", "otras", "others") {
+			return false
+		}
+	}
+	return true
 }
 
 // lastCountIn returns the index of the last count claim inside sp, or -1.
@@ -533,16 +576,22 @@ func (d *doc) causeAfter(s []token, k int) string {
 
 // subsetBefore finds "of which", "de los cuales", "of these" a few words
 // before the number.
-func (d *doc) subsetBefore(s []token, i int) bool {
+func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 	for b := i - 1; b >= 0 && b >= i-7; b-- {
 		if s[b].Kind == tokNumber {
-			return false
+			return false, ""
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
-			return true
+			// "of those killed", "de los fallecidos": the whole the part is of.
+			for k := e; k < i && k <= e+2; k++ {
+				if v, _, ok := categoryLex.match(s, k); ok && v != "cases" && v != "wound_" {
+					return true, v
+				}
+			}
+			return true, ""
 		}
 	}
-	return false
+	return false, ""
 }
 
 // countContext returns the places and the event date of the sentence.

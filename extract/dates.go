@@ -74,6 +74,8 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my"},
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my"},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy"},
+	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2"},
+	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2"},
 	{regexp.MustCompile(`(?P<pre>(?i:en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my"},
 	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my"},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd"},
@@ -133,11 +135,35 @@ func (d *doc) findDates() {
 						}
 						return win[m[2*k]:m[2*k+1]]
 					}
-					dm, ok := d.resolve(pat.kind, g, win[m[0]:m[1]], cfg)
+					kind := pat.kind
+					if kind == "mdy2" {
+						// "11 y 12 de diciembre": the first day is a date of its own.
+						k := pat.re.SubexpIndex("d1")
+						first, ok := d.resolve("mdy", func(name string) string {
+							if name == "d" {
+								return g("d1")
+							}
+							return g(name)
+						}, win[m[2*k]:m[2*k+1]], cfg)
+						if ok {
+							first.start, first.end, first.kind = w.Start+m[2*k], w.Start+m[2*k+1], "mdy"
+							found = append(found, first)
+						}
+						kind = "mdy"
+					}
+					dm, ok := d.resolve(kind, g, win[m[0]:m[1]], cfg)
 					if !ok {
 						continue
 					}
-					dm.start, dm.end, dm.kind = w.Start+m[0], w.Start+m[1], pat.kind
+					dm.start, dm.end, dm.kind = w.Start+m[0], w.Start+m[1], kind
+					if pat.kind == "mdy2" {
+						// The second date's span starts after the first day.
+						k := pat.re.SubexpIndex("d1")
+						dm.start = w.Start + m[2*k+1]
+						for dm.start < dm.end && !isWordStart(d.text, dm.start) {
+							dm.start++
+						}
+					}
 					found = append(found, dm)
 				}
 			}
@@ -217,6 +243,17 @@ func (d *doc) reportedBy(p paragraph, start int) bool {
 		}
 	}
 	return false
+}
+
+// isWordStart reports whether a word or number starts at text[i] after a
+// separator, skipping the connecting word of "11 y 12".
+func isWordStart(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if !unicode.IsDigit(r) && !unicode.IsUpper(r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(p)
 }
 
 // wordBoundary reports whether s[i:j] neither starts nor ends inside a word.

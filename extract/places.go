@@ -194,7 +194,7 @@ func (d *doc) personName(s []token, i, end int) bool {
 			return true
 		}
 	}
-	if end < len(s) && s[end].Kind == tokWord && speechVerbs[s[end].Norm] {
+	if end < len(s) && s[end].Kind == tokWord && speechVerbs[s[end].Norm] && !(i > 0 && s[i-1].is("in", "en", "of", "de", "from", "desde", "near", "at", "to", "a")) {
 		return true
 	}
 	// A capitalised word after a multi-word name ending in a given name

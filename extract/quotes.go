@@ -128,14 +128,14 @@ func clip(s string, n int) string {
 // of the sentence: "[,] SPEAKER said" or "[,] said SPEAKER".
 func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) bool {
 	end := k
-	for end < len(toks) && end-k < 14 && toks[end].Text != "." && toks[end].Text != "“" && toks[end].Text != "\"" {
+	for end < len(toks) && end-k < 20 && toks[end].Text != "." && toks[end].Text != "“" && toks[end].Text != "\"" {
 		end++
 	}
 	for v := k; v < end; v++ {
 		if !saidVerbs[toks[v].Norm] {
 			continue
 		}
-		if d.speakerNear(toks, max(k, v-8), v, v, quoteStart, q) || d.speakerNear(toks, v+1, min(end, v+8), v, quoteStart, q) {
+		if d.speakerNear(toks, max(k, v-8), v, v, quoteStart, q) || d.speakerNear(toks, v+1, end, v, quoteStart, q) {
 			return true
 		}
 		if v-k <= 1 && (v+1 == len(toks) || toks[v+1].Text == "." || toks[v+1].Text == ",") {

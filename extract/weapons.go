@@ -109,8 +109,8 @@ func (d *doc) findWeaponsAndWounds() {
 			}
 			for i := 0; i < len(s); i++ {
 				if w, end, ok := weaponLex.match(s, i); ok {
-					if w.Model != "" && !isCapsToken(s[i]) {
-						continue
+					if w.Model != "" && !strings.Contains(d.text[s[i].Start:s[end-1].End], w.Model) {
+						continue // "akm" in lower case is not the rifle's name
 					}
 					d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" ("+w.Type+")", w)
 					i = end - 1
@@ -137,7 +137,6 @@ func (d *doc) findWeaponsAndWounds() {
 	}
 }
 
-func isCapsToken(t token) bool { return t.Text != strings.ToLower(t.Text) }
 
 var calibreWords = map[string]bool{"caliber": true, "calibre": true, "mm": true, "milimetros": true, "millimetre": true, "millimeter": true}
 
