@@ -137,7 +137,6 @@ func (d *doc) findWeaponsAndWounds() {
 	}
 }
 
-
 var calibreWords = map[string]bool{"caliber": true, "calibre": true, "mm": true, "milimetros": true, "millimetre": true, "millimeter": true}
 
 // calibreAt reads "7.62 caliber", "calibre 7.62", "9 mm", "7.62 mm" at s[i],
