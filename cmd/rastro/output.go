@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -108,4 +110,38 @@ func writeRecord(w io.Writer, r any) error {
 // recordOf returns the bookkeeping fields a record embeds.
 func recordOf(r any) *rastro.Record {
 	return reflect.ValueOf(r).Elem().FieldByName("Record").Addr().Interface().(*rastro.Record)
+}
+
+// writeFileWith writes a file through a temporary file in the same folder
+// and renames it into place, so a failed run leaves no half-written file.
+func writeFileWith(name string, write func(io.Writer) error) error {
+	fail := func(err error) error { return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", name, err) }
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".rastro-*")
+	if err != nil {
+		return fail(err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fail(err)
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// writeFile writes data to a file the way writeFileWith does.
+func writeFile(name string, data []byte) error {
+	return writeFileWith(name, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 }
