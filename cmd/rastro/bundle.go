@@ -91,7 +91,7 @@ openssl. Each exported item gets an "exported" custody entry.`,
 				src.Head = e.Hash
 			}
 			var manifest *bundle.Manifest
-			err = writeFileAtomic(out, func(w io.Writer) error {
+			err = writePrivateFile(out, func(w io.Writer) error {
 				manifest, err = bundle.Export(ctx, w, src, signer, time.Now())
 				return err
 			})

@@ -178,14 +178,6 @@ func unwrapPathErr(err error) error {
 	return err
 }
 
-func evidenceID(s string) (int64, error) {
-	id, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || id <= 0 {
-		return 0, rastro.Errorf(rastro.EINVALID, "invalid evidence item ID %q: want a positive whole number", s)
-	}
-	return id, nil
-}
-
 func evidenceListCmd(m *Main) *cobra.Command {
 	var links evidenceLinks
 	var asJSON bool
@@ -216,7 +208,7 @@ func evidenceListCmd(m *Main) *cobra.Command {
 				return err
 			}
 			if asJSON {
-				return writeIndentedJSON(m.Stdout, items)
+				return writeJSON(m.Stdout, items)
 			}
 			tw := tabwriter.NewWriter(m.Stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tSHA256\tSIZE\tTYPE\tINCIDENT\tACT\tLABELS\tNAME")
@@ -243,13 +235,6 @@ func idOrDash(id int64) string {
 	return strconv.FormatInt(id, 10)
 }
 
-func writeIndentedJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
-
 func evidenceShowCmd(m *Main) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -257,7 +242,7 @@ func evidenceShowCmd(m *Main) *cobra.Command {
 		Short: "Show an evidence item with its metadata and custody log",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := evidenceID(args[0])
+			id, err := parseID(args[0])
 			if err != nil {
 				return err
 			}
@@ -274,7 +259,7 @@ func evidenceShowCmd(m *Main) *cobra.Command {
 				return err
 			}
 			if asJSON {
-				return writeIndentedJSON(m.Stdout, struct {
+				return writeJSON(m.Stdout, struct {
 					Item    *rastro.EvidenceItem   `json:"item"`
 					Custody []*rastro.CustodyEntry `json:"custody"`
 				}{it, entries})
@@ -320,7 +305,7 @@ func evidenceGetCmd(m *Main) *cobra.Command {
 		Short: "Copy an item's bytes out of the locker (recorded as viewed)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := evidenceID(args[0])
+			id, err := parseID(args[0])
 			if err != nil {
 				return err
 			}
@@ -339,7 +324,7 @@ func evidenceGetCmd(m *Main) *cobra.Command {
 				return err
 			}
 			defer rc.Close()
-			return writeFileAtomic(out, func(w io.Writer) error {
+			return writePrivateFile(out, func(w io.Writer) error {
 				n, err := io.Copy(w, rc)
 				if err == nil && n != it.Size {
 					err = rastro.Errorf(rastro.ECONFLICT, "blob of item %d has %d bytes, recorded %d: run `rastro verify`", id, n, it.Size)
@@ -354,9 +339,9 @@ func evidenceGetCmd(m *Main) *cobra.Command {
 	return cmd
 }
 
-// writeFileAtomic writes to a temporary file beside path and renames it into
-// place only when write succeeds, so a failure leaves no partial file.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
+// writePrivateFile is writeFileWith for copies of evidence: the file is
+// readable by its owner only and synced before it is renamed into place.
+func writePrivateFile(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", path, unwrapPathErr(err))
@@ -384,7 +369,7 @@ func evidenceLabelCmd(m *Main) *cobra.Command {
 		Short: "Change an item's sensitivity labels (recorded as annotated)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := evidenceID(args[0])
+			id, err := parseID(args[0])
 			if err != nil {
 				return err
 			}
@@ -451,7 +436,7 @@ func evidenceLogCmd(m *Main) *cobra.Command {
 		Short: "Print an item's custody log, or append an entry to it",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := evidenceID(args[0])
+			id, err := parseID(args[0])
 			if err != nil {
 				return err
 			}
