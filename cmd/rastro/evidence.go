@@ -265,21 +265,21 @@ func evidenceShowCmd(m *Main) *cobra.Command {
 				}{it, entries})
 			}
 			md, _ := json.MarshalIndent(it.Metadata, "  ", "  ")
-			fmt.Fprintf(m.Stdout, "evidence item %d\n  name:        %s\n  sha256:      %s\n  size:        %d bytes\n  media type:  %s\n",
+			fmt.Fprintf(m.Stdout, "evidence item %d\n  name:         %s\n  sha256:       %s\n  size:         %d bytes\n  media type:   %s\n",
 				it.ID, it.OriginalName, it.SHA256, it.Size, it.MediaType)
 			for _, kv := range [][2]string{{"incident", idOrDash(it.IncidentID)}, {"act", idOrDash(it.ActID)}, {"person", idOrDash(it.PersonID)},
 				{"derived from", idOrDash(it.DerivedFrom)}, {"collected by", it.CollectedBy}, {"source url", it.SourceURL}, {"note", it.Note}} {
 				if kv[1] != "" && kv[1] != "-" {
-					fmt.Fprintf(m.Stdout, "  %-12s %s\n", kv[0]+":", kv[1])
+					fmt.Fprintf(m.Stdout, "  %-13s %s\n", kv[0]+":", kv[1])
 				}
 			}
 			if it.CollectedAt != nil {
-				fmt.Fprintf(m.Stdout, "  collected:   %s\n", it.CollectedAt.Format(time.RFC3339))
+				fmt.Fprintf(m.Stdout, "  collected:    %s\n", it.CollectedAt.Format(time.RFC3339))
 			}
 			if len(it.Labels) > 0 {
-				fmt.Fprintf(m.Stdout, "  labels:      %v\n", it.Labels)
+				fmt.Fprintf(m.Stdout, "  labels:       %v\n", it.Labels)
 			}
-			fmt.Fprintf(m.Stdout, "  metadata:    %s\ncustody:\n", md)
+			fmt.Fprintf(m.Stdout, "  metadata:     %s\ncustody:\n", md)
 			printCustody(m.Stdout, entries)
 			return nil
 		},
