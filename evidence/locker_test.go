@@ -13,6 +13,8 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/blob/file"
+	"github.com/rastro-project/rastro/blob/s3"
+	"github.com/rastro-project/rastro/blob/s3/s3test"
 	"github.com/rastro-project/rastro/custody"
 	"github.com/rastro-project/rastro/evidence"
 	"github.com/rastro-project/rastro/media"
@@ -311,4 +313,44 @@ func TestSweepRemovesOnlyUnreferencedBlobs(t *testing.T) {
 		t.Fatalf("referenced blob gone: %v", err)
 	}
 	f.mustVerify(t)
+}
+
+// TestLockerOnS3 runs ingest, verification and tamper detection with blobs in
+// a real S3-compatible server.
+func TestLockerOnS3(t *testing.T) {
+	cfg, root := s3test.Start(t)
+	ctx := context.Background()
+	blobs, err := s3.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFixture(t, sqldbtest.Open(t, sqldb.SQLite))
+	f.locker.Blobs = blobs
+	photo := f.write(t, "photo.jpg", mediatest.JPEG(t, mediatest.Scene(3, 0), &mediatest.EXIF{Make: "Nokia", GPS: true, Lat: -13.16, Lon: -74.22}))
+	res, err := f.locker.Add(ctx, photo, rastro.EvidenceItem{}, "ana", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.locker.Add(ctx, f.write(t, "s.txt", []byte("statement")), rastro.EvidenceItem{}, "ana", ""); err != nil {
+		t.Fatal(err)
+	}
+	if r := f.mustVerify(t); r.Items != 2 || r.Blobs != 2 {
+		t.Fatalf("report %+v", r)
+	}
+	p := filepath.Join(root, cfg.Bucket, "sha256", res.Item.SHA256)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("object file: %v", err)
+	}
+	b[len(b)/2] ^= 0x10
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := f.locker.Verify(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Problems) != 1 || r.Problems[0].Kind != custody.ChangedBlob {
+		t.Fatalf("changed object: %v", r.Problems)
+	}
 }
