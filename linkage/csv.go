@@ -91,6 +91,16 @@ func (m *Mapping) Set(field, column string) error {
 	return nil
 }
 
+// fieldOfColumn returns the field a column fills.
+func (m Mapping) fieldOfColumn(col string) (string, bool) {
+	for f, c := range m.Columns {
+		if c == col {
+			return f, true
+		}
+	}
+	return "", false
+}
+
 // Has reports whether the mapping fills a field.
 func (m Mapping) Has(field string) bool { _, ok := m.Columns[field]; return ok }
 

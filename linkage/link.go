@@ -119,10 +119,12 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 
 	// Compare every candidate pair once, in parallel over blocks.
 	type part struct {
-		pairs  []ScoredPair
-		counts map[Pattern]int64
-		rules  []int64
+		pairs   []ScoredPair
+		counts  map[Pattern]int64
+		perRule []map[Pattern]int64 // patterns of every pair each rule blocks together, for training
+		rules   []int64
 	}
+	masks := maskOf(cfg.Rules, cfg.Fields)
 	parts := make([]part, cfg.Workers)
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -132,6 +134,10 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 			defer wg.Done()
 			pt.counts = map[Pattern]int64{}
 			pt.rules = make([]int64, len(cfg.Rules))
+			pt.perRule = make([]map[Pattern]int64, len(cfg.Rules))
+			for q := range pt.perRule {
+				pt.perRule[q] = map[Pattern]int64{}
+			}
 			for {
 				k := int(next.Add(1) - 1)
 				if k >= len(blocks.runs) || ctx.Err() != nil {
@@ -142,6 +148,11 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 					pt.pairs = append(pt.pairs, ScoredPair{A: i, B: j, Pattern: p, Rule: rule})
 					pt.counts[p]++
 					pt.rules[rule]++
+					for q := int(rule); q < len(cfg.Rules); q++ {
+						if q == int(rule) || blocks.agree(q, i, j) {
+							pt.perRule[q][masked(p, masks[q])]++
+						}
+					}
 				})
 			}
 		}(&parts[w])
@@ -151,9 +162,18 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 		return nil, err
 	}
 	counts := map[Pattern]int64{}
+	perRule := make([]map[Pattern]int64, len(cfg.Rules))
+	for q := range perRule {
+		perRule[q] = map[Pattern]int64{}
+	}
 	for _, pt := range parts {
 		for p, n := range pt.counts {
 			counts[p] += n
+		}
+		for q, c := range pt.perRule {
+			for p, n := range c {
+				perRule[q][p] += n
+			}
 		}
 		for r, n := range pt.rules {
 			res.PerRule[r] += n
@@ -169,9 +189,14 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if res.Model, err = FitEM(names, counts, u, cfg.EM); err != nil {
+	model, matches, err := train(names, perRule, counts, masks, u, cfg.EM)
+	if err != nil {
 		return nil, err
 	}
+	// The prior over all pairs: the matches training found over every pair
+	// there is.
+	model.Lambda = clamp(matches/allPairs(recs, cfg.LinkOnly), 1e-15, 0.5)
+	res.Model = model
 	for f, fd := range cfg.Fields {
 		if fd.Value != nil && slices.Contains(cfg.TermFreq, fd.Name) {
 			res.tf = append(res.tf, NewTermFreq(recs, f, fd.Value))
@@ -207,6 +232,22 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 
 	res.Cluster, res.Joins, res.Review = res.cluster(recs)
 	return res, nil
+}
+
+// allPairs counts the pairs a run could compare.
+func allPairs(recs []Record, linkOnly bool) float64 {
+	n := float64(len(recs))
+	all := n * (n - 1) / 2
+	if linkOnly {
+		per := map[string]float64{}
+		for i := range recs {
+			per[recs[i].List]++
+		}
+		for _, k := range per {
+			all -= k * (k - 1) / 2
+		}
+	}
+	return max(all, 1)
 }
 
 func byWeight(x, y ScoredPair) int {

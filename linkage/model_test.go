@@ -49,9 +49,28 @@ func TestFitEMRecoversKnownModel(t *testing.T) {
 		}
 		counts[p]++
 	}
-	m, err := FitEM([]string{"a", "b", "c", "d"}, counts, u, EMOptions{})
+	// Start u away from the truth: EM must fit it as well.
+	start := make(Probs, len(u))
+	for f := range u {
+		start[f] = [numLevels - 1]float64{0.05, 0.05, 0.1, 0.8}
+	}
+	m, err := FitEM([]string{"a", "b", "c", "d"}, counts, start, EMOptions{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	for f := range u {
+		for l := range u[f] {
+			if d := math.Abs(m.CandidateU[f][l] - u[f][l]); d > 0.02 {
+				t.Errorf("u[%d][%s] = %.4f, want %.3f", f, Level(l), m.CandidateU[f][l], u[f][l])
+			}
+		}
+	}
+	fixed, err := FitEM([]string{"a", "b", "c", "d"}, counts, u, EMOptions{FixedU: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(fixed.Lambda-lambda) > 0.01 || math.Abs(fixed.M[0][Exact]-trueM[0][Exact]) > 0.02 {
+		t.Errorf("with u fixed: λ = %.4f, m[0][exact] = %.4f", fixed.Lambda, fixed.M[0][Exact])
 	}
 	if !m.Converged {
 		t.Fatalf("EM did not converge in %d iterations", m.Iterations)

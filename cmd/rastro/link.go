@@ -69,33 +69,6 @@ weights and levels, never names. No database is needed.`,
 	return cmd
 }
 
-// defaultRules picks blocking rules from the mapped fields: each pairs two
-// fields, so one corrupted field still leaves other rules to find a pair,
-// and none makes blocks of a whole common surname.
-func defaultRules(mp linkage.Mapping) []string {
-	var rules []string
-	add := func(need []string, rule string) {
-		for _, f := range need {
-			if !mp.Has(f) {
-				return
-			}
-		}
-		rules = append(rules, rule)
-	}
-	g, s, b, p := linkage.FieldGiven, linkage.FieldSurname, linkage.FieldBirth, linkage.FieldPlace
-	add([]string{g, s}, "surname_key+given_key")
-	add([]string{s, b}, "surname_key+birth_year")
-	add([]string{g, b}, "given_key+birth")
-	add([]string{g, s}, "surname2_key+given_key")
-	add([]string{g, p}, "given_key+place")
-	add([]string{s, p}, "surname_key+place")
-	if len(rules) == 0 {
-		add([]string{s}, "surname_key")
-		add([]string{g}, "given_key")
-	}
-	return rules
-}
-
 func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	switch {
 	case len(f.csv) == 0:
@@ -110,7 +83,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		return err
 	}
 	if len(f.blocks) == 0 {
-		f.blocks = defaultRules(mp)
+		f.blocks = linkage.DefaultRules(mp)
 	}
 	if len(f.blocks) == 0 {
 		return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
