@@ -47,13 +47,19 @@ var blockKeys = map[string]keyFunc{
 		if r.Birth.Year == 0 {
 			return ""
 		}
-		return strconv.Itoa(r.Birth.Year)
+		return strconv.Itoa(int(r.Birth.Year))
+	},
+	"birth_date": func(r *Record) string { // full dates only
+		if r.Birth.Day == 0 {
+			return ""
+		}
+		return r.Birth.String()
 	},
 	"birth_month": func(r *Record) string {
 		if r.Birth.Month == 0 {
 			return ""
 		}
-		return strconv.Itoa(r.Birth.Year*100 + r.Birth.Month)
+		return strconv.Itoa(int(r.Birth.Year)*100 + int(r.Birth.Month))
 	},
 	"province":   func(r *Record) string { return ubigeoPrefix(r.Place, 2) },
 	"department": func(r *Record) string { return ubigeoPrefix(r.Place, 1) },
@@ -67,7 +73,7 @@ func keyFields(key string) []string {
 		return []string{FieldGiven, FieldSex}
 	case "surname_key", "surname1", "surname2_key", "surnames_key", FieldSurname2:
 		return []string{FieldSurname}
-	case "birth_year", "birth_month", FieldBirth:
+	case "birth_year", "birth_month", "birth_date", FieldBirth:
 		return []string{FieldBirth, FieldAge}
 	case FieldAge:
 		return []string{FieldAge, FieldBirth}
@@ -100,7 +106,7 @@ func fieldKey(m Mapping, field string) (keyFunc, bool) {
 			if r.Age < 0 {
 				return ""
 			}
-			return strconv.Itoa(r.Age)
+			return strconv.Itoa(int(r.Age))
 		}, true
 	case FieldSex:
 		return func(r *Record) string {
@@ -287,10 +293,12 @@ func (b *Blocks) Count() []int64 {
 	return n
 }
 
-// DefaultRules picks blocking rules from the mapped fields. Each pairs two
-// fields, so that a corrupted field still leaves other rules to find a
-// pair, and none makes a block of everyone named Quispe.
-func DefaultRules(m Mapping) []string {
+// DefaultRules picks blocking rules from the mapped fields for n records.
+// Each rule pairs fields so that a corrupted field still leaves other rules
+// to find a pair, and none makes a block of everyone named Quispe. Beyond
+// 200,000 records two fields no longer keep blocks small (pairs grow with
+// the square of a block), so the rules take three.
+func DefaultRules(m Mapping, n int) []string {
 	var rules []string
 	add := func(rule string, need ...string) {
 		for _, f := range need {
@@ -300,13 +308,24 @@ func DefaultRules(m Mapping) []string {
 		}
 		rules = append(rules, rule)
 	}
-	g, s, b, p := FieldGiven, FieldSurname, FieldBirth, FieldPlace
-	add("surname_key+given_key", g, s)
-	add("surname_key+birth_year", s, b)
-	add("given_key+birth", g, b)
-	add("surname2_key+given_key", g, s)
-	add("given_key+place", g, p)
-	add("surname_key+place", s, p)
+	g, s, b, a, p := FieldGiven, FieldSurname, FieldBirth, FieldAge, FieldPlace
+	if n <= 200_000 {
+		add("surname_key+given_key", g, s)
+		add("surname_key+birth_year", s, b)
+		add("given_key+birth", g, b)
+		add("surname2_key+given_key", g, s)
+		add("given_key+place", g, p)
+		add("surname_key+place", s, p)
+	} else {
+		add("surname_key+surname2_key+given_key", g, s)
+		add("surname_key+given_key+birth_year", g, s, b)
+		add("surname2_key+given_key+birth_year", g, s, b)
+		add("surname_key+surname2_key+birth_year", s, b)
+		add("given_key+birth_date", g, b)
+		add("surname_key+given_key+age", g, s, a)
+		add("surname_key+surname2_key+place", s, p)
+		add("surname_key+given_key+place", g, s, p)
+	}
 	if len(rules) == 0 {
 		add("surname_key", s)
 		add("given_key", g)

@@ -52,6 +52,14 @@ func (c *Config) defaults() {
 	}
 }
 
+// candidate is a compared pair before scoring, kept small: there are
+// millions.
+type candidate struct {
+	a, b    int32
+	pattern Pattern
+	rule    uint8
+}
+
 // ScoredPair is a candidate pair with its comparison vector and weight.
 type ScoredPair struct {
 	A, B    int32 // record indices, A < B
@@ -119,7 +127,7 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 
 	// Compare every candidate pair once, in parallel over blocks.
 	type part struct {
-		pairs   []ScoredPair
+		pairs   []candidate
 		counts  map[Pattern]int64
 		perRule []map[Pattern]int64 // patterns of every pair each rule blocks together, for training
 		rules   []int64
@@ -145,7 +153,7 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 				}
 				blocks.eachPair(k, func(i, j int32, rule uint8) {
 					p := ComparePair(cfg.Fields, &recs[i], &recs[j])
-					pt.pairs = append(pt.pairs, ScoredPair{A: i, B: j, Pattern: p, Rule: rule})
+					pt.pairs = append(pt.pairs, candidate{i, j, p, rule})
 					pt.counts[p]++
 					pt.rules[rule]++
 					for q := int(rule); q < len(cfg.Rules); q++ {
@@ -161,6 +169,7 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	blocks = nil // the keys and orders are large and no longer needed
 	counts := map[Pattern]int64{}
 	perRule := make([]map[Pattern]int64, len(cfg.Rules))
 	for q := range perRule {
@@ -214,11 +223,9 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			for _, sp := range parts[w].pairs {
-				sp.Weight = weights[sp.Pattern] + res.termFreq(sp.Pattern, &recs[sp.A])
-				if sp.Weight >= floor {
-					sp.Prob = res.Model.Probability(sp.Weight)
-					kept[w] = append(kept[w], sp)
+			for _, c := range parts[w].pairs {
+				if wt := weights[c.pattern] + res.termFreq(c.pattern, c.a); wt >= floor {
+					kept[w] = append(kept[w], ScoredPair{A: c.a, B: c.b, Pattern: c.pattern, Rule: c.rule, Weight: wt, Prob: res.Model.Probability(wt)})
 				}
 			}
 			parts[w].pairs = nil
@@ -262,7 +269,7 @@ func byWeight(x, y ScoredPair) int {
 	return int(x.B - y.B)
 }
 
-func (r *Result) termFreq(p Pattern, a *Record) float64 {
+func (r *Result) termFreq(p Pattern, a int32) float64 {
 	w := 0.0
 	for _, t := range r.tf {
 		w += t.Adjust(r.Model, p, a)
@@ -276,6 +283,6 @@ func (r *Result) Score(recs []Record, i, j int32) ScoredPair {
 		i, j = j, i
 	}
 	p := ComparePair(r.Fields, &recs[i], &recs[j])
-	w := r.Model.Weight(p) + r.termFreq(p, &recs[i])
+	w := r.Model.Weight(p) + r.termFreq(p, i)
 	return ScoredPair{A: i, B: j, Pattern: p, Weight: w, Prob: r.Model.Probability(w)}
 }

@@ -106,8 +106,8 @@ func EstimateU(recs []Record, fields []Field, n int, linkOnly bool, seed uint64)
 
 // EMOptions tunes FitEM.
 type EMOptions struct {
-	MaxIter   int     // default 200
-	Tolerance float64 // largest change of any parameter to stop at; default 1e-6
+	MaxIter   int     // default 500
+	Tolerance float64 // largest change of any parameter to stop at; default 1e-5
 	Lambda    float64 // starting share of matches; default 0.1
 	// FixedU holds the u-probabilities at the given values instead of
 	// fitting them to the candidates (right only when the candidates are
@@ -123,10 +123,10 @@ type EMOptions struct {
 // model's U is the given u and its Lambda the share among candidates.
 func FitEM(fields []string, counts map[Pattern]int64, u Probs, opt EMOptions) (*Model, error) {
 	if opt.MaxIter == 0 {
-		opt.MaxIter = 200
+		opt.MaxIter = 500
 	}
 	if opt.Tolerance == 0 {
-		opt.Tolerance = 1e-6
+		opt.Tolerance = 1e-5
 	}
 	if opt.Lambda == 0 {
 		opt.Lambda = 0.1
@@ -224,9 +224,8 @@ func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
 // rare surname. The u-probability of exact agreement on value v becomes the
 // share of records with v, so the weight changes by log2(u_exact / share).
 type TermFreq struct {
-	Field int // index in the model's fields
-	share map[string]float64
-	value func(*Record) string
+	Field int       // index in the model's fields
+	share []float32 // share of the records with each record's value; 0 unknown
 }
 
 // NewTermFreq counts the values of a field over the records.
@@ -239,22 +238,20 @@ func NewTermFreq(recs []Record, field int, value func(*Record) string) *TermFreq
 			n++
 		}
 	}
-	t := &TermFreq{Field: field, share: make(map[string]float64, len(counts)), value: value}
-	for v, c := range counts {
-		t.share[v] = float64(c) / float64(n)
+	t := &TermFreq{Field: field, share: make([]float32, len(recs))}
+	for i := range recs {
+		if v := value(&recs[i]); v != "" {
+			t.share[i] = float32(counts[v]) / float32(n)
+		}
 	}
 	return t
 }
 
-// Adjust returns the change of weight for a pair that agrees exactly on the
-// field, 0 otherwise.
-func (t *TermFreq) Adjust(m *Model, p Pattern, a *Record) float64 {
-	if p.Level(t.Field) != Exact {
+// Adjust returns the change of weight for a pair whose first record is a
+// and that agrees exactly on the field, 0 otherwise.
+func (t *TermFreq) Adjust(m *Model, p Pattern, a int32) float64 {
+	if p.Level(t.Field) != Exact || t.share[a] == 0 {
 		return 0
 	}
-	s := t.share[t.value(a)]
-	if s == 0 {
-		return 0
-	}
-	return math.Log2(m.U[t.Field][Exact] / s)
+	return math.Log2(m.U[t.Field][Exact] / float64(t.share[a]))
 }

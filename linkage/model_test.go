@@ -122,12 +122,12 @@ func TestTermFreq(t *testing.T) {
 	}
 	tf := NewTermFreq(recs, 0, func(r *Record) string { return r.Surname })
 	m := &Model{Fields: []string{"surname"}, U: Probs{{0.05, 0.05, 0.1, 0.8}}, M: Probs{{0.9, 0.05, 0.03, 0.02}}, Lambda: 0.1}
-	common := tf.Adjust(m, Pattern(0).with(0, Exact), &recs[0])
-	rare := tf.Adjust(m, Pattern(0).with(0, Exact), &recs[90])
+	common := tf.Adjust(m, Pattern(0).with(0, Exact), 0)
+	rare := tf.Adjust(m, Pattern(0).with(0, Exact), 90)
 	if !(common < 0 && rare > 0) {
 		t.Fatalf("adjustments: quispe %.2f, zegarra %.2f; want negative and positive", common, rare)
 	}
-	if d := tf.Adjust(m, Pattern(0).with(0, Close), &recs[0]); d != 0 {
+	if d := tf.Adjust(m, Pattern(0).with(0, Close), 0); d != 0 {
 		t.Fatalf("adjustment for a close agreement: %v", d)
 	}
 }

@@ -82,19 +82,11 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if err != nil {
 		return err
 	}
-	if len(f.blocks) == 0 {
-		f.blocks = linkage.DefaultRules(mp)
-	}
-	if len(f.blocks) == 0 {
-		return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
-	}
-	var rules []linkage.Rule
-	for _, b := range f.blocks {
-		r, err := linkage.ParseRule(b, &mp)
-		if err != nil {
-			return err
-		}
-		rules = append(rules, r)
+	// Rules naming columns must be parsed before reading, so the reader
+	// keeps those columns; default rules depend on the number of records.
+	rules, err := parseRules(f.blocks, &mp)
+	if err != nil {
+		return err
 	}
 	var recs []linkage.Record
 	names := map[string]string{}
@@ -118,6 +110,14 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 				path, n, st.BadDates, st.BadAges, st.BadSex, st.FirstBadLine)
 		}
 		recs = append(recs, rs...)
+	}
+	if len(rules) == 0 {
+		if rules, err = parseRules(linkage.DefaultRules(mp, len(recs)), &mp); err != nil {
+			return err
+		}
+		if len(rules) == 0 {
+			return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
+		}
 	}
 	if _, err := linkage.NewLedger(linkage.RefsOf(recs)); err != nil {
 		return err // duplicate identifiers: outputs would be ambiguous
@@ -172,7 +172,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if res.SkippedBlocks > 0 {
 		fmt.Fprintf(w, "skipped %d blocks with %d pairs (more than --max-block-pairs): add keys to those rules\n", res.SkippedBlocks, res.SkippedPairs)
 	}
-	fmt.Fprintf(w, "model: EM %d iterations (converged %v), share of matches among candidates %.4f\n", res.Model.Iterations, res.Model.Converged, res.Model.Lambda)
+	fmt.Fprintf(w, "model: EM %d iterations (converged %v), prior match probability %.3g\n", res.Model.Iterations, res.Model.Converged, res.Model.Lambda)
 	for i, name := range res.Model.Fields {
 		fmt.Fprintf(w, "  %-20s m", name)
 		for _, v := range res.Model.M[i] {
@@ -186,6 +186,18 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	}
 	fmt.Fprintf(w, "matches %d, review %d, persons %d (%s)\nwrote %s\n", matches, len(res.Review), persons, time.Since(start).Round(time.Millisecond), f.out)
 	return nil
+}
+
+func parseRules(specs []string, mp *linkage.Mapping) ([]linkage.Rule, error) {
+	var rules []linkage.Rule
+	for _, b := range specs {
+		r, err := linkage.ParseRule(b, mp)
+		if err != nil {
+			return nil, err
+		}
+		rules = append(rules, r)
+	}
+	return rules, nil
 }
 
 func writeFile(path string, write func(*os.File) error) error {
