@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -141,15 +142,15 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	hist := linkage.CaptureHistories(recs, res.Cluster)
 	for _, o := range []struct {
 		name  string
-		write func(*os.File) error
+		write func(io.Writer) error
 	}{
-		{"pairs.csv", func(w *os.File) error { return res.WritePairs(w, recs) }},
-		{"review.csv", func(w *os.File) error { return res.WriteReview(w, recs) }},
-		{"clusters.csv", func(w *os.File) error { return linkage.WriteClusters(w, recs, res.Cluster) }},
-		{"merges.csv", func(w *os.File) error { return ledger.WriteMerges(w) }},
-		{"histories.csv", func(w *os.File) error { return hist.WriteCSV(w) }},
+		{"pairs.csv", func(w io.Writer) error { return res.WritePairs(w, recs) }},
+		{"review.csv", func(w io.Writer) error { return res.WriteReview(w, recs) }},
+		{"clusters.csv", func(w io.Writer) error { return linkage.WriteClusters(w, recs, res.Cluster) }},
+		{"merges.csv", func(w io.Writer) error { return ledger.WriteMerges(w) }},
+		{"histories.csv", func(w io.Writer) error { return hist.WriteCSV(w) }},
 	} {
-		if err := writeFile(filepath.Join(f.out, o.name), o.write); err != nil {
+		if err := writeFileWith(filepath.Join(f.out, o.name), o.write); err != nil {
 			return err
 		}
 	}
@@ -198,16 +199,4 @@ func parseRules(specs []string, mp *linkage.Mapping) ([]linkage.Rule, error) {
 		rules = append(rules, r)
 	}
 	return rules, nil
-}
-
-func writeFile(path string, write func(*os.File) error) error {
-	file, err := os.Create(path)
-	if err != nil {
-		return rastro.Errorf(rastro.EINVALID, "link: cannot write %s: %v", path, err)
-	}
-	if err := write(file); err != nil {
-		file.Close()
-		return err
-	}
-	return file.Close()
 }
