@@ -145,10 +145,13 @@ func junctionSeparators(cl []uint) []uint {
 	return seps
 }
 
+// maxGrid bounds the default grid of missing counts.
+const maxGrid = 20000
+
 // DGAOptions set the prior of the Madigan-York model averaging.
 type DGAOptions struct {
 	Delta    float64                 // hyper-Dirichlet cell prior; 0 means dga's suggestion 2^-k
-	NMissing []int                   // candidate numbers of people on no list; nil means 0..max(5n, 300)
+	NMissing []int                   // candidate numbers of people on no list; nil means 0..max(5n, 300) in at most 20,000 steps
 	LogPrior func(N float64) float64 // log prior of the total N; nil means dga's default -log N
 }
 
@@ -165,11 +168,10 @@ func NegBinomialPrior(a, b float64) func(N float64) float64 {
 
 // GraphPosterior is one decomposable model's share of the posterior.
 type GraphPosterior struct {
-	Model     string    `json:"model"`
-	Posterior float64   `json:"posterior"`
-	Bayes     float64   `json:"bayes_estimate"`
-	Mode      float64   `json:"mode"`
-	Weights   []float64 `json:"-"` // joint posterior of this model and each N
+	Model     string  `json:"model"`
+	Posterior float64 `json:"posterior"`
+	Bayes     float64 `json:"bayes_estimate"`
+	Mode      float64 `json:"mode"`
 }
 
 // DGAResult is the model-averaged posterior of N.
@@ -205,10 +207,11 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 	n := h.N()
 	nm := opt.NMissing
 	if nm == nil {
+		// Up to 5n missed, in at most maxGrid steps.
 		top := int(math.Max(5*n, 300))
-		nm = make([]int, top+1)
-		for i := range nm {
-			nm[i] = i
+		step := max(1, (top+maxGrid-1)/maxGrid)
+		for v := 0; v <= top; v += step {
+			nm = append(nm, v)
 		}
 	}
 	if len(nm) == 0 {
@@ -271,50 +274,69 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 		}
 		comp[S] = row
 	}
+	base := make([]float64, G) // the parts of the log posterior all graphs share
+	for j := range nm {
+		lgN, _ := math.Lgamma(N[j] + 1)
+		lgM, _ := math.Lgamma(float64(nm[j]) + 1)
+		base[j] = lgN - sumLgY - lgM + logPrior(N[j])
+	}
 	graphs := DecomposableGraphs(k)
 	res := &DGAResult{N: N, Posterior: make([]float64, G), Delta: delta, Level: 0.95}
-	logw := make([][]float64, len(graphs))
-	maxw := math.Inf(-1)
+	// One pass over the graphs, without keeping a graphs x N matrix (six
+	// lists have 18,154 graphs): the averaged posterior is accumulated
+	// relative to the largest log weight seen so far, and rescaled when a
+	// larger one comes.
+	globalMax := math.Inf(-1)
+	graphMax := make([]float64, len(graphs))
+	graphSum := make([]float64, len(graphs))
+	row := make([]float64, G)
 	for gi, g := range graphs {
-		row := make([]float64, G)
-		for j := range nm {
-			var s float64
+		m, at := math.Inf(-1), 0
+		for j := range row {
+			s := base[j]
 			for _, c := range g.Cliques {
 				s += comp[c][j]
 			}
 			for _, sp := range g.Separators {
 				s -= comp[sp][j]
 			}
-			lgN, _ := math.Lgamma(N[j] + 1)
-			lgM, _ := math.Lgamma(float64(nm[j]) + 1)
-			s += lgN - sumLgY - lgM + logPrior(N[j])
 			row[j] = s
-			if s > maxw {
-				maxw = s
+			if s > m {
+				m, at = s, j
 			}
 		}
-		logw[gi] = row
-	}
-	if math.IsInf(maxw, 0) || math.IsNaN(maxw) {
-		return nil, rastro.Errorf(rastro.EINVALID, "the posterior is not finite on the grid of missing counts (check the prior)")
+		if math.IsInf(m, 0) || math.IsNaN(m) {
+			return nil, rastro.Errorf(rastro.EINVALID, "the posterior is not finite on the grid of missing counts (check the prior)")
+		}
+		if m > globalMax {
+			if !math.IsInf(globalMax, -1) {
+				scale := math.Exp(globalMax - m)
+				for j := range res.Posterior {
+					res.Posterior[j] *= scale
+				}
+			}
+			globalMax = m
+		}
+		var sum, inv, inv2 float64
+		for j, s := range row {
+			w := math.Exp(s - m)
+			sum += w
+			inv += w / N[j]
+			inv2 += w / (N[j] * N[j])
+			res.Posterior[j] += math.Exp(s - globalMax)
+		}
+		graphMax[gi], graphSum[gi] = m, sum
+		res.Models = append(res.Models, &GraphPosterior{Model: g.Name(k), Bayes: inv / inv2, Mode: N[at]})
 	}
 	var z float64
-	for _, row := range logw {
-		for j := range row {
-			row[j] = math.Exp(row[j] - maxw)
-			z += row[j]
-		}
+	for _, w := range res.Posterior {
+		z += w
 	}
-	for gi, row := range logw {
-		gp := &GraphPosterior{Model: graphs[gi].Name(k), Weights: row}
-		for j := range row {
-			row[j] /= z
-			gp.Posterior += row[j]
-			res.Posterior[j] += row[j]
-		}
-		gp.Bayes = bayesEstimate(row, N)
-		gp.Mode = N[argmax(row)]
-		res.Models = append(res.Models, gp)
+	for j := range res.Posterior {
+		res.Posterior[j] /= z
+	}
+	for gi, gp := range res.Models {
+		gp.Posterior = graphSum[gi] * math.Exp(graphMax[gi]-globalMax) / z
 	}
 	sort.SliceStable(res.Models, func(a, b int) bool { return res.Models[a].Posterior > res.Models[b].Posterior })
 	res.Bayes = bayesEstimate(res.Posterior, N)
