@@ -153,6 +153,7 @@ type DGAOptions struct {
 	Delta    float64                 // hyper-Dirichlet cell prior; 0 means dga's suggestion 2^-k
 	NMissing []int                   // candidate numbers of people on no list; nil means 0..max(5n, 300) in at most 20,000 steps
 	LogPrior func(N float64) float64 // log prior of the total N; nil means dga's default -log N
+	Level    float64                 // of the equal-tailed credible interval; default 0.95
 }
 
 // NegBinomialPrior is the prior on N of dga's Madigan-York example (a
@@ -281,7 +282,14 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 		base[j] = lgN - sumLgY - lgM + logPrior(N[j])
 	}
 	graphs := DecomposableGraphs(k)
-	res := &DGAResult{N: N, Posterior: make([]float64, G), Delta: delta, Level: 0.95}
+	level := opt.Level
+	if level == 0 {
+		level = 0.95
+	}
+	if level <= 0 || level >= 1 {
+		return nil, rastro.Errorf(rastro.EINVALID, "credible level %v: must be between 0 and 1", level)
+	}
+	res := &DGAResult{N: N, Posterior: make([]float64, G), Delta: delta, Level: level}
 	// One pass over the graphs, without keeping a graphs x N matrix (six
 	// lists have 18,154 graphs): the averaged posterior is accumulated
 	// relative to the largest log weight seen so far, and rescaled when a
@@ -345,8 +353,8 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 		res.Mean += w * N[j]
 	}
 	res.Median = quantile(res.Posterior, N, 0.5)
-	res.Lower = quantile(res.Posterior, N, 0.025)
-	res.Upper = quantile(res.Posterior, N, 0.975)
+	res.Lower = quantile(res.Posterior, N, (1-level)/2)
+	res.Upper = quantile(res.Posterior, N, 1-(1-level)/2)
 	if tail := res.Posterior[G-1]; tail > 1e-4*res.Posterior[argmax(res.Posterior)] {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("the posterior is still %.2g of its peak at the largest candidate N = %.0f: widen the grid of missing counts", tail/res.Posterior[argmax(res.Posterior)], N[G-1]))
 	}

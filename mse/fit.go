@@ -26,7 +26,6 @@ type Fit struct {
 	CI        *Interval `json:"interval,omitempty"`
 
 	model Model
-	terms []string // names of the columns kept in the final fit
 }
 
 // Coef is one estimated parameter.
@@ -57,28 +56,7 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 		return nil, rastro.Errorf(rastro.EINVALID, "model %s has %d parameters but only %d histories can be observed: not estimable", m.Name, p, rows)
 	}
 	names := append([]string{"(intercept)"}, m.columnNames(k)...)
-	pf := fitPoisson(h.Counts, x, p)
-	var removed []string
-	if m.Het == Chao {
-		// Rcapture drops negative eta parameters one at a time and refits.
-		for !pf.Singular {
-			pos := -1
-			for j := nca; j < p; j++ {
-				if pf.Coef[j] < 0 {
-					pos = j
-					break
-				}
-			}
-			if pos < 0 {
-				break
-			}
-			removed = append(removed, names[pos])
-			x = dropColumn(x, p, pos)
-			names = slices.Delete(names, pos, pos+1)
-			p--
-			pf = fitPoisson(h.Counts, x, p)
-		}
-	}
+	pf, x, p, names, removed := fitChao(h.Counts, x, p, nca, names, m.Het == Chao)
 	n := h.N()
 	f := &Fit{
 		Model:     m.Name,
@@ -87,7 +65,6 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 		Params:    p,
 		Converged: pf.Converged,
 		model:     m,
-		terms:     names,
 	}
 	f.AIC = -2*pf.LogLik + 2*float64(p)
 	f.BIC = -2*pf.LogLik + math.Log(n)*float64(p)
@@ -138,6 +115,32 @@ func asymptoticBias(x []float64, p int, pf *poissonFit) float64 {
 		v -= pf.Cov.At(0, b) * psi[b]
 	}
 	return 0.5 * math.Exp(pf.Coef[0]) * v
+}
+
+// fitChao fits the model and, for Chao's lower-bound models, drops negative
+// eta parameters one at a time and refits, as Rcapture does. It returns the
+// final fit with its design and column names, and the names dropped.
+func fitChao(y, x []float64, p, nca int, names []string, chao bool) (*poissonFit, []float64, int, []string, []string) {
+	pf := fitPoisson(y, x, p)
+	var removed []string
+	for chao && !pf.Singular {
+		pos := -1
+		for j := nca; j < p; j++ {
+			if pf.Coef[j] < 0 {
+				pos = j
+				break
+			}
+		}
+		if pos < 0 {
+			break
+		}
+		removed = append(removed, names[pos])
+		x = dropColumn(x, p, pos)
+		names = slices.Delete(slices.Clone(names), pos, pos+1)
+		p--
+		pf = fitPoisson(y, x, p)
+	}
+	return pf, x, p, names, removed
 }
 
 func dropColumn(x []float64, p, col int) []float64 {
@@ -233,15 +236,8 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	for r := 0; r < rows; r++ {
 		pats[r] = h.Pattern(r)
 	}
-	x, p, _ := f.model.design(k, pats)
-	// Keep the columns of the final fit (Chao's negative etas removed).
-	all := append([]string{"(intercept)"}, f.model.columnNames(k)...)
-	for j := len(all) - 1; j >= 0; j-- {
-		if !slices.Contains(f.terms, all[j]) {
-			x = dropColumn(x, p, j)
-			p--
-		}
-	}
+	x, p, nca := f.model.design(k, pats)
+	names := append([]string{"(intercept)"}, f.model.columnNames(k)...)
 	y := append(append([]float64(nil), h.Counts...), 0)
 	loglik := func(N float64) float64 {
 		n0 := N - n
@@ -249,7 +245,8 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 			n0 = 1e-9
 		}
 		y[rows] = n0
-		pf := fitPoisson(y, x, p)
+		// As closedpCI.t: Chao's negative etas are dropped at each N.
+		pf, _, _, _, _ := fitChao(y, x, p, nca, names, f.model.Het == Chao)
 		total := n + n0
 		lgN, _ := math.Lgamma(total + 1)
 		lg0, _ := math.Lgamma(n0 + 1)

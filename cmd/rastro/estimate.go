@@ -193,6 +193,9 @@ func runEstimate(h *mse.Histories, f estimateFlags) (*estimateOutput, error) {
 		out.Counts[h.HistoryString(r)] = int64(c)
 	}
 	out.Warnings = append(out.Warnings, mse.DataWarnings(h)...)
+	if f.model != "" && f.method != "loglinear" {
+		return nil, rastro.Errorf(rastro.EINVALID, "--model chooses a log-linear model: it does not apply to --method %s", f.method)
+	}
 	switch f.method {
 	case "loglinear":
 		return out, estimateLogLinear(h, f, out)
@@ -247,7 +250,7 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 }
 
 func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
-	opt := mse.DGAOptions{Delta: f.delta}
+	opt := mse.DGAOptions{Delta: f.delta, Level: f.level}
 	if f.missing != "" {
 		g, err := mse.ParseGrid(f.missing)
 		if err != nil {
@@ -274,7 +277,7 @@ func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
 	}
 	out.Model = "average over decomposable graphs; top " + r.Models[0].Model
 	out.Estimate = r.Bayes
-	out.Interval = intervalOut{Kind: "posterior quantiles", Level: 0.95, Lower: r.Lower, Upper: finite(r.Upper)}
+	out.Interval = intervalOut{Kind: "posterior quantiles", Level: r.Level, Lower: r.Lower, Upper: finite(r.Upper)}
 	out.DGA = r
 	out.Warnings = append(out.Warnings, r.Warnings...)
 	return nil
