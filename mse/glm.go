@@ -82,7 +82,7 @@ func fitPoisson(y []float64, x []float64, p int) *poissonFit {
 				s += x[i*p+j] * beta.AtVec(j)
 			}
 			eta[i] = s
-			mu[i] = math.Exp(s)
+			mu[i] = math.Max(math.Exp(s), 1e-300) // a cell fitted to 0 would divide by 0 below
 		}
 		dev := poissonDeviance(y, mu)
 		if math.IsNaN(dev) || math.IsInf(dev, 0) {

@@ -155,3 +155,36 @@ func TestAsymptoticBias(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFit fits every standard model and the saturated one to arbitrary small
+// tables: no panic, and an estimate that is not a finite number above n
+// always comes with a warning.
+func FuzzFit(f *testing.F) {
+	f.Add(uint8(3), []byte{72, 155, 7, 71, 13, 53, 43})
+	f.Add(uint8(3), []byte{0, 0, 0, 5, 0, 4, 3})
+	f.Add(uint8(4), []byte{0, 1, 0, 0, 2, 0, 0, 9, 0, 0, 0, 0, 0, 0, 1})
+	f.Fuzz(func(t *testing.T, kk uint8, raw []byte) {
+		k := 2 + int(kk)%3
+		counts := make([]float64, 1<<k-1)
+		for i := range counts {
+			if i < len(raw) {
+				counts[i] = float64(raw[i])
+			}
+		}
+		h, err := NewHistories(k, counts)
+		if err != nil {
+			return
+		}
+		models := append(StandardModels(k), Saturated(k))
+		for _, m := range models {
+			fit, err := FitModel(h, m)
+			if err != nil {
+				continue
+			}
+			ok := !math.IsNaN(fit.N) && !math.IsInf(fit.N, 0) && fit.N >= h.N() && !math.IsNaN(fit.SE)
+			if !ok && len(fit.Warnings) == 0 {
+				t.Fatalf("%v %s: N %v se %v without a warning", counts, m.Name, fit.N, fit.SE)
+			}
+		}
+	})
+}
