@@ -355,7 +355,7 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 	res.Median = quantile(res.Posterior, N, 0.5)
 	res.Lower = quantile(res.Posterior, N, (1-level)/2)
 	res.Upper = quantile(res.Posterior, N, 1-(1-level)/2)
-	if tail := res.Posterior[G-1]; tail > 1e-4*res.Posterior[argmax(res.Posterior)] {
+	if tail := res.Posterior[G-1]; tail > 1e-3*res.Posterior[argmax(res.Posterior)] {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("the posterior is still %.2g of its peak at the largest candidate N = %.0f: widen the grid of missing counts", tail/res.Posterior[argmax(res.Posterior)], N[G-1]))
 	}
 	return res, nil

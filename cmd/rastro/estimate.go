@@ -275,7 +275,7 @@ func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
 	if err != nil {
 		return err
 	}
-	out.Model = "average over decomposable graphs; top " + r.Models[0].Model
+	out.Model = "average over decomposable graphs (top " + r.Models[0].Model + "); estimate: Madigan-York Bayes estimator"
 	out.Estimate = r.Bayes
 	out.Interval = intervalOut{Kind: "posterior quantiles", Level: r.Level, Lower: r.Lower, Upper: finite(r.Upper)}
 	out.DGA = r
@@ -291,7 +291,7 @@ func estimateLCMCR(h *mse.Histories, f estimateFlags, out *estimateOutput) error
 	if err != nil {
 		return err
 	}
-	out.Model = fmt.Sprintf("latent classes (K=%d, seed %d)", f.classes, f.seed)
+	out.Model = fmt.Sprintf("latent classes (K=%d, seed %d); estimate: posterior median", f.classes, f.seed)
 	out.Estimate = r.Median
 	out.Interval = intervalOut{Kind: "posterior quantiles", Level: f.level, Lower: r.Lower, Upper: finite(r.Upper)}
 	out.LCMCR = r
