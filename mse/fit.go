@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 
 	"github.com/rastro-project/rastro"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -56,6 +57,7 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 		return nil, rastro.Errorf(rastro.EINVALID, "model %s has %d parameters but only %d histories can be observed: not estimable", m.Name, p, rows)
 	}
 	names := append([]string{"(intercept)"}, m.columnNames(k)...)
+	x, p, nca, names, aliased := dropAliased(x, p, nca, names)
 	pf, x, p, names, removed := fitChao(h.Counts, x, p, nca, names, m.Het == Chao)
 	n := h.N()
 	f := &Fit{
@@ -77,6 +79,9 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 		}
 	} else {
 		f.SE = math.NaN()
+	}
+	if len(aliased) > 0 {
+		f.Warnings = append(f.Warnings, fmt.Sprintf("design matrix not of full rank: %s not estimable (aliased with other terms, left out)", strings.Join(aliased, ", ")))
 	}
 	if len(removed) > 0 {
 		f.Warnings = append(f.Warnings, fmt.Sprintf("negative heterogeneity parameters %v set to 0 (Chao's lower bound)", removed))
@@ -115,6 +120,28 @@ func asymptoticBias(x []float64, p int, pf *poissonFit) float64 {
 		v -= pf.Cov.At(0, b) * psi[b]
 	}
 	return 0.5 * math.Exp(pf.Coef[0]) * v
+}
+
+// dropAliased leaves out the columns that are linear combinations of
+// earlier ones, as R's glm does, and returns their names.
+func dropAliased(x []float64, p, nca int, names []string) ([]float64, int, int, []string, []string) {
+	keep := independentColumns(x, len(x)/p, p)
+	if len(keep) == p {
+		return x, p, nca, names, nil
+	}
+	var kept, aliased []string
+	newNca := 0
+	for j, name := range names {
+		if slices.Contains(keep, j) {
+			kept = append(kept, name)
+			if j < nca {
+				newNca++
+			}
+		} else {
+			aliased = append(aliased, name)
+		}
+	}
+	return selectColumns(x, p, keep), len(keep), newNca, kept, aliased
 }
 
 // fitChao fits the model and, for Chao's lower-bound models, drops negative
@@ -156,9 +183,10 @@ func dropColumn(x []float64, p, col int) []float64 {
 // fitWarnings names what makes an estimate untrustworthy.
 func fitWarnings(h *Histories, pf *poissonFit, f *Fit) []string {
 	var w []string
-	if pf.Singular {
-		w = append(w, "design matrix not of full rank: some parameters are not estimable (lists that share nobody?)")
-	} else if !pf.Converged {
+	switch {
+	case pf.Singular:
+		w = append(w, "the fit stopped: the information matrix became singular (an estimate went to the boundary, as when lists share nobody)")
+	case !pf.Converged:
 		w = append(w, fmt.Sprintf("the fit did not converge in %d iterations", pf.Iterations))
 	}
 	if math.IsInf(f.N, 0) || math.IsNaN(f.N) || math.IsNaN(f.SE) || math.IsInf(f.SE, 0) {
@@ -238,6 +266,7 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	}
 	x, p, nca := f.model.design(k, pats)
 	names := append([]string{"(intercept)"}, f.model.columnNames(k)...)
+	x, p, nca, names, _ = dropAliased(x, p, nca, names)
 	y := append(append([]float64(nil), h.Counts...), 0)
 	loglik := func(N float64) float64 {
 		n0 := N - n

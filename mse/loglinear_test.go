@@ -2,6 +2,7 @@ package mse
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -187,4 +188,31 @@ func FuzzFit(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestAliasedAndBoundaryFits(t *testing.T) {
+	h := mustCounts(t, 4, diabetes)
+	// Darroch's s^2/2 is a sum of main effects and pairs: with all pairs in
+	// the model it is aliased and left out, as R's glm does.
+	f := mustFit(t, h, "Mth-Darroch+c1:c2+c1:c3+c1:c4+c2:c3+c2:c4+c3:c4")
+	g := mustFit(t, h, "[12,13,14,23,24,34]")
+	if math.Abs(f.N-g.N) > 1e-6 || f.DF != g.DF || f.Params != g.Params {
+		t.Errorf("aliased model: N %g df %d, all pairs: N %g df %d", f.N, f.DF, g.N, g.DF)
+	}
+	if len(f.Warnings) == 0 || !strings.Contains(f.Warnings[0], "tau not estimable") {
+		t.Errorf("warnings %v", f.Warnings)
+	}
+	// Lists 1 and 2 share nobody: their interaction goes to minus infinity.
+	z := mustCounts(t, 3, "0,0,7,71,13,53,43")
+	b := mustFit(t, z, "[12,3]")
+	var boundary bool
+	for _, w := range b.Warnings {
+		boundary = boundary || strings.Contains(w, "boundary")
+	}
+	if !boundary {
+		t.Errorf("no boundary warning: %v", b.Warnings)
+	}
+	if dw := DataWarnings(z); len(dw) == 0 || !strings.Contains(strings.Join(dw, ";"), "lists c1 and c2 share nobody") {
+		t.Errorf("data warnings %v", dw)
+	}
 }
