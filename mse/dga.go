@@ -173,21 +173,50 @@ type GraphPosterior struct {
 	Posterior float64 `json:"posterior"`
 	Bayes     float64 `json:"bayes_estimate"`
 	Mode      float64 `json:"mode"`
+	// PosteriorN is the posterior of N given this model, kept for the
+	// most probable models only (TopModelsWithN).
+	PosteriorN []Point `json:"posterior_n,omitempty"`
+
+	graph int
+}
+
+// Point is one value of N and its posterior probability.
+type Point struct {
+	N float64 `json:"n"`
+	P float64 `json:"p"`
+}
+
+// TopModelsWithN is how many of the most probable graphs keep their
+// posterior of N.
+const TopModelsWithN = 10
+
+// support returns the points of a distribution over N down to a millionth
+// of its peak, for plots and JSON without the grid's empty tails.
+func support(w, N []float64) []Point {
+	peak := w[argmax(w)]
+	var pts []Point
+	for j, v := range w {
+		if v >= 1e-6*peak {
+			pts = append(pts, Point{N[j], v})
+		}
+	}
+	return pts
 }
 
 // DGAResult is the model-averaged posterior of N.
 type DGAResult struct {
-	N         []float64         `json:"-"`        // candidate totals n + NMissing
-	Posterior []float64         `json:"-"`        // averaged posterior of each N
-	Bayes     float64           `json:"estimate"` // E[1/N]/E[1/N^2], Madigan and York's estimator
-	Mode      float64           `json:"mode"`     // of the averaged posterior
-	Mean      float64           `json:"mean"`     // posterior mean
-	Median    float64           `json:"median"`   // posterior median
-	Lower     float64           `json:"lower"`    // equal-tailed credible interval
-	Upper     float64           `json:"upper"`    //
-	Level     float64           `json:"level"`    //
-	Models    []*GraphPosterior `json:"models"`   // ordered by posterior probability
-	Delta     float64           `json:"delta"`    //
+	N         []float64         `json:"-"`           // candidate totals n + NMissing
+	Posterior []float64         `json:"-"`           // averaged posterior of each N
+	Points    []Point           `json:"posterior_n"` // the averaged posterior where it is not negligible
+	Bayes     float64           `json:"estimate"`    // E[1/N]/E[1/N^2], Madigan and York's estimator
+	Mode      float64           `json:"mode"`        // of the averaged posterior
+	Mean      float64           `json:"mean"`        // posterior mean
+	Median    float64           `json:"median"`      // posterior median
+	Lower     float64           `json:"lower"`       // equal-tailed credible interval
+	Upper     float64           `json:"upper"`       //
+	Level     float64           `json:"level"`       //
+	Models    []*GraphPosterior `json:"models"`      // ordered by posterior probability
+	Delta     float64           `json:"delta"`       //
 	Warnings  []string          `json:"warnings,omitempty"`
 }
 
@@ -298,8 +327,8 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 	graphMax := make([]float64, len(graphs))
 	graphSum := make([]float64, len(graphs))
 	row := make([]float64, G)
-	for gi, g := range graphs {
-		m, at := math.Inf(-1), 0
+	logRow := func(g Graph, row []float64) (m float64, at int) {
+		m = math.Inf(-1)
 		for j := range row {
 			s := base[j]
 			for _, c := range g.Cliques {
@@ -313,6 +342,10 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 				m, at = s, j
 			}
 		}
+		return m, at
+	}
+	for gi, g := range graphs {
+		m, at := logRow(g, row)
 		if math.IsInf(m, 0) || math.IsNaN(m) {
 			return nil, rastro.Errorf(rastro.EINVALID, "the posterior is not finite on the grid of missing counts (check the prior)")
 		}
@@ -334,7 +367,7 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 			res.Posterior[j] += math.Exp(s - globalMax)
 		}
 		graphMax[gi], graphSum[gi] = m, sum
-		res.Models = append(res.Models, &GraphPosterior{Model: g.Name(k), Bayes: inv / inv2, Mode: N[at]})
+		res.Models = append(res.Models, &GraphPosterior{Model: g.Name(k), Bayes: inv / inv2, Mode: N[at], graph: gi})
 	}
 	var z float64
 	for _, w := range res.Posterior {
@@ -347,6 +380,19 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 		gp.Posterior = graphSum[gi] * math.Exp(graphMax[gi]-globalMax) / z
 	}
 	sort.SliceStable(res.Models, func(a, b int) bool { return res.Models[a].Posterior > res.Models[b].Posterior })
+	for _, gp := range res.Models[:min(TopModelsWithN, len(res.Models))] {
+		m, _ := logRow(graphs[gp.graph], row)
+		var sum float64
+		for j, s := range row {
+			row[j] = math.Exp(s - m)
+			sum += row[j]
+		}
+		for j := range row {
+			row[j] /= sum
+		}
+		gp.PosteriorN = support(row, N)
+	}
+	res.Points = support(res.Posterior, N)
 	res.Bayes = bayesEstimate(res.Posterior, N)
 	res.Mode = N[argmax(res.Posterior)]
 	for j, w := range res.Posterior {

@@ -86,3 +86,36 @@ func BenchmarkDGASixLists(b *testing.B) {
 		}
 	}
 }
+
+func TestDGAPosteriorOfN(t *testing.T) {
+	h, _ := FromArray(3, []float64{0, 60, 49, 4, 247, 112, 142, 12})
+	grid, _ := ParseGrid("1:300")
+	r, err := DGA(h, DGAOptions{Delta: 1, NMissing: grid, LogPrior: NegBinomialPrior(13.14, 55.17)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := r.Models[0]
+	for i, m := range r.Models {
+		if (i < TopModelsWithN) != (len(m.PosteriorN) > 0) {
+			t.Fatalf("model %d (%s): %d points of the posterior of N", i, m.Model, len(m.PosteriorN))
+		}
+	}
+	best := top.PosteriorN[0]
+	var sum float64
+	for _, p := range top.PosteriorN {
+		sum += p.P
+		if p.P > best.P {
+			best = p
+		}
+	}
+	if best.N != top.Mode || math.Abs(sum-1) > 1e-4 {
+		t.Errorf("top model: mode %v (want %v), mass %v", best.N, top.Mode, sum)
+	}
+	var avg float64
+	for _, p := range r.Points {
+		avg += p.P
+	}
+	if math.Abs(avg-1) > 1e-4 {
+		t.Errorf("averaged posterior mass %v", avg)
+	}
+}
