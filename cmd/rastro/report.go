@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/rastro-project/rastro"
@@ -218,29 +217,4 @@ func writeIncidents(w io.Writer, in *report.Input, notes io.Writer, write func(i
 		fmt.Fprintf(notes, "%d incidents have no known location and are not in the export\n", skipped)
 	}
 	return err
-}
-
-// writeFile writes through a temporary file in the same folder, so a failed
-// run leaves no half-written report.
-func writeFile(name string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".rastro-*")
-	if err != nil {
-		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", name, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", name, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", name, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", name, err)
-	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
-		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", name, err)
-	}
-	return nil
 }
