@@ -2,8 +2,8 @@ package report_test
 
 import (
 	"bytes"
-	"slices"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -48,6 +48,9 @@ func render(t testing.TB, in *report.Input, opt report.Options) []byte {
 	var buf bytes.Buffer
 	if err := report.Render(&buf, in, opt); err != nil {
 		t.Fatal(err)
+	}
+	if i := bytes.Index(buf.Bytes(), []byte("[[")); i >= 0 {
+		t.Errorf("report uses a text missing from the catalogue: %s", buf.Bytes()[i:i+40])
 	}
 	return buf.Bytes()
 }
