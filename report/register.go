@@ -39,7 +39,11 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 		b.WriteString(id)
 		b.WriteString("</td>")
 		inc := s.Incident[a.IncidentID]
-		cell(inc.Title)
+		b.WriteString(`<td title="`)
+		b.WriteString(html.EscapeString(inc.Title))
+		b.WriteString(`">`)
+		b.WriteString(html.EscapeString(s.Short(inc)))
+		b.WriteString("</td>")
 		cell(s.ActDate(a).String())
 		place := ""
 		if p := s.PlaceOf(inc); p != nil {

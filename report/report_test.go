@@ -366,10 +366,10 @@ func TestDemoFigures(t *testing.T) {
 		for c := range juliaca.ChildNodes() {
 			cells = append(cells, strings.TrimSpace(text(c)))
 		}
-		if cells[3] != "2" || cells[4] != "4" || !strings.Contains(cells[5], "7.62") {
+		if cells[2] != "2" || cells[3] != "4" || !strings.Contains(cells[4], "7.62") {
 			t.Errorf("%s: Juliaca reconciliation row %q", lang, cells)
 		}
-		killed, _ := strconv.Atoi(strings.Fields(cells[6])[0])
+		killed, _ := strconv.Atoi(strings.Fields(cells[5])[0])
 		if killed < 15 || !hasClass(juliaca, "flagged") {
 			t.Errorf("%s: Juliaca: %d killed by gunshot, flagged %v", lang, killed, hasClass(juliaca, "flagged"))
 		}

@@ -25,6 +25,7 @@ type assessView struct {
 type assessRow struct {
 	ActID      int64
 	Incident   string
+	Title      string
 	Harm       string
 	Rule       string // the rule result
 	Final      string // the conclusion that stands
@@ -46,7 +47,8 @@ func assessmentSection(in *Input, s *Scope, lists *actLists, tr translator) *ass
 		if act == nil {
 			continue
 		}
-		row := assessRow{ActID: r.ActID, Incident: s.Incident[act.IncidentID].Title, Harm: tr.Enum("act", string(r.Type)),
+		inc := s.Incident[act.IncidentID]
+		row := assessRow{ActID: r.ActID, Incident: s.Short(inc), Title: inc.Title, Harm: tr.Enum("act", string(r.Type)),
 			Rule: tr.Label("conclusion", r.Conclusion, r.Label), Final: tr.Label("conclusion", r.Final, r.Final),
 			Overridden: r.Final != r.Conclusion, Stale: r.Stale, Fired: r.Fired}
 		for _, f := range r.Findings {
@@ -145,7 +147,7 @@ type reconView struct {
 }
 
 type reconRow struct {
-	Incident, Place, Day string
+	Incident, Title, Day string
 	Totals               tallyView
 	Recovered            string
 	Flags                []flagView
@@ -181,14 +183,14 @@ func reconSection(in *Input, s *Scope, lists *actLists, tr translator) *reconVie
 			ByCalibre: strings.Join(parts, ", "), Acts: Cell{len(acts), lists.ref(label, acts)}}
 	}
 	for _, g := range in.Reconciliation.Groups {
-		title := g.Title
+		short, title := labelJoin(g.Place, g.Day.String()), g.Title
 		if inc := s.Incident[g.IncidentID]; inc != nil {
-			title = inc.Title
+			short, title = s.Short(inc), inc.Title
 		} else if g.IncidentID != 0 {
 			continue
 		}
-		label := labelJoin(tr.T("reconciliation"), title, g.Day.String())
-		row := reconRow{Incident: title, Place: g.Place, Day: g.Day.String(), Totals: tally(g.Total, labelJoin(label, tr.T("col.live")))}
+		label := labelJoin(tr.T("reconciliation"), short)
+		row := reconRow{Incident: short, Title: title, Day: g.Day.String(), Totals: tally(g.Total, labelJoin(label, tr.T("col.live")))}
 		var rec []string
 		for _, c := range sortedKeys(g.CalibresRecovered) {
 			rec = append(rec, fmt.Sprintf("%s (%d)", c, g.CalibresRecovered[c]))
@@ -275,7 +277,7 @@ func patternsSection(in *Input, s *Scope, f *Figures, lists *actLists, tr transl
 		if a == nil || b == nil {
 			continue
 		}
-		v.Pairs = append(v.Pairs, pairRow{A: a.Title, B: b.Title, ARef: f.IncidentRef[a.ID], BRef: f.IncidentRef[b.ID],
+		v.Pairs = append(v.Pairs, pairRow{A: s.Short(a), B: s.Short(b), ARef: f.IncidentRef[a.ID], BRef: f.IncidentRef[b.ID],
 			Force: fmt.Sprintf("%.2f", pr.Force), Units: fmt.Sprintf("%.2f", pr.Units)})
 	}
 	v.SimCan = tr.caveat("similarity.can", p.Similarity.CanShow)
