@@ -570,3 +570,42 @@ func diffLines(a, b []byte) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// Concurrent writers queue instead of failing with "database is locked",
+// and readers see committed records while writes go on.
+func TestConcurrentWrites(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		const workers, each = 8, 10
+		errs := make(chan error, workers)
+		for w := range workers {
+			go func() {
+				for i := range each {
+					u := &rastro.Unit{Name: fmt.Sprintf("unit %d-%d", w, i), Force: rastro.ForceArmy}
+					if err := db.Units().Create(ctx, u); err != nil {
+						errs <- err
+						return
+					}
+					if _, err := db.Units().Find(ctx, u.ID); err != nil {
+						errs <- err
+						return
+					}
+					u.Country = "PE"
+					if err := db.Units().Update(ctx, u); err != nil {
+						errs <- err
+						return
+					}
+				}
+				errs <- nil
+			}()
+		}
+		for range workers {
+			must(t, <-errs)
+		}
+		_, n, err := db.Units().List(ctx, rastro.UnitFilter{Limit: 1})
+		must(t, err)
+		if n != workers*each {
+			t.Fatalf("%d units", n)
+		}
+	})
+}
