@@ -327,6 +327,7 @@ func TestExportImportByteIdentical(t *testing.T) {
 			t.Error("ACLED export of the demo lacks its incidents")
 		}
 		src.fails(rastro.EINVALID, []string{"directory"}, "export", "--format", "csv")
+		src.fails(rastro.EINVALID, []string{"cannot write", "no-such-dir"}, "export", "-o", filepath.Join(dir, "no-such-dir", "x.json"))
 		src.fails(rastro.EINVALID, []string{"want json, csv or acled"}, "export", "--format", "xlsx")
 	})
 }
