@@ -61,7 +61,7 @@ func (k kind[T, F]) list(m *Main) *cobra.Command {
 	help := map[string]string{
 		"offset": "skip this many records", "limit": fmt.Sprintf("show at most this many records (default %d; 0: all)", defaultLimit),
 		"query": "full-text search", "from": "on or after this date", "to": "on or before this date",
-		"ubigeo": "UBIGEO code or prefix", "name": "only records whose name (units: or an alias) holds these words, ignoring case and accents",
+		"ubigeo": "UBIGEO code or prefix", "name": "only records whose name (units: or an alias) contains this text, ignoring case and accents",
 	}
 	for name, usage := range k.help {
 		if help[name] == "" {
