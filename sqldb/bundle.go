@@ -263,7 +263,7 @@ func (db *DB) Import(ctx context.Context, b *rastro.Bundle) error {
 		if tx.Dialect() == SQLite {
 			// A page cache big enough for the tables being loaded, for this
 			// transaction only.
-			if _, err := tx.Exec(ctx, "PRAGMA cache_size = -1048576"); err != nil {
+			if _, err := tx.Exec(ctx, "PRAGMA cache_size = -262144"); err != nil {
 				return err
 			}
 			defer tx.Exec(ctx, "PRAGMA cache_size = -65536")
