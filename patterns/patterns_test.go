@@ -3,23 +3,14 @@ package patterns
 import (
 	"bytes"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/analysis"
 	"github.com/rastro-project/rastro/demo"
+	"github.com/rastro-project/rastro/gazetteer"
 )
-
-func peruDir(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		return filepath.Join(d, "data", "peru")
-	}
-	return filepath.Join("..", "..", "shared", "data", "peru")
-}
 
 func demoReport(t *testing.T) (*Report, *rastro.Bundle) {
 	t.Helper()
@@ -27,11 +18,7 @@ func demoReport(t *testing.T) (*Report, *rastro.Bundle) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pov, err := LoadPovertyCSV(peruDir(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Analyze(b, pov), b
+	return Analyze(b, GazetteerPoverty(gazetteer.Default())), b
 }
 
 func TestWilson(t *testing.T) {
@@ -137,18 +124,5 @@ func TestDemoProfileAndPoverty(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("text lacks %q", want)
 		}
-	}
-}
-
-func TestLoadPovertyCSVErrors(t *testing.T) {
-	dir := t.TempDir()
-	if _, err := LoadPovertyCSV(dir); rastro.ErrorCode(err) != rastro.EINVALID {
-		t.Errorf("missing files: %v", err)
-	}
-	os.WriteFile(filepath.Join(dir, "ubigeo_distrito.csv"), []byte("inei,pct_pobreza_total\n010101,abc\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "ubigeo_departamento.csv"), []byte("inei,pct_pobreza_total\n010000,3\n"), 0o644)
-	_, err := LoadPovertyCSV(dir)
-	if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(err.Error(), "line 2") {
-		t.Errorf("bad number: %v", err)
 	}
 }

@@ -25,22 +25,11 @@ func patternsCommand(m *Main) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		rep := patterns.Analyze(b, gazetteerPoverty(gazetteer.Default()))
+		rep := patterns.Analyze(b, patterns.GazetteerPoverty(gazetteer.Default()))
 		if in.json {
 			return writeJSON(m.Stdout, rep)
 		}
 		return rep.WriteText(m.Stdout)
 	}
 	return cmd
-}
-
-// gazetteerPoverty reads total poverty rates from the gazetteer.
-func gazetteerPoverty(g *gazetteer.Gazetteer) patterns.Poverty {
-	return func(code string) (float64, bool) {
-		p, ok := g.Lookup(code)
-		if !ok || p.PovertyTotal == nil {
-			return 0, false
-		}
-		return *p.PovertyTotal, true
-	}
 }
