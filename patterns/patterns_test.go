@@ -18,7 +18,14 @@ func demoReport(t *testing.T) (*Report, *rastro.Bundle) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Analyze(b, GazetteerPoverty(gazetteer.Default())), b
+	poverty := func(code string) (float64, bool) {
+		p, ok := gazetteer.Default().Lookup(code)
+		if !ok || p.PovertyTotal == nil {
+			return 0, false
+		}
+		return *p.PovertyTotal, true
+	}
+	return Analyze(b, poverty), b
 }
 
 func TestWilson(t *testing.T) {

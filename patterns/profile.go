@@ -7,7 +7,6 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/analysis"
-	"github.com/rastro-project/rastro/gazetteer"
 )
 
 // Poverty gives the total poverty rate (percent) of a UBIGEO code: a
@@ -134,18 +133,6 @@ func HomePoverty(x *analysis.Index, poverty Poverty) PovertyFigure {
 	}
 	sort.Slice(fig.Departments, func(i, j int) bool { return fig.Departments[i].Department < fig.Departments[j].Department })
 	return fig
-}
-
-// GazetteerPoverty reads total poverty rates (INEI, through the UBIGEO
-// table) from the gazetteer.
-func GazetteerPoverty(g *gazetteer.Gazetteer) Poverty {
-	return func(code string) (float64, bool) {
-		p, ok := g.Lookup(code)
-		if !ok || p.PovertyTotal == nil {
-			return 0, false
-		}
-		return *p.PovertyTotal, true
-	}
 }
 
 // Report gathers every pattern figure.

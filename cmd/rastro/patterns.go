@@ -1,7 +1,6 @@
 package main
 
 import (
-	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/patterns"
 	"github.com/spf13/cobra"
 )
@@ -25,7 +24,7 @@ func patternsCommand(m *Main) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		rep := patterns.Analyze(b, patterns.GazetteerPoverty(gazetteer.Default()))
+		rep := patterns.Analyze(b, gazetteerPoverty)
 		if in.json {
 			return writeJSON(m.Stdout, rep)
 		}
