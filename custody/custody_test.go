@@ -134,6 +134,11 @@ func TestKeyCreatedOnceAndPrivate(t *testing.T) {
 	if err != nil || !pub.Equal(k1.Public()) {
 		t.Fatalf("public key PEM round trip: %v", err)
 	}
+	os.Chmod(p, 0o644)
+	if _, err := LoadOrCreateKey(p); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Fatalf("key readable by others: got %v, want EINVALID", err)
+	}
+	os.Chmod(p, 0o600)
 	if err := os.WriteFile(p, []byte("junk"), 0o600); err != nil {
 		t.Fatal(err)
 	}
