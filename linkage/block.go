@@ -15,12 +15,17 @@ import (
 type Rule struct {
 	Name string
 	keys []keyFunc
+	// Fields the rule's keys agree on, or nearly determine (a given name
+	// fixes the sex, a birth year the age): their comparisons say little
+	// about matching among the rule's candidates, so training leaves them
+	// out for this rule.
+	Fields []string
 }
 
 type keyFunc func(r *Record) string
 
-// blockKeys are the keys a rule can use, beyond exact equality of any
-// mapped field ("given", "extra.ssn") or of a column mapped to one.
+// blockKeys are the derived keys a rule can use, beyond exact equality of
+// any mapped field ("given", "extra.ssn") or column.
 var blockKeys = map[string]keyFunc{
 	"given_key":    func(r *Record) string { return r.keys.given },
 	"surname_key":  func(r *Record) string { return r.keys.surname1 },
@@ -42,16 +47,40 @@ var blockKeys = map[string]keyFunc{
 		if r.Birth.Year == 0 {
 			return ""
 		}
-		return strconv.Itoa(r.Birth.Year)
+		return strconv.Itoa(int(r.Birth.Year))
+	},
+	"birth_date": func(r *Record) string { // full dates only
+		if r.Birth.Day == 0 {
+			return ""
+		}
+		return r.Birth.String()
 	},
 	"birth_month": func(r *Record) string {
 		if r.Birth.Month == 0 {
 			return ""
 		}
-		return strconv.Itoa(r.Birth.Year*100 + r.Birth.Month)
+		return strconv.Itoa(int(r.Birth.Year)*100 + int(r.Birth.Month))
 	},
 	"province":   func(r *Record) string { return ubigeoPrefix(r.Place, 2) },
 	"department": func(r *Record) string { return ubigeoPrefix(r.Place, 1) },
+}
+
+// keyFields says which compared fields a key (derived or a field name)
+// agrees on or nearly determines.
+func keyFields(key string) []string {
+	switch key {
+	case "given_key", "given_initial", FieldGiven:
+		return []string{FieldGiven, FieldSex}
+	case "surname_key", "surname1", "surname2_key", "surnames_key", FieldSurname2:
+		return []string{FieldSurname}
+	case "birth_year", "birth_month", "birth_date", FieldBirth:
+		return []string{FieldBirth, FieldAge}
+	case FieldAge:
+		return []string{FieldAge, FieldBirth}
+	case "province", "department":
+		return []string{FieldPlace}
+	}
+	return []string{key}
 }
 
 func ubigeoPrefix(p string, depth int) string {
@@ -77,7 +106,7 @@ func fieldKey(m Mapping, field string) (keyFunc, bool) {
 			if r.Age < 0 {
 				return ""
 			}
-			return strconv.Itoa(r.Age)
+			return strconv.Itoa(int(r.Age))
 		}, true
 	case FieldSex:
 		return func(r *Record) string {
@@ -110,6 +139,7 @@ func ParseRule(s string, m *Mapping) (Rule, error) {
 	r := Rule{Name: s}
 	for _, k := range strings.Split(s, "+") {
 		k = strings.TrimSpace(k)
+		r.Fields = append(r.Fields, keyFields(k)...)
 		if f, ok := blockKeys[k]; ok {
 			r.keys = append(r.keys, f)
 			continue
@@ -124,6 +154,9 @@ func ParseRule(s string, m *Mapping) (Rule, error) {
 		}
 		if slices.Contains(knownFields, k) || strings.HasPrefix(k, extraPrefix) {
 			return Rule{}, rastro.Errorf(rastro.EINVALID, "blocking rule %q: field %q is not mapped to a column", s, k)
+		}
+		if f, ok := m.fieldOfColumn(k); ok {
+			r.Fields = append(r.Fields, keyFields(f)...)
 		}
 		i := m.keepRaw(k)
 		r.keys = append(r.keys, func(r *Record) string { return r.Raw[i] })
@@ -236,6 +269,12 @@ func (b *Blocks) eachPair(k int, fn func(i, j int32, rule uint8)) {
 	}
 }
 
+// agree reports whether rule q blocks records i and j together.
+func (b *Blocks) agree(q int, i, j int32) bool {
+	k := b.keys[q][i]
+	return k != 0 && k == b.keys[q][j]
+}
+
 func (b *Blocks) foundEarlier(i, j int32, rule uint8) bool {
 	for q := uint8(0); q < rule; q++ {
 		if k := b.keys[q][i]; k != 0 && k == b.keys[q][j] {
@@ -252,4 +291,44 @@ func (b *Blocks) Count() []int64 {
 		b.eachPair(k, func(_, _ int32, rule uint8) { n[rule]++ })
 	}
 	return n
+}
+
+// DefaultRules picks blocking rules from the mapped fields for n records.
+// Each rule pairs fields so that a corrupted field still leaves other rules
+// to find a pair, and none makes a block of everyone named Quispe. Beyond
+// 200,000 records two fields no longer keep blocks small (pairs grow with
+// the square of a block), so the rules take three.
+func DefaultRules(m Mapping, n int) []string {
+	var rules []string
+	add := func(rule string, need ...string) {
+		for _, f := range need {
+			if !m.Has(f) {
+				return
+			}
+		}
+		rules = append(rules, rule)
+	}
+	g, s, b, a, p := FieldGiven, FieldSurname, FieldBirth, FieldAge, FieldPlace
+	if n <= 200_000 {
+		add("surname_key+given_key", g, s)
+		add("surname_key+birth_year", s, b)
+		add("given_key+birth", g, b)
+		add("surname2_key+given_key", g, s)
+		add("given_key+place", g, p)
+		add("surname_key+place", s, p)
+	} else {
+		add("surname_key+surname2_key+given_key", g, s)
+		add("surname_key+given_key+birth_year", g, s, b)
+		add("surname2_key+given_key+birth_year", g, s, b)
+		add("surname_key+surname2_key+birth_year", s, b)
+		add("given_key+birth_date", g, b)
+		add("surname_key+given_key+age", g, s, a)
+		add("surname_key+surname2_key+place", s, p)
+		add("surname_key+given_key+place", g, s, p)
+	}
+	if len(rules) == 0 {
+		add("surname_key", s)
+		add("given_key", g)
+	}
+	return rules
 }

@@ -65,7 +65,7 @@ func WriteClusters(w io.Writer, recs []Record, cluster []int32) error {
 	}
 	slices.SortStableFunc(order, func(x, y int) int { return int(cluster[x] - cluster[y]) })
 	for _, i := range order {
-		cw.Write([]string{strconv.Itoa(int(cluster[i]) + 1), recs[i].List, recs[i].ID, strconv.Itoa(recs[i].Line)})
+		cw.Write([]string{strconv.Itoa(int(cluster[i]) + 1), recs[i].List, recs[i].ID, strconv.Itoa(int(recs[i].Line))})
 	}
 	cw.Flush()
 	return cw.Error()

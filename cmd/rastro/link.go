@@ -70,33 +70,6 @@ weights and levels, never names. No database is needed.`,
 	return cmd
 }
 
-// defaultRules picks blocking rules from the mapped fields: each pairs two
-// fields, so one corrupted field still leaves other rules to find a pair,
-// and none makes blocks of a whole common surname.
-func defaultRules(mp linkage.Mapping) []string {
-	var rules []string
-	add := func(need []string, rule string) {
-		for _, f := range need {
-			if !mp.Has(f) {
-				return
-			}
-		}
-		rules = append(rules, rule)
-	}
-	g, s, b, p := linkage.FieldGiven, linkage.FieldSurname, linkage.FieldBirth, linkage.FieldPlace
-	add([]string{g, s}, "surname_key+given_key")
-	add([]string{s, b}, "surname_key+birth_year")
-	add([]string{g, b}, "given_key+birth")
-	add([]string{g, s}, "surname2_key+given_key")
-	add([]string{g, p}, "given_key+place")
-	add([]string{s, p}, "surname_key+place")
-	if len(rules) == 0 {
-		add([]string{s}, "surname_key")
-		add([]string{g}, "given_key")
-	}
-	return rules
-}
-
 func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	switch {
 	case len(f.csv) == 0:
@@ -110,19 +83,11 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if err != nil {
 		return err
 	}
-	if len(f.blocks) == 0 {
-		f.blocks = defaultRules(mp)
-	}
-	if len(f.blocks) == 0 {
-		return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
-	}
-	var rules []linkage.Rule
-	for _, b := range f.blocks {
-		r, err := linkage.ParseRule(b, &mp)
-		if err != nil {
-			return err
-		}
-		rules = append(rules, r)
+	// Rules naming columns must be parsed before reading, so the reader
+	// keeps those columns; default rules depend on the number of records.
+	rules, err := parseRules(f.blocks, &mp)
+	if err != nil {
+		return err
 	}
 	var recs []linkage.Record
 	names := map[string]string{}
@@ -146,6 +111,14 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 				path, n, st.BadDates, st.BadAges, st.BadSex, st.FirstBadLine)
 		}
 		recs = append(recs, rs...)
+	}
+	if len(rules) == 0 {
+		if rules, err = parseRules(linkage.DefaultRules(mp, len(recs)), &mp); err != nil {
+			return err
+		}
+		if len(rules) == 0 {
+			return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
+		}
 	}
 	if _, err := linkage.NewLedger(linkage.RefsOf(recs)); err != nil {
 		return err // duplicate identifiers: outputs would be ambiguous
@@ -200,7 +173,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if res.SkippedBlocks > 0 {
 		fmt.Fprintf(w, "skipped %d blocks with %d pairs (more than --max-block-pairs): add keys to those rules\n", res.SkippedBlocks, res.SkippedPairs)
 	}
-	fmt.Fprintf(w, "model: EM %d iterations (converged %v), share of matches among candidates %.4f\n", res.Model.Iterations, res.Model.Converged, res.Model.Lambda)
+	fmt.Fprintf(w, "model: EM %d iterations (converged %v), prior match probability %.3g\n", res.Model.Iterations, res.Model.Converged, res.Model.Lambda)
 	for i, name := range res.Model.Fields {
 		fmt.Fprintf(w, "  %-20s m", name)
 		for _, v := range res.Model.M[i] {
@@ -214,4 +187,16 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	}
 	fmt.Fprintf(w, "matches %d, review %d, persons %d (%s)\nwrote %s\n", matches, len(res.Review), persons, time.Since(start).Round(time.Millisecond), f.out)
 	return nil
+}
+
+func parseRules(specs []string, mp *linkage.Mapping) ([]linkage.Rule, error) {
+	var rules []linkage.Rule
+	for _, b := range specs {
+		r, err := linkage.ParseRule(b, mp)
+		if err != nil {
+			return nil, err
+		}
+		rules = append(rules, r)
+	}
+	return rules, nil
 }
