@@ -192,6 +192,11 @@ func (l *Locker) Sweep(ctx context.Context, minAge time.Duration) ([]string, err
 		if len(held) > 0 {
 			continue
 		}
+		// An Add of the same bytes since the listing refreshes the blob's
+		// time (file store); leave it to that Add.
+		if b, err := l.Blobs.Stat(ctx, sum); err != nil || time.Since(b.ModTime) < minAge {
+			continue
+		}
 		if err := l.Blobs.Delete(ctx, sum); err != nil {
 			return removed, err
 		}
