@@ -1,6 +1,3 @@
-// Package evidence is the evidence locker: it streams files into a blob
-// store, records them with their metadata, keeps their custody log, and
-// verifies blobs, records and log together.
 package evidence
 
 import (
