@@ -123,7 +123,7 @@ A file already held (same SHA-256) is reported and not added again.`,
 	}
 	links.add(cmd, "link the files to")
 	cmd.Flags().StringVar(&collectedBy, "collected-by", "", "who collected the files")
-	cmd.Flags().StringVar(&collectedAt, "collected-at", "", "when they were collected: YYYY-MM-DD, YYYY-MM-DD HH:MM or RFC 3339")
+	cmd.Flags().StringVar(&collectedAt, "collected-at", "", "when they were collected: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or RFC 3339 with a zone")
 	cmd.Flags().StringVar(&sourceURL, "source-url", "", "where they were obtained")
 	cmd.Flags().StringVar(&note, "note", "", "a note for the record and the acquisition entry")
 	cmd.Flags().StringSliceVar(&labels, "label", nil, "sensitivity labels: graphic_violence, identifiable_person, minor, protected_witness")
