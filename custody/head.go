@@ -3,12 +3,13 @@ package custody
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/atomicfile"
 )
 
 // HeadFile is the name, in the data directory, of the file that remembers
@@ -40,23 +41,10 @@ func ReadHead(path string) (Head, error) {
 
 // WriteHead replaces the head file with h, atomically.
 func WriteHead(path string, h Head) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".head-*")
-	if err != nil {
+	return atomicfile.Write(path, func(w io.Writer) error {
+		_, err := fmt.Fprintf(w, "%d %s\n", h.Seq, h.Hash)
 		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := fmt.Fprintf(tmp, "%d %s\n", h.Seq, h.Hash); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	})
 }
 
 // CheckHead checks that the log (in order) still holds the remembered head.

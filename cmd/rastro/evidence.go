@@ -2,17 +2,18 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/atomicfile"
 	"github.com/spf13/cobra"
 )
 
@@ -339,26 +340,15 @@ func evidenceGetCmd(m *Main) *cobra.Command {
 	return cmd
 }
 
-// writePrivateFile is writeFileWith for copies of evidence: the file is
-// readable by its owner only and synced before it is renamed into place.
+// writePrivateFile writes a copy of evidence: owner-only, synced, and
+// complete or absent.
 func writePrivateFile(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", path, unwrapPathErr(err))
+	err := atomicfile.Write(path, write)
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", path, pe.Err)
 	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return err
 }
 
 func evidenceLabelCmd(m *Main) *cobra.Command {
