@@ -16,11 +16,7 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 	if len(s.Acts) == 0 {
 		return "<p>" + html.EscapeString(tr.T("no.acts")) + "</p>\n"
 	}
-	conclusion := make(map[int64]string, len(in.Assessments))
-	for i := range in.Assessments {
-		a := &in.Assessments[i]
-		conclusion[a.ActID] = tr.Enum("conclusion", a.Final())
-	}
+	final := finalConclusions(in)
 	var b strings.Builder
 	b.Grow(len(s.Acts) * 260)
 	b.WriteString(`<table class="register"><thead><tr>`)
@@ -43,7 +39,11 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 		b.WriteString(id)
 		b.WriteString("</td>")
 		inc := s.Incident[a.IncidentID]
-		cell(inc.Title)
+		b.WriteString(`<td title="`)
+		b.WriteString(html.EscapeString(inc.Title))
+		b.WriteString(`">`)
+		b.WriteString(html.EscapeString(s.Short(inc)))
+		b.WriteString("</td>")
 		cell(s.ActDate(a).String())
 		place := ""
 		if p := s.PlaceOf(inc); p != nil {
@@ -58,7 +58,11 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 			regions[i] = tr.Enum("region", string(r))
 		}
 		cell(strings.Join(regions, ", "))
-		cell(conclusion[a.ID])
+		if c, ok := final[a.ID]; ok {
+			cell(tr.Enum("conclusion", c))
+		} else {
+			cell("")
+		}
 		b.WriteString("<td>")
 		for i, src := range sources[a.ID] {
 			if i > 0 {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/rastro-project/rastro"
@@ -110,3 +111,13 @@ func (s *Scope) ActDate(a *rastro.Act) rastro.Date {
 
 // PlaceOf returns the place of an incident, or nil.
 func (s *Scope) PlaceOf(inc *rastro.Incident) *rastro.Place { return s.Place[inc.PlaceID] }
+
+// Short names an incident in tables, where full titles are too long: its
+// record number, place and start date ("#3 Juliaca 2023-01-09").
+func (s *Scope) Short(inc *rastro.Incident) string {
+	out := "#" + strconv.FormatInt(inc.ID, 10)
+	if p := s.PlaceOf(inc); p != nil {
+		out += " " + p.Name
+	}
+	return out + " " + inc.When.Start.String()
+}
