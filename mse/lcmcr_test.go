@@ -1,6 +1,7 @@
 package mse
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -84,5 +85,24 @@ func TestLCMCRRejectsBadOptions(t *testing.T) {
 		if _, err := LCMCR(h, o); err == nil {
 			t.Errorf("%+v: no error", o)
 		}
+	}
+}
+
+// TestLCMCROneClass: with a single latent class the model is the
+// independence model, so the posterior of N sits on Mt's estimate.
+func TestLCMCROneClass(t *testing.T) {
+	h := mustCounts(t, 4, diabetes)
+	r, err := LCMCR(h, LCMCROptions{K: 1, Seed: 5, Burnin: 500, Samples: 2000, Thinning: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mt := mustFit(t, h, "Mt")
+	t.Logf("K=1: median %.1f [%.0f, %.0f]; Mt %.1f (s.e. %.1f)", r.Median, r.Lower, r.Upper, mt.N, mt.SE)
+	if math.Abs(r.Median-mt.N) > 0.5*mt.SE || mt.N < r.Lower || mt.N > r.Upper {
+		t.Errorf("K=1 median %.1f, Mt %.1f (s.e. %.1f)", r.Median, mt.N, mt.SE)
+	}
+	// The interval is about as wide as Mt's normal interval.
+	if w, mw := r.Upper-r.Lower, 2*1.96*mt.SE; w < 0.7*mw || w > 1.4*mw {
+		t.Errorf("K=1 interval width %.1f, Mt's %.1f", w, mw)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/analysis"
 	"github.com/rastro-project/rastro/demo"
 )
 
@@ -74,7 +75,7 @@ func TestDemoVitalShare(t *testing.T) {
 }
 
 func TestDemoSimilarity(t *testing.T) {
-	rep, _ := demoReport(t)
+	rep, b := demoReport(t)
 	if len(rep.Signatures) != 5 || len(rep.Similarity.Pairs) != 10 {
 		t.Fatalf("%d signatures, %d pairs", len(rep.Signatures), len(rep.Similarity.Pairs))
 	}
@@ -83,9 +84,12 @@ func TestDemoSimilarity(t *testing.T) {
 			t.Errorf("pair %+v out of range", p)
 		}
 		// The two Andahuaylas days share the regional police.
-		if p.A == 1 && p.B == 2 && p.Units != 0.5 {
+		if p.A == 0 && p.B == 1 && p.Units != 0.5 {
 			t.Errorf("Andahuaylas 11/12 December share units %.2f, want 0.5", p.Units)
 		}
+	}
+	if x := analysis.NewIndex(b); len(Signatures(x, "department")) != 3 || len(Signatures(x, "place")) != 4 {
+		t.Error("signatures by department or place")
 	}
 	s := rep.Signatures[4]
 	if s.Place != "Juliaca" || s.Acts != 29 || s.Munitions["live_ammunition"] != 21 {

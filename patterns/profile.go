@@ -209,11 +209,21 @@ type Report struct {
 	Poverty     PovertyFigure `json:"poverty"`
 }
 
+// MaxSignatures bounds the pairwise similarity table: above it, incidents
+// are compared by place, then by department.
+const MaxSignatures = 200
+
 // Analyze computes every figure; poverty may be nil when no rates are at
 // hand, and the poverty comparison is then left empty.
 func Analyze(b *rastro.Bundle, poverty Poverty) *Report {
 	x := analysis.NewIndex(b)
-	r := &Report{Signatures: Signatures(x)}
+	r := &Report{}
+	for _, level := range Levels {
+		r.Signatures = Signatures(x, level)
+		if len(r.Signatures) <= MaxSignatures {
+			break
+		}
+	}
 	r.Similarity = Compare(r.Signatures)
 	r.VitalShare, r.VitalKilled = VitalShares(x)
 	r.Profile = Profile(x)

@@ -77,9 +77,18 @@ type Group struct {
 
 // Report is the reconciliation of a whole bundle.
 type Report struct {
-	Groups  []Group `json:"groups"`
-	Flagged int     `json:"flagged"` // groups with at least one flag
+	Groups     []Group `json:"groups"`
+	Flagged    int     `json:"flagged"` // groups with at least one flag
+	CanShow    string  `json:"can_show"`
+	CannotShow string  `json:"cannot_show"`
 }
+
+const (
+	canShow = "Where the official record of rounds fired falls short of the harm the case records document, " +
+		"incident by incident and unit by unit: the gaps an investigation must explain."
+	cannotShow = "Who fired the unreported rounds, or that a report is false: one round can wound several people or none, " +
+		"casualties are counted only where documented, and unit lines rest on recorded involvements."
+)
 
 type key struct {
 	incident int64
@@ -138,7 +147,7 @@ func Reconcile(b *rastro.Bundle) *Report {
 			g.unidentified = append(g.unidentified, a.ID)
 		}
 	}
-	rep := &Report{}
+	rep := &Report{CanShow: canShow, CannotShow: cannotShow}
 	for _, g := range groups {
 		rep.Groups = append(rep.Groups, g.finish())
 	}

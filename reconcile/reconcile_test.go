@@ -89,7 +89,7 @@ func TestDemoOtherIncidents(t *testing.T) {
 	if err := rep.WriteText(&out); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "FLAG rounds_below_casualties: 4 rounds reported by 2 agents") {
+	if !strings.Contains(out.String(), "FLAG rounds_below_casualties: 4 rounds reported by 2 agents") || !strings.Contains(out.String(), "Cannot show") {
 		t.Errorf("text:\n%s", out.String())
 	}
 }

@@ -57,16 +57,15 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		if dsn == "" || dsn == ":memory:" || strings.Contains(dsn, "mode=memory") {
 			return nil, rastro.Errorf(rastro.EINVALID, "SQLite database needs a file path, not %q", dsn)
 		}
-		full := sqliteDSN(dsn)
 		var err error
-		if db.write, err = sql.Open("sqlite", full); err != nil {
+		if db.write, err = sql.Open("sqlite", sqliteDSN(dsn, true)); err != nil {
 			return nil, err
 		}
 		db.write.SetMaxOpenConns(1)
 		db.write.SetMaxIdleConns(1)
 		db.write.SetConnMaxIdleTime(0)
 		db.write.SetConnMaxLifetime(0)
-		if db.read, err = sql.Open("sqlite", full); err != nil {
+		if db.read, err = sql.Open("sqlite", sqliteDSN(dsn, false)); err != nil {
 			db.write.Close()
 			return nil, err
 		}
@@ -83,10 +82,11 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 
 // sqliteDSN adds the connection settings every connection needs: WAL so
 // readers never block the writer, foreign keys enforced, a busy timeout for
-// other processes on the same file, and BEGIN IMMEDIATE so a write
-// transaction takes the lock up front instead of failing on upgrade. The
-// caller's own parameters win.
-func sqliteDSN(dsn string) string {
+// other processes on the same file. The writer also takes its lock up front
+// (BEGIN IMMEDIATE, so a transaction never fails on upgrading from read to
+// write) and a larger page cache for big imports; readers are query-only.
+// The caller's own parameters win.
+func sqliteDSN(dsn string, writer bool) string {
 	path, query, _ := strings.Cut(dsn, "?")
 	q, _ := url.ParseQuery(query)
 	pragmas := map[string]bool{}
@@ -94,13 +94,19 @@ func sqliteDSN(dsn string) string {
 		name, _, _ := strings.Cut(p, "(")
 		pragmas[strings.ToLower(strings.TrimSpace(name))] = true
 	}
-	for _, p := range []string{"journal_mode(WAL)", "foreign_keys(1)", "busy_timeout(10000)", "synchronous(NORMAL)"} {
+	want := []string{"journal_mode(WAL)", "foreign_keys(1)", "busy_timeout(10000)", "synchronous(NORMAL)"}
+	if writer {
+		want = append(want, "cache_size(-65536)")
+	} else {
+		want = append(want, "query_only(1)")
+	}
+	for _, p := range want {
 		name, _, _ := strings.Cut(p, "(")
 		if !pragmas[name] {
 			q.Add("_pragma", p)
 		}
 	}
-	if q.Get("_txlock") == "" {
+	if writer && q.Get("_txlock") == "" {
 		q.Set("_txlock", "immediate")
 	}
 	return path + "?" + q.Encode()

@@ -42,10 +42,6 @@ func setMeta(ctx context.Context, tx *Tx, key, value string) error {
 	return err
 }
 
-// recordTables are the core record tables, in an order that respects their
-// references (referenced tables first).
-var recordTables = []string{"sources", "claims", "places", "persons", "units", "unit_relations", "postings", "incidents", "acts", "involvements", "deployments", "discharges"}
-
 // Empty reports whether the database holds no records (metadata aside).
 func (db *DB) Empty(ctx context.Context) (bool, error) {
 	empty := true
@@ -57,8 +53,8 @@ func (db *DB) Empty(ctx context.Context) (bool, error) {
 }
 
 func isEmpty(ctx context.Context, tx *Tx) (bool, error) {
-	for _, t := range recordTables {
-		ok, err := exists(ctx, tx, "SELECT 1 FROM "+t)
+	for _, t := range bundleTables {
+		ok, err := exists(ctx, tx, "SELECT 1 FROM "+t.tableName())
 		if err != nil || ok {
 			return false, err
 		}

@@ -1,6 +1,9 @@
 package sqldb
 
 import (
+	"bytes"
+	"encoding/json"
+
 	"github.com/rastro-project/rastro"
 )
 
@@ -50,11 +53,29 @@ var claimsTable = (&table[rastro.Claim]{
 		return []any{&c.SourceID, (*string)(&c.Kind), &c.Start, &c.End, &c.Text, &c.Summary, rawJSONDest{&c.Data}, (*string)(&c.Status), &c.RecordType, IDDest(&c.RecordID), &c.Note}
 	},
 	record:   func(c *rastro.Claim) *rastro.Record { return &c.Record },
-	validate: func(c *rastro.Claim) error { return c.Validate() },
+	validate: validateClaim,
 	fks: []fk[rastro.Claim]{
 		{"source_id", "sources", "source", func(c *rastro.Claim) int64 { return c.SourceID }},
 	},
 }).registerForeignKeys()
+
+// validateClaim also stores Data in compact form, so that it reads back (and
+// exports) the same however it was indented.
+func validateClaim(c *rastro.Claim) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if len(bytes.TrimSpace(c.Data)) == 0 {
+		c.Data = nil
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, c.Data); err != nil {
+		return rastro.Errorf(rastro.EINVALID, "claim data is not JSON: %v", err)
+	}
+	c.Data = buf.Bytes()
+	return nil
+}
 
 var placesTable = (&table[rastro.Place]{
 	name: "places", noun: "place",

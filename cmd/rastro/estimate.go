@@ -21,6 +21,9 @@ type estimateFlags struct {
 	lists       int
 	stratify    string
 	ignore      []string
+	persons     string
+	personCol   string
+	listCol     string
 	method      string
 	model       string
 	criterion   string
@@ -41,13 +44,16 @@ type estimateFlags struct {
 func newEstimateCommand(m *Main) *cobra.Command {
 	var f estimateFlags
 	cmd := &cobra.Command{
-		Use:   "estimate (--csv FILE | --counts N,N,... --lists K)",
+		Use:   "estimate (--csv FILE | --persons FILE | --counts N,N,... --lists K)",
 		Short: "Estimate how many people no list recorded (multiple systems estimation)",
 		Long: `Estimate the total number of victims from the overlap of several lists.
 
 Input is capture histories: a CSV with one 0/1 column per list and an optional
-count column (without it every row is one person), or counts on the command
-line in Rcapture's order (for 3 lists: 111,110,101,100,011,010,001).
+count column (without it every row is one person); linked records, one row
+per record with the person and the list it comes from (--persons, as rastro
+link writes clusters.csv); or counts on the command line in Rcapture's order
+(for 3 lists: 111,110,101,100,011,010,001). --stratify COLUMN gives one
+estimate per value of a column (place, period, perpetrator).
 
 Methods:
   loglinear  log-linear models as R's Rcapture: M0, Mt, Mh/Mth (Chao, Darroch,
@@ -88,6 +94,9 @@ Methods:
 	fl.IntVar(&f.lists, "lists", 0, "number of lists, with --counts")
 	fl.StringVar(&f.stratify, "stratify", "", "CSV column to stratify by (place, period, perpetrator): one estimate per value")
 	fl.StringSliceVar(&f.ignore, "ignore", nil, "CSV columns that are not lists (a person ID, a name)")
+	fl.StringVar(&f.persons, "persons", "", "linked records, one row per record of a person on a list (rastro link's clusters.csv; - for standard input)")
+	fl.StringVar(&f.personCol, "person-column", "person", "with --persons: the column identifying the linked person")
+	fl.StringVar(&f.listCol, "list-column", "list", "with --persons: the column naming the list")
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
 	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mt+c1:c2, saturated, [12,3]); default: best hierarchical model")
 	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
@@ -108,20 +117,27 @@ Methods:
 
 func (f estimateFlags) histories(m *Main) (*mse.Strata, error) {
 	switch {
-	case f.csv != "" && f.counts != "":
-		return nil, rastro.Errorf(rastro.EINVALID, "give either --csv or --counts, not both")
-	case f.stratify != "" && f.csv == "":
-		return nil, rastro.Errorf(rastro.EINVALID, "--stratify needs --csv")
-	case f.csv != "":
-		var r io.Reader = m.Stdin
-		if f.csv != "-" {
-			file, err := os.Open(f.csv)
-			if err != nil {
-				return nil, rastro.Errorf(rastro.EINVALID, "--csv %s: %v", f.csv, err)
-			}
-			defer file.Close()
-			r = file
+	case btoi(f.csv != "")+btoi(f.counts != "")+btoi(f.persons != "") > 1:
+		return nil, rastro.Errorf(rastro.EINVALID, "give one of --csv, --persons or --counts")
+	case f.stratify != "" && f.counts != "":
+		return nil, rastro.Errorf(rastro.EINVALID, "--stratify needs --csv or --persons")
+	case f.persons != "":
+		r, closeFile, err := openInput(m, "--persons", f.persons)
+		if err != nil {
+			return nil, err
 		}
+		defer closeFile()
+		st, err := mse.ReadPersons(r, mse.PersonsOptions{Person: f.personCol, List: f.listCol, Stratify: f.stratify})
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.persons, rastro.ErrorMessage(err))
+		}
+		return st, nil
+	case f.csv != "":
+		r, closeFile, err := openInput(m, "--csv", f.csv)
+		if err != nil {
+			return nil, err
+		}
+		defer closeFile()
 		st, err := mse.ReadCSVStrata(r, mse.CSVOptions{Stratify: f.stratify, Ignore: f.ignore})
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.csv, rastro.ErrorMessage(err))
@@ -137,7 +153,26 @@ func (f estimateFlags) histories(m *Main) (*mse.Strata, error) {
 		}
 		return &mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}, nil
 	}
-	return nil, rastro.Errorf(rastro.EINVALID, "no data: give --csv FILE or --counts N,N,... --lists K (estimates from linked persons in the database are not available yet)")
+	return nil, rastro.Errorf(rastro.EINVALID, "no data: give --csv FILE, --persons FILE or --counts N,N,... --lists K (estimates from linked persons in the database are not available yet)")
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// openInput opens a named file, or standard input for "-".
+func openInput(m *Main, flag, name string) (io.Reader, func(), error) {
+	if name == "-" {
+		return m.Stdin, func() {}, nil
+	}
+	file, err := os.Open(name)
+	if err != nil {
+		return nil, nil, rastro.Errorf(rastro.EINVALID, "%s %s: %v", flag, name, err)
+	}
+	return file, func() { file.Close() }, nil
 }
 
 // estimateOutput is what estimate prints, as text or JSON.
@@ -186,6 +221,9 @@ func runEstimate(h *mse.Histories, f estimateFlags) (*estimateOutput, error) {
 		out.Counts[h.HistoryString(r)] = int64(c)
 	}
 	out.Warnings = append(out.Warnings, mse.DataWarnings(h)...)
+	if f.model != "" && f.method != "loglinear" {
+		return nil, rastro.Errorf(rastro.EINVALID, "--model chooses a log-linear model: it does not apply to --method %s", f.method)
+	}
 	switch f.method {
 	case "loglinear":
 		return out, estimateLogLinear(h, f, out)
@@ -240,7 +278,7 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 }
 
 func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
-	opt := mse.DGAOptions{Delta: f.delta}
+	opt := mse.DGAOptions{Delta: f.delta, Level: f.level}
 	if f.missing != "" {
 		g, err := mse.ParseGrid(f.missing)
 		if err != nil {
@@ -265,9 +303,9 @@ func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
 	if err != nil {
 		return err
 	}
-	out.Model = "average over decomposable graphs; top " + r.Models[0].Model
+	out.Model = "average over decomposable graphs (top " + r.Models[0].Model + "); estimate: Madigan-York Bayes estimator"
 	out.Estimate = r.Bayes
-	out.Interval = intervalOut{Kind: "posterior quantiles", Level: 0.95, Lower: r.Lower, Upper: finite(r.Upper)}
+	out.Interval = intervalOut{Kind: "posterior quantiles", Level: r.Level, Lower: r.Lower, Upper: finite(r.Upper)}
 	out.DGA = r
 	out.Warnings = append(out.Warnings, r.Warnings...)
 	return nil
@@ -281,7 +319,7 @@ func estimateLCMCR(h *mse.Histories, f estimateFlags, out *estimateOutput) error
 	if err != nil {
 		return err
 	}
-	out.Model = fmt.Sprintf("latent classes (K=%d, seed %d)", f.classes, f.seed)
+	out.Model = fmt.Sprintf("latent classes (K=%d, seed %d); estimate: posterior median", f.classes, f.seed)
 	out.Estimate = r.Median
 	out.Interval = intervalOut{Kind: "posterior quantiles", Level: f.level, Lower: r.Lower, Upper: finite(r.Upper)}
 	out.LCMCR = r

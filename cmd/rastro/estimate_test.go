@@ -152,3 +152,34 @@ func TestEstimateStratified(t *testing.T) {
 		t.Error("--stratify without --csv accepted")
 	}
 }
+
+func TestEstimatePersons(t *testing.T) {
+	// Linked records of the Cormack counts: person i on the lists of its
+	// history, one row per (person, list).
+	var b strings.Builder
+	b.WriteString("person,list,id,line\n")
+	hist := []string{"111", "110", "101", "100", "011", "010", "001"}
+	counts := []int{72, 5, 29, 54, 24, 3, 14}
+	lists := []string{"hospital", "news", "ngo"}
+	id := 0
+	for i, h := range hist {
+		for j := 0; j < counts[i]; j++ {
+			id++
+			for l, c := range h {
+				if c == '1' {
+					b.WriteString(strconv.Itoa(id) + "," + lists[l] + ",r" + strconv.Itoa(id) + ",0\n")
+				}
+			}
+		}
+	}
+	out, err := runRastro(t, b.String(), "estimate", "--persons", "-", "--model", "Mt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "201 people on 3 lists (hospital, news, ngo)") || !strings.Contains(out, "Estimate: 209.3") {
+		t.Errorf("output:\n%s", out)
+	}
+	if _, err := runRastro(t, "", "estimate", "--persons", "-", "--counts", "1,2,3", "--lists", "2"); err == nil {
+		t.Error("--persons with --counts accepted")
+	}
+}

@@ -59,6 +59,9 @@ func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error)
 		return nil, err
 	}
 	in := &report.Input{Data: b, Filter: filter, Departments: depts, Generated: time.Now()}
+	if err := addAnalyses(in, nil); err != nil {
+		return nil, err
+	}
 	// Check the filter now, so a bad one fails before anything is written.
 	if _, err := report.Select(b, filter); err != nil {
 		return nil, err

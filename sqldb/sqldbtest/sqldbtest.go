@@ -100,6 +100,9 @@ func postgresSchema(t testing.TB) string {
 	}
 	q := u.Query()
 	q.Set("search_path", schema)
+	if q.Get("synchronous_commit") == "" {
+		q.Set("synchronous_commit", "off") // test data need not survive a crash
+	}
 	u.RawQuery = q.Encode()
 	return u.String()
 }
