@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"cmp"
 	"hash/fnv"
 	"slices"
 	"strconv"
@@ -196,6 +197,11 @@ type Blocks struct {
 	SkippedPairs  int64
 }
 
+type keyed struct {
+	key uint64
+	rec int32
+}
+
 type blockRun struct {
 	rule       uint8
 	start, end int32 // in order[rule]
@@ -214,21 +220,25 @@ func NewBlocks(recs []Record, rules []Rule, linkOnly bool, maxPairs int64) (*Blo
 	b := &Blocks{rules: rules, linkOnly: linkOnly, recs: recs}
 	for ri, rule := range rules {
 		keys := make([]uint64, len(recs))
-		var order []int32
+		// Sorting (key, record) pairs side by side is several times faster
+		// than sorting record numbers by a key looked up elsewhere.
+		var byKey []keyed
 		for i := range recs {
 			if keys[i] = rule.key(&recs[i]); keys[i] != 0 {
-				order = append(order, int32(i))
+				byKey = append(byKey, keyed{keys[i], int32(i)})
 			}
 		}
-		slices.SortFunc(order, func(x, y int32) int {
-			if keys[x] != keys[y] {
-				if keys[x] < keys[y] {
-					return -1
-				}
-				return 1
+		slices.SortFunc(byKey, func(x, y keyed) int {
+			if c := cmp.Compare(x.key, y.key); c != 0 {
+				return c
 			}
-			return int(x - y)
+			return cmp.Compare(x.rec, y.rec)
 		})
+		order := make([]int32, len(byKey))
+		for k, kr := range byKey {
+			order[k] = kr.rec
+		}
+		byKey = nil
 		b.keys = append(b.keys, keys)
 		b.order = append(b.order, order)
 		for s := 0; s < len(order); {
