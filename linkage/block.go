@@ -85,7 +85,7 @@ func keyFields(key string) []string {
 }
 
 func ubigeoPrefix(p string, depth int) string {
-	if !isUbigeo(p) || ubigeoDepth(p) < depth {
+	if !IsUbigeo(p) || ubigeoDepth(p) < depth {
 		return ""
 	}
 	return p[:2*depth]

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/linkage"
 	"github.com/spf13/cobra"
 )
@@ -27,6 +28,7 @@ type linkFlags struct {
 	noTF          bool
 	seed          uint64
 	allPersons    bool
+	keepPlaces    bool
 }
 
 func newLinkCommand(m *Main) *cobra.Command {
@@ -76,6 +78,7 @@ With -o DIR it writes histories.csv from the stored merges.`,
 	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names for their frequency")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
 	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
+	fl.BoolVar(&f.keepPlaces, "keep-place-names", false, "compare place names as written instead of resolving them to UBIGEO codes with the gazetteer")
 	cmd.AddCommand(linkDBCommands(m)...)
 	return cmd
 }
@@ -127,6 +130,11 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 				path, n, st.BadDates, st.BadAges, st.BadSex, st.FirstBadLine)
 		}
 		recs = append(recs, rs...)
+	}
+	if !f.keepPlaces {
+		if err := resolvePlaces(recs); err != nil {
+			return err
+		}
 	}
 	if len(rules) == 0 {
 		if rules, err = parseRules(linkage.DefaultRules(mp, len(recs)), &mp); err != nil {
@@ -202,6 +210,34 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "matches %d, review %d, persons %d (%s)\nwrote %s\n", matches, len(res.Review), persons, time.Since(start).Round(time.Millisecond), f.out)
+	return nil
+}
+
+// resolvePlaces replaces place names with their UBIGEO codes where the
+// gazetteer knows the name and it is not ambiguous ("Juliaca", but not
+// "Puno", a department, province and district), so places compare through
+// the hierarchy. Other names stay as they are, compared as strings.
+func resolvePlaces(recs []linkage.Record) error {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return err
+	}
+	resolved := map[string]string{}
+	for i := range recs {
+		p := recs[i].Place
+		if p == "" || linkage.IsUbigeo(p) {
+			continue
+		}
+		code, ok := resolved[p]
+		if !ok {
+			code = p
+			if c := g.Resolve(p); len(c) > 0 && !c[0].Ambiguous && c[0].Place.Ubigeo != "" {
+				code = c[0].Place.Ubigeo
+			}
+			resolved[p] = code
+		}
+		recs[i].Place = code
+	}
 	return nil
 }
 

@@ -82,6 +82,11 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if err != nil {
 		return err
 	}
+	if !f.keepPlaces {
+		if err := resolvePlaces(recs); err != nil {
+			return err
+		}
+	}
 	if len(recs) < 2 {
 		return rastro.Errorf(rastro.EINVALID, "link: the database holds %d victim person records: nothing to link (use --all-persons to link every person)", len(recs))
 	}

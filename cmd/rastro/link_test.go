@@ -54,8 +54,8 @@ func TestLinkCSVEndToEnd(t *testing.T) {
 		"n4,Luis,Apaza Choque,1978-01-01,45,211101\n"
 	ngo := "id,nombres,apellidos,nacimiento,edad,ubigeo\n" +
 		"g1,Edgar,Guaman Kispe,25/03/1990,33,211100\n" +
-		"g2,Rosa Maria,Mamani,1985-06-10,37,211101\n" +
-		"g3,Juan,Basques Qori,2001-07-02,21,050101\n" +
+		"g2,Rosa Maria,Mamani,1985-06-10,37,Juliaca\n" +
+		"g3,Juan,Basques Qori,2001-07-02,21,Ayacucho\n" +
 		"g4,Pedro,Flores Torres,1960-11-30,62,150101\n"
 	for name, body := range map[string]string{"news.csv": news, "ngo.csv": ngo} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
@@ -97,6 +97,24 @@ func TestLinkCSVEndToEnd(t *testing.T) {
 	merges := readCSVFile(t, filepath.Join(out, "merges.csv"))
 	if len(merges) != 4 {
 		t.Errorf("merges.csv has %d rows, want a header and 3 merges", len(merges))
+	}
+	// The place name Juliaca resolves to its UBIGEO code, 211101.
+	pairs := readCSVFile(t, filepath.Join(out, "pairs.csv"))
+	col := map[string]int{}
+	for i, h := range pairs[0] {
+		col[h] = i
+	}
+	found := false
+	for _, row := range pairs[1:] {
+		if row[col["id_a"]] == "n2" && row[col["id_b"]] == "g2" {
+			found = true
+			if row[col["level_place"]] != "exact" {
+				t.Errorf("n2–g2 place level %s, want exact (Juliaca = 211101)", row[col["level_place"]])
+			}
+		}
+	}
+	if !found {
+		t.Error("pair n2–g2 not in pairs.csv")
 	}
 	for _, f := range []string{"pairs.csv", "review.csv"} {
 		if rows := readCSVFile(t, filepath.Join(out, f)); len(rows) < 1 || rows[0][0] != "list_a" {
