@@ -313,13 +313,13 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	return iv
 }
 
-// goldenMax maximises a unimodal f on [a, b].
+// goldenMax maximises a unimodal f on [a, b] to within tol.
 func goldenMax(f func(float64) float64, a, b, tol float64) float64 {
 	const r = 0.6180339887498949
 	c := b - r*(b-a)
 	d := a + r*(b-a)
 	fc, fd := f(c), f(d)
-	for b-a > tol*math.Max(1, math.Abs(c)) {
+	for b-a > tol {
 		if fc > fd {
 			b, d, fd = d, c, fc
 			c = b - r*(b-a)
