@@ -51,3 +51,14 @@ func (f Fit) MarshalJSON() ([]byte, error) {
 		CI        *Interval `json:"interval,omitempty"`
 	}{f.Model, jsonNumber(f.N), jsonNumber(f.SE), jsonNumber(f.Deviance), f.DF, jsonNumber(f.AIC), jsonNumber(f.BIC), f.Params, cs, f.Converged, f.Warnings, f.CI})
 }
+
+// MarshalJSON writes an unbounded upper limit as null.
+func (t Total) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Estimate *float64 `json:"estimate"`
+		Lower    *float64 `json:"lower"`
+		Upper    *float64 `json:"upper"`
+		Level    float64  `json:"level"`
+		Method   string   `json:"method"`
+	}{jsonNumber(t.Estimate), jsonNumber(t.Lower), jsonNumber(t.Upper), t.Level, t.Method})
+}

@@ -407,6 +407,7 @@ type strataOutput struct {
 	Strata   []stratumEstimate `json:"strata"`
 	Observed float64           `json:"observed"`
 	Total    float64           `json:"total_estimate"` // sum of the strata's estimates
+	Combined mse.Total         `json:"total"`          // the union of the strata, with its interval
 }
 
 type stratumEstimate struct {
@@ -416,21 +417,52 @@ type stratumEstimate struct {
 
 func runStrata(st *mse.Strata, f estimateFlags) (*strataOutput, error) {
 	out := &strataOutput{Column: f.stratify}
-	for _, name := range st.Names {
+	var est, se []float64
+	var draws [][]float64
+	var posts [][]mse.Point
+	for i, name := range st.Names {
 		h := st.By[name]
-		e, err := runEstimate(h, f)
+		fs := f
+		fs.seed = f.seed + uint64(i) // independent chains, still reproducible
+		e, err := runEstimate(h, fs)
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "stratum %q: %s", name, rastro.ErrorMessage(err))
 		}
 		out.Strata = append(out.Strata, stratumEstimate{name, e})
 		out.Observed += h.N()
 		out.Total += e.Estimate
+		est = append(est, e.Estimate)
+		if e.StdError != nil {
+			se = append(se, *e.StdError)
+		} else {
+			se = append(se, math.NaN())
+		}
+		if e.LCMCR != nil {
+			draws = append(draws, e.LCMCR.Draws)
+		}
+		if e.DGA != nil {
+			posts = append(posts, e.DGA.Points)
+		}
+	}
+	switch f.method {
+	case "lcmcr":
+		out.Combined = mse.TotalDraws(draws, f.level)
+	case "dga":
+		out.Combined = mse.TotalPosterior(posts, f.level)
+	default:
+		out.Combined = mse.TotalNormal(est, se, out.Observed, f.level)
 	}
 	return out, nil
 }
 
 func (o *strataOutput) writeText(w io.Writer) error {
-	fmt.Fprintf(w, "Stratified by %s: %d strata, %.0f people observed, %.1f estimated in all (sum of the strata)\n\n", o.Column, len(o.Strata), o.Observed, o.Total)
+	c := o.Combined
+	upper := "unbounded"
+	if !math.IsInf(c.Upper, 1) {
+		upper = fmt.Sprintf("%.1f", c.Upper)
+	}
+	fmt.Fprintf(w, "Stratified by %s: %d strata, %.0f people observed.\n", o.Column, len(o.Strata), o.Observed)
+	fmt.Fprintf(w, "Total: %.1f, %g%% interval %.1f to %s (%s)\n\n", c.Estimate, 100*c.Level, c.Lower, upper, c.Method)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "stratum\tobserved\testimate\tlower\tupper\tmodel\twarnings")
 	for _, s := range o.Strata {
