@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -114,12 +113,6 @@ Methods:
 	fl.IntVar(&f.samples, "samples", 1000, "lcmcr: posterior draws kept")
 	fl.IntVar(&f.thinning, "thinning", 10, "lcmcr: iterations between kept draws")
 	return cmd
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }
 
 func (f estimateFlags) histories(m *Main) (*mse.Strata, error) {

@@ -1,0 +1,355 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/rastro-project/rastro"
+)
+
+// ActorData is the value of an actor claim.
+type ActorData struct {
+	Name    string `json:"name"` // canonical: the institution's Spanish name, or the person's name
+	English string `json:"english,omitempty"`
+	Acronym string `json:"acronym,omitempty"`
+	// Type: person, police, military, unit (a security-force unit),
+	// state (a state body), ngo, international, security_forces (unnamed).
+	Type         string `json:"type"`
+	Title        string `json:"title,omitempty"`        // a person's title as written
+	Organization string `json:"organization,omitempty"` // a person's organisation, when given
+	Parent       string `json:"parent,omitempty"`       // a unit's parent institution
+}
+
+// institution is one entry of the gazetteer of Peruvian institutions.
+type institution struct {
+	Name, English, Acronym, Type, Parent string
+}
+
+// institutions lists Peruvian security forces, their units, state bodies
+// and the organisations that report on them. names are matched without case;
+// acronyms with case.
+var institutions = []struct {
+	inst     institution
+	names    []string
+	acronyms []string
+}{
+	{institution{"Policía Nacional del Perú", "Peruvian National Police", "PNP", "police", ""},
+		[]string{"Policía Nacional del Perú", "Policía Nacional", "Peruvian National Police", "National Police of Peru", "National Police", "Peruvian police"}, []string{"PNP"}},
+	{institution{"Dirección de Operaciones Especiales", "Directorate of Special Operations", "DIROES", "unit", "Policía Nacional del Perú"},
+		[]string{"Dirección de Operaciones Especiales", "Directorate of Special Operations", "Special Operations Directorate"}, []string{"DIROES", "DIROE"}},
+	{institution{"Dirección Nacional de Operaciones Especiales", "National Directorate of Special Operations", "DINOES", "unit", "Policía Nacional del Perú"},
+		[]string{"Dirección Nacional de Operaciones Especiales", "National Directorate of Special Operations"}, []string{"DINOES"}},
+	{institution{"Unidad de Servicios Especiales", "Special Services Unit", "USE", "unit", "Policía Nacional del Perú"},
+		[]string{"Unidad de Servicios Especiales", "Special Services Unit"}, []string{"USE"}},
+	{institution{"Subunidad de Acciones Tácticas", "Tactical Actions Subunit", "SUAT", "unit", "Policía Nacional del Perú"},
+		[]string{"Subunidad de Acciones Tácticas", "Tactical Actions Subunit"}, []string{"SUAT"}},
+	{institution{"Dirección de Investigación Criminal", "Criminal Investigation Directorate", "DIRINCRI", "unit", "Policía Nacional del Perú"},
+		[]string{"Dirección de Investigación Criminal", "Criminal Investigation Directorate"}, []string{"DIRINCRI"}},
+	{institution{"Dirección contra el Terrorismo", "Counter-Terrorism Directorate", "DIRCOTE", "unit", "Policía Nacional del Perú"},
+		[]string{"Dirección contra el Terrorismo", "Counter-Terrorism Directorate", "Counterterrorism Directorate"}, []string{"DIRCOTE"}},
+	{institution{"Ejército del Perú", "Peruvian Army", "EP", "military", "Fuerzas Armadas"},
+		[]string{"Ejército del Perú", "Ejército Peruano", "Ejército", "Peruvian Army", "the Army", "Army"}, nil},
+	{institution{"Marina de Guerra del Perú", "Peruvian Navy", "MGP", "military", "Fuerzas Armadas"},
+		[]string{"Marina de Guerra del Perú", "Marina de Guerra", "Peruvian Navy"}, []string{"MGP"}},
+	{institution{"Fuerza Aérea del Perú", "Peruvian Air Force", "FAP", "military", "Fuerzas Armadas"},
+		[]string{"Fuerza Aérea del Perú", "Peruvian Air Force"}, []string{"FAP"}},
+	{institution{"Fuerzas Armadas", "Armed Forces", "FFAA", "military", ""},
+		[]string{"Fuerzas Armadas", "Armed Forces", "FF AA", "FF. AA", "FF.AA"}, []string{"FFAA"}},
+	{institution{"Comando Conjunto de las Fuerzas Armadas", "Joint Command of the Armed Forces", "CCFFAA", "military", "Fuerzas Armadas"},
+		[]string{"Comando Conjunto de las Fuerzas Armadas", "Joint Command of the Armed Forces"}, []string{"CCFFAA"}},
+	{institution{"Ministerio Público – Fiscalía de la Nación", "Public Prosecutor's Office", "MP", "state", ""},
+		[]string{"Ministerio Público", "Fiscalía de la Nación", "Fiscalía", "Public Prosecutor's Office", "Prosecutor's Office",
+			"Attorney General's Office", "Public Ministry", "Office of the Prosecutor", "Prosecutor General's Office"}, nil},
+	{institution{"Defensoría del Pueblo", "Ombudsman's Office", "", "state", ""},
+		[]string{"Defensoría del Pueblo", "Defensoría", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
+	{institution{"Ministerio del Interior", "Ministry of the Interior", "MININTER", "state", ""},
+		[]string{"Ministerio del Interior", "Ministry of the Interior", "Interior Ministry"}, []string{"MININTER", "Mininter"}},
+	{institution{"Ministerio de Defensa", "Ministry of Defence", "MINDEF", "state", ""},
+		[]string{"Ministerio de Defensa", "Ministry of Defense", "Ministry of Defence", "Defense Ministry", "Defence Ministry"}, []string{"MINDEF", "Mindef"}},
+	{institution{"Ministerio de Salud", "Ministry of Health", "MINSA", "state", ""},
+		[]string{"Ministerio de Salud", "Ministry of Health", "Health Ministry"}, []string{"MINSA", "Minsa"}},
+	{institution{"Presidencia del Consejo de Ministros", "Presidency of the Council of Ministers", "PCM", "state", ""},
+		[]string{"Presidencia del Consejo de Ministros", "Presidency of the Council of Ministers"}, []string{"PCM"}},
+	{institution{"Congreso de la República", "Congress of the Republic", "", "state", ""},
+		[]string{"Congreso de la República", "Congreso", "Peruvian Congress", "Congress"}, nil},
+	{institution{"Poder Judicial", "Judiciary", "PJ", "state", ""},
+		[]string{"Poder Judicial", "Judiciary", "judicial branch"}, nil},
+	{institution{"Instituto de Medicina Legal", "Institute of Legal Medicine", "IML", "state", "Ministerio Público – Fiscalía de la Nación"},
+		[]string{"Instituto de Medicina Legal", "Institute of Legal Medicine", "Legal Medicine Institute", "Medicina Legal"}, []string{"IML"}},
+	{institution{"Amnistía Internacional", "Amnesty International", "AI", "ngo", ""},
+		[]string{"Amnistía Internacional", "Amnesty International", "Amnesty"}, []string{"AI"}},
+	{institution{"Human Rights Watch", "Human Rights Watch", "HRW", "ngo", ""},
+		[]string{"Human Rights Watch"}, []string{"HRW"}},
+	{institution{"Coordinadora Nacional de Derechos Humanos", "National Human Rights Coordinator", "CNDDHH", "ngo", ""},
+		[]string{"Coordinadora Nacional de Derechos Humanos", "National Coordinator for Human Rights", "National Human Rights Coordinator"}, []string{"CNDDHH"}},
+	{institution{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "CIDH", "international", ""},
+		[]string{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "Inter American Commission on Human Rights"}, []string{"CIDH", "IACHR"}},
+	{institution{"Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "OACNUDH", "international", "Organización de las Naciones Unidas"},
+		[]string{"Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "Office of the UN High Commissioner for Human Rights", "UN Human Rights"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
+	{institution{"Organización de las Naciones Unidas", "United Nations", "ONU", "international", ""},
+		[]string{"Organización de las Naciones Unidas", "Naciones Unidas", "United Nations"}, []string{"ONU", "UN"}},
+	{institution{"Instituto de Defensa Legal", "Institute of Legal Defence", "IDL", "ngo", ""},
+		[]string{"Instituto de Defensa Legal"}, []string{"IDL"}},
+	{institution{"APRODEH", "Pro Human Rights Association", "APRODEH", "ngo", ""},
+		[]string{"Asociación Pro Derechos Humanos", "Pro Human Rights Association"}, []string{"APRODEH", "Aprodeh"}},
+	{institution{"fuerzas del orden", "security forces", "", "security_forces", ""},
+		[]string{"fuerzas del orden", "fuerzas de seguridad", "fuerzas policiales", "security forces", "forces of order", "law enforcement officials", "law enforcement", "fuerzas militares"}, nil},
+}
+
+var (
+	instNames    = newLexicon[int]()
+	instAcronyms = map[string]int{}
+)
+
+func init() {
+	for k, e := range institutions {
+		instNames.add(k, e.names...)
+		for _, a := range e.acronyms {
+			instAcronyms[a] = k
+		}
+	}
+}
+
+// lowerOK are institution names that are matched even in lower case:
+// "the police" is the PNP in a Peruvian story, "security forces" has no
+// capitals. Others need a capital to tell "Congress" from "congress".
+var lowerOK = map[string]bool{"fuerzas del orden": true}
+
+// policeWords name the PNP generically.
+var policeWords = map[string]bool{"police": true, "policia": true}
+
+// ambiguousAcronyms stand for the institution only when the text has
+// introduced them ("Amnesty International (AI)") or also names the
+// institution in full.
+var ambiguousAcronyms = map[string]bool{"AI": true, "UN": true, "USE": true, "EP": true, "MP": true, "IML": true}
+
+// titles of persons, lower case and accent-folded, matched before a name.
+var personTitleLex = func() *lexicon[string] {
+	l := newLexicon[string]()
+	for _, t := range []string{
+		"secretary general", "secretary-general", "secretaria general", "secretario general",
+		"president", "presidenta", "presidente", "prime minister", "premier", "vice president", "vicepresidenta", "vicepresidente",
+		"interior minister", "minister of the interior", "ministro del interior", "ministra del interior",
+		"defence minister", "defense minister", "minister of defense", "ministro de defensa", "ministra de defensa",
+		"minister", "ministro", "ministra", "general", "colonel", "coronel", "commander", "comandante", "captain", "capitan",
+		"lieutenant", "teniente", "sergeant", "sargento", "suboficial", "sub-officer", "major", "police general", "general pnp",
+		"coronel pnp", "comandante pnp", "mayor pnp", "capitan pnp", "teniente pnp", "suboficial pnp",
+		"prosecutor", "fiscal", "attorney general", "fiscal de la nacion", "chief prosecutor", "fiscal provincial", "fiscal superior",
+		"ombudsman", "defensora del pueblo", "defensor del pueblo", "director", "directora", "executive director", "directora ejecutiva",
+		"director ejecutivo", "spokesperson", "spokesman", "spokeswoman", "vocero", "vocera", "portavoz", "lawyer", "abogado", "abogada",
+		"dr", "dr.", "doctor", "congressman", "congresswoman", "congresista", "governor", "gobernador", "gobernadora", "mayor of",
+		"alcalde", "alcaldesa", "judge", "juez", "jueza", "researcher", "investigador", "investigadora", "researcher for",
+		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
+		"mr", "ms", "mrs", "senor", "senora", "sr", "sra",
+	} {
+		l.add(t, t)
+	}
+	return l
+}()
+
+type actorMention struct {
+	start, end int
+	data       ActorData
+}
+
+// findActors finds institutions (names and acronyms) and titled persons,
+// then later mentions of those persons by surname.
+func (d *doc) findActors() {
+	fullNamed := map[int]bool{}
+	introduced := map[string]bool{}
+	for _, p := range d.paras {
+		for i := 0; i < len(p.toks); i++ {
+			t := p.toks[i]
+			if k, end, ok := instNames.match(p.toks, i); ok {
+				if !p.toks[i].Cap && !lowerOK[institutions[k].inst.Name] && institutions[k].inst.Type != "security_forces" {
+					continue
+				}
+				fullNamed[k] = true
+				// "Amnesty International (AI)" introduces the acronym.
+				if end+2 < len(p.toks) && p.toks[end].Text == "(" && p.toks[end+2].Text == ")" {
+					introduced[p.toks[end+1].Text] = true
+				}
+				d.actors = append(d.actors, actorMention{p.toks[i].Start, p.toks[end-1].End, actorOf(k)})
+				i = end - 1
+				continue
+			}
+			if k, ok := instAcronyms[t.Text]; ok && t.Kind == tokWord {
+				if ambiguousAcronyms[t.Text] && !introduced[t.Text] && !fullNamed[k] && !d.namedLater(k) {
+					continue
+				}
+				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
+				continue
+			}
+			if policeWords[t.Norm] && (t.Cap || t.Norm == "police" || i > 0 && p.toks[i-1].Norm == "la") && !(i+1 < len(p.toks) && p.toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen")) {
+				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(0)})
+			}
+		}
+	}
+	d.findPersons()
+	for _, a := range d.actors {
+		summary := "actor " + a.data.Name
+		if a.data.Acronym != "" && a.data.Type != "person" {
+			summary += " (" + a.data.Acronym + ")"
+		}
+		summary += ", " + a.data.Type
+		if a.data.Title != "" {
+			summary += ", " + a.data.Title
+		}
+		d.add(rastro.ClaimActor, a.start, a.end, summary, a.data)
+	}
+}
+
+// namedLater reports whether the institution's full name appears anywhere.
+func (d *doc) namedLater(k int) bool {
+	lower := strings.ToLower(d.text)
+	for _, n := range institutions[k].names {
+		if len(n) > 8 && strings.Contains(lower, strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+func actorOf(k int) ActorData {
+	e := institutions[k].inst
+	return ActorData{Name: e.Name, English: e.English, Acronym: e.Acronym, Type: e.Type, Parent: e.Parent}
+}
+
+// findPersons finds "TITLE Name Surname" (optionally "ORG TITLE Name",
+// "TITLE, Name", "el ministro del Interior, Name") and afterwards every
+// capitalised mention of a found person's surname.
+func (d *doc) findPersons() {
+	var persons []ActorData
+	for _, p := range d.paras {
+		toks := p.toks
+		for i := 0; i < len(toks); i++ {
+			_, end, ok := personTitleLex.match(toks, i)
+			if !ok {
+				continue
+			}
+			// A title may itself name an institution ("Ombudsman Eliana
+			// Revollar"); otherwise it must not be inside one.
+			titleOrg, titleIsOrg := d.actorSpanning(toks[i].Start, toks[end-1].End)
+			if !titleIsOrg && d.insideActor(toks[i].Start) && !d.acronymAt(toks[i].Start) {
+				continue
+			}
+			j := end
+			if j < len(toks) && toks[j].Text == "." {
+				j++
+			}
+			// "la presidenta de la asociación de víctimas, Raquel Condori"
+			if j < len(toks) && toks[j].is("de", "del", "of") {
+				for k := j + 1; k < len(toks) && k <= j+8; k++ {
+					if toks[k].Text == "," {
+						if personNameEnd(toks, k+1)-(k+1) >= 2 {
+							j = k
+						}
+						break
+					}
+					if toks[k].Kind != tokWord {
+						break
+					}
+				}
+			}
+			if j < len(toks) && toks[j].Text == "," {
+				j++
+			}
+			nameEnd := personNameEnd(toks, j)
+			if nameEnd-j < 2 && !(nameEnd-j == 1 && j > end) {
+				continue
+			}
+			if d.insideActor(toks[j].Start) {
+				continue
+			}
+			name := d.text[toks[j].Start:toks[nameEnd-1].End]
+			a := ActorData{Name: name, Type: "person", Title: d.text[toks[i].Start:toks[end-1].End]}
+			// "AI Secretary General Agnès Callamard": the organisation before the title.
+			if org, ok := d.actorEndingAt(toks, i); ok {
+				a.Organization = org.Name
+			} else if titleIsOrg {
+				a.Organization = titleOrg.Name
+			}
+			d.actors = append(d.actors, actorMention{toks[j].Start, toks[nameEnd-1].End, a})
+			persons = append(persons, a)
+			i = nameEnd - 1
+		}
+	}
+	if len(persons) == 0 {
+		return
+	}
+	// Later mentions by surname ("Callamard said").
+	for _, p := range d.paras {
+		for _, t := range p.toks {
+			if t.Kind != tokWord || !t.Cap || d.insideActor(t.Start) {
+				continue
+			}
+			for _, a := range persons {
+				f := strings.Fields(a.Name)
+				if len(f) > 1 && t.Text == f[len(f)-1] {
+					d.actors = append(d.actors, actorMention{t.Start, t.End, a})
+					break
+				}
+			}
+		}
+	}
+}
+
+// personNameEnd returns the end of a run of capitalised words from toks[j]
+// (at most four, allowing "de", "del", "la" inside), 0 words if none.
+func personNameEnd(toks []token, j int) int {
+	k, words := j, 0
+	for k < len(toks) && words < 5 {
+		t := toks[k]
+		if t.Kind == tokWord && t.Cap && !reportVerbs[t.Norm] {
+			k++
+			words++
+			continue
+		}
+		if t.Kind == tokWord && (t.Norm == "de" || t.Norm == "del" || t.Norm == "la") && k+1 < len(toks) && toks[k+1].Cap && words > 0 {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+func (d *doc) acronymAt(pos int) bool {
+	for _, a := range d.actors {
+		if a.start == pos && a.data.Acronym != "" && d.text[a.start:a.end] == a.data.Acronym {
+			return true
+		}
+	}
+	return false
+}
+
+// actorEndingAt returns the institution mentioned right before toks[i].
+func (d *doc) actorEndingAt(toks []token, i int) (ActorData, bool) {
+	if i == 0 {
+		return ActorData{}, false
+	}
+	for _, a := range d.actors {
+		if a.end == toks[i-1].End && a.data.Type != "person" {
+			return a.data, true
+		}
+	}
+	return ActorData{}, false
+}
+
+// actorSpanning returns the institution mention that is exactly start:end.
+func (d *doc) actorSpanning(start, end int) (ActorData, bool) {
+	for _, a := range d.actors {
+		if a.start == start && a.end == end && a.data.Type != "person" {
+			return a.data, true
+		}
+	}
+	return ActorData{}, false
+}
+
+func (d *doc) insideActor(pos int) bool {
+	for _, a := range d.actors {
+		if pos >= a.start && pos < a.end {
+			return true
+		}
+	}
+	return false
+}

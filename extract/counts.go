@@ -1,0 +1,622 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/rastro-project/rastro"
+)
+
+// CountData is the value of a casualty-count claim.
+type CountData struct {
+	// Figure is the number as the text gives it (the lower bound of a vague
+	// quantity); Min and Max are what it means.
+	Figure int `json:"figure"`
+	// Min and Max bound the number: equal for "49", a range for a vague
+	// quantity ("dozens": 24–99); Max 0 means open-ended.
+	Min   int  `json:"min"`
+	Max   int  `json:"max"`
+	Vague bool `json:"vague,omitempty"`
+	// Qualifier: exact, at_least, more_than, about, up_to, less_than.
+	Qualifier string `json:"qualifier"`
+	// Category: killed, injured, killed_or_injured, detained, disappeared,
+	// tortured, extrajudicial_executions, victims, affected.
+	Category string `json:"category"`
+	Possible bool   `json:"possible,omitempty"` // "may constitute", "presuntas"
+	Unit     string `json:"unit,omitempty"`     // "cases" when the text counts cases
+	Who      string `json:"who,omitempty"`      // protesters, people, police officers, minors, …
+	Cause    string `json:"cause,omitempty"`    // as written: "lethal ammunition", "firearms"
+	Places   []Ref  `json:"places,omitempty"`
+	Date     string `json:"date,omitempty"`
+	Since    bool   `json:"since,omitempty"` // the date starts a period ("since December")
+	// PartOf points at the larger count this one is a part of ("25 deaths,
+	// of which 20 …").
+	PartOf       *CountRef `json:"part_of,omitempty"`
+	Additional   bool      `json:"additional,omitempty"`    // "dozens more"
+	RunningTotal bool      `json:"running_total,omitempty"` // "the death toll rose to 49"
+}
+
+// Ref names a place a count or discharge happened at.
+type Ref struct {
+	Name   string `json:"name"`
+	Ubigeo string `json:"ubigeo,omitempty"`
+}
+
+// CountRef identifies another count claim by its span.
+type CountRef struct {
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Min      int    `json:"min"`
+	Category string `json:"category"`
+}
+
+// Value is the count's best single figure: the number itself, or the lower
+// bound of a range.
+func (c CountData) Value() int { return c.Min }
+
+var categoryLex = func() *lexicon[string] {
+	l := newLexicon[string]()
+	l.add("killed", "killed", "dead", "died", "deaths", "death", "fatalities", "fatal victims", "murdered", "lost their lives",
+		"shot dead", "killings", "have died", "muertos", "muertas", "muertes", "fallecidos", "fallecidas", "fallecieron",
+		"murieron", "perdieron la vida", "asesinados", "asesinadas", "victimas mortales", "victimas fatales", "fallecimientos",
+		"homicidios", "homicides", "dead bodies", "bodies", "murio", "fallecio", "muere", "mueren", "fallece",
+		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
+		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished")
+	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
+		"resulto herido", "resulto herida")
+	// Wounds as nouns are not a category: "20 presentaban heridas de bala".
+	l.add("wound_", "heridas de bala", "herida de bala", "heridas de perdigones", "heridas por arma de fuego", "gunshot wounds",
+		"bullet wounds", "gunshot wound")
+	l.add("killed_or_injured", "killed or injured", "killed or wounded", "killed and injured", "killed and wounded",
+		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
+		"fallecidos o heridos", "deaths and injuries", "casualties")
+	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
+		"capturados", "detenciones", "taken into custody")
+	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
+	l.add("tortured", "tortured", "torturados", "torturadas")
+	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
+		"extrajudicially executed", "ejecutados extrajudicialmente")
+	l.add("victims", "victims", "victimas")
+	l.add("cases", "cases", "casos")
+	return l
+}()
+
+var whoLex = func() *lexicon[string] {
+	l := newLexicon[string]()
+	l.add("protesters", "protesters", "protestors", "demonstrators", "marchers", "manifestantes", "protestantes", "protester", "manifestante")
+	l.add("young people", "joven", "jovenes", "young man", "young men", "young woman", "boy", "boys", "girl", "girls",
+		"teenager", "adolescente", "menor", "nino", "nina", "muchacho", "muchacha")
+	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
+		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
+	l.add("civilians", "civilians", "civiles")
+	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
+		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers")
+	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
+	l.add("minors", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
+	l.add("students", "students", "estudiantes", "universitarios")
+	l.add("journalists", "journalists", "periodistas", "reporters", "reporteros")
+	l.add("bystanders", "bystanders", "transeuntes", "passers-by", "passersby", "observers", "observadores")
+	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people")
+	l.add("women", "women", "mujeres")
+	l.add("men", "men", "hombres", "varones")
+	l.add("health workers", "health workers", "medics", "paramedics", "doctors", "nurses", "medicos", "enfermeros")
+	return l
+}()
+
+var qualifierLex = func() *lexicon[string] {
+	l := newLexicon[string]()
+	l.add("at_least", "at least", "al menos", "por lo menos", "como minimo", "no less than", "no fewer than", "a minimum of")
+	l.add("more_than", "more than", "over", "mas de", "upwards of", "in excess of", "superior a")
+	l.add("about", "about", "around", "nearly", "almost", "some", "approximately", "roughly", "an estimated", "casi", "cerca de",
+		"alrededor de", "unos", "unas", "aproximadamente", "approx", "estimated", "some of")
+	l.add("up_to", "up to", "hasta", "as many as", "at most", "como maximo")
+	l.add("less_than", "less than", "fewer than", "under", "menos de")
+	return l
+}()
+
+var subsetLex = func() *lexicon[bool] {
+	l := newLexicon[bool]()
+	l.add(true, "of which", "of whom", "de los cuales", "de las cuales", "de ellos", "de ellas", "among them", "entre ellos",
+		"entre ellas", "including", "incluidos", "incluidas", "incluyendo", "of these", "of those", "de estos", "de estas",
+		"among whom", "among those", "among these", "entre los cuales", "entre las cuales", "de esa cifra", "de ese total", "of them")
+	return l
+}()
+
+// backCategoryLex are words before a number that give its category: "the
+// death of 49", "killed three", "la cifra de muertos asciende a 49". The
+// bool says the figure is a running total.
+type backCat struct {
+	category string
+	running  bool
+}
+
+var backCategoryLex = func() *lexicon[backCat] {
+	l := newLexicon[backCat]()
+	l.add(backCat{"killed", false}, "death of", "deaths of", "killing of", "killings of", "murder of", "muerte de", "muertes de",
+		"asesinato de", "fallecimiento de", "killed", "killing", "kills", "mato a", "mataron a", "asesinaron a", "asesino a",
+		"killed at least", "shot dead", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
+		"cobro la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
+		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
+		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran")
+	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
+		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
+		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos")
+	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
+		"resultaron heridos", "resultaron heridas", "fueron heridos", "fueron heridas", "quedaron heridos", "quedaron heridas",
+		"among the injured", "entre los heridos")
+	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos")
+	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
+		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
+		"arrestaron a", "detencion de")
+	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos")
+	return l
+}()
+
+// unitNouns after a number make it something other than people: "five days
+// of protest", "four rounds", "17 years old".
+var unitNouns = map[string]bool{
+	"days": true, "day": true, "weeks": true, "week": true, "months": true, "month": true, "years": true, "year": true,
+	"hours": true, "hour": true, "minutes": true, "rounds": true, "round": true, "shots": true, "shot": true, "bullets": true,
+	"times": true, "km": true, "kilometres": true, "kilometers": true, "metres": true, "meters": true, "percent": true,
+	"%": true, "soles": true, "dollars": true, "dolares": true, "dias": true, "dia": true, "semanas": true, "meses": true,
+	"anos": true, "ano": true, "horas": true, "minutos": true, "disparos": true, "balas": true, "cartuchos": true,
+	"tiros": true, "veces": true, "kilometros": true, "metros": true, "por": true, "pm": true, "am": true, "h": true,
+	"regions": true, "regiones": true, "provinces": true, "provincias": true, "departments": true, "departamentos": true,
+	"roads": true, "carreteras": true, "vias": true, "ammunition": true, "municiones": true, "pages": true, "paginas": true,
+	"cities": true, "ciudades": true, "blockades": true, "bloqueos": true, "complaints": true, "denuncias": true,
+	"investigations": true, "investigaciones": true, "points": true, "puntos": true, "sectors": true,
+}
+
+// fillers may stand between a number, its people and its category.
+var fillers = map[string]bool{
+	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "being": true, "are": true, "is": true,
+	"reportedly": true, "allegedly": true, "also": true, "more": true, "other": true, "others": true, "of": true, "de": true,
+	"fueron": true, "han": true, "habrian": true, "habian": true, "sido": true, "resultaron": true, "quedaron": true,
+	"mas": true, "otros": true, "otras": true, "que": true, "who": true, "they": true, "people": true, "whom": true,
+	"there": true, "as": true, "result": true, "resultado": true, "como": true, "have been": true, "later": true, "left": true,
+	"leaving": true, "dejando": true, "dejo": true, "dejaron": true, "con": true, "were later": true, "confirmed": true,
+	"confirmados": true, "registered": true, "registrados": true, "reported": true, "reportados": true, "total": true,
+	"a": true, "the": true, "los": true, "las": true, "el": true, "la": true, "en": true, "killed_": true, "y": true, "and": true,
+	"it": true, "hubo": true, "se": true, "registraron": true, "were_": true, "all": true, "todos": true, "ultimately": true,
+}
+
+var modalLex = func() *lexicon[bool] {
+	l := newLexicon[bool]()
+	l.add(true, "may constitute", "may be", "could constitute", "could be", "might be", "possible", "posibles", "posible",
+		"presuntas", "presuntos", "presunta", "presunto", "podrian constituir", "podrian ser", "habrian sido", "alleged",
+		"would be", "would constitute", "probable", "probables")
+	return l
+}()
+
+type countHit struct {
+	data       CountData
+	start, end int
+	tokEnd     int // index of the token after the hit, in its sentence
+}
+
+// findCounts reads every number in the sentence that counts people killed,
+// injured, detained…, skipping the numbers a discharge report used.
+func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
+	sp := sentenceSpan(s)
+	// Counts of people without a category wait for a coordinated one that
+	// has it: "9 civilians and two police officers were injured".
+	var pending []countHit
+	lastEnd := -1 // token end of the last count emitted in this sentence
+	var last CountData
+	emit := func(h countHit) {
+		d.countRefs = append(d.countRefs, d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data))
+	}
+	for i := 0; i < len(s); i++ {
+		if used[i] {
+			continue
+		}
+		q, j, ok := parseQuantity(s, i)
+		if !ok || q.Decimal != "" {
+			continue
+		}
+		if s[i].Kind == tokNumber && q.Min >= 1900 && q.Min <= 2100 && len(s[i].Text) == 4 {
+			continue // a year
+		}
+		if j < len(s) && (unitNouns[s[j].Norm] || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
+			continue
+		}
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina")) {
+			continue
+		}
+		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 {
+			continue // "9 de enero"
+		}
+		if j == i+1 && j < len(s) && s[j].is("of", "de") && s[i].is("one", "uno", "una") {
+			continue // "one of the victims": a member, not a count
+		}
+		hit, ok := d.countAt(s, i, j, q)
+		if !ok {
+			i = j - 1
+			continue
+		}
+		hit.data.Places, hit.data.Date, hit.data.Since = d.countContext(sp, hit.start)
+		subset, wholeCategory := d.subsetBefore(s, i)
+		if subset && hit.data.Category == "" && wholeCategory != "" {
+			hit.data.Category = wholeCategory
+		}
+		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
+			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
+			pd := parent.Data.(CountData)
+			hit.data.PartOf = &CountRef{Start: parent.Start, End: parent.End, Min: pd.Min, Category: pd.Category}
+			if hit.data.Category == "" {
+				hit.data.Category = pd.Category
+			}
+			if hit.data.Who == "" {
+				hit.data.Who = pd.Who
+			}
+		}
+		if hit.data.Category == "" && i > 0 && s[i-1].is("otros", "otras", "others", "another") {
+			// "tres murieron … y otras dos …": the category of the count before.
+			if k := d.lastCountIn(sp); k >= 0 {
+				pd := d.claims[k].Data.(CountData)
+				hit.data.Category, hit.data.Additional = pd.Category, true
+				if hit.data.Who == "" {
+					hit.data.Who = pd.Who
+				}
+			}
+		}
+		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
+			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
+		}
+		if hit.data.Category == "" || hit.data.Category == "cases" {
+			if hit.data.Who != "" && hit.data.Category == "" {
+				hit.tokEnd = tokenIndex(s, hit.end-1) + 1
+				pending = append(pending, hit)
+			}
+			i = j - 1
+			continue
+		}
+		for _, p := range pending {
+			if connected(s, p.tokEnd, i) {
+				p.data.Category = hit.data.Category
+				emit(p)
+			}
+		}
+		pending = nil
+		emit(hit)
+		i = max(i, tokenIndex(s, hit.end-1))
+		lastEnd, last = i+1, hit.data
+	}
+}
+
+// connected reports whether only conjunctions and commas stand between
+// s[a] and s[b]: "9 civilians and 2 police officers".
+func connected(s []token, a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !s[k].is("and", "y", "e", ",", "as", "well", "plus", "ademas", "de", "mas", "also", "otros", "otras", "others") {
+			return false
+		}
+	}
+	return true
+}
+
+// lastCountIn returns the index of the last count claim inside sp, or -1.
+func (d *doc) lastCountIn(sp span) int {
+	for k := len(d.countRefs) - 1; k >= 0; k-- {
+		c := d.claims[d.countRefs[k]]
+		if c.Start >= sp.Start && c.End <= sp.End {
+			return d.countRefs[k]
+		}
+		if c.End < sp.Start {
+			break
+		}
+	}
+	return -1
+}
+
+func countSummary(c CountData) string {
+	var b strings.Builder
+	b.WriteString("count: ")
+	switch c.Qualifier {
+	case "at_least":
+		b.WriteString("at least ")
+	case "more_than":
+		b.WriteString("more than ")
+	case "about":
+		b.WriteString("about ")
+	case "up_to":
+		b.WriteString("up to ")
+	case "less_than":
+		b.WriteString("less than ")
+	}
+	b.WriteString(strconv.Itoa(c.Figure))
+	if c.Vague && c.Max > c.Min {
+		b.WriteString("–" + strconv.Itoa(c.Max))
+	}
+	if c.Additional {
+		b.WriteString(" more")
+	}
+	if c.Unit != "" {
+		b.WriteString(" " + c.Unit + " of")
+	}
+	if c.Who != "" {
+		b.WriteString(" " + c.Who)
+	}
+	cat := strings.ReplaceAll(c.Category, "_", " ")
+	if c.Possible {
+		cat = "possibly " + cat
+	}
+	b.WriteString(" " + cat)
+	if c.Cause != "" {
+		b.WriteString(" by " + c.Cause)
+	}
+	for k, p := range c.Places {
+		if k == 0 {
+			b.WriteString(" in ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.Name)
+	}
+	if c.Date != "" {
+		if c.Since {
+			b.WriteString(" since " + c.Date)
+		} else {
+			b.WriteString(" on " + c.Date)
+		}
+	}
+	if c.PartOf != nil {
+		b.WriteString(" (part of " + strconv.Itoa(c.PartOf.Min) + " " + strings.ReplaceAll(c.PartOf.Category, "_", " ") + ")")
+	}
+	return b.String()
+}
+
+// countAt reads the words around the number s[i:j].
+func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
+	c := CountData{Figure: q.Min, Min: q.Min, Max: q.Max, Vague: q.Vague, Qualifier: "exact"}
+	start, end := s[i].Start, s[j-1].End
+	// Qualifier right before the number.
+	for k := max(0, i-4); k < i; k++ {
+		if v, e, ok := qualifierLex.match(s, k); ok && e == i {
+			c.Qualifier = v
+			start = s[k].Start
+			switch v {
+			case "more_than":
+				c.Max = 0
+			case "at_least":
+				c.Max = 0
+			case "up_to", "less_than":
+				c.Min = 0
+				if v == "less_than" {
+					c.Max--
+				}
+			}
+			break
+		}
+	}
+	if q.Vague && c.Qualifier == "exact" {
+		c.Qualifier = "about"
+	}
+	// Forward: people, category, modal, cause.
+	unknown := 0
+	k := j
+	for k < len(s) && k < j+14 {
+		t := s[k]
+		if t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "," && c.Category != "" {
+			break
+		}
+		if t.Text == "," {
+			break
+		}
+		if t.Kind == tokNumber && k+1 < len(s) && (s[k+1].is("anos", "years", "ano", "year") || s[k+1].Text == "-" && k+2 < len(s) && s[k+2].is("year", "years")) {
+			k += 2 // an age: "un joven de 17 años", "a 15-year-old"
+			continue
+		}
+		if k > j && (t.Kind == tokNumber || isNumberStart(s, k)) {
+			break
+		}
+		if v, e, ok := categoryLex.match(s, k); ok {
+			if v == "wound_" {
+				k = e
+				continue
+			}
+			if v == "cases" {
+				if c.Unit == "" && c.Category == "" {
+					c.Unit = "cases"
+					end = s[e-1].End
+					k = e
+					continue
+				}
+				break
+			}
+			if c.Category == "" {
+				c.Category = v
+				end = s[e-1].End
+				// "killed or injured" spread over words the lexicon missed.
+				if e+1 < len(s) && s[e].is("or", "and", "o", "y") {
+					if v2, e2, ok := categoryLex.match(s, e+1); ok && v2 != v && v2 != "cases" && v2 != "victims" {
+						c.Category = combine(v, v2)
+						end = s[e2-1].End
+						e = e2
+					}
+				}
+				k = e
+				break
+			}
+		}
+		if v, e, ok := whoLex.match(s, k); ok {
+			if c.Who == "" {
+				c.Who = v
+				end = s[e-1].End
+			}
+			k = e
+			continue
+		}
+		if _, e, ok := modalLex.match(s, k); ok {
+			c.Possible = true
+			k = e
+			continue
+		}
+		if c.Who != "" && t.is("and", "y", "but", "pero", "while", "mientras", "whereas") {
+			break // "killed four demonstrators and injured 12 others"
+		}
+		if t.isQuote() || t.Text == "-" || fillers[t.Norm] {
+			k++
+			continue
+		}
+		unknown++
+		if unknown > 2 {
+			break
+		}
+		k++
+	}
+	// Backward: "the death of 49", "killed three", "toll rose to 49".
+	if c.Category == "" {
+		for b := i - 1; b >= 0 && b >= i-10; b-- {
+			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
+				break
+			}
+			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) {
+				c.Category, c.RunningTotal = v.category, v.running
+				if b < tokenIndex(s, start) {
+					start = min(start, s[b].Start)
+				}
+				break
+			}
+		}
+	}
+	for m := j; m < len(s) && s[m].Start < end; m++ {
+		if s[m].is("more", "mas") {
+			c.Additional = true
+		}
+	}
+	c.Cause = d.causeAfter(s, tokenIndex(s, end-1)+1)
+	return countHit{data: c, start: start, end: end}, true
+}
+
+// backGap are the words allowed between a category noun and its number:
+// "the death toll rose to at least 49", "la cifra de muertos asciende a 49".
+var backGap = map[string]bool{
+	"to": true, "a": true, "at": true, "rose": true, "reached": true, "climbed": true, "stood": true, "stands": true,
+	"is": true, "was": true, "now": true, "has": true, "had": true, "risen": true, "increased": true, "asciende": true,
+	"ascendio": true, "se": true, "elevo": true, "eleva": true, "llego": true, "llega": true, "sube": true, "subio": true,
+	"suma": true, "sumo": true, "the": true, "el": true, "la": true, "least": true, "more": true, "than": true, "mas": true,
+	"de": true, "por": true, "lo": true, "menos": true, "al": true, "of": true, "some": true, "about": true, "casi": true,
+	"nearly": true, "almost": true, "es": true, "era": true, "fue": true, "total": true, "hit": true, "reaches": true,
+	"rises": true, "already": true, "ya": true, "en": true, "hay": true, "figuran": true, "figura": true, "were": true, "are": true,
+}
+
+// backGapOK reports whether s[e:i] may stand between a category and its
+// number: only qualifiers for verbs ("killed at least 3"), a few more
+// words for nouns ("toll rose to 49").
+func backGapOK(s []token, e, i int, noun, running bool) bool {
+	if !noun {
+		for k := e; k < i; k++ {
+			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos") {
+				return false
+			}
+		}
+		return true
+	}
+	if i-e > 7 || !running && i-e > 5 {
+		return false
+	}
+	for k := e; k < i; k++ {
+		// A running total may name what it counts: "the death toll from the
+		// unrest rose to 60".
+		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNounPhrase reports whether the matched back category is a noun phrase
+// ("among the dead", "entre los fallecidos") rather than a verb.
+func isNounPhrase(p []token) bool {
+	return len(p) > 0 && p[0].is("among", "entre")
+}
+
+func combine(a, b string) string {
+	if (a == "killed" && b == "injured") || (a == "injured" && b == "killed") {
+		return "killed_or_injured"
+	}
+	return a
+}
+
+// isNumberStart reports whether a number begins at s[k] (digits or words).
+func isNumberStart(s []token, k int) bool {
+	if s[k].Norm == "un" || s[k].Norm == "una" || s[k].Norm == "uno" || s[k].Norm == "one" {
+		return false // articles as often as numbers
+	}
+	_, _, ok := parseQuantity(s, k)
+	return ok
+}
+
+// causeAfter returns the first weapon or ammunition named after the
+// category, before the next number: "killed by lethal ammunition".
+func (d *doc) causeAfter(s []token, k int) string {
+	for ; k < len(s); k++ {
+		if s[k].Kind == tokNumber || s[k].Text == ";" {
+			return ""
+		}
+		if _, ok := qualifierLex.byFirst[s[k].Norm]; ok && k+1 < len(s) && s[k+1].Kind == tokNumber {
+			return ""
+		}
+		if q, _, ok := parseQuantity(s, k); ok && q.Vague {
+			return ""
+		}
+		if w, e, ok := weaponLex.match(s, k); ok && w.Type != "other" {
+			return joinText(d.text, s, k, e)
+		}
+		if s[k].is("gunshot", "gunshots") {
+			return s[k].Text
+		}
+	}
+	return ""
+}
+
+// subsetBefore finds "of which", "de los cuales", "of these" a few words
+// before the number.
+func (d *doc) subsetBefore(s []token, i int) (bool, string) {
+	for b := i - 1; b >= 0 && b >= i-7; b-- {
+		if s[b].Kind == tokNumber {
+			return false, ""
+		}
+		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
+			// "of those killed", "de los fallecidos": the whole the part is of.
+			for k := e; k < i && k <= e+2; k++ {
+				if v, _, ok := categoryLex.match(s, k); ok && v != "cases" && v != "wound_" {
+					return true, v
+				}
+			}
+			return true, ""
+		}
+	}
+	return false, ""
+}
+
+// countContext returns the places and the event date of the sentence.
+func (d *doc) countContext(sp span, at int) ([]Ref, string, bool) {
+	var refs []Ref
+	for _, m := range d.placesIn(sp) {
+		refs = append(refs, Ref{Name: m.data.Name, Ubigeo: m.data.Ubigeo})
+	}
+	dates := d.eventDatesIn(sp)
+	if len(dates) == 0 {
+		return refs, "", false
+	}
+	// The nearest date.
+	best := dates[0]
+	for _, dm := range dates[1:] {
+		if abs(dm.start-at) < abs(best.start-at) {
+			best = dm
+		}
+	}
+	return refs, best.data.Value, best.data.Since
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Dateline is the opening of a wire or newspaper story: "Lima (BLAZETRENDS).-",
+// "LIMA.-", "Lima, 12 ene (EFE).-", "LIMA, Peru (AP) —".
+type Dateline struct {
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Place  string `json:"place"`
+	Agency string `json:"agency,omitempty"` // the news agency or publisher in brackets
+	Date   string `json:"date,omitempty"`   // as written, "12 ene"
+}
+
+var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}'’.]*(?:[ \-]\p{Lu}[\p{L}'’.]*|[ ](?:de|del|la|las|los)){0,4})` +
+	`(?:,\s*(?P<region>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?` +
+	`(?:,\s*(?P<date>\d{1,2}(?:\s+de)?\s+\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?))?` +
+	`\s*(?:\((?P<agency>[^()\n]{1,40})\))?` +
+	`\s*(?P<dash>\.?\s?[-–—]{1,2}|:)\s*`)
+
+// findDateline looks at the start of the first paragraphs (a headline may
+// come first) for a dateline.
+func (d *doc) findDateline() {
+	for pi, p := range d.paras {
+		if pi > 2 {
+			return
+		}
+		line := d.text[p.Start:p.End]
+		m := datelineRe.FindStringSubmatchIndex(line)
+		if m == nil {
+			continue
+		}
+		group := func(name string) (string, int, int) {
+			k := datelineRe.SubexpIndex(name)
+			if m[2*k] < 0 {
+				return "", -1, -1
+			}
+			return line[m[2*k]:m[2*k+1]], p.Start + m[2*k], p.Start + m[2*k+1]
+		}
+		place, ps, pe := group("place")
+		agency, _, _ := group("agency")
+		date, ds, de := group("date")
+		dash, _, _ := group("dash")
+		// A colon only makes a dateline after an upper-case place ("LIMA:");
+		// a bare dash needs an agency or an upper-case place, so that an
+		// ordinary sentence with a dash is not taken for one.
+		upper := place == strings.ToUpper(place)
+		if (dash == ":" && !upper) || (agency == "" && !upper && !strings.HasPrefix(strings.TrimSpace(dash), ".")) {
+			continue
+		}
+		cands := d.gaz.Resolve(place)
+		if len(cands) == 0 && foreignPlace(place) == "" {
+			continue
+		}
+		d.dateline = &Dateline{Start: p.Start + m[0], End: p.Start + m[1], Place: place, Agency: strings.TrimSpace(agency), Date: date}
+		d.places = append(d.places, placeMention{start: ps, end: pe, name: place, dateline: true})
+		if date != "" {
+			d.dates = append(d.dates, d.resolveDateline(date, ds, de))
+		}
+		return
+	}
+}

@@ -1,0 +1,573 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	dateparser "github.com/markusmobius/go-dateparser"
+	"github.com/rastro-project/rastro"
+)
+
+// DateData is the value of a date claim.
+type DateData struct {
+	// Value is the date at its precision: "2023-01-09", "2022-12", "2022";
+	// for a week, the Monday it starts. Empty when it could not be resolved.
+	Value     string `json:"value,omitempty"`
+	Precision string `json:"precision"`      // day, week, month, year
+	From      string `json:"from,omitempty"` // first day the expression covers
+	To        string `json:"to,omitempty"`   // last day (the publication day for "since")
+	Since     bool   `json:"since,omitempty"`
+	Relative  bool   `json:"relative,omitempty"` // resolved against the publication date
+	// Role is "event" for when something happened, "report" for when it was
+	// said ("assured this Thursday"), "dateline" for the story's dateline.
+	Role     string `json:"role"`
+	Resolved bool   `json:"resolved"`
+}
+
+type dateMention struct {
+	start, end int
+	kind       string // the pattern family
+	data       DateData
+	date       rastro.Date
+}
+
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"ene": 1, "abr": 4, "ago": 8, "set": 9, "dic": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+	"lunes": time.Monday, "martes": time.Tuesday, "miercoles": time.Wednesday, "jueves": time.Thursday,
+	"viernes": time.Friday, "sabado": time.Saturday, "domingo": time.Sunday,
+}
+
+const (
+	enMonthFull = `January|February|March|April|May|June|July|August|September|October|November|December`
+	enMonth     = enMonthFull + `|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec`
+	esMonthFull = `(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)`
+	esMonth     = `(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene\.?|feb\.?|mar\.?|abr\.?|jun\.?|jul\.?|ago\.?|sept?\.?|set\.?|oct\.?|nov\.?|dic\.?)`
+	smallNum    = `\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)`
+)
+
+// datePattern is one family of date expressions; kind says how to resolve it.
+type datePattern struct {
+	re   *regexp.Regexp
+	kind string
+}
+
+var datePatterns = []datePattern{
+	{regexp.MustCompile(`(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})`), "ymd"},
+	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy"},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?`), "mdy"},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy"},
+	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my"},
+	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my"},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy"},
+	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2"},
+	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2"},
+	{regexp.MustCompile(`(?P<pre>(?i:en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my"},
+	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my"},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd"},
+	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd"},
+	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel"},
+	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago"},
+	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago"},
+	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|en|desde|durante|hasta|del año|el año))\s+(?P<y>(?:19|20)\d{2})`), "y"},
+}
+
+// reportVerbs say that the date is when something was said, not done.
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "assured": true, "reported": true, "announced": true, "stated": true, "told": true,
+	"warned": true, "denounced": true, "indicated": true, "declared": true, "published": true, "presented": true,
+	"released": true, "added": true, "explained": true, "insisted": true, "affirmed": true,
+	"dijo": true, "afirmo": true, "aseguro": true, "informo": true, "senalo": true, "indico": true, "denuncio": true,
+	"anuncio": true, "declaro": true, "sostuvo": true, "advirtio": true, "manifesto": true, "presento": true,
+	"publico": true, "publicado": true, "difundio": true, "explico": true, "agrego": true, "preciso": true, "comunico": true,
+}
+
+func (d *doc) dateConfig() *dateparser.Configuration {
+	return &dateparser.Configuration{
+		Languages:           []string{"en", "es"},
+		CurrentTime:         d.published(),
+		PreferredDateSource: dateparser.Past,
+	}
+}
+
+// published returns the publication day at noon, so that date arithmetic is
+// free of time-zone edges.
+func (d *doc) published() time.Time {
+	p := d.opt.Published
+	return time.Date(p.Year(), p.Month(), p.Day(), 12, 0, 0, 0, time.UTC)
+}
+
+func (d *doc) findDates() {
+	known := !d.opt.Published.IsZero()
+	var cfg *dateparser.Configuration
+	if known {
+		cfg = d.dateConfig()
+	}
+	for _, p := range d.paras {
+		var found []dateMention
+		// The patterns run only on windows around words that can start or
+		// end a date; running them over whole paragraphs costs ten times more.
+		for _, w := range dateWindows(p.toks) {
+			win := d.text[w.Start:w.End]
+			for _, pat := range datePatterns {
+				for _, m := range pat.re.FindAllStringSubmatchIndex(win, -1) {
+					if !wordBoundary(win, m[0], m[1]) {
+						continue
+					}
+					g := func(name string) string {
+						k := pat.re.SubexpIndex(name)
+						if k < 0 || m[2*k] < 0 {
+							return ""
+						}
+						return win[m[2*k]:m[2*k+1]]
+					}
+					kind := pat.kind
+					if kind == "mdy2" {
+						// "11 y 12 de diciembre": the first day is a date of its own.
+						k := pat.re.SubexpIndex("d1")
+						first, ok := d.resolve("mdy", func(name string) string {
+							if name == "d" {
+								return g("d1")
+							}
+							return g(name)
+						}, win[m[2*k]:m[2*k+1]], cfg)
+						if ok {
+							first.start, first.end, first.kind = w.Start+m[2*k], w.Start+m[2*k+1], "mdy"
+							found = append(found, first)
+						}
+						kind = "mdy"
+					}
+					dm, ok := d.resolve(kind, g, win[m[0]:m[1]], cfg)
+					if !ok {
+						continue
+					}
+					dm.start, dm.end, dm.kind = w.Start+m[0], w.Start+m[1], kind
+					if pat.kind == "mdy2" {
+						// The second date's span starts after the first day.
+						k := pat.re.SubexpIndex("d1")
+						dm.start = w.Start + m[2*k+1]
+						for dm.start < dm.end && !isWordStart(d.text, dm.start) {
+							dm.start++
+						}
+					}
+					found = append(found, dm)
+				}
+			}
+		}
+		found = mergeWeekdays(d.text, dropOverlaps(found))
+		for _, dm := range found {
+			if d.insideDateline(dm.start) {
+				continue
+			}
+			dm.data.Role = "event"
+			if d.reportedBy(p, dm.start) {
+				dm.data.Role = "report"
+			}
+			d.dates = append(d.dates, dm)
+		}
+	}
+	for _, dm := range d.dates {
+		summary := "date " + dm.data.Value + " (" + dm.data.Precision + ")"
+		if dm.data.Since {
+			summary = "date since " + dm.data.Value + " (" + dm.data.Precision + ")"
+		}
+		if !dm.data.Resolved {
+			summary = "date, unresolved: no publication date"
+		}
+		if dm.data.Role != "event" {
+			summary += ", " + dm.data.Role
+		}
+		d.add(rastro.ClaimDate, dm.start, dm.end, summary, dm.data)
+	}
+}
+
+func (d *doc) insideDateline(pos int) bool {
+	return d.dateline != nil && pos >= d.dateline.Start && pos < d.dateline.End
+}
+
+// dateTriggers are the words every date pattern contains.
+var dateTriggers = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range monthNames {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for _, w := range strings.Fields("yesterday today tonight night morning afternoon evening week month year ago earlier " +
+		"anteayer antier ayer hoy anoche manana tarde noche semana mes ano hace") {
+		m[w] = true
+	}
+	return m
+}()
+
+// dateWindows returns the merged byte ranges from five tokens before to
+// seven after every trigger word or number in the paragraph.
+func dateWindows(toks []token) []span {
+	var out []span
+	for i, t := range toks {
+		if t.Kind != tokNumber && !dateTriggers[t.Norm] {
+			continue
+		}
+		a, b := max(0, i-5), min(len(toks)-1, i+7)
+		s := span{toks[a].Start, toks[b].End}
+		if n := len(out); n > 0 && s.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// reportedBy reports whether the word just before the date is a reporting
+// verb ("assured this Thursday", "informó este jueves").
+func (d *doc) reportedBy(p paragraph, start int) bool {
+	for i := len(p.toks) - 1; i >= 0; i-- {
+		if p.toks[i].End <= start {
+			return reportVerbs[p.toks[i].Norm]
+		}
+	}
+	return false
+}
+
+// isWordStart reports whether a word or number starts at text[i] after a
+// separator, skipping the connecting word of "11 y 12".
+func isWordStart(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if !unicode.IsDigit(r) && !unicode.IsUpper(r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(p)
+}
+
+// wordBoundary reports whether s[i:j] neither starts nor ends inside a word.
+func wordBoundary(s string, i, j int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropOverlaps keeps the longest of overlapping mentions (the earliest on a tie).
+func dropOverlaps(ms []dateMention) []dateMention {
+	var out []dateMention
+	for _, m := range ms {
+		keep := true
+		for k := 0; k < len(out); k++ {
+			o := out[k]
+			if m.start < o.end && o.start < m.end {
+				if m.end-m.start > o.end-o.start {
+					out = append(out[:k], out[k+1:]...)
+					k--
+					continue
+				}
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	// text order
+	for i := 1; i < len(out); i++ {
+		for k := i; k > 0 && out[k].start < out[k-1].start; k-- {
+			out[k], out[k-1] = out[k-1], out[k]
+		}
+	}
+	return out
+}
+
+// mergeWeekdays joins a weekday and the date right after it ("Monday,
+// January 9", "el lunes 9 de enero") into one mention with the date's value.
+func mergeWeekdays(text string, ms []dateMention) []dateMention {
+	var out []dateMention
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == "wd" && k+1 < len(ms) && ms[k+1].kind == "mdy" {
+			gap := strings.TrimSpace(text[m.end:ms[k+1].start])
+			if gap == "" || gap == "," {
+				n := ms[k+1]
+				n.start = m.start
+				out = append(out, n)
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+var agoUnits = map[string]string{"day": "day", "days": "day", "dia": "day", "dias": "day",
+	"week": "week", "weeks": "week", "semana": "week", "semanas": "week",
+	"month": "month", "months": "month", "mes": "month", "meses": "month",
+	"year": "year", "years": "year", "ano": "year", "anos": "year"}
+
+// resolve turns one matched expression into a date. ok is false for
+// expressions that are not dates after all ("May" the verb, "next Monday").
+func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dateparser.Configuration) (dateMention, bool) {
+	known := cfg != nil
+	var pub time.Time
+	if known {
+		pub = d.published()
+	}
+	pre := norm(strings.TrimSpace(g("pre")))
+	var dm dateMention
+	dm.data.Since = pre == "since" || strings.HasPrefix(pre, "desde")
+	unresolved := func(precision string) (dateMention, bool) {
+		dm.data.Precision = precision
+		return dm, true
+	}
+	switch kind {
+	case "ymd", "dmy", "mdy":
+		day, _ := strconv.Atoi(g("d"))
+		var mon time.Month
+		if kind == "mdy" {
+			mon = monthNames[strings.TrimSuffix(norm(g("mon")), ".")]
+		} else {
+			m, _ := strconv.Atoi(g("m"))
+			if kind == "dmy" && d.opt.Language == "en" && m <= 12 && day <= 12 {
+				day, m = m, day // 9/1/2023 in English text is September 1
+			}
+			mon = time.Month(m)
+		}
+		if mon == 0 || day < 1 || day > 31 || mon > 12 {
+			return dm, false
+		}
+		if norm(g("mon")) == "may" && !strings.HasPrefix(g("mon"), "M") {
+			return dm, false
+		}
+		year, _ := strconv.Atoi(g("y"))
+		if year == 0 {
+			if !known {
+				return unresolved("day")
+			}
+			year = d.parsedYear(cfg, g("mon"), day, mon, pub)
+		}
+		t := time.Date(year, mon, day, 12, 0, 0, 0, time.UTC)
+		if t.Day() != day {
+			return dm, false
+		}
+		if known && t.After(pub) {
+			if g("y") != "" {
+				return dm, false // an explicit date after publication: not an event reported
+			}
+			t = t.AddDate(-1, 0, 0)
+		}
+		return dm.set(rastro.DateOf(t), "day", false), true
+	case "my":
+		mon := monthNames[norm(g("mon"))]
+		if mon == 0 {
+			return dm, false
+		}
+		if (pre == "de" || pre == "y" || pre == "and" || pre == "of") && g("y") == "" {
+			return dm, false // "Plaza Dos de Mayo", "… and May": too weak alone
+		}
+		year, _ := strconv.Atoi(g("y"))
+		if year == 0 {
+			if !known {
+				return unresolved("month")
+			}
+			year = pub.Year()
+			if mon > pub.Month() {
+				year--
+			}
+		}
+		if known && time.Date(year, mon, 1, 0, 0, 0, 0, time.UTC).After(pub) {
+			return dm, false
+		}
+		return dm.set(rastro.Date{Year: year, Month: mon}, "month", g("y") == ""), true
+	case "y":
+		year, _ := strconv.Atoi(g("y"))
+		if known && year > pub.Year() {
+			return dm, false
+		}
+		return dm.set(rastro.Date{Year: year}, "year", false), true
+	case "wd":
+		wd, ok := weekdays[norm(g("wd"))]
+		if !ok || pre == "next" || strings.Contains(pre, "proximo") {
+			return dm, false
+		}
+		if !known {
+			return unresolved("day")
+		}
+		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		post := norm(g("post"))
+		if back == 0 && (pre == "last" || pre == "past" || pre == "el pasado" || post == "pasado" || strings.Contains(pre, "ultimo") || post == "ultimo") {
+			back = 7
+		}
+		return dm.set(rastro.DateOf(pub.AddDate(0, 0, -back)), "day", true), true
+	case "rel":
+		if !known {
+			return unresolved("day")
+		}
+		return d.relative(norm(whole), pub, dm)
+	case "ago":
+		n := numberValue(norm(g("n")))
+		unit := agoUnits[norm(g("unit"))]
+		if n <= 0 || unit == "" {
+			return dm, false
+		}
+		if !known {
+			return unresolved(unit)
+		}
+		switch unit {
+		case "day":
+			return dm.set(rastro.DateOf(pub.AddDate(0, 0, -n)), "day", true), true
+		case "week":
+			return dm.week(pub.AddDate(0, 0, -7*n)), true
+		case "month":
+			t := pub.AddDate(0, -n, 0)
+			return dm.set(rastro.Date{Year: t.Year(), Month: t.Month()}, "month", true), true
+		default:
+			return dm.set(rastro.Date{Year: pub.Year() - n}, "year", true), true
+		}
+	}
+	return dm, false
+}
+
+// parsedYear asks go-dateparser for the year of a day-and-month date
+// written without one, preferring the past; its answer is checked against
+// the month and day this package read, and the previous year is taken when
+// the date would fall after publication.
+func (d *doc) parsedYear(cfg *dateparser.Configuration, mon string, day int, m time.Month, pub time.Time) int {
+	year := pub.Year()
+	if t := time.Date(year, m, day, 12, 0, 0, 0, time.UTC); t.After(pub) {
+		year--
+	}
+	expr := fmt.Sprintf("%d %s", day, strings.TrimSuffix(mon, "."))
+	if r, err := dateparser.Parse(cfg, expr); err == nil && r.Time.Month() == m && r.Time.Day() == day {
+		if t := time.Date(r.Time.Year(), m, day, 12, 0, 0, 0, time.UTC); !t.After(pub) {
+			year = r.Time.Year()
+		}
+	}
+	return year
+}
+
+func numberValue(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	if w == "a" || w == "an" {
+		return 1
+	}
+	return unitWords[w]
+}
+
+func (dm dateMention) set(date rastro.Date, precision string, relative bool) dateMention {
+	dm.date = date
+	dm.data.Value = date.String()
+	dm.data.Precision = precision
+	dm.data.Relative = dm.data.Relative || relative
+	dm.data.Resolved = true
+	if precision != "day" || dm.data.Since {
+		dm.data.From = date.First().Format(time.DateOnly)
+		dm.data.To = date.Last().Format(time.DateOnly)
+	}
+	return dm
+}
+
+// week sets the Monday-to-Sunday week containing t.
+func (dm dateMention) week(t time.Time) dateMention {
+	monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	dm = dm.set(rastro.DateOf(monday), "week", true)
+	dm.data.From = monday.Format(time.DateOnly)
+	dm.data.To = monday.AddDate(0, 0, 6).Format(time.DateOnly)
+	return dm
+}
+
+func (d *doc) relative(w string, pub time.Time, dm dateMention) (dateMention, bool) {
+	w = strings.Join(strings.Fields(w), " ")
+	switch w {
+	case "the day before yesterday", "anteayer", "antier", "antes de ayer":
+		return dm.set(rastro.DateOf(pub.AddDate(0, 0, -2)), "day", true), true
+	case "yesterday", "ayer", "last night", "anoche":
+		return dm.set(rastro.DateOf(pub.AddDate(0, 0, -1)), "day", true), true
+	case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
+		"hoy", "esta manana", "esta tarde", "esta noche":
+		return dm.set(rastro.DateOf(pub), "day", true), true
+	case "last week", "la semana pasada":
+		return dm.week(pub.AddDate(0, 0, -7)), true
+	case "this week", "esta semana":
+		return dm.week(pub), true
+	case "last month", "el mes pasado":
+		t := pub.AddDate(0, 0, -pub.Day()) // the last day of the previous month
+		return dm.set(rastro.Date{Year: t.Year(), Month: t.Month()}, "month", true), true
+	case "this month", "este mes":
+		return dm.set(rastro.Date{Year: pub.Year(), Month: pub.Month()}, "month", true), true
+	case "last year", "el ano pasado":
+		return dm.set(rastro.Date{Year: pub.Year() - 1}, "year", true), true
+	case "this year", "este ano":
+		return dm.set(rastro.Date{Year: pub.Year()}, "year", true), true
+	}
+	return dm, false
+}
+
+// resolveDateline resolves the date of a dateline ("12 ene").
+func (d *doc) resolveDateline(expr string, start, end int) dateMention {
+	dm := dateMention{start: start, end: end}
+	dm.data.Role = "dateline"
+	dm.data.Precision = "day"
+	f := strings.Fields(expr)
+	day, _ := strconv.Atoi(f[0])
+	mon := time.Month(0)
+	year := 0
+	monWord := ""
+	for _, w := range f[1:] {
+		if m, ok := monthNames[strings.TrimSuffix(norm(w), ".")]; ok {
+			mon, monWord = m, w
+		} else if y, err := strconv.Atoi(w); err == nil {
+			year = y
+		}
+	}
+	if mon == 0 || d.opt.Published.IsZero() && year == 0 {
+		return dm
+	}
+	pub := d.published()
+	if year == 0 {
+		year = d.parsedYear(d.dateConfig(), monWord, day, mon, pub)
+	}
+	t := time.Date(year, mon, day, 12, 0, 0, 0, time.UTC)
+	if t.Day() != day || (!d.opt.Published.IsZero() && t.After(pub)) {
+		return dm
+	}
+	dm = dm.set(rastro.DateOf(t), "day", false)
+	dm.data.Role = "dateline"
+	return dm
+}
+
+// eventDatesIn returns the event dates (not report dates) inside s.
+func (d *doc) eventDatesIn(s span) []dateMention {
+	var out []dateMention
+	for _, dm := range d.dates {
+		if dm.start >= s.Start && dm.end <= s.End && dm.data.Role == "event" && dm.data.Resolved {
+			out = append(out, dm)
+		}
+	}
+	return out
+}

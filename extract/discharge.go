@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/rastro-project/rastro"
+)
+
+// DischargeData is the value of a discharge-report claim: agents of a unit
+// reporting rounds fired.
+type DischargeData struct {
+	Agents      int    `json:"agents,omitempty"`
+	AgentLabel  string `json:"agent_label,omitempty"` // "two agents", "un suboficial"
+	Unit        string `json:"unit,omitempty"`
+	UnitAcronym string `json:"unit_acronym,omitempty"`
+	Rounds      int    `json:"rounds"`
+	Calibre     string `json:"calibre,omitempty"`
+	Weapon      string `json:"weapon,omitempty"`
+	Date        string `json:"date,omitempty"`
+	Places      []Ref  `json:"places,omitempty"`
+	Reported    bool   `json:"reported,omitempty"` // the agents or their unit reported it
+}
+
+var fireVerbs = map[string]bool{
+	"fired": true, "fire": true, "firing": true, "shot": true, "discharged": true, "used": true, "expended": true,
+	"dispararon": true, "disparo": true, "dispararon_": true, "efectuaron": true, "efectuo": true, "realizaron": true,
+	"realizo": true, "usaron": true, "utilizaron": true, "emplearon": true, "percutaron": true, "descargaron": true,
+}
+
+var roundNouns = map[string]bool{
+	"rounds": true, "round": true, "shots": true, "bullets": true, "cartridges": true, "ammunition": true, "munitions": true,
+	"disparos": true, "tiros": true, "balas": true, "cartuchos": true, "municiones": true, "proyectiles": true, "municion": true,
+}
+
+var agentNouns = map[string]bool{
+	"agents": true, "agent": true, "officers": true, "officer": true, "policemen": true, "soldiers": true, "soldier": true,
+	"agentes": true, "agente": true, "efectivos": true, "efectivo": true, "policias": true, "policia": true, "militares": true,
+	"soldados": true, "suboficiales": true, "suboficial": true, "troopers": true, "members": true, "miembros": true,
+}
+
+// findDischarge reads "two agents … reported that they had fired four 7.62
+// caliber ammunition with their AKM rifles" and returns the indexes of the
+// tokens it used, so that they are not read as casualty counts.
+func (d *doc) findDischarge(s []token) map[int]bool {
+	verb := -1
+	for k, t := range s {
+		if fireVerbs[t.Norm] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	var dd DischargeData
+	used := map[int]bool{}
+	first, last := s[verb].Start, s[verb].End
+	mark := func(a, b int) {
+		for k := a; k < b; k++ {
+			used[k] = true
+		}
+		first, last = min(first, s[a].Start), max(last, s[b-1].End)
+	}
+	for i := 0; i < len(s); i++ {
+		q, j, ok := parseQuantity(s, i)
+		if !ok || q.Decimal != "" || q.Vague {
+			continue
+		}
+		// Number, then up to three words (a calibre, "de calibre 7.62") before the noun.
+		for k := j; k < len(s) && k <= j+3; k++ {
+			switch {
+			case roundNouns[s[k].Norm] && dd.Rounds == 0 && i > verb:
+				dd.Rounds = q.Min
+				mark(i, k+1)
+			case agentNouns[s[k].Norm] && dd.Agents == 0 && k == j:
+				dd.Agents = q.Min
+				dd.AgentLabel = joinText(d.text, s, i, k+1)
+				mark(i, k+1)
+			default:
+				continue
+			}
+			break
+		}
+		if j > i+1 {
+			i = j - 1
+		}
+	}
+	if dd.Rounds == 0 {
+		return nil
+	}
+	for k := range s {
+		if c, end, ok := d.calibreAt(s, k); ok && dd.Calibre == "" {
+			dd.Calibre = c
+			mark(k, end)
+		}
+		if w, end, ok := weaponLex.match(s, k); ok && (w.Type == "firearm") && dd.Weapon == "" {
+			dd.Weapon = w.Name
+			mark(k, end)
+		}
+		if s[k].is("reported", "reporto", "reportaron", "informaron", "informo", "declared", "declararon", "registered", "registraron") {
+			dd.Reported = true
+		}
+	}
+	sp := sentenceSpan(s)
+	var unitAt int = -1
+	for _, a := range d.actors {
+		if a.start < sp.Start || a.end > sp.End {
+			continue
+		}
+		if a.data.Type == "unit" || (dd.Unit == "" && (a.data.Type == "police" || a.data.Type == "military")) {
+			if a.data.Type == "unit" || unitAt < 0 {
+				dd.Unit, dd.UnitAcronym, unitAt = a.data.Name, a.data.Acronym, a.start
+			}
+		}
+	}
+	dd.Places, dd.Date, _ = d.countContext(sp, first)
+	summary := "discharge: "
+	if dd.Agents > 0 {
+		summary += strconv.Itoa(dd.Agents) + " agents"
+		if dd.Unit != "" {
+			summary += " of " + dd.Unit
+		}
+		summary += " fired "
+	} else if dd.Unit != "" {
+		summary += dd.Unit + " fired "
+	}
+	summary += strconv.Itoa(dd.Rounds) + " rounds"
+	if dd.Calibre != "" {
+		summary += " of " + dd.Calibre
+	}
+	if dd.Weapon != "" {
+		summary += " from " + strings.TrimSuffix(dd.Weapon, "s") + "s"
+	}
+	for k, p := range dd.Places {
+		if k == 0 {
+			summary += " in "
+		} else {
+			summary += ", "
+		}
+		summary += p.Name
+	}
+	if dd.Date != "" {
+		summary += " on " + dd.Date
+	}
+	d.add(rastro.ClaimDischarge, first, last, summary, dd)
+	return used
+}

@@ -1,0 +1,387 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/rastro-project/rastro"
+)
+
+// QuotationData is the value of a quotation claim.
+type QuotationData struct {
+	Quote string `json:"quote"` // the words inside the quotation marks
+	// Speaker is who said it as resolved: a person, an organisation, or a
+	// document ("the report “Lethal racism…”").
+	Speaker      string `json:"speaker,omitempty"`
+	SpeakerType  string `json:"speaker_type,omitempty"` // person, organization, document
+	Organization string `json:"organization,omitempty"` // the speaker's organisation or the document's author
+	// Via is the words that attribute the quotation when they are not the
+	// speaker's name: "he said", "the organization said", "it warned".
+	Via      string `json:"via,omitempty"`
+	Resolved bool   `json:"resolved"`
+}
+
+type titleMention struct {
+	start, end int
+	title      string
+}
+
+var quotePairs = map[string]string{"“": "”", "«": "»", "\"": "\"", "„": "“"}
+
+// titleIntroducers precede a quoted title, not a quotation.
+var titleIntroducers = map[string]bool{"called": true, "titled": true, "entitled": true, "named": true,
+	"titulado": true, "titulada": true, "denominado": true, "denominada": true, "llamado": true, "llamada": true}
+
+// attribution verbs of speech.
+var saidVerbs = map[string]bool{
+	"said": true, "says": true, "stated": true, "added": true, "warned": true, "stressed": true, "argued": true,
+	"noted": true, "explained": true, "told": true, "declared": true, "insisted": true, "affirmed": true, "assured": true,
+	"denounced": true, "indicated": true, "reported": true, "concluded": true, "wrote": true, "asserted": true, "claimed": true,
+	"called": true, "urged": true, "demanded": true, "asked": true, "pidio": true, "exigio": true, "insto": true, "reclamo": true,
+	"maintained": true, "recalled": true, "pointed": true, "emphasized": true, "underlined": true, "according": true,
+	"dijo": true, "afirmo": true, "aseguro": true, "senalo": true, "indico": true, "sostuvo": true, "advirtio": true,
+	"denuncio": true, "declaro": true, "agrego": true, "anadio": true, "manifesto": true, "explico": true, "preciso": true,
+	"subrayo": true, "recordo": true, "insistio": true, "remarco": true, "expreso": true, "informo": true, "concluyo": true,
+	"enfatizo": true, "detallo": true, "comento": true, "escribio": true, "apunto": true, "alerto": true,
+	"senala": true, "afirma": true, "dice": true, "sostiene": true, "indica": true, "concluye": true, "advierte": true,
+	"denuncia": true, "explica": true, "agrega": true, "anade": true, "notes": true, "states": true, "concludes": true,
+	"warns": true, "adds": true, "argues": true, "insists": true, "explains": true, "writes": true,
+}
+
+// pronoun and descriptive subjects, and what they refer back to.
+// personPronouns are compared in lower case with their accents: "él" is a
+// pronoun, "el" an article.
+var personPronouns = map[string]bool{"he": true, "she": true, "él": true, "ella": true}
+var orgReferences = newLexicon[string]()
+var docReferences = newLexicon[string]()
+
+func init() {
+	orgReferences.add("org", "it", "the organization", "the organisation", "the ngo", "the group", "the agency", "the institution",
+		"the human rights group", "the rights group", "la organizacion", "el organismo", "la ong", "la entidad", "la institucion",
+		"the body", "the commission", "la comision")
+	docReferences.add("doc", "the report", "the document", "the statement", "el informe", "el reporte", "el documento", "el comunicado",
+		"the study", "el estudio")
+}
+
+// findQuotations finds quoted passages of four words or more and who said
+// them, from the words after the closing mark (”, AI Secretary General
+// Agnès Callamard said / ,” he said / ,” said the report) or before the
+// opening one (it warned that, “ / Callamard dijo que “).
+func (d *doc) findQuotations() {
+	for _, p := range d.paras {
+		toks := p.toks
+		for i := 0; i < len(toks); i++ {
+			closeMark, ok := quotePairs[toks[i].Text]
+			if !ok {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].Text != closeMark {
+				j++
+			}
+			if j >= len(toks) {
+				continue // unclosed: no quotation to cite
+			}
+			words := 0
+			for _, t := range toks[i+1 : j] {
+				if t.Kind != tokPunct {
+					words++
+				}
+			}
+			start, end := toks[i].Start, toks[j].End
+			inner := strings.TrimSpace(d.text[toks[i].End:toks[j].Start])
+			if i > 0 && titleIntroducers[toks[i-1].Norm] || i > 1 && toks[i-1].Text == "," && titleIntroducers[toks[i-2].Norm] {
+				d.titles = append(d.titles, titleMention{start, end, inner})
+				i = j
+				continue
+			}
+			if words < 4 {
+				i = j
+				continue
+			}
+			q := QuotationData{Quote: inner}
+			if !d.attributeAfter(toks, j+1, start, &q) {
+				d.attributeBefore(toks, i, start, &q)
+			}
+			summary := "quotation"
+			if q.Speaker != "" {
+				summary += " by " + q.Speaker
+			}
+			summary += ": " + clip(inner, 60)
+			d.add(rastro.ClaimQuotation, start, end, summary, q)
+			i = j
+		}
+	}
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// attributeAfter reads the attribution after a closing mark, up to the end
+// of the sentence: "[,] SPEAKER said" or "[,] said SPEAKER".
+func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) bool {
+	end := k
+	for end < len(toks) && end-k < 20 && toks[end].Text != "." && toks[end].Text != "“" && toks[end].Text != "\"" {
+		end++
+	}
+	for v := k; v < end; v++ {
+		if !saidVerbs[toks[v].Norm] {
+			continue
+		}
+		if d.speakerNear(toks, max(k, v-8), v, v, quoteStart, q) || d.speakerNear(toks, v+1, end, v, quoteStart, q) {
+			return true
+		}
+		if v-k <= 1 && (v+1 == len(toks) || toks[v+1].Text == "." || toks[v+1].Text == ",") {
+			// ", dijo." with no subject: the last speaker mentioned.
+			q.Via = toks[v].Text
+			if a := d.lastSpeakerBefore(quoteStart); a != nil {
+				q.Speaker, q.Resolved = a.Name, true
+				q.SpeakerType = "organization"
+				if a.Type == "person" {
+					q.SpeakerType, q.Organization = "person", a.Organization
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// attributeBefore reads the attribution in the same sentence before the
+// opening mark: "SUBJECT said (that)[,:] “…".
+func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData) {
+	begin := i
+	for begin > 0 && toks[begin-1].Text != "." && toks[begin-1].Text != "”" && i-begin < 80 {
+		begin--
+	}
+	for v := i - 1; v >= begin; v-- {
+		if saidVerbs[toks[v].Norm] && d.speakerNear(toks, max(begin, v-8), v, v, quoteStart, q) {
+			return
+		}
+	}
+}
+
+// speakerNear resolves the speaker named in toks[a:b] next to the speech
+// verb at toks[v]: the actor mention, pronoun ("he", "it"), description
+// ("the organization") or document ("the report") closest to the verb.
+func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationData) bool {
+	if a >= b {
+		return false
+	}
+	type cand struct {
+		dist    int
+		resolve func()
+	}
+	var best *cand
+	consider := func(first, last int, f func()) {
+		dist := v - last
+		if first > v {
+			dist = first - v
+		}
+		if best == nil || dist < best.dist {
+			best = &cand{dist, f}
+		}
+	}
+	s := span{toks[a].Start, toks[b-1].End}
+	for k := range d.actors {
+		m := &d.actors[k]
+		if m.start < s.Start || m.end > s.End {
+			continue
+		}
+		first, last := tokenIndex(toks, m.start), tokenIndex(toks, m.end-1)
+		consider(first, last, func() {
+			q.Speaker, q.Resolved = m.data.Name, true
+			q.SpeakerType = "organization"
+			if m.data.Type == "person" {
+				q.SpeakerType, q.Organization = "person", m.data.Organization
+			}
+		})
+	}
+	for k := a; k < b; k++ {
+		k := k
+		if personPronouns[strings.ToLower(toks[k].Text)] {
+			consider(k, k, func() {
+				q.Via = viaText(d.text, toks, k, k+1, v)
+				if p := d.lastActorBefore(quoteStart, "person"); p != nil {
+					q.Speaker, q.SpeakerType, q.Organization, q.Resolved = p.Name, "person", p.Organization, true
+				}
+			})
+		}
+		if _, end, ok := docReferences.match(toks, k); ok {
+			consider(k, end-1, func() {
+				q.Via = viaText(d.text, toks, k, end, v)
+				q.SpeakerType = "document"
+				t := d.lastTitleBefore(quoteStart)
+				author := d.lastActorBefore(quoteStart, "org")
+				if a := d.authorAfter(toks, end); a != nil {
+					author = a
+				}
+				if t != nil {
+					q.Speaker = "the report “" + t.title + "”"
+					if a := d.lastActorBefore(t.start, "org"); a != nil {
+						author = a
+					}
+				} else if author != nil {
+					q.Speaker = author.Name
+				} else {
+					q.Speaker = joinText(d.text, toks, k, end)
+				}
+				if author != nil {
+					q.Organization = author.Name
+				}
+				q.Resolved = t != nil || author != nil
+			})
+		}
+		if _, end, ok := orgReferences.match(toks, k); ok {
+			consider(k, end-1, func() {
+				q.Via = viaText(d.text, toks, k, end, v)
+				if o := d.lastActorBefore(quoteStart, "org"); o != nil {
+					q.Speaker, q.SpeakerType, q.Resolved = o.Name, "organization", true
+				}
+			})
+		}
+	}
+	// An untitled name next to the verb: "said Raúl Samillán", "Rosa Quispe dijo".
+	if best == nil || best.dist > 1 {
+		if n0, n1, ok := nameNextTo(toks, a, b, v); ok {
+			consider(n0, n1-1, func() {
+				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
+				if !d.insideActor(m.start) {
+					d.actors = append(d.actors, m)
+					d.add(rastro.ClaimActor, m.start, m.end, "actor "+m.data.Name+", person", m.data)
+				}
+				q.Speaker, q.SpeakerType, q.Resolved = m.data.Name, "person", true
+			})
+		}
+	}
+	if best == nil {
+		return false
+	}
+	best.resolve()
+	return true
+}
+
+// nameNextTo finds two to four capitalised words right after the verb at v
+// (within toks[a:b]) or ending right before it.
+func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
+	if v+1 == a || v < a {
+		e := personNameEnd(toks, a)
+		if e-a >= 2 && e-a <= 4 {
+			return a, e, true
+		}
+		return 0, 0, false
+	}
+	// Before the verb: walk back over capitalised words.
+	s := b
+	for s > a && toks[s-1].Kind == tokWord && (toks[s-1].Cap || toks[s-1].is("de", "del")) {
+		s--
+	}
+	if b-s >= 2 && b-s <= 4 && toks[s].Cap && (s == 0 || !toks[s-1].Cap) {
+		return s, b, true
+	}
+	return 0, 0, false
+}
+
+// authorAfter returns the institution named right after a document
+// reference: "el informe de la CNDDHH", "the report by Amnesty".
+func (d *doc) authorAfter(toks []token, k int) *ActorData {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if !toks[j].is("de", "del", "of", "by", "la", "el", "the") {
+			break
+		}
+		if j+1 < len(toks) {
+			for a := range d.actors {
+				if d.actors[a].start == toks[j+1].Start && d.actors[a].data.Type != "person" {
+					return &d.actors[a].data
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// viaText is the attributing words: the reference and the verb, in text order.
+func viaText(text string, toks []token, a, b, v int) string {
+	if v < a {
+		return text[toks[v].Start:toks[b-1].End]
+	}
+	return text[toks[a].Start:toks[v].End]
+}
+
+// tokenIndex returns the index of the token that contains pos.
+func tokenIndex(toks []token, pos int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].End <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// lastActorBefore returns the nearest actor mentioned before pos: a person
+// for "person"; an organisation for "org", preferring NGOs and
+// international bodies (which publish and speak) over state bodies and
+// forces.
+func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
+	var best, fallback *ActorData
+	bestAt, fallbackAt := -1, -1
+	for k := range d.actors {
+		a := &d.actors[k]
+		if a.end > pos {
+			continue
+		}
+		switch {
+		case kind == "person" && a.data.Type == "person":
+			if a.start > bestAt {
+				best, bestAt = &a.data, a.start
+			}
+		case kind == "org" && (a.data.Type == "ngo" || a.data.Type == "international"):
+			if a.start > bestAt {
+				best, bestAt = &a.data, a.start
+			}
+		case kind == "org" && a.data.Type != "person" && a.data.Type != "security_forces":
+			if a.start > fallbackAt {
+				fallback, fallbackAt = &a.data, a.start
+			}
+		}
+	}
+	if best == nil {
+		return fallback
+	}
+	return best
+}
+
+// lastSpeakerBefore returns the nearest person or speaking organisation
+// (not a force) mentioned before pos.
+func (d *doc) lastSpeakerBefore(pos int) *ActorData {
+	var best *ActorData
+	at := -1
+	for k := range d.actors {
+		a := &d.actors[k]
+		if a.end <= pos && a.start > at && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military" && a.data.Type != "unit" {
+			best, at = &a.data, a.start
+		}
+	}
+	return best
+}
+
+func (d *doc) lastTitleBefore(pos int) *titleMention {
+	var best *titleMention
+	for k := range d.titles {
+		if d.titles[k].end <= pos {
+			best = &d.titles[k]
+		}
+	}
+	return best
+}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/rastro-project/rastro"
+)
+
+// WeaponData is the value of a weapon claim: a weapon or its ammunition.
+type WeaponData struct {
+	Name    string `json:"name"`              // canonical English name
+	Type    string `json:"type"`              // firearm, ammunition, less_lethal, other
+	Model   string `json:"model,omitempty"`   // "AKM", "AK-47"
+	Calibre string `json:"calibre,omitempty"` // "7.62"
+	Lethal  bool   `json:"lethal"`
+}
+
+// WoundData is the value of a wound claim: the body region hit.
+type WoundData struct {
+	Region string `json:"region"` // canonical English: head, neck, chest, abdomen, …
+	Term   string `json:"term"`   // as written
+}
+
+var weaponLex = func() *lexicon[WeaponData] {
+	l := newLexicon[WeaponData]()
+	fire := func(name, model string, phrases ...string) {
+		l.add(WeaponData{Name: name, Type: "firearm", Model: model, Lethal: true}, phrases...)
+	}
+	fire("AKM rifle", "AKM", "AKM rifles", "AKM rifle", "fusiles AKM", "fusil AKM", "AKM")
+	fire("AK-47 rifle", "AK-47", "AK-47 rifles", "AK-47 rifle", "AK-47", "fusiles AK-47", "fusil AK-47")
+	fire("FAL rifle", "FAL", "FAL rifles", "fusiles FAL", "fusil FAL")
+	fire("Galil rifle", "Galil", "Galil rifles", "fusiles Galil", "fusil Galil")
+	fire("rifle", "", "rifles", "rifle", "fusiles", "fusil", "assault rifles", "fusiles de asalto")
+	fire("pistol", "", "pistols", "pistol", "pistolas", "pistola", "handguns", "revolver", "revólver")
+	fire("firearm", "", "firearms", "firearm", "lethal firearms", "armas de fuego", "arma de fuego", "armas letales", "lethal weapons", "guns")
+	fire("shotgun", "", "shotguns", "shotgun", "escopetas", "escopeta")
+	ammo := func(name string, lethal bool, phrases ...string) {
+		l.add(WeaponData{Name: name, Type: "ammunition", Lethal: lethal}, phrases...)
+	}
+	ammo("live ammunition", true, "live ammunition", "live rounds", "live fire", "munición real", "munición letal", "munición de guerra",
+		"balas reales", "lethal ammunition", "bala", "balas", "bullets", "bullet", "proyectiles de arma de fuego", "proyectil de arma de fuego", "PAF")
+	ammo("pellets", false, "pellets", "buckshot", "perdigones", "perdigón", "lead pellets", "perdigones de plomo")
+	ammo("rubber bullets", false, "rubber bullets", "balas de goma", "rubber-coated bullets")
+	l.add(WeaponData{Name: "tear gas", Type: "less_lethal"}, "tear gas", "tear-gas", "gases lacrimógenos", "gas lacrimógeno",
+		"bombas lacrimógenas", "bomba lacrimógena", "tear gas canisters", "tear gas grenades")
+	l.add(WeaponData{Name: "baton", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons")
+	l.add(WeaponData{Name: "stun grenade", Type: "less_lethal"}, "stun grenades", "granadas aturdidoras", "flash-bang grenades")
+	return l
+}()
+
+var woundLex = func() *lexicon[string] {
+	l := newLexicon[string]()
+	for region, terms := range map[string][]string{
+		"head":     {"head", "cabeza", "skull", "cráneo", "craneo", "forehead", "frente"},
+		"face":     {"face", "rostro", "cara"},
+		"eye":      {"eye", "eyes", "ojo", "ojos"},
+		"neck":     {"neck", "cuello"},
+		"chest":    {"chest", "thorax", "tórax", "pecho"},
+		"abdomen":  {"abdomen", "stomach", "estómago", "vientre"},
+		"back":     {"back", "espalda"},
+		"arm":      {"arm", "arms", "brazo", "brazos"},
+		"hand":     {"hand", "hands", "mano", "manos"},
+		"leg":      {"leg", "legs", "pierna", "piernas"},
+		"thigh":    {"thigh", "thighs", "muslo", "muslos"},
+		"foot":     {"foot", "feet", "pie", "pies"},
+		"pelvis":   {"pelvis", "hip", "cadera", "groin", "ingle"},
+		"buttocks": {"buttocks", "glúteo", "glúteos", "gluteo", "gluteos", "nalga"},
+		"lung":     {"lung", "pulmón", "pulmon"},
+		"heart":    {"heart", "corazón", "corazon"},
+	} {
+		l.add(region, terms...)
+	}
+	return l
+}()
+
+// woundContext words make a sentence about wounds, so "head" is a body
+// part there and not "the head of the police".
+var woundContext = map[string]bool{
+	"shot": true, "wound": true, "wounds": true, "wounded": true, "injured": true, "injury": true, "injuries": true,
+	"hit": true, "struck": true, "impact": true, "impacts": true, "bullet": true, "bullets": true, "fired": true,
+	"gunshot": true, "body": true, "autopsy": true, "pellets": true, "ammunition": true, "vulnerable": true,
+	"herido": true, "herida": true, "heridos": true, "heridas": true, "impacto": true, "impactos": true, "bala": true,
+	"balas": true, "disparo": true, "disparos": true, "proyectil": true, "perdigones": true, "cuerpo": true,
+	"necropsia": true, "autopsia": true, "alcanzado": true, "alcanzada": true, "lesion": true, "lesiones": true,
+	"recibio": true, "recibieron": true, "dispararon": true, "disparo_": true,
+}
+
+// notBodyAfter are words that make a region word something else: "head of",
+// "back to", "frente a", "mano de obra".
+var notBodyAfter = map[string]map[string]bool{
+	"head":   {"of": true, "office": true, "quarters": true},
+	"back":   {"to": true, "in": true, "from": true, "then": true, "home": true},
+	"frente": {"a": true, "al": true, "de": true, "del": true},
+	"mano":   {"de": true, "dura": true},
+	"manos":  {"de": true},
+	"cabeza": {"de": true, "del": true},
+	"pie":    {"de": true},
+}
+
+func (d *doc) findWeaponsAndWounds() {
+	for _, p := range d.paras {
+		for _, s := range p.sentences {
+			woundy := false
+			for _, t := range s {
+				if woundContext[t.Norm] {
+					woundy = true
+					break
+				}
+			}
+			for i := 0; i < len(s); i++ {
+				if w, end, ok := weaponLex.match(s, i); ok {
+					if w.Model != "" && !strings.Contains(d.text[s[i].Start:s[end-1].End], w.Model) {
+						continue // "akm" in lower case is not the rifle's name
+					}
+					d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" ("+w.Type+")", w)
+					i = end - 1
+					continue
+				}
+				if c, end, ok := d.calibreAt(s, i); ok {
+					w := WeaponData{Name: c + " ammunition", Type: "ammunition", Calibre: c, Lethal: true}
+					d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" (ammunition)", w)
+					i = end - 1
+					continue
+				}
+				if !woundy {
+					continue
+				}
+				if region, end, ok := woundLex.match(s, i); ok {
+					if end < len(s) && notBodyAfter[s[i].Norm][s[end].Norm] {
+						continue
+					}
+					d.add(rastro.ClaimWound, s[i].Start, s[end-1].End, "wound region "+region, WoundData{Region: region, Term: s[i].Text})
+					i = end - 1
+				}
+			}
+		}
+	}
+}
+
+var calibreWords = map[string]bool{"caliber": true, "calibre": true, "mm": true, "milimetros": true, "millimetre": true, "millimeter": true}
+
+// calibreAt reads "7.62 caliber", "calibre 7.62", "9 mm", "7.62 mm" at s[i],
+// extended by a following ammunition word ("7.62 caliber ammunition").
+func (d *doc) calibreAt(s []token, i int) (string, int, bool) {
+	t := s[i]
+	var c string
+	end := i
+	switch {
+	case t.Kind == tokNumber && i+1 < len(s) && calibreWords[s[i+1].Norm]:
+		c, end = t.Text, i+2
+		if s[i+1].Norm == "mm" || strings.HasPrefix(s[i+1].Norm, "mil") {
+			c += " mm"
+		}
+	case calibreWords[t.Norm] && t.Norm != "mm" && i+1 < len(s) && s[i+1].Kind == tokNumber:
+		c, end = s[i+1].Text, i+2
+	case t.Kind == tokNumber && strings.Count(t.Text, ".") == 1 && strings.HasPrefix(t.Text, "7.62") || t.Text == "5.56":
+		c, end = t.Text, i+1
+	default:
+		return "", i, false
+	}
+	c = strings.Replace(c, ",", ".", 1)
+	if end < len(s) && s[end].is("ammunition", "rounds", "round", "munitions", "cartridges", "bullets", "bullet", "municion", "municiones",
+		"cartuchos", "balas", "bala", "proyectiles", "proyectil") {
+		end++
+	}
+	return c, end, true
+}

@@ -1,0 +1,197 @@
+package gazetteer
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestLoadCounts(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n [4]int
+	for _, p := range g.byCode {
+		n[p.Level]++
+	}
+	if n[LevelDepartment] != 25 || n[LevelProvince] != 196 || n[LevelDistrict] != 1892 {
+		t.Errorf("departments, provinces, districts = %d, %d, %d; want 25, 196, 1892", n[1], n[2], n[3])
+	}
+}
+
+func TestLookupAndHierarchy(t *testing.T) {
+	g := Default()
+	p, ok := g.Lookup("211101")
+	if !ok {
+		t.Fatal("211101 not found")
+	}
+	if p.Name != "Juliaca" || p.Level != LevelDistrict || p.Province != "San Román" || p.Department != "Puno" {
+		t.Errorf("211101 = %+v", p)
+	}
+	if p.Latitude > -15 || p.Latitude < -16 || p.Longitude > -70 || p.Longitude < -71 {
+		t.Errorf("Juliaca at %v,%v", p.Latitude, p.Longitude)
+	}
+	if p.Altitude == nil || *p.Altitude < 3800 {
+		t.Errorf("Juliaca altitude %v", p.Altitude)
+	}
+	if p.PovertyTotal == nil || p.PovertyExtreme == nil || *p.PovertyExtreme > *p.PovertyTotal {
+		t.Errorf("Juliaca poverty %v %v", p.PovertyTotal, p.PovertyExtreme)
+	}
+	h := g.Hierarchy("211101")
+	var codes []string
+	for _, q := range h {
+		codes = append(codes, q.Ubigeo+" "+q.Level.String())
+	}
+	if got := strings.Join(codes, ","); got != "211101 district,211100 province,210000 department" {
+		t.Errorf("hierarchy = %s", got)
+	}
+	if _, ok := g.Lookup("999999"); ok {
+		t.Error("999999 found")
+	}
+	if h := g.Hierarchy("nonsense"); len(h) != 0 {
+		t.Errorf("hierarchy of nonsense = %v", h)
+	}
+	if c := g.Children("211100"); len(c) != 5 || c[0].Name != "Juliaca" {
+		t.Errorf("children of San Román = %d, first %v", len(c), c)
+	}
+	// A new district without coordinates carries its province's.
+	if p, _ := g.Lookup("150144"); !p.CoordinatesOfParent || p.Latitude == 0 {
+		t.Errorf("150144 = %+v", p)
+	}
+	// A name the table splits over two lines.
+	if p, _ := g.Lookup("010519"); p.Capital != "San Juan de Lopecancha" {
+		t.Errorf("010519 capital = %q", p.Capital)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name  string
+		first string // ubigeo and level of the first candidate
+		n     int    // at least this many candidates
+	}{
+		{"Juliaca", "211101 district", 1},
+		{"JULIACA", "211101 district", 1},
+		{"Puno", "210000 department", 3},
+		{"Ayacucho", "050000 department", 2},
+		{"Andahuaylas", "030200 province", 2},
+		{"Chincheros", "030600 province", 2},
+		{"Lima", "150000 department", 3},
+		{"Perú", " country", 1},
+		{"peru", " country", 1},
+		{"Apurímac", "030000 department", 1},
+		{"apurimac", "030000 department", 1},
+		{"San Román", "211100 province", 1},
+		{"Cuzco", "080000 department", 2},
+	}
+	for _, tt := range tests {
+		c := g.Resolve(tt.name)
+		if len(c) < tt.n {
+			t.Errorf("Resolve(%q) gave %d candidates, want ≥ %d", tt.name, len(c), tt.n)
+			continue
+		}
+		if got := c[0].Place.Ubigeo + " " + c[0].Place.Level.String(); got != tt.first {
+			t.Errorf("Resolve(%q)[0] = %s, want %s", tt.name, got, tt.first)
+		}
+		if c[0].Rank != 1 || c[0].Ambiguous != (len(c) > 1) {
+			t.Errorf("Resolve(%q)[0] rank %d ambiguous %v", tt.name, c[0].Rank, c[0].Ambiguous)
+		}
+	}
+	if c := g.Resolve("Atlantis"); c != nil {
+		t.Errorf("Resolve(Atlantis) = %v", c)
+	}
+	// Several districts of one name: every one kept, seats of a province first.
+	sr := g.Resolve("Santa Rosa")
+	if len(sr) < 5 {
+		t.Fatalf("Santa Rosa: %d candidates", len(sr))
+	}
+	for i, c := range sr {
+		if !c.Ambiguous || c.Rank != i+1 {
+			t.Errorf("Santa Rosa candidate %d: %+v", i, c)
+		}
+	}
+	in := Within(sr, "210000")
+	if len(in) != 2 { // El Collao and Melgar
+		t.Errorf("Santa Rosa within Puno: %d", len(in))
+	}
+	if one := Within(g.Resolve("Santa Rosa"), "211100"); len(one) != 0 {
+		t.Errorf("Santa Rosa within San Román: %v", one)
+	}
+	lima := Within(g.Resolve("Lima"), "150101")
+	if len(lima) != 1 || lima[0].Ambiguous || lima[0].Place.Level != LevelDistrict {
+		t.Errorf("Lima within 150101: %+v", lima)
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Agnès Callamard":     "agnes callamard",
+		"  San Román–Juliaca": "san roman juliaca",
+		"CAÑETE":              "canete",
+		"Perú.":               "peru",
+		"":                    "",
+		"\xff\xfe":            "",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRastroPlace(t *testing.T) {
+	p, _ := Default().Lookup("211101")
+	r := p.Rastro()
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if r.Ubigeo != "211101" || r.Admin1 != "Puno" || r.Admin2 != "San Román" || r.Admin3 != "Juliaca" || r.GeoPrecision != 1 || r.Country != "PE" {
+		t.Errorf("rastro place = %+v", r)
+	}
+	c := Default().Country().Rastro()
+	if err := c.Validate(); err != nil || c.GeoPrecision != 3 {
+		t.Errorf("country place %+v: %v", c, err)
+	}
+}
+
+func TestGeoJSON(t *testing.T) {
+	var fc struct {
+		Type     string `json:"type"`
+		Features []struct {
+			Properties map[string]any `json:"properties"`
+		} `json:"features"`
+	}
+	if err := json.Unmarshal(DepartmentsGeoJSON(), &fc); err != nil {
+		t.Fatal(err)
+	}
+	if fc.Type != "FeatureCollection" || len(fc.Features) != 25 {
+		t.Errorf("departments: %s with %d features", fc.Type, len(fc.Features))
+	}
+	g := Default()
+	for _, f := range fc.Features {
+		id, _ := f.Properties["FIRST_IDDP"].(string)
+		if _, ok := g.Lookup(id + "0000"); !ok {
+			t.Errorf("boundary %v has no department", f.Properties)
+		}
+	}
+	if err := json.Unmarshal(ProvincesGeoJSON(), &fc); err != nil || len(fc.Features) < 196 {
+		t.Errorf("provinces: %d features, %v", len(fc.Features), err)
+	}
+	b := DepartmentsGeoJSON()
+	b[0] = 'x'
+	if DepartmentsGeoJSON()[0] != '{' {
+		t.Error("GeoJSON bytes are shared with the caller")
+	}
+	l := Licenses()
+	if !strings.Contains(l["LICENSE.ubigeo-MIT.txt"], "MIT") || !strings.Contains(l["LICENSE.geojson-MPL-2.0.txt"], "Mozilla Public License") {
+		t.Error("licence texts missing")
+	}
+}
+
+func BenchmarkResolve(b *testing.B) {
+	g := Default()
+	for b.Loop() {
+		g.Resolve("Santa Rosa")
+	}
+}
