@@ -349,7 +349,7 @@ func (o *estimateOutput) writeText(w io.Writer, top int) error {
 		p("Bayes estimate %.1f, posterior mode %.0f, mean %.1f, median %.0f\n", o.DGA.Bayes, o.DGA.Mode, o.DGA.Mean, o.DGA.Median)
 	}
 	if o.LCMCR != nil {
-		p("Posterior mean %.1f, median %.0f over %d draws; %.1f latent classes occupied on average\n", o.LCMCR.Mean, o.LCMCR.Median, o.LCMCR.Accepted, o.LCMCR.MeanK)
+		p("Posterior mean %.1f, median %.0f over %d draws (worth %.0f independent ones; Geweke z %.2f); %.1f latent classes occupied on average\n", o.LCMCR.Mean, o.LCMCR.Median, o.LCMCR.Accepted, o.LCMCR.ESS, o.LCMCR.GewekeZ, o.LCMCR.MeanK)
 	}
 	if len(o.Warnings) > 0 {
 		p("Warnings:\n")
