@@ -21,6 +21,7 @@ type Fit struct {
 	AIC       float64   `json:"aic"`
 	BIC       float64   `json:"bic"`
 	Params    int       `json:"params"`
+	Bias      float64   `json:"asymptotic_bias"` // first-order bias of N (Rcapture's)
 	Coef      []Coef    `json:"coefficients,omitempty"`
 	Converged bool      `json:"converged"`
 	Warnings  []string  `json:"warnings,omitempty"`
@@ -87,8 +88,9 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 		f.Warnings = append(f.Warnings, fmt.Sprintf("negative heterogeneity parameters %v set to 0 (Chao's lower bound)", removed))
 	}
 	f.Warnings = append(f.Warnings, fitWarnings(h, pf, f)...)
-	if b := asymptoticBias(x, p, pf); math.Abs(b) > 0.1*f.N {
-		f.Warnings = append(f.Warnings, fmt.Sprintf("the asymptotic bias of the estimate is large (%.0f)", b))
+	f.Bias = asymptoticBias(x, p, pf)
+	if math.Abs(f.Bias) > 0.1*f.N {
+		f.Warnings = append(f.Warnings, fmt.Sprintf("the asymptotic bias of the estimate is large (%.0f)", f.Bias))
 	}
 	return f, nil
 }
