@@ -27,6 +27,7 @@ type estimateFlags struct {
 	method      string
 	model       string
 	criterion   string
+	rankHet     string
 	maxOrder    int
 	level       float64
 	top         int
@@ -100,6 +101,7 @@ Methods:
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
 	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mt+c1:c2, saturated, [12,3]); default: best hierarchical model")
 	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
+	fl.StringVar(&f.rankHet, "rank-heterogeneity", "", "add a heterogeneity term (Chao, Darroch, Poisson, Gamma) to every ranked model, as closedpMS.t's h")
 	fl.IntVar(&f.maxOrder, "max-order", 0, "highest interaction order of the ranked models (default k-1, 2 for 6 lists)")
 	fl.Float64Var(&f.level, "level", 0.95, "confidence or credible level")
 	fl.IntVar(&f.top, "top", 10, "rows of the ranked table to print (0: all)")
@@ -244,10 +246,21 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 	if order == 0 {
 		order = mse.DefaultMaxOrder(h.Lists)
 	}
-	rank, err := mse.RankHierarchical(h, order, crit)
+	models, err := mse.HierarchicalModels(h.Lists, order)
 	if err != nil {
 		return err
 	}
+	if f.rankHet != "" {
+		het, err := mse.ParseHeterogeneity(f.rankHet)
+		if err != nil {
+			return err
+		}
+		if h.Lists < 3 {
+			return rastro.Errorf(rastro.EINVALID, "--rank-heterogeneity needs at least 3 lists")
+		}
+		models = mse.WithHeterogeneity(models, het)
+	}
+	rank := mse.RankModels(h, models, crit)
 	out.Criterion = crit
 	out.Standard = mse.FitStandard(h)
 	for _, r := range rank.Fits {
