@@ -199,10 +199,9 @@ func evalMultiple(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
 	if a.Munition == rastro.MunitionUnknown {
 		return Unknown, "munition not recorded", refs
 	}
+	// The incident stands for the other victims: listing every shot act on
+	// every act's finding would grow with the square of the victims.
 	n := len(c.shot[a.IncidentID])
-	for _, id := range c.shot[a.IncidentID] {
-		refs = append(refs, analysis.Ref{Type: "act", ID: id})
-	}
 	if n >= 3 && (a.Munition == rastro.MunitionLive || a.Munition == rastro.MunitionPellets) {
 		return Met, fmt.Sprintf("%d people shot in the same incident", n), refs
 	}
