@@ -354,3 +354,56 @@ func TestLockerOnS3(t *testing.T) {
 		t.Fatalf("changed object: %v", r.Problems)
 	}
 }
+
+// TestRemovedTailDetected: entries removed from the end of the log leave no
+// broken link, but the head remembered outside the database shows them.
+func TestRemovedTailDetected(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		f := newFixture(t, db)
+		f.locker.HeadFile = filepath.Join(t.TempDir(), custody.HeadFile)
+		res, err := f.locker.Add(ctx, f.write(t, "a.txt", []byte("a")), rastro.EvidenceItem{}, "ana", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.locker.Store.AppendCustody(ctx, &rastro.CustodyEntry{ItemID: res.Item.ID, Action: rastro.CustodyTransferred, Actor: "ana", Note: "to court"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.locker.RecordHead(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if h, _ := custody.ReadHead(f.locker.HeadFile); h.Seq != 3 {
+			t.Fatalf("head %+v, want entry 3", h)
+		}
+		f.mustVerify(t)
+		err = db.Update(ctx, func(tx *sqldb.Tx) error {
+			q := `DROP TRIGGER custody_entries_no_delete`
+			if db.Dialect() == sqldb.Postgres {
+				q = `ALTER TABLE custody_entries DISABLE TRIGGER USER`
+			}
+			if _, err := tx.Exec(ctx, q); err != nil {
+				return err
+			}
+			_, err := tx.Exec(ctx, `DELETE FROM custody_entries WHERE seq = 3`)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := f.locker.Verify(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Problems) != 1 || r.Problems[0].Kind != custody.BrokenLink || !strings.Contains(r.Problems[0].Detail, "removed") {
+			t.Fatalf("removed last entry: %v", r.Problems)
+		}
+		// New entries do not move the head past the gap.
+		if err := f.locker.Store.AppendCustody(ctx, &rastro.CustodyEntry{ItemID: res.Item.ID, Action: rastro.CustodyViewed, Actor: "x"}); err != nil {
+			t.Fatal(err)
+		}
+		f.locker.RecordHead(ctx)
+		if r, _ := f.locker.Verify(ctx); r.OK() {
+			t.Fatal("an entry appended after the removal hid it")
+		}
+	})
+}

@@ -134,9 +134,9 @@ func bundleVerifyCmd(m *Main) *cobra.Command {
 				items = len(r.Manifest.Items)
 				fmt.Fprintf(m.Stdout, "scope: %s, created %s\n", r.Manifest.Scope, r.Manifest.CreatedAt.Format(time.RFC3339))
 			}
-			fmt.Fprintf(m.Stdout, "%s: %d items, key %s: %d problems\n", args[0], items, r.KeyID, len(r.Problems))
+			fmt.Fprintf(m.Stdout, "%s: %d items, key %s: %s\n", args[0], items, r.KeyID, countProblems(len(r.Problems)))
 			if !r.OK() {
-				return rastro.Errorf(rastro.ECONFLICT, "bundle %s failed verification with %d problems", args[0], len(r.Problems))
+				return rastro.Errorf(rastro.ECONFLICT, "bundle %s failed verification: %s", args[0], countProblems(len(r.Problems)))
 			}
 			return nil
 		},
