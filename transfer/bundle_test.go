@@ -171,3 +171,17 @@ func FuzzReadBundle(f *testing.F) {
 		}
 	})
 }
+
+// Every field of rastro.Bundle is one the streaming reader knows, so a field
+// added to the bundle cannot be refused as unknown (or dropped) on import.
+func TestReadBundleKnowsEveryField(t *testing.T) {
+	for name := range jsonFields(reflect.TypeFor[rastro.Bundle]()) {
+		if name == "format" || name == "version" {
+			continue
+		}
+		in := `{"format": "rastro-bundle", "version": 1, "` + name + `": null}`
+		if _, err := ReadBundle(strings.NewReader(in), "x.json"); err != nil {
+			t.Errorf("bundle field %q: %v", name, err)
+		}
+	}
+}
