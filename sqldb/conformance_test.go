@@ -611,3 +611,34 @@ func TestConcurrentWrites(t *testing.T) {
 		}
 	})
 }
+
+// Tables added by other packages (with their own migrations) block deletes
+// by their foreign keys alone, with the same message.
+func TestForeignKeysFromCatalog(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		must(t, db.Update(ctx, func(tx *sqldb.Tx) error {
+			_, err := tx.Exec(ctx, "CREATE TABLE test_notes (id BIGINT PRIMARY KEY, incident_id BIGINT REFERENCES incidents (id), place_id BIGINT REFERENCES places (id) ON DELETE CASCADE)")
+			return err
+		}))
+		w := newWorld(t, db)
+		inc := &rastro.Incident{Title: "noted", When: rastro.DateRange{Start: rastro.MustDate("2023")}}
+		must(t, db.Incidents().Create(ctx, inc))
+		must(t, db.Update(ctx, func(tx *sqldb.Tx) error {
+			_, err := tx.Exec(ctx, "INSERT INTO test_notes (id, incident_id, place_id) VALUES (1, ?, ?)", inc.ID, w.place.ID)
+			return err
+		}))
+		wantCode(t, db.Incidents().Delete(ctx, inc.ID, 1), rastro.ECONFLICT, "still referenced by test_notes (incident_id)")
+		fks, err := db.ForeignKeys(ctx)
+		must(t, err)
+		var cascade bool
+		for _, k := range fks {
+			if k.Table == "test_notes" && k.Column == "place_id" {
+				cascade = k.Cascade
+			}
+		}
+		if !cascade {
+			t.Fatalf("ON DELETE CASCADE not seen in %v", fks)
+		}
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
@@ -29,6 +30,9 @@ type DB struct {
 	dialect string
 	write   *sql.DB
 	read    *sql.DB
+
+	fkMu sync.Mutex
+	fks  []ForeignKey // cached by ForeignKeys
 
 	// Now gives the time stamped on records; tests may replace it. Each
 	// transaction reads it once, so every row a transaction writes shares

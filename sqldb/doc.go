@@ -32,9 +32,9 @@
 //     IsUniqueViolation and IsForeignKeyViolation classify raw errors. For
 //     precise messages the store checks references itself: a write naming a
 //     missing record is EINVALID "… no such incident 7", deleting a record
-//     still referred to is ECONFLICT "… still referenced by acts". Tables that
-//     refer to core records call RegisterForeignKey from init so deletes see
-//     them.
+//     still referred to is ECONFLICT "… still referenced by acts" (CheckReferenced
+//     reads the foreign keys from the catalog, so new tables need no
+//     registration; ForeignKeys lists them).
 //   - Records inside a transaction: code in this package works with the table
 //     values (actsTable, incidentsTable, …) whose create, update, delete,
 //     find and list methods take the *Tx, so that several records change
