@@ -642,3 +642,36 @@ func TestForeignKeysFromCatalog(t *testing.T) {
 		}
 	})
 }
+
+// The same bytes stored at once by several writers give one source.
+func TestConcurrentCreateWithContent(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		const n = 6
+		type result struct {
+			id      int64
+			created bool
+			err     error
+		}
+		out := make(chan result, n)
+		for range n {
+			go func() {
+				s := &rastro.Source{Kind: rastro.SourceMedia, Title: "video"}
+				created, err := db.Sources().CreateWithContent(ctx, s, []byte("same bytes"))
+				out <- result{s.ID, created, err}
+			}()
+		}
+		ids, created := map[int64]bool{}, 0
+		for range n {
+			r := <-out
+			must(t, r.err)
+			ids[r.id] = true
+			if r.created {
+				created++
+			}
+		}
+		if len(ids) != 1 || created != 1 {
+			t.Fatalf("%d sources, %d created", len(ids), created)
+		}
+	})
+}

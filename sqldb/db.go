@@ -174,7 +174,7 @@ func (db *DB) begin(ctx context.Context, write bool) (*Tx, error) {
 		// Export's tables).
 		opts.Isolation = sql.LevelRepeatableRead
 	} else {
-		opts = nil // modernc rejects ReadOnly; the reader pool only reads
+		opts = nil // the reader connections are query_only already
 	}
 	t, err := pool.BeginTx(ctx, opts)
 	if err != nil {
