@@ -675,3 +675,33 @@ func TestConcurrentCreateWithContent(t *testing.T) {
 		}
 	})
 }
+
+// A bundle written by hand may leave out versions, timestamps and citation
+// IDs: the import fills them in.
+func TestImportHandWritten(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		tick(db)
+		doc := `{"format": "rastro-bundle", "version": 1,
+			"sources": [{"id": 3, "kind": "news", "title": "A report"}],
+			"places": [{"id": 5, "name": "Juliaca", "citations": [{"source_id": 3}, {"id": 9, "source_id": 3}]}],
+			"incidents": [{"id": 7, "title": "Juliaca", "when": {"start": "2023-01-09"}, "place_id": 5}]}`
+		var b rastro.Bundle
+		must(t, json.Unmarshal([]byte(doc), &b))
+		must(t, db.Import(ctx, &b))
+		p, err := db.Places().Find(ctx, 5)
+		must(t, err)
+		if p.Version != 1 || p.CreatedAt.IsZero() || !p.UpdatedAt.Equal(p.CreatedAt) {
+			t.Fatalf("filled record %+v", p.Record)
+		}
+		if len(p.Citations) != 2 || p.Citations[0].ID != 10 || p.Citations[1].ID != 9 {
+			t.Fatalf("citations %+v", p.Citations)
+		}
+		inc := &rastro.Incident{Title: "next", When: rastro.DateRange{Start: rastro.MustDate("2023")}}
+		must(t, db.Incidents().Create(ctx, inc))
+		if inc.ID != 8 {
+			t.Fatalf("next incident id %d, want 8", inc.ID)
+		}
+		wantCode(t, db.Import(ctx, &rastro.Bundle{Format: rastro.BundleFormat, Version: 99}), rastro.EINVALID, "version 99")
+	})
+}
