@@ -4,16 +4,20 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/sqldb"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 func main() {
@@ -50,6 +54,7 @@ type Main struct {
 	Logger *slog.Logger
 
 	closers []func() error
+	db      *sqldb.DB // opened by the first Store call
 }
 
 // NewMain returns a Main wired to the process's standard streams and
@@ -81,11 +86,27 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	for _, f := range commands {
 		root.AddCommand(f(m))
 	}
+	// Usage mistakes are the user's to fix: report them as invalid input,
+	// not as internal errors.
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return rastro.Errorf(rastro.EINVALID, "%s (see %s --help)", err, c.CommandPath())
+	})
 	root.SetArgs(args)
 	root.SetIn(m.Stdin)
 	root.SetOut(m.Stdout)
 	root.SetErr(m.Stderr)
-	return root.ExecuteContext(ctx)
+	err := root.ExecuteContext(ctx)
+	var rerr *rastro.Error
+	if err != nil && !errors.As(err, &rerr) && strings.HasPrefix(err.Error(), "unknown command") {
+		return rastro.Errorf(rastro.EINVALID, "%s", err)
+	}
+	return err
+}
+
+// flagSet reports whether the user gave flag name on the command line.
+func flagSet(fs *pflag.FlagSet, name string) bool {
+	f := fs.Lookup(name)
+	return f != nil && f.Changed
 }
 
 // OnClose registers a function Close calls, last registered first.

@@ -1,0 +1,195 @@
+package assess
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"github.com/rastro-project/rastro"
+)
+
+// DefaultRules is the rule file shipped with Rastro (rules.json), documented
+// in its own "description" and "basis" fields.
+//
+//go:embed rules.json
+var DefaultRules []byte
+
+// RuleSet is a loaded, validated rule file.
+type RuleSet struct {
+	Version     string       `json:"version"`
+	Description string       `json:"description"`
+	Basis       []string     `json:"basis"`
+	Default     string       `json:"default"`
+	Conclusions []Conclusion `json:"conclusions"`
+	Rules       []Rule       `json:"rules"`
+}
+
+// Conclusion is one possible outcome; a higher rank wins when several rules
+// fire.
+type Conclusion struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Rank  int    `json:"rank"`
+}
+
+// Rule concludes Conclusion when its conditions hold (see rules.json).
+type Rule struct {
+	ID         string   `json:"id"`
+	Conclusion string   `json:"conclusion"`
+	ActTypes   []string `json:"act_types,omitempty"`
+	AllMet     []string `json:"all_met,omitempty"`
+	AnyMet     []string `json:"any_met,omitempty"`
+	AnyUnknown []string `json:"any_unknown,omitempty"`
+	Basis      string   `json:"basis"`
+}
+
+// LoadRules parses and validates a rule file; unknown fields, unknown
+// indicators or conclusions, duplicate IDs and ranks are refused with a
+// message that names them.
+func LoadRules(data []byte) (*RuleSet, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var rs RuleSet
+	if err := dec.Decode(&rs); err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "rule file: %v", err)
+	}
+	if err := rs.validate(); err != nil {
+		return nil, err
+	}
+	return &rs, nil
+}
+
+// MustDefaultRules loads the embedded rule file; it is checked by the tests,
+// so a failure is a build defect.
+func MustDefaultRules() *RuleSet {
+	rs, err := LoadRules(DefaultRules)
+	if err != nil {
+		panic(err)
+	}
+	return rs
+}
+
+func (rs *RuleSet) validate() error {
+	bad := func(format string, args ...any) error {
+		return rastro.Errorf(rastro.EINVALID, "rule file (version %q): %s", rs.Version, fmt.Sprintf(format, args...))
+	}
+	if rs.Version == "" {
+		return bad("missing \"version\"")
+	}
+	if len(rs.Conclusions) == 0 || len(rs.Rules) == 0 {
+		return bad("needs \"conclusions\" and \"rules\"")
+	}
+	ids, ranks := map[string]bool{}, map[int]bool{}
+	for i, c := range rs.Conclusions {
+		switch {
+		case c.ID == "" || c.Label == "":
+			return bad("conclusions[%d] needs an id and a label", i)
+		case ids[c.ID]:
+			return bad("conclusions[%d]: duplicate id %q", i, c.ID)
+		case ranks[c.Rank]:
+			return bad("conclusions[%d] %q: rank %d used twice", i, c.ID, c.Rank)
+		}
+		ids[c.ID], ranks[c.Rank] = true, true
+	}
+	if !ids[rs.Default] {
+		return bad("default %q is not a conclusion", rs.Default)
+	}
+	ruleIDs := map[string]bool{}
+	for i, r := range rs.Rules {
+		switch {
+		case r.ID == "":
+			return bad("rules[%d] needs an id", i)
+		case ruleIDs[r.ID]:
+			return bad("rules[%d]: duplicate id %q", i, r.ID)
+		case !ids[r.Conclusion]:
+			return bad("rule %s: unknown conclusion %q", r.ID, r.Conclusion)
+		case len(r.AllMet)+len(r.AnyMet)+len(r.AnyUnknown) == 0:
+			return bad("rule %s has no condition", r.ID)
+		case r.Basis == "":
+			return bad("rule %s needs a \"basis\"", r.ID)
+		}
+		ruleIDs[r.ID] = true
+		for _, t := range r.ActTypes {
+			if !slices.Contains(harmTypes, rastro.ActType(t)) {
+				return bad("rule %s: act type %q is not assessed (want killed or injured)", r.ID, t)
+			}
+		}
+		for _, list := range [][]string{r.AllMet, r.AnyMet, r.AnyUnknown} {
+			for _, ind := range list {
+				if indicatorByID(ind) == nil {
+					return bad("rule %s: unknown indicator %q", r.ID, ind)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+var harmTypes = []rastro.ActType{rastro.ActKilled, rastro.ActInjured}
+
+// Conclusion returns the conclusion with the id, or nil.
+func (rs *RuleSet) Conclusion(id string) *Conclusion {
+	for i := range rs.Conclusions {
+		if rs.Conclusions[i].ID == id {
+			return &rs.Conclusions[i]
+		}
+	}
+	return nil
+}
+
+// appliesTo reports whether the rule covers acts of type t.
+func (r *Rule) appliesTo(t rastro.ActType) bool {
+	return len(r.ActTypes) == 0 || slices.Contains(r.ActTypes, string(t))
+}
+
+// fires reports whether the rule's conditions hold for the values.
+func (r *Rule) fires(t rastro.ActType, v map[string]Value) bool {
+	if !r.appliesTo(t) {
+		return false
+	}
+	for _, id := range r.AllMet {
+		if v[id] != Met {
+			return false
+		}
+	}
+	if len(r.AnyMet) > 0 && !slices.ContainsFunc(r.AnyMet, func(id string) bool { return v[id] == Met }) {
+		return false
+	}
+	if len(r.AnyUnknown) > 0 && !slices.ContainsFunc(r.AnyUnknown, func(id string) bool { return v[id] == Unknown }) {
+		return false
+	}
+	return true
+}
+
+// missing returns the unknown indicators that keep the rule from firing,
+// when knowing them could make it fire (none of its requirements is known
+// to fail).
+func (r *Rule) missing(t rastro.ActType, v map[string]Value) []string {
+	if !r.appliesTo(t) || len(r.AnyUnknown) > 0 {
+		return nil
+	}
+	var out []string
+	for _, id := range r.AllMet {
+		switch v[id] {
+		case NotMet:
+			return nil
+		case Unknown:
+			out = append(out, id)
+		}
+	}
+	if len(r.AnyMet) > 0 && !slices.ContainsFunc(r.AnyMet, func(id string) bool { return v[id] == Met }) {
+		var unknown []string
+		for _, id := range r.AnyMet {
+			if v[id] == Unknown {
+				unknown = append(unknown, id)
+			}
+		}
+		if len(unknown) == 0 {
+			return nil
+		}
+		out = append(out, unknown...)
+	}
+	return out
+}

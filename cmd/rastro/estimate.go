@@ -1,0 +1,482 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/mse"
+	"github.com/spf13/cobra"
+)
+
+func init() { register(newEstimateCommand) }
+
+type estimateFlags struct {
+	csv, counts string
+	lists       int
+	stratify    string
+	ignore      []string
+	persons     string
+	personCol   string
+	listCol     string
+	method      string
+	model       string
+	criterion   string
+	rankHet     string
+	maxOrder    int
+	level       float64
+	top         int
+	asJSON      bool
+	// dga
+	delta   float64
+	missing string
+	prior   string
+	// lcmcr
+	seed                      uint64
+	classes                   int
+	burnin, samples, thinning int
+}
+
+func newEstimateCommand(m *Main) *cobra.Command {
+	var f estimateFlags
+	cmd := &cobra.Command{
+		Use:   "estimate (--csv FILE | --persons FILE | --counts N,N,... --lists K)",
+		Short: "Estimate how many people no list recorded (multiple systems estimation)",
+		Long: `Estimate the total number of victims from the overlap of several lists.
+
+Input is capture histories: a CSV with one 0/1 column per list and an optional
+count column (without it every row is one person); linked records, one row
+per record with the person and the list it comes from (--persons, as rastro
+link writes clusters.csv); or counts on the command line in Rcapture's order
+(for 3 lists: 111,110,101,100,011,010,001). --stratify COLUMN gives one
+estimate per value of a column (place, period, perpetrator).
+
+Methods:
+  loglinear  log-linear models as R's Rcapture: M0, Mt, Mh/Mth (Chao, Darroch,
+             Poisson, Gamma), Mt with chosen interactions (Mt+c1:c2), saturated,
+             or [generators]; without --model, the best hierarchical model by
+             --criterion. Profile-likelihood interval as closedpCI.t.
+  dga        Bayesian model averaging over decomposable graphs (as HRDAG's dga).
+  lcmcr      Bayesian latent-class model (as LCMCR), seeded Gibbs sampler.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := f.histories(m)
+			if err != nil {
+				return err
+			}
+			if f.stratify == "" {
+				out, err := runEstimate(st.By[st.Names[0]], f)
+				if err != nil {
+					return err
+				}
+				if f.asJSON {
+					return writeJSON(m.Stdout, out)
+				}
+				return out.writeText(m.Stdout, f.top)
+			}
+			out, err := runStrata(st, f)
+			if err != nil {
+				return err
+			}
+			if f.asJSON {
+				return writeJSON(m.Stdout, out)
+			}
+			return out.writeText(m.Stdout)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.csv, "csv", "", "capture histories CSV (- for standard input)")
+	fl.StringVar(&f.counts, "counts", "", "counts in Rcapture's order, comma-separated")
+	fl.IntVar(&f.lists, "lists", 0, "number of lists, with --counts")
+	fl.StringVar(&f.stratify, "stratify", "", "CSV column to stratify by (place, period, perpetrator): one estimate per value")
+	fl.StringSliceVar(&f.ignore, "ignore", nil, "CSV columns that are not lists (a person ID, a name)")
+	fl.StringVar(&f.persons, "persons", "", "linked records, one row per record of a person on a list (rastro link's clusters.csv; - for standard input)")
+	fl.StringVar(&f.personCol, "person-column", "person", "with --persons: the column identifying the linked person")
+	fl.StringVar(&f.listCol, "list-column", "list", "with --persons: the column naming the list")
+	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
+	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mt+c1:c2, saturated, [12,3]); default: best hierarchical model")
+	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
+	fl.StringVar(&f.rankHet, "rank-heterogeneity", "", "add a heterogeneity term (Chao, Darroch, Poisson, Gamma) to every ranked model, as closedpMS.t's h")
+	fl.IntVar(&f.maxOrder, "max-order", 0, "highest interaction order of the ranked models (default k-1, 2 for 6 lists)")
+	fl.Float64Var(&f.level, "level", 0.95, "confidence or credible level")
+	fl.IntVar(&f.top, "top", 10, "rows of the ranked table to print (0: all)")
+	fl.BoolVar(&f.asJSON, "json", false, "write JSON")
+	fl.Float64Var(&f.delta, "delta", 0, "dga: hyper-Dirichlet cell prior (default 2^-k)")
+	fl.StringVar(&f.missing, "missing", "", "dga: candidate numbers missed, lo:hi (default 0:max(5n,300))")
+	fl.StringVar(&f.prior, "prior", "1/N", "dga: prior on N, 1/N or negbin:a,b")
+	fl.Uint64Var(&f.seed, "seed", 1, "lcmcr: random seed (same seed, same result)")
+	fl.IntVar(&f.classes, "classes", 10, "lcmcr: maximum number of latent classes K")
+	fl.IntVar(&f.burnin, "burnin", 10000, "lcmcr: burn-in iterations")
+	fl.IntVar(&f.samples, "samples", 1000, "lcmcr: posterior draws kept")
+	fl.IntVar(&f.thinning, "thinning", 10, "lcmcr: iterations between kept draws")
+	return cmd
+}
+
+func (f estimateFlags) histories(m *Main) (*mse.Strata, error) {
+	switch {
+	case btoi(f.csv != "")+btoi(f.counts != "")+btoi(f.persons != "") > 1:
+		return nil, rastro.Errorf(rastro.EINVALID, "give one of --csv, --persons or --counts")
+	case f.stratify != "" && f.counts != "":
+		return nil, rastro.Errorf(rastro.EINVALID, "--stratify needs --csv or --persons")
+	case f.persons != "":
+		r, closeFile, err := openInput(m, "--persons", f.persons)
+		if err != nil {
+			return nil, err
+		}
+		defer closeFile()
+		st, err := mse.ReadPersons(r, mse.PersonsOptions{Person: f.personCol, List: f.listCol, Stratify: f.stratify})
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.persons, rastro.ErrorMessage(err))
+		}
+		return st, nil
+	case f.csv != "":
+		r, closeFile, err := openInput(m, "--csv", f.csv)
+		if err != nil {
+			return nil, err
+		}
+		defer closeFile()
+		st, err := mse.ReadCSVStrata(r, mse.CSVOptions{Stratify: f.stratify, Ignore: f.ignore})
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.csv, rastro.ErrorMessage(err))
+		}
+		return st, nil
+	case f.counts != "":
+		if f.lists == 0 {
+			return nil, rastro.Errorf(rastro.EINVALID, "--counts needs --lists")
+		}
+		h, err := mse.ParseCounts(f.lists, f.counts)
+		if err != nil {
+			return nil, err
+		}
+		return &mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}, nil
+	}
+	return nil, rastro.Errorf(rastro.EINVALID, "no data: give --csv FILE, --persons FILE or --counts N,N,... --lists K (estimates from linked persons in the database are not available yet)")
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// openInput opens a named file, or standard input for "-".
+func openInput(m *Main, flag, name string) (io.Reader, func(), error) {
+	if name == "-" {
+		return m.Stdin, func() {}, nil
+	}
+	file, err := os.Open(name)
+	if err != nil {
+		return nil, nil, rastro.Errorf(rastro.EINVALID, "%s %s: %v", flag, name, err)
+	}
+	return file, func() { file.Close() }, nil
+}
+
+// estimateOutput is what estimate prints, as text or JSON.
+type estimateOutput struct {
+	Observed  float64          `json:"observed"`
+	Lists     []string         `json:"lists"`
+	Counts    map[string]int64 `json:"counts"`
+	Method    string           `json:"method"`
+	Model     string           `json:"model"`
+	Estimate  float64          `json:"estimate"`
+	StdError  *float64         `json:"std_error,omitempty"`
+	Interval  intervalOut      `json:"interval"`
+	Fit       *mse.Fit         `json:"fit,omitempty"`
+	Warnings  []string         `json:"warnings"`
+	Criterion string           `json:"criterion,omitempty"`
+	Ranking   []rankRow        `json:"ranking,omitempty"`
+	Standard  []*mse.Fit       `json:"standard_models,omitempty"` // as closedp.t
+	DGA       *mse.DGAResult   `json:"dga,omitempty"`
+	LCMCR     *mse.LCMCRResult `json:"lcmcr,omitempty"`
+}
+
+type intervalOut struct {
+	Kind  string   `json:"kind"`
+	Level float64  `json:"level"`
+	Lower float64  `json:"lower"`
+	Upper *float64 `json:"upper"` // null when unbounded
+}
+
+// rankRow is one ranked model; a Fit writes itself as JSON with nulls for
+// what is not finite.
+type rankRow = *mse.Fit
+
+func finite(v float64) *float64 {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return nil
+	}
+	return &v
+}
+
+func runEstimate(h *mse.Histories, f estimateFlags) (*estimateOutput, error) {
+	if f.level <= 0 || f.level >= 1 {
+		return nil, rastro.Errorf(rastro.EINVALID, "--level %v: must be between 0 and 1", f.level)
+	}
+	out := &estimateOutput{Observed: h.N(), Lists: h.Names, Counts: map[string]int64{}, Method: f.method}
+	for r, c := range h.Counts {
+		out.Counts[h.HistoryString(r)] = int64(c)
+	}
+	out.Warnings = append(out.Warnings, mse.DataWarnings(h)...)
+	if f.model != "" && f.method != "loglinear" {
+		return nil, rastro.Errorf(rastro.EINVALID, "--model chooses a log-linear model: it does not apply to --method %s", f.method)
+	}
+	switch f.method {
+	case "loglinear":
+		return out, estimateLogLinear(h, f, out)
+	case "dga":
+		return out, estimateDGA(h, f, out)
+	case "lcmcr":
+		return out, estimateLCMCR(h, f, out)
+	}
+	return nil, rastro.Errorf(rastro.EINVALID, "--method %q: want loglinear, dga or lcmcr", f.method)
+}
+
+func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
+	crit := strings.ToLower(f.criterion)
+	if crit != "aic" && crit != "bic" {
+		return rastro.Errorf(rastro.EINVALID, "--criterion %q: want aic or bic", f.criterion)
+	}
+	order := f.maxOrder
+	if order == 0 {
+		order = mse.DefaultMaxOrder(h.Lists)
+	}
+	models, err := mse.HierarchicalModels(h.Lists, order)
+	if err != nil {
+		return err
+	}
+	if f.rankHet != "" {
+		het, err := mse.ParseHeterogeneity(f.rankHet)
+		if err != nil {
+			return err
+		}
+		if h.Lists < 3 {
+			return rastro.Errorf(rastro.EINVALID, "--rank-heterogeneity needs at least 3 lists")
+		}
+		models = mse.WithHeterogeneity(models, het)
+	}
+	rank := mse.RankModels(h, models, crit)
+	out.Criterion = crit
+	out.Standard = mse.FitStandard(h)
+	for _, r := range rank.Fits {
+		out.Ranking = append(out.Ranking, r)
+	}
+	var fit *mse.Fit
+	if f.model != "" {
+		model, err := mse.ParseModel(h.Lists, f.model)
+		if err != nil {
+			return err
+		}
+		if fit, err = mse.FitModel(h, model); err != nil {
+			return err
+		}
+	} else if len(rank.Fits) > 0 {
+		fit = rank.Fits[0]
+	} else {
+		return rastro.Errorf(rastro.EINVALID, "no hierarchical model could be fitted")
+	}
+	iv := mse.ProfileCI(h, fit, f.level)
+	out.Model = fit.Model
+	out.Estimate = fit.N
+	out.StdError = finite(fit.SE)
+	out.Fit = fit
+	out.Interval = intervalOut{Kind: "profile likelihood", Level: f.level, Lower: iv.Lower, Upper: finite(iv.Upper)}
+	out.Warnings = append(out.Warnings, fit.Warnings...)
+	return nil
+}
+
+func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
+	opt := mse.DGAOptions{Delta: f.delta, Level: f.level}
+	if f.missing != "" {
+		g, err := mse.ParseGrid(f.missing)
+		if err != nil {
+			return err
+		}
+		opt.NMissing = g
+	}
+	switch p := strings.ToLower(strings.TrimSpace(f.prior)); {
+	case p == "" || p == "1/n":
+	case strings.HasPrefix(p, "negbin:"):
+		a, b, ok := strings.Cut(strings.TrimPrefix(p, "negbin:"), ",")
+		av, err1 := strconv.ParseFloat(a, 64)
+		bv, err2 := strconv.ParseFloat(b, 64)
+		if !ok || err1 != nil || err2 != nil || av <= 0 || bv <= 0 {
+			return rastro.Errorf(rastro.EINVALID, "--prior %q: want negbin:a,b with a, b > 0", f.prior)
+		}
+		opt.LogPrior = mse.NegBinomialPrior(av, bv)
+	default:
+		return rastro.Errorf(rastro.EINVALID, "--prior %q: want 1/N or negbin:a,b", f.prior)
+	}
+	r, err := mse.DGA(h, opt)
+	if err != nil {
+		return err
+	}
+	out.Model = "average over decomposable graphs (top " + r.Models[0].Model + "); estimate: Madigan-York Bayes estimator"
+	out.Estimate = r.Bayes
+	out.Interval = intervalOut{Kind: "posterior quantiles", Level: r.Level, Lower: r.Lower, Upper: finite(r.Upper)}
+	out.DGA = r
+	out.Warnings = append(out.Warnings, r.Warnings...)
+	return nil
+}
+
+func estimateLCMCR(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
+	r, err := mse.LCMCR(h, mse.LCMCROptions{
+		K: f.classes, Burnin: f.burnin, Samples: f.samples, Thinning: f.thinning,
+		Seed: f.seed, Level: f.level,
+	})
+	if err != nil {
+		return err
+	}
+	out.Model = fmt.Sprintf("latent classes (K=%d, seed %d); estimate: posterior median", f.classes, f.seed)
+	out.Estimate = r.Median
+	out.Interval = intervalOut{Kind: "posterior quantiles", Level: f.level, Lower: r.Lower, Upper: finite(r.Upper)}
+	out.LCMCR = r
+	out.Warnings = append(out.Warnings, r.Warnings...)
+	return nil
+}
+
+func (o *estimateOutput) writeText(w io.Writer, top int) error {
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
+	p("Observed: %.0f people on %d lists (%s)\n", o.Observed, len(o.Lists), strings.Join(o.Lists, ", "))
+	p("Method:   %s\n", o.Method)
+	p("Model:    %s\n", o.Model)
+	p("Estimate: %.1f", o.Estimate)
+	if o.StdError != nil {
+		p(" (s.e. %.1f)", *o.StdError)
+	}
+	p("\n")
+	upper := "unbounded"
+	if o.Interval.Upper != nil {
+		upper = fmt.Sprintf("%.1f", *o.Interval.Upper)
+	}
+	p("Interval: %.1f to %s (%g%% %s)\n", o.Interval.Lower, upper, 100*o.Interval.Level, o.Interval.Kind)
+	if o.Fit != nil {
+		p("Fit:      deviance %.3f on %d df, AIC %.3f, BIC %.3f\n", o.Fit.Deviance, o.Fit.DF, o.Fit.AIC, o.Fit.BIC)
+	}
+	if o.DGA != nil {
+		p("Bayes estimate %.1f, posterior mode %.0f, mean %.1f, median %.0f\n", o.DGA.Bayes, o.DGA.Mode, o.DGA.Mean, o.DGA.Median)
+	}
+	if o.LCMCR != nil {
+		p("Posterior mean %.1f, median %.0f over %d draws (worth %.0f independent ones; Geweke z %.2f); %.1f latent classes occupied on average\n", o.LCMCR.Mean, o.LCMCR.Median, o.LCMCR.Accepted, o.LCMCR.ESS, o.LCMCR.GewekeZ, o.LCMCR.MeanK)
+	}
+	if len(o.Warnings) > 0 {
+		p("Warnings:\n")
+		for _, s := range o.Warnings {
+			p("  - %s\n", s)
+		}
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	if len(o.Ranking) > 0 {
+		p("\nHierarchical models ranked by %s:\n", strings.ToUpper(o.Criterion))
+		fmt.Fprintln(tw, "model\testimate\ts.e.\tdeviance\tdf\tAIC\tBIC\twarnings\t")
+		for i, r := range o.Ranking {
+			if top > 0 && i >= top {
+				break
+			}
+			fmt.Fprintf(tw, "%s\t%.1f\t%.1f\t%.3f\t%d\t%.3f\t%.3f\t%d\t\n", r.Model, r.N, r.SE, r.Deviance, r.DF, r.AIC, r.BIC, len(r.Warnings))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	if len(o.Standard) > 0 {
+		p("\nStandard models (as Rcapture's closedp.t):\n")
+		fmt.Fprintln(tw, "model\testimate\ts.e.\tdeviance\tdf\tAIC\tBIC\twarnings\t")
+		for _, r := range o.Standard {
+			fmt.Fprintf(tw, "%s\t%.1f\t%.1f\t%.3f\t%d\t%.3f\t%.3f\t%d\t\n", r.Model, r.N, r.SE, r.Deviance, r.DF, r.AIC, r.BIC, len(r.Warnings))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	if o.DGA != nil {
+		p("\nDecomposable graphs by posterior probability:\n")
+		fmt.Fprintln(tw, "model\tposterior\tBayes estimate\tmode\t")
+		for i, r := range o.DGA.Models {
+			if top > 0 && i >= top {
+				break
+			}
+			fmt.Fprintf(tw, "%s\t%.4f\t%.1f\t%.0f\t\n", r.Model, r.Posterior, r.Bayes, r.Mode)
+		}
+	}
+	return tw.Flush()
+}
+
+// strataOutput is one estimate per stratum and their sum.
+type strataOutput struct {
+	Column   string            `json:"stratified_by"`
+	Strata   []stratumEstimate `json:"strata"`
+	Observed float64           `json:"observed"`
+	Total    float64           `json:"total_estimate"` // sum of the strata's estimates
+	Combined mse.Total         `json:"total"`          // the union of the strata, with its interval
+}
+
+type stratumEstimate struct {
+	Stratum string `json:"stratum"`
+	*estimateOutput
+}
+
+func runStrata(st *mse.Strata, f estimateFlags) (*strataOutput, error) {
+	out := &strataOutput{Column: f.stratify}
+	var est, se []float64
+	var draws [][]float64
+	var posts [][]mse.Point
+	for i, name := range st.Names {
+		h := st.By[name]
+		fs := f
+		fs.seed = f.seed + uint64(i) // independent chains, still reproducible
+		e, err := runEstimate(h, fs)
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "stratum %q: %s", name, rastro.ErrorMessage(err))
+		}
+		out.Strata = append(out.Strata, stratumEstimate{name, e})
+		out.Observed += h.N()
+		out.Total += e.Estimate
+		est = append(est, e.Estimate)
+		if e.StdError != nil {
+			se = append(se, *e.StdError)
+		} else {
+			se = append(se, math.NaN())
+		}
+		if e.LCMCR != nil {
+			draws = append(draws, e.LCMCR.Draws)
+		}
+		if e.DGA != nil {
+			posts = append(posts, e.DGA.Points)
+		}
+	}
+	switch f.method {
+	case "lcmcr":
+		out.Combined = mse.TotalDraws(draws, f.level)
+	case "dga":
+		out.Combined = mse.TotalPosterior(posts, f.level)
+	default:
+		out.Combined = mse.TotalNormal(est, se, out.Observed, f.level)
+	}
+	return out, nil
+}
+
+func (o *strataOutput) writeText(w io.Writer) error {
+	c := o.Combined
+	upper := "unbounded"
+	if !math.IsInf(c.Upper, 1) {
+		upper = fmt.Sprintf("%.1f", c.Upper)
+	}
+	fmt.Fprintf(w, "Stratified by %s: %d strata, %.0f people observed.\n", o.Column, len(o.Strata), o.Observed)
+	fmt.Fprintf(w, "Total: %.1f, %g%% interval %.1f to %s (%s)\n\n", c.Estimate, 100*c.Level, c.Lower, upper, c.Method)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "stratum\tobserved\testimate\tlower\tupper\tmodel\twarnings")
+	for _, s := range o.Strata {
+		upper := "unbounded"
+		if s.Interval.Upper != nil {
+			upper = fmt.Sprintf("%.1f", *s.Interval.Upper)
+		}
+		fmt.Fprintf(tw, "%s\t%.0f\t%.1f\t%.1f\t%s\t%s\t%s\n", s.Stratum, s.Observed, s.Estimate, s.Interval.Lower, upper, s.Model, strings.Join(s.Warnings, "; "))
+	}
+	return tw.Flush()
+}

@@ -1,0 +1,254 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/gazetteer"
+	"github.com/rastro-project/rastro/linkage"
+	"github.com/spf13/cobra"
+)
+
+func init() { register(newLinkCommand) }
+
+type linkFlags struct {
+	csv           []string
+	mapping       string
+	out           string
+	blocks        []string
+	linkOnly      bool
+	match, review float64
+	maxCluster    int
+	maxBlockPairs int64
+	noTF          bool
+	seed          uint64
+	allPersons    bool
+	keepPlaces    bool
+}
+
+func newLinkCommand(m *Main) *cobra.Command {
+	var f linkFlags
+	cmd := &cobra.Command{
+		Use:   "link [--csv FILE [--csv FILE2 …] --map FIELD=COLUMN,… -o DIR]",
+		Short: "Find records of the same person within and across lists (CSV files or the database)",
+		Long: `Link finds records of the same person within and across victim lists that spell
+names differently and record dates, ages and places at different precisions.
+
+It reads CSV files with a header line; --map says which column holds which
+field: id, list, given, surname (both surnames, or the paternal one when
+surname2 is mapped), surname2, birth (1987-03-25, 1987-03, 1987, 19870325,
+25/03/1987), age, sex, place (UBIGEO code or name), and extra.NAME for any
+other column compared as a string. Without a list column each file is a list.
+
+Candidate pairs come from blocking rules (--block, repeatable; keys joined
+with +): derived keys given_key, surname_key, surname2_key, surnames_key,
+given_initial, birth_year, birth_month, province, department; a mapped field
+(folded values); or any other column name (verbatim values).
+
+It writes to DIR: pairs.csv (pairs at or above the review threshold),
+review.csv (the review queue), clusters.csv (every record with its person),
+merges.csv (the merges that built the persons, undoable) and histories.csv
+(capture histories for rastro estimate --csv). The files hold identifiers,
+weights and levels, never names. No database is needed.
+
+Without --csv, link links the person records of victims in the database
+(every person with --all-persons); a record's lists are the sources cited
+for it. Matches become merges (rastro link merges, undo), uncertain pairs
+go to the review queue (rastro link review, decide); pairs a reviewer kept
+apart or whose merge was undone are never merged again automatically.
+With -o DIR it writes histories.csv from the stored merges.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runLink(cmd, m, f) },
+	}
+	fl := cmd.Flags()
+	fl.StringArrayVar(&f.csv, "csv", nil, "CSV file of a list (repeat for several lists)")
+	fl.StringVar(&f.mapping, "map", "", "column mapping: given=nombres,surname=apellidos,birth=fecha_nac,…")
+	fl.StringVarP(&f.out, "out", "o", "", "output directory (created if missing)")
+	fl.StringArrayVar(&f.blocks, "block", nil, "blocking rule, keys joined by + (repeatable); default from the mapped fields")
+	fl.BoolVar(&f.linkOnly, "link-only", false, "compare only records of different lists (no deduplication within a list)")
+	fl.Float64Var(&f.match, "match", 0.9, "match probability threshold")
+	fl.Float64Var(&f.review, "review", 0.3, "review probability threshold")
+	fl.IntVar(&f.maxCluster, "max-cluster", 50, "largest person built automatically (guard against chaining)")
+	fl.Int64Var(&f.maxBlockPairs, "max-block-pairs", 1_000_000, "skip blocks with more candidate pairs (0: no limit)")
+	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names for their frequency")
+	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
+	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
+	fl.BoolVar(&f.keepPlaces, "keep-place-names", false, "compare place names as written instead of resolving them to UBIGEO codes with the gazetteer")
+	cmd.AddCommand(linkDBCommands(m)...)
+	return cmd
+}
+
+func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
+	if len(f.csv) == 0 {
+		if f.mapping != "" {
+			return rastro.Errorf(rastro.EINVALID, "link: --map is for --csv files; without --csv, link links the database's person records")
+		}
+		return runLinkDB(cmd, m, f)
+	}
+	switch {
+	case f.mapping == "":
+		return rastro.Errorf(rastro.EINVALID, "link: give a column mapping with --map, e.g. --map given=nombres,surname=apellidos")
+	case f.out == "":
+		return rastro.Errorf(rastro.EINVALID, "link: give an output directory with -o DIR")
+	case f.allPersons:
+		return rastro.Errorf(rastro.EINVALID, "link: --all-persons is for the database mode, not --csv files")
+	}
+	mp, err := linkage.ParseMapping(f.mapping)
+	if err != nil {
+		return err
+	}
+	// Rules naming columns must be parsed before reading, so the reader
+	// keeps those columns; default rules depend on the number of records.
+	rules, err := parseRules(f.blocks, &mp)
+	if err != nil {
+		return err
+	}
+	var recs []linkage.Record
+	names := map[string]string{}
+	for _, path := range f.csv {
+		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		if prev, dup := names[name]; dup {
+			return rastro.Errorf(rastro.EINVALID, "link: %s and %s would both be list %q: rename one", prev, path, name)
+		}
+		names[name] = path
+		file, err := os.Open(path)
+		if err != nil {
+			return rastro.Errorf(rastro.EINVALID, "link: cannot open %s: %v", path, err)
+		}
+		rs, st, err := linkage.ReadCSV(file, name, mp)
+		file.Close()
+		if err != nil {
+			return err
+		}
+		if n := st.BadDates + st.BadAges + st.BadSex; n > 0 {
+			fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d unreadable values taken as unknown (dates %d, ages %d, sex %d; first on line %d)\n",
+				path, n, st.BadDates, st.BadAges, st.BadSex, st.FirstBadLine)
+		}
+		recs = append(recs, rs...)
+	}
+	if !f.keepPlaces {
+		if err := resolvePlaces(recs); err != nil {
+			return err
+		}
+	}
+	if len(rules) == 0 {
+		if rules, err = parseRules(linkage.DefaultRules(mp, len(recs)), &mp); err != nil {
+			return err
+		}
+		if len(rules) == 0 {
+			return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
+		}
+	}
+	if _, err := linkage.NewLedger(linkage.RefsOf(recs)); err != nil {
+		return err // duplicate identifiers: outputs would be ambiguous
+	}
+	cfg := linkage.Config{
+		Fields: linkage.Fields(mp), Rules: rules, LinkOnly: f.linkOnly, MaxBlockPairs: f.maxBlockPairs,
+		Seed: f.seed, Match: f.match, Review: f.review, NoTermFreq: f.noTF, MaxCluster: f.maxCluster,
+	}
+	start := time.Now()
+	res, err := linkage.Link(cmd.Context(), recs, cfg)
+	if err != nil {
+		return err
+	}
+	ledger, err := linkage.LedgerOf(recs, res, time.Now())
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(f.out, 0o755); err != nil {
+		return rastro.Errorf(rastro.EINVALID, "link: cannot create %s: %v", f.out, err)
+	}
+	hist := linkage.CaptureHistories(recs, res.Cluster)
+	for _, o := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{"pairs.csv", func(w io.Writer) error { return res.WritePairs(w, recs) }},
+		{"review.csv", func(w io.Writer) error { return res.WriteReview(w, recs) }},
+		{"clusters.csv", func(w io.Writer) error { return linkage.WriteClusters(w, recs, res.Cluster) }},
+		{"merges.csv", func(w io.Writer) error { return ledger.WriteMerges(w) }},
+		{"histories.csv", func(w io.Writer) error { return hist.WriteCSV(w) }},
+	} {
+		if err := writeFileWith(filepath.Join(f.out, o.name), o.write); err != nil {
+			return err
+		}
+	}
+	persons := 0
+	for _, c := range res.Cluster {
+		persons = max(persons, int(c)+1)
+	}
+	matches := 0
+	for _, p := range res.Pairs {
+		if res.Decision(p) == "match" {
+			matches++
+		}
+	}
+	w := cmd.OutOrStdout()
+	fmt.Fprintf(w, "records %d in %d lists; candidate pairs %d", len(recs), len(hist.Lists), res.Candidates)
+	for i, r := range res.Rules {
+		fmt.Fprintf(w, "; %s %d", r.Name, res.PerRule[i])
+	}
+	fmt.Fprintln(w)
+	if res.SkippedBlocks > 0 {
+		fmt.Fprintf(w, "skipped %d blocks with %d pairs (more than --max-block-pairs): add keys to those rules\n", res.SkippedBlocks, res.SkippedPairs)
+	}
+	fmt.Fprintf(w, "model: EM %d iterations (converged %v), prior match probability %.3g\n", res.Model.Iterations, res.Model.Converged, res.Model.Lambda)
+	for i, name := range res.Model.Fields {
+		fmt.Fprintf(w, "  %-20s m", name)
+		for _, v := range res.Model.M[i] {
+			fmt.Fprintf(w, " %.4f", v)
+		}
+		fmt.Fprint(w, "  u")
+		for _, v := range res.Model.U[i] {
+			fmt.Fprintf(w, " %.4f", v)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "matches %d, review %d, persons %d (%s)\nwrote %s\n", matches, len(res.Review), persons, time.Since(start).Round(time.Millisecond), f.out)
+	return nil
+}
+
+// resolvePlaces replaces place names with their UBIGEO codes where the
+// gazetteer knows the name and it is not ambiguous ("Juliaca", but not
+// "Puno", a department, province and district), so places compare through
+// the hierarchy. Other names stay as they are, compared as strings.
+func resolvePlaces(recs []linkage.Record) error {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return err
+	}
+	resolved := map[string]string{}
+	for i := range recs {
+		p := recs[i].Place
+		if p == "" || linkage.IsUbigeo(p) {
+			continue
+		}
+		code, ok := resolved[p]
+		if !ok {
+			code = p
+			if c := g.Resolve(p); len(c) > 0 && !c[0].Ambiguous && c[0].Place.Ubigeo != "" {
+				code = c[0].Place.Ubigeo
+			}
+			resolved[p] = code
+		}
+		recs[i].Place = code
+	}
+	return nil
+}
+
+func parseRules(specs []string, mp *linkage.Mapping) ([]linkage.Rule, error) {
+	var rules []linkage.Rule
+	for _, b := range specs {
+		r, err := linkage.ParseRule(b, mp)
+		if err != nil {
+			return nil, err
+		}
+		rules = append(rules, r)
+	}
+	return rules, nil
+}

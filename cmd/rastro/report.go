@@ -1,0 +1,241 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/assess"
+	"github.com/rastro-project/rastro/gazetteer"
+	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/report/export"
+	"github.com/rastro-project/rastro/report/pdf"
+	"github.com/rastro-project/rastro/report/xlsx"
+	"github.com/rastro-project/rastro/transfer"
+	"github.com/spf13/cobra"
+)
+
+func init() { register(newReportCommand) }
+
+// reportFlags are the flags `report` and `report export` share: which
+// records, which of them, and how to assess them.
+type reportFlags struct {
+	from, to, place string
+	incident        int64
+	bundle          string
+	demo            bool
+	rules, reviews  string
+}
+
+func (f *reportFlags) add(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.from, "from", "", "only incidents on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	cmd.Flags().StringVar(&f.to, "to", "", "only incidents on or before this date")
+	cmd.Flags().StringVar(&f.place, "place", "", "only incidents at places whose UBIGEO code starts with this (21: Puno)")
+	cmd.Flags().Int64Var(&f.incident, "incident", 0, "only this incident")
+	cmd.Flags().StringVar(&f.bundle, "bundle", "", "read the records from this JSON bundle instead of the database")
+	cmd.Flags().BoolVar(&f.demo, "demo", false, "use the SYNTHETIC demo case file instead of the database")
+	cmd.Flags().StringVar(&f.rules, "rules", "", "assess with this rule file instead of the embedded one")
+	cmd.Flags().StringVar(&f.reviews, "reviews", "", "a JSON list of reviewers' sign-offs and overrides to show beside the rule results")
+}
+
+// input loads the records, runs the analyses over those the filter selects
+// and builds the report's input.
+func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error) {
+	var filter report.Filter
+	var err error
+	if filter.From, err = rastro.ParseDate(f.from); err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "--from: %s", rastro.ErrorMessage(err))
+	}
+	if filter.To, err = rastro.ParseDate(f.to); err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "--to: %s", rastro.ErrorMessage(err))
+	}
+	filter.Ubigeo, filter.IncidentID = f.place, f.incident
+	rules, reviews, err := f.assessment()
+	if err != nil {
+		return nil, err
+	}
+	b, err := f.records(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	depts, err := report.ParseDepartments(gazetteer.DepartmentsGeoJSON())
+	if err != nil {
+		return nil, err
+	}
+	in := &report.Input{Data: b, Filter: filter, Departments: depts, Generated: time.Now()}
+	if err := report.Analyze(in, rules, reviews, gazetteerPoverty); err != nil {
+		return nil, err
+	}
+	return in, nil
+}
+
+// gazetteerPoverty gives the total poverty rate of a district or department
+// from the embedded UBIGEO tables.
+func gazetteerPoverty(ubigeo string) (float64, bool) {
+	p, ok := gazetteer.Default().Lookup(ubigeo)
+	if !ok || p.PovertyTotal == nil {
+		return 0, false
+	}
+	return *p.PovertyTotal, true
+}
+
+func (f *reportFlags) assessment() (*assess.RuleSet, []assess.Review, error) {
+	rules := assess.MustDefaultRules()
+	if f.rules != "" {
+		data, err := os.ReadFile(f.rules)
+		if err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "--rules: %v", err)
+		}
+		if rules, err = assess.LoadRules(data); err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "--rules %s: %s", f.rules, rastro.ErrorMessage(err))
+		}
+	}
+	var reviews []assess.Review
+	if f.reviews != "" {
+		data, err := os.ReadFile(f.reviews)
+		if err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "--reviews: %v", err)
+		}
+		if err := transfer.DecodeJSON(data, &reviews, f.reviews); err != nil {
+			return nil, nil, err
+		}
+	}
+	return rules, reviews, nil
+}
+
+func (f *reportFlags) records(ctx context.Context, m *Main) (*rastro.Bundle, error) {
+	return loadRecords(ctx, m, f.bundle, f.demo)
+}
+
+func newReportCommand(m *Main) *cobra.Command {
+	var f reportFlags
+	var out, pdfOut, lang string
+	var names bool
+	cmd := &cobra.Command{
+		Use:   "report",
+		Short: "Write a self-contained HTML report (and a PDF) of the records: figures, map, timeline, charts, each traced to its acts",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "" {
+				return rastro.Errorf(rastro.EINVALID, "give the report's file with -o FILE")
+			}
+			in, err := f.input(cmd.Context(), m)
+			if err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			if err := report.Render(&buf, in, report.Options{Lang: lang, Names: names}); err != nil {
+				return err
+			}
+			if err := writeFile(out, buf.Bytes()); err != nil {
+				return err
+			}
+			fmt.Fprintf(m.Stdout, "wrote %s (%d bytes)\n", out, buf.Len())
+			if pdfOut != "" {
+				data, err := pdf.Print(cmd.Context(), out)
+				if err != nil {
+					return err
+				}
+				if err := writeFile(pdfOut, data); err != nil {
+					return err
+				}
+				fmt.Fprintf(m.Stdout, "wrote %s (%d bytes)\n", pdfOut, len(data))
+			}
+			return nil
+		},
+	}
+	f.add(cmd)
+	cmd.Flags().StringVarP(&out, "output", "o", "", "the HTML file to write")
+	cmd.Flags().StringVar(&pdfOut, "pdf", "", "also print the report to this PDF file (needs chromium)")
+	cmd.Flags().StringVar(&lang, "lang", "en", "language of the report: en or es")
+	cmd.Flags().BoolVar(&names, "names", false, "name victims (protected persons are never named)")
+	cmd.AddCommand(newReportExportCommand(m))
+	return cmd
+}
+
+func newReportExportCommand(m *Main) *cobra.Command {
+	var f reportFlags
+	var format, out string
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Export incidents (geojson, kml) or acts with their assessment (acts-csv, acts-xlsx)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := export.Check(format); err != nil {
+				return err
+			}
+			if out == "" {
+				return rastro.Errorf(rastro.EINVALID, "give the file to write with -o FILE (- for standard output)")
+			}
+			in, err := f.input(cmd.Context(), m)
+			if err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			if err := writeExport(&buf, format, in, m.Stderr); err != nil {
+				return err
+			}
+			if out == "-" {
+				_, err = m.Stdout.Write(buf.Bytes())
+				return err
+			}
+			if err := writeFile(out, buf.Bytes()); err != nil {
+				return err
+			}
+			fmt.Fprintf(m.Stdout, "wrote %s (%d bytes)\n", out, buf.Len())
+			return nil
+		},
+	}
+	f.add(cmd)
+	cmd.Flags().StringVar(&format, "format", "", "geojson, kml, acts-csv or acts-xlsx")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "the file to write (- for standard output)")
+	return cmd
+}
+
+// ExportFormats maps the report's export formats to their writers, so other
+// commands can offer them too.
+var ExportFormats = map[string]func(w io.Writer, in *report.Input, notes io.Writer) error{
+	"geojson": func(w io.Writer, in *report.Input, notes io.Writer) error {
+		return writeIncidents(w, in, notes, export.GeoJSON)
+	},
+	"kml": func(w io.Writer, in *report.Input, notes io.Writer) error {
+		return writeIncidents(w, in, notes, export.KML)
+	},
+	"acts-csv": func(w io.Writer, in *report.Input, _ io.Writer) error {
+		rows, err := report.ActTable(in)
+		if err != nil {
+			return err
+		}
+		return export.CSV(w, rows)
+	},
+	"acts-xlsx": func(w io.Writer, in *report.Input, _ io.Writer) error {
+		rows, err := report.ActTable(in)
+		if err != nil {
+			return err
+		}
+		return xlsx.Acts(w, rows, in.Data.Meta)
+	},
+}
+
+func writeExport(w io.Writer, format string, in *report.Input, notes io.Writer) error {
+	if err := export.Check(format); err != nil {
+		return err
+	}
+	return ExportFormats[format](w, in, notes)
+}
+
+func writeIncidents(w io.Writer, in *report.Input, notes io.Writer, write func(io.Writer, []report.IncidentRow, map[string]string) (int, error)) error {
+	rows, err := report.IncidentRows(in)
+	if err != nil {
+		return err
+	}
+	skipped, err := write(w, rows, in.Data.Meta)
+	if skipped > 0 {
+		fmt.Fprintf(notes, "%d incidents have no known location and are not in the export\n", skipped)
+	}
+	return err
+}

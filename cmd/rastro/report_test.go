@@ -1,0 +1,114 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/paulmach/orb/geojson"
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/demo"
+)
+
+func TestReportCommandDemo(t *testing.T) {
+	dir := t.TempDir()
+	html := filepath.Join(dir, "report.html")
+	if _, err := runRastro(t, "", "report", "--demo", "--lang", "es", "--place", "21", "-o", html); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(html)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, want := range []string{"DATOS SINTÉTICOS", "Juliaca", `id="fig-map"`, "código de lugar 21"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	if strings.Contains(s, "Andahuaylas") {
+		t.Errorf("--place 21 report shows Andahuaylas (Apurímac)")
+	}
+}
+
+// TestReportFromStore loads the demo into a database and reports from it.
+func TestReportFromStore(t *testing.T) {
+	data := t.TempDir()
+	if _, err := runRastro(t, "", "--data", data, "demo"); err != nil {
+		t.Fatal(err)
+	}
+	html := filepath.Join(t.TempDir(), "report.html")
+	if _, err := runRastro(t, "", "--data", data, "report", "-o", html); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(html)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"SYNTHETIC DATA", `class="stat stat-killed" href="#L`, ">25</span>", "Juliaca"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("report from the database lacks %q", want)
+		}
+	}
+}
+
+func TestReportExportFromBundle(t *testing.T) {
+	dir := t.TempDir()
+	b, err := demo.Bundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bundle := filepath.Join(dir, "bundle.json")
+	if err := os.WriteFile(bundle, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "incidents.geojson")
+	if _, err := runRastro(t, "", "report", "export", "--bundle", bundle, "--format", "geojson", "-o", out); err != nil {
+		t.Fatal(err)
+	}
+	gj, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fc, err := geojson.UnmarshalFeatureCollection(gj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fc.Features) != len(b.Incidents) {
+		t.Errorf("%d features for %d incidents", len(fc.Features), len(b.Incidents))
+	}
+	for _, format := range []string{"kml", "acts-csv", "acts-xlsx"} {
+		if _, err := runRastro(t, "", "report", "export", "--bundle", bundle, "--format", format, "-o", filepath.Join(dir, "out."+format)); err != nil {
+			t.Errorf("%s: %v", format, err)
+		}
+	}
+}
+
+func TestReportCommandErrors(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "r.html")
+	cases := [][]string{
+		{"report", "--demo"},  // no -o
+		{"report", "-o", out}, // no records
+		{"report", "--demo", "--from", "2023-02-30", "-o", out},
+		{"report", "--demo", "--from", "2023-02", "--to", "2023-01", "-o", out},
+		{"report", "--demo", "--lang", "fr", "-o", out},
+		{"report", "--bundle", filepath.Join(dir, "missing.json"), "-o", out},
+		{"report", "export", "--demo", "--format", "shp", "-o", out},
+	}
+	for _, args := range cases {
+		_, err := runRastro(t, "", args...)
+		if rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Errorf("%v: got %v, want EINVALID", args, err)
+		}
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a failed run left %s behind", out)
+	}
+}

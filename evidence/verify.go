@@ -1,0 +1,114 @@
+package evidence
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/custody"
+)
+
+// Report is what Verify found.
+type Report struct {
+	Items, Entries, Blobs int
+	Problems              []custody.Problem
+	// Unreferenced lists blobs no record refers to (left by interrupted
+	// adds); they are not evidence and not a problem.
+	Unreferenced []string
+}
+
+// OK reports whether verification found no problem.
+func (r *Report) OK() bool { return len(r.Problems) == 0 }
+
+// Verify re-hashes every item's blob and re-checks the whole custody log:
+// each entry's hash, signature and links, and that each item's record
+// matches the hash its custody entries name.
+func (l *Locker) Verify(ctx context.Context) (*Report, error) {
+	r := &Report{}
+	entries, err := l.Store.ListCustody(ctx, rastro.CustodyFilter{})
+	if err != nil {
+		return nil, err
+	}
+	r.Entries = len(entries)
+	r.Problems = custody.Chain(entries, l.PublicKey, true)
+	if l.HeadFile != "" {
+		h, err := custody.ReadHead(l.HeadFile)
+		if err != nil {
+			return nil, err
+		}
+		r.Problems = append(r.Problems, custody.CheckHead(entries, h)...)
+	}
+	byItem := map[int64][]*rastro.CustodyEntry{}
+	for _, e := range entries {
+		byItem[e.ItemID] = append(byItem[e.ItemID], e)
+	}
+	items, _, err := l.Store.ListEvidence(ctx, rastro.EvidenceFilter{})
+	if err != nil {
+		return nil, err
+	}
+	r.Items = len(items)
+	held := map[string]bool{}
+	for _, it := range items {
+		held[it.SHA256] = true
+		r.Problems = append(r.Problems, CheckItem(it, byItem[it.ID])...)
+		p, err := l.checkBlob(ctx, it)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil {
+			r.Problems = append(r.Problems, *p)
+		}
+	}
+	err = l.Blobs.List(ctx, func(b rastro.BlobInfo) error {
+		r.Blobs++
+		if !held[b.SHA256] {
+			r.Unreferenced = append(r.Unreferenced, b.SHA256)
+		}
+		return nil
+	})
+	return r, err
+}
+
+// CheckItem checks an item's record against its custody entries: it must
+// have some, the first an acquisition, all naming the item's SHA-256.
+func CheckItem(it *rastro.EvidenceItem, entries []*rastro.CustodyEntry) []custody.Problem {
+	if len(entries) == 0 {
+		return []custody.Problem{{Kind: custody.BrokenLink, ItemID: it.ID, Detail: "the item has no custody entries"}}
+	}
+	var ps []custody.Problem
+	if entries[0].Action != rastro.CustodyAcquired {
+		ps = append(ps, custody.Problem{Kind: custody.BrokenLink, ItemID: it.ID, Seq: entries[0].Seq, Detail: "the item's first custody entry is not its acquisition"})
+	}
+	for _, e := range entries {
+		if e.ItemSHA256 != it.SHA256 {
+			ps = append(ps, custody.Problem{Kind: custody.ChangedItem, ItemID: it.ID, Seq: e.Seq,
+				Detail: fmt.Sprintf("the record says sha256 %s but its custody entry says %s", it.SHA256, e.ItemSHA256)})
+			break
+		}
+	}
+	return ps
+}
+
+// checkBlob re-hashes an item's blob.
+func (l *Locker) checkBlob(ctx context.Context, it *rastro.EvidenceItem) (*custody.Problem, error) {
+	rc, err := l.Blobs.Get(ctx, it.SHA256)
+	if rastro.ErrorCode(err) == rastro.ENOTFOUND {
+		return &custody.Problem{Kind: custody.MissingBlob, ItemID: it.ID, Detail: "no blob with sha256 " + it.SHA256}, nil
+	} else if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, rc)
+	if err != nil {
+		return nil, fmt.Errorf("reading blob %s: %w", it.SHA256, err)
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != it.SHA256 || n != it.Size {
+		return &custody.Problem{Kind: custody.ChangedBlob, ItemID: it.ID,
+			Detail: fmt.Sprintf("blob hashes to %s (%d bytes), recorded %s (%d bytes)", got, n, it.SHA256, it.Size)}, nil
+	}
+	return nil, nil
+}

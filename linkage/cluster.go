@@ -1,0 +1,100 @@
+package linkage
+
+import "fmt"
+
+// cluster groups records into persons. Plain connected components of the
+// match graph chain: A–B and B–C match, so A and C become one person even
+// when they clearly differ, and a few weak links can glue hundreds of
+// namesakes together. Instead matches are taken heaviest first (greedy
+// average linkage): two clusters merge only if the mean match weight over
+// all pairs across them (scored on demand) reaches the match threshold's
+// weight, so every record of one is, on average, a match for every record
+// of the other; and the merged cluster must stay within MaxCluster records.
+// Weights are log-likelihood ratios, so the mean is the geometric mean of
+// the Bayes factors. Refused merges go to the review queue with their
+// reason, as do pairs between the review and match thresholds that end up
+// in different clusters.
+func (r *Result) cluster(recs []Record) ([]int32, []ScoredPair, []ReviewItem) {
+	parent := make([]int32, len(recs))
+	members := make(map[int32][]int32)
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	var find func(int32) int32
+	find = func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	group := func(x int32) []int32 {
+		if m, ok := members[x]; ok {
+			return m
+		}
+		return []int32{x}
+	}
+	var review []ReviewItem
+	var joins []ScoredPair
+	for _, p := range r.Pairs {
+		if p.Prob < r.cfg.Match {
+			break // sorted: the rest are below the match threshold
+		}
+		ra, rb := find(p.A), find(p.B)
+		if ra == rb {
+			continue
+		}
+		ga, gb := group(ra), group(rb)
+		if len(ga)+len(gb) > r.cfg.MaxCluster {
+			review = append(review, ReviewItem{p, fmt.Sprintf("merge refused: the person would have more than %d records", r.cfg.MaxCluster)})
+			continue
+		}
+		if reason := r.chainGuard(recs, ga, gb); reason != "" {
+			review = append(review, ReviewItem{p, reason})
+			continue
+		}
+		if len(ga) < len(gb) {
+			ra, rb, ga, gb = rb, ra, gb, ga
+		}
+		parent[rb] = ra
+		joins = append(joins, p)
+		members[ra] = append(ga, gb...)
+		delete(members, rb)
+	}
+	for _, p := range r.Pairs {
+		if p.Prob < r.cfg.Match && find(p.A) != find(p.B) {
+			review = append(review, ReviewItem{p, "uncertain"})
+		}
+	}
+	// Number clusters densely in order of their first record.
+	id := make(map[int32]int32)
+	out := make([]int32, len(recs))
+	for i := range recs {
+		root := find(int32(i))
+		c, ok := id[root]
+		if !ok {
+			c = int32(len(id))
+			id[root] = c
+		}
+		out[i] = c
+	}
+	return out, joins, review
+}
+
+// chainGuard returns why two clusters must not merge, or "".
+func (r *Result) chainGuard(recs []Record, ga, gb []int32) string {
+	if len(ga)*len(gb) == 1 {
+		return "" // the pair itself is the match being taken
+	}
+	sum := 0.0
+	for _, a := range ga {
+		for _, b := range gb {
+			sum += r.Score(recs, a, b).Weight
+		}
+	}
+	mean := sum / float64(len(ga)*len(gb))
+	if need := r.Model.WeightFor(r.cfg.Match); mean < need {
+		return fmt.Sprintf("merge refused: mean match weight across the two groups is %.1f, below the match threshold %.1f", mean, need)
+	}
+	return ""
+}

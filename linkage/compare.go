@@ -1,0 +1,305 @@
+package linkage
+
+import (
+	"strings"
+
+	edlib "github.com/hbollon/go-edlib"
+)
+
+// Level is how well two records agree on one field.
+type Level uint8
+
+const (
+	Exact    Level = iota // the same value
+	Close                 // a typo or spelling variant apart, or the same place's district
+	Partial               // compatible but weaker: phonetic key, partial date, same department
+	Disagree              // different
+	Missing               // unknown in either record: no evidence either way
+	numLevels
+)
+
+var levelNames = [...]string{"exact", "close", "partial", "disagree", "missing"}
+
+func (l Level) String() string {
+	if int(l) < len(levelNames) {
+		return levelNames[l]
+	}
+	return "?"
+}
+
+// Thresholds of Jaro-Winkler similarity for names.
+const (
+	jwClose   = 0.92
+	jwPartial = 0.80
+)
+
+// A Field compares one attribute of two records.
+type Field struct {
+	Name    string
+	Compare func(a, b *Record) Level
+	// Value returns the value whose frequency adjusts an exact agreement
+	// (term frequency), or nil for no adjustment.
+	Value func(r *Record) string
+}
+
+// Fields returns the comparisons a mapping allows: one per mapped field.
+func Fields(m Mapping) []Field {
+	var fs []Field
+	if m.Has(FieldGiven) {
+		fs = append(fs, Field{Name: FieldGiven, Compare: CompareGiven, Value: func(r *Record) string { return r.Given }})
+	}
+	if m.Has(FieldSurname) {
+		fs = append(fs, Field{Name: FieldSurname, Compare: CompareSurnames, Value: func(r *Record) string { return r.Surname }})
+	}
+	if m.Has(FieldBirth) {
+		fs = append(fs, Field{Name: FieldBirth, Compare: func(a, b *Record) Level { return CompareDates(a.Birth, b.Birth) }})
+	}
+	if m.Has(FieldAge) {
+		fs = append(fs, Field{Name: FieldAge, Compare: func(a, b *Record) Level { return CompareAges(int(a.Age), int(b.Age)) }})
+	}
+	if m.Has(FieldSex) {
+		fs = append(fs, Field{Name: FieldSex, Compare: compareSex})
+	}
+	if m.Has(FieldPlace) {
+		fs = append(fs, Field{Name: FieldPlace, Compare: func(a, b *Record) Level { return ComparePlaces(a.Place, b.Place) }})
+	}
+	for i, e := range m.Extra {
+		fs = append(fs, Field{Name: extraPrefix + e, Compare: func(a, b *Record) Level { return CompareStrings(a.Extra[i], b.Extra[i]) }})
+	}
+	return fs
+}
+
+// CompareStrings grades two folded strings by Jaro-Winkler similarity.
+func CompareStrings(a, b string) Level {
+	switch {
+	case a == "" || b == "":
+		return Missing
+	case a == b:
+		return Exact
+	}
+	jw := edlib.JaroWinklerSimilarity(a, b)
+	switch {
+	case jw >= jwClose:
+		return Close
+	case jw >= jwPartial:
+		return Partial
+	}
+	return Disagree
+}
+
+// CompareNames grades two folded names: exact; close when one edit apart
+// (Levenshtein) or Jaro-Winkler ≥ 0.92; partial when the phonetic keys agree
+// or Jaro-Winkler ≥ 0.80.
+func CompareNames(a, b, keyA, keyB string) Level {
+	switch {
+	case a == "" || b == "":
+		return Missing
+	case a == b:
+		return Exact
+	}
+	jw := edlib.JaroWinklerSimilarity(a, b)
+	switch {
+	case jw >= jwClose || oneEditApart(a, b):
+		return Close
+	case keyA != "" && keyA == keyB, jw >= jwPartial:
+		return Partial
+	}
+	return Disagree
+}
+
+// CompareGiven compares given names; a record giving one of the other's
+// given names ("maria" for "maria elena") or only its initial agrees
+// partially.
+func CompareGiven(a, b *Record) Level {
+	l := CompareNames(a.Given, b.Given, a.keys.given, b.keys.given)
+	if l != Disagree || a.Given == "" || b.Given == "" {
+		return l
+	}
+	if sharesWord(a.Given, b.Given) || initialOf(a.Given, b.Given) || initialOf(b.Given, a.Given) {
+		return Partial
+	}
+	return Disagree
+}
+
+// CompareSurnames compares surnames. Lists in Peru write both surnames,
+// only the paternal one, or swap them; the paternal surname alone agreeing
+// is partial.
+func CompareSurnames(a, b *Record) Level {
+	l := CompareNames(a.Surname, b.Surname, a.keys.surname1+a.keys.surname2, b.keys.surname1+b.keys.surname2)
+	if l != Disagree && l != Partial || a.Surname == "" || b.Surname == "" {
+		return l
+	}
+	if a.Surname2 != "" && b.Surname2 != "" && a.Surname1 == b.Surname2 && a.Surname2 == b.Surname1 {
+		return Close // swapped
+	}
+	if l == Partial {
+		return l
+	}
+	if a.Surname2 == "" || b.Surname2 == "" {
+		if CompareNames(a.Surname1, b.Surname1, a.keys.surname1, b.keys.surname1) <= Close {
+			return Partial
+		}
+	}
+	return Disagree
+}
+
+// oneEditApart reports whether the Levenshtein distance is at most one;
+// the length test spares most pairs the full computation.
+func oneEditApart(a, b string) bool {
+	if d := len(a) - len(b); d > 2 || d < -2 { // bytes: a folded letter may take two
+		return false
+	}
+	return edlib.LevenshteinDistance(a, b) <= 1
+}
+
+func sharesWord(a, b string) bool {
+	for w := range strings.FieldsSeq(a) {
+		if len(w) > 1 {
+			for v := range strings.FieldsSeq(b) {
+				if v == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// initialOf reports whether a is an initial ("m" or "m e") of b.
+func initialOf(a, b string) bool {
+	if len(a) == 0 || len(a) > len(b) || a[0] != b[0] {
+		return false // most pairs stop here, before any splitting
+	}
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) > len(bw) {
+		return false
+	}
+	for i, w := range aw {
+		if len(w) != 1 || !strings.HasPrefix(bw[i], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// CompareDates grades dates of birth. Two full dates: exact, close when one
+// digit differs or day and month are swapped (the usual corruptions),
+// partial when only the year agrees. A partial date against another:
+// partial when they agree on every part both know.
+func CompareDates(a, b PartDate) Level {
+	if !a.Known() || !b.Known() {
+		return Missing
+	}
+	if a.Day != 0 && b.Day != 0 {
+		switch {
+		case a == b:
+			return Exact
+		case digitsApart(a, b) <= 1 || (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month):
+			return Close
+		case a.Year == b.Year:
+			return Partial
+		}
+		return Disagree
+	}
+	if a.Year != b.Year {
+		return Disagree
+	}
+	if a.Month != 0 && b.Month != 0 && a.Month != b.Month {
+		return Disagree
+	}
+	return Partial
+}
+
+// digitsApart counts differing digits of the two dates written YYYYMMDD.
+func digitsApart(a, b PartDate) int {
+	n := 0
+	for _, p := range [3][2]int{{int(a.Year), int(b.Year)}, {int(a.Month), int(b.Month)}, {int(a.Day), int(b.Day)}} {
+		x, y := p[0], p[1]
+		for x > 0 || y > 0 {
+			if x%10 != y%10 {
+				n++
+			}
+			x, y = x/10, y/10
+		}
+	}
+	return n
+}
+
+// CompareAges grades ages at the time of the events: lists report ages a
+// year apart (birthday passed or not) and round them.
+func CompareAges(a, b int) Level {
+	if a < 0 || b < 0 {
+		return Missing
+	}
+	d := a - b
+	if d < 0 {
+		d = -d
+	}
+	switch {
+	case d == 0:
+		return Exact
+	case d == 1:
+		return Close
+	case d <= 3:
+		return Partial
+	}
+	return Disagree
+}
+
+func compareSex(a, b *Record) Level {
+	switch {
+	case a.Sex == 0 || b.Sex == 0:
+		return Missing
+	case a.Sex == b.Sex:
+		return Exact
+	}
+	return Disagree
+}
+
+// ComparePlaces grades places. Two UBIGEO codes agree through the hierarchy
+// (the first 2, 4 and 6 digits are department, province and district): same
+// district exact, same province close, same department partial; a code for
+// a province (ending in 00) or department (0000) agrees only as far as it
+// goes. Place names are compared as strings.
+func ComparePlaces(a, b string) Level {
+	if a == "" || b == "" {
+		return Missing
+	}
+	if IsUbigeo(a) && IsUbigeo(b) {
+		depth := min(ubigeoDepth(a), ubigeoDepth(b))
+		same := 0
+		for same < depth && a[2*same:2*same+2] == b[2*same:2*same+2] {
+			same++
+		}
+		if same == 0 {
+			return Disagree
+		}
+		return Level(3 - same) // 3 digit pairs exact, 2 close, 1 partial
+	}
+	return CompareStrings(a, b)
+}
+
+// IsUbigeo reports whether s is a six-digit UBIGEO code (of a department,
+// province or district).
+func IsUbigeo(s string) bool {
+	if len(s) != 6 {
+		return false
+	}
+	for i := 0; i < 6; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s[:2] != "00"
+}
+
+// ubigeoDepth is 1 for a department code, 2 for a province, 3 for a district.
+func ubigeoDepth(s string) int {
+	switch {
+	case s[2:] == "0000":
+		return 1
+	case s[4:] == "00":
+		return 2
+	}
+	return 3
+}

@@ -1,0 +1,124 @@
+package linkage
+
+import "testing"
+
+func rec(given, surname string) *Record {
+	r := &Record{Given: given, Surname: surname, Age: -1}
+	r.Surname1, r.Surname2 = SplitSurnames(surname)
+	r.prepare()
+	return r
+}
+
+func TestCompareNames(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want Level
+	}{
+		{"quispe mamani", "quispe mamani", Exact},
+		{"quispe mamani", "quispe mamami", Close},  // a typo
+		{"huaman quispe", "guaman kispe", Partial}, // spelling variants: same phonetic key
+		{"quispe mamani", "mamani quispe", Close},  // surnames swapped
+		{"quispe mamani", "quispe", Partial},       // maternal surname left out
+		{"quispe mamani", "condori flores", Disagree},
+		{"", "quispe", Missing},
+	} {
+		if got := CompareSurnames(rec("", c.a), rec("", c.b)); got != c.want {
+			t.Errorf("CompareSurnames(%q, %q) = %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want Level
+	}{
+		{"maria elena", "maria elena", Exact},
+		{"jhon", "john", Close},
+		{"maria elena", "elena", Partial},
+		{"m e", "maria elena", Partial}, // initials
+		{"ximena", "jimena", Close},     // one letter apart
+		{"huillca", "willka", Partial},  // same phonetic key
+		{"rosa", "pedro", Disagree},
+	} {
+		if got := CompareGiven(rec(c.a, ""), rec(c.b, "")); got != c.want {
+			t.Errorf("CompareGiven(%q, %q) = %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestCompareDates(t *testing.T) {
+	d := func(s string) PartDate {
+		p, ok := ParsePartDate(s)
+		if !ok {
+			t.Fatalf("ParsePartDate(%q) failed", s)
+		}
+		return p
+	}
+	for _, c := range []struct {
+		a, b string
+		want Level
+	}{
+		{"1990-03-25", "25/03/1990", Exact},
+		{"1990-03-25", "19900325", Exact},
+		{"1990-03-25", "1990-03-26", Close}, // one digit
+		{"1990-03-12", "1990-12-03", Close}, // day and month swapped
+		{"1990-03-25", "1990-07-14", Partial},
+		{"1990-03-25", "1990", Partial}, // only the year known
+		{"1990-03-25", "03/1990", Partial},
+		{"1990-03-25", "1990-04", Disagree},
+		{"1990-03-25", "1975-11-02", Disagree},
+		{"1990", "1991", Disagree},
+		{"", "1990", Missing},
+	} {
+		if got := CompareDates(d(c.a), d(c.b)); got != c.want {
+			t.Errorf("CompareDates(%q, %q) = %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+	for _, bad := range []string{"90-03-25", "1990-xx", "1/2/3/4", "25/03/90", "abcd"} {
+		if _, ok := ParsePartDate(bad); ok {
+			t.Errorf("ParsePartDate(%q) accepted", bad)
+		}
+	}
+}
+
+func TestComparePlacesAndAges(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want Level
+	}{
+		{"211101", "211101", Exact},    // Juliaca, Juliaca
+		{"211101", "211104", Close},    // same province (San Román)
+		{"211101", "210101", Partial},  // same department (Puno)
+		{"211101", "050101", Disagree}, // Puno, Ayacucho
+		{"211100", "211101", Close},    // a province against one of its districts
+		{"210000", "211101", Partial},  // a department against a district in it
+		{"juliaca", "juliaca", Exact},  // names
+		{"juliaca", "juliaka", Close},  // a typo
+		{"juliaca", "ayacucho", Disagree},
+		{"", "211101", Missing},
+	} {
+		if got := ComparePlaces(c.a, c.b); got != c.want {
+			t.Errorf("ComparePlaces(%q, %q) = %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		a, b int
+		want Level
+	}{{17, 17, Exact}, {17, 18, Close}, {20, 17, Partial}, {17, 40, Disagree}, {-1, 17, Missing}} {
+		if got := CompareAges(c.a, c.b); got != c.want {
+			t.Errorf("CompareAges(%d, %d) = %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestSplitSurnames(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"quispe mamani":      {"quispe", "mamani"},
+		"de la cruz quispe":  {"de la cruz", "quispe"},
+		"quispe":             {"quispe", ""},
+		"del castillo de la": {"del castillo", "de la"},
+		"":                   {"", ""},
+	} {
+		if a, b := SplitSurnames(in); a != want[0] || b != want[1] {
+			t.Errorf("SplitSurnames(%q) = %q, %q; want %q, %q", in, a, b, want[0], want[1])
+		}
+	}
+}

@@ -1,0 +1,284 @@
+package linkage
+
+import (
+	"context"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/rastro-project/rastro"
+)
+
+// Config sets up a linkage run. Zero values take the defaults noted.
+type Config struct {
+	Fields        []Field
+	Rules         []Rule
+	LinkOnly      bool     // compare only records from different lists
+	MaxBlockPairs int64    // skip blocks with more pairs; 0 for no limit
+	UPairs        int      // random pairs for the u-probabilities; default 200,000
+	Seed          uint64   // for the random pairs
+	Match         float64  // probability at or above which a pair is a match; default 0.9
+	Review        float64  // probability at or above which a non-match is reviewed; default 0.3
+	TermFreq      []string // fields whose exact agreement is adjusted for frequency; default given and surname
+	NoTermFreq    bool     // turn the adjustment off
+	MaxCluster    int      // largest person cluster built automatically; default 50
+	Workers       int      // default GOMAXPROCS
+	EM            EMOptions
+}
+
+func (c *Config) defaults() {
+	if c.UPairs == 0 {
+		c.UPairs = 200_000
+	}
+	if c.Match == 0 {
+		c.Match = 0.9
+	}
+	if c.Review == 0 {
+		c.Review = 0.3
+	}
+	if c.TermFreq == nil && !c.NoTermFreq {
+		c.TermFreq = []string{FieldGiven, FieldSurname}
+	}
+	if c.MaxCluster == 0 {
+		c.MaxCluster = 50
+	}
+	if c.Workers == 0 {
+		c.Workers = runtime.GOMAXPROCS(0)
+	}
+}
+
+// candidate is a compared pair before scoring, kept small: there are
+// millions.
+type candidate struct {
+	a, b    int32
+	pattern Pattern
+	rule    uint8
+}
+
+// ScoredPair is a candidate pair with its comparison vector and weight.
+type ScoredPair struct {
+	A, B    int32 // record indices, A < B
+	Pattern Pattern
+	Rule    uint8 // the blocking rule that found it
+	Weight  float64
+	Prob    float64
+}
+
+// Decision classifies a pair by its probability.
+func (r *Result) Decision(p ScoredPair) string {
+	switch {
+	case p.Prob >= r.cfg.Match:
+		return "match"
+	case p.Prob >= r.cfg.Review:
+		return "review"
+	}
+	return "non-match"
+}
+
+// ReviewItem is a pair an investigator should decide on.
+type ReviewItem struct {
+	ScoredPair
+	Reason string
+}
+
+// Result is the outcome of a linkage run.
+type Result struct {
+	Model         *Model
+	Fields        []Field
+	Rules         []Rule
+	Candidates    int64   // candidate pairs compared
+	PerRule       []int64 // candidate pairs each rule added
+	SkippedBlocks int
+	SkippedPairs  int64
+	Pairs         []ScoredPair // at or above the review threshold, heaviest first
+	Cluster       []int32      // the person (cluster) of each record, numbered from 0
+	Review        []ReviewItem // uncertain pairs and merges the chain guard refused
+	Joins         []ScoredPair // the matches that joined records into persons, one per merge
+	cfg           Config
+	tf            []*TermFreq
+}
+
+// Link runs blocking, comparison, model fitting, scoring and clustering.
+func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
+	cfg.defaults()
+	if len(cfg.Fields) == 0 {
+		return nil, rastro.Errorf(rastro.EINVALID, "no fields to compare: map at least a name column")
+	}
+	if len(cfg.Fields) > maxFields {
+		return nil, rastro.Errorf(rastro.EINVALID, "%d fields to compare: at most %d", len(cfg.Fields), maxFields)
+	}
+	if cfg.Review > cfg.Match || cfg.Match >= 1 || cfg.Review <= 0 {
+		return nil, rastro.Errorf(rastro.EINVALID, "thresholds: want 0 < review (%v) <= match (%v) < 1", cfg.Review, cfg.Match)
+	}
+	if len(recs) > 1<<31-1 {
+		return nil, rastro.Errorf(rastro.EINVALID, "too many records")
+	}
+	blocks, err := NewBlocks(recs, cfg.Rules, cfg.LinkOnly, cfg.MaxBlockPairs)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Fields: cfg.Fields, Rules: cfg.Rules, cfg: cfg, PerRule: make([]int64, len(cfg.Rules)),
+		SkippedBlocks: blocks.SkippedBlocks, SkippedPairs: blocks.SkippedPairs}
+
+	// Compare every candidate pair once, in parallel over blocks.
+	type part struct {
+		pairs   []candidate
+		counts  map[Pattern]int64
+		perRule []map[Pattern]int64 // patterns of every pair each rule blocks together, for training
+		rules   []int64
+	}
+	masks := maskOf(cfg.Rules, cfg.Fields)
+	parts := make([]part, cfg.Workers)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range parts {
+		wg.Add(1)
+		go func(pt *part) {
+			defer wg.Done()
+			pt.counts = map[Pattern]int64{}
+			pt.rules = make([]int64, len(cfg.Rules))
+			pt.perRule = make([]map[Pattern]int64, len(cfg.Rules))
+			for q := range pt.perRule {
+				pt.perRule[q] = map[Pattern]int64{}
+			}
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= len(blocks.runs) || ctx.Err() != nil {
+					return
+				}
+				blocks.eachPair(k, func(i, j int32, rule uint8) {
+					p := ComparePair(cfg.Fields, &recs[i], &recs[j])
+					pt.pairs = append(pt.pairs, candidate{i, j, p, rule})
+					pt.counts[p]++
+					pt.rules[rule]++
+					for q := int(rule); q < len(cfg.Rules); q++ {
+						if q == int(rule) || blocks.agree(q, i, j) {
+							pt.perRule[q][masked(p, masks[q])]++
+						}
+					}
+				})
+			}
+		}(&parts[w])
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	blocks = nil // the keys and orders are large and no longer needed
+	counts := map[Pattern]int64{}
+	perRule := make([]map[Pattern]int64, len(cfg.Rules))
+	for q := range perRule {
+		perRule[q] = map[Pattern]int64{}
+	}
+	for _, pt := range parts {
+		for p, n := range pt.counts {
+			counts[p] += n
+		}
+		for q, c := range pt.perRule {
+			for p, n := range c {
+				perRule[q][p] += n
+			}
+		}
+		for r, n := range pt.rules {
+			res.PerRule[r] += n
+			res.Candidates += n
+		}
+	}
+
+	names := make([]string, len(cfg.Fields))
+	for f := range cfg.Fields {
+		names[f] = cfg.Fields[f].Name
+	}
+	u, err := EstimateU(recs, cfg.Fields, cfg.UPairs, cfg.LinkOnly, cfg.Seed)
+	if err != nil {
+		return nil, err
+	}
+	model, matches, err := train(names, perRule, counts, masks, u, cfg.EM)
+	if err != nil {
+		return nil, err
+	}
+	// The prior over all pairs: the matches training found over every pair
+	// there is.
+	model.Lambda = clamp(matches/allPairs(recs, cfg.LinkOnly), 1e-15, 0.5)
+	res.Model = model
+	for f, fd := range cfg.Fields {
+		if fd.Value != nil && slices.Contains(cfg.TermFreq, fd.Name) {
+			res.tf = append(res.tf, NewTermFreq(recs, f, fd.Value))
+		}
+	}
+
+	// Score, keeping what reaches the review threshold.
+	weights := make(map[Pattern]float64, len(counts))
+	for p := range counts {
+		weights[p] = res.Model.Weight(p)
+	}
+	floor := res.Model.WeightFor(cfg.Review)
+	kept := make([][]ScoredPair, len(parts))
+	for w := range parts {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for _, c := range parts[w].pairs {
+				if wt := weights[c.pattern] + res.termFreq(c.pattern, c.a); wt >= floor {
+					kept[w] = append(kept[w], ScoredPair{A: c.a, B: c.b, Pattern: c.pattern, Rule: c.rule, Weight: wt, Prob: res.Model.Probability(wt)})
+				}
+			}
+			parts[w].pairs = nil
+		}(w)
+	}
+	wg.Wait()
+	for _, k := range kept {
+		res.Pairs = append(res.Pairs, k...)
+	}
+	slices.SortFunc(res.Pairs, byWeight)
+
+	res.Cluster, res.Joins, res.Review = res.cluster(recs)
+	return res, nil
+}
+
+// allPairs counts the pairs a run could compare.
+func allPairs(recs []Record, linkOnly bool) float64 {
+	n := float64(len(recs))
+	all := n * (n - 1) / 2
+	if linkOnly {
+		per := map[string]float64{}
+		for i := range recs {
+			per[recs[i].List]++
+		}
+		for _, k := range per {
+			all -= k * (k - 1) / 2
+		}
+	}
+	return max(all, 1)
+}
+
+func byWeight(x, y ScoredPair) int {
+	switch {
+	case x.Weight > y.Weight:
+		return -1
+	case x.Weight < y.Weight:
+		return 1
+	case x.A != y.A:
+		return int(x.A - y.A)
+	}
+	return int(x.B - y.B)
+}
+
+func (r *Result) termFreq(p Pattern, a int32) float64 {
+	w := 0.0
+	for _, t := range r.tf {
+		w += t.Adjust(r.Model, p, a)
+	}
+	return w
+}
+
+// Score compares two records and scores the pair with the fitted model.
+func (r *Result) Score(recs []Record, i, j int32) ScoredPair {
+	if i > j {
+		i, j = j, i
+	}
+	p := ComparePair(r.Fields, &recs[i], &recs[j])
+	w := r.Model.Weight(p) + r.termFreq(p, i)
+	return ScoredPair{A: i, B: j, Pattern: p, Weight: w, Prob: r.Model.Probability(w)}
+}

@@ -1,0 +1,133 @@
+package linkage
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// EM must recover the m-probabilities and the share of matches from
+// comparison vectors drawn from a known model.
+func TestFitEMRecoversKnownModel(t *testing.T) {
+	trueM := Probs{
+		{0.80, 0.10, 0.05, 0.05},
+		{0.70, 0.15, 0.10, 0.05},
+		{0.90, 0.02, 0.04, 0.04},
+		{0.60, 0.20, 0.15, 0.05},
+	}
+	u := Probs{
+		{0.02, 0.03, 0.15, 0.80},
+		{0.01, 0.04, 0.10, 0.85},
+		{0.005, 0.01, 0.10, 0.885},
+		{0.10, 0.10, 0.20, 0.60},
+	}
+	const lambda, n = 0.2, 200_000
+	rng := rand.New(rand.NewPCG(7, 7))
+	draw := func(p [numLevels - 1]float64) Level {
+		x := rng.Float64()
+		for l, q := range p {
+			if x < q {
+				return Level(l)
+			}
+			x -= q
+		}
+		return Disagree
+	}
+	counts := map[Pattern]int64{}
+	for range n {
+		probs := u
+		if rng.Float64() < lambda {
+			probs = trueM
+		}
+		var p Pattern
+		for f := range probs {
+			l := draw(probs[f])
+			if rng.Float64() < 0.05 {
+				l = Missing // missing values must not disturb the fit
+			}
+			p = p.with(f, l)
+		}
+		counts[p]++
+	}
+	// Start u away from the truth: EM must fit it as well.
+	start := make(Probs, len(u))
+	for f := range u {
+		start[f] = [numLevels - 1]float64{0.05, 0.05, 0.1, 0.8}
+	}
+	m, err := FitEM([]string{"a", "b", "c", "d"}, counts, start, EMOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for f := range u {
+		for l := range u[f] {
+			if d := math.Abs(m.CandidateU[f][l] - u[f][l]); d > 0.02 {
+				t.Errorf("u[%d][%s] = %.4f, want %.3f", f, Level(l), m.CandidateU[f][l], u[f][l])
+			}
+		}
+	}
+	fixed, err := FitEM([]string{"a", "b", "c", "d"}, counts, u, EMOptions{FixedU: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(fixed.Lambda-lambda) > 0.01 || math.Abs(fixed.M[0][Exact]-trueM[0][Exact]) > 0.02 {
+		t.Errorf("with u fixed: λ = %.4f, m[0][exact] = %.4f", fixed.Lambda, fixed.M[0][Exact])
+	}
+	if !m.Converged {
+		t.Fatalf("EM did not converge in %d iterations", m.Iterations)
+	}
+	if math.Abs(m.Lambda-lambda) > 0.01 {
+		t.Errorf("λ = %.4f, want %.2f", m.Lambda, lambda)
+	}
+	for f := range trueM {
+		for l := range trueM[f] {
+			if d := math.Abs(m.M[f][l] - trueM[f][l]); d > 0.02 {
+				t.Errorf("m[%d][%s] = %.4f, want %.2f", f, Level(l), m.M[f][l], trueM[f][l])
+			}
+		}
+	}
+	t.Logf("converged in %d iterations, λ = %.4f", m.Iterations, m.Lambda)
+	// Weights: agreement counts for a match, disagreement against.
+	all := func(l Level) Pattern {
+		var p Pattern
+		for f := range trueM {
+			p = p.with(f, l)
+		}
+		return p
+	}
+	if m.Weight(all(Exact)) <= 0 || m.Weight(all(Disagree)) >= 0 || m.Weight(all(Missing)) != 0 {
+		t.Errorf("weights: exact %.2f, disagree %.2f, missing %.2f", m.Weight(all(Exact)), m.Weight(all(Disagree)), m.Weight(all(Missing)))
+	}
+	if p := m.Probability(m.WeightFor(0.9)); math.Abs(p-0.9) > 1e-9 {
+		t.Errorf("Probability(WeightFor(0.9)) = %v", p)
+	}
+}
+
+func TestFitEMNoPairs(t *testing.T) {
+	if _, err := FitEM([]string{"a"}, map[Pattern]int64{}, Probs{{0.1, 0.1, 0.1, 0.7}}, EMOptions{}); err == nil {
+		t.Fatal("no error without candidate pairs")
+	}
+}
+
+// A common surname's exact agreement weighs less than a rare one's.
+func TestTermFreq(t *testing.T) {
+	var recs []Record
+	for range 90 {
+		recs = append(recs, Record{Surname: "quispe"})
+	}
+	for range 2 {
+		recs = append(recs, Record{Surname: "zegarra"})
+	}
+	for range 8 {
+		recs = append(recs, Record{Surname: "otro"})
+	}
+	tf := NewTermFreq(recs, 0, func(r *Record) string { return r.Surname })
+	m := &Model{Fields: []string{"surname"}, U: Probs{{0.05, 0.05, 0.1, 0.8}}, M: Probs{{0.9, 0.05, 0.03, 0.02}}, Lambda: 0.1}
+	common := tf.Adjust(m, Pattern(0).with(0, Exact), 0)
+	rare := tf.Adjust(m, Pattern(0).with(0, Exact), 90)
+	if !(common < 0 && rare > 0) {
+		t.Fatalf("adjustments: quispe %.2f, zegarra %.2f; want negative and positive", common, rare)
+	}
+	if d := tf.Adjust(m, Pattern(0).with(0, Close), 0); d != 0 {
+		t.Fatalf("adjustment for a close agreement: %v", d)
+	}
+}

@@ -1,0 +1,80 @@
+// Package phash computes 64-bit perceptual hashes of images, which stay close
+// (a small Hamming distance) when an image is re-encoded, resized or lightly
+// edited, so copies of the same photograph or video frame can be found.
+package phash
+
+import (
+	"fmt"
+	"image"
+	_ "image/gif" // decoders for image.Decode
+	_ "image/jpeg"
+	_ "image/png"
+	"io"
+	"math/bits"
+	"strconv"
+
+	"github.com/corona10/goimagehash"
+)
+
+// NearDuplicate is the largest Hamming distance between two hashes that still
+// flags the images as likely copies of each other.
+const NearDuplicate = 10
+
+// maxPixels refuses images whose decoding alone would take too much memory.
+const maxPixels = 80 << 20
+
+// Image returns the perceptual hash of img as 16 hex digits.
+func Image(img image.Image) (string, error) {
+	h, err := goimagehash.PerceptionHash(img)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%016x", h.GetHash()), nil
+}
+
+// Decode decodes an image (JPEG, PNG, GIF) and hashes it.
+func Decode(r io.ReadSeeker) (string, error) {
+	cfg, _, err := image.DecodeConfig(r)
+	if err != nil {
+		return "", err
+	}
+	if cfg.Width*cfg.Height > maxPixels {
+		return "", fmt.Errorf("image of %d×%d pixels is too large to hash", cfg.Width, cfg.Height)
+	}
+	if _, err := r.Seek(0, io.SeekStart); err != nil {
+		return "", err
+	}
+	img, _, err := image.Decode(r)
+	if err != nil {
+		return "", err
+	}
+	return Image(img)
+}
+
+// Distance is the number of differing bits between two hashes.
+func Distance(a, b string) (int, error) {
+	x, err := strconv.ParseUint(a, 16, 64)
+	if err != nil {
+		return 0, fmt.Errorf("perceptual hash %q: %w", a, err)
+	}
+	y, err := strconv.ParseUint(b, 16, 64)
+	if err != nil {
+		return 0, fmt.Errorf("perceptual hash %q: %w", b, err)
+	}
+	return bits.OnesCount64(x ^ y), nil
+}
+
+// Closest returns the smallest distance between any hash in a and any in b,
+// or -1 when either is empty or a hash is malformed.
+func Closest(a, b []string) int {
+	best := -1
+	for _, x := range a {
+		for _, y := range b {
+			d, err := Distance(x, y)
+			if err == nil && (best < 0 || d < best) {
+				best = d
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,63 @@
+package phash
+
+import (
+	"bytes"
+	"image"
+	"image/draw"
+	"image/png"
+	"testing"
+
+	"github.com/rastro-project/rastro/media/mediatest"
+)
+
+func TestNearDuplicates(t *testing.T) {
+	orig, err := Decode(bytes.NewReader(mediatest.JPEG(t, mediatest.Scene(4, 0), nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same scene at half size, as PNG: a copy.
+	src := mediatest.Scene(4, 0)
+	half := image.NewRGBA(image.Rect(0, 0, 128, 96))
+	for y := range 96 {
+		for x := range 128 {
+			half.Set(x, y, src.At(2*x, 2*y))
+		}
+	}
+	var b bytes.Buffer
+	png.Encode(&b, half)
+	copyHash, err := Decode(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Cropped by 8 pixels on one side and re-encoded.
+	crop := image.NewRGBA(image.Rect(0, 0, 248, 192))
+	draw.Draw(crop, crop.Bounds(), src, image.Point{8, 0}, draw.Src)
+	cropHash, err := Decode(bytes.NewReader(mediatest.JPEG(t, crop, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := Decode(bytes.NewReader(mediatest.JPEG(t, mediatest.Scene(9, 0), nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, h := range map[string]string{"half-size png": copyHash, "cropped": cropHash} {
+		if d, _ := Distance(orig, h); d > NearDuplicate {
+			t.Errorf("%s: distance %d, want ≤ %d", name, d, NearDuplicate)
+		}
+	}
+	if d, _ := Distance(orig, other); d <= NearDuplicate {
+		t.Errorf("different scene: distance %d, want > %d", d, NearDuplicate)
+	}
+	if Closest([]string{other, copyHash}, []string{orig}) > NearDuplicate {
+		t.Error("Closest missed the copy")
+	}
+	if Closest(nil, []string{orig}) != -1 {
+		t.Error("Closest of nothing should be -1")
+	}
+	if _, err := Distance("zz", orig); err == nil {
+		t.Error("malformed hash accepted")
+	}
+	if _, err := Decode(bytes.NewReader([]byte("not an image"))); err == nil {
+		t.Error("garbage decoded")
+	}
+}

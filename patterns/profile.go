@@ -1,0 +1,236 @@
+package patterns
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/analysis"
+)
+
+// Poverty gives the total poverty rate (percent) of a UBIGEO code: a
+// district, or a department ("DD0000").
+type Poverty func(ubigeo string) (pct float64, ok bool)
+
+// Profile describes the victims of deaths and injuries: each person once.
+func Profile(x *analysis.Index) []Proportion {
+	seen := map[int64]bool{}
+	var n int
+	var indigenous, peasant, minors, bystanders, notProtesting []int64
+	for _, a := range x.Bundle.Acts {
+		p := x.Persons[a.VictimID]
+		if !analysis.Harm(a) || p == nil || seen[p.ID] {
+			continue
+		}
+		seen[p.ID] = true
+		n++
+		if p.Indigenous != "" {
+			indigenous = append(indigenous, a.ID)
+		}
+		if isPeasant(p.Occupation) {
+			peasant = append(peasant, a.ID)
+		}
+		if p.IsMinor() {
+			minors = append(minors, a.ID)
+		}
+		if a.Activity == rastro.ActivityPassingBy {
+			bystanders = append(bystanders, a.ID)
+		}
+		if a.Activity != rastro.ActivityProtesting && a.Activity != rastro.ActivityUnknown {
+			notProtesting = append(notProtesting, a.ID)
+		}
+	}
+	cannot := "Whether these traits made people targets: there is no record of who else was present, so no comparison group; " +
+		"unrecorded traits count as absent."
+	return []Proportion{
+		proportion("victims who self-identify as members of an indigenous people", indigenous, n,
+			"How many of the documented victims are recorded as indigenous (self-identified).", cannot),
+		proportion("victims working as farmers or herders (campesinos)", peasant, n,
+			"How many of the documented victims are recorded with a peasant occupation.", cannot),
+		proportion("victims under 18", minors, n,
+			"How many of the documented victims were minors.", cannot),
+		proportion("victims who were passing by", bystanders, n,
+			"How many of the documented victims were bystanders when harmed.", cannot),
+		proportion("victims who were not protesting (observing, passing by, helping, medics, journalists, fleeing)", notProtesting, n,
+			"How many were harmed while doing something other than protesting.", cannot),
+	}
+}
+
+func isPeasant(occupation string) bool {
+	o := strings.ToLower(occupation)
+	for _, w := range []string{"campesin", "farmer", "herder", "agricult", "comuner"} {
+		if strings.Contains(o, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// DepartmentPoverty compares the victims' home districts in one department
+// with the department's own poverty rate.
+type DepartmentPoverty struct {
+	Department     string  `json:"department"` // UBIGEO "DD0000"
+	Name           string  `json:"name"`
+	Victims        int     `json:"victims"`          // with a home district in the department and a known rate
+	MeanDistrict   float64 `json:"mean_district"`    // mean poverty rate of their home districts, percent
+	DepartmentRate float64 `json:"department_rate"`  // percent
+	AboveRate      int     `json:"above_department"` // victims whose home district is poorer than the department
+}
+
+// PovertyFigure is the poverty comparison with what it can show.
+type PovertyFigure struct {
+	Departments []DepartmentPoverty `json:"departments"`
+	Unknown     int                 `json:"unknown"` // victims without a home district or without a rate for it
+	CanShow     string              `json:"can_show"`
+	CannotShow  string              `json:"cannot_show"`
+}
+
+// HomePoverty compares the poverty rates of the victims' home districts
+// with their departments'.
+func HomePoverty(x *analysis.Index, poverty Poverty) PovertyFigure {
+	fig := PovertyFigure{
+		Departments: []DepartmentPoverty{},
+		CanShow:     "Whether the victims came from districts poorer than their department as a whole (district rates: INEI poverty map).",
+		CannotShow: "The victims' own income or the make-up of the crowds: a district rate describes a place, not a person, and " +
+			"without knowing who took part no difference here shows bias in who was harmed.",
+	}
+	byDept := map[string]*DepartmentPoverty{}
+	sums := map[string]float64{}
+	seen := map[int64]bool{}
+	for _, a := range x.Bundle.Acts {
+		p := x.Persons[a.VictimID]
+		if !analysis.Harm(a) || p == nil || seen[p.ID] {
+			continue
+		}
+		seen[p.ID] = true
+		home := x.Places[p.HomePlaceID]
+		if home == nil || len(home.Ubigeo) != 6 {
+			fig.Unknown++
+			continue
+		}
+		rate, ok := poverty(home.Ubigeo)
+		dept := home.Ubigeo[:2] + "0000"
+		deptRate, deptOK := poverty(dept)
+		if !ok || !deptOK {
+			fig.Unknown++
+			continue
+		}
+		d := byDept[dept]
+		if d == nil {
+			d = &DepartmentPoverty{Department: dept, Name: home.Admin1, DepartmentRate: deptRate}
+			byDept[dept] = d
+		}
+		d.Victims++
+		sums[dept] += rate
+		if rate > deptRate {
+			d.AboveRate++
+		}
+	}
+	for code, d := range byDept {
+		d.MeanDistrict = sums[code] / float64(d.Victims)
+		fig.Departments = append(fig.Departments, *d)
+	}
+	sort.Slice(fig.Departments, func(i, j int) bool { return fig.Departments[i].Department < fig.Departments[j].Department })
+	return fig
+}
+
+// LoadPovertyCSV reads district and department poverty rates from the
+// UBIGEO tables in dir (ubigeo_distrito.csv, ubigeo_departamento.csv: columns
+// inei and pct_pobreza_total), for callers that work from the shared data
+// rather than the embedded gazetteer.
+func LoadPovertyCSV(dir string) (Poverty, error) {
+	rates := map[string]float64{}
+	for _, name := range []string{"ubigeo_distrito.csv", "ubigeo_departamento.csv"} {
+		if err := readRates(filepath.Join(dir, name), rates); err != nil {
+			return nil, err
+		}
+	}
+	return func(code string) (float64, bool) {
+		v, ok := rates[code]
+		return v, ok
+	}, nil
+}
+
+func readRates(path string, into map[string]float64) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return rastro.Errorf(rastro.EINVALID, "poverty table: %v", err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	header, err := r.Read()
+	if err != nil {
+		return rastro.Errorf(rastro.EINVALID, "%s: no header: %v", path, err)
+	}
+	code, pct := -1, -1
+	for i, h := range header {
+		switch h {
+		case "inei":
+			code = i
+		case "pct_pobreza_total":
+			pct = i
+		}
+	}
+	if code < 0 || pct < 0 {
+		return rastro.Errorf(rastro.EINVALID, "%s: needs columns inei and pct_pobreza_total", path)
+	}
+	for line := 2; ; line++ {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return rastro.Errorf(rastro.EINVALID, "%s: %v", path, err)
+		}
+		if rec[pct] == "" || rec[pct] == "NA" {
+			continue
+		}
+		v, err := strconv.ParseFloat(rec[pct], 64)
+		if err != nil {
+			return rastro.Errorf(rastro.EINVALID, "%s line %d: pct_pobreza_total %q is not a number", path, line, rec[pct])
+		}
+		into[rec[code]] = v
+	}
+}
+
+// Report gathers every pattern figure.
+type Report struct {
+	Signatures  []Signature   `json:"signatures"`
+	Similarity  Similarity    `json:"similarity"`
+	VitalShare  Proportion    `json:"vital_share"`
+	VitalKilled Proportion    `json:"vital_share_killed"`
+	Profile     []Proportion  `json:"profile"`
+	Poverty     PovertyFigure `json:"poverty"`
+}
+
+// MaxSignatures bounds the pairwise similarity table: above it, incidents
+// are compared by place, then by department.
+const MaxSignatures = 200
+
+// Analyze computes every figure; poverty may be nil when no rates are at
+// hand, and the poverty comparison is then left empty.
+func Analyze(b *rastro.Bundle, poverty Poverty) *Report {
+	x := analysis.NewIndex(b)
+	r := &Report{}
+	for _, level := range Levels {
+		r.Signatures = Signatures(x, level)
+		if len(r.Signatures) <= MaxSignatures {
+			break
+		}
+	}
+	r.Similarity = Compare(r.Signatures)
+	r.VitalShare, r.VitalKilled = VitalShares(x)
+	r.Profile = Profile(x)
+	if poverty != nil {
+		r.Poverty = HomePoverty(x, poverty)
+	}
+	return r
+}
+
+func pct(v float64) string { return fmt.Sprintf("%.1f%%", 100*v) }

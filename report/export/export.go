@@ -1,0 +1,175 @@
+// Package export writes incidents and acts in the formats the field uses:
+// GeoJSON (QGIS), KML (Google Earth) and CSV. The XLSX export is in
+// package report/xlsx.
+package export
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geojson"
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/report"
+	kml "github.com/twpayne/go-kml/v3"
+)
+
+// properties are the attributes each exported incident carries.
+func properties(r report.IncidentRow) [][2]any {
+	inc := r.Incident
+	var place, ubigeo, dept string
+	if r.Place != nil {
+		place, ubigeo, dept = r.Place.Name, r.Place.Ubigeo, r.Place.Admin1
+	}
+	props := [][2]any{
+		{"id", inc.ID},
+		{"title", inc.Title},
+		{"date_start", inc.When.Start.String()},
+		{"date_end", inc.When.End.String()},
+		{"place", place},
+		{"ubigeo", ubigeo},
+		{"department", dept},
+		{"location_approximate", r.Approx},
+		{"victims", r.Acts},
+		{"killed", r.Killed},
+		{"injured", r.Injured},
+		{"other_harm", r.Other},
+		{"reported_fatalities", inc.ReportedFatalities},
+	}
+	keys := make([]string, 0, len(r.Conclusions))
+	for k := range r.Conclusions {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		props = append(props, [2]any{"assessed_" + k, r.Conclusions[k]})
+	}
+	return props
+}
+
+// GeoJSON writes the incidents as a FeatureCollection of points; incidents
+// with no known location are left out and counted in the return value.
+func GeoJSON(w io.Writer, rows []report.IncidentRow, meta map[string]string) (skipped int, err error) {
+	fc := geojson.NewFeatureCollection()
+	if meta["synthetic"] == "true" {
+		fc.ExtraMembers = geojson.Properties{"synthetic": true}
+	}
+	for _, r := range rows {
+		if !r.HasPoint {
+			skipped++
+			continue
+		}
+		f := geojson.NewFeature(orb.Point{r.Lon, r.Lat})
+		f.ID = r.Incident.ID
+		for _, p := range properties(r) {
+			f.Properties[p[0].(string)] = p[1]
+		}
+		fc.Append(f)
+	}
+	b, err := fc.MarshalJSON()
+	if err != nil {
+		return skipped, fmt.Errorf("geojson: %w", err)
+	}
+	_, err = w.Write(append(b, '\n'))
+	return skipped, err
+}
+
+// KML writes the incidents as placemarks with their period and counts;
+// incidents with no known location are left out and counted.
+func KML(w io.Writer, rows []report.IncidentRow, meta map[string]string) (skipped int, err error) {
+	name := meta["name"]
+	if name == "" {
+		name = "Rastro incidents"
+	}
+	doc := []kml.Element{kml.Name(name)}
+	if meta["synthetic"] == "true" {
+		doc = append(doc, kml.Description("SYNTHETIC DATA: invented for demonstration; describes no real events."))
+	}
+	for _, r := range rows {
+		if !r.HasPoint {
+			skipped++
+			continue
+		}
+		var data []kml.Element
+		var desc strings.Builder
+		for _, p := range properties(r) {
+			v := fmt.Sprint(p[1])
+			data = append(data, kml.Data(p[0].(string), kml.Value(v)))
+			if v != "" && v != "0" && v != "false" {
+				fmt.Fprintf(&desc, "%s: %s\n", p[0], v)
+			}
+		}
+		inc := r.Incident
+		end := inc.When.Start.Last()
+		if !inc.When.End.IsZero() {
+			end = inc.When.End.Last()
+		}
+		doc = append(doc, kml.Placemark(
+			kml.Name(inc.Title),
+			kml.Description(desc.String()),
+			kml.TimeSpan(kml.Begin(inc.When.Start.First()), kml.End(end.Add(24*time.Hour-time.Second))),
+			kml.ExtendedData(data...),
+			kml.Point(kml.Coordinates(kml.Coordinate{Lon: r.Lon, Lat: r.Lat})),
+		))
+	}
+	if err := kml.KML(kml.Document(doc...)).WriteIndent(w, "", "  "); err != nil {
+		return skipped, fmt.Errorf("kml: %w", err)
+	}
+	return skipped, nil
+}
+
+// CSV writes the acts table with a header row.
+func CSV(w io.Writer, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(report.ActColumns); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := cw.Write(neutralise(r)); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// neutralise prefixes cells a spreadsheet would run as formulas with an
+// apostrophe: titles and quotes come from outside sources.
+func neutralise(r []string) []string {
+	var out []string
+	for i, v := range r {
+		if v == "" || !strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+			continue
+		}
+		if _, err := strconv.ParseFloat(v, 64); err == nil {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(r)
+		}
+		out[i] = "'" + v
+	}
+	if out == nil {
+		return r
+	}
+	return out
+}
+
+// Formats names the export formats for the command line.
+var Formats = []string{"geojson", "kml", "acts-csv", "acts-xlsx"}
+
+// Check returns an EINVALID error for an unknown format.
+func Check(format string) error {
+	for _, f := range Formats {
+		if f == format {
+			return nil
+		}
+	}
+	return rastro.Errorf(rastro.EINVALID, "export format %q: want one of %s", format, strings.Join(Formats, ", "))
+}

@@ -1,0 +1,61 @@
+// Package report turns records and analysis results into a self-contained
+// HTML report (tables, an SVG map of Peru, a timeline and charts) in which
+// every figure links to the list of acts behind it.
+//
+// The report reads a plain Input — a bundle of records plus the results of the
+// analyses — so it does not care where the records are kept.
+package report
+
+import (
+	"time"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/assess"
+	"github.com/rastro-project/rastro/command"
+	"github.com/rastro-project/rastro/patterns"
+	"github.com/rastro-project/rastro/reconcile"
+)
+
+// Input is everything a report shows.
+type Input struct {
+	// Data holds the records; the report selects from it with Filter.
+	Data   *rastro.Bundle
+	Filter Filter
+	// Departments is the basemap of the SVG map; with none, the map is left
+	// out and the report says so.
+	Departments []Department
+	// Analysis results (see Analyze); nil means the analysis was not run,
+	// which the report states instead of showing an empty table.
+	Assessment     *assess.Report
+	Chains         []*command.IncidentChains
+	Reconciliation *reconcile.Report
+	Patterns       *patterns.Report
+	// Generated is printed in the report's header when set.
+	Generated time.Time
+}
+
+// Options are how the report is written.
+type Options struct {
+	Lang string // "en" (default) or "es"
+	// Names shows victims' names; by default victims appear by record
+	// number only, and protected persons are never named.
+	Names bool
+}
+
+// Filter selects incidents, and with them their acts. Zero fields select
+// everything.
+type Filter struct {
+	From       rastro.Date // incidents that may have happened on or after
+	To         rastro.Date // incidents that may have happened on or before
+	Ubigeo     string      // prefix of the incident place's UBIGEO code
+	IncidentID int64
+}
+
+// IsZero reports whether the filter selects everything.
+func (f Filter) IsZero() bool { return f == Filter{} }
+
+// Conclusion IDs of the assessment rule file that the headline figures count.
+const (
+	ConclusionExtrajudicial = "extrajudicial_execution" // may constitute an extrajudicial execution
+	ConclusionUnlawful      = "unlawful_force"          // unlawful use of force
+)

@@ -1,0 +1,129 @@
+package report
+
+import (
+	"html"
+	"strconv"
+	"strings"
+)
+
+// The act register and the act lists can hold tens of thousands of rows, so
+// they are written directly rather than through the template, with every
+// text escaped here.
+
+// registerHTML writes the table of every act in scope, each row the anchor
+// "a<ID>" that act lists link to.
+func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, tr translator) string {
+	if len(s.Acts) == 0 {
+		return "<p>" + html.EscapeString(tr.T("no.acts")) + "</p>\n"
+	}
+	final := finalConclusions(in)
+	var b strings.Builder
+	b.Grow(len(s.Acts) * 260)
+	b.WriteString(`<table class="register"><thead><tr>`)
+	for _, k := range []string{"col.act", "col.incident", "col.date", "col.place", "col.victim", "col.type", "col.munition", "col.wounds", "col.conclusion", "col.sources"} {
+		b.WriteString("<th>")
+		b.WriteString(html.EscapeString(tr.T(k)))
+		b.WriteString("</th>")
+	}
+	b.WriteString("</tr></thead>\n<tbody>\n")
+	cell := func(s string) {
+		b.WriteString("<td>")
+		b.WriteString(html.EscapeString(s))
+		b.WriteString("</td>")
+	}
+	for _, a := range s.Acts {
+		id := strconv.FormatInt(a.ID, 10)
+		b.WriteString(`<tr id="a`)
+		b.WriteString(id)
+		b.WriteString(`"><td>`)
+		b.WriteString(id)
+		b.WriteString("</td>")
+		inc := s.Incident[a.IncidentID]
+		b.WriteString(`<td title="`)
+		b.WriteString(html.EscapeString(inc.Title))
+		b.WriteString(`">`)
+		b.WriteString(html.EscapeString(s.Short(inc)))
+		b.WriteString("</td>")
+		cell(s.ActDate(a).String())
+		place := ""
+		if p := s.PlaceOf(inc); p != nil {
+			place = p.Name
+		}
+		cell(place)
+		cell(victimLabel(s, a.VictimID, opt, tr))
+		cell(tr.Enum("act", string(a.Type)))
+		cell(tr.Enum("munition", string(a.Munition)))
+		regions := make([]string, len(a.WoundRegions))
+		for i, r := range a.WoundRegions {
+			regions[i] = tr.Enum("region", string(r))
+		}
+		cell(strings.Join(regions, ", "))
+		if c, ok := final[a.ID]; ok {
+			cell(tr.Enum("conclusion", c))
+		} else {
+			cell("")
+		}
+		b.WriteString("<td>")
+		for i, src := range sources[a.ID] {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			n := strconv.FormatInt(src, 10)
+			b.WriteString(`<a href="#s` + n + `">S` + n + `</a>`)
+		}
+		b.WriteString("</td></tr>\n")
+	}
+	b.WriteString("</tbody></table>\n")
+	return b.String()
+}
+
+// victimLabel names a victim only when asked to and the person is not
+// protected; otherwise by record number.
+func victimLabel(s *Scope, id int64, opt Options, tr translator) string {
+	if id == 0 {
+		return tr.T("none")
+	}
+	p := s.Person[id]
+	switch {
+	case p != nil && p.Protected:
+		return tr.T("victim.n", id) + " (" + tr.T("victim.protected") + ")"
+	case p != nil && opt.Names:
+		return p.Name
+	}
+	return tr.T("victim.n", id)
+}
+
+// listsHTML writes every act list under its anchor, each act linking to its
+// row in the register.
+func listsHTML(lists []*ActList, tr translator) string {
+	var b strings.Builder
+	n := 0
+	for _, l := range lists {
+		n += len(l.Acts)
+	}
+	b.Grow(n*24 + len(lists)*120)
+	for _, l := range lists {
+		b.WriteString(`<div class="actlist" id="`)
+		b.WriteString(l.Anchor)
+		b.WriteString(`"><h3>`)
+		b.WriteString(html.EscapeString(strings.Join(l.Labels, "; ")))
+		b.WriteString(` <span class="n">(`)
+		b.WriteString(strconv.Itoa(len(l.Acts)))
+		b.WriteString(` `)
+		b.WriteString(html.EscapeString(tr.T("col.acts")))
+		b.WriteString(`)</span></h3><p>`)
+		for i, id := range l.Acts {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			n := strconv.FormatInt(id, 10)
+			b.WriteString(`<a href="#a`)
+			b.WriteString(n)
+			b.WriteString(`">`)
+			b.WriteString(n)
+			b.WriteString(`</a>`)
+		}
+		b.WriteString("</p></div>\n")
+	}
+	return b.String()
+}

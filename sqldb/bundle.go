@@ -1,0 +1,490 @@
+package sqldb
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/rastro-project/rastro"
+)
+
+// bundleTable is one record type's part of Export and Import.
+type bundleTable interface {
+	tableName() string
+	collectIDs(b *rastro.Bundle, ids map[string]map[int64]bool) error
+	check(b *rastro.Bundle, ids map[string]map[int64]bool) error
+	citations(b *rastro.Bundle) []citationRow
+	fill(b *rastro.Bundle, tx *Tx)
+	insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error
+	export(ctx context.Context, tx *Tx, b *rastro.Bundle) error
+}
+
+type bundled[T any] struct {
+	t     *table[T]
+	field func(b *rastro.Bundle) *[]*T
+}
+
+// bundleTables lists the record types in an order in which every reference
+// points to a table already written.
+var bundleTables = []bundleTable{
+	bundled[rastro.Source]{sourcesTable, func(b *rastro.Bundle) *[]*rastro.Source { return &b.Sources }},
+	bundled[rastro.Claim]{claimsTable, func(b *rastro.Bundle) *[]*rastro.Claim { return &b.Claims }},
+	bundled[rastro.Place]{placesTable, func(b *rastro.Bundle) *[]*rastro.Place { return &b.Places }},
+	bundled[rastro.Person]{personsTable, func(b *rastro.Bundle) *[]*rastro.Person { return &b.Persons }},
+	bundled[rastro.Unit]{unitsTable, func(b *rastro.Bundle) *[]*rastro.Unit { return &b.Units }},
+	bundled[rastro.UnitRelation]{unitRelationsTable, func(b *rastro.Bundle) *[]*rastro.UnitRelation { return &b.UnitRelations }},
+	bundled[rastro.Posting]{postingsTable, func(b *rastro.Bundle) *[]*rastro.Posting { return &b.Postings }},
+	bundled[rastro.Incident]{incidentsTable, func(b *rastro.Bundle) *[]*rastro.Incident { return &b.Incidents }},
+	bundled[rastro.Act]{actsTable, func(b *rastro.Bundle) *[]*rastro.Act { return &b.Acts }},
+	bundled[rastro.Involvement]{involvementsTable, func(b *rastro.Bundle) *[]*rastro.Involvement { return &b.Involvements }},
+	bundled[rastro.Deployment]{deploymentsTable, func(b *rastro.Bundle) *[]*rastro.Deployment { return &b.Deployments }},
+	bundled[rastro.DischargeRecord]{dischargesTable, func(b *rastro.Bundle) *[]*rastro.DischargeRecord { return &b.Discharges }},
+}
+
+func (x bundled[T]) tableName() string { return x.t.name }
+
+func (x bundled[T]) where(i int, r *T) string {
+	return fmt.Sprintf("%s[%d] (id %d)", x.t.name, i, x.t.record(r).ID)
+}
+
+func (x bundled[T]) collectIDs(b *rastro.Bundle, ids map[string]map[int64]bool) error {
+	rs := *x.field(b)
+	own := make(map[int64]bool, len(rs))
+	for i, r := range rs {
+		if r == nil {
+			return rastro.Errorf(rastro.EINVALID, "import: %s[%d] is null", x.t.name, i)
+		}
+		id := x.t.record(r).ID
+		switch {
+		case id <= 0:
+			return rastro.Errorf(rastro.EINVALID, "import: %s: field id: want a positive id", x.where(i, r))
+		case own[id]:
+			return rastro.Errorf(rastro.EINVALID, "import: %s: field id: duplicate id %d", x.where(i, r), id)
+		}
+		own[id] = true
+	}
+	ids[x.t.name] = own
+	return nil
+}
+
+// check validates every record and its references, which must point into
+// the bundle since the database is empty.
+func (x bundled[T]) check(b *rastro.Bundle, ids map[string]map[int64]bool) error {
+	for i, r := range *x.field(b) {
+		rec := x.t.record(r)
+		if rec.Version < 0 {
+			return rastro.Errorf(rastro.EINVALID, "import: %s: field version: cannot be negative", x.where(i, r))
+		}
+		if err := x.t.validate(r); err != nil {
+			return rastro.Errorf(rastro.EINVALID, "import: %s: %s", x.where(i, r), rastro.ErrorMessage(err))
+		}
+		for _, k := range x.t.fks {
+			if id := k.get(r); id != 0 && !ids[k.target][id] {
+				return rastro.Errorf(rastro.EINVALID, "import: %s: field %s: no such %s %d in the bundle", x.where(i, r), k.col, k.noun, id)
+			}
+		}
+		if x.t.assertion == nil {
+			continue
+		}
+		for j, c := range x.t.assertion(r).Citations {
+			if !ids["sources"][c.SourceID] {
+				return rastro.Errorf(rastro.EINVALID, "import: %s: citation %d: field source_id: no such source %d in the bundle", x.where(i, r), j+1, c.SourceID)
+			}
+		}
+	}
+	return nil
+}
+
+type citationRow struct {
+	recordType string
+	recordID   int64
+	ord        int
+	c          *rastro.Citation
+}
+
+func (x bundled[T]) citations(b *rastro.Bundle) []citationRow {
+	if x.t.assertion == nil {
+		return nil
+	}
+	var out []citationRow
+	for _, r := range *x.field(b) {
+		cs := x.t.assertion(r).Citations
+		for j := range cs {
+			out = append(out, citationRow{x.t.noun, x.t.record(r).ID, j, &cs[j]})
+		}
+	}
+	return out
+}
+
+// fill gives records without a version or timestamps (a bundle written by
+// hand) version 1 and the import's time.
+func (x bundled[T]) fill(b *rastro.Bundle, tx *Tx) {
+	for _, r := range *x.field(b) {
+		rec := x.t.record(r)
+		if rec.Version == 0 {
+			rec.Version = 1
+		}
+		if rec.CreatedAt.IsZero() {
+			rec.CreatedAt = tx.Now
+		}
+		if rec.UpdatedAt.IsZero() {
+			rec.UpdatedAt = rec.CreatedAt
+		}
+	}
+}
+
+func (x bundled[T]) insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
+	rs := *x.field(b)
+	return insertRows(ctx, tx, x.t.name, x.t.headCols(true), len(rs), func(i int, args []any) []any {
+		return append(args, x.t.rowArgs(rs[i], true)...)
+	})
+}
+
+func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
+	rs, err := x.t.query(ctx, tx, "ORDER BY id")
+	if rs == nil {
+		rs = []*T{}
+	}
+	*x.field(b) = rs
+	return err
+}
+
+// maxParams keeps a multi-row insert under both databases' limits on bound
+// parameters (SQLite 32766, PostgreSQL 65535); maxRows caps the batch, past
+// which bigger statements stop paying.
+const (
+	maxParams = 30000
+	maxRows   = 500
+)
+
+// insertRows writes n rows in multi-row INSERTs, one prepared statement for
+// the full batches. row appends the i-th row's values to buf.
+func insertRows(ctx context.Context, tx *Tx, table string, cols []string, n int, row func(i int, buf []any) []any) error {
+	per := max(1, min(maxRows, maxParams/len(cols)))
+	one := "(" + Placeholders(len(cols)) + ")"
+	stmtFor := func(k int) string {
+		return "INSERT INTO " + table + " (" + joinCols(cols) + ") VALUES " + strings.Repeat(one+", ", k-1) + one
+	}
+	var full *sql.Stmt
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	buf := make([]any, 0, per*len(cols))
+	for start := 0; start < n; start += per {
+		k := min(per, n-start)
+		args := buf[:0]
+		for i := start; i < start+k; i++ {
+			args = row(i, args)
+		}
+		var err error
+		if k == per {
+			if full == nil {
+				if full, err = tx.Prepare(ctx, stmtFor(per)); err != nil {
+					return err
+				}
+			}
+			_, err = full.ExecContext(ctx, args...)
+		} else {
+			_, err = tx.Exec(ctx, stmtFor(k), args...)
+		}
+		if err != nil {
+			return fmt.Errorf("insert into %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+// Export reads the whole database, every record ordered by ID with its
+// version, timestamps and citations, from one consistent snapshot.
+func (db *DB) Export(ctx context.Context) (*rastro.Bundle, error) {
+	b := &rastro.Bundle{Format: rastro.BundleFormat, Version: rastro.BundleVersion}
+	err := db.View(ctx, func(tx *Tx) error {
+		meta := map[string]string{}
+		if err := readMeta(ctx, tx, meta); err != nil {
+			return err
+		}
+		if len(meta) > 0 {
+			b.Meta = meta
+		}
+		for _, bt := range bundleTables {
+			if err := bt.export(ctx, tx, b); err != nil {
+				return err
+			}
+		}
+		rows, err := tx.Query(ctx, "SELECT source_id, data FROM source_content ORDER BY source_id")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var data []byte
+			if err := rows.Scan(&id, &data); err != nil {
+				return err
+			}
+			if b.SourceContent == nil {
+				b.SourceContent = map[int64][]byte{}
+			}
+			b.SourceContent[id] = data
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// Import loads a bundle into an empty database (ECONFLICT otherwise) in one
+// transaction, keeping IDs, versions and timestamps. Every record is checked
+// first, and the first bad one is reported by table, index, id and field;
+// then nothing is written. Records without a version or timestamps get
+// version 1 and the import's time (b is updated to match).
+func (db *DB) Import(ctx context.Context, b *rastro.Bundle) error {
+	if err := checkBundle(b); err != nil {
+		return err
+	}
+	tables := []string{"citations", "source_content"}
+	for _, bt := range bundleTables {
+		tables = append(tables, bt.tableName())
+	}
+	err := db.Update(ctx, func(tx *Tx) error {
+		if empty, err := isEmpty(ctx, tx); err != nil {
+			return err
+		} else if !empty {
+			return rastro.Errorf(rastro.ECONFLICT, "import needs an empty database, and this one holds records")
+		}
+		if tx.Dialect() == SQLite {
+			// A page cache big enough for the tables being loaded, for this
+			// transaction only.
+			if _, err := tx.Exec(ctx, "PRAGMA cache_size = -262144"); err != nil {
+				return err
+			}
+			defer tx.Exec(ctx, "PRAGMA cache_size = -65536")
+		}
+		rebuild, err := dropIndexes(ctx, tx, tables)
+		if err != nil {
+			return err
+		}
+		if err := importRecords(ctx, tx, b); err != nil {
+			return err
+		}
+		return rebuild()
+	})
+	if err != nil {
+		return err
+	}
+	analyze(ctx, db, tables)
+	return nil
+}
+
+// importRecords writes the bundle's records, content, citations and
+// metadata.
+func importRecords(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
+	var cites []citationRow
+	for _, bt := range bundleTables {
+		bt.fill(b, tx)
+		if err := bt.insert(ctx, tx, b); err != nil {
+			return err
+		}
+		if bt.tableName() == "sources" {
+			if err := insertContent(ctx, tx, b); err != nil {
+				return err
+			}
+		}
+		cites = append(cites, bt.citations(b)...)
+	}
+	assignCitationIDs(cites)
+	err := insertRows(ctx, tx, "citations", append([]string{"id"}, citationCols...), len(cites), func(i int, args []any) []any {
+		r := cites[i]
+		return append(append(args, r.c.ID), citationArgs(r.recordType, r.recordID, r.ord, r.c)...)
+	})
+	if err != nil {
+		return err
+	}
+	for k, v := range b.Meta {
+		if err := setMeta(ctx, tx, k, v); err != nil {
+			return err
+		}
+	}
+	return resetSequences(ctx, tx)
+}
+
+// dropIndexes drops the secondary indexes of tables, to be rebuilt once
+// after a bulk load (much faster than updating them row by row), and
+// returns the function that rebuilds them. Indexes that back a primary key
+// or unique constraint stay.
+func dropIndexes(ctx context.Context, tx *Tx, tables []string) (rebuild func() error, err error) {
+	args := make([]any, len(tables))
+	for i, t := range tables {
+		args[i] = t
+	}
+	q := "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (" + Placeholders(len(tables)) + ")"
+	if tx.Dialect() == Postgres {
+		q = `SELECT i.indexname, i.indexdef FROM pg_indexes i
+			WHERE i.schemaname = current_schema() AND i.tablename IN (` + Placeholders(len(tables)) + `)
+			AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)`
+	}
+	rows, err := tx.Query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	var names, defs []string
+	for rows.Next() {
+		var name, def string
+		if err := rows.Scan(&name, &def); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names, defs = append(names, name), append(defs, def)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		if _, err := tx.Exec(ctx, "DROP INDEX "+n); err != nil {
+			return nil, err
+		}
+	}
+	return func() error {
+		for _, d := range defs {
+			if _, err := tx.Tx.ExecContext(ctx, d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, nil
+}
+
+// analyze refreshes the planner's statistics after a bulk load; failing to
+// is harmless, so errors are ignored.
+func analyze(ctx context.Context, db *DB, tables []string) {
+	if db.dialect == SQLite {
+		db.write.ExecContext(ctx, "PRAGMA analysis_limit = 1000")
+		db.write.ExecContext(ctx, "ANALYZE")
+		return
+	}
+	// VACUUM also sets the visibility map, so counts can use index-only scans.
+	db.write.ExecContext(ctx, "VACUUM (ANALYZE) "+joinCols(tables))
+}
+
+// checkBundle validates the whole bundle before anything is written.
+func checkBundle(b *rastro.Bundle) error {
+	if b == nil {
+		return rastro.Errorf(rastro.EINVALID, "import: no bundle")
+	}
+	if b.Format != rastro.BundleFormat {
+		return rastro.Errorf(rastro.EINVALID, "import: field format: %q is not a %s", b.Format, rastro.BundleFormat)
+	}
+	if b.Version < 1 || b.Version > rastro.BundleVersion {
+		return rastro.Errorf(rastro.EINVALID, "import: field version: bundle version %d is not one this program reads (1 to %d)", b.Version, rastro.BundleVersion)
+	}
+	ids := map[string]map[int64]bool{}
+	for _, bt := range bundleTables {
+		if err := bt.collectIDs(b, ids); err != nil {
+			return err
+		}
+	}
+	for _, bt := range bundleTables {
+		if err := bt.check(b, ids); err != nil {
+			return err
+		}
+	}
+	digests := map[string]int64{}
+	for i, s := range b.Sources {
+		if s.SHA256 == "" {
+			continue
+		}
+		if other, ok := digests[s.SHA256]; ok {
+			return rastro.Errorf(rastro.EINVALID, "import: sources[%d] (id %d): field sha256: same digest as source %d", i, s.ID, other)
+		}
+		digests[s.SHA256] = s.ID
+	}
+	bySource := map[int64]*rastro.Source{}
+	for _, s := range b.Sources {
+		bySource[s.ID] = s
+	}
+	for id, data := range b.SourceContent {
+		s := bySource[id]
+		if s == nil {
+			return rastro.Errorf(rastro.EINVALID, "import: source_content[%d]: no such source %d in the bundle", id, id)
+		}
+		sum := sha256.Sum256(data)
+		if hex.EncodeToString(sum[:]) != s.SHA256 {
+			return rastro.Errorf(rastro.EINVALID, "import: source_content[%d]: content does not match the sha256 of source %d", id, id)
+		}
+	}
+	seen := map[int64]bool{}
+	for _, bt := range bundleTables {
+		for _, r := range bt.citations(b) {
+			if r.c.ID < 0 || (r.c.ID > 0 && seen[r.c.ID]) {
+				return rastro.Errorf(rastro.EINVALID, "import: %s %d: citation %d: field id: duplicate or negative id %d", r.recordType, r.recordID, r.ord+1, r.c.ID)
+			}
+			seen[r.c.ID] = true
+			if err := r.c.Validate(); err != nil {
+				return rastro.Errorf(rastro.EINVALID, "import: %s %d: citation %d: %s", r.recordType, r.recordID, r.ord+1, rastro.ErrorMessage(err))
+			}
+		}
+	}
+	for k := range b.Meta {
+		if k == "" {
+			return rastro.Errorf(rastro.EINVALID, "import: field meta: empty key")
+		}
+	}
+	return nil
+}
+
+func insertContent(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
+	ids := make([]int64, 0, len(b.SourceContent))
+	for id := range b.SourceContent {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		if _, err := tx.Exec(ctx, "INSERT INTO source_content (source_id, data) VALUES (?, ?)", id, b.SourceContent[id]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// assignCitationIDs numbers citations that came without an ID after the
+// highest ID in the bundle.
+func assignCitationIDs(cs []citationRow) {
+	var top int64
+	for _, r := range cs {
+		top = max(top, r.c.ID)
+	}
+	for _, r := range cs {
+		if r.c.ID == 0 {
+			top++
+			r.c.ID = top
+		}
+	}
+}
+
+// resetSequences moves PostgreSQL's ID sequences past the imported IDs
+// (SQLite's AUTOINCREMENT follows explicit IDs by itself).
+func resetSequences(ctx context.Context, tx *Tx) error {
+	if tx.Dialect() != Postgres {
+		return nil
+	}
+	tables := []string{"citations"}
+	for _, bt := range bundleTables {
+		tables = append(tables, bt.tableName())
+	}
+	for _, t := range tables {
+		q := fmt.Sprintf("SELECT setval(pg_get_serial_sequence('%s', 'id'), max(id)) FROM %s HAVING max(id) IS NOT NULL", t, t)
+		if _, err := tx.Exec(ctx, q); err != nil {
+			return err
+		}
+	}
+	return nil
+}

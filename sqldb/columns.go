@@ -1,0 +1,223 @@
+package sqldb
+
+import (
+	"bytes"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/rastro-project/rastro"
+)
+
+// Column helpers: how domain values become column values (…Arg) and back
+// (…Dest, sql.Scanner destinations). Zero values of optional references,
+// dates and collections are stored as NULL so that foreign keys and "is
+// unknown" queries work.
+
+// timeLayout keeps microseconds (PostgreSQL's precision) at a fixed width so
+// the text sorts in time order.
+const timeLayout = "2006-01-02T15:04:05.000000Z"
+
+func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+
+// TimeDest scans a time written by formatTime.
+type timeDest struct{ t *time.Time }
+
+func (d timeDest) Scan(v any) error {
+	s, err := asString(v)
+	if err != nil || s == "" {
+		*d.t = time.Time{}
+		return err
+	}
+	t, err := time.Parse(timeLayout, s)
+	if err != nil {
+		return fmt.Errorf("bad timestamp %q: %w", s, err)
+	}
+	*d.t = t
+	return nil
+}
+
+// DateArg stores a fuzzy date as ISO text at its precision, NULL when unknown.
+func DateArg(d rastro.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.String()
+}
+
+// DateDest scans a date stored by DateArg.
+func DateDest(d *rastro.Date) sql.Scanner { return dateDest{d} }
+
+type dateDest struct{ d *rastro.Date }
+
+func (d dateDest) Scan(v any) error {
+	s, err := asString(v)
+	if err != nil {
+		return err
+	}
+	*d.d, err = rastro.ParseDate(s)
+	return err
+}
+
+// IDArg stores a reference, NULL for 0 (no reference).
+func IDArg(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+// IDDest scans a nullable reference, NULL as 0.
+func IDDest(id *int64) sql.Scanner { return idDest{id} }
+
+type idDest struct{ p *int64 }
+
+func (d idDest) Scan(v any) error {
+	var n sql.NullInt64
+	if err := n.Scan(v); err != nil {
+		return err
+	}
+	*d.p = n.Int64
+	return nil
+}
+
+// JSONArg stores v as JSON text, NULL when v is nil or an empty list or map.
+func JSONArg(v any) (any, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	switch string(b) {
+	case "null", "[]", "{}":
+		return nil, nil
+	}
+	return string(b), nil
+}
+
+func mustJSON(v any) any {
+	a, err := JSONArg(v)
+	if err != nil {
+		panic(err) // only called with lists and maps of strings and numbers
+	}
+	return a
+}
+
+// JSONDest scans JSON text into ptr; NULL leaves ptr's zero value.
+func JSONDest(ptr any) sql.Scanner { return jsonDest{ptr} }
+
+type jsonDest struct{ p any }
+
+func (d jsonDest) Scan(v any) error {
+	s, err := asString(v)
+	if err != nil || s == "" {
+		return err
+	}
+	return json.Unmarshal([]byte(s), d.p)
+}
+
+// rawJSONDest scans JSON text as it was stored.
+type rawJSONDest struct{ p *json.RawMessage }
+
+func (d rawJSONDest) Scan(v any) error {
+	s, err := asString(v)
+	if err != nil || s == "" {
+		*d.p = nil
+		return err
+	}
+	*d.p = json.RawMessage(s)
+	return nil
+}
+
+func rawJSONArg(m json.RawMessage) any {
+	if len(bytes.TrimSpace(m)) == 0 {
+		return nil
+	}
+	return string(m)
+}
+
+// floatPtrDest and intPtrDest scan nullable numbers into pointer fields.
+type floatPtrDest struct{ p **float64 }
+
+func (d floatPtrDest) Scan(v any) error {
+	var n sql.NullFloat64
+	if err := n.Scan(v); err != nil {
+		return err
+	}
+	*d.p = nil
+	if n.Valid {
+		*d.p = &n.Float64
+	}
+	return nil
+}
+
+type intPtrDest struct{ p **int }
+
+func (d intPtrDest) Scan(v any) error {
+	var n sql.NullInt64
+	if err := n.Scan(v); err != nil {
+		return err
+	}
+	*d.p = nil
+	if n.Valid {
+		i := int(n.Int64)
+		*d.p = &i
+	}
+	return nil
+}
+
+func ptrArg[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func asString(v any) (string, error) {
+	switch x := v.(type) {
+	case nil:
+		return "", nil
+	case string:
+		return x, nil
+	case []byte:
+		return string(x), nil
+	}
+	return "", fmt.Errorf("want text, got %T", v)
+}
+
+// Fold lowercases s and strips the accents of Latin letters, exactly as the
+// SQL function rastro_fold does on both databases (registered from Go on
+// SQLite, defined in SQL on PostgreSQL).
+func Fold(s string) string {
+	return strings.Map(func(r rune) rune {
+		if f, ok := foldMap[r]; ok {
+			return f
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+const (
+	foldFrom = "ÁÀÂÄÃÅáàâäãåÉÈÊËéèêëÍÌÎÏíìîïÓÒÔÖÕóòôöõÚÙÛÜúùûüÑñÇçÝýÿ"
+	foldTo   = "aaaaaaaaaaaaeeeeeeeeiiiiiiiioooooooooouuuuuuuunnccyyy"
+)
+
+var foldMap = func() map[rune]rune {
+	m := map[rune]rune{}
+	to := []rune(foldTo)
+	for i, r := range []rune(foldFrom) {
+		m[r] = to[i]
+	}
+	return m
+}()
+
+// searchWords splits a search query into folded words of letters and
+// digits, the only characters either full-text index keeps, so that no
+// query syntax reaches FTS5 or to_tsquery.
+func searchWords(q string) []string {
+	return strings.FieldsFunc(Fold(q), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}

@@ -1,0 +1,268 @@
+package sqldb
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"fmt"
+	"net/url"
+	"runtime"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	"github.com/rastro-project/rastro"
+	"modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Dialects.
+const (
+	SQLite   = "sqlite"
+	Postgres = "postgres"
+)
+
+// DB is the store. On SQLite it holds two pools over the same file: one
+// writer connection (SQLite allows one writer at a time, so queueing writers
+// in Go beats retrying on SQLITE_BUSY) and a pool of readers that WAL lets run
+// alongside it. On PostgreSQL both are the same pool.
+type DB struct {
+	dialect string
+	write   *sql.DB
+	read    *sql.DB
+
+	// Now gives the time stamped on records; tests may replace it. Each
+	// transaction reads it once, so every row a transaction writes shares
+	// one time.
+	Now func() time.Time
+}
+
+// Open connects to dsn: a postgres:// or postgresql:// URL selects
+// PostgreSQL; anything else is the path of a SQLite file (created if
+// missing), optionally with query parameters for the driver. Open neither
+// migrates nor checks the schema: see Migrate and SchemaCurrent.
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	db := &DB{Now: time.Now}
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		db.dialect = Postgres
+		pool, err := sql.Open("pgx", postgresDSN(dsn))
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "database URL: %v", err)
+		}
+		pool.SetMaxOpenConns(16)
+		pool.SetMaxIdleConns(4)
+		pool.SetConnMaxIdleTime(5 * time.Minute)
+		db.write, db.read = pool, pool
+	} else {
+		db.dialect = SQLite
+		if dsn == "" || dsn == ":memory:" || strings.Contains(dsn, "mode=memory") {
+			return nil, rastro.Errorf(rastro.EINVALID, "SQLite database needs a file path, not %q", dsn)
+		}
+		var err error
+		if db.write, err = sql.Open("sqlite", sqliteDSN(dsn, true)); err != nil {
+			return nil, err
+		}
+		db.write.SetMaxOpenConns(1)
+		db.write.SetMaxIdleConns(1)
+		db.write.SetConnMaxIdleTime(0)
+		db.write.SetConnMaxLifetime(0)
+		if db.read, err = sql.Open("sqlite", sqliteDSN(dsn, false)); err != nil {
+			db.write.Close()
+			return nil, err
+		}
+		n := max(4, runtime.NumCPU())
+		db.read.SetMaxOpenConns(n)
+		db.read.SetMaxIdleConns(n)
+	}
+	if err := db.write.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, rastro.Errorf(rastro.EINVALID, "cannot open database: %v", err)
+	}
+	return db, nil
+}
+
+// sqliteDSN adds the connection settings every connection needs: WAL so
+// readers never block the writer, foreign keys enforced, a busy timeout for
+// other processes on the same file. The writer also takes its lock up front
+// (BEGIN IMMEDIATE, so a transaction never fails on upgrading from read to
+// write) and a larger page cache for big imports; readers are query-only.
+// The caller's own parameters win.
+func sqliteDSN(dsn string, writer bool) string {
+	path, query, _ := strings.Cut(dsn, "?")
+	q, _ := url.ParseQuery(query)
+	pragmas := map[string]bool{}
+	for _, p := range q["_pragma"] {
+		name, _, _ := strings.Cut(p, "(")
+		pragmas[strings.ToLower(strings.TrimSpace(name))] = true
+	}
+	want := []string{"journal_mode(WAL)", "foreign_keys(1)", "busy_timeout(10000)", "synchronous(NORMAL)"}
+	if writer {
+		want = append(want, "cache_size(-65536)")
+	} else {
+		want = append(want, "query_only(1)")
+	}
+	for _, p := range want {
+		name, _, _ := strings.Cut(p, "(")
+		if !pragmas[name] {
+			q.Add("_pragma", p)
+		}
+	}
+	if writer && q.Get("_txlock") == "" {
+		q.Set("_txlock", "immediate")
+	}
+	return path + "?" + q.Encode()
+}
+
+// postgresDSN asks for a plan per execution (plan_cache_mode) unless the URL
+// says otherwise: the driver prepares statements, and PostgreSQL's generic
+// plan for a filter whose selectivity depends on its arguments (a search
+// word, a UBIGEO prefix) can be hundreds of times slower than a custom one.
+func postgresDSN(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return dsn // sql.Open reports it
+	}
+	q := u.Query()
+	if q.Get("plan_cache_mode") == "" {
+		q.Set("plan_cache_mode", "force_custom_plan")
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// Close closes the pools.
+func (db *DB) Close() error {
+	var err error
+	if db.read != nil && db.read != db.write {
+		err = db.read.Close()
+	}
+	if db.write != nil {
+		if werr := db.write.Close(); err == nil {
+			err = werr
+		}
+	}
+	return err
+}
+
+// Dialect is SQLite ("sqlite") or Postgres ("postgres").
+func (db *DB) Dialect() string { return db.dialect }
+
+// Tx is a transaction with the dialect and the one time its writes carry.
+// Private store helpers take a *Tx; public methods open it (see Update and
+// View) so that each public call is one transaction.
+type Tx struct {
+	*sql.Tx
+	db  *DB
+	Now time.Time // UTC, microsecond precision (what both databases keep)
+}
+
+// Dialect of the transaction's database.
+func (tx *Tx) Dialect() string { return tx.db.dialect }
+
+// DB is the store the transaction belongs to.
+func (tx *Tx) DB() *DB { return tx.db }
+
+func (db *DB) begin(ctx context.Context, write bool) (*Tx, error) {
+	pool, opts := db.read, &sql.TxOptions{ReadOnly: true}
+	if write {
+		pool, opts = db.write, nil
+	} else if db.dialect == Postgres {
+		// A consistent snapshot for multi-query reads (List's count and page,
+		// Export's tables).
+		opts.Isolation = sql.LevelRepeatableRead
+	} else {
+		opts = nil // modernc rejects ReadOnly; the reader pool only reads
+	}
+	t, err := pool.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, translate(err)
+	}
+	return &Tx{Tx: t, db: db, Now: db.Now().UTC().Truncate(time.Microsecond)}, nil
+}
+
+// Update runs fn in a write transaction and commits it when fn returns nil;
+// driver errors come back translated (see translate).
+func (db *DB) Update(ctx context.Context, fn func(tx *Tx) error) error {
+	tx, err := db.begin(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return translate(err)
+	}
+	return translate(tx.Commit())
+}
+
+// View runs fn in a read transaction.
+func (db *DB) View(ctx context.Context, fn func(tx *Tx) error) error {
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return translate(fn(tx))
+}
+
+// Rebind turns the ? placeholders of query into the dialect's: unchanged on
+// SQLite, $1, $2… on PostgreSQL. Queries must not hold a literal '?'.
+func Rebind(dialect, query string) string {
+	if dialect != Postgres || !strings.Contains(query, "?") {
+		return query
+	}
+	var b strings.Builder
+	b.Grow(len(query) + 16)
+	n := 0
+	for i := 0; i < len(query); i++ {
+		if query[i] == '?' {
+			n++
+			fmt.Fprintf(&b, "$%d", n)
+			continue
+		}
+		b.WriteByte(query[i])
+	}
+	return b.String()
+}
+
+// Exec runs a statement written with ? placeholders.
+func (tx *Tx) Exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return tx.Tx.ExecContext(ctx, Rebind(tx.db.dialect, query), args...)
+}
+
+// Query runs a query written with ? placeholders.
+func (tx *Tx) Query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return tx.Tx.QueryContext(ctx, Rebind(tx.db.dialect, query), args...)
+}
+
+// QueryRow runs a one-row query written with ? placeholders.
+func (tx *Tx) QueryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	return tx.Tx.QueryRowContext(ctx, Rebind(tx.db.dialect, query), args...)
+}
+
+// Prepare prepares a statement written with ? placeholders.
+func (tx *Tx) Prepare(ctx context.Context, query string) (*sql.Stmt, error) {
+	return tx.Tx.PrepareContext(ctx, Rebind(tx.db.dialect, query))
+}
+
+// Placeholders returns n comma-separated ? marks, for IN lists and
+// multi-row inserts.
+func Placeholders(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.Repeat("?, ", n-1) + "?"
+}
+
+func joinCols(cols []string) string { return strings.Join(cols, ", ") }
+
+func init() {
+	// rastro_fold on SQLite; PostgreSQL defines it in its first migration.
+	sqlite.MustRegisterDeterministicScalarFunction("rastro_fold", 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+		switch s := args[0].(type) {
+		case string:
+			return Fold(s), nil
+		case []byte:
+			return Fold(string(s)), nil
+		}
+		return args[0], nil
+	})
+}

@@ -1,0 +1,71 @@
+// Package sqldb is Rastro's store: the rastro.*Service interfaces over
+// database/sql, on SQLite (modernc.org/sqlite, the embedded default) and
+// PostgreSQL (pgx), with the same behaviour and the same errors on both.
+//
+// # Opening and migrating
+//
+// Open(ctx, dsn) picks the dialect from the DSN (postgres:// or
+// postgresql:// URLs; anything else is a SQLite file path) and neither
+// migrates nor checks the schema. Migrate applies the embedded migrations,
+// migrations/{sqlite,postgres}/NNNN_name.sql, in name order, each in its own
+// transaction, recording them in schema_migrations. SchemaCurrent refuses a
+// database whose applied migrations differ from the embedded ones. Number
+// ranges keep packages that add tables apart: core 0001-0099, evidence
+// 0100-0199, intake/claims 0200-0299, linkage 0300-0399. Write each
+// migration for both dialects.
+//
+// # Helpers for code that adds tables to this package
+//
+//   - Transactions: public methods own the transaction through db.Update(ctx,
+//     fn) (write) or db.View(ctx, fn) (read, a consistent snapshot); private
+//     helpers take the *Tx. tx.Now is the transaction's one time (UTC,
+//     microseconds); stamp rows with it, never time.Now. On SQLite writes go
+//     through a single writer connection and reads through a pool.
+//   - SQL: write placeholders as ? and run through tx.Exec, tx.Query,
+//     tx.QueryRow or tx.Prepare, which rebind them for PostgreSQL ($1, $2…);
+//     Rebind(dialect, q) does it by hand. Build WHERE clauses with Filter
+//     (f.Add("col = ?", v), f.SQL()) and pages with PageSQL; Placeholders(n)
+//     gives "?, ?, …". Never put values into SQL text.
+//   - Errors: Update and View translate driver errors (translate): a unique
+//     violation is ECONFLICT, a foreign-key violation ECONFLICT, a CHECK or
+//     NOT NULL violation EINVALID, identically on both databases;
+//     IsUniqueViolation and IsForeignKeyViolation classify raw errors. For
+//     precise messages the store checks references itself: a write naming a
+//     missing record is EINVALID "… no such incident 7", deleting a record
+//     still referred to is ECONFLICT "… still referenced by acts". Tables that
+//     refer to core records call RegisterForeignKey from init so deletes see
+//     them.
+//   - Records inside a transaction: code in this package works with the table
+//     values (actsTable, incidentsTable, …) whose create, update, delete,
+//     find and list methods take the *Tx, so that several records change
+//     in one transaction (accepting a claim into an act with its citation).
+//   - Columns: DateArg/DateDest store rastro.Date as ISO text at its
+//     precision (NULL when unknown); IDArg/IDDest store optional references
+//     as NULL for 0; JSONArg/JSONDest store lists and maps as JSON text
+//     (NULL when empty); timestamps are fixed-width ISO text. Fold and the SQL
+//     function rastro_fold (on both databases) lowercase and strip accents
+//     for name matching; Contains(dialect, expr) is a substring condition.
+//
+// # Records
+//
+// Every record table has id, version, created_at, updated_at; research
+// records add confidence and status, and their citations live in one
+// citations table keyed by (record_type, record_id), loaded with the records
+// and replaced on update. Update and Delete need the stored version
+// (ECONFLICT otherwise, nothing changed); Update increments it. Full-text
+// search (SourceFilter.Query, IncidentFilter.Query) uses FTS5 tables kept in
+// sync by triggers on SQLite and generated tsvector columns ('simple'
+// configuration, folded) on PostgreSQL; every word of the query must occur.
+// Persons' name, aliases and contact stay in plain, unindexed columns so a
+// later change can encrypt them for protected persons.
+//
+// # Bundles
+//
+// Export reads everything in one snapshot; Import loads a rastro.Bundle into
+// an empty database in one transaction with multi-row inserts, after
+// checking every record and reference (the first bad one is reported by
+// table, index, id and field, and nothing is written), keeping IDs, versions
+// and timestamps, and moving PostgreSQL's sequences past them.
+//
+// Package sqldbtest opens fresh migrated databases for tests of any package.
+package sqldb

@@ -1,0 +1,402 @@
+package sqldb
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/rastro-project/rastro"
+)
+
+// table maps one record type to its SQL table. The bookkeeping columns (id,
+// version, created_at, updated_at) and, for research records, the assertion
+// columns (confidence, status) come first and are handled here; cols are the
+// type's own columns, with args giving their values and dests their scan
+// destinations, in the same order.
+type table[T any] struct {
+	name      string // SQL table, "acts"
+	noun      string // record type in citations, claims and messages, "act"
+	cols      []string
+	args      func(r *T) []any
+	dests     func(r *T) []any
+	record    func(r *T) *rastro.Record
+	assertion func(r *T) *rastro.Assertion // nil: no confidence, status or citations
+	validate  func(r *T) error
+	fks       []fk[T]
+}
+
+// fk is a reference from a column of the table to another record.
+type fk[T any] struct {
+	col    string // "incident_id"
+	target string // "incidents"
+	noun   string // "incident"
+	get    func(r *T) int64
+}
+
+// ForeignKey names a column that refers to the id of a record table.
+// Deleting a record first looks through every registered foreign key so the
+// refusal can say what still refers to it; packages that add tables
+// referring to the core records register theirs from init.
+type ForeignKey struct {
+	Table, Column, Target string
+}
+
+var foreignKeys []ForeignKey
+
+// RegisterForeignKey records a reference for delete checks (call from init).
+func RegisterForeignKey(k ForeignKey) { foreignKeys = append(foreignKeys, k) }
+
+func (t *table[T]) registerForeignKeys() *table[T] {
+	for _, k := range t.fks {
+		RegisterForeignKey(ForeignKey{Table: t.name, Column: k.col, Target: k.target})
+	}
+	return t
+}
+
+func (t *table[T]) headCols(withID bool) []string {
+	c := []string{"version", "created_at", "updated_at"}
+	if withID {
+		c = append([]string{"id"}, c...)
+	}
+	if t.assertion != nil {
+		c = append(c, "confidence", "status")
+	}
+	return append(c, t.cols...)
+}
+
+func (t *table[T]) selectSQL() string {
+	return "SELECT " + strings.Join(t.headCols(true), ", ") + " FROM " + t.name
+}
+
+func (t *table[T]) scanDests(r *T) []any {
+	rec := t.record(r)
+	d := []any{&rec.ID, &rec.Version, timeDest{&rec.CreatedAt}, timeDest{&rec.UpdatedAt}}
+	if t.assertion != nil {
+		a := t.assertion(r)
+		d = append(d, (*string)(&a.Confidence), (*string)(&a.Status))
+	}
+	return append(d, t.dests(r)...)
+}
+
+func (t *table[T]) rowArgs(r *T, withID bool) []any {
+	rec := t.record(r)
+	a := []any{rec.Version, formatTime(rec.CreatedAt), formatTime(rec.UpdatedAt)}
+	if withID {
+		a = append([]any{rec.ID}, a...)
+	}
+	if t.assertion != nil {
+		as := t.assertion(r)
+		a = append(a, string(as.Confidence), string(as.Status))
+	}
+	return append(a, t.args(r)...)
+}
+
+func (t *table[T]) notFound(id int64) error {
+	return rastro.Errorf(rastro.ENOTFOUND, "%s %d not found", t.noun, id)
+}
+
+// query runs a SELECT of the table's columns with the given tail (WHERE,
+// ORDER BY, LIMIT…) and returns the records with their citations.
+func (t *table[T]) query(ctx context.Context, tx *Tx, tail string, args ...any) ([]*T, error) {
+	rows, err := tx.Query(ctx, t.selectSQL()+" "+tail, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*T
+	for rows.Next() {
+		r := new(T)
+		if err := rows.Scan(t.scanDests(r)...); err != nil {
+			return nil, fmt.Errorf("scan %s: %w", t.name, err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if t.assertion != nil && len(out) > 0 {
+		if err := loadCitations(ctx, tx, t.noun, out, t.record, t.assertion); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (t *table[T]) find(ctx context.Context, tx *Tx, id int64) (*T, error) {
+	rs, err := t.query(ctx, tx, "WHERE id = ?", id)
+	if err != nil {
+		return nil, err
+	}
+	if len(rs) == 0 {
+		return nil, t.notFound(id)
+	}
+	return rs[0], nil
+}
+
+// Filter is a WHERE clause under construction: conditions joined by AND and
+// their arguments, plus the page.
+type Filter struct {
+	Where  []string
+	Args   []any
+	Offset int
+	Limit  int
+}
+
+// Add appends a condition with its arguments.
+func (f *Filter) Add(cond string, args ...any) {
+	f.Where = append(f.Where, cond)
+	f.Args = append(f.Args, args...)
+}
+
+// SQL returns "WHERE …" or "".
+func (f *Filter) SQL() string {
+	if len(f.Where) == 0 {
+		return ""
+	}
+	return "WHERE " + strings.Join(f.Where, " AND ")
+}
+
+// PageSQL returns the ORDER BY id and LIMIT/OFFSET tail with its arguments;
+// Limit 0 means all.
+func PageSQL(dialect string, offset, limit int) (string, []any) {
+	switch {
+	case limit > 0:
+		return "ORDER BY id LIMIT ? OFFSET ?", []any{limit, offset}
+	case offset > 0 && dialect == SQLite:
+		return "ORDER BY id LIMIT -1 OFFSET ?", []any{offset}
+	case offset > 0:
+		return "ORDER BY id OFFSET ?", []any{offset}
+	}
+	return "ORDER BY id", nil
+}
+
+func (t *table[T]) list(ctx context.Context, tx *Tx, f Filter) ([]*T, int, error) {
+	if f.Offset < 0 || f.Limit < 0 {
+		return nil, 0, rastro.Errorf(rastro.EINVALID, "offset and limit cannot be negative")
+	}
+	page, pageArgs := PageSQL(tx.Dialect(), f.Offset, f.Limit)
+	rs, err := t.query(ctx, tx, f.SQL()+" "+page, append(slices.Clip(f.Args), pageArgs...)...)
+	if err != nil {
+		return nil, 0, err
+	}
+	// The page tells the total when it is the last one.
+	if (f.Limit == 0 || len(rs) < f.Limit) && (len(rs) > 0 || f.Offset == 0) {
+		return rs, f.Offset + len(rs), nil
+	}
+	var n int
+	if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+t.name+" "+f.SQL(), f.Args...).Scan(&n); err != nil {
+		return nil, 0, err
+	}
+	return rs, n, nil
+}
+
+// checkRefs verifies that every reference the record makes exists, so a
+// missing one is reported by field on both databases alike.
+func (t *table[T]) checkRefs(ctx context.Context, tx *Tx, r *T) error {
+	for _, k := range t.fks {
+		id := k.get(r)
+		if id == 0 {
+			continue
+		}
+		if id < 0 {
+			return rastro.Errorf(rastro.EINVALID, "%s %s: no such %s %d", t.noun, k.col, k.noun, id)
+		}
+		ok, err := exists(ctx, tx, "SELECT 1 FROM "+k.target+" WHERE id = ?", id)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return rastro.Errorf(rastro.EINVALID, "%s %s: no such %s %d", t.noun, k.col, k.noun, id)
+		}
+	}
+	if t.assertion != nil {
+		return checkCitationSources(ctx, tx, t.noun, t.assertion(r).Citations)
+	}
+	return nil
+}
+
+func exists(ctx context.Context, tx *Tx, query string, args ...any) (bool, error) {
+	var one int
+	err := tx.QueryRow(ctx, query+" LIMIT 1", args...).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+func (t *table[T]) prepare(r *T) error {
+	if err := t.validate(r); err != nil {
+		return err
+	}
+	if t.assertion != nil {
+		a := t.assertion(r)
+		a.Citations = slices.Clone(a.Citations) // IDs are assigned on a copy
+	}
+	return nil
+}
+
+func (t *table[T]) create(ctx context.Context, tx *Tx, r *T) error {
+	if err := t.prepare(r); err != nil {
+		return err
+	}
+	if err := t.checkRefs(ctx, tx, r); err != nil {
+		return err
+	}
+	rec := t.record(r)
+	rec.Version, rec.CreatedAt, rec.UpdatedAt = 1, tx.Now, tx.Now
+	cols := t.headCols(false)
+	q := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s) RETURNING id", t.name, strings.Join(cols, ", "), Placeholders(len(cols)))
+	if err := tx.QueryRow(ctx, q, t.rowArgs(r, false)...).Scan(&rec.ID); err != nil {
+		return err
+	}
+	if t.assertion != nil {
+		return insertCitations(ctx, tx, t.noun, rec.ID, t.assertion(r).Citations)
+	}
+	return nil
+}
+
+func (t *table[T]) update(ctx context.Context, tx *Tx, r *T) error {
+	if err := t.prepare(r); err != nil {
+		return err
+	}
+	rec := t.record(r)
+	if err := t.checkRefs(ctx, tx, r); err != nil {
+		return err
+	}
+	cols := t.headCols(false)[3:] // the version and timestamps are set below
+	sets := make([]string, len(cols))
+	for i, c := range cols {
+		sets[i] = c + " = ?"
+	}
+	q := fmt.Sprintf("UPDATE %s SET version = version + 1, updated_at = ?, %s WHERE id = ? AND version = ? RETURNING created_at",
+		t.name, strings.Join(sets, ", "))
+	args := append([]any{formatTime(tx.Now)}, t.rowArgs(r, false)[3:]...)
+	args = append(args, rec.ID, rec.Version)
+	err := tx.QueryRow(ctx, q, args...).Scan(timeDest{&rec.CreatedAt})
+	if errors.Is(err, sql.ErrNoRows) {
+		return t.staleOrMissing(ctx, tx, rec.ID, rec.Version)
+	} else if err != nil {
+		return err
+	}
+	rec.Version++
+	rec.UpdatedAt = tx.Now
+	if t.assertion != nil {
+		if _, err := tx.Exec(ctx, "DELETE FROM citations WHERE record_type = ? AND record_id = ?", t.noun, rec.ID); err != nil {
+			return err
+		}
+		return insertCitations(ctx, tx, t.noun, rec.ID, t.assertion(r).Citations)
+	}
+	return nil
+}
+
+// staleOrMissing explains why no row had the id and version.
+func (t *table[T]) staleOrMissing(ctx context.Context, tx *Tx, id int64, version int) error {
+	var current int
+	err := tx.QueryRow(ctx, "SELECT version FROM "+t.name+" WHERE id = ?", id).Scan(&current)
+	if errors.Is(err, sql.ErrNoRows) {
+		return t.notFound(id)
+	} else if err != nil {
+		return err
+	}
+	return rastro.Errorf(rastro.ECONFLICT, "%s %d has changed since version %d (it is now at version %d): reload it and apply your change again", t.noun, id, version, current)
+}
+
+func (t *table[T]) delete(ctx context.Context, tx *Tx, id int64, version int) error {
+	if ok, err := exists(ctx, tx, "SELECT 1 FROM "+t.name+" WHERE id = ? AND version = ?", id, version); err != nil {
+		return err
+	} else if !ok {
+		return t.staleOrMissing(ctx, tx, id, version)
+	}
+	if err := checkReferenced(ctx, tx, t.name, t.noun, id); err != nil {
+		return err
+	}
+	if t.assertion != nil {
+		if _, err := tx.Exec(ctx, "DELETE FROM citations WHERE record_type = ? AND record_id = ?", t.noun, id); err != nil {
+			return err
+		}
+	}
+	_, err := tx.Exec(ctx, "DELETE FROM "+t.name+" WHERE id = ? AND version = ?", id, version)
+	return err
+}
+
+// checkReferenced refuses to delete a record that others still refer to,
+// naming the first table that does.
+func checkReferenced(ctx context.Context, tx *Tx, target, noun string, id int64) error {
+	for _, k := range foreignKeys {
+		if k.Target != target {
+			continue
+		}
+		ok, err := exists(ctx, tx, "SELECT 1 FROM "+k.Table+" WHERE "+k.Column+" = ?", id)
+		if err != nil {
+			return err
+		}
+		if ok {
+			return rastro.Errorf(rastro.ECONFLICT, "%s %d is still referenced by %s (%s): delete or change those first", noun, id, k.Table, k.Column)
+		}
+	}
+	ok, err := exists(ctx, tx, "SELECT 1 FROM claims WHERE record_type = ? AND record_id = ?", noun, id)
+	if err != nil {
+		return err
+	}
+	if ok {
+		return rastro.Errorf(rastro.ECONFLICT, "%s %d is still referenced by claims (record_id): unlink them first", noun, id)
+	}
+	return nil
+}
+
+// records is the generic service over a table: every public method is one
+// transaction. filter turns the type's filter into a WHERE clause.
+type records[T any, F any] struct {
+	db     *DB
+	t      *table[T]
+	filter func(dialect string, f F) (Filter, error)
+}
+
+func (s *records[T, F]) Find(ctx context.Context, id int64) (*T, error) {
+	var r *T
+	err := s.db.View(ctx, func(tx *Tx) (err error) {
+		r, err = s.t.find(ctx, tx, id)
+		return err
+	})
+	return r, err
+}
+
+func (s *records[T, F]) List(ctx context.Context, f F) ([]*T, int, error) {
+	flt, err := s.filter(s.db.dialect, f)
+	if err != nil {
+		return nil, 0, err
+	}
+	var rs []*T
+	var n int
+	err = s.db.View(ctx, func(tx *Tx) (err error) {
+		rs, n, err = s.t.list(ctx, tx, flt)
+		return err
+	})
+	return rs, n, err
+}
+
+// Create and Update work on a copy, so a failed call leaves r as it was.
+func (s *records[T, F]) Create(ctx context.Context, r *T) error {
+	c := *r
+	if err := s.db.Update(ctx, func(tx *Tx) error { return s.t.create(ctx, tx, &c) }); err != nil {
+		return err
+	}
+	*r = c
+	return nil
+}
+
+func (s *records[T, F]) Update(ctx context.Context, r *T) error {
+	c := *r
+	if err := s.db.Update(ctx, func(tx *Tx) error { return s.t.update(ctx, tx, &c) }); err != nil {
+		return err
+	}
+	*r = c
+	return nil
+}
+
+func (s *records[T, F]) Delete(ctx context.Context, id int64, version int) error {
+	return s.db.Update(ctx, func(tx *Tx) error { return s.t.delete(ctx, tx, id, version) })
+}

@@ -1,0 +1,172 @@
+package transfer
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/rastro-project/rastro"
+)
+
+func writeBundle(t testing.TB, b *rastro.Bundle) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteBundle(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestBundleRoundTrip(t *testing.T) {
+	first := writeBundle(t, fixture())
+	b, err := ReadBundle(bytes.NewReader(first), "fixture.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := writeBundle(t, b)
+	if !bytes.Equal(first, second) {
+		t.Fatalf("second export differs from the first:\n%s\n---\n%s", first, second)
+	}
+	if b.Acts[0].ID != 1 || b.Sources[0].ID != 1 {
+		t.Errorf("records not ordered by ID: act %d, source %d first", b.Acts[0].ID, b.Sources[0].ID)
+	}
+	if got := string(b.Claims[0].Data); got != `{"b":[1,2.50],"n":15}` {
+		t.Errorf("claim data not canonical: %s", got)
+	}
+	if !bytes.Contains(first, []byte(`"Discharge report <2>"`)) {
+		t.Error("HTML characters escaped in the bundle")
+	}
+	if string(b.SourceContent[1]) != "test" || b.Meta["synthetic"] != "true" {
+		t.Errorf("content or meta lost: %q %v", b.SourceContent[1], b.Meta)
+	}
+}
+
+func TestWriteBundleLeavesInputAlone(t *testing.T) {
+	b := fixture()
+	writeBundle(t, b)
+	if b.Acts[0].ID != 2 || string(b.Claims[0].Data) != `{ "n": 15, "b": [1, 2.50] }` {
+		t.Error("WriteBundle modified its input")
+	}
+}
+
+func TestWriteBundleEmpty(t *testing.T) {
+	out := writeBundle(t, &rastro.Bundle{})
+	b, err := ReadBundle(bytes.NewReader(out), "empty.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), `"acts": []`) || len(b.Acts) != 0 {
+		t.Errorf("empty bundle: %s", out)
+	}
+}
+
+// edit exports the fixture, applies a textual change and reads it back.
+func edit(t *testing.T, old, new string) error {
+	t.Helper()
+	src := string(writeBundle(t, fixture()))
+	if !strings.Contains(src, old) {
+		t.Fatalf("fixture export lacks %q", old)
+	}
+	_, err := ReadBundle(strings.NewReader(strings.Replace(src, old, new, 1)), "case.json")
+	return err
+}
+
+func TestReadBundleRefuses(t *testing.T) {
+	tests := []struct {
+		name, old, new string
+		want           []string
+	}{
+		{"malformed", `"acts": [`, `"acts": [,`, []string{"case.json:", "malformed JSON", "invalid character"}},
+		{"truncated", `"discharges"`, `"discharges": [{`, []string{"case.json:", "malformed JSON"}},
+		{"unknown top field", `"version": 1,`, `"version": 1, "colour": "red",`, []string{"case.json:3: colour: unknown field"}},
+		{"unknown record field", `"wound_count": 1,`, `"wound_count": 1, "woundz": 2,`, []string{"acts[0].woundz: unknown field"}},
+		{"wrong type in list", `"chest"`, `5`, []string{"acts[0].wound_regions[0]: a JSON number where a string was expected"}},
+		{"impossible date", `"start": "2023-01-09"`, `"start": "2023-02-30"`, []string{"incidents[0].when.start", "2023-02-30", "no day 30"}},
+		{"bad enum", `"chest"`, `"elbow"`, []string{"acts[0] (id 1)", `invalid wound region "elbow"`}},
+		{"other format", `"format": "rastro-bundle"`, `"format": "geojson"`, []string{"case.json:2: format: not a Rastro bundle"}},
+		{"other version", `"version": 1`, `"version": 2`, []string{"version: bundle version 2 is not supported"}},
+		{"dangling reference", `"incident_id": 1,`, `"incident_id": 9,`, []string{"acts[0] (id 1).incident_id: no incident has ID 9"}},
+		{"dangling citation", `"source_id": 1,
+          "page": 2`, `"source_id": 7,
+          "page": 2`, []string{"citations[0].source_id: no source has ID 7"}},
+		{"duplicate id", `"id": 2,
+      "version": 1,
+      "created_at": "2024-03-01T12:00:00Z",
+      "updated_at": "2024-03-01T12:00:00Z",
+      "incident_id": 1,`, `"id": 1,
+      "version": 1,
+      "created_at": "2024-03-01T12:00:00Z",
+      "updated_at": "2024-03-01T12:00:00Z",
+      "incident_id": 1,`, []string{"acts[1] (id 1): ID 1 appears twice"}},
+		{"duplicate key", `"meta": {`, `"acts": [], "meta": {`, []string{"acts: the field appears twice"}},
+		{"trailing data", `"discharges": [`, `"discharges": [] } {"discharges": [`, []string{"unexpected data after the bundle"}},
+		{"bad content", `"1": "dGVzdA=="`, `"1": "not base64!"`, []string{`source_content["1"]`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := edit(t, tt.old, tt.new)
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Errorf("code %s, want invalid: %v", rastro.ErrorCode(err), err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(rastro.ErrorMessage(err), w) {
+					t.Errorf("message %q lacks %q", rastro.ErrorMessage(err), w)
+				}
+			}
+		})
+	}
+}
+
+func TestReadBundleNotJSON(t *testing.T) {
+	for _, in := range []string{"", "[]", "event_id_cnty,event_date\n", `{"type": "FeatureCollection"}`, `{"format": "rastro-bundle"}`} {
+		if _, err := ReadBundle(strings.NewReader(in), "x.json"); err == nil || !strings.HasPrefix(rastro.ErrorMessage(err), "x.json") {
+			t.Errorf("%q: got %v", in, err)
+		}
+	}
+}
+
+func TestCheckBundleAcceptsFixture(t *testing.T) {
+	if err := CheckBundle(fixture()); err != nil {
+		t.Fatal(err)
+	}
+	b := fixture()
+	b.SourceContent[5] = []byte("x")
+	if err := CheckBundle(b); err == nil || !strings.Contains(err.Error(), "source_content[5]") {
+		t.Errorf("content of a missing source: %v", err)
+	}
+}
+
+func TestLocateNamesDeepFields(t *testing.T) {
+	p, m := locate([]byte(`{"when": {"start": "2023-13"}}`), reflect.TypeFor[rastro.Incident]())
+	if p != ".when.start" || !strings.Contains(m, "no month 13") {
+		t.Errorf("got %q %q", p, m)
+	}
+}
+
+func FuzzReadBundle(f *testing.F) {
+	f.Add(writeBundle(f, fixture()))
+	f.Add(writeBundle(f, &rastro.Bundle{}))
+	f.Add([]byte(`{"format":"rastro-bundle","version":1,"acts":[{"id":1}]}`))
+	f.Add([]byte(`{"format":"rastro-bundle","version":1,"source_content":{"1":"eA=="}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := ReadBundle(bytes.NewReader(data), "fuzz.json")
+		if err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("non-invalid error %v", err)
+			}
+			return
+		}
+		first := writeBundle(t, b)
+		b2, err := ReadBundle(bytes.NewReader(first), "again.json")
+		if err != nil {
+			t.Fatalf("cannot read own output: %v\n%s", err, first)
+		}
+		if second := writeBundle(t, b2); !bytes.Equal(first, second) {
+			t.Fatalf("not stable:\n%s\n%s", first, second)
+		}
+	})
+}

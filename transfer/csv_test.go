@@ -1,0 +1,67 @@
+package transfer
+
+import (
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/rastro-project/rastro"
+)
+
+func TestColumns(t *testing.T) {
+	cols := strings.Join(Columns(reflect.TypeFor[rastro.Incident]()), ",")
+	want := "id,version,created_at,updated_at,confidence,status,citations,title,description,when.start,when.start_exact,when.end,when.end_exact,when.open,place_id,disorder_type,event_type,sub_event_type,warning_given,less_lethal_first,reported_fatalities,external"
+	if cols != want {
+		t.Errorf("incident columns\n got %s\nwant %s", cols, want)
+	}
+}
+
+func TestWriteCSV(t *testing.T) {
+	dir := t.TempDir()
+	b := fixture()
+	b.Persons[1].Notes = "=HYPERLINK(\"x\")"
+	files, err := WriteCSV(dir, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 12 {
+		t.Fatalf("%d files", len(files))
+	}
+	rows := readCSV(t, filepath.Join(dir, "acts.csv"))
+	if len(rows) != 3 {
+		t.Fatalf("acts.csv has %d rows, want header and 2", len(rows))
+	}
+	act := map[string]string{}
+	for i, c := range rows[0] {
+		act[c] = rows[1][i]
+	}
+	if act["id"] != "1" || act["wound_regions"] != "chest" || act["date"] != "2023-01-09" || act["created_at"] != "2024-03-01T12:00:00Z" ||
+		!strings.Contains(act["citations"], `"source_id":1`) {
+		t.Errorf("act row: %v", act)
+	}
+	persons := readCSV(t, filepath.Join(dir, "persons.csv"))
+	if got := persons[2][len(persons[2])-1]; got != "'=HYPERLINK(\"x\")" {
+		t.Errorf("formula not neutralised: %q", got)
+	}
+	places := readCSV(t, filepath.Join(dir, "places.csv"))
+	if places[1][13] != "-15.4997" {
+		t.Errorf("latitude cell %q (columns %v)", places[1][13], places[0])
+	}
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
