@@ -246,7 +246,7 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 			if hit.data.Category == "" {
 				hit.data.Category = pd.Category
 			}
-			if hit.data.Who == "" {
+			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
 		}
