@@ -20,8 +20,9 @@ import (
 // flags the images as likely copies of each other.
 const NearDuplicate = 10
 
-// maxPixels refuses images whose decoding alone would take too much memory.
-const maxPixels = 80 << 20
+// maxPixels refuses images whose decoding alone would take too much memory
+// (a decoded JPEG takes 1.5 to 4 bytes a pixel).
+const maxPixels = 64 << 20
 
 // Image returns the perceptual hash of img as 16 hex digits.
 func Image(img image.Image) (string, error) {
