@@ -1,10 +1,12 @@
 package linkage
 
 import (
-	"hash/fnv"
+	"cmp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rastro-project/rastro"
 )
@@ -84,7 +86,7 @@ func keyFields(key string) []string {
 }
 
 func ubigeoPrefix(p string, depth int) string {
-	if !isUbigeo(p) || ubigeoDepth(p) < depth {
+	if !IsUbigeo(p) || ubigeoDepth(p) < depth {
 		return ""
 	}
 	return p[:2*depth]
@@ -164,21 +166,25 @@ func ParseRule(s string, m *Mapping) (Rule, error) {
 	return r, nil
 }
 
-// key returns the hashed block key of a record, 0 when any part is unknown.
+// key returns the hashed block key of a record (FNV-1a over the parts,
+// each followed by a zero byte), 0 when any part is unknown.
 func (r Rule) key(rec *Record) uint64 {
-	h := fnv.New64a()
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
 	for _, k := range r.keys {
 		v := k(rec)
 		if v == "" {
 			return 0
 		}
-		h.Write([]byte(v))
-		h.Write([]byte{0})
+		for i := 0; i < len(v); i++ {
+			h = (h ^ uint64(v[i])) * prime
+		}
+		h *= prime // the separator: h ^ 0 is h
 	}
-	if s := h.Sum64(); s != 0 {
-		return s
+	if h == 0 {
+		return 1
 	}
-	return 1
+	return h
 }
 
 // Blocks holds, for every rule, the records sorted by block key, so that
@@ -196,6 +202,35 @@ type Blocks struct {
 	SkippedPairs  int64
 }
 
+// sortByKey returns each record's block key under a rule and the records
+// that have one, sorted by key. Sorting (key, record) pairs side by side is
+// several times faster than sorting record numbers by a key kept elsewhere.
+func sortByKey(recs []Record, rule Rule) ([]uint64, []int32) {
+	keys := make([]uint64, len(recs))
+	var byKey []keyed
+	for i := range recs {
+		if keys[i] = rule.key(&recs[i]); keys[i] != 0 {
+			byKey = append(byKey, keyed{keys[i], int32(i)})
+		}
+	}
+	slices.SortFunc(byKey, func(x, y keyed) int {
+		if c := cmp.Compare(x.key, y.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.rec, y.rec)
+	})
+	order := make([]int32, len(byKey))
+	for k, kr := range byKey {
+		order[k] = kr.rec
+	}
+	return keys, order
+}
+
+type keyed struct {
+	key uint64
+	rec int32
+}
+
 type blockRun struct {
 	rule       uint8
 	start, end int32 // in order[rule]
@@ -211,26 +246,22 @@ func NewBlocks(recs []Record, rules []Rule, linkOnly bool, maxPairs int64) (*Blo
 	if len(rules) > 255 {
 		return nil, rastro.Errorf(rastro.EINVALID, "too many blocking rules (%d)", len(rules))
 	}
-	b := &Blocks{rules: rules, linkOnly: linkOnly, recs: recs}
-	for ri, rule := range rules {
-		keys := make([]uint64, len(recs))
-		var order []int32
-		for i := range recs {
-			if keys[i] = rule.key(&recs[i]); keys[i] != 0 {
-				order = append(order, int32(i))
-			}
-		}
-		slices.SortFunc(order, func(x, y int32) int {
-			if keys[x] != keys[y] {
-				if keys[x] < keys[y] {
-					return -1
-				}
-				return 1
-			}
-			return int(x - y)
-		})
-		b.keys = append(b.keys, keys)
-		b.order = append(b.order, order)
+	b := &Blocks{rules: rules, linkOnly: linkOnly, recs: recs,
+		keys: make([][]uint64, len(rules)), order: make([][]int32, len(rules))}
+	// Rules are keyed and sorted independently, a few at a time.
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for ri := range rules {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			b.keys[ri], b.order[ri] = sortByKey(recs, rules[ri])
+		}()
+	}
+	wg.Wait()
+	for ri := range rules {
+		keys, order := b.keys[ri], b.order[ri]
 		for s := 0; s < len(order); {
 			e := s + 1
 			for e < len(order) && keys[order[e]] == keys[order[s]] {

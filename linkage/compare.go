@@ -265,7 +265,7 @@ func ComparePlaces(a, b string) Level {
 	if a == "" || b == "" {
 		return Missing
 	}
-	if isUbigeo(a) && isUbigeo(b) {
+	if IsUbigeo(a) && IsUbigeo(b) {
 		depth := min(ubigeoDepth(a), ubigeoDepth(b))
 		same := 0
 		for same < depth && a[2*same:2*same+2] == b[2*same:2*same+2] {
@@ -279,7 +279,9 @@ func ComparePlaces(a, b string) Level {
 	return CompareStrings(a, b)
 }
 
-func isUbigeo(s string) bool {
+// IsUbigeo reports whether s is a six-digit UBIGEO code (of a department,
+// province or district).
+func IsUbigeo(s string) bool {
 	if len(s) != 6 {
 		return false
 	}

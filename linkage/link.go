@@ -23,7 +23,6 @@ type Config struct {
 	TermFreq      []string // fields whose exact agreement is adjusted for frequency; default given and surname
 	NoTermFreq    bool     // turn the adjustment off
 	MaxCluster    int      // largest person cluster built automatically; default 50
-	ChainGuard    float64  // mean probability over all cross pairs two clusters need to merge; default 0.5
 	Workers       int      // default GOMAXPROCS
 	EM            EMOptions
 }
@@ -43,9 +42,6 @@ func (c *Config) defaults() {
 	}
 	if c.MaxCluster == 0 {
 		c.MaxCluster = 50
-	}
-	if c.ChainGuard == 0 {
-		c.ChainGuard = 0.5
 	}
 	if c.Workers == 0 {
 		c.Workers = runtime.GOMAXPROCS(0)

@@ -1,15 +1,3 @@
-// Package linkage finds records of the same person within and across lists
-// (news reports, NGO lists, the ombudsman, hospitals) that spell names
-// differently and record dates, ages and places at different precisions.
-//
-// The pipeline: records are read with a column mapping (ReadCSV); blocking
-// rules choose candidate pairs (Blocker); each pair gets a comparison vector
-// of levels, one per field (Comparator); a Fellegi-Sunter model, with
-// m-probabilities fitted by EM and u-probabilities from random pairs, turns
-// vectors into match weights (Model); weights above the match threshold are
-// clustered into persons with a guard against chaining (Cluster), those in
-// between go to a review queue; a Ledger keeps merges undoable with every
-// source record's provenance.
 package linkage
 
 import (

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/linkage"
 	"github.com/spf13/cobra"
 )
@@ -26,13 +27,15 @@ type linkFlags struct {
 	maxBlockPairs int64
 	noTF          bool
 	seed          uint64
+	allPersons    bool
+	keepPlaces    bool
 }
 
 func newLinkCommand(m *Main) *cobra.Command {
 	var f linkFlags
 	cmd := &cobra.Command{
-		Use:   "link --csv FILE [--csv FILE2 …] --map FIELD=COLUMN,… -o DIR",
-		Short: "Find records of the same person within and across lists (CSV files)",
+		Use:   "link [--csv FILE [--csv FILE2 …] --map FIELD=COLUMN,… -o DIR]",
+		Short: "Find records of the same person within and across lists (CSV files or the database)",
 		Long: `Link finds records of the same person within and across victim lists that spell
 names differently and record dates, ages and places at different precisions.
 
@@ -51,7 +54,14 @@ It writes to DIR: pairs.csv (pairs at or above the review threshold),
 review.csv (the review queue), clusters.csv (every record with its person),
 merges.csv (the merges that built the persons, undoable) and histories.csv
 (capture histories for rastro estimate --csv). The files hold identifiers,
-weights and levels, never names. No database is needed.`,
+weights and levels, never names. No database is needed.
+
+Without --csv, link links the person records of victims in the database
+(every person with --all-persons); a record's lists are the sources cited
+for it. Matches become merges (rastro link merges, undo), uncertain pairs
+go to the review queue (rastro link review, decide); pairs a reviewer kept
+apart or whose merge was undone are never merged again automatically.
+With -o DIR it writes histories.csv from the stored merges.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runLink(cmd, m, f) },
 	}
@@ -67,17 +77,26 @@ weights and levels, never names. No database is needed.`,
 	fl.Int64Var(&f.maxBlockPairs, "max-block-pairs", 1_000_000, "skip blocks with more candidate pairs (0: no limit)")
 	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names for their frequency")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
+	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
+	fl.BoolVar(&f.keepPlaces, "keep-place-names", false, "compare place names as written instead of resolving them to UBIGEO codes with the gazetteer")
+	cmd.AddCommand(linkDBCommands(m)...)
 	return cmd
 }
 
 func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
+	if len(f.csv) == 0 {
+		if f.mapping != "" {
+			return rastro.Errorf(rastro.EINVALID, "link: --map is for --csv files; without --csv, link links the database's person records")
+		}
+		return runLinkDB(cmd, m, f)
+	}
 	switch {
-	case len(f.csv) == 0:
-		return rastro.Errorf(rastro.EINVALID, "link: give at least one --csv FILE (linking the database's person records needs the store, not available yet)")
 	case f.mapping == "":
 		return rastro.Errorf(rastro.EINVALID, "link: give a column mapping with --map, e.g. --map given=nombres,surname=apellidos")
 	case f.out == "":
 		return rastro.Errorf(rastro.EINVALID, "link: give an output directory with -o DIR")
+	case f.allPersons:
+		return rastro.Errorf(rastro.EINVALID, "link: --all-persons is for the database mode, not --csv files")
 	}
 	mp, err := linkage.ParseMapping(f.mapping)
 	if err != nil {
@@ -111,6 +130,11 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 				path, n, st.BadDates, st.BadAges, st.BadSex, st.FirstBadLine)
 		}
 		recs = append(recs, rs...)
+	}
+	if !f.keepPlaces {
+		if err := resolvePlaces(recs); err != nil {
+			return err
+		}
 	}
 	if len(rules) == 0 {
 		if rules, err = parseRules(linkage.DefaultRules(mp, len(recs)), &mp); err != nil {
@@ -186,6 +210,34 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "matches %d, review %d, persons %d (%s)\nwrote %s\n", matches, len(res.Review), persons, time.Since(start).Round(time.Millisecond), f.out)
+	return nil
+}
+
+// resolvePlaces replaces place names with their UBIGEO codes where the
+// gazetteer knows the name and it is not ambiguous ("Juliaca", but not
+// "Puno", a department, province and district), so places compare through
+// the hierarchy. Other names stay as they are, compared as strings.
+func resolvePlaces(recs []linkage.Record) error {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return err
+	}
+	resolved := map[string]string{}
+	for i := range recs {
+		p := recs[i].Place
+		if p == "" || linkage.IsUbigeo(p) {
+			continue
+		}
+		code, ok := resolved[p]
+		if !ok {
+			code = p
+			if c := g.Resolve(p); len(c) > 0 && !c[0].Ambiguous && c[0].Place.Ubigeo != "" {
+				code = c[0].Place.Ubigeo
+			}
+			resolved[p] = code
+		}
+		recs[i].Place = code
+	}
 	return nil
 }
 
