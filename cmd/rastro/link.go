@@ -137,7 +137,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		}
 	}
 	if len(rules) == 0 {
-		if rules, err = parseRules(linkage.DefaultRules(mp, len(recs)), &mp); err != nil {
+		if rules, err = parseRules(linkage.DefaultRules(mp, recs), &mp); err != nil {
 			return err
 		}
 		if len(rules) == 0 {

@@ -93,7 +93,7 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 	mp := linkage.PersonMapping()
 	specs := f.blocks
 	if len(specs) == 0 {
-		specs = linkage.DefaultRules(mp, len(recs))
+		specs = linkage.DefaultRules(mp, recs)
 	}
 	rules, err := parseRules(specs, &mp)
 	if err != nil {
