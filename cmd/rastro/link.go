@@ -147,7 +147,8 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 			return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
 		}
 	}
-	if _, err := linkage.NewLedger(linkage.RefsOf(recs)); err != nil {
+	ledger, err := linkage.NewLedger(linkage.RefsOf(recs))
+	if err != nil {
 		return err // duplicate identifiers: outputs would be ambiguous
 	}
 	cfg := linkage.Config{
@@ -159,10 +160,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if err != nil {
 		return err
 	}
-	ledger, err := linkage.LedgerOf(recs, res, time.Now())
-	if err != nil {
-		return err
-	}
+	ledger.AddJoins(res, time.Now())
 	if err := os.MkdirAll(f.out, 0o755); err != nil {
 		return rastro.Errorf(rastro.EINVALID, "link: cannot create %s: %v", f.out, err)
 	}
