@@ -1,6 +1,8 @@
 package report
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/rastro-project/rastro"
@@ -43,8 +45,34 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 		in.Chains = append(in.Chains, ic)
 	}
 	in.Reconciliation = reconcile.Reconcile(sub)
-	in.Patterns = patterns.Analyze(sub, poverty)
+	in.Patterns = analyzePatterns(x, poverty)
 	return nil
+}
+
+// MaxCompared bounds the incidents the similarity table compares: it holds a
+// row for every pair, so it grows with the square of the incidents. Past the
+// bound, the incidents with the most victims are compared, and the report
+// says so.
+const MaxCompared = 1000
+
+// analyzePatterns computes what patterns.Analyze does, comparing at most
+// MaxCompared incidents.
+func analyzePatterns(x *analysis.Index, poverty patterns.Poverty) *patterns.Report {
+	r := &patterns.Report{Signatures: patterns.Signatures(x)}
+	compared := r.Signatures
+	if len(compared) > MaxCompared {
+		compared = slices.Clone(compared)
+		sort.SliceStable(compared, func(i, j int) bool { return compared[i].Acts > compared[j].Acts })
+		compared = compared[:MaxCompared]
+		sort.Slice(compared, func(i, j int) bool { return compared[i].IncidentID < compared[j].IncidentID })
+	}
+	r.Similarity = patterns.Compare(compared)
+	r.VitalShare, r.VitalKilled = patterns.VitalShares(x)
+	r.Profile = patterns.Profile(x)
+	if poverty != nil {
+		r.Poverty = patterns.HomePoverty(x, poverty)
+	}
+	return r
 }
 
 // Bundle returns the records of the scope as a bundle for the analyses: the

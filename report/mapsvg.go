@@ -48,9 +48,13 @@ func mapSVG(depts []Department, points []MapPoint, tr translator) string {
 	proj, height := newProjection(bound, width, 12)
 	doc := svg.New(width, height, "fig-map", tr.T("map"))
 	hit := map[string]bool{}
+	bounds := make([]orb.Bound, len(depts))
+	for i, d := range depts {
+		bounds[i] = d.Boundary.Bound()
+	}
 	for _, p := range points {
-		for _, d := range depts {
-			if d.Boundary.Bound().Contains(orb.Point{p.Lon, p.Lat}) && containsPoint(d.Boundary, orb.Point{p.Lon, p.Lat}) {
+		for i, d := range depts {
+			if pt := (orb.Point{p.Lon, p.Lat}); bounds[i].Contains(pt) && containsPoint(d.Boundary, pt) {
 				hit[d.Code] = true
 				break
 			}

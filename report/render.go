@@ -65,9 +65,11 @@ type view struct {
 	Approx                                  bool
 
 	Assessment *assessView
-	Chains     *chainsView
+	ChainsRun  bool
+	Chains     template.HTML
 	Recon      *reconView
 	Patterns   *patternsView
+	ByPlace    template.HTML
 	Sources    []SourceRow
 	Register   template.HTML
 	Lists      template.HTML
@@ -93,6 +95,7 @@ func build(in *Input, opt Options) (*view, error) {
 		v.Generated = in.Generated.UTC().Format("2006-01-02 15:04 MST")
 	}
 	v.Scope = scopeText(in.Filter, tr)
+	v.ByPlace = template.HTML(byPlaceHTML(f.Rows, tr))
 
 	// Figures drawn as SVG.
 	if len(in.Departments) > 0 {
@@ -108,8 +111,8 @@ func build(in *Input, opt Options) (*view, error) {
 	v.Munitions = template.HTML(svg.HBars("fig-munitions", tr.T("chart.munitions"), bars(f.Munitions), 520))
 
 	// Analysis sections.
-	v.Assessment = assessmentSection(in, s, lists, tr)
-	v.Chains = chainsSection(in, s, f, tr)
+	v.Assessment = assessmentSection(in, s, tr)
+	v.ChainsRun, v.Chains = in.Chains != nil, chainsSection(in, s, f, tr)
 	v.Recon = reconSection(in, s, lists, tr)
 	v.Patterns = patternsSection(in, s, f, lists, tr)
 	var perAct map[int64][]int64
