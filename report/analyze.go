@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/analysis"
@@ -32,21 +33,32 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 			inScope = append(inScope, r)
 		}
 	}
-	if in.Assessment, err = assess.Assess(sub, rules, inScope); err != nil {
-		return err
-	}
+	// The analyses only read the records, so they run side by side.
 	x := analysis.NewIndex(sub)
-	in.Chains = make([]*command.IncidentChains, 0, len(s.Incidents))
-	for _, inc := range s.Incidents {
+	var wg sync.WaitGroup
+	var assessErr, chainErr error
+	wg.Go(func() { in.Assessment, assessErr = assess.Assess(sub, rules, inScope) })
+	wg.Go(func() { in.Chains, chainErr = incidentChains(x, s.Incidents) })
+	wg.Go(func() { in.Reconciliation = reconcile.Reconcile(sub) })
+	wg.Go(func() { in.Patterns = analyzePatterns(x, poverty) })
+	wg.Wait()
+	if assessErr != nil {
+		return assessErr
+	}
+	return chainErr
+}
+
+// incidentChains finds the chains of command behind each incident.
+func incidentChains(x *analysis.Index, incidents []*rastro.Incident) ([]*command.IncidentChains, error) {
+	out := make([]*command.IncidentChains, 0, len(incidents))
+	for _, inc := range incidents {
 		ic, err := command.ForIncident(x, inc.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		in.Chains = append(in.Chains, ic)
+		out = append(out, ic)
 	}
-	in.Reconciliation = reconcile.Reconcile(sub)
-	in.Patterns = analyzePatterns(x, poverty)
-	return nil
+	return out, nil
 }
 
 // MaxCompared bounds the incidents the similarity table compares: it holds a

@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"context"
 	"io"
 	"os"
 	"runtime"
@@ -11,6 +12,8 @@ import (
 
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/reporttest"
+	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 	"github.com/rastro-project/rastro/transfer"
 )
 
@@ -69,6 +72,41 @@ func BenchmarkAnalyzeAndReport(b *testing.B) {
 	b.ReportMetric(analyzeCPU.Seconds()/float64(b.N), "analyze-cpu-s/op")
 	b.ReportMetric(renderCPU.Seconds()/float64(b.N), "render-cpu-s/op")
 	b.ReportMetric(float64(peak)/1e6, "peak-MB")
+}
+
+// BenchmarkReportFromSQLite is the whole `rastro report` path for the same
+// records kept in SQLite: export the database into a bundle, analyse, write.
+func BenchmarkReportFromSQLite(b *testing.B) {
+	ctx := context.Background()
+	db := sqldbtest.Open(b, sqldb.SQLite)
+	if err := db.Import(ctx, reporttest.Generate(benchIncidents, 5*benchIncidents, 1)); err != nil {
+		b.Fatal(err)
+	}
+	depts, err := reporttest.Departments()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	var loadCPU, restCPU time.Duration
+	for range b.N {
+		t0 := cpuTime()
+		data, err := db.Export(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t1 := cpuTime()
+		in := &report.Input{Data: data, Departments: depts}
+		if err := report.Analyze(in, nil, nil, nil); err != nil {
+			b.Fatal(err)
+		}
+		if err := report.Render(io.Discard, in, report.Options{}); err != nil {
+			b.Fatal(err)
+		}
+		loadCPU += t1 - t0
+		restCPU += cpuTime() - t1
+	}
+	b.ReportMetric((loadCPU+restCPU).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(loadCPU.Seconds()/float64(b.N), "load-cpu-s/op")
 }
 
 // cpuTime is the user and system time the process has used.
