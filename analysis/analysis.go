@@ -29,6 +29,8 @@ type Index struct {
 	RelationsOf  map[int64][]*rastro.UnitRelation    // by (child) unit ID
 	PostingsOf   map[int64][]*rastro.Posting         // by unit ID
 	DischargesOf map[int64][]*rastro.DischargeRecord // by incident ID (0: not tied to an incident)
+	DeployedAt   map[int64][]*rastro.Deployment      // by place ID
+	DeployedTo   map[int64][]*rastro.Deployment      // by incident ID
 }
 
 // NewIndex indexes b.
@@ -46,6 +48,8 @@ func NewIndex(b *rastro.Bundle) *Index {
 		RelationsOf:  map[int64][]*rastro.UnitRelation{},
 		PostingsOf:   map[int64][]*rastro.Posting{},
 		DischargesOf: map[int64][]*rastro.DischargeRecord{},
+		DeployedAt:   map[int64][]*rastro.Deployment{},
+		DeployedTo:   map[int64][]*rastro.Deployment{},
 	}
 	for _, r := range b.Sources {
 		x.Sources[r.ID] = r
@@ -78,6 +82,14 @@ func NewIndex(b *rastro.Bundle) *Index {
 	for _, r := range b.Discharges {
 		x.DischargesOf[r.IncidentID] = append(x.DischargesOf[r.IncidentID], r)
 	}
+	for _, r := range b.Deployments {
+		if r.PlaceID != 0 {
+			x.DeployedAt[r.PlaceID] = append(x.DeployedAt[r.PlaceID], r)
+		}
+		if r.IncidentID != 0 {
+			x.DeployedTo[r.IncidentID] = append(x.DeployedTo[r.IncidentID], r)
+		}
+	}
 	for _, acts := range x.ActsOf {
 		sort.Slice(acts, func(i, j int) bool { return acts[i].ID < acts[j].ID })
 	}
@@ -98,6 +110,30 @@ func (x *Index) ActDay(a *rastro.Act) rastro.Date {
 
 // Day is the first day a date can denote, for DateRange.Covers.
 func Day(d rastro.Date) time.Time { return d.First() }
+
+// Excludes reports, without building times, that a range certainly does not
+// cover day d: its exact day-precision bounds fall on the other side. It is
+// a fast pre-filter for DateRange.Covers over many records.
+func Excludes(r rastro.DateRange, d rastro.Date) bool {
+	k := dayKey(d)
+	if k == 0 {
+		return false
+	}
+	if s := dayKey(r.Start); r.StartExact && s != 0 && s > k {
+		return true
+	}
+	if e := dayKey(r.End); r.EndExact && !r.Open && e != 0 && e < k {
+		return true
+	}
+	return false
+}
+
+func dayKey(d rastro.Date) int {
+	if d.Precision() != rastro.PrecisionDay {
+		return 0
+	}
+	return d.Year*10000 + int(d.Month)*100 + d.Day
+}
 
 // UnitName is the unit's name, or a placeholder for a dangling ID.
 func (x *Index) UnitName(id int64) string {

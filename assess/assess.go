@@ -103,7 +103,16 @@ type Report struct {
 	FinalByConclusion  map[string]int `json:"final_by_conclusion"`
 	Overrides          int            `json:"overrides"`
 	Results            []Result       `json:"results"`
+	CanShow            string         `json:"can_show"`
+	CannotShow         string         `json:"cannot_show"`
 }
+
+const (
+	canShow = "Which documented deaths and injuries bear the marks the UN Basic Principles and the Minnesota Protocol treat " +
+		"as signs of unlawful force, and which facts are missing, case by case."
+	cannotShow = "A legal finding: a conclusion says a case may constitute a violation and needs investigation; it depends on " +
+		"what the records hold, and an unknown fact is never taken as met."
+)
 
 // Assess evaluates every death and injury in b under rs and attaches the
 // latest review of each act. Reviews that do not validate, or name an act
@@ -124,7 +133,7 @@ func Assess(b *rastro.Bundle, rs *RuleSet, reviews []Review) (*Report, error) {
 		}
 	}
 	ctx := newContext(x)
-	rep := &Report{RulesVersion: rs.Version, ByConclusion: map[string]int{}, KilledByConclusion: map[string]int{}, FinalByConclusion: map[string]int{}}
+	rep := &Report{RulesVersion: rs.Version, CanShow: canShow, CannotShow: cannotShow, ByConclusion: map[string]int{}, KilledByConclusion: map[string]int{}, FinalByConclusion: map[string]int{}}
 	for _, a := range b.Acts {
 		if !analysis.Harm(a) {
 			continue

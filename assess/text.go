@@ -26,6 +26,7 @@ func (r *Report) WriteText(w io.Writer, rs *RuleSet) error {
 	for _, id := range ids {
 		fmt.Fprintf(w, "  %-45s %3d cases, %3d of the killed\n", label(id)+":", r.ByConclusion[id], r.KilledByConclusion[id])
 	}
+	fmt.Fprintf(w, "  Shows: %s\n  Cannot show: %s\n", r.CanShow, r.CannotShow)
 	if r.Overrides > 0 {
 		fmt.Fprintf(w, "%d conclusions overridden by reviewers (shown beside the rule result)\n", r.Overrides)
 	}

@@ -77,20 +77,23 @@ func ForIncident(x *analysis.Index, incident int64) (*IncidentChains, error) {
 		}
 	}
 	t := day.First()
-	for _, d := range x.Bundle.Deployments {
-		if x.Units[d.UnitID] == nil {
+	for _, d := range x.DeployedTo[inc.ID] {
+		if x.Units[d.UnitID] != nil {
+			addRole(d.UnitID, "deployed")
+		}
+	}
+	for _, d := range x.DeployedAt[inc.PlaceID] {
+		if analysis.Excludes(d.Period, day) {
 			continue
 		}
 		cov := d.Period.Covers(t)
-		switch {
-		case d.IncidentID == inc.ID:
+		if x.Units[d.UnitID] == nil || d.IncidentID == inc.ID || inc.PlaceID == 0 || cov == rastro.Outside {
+			continue
+		}
+		if cov == rastro.Certain {
 			addRole(d.UnitID, "deployed")
-		case d.PlaceID != 0 && d.PlaceID == inc.PlaceID && cov != rastro.Outside:
-			if cov == rastro.Certain {
-				addRole(d.UnitID, "deployed")
-			} else {
-				addRole(d.UnitID, "deployed (uncertain)")
-			}
+		} else {
+			addRole(d.UnitID, "deployed (uncertain)")
 		}
 	}
 	seen := map[int64]bool{} // postings already listed

@@ -575,3 +575,48 @@ func incidentsByID(b *rastro.Bundle) map[int64]*rastro.Incident {
 	}
 	return m
 }
+
+func TestEveryAssertionHasConfidenceAndStatus(t *testing.T) {
+	b := mustBundle(t)
+	var all []rastro.Assertion
+	for _, r := range b.Places {
+		all = append(all, r.Assertion)
+	}
+	for _, r := range b.Persons {
+		all = append(all, r.Assertion)
+	}
+	for _, r := range b.Units {
+		all = append(all, r.Assertion)
+	}
+	for _, r := range b.UnitRelations {
+		all = append(all, r.Assertion)
+	}
+	for _, r := range b.Postings {
+		all = append(all, r.Assertion)
+	}
+	for _, r := range b.Incidents {
+		all = append(all, r.Assertion)
+	}
+	for _, r := range b.Acts {
+		all = append(all, r.Assertion)
+	}
+	for _, r := range b.Involvements {
+		all = append(all, r.Assertion)
+	}
+	for _, r := range b.Deployments {
+		all = append(all, r.Assertion)
+	}
+	for _, r := range b.Discharges {
+		all = append(all, r.Assertion)
+	}
+	statuses := map[rastro.Status]int{}
+	for i, a := range all {
+		if a.Confidence == "" || a.Status == "" {
+			t.Fatalf("assertion %d lacks confidence or status: %+v", i, a)
+		}
+		statuses[a.Status]++
+	}
+	if statuses[rastro.StatusConflict] == 0 || statuses[rastro.StatusWorkNeeded] == 0 {
+		t.Errorf("statuses %v: the demo should show conflict and work needed too", statuses)
+	}
+}

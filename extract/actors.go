@@ -60,7 +60,7 @@ var institutions = []struct {
 		[]string{"Ministerio Público", "Fiscalía de la Nación", "Fiscalía", "Public Prosecutor's Office", "Prosecutor's Office",
 			"Attorney General's Office", "Public Ministry", "Office of the Prosecutor", "Prosecutor General's Office"}, nil},
 	{institution{"Defensoría del Pueblo", "Ombudsman's Office", "", "state", ""},
-		[]string{"Defensoría del Pueblo", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
+		[]string{"Defensoría del Pueblo", "Defensoría", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
 	{institution{"Ministerio del Interior", "Ministry of the Interior", "MININTER", "state", ""},
 		[]string{"Ministerio del Interior", "Ministry of the Interior", "Interior Ministry"}, []string{"MININTER", "Mininter"}},
 	{institution{"Ministerio de Defensa", "Ministry of Defence", "MINDEF", "state", ""},
@@ -179,7 +179,7 @@ func (d *doc) findActors() {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
 				continue
 			}
-			if policeWords[t.Norm] && (t.Cap || t.Norm == "police") && !(i+1 < len(p.toks) && p.toks[i+1].Norm == "nacional") {
+			if policeWords[t.Norm] && (t.Cap || t.Norm == "police" || i > 0 && p.toks[i-1].Norm == "la") && !(i+1 < len(p.toks) && p.toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen")) {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(0)})
 			}
 		}
@@ -222,13 +222,33 @@ func (d *doc) findPersons() {
 	for _, p := range d.paras {
 		toks := p.toks
 		for i := 0; i < len(toks); i++ {
-			title, end, ok := personTitleLex.match(toks, i)
-			if !ok || d.insideActor(toks[i].Start) && !d.acronymAt(toks[i].Start) {
+			_, end, ok := personTitleLex.match(toks, i)
+			if !ok {
+				continue
+			}
+			// A title may itself name an institution ("Ombudsman Eliana
+			// Revollar"); otherwise it must not be inside one.
+			titleOrg, titleIsOrg := d.actorSpanning(toks[i].Start, toks[end-1].End)
+			if !titleIsOrg && d.insideActor(toks[i].Start) && !d.acronymAt(toks[i].Start) {
 				continue
 			}
 			j := end
 			if j < len(toks) && toks[j].Text == "." {
 				j++
+			}
+			// "la presidenta de la asociación de víctimas, Raquel Condori"
+			if j < len(toks) && toks[j].is("de", "del", "of") {
+				for k := j + 1; k < len(toks) && k <= j+8; k++ {
+					if toks[k].Text == "," {
+						if personNameEnd(toks, k+1)-(k+1) >= 2 {
+							j = k
+						}
+						break
+					}
+					if toks[k].Kind != tokWord {
+						break
+					}
+				}
 			}
 			if j < len(toks) && toks[j].Text == "," {
 				j++
@@ -242,10 +262,11 @@ func (d *doc) findPersons() {
 			}
 			name := d.text[toks[j].Start:toks[nameEnd-1].End]
 			a := ActorData{Name: name, Type: "person", Title: d.text[toks[i].Start:toks[end-1].End]}
-			_ = title
 			// "AI Secretary General Agnès Callamard": the organisation before the title.
 			if org, ok := d.actorEndingAt(toks, i); ok {
 				a.Organization = org.Name
+			} else if titleIsOrg {
+				a.Organization = titleOrg.Name
 			}
 			d.actors = append(d.actors, actorMention{toks[j].Start, toks[nameEnd-1].End, a})
 			persons = append(persons, a)
@@ -308,6 +329,16 @@ func (d *doc) actorEndingAt(toks []token, i int) (ActorData, bool) {
 	}
 	for _, a := range d.actors {
 		if a.end == toks[i-1].End && a.data.Type != "person" {
+			return a.data, true
+		}
+	}
+	return ActorData{}, false
+}
+
+// actorSpanning returns the institution mention that is exactly start:end.
+func (d *doc) actorSpanning(start, end int) (ActorData, bool) {
+	for _, a := range d.actors {
+		if a.start == start && a.end == end && a.data.Type != "person" {
 			return a.data, true
 		}
 	}

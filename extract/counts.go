@@ -9,6 +9,9 @@ import (
 
 // CountData is the value of a casualty-count claim.
 type CountData struct {
+	// Figure is the number as the text gives it (the lower bound of a vague
+	// quantity); Min and Max are what it means.
+	Figure int `json:"figure"`
 	// Min and Max bound the number: equal for "49", a range for a vague
 	// quantity ("dozens": 24–99); Max 0 means open-ended.
 	Min   int  `json:"min"`
@@ -56,8 +59,14 @@ var categoryLex = func() *lexicon[string] {
 	l.add("killed", "killed", "dead", "died", "deaths", "death", "fatalities", "fatal victims", "murdered", "lost their lives",
 		"shot dead", "killings", "have died", "muertos", "muertas", "muertes", "fallecidos", "fallecidas", "fallecieron",
 		"murieron", "perdieron la vida", "asesinados", "asesinadas", "victimas mortales", "victimas fatales", "fallecimientos",
-		"homicidios", "homicides", "dead bodies", "cadaveres", "perished")
-	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "casualties_")
+		"homicidios", "homicides", "dead bodies", "bodies", "murio", "fallecio", "muere", "mueren", "fallece",
+		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
+		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished")
+	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
+		"resulto herido", "resulto herida")
+	// Wounds as nouns are not a category: "20 presentaban heridas de bala".
+	l.add("wound_", "heridas de bala", "herida de bala", "heridas de perdigones", "heridas por arma de fuego", "gunshot wounds",
+		"bullet wounds", "gunshot wound")
 	l.add("killed_or_injured", "killed or injured", "killed or wounded", "killed and injured", "killed and wounded",
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
 		"fallecidos o heridos", "deaths and injuries", "casualties")
@@ -75,7 +84,10 @@ var categoryLex = func() *lexicon[string] {
 var whoLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	l.add("protesters", "protesters", "protestors", "demonstrators", "marchers", "manifestantes", "protestantes", "protester", "manifestante")
-	l.add("people", "people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
+	l.add("young people", "joven", "jovenes", "young man", "young men", "young woman", "boy", "boys", "girl", "girls",
+		"teenager", "adolescente", "menor", "nino", "nina", "muchacho", "muchacha")
+	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
+		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
 	l.add("civilians", "civilians", "civiles")
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
 		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers")
@@ -122,13 +134,19 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l := newLexicon[backCat]()
 	l.add(backCat{"killed", false}, "death of", "deaths of", "killing of", "killings of", "murder of", "muerte de", "muertes de",
 		"asesinato de", "fallecimiento de", "killed", "killing", "kills", "mato a", "mataron a", "asesinaron a", "asesino a",
-		"killed at least", "shot dead")
+		"killed at least", "shot dead", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
+		"cobro la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
+		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
+		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
 		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
 		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos")
-	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a")
+	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
+		"resultaron heridos", "resultaron heridas", "fueron heridos", "fueron heridas", "quedaron heridos", "quedaron heridas",
+		"among the injured", "entre los heridos")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
+		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"arrestaron a", "detencion de")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos")
 	return l
@@ -173,12 +191,21 @@ var modalLex = func() *lexicon[bool] {
 type countHit struct {
 	data       CountData
 	start, end int
+	tokEnd     int // index of the token after the hit, in its sentence
 }
 
 // findCounts reads every number in the sentence that counts people killed,
 // injured, detained…, skipping the numbers a discharge report used.
 func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 	sp := sentenceSpan(s)
+	// Counts of people without a category wait for a coordinated one that
+	// has it: "9 civilians and two police officers were injured".
+	var pending []countHit
+	lastEnd := -1 // token end of the last count emitted in this sentence
+	var last CountData
+	emit := func(h countHit) {
+		d.countRefs = append(d.countRefs, d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data))
+	}
 	for i := 0; i < len(s); i++ {
 		if used[i] {
 			continue
@@ -199,13 +226,20 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 {
 			continue // "9 de enero"
 		}
+		if j == i+1 && j < len(s) && s[j].is("of", "de") && s[i].is("one", "uno", "una") {
+			continue // "one of the victims": a member, not a count
+		}
 		hit, ok := d.countAt(s, i, j, q)
 		if !ok {
 			i = j - 1
 			continue
 		}
 		hit.data.Places, hit.data.Date, hit.data.Since = d.countContext(sp, hit.start)
-		if d.subsetBefore(s, i) && len(d.countRefs) > 0 {
+		subset, wholeCategory := d.subsetBefore(s, i)
+		if subset && hit.data.Category == "" && wholeCategory != "" {
+			hit.data.Category = wholeCategory
+		}
+		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
 			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
 			pd := parent.Data.(CountData)
 			hit.data.PartOf = &CountRef{Start: parent.Start, End: parent.End, Min: pd.Min, Category: pd.Category}
@@ -216,13 +250,66 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 				hit.data.Who = pd.Who
 			}
 		}
+		if hit.data.Category == "" && i > 0 && s[i-1].is("otros", "otras", "others", "another") {
+			// "tres murieron … y otras dos …": the category of the count before.
+			if k := d.lastCountIn(sp); k >= 0 {
+				pd := d.claims[k].Data.(CountData)
+				hit.data.Category, hit.data.Additional = pd.Category, true
+				if hit.data.Who == "" {
+					hit.data.Who = pd.Who
+				}
+			}
+		}
+		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
+			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
+		}
 		if hit.data.Category == "" || hit.data.Category == "cases" {
+			if hit.data.Who != "" && hit.data.Category == "" {
+				hit.tokEnd = tokenIndex(s, hit.end-1) + 1
+				pending = append(pending, hit)
+			}
 			i = j - 1
 			continue
 		}
-		d.countRefs = append(d.countRefs, d.add(rastro.ClaimCount, hit.start, hit.end, countSummary(hit.data), hit.data))
+		for _, p := range pending {
+			if connected(s, p.tokEnd, i) {
+				p.data.Category = hit.data.Category
+				emit(p)
+			}
+		}
+		pending = nil
+		emit(hit)
 		i = max(i, tokenIndex(s, hit.end-1))
+		lastEnd, last = i+1, hit.data
 	}
+}
+
+// connected reports whether only conjunctions and commas stand between
+// s[a] and s[b]: "9 civilians and 2 police officers".
+func connected(s []token, a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !s[k].is("and", "y", "e", ",", "as", "well", "plus", "ademas", "de", "mas", "also", "otros", "otras", "others") {
+			return false
+		}
+	}
+	return true
+}
+
+// lastCountIn returns the index of the last count claim inside sp, or -1.
+func (d *doc) lastCountIn(sp span) int {
+	for k := len(d.countRefs) - 1; k >= 0; k-- {
+		c := d.claims[d.countRefs[k]]
+		if c.Start >= sp.Start && c.End <= sp.End {
+			return d.countRefs[k]
+		}
+		if c.End < sp.Start {
+			break
+		}
+	}
+	return -1
 }
 
 func countSummary(c CountData) string {
@@ -240,8 +327,8 @@ func countSummary(c CountData) string {
 	case "less_than":
 		b.WriteString("less than ")
 	}
-	b.WriteString(strconv.Itoa(c.Min))
-	if c.Max > c.Min {
+	b.WriteString(strconv.Itoa(c.Figure))
+	if c.Vague && c.Max > c.Min {
 		b.WriteString("–" + strconv.Itoa(c.Max))
 	}
 	if c.Additional {
@@ -284,7 +371,7 @@ func countSummary(c CountData) string {
 
 // countAt reads the words around the number s[i:j].
 func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
-	c := CountData{Min: q.Min, Max: q.Max, Vague: q.Vague, Qualifier: "exact"}
+	c := CountData{Figure: q.Min, Min: q.Min, Max: q.Max, Vague: q.Vague, Qualifier: "exact"}
 	start, end := s[i].Start, s[j-1].End
 	// Qualifier right before the number.
 	for k := max(0, i-4); k < i; k++ {
@@ -319,10 +406,18 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if t.Text == "," {
 			break
 		}
+		if t.Kind == tokNumber && k+1 < len(s) && (s[k+1].is("anos", "years", "ano", "year") || s[k+1].Text == "-" && k+2 < len(s) && s[k+2].is("year", "years")) {
+			k += 2 // an age: "un joven de 17 años", "a 15-year-old"
+			continue
+		}
 		if k > j && (t.Kind == tokNumber || isNumberStart(s, k)) {
 			break
 		}
 		if v, e, ok := categoryLex.match(s, k); ok {
+			if v == "wound_" {
+				k = e
+				continue
+			}
 			if v == "cases" {
 				if c.Unit == "" && c.Category == "" {
 					c.Unit = "cases"
@@ -360,6 +455,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			k = e
 			continue
 		}
+		if c.Who != "" && t.is("and", "y", "but", "pero", "while", "mientras", "whereas") {
+			break // "killed four demonstrators and injured 12 others"
+		}
 		if t.isQuote() || t.Text == "-" || fillers[t.Norm] {
 			k++
 			continue
@@ -372,11 +470,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	// Backward: "the death of 49", "killed three", "toll rose to 49".
 	if c.Category == "" {
-		for b := i - 1; b >= 0 && b >= i-7; b-- {
+		for b := i - 1; b >= 0 && b >= i-10; b-- {
 			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 				break
 			}
-			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de")) {
+			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) {
 				c.Category, c.RunningTotal = v.category, v.running
 				if b < tokenIndex(s, start) {
 					start = min(start, s[b].Start)
@@ -384,12 +482,6 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				break
 			}
 		}
-	}
-	if c.Category == "" {
-		return countHit{}, false
-	}
-	if c.Category == "extrajudicial_executions" {
-		c.Category = "extrajudicial_executions"
 	}
 	for m := j; m < len(s) && s[m].Start < end; m++ {
 		if s[m].is("more", "mas") {
@@ -409,13 +501,13 @@ var backGap = map[string]bool{
 	"suma": true, "sumo": true, "the": true, "el": true, "la": true, "least": true, "more": true, "than": true, "mas": true,
 	"de": true, "por": true, "lo": true, "menos": true, "al": true, "of": true, "some": true, "about": true, "casi": true,
 	"nearly": true, "almost": true, "es": true, "era": true, "fue": true, "total": true, "hit": true, "reaches": true,
-	"rises": true, "already": true, "ya": true, "en": true,
+	"rises": true, "already": true, "ya": true, "en": true, "hay": true, "figuran": true, "figura": true, "were": true, "are": true,
 }
 
 // backGapOK reports whether s[e:i] may stand between a category and its
 // number: only qualifiers for verbs ("killed at least 3"), a few more
 // words for nouns ("toll rose to 49").
-func backGapOK(s []token, e, i int, noun bool) bool {
+func backGapOK(s []token, e, i int, noun, running bool) bool {
 	if !noun {
 		for k := e; k < i; k++ {
 			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos") {
@@ -424,15 +516,23 @@ func backGapOK(s []token, e, i int, noun bool) bool {
 		}
 		return true
 	}
-	if i-e > 5 {
+	if i-e > 7 || !running && i-e > 5 {
 		return false
 	}
 	for k := e; k < i; k++ {
-		if !backGap[s[k].Norm] {
+		// A running total may name what it counts: "the death toll from the
+		// unrest rose to 60".
+		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord) {
 			return false
 		}
 	}
 	return true
+}
+
+// isNounPhrase reports whether the matched back category is a noun phrase
+// ("among the dead", "entre los fallecidos") rather than a verb.
+func isNounPhrase(p []token) bool {
+	return len(p) > 0 && p[0].is("among", "entre")
 }
 
 func combine(a, b string) string {
@@ -476,16 +576,22 @@ func (d *doc) causeAfter(s []token, k int) string {
 
 // subsetBefore finds "of which", "de los cuales", "of these" a few words
 // before the number.
-func (d *doc) subsetBefore(s []token, i int) bool {
+func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 	for b := i - 1; b >= 0 && b >= i-7; b-- {
 		if s[b].Kind == tokNumber {
-			return false
+			return false, ""
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
-			return true
+			// "of those killed", "de los fallecidos": the whole the part is of.
+			for k := e; k < i && k <= e+2; k++ {
+				if v, _, ok := categoryLex.match(s, k); ok && v != "cases" && v != "wound_" {
+					return true, v
+				}
+			}
+			return true, ""
 		}
 	}
-	return false
+	return false, ""
 }
 
 // countContext returns the places and the event date of the sentence.

@@ -31,6 +31,7 @@ type DateData struct {
 
 type dateMention struct {
 	start, end int
+	kind       string // the pattern family
 	data       DateData
 	date       rastro.Date
 }
@@ -73,6 +74,8 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my"},
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my"},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy"},
+	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2"},
+	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2"},
 	{regexp.MustCompile(`(?P<pre>(?i:en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my"},
 	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my"},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd"},
@@ -132,16 +135,40 @@ func (d *doc) findDates() {
 						}
 						return win[m[2*k]:m[2*k+1]]
 					}
-					dm, ok := d.resolve(pat.kind, g, win[m[0]:m[1]], cfg)
+					kind := pat.kind
+					if kind == "mdy2" {
+						// "11 y 12 de diciembre": the first day is a date of its own.
+						k := pat.re.SubexpIndex("d1")
+						first, ok := d.resolve("mdy", func(name string) string {
+							if name == "d" {
+								return g("d1")
+							}
+							return g(name)
+						}, win[m[2*k]:m[2*k+1]], cfg)
+						if ok {
+							first.start, first.end, first.kind = w.Start+m[2*k], w.Start+m[2*k+1], "mdy"
+							found = append(found, first)
+						}
+						kind = "mdy"
+					}
+					dm, ok := d.resolve(kind, g, win[m[0]:m[1]], cfg)
 					if !ok {
 						continue
 					}
-					dm.start, dm.end = w.Start+m[0], w.Start+m[1]
+					dm.start, dm.end, dm.kind = w.Start+m[0], w.Start+m[1], kind
+					if pat.kind == "mdy2" {
+						// The second date's span starts after the first day.
+						k := pat.re.SubexpIndex("d1")
+						dm.start = w.Start + m[2*k+1]
+						for dm.start < dm.end && !isWordStart(d.text, dm.start) {
+							dm.start++
+						}
+					}
 					found = append(found, dm)
 				}
 			}
 		}
-		found = dropOverlaps(found)
+		found = mergeWeekdays(d.text, dropOverlaps(found))
 		for _, dm := range found {
 			if d.insideDateline(dm.start) {
 				continue
@@ -218,6 +245,17 @@ func (d *doc) reportedBy(p paragraph, start int) bool {
 	return false
 }
 
+// isWordStart reports whether a word or number starts at text[i] after a
+// separator, skipping the connecting word of "11 y 12".
+func isWordStart(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if !unicode.IsDigit(r) && !unicode.IsUpper(r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(p)
+}
+
 // wordBoundary reports whether s[i:j] neither starts nor ends inside a word.
 func wordBoundary(s string, i, j int) bool {
 	if i > 0 {
@@ -260,6 +298,27 @@ func dropOverlaps(ms []dateMention) []dateMention {
 		for k := i; k > 0 && out[k].start < out[k-1].start; k-- {
 			out[k], out[k-1] = out[k-1], out[k]
 		}
+	}
+	return out
+}
+
+// mergeWeekdays joins a weekday and the date right after it ("Monday,
+// January 9", "el lunes 9 de enero") into one mention with the date's value.
+func mergeWeekdays(text string, ms []dateMention) []dateMention {
+	var out []dateMention
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == "wd" && k+1 < len(ms) && ms[k+1].kind == "mdy" {
+			gap := strings.TrimSpace(text[m.end:ms[k+1].start])
+			if gap == "" || gap == "," {
+				n := ms[k+1]
+				n.start = m.start
+				out = append(out, n)
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }

@@ -103,6 +103,10 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
+				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] {
+					i = end - 1
+					continue
+				}
 				m := placeMention{start: s[i].Start, end: s[end-1].End, name: name}
 				if !d.resolvePlace(&m, s, i, end) {
 					continue
@@ -190,7 +194,7 @@ func (d *doc) personName(s []token, i, end int) bool {
 			return true
 		}
 	}
-	if end < len(s) && s[end].Kind == tokWord && speechVerbs[s[end].Norm] {
+	if end < len(s) && s[end].Kind == tokWord && speechVerbs[s[end].Norm] && !(i > 0 && s[i-1].is("in", "en", "of", "de", "from", "desde", "near", "at", "to", "a")) {
 		return true
 	}
 	// A capitalised word after a multi-word name ending in a given name
@@ -200,6 +204,21 @@ func (d *doc) personName(s []token, i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// institutionWords name things that carry a place's name without being
+// there: "Universidad de San Marcos", "Hospital Carrión", "Colegio Grau".
+var institutionWords = map[string]bool{"universidad": true, "university": true, "hospital": true, "colegio": true,
+	"college": true, "school": true, "escuela": true, "institute": true, "instituto": true, "club": true, "estadio": true,
+	"stadium": true, "avenida": true, "avenue": true, "calle": true, "street": true, "jiron": true, "plaza": true, "puente": true,
+	"bridge": true, "coliseo": true, "mercado": true, "market": true}
+
+func institutionBefore(s []token, i int) bool {
+	k := i - 1
+	if k >= 0 && particles[s[k].Norm] {
+		k--
+	}
+	return k >= 0 && institutionWords[s[k].Norm] && s[k].Cap
 }
 
 func levelWord(w string) bool { _, ok := levelHints[w]; return ok }

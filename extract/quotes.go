@@ -42,10 +42,15 @@ var saidVerbs = map[string]bool{
 	"denuncio": true, "declaro": true, "agrego": true, "anadio": true, "manifesto": true, "explico": true, "preciso": true,
 	"subrayo": true, "recordo": true, "insistio": true, "remarco": true, "expreso": true, "informo": true, "concluyo": true,
 	"enfatizo": true, "detallo": true, "comento": true, "escribio": true, "apunto": true, "alerto": true,
+	"senala": true, "afirma": true, "dice": true, "sostiene": true, "indica": true, "concluye": true, "advierte": true,
+	"denuncia": true, "explica": true, "agrega": true, "anade": true, "notes": true, "states": true, "concludes": true,
+	"warns": true, "adds": true, "argues": true, "insists": true, "explains": true, "writes": true,
 }
 
 // pronoun and descriptive subjects, and what they refer back to.
-var personPronouns = map[string]bool{"he": true, "she": true, "el": true, "ella": true}
+// personPronouns are compared in lower case with their accents: "él" is a
+// pronoun, "el" an article.
+var personPronouns = map[string]bool{"he": true, "she": true, "él": true, "ella": true}
 var orgReferences = newLexicon[string]()
 var docReferences = newLexicon[string]()
 
@@ -123,14 +128,26 @@ func clip(s string, n int) string {
 // of the sentence: "[,] SPEAKER said" or "[,] said SPEAKER".
 func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) bool {
 	end := k
-	for end < len(toks) && end-k < 14 && toks[end].Text != "." && toks[end].Text != "“" && toks[end].Text != "\"" {
+	for end < len(toks) && end-k < 20 && toks[end].Text != "." && toks[end].Text != "“" && toks[end].Text != "\"" {
 		end++
 	}
 	for v := k; v < end; v++ {
 		if !saidVerbs[toks[v].Norm] {
 			continue
 		}
-		if d.speakerNear(toks, max(k, v-8), v, v, quoteStart, q) || d.speakerNear(toks, v+1, min(end, v+8), v, quoteStart, q) {
+		if d.speakerNear(toks, max(k, v-8), v, v, quoteStart, q) || d.speakerNear(toks, v+1, end, v, quoteStart, q) {
+			return true
+		}
+		if v-k <= 1 && (v+1 == len(toks) || toks[v+1].Text == "." || toks[v+1].Text == ",") {
+			// ", dijo." with no subject: the last speaker mentioned.
+			q.Via = toks[v].Text
+			if a := d.lastSpeakerBefore(quoteStart); a != nil {
+				q.Speaker, q.Resolved = a.Name, true
+				q.SpeakerType = "organization"
+				if a.Type == "person" {
+					q.SpeakerType, q.Organization = "person", a.Organization
+				}
+			}
 			return true
 		}
 	}
@@ -189,7 +206,7 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 	}
 	for k := a; k < b; k++ {
 		k := k
-		if personPronouns[toks[k].Norm] {
+		if personPronouns[strings.ToLower(toks[k].Text)] {
 			consider(k, k, func() {
 				q.Via = viaText(d.text, toks, k, k+1, v)
 				if p := d.lastActorBefore(quoteStart, "person"); p != nil {
@@ -203,11 +220,16 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				q.SpeakerType = "document"
 				t := d.lastTitleBefore(quoteStart)
 				author := d.lastActorBefore(quoteStart, "org")
+				if a := d.authorAfter(toks, end); a != nil {
+					author = a
+				}
 				if t != nil {
 					q.Speaker = "the report “" + t.title + "”"
 					if a := d.lastActorBefore(t.start, "org"); a != nil {
 						author = a
 					}
+				} else if author != nil {
+					q.Speaker = author.Name
 				} else {
 					q.Speaker = joinText(d.text, toks, k, end)
 				}
@@ -226,11 +248,63 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 			})
 		}
 	}
+	// An untitled name next to the verb: "said Raúl Samillán", "Rosa Quispe dijo".
+	if best == nil || best.dist > 1 {
+		if n0, n1, ok := nameNextTo(toks, a, b, v); ok {
+			consider(n0, n1-1, func() {
+				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
+				if !d.insideActor(m.start) {
+					d.actors = append(d.actors, m)
+					d.add(rastro.ClaimActor, m.start, m.end, "actor "+m.data.Name+", person", m.data)
+				}
+				q.Speaker, q.SpeakerType, q.Resolved = m.data.Name, "person", true
+			})
+		}
+	}
 	if best == nil {
 		return false
 	}
 	best.resolve()
 	return true
+}
+
+// nameNextTo finds two to four capitalised words right after the verb at v
+// (within toks[a:b]) or ending right before it.
+func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
+	if v+1 == a || v < a {
+		e := personNameEnd(toks, a)
+		if e-a >= 2 && e-a <= 4 {
+			return a, e, true
+		}
+		return 0, 0, false
+	}
+	// Before the verb: walk back over capitalised words.
+	s := b
+	for s > a && toks[s-1].Kind == tokWord && (toks[s-1].Cap || toks[s-1].is("de", "del")) {
+		s--
+	}
+	if b-s >= 2 && b-s <= 4 && toks[s].Cap && (s == 0 || !toks[s-1].Cap) {
+		return s, b, true
+	}
+	return 0, 0, false
+}
+
+// authorAfter returns the institution named right after a document
+// reference: "el informe de la CNDDHH", "the report by Amnesty".
+func (d *doc) authorAfter(toks []token, k int) *ActorData {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if !toks[j].is("de", "del", "of", "by", "la", "el", "the") {
+			break
+		}
+		if j+1 < len(toks) {
+			for a := range d.actors {
+				if d.actors[a].start == toks[j+1].Start && d.actors[a].data.Type != "person" {
+					return &d.actors[a].data
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // viaText is the attributing words: the reference and the verb, in text order.
@@ -284,6 +358,20 @@ func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
 	}
 	if best == nil {
 		return fallback
+	}
+	return best
+}
+
+// lastSpeakerBefore returns the nearest person or speaking organisation
+// (not a force) mentioned before pos.
+func (d *doc) lastSpeakerBefore(pos int) *ActorData {
+	var best *ActorData
+	at := -1
+	for k := range d.actors {
+		a := &d.actors[k]
+		if a.end <= pos && a.start > at && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military" && a.data.Type != "unit" {
+			best, at = &a.data, a.start
+		}
 	}
 	return best
 }

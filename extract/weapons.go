@@ -109,8 +109,8 @@ func (d *doc) findWeaponsAndWounds() {
 			}
 			for i := 0; i < len(s); i++ {
 				if w, end, ok := weaponLex.match(s, i); ok {
-					if w.Model != "" && !isCapsToken(s[i]) {
-						continue
+					if w.Model != "" && !strings.Contains(d.text[s[i].Start:s[end-1].End], w.Model) {
+						continue // "akm" in lower case is not the rifle's name
 					}
 					d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" ("+w.Type+")", w)
 					i = end - 1
@@ -137,8 +137,6 @@ func (d *doc) findWeaponsAndWounds() {
 	}
 }
 
-func isCapsToken(t token) bool { return t.Text != strings.ToLower(t.Text) }
-
 var calibreWords = map[string]bool{"caliber": true, "calibre": true, "mm": true, "milimetros": true, "millimetre": true, "millimeter": true}
 
 // calibreAt reads "7.62 caliber", "calibre 7.62", "9 mm", "7.62 mm" at s[i],
@@ -161,7 +159,8 @@ func (d *doc) calibreAt(s []token, i int) (string, int, bool) {
 		return "", i, false
 	}
 	c = strings.Replace(c, ",", ".", 1)
-	if end < len(s) && s[end].is("ammunition", "rounds", "munitions", "cartridges", "bullets", "municion", "municiones", "cartuchos", "balas", "proyectiles") {
+	if end < len(s) && s[end].is("ammunition", "rounds", "round", "munitions", "cartridges", "bullets", "bullet", "municion", "municiones",
+		"cartuchos", "balas", "bala", "proyectiles", "proyectil") {
 		end++
 	}
 	return c, end, true

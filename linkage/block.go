@@ -1,10 +1,12 @@
 package linkage
 
 import (
-	"hash/fnv"
+	"cmp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rastro-project/rastro"
 )
@@ -15,12 +17,17 @@ import (
 type Rule struct {
 	Name string
 	keys []keyFunc
+	// Fields the rule's keys agree on, or nearly determine (a given name
+	// fixes the sex, a birth year the age): their comparisons say little
+	// about matching among the rule's candidates, so training leaves them
+	// out for this rule.
+	Fields []string
 }
 
 type keyFunc func(r *Record) string
 
-// blockKeys are the keys a rule can use, beyond exact equality of any
-// mapped field ("given", "extra.ssn") or of a column mapped to one.
+// blockKeys are the derived keys a rule can use, beyond exact equality of
+// any mapped field ("given", "extra.ssn") or column.
 var blockKeys = map[string]keyFunc{
 	"given_key":    func(r *Record) string { return r.keys.given },
 	"surname_key":  func(r *Record) string { return r.keys.surname1 },
@@ -42,20 +49,44 @@ var blockKeys = map[string]keyFunc{
 		if r.Birth.Year == 0 {
 			return ""
 		}
-		return strconv.Itoa(r.Birth.Year)
+		return strconv.Itoa(int(r.Birth.Year))
+	},
+	"birth_date": func(r *Record) string { // full dates only
+		if r.Birth.Day == 0 {
+			return ""
+		}
+		return r.Birth.String()
 	},
 	"birth_month": func(r *Record) string {
 		if r.Birth.Month == 0 {
 			return ""
 		}
-		return strconv.Itoa(r.Birth.Year*100 + r.Birth.Month)
+		return strconv.Itoa(int(r.Birth.Year)*100 + int(r.Birth.Month))
 	},
 	"province":   func(r *Record) string { return ubigeoPrefix(r.Place, 2) },
 	"department": func(r *Record) string { return ubigeoPrefix(r.Place, 1) },
 }
 
+// keyFields says which compared fields a key (derived or a field name)
+// agrees on or nearly determines.
+func keyFields(key string) []string {
+	switch key {
+	case "given_key", "given_initial", FieldGiven:
+		return []string{FieldGiven, FieldSex}
+	case "surname_key", "surname1", "surname2_key", "surnames_key", FieldSurname2:
+		return []string{FieldSurname}
+	case "birth_year", "birth_month", "birth_date", FieldBirth:
+		return []string{FieldBirth, FieldAge}
+	case FieldAge:
+		return []string{FieldAge, FieldBirth}
+	case "province", "department":
+		return []string{FieldPlace}
+	}
+	return []string{key}
+}
+
 func ubigeoPrefix(p string, depth int) string {
-	if !isUbigeo(p) || ubigeoDepth(p) < depth {
+	if !IsUbigeo(p) || ubigeoDepth(p) < depth {
 		return ""
 	}
 	return p[:2*depth]
@@ -77,7 +108,7 @@ func fieldKey(m Mapping, field string) (keyFunc, bool) {
 			if r.Age < 0 {
 				return ""
 			}
-			return strconv.Itoa(r.Age)
+			return strconv.Itoa(int(r.Age))
 		}, true
 	case FieldSex:
 		return func(r *Record) string {
@@ -110,6 +141,7 @@ func ParseRule(s string, m *Mapping) (Rule, error) {
 	r := Rule{Name: s}
 	for _, k := range strings.Split(s, "+") {
 		k = strings.TrimSpace(k)
+		r.Fields = append(r.Fields, keyFields(k)...)
 		if f, ok := blockKeys[k]; ok {
 			r.keys = append(r.keys, f)
 			continue
@@ -125,27 +157,34 @@ func ParseRule(s string, m *Mapping) (Rule, error) {
 		if slices.Contains(knownFields, k) || strings.HasPrefix(k, extraPrefix) {
 			return Rule{}, rastro.Errorf(rastro.EINVALID, "blocking rule %q: field %q is not mapped to a column", s, k)
 		}
+		if f, ok := m.fieldOfColumn(k); ok {
+			r.Fields = append(r.Fields, keyFields(f)...)
+		}
 		i := m.keepRaw(k)
 		r.keys = append(r.keys, func(r *Record) string { return r.Raw[i] })
 	}
 	return r, nil
 }
 
-// key returns the hashed block key of a record, 0 when any part is unknown.
+// key returns the hashed block key of a record (FNV-1a over the parts,
+// each followed by a zero byte), 0 when any part is unknown.
 func (r Rule) key(rec *Record) uint64 {
-	h := fnv.New64a()
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
 	for _, k := range r.keys {
 		v := k(rec)
 		if v == "" {
 			return 0
 		}
-		h.Write([]byte(v))
-		h.Write([]byte{0})
+		for i := 0; i < len(v); i++ {
+			h = (h ^ uint64(v[i])) * prime
+		}
+		h *= prime // the separator: h ^ 0 is h
 	}
-	if s := h.Sum64(); s != 0 {
-		return s
+	if h == 0 {
+		return 1
 	}
-	return 1
+	return h
 }
 
 // Blocks holds, for every rule, the records sorted by block key, so that
@@ -163,6 +202,35 @@ type Blocks struct {
 	SkippedPairs  int64
 }
 
+// sortByKey returns each record's block key under a rule and the records
+// that have one, sorted by key. Sorting (key, record) pairs side by side is
+// several times faster than sorting record numbers by a key kept elsewhere.
+func sortByKey(recs []Record, rule Rule) ([]uint64, []int32) {
+	keys := make([]uint64, len(recs))
+	var byKey []keyed
+	for i := range recs {
+		if keys[i] = rule.key(&recs[i]); keys[i] != 0 {
+			byKey = append(byKey, keyed{keys[i], int32(i)})
+		}
+	}
+	slices.SortFunc(byKey, func(x, y keyed) int {
+		if c := cmp.Compare(x.key, y.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.rec, y.rec)
+	})
+	order := make([]int32, len(byKey))
+	for k, kr := range byKey {
+		order[k] = kr.rec
+	}
+	return keys, order
+}
+
+type keyed struct {
+	key uint64
+	rec int32
+}
+
 type blockRun struct {
 	rule       uint8
 	start, end int32 // in order[rule]
@@ -178,26 +246,22 @@ func NewBlocks(recs []Record, rules []Rule, linkOnly bool, maxPairs int64) (*Blo
 	if len(rules) > 255 {
 		return nil, rastro.Errorf(rastro.EINVALID, "too many blocking rules (%d)", len(rules))
 	}
-	b := &Blocks{rules: rules, linkOnly: linkOnly, recs: recs}
-	for ri, rule := range rules {
-		keys := make([]uint64, len(recs))
-		var order []int32
-		for i := range recs {
-			if keys[i] = rule.key(&recs[i]); keys[i] != 0 {
-				order = append(order, int32(i))
-			}
-		}
-		slices.SortFunc(order, func(x, y int32) int {
-			if keys[x] != keys[y] {
-				if keys[x] < keys[y] {
-					return -1
-				}
-				return 1
-			}
-			return int(x - y)
-		})
-		b.keys = append(b.keys, keys)
-		b.order = append(b.order, order)
+	b := &Blocks{rules: rules, linkOnly: linkOnly, recs: recs,
+		keys: make([][]uint64, len(rules)), order: make([][]int32, len(rules))}
+	// Rules are keyed and sorted independently, a few at a time.
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for ri := range rules {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			b.keys[ri], b.order[ri] = sortByKey(recs, rules[ri])
+		}()
+	}
+	wg.Wait()
+	for ri := range rules {
+		keys, order := b.keys[ri], b.order[ri]
 		for s := 0; s < len(order); {
 			e := s + 1
 			for e < len(order) && keys[order[e]] == keys[order[s]] {
@@ -236,6 +300,12 @@ func (b *Blocks) eachPair(k int, fn func(i, j int32, rule uint8)) {
 	}
 }
 
+// agree reports whether rule q blocks records i and j together.
+func (b *Blocks) agree(q int, i, j int32) bool {
+	k := b.keys[q][i]
+	return k != 0 && k == b.keys[q][j]
+}
+
 func (b *Blocks) foundEarlier(i, j int32, rule uint8) bool {
 	for q := uint8(0); q < rule; q++ {
 		if k := b.keys[q][i]; k != 0 && k == b.keys[q][j] {
@@ -252,4 +322,44 @@ func (b *Blocks) Count() []int64 {
 		b.eachPair(k, func(_, _ int32, rule uint8) { n[rule]++ })
 	}
 	return n
+}
+
+// DefaultRules picks blocking rules from the mapped fields for n records.
+// Each rule pairs fields so that a corrupted field still leaves other rules
+// to find a pair, and none makes a block of everyone named Quispe. Beyond
+// 200,000 records two fields no longer keep blocks small (pairs grow with
+// the square of a block), so the rules take three.
+func DefaultRules(m Mapping, n int) []string {
+	var rules []string
+	add := func(rule string, need ...string) {
+		for _, f := range need {
+			if !m.Has(f) {
+				return
+			}
+		}
+		rules = append(rules, rule)
+	}
+	g, s, b, a, p := FieldGiven, FieldSurname, FieldBirth, FieldAge, FieldPlace
+	if n <= 200_000 {
+		add("surname_key+given_key", g, s)
+		add("surname_key+birth_year", s, b)
+		add("given_key+birth", g, b)
+		add("surname2_key+given_key", g, s)
+		add("given_key+place", g, p)
+		add("surname_key+place", s, p)
+	} else {
+		add("surname_key+surname2_key+given_key", g, s)
+		add("surname_key+given_key+birth_year", g, s, b)
+		add("surname2_key+given_key+birth_year", g, s, b)
+		add("surname_key+surname2_key+birth_year", s, b)
+		add("given_key+birth_date", g, b)
+		add("surname_key+given_key+age", g, s, a)
+		add("surname_key+surname2_key+place", s, p)
+		add("surname_key+given_key+place", g, s, p)
+	}
+	if len(rules) == 0 {
+		add("surname_key", s)
+		add("given_key", g)
+	}
+	return rules
 }

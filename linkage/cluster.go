@@ -6,11 +6,14 @@ import "fmt"
 // match graph chain: A–B and B–C match, so A and C become one person even
 // when they clearly differ, and a few weak links can glue hundreds of
 // namesakes together. Instead matches are taken heaviest first (greedy
-// average linkage): two clusters merge only if the mean match probability
-// over all pairs across them, scored on demand, is at least ChainGuard and
-// the merged cluster stays within MaxCluster records. Refused merges go to
-// the review queue with their reason, as do pairs between the review and
-// match thresholds that end up in different clusters.
+// average linkage): two clusters merge only if the mean match weight over
+// all pairs across them (scored on demand) reaches the match threshold's
+// weight, so every record of one is, on average, a match for every record
+// of the other; and the merged cluster must stay within MaxCluster records.
+// Weights are log-likelihood ratios, so the mean is the geometric mean of
+// the Bayes factors. Refused merges go to the review queue with their
+// reason, as do pairs between the review and match thresholds that end up
+// in different clusters.
 func (r *Result) cluster(recs []Record) ([]int32, []ScoredPair, []ReviewItem) {
 	parent := make([]int32, len(recs))
 	members := make(map[int32][]int32)
@@ -46,17 +49,9 @@ func (r *Result) cluster(recs []Record) ([]int32, []ScoredPair, []ReviewItem) {
 			review = append(review, ReviewItem{p, fmt.Sprintf("merge refused: the person would have more than %d records", r.cfg.MaxCluster)})
 			continue
 		}
-		if len(ga)*len(gb) > 1 {
-			sum := 0.0
-			for _, a := range ga {
-				for _, b := range gb {
-					sum += r.Score(recs, a, b).Prob
-				}
-			}
-			if mean := sum / float64(len(ga)*len(gb)); mean < r.cfg.ChainGuard {
-				review = append(review, ReviewItem{p, fmt.Sprintf("merge refused: mean match probability across the two groups is %.2f", mean)})
-				continue
-			}
+		if reason := r.chainGuard(recs, ga, gb); reason != "" {
+			review = append(review, ReviewItem{p, reason})
+			continue
 		}
 		if len(ga) < len(gb) {
 			ra, rb, ga, gb = rb, ra, gb, ga
@@ -84,4 +79,22 @@ func (r *Result) cluster(recs []Record) ([]int32, []ScoredPair, []ReviewItem) {
 		out[i] = c
 	}
 	return out, joins, review
+}
+
+// chainGuard returns why two clusters must not merge, or "".
+func (r *Result) chainGuard(recs []Record, ga, gb []int32) string {
+	if len(ga)*len(gb) == 1 {
+		return "" // the pair itself is the match being taken
+	}
+	sum := 0.0
+	for _, a := range ga {
+		for _, b := range gb {
+			sum += r.Score(recs, a, b).Weight
+		}
+	}
+	mean := sum / float64(len(ga)*len(gb))
+	if need := r.Model.WeightFor(r.cfg.Match); mean < need {
+		return fmt.Sprintf("merge refused: mean match weight across the two groups is %.1f, below the match threshold %.1f", mean, need)
+	}
+	return ""
 }

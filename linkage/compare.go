@@ -55,7 +55,7 @@ func Fields(m Mapping) []Field {
 		fs = append(fs, Field{Name: FieldBirth, Compare: func(a, b *Record) Level { return CompareDates(a.Birth, b.Birth) }})
 	}
 	if m.Has(FieldAge) {
-		fs = append(fs, Field{Name: FieldAge, Compare: func(a, b *Record) Level { return CompareAges(a.Age, b.Age) }})
+		fs = append(fs, Field{Name: FieldAge, Compare: func(a, b *Record) Level { return CompareAges(int(a.Age), int(b.Age)) }})
 	}
 	if m.Has(FieldSex) {
 		fs = append(fs, Field{Name: FieldSex, Compare: compareSex})
@@ -99,7 +99,7 @@ func CompareNames(a, b, keyA, keyB string) Level {
 	}
 	jw := edlib.JaroWinklerSimilarity(a, b)
 	switch {
-	case jw >= jwClose || edlib.LevenshteinDistance(a, b) <= 1:
+	case jw >= jwClose || oneEditApart(a, b):
 		return Close
 	case keyA != "" && keyA == keyB, jw >= jwPartial:
 		return Partial
@@ -143,10 +143,19 @@ func CompareSurnames(a, b *Record) Level {
 	return Disagree
 }
 
+// oneEditApart reports whether the Levenshtein distance is at most one;
+// the length test spares most pairs the full computation.
+func oneEditApart(a, b string) bool {
+	if d := len(a) - len(b); d > 2 || d < -2 { // bytes: a folded letter may take two
+		return false
+	}
+	return edlib.LevenshteinDistance(a, b) <= 1
+}
+
 func sharesWord(a, b string) bool {
-	for _, w := range strings.Fields(a) {
+	for w := range strings.FieldsSeq(a) {
 		if len(w) > 1 {
-			for _, v := range strings.Fields(b) {
+			for v := range strings.FieldsSeq(b) {
 				if v == w {
 					return true
 				}
@@ -158,8 +167,11 @@ func sharesWord(a, b string) bool {
 
 // initialOf reports whether a is an initial ("m" or "m e") of b.
 func initialOf(a, b string) bool {
+	if len(a) == 0 || len(a) > len(b) || a[0] != b[0] {
+		return false // most pairs stop here, before any splitting
+	}
 	aw, bw := strings.Fields(a), strings.Fields(b)
-	if len(aw) == 0 || len(aw) > len(bw) {
+	if len(aw) > len(bw) {
 		return false
 	}
 	for i, w := range aw {
@@ -201,7 +213,7 @@ func CompareDates(a, b PartDate) Level {
 // digitsApart counts differing digits of the two dates written YYYYMMDD.
 func digitsApart(a, b PartDate) int {
 	n := 0
-	for _, p := range [][2]int{{a.Year, b.Year}, {a.Month, b.Month}, {a.Day, b.Day}} {
+	for _, p := range [3][2]int{{int(a.Year), int(b.Year)}, {int(a.Month), int(b.Month)}, {int(a.Day), int(b.Day)}} {
 		x, y := p[0], p[1]
 		for x > 0 || y > 0 {
 			if x%10 != y%10 {
@@ -253,7 +265,7 @@ func ComparePlaces(a, b string) Level {
 	if a == "" || b == "" {
 		return Missing
 	}
-	if isUbigeo(a) && isUbigeo(b) {
+	if IsUbigeo(a) && IsUbigeo(b) {
 		depth := min(ubigeoDepth(a), ubigeoDepth(b))
 		same := 0
 		for same < depth && a[2*same:2*same+2] == b[2*same:2*same+2] {
@@ -267,7 +279,9 @@ func ComparePlaces(a, b string) Level {
 	return CompareStrings(a, b)
 }
 
-func isUbigeo(s string) bool {
+// IsUbigeo reports whether s is a six-digit UBIGEO code (of a department,
+// province or district).
+func IsUbigeo(s string) bool {
 	if len(s) != 6 {
 		return false
 	}

@@ -91,6 +91,16 @@ func (m *Mapping) Set(field, column string) error {
 	return nil
 }
 
+// fieldOfColumn returns the field a column fills.
+func (m Mapping) fieldOfColumn(col string) (string, bool) {
+	for f, c := range m.Columns {
+		if c == col {
+			return f, true
+		}
+	}
+	return "", false
+}
+
 // Has reports whether the mapping fills a field.
 func (m Mapping) Has(field string) bool { _, ok := m.Columns[field]; return ok }
 
@@ -158,6 +168,7 @@ func ReadCSV(r io.Reader, name string, m Mapping) ([]Record, ReadStats, error) {
 		return ""
 	}
 	var out []Record
+	lists := map[string]string{}
 	for {
 		row, err := cr.Read()
 		if err == io.EOF {
@@ -166,12 +177,16 @@ func ReadCSV(r io.Reader, name string, m Mapping) ([]Record, ReadStats, error) {
 			return nil, st, csvError(name, err)
 		}
 		line, _ := cr.FieldPos(0)
-		rec := Record{ID: get(row, FieldID), List: get(row, FieldList), Line: line, Age: -1}
+		rec := Record{ID: get(row, FieldID), Line: int32(line), Age: -1}
 		if rec.ID == "" {
 			rec.ID = strconv.Itoa(line)
 		}
-		if rec.List == "" {
-			rec.List = name
+		rec.List = name
+		if l := get(row, FieldList); l != "" {
+			if rec.List = lists[l]; rec.List == "" {
+				rec.List = strings.Clone(l) // one copy per list, not per record
+				lists[rec.List] = rec.List
+			}
 		}
 		rec.Given = phonetic.Fold(get(row, FieldGiven))
 		if m.Has(FieldSurname2) {
@@ -189,7 +204,7 @@ func ReadCSV(r io.Reader, name string, m Mapping) ([]Record, ReadStats, error) {
 		}
 		if a := get(row, FieldAge); a != "" {
 			if n, err := strconv.Atoi(a); err == nil && n >= 0 && n <= 130 {
-				rec.Age = n
+				rec.Age = int16(n)
 			} else {
 				st.bad(&st.BadAges, line)
 			}

@@ -104,27 +104,49 @@ func (l *Ledger) History() []Merge { return slices.Clone(l.merges) }
 // components returns each record's person over the active merges,
 // recomputed on demand: one pass over the merges, cheap next to linkage.
 func (l *Ledger) components() []int {
-	parent := make([]int, len(l.refs))
+	var joins [][2]int
+	for k := range l.merges {
+		if m := &l.merges[k]; m.Active() {
+			joins = append(joins, [2]int{l.index[m.A], l.index[m.B]})
+		}
+	}
+	c := Components(len(l.refs), joins)
+	out := make([]int, len(c))
+	for i, v := range c {
+		out[i] = int(v)
+	}
+	return out
+}
+
+// Components numbers the connected components of n records joined by
+// pairs, densely from 0 in order of each component's first record.
+func Components(n int, joins [][2]int) []int32 {
+	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
 	}
-	var root func(int) int
-	root = func(x int) int {
+	root := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
 		}
 		return x
 	}
-	for k := range l.merges {
-		if m := &l.merges[k]; m.Active() {
-			parent[root(l.index[m.A])] = root(l.index[m.B])
+	for _, j := range joins {
+		parent[root(j[0])] = root(j[1])
+	}
+	out := make([]int32, n)
+	id := map[int]int32{}
+	for i := range out {
+		r := root(i)
+		c, ok := id[r]
+		if !ok {
+			c = int32(len(id))
+			id[r] = c
 		}
+		out[i] = c
 	}
-	for i := range parent {
-		parent[i] = root(i)
-	}
-	return parent
+	return out
 }
 
 // Persons returns the persons: groups of source records, each sorted, in

@@ -23,7 +23,6 @@ type Config struct {
 	TermFreq      []string // fields whose exact agreement is adjusted for frequency; default given and surname
 	NoTermFreq    bool     // turn the adjustment off
 	MaxCluster    int      // largest person cluster built automatically; default 50
-	ChainGuard    float64  // mean probability over all cross pairs two clusters need to merge; default 0.5
 	Workers       int      // default GOMAXPROCS
 	EM            EMOptions
 }
@@ -44,12 +43,17 @@ func (c *Config) defaults() {
 	if c.MaxCluster == 0 {
 		c.MaxCluster = 50
 	}
-	if c.ChainGuard == 0 {
-		c.ChainGuard = 0.5
-	}
 	if c.Workers == 0 {
 		c.Workers = runtime.GOMAXPROCS(0)
 	}
+}
+
+// candidate is a compared pair before scoring, kept small: there are
+// millions.
+type candidate struct {
+	a, b    int32
+	pattern Pattern
+	rule    uint8
 }
 
 // ScoredPair is a candidate pair with its comparison vector and weight.
@@ -119,10 +123,12 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 
 	// Compare every candidate pair once, in parallel over blocks.
 	type part struct {
-		pairs  []ScoredPair
-		counts map[Pattern]int64
-		rules  []int64
+		pairs   []candidate
+		counts  map[Pattern]int64
+		perRule []map[Pattern]int64 // patterns of every pair each rule blocks together, for training
+		rules   []int64
 	}
+	masks := maskOf(cfg.Rules, cfg.Fields)
 	parts := make([]part, cfg.Workers)
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -132,6 +138,10 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 			defer wg.Done()
 			pt.counts = map[Pattern]int64{}
 			pt.rules = make([]int64, len(cfg.Rules))
+			pt.perRule = make([]map[Pattern]int64, len(cfg.Rules))
+			for q := range pt.perRule {
+				pt.perRule[q] = map[Pattern]int64{}
+			}
 			for {
 				k := int(next.Add(1) - 1)
 				if k >= len(blocks.runs) || ctx.Err() != nil {
@@ -139,9 +149,14 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 				}
 				blocks.eachPair(k, func(i, j int32, rule uint8) {
 					p := ComparePair(cfg.Fields, &recs[i], &recs[j])
-					pt.pairs = append(pt.pairs, ScoredPair{A: i, B: j, Pattern: p, Rule: rule})
+					pt.pairs = append(pt.pairs, candidate{i, j, p, rule})
 					pt.counts[p]++
 					pt.rules[rule]++
+					for q := int(rule); q < len(cfg.Rules); q++ {
+						if q == int(rule) || blocks.agree(q, i, j) {
+							pt.perRule[q][masked(p, masks[q])]++
+						}
+					}
 				})
 			}
 		}(&parts[w])
@@ -150,10 +165,20 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	blocks = nil // the keys and orders are large and no longer needed
 	counts := map[Pattern]int64{}
+	perRule := make([]map[Pattern]int64, len(cfg.Rules))
+	for q := range perRule {
+		perRule[q] = map[Pattern]int64{}
+	}
 	for _, pt := range parts {
 		for p, n := range pt.counts {
 			counts[p] += n
+		}
+		for q, c := range pt.perRule {
+			for p, n := range c {
+				perRule[q][p] += n
+			}
 		}
 		for r, n := range pt.rules {
 			res.PerRule[r] += n
@@ -169,9 +194,14 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if res.Model, err = FitEM(names, counts, u, cfg.EM); err != nil {
+	model, matches, err := train(names, perRule, counts, masks, u, cfg.EM)
+	if err != nil {
 		return nil, err
 	}
+	// The prior over all pairs: the matches training found over every pair
+	// there is.
+	model.Lambda = clamp(matches/allPairs(recs, cfg.LinkOnly), 1e-15, 0.5)
+	res.Model = model
 	for f, fd := range cfg.Fields {
 		if fd.Value != nil && slices.Contains(cfg.TermFreq, fd.Name) {
 			res.tf = append(res.tf, NewTermFreq(recs, f, fd.Value))
@@ -189,11 +219,9 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			for _, sp := range parts[w].pairs {
-				sp.Weight = weights[sp.Pattern] + res.termFreq(sp.Pattern, &recs[sp.A])
-				if sp.Weight >= floor {
-					sp.Prob = res.Model.Probability(sp.Weight)
-					kept[w] = append(kept[w], sp)
+			for _, c := range parts[w].pairs {
+				if wt := weights[c.pattern] + res.termFreq(c.pattern, c.a); wt >= floor {
+					kept[w] = append(kept[w], ScoredPair{A: c.a, B: c.b, Pattern: c.pattern, Rule: c.rule, Weight: wt, Prob: res.Model.Probability(wt)})
 				}
 			}
 			parts[w].pairs = nil
@@ -209,6 +237,22 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	return res, nil
 }
 
+// allPairs counts the pairs a run could compare.
+func allPairs(recs []Record, linkOnly bool) float64 {
+	n := float64(len(recs))
+	all := n * (n - 1) / 2
+	if linkOnly {
+		per := map[string]float64{}
+		for i := range recs {
+			per[recs[i].List]++
+		}
+		for _, k := range per {
+			all -= k * (k - 1) / 2
+		}
+	}
+	return max(all, 1)
+}
+
 func byWeight(x, y ScoredPair) int {
 	switch {
 	case x.Weight > y.Weight:
@@ -221,7 +265,7 @@ func byWeight(x, y ScoredPair) int {
 	return int(x.B - y.B)
 }
 
-func (r *Result) termFreq(p Pattern, a *Record) float64 {
+func (r *Result) termFreq(p Pattern, a int32) float64 {
 	w := 0.0
 	for _, t := range r.tf {
 		w += t.Adjust(r.Model, p, a)
@@ -235,6 +279,6 @@ func (r *Result) Score(recs []Record, i, j int32) ScoredPair {
 		i, j = j, i
 	}
 	p := ComparePair(r.Fields, &recs[i], &recs[j])
-	w := r.Model.Weight(p) + r.termFreq(p, &recs[i])
+	w := r.Model.Weight(p) + r.termFreq(p, i)
 	return ScoredPair{A: i, B: j, Pattern: p, Weight: w, Prob: r.Model.Probability(w)}
 }

@@ -33,13 +33,18 @@ func ComparePair(fields []Field, a, b *Record) Pattern {
 // P(level | non-match) for u. Missing is not modelled: it carries no weight.
 type Probs [][numLevels - 1]float64
 
-// Model is a Fellegi-Sunter model over a set of fields.
+// Model is a Fellegi-Sunter model over a set of fields. Weights use m from
+// EM and u from random pairs, and Lambda is the prior over all pairs, so a
+// pair's probability does not depend on which blocking rule found it.
 type Model struct {
 	Fields     []string
 	M, U       Probs
-	Lambda     float64 // share of matches among the candidate pairs
+	Lambda     float64 // prior probability that two records match
 	Iterations int     // EM iterations run
 	Converged  bool
+	// CandidateU holds the u-probabilities FitEM fitted to the candidates
+	// (equal to U when they were held fixed).
+	CandidateU Probs
 }
 
 // Weight returns the match weight of a pattern: the sum over fields of
@@ -101,21 +106,27 @@ func EstimateU(recs []Record, fields []Field, n int, linkOnly bool, seed uint64)
 
 // EMOptions tunes FitEM.
 type EMOptions struct {
-	MaxIter   int     // default 200
-	Tolerance float64 // largest change of any parameter to stop at; default 1e-6
+	MaxIter   int     // default 500
+	Tolerance float64 // largest change of any parameter to stop at; default 1e-5
 	Lambda    float64 // starting share of matches; default 0.1
+	// FixedU holds the u-probabilities at the given values instead of
+	// fitting them to the candidates (right only when the candidates are
+	// not selected by agreement on the compared fields).
+	FixedU bool
 }
 
-// FitEM fits the m-probabilities and the share of matches by expectation
-// maximisation over the candidate pairs' patterns (counted: the data are
-// the distinct patterns and how often each occurs), holding u fixed.
-// Conditional independence of fields given match status is assumed.
+// FitEM fits the m-probabilities, the candidates' u-probabilities and the
+// share of matches among candidates by expectation maximisation over the
+// candidate pairs' patterns (counted: the data are the distinct patterns
+// and how often each occurs), starting u from the given values. Fields are
+// assumed conditionally independent given match status. The returned
+// model's U is the given u and its Lambda the share among candidates.
 func FitEM(fields []string, counts map[Pattern]int64, u Probs, opt EMOptions) (*Model, error) {
 	if opt.MaxIter == 0 {
-		opt.MaxIter = 200
+		opt.MaxIter = 500
 	}
 	if opt.Tolerance == 0 {
-		opt.Tolerance = 1e-6
+		opt.Tolerance = 1e-5
 	}
 	if opt.Lambda == 0 {
 		opt.Lambda = 0.1
@@ -134,12 +145,14 @@ func FitEM(fields []string, counts map[Pattern]int64, u Probs, opt EMOptions) (*
 		n[k] = float64(counts[p])
 	}
 	total := floats.Sum(n)
-	m := &Model{Fields: fields, U: u, Lambda: opt.Lambda, M: make(Probs, nf)}
+	m := &Model{Fields: fields, U: u, Lambda: opt.Lambda, M: make(Probs, nf), CandidateU: slices.Clone(u)}
 	for f := range m.M {
 		m.M[f] = [numLevels - 1]float64{0.85, 0.08, 0.04, 0.03}
 	}
+	cu := m.CandidateU
 	g := make([]float64, len(pats))
 	next := make([][numLevels - 1]float64, nf)
+	nextU := make([][numLevels - 1]float64, nf)
 	for it := 1; it <= opt.MaxIter; it++ {
 		// E step: probability that each pattern is a match.
 		for k, p := range pats {
@@ -147,7 +160,7 @@ func FitEM(fields []string, counts map[Pattern]int64, u Probs, opt EMOptions) (*
 			for f := 0; f < nf; f++ {
 				if l := p.Level(f); l != Missing {
 					lm += math.Log(m.M[f][l])
-					lu += math.Log(u[f][l])
+					lu += math.Log(cu[f][l])
 				}
 			}
 			g[k] = 1 / (1 + math.Exp(lu-lm))
@@ -155,31 +168,24 @@ func FitEM(fields []string, counts map[Pattern]int64, u Probs, opt EMOptions) (*
 		// M step.
 		for f := range next {
 			next[f] = [numLevels - 1]float64{}
+			nextU[f] = [numLevels - 1]float64{}
 		}
 		matches := 0.0
 		for k, p := range pats {
-			w := g[k] * n[k]
+			w, wu := g[k]*n[k], (1-g[k])*n[k]
 			matches += w
 			for f := 0; f < nf; f++ {
 				if l := p.Level(f); l != Missing {
 					next[f][l] += w
+					nextU[f][l] += wu
 				}
 			}
 		}
 		change := math.Abs(matches/total - m.Lambda)
 		m.Lambda = clamp(matches/total, 1e-9, 1-1e-9)
-		for f := range next {
-			row := next[f][:]
-			if s := floats.Sum(row); s > 0 {
-				floats.Scale(1/s, row)
-			} else {
-				copy(row, m.M[f][:]) // the field is never observed
-			}
-			for l := range row {
-				row[l] = clamp(row[l], 1e-6, 1)
-				change = math.Max(change, math.Abs(row[l]-m.M[f][l]))
-				m.M[f][l] = row[l]
-			}
+		change = math.Max(change, normalise(next, m.M))
+		if !opt.FixedU {
+			change = math.Max(change, normalise(nextU, cu))
 		}
 		m.Iterations = it
 		if change < opt.Tolerance {
@@ -190,6 +196,27 @@ func FitEM(fields []string, counts map[Pattern]int64, u Probs, opt EMOptions) (*
 	return m, nil
 }
 
+// normalise turns each field's expected counts into probabilities, stores
+// them in p and returns the largest change. A field never observed keeps
+// its probabilities; none falls below 1e-6, so no level rules a pair out.
+func normalise(counts [][numLevels - 1]float64, p Probs) float64 {
+	change := 0.0
+	for f := range counts {
+		row := counts[f][:]
+		if s := floats.Sum(row); s > 0 {
+			floats.Scale(1/s, row)
+		} else {
+			copy(row, p[f][:])
+		}
+		for l := range row {
+			row[l] = clamp(row[l], 1e-6, 1)
+			change = math.Max(change, math.Abs(row[l]-p[f][l]))
+			p[f][l] = row[l]
+		}
+	}
+	return change
+}
+
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
 
 // TermFreq adjusts exact agreement on a field for how common the value is:
@@ -197,9 +224,8 @@ func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
 // rare surname. The u-probability of exact agreement on value v becomes the
 // share of records with v, so the weight changes by log2(u_exact / share).
 type TermFreq struct {
-	Field int // index in the model's fields
-	share map[string]float64
-	value func(*Record) string
+	Field int       // index in the model's fields
+	share []float32 // share of the records with each record's value; 0 unknown
 }
 
 // NewTermFreq counts the values of a field over the records.
@@ -212,22 +238,20 @@ func NewTermFreq(recs []Record, field int, value func(*Record) string) *TermFreq
 			n++
 		}
 	}
-	t := &TermFreq{Field: field, share: make(map[string]float64, len(counts)), value: value}
-	for v, c := range counts {
-		t.share[v] = float64(c) / float64(n)
+	t := &TermFreq{Field: field, share: make([]float32, len(recs))}
+	for i := range recs {
+		if v := value(&recs[i]); v != "" {
+			t.share[i] = float32(counts[v]) / float32(n)
+		}
 	}
 	return t
 }
 
-// Adjust returns the change of weight for a pair that agrees exactly on the
-// field, 0 otherwise.
-func (t *TermFreq) Adjust(m *Model, p Pattern, a *Record) float64 {
-	if p.Level(t.Field) != Exact {
+// Adjust returns the change of weight for a pair whose first record is a
+// and that agrees exactly on the field, 0 otherwise.
+func (t *TermFreq) Adjust(m *Model, p Pattern, a int32) float64 {
+	if p.Level(t.Field) != Exact || t.share[a] == 0 {
 		return 0
 	}
-	s := t.share[t.value(a)]
-	if s == 0 {
-		return 0
-	}
-	return math.Log2(m.U[t.Field][Exact] / s)
+	return math.Log2(m.U[t.Field][Exact] / float64(t.share[a]))
 }

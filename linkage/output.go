@@ -30,6 +30,15 @@ func (r *Result) pairHeader(extra ...string) []string {
 	return append(h, extra...)
 }
 
+// Levels describes a pattern as "given=exact surname=close …".
+func (r *Result) Levels(p Pattern) string {
+	parts := make([]string, len(r.Fields))
+	for f := range r.Fields {
+		parts[f] = r.Fields[f].Name + "=" + p.Level(f).String()
+	}
+	return strings.Join(parts, " ")
+}
+
 // WritePairs writes the pairs at or above the review threshold, heaviest
 // first, with their decision (match / review) and the blocking rule that
 // found them.
@@ -65,7 +74,7 @@ func WriteClusters(w io.Writer, recs []Record, cluster []int32) error {
 	}
 	slices.SortStableFunc(order, func(x, y int) int { return int(cluster[x] - cluster[y]) })
 	for _, i := range order {
-		cw.Write([]string{strconv.Itoa(int(cluster[i]) + 1), recs[i].List, recs[i].ID, strconv.Itoa(recs[i].Line)})
+		cw.Write([]string{strconv.Itoa(int(cluster[i]) + 1), recs[i].List, recs[i].ID, strconv.Itoa(int(recs[i].Line))})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -81,10 +90,22 @@ type Histories struct {
 // CaptureHistories counts the persons of a clustering by the lists they
 // appear on, the input of multiple systems estimation.
 func CaptureHistories(recs []Record, cluster []int32) Histories {
-	var lists []string
+	lists := make([][]string, len(recs))
 	for i := range recs {
-		if !slices.Contains(lists, recs[i].List) {
-			lists = append(lists, recs[i].List)
+		lists[i] = []string{recs[i].List}
+	}
+	return CaptureHistoriesOf(cluster, lists)
+}
+
+// CaptureHistoriesOf counts persons by lists when a record may be on
+// several lists (a person record citing several sources).
+func CaptureHistoriesOf(cluster []int32, recordLists [][]string) Histories {
+	var lists []string
+	for _, ls := range recordLists {
+		for _, l := range ls {
+			if !slices.Contains(lists, l) {
+				lists = append(lists, l)
+			}
 		}
 	}
 	slices.Sort(lists)
@@ -95,7 +116,9 @@ func CaptureHistories(recs []Record, cluster []int32) Histories {
 			h = []byte(strings.Repeat("0", len(lists)))
 			seen[c] = h
 		}
-		h[slices.Index(lists, recs[i].List)] = '1'
+		for _, l := range recordLists[i] {
+			h[slices.Index(lists, l)] = '1'
+		}
 	}
 	hs := Histories{Lists: lists, Counts: map[string]int64{}}
 	for _, h := range seen {

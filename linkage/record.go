@@ -1,15 +1,3 @@
-// Package linkage finds records of the same person within and across lists
-// (news reports, NGO lists, the ombudsman, hospitals) that spell names
-// differently and record dates, ages and places at different precisions.
-//
-// The pipeline: records are read with a column mapping (ReadCSV); blocking
-// rules choose candidate pairs (Blocker); each pair gets a comparison vector
-// of levels, one per field (Comparator); a Fellegi-Sunter model, with
-// m-probabilities fitted by EM and u-probabilities from random pairs, turns
-// vectors into match weights (Model); weights above the match threshold are
-// clustered into persons with a guard against chaining (Cluster), those in
-// between go to a review queue; a Ledger keeps merges undoable with every
-// source record's provenance.
 package linkage
 
 import (
@@ -24,14 +12,14 @@ import (
 type Record struct {
 	ID   string // the list's own identifier, or the line number
 	List string // the list (source) the record comes from
-	Line int    // line in the input file, for provenance
+	Line int32  // line in the input file, for provenance
 
 	Given    string   // given names, folded
 	Surname  string   // all surnames, folded: "quispe mamani"
 	Surname1 string   // paternal (first) surname, particles kept: "de la cruz"
 	Surname2 string   // maternal (second) surname, "" when not recorded
 	Birth    PartDate // date of birth, full or partial
-	Age      int      // age at the time of the events; -1 unknown
+	Age      int16    // age at the time of the events; -1 unknown
 	Sex      byte     // 'f', 'm' or 0
 	Place    string   // six-digit UBIGEO code, or a folded place name
 	Extra    []string // further compared fields, folded, in Mapping.Extra order
@@ -45,22 +33,24 @@ type nameKeys struct{ given, surname1, surname2 string }
 // Parts are kept as written even when the date does not exist (19650231),
 // because corrupted dates still carry evidence.
 type PartDate struct {
-	Year, Month, Day int
+	Year       int16
+	Month, Day uint8
 }
 
 // Known reports whether any part of the date is known.
 func (d PartDate) Known() bool { return d.Year != 0 }
 
 func (d PartDate) String() string {
+	y := strconv.Itoa(int(d.Year))
 	switch {
 	case d.Year == 0:
 		return ""
 	case d.Month == 0:
-		return strconv.Itoa(d.Year)
+		return y
 	case d.Day == 0:
-		return strconv.Itoa(d.Year) + "-" + pad2(d.Month)
+		return y + "-" + pad2(int(d.Month))
 	}
-	return strconv.Itoa(d.Year) + "-" + pad2(d.Month) + "-" + pad2(d.Day)
+	return y + "-" + pad2(int(d.Month)) + "-" + pad2(int(d.Day))
 }
 
 func pad2(n int) string {
@@ -92,14 +82,15 @@ func ParsePartDate(s string) (PartDate, bool) {
 		n, _ := strconv.Atoi(p)
 		return n, true
 	}
-	var d PartDate
+	var y, mo, dd int
 	var ok bool
 	switch {
 	case len(s) == 8 && !strings.ContainsAny(s, "-/."):
-		y, ok1 := digits(s[:4])
-		m, ok2 := digits(s[4:6])
-		dd, ok3 := digits(s[6:])
-		d, ok = PartDate{y, m, dd}, ok1 && ok2 && ok3
+		var ok1, ok2, ok3 bool
+		y, ok1 = digits(s[:4])
+		mo, ok2 = digits(s[4:6])
+		dd, ok3 = digits(s[6:])
+		ok = ok1 && ok2 && ok3
 	default:
 		parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
 		if len(parts) == 0 || len(parts) > 3 {
@@ -112,30 +103,30 @@ func ParsePartDate(s string) (PartDate, bool) {
 			}
 		}
 		if len(parts[0]) == 4 { // year first
-			d.Year = n[0]
+			y = n[0]
 			if len(n) > 1 {
-				d.Month = n[1]
+				mo = n[1]
 			}
 			if len(n) > 2 {
-				d.Day = n[2]
+				dd = n[2]
 			}
 		} else { // day/month/year or month/year
 			if len(parts[len(parts)-1]) != 4 {
 				return PartDate{}, false
 			}
-			d.Year = n[len(n)-1]
+			y = n[len(n)-1]
 			if len(n) == 3 {
-				d.Day, d.Month = n[0], n[1]
+				dd, mo = n[0], n[1]
 			} else if len(n) == 2 {
-				d.Month = n[0]
+				mo = n[0]
 			}
 		}
 		ok = true
 	}
-	if !ok || d.Year < 1000 || d.Month > 99 || d.Day > 99 || (d.Month == 0 && d.Day != 0 && len(s) != 8) {
+	if !ok || y < 1000 || mo > 99 || dd > 99 || (mo == 0 && dd != 0 && len(s) != 8) {
 		return PartDate{}, false
 	}
-	return d, true
+	return PartDate{int16(y), uint8(mo), uint8(dd)}, true
 }
 
 // SplitSurnames splits folded surnames into the paternal and maternal one,

@@ -51,3 +51,17 @@ func BenchmarkProfileCI(b *testing.B) {
 		ProfileCI(h, f, 0.95)
 	}
 }
+
+// BenchmarkLCMCR is one run of the sampler with its default length (500
+// warm-up, 10,000 burn-in and 10,000 sampling iterations) on four lists.
+func BenchmarkLCMCR(b *testing.B) {
+	h, err := ParseCounts(4, diabetes)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := LCMCR(h, LCMCROptions{Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -185,6 +185,7 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 		case opt.Stratify != "" && key == strings.ToLower(strings.TrimSpace(opt.Stratify)):
 			strataCol = i
 		case skip[key]:
+			delete(skip, key)
 		case key == "count" || key == "freq" || key == "n":
 			if countCol >= 0 {
 				return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: more than one count column")
@@ -195,6 +196,9 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 			listCols = append(listCols, i)
 		}
 	}
+	for c := range skip {
+		return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: no column %q to ignore", c)
+	}
 	if opt.Stratify != "" && strataCol < 0 {
 		return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: no column %q to stratify by", opt.Stratify)
 	}
@@ -203,20 +207,7 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 		return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: %d list columns, want between 2 and %d", k, MaxLists)
 	}
 	st := &Strata{By: map[string]*Histories{}}
-	for line := 2; ; line++ {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, csvError(err)
-		}
-		if line > maxCSVRows+1 {
-			return nil, rastro.Errorf(rastro.EINVALID, "csv: more than %d rows", maxCSVRows)
-		}
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue // a blank line
-		}
+	err = eachRow(cr, func(line int, rec []string) error {
 		var m uint
 		for j, c := range listCols {
 			switch strings.TrimSpace(rec[c]) {
@@ -224,25 +215,25 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 				m |= 1 << uint(j)
 			case "0":
 			default:
-				return nil, rastro.Errorf(rastro.EINVALID, "csv line %d, column %q: %q is not 0 or 1", line, names[j], rec[c])
+				return rastro.Errorf(rastro.EINVALID, "csv line %d, column %q: %q is not 0 or 1", line, names[j], rec[c])
 			}
 		}
 		n := 1.0
 		if countCol >= 0 {
 			v, err := strconv.ParseUint(strings.TrimSpace(rec[countCol]), 10, 53)
 			if err != nil {
-				return nil, rastro.Errorf(rastro.EINVALID, "csv line %d, column %q: %q is not a non-negative whole number", line, countName, rec[countCol])
+				return rastro.Errorf(rastro.EINVALID, "csv line %d, column %q: %q is not a non-negative whole number", line, countName, rec[countCol])
 			}
 			n = float64(v)
 		}
 		if m == 0 {
 			if n == 0 {
-				continue // Rcapture ignores an all-zero history with no count
+				return nil // Rcapture ignores an all-zero history with no count
 			}
-			return nil, rastro.Errorf(rastro.EINVALID, "csv line %d: a history on no list cannot be observed", line)
+			return rastro.Errorf(rastro.EINVALID, "csv line %d: a history on no list cannot be observed", line)
 		}
 		if n == 0 {
-			continue
+			return nil
 		}
 		stratum := ""
 		if strataCol >= 0 {
@@ -257,13 +248,40 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 		row := h.Row(m)
 		h.Counts[row] += n
 		if h.Counts[row] > 1<<53 {
-			return nil, rastro.Errorf(rastro.EINVALID, "csv line %d: count too large", line)
+			return rastro.Errorf(rastro.EINVALID, "csv line %d: count too large", line)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(st.Names) == 0 {
 		return nil, rastro.Errorf(rastro.EINVALID, "csv: no one observed (all counts are zero)")
 	}
 	return st, nil
+}
+
+// eachRow calls f with each data row of a CSV (the header read), numbered
+// from line 2, skipping blank lines and refusing more than maxCSVRows.
+func eachRow(cr *csv.Reader, f func(line int, rec []string) error) error {
+	for line := 2; ; line++ {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return csvError(err)
+		}
+		if line > maxCSVRows+1 {
+			return rastro.Errorf(rastro.EINVALID, "csv: more than %d rows", maxCSVRows)
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue // a blank line
+		}
+		if err := f(line, rec); err != nil {
+			return err
+		}
+	}
 }
 
 func csvError(err error) error {

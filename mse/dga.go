@@ -145,11 +145,15 @@ func junctionSeparators(cl []uint) []uint {
 	return seps
 }
 
+// maxGrid bounds the default grid of missing counts.
+const maxGrid = 20000
+
 // DGAOptions set the prior of the Madigan-York model averaging.
 type DGAOptions struct {
 	Delta    float64                 // hyper-Dirichlet cell prior; 0 means dga's suggestion 2^-k
-	NMissing []int                   // candidate numbers of people on no list; nil means 0..max(5n, 300)
+	NMissing []int                   // candidate numbers of people on no list; nil means 0..max(5n, 300) in at most 20,000 steps
 	LogPrior func(N float64) float64 // log prior of the total N; nil means dga's default -log N
+	Level    float64                 // of the equal-tailed credible interval; default 0.95
 }
 
 // NegBinomialPrior is the prior on N of dga's Madigan-York example (a
@@ -165,26 +169,54 @@ func NegBinomialPrior(a, b float64) func(N float64) float64 {
 
 // GraphPosterior is one decomposable model's share of the posterior.
 type GraphPosterior struct {
-	Model     string    `json:"model"`
-	Posterior float64   `json:"posterior"`
-	Bayes     float64   `json:"bayes_estimate"`
-	Mode      float64   `json:"mode"`
-	Weights   []float64 `json:"-"` // joint posterior of this model and each N
+	Model     string  `json:"model"`
+	Posterior float64 `json:"posterior"`
+	Bayes     float64 `json:"bayes_estimate"`
+	Mode      float64 `json:"mode"`
+	// PosteriorN is the posterior of N given this model, kept for the
+	// most probable models only (TopModelsWithN).
+	PosteriorN []Point `json:"posterior_n,omitempty"`
+
+	graph int
+}
+
+// Point is one value of N and its posterior probability.
+type Point struct {
+	N float64 `json:"n"`
+	P float64 `json:"p"`
+}
+
+// TopModelsWithN is how many of the most probable graphs keep their
+// posterior of N.
+const TopModelsWithN = 10
+
+// support returns the points of a distribution over N down to a millionth
+// of its peak, for plots and JSON without the grid's empty tails.
+func support(w, N []float64) []Point {
+	peak := w[argmax(w)]
+	var pts []Point
+	for j, v := range w {
+		if v >= 1e-6*peak {
+			pts = append(pts, Point{N[j], v})
+		}
+	}
+	return pts
 }
 
 // DGAResult is the model-averaged posterior of N.
 type DGAResult struct {
-	N         []float64         `json:"-"`        // candidate totals n + NMissing
-	Posterior []float64         `json:"-"`        // averaged posterior of each N
-	Bayes     float64           `json:"estimate"` // E[1/N]/E[1/N^2], Madigan and York's estimator
-	Mode      float64           `json:"mode"`     // of the averaged posterior
-	Mean      float64           `json:"mean"`     // posterior mean
-	Median    float64           `json:"median"`   // posterior median
-	Lower     float64           `json:"lower"`    // equal-tailed credible interval
-	Upper     float64           `json:"upper"`    //
-	Level     float64           `json:"level"`    //
-	Models    []*GraphPosterior `json:"models"`   // ordered by posterior probability
-	Delta     float64           `json:"delta"`    //
+	N         []float64         `json:"-"`           // candidate totals n + NMissing
+	Posterior []float64         `json:"-"`           // averaged posterior of each N
+	Points    []Point           `json:"posterior_n"` // the averaged posterior where it is not negligible
+	Bayes     float64           `json:"estimate"`    // E[1/N]/E[1/N^2], Madigan and York's estimator
+	Mode      float64           `json:"mode"`        // of the averaged posterior
+	Mean      float64           `json:"mean"`        // posterior mean
+	Median    float64           `json:"median"`      // posterior median
+	Lower     float64           `json:"lower"`       // equal-tailed credible interval
+	Upper     float64           `json:"upper"`       //
+	Level     float64           `json:"level"`       //
+	Models    []*GraphPosterior `json:"models"`      // ordered by posterior probability
+	Delta     float64           `json:"delta"`       //
 	Warnings  []string          `json:"warnings,omitempty"`
 }
 
@@ -205,10 +237,11 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 	n := h.N()
 	nm := opt.NMissing
 	if nm == nil {
+		// Up to 5n missed, in at most maxGrid steps.
 		top := int(math.Max(5*n, 300))
-		nm = make([]int, top+1)
-		for i := range nm {
-			nm[i] = i
+		step := max(1, (top+maxGrid-1)/maxGrid)
+		for v := 0; v <= top; v += step {
+			nm = append(nm, v)
 		}
 	}
 	if len(nm) == 0 {
@@ -271,61 +304,104 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 		}
 		comp[S] = row
 	}
+	base := make([]float64, G) // the parts of the log posterior all graphs share
+	for j := range nm {
+		lgN, _ := math.Lgamma(N[j] + 1)
+		lgM, _ := math.Lgamma(float64(nm[j]) + 1)
+		base[j] = lgN - sumLgY - lgM + logPrior(N[j])
+	}
 	graphs := DecomposableGraphs(k)
-	res := &DGAResult{N: N, Posterior: make([]float64, G), Delta: delta, Level: 0.95}
-	logw := make([][]float64, len(graphs))
-	maxw := math.Inf(-1)
-	for gi, g := range graphs {
-		row := make([]float64, G)
-		for j := range nm {
-			var s float64
+	level := opt.Level
+	if level == 0 {
+		level = 0.95
+	}
+	if level <= 0 || level >= 1 {
+		return nil, rastro.Errorf(rastro.EINVALID, "credible level %v: must be between 0 and 1", level)
+	}
+	res := &DGAResult{N: N, Posterior: make([]float64, G), Delta: delta, Level: level}
+	// One pass over the graphs, without keeping a graphs x N matrix (six
+	// lists have 18,154 graphs): the averaged posterior is accumulated
+	// relative to the largest log weight seen so far, and rescaled when a
+	// larger one comes.
+	globalMax := math.Inf(-1)
+	graphMax := make([]float64, len(graphs))
+	graphSum := make([]float64, len(graphs))
+	row := make([]float64, G)
+	logRow := func(g Graph, row []float64) (m float64, at int) {
+		m = math.Inf(-1)
+		for j := range row {
+			s := base[j]
 			for _, c := range g.Cliques {
 				s += comp[c][j]
 			}
 			for _, sp := range g.Separators {
 				s -= comp[sp][j]
 			}
-			lgN, _ := math.Lgamma(N[j] + 1)
-			lgM, _ := math.Lgamma(float64(nm[j]) + 1)
-			s += lgN - sumLgY - lgM + logPrior(N[j])
 			row[j] = s
-			if s > maxw {
-				maxw = s
+			if s > m {
+				m, at = s, j
 			}
 		}
-		logw[gi] = row
+		return m, at
 	}
-	if math.IsInf(maxw, 0) || math.IsNaN(maxw) {
-		return nil, rastro.Errorf(rastro.EINVALID, "the posterior is not finite on the grid of missing counts (check the prior)")
+	for gi, g := range graphs {
+		m, at := logRow(g, row)
+		if math.IsInf(m, 0) || math.IsNaN(m) {
+			return nil, rastro.Errorf(rastro.EINVALID, "the posterior is not finite on the grid of missing counts (check the prior)")
+		}
+		if m > globalMax {
+			if !math.IsInf(globalMax, -1) {
+				scale := math.Exp(globalMax - m)
+				for j := range res.Posterior {
+					res.Posterior[j] *= scale
+				}
+			}
+			globalMax = m
+		}
+		var sum, inv, inv2 float64
+		for j, s := range row {
+			w := math.Exp(s - m)
+			sum += w
+			inv += w / N[j]
+			inv2 += w / (N[j] * N[j])
+			res.Posterior[j] += math.Exp(s - globalMax)
+		}
+		graphMax[gi], graphSum[gi] = m, sum
+		res.Models = append(res.Models, &GraphPosterior{Model: g.Name(k), Bayes: inv / inv2, Mode: N[at], graph: gi})
 	}
 	var z float64
-	for _, row := range logw {
-		for j := range row {
-			row[j] = math.Exp(row[j] - maxw)
-			z += row[j]
-		}
+	for _, w := range res.Posterior {
+		z += w
 	}
-	for gi, row := range logw {
-		gp := &GraphPosterior{Model: graphs[gi].Name(k), Weights: row}
-		for j := range row {
-			row[j] /= z
-			gp.Posterior += row[j]
-			res.Posterior[j] += row[j]
-		}
-		gp.Bayes = bayesEstimate(row, N)
-		gp.Mode = N[argmax(row)]
-		res.Models = append(res.Models, gp)
+	for j := range res.Posterior {
+		res.Posterior[j] /= z
+	}
+	for gi, gp := range res.Models {
+		gp.Posterior = graphSum[gi] * math.Exp(graphMax[gi]-globalMax) / z
 	}
 	sort.SliceStable(res.Models, func(a, b int) bool { return res.Models[a].Posterior > res.Models[b].Posterior })
+	for _, gp := range res.Models[:min(TopModelsWithN, len(res.Models))] {
+		m, _ := logRow(graphs[gp.graph], row)
+		var sum float64
+		for j, s := range row {
+			row[j] = math.Exp(s - m)
+			sum += row[j]
+		}
+		for j := range row {
+			row[j] /= sum
+		}
+		gp.PosteriorN = support(row, N)
+	}
+	res.Points = support(res.Posterior, N)
 	res.Bayes = bayesEstimate(res.Posterior, N)
 	res.Mode = N[argmax(res.Posterior)]
 	for j, w := range res.Posterior {
 		res.Mean += w * N[j]
 	}
 	res.Median = quantile(res.Posterior, N, 0.5)
-	res.Lower = quantile(res.Posterior, N, 0.025)
-	res.Upper = quantile(res.Posterior, N, 0.975)
-	if tail := res.Posterior[G-1]; tail > 1e-4*res.Posterior[argmax(res.Posterior)] {
+	res.Lower = quantile(res.Posterior, N, (1-level)/2)
+	res.Upper = quantile(res.Posterior, N, 1-(1-level)/2)
+	if tail := res.Posterior[G-1]; tail > 1e-3*res.Posterior[argmax(res.Posterior)] {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("the posterior is still %.2g of its peak at the largest candidate N = %.0f: widen the grid of missing counts", tail/res.Posterior[argmax(res.Posterior)], N[G-1]))
 	}
 	return res, nil

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 
 	"github.com/rastro-project/rastro"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -20,13 +21,13 @@ type Fit struct {
 	AIC       float64   `json:"aic"`
 	BIC       float64   `json:"bic"`
 	Params    int       `json:"params"`
+	Bias      float64   `json:"asymptotic_bias"` // first-order bias of N (Rcapture's)
 	Coef      []Coef    `json:"coefficients,omitempty"`
 	Converged bool      `json:"converged"`
 	Warnings  []string  `json:"warnings,omitempty"`
 	CI        *Interval `json:"interval,omitempty"`
 
 	model Model
-	terms []string // names of the columns kept in the final fit
 }
 
 // Coef is one estimated parameter.
@@ -57,28 +58,8 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 		return nil, rastro.Errorf(rastro.EINVALID, "model %s has %d parameters but only %d histories can be observed: not estimable", m.Name, p, rows)
 	}
 	names := append([]string{"(intercept)"}, m.columnNames(k)...)
-	pf := fitPoisson(h.Counts, x, p)
-	var removed []string
-	if m.Het == Chao {
-		// Rcapture drops negative eta parameters one at a time and refits.
-		for !pf.Singular {
-			pos := -1
-			for j := nca; j < p; j++ {
-				if pf.Coef[j] < 0 {
-					pos = j
-					break
-				}
-			}
-			if pos < 0 {
-				break
-			}
-			removed = append(removed, names[pos])
-			x = dropColumn(x, p, pos)
-			names = slices.Delete(names, pos, pos+1)
-			p--
-			pf = fitPoisson(h.Counts, x, p)
-		}
-	}
+	x, p, nca, names, aliased := dropAliased(x, p, nca, names)
+	pf, x, p, names, removed := fitChao(h.Counts, x, p, nca, names, m.Het == Chao)
 	n := h.N()
 	f := &Fit{
 		Model:     m.Name,
@@ -87,7 +68,6 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 		Params:    p,
 		Converged: pf.Converged,
 		model:     m,
-		terms:     names,
 	}
 	f.AIC = -2*pf.LogLik + 2*float64(p)
 	f.BIC = -2*pf.LogLik + math.Log(n)*float64(p)
@@ -101,12 +81,16 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 	} else {
 		f.SE = math.NaN()
 	}
+	if len(aliased) > 0 {
+		f.Warnings = append(f.Warnings, fmt.Sprintf("design matrix not of full rank: %s not estimable (aliased with other terms, left out)", strings.Join(aliased, ", ")))
+	}
 	if len(removed) > 0 {
 		f.Warnings = append(f.Warnings, fmt.Sprintf("negative heterogeneity parameters %v set to 0 (Chao's lower bound)", removed))
 	}
 	f.Warnings = append(f.Warnings, fitWarnings(h, pf, f)...)
-	if b := asymptoticBias(x, p, pf); math.Abs(b) > 0.1*f.N {
-		f.Warnings = append(f.Warnings, fmt.Sprintf("the asymptotic bias of the estimate is large (%.0f)", b))
+	f.Bias = asymptoticBias(x, p, pf)
+	if math.Abs(f.Bias) > 0.1*f.N {
+		f.Warnings = append(f.Warnings, fmt.Sprintf("the asymptotic bias of the estimate is large (%.0f)", f.Bias))
 	}
 	return f, nil
 }
@@ -140,6 +124,54 @@ func asymptoticBias(x []float64, p int, pf *poissonFit) float64 {
 	return 0.5 * math.Exp(pf.Coef[0]) * v
 }
 
+// dropAliased leaves out the columns that are linear combinations of
+// earlier ones, as R's glm does, and returns their names.
+func dropAliased(x []float64, p, nca int, names []string) ([]float64, int, int, []string, []string) {
+	keep := independentColumns(x, len(x)/p, p)
+	if len(keep) == p {
+		return x, p, nca, names, nil
+	}
+	var kept, aliased []string
+	newNca := 0
+	for j, name := range names {
+		if slices.Contains(keep, j) {
+			kept = append(kept, name)
+			if j < nca {
+				newNca++
+			}
+		} else {
+			aliased = append(aliased, name)
+		}
+	}
+	return selectColumns(x, p, keep), len(keep), newNca, kept, aliased
+}
+
+// fitChao fits the model and, for Chao's lower-bound models, drops negative
+// eta parameters one at a time and refits, as Rcapture does. It returns the
+// final fit with its design and column names, and the names dropped.
+func fitChao(y, x []float64, p, nca int, names []string, chao bool) (*poissonFit, []float64, int, []string, []string) {
+	pf := fitPoisson(y, x, p)
+	var removed []string
+	for chao && !pf.Singular {
+		pos := -1
+		for j := nca; j < p; j++ {
+			if pf.Coef[j] < 0 {
+				pos = j
+				break
+			}
+		}
+		if pos < 0 {
+			break
+		}
+		removed = append(removed, names[pos])
+		x = dropColumn(x, p, pos)
+		names = slices.Delete(slices.Clone(names), pos, pos+1)
+		p--
+		pf = fitPoisson(y, x, p)
+	}
+	return pf, x, p, names, removed
+}
+
 func dropColumn(x []float64, p, col int) []float64 {
 	rows := len(x) / p
 	out := make([]float64, 0, rows*(p-1))
@@ -153,9 +185,10 @@ func dropColumn(x []float64, p, col int) []float64 {
 // fitWarnings names what makes an estimate untrustworthy.
 func fitWarnings(h *Histories, pf *poissonFit, f *Fit) []string {
 	var w []string
-	if pf.Singular {
-		w = append(w, "design matrix not of full rank: some parameters are not estimable (lists that share nobody?)")
-	} else if !pf.Converged {
+	switch {
+	case pf.Singular:
+		w = append(w, "the fit stopped: the information matrix became singular (an estimate went to the boundary, as when lists share nobody)")
+	case !pf.Converged:
 		w = append(w, fmt.Sprintf("the fit did not converge in %d iterations", pf.Iterations))
 	}
 	if math.IsInf(f.N, 0) || math.IsNaN(f.N) || math.IsNaN(f.SE) || math.IsInf(f.SE, 0) {
@@ -233,15 +266,9 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	for r := 0; r < rows; r++ {
 		pats[r] = h.Pattern(r)
 	}
-	x, p, _ := f.model.design(k, pats)
-	// Keep the columns of the final fit (Chao's negative etas removed).
-	all := append([]string{"(intercept)"}, f.model.columnNames(k)...)
-	for j := len(all) - 1; j >= 0; j-- {
-		if !slices.Contains(f.terms, all[j]) {
-			x = dropColumn(x, p, j)
-			p--
-		}
-	}
+	x, p, nca := f.model.design(k, pats)
+	names := append([]string{"(intercept)"}, f.model.columnNames(k)...)
+	x, p, nca, names, _ = dropAliased(x, p, nca, names)
 	y := append(append([]float64(nil), h.Counts...), 0)
 	loglik := func(N float64) float64 {
 		n0 := N - n
@@ -249,7 +276,8 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 			n0 = 1e-9
 		}
 		y[rows] = n0
-		pf := fitPoisson(y, x, p)
+		// As closedpCI.t: Chao's negative etas are dropped at each N.
+		pf, _, _, _, _ := fitChao(y, x, p, nca, names, f.model.Het == Chao)
 		total := n + n0
 		lgN, _ := math.Lgamma(total + 1)
 		lg0, _ := math.Lgamma(n0 + 1)
@@ -287,13 +315,13 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	return iv
 }
 
-// goldenMax maximises a unimodal f on [a, b].
+// goldenMax maximises a unimodal f on [a, b] to within tol.
 func goldenMax(f func(float64) float64, a, b, tol float64) float64 {
 	const r = 0.6180339887498949
 	c := b - r*(b-a)
 	d := a + r*(b-a)
 	fc, fd := f(c), f(d)
-	for b-a > tol*math.Max(1, math.Abs(c)) {
+	for b-a > tol {
 		if fc > fd {
 			b, d, fd = d, c, fc
 			c = b - r*(b-a)

@@ -18,7 +18,59 @@ type poissonFit struct {
 	LogLik     float64 // Poisson log-likelihood, constants included
 	Iterations int
 	Converged  bool
-	Singular   bool // X'WX could not be factorised: the design is not of full rank
+	Singular   bool // X'WX could not be factorised (numerically, near a boundary)
+}
+
+// independentColumns returns the columns of the n x p row-major matrix x
+// that are not linear combinations of earlier ones, as R's pivoted QR keeps
+// them (aliased columns get no coefficient). Modified Gram-Schmidt with a
+// relative tolerance.
+func independentColumns(x []float64, n, p int) []int {
+	var basis [][]float64
+	var keep []int
+	for j := 0; j < p; j++ {
+		v := make([]float64, n)
+		var norm0 float64
+		for i := 0; i < n; i++ {
+			v[i] = x[i*p+j]
+			norm0 += v[i] * v[i]
+		}
+		for _, q := range basis {
+			var d float64
+			for i := range v {
+				d += q[i] * v[i]
+			}
+			for i := range v {
+				v[i] -= d * q[i]
+			}
+		}
+		var norm float64
+		for _, e := range v {
+			norm += e * e
+		}
+		if norm0 == 0 || norm <= 1e-18*norm0 {
+			continue
+		}
+		norm = math.Sqrt(norm)
+		for i := range v {
+			v[i] /= norm
+		}
+		basis = append(basis, v)
+		keep = append(keep, j)
+	}
+	return keep
+}
+
+// selectColumns keeps the given columns of a row-major matrix with p columns.
+func selectColumns(x []float64, p int, cols []int) []float64 {
+	rows := len(x) / p
+	out := make([]float64, 0, rows*len(cols))
+	for i := 0; i < rows; i++ {
+		for _, j := range cols {
+			out = append(out, x[i*p+j])
+		}
+	}
+	return out
 }
 
 const (
@@ -82,7 +134,7 @@ func fitPoisson(y []float64, x []float64, p int) *poissonFit {
 				s += x[i*p+j] * beta.AtVec(j)
 			}
 			eta[i] = s
-			mu[i] = math.Exp(s)
+			mu[i] = math.Max(math.Exp(s), 1e-300) // a cell fitted to 0 would divide by 0 below
 		}
 		dev := poissonDeviance(y, mu)
 		if math.IsNaN(dev) || math.IsInf(dev, 0) {
@@ -100,8 +152,8 @@ func fitPoisson(y []float64, x []float64, p int) *poissonFit {
 	}
 	f.Deviance = math.Max(devOld, 0) // rounding can leave -1e-13 for exact fits
 	f.LogLik = poissonLogLik(y, mu)
-	if !f.Singular {
-		// Covariance at the final fit.
+	{
+		// Covariance at the final fit (when the information can be inverted).
 		for a := 0; a < p; a++ {
 			for b := a; b < p; b++ {
 				var t float64
@@ -116,9 +168,6 @@ func fitPoisson(y []float64, x []float64, p int) *poissonFit {
 			if err := chol.InverseTo(f.Cov); err != nil {
 				f.Cov = nil
 			}
-		}
-		if f.Cov == nil {
-			f.Singular = true
 		}
 	}
 	return f

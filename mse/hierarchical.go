@@ -3,7 +3,9 @@ package mse
 import (
 	"math"
 	"math/bits"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/rastro-project/rastro"
 )
@@ -85,16 +87,50 @@ func RankHierarchical(h *Histories, maxOrder int, criterion string) (*Ranking, e
 	if err != nil {
 		return nil, err
 	}
+	return RankModels(h, models, criterion), nil
+}
+
+// WithHeterogeneity adds the same heterogeneity term to every model, as
+// closedpMS.t's h argument does.
+func WithHeterogeneity(models []Model, het Heterogeneity) []Model {
+	out := make([]Model, len(models))
+	for i, m := range models {
+		m.Het, m.Theta = het, defaultTheta(het)
+		m.Name += " " + m.hetName()
+		out[i] = m
+	}
+	return out
+}
+
+// RankModels fits the models and orders them by the criterion ("aic" or
+// "bic"); models that cannot be fitted are left out.
+func RankModels(h *Histories, models []Model, criterion string) *Ranking {
+	// Fits are independent: spread them over the cores, keep their order.
+	fits := make([]*Fit, len(models))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Go(func() {
+			for i := range next {
+				if f, err := FitModel(h, models[i]); err == nil {
+					fits[i] = f
+				}
+			}
+		})
+	}
+	for i := range models {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	r := &Ranking{}
-	for _, m := range models {
-		f, err := FitModel(h, m)
-		if err != nil {
-			continue
+	for _, f := range fits {
+		if f != nil {
+			r.Fits = append(r.Fits, f)
 		}
-		r.Fits = append(r.Fits, f)
 	}
 	r.Sort(criterion)
-	return r, nil
+	return r
 }
 
 // Sort orders the fits by AIC or BIC, unusable fits last.

@@ -17,14 +17,14 @@ import (
 // probabilities lambda ~ Beta(1, 1), and the prior on N is proportional to
 // 1/N.
 type LCMCROptions struct {
-	K        int     // maximum number of latent classes; default 10
-	AAlpha   float64 // default 0.25
-	BAlpha   float64 // default 0.25
-	Burnin   int     // default 10000
-	Samples  int     // draws kept; default 1000
-	Thinning int     // iterations between kept draws; default 10
-	Seed     uint64  // the same seed gives the same draws
-	Level    float64 // credible level; default 0.95
+	K        int     `json:"classes"`  // maximum number of latent classes; default 10
+	AAlpha   float64 `json:"a_alpha"`  // default 0.25
+	BAlpha   float64 `json:"b_alpha"`  // default 0.25
+	Burnin   int     `json:"burnin"`   // default 10000
+	Samples  int     `json:"samples"`  // draws kept; default 1000
+	Thinning int     `json:"thinning"` // iterations between kept draws; default 10
+	Seed     uint64  `json:"seed"`     // the same seed gives the same draws
+	Level    float64 `json:"level"`    // credible level; default 0.95
 }
 
 func (o *LCMCROptions) defaults() {
@@ -53,19 +53,21 @@ func (o *LCMCROptions) defaults() {
 
 // LCMCRResult summarises the posterior of N.
 type LCMCRResult struct {
-	Mean      float64   `json:"mean"`
-	Median    float64   `json:"median"`
-	Lower     float64   `json:"lower"`
-	Upper     float64   `json:"upper"`
-	Level     float64   `json:"level"`
-	Draws     []float64 `json:"-"`
-	MeanK     float64   `json:"mean_occupied_classes"`
-	LastClass float64   `json:"mean_last_class_weight"` // weight left to the K-th class
-	Options   LCMCROptions
-	Warnings  []string `json:"warnings,omitempty"`
-	Accepted  int      `json:"draws"`
-	Observed  float64  `json:"observed"`
-	Iteration int      `json:"iterations"`
+	Mean      float64      `json:"mean"`
+	Median    float64      `json:"median"`
+	Lower     float64      `json:"lower"`
+	Upper     float64      `json:"upper"`
+	Level     float64      `json:"level"`
+	Draws     []float64    `json:"-"`
+	MeanK     float64      `json:"mean_occupied_classes"`
+	LastClass float64      `json:"mean_last_class_weight"` // weight left to the K-th class
+	Options   LCMCROptions `json:"options"`
+	Warnings  []string     `json:"warnings,omitempty"`
+	Accepted  int          `json:"draws"`
+	ESS       float64      `json:"effective_draws"` // draws of N worth this many independent ones
+	GewekeZ   float64      `json:"geweke_z"`        // early against late draws; |z| > 3 says not converged
+	Observed  float64      `json:"observed"`
+	Iteration int          `json:"iterations"`
 }
 
 // LCMCR runs the Gibbs sampler and summarises the draws of N.
@@ -110,6 +112,14 @@ func LCMCR(h *Histories, opt LCMCROptions) (*LCMCRResult, error) {
 	res.Median = sampleQuantile(sorted, 0.5)
 	res.Lower = sampleQuantile(sorted, (1-opt.Level)/2)
 	res.Upper = sampleQuantile(sorted, 1-(1-opt.Level)/2)
+	res.ESS = EffectiveSize(res.Draws)
+	res.GewekeZ = Geweke(res.Draws)
+	if math.Abs(res.GewekeZ) > 3 {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("the chain may not have converged (Geweke z = %.1f): raise --burnin", res.GewekeZ))
+	}
+	if res.ESS < 100 {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("the draws of N are worth only %.0f independent ones: raise --samples or --thinning", res.ESS))
+	}
 	if res.LastClass > 0.05 && opt.K > 1 {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("the last of the K = %d latent classes keeps %.0f%% of the weight on average: raise K", opt.K, 100*res.LastClass))
 	}

@@ -1,6 +1,7 @@
 package mse
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -43,12 +44,12 @@ func TestLCMCRRecoversHeterogeneousPopulation(t *testing.T) {
 		{0.55, 0.45, 0.6, 0.5},
 		{0.12, 0.2, 0.08, 0.15},
 	})
-	opt := LCMCROptions{Seed: 42, Burnin: 3000, Samples: 1000, Thinning: 5}
+	opt := LCMCROptions{Seed: 42} // the default chain: 10,000 burn-in, 1,000 draws every 10th
 	r, err := LCMCR(h, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("observed %.0f; N: mean %.0f median %.0f 95%% [%.0f, %.0f]; classes %.1f", h.N(), r.Mean, r.Median, r.Lower, r.Upper, r.MeanK)
+	t.Logf("observed %.0f; N: mean %.0f median %.0f 95%% [%.0f, %.0f]; classes %.1f; effective draws %.0f, Geweke z %.2f", h.N(), r.Mean, r.Median, r.Lower, r.Upper, r.MeanK, r.ESS, r.GewekeZ)
 	if N < r.Lower || N > r.Upper {
 		t.Errorf("true N %d outside the 95%% interval [%.0f, %.0f]", N, r.Lower, r.Upper)
 	}
@@ -61,19 +62,24 @@ func TestLCMCRRecoversHeterogeneousPopulation(t *testing.T) {
 	}
 
 	// The same seed gives the same chain; another seed another one.
-	again, err := LCMCR(h, opt)
+	short := LCMCROptions{Seed: 42, Burnin: 200, Samples: 200, Thinning: 2}
+	one, err := LCMCR(h, short)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(r.Draws, again.Draws) {
+	again, err := LCMCR(h, short)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(one.Draws, again.Draws) {
 		t.Error("same seed, different draws")
 	}
-	opt.Seed = 43
-	other, err := LCMCR(h, opt)
+	short.Seed = 43
+	other, err := LCMCR(h, short)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if slices.Equal(r.Draws, other.Draws) {
+	if slices.Equal(one.Draws, other.Draws) {
 		t.Error("different seeds, same draws")
 	}
 }
@@ -84,5 +90,24 @@ func TestLCMCRRejectsBadOptions(t *testing.T) {
 		if _, err := LCMCR(h, o); err == nil {
 			t.Errorf("%+v: no error", o)
 		}
+	}
+}
+
+// TestLCMCROneClass: with a single latent class the model is the
+// independence model, so the posterior of N sits on Mt's estimate.
+func TestLCMCROneClass(t *testing.T) {
+	h := mustCounts(t, 4, diabetes)
+	r, err := LCMCR(h, LCMCROptions{K: 1, Seed: 5, Burnin: 500, Samples: 2000, Thinning: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mt := mustFit(t, h, "Mt")
+	t.Logf("K=1: median %.1f [%.0f, %.0f]; Mt %.1f (s.e. %.1f)", r.Median, r.Lower, r.Upper, mt.N, mt.SE)
+	if math.Abs(r.Median-mt.N) > 0.5*mt.SE || mt.N < r.Lower || mt.N > r.Upper {
+		t.Errorf("K=1 median %.1f, Mt %.1f (s.e. %.1f)", r.Median, mt.N, mt.SE)
+	}
+	// The interval is about as wide as Mt's normal interval.
+	if w, mw := r.Upper-r.Lower, 2*1.96*mt.SE; w < 0.7*mw || w > 1.4*mw {
+		t.Errorf("K=1 interval width %.1f, Mt's %.1f", w, mw)
 	}
 }

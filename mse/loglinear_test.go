@@ -2,6 +2,7 @@ package mse
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -152,6 +153,89 @@ func TestAsymptoticBias(t *testing.T) {
 		t.Logf("%s bias %.4f", spec, got)
 		if math.Abs(got-want) > 1e-3 {
 			t.Errorf("%s: bias %.4f, want %.4f", spec, got, want)
+		}
+	}
+}
+
+// FuzzFit fits every standard model and the saturated one to arbitrary small
+// tables: no panic, and an estimate that is not a finite number above n
+// always comes with a warning.
+func FuzzFit(f *testing.F) {
+	f.Add(uint8(3), []byte{72, 155, 7, 71, 13, 53, 43})
+	f.Add(uint8(3), []byte{0, 0, 0, 5, 0, 4, 3})
+	f.Add(uint8(4), []byte{0, 1, 0, 0, 2, 0, 0, 9, 0, 0, 0, 0, 0, 0, 1})
+	f.Fuzz(func(t *testing.T, kk uint8, raw []byte) {
+		k := 2 + int(kk)%3
+		counts := make([]float64, 1<<k-1)
+		for i := range counts {
+			if i < len(raw) {
+				counts[i] = float64(raw[i])
+			}
+		}
+		h, err := NewHistories(k, counts)
+		if err != nil {
+			return
+		}
+		models := append(StandardModels(k), Saturated(k))
+		for _, m := range models {
+			fit, err := FitModel(h, m)
+			if err != nil {
+				continue
+			}
+			ok := !math.IsNaN(fit.N) && !math.IsInf(fit.N, 0) && fit.N >= h.N() && !math.IsNaN(fit.SE)
+			if !ok && len(fit.Warnings) == 0 {
+				t.Fatalf("%v %s: N %v se %v without a warning", counts, m.Name, fit.N, fit.SE)
+			}
+		}
+	})
+}
+
+func TestAliasedAndBoundaryFits(t *testing.T) {
+	h := mustCounts(t, 4, diabetes)
+	// Darroch's s^2/2 is a sum of main effects and pairs: with all pairs in
+	// the model it is aliased and left out, as R's glm does.
+	f := mustFit(t, h, "Mth-Darroch+c1:c2+c1:c3+c1:c4+c2:c3+c2:c4+c3:c4")
+	g := mustFit(t, h, "[12,13,14,23,24,34]")
+	if math.Abs(f.N-g.N) > 1e-6 || f.DF != g.DF || f.Params != g.Params {
+		t.Errorf("aliased model: N %g df %d, all pairs: N %g df %d", f.N, f.DF, g.N, g.DF)
+	}
+	if len(f.Warnings) == 0 || !strings.Contains(f.Warnings[0], "tau not estimable") {
+		t.Errorf("warnings %v", f.Warnings)
+	}
+	// Lists 1 and 2 share nobody: their interaction goes to minus infinity.
+	z := mustCounts(t, 3, "0,0,7,71,13,53,43")
+	b := mustFit(t, z, "[12,3]")
+	var boundary bool
+	for _, w := range b.Warnings {
+		boundary = boundary || strings.Contains(w, "boundary")
+	}
+	if !boundary {
+		t.Errorf("no boundary warning: %v", b.Warnings)
+	}
+	if dw := DataWarnings(z); len(dw) == 0 || !strings.Contains(strings.Join(dw, ";"), "lists c1 and c2 share nobody") {
+		t.Errorf("data warnings %v", dw)
+	}
+}
+
+// TestProfileIntervalsAgainstR compares with closedpCI.t's procedure (full
+// table with the unobserved cell, Cormack's correction, optimize and
+// uniroot) run with R 4.2.2's glm on the same design columns.
+func TestProfileIntervalsAgainstR(t *testing.T) {
+	for _, c := range []struct {
+		counts          string
+		k               int
+		model           string
+		mode, low, high float64
+	}{
+		{cormack, 3, "Mth-Chao", 224.9934, 211.7546, 245.6389},
+		{cormack, 3, "Mth-Darroch", 328.6391, 242.0382, 586.6306},
+		{diabetes, 4, "Mt+c1:c3+c2:c4+c3:c4", 2469.282, 2374.490, 2584.356},
+		{darrochR3, 3, "Mt+c1:c2+c2:c3", 831.0038, 603.9108, 1456.1554},
+	} {
+		f := mustFit(t, mustCounts(t, c.k, c.counts), c.model)
+		iv := ProfileCI(mustCounts(t, c.k, c.counts), f, 0.95)
+		if math.Abs(iv.Mode-c.mode) > 0.01 || math.Abs(iv.Lower-c.low) > 0.01 || math.Abs(iv.Upper-c.high) > 0.01 {
+			t.Errorf("%s: mode %.4f [%.4f, %.4f], want %.4f [%.4f, %.4f]", c.model, iv.Mode, iv.Lower, iv.Upper, c.mode, c.low, c.high)
 		}
 	}
 }

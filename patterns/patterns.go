@@ -8,6 +8,7 @@
 package patterns
 
 import (
+	"fmt"
 	"math"
 	"sort"
 
@@ -52,26 +53,30 @@ func proportion(name string, acts []int64, n int, can, cannot string) Proportion
 	return Proportion{Name: name, K: len(acts), N: n, Share: share, Low: lo, High: hi, Acts: acts, CanShow: can, CannotShow: cannot}
 }
 
-// Signature is the pattern of force in one incident, as counts.
+// Signature is the pattern of force in one incident, or in every incident
+// at a place or in a department when there are too many incidents for a
+// pairwise table, as counts.
 type Signature struct {
-	IncidentID int64          `json:"incident_id"`
-	Title      string         `json:"title"`
-	Place      string         `json:"place"`
-	Day        rastro.Date    `json:"day"`
-	Acts       int            `json:"acts"`
-	Munitions  map[string]int `json:"munitions"`
-	Regions    map[string]int `json:"regions"`
-	Distances  map[string]int `json:"distances"`
-	Units      []int64        `json:"units"`
+	Level     string         `json:"level"` // "incident", "place" or "department"
+	Key       string         `json:"key"`   // incident ID, place ID or department UBIGEO
+	Title     string         `json:"title"`
+	Place     string         `json:"place"`
+	Day       rastro.Date    `json:"day"` // the first day
+	Incidents []int64        `json:"incidents"`
+	Acts      int            `json:"acts"`
+	Munitions map[string]int `json:"munitions"`
+	Regions   map[string]int `json:"regions"`
+	Distances map[string]int `json:"distances"`
+	Units     []int64        `json:"units"`
 }
 
-// Pair compares two incidents: Force is the cosine similarity of their
+// Pair compares two signatures (indexes into the report's signatures): Force is the cosine similarity of their
 // munition, wound-region and distance profiles (each block scaled to
 // shares, so the three weigh alike); Units is the Jaccard index of the units
 // involved.
 type Pair struct {
-	A     int64   `json:"a"`
-	B     int64   `json:"b"`
+	A     int     `json:"a"`
+	B     int     `json:"b"`
 	Force float64 `json:"force"`
 	Units float64 `json:"units"`
 }
@@ -89,14 +94,50 @@ var (
 	distanceKeys = []rastro.Distance{rastro.DistanceContact, rastro.DistanceClose, rastro.DistanceMedium, rastro.DistanceLong}
 )
 
-// Signatures computes the signature of every incident with deaths or
-// injuries, in incident order.
-func Signatures(x *analysis.Index) []Signature {
+// Signature levels, finest first.
+var Levels = []string{"incident", "place", "department"}
+
+// Signatures computes one signature per incident with deaths or injuries
+// (level "incident"), per place ("place") or per department
+// ("department"), in order of first appearance.
+func Signatures(x *analysis.Index, level string) []Signature {
 	var out []Signature
+	at := map[string]int{}
+	units := map[string]map[int64]bool{}
 	for _, inc := range x.Bundle.Incidents {
-		s := Signature{IncidentID: inc.ID, Title: inc.Title, Place: x.PlaceName(inc.PlaceID), Day: inc.When.Start,
-			Munitions: map[string]int{}, Regions: map[string]int{}, Distances: map[string]int{}}
-		units := map[int64]bool{}
+		acts := 0
+		for _, a := range x.ActsOf[inc.ID] {
+			if analysis.Harm(a) {
+				acts++
+			}
+		}
+		if acts == 0 {
+			continue
+		}
+		place := x.Places[inc.PlaceID]
+		key, title, name := fmt.Sprint(inc.ID), inc.Title, x.PlaceName(inc.PlaceID)
+		switch level {
+		case "place":
+			key, title = fmt.Sprint(inc.PlaceID), "incidents at "+name
+		case "department":
+			key, title, name = "unknown", "incidents in an unknown department", ""
+			if place != nil && len(place.Ubigeo) == 6 {
+				key, title, name = place.Ubigeo[:2]+"0000", "incidents in "+place.Admin1, place.Admin1
+			}
+		}
+		i, ok := at[key]
+		if !ok {
+			i = len(out)
+			at[key] = i
+			units[key] = map[int64]bool{}
+			out = append(out, Signature{Level: level, Key: key, Title: title, Place: name, Day: inc.When.Start,
+				Munitions: map[string]int{}, Regions: map[string]int{}, Distances: map[string]int{}})
+		}
+		s := &out[i]
+		s.Incidents = append(s.Incidents, inc.ID)
+		if inc.When.Start.String() < s.Day.String() {
+			s.Day = inc.When.Start
+		}
 		for _, a := range x.ActsOf[inc.ID] {
 			if !analysis.Harm(a) {
 				continue
@@ -113,18 +154,16 @@ func Signatures(x *analysis.Index) []Signature {
 			}
 			for _, v := range x.InvolvedIn[a.ID] {
 				if v.UnitID != 0 {
-					units[v.UnitID] = true
+					units[key][v.UnitID] = true
 				}
 			}
 		}
-		if s.Acts == 0 {
-			continue
+	}
+	for i := range out {
+		for u := range units[out[i].Key] {
+			out[i].Units = append(out[i].Units, u)
 		}
-		for u := range units {
-			s.Units = append(s.Units, u)
-		}
-		sort.Slice(s.Units, func(i, j int) bool { return s.Units[i] < s.Units[j] })
-		out = append(out, s)
+		sort.Slice(out[i].Units, func(a, b int) bool { return out[i].Units[a] < out[i].Units[b] })
 	}
 	return out
 }
@@ -167,7 +206,7 @@ func Compare(sigs []Signature) Similarity {
 	}
 	for i := range sigs {
 		for j := i + 1; j < len(sigs); j++ {
-			sim.Pairs = append(sim.Pairs, Pair{A: sigs[i].IncidentID, B: sigs[j].IncidentID,
+			sim.Pairs = append(sim.Pairs, Pair{A: i, B: j,
 				Force: cosine(vecs[i], vecs[j]), Units: jaccard(sigs[i].Units, sigs[j].Units)})
 		}
 	}

@@ -9,16 +9,10 @@ import (
 	"testing"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/analysis"
 	"github.com/rastro-project/rastro/demo"
+	"github.com/rastro-project/rastro/gazetteer"
 )
-
-func peruDir(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		return filepath.Join(d, "data", "peru")
-	}
-	return filepath.Join("..", "..", "shared", "data", "peru")
-}
 
 func demoReport(t *testing.T) (*Report, *rastro.Bundle) {
 	t.Helper()
@@ -26,11 +20,14 @@ func demoReport(t *testing.T) (*Report, *rastro.Bundle) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pov, err := LoadPovertyCSV(peruDir(t))
-	if err != nil {
-		t.Fatal(err)
+	poverty := func(code string) (float64, bool) {
+		p, ok := gazetteer.Default().Lookup(code)
+		if !ok || p.PovertyTotal == nil {
+			return 0, false
+		}
+		return *p.PovertyTotal, true
 	}
-	return Analyze(b, pov), b
+	return Analyze(b, poverty), b
 }
 
 func TestWilson(t *testing.T) {
@@ -74,7 +71,7 @@ func TestDemoVitalShare(t *testing.T) {
 }
 
 func TestDemoSimilarity(t *testing.T) {
-	rep, _ := demoReport(t)
+	rep, b := demoReport(t)
 	if len(rep.Signatures) != 5 || len(rep.Similarity.Pairs) != 10 {
 		t.Fatalf("%d signatures, %d pairs", len(rep.Signatures), len(rep.Similarity.Pairs))
 	}
@@ -83,9 +80,12 @@ func TestDemoSimilarity(t *testing.T) {
 			t.Errorf("pair %+v out of range", p)
 		}
 		// The two Andahuaylas days share the regional police.
-		if p.A == 1 && p.B == 2 && p.Units != 0.5 {
+		if p.A == 0 && p.B == 1 && p.Units != 0.5 {
 			t.Errorf("Andahuaylas 11/12 December share units %.2f, want 0.5", p.Units)
 		}
+	}
+	if x := analysis.NewIndex(b); len(Signatures(x, "department")) != 3 || len(Signatures(x, "place")) != 4 {
+		t.Error("signatures by department or place")
 	}
 	s := rep.Signatures[4]
 	if s.Place != "Juliaca" || s.Acts != 29 || s.Munitions["live_ammunition"] != 21 {
@@ -146,5 +146,27 @@ func TestLoadPovertyCSVErrors(t *testing.T) {
 	_, err := LoadPovertyCSV(dir)
 	if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("bad number: %v", err)
+	}
+}
+
+// The CSV loader and the gazetteer give the same rates for every home district.
+func TestPovertyCSVMatchesGazetteer(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "data", "peru")
+	if d := os.Getenv("RASTRO_SHARED"); d != "" {
+		dir = filepath.Join(d, "data", "peru")
+	}
+	csvRates, err := LoadPovertyCSV(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := demo.Bundle()
+	for _, p := range b.Places {
+		for _, code := range []string{p.Ubigeo, p.Ubigeo[:2] + "0000"} {
+			a, okA := csvRates(code)
+			g, okG := gazetteer.Default().Lookup(code)
+			if !okA || !okG || g.PovertyTotal == nil || math.Abs(a-*g.PovertyTotal) > 1e-9 {
+				t.Errorf("%s: CSV %v (%v), gazetteer %+v", code, a, okA, g)
+			}
+		}
 	}
 }

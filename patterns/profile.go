@@ -142,8 +142,8 @@ func HomePoverty(x *analysis.Index, poverty Poverty) PovertyFigure {
 
 // LoadPovertyCSV reads district and department poverty rates from the
 // UBIGEO tables in dir (ubigeo_distrito.csv, ubigeo_departamento.csv: columns
-// inei and pct_pobreza_total). It stands in until the gazetteer package
-// serves the same figures.
+// inei and pct_pobreza_total), for callers that work from the shared data
+// rather than the embedded gazetteer.
 func LoadPovertyCSV(dir string) (Poverty, error) {
 	rates := map[string]float64{}
 	for _, name := range []string{"ubigeo_distrito.csv", "ubigeo_departamento.csv"} {
@@ -209,11 +209,21 @@ type Report struct {
 	Poverty     PovertyFigure `json:"poverty"`
 }
 
+// MaxSignatures bounds the pairwise similarity table: above it, incidents
+// are compared by place, then by department.
+const MaxSignatures = 200
+
 // Analyze computes every figure; poverty may be nil when no rates are at
 // hand, and the poverty comparison is then left empty.
 func Analyze(b *rastro.Bundle, poverty Poverty) *Report {
 	x := analysis.NewIndex(b)
-	r := &Report{Signatures: Signatures(x)}
+	r := &Report{}
+	for _, level := range Levels {
+		r.Signatures = Signatures(x, level)
+		if len(r.Signatures) <= MaxSignatures {
+			break
+		}
+	}
 	r.Similarity = Compare(r.Signatures)
 	r.VitalShare, r.VitalKilled = VitalShares(x)
 	r.Profile = Profile(x)

@@ -9,12 +9,19 @@ import (
 // WriteText writes every figure with what it can and cannot show.
 func (r *Report) WriteText(w io.Writer) error {
 	fmt.Fprintln(w, "Patterns across incidents")
-	fmt.Fprintln(w, "\nSignature of force by incident (deaths and injuries):")
+	level := "incident"
+	if len(r.Signatures) > 0 {
+		level = r.Signatures[0].Level
+	}
+	fmt.Fprintf(w, "\nSignature of force by %s (deaths and injuries):\n", level)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  INCIDENT\tPLACE\tDAY\tACTS\tLIVE\tPELLETS\tOTHER MEANS\tVITAL-REGION WOUNDS\tUNITS")
-	names := map[int64]string{}
-	for _, s := range r.Signatures {
-		names[s.IncidentID] = fmt.Sprintf("%s %s", s.Place, s.Day)
+	fmt.Fprintln(tw, "  KEY\tPLACE\tFIRST DAY\tINCIDENTS\tACTS\tLIVE\tPELLETS\tOTHER MEANS\tVITAL-REGION WOUNDS\tUNITS")
+	names := make([]string, len(r.Signatures))
+	for i, s := range r.Signatures {
+		names[i] = fmt.Sprintf("%s %s", s.Place, s.Day)
+		if level != "incident" {
+			names[i] = s.Place
+		}
 		other := 0
 		for k, n := range s.Munitions {
 			if k != "live_ammunition" && k != "pellets" {
@@ -22,7 +29,7 @@ func (r *Report) WriteText(w io.Writer) error {
 			}
 		}
 		vital := s.Regions["head"] + s.Regions["neck"] + s.Regions["chest"] + s.Regions["abdomen"]
-		fmt.Fprintf(tw, "  %d\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\n", s.IncidentID, s.Place, s.Day, s.Acts,
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\n", s.Key, s.Place, s.Day, len(s.Incidents), s.Acts,
 			s.Munitions["live_ammunition"], s.Munitions["pellets"], other, vital, len(s.Units))
 	}
 	tw.Flush()

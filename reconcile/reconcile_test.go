@@ -89,7 +89,7 @@ func TestDemoOtherIncidents(t *testing.T) {
 	if err := rep.WriteText(&out); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "FLAG rounds_below_casualties: 4 rounds reported by 2 agents") {
+	if !strings.Contains(out.String(), "FLAG rounds_below_casualties: 4 rounds reported by 2 agents") || !strings.Contains(out.String(), "Cannot show") {
 		t.Errorf("text:\n%s", out.String())
 	}
 }
@@ -117,5 +117,21 @@ func TestNormCalibre(t *testing.T) {
 		if got := normCalibre(in); got != want {
 			t.Errorf("normCalibre(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestReportMatchingTwoIncidentsStaysUnassigned(t *testing.T) {
+	day := rastro.DateRange{Start: rastro.MustDate("2023-01-02"), StartExact: true, End: rastro.MustDate("2023-01-02"), EndExact: true}
+	b := &rastro.Bundle{
+		Places: []*rastro.Place{{Record: rastro.Record{ID: 1}, Name: "P"}},
+		Incidents: []*rastro.Incident{
+			{Record: rastro.Record{ID: 1}, Title: "morning", PlaceID: 1, When: day},
+			{Record: rastro.Record{ID: 2}, Title: "evening", PlaceID: 1, When: day},
+		},
+		Discharges: []*rastro.DischargeRecord{{Record: rastro.Record{ID: 1}, Rounds: 2, Date: rastro.MustDate("2023-01-02"), PlaceID: 1}},
+	}
+	rep := Reconcile(b)
+	if len(rep.Groups) != 1 || rep.Groups[0].IncidentID != 0 || rep.Groups[0].Total.Rounds != 2 || rep.Groups[0].Place != "P" {
+		t.Errorf("%+v", rep.Groups)
 	}
 }

@@ -12,6 +12,7 @@ import (
 // by unit, then the flags.
 func (r *Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(w, "Ammunition reconciliation: %d incident-days, %d flagged\n", len(r.Groups), r.Flagged)
+	fmt.Fprintf(w, "  Shows: %s\n  Cannot show: %s\n", r.CanShow, r.CannotShow)
 	for _, g := range r.Groups {
 		fmt.Fprintf(w, "\n%s, %s — incident %d: %s\n", g.Place, g.Day, g.IncidentID, g.Title)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -61,24 +59,18 @@ func incidentChains(x *analysis.Index, incidents []*rastro.Incident) ([]*command
 	return out, nil
 }
 
-// MaxCompared bounds the incidents the similarity table compares: it holds a
-// row for every pair, so it grows with the square of the incidents. Past the
-// bound, the incidents with the most victims are compared, and the report
-// says so.
-const MaxCompared = 1000
-
-// analyzePatterns computes what patterns.Analyze does, comparing at most
-// MaxCompared incidents.
+// analyzePatterns computes what patterns.Analyze does, on the index already
+// built: signatures per incident, or per place or department when there are
+// too many incidents for a pairwise table.
 func analyzePatterns(x *analysis.Index, poverty patterns.Poverty) *patterns.Report {
-	r := &patterns.Report{Signatures: patterns.Signatures(x)}
-	compared := r.Signatures
-	if len(compared) > MaxCompared {
-		compared = slices.Clone(compared)
-		sort.SliceStable(compared, func(i, j int) bool { return compared[i].Acts > compared[j].Acts })
-		compared = compared[:MaxCompared]
-		sort.Slice(compared, func(i, j int) bool { return compared[i].IncidentID < compared[j].IncidentID })
+	r := &patterns.Report{}
+	for _, level := range patterns.Levels {
+		r.Signatures = patterns.Signatures(x, level)
+		if len(r.Signatures) <= patterns.MaxSignatures {
+			break
+		}
 	}
-	r.Similarity = patterns.Compare(compared)
+	r.Similarity = patterns.Compare(r.Signatures)
 	r.VitalShare, r.VitalKilled = patterns.VitalShares(x)
 	r.Profile = patterns.Profile(x)
 	if poverty != nil {

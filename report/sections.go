@@ -255,7 +255,8 @@ type patternsView struct {
 	Profile                 []propRow
 	ProfileCannot           string
 	Pairs                   []pairRow
-	Signatures, Compared    int
+	Signatures              int
+	Level                   string // of the signatures compared: incident, place or department
 	SimCan, SimCannot       string
 	Poverty                 []povertyRow
 	PovertyUnknown          int
@@ -297,7 +298,7 @@ func patternsSection(in *Input, s *Scope, f *Figures, lists *actLists, tr transl
 		return propRow{Name: name, K: q.K, N: q.N, Share: pct(q.Share), Low: pct(q.Low), High: pct(q.High),
 			Acts: Cell{len(acts), lists.ref(name, acts)}}
 	}
-	v := &patternsView{Signatures: len(p.Signatures), Compared: min(len(p.Signatures), MaxCompared)}
+	v := &patternsView{Signatures: len(p.Signatures), Level: level(p.Signatures)}
 	v.Vital = []propRow{prop(p.VitalShare), prop(p.VitalKilled)}
 	v.VitalCan = tr.caveat("vital.can", p.VitalShare.CanShow)
 	v.VitalCannot = tr.caveat("vital.cannot", p.VitalShare.CannotShow)
@@ -309,12 +310,10 @@ func patternsSection(in *Input, s *Scope, f *Figures, lists *actLists, tr transl
 		v.ProfileCannot = tr.caveat("profile.cannot", p.Profile[0].CannotShow)
 	}
 	for _, pr := range mostAlike(p.Similarity.Pairs, maxPairs) {
-		a, b := s.Incident[pr.A], s.Incident[pr.B]
-		if a == nil || b == nil {
-			continue
-		}
-		v.Pairs = append(v.Pairs, pairRow{A: s.Short(a), B: s.Short(b), ARef: f.IncidentRef[a.ID], BRef: f.IncidentRef[b.ID],
-			Force: fmt.Sprintf("%.2f", pr.Force), Units: fmt.Sprintf("%.2f", pr.Units)})
+		row := pairRow{Force: fmt.Sprintf("%.2f", pr.Force), Units: fmt.Sprintf("%.2f", pr.Units)}
+		row.A, row.ARef = signatureLabel(s, f, p.Signatures[pr.A])
+		row.B, row.BRef = signatureLabel(s, f, p.Signatures[pr.B])
+		v.Pairs = append(v.Pairs, row)
 	}
 	v.SimCan = tr.caveat("similarity.can", p.Similarity.CanShow)
 	v.SimCannot = tr.caveat("similarity.cannot", p.Similarity.CannotShow)
@@ -354,4 +353,23 @@ func mostAlike(pairs []patterns.Pair, k int) []patterns.Pair {
 		}
 	}
 	return top
+}
+
+// signatureLabel names a signature, linking it to its incident when it is
+// one incident's; place and department signatures carry their title.
+func signatureLabel(s *Scope, f *Figures, sig patterns.Signature) (label, ref string) {
+	if sig.Level == "incident" && len(sig.Incidents) == 1 {
+		if inc := s.Incident[sig.Incidents[0]]; inc != nil {
+			return s.Short(inc), f.IncidentRef[inc.ID]
+		}
+	}
+	return sig.Title, ""
+}
+
+// level is the level of the signatures the similarity table compares.
+func level(sigs []patterns.Signature) string {
+	if len(sigs) == 0 {
+		return "incident"
+	}
+	return sigs[0].Level
 }

@@ -11,8 +11,11 @@ if ! command -v Rscript >/dev/null; then
 	exit 1
 fi
 
-echo "== Go: go test -run '^\$' -bench 'BenchmarkRankHierarchical4\$' -benchtime 3s ./mse"
-go_out=$(go test -run '^$' -bench 'BenchmarkRankHierarchical4$' -benchtime 3s -count 1 ./mse)
+# R fits on one core, so Go does too (-cpu 1). The machine may be shared:
+# the load average is printed so figures can be judged.
+echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "== Go: go test -run '^\$' -bench 'BenchmarkRankHierarchical4\$' -benchtime 3s -cpu 1 ./mse"
+go_out=$(go test -run '^$' -bench 'BenchmarkRankHierarchical4$' -benchtime 3s -cpu 1 -count 1 ./mse)
 echo "$go_out" | grep -E '^Benchmark'
 go_ns=$(echo "$go_out" | awk '/^BenchmarkRankHierarchical4/ {print $3}')
 

@@ -261,6 +261,8 @@ func TestFilters(t *testing.T) {
 		}
 		_, _, err := db.Incidents().List(ctx, rastro.IncidentFilter{Limit: -1})
 		wantCode(t, err, rastro.EINVALID)
+		_, _, err = db.Incidents().List(ctx, rastro.IncidentFilter{Ubigeo: ptr("21%")})
+		wantCode(t, err, rastro.EINVALID, "UBIGEO")
 
 		places, n, err := db.Places().List(ctx, rastro.PlaceFilter{Name: ptr("AYACU")})
 		must(t, err)
@@ -505,7 +507,7 @@ func TestSchemaVersion(t *testing.T) {
 			wantCode(t, db.SchemaCurrent(ctx), rastro.EINVALID, "version none", "run `rastro migrate`")
 			applied, err := db.Migrate(ctx)
 			must(t, err)
-			if len(applied) == 0 || applied[0] != "0001_core" {
+			if len(applied) < 2 || applied[0] != "0001_core" || applied[1] != "0002_incident_place_days" {
 				t.Fatalf("applied %v", applied)
 			}
 			must(t, db.SchemaCurrent(ctx))

@@ -44,7 +44,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	db := &DB{Now: time.Now}
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		db.dialect = Postgres
-		pool, err := sql.Open("pgx", dsn)
+		pool, err := sql.Open("pgx", postgresDSN(dsn))
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "database URL: %v", err)
 		}
@@ -110,6 +110,23 @@ func sqliteDSN(dsn string, writer bool) string {
 		q.Set("_txlock", "immediate")
 	}
 	return path + "?" + q.Encode()
+}
+
+// postgresDSN asks for a plan per execution (plan_cache_mode) unless the URL
+// says otherwise: the driver prepares statements, and PostgreSQL's generic
+// plan for a filter whose selectivity depends on its arguments (a search
+// word, a UBIGEO prefix) can be hundreds of times slower than a custom one.
+func postgresDSN(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return dsn // sql.Open reports it
+	}
+	q := u.Query()
+	if q.Get("plan_cache_mode") == "" {
+		q.Set("plan_cache_mode", "force_custom_plan")
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
 }
 
 // Close closes the pools.

@@ -35,6 +35,10 @@
 //     still referred to is ECONFLICT "… still referenced by acts". Tables that
 //     refer to core records call RegisterForeignKey from init so deletes see
 //     them.
+//   - Records inside a transaction: code in this package works with the table
+//     values (actsTable, incidentsTable, …) whose create, update, delete,
+//     find and list methods take the *Tx, so that several records change
+//     in one transaction (accepting a claim into an act with its citation).
 //   - Columns: DateArg/DateDest store rastro.Date as ISO text at its
 //     precision (NULL when unknown); IDArg/IDDest store optional references
 //     as NULL for 0; JSONArg/JSONDest store lists and maps as JSON text

@@ -12,7 +12,7 @@ import (
 )
 
 func TestConformance(t *testing.T) {
-	cfg := s3test.Start(t)
+	cfg, _ := s3test.Start(t)
 	n := 0
 	blobtest.Run(t, func(t *testing.T) rastro.BlobStore {
 		n++

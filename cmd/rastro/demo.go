@@ -88,7 +88,7 @@ func demoSummary(ctx context.Context, w io.Writer, db *sqldb.DB) error {
 	s := summarise(places, incidents, acts)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "*** SYNTHETIC DEMO DATA: invented people in real places; not a record of real victims. ***")
-	fmt.Fprintf(w, "%d acts in %d incidents, %s to %s\n\n", len(acts), len(incidents), s.first, s.last)
+	fmt.Fprintf(w, "%d acts in %d incidents, %s to %s\n\n", len(acts), len(incidents), longDate(s.first), longDate(s.last))
 	header := append([]string{"location"}, harmNames(s.harms)...)
 	t := newTable(w, append(header, "total")...)
 	for _, loc := range s.locations {
@@ -164,6 +164,14 @@ func summarise(places []*rastro.Place, incidents []*rastro.Incident, acts []*ras
 		}
 	}
 	return s
+}
+
+// longDate writes a day as "9 January 2023"; coarser dates stay ISO.
+func longDate(d rastro.Date) string {
+	if d.Precision() != rastro.PrecisionDay {
+		return d.String()
+	}
+	return d.First().Format("2 January 2006")
 }
 
 func harmNames(hs []rastro.ActType) []string {

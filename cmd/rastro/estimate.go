@@ -21,9 +21,13 @@ type estimateFlags struct {
 	lists       int
 	stratify    string
 	ignore      []string
+	persons     string
+	personCol   string
+	listCol     string
 	method      string
 	model       string
 	criterion   string
+	rankHet     string
 	maxOrder    int
 	level       float64
 	top         int
@@ -41,13 +45,16 @@ type estimateFlags struct {
 func newEstimateCommand(m *Main) *cobra.Command {
 	var f estimateFlags
 	cmd := &cobra.Command{
-		Use:   "estimate (--csv FILE | --counts N,N,... --lists K)",
+		Use:   "estimate (--csv FILE | --persons FILE | --counts N,N,... --lists K)",
 		Short: "Estimate how many people no list recorded (multiple systems estimation)",
 		Long: `Estimate the total number of victims from the overlap of several lists.
 
 Input is capture histories: a CSV with one 0/1 column per list and an optional
-count column (without it every row is one person), or counts on the command
-line in Rcapture's order (for 3 lists: 111,110,101,100,011,010,001).
+count column (without it every row is one person); linked records, one row
+per record with the person and the list it comes from (--persons, as rastro
+link writes clusters.csv); or counts on the command line in Rcapture's order
+(for 3 lists: 111,110,101,100,011,010,001). --stratify COLUMN gives one
+estimate per value of a column (place, period, perpetrator).
 
 Methods:
   loglinear  log-linear models as R's Rcapture: M0, Mt, Mh/Mth (Chao, Darroch,
@@ -88,9 +95,13 @@ Methods:
 	fl.IntVar(&f.lists, "lists", 0, "number of lists, with --counts")
 	fl.StringVar(&f.stratify, "stratify", "", "CSV column to stratify by (place, period, perpetrator): one estimate per value")
 	fl.StringSliceVar(&f.ignore, "ignore", nil, "CSV columns that are not lists (a person ID, a name)")
+	fl.StringVar(&f.persons, "persons", "", "linked records, one row per record of a person on a list (rastro link's clusters.csv; - for standard input)")
+	fl.StringVar(&f.personCol, "person-column", "person", "with --persons: the column identifying the linked person")
+	fl.StringVar(&f.listCol, "list-column", "list", "with --persons: the column naming the list")
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
 	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mt+c1:c2, saturated, [12,3]); default: best hierarchical model")
 	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
+	fl.StringVar(&f.rankHet, "rank-heterogeneity", "", "add a heterogeneity term (Chao, Darroch, Poisson, Gamma) to every ranked model, as closedpMS.t's h")
 	fl.IntVar(&f.maxOrder, "max-order", 0, "highest interaction order of the ranked models (default k-1, 2 for 6 lists)")
 	fl.Float64Var(&f.level, "level", 0.95, "confidence or credible level")
 	fl.IntVar(&f.top, "top", 10, "rows of the ranked table to print (0: all)")
@@ -108,20 +119,27 @@ Methods:
 
 func (f estimateFlags) histories(m *Main) (*mse.Strata, error) {
 	switch {
-	case f.csv != "" && f.counts != "":
-		return nil, rastro.Errorf(rastro.EINVALID, "give either --csv or --counts, not both")
-	case f.stratify != "" && f.csv == "":
-		return nil, rastro.Errorf(rastro.EINVALID, "--stratify needs --csv")
-	case f.csv != "":
-		var r io.Reader = m.Stdin
-		if f.csv != "-" {
-			file, err := os.Open(f.csv)
-			if err != nil {
-				return nil, rastro.Errorf(rastro.EINVALID, "--csv %s: %v", f.csv, err)
-			}
-			defer file.Close()
-			r = file
+	case btoi(f.csv != "")+btoi(f.counts != "")+btoi(f.persons != "") > 1:
+		return nil, rastro.Errorf(rastro.EINVALID, "give one of --csv, --persons or --counts")
+	case f.stratify != "" && f.counts != "":
+		return nil, rastro.Errorf(rastro.EINVALID, "--stratify needs --csv or --persons")
+	case f.persons != "":
+		r, closeFile, err := openInput(m, "--persons", f.persons)
+		if err != nil {
+			return nil, err
 		}
+		defer closeFile()
+		st, err := mse.ReadPersons(r, mse.PersonsOptions{Person: f.personCol, List: f.listCol, Stratify: f.stratify})
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.persons, rastro.ErrorMessage(err))
+		}
+		return st, nil
+	case f.csv != "":
+		r, closeFile, err := openInput(m, "--csv", f.csv)
+		if err != nil {
+			return nil, err
+		}
+		defer closeFile()
 		st, err := mse.ReadCSVStrata(r, mse.CSVOptions{Stratify: f.stratify, Ignore: f.ignore})
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.csv, rastro.ErrorMessage(err))
@@ -137,7 +155,26 @@ func (f estimateFlags) histories(m *Main) (*mse.Strata, error) {
 		}
 		return &mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}, nil
 	}
-	return nil, rastro.Errorf(rastro.EINVALID, "no data: give --csv FILE or --counts N,N,... --lists K (estimates from linked persons in the database are not available yet)")
+	return nil, rastro.Errorf(rastro.EINVALID, "no data: give --csv FILE, --persons FILE or --counts N,N,... --lists K (estimates from linked persons in the database are not available yet)")
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// openInput opens a named file, or standard input for "-".
+func openInput(m *Main, flag, name string) (io.Reader, func(), error) {
+	if name == "-" {
+		return m.Stdin, func() {}, nil
+	}
+	file, err := os.Open(name)
+	if err != nil {
+		return nil, nil, rastro.Errorf(rastro.EINVALID, "%s %s: %v", flag, name, err)
+	}
+	return file, func() { file.Close() }, nil
 }
 
 // estimateOutput is what estimate prints, as text or JSON.
@@ -186,6 +223,9 @@ func runEstimate(h *mse.Histories, f estimateFlags) (*estimateOutput, error) {
 		out.Counts[h.HistoryString(r)] = int64(c)
 	}
 	out.Warnings = append(out.Warnings, mse.DataWarnings(h)...)
+	if f.model != "" && f.method != "loglinear" {
+		return nil, rastro.Errorf(rastro.EINVALID, "--model chooses a log-linear model: it does not apply to --method %s", f.method)
+	}
 	switch f.method {
 	case "loglinear":
 		return out, estimateLogLinear(h, f, out)
@@ -206,10 +246,21 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 	if order == 0 {
 		order = mse.DefaultMaxOrder(h.Lists)
 	}
-	rank, err := mse.RankHierarchical(h, order, crit)
+	models, err := mse.HierarchicalModels(h.Lists, order)
 	if err != nil {
 		return err
 	}
+	if f.rankHet != "" {
+		het, err := mse.ParseHeterogeneity(f.rankHet)
+		if err != nil {
+			return err
+		}
+		if h.Lists < 3 {
+			return rastro.Errorf(rastro.EINVALID, "--rank-heterogeneity needs at least 3 lists")
+		}
+		models = mse.WithHeterogeneity(models, het)
+	}
+	rank := mse.RankModels(h, models, crit)
 	out.Criterion = crit
 	out.Standard = mse.FitStandard(h)
 	for _, r := range rank.Fits {
@@ -240,7 +291,7 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 }
 
 func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
-	opt := mse.DGAOptions{Delta: f.delta}
+	opt := mse.DGAOptions{Delta: f.delta, Level: f.level}
 	if f.missing != "" {
 		g, err := mse.ParseGrid(f.missing)
 		if err != nil {
@@ -265,9 +316,9 @@ func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
 	if err != nil {
 		return err
 	}
-	out.Model = "average over decomposable graphs; top " + r.Models[0].Model
+	out.Model = "average over decomposable graphs (top " + r.Models[0].Model + "); estimate: Madigan-York Bayes estimator"
 	out.Estimate = r.Bayes
-	out.Interval = intervalOut{Kind: "posterior quantiles", Level: 0.95, Lower: r.Lower, Upper: finite(r.Upper)}
+	out.Interval = intervalOut{Kind: "posterior quantiles", Level: r.Level, Lower: r.Lower, Upper: finite(r.Upper)}
 	out.DGA = r
 	out.Warnings = append(out.Warnings, r.Warnings...)
 	return nil
@@ -281,7 +332,7 @@ func estimateLCMCR(h *mse.Histories, f estimateFlags, out *estimateOutput) error
 	if err != nil {
 		return err
 	}
-	out.Model = fmt.Sprintf("latent classes (K=%d, seed %d)", f.classes, f.seed)
+	out.Model = fmt.Sprintf("latent classes (K=%d, seed %d); estimate: posterior median", f.classes, f.seed)
 	out.Estimate = r.Median
 	out.Interval = intervalOut{Kind: "posterior quantiles", Level: f.level, Lower: r.Lower, Upper: finite(r.Upper)}
 	out.LCMCR = r
@@ -311,7 +362,7 @@ func (o *estimateOutput) writeText(w io.Writer, top int) error {
 		p("Bayes estimate %.1f, posterior mode %.0f, mean %.1f, median %.0f\n", o.DGA.Bayes, o.DGA.Mode, o.DGA.Mean, o.DGA.Median)
 	}
 	if o.LCMCR != nil {
-		p("Posterior mean %.1f, median %.0f over %d draws; %.1f latent classes occupied on average\n", o.LCMCR.Mean, o.LCMCR.Median, o.LCMCR.Accepted, o.LCMCR.MeanK)
+		p("Posterior mean %.1f, median %.0f over %d draws (worth %.0f independent ones; Geweke z %.2f); %.1f latent classes occupied on average\n", o.LCMCR.Mean, o.LCMCR.Median, o.LCMCR.Accepted, o.LCMCR.ESS, o.LCMCR.GewekeZ, o.LCMCR.MeanK)
 	}
 	if len(o.Warnings) > 0 {
 		p("Warnings:\n")
@@ -362,6 +413,7 @@ type strataOutput struct {
 	Strata   []stratumEstimate `json:"strata"`
 	Observed float64           `json:"observed"`
 	Total    float64           `json:"total_estimate"` // sum of the strata's estimates
+	Combined mse.Total         `json:"total"`          // the union of the strata, with its interval
 }
 
 type stratumEstimate struct {
@@ -371,21 +423,52 @@ type stratumEstimate struct {
 
 func runStrata(st *mse.Strata, f estimateFlags) (*strataOutput, error) {
 	out := &strataOutput{Column: f.stratify}
-	for _, name := range st.Names {
+	var est, se []float64
+	var draws [][]float64
+	var posts [][]mse.Point
+	for i, name := range st.Names {
 		h := st.By[name]
-		e, err := runEstimate(h, f)
+		fs := f
+		fs.seed = f.seed + uint64(i) // independent chains, still reproducible
+		e, err := runEstimate(h, fs)
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "stratum %q: %s", name, rastro.ErrorMessage(err))
 		}
 		out.Strata = append(out.Strata, stratumEstimate{name, e})
 		out.Observed += h.N()
 		out.Total += e.Estimate
+		est = append(est, e.Estimate)
+		if e.StdError != nil {
+			se = append(se, *e.StdError)
+		} else {
+			se = append(se, math.NaN())
+		}
+		if e.LCMCR != nil {
+			draws = append(draws, e.LCMCR.Draws)
+		}
+		if e.DGA != nil {
+			posts = append(posts, e.DGA.Points)
+		}
+	}
+	switch f.method {
+	case "lcmcr":
+		out.Combined = mse.TotalDraws(draws, f.level)
+	case "dga":
+		out.Combined = mse.TotalPosterior(posts, f.level)
+	default:
+		out.Combined = mse.TotalNormal(est, se, out.Observed, f.level)
 	}
 	return out, nil
 }
 
 func (o *strataOutput) writeText(w io.Writer) error {
-	fmt.Fprintf(w, "Stratified by %s: %d strata, %.0f people observed, %.1f estimated in all (sum of the strata)\n\n", o.Column, len(o.Strata), o.Observed, o.Total)
+	c := o.Combined
+	upper := "unbounded"
+	if !math.IsInf(c.Upper, 1) {
+		upper = fmt.Sprintf("%.1f", c.Upper)
+	}
+	fmt.Fprintf(w, "Stratified by %s: %d strata, %.0f people observed.\n", o.Column, len(o.Strata), o.Observed)
+	fmt.Fprintf(w, "Total: %.1f, %g%% interval %.1f to %s (%s)\n\n", c.Estimate, 100*c.Level, c.Lower, upper, c.Method)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "stratum\tobserved\testimate\tlower\tupper\tmodel\twarnings")
 	for _, s := range o.Strata {

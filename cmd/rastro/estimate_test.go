@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -139,8 +140,13 @@ func TestEstimateStratified(t *testing.T) {
 			Stratum  string  `json:"stratum"`
 			Observed float64 `json:"observed"`
 			Estimate float64 `json:"estimate"`
+			SE       float64 `json:"std_error"`
 		} `json:"strata"`
-		Total float64 `json:"total_estimate"`
+		Total    float64 `json:"total_estimate"`
+		Combined struct {
+			Estimate, Lower float64
+			Upper           *float64
+		} `json:"total"`
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
@@ -148,7 +154,64 @@ func TestEstimateStratified(t *testing.T) {
 	if len(got.Strata) != 2 || got.Strata[0].Stratum != "2022-12" || got.Strata[0].Observed != 201 || int(got.Strata[1].Estimate+0.5) != 209 || int(got.Total+0.5) != 419 {
 		t.Errorf("got %+v", got)
 	}
+	// Each stratum: Mt's 209.34; the total's interval adds the variances.
+	c := got.Combined
+	if c.Upper == nil || int(c.Estimate+0.5) != 419 || math.Abs(*c.Upper-c.Estimate-1.96*got.Strata[0].SE*math.Sqrt2) > 0.01 {
+		t.Errorf("total %+v", c)
+	}
+	// LCMCR: the strata get their own seeds and the total adds the draws.
+	out, err = runRastro(t, b.String(), "estimate", "--csv", "-", "--stratify", "period", "--ignore", "person",
+		"--method", "lcmcr", "--burnin", "200", "--samples", "200", "--thinning", "1", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lc struct {
+		Strata []struct {
+			Estimate float64 `json:"estimate"`
+		} `json:"strata"`
+		Combined struct{ Estimate, Lower float64 } `json:"total"`
+	}
+	if err := json.Unmarshal([]byte(out), &lc); err != nil {
+		t.Fatal(err)
+	}
+	if lc.Strata[0].Estimate == lc.Strata[1].Estimate && lc.Combined.Estimate == 2*lc.Strata[0].Estimate {
+		t.Errorf("identical strata got identical chains: %+v", lc)
+	}
+	if lc.Combined.Lower < 402 {
+		t.Errorf("total %+v below the 402 observed", lc.Combined)
+	}
 	if _, err := runRastro(t, "", "estimate", "--counts", "1,2,3", "--lists", "2", "--stratify", "place"); err == nil {
 		t.Error("--stratify without --csv accepted")
+	}
+}
+
+func TestEstimatePersons(t *testing.T) {
+	// Linked records of the Cormack counts: person i on the lists of its
+	// history, one row per (person, list).
+	var b strings.Builder
+	b.WriteString("person,list,id,line\n")
+	hist := []string{"111", "110", "101", "100", "011", "010", "001"}
+	counts := []int{72, 5, 29, 54, 24, 3, 14}
+	lists := []string{"hospital", "news", "ngo"}
+	id := 0
+	for i, h := range hist {
+		for j := 0; j < counts[i]; j++ {
+			id++
+			for l, c := range h {
+				if c == '1' {
+					b.WriteString(strconv.Itoa(id) + "," + lists[l] + ",r" + strconv.Itoa(id) + ",0\n")
+				}
+			}
+		}
+	}
+	out, err := runRastro(t, b.String(), "estimate", "--persons", "-", "--model", "Mt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "201 people on 3 lists (hospital, news, ngo)") || !strings.Contains(out, "Estimate: 209.3") {
+		t.Errorf("output:\n%s", out)
+	}
+	if _, err := runRastro(t, "", "estimate", "--persons", "-", "--counts", "1,2,3", "--lists", "2"); err == nil {
+		t.Error("--persons with --counts accepted")
 	}
 }

@@ -33,20 +33,27 @@ func (f *fieldFlag) Type() string { return typeHint(f.typ) }
 // fieldFlags are the flags for the settable fields of a struct type.
 type fieldFlags []*fieldFlag
 
+// reservedFlags are the flags of the program and of every record command.
+var reservedFlags = map[string]bool{"data": true, "db": true, "json": true, "help": true, "from-json": true, "output": true}
+
 // skipFields are set by the store, never by flags.
 var skipFields = map[string]bool{"id": true, "version": true, "created_at": true, "updated_at": true}
 
 // addFieldFlags adds a flag for every leaf field of struct type t: JSON or
 // Go names in kebab case ("when.start" → --when-start, IncidentID →
 // --incident-id). help gives the usage of a flag by name; others get one
-// from the type.
-func addFieldFlags(fs *pflag.FlagSet, t reflect.Type, help map[string]string) fieldFlags {
+// from the type. A field whose flag name the command line already uses
+// (--data, --db, --json) is named after the record: --claim-data.
+func addFieldFlags(fs *pflag.FlagSet, t reflect.Type, record string, help map[string]string) fieldFlags {
 	var out fieldFlags
 	transfer.Walk(t, func(name string, index []int) {
 		if skipFields[name] {
 			return
 		}
 		f := &fieldFlag{name: kebab(name), index: index, typ: t.FieldByIndex(index).Type}
+		if reservedFlags[f.name] {
+			f.name = record + "-" + f.name
+		}
 		usage := help[f.name]
 		if usage == "" {
 			usage = "set " + strings.ReplaceAll(f.name, "-", " ")

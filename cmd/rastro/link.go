@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/linkage"
 	"github.com/spf13/cobra"
 )
@@ -26,13 +27,15 @@ type linkFlags struct {
 	maxBlockPairs int64
 	noTF          bool
 	seed          uint64
+	allPersons    bool
+	keepPlaces    bool
 }
 
 func newLinkCommand(m *Main) *cobra.Command {
 	var f linkFlags
 	cmd := &cobra.Command{
-		Use:   "link --csv FILE [--csv FILE2 …] --map FIELD=COLUMN,… -o DIR",
-		Short: "Find records of the same person within and across lists (CSV files)",
+		Use:   "link [--csv FILE [--csv FILE2 …] --map FIELD=COLUMN,… -o DIR]",
+		Short: "Find records of the same person within and across lists (CSV files or the database)",
 		Long: `Link finds records of the same person within and across victim lists that spell
 names differently and record dates, ages and places at different precisions.
 
@@ -51,7 +54,14 @@ It writes to DIR: pairs.csv (pairs at or above the review threshold),
 review.csv (the review queue), clusters.csv (every record with its person),
 merges.csv (the merges that built the persons, undoable) and histories.csv
 (capture histories for rastro estimate --csv). The files hold identifiers,
-weights and levels, never names. No database is needed.`,
+weights and levels, never names. No database is needed.
+
+Without --csv, link links the person records of victims in the database
+(every person with --all-persons); a record's lists are the sources cited
+for it. Matches become merges (rastro link merges, undo), uncertain pairs
+go to the review queue (rastro link review, decide); pairs a reviewer kept
+apart or whose merge was undone are never merged again automatically.
+With -o DIR it writes histories.csv from the stored merges.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runLink(cmd, m, f) },
 	}
@@ -67,62 +77,36 @@ weights and levels, never names. No database is needed.`,
 	fl.Int64Var(&f.maxBlockPairs, "max-block-pairs", 1_000_000, "skip blocks with more candidate pairs (0: no limit)")
 	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names for their frequency")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
+	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
+	fl.BoolVar(&f.keepPlaces, "keep-place-names", false, "compare place names as written instead of resolving them to UBIGEO codes with the gazetteer")
+	cmd.AddCommand(linkDBCommands(m)...)
 	return cmd
 }
 
-// defaultRules picks blocking rules from the mapped fields: each pairs two
-// fields, so one corrupted field still leaves other rules to find a pair,
-// and none makes blocks of a whole common surname.
-func defaultRules(mp linkage.Mapping) []string {
-	var rules []string
-	add := func(need []string, rule string) {
-		for _, f := range need {
-			if !mp.Has(f) {
-				return
-			}
-		}
-		rules = append(rules, rule)
-	}
-	g, s, b, p := linkage.FieldGiven, linkage.FieldSurname, linkage.FieldBirth, linkage.FieldPlace
-	add([]string{g, s}, "surname_key+given_key")
-	add([]string{s, b}, "surname_key+birth_year")
-	add([]string{g, b}, "given_key+birth")
-	add([]string{g, s}, "surname2_key+given_key")
-	add([]string{g, p}, "given_key+place")
-	add([]string{s, p}, "surname_key+place")
-	if len(rules) == 0 {
-		add([]string{s}, "surname_key")
-		add([]string{g}, "given_key")
-	}
-	return rules
-}
-
 func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
+	if len(f.csv) == 0 {
+		if f.mapping != "" {
+			return rastro.Errorf(rastro.EINVALID, "link: --map is for --csv files; without --csv, link links the database's person records")
+		}
+		return runLinkDB(cmd, m, f)
+	}
 	switch {
-	case len(f.csv) == 0:
-		return rastro.Errorf(rastro.EINVALID, "link: give at least one --csv FILE (linking the database's person records needs the store, not available yet)")
 	case f.mapping == "":
 		return rastro.Errorf(rastro.EINVALID, "link: give a column mapping with --map, e.g. --map given=nombres,surname=apellidos")
 	case f.out == "":
 		return rastro.Errorf(rastro.EINVALID, "link: give an output directory with -o DIR")
+	case f.allPersons:
+		return rastro.Errorf(rastro.EINVALID, "link: --all-persons is for the database mode, not --csv files")
 	}
 	mp, err := linkage.ParseMapping(f.mapping)
 	if err != nil {
 		return err
 	}
-	if len(f.blocks) == 0 {
-		f.blocks = defaultRules(mp)
-	}
-	if len(f.blocks) == 0 {
-		return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
-	}
-	var rules []linkage.Rule
-	for _, b := range f.blocks {
-		r, err := linkage.ParseRule(b, &mp)
-		if err != nil {
-			return err
-		}
-		rules = append(rules, r)
+	// Rules naming columns must be parsed before reading, so the reader
+	// keeps those columns; default rules depend on the number of records.
+	rules, err := parseRules(f.blocks, &mp)
+	if err != nil {
+		return err
 	}
 	var recs []linkage.Record
 	names := map[string]string{}
@@ -146,6 +130,19 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 				path, n, st.BadDates, st.BadAges, st.BadSex, st.FirstBadLine)
 		}
 		recs = append(recs, rs...)
+	}
+	if !f.keepPlaces {
+		if err := resolvePlaces(recs); err != nil {
+			return err
+		}
+	}
+	if len(rules) == 0 {
+		if rules, err = parseRules(linkage.DefaultRules(mp, len(recs)), &mp); err != nil {
+			return err
+		}
+		if len(rules) == 0 {
+			return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
+		}
 	}
 	if _, err := linkage.NewLedger(linkage.RefsOf(recs)); err != nil {
 		return err // duplicate identifiers: outputs would be ambiguous
@@ -200,7 +197,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if res.SkippedBlocks > 0 {
 		fmt.Fprintf(w, "skipped %d blocks with %d pairs (more than --max-block-pairs): add keys to those rules\n", res.SkippedBlocks, res.SkippedPairs)
 	}
-	fmt.Fprintf(w, "model: EM %d iterations (converged %v), share of matches among candidates %.4f\n", res.Model.Iterations, res.Model.Converged, res.Model.Lambda)
+	fmt.Fprintf(w, "model: EM %d iterations (converged %v), prior match probability %.3g\n", res.Model.Iterations, res.Model.Converged, res.Model.Lambda)
 	for i, name := range res.Model.Fields {
 		fmt.Fprintf(w, "  %-20s m", name)
 		for _, v := range res.Model.M[i] {
@@ -214,4 +211,44 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	}
 	fmt.Fprintf(w, "matches %d, review %d, persons %d (%s)\nwrote %s\n", matches, len(res.Review), persons, time.Since(start).Round(time.Millisecond), f.out)
 	return nil
+}
+
+// resolvePlaces replaces place names with their UBIGEO codes where the
+// gazetteer knows the name and it is not ambiguous ("Juliaca", but not
+// "Puno", a department, province and district), so places compare through
+// the hierarchy. Other names stay as they are, compared as strings.
+func resolvePlaces(recs []linkage.Record) error {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return err
+	}
+	resolved := map[string]string{}
+	for i := range recs {
+		p := recs[i].Place
+		if p == "" || linkage.IsUbigeo(p) {
+			continue
+		}
+		code, ok := resolved[p]
+		if !ok {
+			code = p
+			if c := g.Resolve(p); len(c) > 0 && !c[0].Ambiguous && c[0].Place.Ubigeo != "" {
+				code = c[0].Place.Ubigeo
+			}
+			resolved[p] = code
+		}
+		recs[i].Place = code
+	}
+	return nil
+}
+
+func parseRules(specs []string, mp *linkage.Mapping) ([]linkage.Rule, error) {
+	var rules []linkage.Rule
+	for _, b := range specs {
+		r, err := linkage.ParseRule(b, mp)
+		if err != nil {
+			return nil, err
+		}
+		rules = append(rules, r)
+	}
+	return rules, nil
 }

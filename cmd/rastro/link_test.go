@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/sqldb"
 )
 
 func runLinkMain(t *testing.T, args ...string) (string, error) {
@@ -52,8 +54,8 @@ func TestLinkCSVEndToEnd(t *testing.T) {
 		"n4,Luis,Apaza Choque,1978-01-01,45,211101\n"
 	ngo := "id,nombres,apellidos,nacimiento,edad,ubigeo\n" +
 		"g1,Edgar,Guaman Kispe,25/03/1990,33,211100\n" +
-		"g2,Rosa Maria,Mamani,1985-06-10,37,211101\n" +
-		"g3,Juan,Basques Qori,2001-07-02,21,050101\n" +
+		"g2,Rosa Maria,Mamani,1985-06-10,37,Juliaca\n" +
+		"g3,Juan,Basques Qori,2001-07-02,21,Ayacucho\n" +
 		"g4,Pedro,Flores Torres,1960-11-30,62,150101\n"
 	for name, body := range map[string]string{"news.csv": news, "ngo.csv": ngo} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
@@ -95,6 +97,24 @@ func TestLinkCSVEndToEnd(t *testing.T) {
 	merges := readCSVFile(t, filepath.Join(out, "merges.csv"))
 	if len(merges) != 4 {
 		t.Errorf("merges.csv has %d rows, want a header and 3 merges", len(merges))
+	}
+	// The place name Juliaca resolves to its UBIGEO code, 211101.
+	pairs := readCSVFile(t, filepath.Join(out, "pairs.csv"))
+	col := map[string]int{}
+	for i, h := range pairs[0] {
+		col[h] = i
+	}
+	found := false
+	for _, row := range pairs[1:] {
+		if row[col["id_a"]] == "n2" && row[col["id_b"]] == "g2" {
+			found = true
+			if row[col["level_place"]] != "exact" {
+				t.Errorf("n2–g2 place level %s, want exact (Juliaca = 211101)", row[col["level_place"]])
+			}
+		}
+	}
+	if !found {
+		t.Error("pair n2–g2 not in pairs.csv")
 	}
 	for _, f := range []string{"pairs.csv", "review.csv"} {
 		if rows := readCSVFile(t, filepath.Join(out, f)); len(rows) < 1 || rows[0][0] != "list_a" {
@@ -163,4 +183,105 @@ func TestLinkCSVFebrl4(t *testing.T) {
 	if p, r := float64(tp)/float64(tp+fp), float64(tp)/5000; p < 0.99 || r < 0.99 {
 		t.Errorf("precision %.4f, recall %.4f", p, r)
 	}
+}
+
+// The database mode: victims' person records from several sources are
+// linked, merges stored and undoable, histories written for estimate.
+func TestLinkDatabase(t *testing.T) {
+	backends(t, func(t *testing.T, newEnv func() *env) {
+		e := newEnv()
+		e.ok("migrate")
+		ctx := context.Background()
+		dsn := e.db
+		if dsn == "" {
+			dsn = filepath.Join(e.dataDir, "rastro.db")
+		}
+		db, err := sqldb.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var src []int64
+		for _, title := range []string{"news", "ngo list", "ombudsman"} {
+			s := &rastro.Source{Kind: rastro.SourceOther, Title: title}
+			if err := db.Sources().Create(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+			src = append(src, s.ID)
+		}
+		place := &rastro.Place{Name: "Juliaca", Ubigeo: "211101"}
+		if err := db.Places().Create(ctx, place); err != nil {
+			t.Fatal(err)
+		}
+		inc := &rastro.Incident{Title: "Juliaca", When: rastro.DateRange{Start: rastro.MustDate("2023-01-09")}}
+		if err := db.Incidents().Create(ctx, inc); err != nil {
+			t.Fatal(err)
+		}
+		victims := []struct {
+			name   string
+			age    int
+			sex    rastro.Sex
+			source int
+		}{
+			{"Edgar Huamán Quispe", 22, rastro.SexMale, 0}, {"Edgar Guaman Kispe", 22, rastro.SexMale, 1},
+			{"Rosa Mamani Condori", 30, rastro.SexFemale, 0}, {"Rosa Mamani Condori", 30, rastro.SexFemale, 2},
+			{"Luis Apaza Choque", 45, rastro.SexMale, 1}, {"Pedro Flores Torres", 60, rastro.SexMale, 2},
+			{"Juana Ccori Yupanqui", 19, rastro.SexFemale, 0}, {"Juana Qori Yupanki", 19, rastro.SexFemale, 2},
+		}
+		var ids []int64
+		for _, v := range victims {
+			age := v.age
+			p := &rastro.Person{Name: v.name, Age: &age, Sex: v.sex, HomePlaceID: place.ID,
+				Assertion: rastro.Assertion{Citations: []rastro.Citation{{SourceID: src[v.source]}}}}
+			if err := db.Persons().Create(ctx, p); err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, p.ID)
+			if err := db.Acts().Create(ctx, &rastro.Act{IncidentID: inc.ID, VictimID: p.ID, Type: rastro.ActKilled}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out := e.ok("link", "-o", filepath.Join(e.dataDir, "out"))
+		if !strings.Contains(out, "person records 8") || !strings.Contains(out, "new merges 3") {
+			t.Fatalf("link:\n%s", out)
+		}
+		hist := readCSVFile(t, filepath.Join(e.dataDir, "out", "histories.csv"))
+		got := map[string]string{}
+		for _, row := range hist[1:] {
+			got[strings.Join(row[:3], "")] = row[3]
+		}
+		// Sources news, ngo, ombudsman: Edgar on news+ngo, Rosa and Juana
+		// on news+ombudsman, Luis on ngo, Pedro on ombudsman.
+		if len(hist[0]) != 4 || got["110"] != "1" || got["101"] != "2" || got["010"] != "1" || got["001"] != "1" {
+			t.Fatalf("histories %v", hist)
+		}
+		// Running again adds nothing.
+		if out := e.ok("link"); !strings.Contains(out, "new merges 0") {
+			t.Fatalf("second run:\n%s", out)
+		}
+		merges, err := db.PersonMerges(ctx, true)
+		if err != nil || len(merges) != 3 {
+			t.Fatalf("merges %v %v", merges, err)
+		}
+		e.ok("link", "undo", strconv.FormatInt(merges[0].ID, 10), "--by", "tester")
+		e.fails(rastro.ECONFLICT, []string{"already undone"}, "link", "undo", strconv.FormatInt(merges[0].ID, 10))
+		if out := e.ok("link"); !strings.Contains(out, "new merges 0") {
+			t.Fatalf("an undone merge came back:\n%s", out)
+		}
+		listing := e.ok("link", "merges")
+		if !strings.Contains(listing, "by tester") {
+			t.Fatalf("merges:\n%s", listing)
+		}
+		file := filepath.Join(e.dataDir, "h.csv")
+		e.ok("link", "histories", "-o", file)
+		if rows := readCSVFile(t, file); len(rows) != 5 {
+			t.Fatalf("histories after undo: %v", rows)
+		}
+		e.ok("link", "merge", strconv.FormatInt(ids[4], 10), strconv.FormatInt(ids[5], 10), "--note", "test")
+		e.fails(rastro.ECONFLICT, []string{"already merged"}, "link", "merge", strconv.FormatInt(ids[5], 10), strconv.FormatInt(ids[4], 10))
+		e.fails(rastro.EINVALID, []string{"--map is for --csv"}, "link", "--map", "given=x")
+		if out := e.ok("link", "review"); out == "" {
+			t.Fatal("review printed nothing")
+		}
+	})
 }

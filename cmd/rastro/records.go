@@ -13,6 +13,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// defaultLimit is the page size of list when --limit is not given.
+const defaultLimit = 100
+
 // kind describes one record type to the CLI; command builds its list, show,
 // create, update and delete subcommands from it, the same for every type.
 type kind[T any, F any] struct {
@@ -54,8 +57,8 @@ func (k kind[T, F]) list(m *Main) *cobra.Command {
 		Short: "List " + k.name + " records, filtered by the flags given",
 		Args:  noArgs,
 	}
-	filters := addFieldFlags(cmd.Flags(), reflect.TypeFor[F](), map[string]string{
-		"offset": "skip this many records", "limit": "show at most this many records (0: all)",
+	filters := addFieldFlags(cmd.Flags(), reflect.TypeFor[F](), k.name, map[string]string{
+		"offset": "skip this many records", "limit": fmt.Sprintf("show at most this many records (default %d; 0: all)", defaultLimit),
 		"query": "full-text search", "from": "on or after this date", "to": "on or before this date",
 		"ubigeo": "UBIGEO code or prefix",
 	})
@@ -64,6 +67,9 @@ func (k kind[T, F]) list(m *Main) *cobra.Command {
 		var f F
 		if err := filters.apply(&f); err != nil {
 			return err
+		}
+		if !flagSet(cmd.Flags(), "limit") {
+			reflect.ValueOf(&f).Elem().FieldByName("Limit").SetInt(defaultLimit)
 		}
 		svc, err := k.records(cmd.Context(), m)
 		if err != nil {
@@ -89,7 +95,11 @@ func (k kind[T, F]) list(m *Main) *cobra.Command {
 		if err := t.flush(); err != nil {
 			return err
 		}
-		fmt.Fprintf(m.Stdout, "%d of %d %s records\n", len(rs), total, k.name)
+		fmt.Fprintf(m.Stdout, "%d of %d %s records", len(rs), total, k.name)
+		if offset := reflect.ValueOf(f).FieldByName("Offset").Int(); int(offset)+len(rs) < total {
+			fmt.Fprintf(m.Stdout, " (next page: --offset %d; all: --limit 0)", int(offset)+len(rs))
+		}
+		fmt.Fprintln(m.Stdout)
 		return nil
 	}
 	return cmd
@@ -135,7 +145,7 @@ func (k kind[T, F]) editFlags(cmd *cobra.Command) editFlags {
 	return editFlags{
 		fromJSON: cmd.Flags().String("from-json", "", "read the record as JSON from `FILE` (- for standard input); flags override its fields"),
 		asJSON:   cmd.Flags().Bool("json", false, "write the result as JSON"),
-		fields:   addFieldFlags(cmd.Flags(), reflect.TypeFor[T](), k.help),
+		fields:   addFieldFlags(cmd.Flags(), reflect.TypeFor[T](), k.name, k.help),
 	}
 }
 

@@ -10,7 +10,6 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/assess"
-	"github.com/rastro-project/rastro/demo"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/export"
@@ -109,24 +108,7 @@ func (f *reportFlags) assessment() (*assess.RuleSet, []assess.Review, error) {
 }
 
 func (f *reportFlags) records(ctx context.Context, m *Main) (*rastro.Bundle, error) {
-	switch {
-	case f.demo && f.bundle != "":
-		return nil, rastro.Errorf(rastro.EINVALID, "give --bundle or --demo, not both")
-	case f.demo:
-		return demo.Bundle()
-	case f.bundle != "":
-		file, err := os.Open(f.bundle)
-		if err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "--bundle: %v", err)
-		}
-		defer file.Close()
-		return transfer.ReadBundle(file, f.bundle)
-	}
-	db, err := m.Store(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return db.Export(ctx)
+	return loadRecords(ctx, m, f.bundle, f.demo)
 }
 
 func newReportCommand(m *Main) *cobra.Command {

@@ -59,7 +59,7 @@ func recordCommands() []func(*Main) *cobra.Command {
 			columns: []string{"id", "source_id", "kind", "status", "summary", "version"},
 			help: map[string]string{
 				"kind":   "count, discharge, date, place, actor, quotation, weapon or wound",
-				"status": "pending, accepted, linked or rejected", "data": "the claim's structured value as JSON",
+				"status": "pending, accepted, linked or rejected", "claim-data": "the claim's structured value as JSON",
 			},
 		}.command,
 		kind[rastro.Place, rastro.PlaceFilter]{
@@ -99,7 +99,7 @@ func recordCommands() []func(*Main) *cobra.Command {
 			columns: []string{"id", "name", "sex", "age", "minor", "occupation", "version"},
 			help: withHelp("", map[string]string{
 				"sex": "female, male or other", "minor": triHelp, "birth-date": "date of birth",
-				"protected": "identity to be encrypted and its reads audited", "name": "name (substring, case-insensitive, in list)",
+				"protected": "identity to be encrypted and its reads audited", "name": "full name, or a label such as \"unidentified agent 1\"",
 			}),
 		}.command,
 		kind[rastro.Involvement, rastro.InvolvementFilter]{

@@ -25,6 +25,9 @@ var fold = map[rune]rune{
 // "  Huamán-Quispe,  Ñaupa " becomes "huaman quispe naupa". Apostrophes
 // (Quechua ejectives: k'ana) are dropped without a space.
 func Fold(s string) string {
+	if folded(s) {
+		return s // already folded: no copy (names are folded once, keyed again)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -47,4 +50,18 @@ func Fold(s string) string {
 		space = true
 	}
 	return b.String()
+}
+
+// folded reports whether s is already what Fold returns.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -126,7 +127,9 @@ func degrees(t goexif.ExifTag, ref, negative string) (float64, bool) {
 	if strings.EqualFold(strings.TrimSpace(ref), negative) {
 		d = -d
 	}
-	return d, true
+	// Seven decimals are about a centimetre, more than any phone measures;
+	// rounding drops the noise of the rational-to-decimal conversion.
+	return math.Round(d*1e7) / 1e7, true
 }
 
 func firstNonEmpty(s ...string) string {

@@ -18,8 +18,9 @@ import (
 )
 
 // Start starts a server that lives as long as the test and returns a Config
-// for a bucket of its own.
-func Start(t testing.TB) s3.Config {
+// for a bucket of its own, and the folder the server keeps objects in
+// (bucket/key under it), through which tests can tamper with stored bytes.
+func Start(t testing.TB) (s3.Config, string) {
 	t.Helper()
 	bin := os.Getenv("RASTRO_TEST_VERSITYGW")
 	if bin == "" {
@@ -56,7 +57,7 @@ func Start(t testing.TB) s3.Config {
 		c, err := net.DialTimeout("tcp", addr, 200*time.Millisecond)
 		if err == nil {
 			c.Close()
-			return cfg
+			return cfg, gwDir
 		}
 		if time.Now().After(deadline) {
 			log, _ := os.ReadFile(logf.Name())

@@ -1,0 +1,118 @@
+package intake
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/rastro-project/rastro/gazetteer"
+)
+
+// Page furniture in scraped text: lines a site puts around every article.
+// A line is dropped when it is one of these (case and accents folded), or
+// starts with a link-widget label, or is a cookie notice or a row of share
+// buttons. Section headings are ordinary short lines and stay.
+
+var furnitureLines = map[string]bool{}
+
+func init() {
+	for _, l := range []string{
+		"recent articles", "recent posts", "related news", "related articles", "related posts", "related stories",
+		"more news", "more stories", "latest news", "most read", "most popular", "popular posts", "trending", "trending now",
+		"you may also like", "you might also like", "recommended", "recommended for you", "editor's picks",
+		"noticias relacionadas", "articulos relacionados", "notas relacionadas", "ultimas noticias", "lo ultimo", "lo mas leido",
+		"mas leidas", "mas leidos", "te puede interesar", "tambien te puede interesar", "te recomendamos", "recomendados",
+		"leave a reply", "leave a comment", "post comment", "post a comment", "add comment", "comments", "comment",
+		"please enter your comment", "please enter your name here", "please enter your email address here",
+		"you have entered an incorrect email address", "save my name email and website in this browser for the next time i comment",
+		"deja una respuesta", "deja un comentario", "dejar un comentario", "publicar comentario", "comentarios", "comentario",
+		"por favor ingrese su comentario", "por favor ingrese su nombre aqui", "has introducido una direccion de correo incorrecta",
+		"share", "share this", "share this article", "share on facebook", "share on twitter", "share via email", "compartir",
+		"comparte esta noticia", "compartir en facebook", "compartir en twitter", "tweet", "print", "imprimir", "email",
+		"subscribe", "suscribete", "subscribe to our newsletter", "suscribete a nuestro boletin", "advertisement", "publicidad",
+		"tags", "etiquetas", "temas", "follow us", "siguenos", "skip to content", "ir al contenido", "menu", "search", "buscar",
+		"home", "inicio", "loading", "cargando", "read more", "leer mas", "ver mas", "see more", "sign in", "log in",
+		"iniciar sesion", "registrate", "all rights reserved", "todos los derechos reservados", "privacy policy",
+		"politica de privacidad", "terms of use", "terminos y condiciones", "about us", "contact", "contacto", "contact us",
+	} {
+		furnitureLines[gazetteer.Fold(l)] = true
+	}
+}
+
+// widgetLabel starts a link-widget line: "Read Also: …", "Lee también: …".
+var widgetLabel = regexp.MustCompile(`(?i)^\s*(?:read also|also read|read more|see also|related|related article|related story|more on this|recommended|watch|watch also|listen|` +
+	`lee también|lea también|leer también|lee además|te puede interesar|también puedes leer|mira también|mire también|ver también|ver además|puedes leer|recomendado|relacionado|relacionada|escucha|mira)\s*[:：|»>\-–—]`)
+
+var socialNames = map[string]bool{"facebook": true, "twitter": true, "x": true, "whatsapp": true, "telegram": true,
+	"linkedin": true, "pinterest": true, "reddit": true, "email": true, "e-mail": true, "print": true, "imprimir": true,
+	"copy": true, "link": true, "copy link": true, "copiar": true, "enlace": true, "share": true, "compartir": true,
+	"messenger": true, "tumblr": true, "vk": true, "flipboard": true, "threads": true, "bluesky": true, "mail": true}
+
+// cookieNotice matches the usual consent banners.
+var cookieNotice = regexp.MustCompile(`(?i)\b(?:cookies?)\b.*\b(?:we use|usamos|utilizamos|this (?:web)?site|este sitio|accept|aceptar|aceptas|consent|consentimiento|experience|experiencia|navegando|browsing)\b|` +
+	`\b(?:we use|usamos|utilizamos|this (?:web)?site uses|este sitio (?:web )?utiliza)\b.*\bcookies?\b`)
+
+// isFurniture reports whether a trimmed line is page furniture.
+func isFurniture(line string) bool {
+	if line == "" {
+		return false
+	}
+	folded := gazetteer.Fold(line)
+	if furnitureLines[folded] {
+		return true
+	}
+	if widgetLabel.MatchString(line) {
+		return true
+	}
+	if len(line) < 400 && cookieNotice.MatchString(line) {
+		return true
+	}
+	// A row of share buttons: every word a network's name.
+	words := strings.Fields(folded)
+	if len(words) > 0 && len(words) <= 10 {
+		all := true
+		for _, w := range words {
+			if !socialNames[w] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanText normalises line breaks, drops furniture lines and runs of blank
+// lines, and trims trailing spaces. It returns the cleaned text and the
+// lines it dropped.
+func cleanText(s string) (string, []string) {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	var removed []string
+	blank := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		line = strings.TrimRight(line, " \t\u00a0")
+		trimmed := strings.TrimSpace(strings.ReplaceAll(line, "\u00a0", " "))
+		if trimmed == "" {
+			blank++
+			continue
+		}
+		if isFurniture(trimmed) {
+			removed = append(removed, trimmed)
+			continue
+		}
+		if b.Len() > 0 {
+			if blank > 0 {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteString("\n")
+			}
+		}
+		blank = 0
+		b.WriteString(line)
+	}
+	return b.String(), removed
+}

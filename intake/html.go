@@ -1,0 +1,387 @@
+package intake
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	nurl "net/url"
+	"strings"
+	"time"
+
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxTrafilaturaBytes bounds the pages handed to go-trafilatura; larger
+// pages get the streaming text extraction below, with a warning.
+const maxTrafilaturaBytes = 8 << 20
+
+// htmlMeta is what a page says about itself.
+type htmlMeta struct {
+	Title, SiteName, Author, Canonical, Lang string
+	Published                                time.Time
+}
+
+// cleanHTML extracts the article text of a page and its metadata.
+func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method string, warnings []string, err error) {
+	b, warnings = decodeHTML(b)
+	if len(b) > maxTrafilaturaBytes {
+		text, meta = streamText(b)
+		warnings = append(warnings, fmt.Sprintf("page of %d MiB is too large for boilerplate removal; kept all visible text", len(b)>>20))
+		return text, meta, "html-stream", warnings, nil
+	}
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return "", meta, "", warnings, fmt.Errorf("parse HTML: %w", err)
+	}
+	meta = readMeta(doc)
+	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, Deduplicate: true, MaxTreeSize: 200000}
+	if u, err := nurl.Parse(pageURL); err == nil && pageURL != "" {
+		opts.OriginalURL = u
+	}
+	res, terr := trafilatura.ExtractDocument(doc, opts)
+	if terr == nil && res != nil && res.ContentNode != nil {
+		text = renderText(res.ContentNode)
+		method = "trafilatura"
+		fillMeta(&meta, res.Metadata)
+	}
+	if strings.TrimSpace(text) == "" {
+		// Nothing recognisable as an article: keep the visible text.
+		text, _ = streamText(b)
+		method = "html-text"
+		if terr != nil {
+			warnings = append(warnings, "boilerplate removal failed ("+terr.Error()+"); kept all visible text")
+		} else {
+			warnings = append(warnings, "no article found in the page; kept all visible text")
+		}
+	}
+	return text, meta, method, warnings, nil
+}
+
+func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
+	if m.Title == "" {
+		m.Title = t.Title
+	}
+	if m.SiteName == "" {
+		m.SiteName = t.Sitename
+	}
+	if m.Canonical == "" {
+		m.Canonical = t.URL
+	}
+	if m.Lang == "" {
+		m.Lang = t.Language
+	}
+	if m.Author == "" {
+		m.Author = t.Author
+	}
+	if m.Published.IsZero() && !t.Date.IsZero() {
+		m.Published = t.Date
+	}
+}
+
+// readMeta reads title, site name, canonical URL, language and publication
+// time from meta tags and JSON-LD; the publication time keeps its offset
+// (trafilatura's does not), so the local publication day is right.
+func readMeta(doc *html.Node) htmlMeta {
+	var m htmlMeta
+	var ogTitle, titleTag, ldHeadline, ldPublisher string
+	var dates []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				m.Lang = attr(n, "lang")
+			case atom.Title:
+				if titleTag == "" && n.FirstChild != nil {
+					titleTag = strings.TrimSpace(n.FirstChild.Data)
+				}
+			case atom.Meta:
+				key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
+				content := strings.TrimSpace(attr(n, "content"))
+				switch key {
+				case "og:title":
+					ogTitle = content
+				case "og:site_name", "application-name", "publisher":
+					if m.SiteName == "" {
+						m.SiteName = content
+					}
+				case "og:url":
+					if m.Canonical == "" {
+						m.Canonical = content
+					}
+				case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
+					"sailthru.date", "article.published", "og:published_time":
+					dates = append(dates, content)
+				case "author", "article:author":
+					if m.Author == "" {
+						m.Author = content
+					}
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && attr(n, "href") != "" {
+					m.Canonical = attr(n, "href")
+				}
+			case atom.Script:
+				if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+					h, p, d := readJSONLD(n.FirstChild.Data)
+					if ldHeadline == "" {
+						ldHeadline = h
+					}
+					if ldPublisher == "" {
+						ldPublisher = p
+					}
+					if d != "" {
+						dates = append(dates, d)
+					}
+				}
+				return
+			case atom.Style, atom.Noscript:
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
+	if m.SiteName == "" {
+		m.SiteName = ldPublisher
+	}
+	for _, d := range dates {
+		if t, ok := parseMetaTime(d); ok {
+			m.Published = t
+			break
+		}
+	}
+	if i := strings.IndexAny(m.Lang, "-_"); i > 0 {
+		m.Lang = m.Lang[:i]
+	}
+	m.Lang = strings.ToLower(m.Lang)
+	return m
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
+
+// readJSONLD reads headline, publisher name and datePublished from a
+// JSON-LD block (an object, an array, or an @graph).
+func readJSONLD(s string) (headline, publisher, published string) {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return
+	}
+	var visit func(any, int)
+	visit = func(v any, depth int) {
+		if depth > 6 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if h, ok := x["headline"].(string); ok && headline == "" {
+				headline = h
+			}
+			if d, ok := x["datePublished"].(string); ok && published == "" {
+				published = d
+			}
+			if p, ok := x["publisher"].(map[string]any); ok && publisher == "" {
+				publisher, _ = p["name"].(string)
+			}
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+		}
+	}
+	visit(v, 0)
+	return
+}
+
+var metaTimeLayouts = []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123}
+
+func parseMetaTime(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, l := range metaTimeLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// blockElements end a paragraph in rendered text.
+var blockElements = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Li: true, atom.Blockquote: true, atom.Tr: true, atom.Section: true, atom.Article: true, atom.Header: true,
+	atom.Footer: true, atom.Pre: true, atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Dd: true, atom.Dt: true, atom.Main: true, atom.Aside: true, atom.Hr: true,
+	atom.Head: true, atom.Details: true, atom.Summary: true,
+}
+
+// skipElements hold no visible article text.
+var skipElements = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Iframe: true, atom.Object: true, atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Head: true}
+
+// textWriter joins inline text with single spaces and blocks with blank lines.
+type textWriter struct {
+	b       strings.Builder
+	pending string // the separator owed before the next word
+}
+
+func (w *textWriter) block() {
+	if w.b.Len() > 0 {
+		w.pending = "\n\n"
+	}
+}
+
+func (w *textWriter) lineBreak() {
+	if w.b.Len() > 0 && w.pending != "\n\n" {
+		w.pending = "\n"
+	}
+}
+
+func (w *textWriter) text(s string) {
+	lead := len(s) > 0 && isSpace(s[0])
+	trail := len(s) > 0 && isSpace(s[len(s)-1])
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		if lead && w.b.Len() > 0 && w.pending == "" {
+			w.pending = " "
+		}
+		return
+	}
+	if lead && w.b.Len() > 0 && w.pending == "" {
+		w.pending = " "
+	}
+	w.b.WriteString(w.pending)
+	w.pending = ""
+	w.b.WriteString(strings.Join(f, " "))
+	if trail {
+		w.pending = " "
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
+
+// renderText writes the text of an extracted content node: one paragraph
+// per block element, so that scraped-style line rules and sentence
+// splitting work on it.
+func renderText(n *html.Node) string {
+	var w textWriter
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			w.text(n.Data)
+			return
+		case html.ElementNode:
+			if skipElements[n.DataAtom] {
+				return
+			}
+			if n.DataAtom == atom.Br {
+				w.lineBreak()
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && (blockElements[n.DataAtom] || isBlockName(n.Data))
+		if block {
+			w.block()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			w.block()
+		}
+	}
+	walk(n)
+	text, _ := cleanText(w.b.String())
+	return text
+}
+
+// isBlockName covers trafilatura's own output elements (head for headings,
+// list, item, quote…), which are not HTML atoms.
+func isBlockName(name string) bool {
+	switch name {
+	case "head", "list", "item", "quote", "row", "cell", "lb", "graphic", "ref":
+		return name != "ref" && name != "graphic"
+	}
+	return false
+}
+
+// streamText returns the visible text of a page with a tokenizer, in one
+// pass and bounded memory per element, for pages too large or too broken
+// for a tree: it skips scripts, styles, navigation, forms and asides.
+func streamText(b []byte) (string, htmlMeta) {
+	var m htmlMeta
+	var w textWriter
+	z := html.NewTokenizer(bytes.NewReader(b))
+	skip := 0
+	inTitle := false
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if z.Err() != io.EOF {
+				return w.b.String(), m
+			}
+			text, _ := cleanText(w.b.String())
+			return text, m
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if tt == html.StartTagToken && (skipElements[a] && a != atom.Head || a == atom.Nav || a == atom.Form || a == atom.Aside) {
+				skip++
+			}
+			if a == atom.Title {
+				inTitle = true
+			}
+			if a == atom.Br {
+				w.lineBreak()
+			} else if blockElements[a] {
+				w.block()
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if (skipElements[a] && a != atom.Head || a == atom.Nav || a == atom.Form || a == atom.Aside) && skip > 0 {
+				skip--
+			}
+			if a == atom.Title {
+				inTitle = false
+			}
+			if blockElements[a] {
+				w.block()
+			}
+		case html.TextToken:
+			if inTitle && m.Title == "" {
+				m.Title = strings.TrimSpace(string(z.Text()))
+				continue
+			}
+			if skip == 0 {
+				w.text(string(z.Text()))
+			}
+		}
+	}
+}
