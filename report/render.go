@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/report/svg"
@@ -65,9 +66,11 @@ type view struct {
 	Approx                                  bool
 
 	Assessment *assessView
-	Chains     *chainsView
+	ChainsRun  bool
+	Chains     template.HTML
 	Recon      *reconView
 	Patterns   *patternsView
+	ByPlace    template.HTML
 	Sources    []SourceRow
 	Register   template.HTML
 	Lists      template.HTML
@@ -94,29 +97,33 @@ func build(in *Input, opt Options) (*view, error) {
 	}
 	v.Scope = scopeText(in.Filter, tr)
 
-	// Figures drawn as SVG.
-	if len(in.Departments) > 0 {
-		v.HasMap = true
-		v.Map = template.HTML(mapSVG(in.Departments, f.Points, tr))
-		for _, p := range f.Points {
-			v.Approx = v.Approx || p.Approx
+	// The sections that only read the figures are written side by side with
+	// those that add act lists (which must run one after another).
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		v.ByPlace = template.HTML(byPlaceHTML(f.Rows, tr))
+		if len(in.Departments) > 0 {
+			v.HasMap = true
+			v.Map = template.HTML(mapSVG(in.Departments, f.Points, tr))
+			for _, p := range f.Points {
+				v.Approx = v.Approx || p.Approx
+			}
 		}
-	}
-	v.Timeline = template.HTML(timelineSVG(f.Timeline, tr))
-	v.Harm = template.HTML(harmSVG(f, tr))
-	v.Regions = template.HTML(svg.HBars("fig-regions", tr.T("chart.regions"), bars(f.Regions), 520))
-	v.Munitions = template.HTML(svg.HBars("fig-munitions", tr.T("chart.munitions"), bars(f.Munitions), 520))
-
-	// Analysis sections.
-	v.Assessment = assessmentSection(in, s, lists, tr)
-	v.Chains = chainsSection(in, s, f, tr)
+		v.Timeline = template.HTML(timelineSVG(f.Timeline, tr))
+		v.Harm = template.HTML(harmSVG(f, tr))
+		v.Regions = template.HTML(svg.HBars("fig-regions", tr.T("chart.regions"), bars(f.Regions), 520))
+		v.Munitions = template.HTML(svg.HBars("fig-munitions", tr.T("chart.munitions"), bars(f.Munitions), 520))
+	})
+	wg.Go(func() { v.Assessment = assessmentSection(in, s, tr) })
+	wg.Go(func() { v.ChainsRun, v.Chains = in.Chains != nil, chainsSection(in, s, f, tr) })
 	v.Recon = reconSection(in, s, lists, tr)
 	v.Patterns = patternsSection(in, s, f, lists, tr)
 	var perAct map[int64][]int64
 	v.Sources, perAct = citedSources(s, in.Data, lists, tr)
-	v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr))
 	f.Lists = lists.all
+	wg.Go(func() { v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr)) })
 	v.Lists = template.HTML(listsHTML(lists.all, tr))
+	wg.Wait()
 	return v, nil
 }
 
