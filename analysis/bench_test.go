@@ -1,8 +1,6 @@
 package analysis_test
 
 import (
-	"fmt"
-	"math/rand/v2"
 	"runtime"
 	"runtime/metrics"
 	"sync"
@@ -11,6 +9,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/analysis"
+	"github.com/rastro-project/rastro/analysis/analysistest"
 	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/command"
 	"github.com/rastro-project/rastro/demo"
@@ -61,60 +60,6 @@ func TestIndex(t *testing.T) {
 	}
 }
 
-// generate builds a bundle of n incidents with actsPer acts each on the
-// demo's places, units and chains, with random harm details.
-func generate(n, actsPer int) *rastro.Bundle {
-	base, _ := demo.Bundle()
-	rng := rand.New(rand.NewPCG(1, 2))
-	b := &rastro.Bundle{
-		Sources: base.Sources, Places: base.Places, Units: base.Units, UnitRelations: base.UnitRelations,
-		Postings: base.Postings, Persons: append([]*rastro.Person(nil), base.Persons...),
-	}
-	munitions := []rastro.Munition{rastro.MunitionLive, rastro.MunitionLive, rastro.MunitionPellets, rastro.MunitionRubber, rastro.MunitionTearGas, rastro.MunitionBlunt, rastro.MunitionUnknown}
-	regions := []rastro.BodyRegion{rastro.RegionHead, rastro.RegionNeck, rastro.RegionChest, rastro.RegionAbdomen, rastro.RegionBack, rastro.RegionUpperLimb, rastro.RegionLowerLimb}
-	activities := []rastro.Activity{rastro.ActivityProtesting, rastro.ActivityObserving, rastro.ActivityPassingBy, rastro.ActivityFleeing, rastro.ActivityUnknown}
-	tri := []rastro.Tri{rastro.No, rastro.No, rastro.Unknown, rastro.Yes}
-	start := time.Date(2022, 12, 7, 0, 0, 0, 0, time.UTC)
-	var actID, invID int64
-	for i := 1; i <= n; i++ {
-		place := base.Places[rng.IntN(len(base.Places))]
-		day := rastro.DateOf(start.AddDate(0, 0, rng.IntN(90)))
-		inc := &rastro.Incident{Record: rastro.Record{ID: int64(i), Version: 1}, Title: fmt.Sprintf("generated %d", i), PlaceID: place.ID,
-			When: rastro.DateRange{Start: day, StartExact: true, End: day, EndExact: true}, WarningGiven: tri[rng.IntN(4)]}
-		b.Incidents = append(b.Incidents, inc)
-		unit := base.Units[rng.IntN(len(base.Units))]
-		b.Deployments = append(b.Deployments, &rastro.Deployment{Record: rastro.Record{ID: int64(i)}, UnitID: unit.ID, PlaceID: place.ID, IncidentID: inc.ID,
-			Period: rastro.DateRange{Start: day, StartExact: true, End: day, EndExact: true}})
-		if rng.IntN(5) == 0 {
-			b.Discharges = append(b.Discharges, &rastro.DischargeRecord{Record: rastro.Record{ID: int64(len(b.Discharges) + 1)}, UnitID: unit.ID,
-				AgentLabel: "agent", Weapon: "AKM rifle", Calibre: "7.62 mm", Rounds: rng.IntN(10), Date: day, PlaceID: place.ID, IncidentID: inc.ID})
-		}
-		for j := 0; j < actsPer; j++ {
-			actID++
-			age := 14 + rng.IntN(60)
-			victim := &rastro.Person{Record: rastro.Record{ID: int64(len(b.Persons) + 1)}, Name: "v", Age: &age,
-				HomePlaceID: base.Places[rng.IntN(len(base.Places))].ID}
-			if rng.IntN(3) > 0 {
-				victim.Indigenous = "Quechua"
-			}
-			b.Persons = append(b.Persons, victim)
-			a := &rastro.Act{Record: rastro.Record{ID: actID}, IncidentID: inc.ID, VictimID: victim.ID, Type: rastro.ActInjured,
-				Munition: munitions[rng.IntN(len(munitions))], Activity: activities[rng.IntN(len(activities))],
-				VictimThreat: tri[rng.IntN(4)], Distance: rastro.DistanceMedium, Calibre: "7.62 mm"}
-			if rng.IntN(2) == 0 {
-				a.Type = rastro.ActKilled
-			}
-			for k := rng.IntN(3); k > 0; k-- {
-				a.WoundRegions = append(a.WoundRegions, regions[rng.IntN(len(regions))])
-			}
-			b.Acts = append(b.Acts, a)
-			invID++
-			b.Involvements = append(b.Involvements, &rastro.Involvement{Record: rastro.Record{ID: invID}, ActID: a.ID, UnitID: unit.ID, Role: rastro.RolePresent})
-		}
-	}
-	return b
-}
-
 // peakHeap samples the live heap while f runs.
 func peakHeap(f func()) uint64 {
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
@@ -147,7 +92,7 @@ func peakHeap(f func()) uint64 {
 // BenchmarkAnalysis runs every analysis (assessment, command chains of every
 // incident, reconciliation, patterns) over 10,000 incidents and 50,000 acts.
 func BenchmarkAnalysis(b *testing.B) {
-	bundle := generate(10_000, 5)
+	bundle := analysistest.Generate(10_000, 5)
 	rules := assess.MustDefaultRules()
 	poverty := func(string) (float64, bool) { return 40, true }
 	runtime.GC()

@@ -54,20 +54,20 @@ func indicatorByID(id string) *Indicator {
 // computed once.
 type context struct {
 	x        *analysis.Index
-	shot     map[int64][]int64 // incident → acts by firearm (live ammunition or pellets)
+	shot     map[int64]int     // incident → people shot (live ammunition or pellets)
 	lethalGS map[int64]int     // incident → killed by live ammunition
 	rounds   map[int64]int     // incident → rounds officially reported
 	reports  map[int64][]int64 // incident → discharge record IDs
 }
 
 func newContext(x *analysis.Index) *context {
-	c := &context{x: x, shot: map[int64][]int64{}, lethalGS: map[int64]int{}, rounds: map[int64]int{}, reports: map[int64][]int64{}}
+	c := &context{x: x, shot: map[int64]int{}, lethalGS: map[int64]int{}, rounds: map[int64]int{}, reports: map[int64][]int64{}}
 	for _, a := range x.Bundle.Acts {
 		if !analysis.Harm(a) {
 			continue
 		}
 		if a.Munition == rastro.MunitionLive || a.Munition == rastro.MunitionPellets {
-			c.shot[a.IncidentID] = append(c.shot[a.IncidentID], a.ID)
+			c.shot[a.IncidentID]++
 		}
 		if a.Type == rastro.ActKilled && analysis.Gunshot(a) {
 			c.lethalGS[a.IncidentID]++
@@ -199,10 +199,9 @@ func evalMultiple(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
 	if a.Munition == rastro.MunitionUnknown {
 		return Unknown, "munition not recorded", refs
 	}
-	n := len(c.shot[a.IncidentID])
-	for _, id := range c.shot[a.IncidentID] {
-		refs = append(refs, analysis.Ref{Type: "act", ID: id})
-	}
+	// The incident stands for the other victims: listing every shot act on
+	// every act's finding would grow with the square of the victims.
+	n := c.shot[a.IncidentID]
 	if n >= 3 && (a.Munition == rastro.MunitionLive || a.Munition == rastro.MunitionPellets) {
 		return Met, fmt.Sprintf("%d people shot in the same incident", n), refs
 	}

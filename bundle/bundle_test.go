@@ -20,7 +20,7 @@ import (
 
 // fixture builds a locker's worth of items and custody entries without a
 // database: a file blob store and a chain sealed by hand.
-func fixture(t *testing.T) (Source, *custody.Signer) {
+func fixture(t testing.TB) (Source, *custody.Signer) {
 	t.Helper()
 	_, priv, _ := ed25519.GenerateKey(nil)
 	signer := custody.NewSigner(priv)
@@ -58,7 +58,7 @@ func fixture(t *testing.T) (Source, *custody.Signer) {
 	return src, signer
 }
 
-func export(t *testing.T, src Source, signer Signer) string {
+func export(t testing.TB, src Source, signer Signer) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), "bundle.zip")
 	f, err := os.Create(p)
@@ -270,4 +270,23 @@ func TestOpenSSLChecks(t *testing.T) {
 	if out, err := run(openssl, "pkeyutl", "-verify", "-pubin", "-inkey", "public-key.pem", "-rawin", "-in", "manifest.json", "-sigfile", "manifest.sig"); err == nil {
 		t.Fatalf("openssl accepted a changed manifest: %s", out)
 	}
+}
+
+// FuzzVerify feeds arbitrary bytes (starting from a real bundle) to the
+// verifier: it must never panic, and nothing without a signed manifest may
+// pass.
+func FuzzVerify(f *testing.F) {
+	src, signer := fixture(f)
+	seed, err := os.ReadFile(export(f, src, signer))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add([]byte("PK\x05\x06" + strings.Repeat("\x00", 18)))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := verifyBytes(b)
+		if err == nil && r.OK() && r.Manifest == nil {
+			t.Fatal("a bundle without a manifest passed")
+		}
+	})
 }

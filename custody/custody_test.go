@@ -134,10 +134,33 @@ func TestKeyCreatedOnceAndPrivate(t *testing.T) {
 	if err != nil || !pub.Equal(k1.Public()) {
 		t.Fatalf("public key PEM round trip: %v", err)
 	}
+	os.Chmod(p, 0o644)
+	if _, err := LoadOrCreateKey(p); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Fatalf("key readable by others: got %v, want EINVALID", err)
+	}
+	os.Chmod(p, 0o600)
 	if err := os.WriteFile(p, []byte("junk"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := LoadOrCreateKey(p); rastro.ErrorCode(err) != rastro.EINVALID {
 		t.Fatalf("corrupt key file: got %v, want EINVALID", err)
+	}
+}
+
+func TestHeadFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), HeadFile)
+	if h, err := ReadHead(p); err != nil || h.Seq != 0 {
+		t.Fatalf("missing head file: %+v, %v", h, err)
+	}
+	want := Head{Seq: 42, Hash: strings.Repeat("c", 64)}
+	if err := WriteHead(p, want); err != nil {
+		t.Fatal(err)
+	}
+	if h, err := ReadHead(p); err != nil || h != want {
+		t.Fatalf("read back %+v, %v", h, err)
+	}
+	os.WriteFile(p, []byte("42 nothex\n"), 0o600)
+	if _, err := ReadHead(p); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Fatalf("corrupt head: %v", err)
 	}
 }

@@ -70,8 +70,16 @@ func LoadOrCreateKey(path string) (ed25519.PrivateKey, error) {
 	return LoadKey(path)
 }
 
-// LoadKey reads an Ed25519 private key from a PKCS#8 PEM file.
+// LoadKey reads an Ed25519 private key from a PKCS#8 PEM file, refusing a
+// file that others than its owner may read.
 func LoadKey(path string) (ed25519.PrivateKey, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi.Mode().Perm()&0o077 != 0 {
+		return nil, rastro.Errorf(rastro.EINVALID, "%s: the private key may be read by others (mode %v); run chmod 600 on it", path, fi.Mode().Perm())
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err

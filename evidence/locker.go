@@ -1,6 +1,3 @@
-// Package evidence is the evidence locker: it streams files into a blob
-// store, records them with their metadata, keeps their custody log, and
-// verifies blobs, records and log together.
 package evidence
 
 import (
@@ -13,6 +10,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/custody"
 	"github.com/rastro-project/rastro/media"
 	"github.com/rastro-project/rastro/media/phash"
 )
@@ -23,6 +21,36 @@ type Locker struct {
 	Store     rastro.EvidenceService
 	Extractor *media.Extractor
 	PublicKey ed25519.PublicKey // checks the custody log's signatures
+	// HeadFile, when set, remembers the last custody entry outside the
+	// database (see custody.Head); RecordHead updates it, Verify checks it.
+	HeadFile string
+}
+
+// RecordHead remembers the log's last entry in HeadFile. Callers run it
+// after their appends are committed; a crash before it only leaves the file
+// behind the log, which verification accepts.
+func (l *Locker) RecordHead(ctx context.Context) error {
+	if l.HeadFile == "" {
+		return nil
+	}
+	h, err := custody.ReadHead(l.HeadFile)
+	if err != nil {
+		return err
+	}
+	if h.Seq > 0 {
+		// Never move on from a head the log no longer holds: that is for
+		// Verify to report, and moving on would hide it.
+		at, err := l.Store.ListCustody(ctx, rastro.CustodyFilter{AfterSeq: h.Seq - 1, Limit: 1})
+		if err != nil || len(at) == 0 || at[0].Seq != h.Seq || at[0].Hash != h.Hash {
+			return err
+		}
+	}
+	newer, err := l.Store.ListCustody(ctx, rastro.CustodyFilter{AfterSeq: h.Seq})
+	if err != nil || len(newer) == 0 {
+		return err
+	}
+	last := newer[len(newer)-1]
+	return custody.WriteHead(l.HeadFile, custody.Head{Seq: last.Seq, Hash: last.Hash})
 }
 
 // NearDuplicate is an item already held whose picture is close to the new one.
@@ -81,6 +109,16 @@ func (l *Locker) Add(ctx context.Context, path string, tmpl rastro.EvidenceItem,
 
 	item := tmpl
 	item.SHA256, item.Size, item.MediaType = sum, size, mediaType
+	if item.DerivedFrom > 0 && item.IncidentID == 0 && item.ActID == 0 && item.PersonID == 0 {
+		// A working copy supports what its original supports unless told
+		// otherwise.
+		orig, err := l.Store.FindEvidence(ctx, item.DerivedFrom)
+		if err != nil {
+			l.dropUnreferenced(sum)
+			return nil, err
+		}
+		item.IncidentID, item.ActID, item.PersonID = orig.IncidentID, orig.ActID, orig.PersonID
+	}
 	item.OriginalName = filepath.Base(path)
 	if l.Extractor != nil {
 		item.Metadata = l.Extractor.Extract(ctx, path, mediaType)
@@ -190,6 +228,11 @@ func (l *Locker) Sweep(ctx context.Context, minAge time.Duration) ([]string, err
 			return removed, err
 		}
 		if len(held) > 0 {
+			continue
+		}
+		// An Add of the same bytes since the listing refreshes the blob's
+		// time (file store); leave it to that Add.
+		if b, err := l.Blobs.Stat(ctx, sum); err != nil || time.Since(b.ModTime) < minAge {
 			continue
 		}
 		if err := l.Blobs.Delete(ctx, sum); err != nil {

@@ -129,7 +129,11 @@ func TestDerivedWorkingCopy(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
 		ctx := context.Background()
 		f := newFixture(t, db)
-		orig, err := f.locker.Add(ctx, f.write(t, "orig.txt", []byte("full statement with the witness's name")), rastro.EvidenceItem{}, "ana", "")
+		person := &rastro.Person{Name: "witness 1", Protected: true}
+		if err := db.Persons().Create(ctx, person); err != nil {
+			t.Fatal(err)
+		}
+		orig, err := f.locker.Add(ctx, f.write(t, "orig.txt", []byte("full statement with the witness's name")), rastro.EvidenceItem{PersonID: person.ID}, "ana", "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -137,8 +141,11 @@ func TestDerivedWorkingCopy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if red.Item.DerivedFrom != orig.Item.ID {
-			t.Fatalf("derived from %d", red.Item.DerivedFrom)
+		if red.Item.DerivedFrom != orig.Item.ID || red.Item.PersonID != person.ID {
+			t.Fatalf("derived from %d, person %d", red.Item.DerivedFrom, red.Item.PersonID)
+		}
+		if _, err := f.locker.Add(ctx, f.write(t, "x.txt", []byte("copy of nothing")), rastro.EvidenceItem{DerivedFrom: 99}, "ana", ""); rastro.ErrorCode(err) != rastro.ENOTFOUND {
+			t.Fatalf("copy of a missing item: %v", err)
 		}
 		log, _ := f.locker.Store.ListCustody(ctx, rastro.CustodyFilter{ItemID: &red.Item.ID})
 		if len(log) != 3 || log[2].Action != rastro.CustodyDerived || !strings.Contains(log[2].Note, fmt.Sprint(orig.Item.ID)) {
@@ -353,4 +360,57 @@ func TestLockerOnS3(t *testing.T) {
 	if len(r.Problems) != 1 || r.Problems[0].Kind != custody.ChangedBlob {
 		t.Fatalf("changed object: %v", r.Problems)
 	}
+}
+
+// TestRemovedTailDetected: entries removed from the end of the log leave no
+// broken link, but the head remembered outside the database shows them.
+func TestRemovedTailDetected(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		f := newFixture(t, db)
+		f.locker.HeadFile = filepath.Join(t.TempDir(), custody.HeadFile)
+		res, err := f.locker.Add(ctx, f.write(t, "a.txt", []byte("a")), rastro.EvidenceItem{}, "ana", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.locker.Store.AppendCustody(ctx, &rastro.CustodyEntry{ItemID: res.Item.ID, Action: rastro.CustodyTransferred, Actor: "ana", Note: "to court"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.locker.RecordHead(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if h, _ := custody.ReadHead(f.locker.HeadFile); h.Seq != 3 {
+			t.Fatalf("head %+v, want entry 3", h)
+		}
+		f.mustVerify(t)
+		err = db.Update(ctx, func(tx *sqldb.Tx) error {
+			q := `DROP TRIGGER custody_entries_no_delete`
+			if db.Dialect() == sqldb.Postgres {
+				q = `ALTER TABLE custody_entries DISABLE TRIGGER USER`
+			}
+			if _, err := tx.Exec(ctx, q); err != nil {
+				return err
+			}
+			_, err := tx.Exec(ctx, `DELETE FROM custody_entries WHERE seq = 3`)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := f.locker.Verify(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Problems) != 1 || r.Problems[0].Kind != custody.BrokenLink || !strings.Contains(r.Problems[0].Detail, "removed") {
+			t.Fatalf("removed last entry: %v", r.Problems)
+		}
+		// New entries do not move the head past the gap.
+		if err := f.locker.Store.AppendCustody(ctx, &rastro.CustodyEntry{ItemID: res.Item.ID, Action: rastro.CustodyViewed, Actor: "x"}); err != nil {
+			t.Fatal(err)
+		}
+		f.locker.RecordHead(ctx)
+		if r, _ := f.locker.Verify(ctx); r.OK() {
+			t.Fatal("an entry appended after the removal hid it")
+		}
+	})
 }

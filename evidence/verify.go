@@ -34,6 +34,13 @@ func (l *Locker) Verify(ctx context.Context) (*Report, error) {
 	}
 	r.Entries = len(entries)
 	r.Problems = custody.Chain(entries, l.PublicKey, true)
+	if l.HeadFile != "" {
+		h, err := custody.ReadHead(l.HeadFile)
+		if err != nil {
+			return nil, err
+		}
+		r.Problems = append(r.Problems, custody.CheckHead(entries, h)...)
+	}
 	byItem := map[int64][]*rastro.CustodyEntry{}
 	for _, e := range entries {
 		byItem[e.ItemID] = append(byItem[e.ItemID], e)

@@ -185,6 +185,7 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 		case opt.Stratify != "" && key == strings.ToLower(strings.TrimSpace(opt.Stratify)):
 			strataCol = i
 		case skip[key]:
+			delete(skip, key)
 		case key == "count" || key == "freq" || key == "n":
 			if countCol >= 0 {
 				return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: more than one count column")
@@ -194,6 +195,9 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 			names = append(names, name)
 			listCols = append(listCols, i)
 		}
+	}
+	for c := range skip {
+		return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: no column %q to ignore", c)
 	}
 	if opt.Stratify != "" && strataCol < 0 {
 		return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: no column %q to stratify by", opt.Stratify)

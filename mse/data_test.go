@@ -131,6 +131,9 @@ func TestReadCSVStrata(t *testing.T) {
 	if _, err := ReadCSVStrata(strings.NewReader(in), CSVOptions{Stratify: "period"}); err == nil || !strings.Contains(err.Error(), `no column "period"`) {
 		t.Errorf("missing strata column: %v", err)
 	}
+	if _, err := ReadCSVStrata(strings.NewReader(in), CSVOptions{Ignore: []string{"id", "name"}}); err == nil || !strings.Contains(err.Error(), `no column "name" to ignore`) {
+		t.Errorf("ignoring a missing column: %v", err)
+	}
 	// Without --ignore the id column is taken for a list and refused.
 	if _, err := ReadCSVStrata(strings.NewReader(in), CSVOptions{Stratify: "place"}); err == nil || !strings.Contains(err.Error(), `column "id": "2" is not 0 or 1`) {
 		t.Errorf("id as a list: %v", err)

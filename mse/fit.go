@@ -21,6 +21,7 @@ type Fit struct {
 	AIC       float64   `json:"aic"`
 	BIC       float64   `json:"bic"`
 	Params    int       `json:"params"`
+	Bias      float64   `json:"asymptotic_bias"` // first-order bias of N (Rcapture's)
 	Coef      []Coef    `json:"coefficients,omitempty"`
 	Converged bool      `json:"converged"`
 	Warnings  []string  `json:"warnings,omitempty"`
@@ -87,8 +88,9 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 		f.Warnings = append(f.Warnings, fmt.Sprintf("negative heterogeneity parameters %v set to 0 (Chao's lower bound)", removed))
 	}
 	f.Warnings = append(f.Warnings, fitWarnings(h, pf, f)...)
-	if b := asymptoticBias(x, p, pf); math.Abs(b) > 0.1*f.N {
-		f.Warnings = append(f.Warnings, fmt.Sprintf("the asymptotic bias of the estimate is large (%.0f)", b))
+	f.Bias = asymptoticBias(x, p, pf)
+	if math.Abs(f.Bias) > 0.1*f.N {
+		f.Warnings = append(f.Warnings, fmt.Sprintf("the asymptotic bias of the estimate is large (%.0f)", f.Bias))
 	}
 	return f, nil
 }
@@ -313,13 +315,13 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	return iv
 }
 
-// goldenMax maximises a unimodal f on [a, b].
+// goldenMax maximises a unimodal f on [a, b] to within tol.
 func goldenMax(f func(float64) float64, a, b, tol float64) float64 {
 	const r = 0.6180339887498949
 	c := b - r*(b-a)
 	d := a + r*(b-a)
 	fc, fd := f(c), f(d)
-	for b-a > tol*math.Max(1, math.Abs(c)) {
+	for b-a > tol {
 		if fc > fd {
 			b, d, fd = d, c, fc
 			c = b - r*(b-a)

@@ -87,6 +87,24 @@ func RankHierarchical(h *Histories, maxOrder int, criterion string) (*Ranking, e
 	if err != nil {
 		return nil, err
 	}
+	return RankModels(h, models, criterion), nil
+}
+
+// WithHeterogeneity adds the same heterogeneity term to every model, as
+// closedpMS.t's h argument does.
+func WithHeterogeneity(models []Model, het Heterogeneity) []Model {
+	out := make([]Model, len(models))
+	for i, m := range models {
+		m.Het, m.Theta = het, defaultTheta(het)
+		m.Name += " " + m.hetName()
+		out[i] = m
+	}
+	return out
+}
+
+// RankModels fits the models and orders them by the criterion ("aic" or
+// "bic"); models that cannot be fitted are left out.
+func RankModels(h *Histories, models []Model, criterion string) *Ranking {
 	// Fits are independent: spread them over the cores, keep their order.
 	fits := make([]*Fit, len(models))
 	var wg sync.WaitGroup
@@ -112,7 +130,7 @@ func RankHierarchical(h *Histories, maxOrder int, criterion string) (*Ranking, e
 		}
 	}
 	r.Sort(criterion)
-	return r, nil
+	return r
 }
 
 // Sort orders the fits by AIC or BIC, unusable fits last.

@@ -1,6 +1,7 @@
 package mse
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -113,4 +114,25 @@ func FuzzParseCounts(f *testing.F) {
 			t.Fatalf("%q: %d counts, n = %g", s, len(h.Counts), h.N())
 		}
 	})
+}
+
+// TestRankWithHeterogeneity: closedpMS.t's h argument. The best model by AIC
+// for the diabetes data with Darroch's term, compared with R 4.2.2's glm on
+// the same columns (N 2752.306, s.e. 132.7483, deviance 8.322085, AIC
+// 111.4843).
+func TestRankWithHeterogeneity(t *testing.T) {
+	h := mustCounts(t, 4, diabetes)
+	models, err := HierarchicalModels(4, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := RankModels(h, WithHeterogeneity(models, Darroch), "aic")
+	best := r.Fits[0]
+	if best.Model != "[13,24,34] Darroch" || math.Abs(best.N-2752.306) > 1e-3 || math.Abs(best.SE-132.7483) > 1e-3 ||
+		math.Abs(best.Deviance-8.322085) > 1e-5 || math.Abs(best.AIC-111.4843) > 1e-4 {
+		t.Errorf("best %s: N %.4f se %.4f deviance %.6f AIC %.4f", best.Model, best.N, best.SE, best.Deviance, best.AIC)
+	}
+	if _, err := ParseHeterogeneity("Weibull"); err == nil {
+		t.Error("unknown heterogeneity accepted")
+	}
 }

@@ -45,9 +45,21 @@ func (f Fit) MarshalJSON() ([]byte, error) {
 		AIC       *float64  `json:"aic"`
 		BIC       *float64  `json:"bic"`
 		Params    int       `json:"params"`
+		Bias      *float64  `json:"asymptotic_bias"`
 		Coef      []coef    `json:"coefficients,omitempty"`
 		Converged bool      `json:"converged"`
 		Warnings  []string  `json:"warnings,omitempty"`
 		CI        *Interval `json:"interval,omitempty"`
-	}{f.Model, jsonNumber(f.N), jsonNumber(f.SE), jsonNumber(f.Deviance), f.DF, jsonNumber(f.AIC), jsonNumber(f.BIC), f.Params, cs, f.Converged, f.Warnings, f.CI})
+	}{f.Model, jsonNumber(f.N), jsonNumber(f.SE), jsonNumber(f.Deviance), f.DF, jsonNumber(f.AIC), jsonNumber(f.BIC), f.Params, jsonNumber(f.Bias), cs, f.Converged, f.Warnings, f.CI})
+}
+
+// MarshalJSON writes an unbounded upper limit as null.
+func (t Total) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Estimate *float64 `json:"estimate"`
+		Lower    *float64 `json:"lower"`
+		Upper    *float64 `json:"upper"`
+		Level    float64  `json:"level"`
+		Method   string   `json:"method"`
+	}{jsonNumber(t.Estimate), jsonNumber(t.Lower), jsonNumber(t.Upper), t.Level, t.Method})
 }

@@ -64,6 +64,8 @@ type LCMCRResult struct {
 	Options   LCMCROptions `json:"options"`
 	Warnings  []string     `json:"warnings,omitempty"`
 	Accepted  int          `json:"draws"`
+	ESS       float64      `json:"effective_draws"` // draws of N worth this many independent ones
+	GewekeZ   float64      `json:"geweke_z"`        // early against late draws; |z| > 3 says not converged
 	Observed  float64      `json:"observed"`
 	Iteration int          `json:"iterations"`
 }
@@ -110,6 +112,14 @@ func LCMCR(h *Histories, opt LCMCROptions) (*LCMCRResult, error) {
 	res.Median = sampleQuantile(sorted, 0.5)
 	res.Lower = sampleQuantile(sorted, (1-opt.Level)/2)
 	res.Upper = sampleQuantile(sorted, 1-(1-opt.Level)/2)
+	res.ESS = EffectiveSize(res.Draws)
+	res.GewekeZ = Geweke(res.Draws)
+	if math.Abs(res.GewekeZ) > 3 {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("the chain may not have converged (Geweke z = %.1f): raise --burnin", res.GewekeZ))
+	}
+	if res.ESS < 100 {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("the draws of N are worth only %.0f independent ones: raise --samples or --thinning", res.ESS))
+	}
 	if res.LastClass > 0.05 && opt.K > 1 {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("the last of the K = %d latent classes keeps %.0f%% of the weight on average: raise K", opt.K, 100*res.LastClass))
 	}

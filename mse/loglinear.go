@@ -251,6 +251,16 @@ func ParseModel(k int, spec string) (Model, error) {
 	return m, nil
 }
 
+// ParseHeterogeneity reads a heterogeneity form: Chao (or LB), Darroch,
+// Poisson or Gamma, with their default parameters.
+func ParseHeterogeneity(s string) (Heterogeneity, error) {
+	h, _, err := parseHet(strings.TrimSpace(s))
+	if err != nil {
+		return "", rastro.Errorf(rastro.EINVALID, "%s", err.Error())
+	}
+	return h, nil
+}
+
 func parseHet(s string) (Heterogeneity, float64, error) {
 	l := strings.ToLower(s)
 	for _, h := range []Heterogeneity{Chao, Darroch, PoissonHet, GammaHet} {

@@ -216,3 +216,26 @@ func TestAliasedAndBoundaryFits(t *testing.T) {
 		t.Errorf("data warnings %v", dw)
 	}
 }
+
+// TestProfileIntervalsAgainstR compares with closedpCI.t's procedure (full
+// table with the unobserved cell, Cormack's correction, optimize and
+// uniroot) run with R 4.2.2's glm on the same design columns.
+func TestProfileIntervalsAgainstR(t *testing.T) {
+	for _, c := range []struct {
+		counts          string
+		k               int
+		model           string
+		mode, low, high float64
+	}{
+		{cormack, 3, "Mth-Chao", 224.9934, 211.7546, 245.6389},
+		{cormack, 3, "Mth-Darroch", 328.6391, 242.0382, 586.6306},
+		{diabetes, 4, "Mt+c1:c3+c2:c4+c3:c4", 2469.282, 2374.490, 2584.356},
+		{darrochR3, 3, "Mt+c1:c2+c2:c3", 831.0038, 603.9108, 1456.1554},
+	} {
+		f := mustFit(t, mustCounts(t, c.k, c.counts), c.model)
+		iv := ProfileCI(mustCounts(t, c.k, c.counts), f, 0.95)
+		if math.Abs(iv.Mode-c.mode) > 0.01 || math.Abs(iv.Lower-c.low) > 0.01 || math.Abs(iv.Upper-c.high) > 0.01 {
+			t.Errorf("%s: mode %.4f [%.4f, %.4f], want %.4f [%.4f, %.4f]", c.model, iv.Mode, iv.Lower, iv.Upper, c.mode, c.low, c.high)
+		}
+	}
+}

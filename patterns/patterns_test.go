@@ -11,15 +11,8 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/analysis"
 	"github.com/rastro-project/rastro/demo"
+	"github.com/rastro-project/rastro/gazetteer"
 )
-
-func peruDir(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		return filepath.Join(d, "data", "peru")
-	}
-	return filepath.Join("..", "..", "shared", "data", "peru")
-}
 
 func demoReport(t *testing.T) (*Report, *rastro.Bundle) {
 	t.Helper()
@@ -27,11 +20,14 @@ func demoReport(t *testing.T) (*Report, *rastro.Bundle) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pov, err := LoadPovertyCSV(peruDir(t))
-	if err != nil {
-		t.Fatal(err)
+	poverty := func(code string) (float64, bool) {
+		p, ok := gazetteer.Default().Lookup(code)
+		if !ok || p.PovertyTotal == nil {
+			return 0, false
+		}
+		return *p.PovertyTotal, true
 	}
-	return Analyze(b, pov), b
+	return Analyze(b, poverty), b
 }
 
 func TestWilson(t *testing.T) {
@@ -150,5 +146,27 @@ func TestLoadPovertyCSVErrors(t *testing.T) {
 	_, err := LoadPovertyCSV(dir)
 	if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("bad number: %v", err)
+	}
+}
+
+// The CSV loader and the gazetteer give the same rates for every home district.
+func TestPovertyCSVMatchesGazetteer(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "data", "peru")
+	if d := os.Getenv("RASTRO_SHARED"); d != "" {
+		dir = filepath.Join(d, "data", "peru")
+	}
+	csvRates, err := LoadPovertyCSV(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := demo.Bundle()
+	for _, p := range b.Places {
+		for _, code := range []string{p.Ubigeo, p.Ubigeo[:2] + "0000"} {
+			a, okA := csvRates(code)
+			g, okG := gazetteer.Default().Lookup(code)
+			if !okA || !okG || g.PovertyTotal == nil || math.Abs(a-*g.PovertyTotal) > 1e-9 {
+				t.Errorf("%s: CSV %v (%v), gazetteer %+v", code, a, okA, g)
+			}
+		}
 	}
 }

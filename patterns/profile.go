@@ -142,8 +142,8 @@ func HomePoverty(x *analysis.Index, poverty Poverty) PovertyFigure {
 
 // LoadPovertyCSV reads district and department poverty rates from the
 // UBIGEO tables in dir (ubigeo_distrito.csv, ubigeo_departamento.csv: columns
-// inei and pct_pobreza_total). It stands in until the gazetteer package
-// serves the same figures.
+// inei and pct_pobreza_total), for callers that work from the shared data
+// rather than the embedded gazetteer.
 func LoadPovertyCSV(dir string) (Poverty, error) {
 	rates := map[string]float64{}
 	for _, name := range []string{"ubigeo_distrito.csv", "ubigeo_departamento.csv"} {

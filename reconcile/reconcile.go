@@ -111,10 +111,17 @@ func Reconcile(b *rastro.Bundle) *Report {
 		}
 		return g
 	}
+	var atPlace map[int64][]*rastro.Incident // built on first need
 	for _, d := range b.Discharges {
 		inc := d.IncidentID
 		if inc == 0 {
-			inc = incidentAt(x, d.PlaceID, d.Date)
+			if atPlace == nil {
+				atPlace = map[int64][]*rastro.Incident{}
+				for _, i := range b.Incidents {
+					atPlace[i.PlaceID] = append(atPlace[i.PlaceID], i)
+				}
+			}
+			inc = incidentAt(atPlace[d.PlaceID], d.PlaceID, d.Date)
 		}
 		g := get(key{inc, d.Date})
 		if inc == 0 && g.Place == "" {
@@ -168,10 +175,10 @@ func Reconcile(b *rastro.Bundle) *Report {
 
 // incidentAt finds the incident at a place on a day, for reports not tied
 // to one; 0 when there is none or more than one.
-func incidentAt(x *analysis.Index, place int64, day rastro.Date) int64 {
+func incidentAt(incidents []*rastro.Incident, place int64, day rastro.Date) int64 {
 	var found int64
-	for _, inc := range x.Bundle.Incidents {
-		if inc.PlaceID == place && place != 0 && inc.When.Covers(day.First()) != rastro.Outside {
+	for _, inc := range incidents {
+		if place != 0 && inc.When.Covers(day.First()) != rastro.Outside {
 			if found != 0 {
 				return 0
 			}

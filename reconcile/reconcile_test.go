@@ -119,3 +119,19 @@ func TestNormCalibre(t *testing.T) {
 		}
 	}
 }
+
+func TestReportMatchingTwoIncidentsStaysUnassigned(t *testing.T) {
+	day := rastro.DateRange{Start: rastro.MustDate("2023-01-02"), StartExact: true, End: rastro.MustDate("2023-01-02"), EndExact: true}
+	b := &rastro.Bundle{
+		Places: []*rastro.Place{{Record: rastro.Record{ID: 1}, Name: "P"}},
+		Incidents: []*rastro.Incident{
+			{Record: rastro.Record{ID: 1}, Title: "morning", PlaceID: 1, When: day},
+			{Record: rastro.Record{ID: 2}, Title: "evening", PlaceID: 1, When: day},
+		},
+		Discharges: []*rastro.DischargeRecord{{Record: rastro.Record{ID: 1}, Rounds: 2, Date: rastro.MustDate("2023-01-02"), PlaceID: 1}},
+	}
+	rep := Reconcile(b)
+	if len(rep.Groups) != 1 || rep.Groups[0].IncidentID != 0 || rep.Groups[0].Total.Rounds != 2 || rep.Groups[0].Place != "P" {
+		t.Errorf("%+v", rep.Groups)
+	}
+}

@@ -110,12 +110,7 @@ func computeFigures(s *Scope, in *Input, tr translator, lists *actLists) *Figure
 	for i := range in.Departments {
 		depts[in.Departments[i].Code] = &in.Departments[i]
 	}
-	assessed := make(map[int64]*Assessment, len(in.Assessments))
-	for i := range in.Assessments {
-		if s.Act[in.Assessments[i].ActID] != nil {
-			assessed[in.Assessments[i].ActID] = &in.Assessments[i]
-		}
-	}
+	final := finalConclusions(in)
 
 	// Headline figures.
 	var all, killed, injured, other, live, vital, minors, bystanders, extra, unlawful []int64
@@ -142,13 +137,11 @@ func computeFigures(s *Scope, in *Input, tr translator, lists *actLists) *Figure
 		case rastro.ActivityObserving, rastro.ActivityPassingBy, rastro.ActivityHelping, rastro.ActivityReporting, rastro.ActivityMedical:
 			bystanders = append(bystanders, a.ID)
 		}
-		if as := assessed[a.ID]; as != nil {
-			switch as.Final() {
-			case ConclusionExtrajudicial:
-				extra = append(extra, a.ID)
-			case ConclusionUnlawful:
-				unlawful = append(unlawful, a.ID)
-			}
+		switch final[a.ID] {
+		case ConclusionExtrajudicial:
+			extra = append(extra, a.ID)
+		case ConclusionUnlawful:
+			unlawful = append(unlawful, a.ID)
 		}
 	}
 	stat := func(key string, n int, acts []int64) Stat {
@@ -160,7 +153,7 @@ func computeFigures(s *Scope, in *Input, tr translator, lists *actLists) *Figure
 		stat("acts", len(all), all),
 		stat("killed", len(killed), killed),
 	}
-	if in.Assessments != nil {
+	if in.Assessment != nil {
 		f.Headline = append(f.Headline, stat("extrajudicial", len(extra), extra), stat("unlawful", len(unlawful), unlawful))
 	}
 	f.Headline = append(f.Headline,
@@ -334,11 +327,11 @@ func computeFigures(s *Scope, in *Input, tr translator, lists *actLists) *Figure
 	sort.SliceStable(f.Points, func(i, j int) bool { return f.Points[i].Victims > f.Points[j].Victims })
 
 	// Assessment conclusions.
-	if in.Assessments != nil {
+	if in.Assessment != nil {
 		byConclusion := map[string][]int64{}
 		for _, a := range s.Acts {
-			if as := assessed[a.ID]; as != nil {
-				byConclusion[as.Final()] = append(byConclusion[as.Final()], a.ID)
+			if c, ok := final[a.ID]; ok {
+				byConclusion[c] = append(byConclusion[c], a.ID)
 			}
 		}
 		f.Conclusion = countStats(byConclusion, "conclusion", tr, lists, tr.T("assessment"))

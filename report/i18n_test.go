@@ -1,17 +1,46 @@
 package report
 
-import "testing"
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Every text the template asks for is in the catalogue.
+func TestTemplateKeys(t *testing.T) {
+	keys := regexp.MustCompile(`\bT "([^"]+)"`).FindAllStringSubmatch(pageTemplate, -1)
+	if len(keys) < 50 {
+		t.Fatalf("found only %d texts in the template", len(keys))
+	}
+	for _, k := range keys {
+		if _, ok := messages["en"][k[1]]; !ok {
+			t.Errorf("template text %q is not in the catalogue", k[1])
+		}
+	}
+}
 
 func TestCatalogueComplete(t *testing.T) {
-	for _, cat := range []map[string]map[string]string{messages, enumLabels} {
-		for _, a := range Languages {
-			for key := range cat[a] {
-				for _, b := range Languages {
-					if _, ok := cat[b][key]; !ok {
-						t.Errorf("%q is in %s but not in %s", key, a, b)
-					}
+	for _, a := range Languages {
+		for key := range messages[a] {
+			for _, b := range Languages {
+				if _, ok := messages[b][key]; !ok {
+					t.Errorf("message %q is in %s but not in %s", key, a, b)
 				}
 			}
+		}
+	}
+	// Names of enumerations exist in every language; the labels of the
+	// analysis packages' own values (indicators, pattern figures) are
+	// translated from their English.
+	for key := range enumLabels["en"] {
+		if _, ok := enumLabels["es"][key]; !ok {
+			t.Errorf("label %q is in en but not in es", key)
+		}
+	}
+	for key := range enumLabels["es"] {
+		_, ok := enumLabels["en"][key]
+		if !ok && !strings.HasPrefix(key, "indicator.") && !strings.HasPrefix(key, "pattern.") {
+			t.Errorf("label %q is in es but not in en", key)
 		}
 	}
 }

@@ -16,25 +16,11 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 	if len(s.Acts) == 0 {
 		return "<p>" + html.EscapeString(tr.T("no.acts")) + "</p>\n"
 	}
-	conclusion := make(map[int64]string, len(in.Assessments))
-	for i := range in.Assessments {
-		a := &in.Assessments[i]
-		conclusion[a.ActID] = tr.Enum("conclusion", a.Final())
-	}
-	var b strings.Builder
+	final := finalConclusions(in)
+	var b htmlw
 	b.Grow(len(s.Acts) * 260)
-	b.WriteString(`<table class="register"><thead><tr>`)
-	for _, k := range []string{"col.act", "col.incident", "col.date", "col.place", "col.victim", "col.type", "col.munition", "col.wounds", "col.conclusion", "col.sources"} {
-		b.WriteString("<th>")
-		b.WriteString(html.EscapeString(tr.T(k)))
-		b.WriteString("</th>")
-	}
-	b.WriteString("</tr></thead>\n<tbody>\n")
-	cell := func(s string) {
-		b.WriteString("<td>")
-		b.WriteString(html.EscapeString(s))
-		b.WriteString("</td>")
-	}
+	b.table("register", tr, "col.act", "col.incident", "col.date", "col.place", "col.victim", "col.type", "col.munition", "col.wounds", "col.conclusion", "col.sources")
+	cell := b.td
 	for _, a := range s.Acts {
 		id := strconv.FormatInt(a.ID, 10)
 		b.WriteString(`<tr id="a`)
@@ -43,7 +29,7 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 		b.WriteString(id)
 		b.WriteString("</td>")
 		inc := s.Incident[a.IncidentID]
-		cell(inc.Title)
+		b.tdTitle(s.Short(inc), inc.Title)
 		cell(s.ActDate(a).String())
 		place := ""
 		if p := s.PlaceOf(inc); p != nil {
@@ -58,7 +44,11 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 			regions[i] = tr.Enum("region", string(r))
 		}
 		cell(strings.Join(regions, ", "))
-		cell(conclusion[a.ID])
+		if c, ok := final[a.ID]; ok {
+			cell(tr.Enum("conclusion", c))
+		} else {
+			cell("")
+		}
 		b.WriteString("<td>")
 		for i, src := range sources[a.ID] {
 			if i > 0 {
@@ -69,7 +59,7 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 		}
 		b.WriteString("</td></tr>\n")
 	}
-	b.WriteString("</tbody></table>\n")
+	b.end()
 	return b.String()
 }
 
@@ -122,4 +112,39 @@ func listsHTML(lists []*ActList, tr translator) string {
 		b.WriteString("</p></div>\n")
 	}
 	return b.String()
+}
+
+// byPlaceHTML writes the table of victims by place and date, each number
+// linking to its acts.
+func byPlaceHTML(rows []PlaceDateRow, tr translator) string {
+	if len(rows) == 0 {
+		return "<p>" + html.EscapeString(tr.T("no.acts")) + "</p>\n"
+	}
+	var w htmlw
+	w.Grow(len(rows) * 300)
+	w.table("figures", tr, "col.date", "col.department", "col.place", "num:col.incidents", "num:col.killed", "num:col.injured", "num:col.other", "num:col.total")
+	cell := func(c Cell, class string) {
+		w.WriteString(`<td class="` + class + `">`)
+		n := strconv.Itoa(c.N)
+		if c.Ref != "" {
+			w.WriteString(`<a href="#` + c.Ref + `">` + n + `</a>`)
+		} else {
+			w.WriteString(n)
+		}
+		w.WriteString("</td>")
+	}
+	for _, r := range rows {
+		w.WriteString("<tr>")
+		w.td(r.Date)
+		w.td(r.Department)
+		w.td(r.Place)
+		w.WriteString(`<td class="num">` + strconv.Itoa(r.Incidents) + "</td>")
+		for _, c := range r.Harm {
+			cell(c, "num")
+		}
+		cell(r.Total, "num total")
+		w.WriteString("</tr>\n")
+	}
+	w.end()
+	return w.String()
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/report/svg"
@@ -64,38 +65,15 @@ type view struct {
 	HasMap                                  bool
 	Approx                                  bool
 
-	Assessed    bool
-	Assessments []assessRow
-	ChainsRun   bool
-	Chains      []chainView
-	ReconRun    bool
-	Recon       []reconRow
-	Sources     []SourceRow
-	Register    template.HTML
-	Lists       template.HTML
-}
-
-type assessRow struct {
-	ActID      int64
-	Incident   string
-	Harm       string
-	Conclusion string
-	Met        []string
-	Rules      []string
-	Missing    []string
-	Review     string
-}
-
-type chainView struct {
-	Incident string
-	Ref      string
-	Links    []ChainLink
-}
-
-type reconRow struct {
-	Reconciliation
-	Incident string
-	Acts     Cell
+	Assessment *assessView
+	ChainsRun  bool
+	Chains     template.HTML
+	Recon      *reconView
+	Patterns   *patternsView
+	ByPlace    template.HTML
+	Sources    []SourceRow
+	Register   template.HTML
+	Lists      template.HTML
 }
 
 func build(in *Input, opt Options) (*view, error) {
@@ -119,70 +97,33 @@ func build(in *Input, opt Options) (*view, error) {
 	}
 	v.Scope = scopeText(in.Filter, tr)
 
-	// Figures drawn as SVG.
-	if len(in.Departments) > 0 {
-		v.HasMap = true
-		v.Map = template.HTML(mapSVG(in.Departments, f.Points, tr))
-		for _, p := range f.Points {
-			v.Approx = v.Approx || p.Approx
-		}
-	}
-	v.Timeline = template.HTML(timelineSVG(f.Timeline, tr))
-	v.Harm = template.HTML(harmSVG(f, tr))
-	v.Regions = template.HTML(svg.HBars("fig-regions", tr.T("chart.regions"), bars(f.Regions), 520))
-	v.Munitions = template.HTML(svg.HBars("fig-munitions", tr.T("chart.munitions"), bars(f.Munitions), 520))
-
-	// Analysis sections.
-	if in.Assessments != nil {
-		v.Assessed = true
-		for _, a := range in.Assessments {
-			act := s.Act[a.ActID]
-			if act == nil {
-				continue
-			}
-			r := assessRow{ActID: a.ActID, Incident: s.Incident[act.IncidentID].Title, Harm: tr.Enum("act", string(act.Type)),
-				Conclusion: tr.Enum("conclusion", a.Conclusion), Rules: a.Rules, Missing: a.Missing}
-			for _, ind := range a.Indicators {
-				if ind.Value == rastro.Yes {
-					r.Met = append(r.Met, ind.Label)
-				}
-			}
-			if o := a.Override; o != nil {
-				if o.Conclusion == "" || o.Conclusion == a.Conclusion {
-					r.Review = labelJoin(tr.T("signed"), o.Reviewer, o.Reason)
-				} else {
-					r.Review = labelJoin(tr.T("override")+" "+tr.Enum("conclusion", o.Conclusion), o.Reviewer, o.Reason)
-				}
-			}
-			v.Assessments = append(v.Assessments, r)
-		}
-	}
-	if in.Chains != nil {
-		v.ChainsRun = true
-		for _, c := range in.Chains {
-			if inc := s.Incident[c.IncidentID]; inc != nil {
-				v.Chains = append(v.Chains, chainView{Incident: inc.Title, Ref: f.IncidentRef[inc.ID], Links: c.Links})
+	// The sections that only read the figures are written side by side with
+	// those that add act lists (which must run one after another).
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		v.ByPlace = template.HTML(byPlaceHTML(f.Rows, tr))
+		if len(in.Departments) > 0 {
+			v.HasMap = true
+			v.Map = template.HTML(mapSVG(in.Departments, f.Points, tr))
+			for _, p := range f.Points {
+				v.Approx = v.Approx || p.Approx
 			}
 		}
-	}
-	if in.Reconciliation != nil {
-		v.ReconRun = true
-		for _, r := range in.Reconciliation {
-			inc := s.Incident[r.IncidentID]
-			if inc == nil {
-				continue
-			}
-			ids := append([]int64(nil), r.Acts...)
-			sortIDs(ids)
-			label := labelJoin(tr.T("reconciliation"), inc.Title, r.Date.String(), r.UnitName)
-			v.Recon = append(v.Recon, reconRow{Reconciliation: r, Incident: inc.Title, Acts: Cell{len(ids), lists.ref(label, ids)}})
-		}
-	}
+		v.Timeline = template.HTML(timelineSVG(f.Timeline, tr))
+		v.Harm = template.HTML(harmSVG(f, tr))
+		v.Regions = template.HTML(svg.HBars("fig-regions", tr.T("chart.regions"), bars(f.Regions), 520))
+		v.Munitions = template.HTML(svg.HBars("fig-munitions", tr.T("chart.munitions"), bars(f.Munitions), 520))
+	})
+	wg.Go(func() { v.Assessment = assessmentSection(in, s, tr) })
+	wg.Go(func() { v.ChainsRun, v.Chains = in.Chains != nil, chainsSection(in, s, f, tr) })
+	v.Recon = reconSection(in, s, lists, tr)
+	v.Patterns = patternsSection(in, s, f, lists, tr)
 	var perAct map[int64][]int64
 	v.Sources, perAct = citedSources(s, in.Data, lists, tr)
-	v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr))
 	f.Lists = lists.all
+	wg.Go(func() { v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr)) })
 	v.Lists = template.HTML(listsHTML(lists.all, tr))
+	wg.Wait()
 	return v, nil
 }
 

@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,6 +10,9 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/assess"
+	"github.com/rastro-project/rastro/demo"
+	"github.com/rastro-project/rastro/patterns"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/reporttest"
 	"golang.org/x/net/html"
@@ -23,36 +27,20 @@ func departments(t testing.TB) []report.Department {
 	return d
 }
 
-// sampleAnalysis is what the analysis packages would say about the sample:
-// enough to exercise the assessment, chain and reconciliation sections.
-func sampleAnalysis(in *report.Input) {
-	for _, a := range in.Data.Acts {
-		as := report.Assessment{ActID: a.ID, Conclusion: report.ConclusionInsufficient}
-		if a.Type == rastro.ActKilled && a.Munition == rastro.MunitionLive {
-			as.Conclusion = report.ConclusionExtrajudicial
-			as.Indicators = []report.Indicator{{Key: "live_ammunition", Label: "live ammunition used", Value: rastro.Yes}}
-			as.Rules = []string{"R1"}
-		} else {
-			as.Missing = []string{"distance"}
-		}
-		if a.ID == 2 {
-			as.Override = &report.Override{Conclusion: report.ConclusionUnlawful, Reason: "pellets at close range", Reviewer: "reviewer 1"}
-		}
-		in.Assessments = append(in.Assessments, as)
+// analyze runs the analyses on the input, with one reviewer override of
+// act 2 (pellets: the rules say insufficient information).
+func analyze(t testing.TB, in *report.Input) {
+	t.Helper()
+	rules := assess.MustDefaultRules()
+	reviews := []assess.Review{{ActID: 2, Decision: assess.Override, Conclusion: report.ConclusionUnlawful,
+		Reviewer: "reviewer 1", Reason: "pellets at close range", Time: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC), RulesVersion: rules.Version}}
+	poverty, err := patterns.LoadPovertyCSV(filepath.Join(reporttest.SharedDir(), "data", "peru"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	in.Chains = []report.Chain{{IncidentID: 3, Links: []report.ChainLink{
-		{Depth: 0, UnitID: 1, UnitName: "Sample Police Region", Confidence: rastro.ConfidenceHigh,
-			Commanders: []report.Commander{{PersonID: 3, Name: "Commander A", Role: rastro.PostCommander, Rank: "General", Uncertain: true}}},
-		{Depth: 1, UnitID: 2, UnitName: "Sample Command", Relation: rastro.ChildOf, Uncertain: true},
-	}}}
-	var live []int64
-	for _, a := range in.Data.Acts {
-		if a.IncidentID == 3 && a.Munition == rastro.MunitionLive {
-			live = append(live, a.ID)
-		}
+	if err := report.Analyze(in, rules, reviews, poverty); err != nil {
+		t.Fatal(err)
 	}
-	in.Reconciliation = []report.Reconciliation{{IncidentID: 3, Date: rastro.MustDate("2023-01-09"), UnitName: "Sample Police Region",
-		Agents: 2, Rounds: 4, CalibresReported: []string{"7.62 mm"}, LiveCasualties: len(live), Flags: []string{"fewer_rounds_than_casualties"}, Acts: live}}
 }
 
 func render(t testing.TB, in *report.Input, opt report.Options) []byte {
@@ -60,6 +48,9 @@ func render(t testing.TB, in *report.Input, opt report.Options) []byte {
 	var buf bytes.Buffer
 	if err := report.Render(&buf, in, opt); err != nil {
 		t.Fatal(err)
+	}
+	if i := bytes.Index(buf.Bytes(), []byte("[[")); i >= 0 {
+		t.Errorf("report uses a text missing from the catalogue: %s", buf.Bytes()[i:i+40])
 	}
 	return buf.Bytes()
 }
@@ -147,7 +138,17 @@ func actsOfList(t *testing.T, d *doc, anchor string) []int64 {
 
 func sampleInput(t testing.TB) *report.Input {
 	in := &report.Input{Data: reporttest.Sample(), Departments: departments(t), Generated: time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)}
-	sampleAnalysis(in)
+	analyze(t, in)
+	return in
+}
+
+func demoInput(t testing.TB) *report.Input {
+	b, err := demo.Bundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := &report.Input{Data: b, Departments: departments(t)}
+	analyze(t, in)
 	return in
 }
 
@@ -174,7 +175,7 @@ func TestRenderTraceable(t *testing.T) {
 					t.Errorf("act %d has no row", a.ID)
 				}
 			}
-			for _, sec := range []string{"headline", "byplace", "map", "timeline", "charts", "assessment", "chains", "reconciliation", "sources", "register", "lists",
+			for _, sec := range []string{"headline", "byplace", "map", "timeline", "charts", "assessment", "chains", "reconciliation", "patterns", "sources", "register", "lists",
 				"fig-map", "fig-timeline", "fig-harm", "fig-regions", "fig-munitions"} {
 				if d.ids[sec] == nil {
 					t.Errorf("no #%s", sec)
@@ -187,17 +188,27 @@ func TestRenderTraceable(t *testing.T) {
 func TestHeadlineLinksCountedActs(t *testing.T) {
 	in := sampleInput(t)
 	d := parse(t, render(t, in, report.Options{}))
-	want := map[string][]int64{}
+	want := map[string][]int64{"extrajudicial": nil, "unlawful": nil}
 	for _, a := range in.Data.Acts {
 		if a.Type == rastro.ActKilled {
 			want["killed"] = append(want["killed"], a.ID)
-			if a.Munition == rastro.MunitionLive {
-				want["extrajudicial"] = append(want["extrajudicial"], a.ID)
-			}
 		}
 		if a.Type == rastro.ActInjured {
 			want["injured"] = append(want["injured"], a.ID)
 		}
+	}
+	for _, r := range in.Assessment.Results {
+		switch r.Final {
+		case report.ConclusionExtrajudicial:
+			want["extrajudicial"] = append(want["extrajudicial"], r.ActID)
+		case report.ConclusionUnlawful:
+			want["unlawful"] = append(want["unlawful"], r.ActID)
+		}
+	}
+	slices.Sort(want["extrajudicial"])
+	slices.Sort(want["unlawful"])
+	if len(want["unlawful"]) == 0 {
+		t.Fatal("the sample's override gives no unlawful act")
 	}
 	found := 0
 	for n := range d.root.Descendants() {
@@ -212,8 +223,13 @@ func TestHeadlineLinksCountedActs(t *testing.T) {
 			if got := strings.Fields(text(n))[0]; got != strconv.Itoa(len(ids)) {
 				t.Errorf("headline %s shows %s, want %d", key, got, len(ids))
 			}
-			if got := actsOfList(t, d, strings.TrimPrefix(attr(n, "href"), "#")); !slices.Equal(got, ids) {
-				t.Errorf("headline %s links to acts %v, want %v", key, got, ids)
+			switch href := attr(n, "href"); {
+			case len(ids) == 0 && href != "":
+				t.Errorf("headline %s is 0 but links to %s", key, href)
+			case len(ids) > 0:
+				if got := actsOfList(t, d, strings.TrimPrefix(href, "#")); !slices.Equal(got, ids) {
+					t.Errorf("headline %s links to acts %v, want %v", key, got, ids)
+				}
 			}
 		}
 	}
@@ -264,7 +280,7 @@ func TestMapHasDepartmentsAndIncidents(t *testing.T) {
 }
 
 func TestLanguages(t *testing.T) {
-	in := sampleInput(t)
+	in := demoInput(t)
 	en := string(render(t, in, report.Options{Lang: "en"}))
 	es := string(render(t, in, report.Options{Lang: "es"}))
 	for _, want := range []string{`<html lang="en">`, "Headline figures", "may constitute an extrajudicial execution", "SYNTHETIC DATA"} {
@@ -310,28 +326,93 @@ func TestPrivacyAndSynthetic(t *testing.T) {
 	}
 }
 
-func TestAnalysisSections(t *testing.T) {
+// TestDemoFigures checks the report of the demo case file against the
+// figures it was built to reproduce, through the links as a reader would.
+func TestDemoFigures(t *testing.T) {
+	in := demoInput(t)
+	for _, lang := range report.Languages {
+		d := parse(t, render(t, in, report.Options{Lang: lang}))
+		want := map[string]int{"acts": 52, "killed": 25, "extrajudicial": 20}
+		for n := range d.root.Descendants() {
+			if n.Type != html.ElementNode || !hasClass(n, "stat") {
+				continue
+			}
+			for key, w := range want {
+				if hasClass(n, "stat-"+key) {
+					if got := strings.Fields(text(n))[0]; got != strconv.Itoa(w) {
+						t.Errorf("%s: headline %s = %s, want %d", lang, key, got, w)
+					}
+					if acts := actsOfList(t, d, strings.TrimPrefix(attr(n, "href"), "#")); len(acts) != w {
+						t.Errorf("%s: headline %s links to %d acts, want %d", lang, key, len(acts), w)
+					}
+					delete(want, key)
+				}
+			}
+		}
+		if len(want) > 0 {
+			t.Errorf("%s: headline figures missing: %v", lang, want)
+		}
+		// Juliaca, 9 January 2023: 2 agents, 4 rounds, flagged.
+		var juliaca *html.Node
+		for n := range d.ids["reconciliation"].Descendants() {
+			if n.Type == html.ElementNode && n.Data == "tr" && hasClass(n, "group") && strings.Contains(text(n), "2023-01-09") {
+				juliaca = n
+			}
+		}
+		if juliaca == nil {
+			t.Fatalf("%s: no reconciliation row for 2023-01-09", lang)
+		}
+		var cells []string
+		for c := range juliaca.ChildNodes() {
+			cells = append(cells, strings.TrimSpace(text(c)))
+		}
+		if cells[2] != "2" || cells[3] != "4" || !strings.Contains(cells[4], "7.62") {
+			t.Errorf("%s: Juliaca reconciliation row %q", lang, cells)
+		}
+		killed, _ := strconv.Atoi(strings.Fields(cells[5])[0])
+		if killed < 15 || !hasClass(juliaca, "flagged") {
+			t.Errorf("%s: Juliaca: %d killed by gunshot, flagged %v", lang, killed, hasClass(juliaca, "flagged"))
+		}
+		// Chains: units and people with command responsibility, and a graph.
+		chains := d.ids["chains"]
+		var graphs, people int
+		for n := range chains.Descendants() {
+			if n.Type == html.ElementNode && n.Data == "svg" {
+				graphs++
+			}
+			if n.Type == html.ElementNode && n.Data == "tr" && n.Parent.Data == "tbody" {
+				people++
+			}
+		}
+		if graphs == 0 || people == 0 {
+			t.Errorf("%s: chains section has %d graphs and %d people", lang, graphs, people)
+		}
+		// Patterns: the vital-region share links to its acts.
+		if pt := text(d.ids["patterns"]); !strings.Contains(pt, "%") {
+			t.Errorf("%s: patterns section shows no shares", lang)
+		}
+	}
+}
+
+func TestOverrideShown(t *testing.T) {
 	in := sampleInput(t)
 	d := parse(t, render(t, in, report.Options{}))
-	rec := text(d.ids["reconciliation"])
-	for _, want := range []string{"Juliaca airport", "2023-01-09", "Sample Police Region", "fewer_rounds_than_casualties"} {
-		if !strings.Contains(rec, want) {
-			t.Errorf("reconciliation lacks %q", want)
+	a := text(d.ids["assessment"])
+	var fired string
+	for _, r := range in.Assessment.Results {
+		if len(r.Fired) > 0 {
+			fired = r.Fired[0]
 		}
 	}
-	chains := text(d.ids["chains"])
-	for _, want := range []string{"Commander A", "Sample Command", "uncertain"} {
-		if !strings.Contains(chains, want) {
-			t.Errorf("chains lack %q", want)
+	for _, want := range []string{"overrides to unlawful use of force", "reviewer 1", "pellets at close range", fired} {
+		if !strings.Contains(a, want) {
+			t.Errorf("assessment section lacks %q", want)
 		}
-	}
-	if a := text(d.ids["assessment"]); !strings.Contains(a, "overrides to unlawful use of force") {
-		t.Errorf("assessment does not show the override: %s", a)
 	}
 	// Without analysis results the sections say they were not run.
-	in.Assessments, in.Chains, in.Reconciliation = nil, nil, nil
+	in.Assessment, in.Chains, in.Reconciliation, in.Patterns = nil, nil, nil, nil
 	out := string(render(t, in, report.Options{}))
-	for _, want := range []string{"The assessment was not run", "Command chains were not computed", "The reconciliation was not run"} {
+	for _, want := range []string{"The assessment was not run", "Command chains were not computed", "The reconciliation was not run", "The pattern analysis was not run"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report without analysis lacks %q", want)
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/assess"
 )
 
 // IncidentRow is an incident with its counts and a point to draw it at, as
@@ -73,10 +74,14 @@ func prefix2(ubigeo string) string {
 	return ubigeo[:2]
 }
 
+// finalConclusions gives the conclusion that stands for each assessed act.
 func finalConclusions(in *Input) map[int64]string {
-	m := make(map[int64]string, len(in.Assessments))
-	for i := range in.Assessments {
-		m[in.Assessments[i].ActID] = in.Assessments[i].Final()
+	if in.Assessment == nil {
+		return nil
+	}
+	m := make(map[int64]string, len(in.Assessment.Results))
+	for i := range in.Assessment.Results {
+		m[in.Assessment.Results[i].ActID] = in.Assessment.Results[i].Final
 	}
 	return m
 }
@@ -98,9 +103,11 @@ func ActTable(in *Input) ([][]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	assessed := make(map[int64]*Assessment, len(in.Assessments))
-	for i := range in.Assessments {
-		assessed[in.Assessments[i].ActID] = &in.Assessments[i]
+	assessed := map[int64]*assess.Result{}
+	if in.Assessment != nil {
+		for i := range in.Assessment.Results {
+			assessed[in.Assessment.Results[i].ActID] = &in.Assessment.Results[i]
+		}
 	}
 	id := func(v int64) string {
 		if v == 0 {
@@ -139,16 +146,19 @@ func ActTable(in *Input) ([][]string, error) {
 			"", "", "", "", "", "",
 		}
 		if as := assessed[a.ID]; as != nil {
-			var met []string
-			for _, ind := range as.Indicators {
-				if ind.Value == rastro.Yes {
-					met = append(met, ind.Key)
+			var met, missing []string
+			for _, f := range as.Findings {
+				if f.Value == assess.Met {
+					met = append(met, f.Indicator)
 				}
 			}
+			for _, m := range as.Missing {
+				missing = append(missing, m.Indicator)
+			}
 			n := len(row)
-			row[n-6], row[n-5], row[n-4], row[n-3] = as.Conclusion, strings.Join(as.Rules, ";"), strings.Join(as.Missing, ";"), strings.Join(met, ";")
-			if o := as.Override; o != nil {
-				row[n-2], row[n-1] = o.Conclusion, o.Reason
+			row[n-6], row[n-5], row[n-4], row[n-3] = as.Conclusion, strings.Join(as.Fired, ";"), strings.Join(missing, ";"), strings.Join(met, ";")
+			if r := as.Review; r != nil {
+				row[n-2], row[n-1] = r.Conclusion, r.Reason
 			}
 		}
 		rows = append(rows, row)

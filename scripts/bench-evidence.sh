@@ -25,8 +25,12 @@ cat "$work/2g.bin" >/dev/null
 
 : >"$work/sha.txt"
 : >"$work/add.txt"
+: >"$work/ossl.txt"
 for i in 1 2 3; do
 	seconds sha256sum "$work/2g.bin" >>"$work/sha.txt"
+	if command -v openssl >/dev/null; then
+		seconds openssl dgst -sha256 "$work/2g.bin" >>"$work/ossl.txt"
+	fi
 	rm -rf "$work/data"
 	"$work/rastro" --data "$work/data" migrate >/dev/null
 	seconds "$work/rastro" --data "$work/data" evidence add "$work/2g.bin" >>"$work/add.txt"
@@ -37,6 +41,10 @@ addmem=$(sort -n -k2 "$work/add.txt" | tail -n 1 | cut -d' ' -f2)
 echo "2 GB file: sha256sum best ${sha} s, rastro evidence add best ${add} s (peak RSS ${addmem} KB)"
 echo "  runs (seconds, peak KB): sha256sum: $(tr '\n' ';' <"$work/sha.txt") add: $(tr '\n' ';' <"$work/add.txt")"
 awk -v s="$sha" -v a="$add" 'BEGIN { printf "  ingest speed relative to sha256sum: %.2fx (%.0f MB/s vs %.0f MB/s)\n", s / a, 2048 / a, 2048 / s }'
+if [ -s "$work/ossl.txt" ]; then
+	ossl=$(cut -d' ' -f1 "$work/ossl.txt" | best)
+	awk -v s="$ossl" -v a="$add" 'BEGIN { printf "  for reference, openssl dgst -sha256 (SHA extensions): best %s s, ingest at %.2fx its speed\n", s, s / a }'
+fi
 rm -f "$work/2g.bin"
 rm -rf "$work/data"
 

@@ -250,40 +250,129 @@ func (db *DB) Import(ctx context.Context, b *rastro.Bundle) error {
 	if err := checkBundle(b); err != nil {
 		return err
 	}
-	return db.Update(ctx, func(tx *Tx) error {
+	tables := []string{"citations", "source_content"}
+	for _, bt := range bundleTables {
+		tables = append(tables, bt.tableName())
+	}
+	err := db.Update(ctx, func(tx *Tx) error {
 		if empty, err := isEmpty(ctx, tx); err != nil {
 			return err
 		} else if !empty {
 			return rastro.Errorf(rastro.ECONFLICT, "import needs an empty database, and this one holds records")
 		}
-		var cites []citationRow
-		for _, bt := range bundleTables {
-			bt.fill(b, tx)
-			if err := bt.insert(ctx, tx, b); err != nil {
+		if tx.Dialect() == SQLite {
+			// A page cache big enough for the tables being loaded, for this
+			// transaction only.
+			if _, err := tx.Exec(ctx, "PRAGMA cache_size = -262144"); err != nil {
 				return err
 			}
-			if bt.tableName() == "sources" {
-				if err := insertContent(ctx, tx, b); err != nil {
-					return err
-				}
-			}
-			cites = append(cites, bt.citations(b)...)
+			defer tx.Exec(ctx, "PRAGMA cache_size = -65536")
 		}
-		assignCitationIDs(cites)
-		err := insertRows(ctx, tx, "citations", append([]string{"id"}, citationCols...), len(cites), func(i int, args []any) []any {
-			r := cites[i]
-			return append(append(args, r.c.ID), citationArgs(r.recordType, r.recordID, r.ord, r.c)...)
-		})
+		rebuild, err := dropIndexes(ctx, tx, tables)
 		if err != nil {
 			return err
 		}
-		for k, v := range b.Meta {
-			if err := setMeta(ctx, tx, k, v); err != nil {
+		if err := importRecords(ctx, tx, b); err != nil {
+			return err
+		}
+		return rebuild()
+	})
+	if err != nil {
+		return err
+	}
+	analyze(ctx, db, tables)
+	return nil
+}
+
+// importRecords writes the bundle's records, content, citations and
+// metadata.
+func importRecords(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
+	var cites []citationRow
+	for _, bt := range bundleTables {
+		bt.fill(b, tx)
+		if err := bt.insert(ctx, tx, b); err != nil {
+			return err
+		}
+		if bt.tableName() == "sources" {
+			if err := insertContent(ctx, tx, b); err != nil {
 				return err
 			}
 		}
-		return resetSequences(ctx, tx)
+		cites = append(cites, bt.citations(b)...)
+	}
+	assignCitationIDs(cites)
+	err := insertRows(ctx, tx, "citations", append([]string{"id"}, citationCols...), len(cites), func(i int, args []any) []any {
+		r := cites[i]
+		return append(append(args, r.c.ID), citationArgs(r.recordType, r.recordID, r.ord, r.c)...)
 	})
+	if err != nil {
+		return err
+	}
+	for k, v := range b.Meta {
+		if err := setMeta(ctx, tx, k, v); err != nil {
+			return err
+		}
+	}
+	return resetSequences(ctx, tx)
+}
+
+// dropIndexes drops the secondary indexes of tables, to be rebuilt once
+// after a bulk load (much faster than updating them row by row), and
+// returns the function that rebuilds them. Indexes that back a primary key
+// or unique constraint stay.
+func dropIndexes(ctx context.Context, tx *Tx, tables []string) (rebuild func() error, err error) {
+	args := make([]any, len(tables))
+	for i, t := range tables {
+		args[i] = t
+	}
+	q := "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (" + Placeholders(len(tables)) + ")"
+	if tx.Dialect() == Postgres {
+		q = `SELECT i.indexname, i.indexdef FROM pg_indexes i
+			WHERE i.schemaname = current_schema() AND i.tablename IN (` + Placeholders(len(tables)) + `)
+			AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)`
+	}
+	rows, err := tx.Query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	var names, defs []string
+	for rows.Next() {
+		var name, def string
+		if err := rows.Scan(&name, &def); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names, defs = append(names, name), append(defs, def)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		if _, err := tx.Exec(ctx, "DROP INDEX "+n); err != nil {
+			return nil, err
+		}
+	}
+	return func() error {
+		for _, d := range defs {
+			if _, err := tx.Tx.ExecContext(ctx, d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, nil
+}
+
+// analyze refreshes the planner's statistics after a bulk load; failing to
+// is harmless, so errors are ignored.
+func analyze(ctx context.Context, db *DB, tables []string) {
+	if db.dialect == SQLite {
+		db.write.ExecContext(ctx, "PRAGMA analysis_limit = 1000")
+		db.write.ExecContext(ctx, "ANALYZE")
+		return
+	}
+	// VACUUM also sets the visibility map, so counts can use index-only scans.
+	db.write.ExecContext(ctx, "VACUUM (ANALYZE) "+joinCols(tables))
 }
 
 // checkBundle validates the whole bundle before anything is written.

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
@@ -30,6 +31,9 @@ type DB struct {
 	write   *sql.DB
 	read    *sql.DB
 
+	fkMu sync.Mutex
+	fks  []ForeignKey // cached by ForeignKeys
+
 	// Now gives the time stamped on records; tests may replace it. Each
 	// transaction reads it once, so every row a transaction writes shares
 	// one time.
@@ -44,7 +48,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	db := &DB{Now: time.Now}
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		db.dialect = Postgres
-		pool, err := sql.Open("pgx", dsn)
+		pool, err := sql.Open("pgx", postgresDSN(dsn))
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "database URL: %v", err)
 		}
@@ -112,6 +116,23 @@ func sqliteDSN(dsn string, writer bool) string {
 	return path + "?" + q.Encode()
 }
 
+// postgresDSN asks for a plan per execution (plan_cache_mode) unless the URL
+// says otherwise: the driver prepares statements, and PostgreSQL's generic
+// plan for a filter whose selectivity depends on its arguments (a search
+// word, a UBIGEO prefix) can be hundreds of times slower than a custom one.
+func postgresDSN(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return dsn // sql.Open reports it
+	}
+	q := u.Query()
+	if q.Get("plan_cache_mode") == "" {
+		q.Set("plan_cache_mode", "force_custom_plan")
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
 // Close closes the pools.
 func (db *DB) Close() error {
 	var err error
@@ -153,7 +174,7 @@ func (db *DB) begin(ctx context.Context, write bool) (*Tx, error) {
 		// Export's tables).
 		opts.Isolation = sql.LevelRepeatableRead
 	} else {
-		opts = nil // modernc rejects ReadOnly; the reader pool only reads
+		opts = nil // the reader connections are query_only already
 	}
 	t, err := pool.BeginTx(ctx, opts)
 	if err != nil {

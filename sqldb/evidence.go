@@ -88,7 +88,8 @@ func listEvidence(ctx context.Context, tx *Tx, f rastro.EvidenceFilter) ([]*rast
 	}
 	q := `SELECT ` + evidenceCols + ` FROM evidence_items WHERE ` + cond + ` ORDER BY id`
 	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+		q += " LIMIT ? OFFSET ?"
+		args = append(args, f.Limit, max(f.Offset, 0))
 	}
 	rows, err := tx.Query(ctx, q, args...)
 	if err != nil {
@@ -220,13 +221,13 @@ func (s *EvidenceService) CreateEvidence(ctx context.Context, item *rastro.Evide
 // checkEvidenceLinks checks that linked records exist and fills the incident
 // of an item linked to an act, so that the item supports both.
 func checkEvidenceLinks(ctx context.Context, tx *Tx, item *rastro.EvidenceItem) error {
-	exists := func(table string, id int64) error {
+	exists := func(table, noun string, id int64) error {
 		var n int
 		if err := tx.QueryRow(ctx, `SELECT count(*) FROM `+table+` WHERE id = ?`, id).Scan(&n); err != nil {
 			return err
 		}
 		if n == 0 {
-			return rastro.Errorf(rastro.EINVALID, "%s: no %s with ID %d", item.OriginalName, strings.TrimSuffix(strings.TrimSuffix(table, "s"), "_item"), id)
+			return rastro.Errorf(rastro.EINVALID, "%s: no %s with ID %d", item.OriginalName, noun, id)
 		}
 		return nil
 	}
@@ -244,17 +245,17 @@ func checkEvidenceLinks(ctx context.Context, tx *Tx, item *rastro.EvidenceItem) 
 		item.IncidentID = incident
 	}
 	if item.IncidentID > 0 {
-		if err := exists("incidents", item.IncidentID); err != nil {
+		if err := exists("incidents", "incident", item.IncidentID); err != nil {
 			return err
 		}
 	}
 	if item.PersonID > 0 {
-		if err := exists("persons", item.PersonID); err != nil {
+		if err := exists("persons", "person", item.PersonID); err != nil {
 			return err
 		}
 	}
 	if item.DerivedFrom > 0 {
-		if err := exists("evidence_items", item.DerivedFrom); err != nil {
+		if err := exists("evidence_items", "evidence item", item.DerivedFrom); err != nil {
 			return err
 		}
 	}

@@ -95,6 +95,9 @@ func TestEvidenceRecordsAndCustody(t *testing.T) {
 			}
 		}
 
+		if page, n, err := svc.ListEvidence(ctx, rastro.EvidenceFilter{Offset: 1, Limit: 1}); err != nil || n != 2 || len(page) != 1 || page[0].ID != b.ID {
+			t.Fatalf("second page: %v (%d of %d), %v", page, len(page), n, err)
+		}
 		if err := svc.SetLabels(ctx, b.ID, []rastro.Label{rastro.LabelMinor}, &rastro.CustodyEntry{Actor: "ben", Note: "child visible"}); err != nil {
 			t.Fatal(err)
 		}

@@ -32,12 +32,19 @@ func Contains(dialect, haystack string) string {
 	return "instr(" + haystack + ", ?) > 0"
 }
 
-// Prefix is the condition "col starts with ?"; it takes the prefix's length
-// and the prefix as arguments (no LIKE, so no escaping).
-func prefix(f *Filter, col string, p *string) {
-	if p != nil {
-		f.Add("substr("+col+", 1, ?) = ?", len(*p), *p)
+// ubigeoPrefix adds "the UBIGEO code starts with p" as a range over the
+// six-digit codes (p then zeros to p then nines), which indexes and the
+// planner's statistics serve well, unlike a substring or LIKE.
+func ubigeoPrefix(f *Filter, col string, p *string) error {
+	if p == nil || *p == "" {
+		return nil
 	}
+	if len(*p) > 6 || strings.Trim(*p, "0123456789") != "" {
+		return rastro.Errorf(rastro.EINVALID, "UBIGEO prefix %q: want 1 to 6 digits", *p)
+	}
+	pad := 6 - len(*p)
+	f.Add(col+" BETWEEN ? AND ?", *p+strings.Repeat("0", pad), *p+strings.Repeat("9", pad))
+	return nil
 }
 
 // search adds a full-text condition over the table's index: every word of q
@@ -88,7 +95,9 @@ func placeFilter(d string, pf rastro.PlaceFilter) (Filter, error) {
 	if pf.Name != nil {
 		f.Add(Contains(d, "rastro_fold(name)"), Fold(*pf.Name))
 	}
-	prefix(&f, "ubigeo", pf.Ubigeo)
+	if err := ubigeoPrefix(&f, "ubigeo", pf.Ubigeo); err != nil {
+		return f, err
+	}
 	return page(&f, pf.Offset, pf.Limit), nil
 }
 
@@ -96,8 +105,12 @@ func incidentFilter(d string, inf rastro.IncidentFilter) (Filter, error) {
 	var f Filter
 	eq(&f, "id", inf.ID)
 	eq(&f, "place_id", inf.PlaceID)
-	if inf.Ubigeo != nil {
-		f.Add("place_id IN (SELECT id FROM places WHERE substr(ubigeo, 1, ?) = ?)", len(*inf.Ubigeo), *inf.Ubigeo)
+	if inf.Ubigeo != nil && *inf.Ubigeo != "" {
+		var in Filter
+		if err := ubigeoPrefix(&in, "ubigeo", inf.Ubigeo); err != nil {
+			return f, err
+		}
+		f.Add("place_id IN (SELECT id FROM places "+in.SQL()+")", in.Args...)
 	}
 	const day = "2006-01-02"
 	if inf.From != nil && !inf.From.IsZero() {

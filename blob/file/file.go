@@ -85,7 +85,13 @@ func (s *Store) Put(ctx context.Context, r io.Reader) (string, int64, error) {
 	}
 	// Link refuses to replace an existing file: bytes already held stay as
 	// they are.
-	if err := os.Link(tmpPath, dst); err != nil && !errors.Is(err, fs.ErrExist) {
+	if err := os.Link(tmpPath, dst); errors.Is(err, fs.ErrExist) {
+		// Held already: refresh its time so a concurrent sweep of
+		// unreferenced blobs sees a fresh one and leaves it for the
+		// record this Put is about to get.
+		now := time.Now()
+		os.Chtimes(dst, now, now)
+	} else if err != nil {
 		return "", 0, err
 	}
 	if err := syncDir(filepath.Dir(dst)); err != nil {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/blob/blobtest"
@@ -40,6 +41,16 @@ func TestBlobsAreReadOnlyAndNeverReplaced(t *testing.T) {
 	ents, _ := os.ReadDir(s.tmpDir())
 	if len(ents) != 0 {
 		t.Fatalf("Put left %d temporary files", len(ents))
+	}
+	// Putting the bytes again refreshes the blob's time, so a sweep of
+	// unreferenced blobs leaves it to the Add that is about to record it.
+	old := time.Now().Add(-48 * time.Hour)
+	os.Chtimes(s.Path(sum), old, old)
+	if _, _, err := s.Put(context.Background(), bytes.NewReader([]byte("original"))); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := s.Stat(context.Background(), sum); time.Since(fi.ModTime) > time.Hour {
+		t.Fatalf("second Put left the blob's time at %v", fi.ModTime)
 	}
 }
 

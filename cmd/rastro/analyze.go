@@ -9,7 +9,9 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/assess"
+	"github.com/rastro-project/rastro/demo"
 	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/transfer"
 	"github.com/spf13/cobra"
 )
 
@@ -33,19 +35,32 @@ func (in *analysisInput) add(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&in.json, "json", false, "write JSON")
 }
 
-// records loads every record the analyses need. The analyses are pure
-// functions over a bundle; from the database it is filled by listing each
-// record type.
+// records loads every record the analyses need.
 func (in *analysisInput) records(ctx context.Context, m *Main) (*rastro.Bundle, error) {
-	if in.bundle != "" || in.demo {
-		f := reportFlags{bundle: in.bundle, demo: in.demo}
-		return f.records()
+	return loadRecords(ctx, m, in.bundle, in.demo)
+}
+
+// loadRecords reads the records the analyses and the report work on: a JSON
+// bundle, the built-in demo, or (by default) everything in the database.
+func loadRecords(ctx context.Context, m *Main, bundle string, useDemo bool) (*rastro.Bundle, error) {
+	switch {
+	case useDemo && bundle != "":
+		return nil, rastro.Errorf(rastro.EINVALID, "give --bundle or --demo, not both")
+	case useDemo:
+		return demo.Bundle()
+	case bundle != "":
+		file, err := os.Open(bundle)
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "--bundle: %v", err)
+		}
+		defer file.Close()
+		return transfer.ReadBundle(file, bundle)
 	}
 	db, err := m.Store(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return storeBundle(ctx, db)
+	return db.Export(ctx)
 }
 
 // storedReviews returns the reviews kept in the database, as the assessment
@@ -68,52 +83,6 @@ func (in *analysisInput) storedReviews(ctx context.Context, m *Main) ([]assess.R
 			Reviewer: r.Reviewer, Reason: r.Reason, Time: r.CreatedAt, RulesVersion: r.RulesVersion}
 	}
 	return out, nil
-}
-
-func storeBundle(ctx context.Context, db *sqldb.DB) (*rastro.Bundle, error) {
-	b := &rastro.Bundle{Format: rastro.BundleFormat, Version: rastro.BundleVersion}
-	var err error
-	if b.Sources, err = listAll(ctx, db.Sources()); err != nil {
-		return nil, err
-	}
-	if b.Places, err = listAll(ctx, db.Places()); err != nil {
-		return nil, err
-	}
-	if b.Persons, err = listAll(ctx, db.Persons()); err != nil {
-		return nil, err
-	}
-	if b.Units, err = listAll(ctx, db.Units()); err != nil {
-		return nil, err
-	}
-	if b.UnitRelations, err = listAll(ctx, db.UnitRelations()); err != nil {
-		return nil, err
-	}
-	if b.Postings, err = listAll(ctx, db.Postings()); err != nil {
-		return nil, err
-	}
-	if b.Incidents, err = listAll(ctx, db.Incidents()); err != nil {
-		return nil, err
-	}
-	if b.Acts, err = listAll(ctx, db.Acts()); err != nil {
-		return nil, err
-	}
-	if b.Involvements, err = listAll(ctx, db.Involvements()); err != nil {
-		return nil, err
-	}
-	if b.Deployments, err = listAll(ctx, db.Deployments()); err != nil {
-		return nil, err
-	}
-	if b.Discharges, err = listAll(ctx, db.Discharges()); err != nil {
-		return nil, err
-	}
-	return b, nil
-}
-
-// listAll lists every record of a service (a zero filter selects all).
-func listAll[T, F any](ctx context.Context, s rastro.Records[T, F]) ([]*T, error) {
-	var f F
-	items, _, err := s.List(ctx, f)
-	return items, err
 }
 
 func analyzeCommand(m *Main) *cobra.Command {

@@ -79,12 +79,12 @@ openssl. Each exported item gets an "exported" custody entry.`,
 			for _, it := range items {
 				want[it.ID] = true
 			}
-			all, err := svc.ListCustody(ctx, rastro.CustodyFilter{})
+			log, err := svc.ListCustody(ctx, rastro.CustodyFilter{})
 			if err != nil {
 				return err
 			}
 			src := bundle.Source{Blobs: locker.Blobs, Items: items, Scope: scope}
-			for _, e := range all {
+			for _, e := range log {
 				if want[e.ItemID] {
 					src.Custody = append(src.Custody, e)
 				}
@@ -134,9 +134,9 @@ func bundleVerifyCmd(m *Main) *cobra.Command {
 				items = len(r.Manifest.Items)
 				fmt.Fprintf(m.Stdout, "scope: %s, created %s\n", r.Manifest.Scope, r.Manifest.CreatedAt.Format(time.RFC3339))
 			}
-			fmt.Fprintf(m.Stdout, "%s: %d items, key %s: %d problems\n", args[0], items, r.KeyID, len(r.Problems))
+			fmt.Fprintf(m.Stdout, "%s: %d items, key %s: %s\n", args[0], items, r.KeyID, countProblems(len(r.Problems)))
 			if !r.OK() {
-				return rastro.Errorf(rastro.ECONFLICT, "bundle %s failed verification with %d problems", args[0], len(r.Problems))
+				return rastro.Errorf(rastro.ECONFLICT, "bundle %s failed verification: %s", args[0], countProblems(len(r.Problems)))
 			}
 			return nil
 		},

@@ -27,6 +27,7 @@ type estimateFlags struct {
 	method      string
 	model       string
 	criterion   string
+	rankHet     string
 	maxOrder    int
 	level       float64
 	top         int
@@ -100,6 +101,7 @@ Methods:
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
 	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mt+c1:c2, saturated, [12,3]); default: best hierarchical model")
 	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
+	fl.StringVar(&f.rankHet, "rank-heterogeneity", "", "add a heterogeneity term (Chao, Darroch, Poisson, Gamma) to every ranked model, as closedpMS.t's h")
 	fl.IntVar(&f.maxOrder, "max-order", 0, "highest interaction order of the ranked models (default k-1, 2 for 6 lists)")
 	fl.Float64Var(&f.level, "level", 0.95, "confidence or credible level")
 	fl.IntVar(&f.top, "top", 10, "rows of the ranked table to print (0: all)")
@@ -244,10 +246,21 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 	if order == 0 {
 		order = mse.DefaultMaxOrder(h.Lists)
 	}
-	rank, err := mse.RankHierarchical(h, order, crit)
+	models, err := mse.HierarchicalModels(h.Lists, order)
 	if err != nil {
 		return err
 	}
+	if f.rankHet != "" {
+		het, err := mse.ParseHeterogeneity(f.rankHet)
+		if err != nil {
+			return err
+		}
+		if h.Lists < 3 {
+			return rastro.Errorf(rastro.EINVALID, "--rank-heterogeneity needs at least 3 lists")
+		}
+		models = mse.WithHeterogeneity(models, het)
+	}
+	rank := mse.RankModels(h, models, crit)
 	out.Criterion = crit
 	out.Standard = mse.FitStandard(h)
 	for _, r := range rank.Fits {
@@ -349,7 +362,7 @@ func (o *estimateOutput) writeText(w io.Writer, top int) error {
 		p("Bayes estimate %.1f, posterior mode %.0f, mean %.1f, median %.0f\n", o.DGA.Bayes, o.DGA.Mode, o.DGA.Mean, o.DGA.Median)
 	}
 	if o.LCMCR != nil {
-		p("Posterior mean %.1f, median %.0f over %d draws; %.1f latent classes occupied on average\n", o.LCMCR.Mean, o.LCMCR.Median, o.LCMCR.Accepted, o.LCMCR.MeanK)
+		p("Posterior mean %.1f, median %.0f over %d draws (worth %.0f independent ones; Geweke z %.2f); %.1f latent classes occupied on average\n", o.LCMCR.Mean, o.LCMCR.Median, o.LCMCR.Accepted, o.LCMCR.ESS, o.LCMCR.GewekeZ, o.LCMCR.MeanK)
 	}
 	if len(o.Warnings) > 0 {
 		p("Warnings:\n")
@@ -400,6 +413,7 @@ type strataOutput struct {
 	Strata   []stratumEstimate `json:"strata"`
 	Observed float64           `json:"observed"`
 	Total    float64           `json:"total_estimate"` // sum of the strata's estimates
+	Combined mse.Total         `json:"total"`          // the union of the strata, with its interval
 }
 
 type stratumEstimate struct {
@@ -409,21 +423,52 @@ type stratumEstimate struct {
 
 func runStrata(st *mse.Strata, f estimateFlags) (*strataOutput, error) {
 	out := &strataOutput{Column: f.stratify}
-	for _, name := range st.Names {
+	var est, se []float64
+	var draws [][]float64
+	var posts [][]mse.Point
+	for i, name := range st.Names {
 		h := st.By[name]
-		e, err := runEstimate(h, f)
+		fs := f
+		fs.seed = f.seed + uint64(i) // independent chains, still reproducible
+		e, err := runEstimate(h, fs)
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "stratum %q: %s", name, rastro.ErrorMessage(err))
 		}
 		out.Strata = append(out.Strata, stratumEstimate{name, e})
 		out.Observed += h.N()
 		out.Total += e.Estimate
+		est = append(est, e.Estimate)
+		if e.StdError != nil {
+			se = append(se, *e.StdError)
+		} else {
+			se = append(se, math.NaN())
+		}
+		if e.LCMCR != nil {
+			draws = append(draws, e.LCMCR.Draws)
+		}
+		if e.DGA != nil {
+			posts = append(posts, e.DGA.Points)
+		}
+	}
+	switch f.method {
+	case "lcmcr":
+		out.Combined = mse.TotalDraws(draws, f.level)
+	case "dga":
+		out.Combined = mse.TotalPosterior(posts, f.level)
+	default:
+		out.Combined = mse.TotalNormal(est, se, out.Observed, f.level)
 	}
 	return out, nil
 }
 
 func (o *strataOutput) writeText(w io.Writer) error {
-	fmt.Fprintf(w, "Stratified by %s: %d strata, %.0f people observed, %.1f estimated in all (sum of the strata)\n\n", o.Column, len(o.Strata), o.Observed, o.Total)
+	c := o.Combined
+	upper := "unbounded"
+	if !math.IsInf(c.Upper, 1) {
+		upper = fmt.Sprintf("%.1f", c.Upper)
+	}
+	fmt.Fprintf(w, "Stratified by %s: %d strata, %.0f people observed.\n", o.Column, len(o.Strata), o.Observed)
+	fmt.Fprintf(w, "Total: %.1f, %g%% interval %.1f to %s (%s)\n\n", c.Estimate, 100*c.Level, c.Lower, upper, c.Method)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "stratum\tobserved\testimate\tlower\tupper\tmodel\twarnings")
 	for _, s := range o.Strata {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -139,14 +140,45 @@ func TestEstimateStratified(t *testing.T) {
 			Stratum  string  `json:"stratum"`
 			Observed float64 `json:"observed"`
 			Estimate float64 `json:"estimate"`
+			SE       float64 `json:"std_error"`
 		} `json:"strata"`
-		Total float64 `json:"total_estimate"`
+		Total    float64 `json:"total_estimate"`
+		Combined struct {
+			Estimate, Lower float64
+			Upper           *float64
+		} `json:"total"`
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
 	if len(got.Strata) != 2 || got.Strata[0].Stratum != "2022-12" || got.Strata[0].Observed != 201 || int(got.Strata[1].Estimate+0.5) != 209 || int(got.Total+0.5) != 419 {
 		t.Errorf("got %+v", got)
+	}
+	// Each stratum: Mt's 209.34; the total's interval adds the variances.
+	c := got.Combined
+	if c.Upper == nil || int(c.Estimate+0.5) != 419 || math.Abs(*c.Upper-c.Estimate-1.96*got.Strata[0].SE*math.Sqrt2) > 0.01 {
+		t.Errorf("total %+v", c)
+	}
+	// LCMCR: the strata get their own seeds and the total adds the draws.
+	out, err = runRastro(t, b.String(), "estimate", "--csv", "-", "--stratify", "period", "--ignore", "person",
+		"--method", "lcmcr", "--burnin", "200", "--samples", "200", "--thinning", "1", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lc struct {
+		Strata []struct {
+			Estimate float64 `json:"estimate"`
+		} `json:"strata"`
+		Combined struct{ Estimate, Lower float64 } `json:"total"`
+	}
+	if err := json.Unmarshal([]byte(out), &lc); err != nil {
+		t.Fatal(err)
+	}
+	if lc.Strata[0].Estimate == lc.Strata[1].Estimate && lc.Combined.Estimate == 2*lc.Strata[0].Estimate {
+		t.Errorf("identical strata got identical chains: %+v", lc)
+	}
+	if lc.Combined.Lower < 402 {
+		t.Errorf("total %+v below the 402 observed", lc.Combined)
 	}
 	if _, err := runRastro(t, "", "estimate", "--counts", "1,2,3", "--lists", "2", "--stratify", "place"); err == nil {
 		t.Error("--stratify without --csv accepted")

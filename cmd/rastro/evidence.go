@@ -2,17 +2,18 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/atomicfile"
 	"github.com/spf13/cobra"
 )
 
@@ -123,7 +124,7 @@ A file already held (same SHA-256) is reported and not added again.`,
 	}
 	links.add(cmd, "link the files to")
 	cmd.Flags().StringVar(&collectedBy, "collected-by", "", "who collected the files")
-	cmd.Flags().StringVar(&collectedAt, "collected-at", "", "when they were collected: YYYY-MM-DD, YYYY-MM-DD HH:MM or RFC 3339")
+	cmd.Flags().StringVar(&collectedAt, "collected-at", "", "when they were collected: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or RFC 3339 with a zone")
 	cmd.Flags().StringVar(&sourceURL, "source-url", "", "where they were obtained")
 	cmd.Flags().StringVar(&note, "note", "", "a note for the record and the acquisition entry")
 	cmd.Flags().StringSliceVar(&labels, "label", nil, "sensitivity labels: graphic_violence, identifiable_person, minor, protected_witness")
@@ -339,26 +340,15 @@ func evidenceGetCmd(m *Main) *cobra.Command {
 	return cmd
 }
 
-// writePrivateFile is writeFileWith for copies of evidence: the file is
-// readable by its owner only and synced before it is renamed into place.
+// writePrivateFile writes a copy of evidence: owner-only, synced, and
+// complete or absent.
 func writePrivateFile(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", path, unwrapPathErr(err))
+	err := atomicfile.Write(path, write)
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", path, pe.Err)
 	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return err
 }
 
 func evidenceLabelCmd(m *Main) *cobra.Command {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/patterns"
 	"github.com/spf13/cobra"
 )
@@ -25,22 +24,11 @@ func patternsCommand(m *Main) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		rep := patterns.Analyze(b, gazetteerPoverty(gazetteer.Default()))
+		rep := patterns.Analyze(b, gazetteerPoverty)
 		if in.json {
 			return writeJSON(m.Stdout, rep)
 		}
 		return rep.WriteText(m.Stdout)
 	}
 	return cmd
-}
-
-// gazetteerPoverty reads total poverty rates from the gazetteer.
-func gazetteerPoverty(g *gazetteer.Gazetteer) patterns.Poverty {
-	return func(code string) (float64, bool) {
-		p, ok := g.Lookup(code)
-		if !ok || p.PovertyTotal == nil {
-			return 0, false
-		}
-		return *p.PovertyTotal, true
-	}
 }

@@ -3,31 +3,32 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"time"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/demo"
+	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/export"
 	"github.com/rastro-project/rastro/report/pdf"
 	"github.com/rastro-project/rastro/report/xlsx"
+	"github.com/rastro-project/rastro/transfer"
 	"github.com/spf13/cobra"
 )
 
 func init() { register(newReportCommand) }
 
 // reportFlags are the flags `report` and `report export` share: which
-// records, and which of them.
+// records, which of them, and how to assess them.
 type reportFlags struct {
 	from, to, place string
 	incident        int64
 	bundle          string
 	demo            bool
+	rules, reviews  string
 }
 
 func (f *reportFlags) add(cmd *cobra.Command) {
@@ -35,11 +36,14 @@ func (f *reportFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.to, "to", "", "only incidents on or before this date")
 	cmd.Flags().StringVar(&f.place, "place", "", "only incidents at places whose UBIGEO code starts with this (21: Puno)")
 	cmd.Flags().Int64Var(&f.incident, "incident", 0, "only this incident")
-	cmd.Flags().StringVar(&f.bundle, "bundle", "", "read the records from this JSON bundle")
-	cmd.Flags().BoolVar(&f.demo, "demo", false, "use the SYNTHETIC demo case file")
+	cmd.Flags().StringVar(&f.bundle, "bundle", "", "read the records from this JSON bundle instead of the database")
+	cmd.Flags().BoolVar(&f.demo, "demo", false, "use the SYNTHETIC demo case file instead of the database")
+	cmd.Flags().StringVar(&f.rules, "rules", "", "assess with this rule file instead of the embedded one")
+	cmd.Flags().StringVar(&f.reviews, "reviews", "", "a JSON list of reviewers' sign-offs and overrides to show beside the rule results")
 }
 
-// input loads the records and builds the report's input.
+// input loads the records, runs the analyses over those the filter selects
+// and builds the report's input.
 func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error) {
 	var filter report.Filter
 	var err error
@@ -50,7 +54,11 @@ func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error)
 		return nil, rastro.Errorf(rastro.EINVALID, "--to: %s", rastro.ErrorMessage(err))
 	}
 	filter.Ubigeo, filter.IncidentID = f.place, f.incident
-	b, err := f.records()
+	rules, reviews, err := f.assessment()
+	if err != nil {
+		return nil, err
+	}
+	b, err := f.records(ctx, m)
 	if err != nil {
 		return nil, err
 	}
@@ -59,38 +67,48 @@ func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error)
 		return nil, err
 	}
 	in := &report.Input{Data: b, Filter: filter, Departments: depts, Generated: time.Now()}
-	if err := addAnalyses(in, nil); err != nil {
-		return nil, err
-	}
-	// Check the filter now, so a bad one fails before anything is written.
-	if _, err := report.Select(b, filter); err != nil {
+	if err := report.Analyze(in, rules, reviews, gazetteerPoverty); err != nil {
 		return nil, err
 	}
 	return in, nil
 }
 
-func (f *reportFlags) records() (*rastro.Bundle, error) {
-	switch {
-	case f.demo && f.bundle != "":
-		return nil, rastro.Errorf(rastro.EINVALID, "give --bundle or --demo, not both")
-	case f.demo:
-		return demo.Bundle()
-	case f.bundle != "":
-		data, err := os.ReadFile(f.bundle)
-		if err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "bundle: %v", err)
-		}
-		var b rastro.Bundle
-		dec := json.NewDecoder(bytes.NewReader(data))
-		if err := dec.Decode(&b); err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "bundle %s: not a JSON bundle: %v", f.bundle, err)
-		}
-		if b.Format != rastro.BundleFormat {
-			return nil, rastro.Errorf(rastro.EINVALID, "bundle %s: format %q, want %q", f.bundle, b.Format, rastro.BundleFormat)
-		}
-		return &b, nil
+// gazetteerPoverty gives the total poverty rate of a district or department
+// from the embedded UBIGEO tables.
+func gazetteerPoverty(ubigeo string) (float64, bool) {
+	p, ok := gazetteer.Default().Lookup(ubigeo)
+	if !ok || p.PovertyTotal == nil {
+		return 0, false
 	}
-	return nil, rastro.Errorf(rastro.EINVALID, "no records: give --bundle FILE or --demo")
+	return *p.PovertyTotal, true
+}
+
+func (f *reportFlags) assessment() (*assess.RuleSet, []assess.Review, error) {
+	rules := assess.MustDefaultRules()
+	if f.rules != "" {
+		data, err := os.ReadFile(f.rules)
+		if err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "--rules: %v", err)
+		}
+		if rules, err = assess.LoadRules(data); err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "--rules %s: %s", f.rules, rastro.ErrorMessage(err))
+		}
+	}
+	var reviews []assess.Review
+	if f.reviews != "" {
+		data, err := os.ReadFile(f.reviews)
+		if err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "--reviews: %v", err)
+		}
+		if err := transfer.DecodeJSON(data, &reviews, f.reviews); err != nil {
+			return nil, nil, err
+		}
+	}
+	return rules, reviews, nil
+}
+
+func (f *reportFlags) records(ctx context.Context, m *Main) (*rastro.Bundle, error) {
+	return loadRecords(ctx, m, f.bundle, f.demo)
 }
 
 func newReportCommand(m *Main) *cobra.Command {

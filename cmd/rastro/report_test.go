@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -14,24 +12,10 @@ import (
 	"github.com/rastro-project/rastro/demo"
 )
 
-// runMain runs the program with args as the binary would.
-func runMain(t *testing.T, args ...string) (string, error) {
-	t.Helper()
-	m := NewMain()
-	var out, errOut bytes.Buffer
-	m.Stdout, m.Stderr = &out, &errOut
-	m.Config.DataDir = t.TempDir()
-	err := m.Run(context.Background(), args)
-	if cerr := m.Close(); err == nil {
-		err = cerr
-	}
-	return out.String() + errOut.String(), err
-}
-
 func TestReportCommandDemo(t *testing.T) {
 	dir := t.TempDir()
 	html := filepath.Join(dir, "report.html")
-	if _, err := runMain(t, "report", "--demo", "--lang", "es", "--place", "21", "-o", html); err != nil {
+	if _, err := runRastro(t, "", "report", "--demo", "--lang", "es", "--place", "21", "-o", html); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(html)
@@ -46,6 +30,27 @@ func TestReportCommandDemo(t *testing.T) {
 	}
 	if strings.Contains(s, "Andahuaylas") {
 		t.Errorf("--place 21 report shows Andahuaylas (Apurímac)")
+	}
+}
+
+// TestReportFromStore loads the demo into a database and reports from it.
+func TestReportFromStore(t *testing.T) {
+	data := t.TempDir()
+	if _, err := runRastro(t, "", "--data", data, "demo"); err != nil {
+		t.Fatal(err)
+	}
+	html := filepath.Join(t.TempDir(), "report.html")
+	if _, err := runRastro(t, "", "--data", data, "report", "-o", html); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(html)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"SYNTHETIC DATA", `class="stat stat-killed" href="#L`, ">25</span>", "Juliaca"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("report from the database lacks %q", want)
+		}
 	}
 }
 
@@ -64,7 +69,7 @@ func TestReportExportFromBundle(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "incidents.geojson")
-	if _, err := runMain(t, "report", "export", "--bundle", bundle, "--format", "geojson", "-o", out); err != nil {
+	if _, err := runRastro(t, "", "report", "export", "--bundle", bundle, "--format", "geojson", "-o", out); err != nil {
 		t.Fatal(err)
 	}
 	gj, err := os.ReadFile(out)
@@ -79,7 +84,7 @@ func TestReportExportFromBundle(t *testing.T) {
 		t.Errorf("%d features for %d incidents", len(fc.Features), len(b.Incidents))
 	}
 	for _, format := range []string{"kml", "acts-csv", "acts-xlsx"} {
-		if _, err := runMain(t, "report", "export", "--bundle", bundle, "--format", format, "-o", filepath.Join(dir, "out."+format)); err != nil {
+		if _, err := runRastro(t, "", "report", "export", "--bundle", bundle, "--format", format, "-o", filepath.Join(dir, "out."+format)); err != nil {
 			t.Errorf("%s: %v", format, err)
 		}
 	}
@@ -98,7 +103,7 @@ func TestReportCommandErrors(t *testing.T) {
 		{"report", "export", "--demo", "--format", "shp", "-o", out},
 	}
 	for _, args := range cases {
-		_, err := runMain(t, args...)
+		_, err := runRastro(t, "", args...)
 		if rastro.ErrorCode(err) != rastro.EINVALID {
 			t.Errorf("%v: got %v, want EINVALID", args, err)
 		}

@@ -33,12 +33,20 @@ the command exits non-zero when there is one.`,
 				if len(r.Unreferenced) > 0 {
 					fmt.Fprintf(m.Stdout, "note: %d blobs have no record (left by interrupted adds; `rastro evidence sweep` removes them)\n", len(r.Unreferenced))
 				}
-				fmt.Fprintf(m.Stdout, "%d items, %d blobs, %d custody entries checked: %d problems\n", r.Items, r.Blobs, r.Entries, len(r.Problems))
+				fmt.Fprintf(m.Stdout, "%d items, %d blobs, %d custody entries checked: %s\n", r.Items, r.Blobs, r.Entries, countProblems(len(r.Problems)))
 				if !r.OK() {
-					return rastro.Errorf(rastro.ECONFLICT, "verification found %d problems", len(r.Problems))
+					return rastro.Errorf(rastro.ECONFLICT, "verification found %s", countProblems(len(r.Problems)))
 				}
 				return nil
 			},
 		}
 	})
+}
+
+// countProblems says how many problems there are, in words.
+func countProblems(n int) string {
+	if n == 1 {
+		return "1 problem"
+	}
+	return fmt.Sprintf("%d problems", n)
 }

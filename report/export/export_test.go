@@ -25,11 +25,8 @@ func input(t *testing.T) *report.Input {
 		t.Fatal(err)
 	}
 	in := &report.Input{Data: reporttest.Sample(), Departments: depts}
-	for _, a := range in.Data.Acts {
-		if a.Type == rastro.ActKilled {
-			in.Assessments = append(in.Assessments, report.Assessment{ActID: a.ID, Conclusion: report.ConclusionExtrajudicial, Rules: []string{"R1"},
-				Indicators: []report.Indicator{{Key: "live_ammunition", Value: rastro.Yes}, {Key: "warning", Value: rastro.No}}})
-		}
+	if err := report.Analyze(in, nil, nil, nil); err != nil {
+		t.Fatal(err)
 	}
 	return in
 }
@@ -72,7 +69,21 @@ func TestGeoJSONRoundTrip(t *testing.T) {
 	if j.Properties.MustInt("killed") != 11 || j.Properties.MustInt("injured") != 4 || j.Properties.MustInt("victims") != 15 {
 		t.Errorf("Juliaca counts: %v", j.Properties)
 	}
-	if j.Properties.MustInt("assessed_extrajudicial_execution") != 11 || j.Properties.MustString("date_start") != "2023-01-09" {
+	byConclusion := map[string]int{}
+	for _, r := range in.Assessment.Results {
+		if r.IncidentID == 3 {
+			byConclusion[r.Final]++
+		}
+	}
+	if len(byConclusion) == 0 {
+		t.Fatal("no assessment of Juliaca")
+	}
+	for c, n := range byConclusion {
+		if got := j.Properties.MustInt("assessed_"+c, -1); got != n {
+			t.Errorf("Juliaca assessed_%s = %d, want %d", c, got, n)
+		}
+	}
+	if j.Properties.MustString("date_start") != "2023-01-09" {
 		t.Errorf("Juliaca properties: %v", j.Properties)
 	}
 	a := byTitle["Andahuaylas protest"]
@@ -158,8 +169,13 @@ func TestCSV(t *testing.T) {
 			t.Fatalf("row %v does not match an act", r)
 		}
 		want := ""
-		if act.Type == rastro.ActKilled {
-			want = report.ConclusionExtrajudicial
+		for _, res := range in.Assessment.Results {
+			if res.ActID == id {
+				want = res.Conclusion
+			}
+		}
+		if act.Type == rastro.ActKilled && want == "" {
+			t.Errorf("act %d killed but not assessed", id)
 		}
 		if r[col["assessment"]] != want {
 			t.Errorf("act %d assessment %q, want %q", id, r[col["assessment"]], want)

@@ -1,0 +1,42 @@
+package sqldb_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/sqldb/sqldbtest"
+)
+
+// FuzzSearchQuery checks that no search text reaches the full-text engines
+// as syntax: every query either finds records or is refused as EINVALID,
+// never a database error.
+func FuzzSearchQuery(f *testing.F) {
+	for _, s := range []string{"juliaca", `"`, "*", "NEAR(a b)", "a OR b", "-x", "^x", "title:x", "a & b | !c", "x:*", "'", "ñandú 7.62", "\x00", "(("} {
+		f.Add(s)
+	}
+	ctx := context.Background()
+	dbs := []*sqldb.DB{sqldbtest.Open(f, sqldb.SQLite)}
+	if os.Getenv(sqldbtest.EnvPostgres) != "" {
+		dbs = append(dbs, sqldbtest.Open(f, sqldb.Postgres))
+	}
+	for _, db := range dbs {
+		if err := db.Sources().Create(ctx, &rastro.Source{Kind: rastro.SourceNews, Title: "Juliaca", Text: "Represión letal, 7.62 mm"}); err != nil {
+			f.Fatal(err)
+		}
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, db := range dbs {
+			_, _, err := db.Sources().List(ctx, rastro.SourceFilter{Query: &q})
+			if err != nil && rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("%s: query %q: %v", db.Dialect(), q, err)
+			}
+			_, _, err = db.Incidents().List(ctx, rastro.IncidentFilter{Query: &q})
+			if err != nil && rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("%s: incident query %q: %v", db.Dialect(), q, err)
+			}
+		}
+	})
+}
