@@ -118,5 +118,22 @@ func TestEstimateDatabase(t *testing.T) {
 		}
 		e.fails(rastro.EINVALID, []string{`--stratify "weapon"`}, "estimate", "--db-victims", "--stratify", "weapon")
 		e.fails(rastro.EINVALID, []string{"--lists-by"}, "estimate", "--db-victims", "--lists-by", "author")
+		// A victim no source cites, and one whose two records (merged) put
+		// them in both departments.
+		lone := &rastro.Person{Name: "uncited"}
+		must(db.Persons().Create(ctx, lone))
+		must(db.Acts().Create(ctx, &rastro.Act{IncidentID: incidents[0], VictimID: lone.ID, Type: rastro.ActKilled}))
+		var pair []int64
+		for i, in := range incidents {
+			p := &rastro.Person{Name: "both", Assertion: rastro.Assertion{Citations: []rastro.Citation{{SourceID: src[2+i]}}}}
+			must(db.Persons().Create(ctx, p))
+			must(db.Acts().Create(ctx, &rastro.Act{IncidentID: in, VictimID: p.ID, Type: rastro.ActKilled}))
+			pair = append(pair, p.ID)
+		}
+		must(db.MergePersons(ctx, &sqldb.PersonMerge{PersonA: pair[0], PersonB: pair[1], Reason: "test", By: "test"}))
+		out = e.ok("estimate", "--db-victims", "--model", "Mt", "--stratify", "department")
+		if !strings.Contains(out, "1 victims cite no source") || !strings.Contains(out, "1 linked victims have records that disagree on the department") {
+			t.Fatalf("warnings:\n%s", out)
+		}
 	})
 }
