@@ -82,7 +82,13 @@ func dbStrata(ctx context.Context, m *Main, f estimateFlags) (*mse.Strata, error
 	slices.Sort(lists)
 	k := len(lists)
 	if k < 2 || k > mse.MaxLists {
-		return nil, rastro.Errorf(rastro.EINVALID, "the victims' records cite %d lists by %s (%s): estimation takes 2 to %d; try --lists-by kind or publisher", k, f.listsBy, strings.Join(lists, ", "), mse.MaxLists)
+		var other []string
+		for _, b := range []string{"publisher", "kind", "source"} {
+			if b != f.listsBy {
+				other = append(other, b)
+			}
+		}
+		return nil, rastro.Errorf(rastro.EINVALID, "the victims' records cite %d lists by %s (%s): estimation takes 2 to %d; try --lists-by %s", k, f.listsBy, strings.Join(lists, ", "), mse.MaxLists, strings.Join(other, " or "))
 	}
 	st := &mse.Strata{By: map[string]*mse.Histories{}}
 	for _, c := range order {
