@@ -72,6 +72,7 @@ type view struct {
 	Patterns   *patternsView
 	ByPlace    template.HTML
 	Sources    []SourceRow
+	Incidents  template.HTML
 	Register   template.HTML
 	Lists      template.HTML
 }
@@ -121,7 +122,10 @@ func build(in *Input, opt Options) (*view, error) {
 	var perAct map[int64][]int64
 	v.Sources, perAct = citedSources(s, in.Data, lists, tr)
 	f.Lists = lists.all
-	wg.Go(func() { v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr)) })
+	wg.Go(func() {
+		v.Incidents = template.HTML(incidentsHTML(s, f, tr))
+		v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr))
+	})
 	v.Lists = template.HTML(listsHTML(lists.all, tr))
 	wg.Wait()
 	return v, nil
