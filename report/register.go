@@ -165,7 +165,7 @@ func incidentsHTML(s *Scope, f *Figures, tr translator) string {
 		n := strconv.FormatInt(inc.ID, 10)
 		w.WriteString(`<tr id="i` + n + `"><td>#` + n + "</td>")
 		when := inc.When.Start.String()
-		if !inc.When.End.IsZero() {
+		if !inc.When.End.IsZero() && inc.When.End != inc.When.Start {
 			when += " – " + inc.When.End.String()
 		}
 		w.td(when)
