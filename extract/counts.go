@@ -220,7 +220,7 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		if j < len(s) && (unitNouns[s[j].Norm] || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
 			continue
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina")) {
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina")) {
 			continue
 		}
 		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 {
@@ -246,7 +246,7 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 			if hit.data.Category == "" {
 				hit.data.Category = pd.Category
 			}
-			if hit.data.Who == "" {
+			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
 		}

@@ -26,7 +26,7 @@ type Options struct {
 	// languages' rules run regardless, it only settles ambiguous numeric
 	// dates (9/1/2023).
 	Language string
-	// MaxBytes bounds the text analysed (0: 8 MiB); the rest is skipped
+	// MaxBytes bounds the text analysed (0: 4 MiB); the rest is skipped
 	// and Result.Truncated says so.
 	MaxBytes int
 }
@@ -60,7 +60,7 @@ type Result struct {
 	Truncated bool `json:"truncated,omitempty"`
 }
 
-const defaultMaxBytes = 8 << 20
+const defaultMaxBytes = 4 << 20
 
 // Extract finds the claims in text.
 func Extract(text string, opt Options) Result {
@@ -112,6 +112,7 @@ type doc struct {
 	actors    []actorMention
 	titles    []titleMention // quoted titles of reports
 	countRefs []int          // indexes into claims of count claims, in text order
+	yearCache map[string]int // go-dateparser's answers by "day month"
 }
 
 type paragraph struct {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -141,12 +142,7 @@ func (d *doc) findPlaces() {
 }
 
 func (d *doc) insideDatelinePlace(pos int) bool {
-	for _, m := range d.places {
-		if m.dateline && pos >= m.start && pos < m.end {
-			return true
-		}
-	}
-	return false
+	return len(d.places) > 0 && d.places[0].dateline && pos >= d.places[0].start && pos < d.places[0].end
 }
 
 // longestPlace returns the end of the longest run of words from s[i] that
@@ -305,8 +301,9 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 // placesIn returns the place mentions inside s (not the dateline).
 func (d *doc) placesIn(s span) []placeMention {
 	var out []placeMention
-	for _, m := range d.places {
-		if !m.dateline && m.start >= s.Start && m.end <= s.End {
+	i := sort.Search(len(d.places), func(i int) bool { return d.places[i].start >= s.Start })
+	for ; i < len(d.places) && d.places[i].start < s.End; i++ {
+		if m := d.places[i]; !m.dateline && m.end <= s.End {
 			out = append(out, m)
 		}
 	}

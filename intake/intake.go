@@ -206,7 +206,7 @@ func (d *Document) Extract() extract.Result {
 		d.Source.Publisher = res.Dateline.Agency
 	}
 	if res.Truncated {
-		d.Warnings = append(d.Warnings, "text longer than the extractor reads; claims come from its first 8 MiB only")
+		d.Warnings = append(d.Warnings, "text longer than the extractor reads; claims come from its first 4 MiB only")
 	}
 	if d.PublishedAt.IsZero() {
 		d.Warnings = append(d.Warnings, "no publication date: relative dates are left unresolved (give --published)")

@@ -39,6 +39,8 @@ func (p *Pipeline) Ingest(ctx context.Context, original []byte, meta Meta) (*Res
 	}
 	res := &Result{Source: &src, Created: created, Method: doc.Method, Warnings: doc.Warnings, Removed: doc.Removed}
 	if !created {
+		// What this cleaning noticed is not about the stored source.
+		res.Warnings, res.Removed = nil, nil
 		claims, _, err := p.Claims.List(ctx, rastro.ClaimFilter{SourceID: &src.ID})
 		if err != nil {
 			return nil, err

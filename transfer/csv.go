@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -194,20 +195,32 @@ func WriteCSV(dir string, b *rastro.Bundle) ([]string, error) {
 	return files, nil
 }
 
-// WriteFileAtomic writes a file through a temporary one beside it and
-// renames it into place, so a failure never leaves a half-written file.
+// WriteFileAtomic writes a file through a temporary one beside it (readable
+// by its owner only: exports hold personal data) and renames it into place,
+// so a failure never leaves a half-written file. File-system failures are
+// reported as EINVALID errors naming the path: the user can act on them.
 func WriteFileAtomic(path string, write func(io.Writer) error) error {
+	fail := func(err error) error {
+		var re *rastro.Error
+		if errors.As(err, &re) {
+			return err
+		}
+		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", path, err)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return err
+		return fail(err)
 	}
 	defer os.Remove(tmp.Name())
 	if err := write(tmp); err != nil {
 		tmp.Close()
-		return err
+		return fail(err)
 	}
 	if err := tmp.Close(); err != nil {
-		return err
+		return fail(err)
 	}
-	return os.Rename(tmp.Name(), path)
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fail(err)
+	}
+	return nil
 }

@@ -93,7 +93,7 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 	mp := linkage.PersonMapping()
 	specs := f.blocks
 	if len(specs) == 0 {
-		specs = linkage.DefaultRules(mp, len(recs))
+		specs = linkage.DefaultRules(mp, recs)
 	}
 	rules, err := parseRules(specs, &mp)
 	if err != nil {
@@ -333,6 +333,7 @@ func printReviews(w io.Writer, items []*sqldb.LinkReview) error {
 		_, err := fmt.Fprintln(w, "the review queue is empty")
 		return err
 	}
+	fmt.Fprintln(w, "(rastro person show ID shows a record; rastro link decide ITEM merged|distinct settles an item)")
 	fmt.Fprintln(w, "item\tperson_a\tperson_b\tprobability\tlevels\treason")
 	for _, it := range items {
 		fmt.Fprintf(w, "%d\t%d\t%d\t%.3f\t%s\t%s\n", it.ID, it.PersonA, it.PersonB, it.Probability, it.Levels, strings.TrimSpace(it.Reason))

@@ -94,6 +94,15 @@ func TestLinkCSVEndToEnd(t *testing.T) {
 			t.Errorf("histories row %d: %v, want %v", i, hist[i], want[i])
 		}
 	}
+	// rastro estimate reads the capture histories as they are.
+	est, err := runLinkMain(t, "estimate", "--csv", filepath.Join(out, "histories.csv"))
+	if err != nil || !strings.Contains(est, "Observed: 5 people on 2 lists (news, ngo)") {
+		t.Errorf("estimate on histories.csv: %v\n%s", err, est)
+	}
+	byPerson, err := runLinkMain(t, "estimate", "--persons", filepath.Join(out, "clusters.csv"))
+	if err != nil || !strings.Contains(byPerson, "Observed: 5 people on 2 lists (news, ngo)") {
+		t.Errorf("estimate on clusters.csv: %v\n%s", err, byPerson)
+	}
 	merges := readCSVFile(t, filepath.Join(out, "merges.csv"))
 	if len(merges) != 4 {
 		t.Errorf("merges.csv has %d rows, want a header and 3 merges", len(merges))

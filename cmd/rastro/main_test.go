@@ -178,6 +178,18 @@ func TestSchemaMustBeCurrent(t *testing.T) {
 	if fi, err := os.Stat(e.dataDir); err != nil || fi.Mode().Perm() != 0o700 {
 		t.Errorf("data directory: %v %v", fi, err)
 	}
+
+	// --db names a SQLite file anywhere; the data directory is then unused.
+	file := filepath.Join(t.TempDir(), "case.db")
+	other := &env{t: t, dataDir: filepath.Join(t.TempDir(), "unused")}
+	other.ok("--db", file, "migrate")
+	other.ok("--db", file, "place", "create", "--name", "Puno")
+	if n := other.total("place", "--db", file); n != 1 {
+		t.Errorf("%d places in %s", n, file)
+	}
+	if _, err := os.Stat(other.dataDir); !os.IsNotExist(err) {
+		t.Errorf("data directory created although --db was given: %v", err)
+	}
 }
 
 func TestCRUD(t *testing.T) {
@@ -327,6 +339,7 @@ func TestExportImportByteIdentical(t *testing.T) {
 			t.Error("ACLED export of the demo lacks its incidents")
 		}
 		src.fails(rastro.EINVALID, []string{"directory"}, "export", "--format", "csv")
+		src.fails(rastro.EINVALID, []string{"cannot write", "no-such-dir"}, "export", "-o", filepath.Join(dir, "no-such-dir", "x.json"))
 		src.fails(rastro.EINVALID, []string{"want json, csv or acled"}, "export", "--format", "xlsx")
 	})
 }

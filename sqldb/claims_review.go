@@ -1,0 +1,217 @@
+package sqldb
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/rastro-project/rastro"
+)
+
+// The review queue: an investigator accepts a claim into a record (a new
+// one, or a field of an existing one), links it to an existing record as a
+// further citation, or rejects it with a reason. Each decision is one
+// transaction: the record and its citation are written together with the
+// claim's new status, or nothing is.
+
+// ClaimCitation returns the citation a claim gives its record: the source,
+// the byte span and its words, the page (for paged sources) and the
+// paragraph (1-based, counting non-empty lines as the extractor does).
+func ClaimCitation(src *rastro.Source, c *rastro.Claim, field string) rastro.Citation {
+	cit := rastro.Citation{SourceID: c.SourceID, Field: field, Start: c.Start, End: c.End, Quote: c.Text}
+	if len(src.Pages) > 0 {
+		cit.Page = sort.Search(len(src.Pages), func(i int) bool { return src.Pages[i] > c.Start })
+	}
+	if c.Start <= len(src.Text) {
+		para := 0
+		for _, line := range strings.Split(src.Text[:c.Start], "\n") {
+			if strings.TrimSpace(line) != "" {
+				para++
+			}
+		}
+		// The claim's own line counts if the text before it on that line was empty.
+		if i := strings.LastIndexByte(src.Text[:c.Start], '\n'); strings.TrimSpace(src.Text[i+1:c.Start]) == "" {
+			para++
+		}
+		cit.Paragraph = para
+	}
+	return cit
+}
+
+// pendingClaim loads a claim and its source and refuses one already decided.
+func pendingClaim(ctx context.Context, tx *Tx, id int64) (*rastro.Claim, *rastro.Source, error) {
+	c, err := claimsTable.find(ctx, tx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	if c.Status != rastro.ClaimPending {
+		what := string(c.Status)
+		if c.RecordType != "" {
+			what += " (" + c.RecordType + " " + strconv.FormatInt(c.RecordID, 10) + ")"
+		}
+		return nil, nil, rastro.Errorf(rastro.ECONFLICT, "claim %d is already %s", id, what)
+	}
+	src, err := sourcesTable.find(ctx, tx, c.SourceID)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, src, nil
+}
+
+// decide stores the claim's new status.
+func decide(ctx context.Context, tx *Tx, c *rastro.Claim, status rastro.ClaimStatus, recordType string, recordID int64, note string) error {
+	c.Status, c.RecordType, c.RecordID, c.Note = status, recordType, recordID, note
+	return claimsTable.update(ctx, tx, c)
+}
+
+// NewRecord is a record a claim is accepted into: *rastro.Incident,
+// *rastro.Place, *rastro.DischargeRecord or *rastro.Act. Its citations may
+// be empty; the claim's own citation is added.
+type NewRecord any
+
+// AcceptClaim creates rec with the claim's citation (for field, "" for
+// the whole record) and marks the claim accepted into it. A claim already
+// decided gives ECONFLICT; an invalid record EINVALID; nothing is written
+// then. It returns the updated claim.
+func (db *DB) AcceptClaim(ctx context.Context, claimID int64, field string, rec NewRecord) (*rastro.Claim, error) {
+	var out *rastro.Claim
+	err := db.Update(ctx, func(tx *Tx) error {
+		c, src, err := pendingClaim(ctx, tx, claimID)
+		if err != nil {
+			return err
+		}
+		cit := ClaimCitation(src, c, field)
+		var noun string
+		var id int64
+		switch r := rec.(type) {
+		case *rastro.Incident:
+			r.Citations = append(r.Citations, cit)
+			err, noun = incidentsTable.create(ctx, tx, r), "incident"
+			id = r.ID
+		case *rastro.Place:
+			r.Citations = append(r.Citations, cit)
+			err, noun = placesTable.create(ctx, tx, r), "place"
+			id = r.ID
+		case *rastro.DischargeRecord:
+			r.Citations = append(r.Citations, cit)
+			err, noun = dischargesTable.create(ctx, tx, r), "discharge"
+			id = r.ID
+		case *rastro.Act:
+			r.Citations = append(r.Citations, cit)
+			err, noun = actsTable.create(ctx, tx, r), "act"
+			id = r.ID
+		default:
+			return rastro.Errorf(rastro.EINVALID, "a claim cannot be accepted into a %T", rec)
+		}
+		if err != nil {
+			return err
+		}
+		if err := decide(ctx, tx, c, rastro.ClaimAccepted, noun, id, ""); err != nil {
+			return err
+		}
+		out = c
+		return nil
+	})
+	return out, err
+}
+
+// ClaimTarget names an existing record a claim is accepted into or linked
+// to: "incident", "place", "discharge", "act", "unit" or "person".
+type ClaimTarget struct {
+	Type string
+	ID   int64
+	// Apply, when set, changes the record before it is saved with the new
+	// citation (accepting a count sets an incident's ReportedFatalities);
+	// it receives a *rastro.Incident, *rastro.Place… as Type says.
+	Apply func(rec any) error
+}
+
+// AcceptClaimInto updates an existing record through t.Apply, cites the
+// claim on it and marks the claim accepted.
+func (db *DB) AcceptClaimInto(ctx context.Context, claimID int64, field string, t ClaimTarget) (*rastro.Claim, error) {
+	return db.citeClaim(ctx, claimID, field, t, rastro.ClaimAccepted)
+}
+
+// LinkClaim cites the claim on an existing record, changing nothing else,
+// and marks the claim linked.
+func (db *DB) LinkClaim(ctx context.Context, claimID int64, field string, t ClaimTarget) (*rastro.Claim, error) {
+	t.Apply = nil
+	return db.citeClaim(ctx, claimID, field, t, rastro.ClaimLinked)
+}
+
+func (db *DB) citeClaim(ctx context.Context, claimID int64, field string, t ClaimTarget, status rastro.ClaimStatus) (*rastro.Claim, error) {
+	var out *rastro.Claim
+	err := db.Update(ctx, func(tx *Tx) error {
+		c, src, err := pendingClaim(ctx, tx, claimID)
+		if err != nil {
+			return err
+		}
+		cit := ClaimCitation(src, c, field)
+		switch t.Type {
+		case "incident":
+			err = citeOn(ctx, tx, incidentsTable, t, cit)
+		case "place":
+			err = citeOn(ctx, tx, placesTable, t, cit)
+		case "discharge":
+			err = citeOn(ctx, tx, dischargesTable, t, cit)
+		case "act":
+			err = citeOn(ctx, tx, actsTable, t, cit)
+		case "unit":
+			err = citeOn(ctx, tx, unitsTable, t, cit)
+		case "person":
+			err = citeOn(ctx, tx, personsTable, t, cit)
+		default:
+			return rastro.Errorf(rastro.EINVALID, "record type %q: want incident, place, discharge, act, unit or person", t.Type)
+		}
+		if err != nil {
+			return err
+		}
+		if err := decide(ctx, tx, c, status, t.Type, t.ID, ""); err != nil {
+			return err
+		}
+		out = c
+		return nil
+	})
+	return out, err
+}
+
+// citeOn loads the record, applies the change, appends the citation and
+// saves it (a new version).
+func citeOn[T any](ctx context.Context, tx *Tx, tb *table[T], t ClaimTarget, cit rastro.Citation) error {
+	r, err := tb.find(ctx, tx, t.ID)
+	if err != nil {
+		return err
+	}
+	if t.Apply != nil {
+		if err := t.Apply(r); err != nil {
+			return err
+		}
+	}
+	if tb.assertion == nil {
+		return rastro.Errorf(rastro.EINVALID, "%s records carry no citations", tb.noun)
+	}
+	a := tb.assertion(r)
+	a.Citations = append(a.Citations, cit)
+	return tb.update(ctx, tx, r)
+}
+
+// RejectClaim marks a pending claim rejected, keeping the reviewer's reason.
+func (db *DB) RejectClaim(ctx context.Context, claimID int64, reason string) (*rastro.Claim, error) {
+	if strings.TrimSpace(reason) == "" {
+		return nil, rastro.Errorf(rastro.EINVALID, "rejecting claim %d needs a reason", claimID)
+	}
+	var out *rastro.Claim
+	err := db.Update(ctx, func(tx *Tx) error {
+		c, _, err := pendingClaim(ctx, tx, claimID)
+		if err != nil {
+			return err
+		}
+		if err := decide(ctx, tx, c, rastro.ClaimRejected, "", 0, reason); err != nil {
+			return err
+		}
+		out = c
+		return nil
+	})
+	return out, err
+}
