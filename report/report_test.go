@@ -2,6 +2,10 @@ package report_test
 
 import (
 	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"regexp"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -182,6 +186,28 @@ func TestRenderTraceable(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSVGWellFormed checks every inline SVG as XML, which HTML parsers do
+// not: a stray "<" or unescaped "&" in a label would pass them.
+func TestSVGWellFormed(t *testing.T) {
+	out := render(t, demoInput(t), report.Options{Lang: "es"})
+	svgs := regexp.MustCompile(`(?s)<svg.*?</svg>`).FindAll(out, -1)
+	if len(svgs) < 8 { // map, timeline, 3 charts, 3 chain graphs
+		t.Fatalf("only %d SVG figures", len(svgs))
+	}
+	for i, s := range svgs {
+		dec := xml.NewDecoder(bytes.NewReader(s))
+		for {
+			_, err := dec.Token()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				t.Fatalf("SVG %d is not well-formed XML: %v\n%.300s", i, err, s)
+			}
+		}
 	}
 }
 
