@@ -519,6 +519,17 @@ func TestComputeFigures(t *testing.T) {
 			t.Errorf("killed: %d, list of %d", h.N, len(lists[h.Ref].Acts))
 		}
 	}
+	// The department table adds up to every act, Puno (Juliaca) to 29.
+	total := 0
+	for _, d := range f.Departments {
+		total += d.Total.N
+		if d.Department == "Puno" && (d.Total.N != 29 || len(lists[d.Total.Ref].Acts) != 29) {
+			t.Errorf("Puno: %d victims, list of %d", d.Total.N, len(lists[d.Total.Ref].Acts))
+		}
+	}
+	if total != 52 || f.Departments[0].Department != "Puno" {
+		t.Errorf("departments add up to %d, first %q", total, f.Departments[0].Department)
+	}
 	if _, err := report.ComputeFigures(&report.Input{}, report.Options{}); rastro.ErrorCode(err) != rastro.EINVALID {
 		t.Errorf("no records: %v", err)
 	}
