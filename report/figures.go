@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/assess"
 )
 
 // Cell is one number of a figure and the anchor of the acts it counts ("" for
@@ -361,6 +362,16 @@ func computeFigures(s *Scope, in *Input, tr translator, lists *actLists) *Figure
 			}
 		}
 		f.Conclusion = countStats(byConclusion, "conclusion", tr, lists, tr.T("assessment"))
+		// Gravest first, as the rule file ranks them.
+		rules := in.Rules
+		if rules == nil {
+			rules = assess.MustDefaultRules()
+		}
+		rank := map[string]int{}
+		for _, c := range rules.Conclusions {
+			rank[c.ID] = c.Rank
+		}
+		sort.SliceStable(f.Conclusion, func(i, j int) bool { return rank[f.Conclusion[i].Key] > rank[f.Conclusion[j].Key] })
 	}
 	return f
 }
