@@ -495,6 +495,15 @@ func TestEmptyScopeRenders(t *testing.T) {
 	}
 }
 
+func TestNoBasemap(t *testing.T) {
+	in := sampleInput(t)
+	in.Departments = nil
+	d := parse(t, render(t, in, report.Options{}))
+	if d.ids["fig-map"] != nil || !strings.Contains(text(d.ids["map"]), "No basemap") {
+		t.Errorf("without a basemap the map section should say so and draw nothing")
+	}
+}
+
 func TestParseDepartmentsRejects(t *testing.T) {
 	for _, in := range []string{`{`, `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[0,0]}}]}`,
 		`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"01"},"geometry":{"type":"Point","coordinates":[0,0]}}]}`} {
