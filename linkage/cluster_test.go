@@ -22,7 +22,7 @@ func TestClusterChainGuard(t *testing.T) {
 		mk("C", "juan", "quispe mamani", PartDate{1961, 11, 30}, "050101"),
 		mk("D", "rosa", "flores", PartDate{1980, 1, 1}, "150101"),
 	}
-	fields := Fields(m)
+	fields := Fields(m, 0)
 	model := &Model{Fields: []string{"given", "surname", "birth", "place"}, Lambda: 0.01,
 		M: Probs{{0.9, 0.05, 0.03, 0.02}, {0.9, 0.05, 0.03, 0.02}, {0.9, 0.05, 0.03, 0.02}, {0.9, 0.05, 0.03, 0.02}},
 		U: Probs{{0.01, 0.01, 0.03, 0.95}, {0.01, 0.01, 0.03, 0.95}, {0.001, 0.005, 0.02, 0.974}, {0.01, 0.05, 0.1, 0.84}}}

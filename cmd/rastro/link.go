@@ -29,6 +29,7 @@ type linkFlags struct {
 	seed          uint64
 	allPersons    bool
 	keepPlaces    bool
+	eventYear     int
 }
 
 func newLinkCommand(m *Main) *cobra.Command {
@@ -81,6 +82,7 @@ With -o DIR it writes histories.csv from the stored merges.`,
 	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names for their frequency")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
 	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
+	fl.IntVar(&f.eventYear, "event-year", 0, "year the ages were given at, to check an age against a date of birth in another record (0: do not)")
 	fl.BoolVar(&f.keepPlaces, "keep-place-names", false, "compare place names as written instead of resolving them to UBIGEO codes with the gazetteer")
 	cmd.AddCommand(linkDBCommands(m)...)
 	return cmd
@@ -152,7 +154,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		return err // duplicate identifiers: outputs would be ambiguous
 	}
 	cfg := linkage.Config{
-		Fields: linkage.Fields(mp), Rules: rules, LinkOnly: f.linkOnly, MaxBlockPairs: f.maxBlockPairs,
+		Fields: linkage.Fields(mp, f.eventYear), Rules: rules, LinkOnly: f.linkOnly, MaxBlockPairs: f.maxBlockPairs,
 		Seed: f.seed, Match: f.match, Review: f.review, NoTermFreq: f.noTF, MaxCluster: f.maxCluster,
 	}
 	start := time.Now()

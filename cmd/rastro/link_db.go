@@ -103,7 +103,7 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 		return rastro.Errorf(rastro.EINVALID, "link: blocking rule names %q, which person records do not have: use given, surname, birth, age, sex, place or a derived key", mp.Raw[0])
 	}
 	res, err := linkage.Link(ctx, recs, linkage.Config{
-		Fields: linkage.Fields(mp), Rules: rules, MaxBlockPairs: f.maxBlockPairs, Seed: f.seed,
+		Fields: linkage.Fields(mp, f.eventYear), Rules: rules, MaxBlockPairs: f.maxBlockPairs, Seed: f.seed,
 		Match: f.match, Review: f.review, NoTermFreq: f.noTF, MaxCluster: f.maxCluster,
 	})
 	if err != nil {
