@@ -82,7 +82,7 @@ With -o DIR it writes histories.csv from the stored merges.`,
 	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names for their frequency")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
 	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
-	fl.IntVar(&f.eventYear, "event-year", 0, "year the ages were given at, to check an age against a date of birth in another record (0: do not)")
+	fl.IntVar(&f.eventYear, "event-year", 0, "year the ages were given at, to check an age against a date of birth in another record (0: none for --csv; the victims' most common incident year in the database)")
 	fl.BoolVar(&f.keepPlaces, "keep-place-names", false, "compare place names as written instead of resolving them to UBIGEO codes with the gazetteer")
 	cmd.AddCommand(linkDBCommands(m)...)
 	return cmd

@@ -251,7 +251,7 @@ func TestLinkDatabase(t *testing.T) {
 			}
 		}
 		out := e.ok("link", "-o", filepath.Join(e.dataDir, "out"))
-		if !strings.Contains(out, "person records 8") || !strings.Contains(out, "new merges 3") {
+		if !strings.Contains(out, "person records 8") || !strings.Contains(out, "new merges 3") || !strings.Contains(out, "ages taken at 2023") {
 			t.Fatalf("link:\n%s", out)
 		}
 		hist := readCSVFile(t, filepath.Join(e.dataDir, "out", "histories.csv"))
