@@ -134,7 +134,11 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 			fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d unreadable values taken as unknown (dates %d, ages %d, sex %d; first on line %d)\n",
 				path, n, st.BadDates, st.BadAges, st.BadSex, st.FirstBadLine)
 		}
-		recs = append(recs, rs...)
+		if recs == nil {
+			recs = rs // one list: no copy of a million records
+		} else {
+			recs = append(recs, rs...)
+		}
 	}
 	if !f.keepPlaces {
 		if err := resolvePlaces(recs); err != nil {
