@@ -310,7 +310,7 @@ func TestLinkDatabase(t *testing.T) {
 		}
 		e.ok("link", "merge", strconv.FormatInt(ids[4], 10), strconv.FormatInt(ids[5], 10), "--note", "test")
 		e.fails(rastro.ECONFLICT, []string{"already merged"}, "link", "merge", strconv.FormatInt(ids[5], 10), strconv.FormatInt(ids[4], 10))
-		e.fails(rastro.EINVALID, []string{"--map is for --csv"}, "link", "--map", "given=x")
+		e.fails(rastro.EINVALID, []string{"--map and --decisions are for --csv"}, "link", "--map", "given=x")
 		if out := e.ok("link", "review"); out == "" {
 			t.Fatal("review printed nothing")
 		}
