@@ -187,9 +187,19 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 // storedHistories counts the persons the stored merges make by the sources
 // their records cite: capture histories for rastro estimate --csv.
 func storedHistories(ctx context.Context, db *sqldb.DB, lists [][]string, ids []int64) (linkage.Histories, error) {
-	merges, err := db.PersonMerges(ctx, true)
+	cluster, err := mergedComponents(ctx, db, ids)
 	if err != nil {
 		return linkage.Histories{}, err
+	}
+	return linkage.CaptureHistoriesOf(cluster, lists), nil
+}
+
+// mergedComponents numbers the persons that the active merges make of the
+// person records ids: records i and j are one person when their numbers match.
+func mergedComponents(ctx context.Context, db *sqldb.DB, ids []int64) ([]int32, error) {
+	merges, err := db.PersonMerges(ctx, true)
+	if err != nil {
+		return nil, err
 	}
 	index := map[int64]int{}
 	for i, id := range ids {
@@ -203,7 +213,7 @@ func storedHistories(ctx context.Context, db *sqldb.DB, lists [][]string, ids []
 			joins = append(joins, [2]int{a, b})
 		}
 	}
-	return linkage.CaptureHistoriesOf(linkage.Components(len(ids), joins), lists), nil
+	return linkage.Components(len(ids), joins), nil
 }
 
 func reviewer(by string) string {

@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/sqldb"
 )
 
 func runLinkMain(t *testing.T, args ...string) (string, error) {
@@ -221,17 +220,8 @@ func TestLinkCSVFebrl4(t *testing.T) {
 func TestLinkDatabase(t *testing.T) {
 	backends(t, func(t *testing.T, newEnv func() *env) {
 		e := newEnv()
-		e.ok("migrate")
 		ctx := context.Background()
-		dsn := e.db
-		if dsn == "" {
-			dsn = filepath.Join(e.dataDir, "rastro.db")
-		}
-		db, err := sqldb.Open(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
+		db := e.migratedStore(ctx)
 		var src []int64
 		for _, title := range []string{"news", "ngo list", "ombudsman"} {
 			s := &rastro.Source{Kind: rastro.SourceOther, Title: title}
