@@ -112,14 +112,6 @@ func BenchmarkDedupSynthetic(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			var rules []Rule
-			for _, s := range DefaultRules(m, n) {
-				r, err := ParseRule(s, &m)
-				if err != nil {
-					b.Fatal(err)
-				}
-				rules = append(rules, r)
-			}
 			persons := truthColumn(b, data)
 			runtime.GC()
 			b.ResetTimer()
@@ -131,6 +123,14 @@ func BenchmarkDedupSynthetic(b *testing.B) {
 					b.Fatal(err)
 				}
 				read := time.Since(start)
+				var rules []Rule
+				for _, s := range DefaultRules(m, recs) {
+					r, err := ParseRule(s, &m)
+					if err != nil {
+						b.Fatal(err)
+					}
+					rules = append(rules, r)
+				}
 				res, err := Link(context.Background(), recs, Config{Fields: Fields(m), Rules: rules, Seed: 1, MaxBlockPairs: 1_000_000})
 				if err != nil {
 					b.Fatal(err)

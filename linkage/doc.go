@@ -14,8 +14,9 @@
 //   - Blocking rules (ParseRule, DefaultRules) pick candidate pairs: records
 //     agreeing on every key of some rule. Rules are combined by union and a
 //     pair is compared once, credited to the first rule that finds it.
-//     Pairs grow with the square of a block, so rules for large inputs
-//     combine three keys; blocks over a size limit are skipped and counted.
+//     Pairs grow with the square of a block, so the default rules take one,
+//     two or three keys each, whichever is the coarsest set the data can
+//     afford; blocks over a size limit are skipped and counted.
 //   - Each pair gets a level per field (Exact, Close, Partial, Disagree,
 //     Missing): Jaro-Winkler and Levenshtein on names, the phonetic key,
 //     dates that agree fully or as far as both are known, the UBIGEO

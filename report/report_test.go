@@ -477,3 +477,23 @@ func TestParseDepartmentsRejects(t *testing.T) {
 		}
 	}
 }
+
+func TestComputeFigures(t *testing.T) {
+	in := demoInput(t)
+	f, err := report.ComputeFigures(in, report.Options{Lang: "es"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := map[string]*report.ActList{}
+	for _, l := range f.Lists {
+		lists[l.Anchor] = l
+	}
+	for _, h := range f.Headline {
+		if h.Key == "killed" && (h.N != 25 || len(lists[h.Ref].Acts) != 25) {
+			t.Errorf("killed: %d, list of %d", h.N, len(lists[h.Ref].Acts))
+		}
+	}
+	if _, err := report.ComputeFigures(&report.Input{}, report.Options{}); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Errorf("no records: %v", err)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
@@ -29,6 +30,9 @@ type DB struct {
 	dialect string
 	write   *sql.DB
 	read    *sql.DB
+
+	fkMu sync.Mutex
+	fks  []ForeignKey // cached by ForeignKeys
 
 	// Now gives the time stamped on records; tests may replace it. Each
 	// transaction reads it once, so every row a transaction writes shares
@@ -170,7 +174,7 @@ func (db *DB) begin(ctx context.Context, write bool) (*Tx, error) {
 		// Export's tables).
 		opts.Isolation = sql.LevelRepeatableRead
 	} else {
-		opts = nil // modernc rejects ReadOnly; the reader pool only reads
+		opts = nil // the reader connections are query_only already
 	}
 	t, err := pool.BeginTx(ctx, opts)
 	if err != nil {

@@ -47,8 +47,11 @@ other column compared as a string. Without a list column each file is a list.
 
 Candidate pairs come from blocking rules (--block, repeatable; keys joined
 with +): derived keys given_key, surname_key, surname2_key, surnames_key,
-given_initial, birth_year, birth_month, province, department; a mapped field
-(folded values); or any other column name (verbatim values).
+given_initial, birth_year, birth_month, birth_date, province, department; a
+mapped field (folded values); or any other column name (verbatim values).
+Without --block, rules are chosen from the mapped fields and the data: one
+key per rule for a few thousand records, two or three for more. Place names
+the gazetteer knows unambiguously are compared as their UBIGEO codes.
 
 It writes to DIR: pairs.csv (pairs at or above the review threshold),
 review.csv (the review queue), clusters.csv (every record with its person),
@@ -69,7 +72,7 @@ With -o DIR it writes histories.csv from the stored merges.`,
 	fl.StringArrayVar(&f.csv, "csv", nil, "CSV file of a list (repeat for several lists)")
 	fl.StringVar(&f.mapping, "map", "", "column mapping: given=nombres,surname=apellidos,birth=fecha_nac,…")
 	fl.StringVarP(&f.out, "out", "o", "", "output directory (created if missing)")
-	fl.StringArrayVar(&f.blocks, "block", nil, "blocking rule, keys joined by + (repeatable); default from the mapped fields")
+	fl.StringArrayVar(&f.blocks, "block", nil, "blocking rule, keys joined by + (repeatable); default chosen from the mapped fields and the data")
 	fl.BoolVar(&f.linkOnly, "link-only", false, "compare only records of different lists (no deduplication within a list)")
 	fl.Float64Var(&f.match, "match", 0.9, "match probability threshold")
 	fl.Float64Var(&f.review, "review", 0.3, "review probability threshold")
@@ -137,14 +140,15 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		}
 	}
 	if len(rules) == 0 {
-		if rules, err = parseRules(linkage.DefaultRules(mp, len(recs)), &mp); err != nil {
+		if rules, err = parseRules(linkage.DefaultRules(mp, recs), &mp); err != nil {
 			return err
 		}
 		if len(rules) == 0 {
 			return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
 		}
 	}
-	if _, err := linkage.NewLedger(linkage.RefsOf(recs)); err != nil {
+	ledger, err := linkage.NewLedger(linkage.RefsOf(recs))
+	if err != nil {
 		return err // duplicate identifiers: outputs would be ambiguous
 	}
 	cfg := linkage.Config{
@@ -156,10 +160,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if err != nil {
 		return err
 	}
-	ledger, err := linkage.LedgerOf(recs, res, time.Now())
-	if err != nil {
-		return err
-	}
+	ledger.AddJoins(res, time.Now())
 	if err := os.MkdirAll(f.out, 0o755); err != nil {
 		return rastro.Errorf(rastro.EINVALID, "link: cannot create %s: %v", f.out, err)
 	}

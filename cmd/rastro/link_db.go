@@ -93,7 +93,7 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 	mp := linkage.PersonMapping()
 	specs := f.blocks
 	if len(specs) == 0 {
-		specs = linkage.DefaultRules(mp, len(recs))
+		specs = linkage.DefaultRules(mp, recs)
 	}
 	rules, err := parseRules(specs, &mp)
 	if err != nil {
@@ -146,9 +146,19 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 // storedHistories counts the persons the stored merges make by the sources
 // their records cite: capture histories for rastro estimate --csv.
 func storedHistories(ctx context.Context, db *sqldb.DB, lists [][]string, ids []int64) (linkage.Histories, error) {
-	merges, err := db.PersonMerges(ctx, true)
+	cluster, err := mergedComponents(ctx, db, ids)
 	if err != nil {
 		return linkage.Histories{}, err
+	}
+	return linkage.CaptureHistoriesOf(cluster, lists), nil
+}
+
+// mergedComponents numbers the persons that the active merges make of the
+// person records ids: records i and j are one person when their numbers match.
+func mergedComponents(ctx context.Context, db *sqldb.DB, ids []int64) ([]int32, error) {
+	merges, err := db.PersonMerges(ctx, true)
+	if err != nil {
+		return nil, err
 	}
 	index := map[int64]int{}
 	for i, id := range ids {
@@ -162,7 +172,7 @@ func storedHistories(ctx context.Context, db *sqldb.DB, lists [][]string, ids []
 			joins = append(joins, [2]int{a, b})
 		}
 	}
-	return linkage.CaptureHistoriesOf(linkage.Components(len(ids), joins), lists), nil
+	return linkage.Components(len(ids), joins), nil
 }
 
 func reviewer(by string) string {
@@ -333,6 +343,7 @@ func printReviews(w io.Writer, items []*sqldb.LinkReview) error {
 		_, err := fmt.Fprintln(w, "the review queue is empty")
 		return err
 	}
+	fmt.Fprintln(w, "(rastro person show ID shows a record; rastro link decide ITEM merged|distinct settles an item)")
 	fmt.Fprintln(w, "item\tperson_a\tperson_b\tprobability\tlevels\treason")
 	for _, it := range items {
 		fmt.Fprintf(w, "%d\t%d\t%d\t%.3f\t%s\t%s\n", it.ID, it.PersonA, it.PersonB, it.Probability, it.Levels, strings.TrimSpace(it.Reason))

@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/sqldb"
 )
 
 func runLinkMain(t *testing.T, args ...string) (string, error) {
@@ -93,6 +92,15 @@ func TestLinkCSVEndToEnd(t *testing.T) {
 		if strings.Join(hist[i], ",") != strings.Join(want[i], ",") {
 			t.Errorf("histories row %d: %v, want %v", i, hist[i], want[i])
 		}
+	}
+	// rastro estimate reads the capture histories as they are.
+	est, err := runLinkMain(t, "estimate", "--csv", filepath.Join(out, "histories.csv"))
+	if err != nil || !strings.Contains(est, "Observed: 5 people on 2 lists (news, ngo)") {
+		t.Errorf("estimate on histories.csv: %v\n%s", err, est)
+	}
+	byPerson, err := runLinkMain(t, "estimate", "--persons", filepath.Join(out, "clusters.csv"))
+	if err != nil || !strings.Contains(byPerson, "Observed: 5 people on 2 lists (news, ngo)") {
+		t.Errorf("estimate on clusters.csv: %v\n%s", err, byPerson)
 	}
 	merges := readCSVFile(t, filepath.Join(out, "merges.csv"))
 	if len(merges) != 4 {
@@ -190,17 +198,8 @@ func TestLinkCSVFebrl4(t *testing.T) {
 func TestLinkDatabase(t *testing.T) {
 	backends(t, func(t *testing.T, newEnv func() *env) {
 		e := newEnv()
-		e.ok("migrate")
 		ctx := context.Background()
-		dsn := e.db
-		if dsn == "" {
-			dsn = filepath.Join(e.dataDir, "rastro.db")
-		}
-		db, err := sqldb.Open(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
+		db := e.migratedStore(ctx)
 		var src []int64
 		for _, title := range []string{"news", "ngo list", "ombudsman"} {
 			s := &rastro.Source{Kind: rastro.SourceOther, Title: title}
