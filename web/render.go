@@ -38,7 +38,9 @@ var templateFuncs = template.FuncMap{
 	},
 	"add":  func(a, b int) int { return a + b },
 	"list": func(xs ...string) []string { return xs },
-	"svg":  func(s string) template.HTML { return template.HTML(s) }, // only for SVG the server drew
+	// human shows an enumeration value ("live_ammunition") as words.
+	"human": func(v any) string { return strings.ReplaceAll(fmt.Sprint(v), "_", " ") },
+	"svg":   func(s string) template.HTML { return template.HTML(s) }, // only for SVG the server drew
 }
 
 // parsePages parses every page with the layout and checks that each
