@@ -5,13 +5,14 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rastro-project/rastro/internal/shared"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/assess"
@@ -38,7 +39,7 @@ func analyze(t testing.TB, in *report.Input) {
 	rules := assess.MustDefaultRules()
 	reviews := []assess.Review{{ActID: 2, Decision: assess.Override, Conclusion: report.ConclusionUnlawful,
 		Reviewer: "reviewer 1", Reason: "pellets at close range", Time: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC), RulesVersion: rules.Version}}
-	poverty, err := patterns.LoadPovertyCSV(filepath.Join(reporttest.SharedDir(), "data", "peru"))
+	poverty, err := patterns.LoadPovertyCSV(shared.Path(t, "data", "peru"))
 	if err != nil {
 		t.Fatal(err)
 	}
