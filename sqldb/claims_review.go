@@ -89,29 +89,17 @@ func (db *DB) AcceptClaim(ctx context.Context, claimID int64, field string, rec 
 		var id int64
 		switch r := rec.(type) {
 		case *rastro.Incident:
-			r.Citations = append(r.Citations, cit)
-			err, noun = incidentsTable.create(ctx, tx, r), "incident"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, incidentsTable, r, cit)
 		case *rastro.Place:
-			r.Citations = append(r.Citations, cit)
-			err, noun = placesTable.create(ctx, tx, r), "place"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, placesTable, r, cit)
 		case *rastro.DischargeRecord:
-			r.Citations = append(r.Citations, cit)
-			err, noun = dischargesTable.create(ctx, tx, r), "discharge"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, dischargesTable, r, cit)
 		case *rastro.Act:
-			r.Citations = append(r.Citations, cit)
-			err, noun = actsTable.create(ctx, tx, r), "act"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, actsTable, r, cit)
 		case *rastro.Unit:
-			r.Citations = append(r.Citations, cit)
-			err, noun = unitsTable.create(ctx, tx, r), "unit"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, unitsTable, r, cit)
 		case *rastro.Person:
-			r.Citations = append(r.Citations, cit)
-			err, noun = personsTable.create(ctx, tx, r), "person"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, personsTable, r, cit)
 		default:
 			return rastro.Errorf(rastro.EINVALID, "a claim cannot be accepted into a %T", rec)
 		}
@@ -125,6 +113,16 @@ func (db *DB) AcceptClaim(ctx context.Context, claimID int64, field string, rec 
 		return nil
 	})
 	return out, err
+}
+
+// createCited creates r with the citation added and returns its noun and ID.
+func createCited[T any](ctx context.Context, tx *Tx, tb *table[T], r *T, cit rastro.Citation) (string, int64, error) {
+	a := tb.assertion(r)
+	a.Citations = append(a.Citations, cit)
+	if err := tb.create(ctx, tx, r); err != nil {
+		return "", 0, err
+	}
+	return tb.noun, tb.record(r).ID, nil
 }
 
 // ClaimTarget names an existing record a claim is accepted into or linked
