@@ -119,13 +119,20 @@ func listsHTML(lists []*ActList, tr translator) string {
 
 // byPlaceHTML writes the table of victims by place and date, each number
 // linking to its acts.
-func byPlaceHTML(rows []PlaceDateRow, tr translator) string {
+func byPlaceHTML(depts, rows []PlaceDateRow, tr translator) string {
 	if len(rows) == 0 {
 		return "<p>" + html.EscapeString(tr.T("no.acts")) + "</p>\n"
 	}
 	var w htmlw
 	w.Grow(len(rows) * 300)
-	w.table("figures", tr, "col.date", "col.department", "col.place", "num:col.incidents", "num:col.killed", "num:col.injured", "num:col.other", "num:col.total")
+	counts := func(r PlaceDateRow, cell func(Cell, string)) {
+		w.WriteString(`<td class="num">` + strconv.Itoa(r.Incidents) + "</td>")
+		for _, c := range r.Harm {
+			cell(c, "num")
+		}
+		cell(r.Total, "num total")
+		w.WriteString("</tr>\n")
+	}
 	cell := func(c Cell, class string) {
 		w.WriteString(`<td class="` + class + `">`)
 		n := strconv.Itoa(c.N)
@@ -136,17 +143,22 @@ func byPlaceHTML(rows []PlaceDateRow, tr translator) string {
 		}
 		w.WriteString("</td>")
 	}
+	w.WriteString("<h3>" + html.EscapeString(tr.T("byplace.departments")) + "</h3>\n")
+	w.table("figures summary", tr, "col.department", "num:col.incidents", "num:col.killed", "num:col.injured", "num:col.other", "num:col.total")
+	for _, r := range depts {
+		w.WriteString("<tr>")
+		w.td(r.Department)
+		counts(r, cell)
+	}
+	w.end()
+	w.WriteString("<h3>" + html.EscapeString(tr.T("byplace.rows")) + "</h3>\n")
+	w.table("figures", tr, "col.date", "col.department", "col.place", "num:col.incidents", "num:col.killed", "num:col.injured", "num:col.other", "num:col.total")
 	for _, r := range rows {
 		w.WriteString("<tr>")
 		w.td(r.Date)
 		w.td(r.Department)
 		w.td(r.Place)
-		w.WriteString(`<td class="num">` + strconv.Itoa(r.Incidents) + "</td>")
-		for _, c := range r.Harm {
-			cell(c, "num")
-		}
-		cell(r.Total, "num total")
-		w.WriteString("</tr>\n")
+		counts(r, cell)
 	}
 	w.end()
 	return w.String()

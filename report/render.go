@@ -123,7 +123,7 @@ func build(in *Input, opt Options) (*view, error) {
 	// those that add act lists (which must run one after another).
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		v.ByPlace = template.HTML(byPlaceHTML(f.Rows, tr))
+		v.ByPlace = template.HTML(byPlaceHTML(f.Departments, f.Rows, tr))
 		if len(in.Departments) > 0 {
 			v.HasMap = true
 			v.Map = template.HTML(mapSVG(in.Departments, f.Points, tr))

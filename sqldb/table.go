@@ -342,6 +342,9 @@ func (t *table[T]) update(ctx context.Context, tx *Tx, r *T) error {
 			return err
 		}
 	}
+	if t.seal != nil && t.seal.protected(st) && !t.seal.redacted(old) {
+		t.seal.redact(old) // newly protected: the log keeps no copy either
+	}
 	return t.audit(ctx, tx, rastro.AuditUpdate, rec.ID, old, st)
 }
 

@@ -35,6 +35,42 @@ func victimRecords(ctx context.Context, db *sqldb.DB, all bool) ([]linkage.Recor
 			}
 		}
 	}
+	return personRecords(ctx, db, persons, func(id int64) bool { return all || victims[id] })
+}
+
+// eventYear is the year most of the victims' acts happened in (by their
+// incidents' start), the year their ages were given at; 0 when unknown.
+func eventYear(ctx context.Context, db *sqldb.DB) (int, error) {
+	incidents, _, err := db.Incidents().List(ctx, rastro.IncidentFilter{})
+	if err != nil {
+		return 0, err
+	}
+	yearOf := map[int64]int{}
+	for _, in := range incidents {
+		yearOf[in.ID] = in.When.Start.Year
+	}
+	acts, _, err := db.Acts().List(ctx, rastro.ActFilter{})
+	if err != nil {
+		return 0, err
+	}
+	count := map[int]int{}
+	best := 0
+	for _, a := range acts {
+		y := a.Date.Year
+		if y == 0 {
+			y = yearOf[a.IncidentID]
+		}
+		if y != 0 && a.VictimID != 0 {
+			count[y]++
+			if count[y] > count[best] || (count[y] == count[best] && y < best) {
+				best = y
+			}
+		}
+	}
+	return best, nil
+}
+
+func personRecords(ctx context.Context, db *sqldb.DB, persons []*rastro.Person, keep func(int64) bool) ([]linkage.Record, [][]string, []int64, error) {
 	places, _, err := db.Places().List(ctx, rastro.PlaceFilter{})
 	if err != nil {
 		return nil, nil, nil, err
@@ -50,7 +86,7 @@ func victimRecords(ctx context.Context, db *sqldb.DB, all bool) ([]linkage.Recor
 	var lists [][]string
 	var ids []int64
 	for _, p := range persons {
-		if !all && !victims[p.ID] {
+		if !keep(p.ID) {
 			continue
 		}
 		var ls []string
@@ -99,11 +135,16 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if err != nil {
 		return err
 	}
+	if f.eventYear == 0 {
+		if f.eventYear, err = eventYear(ctx, db); err != nil {
+			return err
+		}
+	}
 	if len(mp.Raw) > 0 {
 		return rastro.Errorf(rastro.EINVALID, "link: blocking rule names %q, which person records do not have: use given, surname, birth, age, sex, place or a derived key", mp.Raw[0])
 	}
 	res, err := linkage.Link(ctx, recs, linkage.Config{
-		Fields: linkage.Fields(mp), Rules: rules, MaxBlockPairs: f.maxBlockPairs, Seed: f.seed,
+		Fields: linkage.Fields(mp, f.eventYear), Rules: rules, MaxBlockPairs: f.maxBlockPairs, Seed: f.seed,
 		Match: f.match, Review: f.review, NoTermFreq: f.noTF, MaxCluster: f.maxCluster,
 	})
 	if err != nil {
@@ -123,8 +164,8 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 		return err
 	}
 	w := cmd.OutOrStdout()
-	fmt.Fprintf(w, "person records %d; candidate pairs %d; model: EM %d iterations, prior match probability %.3g\n",
-		len(recs), res.Candidates, res.Model.Iterations, res.Model.Lambda)
+	fmt.Fprintf(w, "person records %d; candidate pairs %d; ages taken at %d; model: EM %d iterations, prior match probability %.3g\n",
+		len(recs), res.Candidates, f.eventYear, res.Model.Iterations, res.Model.Lambda)
 	fmt.Fprintf(w, "new merges %d (of %d found), new review items %d (of %d)\n", nm, len(merges), nr, len(reviews))
 	if f.out != "" {
 		if err := os.MkdirAll(f.out, 0o755); err != nil {
