@@ -18,6 +18,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/rastro-project/rastro/internal/fold"
+
 	"github.com/rastro-project/rastro"
 )
 
@@ -191,7 +193,7 @@ func (g *Gazetteer) Children(code string) []*Place {
 	return out
 }
 
-// Known reports whether the folded name (see Fold) names any place.
+// Known reports whether the folded name (see fold.Words) names any place.
 func (g *Gazetteer) Known(folded string) bool {
 	_, ok := g.byName[folded]
 	return ok
@@ -208,7 +210,7 @@ func (g *Gazetteer) MaxNameWords() int { return g.maxName }
 // are their province's seat and then by population. Nothing is dropped: when
 // more than one candidate remains every candidate is marked Ambiguous.
 func (g *Gazetteer) Resolve(name string) []Candidate {
-	places := g.byName[Fold(name)]
+	places := g.byName[fold.Words(name)]
 	if len(places) == 0 {
 		return nil
 	}
@@ -314,7 +316,7 @@ func displayName(table, capital string) string {
 	if a, ok := accented[table]; ok {
 		return a
 	}
-	if capital != "" && Fold(capital) == Fold(table) {
+	if capital != "" && fold.Words(capital) == fold.Words(table) {
 		return capital
 	}
 	return titleCase(table)
@@ -442,7 +444,7 @@ func (g *Gazetteer) readTable(name string, level Level) error {
 			return fmt.Errorf("gazetteer: %s line %d: UBIGEO %s twice", name, line, code)
 		}
 		g.byCode[code] = p
-		g.index(Fold(table), p)
+		g.index(fold.Words(table), p)
 	}
 }
 
