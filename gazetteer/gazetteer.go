@@ -167,6 +167,16 @@ func (g *Gazetteer) Lookup(code string) (*Place, bool) {
 	return p, ok
 }
 
+// PovertyRate returns the share of the population in poverty
+// (pct_pobreza_total, in percent) of a district, province or department.
+func (g *Gazetteer) PovertyRate(code string) (float64, bool) {
+	p, ok := g.Lookup(code)
+	if !ok || p.PovertyTotal == nil {
+		return 0, false
+	}
+	return *p.PovertyTotal, true
+}
+
 // Country returns Peru itself.
 func (g *Gazetteer) Country() *Place { return g.country }
 
