@@ -297,7 +297,11 @@ func TestAPITokens(t *testing.T) {
 		if err != nil || got.ID != u.ID {
 			t.Fatalf("AuthenticateAPIToken = %+v, %v", got, err)
 		}
-		for _, bad := range []string{"", tok + "x", tok[:len(tok)-1] + "A", auth.APIPrefix + strings.Repeat("A", 43)} {
+		flip := "A"
+		if strings.HasSuffix(tok, "A") {
+			flip = "E"
+		}
+		for _, bad := range []string{"", tok + "x", tok[:len(tok)-1] + flip, auth.APIPrefix + strings.Repeat("A", 43)} {
 			if _, err := s.AuthenticateAPIToken(ctx, bad); rastro.ErrorCode(err) != rastro.EUNAUTHORIZED {
 				t.Fatalf("token %q: %v", bad, err)
 			}
