@@ -158,7 +158,8 @@ func (s *Service) acquire(ctx context.Context) error {
 	}
 }
 
-func require(ctx context.Context, p Permission) error {
+// Require returns EFORBIDDEN unless the context's actor has permission p.
+func Require(ctx context.Context, p Permission) error {
 	if !Allowed(ctx, p) {
 		return rastro.Errorf(rastro.EFORBIDDEN, "permission denied: needs %s", p)
 	}
@@ -182,7 +183,7 @@ func ValidateUserName(name string) error {
 // pass CheckPasswordPolicy; guests get an expiry (GuestTTL unless one is
 // given); admins must enrol TOTP before they can log in to the web app.
 func (s *Service) AddUser(ctx context.Context, name string, role Role, password string, expires *time.Time) (*User, error) {
-	if err := require(ctx, PermManageUsers); err != nil {
+	if err := Require(ctx, PermManageUsers); err != nil {
 		return nil, err
 	}
 	if err := ValidateUserName(name); err != nil {
@@ -218,7 +219,7 @@ func (s *Service) AddUser(ctx context.Context, name string, role Role, password 
 
 // Users lists the accounts (needs PermManageUsers).
 func (s *Service) Users(ctx context.Context) ([]*User, error) {
-	if err := require(ctx, PermManageUsers); err != nil {
+	if err := Require(ctx, PermManageUsers); err != nil {
 		return nil, err
 	}
 	return s.store.Users(ctx)
@@ -226,7 +227,7 @@ func (s *Service) Users(ctx context.Context) ([]*User, error) {
 
 // UserByName finds an account (needs PermManageUsers).
 func (s *Service) UserByName(ctx context.Context, name string) (*User, error) {
-	if err := require(ctx, PermManageUsers); err != nil {
+	if err := Require(ctx, PermManageUsers); err != nil {
 		return nil, err
 	}
 	return s.store.UserByName(ctx, name)
@@ -235,7 +236,7 @@ func (s *Service) UserByName(ctx context.Context, name string) (*User, error) {
 // DisableUser disables an account and ends its sessions (needs
 // PermManageUsers). Its API tokens stop working with it.
 func (s *Service) DisableUser(ctx context.Context, name string) error {
-	if err := require(ctx, PermManageUsers); err != nil {
+	if err := Require(ctx, PermManageUsers); err != nil {
 		return err
 	}
 	u, err := s.store.UserByName(ctx, name)
@@ -278,7 +279,7 @@ func (s *Service) selfOrAdmin(ctx context.Context, userID int64) error {
 	if a, ok := ActorFrom(ctx); ok && a.UserID != 0 && a.UserID == userID {
 		return nil
 	}
-	return require(ctx, PermManageUsers)
+	return Require(ctx, PermManageUsers)
 }
 
 // LoginError is why a login failed; it unwraps to an EUNAUTHORIZED
