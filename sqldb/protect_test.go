@@ -161,6 +161,18 @@ func TestAuditOfChanges(t *testing.T) {
 		if total != 3 || len(page) != 1 || page[0].Seq != upd.Seq {
 			t.Fatalf("page %+v of %d", page, total)
 		}
+		// Changes outside the record tables are logged too: person merges.
+		a, b := &rastro.Person{Name: "A B"}, &rastro.Person{Name: "C D"}
+		must(t, db.Persons().Create(ctx, a))
+		must(t, db.Persons().Create(ctx, b))
+		m := &sqldb.PersonMerge{PersonA: a.ID, PersonB: b.ID, Reason: "same", By: "ines"}
+		must(t, db.MergePersons(ctx, m))
+		must(t, db.UndoPersonMerge(ctx, m.ID, "ines"))
+		merges, _, err := db.ListAudit(ownerCtx(), rastro.AuditFilter{RecordType: ptr("person_merge"), RecordID: &m.ID})
+		must(t, err)
+		if len(merges) != 2 || merges[1].Action != rastro.AuditCreate || merges[0].Detail != "undone by ines" {
+			t.Fatalf("merge audit %+v", merges)
+		}
 		// A failed change leaves no entry: the stale update above wrote none.
 		// The log is append-only on both databases.
 		for _, q := range []string{"UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"} {
