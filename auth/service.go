@@ -253,19 +253,48 @@ func (s *Service) DisableUser(ctx context.Context, name string) error {
 	return s.store.DeleteUserSessions(ctx, u.ID)
 }
 
-// SetPassword replaces a user's password (the user themself or
-// PermManageUsers) and ends the user's sessions.
+// SetPassword replaces a user's password (needs PermManageUsers) and ends
+// the user's sessions.
 func (s *Service) SetPassword(ctx context.Context, userID int64, password string) error {
-	if err := s.selfOrAdmin(ctx, userID); err != nil {
+	if err := Require(ctx, PermManageUsers); err != nil {
 		return err
 	}
 	u, err := s.store.UserByID(ctx, userID)
 	if err != nil {
 		return err
 	}
+	return s.setPassword(ctx, u, password)
+}
+
+// ChangePassword lets the context's own user replace their password,
+// proving the old one; their sessions end (the web app logs them in anew).
+func (s *Service) ChangePassword(ctx context.Context, oldPassword, newPassword string) error {
+	a, ok := ActorFrom(ctx)
+	if !ok || a.UserID == 0 {
+		return rastro.Errorf(rastro.EUNAUTHORIZED, "log in to change your password")
+	}
+	u, err := s.store.UserByID(ctx, a.UserID)
+	if err != nil {
+		return err
+	}
+	if len(oldPassword) > MaxPasswordBytes {
+		return rastro.Errorf(rastro.EINVALID, "the current password is wrong")
+	}
+	ok, err = s.verify(ctx, u.PasswordHash, oldPassword)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return rastro.Errorf(rastro.EINVALID, "the current password is wrong")
+	}
+	return s.setPassword(ctx, u, newPassword)
+}
+
+func (s *Service) setPassword(ctx context.Context, u *User, password string) error {
 	if err := CheckPasswordPolicy(u.Name, password); err != nil {
 		return err
 	}
+	var err error
 	if u.PasswordHash, err = s.hash(ctx, password); err != nil {
 		return err
 	}
