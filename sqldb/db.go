@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
@@ -35,7 +36,8 @@ type DB struct {
 	// one time.
 	Now func() time.Time
 
-	cipher Cipher // seals protected fields; nil: protected records cannot be written
+	cipher     Cipher      // seals protected fields; nil: protected records cannot be written
+	keyChecked atomic.Bool // cipher matches the database's sealing key
 }
 
 // Open connects to dsn: a postgres:// or postgresql:// URL selects

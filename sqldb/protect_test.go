@@ -8,6 +8,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/crypt"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
@@ -200,4 +201,28 @@ func TestNoKey(t *testing.T) {
 		t.Fatalf("create without key: %v", err)
 	}
 	must(t, db.Persons().Create(ownerCtx(), &rastro.Person{Name: "X Y"}))
+}
+
+// TestWrongKey: a store opened with another key refuses to seal or reveal,
+// naming both keys, rather than mixing them.
+func TestWrongKey(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		must(t, db.Persons().Create(ownerCtx(), &rastro.Person{Name: "Rosa Quispe", Protected: true}))
+		other, err := crypt.Generate()
+		must(t, err)
+		db.SetCipher(other)
+		err = db.Persons().Create(ownerCtx(), &rastro.Person{Name: "Ana Mamani", Protected: true})
+		if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(rastro.ErrorMessage(err), other.Recipient()) {
+			t.Fatalf("sealing with another key: %v", err)
+		}
+		if _, _, err := db.Persons().List(ownerCtx(), rastro.PersonFilter{}); rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Fatalf("revealing with another key: %v", err)
+		}
+		// Readers without access never need the key.
+		ps, _, err := db.Persons().List(context.Background(), rastro.PersonFilter{})
+		must(t, err)
+		if len(ps) != 1 || ps[0].Name != sqldb.Redacted {
+			t.Fatalf("redacted list %+v", ps)
+		}
+	})
 }
