@@ -107,9 +107,7 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 // dummy is a hash with the service's parameters to verify against when the
 // user does not exist.
 func (s *Service) dummy() string {
-	if s.dummyHash == "" {
-		s.dummyHash, _ = HashPassword("not a password of anyone", s.Argon2)
-	}
+	s.dummyOnce.Do(func() { s.dummyHash, _ = HashPassword("not a password of anyone", s.Argon2) })
 	return s.dummyHash
 }
 

@@ -69,6 +69,17 @@ func Can(r Role, p Permission) bool {
 	return slices.Contains(permissions[r], p)
 }
 
+// RolesWith lists the roles that have permission p, most powerful first.
+func RolesWith(p Permission) []Role {
+	var out []Role
+	for _, r := range Roles {
+		if Can(r, p) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // ParseRole checks a role name.
 func ParseRole(s string) (Role, error) {
 	r := Role(s)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rastro-project/rastro"
@@ -109,6 +110,7 @@ type Service struct {
 
 	hashes    chan struct{} // bounds concurrent argon2 runs (memory)
 	dummyHash string        // verified against for unknown users, so timing does not tell
+	dummyOnce sync.Once
 }
 
 // NewService returns the service with the default policy.
@@ -236,21 +238,55 @@ func (s *Service) UserByName(ctx context.Context, name string) (*User, error) {
 // DisableUser disables an account and ends its sessions (needs
 // PermManageUsers). Its API tokens stop working with it.
 func (s *Service) DisableUser(ctx context.Context, name string) error {
+	disabled := true
+	_, err := s.UpdateAccount(ctx, name, nil, &disabled, nil)
+	return err
+}
+
+// UpdateAccount changes a user's role, disabled flag or expiry (needs
+// PermManageUsers); nil arguments keep the current value, and a zero
+// expiry removes it. A user whose role changes, or who is disabled, loses
+// their sessions.
+func (s *Service) UpdateAccount(ctx context.Context, name string, role *Role, disabled *bool, expires *time.Time) (*User, error) {
 	if err := Require(ctx, PermManageUsers); err != nil {
-		return err
+		return nil, err
 	}
 	u, err := s.store.UserByName(ctx, name)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if u.Disabled {
-		return nil
+	endSessions := false
+	if role != nil {
+		if _, err := ParseRole(string(*role)); err != nil {
+			return nil, err
+		}
+		endSessions = endSessions || *role != u.Role
+		u.Role = *role
 	}
-	u.Disabled = true
+	if disabled != nil {
+		endSessions = endSessions || *disabled
+		u.Disabled = *disabled
+	}
+	if expires != nil {
+		if expires.IsZero() {
+			u.ExpiresAt = nil
+		} else {
+			t := expires.UTC()
+			u.ExpiresAt = &t
+		}
+	}
+	if u.Role == RoleGuest && u.ExpiresAt == nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "guest accounts must expire: give an expiry")
+	}
 	if err := s.store.UpdateUser(ctx, u); err != nil {
-		return err
+		return nil, err
 	}
-	return s.store.DeleteUserSessions(ctx, u.ID)
+	if endSessions {
+		if err := s.store.DeleteUserSessions(ctx, u.ID); err != nil {
+			return nil, err
+		}
+	}
+	return u, nil
 }
 
 // SetPassword replaces a user's password (needs PermManageUsers) and ends
