@@ -89,6 +89,10 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 	if err := s.store.ResetFailures(ctx, akey); err != nil {
 		return nil, err
 	}
+	// Sessions that ended stay until a login sweeps them.
+	if err := s.store.DeleteExpiredSessions(ctx, now); err != nil {
+		return nil, err
+	}
 	token, hash, err := newToken(SessionPrefix)
 	if err != nil {
 		return nil, err

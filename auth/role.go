@@ -1,9 +1,3 @@
-// Package auth is Rastro's account and security layer without HTTP: roles
-// and the one permission table, argon2id passwords, sessions, personal API
-// tokens, TOTP two-factor authentication and login throttling. Service
-// works over a Store (package sqldb implements it); the acting user travels
-// in the context (WithActor, ActorFrom) so the store can redact protected
-// fields and stamp the audit log.
 package auth
 
 import (

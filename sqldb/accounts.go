@@ -253,8 +253,7 @@ func (a *Accounts) DeleteUserSessions(ctx context.Context, userID int64) error {
 	return a.exec(ctx, "DELETE FROM sessions WHERE user_id = ?", userID)
 }
 
-// DeleteExpiredSessions removes sessions that ended before t (housekeeping
-// for the web server).
+// DeleteExpiredSessions removes sessions whose absolute end is before t.
 func (a *Accounts) DeleteExpiredSessions(ctx context.Context, t time.Time) error {
 	return a.exec(ctx, "DELETE FROM sessions WHERE expires_at < ?", formatTime(t))
 }
