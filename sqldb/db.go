@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/rastro-project/rastro/internal/fold"
@@ -41,7 +42,8 @@ type DB struct {
 	// one time.
 	Now func() time.Time
 
-	cipher Cipher // seals protected fields; nil: protected records cannot be written
+	cipher     Cipher      // seals protected fields; nil: protected records cannot be written
+	keyChecked atomic.Bool // cipher matches the database's sealing key
 }
 
 // Open connects to dsn: a postgres:// or postgresql:// URL selects
