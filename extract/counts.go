@@ -65,7 +65,7 @@ var categoryLex = func() *lexicon[string] {
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida")
 	// Wounds as nouns are not a category: "20 presentaban heridas de bala".
-	l.add("wound_", "heridas de bala", "herida de bala", "heridas de perdigones", "heridas por arma de fuego", "gunshot wounds",
+	l.add(woundNoun, "heridas de bala", "herida de bala", "heridas de perdigones", "heridas por arma de fuego", "gunshot wounds",
 		"bullet wounds", "gunshot wound")
 	l.add("killed_or_injured", "killed or injured", "killed or wounded", "killed and injured", "killed and wounded",
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
@@ -122,6 +122,10 @@ var subsetLex = func() *lexicon[bool] {
 	return l
 }()
 
+// woundNoun marks wound nouns in the category lexicon: they are skipped,
+// not read as "injured".
+const woundNoun = "wound"
+
 // backCategoryLex are words before a number that give its category: "the
 // death of 49", "killed three", "la cifra de muertos asciende a 49". The
 // bool says the figure is a running total.
@@ -173,11 +177,11 @@ var fillers = map[string]bool{
 	"reportedly": true, "allegedly": true, "also": true, "more": true, "other": true, "others": true, "of": true, "de": true,
 	"fueron": true, "han": true, "habrian": true, "habian": true, "sido": true, "resultaron": true, "quedaron": true,
 	"mas": true, "otros": true, "otras": true, "que": true, "who": true, "they": true, "people": true, "whom": true,
-	"there": true, "as": true, "result": true, "resultado": true, "como": true, "have been": true, "later": true, "left": true,
-	"leaving": true, "dejando": true, "dejo": true, "dejaron": true, "con": true, "were later": true, "confirmed": true,
+	"there": true, "as": true, "result": true, "resultado": true, "como": true, "later": true, "left": true,
+	"leaving": true, "dejando": true, "dejo": true, "dejaron": true, "con": true, "confirmed": true,
 	"confirmados": true, "registered": true, "registrados": true, "reported": true, "reportados": true, "total": true,
-	"a": true, "the": true, "los": true, "las": true, "el": true, "la": true, "en": true, "killed_": true, "y": true, "and": true,
-	"it": true, "hubo": true, "se": true, "registraron": true, "were_": true, "all": true, "todos": true, "ultimately": true,
+	"a": true, "the": true, "los": true, "las": true, "el": true, "la": true, "en": true, "y": true, "and": true,
+	"it": true, "hubo": true, "se": true, "registraron": true, "all": true, "todos": true, "ultimately": true,
 }
 
 var modalLex = func() *lexicon[bool] {
@@ -414,7 +418,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			break
 		}
 		if v, e, ok := categoryLex.match(s, k); ok {
-			if v == "wound_" {
+			if v == woundNoun {
 				k = e
 				continue
 			}
@@ -584,7 +588,7 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.
 			for k := e; k < i && k <= e+2; k++ {
-				if v, _, ok := categoryLex.match(s, k); ok && v != "cases" && v != "wound_" {
+				if v, _, ok := categoryLex.match(s, k); ok && v != "cases" && v != woundNoun {
 					return true, v
 				}
 			}

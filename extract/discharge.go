@@ -24,7 +24,7 @@ type DischargeData struct {
 
 var fireVerbs = map[string]bool{
 	"fired": true, "fire": true, "firing": true, "shot": true, "discharged": true, "used": true, "expended": true,
-	"dispararon": true, "disparo": true, "dispararon_": true, "efectuaron": true, "efectuo": true, "realizaron": true,
+	"dispararon": true, "disparo": true, "efectuaron": true, "efectuo": true, "realizaron": true,
 	"realizo": true, "usaron": true, "utilizaron": true, "emplearon": true, "percutaron": true, "descargaron": true,
 }
 

@@ -11,7 +11,9 @@ package extract
 import (
 	"encoding/json"
 	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/gazetteer"
@@ -70,14 +72,12 @@ func Extract(text string, opt Options) Result {
 	}
 	var res Result
 	if len(text) > limit {
-		// Cut at a line break (or a rune start) so spans stay inside the text.
-		cut := limit
-		for cut > limit-4096 && cut > 0 && text[cut-1] != '\n' {
-			cut--
-		}
-		if text[cut-1] != '\n' {
+		// Cut after a line break near the limit, else at a rune start, so
+		// that spans stay inside the text and no rune is split.
+		cut := strings.LastIndexByte(text[:limit], '\n') + 1
+		if cut <= 0 || cut < limit-4096 {
 			cut = limit
-			for cut > 0 && text[cut]&0xC0 == 0x80 {
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
 				cut--
 			}
 		}

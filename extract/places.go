@@ -252,6 +252,14 @@ func (d *doc) resolvePlace(m *placeMention, s []token, i, end int) bool {
 			}
 		}
 	}
+	if m.dateline && len(cands) > 1 {
+		// A dateline names the city the story was filed from: districts
+		// (the seats first, as ranked) before the province and department.
+		sort.SliceStable(cands, func(i, j int) bool {
+			return cands[i].Place.Level == gazetteer.LevelDistrict && cands[j].Place.Level != gazetteer.LevelDistrict
+		})
+		cands = renumber(cands)
+	}
 	best := cands[0].Place
 	role := m.data.Role
 	if role == "" {

@@ -101,7 +101,7 @@ var woundContext = map[string]bool{
 	"herido": true, "herida": true, "heridos": true, "heridas": true, "impacto": true, "impactos": true, "bala": true,
 	"balas": true, "disparo": true, "disparos": true, "proyectil": true, "perdigones": true, "cuerpo": true,
 	"necropsia": true, "autopsia": true, "alcanzado": true, "alcanzada": true, "lesion": true, "lesiones": true,
-	"recibio": true, "recibieron": true, "dispararon": true, "disparo_": true,
+	"recibio": true, "recibieron": true, "dispararon": true,
 }
 
 // notBodyAfter are words that make a region word something else: "head of",

@@ -63,3 +63,16 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// FuzzShowText: the built-in PDF content reader ends on any bytes and its
+// output is valid UTF-8.
+func FuzzShowText(f *testing.F) {
+	for _, s := range []string{"BT /F1 12 Tf (Hola \\(mundo\\)) Tj T* [(a) -200 (b)] TJ ET", "(unclosed", "<414243> Tj", "(\\101\\7) ' (x) \" % comment\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if out := showText(b); !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8")
+		}
+	})
+}

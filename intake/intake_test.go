@@ -214,3 +214,28 @@ func TestLargePage(t *testing.T) {
 	}
 	t.Logf("50 MB page: %d claims in %s", len(res.Claims), time.Since(start))
 }
+
+// TestPDFWithoutPdftotext reads the same PDFs with the built-in reader.
+func TestPDFWithoutPdftotext(t *testing.T) {
+	defer func(name string) { pdftotextName = name }(pdftotextName)
+	pdftotextName = "rastro-no-such-program"
+	pdf := makePDF("Informe (versión 2)\nAl menos 17 personas murieron en Juliaca.", "Segunda pagina: 12 heridos en Puno.")
+	doc, err := Clean(context.Background(), pdf, Meta{Name: "informe.pdf"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Method != "pdfcpu" || len(doc.Source.Pages) != 2 || !strings.Contains(doc.Warnings[0], "built-in PDF reader") {
+		t.Fatalf("method %s, pages %v, warnings %v", doc.Method, doc.Source.Pages, doc.Warnings)
+	}
+	want := "Informe (versión 2) Al menos 17 personas murieron en Juliaca.\n\nSegunda pagina: 12 heridos en Puno."
+	if doc.Source.Text != want {
+		t.Errorf("text %q, want %q", doc.Source.Text, want)
+	}
+	doc, err = Clean(context.Background(), makePDF(""), Meta{Name: "scan.pdf"})
+	if err != nil || len(doc.Warnings) < 2 || !strings.Contains(doc.Warnings[1], "no readable text layer") {
+		t.Errorf("scan: %v, %v", err, doc.Warnings)
+	}
+	if _, err := Clean(context.Background(), []byte("%PDF-1.4\ngarbage"), Meta{Name: "broken.pdf"}); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Errorf("broken PDF: %v", err)
+	}
+}

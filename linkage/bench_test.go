@@ -131,7 +131,7 @@ func BenchmarkDedupSynthetic(b *testing.B) {
 					}
 					rules = append(rules, r)
 				}
-				res, err := Link(context.Background(), recs, Config{Fields: Fields(m), Rules: rules, Seed: 1, MaxBlockPairs: 1_000_000})
+				res, err := Link(context.Background(), recs, Config{Fields: Fields(m, 2023), Rules: rules, Seed: 1, MaxBlockPairs: 1_000_000})
 				if err != nil {
 					b.Fatal(err)
 				}

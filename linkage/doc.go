@@ -21,7 +21,8 @@
 //     Missing): Jaro-Winkler and Levenshtein on names, the phonetic key,
 //     dates that agree fully or as far as both are known, the UBIGEO
 //     hierarchy (district, province, department), ages a year or three
-//     apart.
+//     apart, or an age against the other record's birth year at the year
+//     of the events.
 //   - A Fellegi-Sunter model weighs the levels. u-probabilities come from
 //     random pairs. m-probabilities come from EM run per blocking rule with
 //     the rule's own fields left out (among a rule's candidates those

@@ -66,7 +66,8 @@ func NewLedger(refs []Ref) (*Ledger, error) {
 	return &Ledger{refs: refs}, nil
 }
 
-func (l *Ledger) position(r Ref) (int, bool) {
+// Position returns the index of a record in the ledger.
+func (l *Ledger) Position(r Ref) (int, bool) {
 	if l.index == nil {
 		l.index = make(map[Ref]int, len(l.refs))
 		for i, x := range l.refs {
@@ -89,8 +90,8 @@ func RefsOf(recs []Record) []Ref {
 // Merge joins the persons of two records and returns the merge's ID. It
 // refuses unknown records and records already of the same person.
 func (l *Ledger) Merge(a, b Ref, weight float64, reason, by string, at time.Time) (int64, error) {
-	ia, oka := l.position(a)
-	ib, okb := l.position(b)
+	ia, oka := l.Position(a)
+	ib, okb := l.Position(b)
 	switch {
 	case !oka:
 		return 0, rastro.Errorf(rastro.ENOTFOUND, "no record %s", a)
@@ -198,12 +199,16 @@ func (l *Ledger) Persons() [][]Ref {
 	return out
 }
 
-// AddJoins records the automatic merges of a linkage result over the same
-// records. The clustering never joins records already of one person, so
-// the merges are appended as they are.
+// AddJoins records the merges of a linkage result over the same records:
+// reviewers' decisions, then automatic merges. The clustering never joins
+// records already of one person, so the merges are appended as they are.
 func (l *Ledger) AddJoins(res *Result, at time.Time) {
-	for _, p := range res.Joins {
-		l.merges = append(l.merges, Merge{ID: int64(len(l.merges) + 1), A: l.refs[p.A], B: l.refs[p.B],
-			Weight: p.Weight, Reason: "automatic", By: "linkage", At: at.UTC(), ia: int(p.A), ib: int(p.B)})
+	add := func(ps []ScoredPair, reason, by string) {
+		for _, p := range ps {
+			l.merges = append(l.merges, Merge{ID: int64(len(l.merges) + 1), A: l.refs[p.A], B: l.refs[p.B],
+				Weight: p.Weight, Reason: reason, By: by, At: at.UTC(), ia: int(p.A), ib: int(p.B)})
+		}
 	}
+	add(res.Decided, "decided the same person", "reviewer")
+	add(res.Joins, "automatic", "linkage")
 }

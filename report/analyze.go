@@ -24,6 +24,7 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 	if rules == nil {
 		rules = assess.MustDefaultRules()
 	}
+	in.Rules = rules
 	sub := s.Bundle(in.Data, in.Filter)
 	var inScope []assess.Review
 	for _, r := range reviews {

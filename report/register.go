@@ -29,7 +29,10 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 		b.WriteString(id)
 		b.WriteString("</td>")
 		inc := s.Incident[a.IncidentID]
-		b.tdTitle(s.Short(inc), inc.Title)
+		n := strconv.FormatInt(inc.ID, 10) // the date and place have columns of their own
+		b.WriteString(`<td><a href="#i` + n + `" title="`)
+		b.text(inc.Title)
+		b.WriteString(`">#` + n + `</a></td>`)
 		cell(s.ActDate(a).String())
 		place := ""
 		if p := s.PlaceOf(inc); p != nil {
@@ -116,13 +119,20 @@ func listsHTML(lists []*ActList, tr translator) string {
 
 // byPlaceHTML writes the table of victims by place and date, each number
 // linking to its acts.
-func byPlaceHTML(rows []PlaceDateRow, tr translator) string {
+func byPlaceHTML(depts, rows []PlaceDateRow, tr translator) string {
 	if len(rows) == 0 {
 		return "<p>" + html.EscapeString(tr.T("no.acts")) + "</p>\n"
 	}
 	var w htmlw
 	w.Grow(len(rows) * 300)
-	w.table("figures", tr, "col.date", "col.department", "col.place", "num:col.incidents", "num:col.killed", "num:col.injured", "num:col.other", "num:col.total")
+	counts := func(r PlaceDateRow, cell func(Cell, string)) {
+		w.WriteString(`<td class="num">` + strconv.Itoa(r.Incidents) + "</td>")
+		for _, c := range r.Harm {
+			cell(c, "num")
+		}
+		cell(r.Total, "num total")
+		w.WriteString("</tr>\n")
+	}
 	cell := func(c Cell, class string) {
 		w.WriteString(`<td class="` + class + `">`)
 		n := strconv.Itoa(c.N)
@@ -133,16 +143,56 @@ func byPlaceHTML(rows []PlaceDateRow, tr translator) string {
 		}
 		w.WriteString("</td>")
 	}
+	w.WriteString("<h3>" + html.EscapeString(tr.T("byplace.departments")) + "</h3>\n")
+	w.table("figures summary", tr, "col.department", "num:col.incidents", "num:col.killed", "num:col.injured", "num:col.other", "num:col.total")
+	for _, r := range depts {
+		w.WriteString("<tr>")
+		w.td(r.Department)
+		counts(r, cell)
+	}
+	w.end()
+	w.WriteString("<h3>" + html.EscapeString(tr.T("byplace.rows")) + "</h3>\n")
+	w.table("figures", tr, "col.date", "col.department", "col.place", "num:col.incidents", "num:col.killed", "num:col.injured", "num:col.other", "num:col.total")
 	for _, r := range rows {
 		w.WriteString("<tr>")
 		w.td(r.Date)
 		w.td(r.Department)
 		w.td(r.Place)
-		w.WriteString(`<td class="num">` + strconv.Itoa(r.Incidents) + "</td>")
-		for _, c := range r.Harm {
-			cell(c, "num")
+		counts(r, cell)
+	}
+	w.end()
+	return w.String()
+}
+
+// incidentsHTML writes the list of incidents in scope, each row the anchor
+// "i<ID>" the act register links to, with a link to the incident's acts.
+func incidentsHTML(s *Scope, f *Figures, tr translator) string {
+	if len(s.Incidents) == 0 {
+		return ""
+	}
+	var w htmlw
+	w.Grow(len(s.Incidents) * 200)
+	w.table("incidents", tr, "col.incident", "col.date", "col.place", "col.title", "num:col.acts")
+	for _, inc := range s.Incidents {
+		n := strconv.FormatInt(inc.ID, 10)
+		w.WriteString(`<tr id="i` + n + `"><td>#` + n + "</td>")
+		when := inc.When.Start.String()
+		if !inc.When.End.IsZero() && inc.When.End != inc.When.Start {
+			when += " – " + inc.When.End.String()
 		}
-		cell(r.Total, "num total")
+		w.td(when)
+		place := ""
+		if p := s.PlaceOf(inc); p != nil {
+			place = p.Name
+		}
+		w.td(place)
+		w.td(inc.Title)
+		acts := strconv.Itoa(len(s.ActsOf[inc.ID]))
+		if ref := f.IncidentRef[inc.ID]; ref != "" {
+			w.WriteString(`<td class="num"><a href="#` + ref + `">` + acts + "</a></td>")
+		} else {
+			w.WriteString(`<td class="num">` + acts + "</td>")
+		}
 		w.WriteString("</tr>\n")
 	}
 	w.end()

@@ -50,6 +50,36 @@ func Render(w io.Writer, in *Input, opt Options) error {
 	return bw.Flush()
 }
 
+// ComputeFigures returns the report's numbers, each with the acts behind it,
+// without writing the report: for other front ends, such as the web app.
+// The analysis sections' act lists are not among them.
+func ComputeFigures(in *Input, opt Options) (*Figures, error) {
+	_, _, lists, f, err := figuresOf(in, opt)
+	if err != nil {
+		return nil, err
+	}
+	f.Lists = lists.all
+	return f, nil
+}
+
+// figuresOf selects the records and counts the figures, the first step of
+// every report.
+func figuresOf(in *Input, opt Options) (translator, *Scope, *actLists, *Figures, error) {
+	tr, err := newTranslator(opt.Lang)
+	if err != nil {
+		return tr, nil, nil, nil, err
+	}
+	if in.Data == nil {
+		return tr, nil, nil, nil, rastro.Errorf(rastro.EINVALID, "report: no records given")
+	}
+	s, err := Select(in.Data, in.Filter)
+	if err != nil {
+		return tr, nil, nil, nil, err
+	}
+	lists := newActLists()
+	return tr, s, lists, computeFigures(s, in, tr, lists), nil
+}
+
 // view is what the template reads.
 type view struct {
 	tr        translator
@@ -72,24 +102,16 @@ type view struct {
 	Patterns   *patternsView
 	ByPlace    template.HTML
 	Sources    []SourceRow
+	Incidents  template.HTML
 	Register   template.HTML
 	Lists      template.HTML
 }
 
 func build(in *Input, opt Options) (*view, error) {
-	tr, err := newTranslator(opt.Lang)
+	tr, s, lists, f, err := figuresOf(in, opt)
 	if err != nil {
 		return nil, err
 	}
-	if in.Data == nil {
-		return nil, rastro.Errorf(rastro.EINVALID, "report: no records given")
-	}
-	s, err := Select(in.Data, in.Filter)
-	if err != nil {
-		return nil, err
-	}
-	lists := newActLists()
-	f := computeFigures(s, in, tr, lists)
 	v := &view{tr: tr, Lang: tr.lang, CSS: template.CSS(pageCSS), F: f,
 		Name: in.Data.Meta["name"], Synthetic: in.Data.Meta["synthetic"] == "true"}
 	if !in.Generated.IsZero() {
@@ -101,7 +123,7 @@ func build(in *Input, opt Options) (*view, error) {
 	// those that add act lists (which must run one after another).
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		v.ByPlace = template.HTML(byPlaceHTML(f.Rows, tr))
+		v.ByPlace = template.HTML(byPlaceHTML(f.Departments, f.Rows, tr))
 		if len(in.Departments) > 0 {
 			v.HasMap = true
 			v.Map = template.HTML(mapSVG(in.Departments, f.Points, tr))
@@ -121,7 +143,10 @@ func build(in *Input, opt Options) (*view, error) {
 	var perAct map[int64][]int64
 	v.Sources, perAct = citedSources(s, in.Data, lists, tr)
 	f.Lists = lists.all
-	wg.Go(func() { v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr)) })
+	wg.Go(func() {
+		v.Incidents = template.HTML(incidentsHTML(s, f, tr))
+		v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr))
+	})
 	v.Lists = template.HTML(listsHTML(lists.all, tr))
 	wg.Wait()
 	return v, nil

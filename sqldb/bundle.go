@@ -139,8 +139,19 @@ func (x bundled[T]) fill(b *rastro.Bundle, tx *Tx) {
 
 func (x bundled[T]) insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
 	rs := *x.field(b)
+	sealed := make([]any, len(rs))
+	if x.t.seal != nil {
+		stored := make([]*T, len(rs))
+		for i, r := range rs {
+			var err error
+			if stored[i], sealed[i], err = x.t.stored(ctx, tx, r, 0); err != nil {
+				return rastro.Errorf(rastro.ErrorCode(err), "import: %s: %s", x.where(i, r), rastro.ErrorMessage(err))
+			}
+		}
+		rs = stored
+	}
 	return insertRows(ctx, tx, x.t.name, x.t.headCols(true), len(rs), func(i int, args []any) []any {
-		return append(args, x.t.rowArgs(rs[i], true)...)
+		return append(args, x.t.rowArgs(rs[i], true, sealed[i])...)
 	})
 }
 
@@ -275,7 +286,13 @@ func (db *DB) Import(ctx context.Context, b *rastro.Bundle) error {
 		if err := importRecords(ctx, tx, b); err != nil {
 			return err
 		}
-		return rebuild()
+		if err := rebuild(); err != nil {
+			return err
+		}
+		e := newAuditEntry(ctx, tx, rastro.AuditImport, "", 0)
+		e.Detail = fmt.Sprintf("bundle of %d sources, %d claims, %d persons, %d incidents, %d acts",
+			len(b.Sources), len(b.Claims), len(b.Persons), len(b.Incidents), len(b.Acts))
+		return tx.audit(ctx, e)
 	})
 	if err != nil {
 		return err

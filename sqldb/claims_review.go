@@ -66,7 +66,8 @@ func decide(ctx context.Context, tx *Tx, c *rastro.Claim, status rastro.ClaimSta
 }
 
 // NewRecord is a record a claim is accepted into: *rastro.Incident,
-// *rastro.Place, *rastro.DischargeRecord or *rastro.Act. Its citations may
+// *rastro.Place, *rastro.DischargeRecord, *rastro.Act, *rastro.Unit or
+// *rastro.Person. Its citations may
 // be empty; the claim's own citation is added.
 type NewRecord any
 
@@ -100,6 +101,14 @@ func (db *DB) AcceptClaim(ctx context.Context, claimID int64, field string, rec 
 		case *rastro.Act:
 			r.Citations = append(r.Citations, cit)
 			err, noun = actsTable.create(ctx, tx, r), "act"
+			id = r.ID
+		case *rastro.Unit:
+			r.Citations = append(r.Citations, cit)
+			err, noun = unitsTable.create(ctx, tx, r), "unit"
+			id = r.ID
+		case *rastro.Person:
+			r.Citations = append(r.Citations, cit)
+			err, noun = personsTable.create(ctx, tx, r), "person"
 			id = r.ID
 		default:
 			return rastro.Errorf(rastro.EINVALID, "a claim cannot be accepted into a %T", rec)

@@ -23,7 +23,7 @@ import (
 // a stale version refused) of one stored record.
 func crud[T any, F any](t *testing.T, svc rastro.Records[T, F], r *T, rec func(*T) *rastro.Record, mutate func(*T)) {
 	t.Helper()
-	ctx := context.Background()
+	ctx := ownerCtx()
 	id := rec(r).ID
 	got, err := svc.Find(ctx, id)
 	must(t, err)
@@ -71,7 +71,7 @@ func TestCRUD(t *testing.T) {
 		tick(db)
 		w := newWorld(t, db)
 		src2 := &rastro.Source{Kind: rastro.SourceAutopsy, Title: "Autopsy report"}
-		must(t, db.Sources().Create(context.Background(), src2))
+		must(t, db.Sources().Create(ownerCtx(), src2))
 		// Leaves first, so each delete finds nothing still referring to it.
 		crud(t, db.Discharges(), w.discharge, func(r *rastro.DischargeRecord) *rastro.Record { return &r.Record }, func(r *rastro.DischargeRecord) {
 			r.Rounds, r.AgentID, r.Citations = 4, 0, []rastro.Citation{{SourceID: src2.ID, Quote: "cuatro"}}
@@ -115,14 +115,14 @@ func TestCRUD(t *testing.T) {
 		crud(t, db.Sources(), w.source, func(r *rastro.Source) *rastro.Record { return &r.Record }, func(r *rastro.Source) {
 			r.Title, r.Pages, r.Published = "Peru: lethal repression", nil, rastro.MustDate("2023")
 		})
-		_, err := db.Sources().Content(context.Background(), w.source.ID)
+		_, err := db.Sources().Content(ownerCtx(), w.source.ID)
 		wantCode(t, err, rastro.ENOTFOUND)
 	})
 }
 
 func TestCreateInvalid(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := context.Background()
+		ctx := ownerCtx()
 		wantCode(t, db.Sources().Create(ctx, &rastro.Source{Kind: "blog", Title: "x"}), rastro.EINVALID, "source kind")
 		wantCode(t, db.Incidents().Create(ctx, &rastro.Incident{Title: "no date"}), rastro.EINVALID, "start date")
 		a := &rastro.Act{IncidentID: 1, Type: rastro.ActKilled, Munition: "arrows"}
@@ -138,7 +138,7 @@ func TestCreateInvalid(t *testing.T) {
 
 func TestForeignKeys(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := context.Background()
+		ctx := ownerCtx()
 		w := newWorld(t, db)
 		wantCode(t, db.Acts().Create(ctx, &rastro.Act{IncidentID: 999, Type: rastro.ActInjured}), rastro.EINVALID, "incident_id", "no such incident 999")
 		wantCode(t, db.Acts().Create(ctx, &rastro.Act{IncidentID: w.incident.ID, VictimID: 998, Type: rastro.ActInjured}), rastro.EINVALID, "victim_id", "no such person 998")
@@ -173,7 +173,7 @@ func TestForeignKeys(t *testing.T) {
 
 func TestUniqueSHA256(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := context.Background()
+		ctx := ownerCtx()
 		w := newWorld(t, db)
 		again := &rastro.Source{Kind: rastro.SourceNews, Title: "another title"}
 		created, err := db.Sources().CreateWithContent(ctx, again, w.content)
@@ -211,7 +211,7 @@ func incidentRec(r *rastro.Incident) *rastro.Record { return &r.Record }
 
 func TestFilters(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := context.Background()
+		ctx := ownerCtx()
 		w := newWorld(t, db)
 		ayacucho := &rastro.Place{Name: "Ayacucho", Ubigeo: "050101"}
 		andahuaylas := &rastro.Place{Name: "Andahuaylas", Ubigeo: "030201"}
@@ -275,12 +275,20 @@ func TestFilters(t *testing.T) {
 			t.Fatalf("places under ubigeo 0: %d", len(places))
 		}
 
-		// Person names: substring, case and accents ignored.
-		for _, q := range []string{"jose", "JOSÉ", "quispe", "é q"} {
+		// Person names: substring, case and accents ignored; a protected
+		// person's identity is sealed, so no query finds it.
+		for _, q := range []string{"agent", "AGENT 1", "ied ag"} {
 			ps, _, err := db.Persons().List(ctx, rastro.PersonFilter{Name: ptr(q)})
 			must(t, err)
-			if len(ps) != 1 || ps[0].ID != w.victim.ID {
+			if len(ps) != 1 || ps[0].ID != w.agent.ID {
 				t.Fatalf("person %q: %d found", q, len(ps))
+			}
+		}
+		for _, q := range []string{"jose", "quispe", "pepe"} {
+			ps, _, err := db.Persons().List(ctx, rastro.PersonFilter{Name: ptr(q)})
+			must(t, err)
+			if len(ps) != 0 {
+				t.Fatalf("protected person found by %q", q)
 			}
 		}
 		// Units by alias.
@@ -344,7 +352,7 @@ func TestFilters(t *testing.T) {
 
 func TestFullTextSearch(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := context.Background()
+		ctx := ownerCtx()
 		w := newWorld(t, db)
 		other := &rastro.Source{Kind: rastro.SourceOfficialRecord, Title: "Parte policial", Text: "Disparos de fusil AKM en el aeropuerto"}
 		must(t, db.Sources().Create(ctx, other))
@@ -400,8 +408,8 @@ func TestFold(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
 		in := "Ñandú ÁÉÍÓÚ àèìòù ÇÃÕ Cápac ÿ Z"
 		var got string
-		must(t, db.View(context.Background(), func(tx *sqldb.Tx) error {
-			return tx.QueryRow(context.Background(), "SELECT rastro_fold(?)", in).Scan(&got)
+		must(t, db.View(ownerCtx(), func(tx *sqldb.Tx) error {
+			return tx.QueryRow(ownerCtx(), "SELECT rastro_fold(?)", in).Scan(&got)
 		}))
 		if want := sqldb.Fold(in); got != want || want != "nandu aeiou aeiou cao capac y z" {
 			t.Fatalf("database fold %q, Go fold %q", got, want)
@@ -411,7 +419,7 @@ func TestFold(t *testing.T) {
 
 func exportJSON(t *testing.T, db *sqldb.DB) (*rastro.Bundle, []byte) {
 	t.Helper()
-	b, err := db.Export(context.Background())
+	b, err := db.Export(ownerCtx())
 	must(t, err)
 	data, err := json.MarshalIndent(b, "", " ")
 	must(t, err)
@@ -420,7 +428,7 @@ func exportJSON(t *testing.T, db *sqldb.DB) (*rastro.Bundle, []byte) {
 
 func TestExportImport(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := context.Background()
+		ctx := ownerCtx()
 		tick(db)
 		w := newWorld(t, db)
 		w.act.Description = "updated once"
@@ -465,7 +473,7 @@ func TestExportImport(t *testing.T) {
 
 func TestImportBadRecord(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := context.Background()
+		ctx := ownerCtx()
 		newWorld(t, db)
 		good, _ := exportJSON(t, db)
 
@@ -502,7 +510,7 @@ func TestImportBadRecord(t *testing.T) {
 func TestSchemaVersion(t *testing.T) {
 	for _, d := range sqldbtest.Dialects {
 		t.Run(d, func(t *testing.T) {
-			ctx := context.Background()
+			ctx := ownerCtx()
 			db := sqldbtest.OpenEmpty(t, d)
 			wantCode(t, db.SchemaCurrent(ctx), rastro.EINVALID, "version none", "run `rastro migrate`")
 			applied, err := db.Migrate(ctx)
@@ -527,7 +535,7 @@ func TestSchemaVersion(t *testing.T) {
 
 func TestMetaAndEmpty(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := context.Background()
+		ctx := ownerCtx()
 		empty, err := db.Empty(ctx)
 		must(t, err)
 		if !empty {
@@ -577,7 +585,7 @@ func diffLines(a, b []byte) string {
 // and readers see committed records while writes go on.
 func TestConcurrentWrites(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := context.Background()
+		ctx := ownerCtx()
 		const workers, each = 8, 10
 		errs := make(chan error, workers)
 		for w := range workers {

@@ -38,6 +38,8 @@ type DB struct {
 	// transaction reads it once, so every row a transaction writes shares
 	// one time.
 	Now func() time.Time
+
+	cipher Cipher // seals protected fields; nil: protected records cannot be written
 }
 
 // Open connects to dsn: a postgres:// or postgresql:// URL selects
@@ -155,8 +157,12 @@ func (db *DB) Dialect() string { return db.dialect }
 // View) so that each public call is one transaction.
 type Tx struct {
 	*sql.Tx
-	db  *DB
-	Now time.Time // UTC, microsecond precision (what both databases keep)
+	db    *DB
+	Now   time.Time // UTC, microsecond precision (what both databases keep)
+	write bool
+	// pending holds audit entries of a read transaction (reads of protected
+	// fields), written by View in a write transaction once the read is done.
+	pending []*rastro.AuditEntry
 }
 
 // Dialect of the transaction's database.
@@ -180,7 +186,7 @@ func (db *DB) begin(ctx context.Context, write bool) (*Tx, error) {
 	if err != nil {
 		return nil, translate(err)
 	}
-	return &Tx{Tx: t, db: db, Now: db.Now().UTC().Truncate(time.Microsecond)}, nil
+	return &Tx{Tx: t, db: db, Now: db.Now().UTC().Truncate(time.Microsecond), write: write}, nil
 }
 
 // Update runs fn in a write transaction and commits it when fn returns nil;
@@ -197,14 +203,23 @@ func (db *DB) Update(ctx context.Context, fn func(tx *Tx) error) error {
 	return translate(tx.Commit())
 }
 
-// View runs fn in a read transaction.
+// View runs fn in a read transaction. When fn revealed protected fields,
+// View then writes their audit entries, and fails if it cannot: callers
+// must not use what fn read when View returns an error.
 func (db *DB) View(ctx context.Context, fn func(tx *Tx) error) error {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	return translate(fn(tx))
+	if err := fn(tx); err != nil {
+		return translate(err)
+	}
+	if len(tx.pending) == 0 {
+		return nil
+	}
+	tx.Rollback()
+	return db.Update(ctx, func(w *Tx) error { return insertAudit(ctx, w, tx.pending...) })
 }
 
 // Rebind turns the ? placeholders of query into the dialect's: unchanged on

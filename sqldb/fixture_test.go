@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
@@ -79,7 +80,7 @@ func cite(src int64, field, quote string) rastro.Assertion {
 
 func newWorld(t testing.TB, db *sqldb.DB) *world {
 	t.Helper()
-	ctx := context.Background()
+	ctx := ownerCtx()
 	w := &world{content: []byte("<html>Perú: represión letal en Juliaca</html>")}
 	w.source = &rastro.Source{Kind: rastro.SourceNews, Title: "Perú: represión letal", Publisher: "Diario", URL: "https://example.org/a",
 		Published: rastro.MustDate("2023-05-25"), Language: "es", MediaType: "text/html", Text: "Represión letal en Juliaca y Ayacucho.",
@@ -130,4 +131,9 @@ func newWorld(t testing.TB, db *sqldb.DB) *world {
 		Weapon: "AKM", Calibre: "7.62 mm", Rounds: 2, Date: rastro.MustDate("2023-01-09"), PlaceID: w.place.ID, IncidentID: w.incident.ID, SourceID: w.source.ID}
 	must(t, db.Discharges().Create(ctx, w.discharge))
 	return w
+}
+
+// ownerCtx acts as the local administrator, who may read protected fields.
+func ownerCtx() context.Context {
+	return auth.WithActorValue(context.Background(), auth.Actor{Name: "test", Role: auth.RoleAdmin})
 }

@@ -91,9 +91,8 @@ var placesTable = &table[rastro.Place]{
 	validate:  func(p *rastro.Place) error { return p.Validate() },
 }
 
-// The persons table keeps name, aliases and contact in plain columns that a
-// later change encrypts for protected persons; no index or search table
-// copies them.
+// The persons table keeps a protected person's name, aliases, contact and
+// notes sealed (see protect.go); no index or search table copies them.
 var personsTable = &table[rastro.Person]{
 	name: "persons", noun: "person",
 	cols: []string{"name", "aliases", "sex", "age", "birth_date", "minor", "ethnicity", "indigenous", "occupation", "home_place_id", "protected", "contact", "notes"},
@@ -106,6 +105,7 @@ var personsTable = &table[rastro.Person]{
 	record:    func(p *rastro.Person) *rastro.Record { return &p.Record },
 	assertion: func(p *rastro.Person) *rastro.Assertion { return &p.Assertion },
 	validate:  func(p *rastro.Person) error { return p.Validate() },
+	seal:      personSealer,
 	fks: []fk[rastro.Person]{
 		{"home_place_id", "places", "place", func(p *rastro.Person) int64 { return p.HomePlaceID }},
 	},

@@ -26,6 +26,7 @@ type table[T any] struct {
 	assertion func(r *T) *rastro.Assertion // nil: no confidence, status or citations
 	validate  func(r *T) error
 	fks       []fk[T]
+	seal      *sealer[T] // nil: no protected fields (see protect.go)
 }
 
 // fk is a reference from a column of the table to another record.
@@ -44,24 +45,34 @@ func (t *table[T]) headCols(withID bool) []string {
 	if t.assertion != nil {
 		c = append(c, "confidence", "status")
 	}
-	return append(c, t.cols...)
+	c = append(c, t.cols...)
+	if t.seal != nil {
+		c = append(c, "sealed")
+	}
+	return c
 }
 
 func (t *table[T]) selectSQL() string {
 	return "SELECT " + strings.Join(t.headCols(true), ", ") + " FROM " + t.name
 }
 
-func (t *table[T]) scanDests(r *T) []any {
+func (t *table[T]) scanDests(r *T, sealed *sql.NullString) []any {
 	rec := t.record(r)
 	d := []any{&rec.ID, &rec.Version, timeDest{&rec.CreatedAt}, timeDest{&rec.UpdatedAt}}
 	if t.assertion != nil {
 		a := t.assertion(r)
 		d = append(d, (*string)(&a.Confidence), (*string)(&a.Status))
 	}
-	return append(d, t.dests(r)...)
+	d = append(d, t.dests(r)...)
+	if t.seal != nil {
+		d = append(d, sealed)
+	}
+	return d
 }
 
-func (t *table[T]) rowArgs(r *T, withID bool) []any {
+// rowArgs are the values of r's columns; sealed is the sealed column's
+// (see stored), ignored by tables without protected fields.
+func (t *table[T]) rowArgs(r *T, withID bool, sealed any) []any {
 	rec := t.record(r)
 	a := []any{rec.Version, formatTime(rec.CreatedAt), formatTime(rec.UpdatedAt)}
 	if withID {
@@ -71,7 +82,11 @@ func (t *table[T]) rowArgs(r *T, withID bool) []any {
 		as := t.assertion(r)
 		a = append(a, string(as.Confidence), string(as.Status))
 	}
-	return append(a, t.args(r)...)
+	a = append(a, t.args(r)...)
+	if t.seal != nil {
+		a = append(a, sealed)
+	}
+	return a
 }
 
 func (t *table[T]) notFound(id int64) error {
@@ -79,7 +94,8 @@ func (t *table[T]) notFound(id int64) error {
 }
 
 // query runs a SELECT of the table's columns with the given tail (WHERE,
-// ORDER BY, LIMIT…) and returns the records with their citations.
+// ORDER BY, LIMIT…) and returns the records with their citations, and
+// protected fields revealed when the context may read them (audited).
 func (t *table[T]) query(ctx context.Context, tx *Tx, tail string, args ...any) ([]*T, error) {
 	rows, err := tx.Query(ctx, t.selectSQL()+" "+tail, args...)
 	if err != nil {
@@ -87,15 +103,24 @@ func (t *table[T]) query(ctx context.Context, tx *Tx, tail string, args ...any) 
 	}
 	defer rows.Close()
 	var out []*T
+	var sealed []sql.NullString
 	for rows.Next() {
 		r := new(T)
-		if err := rows.Scan(t.scanDests(r)...); err != nil {
+		var s sql.NullString
+		if err := rows.Scan(t.scanDests(r, &s)...); err != nil {
 			return nil, fmt.Errorf("scan %s: %w", t.name, err)
 		}
 		out = append(out, r)
+		sealed = append(sealed, s)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	rows.Close()
+	if t.seal != nil {
+		if err := t.reveal(ctx, tx, out, sealed); err != nil {
+			return nil, err
+		}
 	}
 	if t.assertion != nil && len(out) > 0 {
 		if err := loadCitations(ctx, tx, t.noun, out, t.record, t.assertion); err != nil {
@@ -227,15 +252,49 @@ func (t *table[T]) create(ctx context.Context, tx *Tx, r *T) error {
 	}
 	rec := t.record(r)
 	rec.Version, rec.CreatedAt, rec.UpdatedAt = 1, tx.Now, tx.Now
-	cols := t.headCols(false)
-	q := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s) RETURNING id", t.name, strings.Join(cols, ", "), Placeholders(len(cols)))
-	if err := tx.QueryRow(ctx, q, t.rowArgs(r, false)...).Scan(&rec.ID); err != nil {
+	st, sealed, err := t.stored(ctx, tx, r, 0)
+	if err != nil {
 		return err
 	}
-	if t.assertion != nil {
-		return insertCitations(ctx, tx, t.noun, rec.ID, t.assertion(r).Citations)
+	cols := t.headCols(false)
+	q := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s) RETURNING id", t.name, strings.Join(cols, ", "), Placeholders(len(cols)))
+	if err := tx.QueryRow(ctx, q, t.rowArgs(st, false, sealed)...).Scan(&rec.ID); err != nil {
+		return err
 	}
-	return nil
+	t.record(st).ID = rec.ID
+	if t.assertion != nil {
+		if err := insertCitations(ctx, tx, t.noun, rec.ID, t.assertion(r).Citations); err != nil {
+			return err
+		}
+	}
+	return t.audit(ctx, tx, rastro.AuditCreate, rec.ID, nil, st)
+}
+
+// audit logs a change of record id in the change's transaction; old and
+// new are stored forms (protected fields are placeholders), nil when absent.
+func (t *table[T]) audit(ctx context.Context, tx *Tx, action string, id int64, old, new *T) error {
+	e := newAuditEntry(ctx, tx, action, t.noun, id)
+	var err error
+	if old != nil {
+		if e.Old, err = auditJSON(old); err != nil {
+			return err
+		}
+	}
+	if new != nil {
+		if e.New, err = auditJSON(new); err != nil {
+			return err
+		}
+	}
+	return tx.audit(ctx, e)
+}
+
+// before reads the stored form of record id for the audit log, or nil.
+func (t *table[T]) before(ctx context.Context, tx *Tx, id int64) (*T, error) {
+	rs, err := t.query(withoutReveal(ctx), tx, "WHERE id = ?", id)
+	if err != nil || len(rs) == 0 {
+		return nil, err
+	}
+	return rs[0], nil
 }
 
 func (t *table[T]) update(ctx context.Context, tx *Tx, r *T) error {
@@ -246,6 +305,17 @@ func (t *table[T]) update(ctx context.Context, tx *Tx, r *T) error {
 	if err := t.checkRefs(ctx, tx, r); err != nil {
 		return err
 	}
+	old, err := t.before(ctx, tx, rec.ID)
+	if err != nil {
+		return err
+	}
+	if old == nil || t.record(old).Version != rec.Version {
+		return t.staleOrMissing(ctx, tx, rec.ID, rec.Version)
+	}
+	st, sealed, err := t.stored(ctx, tx, r, rec.ID)
+	if err != nil {
+		return err
+	}
 	cols := t.headCols(false)[3:] // the version and timestamps are set below
 	sets := make([]string, len(cols))
 	for i, c := range cols {
@@ -253,9 +323,9 @@ func (t *table[T]) update(ctx context.Context, tx *Tx, r *T) error {
 	}
 	q := fmt.Sprintf("UPDATE %s SET version = version + 1, updated_at = ?, %s WHERE id = ? AND version = ? RETURNING created_at",
 		t.name, strings.Join(sets, ", "))
-	args := append([]any{formatTime(tx.Now)}, t.rowArgs(r, false)[3:]...)
+	args := append([]any{formatTime(tx.Now)}, t.rowArgs(st, false, sealed)[3:]...)
 	args = append(args, rec.ID, rec.Version)
-	err := tx.QueryRow(ctx, q, args...).Scan(timeDest{&rec.CreatedAt})
+	err = tx.QueryRow(ctx, q, args...).Scan(timeDest{&rec.CreatedAt})
 	if errors.Is(err, sql.ErrNoRows) {
 		return t.staleOrMissing(ctx, tx, rec.ID, rec.Version)
 	} else if err != nil {
@@ -263,13 +333,19 @@ func (t *table[T]) update(ctx context.Context, tx *Tx, r *T) error {
 	}
 	rec.Version++
 	rec.UpdatedAt = tx.Now
+	*t.record(st) = *rec
 	if t.assertion != nil {
 		if _, err := tx.Exec(ctx, "DELETE FROM citations WHERE record_type = ? AND record_id = ?", t.noun, rec.ID); err != nil {
 			return err
 		}
-		return insertCitations(ctx, tx, t.noun, rec.ID, t.assertion(r).Citations)
+		if err := insertCitations(ctx, tx, t.noun, rec.ID, t.assertion(r).Citations); err != nil {
+			return err
+		}
 	}
-	return nil
+	if t.seal != nil && t.seal.protected(st) && !t.seal.redacted(old) {
+		t.seal.redact(old) // newly protected: the log keeps no copy either
+	}
+	return t.audit(ctx, tx, rastro.AuditUpdate, rec.ID, old, st)
 }
 
 // staleOrMissing explains why no row had the id and version.
@@ -285,9 +361,11 @@ func (t *table[T]) staleOrMissing(ctx context.Context, tx *Tx, id int64, version
 }
 
 func (t *table[T]) delete(ctx context.Context, tx *Tx, id int64, version int) error {
-	if ok, err := exists(ctx, tx, "SELECT 1 FROM "+t.name+" WHERE id = ? AND version = ?", id, version); err != nil {
+	old, err := t.before(ctx, tx, id)
+	if err != nil {
 		return err
-	} else if !ok {
+	}
+	if old == nil || t.record(old).Version != version {
 		return t.staleOrMissing(ctx, tx, id, version)
 	}
 	if err := CheckReferenced(ctx, tx, t.name, t.noun, id); err != nil {
@@ -298,8 +376,10 @@ func (t *table[T]) delete(ctx context.Context, tx *Tx, id int64, version int) er
 			return err
 		}
 	}
-	_, err := tx.Exec(ctx, "DELETE FROM "+t.name+" WHERE id = ? AND version = ?", id, version)
-	return err
+	if _, err := tx.Exec(ctx, "DELETE FROM "+t.name+" WHERE id = ? AND version = ?", id, version); err != nil {
+		return err
+	}
+	return t.audit(ctx, tx, rastro.AuditDelete, id, old, nil)
 }
 
 // CheckReferenced refuses to delete a record that others still refer to,
@@ -348,7 +428,10 @@ func (s *records[T, F]) Find(ctx context.Context, id int64) (*T, error) {
 		r, err = s.t.find(ctx, tx, id)
 		return err
 	})
-	return r, err
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 func (s *records[T, F]) List(ctx context.Context, f F) ([]*T, int, error) {
@@ -362,7 +445,10 @@ func (s *records[T, F]) List(ctx context.Context, f F) ([]*T, int, error) {
 		rs, n, err = s.t.list(ctx, tx, flt)
 		return err
 	})
-	return rs, n, err
+	if err != nil {
+		return nil, 0, err
+	}
+	return rs, n, nil
 }
 
 // Create and Update work on a copy, so a failed call leaves r as it was.

@@ -84,7 +84,7 @@ func TestReadBundleRefuses(t *testing.T) {
 		{"wrong type in list", `"chest"`, `5`, []string{"acts[0].wound_regions[0]: a JSON number where a string was expected"}},
 		{"impossible date", `"start": "2023-01-09"`, `"start": "2023-02-30"`, []string{"incidents[0].when.start", "2023-02-30", "no day 30"}},
 		{"year zero", `"start": "2023-01-09"`, `"start": "0000-01-09"`, []string{"incidents[0].when.start", "year from 0001"}},
-		{"bad enum", `"chest"`, `"elbow"`, []string{"acts[0] (id 1)", `invalid wound region "elbow"`}},
+		{"bad enum", `"chest"`, `"elbow"`, []string{"case.json:201: acts[0] (id 1): invalid wound region \"elbow\""}},
 		{"other format", `"format": "rastro-bundle"`, `"format": "geojson"`, []string{"case.json:2: format: not a Rastro bundle"}},
 		{"other version", `"version": 1`, `"version": 2`, []string{"version: bundle version 2 is not supported"}},
 		{"dangling reference", `"incident_id": 1,`, `"incident_id": 9,`, []string{"acts[0] (id 1).incident_id: no incident has ID 9"}},

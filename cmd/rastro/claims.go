@@ -299,6 +299,7 @@ func claimsAccept(m *Main) *cobra.Command {
              the references)
   place      a new place from the gazetteer reading (--candidate N picks
              another reading of an ambiguous name)
+  actor      a new unit (security forces and their units) or person
   wound      the body region added to --act ID
   weapon     the weapon or calibre set on --act ID
   date       the date cited on --incident ID
@@ -470,6 +471,42 @@ func accept(ctx context.Context, db *sqldb.DB, c *rastro.Claim, src *rastro.Sour
 			field = "weapon"
 		}
 		return db.AcceptClaimInto(ctx, c.ID, field, target)
+	case rastro.ClaimActor:
+		var d extract.ActorData
+		if err := decodeClaim(c, &d); err != nil {
+			return nil, err
+		}
+		if into {
+			return nil, bad("an actor becomes a new unit or person; use rastro claims link to cite it on an existing one")
+		}
+		if d.Type == "person" {
+			p := &rastro.Person{Assertion: assertion, Name: d.Name, Occupation: d.Title}
+			if d.Organization != "" {
+				p.Notes = "Organisation: " + d.Organization
+			}
+			return db.AcceptClaim(ctx, c.ID, "", p)
+		}
+		force, ok := forceOf(d)
+		if !ok {
+			return nil, bad("%s is not a security force; cite the claim with rastro claims link", d.Name)
+		}
+		name := d.Name
+		same, _, err := db.Units().List(ctx, rastro.UnitFilter{Name: &name})
+		if err != nil {
+			return nil, err
+		}
+		for _, u := range same {
+			if strings.EqualFold(u.Name, d.Name) {
+				return nil, rastro.Errorf(rastro.ECONFLICT, "unit %d is already %s: cite the claim on it with rastro claims link %d --unit %d", u.ID, u.Name, c.ID, u.ID)
+			}
+		}
+		u := &rastro.Unit{Assertion: assertion, Name: d.Name, Force: force, Country: "PE"}
+		for _, a := range []string{d.Acronym, d.English} {
+			if a != "" && a != d.Name {
+				u.Aliases = append(u.Aliases, a)
+			}
+		}
+		return db.AcceptClaim(ctx, c.ID, "", u)
 	case rastro.ClaimDate:
 		if !into || target.Type != "incident" {
 			return nil, bad("name the incident it dates: --incident ID")
@@ -477,6 +514,24 @@ func accept(ctx context.Context, db *sqldb.DB, c *rastro.Claim, src *rastro.Sour
 		return db.AcceptClaimInto(ctx, c.ID, "when", target)
 	}
 	return nil, bad("cite it on a record with rastro claims link %d --TYPE ID", c.ID)
+}
+
+// forceOf tells which force an institution belongs to, for the unit an
+// actor claim becomes; ok is false for bodies that are not forces.
+func forceOf(d extract.ActorData) (rastro.Force, bool) {
+	switch {
+	case d.Type == "police" || d.Type == "unit" && strings.Contains(d.Parent, "Policía"):
+		return rastro.ForcePolice, true
+	case strings.Contains(d.Name, "Ejército"):
+		return rastro.ForceArmy, true
+	case strings.Contains(d.Name, "Marina"):
+		return rastro.ForceNavy, true
+	case strings.Contains(d.Name, "Fuerza Aérea"):
+		return rastro.ForceAirForce, true
+	case d.Type == "military" || d.Type == "unit":
+		return rastro.ForceOther, true
+	}
+	return "", false
 }
 
 func decodeClaim(c *rastro.Claim, v any) error {

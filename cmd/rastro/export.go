@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/transfer"
 	"github.com/spf13/cobra"
 )
@@ -22,6 +25,7 @@ func exportCommand(m *Main) *cobra.Command {
 	}
 	format := cmd.Flags().String("format", "json", "json, csv or acled")
 	out := cmd.Flags().StringP("output", "o", "", "`FILE` to write (DIR for csv); default standard output")
+	redacted := cmd.Flags().Bool("redacted", false, "replace protected persons' identities by "+sqldb.Redacted+" (a copy to share); by default the local admin's export is complete")
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
 		var write func(io.Writer, *rastro.Bundle) error
 		switch *format {
@@ -40,7 +44,11 @@ func exportCommand(m *Main) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		b, err := db.Export(cmd.Context())
+		ctx := cmd.Context()
+		if *redacted {
+			ctx = withoutProtected(ctx)
+		}
+		b, err := db.Export(ctx)
 		if err != nil {
 			return err
 		}
@@ -58,4 +66,12 @@ func exportCommand(m *Main) *cobra.Command {
 		return transfer.WriteFileAtomic(*out, func(w io.Writer) error { return write(w, b) })
 	}
 	return cmd
+}
+
+// withoutProtected keeps the context's actor but with a role that reads
+// records only redacted, so protected fields never leave the store.
+func withoutProtected(ctx context.Context) context.Context {
+	a, _ := auth.ActorFrom(ctx)
+	a.Role = auth.RoleViewer
+	return auth.WithActorValue(ctx, a)
 }

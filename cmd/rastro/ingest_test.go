@@ -111,11 +111,41 @@ func TestIngestAndReview(t *testing.T) {
 		if p.Ubigeo != "211101" || p.Admin1 != "Puno" || p.Latitude == nil || len(p.Citations) != 1 {
 			t.Errorf("place %+v", p)
 		}
-		e.ok("claims", "accept", strconv.FormatInt(lima.ID, 10), "--candidate", "3")
-		e.jsonOut(&p, "place", "show", "2")
-		if p.Ubigeo != "150101" {
-			t.Errorf("Lima, third reading: %+v", p)
+		// The dateline's Lima is the city first; the department is the second reading.
+		e.ok("claims", "accept", strconv.FormatInt(lima.ID, 10), "--candidate", "2")
+		var dept rastro.Place
+		e.jsonOut(&dept, "place", "show", "2")
+		if dept.Ubigeo != "150000" || dept.Admin3 != "" || dept.GeoPrecision != 3 {
+			t.Errorf("Lima, second reading: %+v", dept)
 		}
+		// Actors: the unit becomes a unit (once), the titled person a person.
+		e.jsonOut(&list, "claims", "list", "--source", "1", "--kind", "actor")
+		var unitClaims, personClaim, ngoClaim []*rastro.Claim
+		for _, c := range list.Claims {
+			switch {
+			case strings.Contains(c.Summary, "DIROES"):
+				unitClaims = append(unitClaims, c)
+			case strings.Contains(c.Summary, "Secretary General") && len(personClaim) == 0:
+				personClaim = append(personClaim, c)
+			case strings.Contains(c.Summary, ", ngo") && len(ngoClaim) == 0:
+				ngoClaim = append(ngoClaim, c)
+			}
+		}
+		e.ok("claims", "accept", strconv.FormatInt(unitClaims[0].ID, 10))
+		var u rastro.Unit
+		e.jsonOut(&u, "unit", "show", "1")
+		if u.Name != "Dirección de Operaciones Especiales" || u.Force != rastro.ForcePolice || len(u.Aliases) != 2 || len(u.Citations) != 1 {
+			t.Errorf("unit %+v", u)
+		}
+		e.ok("claims", "accept", strconv.FormatInt(personClaim[0].ID, 10))
+		var person rastro.Person
+		e.jsonOut(&person, "person", "show", "1")
+		if person.Name != "Agnès Callamard" || person.Occupation != "Secretary General" {
+			t.Errorf("person %+v", person)
+		}
+		e.fails(rastro.EINVALID, []string{"not a security force"}, "claims", "accept", strconv.FormatInt(ngoClaim[0].ID, 10))
+
+		e.jsonOut(&list, "claims", "list", "--source", "1", "--kind", "place")
 		e.fails(rastro.EINVALID, []string{"reason"}, "claims", "reject", strconv.FormatInt(list.Claims[0].ID, 10))
 		if out := e.ok("claims", "reject", strconv.FormatInt(list.Claims[0].ID, 10), "--reason", "the headline"); !strings.Contains(out, "rejected") {
 			t.Errorf("reject: %s", out)

@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -42,6 +43,7 @@ func main() {
 type Config struct {
 	DataDir string // RASTRO_DATA, --data; default ./rastro-data
 	DB      string // RASTRO_DB, --db; default the SQLite file in DataDir
+	KeyFile string // RASTRO_KEY_FILE: the key of protected fields; default DATA/protected.agekey
 }
 
 // Main is the program: tests build one, Run it with arguments and Close it,
@@ -63,6 +65,7 @@ func NewMain() *Main {
 	m := &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
 	m.Config.DataDir = envOr("RASTRO_DATA", "rastro-data")
 	m.Config.DB = envOr("RASTRO_DB", "")
+	m.Config.KeyFile = os.Getenv("RASTRO_KEY_FILE")
 	m.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	return m
 }
@@ -91,6 +94,11 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return rastro.Errorf(rastro.EINVALID, "%s (see %s --help)", err, c.CommandPath())
 	})
+	// The command line acts as a local administrator (see auth.LocalAdmin)
+	// unless the caller says otherwise.
+	if _, ok := auth.ActorFrom(ctx); !ok {
+		ctx = auth.WithActorValue(ctx, auth.LocalAdmin())
+	}
 	root.SetArgs(args)
 	root.SetIn(m.Stdin)
 	root.SetOut(m.Stdout)

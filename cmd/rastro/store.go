@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/crypt"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
@@ -40,10 +41,26 @@ func (m *Main) openStore(ctx context.Context) (*sqldb.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	key, err := m.protectedKey()
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	db.SetCipher(key)
 	m.db = db
 	m.OnClose(func() error {
 		m.db = nil
 		return db.Close()
 	})
 	return db, nil
+}
+
+// protectedKey loads the key that seals protected fields: RASTRO_KEY_FILE,
+// else a file in the data directory, created (owner-only) at first use.
+func (m *Main) protectedKey() (*crypt.Key, error) {
+	path := m.Config.KeyFile
+	if path == "" {
+		path = m.DataPath(crypt.KeyFile)
+	}
+	return crypt.LoadOrCreate(path)
 }

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
+	"github.com/rastro-project/rastro/crypt"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
@@ -54,6 +55,11 @@ func OpenEmpty(t testing.TB, dialect string) *sqldb.DB {
 		t.Fatalf("open %s: %v", dialect, err)
 	}
 	t.Cleanup(func() { db.Close() })
+	key, err := crypt.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetCipher(key) // protected fields are sealed, as in the real program
 	return db
 }
 
