@@ -165,7 +165,6 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	canSee := canReadProtected(ctx)
 	for _, a := range acts {
 		av := actView{Act: a, Involvements: []involvementView{}}
 		if a.VictimID != 0 {
@@ -173,7 +172,7 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 			if err != nil {
 				return nil, err
 			}
-			av.Victim = personLabel(p, canSee)
+			av.Victim = personLabel(p)
 		}
 		aid := a.ID
 		invs, _, err := db.Involvements().List(ctx, rastro.InvolvementFilter{ActID: &aid})
@@ -184,7 +183,7 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 			iv := involvementView{Involvement: in}
 			if in.PersonID != 0 {
 				if p, err := db.Persons().Find(ctx, in.PersonID); err == nil {
-					iv.Person = personLabel(p, canSee)
+					iv.Person = personLabel(p)
 				} else {
 					return nil, err
 				}

@@ -350,7 +350,7 @@ func TestProtectedPersonRedacted(t *testing.T) {
 		}
 	}
 	body := readAll(t, f.do(f.client(auth.RoleViewer), "GET", "/api/export/bundle.json", "", ""))
-	if strings.Contains(body, "Witness Real Name") || !strings.Contains(body, redacted) {
+	if strings.Contains(body, "Witness Real Name") || !strings.Contains(body, sqldb.Redacted) {
 		t.Error("viewer's export shows the protected name")
 	}
 }
