@@ -74,8 +74,14 @@ func newFixture(t testing.TB, dialect string) *fixture {
 			f.secrets[r] = secret
 		}
 	}
-	// A pending claim on the first source.
+	// A pending claim on the first source with text.
 	src := b.Sources[0]
+	for _, s := range b.Sources {
+		if len(s.Text) >= 40 {
+			src = s
+			break
+		}
+	}
 	end := min(len(src.Text), 40)
 	c := &rastro.Claim{SourceID: src.ID, Kind: rastro.ClaimCount, Start: 0, End: end, Text: src.Text[:end],
 		Summary: "3 killed (test claim)", Status: rastro.ClaimPending, Data: []byte(`{"figure":3,"category":"killed"}`)}
