@@ -58,10 +58,22 @@ type context struct {
 	lethalGS map[int64]int     // incident → killed by live ammunition
 	rounds   map[int64]int     // incident → rounds officially reported
 	reports  map[int64][]int64 // incident → discharge record IDs
+	self     []analysis.Ref    // the act being assessed
+	// facts holds what the incident-wide indicators say, made on first use:
+	// every act of an incident shares the same texts and references.
+	facts map[int64]*incidentFacts
+}
+
+type incidentFacts struct {
+	refs                 []analysis.Ref // the incident
+	rounds               []analysis.Ref // the incident and its discharge records
+	shot, warning, count string
+	warningValue         Value
+	roundsValue          Value
 }
 
 func newContext(x *analysis.Index) *context {
-	c := &context{x: x, shot: map[int64]int{}, lethalGS: map[int64]int{}, rounds: map[int64]int{}, reports: map[int64][]int64{}}
+	c := &context{x: x, shot: map[int64]int{}, lethalGS: map[int64]int{}, rounds: map[int64]int{}, reports: map[int64][]int64{}, facts: map[int64]*incidentFacts{}}
 	for _, a := range x.Bundle.Acts {
 		if !analysis.Harm(a) {
 			continue
@@ -82,59 +94,61 @@ func newContext(x *analysis.Index) *context {
 	return c
 }
 
-func act(a *rastro.Act) []analysis.Ref { return []analysis.Ref{{Type: "act", ID: a.ID}} }
+// act is the reference to the act being assessed, shared by its findings;
+// the capacity limit makes an append copy it.
+func (c *context) act() []analysis.Ref { return c.self[:1:1] }
 
-func evalLive(_ *context, a *rastro.Act) (Value, string, []analysis.Ref) {
+func evalLive(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
 	switch a.Munition {
 	case rastro.MunitionUnknown:
-		return Unknown, "munition not recorded", act(a)
+		return Unknown, "munition not recorded", c.act()
 	case rastro.MunitionLive:
 		d := "live ammunition"
 		if a.Calibre != "" {
 			d += ", calibre " + a.Calibre
 		}
-		return Met, d, act(a)
+		return Met, d, c.act()
 	}
-	return NotMet, "harm by " + words(string(a.Munition)), act(a)
+	return NotMet, "harm by " + words(string(a.Munition)), c.act()
 }
 
-func evalVital(_ *context, a *rastro.Act) (Value, string, []analysis.Ref) {
+func evalVital(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
 	if len(a.WoundRegions) == 0 {
-		return Unknown, "wound regions not recorded", act(a)
+		return Unknown, "wound regions not recorded", c.act()
 	}
 	d := "wounds: " + regionList(a.WoundRegions)
 	if a.VitalWound() {
-		return Met, d, act(a)
+		return Met, d, c.act()
 	}
-	return NotMet, d, act(a)
+	return NotMet, d, c.act()
 }
 
-func evalBack(_ *context, a *rastro.Act) (Value, string, []analysis.Ref) {
+func evalBack(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
 	switch {
 	case a.EntrySide == rastro.EntryBack:
-		return Met, "entry wound in the back", act(a)
+		return Met, "entry wound in the back", c.act()
 	case a.Activity == rastro.ActivityFleeing:
-		return Met, "victim was fleeing", act(a)
+		return Met, "victim was fleeing", c.act()
 	case a.EntrySide == rastro.EntryUnknown && a.Activity == rastro.ActivityUnknown:
-		return Unknown, "entry side and activity not recorded", act(a)
+		return Unknown, "entry side and activity not recorded", c.act()
 	}
-	return NotMet, fmt.Sprintf("entry %s, %s", orUnknown(string(a.EntrySide)), orUnknown(words(string(a.Activity)))), act(a)
+	return NotMet, fmt.Sprintf("entry %s, %s", orUnknown(string(a.EntrySide)), orUnknown(words(string(a.Activity)))), c.act()
 }
 
-func evalNoThreat(_ *context, a *rastro.Act) (Value, string, []analysis.Ref) {
+func evalNoThreat(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
 	switch {
 	case a.VictimThreat == rastro.Yes:
-		return NotMet, "the records document a threat from the victim", act(a)
+		return NotMet, "the records document a threat from the victim", c.act()
 	case a.VictimArmed == rastro.Yes:
-		return NotMet, "the victim was armed", act(a)
+		return NotMet, "the victim was armed", c.act()
 	case a.VictimThreat == rastro.No:
-		return Met, "no threat documented; victim armed: " + orUnknown(string(a.VictimArmed)), act(a)
+		return Met, "no threat documented; victim armed: " + orUnknown(string(a.VictimArmed)), c.act()
 	}
-	return Unknown, "whether the victim posed a threat is not established", act(a)
+	return Unknown, "whether the victim posed a threat is not established", c.act()
 }
 
 func evalProtected(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
-	refs := act(a)
+	refs := c.act()
 	var why []string
 	switch a.Activity {
 	case rastro.ActivityPassingBy:
@@ -167,74 +181,94 @@ func evalProtected(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
 	return NotMet, "adult, " + words(string(a.Activity)), refs
 }
 
-func evalDistance(_ *context, a *rastro.Act) (Value, string, []analysis.Ref) {
+func evalDistance(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
 	switch a.Distance {
 	case rastro.DistanceUnknown:
-		return Unknown, "distance not established", act(a)
+		return Unknown, "distance not established", c.act()
 	case rastro.DistanceLong:
-		return Met, "shot from beyond about 50 m", act(a)
+		return Met, "shot from beyond about 50 m", c.act()
 	}
-	return NotMet, string(a.Distance) + " range", act(a)
+	return NotMet, string(a.Distance) + " range", c.act()
 }
 
-func evalPellets(_ *context, a *rastro.Act) (Value, string, []analysis.Ref) {
+func evalPellets(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
 	switch {
 	case a.Munition == rastro.MunitionUnknown:
-		return Unknown, "munition not recorded", act(a)
+		return Unknown, "munition not recorded", c.act()
 	case a.Munition != rastro.MunitionPellets:
-		return NotMet, "no pellets", act(a)
+		return NotMet, "no pellets", c.act()
 	case len(a.WoundRegions) == 0:
-		return Unknown, "pellet wounds, regions not recorded", act(a)
+		return Unknown, "pellet wounds, regions not recorded", c.act()
 	}
 	for _, r := range a.WoundRegions {
 		if r.Vital() || r == rastro.RegionBack {
-			return Met, "pellet wounds: " + regionList(a.WoundRegions), act(a)
+			return Met, "pellet wounds: " + regionList(a.WoundRegions), c.act()
 		}
 	}
-	return NotMet, "pellet wounds to the limbs or pelvis only", act(a)
+	return NotMet, "pellet wounds to the limbs or pelvis only", c.act()
 }
 
 func evalMultiple(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
-	refs := []analysis.Ref{{Type: "incident", ID: a.IncidentID}}
+	f := c.incident(a.IncidentID)
 	if a.Munition == rastro.MunitionUnknown {
-		return Unknown, "munition not recorded", refs
+		return Unknown, "munition not recorded", f.refs
 	}
 	// The incident stands for the other victims: listing every shot act on
 	// every act's finding would grow with the square of the victims.
-	n := c.shot[a.IncidentID]
-	if n >= 3 && (a.Munition == rastro.MunitionLive || a.Munition == rastro.MunitionPellets) {
-		return Met, fmt.Sprintf("%d people shot in the same incident", n), refs
+	if c.shot[a.IncidentID] >= 3 && (a.Munition == rastro.MunitionLive || a.Munition == rastro.MunitionPellets) {
+		return Met, f.shot, f.refs
 	}
-	return NotMet, fmt.Sprintf("%d people shot in the same incident", n), refs
+	return NotMet, f.shot, f.refs
 }
 
 func evalWarning(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
-	inc := c.x.Incidents[a.IncidentID]
-	if inc == nil {
+	if c.x.Incidents[a.IncidentID] == nil {
 		return Unknown, "incident not found", nil
 	}
-	refs := []analysis.Ref{{Type: "incident", ID: inc.ID}}
-	d := fmt.Sprintf("warning given: %s; less-lethal means first: %s", orUnknown(string(inc.WarningGiven)), orUnknown(string(inc.LessLethalFirst)))
-	if inc.WarningGiven == rastro.Yes || inc.LessLethalFirst == rastro.Yes {
-		return NotMet, d, refs
-	}
-	return Met, d, refs
+	f := c.incident(a.IncidentID)
+	return f.warningValue, f.warning, f.refs
 }
 
 func evalRounds(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
-	refs := []analysis.Ref{{Type: "incident", ID: a.IncidentID}}
-	for _, id := range c.reports[a.IncidentID] {
-		refs = append(refs, analysis.Ref{Type: "discharge", ID: id})
+	f := c.incident(a.IncidentID)
+	return f.roundsValue, f.count, f.rounds
+}
+
+// incident returns the incident-wide facts, computing them once.
+func (c *context) incident(id int64) *incidentFacts {
+	if f := c.facts[id]; f != nil {
+		return f
 	}
-	lethal := c.lethalGS[a.IncidentID]
-	if len(c.reports[a.IncidentID]) == 0 {
-		return Unknown, fmt.Sprintf("no discharge record on file; %d killed by live ammunition", lethal), refs
+	f := &incidentFacts{refs: []analysis.Ref{{Type: "incident", ID: id}}}
+	f.refs = f.refs[:1:1]
+	f.shot = fmt.Sprintf("%d people shot in the same incident", c.shot[id])
+	if inc := c.x.Incidents[id]; inc != nil {
+		f.warning = fmt.Sprintf("warning given: %s; less-lethal means first: %s", orUnknown(string(inc.WarningGiven)), orUnknown(string(inc.LessLethalFirst)))
+		f.warningValue = Met
+		if inc.WarningGiven == rastro.Yes || inc.LessLethalFirst == rastro.Yes {
+			f.warningValue = NotMet
+		}
 	}
-	d := fmt.Sprintf("%d rounds reported in %d records; %d killed by live ammunition", c.rounds[a.IncidentID], len(c.reports[a.IncidentID]), lethal)
-	if c.rounds[a.IncidentID] < lethal {
-		return Met, d, refs
+	f.rounds = make([]analysis.Ref, 1, 1+len(c.reports[id]))
+	f.rounds[0] = f.refs[0]
+	for _, rid := range c.reports[id] {
+		f.rounds = append(f.rounds, analysis.Ref{Type: "discharge", ID: rid})
 	}
-	return NotMet, d, refs
+	f.rounds = f.rounds[:len(f.rounds):len(f.rounds)]
+	lethal := c.lethalGS[id]
+	switch {
+	case len(c.reports[id]) == 0:
+		f.roundsValue, f.count = Unknown, fmt.Sprintf("no discharge record on file; %d killed by live ammunition", lethal)
+	case c.rounds[id] < lethal:
+		f.roundsValue = Met
+	default:
+		f.roundsValue = NotMet
+	}
+	if len(c.reports[id]) > 0 {
+		f.count = fmt.Sprintf("%d rounds reported in %d records; %d killed by live ammunition", c.rounds[id], len(c.reports[id]), lethal)
+	}
+	c.facts[id] = f
+	return f
 }
 
 func words(s string) string { return strings.ReplaceAll(s, "_", " ") }
@@ -252,4 +286,18 @@ func regionList(rs []rastro.BodyRegion) string {
 		out[i] = words(string(r))
 	}
 	return strings.Join(out, ", ")
+}
+
+// values holds an act's indicator values in the order of Indicators.
+type values []Value
+
+// get returns the value of the indicator with the given ID (the zero
+// Value for none): a scan of ten IDs costs less than hashing them into a map per act.
+func (v values) get(id string) Value {
+	for i, ind := range Indicators {
+		if ind.ID == id && i < len(v) {
+			return v[i]
+		}
+	}
+	return ""
 }

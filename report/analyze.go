@@ -36,10 +36,10 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 	x := analysis.NewIndex(sub)
 	var wg sync.WaitGroup
 	var assessErr, chainErr error
-	wg.Go(func() { in.Assessment, assessErr = assess.Assess(sub, rules, inScope) })
+	wg.Go(func() { in.Assessment, assessErr = assess.AssessIndex(x, rules, inScope) })
 	wg.Go(func() { in.Chains, chainErr = incidentChains(x, s.Incidents) })
-	wg.Go(func() { in.Reconciliation = reconcile.Reconcile(sub) })
-	wg.Go(func() { in.Patterns = analyzePatterns(x, poverty) })
+	wg.Go(func() { in.Reconciliation = reconcile.ReconcileIndex(x) })
+	wg.Go(func() { in.Patterns = patterns.AnalyzeIndex(x, poverty) })
 	wg.Wait()
 	if assessErr != nil {
 		return assessErr
@@ -58,26 +58,6 @@ func incidentChains(x *analysis.Index, incidents []*rastro.Incident) ([]*command
 		out = append(out, ic)
 	}
 	return out, nil
-}
-
-// analyzePatterns computes what patterns.Analyze does, on the index already
-// built: signatures per incident, or per place or department when there are
-// too many incidents for a pairwise table.
-func analyzePatterns(x *analysis.Index, poverty patterns.Poverty) *patterns.Report {
-	r := &patterns.Report{}
-	for _, level := range patterns.Levels {
-		r.Signatures = patterns.Signatures(x, level)
-		if len(r.Signatures) <= patterns.MaxSignatures {
-			break
-		}
-	}
-	r.Similarity = patterns.Compare(r.Signatures)
-	r.VitalShare, r.VitalKilled = patterns.VitalShares(x)
-	r.Profile = patterns.Profile(x)
-	if poverty != nil {
-		r.Poverty = patterns.HomePoverty(x, poverty)
-	}
-	return r
 }
 
 // Bundle returns the records of the scope as a bundle for the analyses: the
