@@ -1,7 +1,6 @@
 package report
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/rastro-project/rastro"
@@ -21,11 +20,11 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 	if err != nil {
 		return err
 	}
+	in.selected, in.selData, in.selBy = s, in.Data, in.Filter
 	if rules == nil {
 		rules = assess.MustDefaultRules()
 	}
 	in.Rules = rules
-	sub := s.Bundle(in.Data, in.Filter)
 	var inScope []assess.Review
 	for _, r := range reviews {
 		if s.Act[r.ActID] != nil {
@@ -33,7 +32,7 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 		}
 	}
 	// The analyses only read the records, so they run side by side.
-	x := analysis.NewIndex(sub)
+	x := s.X
 	var wg sync.WaitGroup
 	var assessErr, chainErr error
 	wg.Go(func() { in.Assessment, assessErr = assess.AssessIndex(x, rules, inScope) })
@@ -58,44 +57,4 @@ func incidentChains(x *analysis.Index, incidents []*rastro.Incident) ([]*command
 		out = append(out, ic)
 	}
 	return out, nil
-}
-
-// Bundle returns the records of the scope as a bundle for the analyses: the
-// incidents and acts selected, the involvements of those acts, the discharge
-// records of those incidents (and those tied to no incident that fall within
-// the filter), and every other record as it is, shared, not copied.
-func (s *Scope) Bundle(b *rastro.Bundle, f Filter) *rastro.Bundle {
-	sub := *b
-	sub.Incidents, sub.Acts = s.Incidents, s.Acts
-	sub.Involvements = nil
-	for _, v := range b.Involvements {
-		if s.Act[v.ActID] != nil {
-			sub.Involvements = append(sub.Involvements, v)
-		}
-	}
-	sub.Discharges = nil
-	for _, d := range b.Discharges {
-		if s.Incident[d.IncidentID] != nil || d.IncidentID == 0 && s.unattached(d, f) {
-			sub.Discharges = append(sub.Discharges, d)
-		}
-	}
-	return &sub
-}
-
-// unattached reports whether a discharge record tied to no incident falls
-// within the filter.
-func (s *Scope) unattached(d *rastro.DischargeRecord, f Filter) bool {
-	if f.IncidentID != 0 {
-		return false
-	}
-	if f.Ubigeo != "" {
-		p := s.Place[d.PlaceID]
-		if p == nil || !strings.HasPrefix(p.Ubigeo, f.Ubigeo) {
-			return false
-		}
-	}
-	if !f.From.IsZero() && d.Date.Last().Before(f.From.First()) {
-		return false
-	}
-	return f.To.IsZero() || !d.Date.First().After(f.To.Last())
 }

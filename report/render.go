@@ -72,7 +72,7 @@ func figuresOf(in *Input, opt Options) (translator, *Scope, *actLists, *Figures,
 	if in.Data == nil {
 		return tr, nil, nil, nil, rastro.Errorf(rastro.EINVALID, "report: no records given")
 	}
-	s, err := Select(in.Data, in.Filter)
+	s, err := in.scope()
 	if err != nil {
 		return tr, nil, nil, nil, err
 	}
