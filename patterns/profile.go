@@ -158,12 +158,7 @@ func Analyze(b *rastro.Bundle, poverty Poverty) *Report {
 // AnalyzeIndex is Analyze over an index already built.
 func AnalyzeIndex(x *analysis.Index, poverty Poverty) *Report {
 	r := &Report{}
-	for _, level := range Levels {
-		r.Signatures = Signatures(x, level)
-		if len(r.Signatures) <= MaxSignatures {
-			break
-		}
-	}
+	r.Signatures = Signatures(x, SignatureLevel(x))
 	r.Similarity = Compare(r.Signatures)
 	r.VitalShare, r.VitalKilled = VitalShares(x)
 	r.Profile = Profile(x)
