@@ -178,13 +178,29 @@ func AssessIndex(x *analysis.Index, rs *RuleSet, reviews []Review) (*Report, err
 func assessAct(ctx *context, rs *RuleSet, a *rastro.Act) Result {
 	res := Result{ActID: a.ID, IncidentID: a.IncidentID, Type: a.Type, Findings: make([]Finding, len(Indicators))}
 	ctx.self = []analysis.Ref{{Type: "act", ID: a.ID}}
+	ctx.cur = ctx.incident(a.IncidentID)
 	values := make(values, len(Indicators))
 	for i, ind := range Indicators {
 		v, detail, refs := ind.eval(ctx, a)
 		values[i] = v
+		var cites []rastro.Citation
+		if ind.incidentWide {
+			// The same for every act of the incident: made once, shared.
+			if ctx.cur.cites[i] == nil {
+				ctx.cur.cites[i] = slices.Clip(citations(ctx.x, a, refs, ind.Fields))
+				if ctx.cur.cites[i] == nil {
+					ctx.cur.cites[i] = []rastro.Citation{}
+				}
+			}
+			if len(ctx.cur.cites[i]) > 0 {
+				cites = ctx.cur.cites[i]
+			}
+		} else {
+			cites = citations(ctx.x, a, refs, ind.Fields)
+		}
 		res.Findings[i] = Finding{
 			Indicator: ind.ID, Label: ind.Label, Value: v, Detail: detail,
-			Records: refs, Citations: citations(ctx.x, a, refs, ind.Fields),
+			Records: refs, Citations: cites,
 		}
 	}
 	best := rs.Conclusion(rs.Default)

@@ -25,20 +25,24 @@ type Indicator struct {
 	// Fields are the record fields whose citations support the finding.
 	Fields []string
 	eval   func(c *context, a *rastro.Act) (Value, string, []analysis.Ref)
+	// incidentWide marks findings that rest on the incident's records
+	// only: every act of the incident shares their references and
+	// citations.
+	incidentWide bool
 }
 
 // Indicators lists every indicator in the order reports show them.
 var Indicators = []*Indicator{
-	{"live_ammunition", "live ammunition used", []string{"munition", "calibre", "weapon"}, evalLive},
-	{"vital_wound", "wound to head, neck, chest or abdomen", []string{"wound_regions"}, evalVital},
-	{"back_or_fleeing", "entry wound in the back or victim fleeing", []string{"entry_side", "activity"}, evalBack},
-	{"no_threat", "victim unarmed and no documented imminent threat to life", []string{"victim_threat", "victim_armed"}, evalNoThreat},
-	{"protected_victim", "victim a bystander, observer, medic, journalist, minor or helping the injured", []string{"activity"}, evalProtected},
-	{"distance_no_threat", "shot from a distance at which no threat existed", []string{"distance"}, evalDistance},
-	{"pellets_upper_body", "pellets fired at the upper body", []string{"munition", "wound_regions"}, evalPellets},
-	{"multiple_victims", "several victims shot at the same time and place", nil, evalMultiple},
-	{"no_warning_or_less_lethal", "no warning or less-lethal means documented first", []string{"warning_given", "less_lethal_first"}, evalWarning},
-	{"rounds_underreported", "fewer rounds officially reported than lethal gunshot wounds", []string{"rounds"}, evalRounds},
+	{"live_ammunition", "live ammunition used", []string{"munition", "calibre", "weapon"}, evalLive, false},
+	{"vital_wound", "wound to head, neck, chest or abdomen", []string{"wound_regions"}, evalVital, false},
+	{"back_or_fleeing", "entry wound in the back or victim fleeing", []string{"entry_side", "activity"}, evalBack, false},
+	{"no_threat", "victim unarmed and no documented imminent threat to life", []string{"victim_threat", "victim_armed"}, evalNoThreat, false},
+	{"protected_victim", "victim a bystander, observer, medic, journalist, minor or helping the injured", []string{"activity"}, evalProtected, false},
+	{"distance_no_threat", "shot from a distance at which no threat existed", []string{"distance"}, evalDistance, false},
+	{"pellets_upper_body", "pellets fired at the upper body", []string{"munition", "wound_regions"}, evalPellets, false},
+	{"multiple_victims", "several victims shot at the same time and place", nil, evalMultiple, true},
+	{"no_warning_or_less_lethal", "no warning or less-lethal means documented first", []string{"warning_given", "less_lethal_first"}, evalWarning, true},
+	{"rounds_underreported", "fewer rounds officially reported than lethal gunshot wounds", []string{"rounds"}, evalRounds, true},
 }
 
 func indicatorByID(id string) *Indicator {
@@ -59,6 +63,7 @@ type context struct {
 	rounds   map[int64]int     // incident → rounds officially reported
 	reports  map[int64][]int64 // incident → discharge record IDs
 	self     []analysis.Ref    // the act being assessed
+	cur      *incidentFacts    // and its incident's facts
 	// facts holds what the incident-wide indicators say, made on first use:
 	// every act of an incident shares the same texts and references.
 	facts map[int64]*incidentFacts
@@ -70,6 +75,11 @@ type incidentFacts struct {
 	shot, warning, count string
 	warningValue         Value
 	roundsValue          Value
+	nShot                int
+	found                bool // the incident is on record
+	// cites holds the citations of the incident-wide findings, by
+	// indicator, once made (see assessAct).
+	cites [][]rastro.Citation
 }
 
 func newContext(x *analysis.Index) *context {
@@ -209,28 +219,28 @@ func evalPellets(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
 }
 
 func evalMultiple(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
-	f := c.incident(a.IncidentID)
+	f := c.cur
 	if a.Munition == rastro.MunitionUnknown {
 		return Unknown, "munition not recorded", f.refs
 	}
 	// The incident stands for the other victims: listing every shot act on
 	// every act's finding would grow with the square of the victims.
-	if c.shot[a.IncidentID] >= 3 && (a.Munition == rastro.MunitionLive || a.Munition == rastro.MunitionPellets) {
+	if f.nShot >= 3 && (a.Munition == rastro.MunitionLive || a.Munition == rastro.MunitionPellets) {
 		return Met, f.shot, f.refs
 	}
 	return NotMet, f.shot, f.refs
 }
 
 func evalWarning(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
-	if c.x.Incidents[a.IncidentID] == nil {
+	f := c.cur
+	if !f.found {
 		return Unknown, "incident not found", nil
 	}
-	f := c.incident(a.IncidentID)
 	return f.warningValue, f.warning, f.refs
 }
 
 func evalRounds(c *context, a *rastro.Act) (Value, string, []analysis.Ref) {
-	f := c.incident(a.IncidentID)
+	f := c.cur
 	return f.roundsValue, f.count, f.rounds
 }
 
@@ -241,8 +251,11 @@ func (c *context) incident(id int64) *incidentFacts {
 	}
 	f := &incidentFacts{refs: []analysis.Ref{{Type: "incident", ID: id}}}
 	f.refs = f.refs[:1:1]
-	f.shot = fmt.Sprintf("%d people shot in the same incident", c.shot[id])
+	f.nShot = c.shot[id]
+	f.shot = fmt.Sprintf("%d people shot in the same incident", f.nShot)
+	f.cites = make([][]rastro.Citation, len(Indicators))
 	if inc := c.x.Incidents[id]; inc != nil {
+		f.found = true
 		f.warning = fmt.Sprintf("warning given: %s; less-lethal means first: %s", orUnknown(string(inc.WarningGiven)), orUnknown(string(inc.LessLethalFirst)))
 		f.warningValue = Met
 		if inc.WarningGiven == rastro.Yes || inc.LessLethalFirst == rastro.Yes {
