@@ -3,8 +3,6 @@ package report
 import (
 	"sync"
 
-	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/analysis"
 	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/command"
 	"github.com/rastro-project/rastro/patterns"
@@ -36,7 +34,13 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 	var wg sync.WaitGroup
 	var assessErr, chainErr error
 	wg.Go(func() { in.Assessment, assessErr = assess.AssessIndex(x, rules, inScope) })
-	wg.Go(func() { in.Chains, chainErr = incidentChains(x, s.Incidents) })
+	wg.Go(func() {
+		ids := make([]int64, len(s.Incidents))
+		for i, inc := range s.Incidents {
+			ids[i] = inc.ID
+		}
+		in.Chains, chainErr = command.ForIncidents(x, ids)
+	})
 	wg.Go(func() { in.Reconciliation = reconcile.ReconcileIndex(x) })
 	wg.Go(func() { in.Patterns = patterns.AnalyzeIndex(x, poverty) })
 	wg.Wait()
@@ -44,17 +48,4 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 		return assessErr
 	}
 	return chainErr
-}
-
-// incidentChains finds the chains of command behind each incident.
-func incidentChains(x *analysis.Index, incidents []*rastro.Incident) ([]*command.IncidentChains, error) {
-	out := make([]*command.IncidentChains, 0, len(incidents))
-	for _, inc := range incidents {
-		ic, err := command.ForIncident(x, inc.ID)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ic)
-	}
-	return out, nil
 }
