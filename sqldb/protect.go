@@ -77,6 +77,13 @@ func withoutReveal(ctx context.Context) context.Context {
 	return context.WithValue(ctx, noRevealKey{}, true)
 }
 
+// WithoutReveal returns a context under which reads leave protected fields
+// sealed: placeholders, no decryption and so no audit entry. It is for
+// readers that never show those fields, such as the analyses and the
+// report, which name protected people by record number only; opening each
+// sealed record costs a public-key operation.
+func WithoutReveal(ctx context.Context) context.Context { return withoutReveal(ctx) }
+
 func reveals(ctx context.Context) bool {
 	return ctx.Value(noRevealKey{}) == nil && auth.CanReadProtected(ctx)
 }

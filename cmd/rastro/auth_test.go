@@ -138,6 +138,14 @@ func TestProtectedFieldsAtRest(t *testing.T) {
 		if len(reads) != 1 || reads[0].RecordID != p.ID || reads[0].RecordType != "person" {
 			t.Fatalf("reads of protected data audited: %+v", reads)
 		}
+		// The analyses and the report never show protected fields, so they
+		// leave them sealed: no further read of protected data is logged.
+		e.ok("analyze", "--json")
+		e.ok("report", "-o", filepath.Join(t.TempDir(), "report.html"))
+		e.jsonOut(&reads, "audit", "list", "--json", "--action", "read_protected")
+		if len(reads) != 1 {
+			t.Fatalf("the analyses read protected data: %+v", reads)
+		}
 		auditJSON := e.ok("audit", "list", "--json", "--limit", "0")
 		assertAbsent(t, "audit log", []byte(auditJSON))
 
