@@ -151,7 +151,7 @@ func analyzeCommand(m *Main) *cobra.Command {
 			return err
 		}
 		if in.json {
-			return writeJSON(m.Stdout, rep)
+			return writeAssessmentJSON(m.Stdout, rep)
 		}
 		return rep.WriteText(m.Stdout, rules)
 	}
