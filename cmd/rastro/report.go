@@ -92,14 +92,18 @@ func newReportCommand(m *Main) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			var buf bytes.Buffer
-			if err := report.Render(&buf, in, report.Options{Lang: lang, Names: names}); err != nil {
+			// Written straight into the file (whole or not at all): a large
+			// report is tens of megabytes not worth holding in memory.
+			var size int64
+			if err := writeFileWith(out, func(w io.Writer) error {
+				cw := &countWriter{w: w}
+				err := report.Render(cw, in, report.Options{Lang: lang, Names: names})
+				size = cw.n
+				return err
+			}); err != nil {
 				return err
 			}
-			if err := writeFile(out, buf.Bytes()); err != nil {
-				return err
-			}
-			fmt.Fprintf(m.Stdout, "wrote %s (%d bytes)\n", out, buf.Len())
+			fmt.Fprintf(m.Stdout, "wrote %s (%d bytes)\n", out, size)
 			if pdfOut != "" {
 				data, err := pdf.Print(cmd.Context(), out)
 				if err != nil {
@@ -203,4 +207,16 @@ func writeIncidents(w io.Writer, in *report.Input, notes io.Writer, write func(i
 		fmt.Fprintf(notes, "%d incidents have no known location and are not in the export\n", skipped)
 	}
 	return err
+}
+
+// countWriter counts the bytes written through it.
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
