@@ -274,7 +274,9 @@ func (db *DB) Export(ctx context.Context) (*rastro.Bundle, error) {
 }
 
 // Import loads a bundle into an empty database (ECONFLICT otherwise) in one
-// transaction, keeping IDs, versions and timestamps. Every record is checked
+// transaction, keeping IDs, versions and timestamps; custody entries are
+// inserted as they are (the log's triggers refuse changes, not inserts), so
+// their hashes, signatures and links still verify. Every record is checked
 // first, and the first bad one is reported by table, index, id and field;
 // then nothing is written. Records without a version or timestamps get
 // version 1 and the import's time (b is updated to match).
@@ -311,8 +313,9 @@ func (db *DB) Import(ctx context.Context, b *rastro.Bundle) error {
 			return err
 		}
 		e := newAuditEntry(ctx, tx, rastro.AuditImport, "", 0)
-		e.Detail = fmt.Sprintf("bundle of %d sources, %d claims, %d persons, %d incidents, %d acts",
-			len(b.Sources), len(b.Claims), len(b.Persons), len(b.Incidents), len(b.Acts))
+		e.Detail = fmt.Sprintf("bundle of %d sources, %d claims, %d persons, %d incidents, %d acts, %d reviews, %d merges, %d evidence items, %d custody entries",
+			len(b.Sources), len(b.Claims), len(b.Persons), len(b.Incidents), len(b.Acts), len(b.AssessmentReviews), len(b.PersonMerges),
+			len(b.EvidenceItems), len(b.CustodyEntries))
 		return tx.audit(ctx, e)
 	})
 	if err != nil {

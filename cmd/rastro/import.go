@@ -91,6 +91,16 @@ func (m *Main) importedEvidence(b *rastro.Bundle) error {
 	fmt.Fprintf(m.Stdout, "%d evidence items and %d custody entries imported as records; the bundle holds neither the files nor the key "+
 		"that signed the custody log: copy the exporting installation's blob folder (DATA/blobs, or its S3 bucket) and %s "+
 		"into %s, then run `rastro verify`\n", len(b.EvidenceItems), len(b.CustodyEntries), custody.KeyFile, m.Config.DataDir)
+	if len(b.CustodyEntries) == 0 {
+		return nil
+	}
+	// A key already here that did not sign the log would sign new entries
+	// that the old key's owner cannot vouch for: say so before that happens.
+	key, err := custody.LoadKey(m.DataPath(custody.KeyFile))
+	if err == nil && len(custody.CheckEntry(b.CustodyEntries[0], custody.NewSigner(key).PublicKey())) > 0 {
+		fmt.Fprintf(m.Stdout, "warning: %s in %s did not sign the imported custody log; replace it with the exporting installation's key "+
+			"before adding custody entries\n", custody.KeyFile, m.Config.DataDir)
+	}
 	return nil
 }
 
