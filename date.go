@@ -48,6 +48,11 @@ func ParseDate(s string) (Date, error) {
 		}
 		n[i] = v
 	}
+	if n[0] < 1 || parts[0][0] == '+' {
+		// Year 0 is how Date spells "unknown": refuse it rather than
+		// silently read a date as unknown.
+		return Date{}, Errorf(EINVALID, "invalid date %q: want a year from 0001 to 9999", s)
+	}
 	d := Date{Year: n[0], Month: time.Month(n[1]), Day: n[2]}
 	if len(parts) >= 2 && (d.Month < 1 || d.Month > 12) {
 		return Date{}, Errorf(EINVALID, "invalid date %q: no month %d", s, n[1])

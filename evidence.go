@@ -3,6 +3,7 @@ package rastro
 import (
 	"context"
 	"io"
+	"strings"
 	"time"
 )
 
@@ -22,21 +23,11 @@ var Labels = []Label{LabelGraphicViolence, LabelIdentifiablePerson, LabelMinor, 
 
 // ParseLabel accepts a label name, with dashes or underscores.
 func ParseLabel(s string) (Label, error) {
-	l := Label(replaceDashes(s))
+	l := Label(strings.ReplaceAll(strings.TrimSpace(s), "-", "_"))
 	if err := oneOf("sensitivity label", l, Labels...); err != nil {
 		return "", err
 	}
 	return l, nil
-}
-
-func replaceDashes(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c == '-' {
-			b[i] = '_'
-		}
-	}
-	return string(b)
 }
 
 // MediaMetadata is what the file itself says about its capture. Pointers and

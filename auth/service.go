@@ -79,7 +79,6 @@ type Store interface {
 	TouchSession(ctx context.Context, id int64, t time.Time) error
 	DeleteSession(ctx context.Context, tokenHash string) error
 	DeleteUserSessions(ctx context.Context, userID int64) error
-	DeleteExpiredSessions(ctx context.Context, t time.Time) error
 
 	CreateAPIToken(ctx context.Context, t *APIToken, tokenHash string) error
 	APITokenByHash(ctx context.Context, tokenHash string) (*APIToken, error)

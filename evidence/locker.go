@@ -109,6 +109,16 @@ func (l *Locker) Add(ctx context.Context, path string, tmpl rastro.EvidenceItem,
 
 	item := tmpl
 	item.SHA256, item.Size, item.MediaType = sum, size, mediaType
+	if item.DerivedFrom > 0 && item.IncidentID == 0 && item.ActID == 0 && item.PersonID == 0 {
+		// A working copy supports what its original supports unless told
+		// otherwise.
+		orig, err := l.Store.FindEvidence(ctx, item.DerivedFrom)
+		if err != nil {
+			l.dropUnreferenced(sum)
+			return nil, err
+		}
+		item.IncidentID, item.ActID, item.PersonID = orig.IncidentID, orig.ActID, orig.PersonID
+	}
 	item.OriginalName = filepath.Base(path)
 	if l.Extractor != nil {
 		item.Metadata = l.Extractor.Extract(ctx, path, mediaType)

@@ -129,7 +129,11 @@ func TestDerivedWorkingCopy(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
 		ctx := context.Background()
 		f := newFixture(t, db)
-		orig, err := f.locker.Add(ctx, f.write(t, "orig.txt", []byte("full statement with the witness's name")), rastro.EvidenceItem{}, "ana", "")
+		person := &rastro.Person{Name: "witness 1", Protected: true}
+		if err := db.Persons().Create(ctx, person); err != nil {
+			t.Fatal(err)
+		}
+		orig, err := f.locker.Add(ctx, f.write(t, "orig.txt", []byte("full statement with the witness's name")), rastro.EvidenceItem{PersonID: person.ID}, "ana", "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -137,8 +141,11 @@ func TestDerivedWorkingCopy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if red.Item.DerivedFrom != orig.Item.ID {
-			t.Fatalf("derived from %d", red.Item.DerivedFrom)
+		if red.Item.DerivedFrom != orig.Item.ID || red.Item.PersonID != person.ID {
+			t.Fatalf("derived from %d, person %d", red.Item.DerivedFrom, red.Item.PersonID)
+		}
+		if _, err := f.locker.Add(ctx, f.write(t, "x.txt", []byte("copy of nothing")), rastro.EvidenceItem{DerivedFrom: 99}, "ana", ""); rastro.ErrorCode(err) != rastro.ENOTFOUND {
+			t.Fatalf("copy of a missing item: %v", err)
 		}
 		log, _ := f.locker.Store.ListCustody(ctx, rastro.CustodyFilter{ItemID: &red.Item.ID})
 		if len(log) != 3 || log[2].Action != rastro.CustodyDerived || !strings.Contains(log[2].Note, fmt.Sprint(orig.Item.ID)) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/rastro-project/rastro"
@@ -218,7 +219,8 @@ func actorOf(k int) ActorData {
 // "TITLE, Name", "el ministro del Interior, Name") and afterwards every
 // capitalised mention of a found person's surname.
 func (d *doc) findPersons() {
-	var persons []ActorData
+	var persons []actorMention // in text order
+	bySurname := map[string]ActorData{}
 	for _, p := range d.paras {
 		toks := p.toks
 		for i := 0; i < len(toks); i++ {
@@ -268,8 +270,10 @@ func (d *doc) findPersons() {
 			} else if titleIsOrg {
 				a.Organization = titleOrg.Name
 			}
-			d.actors = append(d.actors, actorMention{toks[j].Start, toks[nameEnd-1].End, a})
-			persons = append(persons, a)
+			persons = append(persons, actorMention{toks[j].Start, toks[nameEnd-1].End, a})
+			if f := strings.Fields(name); len(f) > 1 {
+				bySurname[f[len(f)-1]] = a
+			}
 			i = nameEnd - 1
 		}
 	}
@@ -277,20 +281,19 @@ func (d *doc) findPersons() {
 		return
 	}
 	// Later mentions by surname ("Callamard said").
+	var surnames []actorMention
 	for _, p := range d.paras {
 		for _, t := range p.toks {
-			if t.Kind != tokWord || !t.Cap || d.insideActor(t.Start) {
+			if t.Kind != tokWord || !t.Cap {
 				continue
 			}
-			for _, a := range persons {
-				f := strings.Fields(a.Name)
-				if len(f) > 1 && t.Text == f[len(f)-1] {
-					d.actors = append(d.actors, actorMention{t.Start, t.End, a})
-					break
-				}
+			if a, ok := bySurname[t.Text]; ok && !d.insideActor(t.Start) && !inside(persons, t.Start) {
+				surnames = append(surnames, actorMention{t.Start, t.End, a})
 			}
 		}
 	}
+	d.actors = append(append(d.actors, persons...), surnames...)
+	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].start < d.actors[j].start })
 }
 
 // personNameEnd returns the end of a run of capitalised words from toks[j]
@@ -314,12 +317,31 @@ func personNameEnd(toks []token, j int) int {
 }
 
 func (d *doc) acronymAt(pos int) bool {
-	for _, a := range d.actors {
-		if a.start == pos && a.data.Acronym != "" && d.text[a.start:a.end] == a.data.Acronym {
+	for i := d.actorAt(pos); i < len(d.actors) && d.actors[i].start == pos; i++ {
+		a := d.actors[i]
+		if a.data.Acronym != "" && d.text[a.start:a.end] == a.data.Acronym {
 			return true
 		}
 	}
 	return false
+}
+
+// actorAt returns the index of the first actor mention starting at or after
+// pos; d.actors is kept sorted by start so that lookups stay logarithmic
+// on long documents.
+func (d *doc) actorAt(pos int) int {
+	return sort.Search(len(d.actors), func(i int) bool { return d.actors[i].start >= pos })
+}
+
+// actorsIn returns the actor mentions inside s.
+func (d *doc) actorsIn(s span) []actorMention {
+	var out []actorMention
+	for i := d.actorAt(s.Start); i < len(d.actors) && d.actors[i].start < s.End; i++ {
+		if d.actors[i].end <= s.End {
+			out = append(out, d.actors[i])
+		}
+	}
+	return out
 }
 
 // actorEndingAt returns the institution mentioned right before toks[i].
@@ -327,8 +349,9 @@ func (d *doc) actorEndingAt(toks []token, i int) (ActorData, bool) {
 	if i == 0 {
 		return ActorData{}, false
 	}
-	for _, a := range d.actors {
-		if a.end == toks[i-1].End && a.data.Type != "person" {
+	end := toks[i-1].End
+	for k := d.actorAt(end) - 1; k >= 0 && k >= d.actorAt(end)-4; k-- {
+		if a := d.actors[k]; a.end == end && a.data.Type != "person" {
 			return a.data, true
 		}
 	}
@@ -337,8 +360,8 @@ func (d *doc) actorEndingAt(toks []token, i int) (ActorData, bool) {
 
 // actorSpanning returns the institution mention that is exactly start:end.
 func (d *doc) actorSpanning(start, end int) (ActorData, bool) {
-	for _, a := range d.actors {
-		if a.start == start && a.end == end && a.data.Type != "person" {
+	for i := d.actorAt(start); i < len(d.actors) && d.actors[i].start == start; i++ {
+		if a := d.actors[i]; a.end == end && a.data.Type != "person" {
 			return a.data, true
 		}
 	}
@@ -346,10 +369,24 @@ func (d *doc) actorSpanning(start, end int) (ActorData, bool) {
 }
 
 func (d *doc) insideActor(pos int) bool {
-	for _, a := range d.actors {
-		if pos >= a.start && pos < a.end {
+	return inside(d.actors, pos)
+}
+
+// inside reports whether pos falls in one of the sorted mentions.
+func inside(ms []actorMention, pos int) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].start > pos })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if pos >= ms[k].start && pos < ms[k].end {
 			return true
 		}
 	}
 	return false
+}
+
+// addActor inserts a mention found late (an untitled speaker) in order.
+func (d *doc) addActor(m actorMention) {
+	i := d.actorAt(m.start)
+	d.actors = append(d.actors, actorMention{})
+	copy(d.actors[i+1:], d.actors[i:])
+	d.actors[i] = m
 }

@@ -65,7 +65,7 @@ var categoryLex = func() *lexicon[string] {
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida")
 	// Wounds as nouns are not a category: "20 presentaban heridas de bala".
-	l.add("wound_", "heridas de bala", "herida de bala", "heridas de perdigones", "heridas por arma de fuego", "gunshot wounds",
+	l.add(woundNoun, "heridas de bala", "herida de bala", "heridas de perdigones", "heridas por arma de fuego", "gunshot wounds",
 		"bullet wounds", "gunshot wound")
 	l.add("killed_or_injured", "killed or injured", "killed or wounded", "killed and injured", "killed and wounded",
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
@@ -122,6 +122,10 @@ var subsetLex = func() *lexicon[bool] {
 	return l
 }()
 
+// woundNoun marks wound nouns in the category lexicon: they are skipped,
+// not read as "injured".
+const woundNoun = "wound"
+
 // backCategoryLex are words before a number that give its category: "the
 // death of 49", "killed three", "la cifra de muertos asciende a 49". The
 // bool says the figure is a running total.
@@ -140,7 +144,10 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
 		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
-		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos")
+		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
+		"total de victimas mortales", "total de victimas fatales", "numero de victimas fatales", "cifra de victimas fatales",
+		"numero de decesos", "cifra de decesos", "total de decesos", "numero de muertes", "cifra de muertes", "total de muertes",
+		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas")
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos")
@@ -173,11 +180,11 @@ var fillers = map[string]bool{
 	"reportedly": true, "allegedly": true, "also": true, "more": true, "other": true, "others": true, "of": true, "de": true,
 	"fueron": true, "han": true, "habrian": true, "habian": true, "sido": true, "resultaron": true, "quedaron": true,
 	"mas": true, "otros": true, "otras": true, "que": true, "who": true, "they": true, "people": true, "whom": true,
-	"there": true, "as": true, "result": true, "resultado": true, "como": true, "have been": true, "later": true, "left": true,
-	"leaving": true, "dejando": true, "dejo": true, "dejaron": true, "con": true, "were later": true, "confirmed": true,
+	"there": true, "as": true, "result": true, "resultado": true, "como": true, "later": true, "left": true,
+	"leaving": true, "dejando": true, "dejo": true, "dejaron": true, "con": true, "confirmed": true,
 	"confirmados": true, "registered": true, "registrados": true, "reported": true, "reportados": true, "total": true,
-	"a": true, "the": true, "los": true, "las": true, "el": true, "la": true, "en": true, "killed_": true, "y": true, "and": true,
-	"it": true, "hubo": true, "se": true, "registraron": true, "were_": true, "all": true, "todos": true, "ultimately": true,
+	"a": true, "the": true, "los": true, "las": true, "el": true, "la": true, "en": true, "y": true, "and": true,
+	"it": true, "hubo": true, "se": true, "registraron": true, "all": true, "todos": true, "ultimately": true,
 }
 
 var modalLex = func() *lexicon[bool] {
@@ -220,11 +227,14 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		if j < len(s) && (unitNouns[s[j].Norm] || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
 			continue
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina")) {
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina")) {
 			continue
 		}
 		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 {
 			continue // "9 de enero"
+		}
+		if i > 0 && j+1 < len(s) && s[i-1].is("from", "de", "desde") && s[j].is("to", "a", "hasta") && isNumberStart(s, j+1) {
+			continue // "from 12 to 17": the figure superseded by the next
 		}
 		if j == i+1 && j < len(s) && s[j].is("of", "de") && s[i].is("one", "uno", "una") {
 			continue // "one of the victims": a member, not a count
@@ -246,7 +256,7 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 			if hit.data.Category == "" {
 				hit.data.Category = pd.Category
 			}
-			if hit.data.Who == "" {
+			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
 		}
@@ -414,7 +424,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			break
 		}
 		if v, e, ok := categoryLex.match(s, k); ok {
-			if v == "wound_" {
+			if v == woundNoun {
 				k = e
 				continue
 			}
@@ -471,6 +481,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	// Backward: "the death of 49", "killed three", "toll rose to 49".
 	if c.Category == "" {
 		for b := i - 1; b >= 0 && b >= i-10; b-- {
+			if s[b].Kind == tokNumber && b > 0 && b+1 < len(s) && s[b-1].is("from", "de", "desde") && s[b+1].is("to", "a", "hasta") {
+				continue // "rose from 12 to 17": the earlier figure
+			}
 			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 				break
 			}
@@ -522,7 +535,8 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 	for k := e; k < i; k++ {
 		// A running total may name what it counts: "the death toll from the
 		// unrest rose to 60".
-		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord) {
+		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
+		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord && !fromTo) {
 			return false
 		}
 	}
@@ -584,7 +598,7 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.
 			for k := e; k < i && k <= e+2; k++ {
-				if v, _, ok := categoryLex.match(s, k); ok && v != "cases" && v != "wound_" {
+				if v, _, ok := categoryLex.match(s, k); ok && v != "cases" && v != woundNoun {
 					return true, v
 				}
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -62,28 +63,41 @@ const (
 
 // datePattern is one family of date expressions; kind says how to resolve it.
 type datePattern struct {
-	re   *regexp.Regexp
-	kind string
+	re    *regexp.Regexp
+	kind  string
+	needs uint8 // the trigger words a window must hold for the pattern to be tried
 }
 
+// Trigger classes of date windows.
+const (
+	needMonthEn uint8 = 1 << iota
+	needMonthEs
+	needWeekday
+	needRelative
+	needAgo
+	needNumeric // a number with - or /
+	needYear
+)
+
 var datePatterns = []datePattern{
-	{regexp.MustCompile(`(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})`), "ymd"},
-	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy"},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?`), "mdy"},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy"},
-	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my"},
-	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my"},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy"},
-	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2"},
-	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2"},
-	{regexp.MustCompile(`(?P<pre>(?i:en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my"},
-	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my"},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd"},
-	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd"},
-	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel"},
-	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago"},
-	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago"},
-	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|en|desde|durante|hasta|del año|el año))\s+(?P<y>(?:19|20)\d{2})`), "y"},
+	{regexp.MustCompile(`(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})`), "ymd", needNumeric},
+	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy", needNumeric},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn},
+	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn},
+	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs},
+	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs},
+	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn},
+	{regexp.MustCompile(`(?P<pre>(?i:entre|between|from|de|desde))\s+(?P<mon1>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del)\s+(?P<y1>\d{4}))?\s+(?:y|and|to|a|hasta)\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:,?\s+(?:(?:de|del)\s+)?(?P<y>\d{4}))?`), "my2", needMonthEs},
+	{regexp.MustCompile(`(?P<pre>(?i:en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my", needMonthEs},
+	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my", needMonthEs},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday},
+	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday},
+	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative},
+	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago", needAgo},
+	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo},
+	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|en|desde|durante|hasta|del año|el año))\s+(?P<y>(?:19|20)\d{2})`), "y", needYear},
 }
 
 // reportVerbs say that the date is when something was said, not done.
@@ -124,6 +138,9 @@ func (d *doc) findDates() {
 		for _, w := range dateWindows(p.toks) {
 			win := d.text[w.Start:w.End]
 			for _, pat := range datePatterns {
+				if w.has&pat.needs == 0 {
+					continue
+				}
 				for _, m := range pat.re.FindAllStringSubmatchIndex(win, -1) {
 					if !wordBoundary(win, m[0], m[1]) {
 						continue
@@ -136,6 +153,38 @@ func (d *doc) findDates() {
 						return win[m[2*k]:m[2*k+1]]
 					}
 					kind := pat.kind
+					if kind == "my2" {
+						// "entre diciembre y febrero": the first month is a date of its own.
+						k := pat.re.SubexpIndex("mon1")
+						first, ok := d.resolve("my", func(name string) string {
+							switch name {
+							case "mon":
+								return g("mon1")
+							case "y":
+								return g("y1")
+							case "pre":
+								return "in"
+							}
+							return g(name)
+						}, win[m[2*k]:m[2*k+1]], cfg)
+						if ok {
+							first.start, first.end, first.kind = w.Start+m[2*k], w.Start+m[2*k+1], "my"
+							found = append(found, first)
+						}
+						// The second month: resolved as "in MONTH", its span from the month name.
+						second, ok := d.resolve("my", func(name string) string {
+							if name == "pre" {
+								return "in"
+							}
+							return g(name)
+						}, "", cfg)
+						if ok {
+							k := pat.re.SubexpIndex("mon")
+							second.start, second.end, second.kind = w.Start+m[2*k], w.Start+m[1], "my"
+							found = append(found, second)
+						}
+						continue
+					}
 					if kind == "mdy2" {
 						// "11 y 12 de diciembre": the first day is a date of its own.
 						k := pat.re.SubexpIndex("d1")
@@ -173,6 +222,14 @@ func (d *doc) findDates() {
 			if d.insideDateline(dm.start) {
 				continue
 			}
+			if known && dm.data.To != "" {
+				// A period runs at most to publication: "since December" ends
+				// on the day of the story, "in May" too when May is this month.
+				pub := d.published().Format(time.DateOnly)
+				if dm.data.Since || dm.data.To > pub {
+					dm.data.To = pub
+				}
+			}
 			dm.data.Role = "event"
 			if d.reportedBy(p, dm.start) {
 				dm.data.Role = "report"
@@ -180,6 +237,7 @@ func (d *doc) findDates() {
 			d.dates = append(d.dates, dm)
 		}
 	}
+	sort.SliceStable(d.dates, func(i, j int) bool { return d.dates[i].start < d.dates[j].start })
 	for _, dm := range d.dates {
 		summary := "date " + dm.data.Value + " (" + dm.data.Precision + ")"
 		if dm.data.Since {
@@ -215,21 +273,60 @@ var dateTriggers = func() map[string]bool {
 	return m
 }()
 
+// dateWindow is a stretch of a paragraph that may hold a date, with the
+// classes of trigger words in it.
+type dateWindow struct {
+	span
+	has uint8
+}
+
+// triggerClass tells which patterns a token can take part in.
+func triggerClass(toks []token, i int) uint8 {
+	t := toks[i]
+	switch {
+	case t.Kind == tokNumber:
+		c := uint8(0)
+		if len(t.Text) == 4 {
+			c |= needYear
+		}
+		if i+1 < len(toks) && (toks[i+1].Text == "/" || toks[i+1].Text == "-") {
+			c |= needNumeric
+		}
+		return c
+	case monthNames[strings.TrimSuffix(t.Norm, ".")] != 0:
+		// English month names are written with a capital; Spanish ones
+		// in lower case (the dateline's "12 ene" is read elsewhere).
+		if t.Cap {
+			return needMonthEn | needMonthEs
+		}
+		return needMonthEs
+	case weekdays[t.Norm] != 0 || t.Norm == "sunday" || t.Norm == "domingo":
+		return needWeekday
+	case t.Norm == "ago" || t.Norm == "earlier" || t.Norm == "hace":
+		return needAgo
+	case dateTriggers[t.Norm]:
+		return needRelative
+	}
+	return 0
+}
+
 // dateWindows returns the merged byte ranges from five tokens before to
-// seven after every trigger word or number in the paragraph.
-func dateWindows(toks []token) []span {
-	var out []span
-	for i, t := range toks {
-		if t.Kind != tokNumber && !dateTriggers[t.Norm] {
+// seven after every trigger word in the paragraph.
+func dateWindows(toks []token) []dateWindow {
+	var out []dateWindow
+	for i := range toks {
+		c := triggerClass(toks, i)
+		if c == 0 {
 			continue
 		}
-		a, b := max(0, i-5), min(len(toks)-1, i+7)
-		s := span{toks[a].Start, toks[b].End}
-		if n := len(out); n > 0 && s.Start <= out[n-1].End {
-			out[n-1].End = max(out[n-1].End, s.End)
+		a, b := max(0, i-4), min(len(toks)-1, i+6)
+		w := dateWindow{span{toks[a].Start, toks[b].End}, c}
+		if n := len(out); n > 0 && w.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, w.End)
+			out[n-1].has |= c
 			continue
 		}
-		out = append(out, s)
+		out = append(out, w)
 	}
 	return out
 }
@@ -456,6 +553,19 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 // the month and day this package read, and the previous year is taken when
 // the date would fall after publication.
 func (d *doc) parsedYear(cfg *dateparser.Configuration, mon string, day int, m time.Month, pub time.Time) int {
+	key := fmt.Sprintf("%d %s", day, mon)
+	if y, ok := d.yearCache[key]; ok {
+		return y
+	}
+	y := d.parseYear(cfg, mon, day, m, pub)
+	if d.yearCache == nil {
+		d.yearCache = map[string]int{}
+	}
+	d.yearCache[key] = y
+	return y
+}
+
+func (d *doc) parseYear(cfg *dateparser.Configuration, mon string, day int, m time.Month, pub time.Time) int {
 	year := pub.Year()
 	if t := time.Date(year, m, day, 12, 0, 0, 0, time.UTC); t.After(pub) {
 		year--
@@ -564,8 +674,9 @@ func (d *doc) resolveDateline(expr string, start, end int) dateMention {
 // eventDatesIn returns the event dates (not report dates) inside s.
 func (d *doc) eventDatesIn(s span) []dateMention {
 	var out []dateMention
-	for _, dm := range d.dates {
-		if dm.start >= s.Start && dm.end <= s.End && dm.data.Role == "event" && dm.data.Resolved {
+	i := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].start >= s.Start })
+	for ; i < len(d.dates) && d.dates[i].start < s.End; i++ {
+		if dm := d.dates[i]; dm.end <= s.End && dm.data.Role == "event" && dm.data.Resolved {
 			out = append(out, dm)
 		}
 	}

@@ -24,7 +24,7 @@ type DischargeData struct {
 
 var fireVerbs = map[string]bool{
 	"fired": true, "fire": true, "firing": true, "shot": true, "discharged": true, "used": true, "expended": true,
-	"dispararon": true, "disparo": true, "dispararon_": true, "efectuaron": true, "efectuo": true, "realizaron": true,
+	"dispararon": true, "disparo": true, "efectuaron": true, "efectuo": true, "realizaron": true,
 	"realizo": true, "usaron": true, "utilizaron": true, "emplearon": true, "percutaron": true, "descargaron": true,
 }
 
@@ -104,10 +104,7 @@ func (d *doc) findDischarge(s []token) map[int]bool {
 	}
 	sp := sentenceSpan(s)
 	var unitAt int = -1
-	for _, a := range d.actors {
-		if a.start < sp.Start || a.end > sp.End {
-			continue
-		}
+	for _, a := range d.actorsIn(sp) {
 		if a.data.Type == "unit" || (dd.Unit == "" && (a.data.Type == "police" || a.data.Type == "military")) {
 			if a.data.Type == "unit" || unitAt < 0 {
 				dd.Unit, dd.UnitAcronym, unitAt = a.data.Name, a.data.Acronym, a.start

@@ -11,7 +11,9 @@ package extract
 import (
 	"encoding/json"
 	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/gazetteer"
@@ -26,7 +28,7 @@ type Options struct {
 	// languages' rules run regardless, it only settles ambiguous numeric
 	// dates (9/1/2023).
 	Language string
-	// MaxBytes bounds the text analysed (0: 8 MiB); the rest is skipped
+	// MaxBytes bounds the text analysed (0: 4 MiB); the rest is skipped
 	// and Result.Truncated says so.
 	MaxBytes int
 }
@@ -60,7 +62,7 @@ type Result struct {
 	Truncated bool `json:"truncated,omitempty"`
 }
 
-const defaultMaxBytes = 8 << 20
+const defaultMaxBytes = 4 << 20
 
 // Extract finds the claims in text.
 func Extract(text string, opt Options) Result {
@@ -70,14 +72,12 @@ func Extract(text string, opt Options) Result {
 	}
 	var res Result
 	if len(text) > limit {
-		// Cut at a line break (or a rune start) so spans stay inside the text.
-		cut := limit
-		for cut > limit-4096 && cut > 0 && text[cut-1] != '\n' {
-			cut--
-		}
-		if text[cut-1] != '\n' {
+		// Cut after a line break near the limit, else at a rune start, so
+		// that spans stay inside the text and no rune is split.
+		cut := strings.LastIndexByte(text[:limit], '\n') + 1
+		if cut <= 0 || cut < limit-4096 {
 			cut = limit
-			for cut > 0 && text[cut]&0xC0 == 0x80 {
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
 				cut--
 			}
 		}
@@ -112,6 +112,7 @@ type doc struct {
 	actors    []actorMention
 	titles    []titleMention // quoted titles of reports
 	countRefs []int          // indexes into claims of count claims, in text order
+	yearCache map[string]int // go-dateparser's answers by "day month"
 }
 
 type paragraph struct {

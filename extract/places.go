@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -141,12 +142,7 @@ func (d *doc) findPlaces() {
 }
 
 func (d *doc) insideDatelinePlace(pos int) bool {
-	for _, m := range d.places {
-		if m.dateline && pos >= m.start && pos < m.end {
-			return true
-		}
-	}
-	return false
+	return len(d.places) > 0 && d.places[0].dateline && pos >= d.places[0].start && pos < d.places[0].end
 }
 
 // longestPlace returns the end of the longest run of words from s[i] that
@@ -256,6 +252,14 @@ func (d *doc) resolvePlace(m *placeMention, s []token, i, end int) bool {
 			}
 		}
 	}
+	if m.dateline && len(cands) > 1 {
+		// A dateline names the city the story was filed from: districts
+		// (the seats first, as ranked) before the province and department.
+		sort.SliceStable(cands, func(i, j int) bool {
+			return cands[i].Place.Level == gazetteer.LevelDistrict && cands[j].Place.Level != gazetteer.LevelDistrict
+		})
+		cands = renumber(cands)
+	}
 	best := cands[0].Place
 	role := m.data.Role
 	if role == "" {
@@ -305,8 +309,9 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 // placesIn returns the place mentions inside s (not the dateline).
 func (d *doc) placesIn(s span) []placeMention {
 	var out []placeMention
-	for _, m := range d.places {
-		if !m.dateline && m.start >= s.Start && m.end <= s.End {
+	i := sort.Search(len(d.places), func(i int) bool { return d.places[i].start >= s.Start })
+	for ; i < len(d.places) && d.places[i].start < s.End; i++ {
+		if m := d.places[i]; !m.dateline && m.end <= s.End {
 			out = append(out, m)
 		}
 	}

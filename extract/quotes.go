@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/rastro-project/rastro"
@@ -190,11 +191,8 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		}
 	}
 	s := span{toks[a].Start, toks[b-1].End}
-	for k := range d.actors {
-		m := &d.actors[k]
-		if m.start < s.Start || m.end > s.End {
-			continue
-		}
+	for _, m := range d.actorsIn(s) {
+		m := m
 		first, last := tokenIndex(toks, m.start), tokenIndex(toks, m.end-1)
 		consider(first, last, func() {
 			q.Speaker, q.Resolved = m.data.Name, true
@@ -254,7 +252,7 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 			consider(n0, n1-1, func() {
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
 				if !d.insideActor(m.start) {
-					d.actors = append(d.actors, m)
+					d.addActor(m)
 					d.add(rastro.ClaimActor, m.start, m.end, "actor "+m.data.Name+", person", m.data)
 				}
 				q.Speaker, q.SpeakerType, q.Resolved = m.data.Name, "person", true
@@ -297,8 +295,8 @@ func (d *doc) authorAfter(toks []token, k int) *ActorData {
 			break
 		}
 		if j+1 < len(toks) {
-			for a := range d.actors {
-				if d.actors[a].start == toks[j+1].Start && d.actors[a].data.Type != "person" {
+			for a := d.actorAt(toks[j+1].Start); a < len(d.actors) && d.actors[a].start == toks[j+1].Start; a++ {
+				if d.actors[a].data.Type != "person" {
 					return &d.actors[a].data
 				}
 			}
@@ -334,54 +332,42 @@ func tokenIndex(toks []token, pos int) int {
 // international bodies (which publish and speak) over state bodies and
 // forces.
 func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
-	var best, fallback *ActorData
-	bestAt, fallbackAt := -1, -1
-	for k := range d.actors {
+	var fallback *ActorData
+	// Look back a bounded number of mentions: a referent further away than
+	// that is not one a reader would resolve either.
+	for k, n := d.actorAt(pos)-1, 0; k >= 0 && n < 400; k, n = k-1, n+1 {
 		a := &d.actors[k]
 		if a.end > pos {
 			continue
 		}
 		switch {
 		case kind == "person" && a.data.Type == "person":
-			if a.start > bestAt {
-				best, bestAt = &a.data, a.start
-			}
+			return &a.data
 		case kind == "org" && (a.data.Type == "ngo" || a.data.Type == "international"):
-			if a.start > bestAt {
-				best, bestAt = &a.data, a.start
-			}
-		case kind == "org" && a.data.Type != "person" && a.data.Type != "security_forces":
-			if a.start > fallbackAt {
-				fallback, fallbackAt = &a.data, a.start
-			}
+			return &a.data
+		case kind == "org" && fallback == nil && a.data.Type != "person" && a.data.Type != "security_forces":
+			fallback = &a.data
 		}
 	}
-	if best == nil {
-		return fallback
-	}
-	return best
+	return fallback
 }
 
 // lastSpeakerBefore returns the nearest person or speaking organisation
 // (not a force) mentioned before pos.
 func (d *doc) lastSpeakerBefore(pos int) *ActorData {
-	var best *ActorData
-	at := -1
-	for k := range d.actors {
+	for k, n := d.actorAt(pos)-1, 0; k >= 0 && n < 400; k, n = k-1, n+1 {
 		a := &d.actors[k]
-		if a.end <= pos && a.start > at && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military" && a.data.Type != "unit" {
-			best, at = &a.data, a.start
+		if a.end <= pos && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military" && a.data.Type != "unit" {
+			return &a.data
 		}
 	}
-	return best
+	return nil
 }
 
 func (d *doc) lastTitleBefore(pos int) *titleMention {
-	var best *titleMention
-	for k := range d.titles {
-		if d.titles[k].end <= pos {
-			best = &d.titles[k]
-		}
+	i := sort.Search(len(d.titles), func(i int) bool { return d.titles[i].end > pos })
+	if i == 0 {
+		return nil
 	}
-	return best
+	return &d.titles[i-1]
 }

@@ -13,12 +13,31 @@ type WeaponData struct {
 	Model   string `json:"model,omitempty"`   // "AKM", "AK-47"
 	Calibre string `json:"calibre,omitempty"` // "7.62"
 	Lethal  bool   `json:"lethal"`
+	// Munition is the domain's classification of ammunition (rastro.Munition).
+	Munition string `json:"munition,omitempty"`
 }
 
 // WoundData is the value of a wound claim: the body region hit.
 type WoundData struct {
 	Region string `json:"region"` // canonical English: head, neck, chest, abdomen, …
 	Term   string `json:"term"`   // as written
+	// BodyRegion is the domain's coarser region (rastro.BodyRegion).
+	BodyRegion string `json:"body_region"`
+}
+
+// bodyRegions maps the regions read from text to the domain's.
+var bodyRegions = map[string]rastro.BodyRegion{
+	"head": rastro.RegionHead, "face": rastro.RegionHead, "eye": rastro.RegionHead, "neck": rastro.RegionNeck,
+	"chest": rastro.RegionChest, "lung": rastro.RegionChest, "heart": rastro.RegionChest, "abdomen": rastro.RegionAbdomen,
+	"back": rastro.RegionBack, "pelvis": rastro.RegionPelvis, "buttocks": rastro.RegionPelvis,
+	"arm": rastro.RegionUpperLimb, "hand": rastro.RegionUpperLimb,
+	"leg": rastro.RegionLowerLimb, "thigh": rastro.RegionLowerLimb, "foot": rastro.RegionLowerLimb,
+}
+
+// munitions maps weapon names to the domain's munition types.
+var munitions = map[string]rastro.Munition{
+	"live ammunition": rastro.MunitionLive, "pellets": rastro.MunitionPellets, "rubber bullets": rastro.MunitionRubber,
+	"tear gas": rastro.MunitionTearGas, "baton": rastro.MunitionBlunt,
 }
 
 var weaponLex = func() *lexicon[WeaponData] {
@@ -82,7 +101,7 @@ var woundContext = map[string]bool{
 	"herido": true, "herida": true, "heridos": true, "heridas": true, "impacto": true, "impactos": true, "bala": true,
 	"balas": true, "disparo": true, "disparos": true, "proyectil": true, "perdigones": true, "cuerpo": true,
 	"necropsia": true, "autopsia": true, "alcanzado": true, "alcanzada": true, "lesion": true, "lesiones": true,
-	"recibio": true, "recibieron": true, "dispararon": true, "disparo_": true,
+	"recibio": true, "recibieron": true, "dispararon": true,
 }
 
 // notBodyAfter are words that make a region word something else: "head of",
@@ -112,12 +131,13 @@ func (d *doc) findWeaponsAndWounds() {
 					if w.Model != "" && !strings.Contains(d.text[s[i].Start:s[end-1].End], w.Model) {
 						continue // "akm" in lower case is not the rifle's name
 					}
+					w.Munition = string(munitions[w.Name])
 					d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" ("+w.Type+")", w)
 					i = end - 1
 					continue
 				}
 				if c, end, ok := d.calibreAt(s, i); ok {
-					w := WeaponData{Name: c + " ammunition", Type: "ammunition", Calibre: c, Lethal: true}
+					w := WeaponData{Name: c + " ammunition", Type: "ammunition", Calibre: c, Lethal: true, Munition: string(rastro.MunitionLive)}
 					d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" (ammunition)", w)
 					i = end - 1
 					continue
@@ -129,7 +149,7 @@ func (d *doc) findWeaponsAndWounds() {
 					if end < len(s) && notBodyAfter[s[i].Norm][s[end].Norm] {
 						continue
 					}
-					d.add(rastro.ClaimWound, s[i].Start, s[end-1].End, "wound region "+region, WoundData{Region: region, Term: s[i].Text})
+					d.add(rastro.ClaimWound, s[i].Start, s[end-1].End, "wound region "+region, WoundData{Region: region, Term: s[i].Text, BodyRegion: string(bodyRegions[region])})
 					i = end - 1
 				}
 			}

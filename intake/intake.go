@@ -74,13 +74,15 @@ func Clean(ctx context.Context, original []byte, meta Meta) (*Document, error) {
 	case FormatPDF:
 		d.Source.Kind = rastro.SourceOther
 		text, pages, title, warn, err := pdfText(ctx, original)
+		method := "pdftotext"
 		if errors.Is(err, errNoPdftotext) {
-			return nil, rastro.Errorf(rastro.EINVALID, "%s: PDF text extraction needs poppler's pdftotext (Debian package poppler-utils)", displayName(meta.Name))
+			text, pages, warn, err = pdfTextGo(original)
+			method = "pdfcpu"
 		}
 		if err != nil {
 			return nil, prefixError(meta.Name, err)
 		}
-		d.Source.Text, d.Source.Pages, d.Source.Title, d.Method, d.Warnings = text, pages, title, "pdftotext", warn
+		d.Source.Text, d.Source.Pages, d.Source.Title, d.Method, d.Warnings = text, pages, title, method, warn
 	}
 	if err := d.applyMeta(meta); err != nil {
 		return nil, err
@@ -206,7 +208,7 @@ func (d *Document) Extract() extract.Result {
 		d.Source.Publisher = res.Dateline.Agency
 	}
 	if res.Truncated {
-		d.Warnings = append(d.Warnings, "text longer than the extractor reads; claims come from its first 8 MiB only")
+		d.Warnings = append(d.Warnings, "text longer than the extractor reads; claims come from its first 4 MiB only")
 	}
 	if d.PublishedAt.IsZero() {
 		d.Warnings = append(d.Warnings, "no publication date: relative dates are left unresolved (give --published)")

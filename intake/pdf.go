@@ -16,6 +16,10 @@ import (
 // pdfTimeout bounds one pdftotext run, so a hostile PDF cannot hang intake.
 const pdfTimeout = 2 * time.Minute
 
+// pdftotextName is the program looked up on PATH (tests point it elsewhere
+// to exercise the built-in reader).
+var pdftotextName = "pdftotext"
+
 // errNoPdftotext says poppler's pdftotext is not installed.
 var errNoPdftotext = errors.New("pdftotext not installed")
 
@@ -25,7 +29,7 @@ var errNoPdftotext = errors.New("pdftotext not installed")
 // hyphenated at a line end are rejoined, and pages are separated by a blank
 // line so that no sentence runs across them.
 func pdfText(ctx context.Context, b []byte) (text string, pages []int, title string, warnings []string, err error) {
-	bin, lerr := exec.LookPath("pdftotext")
+	bin, lerr := exec.LookPath(pdftotextName)
 	if lerr != nil {
 		return "", nil, "", nil, errNoPdftotext
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/csv"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/metrics"
 	"strconv"
@@ -14,13 +13,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rastro-project/rastro/internal/shared"
+
 	"github.com/rastro-project/rastro/linkage/synth"
 )
 
 // districts returns the real UBIGEO district codes from the shared data,
 // or nil (the generator then makes codes up).
 func districts(b testing.TB) []string {
-	f, err := os.Open(filepath.Join(sharedDir(b), "data", "peru", "ubigeo_distrito.csv"))
+	f, err := os.Open(shared.Path(b, "data", "peru", "ubigeo_distrito.csv"))
 	if err != nil {
 		return nil
 	}
@@ -112,14 +113,6 @@ func BenchmarkDedupSynthetic(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			var rules []Rule
-			for _, s := range DefaultRules(m, n) {
-				r, err := ParseRule(s, &m)
-				if err != nil {
-					b.Fatal(err)
-				}
-				rules = append(rules, r)
-			}
 			persons := truthColumn(b, data)
 			runtime.GC()
 			b.ResetTimer()
@@ -131,7 +124,15 @@ func BenchmarkDedupSynthetic(b *testing.B) {
 					b.Fatal(err)
 				}
 				read := time.Since(start)
-				res, err := Link(context.Background(), recs, Config{Fields: Fields(m), Rules: rules, Seed: 1, MaxBlockPairs: 1_000_000})
+				var rules []Rule
+				for _, s := range DefaultRules(m, recs) {
+					r, err := ParseRule(s, &m)
+					if err != nil {
+						b.Fatal(err)
+					}
+					rules = append(rules, r)
+				}
+				res, err := Link(context.Background(), recs, Config{Fields: Fields(m, 2023), Rules: rules, Seed: 1, MaxBlockPairs: 1_000_000})
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -14,7 +14,10 @@ import "fmt"
 // the Bayes factors. Refused merges go to the review queue with their
 // reason, as do pairs between the review and match thresholds that end up
 // in different clusters.
-func (r *Result) cluster(recs []Record) ([]int32, []ScoredPair, []ReviewItem) {
+//
+// Reviewers' decisions come first: same-person pairs are joined whatever
+// the guards say, and no merge ever puts a distinct pair in one person.
+func (r *Result) cluster(recs []Record) (cluster []int32, joins, decided []ScoredPair, review []ReviewItem) {
 	parent := make([]int32, len(recs))
 	members := make(map[int32][]int32)
 	for i := range parent {
@@ -34,8 +37,41 @@ func (r *Result) cluster(recs []Record) ([]int32, []ScoredPair, []ReviewItem) {
 		}
 		return []int32{x}
 	}
-	var review []ReviewItem
-	var joins []ScoredPair
+	union := func(ra, rb int32) {
+		ga, gb := group(ra), group(rb)
+		if len(ga) < len(gb) {
+			ra, rb, ga, gb = rb, ra, gb, ga
+		}
+		parent[rb] = ra
+		members[ra] = append(ga, gb...)
+		delete(members, rb)
+	}
+	settled := map[[2]int32]bool{}
+	distinct := map[[2]int32]bool{}
+	for _, d := range r.cfg.Distinct {
+		distinct[orderedPair(d)] = true
+		settled[orderedPair(d)] = true
+	}
+	for _, d := range r.cfg.Same {
+		settled[orderedPair(d)] = true
+		if ra, rb := find(d[0]), find(d[1]); ra != rb {
+			decided = append(decided, r.Score(recs, d[0], d[1]))
+			union(ra, rb)
+		}
+	}
+	apart := func(ga, gb []int32) bool {
+		if len(distinct) == 0 {
+			return false
+		}
+		for _, a := range ga {
+			for _, b := range gb {
+				if distinct[orderedPair([2]int32{a, b})] {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, p := range r.Pairs {
 		if p.Prob < r.cfg.Match {
 			break // sorted: the rest are below the match threshold
@@ -45,6 +81,9 @@ func (r *Result) cluster(recs []Record) ([]int32, []ScoredPair, []ReviewItem) {
 			continue
 		}
 		ga, gb := group(ra), group(rb)
+		if apart(ga, gb) {
+			continue // a reviewer said these are different persons
+		}
 		if len(ga)+len(gb) > r.cfg.MaxCluster {
 			review = append(review, ReviewItem{p, fmt.Sprintf("merge refused: the person would have more than %d records", r.cfg.MaxCluster)})
 			continue
@@ -53,16 +92,11 @@ func (r *Result) cluster(recs []Record) ([]int32, []ScoredPair, []ReviewItem) {
 			review = append(review, ReviewItem{p, reason})
 			continue
 		}
-		if len(ga) < len(gb) {
-			ra, rb, ga, gb = rb, ra, gb, ga
-		}
-		parent[rb] = ra
+		union(ra, rb)
 		joins = append(joins, p)
-		members[ra] = append(ga, gb...)
-		delete(members, rb)
 	}
 	for _, p := range r.Pairs {
-		if p.Prob < r.cfg.Match && find(p.A) != find(p.B) {
+		if p.Prob < r.cfg.Match && find(p.A) != find(p.B) && !settled[[2]int32{p.A, p.B}] {
 			review = append(review, ReviewItem{p, "uncertain"})
 		}
 	}
@@ -78,7 +112,14 @@ func (r *Result) cluster(recs []Record) ([]int32, []ScoredPair, []ReviewItem) {
 		}
 		out[i] = c
 	}
-	return out, joins, review
+	return out, joins, decided, review
+}
+
+func orderedPair(p [2]int32) [2]int32 {
+	if p[0] > p[1] {
+		return [2]int32{p[1], p[0]}
+	}
+	return p
 }
 
 // chainGuard returns why two clusters must not merge, or "".

@@ -22,7 +22,7 @@ func TestClusterChainGuard(t *testing.T) {
 		mk("C", "juan", "quispe mamani", PartDate{1961, 11, 30}, "050101"),
 		mk("D", "rosa", "flores", PartDate{1980, 1, 1}, "150101"),
 	}
-	fields := Fields(m)
+	fields := Fields(m, 0)
 	model := &Model{Fields: []string{"given", "surname", "birth", "place"}, Lambda: 0.01,
 		M: Probs{{0.9, 0.05, 0.03, 0.02}, {0.9, 0.05, 0.03, 0.02}, {0.9, 0.05, 0.03, 0.02}, {0.9, 0.05, 0.03, 0.02}},
 		U: Probs{{0.01, 0.01, 0.03, 0.95}, {0.01, 0.01, 0.03, 0.95}, {0.001, 0.005, 0.02, 0.974}, {0.01, 0.05, 0.1, 0.84}}}
@@ -30,7 +30,7 @@ func TestClusterChainGuard(t *testing.T) {
 	// B matches both on names alone; pretend the pairs came weighted as
 	// matches (the heavier B–A first).
 	res.Pairs = []ScoredPair{{A: 0, B: 1, Weight: 20, Prob: 0.99}, {A: 1, B: 2, Weight: 19, Prob: 0.98}}
-	cluster, joins, review := res.cluster(recs)
+	cluster, joins, _, review := res.cluster(recs)
 	if cluster[0] != cluster[1] {
 		t.Fatal("A and B not merged")
 	}
@@ -45,13 +45,36 @@ func TestClusterChainGuard(t *testing.T) {
 	}
 	// Without the disagreement (C like A) the merge goes through.
 	recs[2] = mk("C", "juan", "quispe mamani", PartDate{1990, 5, 1}, "211101")
-	cluster, joins, _ = res.cluster(recs)
+	cluster, joins, _, _ = res.cluster(recs)
 	if cluster[2] != cluster[0] || len(joins) != 2 {
 		t.Fatalf("C not merged with A and B: %v", cluster)
 	}
 	// The size limit refuses merges beyond MaxCluster.
 	res.cfg.MaxCluster = 2
-	if cluster, _, review = res.cluster(recs); cluster[2] == cluster[0] || !strings.Contains(review[0].Reason, "more than 2") {
+	if cluster, _, _, review = res.cluster(recs); cluster[2] == cluster[0] || !strings.Contains(review[0].Reason, "more than 2") {
 		t.Fatalf("size guard: %v %v", cluster, review)
+	}
+}
+
+// Reviewers' decisions override the model: a same-person pair joins even
+// below the threshold, a distinct pair never joins, not even through others.
+func TestClusterDecisions(t *testing.T) {
+	m, _ := ParseMapping("given=g,surname=s")
+	var recs []Record
+	for _, n := range [][2]string{{"juan", "quispe"}, {"juan", "quispe"}, {"juan", "quispe"}, {"juan", "quispe"}} {
+		r := Record{Given: n[0], Surname: n[1], Surname1: n[1], Age: -1}
+		r.prepare()
+		recs = append(recs, r)
+	}
+	model := &Model{Fields: []string{"given", "surname"}, Lambda: 0.01,
+		M: Probs{{0.9, 0.05, 0.03, 0.02}, {0.9, 0.05, 0.03, 0.02}}, U: Probs{{0.01, 0.01, 0.03, 0.95}, {0.01, 0.01, 0.03, 0.95}}}
+	res := &Result{Model: model, Fields: Fields(m, 0), cfg: Config{Match: 0.9, Review: 0.3, MaxCluster: 50,
+		Same: [][2]int32{{3, 2}}, Distinct: [][2]int32{{1, 0}}}}
+	res.Pairs = []ScoredPair{{A: 0, B: 1, Weight: 20, Prob: 0.99}, {A: 1, B: 2, Weight: 19, Prob: 0.98}, {A: 0, B: 2, Weight: 18, Prob: 0.97}}
+	cluster, _, decided, _ := res.cluster(recs)
+	// 3 joins 2 by decision (no pair scored them); 1 joins them; 0 may
+	// not join 1's person, so its match with 2 is refused.
+	if len(decided) != 1 || cluster[1] != cluster[2] || cluster[2] != cluster[3] || cluster[0] == cluster[1] {
+		t.Fatalf("clusters %v, decided %v: want {1 2 3} and {0}", cluster, decided)
 	}
 }

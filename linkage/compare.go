@@ -43,7 +43,9 @@ type Field struct {
 }
 
 // Fields returns the comparisons a mapping allows: one per mapped field.
-func Fields(m Mapping) []Field {
+// eventYear, when not 0, is the year ages were given at (the events'), so
+// an age can be checked against a date of birth in the other record.
+func Fields(m Mapping, eventYear int) []Field {
 	var fs []Field
 	if m.Has(FieldGiven) {
 		fs = append(fs, Field{Name: FieldGiven, Compare: CompareGiven, Value: func(r *Record) string { return r.Given }})
@@ -55,7 +57,7 @@ func Fields(m Mapping) []Field {
 		fs = append(fs, Field{Name: FieldBirth, Compare: func(a, b *Record) Level { return CompareDates(a.Birth, b.Birth) }})
 	}
 	if m.Has(FieldAge) {
-		fs = append(fs, Field{Name: FieldAge, Compare: func(a, b *Record) Level { return CompareAges(int(a.Age), int(b.Age)) }})
+		fs = append(fs, Field{Name: FieldAge, Compare: func(a, b *Record) Level { return CompareAgeWith(a, b, eventYear) }})
 	}
 	if m.Has(FieldSex) {
 		fs = append(fs, Field{Name: FieldSex, Compare: compareSex})
@@ -244,6 +246,43 @@ func CompareAges(a, b int) Level {
 		return Partial
 	}
 	return Disagree
+}
+
+// CompareAgeWith compares ages, and when one record gives only an age and
+// the other only a date of birth, the age against the one the birth year
+// implies at eventYear (a birthday may not have come yet, so either of two
+// ages agrees). Such agreement is close at best: it rests on the event
+// year. When both records give a date of birth, the date comparison holds
+// that evidence already and the age is compared only as given.
+func CompareAgeWith(a, b *Record, eventYear int) Level {
+	if a.Age >= 0 && b.Age >= 0 {
+		return CompareAges(int(a.Age), int(b.Age))
+	}
+	if eventYear == 0 {
+		return Missing
+	}
+	if a.Age < 0 {
+		a, b = b, a
+	}
+	if a.Age < 0 || a.Birth.Year != 0 || b.Birth.Year == 0 {
+		return Missing
+	}
+	implied := eventYear - int(b.Birth.Year)
+	d := min(abs(int(a.Age)-implied), abs(int(a.Age)-(implied-1)))
+	switch {
+	case d == 0:
+		return Close
+	case d <= 2:
+		return Partial
+	}
+	return Disagree
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func compareSex(a, b *Record) Level {

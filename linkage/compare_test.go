@@ -122,3 +122,25 @@ func TestSplitSurnames(t *testing.T) {
 		}
 	}
 }
+
+func TestCompareAgeWithBirth(t *testing.T) {
+	age := func(n int16) *Record { return &Record{Age: n} }
+	born := func(y int16) *Record { return &Record{Age: -1, Birth: PartDate{Year: y}} }
+	for _, c := range []struct {
+		a, b *Record
+		year int
+		want Level
+	}{
+		{age(22), born(2001), 2023, Close},   // 2023 − 2001 = 22
+		{born(2001), age(21), 2023, Close},   // birthday not yet come
+		{age(24), born(2001), 2023, Partial}, // two years off 21–22
+		{age(40), born(2001), 2023, Disagree},
+		{age(22), born(2001), 0, Missing}, // no event year: no evidence
+		{age(22), age(23), 0, Close},
+		{&Record{Age: 22, Birth: PartDate{Year: 2001}}, born(2001), 2023, Missing}, // both dated: the date compares
+	} {
+		if got := CompareAgeWith(c.a, c.b, c.year); got != c.want {
+			t.Errorf("CompareAgeWith(%+v, %+v, %d) = %s, want %s", *c.a, *c.b, c.year, got, c.want)
+		}
+	}
+}

@@ -4,10 +4,12 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/linkage/phonetic"
@@ -167,64 +169,139 @@ func ReadCSV(r io.Reader, name string, m Mapping) ([]Record, ReadStats, error) {
 		}
 		return ""
 	}
-	var out []Record
+	// The reader splits lines and keeps the raw values; workers fold,
+	// parse and key them, chunk by chunk, on every core.
+	jobs := make(chan *chunk)
+	var chunks []*chunk
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range jobs {
+				c.normalize(m)
+			}
+		}()
+	}
+	finish := func() {
+		close(jobs)
+		wg.Wait()
+	}
 	lists := map[string]string{}
+	cur := &chunk{}
 	for {
 		row, err := cr.Read()
 		if err == io.EOF {
 			break
 		} else if err != nil {
+			finish()
 			return nil, st, csvError(name, err)
 		}
 		line, _ := cr.FieldPos(0)
-		rec := Record{ID: get(row, FieldID), Line: int32(line), Age: -1}
+		p := pending{birth: get(row, FieldBirth), age: get(row, FieldAge), sex: get(row, FieldSex)}
+		rec := &p.rec
+		*rec = Record{ID: get(row, FieldID), Line: int32(line), Age: -1, List: name,
+			Given: get(row, FieldGiven), Surname1: get(row, FieldSurname), Surname2: get(row, FieldSurname2), Place: get(row, FieldPlace)}
 		if rec.ID == "" {
 			rec.ID = strconv.Itoa(line)
 		}
-		rec.List = name
 		if l := get(row, FieldList); l != "" {
 			if rec.List = lists[l]; rec.List == "" {
 				rec.List = strings.Clone(l) // one copy per list, not per record
 				lists[rec.List] = rec.List
 			}
 		}
-		rec.Given = phonetic.Fold(get(row, FieldGiven))
-		if m.Has(FieldSurname2) {
-			rec.Surname1 = phonetic.Fold(get(row, FieldSurname))
-			rec.Surname2 = phonetic.Fold(get(row, FieldSurname2))
-			rec.Surname = strings.TrimSpace(rec.Surname1 + " " + rec.Surname2)
-		} else {
-			rec.Surname = phonetic.Fold(get(row, FieldSurname))
-			rec.Surname1, rec.Surname2 = SplitSurnames(rec.Surname)
-		}
-		if d, ok := ParsePartDate(get(row, FieldBirth)); ok {
-			rec.Birth = d
-		} else {
-			st.bad(&st.BadDates, line)
-		}
-		if a := get(row, FieldAge); a != "" {
-			if n, err := strconv.Atoi(a); err == nil && n >= 0 && n <= 130 {
-				rec.Age = int16(n)
-			} else {
-				st.bad(&st.BadAges, line)
-			}
-		}
-		if s := get(row, FieldSex); s != "" {
-			if rec.Sex = ParseSex(s); rec.Sex == 0 {
-				st.bad(&st.BadSex, line)
-			}
-		}
-		rec.Place = phonetic.Fold(get(row, FieldPlace))
 		for _, e := range m.Extra {
-			rec.Extra = append(rec.Extra, phonetic.Fold(get(row, extraPrefix+e)))
+			rec.Extra = append(rec.Extra, get(row, extraPrefix+e))
 		}
 		for _, i := range rawIdx {
 			rec.Raw = append(rec.Raw, strings.TrimSpace(row[i]))
 		}
-		rec.prepare()
-		out = append(out, rec)
+		cur.rows = append(cur.rows, p)
+		if len(cur.rows) == chunkRows {
+			chunks = append(chunks, cur)
+			jobs <- cur
+			cur = &chunk{}
+		}
+	}
+	chunks = append(chunks, cur)
+	jobs <- cur
+	finish()
+	n := 0
+	for _, c := range chunks {
+		n += len(c.out)
+	}
+	out := make([]Record, 0, n)
+	for _, c := range chunks {
+		out = append(out, c.out...)
+		c.out = nil
+		st.BadDates += c.st.BadDates
+		st.BadAges += c.st.BadAges
+		st.BadSex += c.st.BadSex
+		if c.st.FirstBadLine != 0 && (st.FirstBadLine == 0 || c.st.FirstBadLine < st.FirstBadLine) {
+			st.FirstBadLine = c.st.FirstBadLine
+		}
 	}
 	return out, st, nil
+}
+
+// chunkRows is how many rows a worker normalises at a time.
+const chunkRows = 8192
+
+// pending is a row read but not yet normalised: the record's string fields
+// hold the raw values, and the values without a string field wait beside.
+type pending struct {
+	rec             Record
+	birth, age, sex string
+}
+
+type chunk struct {
+	rows []pending
+	out  []Record
+	st   ReadStats
+}
+
+// normalize folds, parses and keys the chunk's rows.
+func (c *chunk) normalize(m Mapping) {
+	c.out = make([]Record, len(c.rows))
+	for k := range c.rows {
+		p := &c.rows[k]
+		rec := p.rec
+		line := int(rec.Line)
+		rec.Given = phonetic.Fold(rec.Given)
+		if m.Has(FieldSurname2) {
+			rec.Surname1 = phonetic.Fold(rec.Surname1)
+			rec.Surname2 = phonetic.Fold(rec.Surname2)
+			rec.Surname = strings.TrimSpace(rec.Surname1 + " " + rec.Surname2)
+		} else {
+			rec.Surname = phonetic.Fold(rec.Surname1)
+			rec.Surname1, rec.Surname2 = SplitSurnames(rec.Surname)
+		}
+		if d, ok := ParsePartDate(p.birth); ok {
+			rec.Birth = d
+		} else {
+			c.st.bad(&c.st.BadDates, line)
+		}
+		if p.age != "" {
+			if n, err := strconv.Atoi(p.age); err == nil && n >= 0 && n <= 130 {
+				rec.Age = int16(n)
+			} else {
+				c.st.bad(&c.st.BadAges, line)
+			}
+		}
+		if p.sex != "" {
+			if rec.Sex = ParseSex(p.sex); rec.Sex == 0 {
+				c.st.bad(&c.st.BadSex, line)
+			}
+		}
+		rec.Place = phonetic.Fold(rec.Place)
+		for i, e := range rec.Extra {
+			rec.Extra[i] = phonetic.Fold(e)
+		}
+		rec.prepare()
+		c.out[k] = rec
+	}
+	c.rows = nil
 }
 
 // ParseSex reads f/m in Spanish and English; 0 when unrecognised.

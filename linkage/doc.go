@@ -14,13 +14,15 @@
 //   - Blocking rules (ParseRule, DefaultRules) pick candidate pairs: records
 //     agreeing on every key of some rule. Rules are combined by union and a
 //     pair is compared once, credited to the first rule that finds it.
-//     Pairs grow with the square of a block, so rules for large inputs
-//     combine three keys; blocks over a size limit are skipped and counted.
+//     Pairs grow with the square of a block, so the default rules take one,
+//     two or three keys each, whichever is the coarsest set the data can
+//     afford; blocks over a size limit are skipped and counted.
 //   - Each pair gets a level per field (Exact, Close, Partial, Disagree,
 //     Missing): Jaro-Winkler and Levenshtein on names, the phonetic key,
 //     dates that agree fully or as far as both are known, the UBIGEO
 //     hierarchy (district, province, department), ages a year or three
-//     apart.
+//     apart, or an age against the other record's birth year at the year
+//     of the events.
 //   - A Fellegi-Sunter model weighs the levels. u-probabilities come from
 //     random pairs. m-probabilities come from EM run per blocking rule with
 //     the rule's own fields left out (among a rule's candidates those

@@ -25,7 +25,7 @@ func febrlConfig(t testing.TB, m *Mapping) Config {
 		}
 		rules = append(rules, r)
 	}
-	return Config{Fields: Fields(*m), Rules: rules, Seed: 1}
+	return Config{Fields: Fields(*m, 0), Rules: rules, Seed: 1}
 }
 
 // person returns the N of rec-N-org / rec-N-dup-K.

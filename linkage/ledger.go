@@ -29,6 +29,7 @@ type Merge struct {
 	At       time.Time  `json:"at"`
 	UndoneAt *time.Time `json:"undone_at,omitempty"`
 	UndoneBy string     `json:"undone_by,omitempty"`
+	ia, ib   int        // the records' positions in the ledger
 }
 
 // Active reports whether the merge still holds.
@@ -37,21 +38,44 @@ func (m *Merge) Active() bool { return m.UndoneAt == nil }
 // Ledger is the history of merges over a set of source records.
 type Ledger struct {
 	refs   []Ref
-	index  map[Ref]int
+	index  map[Ref]int // built on the first merge by reference
 	merges []Merge
 }
 
 // NewLedger starts an empty ledger over the records; each is its own
 // person until merged. Duplicate references are refused.
 func NewLedger(refs []Ref) (*Ledger, error) {
-	l := &Ledger{refs: refs, index: make(map[Ref]int, len(refs))}
-	for i, r := range refs {
-		if _, dup := l.index[r]; dup {
-			return nil, rastro.Errorf(rastro.EINVALID, "record %s appears twice: identifiers must be unique within a list", r)
-		}
-		l.index[r] = i
+	// Sorting positions finds duplicates without a map of a million
+	// references.
+	order := make([]int32, len(refs))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	return l, nil
+	cmpRef := func(x, y Ref) int {
+		if c := strings.Compare(x.List, y.List); c != 0 {
+			return c
+		}
+		return strings.Compare(x.ID, y.ID)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return cmpRef(refs[x], refs[y]) })
+	for k := 1; k < len(order); k++ {
+		if refs[order[k]] == refs[order[k-1]] {
+			return nil, rastro.Errorf(rastro.EINVALID, "record %s appears twice: identifiers must be unique within a list", refs[order[k]])
+		}
+	}
+	return &Ledger{refs: refs}, nil
+}
+
+// Position returns the index of a record in the ledger.
+func (l *Ledger) Position(r Ref) (int, bool) {
+	if l.index == nil {
+		l.index = make(map[Ref]int, len(l.refs))
+		for i, x := range l.refs {
+			l.index[x] = i
+		}
+	}
+	i, ok := l.index[r]
+	return i, ok
 }
 
 // RefsOf returns the references of records.
@@ -66,8 +90,8 @@ func RefsOf(recs []Record) []Ref {
 // Merge joins the persons of two records and returns the merge's ID. It
 // refuses unknown records and records already of the same person.
 func (l *Ledger) Merge(a, b Ref, weight float64, reason, by string, at time.Time) (int64, error) {
-	ia, oka := l.index[a]
-	ib, okb := l.index[b]
+	ia, oka := l.Position(a)
+	ib, okb := l.Position(b)
 	switch {
 	case !oka:
 		return 0, rastro.Errorf(rastro.ENOTFOUND, "no record %s", a)
@@ -78,7 +102,7 @@ func (l *Ledger) Merge(a, b Ref, weight float64, reason, by string, at time.Time
 		return 0, rastro.Errorf(rastro.ECONFLICT, "records %s and %s are already the same person", a, b)
 	}
 	id := int64(len(l.merges) + 1)
-	l.merges = append(l.merges, Merge{ID: id, A: a, B: b, Weight: weight, Reason: reason, By: by, At: at.UTC()})
+	l.merges = append(l.merges, Merge{ID: id, A: a, B: b, Weight: weight, Reason: reason, By: by, At: at.UTC(), ia: ia, ib: ib})
 	return id, nil
 }
 
@@ -107,7 +131,7 @@ func (l *Ledger) components() []int {
 	var joins [][2]int
 	for k := range l.merges {
 		if m := &l.merges[k]; m.Active() {
-			joins = append(joins, [2]int{l.index[m.A], l.index[m.B]})
+			joins = append(joins, [2]int{m.ia, m.ib})
 		}
 	}
 	c := Components(len(l.refs), joins)
@@ -175,19 +199,16 @@ func (l *Ledger) Persons() [][]Ref {
 	return out
 }
 
-// LedgerOf records the automatic merges of a linkage result.
-func LedgerOf(recs []Record, res *Result, at time.Time) (*Ledger, error) {
-	l, err := NewLedger(RefsOf(recs))
-	if err != nil {
-		return nil, err
+// AddJoins records the merges of a linkage result over the same records:
+// reviewers' decisions, then automatic merges. The clustering never joins
+// records already of one person, so the merges are appended as they are.
+func (l *Ledger) AddJoins(res *Result, at time.Time) {
+	add := func(ps []ScoredPair, reason, by string) {
+		for _, p := range ps {
+			l.merges = append(l.merges, Merge{ID: int64(len(l.merges) + 1), A: l.refs[p.A], B: l.refs[p.B],
+				Weight: p.Weight, Reason: reason, By: by, At: at.UTC(), ia: int(p.A), ib: int(p.B)})
+		}
 	}
-	refs := l.refs
-	for _, p := range res.Joins {
-		// Joins come from the clustering, which never joins a person to
-		// itself, so appending directly keeps the ledger consistent
-		// without recomputing components per merge.
-		l.merges = append(l.merges, Merge{ID: int64(len(l.merges) + 1), A: refs[p.A], B: refs[p.B],
-			Weight: p.Weight, Reason: "automatic", By: "linkage", At: at.UTC()})
-	}
-	return l, nil
+	add(res.Decided, "decided the same person", "reviewer")
+	add(res.Joins, "automatic", "linkage")
 }

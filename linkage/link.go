@@ -25,6 +25,9 @@ type Config struct {
 	MaxCluster    int      // largest person cluster built automatically; default 50
 	Workers       int      // default GOMAXPROCS
 	EM            EMOptions
+	// Reviewers' decisions, which override the model: pairs of records
+	// (indices) that are the same person, and pairs that are not.
+	Same, Distinct [][2]int32
 }
 
 func (c *Config) defaults() {
@@ -95,6 +98,7 @@ type Result struct {
 	Cluster       []int32      // the person (cluster) of each record, numbered from 0
 	Review        []ReviewItem // uncertain pairs and merges the chain guard refused
 	Joins         []ScoredPair // the matches that joined records into persons, one per merge
+	Decided       []ScoredPair // the reviewers' same-person decisions that joined records
 	cfg           Config
 	tf            []*TermFreq
 }
@@ -110,6 +114,11 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	}
 	if cfg.Review > cfg.Match || cfg.Match >= 1 || cfg.Review <= 0 {
 		return nil, rastro.Errorf(rastro.EINVALID, "thresholds: want 0 < review (%v) <= match (%v) < 1", cfg.Review, cfg.Match)
+	}
+	for _, d := range append(slices.Clone(cfg.Same), cfg.Distinct...) {
+		if d[0] < 0 || d[1] < 0 || int(d[0]) >= len(recs) || int(d[1]) >= len(recs) || d[0] == d[1] {
+			return nil, rastro.Errorf(rastro.EINVALID, "decision on records %d and %d: no such pair", d[0], d[1])
+		}
 	}
 	if len(recs) > 1<<31-1 {
 		return nil, rastro.Errorf(rastro.EINVALID, "too many records")
@@ -233,7 +242,7 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	}
 	slices.SortFunc(res.Pairs, byWeight)
 
-	res.Cluster, res.Joins, res.Review = res.cluster(recs)
+	res.Cluster, res.Joins, res.Decided, res.Review = res.cluster(recs)
 	return res, nil
 }
 

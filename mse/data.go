@@ -145,8 +145,9 @@ type CSVOptions struct {
 // order the values first appear. Without stratification there is one
 // stratum named "".
 type Strata struct {
-	Names []string
-	By    map[string]*Histories
+	Names    []string
+	By       map[string]*Histories
+	Warnings []string // about how the histories were built (records left out, conflicts)
 }
 
 // ReadCSVStrata reads capture histories as ReadCSV does, split by the values

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rastro-project/rastro/internal/shared"
+
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/analysis"
 	"github.com/rastro-project/rastro/demo"
@@ -151,10 +153,7 @@ func TestLoadPovertyCSVErrors(t *testing.T) {
 
 // The CSV loader and the gazetteer give the same rates for every home district.
 func TestPovertyCSVMatchesGazetteer(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "data", "peru")
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		dir = filepath.Join(d, "data", "peru")
-	}
+	dir := shared.Path(t, "data", "peru")
 	csvRates, err := LoadPovertyCSV(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/analysis"
@@ -23,6 +24,7 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 	if rules == nil {
 		rules = assess.MustDefaultRules()
 	}
+	in.Rules = rules
 	sub := s.Bundle(in.Data, in.Filter)
 	var inScope []assess.Review
 	for _, r := range reviews {
@@ -30,21 +32,52 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 			inScope = append(inScope, r)
 		}
 	}
-	if in.Assessment, err = assess.Assess(sub, rules, inScope); err != nil {
-		return err
-	}
+	// The analyses only read the records, so they run side by side.
 	x := analysis.NewIndex(sub)
-	in.Chains = make([]*command.IncidentChains, 0, len(s.Incidents))
-	for _, inc := range s.Incidents {
+	var wg sync.WaitGroup
+	var assessErr, chainErr error
+	wg.Go(func() { in.Assessment, assessErr = assess.Assess(sub, rules, inScope) })
+	wg.Go(func() { in.Chains, chainErr = incidentChains(x, s.Incidents) })
+	wg.Go(func() { in.Reconciliation = reconcile.Reconcile(sub) })
+	wg.Go(func() { in.Patterns = analyzePatterns(x, poverty) })
+	wg.Wait()
+	if assessErr != nil {
+		return assessErr
+	}
+	return chainErr
+}
+
+// incidentChains finds the chains of command behind each incident.
+func incidentChains(x *analysis.Index, incidents []*rastro.Incident) ([]*command.IncidentChains, error) {
+	out := make([]*command.IncidentChains, 0, len(incidents))
+	for _, inc := range incidents {
 		ic, err := command.ForIncident(x, inc.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		in.Chains = append(in.Chains, ic)
+		out = append(out, ic)
 	}
-	in.Reconciliation = reconcile.Reconcile(sub)
-	in.Patterns = patterns.Analyze(sub, poverty)
-	return nil
+	return out, nil
+}
+
+// analyzePatterns computes what patterns.Analyze does, on the index already
+// built: signatures per incident, or per place or department when there are
+// too many incidents for a pairwise table.
+func analyzePatterns(x *analysis.Index, poverty patterns.Poverty) *patterns.Report {
+	r := &patterns.Report{}
+	for _, level := range patterns.Levels {
+		r.Signatures = patterns.Signatures(x, level)
+		if len(r.Signatures) <= patterns.MaxSignatures {
+			break
+		}
+	}
+	r.Similarity = patterns.Compare(r.Signatures)
+	r.VitalShare, r.VitalKilled = patterns.VitalShares(x)
+	r.Profile = patterns.Profile(x)
+	if poverty != nil {
+		r.Poverty = patterns.HomePoverty(x, poverty)
+	}
+	return r
 }
 
 // Bundle returns the records of the scope as a bundle for the analyses: the

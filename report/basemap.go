@@ -43,6 +43,9 @@ func ParseDepartments(data []byte) ([]Department, error) {
 	}
 	out := make([]Department, 0, len(fc.Features))
 	for i, f := range fc.Features {
+		if f == nil || f.Geometry == nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "department boundaries: feature %d has no geometry", i)
+		}
 		d := Department{Code: firstProp(f.Properties, codeKeys), Name: firstProp(f.Properties, nameKeys)}
 		if d.Code == "" {
 			return nil, rastro.Errorf(rastro.EINVALID, "department boundaries: feature %d has no code property (%s)", i, strings.Join(codeKeys, ", "))

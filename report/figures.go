@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/assess"
 )
 
 // Cell is one number of a figure and the anchor of the acts it counts ("" for
@@ -83,20 +84,74 @@ type TimelineItem struct {
 
 // Figures are the numbers the report shows, each with the acts behind it.
 type Figures struct {
-	Headline   []Stat
-	Reported   int // fatalities sources reported for the incidents, apart from the acts
-	Rows       []PlaceDateRow
-	HarmByDay  []HarmBucket
-	ByMonth    bool // HarmByDay holds months
-	Regions    []Stat
-	Munitions  []Stat
-	Points     []MapPoint
-	Unplaced   Cell // incidents (N) that cannot be drawn, and their acts
-	Timeline   []TimelineItem
-	Conclusion []Stat     // acts by final assessment conclusion
-	Lists      []*ActList // every list, once the report is built
+	Headline []Stat
+	Reported int            // fatalities sources reported for the incidents, apart from the acts
+	Rows     []PlaceDateRow // by place and date, in date order
+	// Departments are the rows by department, most victims first.
+	Departments []PlaceDateRow
+	HarmByDay   []HarmBucket
+	ByMonth     bool // HarmByDay holds months
+	Regions     []Stat
+	Munitions   []Stat
+	Points      []MapPoint
+	Unplaced    Cell // incidents (N) that cannot be drawn, and their acts
+	Timeline    []TimelineItem
+	Conclusion  []Stat     // acts by final assessment conclusion
+	Lists       []*ActList // every list, once the report is built
 	// IncidentRef is the anchor of each incident's acts.
 	IncidentRef map[int64]string
+}
+
+// incFacts is what the figures need of one incident: its acts by harm and
+// where it happened.
+type incFacts struct {
+	harm  [harmClasses][]int64
+	acts  []int64
+	dept  string
+	place string
+}
+
+// rowKey groups incidents into a row of a table: by department, place and
+// date, or by department alone.
+type rowKey struct{ dept, place, date string }
+
+// groupRows counts the victims of the incidents grouped by key, each number
+// with its list of acts.
+func groupRows(s *Scope, facts map[int64]*incFacts, keyOf func(*rastro.Incident, *incFacts) rowKey, lists *actLists, tr translator) []PlaceDateRow {
+	rows := map[rowKey]*PlaceDateRow{}
+	rowActs := map[rowKey]*[harmClasses + 1][]int64{}
+	for _, inc := range s.Incidents {
+		x := facts[inc.ID]
+		k := keyOf(inc, x)
+		r := rows[k]
+		if r == nil {
+			r = &PlaceDateRow{Department: k.dept, Place: k.place, Date: k.date}
+			rows[k] = r
+			rowActs[k] = &[harmClasses + 1][]int64{}
+		}
+		r.Incidents++
+		ra := rowActs[k]
+		for h := range harmClasses {
+			ra[h] = append(ra[h], x.harm[h]...)
+		}
+		ra[harmClasses] = append(ra[harmClasses], x.acts...)
+	}
+	out := make([]PlaceDateRow, 0, len(rows))
+	for k, r := range rows {
+		name := k.place
+		if name == "" {
+			name = k.dept
+		}
+		ra := rowActs[k]
+		for h := range harmClasses {
+			sortIDs(ra[h])
+			r.Harm[h] = Cell{len(ra[h]), lists.ref(labelJoin(name, k.date, tr.T("harm."+harmKeys[h])), ra[h])}
+		}
+		sortIDs(ra[harmClasses])
+		r.Total = Cell{len(ra[harmClasses]), lists.ref(labelJoin(name, k.date), ra[harmClasses])}
+		out = append(out, *r)
+	}
+	return out
 }
 
 // maxDayBars is how many days the harm chart shows one bar each for before
@@ -169,12 +224,6 @@ func computeFigures(s *Scope, in *Input, tr translator, lists *actLists) *Figure
 	}
 
 	// Per incident: its acts by harm, its anchor, where and when it is.
-	type incFacts struct {
-		harm  [harmClasses][]int64
-		acts  []int64
-		dept  string
-		place string
-	}
 	facts := make(map[int64]*incFacts, len(s.Incidents))
 	for _, inc := range s.Incidents {
 		x := &incFacts{}
@@ -197,36 +246,14 @@ func computeFigures(s *Scope, in *Input, tr translator, lists *actLists) *Figure
 		f.IncidentRef[inc.ID] = lists.ref(fmt.Sprintf("%s %d: %s", tr.T("col.incident"), inc.ID, inc.Title), x.acts)
 	}
 
-	// Table by place and date.
-	type rowKey struct{ dept, place, date string }
-	rows := map[rowKey]*PlaceDateRow{}
-	rowActs := map[rowKey]*[harmClasses + 1][]int64{}
-	for _, inc := range s.Incidents {
-		x := facts[inc.ID]
-		k := rowKey{x.dept, x.place, inc.When.Start.String()}
-		r := rows[k]
-		if r == nil {
-			r = &PlaceDateRow{Department: k.dept, Place: k.place, Date: k.date}
-			rows[k] = r
-			rowActs[k] = &[harmClasses + 1][]int64{}
-		}
-		r.Incidents++
-		ra := rowActs[k]
-		for h := range harmClasses {
-			ra[h] = append(ra[h], x.harm[h]...)
-		}
-		ra[harmClasses] = append(ra[harmClasses], x.acts...)
-	}
-	for k, r := range rows {
-		ra := rowActs[k]
-		for h := range harmClasses {
-			sortIDs(ra[h])
-			r.Harm[h] = Cell{len(ra[h]), lists.ref(labelJoin(k.place, k.date, tr.T("harm."+harmKeys[h])), ra[h])}
-		}
-		sortIDs(ra[harmClasses])
-		r.Total = Cell{len(ra[harmClasses]), lists.ref(labelJoin(k.place, k.date), ra[harmClasses])}
-		f.Rows = append(f.Rows, *r)
-	}
+	// Tables by place and date, and by department.
+	f.Rows = groupRows(s, facts, func(inc *rastro.Incident, x *incFacts) rowKey {
+		return rowKey{x.dept, x.place, inc.When.Start.String()}
+	}, lists, tr)
+	f.Departments = groupRows(s, facts, func(_ *rastro.Incident, x *incFacts) rowKey {
+		return rowKey{dept: x.dept}
+	}, lists, tr)
+	sort.SliceStable(f.Departments, func(i, j int) bool { return f.Departments[i].Total.N > f.Departments[j].Total.N })
 	sort.Slice(f.Rows, func(i, j int) bool {
 		a, b := f.Rows[i], f.Rows[j]
 		if a.Date != b.Date {
@@ -335,6 +362,16 @@ func computeFigures(s *Scope, in *Input, tr translator, lists *actLists) *Figure
 			}
 		}
 		f.Conclusion = countStats(byConclusion, "conclusion", tr, lists, tr.T("assessment"))
+		// Gravest first, as the rule file ranks them.
+		rules := in.Rules
+		if rules == nil {
+			rules = assess.MustDefaultRules()
+		}
+		rank := map[string]int{}
+		for _, c := range rules.Conclusions {
+			rank[c.ID] = c.Rank
+		}
+		sort.SliceStable(f.Conclusion, func(i, j int) bool { return rank[f.Conclusion[i].Key] > rank[f.Conclusion[j].Key] })
 	}
 	return f
 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/rastro-project/rastro/patterns"
 )
 
 // Every text the template asks for is in the catalogue.
@@ -15,6 +17,15 @@ func TestTemplateKeys(t *testing.T) {
 	for _, k := range keys {
 		if _, ok := messages["en"][k[1]]; !ok {
 			t.Errorf("template text %q is not in the catalogue", k[1])
+		}
+	}
+	// Texts the template names by the level of the pattern signatures.
+	for _, level := range patterns.Levels {
+		if _, ok := messages["en"]["patterns.signatures."+level]; !ok {
+			t.Errorf("no text for signatures at level %q", level)
+		}
+		if _, ok := messages["en"]["patterns.level."+level]; !ok && level != "incident" {
+			t.Errorf("no note for signatures at level %q", level)
 		}
 	}
 }

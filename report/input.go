@@ -27,6 +27,7 @@ type Input struct {
 	// Analysis results (see Analyze); nil means the analysis was not run,
 	// which the report states instead of showing an empty table.
 	Assessment     *assess.Report
+	Rules          *assess.RuleSet // the rules it used (nil: the embedded ones)
 	Chains         []*command.IncidentChains
 	Reconciliation *reconcile.Report
 	Patterns       *patterns.Report

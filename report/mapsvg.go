@@ -48,9 +48,13 @@ func mapSVG(depts []Department, points []MapPoint, tr translator) string {
 	proj, height := newProjection(bound, width, 12)
 	doc := svg.New(width, height, "fig-map", tr.T("map"))
 	hit := map[string]bool{}
+	bounds := make([]orb.Bound, len(depts))
+	for i, d := range depts {
+		bounds[i] = d.Boundary.Bound()
+	}
 	for _, p := range points {
-		for _, d := range depts {
-			if d.Boundary.Bound().Contains(orb.Point{p.Lon, p.Lat}) && containsPoint(d.Boundary, orb.Point{p.Lon, p.Lat}) {
+		for i, d := range depts {
+			if pt := (orb.Point{p.Lon, p.Lat}); bounds[i].Contains(pt) && containsPoint(d.Boundary, pt) {
 				hit[d.Code] = true
 				break
 			}
@@ -104,7 +108,8 @@ func mapSVG(depts []Department, points []MapPoint, tr translator) string {
 // coast, where the map has room.
 func legend(doc *svg.Doc, height float64, maxV int, tr translator) {
 	doc.Group("map-legend", "legend", func() {
-		x, y := 22.0, height-120
+		// Circles side by side on one baseline, each with its count below.
+		x, y := 22.0, height-130
 		sizes := []int{maxV}
 		if maxV >= 4 {
 			sizes = append(sizes, maxV/4)
@@ -112,11 +117,15 @@ func legend(doc *svg.Doc, height float64, maxV int, tr translator) {
 		if maxV > 1 {
 			sizes = append(sizes, 1)
 		}
+		base := y + 2*circleRadius(maxV, maxV)
+		cx := x
 		for _, n := range sizes {
 			r := circleRadius(n, maxV)
-			doc.Circle(x+22, y+22-r, r, "key")
-			doc.Text(x+50, y+26-2*r+6, "start", "tick", strconv.Itoa(n))
+			doc.Circle(cx+r, base-r, r, "key")
+			doc.Text(cx+r, base+13, "middle", "tick", strconv.Itoa(n))
+			cx += 2*r + 8
 		}
+		y = base + 10
 		doc.Circle(x+8, y+44, 6, "inc fatal")
 		doc.Text(x+20, y+48, "start", "tick", tr.T("map.key.fatal"))
 		doc.Circle(x+8, y+62, 6, "inc")

@@ -17,20 +17,10 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 		return "<p>" + html.EscapeString(tr.T("no.acts")) + "</p>\n"
 	}
 	final := finalConclusions(in)
-	var b strings.Builder
+	var b htmlw
 	b.Grow(len(s.Acts) * 260)
-	b.WriteString(`<table class="register"><thead><tr>`)
-	for _, k := range []string{"col.act", "col.incident", "col.date", "col.place", "col.victim", "col.type", "col.munition", "col.wounds", "col.conclusion", "col.sources"} {
-		b.WriteString("<th>")
-		b.WriteString(html.EscapeString(tr.T(k)))
-		b.WriteString("</th>")
-	}
-	b.WriteString("</tr></thead>\n<tbody>\n")
-	cell := func(s string) {
-		b.WriteString("<td>")
-		b.WriteString(html.EscapeString(s))
-		b.WriteString("</td>")
-	}
+	b.table("register", tr, "col.act", "col.incident", "col.date", "col.place", "col.victim", "col.type", "col.munition", "col.wounds", "col.conclusion", "col.sources")
+	cell := b.td
 	for _, a := range s.Acts {
 		id := strconv.FormatInt(a.ID, 10)
 		b.WriteString(`<tr id="a`)
@@ -39,11 +29,10 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 		b.WriteString(id)
 		b.WriteString("</td>")
 		inc := s.Incident[a.IncidentID]
-		b.WriteString(`<td title="`)
-		b.WriteString(html.EscapeString(inc.Title))
-		b.WriteString(`">`)
-		b.WriteString(html.EscapeString(s.Short(inc)))
-		b.WriteString("</td>")
+		n := strconv.FormatInt(inc.ID, 10) // the date and place have columns of their own
+		b.WriteString(`<td><a href="#i` + n + `" title="`)
+		b.text(inc.Title)
+		b.WriteString(`">#` + n + `</a></td>`)
 		cell(s.ActDate(a).String())
 		place := ""
 		if p := s.PlaceOf(inc); p != nil {
@@ -73,7 +62,7 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 		}
 		b.WriteString("</td></tr>\n")
 	}
-	b.WriteString("</tbody></table>\n")
+	b.end()
 	return b.String()
 }
 
@@ -126,4 +115,86 @@ func listsHTML(lists []*ActList, tr translator) string {
 		b.WriteString("</p></div>\n")
 	}
 	return b.String()
+}
+
+// byPlaceHTML writes the table of victims by place and date, each number
+// linking to its acts.
+func byPlaceHTML(depts, rows []PlaceDateRow, tr translator) string {
+	if len(rows) == 0 {
+		return "<p>" + html.EscapeString(tr.T("no.acts")) + "</p>\n"
+	}
+	var w htmlw
+	w.Grow(len(rows) * 300)
+	counts := func(r PlaceDateRow, cell func(Cell, string)) {
+		w.WriteString(`<td class="num">` + strconv.Itoa(r.Incidents) + "</td>")
+		for _, c := range r.Harm {
+			cell(c, "num")
+		}
+		cell(r.Total, "num total")
+		w.WriteString("</tr>\n")
+	}
+	cell := func(c Cell, class string) {
+		w.WriteString(`<td class="` + class + `">`)
+		n := strconv.Itoa(c.N)
+		if c.Ref != "" {
+			w.WriteString(`<a href="#` + c.Ref + `">` + n + `</a>`)
+		} else {
+			w.WriteString(n)
+		}
+		w.WriteString("</td>")
+	}
+	w.WriteString("<h3>" + html.EscapeString(tr.T("byplace.departments")) + "</h3>\n")
+	w.table("figures summary", tr, "col.department", "num:col.incidents", "num:col.killed", "num:col.injured", "num:col.other", "num:col.total")
+	for _, r := range depts {
+		w.WriteString("<tr>")
+		w.td(r.Department)
+		counts(r, cell)
+	}
+	w.end()
+	w.WriteString("<h3>" + html.EscapeString(tr.T("byplace.rows")) + "</h3>\n")
+	w.table("figures", tr, "col.date", "col.department", "col.place", "num:col.incidents", "num:col.killed", "num:col.injured", "num:col.other", "num:col.total")
+	for _, r := range rows {
+		w.WriteString("<tr>")
+		w.td(r.Date)
+		w.td(r.Department)
+		w.td(r.Place)
+		counts(r, cell)
+	}
+	w.end()
+	return w.String()
+}
+
+// incidentsHTML writes the list of incidents in scope, each row the anchor
+// "i<ID>" the act register links to, with a link to the incident's acts.
+func incidentsHTML(s *Scope, f *Figures, tr translator) string {
+	if len(s.Incidents) == 0 {
+		return ""
+	}
+	var w htmlw
+	w.Grow(len(s.Incidents) * 200)
+	w.table("incidents", tr, "col.incident", "col.date", "col.place", "col.title", "num:col.acts")
+	for _, inc := range s.Incidents {
+		n := strconv.FormatInt(inc.ID, 10)
+		w.WriteString(`<tr id="i` + n + `"><td>#` + n + "</td>")
+		when := inc.When.Start.String()
+		if !inc.When.End.IsZero() && inc.When.End != inc.When.Start {
+			when += " – " + inc.When.End.String()
+		}
+		w.td(when)
+		place := ""
+		if p := s.PlaceOf(inc); p != nil {
+			place = p.Name
+		}
+		w.td(place)
+		w.td(inc.Title)
+		acts := strconv.Itoa(len(s.ActsOf[inc.ID]))
+		if ref := f.IncidentRef[inc.ID]; ref != "" {
+			w.WriteString(`<td class="num"><a href="#` + ref + `">` + acts + "</a></td>")
+		} else {
+			w.WriteString(`<td class="num">` + acts + "</td>")
+		}
+		w.WriteString("</tr>\n")
+	}
+	w.end()
+	return w.String()
 }

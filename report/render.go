@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/report/svg"
@@ -49,6 +50,36 @@ func Render(w io.Writer, in *Input, opt Options) error {
 	return bw.Flush()
 }
 
+// ComputeFigures returns the report's numbers, each with the acts behind it,
+// without writing the report: for other front ends, such as the web app.
+// The analysis sections' act lists are not among them.
+func ComputeFigures(in *Input, opt Options) (*Figures, error) {
+	_, _, lists, f, err := figuresOf(in, opt)
+	if err != nil {
+		return nil, err
+	}
+	f.Lists = lists.all
+	return f, nil
+}
+
+// figuresOf selects the records and counts the figures, the first step of
+// every report.
+func figuresOf(in *Input, opt Options) (translator, *Scope, *actLists, *Figures, error) {
+	tr, err := newTranslator(opt.Lang)
+	if err != nil {
+		return tr, nil, nil, nil, err
+	}
+	if in.Data == nil {
+		return tr, nil, nil, nil, rastro.Errorf(rastro.EINVALID, "report: no records given")
+	}
+	s, err := Select(in.Data, in.Filter)
+	if err != nil {
+		return tr, nil, nil, nil, err
+	}
+	lists := newActLists()
+	return tr, s, lists, computeFigures(s, in, tr, lists), nil
+}
+
 // view is what the template reads.
 type view struct {
 	tr        translator
@@ -65,28 +96,22 @@ type view struct {
 	Approx                                  bool
 
 	Assessment *assessView
-	Chains     *chainsView
+	ChainsRun  bool
+	Chains     template.HTML
 	Recon      *reconView
 	Patterns   *patternsView
+	ByPlace    template.HTML
 	Sources    []SourceRow
+	Incidents  template.HTML
 	Register   template.HTML
 	Lists      template.HTML
 }
 
 func build(in *Input, opt Options) (*view, error) {
-	tr, err := newTranslator(opt.Lang)
+	tr, s, lists, f, err := figuresOf(in, opt)
 	if err != nil {
 		return nil, err
 	}
-	if in.Data == nil {
-		return nil, rastro.Errorf(rastro.EINVALID, "report: no records given")
-	}
-	s, err := Select(in.Data, in.Filter)
-	if err != nil {
-		return nil, err
-	}
-	lists := newActLists()
-	f := computeFigures(s, in, tr, lists)
 	v := &view{tr: tr, Lang: tr.lang, CSS: template.CSS(pageCSS), F: f,
 		Name: in.Data.Meta["name"], Synthetic: in.Data.Meta["synthetic"] == "true"}
 	if !in.Generated.IsZero() {
@@ -94,29 +119,36 @@ func build(in *Input, opt Options) (*view, error) {
 	}
 	v.Scope = scopeText(in.Filter, tr)
 
-	// Figures drawn as SVG.
-	if len(in.Departments) > 0 {
-		v.HasMap = true
-		v.Map = template.HTML(mapSVG(in.Departments, f.Points, tr))
-		for _, p := range f.Points {
-			v.Approx = v.Approx || p.Approx
+	// The sections that only read the figures are written side by side with
+	// those that add act lists (which must run one after another).
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		v.ByPlace = template.HTML(byPlaceHTML(f.Departments, f.Rows, tr))
+		if len(in.Departments) > 0 {
+			v.HasMap = true
+			v.Map = template.HTML(mapSVG(in.Departments, f.Points, tr))
+			for _, p := range f.Points {
+				v.Approx = v.Approx || p.Approx
+			}
 		}
-	}
-	v.Timeline = template.HTML(timelineSVG(f.Timeline, tr))
-	v.Harm = template.HTML(harmSVG(f, tr))
-	v.Regions = template.HTML(svg.HBars("fig-regions", tr.T("chart.regions"), bars(f.Regions), 520))
-	v.Munitions = template.HTML(svg.HBars("fig-munitions", tr.T("chart.munitions"), bars(f.Munitions), 520))
-
-	// Analysis sections.
-	v.Assessment = assessmentSection(in, s, lists, tr)
-	v.Chains = chainsSection(in, s, f, tr)
+		v.Timeline = template.HTML(timelineSVG(f.Timeline, tr))
+		v.Harm = template.HTML(harmSVG(f, tr))
+		v.Regions = template.HTML(svg.HBars("fig-regions", tr.T("chart.regions"), bars(f.Regions), 520))
+		v.Munitions = template.HTML(svg.HBars("fig-munitions", tr.T("chart.munitions"), bars(f.Munitions), 520))
+	})
+	wg.Go(func() { v.Assessment = assessmentSection(in, s, tr) })
+	wg.Go(func() { v.ChainsRun, v.Chains = in.Chains != nil, chainsSection(in, s, f, tr) })
 	v.Recon = reconSection(in, s, lists, tr)
 	v.Patterns = patternsSection(in, s, f, lists, tr)
 	var perAct map[int64][]int64
 	v.Sources, perAct = citedSources(s, in.Data, lists, tr)
-	v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr))
 	f.Lists = lists.all
+	wg.Go(func() {
+		v.Incidents = template.HTML(incidentsHTML(s, f, tr))
+		v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr))
+	})
 	v.Lists = template.HTML(listsHTML(lists.all, tr))
+	wg.Wait()
 	return v, nil
 }
 

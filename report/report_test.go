@@ -2,12 +2,17 @@ package report_test
 
 import (
 	"bytes"
-	"path/filepath"
+	"encoding/xml"
+	"errors"
+	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rastro-project/rastro/internal/shared"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/assess"
@@ -34,7 +39,7 @@ func analyze(t testing.TB, in *report.Input) {
 	rules := assess.MustDefaultRules()
 	reviews := []assess.Review{{ActID: 2, Decision: assess.Override, Conclusion: report.ConclusionUnlawful,
 		Reviewer: "reviewer 1", Reason: "pellets at close range", Time: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC), RulesVersion: rules.Version}}
-	poverty, err := patterns.LoadPovertyCSV(filepath.Join(reporttest.SharedDir(), "data", "peru"))
+	poverty, err := patterns.LoadPovertyCSV(shared.Path(t, "data", "peru"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,6 +187,28 @@ func TestRenderTraceable(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSVGWellFormed checks every inline SVG as XML, which HTML parsers do
+// not: a stray "<" or unescaped "&" in a label would pass them.
+func TestSVGWellFormed(t *testing.T) {
+	out := render(t, demoInput(t), report.Options{Lang: "es"})
+	svgs := regexp.MustCompile(`(?s)<svg.*?</svg>`).FindAll(out, -1)
+	if len(svgs) < 8 { // map, timeline, 3 charts, 3 chain graphs
+		t.Fatalf("only %d SVG figures", len(svgs))
+	}
+	for i, s := range svgs {
+		dec := xml.NewDecoder(bytes.NewReader(s))
+		for {
+			_, err := dec.Token()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				t.Fatalf("SVG %d is not well-formed XML: %v\n%.300s", i, err, s)
+			}
+		}
 	}
 }
 
@@ -469,11 +496,51 @@ func TestEmptyScopeRenders(t *testing.T) {
 	}
 }
 
+func TestNoBasemap(t *testing.T) {
+	in := sampleInput(t)
+	in.Departments = nil
+	d := parse(t, render(t, in, report.Options{}))
+	if d.ids["fig-map"] != nil || !strings.Contains(text(d.ids["map"]), "No basemap") {
+		t.Errorf("without a basemap the map section should say so and draw nothing")
+	}
+}
+
 func TestParseDepartmentsRejects(t *testing.T) {
 	for _, in := range []string{`{`, `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[0,0]}}]}`,
 		`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"01"},"geometry":{"type":"Point","coordinates":[0,0]}}]}`} {
 		if _, err := report.ParseDepartments([]byte(in)); rastro.ErrorCode(err) != rastro.EINVALID {
 			t.Errorf("%s: got %v, want EINVALID", in, err)
 		}
+	}
+}
+
+func TestComputeFigures(t *testing.T) {
+	in := demoInput(t)
+	f, err := report.ComputeFigures(in, report.Options{Lang: "es"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := map[string]*report.ActList{}
+	for _, l := range f.Lists {
+		lists[l.Anchor] = l
+	}
+	for _, h := range f.Headline {
+		if h.Key == "killed" && (h.N != 25 || len(lists[h.Ref].Acts) != 25) {
+			t.Errorf("killed: %d, list of %d", h.N, len(lists[h.Ref].Acts))
+		}
+	}
+	// The department table adds up to every act, Puno (Juliaca) to 29.
+	total := 0
+	for _, d := range f.Departments {
+		total += d.Total.N
+		if d.Department == "Puno" && (d.Total.N != 29 || len(lists[d.Total.Ref].Acts) != 29) {
+			t.Errorf("Puno: %d victims, list of %d", d.Total.N, len(lists[d.Total.Ref].Acts))
+		}
+	}
+	if total != 52 || f.Departments[0].Department != "Puno" {
+		t.Errorf("departments add up to %d, first %q", total, f.Departments[0].Department)
+	}
+	if _, err := report.ComputeFigures(&report.Input{}, report.Options{}); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Errorf("no records: %v", err)
 	}
 }

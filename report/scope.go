@@ -22,6 +22,8 @@ type Scope struct {
 	Unit     map[int64]*rastro.Unit
 	// ActsOf lists each incident's acts in ID order.
 	ActsOf map[int64][]*rastro.Act
+
+	short map[int64]string // Short's labels, made once by Select: read-only after
 }
 
 // Select applies the filter to the bundle. It returns an EINVALID error for
@@ -71,6 +73,10 @@ func Select(b *rastro.Bundle, f Filter) (*Scope, error) {
 		}
 	}
 	sort.Slice(s.Incidents, func(i, j int) bool { return s.Incidents[i].ID < s.Incidents[j].ID })
+	s.short = make(map[int64]string, len(s.Incidents))
+	for _, inc := range s.Incidents {
+		s.short[inc.ID] = s.makeShort(inc)
+	}
 	sort.Slice(s.Acts, func(i, j int) bool { return s.Acts[i].ID < s.Acts[j].ID })
 	return s, nil
 }
@@ -115,6 +121,13 @@ func (s *Scope) PlaceOf(inc *rastro.Incident) *rastro.Place { return s.Place[inc
 // Short names an incident in tables, where full titles are too long: its
 // record number, place and start date ("#3 Juliaca 2023-01-09").
 func (s *Scope) Short(inc *rastro.Incident) string {
+	if v, ok := s.short[inc.ID]; ok {
+		return v
+	}
+	return s.makeShort(inc)
+}
+
+func (s *Scope) makeShort(inc *rastro.Incident) string {
 	out := "#" + strconv.FormatInt(inc.ID, 10)
 	if p := s.PlaceOf(inc); p != nil {
 		out += " " + p.Name

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/rastro-project/rastro/assess"
@@ -19,126 +21,162 @@ import (
 type assessView struct {
 	RulesVersion string
 	Overrides    int
-	Rows         []assessRow
+	Table        template.HTML
 }
 
-type assessRow struct {
-	ActID      int64
-	Incident   string
-	Title      string
-	Harm       string
-	Rule       string // the rule result
-	Final      string // the conclusion that stands
-	Overridden bool
-	Stale      bool
-	Met        []string
-	Fired      []string
-	Missing    []string
-	Review     string
-}
-
-func assessmentSection(in *Input, s *Scope, lists *actLists, tr translator) *assessView {
+func assessmentSection(in *Input, s *Scope, tr translator) *assessView {
 	if in.Assessment == nil {
 		return nil
 	}
 	v := &assessView{RulesVersion: in.Assessment.RulesVersion}
+	var w htmlw
+	w.Grow(len(in.Assessment.Results) * 400)
+	w.table("assess", tr, "col.act", "col.incident", "col.type", "col.rule", "col.indicators", "col.rules", "col.missing", "col.review")
+	var met, missing []string
 	for _, r := range in.Assessment.Results {
 		act := s.Act[r.ActID]
 		if act == nil {
 			continue
 		}
 		inc := s.Incident[act.IncidentID]
-		row := assessRow{ActID: r.ActID, Incident: s.Short(inc), Title: inc.Title, Harm: tr.Enum("act", string(r.Type)),
-			Rule: tr.Label("conclusion", r.Conclusion, r.Label), Final: tr.Label("conclusion", r.Final, r.Final),
-			Overridden: r.Final != r.Conclusion, Stale: r.Stale, Fired: r.Fired}
+		overridden := r.Final != r.Conclusion
+		if overridden {
+			w.WriteString(`<tr class="overridden"><td>`)
+		} else {
+			w.WriteString("<tr><td>")
+		}
+		w.actLink(r.ActID)
+		w.WriteString("</td>")
+		w.tdTitle(s.Short(inc), inc.Title)
+		w.td(tr.Enum("act", string(r.Type)))
+		w.WriteString(`<td class="concl">`)
+		w.text(tr.Label("conclusion", r.Conclusion, r.Label))
+		if overridden {
+			w.WriteString(`<br><span class="final">→ `)
+			w.text(tr.Label("conclusion", r.Final, r.Final))
+			w.WriteString("</span>")
+		}
+		w.WriteString("</td>")
+		met, missing = met[:0], missing[:0]
 		for _, f := range r.Findings {
 			if f.Value == assess.Met {
-				row.Met = append(row.Met, tr.Label("indicator", f.Indicator, f.Label))
+				met = append(met, tr.Label("indicator", f.Indicator, f.Label))
 			}
 		}
-		seen := map[string]bool{}
 		for _, m := range r.Missing {
-			if !seen[m.Indicator] {
-				seen[m.Indicator] = true
-				row.Missing = append(row.Missing, tr.Label("indicator", m.Indicator, m.Label))
+			l := tr.Label("indicator", m.Indicator, m.Label)
+			if !slices.Contains(missing, l) {
+				missing = append(missing, l)
 			}
 		}
+		w.td(strings.Join(met, ", "))
+		w.td(strings.Join(r.Fired, ", "))
+		w.td(strings.Join(missing, ", "))
+		w.WriteString("<td>")
 		if rv := r.Review; rv != nil {
 			decision := tr.T("signed")
 			if rv.Decision == assess.Override {
 				decision = tr.T("override") + " " + tr.Label("conclusion", rv.Conclusion, rv.Conclusion)
 				v.Overrides++
 			}
-			row.Review = labelJoin(decision, rv.Reviewer, rv.Time.Format("2006-01-02"), rv.Reason)
+			w.text(labelJoin(decision, rv.Reviewer, rv.Time.Format("2006-01-02"), rv.Reason))
 		}
-		v.Rows = append(v.Rows, row)
+		if r.Stale {
+			w.chip("uncertain", tr.T("stale"))
+		}
+		w.WriteString("</td></tr>\n")
 	}
+	w.end()
+	v.Table = template.HTML(w.String())
 	return v
-}
-
-type chainsView struct {
-	Rows []chainView
-}
-
-type chainView struct {
-	Incident    string
-	Day         string
-	Ref         string
-	Units       []string
-	Graph       template.HTML
-	Responsible []respRow
-}
-
-type respRow struct {
-	Name, Role, Rank, Title, Unit string
-	Depth                         int
-	Uncertain                     bool
-	Confidence                    string
 }
 
 // maxChainGraphs bounds the chain graphs drawn, which grow with the units
 // involved; past it the report lists the people only.
 const maxChainGraphs = 200
 
-func chainsSection(in *Input, s *Scope, f *Figures, tr translator) *chainsView {
+// chainsSection writes, for each incident, the units involved, the graph of
+// their chains and the people with command responsibility.
+func chainsSection(in *Input, s *Scope, f *Figures, tr translator) template.HTML {
 	if in.Chains == nil {
-		return nil
+		return ""
 	}
-	v := &chainsView{}
+	var w htmlw
+	graphs := 0
 	for _, ic := range in.Chains {
 		inc := s.Incident[ic.IncidentID]
 		if inc == nil {
 			continue
 		}
-		row := chainView{Incident: inc.Title, Day: ic.On.String(), Ref: f.IncidentRef[inc.ID]}
-		for _, u := range ic.Units {
+		w.WriteString(`<div class="chain"><h3><a`)
+		if ref := f.IncidentRef[inc.ID]; ref != "" {
+			w.WriteString(` href="#` + ref + `"`)
+		}
+		w.WriteString(">")
+		w.text(inc.Title)
+		w.WriteString(`</a> <span class="day">`)
+		w.text(ic.On.String())
+		w.WriteString("</span></h3>\n")
+		if len(ic.Units) == 0 {
+			w.WriteString("<p>")
+			w.text(tr.T("chains.empty"))
+			w.WriteString("</p></div>\n")
+			continue
+		}
+		units := make([]string, len(ic.Units))
+		for i, u := range ic.Units {
 			roles := make([]string, len(u.Roles))
-			for i, r := range u.Roles {
-				roles[i] = tr.Label("involvement", r, r)
+			for j, r := range u.Roles {
+				roles[j] = tr.Label("involvement", r, r)
 			}
-			row.Units = append(row.Units, fmt.Sprintf("%s (%s)", u.Name, strings.Join(roles, ", ")))
+			units[i] = fmt.Sprintf("%s (%s)", u.Name, strings.Join(roles, ", "))
 		}
-		for _, c := range ic.Responsible {
-			unit := ""
-			if u := s.Unit[c.UnitID]; u != nil {
-				unit = u.Name
-			}
-			conf := ""
-			if c.Confidence != "" {
-				conf = tr.Enum("confidence", string(c.Confidence))
-			}
-			row.Responsible = append(row.Responsible, respRow{Name: c.Name, Role: tr.Enum("role", string(c.Role)), Rank: c.Rank, Title: c.Title,
-				Unit: unit, Depth: c.Depth, Uncertain: c.Certainty == command.Uncertain, Confidence: conf})
-		}
-		if len(ic.Chains) > 0 && len(v.Rows) < maxChainGraphs {
+		w.WriteString("<p><strong>")
+		w.text(tr.T("chains.units"))
+		w.WriteString(":</strong> ")
+		w.text(strings.Join(units, ", "))
+		w.WriteString("</p>\n")
+		if len(ic.Chains) > 0 && graphs < maxChainGraphs {
 			var buf bytes.Buffer
 			if err := command.SVG(&buf, ic.Chains...); err == nil {
-				row.Graph = template.HTML(buf.String())
+				graphs++
+				w.WriteString(`<figure class="wide chaingraph">`)
+				w.Write(buf.Bytes())
+				w.WriteString("</figure>\n")
 			}
 		}
-		v.Rows = append(v.Rows, row)
+		if len(ic.Responsible) > 0 {
+			w.WriteString("<p><strong>")
+			w.text(tr.T("chains.responsible"))
+			w.WriteString(":</strong></p>\n")
+			w.table("figures", tr, "col.person", "col.role", "col.rank", "col.unit", "num:col.level", "col.confidence")
+			for _, c := range ic.Responsible {
+				w.WriteString("<tr><td>")
+				w.text(c.Name)
+				if c.Certainty == command.Uncertain {
+					w.chip("uncertain", tr.T("uncertain"))
+				}
+				w.WriteString("</td>")
+				w.td(tr.Enum("role", string(c.Role)))
+				w.td(labelJoin(c.Rank, c.Title))
+				unit := ""
+				if u := s.Unit[c.UnitID]; u != nil {
+					unit = u.Name
+				}
+				w.td(unit)
+				w.WriteString(`<td class="num">` + strconv.Itoa(c.Depth) + "</td>")
+				conf := ""
+				if c.Confidence != "" {
+					conf = tr.Enum("confidence", string(c.Confidence))
+				}
+				w.td(conf)
+				w.WriteString("</tr>\n")
+			}
+			w.end()
+		}
+		w.WriteString("</div>\n")
 	}
-	return v
+	return template.HTML(w.String())
 }
 
 type reconView struct {
@@ -218,6 +256,7 @@ type patternsView struct {
 	ProfileCannot           string
 	Pairs                   []pairRow
 	Signatures              int
+	Level                   string // of the signatures compared: incident, place or department
 	SimCan, SimCannot       string
 	Poverty                 []povertyRow
 	PovertyUnknown          int
@@ -259,7 +298,7 @@ func patternsSection(in *Input, s *Scope, f *Figures, lists *actLists, tr transl
 		return propRow{Name: name, K: q.K, N: q.N, Share: pct(q.Share), Low: pct(q.Low), High: pct(q.High),
 			Acts: Cell{len(acts), lists.ref(name, acts)}}
 	}
-	v := &patternsView{Signatures: len(p.Signatures)}
+	v := &patternsView{Signatures: len(p.Signatures), Level: level(p.Signatures)}
 	v.Vital = []propRow{prop(p.VitalShare), prop(p.VitalKilled)}
 	v.VitalCan = tr.caveat("vital.can", p.VitalShare.CanShow)
 	v.VitalCannot = tr.caveat("vital.cannot", p.VitalShare.CannotShow)
@@ -270,9 +309,7 @@ func patternsSection(in *Input, s *Scope, f *Figures, lists *actLists, tr transl
 	if len(p.Profile) > 0 {
 		v.ProfileCannot = tr.caveat("profile.cannot", p.Profile[0].CannotShow)
 	}
-	pairs := append(p.Similarity.Pairs[:0:0], p.Similarity.Pairs...)
-	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].Force > pairs[j].Force })
-	for _, pr := range pairs[:min(len(pairs), maxPairs)] {
+	for _, pr := range mostAlike(p.Similarity.Pairs, maxPairs) {
 		row := pairRow{Force: fmt.Sprintf("%.2f", pr.Force), Units: fmt.Sprintf("%.2f", pr.Units)}
 		row.A, row.ARef = signatureLabel(s, f, p.Signatures[pr.A])
 		row.B, row.BRef = signatureLabel(s, f, p.Signatures[pr.B])
@@ -291,6 +328,33 @@ func patternsSection(in *Input, s *Scope, f *Figures, lists *actLists, tr transl
 	return v
 }
 
+// mostAlike returns the k pairs of greatest force similarity, most alike
+// first (ties by incident order), without sorting every pair: the table holds
+// one pair per two incidents compared.
+func mostAlike(pairs []patterns.Pair, k int) []patterns.Pair {
+	less := func(a, b patterns.Pair) bool { // a ranks below b
+		if a.Force != b.Force {
+			return a.Force < b.Force
+		}
+		if a.A != b.A {
+			return a.A > b.A
+		}
+		return a.B > b.B
+	}
+	top := make([]patterns.Pair, 0, k+1)
+	for _, p := range pairs {
+		if len(top) == k && !less(top[len(top)-1], p) {
+			continue
+		}
+		i := sort.Search(len(top), func(i int) bool { return less(top[i], p) })
+		top = slices.Insert(top, i, p)
+		if len(top) > k {
+			top = top[:k]
+		}
+	}
+	return top
+}
+
 // signatureLabel names a signature, linking it to its incident when it is
 // one incident's; place and department signatures carry their title.
 func signatureLabel(s *Scope, f *Figures, sig patterns.Signature) (label, ref string) {
@@ -300,4 +364,12 @@ func signatureLabel(s *Scope, f *Figures, sig patterns.Signature) (label, ref st
 		}
 	}
 	return sig.Title, ""
+}
+
+// level is the level of the signatures the similarity table compares.
+func level(sigs []patterns.Signature) string {
+	if len(sigs) == 0 {
+		return "incident"
+	}
+	return sigs[0].Level
 }

@@ -94,7 +94,3 @@ func checkCitationSources(ctx context.Context, tx *Tx, recordType string, cs []r
 	}
 	return nil
 }
-
-func init() {
-	RegisterForeignKey(ForeignKey{Table: "citations", Column: "source_id", Target: "sources"})
-}

@@ -2,6 +2,7 @@ package sqldb_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -616,5 +617,99 @@ func TestConcurrentWrites(t *testing.T) {
 		if n != workers*each {
 			t.Fatalf("%d units", n)
 		}
+	})
+}
+
+// Tables added by other packages (with their own migrations) block deletes
+// by their foreign keys alone, with the same message.
+func TestForeignKeysFromCatalog(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		must(t, db.Update(ctx, func(tx *sqldb.Tx) error {
+			_, err := tx.Exec(ctx, "CREATE TABLE test_notes (id BIGINT PRIMARY KEY, incident_id BIGINT REFERENCES incidents (id), place_id BIGINT REFERENCES places (id) ON DELETE CASCADE)")
+			return err
+		}))
+		w := newWorld(t, db)
+		inc := &rastro.Incident{Title: "noted", When: rastro.DateRange{Start: rastro.MustDate("2023")}}
+		must(t, db.Incidents().Create(ctx, inc))
+		must(t, db.Update(ctx, func(tx *sqldb.Tx) error {
+			_, err := tx.Exec(ctx, "INSERT INTO test_notes (id, incident_id, place_id) VALUES (1, ?, ?)", inc.ID, w.place.ID)
+			return err
+		}))
+		wantCode(t, db.Incidents().Delete(ctx, inc.ID, 1), rastro.ECONFLICT, "still referenced by test_notes (incident_id)")
+		fks, err := db.ForeignKeys(ctx)
+		must(t, err)
+		var cascade bool
+		for _, k := range fks {
+			if k.Table == "test_notes" && k.Column == "place_id" {
+				cascade = k.Cascade
+			}
+		}
+		if !cascade {
+			t.Fatalf("ON DELETE CASCADE not seen in %v", fks)
+		}
+	})
+}
+
+// The same bytes stored at once by several writers give one source.
+func TestConcurrentCreateWithContent(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		const n = 6
+		type result struct {
+			id      int64
+			created bool
+			err     error
+		}
+		out := make(chan result, n)
+		for range n {
+			go func() {
+				s := &rastro.Source{Kind: rastro.SourceMedia, Title: "video"}
+				created, err := db.Sources().CreateWithContent(ctx, s, []byte("same bytes"))
+				out <- result{s.ID, created, err}
+			}()
+		}
+		ids, created := map[int64]bool{}, 0
+		for range n {
+			r := <-out
+			must(t, r.err)
+			ids[r.id] = true
+			if r.created {
+				created++
+			}
+		}
+		if len(ids) != 1 || created != 1 {
+			t.Fatalf("%d sources, %d created", len(ids), created)
+		}
+	})
+}
+
+// A bundle written by hand may leave out versions, timestamps and citation
+// IDs: the import fills them in.
+func TestImportHandWritten(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		tick(db)
+		doc := `{"format": "rastro-bundle", "version": 1,
+			"sources": [{"id": 3, "kind": "news", "title": "A report"}],
+			"places": [{"id": 5, "name": "Juliaca", "citations": [{"source_id": 3}, {"id": 9, "source_id": 3}]}],
+			"incidents": [{"id": 7, "title": "Juliaca", "when": {"start": "2023-01-09"}, "place_id": 5}]}`
+		var b rastro.Bundle
+		must(t, json.Unmarshal([]byte(doc), &b))
+		must(t, db.Import(ctx, &b))
+		p, err := db.Places().Find(ctx, 5)
+		must(t, err)
+		if p.Version != 1 || p.CreatedAt.IsZero() || !p.UpdatedAt.Equal(p.CreatedAt) {
+			t.Fatalf("filled record %+v", p.Record)
+		}
+		if len(p.Citations) != 2 || p.Citations[0].ID != 10 || p.Citations[1].ID != 9 {
+			t.Fatalf("citations %+v", p.Citations)
+		}
+		inc := &rastro.Incident{Title: "next", When: rastro.DateRange{Start: rastro.MustDate("2023")}}
+		must(t, db.Incidents().Create(ctx, inc))
+		if inc.ID != 8 {
+			t.Fatalf("next incident id %d, want 8", inc.ID)
+		}
+		wantCode(t, db.Import(ctx, &rastro.Bundle{Format: rastro.BundleFormat, Version: 99}), rastro.EINVALID, "version 99")
 	})
 }

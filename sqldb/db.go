@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -31,6 +32,9 @@ type DB struct {
 	write   *sql.DB
 	read    *sql.DB
 
+	fkMu sync.Mutex
+	fks  []ForeignKey // cached by ForeignKeys
+
 	// Now gives the time stamped on records; tests may replace it. Each
 	// transaction reads it once, so every row a transaction writes shares
 	// one time.
@@ -38,6 +42,8 @@ type DB struct {
 
 	cipher     Cipher      // seals protected fields; nil: protected records cannot be written
 	keyChecked atomic.Bool // cipher matches the database's sealing key
+
+	*accounts // users, sessions, tokens, throttles: DB is an auth.Store
 }
 
 // Open connects to dsn: a postgres:// or postgresql:// URL selects
@@ -46,6 +52,7 @@ type DB struct {
 // migrates nor checks the schema: see Migrate and SchemaCurrent.
 func Open(ctx context.Context, dsn string) (*DB, error) {
 	db := &DB{Now: time.Now}
+	db.accounts = &accounts{db}
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		db.dialect = Postgres
 		pool, err := sql.Open("pgx", postgresDSN(dsn))
@@ -178,7 +185,7 @@ func (db *DB) begin(ctx context.Context, write bool) (*Tx, error) {
 		// Export's tables).
 		opts.Isolation = sql.LevelRepeatableRead
 	} else {
-		opts = nil // modernc rejects ReadOnly; the reader pool only reads
+		opts = nil // the reader connections are query_only already
 	}
 	t, err := pool.BeginTx(ctx, opts)
 	if err != nil {

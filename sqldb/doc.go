@@ -32,9 +32,9 @@
 //     IsUniqueViolation and IsForeignKeyViolation classify raw errors. For
 //     precise messages the store checks references itself: a write naming a
 //     missing record is EINVALID "… no such incident 7", deleting a record
-//     still referred to is ECONFLICT "… still referenced by acts". Tables that
-//     refer to core records call RegisterForeignKey from init so deletes see
-//     them.
+//     still referred to is ECONFLICT "… still referenced by acts" (CheckReferenced
+//     reads the foreign keys from the catalog, so new tables need no
+//     registration; ForeignKeys lists them).
 //   - Records inside a transaction: code in this package works with the table
 //     values (actsTable, incidentsTable, …) whose create, update, delete,
 //     find and list methods take the *Tx, so that several records change
@@ -85,7 +85,15 @@
 // an empty database in one transaction with multi-row inserts, after
 // checking every record and reference (the first bad one is reported by
 // table, index, id and field, and nothing is written), keeping IDs, versions
-// and timestamps, and moving PostgreSQL's sequences past them.
+// and timestamps, and moving PostgreSQL's sequences past them. The load
+// drops the core tables' secondary indexes and rebuilds them at the end of
+// the same transaction, then refreshes the planner's statistics. Figures:
+// BenchmarkImport and BenchmarkListIncidents (see bench_test.go).
+//
+// On PostgreSQL, Open asks for a custom plan per execution
+// (plan_cache_mode=force_custom_plan) unless the URL sets it: the driver
+// prepares statements, and generic plans of selective filters were up to a
+// hundred times slower.
 //
 // Package sqldbtest opens fresh migrated databases for tests of any package.
 package sqldb

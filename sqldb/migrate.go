@@ -68,6 +68,11 @@ func (db *DB) Migrate(ctx context.Context) (applied []string, err error) {
 	if err != nil {
 		return nil, err
 	}
+	defer func() {
+		db.fkMu.Lock()
+		db.fks = nil
+		db.fkMu.Unlock()
+	}()
 	for _, m := range ms {
 		if done[m.version] {
 			continue

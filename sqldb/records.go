@@ -30,7 +30,7 @@ func cols(groups ...[]string) []string {
 	return out
 }
 
-var sourcesTable = (&table[rastro.Source]{
+var sourcesTable = &table[rastro.Source]{
 	name: "sources", noun: "source",
 	cols: []string{"kind", "title", "publisher", "url", "published", "language", "media_type", "size", "sha256", "text", "summary", "pages"},
 	args: func(s *rastro.Source) []any {
@@ -41,9 +41,9 @@ var sourcesTable = (&table[rastro.Source]{
 	},
 	record:   func(s *rastro.Source) *rastro.Record { return &s.Record },
 	validate: func(s *rastro.Source) error { return s.Validate() },
-}).registerForeignKeys()
+}
 
-var claimsTable = (&table[rastro.Claim]{
+var claimsTable = &table[rastro.Claim]{
 	name: "claims", noun: "claim",
 	cols: []string{"source_id", "kind", "start_off", "end_off", "text", "summary", "data", "status", "record_type", "record_id", "note"},
 	args: func(c *rastro.Claim) []any {
@@ -57,7 +57,7 @@ var claimsTable = (&table[rastro.Claim]{
 	fks: []fk[rastro.Claim]{
 		{"source_id", "sources", "source", func(c *rastro.Claim) int64 { return c.SourceID }},
 	},
-}).registerForeignKeys()
+}
 
 // validateClaim also stores Data in compact form, so that it reads back (and
 // exports) the same however it was indented.
@@ -77,7 +77,7 @@ func validateClaim(c *rastro.Claim) error {
 	return nil
 }
 
-var placesTable = (&table[rastro.Place]{
+var placesTable = &table[rastro.Place]{
 	name: "places", noun: "place",
 	cols: []string{"name", "ubigeo", "country", "admin1", "admin2", "admin3", "latitude", "longitude", "geo_precision"},
 	args: func(p *rastro.Place) []any {
@@ -89,11 +89,11 @@ var placesTable = (&table[rastro.Place]{
 	record:    func(p *rastro.Place) *rastro.Record { return &p.Record },
 	assertion: func(p *rastro.Place) *rastro.Assertion { return &p.Assertion },
 	validate:  func(p *rastro.Place) error { return p.Validate() },
-}).registerForeignKeys()
+}
 
 // The persons table keeps a protected person's name, aliases, contact and
 // notes sealed (see protect.go); no index or search table copies them.
-var personsTable = (&table[rastro.Person]{
+var personsTable = &table[rastro.Person]{
 	name: "persons", noun: "person",
 	cols: []string{"name", "aliases", "sex", "age", "birth_date", "minor", "ethnicity", "indigenous", "occupation", "home_place_id", "protected", "contact", "notes"},
 	args: func(p *rastro.Person) []any {
@@ -109,9 +109,9 @@ var personsTable = (&table[rastro.Person]{
 	fks: []fk[rastro.Person]{
 		{"home_place_id", "places", "place", func(p *rastro.Person) int64 { return p.HomePlaceID }},
 	},
-}).registerForeignKeys()
+}
 
-var unitsTable = (&table[rastro.Unit]{
+var unitsTable = &table[rastro.Unit]{
 	name: "units", noun: "unit",
 	cols: []string{"name", "aliases", "force", "country"},
 	args: func(u *rastro.Unit) []any {
@@ -123,9 +123,9 @@ var unitsTable = (&table[rastro.Unit]{
 	record:    func(u *rastro.Unit) *rastro.Record { return &u.Record },
 	assertion: func(u *rastro.Unit) *rastro.Assertion { return &u.Assertion },
 	validate:  func(u *rastro.Unit) error { return u.Validate() },
-}).registerForeignKeys()
+}
 
-var unitRelationsTable = (&table[rastro.UnitRelation]{
+var unitRelationsTable = &table[rastro.UnitRelation]{
 	name: "unit_relations", noun: "unit_relation",
 	cols: cols([]string{"unit_id", "parent_id", "kind"}, rangeCols("period")),
 	args: func(r *rastro.UnitRelation) []any {
@@ -141,9 +141,9 @@ var unitRelationsTable = (&table[rastro.UnitRelation]{
 		{"unit_id", "units", "unit", func(r *rastro.UnitRelation) int64 { return r.UnitID }},
 		{"parent_id", "units", "unit", func(r *rastro.UnitRelation) int64 { return r.ParentID }},
 	},
-}).registerForeignKeys()
+}
 
-var postingsTable = (&table[rastro.Posting]{
+var postingsTable = &table[rastro.Posting]{
 	name: "postings", noun: "posting",
 	cols: cols([]string{"person_id", "unit_id", "role", "rank", "title"}, rangeCols("period")),
 	args: func(p *rastro.Posting) []any {
@@ -159,7 +159,7 @@ var postingsTable = (&table[rastro.Posting]{
 		{"person_id", "persons", "person", func(p *rastro.Posting) int64 { return p.PersonID }},
 		{"unit_id", "units", "unit", func(p *rastro.Posting) int64 { return p.UnitID }},
 	},
-}).registerForeignKeys()
+}
 
 // incidentDays bounds the days an incident may have happened on: from the
 // first day its start can denote to the last day its end can denote (its
@@ -178,7 +178,7 @@ func incidentDays(w rastro.DateRange) (first, last string) {
 	return first, last
 }
 
-var incidentsTable = (&table[rastro.Incident]{
+var incidentsTable = &table[rastro.Incident]{
 	name: "incidents", noun: "incident",
 	cols: cols([]string{"title", "description"}, rangeCols("when"), []string{"first_day", "last_day", "place_id", "disorder_type", "event_type", "sub_event_type", "warning_given", "less_lethal_first", "reported_fatalities", "external"}),
 	args: func(i *rastro.Incident) []any {
@@ -197,9 +197,9 @@ var incidentsTable = (&table[rastro.Incident]{
 	fks: []fk[rastro.Incident]{
 		{"place_id", "places", "place", func(i *rastro.Incident) int64 { return i.PlaceID }},
 	},
-}).registerForeignKeys()
+}
 
-var actsTable = (&table[rastro.Act]{
+var actsTable = &table[rastro.Act]{
 	name: "acts", noun: "act",
 	cols: []string{"incident_id", "victim_id", "type", "date", "wound_regions", "wound_count", "entry_side", "munition", "weapon", "calibre", "distance", "activity", "victim_armed", "victim_threat", "autopsy_ref", "description"},
 	args: func(a *rastro.Act) []any {
@@ -215,9 +215,9 @@ var actsTable = (&table[rastro.Act]{
 		{"incident_id", "incidents", "incident", func(a *rastro.Act) int64 { return a.IncidentID }},
 		{"victim_id", "persons", "person", func(a *rastro.Act) int64 { return a.VictimID }},
 	},
-}).registerForeignKeys()
+}
 
-var involvementsTable = (&table[rastro.Involvement]{
+var involvementsTable = &table[rastro.Involvement]{
 	name: "involvements", noun: "involvement",
 	cols: []string{"act_id", "person_id", "unit_id", "role"},
 	args: func(v *rastro.Involvement) []any {
@@ -234,9 +234,9 @@ var involvementsTable = (&table[rastro.Involvement]{
 		{"person_id", "persons", "person", func(v *rastro.Involvement) int64 { return v.PersonID }},
 		{"unit_id", "units", "unit", func(v *rastro.Involvement) int64 { return v.UnitID }},
 	},
-}).registerForeignKeys()
+}
 
-var deploymentsTable = (&table[rastro.Deployment]{
+var deploymentsTable = &table[rastro.Deployment]{
 	name: "deployments", noun: "deployment",
 	cols: cols([]string{"unit_id", "place_id", "area", "incident_id"}, rangeCols("period")),
 	args: func(d *rastro.Deployment) []any {
@@ -253,9 +253,9 @@ var deploymentsTable = (&table[rastro.Deployment]{
 		{"place_id", "places", "place", func(d *rastro.Deployment) int64 { return d.PlaceID }},
 		{"incident_id", "incidents", "incident", func(d *rastro.Deployment) int64 { return d.IncidentID }},
 	},
-}).registerForeignKeys()
+}
 
-var dischargesTable = (&table[rastro.DischargeRecord]{
+var dischargesTable = &table[rastro.DischargeRecord]{
 	name: "discharges", noun: "discharge",
 	cols: []string{"unit_id", "agent_id", "agent_label", "weapon", "calibre", "rounds", "date", "place_id", "incident_id", "source_id"},
 	args: func(d *rastro.DischargeRecord) []any {
@@ -274,4 +274,4 @@ var dischargesTable = (&table[rastro.DischargeRecord]{
 		{"incident_id", "incidents", "incident", func(d *rastro.DischargeRecord) int64 { return d.IncidentID }},
 		{"source_id", "sources", "source", func(d *rastro.DischargeRecord) int64 { return d.SourceID }},
 	},
-}).registerForeignKeys()
+}

@@ -37,26 +37,6 @@ type fk[T any] struct {
 	get    func(r *T) int64
 }
 
-// ForeignKey names a column that refers to the id of a record table.
-// Deleting a record first looks through every registered foreign key so the
-// refusal can say what still refers to it; packages that add tables
-// referring to the core records register theirs from init.
-type ForeignKey struct {
-	Table, Column, Target string
-}
-
-var foreignKeys []ForeignKey
-
-// RegisterForeignKey records a reference for delete checks (call from init).
-func RegisterForeignKey(k ForeignKey) { foreignKeys = append(foreignKeys, k) }
-
-func (t *table[T]) registerForeignKeys() *table[T] {
-	for _, k := range t.fks {
-		RegisterForeignKey(ForeignKey{Table: t.name, Column: k.col, Target: k.target})
-	}
-	return t
-}
-
 func (t *table[T]) headCols(withID bool) []string {
 	c := []string{"version", "created_at", "updated_at"}
 	if withID {
@@ -383,7 +363,7 @@ func (t *table[T]) delete(ctx context.Context, tx *Tx, id int64, version int) er
 	if old == nil || t.record(old).Version != version {
 		return t.staleOrMissing(ctx, tx, id, version)
 	}
-	if err := checkReferenced(ctx, tx, t.name, t.noun, id); err != nil {
+	if err := CheckReferenced(ctx, tx, t.name, t.noun, id); err != nil {
 		return err
 	}
 	if t.assertion != nil {
@@ -397,11 +377,18 @@ func (t *table[T]) delete(ctx context.Context, tx *Tx, id int64, version int) er
 	return t.audit(ctx, tx, rastro.AuditDelete, id, old, nil)
 }
 
-// checkReferenced refuses to delete a record that others still refer to,
-// naming the first table that does.
-func checkReferenced(ctx context.Context, tx *Tx, target, noun string, id int64) error {
-	for _, k := range foreignKeys {
-		if k.Target != target {
+// CheckReferenced refuses to delete a record that others still refer to,
+// naming the first table that does. It reads the foreign keys from the
+// database's catalog (see ForeignKeys), so tables other packages add are
+// covered too; claims linked to the record by (record_type, record_id) count
+// as well.
+func CheckReferenced(ctx context.Context, tx *Tx, target, noun string, id int64) error {
+	fks, err := tx.db.ForeignKeys(ctx)
+	if err != nil {
+		return err
+	}
+	for _, k := range fks {
+		if k.Target != target || k.Cascade {
 			continue
 		}
 		ok, err := exists(ctx, tx, "SELECT 1 FROM "+k.Table+" WHERE "+k.Column+" = ?", id)

@@ -278,9 +278,17 @@ func (r *rowReader) when() (rastro.DateRange, rastro.Date) {
 	}
 }
 
-// parseACLEDDate reads the forms ACLED has used: 2023-01-09, 09 January 2023
-// and 09-01-2023.
+// parseACLEDDate reads the forms ACLED has used (2023-01-09, 09 January 2023
+// and 09-01-2023) for years from 1900 to 2100.
 func parseACLEDDate(s string) (rastro.Date, error) {
+	d, err := parseACLEDDay(s)
+	if err == nil && (d.Year < 1900 || d.Year > 2100) {
+		return rastro.Date{}, fmt.Errorf("invalid date %q: year outside 1900-2100", s)
+	}
+	return d, err
+}
+
+func parseACLEDDay(s string) (rastro.Date, error) {
 	if s == "" {
 		return rastro.Date{}, errors.New("empty date")
 	}

@@ -118,6 +118,8 @@ func TestReadACLEDRefuses(t *testing.T) {
 	}{
 		{"latitude", "-13.1588", "south", `acled.csv:3: latitude: "south" is not a number`},
 		{"impossible date", "SYN1002,2022-12-15", "SYN1002,2023-02-30", "acled.csv:3: event_date: invalid date \"2023-02-30\": February 2023 has no day 30"},
+		{"year zero", "SYN1002,2022-12-15,2022", "SYN1002,0000-01-01,0", "acled.csv:3: event_date: invalid date \"0000-01-01\""},
+		{"old year", "SYN1002,2022-12-15,2022", "SYN1002,1850-01-01,1850", "acled.csv:3: event_date: invalid date \"1850-01-01\": year outside 1900-2100"},
 		{"long date", "SYN1002,2022-12-15", "SYN1002,30 February 2023", "acled.csv:3: event_date: invalid date"},
 		{"year", "2022-12-15,2022", "2022-12-15,2021", "acled.csv:3: year: year 2021 does not match"},
 		{"precision", "2022-12-14,2022,2,", "2022-12-14,2022,7,", "acled.csv:4: time_precision"},
@@ -155,6 +157,7 @@ func FuzzReadACLED(f *testing.F) {
 	}
 	f.Add(data)
 	f.Add([]byte(strings.Join(ACLEDColumns, ",") + "\n"))
+	f.Add([]byte("\ufeff" + strings.Replace(string(data), "2023-01-09", "09 January 2023", 1)))
 	f.Add([]byte("event_id_cnty,event_date,time_precision,event_type,sub_event_type,country,location,latitude,longitude,geo_precision,source,notes,fatalities\nX1,1 May 2023,2,,,,,1,2,3,;;,\"\",0\n"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		b, err := ReadACLED(bytes.NewReader(in), "fuzz.csv", importTime)

@@ -290,6 +290,14 @@ func readList[T any](br *bundleReader, key string) ([]*T, error) {
 			}
 			return nil, br.fail(line, fmt.Sprintf("%s[%d]%s", key, i, p), "%s", m)
 		}
+		// Validate here, where the line is known; CheckBundle does the
+		// references once every list is read.
+		if r, ok := any(v).(interface{ Validate() error }); ok {
+			if err := r.Validate(); err != nil {
+				line := br.line() - bytes.Count(raw, []byte("\n"))
+				return nil, br.fail(line, fmt.Sprintf("%s[%d] (id %d)", key, i, recordID(v)), "%s", rastro.ErrorMessage(err))
+			}
+		}
 		out = append(out, v)
 	}
 	if _, err := br.dec.Token(); err != nil {

@@ -83,7 +83,8 @@ func TestReadBundleRefuses(t *testing.T) {
 		{"unknown record field", `"wound_count": 1,`, `"wound_count": 1, "woundz": 2,`, []string{"acts[0].woundz: unknown field"}},
 		{"wrong type in list", `"chest"`, `5`, []string{"acts[0].wound_regions[0]: a JSON number where a string was expected"}},
 		{"impossible date", `"start": "2023-01-09"`, `"start": "2023-02-30"`, []string{"incidents[0].when.start", "2023-02-30", "no day 30"}},
-		{"bad enum", `"chest"`, `"elbow"`, []string{"acts[0] (id 1)", `invalid wound region "elbow"`}},
+		{"year zero", `"start": "2023-01-09"`, `"start": "0000-01-09"`, []string{"incidents[0].when.start", "year from 0001"}},
+		{"bad enum", `"chest"`, `"elbow"`, []string{"case.json:201: acts[0] (id 1): invalid wound region \"elbow\""}},
 		{"other format", `"format": "rastro-bundle"`, `"format": "geojson"`, []string{"case.json:2: format: not a Rastro bundle"}},
 		{"other version", `"version": 1`, `"version": 2`, []string{"version: bundle version 2 is not supported"}},
 		{"dangling reference", `"incident_id": 1,`, `"incident_id": 9,`, []string{"acts[0] (id 1).incident_id: no incident has ID 9"}},
@@ -169,4 +170,18 @@ func FuzzReadBundle(f *testing.F) {
 			t.Fatalf("not stable:\n%s\n%s", first, second)
 		}
 	})
+}
+
+// Every field of rastro.Bundle is one the streaming reader knows, so a field
+// added to the bundle cannot be refused as unknown (or dropped) on import.
+func TestReadBundleKnowsEveryField(t *testing.T) {
+	for name := range jsonFields(reflect.TypeFor[rastro.Bundle]()) {
+		if name == "format" || name == "version" {
+			continue
+		}
+		in := `{"format": "rastro-bundle", "version": 1, "` + name + `": null}`
+		if _, err := ReadBundle(strings.NewReader(in), "x.json"); err != nil {
+			t.Errorf("bundle field %q: %v", name, err)
+		}
+	}
 }

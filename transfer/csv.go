@@ -4,8 +4,10 @@ import (
 	"encoding"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,6 +16,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/atomicfile"
 )
 
 // Columns lists the flat column names of a record type: JSON names, nested
@@ -194,20 +197,22 @@ func WriteCSV(dir string, b *rastro.Bundle) ([]string, error) {
 	return files, nil
 }
 
-// WriteFileAtomic writes a file through a temporary one beside it and
-// renames it into place, so a failure never leaves a half-written file.
+// WriteFileAtomic writes a file whole or not at all (internal/atomicfile:
+// readable by its owner only, as exports hold personal data). Failures of
+// the file system are EINVALID errors naming the path, which the user can
+// act on; write's own errors are returned as they are.
 func WriteFileAtomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
+	var writeErr error
+	err := atomicfile.Write(path, func(w io.Writer) error {
+		writeErr = write(w)
+		return writeErr
+	})
+	var pathErr *fs.PathError
+	switch {
+	case err == nil:
+		return nil
+	case writeErr != nil && !errors.As(writeErr, &pathErr):
+		return writeErr
 	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", path, err)
 }

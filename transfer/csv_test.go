@@ -2,6 +2,8 @@ package transfer
 
 import (
 	"encoding/csv"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -64,4 +66,23 @@ func readCSV(t *testing.T, path string) [][]string {
 		t.Fatal(err)
 	}
 	return rows
+}
+
+func TestWriteFileAtomic(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.json")
+	if err := WriteFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "whole"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("encoding failed")
+	if err := WriteFileAtomic(path, func(w io.Writer) error { io.WriteString(w, "half"); return boom }); err != boom {
+		t.Errorf("the writer's own error: %v", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "whole" {
+		t.Errorf("a failed write changed the file: %q", b)
+	}
+	err := WriteFileAtomic(filepath.Join(dir, "missing", "x.json"), func(io.Writer) error { return nil })
+	if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(rastro.ErrorMessage(err), "missing") {
+		t.Errorf("missing directory: %v", err)
+	}
 }

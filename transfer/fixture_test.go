@@ -14,8 +14,10 @@ func fixture() *rastro.Bundle {
 	rec := func(id int64) rastro.Record { return rastro.Record{ID: id, Version: 1, CreatedAt: t0, UpdatedAt: t0} }
 	lat, lon := -15.4997, -70.1333
 	age := 17
-	cite := rastro.Assertion{Confidence: rastro.ConfidenceHigh, Status: rastro.StatusAccepted,
-		Citations: []rastro.Citation{{ID: 1, SourceID: 1, Page: 2, Quote: "four rounds"}}}
+	cite := func() rastro.Assertion {
+		return rastro.Assertion{Confidence: rastro.ConfidenceHigh, Status: rastro.StatusAccepted,
+			Citations: []rastro.Citation{{ID: 1, SourceID: 1, Page: 2, Quote: "four rounds"}}}
+	}
 	return &rastro.Bundle{
 		Format: rastro.BundleFormat, Version: rastro.BundleVersion,
 		Meta: map[string]string{"name": "fixture", "synthetic": "true"},
@@ -32,7 +34,7 @@ func fixture() *rastro.Bundle {
 			{Record: rec(2), Name: "Ayacucho"},
 		},
 		Persons: []*rastro.Person{
-			{Record: rec(1), Assertion: cite, Name: "Invented Victim", Aliases: []string{"IV"}, Sex: rastro.SexMale, Age: &age, Minor: rastro.Yes, HomePlaceID: 1},
+			{Record: rec(1), Assertion: cite(), Name: "Invented Victim", Aliases: []string{"IV"}, Sex: rastro.SexMale, Age: &age, Minor: rastro.Yes, HomePlaceID: 1},
 			{Record: rec(2), Name: "unidentified agent 1"},
 		},
 		Units: []*rastro.Unit{
@@ -43,13 +45,13 @@ func fixture() *rastro.Bundle {
 			Period: rastro.DateRange{Start: rastro.MustDate("2020"), Open: true}}},
 		Postings: []*rastro.Posting{{Record: rec(1), PersonID: 2, UnitID: 2, Role: rastro.PostMember,
 			Period: rastro.DateRange{Start: rastro.MustDate("2022-12"), End: rastro.MustDate("2023-02")}}},
-		Incidents: []*rastro.Incident{{Record: rec(1), Assertion: cite, Title: "Juliaca, 9 January", When: rastro.DateRange{
+		Incidents: []*rastro.Incident{{Record: rec(1), Assertion: cite(), Title: "Juliaca, 9 January", When: rastro.DateRange{
 			Start: rastro.MustDate("2023-01-09"), StartExact: true, End: rastro.MustDate("2023-01-09"), EndExact: true},
 			PlaceID: 1, EventType: "Protests", SubEventType: "Excessive force against protesters", ReportedFatalities: 17,
 			External: map[string]string{"z": "last", "a": "first"}}},
 		Acts: []*rastro.Act{
 			{Record: rec(2), IncidentID: 1, Type: rastro.ActInjured, Munition: rastro.MunitionPellets},
-			{Record: rec(1), Assertion: cite, IncidentID: 1, VictimID: 1, Type: rastro.ActKilled, Date: rastro.MustDate("2023-01-09"),
+			{Record: rec(1), Assertion: cite(), IncidentID: 1, VictimID: 1, Type: rastro.ActKilled, Date: rastro.MustDate("2023-01-09"),
 				WoundRegions: []rastro.BodyRegion{rastro.RegionChest}, WoundCount: 1, EntrySide: rastro.EntryBack,
 				Munition: rastro.MunitionLive, Weapon: "AKM rifle", Calibre: "7.62 mm", Activity: rastro.ActivityHelping,
 				VictimArmed: rastro.No, VictimThreat: rastro.No},

@@ -85,6 +85,35 @@ func (in *analysisInput) storedReviews(ctx context.Context, m *Main) ([]assess.R
 	return out, nil
 }
 
+// readAssessmentFiles reads the rule file to assess with (the built-in one
+// when rulesFile is "") and a JSON array of reviews (none when reviewsFile
+// is "").
+func readAssessmentFiles(rulesFile, reviewsFile string) (*assess.RuleSet, []assess.Review, error) {
+	rules := assess.MustDefaultRules()
+	if rulesFile != "" {
+		data, err := os.ReadFile(rulesFile)
+		if err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "--rules: %v", err)
+		}
+		if rules, err = assess.LoadRules(data); err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: %s", rulesFile, rastro.ErrorMessage(err))
+		}
+	}
+	var reviews []assess.Review
+	if reviewsFile != "" {
+		data, err := os.ReadFile(reviewsFile)
+		if err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "--reviews: %v", err)
+		}
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&reviews); err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: not a JSON array of reviews: %v", reviewsFile, err)
+		}
+	}
+	return rules, reviews, nil
+}
+
 func analyzeCommand(m *Main) *cobra.Command {
 	var in analysisInput
 	var rulesFile, reviewsFile string
@@ -102,27 +131,9 @@ func analyzeCommand(m *Main) *cobra.Command {
 	cmd.Flags().StringVar(&rulesFile, "rules", "", "rule file to use instead of the built-in one")
 	cmd.Flags().StringVar(&reviewsFile, "reviews", "", "JSON file of reviews to show beside the rule results")
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		rules := assess.MustDefaultRules()
-		if rulesFile != "" {
-			data, err := os.ReadFile(rulesFile)
-			if err != nil {
-				return rastro.Errorf(rastro.EINVALID, "--rules: %v", err)
-			}
-			if rules, err = assess.LoadRules(data); err != nil {
-				return rastro.Errorf(rastro.EINVALID, "%s: %s", rulesFile, rastro.ErrorMessage(err))
-			}
-		}
-		var reviews []assess.Review
-		if reviewsFile != "" {
-			data, err := os.ReadFile(reviewsFile)
-			if err != nil {
-				return rastro.Errorf(rastro.EINVALID, "--reviews: %v", err)
-			}
-			dec := json.NewDecoder(bytes.NewReader(data))
-			dec.DisallowUnknownFields()
-			if err := dec.Decode(&reviews); err != nil {
-				return rastro.Errorf(rastro.EINVALID, "%s: not a JSON array of reviews: %v", reviewsFile, err)
-			}
+		rules, reviews, err := readAssessmentFiles(rulesFile, reviewsFile)
+		if err != nil {
+			return err
 		}
 		b, err := in.records(cmd.Context(), m)
 		if err != nil {

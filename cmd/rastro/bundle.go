@@ -79,12 +79,12 @@ openssl. Each exported item gets an "exported" custody entry.`,
 			for _, it := range items {
 				want[it.ID] = true
 			}
-			all, err := svc.ListCustody(ctx, rastro.CustodyFilter{})
+			log, err := svc.ListCustody(ctx, rastro.CustodyFilter{})
 			if err != nil {
 				return err
 			}
 			src := bundle.Source{Blobs: locker.Blobs, Items: items, Scope: scope}
-			for _, e := range all {
+			for _, e := range log {
 				if want[e.ItemID] {
 					src.Custody = append(src.Custody, e)
 				}

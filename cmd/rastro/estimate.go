@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"math"
@@ -22,6 +23,8 @@ type estimateFlags struct {
 	stratify    string
 	ignore      []string
 	persons     string
+	dbVictims   bool
+	listsBy     string
 	personCol   string
 	listCol     string
 	method      string
@@ -45,7 +48,7 @@ type estimateFlags struct {
 func newEstimateCommand(m *Main) *cobra.Command {
 	var f estimateFlags
 	cmd := &cobra.Command{
-		Use:   "estimate (--csv FILE | --persons FILE | --counts N,N,... --lists K)",
+		Use:   "estimate (--db-victims | --csv FILE | --persons FILE | --counts N,N,... --lists K)",
 		Short: "Estimate how many people no list recorded (multiple systems estimation)",
 		Long: `Estimate the total number of victims from the overlap of several lists.
 
@@ -53,8 +56,11 @@ Input is capture histories: a CSV with one 0/1 column per list and an optional
 count column (without it every row is one person); linked records, one row
 per record with the person and the list it comes from (--persons, as rastro
 link writes clusters.csv); or counts on the command line in Rcapture's order
-(for 3 lists: 111,110,101,100,011,010,001). --stratify COLUMN gives one
-estimate per value of a column (place, period, perpetrator).
+(for 3 lists: 111,110,101,100,011,010,001); or the victims in the database
+(--db-victims), joined into persons by rastro link's merges, each on the lists
+(publishers, by default) their records cite. --stratify gives one estimate per
+place, department, period or perpetrator (for a CSV: per value of a column),
+and a total.
 
 Methods:
   loglinear  log-linear models as R's Rcapture: M0, Mt, Mh/Mth (Chao, Darroch,
@@ -65,15 +71,19 @@ Methods:
   lcmcr      Bayesian latent-class model (as LCMCR), seeded Gibbs sampler.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := f.histories(m)
+			st, err := f.histories(cmd.Context(), m)
 			if err != nil {
 				return err
+			}
+			if len(st.Names) == 0 {
+				return rastro.Errorf(rastro.EINVALID, "no one to count: %s", strings.Join(st.Warnings, "; "))
 			}
 			if f.stratify == "" {
 				out, err := runEstimate(st.By[st.Names[0]], f)
 				if err != nil {
 					return err
 				}
+				out.Warnings = append(st.Warnings, out.Warnings...)
 				if f.asJSON {
 					return writeJSON(m.Stdout, out)
 				}
@@ -96,6 +106,8 @@ Methods:
 	fl.StringVar(&f.stratify, "stratify", "", "CSV column to stratify by (place, period, perpetrator): one estimate per value")
 	fl.StringSliceVar(&f.ignore, "ignore", nil, "CSV columns that are not lists (a person ID, a name)")
 	fl.StringVar(&f.persons, "persons", "", "linked records, one row per record of a person on a list (rastro link's clusters.csv; - for standard input)")
+	fl.BoolVar(&f.dbVictims, "db-victims", false, "the victims in the database, linked by rastro link's merges; lists are the sources they cite (--lists-by); --stratify place, department, period or perpetrator")
+	fl.StringVar(&f.listsBy, "lists-by", "publisher", "with --db-victims: a list is a source's publisher, kind or the source itself")
 	fl.StringVar(&f.personCol, "person-column", "person", "with --persons: the column identifying the linked person")
 	fl.StringVar(&f.listCol, "list-column", "list", "with --persons: the column naming the list")
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
@@ -117,10 +129,12 @@ Methods:
 	return cmd
 }
 
-func (f estimateFlags) histories(m *Main) (*mse.Strata, error) {
+func (f estimateFlags) histories(ctx context.Context, m *Main) (*mse.Strata, error) {
 	switch {
-	case btoi(f.csv != "")+btoi(f.counts != "")+btoi(f.persons != "") > 1:
-		return nil, rastro.Errorf(rastro.EINVALID, "give one of --csv, --persons or --counts")
+	case btoi(f.csv != "")+btoi(f.counts != "")+btoi(f.persons != "")+btoi(f.dbVictims) > 1:
+		return nil, rastro.Errorf(rastro.EINVALID, "give one of --csv, --persons, --counts or --db-victims")
+	case f.dbVictims:
+		return dbStrata(ctx, m, f)
 	case f.stratify != "" && f.counts != "":
 		return nil, rastro.Errorf(rastro.EINVALID, "--stratify needs --csv or --persons")
 	case f.persons != "":
@@ -155,7 +169,7 @@ func (f estimateFlags) histories(m *Main) (*mse.Strata, error) {
 		}
 		return &mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}, nil
 	}
-	return nil, rastro.Errorf(rastro.EINVALID, "no data: give --csv FILE, --persons FILE or --counts N,N,... --lists K (estimates from linked persons in the database are not available yet)")
+	return nil, rastro.Errorf(rastro.EINVALID, "no data: give --db-victims, --csv FILE, --persons FILE or --counts N,N,... --lists K")
 }
 
 func btoi(b bool) int {
@@ -414,6 +428,7 @@ type strataOutput struct {
 	Observed float64           `json:"observed"`
 	Total    float64           `json:"total_estimate"` // sum of the strata's estimates
 	Combined mse.Total         `json:"total"`          // the union of the strata, with its interval
+	Warnings []string          `json:"warnings,omitempty"`
 }
 
 type stratumEstimate struct {
@@ -422,7 +437,7 @@ type stratumEstimate struct {
 }
 
 func runStrata(st *mse.Strata, f estimateFlags) (*strataOutput, error) {
-	out := &strataOutput{Column: f.stratify}
+	out := &strataOutput{Column: f.stratify, Warnings: st.Warnings}
 	var est, se []float64
 	var draws [][]float64
 	var posts [][]mse.Point
@@ -468,7 +483,11 @@ func (o *strataOutput) writeText(w io.Writer) error {
 		upper = fmt.Sprintf("%.1f", c.Upper)
 	}
 	fmt.Fprintf(w, "Stratified by %s: %d strata, %.0f people observed.\n", o.Column, len(o.Strata), o.Observed)
-	fmt.Fprintf(w, "Total: %.1f, %g%% interval %.1f to %s (%s)\n\n", c.Estimate, 100*c.Level, c.Lower, upper, c.Method)
+	fmt.Fprintf(w, "Total: %.1f, %g%% interval %.1f to %s (%s)\n", c.Estimate, 100*c.Level, c.Lower, upper, c.Method)
+	for _, s := range o.Warnings {
+		fmt.Fprintf(w, "Warning: %s\n", s)
+	}
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "stratum\tobserved\testimate\tlower\tupper\tmodel\twarnings")
 	for _, s := range o.Strata {

@@ -115,8 +115,12 @@ func TestEvidenceAddSurvivesKill(t *testing.T) {
 	var all []string
 	all = append(all, first...)
 	kills := 0
+	// The kill comes at a random moment within window, which adapts to how
+	// fast adds run on this machine right now: it shrinks when a run
+	// finishes first and grows when runs are killed.
+	window := full * 5 / 4
 	for attempt := 0; kills < 50; attempt++ {
-		if attempt > 200 {
+		if attempt > 400 {
 			t.Fatalf("only %d of %d runs were killed", kills, attempt)
 		}
 		paths := []string{newFile()}
@@ -124,9 +128,12 @@ func TestEvidenceAddSurvivesKill(t *testing.T) {
 			paths = append(paths, newFile())
 		}
 		all = append(all, paths...)
-		ok, killed := run(paths, time.Duration(rng.Int64N(int64(full)*5/4))+time.Millisecond)
+		ok, killed := run(paths, time.Duration(rng.Int64N(int64(window)))+time.Millisecond)
 		if killed {
 			kills++
+			window = window * 21 / 20
+		} else {
+			window = window * 4 / 5
 		}
 		if ok {
 			for _, p := range paths {

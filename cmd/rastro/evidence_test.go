@@ -12,6 +12,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/blob/file"
+	"github.com/rastro-project/rastro/blob/s3/s3test"
 	"github.com/rastro-project/rastro/media/mediatest"
 )
 
@@ -200,3 +201,31 @@ func readFile(t *testing.T, p string) []byte {
 }
 
 func itoa(i int64) string { return strconv.FormatInt(i, 10) }
+
+// TestEvidenceOnS3 runs the commands with blobs in a real S3-compatible
+// server configured through the environment.
+func TestEvidenceOnS3(t *testing.T) {
+	cfg, _ := s3test.Start(t)
+	dir, inc, _ := evidenceDataDir(t)
+	t.Setenv("RASTRO_S3_ENDPOINT", cfg.Endpoint)
+	t.Setenv("RASTRO_S3_ACCESS_KEY", cfg.AccessKey)
+	secret := filepath.Join(t.TempDir(), "secret")
+	os.WriteFile(secret, []byte(cfg.SecretKey+"\n"), 0o600)
+	t.Setenv("RASTRO_S3_SECRET_KEY_FILE", secret)
+	t.Setenv("RASTRO_S3_BUCKET", "locker")
+	t.Setenv("RASTRO_S3_SECURE", "false")
+	p := filepath.Join(t.TempDir(), "statement.txt")
+	os.WriteFile(p, []byte("statement kept in S3"), 0o644)
+	for _, args := range [][]string{
+		{"evidence", "add", p, "--incident", itoa(inc)},
+		{"verify"},
+		{"bundle", "export", "--all", "-o", filepath.Join(t.TempDir(), "b.zip")},
+	} {
+		if out, err := evidenceRun(t, dir, args...); err != nil {
+			t.Fatalf("rastro %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "blobs", "sha256")); err == nil {
+		t.Fatal("blobs went to the data folder, not to S3")
+	}
+}

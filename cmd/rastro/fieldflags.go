@@ -42,9 +42,9 @@ var skipFields = map[string]bool{"id": true, "version": true, "created_at": true
 // addFieldFlags adds a flag for every leaf field of struct type t: JSON or
 // Go names in kebab case ("when.start" → --when-start, IncidentID →
 // --incident-id). help gives the usage of a flag by name; others get one
-// from the type. A field whose flag name the command line already uses
+// from verb and the name ("set title"). A field whose flag name the command line already uses
 // (--data, --db, --json) is named after the record: --claim-data.
-func addFieldFlags(fs *pflag.FlagSet, t reflect.Type, record string, help map[string]string) fieldFlags {
+func addFieldFlags(fs *pflag.FlagSet, t reflect.Type, record, verb string, help map[string]string) fieldFlags {
 	var out fieldFlags
 	transfer.Walk(t, func(name string, index []int) {
 		if skipFields[name] {
@@ -56,7 +56,7 @@ func addFieldFlags(fs *pflag.FlagSet, t reflect.Type, record string, help map[st
 		}
 		usage := help[f.name]
 		if usage == "" {
-			usage = "set " + strings.ReplaceAll(f.name, "-", " ")
+			usage = verb + " " + strings.ReplaceAll(f.name, "-", " ")
 		}
 		if f.repeatable() {
 			usage += " (repeat or separate with commas; \"\" clears)"

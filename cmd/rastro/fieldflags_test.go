@@ -24,7 +24,7 @@ func TestKebab(t *testing.T) {
 func parse[T any](t *testing.T, r T, args ...string) (T, error) {
 	t.Helper()
 	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
-	ff := addFieldFlags(fs, reflect.TypeFor[T](), "test", nil)
+	ff := addFieldFlags(fs, reflect.TypeFor[T](), "test", "set", nil)
 	if err := fs.Parse(args); err != nil {
 		t.Fatal(err)
 	}

@@ -3,12 +3,15 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/transfer"
 	"github.com/spf13/cobra"
 )
@@ -18,11 +21,14 @@ func init() { register(importCommand) }
 func importCommand(m *Main) *cobra.Command {
 	return &cobra.Command{
 		Use:   "import FILE",
-		Short: "Load a Rastro JSON bundle or an ACLED CSV export into an empty database",
+		Short: "Load a Rastro JSON bundle into an empty database, or add an ACLED CSV export to any",
 		Long: "Read FILE (- for standard input): a Rastro JSON bundle, or an ACLED event CSV (recognised by its header). " +
+			"A bundle is a complete case file and loads into an empty database only; ACLED events are added to the records " +
+			"already there, with new IDs, unless the file or one of its events was imported before. " +
 			"The whole file is checked first and loaded in one transaction: on any error nothing is imported.",
 		Args: oneArg("FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
 			name := args[0]
 			var in io.Reader = m.Stdin
 			if name != "-" {
@@ -35,20 +41,27 @@ func importCommand(m *Main) *cobra.Command {
 			} else {
 				name = "standard input"
 			}
-			db, err := m.Store(cmd.Context())
+			db, err := m.Store(ctx)
 			if err != nil {
 				return err
 			}
-			if empty, err := db.Empty(cmd.Context()); err != nil {
-				return err
-			} else if !empty {
-				return rastro.Errorf(rastro.ECONFLICT, "import needs an empty database and %s holds records; nothing was imported (use a new --data directory)", m.where())
-			}
-			b, err := readImport(in, name)
+			b, acled, err := readImport(in, name)
 			if err != nil {
 				return err
 			}
-			if err := db.Import(cmd.Context(), b); err != nil {
+			empty, err := db.Empty(ctx)
+			switch {
+			case err != nil:
+				return err
+			case empty:
+				err = db.Import(ctx, b)
+			case !acled:
+				return rastro.Errorf(rastro.ECONFLICT, "a Rastro bundle is a complete case file and loads into an empty database only; "+
+					"%s holds records, so nothing was imported (use a new --data directory)", m.where())
+			default:
+				err = appendACLED(ctx, db, b, name)
+			}
+			if err != nil {
 				return err
 			}
 			fmt.Fprintf(m.Stdout, "imported %s: %d sources, %d places, %d persons, %d units, %d incidents, %d acts\n",
@@ -58,23 +71,67 @@ func importCommand(m *Main) *cobra.Command {
 	}
 }
 
+// appendACLED adds the records read from an ACLED file to a database that
+// holds others, refusing a file, or an event, imported before.
+func appendACLED(ctx context.Context, db *sqldb.DB, b *rastro.Bundle, name string) error {
+	digest := b.Sources[0].SHA256 // the file itself
+	same, _, err := db.Sources().List(ctx, rastro.SourceFilter{SHA256: &digest, Limit: 1})
+	if err != nil {
+		return err
+	}
+	if len(same) > 0 {
+		return rastro.Errorf(rastro.ECONFLICT, "%s was imported before (source %d has the same SHA-256); nothing was imported", name, same[0].ID)
+	}
+	incidents, _, err := db.Incidents().List(ctx, rastro.IncidentFilter{})
+	if err != nil {
+		return err
+	}
+	held := map[string]int64{}
+	for _, inc := range incidents {
+		if id := inc.External["event_id_cnty"]; id != "" {
+			held[id] = inc.ID
+		}
+	}
+	var repeated []string
+	for _, inc := range b.Incidents {
+		if id, ok := held[inc.External["event_id_cnty"]]; ok {
+			repeated = append(repeated, fmt.Sprintf("%s (incident %d)", inc.External["event_id_cnty"], id))
+		}
+	}
+	if len(repeated) > 0 {
+		if len(repeated) > 5 {
+			repeated = append(repeated[:5], fmt.Sprintf("and %d more", len(repeated)-5))
+		}
+		return rastro.Errorf(rastro.ECONFLICT, "%s holds ACLED events already in the database: %s; nothing was imported",
+			name, strings.Join(repeated, ", "))
+	}
+	after, err := db.MaxIDs(ctx)
+	if err != nil {
+		return err
+	}
+	transfer.Renumber(b, after)
+	return db.Append(ctx, b)
+}
+
 // readImport tells a JSON bundle from an ACLED CSV by the first byte (after
-// a byte-order mark and space) and the header line.
-func readImport(in io.Reader, name string) (*rastro.Bundle, error) {
+// a byte-order mark and space) and the header line; acled reports which.
+func readImport(in io.Reader, name string) (b *rastro.Bundle, acled bool, err error) {
 	br := bufio.NewReaderSize(in, 64<<10)
 	head, _ := br.Peek(4096)
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
 	switch {
 	case len(head) == 0:
-		return nil, rastro.Errorf(rastro.EINVALID, "%s is empty", name)
+		return nil, false, rastro.Errorf(rastro.EINVALID, "%s is empty", name)
 	case head[0] == '{':
-		return transfer.ReadBundle(br, name)
+		b, err = transfer.ReadBundle(br, name)
+		return b, false, err
 	}
 	line, _, _ := bytes.Cut(head, []byte("\n"))
 	if transfer.IsACLEDHeader(string(line)) {
-		return transfer.ReadACLED(br, name, time.Now().UTC().Truncate(time.Microsecond))
+		b, err = transfer.ReadACLED(br, name, time.Now().UTC().Truncate(time.Microsecond))
+		return b, true, err
 	}
-	return nil, rastro.Errorf(rastro.EINVALID, "%s is neither a Rastro JSON bundle nor an ACLED CSV (whose header starts with event_id_cnty)", name)
+	return nil, false, rastro.Errorf(rastro.EINVALID, "%s is neither a Rastro JSON bundle nor an ACLED CSV (whose header starts with event_id_cnty)", name)
 }
 
 // where names the database for messages.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
@@ -29,6 +30,8 @@ type linkFlags struct {
 	seed          uint64
 	allPersons    bool
 	keepPlaces    bool
+	eventYear     int
+	decisions     string
 }
 
 func newLinkCommand(m *Main) *cobra.Command {
@@ -47,14 +50,19 @@ other column compared as a string. Without a list column each file is a list.
 
 Candidate pairs come from blocking rules (--block, repeatable; keys joined
 with +): derived keys given_key, surname_key, surname2_key, surnames_key,
-given_initial, birth_year, birth_month, province, department; a mapped field
-(folded values); or any other column name (verbatim values).
+given_initial, birth_year, birth_month, birth_date, province, department; a
+mapped field (folded values); or any other column name (verbatim values).
+Without --block, rules are chosen from the mapped fields and the data: one
+key per rule for a few thousand records, two or three for more. Place names
+the gazetteer knows unambiguously are compared as their UBIGEO codes.
 
 It writes to DIR: pairs.csv (pairs at or above the review threshold),
 review.csv (the review queue), clusters.csv (every record with its person),
 merges.csv (the merges that built the persons, undoable) and histories.csv
 (capture histories for rastro estimate --csv). The files hold identifiers,
-weights and levels, never names. No database is needed.
+weights and levels, never names. No database is needed. Reviewers'
+decisions come back with --decisions (review.csv with a decision column:
+same or distinct); merges.csv says which merges they made.
 
 Without --csv, link links the person records of victims in the database
 (every person with --all-persons); a record's lists are the sources cited
@@ -69,7 +77,7 @@ With -o DIR it writes histories.csv from the stored merges.`,
 	fl.StringArrayVar(&f.csv, "csv", nil, "CSV file of a list (repeat for several lists)")
 	fl.StringVar(&f.mapping, "map", "", "column mapping: given=nombres,surname=apellidos,birth=fecha_nac,…")
 	fl.StringVarP(&f.out, "out", "o", "", "output directory (created if missing)")
-	fl.StringArrayVar(&f.blocks, "block", nil, "blocking rule, keys joined by + (repeatable); default from the mapped fields")
+	fl.StringArrayVar(&f.blocks, "block", nil, "blocking rule, keys joined by + (repeatable); default chosen from the mapped fields and the data")
 	fl.BoolVar(&f.linkOnly, "link-only", false, "compare only records of different lists (no deduplication within a list)")
 	fl.Float64Var(&f.match, "match", 0.9, "match probability threshold")
 	fl.Float64Var(&f.review, "review", 0.3, "review probability threshold")
@@ -78,6 +86,8 @@ With -o DIR it writes histories.csv from the stored merges.`,
 	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names for their frequency")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
 	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
+	fl.IntVar(&f.eventYear, "event-year", 0, "year the ages were given at, to check an age against a date of birth in another record (0: none for --csv; the victims' most common incident year in the database)")
+	fl.StringVar(&f.decisions, "decisions", "", "CSV of reviewers' decisions (list_a,id_a,list_b,id_b,decision: same or distinct), e.g. review.csv with a decision column")
 	fl.BoolVar(&f.keepPlaces, "keep-place-names", false, "compare place names as written instead of resolving them to UBIGEO codes with the gazetteer")
 	cmd.AddCommand(linkDBCommands(m)...)
 	return cmd
@@ -85,8 +95,8 @@ With -o DIR it writes histories.csv from the stored merges.`,
 
 func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if len(f.csv) == 0 {
-		if f.mapping != "" {
-			return rastro.Errorf(rastro.EINVALID, "link: --map is for --csv files; without --csv, link links the database's person records")
+		if f.mapping != "" || f.decisions != "" {
+			return rastro.Errorf(rastro.EINVALID, "link: --map and --decisions are for --csv files; without --csv, link links the database's person records (decide with rastro link decide)")
 		}
 		return runLinkDB(cmd, m, f)
 	}
@@ -129,7 +139,11 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 			fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d unreadable values taken as unknown (dates %d, ages %d, sex %d; first on line %d)\n",
 				path, n, st.BadDates, st.BadAges, st.BadSex, st.FirstBadLine)
 		}
-		recs = append(recs, rs...)
+		if recs == nil {
+			recs = rs // one list: no copy of a million records
+		} else {
+			recs = append(recs, rs...)
+		}
 	}
 	if !f.keepPlaces {
 		if err := resolvePlaces(recs); err != nil {
@@ -137,29 +151,32 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		}
 	}
 	if len(rules) == 0 {
-		if rules, err = parseRules(linkage.DefaultRules(mp, len(recs)), &mp); err != nil {
+		if rules, err = parseRules(linkage.DefaultRules(mp, recs), &mp); err != nil {
 			return err
 		}
 		if len(rules) == 0 {
 			return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
 		}
 	}
-	if _, err := linkage.NewLedger(linkage.RefsOf(recs)); err != nil {
+	ledger, err := linkage.NewLedger(linkage.RefsOf(recs))
+	if err != nil {
 		return err // duplicate identifiers: outputs would be ambiguous
 	}
 	cfg := linkage.Config{
-		Fields: linkage.Fields(mp), Rules: rules, LinkOnly: f.linkOnly, MaxBlockPairs: f.maxBlockPairs,
+		Fields: linkage.Fields(mp, f.eventYear), Rules: rules, LinkOnly: f.linkOnly, MaxBlockPairs: f.maxBlockPairs,
 		Seed: f.seed, Match: f.match, Review: f.review, NoTermFreq: f.noTF, MaxCluster: f.maxCluster,
+	}
+	if f.decisions != "" {
+		if cfg.Same, cfg.Distinct, err = readDecisions(f.decisions, ledger); err != nil {
+			return err
+		}
 	}
 	start := time.Now()
 	res, err := linkage.Link(cmd.Context(), recs, cfg)
 	if err != nil {
 		return err
 	}
-	ledger, err := linkage.LedgerOf(recs, res, time.Now())
-	if err != nil {
-		return err
-	}
+	ledger.AddJoins(res, time.Now())
 	if err := os.MkdirAll(f.out, 0o755); err != nil {
 		return rastro.Errorf(rastro.EINVALID, "link: cannot create %s: %v", f.out, err)
 	}
@@ -239,6 +256,60 @@ func resolvePlaces(recs []linkage.Record) error {
 		recs[i].Place = code
 	}
 	return nil
+}
+
+// readDecisions reads reviewers' decisions: a CSV with columns list_a,
+// id_a, list_b, id_b and decision ("same" or "distinct"; a row with an
+// empty decision is skipped, so review.csv with a decision column filled
+// in part works). Records are looked up in the ledger.
+func readDecisions(path string, ledger *linkage.Ledger) (same, distinct [][2]int32, err error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, nil, rastro.Errorf(rastro.EINVALID, "link: cannot open %s: %v", path, err)
+	}
+	defer file.Close()
+	cr := csv.NewReader(file)
+	cr.FieldsPerRecord = 0
+	header, err := cr.Read()
+	if err != nil {
+		return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: %v", path, err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))] = i
+	}
+	for _, c := range []string{"list_a", "id_a", "list_b", "id_b", "decision"} {
+		if _, ok := col[c]; !ok {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: no column %q: want list_a, id_a, list_b, id_b, decision", path, c)
+		}
+	}
+	for line := 2; ; line++ {
+		row, err := cr.Read()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: %v", path, err)
+		}
+		get := func(c string) string { return strings.TrimSpace(row[col[c]]) }
+		d := strings.ToLower(get("decision"))
+		if d == "" {
+			continue
+		}
+		a, oka := ledger.Position(linkage.Ref{List: get("list_a"), ID: get("id_a")})
+		b, okb := ledger.Position(linkage.Ref{List: get("list_b"), ID: get("id_b")})
+		if !oka || !okb {
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: line %d: no record %s:%s or %s:%s in the input", path, line, get("list_a"), get("id_a"), get("list_b"), get("id_b"))
+		}
+		switch d {
+		case "same", "match", "merged":
+			same = append(same, [2]int32{int32(a), int32(b)})
+		case "distinct", "non-match", "different":
+			distinct = append(distinct, [2]int32{int32(a), int32(b)})
+		default:
+			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: line %d: decision %q: want same or distinct", path, line, d)
+		}
+	}
+	return same, distinct, nil
 }
 
 func parseRules(specs []string, mp *linkage.Mapping) ([]linkage.Rule, error) {

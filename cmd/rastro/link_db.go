@@ -35,6 +35,42 @@ func victimRecords(ctx context.Context, db *sqldb.DB, all bool) ([]linkage.Recor
 			}
 		}
 	}
+	return personRecords(ctx, db, persons, func(id int64) bool { return all || victims[id] })
+}
+
+// eventYear is the year most of the victims' acts happened in (by their
+// incidents' start), the year their ages were given at; 0 when unknown.
+func eventYear(ctx context.Context, db *sqldb.DB) (int, error) {
+	incidents, _, err := db.Incidents().List(ctx, rastro.IncidentFilter{})
+	if err != nil {
+		return 0, err
+	}
+	yearOf := map[int64]int{}
+	for _, in := range incidents {
+		yearOf[in.ID] = in.When.Start.Year
+	}
+	acts, _, err := db.Acts().List(ctx, rastro.ActFilter{})
+	if err != nil {
+		return 0, err
+	}
+	count := map[int]int{}
+	best := 0
+	for _, a := range acts {
+		y := a.Date.Year
+		if y == 0 {
+			y = yearOf[a.IncidentID]
+		}
+		if y != 0 && a.VictimID != 0 {
+			count[y]++
+			if count[y] > count[best] || (count[y] == count[best] && y < best) {
+				best = y
+			}
+		}
+	}
+	return best, nil
+}
+
+func personRecords(ctx context.Context, db *sqldb.DB, persons []*rastro.Person, keep func(int64) bool) ([]linkage.Record, [][]string, []int64, error) {
 	places, _, err := db.Places().List(ctx, rastro.PlaceFilter{})
 	if err != nil {
 		return nil, nil, nil, err
@@ -50,7 +86,7 @@ func victimRecords(ctx context.Context, db *sqldb.DB, all bool) ([]linkage.Recor
 	var lists [][]string
 	var ids []int64
 	for _, p := range persons {
-		if !all && !victims[p.ID] {
+		if !keep(p.ID) {
 			continue
 		}
 		var ls []string
@@ -93,17 +129,22 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 	mp := linkage.PersonMapping()
 	specs := f.blocks
 	if len(specs) == 0 {
-		specs = linkage.DefaultRules(mp, len(recs))
+		specs = linkage.DefaultRules(mp, recs)
 	}
 	rules, err := parseRules(specs, &mp)
 	if err != nil {
 		return err
 	}
+	if f.eventYear == 0 {
+		if f.eventYear, err = eventYear(ctx, db); err != nil {
+			return err
+		}
+	}
 	if len(mp.Raw) > 0 {
 		return rastro.Errorf(rastro.EINVALID, "link: blocking rule names %q, which person records do not have: use given, surname, birth, age, sex, place or a derived key", mp.Raw[0])
 	}
 	res, err := linkage.Link(ctx, recs, linkage.Config{
-		Fields: linkage.Fields(mp), Rules: rules, MaxBlockPairs: f.maxBlockPairs, Seed: f.seed,
+		Fields: linkage.Fields(mp, f.eventYear), Rules: rules, MaxBlockPairs: f.maxBlockPairs, Seed: f.seed,
 		Match: f.match, Review: f.review, NoTermFreq: f.noTF, MaxCluster: f.maxCluster,
 	})
 	if err != nil {
@@ -123,8 +164,8 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 		return err
 	}
 	w := cmd.OutOrStdout()
-	fmt.Fprintf(w, "person records %d; candidate pairs %d; model: EM %d iterations, prior match probability %.3g\n",
-		len(recs), res.Candidates, res.Model.Iterations, res.Model.Lambda)
+	fmt.Fprintf(w, "person records %d; candidate pairs %d; ages taken at %d; model: EM %d iterations, prior match probability %.3g\n",
+		len(recs), res.Candidates, f.eventYear, res.Model.Iterations, res.Model.Lambda)
 	fmt.Fprintf(w, "new merges %d (of %d found), new review items %d (of %d)\n", nm, len(merges), nr, len(reviews))
 	if f.out != "" {
 		if err := os.MkdirAll(f.out, 0o755); err != nil {
@@ -146,9 +187,19 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 // storedHistories counts the persons the stored merges make by the sources
 // their records cite: capture histories for rastro estimate --csv.
 func storedHistories(ctx context.Context, db *sqldb.DB, lists [][]string, ids []int64) (linkage.Histories, error) {
-	merges, err := db.PersonMerges(ctx, true)
+	cluster, err := mergedComponents(ctx, db, ids)
 	if err != nil {
 		return linkage.Histories{}, err
+	}
+	return linkage.CaptureHistoriesOf(cluster, lists), nil
+}
+
+// mergedComponents numbers the persons that the active merges make of the
+// person records ids: records i and j are one person when their numbers match.
+func mergedComponents(ctx context.Context, db *sqldb.DB, ids []int64) ([]int32, error) {
+	merges, err := db.PersonMerges(ctx, true)
+	if err != nil {
+		return nil, err
 	}
 	index := map[int64]int{}
 	for i, id := range ids {
@@ -162,7 +213,7 @@ func storedHistories(ctx context.Context, db *sqldb.DB, lists [][]string, ids []
 			joins = append(joins, [2]int{a, b})
 		}
 	}
-	return linkage.CaptureHistoriesOf(linkage.Components(len(ids), joins), lists), nil
+	return linkage.Components(len(ids), joins), nil
 }
 
 func reviewer(by string) string {
@@ -333,6 +384,7 @@ func printReviews(w io.Writer, items []*sqldb.LinkReview) error {
 		_, err := fmt.Fprintln(w, "the review queue is empty")
 		return err
 	}
+	fmt.Fprintln(w, "(rastro person show ID shows a record; rastro link decide ITEM merged|distinct settles an item)")
 	fmt.Fprintln(w, "item\tperson_a\tperson_b\tprobability\tlevels\treason")
 	for _, it := range items {
 		fmt.Fprintf(w, "%d\t%d\t%d\t%.3f\t%s\t%s\n", it.ID, it.PersonA, it.PersonB, it.Probability, it.Levels, strings.TrimSpace(it.Reason))

@@ -6,13 +6,13 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/rastro-project/rastro/internal/shared"
+
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/sqldb"
 )
 
 func runLinkMain(t *testing.T, args ...string) (string, error) {
@@ -94,6 +94,15 @@ func TestLinkCSVEndToEnd(t *testing.T) {
 			t.Errorf("histories row %d: %v, want %v", i, hist[i], want[i])
 		}
 	}
+	// rastro estimate reads the capture histories as they are.
+	est, err := runLinkMain(t, "estimate", "--csv", filepath.Join(out, "histories.csv"))
+	if err != nil || !strings.Contains(est, "Observed: 5 people on 2 lists (news, ngo)") {
+		t.Errorf("estimate on histories.csv: %v\n%s", err, est)
+	}
+	byPerson, err := runLinkMain(t, "estimate", "--persons", filepath.Join(out, "clusters.csv"))
+	if err != nil || !strings.Contains(byPerson, "Observed: 5 people on 2 lists (news, ngo)") {
+		t.Errorf("estimate on clusters.csv: %v\n%s", err, byPerson)
+	}
 	merges := readCSVFile(t, filepath.Join(out, "merges.csv"))
 	if len(merges) != 4 {
 		t.Errorf("merges.csv has %d rows, want a header and 3 merges", len(merges))
@@ -115,6 +124,28 @@ func TestLinkCSVEndToEnd(t *testing.T) {
 	}
 	if !found {
 		t.Error("pair n2–g2 not in pairs.csv")
+	}
+	// A reviewer says n1 and g1 are different persons: a second run with
+	// the decisions keeps them apart.
+	decisions := filepath.Join(dir, "decisions.csv")
+	os.WriteFile(decisions, []byte("list_a,id_a,list_b,id_b,decision\nnews,n1,ngo,g1,distinct\nnews,n4,ngo,g4,\n"), 0o644)
+	again := filepath.Join(dir, "again")
+	if msg, err := runLinkMain(t, "link", "--csv", filepath.Join(dir, "news.csv"), "--csv", filepath.Join(dir, "ngo.csv"),
+		"--map", "id=id,given=nombres,surname=apellidos,birth=nacimiento,age=edad,place=ubigeo",
+		"--block", "surname_key", "--block", "given_key", "--decisions", decisions, "-o", again); err != nil {
+		t.Fatalf("link --decisions: %v\n%s", err, msg)
+	}
+	person2 := map[string]string{}
+	for _, row := range readCSVFile(t, filepath.Join(again, "clusters.csv"))[1:] {
+		person2[row[1]+":"+row[2]] = row[0]
+	}
+	if person2["news:n1"] == person2["ngo:g1"] || person2["news:n2"] != person2["ngo:g2"] {
+		t.Errorf("with decisions: %v", person2)
+	}
+	os.WriteFile(decisions, []byte("list_a,id_a,list_b,id_b,decision\nnews,n9,ngo,g1,same\n"), 0o644)
+	if _, err := runLinkMain(t, "link", "--csv", filepath.Join(dir, "news.csv"), "--map", "id=id,given=nombres,surname=apellidos",
+		"--decisions", decisions, "-o", again); rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(rastro.ErrorMessage(err), "line 2") {
+		t.Errorf("decision on an unknown record: %v", err)
 	}
 	for _, f := range []string{"pairs.csv", "review.csv"} {
 		if rows := readCSVFile(t, filepath.Join(out, f)); len(rows) < 1 || rows[0][0] != "list_a" {
@@ -150,15 +181,7 @@ func TestLinkCSVErrors(t *testing.T) {
 
 // FEBRL4 through the command: the figures of the report come from here.
 func TestLinkCSVFebrl4(t *testing.T) {
-	_, file, _, _ := runtime.Caller(0)
-	shared := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		shared = d
-	}
-	febrl := filepath.Join(shared, "data", "febrl")
-	if _, err := os.Stat(febrl); err != nil {
-		t.Skip("FEBRL data not found")
-	}
+	febrl := shared.Path(t, "data", "febrl")
 	out := t.TempDir()
 	msg, err := runLinkMain(t, "link", "--csv", filepath.Join(febrl, "dataset4a.csv"), "--csv", filepath.Join(febrl, "dataset4b.csv"), "--link-only",
 		"--map", "id=rec_id,given=given_name,surname=surname,birth=date_of_birth,place=suburb,extra.street_number=street_number,"+
@@ -190,17 +213,8 @@ func TestLinkCSVFebrl4(t *testing.T) {
 func TestLinkDatabase(t *testing.T) {
 	backends(t, func(t *testing.T, newEnv func() *env) {
 		e := newEnv()
-		e.ok("migrate")
 		ctx := context.Background()
-		dsn := e.db
-		if dsn == "" {
-			dsn = filepath.Join(e.dataDir, "rastro.db")
-		}
-		db, err := sqldb.Open(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
+		db := e.migratedStore(ctx)
 		var src []int64
 		for _, title := range []string{"news", "ngo list", "ombudsman"} {
 			s := &rastro.Source{Kind: rastro.SourceOther, Title: title}
@@ -242,7 +256,7 @@ func TestLinkDatabase(t *testing.T) {
 			}
 		}
 		out := e.ok("link", "-o", filepath.Join(e.dataDir, "out"))
-		if !strings.Contains(out, "person records 8") || !strings.Contains(out, "new merges 3") {
+		if !strings.Contains(out, "person records 8") || !strings.Contains(out, "new merges 3") || !strings.Contains(out, "ages taken at 2023") {
 			t.Fatalf("link:\n%s", out)
 		}
 		hist := readCSVFile(t, filepath.Join(e.dataDir, "out", "histories.csv"))
@@ -279,7 +293,7 @@ func TestLinkDatabase(t *testing.T) {
 		}
 		e.ok("link", "merge", strconv.FormatInt(ids[4], 10), strconv.FormatInt(ids[5], 10), "--note", "test")
 		e.fails(rastro.ECONFLICT, []string{"already merged"}, "link", "merge", strconv.FormatInt(ids[5], 10), strconv.FormatInt(ids[4], 10))
-		e.fails(rastro.EINVALID, []string{"--map is for --csv"}, "link", "--map", "given=x")
+		e.fails(rastro.EINVALID, []string{"--map and --decisions are for --csv"}, "link", "--map", "given=x")
 		if out := e.ok("link", "review"); out == "" {
 			t.Fatal("review printed nothing")
 		}

@@ -178,6 +178,20 @@ func TestSchemaMustBeCurrent(t *testing.T) {
 	if fi, err := os.Stat(e.dataDir); err != nil || fi.Mode().Perm() != 0o700 {
 		t.Errorf("data directory: %v %v", fi, err)
 	}
+
+	// --db names a SQLite file anywhere; the data directory is then unused.
+	file := filepath.Join(t.TempDir(), "case.db")
+	other := &env{t: t, dataDir: filepath.Join(t.TempDir(), "unused")}
+	other.ok("--db", file, "migrate")
+	other.ok("--db", file, "place", "create", "--name", "Puno")
+	if n := other.total("place", "--db", file); n != 1 {
+		t.Errorf("%d places in %s", n, file)
+	}
+	// The data directory then holds only the key of protected fields, which
+	// is kept outside the database.
+	if _, err := os.Stat(filepath.Join(other.dataDir, "rastro.db")); !os.IsNotExist(err) {
+		t.Errorf("database created in the data directory although --db was given: %v", err)
+	}
 }
 
 func TestCRUD(t *testing.T) {
@@ -327,6 +341,7 @@ func TestExportImportByteIdentical(t *testing.T) {
 			t.Error("ACLED export of the demo lacks its incidents")
 		}
 		src.fails(rastro.EINVALID, []string{"directory"}, "export", "--format", "csv")
+		src.fails(rastro.EINVALID, []string{"cannot write", "no-such-dir"}, "export", "-o", filepath.Join(dir, "no-such-dir", "x.json"))
 		src.fails(rastro.EINVALID, []string{"want json, csv or acled"}, "export", "--format", "xlsx")
 	})
 }
@@ -372,6 +387,32 @@ func TestACLEDImportExport(t *testing.T) {
 		}
 		if n := e.total("source"); n != 3 {
 			t.Errorf("%d sources, want the file and two publishers", n)
+		}
+
+		// ACLED events join a case file that holds other records, once.
+		c := newEnv()
+		c.ok("demo")
+		c.ok("import", acledSample)
+		if n := c.total("incident"); n != 9 {
+			t.Errorf("%d incidents after adding 4 ACLED events to the demo's 5", n)
+		}
+		var added rastro.Incident
+		c.jsonOut(&added, "incident", "show", "9")
+		if added.External["event_id_cnty"] != "SYN1004" || added.When.Start != rastro.MustDate("2023-01") {
+			t.Errorf("appended incident: %+v", added)
+		}
+		if rows := strings.Count(c.ok("export", "--format", "acled"), "\n"); rows != 10 {
+			t.Errorf("ACLED export has %d lines, want a header and 9 events", rows)
+		}
+		before := c.ok("export")
+		c.fails(rastro.ECONFLICT, []string{"imported before", "nothing was imported"}, "import", acledSample)
+		edited := filepath.Join(t.TempDir(), "update.csv")
+		if err := os.WriteFile(edited, []byte(strings.Replace(string(want), "killing 17", "killing 18", 1)), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		c.fails(rastro.ECONFLICT, []string{"already in the database: SYN1001 (incident 6)"}, "import", edited)
+		if c.ok("export") != before {
+			t.Error("a refused ACLED import changed the database")
 		}
 	})
 }

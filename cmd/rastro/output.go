@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -112,28 +111,15 @@ func recordOf(r any) *rastro.Record {
 	return reflect.ValueOf(r).Elem().FieldByName("Record").Addr().Interface().(*rastro.Record)
 }
 
-// writeFileWith writes a file through a temporary file in the same folder
-// and renames it into place, so a failed run leaves no half-written file.
+// writeFileWith writes a file whole or not at all (transfer.WriteFileAtomic)
+// and makes it readable by others: reports and link results are meant to be
+// shared.
 func writeFileWith(name string, write func(io.Writer) error) error {
-	fail := func(err error) error { return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", name, err) }
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".rastro-*")
-	if err != nil {
-		return fail(err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
+	if err := transfer.WriteFileAtomic(name, write); err != nil {
 		return err
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fail(err)
-	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
-		return fail(err)
+	if err := os.Chmod(name, 0o644); err != nil {
+		return rastro.Errorf(rastro.EINVALID, "cannot write %s: %v", name, err)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"strings"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/sqldb"
@@ -57,11 +58,17 @@ func (k kind[T, F]) list(m *Main) *cobra.Command {
 		Short: "List " + k.name + " records, filtered by the flags given",
 		Args:  noArgs,
 	}
-	filters := addFieldFlags(cmd.Flags(), reflect.TypeFor[F](), k.name, map[string]string{
+	help := map[string]string{
 		"offset": "skip this many records", "limit": fmt.Sprintf("show at most this many records (default %d; 0: all)", defaultLimit),
 		"query": "full-text search", "from": "on or after this date", "to": "on or before this date",
-		"ubigeo": "UBIGEO code or prefix",
-	})
+		"ubigeo": "UBIGEO code or prefix", "name": "only records whose name (units: or an alias) contains this text, ignoring case and accents",
+	}
+	for name, usage := range k.help {
+		if help[name] == "" {
+			help[name] = "only records with this " + strings.ReplaceAll(name, "-", " ") + ": " + usage
+		}
+	}
+	filters := addFieldFlags(cmd.Flags(), reflect.TypeFor[F](), k.name, "only records with this", help)
 	asJSON := cmd.Flags().Bool("json", false, "write JSON")
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
 		var f F
@@ -145,7 +152,7 @@ func (k kind[T, F]) editFlags(cmd *cobra.Command) editFlags {
 	return editFlags{
 		fromJSON: cmd.Flags().String("from-json", "", "read the record as JSON from `FILE` (- for standard input); flags override its fields"),
 		asJSON:   cmd.Flags().Bool("json", false, "write the result as JSON"),
-		fields:   addFieldFlags(cmd.Flags(), reflect.TypeFor[T](), k.name, k.help),
+		fields:   addFieldFlags(cmd.Flags(), reflect.TypeFor[T](), k.name, "set", k.help),
 	}
 }
 

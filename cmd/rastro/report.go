@@ -5,17 +5,14 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/export"
 	"github.com/rastro-project/rastro/report/pdf"
 	"github.com/rastro-project/rastro/report/xlsx"
-	"github.com/rastro-project/rastro/transfer"
 	"github.com/spf13/cobra"
 )
 
@@ -54,14 +51,20 @@ func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error)
 		return nil, rastro.Errorf(rastro.EINVALID, "--to: %s", rastro.ErrorMessage(err))
 	}
 	filter.Ubigeo, filter.IncidentID = f.place, f.incident
-	rules, reviews, err := f.assessment()
+	rules, reviews, err := readAssessmentFiles(f.rules, f.reviews)
 	if err != nil {
 		return nil, err
 	}
-	b, err := f.records(ctx, m)
+	src := analysisInput{bundle: f.bundle, demo: f.demo}
+	b, err := src.records(ctx, m)
 	if err != nil {
 		return nil, err
 	}
+	stored, err := src.storedReviews(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	reviews = append(stored, reviews...)
 	depts, err := report.ParseDepartments(gazetteer.DepartmentsGeoJSON())
 	if err != nil {
 		return nil, err
@@ -81,34 +84,6 @@ func gazetteerPoverty(ubigeo string) (float64, bool) {
 		return 0, false
 	}
 	return *p.PovertyTotal, true
-}
-
-func (f *reportFlags) assessment() (*assess.RuleSet, []assess.Review, error) {
-	rules := assess.MustDefaultRules()
-	if f.rules != "" {
-		data, err := os.ReadFile(f.rules)
-		if err != nil {
-			return nil, nil, rastro.Errorf(rastro.EINVALID, "--rules: %v", err)
-		}
-		if rules, err = assess.LoadRules(data); err != nil {
-			return nil, nil, rastro.Errorf(rastro.EINVALID, "--rules %s: %s", f.rules, rastro.ErrorMessage(err))
-		}
-	}
-	var reviews []assess.Review
-	if f.reviews != "" {
-		data, err := os.ReadFile(f.reviews)
-		if err != nil {
-			return nil, nil, rastro.Errorf(rastro.EINVALID, "--reviews: %v", err)
-		}
-		if err := transfer.DecodeJSON(data, &reviews, f.reviews); err != nil {
-			return nil, nil, err
-		}
-	}
-	return rules, reviews, nil
-}
-
-func (f *reportFlags) records(ctx context.Context, m *Main) (*rastro.Bundle, error) {
-	return loadRecords(ctx, m, f.bundle, f.demo)
 }
 
 func newReportCommand(m *Main) *cobra.Command {

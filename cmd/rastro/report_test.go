@@ -54,6 +54,35 @@ func TestReportFromStore(t *testing.T) {
 	}
 }
 
+// TestReportShowsReviews: reviews stored with `rastro review` and given in a
+// --reviews file appear beside the rule results.
+func TestReportShowsReviews(t *testing.T) {
+	data := t.TempDir()
+	if _, err := runRastro(t, "", "--data", data, "demo"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := runRastro(t, "", "--data", data, "review", "1", "--reviewer", "stored reviewer", "--override", "no_indication", "--reason", "stored reason"); err != nil {
+		t.Fatal(err)
+	}
+	reviews := filepath.Join(t.TempDir(), "reviews.json")
+	if err := os.WriteFile(reviews, []byte(`[{"act_id": 2, "decision": "sign_off", "conclusion": "extrajudicial_execution", "reviewer": "file reviewer"}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	html := filepath.Join(t.TempDir(), "report.html")
+	if _, err := runRastro(t, "", "--data", data, "report", "--reviews", reviews, "-o", html); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(html)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"overrides to no indication of unlawfulness · stored reviewer", "stored reason", "signed off · file reviewer"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}
+
 func TestReportExportFromBundle(t *testing.T) {
 	dir := t.TempDir()
 	b, err := demo.Bundle()

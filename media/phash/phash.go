@@ -6,6 +6,7 @@ package phash
 import (
 	"fmt"
 	"image"
+	"image/color"
 	_ "image/gif" // decoders for image.Decode
 	_ "image/jpeg"
 	_ "image/png"
@@ -20,12 +21,13 @@ import (
 // flags the images as likely copies of each other.
 const NearDuplicate = 10
 
-// maxPixels refuses images whose decoding alone would take too much memory.
-const maxPixels = 80 << 20
+// maxPixels refuses images whose decoding alone would take too much memory
+// (a decoded JPEG takes 1.5 to 4 bytes a pixel).
+const maxPixels = 64 << 20
 
 // Image returns the perceptual hash of img as 16 hex digits.
 func Image(img image.Image) (string, error) {
-	h, err := goimagehash.PerceptionHash(img)
+	h, err := goimagehash.PerceptionHash(shrink(img, shrinkTo))
 	if err != nil {
 		return "", err
 	}
@@ -49,6 +51,44 @@ func Decode(r io.ReadSeeker) (string, error) {
 		return "", err
 	}
 	return Image(img)
+}
+
+// shrinkTo is the size large images are brought down to before hashing. The
+// hash itself looks at 64×64 pixels; shrinking first, by averaging samples,
+// spares the resizer a full-size copy of a many-megapixel photograph.
+const shrinkTo = 256
+
+// shrink returns img scaled so neither side exceeds limit, each output pixel
+// the average of up to 4×4 samples of the area it covers.
+func shrink(img image.Image, limit int) image.Image {
+	b := img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	if w <= limit && h <= limit {
+		return img
+	}
+	ow, oh := limit, h*limit/w
+	if h > w {
+		ow, oh = w*limit/h, limit
+	}
+	ow, oh = max(ow, 1), max(oh, 1)
+	out := image.NewRGBA(image.Rect(0, 0, ow, oh))
+	const grid = 4
+	for y := range oh {
+		for x := range ow {
+			var r, g, bl, a uint32
+			for j := range grid {
+				sy := b.Min.Y + (y*grid+j)*h/(oh*grid)
+				for i := range grid {
+					sx := b.Min.X + (x*grid+i)*w/(ow*grid)
+					pr, pg, pb, pa := img.At(sx, sy).RGBA()
+					r, g, bl, a = r+pr, g+pg, bl+pb, a+pa
+				}
+			}
+			n := uint32(grid * grid)
+			out.Set(x, y, color.RGBA64{uint16(r / n), uint16(g / n), uint16(bl / n), uint16(a / n)})
+		}
+	}
+	return out
 }
 
 // Distance is the number of differing bits between two hashes.

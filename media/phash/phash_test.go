@@ -61,3 +61,24 @@ func TestNearDuplicates(t *testing.T) {
 		t.Error("garbage decoded")
 	}
 }
+
+func TestLargeImageShrunkBeforeHashing(t *testing.T) {
+	small := mediatest.Scene(6, 0)
+	big := image.NewRGBA(image.Rect(0, 0, 256*8, 192*8))
+	for y := range 192 * 8 {
+		for x := range 256 * 8 {
+			big.Set(x, y, small.At(x/8, y/8))
+		}
+	}
+	if b := shrink(big, shrinkTo).Bounds(); b.Dx() != 256 || b.Dy() != 192 {
+		t.Fatalf("shrunk to %v", b)
+	}
+	if shrink(small, shrinkTo) != small {
+		t.Fatal("a small image was copied")
+	}
+	hs, _ := Image(small)
+	hb, _ := Image(big)
+	if d, _ := Distance(hs, hb); d > NearDuplicate {
+		t.Fatalf("8× enlargement: distance %d", d)
+	}
+}

@@ -6,7 +6,9 @@ package export
 import (
 	"encoding/csv"
 	"fmt"
+	"image/color"
 	"io"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -110,9 +112,16 @@ func KML(w io.Writer, rows []report.IncidentRow, meta map[string]string) (skippe
 		if !inc.When.End.IsZero() {
 			end = inc.When.End.Last()
 		}
+		// Pins red where someone was killed, orange otherwise, larger with
+		// more victims (as on the report's map).
+		pin := color.RGBA{R: 0xef, G: 0x8a, B: 0x62, A: 0xff}
+		if r.Killed > 0 {
+			pin = color.RGBA{R: 0xb2, G: 0x18, B: 0x2b, A: 0xff}
+		}
 		doc = append(doc, kml.Placemark(
 			kml.Name(inc.Title),
 			kml.Description(desc.String()),
+			kml.Style(kml.IconStyle(kml.Color(pin), kml.Scale(math.Round(100*(0.8+0.25*math.Sqrt(float64(r.Acts))))/100))),
 			kml.TimeSpan(kml.Begin(inc.When.Start.First()), kml.End(end.Add(24*time.Hour-time.Second))),
 			kml.ExtendedData(data...),
 			kml.Point(kml.Coordinates(kml.Coordinate{Lon: r.Lon, Lat: r.Lat})),

@@ -8,8 +8,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"time"
+
+	"github.com/rastro-project/rastro/internal/shared"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/report"
@@ -98,61 +99,97 @@ func Sample() *rastro.Bundle {
 }
 
 // Generate returns a synthetic case file of n incidents with acts acts in
-// all, spread over the districts' coordinates in places and over a year,
-// reproducibly for a seed.
+// all (each with a victim), spread over 400 places in seven departments and
+// over a year, with a hierarchy of units and their commanders, involvements
+// of a third of the acts and discharge records for a fifth of the incidents;
+// reproducible for a seed.
 func Generate(n, acts int, seed uint64) *rastro.Bundle {
 	r := rand.New(rand.NewPCG(seed, 1))
 	b := &rastro.Bundle{Format: rastro.BundleFormat, Version: rastro.BundleVersion,
-		Meta: map[string]string{"name": fmt.Sprintf("Generated: %d incidents", n), "synthetic": "true"}}
+		Meta: map[string]string{"name": fmt.Sprintf("Generated: %d incidents, %d acts", n, acts), "synthetic": "true"}}
 	depts := []struct {
 		code, name string
 		lat, lon   float64
 	}{{"21", "PUNO", -15.84, -70.02}, {"05", "AYACUCHO", -13.16, -74.22}, {"03", "APURIMAC", -13.63, -72.88},
 		{"15", "LIMA", -12.05, -77.04}, {"08", "CUSCO", -13.53, -71.97}, {"04", "AREQUIPA", -16.40, -71.54}, {"12", "JUNIN", -12.07, -75.21}}
-	const places = 400
+	const places, sources = 400, 20
 	for i := 1; i <= places; i++ {
 		d := depts[r.IntN(len(depts))]
 		b.Places = append(b.Places, &rastro.Place{Record: rec(int64(i)), Name: fmt.Sprintf("Place %d", i),
-			Ubigeo: fmt.Sprintf("%s%04d", d.code, 101+i%50), Admin1: d.name, Country: "PE",
+			Ubigeo: fmt.Sprintf("%s%02d%02d", d.code, 1+i%9, 1+i%40), Admin1: d.name, Country: "PE",
 			Latitude: ptr(d.lat + r.Float64() - 0.5), Longitude: ptr(d.lon + r.Float64() - 0.5)})
 	}
-	for i := 1; i <= 20; i++ {
+	for i := 1; i <= sources; i++ {
 		b.Sources = append(b.Sources, &rastro.Source{Record: rec(int64(i)), Kind: rastro.SourceNews, Title: fmt.Sprintf("Source %d", i)})
+	}
+	// Units: a ministry, a national command, one regional command per
+	// department and three units under each; a commander for each.
+	always := rastro.DateRange{Start: rastro.MustDate("2020-01-01"), StartExact: true, Open: true}
+	unit := func(name string, parent int64) int64 {
+		id := int64(len(b.Units) + 1)
+		b.Units = append(b.Units, &rastro.Unit{Record: rec(id), Name: name, Force: rastro.ForcePolice})
+		if parent != 0 {
+			b.UnitRelations = append(b.UnitRelations, &rastro.UnitRelation{Record: rec(int64(len(b.UnitRelations) + 1)),
+				UnitID: id, ParentID: parent, Kind: rastro.ChildOf, Period: always})
+		}
+		person := int64(len(b.Persons) + 1)
+		b.Persons = append(b.Persons, &rastro.Person{Record: rec(person), Name: "Commander of " + name})
+		b.Postings = append(b.Postings, &rastro.Posting{Record: rec(int64(len(b.Postings) + 1)), PersonID: person, UnitID: id,
+			Role: rastro.PostCommander, Rank: "General", Period: always})
+		return id
+	}
+	ministry := unit("Ministry", 0)
+	national := unit("National command", ministry)
+	var field []int64
+	for _, d := range depts {
+		region := unit("Region "+d.name, national)
+		for k := 1; k <= 3; k++ {
+			field = append(field, unit(fmt.Sprintf("Unit %d %s", k, d.name), region))
+		}
 	}
 	start := time.Date(2022, 12, 1, 0, 0, 0, 0, time.UTC)
 	for i := 1; i <= n; i++ {
-		b.Incidents = append(b.Incidents, &rastro.Incident{Record: rec(int64(i)), Title: fmt.Sprintf("Incident %d", i),
+		inc := &rastro.Incident{Record: rec(int64(i)), Title: fmt.Sprintf("Incident %d", i),
 			When: rastro.DateRange{Start: rastro.DateOf(start.AddDate(0, 0, r.IntN(365)))}, PlaceID: int64(1 + r.IntN(places)),
-			Assertion: cite(int64(1+r.IntN(20)), "", "")})
+			WarningGiven: []rastro.Tri{rastro.Unknown, rastro.Yes, rastro.No}[r.IntN(3)],
+			Assertion:    cite(int64(1+r.IntN(sources)), "", "")}
+		b.Incidents = append(b.Incidents, inc)
+		if i%5 == 0 {
+			b.Discharges = append(b.Discharges, &rastro.DischargeRecord{Record: rec(int64(len(b.Discharges) + 1)),
+				UnitID: field[r.IntN(len(field))], AgentLabel: "agent", Calibre: "7.62 mm", Weapon: "rifle", Rounds: r.IntN(6),
+				Date: inc.When.Start, PlaceID: inc.PlaceID, IncidentID: inc.ID})
+		}
 	}
 	types := []rastro.ActType{rastro.ActKilled, rastro.ActInjured, rastro.ActInjured, rastro.ActInjured, rastro.ActDetained}
 	munitions := []rastro.Munition{rastro.MunitionLive, rastro.MunitionPellets, rastro.MunitionRubber, rastro.MunitionTearGas, rastro.MunitionUnknown}
 	regions := []rastro.BodyRegion{rastro.RegionHead, rastro.RegionNeck, rastro.RegionChest, rastro.RegionAbdomen, rastro.RegionBack, rastro.RegionUpperLimb, rastro.RegionLowerLimb}
+	activities := []rastro.Activity{rastro.ActivityProtesting, rastro.ActivityProtesting, rastro.ActivityPassingBy, rastro.ActivityHelping, rastro.ActivityUnknown}
 	for i := 1; i <= acts; i++ {
-		a := &rastro.Act{Record: rec(int64(i)), IncidentID: int64(1 + r.IntN(n)), Type: types[r.IntN(len(types))],
-			Munition: munitions[r.IntN(len(munitions))], Activity: rastro.ActivityProtesting,
-			WoundRegions: []rastro.BodyRegion{regions[r.IntN(len(regions))]}, Assertion: cite(int64(1+r.IntN(20)), "type", "")}
+		victim := int64(len(b.Persons) + 1)
+		b.Persons = append(b.Persons, &rastro.Person{Record: rec(victim), Name: fmt.Sprintf("Victim %d", i), Age: ptr(14 + r.IntN(50)),
+			HomePlaceID: int64(1 + r.IntN(places))})
+		a := &rastro.Act{Record: rec(int64(i)), IncidentID: int64(1 + r.IntN(n)), VictimID: victim, Type: types[r.IntN(len(types))],
+			Munition: munitions[r.IntN(len(munitions))], Activity: activities[r.IntN(len(activities))],
+			VictimArmed:  []rastro.Tri{rastro.Unknown, rastro.No}[r.IntN(2)],
+			WoundRegions: []rastro.BodyRegion{regions[r.IntN(len(regions))]}, Assertion: cite(int64(1+r.IntN(sources)), "type", "")}
 		b.Acts = append(b.Acts, a)
+		if i%3 == 0 {
+			b.Involvements = append(b.Involvements, &rastro.Involvement{Record: rec(int64(len(b.Involvements) + 1)), ActID: a.ID,
+				UnitID: field[r.IntN(len(field))], Role: rastro.RolePresent})
+		}
 	}
 	return b
 }
 
-// SharedDir returns the project's reference data folder: $RASTRO_SHARED, or
-// shared/ beside the module root.
-func SharedDir() string {
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		return d
-	}
-	_, file, _, _ := runtime.Caller(0)
-	// file is <root>/report/reporttest/reporttest.go
-	return filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
-}
-
 // Departments reads the department boundaries from the shared data.
 func Departments() ([]report.Department, error) {
-	data, err := os.ReadFile(filepath.Join(SharedDir(), "data", "peru", "peru_departamental_simple.geojson"))
+	dir, err := shared.Dir()
 	if err != nil {
-		return nil, fmt.Errorf("department boundaries (set RASTRO_SHARED): %w", err)
+		return nil, err
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "data", "peru", "peru_departamental_simple.geojson"))
+	if err != nil {
+		return nil, fmt.Errorf("department boundaries: %w", err)
 	}
 	return report.ParseDepartments(data)
 }

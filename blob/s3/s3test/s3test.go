@@ -1,6 +1,6 @@
 // Package s3test starts a real S3-compatible server for tests: versitygw in
 // posix mode over a temporary folder, on a free loopback port. The binary is
-// $RASTRO_TEST_VERSITYGW or versitygw on PATH (.ci/s3-server.sh installs
+// $RASTRO_TEST_VERSITYGW or versitygw on PATH (scripts/test installs
 // it); without it the test is skipped with a message saying so.
 package s3test
 
@@ -26,7 +26,7 @@ func Start(t testing.TB) (s3.Config, string) {
 	if bin == "" {
 		var err error
 		if bin, err = exec.LookPath("versitygw"); err != nil {
-			t.Skip("S3 tests need versitygw: run .ci/s3-server.sh (go install github.com/versity/versitygw/cmd/versitygw@latest) or set RASTRO_TEST_VERSITYGW")
+			t.Skip("S3 tests need versitygw: run scripts/test (it installs it: go install github.com/versity/versitygw/cmd/versitygw@v1.8.0) or set RASTRO_TEST_VERSITYGW")
 		}
 	}
 	root := t.TempDir()

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"strconv"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/gazetteer"
+	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/web"
+	"github.com/spf13/cobra"
+)
+
+func init() { register(serveCommand) }
+
+func serveCommand(m *Main) *cobra.Command {
+	var addr, cert, key string
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the investigator web app and JSON API",
+		Long: "Serves the web app (English and Spanish) and the JSON API (described at /api/openapi.json) on --addr, " +
+			"over TLS with --tls-cert and --tls-key. Users log in with the accounts of `rastro user`. " +
+			"The first line written is \"serving on URL\" with the address actually bound (useful with port 0).",
+		Args: noArgs,
+	}
+	cmd.Flags().StringVar(&addr, "addr", envOr("RASTRO_ADDR", "127.0.0.1:8080"), "address to listen on (RASTRO_ADDR)")
+	cmd.Flags().StringVar(&cert, "tls-cert", envOr("RASTRO_TLS_CERT", ""), "TLS certificate file (PEM)")
+	cmd.Flags().StringVar(&key, "tls-key", envOr("RASTRO_TLS_KEY", ""), "TLS private key file (PEM)")
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		ctx := cmd.Context()
+		if (cert == "") != (key == "") {
+			return rastro.Errorf(rastro.EINVALID, "give both --tls-cert and --tls-key, or neither")
+		}
+		srv, err := m.webServer(ctx, cert != "")
+		if err != nil {
+			return err
+		}
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			return rastro.Errorf(rastro.EINVALID, "--addr %s: %v", addr, err)
+		}
+		scheme := "http"
+		if cert != "" {
+			scheme = "https"
+		}
+		fmt.Fprintf(m.Stdout, "serving on %s://%s\n", scheme, ln.Addr())
+		return srv.Serve(ctx, ln, cert, key)
+	}
+	return cmd
+}
+
+// webServer wires the database, accounts, evidence locker and claim rules
+// into the web app.
+func (m *Main) webServer(ctx context.Context, secure bool) (*web.Server, error) {
+	db, err := m.Store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// The database keeps accounts and the audit log once it implements
+	// auth.Store; until then they live in memory for this process.
+	var store auth.Store
+	if st, ok := any(db).(auth.Store); ok {
+		store = st
+	} else {
+		store = web.NewMemoryAuthStore()
+		m.Logger.Warn("the database does not keep accounts yet: accounts, sessions and the audit log live in memory")
+	}
+	audit, _ := store.(rastro.AuditService)
+	locker, _, _, err := m.locker(ctx)
+	if err != nil {
+		return nil, err
+	}
+	depts, err := report.ParseDepartments(gazetteer.DepartmentsGeoJSON())
+	if err != nil {
+		return nil, err
+	}
+	return web.New(web.Config{
+		DB: db, Auth: auth.NewService(store), Audit: audit, Locker: locker, UploadDir: m.Config.DataDir,
+		Departments: depts, Secure: secure, Logger: m.Logger,
+		AcceptClaim: func(ctx context.Context, id int64, d web.ClaimDecision) (*rastro.Claim, error) {
+			_, c, src, err := loadClaim(ctx, m, strconv.FormatInt(id, 10))
+			if err != nil {
+				return nil, err
+			}
+			o := acceptOptions{title: d.Title, date: d.Date, confidence: d.Confidence, candidate: 1}
+			if err := o.targets.set(d.TargetType, d.TargetID); err != nil {
+				return nil, err
+			}
+			return accept(ctx, db, c, src, &o)
+		},
+	})
+}
+
+// set names the record a decision points at, by type.
+func (t *targetFlags) set(typ string, id int64) error {
+	if typ == "" && id == 0 {
+		return nil
+	}
+	if id <= 0 {
+		return rastro.Errorf(rastro.EINVALID, "give the ID of the %s", typ)
+	}
+	switch typ {
+	case "incident":
+		t.incident = id
+	case "place":
+		t.place = id
+	case "discharge":
+		t.discharge = id
+	case "act":
+		t.act = id
+	case "unit":
+		t.unit = id
+	case "person":
+		t.person = id
+	default:
+		return rastro.Errorf(rastro.EINVALID, "record type %q: want incident, place, discharge, act, unit or person", typ)
+	}
+	return nil
+}

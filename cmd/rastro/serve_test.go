@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestServe runs the real program: `rastro serve --addr 127.0.0.1:0` over a
+// data directory holding the demo, learns the bound address from its first
+// line, uses the app over HTTP and stops it by cancelling its context.
+func TestServe(t *testing.T) {
+	e := &env{t: t, dataDir: t.TempDir()}
+	e.ok("demo")
+
+	pr, pw := io.Pipe()
+	m := NewMain()
+	m.Stdout, m.Stderr = pw, io.Discard
+	m.Logger = slog.New(slog.DiscardHandler)
+	m.Config = Config{DataDir: e.dataDir}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		err := m.Run(ctx, []string{"serve", "--addr", "127.0.0.1:0"})
+		if cerr := m.Close(); err == nil {
+			err = cerr
+		}
+		pw.Close()
+		done <- err
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no first line: %v (%v)", err, <-done)
+	}
+	base, ok := strings.CutPrefix(strings.TrimSpace(line), "serving on ")
+	if !ok || !strings.HasPrefix(base, "http://127.0.0.1:") {
+		t.Fatalf("first line %q", line)
+	}
+	go io.Copy(io.Discard, pr)
+
+	client := &http.Client{Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	get := func(path string) (*http.Response, string) {
+		resp, err := client.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		return resp, string(b)
+	}
+	if resp, body := get("/login"); resp.StatusCode != 200 || !strings.Contains(body, `name="totp"`) {
+		t.Errorf("login page: %s", resp.Status)
+	}
+	if resp, _ := get("/incidents"); resp.StatusCode != 303 || !strings.HasPrefix(resp.Header.Get("Location"), "/login?next=") {
+		t.Errorf("incidents without login: %s to %s", resp.Status, resp.Header.Get("Location"))
+	}
+	if resp, body := get("/api/incidents"); resp.StatusCode != 401 || !strings.Contains(body, `"code": "unauthorized"`) {
+		t.Errorf("API without token: %s %s", resp.Status, body)
+	}
+	resp, body := get("/api/openapi.json")
+	var doc struct {
+		OpenAPI string         `json:"openapi"`
+		Paths   map[string]any `json:"paths"`
+	}
+	if resp.StatusCode != 200 || json.Unmarshal([]byte(body), &doc) != nil || doc.OpenAPI != "3.1.0" || doc.Paths["/api/incidents/{id}"] == nil {
+		t.Errorf("openapi: %s %.200s", resp.Status, body)
+	}
+	// A cross-site form post is refused before it reaches the handler.
+	req, _ := http.NewRequest("POST", base+"/login", strings.NewReader("name=a&password=b"))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Sec-Fetch-Site", "cross-site")
+	if resp, err := client.Do(req); err != nil || resp.StatusCode != 403 {
+		t.Errorf("cross-site login post: %v %v", resp.Status, err)
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve ended with %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+}
+
+func TestServeFlags(t *testing.T) {
+	e := &env{t: t, dataDir: t.TempDir()}
+	e.fails("invalid", []string{"--tls-cert and --tls-key"}, "serve", "--tls-cert", "x.pem")
+}

@@ -1,0 +1,78 @@
+package intake
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzCleanText: the scraped-text cleaner keeps valid UTF-8 valid, never
+// grows the text, and leaves no page-furniture line behind.
+func FuzzCleanText(f *testing.F) {
+	for _, s := range []string{"Title\n\nRead Also: x\nBody 3 muertos.\r\n", "Lee también: a\n\n\n\nb", "\u00a0\n\r\r\n", "Facebook Twitter\nx"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _ := cleanText(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 out of valid input")
+		}
+		if len(out) > len(s) {
+			t.Fatalf("cleaned text grew: %d > %d", len(out), len(s))
+		}
+		for _, l := range strings.Split(out, "\n") {
+			if isFurniture(strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " "))) {
+				t.Fatalf("furniture line left: %q", l)
+			}
+		}
+	})
+}
+
+// FuzzClean: any bytes give a document or an error, never a panic; a
+// document's text is valid UTF-8 and its pages lie inside it.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{
+		"<html><head><title>T</title></head><body><p>Lima.- 3 muertos en Puno.</p></body></html>",
+		"<html><body><article><p>Truncated <b>page",
+		"plain text\nRead Also: x\n",
+		"\xe1rbol con tilde en Latin-1 \xf1",
+		"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n",
+		"<script>alert(1)</script><p>x</p>",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		doc, err := Clean(context.Background(), b, Meta{Name: "fuzz"})
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(doc.Source.Text) {
+			t.Fatalf("text is not valid UTF-8")
+		}
+		for _, p := range doc.Source.Pages {
+			if p < 0 || p > len(doc.Source.Text) {
+				t.Fatalf("page offset %d outside text of %d bytes", p, len(doc.Source.Text))
+			}
+		}
+		res := doc.Extract()
+		for _, c := range res.Claims {
+			if doc.Source.Text[c.Start:c.End] != c.Text {
+				t.Fatalf("claim span is not its text")
+			}
+		}
+	})
+}
+
+// FuzzShowText: the built-in PDF content reader ends on any bytes and its
+// output is valid UTF-8.
+func FuzzShowText(f *testing.F) {
+	for _, s := range []string{"BT /F1 12 Tf (Hola \\(mundo\\)) Tj T* [(a) -200 (b)] TJ ET", "(unclosed", "<414243> Tj", "(\\101\\7) ' (x) \" % comment\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if out := showText(b); !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8")
+		}
+	})
+}

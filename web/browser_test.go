@@ -1,0 +1,195 @@
+package web
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/sqldb"
+)
+
+// chromium is Debian's browser; scripts/test installs it in CI.
+const chromium = "/usr/bin/chromium"
+
+// browser starts a headless chromium for the test, or skips it.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser tests skipped with -short")
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skipf("browser tests need %s (apt-get install chromium)", chromium)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.NoSandbox,
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.WindowSize(1280, 900),
+	)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	t.Cleanup(cancelAlloc)
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	t.Cleanup(cancelBrowser)
+	return bctx
+}
+
+// screenshot saves a full-page PNG into RASTRO_SCREENSHOTS, when set, for
+// a person to look at.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	dir := os.Getenv("RASTRO_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func text(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+	if err != nil {
+		t.Fatalf("text of %s: %v", sel, err)
+	}
+	return s
+}
+
+func logIn(t *testing.T, ctx context.Context, base, name string) {
+	t.Helper()
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/login"),
+		chromedp.WaitVisible(chromedp.ID("name")),
+		chromedp.SendKeys(chromedp.ID("name"), name),
+		chromedp.SendKeys(chromedp.ID("password"), testPassword),
+		chromedp.Click(chromedp.ID("login")),
+		chromedp.WaitVisible(chromedp.ID("fig-killed")),
+	)
+	if err != nil {
+		t.Fatalf("log in as %s: %v", name, err)
+	}
+}
+
+// TestBrowser uses the app as people do: an investigator logs in, browses
+// the incidents, uploads evidence; a reviewer accepts a claim and opens the
+// report; a guest tries to export and is refused.
+func TestBrowser(t *testing.T) {
+	ctx := browser(t)
+	f := newFixture(t, sqldb.SQLite)
+	base := f.ts.URL
+
+	logIn(t, ctx, base, "investigator")
+	if n := text(t, ctx, "#fig-killed"); n == "" || n == "0" {
+		t.Errorf("dashboard shows %q killed", n)
+	}
+	screenshot(t, ctx, "dashboard")
+
+	// Browse: the list, then the first incident.
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/incidents"),
+		chromedp.WaitVisible(chromedp.CSS("#incident-table tbody tr a")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	screenshot(t, ctx, "incidents")
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS("#incident-table tbody tr a")),
+		chromedp.WaitVisible(chromedp.ID("edit")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc, _ := chromedp.Run(ctx, chromedp.Location())
+	if !strings.Contains(loc, "/incidents/") {
+		t.Errorf("clicked to %s", loc)
+	}
+	screenshot(t, ctx, "incident")
+
+	// Live filter: typing narrows the table without submitting.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/incidents"),
+		chromedp.WaitVisible(chromedp.CSS("#incident-table tbody tr")),
+		chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), "zzzznomatch"),
+		chromedp.WaitNotPresent(chromedp.CSS("#incident-table tbody tr a")),
+	)
+	if err != nil {
+		t.Errorf("live filter: %v", err)
+	}
+
+	// Upload evidence through the progress-bar form.
+	file := filepath.Join(t.TempDir(), "photo-notes.txt")
+	os.WriteFile(file, []byte(strings.Repeat("notes on the photographs\n", 20000)), 0o600)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/evidence/new?incident=1"),
+		chromedp.WaitVisible(chromedp.ID("file")),
+		chromedp.SetUploadFiles(chromedp.ID("file"), []string{file}),
+		chromedp.Click(chromedp.ID("send")),
+		chromedp.WaitVisible(chromedp.ID("custody")),
+	)
+	if err != nil {
+		t.Fatalf("upload: %v", err)
+	}
+	if log := text(t, ctx, "#custody"); !strings.Contains(log, "acquired") || !strings.Contains(log, "investigator") {
+		t.Errorf("custody log: %q", log)
+	}
+	if p, _ := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.getElementById("progress") ? 1 : 0`)); p != 0 {
+		t.Error("still on the upload form")
+	}
+
+	// A reviewer accepts the claim from the queue.
+	logIn(t, ctx, base, "reviewer")
+	claim := "#claim-" + itoa(int(f.claimID))
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/claims"),
+		chromedp.WaitVisible(chromedp.CSS(claim+" button.accept")),
+		chromedp.Click(chromedp.CSS(claim+" button.accept")),
+		chromedp.WaitNotPresent(chromedp.CSS(claim)),
+	)
+	if err != nil {
+		t.Fatalf("accept claim: %v", err)
+	}
+	if c, _ := f.db.Claims().Find(t.Context(), f.claimID); c.Status != rastro.ClaimAccepted {
+		t.Errorf("claim is %s", c.Status)
+	}
+
+	// The report opens.
+	err = chromedp.Do(ctx, chromedp.Navigate(base+"/report"), chromedp.WaitVisible(chromedp.CSS("h1")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := text(t, ctx, "body"); !strings.Contains(body, "Headline figures") {
+		t.Error("the report lacks its headline figures")
+	}
+
+	// A guest sees no export link, and the export itself is refused.
+	logIn(t, ctx, base, "guest")
+	err = chromedp.Do(ctx, chromedp.Navigate(base+"/transfer"), chromedp.WaitVisible(chromedp.ID("no-export")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := chromedp.RunResponse(ctx, chromedp.Navigate(base+"/export/bundle.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.Status != 403 {
+		t.Errorf("guest export: %d", resp.Status)
+	}
+	if body := text(t, ctx, "body"); !strings.Contains(body, "export") || strings.Contains(body, "rastro-bundle") {
+		t.Errorf("guest export page: %.200s", body)
+	}
+}

@@ -1,0 +1,229 @@
+package web
+
+import (
+	"io"
+	"mime"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/evidence"
+	"github.com/rastro-project/rastro/sqldb"
+)
+
+// evidence is the evidence store: the locker's, or a read-only one over
+// the database when no locker is configured.
+func (s *Server) evidence() rastro.EvidenceService {
+	if s.cfg.Locker != nil {
+		return s.cfg.Locker.Store
+	}
+	return sqldb.NewEvidenceService(s.cfg.DB, nil)
+}
+
+type evidenceListView struct {
+	Items []*rastro.EvidenceItem `json:"items"`
+	Total int                    `json:"total"`
+}
+
+func evidenceList(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	items, total, err := s.evidence().ListEvidence(r.Context(), rastro.EvidenceFilter{Limit: 500})
+	if err != nil {
+		return nil, err
+	}
+	if items == nil {
+		items = []*rastro.EvidenceItem{}
+	}
+	return evidenceListView{Items: items, Total: total}, nil
+}
+
+type evidenceView struct {
+	Item    *rastro.EvidenceItem     `json:"item"`
+	Custody []*rastro.CustodyEntry   `json:"custody"`
+	Held    bool                     `json:"already_held,omitempty"`
+	Near    []evidence.NearDuplicate `json:"near_duplicates,omitempty"`
+}
+
+func evidenceItem(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	item, err := s.evidence().FindEvidence(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	log, err := s.evidence().ListCustody(r.Context(), rastro.CustodyFilter{ItemID: &id})
+	if err != nil {
+		return nil, err
+	}
+	return evidenceView{Item: item, Custody: log}, nil
+}
+
+func evidenceNew(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	return struct{ IncidentID string }{r.URL.Query().Get("incident")}, nil
+}
+
+func (s *Server) locker() (*evidence.Locker, error) {
+	if s.cfg.Locker == nil {
+		return nil, rastro.Errorf(rastro.ENOTIMPLEMENTED, "this server has no evidence locker configured")
+	}
+	return s.cfg.Locker, nil
+}
+
+// actorName is who custody entries name: the logged-in user.
+func actorName(r *http.Request) string {
+	if u := userFrom(r.Context()); u != nil {
+		return u.Name
+	}
+	return "unknown"
+}
+
+// uploadEvidence streams a multipart upload (fields first, the file last)
+// to a temporary file beside the locker and adds it: the file is never held
+// in memory, and what the form says about it is kept with it.
+func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	l, err := s.locker()
+	if err != nil {
+		return nil, err
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUpload)
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "send the file as multipart/form-data: %v", err)
+	}
+	var tmpl rastro.EvidenceItem
+	var note, tmp string
+	// The file keeps its name inside a folder of its own, since the locker
+	// records the name of the file it adds.
+	dir, err := os.MkdirTemp(s.cfg.UploadDir, "upload-*")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "upload: %v", err)
+		}
+		name := part.FormName()
+		if name == "file" {
+			if tmp != "" {
+				return nil, rastro.Errorf(rastro.EINVALID, "send one file per upload")
+			}
+			tmpl.OriginalName = filepath.Base(strings.ReplaceAll(part.FileName(), "\\", "/"))
+			if tmpl.OriginalName == "" || tmpl.OriginalName == "." || tmpl.OriginalName == "/" {
+				return nil, rastro.Errorf(rastro.EINVALID, "the file has no name")
+			}
+			tmp = filepath.Join(dir, tmpl.OriginalName)
+			f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+			if err != nil {
+				return nil, err
+			}
+			_, err = io.Copy(f, part)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return nil, rastro.Errorf(rastro.EINVALID, "upload of %s interrupted: %v", tmpl.OriginalName, err)
+			}
+			continue
+		}
+		b, err := io.ReadAll(io.LimitReader(part, 64<<10))
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "upload: %v", err)
+		}
+		if err := setEvidenceField(&tmpl, &note, name, strings.TrimSpace(string(b))); err != nil {
+			return nil, err
+		}
+	}
+	if tmp == "" {
+		return nil, rastro.Errorf(rastro.EINVALID, "choose a file to upload")
+	}
+	res, err := l.Add(r.Context(), tmp, tmpl, actorName(r), note)
+	if err != nil {
+		return nil, err
+	}
+	if err := l.RecordHead(r.Context()); err != nil {
+		return nil, err
+	}
+	v := evidenceView{Item: res.Item, Held: res.Held, Near: res.NearDuplicates}
+	return seeOther{To: "/evidence/" + strconv.FormatInt(res.Item.ID, 10), Data: v}, nil
+}
+
+func setEvidenceField(it *rastro.EvidenceItem, note *string, name, v string) error {
+	id := func() (int64, error) {
+		if v == "" {
+			return 0, nil
+		}
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 0 {
+			return 0, rastro.Errorf(rastro.EINVALID, "%s %q: want a record ID", name, v)
+		}
+		return n, nil
+	}
+	var err error
+	switch name {
+	case "incident_id":
+		it.IncidentID, err = id()
+	case "act_id":
+		it.ActID, err = id()
+	case "person_id":
+		it.PersonID, err = id()
+	case "collected_by":
+		it.CollectedBy = v
+	case "source_url":
+		it.SourceURL = v
+	case "note":
+		it.Note, *note = v, v
+	case "collected_at":
+		if v != "" {
+			t, perr := time.Parse("2006-01-02", v)
+			if perr != nil {
+				return rastro.Errorf(rastro.EINVALID, "collected_at %q: want YYYY-MM-DD", v)
+			}
+			it.CollectedAt = &t
+		}
+	case "labels":
+		for _, s := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
+			l, perr := rastro.ParseLabel(s)
+			if perr != nil {
+				return perr
+			}
+			it.Labels = append(it.Labels, l)
+		}
+	default:
+		return rastro.Errorf(rastro.EINVALID, "unknown upload field %q", name)
+	}
+	return err
+}
+
+// evidenceFile sends the original bytes; the locker records the view in
+// the custody log.
+func evidenceFile(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	l, err := s.locker()
+	if err != nil {
+		return nil, err
+	}
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	item, rc, err := l.Open(r.Context(), id, actorName(r), "opened in the web app")
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	defer l.RecordHead(r.Context())
+	w.Header().Set("Content-Type", item.MediaType)
+	w.Header().Set("Content-Length", strconv.FormatInt(item.Size, 10))
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": item.OriginalName}))
+	w.Header().Set("Cache-Control", "no-store")
+	io.Copy(w, rc)
+	return nil, nil
+}

@@ -1,0 +1,225 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/report"
+)
+
+type incidentsView struct {
+	Incidents []incidentRow `json:"incidents"`
+	Total     int           `json:"total"`
+	Offset    int           `json:"offset"`
+	Limit     int           `json:"limit"`
+	Query     url.Values    `json:"-"`
+	Map       string        `json:"-"`
+	Timeline  string        `json:"-"`
+	Prev      string        `json:"-"`
+	Next      string        `json:"-"`
+}
+
+type incidentRow struct {
+	*rastro.Incident
+	Place string `json:"place,omitempty"`
+}
+
+// incidentFilter reads q, from, to, place, offset and limit.
+func incidentFilter(r *http.Request) (rastro.IncidentFilter, report.Filter, error) {
+	var f rastro.IncidentFilter
+	rf, err := reportFilter(r)
+	if err != nil {
+		return f, rf, err
+	}
+	if !rf.From.IsZero() {
+		f.From = &rf.From
+	}
+	if !rf.To.IsZero() {
+		f.To = &rf.To
+	}
+	if rf.Ubigeo != "" {
+		f.Ubigeo = &rf.Ubigeo
+	}
+	if q := strings.TrimSpace(r.URL.Query().Get("q")); q != "" {
+		f.Query = &q
+	}
+	if f.Offset, err = queryInt(r, "offset", 0); err != nil {
+		return f, rf, err
+	}
+	if f.Limit, err = queryInt(r, "limit", 50); err != nil {
+		return f, rf, err
+	}
+	if f.Limit == 0 || f.Limit > 500 {
+		f.Limit = 500
+	}
+	return f, rf, nil
+}
+
+func (s *Server) placeNames(ctx context.Context) (map[int64]string, error) {
+	ps, _, err := s.cfg.DB.Places().List(ctx, rastro.PlaceFilter{})
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[int64]string, len(ps))
+	for _, p := range ps {
+		m[p.ID] = p.Name
+	}
+	return m, nil
+}
+
+func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	ctx := r.Context()
+	f, rf, err := incidentFilter(r)
+	if err != nil {
+		return nil, err
+	}
+	list, total, err := s.cfg.DB.Incidents().List(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	names, err := s.placeNames(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v := incidentsView{Total: total, Offset: f.Offset, Limit: f.Limit, Query: r.URL.Query(), Incidents: []incidentRow{}}
+	for _, inc := range list {
+		v.Incidents = append(v.Incidents, incidentRow{Incident: inc, Place: names[inc.PlaceID]})
+	}
+	if isAPI(r) {
+		return v, nil
+	}
+	// The page adds the map and timeline of the date and place filter.
+	b, err := s.cfg.DB.Export(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ov, err := report.NewOverview(&report.Input{Data: b, Filter: rf, Departments: s.cfg.Departments}, langFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	v.Map, v.Timeline = ov.Map, ov.Timeline
+	page := func(off int) string {
+		q := r.URL.Query()
+		q.Set("offset", itoa(off))
+		return "/incidents?" + q.Encode()
+	}
+	if f.Offset > 0 {
+		v.Prev = page(max(0, f.Offset-f.Limit))
+	}
+	if f.Offset+len(list) < total {
+		v.Next = page(f.Offset + f.Limit)
+	}
+	return v, nil
+}
+
+type incidentView struct {
+	Incident  *rastro.Incident       `json:"incident"`
+	Place     *rastro.Place          `json:"place,omitempty"`
+	Acts      []actView              `json:"acts"`
+	Evidence  []*rastro.EvidenceItem `json:"evidence"`
+	Citations []citationView         `json:"citations"`
+}
+
+type actView struct {
+	*rastro.Act
+	Victim       string            `json:"victim,omitempty"`
+	Involvements []involvementView `json:"involvements"`
+}
+
+type involvementView struct {
+	*rastro.Involvement
+	Person string `json:"person,omitempty"`
+	Unit   string `json:"unit,omitempty"`
+}
+
+type citationView struct {
+	rastro.Citation
+	Source string `json:"source"`
+}
+
+func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	ctx := r.Context()
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	db := s.cfg.DB
+	inc, err := db.Incidents().Find(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	v := incidentView{Incident: inc, Acts: []actView{}}
+	if inc.PlaceID != 0 {
+		if v.Place, err = db.Places().Find(ctx, inc.PlaceID); err != nil {
+			return nil, err
+		}
+	}
+	acts, _, err := db.Acts().List(ctx, rastro.ActFilter{IncidentID: &id})
+	if err != nil {
+		return nil, err
+	}
+	canSee := canReadProtected(ctx)
+	for _, a := range acts {
+		av := actView{Act: a, Involvements: []involvementView{}}
+		if a.VictimID != 0 {
+			p, err := db.Persons().Find(ctx, a.VictimID)
+			if err != nil {
+				return nil, err
+			}
+			av.Victim = personLabel(p, canSee)
+		}
+		aid := a.ID
+		invs, _, err := db.Involvements().List(ctx, rastro.InvolvementFilter{ActID: &aid})
+		if err != nil {
+			return nil, err
+		}
+		for _, in := range invs {
+			iv := involvementView{Involvement: in}
+			if in.PersonID != 0 {
+				if p, err := db.Persons().Find(ctx, in.PersonID); err == nil {
+					iv.Person = personLabel(p, canSee)
+				} else {
+					return nil, err
+				}
+			}
+			if in.UnitID != 0 {
+				if u, err := db.Units().Find(ctx, in.UnitID); err == nil {
+					iv.Unit = u.Name
+				} else {
+					return nil, err
+				}
+			}
+			av.Involvements = append(av.Involvements, iv)
+		}
+		v.Acts = append(v.Acts, av)
+	}
+	if v.Evidence, _, err = s.evidence().ListEvidence(ctx, rastro.EvidenceFilter{IncidentID: &id}); err != nil {
+		return nil, err
+	}
+	if v.Citations, err = s.citations(ctx, inc.Citations); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// citations names the source of each citation.
+func (s *Server) citations(ctx context.Context, cs []rastro.Citation) ([]citationView, error) {
+	out := []citationView{}
+	titles := map[int64]string{}
+	for _, c := range cs {
+		t, ok := titles[c.SourceID]
+		if !ok {
+			src, err := s.cfg.DB.Sources().Find(ctx, c.SourceID)
+			if err != nil {
+				return nil, err
+			}
+			t = src.Title
+			titles[c.SourceID] = t
+		}
+		out = append(out, citationView{Citation: c, Source: t})
+	}
+	return out, nil
+}

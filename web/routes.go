@@ -1,0 +1,181 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"strings"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
+)
+
+// handler does the work of one route. It returns what to show (rendered
+// with the route's page, or written as JSON under /api), a seeOther after
+// a form post, or nil when it wrote the answer itself.
+type handler func(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
+
+// route is one line of the route table.
+type route struct {
+	Method string
+	Path   string // the page's path; the API's is /api + Path
+	// Perm is the permission the route needs; "" means no login needed.
+	Perm auth.Permission
+	Page string // template the page is rendered with; "" when the handler answers itself
+	// Kind says where the route is served: as a page at Path, as JSON at
+	// /api + Path, or both.
+	Kind    kind
+	Summary string
+	h       handler
+}
+
+type kind int
+
+const (
+	pageOnly kind = 1 << iota
+	apiOnly
+	both = pageOnly | apiOnly
+)
+
+// patterns returns the mux patterns of the route ("" when not served so).
+func (rt route) patterns() (page, api string) {
+	if rt.Kind&pageOnly != 0 {
+		page = rt.Method + " " + rt.Path
+	}
+	if rt.Kind&apiOnly != 0 {
+		api = rt.Method + " " + apiPath(rt.Path)
+	}
+	return page, api
+}
+
+// apiPath is the API path of a page path ("/{$}", the dashboard, is
+// /api/dashboard); paths under /api/ are API-only routes.
+func apiPath(p string) string {
+	switch {
+	case strings.HasPrefix(p, "/api/"):
+		return p
+	case p == "/{$}":
+		return "/api/dashboard"
+	}
+	return "/api" + p
+}
+
+// routeTable is every route with the permission it needs: THE place where
+// the web app checks permissions (through auth.Can).
+func routeTable() []route {
+	R := func(method, path string, perm auth.Permission, page string, k kind, summary string, h handler) route {
+		return route{Method: method, Path: path, Perm: perm, Page: page, Kind: k, Summary: summary, h: h}
+	}
+	const (
+		read    = auth.PermReadRecords
+		edit    = auth.PermEditRecords
+		review  = auth.PermReviewClaims
+		analyse = auth.PermRunAnalyses
+		export  = auth.PermExport
+		upload  = auth.PermUploadEvidence
+		audit   = auth.PermReadAudit
+		tokens  = auth.PermAPITokens
+	)
+	return []route{
+		R("GET", "/login", "", "login", pageOnly, "Login form", loginPage),
+		R("POST", "/login", "", "login", pageOnly, "Log in (name, password, TOTP code)", login),
+		R("POST", "/logout", read, "", pageOnly, "Log out", logout),
+		R("GET", "/lang/{lang}", "", "", pageOnly, "Switch the language (en, es)", switchLang),
+		R("GET", "/api/openapi.json", "", "", apiOnly, "This OpenAPI document", openAPI),
+		R("GET", "/api/me", read, "", apiOnly, "The user the request acts as", me),
+		R("POST", "/api/tokens", tokens, "", apiOnly, "Create a personal API token (shown once)", newToken),
+
+		R("GET", "/{$}", read, "dashboard", both, "Headline figures", dashboard),
+		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place, offset, limit), with map and timeline", incidents),
+		R("POST", "/incidents", edit, "", apiOnly, "Create an incident", createIncident),
+		R("GET", "/incidents/{id}", read, "incident", both, "An incident with its acts, involvements, evidence and citations", incident),
+		R("GET", "/incidents/{id}/edit", edit, "incident_edit", pageOnly, "Edit form of an incident", editIncident),
+		R("POST", "/incidents/{id}", edit, "conflict", pageOnly, "Save an incident edit (the form carries the version)", updateIncident),
+		R("PUT", "/incidents/{id}", edit, "", apiOnly, "Update an incident (stale version: 409 with the stored record)", updateIncident),
+		R("GET", "/persons", read, "persons", both, "Persons (protected fields redacted without read_protected)", persons),
+		R("GET", "/persons/{id}", read, "person", both, "A person", person),
+		R("GET", "/units", read, "units", both, "Security-force units", units),
+		R("GET", "/units/{id}", read, "unit", both, "A unit and its chain of command on a date (date=YYYY-MM-DD)", unit),
+		R("GET", "/units/{id}/chain.svg", read, "", pageOnly, "The chain of command as SVG", unitChainSVG),
+		R("GET", "/sources", read, "sources", both, "Sources", sources),
+		R("GET", "/sources/{id}", read, "source", both, "A source with its claims", source),
+		R("GET", "/claims", read, "claims", both, "The claim review queue (status=pending by default)", claims),
+		R("POST", "/claims/{id}/accept", review, "", both, "Accept a claim into the records", acceptClaim),
+		R("POST", "/claims/{id}/link", review, "", both, "Cite a claim on an existing record", linkClaim),
+		R("POST", "/claims/{id}/reject", review, "", both, "Reject a claim, with the reason", rejectClaim),
+		R("GET", "/evidence", read, "evidence_list", both, "Evidence items", evidenceList),
+		R("GET", "/evidence/new", upload, "evidence_new", pageOnly, "Evidence upload form", evidenceNew),
+		R("POST", "/evidence", upload, "", both, "Upload evidence (multipart, streamed to the locker)", uploadEvidence),
+		R("GET", "/evidence/{id}", read, "evidence", both, "An evidence item with its custody log", evidenceItem),
+		R("GET", "/evidence/{id}/file", read, "", both, "The evidence file (the view is recorded in the custody log)", evidenceFile),
+		R("GET", "/analyses", analyse, "analyses", both, "Use-of-force assessment and reconciliation of discharge records", analyses),
+		R("GET", "/report", analyse, "", both, "The HTML report (lang=en|es, from, to, place)", reportPage),
+		R("GET", "/transfer", read, "transfer", pageOnly, "Import and export", transferPage),
+		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson)", exportRecords),
+		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle),
+		R("GET", "/audit", audit, "audit", both, "The audit log, newest first", auditLog),
+	}
+}
+
+// register adds the route's page and API patterns to the mux.
+func (s *Server) register(rt route) {
+	page, api := rt.patterns()
+	if page != "" {
+		s.handle(page, s.wrap(rt))
+	}
+	if api != "" {
+		s.handle(api, s.wrap(rt))
+	}
+}
+
+// wrap authenticates the request, checks the route's permission (the only
+// permission check of the web app), runs the handler and answers.
+func (s *Server) wrap(rt route) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := withLang(r.Context(), s.lang(r))
+		u, err := s.authenticate(r)
+		if err != nil && rt.Perm != "" {
+			s.fail(w, r.WithContext(ctx), err)
+			return
+		}
+		if u != nil {
+			ctx = auth.WithActor(withUser(ctx, u), u)
+		}
+		r = r.WithContext(ctx)
+		if rt.Perm != "" && !auth.Can(u.Role, rt.Perm) {
+			s.fail(w, r, rastro.Errorf(rastro.EFORBIDDEN, "your role (%s) may not do this: it needs the %s permission", u.Role, rt.Perm))
+			return
+		}
+		data, err := rt.h(s, w, r)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		switch d := data.(type) {
+		case nil:
+		case seeOther:
+			if isAPI(r) {
+				writeJSON(w, http.StatusOK, d.Data)
+			} else {
+				http.Redirect(w, r, d.To, http.StatusSeeOther)
+			}
+		default:
+			if isAPI(r) {
+				writeJSON(w, http.StatusOK, d)
+			} else {
+				s.render(w, r, http.StatusOK, rt.Page, d)
+			}
+		}
+	})
+}
+
+type userKey struct{}
+
+func withUser(ctx context.Context, u *auth.User) context.Context {
+	return context.WithValue(ctx, userKey{}, u)
+}
+
+// userFrom returns the logged-in user, or nil.
+func userFrom(ctx context.Context) *auth.User {
+	u, _ := ctx.Value(userKey{}).(*auth.User)
+	return u
+}

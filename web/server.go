@@ -1,0 +1,170 @@
+// Package web is Rastro's investigator web app and JSON API: server-rendered
+// pages in English and Spanish with small hand-written JavaScript, the same
+// operations under /api as JSON (described by an OpenAPI document), sessions
+// and personal API tokens from package auth, and one route table that says
+// which permission every route needs.
+package web
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/evidence"
+	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/sqldb"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// ClaimDecision is what a reviewer says when accepting a claim: the record
+// to accept it into (TargetType/TargetID, or none for a new record) and
+// the values a new record may need.
+type ClaimDecision struct {
+	TargetType string `json:"target_type,omitempty"` // incident, place, discharge, act, unit, person
+	TargetID   int64  `json:"target_id,omitempty"`
+	Title      string `json:"title,omitempty"`
+	Date       string `json:"date,omitempty"`
+	Confidence string `json:"confidence,omitempty"`
+	Field      string `json:"field,omitempty"` // for link: the field the claim supports
+	Reason     string `json:"reason,omitempty"`
+}
+
+// Config is what the server works with. DB and Auth are required.
+type Config struct {
+	DB   *sqldb.DB
+	Auth *auth.Service
+	// Audit reads the audit log (the auth store when it implements
+	// rastro.AuditService); nil hides the audit pages.
+	Audit rastro.AuditService
+	// Locker stores uploaded evidence; nil refuses uploads.
+	Locker *evidence.Locker
+	// UploadDir holds uploads while they stream in (default: the OS temp
+	// folder); it should be on the same disk as the locker.
+	UploadDir string
+	// AcceptClaim turns a pending claim into a record (the command line's
+	// rules, wired in by cmd/rastro); nil: claims can only be linked or
+	// rejected.
+	AcceptClaim func(ctx context.Context, claimID int64, d ClaimDecision) (*rastro.Claim, error)
+	// Departments is the basemap of the incident map and the report.
+	Departments []report.Department
+	// Secure marks cookies Secure (set when serving TLS).
+	Secure bool
+	Logger *slog.Logger
+	// MaxUpload bounds an evidence upload (default 2 GiB).
+	MaxUpload int64
+}
+
+// Server is the web app.
+type Server struct {
+	cfg    Config
+	log    *slog.Logger
+	pages  *pages
+	routes []route
+	mux    *http.ServeMux
+	// patterns lists every pattern registered on mux, for the OpenAPI check.
+	patterns []string
+	handler  http.Handler
+}
+
+// New checks the configuration, parses and checks the templates, and
+// builds the routes.
+func New(cfg Config) (*Server, error) {
+	if cfg.DB == nil || cfg.Auth == nil {
+		return nil, errors.New("web: Config needs DB and Auth")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.MaxUpload == 0 {
+		cfg.MaxUpload = 2 << 30
+	}
+	p, err := parsePages(templateFS)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger.WithGroup("web"), pages: p, mux: http.NewServeMux()}
+	s.routes = routeTable()
+	for _, rt := range s.routes {
+		s.register(rt)
+	}
+	static, _ := fs.Sub(staticFS, "static")
+	s.handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
+	// Cross-origin state-changing requests are refused before any handler
+	// runs (Sec-Fetch-Site and Origin checks).
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, rastro.Errorf(rastro.EFORBIDDEN, "cross-origin request refused"))
+	}))
+	s.handler = securityHeaders(cop.Handler(s.mux))
+	return s, nil
+}
+
+// ServeHTTP serves the app.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+func (s *Server) handle(pattern string, h http.Handler) {
+	s.patterns = append(s.patterns, pattern)
+	s.mux.Handle(pattern, h)
+}
+
+// Serve serves on ln until ctx ends, then shuts down gracefully. With cert
+// and key files it serves TLS.
+func (s *Server) Serve(ctx context.Context, ln net.Listener, certFile, keyFile string) error {
+	hs := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	done := make(chan error, 1)
+	go func() {
+		if certFile != "" {
+			done <- hs.ServeTLS(ln, certFile, keyFile)
+		} else {
+			done <- hs.Serve(ln)
+		}
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		err := hs.Shutdown(sctx)
+		<-done
+		return err
+	}
+}
+
+func cacheStatic(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		h.ServeHTTP(w, r)
+	})
+}
+
+// securityHeaders sets the headers every answer carries: no framing, no
+// sniffing, scripts and styles from this origin only.
+func securityHeaders(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("X-Frame-Options", "DENY")
+		hd.Set("Referrer-Policy", "same-origin")
+		hd.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")
+		h.ServeHTTP(w, r)
+	})
+}

@@ -1,0 +1,52 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/rastro-project/rastro"
+)
+
+type sourcesView struct {
+	Sources []*rastro.Source `json:"sources"`
+	Total   int              `json:"total"`
+}
+
+func sources(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	list, total, err := s.cfg.DB.Sources().List(r.Context(), rastro.SourceFilter{Limit: 500})
+	if err != nil {
+		return nil, err
+	}
+	if list == nil {
+		list = []*rastro.Source{}
+	}
+	for i, src := range list {
+		c := *src
+		c.Text = "" // the list shows titles; the source page shows the text
+		list[i] = &c
+	}
+	return sourcesView{Sources: list, Total: total}, nil
+}
+
+type sourceView struct {
+	Source *rastro.Source  `json:"source"`
+	Claims []*rastro.Claim `json:"claims"`
+}
+
+func source(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	src, err := s.cfg.DB.Sources().Find(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	cs, _, err := s.cfg.DB.Claims().List(r.Context(), rastro.ClaimFilter{SourceID: &id})
+	if err != nil {
+		return nil, err
+	}
+	if cs == nil {
+		cs = []*rastro.Claim{}
+	}
+	return sourceView{Source: src, Claims: cs}, nil
+}

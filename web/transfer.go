@@ -1,0 +1,97 @@
+package web
+
+import (
+	"bytes"
+	"io"
+	"mime"
+	"net/http"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/report/export"
+	"github.com/rastro-project/rastro/transfer"
+)
+
+func transferPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	return struct{}{}, nil
+}
+
+// exportFormats are the downloads, with their media types.
+var exportFormats = map[string]string{
+	"bundle.json":       "application/json",
+	"acled.csv":         "text/csv; charset=utf-8",
+	"incidents.geojson": "application/geo+json",
+}
+
+// exportRecords writes the records the actor may read (the store redacts
+// protected fields for actors without the permission).
+func exportRecords(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	format := r.PathValue("format")
+	ctype, ok := exportFormats[format]
+	if !ok {
+		return nil, rastro.Errorf(rastro.ENOTFOUND, "no export format %q: bundle.json, acled.csv or incidents.geojson", format)
+	}
+	b, err := s.cfg.DB.Export(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	if !canReadProtected(r.Context()) {
+		for i, p := range b.Persons {
+			b.Persons[i] = redactPerson(p, false)
+		}
+	}
+	var buf bytes.Buffer
+	switch format {
+	case "bundle.json":
+		err = transfer.WriteBundle(&buf, b)
+	case "acled.csv":
+		err = transfer.WriteACLED(&buf, b)
+	case "incidents.geojson":
+		var rows []report.IncidentRow
+		if rows, err = report.IncidentRows(&report.Input{Data: b, Departments: s.cfg.Departments}); err == nil {
+			_, err = export.GeoJSON(&buf, rows, b.Meta)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "rastro-" + format}))
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(buf.Bytes())
+	return nil, nil
+}
+
+// maxImport bounds an imported bundle.
+const maxImport = 512 << 20
+
+// importBundle loads a JSON bundle (the body, or the form's "bundle" file)
+// into an empty database.
+func importBundle(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxImport)
+	var in io.Reader = r.Body
+	name := "the request body"
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
+		f, fh, err := r.FormFile("bundle")
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "choose a bundle file: %v", err)
+		}
+		defer f.Close()
+		in, name = f, fh.Filename
+	}
+	b, err := transfer.ReadBundle(in, name)
+	if err != nil {
+		return nil, err
+	}
+	empty, err := s.cfg.DB.Empty(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	if !empty {
+		return nil, rastro.Errorf(rastro.ECONFLICT, "the database already holds records: import into an empty one")
+	}
+	if err := s.cfg.DB.Import(r.Context(), b); err != nil {
+		return nil, err
+	}
+	return seeOther{To: "/", Data: map[string]int{"incidents": len(b.Incidents), "acts": len(b.Acts), "persons": len(b.Persons)}}, nil
+}

@@ -1,0 +1,90 @@
+package web
+
+import (
+	"bytes"
+	"net/http"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/analysis"
+	"github.com/rastro-project/rastro/command"
+)
+
+type unitsView struct {
+	Units []*rastro.Unit `json:"units"`
+	Total int            `json:"total"`
+}
+
+func units(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	list, total, err := s.cfg.DB.Units().List(r.Context(), rastro.UnitFilter{})
+	if err != nil {
+		return nil, err
+	}
+	if list == nil {
+		list = []*rastro.Unit{}
+	}
+	return unitsView{Units: list, Total: total}, nil
+}
+
+type unitView struct {
+	Unit  *rastro.Unit   `json:"unit"`
+	Date  rastro.Date    `json:"date"`
+	Chain *command.Chain `json:"chain"`
+	SVG   string         `json:"-"`
+}
+
+// chainOf computes the unit's chain of command on the date of the query
+// (date=), or on the start of the latest incident when none is given.
+func (s *Server) chainOf(r *http.Request) (*unitView, error) {
+	ctx := r.Context()
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.cfg.DB.Export(ctx)
+	if err != nil {
+		return nil, err
+	}
+	x := analysis.NewIndex(b)
+	u := x.Units[id]
+	if u == nil {
+		return nil, rastro.Errorf(rastro.ENOTFOUND, "unit %d not found", id)
+	}
+	day, err := rastro.ParseDate(r.URL.Query().Get("date"))
+	if err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "date: %s", rastro.ErrorMessage(err))
+	}
+	if day.IsZero() {
+		for _, inc := range b.Incidents {
+			if inc.When.Start.String() > day.String() {
+				day = inc.When.Start
+			}
+		}
+	}
+	v := &unitView{Unit: u, Date: day}
+	if day.IsZero() {
+		return v, nil
+	}
+	if v.Chain, err = command.ChainOf(x, id, day); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := command.SVG(&buf, v.Chain); err != nil {
+		return nil, err
+	}
+	v.SVG = buf.String()
+	return v, nil
+}
+
+func unit(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	return s.chainOf(r)
+}
+
+func unitChainSVG(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	v, err := s.chainOf(r)
+	if err != nil {
+		return nil, err
+	}
+	w.Header().Set("Content-Type", "image/svg+xml")
+	w.Write([]byte(v.SVG))
+	return nil, nil
+}
