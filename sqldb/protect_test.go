@@ -162,6 +162,14 @@ func TestAuditOfChanges(t *testing.T) {
 		if total != 3 || len(page) != 1 || page[0].Seq != upd.Seq {
 			t.Fatalf("page %+v of %d", page, total)
 		}
+		// A source's text is logged by size only.
+		src := &rastro.Source{Kind: rastro.SourceNews, Title: "T", Text: strings.Repeat("palabra ", 1000)}
+		must(t, db.Sources().Create(ctx, src))
+		se, _, err := db.ListAudit(ownerCtx(), rastro.AuditFilter{RecordType: ptr("source"), RecordID: &src.ID})
+		must(t, err)
+		if len(se) != 1 || !strings.Contains(string(se[0].New), `"text":"(8000 bytes of text)"`) {
+			t.Fatalf("source audit %+v", se)
+		}
 		// Changes outside the record tables are logged too: person merges.
 		a, b := &rastro.Person{Name: "A B"}, &rastro.Person{Name: "C D"}
 		must(t, db.Persons().Create(ctx, a))
