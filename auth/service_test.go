@@ -396,3 +396,31 @@ func TestConcurrentLogins(t *testing.T) {
 		}
 	})
 }
+
+// TestParallelGuessesHitTheLock: a flood of parallel wrong passwords gets
+// at most one more verification than the lock allows (two hashes run at
+// once), not one per request.
+func TestParallelGuessesHitTheLock(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		c := &clock{time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+		s := newService(db, c)
+		if _, err := s.AddUser(admin(), "ana", auth.RoleAnalyst, pw, nil); err != nil {
+			t.Fatal(err)
+		}
+		const n = 30
+		reasons := make(chan string, n)
+		for range n {
+			go func() {
+				_, err := s.Login(context.Background(), "ana", "guess guess guess", "", "192.0.2.60:1")
+				reasons <- auth.LoginReason(err)
+			}()
+		}
+		count := map[string]int{}
+		for range n {
+			count[<-reasons]++
+		}
+		if count[auth.ReasonBadCredentials] > s.Account.Free+1 || count[auth.ReasonBadCredentials]+count[auth.ReasonThrottled] != n {
+			t.Fatalf("outcomes %v", count)
+		}
+	})
+}
