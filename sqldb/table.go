@@ -26,7 +26,7 @@ type table[T any] struct {
 	assertion func(r *T) *rastro.Assertion // nil: no confidence, status or citations
 	validate  func(r *T) error
 	fks       []fk[T]
-	seal      *sealer[T] // nil: no protected fields (see protect.go)
+	seal      *sealer[T]     // nil: no protected fields (see protect.go)
 	auditForm func(r *T) any // what the audit log keeps of a record; nil: all of it
 }
 
