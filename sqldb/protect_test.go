@@ -1,8 +1,11 @@
 package sqldb_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -233,4 +236,46 @@ func TestWrongKey(t *testing.T) {
 			t.Fatalf("redacted list %+v", ps)
 		}
 	})
+}
+
+// TestNoPlaintextInSQLiteFiles reads the database file and its WAL while
+// the store is open (the WAL is folded in and removed at close), after a
+// protected person was written and read back by an investigator.
+func TestNoPlaintextInSQLiteFiles(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "rastro.db")
+	db, err := sqldb.Open(ctx, path)
+	must(t, err)
+	defer db.Close()
+	_, err = db.Migrate(ctx)
+	must(t, err)
+	key, err := crypt.Generate()
+	must(t, err)
+	db.SetCipher(key)
+	inv := actorCtx(auth.RoleInvestigator, "ines")
+	p := &rastro.Person{Name: "Eusebia Ccorimanya Llave", Aliases: []string{"Chebi"}, Contact: "+51 912 345 678", Protected: true}
+	must(t, db.Persons().Create(inv, p))
+	got, err := db.Persons().Find(inv, p.ID)
+	must(t, err)
+	got.Occupation = "weaver"
+	must(t, db.Persons().Update(inv, got))
+	_, err = db.Export(inv)
+	must(t, err)
+	wal, err := os.ReadFile(path + "-wal")
+	must(t, err)
+	if len(wal) == 0 {
+		t.Fatal("empty WAL: the test would prove nothing")
+	}
+	main, err := os.ReadFile(path)
+	must(t, err)
+	for name, b := range map[string][]byte{"database file": main, "WAL": wal} {
+		for _, s := range []string{"Ccorimanya", "Eusebia", "Chebi", "912 345"} {
+			if bytes.Contains(b, []byte(s)) {
+				t.Errorf("%s holds %q", name, s)
+			}
+		}
+	}
+	if !bytes.Contains(wal, []byte("weaver")) && !bytes.Contains(main, []byte("weaver")) {
+		t.Fatal("neither file holds the unprotected field written: the scan reads the wrong files")
+	}
 }
