@@ -279,3 +279,33 @@ func TestNoPlaintextInSQLiteFiles(t *testing.T) {
 		t.Fatal("neither file holds the unprotected field written: the scan reads the wrong files")
 	}
 }
+
+func TestReseal(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		p := &rastro.Person{Name: "Rosa Quispe", Protected: true}
+		must(t, db.Persons().Create(ownerCtx(), p))
+		u := &auth.User{Name: "ana", Role: auth.RoleAdmin, PasswordHash: "x", TOTPSecret: "JBSWY3DPEHPK3PXP", TOTPEnabled: true}
+		must(t, db.Accounts().CreateUser(ownerCtx(), u))
+		next, err := crypt.Generate()
+		must(t, err)
+		n, err := db.Reseal(ownerCtx(), next)
+		must(t, err)
+		if n != 2 {
+			t.Fatalf("resealed %d values", n)
+		}
+		got, err := db.Persons().Find(ownerCtx(), p.ID)
+		must(t, err)
+		gu, err := db.Accounts().UserByID(ownerCtx(), u.ID)
+		must(t, err)
+		if got.Name != "Rosa Quispe" || got.Version != 1 || gu.TOTPSecret != "JBSWY3DPEHPK3PXP" {
+			t.Fatalf("after reseal: %+v %+v", got, gu)
+		}
+		// Any other key is refused.
+		old, err := crypt.Generate()
+		must(t, err)
+		db.SetCipher(old)
+		if _, err := db.Persons().Find(ownerCtx(), p.ID); rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Fatalf("a stranger key: %v", err)
+		}
+	})
+}
