@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/rastro-project/rastro/internal/fold"
+
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"github.com/rastro-project/rastro"
 	"modernc.org/sqlite" // registers the "sqlite" driver
@@ -283,9 +285,9 @@ func init() {
 	sqlite.MustRegisterDeterministicScalarFunction("rastro_fold", 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 		switch s := args[0].(type) {
 		case string:
-			return Fold(s), nil
+			return fold.Lower(s), nil
 		case []byte:
-			return Fold(string(s)), nil
+			return fold.Lower(string(s)), nil
 		}
 		return args[0], nil
 	})

@@ -42,7 +42,7 @@
 //   - Columns: DateArg/DateDest store rastro.Date as ISO text at its
 //     precision (NULL when unknown); IDArg/IDDest store optional references
 //     as NULL for 0; JSONArg/JSONDest store lists and maps as JSON text
-//     (NULL when empty); timestamps are fixed-width ISO text. Fold and the SQL
+//     (NULL when empty); timestamps are fixed-width ISO text. fold.Lower and the SQL
 //     function rastro_fold (on both databases) lowercase and strip accents
 //     for name matching; Contains(dialect, expr) is a substring condition.
 //

@@ -10,6 +10,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
@@ -120,6 +121,41 @@ func TestBrowser(t *testing.T) {
 	}
 	screenshot(t, ctx, "incident")
 
+	// An edit made on a version someone else has since changed shows the
+	// conflict: the stored values beside the user's.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/incidents/2/edit"),
+		chromedp.WaitVisible(chromedp.ID("save")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := f.client(auth.RoleInvestigator)
+	if resp := f.do(other, "PUT", "/api/incidents/2", "application/json", `{"version":1,"title":"Changed meanwhile"}`); resp.StatusCode != 200 {
+		t.Fatalf("concurrent edit: %s", resp.Status)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Clear(chromedp.CSS(`input[name="title"]`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name="title"]`), "My edit"),
+		chromedp.Click(chromedp.ID("save")),
+		chromedp.WaitVisible(chromedp.ID("conflict")),
+	)
+	if err != nil {
+		t.Fatalf("conflict page: %v", err)
+	}
+	if tbl := text(t, ctx, "table.conflict"); !strings.Contains(tbl, "Changed meanwhile") || !strings.Contains(tbl, "My edit") {
+		t.Errorf("conflict table: %q", tbl)
+	}
+	screenshot(t, ctx, "conflict")
+	// Saving again from the conflict page applies the edit on the current version.
+	err = chromedp.Do(ctx, chromedp.Click(chromedp.ID("save")), chromedp.WaitVisible(chromedp.ID("edit")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := text(t, ctx, "h1"); h != "My edit" {
+		t.Errorf("after saving again: %q", h)
+	}
+
 	// Live filter: typing narrows the table without submitting.
 	err = chromedp.Do(ctx,
 		chromedp.Navigate(base+"/incidents"),
@@ -157,6 +193,12 @@ func TestBrowser(t *testing.T) {
 	err = chromedp.Do(ctx,
 		chromedp.Navigate(base+"/claims"),
 		chromedp.WaitVisible(chromedp.CSS(claim+" button.accept")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	screenshot(t, ctx, "claims")
+	err = chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS(claim+" button.accept")),
 		chromedp.WaitNotPresent(chromedp.CSS(claim)),
 	)
@@ -166,6 +208,17 @@ func TestBrowser(t *testing.T) {
 	if c, _ := f.db.Claims().Find(t.Context(), f.claimID); c.Status != rastro.ClaimAccepted {
 		t.Errorf("claim is %s", c.Status)
 	}
+
+	// The chain of command of a unit, in Spanish.
+	err = chromedp.Do(ctx, chromedp.Navigate(base+"/lang/es?next=/units/1"), chromedp.WaitVisible(chromedp.CSS(".chain svg")))
+	if err != nil {
+		t.Fatalf("unit page: %v", err)
+	}
+	if h := text(t, ctx, "h2"); !strings.Contains(h, "Cadena de mando") {
+		t.Errorf("unit page in Spanish: %q", h)
+	}
+	screenshot(t, ctx, "unit-es")
+	chromedp.Do(ctx, chromedp.Navigate(base+"/lang/en?next=/"))
 
 	// The report opens.
 	err = chromedp.Do(ctx, chromedp.Navigate(base+"/report"), chromedp.WaitVisible(chromedp.CSS("h1")))

@@ -36,7 +36,6 @@ type fixture struct {
 	srv     *Server
 	ts      *httptest.Server
 	auth    *auth.Service
-	store   *MemoryAuthStore
 	secrets map[auth.Role]string // TOTP secrets (admin)
 	claimID int64
 	clients map[auth.Role]*http.Client
@@ -53,8 +52,8 @@ func newFixture(t testing.TB, dialect string) *fixture {
 	if err := db.Import(ctx, b); err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{t: t, db: db, store: NewMemoryAuthStore(), secrets: map[auth.Role]string{}, clients: map[auth.Role]*http.Client{}}
-	f.auth = auth.NewService(f.store)
+	f := &fixture{t: t, db: db, secrets: map[auth.Role]string{}, clients: map[auth.Role]*http.Client{}}
+	f.auth = auth.NewService(db.Accounts())
 	f.auth.Argon2.Memory, f.auth.Argon2.Time = 8*1024, 1 // fast hashes in tests
 	f.auth.Address.Free = 1 << 20                        // tests log in often from one address
 	admin := auth.WithActorValue(ctx, auth.LocalAdmin())
@@ -75,8 +74,14 @@ func newFixture(t testing.TB, dialect string) *fixture {
 			f.secrets[r] = secret
 		}
 	}
-	// A pending claim on the first source.
+	// A pending claim on the first source with text.
 	src := b.Sources[0]
+	for _, s := range b.Sources {
+		if len(s.Text) >= 40 {
+			src = s
+			break
+		}
+	}
 	end := min(len(src.Text), 40)
 	c := &rastro.Claim{SourceID: src.ID, Kind: rastro.ClaimCount, Start: 0, End: end, Text: src.Text[:end],
 		Summary: "3 killed (test claim)", Status: rastro.ClaimPending, Data: []byte(`{"figure":3,"category":"killed"}`)}
@@ -101,7 +106,7 @@ func newFixture(t testing.TB, dialect string) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.srv, err = New(Config{DB: db, Auth: f.auth, Audit: f.store, Locker: locker, UploadDir: dir, Departments: depts,
+	f.srv, err = New(Config{DB: db, Auth: f.auth, Audit: db, Locker: locker, UploadDir: dir, Departments: depts,
 		// The command line wires in its full rules; the tests accept a
 		// claim as a new incident citing it.
 		AcceptClaim: func(ctx context.Context, id int64, d ClaimDecision) (*rastro.Claim, error) {

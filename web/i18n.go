@@ -50,6 +50,12 @@ var messages = map[string]map[string]string{
 		"tr.export": "Export", "tr.bundle": "JSON bundle", "tr.noexport": "Your role may not export records.",
 		"tr.import": "Import", "tr.import_hint": "A JSON bundle can be imported into an empty database only.",
 		"audit.record": "Record", "audit.address": "Address", "audit.detail": "Detail",
+		"nav.users": "Users", "users.hint": "Accounts are added, disabled and enrolled in two-factor authentication with `rastro user`.",
+		"users.disabled": "Disabled",
+		"acct.title":     "Account", "acct.role": "Role", "acct.totp": "Two-factor authentication", "acct.on": "on", "acct.off": "off",
+		"acct.expires": "Expires", "acct.tokens": "Personal API tokens", "acct.shown_once": "Your new token (copy it now: it is not shown again):",
+		"acct.created": "Created", "acct.last_used": "Last used", "acct.revoke": "Revoke", "acct.token_name": "Name of a new token",
+		"acct.create": "Create token", "acct.token_hint": "Send it as Authorization: Bearer TOKEN to the JSON API; see /api/openapi.json.",
 	},
 	"es": {
 		"nav.dashboard": "Resumen", "nav.incidents": "Incidentes", "nav.persons": "Personas", "nav.units": "Unidades",
@@ -96,6 +102,12 @@ var messages = map[string]map[string]string{
 		"tr.export": "Exportar", "tr.bundle": "Paquete JSON", "tr.noexport": "Su rol no puede exportar registros.",
 		"tr.import": "Importar", "tr.import_hint": "Un paquete JSON solo se puede importar en una base de datos vacía.",
 		"audit.record": "Registro", "audit.address": "Dirección", "audit.detail": "Detalle",
+		"nav.users": "Usuarios", "users.hint": "Las cuentas se crean, desactivan y configuran con verificación en dos pasos con `rastro user`.",
+		"users.disabled": "Desactivada",
+		"acct.title":     "Cuenta", "acct.role": "Rol", "acct.totp": "Verificación en dos pasos", "acct.on": "activada", "acct.off": "desactivada",
+		"acct.expires": "Vence", "acct.tokens": "Tokens personales de la API", "acct.shown_once": "Su nuevo token (cópielo ahora: no se volverá a mostrar):",
+		"acct.created": "Creado", "acct.last_used": "Último uso", "acct.revoke": "Revocar", "acct.token_name": "Nombre del nuevo token",
+		"acct.create": "Crear token", "acct.token_hint": "Envíelo como Authorization: Bearer TOKEN a la API JSON; vea /api/openapi.json.",
 	},
 }
 

@@ -58,14 +58,18 @@ func incidentFilter(r *http.Request) (rastro.IncidentFilter, report.Filter, erro
 	return f, rf, nil
 }
 
-func (s *Server) placeNames(ctx context.Context) (map[int64]string, error) {
-	ps, _, err := s.cfg.DB.Places().List(ctx, rastro.PlaceFilter{})
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[int64]string, len(ps))
-	for _, p := range ps {
-		m[p.ID] = p.Name
+// placeNames names the places of the incidents (one page of them).
+func (s *Server) placeNames(ctx context.Context, list []*rastro.Incident) (map[int64]string, error) {
+	m := map[int64]string{}
+	for _, inc := range list {
+		if _, ok := m[inc.PlaceID]; ok || inc.PlaceID == 0 {
+			continue
+		}
+		p, err := s.cfg.DB.Places().Find(ctx, inc.PlaceID)
+		if err != nil {
+			return nil, err
+		}
+		m[inc.PlaceID] = p.Name
 	}
 	return m, nil
 }
@@ -80,7 +84,7 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	names, err := s.placeNames(ctx)
+	names, err := s.placeNames(ctx, list)
 	if err != nil {
 		return nil, err
 	}
@@ -161,7 +165,6 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	canSee := canReadProtected(ctx)
 	for _, a := range acts {
 		av := actView{Act: a, Involvements: []involvementView{}}
 		if a.VictimID != 0 {
@@ -169,7 +172,7 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 			if err != nil {
 				return nil, err
 			}
-			av.Victim = personLabel(p, canSee)
+			av.Victim = personLabel(p)
 		}
 		aid := a.ID
 		invs, _, err := db.Involvements().List(ctx, rastro.InvolvementFilter{ActID: &aid})
@@ -180,7 +183,7 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 			iv := involvementView{Involvement: in}
 			if in.PersonID != 0 {
 				if p, err := db.Persons().Find(ctx, in.PersonID); err == nil {
-					iv.Person = personLabel(p, canSee)
+					iv.Person = personLabel(p)
 				} else {
 					return nil, err
 				}

@@ -1,33 +1,16 @@
 package web
 
 import (
-	"context"
 	"net/http"
 	"strings"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/auth"
 )
 
-func canReadProtected(ctx context.Context) bool { return auth.CanReadProtected(ctx) }
-
-// redacted is the placeholder of a protected field the reader may not see.
-const redacted = "[protected]"
-
-// redactPerson hides a protected person's identity from readers without
-// the permission. The store redacts too once it seals these fields; doing
-// it here as well keeps the pages and the API safe whatever store is used.
-func redactPerson(p *rastro.Person, canSee bool) *rastro.Person {
-	if canSee || !p.Protected {
-		return p
-	}
-	c := *p
-	c.Name, c.Aliases, c.Contact, c.Notes = redacted, nil, "", ""
-	return &c
-}
-
-// personLabel is how a person is named on other records' pages.
-func personLabel(p *rastro.Person, canSee bool) string { return redactPerson(p, canSee).Name }
+// personLabel is how a person is named on other records' pages: the
+// store has already replaced a protected identity with a placeholder for
+// readers without the permission.
+func personLabel(p *rastro.Person) string { return p.Name }
 
 type personsView struct {
 	Persons []*rastro.Person `json:"persons"`
@@ -39,7 +22,6 @@ func persons(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	ctx := r.Context()
 	f := rastro.PersonFilter{Limit: 500}
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
-	canSee := canReadProtected(ctx)
 	if q != "" {
 		f.Name = &q
 	}
@@ -48,14 +30,7 @@ func persons(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, err
 	}
 	v := personsView{Total: total, Query: q, Persons: []*rastro.Person{}}
-	for _, p := range list {
-		if q != "" && p.Protected && !canSee {
-			// A name search must not reveal that a protected name matched.
-			v.Total--
-			continue
-		}
-		v.Persons = append(v.Persons, redactPerson(p, canSee))
-	}
+	v.Persons = append(v.Persons, list...)
 	return v, nil
 }
 
@@ -81,5 +56,5 @@ func person(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if acts == nil {
 		acts = []*rastro.Act{}
 	}
-	return personView{Person: redactPerson(p, canReadProtected(ctx)), Acts: acts}, nil
+	return personView{Person: p, Acts: acts}, nil
 }

@@ -74,6 +74,7 @@ func routeTable() []route {
 		upload  = auth.PermUploadEvidence
 		audit   = auth.PermReadAudit
 		tokens  = auth.PermAPITokens
+		users   = auth.PermManageUsers
 	)
 	return []route{
 		R("GET", "/login", "", "login", pageOnly, "Login form", loginPage),
@@ -82,7 +83,11 @@ func routeTable() []route {
 		R("GET", "/lang/{lang}", "", "", pageOnly, "Switch the language (en, es)", switchLang),
 		R("GET", "/api/openapi.json", "", "", apiOnly, "This OpenAPI document", openAPI),
 		R("GET", "/api/me", read, "", apiOnly, "The user the request acts as", me),
-		R("POST", "/api/tokens", tokens, "", apiOnly, "Create a personal API token (shown once)", newToken),
+		R("GET", "/account", read, "account", pageOnly, "The user's account and personal API tokens", account),
+		R("GET", "/tokens", tokens, "", apiOnly, "The user's personal API tokens", listTokens),
+		R("POST", "/tokens", tokens, "account", both, "Create a personal API token (shown once)", newToken),
+		R("POST", "/tokens/{id}/revoke", tokens, "", both, "Revoke one of the user's API tokens", revokeToken),
+		R("GET", "/users", users, "users", both, "Accounts (admins)", listUsers),
 
 		R("GET", "/{$}", read, "dashboard", both, "Headline figures", dashboard),
 		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place, offset, limit), with map and timeline", incidents),

@@ -1,9 +1,11 @@
 package web
 
 import (
+	"errors"
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -85,8 +87,10 @@ func login(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		v.NeedOTP = auth.LoginReason(err) == auth.ReasonTOTPRequired || auth.LoginReason(err) == auth.ReasonBadTOTP
 		v.Error = rastro.ErrorMessage(err)
 		status := http.StatusUnauthorized
-		if auth.LoginReason(err) == auth.ReasonThrottled {
+		var le *auth.LoginError
+		if errors.As(err, &le) && le.Reason == auth.ReasonThrottled {
 			status = http.StatusTooManyRequests
+			w.Header().Set("Retry-After", strconv.Itoa(int(le.RetryAfter.Seconds())+1))
 		}
 		s.render(w, r, status, "login", v)
 		return nil, nil
@@ -130,20 +134,6 @@ func me(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		}
 	}
 	return v, nil
-}
-
-func newToken(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	var body struct {
-		Name string `json:"name"`
-	}
-	if err := decodeJSON(r, &body); err != nil {
-		return nil, err
-	}
-	tok, err := s.cfg.Auth.NewAPIToken(r.Context(), userFrom(r.Context()).ID, body.Name)
-	if err != nil {
-		return nil, err
-	}
-	return map[string]string{"name": body.Name, "token": tok}, nil
 }
 
 // loginURL is the login page that returns to the request's page.

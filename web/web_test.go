@@ -244,6 +244,27 @@ func TestAPITokens(t *testing.T) {
 			t.Errorf("%s: %s %s", c.auth, resp.Status, body)
 		}
 	}
+	// The account page lists it; revoking it ends it.
+	var list []struct{ ID int64 }
+	json.Unmarshal([]byte(readAll(t, f.do(f.client(auth.RoleAnalyst), "GET", "/api/tokens", "", ""))), &list)
+	if len(list) != 1 {
+		t.Fatalf("tokens: %+v", list)
+	}
+	readAll(t, f.do(f.client(auth.RoleAnalyst), "POST", "/tokens/"+itoa(int(list[0].ID))+"/revoke", "", ""))
+	req, _ := http.NewRequest("GET", f.ts.URL+"/api/incidents", nil)
+	req.Header.Set("Authorization", "Bearer "+tok.Token)
+	if resp, _ := http.DefaultClient.Do(req); resp.StatusCode != 401 {
+		t.Errorf("revoked token: %s", resp.Status)
+	}
+	// The page shows a new token once.
+	resp = f.do(f.client(auth.RoleAnalyst), "POST", "/tokens", "application/x-www-form-urlencoded", "name=laptop")
+	if body := readAll(t, resp); resp.StatusCode != 200 || !regexp.MustCompile(`id="new-token"[^<]*<br><code>rst_`).MatchString(body) {
+		t.Errorf("token form: %s", resp.Status)
+	}
+	// A guest has no tokens.
+	if resp := f.do(f.client(auth.RoleGuest), "POST", "/api/tokens", "application/json", `{"name":"x"}`); resp.StatusCode != 403 {
+		t.Errorf("guest token: %s", resp.Status)
+	}
 }
 
 // TestStaleEditRefused edits an incident twice on the same version: the
@@ -350,7 +371,7 @@ func TestProtectedPersonRedacted(t *testing.T) {
 		}
 	}
 	body := readAll(t, f.do(f.client(auth.RoleViewer), "GET", "/api/export/bundle.json", "", ""))
-	if strings.Contains(body, "Witness Real Name") || !strings.Contains(body, redacted) {
+	if strings.Contains(body, "Witness Real Name") || !strings.Contains(body, sqldb.Redacted) {
 		t.Error("viewer's export shows the protected name")
 	}
 }
@@ -437,7 +458,7 @@ func TestPagesRender(t *testing.T) {
 	key := regexp.MustCompile(`>\s*(nav|dash|col|inc|ev|an|tr|claims|unit|login|conflict|audit|act|role|person|pager|source|error)\.[a-z_]+`)
 	for _, lang := range []string{"en", "es"} {
 		for _, p := range []string{"/", "/incidents", "/incidents/1", "/incidents/1/edit", "/persons", "/persons/1", "/units", "/units/1",
-			"/sources", "/sources/1", "/claims", "/evidence", "/evidence/new", "/analyses", "/transfer", "/audit", "/login"} {
+			"/sources", "/sources/1", "/claims", "/evidence", "/evidence/new", "/analyses", "/transfer", "/audit", "/login", "/account", "/users"} {
 			req, _ := http.NewRequest("GET", f.ts.URL+p, nil)
 			req.Header.Set("Accept-Language", map[string]string{"en": "en-GB,en;q=0.9", "es": "es-PE,es;q=0.9,en;q=0.5"}[lang])
 			resp, err := c.Do(req)
@@ -494,5 +515,23 @@ func TestMessagesComplete(t *testing.T) {
 		if !slices.ContainsFunc([]string{"en", "es"}, func(l string) bool { return messages[l]["role."+string(r)] != "" }) {
 			t.Errorf("no name for role %s", r)
 		}
+	}
+}
+
+func TestLoginThrottled(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	c := f.client("")
+	var resp *http.Response
+	for range 7 {
+		resp = f.do(c, "POST", "/login", "application/x-www-form-urlencoded", url.Values{"name": {"viewer"}, "password": {"not the password at all"}}.Encode())
+		readAll(t, resp)
+	}
+	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" {
+		t.Errorf("after 7 failures: %s, Retry-After %q", resp.Status, resp.Header.Get("Retry-After"))
+	}
+	// Even the right password waits.
+	resp = f.do(c, "POST", "/login", "application/x-www-form-urlencoded", url.Values{"name": {"viewer"}, "password": {testPassword}}.Encode())
+	if body := readAll(t, resp); resp.StatusCode != http.StatusTooManyRequests || !strings.Contains(body, "try again") {
+		t.Errorf("right password while throttled: %s", resp.Status)
 	}
 }

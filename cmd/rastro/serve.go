@@ -59,16 +59,6 @@ func (m *Main) webServer(ctx context.Context, secure bool) (*web.Server, error) 
 	if err != nil {
 		return nil, err
 	}
-	// The database keeps accounts and the audit log once it implements
-	// auth.Store; until then they live in memory for this process.
-	var store auth.Store
-	if st, ok := any(db).(auth.Store); ok {
-		store = st
-	} else {
-		store = web.NewMemoryAuthStore()
-		m.Logger.Warn("the database does not keep accounts yet: accounts, sessions and the audit log live in memory")
-	}
-	audit, _ := store.(rastro.AuditService)
 	locker, _, _, err := m.locker(ctx)
 	if err != nil {
 		return nil, err
@@ -78,7 +68,7 @@ func (m *Main) webServer(ctx context.Context, secure bool) (*web.Server, error) 
 		return nil, err
 	}
 	return web.New(web.Config{
-		DB: db, Auth: auth.NewService(store), Audit: audit, Locker: locker, UploadDir: m.Config.DataDir,
+		DB: db, Auth: auth.NewService(db.Accounts()), Audit: db, Locker: locker, UploadDir: m.Config.DataDir,
 		Departments: depts, Secure: secure, Logger: m.Logger,
 		AcceptClaim: func(ctx context.Context, id int64, d web.ClaimDecision) (*rastro.Claim, error) {
 			_, c, src, err := loadClaim(ctx, m, strconv.FormatInt(id, 10))

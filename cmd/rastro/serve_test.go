@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/cookiejar"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +20,10 @@ import (
 func TestServe(t *testing.T) {
 	e := &env{t: t, dataDir: t.TempDir()}
 	e.ok("demo")
+	const password = "a passphrase only ana knows"
+	if r := e.run(password+"\n", "user", "add", "ana", "--role", "investigator"); r.err != nil {
+		t.Fatalf("user add: %v %s", r.err, r.stderr)
+	}
 
 	pr, pw := io.Pipe()
 	m := NewMain()
@@ -79,6 +85,34 @@ func TestServe(t *testing.T) {
 		t.Errorf("cross-site login post: %v %v", resp.Status, err)
 	}
 
+	// Ana logs in, reads and edits an incident; a stale edit is refused.
+	jar, _ := cookiejar.New(nil)
+	client.Jar = jar
+	resp, err = client.PostForm(base+"/login", url.Values{"name": {"ana"}, "password": {password}})
+	if err != nil || resp.StatusCode != 303 {
+		t.Fatalf("login: %v %v", resp.Status, err)
+	}
+	resp.Body.Close()
+	if resp, body := get("/api/incidents/1"); resp.StatusCode != 200 || !strings.Contains(body, `"version": 1`) {
+		t.Fatalf("incident: %s %.200s", resp.Status, body)
+	}
+	put := func(body string) int {
+		req, _ := http.NewRequest("PUT", base+"/api/incidents/1", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if st := put(`{"version":1,"reported_fatalities":2}`); st != 200 {
+		t.Errorf("edit: %d", st)
+	}
+	if st := put(`{"version":1,"reported_fatalities":3}`); st != 409 {
+		t.Errorf("stale edit: %d", st)
+	}
+
 	cancel()
 	select {
 	case err := <-done:
@@ -87,6 +121,13 @@ func TestServe(t *testing.T) {
 		}
 	case <-time.After(15 * time.Second):
 		t.Fatal("serve did not stop")
+	}
+	// The audit log has Ana's login and her edit, with the old and new values.
+	log := e.ok("audit", "list")
+	for _, want := range []string{"login", "ana", "update", "incident"} {
+		if !strings.Contains(log, want) {
+			t.Errorf("audit log lacks %q:\n%s", want, log)
+		}
 	}
 }
 
