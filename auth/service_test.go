@@ -424,3 +424,26 @@ func TestParallelGuessesHitTheLock(t *testing.T) {
 		}
 	})
 }
+
+func TestThrottleSweep(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		st := db.Accounts()
+		t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+		for range 3 {
+			if _, err := st.AddFailure(ctx, "addr:192.0.2.1", t0, time.Hour); err != nil {
+				t.Fatal(err)
+			}
+		}
+		th, err := st.Throttle(ctx, "addr:192.0.2.1")
+		if err != nil || th.Failures != 3 || !th.Last.Equal(t0) {
+			t.Fatalf("throttle %+v %v", th, err)
+		}
+		if _, err := st.AddFailure(ctx, "user:ana", t0.Add(25*time.Hour), time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		if th, err := st.Throttle(ctx, "addr:192.0.2.1"); err != nil || th.Failures != 0 {
+			t.Fatalf("a day-old count survived: %+v %v", th, err)
+		}
+	})
+}

@@ -340,9 +340,18 @@ func (a *accounts) APITokens(ctx context.Context, userID int64) ([]*auth.APIToke
 	return out, err
 }
 
+// throttleSweep is the age past which AddFailure removes failure counts;
+// auth.Backoff windows must not exceed it.
+const throttleSweep = 24 * time.Hour
+
 func (a *accounts) AddFailure(ctx context.Context, key string, now time.Time, window time.Duration) (auth.Throttle, error) {
 	var th auth.Throttle
 	err := a.db.Update(ctx, func(tx *Tx) error {
+		// Counts older than a day lock nothing and would restart at 1:
+		// sweeping them keeps a flood from many addresses from piling up.
+		if _, err := tx.Exec(ctx, "DELETE FROM login_throttles WHERE last_failure < ?", formatTime(now.Add(-throttleSweep))); err != nil {
+			return err
+		}
 		return tx.QueryRow(ctx, `INSERT INTO login_throttles (key, failures, last_failure) VALUES (?, 1, ?)
 			ON CONFLICT (key) DO UPDATE SET
 				failures = CASE WHEN login_throttles.last_failure < ? THEN 1 ELSE login_throttles.failures + 1 END,
