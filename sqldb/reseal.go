@@ -2,8 +2,10 @@ package sqldb
 
 import (
 	"context"
+	"database/sql"
 	"encoding/base64"
 	"fmt"
+	"strings"
 
 	"github.com/rastro-project/rastro"
 )
@@ -30,64 +32,11 @@ func (db *DB) Reseal(ctx context.Context, next Cipher) (int, error) {
 			n++
 			return base64.StdEncoding.EncodeToString(b), nil
 		}
-		type row struct {
-			id   int64
-			vals []string
+		if err := resealColumns(ctx, tx, "persons", []string{"sealed"}, reseal); err != nil {
+			return err
 		}
-		for _, target := range []struct{ table, cols string }{
-			{"persons", "sealed"},
-			{"users", "totp_secret, totp_pending"},
-		} {
-			var rows []row
-			q := fmt.Sprintf("SELECT id, %s FROM %s", target.cols, target.table)
-			rs, err := tx.Query(ctx, q)
-			if err != nil {
-				return err
-			}
-			for rs.Next() {
-				r := row{}
-				if target.table == "persons" {
-					var s *string
-					if err := rs.Scan(&r.id, &s); err != nil {
-						rs.Close()
-						return err
-					}
-					if s == nil || *s == "" {
-						continue
-					}
-					r.vals = []string{*s}
-				} else {
-					var a, b string
-					if err := rs.Scan(&r.id, &a, &b); err != nil {
-						rs.Close()
-						return err
-					}
-					r.vals = []string{a, b}
-				}
-				rows = append(rows, r)
-			}
-			rs.Close()
-			if err := rs.Err(); err != nil {
-				return err
-			}
-			for _, r := range rows {
-				for i, v := range r.vals {
-					if v == "" {
-						continue
-					}
-					if r.vals[i], err = reseal(v); err != nil {
-						return rastro.Errorf(rastro.ErrorCode(err), "%s %d: %s", target.table, r.id, rastro.ErrorMessage(err))
-					}
-				}
-				if target.table == "persons" {
-					_, err = tx.Exec(ctx, "UPDATE persons SET sealed = ? WHERE id = ?", r.vals[0], r.id)
-				} else {
-					_, err = tx.Exec(ctx, "UPDATE users SET totp_secret = ?, totp_pending = ? WHERE id = ?", r.vals[0], r.vals[1], r.id)
-				}
-				if err != nil {
-					return err
-				}
-			}
+		if err := resealColumns(ctx, tx, "users", []string{"totp_secret", "totp_pending"}, reseal); err != nil {
+			return err
 		}
 		if _, err := tx.Exec(ctx, "DELETE FROM sealing_keys"); err != nil {
 			return err
@@ -106,4 +55,61 @@ func (db *DB) Reseal(ctx context.Context, next Cipher) (int, error) {
 	}
 	db.SetCipher(next)
 	return n, nil
+}
+
+// resealColumns rewrites the non-empty values of cols in every row of table
+// through reseal.
+func resealColumns(ctx context.Context, tx *Tx, table string, cols []string, reseal func(string) (string, error)) error {
+	type row struct {
+		id   int64
+		vals []sql.NullString
+	}
+	rs, err := tx.Query(ctx, "SELECT id, "+strings.Join(cols, ", ")+" FROM "+table)
+	if err != nil {
+		return err
+	}
+	var rows []row
+	for rs.Next() {
+		r := row{vals: make([]sql.NullString, len(cols))}
+		dests := []any{&r.id}
+		for i := range r.vals {
+			dests = append(dests, &r.vals[i])
+		}
+		if err := rs.Scan(dests...); err != nil {
+			rs.Close()
+			return err
+		}
+		rows = append(rows, r)
+	}
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return err
+	}
+	sets := make([]string, len(cols))
+	for i, c := range cols {
+		sets[i] = c + " = ?"
+	}
+	update := "UPDATE " + table + " SET " + strings.Join(sets, ", ") + " WHERE id = ?"
+	for _, r := range rows {
+		args := make([]any, 0, len(cols)+1)
+		changed := false
+		for _, v := range r.vals {
+			if !v.Valid || v.String == "" {
+				args = append(args, v)
+				continue
+			}
+			s, err := reseal(v.String)
+			if err != nil {
+				return rastro.Errorf(rastro.ErrorCode(err), "%s %d: %s", table, r.id, rastro.ErrorMessage(err))
+			}
+			args, changed = append(args, s), true
+		}
+		if !changed {
+			continue
+		}
+		if _, err := tx.Exec(ctx, update, append(args, r.id)...); err != nil {
+			return err
+		}
+	}
+	return nil
 }
