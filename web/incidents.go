@@ -104,7 +104,9 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.Map, v.Timeline = ov.Map, ov.Timeline
+	// The drawings link to the report's lists of acts.
+	toReport := strings.NewReplacer(`href="#`, `href="/report#`)
+	v.Map, v.Timeline = toReport.Replace(ov.Map), toReport.Replace(ov.Timeline)
 	page := func(off int) string {
 		q := r.URL.Query()
 		q.Set("offset", itoa(off))

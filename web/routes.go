@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
@@ -135,7 +136,10 @@ func (s *Server) register(rt route) {
 // wrap authenticates the request, checks the route's permission (the only
 // permission check of the web app), runs the handler and answers.
 func (s *Server) wrap(rt route) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return http.HandlerFunc(func(w0 http.ResponseWriter, r *http.Request) {
+		w := &statusWriter{ResponseWriter: w0, status: http.StatusOK}
+		start := time.Now()
+		defer func() { s.logRequest(w, r, start) }() // r as the handler saw it, with the user
 		ctx := withLang(r.Context(), s.lang(r))
 		u, err := s.authenticate(r)
 		if err != nil && rt.Perm != "" {
@@ -183,4 +187,28 @@ func withUser(ctx context.Context, u *auth.User) context.Context {
 func userFrom(ctx context.Context) *auth.User {
 	u, _ := ctx.Value(userKey{}).(*auth.User)
 	return u
+}
+
+// statusWriter remembers the status of the answer for the request log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the connection (uploads).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// logRequest logs the route pattern (never the path's values or the
+// query, which may name people), the status and the duration.
+func (s *Server) logRequest(w *statusWriter, r *http.Request, start time.Time) {
+	attrs := []any{"method", r.Method, "route", r.Pattern, "status", w.status, "ms", time.Since(start).Milliseconds()}
+	if u := userFrom(r.Context()); u != nil {
+		attrs = append(attrs, "user_id", u.ID)
+	}
+	s.log.Info("request", attrs...)
 }
