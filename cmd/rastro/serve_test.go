@@ -9,9 +9,13 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rastro-project/rastro"
 )
 
 // TestServe runs the real program: `rastro serve --addr 127.0.0.1:0` over a
@@ -21,9 +25,12 @@ func TestServe(t *testing.T) {
 	e := &env{t: t, dataDir: t.TempDir()}
 	e.ok("demo")
 	const password = "a passphrase only ana knows"
-	if r := e.run(password+"\n", "user", "add", "ana", "--role", "investigator"); r.err != nil {
-		t.Fatalf("user add: %v %s", r.err, r.stderr)
+	for _, u := range []struct{ name, role string }{{"ana", "investigator"}, {"rosa", "reviewer"}} {
+		if r := e.run(password+"\n", "user", "add", u.name, "--role", u.role); r.err != nil {
+			t.Fatalf("user add: %v %s", r.err, r.stderr)
+		}
 	}
+	e.ok("ingest", filepath.Join(fixtureDir(t), "blazetrends-amnesty-peru.html"))
 
 	pr, pw := io.Pipe()
 	m := NewMain()
@@ -111,6 +118,41 @@ func TestServe(t *testing.T) {
 	}
 	if st := put(`{"version":1,"reported_fatalities":3}`); st != 409 {
 		t.Errorf("stale edit: %d", st)
+	}
+
+	// Rosa accepts the Juliaca count claim: the command line's rules make
+	// it a new incident citing the source.
+	jar, _ = cookiejar.New(nil)
+	client.Jar = jar
+	if resp, err := client.PostForm(base+"/login", url.Values{"name": {"rosa"}, "password": {password}}); err != nil || resp.StatusCode != 303 {
+		t.Fatalf("login: %v", err)
+	}
+	_, body = get("/api/claims?status=pending")
+	var queue struct{ Claims []rastro.Claim }
+	json.Unmarshal([]byte(body), &queue)
+	var claimID int64
+	for _, c := range queue.Claims {
+		if c.Kind == rastro.ClaimCount && strings.Contains(c.Summary, "killed by lethal ammunition in Juliaca") {
+			claimID = c.ID
+		}
+	}
+	if claimID == 0 {
+		t.Fatalf("no Juliaca count claim among %d", len(queue.Claims))
+	}
+	req, _ = http.NewRequest("POST", base+"/api/claims/"+strconv.FormatInt(claimID, 10)+"/accept", strings.NewReader(`{"title":"Juliaca, 9 January 2023"}`))
+	req.Header.Set("Content-Type", "application/json")
+	resp, err = client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var accepted rastro.Claim
+	json.NewDecoder(resp.Body).Decode(&accepted)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || accepted.Status != rastro.ClaimAccepted || accepted.RecordType != "incident" {
+		t.Fatalf("accept: %s %+v", resp.Status, accepted)
+	}
+	if resp, body := get("/api/incidents/" + strconv.FormatInt(accepted.RecordID, 10)); resp.StatusCode != 200 || !strings.Contains(body, `"reported_fatalities": 15`) {
+		t.Errorf("accepted incident: %s %.300s", resp.Status, body)
 	}
 
 	cancel()
