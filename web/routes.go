@@ -27,6 +27,16 @@ type route struct {
 	Kind    kind
 	Summary string
 	h       handler
+	// For the OpenAPI document: the JSON body the API takes and answers
+	// (nil: none, or not JSON) and the query parameters it reads.
+	In, Out any
+	Query   []string
+}
+
+// io notes the route's JSON body types and query parameters.
+func (rt route) io(in, out any, query ...string) route {
+	rt.In, rt.Out, rt.Query = in, out, query
+	return rt
 }
 
 type kind int
@@ -83,42 +93,42 @@ func routeTable() []route {
 		R("POST", "/logout", read, "", pageOnly, "Log out", logout),
 		R("GET", "/lang/{lang}", "", "", pageOnly, "Switch the language (en, es)", switchLang),
 		R("GET", "/api/openapi.json", "", "", apiOnly, "This OpenAPI document", openAPI),
-		R("GET", "/api/me", read, "", apiOnly, "The user the request acts as", me),
+		R("GET", "/api/me", read, "", apiOnly, "The user the request acts as", me).io(nil, meView{}),
 		R("GET", "/account", read, "account", pageOnly, "The user's account and personal API tokens", account),
-		R("GET", "/tokens", tokens, "", apiOnly, "The user's personal API tokens", listTokens),
-		R("POST", "/tokens", tokens, "account", both, "Create a personal API token (shown once)", newToken),
-		R("POST", "/tokens/{id}/revoke", tokens, "", both, "Revoke one of the user's API tokens", revokeToken),
-		R("GET", "/users", users, "users", both, "Accounts (admins)", listUsers),
+		R("GET", "/tokens", tokens, "", apiOnly, "The user's personal API tokens", listTokens).io(nil, []auth.APIToken{}),
+		R("POST", "/tokens", tokens, "account", both, "Create a personal API token (shown once)", newToken).io(tokenRequest{}, tokenAnswer{}),
+		R("POST", "/tokens/{id}/revoke", tokens, "", both, "Revoke one of the user's API tokens", revokeToken).io(nil, map[string]int64{}),
+		R("GET", "/users", users, "users", both, "Accounts (admins)", listUsers).io(nil, usersView{}),
 
-		R("GET", "/{$}", read, "dashboard", both, "Headline figures", dashboard),
-		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place, offset, limit), with map and timeline", incidents),
-		R("POST", "/incidents", edit, "", apiOnly, "Create an incident", createIncident),
-		R("GET", "/incidents/{id}", read, "incident", both, "An incident with its acts, involvements, evidence and citations", incident),
+		R("GET", "/{$}", read, "dashboard", both, "Headline figures", dashboard).io(nil, dashboardView{}),
+		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place, offset, limit), with map and timeline", incidents).io(nil, incidentsView{}, "q", "from", "to", "place", "offset", "limit"),
+		R("POST", "/incidents", edit, "", apiOnly, "Create an incident", createIncident).io(rastro.Incident{}, rastro.Incident{}),
+		R("GET", "/incidents/{id}", read, "incident", both, "An incident with its acts, involvements, evidence and citations", incident).io(nil, incidentView{}),
 		R("GET", "/incidents/{id}/edit", edit, "incident_edit", pageOnly, "Edit form of an incident", editIncident),
 		R("POST", "/incidents/{id}", edit, "conflict", pageOnly, "Save an incident edit (the form carries the version)", updateIncident),
-		R("PUT", "/incidents/{id}", edit, "", apiOnly, "Update an incident (stale version: 409 with the stored record)", updateIncident),
-		R("GET", "/persons", read, "persons", both, "Persons (protected fields redacted without read_protected)", persons),
-		R("GET", "/persons/{id}", read, "person", both, "A person", person),
-		R("GET", "/units", read, "units", both, "Security-force units", units),
-		R("GET", "/units/{id}", read, "unit", both, "A unit and its chain of command on a date (date=YYYY-MM-DD)", unit),
+		R("PUT", "/incidents/{id}", edit, "", apiOnly, "Update an incident (stale version: 409 with the stored record)", updateIncident).io(incidentPatch{}, rastro.Incident{}),
+		R("GET", "/persons", read, "persons", both, "Persons (protected fields redacted without read_protected)", persons).io(nil, personsView{}, "q"),
+		R("GET", "/persons/{id}", read, "person", both, "A person", person).io(nil, personView{}),
+		R("GET", "/units", read, "units", both, "Security-force units", units).io(nil, unitsView{}),
+		R("GET", "/units/{id}", read, "unit", both, "A unit and its chain of command on a date (date=YYYY-MM-DD)", unit).io(nil, unitView{}, "date"),
 		R("GET", "/units/{id}/chain.svg", read, "", pageOnly, "The chain of command as SVG", unitChainSVG),
-		R("GET", "/sources", read, "sources", both, "Sources", sources),
-		R("GET", "/sources/{id}", read, "source", both, "A source with its claims", source),
-		R("GET", "/claims", read, "claims", both, "The claim review queue (status=pending by default)", claims),
-		R("POST", "/claims/{id}/accept", review, "", both, "Accept a claim into the records", acceptClaim),
-		R("POST", "/claims/{id}/link", review, "", both, "Cite a claim on an existing record", linkClaim),
-		R("POST", "/claims/{id}/reject", review, "", both, "Reject a claim, with the reason", rejectClaim),
-		R("GET", "/evidence", read, "evidence_list", both, "Evidence items", evidenceList),
+		R("GET", "/sources", read, "sources", both, "Sources", sources).io(nil, sourcesView{}),
+		R("GET", "/sources/{id}", read, "source", both, "A source with its claims", source).io(nil, sourceView{}),
+		R("GET", "/claims", read, "claims", both, "The claim review queue (status=pending by default)", claims).io(nil, claimsView{}, "status", "offset"),
+		R("POST", "/claims/{id}/accept", review, "", both, "Accept a claim into the records", acceptClaim).io(ClaimDecision{}, rastro.Claim{}),
+		R("POST", "/claims/{id}/link", review, "", both, "Cite a claim on an existing record", linkClaim).io(ClaimDecision{}, rastro.Claim{}),
+		R("POST", "/claims/{id}/reject", review, "", both, "Reject a claim, with the reason", rejectClaim).io(ClaimDecision{}, rastro.Claim{}),
+		R("GET", "/evidence", read, "evidence_list", both, "Evidence items", evidenceList).io(nil, evidenceListView{}),
 		R("GET", "/evidence/new", upload, "evidence_new", pageOnly, "Evidence upload form", evidenceNew),
-		R("POST", "/evidence", upload, "", both, "Upload evidence (multipart, streamed to the locker)", uploadEvidence),
-		R("GET", "/evidence/{id}", read, "evidence", both, "An evidence item with its custody log", evidenceItem),
-		R("GET", "/evidence/{id}/file", read, "", both, "The evidence file (the view is recorded in the custody log)", evidenceFile),
-		R("GET", "/analyses", analyse, "analyses", both, "Use-of-force assessment and reconciliation of discharge records", analyses),
-		R("GET", "/report", analyse, "", both, "The HTML report (lang=en|es, from, to, place)", reportPage),
+		R("POST", "/evidence", upload, "", both, "Upload evidence (multipart, streamed to the locker)", uploadEvidence).io(nil, evidenceView{}),
+		R("GET", "/evidence/{id}", read, "evidence", both, "An evidence item with its custody log", evidenceItem).io(nil, evidenceView{}),
+		R("GET", "/evidence/{id}/file", read, "", both, "The evidence file (the view is recorded in the custody log)", evidenceFile).io(nil, nil, "inline"),
+		R("GET", "/analyses", analyse, "analyses", both, "Use-of-force assessment and reconciliation of discharge records", analyses).io(nil, analysesView{}),
+		R("GET", "/report", analyse, "", both, "The HTML report (lang=en|es, from, to, place)", reportPage).io(nil, nil, "lang", "from", "to", "place"),
 		R("GET", "/transfer", read, "transfer", pageOnly, "Import and export", transferPage),
 		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson)", exportRecords),
-		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle),
-		R("GET", "/audit", audit, "audit", both, "The audit log, newest first", auditLog),
+		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle).io(rastro.Bundle{}, map[string]int{}),
+		R("GET", "/audit", audit, "audit", both, "The audit log, newest first", auditLog).io(nil, auditView{}, "offset"),
 	}
 }
 

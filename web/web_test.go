@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -129,6 +130,21 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	}
 	if n < 20 || len(documented) != n {
 		t.Errorf("%d API routes, %d documented", n, len(documented))
+	}
+	// Every schema reference resolves.
+	raw, _ := json.Marshal(f.srv.openAPIDoc())
+	var full struct {
+		Components struct{ Schemas map[string]any }
+	}
+	json.Unmarshal(raw, &full)
+	refs := regexp.MustCompile(`"\$ref":"#/components/schemas/([^"]+)"`).FindAllStringSubmatch(string(raw), -1)
+	if len(refs) < 20 {
+		t.Errorf("only %d schema references", len(refs))
+	}
+	for _, m := range refs {
+		if full.Components.Schemas[m[1]] == nil {
+			t.Errorf("$ref to undefined schema %s", m[1])
+		}
 	}
 }
 
@@ -634,5 +650,52 @@ func TestRequestLogHasNoPersonalData(t *testing.T) {
 	}
 	if strings.Contains(log, "Huarcaya") || strings.Contains(log, "424242") {
 		t.Errorf("log holds request values: %s", log)
+	}
+}
+
+// TestAPIAnswersMatchSchemas fetches every JSON GET route and checks that
+// each field of the answer is one its schema declares.
+func TestAPIAnswersMatchSchemas(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	doc := f.srv.openAPIDoc()
+	defs := doc["components"].(map[string]any)["schemas"].(map[string]any)
+	resolve := func(s map[string]any) map[string]any {
+		if ref, ok := s["$ref"].(string); ok {
+			return defs[strings.TrimPrefix(ref, "#/components/schemas/")].(map[string]any)
+		}
+		return s
+	}
+	checked := 0
+	for _, rt := range f.srv.routes {
+		_, api := rt.patterns()
+		if api == "" || rt.Method != "GET" || rt.Out == nil || rt.Path == "/api/openapi.json" {
+			continue
+		}
+		path := strings.NewReplacer("{id}", "1").Replace(strings.TrimPrefix(api, "GET "))
+		resp := f.do(f.client(auth.RoleAdmin), "GET", path, "", "")
+		body := readAll(t, resp)
+		if resp.StatusCode != 200 {
+			continue // no record 1 of this kind in the demo
+		}
+		var got any
+		if err := json.Unmarshal([]byte(body), &got); err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
+		}
+		schema := resolve(new(schemas).withDefs(defs).of(reflect.TypeOf(rt.Out)))
+		obj, isObj := got.(map[string]any)
+		props, hasProps := schema["properties"].(map[string]any)
+		if !isObj || !hasProps {
+			continue
+		}
+		for k := range obj {
+			if _, ok := props[k]; !ok {
+				t.Errorf("%s answers field %q that its schema lacks", path, k)
+			}
+		}
+		checked++
+	}
+	if checked < 10 {
+		t.Errorf("checked %d answers", checked)
 	}
 }
