@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/report"
 )
 
@@ -122,16 +123,22 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 }
 
 type incidentView struct {
-	Incident  *rastro.Incident       `json:"incident"`
-	Place     *rastro.Place          `json:"place,omitempty"`
-	Acts      []actView              `json:"acts"`
-	Evidence  []*rastro.EvidenceItem `json:"evidence"`
-	Citations []citationView         `json:"citations"`
+	Incident *rastro.Incident `json:"incident"`
+	// Conclusions are the rule file's, for the reviewers' override.
+	Conclusions []assess.Conclusion    `json:"-"`
+	Place       *rastro.Place          `json:"place,omitempty"`
+	Acts        []actView              `json:"acts"`
+	Evidence    []*rastro.EvidenceItem `json:"evidence"`
+	Citations   []citationView         `json:"citations"`
 }
 
 type actView struct {
 	*rastro.Act
-	Victim       string            `json:"victim,omitempty"`
+	Victim string `json:"victim,omitempty"`
+	// Assessment is the use-of-force assessment of a death or injury.
+	Assessment *assess.Result `json:"assessment,omitempty"`
+	// FinalLabel names the conclusion that stands.
+	FinalLabel   string            `json:"-"`
 	Involvements []involvementView `json:"involvements"`
 }
 
@@ -167,8 +174,22 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	rep, rules, err := s.assessment(ctx)
+	if err != nil {
+		return nil, err
+	}
+	results := map[int64]*assess.Result{}
+	for i := range rep.Results {
+		results[rep.Results[i].ActID] = &rep.Results[i]
+	}
+	v.Conclusions = rules.Conclusions
 	for _, a := range acts {
-		av := actView{Act: a, Involvements: []involvementView{}}
+		av := actView{Act: a, Involvements: []involvementView{}, Assessment: results[a.ID]}
+		if av.Assessment != nil {
+			if c := rules.Conclusion(av.Assessment.Final); c != nil {
+				av.FinalLabel = c.Label
+			}
+		}
 		if a.VictimID != 0 {
 			p, err := db.Persons().Find(ctx, a.VictimID)
 			if err != nil {

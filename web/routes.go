@@ -8,6 +8,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/sqldb"
 )
 
 // handler does the work of one route. It returns what to show (rendered
@@ -86,6 +87,7 @@ func routeTable() []route {
 		audit   = auth.PermReadAudit
 		tokens  = auth.PermAPITokens
 		users   = auth.PermManageUsers
+		signOff = auth.PermSignOff
 	)
 	return []route{
 		R("GET", "/login", "", "login", pageOnly, "Login form", loginPage),
@@ -107,6 +109,7 @@ func routeTable() []route {
 		R("GET", "/incidents/{id}/edit", edit, "incident_edit", pageOnly, "Edit form of an incident", editIncident),
 		R("POST", "/incidents/{id}", edit, "conflict", pageOnly, "Save an incident edit (the form carries the version)", updateIncident),
 		R("PUT", "/incidents/{id}", edit, "", apiOnly, "Update an incident (stale version: 409 with the stored record)", updateIncident).io(incidentPatch{}, rastro.Incident{}),
+		R("POST", "/acts/{id}/review", signOff, "", both, "Sign off (decision sign_off) or override (with conclusion and reason) an act's use-of-force assessment", reviewAct).io(reviewRequest{}, sqldb.Review{}),
 		R("GET", "/persons", read, "persons", both, "Persons (protected fields redacted without read_protected)", persons).io(nil, personsView{}, "q"),
 		R("GET", "/persons/{id}", read, "person", both, "A person", person).io(nil, personView{}),
 		R("GET", "/units", read, "units", both, "Security-force units", units).io(nil, unitsView{}),

@@ -699,3 +699,42 @@ func TestAPIAnswersMatchSchemas(t *testing.T) {
 		t.Errorf("checked %d answers", checked)
 	}
 }
+
+// TestAssessmentReview has a reviewer sign off one act's assessment and
+// override another's; the incident page shows both, and an override
+// without a reason is refused.
+func TestAssessmentReview(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	c := f.client(auth.RoleReviewer)
+	page := readAll(t, f.do(c, "GET", "/incidents/1", "", ""))
+	if !strings.Contains(page, `action="/acts/1/review"`) {
+		t.Fatal("the reviewer is not offered a review of act 1")
+	}
+	if p := readAll(t, f.do(f.client(auth.RoleAnalyst), "GET", "/incidents/1", "", "")); strings.Contains(p, `action="/acts/1/review"`) {
+		t.Error("an analyst is offered the review form")
+	}
+	resp := f.do(c, "POST", "/acts/1/review", "application/x-www-form-urlencoded", "decision=sign_off")
+	readAll(t, resp)
+	if resp.StatusCode != 303 || resp.Header.Get("Location") != "/incidents/1#act-1" {
+		t.Fatalf("sign-off: %s %s", resp.Status, resp.Header.Get("Location"))
+	}
+	resp = f.do(c, "POST", "/api/acts/2/review", "application/json", `{"decision":"override","conclusion":"insufficient_information"}`)
+	if body := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(body, "needs a reason") {
+		t.Errorf("override without reason: %s %s", resp.Status, body)
+	}
+	resp = f.do(c, "POST", "/api/acts/2/review", "application/json", `{"decision":"override","conclusion":"insufficient_information","reason":"autopsy pending"}`)
+	if body := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(body, `"reviewer": "reviewer"`) {
+		t.Errorf("override: %s %s", resp.Status, body)
+	}
+	page = readAll(t, f.do(c, "GET", "/incidents/1", "", ""))
+	for _, want := range []string{"signed off by reviewer", "overridden by reviewer: autopsy pending"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("incident page lacks %q", want)
+		}
+	}
+	var v incidentView
+	json.Unmarshal([]byte(readAll(t, f.do(c, "GET", "/api/incidents/1", "", ""))), &v)
+	if a := v.Acts[1].Assessment; a == nil || a.Final != "insufficient_information" {
+		t.Errorf("act 2's final conclusion: %+v", a)
+	}
+}
