@@ -395,6 +395,15 @@ func TestProtectedPersonRedacted(t *testing.T) {
 	if strings.Contains(body, "Witness Real Name") || !strings.Contains(body, sqldb.Redacted) {
 		t.Error("viewer's export shows the protected name")
 	}
+	// The investigator's reads are in the audit log, the admin's page shows them.
+	action := rastro.AuditReadProtected
+	es, _, err := f.db.ListAudit(auth.WithActorValue(t.Context(), auth.LocalAdmin()), rastro.AuditFilter{Action: &action})
+	if err != nil || len(es) == 0 || es[0].Actor != "investigator" {
+		t.Errorf("audit of protected reads: %d entries, %v", len(es), err)
+	}
+	if page := readAll(t, f.do(f.client(auth.RoleAdmin), "GET", "/audit", "", "")); !strings.Contains(page, "read_protected") {
+		t.Error("the audit page does not show the reads")
+	}
 }
 
 func TestGuestCannotExport(t *testing.T) {
