@@ -747,3 +747,44 @@ func TestAssessmentReview(t *testing.T) {
 		t.Errorf("act 2's final conclusion: %+v", a)
 	}
 }
+
+// TestUploadWithoutJavaScript posts the upload form as a browser without
+// scripts does: the answer sends it to the new item's page.
+func TestUploadWithoutJavaScript(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	mw.WriteField("incident_id", "2")
+	fw, _ := mw.CreateFormFile("file", "notes.txt")
+	fw.Write([]byte("handwritten notes, transcribed"))
+	mw.Close()
+	resp := f.do(f.client(auth.RoleInvestigator), "POST", "/evidence", mw.FormDataContentType(), buf.String())
+	readAll(t, resp)
+	if resp.StatusCode != 303 || !regexp.MustCompile(`^/evidence/\d+$`).MatchString(resp.Header.Get("Location")) {
+		t.Errorf("form upload: %s to %q", resp.Status, resp.Header.Get("Location"))
+	}
+	// No file: a clear error, nothing stored.
+	var empty bytes.Buffer
+	mw = multipart.NewWriter(&empty)
+	mw.WriteField("incident_id", "2")
+	mw.Close()
+	resp = f.do(f.client(auth.RoleInvestigator), "POST", "/api/evidence", mw.FormDataContentType(), empty.String())
+	if body := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(body, "choose a file") {
+		t.Errorf("upload without a file: %s %s", resp.Status, body)
+	}
+	if _, n, _ := sqldb.NewEvidenceService(f.db, nil).ListEvidence(t.Context(), rastro.EvidenceFilter{}); n != 1 {
+		t.Errorf("%d items stored, want 1", n)
+	}
+}
+
+func TestSecurityHeaders(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	for _, p := range []string{"/login", "/api/openapi.json", "/static/app.js"} {
+		resp := f.do(f.client(""), "GET", p, "", "")
+		readAll(t, resp)
+		h := resp.Header
+		if h.Get("X-Frame-Options") != "DENY" || h.Get("X-Content-Type-Options") != "nosniff" || !strings.Contains(h.Get("Content-Security-Policy"), "frame-ancestors 'none'") {
+			t.Errorf("%s: headers %v", p, h)
+		}
+	}
+}
