@@ -89,6 +89,10 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 	if err := s.store.ResetFailures(ctx, akey); err != nil {
 		return nil, err
 	}
+	// Sessions that ended stay until a login sweeps them.
+	if err := s.store.DeleteExpiredSessions(ctx, now); err != nil {
+		return nil, err
+	}
 	token, hash, err := newToken(SessionPrefix)
 	if err != nil {
 		return nil, err
@@ -107,9 +111,7 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 // dummy is a hash with the service's parameters to verify against when the
 // user does not exist.
 func (s *Service) dummy() string {
-	if s.dummyHash == "" {
-		s.dummyHash, _ = HashPassword("not a password of anyone", s.Argon2)
-	}
+	s.dummyOnce.Do(func() { s.dummyHash, _ = HashPassword("not a password of anyone", s.Argon2) })
 	return s.dummyHash
 }
 

@@ -1,9 +1,3 @@
-// Package auth is Rastro's account and security layer without HTTP: roles
-// and the one permission table, argon2id passwords, sessions, personal API
-// tokens, TOTP two-factor authentication and login throttling. Service
-// works over a Store (package sqldb implements it); the acting user travels
-// in the context (WithActor, ActorFrom) so the store can redact protected
-// fields and stamp the audit log.
 package auth
 
 import (
@@ -67,6 +61,17 @@ var permissions = map[Role][]Permission{
 // Can reports whether role r has permission p. Unknown roles have none.
 func Can(r Role, p Permission) bool {
 	return slices.Contains(permissions[r], p)
+}
+
+// RolesWith lists the roles that have permission p, most powerful first.
+func RolesWith(p Permission) []Role {
+	var out []Role
+	for _, r := range Roles {
+		if Can(r, p) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // ParseRole checks a role name.

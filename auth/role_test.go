@@ -74,3 +74,12 @@ func TestActorContext(t *testing.T) {
 		t.Error("the local admin cannot read protected data")
 	}
 }
+
+func TestRolesWith(t *testing.T) {
+	if got := RolesWith(PermExport); len(got) != 5 || got[0] != RoleAdmin || got[4] != RoleViewer {
+		t.Errorf("RolesWith(export) = %v", got)
+	}
+	if got := RolesWith(PermManageUsers); len(got) != 1 || got[0] != RoleAdmin {
+		t.Errorf("RolesWith(manage_users) = %v", got)
+	}
+}

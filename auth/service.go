@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rastro-project/rastro"
@@ -78,6 +79,7 @@ type Store interface {
 	TouchSession(ctx context.Context, id int64, t time.Time) error
 	DeleteSession(ctx context.Context, tokenHash string) error
 	DeleteUserSessions(ctx context.Context, userID int64) error
+	DeleteExpiredSessions(ctx context.Context, t time.Time) error
 
 	CreateAPIToken(ctx context.Context, t *APIToken, tokenHash string) error
 	APITokenByHash(ctx context.Context, tokenHash string) (*APIToken, error)
@@ -109,6 +111,7 @@ type Service struct {
 
 	hashes    chan struct{} // bounds concurrent argon2 runs (memory)
 	dummyHash string        // verified against for unknown users, so timing does not tell
+	dummyOnce sync.Once
 }
 
 // NewService returns the service with the default policy.
@@ -158,7 +161,8 @@ func (s *Service) acquire(ctx context.Context) error {
 	}
 }
 
-func require(ctx context.Context, p Permission) error {
+// Require returns EFORBIDDEN unless the context's actor has permission p.
+func Require(ctx context.Context, p Permission) error {
 	if !Allowed(ctx, p) {
 		return rastro.Errorf(rastro.EFORBIDDEN, "permission denied: needs %s", p)
 	}
@@ -182,7 +186,7 @@ func ValidateUserName(name string) error {
 // pass CheckPasswordPolicy; guests get an expiry (GuestTTL unless one is
 // given); admins must enrol TOTP before they can log in to the web app.
 func (s *Service) AddUser(ctx context.Context, name string, role Role, password string, expires *time.Time) (*User, error) {
-	if err := require(ctx, PermManageUsers); err != nil {
+	if err := Require(ctx, PermManageUsers); err != nil {
 		return nil, err
 	}
 	if err := ValidateUserName(name); err != nil {
@@ -218,7 +222,7 @@ func (s *Service) AddUser(ctx context.Context, name string, role Role, password 
 
 // Users lists the accounts (needs PermManageUsers).
 func (s *Service) Users(ctx context.Context) ([]*User, error) {
-	if err := require(ctx, PermManageUsers); err != nil {
+	if err := Require(ctx, PermManageUsers); err != nil {
 		return nil, err
 	}
 	return s.store.Users(ctx)
@@ -226,7 +230,7 @@ func (s *Service) Users(ctx context.Context) ([]*User, error) {
 
 // UserByName finds an account (needs PermManageUsers).
 func (s *Service) UserByName(ctx context.Context, name string) (*User, error) {
-	if err := require(ctx, PermManageUsers); err != nil {
+	if err := Require(ctx, PermManageUsers); err != nil {
 		return nil, err
 	}
 	return s.store.UserByName(ctx, name)
@@ -235,36 +239,99 @@ func (s *Service) UserByName(ctx context.Context, name string) (*User, error) {
 // DisableUser disables an account and ends its sessions (needs
 // PermManageUsers). Its API tokens stop working with it.
 func (s *Service) DisableUser(ctx context.Context, name string) error {
-	if err := require(ctx, PermManageUsers); err != nil {
-		return err
+	disabled := true
+	_, err := s.UpdateAccount(ctx, name, nil, &disabled, nil)
+	return err
+}
+
+// UpdateAccount changes a user's role, disabled flag or expiry (needs
+// PermManageUsers); nil arguments keep the current value, and a zero
+// expiry removes it. A user whose role changes, or who is disabled, loses
+// their sessions.
+func (s *Service) UpdateAccount(ctx context.Context, name string, role *Role, disabled *bool, expires *time.Time) (*User, error) {
+	if err := Require(ctx, PermManageUsers); err != nil {
+		return nil, err
 	}
 	u, err := s.store.UserByName(ctx, name)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if u.Disabled {
-		return nil
+	endSessions := false
+	if role != nil {
+		if _, err := ParseRole(string(*role)); err != nil {
+			return nil, err
+		}
+		endSessions = endSessions || *role != u.Role
+		u.Role = *role
 	}
-	u.Disabled = true
+	if disabled != nil {
+		endSessions = endSessions || *disabled
+		u.Disabled = *disabled
+	}
+	if expires != nil {
+		if expires.IsZero() {
+			u.ExpiresAt = nil
+		} else {
+			t := expires.UTC()
+			u.ExpiresAt = &t
+		}
+	}
+	if u.Role == RoleGuest && u.ExpiresAt == nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "guest accounts must expire: give an expiry")
+	}
 	if err := s.store.UpdateUser(ctx, u); err != nil {
-		return err
+		return nil, err
 	}
-	return s.store.DeleteUserSessions(ctx, u.ID)
+	if endSessions {
+		if err := s.store.DeleteUserSessions(ctx, u.ID); err != nil {
+			return nil, err
+		}
+	}
+	return u, nil
 }
 
-// SetPassword replaces a user's password (the user themself or
-// PermManageUsers) and ends the user's sessions.
+// SetPassword replaces a user's password (needs PermManageUsers) and ends
+// the user's sessions.
 func (s *Service) SetPassword(ctx context.Context, userID int64, password string) error {
-	if err := s.selfOrAdmin(ctx, userID); err != nil {
+	if err := Require(ctx, PermManageUsers); err != nil {
 		return err
 	}
 	u, err := s.store.UserByID(ctx, userID)
 	if err != nil {
 		return err
 	}
+	return s.setPassword(ctx, u, password)
+}
+
+// ChangePassword lets the context's own user replace their password,
+// proving the old one; their sessions end (the web app logs them in anew).
+func (s *Service) ChangePassword(ctx context.Context, oldPassword, newPassword string) error {
+	a, ok := ActorFrom(ctx)
+	if !ok || a.UserID == 0 {
+		return rastro.Errorf(rastro.EUNAUTHORIZED, "log in to change your password")
+	}
+	u, err := s.store.UserByID(ctx, a.UserID)
+	if err != nil {
+		return err
+	}
+	if len(oldPassword) > MaxPasswordBytes {
+		return rastro.Errorf(rastro.EINVALID, "the current password is wrong")
+	}
+	ok, err = s.verify(ctx, u.PasswordHash, oldPassword)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return rastro.Errorf(rastro.EINVALID, "the current password is wrong")
+	}
+	return s.setPassword(ctx, u, newPassword)
+}
+
+func (s *Service) setPassword(ctx context.Context, u *User, password string) error {
 	if err := CheckPasswordPolicy(u.Name, password); err != nil {
 		return err
 	}
+	var err error
 	if u.PasswordHash, err = s.hash(ctx, password); err != nil {
 		return err
 	}
@@ -278,7 +345,7 @@ func (s *Service) selfOrAdmin(ctx context.Context, userID int64) error {
 	if a, ok := ActorFrom(ctx); ok && a.UserID != 0 && a.UserID == userID {
 		return nil
 	}
-	return require(ctx, PermManageUsers)
+	return Require(ctx, PermManageUsers)
 }
 
 // LoginError is why a login failed; it unwraps to an EUNAUTHORIZED

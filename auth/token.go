@@ -41,7 +41,9 @@ func ParseToken(prefix, token string) error {
 	if len(rest) != tokenEncoding.EncodedLen(tokenBytes) {
 		return rastro.Errorf(rastro.EUNAUTHORIZED, "malformed token")
 	}
-	if _, err := tokenEncoding.Strict().DecodeString(rest); err != nil {
+	// Decoding skips newlines and ignores stray low bits: compare the
+	// re-encoding so that one token has one spelling.
+	if b, err := tokenEncoding.DecodeString(rest); err != nil || tokenEncoding.EncodeToString(b) != rest {
 		return rastro.Errorf(rastro.EUNAUTHORIZED, "malformed token")
 	}
 	return nil

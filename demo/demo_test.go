@@ -5,11 +5,12 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rastro-project/rastro/internal/shared"
 
 	"github.com/rastro-project/rastro"
 )
@@ -21,28 +22,6 @@ func mustBundle(t *testing.T) *rastro.Bundle {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// sharedDir finds ../shared beside the module root, or RASTRO_SHARED.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("module root not found")
-		}
-		dir = parent
-	}
 }
 
 func TestDeterministic(t *testing.T) {
@@ -326,7 +305,7 @@ func districtPoverty(t *testing.T) map[string]float64 {
 
 func readDistricts(t *testing.T) []map[string]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(sharedDir(t), "data", "peru", "ubigeo_distrito.csv"))
+	f, err := os.Open(shared.Path(t, "data", "peru", "ubigeo_distrito.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -503,7 +482,7 @@ func TestSourcesAndCitations(t *testing.T) {
 		article.Published != rastro.MustDate("2023-05-25") || article.Language != "en" || article.Text != "" || article.Summary == "" {
 		t.Errorf("article source: %+v", article)
 	}
-	raw, err := os.ReadFile(filepath.Join(sharedDir(t), "fixtures", "news", "blazetrends-amnesty-peru.txt"))
+	raw, err := os.ReadFile(shared.Path(t, "fixtures", "news", "blazetrends-amnesty-peru.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

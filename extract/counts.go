@@ -144,7 +144,10 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
 		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
-		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos")
+		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
+		"total de victimas mortales", "total de victimas fatales", "numero de victimas fatales", "cifra de victimas fatales",
+		"numero de decesos", "cifra de decesos", "total de decesos", "numero de muertes", "cifra de muertes", "total de muertes",
+		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas")
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos")
@@ -229,6 +232,9 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		}
 		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 {
 			continue // "9 de enero"
+		}
+		if i > 0 && j+1 < len(s) && s[i-1].is("from", "de", "desde") && s[j].is("to", "a", "hasta") && isNumberStart(s, j+1) {
+			continue // "from 12 to 17": the figure superseded by the next
 		}
 		if j == i+1 && j < len(s) && s[j].is("of", "de") && s[i].is("one", "uno", "una") {
 			continue // "one of the victims": a member, not a count
@@ -475,6 +481,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	// Backward: "the death of 49", "killed three", "toll rose to 49".
 	if c.Category == "" {
 		for b := i - 1; b >= 0 && b >= i-10; b-- {
+			if s[b].Kind == tokNumber && b > 0 && b+1 < len(s) && s[b-1].is("from", "de", "desde") && s[b+1].is("to", "a", "hasta") {
+				continue // "rose from 12 to 17": the earlier figure
+			}
 			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 				break
 			}
@@ -526,7 +535,8 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 	for k := e; k < i; k++ {
 		// A running total may name what it counts: "the death toll from the
 		// unrest rose to 60".
-		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord) {
+		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
+		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord && !fromTo) {
 			return false
 		}
 	}

@@ -89,6 +89,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs},
 	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs},
 	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn},
+	{regexp.MustCompile(`(?P<pre>(?i:entre|between|from|de|desde))\s+(?P<mon1>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del)\s+(?P<y1>\d{4}))?\s+(?:y|and|to|a|hasta)\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:,?\s+(?:(?:de|del)\s+)?(?P<y>\d{4}))?`), "my2", needMonthEs},
 	{regexp.MustCompile(`(?P<pre>(?i:en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my", needMonthEs},
 	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my", needMonthEs},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday},
@@ -152,6 +153,38 @@ func (d *doc) findDates() {
 						return win[m[2*k]:m[2*k+1]]
 					}
 					kind := pat.kind
+					if kind == "my2" {
+						// "entre diciembre y febrero": the first month is a date of its own.
+						k := pat.re.SubexpIndex("mon1")
+						first, ok := d.resolve("my", func(name string) string {
+							switch name {
+							case "mon":
+								return g("mon1")
+							case "y":
+								return g("y1")
+							case "pre":
+								return "in"
+							}
+							return g(name)
+						}, win[m[2*k]:m[2*k+1]], cfg)
+						if ok {
+							first.start, first.end, first.kind = w.Start+m[2*k], w.Start+m[2*k+1], "my"
+							found = append(found, first)
+						}
+						// The second month: resolved as "in MONTH", its span from the month name.
+						second, ok := d.resolve("my", func(name string) string {
+							if name == "pre" {
+								return "in"
+							}
+							return g(name)
+						}, "", cfg)
+						if ok {
+							k := pat.re.SubexpIndex("mon")
+							second.start, second.end, second.kind = w.Start+m[2*k], w.Start+m[1], "my"
+							found = append(found, second)
+						}
+						continue
+					}
 					if kind == "mdy2" {
 						// "11 y 12 de diciembre": the first day is a date of its own.
 						k := pat.re.SubexpIndex("d1")

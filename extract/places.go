@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rastro-project/rastro/internal/fold"
+
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/gazetteer"
 )
@@ -66,7 +68,7 @@ var foreign = map[string]string{
 	"espana": "ES", "spain": "ES", "indonesia": "ID", "china": "CN", "paraguay": "PY", "uruguay": "UY",
 }
 
-func foreignPlace(name string) string { return foreign[gazetteer.Fold(name)] }
+func foreignPlace(name string) string { return foreign[fold.Words(name)] }
 
 // levelHints are words around a name that say which level it is.
 var levelHints = map[string]gazetteer.Level{
@@ -167,7 +169,7 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 		if !t.Cap {
 			continue
 		}
-		folded := gazetteer.Fold(strings.Join(words, " "))
+		folded := fold.Words(strings.Join(words, " "))
 		if d.gaz.Known(folded) || foreign[folded] != "" {
 			best, bestName = j+1, d.text[s[i].Start:t.End]
 		}

@@ -18,6 +18,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/rastro-project/rastro/internal/fold"
+
 	"github.com/rastro-project/rastro"
 )
 
@@ -165,6 +167,16 @@ func (g *Gazetteer) Lookup(code string) (*Place, bool) {
 	return p, ok
 }
 
+// PovertyRate returns the share of the population in poverty
+// (pct_pobreza_total, in percent) of a district, province or department.
+func (g *Gazetteer) PovertyRate(code string) (float64, bool) {
+	p, ok := g.Lookup(code)
+	if !ok || p.PovertyTotal == nil {
+		return 0, false
+	}
+	return *p.PovertyTotal, true
+}
+
 // Country returns Peru itself.
 func (g *Gazetteer) Country() *Place { return g.country }
 
@@ -191,7 +203,7 @@ func (g *Gazetteer) Children(code string) []*Place {
 	return out
 }
 
-// Known reports whether the folded name (see Fold) names any place.
+// Known reports whether the folded name (see fold.Words) names any place.
 func (g *Gazetteer) Known(folded string) bool {
 	_, ok := g.byName[folded]
 	return ok
@@ -208,7 +220,7 @@ func (g *Gazetteer) MaxNameWords() int { return g.maxName }
 // are their province's seat and then by population. Nothing is dropped: when
 // more than one candidate remains every candidate is marked Ambiguous.
 func (g *Gazetteer) Resolve(name string) []Candidate {
-	places := g.byName[Fold(name)]
+	places := g.byName[fold.Words(name)]
 	if len(places) == 0 {
 		return nil
 	}
@@ -314,7 +326,7 @@ func displayName(table, capital string) string {
 	if a, ok := accented[table]; ok {
 		return a
 	}
-	if capital != "" && Fold(capital) == Fold(table) {
+	if capital != "" && fold.Words(capital) == fold.Words(table) {
 		return capital
 	}
 	return titleCase(table)
@@ -442,7 +454,7 @@ func (g *Gazetteer) readTable(name string, level Level) error {
 			return fmt.Errorf("gazetteer: %s line %d: UBIGEO %s twice", name, line, code)
 		}
 		g.byCode[code] = p
-		g.index(Fold(table), p)
+		g.index(fold.Words(table), p)
 	}
 }
 

@@ -125,21 +125,6 @@ func TestResolve(t *testing.T) {
 	}
 }
 
-func TestFold(t *testing.T) {
-	for in, want := range map[string]string{
-		"Agnès Callamard":     "agnes callamard",
-		"  San Román–Juliaca": "san roman juliaca",
-		"CAÑETE":              "canete",
-		"Perú.":               "peru",
-		"":                    "",
-		"\xff\xfe":            "",
-	} {
-		if got := Fold(in); got != want {
-			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestRastroPlace(t *testing.T) {
 	p, _ := Default().Lookup("211101")
 	r := p.Rastro()

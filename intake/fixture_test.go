@@ -3,42 +3,21 @@ package intake
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/rastro-project/rastro/internal/shared"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/extract"
 )
 
-// sharedDir finds ../shared beside the module root, or $RASTRO_SHARED.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("module root not found")
-		}
-		dir = parent
-	}
-}
-
 func readFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(sharedDir(t), "fixtures", "news", name))
+	b, err := os.ReadFile(shared.Path(t, "fixtures", "news", name))
 	if err != nil {
-		t.Skipf("fixture not available: %v", err)
+		t.Fatal(err)
 	}
 	return b
 }

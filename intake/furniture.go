@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/rastro-project/rastro/gazetteer"
+	"github.com/rastro-project/rastro/internal/fold"
 )
 
 // Page furniture in scraped text: lines a site puts around every article.
@@ -34,7 +34,7 @@ func init() {
 		"iniciar sesion", "registrate", "all rights reserved", "todos los derechos reservados", "privacy policy",
 		"politica de privacidad", "terms of use", "terminos y condiciones", "about us", "contact", "contacto", "contact us",
 	} {
-		furnitureLines[gazetteer.Fold(l)] = true
+		furnitureLines[fold.Words(l)] = true
 	}
 }
 
@@ -56,7 +56,7 @@ func isFurniture(line string) bool {
 	if line == "" {
 		return false
 	}
-	folded := gazetteer.Fold(line)
+	folded := fold.Words(line)
 	if furnitureLines[folded] {
 		return true
 	}

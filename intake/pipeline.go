@@ -6,10 +6,19 @@ import (
 	"github.com/rastro-project/rastro"
 )
 
-// Pipeline stores cleaned documents and their claims.
+// Pipeline stores cleaned documents and their claims. With Batch set the
+// source and its claims are stored in one transaction; otherwise through
+// the two services, deleting the source again if a claim fails.
 type Pipeline struct {
 	Sources rastro.SourceService
 	Claims  rastro.ClaimService
+	Batch   BatchStore
+}
+
+// BatchStore stores a source, its original bytes and its claims at once;
+// the same bytes again return the stored source and claims, created=false.
+type BatchStore interface {
+	CreateSourceWithClaims(ctx context.Context, src *rastro.Source, original []byte, claims []*rastro.Claim) (created bool, stored []*rastro.Claim, err error)
 }
 
 // Result is the outcome of ingesting one document.
@@ -33,6 +42,25 @@ func (p *Pipeline) Ingest(ctx context.Context, original []byte, meta Meta) (*Res
 	}
 	ex := doc.Extract()
 	src := doc.Source
+	if p.Batch != nil {
+		claims := make([]*rastro.Claim, 0, len(ex.Claims))
+		for _, c := range ex.Claims {
+			rc, err := c.Rastro(0)
+			if err != nil {
+				return nil, err
+			}
+			claims = append(claims, rc)
+		}
+		created, stored, err := p.Batch.CreateSourceWithClaims(ctx, &src, original, claims)
+		if err != nil {
+			return nil, err
+		}
+		res := &Result{Source: &src, Created: created, Claims: stored, Method: doc.Method, Warnings: doc.Warnings, Removed: doc.Removed}
+		if !created {
+			res.Warnings, res.Removed = nil, nil
+		}
+		return res, nil
+	}
 	created, err := p.Sources.CreateWithContent(ctx, &src, original)
 	if err != nil {
 		return nil, err

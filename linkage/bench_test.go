@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/csv"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/metrics"
 	"strconv"
@@ -14,13 +13,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rastro-project/rastro/internal/shared"
+
 	"github.com/rastro-project/rastro/linkage/synth"
 )
 
 // districts returns the real UBIGEO district codes from the shared data,
 // or nil (the generator then makes codes up).
 func districts(b testing.TB) []string {
-	f, err := os.Open(filepath.Join(sharedDir(b), "data", "peru", "ubigeo_distrito.csv"))
+	f, err := os.Open(shared.Path(b, "data", "peru", "ubigeo_distrito.csv"))
 	if err != nil {
 		return nil
 	}

@@ -3,29 +3,15 @@ package linkage
 import (
 	"fmt"
 	"os"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
-)
 
-// sharedDir finds the reference data: RASTRO_SHARED, or ../shared beside
-// the module root.
-func sharedDir(t testing.TB) string {
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		return d
-	}
-	_, file, _, _ := runtime.Caller(0)
-	d := filepath.Join(filepath.Dir(file), "..", "..", "shared")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("reference data not found at %s (set RASTRO_SHARED)", d)
-	}
-	return d
-}
+	"github.com/rastro-project/rastro/internal/shared"
+)
 
 func readFebrl(t testing.TB, name string, m Mapping) []Record {
 	t.Helper()
-	path := filepath.Join(sharedDir(t), "data", "febrl", name)
+	path := shared.Path(t, "data", "febrl", name)
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)

@@ -11,8 +11,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/rastro-project/rastro/internal/fold"
+
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/linkage/phonetic"
 )
 
 // The fields a column mapping can fill. Extra fields are named "extra.NAME"
@@ -268,13 +269,13 @@ func (c *chunk) normalize(m Mapping) {
 		p := &c.rows[k]
 		rec := p.rec
 		line := int(rec.Line)
-		rec.Given = phonetic.Fold(rec.Given)
+		rec.Given = fold.Words(rec.Given)
 		if m.Has(FieldSurname2) {
-			rec.Surname1 = phonetic.Fold(rec.Surname1)
-			rec.Surname2 = phonetic.Fold(rec.Surname2)
+			rec.Surname1 = fold.Words(rec.Surname1)
+			rec.Surname2 = fold.Words(rec.Surname2)
 			rec.Surname = strings.TrimSpace(rec.Surname1 + " " + rec.Surname2)
 		} else {
-			rec.Surname = phonetic.Fold(rec.Surname1)
+			rec.Surname = fold.Words(rec.Surname1)
 			rec.Surname1, rec.Surname2 = SplitSurnames(rec.Surname)
 		}
 		if d, ok := ParsePartDate(p.birth); ok {
@@ -294,9 +295,9 @@ func (c *chunk) normalize(m Mapping) {
 				c.st.bad(&c.st.BadSex, line)
 			}
 		}
-		rec.Place = phonetic.Fold(rec.Place)
+		rec.Place = fold.Words(rec.Place)
 		for i, e := range rec.Extra {
-			rec.Extra[i] = phonetic.Fold(e)
+			rec.Extra[i] = fold.Words(e)
 		}
 		rec.prepare()
 		c.out[k] = rec
@@ -306,7 +307,7 @@ func (c *chunk) normalize(m Mapping) {
 
 // ParseSex reads f/m in Spanish and English; 0 when unrecognised.
 func ParseSex(s string) byte {
-	switch phonetic.Fold(s) {
+	switch fold.Words(s) {
 	case "f", "female", "femenino", "mujer", "w", "woman", "femenina":
 		return 'f'
 	case "m", "male", "masculino", "hombre", "varon", "h", "man":

@@ -4,8 +4,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rastro-project/rastro/internal/fold"
+
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/linkage/phonetic"
 )
 
 // PersonMapping is the mapping of records made by FromPerson: the fields
@@ -22,8 +23,8 @@ func PersonMapping() Mapping {
 // name, which SplitFullName divides; list names the source the record is
 // counted on; place is the UBIGEO code (or name) of the home place.
 func FromPerson(p *rastro.Person, list, place string) Record {
-	given, surnames := SplitFullName(phonetic.Fold(p.Name))
-	r := Record{ID: strconv.FormatInt(p.ID, 10), List: list, Given: given, Surname: surnames, Age: -1, Place: phonetic.Fold(place)}
+	given, surnames := SplitFullName(fold.Words(p.Name))
+	r := Record{ID: strconv.FormatInt(p.ID, 10), List: list, Given: given, Surname: surnames, Age: -1, Place: fold.Words(place)}
 	r.Surname1, r.Surname2 = SplitSurnames(surnames)
 	if p.Age != nil && *p.Age >= 0 && *p.Age <= 130 {
 		r.Age = int16(*p.Age)

@@ -3,8 +3,6 @@ package patterns
 import (
 	"bytes"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -132,41 +130,6 @@ func TestDemoProfileAndPoverty(t *testing.T) {
 	for _, want := range []string{"95% CI", "Cannot show", "Apurímac", "Juliaca"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("text lacks %q", want)
-		}
-	}
-}
-
-func TestLoadPovertyCSVErrors(t *testing.T) {
-	dir := t.TempDir()
-	if _, err := LoadPovertyCSV(dir); rastro.ErrorCode(err) != rastro.EINVALID {
-		t.Errorf("missing files: %v", err)
-	}
-	os.WriteFile(filepath.Join(dir, "ubigeo_distrito.csv"), []byte("inei,pct_pobreza_total\n010101,abc\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "ubigeo_departamento.csv"), []byte("inei,pct_pobreza_total\n010000,3\n"), 0o644)
-	_, err := LoadPovertyCSV(dir)
-	if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(err.Error(), "line 2") {
-		t.Errorf("bad number: %v", err)
-	}
-}
-
-// The CSV loader and the gazetteer give the same rates for every home district.
-func TestPovertyCSVMatchesGazetteer(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "data", "peru")
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		dir = filepath.Join(d, "data", "peru")
-	}
-	csvRates, err := LoadPovertyCSV(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := demo.Bundle()
-	for _, p := range b.Places {
-		for _, code := range []string{p.Ubigeo, p.Ubigeo[:2] + "0000"} {
-			a, okA := csvRates(code)
-			g, okG := gazetteer.Default().Lookup(code)
-			if !okA || !okG || g.PovertyTotal == nil || math.Abs(a-*g.PovertyTotal) > 1e-9 {
-				t.Errorf("%s: CSV %v (%v), gazetteer %+v", code, a, okA, g)
-			}
 		}
 	}
 }

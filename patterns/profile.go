@@ -1,13 +1,8 @@
 package patterns
 
 import (
-	"encoding/csv"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/rastro-project/rastro"
@@ -138,65 +133,6 @@ func HomePoverty(x *analysis.Index, poverty Poverty) PovertyFigure {
 	}
 	sort.Slice(fig.Departments, func(i, j int) bool { return fig.Departments[i].Department < fig.Departments[j].Department })
 	return fig
-}
-
-// LoadPovertyCSV reads district and department poverty rates from the
-// UBIGEO tables in dir (ubigeo_distrito.csv, ubigeo_departamento.csv: columns
-// inei and pct_pobreza_total), for callers that work from the shared data
-// rather than the embedded gazetteer.
-func LoadPovertyCSV(dir string) (Poverty, error) {
-	rates := map[string]float64{}
-	for _, name := range []string{"ubigeo_distrito.csv", "ubigeo_departamento.csv"} {
-		if err := readRates(filepath.Join(dir, name), rates); err != nil {
-			return nil, err
-		}
-	}
-	return func(code string) (float64, bool) {
-		v, ok := rates[code]
-		return v, ok
-	}, nil
-}
-
-func readRates(path string, into map[string]float64) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return rastro.Errorf(rastro.EINVALID, "poverty table: %v", err)
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	header, err := r.Read()
-	if err != nil {
-		return rastro.Errorf(rastro.EINVALID, "%s: no header: %v", path, err)
-	}
-	code, pct := -1, -1
-	for i, h := range header {
-		switch h {
-		case "inei":
-			code = i
-		case "pct_pobreza_total":
-			pct = i
-		}
-	}
-	if code < 0 || pct < 0 {
-		return rastro.Errorf(rastro.EINVALID, "%s: needs columns inei and pct_pobreza_total", path)
-	}
-	for line := 2; ; line++ {
-		rec, err := r.Read()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return rastro.Errorf(rastro.EINVALID, "%s: %v", path, err)
-		}
-		if rec[pct] == "" || rec[pct] == "NA" {
-			continue
-		}
-		v, err := strconv.ParseFloat(rec[pct], 64)
-		if err != nil {
-			return rastro.Errorf(rastro.EINVALID, "%s line %d: pct_pobreza_total %q is not a number", path, line, rec[pct])
-		}
-		into[rec[code]] = v
-	}
 }
 
 // Report gathers every pattern figure.

@@ -5,7 +5,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -13,10 +12,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rastro-project/rastro/gazetteer"
+
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/demo"
-	"github.com/rastro-project/rastro/patterns"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/reporttest"
 	"golang.org/x/net/html"
@@ -38,11 +38,7 @@ func analyze(t testing.TB, in *report.Input) {
 	rules := assess.MustDefaultRules()
 	reviews := []assess.Review{{ActID: 2, Decision: assess.Override, Conclusion: report.ConclusionUnlawful,
 		Reviewer: "reviewer 1", Reason: "pellets at close range", Time: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC), RulesVersion: rules.Version}}
-	poverty, err := patterns.LoadPovertyCSV(filepath.Join(reporttest.SharedDir(), "data", "peru"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := report.Analyze(in, rules, reviews, poverty); err != nil {
+	if err := report.Analyze(in, rules, reviews, gazetteer.Default().PovertyRate); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -49,18 +49,18 @@ func (d optTimeDest) Scan(v any) error {
 }
 
 // sealSecret and openSecret keep TOTP secrets encrypted ("" stays "").
-func sealSecret(tx *Tx, s string) (string, error) {
+func sealSecret(ctx context.Context, tx *Tx, s string) (string, error) {
 	if s == "" {
 		return "", nil
 	}
-	return tx.seal([]byte(s))
+	return tx.seal(ctx, []byte(s))
 }
 
-func openSecret(tx *Tx, s string) (string, error) {
+func openSecret(ctx context.Context, tx *Tx, s string) (string, error) {
 	if s == "" {
 		return "", nil
 	}
-	b, err := tx.unseal(s)
+	b, err := tx.unseal(ctx, s)
 	return string(b), err
 }
 
@@ -76,10 +76,10 @@ func (a *Accounts) queryUser(ctx context.Context, tx *Tx, where string, arg any)
 		return nil, err
 	}
 	u.Role = auth.Role(role)
-	if u.TOTPSecret, err = openSecret(tx, u.TOTPSecret); err != nil {
+	if u.TOTPSecret, err = openSecret(ctx, tx, u.TOTPSecret); err != nil {
 		return nil, err
 	}
-	if u.TOTPPending, err = openSecret(tx, u.TOTPPending); err != nil {
+	if u.TOTPPending, err = openSecret(ctx, tx, u.TOTPPending); err != nil {
 		return nil, err
 	}
 	return u, nil
@@ -87,11 +87,11 @@ func (a *Accounts) queryUser(ctx context.Context, tx *Tx, where string, arg any)
 
 func (a *Accounts) CreateUser(ctx context.Context, u *auth.User) error {
 	return a.db.Update(ctx, func(tx *Tx) error {
-		secret, err := sealSecret(tx, u.TOTPSecret)
+		secret, err := sealSecret(ctx, tx, u.TOTPSecret)
 		if err != nil {
 			return err
 		}
-		pending, err := sealSecret(tx, u.TOTPPending)
+		pending, err := sealSecret(ctx, tx, u.TOTPPending)
 		if err != nil {
 			return err
 		}
@@ -117,11 +117,11 @@ func (a *Accounts) UpdateUser(ctx context.Context, u *auth.User) error {
 		if err != nil {
 			return err
 		}
-		secret, err := sealSecret(tx, u.TOTPSecret)
+		secret, err := sealSecret(ctx, tx, u.TOTPSecret)
 		if err != nil {
 			return err
 		}
-		pending, err := sealSecret(tx, u.TOTPPending)
+		pending, err := sealSecret(ctx, tx, u.TOTPPending)
 		if err != nil {
 			return err
 		}
@@ -253,8 +253,7 @@ func (a *Accounts) DeleteUserSessions(ctx context.Context, userID int64) error {
 	return a.exec(ctx, "DELETE FROM sessions WHERE user_id = ?", userID)
 }
 
-// DeleteExpiredSessions removes sessions that ended before t (housekeeping
-// for the web server).
+// DeleteExpiredSessions removes sessions whose absolute end is before t.
 func (a *Accounts) DeleteExpiredSessions(ctx context.Context, t time.Time) error {
 	return a.exec(ctx, "DELETE FROM sessions WHERE expires_at < ?", formatTime(t))
 }

@@ -39,6 +39,21 @@ func (tx *Tx) audit(ctx context.Context, e *rastro.AuditEntry) error {
 	return insertAudit(ctx, tx, e)
 }
 
+// auditChange logs a change of record id of recordType in tx; old and new
+// (nil when absent) must hold no protected field in clear.
+func auditChange(ctx context.Context, tx *Tx, action, recordType string, id int64, old, new any, detail string) error {
+	e := newAuditEntry(ctx, tx, action, recordType, id)
+	e.Detail = detail
+	var err error
+	if e.Old, err = auditJSON(old); err != nil {
+		return err
+	}
+	if e.New, err = auditJSON(new); err != nil {
+		return err
+	}
+	return tx.audit(ctx, e)
+}
+
 // auditJSON marshals a record for the log: callers pass the stored form, in
 // which protected fields are already placeholders.
 func auditJSON(v any) (json.RawMessage, error) {

@@ -2,6 +2,8 @@ package sqldb
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"sort"
 	"strconv"
 	"strings"
@@ -87,29 +89,17 @@ func (db *DB) AcceptClaim(ctx context.Context, claimID int64, field string, rec 
 		var id int64
 		switch r := rec.(type) {
 		case *rastro.Incident:
-			r.Citations = append(r.Citations, cit)
-			err, noun = incidentsTable.create(ctx, tx, r), "incident"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, incidentsTable, r, cit)
 		case *rastro.Place:
-			r.Citations = append(r.Citations, cit)
-			err, noun = placesTable.create(ctx, tx, r), "place"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, placesTable, r, cit)
 		case *rastro.DischargeRecord:
-			r.Citations = append(r.Citations, cit)
-			err, noun = dischargesTable.create(ctx, tx, r), "discharge"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, dischargesTable, r, cit)
 		case *rastro.Act:
-			r.Citations = append(r.Citations, cit)
-			err, noun = actsTable.create(ctx, tx, r), "act"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, actsTable, r, cit)
 		case *rastro.Unit:
-			r.Citations = append(r.Citations, cit)
-			err, noun = unitsTable.create(ctx, tx, r), "unit"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, unitsTable, r, cit)
 		case *rastro.Person:
-			r.Citations = append(r.Citations, cit)
-			err, noun = personsTable.create(ctx, tx, r), "person"
-			id = r.ID
+			noun, id, err = createCited(ctx, tx, personsTable, r, cit)
 		default:
 			return rastro.Errorf(rastro.EINVALID, "a claim cannot be accepted into a %T", rec)
 		}
@@ -123,6 +113,16 @@ func (db *DB) AcceptClaim(ctx context.Context, claimID int64, field string, rec 
 		return nil
 	})
 	return out, err
+}
+
+// createCited creates r with the citation added and returns its noun and ID.
+func createCited[T any](ctx context.Context, tx *Tx, tb *table[T], r *T, cit rastro.Citation) (string, int64, error) {
+	a := tb.assertion(r)
+	a.Citations = append(a.Citations, cit)
+	if err := tb.create(ctx, tx, r); err != nil {
+		return "", 0, err
+	}
+	return tb.noun, tb.record(r).ID, nil
 }
 
 // ClaimTarget names an existing record a claim is accepted into or linked
@@ -223,4 +223,48 @@ func (db *DB) RejectClaim(ctx context.Context, claimID int64, reason string) (*r
 		return nil
 	})
 	return out, err
+}
+
+// CreateSourceWithClaims stores a source with its original bytes and its
+// claims (as given, normally pending) in one transaction, so an ingest is
+// all or nothing. A source with the same SHA-256 is returned instead with
+// its stored claims, created=false, and nothing is written.
+func (db *DB) CreateSourceWithClaims(ctx context.Context, src *rastro.Source, original []byte, claims []*rastro.Claim) (created bool, stored []*rastro.Claim, err error) {
+	sum := sha256.Sum256(original)
+	digest := hex.EncodeToString(sum[:])
+	if src.SHA256 != "" && src.SHA256 != digest {
+		return false, nil, rastro.Errorf(rastro.EINVALID, "source sha256 %s does not match its content (%s)", src.SHA256, digest)
+	}
+	s := *src
+	s.SHA256, s.Size = digest, int64(len(original))
+	err = db.Update(ctx, func(tx *Tx) error {
+		existing, err := sourcesTable.query(ctx, tx, "WHERE sha256 = ?", digest)
+		if err != nil {
+			return err
+		}
+		if len(existing) > 0 {
+			s = *existing[0]
+			stored, err = claimsTable.query(ctx, tx, "WHERE source_id = ? ORDER BY id", s.ID)
+			return err
+		}
+		if err := sourcesTable.create(ctx, tx, &s); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, "INSERT INTO source_content (source_id, data) VALUES (?, ?)", s.ID, original); err != nil {
+			return err
+		}
+		for i, c := range claims {
+			c.SourceID = s.ID
+			if err := claimsTable.create(ctx, tx, c); err != nil {
+				return rastro.Errorf(rastro.ErrorCode(err), "claim %d of %d: %s", i+1, len(claims), rastro.ErrorMessage(err))
+			}
+		}
+		created, stored = true, claims
+		return nil
+	})
+	if err != nil {
+		return false, nil, err
+	}
+	*src = s
+	return created, stored, nil
 }

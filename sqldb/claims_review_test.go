@@ -124,3 +124,39 @@ func TestClaimAcceptInto(t *testing.T) {
 		}
 	})
 }
+
+func TestCreateSourceWithClaims(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		text := "Tres muertos en Puno."
+		claims := func() []*rastro.Claim {
+			return []*rastro.Claim{
+				{Kind: rastro.ClaimCount, Start: 0, End: 11, Text: "Tres muertos", Status: rastro.ClaimPending, Data: []byte(`{"figure": 3}`)},
+				{Kind: rastro.ClaimPlace, Start: 16, End: 20, Text: "Puno", Status: rastro.ClaimPending},
+			}
+		}
+		// A bad claim: nothing at all is stored.
+		bad := claims()
+		bad[1].Kind = "rumour"
+		src := &rastro.Source{Kind: rastro.SourceNews, Title: "T", Text: text}
+		if _, _, err := db.CreateSourceWithClaims(ctx, src, []byte(text), bad); rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(rastro.ErrorMessage(err), "claim 2 of 2") {
+			t.Fatalf("bad claim: %v", err)
+		}
+		if _, n, _ := db.Sources().List(ctx, rastro.SourceFilter{}); n != 0 {
+			t.Fatalf("%d sources after a failed ingest", n)
+		}
+		src = &rastro.Source{Kind: rastro.SourceNews, Title: "T", Text: text}
+		created, stored, err := db.CreateSourceWithClaims(ctx, src, []byte(text), claims())
+		if err != nil || !created || len(stored) != 2 || stored[0].SourceID != src.ID || stored[1].ID == 0 || src.SHA256 == "" {
+			t.Fatalf("created %v, %+v, %v", created, stored, err)
+		}
+		again := &rastro.Source{Kind: rastro.SourceNews, Title: "other title", Text: text}
+		created, stored, err = db.CreateSourceWithClaims(ctx, again, []byte(text), claims())
+		if err != nil || created || again.ID != src.ID || again.Title != "T" || len(stored) != 2 {
+			t.Fatalf("second time: created %v, source %+v, %d claims, %v", created, again, len(stored), err)
+		}
+		if _, n, _ := db.Claims().List(ctx, rastro.ClaimFilter{}); n != 2 {
+			t.Errorf("%d claims stored", n)
+		}
+	})
+}

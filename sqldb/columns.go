@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/rastro-project/rastro/internal/fold"
+
 	"github.com/rastro-project/rastro"
 )
 
@@ -187,37 +189,11 @@ func asString(v any) (string, error) {
 	return "", fmt.Errorf("want text, got %T", v)
 }
 
-// Fold lowercases s and strips the accents of Latin letters, exactly as the
-// SQL function rastro_fold does on both databases (registered from Go on
-// SQLite, defined in SQL on PostgreSQL).
-func Fold(s string) string {
-	return strings.Map(func(r rune) rune {
-		if f, ok := foldMap[r]; ok {
-			return f
-		}
-		return unicode.ToLower(r)
-	}, s)
-}
-
-const (
-	foldFrom = "ÁÀÂÄÃÅáàâäãåÉÈÊËéèêëÍÌÎÏíìîïÓÒÔÖÕóòôöõÚÙÛÜúùûüÑñÇçÝýÿ"
-	foldTo   = "aaaaaaaaaaaaeeeeeeeeiiiiiiiioooooooooouuuuuuuunnccyyy"
-)
-
-var foldMap = func() map[rune]rune {
-	m := map[rune]rune{}
-	to := []rune(foldTo)
-	for i, r := range []rune(foldFrom) {
-		m[r] = to[i]
-	}
-	return m
-}()
-
 // searchWords splits a search query into folded words of letters and
 // digits, the only characters either full-text index keeps, so that no
 // query syntax reaches FTS5 or to_tsquery.
 func searchWords(q string) []string {
-	return strings.FieldsFunc(Fold(q), func(r rune) bool {
+	return strings.FieldsFunc(fold.Lower(q), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 }

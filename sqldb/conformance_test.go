@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rastro-project/rastro/internal/fold"
+
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
@@ -411,7 +413,7 @@ func TestFold(t *testing.T) {
 		must(t, db.View(ownerCtx(), func(tx *sqldb.Tx) error {
 			return tx.QueryRow(ownerCtx(), "SELECT rastro_fold(?)", in).Scan(&got)
 		}))
-		if want := sqldb.Fold(in); got != want || want != "nandu aeiou aeiou cao capac y z" {
+		if want := fold.Lower(in); got != want || want != "nandu aeiou aeiou cao capac y z" {
 			t.Fatalf("database fold %q, Go fold %q", got, want)
 		}
 	})

@@ -9,7 +9,10 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+
+	"github.com/rastro-project/rastro/internal/fold"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"github.com/rastro-project/rastro"
@@ -39,7 +42,8 @@ type DB struct {
 	// one time.
 	Now func() time.Time
 
-	cipher Cipher // seals protected fields; nil: protected records cannot be written
+	cipher     Cipher      // seals protected fields; nil: protected records cannot be written
+	keyChecked atomic.Bool // cipher matches the database's sealing key
 }
 
 // Open connects to dsn: a postgres:// or postgresql:// URL selects
@@ -278,9 +282,9 @@ func init() {
 	sqlite.MustRegisterDeterministicScalarFunction("rastro_fold", 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 		switch s := args[0].(type) {
 		case string:
-			return Fold(s), nil
+			return fold.Lower(s), nil
 		case []byte:
-			return Fold(string(s)), nil
+			return fold.Lower(string(s)), nil
 		}
 		return args[0], nil
 	})

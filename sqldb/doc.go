@@ -11,8 +11,8 @@
 // transaction, recording them in schema_migrations. SchemaCurrent refuses a
 // database whose applied migrations differ from the embedded ones. Number
 // ranges keep packages that add tables apart: core 0001-0099, evidence
-// 0100-0199, intake/claims 0200-0299, linkage 0300-0399. Write each
-// migration for both dialects.
+// 0100-0199, intake/claims 0200-0299, linkage 0300-0399, accounts and
+// audit 0500-0599. Write each migration for both dialects.
 //
 // # Helpers for code that adds tables to this package
 //
@@ -42,7 +42,7 @@
 //   - Columns: DateArg/DateDest store rastro.Date as ISO text at its
 //     precision (NULL when unknown); IDArg/IDDest store optional references
 //     as NULL for 0; JSONArg/JSONDest store lists and maps as JSON text
-//     (NULL when empty); timestamps are fixed-width ISO text. Fold and the SQL
+//     (NULL when empty); timestamps are fixed-width ISO text. fold.Lower and the SQL
 //     function rastro_fold (on both databases) lowercase and strip accents
 //     for name matching; Contains(dialect, expr) is a substring condition.
 //
@@ -56,8 +56,28 @@
 // search (SourceFilter.Query, IncidentFilter.Query) uses FTS5 tables kept in
 // sync by triggers on SQLite and generated tsvector columns ('simple'
 // configuration, folded) on PostgreSQL; every word of the query must occur.
-// Persons' name, aliases and contact stay in plain, unindexed columns so a
-// later change can encrypt them for protected persons.
+//
+// # Audit log and protected fields
+//
+// Every create, update and delete through the record tables writes an
+// audit_log entry in the same transaction (table.audit): actor from the
+// context (auth.ActorFrom; "(none)" without one), record type and ID, old
+// and new values as JSON. Import writes one entry for the bundle. Triggers
+// refuse UPDATE, DELETE and TRUNCATE of audit_log on both databases.
+// ListAudit (admins) filters and pages it, newest first.
+//
+// A protected person's name, aliases, contact and notes are sealed with the
+// store's Cipher (SetCipher; package crypt, age X25519) into the sealed
+// column, and their own columns hold Redacted ("[protected]") or nothing,
+// so no index, search table, WAL frame, dump or audit entry holds them.
+// Reads reveal them only when auth.CanReadProtected(ctx), writing a
+// read_protected audit entry per record (after a read transaction, in a
+// write transaction of its own, before the caller gets the records).
+// Updates from a redacted copy keep the stored seal; lifting the protection
+// from one needs the permission. Name filters never match sealed names.
+//
+// Accounts implements auth.Store: users, sessions, API tokens (hashed),
+// login throttles and login audit entries.
 //
 // # Bundles
 //

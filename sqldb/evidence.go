@@ -214,7 +214,7 @@ func (s *EvidenceService) CreateEvidence(ctx context.Context, item *rastro.Evide
 				return err
 			}
 		}
-		return nil
+		return auditChange(ctx, tx, rastro.AuditCreate, "evidence_item", item.ID, nil, item, "")
 	})
 }
 
@@ -282,6 +282,9 @@ func (s *EvidenceService) SetLabels(ctx context.Context, id int64, labels []rast
 			return err
 		}
 		entry.ItemID, entry.ItemSHA256, entry.Action = id, item.SHA256, rastro.CustodyAnnotated
+		if err := auditChange(ctx, tx, rastro.AuditUpdate, "evidence_item", id, map[string]any{"labels": item.Labels}, map[string]any{"labels": labels}, ""); err != nil {
+			return err
+		}
 		return s.appendCustody(ctx, tx, entry)
 	})
 }

@@ -3,6 +3,7 @@ package sqldb
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"time"
 
 	"github.com/rastro-project/rastro"
@@ -104,8 +105,12 @@ func insertMerge(ctx context.Context, tx *Tx, m *PersonMerge) error {
 		return rastro.Errorf(rastro.ECONFLICT, "persons %d and %d are already merged", m.PersonA, m.PersonB)
 	}
 	m.CreatedAt, m.UndoneAt, m.UndoneBy = tx.Now, time.Time{}, ""
-	return tx.QueryRow(ctx, `INSERT INTO person_merges (person_a, person_b, weight, reason, merged_by, created_at)
+	err := tx.QueryRow(ctx, `INSERT INTO person_merges (person_a, person_b, weight, reason, merged_by, created_at)
 		VALUES (?, ?, ?, ?, ?, ?) RETURNING id`, m.PersonA, m.PersonB, m.Weight, m.Reason, m.By, formatTime(tx.Now)).Scan(&m.ID)
+	if err != nil {
+		return err
+	}
+	return auditChange(ctx, tx, rastro.AuditCreate, "person_merge", m.ID, nil, m, "")
 }
 
 // MergePersons records that two person records are the same person. It
@@ -134,8 +139,10 @@ func (db *DB) UndoPersonMerge(ctx context.Context, id int64, by string) error {
 		if _, err := tx.Exec(ctx, `UPDATE person_merges SET undone_at = ?, undone_by = ? WHERE id = ?`, formatTime(tx.Now), by, id); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, `UPDATE link_reviews SET status = 'pending', merge_id = NULL, decided_by = '', decided_at = NULL WHERE merge_id = ?`, id)
-		return err
+		if _, err := tx.Exec(ctx, `UPDATE link_reviews SET status = 'pending', merge_id = NULL, decided_by = '', decided_at = NULL WHERE merge_id = ?`, id); err != nil {
+			return err
+		}
+		return auditChange(ctx, tx, rastro.AuditUpdate, "person_merge", id, nil, nil, "undone by "+by)
 	})
 }
 
@@ -205,7 +212,10 @@ func (db *DB) RecordLinkage(ctx context.Context, merges []*PersonMerge, reviews 
 				nReviews++
 			}
 		}
-		return nil
+		if nReviews == 0 {
+			return nil
+		}
+		return auditChange(ctx, tx, rastro.AuditCreate, "link_review", 0, nil, nil, fmt.Sprintf("%d review items queued by a linkage run", nReviews))
 	})
 	return nMerges, nReviews, err
 }
@@ -269,8 +279,11 @@ func (db *DB) DecideLinkReview(ctx context.Context, id int64, decision, by, note
 			}
 			merge = m.ID
 		}
-		_, err := tx.Exec(ctx, `UPDATE link_reviews SET status = ?, merge_id = ?, decided_by = ?, decided_at = ? WHERE id = ?`,
-			decision, merge, by, formatTime(tx.Now), id)
-		return err
+		if _, err := tx.Exec(ctx, `UPDATE link_reviews SET status = ?, merge_id = ?, decided_by = ?, decided_at = ? WHERE id = ?`,
+			decision, merge, by, formatTime(tx.Now), id); err != nil {
+			return err
+		}
+		return auditChange(ctx, tx, rastro.AuditUpdate, "link_review", id, map[string]any{"status": status},
+			map[string]any{"status": decision, "merge_id": merge, "decided_by": by}, "")
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
@@ -27,7 +28,10 @@ type Cipher interface {
 
 // SetCipher gives the store its key. Without one, writing a protected
 // record fails and reading one reveals nothing.
-func (db *DB) SetCipher(c Cipher) { db.cipher = c }
+func (db *DB) SetCipher(c Cipher) {
+	db.cipher = c
+	db.keyChecked.Store(false)
+}
 
 // Redacted is what protected text fields hold for readers without access.
 const Redacted = "[protected]"
@@ -79,9 +83,12 @@ func reveals(ctx context.Context) bool {
 
 var errNoCipher = rastro.Errorf(rastro.EINVALID, "protected fields are encrypted at rest, and this store was opened without its key (RASTRO_KEY_FILE)")
 
-func (tx *Tx) seal(plain []byte) (string, error) {
+func (tx *Tx) seal(ctx context.Context, plain []byte) (string, error) {
 	if tx.db.cipher == nil {
 		return "", errNoCipher
+	}
+	if err := tx.checkKey(ctx); err != nil {
+		return "", err
 	}
 	b, err := tx.db.cipher.Encrypt(plain)
 	if err != nil {
@@ -90,9 +97,12 @@ func (tx *Tx) seal(plain []byte) (string, error) {
 	return base64.StdEncoding.EncodeToString(b), nil
 }
 
-func (tx *Tx) unseal(sealed string) ([]byte, error) {
+func (tx *Tx) unseal(ctx context.Context, sealed string) ([]byte, error) {
 	if tx.db.cipher == nil {
 		return nil, errNoCipher
+	}
+	if err := tx.checkKey(ctx); err != nil {
+		return nil, err
 	}
 	b, err := base64.StdEncoding.DecodeString(sealed)
 	if err != nil {
@@ -103,6 +113,48 @@ func (tx *Tx) unseal(sealed string) ([]byte, error) {
 		return nil, rastro.Errorf(rastro.EINTERNAL, "cannot decrypt protected fields (is RASTRO_KEY_FILE the key this database was written with?): %v", err)
 	}
 	return plain, nil
+}
+
+// checkKey refuses a key other than the one the database's protected
+// fields were sealed for (see the sealing_keys table); the first write
+// records the key. A key without Recipient is not checked.
+func (tx *Tx) checkKey(ctx context.Context) error {
+	if tx.db.keyChecked.Load() {
+		return nil
+	}
+	k, ok := tx.db.cipher.(interface{ Recipient() string })
+	if !ok {
+		return nil
+	}
+	rows, err := tx.Query(ctx, "SELECT recipient FROM sealing_keys ORDER BY created_at")
+	if err != nil {
+		return err
+	}
+	var known []string
+	for rows.Next() {
+		var r string
+		if err := rows.Scan(&r); err != nil {
+			rows.Close()
+			return err
+		}
+		known = append(known, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	switch {
+	case slices.Contains(known, k.Recipient()):
+		tx.db.keyChecked.Store(true)
+		return nil
+	case len(known) > 0:
+		return rastro.Errorf(rastro.EINVALID, "this database's protected fields are sealed for key %s, and the key in use is %s: set RASTRO_KEY_FILE to the database's key", known[0], k.Recipient())
+	case tx.write:
+		// Not cached: if this transaction rolls back, the next one records it.
+		_, err := tx.Exec(ctx, "INSERT INTO sealing_keys (recipient, created_at) VALUES (?, ?)", k.Recipient(), formatTime(tx.Now))
+		return err
+	}
+	return nil
 }
 
 // storedSealed reads the sealed column of record id ("" when none).
@@ -140,7 +192,7 @@ func (t *table[T]) stored(ctx context.Context, tx *Tx, r *T, id int64) (*T, any,
 		if !auth.CanReadProtected(ctx) {
 			return nil, nil, rastro.Errorf(rastro.EFORBIDDEN, "%s %d: lifting the protection reveals protected fields, which needs %s", t.noun, id, auth.PermReadProtected)
 		}
-		plain, err := tx.unseal(old)
+		plain, err := tx.unseal(ctx, old)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -154,7 +206,7 @@ func (t *table[T]) stored(ctx context.Context, tx *Tx, r *T, id int64) (*T, any,
 	if err != nil {
 		return nil, nil, err
 	}
-	s, err := tx.seal(plain)
+	s, err := tx.seal(ctx, plain)
 	if err != nil {
 		return nil, nil, rastro.Errorf(rastro.ErrorCode(err), "%s: %s", t.noun, rastro.ErrorMessage(err))
 	}
@@ -171,7 +223,7 @@ func (t *table[T]) reveal(ctx context.Context, tx *Tx, rs []*T, sealed []sql.Nul
 		if !sealed[i].Valid || sealed[i].String == "" {
 			continue
 		}
-		plain, err := tx.unseal(sealed[i].String)
+		plain, err := tx.unseal(ctx, sealed[i].String)
 		if err != nil {
 			return err
 		}

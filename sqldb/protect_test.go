@@ -8,6 +8,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/crypt"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
@@ -161,6 +162,18 @@ func TestAuditOfChanges(t *testing.T) {
 		if total != 3 || len(page) != 1 || page[0].Seq != upd.Seq {
 			t.Fatalf("page %+v of %d", page, total)
 		}
+		// Changes outside the record tables are logged too: person merges.
+		a, b := &rastro.Person{Name: "A B"}, &rastro.Person{Name: "C D"}
+		must(t, db.Persons().Create(ctx, a))
+		must(t, db.Persons().Create(ctx, b))
+		m := &sqldb.PersonMerge{PersonA: a.ID, PersonB: b.ID, Reason: "same", By: "ines"}
+		must(t, db.MergePersons(ctx, m))
+		must(t, db.UndoPersonMerge(ctx, m.ID, "ines"))
+		merges, _, err := db.ListAudit(ownerCtx(), rastro.AuditFilter{RecordType: ptr("person_merge"), RecordID: &m.ID})
+		must(t, err)
+		if len(merges) != 2 || merges[1].Action != rastro.AuditCreate || merges[0].Detail != "undone by ines" {
+			t.Fatalf("merge audit %+v", merges)
+		}
 		// A failed change leaves no entry: the stale update above wrote none.
 		// The log is append-only on both databases.
 		for _, q := range []string{"UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"} {
@@ -188,4 +201,28 @@ func TestNoKey(t *testing.T) {
 		t.Fatalf("create without key: %v", err)
 	}
 	must(t, db.Persons().Create(ownerCtx(), &rastro.Person{Name: "X Y"}))
+}
+
+// TestWrongKey: a store opened with another key refuses to seal or reveal,
+// naming both keys, rather than mixing them.
+func TestWrongKey(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		must(t, db.Persons().Create(ownerCtx(), &rastro.Person{Name: "Rosa Quispe", Protected: true}))
+		other, err := crypt.Generate()
+		must(t, err)
+		db.SetCipher(other)
+		err = db.Persons().Create(ownerCtx(), &rastro.Person{Name: "Ana Mamani", Protected: true})
+		if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(rastro.ErrorMessage(err), other.Recipient()) {
+			t.Fatalf("sealing with another key: %v", err)
+		}
+		if _, _, err := db.Persons().List(ownerCtx(), rastro.PersonFilter{}); rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Fatalf("revealing with another key: %v", err)
+		}
+		// Readers without access never need the key.
+		ps, _, err := db.Persons().List(context.Background(), rastro.PersonFilter{})
+		must(t, err)
+		if len(ps) != 1 || ps[0].Name != sqldb.Redacted {
+			t.Fatalf("redacted list %+v", ps)
+		}
+	})
 }

@@ -53,7 +53,7 @@ func (db *DB) AddReview(ctx context.Context, r *Review) error {
 			return err
 		}
 		r.ID, r.CreatedAt = id, tx.Now
-		return nil
+		return auditChange(ctx, tx, rastro.AuditCreate, "assessment_review", id, nil, r, "")
 	})
 }
 

@@ -3,6 +3,8 @@ package sqldb
 import (
 	"strings"
 
+	"github.com/rastro-project/rastro/internal/fold"
+
 	"github.com/rastro-project/rastro"
 )
 
@@ -24,7 +26,7 @@ func eqString[V ~string](f *Filter, col string, v *V) {
 }
 
 // Contains is the dialect's "needle occurs in haystack" condition, for
-// folded substring matches (see Fold).
+// folded substring matches (see package internal/fold).
 func Contains(dialect, haystack string) string {
 	if dialect == Postgres {
 		return "strpos(" + haystack + ", ?) > 0"
@@ -93,7 +95,7 @@ func placeFilter(d string, pf rastro.PlaceFilter) (Filter, error) {
 	var f Filter
 	eq(&f, "id", pf.ID)
 	if pf.Name != nil {
-		f.Add(Contains(d, "rastro_fold(name)"), Fold(*pf.Name))
+		f.Add(Contains(d, "rastro_fold(name)"), fold.Lower(*pf.Name))
 	}
 	if err := ubigeoPrefix(&f, "ubigeo", pf.Ubigeo); err != nil {
 		return f, err
@@ -141,7 +143,7 @@ func personFilter(d string, pf rastro.PersonFilter) (Filter, error) {
 	var f Filter
 	eq(&f, "id", pf.ID)
 	if pf.Name != nil {
-		f.Add(Contains(d, "rastro_fold(name)"), Fold(*pf.Name))
+		f.Add(Contains(d, "rastro_fold(name)"), fold.Lower(*pf.Name))
 	}
 	return page(&f, pf.Offset, pf.Limit), nil
 }
@@ -159,7 +161,7 @@ func unitFilter(d string, uf rastro.UnitFilter) (Filter, error) {
 	var f Filter
 	eq(&f, "id", uf.ID)
 	if uf.Name != nil {
-		n := Fold(*uf.Name)
+		n := fold.Lower(*uf.Name)
 		f.Add("("+Contains(d, "rastro_fold(name)")+" OR "+Contains(d, "rastro_fold(coalesce(aliases, ''))")+")", n, n)
 	}
 	eqString(&f, "force", uf.Force)

@@ -273,19 +273,14 @@ func (t *table[T]) create(ctx context.Context, tx *Tx, r *T) error {
 // audit logs a change of record id in the change's transaction; old and
 // new are stored forms (protected fields are placeholders), nil when absent.
 func (t *table[T]) audit(ctx context.Context, tx *Tx, action string, id int64, old, new *T) error {
-	e := newAuditEntry(ctx, tx, action, t.noun, id)
-	var err error
+	var o, n any
 	if old != nil {
-		if e.Old, err = auditJSON(old); err != nil {
-			return err
-		}
+		o = old
 	}
 	if new != nil {
-		if e.New, err = auditJSON(new); err != nil {
-			return err
-		}
+		n = new
 	}
-	return tx.audit(ctx, e)
+	return auditChange(ctx, tx, action, t.noun, id, o, n, "")
 }
 
 // before reads the stored form of record id for the audit log, or nil.

@@ -64,6 +64,11 @@ func TestUsersTokensAndAudit(t *testing.T) {
 		if out := e.ok("token", "list", "--user", "ana"); !strings.Contains(out, "laptop") || strings.Contains(out, tok) {
 			t.Fatalf("token list %q", out)
 		}
+		if out := e.ok("user", "set", "gus", "--role", "viewer", "--expires", "never"); !strings.Contains(out, "role viewer") || strings.Contains(out, "expires") {
+			t.Fatalf("user set: %q", out)
+		}
+		e.fails(rastro.EINVALID, []string{"guest accounts must expire"}, "user", "set", "gus", "--role", "guest")
+		e.fails(rastro.EINVALID, []string{"give --role"}, "user", "set", "gus")
 		e.ok("user", "disable", "ana")
 		var users []struct {
 			Name        string

@@ -58,7 +58,7 @@ Flags give metadata the document lacks and override what it says.`,
 		if err != nil {
 			return err
 		}
-		p := &intake.Pipeline{Sources: db.Sources(), Claims: db.Claims()}
+		p := &intake.Pipeline{Sources: db.Sources(), Claims: db.Claims(), Batch: db}
 		var results []*intake.Result
 		var firstErr error
 		failed := 0

@@ -7,23 +7,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rastro-project/rastro/internal/shared"
+
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/intake"
 )
 
-// fixtureDir is ../shared/fixtures/news beside the module root (or under
-// $RASTRO_SHARED).
-func fixtureDir(t *testing.T) string {
-	base := os.Getenv("RASTRO_SHARED")
-	if base == "" {
-		base = filepath.Join("..", "..", "..", "shared")
-	}
-	dir := filepath.Join(base, "fixtures", "news")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("fixtures not available: %v", err)
-	}
-	return dir
-}
+// fixtureDir is the news fixtures folder of the reference data.
+func fixtureDir(t *testing.T) string { return shared.Path(t, "fixtures", "news") }
 
 func TestIngestAndReview(t *testing.T) {
 	dir := fixtureDir(t)

@@ -6,10 +6,11 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/rastro-project/rastro/internal/shared"
 
 	"github.com/rastro-project/rastro"
 )
@@ -180,15 +181,7 @@ func TestLinkCSVErrors(t *testing.T) {
 
 // FEBRL4 through the command: the figures of the report come from here.
 func TestLinkCSVFebrl4(t *testing.T) {
-	_, file, _, _ := runtime.Caller(0)
-	shared := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		shared = d
-	}
-	febrl := filepath.Join(shared, "data", "febrl")
-	if _, err := os.Stat(febrl); err != nil {
-		t.Skip("FEBRL data not found")
-	}
+	febrl := shared.Path(t, "data", "febrl")
 	out := t.TempDir()
 	msg, err := runLinkMain(t, "link", "--csv", filepath.Join(febrl, "dataset4a.csv"), "--csv", filepath.Join(febrl, "dataset4b.csv"), "--link-only",
 		"--map", "id=rec_id,given=given_name,surname=surname,birth=date_of_birth,place=suburb,extra.street_number=street_number,"+

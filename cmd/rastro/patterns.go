@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/patterns"
 	"github.com/spf13/cobra"
 )
@@ -24,7 +25,7 @@ func patternsCommand(m *Main) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		rep := patterns.Analyze(b, gazetteerPoverty)
+		rep := patterns.Analyze(b, gazetteer.Default().PovertyRate)
 		if in.json {
 			return writeJSON(m.Stdout, rep)
 		}

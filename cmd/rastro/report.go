@@ -70,20 +70,10 @@ func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error)
 		return nil, err
 	}
 	in := &report.Input{Data: b, Filter: filter, Departments: depts, Generated: time.Now()}
-	if err := report.Analyze(in, rules, reviews, gazetteerPoverty); err != nil {
+	if err := report.Analyze(in, rules, reviews, gazetteer.Default().PovertyRate); err != nil {
 		return nil, err
 	}
 	return in, nil
-}
-
-// gazetteerPoverty gives the total poverty rate of a district or department
-// from the embedded UBIGEO tables.
-func gazetteerPoverty(ubigeo string) (float64, bool) {
-	p, ok := gazetteer.Default().Lookup(ubigeo)
-	if !ok || p.PovertyTotal == nil {
-		return 0, false
-	}
-	return *p.PovertyTotal, true
 }
 
 func newReportCommand(m *Main) *cobra.Command {

@@ -35,7 +35,7 @@ func userCommand(m *Main) *cobra.Command {
 			"viewer (reads redacted records), guest (read-only, expires, cannot export).\n" +
 			"Admins must enrol TOTP (rastro user totp NAME) before they can log in to the web app.",
 	}
-	cmd.AddCommand(userAddCommand(m), userListCommand(m), userDisableCommand(m), userPasswdCommand(m), userTOTPCommand(m))
+	cmd.AddCommand(userAddCommand(m), userListCommand(m), userDisableCommand(m), userSetCommand(m), userPasswdCommand(m), userTOTPCommand(m))
 	return cmd
 }
 
@@ -193,6 +193,61 @@ func userDisableCommand(m *Main) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+func userSetCommand(m *Main) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "set NAME [--role ROLE] [--expires DATE|never] [--enable]",
+		Short: "Change an account's role or expiry, or enable it again; a new role ends its sessions",
+		Args:  oneArg("user name"),
+	}
+	role := cmd.Flags().String("role", "", "new role")
+	expires := cmd.Flags().String("expires", "", "last day the account works (YYYY-MM-DD), an RFC 3339 time, or never")
+	enable := cmd.Flags().Bool("enable", false, "enable a disabled account")
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var r *auth.Role
+		if flagSet(cmd.Flags(), "role") {
+			p, err := auth.ParseRole(*role)
+			if err != nil {
+				return err
+			}
+			r = &p
+		}
+		var exp *time.Time
+		if flagSet(cmd.Flags(), "expires") {
+			var t time.Time // zero: never
+			if *expires != "never" {
+				var err error
+				if t, err = parseExpiry(*expires); err != nil {
+					return err
+				}
+			}
+			exp = &t
+		}
+		var disabled *bool
+		if *enable {
+			f := false
+			disabled = &f
+		}
+		if r == nil && exp == nil && disabled == nil {
+			return rastro.Errorf(rastro.EINVALID, "rastro user set: give --role, --expires or --enable")
+		}
+		svc, err := m.accounts(cmd.Context())
+		if err != nil {
+			return err
+		}
+		u, err := svc.UpdateAccount(cmd.Context(), args[0], r, disabled, exp)
+		if err != nil {
+			return notFoundUser(err, args[0])
+		}
+		fmt.Fprintf(m.Stdout, "user %s: role %s, disabled %v", u.Name, u.Role, u.Disabled)
+		if u.ExpiresAt != nil {
+			fmt.Fprintf(m.Stdout, ", expires %s", u.ExpiresAt.Format(time.RFC3339))
+		}
+		fmt.Fprintln(m.Stdout)
+		return nil
+	}
+	return cmd
 }
 
 func userPasswdCommand(m *Main) *cobra.Command {

@@ -1,4 +1,9 @@
+// Package phonetic computes a phonetic key for Spanish and Quechua (and
+// Aymara) names as they are written in Peruvian lists, where the same name
+// comes spelt Huamán, Guamán or Waman, Quispe, Quispi or Kispe, Ccori or Qori.
 package phonetic
+
+import "github.com/rastro-project/rastro/internal/fold"
 
 // Key returns the phonetic key of a name: letters that sound alike in
 // Peruvian Spanish and in Quechua and Aymara names written with Spanish or
@@ -24,7 +29,7 @@ package phonetic
 // Digits are dropped; letters outside these rules are kept, upper-cased.
 func Key(name string) string {
 	var w []rune
-	for _, r := range Fold(name) {
+	for _, r := range fold.Words(name) {
 		if r != ' ' && (r < '0' || r > '9') {
 			w = append(w, r)
 		}

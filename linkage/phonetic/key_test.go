@@ -4,22 +4,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-)
 
-func TestFold(t *testing.T) {
-	for in, want := range map[string]string{
-		"  Huamán-Quispe,  Ñaupa ": "huaman quispe naupa",
-		"K'ana":                    "kana",
-		"JOSÉ  MARÍA":              "jose maria",
-		"Güiza":                    "guiza",
-		"":                         "",
-		"--":                       "",
-	} {
-		if got := Fold(in); got != want {
-			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
+	"github.com/rastro-project/rastro/internal/fold"
+)
 
 // Each group holds spellings of one name that lists in Peru write
 // differently; all must share a key.
@@ -115,11 +102,8 @@ func FuzzKey(f *testing.F) {
 		if strings.ContainsAny(k, " 0123456789") {
 			t.Fatalf("Key(%q) = %q holds spaces or digits", s, k)
 		}
-		if f := Fold(s); Fold(f) != f {
-			t.Fatalf("Fold is not idempotent on %q: %q then %q", s, f, Fold(f))
-		}
-		if Key(Fold(s)) != k {
-			t.Fatalf("Key(Fold(%q)) = %q, Key = %q", s, Key(Fold(s)), k)
+		if Key(fold.Words(s)) != k {
+			t.Fatalf("Key(fold.Words(%q)) = %q, Key = %q", s, Key(fold.Words(s)), k)
 		}
 	})
 }

@@ -8,8 +8,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"time"
+
+	"github.com/rastro-project/rastro/internal/shared"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/report"
@@ -180,22 +181,15 @@ func Generate(n, acts int, seed uint64) *rastro.Bundle {
 	return b
 }
 
-// SharedDir returns the project's reference data folder: $RASTRO_SHARED, or
-// shared/ beside the module root.
-func SharedDir() string {
-	if d := os.Getenv("RASTRO_SHARED"); d != "" {
-		return d
-	}
-	_, file, _, _ := runtime.Caller(0)
-	// file is <root>/report/reporttest/reporttest.go
-	return filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
-}
-
 // Departments reads the department boundaries from the shared data.
 func Departments() ([]report.Department, error) {
-	data, err := os.ReadFile(filepath.Join(SharedDir(), "data", "peru", "peru_departamental_simple.geojson"))
+	dir, err := shared.Dir()
 	if err != nil {
-		return nil, fmt.Errorf("department boundaries (set RASTRO_SHARED): %w", err)
+		return nil, err
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "data", "peru", "peru_departamental_simple.geojson"))
+	if err != nil {
+		return nil, fmt.Errorf("department boundaries: %w", err)
 	}
 	return report.ParseDepartments(data)
 }
