@@ -19,7 +19,14 @@ func auditLog(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	es, total, err := s.cfg.Audit.ListAudit(r.Context(), rastro.AuditFilter{Offset: off, Limit: 200})
+	f := rastro.AuditFilter{Offset: off, Limit: 200}
+	q := r.URL.Query()
+	for name, field := range map[string]**string{"actor": &f.Actor, "action": &f.Action, "record_type": &f.RecordType} {
+		if v := q.Get(name); v != "" {
+			*field = &v
+		}
+	}
+	es, total, err := s.cfg.Audit.ListAudit(r.Context(), f)
 	if err != nil {
 		return nil, err
 	}

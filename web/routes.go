@@ -131,7 +131,7 @@ func routeTable() []route {
 		R("GET", "/transfer", read, "transfer", pageOnly, "Import and export", transferPage),
 		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson)", exportRecords),
 		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle).io(rastro.Bundle{}, map[string]int{}),
-		R("GET", "/audit", audit, "audit", both, "The audit log, newest first", auditLog).io(nil, auditView{}, "offset"),
+		R("GET", "/audit", audit, "audit", both, "The audit log, newest first", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "offset"),
 	}
 }
 

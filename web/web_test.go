@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
@@ -786,5 +787,20 @@ func TestSecurityHeaders(t *testing.T) {
 		if h.Get("X-Frame-Options") != "DENY" || h.Get("X-Content-Type-Options") != "nosniff" || !strings.Contains(h.Get("Content-Security-Policy"), "frame-ancestors 'none'") {
 			t.Errorf("%s: headers %v", p, h)
 		}
+	}
+}
+
+func TestClaimContext(t *testing.T) {
+	text := "First sentence here. Police fired at least 15 rounds in Juliaca. Then nothing."
+	start := strings.Index(text, "at least 15")
+	c := contextOf(text, start, start+len("at least 15"))
+	if c.Before != "Police fired " || c.Span != "at least 15" || c.After != " rounds in Juliaca." {
+		t.Errorf("%+v", c)
+	}
+	if c := contextOf("ñandú ñandú", 2, 4); !utf8.ValidString(c.Before + c.Span + c.After) {
+		t.Errorf("cut inside a character: %+v", c)
+	}
+	if c := contextOf("short", 3, 99); c != (claimContext{}) {
+		t.Errorf("span outside: %+v", c)
 	}
 }
