@@ -15,9 +15,9 @@ type claimsView struct {
 	// Context holds the words around each claim in its source, for the
 	// reviewer to judge it by.
 	Context map[int64]claimContext `json:"-"`
-	Total   int                    `json:"total"`
-	Status  string                 `json:"status"`
-	Sources map[int64]string       `json:"-"`
+	page
+	Status  string           `json:"status"`
+	Sources map[int64]string `json:"-"`
 	// CanAccept is false when no acceptance rules were wired in.
 	CanAccept bool `json:"-"`
 }
@@ -33,19 +33,20 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	default:
 		return nil, rastro.Errorf(rastro.EINVALID, "status %q: want pending, accepted, linked or rejected", status)
 	}
-	off, err := queryInt(r, "offset", 0)
+	p, err := pageOf(r, 100)
 	if err != nil {
 		return nil, err
 	}
-	list, total, err := s.cfg.DB.Claims().List(ctx, rastro.ClaimFilter{Status: &status, Offset: off, Limit: 200})
+	list, total, err := s.cfg.DB.Claims().List(ctx, rastro.ClaimFilter{Status: &status, Offset: p.Offset, Limit: p.Limit})
 	if err != nil {
 		return nil, err
 	}
 	if list == nil {
 		list = []*rastro.Claim{}
 	}
-	v := claimsView{Claims: list, Total: total, Status: string(status), Sources: map[int64]string{},
+	v := claimsView{Claims: list, page: p, Status: string(status), Sources: map[int64]string{},
 		Context: map[int64]claimContext{}, CanAccept: s.cfg.AcceptClaim != nil}
+	v.links(r, len(list), total)
 	texts := map[int64]string{}
 	for _, c := range list {
 		if _, ok := v.Sources[c.SourceID]; !ok {

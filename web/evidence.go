@@ -26,18 +26,24 @@ func (s *Server) evidence() rastro.EvidenceService {
 
 type evidenceListView struct {
 	Items []*rastro.EvidenceItem `json:"items"`
-	Total int                    `json:"total"`
+	page
 }
 
 func evidenceList(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	items, total, err := s.evidence().ListEvidence(r.Context(), rastro.EvidenceFilter{Limit: 500})
+	p, err := pageOf(r, 100)
+	if err != nil {
+		return nil, err
+	}
+	items, total, err := s.evidence().ListEvidence(r.Context(), rastro.EvidenceFilter{Offset: p.Offset, Limit: p.Limit})
 	if err != nil {
 		return nil, err
 	}
 	if items == nil {
 		items = []*rastro.EvidenceItem{}
 	}
-	return evidenceListView{Items: items, Total: total}, nil
+	v := evidenceListView{Items: items, page: p}
+	v.links(r, len(items), total)
+	return v, nil
 }
 
 type evidenceView struct {

@@ -13,14 +13,10 @@ import (
 
 type incidentsView struct {
 	Incidents []incidentRow `json:"incidents"`
-	Total     int           `json:"total"`
-	Offset    int           `json:"offset"`
-	Limit     int           `json:"limit"`
-	Query     url.Values    `json:"-"`
-	Map       string        `json:"-"`
-	Timeline  string        `json:"-"`
-	Prev      string        `json:"-"`
-	Next      string        `json:"-"`
+	page
+	Query    url.Values `json:"-"`
+	Map      string     `json:"-"`
+	Timeline string     `json:"-"`
 }
 
 type incidentRow struct {
@@ -47,16 +43,9 @@ func incidentFilter(r *http.Request) (rastro.IncidentFilter, report.Filter, erro
 	if q := strings.TrimSpace(r.URL.Query().Get("q")); q != "" {
 		f.Query = &q
 	}
-	if f.Offset, err = queryInt(r, "offset", 0); err != nil {
-		return f, rf, err
-	}
-	if f.Limit, err = queryInt(r, "limit", 50); err != nil {
-		return f, rf, err
-	}
-	if f.Limit == 0 || f.Limit > 500 {
-		f.Limit = 500
-	}
-	return f, rf, nil
+	p, err := pageOf(r, 50)
+	f.Offset, f.Limit = p.Offset, p.Limit
+	return f, rf, err
 }
 
 // placeNames names the places of the incidents (one page of them).
@@ -89,7 +78,8 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := incidentsView{Total: total, Offset: f.Offset, Limit: f.Limit, Query: r.URL.Query(), Incidents: []incidentRow{}}
+	v := incidentsView{page: page{Offset: f.Offset, Limit: f.Limit}, Query: r.URL.Query(), Incidents: []incidentRow{}}
+	v.links(r, len(list), total)
 	for _, inc := range list {
 		v.Incidents = append(v.Incidents, incidentRow{Incident: inc, Place: names[inc.PlaceID]})
 	}
@@ -108,17 +98,6 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	// The drawings link to the report's lists of acts.
 	toReport := strings.NewReplacer(`href="#`, `href="/report#`)
 	v.Map, v.Timeline = toReport.Replace(ov.Map), toReport.Replace(ov.Timeline)
-	page := func(off int) string {
-		q := r.URL.Query()
-		q.Set("offset", itoa(off))
-		return "/incidents?" + q.Encode()
-	}
-	if f.Offset > 0 {
-		v.Prev = page(max(0, f.Offset-f.Limit))
-	}
-	if f.Offset+len(list) < total {
-		v.Next = page(f.Offset + f.Limit)
-	}
 	return v, nil
 }
 

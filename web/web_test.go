@@ -805,3 +805,20 @@ func TestClaimContext(t *testing.T) {
 		t.Errorf("span outside: %+v", c)
 	}
 }
+
+func TestPaging(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	c := f.client(auth.RoleViewer)
+	var v personsView
+	json.Unmarshal([]byte(readAll(t, f.do(c, "GET", "/api/persons?limit=10&offset=10", "", ""))), &v)
+	if len(v.Persons) != 10 || v.Offset != 10 || v.Limit != 10 || v.Total < 50 || v.Persons[0].ID != 11 {
+		t.Errorf("page: %d persons, offset %d, limit %d, total %d", len(v.Persons), v.Offset, v.Limit, v.Total)
+	}
+	page := readAll(t, f.do(c, "GET", "/persons?limit=10&offset=10", "", ""))
+	if !strings.Contains(page, `href="/persons?limit=10&amp;offset=0" rel="prev"`) || !strings.Contains(page, `href="/persons?limit=10&amp;offset=20" rel="next"`) {
+		t.Error("the page lacks its neighbours' links")
+	}
+	if resp := f.do(c, "GET", "/api/persons?limit=-1", "", ""); resp.StatusCode != 400 {
+		t.Errorf("negative limit: %s", resp.Status)
+	}
+}
