@@ -186,6 +186,11 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		if first > v {
 			dist = first - v
 		}
+		if first > v && d.personAfter(toks, first, b) {
+			// "sostuvo el comandante general de la PNP, Raúl Alfaro": the
+			// organisation is the person's, the person speaks.
+			dist += 8
+		}
 		if best == nil || dist < best.dist {
 			best = &cand{dist, f}
 		}
@@ -253,7 +258,6 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
 				if !d.insideActor(m.start) {
 					d.addActor(m)
-					d.add(rastro.ClaimActor, m.start, m.end, "actor "+m.data.Name+", person", m.data)
 				}
 				q.Speaker, q.SpeakerType, q.Resolved = m.data.Name, "person", true
 			})
@@ -270,6 +274,11 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 // (within toks[a:b]) or ending right before it.
 func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 	if v+1 == a || v < a {
+		// A few lower-case words may come first: "afirmó entre lágrimas
+		// Juana Ccori", "declaró el dirigente aymara Pedro Mamani".
+		for k := a; k < len(toks) && k < a+4 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
+			a = k + 1
+		}
 		e := personNameEnd(toks, a)
 		if e-a >= 2 && e-a <= 4 {
 			return a, e, true
@@ -285,6 +294,20 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 		return s, b, true
 	}
 	return 0, 0, false
+}
+
+// personAfter reports whether a titled or named person is mentioned in
+// toks(first:b), after a candidate that is not that person.
+func (d *doc) personAfter(toks []token, first, b int) bool {
+	if first+1 >= b {
+		return false
+	}
+	for _, m := range d.actorsIn(span{toks[first+1].Start, toks[b-1].End}) {
+		if m.data.Type == "person" && m.start > toks[first].End {
+			return true
+		}
+	}
+	return false
 }
 
 // authorAfter returns the institution named right after a document
