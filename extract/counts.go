@@ -73,7 +73,7 @@ var categoryLex = func() *lexicon[string] {
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
 		"fallecidos o heridos", "deaths and injuries", "casualties")
 	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
-		"capturados", "detenciones", "taken into custody")
+		"capturados", "detenciones", "taken into custody", "in custody")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
 	l.add("tortured", "tortured", "torturados", "torturadas")
 	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
@@ -140,10 +140,11 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l := newLexicon[backCat]()
 	l.add(backCat{"killed", false}, "death of", "deaths of", "killing of", "killings of", "murder of", "muerte de", "muertes de",
 		"asesinato de", "fallecimiento de", "killed", "killing", "kills", "mato a", "mataron a", "asesinaron a", "asesino a",
-		"killed at least", "shot dead", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
+		"killed at least", "shot dead", "matando a", "asesinando a", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
 		"cobro la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
 		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
-		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran")
+		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran", "dead included", "dead include",
+		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
 		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
 		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
@@ -151,13 +152,13 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"numero de decesos", "cifra de decesos", "total de decesos", "numero de muertes", "cifra de muertes", "total de muertes",
 		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas")
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
-		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "fueron heridas", "quedaron heridos", "quedaron heridas",
-		"among the injured", "entre los heridos")
+		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
+		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"arrestaron a", "detencion de", "detenido a", "detenida a", "arrestado a", "capturado a", "capturo a", "capturaron a",
-		"detained at least")
+		"detained at least", "deteniendo a")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos")
 	return l
 }()
@@ -261,7 +262,7 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
-			} else if whole >= 0 && d.claims[whole].Start >= sp.Start {
+			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && hit.data.Who != "" {
 				// "Of the 49 people killed, 11 were minors".
 				setPartOf(&hit.data, d.claims[whole])
 			} else if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
@@ -321,10 +322,12 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		}
 		pending = nil
 		emit(hit)
-		if wholeBefore(s, i) {
+		i = max(i, tokenIndex(s, hit.end-1))
+		if wholeBefore(s, tokenIndex(s, hit.start)) || i+1 < len(s) && s[i+1].Text == ":" {
+			// "Of the 49 …, 11 were minors"; "1.327 heridos: 913 civiles y
+			// 414 policías": later numbers of people are its parts.
 			whole = d.countRefs[len(d.countRefs)-1]
 		}
-		i = max(i, tokenIndex(s, hit.end-1))
 		lastEnd, last = i+1, hit.data
 	}
 }
@@ -355,7 +358,7 @@ func partAfter(s []token, j int) bool {
 // listed reports whether the number s[i:j] continues a list of counts by
 // place: "12 muertos en Apurímac, seis en Ayacucho y uno en La Libertad".
 func listed(s []token, i, j int) bool {
-	return i > 0 && s[i-1].is(",", "y", "e", "and") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap
+	return i > 0 && s[i-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap
 }
 
 // wholeBefore reports whether the count at s[i] is the whole that a later

@@ -104,7 +104,7 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
-				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] {
+				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] || inForeignCountry(s, end) {
 					i = end - 1
 					continue
 				}
@@ -234,6 +234,13 @@ func institutionBefore(s []token, i int) bool {
 		k--
 	}
 	return k >= 0 && institutionWords[s[k].Norm] && s[k].Cap
+}
+
+// inForeignCountry reports whether the name ending before s[end] is placed
+// in another country right after it: "Santiago, Chile", "Cochabamba
+// (Bolivia)".
+func inForeignCountry(s []token, end int) bool {
+	return end+1 < len(s) && s[end].is(",", "(") && s[end+1].Cap && foreignPlace(s[end+1].Text) != ""
 }
 
 func levelWord(w string) bool { _, ok := levelHints[w]; return ok }
