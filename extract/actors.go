@@ -173,7 +173,8 @@ var personTitleLex = func() *lexicon[string] {
 		"dr", "dr.", "doctor", "congressman", "congresswoman", "congresista", "governor", "gobernador", "gobernadora", "mayor of",
 		"alcalde", "alcaldesa", "judge", "juez", "jueza", "researcher", "investigador", "investigadora", "researcher for",
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
-		"mr", "ms", "mrs", "senor", "senora", "sr", "sra",
+		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "dirigente", "lider", "leader",
+		"activista", "activist", "representante", "representative", "decano", "dean", "rector",
 	} {
 		l.add(t, t)
 	}
@@ -408,7 +409,9 @@ func personNameEnd(toks []token, j int) int {
 			words++
 			continue
 		}
-		if t.Kind == tokWord && (t.Norm == "de" || t.Norm == "del" || t.Norm == "la") && k+1 < len(toks) && toks[k+1].Cap && words > 0 {
+		if (t.Kind == tokWord && (t.Norm == "de" || t.Norm == "del" || t.Norm == "la") || t.Text == "-" && k > j && toks[k-1].End == t.Start) &&
+			k+1 < len(toks) && toks[k+1].Cap && words > 0 && (t.Text != "-" || toks[k+1].Start == t.End) {
+			// "de la Cruz", and hyphenated surnames: "Guevara-Rosas".
 			k++
 			continue
 		}

@@ -95,7 +95,7 @@ func (d *doc) findQuotations() {
 				i = j
 				continue
 			}
-			if words < 4 {
+			if words < 4 && !attributedShort(toks, i, j) {
 				i = j
 				continue
 			}
@@ -112,6 +112,20 @@ func (d *doc) findQuotations() {
 			i = j
 		}
 	}
+}
+
+// attributedShort reports whether a quotation of fewer than four words is
+// attributed right next to its marks (“Fue una masacre”, denunció …; dijo:
+// “No”), so that it is a quotation and not a term in quotation marks.
+func attributedShort(toks []token, i, j int) bool {
+	k := j + 1
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k < len(toks) && saidVerbs[toks[k].Norm] {
+		return true
+	}
+	return i >= 2 && toks[i-1].Text == ":" && saidVerbs[toks[i-2].Norm]
 }
 
 func clip(s string, n int) string {
@@ -164,6 +178,10 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 	}
 	for v := i - 1; v >= begin; v-- {
 		if saidVerbs[toks[v].Norm] && d.speakerNear(toks, max(begin, v-8), v, v, quoteStart, q) {
+			return
+		}
+		// "According to Amnesty's director, Name, “…”": the speaker follows.
+		if toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
 			return
 		}
 	}
