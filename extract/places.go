@@ -169,7 +169,7 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 		// A possessive names the place too: "Bolivia's foreign ministry".
 		for _, suffix := range []string{"'s", "’s"} {
 			if t.Cap && strings.HasSuffix(t.Text, suffix) {
-				w, tEnd = gazetteer.Fold(strings.TrimSuffix(t.Text, suffix)), t.End-len(suffix)
+				w, tEnd = fold.Words(strings.TrimSuffix(t.Text, suffix)), t.End-len(suffix)
 			}
 		}
 		words = append(words, w)
