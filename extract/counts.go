@@ -539,7 +539,8 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			break
 		}
 		if t.Text == "," {
-			if c.Category == "" && k+1 < len(s) && s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") {
+			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
+				s[k+1].is("among", "entre") && s[k+2].is("them", "whom", "ellos", "ellas")) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
@@ -769,6 +770,9 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 	for b := i - 1; b >= 0 && b >= i-7; b-- {
 		if s[b].Kind == tokNumber {
 			return false, ""
+		}
+		if s[b].is("and", "y", "e", "while", "mientras", "but", "pero") {
+			return false, "" // "40 of them by firearms, and six died": another clause
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.
