@@ -223,6 +223,11 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 			continue
 		}
 		q, j, ok := parseQuantity(s, i)
+		if !ok && s[i].is("a", "an") && (i == 0 || s[i-1].is(",", "and", ";")) {
+			// "A police officer was burned to death": one person, as
+			// Spanish "Un policía murió" is.
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1)
+		}
 		if !ok || q.Decimal != "" {
 			continue
 		}
@@ -330,6 +335,23 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		}
 		lastEnd, last = i+1, hit.data
 	}
+}
+
+// singleVictim reports whether s[k:] is a person followed by a verb of
+// death or injury: "police officer was killed", "protester died".
+func singleVictim(s []token, k int) bool {
+	if k < len(s) && s[k].Kind == tokNumber && k+3 < len(s) && s[k+1].Text == "-" && s[k+2].is("year") {
+		k += 5 // "a 24-year-old man"
+	}
+	_, e, ok := whoLex.match(s, k)
+	if !ok {
+		return false
+	}
+	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later") || s[e].Text == "-") {
+		e++
+	}
+	v, _, ok := categoryLex.match(s, e)
+	return ok && (v == "killed" || v == "injured")
 }
 
 // ordinals after "un"/"a" make the number an ordinal: "un segundo policía".
