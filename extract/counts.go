@@ -61,7 +61,7 @@ var categoryLex = func() *lexicon[string] {
 		"murieron", "perdieron la vida", "asesinados", "asesinadas", "victimas mortales", "victimas fatales", "fallecimientos",
 		"homicidios", "homicides", "dead bodies", "bodies", "murio", "fallecio", "muere", "mueren", "fallece",
 		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
-		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "drowned", "burned to death", "burnt to death",
+		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "lives", "vidas", "drowned", "burned to death", "burnt to death",
 		"murieron ahogados", "died of", "died from")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "patients", "pacientes",
@@ -141,7 +141,7 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"killed", false}, "death of", "deaths of", "killing of", "killings of", "murder of", "muerte de", "muertes de",
 		"asesinato de", "fallecimiento de", "killed", "killing", "kills", "mato a", "mataron a", "asesinaron a", "asesino a",
 		"killed at least", "shot dead", "matando a", "asesinando a", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
-		"cobro la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
+		"cobro la vida de", "cobraron la vida de", "cobran la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
 		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
 		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran", "dead included", "dead include",
 		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen")
@@ -150,11 +150,14 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
 		"total de victimas mortales", "total de victimas fatales", "numero de victimas fatales", "cifra de victimas fatales",
 		"numero de decesos", "cifra de decesos", "total de decesos", "numero de muertes", "cifra de muertes", "total de muertes",
-		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas")
+		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas",
+		"official death toll", "official toll", "cifra oficial de muertos", "cifra oficial de fallecidos", "numero oficial de muertos",
+		"numero oficial de fallecidos")
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen")
-	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos")
+	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
+		"cifra oficial de heridos", "numero oficial de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"arrestaron a", "detencion de", "detenido a", "detenida a", "arrestado a", "capturado a", "capturo a", "capturaron a",
