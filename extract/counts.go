@@ -61,7 +61,7 @@ var categoryLex = func() *lexicon[string] {
 		"murieron", "perdieron la vida", "asesinados", "asesinadas", "victimas mortales", "victimas fatales", "fallecimientos",
 		"homicidios", "homicides", "dead bodies", "bodies", "murio", "fallecio", "muere", "mueren", "fallece",
 		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
-		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "drowned", "burned to death", "burnt to death",
+		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "lives", "vidas", "drowned", "burned to death", "burnt to death",
 		"murieron ahogados", "died of", "died from")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "patients", "pacientes",
@@ -141,7 +141,7 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"killed", false}, "death of", "deaths of", "killing of", "killings of", "murder of", "muerte de", "muertes de",
 		"asesinato de", "fallecimiento de", "killed", "killing", "kills", "mato a", "mataron a", "asesinaron a", "asesino a",
 		"killed at least", "shot dead", "matando a", "asesinando a", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
-		"cobro la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
+		"cobro la vida de", "cobraron la vida de", "cobran la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
 		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
 		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran", "dead included", "dead include",
 		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen")
@@ -150,11 +150,14 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
 		"total de victimas mortales", "total de victimas fatales", "numero de victimas fatales", "cifra de victimas fatales",
 		"numero de decesos", "cifra de decesos", "total de decesos", "numero de muertes", "cifra de muertes", "total de muertes",
-		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas")
+		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas",
+		"official death toll", "official toll", "cifra oficial de muertos", "cifra oficial de fallecidos", "numero oficial de muertos",
+		"numero oficial de fallecidos")
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen")
-	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos")
+	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
+		"cifra oficial de heridos", "numero oficial de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"arrestaron a", "detencion de", "detenido a", "detenida a", "arrestado a", "capturado a", "capturo a", "capturaron a",
@@ -223,6 +226,11 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 			continue
 		}
 		q, j, ok := parseQuantity(s, i)
+		if !ok && s[i].is("a", "an") && (i == 0 || s[i-1].is(",", "and", ";")) {
+			// "A police officer was burned to death": one person, as
+			// Spanish "Un policía murió" is.
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1)
+		}
 		if !ok || q.Decimal != "" {
 			continue
 		}
@@ -330,6 +338,23 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		}
 		lastEnd, last = i+1, hit.data
 	}
+}
+
+// singleVictim reports whether s[k:] is a person followed by a verb of
+// death or injury: "police officer was killed", "protester died".
+func singleVictim(s []token, k int) bool {
+	if k < len(s) && s[k].Kind == tokNumber && k+3 < len(s) && s[k+1].Text == "-" && s[k+2].is("year") {
+		k += 5 // "a 24-year-old man"
+	}
+	_, e, ok := whoLex.match(s, k)
+	if !ok {
+		return false
+	}
+	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later") || s[e].Text == "-") {
+		e++
+	}
+	v, _, ok := categoryLex.match(s, e)
+	return ok && (v == "killed" || v == "injured")
 }
 
 // ordinals after "un"/"a" make the number an ordinal: "un segundo policía".
@@ -539,7 +564,8 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			break
 		}
 		if t.Text == "," {
-			if c.Category == "" && k+1 < len(s) && s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") {
+			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
+				s[k+1].is("among", "entre") && s[k+2].is("them", "whom", "ellos", "ellas")) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
@@ -769,6 +795,9 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 	for b := i - 1; b >= 0 && b >= i-7; b-- {
 		if s[b].Kind == tokNumber {
 			return false, ""
+		}
+		if s[b].is("and", "y", "e", "while", "mientras", "but", "pero") {
+			return false, "" // "40 of them by firearms, and six died": another clause
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.

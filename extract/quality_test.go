@@ -152,6 +152,10 @@ func TestBlind(t *testing.T) { reportOnly(t, "testdata/blind.txt", "testdata/bli
 // before and after).
 func TestHeldOut2(t *testing.T) { reportOnly(t, "testdata/heldout2.txt") }
 
+// TestFinal measures on paragraphs written in one go before the second
+// round of changes and measured once, at its end: the honest figure.
+func TestFinal(t *testing.T) { reportOnly(t, "testdata/final.txt") }
+
 // reportOnly prints the table for the labelled files and fails only if
 // counts, dates or places collapse below 0.5.
 func reportOnly(t *testing.T, paths ...string) {
