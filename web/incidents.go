@@ -153,13 +153,19 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep, rules, err := s.assessment(ctx)
-	if err != nil {
-		return nil, err
-	}
+	// The assessment reads every record: the page shows it, the API only
+	// when asked (assessment=1), so that plain reads stay cheap.
 	results := map[int64]*assess.Result{}
-	for i := range rep.Results {
-		results[rep.Results[i].ActID] = &rep.Results[i]
+	rules := assess.MustDefaultRules()
+	if !isAPI(r) || r.URL.Query().Get("assessment") == "1" {
+		rep, rs, err := s.assessment(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for i := range rep.Results {
+			results[rep.Results[i].ActID] = &rep.Results[i]
+		}
+		rules = rs
 	}
 	v.Conclusions = rules.Conclusions
 	for _, a := range acts {

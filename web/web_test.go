@@ -744,7 +744,7 @@ func TestAssessmentReview(t *testing.T) {
 		}
 	}
 	var v incidentView
-	json.Unmarshal([]byte(readAll(t, f.do(c, "GET", "/api/incidents/1", "", ""))), &v)
+	json.Unmarshal([]byte(readAll(t, f.do(c, "GET", "/api/incidents/1?assessment=1", "", ""))), &v)
 	if a := v.Acts[1].Assessment; a == nil || a.Final != "insufficient_information" {
 		t.Errorf("act 2's final conclusion: %+v", a)
 	}
