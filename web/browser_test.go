@@ -226,6 +226,13 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("unit page in Spanish: %q", h)
 	}
 	screenshot(t, ctx, "unit-es")
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.ID("fig-killed"))); err != nil {
+		t.Fatal(err)
+	}
+	if h := text(t, ctx, "h1"); !strings.HasPrefix(h, "Expediente") {
+		t.Errorf("dashboard in Spanish: %q", h)
+	}
+	screenshot(t, ctx, "dashboard-es")
 	chromedp.Do(ctx, chromedp.Navigate(base+"/lang/en?next=/"))
 
 	// The report opens.

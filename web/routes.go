@@ -104,7 +104,8 @@ func routeTable() []route {
 
 		R("GET", "/{$}", read, "dashboard", both, "Headline figures", dashboard).io(nil, dashboardView{}),
 		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place, offset, limit), with map and timeline", incidents).io(nil, incidentsView{}, "q", "from", "to", "place", "offset", "limit"),
-		R("POST", "/incidents", edit, "", apiOnly, "Create an incident", createIncident).io(rastro.Incident{}, rastro.Incident{}),
+		R("GET", "/incidents/new", edit, "incident_new", pageOnly, "Form of a new incident", newIncident),
+		R("POST", "/incidents", edit, "incident_new", both, "Create an incident", createIncident).io(rastro.Incident{}, rastro.Incident{}),
 		R("GET", "/incidents/{id}", read, "incident", both, "An incident with its acts, involvements, evidence and citations (assessment=1: with each act's use-of-force assessment)", incident).io(nil, incidentView{}, "assessment"),
 		R("GET", "/incidents/{id}/edit", edit, "incident_edit", pageOnly, "Edit form of an incident", editIncident),
 		R("POST", "/incidents/{id}", edit, "conflict", pageOnly, "Save an incident edit (the form carries the version)", updateIncident),

@@ -15,6 +15,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -490,7 +491,7 @@ func TestPagesRender(t *testing.T) {
 	key := regexp.MustCompile(`>\s*(nav|dash|col|inc|ev|an|tr|claims|unit|login|conflict|audit|act|role|person|pager|source|error)\.[a-z_]+`)
 	for _, lang := range []string{"en", "es"} {
 		for _, p := range []string{"/", "/incidents", "/incidents/1", "/incidents/1/edit", "/persons", "/persons/1", "/units", "/units/1",
-			"/sources", "/sources/1", "/claims", "/evidence", "/evidence/new", "/analyses", "/transfer", "/audit", "/login", "/account", "/users"} {
+			"/sources", "/sources/1", "/claims", "/evidence", "/evidence/new", "/analyses", "/transfer", "/audit", "/login", "/account", "/users", "/incidents/new"} {
 			req, _ := http.NewRequest("GET", f.ts.URL+p, nil)
 			req.Header.Set("Accept-Language", map[string]string{"en": "en-GB,en;q=0.9", "es": "es-PE,es;q=0.9,en;q=0.5"}[lang])
 			resp, err := c.Do(req)
@@ -820,5 +821,29 @@ func TestPaging(t *testing.T) {
 	}
 	if resp := f.do(c, "GET", "/api/persons?limit=-1", "", ""); resp.StatusCode != 400 {
 		t.Errorf("negative limit: %s", resp.Status)
+	}
+}
+
+func TestCreateIncidentForm(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	c := f.client(auth.RoleInvestigator)
+	resp := f.do(c, "POST", "/incidents", "application/x-www-form-urlencoded", url.Values{"title": {"Road block cleared"}, "date": {"9 Jan"}, "place_id": {"1"}}.Encode())
+	if body := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(body, `id="form-error"`) || !strings.Contains(body, `value="Road block cleared"`) {
+		t.Errorf("bad date: %s", resp.Status)
+	}
+	resp = f.do(c, "POST", "/incidents", "application/x-www-form-urlencoded", url.Values{"title": {"Road block cleared"}, "date": {"2023-01-10"}, "place_id": {"1"}, "description": {"Police cleared the road."}}.Encode())
+	readAll(t, resp)
+	loc := resp.Header.Get("Location")
+	if resp.StatusCode != 303 || !strings.HasPrefix(loc, "/incidents/") {
+		t.Fatalf("create: %s %q", resp.Status, loc)
+	}
+	id, _ := strconv.ParseInt(strings.TrimPrefix(loc, "/incidents/"), 10, 64)
+	inc, err := f.db.Incidents().Find(t.Context(), id)
+	if err != nil || inc.Title != "Road block cleared" || inc.When.Start.String() != "2023-01-10" || inc.PlaceID != 1 || inc.Version != 1 {
+		t.Errorf("created %+v %v", inc, err)
+	}
+	resp = f.do(c, "POST", "/api/incidents", "application/json", `{"title":"Via the API","when":{"start":"2023-01-11"}}`)
+	if body := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(body, `"version": 1`) {
+		t.Errorf("API create: %s %s", resp.Status, body)
 	}
 }
