@@ -9,16 +9,18 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/rastro-project/rastro/auth"
 )
 
-// runServing runs the real program with args in dataDir until the test
-// ends, and returns what it printed up to and including "serving on URL",
-// and the URL.
-func runServing(t *testing.T, dataDir string, args ...string) (printed, base string) {
+// runServing runs the real program with args in dataDir and returns what it
+// printed up to and including "serving on URL", the URL, and a function that
+// stops the program and checks it ended cleanly (also called when the test
+// ends).
+func runServing(t *testing.T, dataDir string, args ...string) (printed, base string, stop func()) {
 	t.Helper()
 	pr, pw := io.Pipe()
 	m := NewMain()
@@ -35,12 +37,21 @@ func runServing(t *testing.T, dataDir string, args ...string) (printed, base str
 		pw.CloseWithError(io.EOF)
 		done <- err
 	}()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("%v: %v", args, err)
-		}
-	})
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("%v: %v", args, err)
+				}
+			case <-time.After(15 * time.Second):
+				t.Errorf("%v did not stop", args)
+			}
+		})
+	}
+	t.Cleanup(stop)
 	r := bufio.NewReader(pr)
 	var out strings.Builder
 	for {
@@ -48,7 +59,7 @@ func runServing(t *testing.T, dataDir string, args ...string) (printed, base str
 		out.WriteString(line)
 		if u, ok := strings.CutPrefix(strings.TrimSpace(line), "serving on "); ok {
 			go io.Copy(io.Discard, r)
-			return out.String(), u
+			return out.String(), u, stop
 		}
 		if err != nil {
 			t.Fatalf("%v stopped before serving: %v\n%s", args, err, out.String())
@@ -59,7 +70,7 @@ func runServing(t *testing.T, dataDir string, args ...string) (printed, base str
 // The README's main job: the demo, served, with an account to log in with.
 func TestDemoServe(t *testing.T) {
 	dir := t.TempDir()
-	printed, base := runServing(t, dir, "demo", "--serve", "--addr", "127.0.0.1:0")
+	printed, base, _ := runServing(t, dir, "demo", "--serve", "--addr", "127.0.0.1:0")
 	if !strings.Contains(printed, "SYNTHETIC") {
 		t.Errorf("summary not marked SYNTHETIC:\n%s", printed)
 	}

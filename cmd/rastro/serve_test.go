@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"context"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
@@ -12,7 +10,6 @@ import (
 	"encoding/json"
 	"encoding/pem"
 	"io"
-	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
@@ -42,30 +39,10 @@ func TestServe(t *testing.T) {
 	}
 	e.ok("ingest", filepath.Join(fixtureDir(t), "blazetrends-amnesty-peru.html"))
 
-	pr, pw := io.Pipe()
-	m := NewMain()
-	m.Stdout, m.Stderr = pw, io.Discard
-	m.Logger = slog.New(slog.DiscardHandler)
-	m.Config = Config{DataDir: e.dataDir}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() {
-		err := m.Run(ctx, []string{"serve", "--addr", "127.0.0.1:0"})
-		if cerr := m.Close(); err == nil {
-			err = cerr
-		}
-		pw.Close()
-		done <- err
-	}()
-	line, err := bufio.NewReader(pr).ReadString('\n')
-	if err != nil {
-		t.Fatalf("no first line: %v (%v)", err, <-done)
+	_, base, stop := runServing(t, e.dataDir, "serve", "--addr", "127.0.0.1:0")
+	if !strings.HasPrefix(base, "http://127.0.0.1:") {
+		t.Fatalf("serving on %q", base)
 	}
-	base, ok := strings.CutPrefix(strings.TrimSpace(line), "serving on ")
-	if !ok || !strings.HasPrefix(base, "http://127.0.0.1:") {
-		t.Fatalf("first line %q", line)
-	}
-	go io.Copy(io.Discard, pr)
 
 	client := &http.Client{Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	get := func(path string) (*http.Response, string) {
@@ -105,7 +82,7 @@ func TestServe(t *testing.T) {
 	// Ana logs in, reads and edits an incident; a stale edit is refused.
 	jar, _ := cookiejar.New(nil)
 	client.Jar = jar
-	resp, err = client.PostForm(base+"/login", url.Values{"name": {"ana"}, "password": {password}})
+	resp, err := client.PostForm(base+"/login", url.Values{"name": {"ana"}, "password": {password}})
 	if err != nil || resp.StatusCode != 303 {
 		t.Fatalf("login: %v %v", resp.Status, err)
 	}
@@ -165,15 +142,7 @@ func TestServe(t *testing.T) {
 		t.Errorf("accepted incident: %s %.300s", resp.Status, body)
 	}
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve ended with %v", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("serve did not stop")
-	}
+	stop()
 	// The audit log has Ana's login and her edit, with the old and new values.
 	log := e.ok("audit", "list")
 	for _, want := range []string{"login", "ana", "update", "incident"} {
@@ -210,23 +179,9 @@ func TestServeTLS(t *testing.T) {
 	if r := e.run(password+"\n", "user", "add", "ana", "--role", "analyst"); r.err != nil {
 		t.Fatal(r.err)
 	}
-	pr, pw := io.Pipe()
-	m := NewMain()
-	m.Stdout, m.Stderr, m.Logger = pw, io.Discard, slog.New(slog.DiscardHandler)
-	m.Config = Config{DataDir: e.dataDir}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() {
-		err := m.Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--tls-cert", certFile, "--tls-key", keyFile})
-		m.Close()
-		pw.Close()
-		done <- err
-	}()
-	line, _ := bufio.NewReader(pr).ReadString('\n')
-	go io.Copy(io.Discard, pr)
-	base, ok := strings.CutPrefix(strings.TrimSpace(line), "serving on ")
-	if !ok || !strings.HasPrefix(base, "https://") {
-		t.Fatalf("first line %q", line)
+	_, base, _ := runServing(t, e.dataDir, "serve", "--addr", "127.0.0.1:0", "--tls-cert", certFile, "--tls-key", keyFile)
+	if !strings.HasPrefix(base, "https://") {
+		t.Fatalf("serving on %q", base)
 	}
 	pool := x509.NewCertPool()
 	cert, _ := x509.ParseCertificate(der)
@@ -241,9 +196,5 @@ func TestServeTLS(t *testing.T) {
 	sc := resp.Header.Get("Set-Cookie")
 	if resp.StatusCode != 303 || !strings.HasPrefix(sc, "__Host-rastro_session=") || !strings.Contains(sc, "Secure") || !strings.Contains(sc, "HttpOnly") {
 		t.Errorf("login over TLS: %s, cookie %q", resp.Status, sc)
-	}
-	cancel()
-	if err := <-done; err != nil {
-		t.Errorf("serve: %v", err)
 	}
 }
