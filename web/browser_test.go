@@ -108,6 +108,14 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	screenshot(t, ctx, "incidents")
+	// The map zooms with the wheel (the script moves the SVG's viewBox).
+	zoom := `(() => { const s = document.querySelector(".map svg"); const before = s.viewBox.baseVal.width;
+		const r = s.getBoundingClientRect();
+		s.dispatchEvent(new WheelEvent("wheel", {deltaY: -100, clientX: r.left + r.width/2, clientY: r.top + r.height/2, bubbles: true, cancelable: true}));
+		return s.viewBox.baseVal.width / before; })()`
+	if ratio, err := chromedp.Run(ctx, chromedp.Evaluate[float64](zoom)); err != nil || ratio >= 1 {
+		t.Errorf("map zoom: ratio %v, %v", ratio, err)
+	}
 	err = chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS("#incident-table tbody tr a")),
 		chromedp.WaitVisible(chromedp.ID("edit")),
@@ -218,6 +226,13 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("unit page in Spanish: %q", h)
 	}
 	screenshot(t, ctx, "unit-es")
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.ID("fig-killed"))); err != nil {
+		t.Fatal(err)
+	}
+	if h := text(t, ctx, "h1"); !strings.HasPrefix(h, "Expediente") {
+		t.Errorf("dashboard in Spanish: %q", h)
+	}
+	screenshot(t, ctx, "dashboard-es")
 	chromedp.Do(ctx, chromedp.Navigate(base+"/lang/en?next=/"))
 
 	// The report opens.

@@ -152,16 +152,69 @@ func updateIncident(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 	return seeOther{To: "/incidents/" + itoa(int(id)), Data: inc}, nil
 }
 
+// newIncidentView is the form of a new incident, with what was typed when
+// it comes back with an error.
+type newIncidentView struct {
+	Title, Date, End, PlaceID, Description, Error string
+	Places                                        []*rastro.Place
+}
+
+func (s *Server) newIncidentForm(r *http.Request, v newIncidentView) (newIncidentView, error) {
+	ps, _, err := s.cfg.DB.Places().List(r.Context(), rastro.PlaceFilter{Limit: 500})
+	v.Places = ps
+	return v, err
+}
+
+func newIncident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	return s.newIncidentForm(r, newIncidentView{})
+}
+
+// createIncident stores a new incident from JSON (the API) or the form;
+// a form with an error comes back filled in, with the message.
 func createIncident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	var inc rastro.Incident
-	if err := decodeJSON(r, &inc); err != nil {
+	if isAPI(r) {
+		if err := decodeJSON(r, &inc); err != nil {
+			return nil, err
+		}
+		inc.ID, inc.Version = 0, 0
+		if err := s.cfg.DB.Incidents().Create(r.Context(), &inc); err != nil {
+			return nil, err
+		}
+		return seeOther{Data: &inc}, nil
+	}
+	if err := parseForm(w, r); err != nil {
 		return nil, err
 	}
-	inc.ID, inc.Version = 0, 0
-	if err := s.cfg.DB.Incidents().Create(r.Context(), &inc); err != nil {
+	v := newIncidentView{Title: strings.TrimSpace(r.PostFormValue("title")), Date: r.PostFormValue("date"), End: r.PostFormValue("end"),
+		PlaceID: r.PostFormValue("place_id"), Description: strings.ReplaceAll(r.PostFormValue("description"), "\r\n", "\n")}
+	err := func() error {
+		var err error
+		inc.Title, inc.Description = v.Title, v.Description
+		if inc.When.Start, err = rastro.ParseDate(v.Date); err != nil {
+			return err
+		}
+		if inc.When.End, err = rastro.ParseDate(v.End); err != nil {
+			return err
+		}
+		if v.PlaceID != "" {
+			if inc.PlaceID, err = strconv.ParseInt(v.PlaceID, 10, 64); err != nil || inc.PlaceID <= 0 {
+				return rastro.Errorf(rastro.EINVALID, "place %q: choose one from the list", v.PlaceID)
+			}
+		}
+		return s.cfg.DB.Incidents().Create(r.Context(), &inc)
+	}()
+	if code := rastro.ErrorCode(err); code == rastro.EINVALID || code == rastro.ENOTFOUND || code == rastro.ECONFLICT {
+		v.Error = rastro.ErrorMessage(err)
+		if v, err = s.newIncidentForm(r, v); err != nil {
+			return nil, err
+		}
+		s.render(w, r, http.StatusBadRequest, "incident_new", v)
+		return nil, nil
+	} else if err != nil {
 		return nil, err
 	}
-	return seeOther{Data: &inc}, nil
+	return seeOther{To: "/incidents/" + strconv.FormatInt(inc.ID, 10)}, nil
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

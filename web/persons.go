@@ -14,13 +14,17 @@ func personLabel(p *rastro.Person) string { return p.Name }
 
 type personsView struct {
 	Persons []*rastro.Person `json:"persons"`
-	Total   int              `json:"total"`
-	Query   string           `json:"-"`
+	page
+	Query string `json:"-"`
 }
 
 func persons(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	ctx := r.Context()
-	f := rastro.PersonFilter{Limit: 500}
+	p, err := pageOf(r, 100)
+	if err != nil {
+		return nil, err
+	}
+	f := rastro.PersonFilter{Offset: p.Offset, Limit: p.Limit}
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if q != "" {
 		f.Name = &q
@@ -29,8 +33,8 @@ func persons(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := personsView{Total: total, Query: q, Persons: []*rastro.Person{}}
-	v.Persons = append(v.Persons, list...)
+	v := personsView{page: p, Query: q, Persons: append([]*rastro.Person{}, list...)}
+	v.links(r, len(list), total)
 	return v, nil
 }
 
