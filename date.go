@@ -92,15 +92,31 @@ func (d Date) Precision() Precision {
 }
 
 func (d Date) String() string {
-	switch d.Precision() {
-	case PrecisionYear:
-		return fmt.Sprintf("%04d", d.Year)
-	case PrecisionMonth:
-		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
-	case PrecisionDay:
+	p := d.Precision()
+	if p == PrecisionNone {
+		return ""
+	}
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		switch p {
+		case PrecisionYear:
+			return fmt.Sprintf("%04d", d.Year)
+		case PrecisionMonth:
+			return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
+		}
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 	}
-	return ""
+	// Reports print tens of thousands of dates: written by hand, not by fmt.
+	var b [10]byte
+	b[0], b[1], b[2], b[3] = '0'+byte(d.Year/1000), '0'+byte(d.Year/100%10), '0'+byte(d.Year/10%10), '0'+byte(d.Year%10)
+	if p == PrecisionYear {
+		return string(b[:4])
+	}
+	b[4], b[5], b[6] = '-', '0'+byte(int(d.Month)/10%10), '0'+byte(int(d.Month)%10)
+	if p == PrecisionMonth {
+		return string(b[:7])
+	}
+	b[7], b[8], b[9] = '-', '0'+byte(d.Day/10%10), '0'+byte(d.Day%10)
+	return string(b[:])
 }
 
 // First returns the earliest day the date can denote.

@@ -2,6 +2,7 @@ package rastro_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
@@ -125,4 +126,23 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("%q parsed to %v, which reparses to %v (%v)", s, d, again, err)
 		}
 	})
+}
+
+// The hand-written String must print what the fmt layout prints.
+func TestDateStringLayout(t *testing.T) {
+	for _, d := range []rastro.Date{{}, {Year: 7}, {Year: 2023}, {Year: 2023, Month: 1}, {Year: 2023, Month: 12, Day: 9},
+		{Year: 999, Month: 2, Day: 28}, {Year: 9999, Month: 12, Day: 31}, {Year: 12345, Month: 1, Day: 1}, {Year: -44, Month: 3, Day: 15}} {
+		var want string
+		switch d.Precision() {
+		case rastro.PrecisionYear:
+			want = fmt.Sprintf("%04d", d.Year)
+		case rastro.PrecisionMonth:
+			want = fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
+		case rastro.PrecisionDay:
+			want = fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+		}
+		if got := d.String(); got != want {
+			t.Errorf("%#v.String() = %q, want %q", d, got, want)
+		}
+	}
 }

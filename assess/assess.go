@@ -11,7 +11,8 @@
 package assess
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"time"
 
 	"github.com/rastro-project/rastro"
@@ -118,7 +119,12 @@ const (
 // latest review of each act. Reviews that do not validate, or name an act
 // that is not assessed, are refused.
 func Assess(b *rastro.Bundle, rs *RuleSet, reviews []Review) (*Report, error) {
-	x := analysis.NewIndex(b)
+	return AssessIndex(analysis.NewIndex(b), rs, reviews)
+}
+
+// AssessIndex is Assess over an index already built.
+func AssessIndex(x *analysis.Index, rs *RuleSet, reviews []Review) (*Report, error) {
+	b := x.Bundle
 	latest := map[int64]*Review{}
 	for i := range reviews {
 		r := &reviews[i]
@@ -134,6 +140,13 @@ func Assess(b *rastro.Bundle, rs *RuleSet, reviews []Review) (*Report, error) {
 	}
 	ctx := newContext(x)
 	rep := &Report{RulesVersion: rs.Version, CanShow: canShow, CannotShow: cannotShow, ByConclusion: map[string]int{}, KilledByConclusion: map[string]int{}, FinalByConclusion: map[string]int{}}
+	n := 0
+	for _, a := range b.Acts {
+		if analysis.Harm(a) {
+			n++
+		}
+	}
+	rep.Results = make([]Result, 0, n)
 	for _, a := range b.Acts {
 		if !analysis.Harm(a) {
 			continue
@@ -163,15 +176,32 @@ func Assess(b *rastro.Bundle, rs *RuleSet, reviews []Review) (*Report, error) {
 }
 
 func assessAct(ctx *context, rs *RuleSet, a *rastro.Act) Result {
-	res := Result{ActID: a.ID, IncidentID: a.IncidentID, Type: a.Type}
-	values := map[string]Value{}
-	for _, ind := range Indicators {
+	res := Result{ActID: a.ID, IncidentID: a.IncidentID, Type: a.Type, Findings: make([]Finding, len(Indicators))}
+	ctx.self = []analysis.Ref{{Type: "act", ID: a.ID}}
+	ctx.cur = ctx.incident(a.IncidentID)
+	values := make(values, len(Indicators))
+	for i, ind := range Indicators {
 		v, detail, refs := ind.eval(ctx, a)
-		values[ind.ID] = v
-		res.Findings = append(res.Findings, Finding{
+		values[i] = v
+		var cites []rastro.Citation
+		if ind.incidentWide {
+			// The same for every act of the incident: made once, shared.
+			if ctx.cur.cites[i] == nil {
+				ctx.cur.cites[i] = slices.Clip(citations(ctx.x, a, refs, ind.Fields))
+				if ctx.cur.cites[i] == nil {
+					ctx.cur.cites[i] = []rastro.Citation{}
+				}
+			}
+			if len(ctx.cur.cites[i]) > 0 {
+				cites = ctx.cur.cites[i]
+			}
+		} else {
+			cites = citations(ctx.x, a, refs, ind.Fields)
+		}
+		res.Findings[i] = Finding{
 			Indicator: ind.ID, Label: ind.Label, Value: v, Detail: detail,
-			Records: refs, Citations: citations(ctx.x, a, refs, ind.Fields),
-		})
+			Records: refs, Citations: cites,
+		}
 	}
 	best := rs.Conclusion(rs.Default)
 	for i := range rs.Rules {
@@ -218,6 +248,8 @@ func citations(x *analysis.Index, a *rastro.Act, refs []analysis.Ref, fields []s
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	if len(out) > 1 {
+		slices.SortStableFunc(out, func(p, q rastro.Citation) int { return cmp.Compare(p.ID, q.ID) })
+	}
 	return out
 }

@@ -145,19 +145,19 @@ func (r *Rule) appliesTo(t rastro.ActType) bool {
 }
 
 // fires reports whether the rule's conditions hold for the values.
-func (r *Rule) fires(t rastro.ActType, v map[string]Value) bool {
+func (r *Rule) fires(t rastro.ActType, v values) bool {
 	if !r.appliesTo(t) {
 		return false
 	}
 	for _, id := range r.AllMet {
-		if v[id] != Met {
+		if v.get(id) != Met {
 			return false
 		}
 	}
-	if len(r.AnyMet) > 0 && !slices.ContainsFunc(r.AnyMet, func(id string) bool { return v[id] == Met }) {
+	if len(r.AnyMet) > 0 && !slices.ContainsFunc(r.AnyMet, func(id string) bool { return v.get(id) == Met }) {
 		return false
 	}
-	if len(r.AnyUnknown) > 0 && !slices.ContainsFunc(r.AnyUnknown, func(id string) bool { return v[id] == Unknown }) {
+	if len(r.AnyUnknown) > 0 && !slices.ContainsFunc(r.AnyUnknown, func(id string) bool { return v.get(id) == Unknown }) {
 		return false
 	}
 	return true
@@ -166,23 +166,23 @@ func (r *Rule) fires(t rastro.ActType, v map[string]Value) bool {
 // missing returns the unknown indicators that keep the rule from firing,
 // when knowing them could make it fire (none of its requirements is known
 // to fail).
-func (r *Rule) missing(t rastro.ActType, v map[string]Value) []string {
+func (r *Rule) missing(t rastro.ActType, v values) []string {
 	if !r.appliesTo(t) || len(r.AnyUnknown) > 0 {
 		return nil
 	}
 	var out []string
 	for _, id := range r.AllMet {
-		switch v[id] {
+		switch v.get(id) {
 		case NotMet:
 			return nil
 		case Unknown:
 			out = append(out, id)
 		}
 	}
-	if len(r.AnyMet) > 0 && !slices.ContainsFunc(r.AnyMet, func(id string) bool { return v[id] == Met }) {
+	if len(r.AnyMet) > 0 && !slices.ContainsFunc(r.AnyMet, func(id string) bool { return v.get(id) == Met }) {
 		var unknown []string
 		for _, id := range r.AnyMet {
-			if v[id] == Unknown {
+			if v.get(id) == Unknown {
 				unknown = append(unknown, id)
 			}
 		}

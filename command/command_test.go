@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -229,4 +230,39 @@ func TestCycleTerminates(t *testing.T) {
 	if err := SVG(io.Discard, c); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// ForIncidents shares chains between incidents; each result must be what
+// ForIncident gives for that incident alone.
+func TestForIncidentsMatchesForIncident(t *testing.T) {
+	x := demoIndex(t)
+	var ids []int64
+	for _, inc := range x.Bundle.Incidents {
+		ids = append(ids, inc.ID)
+	}
+	all, err := ForIncidents(x, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != len(ids) {
+		t.Fatalf("%d results for %d incidents", len(all), len(ids))
+	}
+	shared := 0
+	seen := map[*Chain]bool{}
+	for i, id := range ids {
+		one, err := ForIncident(x, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(all[i], one) {
+			t.Errorf("incident %d: ForIncidents differs from ForIncident", id)
+		}
+		for _, c := range all[i].Chains {
+			if seen[c] {
+				shared++
+			}
+			seen[c] = true
+		}
+	}
+	t.Logf("%d chains shared between incidents", shared)
 }

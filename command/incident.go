@@ -40,6 +40,32 @@ type IncidentChains struct {
 // involvements of its acts, or deployed at its place on its day, or to it)
 // and the chain of command above each.
 func ForIncident(x *analysis.Index, incident int64) (*IncidentChains, error) {
+	return forIncident(x, incident, nil)
+}
+
+// ForIncidents is ForIncident for many incidents. A unit's chain on a day is
+// worked out once and shared (read-only) by every incident of that day it
+// is involved in: across thousands of incidents the same units and days
+// recur.
+func ForIncidents(x *analysis.Index, incidents []int64) ([]*IncidentChains, error) {
+	memo := map[chainKey]*Chain{}
+	out := make([]*IncidentChains, 0, len(incidents))
+	for _, id := range incidents {
+		ic, err := forIncident(x, id, memo)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ic)
+	}
+	return out, nil
+}
+
+type chainKey struct {
+	unit int64
+	day  rastro.Date
+}
+
+func forIncident(x *analysis.Index, incident int64, memo map[chainKey]*Chain) (*IncidentChains, error) {
 	inc := x.Incidents[incident]
 	if inc == nil {
 		return nil, rastro.Errorf(rastro.ENOTFOUND, "incident %d not found", incident)
@@ -99,9 +125,15 @@ func ForIncident(x *analysis.Index, incident int64) (*IncidentChains, error) {
 	seen := map[int64]bool{} // postings already listed
 	for _, u := range order {
 		out.Units = append(out.Units, InvolvedUnit{UnitID: u, Name: x.UnitName(u), Roles: roles[u]})
-		c, err := ChainOf(x, u, day)
-		if err != nil {
-			return nil, err
+		c := memo[chainKey{u, day}]
+		if c == nil {
+			var err error
+			if c, err = ChainOf(x, u, day); err != nil {
+				return nil, err
+			}
+			if memo != nil {
+				memo[chainKey{u, day}] = c
+			}
 		}
 		out.Chains = append(out.Chains, c)
 		for _, n := range c.Nodes {

@@ -8,9 +8,10 @@
 package patterns
 
 import (
-	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strconv"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/analysis"
@@ -114,17 +115,7 @@ func Signatures(x *analysis.Index, level string) []Signature {
 		if acts == 0 {
 			continue
 		}
-		place := x.Places[inc.PlaceID]
-		key, title, name := fmt.Sprint(inc.ID), inc.Title, x.PlaceName(inc.PlaceID)
-		switch level {
-		case "place":
-			key, title = fmt.Sprint(inc.PlaceID), "incidents at "+name
-		case "department":
-			key, title, name = "unknown", "incidents in an unknown department", ""
-			if place != nil && len(place.Ubigeo) == 6 {
-				key, title, name = place.Ubigeo[:2]+"0000", "incidents in "+place.Admin1, place.Admin1
-			}
-		}
+		key, title, name := signatureKey(x, inc, level)
 		i, ok := at[key]
 		if !ok {
 			i = len(out)
@@ -135,7 +126,7 @@ func Signatures(x *analysis.Index, level string) []Signature {
 		}
 		s := &out[i]
 		s.Incidents = append(s.Incidents, inc.ID)
-		if inc.When.Start.String() < s.Day.String() {
+		if earlier(inc.When.Start, s.Day) {
 			s.Day = inc.When.Start
 		}
 		for _, a := range x.ActsOf[inc.ID] {
@@ -166,6 +157,56 @@ func Signatures(x *analysis.Index, level string) []Signature {
 		sort.Slice(out[i].Units, func(a, b int) bool { return out[i].Units[a] < out[i].Units[b] })
 	}
 	return out
+}
+
+// signatureKey is the key, title and place name of the signature an
+// incident belongs to at a level.
+func signatureKey(x *analysis.Index, inc *rastro.Incident, level string) (key, title, name string) {
+	name = x.PlaceName(inc.PlaceID)
+	switch level {
+	case "place":
+		return strconv.FormatInt(inc.PlaceID, 10), "incidents at " + name, name
+	case "department":
+		if p := x.Places[inc.PlaceID]; p != nil && len(p.Ubigeo) == 6 {
+			return p.Ubigeo[:2] + "0000", "incidents in " + p.Admin1, p.Admin1
+		}
+		return "unknown", "incidents in an unknown department", ""
+	}
+	return strconv.FormatInt(inc.ID, 10), inc.Title, name
+}
+
+// SignatureLevel is the finest level at which there are at most
+// MaxSignatures signatures (the coarsest when there are more at every
+// level): counting keys first spares building signatures to throw away.
+func SignatureLevel(x *analysis.Index) string {
+	for _, level := range Levels[:len(Levels)-1] {
+		keys := map[string]bool{}
+		for _, inc := range x.Bundle.Incidents {
+			if slices.ContainsFunc(x.ActsOf[inc.ID], analysis.Harm) {
+				k, _, _ := signatureKey(x, inc, level)
+				keys[k] = true
+				if len(keys) > MaxSignatures {
+					break
+				}
+			}
+		}
+		if len(keys) <= MaxSignatures {
+			return level
+		}
+	}
+	return Levels[len(Levels)-1]
+}
+
+// earlier reports whether date a sorts before b as their ISO texts would
+// ("2023" before "2023-01" before "2023-01-01"), without formatting them.
+func earlier(a, b rastro.Date) bool {
+	if a.Year != b.Year {
+		return a.Year < b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month < b.Month
+	}
+	return a.Day < b.Day
 }
 
 // vector lays a signature out as munition, region and distance shares.

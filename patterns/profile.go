@@ -152,14 +152,13 @@ const MaxSignatures = 200
 // Analyze computes every figure; poverty may be nil when no rates are at
 // hand, and the poverty comparison is then left empty.
 func Analyze(b *rastro.Bundle, poverty Poverty) *Report {
-	x := analysis.NewIndex(b)
+	return AnalyzeIndex(analysis.NewIndex(b), poverty)
+}
+
+// AnalyzeIndex is Analyze over an index already built.
+func AnalyzeIndex(x *analysis.Index, poverty Poverty) *Report {
 	r := &Report{}
-	for _, level := range Levels {
-		r.Signatures = Signatures(x, level)
-		if len(r.Signatures) <= MaxSignatures {
-			break
-		}
-	}
+	r.Signatures = Signatures(x, SignatureLevel(x))
 	r.Similarity = Compare(r.Signatures)
 	r.VitalShare, r.VitalKilled = VitalShares(x)
 	r.Profile = Profile(x)

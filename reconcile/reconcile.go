@@ -97,8 +97,11 @@ type key struct {
 
 // Reconcile builds the ledger of every incident-day with gunshot casualties
 // or discharge reports.
-func Reconcile(b *rastro.Bundle) *Report {
-	x := analysis.NewIndex(b)
+func Reconcile(b *rastro.Bundle) *Report { return ReconcileIndex(analysis.NewIndex(b)) }
+
+// ReconcileIndex is Reconcile over an index already built.
+func ReconcileIndex(x *analysis.Index) *Report {
+	b := x.Bundle
 	groups := map[key]*builder{}
 	get := func(k key) *builder {
 		g := groups[k]

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -388,7 +389,7 @@ func countStats(m map[string][]int64, kind string, tr translator, lists *actList
 }
 
 func sortIDs(ids []int64) {
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	slices.Sort(ids)
 }
 
 func sortedKeys[V any](m map[string]V) []string {

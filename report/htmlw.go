@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"html"
 	"strconv"
 	"strings"
@@ -9,8 +10,42 @@ import (
 // htmlw writes the big tables (acts, assessments, chains) directly: through
 // the template they cost a reflective call per cell, which dominates a report
 // of tens of thousands of acts. Every text goes through text() or td(),
-// which escape it.
-type htmlw struct{ strings.Builder }
+// which escape it. A section is kept as a string (the ones written side by
+// side) or streamed into the document (out set), so the largest tables are
+// never held in memory whole.
+type htmlw struct {
+	sb  strings.Builder
+	out *bufio.Writer
+}
+
+// streamTo returns a writer into the document; bufio keeps the first error,
+// which Render's final Flush returns.
+func streamTo(out *bufio.Writer) *htmlw { return &htmlw{out: out} }
+
+func (w *htmlw) WriteString(s string) {
+	if w.out != nil {
+		w.out.WriteString(s)
+		return
+	}
+	w.sb.WriteString(s)
+}
+
+func (w *htmlw) Write(p []byte) (int, error) {
+	if w.out != nil {
+		return w.out.Write(p)
+	}
+	return w.sb.Write(p)
+}
+
+// Grow reserves room for a section kept as a string.
+func (w *htmlw) Grow(n int) {
+	if w.out == nil {
+		w.sb.Grow(n)
+	}
+}
+
+// String is the section kept as a string.
+func (w *htmlw) String() string { return w.sb.String() }
 
 func (w *htmlw) text(s string) { w.WriteString(html.EscapeString(s)) }
 

@@ -33,6 +33,22 @@ type Input struct {
 	Patterns       *patterns.Report
 	// Generated is printed in the report's header when set.
 	Generated time.Time
+
+	// selected is the selection Analyze made, which the report reuses while
+	// Data and Filter are the same (records changed in place in between
+	// need a new Analyze, as the analysis results would be stale anyway).
+	selected *Scope
+	selData  *rastro.Bundle
+	selBy    Filter
+}
+
+// scope returns the records the filter selects, as Analyze selected them
+// when it can; it never stores, so reports may be written side by side.
+func (in *Input) scope() (*Scope, error) {
+	if in.selected != nil && in.selData == in.Data && in.selBy == in.Filter {
+		return in.selected, nil
+	}
+	return Select(in.Data, in.Filter)
 }
 
 // Options are how the report is written.

@@ -16,7 +16,7 @@ func NewOverview(in *Input, lang string) (*Overview, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := Select(in.Data, in.Filter)
+	s, err := in.scope()
 	if err != nil {
 		return nil, err
 	}

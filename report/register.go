@@ -12,13 +12,12 @@ import (
 
 // registerHTML writes the table of every act in scope, each row the anchor
 // "a<ID>" that act lists link to.
-func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, tr translator) string {
+func registerHTML(b *htmlw, s *Scope, in *Input, sources map[int64][]int64, opt Options, tr translator) {
 	if len(s.Acts) == 0 {
-		return "<p>" + html.EscapeString(tr.T("no.acts")) + "</p>\n"
+		b.WriteString("<p>" + html.EscapeString(tr.T("no.acts")) + "</p>\n")
+		return
 	}
 	final := finalConclusions(in)
-	var b htmlw
-	b.Grow(len(s.Acts) * 260)
 	b.table("register", tr, "col.act", "col.incident", "col.date", "col.place", "col.victim", "col.type", "col.munition", "col.wounds", "col.conclusion", "col.sources")
 	cell := b.td
 	for _, a := range s.Acts {
@@ -63,7 +62,6 @@ func registerHTML(s *Scope, in *Input, sources map[int64][]int64, opt Options, t
 		b.WriteString("</td></tr>\n")
 	}
 	b.end()
-	return b.String()
 }
 
 // victimLabel names a victim only when asked to and the person is not
@@ -84,13 +82,7 @@ func victimLabel(s *Scope, id int64, opt Options, tr translator) string {
 
 // listsHTML writes every act list under its anchor, each act linking to its
 // row in the register.
-func listsHTML(lists []*ActList, tr translator) string {
-	var b strings.Builder
-	n := 0
-	for _, l := range lists {
-		n += len(l.Acts)
-	}
-	b.Grow(n*24 + len(lists)*120)
+func listsHTML(b *htmlw, lists []*ActList, tr translator) {
 	for _, l := range lists {
 		b.WriteString(`<div class="actlist" id="`)
 		b.WriteString(l.Anchor)
@@ -114,7 +106,6 @@ func listsHTML(lists []*ActList, tr translator) string {
 		}
 		b.WriteString("</p></div>\n")
 	}
-	return b.String()
 }
 
 // byPlaceHTML writes the table of victims by place and date, each number
@@ -166,12 +157,10 @@ func byPlaceHTML(depts, rows []PlaceDateRow, tr translator) string {
 
 // incidentsHTML writes the list of incidents in scope, each row the anchor
 // "i<ID>" the act register links to, with a link to the incident's acts.
-func incidentsHTML(s *Scope, f *Figures, tr translator) string {
+func incidentsHTML(w *htmlw, s *Scope, f *Figures, tr translator) {
 	if len(s.Incidents) == 0 {
-		return ""
+		return
 	}
-	var w htmlw
-	w.Grow(len(s.Incidents) * 200)
 	w.table("incidents", tr, "col.incident", "col.date", "col.place", "col.title", "num:col.acts")
 	for _, inc := range s.Incidents {
 		n := strconv.FormatInt(inc.ID, 10)
@@ -196,5 +185,4 @@ func incidentsHTML(s *Scope, f *Figures, tr translator) string {
 		w.WriteString("</tr>\n")
 	}
 	w.end()
-	return w.String()
 }

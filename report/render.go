@@ -47,6 +47,21 @@ func Render(w io.Writer, in *Input, opt Options) error {
 	if err := t.Execute(bw, v); err != nil {
 		return fmt.Errorf("render report: %w", err)
 	}
+	// The largest tables go straight into the document, between the
+	// template's last parts.
+	out := streamTo(bw)
+	incidentsHTML(out, v.scope, v.F, v.tr)
+	if err := t.ExecuteTemplate(bw, "acts", v); err != nil {
+		return fmt.Errorf("render report: %w", err)
+	}
+	registerHTML(out, v.scope, in, v.perAct, opt, v.tr)
+	if err := t.ExecuteTemplate(bw, "lists", v); err != nil {
+		return fmt.Errorf("render report: %w", err)
+	}
+	listsHTML(out, v.F.Lists, v.tr)
+	if err := t.ExecuteTemplate(bw, "foot", v); err != nil {
+		return fmt.Errorf("render report: %w", err)
+	}
 	return bw.Flush()
 }
 
@@ -72,7 +87,7 @@ func figuresOf(in *Input, opt Options) (translator, *Scope, *actLists, *Figures,
 	if in.Data == nil {
 		return tr, nil, nil, nil, rastro.Errorf(rastro.EINVALID, "report: no records given")
 	}
-	s, err := Select(in.Data, in.Filter)
+	s, err := in.scope()
 	if err != nil {
 		return tr, nil, nil, nil, err
 	}
@@ -102,9 +117,10 @@ type view struct {
 	Patterns   *patternsView
 	ByPlace    template.HTML
 	Sources    []SourceRow
-	Incidents  template.HTML
-	Register   template.HTML
-	Lists      template.HTML
+	// What Render streams after the template's main part.
+	HasIncidents bool
+	scope        *Scope
+	perAct       map[int64][]int64 // sources cited by each act
 }
 
 func build(in *Input, opt Options) (*view, error) {
@@ -140,14 +156,9 @@ func build(in *Input, opt Options) (*view, error) {
 	wg.Go(func() { v.ChainsRun, v.Chains = in.Chains != nil, chainsSection(in, s, f, tr) })
 	v.Recon = reconSection(in, s, lists, tr)
 	v.Patterns = patternsSection(in, s, f, lists, tr)
-	var perAct map[int64][]int64
-	v.Sources, perAct = citedSources(s, in.Data, lists, tr)
+	v.Sources, v.perAct = citedSources(s, in.Data, lists, tr)
 	f.Lists = lists.all
-	wg.Go(func() {
-		v.Incidents = template.HTML(incidentsHTML(s, f, tr))
-		v.Register = template.HTML(registerHTML(s, in, perAct, opt, tr))
-	})
-	v.Lists = template.HTML(listsHTML(lists.all, tr))
+	v.scope, v.HasIncidents = s, len(s.Incidents) > 0
 	wg.Wait()
 	return v, nil
 }

@@ -1,15 +1,19 @@
 package report
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/analysis"
 )
 
 // Scope is the part of a bundle a filter selects, indexed for the figures:
-// the incidents, their acts, and the records those refer to.
+// the incidents, their acts, and the records those refer to. Its maps are
+// those of the analysis index over the selected records (X), which the
+// analyses read too: the records are indexed once per report.
 type Scope struct {
 	Incidents []*rastro.Incident // by ID
 	Acts      []*rastro.Act      // by ID
@@ -23,6 +27,12 @@ type Scope struct {
 	// ActsOf lists each incident's acts in ID order.
 	ActsOf map[int64][]*rastro.Act
 
+	// X indexes the selected records: the incidents and acts above, the
+	// involvements of those acts, the discharge records of those incidents
+	// (and those tied to no incident that fall within the filter), and
+	// every other record of the bundle, shared, not copied.
+	X *analysis.Index
+
 	short map[int64]string // Short's labels, made once by Select: read-only after
 }
 
@@ -35,58 +45,81 @@ func Select(b *rastro.Bundle, f Filter) (*Scope, error) {
 	if f.Ubigeo != "" && strings.Trim(f.Ubigeo, "0123456789") != "" {
 		return nil, rastro.Errorf(rastro.EINVALID, "filter: place %q is not a UBIGEO prefix (digits only)", f.Ubigeo)
 	}
-	s := &Scope{
-		Incident: map[int64]*rastro.Incident{},
-		Act:      map[int64]*rastro.Act{},
-		Place:    make(map[int64]*rastro.Place, len(b.Places)),
-		Person:   make(map[int64]*rastro.Person, len(b.Persons)),
-		Source:   make(map[int64]*rastro.Source, len(b.Sources)),
-		Unit:     make(map[int64]*rastro.Unit, len(b.Units)),
-		ActsOf:   map[int64][]*rastro.Act{},
+	var places map[int64]*rastro.Place // for a filter by place only
+	if f.Ubigeo != "" {
+		places = make(map[int64]*rastro.Place, len(b.Places))
+		for _, p := range b.Places {
+			places[p.ID] = p
+		}
 	}
-	for _, p := range b.Places {
-		s.Place[p.ID] = p
-	}
-	for _, p := range b.Persons {
-		s.Person[p.ID] = p
-	}
-	for _, src := range b.Sources {
-		s.Source[src.ID] = src
-	}
-	for _, u := range b.Units {
-		s.Unit[u.ID] = u
-	}
+	s := &Scope{}
 	for _, inc := range b.Incidents {
-		if s.selects(f, inc) {
+		if selects(f, inc, places) {
 			s.Incidents = append(s.Incidents, inc)
-			s.Incident[inc.ID] = inc
 		}
 	}
 	if f.IncidentID != 0 && len(s.Incidents) == 0 {
 		return nil, rastro.Errorf(rastro.ENOTFOUND, "filter: no incident %d in the records selected", f.IncidentID)
 	}
+	sortByID(s.Incidents, func(inc *rastro.Incident) int64 { return inc.ID })
+	sub := *b
+	sub.Incidents = s.Incidents
+	incidents := make(map[int64]bool, len(s.Incidents))
+	for _, inc := range s.Incidents {
+		incidents[inc.ID] = true
+	}
+	s.Acts = make([]*rastro.Act, 0, len(b.Acts))
 	for _, a := range b.Acts {
-		if s.Incident[a.IncidentID] != nil {
+		if incidents[a.IncidentID] {
 			s.Acts = append(s.Acts, a)
-			s.Act[a.ID] = a
-			s.ActsOf[a.IncidentID] = append(s.ActsOf[a.IncidentID], a)
 		}
 	}
-	sort.Slice(s.Incidents, func(i, j int) bool { return s.Incidents[i].ID < s.Incidents[j].ID })
+	// With no filter and no act left out, the records tied to the acts are
+	// the bundle's own; otherwise they are selected with them.
+	if !f.IsZero() || len(s.Acts) != len(b.Acts) {
+		acts := make(map[int64]bool, len(s.Acts))
+		for _, a := range s.Acts {
+			acts[a.ID] = true
+		}
+		sub.Involvements = nil
+		for _, v := range b.Involvements {
+			if acts[v.ActID] {
+				sub.Involvements = append(sub.Involvements, v)
+			}
+		}
+		sub.Discharges = nil
+		for _, d := range b.Discharges {
+			if incidents[d.IncidentID] || d.IncidentID == 0 && unattached(d, f, places) {
+				sub.Discharges = append(sub.Discharges, d)
+			}
+		}
+	}
+	sortByID(s.Acts, func(a *rastro.Act) int64 { return a.ID })
+	sub.Acts = s.Acts
+	x := analysis.NewIndex(&sub)
+	s.X = x
+	s.Incident, s.Act, s.Place, s.Person, s.Source, s.Unit, s.ActsOf = x.Incidents, x.Acts, x.Places, x.Persons, x.Sources, x.Units, x.ActsOf
 	s.short = make(map[int64]string, len(s.Incidents))
 	for _, inc := range s.Incidents {
 		s.short[inc.ID] = s.makeShort(inc)
 	}
-	sort.Slice(s.Acts, func(i, j int) bool { return s.Acts[i].ID < s.Acts[j].ID })
 	return s, nil
 }
 
-func (s *Scope) selects(f Filter, inc *rastro.Incident) bool {
+// sortByID sorts records by ID unless they already are, as stores and
+// generators give them.
+func sortByID[T any](rs []T, id func(T) int64) {
+	if !slices.IsSortedFunc(rs, func(p, q T) int { return cmp.Compare(id(p), id(q)) }) {
+		slices.SortFunc(rs, func(p, q T) int { return cmp.Compare(id(p), id(q)) })
+	}
+}
+
+func selects(f Filter, inc *rastro.Incident, places map[int64]*rastro.Place) bool {
 	if f.IncidentID != 0 && inc.ID != f.IncidentID {
 		return false
 	}
 	if f.Ubigeo != "" {
-		p := s.Place[inc.PlaceID]
+		p := places[inc.PlaceID]
 		if p == nil || !strings.HasPrefix(p.Ubigeo, f.Ubigeo) {
 			return false
 		}
@@ -102,6 +135,24 @@ func (s *Scope) selects(f Filter, inc *rastro.Incident) bool {
 		return false
 	}
 	return true
+}
+
+// unattached reports whether a discharge record tied to no incident falls
+// within the filter.
+func unattached(d *rastro.DischargeRecord, f Filter, places map[int64]*rastro.Place) bool {
+	if f.IncidentID != 0 {
+		return false
+	}
+	if f.Ubigeo != "" {
+		p := places[d.PlaceID]
+		if p == nil || !strings.HasPrefix(p.Ubigeo, f.Ubigeo) {
+			return false
+		}
+	}
+	if !f.From.IsZero() && d.Date.Last().Before(f.From.First()) {
+		return false
+	}
+	return f.To.IsZero() || !d.Date.First().After(f.To.Last())
 }
 
 // ActDate is the date an act happened: its own, or its incident's start.

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"html/template"
 	"slices"
 	"sort"
@@ -181,44 +182,38 @@ func chainsSection(in *Input, s *Scope, f *Figures, tr translator) template.HTML
 
 type reconView struct {
 	Flagged int
-	Rows    []reconRow
+	Table   template.HTML // the ledger's rows, written directly (see htmlw)
 }
-
-type reconRow struct {
-	Incident, Title, Day string
-	Totals               tallyView
-	Recovered            string
-	Flags                []flagView
-	Units                []unitRow
-}
-
-type tallyView struct {
-	Agents, Rounds, Killed, Injured int
-	ByCalibre                       string
-	Acts                            Cell
-}
-
-type unitRow struct {
-	Name  string
-	Tally tallyView
-}
-
-type flagView struct{ Code, Label, Message string }
 
 func reconSection(in *Input, s *Scope, lists *actLists, tr translator) *reconView {
 	if in.Reconciliation == nil {
 		return nil
 	}
 	v := &reconView{Flagged: in.Reconciliation.Flagged}
-	tally := func(t reconcile.Tally, label string) tallyView {
-		var parts []string
+	var w htmlw
+	w.Grow(len(in.Reconciliation.Groups) * 500)
+	var parts []string
+	tally := func(t reconcile.Tally, label string) {
+		parts = parts[:0]
 		for _, r := range t.ByCalibre {
-			parts = append(parts, strings.TrimSpace(fmt.Sprintf("%d × %s %s", r.Rounds, r.Calibre, r.Weapon)))
+			parts = append(parts, strings.TrimSpace(strconv.Itoa(r.Rounds)+" × "+r.Calibre+" "+r.Weapon))
 		}
-		acts := append([]int64(nil), t.GunshotActs...)
+		acts := slices.Clone(t.GunshotActs)
 		sortIDs(acts)
-		return tallyView{Agents: t.Agents, Rounds: t.Rounds, Killed: t.GunshotKilled, Injured: t.GunshotInjured,
-			ByCalibre: strings.Join(parts, ", "), Acts: Cell{len(acts), lists.ref(label, acts)}}
+		w.WriteString(`<td class="num">` + strconv.Itoa(t.Agents) + `</td><td class="num">` + strconv.Itoa(t.Rounds) + `</td>`)
+		w.td(strings.Join(parts, ", "))
+		w.WriteString(`<td class="num">`)
+		n := strconv.Itoa(t.GunshotKilled) + " / " + strconv.Itoa(t.GunshotInjured)
+		if ref := lists.ref(label, acts); ref != "" {
+			w.WriteString(`<a href="#` + ref + `">` + n + `</a>`)
+		} else {
+			w.WriteString(n)
+		}
+		w.WriteString("</td>")
+	}
+	english := ""
+	if tr.lang != "en" {
+		english = ` <span class="conf">` + html.EscapeString(tr.T("patterns.english")) + "</span>"
 	}
 	for _, g := range in.Reconciliation.Groups {
 		short, title := labelJoin(g.Place, g.Day.String()), g.Title
@@ -228,24 +223,45 @@ func reconSection(in *Input, s *Scope, lists *actLists, tr translator) *reconVie
 			continue
 		}
 		label := labelJoin(tr.T("reconciliation"), short)
-		row := reconRow{Incident: short, Title: title, Day: g.Day.String(), Totals: tally(g.Total, labelJoin(label, tr.T("col.live")))}
-		var rec []string
+		if len(g.Flags) > 0 {
+			w.WriteString(`<tr class="group flagged"><td title="`)
+		} else {
+			w.WriteString(`<tr class="group"><td title="`)
+		}
+		w.text(title)
+		w.WriteString(`"><strong>`)
+		w.text(short)
+		w.WriteString(`</strong></td><td></td>`)
+		tally(g.Total, labelJoin(label, tr.T("col.live")))
+		parts = parts[:0]
 		for _, c := range sortedKeys(g.CalibresRecovered) {
-			rec = append(rec, fmt.Sprintf("%s (%d)", c, g.CalibresRecovered[c]))
+			parts = append(parts, c+" ("+strconv.Itoa(g.CalibresRecovered[c])+")")
 		}
-		row.Recovered = strings.Join(rec, ", ")
-		for _, fl := range g.Flags {
-			row.Flags = append(row.Flags, flagView{Code: fl.Code, Label: tr.Label("flag", fl.Code, fl.Code), Message: fl.Message})
-		}
+		w.td(strings.Join(parts, ", "))
+		w.WriteString("</tr>\n")
 		for _, u := range g.Units {
 			name := u.Name
 			if name == "" {
 				name = tr.T("unknown")
 			}
-			row.Units = append(row.Units, unitRow{Name: name, Tally: tally(u.Tally, labelJoin(label, name))})
+			w.WriteString(`<tr class="unit"><td></td>`)
+			w.td(name)
+			tally(u.Tally, labelJoin(label, name))
+			w.WriteString("<td></td></tr>\n")
 		}
-		v.Rows = append(v.Rows, row)
+		if len(g.Flags) > 0 {
+			w.WriteString(`<tr class="flags"><td colspan="7">`)
+			for _, fl := range g.Flags {
+				w.WriteString(`<span class="flag">`)
+				w.text(tr.Label("flag", fl.Code, fl.Code))
+				w.WriteString(`</span> <span class="msg" lang="en">`)
+				w.text(fl.Message)
+				w.WriteString("</span>" + english + "<br>")
+			}
+			w.WriteString("</td></tr>\n")
+		}
 	}
+	v.Table = template.HTML(w.String())
 	return v
 }
 

@@ -28,7 +28,7 @@ type IncidentRow struct {
 
 // IncidentRows summarises every incident the input's filter selects.
 func IncidentRows(in *Input) ([]IncidentRow, error) {
-	s, err := Select(in.Data, in.Filter)
+	s, err := in.scope()
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +99,7 @@ var ActColumns = []string{
 // the assessment columns are empty when the assessment was not run. Victims
 // appear by record number only.
 func ActTable(in *Input) ([][]string, error) {
-	s, err := Select(in.Data, in.Filter)
+	s, err := in.scope()
 	if err != nil {
 		return nil, err
 	}
