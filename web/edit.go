@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -61,6 +62,9 @@ type editView struct {
 	Persons []*rastro.Person
 	Sources []*rastro.Source
 	Places  []*rastro.Place
+	// Posted is what the user typed, when the form comes back with an
+	// error (a value that did not parse is not in the record).
+	Posted url.Values
 	// IncidentTitle names the incident of the act being edited.
 	IncidentTitle string
 }
@@ -107,6 +111,9 @@ func (f recordForm[T]) newPage(start func(r *http.Request) (*T, error)) handler 
 	}
 }
 
+// blank starts a new record with nothing filled in.
+func blank[T any](*http.Request) (*T, error) { return new(T), nil }
+
 // create stores a new record from JSON (the API) or the form; a form with
 // an error comes back filled in, with the message.
 func (f recordForm[T]) create(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -148,6 +155,7 @@ func (f recordForm[T]) again(s *Server, w http.ResponseWriter, r *http.Request, 
 	if verr != nil {
 		return nil, verr
 	}
+	e.Posted = r.PostForm
 	s.render(w, r, status, f.form, e)
 	return nil, nil
 }
@@ -273,6 +281,16 @@ func (fv *formValues) int(name, label string, dst *int) {
 			fv.err = rastro.Errorf(rastro.EINVALID, "%s %q: want a whole number", label, s)
 		}
 		*dst = n
+	}
+}
+
+func (fv *formValues) date(name string, dst *rastro.Date) {
+	if s, ok := fv.value(name); ok {
+		d, err := rastro.ParseDate(s)
+		if err != nil && fv.err == nil {
+			fv.err = err
+		}
+		*dst = d
 	}
 }
 

@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 	"strconv"
-	"strings"
 
 	"github.com/rastro-project/rastro"
 )
@@ -45,6 +44,9 @@ var incidentForm = recordForm[rastro.Incident]{
 	fromForm: func(s *Server, r *http.Request, inc *rastro.Incident) error {
 		fv := &formValues{r: r}
 		fv.str("title", &inc.Title)
+		fv.date("date", &inc.When.Start)
+		fv.date("end", &inc.When.End)
+		fv.id("place_id", "place", &inc.PlaceID)
 		fv.str("description", &inc.Description)
 		fv.int("reported_fatalities", "reported fatalities", &inc.ReportedFatalities)
 		fv.assertion(&inc.Assertion)
@@ -63,73 +65,16 @@ var incidentForm = recordForm[rastro.Incident]{
 			{"col.status", str(i.Status)}, {"col.confidence", str(i.Confidence)}}
 	},
 	into: func(v *editView, i *rastro.Incident) { v.Incident = i },
+	choices: func(s *Server, r *http.Request, v *editView) error {
+		if v.Incident.ID != 0 { // the edit form does not move an incident
+			return nil
+		}
+		ps, _, err := s.cfg.DB.Places().List(r.Context(), rastro.PlaceFilter{Limit: 500})
+		v.Places = ps
+		return err
+	},
 	page: func(i *rastro.Incident) string { return "/incidents/" + itoa(int(i.ID)) },
 	form: "incident_edit",
-}
-
-// newIncidentView is the form of a new incident, with what was typed when
-// it comes back with an error.
-type newIncidentView struct {
-	Title, Date, End, PlaceID, Description, Error string
-	Places                                        []*rastro.Place
-}
-
-func (s *Server) newIncidentForm(r *http.Request, v newIncidentView) (newIncidentView, error) {
-	ps, _, err := s.cfg.DB.Places().List(r.Context(), rastro.PlaceFilter{Limit: 500})
-	v.Places = ps
-	return v, err
-}
-
-func newIncident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	return s.newIncidentForm(r, newIncidentView{})
-}
-
-// createIncident stores a new incident from JSON (the API) or the form;
-// a form with an error comes back filled in, with the message.
-func createIncident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	var inc rastro.Incident
-	if isAPI(r) {
-		if err := decodeJSON(r, &inc); err != nil {
-			return nil, err
-		}
-		inc.ID, inc.Version = 0, 0
-		if err := s.cfg.DB.Incidents().Create(r.Context(), &inc); err != nil {
-			return nil, err
-		}
-		return seeOther{Data: &inc}, nil
-	}
-	if err := parseForm(w, r); err != nil {
-		return nil, err
-	}
-	v := newIncidentView{Title: strings.TrimSpace(r.PostFormValue("title")), Date: r.PostFormValue("date"), End: r.PostFormValue("end"),
-		PlaceID: r.PostFormValue("place_id"), Description: strings.ReplaceAll(r.PostFormValue("description"), "\r\n", "\n")}
-	err := func() error {
-		var err error
-		inc.Title, inc.Description = v.Title, v.Description
-		if inc.When.Start, err = rastro.ParseDate(v.Date); err != nil {
-			return err
-		}
-		if inc.When.End, err = rastro.ParseDate(v.End); err != nil {
-			return err
-		}
-		if v.PlaceID != "" {
-			if inc.PlaceID, err = strconv.ParseInt(v.PlaceID, 10, 64); err != nil || inc.PlaceID <= 0 {
-				return rastro.Errorf(rastro.EINVALID, "place %q: choose one from the list", v.PlaceID)
-			}
-		}
-		return s.cfg.DB.Incidents().Create(r.Context(), &inc)
-	}()
-	if code := rastro.ErrorCode(err); code == rastro.EINVALID || code == rastro.ENOTFOUND || code == rastro.ECONFLICT {
-		v.Error = rastro.ErrorMessage(err)
-		if v, err = s.newIncidentForm(r, v); err != nil {
-			return nil, err
-		}
-		s.render(w, r, http.StatusBadRequest, "incident_new", v)
-		return nil, nil
-	} else if err != nil {
-		return nil, err
-	}
-	return seeOther{To: "/incidents/" + strconv.FormatInt(inc.ID, 10)}, nil
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -119,8 +119,6 @@ var personForm = recordForm[rastro.Person]{
 	form: "person_edit",
 }
 
-func newPerson(r *http.Request) (*rastro.Person, error) { return &rastro.Person{}, nil }
-
 // Sealed reports whether the form edits a protected person whose identity
 // the user may not see: the form then neither shows nor sends it.
 func (v editView) Sealed() bool {
