@@ -302,7 +302,7 @@ func (fv *formValues) id(name, label string, dst *int64) {
 		if s != "" {
 			n, err = strconv.ParseInt(s, 10, 64)
 		}
-		if (err != nil || n < 0) && fv.err == nil {
+		if (err != nil || n < 0 || s != "" && n == 0) && fv.err == nil {
 			fv.err = rastro.Errorf(rastro.EINVALID, "%s %q: choose one from the list", label, s)
 		}
 		*dst = n
