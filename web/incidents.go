@@ -213,6 +213,17 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if v.Citations, err = s.citations(ctx, inc.Citations); err != nil {
 		return nil, err
 	}
+	// The acts' citations follow, marked with their act.
+	for _, a := range acts {
+		cs, err := s.citations(ctx, a.Citations)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range cs {
+			c.Field = strings.TrimSpace("act " + itoa(int(a.ID)) + " " + c.Field)
+			v.Citations = append(v.Citations, c)
+		}
+	}
 	return v, nil
 }
 

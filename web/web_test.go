@@ -828,7 +828,7 @@ func TestCreateIncidentForm(t *testing.T) {
 	f := newFixture(t, sqldb.SQLite)
 	c := f.client(auth.RoleInvestigator)
 	resp := f.do(c, "POST", "/incidents", "application/x-www-form-urlencoded", url.Values{"title": {"Road block cleared"}, "date": {"9 Jan"}, "place_id": {"1"}}.Encode())
-	if body := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(body, `id="form-error"`) || !strings.Contains(body, `value="Road block cleared"`) {
+	if body := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(body, `id="form-error"`) || !strings.Contains(body, `value="Road block cleared"`) || !strings.Contains(body, `value="9 Jan"`) {
 		t.Errorf("bad date: %s", resp.Status)
 	}
 	resp = f.do(c, "POST", "/incidents", "application/x-www-form-urlencoded", url.Values{"title": {"Road block cleared"}, "date": {"2023-01-10"}, "place_id": {"1"}, "description": {"Police cleared the road."}}.Encode())

@@ -106,6 +106,16 @@ func TestServe(t *testing.T) {
 	if st := put(`{"version":1,"reported_fatalities":3}`); st != 409 {
 		t.Errorf("stale edit: %d", st)
 	}
+	// Ana adds an act with a new victim from the incident's form.
+	resp, err = client.PostForm(base+"/acts", url.Values{"incident_id": {"1"}, "victim_name": {"Serve Test Victim"}, "type": {"injured"},
+		"wound_regions": {"", "lower_limb"}, "munition": {"pellets"}})
+	if err != nil || resp.StatusCode != 303 || !strings.HasPrefix(resp.Header.Get("Location"), "/incidents/1#act-") {
+		t.Fatalf("add act: %v %v", resp.Status, err)
+	}
+	resp.Body.Close()
+	if _, body := get("/api/incidents/1"); !strings.Contains(body, "Serve Test Victim") {
+		t.Error("the new act is not on the incident")
+	}
 
 	// Rosa accepts the Juliaca count claim: the command line's rules make
 	// it a new incident citing the source.
