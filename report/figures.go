@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -137,8 +138,18 @@ func groupRows(s *Scope, facts map[int64]*incFacts, keyOf func(*rastro.Incident,
 		}
 		ra[harmClasses] = append(ra[harmClasses], x.acts...)
 	}
+	// Lists are numbered as they are made: going through the rows in a
+	// fixed order keeps a report the same from one run to the next.
+	keys := make([]rowKey, 0, len(rows))
+	for k := range rows {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b rowKey) int {
+		return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.dept, b.dept), cmp.Compare(a.place, b.place))
+	})
 	out := make([]PlaceDateRow, 0, len(rows))
-	for k, r := range rows {
+	for _, k := range keys {
+		r := rows[k]
 		name := k.place
 		if name == "" {
 			name = k.dept

@@ -48,7 +48,23 @@ func Render(w io.Writer, in *Input, opt Options) error {
 		return fmt.Errorf("render report: %w", err)
 	}
 	// The largest tables go straight into the document, between the
-	// template's last parts.
+	// template's parts.
+	if v.Assessment != nil {
+		bw.WriteString(v.Assessment.Table)
+	}
+	if err := t.ExecuteTemplate(bw, "chains", v); err != nil {
+		return fmt.Errorf("render report: %w", err)
+	}
+	bw.WriteString(v.Chains)
+	if err := t.ExecuteTemplate(bw, "recon", v); err != nil {
+		return fmt.Errorf("render report: %w", err)
+	}
+	if v.Recon != nil {
+		bw.WriteString(v.Recon.Table)
+	}
+	if err := t.ExecuteTemplate(bw, "rest", v); err != nil {
+		return fmt.Errorf("render report: %w", err)
+	}
 	out := streamTo(bw)
 	incidentsHTML(out, v.scope, v.F, v.tr)
 	if err := t.ExecuteTemplate(bw, "acts", v); err != nil {
@@ -112,7 +128,7 @@ type view struct {
 
 	Assessment *assessView
 	ChainsRun  bool
-	Chains     template.HTML
+	Chains     string // written by Render, not the template
 	Recon      *reconView
 	Patterns   *patternsView
 	ByPlace    template.HTML

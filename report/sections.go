@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"html"
-	"html/template"
 	"slices"
 	"sort"
 	"strconv"
@@ -22,7 +21,7 @@ import (
 type assessView struct {
 	RulesVersion string
 	Overrides    int
-	Table        template.HTML
+	Table        string // written by Render, not the template
 }
 
 func assessmentSection(in *Input, s *Scope, tr translator) *assessView {
@@ -88,7 +87,7 @@ func assessmentSection(in *Input, s *Scope, tr translator) *assessView {
 		w.WriteString("</td></tr>\n")
 	}
 	w.end()
-	v.Table = template.HTML(w.String())
+	v.Table = w.String()
 	return v
 }
 
@@ -98,7 +97,7 @@ const maxChainGraphs = 200
 
 // chainsSection writes, for each incident, the units involved, the graph of
 // their chains and the people with command responsibility.
-func chainsSection(in *Input, s *Scope, f *Figures, tr translator) template.HTML {
+func chainsSection(in *Input, s *Scope, f *Figures, tr translator) string {
 	if in.Chains == nil {
 		return ""
 	}
@@ -177,12 +176,12 @@ func chainsSection(in *Input, s *Scope, f *Figures, tr translator) template.HTML
 		}
 		w.WriteString("</div>\n")
 	}
-	return template.HTML(w.String())
+	return w.String()
 }
 
 type reconView struct {
 	Flagged int
-	Table   template.HTML // the ledger's rows, written directly (see htmlw)
+	Table   string // the ledger's rows, written by Render (see htmlw)
 }
 
 func reconSection(in *Input, s *Scope, lists *actLists, tr translator) *reconView {
@@ -261,7 +260,7 @@ func reconSection(in *Input, s *Scope, lists *actLists, tr translator) *reconVie
 			w.WriteString("</td></tr>\n")
 		}
 	}
-	v.Table = template.HTML(w.String())
+	v.Table = w.String()
 	return v
 }
 
