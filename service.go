@@ -76,30 +76,45 @@ type DischargeService interface {
 }
 
 // BundleFormat names Rastro's JSON bundle; BundleVersion is bumped on any
-// change that an older reader could not load.
+// change that an older reader could not load. Version 2 added assessment
+// reviews, person merges, link reviews, evidence items and custody entries;
+// a version 1 bundle simply lacks them and still loads.
 const (
 	BundleFormat  = "rastro-bundle"
-	BundleVersion = 1
+	BundleVersion = 2
 )
 
-// Bundle is a complete copy of a database: every record with its ID,
-// version and timestamps, so that importing it into an empty database and
-// exporting again gives the same bytes. Records are ordered by ID.
+// Bundle is a complete copy of a database's case records: every record
+// with its ID, version and timestamps, so that importing it into an empty
+// database and exporting again gives the same bytes. Records are ordered by
+// ID, custody entries by Seq.
+//
+// Evidence items and custody entries are copied exactly (hashes,
+// signatures and the previous-hash links), but not the files themselves:
+// those stay in the blob store, which is copied alongside (the evidence
+// bundle zip is the way to hand files over). Users, sessions, API tokens
+// and the audit log are left out on purpose: they are the installation's
+// secrets and its own history, not case records.
 type Bundle struct {
-	Format        string             `json:"format"`
-	Version       int                `json:"version"`
-	Meta          map[string]string  `json:"meta,omitempty"` // "name", "synthetic": "true", "description"
-	Sources       []*Source          `json:"sources"`
-	SourceContent map[int64][]byte   `json:"source_content,omitempty"` // original bytes by source ID
-	Claims        []*Claim           `json:"claims"`
-	Places        []*Place           `json:"places"`
-	Persons       []*Person          `json:"persons"`
-	Units         []*Unit            `json:"units"`
-	UnitRelations []*UnitRelation    `json:"unit_relations"`
-	Postings      []*Posting         `json:"postings"`
-	Incidents     []*Incident        `json:"incidents"`
-	Acts          []*Act             `json:"acts"`
-	Involvements  []*Involvement     `json:"involvements"`
-	Deployments   []*Deployment      `json:"deployments"`
-	Discharges    []*DischargeRecord `json:"discharges"`
+	Format            string              `json:"format"`
+	Version           int                 `json:"version"`
+	Meta              map[string]string   `json:"meta,omitempty"` // "name", "synthetic": "true", "description"
+	Sources           []*Source           `json:"sources"`
+	SourceContent     map[int64][]byte    `json:"source_content,omitempty"` // original bytes by source ID
+	Claims            []*Claim            `json:"claims"`
+	Places            []*Place            `json:"places"`
+	Persons           []*Person           `json:"persons"`
+	Units             []*Unit             `json:"units"`
+	UnitRelations     []*UnitRelation     `json:"unit_relations"`
+	Postings          []*Posting          `json:"postings"`
+	Incidents         []*Incident         `json:"incidents"`
+	Acts              []*Act              `json:"acts"`
+	Involvements      []*Involvement      `json:"involvements"`
+	Deployments       []*Deployment       `json:"deployments"`
+	Discharges        []*DischargeRecord  `json:"discharges"`
+	AssessmentReviews []*AssessmentReview `json:"assessment_reviews"`
+	PersonMerges      []*PersonMerge      `json:"person_merges"`
+	LinkReviews       []*LinkReview       `json:"link_reviews"`
+	EvidenceItems     []*EvidenceItem     `json:"evidence_items"`
+	CustodyEntries    []*CustodyEntry     `json:"custody_entries"`
 }

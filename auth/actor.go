@@ -25,6 +25,13 @@ func WithActorValue(ctx context.Context, a Actor) context.Context {
 	return context.WithValue(ctx, actorKey{}, a)
 }
 
+// WithoutActor returns a context that acts as nobody, whatever ctx carried:
+// a server's base context must not pass the command line's LocalAdmin on
+// to requests that have not logged in.
+func WithoutActor(ctx context.Context) context.Context {
+	return context.WithValue(ctx, actorKey{}, nil)
+}
+
 // ActorFrom returns the context's actor; ok is false when none was set
 // (then the actor has no permissions at all).
 func ActorFrom(ctx context.Context) (a Actor, ok bool) {

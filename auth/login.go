@@ -30,44 +30,78 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 		return nil, loginError(ReasonMalformed, "name, password or code too long")
 	}
 	akey, ukey := addressKey(remoteAddr), accountKey(name)
-	if until, err := s.lockedUntil(ctx, ukey, akey); err != nil {
-		return nil, err
-	} else if until.After(now) {
+	throttled := func(until time.Time) (*Session, error) {
 		wait := until.Sub(now)
 		audit(rastro.AuditLoginFailed, 0, ReasonThrottled)
 		le := loginError(ReasonThrottled, fmt.Sprintf("too many failed attempts: try again in %d seconds", int(math.Ceil(wait.Seconds()))))
 		le.RetryAfter = wait
 		return nil, le
 	}
-	fail := func(userID int64, reason, msg string) (*Session, error) {
+	// A cheap refusal before queueing for a hash; attempt checks again.
+	if until, err := s.lockedUntil(ctx, ukey, akey); err != nil {
+		return nil, err
+	} else if until.After(now) {
+		return throttled(until)
+	}
+	countFailure := func() error {
 		if _, err := s.store.AddFailure(ctx, ukey, now, s.Account.Window); err != nil {
-			return nil, err
+			return err
 		}
-		if _, err := s.store.AddFailure(ctx, akey, now, s.Address.Window); err != nil {
-			return nil, err
+		_, err := s.store.AddFailure(ctx, akey, now, s.Address.Window)
+		return err
+	}
+	fail := func(userID int64, reason, msg string, counted bool) (*Session, error) {
+		if !counted {
+			if err := countFailure(); err != nil {
+				return nil, err
+			}
 		}
 		if err := audit(rastro.AuditLoginFailed, userID, reason); err != nil {
 			return nil, err
 		}
 		return nil, loginError(reason, msg)
 	}
-	const wrong = "wrong name or password"
 	u, err := s.store.UserByName(ctx, name)
-	if rastro.ErrorCode(err) == rastro.ENOTFOUND {
-		s.verify(ctx, s.dummy(), password) // same cost as a real check
-		return fail(0, ReasonBadCredentials, wrong)
-	} else if err != nil {
+	var userID int64
+	hash := ""
+	switch {
+	case rastro.ErrorCode(err) == rastro.ENOTFOUND:
+		hash = s.dummy() // same cost as a real check
+	case err != nil:
 		return nil, err
+	default:
+		userID, hash = u.ID, u.PasswordHash
 	}
-	ok, err := s.verify(ctx, u.PasswordHash, password)
+	// The throttle check, the hash and the counting of a failure happen
+	// under the hash semaphore, so that a flood of parallel attempts cannot
+	// all pass the check before the first failures are counted.
+	var until time.Time
+	ok := false
+	err = s.withHash(ctx, func() error {
+		var err error
+		if until, err = s.lockedUntil(ctx, ukey, akey); err != nil || until.After(now) {
+			return err
+		}
+		if ok, err = VerifyPassword(hash, password); err != nil {
+			return err
+		}
+		if !ok || userID == 0 {
+			ok = false
+			return countFailure()
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
+	if until.After(now) {
+		return throttled(until)
+	}
 	if !ok {
-		return fail(u.ID, ReasonBadCredentials, wrong)
+		return fail(userID, ReasonBadCredentials, "wrong name or password", true)
 	}
 	if !u.Active(now) {
-		return fail(u.ID, ReasonInactive, "this account is disabled or has expired")
+		return fail(u.ID, ReasonInactive, "this account is disabled or has expired", false)
 	}
 	if u.Role == RoleAdmin && !u.TOTPEnabled {
 		audit(rastro.AuditLoginFailed, u.ID, ReasonTOTPEnrolment)
@@ -80,7 +114,7 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 			return nil, loginError(ReasonTOTPRequired, "enter the code from your authenticator app")
 		}
 		if err := s.checkTOTP(ctx, u, totpCode, now); err != nil {
-			return fail(u.ID, ReasonBadTOTP, "wrong or already used authentication code")
+			return fail(u.ID, ReasonBadTOTP, "wrong or already used authentication code", false)
 		}
 	}
 	if err := s.store.ResetFailures(ctx, ukey); err != nil {
@@ -89,9 +123,14 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 	if err := s.store.ResetFailures(ctx, akey); err != nil {
 		return nil, err
 	}
-	// Sessions that ended stay until a login sweeps them.
-	if err := s.store.DeleteExpiredSessions(ctx, now); err != nil {
-		return nil, err
+	// Sessions that ended stay until a login sweeps them, in stores that
+	// can.
+	if sw, ok := s.store.(interface {
+		DeleteExpiredSessions(context.Context, time.Time) error
+	}); ok {
+		if err := sw.DeleteExpiredSessions(ctx, now); err != nil {
+			return nil, err
+		}
 	}
 	token, hash, err := newToken(SessionPrefix)
 	if err != nil {

@@ -70,8 +70,12 @@ func TestActorContext(t *testing.T) {
 	if CanReadProtected(v) || !Allowed(v, PermReadRecords) {
 		t.Error("viewer permissions wrong")
 	}
-	if !CanReadProtected(WithActorValue(ctx, LocalAdmin())) {
+	admin := WithActorValue(ctx, LocalAdmin())
+	if !CanReadProtected(admin) {
 		t.Error("the local admin cannot read protected data")
+	}
+	if _, ok := ActorFrom(WithoutActor(admin)); ok || Allowed(WithoutActor(admin), PermReadRecords) {
+		t.Error("WithoutActor kept the actor")
 	}
 }
 

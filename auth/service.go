@@ -79,7 +79,6 @@ type Store interface {
 	TouchSession(ctx context.Context, id int64, t time.Time) error
 	DeleteSession(ctx context.Context, tokenHash string) error
 	DeleteUserSessions(ctx context.Context, userID int64) error
-	DeleteExpiredSessions(ctx context.Context, t time.Time) error
 
 	CreateAPIToken(ctx context.Context, t *APIToken, tokenHash string) error
 	APITokenByHash(ctx context.Context, tokenHash string) (*APIToken, error)
@@ -135,21 +134,30 @@ func (s *Service) Store() Store { return s.store }
 
 func (s *Service) now() time.Time { return s.Now().UTC().Truncate(time.Microsecond) }
 
-// hash and verify run argon2 at most two at a time.
+// hash and withHash run argon2 at most two at a time.
 func (s *Service) hash(ctx context.Context, password string) (string, error) {
-	if err := s.acquire(ctx); err != nil {
-		return "", err
-	}
-	defer func() { <-s.hashes }()
-	return HashPassword(password, s.Argon2)
+	var h string
+	err := s.withHash(ctx, func() (err error) {
+		h, err = HashPassword(password, s.Argon2)
+		return err
+	})
+	return h, err
 }
 
-func (s *Service) verify(ctx context.Context, encoded, password string) (bool, error) {
+func (s *Service) verify(ctx context.Context, encoded, password string) (ok bool, err error) {
+	err = s.withHash(ctx, func() error {
+		ok, err = VerifyPassword(encoded, password)
+		return err
+	})
+	return ok, err
+}
+
+func (s *Service) withHash(ctx context.Context, fn func() error) error {
 	if err := s.acquire(ctx); err != nil {
-		return false, err
+		return err
 	}
 	defer func() { <-s.hashes }()
-	return VerifyPassword(encoded, password)
+	return fn()
 }
 
 func (s *Service) acquire(ctx context.Context) error {

@@ -346,3 +346,104 @@ func TestAPITokens(t *testing.T) {
 		}
 	})
 }
+
+// TestConcurrentLogins runs logins and authentications side by side (run
+// with -race): every good login gets a working session of its own.
+func TestConcurrentLogins(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		c := &clock{time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+		s := newService(db, c)
+		if _, err := s.AddUser(admin(), "ana", auth.RoleAnalyst, pw, nil); err != nil {
+			t.Fatal(err)
+		}
+		ctx := context.Background()
+		errs := make(chan error, 16)
+		tokens := make(chan string, 8)
+		for i := range 16 {
+			go func() {
+				if i%2 == 1 {
+					_, err := s.Login(ctx, "nobody", pw, "", "192.0.2.50:1")
+					if r := auth.LoginReason(err); r != auth.ReasonBadCredentials && r != auth.ReasonThrottled {
+						errs <- err
+						return
+					}
+					errs <- nil
+					return
+				}
+				sess, err := s.Login(ctx, "ana", pw, "", "192.0.2.51:1")
+				if err == nil {
+					_, _, err = s.Authenticate(ctx, sess.Token)
+					tokens <- sess.Token
+				}
+				errs <- err
+			}()
+		}
+		for range 16 {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		close(tokens)
+		seen := map[string]bool{}
+		for tok := range tokens {
+			if seen[tok] {
+				t.Fatal("two logins got one token")
+			}
+			seen[tok] = true
+		}
+		if len(seen) != 8 {
+			t.Fatalf("%d sessions", len(seen))
+		}
+	})
+}
+
+// TestParallelGuessesHitTheLock: a flood of parallel wrong passwords gets
+// at most one more verification than the lock allows (two hashes run at
+// once), not one per request.
+func TestParallelGuessesHitTheLock(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		c := &clock{time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+		s := newService(db, c)
+		if _, err := s.AddUser(admin(), "ana", auth.RoleAnalyst, pw, nil); err != nil {
+			t.Fatal(err)
+		}
+		const n = 30
+		reasons := make(chan string, n)
+		for range n {
+			go func() {
+				_, err := s.Login(context.Background(), "ana", "guess guess guess", "", "192.0.2.60:1")
+				reasons <- auth.LoginReason(err)
+			}()
+		}
+		count := map[string]int{}
+		for range n {
+			count[<-reasons]++
+		}
+		if count[auth.ReasonBadCredentials] > s.Account.Free+1 || count[auth.ReasonBadCredentials]+count[auth.ReasonThrottled] != n {
+			t.Fatalf("outcomes %v", count)
+		}
+	})
+}
+
+func TestThrottleSweep(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		st := db.Accounts()
+		t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+		for range 3 {
+			if _, err := st.AddFailure(ctx, "addr:192.0.2.1", t0, time.Hour); err != nil {
+				t.Fatal(err)
+			}
+		}
+		th, err := st.Throttle(ctx, "addr:192.0.2.1")
+		if err != nil || th.Failures != 3 || !th.Last.Equal(t0) {
+			t.Fatalf("throttle %+v %v", th, err)
+		}
+		if _, err := st.AddFailure(ctx, "user:ana", t0.Add(25*time.Hour), time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		if th, err := st.Throttle(ctx, "addr:192.0.2.1"); err != nil || th.Failures != 0 {
+			t.Fatalf("a day-old count survived: %+v %v", th, err)
+		}
+	})
+}

@@ -10,7 +10,8 @@ import (
 // Backoff is an exponential lockout: after Free failures within Window, the
 // key is locked for Base, doubling with each further failure up to Max,
 // counted from the last failure. Counts live in the store, so a restart
-// does not reset them; a success resets them.
+// does not reset them; a success resets them. Window and Max must not
+// exceed a day (the store sweeps older counts).
 type Backoff struct {
 	Free   int
 	Base   time.Duration

@@ -18,6 +18,17 @@ type ActorData struct {
 	Title        string `json:"title,omitempty"`        // a person's title as written
 	Organization string `json:"organization,omitempty"` // a person's organisation, when given
 	Parent       string `json:"parent,omitempty"`       // a unit's parent institution
+	// Mentions are every place the source names the actor, in text order;
+	// the claim's own span is the first. One claim per actor and source
+	// keeps the review queue short.
+	Mentions []Mention `json:"mentions,omitempty"`
+}
+
+// Mention is one span of the text that names an actor.
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 }
 
 // institution is one entry of the gazetteer of Peruvian institutions.
@@ -115,6 +126,28 @@ func init() {
 // capitals. Others need a capital to tell "Congress" from "congress".
 var lowerOK = map[string]bool{"fuerzas del orden": true}
 
+// lowerPhrases are names that wire copy writes in lower case and that mean
+// one Peruvian body all the same: "the prosecutor's office said", "the
+// country's ombudsman".
+var lowerPhrases = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"prosecutor's office", "public prosecutor's office", "prosecutor’s office", "public prosecutor’s office",
+		"ombudsman", "ombudsman's office", "ombudsman’s office", "office of the ombudsman", "ombudsman office"} {
+		m[norm(p)] = true
+	}
+	return m
+}()
+
+// lowerMatch reports whether toks[i:end] is written in lower case in a way
+// lowerPhrases allows.
+func lowerMatch(toks []token, i, end int) bool {
+	words := make([]string, 0, end-i)
+	for _, t := range toks[i:end] {
+		words = append(words, t.Norm)
+	}
+	return lowerPhrases[strings.Join(words, " ")]
+}
+
 // policeWords name the PNP generically.
 var policeWords = map[string]bool{"police": true, "policia": true}
 
@@ -140,7 +173,8 @@ var personTitleLex = func() *lexicon[string] {
 		"dr", "dr.", "doctor", "congressman", "congresswoman", "congresista", "governor", "gobernador", "gobernadora", "mayor of",
 		"alcalde", "alcaldesa", "judge", "juez", "jueza", "researcher", "investigador", "investigadora", "researcher for",
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
-		"mr", "ms", "mrs", "senor", "senora", "sr", "sra",
+		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "dirigente", "lider", "leader",
+		"activista", "activist", "representante", "representative", "decano", "dean", "rector",
 	} {
 		l.add(t, t)
 	}
@@ -158,10 +192,18 @@ func (d *doc) findActors() {
 	fullNamed := map[int]bool{}
 	introduced := map[string]bool{}
 	for _, p := range d.paras {
+		abroad := foreignStory(p.toks)
 		for i := 0; i < len(p.toks); i++ {
 			t := p.toks[i]
+			if k, end, ok := instNames.match(p.toks, i); ok && abroad && !peruvianBody(institutions[k].inst, p.toks[i:end]) {
+				i = end - 1
+				continue
+			}
+			if policeWords[t.Norm] && abroad {
+				continue
+			}
 			if k, end, ok := instNames.match(p.toks, i); ok {
-				if !p.toks[i].Cap && !lowerOK[institutions[k].inst.Name] && institutions[k].inst.Type != "security_forces" {
+				if !p.toks[i].Cap && !lowerOK[institutions[k].inst.Name] && institutions[k].inst.Type != "security_forces" && !lowerMatch(p.toks, i, end) {
 					continue
 				}
 				fullNamed[k] = true
@@ -186,17 +228,77 @@ func (d *doc) findActors() {
 		}
 	}
 	d.findPersons()
+}
+
+// emitActors adds one claim per distinct actor, at its first mention, with
+// every mention in its data; a person's title is the first one written.
+func (d *doc) emitActors() {
+	byName := map[string]int{} // actor name → index into claims
 	for _, a := range d.actors {
-		summary := "actor " + a.data.Name
-		if a.data.Acronym != "" && a.data.Type != "person" {
-			summary += " (" + a.data.Acronym + ")"
+		m := Mention{a.start, a.end, d.text[a.start:a.end]}
+		if k, ok := byName[a.data.Name]; ok {
+			data := d.claims[k].Data.(ActorData)
+			data.Mentions = append(data.Mentions, m)
+			if data.Title == "" && a.data.Title != "" {
+				data.Title, data.Organization = a.data.Title, a.data.Organization
+				d.claims[k].Summary = actorSummary(data)
+			}
+			d.claims[k].Data = data
+			continue
 		}
-		summary += ", " + a.data.Type
-		if a.data.Title != "" {
-			summary += ", " + a.data.Title
-		}
-		d.add(rastro.ClaimActor, a.start, a.end, summary, a.data)
+		data := a.data
+		data.Mentions = []Mention{m}
+		byName[data.Name] = d.add(rastro.ClaimActor, a.start, a.end, actorSummary(data), data)
 	}
+}
+
+func actorSummary(a ActorData) string {
+	summary := "actor " + a.Name
+	if a.Acronym != "" && a.Type != "person" {
+		summary += " (" + a.Acronym + ")"
+	}
+	summary += ", " + a.Type
+	if a.Title != "" {
+		summary += ", " + a.Title
+	}
+	return summary
+}
+
+// foreignStory reports whether a paragraph tells of events in another
+// country ("in Colombia", "Chile's police") and never names Peru: there
+// "the police" or "the ombudsman" are that country's, not Peru's.
+func foreignStory(toks []token) bool {
+	abroad := false
+	for i, t := range toks {
+		if t.is("peru", "peruvian", "peruano", "peruana", "peruanos", "peruanas") || strings.HasPrefix(t.Norm, "peru'") || strings.HasPrefix(t.Norm, "peru’") {
+			return false
+		}
+		name := t.Text
+		possessive := false
+		for _, suffix := range []string{"'s", "’s"} {
+			if strings.HasSuffix(name, suffix) {
+				name, possessive = strings.TrimSuffix(name, suffix), true
+			}
+		}
+		if t.Cap && foreignPlace(name) != "" && (possessive || i > 0 && toks[i-1].is("in", "en")) {
+			abroad = true
+		}
+	}
+	return abroad
+}
+
+// peruvianBody reports whether an institution is known outside Peru too
+// (NGOs, international bodies) or is named as Peru's.
+func peruvianBody(inst institution, name []token) bool {
+	if inst.Type == "ngo" || inst.Type == "international" {
+		return true
+	}
+	for _, t := range name {
+		if strings.HasPrefix(t.Norm, "peru") {
+			return true
+		}
+	}
+	return false
 }
 
 // namedLater reports whether the institution's full name appears anywhere.
@@ -307,7 +409,9 @@ func personNameEnd(toks []token, j int) int {
 			words++
 			continue
 		}
-		if t.Kind == tokWord && (t.Norm == "de" || t.Norm == "del" || t.Norm == "la") && k+1 < len(toks) && toks[k+1].Cap && words > 0 {
+		if (t.Kind == tokWord && (t.Norm == "de" || t.Norm == "del" || t.Norm == "la") || t.Text == "-" && k > j && toks[k-1].End == t.Start) &&
+			k+1 < len(toks) && toks[k+1].Cap && words > 0 && (t.Text != "-" || toks[k+1].Start == t.End) {
+			// "de la Cruz", and hyphenated surnames: "Guevara-Rosas".
 			k++
 			continue
 		}

@@ -61,9 +61,11 @@ var categoryLex = func() *lexicon[string] {
 		"murieron", "perdieron la vida", "asesinados", "asesinadas", "victimas mortales", "victimas fatales", "fallecimientos",
 		"homicidios", "homicides", "dead bodies", "bodies", "murio", "fallecio", "muere", "mueren", "fallece",
 		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
-		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished")
+		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "lives", "vidas", "drowned", "burned to death", "burnt to death",
+		"murieron ahogados", "died of", "died from")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
-		"resulto herido", "resulto herida")
+		"resulto herido", "resulto herida", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "patients", "pacientes",
+		"were hit by", "hit by", "heridos de gravedad", "heridas de gravedad")
 	// Wounds as nouns are not a category: "20 presentaban heridas de bala".
 	l.add(woundNoun, "heridas de bala", "herida de bala", "heridas de perdigones", "heridas por arma de fuego", "gunshot wounds",
 		"bullet wounds", "gunshot wound")
@@ -71,7 +73,7 @@ var categoryLex = func() *lexicon[string] {
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
 		"fallecidos o heridos", "deaths and injuries", "casualties")
 	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
-		"capturados", "detenciones", "taken into custody")
+		"capturados", "detenciones", "taken into custody", "in custody")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
 	l.add("tortured", "tortured", "torturados", "torturadas")
 	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
@@ -138,23 +140,28 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l := newLexicon[backCat]()
 	l.add(backCat{"killed", false}, "death of", "deaths of", "killing of", "killings of", "murder of", "muerte de", "muertes de",
 		"asesinato de", "fallecimiento de", "killed", "killing", "kills", "mato a", "mataron a", "asesinaron a", "asesino a",
-		"killed at least", "shot dead", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
-		"cobro la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
+		"killed at least", "shot dead", "matando a", "asesinando a", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
+		"cobro la vida de", "cobraron la vida de", "cobran la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
 		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
-		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran")
+		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran", "dead included", "dead include",
+		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
 		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
 		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
 		"total de victimas mortales", "total de victimas fatales", "numero de victimas fatales", "cifra de victimas fatales",
 		"numero de decesos", "cifra de decesos", "total de decesos", "numero de muertes", "cifra de muertes", "total de muertes",
-		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas")
+		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas",
+		"official death toll", "official toll", "cifra oficial de muertos", "cifra oficial de fallecidos", "numero oficial de muertos",
+		"numero oficial de fallecidos")
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
-		"resultaron heridos", "resultaron heridas", "fueron heridos", "fueron heridas", "quedaron heridos", "quedaron heridas",
-		"among the injured", "entre los heridos")
-	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos")
+		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
+		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen")
+	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
+		"cifra oficial de heridos", "numero oficial de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
-		"arrestaron a", "detencion de")
+		"arrestaron a", "detencion de", "detenido a", "detenida a", "arrestado a", "capturado a", "capturo a", "capturaron a",
+		"detained at least", "deteniendo a")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos")
 	return l
 }()
@@ -210,6 +217,7 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 	var pending []countHit
 	lastEnd := -1 // token end of the last count emitted in this sentence
 	var last CountData
+	whole := -1 // the claim of a count introduced as a whole ("Of the 49 …")
 	emit := func(h countHit) {
 		d.countRefs = append(d.countRefs, d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data))
 	}
@@ -218,6 +226,11 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 			continue
 		}
 		q, j, ok := parseQuantity(s, i)
+		if !ok && s[i].is("a", "an") && (i == 0 || s[i-1].is(",", "and", ";")) {
+			// "A police officer was burned to death": one person, as
+			// Spanish "Un policía murió" is.
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1)
+		}
 		if !ok || q.Decimal != "" {
 			continue
 		}
@@ -233,6 +246,12 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 {
 			continue // "9 de enero"
 		}
+		if j+2 < len(s) && s[j].is("y", "and", "to", "a", "-") && s[j+1].Kind == tokNumber && s[j+2].is("anos", "years", "year") {
+			continue // an age range: "entre 17 y 25 años"
+		}
+		if s[i].is("un", "una", "a", "an") && j < len(s) && s[j].is(ordinals...) {
+			continue // "un segundo policía": which one, not how many
+		}
 		if i > 0 && j+1 < len(s) && s[i-1].is("from", "de", "desde") && s[j].is("to", "a", "hasta") && isNumberStart(s, j+1) {
 			continue // "from 12 to 17": the figure superseded by the next
 		}
@@ -244,10 +263,32 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 			i = j - 1
 			continue
 		}
+		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" {
+			continue // an article: "acceso a un abogado"
+		}
 		hit.data.Places, hit.data.Date, hit.data.Since = d.countContext(sp, hit.start)
+		if hit.data.Category == "" {
+			if d.memberOf(s, j, &hit) {
+				// "five of the 40 wounded died": a part of the next count.
+			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && hit.data.Who != "" {
+				// "Of the 49 people killed, 11 were minors".
+				setPartOf(&hit.data, d.claims[whole])
+			} else if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
+				// "39 de ellas", "cuatro de ellos": a part of the last count;
+				// "12 muertos en Apurímac, seis en Ayacucho": the same kind.
+				if partAfter(s, j) {
+					setPartOf(&hit.data, d.claims[k])
+				} else {
+					hit.data.Category = d.claims[k].Data.(CountData).Category
+				}
+			}
+		}
 		subset, wholeCategory := d.subsetBefore(s, i)
 		if subset && hit.data.Category == "" && wholeCategory != "" {
 			hit.data.Category = wholeCategory
+		}
+		if subset && hit.data.Category == "" && hit.data.Who == "" && !d.subsetAdjacent(s, i) {
+			subset = false // "varias de ellas no tuvieron acceso a un abogado"
 		}
 		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
 			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
@@ -290,8 +331,117 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		pending = nil
 		emit(hit)
 		i = max(i, tokenIndex(s, hit.end-1))
+		if wholeBefore(s, tokenIndex(s, hit.start)) || i+1 < len(s) && s[i+1].Text == ":" {
+			// "Of the 49 …, 11 were minors"; "1.327 heridos: 913 civiles y
+			// 414 policías": later numbers of people are its parts.
+			whole = d.countRefs[len(d.countRefs)-1]
+		}
 		lastEnd, last = i+1, hit.data
 	}
+}
+
+// singleVictim reports whether s[k:] is a person followed by a verb of
+// death or injury: "police officer was killed", "protester died".
+func singleVictim(s []token, k int) bool {
+	if k < len(s) && s[k].Kind == tokNumber && k+3 < len(s) && s[k+1].Text == "-" && s[k+2].is("year") {
+		k += 5 // "a 24-year-old man"
+	}
+	_, e, ok := whoLex.match(s, k)
+	if !ok {
+		return false
+	}
+	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later") || s[e].Text == "-") {
+		e++
+	}
+	v, _, ok := categoryLex.match(s, e)
+	return ok && (v == "killed" || v == "injured")
+}
+
+// ordinals after "un"/"a" make the number an ordinal: "un segundo policía".
+var ordinals = []string{"segundo", "segunda", "tercer", "tercero", "tercera", "cuarto", "cuarta", "quinto", "quinta",
+	"second", "third", "fourth", "fifth"}
+
+// setPartOf makes c a part of the count claim parent, taking its category
+// and, unless c names its own, its people.
+func setPartOf(c *CountData, parent Claim) {
+	pd := parent.Data.(CountData)
+	c.PartOf = &CountRef{Start: parent.Start, End: parent.End, Min: pd.Min, Category: pd.Category}
+	if c.Category == "" {
+		c.Category = pd.Category
+	}
+	if c.Who == "" {
+		c.Who = pd.Who
+	}
+}
+
+// partAfter reports whether "de ellos", "of them"… follow the number at s[j]:
+// "cuatro de ellos", "27 of them".
+func partAfter(s []token, j int) bool {
+	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas")
+}
+
+// listed reports whether the number s[i:j] continues a list of counts by
+// place: "12 muertos en Apurímac, seis en Ayacucho y uno en La Libertad".
+func listed(s []token, i, j int) bool {
+	return i > 0 && s[i-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap
+}
+
+// wholeBefore reports whether the count at s[i] is the whole that a later
+// number is a part of: "Of the 49 people killed, 11 were minors".
+func wholeBefore(s []token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-3; b-- {
+		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// memberOf handles "five of the 40 people wounded in Juliaca died": the
+// number before "of the" is a part of the count that follows, with the
+// category of the verb after that count when there is one.
+func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
+	if !(j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
+		return false
+	}
+	n := j + 2
+	if _, e, ok := qualifierLex.match(s, n); ok {
+		n = e // "five of the roughly 40 wounded"
+	}
+	if n >= len(s) || !isNumberStart(s, n) {
+		return false
+	}
+	q, e, ok := parseQuantity(s, n)
+	if !ok {
+		return false
+	}
+	whole, ok := d.countAt(s, n, e, q)
+	if !ok || whole.data.Category == "" {
+		return false
+	}
+	hit.data.PartOf = &CountRef{Start: whole.start, End: whole.end, Min: whole.data.Min, Category: whole.data.Category}
+	hit.data.Category = whole.data.Category
+	for k := tokenIndex(s, whole.end-1) + 1; k < len(s) && k < tokenIndex(s, whole.end-1)+10; k++ {
+		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber {
+			break
+		}
+		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != "cases" && v != "victims" {
+			hit.data.Category = v
+			break
+		}
+	}
+	return true
+}
+
+// subsetAdjacent reports whether a subset phrase ends at most two words
+// before the number: "de los cuales 20", "of whom at least 5".
+func (d *doc) subsetAdjacent(s []token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-5; b-- {
+		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
+			return i-e <= 2
+		}
+	}
+	return false
 }
 
 // connected reports whether only conjunctions and commas stand between
@@ -414,6 +564,15 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			break
 		}
 		if t.Text == "," {
+			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
+				s[k+1].is("among", "entre") && s[k+2].is("them", "whom", "ellos", "ellas")) {
+				// "Eighteen people, including a 17-year-old, died": read on
+				// after the aside.
+				if n := nextComma(s, k+1, 10); n > 0 {
+					k = n + 1
+					continue
+				}
+			}
 			break
 		}
 		if t.Kind == tokNumber && k+1 < len(s) && (s[k+1].is("anos", "years", "ano", "year") || s[k+1].Text == "-" && k+2 < len(s) && s[k+2].is("year", "years")) {
@@ -480,7 +639,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	// Backward: "the death of 49", "killed three", "toll rose to 49".
 	if c.Category == "" {
-		for b := i - 1; b >= 0 && b >= i-10; b-- {
+		for b := i - 1; b >= 0 && b >= i-16; b-- {
 			if s[b].Kind == tokNumber && b > 0 && b+1 < len(s) && s[b-1].is("from", "de", "desde") && s[b+1].is("to", "a", "hasta") {
 				continue // "rose from 12 to 17": the earlier figure
 			}
@@ -523,24 +682,66 @@ var backGap = map[string]bool{
 func backGapOK(s []token, e, i int, noun, running bool) bool {
 	if !noun {
 		for k := e; k < i; k++ {
-			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos") {
+			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de") {
 				return false
 			}
 		}
 		return true
 	}
-	if i-e > 7 || !running && i-e > 5 {
+	if !running && i-e > 5 || running && i-e > 7 && (i-e > 15 || !risesTo(s, i)) {
 		return false
 	}
 	for k := e; k < i; k++ {
 		// A running total may name what it counts: "the death toll from the
 		// unrest rose to 60".
 		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
-		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord && !fromTo) {
+		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord && !fromTo && s[k].Text != ",") {
 			return false
 		}
 	}
 	return true
+}
+
+// risesTo reports whether a verb of rising ends right before the number at
+// s[i], past qualifiers: "…asciende a 66", "…se elevó a 17", "…rose to at
+// least 60". A running total may then name at length what it counts.
+func risesTo(s []token, i int) bool {
+	k := i
+	for k > 0 {
+		if _, e, ok := qualifierLex.match(s, k-1); ok && e == k {
+			k--
+			continue
+		}
+		if k > 1 && s[k-1].is("least", "menos", "than", "de") {
+			k--
+			continue
+		}
+		break
+	}
+	if k < 2 {
+		return false
+	}
+	if k > 3 && s[k-1].is("a", "to") && s[k-2].Kind == tokNumber && s[k-3].is("de", "from") {
+		k -= 2 // "subió de 12 a 20": the verb stands before "de 12"
+	}
+	if s[k-1].is("a", "to", "at", "de", "from") {
+		return s[k-2].is("asciende", "ascendio", "ascenderia", "elevo", "eleva", "subio", "sube", "llego", "llega", "aumento",
+			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs")
+	}
+	return s[k-1].is("reached", "reaches", "hit", "alcanzo", "alcanza", "supera", "supero")
+}
+
+// nextComma returns the index of the first comma in s[from:from+n], or -1.
+func nextComma(s []token, from, n int) int {
+	for k := from; k < len(s) && k < from+n; k++ {
+		if s[k].Text == "," {
+			return k
+		}
+		if s[k].Text == "." || s[k].Text == ";" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // isNounPhrase reports whether the matched back category is a noun phrase
@@ -594,6 +795,9 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 	for b := i - 1; b >= 0 && b >= i-7; b-- {
 		if s[b].Kind == tokNumber {
 			return false, ""
+		}
+		if s[b].is("and", "y", "e", "while", "mientras", "but", "pero") {
+			return false, "" // "40 of them by firearms, and six died": another clause
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.

@@ -87,7 +87,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn},
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs},
-	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs},
+	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs},
 	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn},
 	{regexp.MustCompile(`(?P<pre>(?i:entre|between|from|de|desde))\s+(?P<mon1>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del)\s+(?P<y1>\d{4}))?\s+(?:y|and|to|a|hasta)\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:,?\s+(?:(?:de|del)\s+)?(?P<y>\d{4}))?`), "my2", needMonthEs},
 	{regexp.MustCompile(`(?P<pre>(?i:en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my", needMonthEs},
@@ -133,6 +133,7 @@ func (d *doc) findDates() {
 	}
 	for _, p := range d.paras {
 		var found []dateMention
+		var daysOf []span // month names that days were read with: "December 11 and 15"
 		// The patterns run only on windows around words that can start or
 		// end a date; running them over whole paragraphs costs ten times more.
 		for _, w := range dateWindows(p.toks) {
@@ -198,6 +199,9 @@ func (d *doc) findDates() {
 							first.start, first.end, first.kind = w.Start+m[2*k], w.Start+m[2*k+1], "mdy"
 							found = append(found, first)
 						}
+						if mk := pat.re.SubexpIndex("mon"); m[2*mk] < m[2*k] {
+							daysOf = append(daysOf, span{w.Start + m[2*mk], w.Start + m[2*mk+1]})
+						}
 						kind = "mdy"
 					}
 					dm, ok := d.resolve(kind, g, win[m[0]:m[1]], cfg)
@@ -217,7 +221,7 @@ func (d *doc) findDates() {
 				}
 			}
 		}
-		found = mergeWeekdays(d.text, dropOverlaps(found))
+		found = mergeWeekdays(d.text, dropOverlaps(withoutMonths(found, daysOf)))
 		for _, dm := range found {
 			if d.insideDateline(dm.start) {
 				continue
@@ -319,7 +323,7 @@ func dateWindows(toks []token) []dateWindow {
 		if c == 0 {
 			continue
 		}
-		a, b := max(0, i-4), min(len(toks)-1, i+6)
+		a, b := max(0, i-6), min(len(toks)-1, i+6)
 		w := dateWindow{span{toks[a].Start, toks[b].End}, c}
 		if n := len(out); n > 0 && w.Start <= out[n-1].End {
 			out[n-1].End = max(out[n-1].End, w.End)
@@ -371,6 +375,22 @@ func wordBoundary(s string, i, j int) bool {
 }
 
 // dropOverlaps keeps the longest of overlapping mentions (the earliest on a tie).
+// withoutMonths drops month-only mentions of a month whose days were read:
+// "between December 11 and 15" is two days, not also December.
+func withoutMonths(ms []dateMention, months []span) []dateMention {
+	out := ms[:0]
+	for _, m := range ms {
+		drop := false
+		for _, mon := range months {
+			drop = drop || m.kind == "my" && m.start <= mon.Start && mon.End <= m.end
+		}
+		if !drop {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func dropOverlaps(ms []dateMention) []dateMention {
 	var out []dateMention
 	for _, m := range ms {

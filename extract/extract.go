@@ -137,6 +137,7 @@ func (d *doc) run() {
 	d.findPlaces()
 	d.findWeaponsAndWounds()
 	d.findQuotations()
+	d.emitActors()
 	for pi := range d.paras {
 		for _, s := range d.paras[pi].sentences {
 			used := d.findDischarge(s)

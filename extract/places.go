@@ -106,11 +106,11 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
-				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] {
+				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] || inForeignCountry(s, end) {
 					i = end - 1
 					continue
 				}
-				m := placeMention{start: s[i].Start, end: s[end-1].End, name: name}
+				m := placeMention{start: s[i].Start, end: s[i].Start + len(name), name: name}
 				if !d.resolvePlace(&m, s, i, end) {
 					continue
 				}
@@ -165,13 +165,23 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 		if !t.Cap && !particles[t.Norm] {
 			break
 		}
-		words = append(words, t.Norm)
+		w, tEnd := t.Norm, t.End
+		// A possessive names the place too: "Bolivia's foreign ministry".
+		for _, suffix := range []string{"'s", "’s"} {
+			if t.Cap && strings.HasSuffix(t.Text, suffix) {
+				w, tEnd = fold.Words(strings.TrimSuffix(t.Text, suffix)), t.End-len(suffix)
+			}
+		}
+		words = append(words, w)
 		if !t.Cap {
 			continue
 		}
 		folded := fold.Words(strings.Join(words, " "))
 		if d.gaz.Known(folded) || foreign[folded] != "" {
-			best, bestName = j+1, d.text[s[i].Start:t.End]
+			best, bestName = j+1, d.text[s[i].Start:tEnd]
+		}
+		if tEnd != t.End {
+			break
 		}
 	}
 	return best, bestName
@@ -209,14 +219,30 @@ func (d *doc) personName(s []token, i, end int) bool {
 var institutionWords = map[string]bool{"universidad": true, "university": true, "hospital": true, "colegio": true,
 	"college": true, "school": true, "escuela": true, "institute": true, "instituto": true, "club": true, "estadio": true,
 	"stadium": true, "avenida": true, "avenue": true, "calle": true, "street": true, "jiron": true, "plaza": true, "puente": true,
-	"bridge": true, "coliseo": true, "mercado": true, "market": true}
+	"bridge": true, "coliseo": true, "mercado": true, "market": true, "rio": true, "river": true, "lago": true, "lake": true,
+	"laguna": true, "parque": true, "park": true, "plazuela": true, "ovalo": true, "pasaje": true, "square": true, "av": true,
+	"jr": true, "road": true}
 
+// institutionBefore reports whether a street, bridge, river or building
+// word names the thing s[i] starts: "Universidad de San Marcos", and in
+// lower case right before the name, "avenida Abancay", "puente Bolognesi",
+// "río Ilave" (but "el puente de Ilave" is in Ilave).
 func institutionBefore(s []token, i int) bool {
 	k := i - 1
+	if k >= 0 && institutionWords[s[k].Norm] {
+		return true
+	}
 	if k >= 0 && particles[s[k].Norm] {
 		k--
 	}
 	return k >= 0 && institutionWords[s[k].Norm] && s[k].Cap
+}
+
+// inForeignCountry reports whether the name ending before s[end] is placed
+// in another country right after it: "Santiago, Chile", "Cochabamba
+// (Bolivia)".
+func inForeignCountry(s []token, end int) bool {
+	return end+1 < len(s) && s[end].is(",", "(") && s[end+1].Cap && foreignPlace(s[end+1].Text) != ""
 }
 
 func levelWord(w string) bool { _, ok := levelHints[w]; return ok }

@@ -95,7 +95,7 @@ func (d *doc) findQuotations() {
 				i = j
 				continue
 			}
-			if words < 4 {
+			if words < 4 && !attributedShort(toks, i, j) {
 				i = j
 				continue
 			}
@@ -112,6 +112,20 @@ func (d *doc) findQuotations() {
 			i = j
 		}
 	}
+}
+
+// attributedShort reports whether a quotation of fewer than four words is
+// attributed right next to its marks (“Fue una masacre”, denunció …; dijo:
+// “No”), so that it is a quotation and not a term in quotation marks.
+func attributedShort(toks []token, i, j int) bool {
+	k := j + 1
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k < len(toks) && saidVerbs[toks[k].Norm] {
+		return true
+	}
+	return i >= 2 && toks[i-1].Text == ":" && saidVerbs[toks[i-2].Norm]
 }
 
 func clip(s string, n int) string {
@@ -166,6 +180,10 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		if saidVerbs[toks[v].Norm] && d.speakerNear(toks, max(begin, v-8), v, v, quoteStart, q) {
 			return
 		}
+		// "According to Amnesty's director, Name, “…”": the speaker follows.
+		if toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
+			return
+		}
 	}
 }
 
@@ -185,6 +203,11 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		dist := v - last
 		if first > v {
 			dist = first - v
+		}
+		if first > v && d.personAfter(toks, first, b) {
+			// "sostuvo el comandante general de la PNP, Raúl Alfaro": the
+			// organisation is the person's, the person speaks.
+			dist += 8
 		}
 		if best == nil || dist < best.dist {
 			best = &cand{dist, f}
@@ -253,7 +276,6 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
 				if !d.insideActor(m.start) {
 					d.addActor(m)
-					d.add(rastro.ClaimActor, m.start, m.end, "actor "+m.data.Name+", person", m.data)
 				}
 				q.Speaker, q.SpeakerType, q.Resolved = m.data.Name, "person", true
 			})
@@ -270,6 +292,11 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 // (within toks[a:b]) or ending right before it.
 func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 	if v+1 == a || v < a {
+		// A few lower-case words may come first: "afirmó entre lágrimas
+		// Juana Ccori", "declaró el dirigente aymara Pedro Mamani".
+		for k := a; k < len(toks) && k < a+4 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
+			a = k + 1
+		}
 		e := personNameEnd(toks, a)
 		if e-a >= 2 && e-a <= 4 {
 			return a, e, true
@@ -285,6 +312,20 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 		return s, b, true
 	}
 	return 0, 0, false
+}
+
+// personAfter reports whether a titled or named person is mentioned in
+// toks(first:b), after a candidate that is not that person.
+func (d *doc) personAfter(toks []token, first, b int) bool {
+	if first+1 >= b {
+		return false
+	}
+	for _, m := range d.actorsIn(span{toks[first+1].Start, toks[b-1].End}) {
+		if m.data.Type == "person" && m.start > toks[first].End {
+			return true
+		}
+	}
+	return false
 }
 
 // authorAfter returns the institution named right after a document

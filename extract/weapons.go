@@ -146,7 +146,8 @@ func (d *doc) findWeaponsAndWounds() {
 					continue
 				}
 				if region, end, ok := woundLex.match(s, i); ok {
-					if end < len(s) && notBodyAfter[s[i].Norm][s[end].Norm] {
+					inThe := i >= 2 && s[i-2].is("in", "en") && s[i-1].is("the", "his", "her", "their", "la", "el")
+					if end < len(s) && notBodyAfter[s[i].Norm][s[end].Norm] && !inThe { // "shot in the back in Juliaca"
 						continue
 					}
 					d.add(rastro.ClaimWound, s[i].Start, s[end-1].End, "wound region "+region, WoundData{Region: region, Term: s[i].Text, BodyRegion: string(bodyRegions[region])})

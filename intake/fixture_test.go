@@ -145,10 +145,17 @@ func checkFixtureClaims(t *testing.T, text string, res extract.Result) {
 		t.Errorf("dates missing or wrong: %v in %+v", want, dates)
 	}
 
-	actors, actorClaims := byKind[extract.ActorData](res, rastro.ClaimActor)
+	// One claim per actor, every mention in its data.
+	actors, _ := byKind[extract.ActorData](res, rastro.ClaimActor)
 	seen := map[string]bool{}
-	for i, a := range actors {
-		seen[a.Name+"|"+actorClaims[i].Text] = true
+	for _, a := range actors {
+		if seen[a.Name] {
+			t.Errorf("actor %s claimed twice", a.Name)
+		}
+		seen[a.Name] = true
+		for _, m := range a.Mentions {
+			seen[a.Name+"|"+m.Text] = true
+		}
 		if a.Name == "Agnès Callamard" && a.Title == "Secretary General" {
 			seen["Callamard title"] = true
 		}

@@ -12,16 +12,21 @@ import (
 	"github.com/rastro-project/rastro/auth"
 )
 
-// Accounts is the store of package auth: users, sessions, API tokens,
+// accounts is the store of package auth: users, sessions, API tokens,
 // login throttles and the audit entries of logins. Changes to users are
 // audited in their transaction (old and new, without hashes or secrets);
-// TOTP secrets are sealed with the store's key like protected fields.
-type Accounts struct{ db *DB }
+// TOTP secrets are sealed with the store's key like protected fields. DB
+// embeds it, so *DB is an auth.Store itself.
+type accounts struct{ db *DB }
 
-var _ auth.Store = (*Accounts)(nil)
+var (
+	_ auth.Store          = (*accounts)(nil)
+	_ auth.Store          = (*DB)(nil)
+	_ rastro.AuditService = (*DB)(nil)
+)
 
-// Accounts returns the account store.
-func (db *DB) Accounts() *Accounts { return &Accounts{db} }
+// Accounts returns the account store (the DB itself serves as one too).
+func (db *DB) Accounts() auth.Store { return db.accounts }
 
 const userCols = "id, name, role, password_hash, totp_secret, totp_pending, totp_enabled, totp_last_step, expires_at, disabled, created_at, updated_at"
 
@@ -64,7 +69,7 @@ func openSecret(ctx context.Context, tx *Tx, s string) (string, error) {
 	return string(b), err
 }
 
-func (a *Accounts) queryUser(ctx context.Context, tx *Tx, where string, arg any) (*auth.User, error) {
+func (a *accounts) queryUser(ctx context.Context, tx *Tx, where string, arg any) (*auth.User, error) {
 	u := &auth.User{}
 	var role string
 	err := tx.QueryRow(ctx, "SELECT "+userCols+" FROM users WHERE "+where, arg).Scan(&u.ID, &u.Name, &role, &u.PasswordHash,
@@ -85,7 +90,7 @@ func (a *Accounts) queryUser(ctx context.Context, tx *Tx, where string, arg any)
 	return u, nil
 }
 
-func (a *Accounts) CreateUser(ctx context.Context, u *auth.User) error {
+func (a *accounts) CreateUser(ctx context.Context, u *auth.User) error {
 	return a.db.Update(ctx, func(tx *Tx) error {
 		secret, err := sealSecret(ctx, tx, u.TOTPSecret)
 		if err != nil {
@@ -111,7 +116,7 @@ func (a *Accounts) CreateUser(ctx context.Context, u *auth.User) error {
 	})
 }
 
-func (a *Accounts) UpdateUser(ctx context.Context, u *auth.User) error {
+func (a *accounts) UpdateUser(ctx context.Context, u *auth.User) error {
 	return a.db.Update(ctx, func(tx *Tx) error {
 		old, err := a.queryUser(ctx, tx, "id = ?", u.ID)
 		if err != nil {
@@ -155,7 +160,7 @@ func (a *Accounts) UpdateUser(ctx context.Context, u *auth.User) error {
 	})
 }
 
-func (a *Accounts) UserByName(ctx context.Context, name string) (*auth.User, error) {
+func (a *accounts) UserByName(ctx context.Context, name string) (*auth.User, error) {
 	var u *auth.User
 	err := a.db.View(ctx, func(tx *Tx) (err error) {
 		u, err = a.queryUser(ctx, tx, "name = ?", name)
@@ -164,7 +169,7 @@ func (a *Accounts) UserByName(ctx context.Context, name string) (*auth.User, err
 	return u, err
 }
 
-func (a *Accounts) UserByID(ctx context.Context, id int64) (*auth.User, error) {
+func (a *accounts) UserByID(ctx context.Context, id int64) (*auth.User, error) {
 	var u *auth.User
 	err := a.db.View(ctx, func(tx *Tx) (err error) {
 		u, err = a.queryUser(ctx, tx, "id = ?", id)
@@ -174,7 +179,7 @@ func (a *Accounts) UserByID(ctx context.Context, id int64) (*auth.User, error) {
 }
 
 // Users lists every user by name, without password hashes or secrets.
-func (a *Accounts) Users(ctx context.Context) ([]*auth.User, error) {
+func (a *accounts) Users(ctx context.Context) ([]*auth.User, error) {
 	var out []*auth.User
 	err := a.db.View(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(ctx, `SELECT id, name, role, totp_enabled, expires_at, disabled, created_at, updated_at FROM users ORDER BY name`)
@@ -196,7 +201,7 @@ func (a *Accounts) Users(ctx context.Context) ([]*auth.User, error) {
 	return out, err
 }
 
-func (a *Accounts) AdvanceTOTPStep(ctx context.Context, userID, step int64) (bool, error) {
+func (a *accounts) AdvanceTOTPStep(ctx context.Context, userID, step int64) (bool, error) {
 	var ok bool
 	err := a.db.Update(ctx, func(tx *Tx) error {
 		res, err := tx.Exec(ctx, "UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?", step, userID, step)
@@ -210,7 +215,7 @@ func (a *Accounts) AdvanceTOTPStep(ctx context.Context, userID, step int64) (boo
 	return ok, err
 }
 
-func (a *Accounts) CreateSession(ctx context.Context, s *auth.Session, tokenHash string) error {
+func (a *accounts) CreateSession(ctx context.Context, s *auth.Session, tokenHash string) error {
 	return a.db.Update(ctx, func(tx *Tx) error {
 		return tx.QueryRow(ctx, `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at, remote_addr)
 			VALUES (?, ?, ?, ?, ?, ?) RETURNING id`, tokenHash, s.UserID, formatTime(s.CreatedAt), formatTime(s.ExpiresAt),
@@ -218,7 +223,7 @@ func (a *Accounts) CreateSession(ctx context.Context, s *auth.Session, tokenHash
 	})
 }
 
-func (a *Accounts) SessionByHash(ctx context.Context, tokenHash string) (*auth.Session, error) {
+func (a *accounts) SessionByHash(ctx context.Context, tokenHash string) (*auth.Session, error) {
 	s := &auth.Session{}
 	err := a.db.View(ctx, func(tx *Tx) error {
 		err := tx.QueryRow(ctx, `SELECT id, user_id, created_at, expires_at, last_seen_at, remote_addr FROM sessions WHERE token_hash = ?`, tokenHash).
@@ -234,31 +239,31 @@ func (a *Accounts) SessionByHash(ctx context.Context, tokenHash string) (*auth.S
 	return s, nil
 }
 
-func (a *Accounts) exec(ctx context.Context, q string, args ...any) error {
+func (a *accounts) exec(ctx context.Context, q string, args ...any) error {
 	return a.db.Update(ctx, func(tx *Tx) error {
 		_, err := tx.Exec(ctx, q, args...)
 		return err
 	})
 }
 
-func (a *Accounts) TouchSession(ctx context.Context, id int64, t time.Time) error {
+func (a *accounts) TouchSession(ctx context.Context, id int64, t time.Time) error {
 	return a.exec(ctx, "UPDATE sessions SET last_seen_at = ? WHERE id = ?", formatTime(t), id)
 }
 
-func (a *Accounts) DeleteSession(ctx context.Context, tokenHash string) error {
+func (a *accounts) DeleteSession(ctx context.Context, tokenHash string) error {
 	return a.exec(ctx, "DELETE FROM sessions WHERE token_hash = ?", tokenHash)
 }
 
-func (a *Accounts) DeleteUserSessions(ctx context.Context, userID int64) error {
+func (a *accounts) DeleteUserSessions(ctx context.Context, userID int64) error {
 	return a.exec(ctx, "DELETE FROM sessions WHERE user_id = ?", userID)
 }
 
 // DeleteExpiredSessions removes sessions whose absolute end is before t.
-func (a *Accounts) DeleteExpiredSessions(ctx context.Context, t time.Time) error {
+func (a *accounts) DeleteExpiredSessions(ctx context.Context, t time.Time) error {
 	return a.exec(ctx, "DELETE FROM sessions WHERE expires_at < ?", formatTime(t))
 }
 
-func (a *Accounts) CreateAPIToken(ctx context.Context, t *auth.APIToken, tokenHash string) error {
+func (a *accounts) CreateAPIToken(ctx context.Context, t *auth.APIToken, tokenHash string) error {
 	return a.db.Update(ctx, func(tx *Tx) error {
 		err := tx.QueryRow(ctx, `INSERT INTO api_tokens (token_hash, user_id, name, created_at) VALUES (?, ?, ?, ?) RETURNING id`,
 			tokenHash, t.UserID, t.Name, formatTime(t.CreatedAt)).Scan(&t.ID)
@@ -279,7 +284,7 @@ func scanToken(sc interface{ Scan(...any) error }) (*auth.APIToken, error) {
 	return t, err
 }
 
-func (a *Accounts) APITokenByHash(ctx context.Context, tokenHash string) (*auth.APIToken, error) {
+func (a *accounts) APITokenByHash(ctx context.Context, tokenHash string) (*auth.APIToken, error) {
 	var t *auth.APIToken
 	err := a.db.View(ctx, func(tx *Tx) (err error) {
 		t, err = scanToken(tx.QueryRow(ctx, "SELECT "+tokenCols+" FROM api_tokens WHERE token_hash = ?", tokenHash))
@@ -294,11 +299,11 @@ func (a *Accounts) APITokenByHash(ctx context.Context, tokenHash string) (*auth.
 	return t, nil
 }
 
-func (a *Accounts) TouchAPIToken(ctx context.Context, id int64, t time.Time) error {
+func (a *accounts) TouchAPIToken(ctx context.Context, id int64, t time.Time) error {
 	return a.exec(ctx, "UPDATE api_tokens SET last_used_at = ? WHERE id = ?", formatTime(t), id)
 }
 
-func (a *Accounts) RevokeAPIToken(ctx context.Context, userID, id int64, t time.Time) error {
+func (a *accounts) RevokeAPIToken(ctx context.Context, userID, id int64, t time.Time) error {
 	return a.db.Update(ctx, func(tx *Tx) error {
 		res, err := tx.Exec(ctx, "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL", formatTime(t), id, userID)
 		if err != nil {
@@ -315,7 +320,7 @@ func (a *Accounts) RevokeAPIToken(ctx context.Context, userID, id int64, t time.
 	})
 }
 
-func (a *Accounts) APITokens(ctx context.Context, userID int64) ([]*auth.APIToken, error) {
+func (a *accounts) APITokens(ctx context.Context, userID int64) ([]*auth.APIToken, error) {
 	var out []*auth.APIToken
 	err := a.db.View(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(ctx, "SELECT "+tokenCols+" FROM api_tokens WHERE user_id = ? ORDER BY id", userID)
@@ -335,9 +340,18 @@ func (a *Accounts) APITokens(ctx context.Context, userID int64) ([]*auth.APIToke
 	return out, err
 }
 
-func (a *Accounts) AddFailure(ctx context.Context, key string, now time.Time, window time.Duration) (auth.Throttle, error) {
+// throttleSweep is the age past which AddFailure removes failure counts;
+// auth.Backoff windows must not exceed it.
+const throttleSweep = 24 * time.Hour
+
+func (a *accounts) AddFailure(ctx context.Context, key string, now time.Time, window time.Duration) (auth.Throttle, error) {
 	var th auth.Throttle
 	err := a.db.Update(ctx, func(tx *Tx) error {
+		// Counts older than a day lock nothing and would restart at 1:
+		// sweeping them keeps a flood from many addresses from piling up.
+		if _, err := tx.Exec(ctx, "DELETE FROM login_throttles WHERE last_failure < ?", formatTime(now.Add(-throttleSweep))); err != nil {
+			return err
+		}
 		return tx.QueryRow(ctx, `INSERT INTO login_throttles (key, failures, last_failure) VALUES (?, 1, ?)
 			ON CONFLICT (key) DO UPDATE SET
 				failures = CASE WHEN login_throttles.last_failure < ? THEN 1 ELSE login_throttles.failures + 1 END,
@@ -348,7 +362,7 @@ func (a *Accounts) AddFailure(ctx context.Context, key string, now time.Time, wi
 	return th, err
 }
 
-func (a *Accounts) Throttle(ctx context.Context, key string) (auth.Throttle, error) {
+func (a *accounts) Throttle(ctx context.Context, key string) (auth.Throttle, error) {
 	var th auth.Throttle
 	err := a.db.View(ctx, func(tx *Tx) error {
 		err := tx.QueryRow(ctx, "SELECT failures, last_failure FROM login_throttles WHERE key = ?", key).Scan(&th.Failures, timeDest{&th.Last})
@@ -360,10 +374,10 @@ func (a *Accounts) Throttle(ctx context.Context, key string) (auth.Throttle, err
 	return th, err
 }
 
-func (a *Accounts) ResetFailures(ctx context.Context, key string) error {
+func (a *accounts) ResetFailures(ctx context.Context, key string) error {
 	return a.exec(ctx, "DELETE FROM login_throttles WHERE key = ?", key)
 }
 
-func (a *Accounts) AppendAudit(ctx context.Context, e *rastro.AuditEntry) error {
+func (a *accounts) AppendAudit(ctx context.Context, e *rastro.AuditEntry) error {
 	return a.db.AppendAudit(ctx, e)
 }

@@ -13,7 +13,7 @@ import (
 func (db *DB) MaxIDs(ctx context.Context) (map[string]int64, error) {
 	out := map[string]int64{}
 	err := db.View(ctx, func(tx *Tx) error {
-		for _, bt := range bundleTables {
+		for _, bt := range recordTables {
 			var top sql.NullInt64
 			if err := tx.QueryRow(ctx, "SELECT max(id) FROM "+bt.tableName()).Scan(&top); err != nil {
 				return err
@@ -34,6 +34,9 @@ func (db *DB) MaxIDs(ctx context.Context) (map[string]int64, error) {
 func (db *DB) Append(ctx context.Context, b *rastro.Bundle) error {
 	if err := checkBundle(b); err != nil {
 		return err
+	}
+	if n := len(b.AssessmentReviews) + len(b.PersonMerges) + len(b.LinkReviews) + len(b.EvidenceItems) + len(b.CustodyEntries); n > 0 {
+		return rastro.Errorf(rastro.EINVALID, "append adds case records only; this bundle also holds %d reviews, merges, evidence items or custody entries, which load only into an empty database", n)
 	}
 	meta := b.Meta
 	b.Meta = nil

@@ -15,6 +15,7 @@ import (
 // bundleTable is one record type's part of Export and Import.
 type bundleTable interface {
 	tableName() string
+	keyColumn() string
 	collectIDs(b *rastro.Bundle, ids map[string]map[int64]bool) error
 	check(b *rastro.Bundle, ids map[string]map[int64]bool) error
 	citations(b *rastro.Bundle) []citationRow
@@ -28,9 +29,10 @@ type bundled[T any] struct {
 	field func(b *rastro.Bundle) *[]*T
 }
 
-// bundleTables lists the record types in an order in which every reference
-// points to a table already written.
-var bundleTables = []bundleTable{
+// recordTables lists the record types (rastro.Record, renumbered by
+// Append) in an order in which every reference points to a table already
+// written; bundleTables adds the decisions and evidence that refer to them.
+var recordTables = []bundleTable{
 	bundled[rastro.Source]{sourcesTable, func(b *rastro.Bundle) *[]*rastro.Source { return &b.Sources }},
 	bundled[rastro.Claim]{claimsTable, func(b *rastro.Bundle) *[]*rastro.Claim { return &b.Claims }},
 	bundled[rastro.Place]{placesTable, func(b *rastro.Bundle) *[]*rastro.Place { return &b.Places }},
@@ -51,48 +53,67 @@ func (x bundled[T]) where(i int, r *T) string {
 	return fmt.Sprintf("%s[%d] (id %d)", x.t.name, i, x.t.record(r).ID)
 }
 
+func (x bundled[T]) keyColumn() string { return "id" }
+
+func (x bundled[T]) id(r *T) int64 { return x.t.record(r).ID }
+
 func (x bundled[T]) collectIDs(b *rastro.Bundle, ids map[string]map[int64]bool) error {
-	rs := *x.field(b)
-	own := make(map[int64]bool, len(rs))
-	for i, r := range rs {
-		if r == nil {
-			return rastro.Errorf(rastro.EINVALID, "import: %s[%d] is null", x.t.name, i)
-		}
-		id := x.t.record(r).ID
-		switch {
-		case id <= 0:
-			return rastro.Errorf(rastro.EINVALID, "import: %s: field id: want a positive id", x.where(i, r))
-		case own[id]:
-			return rastro.Errorf(rastro.EINVALID, "import: %s: field id: duplicate id %d", x.where(i, r), id)
-		}
-		own[id] = true
-	}
-	ids[x.t.name] = own
-	return nil
+	return collectKeys(x.t.name, "id", *x.field(b), x.id, ids)
 }
 
 // check validates every record and its references, which must point into
 // the bundle since the database is empty.
 func (x bundled[T]) check(b *rastro.Bundle, ids map[string]map[int64]bool) error {
-	for i, r := range *x.field(b) {
-		rec := x.t.record(r)
-		if rec.Version < 0 {
+	rs := *x.field(b)
+	for i, r := range rs {
+		if x.t.record(r).Version < 0 {
 			return rastro.Errorf(rastro.EINVALID, "import: %s: field version: cannot be negative", x.where(i, r))
 		}
-		if err := x.t.validate(r); err != nil {
-			return rastro.Errorf(rastro.EINVALID, "import: %s: %s", x.where(i, r), rastro.ErrorMessage(err))
-		}
-		for _, k := range x.t.fks {
-			if id := k.get(r); id != 0 && !ids[k.target][id] {
-				return rastro.Errorf(rastro.EINVALID, "import: %s: field %s: no such %s %d in the bundle", x.where(i, r), k.col, k.noun, id)
-			}
-		}
-		if x.t.assertion == nil {
-			continue
-		}
+	}
+	if err := checkRows(x.t.name, "id", rs, x.id, x.t.validate, x.t.fks, ids); err != nil || x.t.assertion == nil {
+		return err
+	}
+	for i, r := range rs {
 		for j, c := range x.t.assertion(r).Citations {
 			if !ids["sources"][c.SourceID] {
 				return rastro.Errorf(rastro.EINVALID, "import: %s: citation %d: field source_id: no such source %d in the bundle", x.where(i, r), j+1, c.SourceID)
+			}
+		}
+	}
+	return nil
+}
+
+// collectKeys checks that the rows of a table have positive, unique keys
+// and adds them to ids under the table's name.
+func collectKeys[T any](table, key string, rs []*T, id func(*T) int64, ids map[string]map[int64]bool) error {
+	own := make(map[int64]bool, len(rs))
+	for i, r := range rs {
+		if r == nil {
+			return rastro.Errorf(rastro.EINVALID, "import: %s[%d] is null", table, i)
+		}
+		k := id(r)
+		switch {
+		case k <= 0:
+			return rastro.Errorf(rastro.EINVALID, "import: %s[%d] (%s %d): field %s: want a positive %s", table, i, key, k, key, key)
+		case own[k]:
+			return rastro.Errorf(rastro.EINVALID, "import: %s[%d] (%s %d): field %s: duplicate %s %d", table, i, key, k, key, key, k)
+		}
+		own[k] = true
+	}
+	ids[table] = own
+	return nil
+}
+
+// checkRows validates rows and their references, which must point into the
+// bundle since the database is empty.
+func checkRows[T any](table, key string, rs []*T, id func(*T) int64, validate func(*T) error, fks []fk[T], ids map[string]map[int64]bool) error {
+	for i, r := range rs {
+		if err := validate(r); err != nil {
+			return rastro.Errorf(rastro.EINVALID, "import: %s[%d] (%s %d): %s", table, i, key, id(r), rastro.ErrorMessage(err))
+		}
+		for _, k := range fks {
+			if ref := k.get(r); ref != 0 && !ids[k.target][ref] {
+				return rastro.Errorf(rastro.EINVALID, "import: %s[%d] (%s %d): field %s: no such %s %d in the bundle", table, i, key, id(r), k.col, k.noun, ref)
 			}
 		}
 	}
@@ -253,7 +274,9 @@ func (db *DB) Export(ctx context.Context) (*rastro.Bundle, error) {
 }
 
 // Import loads a bundle into an empty database (ECONFLICT otherwise) in one
-// transaction, keeping IDs, versions and timestamps. Every record is checked
+// transaction, keeping IDs, versions and timestamps; custody entries are
+// inserted as they are (the log's triggers refuse changes, not inserts), so
+// their hashes, signatures and links still verify. Every record is checked
 // first, and the first bad one is reported by table, index, id and field;
 // then nothing is written. Records without a version or timestamps get
 // version 1 and the import's time (b is updated to match).
@@ -290,8 +313,9 @@ func (db *DB) Import(ctx context.Context, b *rastro.Bundle) error {
 			return err
 		}
 		e := newAuditEntry(ctx, tx, rastro.AuditImport, "", 0)
-		e.Detail = fmt.Sprintf("bundle of %d sources, %d claims, %d persons, %d incidents, %d acts",
-			len(b.Sources), len(b.Claims), len(b.Persons), len(b.Incidents), len(b.Acts))
+		e.Detail = fmt.Sprintf("bundle of %d sources, %d claims, %d persons, %d incidents, %d acts, %d reviews, %d merges, %d evidence items, %d custody entries",
+			len(b.Sources), len(b.Claims), len(b.Persons), len(b.Incidents), len(b.Acts), len(b.AssessmentReviews), len(b.PersonMerges),
+			len(b.EvidenceItems), len(b.CustodyEntries))
 		return tx.audit(ctx, e)
 	})
 	if err != nil {
@@ -495,7 +519,9 @@ func resetSequences(ctx context.Context, tx *Tx) error {
 	}
 	tables := []string{"citations"}
 	for _, bt := range bundleTables {
-		tables = append(tables, bt.tableName())
+		if bt.keyColumn() == "id" {
+			tables = append(tables, bt.tableName())
+		}
 	}
 	for _, t := range tables {
 		q := fmt.Sprintf("SELECT setval(pg_get_serial_sequence('%s', 'id'), max(id)) FROM %s HAVING max(id) IS NOT NULL", t, t)

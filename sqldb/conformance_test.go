@@ -475,15 +475,10 @@ func TestExportImport(t *testing.T) {
 
 func TestImportBadRecord(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := ownerCtx()
 		newWorld(t, db)
 		good, _ := exportJSON(t, db)
 
-		cases := []struct {
-			name      string
-			spoil     func(b *rastro.Bundle)
-			fragments []string
-		}{
+		refuseSpoiled(t, db, good, []spoiled{
 			{"missing incident", func(b *rastro.Bundle) { b.Acts[0].IncidentID = 99 }, []string{"acts[0]", "incident_id", "no such incident 99"}},
 			{"bad munition", func(b *rastro.Bundle) { b.Acts[0].Munition = "arrows" }, []string{"acts[0]", "munition"}},
 			{"duplicate id", func(b *rastro.Bundle) { b.Persons[1].ID = b.Persons[0].ID }, []string{"persons[1]", "duplicate id"}},
@@ -492,21 +487,35 @@ func TestImportBadRecord(t *testing.T) {
 			{"content digest", func(b *rastro.Bundle) { b.SourceContent[b.Sources[0].ID] = []byte("x") }, []string{"source_content", "sha256"}},
 			{"format", func(b *rastro.Bundle) { b.Format = "other" }, []string{"format"}},
 			{"no place", func(b *rastro.Bundle) { b.Deployments[0].PlaceID, b.Deployments[0].Area = 0, "" }, []string{"deployments[0]", "place or an area"}},
-		}
-		for _, c := range cases {
-			t.Run(c.name, func(t *testing.T) {
-				var b rastro.Bundle
-				data, _ := json.Marshal(good)
-				must(t, json.Unmarshal(data, &b))
-				c.spoil(&b)
-				fresh := sqldbtest.Open(t, db.Dialect())
-				wantCode(t, fresh.Import(ctx, &b), rastro.EINVALID, c.fragments...)
-				if empty, err := fresh.Empty(ctx); err != nil || !empty {
-					t.Fatalf("a refused import wrote records: empty=%v err=%v", empty, err)
-				}
-			})
-		}
+		})
 	})
+}
+
+// spoiled is a bundle made bad in one place and the fragments the refusal
+// must name.
+type spoiled struct {
+	name      string
+	spoil     func(b *rastro.Bundle)
+	fragments []string
+}
+
+// refuseSpoiled imports each spoiled copy of good into a fresh database and
+// checks that it is refused with the fragments named and nothing written.
+func refuseSpoiled(t *testing.T, db *sqldb.DB, good *rastro.Bundle, cases []spoiled) {
+	ctx := ownerCtx()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var b rastro.Bundle
+			data, _ := json.Marshal(good)
+			must(t, json.Unmarshal(data, &b))
+			c.spoil(&b)
+			fresh := sqldbtest.Open(t, db.Dialect())
+			wantCode(t, fresh.Import(ctx, &b), rastro.EINVALID, c.fragments...)
+			if empty, err := fresh.Empty(ctx); err != nil || !empty {
+				t.Fatalf("a refused import wrote records: empty=%v err=%v", empty, err)
+			}
+		})
+	}
 }
 
 func TestSchemaVersion(t *testing.T) {

@@ -44,6 +44,8 @@ type DB struct {
 
 	cipher     Cipher      // seals protected fields; nil: protected records cannot be written
 	keyChecked atomic.Bool // cipher matches the database's sealing key
+
+	*accounts // users, sessions, tokens, throttles: DB is an auth.Store
 }
 
 // Open connects to dsn: a postgres:// or postgresql:// URL selects
@@ -52,6 +54,7 @@ type DB struct {
 // migrates nor checks the schema: see Migrate and SchemaCurrent.
 func Open(ctx context.Context, dsn string) (*DB, error) {
 	db := &DB{Now: time.Now}
+	db.accounts = &accounts{db}
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		db.dialect = Postgres
 		pool, err := sql.Open("pgx", postgresDSN(dsn))

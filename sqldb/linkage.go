@@ -9,39 +9,13 @@ import (
 	"github.com/rastro-project/rastro"
 )
 
-// PersonMerge says two person records are the same person (package
-// linkage). Merges never change the records: a person is the set of records
-// its active merges connect, and undoing a merge restores them as they were.
-type PersonMerge struct {
-	ID        int64
-	PersonA   int64 // the smaller ID
-	PersonB   int64
-	Weight    float64 // match weight for automatic merges
-	Reason    string  // "automatic" or the reviewer's note
-	By        string  // "linkage" or the reviewer
-	CreatedAt time.Time
-	UndoneAt  time.Time // zero while active
-	UndoneBy  string
-}
+// PersonMerge says two person records are the same person; see
+// rastro.PersonMerge.
+type PersonMerge = rastro.PersonMerge
 
-// Active reports whether the merge still holds.
-func (m *PersonMerge) Active() bool { return m.UndoneAt.IsZero() }
-
-// LinkReview is a pair of person records the linkage model could not decide.
-type LinkReview struct {
-	ID          int64
-	PersonA     int64 // the smaller ID
-	PersonB     int64
-	Weight      float64
-	Probability float64
-	Levels      string // agreement per field: "given=close surname=exact …"
-	Reason      string
-	Status      string // pending, merged or distinct
-	MergeID     int64  // the merge a "merged" decision made
-	DecidedBy   string
-	DecidedAt   time.Time
-	CreatedAt   time.Time
-}
+// LinkReview is a pair of person records the linkage model could not
+// decide; see rastro.LinkReview.
+type LinkReview = rastro.LinkReview
 
 // Review statuses.
 const (

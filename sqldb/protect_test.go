@@ -1,8 +1,11 @@
 package sqldb_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -162,6 +165,14 @@ func TestAuditOfChanges(t *testing.T) {
 		if total != 3 || len(page) != 1 || page[0].Seq != upd.Seq {
 			t.Fatalf("page %+v of %d", page, total)
 		}
+		// A source's text is logged by size only.
+		src := &rastro.Source{Kind: rastro.SourceNews, Title: "T", Text: strings.Repeat("palabra ", 1000)}
+		must(t, db.Sources().Create(ctx, src))
+		se, _, err := db.ListAudit(ownerCtx(), rastro.AuditFilter{RecordType: ptr("source"), RecordID: &src.ID})
+		must(t, err)
+		if len(se) != 1 || !strings.Contains(string(se[0].New), `"text":"(8000 bytes of text)"`) {
+			t.Fatalf("source audit %+v", se)
+		}
 		// Changes outside the record tables are logged too: person merges.
 		a, b := &rastro.Person{Name: "A B"}, &rastro.Person{Name: "C D"}
 		must(t, db.Persons().Create(ctx, a))
@@ -223,6 +234,78 @@ func TestWrongKey(t *testing.T) {
 		must(t, err)
 		if len(ps) != 1 || ps[0].Name != sqldb.Redacted {
 			t.Fatalf("redacted list %+v", ps)
+		}
+	})
+}
+
+// TestNoPlaintextInSQLiteFiles reads the database file and its WAL while
+// the store is open (the WAL is folded in and removed at close), after a
+// protected person was written and read back by an investigator.
+func TestNoPlaintextInSQLiteFiles(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "rastro.db")
+	db, err := sqldb.Open(ctx, path)
+	must(t, err)
+	defer db.Close()
+	_, err = db.Migrate(ctx)
+	must(t, err)
+	key, err := crypt.Generate()
+	must(t, err)
+	db.SetCipher(key)
+	inv := actorCtx(auth.RoleInvestigator, "ines")
+	p := &rastro.Person{Name: "Eusebia Ccorimanya Llave", Aliases: []string{"Chebi"}, Contact: "+51 912 345 678", Protected: true}
+	must(t, db.Persons().Create(inv, p))
+	got, err := db.Persons().Find(inv, p.ID)
+	must(t, err)
+	got.Occupation = "weaver"
+	must(t, db.Persons().Update(inv, got))
+	_, err = db.Export(inv)
+	must(t, err)
+	wal, err := os.ReadFile(path + "-wal")
+	must(t, err)
+	if len(wal) == 0 {
+		t.Fatal("empty WAL: the test would prove nothing")
+	}
+	main, err := os.ReadFile(path)
+	must(t, err)
+	for name, b := range map[string][]byte{"database file": main, "WAL": wal} {
+		for _, s := range []string{"Ccorimanya", "Eusebia", "Chebi", "912 345"} {
+			if bytes.Contains(b, []byte(s)) {
+				t.Errorf("%s holds %q", name, s)
+			}
+		}
+	}
+	if !bytes.Contains(wal, []byte("weaver")) && !bytes.Contains(main, []byte("weaver")) {
+		t.Fatal("neither file holds the unprotected field written: the scan reads the wrong files")
+	}
+}
+
+func TestReseal(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		p := &rastro.Person{Name: "Rosa Quispe", Protected: true}
+		must(t, db.Persons().Create(ownerCtx(), p))
+		u := &auth.User{Name: "ana", Role: auth.RoleAdmin, PasswordHash: "x", TOTPSecret: "JBSWY3DPEHPK3PXP", TOTPEnabled: true}
+		must(t, db.Accounts().CreateUser(ownerCtx(), u))
+		next, err := crypt.Generate()
+		must(t, err)
+		n, err := db.Reseal(ownerCtx(), next)
+		must(t, err)
+		if n != 2 {
+			t.Fatalf("resealed %d values", n)
+		}
+		got, err := db.Persons().Find(ownerCtx(), p.ID)
+		must(t, err)
+		gu, err := db.Accounts().UserByID(ownerCtx(), u.ID)
+		must(t, err)
+		if got.Name != "Rosa Quispe" || got.Version != 1 || gu.TOTPSecret != "JBSWY3DPEHPK3PXP" {
+			t.Fatalf("after reseal: %+v %+v", got, gu)
+		}
+		// Any other key is refused.
+		old, err := crypt.Generate()
+		must(t, err)
+		db.SetCipher(old)
+		if _, err := db.Persons().Find(ownerCtx(), p.ID); rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Fatalf("a stranger key: %v", err)
 		}
 	})
 }

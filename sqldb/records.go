@@ -3,6 +3,7 @@ package sqldb
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 
 	"github.com/rastro-project/rastro"
 )
@@ -41,6 +42,15 @@ var sourcesTable = &table[rastro.Source]{
 	},
 	record:   func(s *rastro.Source) *rastro.Record { return &s.Record },
 	validate: func(s *rastro.Source) error { return s.Validate() },
+	// A source's text can run to megabytes and is fixed at intake: the
+	// audit log keeps its size, not a second copy.
+	auditForm: func(s *rastro.Source) any {
+		c := *s
+		if c.Text != "" {
+			c.Text = fmt.Sprintf("(%d bytes of text)", len(s.Text))
+		}
+		return &c
+	},
 }
 
 var claimsTable = &table[rastro.Claim]{

@@ -2,40 +2,20 @@ package sqldb
 
 import (
 	"context"
-	"time"
 
 	"github.com/rastro-project/rastro"
 )
 
 // Review is a reviewer's stored decision on the use-of-force conclusion of
-// one act (package assess computes the conclusion; only the decision is
-// stored). Decision is "sign_off" or "override"; an override needs a Reason.
-type Review struct {
-	ID           int64     `json:"id"`
-	ActID        int64     `json:"act_id"`
-	Decision     string    `json:"decision"`
-	Conclusion   string    `json:"conclusion"`
-	Reviewer     string    `json:"reviewer"`
-	Reason       string    `json:"reason,omitempty"`
-	RulesVersion string    `json:"rules_version,omitempty"`
-	CreatedAt    time.Time `json:"created_at"`
-}
+// one act; see rastro.AssessmentReview.
+type Review = rastro.AssessmentReview
 
 // AddReview appends a review; the store sets ID and CreatedAt. Reviews are
 // never updated or deleted: a later one supersedes. A missing act gives
 // ENOTFOUND, a malformed review EINVALID; nothing is written then.
 func (db *DB) AddReview(ctx context.Context, r *Review) error {
-	switch {
-	case r.ActID <= 0:
-		return rastro.Errorf(rastro.EINVALID, "review needs an act")
-	case r.Decision != "sign_off" && r.Decision != "override":
-		return rastro.Errorf(rastro.EINVALID, "review decision %q: want sign_off or override", r.Decision)
-	case r.Conclusion == "":
-		return rastro.Errorf(rastro.EINVALID, "review of act %d needs a conclusion", r.ActID)
-	case r.Reviewer == "":
-		return rastro.Errorf(rastro.EINVALID, "review of act %d needs a reviewer", r.ActID)
-	case r.Decision == "override" && r.Reason == "":
-		return rastro.Errorf(rastro.EINVALID, "override of act %d needs a reason", r.ActID)
+	if err := r.Validate(); err != nil {
+		return err
 	}
 	return db.Update(ctx, func(tx *Tx) error {
 		var n int

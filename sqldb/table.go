@@ -26,7 +26,8 @@ type table[T any] struct {
 	assertion func(r *T) *rastro.Assertion // nil: no confidence, status or citations
 	validate  func(r *T) error
 	fks       []fk[T]
-	seal      *sealer[T] // nil: no protected fields (see protect.go)
+	seal      *sealer[T]     // nil: no protected fields (see protect.go)
+	auditForm func(r *T) any // what the audit log keeps of a record; nil: all of it
 }
 
 // fk is a reference from a column of the table to another record.
@@ -274,11 +275,15 @@ func (t *table[T]) create(ctx context.Context, tx *Tx, r *T) error {
 // new are stored forms (protected fields are placeholders), nil when absent.
 func (t *table[T]) audit(ctx context.Context, tx *Tx, action string, id int64, old, new *T) error {
 	var o, n any
+	form := func(r *T) any { return r }
+	if t.auditForm != nil {
+		form = t.auditForm
+	}
 	if old != nil {
-		o = old
+		o = form(old)
 	}
 	if new != nil {
-		n = new
+		n = form(new)
 	}
 	return auditChange(ctx, tx, action, t.noun, id, o, n, "")
 }

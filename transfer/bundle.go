@@ -43,6 +43,11 @@ func WriteBundle(w io.Writer, b *rastro.Bundle) error {
 	out.Involvements = byID(b.Involvements)
 	out.Deployments = byID(b.Deployments)
 	out.Discharges = byID(b.Discharges)
+	out.AssessmentReviews = byID(b.AssessmentReviews)
+	out.PersonMerges = byID(b.PersonMerges)
+	out.LinkReviews = byID(b.LinkReviews)
+	out.EvidenceItems = byID(b.EvidenceItems)
+	out.CustodyEntries = byID(b.CustodyEntries)
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetIndent("", "  ")
@@ -62,12 +67,13 @@ func byID[T any](records []*T) []*T {
 	return out
 }
 
-// recordID reads the ID every record type embeds from rastro.Record.
+// recordID reads a record's key: the ID of its rastro.Record or its own ID
+// field, or a custody entry's Seq.
 func recordID[T any](r *T) int64 {
 	if r == nil {
 		return 0
 	}
-	return reflectRecord(r).ID
+	return recordKey(r)
 }
 
 func compareInt(a, b int64) int {
@@ -179,10 +185,19 @@ func (br *bundleReader) read() (*rastro.Bundle, error) {
 	if b.Format != rastro.BundleFormat {
 		return nil, br.fail(1, "format", "not a Rastro bundle: format %q, want %q", b.Format, rastro.BundleFormat)
 	}
-	if b.Version != rastro.BundleVersion {
-		return nil, br.fail(1, "version", "bundle version %d is not supported: this Rastro reads version %d", b.Version, rastro.BundleVersion)
+	if !supportedVersion(b.Version) {
+		return nil, br.fail(1, "version", "%s", versionMessage(b.Version))
 	}
 	return b, nil
+}
+
+// supportedVersion reports whether this program reads bundles of version
+// v: every version up to its own (version 1 lacks the decisions and
+// evidence that version 2 added, which is the same as having none).
+func supportedVersion(v int) bool { return v >= 1 && v <= rastro.BundleVersion }
+
+func versionMessage(v int) string {
+	return fmt.Sprintf("bundle version %d is not supported: this Rastro reads versions 1 to %d", v, rastro.BundleVersion)
 }
 
 func (br *bundleReader) expect(d json.Delim) error {
@@ -209,8 +224,8 @@ func (br *bundleReader) field(b *rastro.Bundle, key string) (err error) {
 		if err := br.value(key, &b.Version); err != nil {
 			return err
 		}
-		if b.Version != rastro.BundleVersion {
-			return br.fail(br.line(), key, "bundle version %d is not supported: this Rastro reads version %d", b.Version, rastro.BundleVersion)
+		if !supportedVersion(b.Version) {
+			return br.fail(br.line(), key, "%s", versionMessage(b.Version))
 		}
 	case "meta":
 		return br.value(key, &b.Meta)
@@ -240,6 +255,16 @@ func (br *bundleReader) field(b *rastro.Bundle, key string) (err error) {
 		b.Deployments, err = readList[rastro.Deployment](br, key)
 	case "discharges":
 		b.Discharges, err = readList[rastro.DischargeRecord](br, key)
+	case "assessment_reviews":
+		b.AssessmentReviews, err = readList[rastro.AssessmentReview](br, key)
+	case "person_merges":
+		b.PersonMerges, err = readList[rastro.PersonMerge](br, key)
+	case "link_reviews":
+		b.LinkReviews, err = readList[rastro.LinkReview](br, key)
+	case "evidence_items":
+		b.EvidenceItems, err = readList[rastro.EvidenceItem](br, key)
+	case "custody_entries":
+		b.CustodyEntries, err = readList[rastro.CustodyEntry](br, key)
 	default:
 		if b.Format == "" {
 			return br.fail(br.line(), key, "unknown field (is this a Rastro bundle? it should start with \"format\": %q)", rastro.BundleFormat)
@@ -295,7 +320,7 @@ func readList[T any](br *bundleReader, key string) ([]*T, error) {
 		if r, ok := any(v).(interface{ Validate() error }); ok {
 			if err := r.Validate(); err != nil {
 				line := br.line() - bytes.Count(raw, []byte("\n"))
-				return nil, br.fail(line, fmt.Sprintf("%s[%d] (id %d)", key, i, recordID(v)), "%s", rastro.ErrorMessage(err))
+				return nil, br.fail(line, fmt.Sprintf("%s[%d] (%s %d)", key, i, keyName(v), recordID(v)), "%s", rastro.ErrorMessage(err))
 			}
 		}
 		out = append(out, v)

@@ -79,14 +79,28 @@ func TestReadBundleRefuses(t *testing.T) {
 	}{
 		{"malformed", `"acts": [`, `"acts": [,`, []string{"case.json:", "malformed JSON", "invalid character"}},
 		{"truncated", `"discharges"`, `"discharges": [{`, []string{"case.json:", "malformed JSON"}},
-		{"unknown top field", `"version": 1,`, `"version": 1, "colour": "red",`, []string{"case.json:3: colour: unknown field"}},
+		{"unknown top field", `"version": 2,`, `"version": 2, "colour": "red",`, []string{"case.json:3: colour: unknown field"}},
 		{"unknown record field", `"wound_count": 1,`, `"wound_count": 1, "woundz": 2,`, []string{"acts[0].woundz: unknown field"}},
 		{"wrong type in list", `"chest"`, `5`, []string{"acts[0].wound_regions[0]: a JSON number where a string was expected"}},
 		{"impossible date", `"start": "2023-01-09"`, `"start": "2023-02-30"`, []string{"incidents[0].when.start", "2023-02-30", "no day 30"}},
 		{"year zero", `"start": "2023-01-09"`, `"start": "0000-01-09"`, []string{"incidents[0].when.start", "year from 0001"}},
 		{"bad enum", `"chest"`, `"elbow"`, []string{"case.json:201: acts[0] (id 1): invalid wound region \"elbow\""}},
 		{"other format", `"format": "rastro-bundle"`, `"format": "geojson"`, []string{"case.json:2: format: not a Rastro bundle"}},
-		{"other version", `"version": 1`, `"version": 2`, []string{"version: bundle version 2 is not supported"}},
+		{"other version", `"version": 2`, `"version": 3`, []string{"version: bundle version 3 is not supported"}},
+		{"override without reason", `"reason": "the autopsy shows a wound in the back",`, ``, []string{"assessment_reviews[0] (id 1)", "override of act 1 needs a reason"}},
+		{"review of a missing act", `"act_id": 1,
+      "decision"`, `"act_id": 8,
+      "decision"`, []string{"assessment_reviews[0] (id 1).act_id: no act has ID 8"}},
+		{"merge of a missing person", `"person_b": 2,
+      "weight": 11.5`, `"person_b": 9,
+      "weight": 11.5`, []string{"person_merges[0] (id 1).person_b: no person has ID 9"}},
+		{"link review status", `"status": "distinct"`, `"status": "maybe"`, []string{"link_reviews[0] (id 1)", "review status \"maybe\""}},
+		{"evidence without name", `"original_name": "photo.jpg",`, `"original_name": "",`, []string{"evidence_items[0] (id 1)", "original file name"}},
+		{"custody of a missing item", `"seq": 2,
+      "item_id": 1,`, `"seq": 2,
+      "item_id": 5,`, []string{"custody_entries[1] (seq 2).item_id: no evidence item has ID 5"}},
+		{"custody hash", `"hash": "` + hex64("2") + `"`, `"hash": "xyz"`, []string{"custody_entries[1] (seq 2)", `hash "xyz" is not 64 lowercase hex digits`}},
+		{"custody seq twice", `"seq": 2,`, `"seq": 1,`, []string{"custody_entries[1] (seq 1): SEQ 1 appears twice"}},
 		{"dangling reference", `"incident_id": 1,`, `"incident_id": 9,`, []string{"acts[0] (id 1).incident_id: no incident has ID 9"}},
 		{"dangling citation", `"source_id": 1,
           "page": 2`, `"source_id": 7,
@@ -179,9 +193,34 @@ func TestReadBundleKnowsEveryField(t *testing.T) {
 		if name == "format" || name == "version" {
 			continue
 		}
-		in := `{"format": "rastro-bundle", "version": 1, "` + name + `": null}`
+		in := `{"format": "rastro-bundle", "version": 2, "` + name + `": null}`
 		if _, err := ReadBundle(strings.NewReader(in), "x.json"); err != nil {
 			t.Errorf("bundle field %q: %v", name, err)
 		}
+	}
+}
+
+// A version 1 bundle (before decisions and evidence were added) still
+// reads, with those lists empty.
+func TestReadBundleVersion1(t *testing.T) {
+	b := fixture()
+	b.AssessmentReviews, b.PersonMerges, b.LinkReviews, b.EvidenceItems, b.CustodyEntries = nil, nil, nil, nil, nil
+	src := string(writeBundle(t, b))
+	for _, k := range []string{"assessment_reviews", "person_merges", "link_reviews", "evidence_items", "custody_entries"} {
+		src = strings.Replace(src, ",\n  \""+k+"\": []", "", 1)
+	}
+	src = strings.Replace(src, `"version": 2`, `"version": 1`, 1)
+	if strings.Contains(src, "custody_entries") {
+		t.Fatalf("could not strip the version 2 lists:\n%s", src)
+	}
+	got, err := ReadBundle(strings.NewReader(src), "v1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Version != 1 || len(got.Acts) != 2 || len(got.CustodyEntries) != 0 {
+		t.Errorf("version %d, %d acts, %d custody entries", got.Version, len(got.Acts), len(got.CustodyEntries))
+	}
+	if out := writeBundle(t, got); !bytes.Contains(out, []byte(`"version": 2`)) || !bytes.Contains(out, []byte(`"custody_entries": []`)) {
+		t.Errorf("a version 1 bundle is not written back as version 2:\n%s", out)
 	}
 }

@@ -3,6 +3,7 @@ package transfer
 import (
 	"fmt"
 	"reflect"
+	"strings"
 
 	"github.com/rastro-project/rastro"
 )
@@ -25,6 +26,11 @@ func CheckBundle(b *rastro.Bundle) error {
 	ids(&c, "involvements", b.Involvements)
 	ids(&c, "deployments", b.Deployments)
 	ids(&c, "discharges", b.Discharges)
+	ids(&c, "assessment_reviews", b.AssessmentReviews)
+	merges := ids(&c, "person_merges", b.PersonMerges)
+	ids(&c, "link_reviews", b.LinkReviews)
+	items := ids(&c, "evidence_items", b.EvidenceItems)
+	ids(&c, "custody_entries", b.CustodyEntries)
 	if c.err != nil {
 		return c.err
 	}
@@ -75,7 +81,31 @@ func CheckBundle(b *rastro.Bundle) error {
 			field{"agent_id", r.AgentID, ref{"person", persons}}, field{"place_id", r.PlaceID, ref{"place", places}},
 			field{"incident_id", r.IncidentID, ref{"incident", incidents}}, field{"source_id", r.SourceID, src})
 	}
+	checkDecisions(&c, b, acts, persons, merges)
+	for i, r := range b.EvidenceItems {
+		c.refs("evidence_items", i, r.ID, nil, field{"incident_id", r.IncidentID, ref{"incident", incidents}},
+			field{"act_id", r.ActID, ref{"act", acts}}, field{"person_id", r.PersonID, ref{"person", persons}},
+			field{"derived_from", r.DerivedFrom, ref{"evidence item", items}})
+	}
+	for i, r := range b.CustodyEntries {
+		c.refs("custody_entries", i, r.Seq, nil, field{"item_id", r.ItemID, ref{"evidence item", items}})
+	}
 	return c.err
+}
+
+// checkDecisions checks what reviewers and record linkage decided.
+func checkDecisions(c *checker, b *rastro.Bundle, acts, persons, merges map[int64]bool) {
+	person := ref{"person", persons}
+	for i, r := range b.AssessmentReviews {
+		c.refs("assessment_reviews", i, r.ID, nil, field{"act_id", r.ActID, ref{"act", acts}})
+	}
+	for i, r := range b.PersonMerges {
+		c.refs("person_merges", i, r.ID, nil, field{"person_a", r.PersonA, person}, field{"person_b", r.PersonB, person})
+	}
+	for i, r := range b.LinkReviews {
+		c.refs("link_reviews", i, r.ID, nil, field{"person_a", r.PersonA, person}, field{"person_b", r.PersonB, person},
+			field{"merge_id", r.MergeID, ref{"person merge", merges}})
+	}
 }
 
 type checker struct {
@@ -106,14 +136,15 @@ func ids[T any](c *checker, list string, records []*T) map[int64]bool {
 			c.err = rastro.Errorf(rastro.EINVALID, "%s[%d]: null instead of a record", list, i)
 			return seen
 		}
-		rec := reflectRecord(r)
-		where := fmt.Sprintf("%s[%d] (id %d)", list, i, rec.ID)
+		id, key := recordKey(r), keyName(r)
+		where := fmt.Sprintf("%s[%d] (%s %d)", list, i, key, id)
+		rec, isRecord := record(r)
 		switch {
-		case rec.ID <= 0:
-			c.err = rastro.Errorf(rastro.EINVALID, "%s[%d].id: want a positive ID, got %d", list, i, rec.ID)
-		case seen[rec.ID]:
-			c.err = rastro.Errorf(rastro.EINVALID, "%s: ID %d appears twice", where, rec.ID)
-		case rec.Version < 1:
+		case id <= 0:
+			c.err = rastro.Errorf(rastro.EINVALID, "%s[%d].%s: want a positive %s, got %d", list, i, key, strings.ToUpper(key), id)
+		case seen[id]:
+			c.err = rastro.Errorf(rastro.EINVALID, "%s: %s %d appears twice", where, strings.ToUpper(key), id)
+		case isRecord && rec.Version < 1:
 			c.err = rastro.Errorf(rastro.EINVALID, "%s.version: want 1 or more, got %d", where, rec.Version)
 		}
 		if v, ok := any(r).(interface{ Validate() error }); ok && c.err == nil {
@@ -121,7 +152,7 @@ func ids[T any](c *checker, list string, records []*T) map[int64]bool {
 				c.err = rastro.Errorf(rastro.EINVALID, "%s: %s", where, rastro.ErrorMessage(err))
 			}
 		}
-		seen[rec.ID] = true
+		seen[id] = true
 	}
 	return seen
 }
@@ -132,7 +163,11 @@ func (c *checker) refs(list string, i int, id int64, cites []rastro.Citation, fi
 	if c.err != nil {
 		return
 	}
-	where := fmt.Sprintf("%s[%d] (id %d)", list, i, id)
+	key := "id"
+	if list == "custody_entries" {
+		key = "seq"
+	}
+	where := fmt.Sprintf("%s[%d] (%s %d)", list, i, key, id)
 	for _, f := range fields {
 		if f.id != 0 && !f.to.ids[f.id] {
 			c.err = rastro.Errorf(rastro.EINVALID, "%s.%s: no %s has ID %d", where, f.name, f.to.what, f.id)
@@ -147,6 +182,31 @@ func (c *checker) refs(list string, i int, id int64, cites []rastro.Citation, fi
 	}
 }
 
-func reflectRecord(r any) rastro.Record {
-	return reflect.ValueOf(r).Elem().FieldByName("Record").Interface().(rastro.Record)
+// record returns the rastro.Record a record type embeds; ok is false for
+// the types that have none (reviews, merges, custody entries).
+func record(r any) (rec rastro.Record, ok bool) {
+	f := reflect.ValueOf(r).Elem().FieldByName("Record")
+	if !f.IsValid() {
+		return rastro.Record{}, false
+	}
+	return f.Interface().(rastro.Record), true
 }
+
+// recordKey is a record's ID, or a custody entry's Seq.
+func recordKey(r any) int64 {
+	if rec, ok := record(r); ok {
+		return rec.ID
+	}
+	v := reflect.ValueOf(r).Elem()
+	return v.FieldByName(keyField(r)).Int()
+}
+
+func keyField(r any) string {
+	if _, ok := r.(*rastro.CustodyEntry); ok {
+		return "Seq"
+	}
+	return "ID"
+}
+
+// keyName names the key in messages: "id", or "seq" for custody entries.
+func keyName(r any) string { return strings.ToLower(keyField(r)) }

@@ -85,6 +85,12 @@ func walk(t reflect.Type, prefix string, fn func(name string, index []int)) {
 
 // Cell formats one field value for a table cell.
 func Cell(f reflect.Value) string {
+	if f.Kind() == reflect.Pointer {
+		if f.IsNil() {
+			return ""
+		}
+		return Cell(f.Elem())
+	}
 	if f.Type() == timeType {
 		t := f.Interface().(time.Time)
 		if t.IsZero() {
@@ -100,11 +106,6 @@ func Cell(f reflect.Value) string {
 		return string(b)
 	}
 	switch f.Kind() {
-	case reflect.Pointer:
-		if f.IsNil() {
-			return ""
-		}
-		return Cell(f.Elem())
 	case reflect.String:
 		return f.String()
 	case reflect.Int, reflect.Int64, reflect.Int32:
@@ -185,6 +186,11 @@ func WriteCSV(dir string, b *rastro.Bundle) ([]string, error) {
 		{"involvements", func(w io.Writer) error { return WriteTable(w, b.Involvements) }},
 		{"deployments", func(w io.Writer) error { return WriteTable(w, b.Deployments) }},
 		{"discharges", func(w io.Writer) error { return WriteTable(w, b.Discharges) }},
+		{"assessment_reviews", func(w io.Writer) error { return WriteTable(w, b.AssessmentReviews) }},
+		{"person_merges", func(w io.Writer) error { return WriteTable(w, b.PersonMerges) }},
+		{"link_reviews", func(w io.Writer) error { return WriteTable(w, b.LinkReviews) }},
+		{"evidence_items", func(w io.Writer) error { return WriteTable(w, b.EvidenceItems) }},
+		{"custody_entries", func(w io.Writer) error { return WriteTable(w, b.CustodyEntries) }},
 	}
 	var files []string
 	for _, t := range tables {

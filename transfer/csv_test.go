@@ -29,7 +29,7 @@ func TestWriteCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 12 {
+	if len(files) != 17 {
 		t.Fatalf("%d files", len(files))
 	}
 	rows := readCSV(t, filepath.Join(dir, "acts.csv"))
@@ -47,6 +47,18 @@ func TestWriteCSV(t *testing.T) {
 	persons := readCSV(t, filepath.Join(dir, "persons.csv"))
 	if got := persons[2][len(persons[2])-1]; got != "'=HYPERLINK(\"x\")" {
 		t.Errorf("formula not neutralised: %q", got)
+	}
+	custody := readCSV(t, filepath.Join(dir, "custody_entries.csv"))
+	if len(custody) != 3 || custody[0][0] != "seq" || custody[1][0] != "1" || custody[2][0] != "2" {
+		t.Errorf("custody_entries.csv not one row per entry in seq order: %v", custody)
+	}
+	items := readCSV(t, filepath.Join(dir, "evidence_items.csv"))
+	item := map[string]string{}
+	for i, c := range items[0] {
+		item[c] = items[1][i]
+	}
+	if item["metadata.width"] != "2" || item["labels"] != "graphic_violence" || item["collected_at"] != "2024-03-01T12:00:00Z" {
+		t.Errorf("evidence row: %v", item)
 	}
 	places := readCSV(t, filepath.Join(dir, "places.csv"))
 	if places[1][13] != "-15.4997" {

@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"encoding/json"
+	"strings"
 	"time"
 
 	"github.com/rastro-project/rastro"
@@ -60,5 +61,23 @@ func fixture() *rastro.Bundle {
 		Deployments:  []*rastro.Deployment{{Record: rec(1), UnitID: 2, PlaceID: 1, IncidentID: 1, Period: rastro.DateRange{Start: rastro.MustDate("2023-01-05")}}},
 		Discharges: []*rastro.DischargeRecord{{Record: rec(1), UnitID: 2, AgentID: 2, Weapon: "AKM rifle", Calibre: "7.62 mm",
 			Rounds: 2, Date: rastro.MustDate("2023-01-09"), PlaceID: 1, IncidentID: 1, SourceID: 2}},
+		AssessmentReviews: []*rastro.AssessmentReview{{ID: 1, ActID: 1, Decision: "override", Conclusion: "unlawful",
+			Reviewer: "reviewer", Reason: "the autopsy shows a wound in the back", RulesVersion: "1", CreatedAt: t0}},
+		PersonMerges: []*rastro.PersonMerge{{ID: 1, PersonA: 1, PersonB: 2, Weight: 11.5, Reason: "same name", By: "reviewer",
+			CreatedAt: t0, UndoneAt: t0.Add(time.Hour), UndoneBy: "reviewer"}},
+		LinkReviews: []*rastro.LinkReview{{ID: 1, PersonA: 1, PersonB: 2, Weight: 3.25, Probability: 0.6, Levels: "given=close",
+			Status: "distinct", DecidedBy: "reviewer", DecidedAt: t0, CreatedAt: t0}},
+		EvidenceItems: []*rastro.EvidenceItem{{Record: rec(1), SHA256: hex64("a"), Size: 4, OriginalName: "photo.jpg",
+			MediaType: "image/jpeg", Metadata: rastro.MediaMetadata{Width: 2, Height: 2, PHashes: []string{"00ff00ff00ff00ff"}},
+			Labels: []rastro.Label{rastro.LabelGraphicViolence}, ActID: 1, IncidentID: 1, CollectedAt: &t0}},
+		CustodyEntries: []*rastro.CustodyEntry{
+			{Seq: 2, ItemID: 1, ItemSHA256: hex64("a"), Action: rastro.CustodyViewed, Actor: "ana", Time: t0,
+				Prev: hex64("1"), ItemPrev: hex64("1"), Hash: hex64("2"), Signature: "c2ln"},
+			{Seq: 1, ItemID: 1, ItemSHA256: hex64("a"), Action: rastro.CustodyAcquired, Actor: "ana", Time: t0,
+				Prev: hex64("0"), ItemPrev: hex64("0"), Hash: hex64("1"), Signature: "c2ln"},
+		},
 	}
 }
+
+// hex64 repeats a hex digit into a SHA-256-shaped string.
+func hex64(d string) string { return strings.Repeat(d, 64) }

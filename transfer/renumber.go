@@ -14,7 +14,9 @@ var recordLists = map[string]string{
 // added to a database that holds other records: after maps a list name
 // ("acts") to the highest ID its table holds, and every record's ID and
 // every reference to it grows by that much. Citation IDs are cleared for the
-// store to number.
+// store to number. Reviews, merges, evidence and custody entries are not
+// moved: they load only with a whole bundle into an empty database (a
+// custody log cannot be spliced into another).
 func Renumber(b *rastro.Bundle, after map[string]int64) {
 	id := func(list string, v int64) int64 {
 		if v == 0 {

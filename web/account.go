@@ -43,10 +43,18 @@ func listTokens(s *Server, w http.ResponseWriter, r *http.Request) (any, error) 
 
 // newToken makes a personal API token: the API answers it as JSON, the
 // page shows it once.
+// tokenRequest and tokenAnswer are the API's side of newToken.
+type tokenRequest struct {
+	Name string `json:"name"`
+}
+
+type tokenAnswer struct {
+	Name  string `json:"name"`
+	Token string `json:"token"`
+}
+
 func newToken(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	var body struct {
-		Name string `json:"name"`
-	}
+	var body tokenRequest
 	if isAPI(r) {
 		if err := decodeJSON(r, &body); err != nil {
 			return nil, err
@@ -62,7 +70,7 @@ func newToken(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, err
 	}
 	if isAPI(r) {
-		return map[string]string{"name": body.Name, "token": tok}, nil
+		return tokenAnswer{Name: body.Name, Token: tok}, nil
 	}
 	v, err := s.accountView(r)
 	v.NewToken = tok

@@ -20,6 +20,20 @@ func (s *Server) analysed(ctx context.Context, f report.Filter) (*report.Input, 
 	if err != nil {
 		return nil, err
 	}
+	reviews, err := s.reviews(ctx)
+	if err != nil {
+		return nil, err
+	}
+	in := &report.Input{Data: b, Filter: f, Departments: s.cfg.Departments, Generated: time.Now()}
+	if err := report.Analyze(in, assess.MustDefaultRules(), reviews, poverty); err != nil {
+		return nil, err
+	}
+	return in, nil
+}
+
+// reviews are the reviewers' sign-offs and overrides, as the assessment
+// takes them.
+func (s *Server) reviews(ctx context.Context) ([]assess.Review, error) {
 	rows, err := s.cfg.DB.Reviews(ctx, 0)
 	if err != nil {
 		return nil, err
@@ -29,11 +43,7 @@ func (s *Server) analysed(ctx context.Context, f report.Filter) (*report.Input, 
 		reviews[i] = assess.Review{ActID: r.ActID, Decision: assess.Decision(r.Decision), Conclusion: r.Conclusion,
 			Reviewer: r.Reviewer, Reason: r.Reason, Time: r.CreatedAt, RulesVersion: r.RulesVersion}
 	}
-	in := &report.Input{Data: b, Filter: f, Departments: s.cfg.Departments, Generated: time.Now()}
-	if err := report.Analyze(in, assess.MustDefaultRules(), reviews, poverty); err != nil {
-		return nil, err
-	}
-	return in, nil
+	return reviews, nil
 }
 
 // poverty is the total poverty rate of a UBIGEO area from the gazetteer.

@@ -108,6 +108,14 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	screenshot(t, ctx, "incidents")
+	// The map zooms with the wheel (the script moves the SVG's viewBox).
+	zoom := `(() => { const s = document.querySelector(".map svg"); const before = s.viewBox.baseVal.width;
+		const r = s.getBoundingClientRect();
+		s.dispatchEvent(new WheelEvent("wheel", {deltaY: -100, clientX: r.left + r.width/2, clientY: r.top + r.height/2, bubbles: true, cancelable: true}));
+		return s.viewBox.baseVal.width / before; })()`
+	if ratio, err := chromedp.Run(ctx, chromedp.Evaluate[float64](zoom)); err != nil || ratio >= 1 {
+		t.Errorf("map zoom: ratio %v, %v", ratio, err)
+	}
 	err = chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS("#incident-table tbody tr a")),
 		chromedp.WaitVisible(chromedp.ID("edit")),
@@ -155,6 +163,42 @@ func TestBrowser(t *testing.T) {
 	if h := text(t, ctx, "h1"); h != "My edit" {
 		t.Errorf("after saving again: %q", h)
 	}
+
+	// Add an act to an incident: a new victim by name, wounds, munition and
+	// a citation; the incident page then lists it.
+	srcs, _, err := f.db.Sources().List(t.Context(), rastro.SourceFilter{Limit: 1})
+	if err != nil || len(srcs) == 0 {
+		t.Fatal("no source to cite", err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/incidents/1"),
+		chromedp.WaitVisible(chromedp.ID("add-act")),
+		chromedp.Click(chromedp.ID("add-act")),
+		chromedp.WaitVisible(chromedp.ID("act-form")),
+		chromedp.SendKeys(chromedp.CSS(`input[name="victim_name"]`), "Browser Victim Test"),
+		chromedp.SetValue(chromedp.CSS(`select[name="type"]`), "injured"),
+		chromedp.Click(chromedp.CSS(`input[name="wound_regions"][value="lower_limb"]`)),
+		chromedp.SetValue(chromedp.CSS(`select[name="munition"]`), "pellets"),
+		chromedp.SetValue(chromedp.CSS(`select[name="activity"]`), "protesting"),
+		chromedp.SetValue(chromedp.CSS(`select[name="cite_source"]`), itoa(int(srcs[0].ID))),
+		chromedp.SendKeys(chromedp.CSS(`input[name="cite_page"]`), "2"),
+		chromedp.SendKeys(chromedp.CSS(`textarea[name="cite_quote"]`), "pellet wounds to the legs"),
+	)
+	if err != nil {
+		t.Fatalf("act form: %v", err)
+	}
+	screenshot(t, ctx, "act-form")
+	err = chromedp.Do(ctx, chromedp.Click(chromedp.ID("save")), chromedp.WaitVisible(chromedp.ID("add-act")))
+	if err != nil {
+		t.Fatalf("save act: %v", err)
+	}
+	if acts := text(t, ctx, "table"); !strings.Contains(acts, "Browser Victim Test") || !strings.Contains(acts, "pellets") || !strings.Contains(acts, "lower limb") {
+		t.Errorf("the incident's acts: %q", acts)
+	}
+	if cites := text(t, ctx, "ol.citations"); !strings.Contains(cites, "pellet wounds to the legs") {
+		t.Errorf("the incident's citations: %q", cites)
+	}
+	screenshot(t, ctx, "incident-with-act")
 
 	// Live filter: typing narrows the table without submitting.
 	err = chromedp.Do(ctx,
@@ -218,6 +262,13 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("unit page in Spanish: %q", h)
 	}
 	screenshot(t, ctx, "unit-es")
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.ID("fig-killed"))); err != nil {
+		t.Fatal(err)
+	}
+	if h := text(t, ctx, "h1"); !strings.HasPrefix(h, "Expediente") {
+		t.Errorf("dashboard in Spanish: %q", h)
+	}
+	screenshot(t, ctx, "dashboard-es")
 	chromedp.Do(ctx, chromedp.Navigate(base+"/lang/en?next=/"))
 
 	// The report opens.

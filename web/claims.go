@@ -4,14 +4,18 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
 type claimsView struct {
-	Claims  []*rastro.Claim  `json:"claims"`
-	Total   int              `json:"total"`
+	Claims []*rastro.Claim `json:"claims"`
+	// Context holds the words around each claim in its source, for the
+	// reviewer to judge it by.
+	Context map[int64]claimContext `json:"-"`
+	page
 	Status  string           `json:"status"`
 	Sources map[int64]string `json:"-"`
 	// CanAccept is false when no acceptance rules were wired in.
@@ -29,28 +33,62 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	default:
 		return nil, rastro.Errorf(rastro.EINVALID, "status %q: want pending, accepted, linked or rejected", status)
 	}
-	off, err := queryInt(r, "offset", 0)
+	p, err := pageOf(r, 100)
 	if err != nil {
 		return nil, err
 	}
-	list, total, err := s.cfg.DB.Claims().List(ctx, rastro.ClaimFilter{Status: &status, Offset: off, Limit: 200})
+	list, total, err := s.cfg.DB.Claims().List(ctx, rastro.ClaimFilter{Status: &status, Offset: p.Offset, Limit: p.Limit})
 	if err != nil {
 		return nil, err
 	}
 	if list == nil {
 		list = []*rastro.Claim{}
 	}
-	v := claimsView{Claims: list, Total: total, Status: string(status), Sources: map[int64]string{}, CanAccept: s.cfg.AcceptClaim != nil}
+	v := claimsView{Claims: list, page: p, Status: string(status), Sources: map[int64]string{},
+		Context: map[int64]claimContext{}, CanAccept: s.cfg.AcceptClaim != nil}
+	v.links(r, len(list), total)
+	texts := map[int64]string{}
 	for _, c := range list {
 		if _, ok := v.Sources[c.SourceID]; !ok {
 			src, err := s.cfg.DB.Sources().Find(ctx, c.SourceID)
 			if err != nil {
 				return nil, err
 			}
-			v.Sources[c.SourceID] = src.Title
+			v.Sources[c.SourceID], texts[c.SourceID] = src.Title, src.Text
+		}
+		if !isAPI(r) {
+			v.Context[c.ID] = contextOf(texts[c.SourceID], c.Start, c.End)
 		}
 	}
 	return v, nil
+}
+
+// claimContext is a claim's span with the sentence around it.
+type claimContext struct{ Before, Span, After string }
+
+// contextOf cuts the sentences around text[start:end]: back to the end of
+// the previous sentence and on to the end of the span's, at most 240 bytes
+// either side, on character boundaries.
+func contextOf(text string, start, end int) claimContext {
+	if start < 0 || end > len(text) || start > end {
+		return claimContext{}
+	}
+	const most = 240
+	from := max(0, start-most)
+	if i := strings.LastIndexAny(text[from:start], ".!?\n"); i >= 0 {
+		from += i + 1
+	}
+	to := min(len(text), end+most)
+	if i := strings.IndexAny(text[end:to], ".!?\n"); i >= 0 {
+		to = end + i + 1
+	}
+	for from < start && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	for to > end && to < len(text) && !utf8.RuneStart(text[to]) {
+		to--
+	}
+	return claimContext{Before: strings.TrimLeft(text[from:start], " \n"), Span: text[start:end], After: strings.TrimRight(text[end:to], " \n")}
 }
 
 // readDecision reads a reviewer's decision from JSON or the queue's form.

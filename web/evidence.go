@@ -26,18 +26,24 @@ func (s *Server) evidence() rastro.EvidenceService {
 
 type evidenceListView struct {
 	Items []*rastro.EvidenceItem `json:"items"`
-	Total int                    `json:"total"`
+	page
 }
 
 func evidenceList(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	items, total, err := s.evidence().ListEvidence(r.Context(), rastro.EvidenceFilter{Limit: 500})
+	p, err := pageOf(r, 100)
+	if err != nil {
+		return nil, err
+	}
+	items, total, err := s.evidence().ListEvidence(r.Context(), rastro.EvidenceFilter{Offset: p.Offset, Limit: p.Limit})
 	if err != nil {
 		return nil, err
 	}
 	if items == nil {
 		items = []*rastro.EvidenceItem{}
 	}
-	return evidenceListView{Items: items, Total: total}, nil
+	v := evidenceListView{Items: items, page: p}
+	v.links(r, len(items), total)
+	return v, nil
 }
 
 type evidenceView struct {
@@ -222,8 +228,34 @@ func evidenceFile(s *Server, w http.ResponseWriter, r *http.Request) (any, error
 	defer l.RecordHead(r.Context())
 	w.Header().Set("Content-Type", item.MediaType)
 	w.Header().Set("Content-Length", strconv.FormatInt(item.Size, 10))
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": item.OriginalName}))
+	// Pictures, video and audio may be shown in the viewer (?inline=1);
+	// anything else is downloaded, never rendered by the browser.
+	disp := "attachment"
+	if r.URL.Query().Get("inline") == "1" && viewable(item.MediaType) {
+		disp = "inline"
+	}
+	w.Header().Set("Content-Disposition", mime.FormatMediaType(disp, map[string]string{"filename": item.OriginalName}))
 	w.Header().Set("Cache-Control", "no-store")
 	io.Copy(w, rc)
 	return nil, nil
+}
+
+// viewable reports whether the viewer shows a media type in the page.
+func viewable(mediaType string) bool {
+	for _, p := range []string{"image/jpeg", "image/png", "image/gif", "image/webp", "video/", "audio/"} {
+		if strings.HasPrefix(mediaType, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Kind is how the viewer shows the item: image, video, audio or "" (no
+// preview).
+func (v evidenceView) Kind() string {
+	if v.Item == nil || !viewable(v.Item.MediaType) {
+		return ""
+	}
+	kind, _, _ := strings.Cut(v.Item.MediaType, "/")
+	return kind
 }

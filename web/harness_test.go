@@ -74,17 +74,16 @@ func newFixture(t testing.TB, dialect string) *fixture {
 			f.secrets[r] = secret
 		}
 	}
-	// A pending claim on the first source with text.
-	src := b.Sources[0]
-	for _, s := range b.Sources {
-		if len(s.Text) >= 40 {
-			src = s
-			break
-		}
+	// A pending claim in a news article.
+	src := &rastro.Source{Kind: rastro.SourceNews, Title: "Test article on Juliaca", Publisher: "Test Daily",
+		Text: "Protests continued in Puno. On Monday at least 3 people were killed near the airport, witnesses said. The police denied it."}
+	if err := db.Sources().Create(ctx, src); err != nil {
+		t.Fatal(err)
 	}
-	end := min(len(src.Text), 40)
-	c := &rastro.Claim{SourceID: src.ID, Kind: rastro.ClaimCount, Start: 0, End: end, Text: src.Text[:end],
-		Summary: "3 killed (test claim)", Status: rastro.ClaimPending, Data: []byte(`{"figure":3,"category":"killed"}`)}
+	start := strings.Index(src.Text, "at least 3 people were killed")
+	c := &rastro.Claim{SourceID: src.ID, Kind: rastro.ClaimCount, Start: start, End: start + len("at least 3 people were killed"),
+		Text: "at least 3 people were killed", Summary: "3 killed (test claim)", Status: rastro.ClaimPending,
+		Data: []byte(`{"figure":3,"category":"killed"}`)}
 	if err := db.Claims().Create(ctx, c); err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 	"strconv"
-	"strings"
 
 	"github.com/rastro-project/rastro"
 )
@@ -38,130 +37,44 @@ func (p incidentPatch) apply(inc *rastro.Incident) {
 	}
 }
 
-// readPatch reads the edit from JSON (the API) or the edit form.
-func readPatch(w http.ResponseWriter, r *http.Request) (incidentPatch, error) {
-	var p incidentPatch
-	if isAPI(r) {
-		err := decodeJSON(r, &p)
-		if err == nil && p.Version <= 0 {
-			err = rastro.Errorf(rastro.EINVALID, "give the version of the record you edited")
+// incidentForm is how the incident pages edit an incident.
+var incidentForm = recordForm[rastro.Incident]{
+	store:  func(s *Server) recordStore[rastro.Incident] { return s.cfg.DB.Incidents() },
+	record: func(i *rastro.Incident) *rastro.Record { return &i.Record },
+	fromForm: func(s *Server, r *http.Request, inc *rastro.Incident) error {
+		fv := &formValues{r: r}
+		fv.str("title", &inc.Title)
+		fv.date("date", &inc.When.Start)
+		fv.date("end", &inc.When.End)
+		fv.id("place_id", "place", &inc.PlaceID)
+		fv.str("description", &inc.Description)
+		fv.int("reported_fatalities", "reported fatalities", &inc.ReportedFatalities)
+		fv.assertion(&inc.Assertion)
+		return fv.err
+	},
+	fromJSON: func(r *http.Request, inc *rastro.Incident) error {
+		var p incidentPatch
+		if err := decodeJSON(r, &p); err != nil {
+			return err
 		}
-		return p, err
-	}
-	if err := parseForm(w, r); err != nil {
-		return p, err
-	}
-	v, err := strconv.Atoi(r.PostFormValue("version"))
-	if err != nil || v <= 0 {
-		return p, rastro.Errorf(rastro.EINVALID, "the form lacks the record's version: reload the page")
-	}
-	p.Version = v
-	str := func(name string) *string {
-		if _, ok := r.PostForm[name]; !ok {
+		p.apply(inc)
+		return nil
+	},
+	rows: func(i *rastro.Incident) []field {
+		return []field{{"col.title", i.Title}, {"col.description", i.Description}, {"col.reported", str(i.ReportedFatalities)},
+			{"col.status", str(i.Status)}, {"col.confidence", str(i.Confidence)}}
+	},
+	into: func(v *editView, i *rastro.Incident) { v.Incident = i },
+	choices: func(s *Server, r *http.Request, v *editView) error {
+		if v.Incident.ID != 0 { // the edit form does not move an incident
 			return nil
 		}
-		s := strings.ReplaceAll(r.PostFormValue(name), "\r\n", "\n")
-		return &s
-	}
-	p.Title, p.Description = str("title"), str("description")
-	if s := str("reported_fatalities"); s != nil && *s != "" {
-		n, err := strconv.Atoi(*s)
-		if err != nil || n < 0 {
-			return p, rastro.Errorf(rastro.EINVALID, "reported fatalities %q: want a whole number", *s)
-		}
-		p.ReportedFatalities = &n
-	}
-	if s := str("status"); s != nil {
-		st := rastro.Status(*s)
-		p.Status = &st
-	}
-	if s := str("confidence"); s != nil {
-		c := rastro.Confidence(*s)
-		p.Confidence = &c
-	}
-	return p, nil
-}
-
-type editView struct {
-	Incident *rastro.Incident
-	// On a conflict: what the user submitted, and the stored record.
-	Theirs  *rastro.Incident
-	Current *rastro.Incident
-	Error   string
-}
-
-// Statuses and Confidences are the choices of the edit form.
-func (editView) Statuses() []string {
-	return []string{"", string(rastro.StatusAccepted), string(rastro.StatusConflict), string(rastro.StatusWorkNeeded)}
-}
-
-func (editView) Confidences() []string {
-	return []string{"", string(rastro.ConfidenceLow), string(rastro.ConfidenceMedium), string(rastro.ConfidenceHigh)}
-}
-
-func editIncident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	id, err := pathID(r)
-	if err != nil {
-		return nil, err
-	}
-	inc, err := s.cfg.DB.Incidents().Find(r.Context(), id)
-	if err != nil {
-		return nil, err
-	}
-	return editView{Incident: inc}, nil
-}
-
-// updateIncident applies an edit made on a version of the record. A stale
-// version is refused with 409: the API answers with the stored record, the
-// page shows the user's values beside the current ones.
-func updateIncident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	ctx := r.Context()
-	id, err := pathID(r)
-	if err != nil {
-		return nil, err
-	}
-	p, err := readPatch(w, r)
-	if err != nil {
-		return nil, err
-	}
-	inc, err := s.cfg.DB.Incidents().Find(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	p.apply(inc)
-	err = s.cfg.DB.Incidents().Update(ctx, inc)
-	if rastro.ErrorCode(err) == rastro.ECONFLICT {
-		current, ferr := s.cfg.DB.Incidents().Find(ctx, id)
-		if ferr != nil {
-			return nil, ferr
-		}
-		msg := rastro.ErrorMessage(err)
-		if isAPI(r) {
-			writeJSON(w, http.StatusConflict, apiError{Error: msg, Code: rastro.ECONFLICT, Current: current})
-			return nil, nil
-		}
-		// The form offers the user's values again, on the current version.
-		again := *inc
-		again.Version = current.Version
-		s.render(w, r, http.StatusConflict, "conflict", editView{Incident: &again, Theirs: inc, Current: current, Error: msg})
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return seeOther{To: "/incidents/" + itoa(int(id)), Data: inc}, nil
-}
-
-func createIncident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	var inc rastro.Incident
-	if err := decodeJSON(r, &inc); err != nil {
-		return nil, err
-	}
-	inc.ID, inc.Version = 0, 0
-	if err := s.cfg.DB.Incidents().Create(r.Context(), &inc); err != nil {
-		return nil, err
-	}
-	return seeOther{Data: &inc}, nil
+		ps, _, err := s.cfg.DB.Places().List(r.Context(), rastro.PlaceFilter{Limit: 500})
+		v.Places = ps
+		return err
+	},
+	page: func(i *rastro.Incident) string { return "/incidents/" + itoa(int(i.ID)) },
+	form: "incident_edit",
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -7,19 +7,16 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/report"
 )
 
 type incidentsView struct {
 	Incidents []incidentRow `json:"incidents"`
-	Total     int           `json:"total"`
-	Offset    int           `json:"offset"`
-	Limit     int           `json:"limit"`
-	Query     url.Values    `json:"-"`
-	Map       string        `json:"-"`
-	Timeline  string        `json:"-"`
-	Prev      string        `json:"-"`
-	Next      string        `json:"-"`
+	page
+	Query    url.Values `json:"-"`
+	Map      string     `json:"-"`
+	Timeline string     `json:"-"`
 }
 
 type incidentRow struct {
@@ -46,16 +43,9 @@ func incidentFilter(r *http.Request) (rastro.IncidentFilter, report.Filter, erro
 	if q := strings.TrimSpace(r.URL.Query().Get("q")); q != "" {
 		f.Query = &q
 	}
-	if f.Offset, err = queryInt(r, "offset", 0); err != nil {
-		return f, rf, err
-	}
-	if f.Limit, err = queryInt(r, "limit", 50); err != nil {
-		return f, rf, err
-	}
-	if f.Limit == 0 || f.Limit > 500 {
-		f.Limit = 500
-	}
-	return f, rf, nil
+	p, err := pageOf(r, 50)
+	f.Offset, f.Limit = p.Offset, p.Limit
+	return f, rf, err
 }
 
 // placeNames names the places of the incidents (one page of them).
@@ -88,7 +78,8 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := incidentsView{Total: total, Offset: f.Offset, Limit: f.Limit, Query: r.URL.Query(), Incidents: []incidentRow{}}
+	v := incidentsView{page: page{Offset: f.Offset, Limit: f.Limit}, Query: r.URL.Query(), Incidents: []incidentRow{}}
+	v.links(r, len(list), total)
 	for _, inc := range list {
 		v.Incidents = append(v.Incidents, incidentRow{Incident: inc, Place: names[inc.PlaceID]})
 	}
@@ -104,32 +95,29 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.Map, v.Timeline = ov.Map, ov.Timeline
-	page := func(off int) string {
-		q := r.URL.Query()
-		q.Set("offset", itoa(off))
-		return "/incidents?" + q.Encode()
-	}
-	if f.Offset > 0 {
-		v.Prev = page(max(0, f.Offset-f.Limit))
-	}
-	if f.Offset+len(list) < total {
-		v.Next = page(f.Offset + f.Limit)
-	}
+	// The drawings link to the report's lists of acts.
+	toReport := strings.NewReplacer(`href="#`, `href="/report#`)
+	v.Map, v.Timeline = toReport.Replace(ov.Map), toReport.Replace(ov.Timeline)
 	return v, nil
 }
 
 type incidentView struct {
-	Incident  *rastro.Incident       `json:"incident"`
-	Place     *rastro.Place          `json:"place,omitempty"`
-	Acts      []actView              `json:"acts"`
-	Evidence  []*rastro.EvidenceItem `json:"evidence"`
-	Citations []citationView         `json:"citations"`
+	Incident *rastro.Incident `json:"incident"`
+	// Conclusions are the rule file's, for the reviewers' override.
+	Conclusions []assess.Conclusion    `json:"-"`
+	Place       *rastro.Place          `json:"place,omitempty"`
+	Acts        []actView              `json:"acts"`
+	Evidence    []*rastro.EvidenceItem `json:"evidence"`
+	Citations   []citationView         `json:"citations"`
 }
 
 type actView struct {
 	*rastro.Act
-	Victim       string            `json:"victim,omitempty"`
+	Victim string `json:"victim,omitempty"`
+	// Assessment is the use-of-force assessment of a death or injury.
+	Assessment *assess.Result `json:"assessment,omitempty"`
+	// FinalLabel names the conclusion that stands.
+	FinalLabel   string            `json:"-"`
 	Involvements []involvementView `json:"involvements"`
 }
 
@@ -165,8 +153,28 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The assessment reads every record: the page shows it, the API only
+	// when asked (assessment=1), so that plain reads stay cheap.
+	results := map[int64]*assess.Result{}
+	rules := assess.MustDefaultRules()
+	if !isAPI(r) || r.URL.Query().Get("assessment") == "1" {
+		rep, rs, err := s.assessment(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for i := range rep.Results {
+			results[rep.Results[i].ActID] = &rep.Results[i]
+		}
+		rules = rs
+	}
+	v.Conclusions = rules.Conclusions
 	for _, a := range acts {
-		av := actView{Act: a, Involvements: []involvementView{}}
+		av := actView{Act: a, Involvements: []involvementView{}, Assessment: results[a.ID]}
+		if av.Assessment != nil {
+			if c := rules.Conclusion(av.Assessment.Final); c != nil {
+				av.FinalLabel = c.Label
+			}
+		}
 		if a.VictimID != 0 {
 			p, err := db.Persons().Find(ctx, a.VictimID)
 			if err != nil {
@@ -204,6 +212,17 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	}
 	if v.Citations, err = s.citations(ctx, inc.Citations); err != nil {
 		return nil, err
+	}
+	// The acts' citations follow, marked with their act.
+	for _, a := range acts {
+		cs, err := s.citations(ctx, a.Citations)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range cs {
+			c.Field = strings.TrimSpace("act " + itoa(int(a.ID)) + " " + c.Field)
+			v.Citations = append(v.Citations, c)
+		}
 	}
 	return v, nil
 }

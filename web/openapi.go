@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"reflect"
 	"regexp"
 	"strings"
 )
@@ -11,6 +12,7 @@ var pathParam = regexp.MustCompile(`\{([a-z_]+)\}`)
 // openAPIDoc describes every API route of the table as OpenAPI 3.1.
 func (s *Server) openAPIDoc() map[string]any {
 	paths := map[string]map[string]any{}
+	sc := &schemas{defs: map[string]any{}}
 	errResp := map[string]any{"description": "error", "content": map[string]any{"application/json": map[string]any{
 		"schema": map[string]any{"$ref": "#/components/schemas/Error"}}}}
 	for _, rt := range s.routes {
@@ -23,9 +25,15 @@ func (s *Server) openAPIDoc() map[string]any {
 			"summary":     rt.Summary,
 			"operationId": operationID(rt.Method, p),
 			"responses": map[string]any{
-				"200":     map[string]any{"description": "OK"},
+				"200":     ok(sc, rt),
 				"default": errResp,
 			},
+		}
+		if rt.In != nil {
+			op["requestBody"] = map[string]any{"required": true, "content": map[string]any{
+				"application/json": map[string]any{"schema": sc.of(reflect.TypeOf(rt.In))}}}
+		} else if rt.Path == "/evidence" && rt.Method == "POST" {
+			op["requestBody"] = uploadBody
 		}
 		if rt.Perm == "" {
 			op["security"] = []any{}
@@ -34,7 +42,14 @@ func (s *Server) openAPIDoc() map[string]any {
 		}
 		var params []any
 		for _, m := range pathParam.FindAllStringSubmatch(p, -1) {
-			params = append(params, map[string]any{"name": m[1], "in": "path", "required": true, "schema": map[string]any{"type": "string"}})
+			typ := "string"
+			if m[1] == "id" {
+				typ = "integer"
+			}
+			params = append(params, map[string]any{"name": m[1], "in": "path", "required": true, "schema": map[string]any{"type": typ}})
+		}
+		for _, q := range rt.Query {
+			params = append(params, map[string]any{"name": q, "in": "query", "schema": map[string]any{"type": "string"}})
 		}
 		if params != nil {
 			op["parameters"] = params
@@ -56,13 +71,13 @@ func (s *Server) openAPIDoc() map[string]any {
 				"bearer":  map[string]any{"type": "http", "scheme": "bearer"},
 				"session": map[string]any{"type": "apiKey", "in": "cookie", "name": s.sessionCookie()},
 			},
-			"schemas": map[string]any{
+			"schemas": withDefs(sc.defs, map[string]any{
 				"Error": map[string]any{"type": "object", "required": []string{"error", "code"}, "properties": map[string]any{
 					"error":   map[string]any{"type": "string"},
 					"code":    map[string]any{"type": "string", "enum": []string{"invalid", "unauthorized", "forbidden", "not_found", "conflict", "not_implemented", "internal"}},
 					"current": map[string]any{"type": "object", "description": "on a conflict, the stored record"},
 				}},
-			},
+			}),
 		},
 		"security": []any{map[string]any{"bearer": []any{}}, map[string]any{"session": []any{}}},
 	}
@@ -85,4 +100,43 @@ func operationID(method, path string) string {
 
 func openAPI(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	return s.openAPIDoc(), nil
+}
+
+// ok describes a route's successful answer.
+func ok(sc *schemas, rt route) map[string]any {
+	switch {
+	case rt.Out != nil:
+		return map[string]any{"description": "OK", "content": map[string]any{
+			"application/json": map[string]any{"schema": sc.of(reflect.TypeOf(rt.Out))}}}
+	case rt.Path == "/report":
+		return map[string]any{"description": "the report, one self-contained HTML page", "content": map[string]any{"text/html": map[string]any{}}}
+	case rt.Path == "/export/{format}":
+		c := map[string]any{}
+		for _, t := range exportFormats {
+			c[strings.Split(t, ";")[0]] = map[string]any{}
+		}
+		return map[string]any{"description": "the export, as a download", "content": c}
+	}
+	return map[string]any{"description": "the file, as stored", "content": map[string]any{"application/octet-stream": map[string]any{}}}
+}
+
+// uploadBody is the multipart form of an evidence upload.
+var uploadBody = map[string]any{"required": true, "content": map[string]any{"multipart/form-data": map[string]any{
+	"schema": map[string]any{"type": "object", "required": []string{"file"}, "properties": map[string]any{
+		"file":         map[string]any{"type": "string", "contentMediaType": "application/octet-stream", "description": "the file; send it last"},
+		"incident_id":  map[string]any{"type": "integer"},
+		"act_id":       map[string]any{"type": "integer"},
+		"person_id":    map[string]any{"type": "integer"},
+		"collected_by": map[string]any{"type": "string"},
+		"collected_at": map[string]any{"type": "string", "format": "date"},
+		"source_url":   map[string]any{"type": "string"},
+		"labels":       map[string]any{"type": "string", "description": "comma-separated: graphic_violence, identifiable_person, minor, protected_witness"},
+		"note":         map[string]any{"type": "string"},
+	}}}}}
+
+func withDefs(defs, more map[string]any) map[string]any {
+	for k, v := range defs {
+		more[k] = v
+	}
+	return more
 }

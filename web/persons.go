@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/sqldb"
 )
 
 // personLabel is how a person is named on other records' pages: the
@@ -14,13 +15,17 @@ func personLabel(p *rastro.Person) string { return p.Name }
 
 type personsView struct {
 	Persons []*rastro.Person `json:"persons"`
-	Total   int              `json:"total"`
-	Query   string           `json:"-"`
+	page
+	Query string `json:"-"`
 }
 
 func persons(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	ctx := r.Context()
-	f := rastro.PersonFilter{Limit: 500}
+	p, err := pageOf(r, 100)
+	if err != nil {
+		return nil, err
+	}
+	f := rastro.PersonFilter{Offset: p.Offset, Limit: p.Limit}
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if q != "" {
 		f.Name = &q
@@ -29,8 +34,8 @@ func persons(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := personsView{Total: total, Query: q, Persons: []*rastro.Person{}}
-	v.Persons = append(v.Persons, list...)
+	v := personsView{page: p, Query: q, Persons: append([]*rastro.Person{}, list...)}
+	v.links(r, len(list), total)
 	return v, nil
 }
 
@@ -57,4 +62,70 @@ func person(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		acts = []*rastro.Act{}
 	}
 	return personView{Person: p, Acts: acts}, nil
+}
+
+// personForm is how the person pages create and edit a person. A form
+// made from a redacted copy (the store hides a protected identity from
+// roles without read_protected) sends the placeholder back, and the store
+// then keeps the sealed values.
+var personForm = recordForm[rastro.Person]{
+	store:  func(s *Server) recordStore[rastro.Person] { return s.cfg.DB.Persons() },
+	record: func(p *rastro.Person) *rastro.Record { return &p.Record },
+	fromForm: func(s *Server, r *http.Request, p *rastro.Person) error {
+		fv := &formValues{r: r}
+		fv.str("name", &p.Name)
+		if s, ok := fv.value("aliases"); ok {
+			p.Aliases = nil
+			for _, a := range strings.Split(s, ",") {
+				if a = strings.TrimSpace(a); a != "" {
+					p.Aliases = append(p.Aliases, a)
+				}
+			}
+		}
+		enum(fv, "sex", &p.Sex)
+		if s, ok := fv.value("age"); ok {
+			p.Age = nil
+			if s != "" {
+				n := 0
+				fv.int("age", "age", &n)
+				p.Age = &n
+			}
+		}
+		enum(fv, "minor", &p.Minor)
+		fv.str("ethnicity", &p.Ethnicity)
+		fv.str("indigenous", &p.Indigenous)
+		fv.str("occupation", &p.Occupation)
+		fv.id("home_place_id", "home place", &p.HomePlaceID)
+		if s, ok := fv.value("protected"); ok {
+			p.Protected = s == "yes"
+		}
+		fv.str("contact", &p.Contact)
+		fv.assertion(&p.Assertion)
+		return fv.err
+	},
+	rows: func(p *rastro.Person) []field {
+		return []field{{"col.name", p.Name}, {"person.aliases", strings.Join(p.Aliases, ", ")}, {"col.sex", str(p.Sex)}, {"col.age", str(p.Age)},
+			{"person.minor", str(p.Minor)}, {"person.ethnicity", p.Ethnicity}, {"person.indigenous", p.Indigenous},
+			{"col.occupation", p.Occupation}, {"person.home_place", str(p.HomePlaceID)}, {"person.protected", str(p.Protected)},
+			{"col.contact", p.Contact}, {"col.status", str(p.Status)}, {"col.confidence", str(p.Confidence)}}
+	},
+	into: func(v *editView, p *rastro.Person) { v.Person = p },
+	choices: func(s *Server, r *http.Request, v *editView) error {
+		ps, _, err := s.cfg.DB.Places().List(r.Context(), rastro.PlaceFilter{Limit: 500})
+		v.Places = ps
+		return err
+	},
+	page: func(p *rastro.Person) string { return "/persons/" + itoa(int(p.ID)) },
+	form: "person_edit",
+}
+
+// Sealed reports whether the form edits a protected person whose identity
+// the user may not see: the form then neither shows nor sends it.
+func (v editView) Sealed() bool {
+	return v.Person != nil && v.Person.Protected && v.Person.Name == sqldb.Redacted
+}
+
+// Sexes are the person form's choices.
+func (editView) Sexes() []string {
+	return names(rastro.SexUnknown, rastro.SexFemale, rastro.SexMale, rastro.SexOther)
 }

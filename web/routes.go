@@ -4,9 +4,11 @@ import (
 	"context"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/sqldb"
 )
 
 // handler does the work of one route. It returns what to show (rendered
@@ -26,6 +28,16 @@ type route struct {
 	Kind    kind
 	Summary string
 	h       handler
+	// For the OpenAPI document: the JSON body the API takes and answers
+	// (nil: none, or not JSON) and the query parameters it reads.
+	In, Out any
+	Query   []string
+}
+
+// io notes the route's JSON body types and query parameters.
+func (rt route) io(in, out any, query ...string) route {
+	rt.In, rt.Out, rt.Query = in, out, query
+	return rt
 }
 
 type kind int
@@ -75,6 +87,7 @@ func routeTable() []route {
 		audit   = auth.PermReadAudit
 		tokens  = auth.PermAPITokens
 		users   = auth.PermManageUsers
+		signOff = auth.PermSignOff
 	)
 	return []route{
 		R("GET", "/login", "", "login", pageOnly, "Login form", loginPage),
@@ -82,42 +95,55 @@ func routeTable() []route {
 		R("POST", "/logout", read, "", pageOnly, "Log out", logout),
 		R("GET", "/lang/{lang}", "", "", pageOnly, "Switch the language (en, es)", switchLang),
 		R("GET", "/api/openapi.json", "", "", apiOnly, "This OpenAPI document", openAPI),
-		R("GET", "/api/me", read, "", apiOnly, "The user the request acts as", me),
+		R("GET", "/api/me", read, "", apiOnly, "The user the request acts as", me).io(nil, meView{}),
 		R("GET", "/account", read, "account", pageOnly, "The user's account and personal API tokens", account),
-		R("GET", "/tokens", tokens, "", apiOnly, "The user's personal API tokens", listTokens),
-		R("POST", "/tokens", tokens, "account", both, "Create a personal API token (shown once)", newToken),
-		R("POST", "/tokens/{id}/revoke", tokens, "", both, "Revoke one of the user's API tokens", revokeToken),
-		R("GET", "/users", users, "users", both, "Accounts (admins)", listUsers),
+		R("GET", "/tokens", tokens, "", apiOnly, "The user's personal API tokens", listTokens).io(nil, []auth.APIToken{}),
+		R("POST", "/tokens", tokens, "account", both, "Create a personal API token (shown once)", newToken).io(tokenRequest{}, tokenAnswer{}),
+		R("POST", "/tokens/{id}/revoke", tokens, "", both, "Revoke one of the user's API tokens", revokeToken).io(nil, map[string]int64{}),
+		R("GET", "/users", users, "users", both, "Accounts (admins)", listUsers).io(nil, usersView{}),
 
-		R("GET", "/{$}", read, "dashboard", both, "Headline figures", dashboard),
-		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place, offset, limit), with map and timeline", incidents),
-		R("POST", "/incidents", edit, "", apiOnly, "Create an incident", createIncident),
-		R("GET", "/incidents/{id}", read, "incident", both, "An incident with its acts, involvements, evidence and citations", incident),
-		R("GET", "/incidents/{id}/edit", edit, "incident_edit", pageOnly, "Edit form of an incident", editIncident),
-		R("POST", "/incidents/{id}", edit, "conflict", pageOnly, "Save an incident edit (the form carries the version)", updateIncident),
-		R("PUT", "/incidents/{id}", edit, "", apiOnly, "Update an incident (stale version: 409 with the stored record)", updateIncident),
-		R("GET", "/persons", read, "persons", both, "Persons (protected fields redacted without read_protected)", persons),
-		R("GET", "/persons/{id}", read, "person", both, "A person", person),
-		R("GET", "/units", read, "units", both, "Security-force units", units),
-		R("GET", "/units/{id}", read, "unit", both, "A unit and its chain of command on a date (date=YYYY-MM-DD)", unit),
+		R("GET", "/{$}", read, "dashboard", both, "Headline figures", dashboard).io(nil, dashboardView{}),
+		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place, offset, limit), with map and timeline", incidents).io(nil, incidentsView{}, "q", "from", "to", "place", "offset", "limit"),
+		R("GET", "/incidents/new", edit, "incident_edit", pageOnly, "Form of a new incident", incidentForm.newPage(blank[rastro.Incident])),
+		R("POST", "/incidents", edit, "incident_edit", both, "Create an incident", incidentForm.create).io(rastro.Incident{}, rastro.Incident{}),
+		R("GET", "/incidents/{id}", read, "incident", both, "An incident with its acts, involvements, evidence and citations (assessment=1: with each act's use-of-force assessment)", incident).io(nil, incidentView{}, "assessment"),
+		R("GET", "/incidents/{id}/edit", edit, "incident_edit", pageOnly, "Edit form of an incident", incidentForm.editPage),
+		R("POST", "/incidents/{id}", edit, "conflict", pageOnly, "Save an incident edit (the form carries the version)", incidentForm.update),
+		R("PUT", "/incidents/{id}", edit, "", apiOnly, "Update an incident (stale version: 409 with the stored record)", incidentForm.update).io(incidentPatch{}, rastro.Incident{}),
+		R("GET", "/acts/new", edit, "act_edit", pageOnly, "Form of a new act of an incident (incident=ID)", actForm.newPage(newAct)),
+		R("POST", "/acts", edit, "act_edit", both, "Add an act to an incident (the form may name a new victim and add a citation)", actForm.create).io(rastro.Act{}, rastro.Act{}),
+		R("GET", "/acts/{id}", read, "", apiOnly, "An act", actForm.find).io(nil, rastro.Act{}),
+		R("GET", "/acts/{id}/edit", edit, "act_edit", pageOnly, "Edit form of an act", actForm.editPage),
+		R("POST", "/acts/{id}", edit, "conflict", pageOnly, "Save an act edit (the form carries the version)", actForm.update),
+		R("PUT", "/acts/{id}", edit, "", apiOnly, "Update an act: the fields given, with the version (stale version: 409 with the stored record)", actForm.update).io(rastro.Act{}, rastro.Act{}),
+		R("POST", "/acts/{id}/review", signOff, "", both, "Sign off (decision sign_off) or override (with conclusion and reason) an act's use-of-force assessment", reviewAct).io(reviewRequest{}, sqldb.Review{}),
+		R("GET", "/persons", read, "persons", both, "Persons (protected fields redacted without read_protected)", persons).io(nil, personsView{}, "q", "offset", "limit"),
+		R("GET", "/persons/new", edit, "person_edit", pageOnly, "Form of a new person", personForm.newPage(blank[rastro.Person])),
+		R("POST", "/persons", edit, "person_edit", both, "Create a person", personForm.create).io(rastro.Person{}, rastro.Person{}),
+		R("GET", "/persons/{id}/edit", edit, "person_edit", pageOnly, "Edit form of a person (a protected identity stays sealed without read_protected)", personForm.editPage),
+		R("POST", "/persons/{id}", edit, "conflict", pageOnly, "Save a person edit (the form carries the version)", personForm.update),
+		R("PUT", "/persons/{id}", edit, "", apiOnly, "Update a person: the fields given, with the version (stale version: 409 with the stored record; the placeholder keeps a sealed identity)", personForm.update).io(rastro.Person{}, rastro.Person{}),
+		R("GET", "/persons/{id}", read, "person", both, "A person", person).io(nil, personView{}),
+		R("GET", "/units", read, "units", both, "Security-force units", units).io(nil, unitsView{}),
+		R("GET", "/units/{id}", read, "unit", both, "A unit and its chain of command on a date (date=YYYY-MM-DD)", unit).io(nil, unitView{}, "date"),
 		R("GET", "/units/{id}/chain.svg", read, "", pageOnly, "The chain of command as SVG", unitChainSVG),
-		R("GET", "/sources", read, "sources", both, "Sources", sources),
-		R("GET", "/sources/{id}", read, "source", both, "A source with its claims", source),
-		R("GET", "/claims", read, "claims", both, "The claim review queue (status=pending by default)", claims),
-		R("POST", "/claims/{id}/accept", review, "", both, "Accept a claim into the records", acceptClaim),
-		R("POST", "/claims/{id}/link", review, "", both, "Cite a claim on an existing record", linkClaim),
-		R("POST", "/claims/{id}/reject", review, "", both, "Reject a claim, with the reason", rejectClaim),
-		R("GET", "/evidence", read, "evidence_list", both, "Evidence items", evidenceList),
+		R("GET", "/sources", read, "sources", both, "Sources", sources).io(nil, sourcesView{}, "offset", "limit"),
+		R("GET", "/sources/{id}", read, "source", both, "A source with its claims", source).io(nil, sourceView{}),
+		R("GET", "/claims", read, "claims", both, "The claim review queue (status=pending by default)", claims).io(nil, claimsView{}, "status", "offset", "limit"),
+		R("POST", "/claims/{id}/accept", review, "", both, "Accept a claim into the records", acceptClaim).io(ClaimDecision{}, rastro.Claim{}),
+		R("POST", "/claims/{id}/link", review, "", both, "Cite a claim on an existing record", linkClaim).io(ClaimDecision{}, rastro.Claim{}),
+		R("POST", "/claims/{id}/reject", review, "", both, "Reject a claim, with the reason", rejectClaim).io(ClaimDecision{}, rastro.Claim{}),
+		R("GET", "/evidence", read, "evidence_list", both, "Evidence items", evidenceList).io(nil, evidenceListView{}, "offset", "limit"),
 		R("GET", "/evidence/new", upload, "evidence_new", pageOnly, "Evidence upload form", evidenceNew),
-		R("POST", "/evidence", upload, "", both, "Upload evidence (multipart, streamed to the locker)", uploadEvidence),
-		R("GET", "/evidence/{id}", read, "evidence", both, "An evidence item with its custody log", evidenceItem),
-		R("GET", "/evidence/{id}/file", read, "", both, "The evidence file (the view is recorded in the custody log)", evidenceFile),
-		R("GET", "/analyses", analyse, "analyses", both, "Use-of-force assessment and reconciliation of discharge records", analyses),
-		R("GET", "/report", analyse, "", both, "The HTML report (lang=en|es, from, to, place)", reportPage),
+		R("POST", "/evidence", upload, "", both, "Upload evidence (multipart, streamed to the locker)", uploadEvidence).io(nil, evidenceView{}),
+		R("GET", "/evidence/{id}", read, "evidence", both, "An evidence item with its custody log", evidenceItem).io(nil, evidenceView{}),
+		R("GET", "/evidence/{id}/file", read, "", both, "The evidence file (the view is recorded in the custody log)", evidenceFile).io(nil, nil, "inline"),
+		R("GET", "/analyses", analyse, "analyses", both, "Use-of-force assessment and reconciliation of discharge records", analyses).io(nil, analysesView{}),
+		R("GET", "/report", analyse, "", both, "The HTML report (lang=en|es, from, to, place)", reportPage).io(nil, nil, "lang", "from", "to", "place"),
 		R("GET", "/transfer", read, "transfer", pageOnly, "Import and export", transferPage),
 		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson)", exportRecords),
-		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle),
-		R("GET", "/audit", audit, "audit", both, "The audit log, newest first", auditLog),
+		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle).io(rastro.Bundle{}, map[string]int{}),
+		R("GET", "/audit", audit, "audit", both, "The audit log, newest first", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "offset", "limit"),
 	}
 }
 
@@ -135,7 +161,10 @@ func (s *Server) register(rt route) {
 // wrap authenticates the request, checks the route's permission (the only
 // permission check of the web app), runs the handler and answers.
 func (s *Server) wrap(rt route) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return http.HandlerFunc(func(w0 http.ResponseWriter, r *http.Request) {
+		w := &statusWriter{ResponseWriter: w0, status: http.StatusOK}
+		start := time.Now()
+		defer func() { s.logRequest(w, r, start) }() // r as the handler saw it, with the user
 		ctx := withLang(r.Context(), s.lang(r))
 		u, err := s.authenticate(r)
 		if err != nil && rt.Perm != "" {
@@ -183,4 +212,28 @@ func withUser(ctx context.Context, u *auth.User) context.Context {
 func userFrom(ctx context.Context) *auth.User {
 	u, _ := ctx.Value(userKey{}).(*auth.User)
 	return u
+}
+
+// statusWriter remembers the status of the answer for the request log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the connection (uploads).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// logRequest logs the route pattern (never the path's values or the
+// query, which may name people), the status and the duration.
+func (s *Server) logRequest(w *statusWriter, r *http.Request, start time.Time) {
+	attrs := []any{"method", r.Method, "route", r.Pattern, "status", w.status, "ms", time.Since(start).Milliseconds()}
+	if u := userFrom(r.Context()); u != nil {
+		attrs = append(attrs, "user_id", u.ID)
+	}
+	s.log.Info("request", attrs...)
 }

@@ -127,7 +127,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, certFile, keyFile s
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
-		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		// Requests act as nobody until they log in, whatever actor (the
+		// command line's LocalAdmin) ctx carries.
+		BaseContext: func(net.Listener) context.Context { return auth.WithoutActor(context.WithoutCancel(ctx)) },
 	}
 	done := make(chan error, 1)
 	go func() {

@@ -8,11 +8,15 @@ import (
 
 type sourcesView struct {
 	Sources []*rastro.Source `json:"sources"`
-	Total   int              `json:"total"`
+	page
 }
 
 func sources(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	list, total, err := s.cfg.DB.Sources().List(r.Context(), rastro.SourceFilter{Limit: 500})
+	p, err := pageOf(r, 100)
+	if err != nil {
+		return nil, err
+	}
+	list, total, err := s.cfg.DB.Sources().List(r.Context(), rastro.SourceFilter{Offset: p.Offset, Limit: p.Limit})
 	if err != nil {
 		return nil, err
 	}
@@ -24,7 +28,9 @@ func sources(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		c.Text = "" // the list shows titles; the source page shows the text
 		list[i] = &c
 	}
-	return sourcesView{Sources: list, Total: total}, nil
+	v := sourcesView{Sources: list, page: p}
+	v.links(r, len(list), total)
+	return v, nil
 }
 
 type sourceView struct {

@@ -3,15 +3,23 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"image"
+	"image/color"
+	"image/png"
 	"io"
+	"log/slog"
 	"mime/multipart"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
@@ -124,6 +132,21 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	}
 	if n < 20 || len(documented) != n {
 		t.Errorf("%d API routes, %d documented", n, len(documented))
+	}
+	// Every schema reference resolves.
+	raw, _ := json.Marshal(f.srv.openAPIDoc())
+	var full struct {
+		Components struct{ Schemas map[string]any }
+	}
+	json.Unmarshal(raw, &full)
+	refs := regexp.MustCompile(`"\$ref":"#/components/schemas/([^"]+)"`).FindAllStringSubmatch(string(raw), -1)
+	if len(refs) < 20 {
+		t.Errorf("only %d schema references", len(refs))
+	}
+	for _, m := range refs {
+		if full.Components.Schemas[m[1]] == nil {
+			t.Errorf("$ref to undefined schema %s", m[1])
+		}
 	}
 }
 
@@ -374,6 +397,15 @@ func TestProtectedPersonRedacted(t *testing.T) {
 	if strings.Contains(body, "Witness Real Name") || !strings.Contains(body, sqldb.Redacted) {
 		t.Error("viewer's export shows the protected name")
 	}
+	// The investigator's reads are in the audit log, the admin's page shows them.
+	action := rastro.AuditReadProtected
+	es, _, err := f.db.ListAudit(auth.WithActorValue(t.Context(), auth.LocalAdmin()), rastro.AuditFilter{Action: &action})
+	if err != nil || len(es) == 0 || es[0].Actor != "investigator" {
+		t.Errorf("audit of protected reads: %d entries, %v", len(es), err)
+	}
+	if page := readAll(t, f.do(f.client(auth.RoleAdmin), "GET", "/audit", "", "")); !strings.Contains(page, "read_protected") {
+		t.Error("the audit page does not show the reads")
+	}
 }
 
 func TestGuestCannotExport(t *testing.T) {
@@ -430,7 +462,8 @@ func TestClaimReview(t *testing.T) {
 	f := newFixture(t, sqldb.SQLite)
 	c := f.client(auth.RoleReviewer)
 	page := readAll(t, f.do(c, "GET", "/claims", "", ""))
-	if !strings.Contains(page, "3 killed (test claim)") || !strings.Contains(page, "/claims/"+itoa(int(f.claimID))+"/accept") {
+	if !strings.Contains(page, "3 killed (test claim)") || !strings.Contains(page, "/claims/"+itoa(int(f.claimID))+"/accept") ||
+		!strings.Contains(page, "On Monday <mark>at least 3 people were killed</mark> near the airport, witnesses said.") {
 		t.Fatal("queue does not offer the claim")
 	}
 	resp := f.do(c, "POST", "/api/claims/"+itoa(int(f.claimID))+"/accept", "application/json", `{"title":"api"}`)
@@ -458,7 +491,7 @@ func TestPagesRender(t *testing.T) {
 	key := regexp.MustCompile(`>\s*(nav|dash|col|inc|ev|an|tr|claims|unit|login|conflict|audit|act|role|person|pager|source|error)\.[a-z_]+`)
 	for _, lang := range []string{"en", "es"} {
 		for _, p := range []string{"/", "/incidents", "/incidents/1", "/incidents/1/edit", "/persons", "/persons/1", "/units", "/units/1",
-			"/sources", "/sources/1", "/claims", "/evidence", "/evidence/new", "/analyses", "/transfer", "/audit", "/login", "/account", "/users"} {
+			"/sources", "/sources/1", "/claims", "/evidence", "/evidence/new", "/analyses", "/transfer", "/audit", "/login", "/account", "/users", "/incidents/new"} {
 			req, _ := http.NewRequest("GET", f.ts.URL+p, nil)
 			req.Header.Set("Accept-Language", map[string]string{"en": "en-GB,en;q=0.9", "es": "es-PE,es;q=0.9,en;q=0.5"}[lang])
 			resp, err := c.Do(req)
@@ -533,5 +566,284 @@ func TestLoginThrottled(t *testing.T) {
 	resp = f.do(c, "POST", "/login", "application/x-www-form-urlencoded", url.Values{"name": {"viewer"}, "password": {testPassword}}.Encode())
 	if body := readAll(t, resp); resp.StatusCode != http.StatusTooManyRequests || !strings.Contains(body, "try again") {
 		t.Errorf("right password while throttled: %s", resp.Status)
+	}
+}
+
+// TestEvidenceViewer uploads a picture: the viewer shows it inline, and
+// every opening is in the custody log.
+func TestEvidenceViewer(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	img := image.NewRGBA(image.Rect(0, 0, 64, 48))
+	for x := range 64 {
+		img.Set(x, x%48, color.RGBA{200, 20, 20, 255})
+	}
+	var pic bytes.Buffer
+	png.Encode(&pic, img)
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	mw.WriteField("labels", "graphic_violence")
+	fw, _ := mw.CreateFormFile("file", "scene.png")
+	fw.Write(pic.Bytes())
+	mw.Close()
+	resp := f.do(f.client(auth.RoleInvestigator), "POST", "/api/evidence", mw.FormDataContentType(), buf.String())
+	var v evidenceView
+	if body := readAll(t, resp); resp.StatusCode != 200 || json.Unmarshal([]byte(body), &v) != nil {
+		t.Fatalf("upload: %s %s", resp.Status, body)
+	}
+	id := itoa(int(v.Item.ID))
+	page := readAll(t, f.do(f.client(auth.RoleViewer), "GET", "/evidence/"+id, "", ""))
+	if !strings.Contains(page, `<img src="/evidence/`+id+`/file?inline=1"`) || !strings.Contains(page, "graphic_violence") {
+		t.Errorf("viewer page lacks the picture or its label")
+	}
+	resp = f.do(f.client(auth.RoleViewer), "GET", "/evidence/"+id+"/file?inline=1", "", "")
+	if body := readAll(t, resp); body != pic.String() || !strings.HasPrefix(resp.Header.Get("Content-Disposition"), "inline") || resp.Header.Get("Content-Type") != "image/png" {
+		t.Errorf("inline picture: %s %q %q", resp.Status, resp.Header.Get("Content-Disposition"), resp.Header.Get("Content-Type"))
+	}
+	log, err := sqldb.NewEvidenceService(f.db, nil).ListCustody(t.Context(), rastro.CustodyFilter{ItemID: &v.Item.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := log[len(log)-1]; last.Action != rastro.CustodyViewed || last.Actor != "viewer" {
+		t.Errorf("last custody entry %+v", last)
+	}
+}
+
+// TestImport loads a bundle into an empty database over the API, and
+// refuses one into a database that holds records.
+func TestImport(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	bundle := readAll(t, f.do(f.client(auth.RoleAnalyst), "GET", "/api/export/bundle.json", "", ""))
+	resp := f.do(f.client(auth.RoleInvestigator), "POST", "/api/import", "application/json", bundle)
+	if body := readAll(t, resp); resp.StatusCode != 409 {
+		t.Errorf("import into a full database: %s %s", resp.Status, body)
+	}
+
+	empty := sqldbtest.Open(t, sqldb.SQLite)
+	srv, err := New(Config{DB: empty, Auth: f.auth})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The accounts live in f's database; the empty one only takes records.
+	req := httptest.NewRequest("POST", "/api/import", strings.NewReader(bundle))
+	req.Header.Set("Content-Type", "application/json")
+	for _, c := range f.client(auth.RoleInvestigator).Jar.Cookies(mustURL(f.ts.URL)) {
+		req.AddCookie(c)
+	}
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, req)
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"incidents": 5`) {
+		t.Fatalf("import: %d %s", rec.Code, rec.Body)
+	}
+	n, _, err := empty.Incidents().List(t.Context(), rastro.IncidentFilter{})
+	if err != nil || len(n) != 5 {
+		t.Errorf("imported %d incidents, %v", len(n), err)
+	}
+}
+
+func mustURL(s string) *url.URL {
+	u, err := url.Parse(s)
+	if err != nil {
+		panic(err)
+	}
+	return u
+}
+
+// TestRequestLogHasNoPersonalData checks the request log names the route,
+// never the path's values or the query.
+func TestRequestLogHasNoPersonalData(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	var buf bytes.Buffer
+	f.srv.log = slog.New(slog.NewTextHandler(&buf, nil))
+	readAll(t, f.do(f.client(auth.RoleViewer), "GET", "/persons?q=Huarcaya", "", ""))
+	readAll(t, f.do(f.client(auth.RoleViewer), "GET", "/persons/424242", "", ""))
+	log := buf.String()
+	if !strings.Contains(log, `route="GET /persons/{id}"`) || !strings.Contains(log, "status=404") || !strings.Contains(log, "user_id=") {
+		t.Errorf("log: %s", log)
+	}
+	if strings.Contains(log, "Huarcaya") || strings.Contains(log, "424242") {
+		t.Errorf("log holds request values: %s", log)
+	}
+}
+
+// TestAPIAnswersMatchSchemas fetches every JSON GET route and checks that
+// each field of the answer is one its schema declares.
+func TestAPIAnswersMatchSchemas(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	doc := f.srv.openAPIDoc()
+	defs := doc["components"].(map[string]any)["schemas"].(map[string]any)
+	resolve := func(s map[string]any) map[string]any {
+		if ref, ok := s["$ref"].(string); ok {
+			return defs[strings.TrimPrefix(ref, "#/components/schemas/")].(map[string]any)
+		}
+		return s
+	}
+	checked := 0
+	for _, rt := range f.srv.routes {
+		_, api := rt.patterns()
+		if api == "" || rt.Method != "GET" || rt.Out == nil || rt.Path == "/api/openapi.json" {
+			continue
+		}
+		path := strings.NewReplacer("{id}", "1").Replace(strings.TrimPrefix(api, "GET "))
+		resp := f.do(f.client(auth.RoleAdmin), "GET", path, "", "")
+		body := readAll(t, resp)
+		if resp.StatusCode != 200 {
+			continue // no record 1 of this kind in the demo
+		}
+		var got any
+		if err := json.Unmarshal([]byte(body), &got); err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
+		}
+		schema := resolve(new(schemas).withDefs(defs).of(reflect.TypeOf(rt.Out)))
+		obj, isObj := got.(map[string]any)
+		props, hasProps := schema["properties"].(map[string]any)
+		if !isObj || !hasProps {
+			continue
+		}
+		for k := range obj {
+			if _, ok := props[k]; !ok {
+				t.Errorf("%s answers field %q that its schema lacks", path, k)
+			}
+		}
+		checked++
+	}
+	if checked < 10 {
+		t.Errorf("checked %d answers", checked)
+	}
+}
+
+// TestAssessmentReview has a reviewer sign off one act's assessment and
+// override another's; the incident page shows both, and an override
+// without a reason is refused.
+func TestAssessmentReview(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	c := f.client(auth.RoleReviewer)
+	page := readAll(t, f.do(c, "GET", "/incidents/1", "", ""))
+	if !strings.Contains(page, `action="/acts/1/review"`) {
+		t.Fatal("the reviewer is not offered a review of act 1")
+	}
+	if p := readAll(t, f.do(f.client(auth.RoleAnalyst), "GET", "/incidents/1", "", "")); strings.Contains(p, `action="/acts/1/review"`) {
+		t.Error("an analyst is offered the review form")
+	}
+	resp := f.do(c, "POST", "/acts/1/review", "application/x-www-form-urlencoded", "decision=sign_off")
+	readAll(t, resp)
+	if resp.StatusCode != 303 || resp.Header.Get("Location") != "/incidents/1#act-1" {
+		t.Fatalf("sign-off: %s %s", resp.Status, resp.Header.Get("Location"))
+	}
+	resp = f.do(c, "POST", "/api/acts/2/review", "application/json", `{"decision":"override","conclusion":"insufficient_information"}`)
+	if body := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(body, "needs a reason") {
+		t.Errorf("override without reason: %s %s", resp.Status, body)
+	}
+	resp = f.do(c, "POST", "/api/acts/2/review", "application/json", `{"decision":"override","conclusion":"insufficient_information","reason":"autopsy pending"}`)
+	if body := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(body, `"reviewer": "reviewer"`) {
+		t.Errorf("override: %s %s", resp.Status, body)
+	}
+	page = readAll(t, f.do(c, "GET", "/incidents/1", "", ""))
+	for _, want := range []string{"signed off by reviewer", "overridden by reviewer: autopsy pending"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("incident page lacks %q", want)
+		}
+	}
+	var v incidentView
+	json.Unmarshal([]byte(readAll(t, f.do(c, "GET", "/api/incidents/1?assessment=1", "", ""))), &v)
+	if a := v.Acts[1].Assessment; a == nil || a.Final != "insufficient_information" {
+		t.Errorf("act 2's final conclusion: %+v", a)
+	}
+}
+
+// TestUploadWithoutJavaScript posts the upload form as a browser without
+// scripts does: the answer sends it to the new item's page.
+func TestUploadWithoutJavaScript(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	mw.WriteField("incident_id", "2")
+	fw, _ := mw.CreateFormFile("file", "notes.txt")
+	fw.Write([]byte("handwritten notes, transcribed"))
+	mw.Close()
+	resp := f.do(f.client(auth.RoleInvestigator), "POST", "/evidence", mw.FormDataContentType(), buf.String())
+	readAll(t, resp)
+	if resp.StatusCode != 303 || !regexp.MustCompile(`^/evidence/\d+$`).MatchString(resp.Header.Get("Location")) {
+		t.Errorf("form upload: %s to %q", resp.Status, resp.Header.Get("Location"))
+	}
+	// No file: a clear error, nothing stored.
+	var empty bytes.Buffer
+	mw = multipart.NewWriter(&empty)
+	mw.WriteField("incident_id", "2")
+	mw.Close()
+	resp = f.do(f.client(auth.RoleInvestigator), "POST", "/api/evidence", mw.FormDataContentType(), empty.String())
+	if body := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(body, "choose a file") {
+		t.Errorf("upload without a file: %s %s", resp.Status, body)
+	}
+	if _, n, _ := sqldb.NewEvidenceService(f.db, nil).ListEvidence(t.Context(), rastro.EvidenceFilter{}); n != 1 {
+		t.Errorf("%d items stored, want 1", n)
+	}
+}
+
+func TestSecurityHeaders(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	for _, p := range []string{"/login", "/api/openapi.json", "/static/app.js"} {
+		resp := f.do(f.client(""), "GET", p, "", "")
+		readAll(t, resp)
+		h := resp.Header
+		if h.Get("X-Frame-Options") != "DENY" || h.Get("X-Content-Type-Options") != "nosniff" || !strings.Contains(h.Get("Content-Security-Policy"), "frame-ancestors 'none'") {
+			t.Errorf("%s: headers %v", p, h)
+		}
+	}
+}
+
+func TestClaimContext(t *testing.T) {
+	text := "First sentence here. Police fired at least 15 rounds in Juliaca. Then nothing."
+	start := strings.Index(text, "at least 15")
+	c := contextOf(text, start, start+len("at least 15"))
+	if c.Before != "Police fired " || c.Span != "at least 15" || c.After != " rounds in Juliaca." {
+		t.Errorf("%+v", c)
+	}
+	if c := contextOf("ñandú ñandú", 2, 4); !utf8.ValidString(c.Before + c.Span + c.After) {
+		t.Errorf("cut inside a character: %+v", c)
+	}
+	if c := contextOf("short", 3, 99); c != (claimContext{}) {
+		t.Errorf("span outside: %+v", c)
+	}
+}
+
+func TestPaging(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	c := f.client(auth.RoleViewer)
+	var v personsView
+	json.Unmarshal([]byte(readAll(t, f.do(c, "GET", "/api/persons?limit=10&offset=10", "", ""))), &v)
+	if len(v.Persons) != 10 || v.Offset != 10 || v.Limit != 10 || v.Total < 50 || v.Persons[0].ID != 11 {
+		t.Errorf("page: %d persons, offset %d, limit %d, total %d", len(v.Persons), v.Offset, v.Limit, v.Total)
+	}
+	page := readAll(t, f.do(c, "GET", "/persons?limit=10&offset=10", "", ""))
+	if !strings.Contains(page, `href="/persons?limit=10&amp;offset=0" rel="prev"`) || !strings.Contains(page, `href="/persons?limit=10&amp;offset=20" rel="next"`) {
+		t.Error("the page lacks its neighbours' links")
+	}
+	if resp := f.do(c, "GET", "/api/persons?limit=-1", "", ""); resp.StatusCode != 400 {
+		t.Errorf("negative limit: %s", resp.Status)
+	}
+}
+
+func TestCreateIncidentForm(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	c := f.client(auth.RoleInvestigator)
+	resp := f.do(c, "POST", "/incidents", "application/x-www-form-urlencoded", url.Values{"title": {"Road block cleared"}, "date": {"9 Jan"}, "place_id": {"1"}}.Encode())
+	if body := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(body, `id="form-error"`) || !strings.Contains(body, `value="Road block cleared"`) || !strings.Contains(body, `value="9 Jan"`) {
+		t.Errorf("bad date: %s", resp.Status)
+	}
+	resp = f.do(c, "POST", "/incidents", "application/x-www-form-urlencoded", url.Values{"title": {"Road block cleared"}, "date": {"2023-01-10"}, "place_id": {"1"}, "description": {"Police cleared the road."}}.Encode())
+	readAll(t, resp)
+	loc := resp.Header.Get("Location")
+	if resp.StatusCode != 303 || !strings.HasPrefix(loc, "/incidents/") {
+		t.Fatalf("create: %s %q", resp.Status, loc)
+	}
+	id, _ := strconv.ParseInt(strings.TrimPrefix(loc, "/incidents/"), 10, 64)
+	inc, err := f.db.Incidents().Find(t.Context(), id)
+	if err != nil || inc.Title != "Road block cleared" || inc.When.Start.String() != "2023-01-10" || inc.PlaceID != 1 || inc.Version != 1 {
+		t.Errorf("created %+v %v", inc, err)
+	}
+	resp = f.do(c, "POST", "/api/incidents", "application/json", `{"title":"Via the API","when":{"start":"2023-01-11"}}`)
+	if body := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(body, `"version": 1`) {
+		t.Errorf("API create: %s %s", resp.Status, body)
 	}
 }

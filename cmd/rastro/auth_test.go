@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -149,6 +150,20 @@ func TestProtectedFieldsAtRest(t *testing.T) {
 		auditJSON := e.ok("audit", "list", "--json", "--limit", "0")
 		assertAbsent(t, "audit log", []byte(auditJSON))
 
+		// A new key: everything sealed is re-encrypted and still readable.
+		before, _ := os.ReadFile(filepath.Join(e.dataDir, crypt.KeyFile))
+		if out := e.ok("rekey"); !strings.Contains(out, "re-encrypted 1 values") {
+			t.Fatalf("rekey: %q", out)
+		}
+		after, _ := os.ReadFile(filepath.Join(e.dataDir, crypt.KeyFile))
+		if string(before) == string(after) {
+			t.Fatal("rekey kept the key file")
+		}
+		var again rastro.Person
+		e.jsonOut(&again, "person", "show", fmt.Sprint(p.ID), "--json")
+		if again.Name != secretName || again.Contact != secretContact {
+			t.Fatalf("after rekey: %+v", again)
+		}
 		if e.db == "" {
 			key, err := os.Stat(filepath.Join(e.dataDir, crypt.KeyFile))
 			if err != nil || key.Mode().Perm() != 0o600 {

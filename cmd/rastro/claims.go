@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/extract"
@@ -15,82 +14,19 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { register(newClaimsCommand) }
+// claimLong is the help of rastro claim (also spelt rastro claims).
+const claimLong = `Claims are leads mined from sources by rastro ingest. An investigator
+lists them (list --status pending), reads one in context (show), accepts it
+into the records (a count into an incident, a discharge report into a
+discharge record, a place into a place, a wound or weapon into an act), links
+it to an existing record as a further citation, or rejects it with a reason.
+Accepting and linking cite the claim's source, page, paragraph, byte span and
+words on the record. create, update and delete edit claims as records.`
 
-func newClaimsCommand(m *Main) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "claims",
-		Short: "Review the claims mined from sources: list, show, accept, link, reject",
-		Long: `Claims are leads mined from sources by rastro ingest. An investigator
-accepts a claim into the records (a count into an incident, a discharge report
-into a discharge record, a place into a place, a wound or weapon into an act),
-links it to an existing record as a further citation, or rejects it with a
-reason. Accepting and linking cite the claim's source, page, paragraph, byte
-span and words on the record.`,
-	}
-	cmd.AddCommand(claimsList(m), claimsShow(m), claimsAccept(m), claimsLink(m), claimsReject(m))
-	return cmd
-}
-
-func claimsList(m *Main) *cobra.Command {
-	var sourceID, limit, offset int64
-	var kind, status string
-	cmd := &cobra.Command{Use: "list", Short: "List claims (pending ones unless --status says otherwise)", Args: noArgs}
-	cmd.Flags().Int64Var(&sourceID, "source", 0, "only claims of this source")
-	cmd.Flags().StringVar(&kind, "kind", "", "only this kind: count, discharge, date, place, actor, quotation, weapon, wound")
-	cmd.Flags().StringVar(&status, "status", "pending", "pending, accepted, linked, rejected or all")
-	cmd.Flags().Int64Var(&limit, "limit", defaultLimit, "show at most this many (0: all)")
-	cmd.Flags().Int64Var(&offset, "offset", 0, "skip this many")
-	asJSON := cmd.Flags().Bool("json", false, "write JSON")
-	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		f := rastro.ClaimFilter{Limit: int(limit), Offset: int(offset)}
-		if sourceID != 0 {
-			f.SourceID = &sourceID
-		}
-		if kind != "" {
-			k := rastro.ClaimKind(kind)
-			probe := rastro.Claim{SourceID: 1, Kind: k, Status: rastro.ClaimPending}
-			if err := probe.Validate(); err != nil {
-				return err
-			}
-			f.Kind = &k
-		}
-		if status != "all" {
-			s := rastro.ClaimStatus(status)
-			probe := rastro.Claim{SourceID: 1, Kind: rastro.ClaimCount, Status: s}
-			if err := probe.Validate(); err != nil {
-				return err
-			}
-			f.Status = &s
-		}
-		db, err := m.Store(cmd.Context())
-		if err != nil {
-			return err
-		}
-		cs, total, err := db.Claims().List(cmd.Context(), f)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			if cs == nil {
-				cs = []*rastro.Claim{}
-			}
-			return writeJSON(m.Stdout, map[string]any{"total": total, "claims": cs})
-		}
-		tw := tabwriter.NewWriter(m.Stdout, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tSOURCE\tKIND\tSTATUS\tSUMMARY")
-		for _, c := range cs {
-			fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\n", c.ID, c.SourceID, c.Kind, c.Status, c.Summary)
-		}
-		if err := tw.Flush(); err != nil {
-			return err
-		}
-		if total > len(cs) {
-			fmt.Fprintf(m.Stdout, "(%d of %d; --offset and --limit page through them)\n", len(cs), total)
-		}
-		return nil
-	}
-	return cmd
+// claimReview are the review subcommands rastro claim has beyond the
+// generic record ones.
+func claimReview(m *Main) []*cobra.Command {
+	return []*cobra.Command{claimAccept(m), claimLink(m), claimReject(m)}
 }
 
 // loadClaim opens the store and reads a claim and its source.
@@ -114,18 +50,18 @@ func loadClaim(ctx context.Context, m *Main, arg string) (*sqldb.DB, *rastro.Cla
 	return db, c, src, nil
 }
 
-func claimsShow(m *Main) *cobra.Command {
+func claimShow(m *Main) *cobra.Command {
 	cmd := &cobra.Command{Use: "show ID", Short: "Show a claim, its data and the words around it", Args: oneArg("claim ID")}
-	asJSON := cmd.Flags().Bool("json", false, "write JSON")
+	asJSON := cmd.Flags().Bool("json", false, "write the claim record as JSON")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		_, c, src, err := loadClaim(cmd.Context(), m, args[0])
 		if err != nil {
 			return err
 		}
-		cit := sqldb.ClaimCitation(src, c, "")
 		if *asJSON {
-			return writeJSON(m.Stdout, map[string]any{"claim": c, "citation": cit})
+			return writeJSON(m.Stdout, c)
 		}
+		cit := sqldb.ClaimCitation(src, c, "")
 		w := m.Stdout
 		fmt.Fprintf(w, "claim %d (%s, %s): %s\n", c.ID, c.Kind, c.Status, c.Summary)
 		fmt.Fprintf(w, "source %d %q", src.ID, src.Title)
@@ -209,7 +145,7 @@ func (t *targetFlags) one() (sqldb.ClaimTarget, bool, error) {
 	return sqldb.ClaimTarget{}, false, rastro.Errorf(rastro.EINVALID, "name one record, not --%s and --%s", set[0].Type, set[1].Type)
 }
 
-func claimsLink(m *Main) *cobra.Command {
+func claimLink(m *Main) *cobra.Command {
 	var t targetFlags
 	var field string
 	cmd := &cobra.Command{Use: "link ID", Short: "Cite a claim on an existing record, changing nothing else", Args: oneArg("claim ID")}
@@ -237,7 +173,7 @@ func claimsLink(m *Main) *cobra.Command {
 	return cmd
 }
 
-func claimsReject(m *Main) *cobra.Command {
+func claimReject(m *Main) *cobra.Command {
 	var reason string
 	cmd := &cobra.Command{Use: "reject ID", Short: "Reject a claim, with the reason", Args: oneArg("claim ID")}
 	cmd.Flags().StringVar(&reason, "reason", "", "why the claim is wrong or not useful (required)")
@@ -283,7 +219,7 @@ type acceptOptions struct {
 	unitRef    int64
 }
 
-func claimsAccept(m *Main) *cobra.Command {
+func claimAccept(m *Main) *cobra.Command {
 	var o acceptOptions
 	cmd := &cobra.Command{
 		Use:   "accept ID",
@@ -303,7 +239,7 @@ func claimsAccept(m *Main) *cobra.Command {
   wound      the body region added to --act ID
   weapon     the weapon or calibre set on --act ID
   date       the date cited on --incident ID
-Other kinds are cited with rastro claims link.`,
+Other kinds are cited with rastro claim link.`,
 		Args: oneArg("claim ID"),
 	}
 	o.targets.add(cmd, "accept into")
@@ -391,7 +327,7 @@ func accept(ctx context.Context, db *sqldb.DB, c *rastro.Claim, src *rastro.Sour
 			return nil, err
 		}
 		if into {
-			return nil, bad("a discharge report becomes a new discharge record; use rastro claims link to cite it on an existing one")
+			return nil, bad("a discharge report becomes a new discharge record; use rastro claim link to cite it on an existing one")
 		}
 		when, err := dateFor(o.date, d.Date)
 		if err != nil {
@@ -410,7 +346,7 @@ func accept(ctx context.Context, db *sqldb.DB, c *rastro.Claim, src *rastro.Sour
 			return nil, err
 		}
 		if into {
-			return nil, bad("a place claim becomes a new place; use rastro claims link --place ID to cite it on an existing one")
+			return nil, bad("a place claim becomes a new place; use rastro claim link --place ID to cite it on an existing one")
 		}
 		p, err := placeReading(d, o.candidate)
 		if err != nil {
@@ -424,7 +360,7 @@ func accept(ctx context.Context, db *sqldb.DB, c *rastro.Claim, src *rastro.Sour
 			}
 			for _, q := range same {
 				if q.Ubigeo == u {
-					return nil, rastro.Errorf(rastro.ECONFLICT, "place %d already has UBIGEO %s (%s): cite the claim on it with rastro claims link %d --place %d", q.ID, u, q.Name, c.ID, q.ID)
+					return nil, rastro.Errorf(rastro.ECONFLICT, "place %d already has UBIGEO %s (%s): cite the claim on it with rastro claim link %d --place %d", q.ID, u, q.Name, c.ID, q.ID)
 				}
 			}
 		}
@@ -477,7 +413,7 @@ func accept(ctx context.Context, db *sqldb.DB, c *rastro.Claim, src *rastro.Sour
 			return nil, err
 		}
 		if into {
-			return nil, bad("an actor becomes a new unit or person; use rastro claims link to cite it on an existing one")
+			return nil, bad("an actor becomes a new unit or person; use rastro claim link to cite it on an existing one")
 		}
 		if d.Type == "person" {
 			p := &rastro.Person{Assertion: assertion, Name: d.Name, Occupation: d.Title}
@@ -488,7 +424,7 @@ func accept(ctx context.Context, db *sqldb.DB, c *rastro.Claim, src *rastro.Sour
 		}
 		force, ok := forceOf(d)
 		if !ok {
-			return nil, bad("%s is not a security force; cite the claim with rastro claims link", d.Name)
+			return nil, bad("%s is not a security force; cite the claim with rastro claim link", d.Name)
 		}
 		name := d.Name
 		same, _, err := db.Units().List(ctx, rastro.UnitFilter{Name: &name})
@@ -497,7 +433,7 @@ func accept(ctx context.Context, db *sqldb.DB, c *rastro.Claim, src *rastro.Sour
 		}
 		for _, u := range same {
 			if strings.EqualFold(u.Name, d.Name) {
-				return nil, rastro.Errorf(rastro.ECONFLICT, "unit %d is already %s: cite the claim on it with rastro claims link %d --unit %d", u.ID, u.Name, c.ID, u.ID)
+				return nil, rastro.Errorf(rastro.ECONFLICT, "unit %d is already %s: cite the claim on it with rastro claim link %d --unit %d", u.ID, u.Name, c.ID, u.ID)
 			}
 		}
 		u := &rastro.Unit{Assertion: assertion, Name: d.Name, Force: force, Country: "PE"}
@@ -513,7 +449,7 @@ func accept(ctx context.Context, db *sqldb.DB, c *rastro.Claim, src *rastro.Sour
 		}
 		return db.AcceptClaimInto(ctx, c.ID, "when", target)
 	}
-	return nil, bad("cite it on a record with rastro claims link %d --TYPE ID", c.ID)
+	return nil, bad("cite it on a record with rastro claim link %d --TYPE ID", c.ID)
 }
 
 // forceOf tells which force an institution belongs to, for the unit an

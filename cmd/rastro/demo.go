@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/base64"
 	"fmt"
 	"io"
 	"sort"
 	"strconv"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/demo"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/spf13/cobra"
@@ -16,12 +19,16 @@ import (
 func init() { register(demoCommand) }
 
 func demoCommand(m *Main) *cobra.Command {
-	return &cobra.Command{
+	var serve bool
+	var addr string
+	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Load the SYNTHETIC demo case file into a new database and summarise it",
 		Long: "Create the data directory and database, bring the schema up to date, load the built-in demo case file " +
 			"(SYNTHETIC: invented people in real places) when the database is empty, and print acts by place and harm. " +
-			"Running it again changes nothing; a database that holds other records is left alone.",
+			"Running it again changes nothing; a database that holds other records is left alone. " +
+			"With --serve it then starts the web app on the demo, with an account \"demo\" (investigator) " +
+			"whose new random password it prints.",
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -41,9 +48,43 @@ func demoCommand(m *Main) *cobra.Command {
 			} else {
 				fmt.Fprintf(m.Stdout, "%s already holds the demo case file; nothing was changed.\n", m.where())
 			}
-			return demoSummary(ctx, m.Stdout, db)
+			if err := demoSummary(ctx, m.Stdout, db); err != nil || !serve {
+				return err
+			}
+			password, err := demoAccount(ctx, db)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(m.Stdout, "\nLog in as %q with password %s (a new one each run; SYNTHETIC demo only).\n", demoUser, password)
+			return m.serve(ctx, addr, "", "")
 		},
 	}
+	cmd.Flags().BoolVar(&serve, "serve", false, "then serve the web app on the demo")
+	cmd.Flags().StringVar(&addr, "addr", envOr("RASTRO_ADDR", "127.0.0.1:8080"), "with --serve: address to listen on (RASTRO_ADDR)")
+	return cmd
+}
+
+// demoUser is the account `rastro demo --serve` makes for trying the app.
+const demoUser = "demo"
+
+// demoAccount creates the demo account, or gives it a new password when it
+// exists, and returns the password: random, so a demo left running on a
+// shared machine is not open to anyone who read this code.
+func demoAccount(ctx context.Context, db *sqldb.DB) (string, error) {
+	buf := make([]byte, 12)
+	if _, err := rand.Read(buf); err != nil {
+		return "", err
+	}
+	password := base64.RawURLEncoding.EncodeToString(buf)
+	svc := auth.NewService(db.Accounts())
+	u, err := svc.UserByName(ctx, demoUser)
+	switch {
+	case rastro.ErrorCode(err) == rastro.ENOTFOUND:
+		_, err = svc.AddUser(ctx, demoUser, auth.RoleInvestigator, password, nil)
+	case err == nil:
+		err = svc.SetPassword(ctx, u.ID, password)
+	}
+	return password, err
 }
 
 // loadDemo imports the demo into an empty database. It reports false when

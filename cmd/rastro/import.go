@@ -3,14 +3,17 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/custody"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/transfer"
 	"github.com/spf13/cobra"
@@ -66,9 +69,39 @@ func importCommand(m *Main) *cobra.Command {
 			}
 			fmt.Fprintf(m.Stdout, "imported %s: %d sources, %d places, %d persons, %d units, %d incidents, %d acts\n",
 				name, len(b.Sources), len(b.Places), len(b.Persons), len(b.Units), len(b.Incidents), len(b.Acts))
-			return nil
+			if len(b.EvidenceItems) == 0 && len(b.CustodyEntries) == 0 {
+				return nil
+			}
+			return m.importedEvidence(b)
 		},
 	}
+}
+
+// importedEvidence remembers the end of an imported custody log (so that
+// entries later cut from its end are noticed, as for a log written here)
+// and tells what a bundle does not carry: the files and the key that
+// signed the log.
+func (m *Main) importedEvidence(b *rastro.Bundle) error {
+	if len(b.CustodyEntries) > 0 {
+		last := slices.MaxFunc(b.CustodyEntries, func(x, y *rastro.CustodyEntry) int { return cmp.Compare(x.Seq, y.Seq) })
+		if err := custody.WriteHead(m.headPath(), custody.Head{Seq: last.Seq, Hash: last.Hash}); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(m.Stdout, "%d evidence items and %d custody entries imported as records; the bundle holds neither the files nor the key "+
+		"that signed the custody log: copy the exporting installation's blob folder (DATA/blobs, or its S3 bucket) and %s "+
+		"into %s, then run `rastro verify`\n", len(b.EvidenceItems), len(b.CustodyEntries), custody.KeyFile, m.Config.DataDir)
+	if len(b.CustodyEntries) == 0 {
+		return nil
+	}
+	// A key already here that did not sign the log would sign new entries
+	// that the old key's owner cannot vouch for: say so before that happens.
+	key, err := custody.LoadKey(m.DataPath(custody.KeyFile))
+	if err == nil && len(custody.CheckEntry(b.CustodyEntries[0], custody.NewSigner(key).PublicKey())) > 0 {
+		fmt.Fprintf(m.Stdout, "warning: %s in %s did not sign the imported custody log; replace it with the exporting installation's key "+
+			"before adding custody entries\n", custody.KeyFile, m.Config.DataDir)
+	}
+	return nil
 }
 
 // appendACLED adds the records read from an ACLED file to a database that

@@ -24,7 +24,7 @@ func newIngestCommand(m *Main) *cobra.Command {
 		Short: "Store documents (HTML, text, PDF) byte-exact and mine them for claims",
 		Long: `Ingest stores each document exactly as it is, with its SHA-256, cleans its
 text (page furniture removed; PDF text per page via poppler's pdftotext) and
-mines it for claims, which wait in the review queue (rastro claims). PATH is a
+mines it for claims, which wait in the review queue (rastro claim). PATH is a
 file, a folder (every file in it, recursively) or - for standard input. The
 same bytes ingested again return the stored source and create nothing.
 Flags give metadata the document lacks and override what it says.`,

@@ -45,9 +45,9 @@ func TestIngestAndReview(t *testing.T) {
 
 		var list struct {
 			Total  int
-			Claims []*rastro.Claim
+			Claims []*rastro.Claim `json:"records"`
 		}
-		e.jsonOut(&list, "claims", "list", "--source", "1", "--kind", "count")
+		e.jsonOut(&list, "claim", "list", "--source-id", "1", "--kind", "count")
 		find := func(prefix string) *rastro.Claim {
 			for _, c := range list.Claims {
 				if strings.HasPrefix(c.Summary, prefix) {
@@ -58,12 +58,12 @@ func TestIngestAndReview(t *testing.T) {
 			return nil
 		}
 		c49, c15 := find("count: 49 protesters killed"), find("count: at least 15 people killed")
-		if show := e.ok("claims", "show", strconv.FormatInt(c49.ID, 10)); !strings.Contains(show, "»death of 49 protesters«") {
+		if show := e.ok("claim", "show", strconv.FormatInt(c49.ID, 10)); !strings.Contains(show, "»death of 49 protesters«") {
 			t.Errorf("show:\n%s", show)
 		}
 		// A count without a date of its own needs --date; with its own date it makes an incident.
 		e.fails(rastro.EINVALID, []string{"--date"}, "claims", "accept", strconv.FormatInt(c49.ID, 10))
-		if out := e.ok("claims", "accept", strconv.FormatInt(c15.ID, 10), "--confidence", "medium"); !strings.Contains(out, "accepted into incident 1") {
+		if out := e.ok("claim", "accept", strconv.FormatInt(c15.ID, 10), "--confidence", "medium"); !strings.Contains(out, "accepted into incident 1") {
 			t.Errorf("accept: %s", out)
 		}
 		var inc rastro.Incident
@@ -73,20 +73,20 @@ func TestIngestAndReview(t *testing.T) {
 		}
 		e.fails(rastro.ECONFLICT, []string{"already accepted"}, "claims", "accept", strconv.FormatInt(c15.ID, 10))
 		// The 49 into the same incident as a linked citation; then reject a claim.
-		if out := e.ok("claims", "link", strconv.FormatInt(c49.ID, 10), "--incident", "1", "--field", "description"); !strings.Contains(out, "linked") {
+		if out := e.ok("claim", "link", strconv.FormatInt(c49.ID, 10), "--incident", "1", "--field", "description"); !strings.Contains(out, "linked") {
 			t.Errorf("link: %s", out)
 		}
 
-		e.jsonOut(&list, "claims", "list", "--source", "1", "--kind", "discharge")
+		e.jsonOut(&list, "claim", "list", "--source-id", "1", "--kind", "discharge")
 		d := list.Claims[0]
-		e.ok("claims", "accept", strconv.FormatInt(d.ID, 10))
+		e.ok("claim", "accept", strconv.FormatInt(d.ID, 10))
 		var dr rastro.DischargeRecord
 		e.jsonOut(&dr, "discharge", "show", "1")
 		if dr.Rounds != 4 || dr.Calibre != "7.62" || dr.Weapon != "AKM rifle" || dr.Date != rastro.MustDate("2023-01-09") || len(dr.Citations) != 1 {
 			t.Errorf("discharge %+v", dr)
 		}
 
-		e.jsonOut(&list, "claims", "list", "--source", "1", "--kind", "place")
+		e.jsonOut(&list, "claim", "list", "--source-id", "1", "--kind", "place")
 		var juliaca, lima *rastro.Claim
 		for _, c := range list.Claims {
 			if c.Text == "Juliaca" && juliaca == nil {
@@ -96,21 +96,21 @@ func TestIngestAndReview(t *testing.T) {
 				lima = c
 			}
 		}
-		e.ok("claims", "accept", strconv.FormatInt(juliaca.ID, 10))
+		e.ok("claim", "accept", strconv.FormatInt(juliaca.ID, 10))
 		var p rastro.Place
 		e.jsonOut(&p, "place", "show", "1")
 		if p.Ubigeo != "211101" || p.Admin1 != "Puno" || p.Latitude == nil || len(p.Citations) != 1 {
 			t.Errorf("place %+v", p)
 		}
 		// The dateline's Lima is the city first; the department is the second reading.
-		e.ok("claims", "accept", strconv.FormatInt(lima.ID, 10), "--candidate", "2")
+		e.ok("claim", "accept", strconv.FormatInt(lima.ID, 10), "--candidate", "2")
 		var dept rastro.Place
 		e.jsonOut(&dept, "place", "show", "2")
 		if dept.Ubigeo != "150000" || dept.Admin3 != "" || dept.GeoPrecision != 3 {
 			t.Errorf("Lima, second reading: %+v", dept)
 		}
 		// Actors: the unit becomes a unit (once), the titled person a person.
-		e.jsonOut(&list, "claims", "list", "--source", "1", "--kind", "actor")
+		e.jsonOut(&list, "claim", "list", "--source-id", "1", "--kind", "actor")
 		var unitClaims, personClaim, ngoClaim []*rastro.Claim
 		for _, c := range list.Claims {
 			switch {
@@ -122,13 +122,13 @@ func TestIngestAndReview(t *testing.T) {
 				ngoClaim = append(ngoClaim, c)
 			}
 		}
-		e.ok("claims", "accept", strconv.FormatInt(unitClaims[0].ID, 10))
+		e.ok("claim", "accept", strconv.FormatInt(unitClaims[0].ID, 10))
 		var u rastro.Unit
 		e.jsonOut(&u, "unit", "show", "1")
 		if u.Name != "Dirección de Operaciones Especiales" || u.Force != rastro.ForcePolice || len(u.Aliases) != 2 || len(u.Citations) != 1 {
 			t.Errorf("unit %+v", u)
 		}
-		e.ok("claims", "accept", strconv.FormatInt(personClaim[0].ID, 10))
+		e.ok("claim", "accept", strconv.FormatInt(personClaim[0].ID, 10))
 		var person rastro.Person
 		e.jsonOut(&person, "person", "show", "1")
 		if person.Name != "Agnès Callamard" || person.Occupation != "Secretary General" {
@@ -136,12 +136,13 @@ func TestIngestAndReview(t *testing.T) {
 		}
 		e.fails(rastro.EINVALID, []string{"not a security force"}, "claims", "accept", strconv.FormatInt(ngoClaim[0].ID, 10))
 
-		e.jsonOut(&list, "claims", "list", "--source", "1", "--kind", "place")
+		// "claims" is the same command; list filters by status.
+		e.jsonOut(&list, "claims", "list", "--source-id", "1", "--kind", "place", "--status", "pending")
 		e.fails(rastro.EINVALID, []string{"reason"}, "claims", "reject", strconv.FormatInt(list.Claims[0].ID, 10))
 		if out := e.ok("claims", "reject", strconv.FormatInt(list.Claims[0].ID, 10), "--reason", "the headline"); !strings.Contains(out, "rejected") {
 			t.Errorf("reject: %s", out)
 		}
-		e.jsonOut(&list, "claims", "list", "--status", "rejected")
+		e.jsonOut(&list, "claim", "list", "--status", "rejected")
 		if list.Total != 1 {
 			t.Errorf("%d rejected claims", list.Total)
 		}

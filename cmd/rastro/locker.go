@@ -64,19 +64,23 @@ func (m *Main) locker(ctx context.Context) (*evidence.Locker, *sqldb.EvidenceSer
 		return nil, nil, nil, err
 	}
 	svc := sqldb.NewEvidenceService(db, signer)
-	head := custody.HeadFile
-	if m.Config.DB != "" {
-		// One head per database, so pointing --db elsewhere is not taken
-		// for a shortened log.
-		sum := sha256.Sum256([]byte(m.Config.DB))
-		head += "-" + hex.EncodeToString(sum[:6])
-	}
 	l := &evidence.Locker{Blobs: blobs, Store: svc, Extractor: media.NewExtractor(), PublicKey: signer.PublicKey(),
-		HeadFile: m.DataPath(head)}
+		HeadFile: m.headPath()}
 	// Remember the log's end once the command is done; registered after
 	// the store, so it runs before the store closes.
 	m.OnClose(func() error { return l.RecordHead(context.Background()) })
 	return l, svc, signer, nil
+}
+
+// headPath is the file that remembers the custody log's last entry: one
+// per database, so pointing --db elsewhere is not taken for a shortened log.
+func (m *Main) headPath() string {
+	head := custody.HeadFile
+	if m.Config.DB != "" {
+		sum := sha256.Sum256([]byte(m.Config.DB))
+		head += "-" + hex.EncodeToString(sum[:6])
+	}
+	return m.DataPath(head)
 }
 
 // defaultActor names who acts in custody entries when --actor is not given:

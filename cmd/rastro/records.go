@@ -25,11 +25,24 @@ type kind[T any, F any] struct {
 	service func(*sqldb.DB) rastro.Records[T, F]
 	columns []string          // flat column names the list table shows
 	help    map[string]string // usage of field flags, by flag name
+	// Optional: a longer help, other spellings of the command, a show
+	// that replaces the generic one, and subcommands beyond the five.
+	long    string
+	aliases []string
+	showCmd func(*Main) *cobra.Command
+	extra   func(*Main) []*cobra.Command
 }
 
 func (k kind[T, F]) command(m *Main) *cobra.Command {
-	cmd := &cobra.Command{Use: k.name, Short: k.short}
-	cmd.AddCommand(k.list(m), k.show(m), k.create(m), k.update(m), k.remove(m))
+	cmd := &cobra.Command{Use: k.name, Short: k.short, Long: k.long, Aliases: k.aliases}
+	show := k.show(m)
+	if k.showCmd != nil {
+		show = k.showCmd(m)
+	}
+	cmd.AddCommand(k.list(m), show, k.create(m), k.update(m), k.remove(m))
+	if k.extra != nil {
+		cmd.AddCommand(k.extra(m)...)
+	}
 	return cmd
 }
 

@@ -30,26 +30,31 @@ func serveCommand(m *Main) *cobra.Command {
 	cmd.Flags().StringVar(&cert, "tls-cert", envOr("RASTRO_TLS_CERT", ""), "TLS certificate file (PEM)")
 	cmd.Flags().StringVar(&key, "tls-key", envOr("RASTRO_TLS_KEY", ""), "TLS private key file (PEM)")
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		ctx := cmd.Context()
-		if (cert == "") != (key == "") {
-			return rastro.Errorf(rastro.EINVALID, "give both --tls-cert and --tls-key, or neither")
-		}
-		srv, err := m.webServer(ctx, cert != "")
-		if err != nil {
-			return err
-		}
-		ln, err := net.Listen("tcp", addr)
-		if err != nil {
-			return rastro.Errorf(rastro.EINVALID, "--addr %s: %v", addr, err)
-		}
-		scheme := "http"
-		if cert != "" {
-			scheme = "https"
-		}
-		fmt.Fprintf(m.Stdout, "serving on %s://%s\n", scheme, ln.Addr())
-		return srv.Serve(ctx, ln, cert, key)
+		return m.serve(cmd.Context(), addr, cert, key)
 	}
 	return cmd
+}
+
+// serve runs the web app on addr until ctx ends, over TLS when cert and key
+// are given.
+func (m *Main) serve(ctx context.Context, addr, cert, key string) error {
+	if (cert == "") != (key == "") {
+		return rastro.Errorf(rastro.EINVALID, "give both --tls-cert and --tls-key, or neither")
+	}
+	srv, err := m.webServer(ctx, cert != "")
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return rastro.Errorf(rastro.EINVALID, "--addr %s: %v", addr, err)
+	}
+	scheme := "http"
+	if cert != "" {
+		scheme = "https"
+	}
+	fmt.Fprintf(m.Stdout, "serving on %s://%s\n", scheme, ln.Addr())
+	return srv.Serve(ctx, ln, cert, key)
 }
 
 // webServer wires the database, accounts, evidence locker and claim rules

@@ -54,7 +54,8 @@ func recordCommands() []func(*Main) *cobra.Command {
 			}),
 		}.command,
 		kind[rastro.Claim, rastro.ClaimFilter]{
-			name: "claim", short: "Leads mined from sources, awaiting review",
+			name: "claim", short: "Leads mined from sources: review (accept, link, reject) and edit",
+			long: claimLong, aliases: []string{"claims"}, showCmd: claimShow, extra: claimReview,
 			service: func(db *sqldb.DB) rastro.Records[rastro.Claim, rastro.ClaimFilter] { return db.Claims() },
 			columns: []string{"id", "source_id", "kind", "status", "summary", "version"},
 			help: map[string]string{

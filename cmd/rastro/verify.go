@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/custody"
 	"github.com/spf13/cobra"
 )
 
@@ -27,8 +28,18 @@ the command exits non-zero when there is one.`,
 				if err != nil {
 					return err
 				}
+				kinds := map[string]int{}
 				for _, p := range r.Problems {
 					fmt.Fprintf(m.Stdout, "PROBLEM %s\n", p)
+					kinds[p.Kind]++
+				}
+				if n := kinds[custody.MissingBlob]; n > 0 {
+					fmt.Fprintf(m.Stdout, "note: %d of %d items have no file in the blob store; a database loaded with `rastro import` "+
+						"needs the exporting installation's blob folder (DATA/blobs, or its S3 bucket) copied alongside\n", n, r.Items)
+				}
+				if n := kinds[custody.BadSignature]; n > 0 && n == r.Entries {
+					fmt.Fprintf(m.Stdout, "note: no custody entry verifies with this installation's key (%s); if the log was imported, "+
+						"copy the exporting installation's %s into the data directory\n", m.DataPath(custody.KeyFile), custody.KeyFile)
 				}
 				if len(r.Unreferenced) > 0 {
 					fmt.Fprintf(m.Stdout, "note: %d blobs have no record (left by interrupted adds; `rastro evidence sweep` removes them)\n", len(r.Unreferenced))

@@ -1,0 +1,369 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/rastro-project/rastro"
+)
+
+// recordStore is the part of a record service that the edit pages use.
+type recordStore[T any] interface {
+	Find(ctx context.Context, id int64) (*T, error)
+	Create(ctx context.Context, r *T) error
+	Update(ctx context.Context, r *T) error
+}
+
+// recordForm describes how the web app creates and edits one record type:
+// the same handlers, version check and conflict page serve every type, and
+// each type brings only what differs.
+type recordForm[T any] struct {
+	store  func(s *Server) recordStore[T]
+	record func(r *T) *rastro.Record
+	// fromForm sets the record's fields from the posted form; fields the
+	// form does not carry stay as they are.
+	fromForm func(s *Server, r *http.Request, v *T) error
+	// fromJSON sets the record's fields (and the version it was read at)
+	// from an API edit; nil decodes the body onto the stored record.
+	fromJSON func(r *http.Request, v *T) error
+	// rows are the fields the conflict page compares.
+	rows func(v *T) []field
+	// into puts the record in the view the form template reads.
+	into func(v *editView, r *T)
+	// choices loads the form's choice lists (nil: none).
+	choices func(s *Server, r *http.Request, v *editView) error
+	// page is the record's page, where a saved edit goes.
+	page func(v *T) string
+	form string // template of the new and edit form
+}
+
+// field is one compared line of the conflict page.
+type field struct {
+	Label string // message key
+	Value string
+}
+
+// editView is what the edit forms and the conflict page read: the record
+// being edited (one of the typed fields), and on a conflict the stored
+// values beside the user's.
+type editView struct {
+	Incident *rastro.Incident
+	Act      *rastro.Act
+	Person   *rastro.Person
+	Error    string
+	// On a conflict: the versions and the compared fields.
+	TheirVersion, CurrentVersion int
+	Rows                         []conflictRow
+	// Choice lists of the act and person forms.
+	Persons []*rastro.Person
+	Sources []*rastro.Source
+	Places  []*rastro.Place
+	// Posted is what the user typed, when the form comes back with an
+	// error (a value that did not parse is not in the record).
+	Posted url.Values
+	// IncidentTitle names the incident of the act being edited.
+	IncidentTitle string
+}
+
+type conflictRow struct {
+	Label, Current, Theirs string
+}
+
+func (r conflictRow) Differs() bool { return r.Current != r.Theirs }
+
+func (f recordForm[T]) view(s *Server, r *http.Request, v *T, msg string) (editView, error) {
+	e := editView{Error: msg}
+	f.into(&e, v)
+	if f.choices != nil {
+		if err := f.choices(s, r, &e); err != nil {
+			return e, err
+		}
+	}
+	return e, nil
+}
+
+// editPage shows the edit form of record {id}.
+func (f recordForm[T]) editPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	v, err := f.store(s).Find(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	return f.view(s, r, v, "")
+}
+
+// newPage shows the form of a new record, started by start (the query
+// may preset fields, such as an act's incident).
+func (f recordForm[T]) newPage(start func(r *http.Request) (*T, error)) handler {
+	return func(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+		v, err := start(r)
+		if err != nil {
+			return nil, err
+		}
+		return f.view(s, r, v, "")
+	}
+}
+
+// blank starts a new record with nothing filled in.
+func blank[T any](*http.Request) (*T, error) { return new(T), nil }
+
+// create stores a new record from JSON (the API) or the form; a form with
+// an error comes back filled in, with the message.
+func (f recordForm[T]) create(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	v := new(T)
+	if isAPI(r) {
+		if err := decodeJSON(r, v); err != nil {
+			return nil, err
+		}
+		*f.record(v) = rastro.Record{}
+		if err := f.store(s).Create(r.Context(), v); err != nil {
+			return nil, err
+		}
+		return seeOther{Data: v}, nil
+	}
+	if err := parseForm(w, r); err != nil {
+		return nil, err
+	}
+	err := f.fromForm(s, r, v)
+	if err == nil {
+		err = f.store(s).Create(r.Context(), v)
+	}
+	if userError(err) {
+		return f.again(s, w, r, http.StatusBadRequest, v, err)
+	} else if err != nil {
+		return nil, err
+	}
+	return seeOther{To: f.page(v)}, nil
+}
+
+// userError reports whether err is the user's to correct on the form.
+func userError(err error) bool {
+	code := rastro.ErrorCode(err)
+	return err != nil && (code == rastro.EINVALID || code == rastro.ENOTFOUND || code == rastro.ECONFLICT)
+}
+
+// again renders the form again with what the user typed and the message.
+func (f recordForm[T]) again(s *Server, w http.ResponseWriter, r *http.Request, status int, v *T, err error) (any, error) {
+	e, verr := f.view(s, r, v, rastro.ErrorMessage(err))
+	if verr != nil {
+		return nil, verr
+	}
+	e.Posted = r.PostForm
+	s.render(w, r, status, f.form, e)
+	return nil, nil
+}
+
+// update applies an edit made on a version of record {id}. A stale
+// version is refused with 409: the API answers with the stored record,
+// the page shows the user's values beside the current ones.
+func (f recordForm[T]) update(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	ctx := r.Context()
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	st := f.store(s)
+	v, err := st.Find(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.readEdit(s, w, r, v); err != nil {
+		if !isAPI(r) && userError(err) && rastro.ErrorCode(err) != rastro.ECONFLICT {
+			return f.again(s, w, r, http.StatusBadRequest, v, err)
+		}
+		return nil, err
+	}
+	f.record(v).ID = id
+	err = st.Update(ctx, v)
+	if rastro.ErrorCode(err) == rastro.ECONFLICT {
+		current, ferr := st.Find(ctx, id)
+		if ferr != nil {
+			return nil, ferr
+		}
+		msg := rastro.ErrorMessage(err)
+		if isAPI(r) {
+			writeJSON(w, http.StatusConflict, apiError{Error: msg, Code: rastro.ECONFLICT, Current: current})
+			return nil, nil
+		}
+		// The form offers the user's values again, on the current version.
+		theirs := f.record(v).Version
+		f.record(v).Version = f.record(current).Version
+		e, err := f.view(s, r, v, msg)
+		if err != nil {
+			return nil, err
+		}
+		e.TheirVersion, e.CurrentVersion = theirs, f.record(current).Version
+		cur, mine := f.rows(current), f.rows(v)
+		for i := range cur {
+			e.Rows = append(e.Rows, conflictRow{Label: cur[i].Label, Current: cur[i].Value, Theirs: mine[i].Value})
+		}
+		s.render(w, r, http.StatusConflict, "conflict", e)
+		return nil, nil
+	}
+	if userError(err) && !isAPI(r) {
+		return f.again(s, w, r, http.StatusBadRequest, v, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return seeOther{To: f.page(v), Data: v}, nil
+}
+
+// readEdit sets the edit onto the stored record v, with the version the
+// edit was made on.
+func (f recordForm[T]) readEdit(s *Server, w http.ResponseWriter, r *http.Request, v *T) error {
+	rec := f.record(v)
+	if isAPI(r) {
+		rec.Version = 0
+		var err error
+		if f.fromJSON != nil {
+			err = f.fromJSON(r, v)
+		} else {
+			err = decodeJSON(r, v)
+		}
+		if err == nil && rec.Version <= 0 {
+			err = rastro.Errorf(rastro.EINVALID, "give the version of the record you edited")
+		}
+		return err
+	}
+	if err := parseForm(w, r); err != nil {
+		return err
+	}
+	n, err := strconv.Atoi(r.PostFormValue("version"))
+	if err != nil || n <= 0 {
+		return rastro.Errorf(rastro.EINVALID, "the form lacks the record's version: reload the page")
+	}
+	rec.Version = n
+	return f.fromForm(s, r, v)
+}
+
+// formValues reads the posted form; each setter changes the field only
+// when the form carries it, and the first bad value is kept as err.
+type formValues struct {
+	r   *http.Request
+	err error
+}
+
+func (fv *formValues) value(name string) (string, bool) {
+	if _, ok := fv.r.PostForm[name]; !ok {
+		return "", false
+	}
+	return strings.TrimSpace(strings.ReplaceAll(fv.r.PostFormValue(name), "\r\n", "\n")), true
+}
+
+func (fv *formValues) str(name string, dst *string) {
+	if s, ok := fv.value(name); ok {
+		*dst = s
+	}
+}
+
+// enum sets an enumerated field (the record's Validate checks the value).
+func enum[E ~string](fv *formValues, name string, dst *E) {
+	if s, ok := fv.value(name); ok {
+		*dst = E(s)
+	}
+}
+
+func (fv *formValues) int(name, label string, dst *int) {
+	if s, ok := fv.value(name); ok {
+		n, err := 0, error(nil)
+		if s != "" {
+			n, err = strconv.Atoi(s)
+		}
+		if (err != nil || n < 0) && fv.err == nil {
+			fv.err = rastro.Errorf(rastro.EINVALID, "%s %q: want a whole number", label, s)
+		}
+		*dst = n
+	}
+}
+
+func (fv *formValues) date(name string, dst *rastro.Date) {
+	if s, ok := fv.value(name); ok {
+		d, err := rastro.ParseDate(s)
+		if err != nil && fv.err == nil {
+			fv.err = err
+		}
+		*dst = d
+	}
+}
+
+// id sets a reference to another record ("" for none).
+func (fv *formValues) id(name, label string, dst *int64) {
+	if s, ok := fv.value(name); ok {
+		var n int64
+		var err error
+		if s != "" {
+			n, err = strconv.ParseInt(s, 10, 64)
+		}
+		if (err != nil || n < 0 || s != "" && n == 0) && fv.err == nil {
+			fv.err = rastro.Errorf(rastro.EINVALID, "%s %q: choose one from the list", label, s)
+		}
+		*dst = n
+	}
+}
+
+// assertion sets the confidence and status every research record has.
+func (fv *formValues) assertion(a *rastro.Assertion) {
+	enum(fv, "confidence", &a.Confidence)
+	enum(fv, "status", &a.Status)
+}
+
+// str shows a value on the conflict page.
+func str(v any) string {
+	switch x := v.(type) {
+	case *int:
+		if x == nil {
+			return ""
+		}
+		return strconv.Itoa(*x)
+	case int64:
+		if x == 0 {
+			return ""
+		}
+	case int:
+		if x == 0 {
+			return ""
+		}
+	}
+	return fmt.Sprint(v)
+}
+
+// Statuses, Confidences and Tris are choices of the edit forms.
+func (editView) Statuses() []string {
+	return []string{"", string(rastro.StatusAccepted), string(rastro.StatusConflict), string(rastro.StatusWorkNeeded)}
+}
+
+func (editView) Confidences() []string {
+	return []string{"", string(rastro.ConfidenceLow), string(rastro.ConfidenceMedium), string(rastro.ConfidenceHigh)}
+}
+
+func (editView) Tris() []string { return []string{"", string(rastro.Yes), string(rastro.No)} }
+
+// Assertion is the confidence and status of the record being edited.
+func (v editView) Assertion() rastro.Assertion {
+	switch {
+	case v.Incident != nil:
+		return v.Incident.Assertion
+	case v.Act != nil:
+		return v.Act.Assertion
+	case v.Person != nil:
+		return v.Person.Assertion
+	}
+	return rastro.Assertion{}
+}
+
+// find answers record {id}.
+func (f recordForm[T]) find(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	return f.store(s).Find(r.Context(), id)
+}
