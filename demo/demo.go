@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/transfer"
 )
 
 // Created is the timestamp every demo record carries.
@@ -59,7 +60,7 @@ func Bundle() (*rastro.Bundle, error) {
 	b.addCases()
 	b.addDeployments()
 	b.addDischarges()
-	if err := Check(b.out); err != nil {
+	if err := transfer.CheckBundle(b.out); err != nil {
 		return nil, rastro.Errorf(rastro.EINTERNAL, "demo bundle is inconsistent: %v", err)
 	}
 	return b.out, nil

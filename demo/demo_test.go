@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro/internal/shared"
+	"github.com/rastro-project/rastro/transfer"
 
 	"github.com/rastro-project/rastro"
 )
@@ -45,7 +46,7 @@ func TestDeterministic(t *testing.T) {
 
 func TestRecordsValidateAndReferencesResolve(t *testing.T) {
 	b := mustBundle(t)
-	if err := Check(b); err != nil {
+	if err := transfer.CheckBundle(b); err != nil {
 		t.Fatal(err)
 	}
 	if b.Format != rastro.BundleFormat || b.Version != rastro.BundleVersion {
@@ -74,7 +75,7 @@ func TestCheckRejectsBrokenReferences(t *testing.T) {
 	} {
 		b := mustBundle(t)
 		breakIt(b)
-		if err := Check(b); err == nil {
+		if err := transfer.CheckBundle(b); err == nil {
 			t.Errorf("%s: Check accepted the broken bundle", name)
 		}
 	}

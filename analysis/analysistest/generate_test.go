@@ -3,7 +3,7 @@ package analysistest
 import (
 	"testing"
 
-	"github.com/rastro-project/rastro/demo"
+	"github.com/rastro-project/rastro/transfer"
 )
 
 func TestGenerateIsValid(t *testing.T) {
@@ -11,7 +11,7 @@ func TestGenerateIsValid(t *testing.T) {
 	if len(b.Incidents) != 200 || len(b.Acts) != 1000 {
 		t.Fatalf("%d incidents, %d acts", len(b.Incidents), len(b.Acts))
 	}
-	if err := demo.Check(b); err != nil {
+	if err := transfer.CheckBundle(b); err != nil {
 		t.Fatal(err)
 	}
 }

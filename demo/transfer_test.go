@@ -1,27 +1,30 @@
-package transfer
+package demo
 
 import (
 	"bytes"
 	"testing"
+	"time"
 
-	"github.com/rastro-project/rastro/demo"
+	"github.com/rastro-project/rastro/transfer"
 )
 
 // The demo case file passes every check and survives each format.
 func TestDemoBundleRoundTrips(t *testing.T) {
-	b, err := demo.Bundle()
+	b := mustBundle(t)
+	var buf bytes.Buffer
+	if err := transfer.WriteBundle(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	first := buf.Bytes()
+	back, err := transfer.ReadBundle(bytes.NewReader(first), "demo.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := CheckBundle(b); err != nil {
+	var second bytes.Buffer
+	if err := transfer.WriteBundle(&second, back); err != nil {
 		t.Fatal(err)
 	}
-	first := writeBundle(t, b)
-	back, err := ReadBundle(bytes.NewReader(first), "demo.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if second := writeBundle(t, back); !bytes.Equal(first, second) {
+	if !bytes.Equal(first, second.Bytes()) {
 		t.Fatal("demo bundle: write → read → write differs")
 	}
 	if len(back.Acts) != 52 || back.Meta["synthetic"] != "true" {
@@ -29,15 +32,15 @@ func TestDemoBundleRoundTrips(t *testing.T) {
 	}
 
 	var acled bytes.Buffer
-	if err := WriteACLED(&acled, b); err != nil {
+	if err := transfer.WriteACLED(&acled, b); err != nil {
 		t.Fatal(err)
 	}
-	fromACLED, err := ReadACLED(bytes.NewReader(acled.Bytes()), "demo-acled.csv", importTime)
+	fromACLED, err := transfer.ReadACLED(bytes.NewReader(acled.Bytes()), "demo-acled.csv", time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var again bytes.Buffer
-	if err := WriteACLED(&again, fromACLED); err != nil {
+	if err := transfer.WriteACLED(&again, fromACLED); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(acled.Bytes(), again.Bytes()) {
@@ -49,7 +52,7 @@ func TestDemoBundleRoundTrips(t *testing.T) {
 	if bytes.Contains(acled.Bytes(), []byte("itness")) || bytes.Contains(acled.Bytes(), []byte("utopsy")) {
 		t.Error("ACLED export names a witness statement or autopsy")
 	}
-	if _, err := WriteCSV(t.TempDir(), b); err != nil {
+	if _, err := transfer.WriteCSV(t.TempDir(), b); err != nil {
 		t.Fatal(err)
 	}
 }
