@@ -151,3 +151,17 @@ func translate(lang, key string, args ...any) string {
 	}
 	return s
 }
+
+// addMessages merges a feature's words into the catalogue, so that each part
+// of the interface keeps its words in a file of its own (i18n_*.go) and
+// calls this from init; a key defined twice is a programming error.
+func addMessages(en, es map[string]string) {
+	for lang, m := range map[string]map[string]string{"en": en, "es": es} {
+		for k, v := range m {
+			if _, dup := messages[lang][k]; dup {
+				panic("web: message key defined twice: " + k)
+			}
+			messages[lang][k] = v
+		}
+	}
+}
