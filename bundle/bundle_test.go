@@ -16,6 +16,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/blob/file"
 	"github.com/rastro-project/rastro/custody"
+	"github.com/rastro-project/rastro/internal/tools"
 )
 
 // fixture builds a locker's worth of items and custody entries without a
@@ -215,9 +216,9 @@ func rezip(t *testing.T, zr *zip.Reader, name string, data []byte) []byte {
 // TestOpenSSLChecks runs the README's commands when openssl and sha256sum
 // are installed.
 func TestOpenSSLChecks(t *testing.T) {
-	openssl, err := exec.LookPath("openssl")
+	openssl, err := tools.Find("openssl")
 	if err != nil {
-		t.Skip("openssl not installed")
+		t.Skip(err)
 	}
 	src, signer := fixture(t)
 	p := export(t, src, signer)

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os/exec"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/tools"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -59,8 +59,8 @@ func makePDF(pages ...string) []byte {
 }
 
 func needPdftotext(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) not installed")
+	if _, err := tools.Find("pdftotext"); err != nil {
+		t.Skip(err)
 	}
 }
 

@@ -11,11 +11,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/internal/tools"
 	"github.com/rastro-project/rastro/sqldb"
 )
-
-// chromium is Debian's browser; scripts/test installs it in CI.
-const chromium = "/usr/bin/chromium"
 
 // browser starts a headless chromium for the test, or skips it.
 func browser(t *testing.T) context.Context {
@@ -23,8 +21,9 @@ func browser(t *testing.T) context.Context {
 	if testing.Short() {
 		t.Skip("browser tests skipped with -short")
 	}
-	if _, err := os.Stat(chromium); err != nil {
-		t.Skipf("browser tests need %s (apt-get install chromium)", chromium)
+	chromium, err := tools.Find("chromium")
+	if err != nil {
+		t.Skipf("browser tests need Chromium: %v", err)
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium),

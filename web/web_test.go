@@ -67,6 +67,12 @@ func TestRoutePermissions(t *testing.T) {
 				c := f.client(role)
 				resp := f.do(c, method, path, "application/json", "")
 				body := readAll(t, resp)
+				if resp.StatusCode >= 500 {
+					// A permitted request with an empty body is a bad request,
+					// never a server error.
+					t.Errorf("%s as %q: %s %s", pat, role, resp.Status, body)
+					continue
+				}
 				switch {
 				case rt.Perm == "":
 					// (a login without credentials is 401, not a permission.)

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/tools"
 )
 
 // Tools names the binaries; the zero value looks them up on PATH.
@@ -29,8 +30,8 @@ type Tools struct {
 // Find returns the tools found on PATH (empty names for missing ones).
 func Find() Tools {
 	var t Tools
-	t.FFprobe, _ = exec.LookPath("ffprobe")
-	t.FFmpeg, _ = exec.LookPath("ffmpeg")
+	t.FFprobe, _ = tools.Find("ffprobe")
+	t.FFmpeg, _ = tools.Find("ffmpeg")
 	return t
 }
 

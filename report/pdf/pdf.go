@@ -5,29 +5,24 @@ package pdf
 import (
 	"context"
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/tools"
 )
 
 // Browser returns the path of a Chromium to print with: $RASTRO_CHROMIUM, or
 // chromium / chromium-browser / google-chrome on the PATH. It returns an
 // ENOTFOUND error when there is none.
 func Browser() (string, error) {
-	if p := os.Getenv("RASTRO_CHROMIUM"); p != "" {
-		return p, nil
+	p, err := tools.Find("chromium")
+	if err != nil {
+		return "", rastro.Errorf(rastro.ENOTFOUND, "no Chromium to print PDF with: %v (or set RASTRO_CHROMIUM)", err)
 	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", rastro.Errorf(rastro.ENOTFOUND, "no Chromium found to print PDF with: install Debian's chromium package or set RASTRO_CHROMIUM")
+	return p, nil
 }
 
 // run opens the HTML file in a headless browser and runs f on its tab.
