@@ -22,6 +22,7 @@ type Fit struct {
 	Deviance   float64
 	LogLik     float64 // log-likelihood, constants included, as R's logLik
 	Theta      float64
+	ThetaSE    float64 // from the shape's observed information
 	Iterations int
 	Converged  bool
 	Singular   bool // X'WX could not be factorised (numerically, near a boundary)
@@ -282,7 +283,7 @@ func NegBin(y, x []float64, p int, offset []float64) (f *Fit, ok bool) {
 		return f, false
 	}
 	mu := f.Fitted
-	th, ok := thetaML(y, mu, maxit)
+	th, se, ok := thetaML(y, mu, maxit)
 	if !ok {
 		return f, false
 	}
@@ -299,7 +300,7 @@ func NegBin(y, x []float64, p int, offset []float64) (f *Fit, ok bool) {
 		}
 		t0 := th
 		// MASS re-estimates the shape at the means of the previous round.
-		if th, ok = thetaML(y, mu, maxit); !ok {
+		if th, se, ok = thetaML(y, mu, maxit); !ok {
 			return f, false
 		}
 		mu = f.Fitted
@@ -308,15 +309,16 @@ func NegBin(y, x []float64, p int, offset []float64) (f *Fit, ok bool) {
 	}
 	// The fit's own figures at the final shape, as glm.nb reports them
 	// (its deviance and log-likelihood use the last shape).
-	f.Theta = th
+	f.Theta, f.ThetaSE = th, se
 	f.Deviance = deviance(y, mu, th)
 	f.LogLik = lm
 	return f, true
 }
 
 // thetaML is MASS::theta.ml: Newton's method on the score of the shape,
-// from the moment estimate. ok is false when it diverges.
-func thetaML(y, mu []float64, limit int) (float64, bool) {
+// from the moment estimate, with its standard error. ok is false when it
+// diverges.
+func thetaML(y, mu []float64, limit int) (theta, se float64, ok bool) {
 	n := float64(len(y))
 	var s float64
 	for i, v := range y {
@@ -324,10 +326,11 @@ func thetaML(y, mu []float64, limit int) (float64, bool) {
 	}
 	t0 := n / s
 	eps := math.Pow(2.220446049250313e-16, 0.25)
-	del := 1.0
+	del, info := 1.0, 0.0
 	for it := 1; it < limit && math.Abs(del) > eps; it++ {
 		t0 = math.Abs(t0)
-		var score, info float64
+		var score float64
+		info = 0
 		for i, v := range y {
 			m := mu[i]
 			score += mathext.Digamma(t0+v) - mathext.Digamma(t0) + math.Log(t0) + 1 - math.Log(t0+m) - (v+t0)/(m+t0)
@@ -337,9 +340,9 @@ func thetaML(y, mu []float64, limit int) (float64, bool) {
 		t0 += del
 	}
 	if math.IsNaN(t0) || math.IsInf(t0, 0) || t0 <= 0 || t0 > 1e8 || math.Abs(del) > eps {
-		return t0, false
+		return t0, 0, false
 	}
-	return t0, true
+	return t0, math.Sqrt(1 / info), true
 }
 
 // trigamma (which gonum lacks) by recurrence up to x >= 6 and the asymptotic series.
