@@ -1,9 +1,13 @@
 package disparity
 
 import (
+	"encoding/csv"
 	"fmt"
+	"io"
 	"math"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/rastro-project/rastro/internal/glm"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -183,6 +187,7 @@ type Regression struct {
 	LRP        Num      `json:"lr_p"`
 	Test       string   `json:"test"`
 	Warnings   []string `json:"warnings"`
+	Table      Table    `json:"-"` // the rows fitted, for WriteCSV
 }
 
 // Chosen model, nil when none could be fitted.
@@ -231,7 +236,7 @@ func RegressionTable(rows []*Row, exposure string) (Table, int) {
 func regress(rows []*Row, exposure string) Regression {
 	t, left := RegressionTable(rows, exposure)
 	reg := Fit(t)
-	reg.Exposure, reg.LeftOut = exposure, left
+	reg.Exposure, reg.LeftOut, reg.Table = exposure, left, t
 	reg.Formula = "casualties ~ indigenous share + poverty + offset(log(" + exposure + "))"
 	return reg
 }
@@ -307,4 +312,41 @@ func model(family string, f *glm.Fit, y []float64, n, p int) *Model {
 			Low: Num(math.Exp(b - z*se)), High: Num(math.Exp(b + z*se)), P: Num(2 * norm.Survival(math.Abs(b/se)))})
 	}
 	return m
+}
+
+// WriteCSV writes the table for R or Stata: one row per province with its
+// casualties, exposure and the two covariates as the regression takes them.
+func (t Table) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"ubigeo", "casualties", "exposure", "share10", "poverty10"})
+	g := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+	for i, u := range t.Ubigeo {
+		cw.Write([]string{u, g(t.Casualties[i]), g(t.Exposure[i]), g(t.Share[i]), g(t.Poverty[i])})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// ReadTable reads a table WriteCSV wrote; errors name the line and column.
+func ReadTable(r io.Reader, name string) (Table, error) {
+	var t Table
+	recs, err := csv.NewReader(r).ReadAll()
+	if err != nil {
+		return t, fmt.Errorf("%s: %v", name, err)
+	}
+	if len(recs) == 0 || strings.Join(recs[0], ",") != "ubigeo,casualties,exposure,share10,poverty10" {
+		return t, fmt.Errorf("%s:1: want the header ubigeo,casualties,exposure,share10,poverty10", name)
+	}
+	cols := []*[]float64{&t.Casualties, &t.Exposure, &t.Share, &t.Poverty}
+	for i, rec := range recs[1:] {
+		t.Ubigeo = append(t.Ubigeo, rec[0])
+		for j, c := range cols {
+			v, err := strconv.ParseFloat(rec[j+1], 64)
+			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+				return t, fmt.Errorf("%s:%d: column %s: %q is not a number", name, i+2, recs[0][j+1], rec[j+1])
+			}
+			*c = append(*c, v)
+		}
+	}
+	return t, nil
 }

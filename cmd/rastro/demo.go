@@ -159,7 +159,7 @@ type summary struct {
 	locations   []string
 	harms       []rastro.ActType
 	count       map[string]map[rastro.ActType]int // location ("" all) → harm ("" all) → acts
-	first, last rastro.Date // of the incidents with acts
+	first, last rastro.Date                       // of the incidents with acts
 	withActs    int
 }
 
