@@ -184,17 +184,9 @@ func irls(y, x []float64, p int, offset, mu []float64, theta float64, maxIter in
 	}
 	f.Deviance = math.Max(devOld, 0) // rounding can leave -1e-13 for exact fits
 	f.LogLik = logLik(y, mu, theta)
-	// Covariance at the final fit (when the information can be inverted).
-	for a := 0; a < p; a++ {
-		for b := a; b < p; b++ {
-			var t float64
-			for i := 0; i < n; i++ {
-				t += weight(mu[i], theta) * x[i*p+a] * x[i*p+b]
-			}
-			xtwx.SetSym(a, b, t)
-		}
-	}
-	if ok := chol.Factorize(&xtwx); ok {
+	// The covariance is the inverse of the last iteration's X'WX, as R's
+	// summary.glm takes it from the last QR decomposition.
+	if !f.Singular {
 		f.Cov = mat.NewSymDense(p, nil)
 		if err := chol.InverseTo(f.Cov); err != nil {
 			f.Cov = nil
