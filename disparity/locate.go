@@ -1,6 +1,7 @@
 package disparity
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -55,35 +56,37 @@ func ProvinceOf(p *rastro.Place) (code, how string) {
 	}
 	if p.Latitude != nil && p.Longitude != nil {
 		pt := orb.Point{*p.Longitude, *p.Latitude}
-		for _, s := range provinceShapes() {
-			if s.bound.Contains(pt) && planar.MultiPolygonContains(s.shape, pt) {
-				return s.code, ByPoint
+		for _, s := range Boundaries() {
+			if s.Bound.Contains(pt) && planar.MultiPolygonContains(s.Boundary, pt) {
+				return s.Code, ByPoint
 			}
 		}
 	}
 	return "", ""
 }
 
-type provinceShape struct {
-	code  string
-	shape orb.MultiPolygon
-	bound orb.Bound
+// Boundary is a province's outline from the gazetteer's embedded
+// boundaries (J. Eladio, MPL-2.0).
+type Boundary struct {
+	Code     string // UBIGEO "DDPP00"
+	Boundary orb.MultiPolygon
+	Bound    orb.Bound
 }
 
 var (
 	shapesOnce sync.Once
-	shapes     []provinceShape
+	shapes     []Boundary
 )
 
-// provinceShapes parses the embedded province boundaries the first time a
-// place needs them.
-func provinceShapes() []provinceShape {
-	shapes0 := func() []provinceShape {
+// Boundaries returns the province outlines, parsed the first time they are
+// needed; callers must not change them.
+func Boundaries() []Boundary {
+	shapes0 := func() []Boundary {
 		fc, err := geojson.UnmarshalFeatureCollection(gazetteer.ProvincesGeoJSON())
 		if err != nil { // embedded and tested in package gazetteer
 			return nil
 		}
-		var out []provinceShape
+		var out []Boundary
 		for _, f := range fc.Features {
 			id, _ := f.Properties["FIRST_IDPR"].(string)
 			var mp orb.MultiPolygon
@@ -95,9 +98,16 @@ func provinceShapes() []provinceShape {
 			default:
 				continue
 			}
-			if len(id) == 4 {
-				out = append(out, provinceShape{code: id + "00", shape: mp, bound: mp.Bound()})
+			if len(id) != 4 {
+				continue
 			}
+			// A few provinces come as more than one feature: one outline each.
+			if i := slices.IndexFunc(out, func(b Boundary) bool { return b.Code == id+"00" }); i >= 0 {
+				out[i].Boundary = append(out[i].Boundary, mp...)
+				out[i].Bound = out[i].Boundary.Bound()
+				continue
+			}
+			out = append(out, Boundary{Code: id + "00", Boundary: mp, Bound: mp.Bound()})
 		}
 		return out
 	}

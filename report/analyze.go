@@ -3,8 +3,10 @@ package report
 import (
 	"sync"
 
+	"github.com/rastro-project/rastro/analysis"
 	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/command"
+	"github.com/rastro-project/rastro/disparity"
 	"github.com/rastro-project/rastro/patterns"
 	"github.com/rastro-project/rastro/reconcile"
 )
@@ -43,9 +45,26 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 	})
 	wg.Go(func() { in.Reconciliation = reconcile.ReconcileIndex(x) })
 	wg.Go(func() { in.Patterns = patterns.AnalyzeIndex(x, poverty) })
+	var dispErr error
+	wg.Go(func() { in.Disparity, dispErr = disparityOf(in, x) })
 	wg.Wait()
 	if assessErr != nil {
 		return assessErr
 	}
-	return chainErr
+	if chainErr != nil {
+		return chainErr
+	}
+	return dispErr
+}
+
+// disparityOf runs the disparity analysis over the filter's period. It
+// needs every protest in the period, wherever it was, so a filter by place
+// or incident does not narrow it: then it reads the whole bundle.
+func disparityOf(in *Input, x *analysis.Index) (*disparity.Report, error) {
+	opt := in.DisparityOptions
+	opt.From, opt.To = in.Filter.From, in.Filter.To
+	if in.Filter.Ubigeo != "" || in.Filter.IncidentID != 0 {
+		x = analysis.NewIndex(in.Data)
+	}
+	return disparity.AnalyzeIndex(x, opt)
 }
