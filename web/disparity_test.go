@@ -8,14 +8,20 @@ import (
 
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/disparity"
-	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
 
 // The analyses page shows the disparity rates, ratios with intervals and
 // the regression on the demo, in both languages and as JSON, and takes the
 // command's options.
 func TestDisparityOnAnalysesPage(t *testing.T) {
-	f := newFixture(t, sqldb.SQLite)
+	for _, d := range sqldbtest.Dialects {
+		t.Run(d, func(t *testing.T) { testDisparityPage(t, d) })
+	}
+}
+
+func testDisparityPage(t *testing.T, dialect string) {
+	f := newFixture(t, dialect)
 	c := f.client(auth.RoleAnalyst)
 	for lang, want := range map[string][]string{
 		"en": {"Disparity between places", "San Román, Puno", "966.67 (647.39–1388.29)", "∞ (39.11–∞)",

@@ -23,6 +23,13 @@ func TestDisparityOnTheDemo(t *testing.T) {
 			t.Errorf("text lacks %q:\n%s", want, out)
 		}
 	}
+	// From the database the demo command fills, the same figures.
+	if _, err := runIn(t, dir, "demo"); err != nil {
+		t.Fatal(err)
+	}
+	if fromDB, err := runIn(t, dir, "disparity"); err != nil || fromDB != out {
+		t.Errorf("from the database: %v\n%s\n--- from --demo:\n%s", err, fromDB, out)
+	}
 	table := filepath.Join(dir, "table.csv")
 	out, err = runIn(t, dir, "disparity", "--demo", "--json", "--exposure", "population", "--threshold", "0.8",
 		"--from", "2022-12", "--to", "2023-02", "--table", table)
