@@ -290,16 +290,7 @@ func choroplethSVG(d *disparity.Report, refs map[string]map[string]string, tr tr
 			if a == nil {
 				continue
 			}
-			var rings [][][2]float64
-			for _, poly := range b.Boundary {
-				for _, ring := range poly {
-					r := make([][2]float64, len(ring))
-					for i, pt := range ring {
-						r[i] = proj.xy(pt)
-					}
-					rings = append(rings, r)
-				}
-			}
+			rings := proj.rings(b.Boundary)
 			tip := fmt.Sprintf("%s: %.0f %% %s", a.Name, 100*a.Share, tr.T("disp.indigenous"))
 			href := ""
 			if r, ok := rows[b.Code]; ok {

@@ -19,14 +19,11 @@ func disparityOf(r *http.Request, in *report.Input) (*disparity.Report, error) {
 	if q.Get("from") == "" && q.Get("to") == "" && q.Get("threshold") == "" && q.Get("exposure") == "" {
 		return in.Disparity, nil
 	}
-	var opt disparity.Options
-	var err error
-	if opt.From, err = rastro.ParseDate(q.Get("from")); err != nil {
-		return nil, rastro.Errorf(rastro.EINVALID, "from: %s", rastro.ErrorMessage(err))
+	f, err := reportFilter(r)
+	if err != nil {
+		return nil, err
 	}
-	if opt.To, err = rastro.ParseDate(q.Get("to")); err != nil {
-		return nil, rastro.Errorf(rastro.EINVALID, "to: %s", rastro.ErrorMessage(err))
-	}
+	opt := disparity.Options{From: f.From, To: f.To}
 	if t := q.Get("threshold"); t != "" {
 		if opt.Threshold, err = strconv.ParseFloat(t, 64); err != nil || opt.Threshold <= 0 || opt.Threshold >= 1 {
 			return nil, rastro.Errorf(rastro.EINVALID, "threshold %q: want a share between 0 and 1 (0.5 is 50%%)", t)
