@@ -210,6 +210,7 @@ func AnalyzeIndex(x *analysis.Index, opt Options) (*Report, error) {
 		Sources:    sources,
 	}
 	var facts []*incidentFacts
+	located := map[int64]struct{ code, how string }{}
 	for _, inc := range x.Bundle.Incidents {
 		if !inPeriod(inc, opt.From, opt.To) {
 			continue
@@ -230,7 +231,12 @@ func AnalyzeIndex(x *analysis.Index, opt Options) (*Report, error) {
 		if !f.event {
 			continue
 		}
-		code, how := ProvinceOf(x.Places[inc.PlaceID])
+		loc, seen := located[inc.PlaceID]
+		if !seen { // many incidents share a place; names and points are slow to resolve
+			loc.code, loc.how = ProvinceOf(x.Places[inc.PlaceID])
+			located[inc.PlaceID] = loc
+		}
+		code, how := loc.code, loc.how
 		if census[code] == nil {
 			rep.Unplaced.Incidents = append(rep.Unplaced.Incidents, inc.ID)
 			rep.Unplaced.Casualties = append(rep.Unplaced.Casualties, f.harms...)
