@@ -48,7 +48,17 @@ func TestDisparityOnTheDemo(t *testing.T) {
 	if err != nil || strings.Count(string(data), "\n") != 197 {
 		t.Errorf("table: %v, %d lines", err, strings.Count(string(data), "\n"))
 	}
+	// The report's disparity section takes the same options.
+	html := filepath.Join(dir, "report.html")
+	if out, err := runIn(t, dir, "report", "--demo", "--exposure", "population", "--threshold", "0.7", "-o", html); err != nil {
+		t.Fatalf("report: %v\n%s", err, out)
+	}
+	if data, err := os.ReadFile(html); err != nil || !strings.Contains(string(data), "Main analysis (exposure: population aged 12+)") ||
+		!strings.Contains(string(data), "indigenous share ≥ 70%") {
+		t.Errorf("report's disparity section ignores --exposure or --threshold: %v", err)
+	}
 	for _, args := range [][]string{
+		{"report", "--demo", "--exposure", "people", "-o", html},
 		{"disparity", "--demo", "--exposure", "people"},
 		{"disparity", "--demo", "--threshold", "50"},
 		{"disparity", "--demo", "--from", "2023-02-30"},

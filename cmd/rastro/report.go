@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/disparity"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/export"
@@ -26,6 +27,7 @@ type reportFlags struct {
 	bundle          string
 	demo            bool
 	rules, reviews  string
+	disparity       disparity.Options // threshold and exposure of the report's disparity section
 }
 
 func (f *reportFlags) add(cmd *cobra.Command) {
@@ -69,7 +71,7 @@ func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error)
 	if err != nil {
 		return nil, err
 	}
-	in := &report.Input{Data: b, Filter: filter, Departments: depts, Generated: time.Now()}
+	in := &report.Input{Data: b, Filter: filter, Departments: depts, Generated: time.Now(), DisparityOptions: f.disparity}
 	if err := report.Analyze(in, rules, reviews, gazetteer.Default().PovertyRate); err != nil {
 		return nil, err
 	}
@@ -122,6 +124,8 @@ func newReportCommand(m *Main) *cobra.Command {
 	cmd.Flags().StringVar(&pdfOut, "pdf", "", "also print the report to this PDF file (needs chromium)")
 	cmd.Flags().StringVar(&lang, "lang", "en", "language of the report: en or es")
 	cmd.Flags().BoolVar(&names, "names", false, "name victims (protected persons are never named)")
+	cmd.Flags().Float64Var(&f.disparity.Threshold, "threshold", 0.5, "disparity section: indigenous share (0-1) at or above which a province is compared as indigenous, besides 0.5")
+	cmd.Flags().StringVar(&f.disparity.Exposure, "exposure", disparity.ExposureEvents, "disparity section: events (documented protests) or population (people aged 12+)")
 	cmd.AddCommand(newReportExportCommand(m))
 	return cmd
 }
