@@ -44,7 +44,8 @@ func disparitySection(in *Input, s *Scope, lists *actLists, tr translator) templ
 	}
 
 	w.WriteString(`<figure class="wide">`)
-	w.WriteString(choroplethSVG(d, refs, tr))
+	w.WriteString(choroplethSVG(d, tr, func(code string) string { return "#dinc-" + code },
+		func(code string) string { return hrefOf(refs[code][disparity.MeasureCasualties]) }))
 	w.WriteString(`<figcaption>`)
 	w.text(tr.T("disp.map.caption"))
 	w.WriteString("</figcaption></figure>\n")
@@ -78,7 +79,9 @@ func disparitySection(in *Input, s *Scope, lists *actLists, tr translator) templ
 	w.text(tr.T("disp.ratios"))
 	w.WriteString("</h3>\n")
 	w.WriteString(`<figure class="wide">`)
-	w.WriteString(forestSVG(d, lists, tr))
+	w.WriteString(forestSVG(d, tr, func(c disparity.Comparison) string {
+		return hrefOf(lists.ref(labelJoin(tr.T("disparity"), groupLabel(c.Key, "a", c.A.Label, tr), tr.T("disp.m."+c.Measure)), c.ActsA))
+	}))
 	w.WriteString(`<figcaption>`)
 	w.text(tr.T("disp.forest.caption"))
 	w.WriteString("</figcaption></figure>\n")
@@ -268,9 +271,9 @@ func shareClass(share float64) string {
 }
 
 // choroplethSVG draws every province coloured by its indigenous share, with
-// a circle per province with casualties (area by their number) linking to
-// their acts; provinces with protest events link to the list of them.
-func choroplethSVG(d *disparity.Report, refs map[string]map[string]string, tr translator) string {
+// a circle per province with casualties (area by their number). Provinces
+// with protest events link to events(code), circles to casualties(code).
+func choroplethSVG(d *disparity.Report, tr translator, events, casualties func(code string) string) string {
 	const width = 560.0
 	census, _ := disparity.Census()
 	bounds := disparity.Boundaries()
@@ -295,7 +298,7 @@ func choroplethSVG(d *disparity.Report, refs map[string]map[string]string, tr tr
 			href := ""
 			if r, ok := rows[b.Code]; ok {
 				tip += fmt.Sprintf("; %s; %d %s", tr.T("disp.nevents", r.Events), r.Casualties.N, tr.T("disp.m.casualties"))
-				href = "#dinc-" + b.Code
+				href = events(b.Code)
 			}
 			doc.Link(href, tip, func() { doc.Path("prov-"+b.Code, "prov "+shareClass(a.Share), "", rings) })
 		}
@@ -317,7 +320,7 @@ func choroplethSVG(d *disparity.Report, refs map[string]map[string]string, tr tr
 				cls += " fatal"
 			}
 			tip := fmt.Sprintf("%s: %d %s, %d %s", r.Name, r.Casualties.N, tr.T("disp.m.casualties"), r.Killed.N, tr.T("disp.m.killed"))
-			doc.Link(hrefOf(refs[r.Ubigeo][disparity.MeasureCasualties]), tip, func() {
+			doc.Link(casualties(r.Ubigeo), tip, func() {
 				doc.Circle(xy[0], xy[1], circleRadius(r.Casualties.N, maxV), cls)
 			})
 		}
@@ -342,8 +345,9 @@ type forestRow struct {
 
 // forestSVG plots the rate ratios on a log scale: every comparison of the
 // main analysis, and the casualty comparisons of each sensitivity analysis.
-// Each line links to the acts counted in its first group.
-func forestSVG(d *disparity.Report, lists *actLists, tr translator) string {
+// Each line links to link(comparison): in the report, the acts counted in
+// its first group.
+func forestSVG(d *disparity.Report, tr translator, link func(disparity.Comparison) string) string {
 	var rows []forestRow
 	add := func(a disparity.Analysis, all bool) {
 		for _, c := range a.Comparisons {
@@ -355,9 +359,8 @@ func forestSVG(d *disparity.Report, lists *actLists, tr translator) string {
 				label = labelJoin(label, tr.T("disp.short."+a.Key))
 			}
 			ci := disparity.F(c.Ratio) + " (" + disparity.F(c.Low) + "–" + disparity.F(c.High) + ")"
-			ref := lists.ref(labelJoin(tr.T("disparity"), groupLabel(c.Key, "a", c.A.Label, tr), tr.T("disp.m."+c.Measure)), c.ActsA)
 			rows = append(rows, forestRow{label: label, ratio: float64(c.Ratio), low: float64(c.Low), high: float64(c.High),
-				href: hrefOf(ref), tip: label + ": " + ci})
+				href: link(c), tip: label + ": " + ci})
 		}
 	}
 	add(d.Main, true)
@@ -408,4 +411,15 @@ func forestSVG(d *disparity.Report, lists *actLists, tr translator) string {
 		}
 	})
 	return doc.String()
+}
+
+// DisparityFigures draws the disparity section's map and forest plot for
+// another front end, in a language: provinces and their circles link to
+// link(province code), the forest plot's lines to nothing.
+func DisparityFigures(d *disparity.Report, lang string, link func(province string) string) (mapSVG, forest string, err error) {
+	tr, err := newTranslator(lang)
+	if err != nil {
+		return "", "", err
+	}
+	return choroplethSVG(d, tr, link, link), forestSVG(d, tr, func(disparity.Comparison) string { return "" }), nil
 }

@@ -158,9 +158,13 @@ func analyses(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	dt, err := layoutDisparity(r, d)
+	if err != nil {
+		return nil, err
+	}
 	a := in.Assessment
 	return analysesView{
-		Disparity: d, DisparityText: layoutDisparity(r, d),
+		Disparity: d, DisparityText: dt,
 		Assessment: &assessSummary{RulesVersion: a.RulesVersion, Cases: a.Cases, Killed: a.Killed, Injured: a.Injured,
 			Final: a.FinalByConclusion, Results: a.Results, CanShow: a.CanShow, CannotShow: a.CannotShow},
 		Reconciliation: in.Reconciliation,

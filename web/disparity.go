@@ -37,6 +37,7 @@ func disparityOf(r *http.Request, in *report.Input) (*disparity.Report, error) {
 // formatted, words chosen by the template.
 type disparityText struct {
 	From, To, Threshold, Exposure string // the form's values
+	Map, Forest                   string // SVG drawn by package report
 	Rows                          []dispRow
 	Analyses                      []dispAnalysis
 }
@@ -74,12 +75,19 @@ func rateString(r disparity.Rate) string {
 	return disparity.F(r.Rate) + " (" + disparity.F(r.Low) + "–" + disparity.F(r.High) + ")"
 }
 
-func layoutDisparity(r *http.Request, d *disparity.Report) *disparityText {
+func layoutDisparity(r *http.Request, d *disparity.Report) (*disparityText, error) {
 	if d == nil {
-		return nil
+		return nil, nil
 	}
 	q := r.URL.Query()
 	t := &disparityText{From: q.Get("from"), To: q.Get("to"), Threshold: strconv.FormatFloat(d.Threshold, 'g', -1, 64), Exposure: d.Exposure}
+	var err error
+	t.Map, t.Forest, err = report.DisparityFigures(d, langFrom(r.Context()), func(code string) string {
+		return "/incidents?place=" + strings.TrimSuffix(code, "00")
+	})
+	if err != nil {
+		return nil, err
+	}
 	for _, row := range d.Provinces {
 		pov := "–"
 		if row.Poverty != nil {
@@ -107,5 +115,5 @@ func layoutDisparity(r *http.Request, d *disparity.Report) *disparityText {
 		}
 		t.Analyses = append(t.Analyses, da)
 	}
-	return t
+	return t, nil
 }

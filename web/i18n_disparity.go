@@ -4,6 +4,8 @@ package web
 func init() {
 	addMessages(map[string]string{
 		"disp.title":                    "Disparity between places",
+		"disp.map":                      "Share of the people aged 12+ who identify as indigenous, by province (census 2017); circles: deaths and injuries (red when someone was killed). A province links to its incidents.",
+		"disp.forest":                   "Rate ratios with exact 95% intervals (log scale); above 1, the first group had more casualties per unit of exposure.",
 		"disp.threshold":                "Indigenous share threshold (0–1)",
 		"disp.exposure":                 "Exposure",
 		"disp.exp.events":               "protest events",
@@ -66,6 +68,8 @@ func init() {
 		"disp.sources":                  "INEI, Censos Nacionales 2017, question 25 (people aged 12+); INEI poverty map. Exact Poisson intervals; regressions checked against R's glm and MASS::glm.nb.",
 	}, map[string]string{
 		"disp.title":                    "Disparidad entre lugares",
+		"disp.map":                      "Proporción de personas de 12 años y más que se identifican como indígenas, por provincia (censo 2017); círculos: muertes y heridos (en rojo si hubo muertos). Cada provincia enlaza a sus incidentes.",
+		"disp.forest":                   "Razones de tasas con intervalos exactos al 95 % (escala logarítmica); por encima de 1, el primer grupo tuvo más víctimas por unidad de exposición.",
 		"disp.threshold":                "Umbral de proporción indígena (0–1)",
 		"disp.exposure":                 "Exposición",
 		"disp.exp.events":               "eventos de protesta",

@@ -337,13 +337,14 @@ func thetaML(y, mu []float64, limit int) (theta, se float64, ok bool) {
 	return t0, math.Sqrt(1 / info), true
 }
 
-// trigamma (which gonum lacks) by recurrence up to x >= 6 and the asymptotic series.
+// trigamma (which gonum lacks) by recurrence up to x >= 10 and the
+// asymptotic series 1/x + 1/(2x²) + sum of B_2k / x^(2k+1), through B_12.
 func trigamma(x float64) float64 {
 	var r float64
-	for x < 6 {
+	for x < 10 {
 		r += 1 / (x * x)
 		x++
 	}
 	f := 1 / (x * x)
-	return r + 1/x + f/2 + f/x*(1.0/6-f*(1.0/30-f*(1.0/42-f*(1.0/30))))
+	return r + 1/x + f/2 + f/x*(1.0/6-f*(1.0/30-f*(1.0/42-f*(1.0/30-f*(5.0/66-f*691.0/2730)))))
 }
