@@ -57,14 +57,10 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 	return dispErr
 }
 
-// disparityOf runs the disparity analysis over the filter's period. It
-// needs every protest in the period, wherever it was, so a filter by place
-// or incident does not narrow it: then it reads the whole bundle.
+// disparityOf runs the disparity analysis over the records the filter
+// selects: with a place filter, it compares the provinces inside it.
 func disparityOf(in *Input, x *analysis.Index) (*disparity.Report, error) {
 	opt := in.DisparityOptions
 	opt.From, opt.To = in.Filter.From, in.Filter.To
-	if in.Filter.Ubigeo != "" || in.Filter.IncidentID != 0 {
-		x = analysis.NewIndex(in.Data)
-	}
 	return disparity.AnalyzeIndex(x, opt)
 }

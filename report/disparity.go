@@ -44,7 +44,7 @@ func disparitySection(in *Input, s *Scope, lists *actLists, tr translator) templ
 	}
 
 	w.WriteString(`<figure class="wide">`)
-	w.WriteString(choroplethSVG(d, tr, func(code string) string { return "#dinc-" + code },
+	w.WriteString(choroplethSVG(d, in.Filter.Ubigeo, tr, func(code string) string { return "#dinc-" + code },
 		func(code string) string { return hrefOf(refs[code][disparity.MeasureCasualties]) }))
 	w.WriteString(`<figcaption>`)
 	w.text(tr.T("disp.map.caption"))
@@ -273,10 +273,20 @@ func shareClass(share float64) string {
 // choroplethSVG draws every province coloured by its indigenous share, with
 // a circle per province with casualties (area by their number). Provinces
 // with protest events link to events(code), circles to casualties(code).
-func choroplethSVG(d *disparity.Report, tr translator, events, casualties func(code string) string) string {
+// within, a UBIGEO prefix, draws only the provinces inside it.
+func choroplethSVG(d *disparity.Report, within string, tr translator, events, casualties func(code string) string) string {
 	const width = 560.0
 	census, _ := disparity.Census()
 	bounds := disparity.Boundaries()
+	if p := within[:min(len(within), 4)]; p != "" {
+		var in []disparity.Boundary
+		for _, b := range bounds {
+			if strings.HasPrefix(b.Code, p) {
+				in = append(in, b)
+			}
+		}
+		bounds = in
+	}
 	box := orb.Bound{Min: orb.Point{math.Inf(1), math.Inf(1)}, Max: orb.Point{math.Inf(-1), math.Inf(-1)}}
 	for _, b := range bounds {
 		box = box.Union(b.Bound)
@@ -421,5 +431,5 @@ func DisparityFigures(d *disparity.Report, lang string, link func(province strin
 	if err != nil {
 		return "", "", err
 	}
-	return choroplethSVG(d, tr, link, link), forestSVG(d, tr, func(disparity.Comparison) string { return "" }), nil
+	return choroplethSVG(d, "", tr, link, link), forestSVG(d, tr, func(disparity.Comparison) string { return "" }), nil
 }
