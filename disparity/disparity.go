@@ -250,14 +250,14 @@ func AnalyzeIndex(x *analysis.Index, opt Options) (*Report, error) {
 		rep.Placed.Gunshot += len(f.gunshot)
 		rep.Placed.Casualties += len(f.harms)
 	}
-	rep.Provinces, rep.Departments = tabulate(census, facts)
+	allProvinces := provinceRows(census, facts)
+	rep.Provinces, rep.Departments = tabulate(census, allProvinces)
 	var largest *incidentFacts
 	for _, f := range facts {
 		if len(f.harms) > 0 && (largest == nil || len(f.harms) > len(largest.harms)) {
 			largest = f
 		}
 	}
-	allProvinces := provinceRows(census, facts)
 	rep.Main = analyse(allProvinces, opt, opt.Exposure, "main", "Main analysis")
 	other, otherLabel := ExposurePopulation, "Exposure: population aged 12+ instead of protest events"
 	if opt.Exposure == ExposurePopulation {
@@ -358,13 +358,13 @@ func rates(r *Row) {
 	slices.Sort(r.Incidents)
 }
 
-// tabulate gives the provinces with events or casualties and every
-// department with its totals.
-func tabulate(census map[string]*Area, facts []*incidentFacts) (provinces, departments []Row) {
+// tabulate gives the provinces with protest events and every department
+// with its totals.
+func tabulate(census map[string]*Area, rows []*Row) (provinces, departments []Row) {
 	provinces, departments = []Row{}, []Row{}
 	byDept := map[string]*Row{}
 	g := gazetteer.Default()
-	for _, r := range provinceRows(census, facts) {
+	for _, r := range rows {
 		if r.Events > 0 {
 			provinces = append(provinces, *r)
 		}
