@@ -36,11 +36,8 @@ func disparityCommand(m *Main) *cobra.Command {
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
 		opt := disparity.Options{Threshold: threshold, Exposure: exposure}
 		var err error
-		if opt.From, err = rastro.ParseDate(from); err != nil {
-			return rastro.Errorf(rastro.EINVALID, "--from: %s", rastro.ErrorMessage(err))
-		}
-		if opt.To, err = rastro.ParseDate(to); err != nil {
-			return rastro.Errorf(rastro.EINVALID, "--to: %s", rastro.ErrorMessage(err))
+		if opt.From, opt.To, err = parsePeriod(from, to); err != nil {
+			return err
 		}
 		if threshold <= 0 || threshold >= 1 {
 			return rastro.Errorf(rastro.EINVALID, "--threshold %v: want a share between 0 and 1 (0.5 is 50%%)", threshold)

@@ -41,16 +41,26 @@ func (f *reportFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.reviews, "reviews", "", "a JSON list of reviewers' sign-offs and overrides to show beside the rule results")
 }
 
+// parsePeriod reads the --from and --to flags.
+func parsePeriod(from, to string) (rastro.Date, rastro.Date, error) {
+	f, err := rastro.ParseDate(from)
+	if err != nil {
+		return f, f, rastro.Errorf(rastro.EINVALID, "--from: %s", rastro.ErrorMessage(err))
+	}
+	t, err := rastro.ParseDate(to)
+	if err != nil {
+		return f, t, rastro.Errorf(rastro.EINVALID, "--to: %s", rastro.ErrorMessage(err))
+	}
+	return f, t, nil
+}
+
 // input loads the records, runs the analyses over those the filter selects
 // and builds the report's input.
 func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error) {
 	var filter report.Filter
 	var err error
-	if filter.From, err = rastro.ParseDate(f.from); err != nil {
-		return nil, rastro.Errorf(rastro.EINVALID, "--from: %s", rastro.ErrorMessage(err))
-	}
-	if filter.To, err = rastro.ParseDate(f.to); err != nil {
-		return nil, rastro.Errorf(rastro.EINVALID, "--to: %s", rastro.ErrorMessage(err))
+	if filter.From, filter.To, err = parsePeriod(f.from, f.to); err != nil {
+		return nil, err
 	}
 	filter.Ubigeo, filter.IncidentID = f.place, f.incident
 	rules, reviews, err := readAssessmentFiles(f.rules, f.reviews)
