@@ -34,12 +34,19 @@ func disparitySection(in *Input, s *Scope, lists *actLists, tr translator) templ
 	w.text(tr.T("disp.population") + " " + tr.T("disp.events"))
 	w.WriteString("</p>\n")
 
-	provLabel := func(r disparity.Row) string { return r.Name + ", " + r.Department }
-	refs := map[string]map[string]string{} // province → measure → act list anchor
-	for _, r := range d.Provinces {
+	// Departments with events, then provinces with events: their act lists.
+	var rows []disparity.Row
+	for _, r := range d.Departments {
+		if r.Events > 0 {
+			rows = append(rows, r)
+		}
+	}
+	rows = append(rows, d.Provinces...)
+	refs := map[string]map[string]string{} // area → measure → act list anchor
+	for _, r := range rows {
 		refs[r.Ubigeo] = map[string]string{}
 		for _, m := range disparity.Measures {
-			refs[r.Ubigeo][m] = lists.ref(labelJoin(tr.T("disparity"), provLabel(r), tr.T("disp.m."+m)), r.Measure(m).Acts)
+			refs[r.Ubigeo][m] = lists.ref(labelJoin(tr.T("disparity"), areaLabel(r), tr.T("disp.m."+m)), r.Measure(m).Acts)
 		}
 	}
 
@@ -53,27 +60,8 @@ func disparitySection(in *Input, s *Scope, lists *actLists, tr translator) templ
 	w.WriteString("<h3>")
 	w.text(tr.T("disp.rates"))
 	w.WriteString("</h3>\n")
-	w.table("figures disparity", tr, "disp.col.province", "num:disp.col.share", "num:disp.col.poverty", "num:disp.col.events",
-		"num:disp.col.killed", "num:disp.col.gunshot_injured", "num:disp.col.casualties", "num:disp.col.per_events", "num:disp.col.per_people")
-	for _, r := range d.Provinces {
-		w.WriteString("<tr>")
-		w.td(provLabel(r))
-		w.WriteString(`<td class="num">` + fmt.Sprintf("%.1f %%", 100*r.Share) + "</td>")
-		pov := "–"
-		if r.Poverty != nil {
-			pov = fmt.Sprintf("%.1f %%", *r.Poverty)
-		}
-		w.WriteString(`<td class="num">` + pov + "</td>")
-		w.WriteString(`<td class="num"><a href="#dinc-` + r.Ubigeo + `">` + strconv.Itoa(r.Events) + "</a></td>")
-		for _, m := range disparity.Measures {
-			w.WriteString(`<td class="num">`)
-			cellLink(&w, r.Measure(m).N, refs[r.Ubigeo][m])
-			w.WriteString("</td>")
-		}
-		c := r.Casualties
-		w.WriteString(`<td class="num">` + rateText(c.PerEvents) + `</td><td class="num">` + rateText(c.PerPeople) + "</td></tr>\n")
-	}
-	w.end()
+	ratesTable(&w, rows[:len(rows)-len(d.Provinces)], "disp.col.department", refs, tr)
+	ratesTable(&w, d.Provinces, "disp.col.province", refs, tr)
 
 	w.WriteString("<h3>")
 	w.text(tr.T("disp.ratios"))
@@ -113,11 +101,11 @@ func disparitySection(in *Input, s *Scope, lists *actLists, tr translator) templ
 	w.text(tr.T("disp.sources"))
 	w.WriteString("</p>\n")
 
-	// The incidents behind each province's event count.
+	// The incidents behind each event count.
 	w.WriteString(`<div class="dlists">`)
-	for _, r := range d.Provinces {
+	for _, r := range rows {
 		w.WriteString(`<p id="dinc-` + r.Ubigeo + `"><strong>`)
-		w.text(provLabel(r))
+		w.text(areaLabel(r))
 		w.WriteString("</strong>: ")
 		for i, id := range r.Incidents {
 			if i > 0 {
@@ -134,6 +122,40 @@ func disparitySection(in *Input, s *Scope, lists *actLists, tr translator) templ
 	}
 	w.WriteString("</div>\n")
 	return template.HTML(w.String())
+}
+
+// areaLabel names a department, or a province with its department.
+func areaLabel(r disparity.Row) string {
+	if r.Department == "" {
+		return r.Name
+	}
+	return r.Name + ", " + r.Department
+}
+
+// ratesTable lists areas with their exposure, casualties and rates, each
+// count linking to its incidents or acts.
+func ratesTable(w *htmlw, rows []disparity.Row, first string, refs map[string]map[string]string, tr translator) {
+	w.table("figures disparity", tr, first, "num:disp.col.share", "num:disp.col.poverty", "num:disp.col.events",
+		"num:disp.col.killed", "num:disp.col.gunshot_injured", "num:disp.col.casualties", "num:disp.col.per_events", "num:disp.col.per_people")
+	for _, r := range rows {
+		w.WriteString("<tr>")
+		w.td(areaLabel(r))
+		w.WriteString(`<td class="num">` + fmt.Sprintf("%.1f %%", 100*r.Share) + "</td>")
+		pov := "–"
+		if r.Poverty != nil {
+			pov = fmt.Sprintf("%.1f %%", *r.Poverty)
+		}
+		w.WriteString(`<td class="num">` + pov + "</td>")
+		w.WriteString(`<td class="num"><a href="#dinc-` + r.Ubigeo + `">` + strconv.Itoa(r.Events) + "</a></td>")
+		for _, m := range disparity.Measures {
+			w.WriteString(`<td class="num">`)
+			cellLink(w, r.Measure(m).N, refs[r.Ubigeo][m])
+			w.WriteString("</td>")
+		}
+		c := r.Casualties
+		w.WriteString(`<td class="num">` + rateText(c.PerEvents) + `</td><td class="num">` + rateText(c.PerPeople) + "</td></tr>\n")
+	}
+	w.end()
 }
 
 func cellLink(w *htmlw, n int, ref string) {

@@ -23,9 +23,9 @@ func TestDisparitySection(t *testing.T) {
 		}
 		body := text(sec)
 		want := map[string][]string{
-			"en": {"Rates by province", "San Román, Puno", "966.67 (647.39–1388.29)", "Rate ratios", "∞ (39.11–∞)",
+			"en": {"Rates by department and province", "Puno", "580.00 (388.44–832.98)", "San Román, Puno", "966.67 (647.39–1388.29)", "Rate ratios", "∞ (39.11–∞)",
 				"Negative binomial model", "13.53 (1.16–157.69)", "Without the largest incident", "ecological"},
-			"es": {"Tasas por provincia", "San Román, Puno", "966.67 (647.39–1388.29)", "Razones de tasas", "∞ (39.11–∞)",
+			"es": {"Tasas por departamento y provincia", "San Román, Puno", "966.67 (647.39–1388.29)", "Razones de tasas", "∞ (39.11–∞)",
 				"binomial negativo", "13.53 (1.16–157.69)", "Sin el incidente más grave", "ecológica"},
 		}[lang]
 		for _, w := range want {

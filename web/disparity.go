@@ -36,9 +36,9 @@ func disparityOf(r *http.Request, in *report.Input) (*disparity.Report, error) {
 // disparityText is the disparity report laid out for the page: figures
 // formatted, words chosen by the template.
 type disparityText struct {
-	From, To, Threshold, Exposure string // the form's values
-	Map, Forest                   string // SVG drawn by package report
-	Rows                          []dispRow
+	From, To, Threshold, Exposure string    // the form's values
+	Map, Forest                   string    // SVG drawn by package report
+	Departments, Rows             []dispRow // departments and provinces with protest events
 	Analyses                      []dispAnalysis
 }
 
@@ -75,6 +75,18 @@ func rateString(r disparity.Rate) string {
 	return disparity.F(r.Rate) + " (" + disparity.F(r.Low) + "–" + disparity.F(r.High) + ")"
 }
 
+// layoutRow formats an area's figures; place is its UBIGEO prefix, for the
+// incidents list.
+func layoutRow(row disparity.Row, name, place string) dispRow {
+	pov := "–"
+	if row.Poverty != nil {
+		pov = fmt.Sprintf("%.1f %%", *row.Poverty)
+	}
+	return dispRow{Ubigeo: row.Ubigeo, Name: name, Place: place, Share: fmt.Sprintf("%.1f %%", 100*row.Share), Poverty: pov,
+		Events: row.Events, Killed: row.Killed.N, Gunshot: row.Gunshot.N, Casualties: row.Casualties.N,
+		PerEvents: rateString(row.Casualties.PerEvents), PerPeople: rateString(row.Casualties.PerPeople)}
+}
+
 func layoutDisparity(r *http.Request, d *disparity.Report) (*disparityText, error) {
 	if d == nil {
 		return nil, nil
@@ -88,15 +100,13 @@ func layoutDisparity(r *http.Request, d *disparity.Report) (*disparityText, erro
 	if err != nil {
 		return nil, err
 	}
-	for _, row := range d.Provinces {
-		pov := "–"
-		if row.Poverty != nil {
-			pov = fmt.Sprintf("%.1f %%", *row.Poverty)
+	for _, row := range d.Departments {
+		if row.Events > 0 {
+			t.Departments = append(t.Departments, layoutRow(row, row.Name, row.Ubigeo[:2]))
 		}
-		t.Rows = append(t.Rows, dispRow{Ubigeo: row.Ubigeo, Name: row.Name + ", " + row.Department, Place: strings.TrimSuffix(row.Ubigeo, "00"),
-			Share: fmt.Sprintf("%.1f %%", 100*row.Share), Poverty: pov, Events: row.Events, Killed: row.Killed.N,
-			Gunshot: row.Gunshot.N, Casualties: row.Casualties.N,
-			PerEvents: rateString(row.Casualties.PerEvents), PerPeople: rateString(row.Casualties.PerPeople)})
+	}
+	for _, row := range d.Provinces {
+		t.Rows = append(t.Rows, layoutRow(row, row.Name+", "+row.Department, row.Ubigeo[:4]))
 	}
 	for _, a := range append([]disparity.Analysis{d.Main}, d.Sensitivity...) {
 		da := dispAnalysis{Key: a.Key, Exposure: a.Exposure, Without: a.Without, Regression: a.Regression, Model: a.Regression.Model(),

@@ -25,7 +25,7 @@ func testDisparityPage(t *testing.T, dialect string) {
 	c := f.client(auth.RoleAnalyst)
 	for lang, want := range map[string][]string{
 		"en": {"Disparity between places", "San Román, Puno", "966.67 (647.39–1388.29)", "∞ (39.11–∞)",
-			"negative binomial", "13.53 (1.16–157.69)", "Without the largest incident", "ecological", `href="/incidents?place=1501">18<`,
+			"negative binomial", "13.53 (1.16–157.69)", "Without the largest incident", "ecological", `href="/incidents?place=1501">18<`, `href="/incidents?place=21">5<`,
 			`id="fig-disparity-map"`, `id="fig-disparity-forest"`, `<a href="/incidents?place=2111">`},
 		"es": {"Disparidad entre lugares", "San Román, Puno", "966.67 (647.39–1388.29)", "∞ (39.11–∞)",
 			"binomial negativa", "13.53 (1.16–157.69)", "Sin el incidente más grave", "ecológica", "proporción indígena ≥ 50 %"},
