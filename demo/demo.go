@@ -60,6 +60,7 @@ func Bundle() (*rastro.Bundle, error) {
 	b.addCases()
 	b.addDeployments()
 	b.addDischarges()
+	b.addProtests()
 	if err := transfer.CheckBundle(b.out); err != nil {
 		return nil, rastro.Errorf(rastro.EINTERNAL, "demo bundle is inconsistent: %v", err)
 	}

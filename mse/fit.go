@@ -2,6 +2,7 @@ package mse
 
 import (
 	"fmt"
+	"github.com/rastro-project/rastro/internal/glm"
 	"math"
 	"math/bits"
 	"slices"
@@ -98,7 +99,7 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 // asymptoticBias is the first-order bias of n + exp(b0) that Rcapture
 // reports (Rivest and Lévesque 2001): with V the inverse information,
 // xi_i = -x_i'Vx_i/2, psi = -2 X' diag(mu) xi - e_1, bias = e^b0 (-V psi)_1 / 2.
-func asymptoticBias(x []float64, p int, pf *poissonFit) float64 {
+func asymptoticBias(x []float64, p int, pf *glm.Fit) float64 {
 	if pf.Cov == nil {
 		return math.NaN()
 	}
@@ -127,7 +128,7 @@ func asymptoticBias(x []float64, p int, pf *poissonFit) float64 {
 // dropAliased leaves out the columns that are linear combinations of
 // earlier ones, as R's glm does, and returns their names.
 func dropAliased(x []float64, p, nca int, names []string) ([]float64, int, int, []string, []string) {
-	keep := independentColumns(x, len(x)/p, p)
+	keep := glm.IndependentColumns(x, len(x)/p, p)
 	if len(keep) == p {
 		return x, p, nca, names, nil
 	}
@@ -143,14 +144,14 @@ func dropAliased(x []float64, p, nca int, names []string) ([]float64, int, int, 
 			aliased = append(aliased, name)
 		}
 	}
-	return selectColumns(x, p, keep), len(keep), newNca, kept, aliased
+	return glm.SelectColumns(x, p, keep), len(keep), newNca, kept, aliased
 }
 
 // fitChao fits the model and, for Chao's lower-bound models, drops negative
 // eta parameters one at a time and refits, as Rcapture does. It returns the
 // final fit with its design and column names, and the names dropped.
-func fitChao(y, x []float64, p, nca int, names []string, chao bool) (*poissonFit, []float64, int, []string, []string) {
-	pf := fitPoisson(y, x, p)
+func fitChao(y, x []float64, p, nca int, names []string, chao bool) (*glm.Fit, []float64, int, []string, []string) {
+	pf := glm.Poisson(y, x, p, nil)
 	var removed []string
 	for chao && !pf.Singular {
 		pos := -1
@@ -167,7 +168,7 @@ func fitChao(y, x []float64, p, nca int, names []string, chao bool) (*poissonFit
 		x = dropColumn(x, p, pos)
 		names = slices.Delete(slices.Clone(names), pos, pos+1)
 		p--
-		pf = fitPoisson(y, x, p)
+		pf = glm.Poisson(y, x, p, nil)
 	}
 	return pf, x, p, names, removed
 }
@@ -183,7 +184,7 @@ func dropColumn(x []float64, p, col int) []float64 {
 }
 
 // fitWarnings names what makes an estimate untrustworthy.
-func fitWarnings(h *Histories, pf *poissonFit, f *Fit) []string {
+func fitWarnings(h *Histories, pf *glm.Fit, f *Fit) []string {
 	var w []string
 	switch {
 	case pf.Singular:

@@ -1,6 +1,7 @@
 package mse
 
 import (
+	"github.com/rastro-project/rastro/internal/glm"
 	"math"
 	"strings"
 	"testing"
@@ -149,7 +150,7 @@ func TestAsymptoticBias(t *testing.T) {
 			pats[r] = h.Pattern(r)
 		}
 		x, p, _ := m.design(3, pats)
-		got := asymptoticBias(x, p, fitPoisson(h.Counts, x, p))
+		got := asymptoticBias(x, p, glm.Poisson(h.Counts, x, p, nil))
 		t.Logf("%s bias %.4f", spec, got)
 		if math.Abs(got-want) > 1e-3 {
 			t.Errorf("%s: bias %.4f, want %.4f", spec, got, want)

@@ -3,8 +3,10 @@ package report
 import (
 	"sync"
 
+	"github.com/rastro-project/rastro/analysis"
 	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/command"
+	"github.com/rastro-project/rastro/disparity"
 	"github.com/rastro-project/rastro/patterns"
 	"github.com/rastro-project/rastro/reconcile"
 )
@@ -43,9 +45,22 @@ func Analyze(in *Input, rules *assess.RuleSet, reviews []assess.Review, poverty 
 	})
 	wg.Go(func() { in.Reconciliation = reconcile.ReconcileIndex(x) })
 	wg.Go(func() { in.Patterns = patterns.AnalyzeIndex(x, poverty) })
+	var dispErr error
+	wg.Go(func() { in.Disparity, dispErr = disparityOf(in, x) })
 	wg.Wait()
 	if assessErr != nil {
 		return assessErr
 	}
-	return chainErr
+	if chainErr != nil {
+		return chainErr
+	}
+	return dispErr
+}
+
+// disparityOf runs the disparity analysis over the records the filter
+// selects: with a place filter, it compares the provinces inside it.
+func disparityOf(in *Input, x *analysis.Index) (*disparity.Report, error) {
+	opt := in.DisparityOptions
+	opt.From, opt.To = in.Filter.From, in.Filter.To
+	return disparity.AnalyzeIndex(x, opt)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/command"
+	"github.com/rastro-project/rastro/disparity"
 	"github.com/rastro-project/rastro/patterns"
 	"github.com/rastro-project/rastro/reconcile"
 )
@@ -31,6 +32,10 @@ type Input struct {
 	Chains         []*command.IncidentChains
 	Reconciliation *reconcile.Report
 	Patterns       *patterns.Report
+	Disparity      *disparity.Report
+	// DisparityOptions are the threshold and exposure of the disparity
+	// analysis; Analyze takes its period from Filter.
+	DisparityOptions disparity.Options
 	// Generated is printed in the report's header when set.
 	Generated time.Time
 

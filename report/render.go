@@ -131,6 +131,7 @@ type view struct {
 	Chains     string // written by Render, not the template
 	Recon      *reconView
 	Patterns   *patternsView
+	Disparity  template.HTML
 	ByPlace    template.HTML
 	Sources    []SourceRow
 	// What Render streams after the template's main part.
@@ -172,6 +173,7 @@ func build(in *Input, opt Options) (*view, error) {
 	wg.Go(func() { v.ChainsRun, v.Chains = in.Chains != nil, chainsSection(in, s, f, tr) })
 	v.Recon = reconSection(in, s, lists, tr)
 	v.Patterns = patternsSection(in, s, f, lists, tr)
+	v.Disparity = disparitySection(in, s, lists, tr)
 	v.Sources, v.perAct = citedSources(s, in.Data, lists, tr)
 	f.Lists = lists.all
 	v.scope, v.HasIncidents = s, len(s.Incidents) > 0

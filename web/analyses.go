@@ -8,6 +8,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/assess"
+	"github.com/rastro-project/rastro/disparity"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/reconcile"
 	"github.com/rastro-project/rastro/report"
@@ -133,6 +134,8 @@ func juliacaFlags(rep *reconcile.Report) ([]groupFlag, int) {
 type analysesView struct {
 	Assessment     *assessSummary    `json:"assessment"`
 	Reconciliation *reconcile.Report `json:"reconciliation"`
+	Disparity      *disparity.Report `json:"disparity"`
+	DisparityText  *disparityText    `json:"-"` // the same, laid out for the page
 }
 
 type assessSummary struct {
@@ -151,8 +154,17 @@ func analyses(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	d, err := disparityOf(r, in)
+	if err != nil {
+		return nil, err
+	}
+	dt, err := layoutDisparity(r, d)
+	if err != nil {
+		return nil, err
+	}
 	a := in.Assessment
 	return analysesView{
+		Disparity: d, DisparityText: dt,
 		Assessment: &assessSummary{RulesVersion: a.RulesVersion, Cases: a.Cases, Killed: a.Killed, Injured: a.Injured,
 			Final: a.FinalByConclusion, Results: a.Results, CanShow: a.CanShow, CannotShow: a.CannotShow},
 		Reconciliation: in.Reconciliation,

@@ -637,11 +637,11 @@ func TestImport(t *testing.T) {
 	}
 	rec := httptest.NewRecorder()
 	srv.ServeHTTP(rec, req)
-	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"incidents": 5`) {
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"incidents": 62`) {
 		t.Fatalf("import: %d %s", rec.Code, rec.Body)
 	}
 	n, _, err := empty.Incidents().List(t.Context(), rastro.IncidentFilter{})
-	if err != nil || len(n) != 5 {
+	if err != nil || len(n) != 62 {
 		t.Errorf("imported %d incidents, %v", len(n), err)
 	}
 }

@@ -129,7 +129,11 @@ func demoSummary(ctx context.Context, w io.Writer, db *sqldb.DB) error {
 	s := summarise(places, incidents, acts)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "*** SYNTHETIC DEMO DATA: invented people in real places; not a record of real victims. ***")
-	fmt.Fprintf(w, "%d acts in %d incidents, %s to %s\n\n", len(acts), len(incidents), longDate(s.first), longDate(s.last))
+	fmt.Fprintf(w, "%d acts in %d incidents, %s to %s\n", len(acts), s.withActs, longDate(s.first), longDate(s.last))
+	if n := len(incidents) - s.withActs; n > 0 {
+		fmt.Fprintf(w, "and %d protest events without casualties (see rastro disparity)\n", n)
+	}
+	fmt.Fprintln(w)
 	header := append([]string{"location"}, harmNames(s.harms)...)
 	t := newTable(w, append(header, "total")...)
 	for _, loc := range s.locations {
@@ -155,7 +159,8 @@ type summary struct {
 	locations   []string
 	harms       []rastro.ActType
 	count       map[string]map[rastro.ActType]int // location ("" all) → harm ("" all) → acts
-	first, last rastro.Date
+	first, last rastro.Date                       // of the incidents with acts
+	withActs    int
 }
 
 // harmOrder lists act types from the gravest.
@@ -172,7 +177,15 @@ func summarise(places []*rastro.Place, incidents []*rastro.Incident, acts []*ras
 	}
 	location := map[int64]string{}
 	s := summary{count: map[string]map[rastro.ActType]int{"": {}}}
+	hasActs := map[int64]bool{}
+	for _, a := range acts {
+		hasActs[a.IncidentID] = true
+	}
 	for _, inc := range incidents {
+		if !hasActs[inc.ID] {
+			continue
+		}
+		s.withActs++
 		location[inc.ID] = placeName[inc.PlaceID]
 		if location[inc.ID] == "" {
 			location[inc.ID] = "unknown place"

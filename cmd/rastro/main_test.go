@@ -393,16 +393,16 @@ func TestACLEDImportExport(t *testing.T) {
 		c := newEnv()
 		c.ok("demo")
 		c.ok("import", acledSample)
-		if n := c.total("incident"); n != 9 {
-			t.Errorf("%d incidents after adding 4 ACLED events to the demo's 5", n)
+		if n := c.total("incident"); n != 66 {
+			t.Errorf("%d incidents after adding 4 ACLED events to the demo's 62", n)
 		}
 		var added rastro.Incident
-		c.jsonOut(&added, "incident", "show", "9")
+		c.jsonOut(&added, "incident", "show", "66")
 		if added.External["event_id_cnty"] != "SYN1004" || added.When.Start != rastro.MustDate("2023-01") {
 			t.Errorf("appended incident: %+v", added)
 		}
-		if rows := strings.Count(c.ok("export", "--format", "acled"), "\n"); rows != 10 {
-			t.Errorf("ACLED export has %d lines, want a header and 9 events", rows)
+		if rows := strings.Count(c.ok("export", "--format", "acled"), "\n"); rows != 67 {
+			t.Errorf("ACLED export has %d lines, want a header and 66 events", rows)
 		}
 		before := c.ok("export")
 		c.fails(rastro.ECONFLICT, []string{"imported before", "nothing was imported"}, "import", acledSample)
@@ -410,7 +410,7 @@ func TestACLEDImportExport(t *testing.T) {
 		if err := os.WriteFile(edited, []byte(strings.Replace(string(want), "killing 17", "killing 18", 1)), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		c.fails(rastro.ECONFLICT, []string{"already in the database: SYN1001 (incident 6)"}, "import", edited)
+		c.fails(rastro.ECONFLICT, []string{"already in the database: SYN1001 (incident 63)"}, "import", edited)
 		if c.ok("export") != before {
 			t.Error("a refused ACLED import changed the database")
 		}

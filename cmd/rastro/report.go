@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/disparity"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/export"
@@ -26,6 +27,7 @@ type reportFlags struct {
 	bundle          string
 	demo            bool
 	rules, reviews  string
+	disparity       disparity.Options // threshold and exposure of the report's disparity section
 }
 
 func (f *reportFlags) add(cmd *cobra.Command) {
@@ -39,16 +41,26 @@ func (f *reportFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.reviews, "reviews", "", "a JSON list of reviewers' sign-offs and overrides to show beside the rule results")
 }
 
+// parsePeriod reads the --from and --to flags.
+func parsePeriod(from, to string) (rastro.Date, rastro.Date, error) {
+	f, err := rastro.ParseDate(from)
+	if err != nil {
+		return f, f, rastro.Errorf(rastro.EINVALID, "--from: %s", rastro.ErrorMessage(err))
+	}
+	t, err := rastro.ParseDate(to)
+	if err != nil {
+		return f, t, rastro.Errorf(rastro.EINVALID, "--to: %s", rastro.ErrorMessage(err))
+	}
+	return f, t, nil
+}
+
 // input loads the records, runs the analyses over those the filter selects
 // and builds the report's input.
 func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error) {
 	var filter report.Filter
 	var err error
-	if filter.From, err = rastro.ParseDate(f.from); err != nil {
-		return nil, rastro.Errorf(rastro.EINVALID, "--from: %s", rastro.ErrorMessage(err))
-	}
-	if filter.To, err = rastro.ParseDate(f.to); err != nil {
-		return nil, rastro.Errorf(rastro.EINVALID, "--to: %s", rastro.ErrorMessage(err))
+	if filter.From, filter.To, err = parsePeriod(f.from, f.to); err != nil {
+		return nil, err
 	}
 	filter.Ubigeo, filter.IncidentID = f.place, f.incident
 	rules, reviews, err := readAssessmentFiles(f.rules, f.reviews)
@@ -69,7 +81,7 @@ func (f *reportFlags) input(ctx context.Context, m *Main) (*report.Input, error)
 	if err != nil {
 		return nil, err
 	}
-	in := &report.Input{Data: b, Filter: filter, Departments: depts, Generated: time.Now()}
+	in := &report.Input{Data: b, Filter: filter, Departments: depts, Generated: time.Now(), DisparityOptions: f.disparity}
 	if err := report.Analyze(in, rules, reviews, gazetteer.Default().PovertyRate); err != nil {
 		return nil, err
 	}
@@ -122,6 +134,8 @@ func newReportCommand(m *Main) *cobra.Command {
 	cmd.Flags().StringVar(&pdfOut, "pdf", "", "also print the report to this PDF file (needs chromium)")
 	cmd.Flags().StringVar(&lang, "lang", "en", "language of the report: en or es")
 	cmd.Flags().BoolVar(&names, "names", false, "name victims (protected persons are never named)")
+	cmd.Flags().Float64Var(&f.disparity.Threshold, "threshold", 0.5, "disparity section: indigenous share (0-1) at or above which a province is compared as indigenous, besides 0.5")
+	cmd.Flags().StringVar(&f.disparity.Exposure, "exposure", disparity.ExposureEvents, "disparity section: events (documented protests) or population (people aged 12+)")
 	cmd.AddCommand(newReportExportCommand(m))
 	return cmd
 }
