@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	nurl "net/url"
 	"strings"
 	"time"
@@ -83,11 +82,15 @@ func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
 
 // readMeta reads title, site name, canonical URL, language and publication
 // time from meta tags and JSON-LD; the publication time keeps its offset
-// (trafilatura's does not), so the local publication day is right.
+// (trafilatura's does not), so the local publication day is right. It
+// also removes scripts (but JSON-LD) and styles from the tree:
+// go-trafilatura, removing them itself, loses the text that follows them in
+// the same paragraph.
 func readMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
 	var ogTitle, titleTag, ldHeadline, ldPublisher string
 	var dates []string
+	var drop []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -125,7 +128,9 @@ func readMeta(doc *html.Node) htmlMeta {
 					m.Canonical = attr(n, "href")
 				}
 			case atom.Script:
-				if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+				if !strings.EqualFold(attr(n, "type"), "application/ld+json") {
+					drop = append(drop, n)
+				} else if n.FirstChild != nil {
 					h, p, d := readJSONLD(n.FirstChild.Data)
 					if ldHeadline == "" {
 						ldHeadline = h
@@ -138,7 +143,10 @@ func readMeta(doc *html.Node) htmlMeta {
 					}
 				}
 				return
-			case atom.Style, atom.Noscript:
+			case atom.Style:
+				drop = append(drop, n)
+				return
+			case atom.Noscript:
 				return
 			}
 		}
@@ -147,6 +155,9 @@ func readMeta(doc *html.Node) htmlMeta {
 		}
 	}
 	walk(doc)
+	for _, n := range drop {
+		n.Parent.RemoveChild(n)
+	}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
 	if m.SiteName == "" {
 		m.SiteName = ldPublisher
@@ -228,160 +239,4 @@ func parseMetaTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
-}
-
-// blockElements end a paragraph in rendered text.
-var blockElements = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Li: true, atom.Blockquote: true, atom.Tr: true, atom.Section: true, atom.Article: true, atom.Header: true,
-	atom.Footer: true, atom.Pre: true, atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Figure: true,
-	atom.Figcaption: true, atom.Dd: true, atom.Dt: true, atom.Main: true, atom.Aside: true, atom.Hr: true,
-	atom.Head: true, atom.Details: true, atom.Summary: true,
-}
-
-// skipElements hold no visible article text.
-var skipElements = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Iframe: true, atom.Object: true, atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Head: true}
-
-// textWriter joins inline text with single spaces and blocks with blank lines.
-type textWriter struct {
-	b       strings.Builder
-	pending string // the separator owed before the next word
-}
-
-func (w *textWriter) block() {
-	if w.b.Len() > 0 {
-		w.pending = "\n\n"
-	}
-}
-
-func (w *textWriter) lineBreak() {
-	if w.b.Len() > 0 && w.pending != "\n\n" {
-		w.pending = "\n"
-	}
-}
-
-func (w *textWriter) text(s string) {
-	lead := len(s) > 0 && isSpace(s[0])
-	trail := len(s) > 0 && isSpace(s[len(s)-1])
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		if lead && w.b.Len() > 0 && w.pending == "" {
-			w.pending = " "
-		}
-		return
-	}
-	if lead && w.b.Len() > 0 && w.pending == "" {
-		w.pending = " "
-	}
-	w.b.WriteString(w.pending)
-	w.pending = ""
-	w.b.WriteString(strings.Join(f, " "))
-	if trail {
-		w.pending = " "
-	}
-}
-
-func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
-
-// renderText writes the text of an extracted content node: one paragraph
-// per block element, so that scraped-style line rules and sentence
-// splitting work on it.
-func renderText(n *html.Node) string {
-	var w textWriter
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			w.text(n.Data)
-			return
-		case html.ElementNode:
-			if skipElements[n.DataAtom] {
-				return
-			}
-			if n.DataAtom == atom.Br {
-				w.lineBreak()
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && (blockElements[n.DataAtom] || isBlockName(n.Data))
-		if block {
-			w.block()
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			w.block()
-		}
-	}
-	walk(n)
-	text, _ := cleanText(w.b.String())
-	return text
-}
-
-// isBlockName covers trafilatura's own output elements (head for headings,
-// list, item, quote…), which are not HTML atoms.
-func isBlockName(name string) bool {
-	switch name {
-	case "head", "list", "item", "quote", "row", "cell", "lb", "graphic", "ref":
-		return name != "ref" && name != "graphic"
-	}
-	return false
-}
-
-// streamText returns the visible text of a page with a tokenizer, in one
-// pass and bounded memory per element, for pages too large or too broken
-// for a tree: it skips scripts, styles, navigation, forms and asides.
-func streamText(b []byte) (string, htmlMeta) {
-	var m htmlMeta
-	var w textWriter
-	z := html.NewTokenizer(bytes.NewReader(b))
-	skip := 0
-	inTitle := false
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			if z.Err() != io.EOF {
-				return w.b.String(), m
-			}
-			text, _ := cleanText(w.b.String())
-			return text, m
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			if tt == html.StartTagToken && (skipElements[a] && a != atom.Head || a == atom.Nav || a == atom.Form || a == atom.Aside) {
-				skip++
-			}
-			if a == atom.Title {
-				inTitle = true
-			}
-			if a == atom.Br {
-				w.lineBreak()
-			} else if blockElements[a] {
-				w.block()
-			}
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			if (skipElements[a] && a != atom.Head || a == atom.Nav || a == atom.Form || a == atom.Aside) && skip > 0 {
-				skip--
-			}
-			if a == atom.Title {
-				inTitle = false
-			}
-			if blockElements[a] {
-				w.block()
-			}
-		case html.TextToken:
-			if inTitle && m.Title == "" {
-				m.Title = strings.TrimSpace(string(z.Text()))
-				continue
-			}
-			if skip == 0 {
-				w.text(string(z.Text()))
-			}
-		}
-	}
 }

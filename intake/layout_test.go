@@ -1,0 +1,89 @@
+package intake
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// filler makes a page long enough for go-trafilatura to take it as an
+// article, so that Clean's output goes through the extracted tree.
+const filler = "<p>Police fired tear gas at hundreds of demonstrators gathered on the main square of the city, according to several witnesses and two local radio stations that broadcast the events live.</p>"
+
+func TestLayout(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       []string // substrings of the text, in order
+		not        []string
+	}{
+		{"table cells and rows", `<table><thead><tr><th>Region</th><th>Deaths</th></tr></thead><tbody><tr><td>Puno</td><td>18</td></tr><tr><td>Apurímac</td><td>8</td></tr></tbody></table>`,
+			[]string{"Region Deaths", "Puno 18", "Apurímac 8"}, []string{"Puno18", "RegionDeaths", "18Apurímac"}},
+		{"list items", `<ul><li>Juliaca</li><li>Ilave</li><li><a href="/a">Azángaro</a></li></ul><ol><li>first</li><li>second</li></ol>`,
+			[]string{"Juliaca\n\nIlave\n\nAzángaro", "first\n\nsecond"}, []string{"JuliacaIlave", "firstsecond"}},
+		{"inline markup inside words adds no space", `<p>Forty<b>-nine</b> pro<span>test</span>ers died in <a href="/p">Pu</a>no, the <i>Defen</i><em>soría</em> said on <strong>Monday</strong>.</p>`,
+			[]string{"Forty-nine protesters died in Puno, the Defensoría said on Monday."}, nil},
+		{"no-break spaces are spaces", "<p>Al&nbsp;menos&nbsp;<b>18</b>&nbsp;muertos\u00a0en<span>\u00a0</span>Juliaca.</p>",
+			[]string{"Al menos 18 muertos en Juliaca."}, []string{"\u00a0"}},
+		{"line breaks", `<p>Line one<br>Line two<br/>Line <b>three</b></p>`, []string{"Line one\nLine two\nLine three"}, nil},
+		{"soft hyphens and zero-width spaces vanish", "<p>mani\u00adfes\u200btantes heridos</p>", []string{"manifestantes heridos"}, nil},
+		{"definition lists and divs", `<dl><dt>Muertos</dt><dd>49</dd></dl><div>uno</div><div>dos</div>`, []string{"Muertos\n\n49", "uno\n\ndos"}, nil},
+		{"scripts and styles leave nothing", `<p>Antes<script>var x = "oculto";</script><style>p{}</style> después</p>`, []string{"Antes después"}, []string{"oculto"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			stream, _ := streamText([]byte("<html><body>" + tc.body + "</body></html>"))
+			page := "<html><head><title>T</title></head><body><article><h1>Heading of the story</h1>" + filler + tc.body + filler + "</article></body></html>"
+			cleaned, err := Clean(context.Background(), []byte(page), Meta{Name: "p.html"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for path, text := range map[string]string{"tree": renderText(doc), "stream": stream, "trafilatura": cleaned.Source.Text} {
+				rest := text
+				for _, w := range tc.want {
+					i := strings.Index(rest, w)
+					if i < 0 {
+						t.Errorf("%s: %q missing (or out of order) in %q", path, w, text)
+						break
+					}
+					rest = rest[i+len(w):]
+				}
+				for _, w := range tc.not {
+					if strings.Contains(text, w) {
+						t.Errorf("%s: %q in %q", path, w, text)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestTrafilaturaNodesWithoutAtoms: nodes go-trafilatura renames carry a
+// name and no atom; they must lay out as their names say.
+func TestTrafilaturaNodesWithoutAtoms(t *testing.T) {
+	doc, _ := html.Parse(strings.NewReader("<html><body><div><span>a</span><span>b</span><span>c</span></div></body></html>"))
+	var spans []*html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "span" {
+			spans = append(spans, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	for i, name := range []string{"td", "cell", "item"} {
+		spans[i].Data, spans[i].DataAtom = name, 0
+	}
+	var b bytes.Buffer
+	_ = html.Render(&b, doc)
+	if got := renderText(doc); got != "a b\n\nc" {
+		t.Errorf("renderText(%s) = %q", b.String(), got)
+	}
+}
