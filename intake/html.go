@@ -21,6 +21,7 @@ const maxTrafilaturaBytes = 8 << 20
 type htmlMeta struct {
 	Title, SiteName, Author, Canonical, Lang string
 	Published                                time.Time
+	Headlines                                []string // the headline as og:title, JSON-LD and <title> give it
 }
 
 // cleanHTML extracts the article text of a page and its metadata.
@@ -42,9 +43,9 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	}
 	res, terr := trafilatura.ExtractDocument(doc, opts)
 	if terr == nil && res != nil && res.ContentNode != nil {
-		text = renderText(res.ContentNode)
-		method = "trafilatura"
 		fillMeta(&meta, res.Metadata)
+		text = trimHeader(renderText(res.ContentNode), append(meta.Headlines, res.Metadata.Title))
+		method = "trafilatura"
 	}
 	if strings.TrimSpace(text) == "" {
 		// Nothing recognisable as an article: keep the visible text.
@@ -60,6 +61,9 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 }
 
 func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
+	for _, s := range []*string{&t.Title, &t.Sitename, &t.Author, &t.Description} {
+		*s = strings.TrimSpace(strings.ReplaceAll(*s, blockMark, " "))
+	}
 	if m.Title == "" {
 		m.Title = t.Title
 	}
@@ -83,14 +87,16 @@ func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
 // readMeta reads title, site name, canonical URL, language and publication
 // time from meta tags and JSON-LD; the publication time keeps its offset
 // (trafilatura's does not), so the local publication day is right. It
-// also removes scripts (but JSON-LD) and styles from the tree:
-// go-trafilatura, removing them itself, loses the text that follows them in
-// the same paragraph.
+// also prepares the tree for go-trafilatura: scripts (but JSON-LD), styles
+// and embedded social-media posts go (go-trafilatura, removing scripts
+// itself, loses the text that follows them in the same paragraph), and
+// block elements get a space inside either end, so that text from two
+// blocks go-trafilatura merges into one never runs into one word.
 func readMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
 	var ogTitle, titleTag, ldHeadline, ldPublisher string
 	var dates []string
-	var drop []*html.Node
+	var drop, pad []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -148,6 +154,14 @@ func readMeta(doc *html.Node) htmlMeta {
 				return
 			case atom.Noscript:
 				return
+			case atom.Blockquote:
+				if embeddedPost(n) {
+					drop = append(drop, n)
+					return
+				}
+			}
+			if l := layoutOf(n.Data); l == block || l == cell {
+				pad = append(pad, n)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -158,6 +172,10 @@ func readMeta(doc *html.Node) htmlMeta {
 	for _, n := range drop {
 		n.Parent.RemoveChild(n)
 	}
+	for _, n := range pad {
+		padBlock(n)
+	}
+	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
 	if m.SiteName == "" {
 		m.SiteName = ldPublisher

@@ -72,10 +72,11 @@ func (w *textWriter) element(l layout) {
 
 // invisible characters are dropped from text: soft hyphens and zero-width
 // characters sit inside words.
-var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "")
+// blockMark, left by padBlock, is a space.
+var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "", blockMark, " ")
 
 func (w *textWriter) text(s string) {
-	if strings.ContainsAny(s, "\u00ad\u200b\u200c\u200d\u2060\ufeff") {
+	if strings.ContainsAny(s, "\u00ad\u200b\u200c\u200d\u2060\ufeff"+blockMark) {
 		s = invisible.Replace(s)
 	}
 	if s == "" {

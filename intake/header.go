@@ -1,0 +1,95 @@
+package intake
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
+	"golang.org/x/net/html"
+)
+
+// embeddedPost reports whether a blockquote is a social-media embed
+// (a tweet, an Instagram or TikTok post), which quotes someone else's
+// post rather than the article.
+func embeddedPost(n *html.Node) bool {
+	class := attr(n, "class")
+	return strings.Contains(class, "twitter-tweet") || strings.Contains(class, "instagram-media") || strings.Contains(class, "tiktok-embed")
+}
+
+// blockMark is put inside either end of every block element before
+// go-trafilatura runs. Its output tree merges blocks (a <div> inside a
+// list item becomes bare text) and trims the whitespace between them, so a
+// space would not survive; a private-use character does, and the renderer
+// reads it as a space. Pages never use it.
+const blockMark = "\ue000"
+
+// padBlock puts blockMark inside either end of a block element.
+func padBlock(n *html.Node) {
+	if n.FirstChild == nil {
+		return
+	}
+	n.InsertBefore(&html.Node{Type: html.TextNode, Data: blockMark}, n.FirstChild)
+	n.AppendChild(&html.Node{Type: html.TextNode, Data: blockMark})
+}
+
+// metaLine matches the lines an article header carries above the text:
+// bylines, publication dates and times, reading times.
+var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|written|escrito|updated|actualizado|reporting|text|textos?|fotos?|photos?|photographs?|entrevista de|redacción)\b|` +
+	`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\bmin(?:ute)?s? read\b|\bde lectura\b|` +
+	`\b(?:\d{1,2} (?:de )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?,? (?:\d{1,2},? )?(?:de )?\d{4}\b`)
+
+// trimHeader drops the article header go-trafilatura leaves at the top of
+// the text: the headline (kept as the title), and byline and date lines with
+// what stands between them and the headline (a standfirst, a kicker); and a
+// standfirst without a full stop right under the headline. Only short lines
+// in the first few paragraphs can go, so the article's first paragraph and
+// anything after it stay.
+func trimHeader(text string, headlines []string) string {
+	paras := strings.Split(text, "\n\n")
+	var titles []string
+	for _, h := range headlines {
+		if f := fold.Words(h); f != "" {
+			titles = append(titles, f)
+		}
+	}
+	start, headline := 0, -1
+	for j := 0; j < len(paras) && j < 6; j++ {
+		p := strings.TrimSpace(paras[j])
+		words := len(strings.Fields(p))
+		if words <= 25 && isHeadline(fold.Words(p), titles) {
+			start, headline = j+1, j
+			continue
+		}
+		if words <= 12 && metaLine.MatchString(p) && (headline >= 0 || j == start) {
+			start = j + 1
+			continue
+		}
+		if words > 40 || strings.Contains(p, "\n") {
+			break
+		}
+	}
+	if start < len(paras) && start == headline+1 && headline >= 0 {
+		p := strings.TrimSpace(paras[start])
+		if words := len(strings.Fields(p)); words >= 6 && words <= 40 && !strings.ContainsAny(p[len(p)-1:], ".:") && !strings.Contains(p, "\n") {
+			start++ // a standfirst: one sentence without a full stop right under the headline
+		}
+	}
+	if start >= len(paras) {
+		return text // nothing but a header: keep it rather than nothing
+	}
+	return strings.Join(paras[start:], "\n\n")
+}
+
+// isHeadline reports whether a folded line is the page's headline: one of
+// the titles, or the start of a <title> that adds the site's name.
+func isHeadline(line string, titles []string) bool {
+	if len(line) < 8 {
+		return false
+	}
+	for _, t := range titles {
+		if line == t || strings.HasPrefix(t, line) || strings.HasSuffix(t, line) {
+			return true
+		}
+	}
+	return false
+}
