@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -108,4 +109,57 @@ func BenchmarkIntakeCorpus(b *testing.B) {
 	b.ReportMetric(n/traf.Seconds(), "trafilatura-pages/s")
 	b.ReportMetric(traf.Seconds()/intake.Seconds(), "ratio")
 	b.ReportMetric(float64(claims)/n, "claims/page")
+}
+
+// cpuTime is the CPU time the process has used so far (user and system,
+// all threads, so the garbage collector's work counts).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkIntakeFolder compares, on the pages of the main-text corpus read
+// once into memory (start-up and file reading excluded), the CPU time per
+// page of intake — cleaning alone, and cleaning with claim extraction, as
+// `rastro ingest folder/` does before storing — with go-trafilatura alone
+// on the same bytes:
+//
+//	go test -run '^$' -bench IntakeFolder -benchtime 20x ./intake
+func BenchmarkIntakeFolder(b *testing.B) {
+	var pages [][]byte
+	for _, dir := range []string{"tuning"} {
+		for _, p := range loadMainText(b, dir) {
+			pages = append(pages, p.html)
+		}
+	}
+	var traf, clean, whole time.Duration
+	for b.Loop() {
+		t0 := cpuTime()
+		for _, p := range pages {
+			trafilaturaAlone(p)
+		}
+		t1 := cpuTime()
+		for _, p := range pages {
+			if _, err := Clean(context.Background(), p, Meta{Name: "page.html"}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		t2 := cpuTime()
+		for _, p := range pages {
+			doc, err := Clean(context.Background(), p, Meta{Name: "page.html"})
+			if err != nil {
+				b.Fatal(err)
+			}
+			doc.Extract()
+		}
+		t3 := cpuTime()
+		traf, clean, whole = traf+t1-t0, clean+t2-t1, whole+t3-t2
+	}
+	n := float64(b.N * len(pages))
+	b.ReportMetric(float64(traf.Microseconds())/n, "trafilatura-µs/page")
+	b.ReportMetric(float64(clean.Microseconds())/n, "clean-µs/page")
+	b.ReportMetric(float64(whole.Microseconds())/n, "intake-µs/page")
+	b.ReportMetric(clean.Seconds()/traf.Seconds(), "clean/trafilatura")
+	b.ReportMetric(whole.Seconds()/traf.Seconds(), "intake/trafilatura")
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -38,6 +39,15 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	}
 	meta = readMeta(doc)
 	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, Deduplicate: true, MaxTreeSize: 200000}
+	// go-trafilatura's search for the publication date in the whole page
+	// (go-htmldate with go-dateparser's regular expressions) costs more
+	// than all the rest of its work: it is skipped when the page's own
+	// metadata gave the date, and otherwise kept to its fast patterns.
+	if !meta.Published.IsZero() {
+		opts.HtmlDateOverride = &htmldate.Result{DateTime: meta.Published, HasTime: true, HasTimezone: true}
+	} else {
+		opts.HtmlDateMode = trafilatura.Fast
+	}
 	if u, err := nurl.Parse(pageURL); err == nil && pageURL != "" {
 		opts.OriginalURL = u
 	}
@@ -97,6 +107,7 @@ func readMeta(doc *html.Node) htmlMeta {
 	var ogTitle, titleTag, ldHeadline, ldPublisher string
 	var dates []string
 	var drop, pad []*html.Node
+	var markedTimes, times []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -127,6 +138,17 @@ func readMeta(doc *html.Node) htmlMeta {
 				case "author", "article:author":
 					if m.Author == "" {
 						m.Author = content
+					}
+				}
+			case atom.Time:
+				// A <time> marked as the publication date, else the first
+				// one, after every date the meta tags give.
+				if v := attr(n, "datetime"); v != "" {
+					c := strings.ToLower(attr(n, "class") + attr(n, "itemprop"))
+					if hasAttr(n, "pubdate") || strings.Contains(c, "publish") || strings.Contains(c, "entry-date") {
+						markedTimes = append(markedTimes, v)
+					} else {
+						times = append(times, v)
 					}
 				}
 			case atom.Link:
@@ -180,7 +202,10 @@ func readMeta(doc *html.Node) htmlMeta {
 	if m.SiteName == "" {
 		m.SiteName = ldPublisher
 	}
-	for _, d := range dates {
+	if len(times) > 1 {
+		times = times[:1]
+	}
+	for _, d := range append(append(dates, markedTimes...), times...) {
 		if t, ok := parseMetaTime(d); ok {
 			m.Published = t
 			break
@@ -200,6 +225,15 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstNonEmpty(s ...string) string {
