@@ -74,10 +74,11 @@ func trimHeader(text string, headlines []string) string {
 			start++ // a standfirst: one sentence without a full stop right under the headline
 		}
 	}
-	if start >= len(paras) {
+	rest := strings.Join(paras[min(start, len(paras)):], "\n\n")
+	if strings.TrimSpace(rest) == "" {
 		return text // nothing but a header: keep it rather than nothing
 	}
-	return strings.Join(paras[start:], "\n\n")
+	return rest
 }
 
 // isHeadline reports whether a folded line is the page's headline: one of
