@@ -174,3 +174,18 @@ func TestMainText(t *testing.T) {
 		t.Errorf("tuning set: intake F1 %.3f below go-trafilatura alone %.3f", intake.F, traf.F)
 	}
 }
+
+// blindFloor is the F1 below which the blind part fails: set before it was
+// first scored (its first score is in testdata/maintext/SCORES.md).
+const blindFloor = 0.95
+
+// TestMainTextBlind scores the blind part of the corpus, which intake was
+// never tuned on.
+//
+//	go test -run 'TestMainTextBlind$' -v ./intake
+func TestMainTextBlind(t *testing.T) {
+	intake, traf := scoreMainText(t, "blind")
+	if intake.F < blindFloor || intake.F < traf.F {
+		t.Errorf("blind part: intake F1 %.3f, go-trafilatura alone %.3f, floor %.3f", intake.F, traf.F, blindFloor)
+	}
+}
