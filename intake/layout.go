@@ -64,7 +64,11 @@ func (w *textWriter) element(l layout) {
 	case block:
 		w.sep("\n\n")
 	case lineBreak:
-		w.sep("\n")
+		if w.pending == "\n" {
+			w.pending = "\n\n" // <br><br> ends a paragraph
+		} else {
+			w.sep("\n")
+		}
 	case cell:
 		w.sep(" ")
 	}
@@ -137,8 +141,35 @@ func renderText(n *html.Node) string {
 		}
 	}
 	walk(n)
-	text, _ := cleanText(w.b.String())
+	text, _ := cleanText(dedupeLines(w.b.String()))
 	return text
+}
+
+// dedupeLines drops a line of eight words or more that repeats one seen
+// before: go-trafilatura sometimes gives the text after a <br> twice, once
+// in its paragraph and once as a paragraph of its own.
+func dedupeLines(s string) string {
+	seen := map[string]bool{}
+	var b strings.Builder
+	b.Grow(len(s))
+	dropped := false
+	for line := range strings.SplitSeq(s, "\n") {
+		if t := strings.TrimSpace(line); strings.Count(t, " ") >= 7 {
+			if seen[t] {
+				dropped = true
+				continue
+			}
+			seen[t] = true
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
+	}
+	if !dropped {
+		return s
+	}
+	return b.String()
 }
 
 // streamSkip are elements whose text streamText leaves out: no visible

@@ -28,6 +28,7 @@ func TestLayout(t *testing.T) {
 		{"no-break spaces are spaces", "<p>Al&nbsp;menos&nbsp;<b>18</b>&nbsp;muertos\u00a0en<span>\u00a0</span>Juliaca.</p>",
 			[]string{"Al menos 18 muertos en Juliaca."}, []string{"\u00a0"}},
 		{"line breaks", `<p>Line one<br>Line two<br/>Line <b>three</b></p>`, []string{"Line one\nLine two\nLine three"}, nil},
+		{"two line breaks", `<p>First part of it<br><br>second part</p>`, []string{"First part of it\n", "second part"}, []string{"itsecond", "it second"}},
 		{"soft hyphens and zero-width spaces vanish", "<p>mani\u00adfes\u200btantes heridos</p>", []string{"manifestantes heridos"}, nil},
 		{"definition lists and divs", `<dl><dt>Muertos</dt><dd>49</dd></dl><div>uno</div><div>dos</div>`, []string{"Muertos\n\n49", "uno\n\ndos"}, nil},
 		{"scripts and styles leave nothing", `<p>Antes<script>var x = "oculto";</script><style>p{}</style> después</p>`, []string{"Antes después"}, []string{"oculto"}},
@@ -85,5 +86,13 @@ func TestTrafilaturaNodesWithoutAtoms(t *testing.T) {
 	_ = html.Render(&b, doc)
 	if got := renderText(doc); got != "a b\n\nc" {
 		t.Errorf("renderText(%s) = %q", b.String(), got)
+	}
+}
+
+func TestDedupeLines(t *testing.T) {
+	in := "Los padres me cuentan que tienen miedo de mandar a los niños.\nShare\n\nLos padres me cuentan que tienen miedo de mandar a los niños.\nShare"
+	want := "Los padres me cuentan que tienen miedo de mandar a los niños.\nShare\n\nShare"
+	if got := dedupeLines(in); got != want {
+		t.Errorf("dedupeLines = %q, want %q", got, want)
 	}
 }
