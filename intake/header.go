@@ -94,3 +94,73 @@ func isHeadline(line string, titles []string) bool {
 	}
 	return false
 }
+
+// restoreHeadings puts back the subheadings go-trafilatura dropped (it
+// does, for headings in some page structures) while keeping the text they
+// stand over: a heading of the page goes back right before the first line
+// of its next sibling when that line starts a line of the text and the
+// heading is not there already.
+func restoreHeadings(text string, headings []*html.Node) string {
+	for _, h := range headings {
+		title := strings.TrimSpace(renderText(h))
+		if title == "" || strings.Contains(title, "\n") || len(strings.Fields(title)) > 20 || isFurniture(title) {
+			continue
+		}
+		next := h.NextSibling
+		for next != nil && next.Type != html.ElementNode {
+			if next.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(next.Data, blockMark, "")) != "" {
+				break
+			}
+			next = next.NextSibling
+		}
+		if next == nil || next.Type != html.ElementNode {
+			continue
+		}
+		i := -1
+		for _, probe := range probes(renderText(next)) {
+			if i = lineStart(text, probe); i >= 0 {
+				break
+			}
+		}
+		if i < 0 || lineStart(text, title) >= 0 {
+			continue
+		}
+		text = text[:i] + title + "\n\n" + text[i:]
+	}
+	return text
+}
+
+// probes returns the starts of the lines of at least 20 bytes among the
+// first four lines of s, each cut at a word boundary near 60 bytes.
+func probes(s string) []string {
+	lines := strings.SplitN(s, "\n", 5)
+	var out []string
+	for _, l := range lines[:min(4, len(lines))] {
+		l = strings.TrimSpace(l)
+		if len(l) < 20 {
+			continue
+		}
+		if len(l) > 60 {
+			if j := strings.LastIndexByte(l[:60], ' '); j >= 20 {
+				l = l[:j]
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// lineStart returns the offset of the first line of text that starts with
+// prefix, or -1.
+func lineStart(text, prefix string) int {
+	for off := 0; ; {
+		i := strings.Index(text[off:], prefix)
+		if i < 0 {
+			return -1
+		}
+		if at := off + i; at == 0 || text[at-1] == '\n' {
+			return at
+		}
+		off += i + 1
+	}
+}

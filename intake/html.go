@@ -23,6 +23,7 @@ type htmlMeta struct {
 	Title, SiteName, Author, Canonical, Lang string
 	Published                                time.Time
 	Headlines                                []string // the headline as og:title, JSON-LD and <title> give it
+	headings                                 []*html.Node
 }
 
 // cleanHTML extracts the article text of a page and its metadata.
@@ -55,6 +56,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	if terr == nil && res != nil && res.ContentNode != nil {
 		fillMeta(&meta, res.Metadata)
 		text = trimHeader(renderText(res.ContentNode), append(meta.Headlines, res.Metadata.Title))
+		text = restoreHeadings(text, meta.headings)
 		method = "trafilatura"
 	}
 	if strings.TrimSpace(text) == "" {
@@ -181,6 +183,10 @@ func readMeta(doc *html.Node) htmlMeta {
 					drop = append(drop, n)
 					return
 				}
+			}
+			switch n.DataAtom {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				m.headings = append(m.headings, n)
 			}
 			if l := layoutOf(n.Data); l == block || l == cell {
 				pad = append(pad, n)

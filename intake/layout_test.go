@@ -96,3 +96,20 @@ func TestDedupeLines(t *testing.T) {
 		t.Errorf("dedupeLines = %q, want %q", got, want)
 	}
 }
+
+func TestRestoreHeadings(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h2>Cifras</h2><table><caption>Muertes por región</caption><tr><td>Puno</td><td>19 muertos en total</td></tr></table>
+<h3>Conclusiones</h3><p>El patrón de las lesiones indica un uso desproporcionado de la fuerza.</p><h3>Te puede interesar</h3><p>Otra nota que no está en el texto extraído.</p><h2>Compartir</h2><p>El patrón</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readMeta(doc)
+	text := "Resumen del informe.\n\nPuno 19 muertos en total\n\nEl patrón de las lesiones indica un uso desproporcionado de la fuerza."
+	want := "Resumen del informe.\n\nCifras\n\nPuno 19 muertos en total\n\nConclusiones\n\nEl patrón de las lesiones indica un uso desproporcionado de la fuerza."
+	if got := restoreHeadings(text, m.headings); got != want {
+		t.Errorf("restoreHeadings = %q, want %q", got, want)
+	}
+	if got := restoreHeadings(want, m.headings); got != want {
+		t.Errorf("headings restored twice: %q", got)
+	}
+}
