@@ -102,7 +102,7 @@ func isHeadline(line string, titles []string) bool {
 // heading is not there already.
 func restoreHeadings(text string, headings []*html.Node) string {
 	for _, h := range headings {
-		title := strings.TrimSpace(renderText(h))
+		title := leadText(h, 300)
 		if title == "" || strings.Contains(title, "\n") || len(strings.Fields(title)) > 20 || isFurniture(title) {
 			continue
 		}
@@ -117,7 +117,7 @@ func restoreHeadings(text string, headings []*html.Node) string {
 			continue
 		}
 		i := -1
-		for _, probe := range probes(renderText(next)) {
+		for _, probe := range probes(leadText(next, 400)) {
 			if i = lineStart(text, probe); i >= 0 {
 				break
 			}

@@ -114,35 +114,48 @@ func (w *textWriter) text(s string) {
 // splitting work on it.
 func renderText(n *html.Node) string {
 	var w textWriter
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		l := inline
-		switch n.Type {
-		case html.TextNode:
-			w.text(n.Data)
-			return
-		case html.ElementNode:
-			l = layoutOf(n.Data)
-			if l == skip && n.DataAtom != atom.Head {
-				return
-			}
-			if l == skip {
-				l = block // trafilatura names headings "head"
-			}
-		case html.CommentNode:
-			return
-		}
-		w.element(l)
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if l != lineBreak {
-			w.element(l)
-		}
-	}
-	walk(n)
+	w.render(n, 0)
 	text, _ := cleanText(dedupeLines(w.b.String()))
 	return text
+}
+
+// leadText renders the start of a node's text, about limit bytes of it,
+// without the line rules.
+func leadText(n *html.Node, limit int) string {
+	var w textWriter
+	w.render(n, limit)
+	return strings.TrimSpace(w.b.String())
+}
+
+// render writes n's text, stopping once limit bytes are written when limit
+// is positive.
+func (w *textWriter) render(n *html.Node, limit int) {
+	if limit > 0 && w.b.Len() >= limit {
+		return
+	}
+	l := inline
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+		l = layoutOf(n.Data)
+		if l == skip && n.DataAtom != atom.Head {
+			return
+		}
+		if l == skip {
+			l = block // trafilatura names headings "head"
+		}
+	case html.CommentNode:
+		return
+	}
+	w.element(l)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.render(c, limit)
+	}
+	if l != lineBreak {
+		w.element(l)
+	}
 }
 
 // dedupeLines drops a line of eight words or more that repeats one seen
