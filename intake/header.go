@@ -34,7 +34,8 @@ func padBlock(n *html.Node) {
 
 // metaLine matches the lines an article header carries above the text:
 // bylines, publication dates and times, reading times.
-var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|written|escrito|updated|actualizado|reporting|text|textos?|fotos?|photos?|photographs?|entrevista de|redacción)\b|` +
+var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|written|escrito|updated|actualizado|reporting by|redacción)\b|` +
+	`^(?:text|textos?|fotos?|photos?|photographs?|entrevista|interview)\s*(?:by|de|por|:)|` +
 	`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\bmin(?:ute)?s? read\b|\bde lectura\b|` +
 	`\b(?:\d{1,2} (?:de )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?,? (?:\d{1,2},? )?(?:de )?\d{4}\b`)
 
@@ -64,7 +65,10 @@ func trimHeader(text string, headlines []string) string {
 			start = j + 1
 			continue
 		}
-		if words > 40 || strings.Contains(p, "\n") {
+		// Before the headline only a kicker can stand (a few words, no full
+		// stop); after it, a standfirst, which goes only if a byline or
+		// date line follows.
+		if strings.Contains(p, "\n") || headline < 0 && (words > 12 || strings.HasSuffix(p, ".")) || words > 40 {
 			break
 		}
 	}

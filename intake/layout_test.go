@@ -113,3 +113,22 @@ func TestRestoreHeadings(t *testing.T) {
 		t.Errorf("headings restored twice: %q", got)
 	}
 }
+
+func TestTrimHeader(t *testing.T) {
+	body := "Police fired tear gas at hundreds of demonstrators gathered on the main square, witnesses said."
+	for _, tc := range []struct {
+		name, text, title, want string
+	}{
+		{"headline and byline", "Deaths in the south\n\nBy Ana Pérez · 3 May 2023\n\n" + body, "Deaths in the south | Diario", body},
+		{"kicker, headline, standfirst", "PROTESTAS\n\nMuertos en el sur\n\nLa medida restringe la libertad de reunión en toda la región\n\n" + body, "Muertos en el sur", body},
+		{"standfirst with a full stop stays without a byline after it", "Muertos en el sur\n\nLa medida restringe la libertad de reunión en toda la región.\n\n" + body, "Muertos en el sur", "La medida restringe la libertad de reunión en toda la región.\n\n" + body},
+		{"standfirst then date line", "Muertos en el sur\n\nLa medida restringe la libertad de reunión.\n\n14/02/2023 07:30\n\n" + body, "Muertos en el sur", body},
+		{"no headline: a short first line without a date stays", "Text messages showed the order.\n\n" + body, "Another title", "Text messages showed the order.\n\n" + body},
+		{"a heading later on stays", body + "\n\nDeaths in the south\n\n" + body, "Deaths in the south", body + "\n\nDeaths in the south\n\n" + body},
+		{"header only", "Deaths in the south", "Deaths in the south", "Deaths in the south"},
+	} {
+		if got := trimHeader(tc.text, []string{tc.title}); got != tc.want {
+			t.Errorf("%s: trimHeader = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
