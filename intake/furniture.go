@@ -40,6 +40,10 @@ func init() {
 	}
 }
 
+// widgetPunct holds the characters that end a widget label; a line
+// without one near its start cannot match widgetLabel.
+const widgetPunct = ":：|»>-–—"
+
 // widgetLabel starts a link-widget line: "Read Also: …", "Lee también: …".
 var widgetLabel = regexp.MustCompile(`(?i)^\s*(?:read also|also read|read more|see also|related|related article|related story|more on this|recommended|watch|watch also|listen|cite this(?: article| note| page| report)?|photograph|photo|foto|fotos|image|imagen|credit|crédito|` +
 	`lee también|lea también|leer también|lee además|te puede interesar|también puedes leer|mira también|mire también|ver también|ver además|puedes leer|recomendado|relacionado|relacionada|escucha|mira)\s*[:：|»>\-–—]`)
@@ -61,14 +65,19 @@ func isFurniture(line string) bool {
 	if line == "" {
 		return false
 	}
+	// The cheap tests first: article paragraphs are most lines, and long.
+	head := line[:min(len(line), 64)]
+	if strings.ContainsAny(head, widgetPunct) && widgetLabel.MatchString(line) {
+		return true
+	}
+	if len(line) >= 400 {
+		return false // longer than any furniture line, cookie notice or button row
+	}
 	folded := fold.Words(line)
 	if furnitureLines[folded] {
 		return true
 	}
-	if widgetLabel.MatchString(line) {
-		return true
-	}
-	if len(line) < 400 && cookieNotice.MatchString(line) {
+	if strings.Contains(folded, "cookie") && cookieNotice.MatchString(line) {
 		return true
 	}
 	// A row of share buttons: every word a network's name, perhaps after a
@@ -78,16 +87,12 @@ func isFurniture(line string) bool {
 	}
 	words := strings.Fields(folded)
 	if len(words) > 0 && len(words) <= 10 {
-		all := true
 		for _, w := range words {
 			if !socialNames[w] {
-				all = false
-				break
+				return false
 			}
 		}
-		if all {
-			return true
-		}
+		return true
 	}
 	return false
 }
