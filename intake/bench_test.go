@@ -145,3 +145,12 @@ func compareWithTrafilatura(b *testing.B, pages [][]byte) {
 	b.ReportMetric(whole.Seconds()/traf.Seconds(), "intake/trafilatura")
 	b.ReportMetric(float64(claims)/n, "claims/page")
 }
+
+// BenchmarkIntakeFixture compares intake with go-trafilatura alone on the
+// real published article of the fixtures (../shared), as
+// BenchmarkIntakeFolder does:
+//
+//	go test -run '^$' -bench IntakeFixture -benchtime 40x ./intake
+func BenchmarkIntakeFixture(b *testing.B) {
+	compareWithTrafilatura(b, [][]byte{readFixture(b, "blazetrends-amnesty-peru.html")})
+}
