@@ -18,6 +18,7 @@ import (
 const (
 	sniffBOM      = "bom"      // a byte-order mark
 	sniffDeclared = "declared" // <meta charset> or http-equiv Content-Type in the head
+	sniffBelied   = "belied"   // declared, but the bytes cannot be in that encoding
 	sniffUTF8     = "utf-8"    // undeclared, and the bytes are valid UTF-8
 	sniffMostly   = "mostly"   // undeclared, UTF-8 but for a few stray bytes
 	sniffLegacy   = "legacy"   // undeclared and not UTF-8: Windows-1252
@@ -28,8 +29,11 @@ const (
 // (the standard's prescan stops at 1,024 bytes, which real pages with long
 // heads overrun), skipping comments and scripts; then, with nothing declared,
 // UTF-8 when the bytes are valid UTF-8, before falling back on Windows-1252,
-// the legacy default for Western pages. It returns the encoding, its name
-// and which rule decided.
+// the legacy default for Western pages. One departure from the standard: a
+// declaration the bytes cannot satisfy (valid multi-byte UTF-8 under a legacy
+// charset, or bytes with no UTF-8 in them under UTF-8) gives way to what the
+// bytes are, with a warning, where a browser would show mojibake. It returns
+// the encoding, its name and which rule decided.
 func sniffHTML(b []byte) (enc encoding.Encoding, name, how string) {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
@@ -49,6 +53,17 @@ func sniffHTML(b []byte) (enc encoding.Encoding, name, how string) {
 			case "x-user-defined":
 				return charmap.Windows1252, "windows-1252", sniffDeclared
 			}
+			// A declaration the bytes belie: a page re-encoded as UTF-8
+			// (as crawlers and editors save pages) that still declares its
+			// old charset, or Latin-1 bytes under a UTF-8 declaration.
+			// Natural text in a legacy encoding is never valid UTF-8 with
+			// multi-byte sequences, and UTF-8 text always has some.
+			switch {
+			case n != "utf-8" && utf8.Valid(b) && hasMultibyte(b):
+				return unicode.UTF8, "utf-8", sniffBelied
+			case n == "utf-8" && !utf8.Valid(b) && !mostlyUTF8(b):
+				return charmap.Windows1252, "windows-1252", sniffBelied
+			}
 			return e, n, sniffDeclared
 		}
 	}
@@ -59,6 +74,16 @@ func sniffHTML(b []byte) (enc encoding.Encoding, name, how string) {
 		return unicode.UTF8, "utf-8", sniffMostly
 	}
 	return charmap.Windows1252, "windows-1252", sniffLegacy
+}
+
+// hasMultibyte reports whether b holds a byte outside ASCII.
+func hasMultibyte(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // mostlyUTF8 reports whether b holds more valid multi-byte UTF-8 sequences
@@ -180,6 +205,9 @@ func decodeHTML(b []byte) ([]byte, []string) {
 	out := b
 	switch {
 	case name == "utf-8" && how != sniffBOM:
+		if how == sniffBelied {
+			warn = append(warn, "page is UTF-8 despite the charset it declares; decoded as UTF-8")
+		}
 		if !utf8.Valid(b) {
 			out = bytes.ToValidUTF8(b, []byte("\ufffd"))
 			warn = append(warn, "page is UTF-8 with some invalid bytes; they were replaced")
@@ -197,6 +225,8 @@ func decodeHTML(b []byte) ([]byte, []string) {
 			warn = append(warn, "page declares no charset and is not UTF-8; decoded as Windows-1252")
 		case sniffDeclared:
 			warn = append(warn, "page decoded from "+name)
+		case sniffBelied:
+			warn = append(warn, "page declares UTF-8 but its bytes are not; decoded as Windows-1252")
 		}
 	}
 	if !norm.NFC.IsNormal(out) {

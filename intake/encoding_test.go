@@ -47,7 +47,9 @@ func TestSniffHTML(t *testing.T) {
 		{"a declaration in a script is not one", page(`<script>document.write('<meta charset="windows-1252">')</script>`, article), "utf-8", sniffUTF8, false},
 		{"a declaration in the body is not one", page("", article) + `<meta charset="windows-1252">`, "utf-8", sniffUTF8, false},
 		{"declared UTF-16 in ASCII bytes is UTF-8", page(`<meta charset="utf-16">`, article), "utf-8", sniffDeclared, false},
-		{"declared UTF-8, bytes not", page(`<meta charset="utf-8">`, latin), "utf-8", sniffDeclared, true},
+		{"declared UTF-8, bytes Latin-1", page(`<meta charset="utf-8">`, latin), "windows-1252", sniffBelied, true},
+		{"declared UTF-8, bytes UTF-8 but for a stray byte", page(`<meta charset="utf-8">`, article+" Caf\xe9."), "utf-8", sniffDeclared, true},
+		{"declared legacy, bytes re-encoded as UTF-8", page(longHead+`<meta charset="windows-1252">`, article), "utf-8", sniffBelied, true},
 		{"undeclared valid UTF-8 with accents only past the first kilobyte", page(longHead, article), "utf-8", sniffUTF8, false},
 		{"undeclared UTF-8 with a stray Latin-1 byte", page("", article+" Caf\xe9."), "utf-8", sniffMostly, true},
 		{"undeclared legacy bytes", page(longHead, latin), "windows-1252", sniffLegacy, true},
@@ -66,8 +68,8 @@ func TestSniffHTML(t *testing.T) {
 				t.Errorf("warnings %q", doc.Warnings)
 			}
 			want := "“los heridos siguen llegando” al hospital"
-			if strings.Contains(tc.name, "bytes not") {
-				want = "Defensor\ufffda del Pueblo" // invalid bytes become U+FFFD, nothing else changes
+			if strings.Contains(tc.name, "stray byte") {
+				want = "Caf\ufffd." // an invalid byte becomes U+FFFD, nothing else changes
 			}
 			if !strings.Contains(doc.Source.Text, want) || strings.Contains(doc.Source.Text, "Ã") {
 				t.Errorf("text %q lacks %q", doc.Source.Text, want)
