@@ -144,6 +144,7 @@ func compareWithTrafilatura(b *testing.B, pages [][]byte) {
 	b.ReportMetric(clean.Seconds()/traf.Seconds(), "clean/trafilatura")
 	b.ReportMetric(whole.Seconds()/traf.Seconds(), "intake/trafilatura")
 	b.ReportMetric(float64(claims)/n, "claims/page")
+	b.ReportMetric(float64(len(pages)), "pages")
 }
 
 // BenchmarkIntakeFixture compares intake with go-trafilatura alone on the
