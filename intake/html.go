@@ -101,9 +101,10 @@ func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
 // (trafilatura's does not), so the local publication day is right. It
 // also prepares the tree for go-trafilatura: scripts (but JSON-LD), styles
 // and embedded social-media posts go (go-trafilatura, removing scripts
-// itself, loses the text that follows them in the same paragraph), and
-// block elements get a space inside either end, so that text from two
-// blocks go-trafilatura merges into one never runs into one word.
+// itself, loses the text that follows them in the same paragraph), block
+// elements get blockMark inside either end, so that text from two blocks
+// go-trafilatura merges never runs into one word, and the subheadings are
+// noted for restoreHeadings.
 func readMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
 	var ogTitle, titleTag, ldHeadline, ldPublisher string
@@ -183,12 +184,10 @@ func readMeta(doc *html.Node) htmlMeta {
 					drop = append(drop, n)
 					return
 				}
-			}
-			switch n.DataAtom {
 			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				m.headings = append(m.headings, n)
 			}
-			if l := layoutOf(n.Data); l == block || l == cell {
+			if l := layoutOf(n.Data); (l == block || l == cell) && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
 				pad = append(pad, n)
 			}
 		}
