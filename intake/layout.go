@@ -74,9 +74,8 @@ func (w *textWriter) element(l layout) {
 	}
 }
 
-// invisible characters are dropped from text: soft hyphens and zero-width
-// characters sit inside words.
-// blockMark, left by padBlock, is a space.
+// invisible drops soft hyphens and zero-width characters, which sit inside
+// words, and turns blockMark, left by padBlock, into a space.
 var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "", blockMark, " ")
 
 func (w *textWriter) text(s string) {
