@@ -2,6 +2,7 @@ package intake
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/rastro-project/rastro/internal/fold"
@@ -103,11 +104,32 @@ func isHeadline(line string, titles []string) bool {
 // does, for headings in some page structures) while keeping the text they
 // stand over: a heading of the page goes back right before the first line
 // of its next sibling when that line starts a line of the text and the
-// heading is not there already.
+// heading is not a line of the text already. Lines are found through an
+// index of their first bytes, so pages with thousands of headings cost
+// no more than a pass over the text.
 func restoreHeadings(text string, headings []*html.Node) string {
+	if len(headings) == 0 {
+		return text
+	}
+	const key = 20 // probes are at least this long
+	starts := map[string][]int{}
+	lines := map[string]bool{}
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := text[off : off+end]
+		lines[strings.TrimSpace(line)] = true
+		if len(line) >= key {
+			starts[line[:key]] = append(starts[line[:key]], off)
+		}
+		off += end + 1
+	}
+	insert := map[int]string{}
 	for _, h := range headings {
 		title := leadText(h, 300)
-		if title == "" || strings.Contains(title, "\n") || len(strings.Fields(title)) > 20 || isFurniture(title) {
+		if title == "" || lines[title] || strings.Contains(title, "\n") || len(strings.Fields(title)) > 20 || isFurniture(title) {
 			continue
 		}
 		next := h.NextSibling
@@ -120,18 +142,37 @@ func restoreHeadings(text string, headings []*html.Node) string {
 		if next == nil || next.Type != html.ElementNode {
 			continue
 		}
-		i := -1
-		for _, probe := range probes(leadText(next, 400)) {
-			if i = lineStart(text, probe); i >= 0 {
-				break
+	probe:
+		for _, p := range probes(leadText(next, 400)) {
+			for _, off := range starts[p[:key]] {
+				if strings.HasPrefix(text[off:], p) {
+					if _, taken := insert[off]; !taken {
+						insert[off] = title
+						lines[title] = true
+					}
+					break probe
+				}
 			}
 		}
-		if i < 0 || lineStart(text, title) >= 0 {
-			continue
-		}
-		text = text[:i] + title + "\n\n" + text[i:]
 	}
-	return text
+	if len(insert) == 0 {
+		return text
+	}
+	offs := make([]int, 0, len(insert))
+	for off := range insert {
+		offs = append(offs, off)
+	}
+	slices.Sort(offs)
+	var b strings.Builder
+	last := 0
+	for _, off := range offs {
+		b.WriteString(text[last:off])
+		b.WriteString(insert[off])
+		b.WriteString("\n\n")
+		last = off
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // probes returns the starts of the lines of at least 20 bytes among the
@@ -152,19 +193,4 @@ func probes(s string) []string {
 		out = append(out, l)
 	}
 	return out
-}
-
-// lineStart returns the offset of the first line of text that starts with
-// prefix, or -1.
-func lineStart(text, prefix string) int {
-	for off := 0; ; {
-		i := strings.Index(text[off:], prefix)
-		if i < 0 {
-			return -1
-		}
-		if at := off + i; at == 0 || text[at-1] == '\n' {
-			return at
-		}
-		off += i + 1
-	}
 }
