@@ -7,6 +7,7 @@ import (
 
 	"github.com/rastro-project/rastro/internal/fold"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // embeddedPost reports whether a blockquote is a social-media embed
@@ -132,14 +133,11 @@ func restoreHeadings(text string, headings []*html.Node) string {
 		if title == "" || lines[title] || strings.Contains(title, "\n") || len(strings.Fields(title)) > 20 || isFurniture(title) {
 			continue
 		}
-		next := h.NextSibling
-		for next != nil && next.Type != html.ElementNode {
-			if next.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(next.Data, blockMark, "")) != "" {
-				break
-			}
-			next = next.NextSibling
+		next := nextElement(h)
+		if next == nil && h.DataAtom != atom.H2 && h.DataAtom != atom.H3 && h.DataAtom != atom.H4 && h.DataAtom != atom.H5 && h.DataAtom != atom.H6 && h.Parent != nil {
+			next = nextElement(h.Parent) // a time alone in its own block
 		}
-		if next == nil || next.Type != html.ElementNode {
+		if next == nil {
 			continue
 		}
 	probe:
@@ -173,6 +171,42 @@ func restoreHeadings(text string, headings []*html.Node) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// nextElement returns the element after n among its siblings, if only
+// whitespace stands between them.
+func nextElement(n *html.Node) *html.Node {
+	for next := n.NextSibling; next != nil; next = next.NextSibling {
+		switch {
+		case next.Type == html.ElementNode:
+			return next
+		case next.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(next.Data, blockMark, "")) != "":
+			return nil
+		}
+	}
+	return nil
+}
+
+// clockTime is an entry time of a live blog: "14:32", "15.10 BST", "9:05 am".
+var clockTime = regexp.MustCompile(`(?i)^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|h|hs|hrs|[a-z]{2,4}))?$`)
+
+// liveBlogTimes returns the elements holding an entry time, when a page has
+// at least three of them (a live blog): go-trafilatura drops those times,
+// and restoreHeadings puts them back before their entries.
+func liveBlogTimes(candidates []*html.Node) []*html.Node {
+	var times []*html.Node
+	seen := map[*html.Node]bool{}
+	for _, n := range candidates {
+		// A <time> inside an element classed as a time is one entry time.
+		if inside := n.Parent != nil && (seen[n.Parent] || n.Parent.Parent != nil && seen[n.Parent.Parent]); !inside && clockTime.MatchString(leadText(n, 40)) {
+			times = append(times, n)
+			seen[n] = true
+		}
+	}
+	if len(times) < 3 {
+		return nil
+	}
+	return times
 }
 
 // probes returns the starts of the lines of at least 20 bytes among the

@@ -22,8 +22,9 @@ const maxTrafilaturaBytes = 8 << 20
 type htmlMeta struct {
 	Title, SiteName, Author, Canonical, Lang string
 	Published                                time.Time
-	Headlines                                []string // the headline as og:title, JSON-LD and <title> give it
-	headings                                 []*html.Node
+	Headlines                                []string     // the headline as og:title, JSON-LD and <title> give it
+	headings                                 []*html.Node // h2–h6, for restoreHeadings
+	clocks                                   []*html.Node // <time> and elements classed as times, for live blogs
 }
 
 // cleanHTML extracts the article text of a page and its metadata.
@@ -56,7 +57,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	if terr == nil && res != nil && res.ContentNode != nil {
 		fillMeta(&meta, res.Metadata)
 		text = trimHeader(renderText(res.ContentNode), append(meta.Headlines, res.Metadata.Title))
-		text = restoreHeadings(text, meta.headings)
+		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
 	}
 	if strings.TrimSpace(text) == "" {
@@ -144,6 +145,7 @@ func readMeta(doc *html.Node) htmlMeta {
 					}
 				}
 			case atom.Time:
+				m.clocks = append(m.clocks, n)
 				// A <time> marked as the publication date, else the first
 				// one, after every date the meta tags give.
 				if v := attr(n, "datetime"); v != "" {
@@ -186,6 +188,10 @@ func readMeta(doc *html.Node) htmlMeta {
 				}
 			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				m.headings = append(m.headings, n)
+			case atom.Span, atom.Div, atom.P:
+				if c := strings.ToLower(attr(n, "class")); strings.Contains(c, "time") || strings.Contains(c, "hora") {
+					m.clocks = append(m.clocks, n)
+				}
 			}
 			if l := layoutOf(n.Data); (l == block || l == cell) && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
 				pad = append(pad, n)

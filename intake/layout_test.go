@@ -132,3 +132,28 @@ func TestTrimHeader(t *testing.T) {
 		}
 	}
 }
+
+func TestLiveBlogTimes(t *testing.T) {
+	entry := func(tm, body string) string {
+		return `<div class="post"><p class="block-time"><time>` + tm + `</time></p><p>` + body + `</p></div>`
+	}
+	page := "<html><body>" + entry("14:32", "Police fired tear gas near the square, our reporter said.") + entry("12.05 BST", "Hotels asked their guests to stay inside all afternoon.") +
+		entry("9:15 am", "The airport remains closed until further notice today.") + `<p>Updated <time>3 May 2023</time></p></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readMeta(doc)
+	times := liveBlogTimes(m.clocks)
+	if len(times) != 3 {
+		t.Fatalf("%d entry times, want 3", len(times))
+	}
+	text := "Police fired tear gas near the square, our reporter said.\n\nHotels asked their guests to stay inside all afternoon.\n\nThe airport remains closed until further notice today."
+	want := "14:32\n\nPolice fired tear gas near the square, our reporter said.\n\n12.05 BST\n\nHotels asked their guests to stay inside all afternoon.\n\n9:15 am\n\nThe airport remains closed until further notice today."
+	if got := restoreHeadings(text, times); got != want {
+		t.Errorf("restoreHeadings = %q, want %q", got, want)
+	}
+	if liveBlogTimes(m.clocks[:2]) != nil {
+		t.Errorf("two times make no live blog")
+	}
+}
