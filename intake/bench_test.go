@@ -6,10 +6,9 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
-
-	"github.com/markusmobius/go-trafilatura"
 )
 
 // corpus generates n news pages in English and Spanish: a menu, a sidebar
@@ -76,23 +75,58 @@ func corpus(n int) [][]byte {
 	return pages
 }
 
-// BenchmarkIntakeCorpus measures whole intake (cleaning and claims) over a
-// 1,000-page generated corpus against go-trafilatura alone on the same
-// pages, reporting pages per second for both and their ratio:
+// BenchmarkIntakeCorpus compares intake with go-trafilatura alone, as
+// BenchmarkIntakeFolder does, on a 1,000-page generated corpus whose pages
+// all carry their date in meta tags:
 //
-//	go test -run XXX -bench IntakeCorpus -benchtime 3x ./intake
+//	go test -run '^$' -bench IntakeCorpus -benchtime 2x ./intake
 func BenchmarkIntakeCorpus(b *testing.B) {
-	pages := corpus(1000)
-	var intake, traf time.Duration
+	compareWithTrafilatura(b, corpus(1000))
+}
+
+// cpuTime is the CPU time the process has used so far (user and system,
+// all threads, so the garbage collector's work counts).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkIntakeFolder compares, on the pages of the main-text corpus read
+// once into memory (start-up and file reading excluded), the CPU time per
+// page of intake — cleaning alone, and cleaning with claim extraction, as
+// `rastro ingest folder/` does before storing — with go-trafilatura alone
+// on the same bytes:
+//
+//	go test -run '^$' -bench IntakeFolder -benchtime 20x ./intake
+func BenchmarkIntakeFolder(b *testing.B) {
+	var pages [][]byte
+	for _, dir := range []string{"tuning", "blind"} {
+		for _, p := range loadMainText(b, dir) {
+			pages = append(pages, p.html)
+		}
+	}
+	compareWithTrafilatura(b, pages)
+}
+
+// compareWithTrafilatura reports the CPU time per page of go-trafilatura
+// alone, of intake's cleaning and of cleaning with claim extraction, and
+// the ratios, on pages held in memory.
+func compareWithTrafilatura(b *testing.B, pages [][]byte) {
+	var traf, clean, whole time.Duration
 	claims := 0
 	for b.Loop() {
-		t0 := time.Now()
+		t0 := cpuTime()
 		for _, p := range pages {
-			if _, err := trafilatura.Extract(bytes.NewReader(p), trafilatura.Options{EnableFallback: true, ExcludeComments: true}); err != nil {
+			trafilaturaAlone(p)
+		}
+		t1 := cpuTime()
+		for _, p := range pages {
+			if _, err := Clean(context.Background(), p, Meta{Name: "page.html"}); err != nil {
 				b.Fatal(err)
 			}
 		}
-		t1 := time.Now()
+		t2 := cpuTime()
 		for _, p := range pages {
 			doc, err := Clean(context.Background(), p, Meta{Name: "page.html"})
 			if err != nil {
@@ -100,12 +134,24 @@ func BenchmarkIntakeCorpus(b *testing.B) {
 			}
 			claims += len(doc.Extract().Claims)
 		}
-		intake += time.Since(t1)
-		traf += t1.Sub(t0)
+		t3 := cpuTime()
+		traf, clean, whole = traf+t1-t0, clean+t2-t1, whole+t3-t2
 	}
 	n := float64(b.N * len(pages))
-	b.ReportMetric(n/intake.Seconds(), "intake-pages/s")
-	b.ReportMetric(n/traf.Seconds(), "trafilatura-pages/s")
-	b.ReportMetric(traf.Seconds()/intake.Seconds(), "ratio")
+	b.ReportMetric(float64(traf.Microseconds())/n, "trafilatura-µs/page")
+	b.ReportMetric(float64(clean.Microseconds())/n, "clean-µs/page")
+	b.ReportMetric(float64(whole.Microseconds())/n, "intake-µs/page")
+	b.ReportMetric(clean.Seconds()/traf.Seconds(), "clean/trafilatura")
+	b.ReportMetric(whole.Seconds()/traf.Seconds(), "intake/trafilatura")
 	b.ReportMetric(float64(claims)/n, "claims/page")
+	b.ReportMetric(float64(len(pages)), "pages")
+}
+
+// BenchmarkIntakeFixture compares intake with go-trafilatura alone on the
+// real published article of the fixtures (../shared), as
+// BenchmarkIntakeFolder does:
+//
+//	go test -run '^$' -bench IntakeFixture -benchtime 40x ./intake
+func BenchmarkIntakeFixture(b *testing.B) {
+	compareWithTrafilatura(b, [][]byte{readFixture(b, "blazetrends-amnesty-peru.html")})
 }

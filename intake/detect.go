@@ -12,8 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rastro-project/rastro"
-	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Format is what a document is, as far as intake is concerned.
@@ -55,6 +55,16 @@ func Detect(b []byte, name string) (Format, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return "", rastro.Errorf(rastro.EINVALID, "%s: empty file", displayName(name))
 	}
+	if utf16BOM(b) {
+		// Pages saved as UTF-16 are text full of zero bytes: judge them
+		// by their decoded start.
+		start := b[:min(len(b), 4096)&^1]
+		dec, _ := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(start)
+		if len(dec) == 0 {
+			return "", rastro.Errorf(rastro.EINVALID, "%s: not UTF-16 despite its byte-order mark", displayName(name))
+		}
+		b = dec
+	}
 	head := b[:min(len(b), 1024)]
 	if bytes.HasPrefix(bytes.TrimLeft(head, "\x00\t\r\n "), []byte("%PDF-")) {
 		return FormatPDF, nil
@@ -82,6 +92,10 @@ func Detect(b []byte, name string) (Format, error) {
 	return FormatText, nil
 }
 
+func utf16BOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff"))
+}
+
 // binary reports whether the first 8 KiB hold many control bytes (text has
 // none but tabs, line breaks and form feeds).
 func binary(b []byte) bool {
@@ -102,40 +116,27 @@ func displayName(name string) string {
 	return name
 }
 
-// decodeText returns text as UTF-8: unchanged when it is valid UTF-8
-// (without a byte-order mark), else decoded as Windows-1252, the superset
-// of Latin-1 that Spanish pages use, with a warning.
+// decodeText returns text as UTF-8: decoded from UTF-16 after its
+// byte-order mark; unchanged when it is valid UTF-8 (without a byte-order
+// mark) or UTF-8 but for a few stray bytes, which are replaced; else decoded
+// as Windows-1252, the superset of Latin-1 that Spanish pages use, with a
+// warning.
 func decodeText(b []byte) (string, []string) {
+	if utf16BOM(b) {
+		if out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b); err == nil {
+			return string(out), nil
+		}
+	}
 	b = bytes.TrimPrefix(b, []byte("\ufeff"))
 	if utf8.Valid(b) {
 		return string(b), nil
+	}
+	if mostlyUTF8(b) {
+		return strings.ToValidUTF8(string(b), "\ufffd"), []string{"text is UTF-8 with some invalid bytes; they were replaced"}
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err != nil {
 		return strings.ToValidUTF8(string(b), "\ufffd"), []string{"text is not valid UTF-8; invalid bytes replaced"}
 	}
 	return string(out), []string{"text is not valid UTF-8; decoded as Windows-1252 (Latin-1)"}
-}
-
-// decodeHTML converts an HTML page to UTF-8 using its declared charset
-// (meta tag or BOM), or Windows-1252 when undeclared and not valid UTF-8.
-func decodeHTML(b []byte) ([]byte, []string) {
-	enc, name, certain := charset.DetermineEncoding(b, "text/html")
-	if name == "utf-8" && (utf8.Valid(b) || !certain) {
-		if utf8.Valid(b) {
-			return bytes.TrimPrefix(b, []byte("\ufeff")), nil
-		}
-		s, w := decodeText(b)
-		return []byte(s), w
-	}
-	out, err := enc.NewDecoder().Bytes(b)
-	if err != nil {
-		s, w := decodeText(b)
-		return []byte(s), w
-	}
-	var warn []string
-	if name != "utf-8" {
-		warn = append(warn, "page decoded from "+name)
-	}
-	return out, warn
 }

@@ -33,19 +33,28 @@ func init() {
 		"home", "inicio", "loading", "cargando", "read more", "leer mas", "ver mas", "see more", "sign in", "log in",
 		"iniciar sesion", "registrate", "all rights reserved", "todos los derechos reservados", "privacy policy",
 		"politica de privacidad", "terms of use", "terminos y condiciones", "about us", "contact", "contacto", "contact us",
+		"archivado en", "se adhiere a los criterios de the trust project", "our standards the trust principles", "mas informacion",
+		"spotted an error tell us", "more information", "related coverage", "related content",
 	} {
 		furnitureLines[fold.Words(l)] = true
 	}
 }
 
+// widgetPunct holds the characters that end a widget label; a line
+// without one near its start cannot match widgetLabel.
+const widgetPunct = ":：|»>-–—"
+
 // widgetLabel starts a link-widget line: "Read Also: …", "Lee también: …".
-var widgetLabel = regexp.MustCompile(`(?i)^\s*(?:read also|also read|read more|see also|related|related article|related story|more on this|recommended|watch|watch also|listen|` +
+var widgetLabel = regexp.MustCompile(`(?i)^\s*(?:read also|also read|read more|see also|related|related article|related story|more on this|recommended|watch|watch also|listen|cite this(?: article| note| page| report)?|photograph|photo|foto|fotos|image|imagen|credit|crédito|` +
 	`lee también|lea también|leer también|lee además|te puede interesar|también puedes leer|mira también|mire también|ver también|ver además|puedes leer|recomendado|relacionado|relacionada|escucha|mira)\s*[:：|»>\-–—]`)
 
 var socialNames = map[string]bool{"facebook": true, "twitter": true, "x": true, "whatsapp": true, "telegram": true,
 	"linkedin": true, "pinterest": true, "reddit": true, "email": true, "e-mail": true, "print": true, "imprimir": true,
 	"copy": true, "link": true, "copy link": true, "copiar": true, "enlace": true, "share": true, "compartir": true,
 	"messenger": true, "tumblr": true, "vk": true, "flipboard": true, "threads": true, "bluesky": true, "mail": true}
+
+// shareLabel starts a row of share buttons.
+var shareLabel = regexp.MustCompile(`(?i)^\s*(?:share|compart\w*|comparte|follow us|s[ií]guenos)\b[\p{L} ]{0,20}$`)
 
 // cookieNotice matches the usual consent banners.
 var cookieNotice = regexp.MustCompile(`(?i)\b(?:cookies?)\b.*\b(?:we use|usamos|utilizamos|this (?:web)?site|este sitio|accept|aceptar|aceptas|consent|consentimiento|experience|experiencia|navegando|browsing)\b|` +
@@ -56,29 +65,34 @@ func isFurniture(line string) bool {
 	if line == "" {
 		return false
 	}
+	// The cheap tests first: article paragraphs are most lines, and long.
+	head := line[:min(len(line), 64)]
+	if strings.ContainsAny(head, widgetPunct) && widgetLabel.MatchString(line) {
+		return true
+	}
+	if len(line) >= 400 {
+		return false // longer than any furniture line, cookie notice or button row
+	}
 	folded := fold.Words(line)
 	if furnitureLines[folded] {
 		return true
 	}
-	if widgetLabel.MatchString(line) {
+	if strings.Contains(folded, "cookie") && cookieNotice.MatchString(line) {
 		return true
 	}
-	if len(line) < 400 && cookieNotice.MatchString(line) {
-		return true
+	// A row of share buttons: every word a network's name, perhaps after a
+	// label ("Share this gallery:", "Comparte esta nota:").
+	if i := strings.IndexByte(line, ':'); i > 0 && shareLabel.MatchString(line[:i]) {
+		folded = fold.Words(line[i+1:])
 	}
-	// A row of share buttons: every word a network's name.
 	words := strings.Fields(folded)
 	if len(words) > 0 && len(words) <= 10 {
-		all := true
 		for _, w := range words {
 			if !socialNames[w] {
-				all = false
-				break
+				return false
 			}
 		}
-		if all {
-			return true
-		}
+		return true
 	}
 	return false
 }

@@ -39,6 +39,9 @@ func FuzzClean(f *testing.F) {
 		"\xe1rbol con tilde en Latin-1 \xf1",
 		"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n",
 		"<script>alert(1)</script><p>x</p>",
+		"<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=windows-1252\"></head><body><p>Ni\xf1o \x93herido\x94</p></body></html>",
+		"\xff\xfe<\x00p\x00>\x00",
+		"<table><tr><td>Puno</td><td>18</td></tr></table><ul><li>a<li>b</ul>",
 	} {
 		f.Add([]byte(s))
 	}
@@ -73,6 +76,43 @@ func FuzzShowText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if out := showText(b); !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8")
+		}
+	})
+}
+
+// FuzzDecodeHTML: any bytes decode to valid UTF-8, and the declared
+// charset is found without a panic whatever the markup.
+func FuzzDecodeHTML(f *testing.F) {
+	for _, s := range []string{
+		`<meta charset="iso-8859-1"><p>Ni\xf1o</p>`,
+		`<!-- <meta charset="koi8-r"> --><meta http-equiv="Content-Type" content="text/html; charset='utf-8'">`,
+		"\xef\xbb\xbf<p>x</p>", "\xfe\xff\x00<\x00p", "<head><script>'<meta charset=x>'</script></head>caf\xc3\xa9 \xe9",
+		`<meta http-equiv=content-type content="charset=">`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		out, _ := decodeHTML(b)
+		if !utf8.Valid(out) {
+			t.Fatalf("decodeHTML gave invalid UTF-8")
+		}
+		_ = charsetFromContent(string(b))
+	})
+}
+
+// FuzzTrimHeader: trimming the header only ever drops whole paragraphs from
+// the start, so the result is a suffix of the text, and never empties it.
+func FuzzTrimHeader(f *testing.F) {
+	f.Add("Headline of the day\n\nBy Ana Pérez · 3 May 2023\n\nThe first paragraph.", "Headline of the day | Site")
+	f.Add("14:32\n\nPolice fired.", "")
+	f.Add("\n\n\n\n", "x")
+	f.Fuzz(func(t *testing.T, text, title string) {
+		out := trimHeader(text, []string{title})
+		if !strings.HasSuffix(text, out) {
+			t.Fatalf("trimHeader(%q) = %q, not a suffix", text, out)
+		}
+		if strings.TrimSpace(text) != "" && strings.TrimSpace(out) == "" {
+			t.Fatalf("trimHeader emptied %q", text)
 		}
 	})
 }

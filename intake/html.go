@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	nurl "net/url"
 	"strings"
 	"time"
 
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -22,6 +22,9 @@ const maxTrafilaturaBytes = 8 << 20
 type htmlMeta struct {
 	Title, SiteName, Author, Canonical, Lang string
 	Published                                time.Time
+	Headlines                                []string     // the headline as og:title, JSON-LD and <title> give it
+	headings                                 []*html.Node // h2–h6, for restoreHeadings
+	clocks                                   []*html.Node // <time> and elements classed as times, for live blogs
 }
 
 // cleanHTML extracts the article text of a page and its metadata.
@@ -38,14 +41,24 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	}
 	meta = readMeta(doc)
 	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, Deduplicate: true, MaxTreeSize: 200000}
+	// go-trafilatura's search for the publication date in the whole page
+	// (go-htmldate with go-dateparser's regular expressions) costs more
+	// than all the rest of its work: it is skipped when the page's own
+	// metadata gave the date, and otherwise kept to its fast patterns.
+	if !meta.Published.IsZero() {
+		opts.HtmlDateOverride = &htmldate.Result{DateTime: meta.Published, HasTime: true, HasTimezone: true}
+	} else {
+		opts.HtmlDateMode = trafilatura.Fast
+	}
 	if u, err := nurl.Parse(pageURL); err == nil && pageURL != "" {
 		opts.OriginalURL = u
 	}
 	res, terr := trafilatura.ExtractDocument(doc, opts)
 	if terr == nil && res != nil && res.ContentNode != nil {
-		text = renderText(res.ContentNode)
-		method = "trafilatura"
 		fillMeta(&meta, res.Metadata)
+		text = trimHeader(renderText(res.ContentNode), append(meta.Headlines, res.Metadata.Title))
+		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
+		method = "trafilatura"
 	}
 	if strings.TrimSpace(text) == "" {
 		// Nothing recognisable as an article: keep the visible text.
@@ -61,6 +74,9 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 }
 
 func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
+	for _, s := range []*string{&t.Title, &t.Sitename, &t.Author, &t.Description} {
+		*s = strings.TrimSpace(strings.ReplaceAll(*s, blockMark, " "))
+	}
 	if m.Title == "" {
 		m.Title = t.Title
 	}
@@ -83,11 +99,19 @@ func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
 
 // readMeta reads title, site name, canonical URL, language and publication
 // time from meta tags and JSON-LD; the publication time keeps its offset
-// (trafilatura's does not), so the local publication day is right.
+// (trafilatura's does not), so the local publication day is right. It
+// also prepares the tree for go-trafilatura: scripts (but JSON-LD), styles
+// and embedded social-media posts go (go-trafilatura, removing scripts
+// itself, loses the text that follows them in the same paragraph), block
+// elements get blockMark inside either end, so that text from two blocks
+// go-trafilatura merges never runs into one word, and the subheadings are
+// noted for restoreHeadings.
 func readMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
 	var ogTitle, titleTag, ldHeadline, ldPublisher string
 	var dates []string
+	var drop, pad []*html.Node
+	var markedTimes, times []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -120,12 +144,26 @@ func readMeta(doc *html.Node) htmlMeta {
 						m.Author = content
 					}
 				}
+			case atom.Time:
+				m.clocks = append(m.clocks, n)
+				// A <time> marked as the publication date, else the first
+				// one, after every date the meta tags give.
+				if v := attr(n, "datetime"); v != "" {
+					c := strings.ToLower(attr(n, "class") + attr(n, "itemprop"))
+					if hasAttr(n, "pubdate") || strings.Contains(c, "publish") || strings.Contains(c, "entry-date") {
+						markedTimes = append(markedTimes, v)
+					} else {
+						times = append(times, v)
+					}
+				}
 			case atom.Link:
 				if strings.EqualFold(attr(n, "rel"), "canonical") && attr(n, "href") != "" {
 					m.Canonical = attr(n, "href")
 				}
 			case atom.Script:
-				if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+				if !strings.EqualFold(attr(n, "type"), "application/ld+json") {
+					drop = append(drop, n)
+				} else if n.FirstChild != nil {
 					h, p, d := readJSONLD(n.FirstChild.Data)
 					if ldHeadline == "" {
 						ldHeadline = h
@@ -138,8 +176,25 @@ func readMeta(doc *html.Node) htmlMeta {
 					}
 				}
 				return
-			case atom.Style, atom.Noscript:
+			case atom.Style:
+				drop = append(drop, n)
 				return
+			case atom.Noscript:
+				return
+			case atom.Blockquote:
+				if embeddedPost(n) {
+					drop = append(drop, n)
+					return
+				}
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				m.headings = append(m.headings, n)
+			case atom.Span, atom.Div, atom.P:
+				if c := strings.ToLower(attr(n, "class")); strings.Contains(c, "time") || strings.Contains(c, "hora") {
+					m.clocks = append(m.clocks, n)
+				}
+			}
+			if l := layoutOf(n.Data); (l == block || l == cell) && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
+				pad = append(pad, n)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -147,11 +202,21 @@ func readMeta(doc *html.Node) htmlMeta {
 		}
 	}
 	walk(doc)
+	for _, n := range drop {
+		n.Parent.RemoveChild(n)
+	}
+	for _, n := range pad {
+		padBlock(n)
+	}
+	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
 	if m.SiteName == "" {
 		m.SiteName = ldPublisher
 	}
-	for _, d := range dates {
+	if len(times) > 1 {
+		times = times[:1]
+	}
+	for _, d := range append(append(dates, markedTimes...), times...) {
 		if t, ok := parseMetaTime(d); ok {
 			m.Published = t
 			break
@@ -171,6 +236,15 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstNonEmpty(s ...string) string {
@@ -228,160 +302,4 @@ func parseMetaTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
-}
-
-// blockElements end a paragraph in rendered text.
-var blockElements = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Li: true, atom.Blockquote: true, atom.Tr: true, atom.Section: true, atom.Article: true, atom.Header: true,
-	atom.Footer: true, atom.Pre: true, atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Figure: true,
-	atom.Figcaption: true, atom.Dd: true, atom.Dt: true, atom.Main: true, atom.Aside: true, atom.Hr: true,
-	atom.Head: true, atom.Details: true, atom.Summary: true,
-}
-
-// skipElements hold no visible article text.
-var skipElements = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Iframe: true, atom.Object: true, atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Head: true}
-
-// textWriter joins inline text with single spaces and blocks with blank lines.
-type textWriter struct {
-	b       strings.Builder
-	pending string // the separator owed before the next word
-}
-
-func (w *textWriter) block() {
-	if w.b.Len() > 0 {
-		w.pending = "\n\n"
-	}
-}
-
-func (w *textWriter) lineBreak() {
-	if w.b.Len() > 0 && w.pending != "\n\n" {
-		w.pending = "\n"
-	}
-}
-
-func (w *textWriter) text(s string) {
-	lead := len(s) > 0 && isSpace(s[0])
-	trail := len(s) > 0 && isSpace(s[len(s)-1])
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		if lead && w.b.Len() > 0 && w.pending == "" {
-			w.pending = " "
-		}
-		return
-	}
-	if lead && w.b.Len() > 0 && w.pending == "" {
-		w.pending = " "
-	}
-	w.b.WriteString(w.pending)
-	w.pending = ""
-	w.b.WriteString(strings.Join(f, " "))
-	if trail {
-		w.pending = " "
-	}
-}
-
-func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
-
-// renderText writes the text of an extracted content node: one paragraph
-// per block element, so that scraped-style line rules and sentence
-// splitting work on it.
-func renderText(n *html.Node) string {
-	var w textWriter
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			w.text(n.Data)
-			return
-		case html.ElementNode:
-			if skipElements[n.DataAtom] {
-				return
-			}
-			if n.DataAtom == atom.Br {
-				w.lineBreak()
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && (blockElements[n.DataAtom] || isBlockName(n.Data))
-		if block {
-			w.block()
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			w.block()
-		}
-	}
-	walk(n)
-	text, _ := cleanText(w.b.String())
-	return text
-}
-
-// isBlockName covers trafilatura's own output elements (head for headings,
-// list, item, quote…), which are not HTML atoms.
-func isBlockName(name string) bool {
-	switch name {
-	case "head", "list", "item", "quote", "row", "cell", "lb", "graphic", "ref":
-		return name != "ref" && name != "graphic"
-	}
-	return false
-}
-
-// streamText returns the visible text of a page with a tokenizer, in one
-// pass and bounded memory per element, for pages too large or too broken
-// for a tree: it skips scripts, styles, navigation, forms and asides.
-func streamText(b []byte) (string, htmlMeta) {
-	var m htmlMeta
-	var w textWriter
-	z := html.NewTokenizer(bytes.NewReader(b))
-	skip := 0
-	inTitle := false
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			if z.Err() != io.EOF {
-				return w.b.String(), m
-			}
-			text, _ := cleanText(w.b.String())
-			return text, m
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			if tt == html.StartTagToken && (skipElements[a] && a != atom.Head || a == atom.Nav || a == atom.Form || a == atom.Aside) {
-				skip++
-			}
-			if a == atom.Title {
-				inTitle = true
-			}
-			if a == atom.Br {
-				w.lineBreak()
-			} else if blockElements[a] {
-				w.block()
-			}
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			if (skipElements[a] && a != atom.Head || a == atom.Nav || a == atom.Form || a == atom.Aside) && skip > 0 {
-				skip--
-			}
-			if a == atom.Title {
-				inTitle = false
-			}
-			if blockElements[a] {
-				w.block()
-			}
-		case html.TextToken:
-			if inTitle && m.Title == "" {
-				m.Title = strings.TrimSpace(string(z.Text()))
-				continue
-			}
-			if skip == 0 {
-				w.text(string(z.Text()))
-			}
-		}
-	}
 }

@@ -1,0 +1,230 @@
+package intake
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// embeddedPost reports whether a blockquote is a social-media embed
+// (a tweet, an Instagram or TikTok post), which quotes someone else's
+// post rather than the article.
+func embeddedPost(n *html.Node) bool {
+	class := attr(n, "class")
+	return strings.Contains(class, "twitter-tweet") || strings.Contains(class, "instagram-media") || strings.Contains(class, "tiktok-embed")
+}
+
+// blockMark is put inside either end of every block element before
+// go-trafilatura runs. Its output tree merges blocks (a <div> inside a
+// list item becomes bare text) and trims the whitespace between them, so a
+// space would not survive; a private-use character does, and the renderer
+// reads it as a space. Pages never use it.
+const blockMark = "\ue000"
+
+// padBlock puts blockMark inside either end of a block element.
+func padBlock(n *html.Node) {
+	if n.FirstChild == nil {
+		return
+	}
+	n.InsertBefore(&html.Node{Type: html.TextNode, Data: blockMark}, n.FirstChild)
+	n.AppendChild(&html.Node{Type: html.TextNode, Data: blockMark})
+}
+
+// metaLine matches the lines an article header carries above the text:
+// bylines, publication dates and times, reading times.
+var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|written|escrito|updated|actualizado|reporting by|redacción)\b|` +
+	`^(?:text|textos?|fotos?|photos?|photographs?|entrevista|interview)\s*(?:by|de|por|:)|` +
+	`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\bmin(?:ute)?s? read\b|\bde lectura\b|` +
+	`\b(?:\d{1,2} (?:de )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?,? (?:\d{1,2},? )?(?:de )?\d{4}\b`)
+
+// trimHeader drops the article header go-trafilatura leaves at the top of
+// the text: the headline (kept as the title), and byline and date lines with
+// what stands between them and the headline (a standfirst, a kicker); and a
+// standfirst without a full stop right under the headline. Only short lines
+// in the first few paragraphs can go, so the article's first paragraph and
+// anything after it stay.
+func trimHeader(text string, headlines []string) string {
+	paras := strings.Split(text, "\n\n")
+	var titles []string
+	for _, h := range headlines {
+		if f := fold.Words(h); f != "" {
+			titles = append(titles, f)
+		}
+	}
+	start, headline := 0, -1
+	for j := 0; j < len(paras) && j < 6; j++ {
+		p := strings.TrimSpace(paras[j])
+		words := len(strings.Fields(p))
+		if words <= 25 && isHeadline(fold.Words(p), titles) {
+			start, headline = j+1, j
+			continue
+		}
+		if words <= 12 && metaLine.MatchString(p) && (headline >= 0 || j == start) {
+			start = j + 1
+			continue
+		}
+		// Before the headline only a kicker can stand (a few words, no full
+		// stop); after it, a standfirst, which goes only if a byline or
+		// date line follows.
+		if strings.Contains(p, "\n") || headline < 0 && (words > 12 || strings.HasSuffix(p, ".")) || words > 40 {
+			break
+		}
+	}
+	if start < len(paras) && start == headline+1 && headline >= 0 {
+		p := strings.TrimSpace(paras[start])
+		if words := len(strings.Fields(p)); words >= 6 && words <= 40 && !strings.ContainsAny(p[len(p)-1:], ".:") && !strings.Contains(p, "\n") {
+			start++ // a standfirst: one sentence without a full stop right under the headline
+		}
+	}
+	rest := strings.Join(paras[min(start, len(paras)):], "\n\n")
+	if strings.TrimSpace(rest) == "" {
+		return text // nothing but a header: keep it rather than nothing
+	}
+	return rest
+}
+
+// isHeadline reports whether a folded line is the page's headline: one of
+// the titles, or the start of a <title> that adds the site's name.
+func isHeadline(line string, titles []string) bool {
+	if len(line) < 8 {
+		return false
+	}
+	for _, t := range titles {
+		if line == t || strings.HasPrefix(t, line) || strings.HasSuffix(t, line) {
+			return true
+		}
+	}
+	return false
+}
+
+// restoreHeadings puts back the subheadings go-trafilatura dropped (it
+// does, for headings in some page structures) while keeping the text they
+// stand over: a heading of the page goes back right before the first line
+// of its next sibling when that line starts a line of the text and the
+// heading is not a line of the text already. Lines are found through an
+// index of their first bytes, so pages with thousands of headings cost
+// no more than a pass over the text.
+func restoreHeadings(text string, headings []*html.Node) string {
+	if len(headings) == 0 {
+		return text
+	}
+	const key = 20 // probes are at least this long
+	starts := map[string][]int{}
+	lines := map[string]bool{}
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := text[off : off+end]
+		lines[strings.TrimSpace(line)] = true
+		if len(line) >= key {
+			starts[line[:key]] = append(starts[line[:key]], off)
+		}
+		off += end + 1
+	}
+	insert := map[int]string{}
+	for _, h := range headings {
+		title := leadText(h, 300)
+		if title == "" || lines[title] || strings.Contains(title, "\n") || len(strings.Fields(title)) > 20 || isFurniture(title) {
+			continue
+		}
+		next := nextElement(h)
+		if next == nil && h.DataAtom != atom.H2 && h.DataAtom != atom.H3 && h.DataAtom != atom.H4 && h.DataAtom != atom.H5 && h.DataAtom != atom.H6 && h.Parent != nil {
+			next = nextElement(h.Parent) // a time alone in its own block
+		}
+		if next == nil {
+			continue
+		}
+	probe:
+		for _, p := range probes(leadText(next, 400)) {
+			for _, off := range starts[p[:key]] {
+				if strings.HasPrefix(text[off:], p) {
+					if _, taken := insert[off]; !taken {
+						insert[off] = title
+						lines[title] = true
+					}
+					break probe
+				}
+			}
+		}
+	}
+	if len(insert) == 0 {
+		return text
+	}
+	offs := make([]int, 0, len(insert))
+	for off := range insert {
+		offs = append(offs, off)
+	}
+	slices.Sort(offs)
+	var b strings.Builder
+	last := 0
+	for _, off := range offs {
+		b.WriteString(text[last:off])
+		b.WriteString(insert[off])
+		b.WriteString("\n\n")
+		last = off
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// nextElement returns the element after n among its siblings, if only
+// whitespace stands between them.
+func nextElement(n *html.Node) *html.Node {
+	for next := n.NextSibling; next != nil; next = next.NextSibling {
+		switch {
+		case next.Type == html.ElementNode:
+			return next
+		case next.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(next.Data, blockMark, "")) != "":
+			return nil
+		}
+	}
+	return nil
+}
+
+// clockTime is an entry time of a live blog: "14:32", "15.10 BST", "9:05 am".
+var clockTime = regexp.MustCompile(`(?i)^\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|h|hs|hrs|[a-z]{2,4}))?$`)
+
+// liveBlogTimes returns the elements holding an entry time, when a page has
+// at least three of them (a live blog): go-trafilatura drops those times,
+// and restoreHeadings puts them back before their entries.
+func liveBlogTimes(candidates []*html.Node) []*html.Node {
+	var times []*html.Node
+	seen := map[*html.Node]bool{}
+	for _, n := range candidates {
+		// A <time> inside an element classed as a time is one entry time.
+		if inside := n.Parent != nil && (seen[n.Parent] || n.Parent.Parent != nil && seen[n.Parent.Parent]); !inside && clockTime.MatchString(leadText(n, 40)) {
+			times = append(times, n)
+			seen[n] = true
+		}
+	}
+	if len(times) < 3 {
+		return nil
+	}
+	return times
+}
+
+// probes returns the starts of the lines of at least 20 bytes among the
+// first four lines of s, each cut at a word boundary near 60 bytes.
+func probes(s string) []string {
+	lines := strings.SplitN(s, "\n", 5)
+	var out []string
+	for _, l := range lines[:min(4, len(lines))] {
+		l = strings.TrimSpace(l)
+		if len(l) < 20 {
+			continue
+		}
+		if len(l) > 60 {
+			if j := strings.LastIndexByte(l[:60], ' '); j >= 20 {
+				l = l[:j]
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
