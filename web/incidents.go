@@ -9,6 +9,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/sqldb"
 )
 
 type incidentsView struct {
@@ -22,6 +23,9 @@ type incidentsView struct {
 type incidentRow struct {
 	*rastro.Incident
 	Place string `json:"place,omitempty"`
+	// Recorded is what the incident's acts add up to, beside the
+	// ReportedFatalities a source gave.
+	Recorded sqldb.ActCounts `json:"recorded"`
 }
 
 // incidentFilter reads q, from, to, place, offset and limit.
@@ -48,20 +52,15 @@ func incidentFilter(r *http.Request) (rastro.IncidentFilter, report.Filter, erro
 	return f, rf, err
 }
 
-// placeNames names the places of the incidents (one page of them).
+// placeNames names the places of the incidents (one page of them) in one query.
 func (s *Server) placeNames(ctx context.Context, list []*rastro.Incident) (map[int64]string, error) {
-	m := map[int64]string{}
+	var ids []int64
 	for _, inc := range list {
-		if _, ok := m[inc.PlaceID]; ok || inc.PlaceID == 0 {
-			continue
+		if inc.PlaceID != 0 {
+			ids = append(ids, inc.PlaceID)
 		}
-		p, err := s.cfg.DB.Places().Find(ctx, inc.PlaceID)
-		if err != nil {
-			return nil, err
-		}
-		m[inc.PlaceID] = p.Name
 	}
-	return m, nil
+	return s.cfg.DB.PlaceNames(ctx, ids)
 }
 
 func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -78,10 +77,18 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	ids := make([]int64, len(list))
+	for i, inc := range list {
+		ids[i] = inc.ID
+	}
+	counts, err := s.cfg.DB.CountActs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	v := incidentsView{page: page{Offset: f.Offset, Limit: f.Limit}, Query: r.URL.Query(), Incidents: []incidentRow{}}
 	v.links(r, len(list), total)
 	for _, inc := range list {
-		v.Incidents = append(v.Incidents, incidentRow{Incident: inc, Place: names[inc.PlaceID]})
+		v.Incidents = append(v.Incidents, incidentRow{Incident: inc, Place: names[inc.PlaceID], Recorded: counts[inc.ID]})
 	}
 	if isAPI(r) {
 		return v, nil
@@ -109,6 +116,8 @@ type incidentView struct {
 	Acts        []actView              `json:"acts"`
 	Evidence    []*rastro.EvidenceItem `json:"evidence"`
 	Citations   []citationView         `json:"citations"`
+	// Recorded is what the acts add up to.
+	Recorded sqldb.ActCounts `json:"recorded"`
 }
 
 type actView struct {
@@ -169,6 +178,13 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	}
 	v.Conclusions = rules.Conclusions
 	for _, a := range acts {
+		v.Recorded.Acts++
+		switch a.Type {
+		case rastro.ActKilled:
+			v.Recorded.Killed++
+		case rastro.ActInjured:
+			v.Recorded.Injured++
+		}
 		av := actView{Act: a, Involvements: []involvementView{}, Assessment: results[a.ID]}
 		if av.Assessment != nil {
 			if c := rules.Conclusion(av.Assessment.Final); c != nil {

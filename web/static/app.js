@@ -74,7 +74,8 @@ function enhanceFilters(form) {
         table.innerHTML = d.incidents.map(function (i) {
           var when = i.when && i.when.start ? i.when.start : "";
           return "<tr><td>" + i.id + "</td><td><a href=\"/incidents/" + i.id + "\">" + esc(i.title) + "</a></td><td>" + esc(when) +
-            "</td><td>" + esc(i.place) + "</td><td class=\"num\">" + (i.reported_fatalities || 0) + "</td></tr>";
+            "</td><td>" + esc(i.place) + "</td><td class=\"num\">" + i.recorded.killed + "</td><td class=\"num\">" + i.recorded.injured +
+            "</td><td class=\"num\">" + (i.reported_fatalities || "—") + "</td></tr>";
         }).join("");
         history.replaceState(null, "", "/incidents?" + q.toString());
       });
