@@ -78,7 +78,8 @@ type groupFlag struct {
 	Rounds     int         `json:"rounds_reported"`
 	Killed     int         `json:"gunshot_killed"`
 	Code       string      `json:"code"`
-	Message    string      `json:"message"`
+	// Message is the flag's sentence in the request's language.
+	Message string `json:"message"`
 }
 
 func dashboard(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -96,7 +97,7 @@ func dashboard(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if a := in.Assessment; a != nil {
 		v.Cases, v.Killed, v.Extrajudicial = a.Cases, a.Killed, a.FinalByConclusion[report.ConclusionExtrajudicial]
 	}
-	v.Flags, v.FlaggedTotal = juliacaFlags(in.Reconciliation)
+	v.Flags, v.FlaggedTotal = juliacaFlags(in.Reconciliation, langFrom(ctx))
 	pending := rastro.ClaimPending
 	if _, n, err := s.cfg.DB.Claims().List(ctx, rastro.ClaimFilter{Status: &pending, Limit: 1}); err == nil {
 		v.PendingClaims = n
@@ -108,7 +109,7 @@ func dashboard(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 
 // juliacaFlags picks the reconciliation flags at Juliaca, the case the
 // headline names; without any there, the first three flagged groups.
-func juliacaFlags(rep *reconcile.Report) ([]groupFlag, int) {
+func juliacaFlags(rep *reconcile.Report, lang string) ([]groupFlag, int) {
 	if rep == nil {
 		return nil, 0
 	}
@@ -116,7 +117,7 @@ func juliacaFlags(rep *reconcile.Report) ([]groupFlag, int) {
 	for _, g := range rep.Groups {
 		for _, f := range g.Flags {
 			gf := groupFlag{IncidentID: g.IncidentID, Place: g.Place, Day: g.Day, Rounds: g.Total.Rounds,
-				Killed: g.Total.GunshotKilled, Code: f.Code, Message: f.Message}
+				Killed: g.Total.GunshotKilled, Code: f.Code, Message: f.Sentence(lang)}
 			if strings.Contains(strings.ToLower(g.Place), "juliaca") {
 				at = append(at, gf)
 			} else if len(other) < 3 {

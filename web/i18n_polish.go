@@ -6,11 +6,21 @@ package web
 func init() {
 	addMessages(map[string]string{
 		"col.killed_recorded": "Killed (acts)", "col.injured_recorded": "Injured (acts)",
-		"inc.counts_hint": "Killed and injured count the acts recorded one by one; the reported figure is what a source gave for the whole incident.",
-		"inc.recorded":    "The acts recorded: %d killed, %d injured.",
+		"inc.counts_hint":  "Killed and injured count the acts recorded one by one; the reported figure is what a source gave for the whole incident.",
+		"inc.recorded":     "The acts recorded: %d killed, %d injured.",
+		"an.assess_can":    "Which documented deaths and injuries bear the marks the UN Basic Principles and the Minnesota Protocol treat as signs of unlawful force, and which facts are missing, case by case.",
+		"an.assess_cannot": "A legal finding: a conclusion says a case may constitute a violation and needs investigation; it depends on what the records hold, and an unknown fact is never taken as met.",
+		"an.recon_can":     "Where the official record of rounds fired falls short of the harm the case records document, incident by incident and unit by unit: the gaps an investigation must explain.",
+		"an.recon_cannot":  "Who fired the unreported rounds, or that a report is false: one round can wound several people or none, casualties are counted only where documented, and unit lines rest on recorded involvements.",
+		"claims.link_to":   "Cite on",
 	}, map[string]string{
 		"col.killed_recorded": "Muertos (actos)", "col.injured_recorded": "Heridos (actos)",
-		"inc.counts_hint": "Muertos y heridos cuentan los actos registrados uno a uno; la cifra informada es la que dio una fuente para todo el incidente.",
-		"inc.recorded":    "Los actos registrados: %d muertos, %d heridos.",
+		"inc.counts_hint":  "Muertos y heridos cuentan los actos registrados uno a uno; la cifra informada es la que dio una fuente para todo el incidente.",
+		"inc.recorded":     "Los actos registrados: %d muertos, %d heridos.",
+		"an.assess_can":    "Qué muertes y heridas documentadas presentan los indicios que los Principios Básicos de la ONU y el Protocolo de Minnesota consideran señales de uso ilegítimo de la fuerza, y qué hechos faltan, caso por caso.",
+		"an.assess_cannot": "Una conclusión jurídica: una conclusión dice que un caso podría constituir una violación y requiere investigación; depende de lo que contienen los registros, y un hecho desconocido nunca se da por cumplido.",
+		"an.recon_can":     "Dónde el registro oficial de disparos se queda corto frente al daño que documentan los registros, incidente por incidente y unidad por unidad: las brechas que una investigación debe explicar.",
+		"an.recon_cannot":  "Quién hizo los disparos no informados, ni que un informe sea falso: un disparo puede herir a varias personas o a ninguna, las víctimas se cuentan solo donde están documentadas y las líneas por unidad se basan en las participaciones registradas.",
+		"claims.link_to":   "Citar en",
 	})
 }

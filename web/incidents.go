@@ -139,6 +139,8 @@ type involvementView struct {
 type citationView struct {
 	rastro.Citation
 	Source string `json:"source"`
+	// ActID is the act the citation supports, on an incident's page.
+	ActID int64 `json:"act_id,omitempty"`
 }
 
 func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -236,7 +238,7 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 			return nil, err
 		}
 		for _, c := range cs {
-			c.Field = strings.TrimSpace("act " + itoa(int(a.ID)) + " " + c.Field)
+			c.ActID = a.ID
 			v.Citations = append(v.Citations, c)
 		}
 	}
