@@ -104,6 +104,22 @@ func (l *Locker) Add(ctx context.Context, path string, tmpl rastro.EvidenceItem,
 		return nil, err
 	}
 	if len(held) > 0 {
+		// The same bytes from someone else are a custody event of the item
+		// held: who handed them over, and who collected them.
+		again := fmt.Sprintf("the same file received again as %q", filepath.Base(path))
+		if tmpl.CollectedBy != "" {
+			again += ", collected by " + tmpl.CollectedBy
+		}
+		if tmpl.SourceURL != "" {
+			again += ", from " + tmpl.SourceURL
+		}
+		if note != "" {
+			again += ": " + note
+		}
+		e := &rastro.CustodyEntry{ItemID: held[0].ID, Action: rastro.CustodyAcquired, Actor: actor, Time: time.Now(), Note: again}
+		if err := l.Store.AppendCustody(ctx, e); err != nil {
+			return nil, err
+		}
 		return &AddResult{Item: held[0], Held: true}, nil
 	}
 

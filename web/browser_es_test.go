@@ -1,11 +1,17 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"mime/multipart"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/pquerna/otp/totp"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/media/mediatest"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
@@ -211,5 +218,106 @@ func TestBrowserSpanish(t *testing.T) {
 	}
 	logInAdmin(t, ctx, f)
 	ids := map[string]int64{}
+	ids["evidence"] = evidenceSteps(t, ctx, f)
 	walkSpanish(t, ctx, f, ids, "admin")
+}
+
+// evidenceSteps uploads a photograph with EXIF (camera, time, GPS) marked
+// graphic and, when ffmpeg is installed, a short video; the pages show
+// their metadata and the photograph blurred until shown. The same photo
+// handed in again by another collector adds a custody entry naming them.
+// It returns the photograph's item ID.
+func evidenceSteps(t *testing.T, ctx context.Context, f *fixture) int64 {
+	t.Helper()
+	dir := t.TempDir()
+	taken := time.Date(2023, 1, 9, 16, 42, 7, 0, time.FixedZone("PET", -5*3600))
+	photo := filepath.Join(dir, "IMG_0042.jpg")
+	os.WriteFile(photo, mediatest.JPEG(t, mediatest.Scene(5, 0), &mediatest.EXIF{
+		Make: "Motorola", Model: "moto g(30)", Taken: taken, GPS: true, Lat: -15.4997, Lon: -70.1336, Altitude: 3825}), 0o600)
+	upload := func(file string, graphic bool) string {
+		acts := []chromedp.Action[chromedp.Void]{
+			chromedp.Navigate(f.ts.URL + "/evidence/new?incident=5"),
+			chromedp.WaitVisible(chromedp.ID("file")),
+			chromedp.SendKeys(chromedp.ID("collected_by"), "equipo de campo"),
+			chromedp.SetUploadFiles(chromedp.ID("file"), []string{file}),
+		}
+		if graphic {
+			acts = append(acts, chromedp.Click(chromedp.ID("label-graphic_violence")))
+		}
+		acts = append(acts, chromedp.Click(chromedp.ID("send")), chromedp.WaitVisible(chromedp.ID("metadata")))
+		if err := chromedp.Do(ctx, acts...); err != nil {
+			t.Fatalf("upload %s: %v", file, err)
+		}
+		loc, _ := chromedp.Run(ctx, chromedp.Location())
+		return loc
+	}
+	loc := upload(photo, true)
+	if cam := text(t, ctx, "#md-camera"); !strings.Contains(cam, "moto g(30)") {
+		t.Errorf("camera: %q", cam)
+	}
+	if when := text(t, ctx, "#md-captured"); !strings.Contains(when, "2023-01-09 21:42:07 UTC") {
+		t.Errorf("capture time: %q", when)
+	}
+	if gps := text(t, ctx, "#md-gps"); !strings.Contains(gps, "-15.4997") || !strings.Contains(gps, "3825 m") {
+		t.Errorf("GPS: %q", gps)
+	}
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#md-map svg circle").length`)); n == 0 {
+		t.Error("no map of where the photo was taken")
+	}
+	blur := `getComputedStyle(document.querySelector("#viewer img")).filter`
+	if b, _ := chromedp.Run(ctx, chromedp.Evaluate[string](blur)); !strings.Contains(b, "blur") {
+		t.Errorf("graphic photo not blurred: filter %q", b)
+	}
+	screenshot(t, ctx, "evidence-graphic-es")
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("reveal"))); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := chromedp.Run(ctx, chromedp.Evaluate[string](blur)); strings.Contains(b, "blur") {
+		t.Errorf("still blurred after show: %q", b)
+	}
+	id, err := strconv.ParseInt(loc[strings.LastIndex(loc, "/")+1:], 10, 64)
+	if err != nil {
+		t.Fatalf("photo page at %s", loc)
+	}
+
+	// The same photograph from another investigator and collector.
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	mw.WriteField("collected_by", "segundo equipo")
+	fw, _ := mw.CreateFormFile("file", "copia.jpg")
+	b, _ := os.ReadFile(photo)
+	fw.Write(b)
+	mw.Close()
+	resp := f.do(f.client(auth.RoleInvestigator), "POST", "/api/evidence", mw.FormDataContentType(), buf.String())
+	if body := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(body, `"already_held": true`) {
+		t.Errorf("second upload: %s %s", resp.Status, body)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(loc), chromedp.WaitVisible(chromedp.ID("custody"))); err != nil {
+		t.Fatal(err)
+	}
+	if log := text(t, ctx, "#custody"); !strings.Contains(log, "investigator") || !strings.Contains(log, "segundo equipo") {
+		t.Errorf("custody log after the second upload: %q", log)
+	}
+
+	if _, err := exec.LookPath("ffmpeg"); err != nil {
+		t.Log("ffmpeg not installed: no video step")
+		return id
+	}
+	video := filepath.Join(dir, "clip.mp4")
+	cmd := exec.Command("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc=duration=2:size=160x120:rate=10",
+		"-metadata", "creation_time=2023-01-09T16:42:07Z", "-c:v", "mpeg4", video)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("making the video: %v: %s", err, out)
+	}
+	upload(video, false)
+	if d := text(t, ctx, "#md-duration"); !strings.Contains(d, "2.0 s") {
+		t.Errorf("video duration: %q", d)
+	}
+	if when := text(t, ctx, "#md-captured"); !strings.Contains(when, "2023-01-09") {
+		t.Errorf("video capture time: %q", when)
+	}
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#viewer video").length`)); n != 1 {
+		t.Error("no video player")
+	}
+	return id
 }

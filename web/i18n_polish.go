@@ -24,3 +24,31 @@ func init() {
 		"claims.link_to":   "Citar en",
 	})
 }
+
+// The evidence page's metadata, blurring and upload states.
+func init() {
+	addMessages(map[string]string{
+		"ev.metadata": "What the file says", "ev.captured": "Taken", "ev.camera": "Camera", "ev.location": "Where it was taken",
+		"ev.duration": "Duration", "ev.dimensions": "Size in pixels", "ev.software": "Software",
+		"ev.map_hint": "The dot marks the coordinates the file records; the shaded area is the department.",
+		"ev.problems": "Some metadata could not be read:", "ev.graphic": "Marked as graphic violence: blurred until you choose to see it.",
+		"ev.show": "Show", "ev.processing": "Received; computing the hash and reading the metadata…", "ev.progress": "Upload progress",
+		"ev.incident": "Incident number", "ev.held": "These bytes were already in the locker: nothing new was stored, and the custody log records who handed them over again.",
+	}, map[string]string{
+		"ev.metadata": "Lo que dice el archivo", "ev.captured": "Tomada", "ev.camera": "Cámara", "ev.location": "Dónde se tomó",
+		"ev.duration": "Duración", "ev.dimensions": "Tamaño en píxeles", "ev.software": "Programa",
+		"ev.map_hint": "El punto marca las coordenadas que registra el archivo; la zona sombreada es el departamento.",
+		"ev.problems": "No se pudieron leer algunos metadatos:", "ev.graphic": "Marcado como violencia explícita: difuminado hasta que decida verlo.",
+		"ev.show": "Mostrar", "ev.processing": "Recibido; calculando el hash y leyendo los metadatos…", "ev.progress": "Progreso de la subida",
+		"ev.incident": "Número de incidente", "ev.held": "Estos bytes ya estaban en el archivo de evidencias: no se guardó nada nuevo y la cadena de custodia registra quién los volvió a entregar.",
+	})
+}
+
+// Keyboard and screen-reader paths.
+func init() {
+	addMessages(map[string]string{
+		"a11y.skip": "Skip to the content", "a11y.nav": "Main sections",
+	}, map[string]string{
+		"a11y.skip": "Ir al contenido", "a11y.nav": "Secciones principales",
+	})
+}

@@ -16,7 +16,9 @@ function enhanceUpload(form) {
       if (e.lengthComputable) {
         var pct = Math.round((e.loaded / e.total) * 100);
         bar.value = pct;
-        text.textContent = pct + " %";
+        // Once every byte is sent the server hashes the file and reads its
+        // metadata before answering: say so.
+        text.textContent = pct < 100 ? pct + " %" : (form.dataset.processing || "100 %");
       }
     });
     xhr.addEventListener("load", function () {
