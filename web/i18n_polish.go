@@ -52,3 +52,14 @@ func init() {
 		"a11y.skip": "Ir al contenido", "a11y.nav": "Secciones principales",
 	})
 }
+
+// The audit log's filters.
+func init() {
+	addMessages(map[string]string{
+		"audit.actor": "User", "audit.any": "any", "audit.record_type": "Record type", "audit.record_id": "Record number",
+		"audit.none": "No entry matches.",
+	}, map[string]string{
+		"audit.actor": "Usuario", "audit.any": "cualquiera", "audit.record_type": "Tipo de registro", "audit.record_id": "Número de registro",
+		"audit.none": "Ninguna entrada coincide.",
+	})
+}

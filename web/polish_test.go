@@ -2,7 +2,10 @@ package web
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
@@ -55,4 +58,123 @@ func TestIncidentListCounts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOneAuditEntryPerRequest reads a list showing three protected people:
+// the request leaves one audit entry naming the three, not three entries.
+func TestOneAuditEntryPerRequest(t *testing.T) {
+	for _, d := range sqldbtest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			f := newFixture(t, d)
+			admin := auth.WithActorValue(t.Context(), auth.LocalAdmin())
+			var ids []int64
+			for _, name := range []string{"Protegida Uno", "Protegida Dos", "Protegida Tres"} {
+				p := &rastro.Person{Name: name, Protected: true}
+				if err := f.db.Persons().Create(admin, p); err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, p.ID)
+			}
+			action := rastro.AuditReadProtected
+			count := func() int {
+				_, n, err := f.db.ListAudit(admin, rastro.AuditFilter{Action: &action})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return n
+			}
+			before := count()
+			body := readAll(t, f.do(f.client(auth.RoleInvestigator), "GET", "/api/persons?limit=500", "", ""))
+			if !strings.Contains(body, "Protegida Tres") {
+				t.Fatalf("the list does not show the protected people: %s", body)
+			}
+			if n := count() - before; n != 1 {
+				t.Fatalf("%d audit entries for one request", n)
+			}
+			es, _, _ := f.db.ListAudit(admin, rastro.AuditFilter{Action: &action, Limit: 1})
+			want := fmt.Sprintf("%d, %d, %d", ids[0], ids[1], ids[2])
+			if e := es[0]; e.Actor != "investigator" || !strings.Contains(e.Detail, want) || !strings.Contains(e.Detail, "GET /api/persons") || e.RemoteAddr == "" {
+				t.Errorf("entry %+v, want detail with %q", e, want)
+			}
+			// A request that reads nothing protected leaves no entry.
+			readAll(t, f.do(f.client(auth.RoleInvestigator), "GET", "/api/incidents", "", ""))
+			if n := count() - before; n != 1 {
+				t.Errorf("%d entries after a request that read nothing protected", n)
+			}
+		})
+	}
+}
+
+// TestAuditFilters narrows the log by user, action, record and dates, and
+// pages through it.
+func TestAuditFilters(t *testing.T) {
+	for _, d := range sqldbtest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			f := newFixture(t, d)
+			inv := f.client(auth.RoleInvestigator)
+			for _, title := range []string{"Primer cambio", "Segundo cambio"} {
+				inc := fetchIncident(t, f, 2)
+				body := fmt.Sprintf(`{"version":%d,"title":%q}`, inc.Version, title)
+				if resp := f.do(inv, "PUT", "/api/incidents/2", "application/json", body); resp.StatusCode != 200 {
+					t.Fatalf("edit: %s", readAll(t, resp))
+				}
+			}
+			admin := f.client(auth.RoleAdmin)
+			var v struct {
+				Entries []rastro.AuditEntry `json:"entries"`
+				Total   int                 `json:"total"`
+			}
+			get := func(q string) {
+				t.Helper()
+				resp := f.do(admin, "GET", "/api/audit?"+q, "", "")
+				body := readAll(t, resp)
+				if resp.StatusCode != 200 {
+					t.Fatalf("%s: %s %s", q, resp.Status, body)
+				}
+				v.Entries, v.Total = nil, 0
+				if err := json.Unmarshal([]byte(body), &v); err != nil {
+					t.Fatal(err)
+				}
+			}
+			today := time.Now().UTC().Format(time.DateOnly)
+			get("actor=investigator&action=update&record_type=incident&record_id=2&from=" + today + "&to=" + today)
+			if v.Total != 2 || len(v.Entries) != 2 {
+				t.Fatalf("filtered: %d entries of %d", len(v.Entries), v.Total)
+			}
+			for _, e := range v.Entries {
+				if e.Actor != "investigator" || e.Action != "update" || e.RecordType != "incident" || e.RecordID != 2 {
+					t.Errorf("entry %+v", e)
+				}
+			}
+			get("actor=investigator&action=update&limit=1&offset=1")
+			if v.Total != 2 || len(v.Entries) != 1 {
+				t.Errorf("second page: %d entries of %d", len(v.Entries), v.Total)
+			}
+			get("action=update&to=2000-01-01")
+			if v.Total != 0 {
+				t.Errorf("entries before 2000: %d", v.Total)
+			}
+			for _, bad := range []string{"from=yesterday", "record_id=x", "to=2023-13-01"} {
+				if resp := f.do(admin, "GET", "/api/audit?"+bad, "", ""); resp.StatusCode != 400 {
+					t.Errorf("%s: %s", bad, resp.Status)
+				}
+			}
+			// The page keeps the filter in its form and names the action.
+			page := readAll(t, f.do(admin, "GET", "/audit?actor=investigator&action=update", "", ""))
+			if !strings.Contains(page, `value="investigator"`) || !strings.Contains(page, "changed") {
+				t.Errorf("audit page does not keep the filter")
+			}
+		})
+	}
+}
+
+// fetchIncident reads an incident over the API, as the admin.
+func fetchIncident(t *testing.T, f *fixture, id int) rastro.Incident {
+	t.Helper()
+	var v incidentView
+	body := readAll(t, f.do(f.client(auth.RoleAdmin), "GET", fmt.Sprintf("/api/incidents/%d", id), "", ""))
+	if err := json.Unmarshal([]byte(body), &v); err != nil || v.Incident == nil {
+		t.Fatalf("incident %d: %v %s", id, err, body)
+	}
+	return *v.Incident
 }

@@ -143,7 +143,7 @@ func routeTable() []route {
 		R("GET", "/transfer", read, "transfer", pageOnly, "Import and export", transferPage),
 		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson)", exportRecords),
 		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle).io(rastro.Bundle{}, map[string]int{}),
-		R("GET", "/audit", audit, "audit", both, "The audit log, newest first", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "offset", "limit"),
+		R("GET", "/audit", audit, "audit", both, "The audit log, newest first (filters: actor, action, record_type, record_id, from, to as YYYY-MM-DD)", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "record_id", "from", "to", "offset", "limit"),
 	}
 }
 
@@ -174,12 +174,17 @@ func (s *Server) wrap(rt route) http.Handler {
 		if u != nil {
 			ctx = auth.WithActor(withUser(ctx, u), u)
 		}
+		// One audit entry per request for the protected fields it reads.
+		ctx, reads := sqldb.BatchReads(ctx)
 		r = r.WithContext(ctx)
 		if rt.Perm != "" && !auth.Can(u.Role, rt.Perm) {
 			s.fail(w, r, rastro.Errorf(rastro.EFORBIDDEN, "your role (%s) may not do this: it needs the %s permission", u.Role, rt.Perm))
 			return
 		}
 		data, err := rt.h(s, w, r)
+		if err == nil {
+			err = s.flushReads(r, reads)
+		}
 		if err != nil {
 			s.fail(w, r, err)
 			return

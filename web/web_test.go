@@ -403,7 +403,7 @@ func TestProtectedPersonRedacted(t *testing.T) {
 	if err != nil || len(es) == 0 || es[0].Actor != "investigator" {
 		t.Errorf("audit of protected reads: %d entries, %v", len(es), err)
 	}
-	if page := readAll(t, f.do(f.client(auth.RoleAdmin), "GET", "/audit", "", "")); !strings.Contains(page, "read_protected") {
+	if page := readAll(t, f.do(f.client(auth.RoleAdmin), "GET", "/audit", "", "")); !strings.Contains(page, "read protected data") {
 		t.Error("the audit page does not show the reads")
 	}
 }
