@@ -63,3 +63,22 @@ func init() {
 		"audit.none": "Ninguna entrada coincide.",
 	})
 }
+
+// Tags, comments and saved searches.
+func init() {
+	addMessages(map[string]string{
+		"tags.field": "Tags", "tags.one": "Tag", "tags.hint": "Words of your own to group records, separated by commas.",
+		"comments.title": "Comments", "comments.none": "No comments yet.", "comments.new": "Your comment", "comments.send": "Comment",
+		"search.title": "Saved searches", "search.name": "Save this search as", "search.save": "Save search",
+		"search.hint": "A saved search keeps a list's filter under a name; opening it shows the list as it stands now.",
+		"search.list": "List", "search.filter": "Filter", "search.delete": "Delete", "search.none": "No saved searches yet.",
+		"nav.searches": "Saved searches", "nav.acts": "Acts",
+	}, map[string]string{
+		"tags.field": "Etiquetas", "tags.one": "Etiqueta", "tags.hint": "Palabras propias para agrupar registros, separadas por comas.",
+		"comments.title": "Comentarios", "comments.none": "Todavía no hay comentarios.", "comments.new": "Su comentario", "comments.send": "Comentar",
+		"search.title": "Búsquedas guardadas", "search.name": "Guardar esta búsqueda como", "search.save": "Guardar búsqueda",
+		"search.hint": "Una búsqueda guardada conserva el filtro de una lista con un nombre; al abrirla se ve la lista tal como está ahora.",
+		"search.list": "Lista", "search.filter": "Filtro", "search.delete": "Eliminar", "search.none": "Todavía no hay búsquedas guardadas.",
+		"nav.searches": "Búsquedas guardadas", "nav.acts": "Actos",
+	})
+}

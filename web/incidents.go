@@ -16,6 +16,7 @@ type incidentsView struct {
 	Incidents []incidentRow `json:"incidents"`
 	page
 	Query    url.Values `json:"-"`
+	List     string     `json:"-"` // for the saved-search form
 	Map      string     `json:"-"`
 	Timeline string     `json:"-"`
 }
@@ -47,6 +48,7 @@ func incidentFilter(r *http.Request) (rastro.IncidentFilter, report.Filter, erro
 	if q := strings.TrimSpace(r.URL.Query().Get("q")); q != "" {
 		f.Query = &q
 	}
+	f.Tag = queryTag(r)
 	p, err := pageOf(r, 50)
 	f.Offset, f.Limit = p.Offset, p.Limit
 	return f, rf, err
@@ -85,7 +87,7 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := incidentsView{page: page{Offset: f.Offset, Limit: f.Limit}, Query: r.URL.Query(), Incidents: []incidentRow{}}
+	v := incidentsView{page: page{Offset: f.Offset, Limit: f.Limit}, Query: r.URL.Query(), List: "incidents", Incidents: []incidentRow{}}
 	v.links(r, len(list), total)
 	for _, inc := range list {
 		v.Incidents = append(v.Incidents, incidentRow{Incident: inc, Place: names[inc.PlaceID], Recorded: counts[inc.ID]})
@@ -118,6 +120,7 @@ type incidentView struct {
 	Citations   []citationView         `json:"citations"`
 	// Recorded is what the acts add up to.
 	Recorded sqldb.ActCounts `json:"recorded"`
+	Comments []sqldb.Comment `json:"comments"`
 }
 
 type actView struct {
@@ -226,6 +229,9 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		v.Acts = append(v.Acts, av)
 	}
 	if v.Evidence, _, err = s.evidence().ListEvidence(ctx, rastro.EvidenceFilter{IncidentID: &id}); err != nil {
+		return nil, err
+	}
+	if v.Comments, err = s.cfg.DB.Comments(ctx, "incident", id); err != nil {
 		return nil, err
 	}
 	if v.Citations, err = s.citations(ctx, inc.Citations); err != nil {

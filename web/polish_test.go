@@ -9,6 +9,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
 
@@ -177,4 +178,85 @@ func fetchIncident(t *testing.T, f *fixture, id int) rastro.Incident {
 		t.Fatalf("incident %d: %v %s", id, err, body)
 	}
 	return *v.Incident
+}
+
+// TestTagsCommentsSearches tags and comments an incident over the API,
+// filters the lists by the tag and finds the incident again through a saved
+// search.
+func TestTagsCommentsSearches(t *testing.T) {
+	for _, d := range sqldbtest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			f := newFixture(t, d)
+			inv := f.client(auth.RoleInvestigator)
+			inc := fetchIncident(t, f, 3)
+			body := fmt.Sprintf(`{"version":%d,"tags":["Revisar autopsia","juliaca"]}`, inc.Version)
+			if resp := f.do(inv, "PUT", "/api/incidents/3", "application/json", body); resp.StatusCode != 200 {
+				t.Fatalf("tag: %s", readAll(t, resp))
+			}
+			if got := fetchIncident(t, f, 3).Tags; strings.Join(got, "|") != "juliaca|revisar autopsia" {
+				t.Errorf("tags %q", got)
+			}
+			var list struct {
+				Incidents []struct{ ID int64 } `json:"incidents"`
+				Total     int                  `json:"total"`
+			}
+			json.Unmarshal([]byte(readAll(t, f.do(inv, "GET", "/api/incidents?tag=revisar+autopsia", "", ""))), &list)
+			if list.Total != 1 || list.Incidents[0].ID != 3 {
+				t.Errorf("filtered by tag: %+v", list)
+			}
+			// An act tagged from the form, found by the acts API.
+			acts, _, _ := f.db.Acts().List(t.Context(), rastro.ActFilter{Limit: 1})
+			a := acts[0]
+			body = fmt.Sprintf(`{"version":%d,"tags":["testigo clave"]}`, a.Version)
+			if resp := f.do(inv, "PUT", fmt.Sprintf("/api/acts/%d", a.ID), "application/json", body); resp.StatusCode != 200 {
+				t.Fatalf("tag act: %s", readAll(t, resp))
+			}
+			if b := readAll(t, f.do(inv, "GET", "/api/acts?tag=testigo+clave", "", "")); !strings.Contains(b, `"total": 1`) {
+				t.Errorf("acts by tag: %s", b)
+			}
+			if resp := f.do(inv, "GET", `/api/incidents?tag=a"b`, "", ""); resp.StatusCode != 400 {
+				t.Errorf("a bad tag: %s", resp.Status)
+			}
+
+			// Comments on the incident and on the act.
+			for _, path := range []string{"/api/incidents/3/comments", fmt.Sprintf("/api/acts/%d/comments", a.ID)} {
+				if resp := f.do(inv, "POST", path, "application/json", `{"body":"¿Hay parte policial?"}`); resp.StatusCode != 200 {
+					t.Fatalf("%s: %s", path, readAll(t, resp))
+				}
+				if b := readAll(t, f.do(f.client(auth.RoleViewer), "GET", path, "", "")); !strings.Contains(b, "¿Hay parte policial?") || !strings.Contains(b, `"author": "investigator"`) {
+					t.Errorf("%s: %s", path, b)
+				}
+			}
+			if resp := f.do(inv, "POST", "/api/incidents/3/comments", "application/json", `{"body":"  "}`); resp.StatusCode != 400 {
+				t.Errorf("empty comment: %s", resp.Status)
+			}
+			if resp := f.do(f.client(auth.RoleGuest), "POST", "/api/incidents/3/comments", "application/json", `{"body":"x"}`); resp.StatusCode != 403 {
+				t.Errorf("guest comment: %s", resp.Status)
+			}
+			if page := readAll(t, f.do(inv, "GET", "/incidents/3", "", "")); !strings.Contains(page, "¿Hay parte policial?") || !strings.Contains(page, "revisar autopsia") {
+				t.Error("the incident page lacks the comment or the tags")
+			}
+
+			// A saved search finds the incident again.
+			resp := f.do(inv, "POST", "/api/searches", "application/json", `{"name":"Autopsias pendientes","list":"incidents","query":"tag=revisar+autopsia"}`)
+			var ss sqldb.SavedSearch
+			if b := readAll(t, resp); resp.StatusCode != 200 || json.Unmarshal([]byte(b), &ss) != nil || ss.ID == 0 {
+				t.Fatalf("save search: %s %s", resp.Status, b)
+			}
+			if resp := f.do(inv, "POST", "/api/searches", "application/json", `{"name":"Autopsias pendientes","list":"incidents","query":""}`); resp.StatusCode != 409 {
+				t.Errorf("same name twice: %s", resp.Status)
+			}
+			resp = f.do(inv, "GET", fmt.Sprintf("/searches/%d", ss.ID), "", "")
+			readAll(t, resp)
+			if loc := resp.Header.Get("Location"); resp.StatusCode != 303 || loc != "/incidents?tag=revisar+autopsia" {
+				t.Fatalf("running the search: %s to %q", resp.Status, loc)
+			}
+			if page := readAll(t, f.do(inv, "GET", "/incidents?tag=revisar+autopsia", "", "")); !strings.Contains(page, `href="/incidents/3"`) || strings.Contains(page, `href="/incidents/1"`) {
+				t.Error("the saved search does not lead to the incident alone")
+			}
+			if b := readAll(t, f.do(f.client(auth.RoleViewer), "GET", "/api/searches", "", "")); !strings.Contains(b, "Autopsias pendientes") {
+				t.Errorf("searches: %s", b)
+			}
+		})
+	}
 }

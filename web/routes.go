@@ -144,6 +144,17 @@ func routeTable() []route {
 		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson)", exportRecords),
 		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle).io(rastro.Bundle{}, map[string]int{}),
 		R("GET", "/audit", audit, "audit", both, "The audit log, newest first (filters: actor, action, record_type, record_id, from, to as YYYY-MM-DD)", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "record_id", "from", "to", "offset", "limit"),
+		// web-polish (issue 12): tags, comments, saved searches and the
+		// victim-list import.
+		R("GET", "/acts", read, "", apiOnly, "Acts (filters: incident, type, tag, offset, limit)", actList).io(nil, actsView{}, "incident", "type", "tag", "offset", "limit"),
+		R("GET", "/incidents/{id}/comments", read, "", apiOnly, "The comments on an incident, oldest first", commentsOn("incident")).io(nil, []sqldb.Comment{}),
+		R("POST", "/incidents/{id}/comments", edit, "", both, "Comment on an incident", commentsOn("incident")).io(commentRequest{}, sqldb.Comment{}),
+		R("GET", "/acts/{id}/comments", read, "", apiOnly, "The comments on an act, oldest first", commentsOn("act")).io(nil, []sqldb.Comment{}),
+		R("POST", "/acts/{id}/comments", edit, "", both, "Comment on an act", commentsOn("act")).io(commentRequest{}, sqldb.Comment{}),
+		R("GET", "/searches", read, "searches", both, "Saved searches", savedSearches).io(nil, searchesView{}),
+		R("POST", "/searches", read, "", both, "Save a list's filter under a name (list: incidents, acts, persons, sources)", saveSearch).io(sqldb.SavedSearch{}, sqldb.SavedSearch{}),
+		R("GET", "/searches/{id}", read, "", both, "A saved search (the page opens its list with the filter)", runSearch).io(nil, sqldb.SavedSearch{}),
+		R("POST", "/searches/{id}/delete", edit, "", both, "Delete a saved search", deleteSearch).io(nil, map[string]int64{}),
 	}
 }
 
