@@ -7,6 +7,8 @@ package labels
 
 import (
 	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
 )
 
 // Languages the catalogue is written in.
@@ -65,4 +67,22 @@ var Values = map[string][]string{
 		"autopsy_ref", "unit_id", "person_id", "period", "rounds", "ubigeo", "name", "age", "sex", "occupation", "role", "agents"},
 	"conclusion": {"extrajudicial_execution", "unlawful_force", "insufficient_information", "no_indication"},
 	"flag":       {"rounds_below_casualties", "no_discharge_record", "calibre_not_reported", "no_shooter_or_ammunition"},
+}
+
+// Parse reads a value of kind as a person may write it in a list: the value
+// itself ("live_ammunition") or its name in any language ("munición letal",
+// "Live ammunition"), without regard to case or accents.
+func Parse(kind, s string) (string, bool) {
+	want := fold.Lower(strings.Join(strings.Fields(strings.ReplaceAll(s, "_", " ")), " "))
+	for _, v := range Values[kind] {
+		if fold.Lower(strings.ReplaceAll(v, "_", " ")) == want && v != "" {
+			return v, true
+		}
+		for _, lang := range Languages {
+			if name, ok := Lookup(lang, kind, v); ok && fold.Lower(name) == want {
+				return v, true
+			}
+		}
+	}
+	return "", false
 }

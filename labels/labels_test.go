@@ -41,3 +41,20 @@ func TestOf(t *testing.T) {
 		}
 	}
 }
+
+func TestParse(t *testing.T) {
+	for _, c := range []struct{ kind, in, want string }{
+		{"munition", "Munición letal", "live_ammunition"},
+		{"munition", "live ammunition", "live_ammunition"},
+		{"act", "MUERTE", "killed"},
+		{"act", "injured", "injured"},
+		{"sex", "mujer", "female"},
+	} {
+		if got, ok := Parse(c.kind, c.in); !ok || got != c.want {
+			t.Errorf("Parse(%s, %q) = %q, %v", c.kind, c.in, got, ok)
+		}
+	}
+	if _, ok := Parse("act", "levitated"); ok {
+		t.Error("an unknown word parsed")
+	}
+}
