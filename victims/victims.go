@@ -388,3 +388,23 @@ func parseHarm(s string) (string, bool) {
 	}
 	return labels.Parse("act", s)
 }
+
+// Preview gives up to n rows under the header, as read, for a mapping form
+// to show; a row that does not parse ends the preview.
+func Preview(data []byte, n int) [][]string {
+	r := newReader(data)
+	var out [][]string
+	if _, err := r.Read(); err != nil {
+		return nil
+	}
+	for len(out) < n {
+		rec, err := r.Read()
+		if err != nil {
+			break
+		}
+		if !isBlank(rec) {
+			out = append(out, rec)
+		}
+	}
+	return out
+}

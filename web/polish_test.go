@@ -1,8 +1,11 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"mime/multipart"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -256,6 +259,69 @@ func TestTagsCommentsSearches(t *testing.T) {
 			}
 			if b := readAll(t, f.do(f.client(auth.RoleViewer), "GET", "/api/searches", "", "")); !strings.Contains(b, "Autopsias pendientes") {
 				t.Errorf("searches: %s", b)
+			}
+		})
+	}
+}
+
+// TestVictimImport imports a victim list through the mapping form and the
+// API; a bad row comes back on the form naming its line and stores nothing.
+func TestVictimImport(t *testing.T) {
+	for _, d := range sqldbtest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			f := newFixture(t, d)
+			inv := f.client(auth.RoleInvestigator)
+			list := "Nombre;Edad;Sexo;Situación\nAna Lucía Mamani;23;mujer;herida\nPedro Ccama;;M;muerto\n"
+			var buf bytes.Buffer
+			mw := multipart.NewWriter(&buf)
+			fw, _ := mw.CreateFormFile("file", "lista-defensoria.csv")
+			fw.Write([]byte(list))
+			mw.Close()
+			page := readAll(t, f.do(inv, "POST", "/victims/import", mw.FormDataContentType(), buf.String()))
+			for _, want := range []string{`name="map.name"`, `<option value="Nombre" selected>`, `<option value="Situación" selected>`, "Ana Lucía Mamani"} {
+				if !strings.Contains(page, want) {
+					t.Fatalf("mapping form lacks %q", want)
+				}
+			}
+			before := personCount(t, f, "Mamani")
+			form := url.Values{"csv": {list}, "name": {"lista-defensoria.csv"}, "confirm": {"1"}, "map.name": {"Nombre"}, "map.age": {"Edad"},
+				"map.sex": {"Sexo"}, "map.type": {"Situación"}, "incident": {"5"}, "title": {"Lista de la Defensoría"}, "tags": {"defensoria"}}
+			bad := url.Values{}
+			for k, v := range form {
+				bad[k] = v
+			}
+			bad.Set("csv", list+"Rosa;cien;F;muerta\n")
+			resp := f.do(inv, "POST", "/victims/import", formType, bad.Encode())
+			if body := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(body, `line 4, column &#34;Edad&#34;`) || !strings.Contains(body, `id="victims-map"`) {
+				t.Errorf("bad row: %s %s", resp.Status, body)
+			}
+			if personCount(t, f, "Mamani") != before {
+				t.Fatal("a failed import stored persons")
+			}
+			resp = f.do(inv, "POST", "/victims/import", formType, form.Encode())
+			readAll(t, resp)
+			loc := resp.Header.Get("Location")
+			if resp.StatusCode != 303 || !strings.HasPrefix(loc, "/sources/") || !strings.HasSuffix(loc, "?imported=2") {
+				t.Fatalf("import: %s to %q", resp.Status, loc)
+			}
+			if personCount(t, f, "Ana Lucía Mamani") != 1 {
+				t.Error("the person is not stored")
+			}
+			if b := readAll(t, f.do(inv, "GET", "/api/acts?tag=defensoria&incident=5", "", "")); !strings.Contains(b, `"total": 2`) {
+				t.Errorf("the acts: %s", b)
+			}
+			// The API: the same with a JSON body; the list already imported is refused.
+			req := fmt.Sprintf(`{"name":"x.csv","csv":%q,"mapping":{"name":"Nombre"},"incident":5}`, list)
+			if resp := f.do(inv, "POST", "/api/victims/import", "application/json", req); resp.StatusCode != 409 {
+				t.Errorf("the same list twice: %s", resp.Status)
+			}
+			req = fmt.Sprintf(`{"name":"y.csv","csv":%q,"mapping":{"name":"Nombre","type":"Situación"},"incident":4}`, list+"Nueva Persona;;;detenido\n")
+			resp = f.do(inv, "POST", "/api/victims/import", "application/json", req)
+			if b := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(b, `"persons": [`) {
+				t.Errorf("API import: %s %s", resp.Status, b)
+			}
+			if resp := f.do(f.client(auth.RoleViewer), "POST", "/api/victims/import", "application/json", req); resp.StatusCode != 403 {
+				t.Errorf("viewer import: %s", resp.Status)
 			}
 		})
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/victims"
 )
 
 // handler does the work of one route. It returns what to show (rendered
@@ -155,6 +156,8 @@ func routeTable() []route {
 		R("POST", "/searches", read, "", both, "Save a list's filter under a name (list: incidents, acts, persons, sources)", saveSearch).io(sqldb.SavedSearch{}, sqldb.SavedSearch{}),
 		R("GET", "/searches/{id}", read, "", both, "A saved search (the page opens its list with the filter)", runSearch).io(nil, sqldb.SavedSearch{}),
 		R("POST", "/searches/{id}/delete", edit, "", both, "Delete a saved search", deleteSearch).io(nil, map[string]int64{}),
+		R("GET", "/victims/import", edit, "victims_import", pageOnly, "Import a victim list (CSV): upload, then map its columns", victimsPage),
+		R("POST", "/victims/import", edit, "victims_import", both, "Import a victim list: the CSV and its column mapping (field → column) into a source, persons and acts citing each row", importVictims).io(victimImportRequest{}, victims.Result{}),
 	}
 }
 
