@@ -26,11 +26,11 @@ import (
 // englishOnly are words of the interface that Spanish does not share: one
 // of them left on a Spanish page, outside the records' own text, is an
 // untranslated string.
-var englishOnly = regexp.MustCompile(`(?i)\b(the|and|of|with|without|from|edit|save|cancel|search|filter|upload|previous|next|killed|injured|` +
+var englishOnly = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(the|and|of|with|without|from|edit|save|cancel|search|filter|upload|previous|next|killed|injured|` +
 	`unknown|chain|command|rounds|reported|dashboard|incidents?|persons?|sources?|evidence|report|log ?out|type|date|place|title|status|` +
 	`confidence|victims?|wounds?|description|name|yes|add|new|delete|comments?|tags?|saved|import|export|file|note|labels?|action|who|` +
 	`records?|flags?|gunshot|live ammunition|head|chest|police|army|pending|accepted|rejected|linked|show|hide|graphic|camera|duration|` +
-	`processing|from|until|page|more|none|acts?|units?|claims?|analyses|assessment|rule|account|created|expires)\b`)
+	`processing|from|until|page|more|none|acts?|units?|claims?|analyses|assessment|rule|account|created|expires)(?:[^\p{L}\p{N}_]|$)`)
 
 // visibleText is the page's text without what quotes the records' sources
 // (quoted spans, source texts, code).
@@ -99,7 +99,10 @@ func untranslated(visible string, data []string) []string {
 	}
 	var out []string
 	for _, re := range []*regexp.Regexp{englishOnly, leaks} {
-		for _, m := range re.FindAllStringIndex(visible, 3) {
+		for _, m := range re.FindAllStringSubmatchIndex(visible, 3) {
+			if re == englishOnly { // the word, without the letters around it
+				m = m[2:4]
+			}
 			from, to := max(0, m[0]-40), min(len(visible), m[1]+40)
 			out = append(out, fmt.Sprintf("%q in …%s…", visible[m[0]:m[1]], strings.ReplaceAll(visible[from:to], "\n", " ")))
 		}
@@ -219,7 +222,171 @@ func TestBrowserSpanish(t *testing.T) {
 	logInAdmin(t, ctx, f)
 	ids := map[string]int64{}
 	ids["evidence"] = evidenceSteps(t, ctx, f)
+	tagCommentSearch(t, ctx, f)
+	ids["sources"] = importVictimList(t, ctx, f)
+	filterAudit(t, ctx, f)
+	smallScreen(t, ctx, f)
 	walkSpanish(t, ctx, f, ids, "admin")
+}
+
+// tagCommentSearch tags and comments an incident from its pages, saves the
+// list filtered by the tag, and finds the incident again through the saved
+// search.
+func tagCommentSearch(t *testing.T, ctx context.Context, f *fixture) {
+	t.Helper()
+	base := f.ts.URL
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/incidents/4/edit"),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="tags"]`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name="tags"]`), "Revisar autopsia, huamanga"),
+		chromedp.Click(chromedp.ID("save")),
+		chromedp.WaitVisible(chromedp.ID("comment-form")),
+		chromedp.SendKeys(chromedp.ID("comment-body"), "Falta el parte del cuartel."),
+		chromedp.Click(chromedp.ID("comment-send")),
+		chromedp.WaitVisible(chromedp.CSS("#comments article")),
+	)
+	if err != nil {
+		t.Fatalf("tag and comment: %v", err)
+	}
+	if c := text(t, ctx, "#comments"); !strings.Contains(c, "Falta el parte del cuartel.") || !strings.Contains(c, "admin") {
+		t.Errorf("comments: %q", c)
+	}
+	if tags := text(t, ctx, "main"); !strings.Contains(tags, "revisar autopsia") {
+		t.Error("the incident page does not show its tags")
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/incidents"),
+		chromedp.WaitVisible(chromedp.ID("f-tag")),
+		chromedp.SendKeys(chromedp.ID("f-tag"), "revisar autopsia"),
+		chromedp.Submit(chromedp.ID("f-tag")),
+		chromedp.WaitVisible(chromedp.ID("search-name")),
+		chromedp.SendKeys(chromedp.ID("search-name"), "Autopsias por revisar"),
+		chromedp.Click(chromedp.ID("search-save")),
+		chromedp.WaitVisible(chromedp.ID("searches")),
+		chromedp.Click(chromedp.CSS("#searches a")),
+		chromedp.WaitVisible(chromedp.ID("incident-table")),
+	)
+	if err != nil {
+		t.Fatalf("saved search: %v", err)
+	}
+	n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#incident-table tbody a[href='/incidents/4']").length`))
+	rows, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#incident-table tbody tr").length`))
+	if n != 1 || rows != 1 {
+		t.Errorf("the saved search shows %d rows, incident 4 %d times", rows, n)
+	}
+}
+
+// importVictimList imports a CSV victim list, mapping its columns in the
+// browser; it returns the new source's ID.
+func importVictimList(t *testing.T, ctx context.Context, f *fixture) int64 {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "lista-hospital.csv")
+	os.WriteFile(file, []byte("Apellidos y nombres;Años;Sexo;Estado\nHuanca Apaza, Rosa;19;F;herida\nTicona Limachi, Mario;41;M;fallecido\n"), 0o600)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(f.ts.URL+"/victims/import"),
+		chromedp.WaitVisible(chromedp.ID("victims-file")),
+		chromedp.SetUploadFiles(chromedp.ID("victims-file"), []string{file}),
+		chromedp.Click(chromedp.ID("victims-next")),
+		chromedp.WaitVisible(chromedp.ID("victims-map")),
+		// The headers are not ones the import guesses: the user maps them.
+		chromedp.SetValue(chromedp.ID("map-name"), "Apellidos y nombres"),
+		chromedp.SetValue(chromedp.ID("map-age"), "Años"),
+		chromedp.SetValue(chromedp.ID("map-type"), "Estado"),
+		chromedp.SetValue(chromedp.ID("victims-incident"), "5"),
+		chromedp.SendKeys(chromedp.ID("victims-title"), "Lista del hospital Carlos Monge Medrano"),
+	)
+	if err != nil {
+		t.Fatalf("victim list mapping: %v", err)
+	}
+	screenshot(t, ctx, "victims-mapping-es")
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("victims-import")), chromedp.WaitVisible(chromedp.ID("imported"))); err != nil {
+		t.Fatalf("victim list import: %v", err)
+	}
+	if msg := text(t, ctx, "#imported"); !strings.Contains(msg, "2") {
+		t.Errorf("import message: %q", msg)
+	}
+	loc, _ := chromedp.Run(ctx, chromedp.Location())
+	id, err := strconv.ParseInt(strings.TrimPrefix(strings.Split(loc, "?")[0], f.ts.URL+"/sources/"), 10, 64)
+	if err != nil {
+		t.Fatalf("after the import: %s", loc)
+	}
+	if personCount(t, f, "Ticona Limachi, Mario") != 1 {
+		t.Error("the imported person is not stored")
+	}
+	return id
+}
+
+// filterAudit narrows the audit log to the admin's comments.
+func filterAudit(t *testing.T, ctx context.Context, f *fixture) {
+	t.Helper()
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(f.ts.URL+"/audit"),
+		chromedp.WaitVisible(chromedp.ID("audit-filters")),
+		chromedp.SendKeys(chromedp.ID("f-actor"), "admin"),
+		chromedp.SetValue(chromedp.ID("f-action"), "create"),
+		chromedp.SetValue(chromedp.ID("f-record-type"), "comment"),
+		chromedp.Click(chromedp.ID("f-submit")),
+		chromedp.WaitVisible(chromedp.ID("audit-table")),
+	)
+	if err != nil {
+		t.Fatalf("audit filter: %v", err)
+	}
+	rows, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#audit-table tbody tr")).map(r => r.innerText)`))
+	if len(rows) != 1 || !strings.Contains(rows[0], "admin") || !strings.Contains(rows[0], "comentario") {
+		t.Errorf("filtered audit log: %q", rows)
+	}
+}
+
+// smallScreen looks at the incident list and the act form 390 px wide (a
+// phone): nothing wider than the screen but the tables' own scrolling
+// boxes; the screenshots go to docs/screenshots for the README.
+func smallScreen(t *testing.T, ctx context.Context, f *fixture) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
+		t.Fatal(err)
+	}
+	defer chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900))
+	overflow := `document.documentElement.scrollWidth - document.documentElement.clientWidth`
+	for _, pg := range []struct{ path, wait, shot string }{
+		{"/incidents", "#incident-table", "incidents-390"},
+		{"/acts/new?incident=1", "#act-form", "act-form-390"},
+		{"/evidence/" + "1", "#metadata", ""},
+		{"/audit", "#audit-table", ""},
+	} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+pg.path), chromedp.WaitVisible(chromedp.CSS(pg.wait))); err != nil {
+			t.Fatalf("%s at 390 px: %v", pg.path, err)
+		}
+		if px, _ := chromedp.Run(ctx, chromedp.Evaluate[int](overflow)); px > 0 {
+			t.Errorf("%s is %d px wider than a 390 px screen", pg.path, px)
+		}
+		if pg.shot == "" {
+			continue
+		}
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot()) // the first screenful, as a phone shows it
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join("..", "docs", "screenshots", pg.shot+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Every input, select and text area has a label.
+	unlabelled := `Array.from(document.querySelectorAll("input:not([type=hidden]), select, textarea")).filter(e => !e.hidden && !(e.labels && e.labels.length) && !e.getAttribute("aria-label")).map(e => e.name)`
+	for _, p := range []string{"/incidents", "/acts/new?incident=1", "/evidence/new", "/audit", "/victims/import", "/persons/new", "/incidents/1"} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+p), chromedp.WaitReady(chromedp.CSS("main"))); err != nil {
+			t.Fatal(err)
+		}
+		if names, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](unlabelled)); len(names) > 0 {
+			t.Errorf("%s: inputs without a label: %v", p, names)
+		}
+	}
+	// The skip link is the first stop of the keyboard and leads to the content.
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\t")); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.className`)); a != "skip" {
+		t.Errorf("the first tab stop is %q, not the skip link", a)
+	}
 }
 
 // evidenceSteps uploads a photograph with EXIF (camera, time, GPS) marked

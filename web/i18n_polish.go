@@ -110,3 +110,8 @@ func init() {
 	addMessages(map[string]string{"vi.done": "Imported: %s rows, each a person and an act citing its row in this list."},
 		map[string]string{"vi.done": "Importadas: %s filas, cada una una persona y un acto que citan su fila en esta lista."})
 }
+
+func init() {
+	addMessages(map[string]string{"audit.nobody": "(no user: the command line or the system)"},
+		map[string]string{"audit.nobody": "(ningún usuario: la línea de órdenes o el sistema)"})
+}
