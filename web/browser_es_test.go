@@ -326,11 +326,11 @@ func filterAudit(t *testing.T, ctx context.Context, f *fixture) {
 		chromedp.SetValue(chromedp.ID("f-action"), "create"),
 		chromedp.SetValue(chromedp.ID("f-record-type"), "comment"),
 		chromedp.Click(chromedp.ID("f-submit")),
-		chromedp.WaitVisible(chromedp.ID("audit-table")),
 	)
 	if err != nil {
 		t.Fatalf("audit filter: %v", err)
 	}
+	waitFor(t, ctx, `location.search.includes("record_type=comment") && document.readyState === "complete"`)
 	rows, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#audit-table tbody tr")).map(r => r.innerText)`))
 	if len(rows) != 1 || !strings.Contains(rows[0], "admin") || !strings.Contains(rows[0], "comentario") {
 		t.Errorf("filtered audit log: %q", rows)
@@ -487,4 +487,17 @@ func evidenceSteps(t *testing.T, ctx context.Context, f *fixture) int64 {
 		t.Error("no video player")
 	}
 	return id
+}
+
+// waitFor waits until the page's expression is true (a new page after a
+// form submission, which the old page's elements cannot tell).
+func waitFor(t *testing.T, ctx context.Context, expr string) {
+	t.Helper()
+	for range 100 {
+		if ok, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](expr)); ok {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("waited in vain for %s", expr)
 }
