@@ -30,21 +30,11 @@ func LocatorSVG(depts []Department, lat, lon float64, title string) string {
 			if !d.Boundary.Bound().Intersects(frame.Pad(0.2)) {
 				continue
 			}
-			var rings [][][2]float64
-			for _, poly := range d.Boundary {
-				for _, ring := range poly {
-					r := make([][2]float64, len(ring))
-					for i, p := range ring {
-						r[i] = proj.xy(p)
-					}
-					rings = append(rings, r)
-				}
-			}
 			cls := "dep"
 			if containsPoint(d.Boundary, pt) {
 				cls = "dep hit"
 			}
-			doc.Path("", cls, d.Name, rings)
+			doc.Path("", cls, d.Name, proj.rings(d.Boundary))
 		}
 	})
 	xy := proj.xy(pt)

@@ -34,6 +34,21 @@ func (p projection) xy(pt orb.Point) [2]float64 {
 	return [2]float64{p.pad + (pt[0]-p.bound.Min[0])*p.kx, p.pad + (p.bound.Max[1]-pt[1])*p.ky}
 }
 
+// rings projects a boundary's rings, for a path.
+func (p projection) rings(mp orb.MultiPolygon) [][][2]float64 {
+	var out [][][2]float64
+	for _, poly := range mp {
+		for _, ring := range poly {
+			r := make([][2]float64, len(ring))
+			for i, pt := range ring {
+				r[i] = p.xy(pt)
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // mapSVG draws the departments and the incidents on them, each circle
 // linking to the incident's acts.
 func mapSVG(depts []Department, points []MapPoint, tr translator) string {
@@ -62,16 +77,7 @@ func mapSVG(depts []Department, points []MapPoint, tr translator) string {
 	}
 	doc.Group("departments", "", func() {
 		for _, d := range depts {
-			var rings [][][2]float64
-			for _, poly := range d.Boundary {
-				for _, ring := range poly {
-					r := make([][2]float64, len(ring))
-					for i, pt := range ring {
-						r[i] = proj.xy(pt)
-					}
-					rings = append(rings, r)
-				}
-			}
+			rings := proj.rings(d.Boundary)
 			cls := "dep"
 			if hit[d.Code] {
 				cls = "dep hit"

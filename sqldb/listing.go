@@ -22,11 +22,7 @@ func (db *DB) CountActs(ctx context.Context, incidentIDs []int64) (map[int64]Act
 	if len(incidentIDs) == 0 {
 		return out, nil
 	}
-	args := make([]any, 0, len(incidentIDs)+2)
-	args = append(args, string(rastro.ActKilled), string(rastro.ActInjured))
-	for _, id := range incidentIDs {
-		args = append(args, id)
-	}
+	args := append([]any{string(rastro.ActKilled), string(rastro.ActInjured)}, idArgs(incidentIDs)...)
 	err := db.View(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(ctx, `SELECT incident_id,
 				SUM(CASE WHEN type = ? THEN 1 ELSE 0 END),
@@ -56,10 +52,7 @@ func (db *DB) PlaceNames(ctx context.Context, placeIDs []int64) (map[int64]strin
 	if len(placeIDs) == 0 {
 		return out, nil
 	}
-	args := make([]any, len(placeIDs))
-	for i, id := range placeIDs {
-		args[i] = id
-	}
+	args := idArgs(placeIDs)
 	err := db.View(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(ctx, "SELECT id, name FROM places WHERE id IN ("+Placeholders(len(placeIDs))+")", args...)
 		if err != nil {
@@ -77,4 +70,13 @@ func (db *DB) PlaceNames(ctx context.Context, placeIDs []int64) (map[int64]strin
 		return rows.Err()
 	})
 	return out, err
+}
+
+// idArgs passes IDs as query arguments, for an IN list.
+func idArgs(ids []int64) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
 }

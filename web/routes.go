@@ -153,7 +153,7 @@ func routeTable() []route {
 		R("GET", "/acts/{id}/comments", read, "", apiOnly, "The comments on an act, oldest first", commentsOn("act")).io(nil, []sqldb.Comment{}),
 		R("POST", "/acts/{id}/comments", edit, "", both, "Comment on an act", commentsOn("act")).io(commentRequest{}, sqldb.Comment{}),
 		R("GET", "/searches", read, "searches", both, "Saved searches", savedSearches).io(nil, searchesView{}),
-		R("POST", "/searches", read, "", both, "Save a list's filter under a name (list: incidents, acts, persons, sources)", saveSearch).io(sqldb.SavedSearch{}, sqldb.SavedSearch{}),
+		R("POST", "/searches", read, "", both, "Save a list's filter under a name (list: incidents, acts, persons, sources)", saveSearch).io(searchRequest{}, sqldb.SavedSearch{}),
 		R("GET", "/searches/{id}", read, "", both, "A saved search (the page opens its list with the filter)", runSearch).io(nil, sqldb.SavedSearch{}),
 		R("POST", "/searches/{id}/delete", edit, "", both, "Delete a saved search", deleteSearch).io(nil, map[string]int64{}),
 		R("GET", "/victims/import", edit, "victims_import", pageOnly, "Import a victim list (CSV): upload, then map its columns", victimsPage),

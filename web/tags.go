@@ -78,15 +78,8 @@ func commentsOn(recordType string) handler {
 			return s.cfg.DB.Comments(ctx, recordType, id)
 		}
 		var req commentRequest
-		if isAPI(r) {
-			if err := decodeJSON(r, &req); err != nil {
-				return nil, err
-			}
-		} else {
-			if err := parseForm(w, r); err != nil {
-				return nil, err
-			}
-			req.Body = r.PostFormValue("body")
+		if err := readRequest(w, r, &req, func() { req.Body = r.PostFormValue("body") }); err != nil {
+			return nil, err
 		}
 		c := &sqldb.Comment{RecordType: recordType, RecordID: id, Body: req.Body}
 		if err := s.cfg.DB.AddComment(ctx, c); err != nil {
@@ -116,26 +109,37 @@ func savedSearches(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 	return searchesView{Searches: list}, nil
 }
 
+// searchRequest is a search to save.
+type searchRequest struct {
+	Name  string `json:"name"`
+	List  string `json:"list"` // incidents, acts, persons or sources
+	Query string `json:"query"`
+}
+
+// readRequest reads an API request's JSON body into v, or a form post,
+// from which fromForm fills v.
+func readRequest(w http.ResponseWriter, r *http.Request, v any, fromForm func()) error {
+	if isAPI(r) {
+		return decodeJSON(r, v)
+	}
+	if err := parseForm(w, r); err != nil {
+		return err
+	}
+	fromForm()
+	return nil
+}
+
 // saveSearch stores a list's filter under a name: JSON {name, list, query}
 // or the form the lists carry.
 func saveSearch(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	var ss sqldb.SavedSearch
-	if isAPI(r) {
-		var req struct {
-			Name  string `json:"name"`
-			List  string `json:"list"`
-			Query string `json:"query"`
-		}
-		if err := decodeJSON(r, &req); err != nil {
-			return nil, err
-		}
-		ss = sqldb.SavedSearch{Name: req.Name, List: req.List, Query: req.Query}
-	} else {
-		if err := parseForm(w, r); err != nil {
-			return nil, err
-		}
-		ss = sqldb.SavedSearch{Name: r.PostFormValue("name"), List: r.PostFormValue("list"), Query: r.PostFormValue("query")}
+	var req searchRequest
+	err := readRequest(w, r, &req, func() {
+		req = searchRequest{Name: r.PostFormValue("name"), List: r.PostFormValue("list"), Query: r.PostFormValue("query")}
+	})
+	if err != nil {
+		return nil, err
 	}
+	ss := sqldb.SavedSearch{Name: req.Name, List: req.List, Query: req.Query}
 	if err := s.cfg.DB.SaveSearch(r.Context(), &ss); err != nil {
 		return nil, err
 	}
