@@ -56,12 +56,16 @@ func (db *DB) AddComment(ctx context.Context, c *Comment) error {
 	})
 }
 
-// Comments lists the comments on one record, oldest first.
-func (db *DB) Comments(ctx context.Context, recordType string, id int64) ([]Comment, error) {
+// Comments lists the comments on the records of one type given by ID (an
+// incident's acts, say) in one query, oldest first.
+func (db *DB) Comments(ctx context.Context, recordType string, ids ...int64) ([]Comment, error) {
 	out := []Comment{}
+	if len(ids) == 0 {
+		return out, nil
+	}
 	err := db.View(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(ctx, `SELECT id, record_type, record_id, author, body, created_at FROM comments
-			WHERE record_type = ? AND record_id = ? ORDER BY id`, recordType, id)
+			WHERE record_type = ? AND record_id IN (`+Placeholders(len(ids))+`) ORDER BY id`, append([]any{recordType}, idArgs(ids)...)...)
 		if err != nil {
 			return err
 		}

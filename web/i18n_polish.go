@@ -72,14 +72,14 @@ func init() {
 		"search.title": "Saved searches", "search.name": "Save this search as", "search.save": "Save search",
 		"search.hint": "A saved search keeps a list's filter under a name; opening it shows the list as it stands now.",
 		"search.list": "List", "search.filter": "Filter", "search.delete": "Delete", "search.none": "No saved searches yet.",
-		"nav.searches": "Saved searches", "nav.acts": "Acts",
+		"nav.searches": "Saved searches", "nav.acts": "Acts", "comments.acts": "Comments on the acts",
 	}, map[string]string{
 		"tags.field": "Etiquetas", "tags.one": "Etiqueta", "tags.hint": "Palabras propias para agrupar registros, separadas por comas.",
 		"comments.title": "Comentarios", "comments.none": "Todavía no hay comentarios.", "comments.new": "Su comentario", "comments.send": "Comentar",
 		"search.title": "Búsquedas guardadas", "search.name": "Guardar esta búsqueda como", "search.save": "Guardar búsqueda",
 		"search.hint": "Una búsqueda guardada conserva el filtro de una lista con un nombre; al abrirla se ve la lista tal como está ahora.",
 		"search.list": "Lista", "search.filter": "Filtro", "search.delete": "Eliminar", "search.none": "Todavía no hay búsquedas guardadas.",
-		"nav.searches": "Búsquedas guardadas", "nav.acts": "Actos",
+		"nav.searches": "Búsquedas guardadas", "nav.acts": "Actos", "comments.acts": "Comentarios sobre los actos",
 	})
 }
 
@@ -114,4 +114,18 @@ func init() {
 func init() {
 	addMessages(map[string]string{"audit.nobody": "(no user: the command line or the system)"},
 		map[string]string{"audit.nobody": "(ningún usuario: la línea de órdenes o el sistema)"})
+}
+
+// What went wrong, by error code: the error page's first words, in the
+// page's language, before the detail.
+func init() {
+	addMessages(map[string]string{
+		"error.invalid": "What was sent cannot be used:", "error.unauthorized": "Please log in.", "error.forbidden": "Your role may not do this:",
+		"error.not_found": "Not found:", "error.conflict": "This clashes with what is stored:", "error.not_implemented": "Not available here:",
+		"error.internal": "An internal error; the details are in the server's log.",
+	}, map[string]string{
+		"error.invalid": "Lo enviado no se puede usar:", "error.unauthorized": "Inicie sesión.", "error.forbidden": "Su rol no puede hacer esto:",
+		"error.not_found": "No se encontró:", "error.conflict": "Esto choca con lo guardado:", "error.not_implemented": "No disponible aquí:",
+		"error.internal": "Un error interno; los detalles están en el registro del servidor.",
+	})
 }

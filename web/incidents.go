@@ -121,6 +121,8 @@ type incidentView struct {
 	// Recorded is what the acts add up to.
 	Recorded sqldb.ActCounts `json:"recorded"`
 	Comments []sqldb.Comment `json:"comments"`
+	// ActComments are the comments on the incident's acts.
+	ActComments []sqldb.Comment `json:"act_comments"`
 }
 
 type actView struct {
@@ -232,6 +234,13 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, err
 	}
 	if v.Comments, err = s.cfg.DB.Comments(ctx, "incident", id); err != nil {
+		return nil, err
+	}
+	actIDs := make([]int64, len(acts))
+	for i, a := range acts {
+		actIDs[i] = a.ID
+	}
+	if v.ActComments, err = s.cfg.DB.Comments(ctx, "act", actIDs...); err != nil {
 		return nil, err
 	}
 	if v.Citations, err = s.citations(ctx, inc.Citations); err != nil {

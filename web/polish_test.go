@@ -239,6 +239,16 @@ func TestTagsCommentsSearches(t *testing.T) {
 			if page := readAll(t, f.do(inv, "GET", "/incidents/3", "", "")); !strings.Contains(page, "¿Hay parte policial?") || !strings.Contains(page, "revisar autopsia") {
 				t.Error("the incident page lacks the comment or the tags")
 			}
+			// The incident page's form comments on the act chosen in it.
+			resp0 := f.do(inv, "POST", "/acts/comments", formType, url.Values{"act": {fmt.Sprint(a.ID)}, "body": {"Testigo ubicado."}}.Encode())
+			readAll(t, resp0)
+			if loc := resp0.Header.Get("Location"); resp0.StatusCode != 303 || !strings.HasSuffix(loc, fmt.Sprintf("#act-%d", a.ID)) {
+				t.Errorf("act comment form: %s to %q", resp0.Status, loc)
+			}
+			page := readAll(t, f.do(inv, "GET", fmt.Sprintf("/incidents/%d", a.IncidentID), "", ""))
+			if !strings.Contains(page, "Testigo ubicado.") || !strings.Contains(page, `id="act-comments"`) {
+				t.Error("the incident page lacks the comments on its acts")
+			}
 
 			// A saved search finds the incident again.
 			resp := f.do(inv, "POST", "/api/searches", "application/json", `{"name":"Autopsias pendientes","list":"incidents","query":"tag=revisar+autopsia"}`)

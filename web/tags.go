@@ -97,6 +97,16 @@ func commentsOn(recordType string) handler {
 	}
 }
 
+// actCommentForm is the incident page's form for a comment on one of its
+// acts, chosen in the form.
+func actCommentForm(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	if err := parseForm(w, r); err != nil {
+		return nil, err
+	}
+	r.SetPathValue("id", r.PostFormValue("act"))
+	return commentsOn("act")(s, w, r)
+}
+
 type searchesView struct {
 	Searches []sqldb.SavedSearch `json:"searches"`
 }
