@@ -380,13 +380,27 @@ func smallScreen(t *testing.T, ctx context.Context, f *fixture) {
 			t.Errorf("%s: inputs without a label: %v", p, names)
 		}
 	}
+	// The map zooms from the keyboard.
+	if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+"/incidents"), chromedp.WaitVisible(chromedp.CSS(".map svg"))); err != nil {
+		t.Fatal(err)
+	}
+	keys := `(() => { const m = document.querySelector(".map"); const s = m.querySelector("svg"); const before = s.viewBox.baseVal.width;
+		m.focus(); m.dispatchEvent(new KeyboardEvent("keydown", {key: "+", bubbles: true}));
+		return [document.activeElement === m ? 1 : 0, s.viewBox.baseVal.width / before]; })()`
+	if r, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](keys)); err != nil || len(r) != 2 || r[0] != 1 || r[1] >= 1 {
+		t.Errorf("map from the keyboard: %v, %v", r, err)
+	}
 	// The skip link is the first stop of the keyboard and leads to the content.
-	if err := chromedp.Do(ctx, chromedp.KeyEvent("\t")); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+"/incidents/1"), chromedp.WaitReady(chromedp.CSS("main")), chromedp.KeyEvent("\t")); err != nil {
 		t.Fatal(err)
 	}
 	if a, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.className`)); a != "skip" {
 		t.Errorf("the first tab stop is %q, not the skip link", a)
 	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.activeElement.id === "main"`)
 }
 
 // evidenceSteps uploads a photograph with EXIF (camera, time, GPS) marked

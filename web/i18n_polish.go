@@ -129,3 +129,8 @@ func init() {
 		"error.internal": "Un error interno; los detalles están en el registro del servidor.",
 	})
 }
+
+func init() {
+	addMessages(map[string]string{"inc.map_keys": "with the keyboard, + and − zoom and the arrow keys move"},
+		map[string]string{"inc.map_keys": "con el teclado, + y − acercan y alejan y las flechas mueven"})
+}
