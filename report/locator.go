@@ -38,7 +38,7 @@ func LocatorSVG(depts []Department, lat, lon float64, title string) string {
 		}
 	})
 	xy := proj.xy(pt)
-	r := math.Max(4, width/60)
+	r := math.Max(6, width/40)
 	doc.Circle(xy[0], xy[1], r, "inc fatal")
 	doc.Circle(xy[0], xy[1], r*2.2, "key")
 	return doc.String()
