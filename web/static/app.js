@@ -75,7 +75,8 @@ function enhanceFilters(form) {
         if (!d) return;
         table.innerHTML = d.incidents.map(function (i) {
           var when = i.when && i.when.start ? i.when.start : "";
-          return "<tr><td>" + i.id + "</td><td><a href=\"/incidents/" + i.id + "\">" + esc(i.title) + "</a></td><td>" + esc(when) +
+          var tags = (i.tags || []).map(function (t) { return " <span class=\"chip tag\">" + esc(t) + "</span>"; }).join("");
+          return "<tr><td>" + i.id + "</td><td><a href=\"/incidents/" + i.id + "\">" + esc(i.title) + "</a>" + tags + "</td><td>" + esc(when) +
             "</td><td>" + esc(i.place) + "</td><td class=\"num\">" + i.recorded.killed + "</td><td class=\"num\">" + i.recorded.injured +
             "</td><td class=\"num\">" + (i.reported_fatalities || "—") + "</td></tr>";
         }).join("");
