@@ -23,6 +23,7 @@ type Incident struct {
 	// their own (ACLED's event_id_cnty, actors, tags…), so exports can give
 	// them back.
 	External map[string]string `json:"external,omitempty"`
+	Tags     Tags              `json:"tags,omitempty"`
 }
 
 func (i *Incident) Validate() error {
@@ -44,6 +45,9 @@ func (i *Incident) Validate() error {
 	if i.ReportedFatalities < 0 {
 		return Errorf(EINVALID, "reported fatalities cannot be negative")
 	}
+	if err := normalizeTags(&i.Tags); err != nil {
+		return err
+	}
 	return i.Assertion.Validate()
 }
 
@@ -55,6 +59,7 @@ type IncidentFilter struct {
 	From    *Date   // incidents that may have happened on or after
 	To      *Date   // incidents that may have happened on or before
 	Query   *string // full-text search over title and description
+	Tag     *string // incidents carrying the tag
 	Offset  int
 	Limit   int
 }
@@ -161,6 +166,7 @@ type Act struct {
 	VictimThreat Tri          `json:"victim_threat,omitempty"` // posed an imminent threat to life
 	AutopsyRef   string       `json:"autopsy_ref,omitempty"`
 	Description  string       `json:"description,omitempty"`
+	Tags         Tags         `json:"tags,omitempty"`
 }
 
 // VitalWound reports whether any recorded wound is in the head, neck, chest
@@ -198,6 +204,9 @@ func (a *Act) Validate() error {
 	if a.WoundCount < 0 {
 		return Errorf(EINVALID, "wound count cannot be negative")
 	}
+	if err := normalizeTags(&a.Tags); err != nil {
+		return err
+	}
 	return a.Assertion.Validate()
 }
 
@@ -208,6 +217,7 @@ type ActFilter struct {
 	VictimID   *int64
 	Type       *ActType
 	Munition   *Munition
+	Tag        *string
 	Offset     int
 	Limit      int
 }

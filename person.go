@@ -29,9 +29,13 @@ type Person struct {
 	Protected   bool     `json:"protected,omitempty"`
 	Contact     string   `json:"contact,omitempty"` // contact details: protected
 	Notes       string   `json:"notes,omitempty"`
+	Tags        Tags     `json:"tags,omitempty"`
 }
 
 func (p *Person) Validate() error {
+	if err := normalizeTags(&p.Tags); err != nil {
+		return err
+	}
 	if p.Name == "" {
 		return Errorf(EINVALID, "person needs a name (use a label such as \"unidentified agent 1\" when unknown)")
 	}
@@ -59,6 +63,7 @@ func (p *Person) IsMinor() bool {
 type PersonFilter struct {
 	ID     *int64
 	Name   *string // substring, case-insensitive
+	Tag    *string
 	Offset int
 	Limit  int
 }

@@ -38,11 +38,15 @@ type Source struct {
 	// Pages holds the byte offset in Text where each page starts, for paged
 	// documents (PDF), so a span can be cited by page.
 	Pages []int `json:"pages,omitempty"`
+	Tags  Tags  `json:"tags,omitempty"`
 }
 
 var sha256Hex = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
 func (s *Source) Validate() error {
+	if err := normalizeTags(&s.Tags); err != nil {
+		return err
+	}
 	if s.Title == "" {
 		return Errorf(EINVALID, "source needs a title")
 	}
@@ -61,6 +65,7 @@ type SourceFilter struct {
 	Kind   *SourceKind
 	SHA256 *string
 	Query  *string // full-text search over title and text
+	Tag    *string
 	Offset int
 	Limit  int
 }

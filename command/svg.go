@@ -23,10 +23,25 @@ const (
 	colorMaybe = "#d9730d"
 )
 
-// SVG draws one or more chains as a single graph: units in layers, the
-// highest command at the top, commanders inside each box. Member-of links
-// (task forces) are dashed; uncertain links and postings are orange.
-func SVG(w io.Writer, chains ...*Chain) error {
+// svgWords are the graph's caption and marks, by language.
+var svgWords = map[string]struct{ caption, on, uncertain string }{
+	"en": {"Chain of command%s. Solid: child of; dashed: member of (task force); orange: uncertain on the day.", " on %s", " (uncertain)"},
+	"es": {"Cadena de mando%s. Línea continua: bajo el mando de; discontinua: miembro de (fuerza de tarea); naranja: incierto ese día.", " el %s", " (incierto)"},
+}
+
+// SVG draws one or more chains as a single graph with an English caption;
+// see SVGIn.
+func SVG(w io.Writer, chains ...*Chain) error { return SVGIn(w, "en", chains...) }
+
+// SVGIn draws one or more chains as a single graph, captioned in lang (en
+// or es): units in layers, the highest command at the top, commanders
+// inside each box. Member-of links (task forces) are dashed; uncertain
+// links and postings are orange.
+func SVGIn(w io.Writer, lang string, chains ...*Chain) error {
+	words, ok := svgWords[lang]
+	if !ok {
+		words = svgWords["en"]
+	}
 	nodes := map[int64]Node{}
 	links := map[int64]Link{}
 	for _, c := range chains {
@@ -79,7 +94,11 @@ func SVG(w io.Writer, chains ...*Chain) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="11">`+"\n", width, height, width, height)
 	fmt.Fprintf(&b, `<rect width="100%%" height="100%%" fill="#fff"/>`+"\n")
-	fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="12">Chain of command%s. Solid: child of; dashed: member of (task force); orange: uncertain on the day.</text>`+"\n", margin, margin+4, onText(chains))
+	on := ""
+	if len(chains) > 0 {
+		on = fmt.Sprintf(words.on, chains[0].On)
+	}
+	fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="12">%s</text>`+"\n", margin, margin+4, esc(fmt.Sprintf(words.caption, on)))
 	ids := make([]int64, 0, len(links))
 	for id := range links {
 		ids = append(ids, id)
@@ -114,7 +133,7 @@ func SVG(w io.Writer, chains ...*Chain) error {
 				}
 				if cm.Certainty == Uncertain {
 					color = colorMaybe
-					label += " (uncertain)"
+					label += words.uncertain
 				}
 				fmt.Fprintf(&b, `<text x="%d" y="%d" fill="%s">%s<title>%s</title></text>`+"\n", bx.x+12, bx.y+boxHead+lineH*i+2, color, esc(clip(label)), esc(commanderText(cm)))
 			}
@@ -124,13 +143,6 @@ func SVG(w io.Writer, chains ...*Chain) error {
 	b.WriteString("</svg>\n")
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-func onText(chains []*Chain) string {
-	if len(chains) == 0 {
-		return ""
-	}
-	return " on " + chains[0].On.String()
 }
 
 func forceColor(f rastro.Force) string {

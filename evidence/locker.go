@@ -104,6 +104,13 @@ func (l *Locker) Add(ctx context.Context, path string, tmpl rastro.EvidenceItem,
 		return nil, err
 	}
 	if len(held) > 0 {
+		// The same bytes from someone else are a custody event of the item
+		// held: who handed them over, and who collected them.
+		again := receivedNote(fmt.Sprintf("the same file received again as %q", filepath.Base(path)), tmpl, note)
+		e := &rastro.CustodyEntry{ItemID: held[0].ID, Action: rastro.CustodyAcquired, Actor: actor, Time: time.Now(), Note: again}
+		if err := l.Store.AppendCustody(ctx, e); err != nil {
+			return nil, err
+		}
 		return &AddResult{Item: held[0], Held: true}, nil
 	}
 
@@ -128,16 +135,7 @@ func (l *Locker) Add(ctx context.Context, path string, tmpl rastro.EvidenceItem,
 		return nil, err
 	}
 
-	acquired := fmt.Sprintf("received %q, %d bytes, %s", item.OriginalName, size, mediaType)
-	if item.CollectedBy != "" {
-		acquired += ", collected by " + item.CollectedBy
-	}
-	if item.SourceURL != "" {
-		acquired += ", from " + item.SourceURL
-	}
-	if note != "" {
-		acquired += ": " + note
-	}
+	acquired := receivedNote(fmt.Sprintf("received %q, %d bytes, %s", item.OriginalName, size, mediaType), item, note)
 	now := time.Now()
 	entries := []*rastro.CustodyEntry{
 		{Action: rastro.CustodyAcquired, Actor: actor, Time: now, Note: acquired},
@@ -152,6 +150,21 @@ func (l *Locker) Add(ctx context.Context, path string, tmpl rastro.EvidenceItem,
 		return nil, err
 	}
 	return res, nil
+}
+
+// receivedNote completes the note of an "acquired" entry with who
+// collected the file, where from, and the investigator's note.
+func receivedNote(head string, it rastro.EvidenceItem, note string) string {
+	if it.CollectedBy != "" {
+		head += ", collected by " + it.CollectedBy
+	}
+	if it.SourceURL != "" {
+		head += ", from " + it.SourceURL
+	}
+	if note != "" {
+		head += ": " + note
+	}
+	return head
 }
 
 func unwrapPath(err error) error {

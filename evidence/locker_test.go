@@ -79,10 +79,18 @@ func TestAddImageWithMetadataAndNearDuplicate(t *testing.T) {
 			it.Metadata.CapturedAt == nil || !it.Metadata.CapturedAt.Equal(taken) || it.Metadata.Latitude == nil || len(it.Metadata.PHashes) != 1 {
 			t.Fatalf("added %+v, metadata %+v", it, it.Metadata)
 		}
-		// The same bytes again: reported as held, nothing added.
-		again, err := f.locker.Add(ctx, photo, rastro.EvidenceItem{}, "ana", "")
+		// The same bytes again from another collector: reported as held, no
+		// item added, and the custody log names who handed them over.
+		again, err := f.locker.Add(ctx, photo, rastro.EvidenceItem{CollectedBy: "second team"}, "ben", "")
 		if err != nil || !again.Held || again.Item.ID != it.ID {
 			t.Fatalf("re-add: %+v, %v", again, err)
+		}
+		log, err := f.locker.Store.ListCustody(ctx, rastro.CustodyFilter{ItemID: &it.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if last := log[len(log)-1]; len(log) != 3 || last.Action != rastro.CustodyAcquired || last.Actor != "ben" || !strings.Contains(last.Note, "second team") {
+			t.Fatalf("custody after the second upload: %+v", last)
 		}
 		// A re-encoded copy without EXIF: a new item flagged as near-duplicate.
 		cp := f.write(t, "forwarded.jpg", mediatest.JPEG(t, mediatest.Scene(5, 0), nil))
@@ -98,7 +106,7 @@ func TestAddImageWithMetadataAndNearDuplicate(t *testing.T) {
 			t.Fatalf("a different photo: %+v, %v", res3, err)
 		}
 		r := f.mustVerify(t)
-		if r.Items != 3 || r.Blobs != 3 || r.Entries != 6 {
+		if r.Items != 3 || r.Blobs != 3 || r.Entries != 7 {
 			t.Fatalf("report %+v", r)
 		}
 	})

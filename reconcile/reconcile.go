@@ -47,11 +47,32 @@ type UnitLine struct {
 	Tally
 }
 
-// Flag is a gap to explain.
+// Flag is a gap to explain. Message is its sentence in English; Facts
+// hold what the sentence says, so that Sentence can write it in another
+// language.
 type Flag struct {
 	Code    string         `json:"code"`
 	Message string         `json:"message"`
+	Facts   FlagFacts      `json:"facts"`
 	Records []analysis.Ref `json:"records"`
+}
+
+// FlagFacts are the figures a flag's sentence states.
+type FlagFacts struct {
+	Rounds     int    `json:"rounds,omitempty"`
+	Agents     int    `json:"agents,omitempty"`
+	Casualties int    `json:"casualties,omitempty"` // gunshot casualties
+	Killed     int    `json:"killed,omitempty"`
+	Injured    int    `json:"injured,omitempty"`
+	Calibre    string `json:"calibre,omitempty"`
+	Victims    int    `json:"victims,omitempty"` // from whom the calibre was recovered
+}
+
+// newFlag writes the flag's English sentence from its facts.
+func newFlag(code string, facts FlagFacts, records []analysis.Ref) Flag {
+	f := Flag{Code: code, Facts: facts, Records: records}
+	f.Message = f.Sentence("en")
+	return f
 }
 
 // Flag codes.
@@ -279,16 +300,12 @@ func (g *builder) finish() Group {
 	casualties := t.GunshotKilled + t.GunshotInjured
 	reports := refs("discharge", t.Reports)
 	acts := refs("act", t.GunshotActs)
+	facts := FlagFacts{Rounds: t.Rounds, Agents: t.Agents, Casualties: casualties, Killed: t.GunshotKilled, Injured: t.GunshotInjured}
 	switch {
 	case len(t.Reports) > 0 && t.Rounds < casualties:
-		out.Flags = append(out.Flags, Flag{RoundsBelowCasualties,
-			fmt.Sprintf("%d rounds reported by %d agents against %d gunshot casualties (%d killed, %d injured by live ammunition)",
-				t.Rounds, t.Agents, casualties, t.GunshotKilled, t.GunshotInjured),
-			append(reports, acts...)})
+		out.Flags = append(out.Flags, newFlag(RoundsBelowCasualties, facts, append(reports, acts...)))
 	case len(t.Reports) == 0 && casualties > 0:
-		out.Flags = append(out.Flags, Flag{NoDischargeRecord,
-			fmt.Sprintf("no discharge record for %d gunshot casualties (%d killed, %d injured by live ammunition)", casualties, t.GunshotKilled, t.GunshotInjured),
-			acts})
+		out.Flags = append(out.Flags, newFlag(NoDischargeRecord, facts, acts))
 	}
 	reported := map[string]bool{}
 	for _, r := range t.ByCalibre {
@@ -302,12 +319,10 @@ func (g *builder) finish() Group {
 	}
 	sort.Strings(missing)
 	for _, c := range missing {
-		out.Flags = append(out.Flags, Flag{CalibreNotReported,
-			fmt.Sprintf("calibre %s recovered from %d victim(s) but in no discharge report", c, out.CalibresRecovered[c]), acts})
+		out.Flags = append(out.Flags, newFlag(CalibreNotReported, FlagFacts{Calibre: c, Victims: out.CalibresRecovered[c]}, acts))
 	}
 	if n := len(g.unidentified); n > 0 {
-		out.Flags = append(out.Flags, Flag{NoShooterOrAmmunition,
-			fmt.Sprintf("%d gunshot casualties with neither a shooter nor the ammunition identified", n), refs("act", g.unidentified)})
+		out.Flags = append(out.Flags, newFlag(NoShooterOrAmmunition, FlagFacts{Casualties: n}, refs("act", g.unidentified)))
 	}
 	return out
 }

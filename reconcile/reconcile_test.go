@@ -135,3 +135,27 @@ func TestReportMatchingTwoIncidentsStaysUnassigned(t *testing.T) {
 		t.Errorf("%+v", rep.Groups)
 	}
 }
+
+// TestSentences checks that every flag code reads in each language from its
+// facts, and that the English sentence is the flag's Message.
+func TestSentences(t *testing.T) {
+	facts := FlagFacts{Rounds: 3, Agents: 2, Casualties: 17, Killed: 10, Injured: 7, Calibre: "7.62", Victims: 4}
+	for _, code := range []string{RoundsBelowCasualties, NoDischargeRecord, CalibreNotReported, NoShooterOrAmmunition} {
+		f := newFlag(code, facts, nil)
+		if f.Message != f.Sentence("en") || f.Message == "" {
+			t.Errorf("%s: message %q", code, f.Message)
+		}
+		es := f.Sentence("es")
+		if es == f.Message || !strings.Contains(es, "víctima") {
+			t.Errorf("%s: Spanish sentence %q", code, es)
+		}
+		for _, lang := range []string{"en", "es"} {
+			if sentences[lang][code] == nil {
+				t.Errorf("%s: no %s sentence", code, lang)
+			}
+		}
+	}
+	if got := (Flag{Code: "no_such_flag"}).Sentence("es"); got != "no such flag" {
+		t.Errorf("unknown code: %q", got)
+	}
+}

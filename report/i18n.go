@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/labels"
 )
 
 // Languages the report is written in.
@@ -336,73 +337,6 @@ var messages = map[string]map[string]string{
 	},
 }
 
-// enumLabels names the values of the domain's enumerations.
-var enumLabels = map[string]map[string]string{
-	"en": {
-		"act.killed": "killed", "act.injured": "injured", "act.detained": "detained", "act.tortured": "tortured",
-		"act.disappeared": "disappeared", "act.threatened": "threatened", "act.other": "other",
-		"munition.live_ammunition": "live ammunition", "munition.pellets": "pellets", "munition.rubber_bullets": "rubber bullets",
-		"munition.tear_gas_canister": "tear-gas canister", "munition.blunt_force": "blunt force", "munition.other": "other", "munition.": "unknown",
-		"region.head": "head", "region.neck": "neck", "region.chest": "chest", "region.abdomen": "abdomen", "region.back": "back",
-		"region.pelvis": "pelvis", "region.upper_limb": "arm", "region.lower_limb": "leg",
-		"conclusion.extrajudicial_execution":  "may constitute an extrajudicial execution",
-		"conclusion.unlawful_force":           "unlawful use of force",
-		"conclusion.insufficient_information": "insufficient information",
-		"conclusion.no_indication":            "no indication of unlawfulness",
-		"relation.child_of":                   "under", "relation.member_of": "member of",
-		"role.commander": "commander", "role.deputy_commander": "deputy commander", "role.chief_of_staff": "chief of staff", "role.member": "member",
-		"confidence.low": "low confidence", "confidence.medium": "medium confidence", "confidence.high": "high confidence",
-		"kind.news": "news", "kind.ngo_report": "NGO report", "kind.official_record": "official record", "kind.autopsy": "autopsy",
-		"flag.rounds_below_casualties":  "fewer rounds reported than gunshot casualties",
-		"flag.no_discharge_record":      "no discharge record",
-		"flag.calibre_not_reported":     "calibre recovered but never reported",
-		"flag.no_shooter_or_ammunition": "no shooter or ammunition identified",
-		"involvement.shooter":           "shooter", "involvement.present": "present", "involvement.commander": "commander", "involvement.ordered": "ordered",
-		"involvement.deployed": "deployed", "involvement.deployed (uncertain)": "deployed (uncertain)",
-		"kind.witness_statement": "witness statement", "kind.media": "media", "kind.dataset": "dataset", "kind.other": "other",
-	},
-	"es": {
-		"act.killed": "muerte", "act.injured": "herida", "act.detained": "detención", "act.tortured": "tortura",
-		"act.disappeared": "desaparición", "act.threatened": "amenaza", "act.other": "otro",
-		"munition.live_ammunition": "munición letal", "munition.pellets": "perdigones", "munition.rubber_bullets": "balas de goma",
-		"munition.tear_gas_canister": "bomba lacrimógena", "munition.blunt_force": "golpes", "munition.other": "otra", "munition.": "desconocida",
-		"region.head": "cabeza", "region.neck": "cuello", "region.chest": "tórax", "region.abdomen": "abdomen", "region.back": "espalda",
-		"region.pelvis": "pelvis", "region.upper_limb": "brazo", "region.lower_limb": "pierna",
-		"conclusion.extrajudicial_execution":  "podría constituir una ejecución extrajudicial",
-		"conclusion.unlawful_force":           "uso ilegítimo de la fuerza",
-		"conclusion.insufficient_information": "información insuficiente",
-		"conclusion.no_indication":            "sin indicios de ilegalidad",
-		"relation.child_of":                   "bajo", "relation.member_of": "miembro de",
-		"role.commander": "comandante", "role.deputy_commander": "subcomandante", "role.chief_of_staff": "jefe de estado mayor", "role.member": "miembro",
-		"confidence.low": "confianza baja", "confidence.medium": "confianza media", "confidence.high": "confianza alta",
-		"kind.news": "noticia", "kind.ngo_report": "informe de ONG", "kind.official_record": "registro oficial", "kind.autopsy": "autopsia",
-		"flag.rounds_below_casualties":  "menos disparos informados que víctimas de bala",
-		"flag.no_discharge_record":      "sin registro de disparos",
-		"flag.calibre_not_reported":     "calibre recuperado que nadie informó",
-		"flag.no_shooter_or_ammunition": "sin tirador ni munición identificados",
-		"involvement.shooter":           "tirador", "involvement.present": "presente", "involvement.commander": "al mando", "involvement.ordered": "ordenó",
-		"involvement.deployed": "desplegada", "involvement.deployed (uncertain)": "desplegada (incierto)",
-		"indicator.live_ammunition":                                            "uso de munición letal",
-		"indicator.vital_wound":                                                "herida en cabeza, cuello, tórax o abdomen",
-		"indicator.back_or_fleeing":                                            "orificio de entrada en la espalda o víctima en huida",
-		"indicator.no_threat":                                                  "víctima desarmada y sin amenaza inminente a la vida documentada",
-		"indicator.protected_victim":                                           "víctima transeúnte, observadora, sanitaria, periodista, menor o auxiliando a heridos",
-		"indicator.distance_no_threat":                                         "disparo desde una distancia a la que no existía amenaza",
-		"indicator.pellets_upper_body":                                         "perdigones disparados a la parte superior del cuerpo",
-		"indicator.multiple_victims":                                           "varias víctimas de bala en el mismo lugar y momento",
-		"indicator.no_warning_or_less_lethal":                                  "sin advertencia ni medios menos letales documentados antes",
-		"indicator.rounds_underreported":                                       "menos disparos informados oficialmente que heridas de bala letales",
-		"pattern.gunshot casualties with a vital-region wound":                 "víctimas de bala con una herida en región vital",
-		"pattern.people killed by gunshot with a vital-region wound":           "personas muertas por bala con una herida en región vital",
-		"pattern.victims who self-identify as members of an indigenous people": "víctimas que se identifican como miembros de un pueblo indígena",
-		"pattern.victims working as farmers or herders (campesinos)":           "víctimas que trabajan como agricultores o pastores (campesinos)",
-		"pattern.victims under 18":                                             "víctimas menores de 18 años",
-		"pattern.victims who were passing by":                                  "víctimas que pasaban por el lugar",
-		"pattern.victims who were not protesting (observing, passing by, helping, medics, journalists, fleeing)": "víctimas que no protestaban (observaban, pasaban, auxiliaban, sanitarios, periodistas, huían)",
-		"kind.witness_statement": "testimonio", "kind.media": "medio audiovisual", "kind.dataset": "conjunto de datos", "kind.other": "otro",
-	},
-}
-
 // translator prints the catalogue's texts in one language.
 type translator struct{ lang string }
 
@@ -431,7 +365,7 @@ func (t translator) T(key string, args ...any) string {
 // Label names a value an analysis package labels itself (in English): the
 // catalogue's name when it has one in the language, else the package's.
 func (t translator) Label(kind, value, fallback string) string {
-	if s, ok := enumLabels[t.lang][kind+"."+value]; ok {
+	if s, ok := labels.Lookup(t.lang, kind, value); ok {
 		return s
 	}
 	if fallback == "" {
@@ -453,11 +387,11 @@ func (t translator) caveat(key, english string) string {
 // Enum names an enumerated value (kind "act", "munition", "region"…), or
 // gives the value itself when the catalogue does not know it.
 func (t translator) Enum(kind, value string) string {
-	if s, ok := enumLabels[t.lang][kind+"."+value]; ok {
+	if s, ok := labels.Lookup(t.lang, kind, value); ok {
 		return s
 	}
 	if value == "" {
 		return t.T("unknown")
 	}
-	return value
+	return labels.Of(t.lang, kind, value)
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"fmt"
-	"html"
 	"slices"
 	"sort"
 	"strconv"
@@ -138,7 +137,7 @@ func chainsSection(in *Input, s *Scope, f *Figures, tr translator) string {
 		w.WriteString("</p>\n")
 		if len(ic.Chains) > 0 && graphs < maxChainGraphs {
 			var buf bytes.Buffer
-			if err := command.SVG(&buf, ic.Chains...); err == nil {
+			if err := command.SVGIn(&buf, tr.lang, ic.Chains...); err == nil {
 				graphs++
 				w.WriteString(`<figure class="wide chaingraph">`)
 				w.Write(buf.Bytes())
@@ -210,10 +209,6 @@ func reconSection(in *Input, s *Scope, lists *actLists, tr translator) *reconVie
 		}
 		w.WriteString("</td>")
 	}
-	english := ""
-	if tr.lang != "en" {
-		english = ` <span class="conf">` + html.EscapeString(tr.T("patterns.english")) + "</span>"
-	}
 	for _, g := range in.Reconciliation.Groups {
 		short, title := labelJoin(g.Place, g.Day.String()), g.Title
 		if inc := s.Incident[g.IncidentID]; inc != nil {
@@ -253,9 +248,9 @@ func reconSection(in *Input, s *Scope, lists *actLists, tr translator) *reconVie
 			for _, fl := range g.Flags {
 				w.WriteString(`<span class="flag">`)
 				w.text(tr.Label("flag", fl.Code, fl.Code))
-				w.WriteString(`</span> <span class="msg" lang="en">`)
-				w.text(fl.Message)
-				w.WriteString("</span>" + english + "<br>")
+				w.WriteString(`</span> <span class="msg">`)
+				w.text(fl.Sentence(tr.lang))
+				w.WriteString("</span><br>")
 			}
 			w.WriteString("</td></tr>\n")
 		}

@@ -30,8 +30,12 @@ func newAuditEntry(ctx context.Context, tx *Tx, action, recordType string, id in
 }
 
 // audit writes e now in a write transaction, or queues it for View to
-// write after a read one.
+// write after a read one; a read of protected fields under BatchReads goes
+// to the request's batch instead.
 func (tx *Tx) audit(ctx context.Context, e *rastro.AuditEntry) error {
+	if batchRead(ctx, e) {
+		return nil
+	}
 	if !tx.write {
 		tx.pending = append(tx.pending, e)
 		return nil

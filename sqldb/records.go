@@ -33,12 +33,12 @@ func cols(groups ...[]string) []string {
 
 var sourcesTable = &table[rastro.Source]{
 	name: "sources", noun: "source",
-	cols: []string{"kind", "title", "publisher", "url", "published", "language", "media_type", "size", "sha256", "text", "summary", "pages"},
+	cols: []string{"kind", "title", "publisher", "url", "published", "language", "media_type", "size", "sha256", "text", "summary", "pages", "tags"},
 	args: func(s *rastro.Source) []any {
-		return []any{string(s.Kind), s.Title, s.Publisher, s.URL, DateArg(s.Published), s.Language, s.MediaType, s.Size, s.SHA256, s.Text, s.Summary, mustJSON(s.Pages)}
+		return []any{string(s.Kind), s.Title, s.Publisher, s.URL, DateArg(s.Published), s.Language, s.MediaType, s.Size, s.SHA256, s.Text, s.Summary, mustJSON(s.Pages), mustJSON(s.Tags)}
 	},
 	dests: func(s *rastro.Source) []any {
-		return []any{(*string)(&s.Kind), &s.Title, &s.Publisher, &s.URL, DateDest(&s.Published), &s.Language, &s.MediaType, &s.Size, &s.SHA256, &s.Text, &s.Summary, JSONDest(&s.Pages)}
+		return []any{(*string)(&s.Kind), &s.Title, &s.Publisher, &s.URL, DateDest(&s.Published), &s.Language, &s.MediaType, &s.Size, &s.SHA256, &s.Text, &s.Summary, JSONDest(&s.Pages), JSONDest(&s.Tags)}
 	},
 	record:   func(s *rastro.Source) *rastro.Record { return &s.Record },
 	validate: func(s *rastro.Source) error { return s.Validate() },
@@ -105,12 +105,12 @@ var placesTable = &table[rastro.Place]{
 // notes sealed (see protect.go); no index or search table copies them.
 var personsTable = &table[rastro.Person]{
 	name: "persons", noun: "person",
-	cols: []string{"name", "aliases", "sex", "age", "birth_date", "minor", "ethnicity", "indigenous", "occupation", "home_place_id", "protected", "contact", "notes"},
+	cols: []string{"name", "aliases", "sex", "age", "birth_date", "minor", "ethnicity", "indigenous", "occupation", "home_place_id", "protected", "contact", "notes", "tags"},
 	args: func(p *rastro.Person) []any {
-		return []any{p.Name, mustJSON(p.Aliases), string(p.Sex), ptrArg(p.Age), DateArg(p.BirthDate), string(p.Minor), p.Ethnicity, p.Indigenous, p.Occupation, IDArg(p.HomePlaceID), p.Protected, p.Contact, p.Notes}
+		return []any{p.Name, mustJSON(p.Aliases), string(p.Sex), ptrArg(p.Age), DateArg(p.BirthDate), string(p.Minor), p.Ethnicity, p.Indigenous, p.Occupation, IDArg(p.HomePlaceID), p.Protected, p.Contact, p.Notes, mustJSON(p.Tags)}
 	},
 	dests: func(p *rastro.Person) []any {
-		return []any{&p.Name, JSONDest(&p.Aliases), (*string)(&p.Sex), intPtrDest{&p.Age}, DateDest(&p.BirthDate), (*string)(&p.Minor), &p.Ethnicity, &p.Indigenous, &p.Occupation, IDDest(&p.HomePlaceID), &p.Protected, &p.Contact, &p.Notes}
+		return []any{&p.Name, JSONDest(&p.Aliases), (*string)(&p.Sex), intPtrDest{&p.Age}, DateDest(&p.BirthDate), (*string)(&p.Minor), &p.Ethnicity, &p.Indigenous, &p.Occupation, IDDest(&p.HomePlaceID), &p.Protected, &p.Contact, &p.Notes, JSONDest(&p.Tags)}
 	},
 	record:    func(p *rastro.Person) *rastro.Record { return &p.Record },
 	assertion: func(p *rastro.Person) *rastro.Assertion { return &p.Assertion },
@@ -190,16 +190,16 @@ func incidentDays(w rastro.DateRange) (first, last string) {
 
 var incidentsTable = &table[rastro.Incident]{
 	name: "incidents", noun: "incident",
-	cols: cols([]string{"title", "description"}, rangeCols("when"), []string{"first_day", "last_day", "place_id", "disorder_type", "event_type", "sub_event_type", "warning_given", "less_lethal_first", "reported_fatalities", "external"}),
+	cols: cols([]string{"title", "description"}, rangeCols("when"), []string{"first_day", "last_day", "place_id", "disorder_type", "event_type", "sub_event_type", "warning_given", "less_lethal_first", "reported_fatalities", "external", "tags"}),
 	args: func(i *rastro.Incident) []any {
 		first, last := incidentDays(i.When)
 		a := append([]any{i.Title, i.Description}, rangeArgs(i.When)...)
-		return append(a, first, last, IDArg(i.PlaceID), i.DisorderType, i.EventType, i.SubEventType, string(i.WarningGiven), string(i.LessLethalFirst), i.ReportedFatalities, mustJSON(i.External))
+		return append(a, first, last, IDArg(i.PlaceID), i.DisorderType, i.EventType, i.SubEventType, string(i.WarningGiven), string(i.LessLethalFirst), i.ReportedFatalities, mustJSON(i.External), mustJSON(i.Tags))
 	},
 	dests: func(i *rastro.Incident) []any {
 		var first, last string // derived from When
 		d := append([]any{&i.Title, &i.Description}, rangeDests(&i.When)...)
-		return append(d, &first, &last, IDDest(&i.PlaceID), &i.DisorderType, &i.EventType, &i.SubEventType, (*string)(&i.WarningGiven), (*string)(&i.LessLethalFirst), &i.ReportedFatalities, JSONDest(&i.External))
+		return append(d, &first, &last, IDDest(&i.PlaceID), &i.DisorderType, &i.EventType, &i.SubEventType, (*string)(&i.WarningGiven), (*string)(&i.LessLethalFirst), &i.ReportedFatalities, JSONDest(&i.External), JSONDest(&i.Tags))
 	},
 	record:    func(i *rastro.Incident) *rastro.Record { return &i.Record },
 	assertion: func(i *rastro.Incident) *rastro.Assertion { return &i.Assertion },
@@ -211,12 +211,12 @@ var incidentsTable = &table[rastro.Incident]{
 
 var actsTable = &table[rastro.Act]{
 	name: "acts", noun: "act",
-	cols: []string{"incident_id", "victim_id", "type", "date", "wound_regions", "wound_count", "entry_side", "munition", "weapon", "calibre", "distance", "activity", "victim_armed", "victim_threat", "autopsy_ref", "description"},
+	cols: []string{"incident_id", "victim_id", "type", "date", "wound_regions", "wound_count", "entry_side", "munition", "weapon", "calibre", "distance", "activity", "victim_armed", "victim_threat", "autopsy_ref", "description", "tags"},
 	args: func(a *rastro.Act) []any {
-		return []any{a.IncidentID, IDArg(a.VictimID), string(a.Type), DateArg(a.Date), mustJSON(a.WoundRegions), a.WoundCount, string(a.EntrySide), string(a.Munition), a.Weapon, a.Calibre, string(a.Distance), string(a.Activity), string(a.VictimArmed), string(a.VictimThreat), a.AutopsyRef, a.Description}
+		return []any{a.IncidentID, IDArg(a.VictimID), string(a.Type), DateArg(a.Date), mustJSON(a.WoundRegions), a.WoundCount, string(a.EntrySide), string(a.Munition), a.Weapon, a.Calibre, string(a.Distance), string(a.Activity), string(a.VictimArmed), string(a.VictimThreat), a.AutopsyRef, a.Description, mustJSON(a.Tags)}
 	},
 	dests: func(a *rastro.Act) []any {
-		return []any{&a.IncidentID, IDDest(&a.VictimID), (*string)(&a.Type), DateDest(&a.Date), JSONDest(&a.WoundRegions), &a.WoundCount, (*string)(&a.EntrySide), (*string)(&a.Munition), &a.Weapon, &a.Calibre, (*string)(&a.Distance), (*string)(&a.Activity), (*string)(&a.VictimArmed), (*string)(&a.VictimThreat), &a.AutopsyRef, &a.Description}
+		return []any{&a.IncidentID, IDDest(&a.VictimID), (*string)(&a.Type), DateDest(&a.Date), JSONDest(&a.WoundRegions), &a.WoundCount, (*string)(&a.EntrySide), (*string)(&a.Munition), &a.Weapon, &a.Calibre, (*string)(&a.Distance), (*string)(&a.Activity), (*string)(&a.VictimArmed), (*string)(&a.VictimThreat), &a.AutopsyRef, &a.Description, JSONDest(&a.Tags)}
 	},
 	record:    func(a *rastro.Act) *rastro.Record { return &a.Record },
 	assertion: func(a *rastro.Act) *rastro.Assertion { return &a.Assertion },

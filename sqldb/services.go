@@ -64,6 +64,23 @@ func search(f *Filter, dialect, table, q string) error {
 	return nil
 }
 
+// hasTag adds "the record carries tag": tags are stored as a JSON list of
+// normalised words, so the quoted tag occurs in it exactly when it is one.
+func hasTag(f *Filter, d string, tag *string) error {
+	if tag == nil {
+		return nil
+	}
+	ts, err := rastro.NormalizeTags([]string{*tag})
+	if err != nil {
+		return err
+	}
+	if len(ts) == 0 {
+		return nil
+	}
+	f.Add(Contains(d, "tags"), `"`+ts[0]+`"`)
+	return nil
+}
+
 func page(f *Filter, offset, limit int) Filter {
 	f.Offset, f.Limit = offset, limit
 	return *f
@@ -74,6 +91,9 @@ func sourceFilter(d string, sf rastro.SourceFilter) (Filter, error) {
 	eq(&f, "id", sf.ID)
 	eqString(&f, "kind", sf.Kind)
 	eq(&f, "sha256", sf.SHA256)
+	if err := hasTag(&f, d, sf.Tag); err != nil {
+		return f, err
+	}
 	if sf.Query != nil {
 		if err := search(&f, d, "sources", *sf.Query); err != nil {
 			return f, err
@@ -126,16 +146,22 @@ func incidentFilter(d string, inf rastro.IncidentFilter) (Filter, error) {
 			return f, err
 		}
 	}
+	if err := hasTag(&f, d, inf.Tag); err != nil {
+		return f, err
+	}
 	return page(&f, inf.Offset, inf.Limit), nil
 }
 
-func actFilter(_ string, af rastro.ActFilter) (Filter, error) {
+func actFilter(d string, af rastro.ActFilter) (Filter, error) {
 	var f Filter
 	eq(&f, "id", af.ID)
 	eq(&f, "incident_id", af.IncidentID)
 	eq(&f, "victim_id", af.VictimID)
 	eqString(&f, "type", af.Type)
 	eqString(&f, "munition", af.Munition)
+	if err := hasTag(&f, d, af.Tag); err != nil {
+		return f, err
+	}
 	return page(&f, af.Offset, af.Limit), nil
 }
 
@@ -144,6 +170,9 @@ func personFilter(d string, pf rastro.PersonFilter) (Filter, error) {
 	eq(&f, "id", pf.ID)
 	if pf.Name != nil {
 		f.Add(Contains(d, "rastro_fold(name)"), fold.Lower(*pf.Name))
+	}
+	if err := hasTag(&f, d, pf.Tag); err != nil {
+		return f, err
 	}
 	return page(&f, pf.Offset, pf.Limit), nil
 }

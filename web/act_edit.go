@@ -73,6 +73,7 @@ func actFromForm(s *Server, r *http.Request, a *rastro.Act) error {
 	fv.str("autopsy_ref", &a.AutopsyRef)
 	fv.str("description", &a.Description)
 	fv.assertion(&a.Assertion)
+	fv.tags("tags", &a.Tags)
 	var c rastro.Citation
 	fv.id("cite_source", "cited source", &c.SourceID)
 	fv.int("cite_page", "page", &c.Page)

@@ -12,12 +12,15 @@ import (
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/reconcile"
 	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/sqldb"
 )
 
 // analysed loads every record the actor may read and runs the analyses
 // over those f selects, as the report does.
 func (s *Server) analysed(ctx context.Context, f report.Filter) (*report.Input, error) {
-	b, err := s.cfg.DB.Export(ctx)
+	// The analyses and the report name protected people by record number
+	// only: nothing is decrypted, so nothing needs auditing.
+	b, err := s.cfg.DB.Export(sqldb.WithoutReveal(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +82,8 @@ type groupFlag struct {
 	Rounds     int         `json:"rounds_reported"`
 	Killed     int         `json:"gunshot_killed"`
 	Code       string      `json:"code"`
-	Message    string      `json:"message"`
+	// Message is the flag's sentence in the request's language.
+	Message string `json:"message"`
 }
 
 func dashboard(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -97,7 +101,7 @@ func dashboard(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if a := in.Assessment; a != nil {
 		v.Cases, v.Killed, v.Extrajudicial = a.Cases, a.Killed, a.FinalByConclusion[report.ConclusionExtrajudicial]
 	}
-	v.Flags, v.FlaggedTotal = juliacaFlags(in.Reconciliation)
+	v.Flags, v.FlaggedTotal = juliacaFlags(in.Reconciliation, langFrom(ctx))
 	pending := rastro.ClaimPending
 	if _, n, err := s.cfg.DB.Claims().List(ctx, rastro.ClaimFilter{Status: &pending, Limit: 1}); err == nil {
 		v.PendingClaims = n
@@ -109,7 +113,7 @@ func dashboard(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 
 // juliacaFlags picks the reconciliation flags at Juliaca, the case the
 // headline names; without any there, the first three flagged groups.
-func juliacaFlags(rep *reconcile.Report) ([]groupFlag, int) {
+func juliacaFlags(rep *reconcile.Report, lang string) ([]groupFlag, int) {
 	if rep == nil {
 		return nil, 0
 	}
@@ -117,7 +121,7 @@ func juliacaFlags(rep *reconcile.Report) ([]groupFlag, int) {
 	for _, g := range rep.Groups {
 		for _, f := range g.Flags {
 			gf := groupFlag{IncidentID: g.IncidentID, Place: g.Place, Day: g.Day, Rounds: g.Total.Rounds,
-				Killed: g.Total.GunshotKilled, Code: f.Code, Message: f.Message}
+				Killed: g.Total.GunshotKilled, Code: f.Code, Message: f.Sentence(lang)}
 			if strings.Contains(strings.ToLower(g.Place), "juliaca") {
 				at = append(at, gf)
 			} else if len(other) < 3 {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/evidence"
+	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
@@ -51,6 +52,11 @@ type evidenceView struct {
 	Custody []*rastro.CustodyEntry   `json:"custody"`
 	Held    bool                     `json:"already_held,omitempty"`
 	Near    []evidence.NearDuplicate `json:"near_duplicates,omitempty"`
+	// Map locates the capture, when the file says where (page only).
+	Map string `json:"-"`
+	// Revealed shows graphic media unblurred (show=1, for browsers
+	// without JavaScript).
+	Revealed bool `json:"-"`
 }
 
 func evidenceItem(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -66,11 +72,15 @@ func evidenceItem(s *Server, w http.ResponseWriter, r *http.Request) (any, error
 	if err != nil {
 		return nil, err
 	}
-	return evidenceView{Item: item, Custody: log}, nil
+	v := evidenceView{Item: item, Custody: log, Revealed: r.URL.Query().Get("show") == "1"}
+	if m := item.Metadata; m.Latitude != nil && m.Longitude != nil && !isAPI(r) {
+		v.Map = report.LocatorSVG(s.cfg.Departments, *m.Latitude, *m.Longitude, translate(langFrom(r.Context()), "ev.location"))
+	}
+	return v, nil
 }
 
 func evidenceNew(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	return struct{ IncidentID string }{r.URL.Query().Get("incident")}, nil
+	return evidenceNewView{r.URL.Query().Get("incident")}, nil
 }
 
 func (s *Server) locker() (*evidence.Locker, error) {
@@ -249,6 +259,32 @@ func viewable(mediaType string) bool {
 	}
 	return false
 }
+
+// Graphic reports whether the item is labelled as showing graphic violence,
+// which the page blurs until asked.
+func (v evidenceView) Graphic() bool {
+	return v.Item != nil && v.Item.HasLabel(rastro.LabelGraphicViolence)
+}
+
+// Where gives the capture's coordinates ("-15.49970, -70.13360 · 3825 m"),
+// or "" when the file does not say.
+func (v evidenceView) Where() string {
+	m := v.Item.Metadata
+	if m.Latitude == nil || m.Longitude == nil {
+		return ""
+	}
+	s := strconv.FormatFloat(*m.Latitude, 'f', 5, 64) + ", " + strconv.FormatFloat(*m.Longitude, 'f', 5, 64)
+	if m.Altitude != nil {
+		s += " · " + strconv.FormatFloat(*m.Altitude, 'f', 0, 64) + " m"
+	}
+	return s
+}
+
+// Labels lists the sensitivity labels, for the upload form.
+func (evidenceNewView) Labels() []rastro.Label { return rastro.Labels }
+
+// evidenceNewView is the upload form's data.
+type evidenceNewView struct{ IncidentID string }
 
 // Kind is how the viewer shows the item: image, video, audio or "" (no
 // preview).

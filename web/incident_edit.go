@@ -16,6 +16,7 @@ type incidentPatch struct {
 	ReportedFatalities *int               `json:"reported_fatalities,omitempty"`
 	Status             *rastro.Status     `json:"status,omitempty"`
 	Confidence         *rastro.Confidence `json:"confidence,omitempty"`
+	Tags               *rastro.Tags       `json:"tags,omitempty"`
 }
 
 func (p incidentPatch) apply(inc *rastro.Incident) {
@@ -35,6 +36,9 @@ func (p incidentPatch) apply(inc *rastro.Incident) {
 	if p.Confidence != nil {
 		inc.Confidence = *p.Confidence
 	}
+	if p.Tags != nil {
+		inc.Tags = *p.Tags
+	}
 }
 
 // incidentForm is how the incident pages edit an incident.
@@ -50,6 +54,7 @@ var incidentForm = recordForm[rastro.Incident]{
 		fv.str("description", &inc.Description)
 		fv.int("reported_fatalities", "reported fatalities", &inc.ReportedFatalities)
 		fv.assertion(&inc.Assertion)
+		fv.tags("tags", &inc.Tags)
 		return fv.err
 	},
 	fromJSON: func(r *http.Request, inc *rastro.Incident) error {

@@ -9,12 +9,14 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/sqldb"
 )
 
 type incidentsView struct {
 	Incidents []incidentRow `json:"incidents"`
 	page
 	Query    url.Values `json:"-"`
+	List     string     `json:"-"` // for the saved-search form
 	Map      string     `json:"-"`
 	Timeline string     `json:"-"`
 }
@@ -22,6 +24,9 @@ type incidentsView struct {
 type incidentRow struct {
 	*rastro.Incident
 	Place string `json:"place,omitempty"`
+	// Recorded is what the incident's acts add up to, beside the
+	// ReportedFatalities a source gave.
+	Recorded sqldb.ActCounts `json:"recorded"`
 }
 
 // incidentFilter reads q, from, to, place, offset and limit.
@@ -43,25 +48,21 @@ func incidentFilter(r *http.Request) (rastro.IncidentFilter, report.Filter, erro
 	if q := strings.TrimSpace(r.URL.Query().Get("q")); q != "" {
 		f.Query = &q
 	}
+	f.Tag = queryTag(r)
 	p, err := pageOf(r, 50)
 	f.Offset, f.Limit = p.Offset, p.Limit
 	return f, rf, err
 }
 
-// placeNames names the places of the incidents (one page of them).
+// placeNames names the places of the incidents (one page of them) in one query.
 func (s *Server) placeNames(ctx context.Context, list []*rastro.Incident) (map[int64]string, error) {
-	m := map[int64]string{}
+	var ids []int64
 	for _, inc := range list {
-		if _, ok := m[inc.PlaceID]; ok || inc.PlaceID == 0 {
-			continue
+		if inc.PlaceID != 0 {
+			ids = append(ids, inc.PlaceID)
 		}
-		p, err := s.cfg.DB.Places().Find(ctx, inc.PlaceID)
-		if err != nil {
-			return nil, err
-		}
-		m[inc.PlaceID] = p.Name
 	}
-	return m, nil
+	return s.cfg.DB.PlaceNames(ctx, ids)
 }
 
 func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -78,16 +79,24 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := incidentsView{page: page{Offset: f.Offset, Limit: f.Limit}, Query: r.URL.Query(), Incidents: []incidentRow{}}
+	ids := make([]int64, len(list))
+	for i, inc := range list {
+		ids[i] = inc.ID
+	}
+	counts, err := s.cfg.DB.CountActs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	v := incidentsView{page: page{Offset: f.Offset, Limit: f.Limit}, Query: r.URL.Query(), List: "incidents", Incidents: []incidentRow{}}
 	v.links(r, len(list), total)
 	for _, inc := range list {
-		v.Incidents = append(v.Incidents, incidentRow{Incident: inc, Place: names[inc.PlaceID]})
+		v.Incidents = append(v.Incidents, incidentRow{Incident: inc, Place: names[inc.PlaceID], Recorded: counts[inc.ID]})
 	}
 	if isAPI(r) {
 		return v, nil
 	}
 	// The page adds the map and timeline of the date and place filter.
-	b, err := s.cfg.DB.Export(ctx)
+	b, err := s.cfg.DB.Export(sqldb.WithoutReveal(ctx)) // the drawings name no one
 	if err != nil {
 		return nil, err
 	}
@@ -109,6 +118,11 @@ type incidentView struct {
 	Acts        []actView              `json:"acts"`
 	Evidence    []*rastro.EvidenceItem `json:"evidence"`
 	Citations   []citationView         `json:"citations"`
+	// Recorded is what the acts add up to.
+	Recorded sqldb.ActCounts `json:"recorded"`
+	Comments []sqldb.Comment `json:"comments"`
+	// ActComments are the comments on the incident's acts.
+	ActComments []sqldb.Comment `json:"act_comments"`
 }
 
 type actView struct {
@@ -130,6 +144,8 @@ type involvementView struct {
 type citationView struct {
 	rastro.Citation
 	Source string `json:"source"`
+	// ActID is the act the citation supports, on an incident's page.
+	ActID int64 `json:"act_id,omitempty"`
 }
 
 func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -169,6 +185,13 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	}
 	v.Conclusions = rules.Conclusions
 	for _, a := range acts {
+		v.Recorded.Acts++
+		switch a.Type {
+		case rastro.ActKilled:
+			v.Recorded.Killed++
+		case rastro.ActInjured:
+			v.Recorded.Injured++
+		}
 		av := actView{Act: a, Involvements: []involvementView{}, Assessment: results[a.ID]}
 		if av.Assessment != nil {
 			if c := rules.Conclusion(av.Assessment.Final); c != nil {
@@ -210,6 +233,16 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if v.Evidence, _, err = s.evidence().ListEvidence(ctx, rastro.EvidenceFilter{IncidentID: &id}); err != nil {
 		return nil, err
 	}
+	if v.Comments, err = s.cfg.DB.Comments(ctx, "incident", id); err != nil {
+		return nil, err
+	}
+	actIDs := make([]int64, len(acts))
+	for i, a := range acts {
+		actIDs[i] = a.ID
+	}
+	if v.ActComments, err = s.cfg.DB.Comments(ctx, "act", actIDs...); err != nil {
+		return nil, err
+	}
 	if v.Citations, err = s.citations(ctx, inc.Citations); err != nil {
 		return nil, err
 	}
@@ -220,7 +253,7 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 			return nil, err
 		}
 		for _, c := range cs {
-			c.Field = strings.TrimSpace("act " + itoa(int(a.ID)) + " " + c.Field)
+			c.ActID = a.ID
 			v.Citations = append(v.Citations, c)
 		}
 	}

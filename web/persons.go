@@ -30,6 +30,7 @@ func persons(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if q != "" {
 		f.Name = &q
 	}
+	f.Tag = queryTag(r)
 	list, total, err := s.cfg.DB.Persons().List(ctx, f)
 	if err != nil {
 		return nil, err
@@ -101,6 +102,7 @@ var personForm = recordForm[rastro.Person]{
 		}
 		fv.str("contact", &p.Contact)
 		fv.assertion(&p.Assertion)
+		fv.tags("tags", &p.Tags)
 		return fv.err
 	},
 	rows: func(p *rastro.Person) []field {

@@ -13,7 +13,7 @@ import (
 // assessment assesses every death and injury with the built-in rules and
 // the stored reviews.
 func (s *Server) assessment(ctx context.Context) (*assess.Report, *assess.RuleSet, error) {
-	b, err := s.cfg.DB.Export(ctx)
+	b, err := s.cfg.DB.Export(sqldb.WithoutReveal(ctx)) // the rules read no names
 	if err != nil {
 		return nil, nil, err
 	}
@@ -43,15 +43,11 @@ func reviewAct(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, err
 	}
 	var req reviewRequest
-	if isAPI(r) {
-		if err := decodeJSON(r, &req); err != nil {
-			return nil, err
-		}
-	} else {
-		if err := parseForm(w, r); err != nil {
-			return nil, err
-		}
+	err = readRequest(w, r, &req, func() {
 		req = reviewRequest{Decision: assess.Decision(r.PostFormValue("decision")), Conclusion: r.PostFormValue("conclusion"), Reason: r.PostFormValue("reason")}
+	})
+	if err != nil {
+		return nil, err
 	}
 	rep, rules, err := s.assessment(ctx)
 	if err != nil {

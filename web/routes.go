@@ -9,6 +9,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/victims"
 )
 
 // handler does the work of one route. It returns what to show (rendered
@@ -103,7 +104,7 @@ func routeTable() []route {
 		R("GET", "/users", users, "users", both, "Accounts (admins)", listUsers).io(nil, usersView{}),
 
 		R("GET", "/{$}", read, "dashboard", both, "Headline figures", dashboard).io(nil, dashboardView{}),
-		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place, offset, limit), with map and timeline", incidents).io(nil, incidentsView{}, "q", "from", "to", "place", "offset", "limit"),
+		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place, tag, offset, limit), with map and timeline", incidents).io(nil, incidentsView{}, "q", "from", "to", "place", "tag", "offset", "limit"),
 		R("GET", "/incidents/new", edit, "incident_edit", pageOnly, "Form of a new incident", incidentForm.newPage(blank[rastro.Incident])),
 		R("POST", "/incidents", edit, "incident_edit", both, "Create an incident", incidentForm.create).io(rastro.Incident{}, rastro.Incident{}),
 		R("GET", "/incidents/{id}", read, "incident", both, "An incident with its acts, involvements, evidence and citations (assessment=1: with each act's use-of-force assessment)", incident).io(nil, incidentView{}, "assessment"),
@@ -117,7 +118,7 @@ func routeTable() []route {
 		R("POST", "/acts/{id}", edit, "conflict", pageOnly, "Save an act edit (the form carries the version)", actForm.update),
 		R("PUT", "/acts/{id}", edit, "", apiOnly, "Update an act: the fields given, with the version (stale version: 409 with the stored record)", actForm.update).io(rastro.Act{}, rastro.Act{}),
 		R("POST", "/acts/{id}/review", signOff, "", both, "Sign off (decision sign_off) or override (with conclusion and reason) an act's use-of-force assessment", reviewAct).io(reviewRequest{}, sqldb.Review{}),
-		R("GET", "/persons", read, "persons", both, "Persons (protected fields redacted without read_protected)", persons).io(nil, personsView{}, "q", "offset", "limit"),
+		R("GET", "/persons", read, "persons", both, "Persons (protected fields redacted without read_protected)", persons).io(nil, personsView{}, "q", "tag", "offset", "limit"),
 		R("GET", "/persons/new", edit, "person_edit", pageOnly, "Form of a new person", personForm.newPage(blank[rastro.Person])),
 		R("POST", "/persons", edit, "person_edit", both, "Create a person", personForm.create).io(rastro.Person{}, rastro.Person{}),
 		R("GET", "/persons/{id}/edit", edit, "person_edit", pageOnly, "Edit form of a person (a protected identity stays sealed without read_protected)", personForm.editPage),
@@ -127,7 +128,7 @@ func routeTable() []route {
 		R("GET", "/units", read, "units", both, "Security-force units", units).io(nil, unitsView{}),
 		R("GET", "/units/{id}", read, "unit", both, "A unit and its chain of command on a date (date=YYYY-MM-DD)", unit).io(nil, unitView{}, "date"),
 		R("GET", "/units/{id}/chain.svg", read, "", pageOnly, "The chain of command as SVG", unitChainSVG),
-		R("GET", "/sources", read, "sources", both, "Sources", sources).io(nil, sourcesView{}, "offset", "limit"),
+		R("GET", "/sources", read, "sources", both, "Sources (filters: tag, offset, limit)", sources).io(nil, sourcesView{}, "tag", "offset", "limit"),
 		R("GET", "/sources/{id}", read, "source", both, "A source with its claims", source).io(nil, sourceView{}),
 		R("GET", "/claims", read, "claims", both, "The claim review queue (status=pending by default)", claims).io(nil, claimsView{}, "status", "offset", "limit"),
 		R("POST", "/claims/{id}/accept", review, "", both, "Accept a claim into the records", acceptClaim).io(ClaimDecision{}, rastro.Claim{}),
@@ -143,7 +144,21 @@ func routeTable() []route {
 		R("GET", "/transfer", read, "transfer", pageOnly, "Import and export", transferPage),
 		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson)", exportRecords),
 		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle).io(rastro.Bundle{}, map[string]int{}),
-		R("GET", "/audit", audit, "audit", both, "The audit log, newest first", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "offset", "limit"),
+		R("GET", "/audit", audit, "audit", both, "The audit log, newest first (filters: actor, action, record_type, record_id, from, to as YYYY-MM-DD)", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "record_id", "from", "to", "offset", "limit"),
+		// web-polish (issue 12): tags, comments, saved searches and the
+		// victim-list import.
+		R("GET", "/acts", read, "", apiOnly, "Acts (filters: incident, type, tag, offset, limit)", actList).io(nil, actsView{}, "incident", "type", "tag", "offset", "limit"),
+		R("GET", "/incidents/{id}/comments", read, "", apiOnly, "The comments on an incident, oldest first", commentsOn("incident")).io(nil, []sqldb.Comment{}),
+		R("POST", "/incidents/{id}/comments", edit, "", both, "Comment on an incident", commentsOn("incident")).io(commentRequest{}, sqldb.Comment{}),
+		R("GET", "/acts/{id}/comments", read, "", apiOnly, "The comments on an act, oldest first", commentsOn("act")).io(nil, []sqldb.Comment{}),
+		R("POST", "/acts/{id}/comments", edit, "", both, "Comment on an act", commentsOn("act")).io(commentRequest{}, sqldb.Comment{}),
+		R("POST", "/acts/comments", edit, "", pageOnly, "Comment on an act chosen in the form (act, body)", actCommentForm),
+		R("GET", "/searches", read, "searches", both, "Saved searches", savedSearches).io(nil, searchesView{}),
+		R("POST", "/searches", read, "", both, "Save a list's filter under a name (list: incidents, acts, persons, sources)", saveSearch).io(searchRequest{}, sqldb.SavedSearch{}),
+		R("GET", "/searches/{id}", read, "", both, "A saved search (the page opens its list with the filter)", runSearch).io(nil, sqldb.SavedSearch{}),
+		R("POST", "/searches/{id}/delete", edit, "", both, "Delete a saved search", deleteSearch).io(nil, map[string]int64{}),
+		R("GET", "/victims/import", edit, "victims_import", pageOnly, "Import a victim list (CSV): upload, then map its columns", victimsPage),
+		R("POST", "/victims/import", edit, "victims_import", both, "Import a victim list: the CSV and its column mapping (field → column) into a source, persons and acts citing each row", importVictims).io(victimImportRequest{}, victims.Result{}),
 	}
 }
 
@@ -174,12 +189,17 @@ func (s *Server) wrap(rt route) http.Handler {
 		if u != nil {
 			ctx = auth.WithActor(withUser(ctx, u), u)
 		}
+		// One audit entry per request for the protected fields it reads.
+		ctx, reads := sqldb.BatchReads(ctx)
 		r = r.WithContext(ctx)
 		if rt.Perm != "" && !auth.Can(u.Role, rt.Perm) {
 			s.fail(w, r, rastro.Errorf(rastro.EFORBIDDEN, "your role (%s) may not do this: it needs the %s permission", u.Role, rt.Perm))
 			return
 		}
 		data, err := rt.h(s, w, r)
+		if err == nil {
+			err = s.flushReads(r, reads)
+		}
 		if err != nil {
 			s.fail(w, r, err)
 			return

@@ -16,7 +16,7 @@ func sources(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	list, total, err := s.cfg.DB.Sources().List(r.Context(), rastro.SourceFilter{Offset: p.Offset, Limit: p.Limit})
+	list, total, err := s.cfg.DB.Sources().List(r.Context(), rastro.SourceFilter{Offset: p.Offset, Limit: p.Limit, Tag: queryTag(r)})
 	if err != nil {
 		return nil, err
 	}

@@ -68,7 +68,7 @@ func (s *Server) chainOf(r *http.Request) (*unitView, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := command.SVG(&buf, v.Chain); err != nil {
+	if err := command.SVGIn(&buf, langFrom(r.Context()), v.Chain); err != nil {
 		return nil, err
 	}
 	v.SVG = buf.String()

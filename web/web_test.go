@@ -409,7 +409,7 @@ func TestProtectedPersonRedacted(t *testing.T) {
 	if err != nil || len(es) == 0 || es[0].Actor != "investigator" {
 		t.Errorf("audit of protected reads: %d entries, %v", len(es), err)
 	}
-	if page := readAll(t, f.do(f.client(auth.RoleAdmin), "GET", "/audit", "", "")); !strings.Contains(page, "read_protected") {
+	if page := readAll(t, f.do(f.client(auth.RoleAdmin), "GET", "/audit", "", "")); !strings.Contains(page, "read protected data") {
 		t.Error("the audit page does not show the reads")
 	}
 }
@@ -598,8 +598,13 @@ func TestEvidenceViewer(t *testing.T) {
 	}
 	id := itoa(int(v.Item.ID))
 	page := readAll(t, f.do(f.client(auth.RoleViewer), "GET", "/evidence/"+id, "", ""))
-	if !strings.Contains(page, `<img src="/evidence/`+id+`/file?inline=1"`) || !strings.Contains(page, "graphic_violence") {
-		t.Errorf("viewer page lacks the picture or its label")
+	if !strings.Contains(page, `<img src="/evidence/`+id+`/file?inline=1"`) || !strings.Contains(page, "graphic violence") ||
+		!strings.Contains(page, `class="viewer graphic"`) || !strings.Contains(page, `?show=1#viewer`) {
+		t.Errorf("viewer page lacks the picture, its label or the blur")
+	}
+	// Without JavaScript, the "show" link asks for the page unblurred.
+	if page := readAll(t, f.do(f.client(auth.RoleViewer), "GET", "/evidence/"+id+"?show=1", "", "")); strings.Contains(page, `class="viewer graphic"`) {
+		t.Errorf("show=1 still blurs the picture")
 	}
 	resp = f.do(f.client(auth.RoleViewer), "GET", "/evidence/"+id+"/file?inline=1", "", "")
 	if body := readAll(t, resp); body != pic.String() || !strings.HasPrefix(resp.Header.Get("Content-Disposition"), "inline") || resp.Header.Get("Content-Type") != "image/png" {

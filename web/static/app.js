@@ -16,7 +16,9 @@ function enhanceUpload(form) {
       if (e.lengthComputable) {
         var pct = Math.round((e.loaded / e.total) * 100);
         bar.value = pct;
-        text.textContent = pct + " %";
+        // Once every byte is sent the server hashes the file and reads its
+        // metadata before answering: say so.
+        text.textContent = pct < 100 ? pct + " %" : (form.dataset.processing || "100 %");
       }
     });
     xhr.addEventListener("load", function () {
@@ -73,8 +75,10 @@ function enhanceFilters(form) {
         if (!d) return;
         table.innerHTML = d.incidents.map(function (i) {
           var when = i.when && i.when.start ? i.when.start : "";
-          return "<tr><td>" + i.id + "</td><td><a href=\"/incidents/" + i.id + "\">" + esc(i.title) + "</a></td><td>" + esc(when) +
-            "</td><td>" + esc(i.place) + "</td><td class=\"num\">" + (i.reported_fatalities || 0) + "</td></tr>";
+          var tags = (i.tags || []).map(function (t) { return " <span class=\"chip tag\">" + esc(t) + "</span>"; }).join("");
+          return "<tr><td>" + i.id + "</td><td><a href=\"/incidents/" + i.id + "\">" + esc(i.title) + "</a>" + tags + "</td><td>" + esc(when) +
+            "</td><td>" + esc(i.place) + "</td><td class=\"num\">" + i.recorded.killed + "</td><td class=\"num\">" + i.recorded.injured +
+            "</td><td class=\"num\">" + (i.reported_fatalities || "—") + "</td></tr>";
         }).join("");
         history.replaceState(null, "", "/incidents?" + q.toString());
       });
