@@ -40,6 +40,9 @@ type CountData struct {
 type Ref struct {
 	Name   string `json:"name"`
 	Ubigeo string `json:"ubigeo,omitempty"`
+	// ID is the place's key (PlaceData.Key): the UBIGEO in Peru, the ISO
+	// code of a country, "CC:name" elsewhere, "water:name" for a lake or river.
+	ID string `json:"id,omitempty"`
 }
 
 // CountRef identifies another count claim by its span.
@@ -816,7 +819,7 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 func (d *doc) countContext(sp span, at int) ([]Ref, string, bool) {
 	var refs []Ref
 	for _, m := range d.placesIn(sp) {
-		refs = append(refs, Ref{Name: m.data.Name, Ubigeo: m.data.Ubigeo})
+		refs = append(refs, Ref{Name: m.data.Name, Ubigeo: m.data.Ubigeo, ID: m.data.Key()})
 	}
 	dates := d.eventDatesIn(sp)
 	if len(dates) == 0 {

@@ -38,6 +38,21 @@ type PlaceCandidate struct {
 	Province   string `json:"province,omitempty"`
 }
 
+// Key identifies the place across sources: the UBIGEO in Peru, the ISO
+// code of a country, "CC:name" for a region or city of another country and
+// "water:name" for a lake or river (names folded).
+func (p PlaceData) Key() string {
+	switch {
+	case p.Ubigeo != "":
+		return p.Ubigeo
+	case p.Level == "country":
+		return p.Country
+	case p.Level == "water":
+		return "water:" + fold.Words(p.Name)
+	}
+	return p.Country + ":" + fold.Words(p.Name)
+}
+
 // Place returns the domain place of the best reading.
 func (p PlaceData) Place() rastro.Place {
 	r := rastro.Place{Name: p.Name, Ubigeo: p.Ubigeo, Country: p.Country, Admin1: p.Department,
