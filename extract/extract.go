@@ -110,9 +110,15 @@ type doc struct {
 	dates     []dateMention
 	places    []placeMention
 	actors    []actorMention
-	titles    []titleMention // quoted titles of reports
-	countRefs []int          // indexes into claims of count claims, in text order
-	yearCache map[string]int // go-dateparser's answers by "day month"
+	titles    []titleMention  // quoted titles of reports
+	countRefs []int           // indexes into claims of count claims, in text order
+	yearCache map[string]int  // go-dateparser's answers by "day month"
+	countries map[string]bool // foreign countries the text names (places.go)
+	// sentCountries are those of the sentence being read; datelineCountry
+	// is the dateline's country when it is not Peru.
+	sentCountries   map[string][]int
+	paraCountry     string
+	datelineCountry string
 }
 
 type paragraph struct {
@@ -131,6 +137,7 @@ func newDoc(text string, opt Options) *doc {
 }
 
 func (d *doc) run() {
+	d.findCountries()
 	d.findDateline()
 	d.findActors()
 	d.findDates()

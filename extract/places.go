@@ -85,6 +85,69 @@ var foreign = map[string]string{
 
 func foreignPlace(name string) string { return foreign[fold.Words(name)] }
 
+// demonyms name a foreign country's people or things; with the country's
+// name they are evidence that a name shared with a Peruvian place means
+// the foreign one ("la policía boliviana … El Alto").
+var demonyms = func() map[string]string {
+	m := map[string]string{}
+	for iso, words := range map[string]string{
+		"BO": "boliviano boliviana bolivianos bolivianas bolivian bolivians",
+		"CL": "chileno chilena chilenos chilenas chilean chileans",
+		"EC": "ecuatoriano ecuatoriana ecuatorianos ecuatorianas ecuadorian ecuadorians ecuadorean",
+		"CO": "colombiano colombiana colombianos colombianas colombian colombians",
+		"BR": "brasileno brasilena brasilenos brasilenas brazilian brazilians",
+		"AR": "argentino argentina argentinos argentinas argentine argentinian argentinians",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = iso
+		}
+	}
+	return m
+}()
+
+// findCountries notes every foreign country the text names or whose people
+// it names.
+func (d *doc) findCountries() {
+	d.countries = map[string]bool{}
+	for _, p := range d.paras {
+		for _, t := range p.toks {
+			if t.Kind != tokWord {
+				continue
+			}
+			w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
+			if iso := foreign[w]; iso != "" && t.Cap {
+				d.countries[iso] = true
+			} else if iso := demonyms[w]; iso != "" && !(w == "argentina" && t.Cap) {
+				d.countries[iso] = true
+			}
+		}
+	}
+}
+
+// waterWords before or after a capitalised name make it a lake or river.
+var waterWords = map[string]bool{"rio": true, "river": true, "lago": true, "lake": true, "laguna": true, "lagoon": true}
+
+// waterAt reads "río Ilave", "Lake Titicaca", "the Ilave river", "el lago
+// Titicaca" and a lake or river the gazetteer knows by its name alone
+// ("Titicaca"); it returns the name's end token and the name.
+func (d *doc) waterAt(s []token, i int) (int, string, bool) {
+	run := i
+	for run < len(s) && run < i+4 && s[run].Kind == tokWord && (s[run].Cap || run > i && particles[s[run].Norm] && run+1 < len(s) && s[run+1].Cap) {
+		run++
+	}
+	if run == i {
+		return 0, "", false
+	}
+	name := d.text[s[i].Start:s[run-1].End]
+	if i > 0 && waterWords[s[i-1].Norm] || run < len(s) && waterWords[s[run].Norm] && !s[run].Cap {
+		return run, name, true
+	}
+	if w := d.gaz.Water(fold.Words(name)); w != nil {
+		return run, name, true
+	}
+	return 0, "", false
+}
+
 // levelHints are words around a name that say which level it is.
 var levelHints = map[string]gazetteer.Level{
 	"region": gazetteer.LevelDepartment, "department": gazetteer.LevelDepartment, "departamento": gazetteer.LevelDepartment,
@@ -105,23 +168,37 @@ var personTitles = map[string]bool{
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "dijo": true, "declaro": true, "afirmo": true, "senalo": true, "explained": true}
 
 func (d *doc) findPlaces() {
-	maxWords := d.gaz.MaxNameWords()
+	maxWords := max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())
 	for _, p := range d.paras {
+		d.paraCountry = d.paragraphCountry(p)
 		for _, s := range p.sentences {
+			d.sentCountries = d.sentenceCountries(s, maxWords)
 			for i := 0; i < len(s); i++ {
 				t := s[i]
 				if t.Kind != tokWord || !t.Cap || d.insideActor(t.Start) || d.insideDatelinePlace(t.Start) {
+					continue
+				}
+				if end, name, ok := d.waterAt(s, i); ok {
+					d.places = append(d.places, placeMention{start: s[i].Start, end: s[i].Start + len(name), name: name,
+						data: PlaceData{Name: name, Level: "water", Role: "mention"}})
+					i = end - 1
 					continue
 				}
 				end, name := d.longestPlace(s, i, maxWords)
 				if end < 0 {
 					continue
 				}
-				if d.personName(s, i, end) {
+				if !possessive(s[end-1]) && d.personName(s, i, end) {
 					i = end - 1
 					continue
 				}
-				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] || inForeignCountry(s, end) {
+				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] {
+					i = end - 1
+					continue
+				}
+				if i > 0 && d.afterInstitution(s, i) {
+					// "Defensoría del Pueblo de Bolivia": the country names whose
+					// institution it is, not where something happened.
 					i = end - 1
 					continue
 				}
@@ -192,7 +269,7 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 			continue
 		}
 		folded := fold.Words(strings.Join(words, " "))
-		if d.gaz.Known(folded) || foreign[folded] != "" {
+		if d.gaz.Known(folded) || foreign[folded] != "" || d.gaz.World(folded) != nil {
 			best, bestName = j+1, d.text[s[i].Start:tEnd]
 		}
 		if tEnd != t.End {
@@ -270,7 +347,19 @@ func (d *doc) resolvePlace(m *placeMention, s []token, i, end int) bool {
 		m.data = PlaceData{Name: m.name, Level: "country", Country: iso, Role: "mention"}
 		return true
 	}
+	if m.data.Level == "water" {
+		return true
+	}
 	cands := d.gaz.Resolve(m.name)
+	if w := d.worldReading(m, s, i, end, len(cands) > 0); w != nil {
+		role := m.data.Role
+		if role == "" {
+			role = "mention"
+		}
+		m.data = PlaceData{Name: m.name, Level: w.Level, Country: w.Country, Department: w.Admin1,
+			Latitude: w.Latitude, Longitude: w.Longitude, Role: role}
+		return true
+	}
 	if len(cands) == 0 {
 		return false
 	}
@@ -319,6 +408,144 @@ func (d *doc) resolvePlace(m *placeMention, s []token, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// worldReading returns the reading beyond Peru of a name, when there is
+// one and the text supports it: the country written right after it
+// ("Santiago, Chile"), or, for a name Peru shares, the country named
+// elsewhere in the text; a name only known abroad needs no more, unless it
+// opens a sentence (where any word is capitalised).
+func (d *doc) worldReading(m *placeMention, s []token, i, end int, peruvian bool) *gazetteer.WorldPlace {
+	world := d.gaz.World(fold.Words(m.name))
+	if len(world) == 0 {
+		return nil
+	}
+	forced := ""
+	if s != nil && inForeignCountry(s, end) {
+		forced = foreignPlace(s[end+1].Text)
+	}
+	for _, w := range world {
+		if w.Country == forced {
+			return w
+		}
+	}
+	// A name Peru shares needs its foreign country in the same sentence
+	// (named, its people, or another place only it has, within a few words)
+	// or in the dateline:
+	// a border town is Peru's even in a story that names Bolivia.
+	for _, w := range world {
+		if d.datelineCountry == w.Country {
+			return w
+		}
+		for _, k := range d.sentCountries[w.Country] {
+			if k != i && abs(k-i) <= 8 {
+				return w
+			}
+		}
+	}
+	if peruvian && d.paraCountry != "" {
+		for _, w := range world {
+			if w.Country == d.paraCountry {
+				return w
+			}
+		}
+	}
+	// A sentence's first word is capitalised whatever it is: only a name
+	// one country has, of five letters or more, is read as a place there.
+	opening := s != nil && i == 0 && !m.dateline && world[0].Level != "admin1" &&
+		(len(d.gaz.WorldCountries(fold.Words(m.name))) > 1 || len([]rune(m.name)) < 5)
+	if peruvian || forced != "" || opening {
+		return nil
+	}
+	for _, w := range world {
+		if d.countries[w.Country] {
+			return w
+		}
+	}
+	return world[0]
+}
+
+// paragraphCountry returns the one foreign country a paragraph names (not
+// as a neighbour: "frontera con Bolivia") when it names no place only Peru
+// has; names Peru shares are then read as that country's.
+func (d *doc) paragraphCountry(p paragraph) string {
+	country := ""
+	for _, s := range p.sentences {
+		for i, t := range s {
+			if t.Kind != tokWord || !t.Cap {
+				continue
+			}
+			w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
+			if iso := foreign[w]; iso != "" && !(i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])) {
+				if country != "" && country != iso {
+					return ""
+				}
+				country = iso
+			} else if d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 {
+				return ""
+			}
+		}
+	}
+	return country
+}
+
+// borderWords before a country name make it a neighbour, not where the
+// sentence is: "on the border with Bolivia", "frontera con Chile".
+var borderWords = map[string]bool{"border": true, "frontera": true, "limite": true, "borders": true, "limita": true}
+
+// sentenceCountries returns the foreign countries a sentence names, its
+// people ("boliviano") and the countries of the places in it that only
+// one foreign country has.
+func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
+	out := map[string][]int{}
+	for i, t := range s {
+		if t.Kind != tokWord {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
+		if iso := foreign[w]; iso != "" && t.Cap && !(i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])) {
+			out[iso] = append(out[iso], i)
+		} else if iso := demonyms[w]; iso != "" && !t.Cap {
+			out[iso] = append(out[iso], i)
+		}
+		if t.Cap && i > 0 {
+			var words []string
+			for j := i; j < len(s) && j < i+maxWords && s[j].Kind == tokWord; j++ {
+				words = append(words, s[j].Norm)
+				f := fold.Words(strings.Join(words, " "))
+				if w := d.gaz.World(f); len(w) > 0 && !d.gaz.Known(f) && (w[0].Level == "admin1" || len(d.gaz.WorldCountries(f)) == 1) {
+					out[w[0].Country] = append(out[w[0].Country], i)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// possessive reports whether a token ends in "'s": "Chile's".
+func possessive(t token) bool {
+	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s")
+}
+
+// afterInstitution reports whether the name at s[i] follows an institution
+// and "de"/"of": "Defensoría del Pueblo de Bolivia", "Ombudsman of Bolivia".
+func (d *doc) afterInstitution(s []token, i int) bool {
+	if !s[i-1].is("de", "del", "of") {
+		return false
+	}
+	if _, ok := d.actorEndingAt(s, i-1); ok {
+		return true
+	}
+	// A capitalised name before "de" that is no place and no level word:
+	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
+	k := i - 2
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		if institutionWords[s[b].Norm] && !s[b].Cap {
+			return false // "hospital Carlos Monge Medrano de Juliaca": where it is
+		}
+	}
+	return k > 0 && s[k].Kind == tokWord && s[k].Cap && !levelWord(s[k].Norm) && !s[k].is("region", "rio", "lago", "lake", "river") &&
+		!d.gaz.Known(s[k].Norm) && foreign[s[k].Norm] == "" && d.gaz.World(s[k].Norm) == nil
 }
 
 func renumber(c []gazetteer.Candidate) []gazetteer.Candidate {
