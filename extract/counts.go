@@ -209,12 +209,15 @@ type countHit struct {
 	data       CountData
 	start, end int
 	tokEnd     int // index of the token after the hit, in its sentence
+	numI, numJ int // the number's tokens
 }
 
 // findCounts reads every number in the sentence that counts people killed,
 // injured, detained…, skipping the numbers a discharge report used.
-func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
+func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	sp := sentenceSpan(s)
+	var spots []countSpot
+	defer func() { d.setCountPlaces(pi, si, s, spots) }()
 	// Counts of people without a category wait for a coordinated one that
 	// has it: "9 civilians and two police officers were injured".
 	var pending []countHit
@@ -222,7 +225,9 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 	var last CountData
 	whole := -1 // the claim of a count introduced as a whole ("Of the 49 …")
 	emit := func(h countHit) {
-		d.countRefs = append(d.countRefs, d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data))
+		k := d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data)
+		d.countRefs = append(d.countRefs, k)
+		spots = append(spots, countSpot{claim: k, i: h.numI, j: h.numJ})
 	}
 	for i := 0; i < len(s); i++ {
 		if used[i] {
@@ -266,6 +271,7 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 			i = j - 1
 			continue
 		}
+		hit.numI, hit.numJ = i, j
 		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" {
 			continue // an article: "acceso a un abogado"
 		}

@@ -146,9 +146,9 @@ func (d *doc) run() {
 	d.findQuotations()
 	d.emitActors()
 	for pi := range d.paras {
-		for _, s := range d.paras[pi].sentences {
+		for si, s := range d.paras[pi].sentences {
 			used := d.findDischarge(s)
-			d.findCounts(pi, s, used)
+			d.findCounts(pi, si, s, used)
 		}
 	}
 }
