@@ -414,3 +414,125 @@ func countryName(iso string) string {
 	}
 	return iso
 }
+
+// linkParts makes the counts listed after a whole its parts: "49 civilians
+// have died …, 18 in Puno, 8 in Apurímac and 10 in Ayacucho", "son 22 los
+// fallecidos en Puno (8), Apurímac (6) …"; and the counts before "in total
+// N" parts of it. spots are sorted; places are set.
+func (d *doc) linkParts(spots []countSpot, totals []int) {
+	data := func(n int) CountData { return d.claims[spots[n].claim].Data.(CountData) }
+	setParent := func(n, w int) {
+		cd := data(n)
+		wc := d.claims[spots[w].claim]
+		cd.PartOf = &CountRef{Start: wc.Start, End: wc.End, Min: data(w).Min, Category: data(w).Category}
+		d.claims[spots[n].claim].Data = cd
+		d.claims[spots[n].claim].Summary = countSummary(cd)
+	}
+	for w := range spots {
+		whole := data(w)
+		if whole.PartOf != nil || whole.Vague {
+			continue
+		}
+		var parts []int
+		sum := 0
+		for n := w + 1; n < len(spots); n++ {
+			c := data(n)
+			if c.Category != whole.Category {
+				break
+			}
+			if c.PartOf != nil {
+				continue
+			}
+			if c.Min >= whole.Min || !d.placesWithin(whole, c) {
+				parts = nil
+				break
+			}
+			parts = append(parts, n)
+			sum += c.Min
+		}
+		if len(parts) >= 2 && sum <= whole.Min {
+			for _, n := range parts {
+				setParent(n, w)
+			}
+		}
+	}
+	for _, t := range totals {
+		for w := range spots {
+			if spots[w].i != t {
+				continue
+			}
+			total := data(w)
+			sum := 0
+			var parts []int
+			for n := 0; n < w; n++ {
+				if c := data(n); c.Category == total.Category && c.PartOf == nil {
+					sum += c.Min
+					parts = append(parts, n)
+				}
+			}
+			if sum == total.Min && len(parts) >= 2 {
+				for _, n := range parts {
+					setParent(n, w)
+				}
+			}
+		}
+	}
+}
+
+// placesWithin reports whether a part's place lies inside its whole's (or
+// the whole has none): "19 en la región Puno: 18 en Juliaca …".
+func (d *doc) placesWithin(whole, part CountData) bool {
+	if len(whole.Places) == 0 {
+		return true
+	}
+	if len(part.Places) == 0 {
+		return false
+	}
+	w, p := whole.Places[0], part.Places[0]
+	if w.ID == p.ID {
+		return true
+	}
+	if len(w.ID) == 2 {
+		return strings.HasPrefix(p.ID, w.ID+":") || w.ID == "PE" && p.Ubigeo != ""
+	}
+	switch {
+	case w.Ubigeo != "" && p.Ubigeo != "" && strings.HasSuffix(w.Ubigeo, "0000"):
+		return w.Ubigeo[:2] == p.Ubigeo[:2]
+	case w.Ubigeo != "" && p.Ubigeo != "" && strings.HasSuffix(w.Ubigeo, "00"):
+		return w.Ubigeo[:4] == p.Ubigeo[:4]
+	}
+	return false
+}
+
+// dropSingles drops a lone victim introduced by a word ("a second man
+// later died", "un militar falleció"): one person is a count only as part
+// of a total or beside other counts ("17 civiles y un policía").
+func (d *doc) dropSingles(s []token, spots []countSpot) {
+	for n, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.Min != 1 || cd.Max != 1 || s[c.i].Kind == tokNumber || cd.PartOf != nil {
+			continue
+		}
+		if n > 0 && nearCount(s, spots[n-1].j, c.i) || n+1 < len(spots) && nearCount(s, c.j, spots[n+1].i) {
+			continue
+		}
+		if d.dropped == nil {
+			d.dropped = map[int]bool{}
+		}
+		d.dropped[c.claim] = true
+	}
+}
+
+// nearCount reports whether two counts stand in one list: only a comma or
+// a conjunction, a place and the words of a count between them.
+func nearCount(s []token, a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if s[t].Text == ";" || s[t].Text == "." || s[t].is("while", "mientras", "but", "pero") {
+			return false
+		}
+	}
+	return coordinated(s, a, b) || b > a && s[b-1].Text == ","
+}

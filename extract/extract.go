@@ -112,6 +112,7 @@ type doc struct {
 	actors    []actorMention
 	titles    []titleMention  // quoted titles of reports
 	countRefs []int           // indexes into claims of count claims, in text order
+	dropped   map[int]bool    // claims withdrawn after a later look (a lone victim)
 	yearCache map[string]int  // go-dateparser's answers by "day month"
 	countries map[string]bool // foreign countries the text names (places.go)
 	// sentCountries are those of the sentence being read; datelineCountry
@@ -150,6 +151,15 @@ func (d *doc) run() {
 			used := d.findDischarge(s)
 			d.findCounts(pi, si, s, used)
 		}
+	}
+	if len(d.dropped) > 0 {
+		kept := d.claims[:0]
+		for k, c := range d.claims {
+			if !d.dropped[k] {
+				kept = append(kept, c)
+			}
+		}
+		d.claims = kept
 	}
 }
 
