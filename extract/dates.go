@@ -222,6 +222,7 @@ func (d *doc) findDates() {
 			}
 		}
 		found = mergeWeekdays(d.text, dropOverlaps(withoutMonths(found, daysOf)))
+		found = d.refineDates(p, found)
 		for _, dm := range found {
 			if d.insideDateline(dm.start) {
 				continue
