@@ -483,6 +483,8 @@ func (d *doc) paragraphCountry(p paragraph) string {
 				country = iso
 			} else if d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 {
 				return ""
+			} else if ws := d.gaz.World(w); len(ws) > 0 && !d.gaz.Known(w) && len(d.gaz.WorldCountries(w)) == 1 && country == "" {
+				country = ws[0].Country // "In Quito, …": a place only Ecuador has
 			}
 		}
 	}
