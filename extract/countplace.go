@@ -536,3 +536,124 @@ func nearCount(s []token, a, b int) bool {
 	}
 	return coordinated(s, a, b) || b > a && s[b-1].Text == ","
 }
+
+// setCountDates ties each count of a sentence to a date as its place is
+// tied: the event date after it up to the next count, else the one before
+// it in its clause, else a date no other count of the sentence took; a part
+// takes its whole's, coordinated counts share one, and a sentence without
+// dates carries the last one of the sentence before.
+func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
+	if len(spots) == 0 {
+		return
+	}
+	dates := d.eventDatesIn(sentenceSpan(s))
+	idx := make([]int, len(dates))
+	for k, dm := range dates {
+		idx[k] = tokenIndex(s, dm.start)
+	}
+	pick := make([]int, len(spots)) // index into dates, or -1
+	claimed := make([]bool, len(dates))
+	for n, c := range spots {
+		pick[n] = -1
+		prevEnd, bound := 0, len(s)
+		if n > 0 {
+			prevEnd = spots[n-1].j
+		}
+		if n+1 < len(spots) {
+			bound = spots[n+1].i
+		}
+		for k := range dates {
+			if idx[k] >= c.j && idx[k] < bound && !semicolonBetween(s, c.j, idx[k]) {
+				pick[n] = k
+				break
+			}
+		}
+		if pick[n] < 0 {
+			for k := len(dates) - 1; k >= 0; k-- {
+				if idx[k] < c.i && idx[k] >= prevEnd && !semicolonBetween(s, idx[k], c.i) {
+					pick[n] = k
+					break
+				}
+			}
+		}
+		if pick[n] >= 0 {
+			claimed[pick[n]] = true
+		}
+	}
+	share := func(n, m int) bool {
+		if pick[n] < 0 && pick[m] >= 0 {
+			pick[n] = pick[m]
+			return true
+		}
+		return false
+	}
+	for n := len(spots) - 2; n >= 0; n-- {
+		if spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) {
+			share(n, n+1)
+		}
+	}
+	for n := 1; n < len(spots); n++ {
+		if spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, spots[n].i) {
+			share(n, n-1)
+		}
+	}
+	for n, c := range spots {
+		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 {
+			for m, o := range spots {
+				if d.claims[o.claim].Start == po.Start {
+					share(n, m)
+				}
+			}
+		}
+	}
+	var free []int
+	for k := range dates {
+		if !claimed[k] && !semicolonBetween(s, 0, idx[k]) {
+			free = append(free, k)
+		}
+	}
+	var carried *dateMention
+	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 {
+		if prev := d.eventDatesIn(sentenceSpan(d.paras[pi].sentences[si-1])); len(prev) > 0 {
+			carried = &prev[len(prev)-1]
+		}
+	}
+	for n, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		var dm *dateMention
+		switch {
+		case pick[n] >= 0:
+			dm = &dates[pick[n]]
+		case len(free) == 1:
+			dm = &dates[free[0]]
+		case carried != nil:
+			dm = carried
+		}
+		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
+		if dm != nil {
+			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
+		}
+		d.claims[c.claim].Data = cd
+		d.claims[c.claim].Summary = countSummary(cd)
+	}
+}
+
+func semicolonBetween(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// datesIn returns every date mention inside s, whatever its role.
+func (d *doc) datesIn(s span) []dateMention {
+	var out []dateMention
+	for _, dm := range d.dates {
+		if dm.start >= s.Start && dm.end <= s.End {
+			out = append(out, dm)
+		}
+	}
+	return out
+}

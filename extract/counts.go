@@ -29,6 +29,8 @@ type CountData struct {
 	Places   []Ref  `json:"places,omitempty"`
 	Date     string `json:"date,omitempty"`
 	Since    bool   `json:"since,omitempty"` // the date starts a period ("since December")
+	// DatePrecision is the date's: day, week, month, year, range.
+	DatePrecision string `json:"date_precision,omitempty"`
 	// PartOf points at the larger count this one is a part of ("25 deaths,
 	// of which 20 …").
 	PartOf       *CountRef `json:"part_of,omitempty"`
@@ -141,7 +143,7 @@ var qualifierLex = func() *lexicon[string] {
 var subsetLex = func() *lexicon[bool] {
 	l := newLexicon[bool]()
 	l.add(true, "of which", "of whom", "de los cuales", "de las cuales", "de ellos", "de ellas", "among them", "entre ellos",
-		"entre ellas", "including", "incluidos", "incluidas", "incluyendo", "of these", "of those", "de estos", "de estas",
+		"entre ellas", "between them", "among them all", "including", "incluidos", "incluidas", "incluyendo", "of these", "of those", "de estos", "de estas",
 		"among whom", "among those", "among these", "entre los cuales", "entre las cuales", "de esa cifra", "de ese total", "of them")
 	return l
 }()
@@ -206,8 +208,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen")
 	// A category noun as the subject of a copula: "the deceased are 48",
 	// "los heridos superan los 60", "The wounded by pellets were 300".
-	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales",
-		"number of deceased", "number of fatalities by", "the fatalities")
+	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities")
+	l.add(backCat{"killed", true}, "number of deceased", "number of fatalities", "the number of deceased")
 	l.add(backCat{"injured", false}, "the wounded", "the injured", "los heridos", "las heridas", "los lesionados",
 		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons")
 	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "number detained", "number of persons detained")
@@ -273,6 +275,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	defer func() {
 		d.setCountPlaces(pi, si, s, spots)
 		d.linkParts(spots, totals)
+		d.setCountDates(pi, si, s, spots)
 		d.dropSingles(s, spots)
 	}()
 	// Counts of people without a category wait for a coordinated one that
@@ -393,7 +396,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
-		if hit.data.Category == "" && sentCat != "" && hit.data.Who != "" {
+		if hit.data.Category == "" && sentCat != "" && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
 			hit.data.Category = sentCat // "Of the dead, 12 were minors"
 		}
 		if hit.data.Category == "" && i > 1 && s[i-1].is("total") && s[i-2].is("in", "en") || i > 2 && s[i-1].is("of", "de") && s[i-2].is("total") {
@@ -529,7 +532,7 @@ func sentenceCategory(s []token) string {
 // number is a part of: "Of the 49 people killed, 11 were minors".
 func wholeBefore(s []token, i int) bool {
 	for b := i - 1; b >= 0 && b >= i-3; b-- {
-		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == ",") {
+		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";") {
 			return true
 		}
 	}
@@ -858,6 +861,7 @@ var backGap = map[string]bool{
 	"suman": true, "superan": true, "supera": true, "son": true, "eran": true, "fueron": true, "los": true, "las": true,
 	"by": true, "otros": true, "otras": true, "other": true, "another": true, "persons": true, "people": true, "personas": true,
 	"police": true, "policias": true, "civilians": true, "civiles": true, "ascends": true, "ascended": true,
+	"pellets": true, "pellet": true, "bullets": true, "bullet": true, "perdigones": true, "balas": true,
 }
 
 // backGapOK reports whether s[e:i] may stand between a category and its

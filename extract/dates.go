@@ -340,9 +340,24 @@ func dateWindows(toks []token) []dateWindow {
 // verb ("assured this Thursday", "informó este jueves").
 func (d *doc) reportedBy(p paragraph, start int) bool {
 	for i := len(p.toks) - 1; i >= 0; i-- {
-		if p.toks[i].End <= start {
-			return reportVerbs[p.toks[i].Norm]
+		if p.toks[i].End > start {
+			continue
 		}
+		if reportVerbs[p.toks[i].Norm] {
+			return true
+		}
+		// "informed the Ministry of Health this Wednesday", "the ministry
+		// said on Wednesday": a speech verb, then only its subject.
+		for k := i; k >= 0 && k > i-8; k-- {
+			t := p.toks[k]
+			if reportVerbs[t.Norm] || saidVerbs[t.Norm] && !t.is("according", "called", "asked", "reported") {
+				return true
+			}
+			if !(t.Cap && t.Kind == tokWord || t.is("the", "of", "de", "del", "la", "el", "on", "this", "este", "esta", "for", "para", "los", "las")) {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }

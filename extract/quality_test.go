@@ -212,6 +212,8 @@ func claimLabel(c Claim, published time.Time) label {
 		f["date"] = v.Date
 		if v.Since && v.Date != "" {
 			f["date"] = v.Date + "/" + published.Format(time.DateOnly)
+		} else if v.DatePrecision == "week" {
+			f["date"] = v.Date + " week"
 		}
 		if v.PartOf != nil {
 			f["of"] = strconv.Itoa(v.PartOf.Min) + " " + v.PartOf.Category
