@@ -209,6 +209,9 @@ func rangeLink(t token) (strict bool, ok bool) {
 // mergeRanges joins "from A to B" into one range mention, and reads a bare
 // day beside a date ("del 3 al 15 de marzo", "January 11 and 12").
 func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
+	for k := range found {
+		found[k] = monthThenDay(toks, found[k])
+	}
 	var out []dateMention
 	for k := 0; k < len(found); k++ {
 		a := found[k]
@@ -253,7 +256,7 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 		return a, false
 	}
 	opened := false
-	for t := ai - 1; t >= 0 && t >= ai-3; t-- {
+	for t := ai; t >= 0 && t >= ai-3; t-- {
 		if rangeOpener(toks[t]) {
 			opened = true
 			break
@@ -407,3 +410,29 @@ func insideQuote(text string, from, pos int) bool {
 }
 
 func monthOf(t time.Time) rastro.Date { return rastro.Date{Year: t.Year(), Month: t.Month()} }
+
+// monthThenDay reads "between December 7" where a month pattern took
+// "between December": the day after the month makes it a day.
+func monthThenDay(toks []token, a dateMention) dateMention {
+	if a.data.Precision != "month" || !a.data.Resolved || a.data.Since {
+		return a
+	}
+	t := tokenIndex(toks, a.end-1) + 1
+	if t >= len(toks) || toks[t].Kind != tokNumber || len(toks[t].Text) > 2 {
+		return a
+	}
+	day, err := strconv.Atoi(toks[t].Text)
+	if err != nil || day < 1 || day > 31 {
+		return a
+	}
+	if t+1 < len(toks) && toks[t+1].Kind == tokWord && !toks[t+1].is("and", "to", "y", "a", "al", "hasta", "through", "until", "in", "en", "of", "de") {
+		return a // "December 7 people": a count
+	}
+	value := a.data.Value + "-" + twoDigits(day)
+	if _, err := time.Parse(time.DateOnly, value); err != nil {
+		return a
+	}
+	a.end = toks[t].End
+	a.data.Value, a.data.Precision, a.data.From, a.data.To = value, "day", "", ""
+	return a
+}
