@@ -207,8 +207,16 @@ func (d *doc) findActors() {
 	fullNamed := map[int]bool{}
 	introduced := map[string]bool{}
 	for _, p := range d.paras {
-		country := d.paragraphCountry(p)
-		abroad := foreignStory(p.toks) || country != "" && !namesPeru(p.toks)
+		// Whether the paragraph is about another country is worked out on
+		// the first institution or police word that needs it.
+		country, abroad, known := "", false, false
+		isAbroad := func() bool {
+			if !known {
+				country = d.paragraphCountry(p)
+				abroad, known = foreignStory(p.toks) || country != "" && !namesPeru(p.toks), true
+			}
+			return abroad
+		}
 		for i := 0; i < len(p.toks); i++ {
 			t := p.toks[i]
 			if k, end, ok := instNames.match(p.toks, i); ok && (p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
@@ -221,7 +229,7 @@ func (d *doc) findActors() {
 					continue
 				}
 			}
-			if k, end, ok := instNames.match(p.toks, i); ok && abroad && !peruvianBody(institutions[k].inst, p.toks[i:end]) {
+			if k, end, ok := instNames.match(p.toks, i); ok && isAbroad() && !peruvianBody(institutions[k].inst, p.toks[i:end]) {
 				// "the ombudsman said" in a story from Quito: Ecuador's.
 				if inst := institutions[k].inst; country != "" && !ownCountry[inst.Name] && inst.Type != "security_forces" &&
 					(p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
@@ -231,7 +239,7 @@ func (d *doc) findActors() {
 				i = end - 1
 				continue
 			}
-			if policeWords[t.Norm] && abroad {
+			if policeWords[t.Norm] && isAbroad() {
 				continue
 			}
 			if k, end, ok := instNames.match(p.toks, i); ok {

@@ -358,7 +358,6 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			cd.Places = []Ref{r}
 		}
 		d.claims[c.claim].Data = cd
-		d.claims[c.claim].Summary = countSummary(cd)
 	}
 }
 
@@ -426,7 +425,6 @@ func (d *doc) linkParts(spots []countSpot, totals []int) {
 		wc := d.claims[spots[w].claim]
 		cd.PartOf = &CountRef{Start: wc.Start, End: wc.End, Min: data(w).Min, Category: data(w).Category}
 		d.claims[spots[n].claim].Data = cd
-		d.claims[spots[n].claim].Summary = countSummary(cd)
 	}
 	for w := range spots {
 		whole := data(w)
@@ -634,7 +632,6 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
 		}
 		d.claims[c.claim].Data = cd
-		d.claims[c.claim].Summary = countSummary(cd)
 	}
 }
 
@@ -650,9 +647,10 @@ func semicolonBetween(s []token, a, b int) bool {
 // datesIn returns every date mention inside s, whatever its role.
 func (d *doc) datesIn(s span) []dateMention {
 	var out []dateMention
-	for _, dm := range d.dates {
-		if dm.start >= s.Start && dm.end <= s.End {
-			out = append(out, dm)
+	i := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].start >= s.Start })
+	for ; i < len(d.dates) && d.dates[i].start < s.End; i++ {
+		if d.dates[i].end <= s.End {
+			out = append(out, d.dates[i])
 		}
 	}
 	return out

@@ -276,6 +276,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		d.setCountPlaces(pi, si, s, spots)
 		d.linkParts(spots, totals)
 		d.setCountDates(pi, si, s, spots)
+		for _, c := range spots {
+			d.claims[c.claim].Summary = countSummary(d.claims[c.claim].Data.(CountData))
+		}
 		d.dropSingles(s, spots)
 	}()
 	// Counts of people without a category wait for a coordinated one that
@@ -339,7 +342,6 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" {
 			continue // an article: "acceso a un abogado"
 		}
-		hit.data.Places, hit.data.Date, hit.data.Since = d.countContext(sp, hit.start)
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.

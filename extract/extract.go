@@ -119,6 +119,10 @@ type doc struct {
 	// is the dateline's country when it is not Peru.
 	sentCountries   map[string][]int
 	paraCountry     string
+	curPara         paragraph
+	curSent         []token
+	sentReady       bool
+	evidenceReady   bool
 	datelineCountry string
 }
 

@@ -131,6 +131,16 @@ var waterWords = map[string]bool{"rio": true, "river": true, "lago": true, "lake
 // Titicaca" and a lake or river the gazetteer knows by its name alone
 // ("Titicaca"); it returns the name's end token and the name.
 func (d *doc) waterAt(s []token, i int) (int, string, bool) {
+	// Cheap tests first: a water word before, or a lake the gazetteer knows.
+	if !(i > 0 && waterWords[s[i-1].Norm]) && d.gaz.Water(s[i].Norm) == nil {
+		k := i + 1
+		for k < len(s) && k < i+4 && s[k].Kind == tokWord && (s[k].Cap || particles[s[k].Norm]) {
+			k++
+		}
+		if k >= len(s) || !waterWords[s[k].Norm] {
+			return 0, "", false
+		}
+	}
 	run := i
 	for run < len(s) && run < i+4 && s[run].Kind == tokWord && (s[run].Cap || run > i && particles[s[run].Norm] && run+1 < len(s) && s[run+1].Cap) {
 		run++
@@ -170,9 +180,11 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "dij
 func (d *doc) findPlaces() {
 	maxWords := max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())
 	for _, p := range d.paras {
-		d.paraCountry = d.paragraphCountry(p)
+		// The countries of the paragraph and the sentence are worked out
+		// only when a name beyond Peru needs them.
+		d.paraCountry, d.sentCountries, d.curPara, d.evidenceReady = "", nil, p, false
 		for _, s := range p.sentences {
-			d.sentCountries = d.sentenceCountries(s, maxWords)
+			d.sentCountries, d.curSent, d.sentReady = nil, s, false
 			for i := 0; i < len(s); i++ {
 				t := s[i]
 				if t.Kind != tokWord || !t.Cap || d.insideActor(t.Start) || d.insideDatelinePlace(t.Start) {
@@ -429,6 +441,12 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, peruvian bool
 			return w
 		}
 	}
+	if !d.sentReady {
+		d.sentCountries, d.sentReady = d.sentenceCountries(d.curSent, max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())), true
+	}
+	if !d.evidenceReady {
+		d.paraCountry, d.evidenceReady = d.paragraphCountry(d.curPara), true
+	}
 	// A name Peru shares needs its foreign country in the same sentence
 	// (named, its people, or another place only it has, within a few words)
 	// or in the dateline:
@@ -475,7 +493,10 @@ func (d *doc) paragraphCountry(p paragraph) string {
 			if t.Kind != tokWord || !t.Cap {
 				continue
 			}
-			w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
+			w := t.Norm
+			if possessive(t) {
+				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			}
 			if iso := foreign[w]; iso != "" && !(i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])) {
 				if country != "" && country != iso {
 					return ""
@@ -483,8 +504,8 @@ func (d *doc) paragraphCountry(p paragraph) string {
 				country = iso
 			} else if d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 {
 				return ""
-			} else if ws := d.gaz.World(w); len(ws) > 0 && !d.gaz.Known(w) && len(d.gaz.WorldCountries(w)) == 1 && country == "" {
-				country = ws[0].Country // "In Quito, …": a place only Ecuador has
+			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) {
+				country = cc // "In Quito, …": a place only Ecuador has
 			}
 		}
 	}
@@ -510,11 +531,13 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 		} else if iso := demonyms[w]; iso != "" && !t.Cap {
 			out[iso] = append(out[iso], i)
 		}
-		if t.Cap && i > 0 {
-			var words []string
+		if t.Cap && i > 0 && d.gaz.WorldFirstWord(t.Norm) {
+			f := ""
 			for j := i; j < len(s) && j < i+maxWords && s[j].Kind == tokWord; j++ {
-				words = append(words, s[j].Norm)
-				f := fold.Words(strings.Join(words, " "))
+				if j > i {
+					f += " "
+				}
+				f += s[j].Norm
 				if w := d.gaz.World(f); len(w) > 0 && !d.gaz.Known(f) && (w[0].Level == "admin1" || len(d.gaz.WorldCountries(f)) == 1) {
 					out[w[0].Country] = append(out[w[0].Country], i)
 				}

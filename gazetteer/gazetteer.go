@@ -134,12 +134,13 @@ type Candidate struct {
 type Gazetteer struct {
 	byCode map[string]*Place
 	// world and water are the places beyond Peru (world.go).
-	world    map[string][]*WorldPlace
-	water    map[string]*WorldPlace
-	maxWorld int
-	byName   map[string][]*Place // folded name → places, unranked
-	country  *Place
-	maxName  int // the most words in any indexed name
+	world      map[string][]*WorldPlace
+	worldFirst map[string]bool
+	water      map[string]*WorldPlace
+	maxWorld   int
+	byName     map[string][]*Place // folded name → places, unranked
+	country    *Place
+	maxName    int // the most words in any indexed name
 }
 
 var (

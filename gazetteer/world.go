@@ -33,6 +33,21 @@ func (g *Gazetteer) World(folded string) []*WorldPlace { return g.world[folded] 
 // ("Titicaca"), or nil.
 func (g *Gazetteer) Water(folded string) *WorldPlace { return g.water[folded] }
 
+// OneCountry returns the country of a name beyond Peru when only one
+// country has it.
+func (g *Gazetteer) OneCountry(folded string) (string, bool) {
+	list := g.world[folded]
+	if len(list) == 0 {
+		return "", false
+	}
+	for _, p := range list[1:] {
+		if p.Country != list[0].Country {
+			return "", false
+		}
+	}
+	return list[0].Country, true
+}
+
 // WorldCountries returns the countries a folded name may be in.
 func (g *Gazetteer) WorldCountries(folded string) map[string]bool {
 	out := map[string]bool{}
@@ -44,6 +59,7 @@ func (g *Gazetteer) WorldCountries(folded string) map[string]bool {
 
 func (g *Gazetteer) loadWorld() error {
 	g.world = map[string][]*WorldPlace{}
+	g.worldFirst = map[string]bool{}
 	g.water = map[string]*WorldPlace{}
 	place := func(n int, f []string) error {
 		if len(f) != 6 {
@@ -94,10 +110,16 @@ func (g *Gazetteer) addWorld(folded string, p *WorldPlace) {
 	copy(list[k+1:], list[k:])
 	list[k] = p
 	g.world[folded] = list
+	first, _, _ := strings.Cut(folded, " ")
+	g.worldFirst[first] = true
 	if n := len(strings.Fields(folded)); n > g.maxWorld {
 		g.maxWorld = n
 	}
 }
+
+// WorldFirstWord reports whether some name beyond Peru starts with the
+// folded word: a cheap test before trying longer names.
+func (g *Gazetteer) WorldFirstWord(w string) bool { return g.worldFirst[w] }
 
 // MaxWorldWords is the number of words in the longest name beyond Peru.
 func (g *Gazetteer) MaxWorldWords() int { return g.maxWorld }
