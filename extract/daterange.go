@@ -58,9 +58,13 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		d.markSince(p.toks, &found[k], found)
 	}
 	kept := found[:0]
+	today := pub.Format(time.DateOnly)
 	for _, dm := range found {
 		if dm.data.Relative && insideQuote(d.text, p.Start, dm.start) {
 			continue // "Hoy volvemos a marchar": the speaker's today
+		}
+		if dm.data.Precision == "range" && (lastDay(dm.data) > today || firstDay(dm.data) > today) || dm.kind == "rel2" && firstDay(dm.data) > today {
+			continue // nothing is dated after the story
 		}
 		kept = append(kept, dm)
 	}
