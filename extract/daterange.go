@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/rastro-project/rastro"
@@ -63,8 +64,14 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		if dm.data.Relative && insideQuote(d.text, p.Start, dm.start) {
 			continue // "Hoy volvemos a marchar": the speaker's today
 		}
-		if dm.data.Precision == "range" && (lastDay(dm.data) > today || firstDay(dm.data) > today) || dm.kind == "rel2" && firstDay(dm.data) > today {
+		if firstDay(dm.data) > today {
 			continue // nothing is dated after the story
+		}
+		if dm.data.Precision == "range" && dm.data.To > today {
+			dm.data.To = today // "from December to February" ends with the story
+			if a, b, ok := strings.Cut(dm.data.Value, "/"); ok && b > today[:len(b)] {
+				dm.data.Value = a + "/" + today[:len(b)]
+			}
 		}
 		kept = append(kept, dm)
 	}
