@@ -52,6 +52,7 @@ func TestTuningSets(t *testing.T) {
 			cases := readSets(t, paths...)
 			sc := measure(t, cases, testing.Verbose())
 			t.Logf("%s, %d paragraphs:\n%s", set.name, len(cases), sc.table())
+			t.Logf("FIGURES %s %s", set.name, metricLine(sc))
 			checkFloors(t, sc, set.quoted)
 		})
 	}
@@ -113,6 +114,8 @@ func TestBlind202612(t *testing.T) {
 	}
 	sc := measure(t, cases, false) // misses stay unlogged: the set is not for tuning
 	t.Logf("%s now (first score in first-scores.md):\n%s", name, sc.table())
+	t.Logf("FIGURES %s %s", name, metricLine(sc))
+	t.Logf("FIRST %s %s", name, firstLine(first))
 	checkFloors(t, sc, first)
 }
 
@@ -143,12 +146,30 @@ func checkHashes(t *testing.T, dir string) []string {
 }
 
 // gated are the figures a first score records and later runs must keep.
-var gated = []string{"count P", "count R", "count.place", "count.date", "count.q", "count.of", "date P", "date R", "place P", "place R", "quotation R", "quotation.text", "actor P", "actor R"}
+var gated = []string{"count P", "count R", "count.place", "count.date", "count.q", "count.of", "date P", "date R",
+	"place P", "place R", "quotation P", "quotation R", "quotation.text", "actor P", "actor R", "actor.type",
+	"weapon P", "weapon R", "wound P", "wound R", "discharge P", "discharge R"}
 
+// metricLine lists the gated figures a set has data for.
 func metricLine(sc scores) string {
 	var parts []string
 	for _, k := range gated {
+		kind, m, _ := strings.Cut(k, " ")
+		s := sc.get(kind)
+		if m == "" && s.fieldN == 0 || m != "" && s.tp+s.fp+s.fn == 0 {
+			continue
+		}
 		parts = append(parts, fmt.Sprintf("%s=%.3f", k, sc.metric(k)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func firstLine(m map[string]float64) string {
+	var parts []string
+	for _, k := range gated {
+		if v, ok := m[k]; ok {
+			parts = append(parts, fmt.Sprintf("%s=%.3f", k, v))
+		}
 	}
 	return strings.Join(parts, ", ")
 }
