@@ -679,8 +679,13 @@ func (d *doc) resolveDateline(expr string, start, end int) dateMention {
 	dm := dateMention{start: start, end: end}
 	dm.data.Role = "dateline"
 	dm.data.Precision = "day"
-	f := strings.Fields(expr)
-	day, _ := strconv.Atoi(f[0])
+	f := strings.Fields(strings.ReplaceAll(expr, ",", " "))
+	day, err := strconv.Atoi(f[0])
+	if err != nil && len(f) > 1 {
+		// "Jan 19", "May 7, 2021": the month first.
+		day, _ = strconv.Atoi(f[1])
+		f[0], f[1] = f[1], f[0]
+	}
 	mon := time.Month(0)
 	year := 0
 	monWord := ""

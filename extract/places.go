@@ -226,6 +226,12 @@ func (d *doc) findPlaces() {
 	for k := range d.places {
 		m := &d.places[k]
 		if m.dateline {
+			// The dateline is read with the evidence of the paragraph it opens.
+			for _, p := range d.paras {
+				if m.start >= p.Start && m.start < p.End && len(p.sentences) > 0 {
+					d.curPara, d.curSent, d.sentReady, d.evidenceReady = p, p.sentences[0], false, false
+				}
+			}
 			m.data.Role = "dateline"
 			if !d.resolvePlace(m, nil, 0, 0) {
 				continue
@@ -488,6 +494,15 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, peruvian bool
 // has; names Peru shares are then read as that country's.
 func (d *doc) paragraphCountry(p paragraph) string {
 	country := ""
+	// Bodies of one country name it too: "Carabineros", "the INDH".
+	for _, a := range d.actorsIn(p.span) {
+		if iso := actorCountry[a.data.Name]; iso != "" {
+			if country != "" && country != iso {
+				return ""
+			}
+			country = iso
+		}
+	}
 	for _, s := range p.sentences {
 		for i, t := range s {
 			if t.Kind != tokWord || !t.Cap {
@@ -511,6 +526,10 @@ func (d *doc) paragraphCountry(p paragraph) string {
 	}
 	return country
 }
+
+// actorCountry are the bodies that belong to one foreign country.
+var actorCountry = map[string]string{"Instituto Nacional de Derechos Humanos": "CL", "Carabineros de Chile": "CL",
+	"Policía Boliviana": "BO", "Escuadrón Móvil Antidisturbios": "CO", "Indepaz": "CO", "Temblores": "CO", "Conaie": "EC"}
 
 // borderWords before a country name make it a neighbour, not where the
 // sentence is: "on the border with Bolivia", "frontera con Chile".
