@@ -169,7 +169,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 	}
 	// Forward, up to the next count: "18 killed in Juliaca".
 	for t := c.j; t < bound && t < len(s); t++ {
-		if s[t].Text == ";" {
+		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
 			break
 		}
 		if e, ok := anaphorAt(s, t); ok {
@@ -561,7 +561,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			bound = spots[n+1].i
 		}
 		for k := range dates {
-			if idx[k] >= c.j && idx[k] < bound && !semicolonBetween(s, c.j, idx[k]) {
+			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) {
 				pick[n] = k
 				break
 			}
@@ -604,11 +604,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
-	var free []int
-	for k := range dates {
-		if !claimed[k] && !semicolonBetween(s, 0, idx[k]) {
-			free = append(free, k)
+	freeFor := func(c countSpot) []int {
+		var free []int
+		for k := range dates {
+			if !claimed[k] && !semicolonBetween(s, min(idx[k], c.i), max(idx[k], c.i)) {
+				free = append(free, k)
+			}
 		}
+		return free
 	}
 	var carried *dateMention
 	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 {
@@ -619,6 +622,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		var dm *dateMention
+		free := freeFor(c)
 		switch {
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
@@ -633,6 +637,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// clauseBreak reports whether a semicolon or a contrast ("while",
+// "mientras") stands in s[a:b].
+func clauseBreak(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
+			return true
+		}
+	}
+	return false
 }
 
 func semicolonBetween(s []token, a, b int) bool {

@@ -407,6 +407,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				totals = append(totals, i)
 			}
 		}
+		if hit.data.Category == "" {
+			if cat, ok := d.bringsTotalTo(s, i, sp); ok {
+				hit.data.Category, hit.data.RunningTotal = cat, true // "bringing the total since December 7 to 67"
+			}
+		}
+		if whole >= 0 && d.claims[whole].Start >= sp.Start && j < len(s) && s[j].is("por", "by", "for") && hit.data.PartOf == nil {
+			// "64 investigaciones: 45 por homicidio y 19 por lesiones": the
+			// whole's kind, by cause.
+			setPartOf(&hit.data, d.claims[whole])
+			hit.data.Category = d.claims[whole].Data.(CountData).Category
+		}
 		if hit.data.Category == shotCategory {
 			hit.data.Category = "injured"
 			if hit.data.PartOf != nil {
@@ -495,6 +506,33 @@ func listed(s []token, i, j int) bool {
 	}
 	// "The wounded by pellets were 300 and by bullets 12".
 	return i > 2 && s[i-2].is("by", "por") && s[i-3].is("and", "y", "e", ",")
+}
+
+// bringsTotalTo reads "bringing the total … to N", "raising the number
+// detained … to N": a running total of what the words between name, or of
+// the count before it in the sentence.
+func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
+	if i == 0 || !s[i-1].is("to", "a") {
+		return "", false
+	}
+	for b := i - 2; b >= 0 && b >= i-12; b-- {
+		if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
+			return "", false
+		}
+		if !s[b].is("bringing", "raising", "taking", "pushing", "elevando", "llevando", "brings", "raises") {
+			continue
+		}
+		for k := b + 1; k < i-1; k++ {
+			if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun && v != treatedCategory {
+				return v, true
+			}
+		}
+		if k := d.lastCountIn(sp); k >= 0 {
+			return d.claims[k].Data.(CountData).Category, true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // colonBeforeNumber reports whether a colon follows s[k] before any number:
@@ -872,11 +910,13 @@ var backGap = map[string]bool{
 func backGapOK(s []token, e, i int, noun, running bool) bool {
 	if !noun {
 		for k := e; k < i; k++ {
-			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de") {
+			// "detained this Saturday to 9 persons": a day may stand between.
+			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de",
+				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
 				return false
 			}
 		}
-		return true
+		return i-e <= 4
 	}
 	if !running && i-e > 5 || running && i-e > 7 && (i-e > 15 || !risesTo(s, i)) {
 		return false

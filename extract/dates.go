@@ -105,6 +105,7 @@ var reportVerbs = map[string]bool{
 	"said": true, "says": true, "assured": true, "reported": true, "announced": true, "stated": true, "told": true,
 	"warned": true, "denounced": true, "indicated": true, "declared": true, "published": true, "presented": true,
 	"released": true, "added": true, "explained": true, "insisted": true, "affirmed": true,
+	"reporto": true, "reportaron": true, "informaron": true, "informed": true,
 	"dijo": true, "afirmo": true, "aseguro": true, "informo": true, "senalo": true, "indico": true, "denuncio": true,
 	"anuncio": true, "declaro": true, "sostuvo": true, "advirtio": true, "manifesto": true, "presento": true,
 	"publico": true, "publicado": true, "difundio": true, "explico": true, "agrego": true, "preciso": true, "comunico": true,
