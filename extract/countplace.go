@@ -152,7 +152,7 @@ func ownsNumber(s []token, p sentPlace) bool {
 
 // tieCount returns the places of the sentence tied to the count at spot
 // (indexes into places) and the place an anaphor points to.
-func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevEnd, bound int) ([]int, *PlaceData) {
+func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
 	// "Puno (18)", "Puno con 21": the place right before.
 	for k := len(places) - 1; k >= 0; k-- {
 		p := places[k]
@@ -164,7 +164,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			ok = ok && (s[t].Text == "(" || s[t].Text == ":" || s[t].is("with", "con"))
 		}
 		if ok {
-			return []int{k}, nil
+			return []int{k}, nil, false
 		}
 	}
 	// Forward, up to the next count: "18 killed in Juliaca".
@@ -174,14 +174,14 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		if e, ok := anaphorAt(s, t); ok {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
-				return nil, &pd
+				return nil, &pd, true
 			}
 			t = e - 1
 			continue
 		}
 		for k, p := range places {
 			if p.i == t && !p.qualifier && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) {
-				return listFrom(s, places, k), nil
+				return listFrom(s, places, k), nil, true
 			}
 		}
 	}
@@ -198,7 +198,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
-				return nil, &pd
+				return nil, &pd, false
 			}
 		}
 		for k := len(places) - 1; k >= 0; k-- {
@@ -207,17 +207,17 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 				continue
 			}
 			if comma && !fronted(s, p.i) {
-				return nil, nil
+				return nil, nil, false
 			}
 			// "Lima y Callao, 155 …": the list it closes.
 			first := k
 			for first > 0 && !places[first-1].qualifier && places[first-1].end < p.i && onlyListWords(s, places[first-1].end, places[first].i) {
 				first--
 			}
-			return listFrom(s, places, first), nil
+			return listFrom(s, places, first), nil, false
 		}
 	}
-	return nil, nil
+	return nil, nil, false
 }
 
 // listedCounts reports whether only a conjunction, a comma and the words
@@ -267,6 +267,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	places := d.sentencePlaces(s)
 	ties := make([][]PlaceData, len(spots))
 	tied := make([]bool, len(spots))
+	ahead := make([]bool, len(spots)) // tied to a place written after it
 	for n, c := range spots {
 		prevEnd, bound := 0, len(s)
 		if n > 0 {
@@ -275,7 +276,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if n+1 < len(spots) {
 			bound = spots[n+1].i
 		}
-		ks, ana := d.tieCount(pi, s, places, c, prevEnd, bound)
+		ks, ana, fwd := d.tieCount(pi, s, places, c, prevEnd, bound)
+		ahead[n] = fwd
 		if ana != nil {
 			ties[n], tied[n] = []PlaceData{*ana}, true
 			continue
@@ -295,7 +297,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	for n := 1; n < len(spots); n++ {
-		if !tied[n] && tied[n-1] && spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, spots[n].i) {
+		// "… in Macusani, and 14 remained hospitalised": "and" joins a count
+		// to the place of the one before.
+		near := spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, spots[n].i) ||
+			spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i)
+		if !tied[n] && tied[n-1] && near {
 			ties[n], tied[n] = ties[n-1], true
 		}
 	}
@@ -319,8 +325,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	same := true
 	for n := range spots {
 		if tied[n] {
-			if only != nil && !samePlaces(only, ties[n]) {
-				same = false
+			if only != nil && !samePlaces(only, ties[n]) || ahead[n] {
+				same = false // "… after two more deaths in Puno" is no place for the toll
 			}
 			only = ties[n]
 		}
