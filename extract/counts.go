@@ -358,6 +358,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if hit.data.Category != "" && hit.data.PartOf == nil && partAfter(s, j) {
+			// "dos de ellos permanecen internados": a part, with its own kind.
+			if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 {
+				pd := d.claims[k].Data.(CountData)
+				hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
+			}
+		}
 		subset, wholeCategory := d.subsetBefore(s, i)
 		if subset && hit.data.Category == "" && wholeCategory != "" {
 			hit.data.Category = wholeCategory
@@ -440,7 +447,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		pending = nil
 		emit(hit)
-		i = max(i, tokenIndex(s, hit.end-1))
+		// Read on after the count's words, unless they ran past an aside
+		// with a number of its own: "70 personas, entre ellas 12 menores,
+		// fueron detenidas".
+		skip := tokenIndex(s, hit.end-1)
+		for k := hit.numJ; k < skip; k++ {
+			if s[k].Kind == tokNumber || isNumberStart(s, k) {
+				skip = hit.numJ - 1
+				break
+			}
+		}
+		i = max(i, skip)
 		if wholeBefore(s, tokenIndex(s, hit.start)) || i+1 < len(s) && s[i+1].Text == ":" || colonBeforeNumber(s, i+1) {
 			// "Of the 49 …, 11 were minors"; "1.327 heridos: 913 civiles y
 			// 414 policías": later numbers of people are its parts.
@@ -910,6 +927,13 @@ var backGap = map[string]bool{
 func backGapOK(s []token, e, i int, noun, running bool) bool {
 	if !noun {
 		for k := e; k < i; k++ {
+			if s[k].is("en", "in") && k+1 < i && s[k+1].Cap {
+				k++ // "murieron en Puno 22 personas"
+				for k+1 < i && s[k+1].Cap {
+					k++
+				}
+				continue
+			}
 			// "detained this Saturday to 9 persons": a day may stand between.
 			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de",
 				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
