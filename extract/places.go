@@ -369,7 +369,7 @@ func (d *doc) resolvePlace(m *placeMention, s []token, i, end int) bool {
 		return true
 	}
 	cands := d.gaz.Resolve(m.name)
-	if w := d.worldReading(m, s, i, end, len(cands) > 0); w != nil {
+	if w := d.worldReading(m, s, i, end, cands); w != nil {
 		role := m.data.Role
 		if role == "" {
 			role = "mention"
@@ -433,11 +433,12 @@ func (d *doc) resolvePlace(m *placeMention, s []token, i, end int) bool {
 // ("Santiago, Chile"), or, for a name Peru shares, the country named
 // elsewhere in the text; a name only known abroad needs no more, unless it
 // opens a sentence (where any word is capitalised).
-func (d *doc) worldReading(m *placeMention, s []token, i, end int, peruvian bool) *gazetteer.WorldPlace {
+func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazetteer.Candidate) *gazetteer.WorldPlace {
 	world := d.gaz.World(fold.Words(m.name))
 	if len(world) == 0 {
 		return nil
 	}
+	peruvian := len(cands) > 0
 	forced := ""
 	if s != nil && inForeignCountry(s, end) {
 		forced = foreignPlace(s[end+1].Text)
@@ -473,6 +474,12 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, peruvian bool
 				return w
 			}
 		}
+	}
+	// A region abroad outweighs Peruvian districts of its name ("Santiago",
+	// "Cochabamba") unless the text calls it a district or province.
+	peruvianAfter := s != nil && end+1 < len(s) && (s[end].Text == "," || s[end].Text == "(") && d.gaz.Known(s[end+1].Norm) && d.gaz.World(s[end+1].Norm) == nil
+	if peruvian && world[0].Level == "admin1" && onlyDistricts(cands) && !(s != nil && hasLevelHint(s, i, end)) && !peruvianAfter {
+		return world[0]
 	}
 	// A sentence's first word is capitalised whatever it is: only a name
 	// one country has, of five letters or more, is read as a place there.
@@ -564,6 +571,20 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 		}
 	}
 	return out
+}
+
+func onlyDistricts(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Place.Level != gazetteer.LevelDistrict {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLevelHint(s []token, i, end int) bool {
+	_, ok := levelHint(s, i, end)
+	return ok || i >= 2 && s[i-1].is("de", "of") && levelWord(s[i-2].Norm)
 }
 
 // possessive reports whether a token ends in "'s": "Chile's".
