@@ -198,6 +198,13 @@ func (d *doc) findPlaces() {
 				}
 				end, name := d.longestPlace(s, i, maxWords)
 				if end < 0 {
+					if e, n, iso, ok := d.localityAt(s, i); ok {
+						// "el sector de Siloé", "the Senkata neighbourhood":
+						// a part of a town the gazetteer does not list.
+						d.places = append(d.places, placeMention{start: s[i].Start, end: s[i].Start + len(n), name: n,
+							data: PlaceData{Name: n, Level: "locality", Country: iso, Role: "mention"}})
+						i = e - 1
+					}
 					continue
 				}
 				if !possessive(s[end-1]) && d.personName(s, i, end) {
@@ -585,6 +592,42 @@ func onlyDistricts(cands []gazetteer.Candidate) bool {
 func hasLevelHint(s []token, i, end int) bool {
 	_, ok := levelHint(s, i, end)
 	return ok || i >= 2 && s[i-1].is("de", "of") && levelWord(s[i-2].Norm)
+}
+
+// localityWords name a part of a town before its name ("sector de",
+// "barrio", "zone of") or after it ("neighbourhood").
+var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": true, "comuna": true, "zone": true,
+	"neighbourhood": true, "neighborhood": true, "urbanizacion": true, "asentamiento": true}
+var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true}
+
+// localityAt reads a name the gazetteers lack as a part of a town of the
+// country the text is about abroad; in Peru such parts have no UBIGEO of
+// their own and are left to the town.
+func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
+	run := i
+	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
+		run++
+	}
+	before := i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
+		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap
+	after := run < len(s) && localityAfter[s[run].Norm]
+	if !before && !after {
+		return 0, "", "", false
+	}
+	if !d.sentReady {
+		d.sentCountries, d.sentReady = d.sentenceCountries(d.curSent, max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())), true
+	}
+	if !d.evidenceReady {
+		d.paraCountry, d.evidenceReady = d.paragraphCountry(d.curPara), true
+	}
+	iso := d.paraCountry
+	if iso == "" {
+		iso = d.datelineCountry
+	}
+	if iso == "" {
+		return 0, "", "", false
+	}
+	return run, d.text[s[i].Start:s[run-1].End], iso, true
 }
 
 // possessive reports whether a token ends in "'s": "Chile's".
