@@ -254,6 +254,12 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	}
 	ae, bi := tokenIndex(toks, a.end-1)+1, tokenIndex(toks, b.start)
 	strict, linked := false, false
+	if bi < len(toks) {
+		// "of December and January": the month pattern took the "and".
+		if st, ok := rangeLink(toks[bi]); ok && b.data.Precision == "month" {
+			strict, linked = st, true
+		}
+	}
 	for t := ae; t < bi; t++ {
 		if s, ok := rangeLink(toks[t]); ok && !linked {
 			strict, linked = s, true
