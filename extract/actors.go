@@ -190,6 +190,8 @@ var personTitleLex = func() *lexicon[string] {
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "dirigente", "lider", "leader",
 		"activista", "activist", "representante", "representative", "decano", "dean", "rector",
+		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
+		"police officer", "policeman", "gobernador regional", "alcalde provincial",
 	} {
 		l.add(t, t)
 	}
@@ -470,6 +472,8 @@ func (d *doc) findPersons() {
 			i = nameEnd - 1
 		}
 	}
+	persons = append(persons, d.namedVictims()...)
+	sort.SliceStable(persons, func(a, b int) bool { return persons[a].start < persons[b].start })
 	if len(persons) == 0 {
 		return
 	}
@@ -487,6 +491,46 @@ func (d *doc) findPersons() {
 	}
 	d.actors = append(append(d.actors, persons...), surnames...)
 	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].start < d.actors[j].start })
+}
+
+// namedVictims finds people named right after a verb of death or a colon
+// that lists them: "murió Byron Guatatuca", "dos comuneros: Sonia Aguilar y
+// Salomón Valenzuela".
+func (d *doc) namedVictims() []actorMention {
+	var out []actorMention
+	for _, p := range d.paras {
+		toks := p.toks
+		for i := 0; i+1 < len(toks); i++ {
+			if !(toks[i].is("murio", "fallecio", "murieron", "fallecieron") || toks[i].Text == ":" && i > 0 && isVictimNoun(toks, i)) {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) {
+				e := personNameEnd(toks, j)
+				if e-j < 2 || e-j > 4 || d.insideActor(toks[j].Start) || d.gaz.Known(toks[j].Norm) {
+					break
+				}
+				out = append(out, actorMention{toks[j].Start, toks[e-1].End, ActorData{Name: d.text[toks[j].Start:toks[e-1].End], Type: "person"}})
+				if e+1 < len(toks) && toks[e].is(",", "y", "and", "e") {
+					j = e + 1
+					continue
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isVictimNoun reports whether the words before a colon count people: "dos
+// comuneros en Macusani:".
+func isVictimNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if _, _, ok := whoLex.match(toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // personNameEnd returns the end of a run of capitalised words from toks[j]
