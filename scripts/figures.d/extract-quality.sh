@@ -26,12 +26,23 @@ summary() { # set getter
 		"$($2 $1 'count P')" "$($2 $1 'count R')" "$($2 $1 'count.place')" "$($2 $1 'count.date')" \
 		"$($2 $1 'date P')" "$($2 $1 'date R')" "$($2 $1 'place R')" "$($2 $1 'quotation R')"
 }
+headline=("count P" "count R" "count.place" "count.date" "date P" "date R" "place R" "quotation R")
+mean() { # set getter
+	local sum=0 v
+	for m in "${headline[@]}"; do
+		v=$($2 "$1" "$m")
+		sum=$(awk -v s="$sum" -v v="${v:-0}" 'BEGIN { print s + v }')
+	done
+	awk -v s="$sum" -v n="${#headline[@]}" 'BEGIN { printf "%.3f", s / n }'
+}
 if [ -z "$br" ]; then
 	result="tuning 2026-12: $(summary $t fig); blind 2026-12 not scored yet"
 else
-	ratio=$(awk -v a="$br" -v b="$tr" 'BEGIN { printf "%.2f", a / b }')
-	word="the tuning set scores better"
-	awk -v a="$br" -v b="$tr" 'BEGIN { exit !(a >= b) }' && word="the blind set scores as well or better"
-	result="blind 2026-12 (first score): $(summary $b first); tuning 2026-12: $(summary $t fig); blind count recall is ${ratio}× tuning's: $word"
+	bm=$(mean $b first)
+	tm=$(mean $t fig)
+	ratio=$(awk -v a="$bm" -v b="$tm" 'BEGIN { printf "%.2f", a / b }')
+	word="the tuning set scores better, as expected of the set the rules were written on"
+	awk -v a="$bm" -v b="$tm" 'BEGIN { exit !(a >= b) }' && word="the blind set scores as well or better"
+	result="blind 2026-12 (first score): $(summary $b first); tuning 2026-12: $(summary $t fig); mean of these eight figures, blind ${bm} vs tuning ${tm} (${ratio}×): $word"
 fi
-printf '| claim extraction quality, labelled paragraphs | `%s` | %s |\n' "$cmd" "$result"
+printf '| claim extraction quality, labelled paragraphs | `%s` | %s |\n' "${cmd//|/\\|}" "$result"
