@@ -298,7 +298,7 @@ func ProvincesGeoJSON() []byte { return readCopy("data/peru_provincial_simple.ge
 // Licenses returns the licence texts of the embedded data by file name.
 func Licenses() map[string]string {
 	out := map[string]string{}
-	for _, n := range []string{"LICENSE.ubigeo-MIT.txt", "LICENSE.geojson-MPL-2.0.txt"} {
+	for _, n := range []string{"LICENSE.ubigeo-MIT.txt", "LICENSE.geojson-MPL-2.0.txt", "LICENSE.world-CC-BY-4.0.txt"} {
 		out[n] = string(readCopy("data/" + n))
 	}
 	return out
