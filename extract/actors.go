@@ -103,8 +103,23 @@ var institutions = []struct {
 		[]string{"Instituto de Defensa Legal"}, []string{"IDL"}},
 	{institution{"APRODEH", "Pro Human Rights Association", "APRODEH", "ngo", ""},
 		[]string{"Asociación Pro Derechos Humanos", "Pro Human Rights Association"}, []string{"APRODEH", "Aprodeh"}},
+	// Bodies of neighbouring countries that reports on the region name.
+	{institution{"Instituto Nacional de Derechos Humanos", "National Human Rights Institute", "INDH", "state", ""},
+		[]string{"Instituto Nacional de Derechos Humanos", "National Human Rights Institute", "National Institute of Human Rights",
+			"human rights institute", "National Institute for Human Rights"}, []string{"INDH"}},
+	{institution{"Carabineros de Chile", "Carabineros", "", "police", ""}, []string{"Carabineros de Chile", "Carabineros"}, nil},
+	{institution{"Policía Boliviana", "Bolivian Police", "", "police", ""}, []string{"Policía Boliviana", "Bolivian police"}, nil},
+	{institution{"Escuadrón Móvil Antidisturbios", "Mobile Anti-Disturbance Squadron", "Esmad", "unit", ""},
+		[]string{"Escuadrón Móvil Antidisturbios", "Mobile Anti-Disturbance Squadron"}, []string{"Esmad", "ESMAD"}},
+	{institution{"Indepaz", "Indepaz", "Indepaz", "ngo", ""}, []string{"Instituto de Estudios para el Desarrollo y la Paz"}, []string{"Indepaz", "INDEPAZ"}},
+	{institution{"Temblores", "Temblores", "", "ngo", ""}, []string{"ONG Temblores", "NGO Temblores"}, []string{"Temblores"}},
+	{institution{"Conaie", "Confederation of Indigenous Nationalities of Ecuador", "Conaie", "ngo", ""},
+		[]string{"Confederación de Nacionalidades Indígenas del Ecuador"}, []string{"Conaie", "CONAIE"}},
+	{institution{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "", "ngo", ""},
+		[]string{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "Alliance for Human Rights"}, nil},
+	{institution{"EsSalud", "EsSalud", "", "state", ""}, []string{"EsSalud", "Essalud", "Seguro Social de Salud"}, nil},
 	{institution{"fuerzas del orden", "security forces", "", "security_forces", ""},
-		[]string{"fuerzas del orden", "fuerzas de seguridad", "fuerzas policiales", "security forces", "forces of order", "law enforcement officials", "law enforcement", "fuerzas militares"}, nil},
+		[]string{"fuerzas del orden", "fuerzas de seguridad", "fuerzas policiales", "security forces", "forces of order", "law enforcement officials", "law enforcement", "fuerzas militares", "forces of the order"}, nil},
 }
 
 var (
@@ -175,6 +190,8 @@ var personTitleLex = func() *lexicon[string] {
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "dirigente", "lider", "leader",
 		"activista", "activist", "representante", "representative", "decano", "dean", "rector",
+		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
+		"police officer", "policeman", "gobernador regional", "alcalde provincial",
 	} {
 		l.add(t, t)
 	}
@@ -192,14 +209,39 @@ func (d *doc) findActors() {
 	fullNamed := map[int]bool{}
 	introduced := map[string]bool{}
 	for _, p := range d.paras {
-		abroad := foreignStory(p.toks)
+		// Whether the paragraph is about another country is worked out on
+		// the first institution or police word that needs it.
+		country, abroad, known := "", false, false
+		isAbroad := func() bool {
+			if !known {
+				country = d.paragraphCountry(p)
+				abroad, known = foreignStory(p.toks) || country != "" && !namesPeru(p.toks), true
+			}
+			return abroad
+		}
 		for i := 0; i < len(p.toks); i++ {
 			t := p.toks[i]
-			if k, end, ok := instNames.match(p.toks, i); ok && abroad && !peruvianBody(institutions[k].inst, p.toks[i:end]) {
+			if k, end, ok := instNames.match(p.toks, i); ok && (p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
+				// "Defensoría del Pueblo de Bolivia", "Colombia's ombudsman",
+				// "el Ministerio del Interior chileno": another country's body.
+				if name, e, ok := foreignBody(p.toks, i, end, institutions[k].inst); ok {
+					d.actors = append(d.actors, actorMention{p.toks[i].Start, p.toks[e-1].End,
+						ActorData{Name: name, Type: institutions[k].inst.Type}})
+					i = e - 1
+					continue
+				}
+			}
+			if k, end, ok := instNames.match(p.toks, i); ok && isAbroad() && !peruvianBody(institutions[k].inst, p.toks[i:end]) {
+				// "the ombudsman said" in a story from Quito: Ecuador's.
+				if inst := institutions[k].inst; country != "" && !ownCountry[inst.Name] && inst.Type != "security_forces" &&
+					(p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
+					d.actors = append(d.actors, actorMention{p.toks[i].Start, p.toks[end-1].End,
+						ActorData{Name: foreignName(inst) + " de " + countryName(country), Type: inst.Type}})
+				}
 				i = end - 1
 				continue
 			}
-			if policeWords[t.Norm] && abroad {
+			if policeWords[t.Norm] && isAbroad() {
 				continue
 			}
 			if k, end, ok := instNames.match(p.toks, i); ok {
@@ -222,7 +264,8 @@ func (d *doc) findActors() {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
 				continue
 			}
-			if policeWords[t.Norm] && (t.Cap || t.Norm == "police" || i > 0 && p.toks[i-1].Norm == "la") && !(i+1 < len(p.toks) && p.toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen")) {
+			if policeWords[t.Norm] && (t.Cap || t.Norm == "police" || i > 0 && p.toks[i-1].Norm == "la") && !(i+1 < len(p.toks) && p.toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
+				!(i > 0 && (p.toks[i-1].Kind == tokNumber || p.toks[i-1].is("them", "are", "were", "riot", "and", "y", "one", "wounded"))) {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(0)})
 			}
 		}
@@ -285,6 +328,56 @@ func foreignStory(toks []token) bool {
 		}
 	}
 	return abroad
+}
+
+// namesPeru reports whether a paragraph names Peru or its people.
+func namesPeru(toks []token) bool {
+	for _, t := range toks {
+		if t.is("peru", "peruvian", "peruano", "peruana", "peruanos", "peruanas", "peruvians") || strings.HasPrefix(t.Norm, "peru'") || strings.HasPrefix(t.Norm, "peru’") {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignBody names a Peruvian kind of state body that the text places in
+// another country: followed by "de/del/of COUNTRY" or a demonym, or after
+// "COUNTRY's". It returns the name and the end of the mention.
+func foreignBody(toks []token, i, end int, inst institution) (string, int, bool) {
+	if inst.Type == "ngo" || inst.Type == "international" || inst.Type == "security_forces" || ownCountry[inst.Name] {
+		return "", 0, false
+	}
+	base := foreignName(inst)
+	if end+1 < len(toks) && toks[end].is("de", "del", "of") && toks[end+1].Cap {
+		if iso := foreignPlace(toks[end+1].Text); iso != "" {
+			link := " de "
+			if toks[end].is("del") {
+				link = " del "
+			}
+			return base + link + countryName(iso), end + 2, true
+		}
+	}
+	if end < len(toks) {
+		if iso := demonyms[toks[end].Norm]; iso != "" && !toks[end].Cap {
+			return base + " de " + countryName(iso), end + 1, true
+		}
+	}
+	if i > 0 && possessive(toks[i-1]) {
+		name := strings.TrimSuffix(strings.TrimSuffix(toks[i-1].Text, "'s"), "’s")
+		if iso := foreignPlace(name); iso != "" {
+			return base + " de " + countryName(iso), end, true
+		}
+	}
+	return "", 0, false
+}
+
+// ownCountry are the bodies of other countries in the list: they keep their name.
+var ownCountry = map[string]bool{"Instituto Nacional de Derechos Humanos": true, "Carabineros de Chile": true,
+	"Policía Boliviana": true, "Escuadrón Móvil Antidisturbios": true, "EsSalud": true}
+
+// foreignName is a Peruvian body's name without Peru: "Policía Nacional".
+func foreignName(inst institution) string {
+	return strings.TrimSuffix(strings.TrimSuffix(inst.Name, " del Perú"), " – Fiscalía de la Nación")
 }
 
 // peruvianBody reports whether an institution is known outside Peru too
@@ -379,6 +472,8 @@ func (d *doc) findPersons() {
 			i = nameEnd - 1
 		}
 	}
+	persons = append(persons, d.namedVictims()...)
+	sort.SliceStable(persons, func(a, b int) bool { return persons[a].start < persons[b].start })
 	if len(persons) == 0 {
 		return
 	}
@@ -396,6 +491,46 @@ func (d *doc) findPersons() {
 	}
 	d.actors = append(append(d.actors, persons...), surnames...)
 	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].start < d.actors[j].start })
+}
+
+// namedVictims finds people named right after a verb of death or a colon
+// that lists them: "murió Byron Guatatuca", "dos comuneros: Sonia Aguilar y
+// Salomón Valenzuela".
+func (d *doc) namedVictims() []actorMention {
+	var out []actorMention
+	for _, p := range d.paras {
+		toks := p.toks
+		for i := 0; i+1 < len(toks); i++ {
+			if !(toks[i].is("murio", "fallecio", "murieron", "fallecieron") || toks[i].Text == ":" && i > 0 && isVictimNoun(toks, i)) {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) {
+				e := personNameEnd(toks, j)
+				if e-j < 2 || e-j > 4 || d.insideActor(toks[j].Start) || d.gaz.Known(toks[j].Norm) {
+					break
+				}
+				out = append(out, actorMention{toks[j].Start, toks[e-1].End, ActorData{Name: d.text[toks[j].Start:toks[e-1].End], Type: "person"}})
+				if e+1 < len(toks) && toks[e].is(",", "y", "and", "e") {
+					j = e + 1
+					continue
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isVictimNoun reports whether the words before a colon count people: "dos
+// comuneros en Macusani:".
+func isVictimNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if _, _, ok := whoLex.match(toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // personNameEnd returns the end of a run of capitalised words from toks[j]

@@ -29,6 +29,8 @@ type CountData struct {
 	Places   []Ref  `json:"places,omitempty"`
 	Date     string `json:"date,omitempty"`
 	Since    bool   `json:"since,omitempty"` // the date starts a period ("since December")
+	// DatePrecision is the date's: day, week, month, year, range.
+	DatePrecision string `json:"date_precision,omitempty"`
 	// PartOf points at the larger count this one is a part of ("25 deaths,
 	// of which 20 …").
 	PartOf       *CountRef `json:"part_of,omitempty"`
@@ -40,6 +42,9 @@ type CountData struct {
 type Ref struct {
 	Name   string `json:"name"`
 	Ubigeo string `json:"ubigeo,omitempty"`
+	// ID is the place's key (PlaceData.Key): the UBIGEO in Peru, the ISO
+	// code of a country, "CC:name" elsewhere, "water:name" for a lake or river.
+	ID string `json:"id,omitempty"`
 }
 
 // CountRef identifies another count claim by its span.
@@ -62,10 +67,15 @@ var categoryLex = func() *lexicon[string] {
 		"homicidios", "homicides", "dead bodies", "bodies", "murio", "fallecio", "muere", "mueren", "fallece",
 		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
 		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "lives", "vidas", "drowned", "burned to death", "burnt to death",
-		"murieron ahogados", "died of", "died from")
+		"murieron ahogados", "died of", "died from",
+		"deceased", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
-		"resulto herido", "resulto herida", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "patients", "pacientes",
-		"were hit by", "hit by", "heridos de gravedad", "heridas de gravedad")
+		"resulto herido", "resulto herida", "were hit by", "hit by", "heridos de gravedad", "heridas de gravedad",
+		"injury", "lesion", "lesiones", "lesionado", "lesionada", "suffered some injury", "sufrieron alguna lesion",
+		"lesiones oculares", "eye injuries", "patients", "pacientes")
+	// Being shot is an injury, unless the whole it is part of says more:
+	// "25 dead, of whom 20 were shot".
+	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
 	// Wounds as nouns are not a category: "20 presentaban heridas de bala".
 	l.add(woundNoun, "heridas de bala", "herida de bala", "heridas de perdigones", "heridas por arma de fuego", "gunshot wounds",
 		"bullet wounds", "gunshot wound")
@@ -75,11 +85,24 @@ var categoryLex = func() *lexicon[string] {
 	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
 		"capturados", "detenciones", "taken into custody", "in custody")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
-	l.add("tortured", "tortured", "torturados", "torturadas")
+	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
 	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
 		"extrajudicially executed", "ejecutados extrajudicialmente")
 	l.add("victims", "victims", "victimas")
-	l.add("cases", "cases", "casos")
+	l.add(caseUnit, "cases", "casos")
+	// Legal steps are counted as cases: "41 case files", "15 denuncias".
+	l.add("cases", "complaints", "complaint", "criminal complaints", "lawsuits", "lawsuit", "case files", "investigations",
+		"denunciations", "denuncias", "denuncia", "querellas", "querella", "demandas", "demanda", "carpetas fiscales",
+		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "solicitudes", "legal complaints")
+	// Hospital stays and discharges are neither a count of injured nor of
+	// dead: "34 heridos permanecen hospitalizados", "11 were discharged".
+	l.add("other", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "hospitalizado", "hospitalizada",
+		"still in hospital", "in hospital", "remain hospitalised", "remain hospitalized", "remained hospitalised",
+		"remained hospitalized", "internados", "internadas", "internado", "internada", "dados de alta", "dadas de alta",
+		"dado de alta", "discharged", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care")
+	// Treated people are injured when treated for injuries, in hospital
+	// when treated there, else not a count ("treated for tear gas inhalation").
+	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "attended", "were attended", "fueron atendidos", "fueron atendidas")
 	return l
 }()
 
@@ -94,7 +117,7 @@ var whoLex = func() *lexicon[string] {
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
 		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers")
 	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
-	l.add("minors", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
+	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
 	l.add("students", "students", "estudiantes", "universitarios")
 	l.add("journalists", "journalists", "periodistas", "reporters", "reporteros")
 	l.add("bystanders", "bystanders", "transeuntes", "passers-by", "passersby", "observers", "observadores")
@@ -108,7 +131,8 @@ var whoLex = func() *lexicon[string] {
 var qualifierLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	l.add("at_least", "at least", "al menos", "por lo menos", "como minimo", "no less than", "no fewer than", "a minimum of")
-	l.add("more_than", "more than", "over", "mas de", "upwards of", "in excess of", "superior a")
+	l.add("more_than", "more than", "over", "mas de", "upwards of", "in excess of", "superior a", "more of",
+		"superan los", "superan las", "supera los", "supera las", "superan", "exceed", "exceeds")
 	l.add("about", "about", "around", "nearly", "almost", "some", "approximately", "roughly", "an estimated", "casi", "cerca de",
 		"alrededor de", "unos", "unas", "aproximadamente", "approx", "estimated", "some of")
 	l.add("up_to", "up to", "hasta", "as many as", "at most", "como maximo")
@@ -119,7 +143,7 @@ var qualifierLex = func() *lexicon[string] {
 var subsetLex = func() *lexicon[bool] {
 	l := newLexicon[bool]()
 	l.add(true, "of which", "of whom", "de los cuales", "de las cuales", "de ellos", "de ellas", "among them", "entre ellos",
-		"entre ellas", "including", "incluidos", "incluidas", "incluyendo", "of these", "of those", "de estos", "de estas",
+		"entre ellas", "between them", "among them all", "including", "incluidos", "incluidas", "incluyendo", "of these", "of those", "de estos", "de estas",
 		"among whom", "among those", "among these", "entre los cuales", "entre las cuales", "de esa cifra", "de ese total", "of them")
 	return l
 }()
@@ -127,6 +151,32 @@ var subsetLex = func() *lexicon[bool] {
 // woundNoun marks wound nouns in the category lexicon: they are skipped,
 // not read as "injured".
 const woundNoun = "wound"
+
+// caseUnit marks "cases" in the category lexicon: a unit ("49 cases of
+// deaths"), the category comes after it.
+const caseUnit = "case_unit"
+
+const (
+	shotCategory    = "shot"
+	treatedCategory = "treated"
+)
+
+// settleTreated gives "treated"/"atendidos" at s[e:] its category.
+func settleTreated(s []token, e int) string {
+	if e+1 < len(s) && s[e].is("for", "por", "with", "con") {
+		for k := e + 1; k < len(s) && k <= e+3; k++ {
+			if s[k].is("injuries", "injury", "lesiones", "lesion", "heridas", "wounds", "traumatismos", "fractures", "fracturas") {
+				return "injured"
+			}
+		}
+	}
+	for k := e; k < len(s) && k <= e+3; k++ {
+		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas") {
+			return "other"
+		}
+	}
+	return ""
+}
 
 // backCategoryLex are words before a number that give its category: "the
 // death of 49", "killed three", "la cifra de muertos asciende a 49". The
@@ -156,6 +206,13 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen")
+	// A category noun as the subject of a copula: "the deceased are 48",
+	// "los heridos superan los 60", "The wounded by pellets were 300".
+	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities")
+	l.add(backCat{"killed", true}, "number of deceased", "number of fatalities", "the number of deceased")
+	l.add(backCat{"injured", false}, "the wounded", "the injured", "los heridos", "las heridas", "los lesionados",
+		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons")
+	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "number detained", "number of persons detained")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
 		"cifra oficial de heridos", "numero oficial de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
@@ -177,8 +234,8 @@ var unitNouns = map[string]bool{
 	"tiros": true, "veces": true, "kilometros": true, "metros": true, "por": true, "pm": true, "am": true, "h": true,
 	"regions": true, "regiones": true, "provinces": true, "provincias": true, "departments": true, "departamentos": true,
 	"roads": true, "carreteras": true, "vias": true, "ammunition": true, "municiones": true, "pages": true, "paginas": true,
-	"cities": true, "ciudades": true, "blockades": true, "bloqueos": true, "complaints": true, "denuncias": true,
-	"investigations": true, "investigaciones": true, "points": true, "puntos": true, "sectors": true,
+	"cities": true, "ciudades": true, "blockades": true, "bloqueos": true, "points": true, "puntos": true, "sectors": true,
+	"necropsias": true, "autopsies": true, "autopsias": true, "families": true, "familias": true, "conflicts": true, "conflictos": true,
 }
 
 // fillers may stand between a number, its people and its category.
@@ -206,20 +263,35 @@ type countHit struct {
 	data       CountData
 	start, end int
 	tokEnd     int // index of the token after the hit, in its sentence
+	numI, numJ int // the number's tokens
 }
 
 // findCounts reads every number in the sentence that counts people killed,
 // injured, detained…, skipping the numbers a discharge report used.
-func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
+func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	sp := sentenceSpan(s)
+	var spots []countSpot
+	var totals []int // spots of "in total N" counts
+	defer func() {
+		d.setCountPlaces(pi, si, s, spots)
+		d.linkParts(spots, totals)
+		d.setCountDates(pi, si, s, spots)
+		for _, c := range spots {
+			d.claims[c.claim].Summary = countSummary(d.claims[c.claim].Data.(CountData))
+		}
+		d.dropSingles(s, spots)
+	}()
 	// Counts of people without a category wait for a coordinated one that
 	// has it: "9 civilians and two police officers were injured".
 	var pending []countHit
 	lastEnd := -1 // token end of the last count emitted in this sentence
 	var last CountData
 	whole := -1 // the claim of a count introduced as a whole ("Of the 49 …")
+	sentCat := sentenceCategory(s)
 	emit := func(h countHit) {
-		d.countRefs = append(d.countRefs, d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data))
+		k := d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data)
+		d.countRefs = append(d.countRefs, k)
+		spots = append(spots, countSpot{claim: k, i: h.numI, j: h.numJ})
 	}
 	for i := 0; i < len(s); i++ {
 		if used[i] {
@@ -239,6 +311,9 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		}
 		if j < len(s) && (unitNouns[s[j].Norm] || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
 			continue
+		}
+		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
+			continue // "a 16-year-old boy": an age
 		}
 		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina")) {
 			continue
@@ -263,14 +338,14 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 			i = j - 1
 			continue
 		}
+		hit.numI, hit.numJ = i, j
 		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" {
 			continue // an article: "acceso a un abogado"
 		}
-		hit.data.Places, hit.data.Date, hit.data.Since = d.countContext(sp, hit.start)
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
-			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && hit.data.Who != "" {
+			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
 				// "Of the 49 people killed, 11 were minors".
 				setPartOf(&hit.data, d.claims[whole])
 			} else if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
@@ -281,6 +356,13 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 				} else {
 					hit.data.Category = d.claims[k].Data.(CountData).Category
 				}
+			}
+		}
+		if hit.data.Category != "" && hit.data.PartOf == nil && partAfter(s, j) {
+			// "dos de ellos permanecen internados": a part, with its own kind.
+			if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 {
+				pd := d.claims[k].Data.(CountData)
+				hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
 			}
 		}
 		subset, wholeCategory := d.subsetBefore(s, i)
@@ -313,8 +395,43 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
 			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
+			if last.PartOf != nil && hit.data.PartOf == nil {
+				hit.data.PartOf = last.PartOf // "…, 17 civiles y un policía"
+			}
 		}
-		if hit.data.Category == "" || hit.data.Category == "cases" {
+		if hit.data.Category == "" && hit.data.Who != "" && i > 0 && s[i-1].Text == "," && lastEnd >= 0 && i-lastEnd <= 6 && hit.data.PartOf == nil {
+			// "murieron 18 personas en Juliaca, 17 civiles y un policía".
+			if k := d.lastCountIn(sp); k >= 0 {
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
+		if hit.data.Category == "" && sentCat != "" && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
+			hit.data.Category = sentCat // "Of the dead, 12 were minors"
+		}
+		if hit.data.Category == "" && i > 1 && s[i-1].is("total") && s[i-2].is("in", "en") || i > 2 && s[i-1].is("of", "de") && s[i-2].is("total") {
+			if k := d.lastCountIn(sp); k >= 0 {
+				hit.data.Category = d.claims[k].Data.(CountData).Category // "48 civilians and 1 police, in total 49"
+				totals = append(totals, i)
+			}
+		}
+		if hit.data.Category == "" {
+			if cat, ok := d.bringsTotalTo(s, i, sp); ok {
+				hit.data.Category, hit.data.RunningTotal = cat, true // "bringing the total since December 7 to 67"
+			}
+		}
+		if whole >= 0 && d.claims[whole].Start >= sp.Start && j < len(s) && s[j].is("por", "by", "for") && hit.data.PartOf == nil {
+			// "64 investigaciones: 45 por homicidio y 19 por lesiones": the
+			// whole's kind, by cause.
+			setPartOf(&hit.data, d.claims[whole])
+			hit.data.Category = d.claims[whole].Data.(CountData).Category
+		}
+		if hit.data.Category == shotCategory {
+			hit.data.Category = "injured"
+			if hit.data.PartOf != nil {
+				hit.data.Category = hit.data.PartOf.Category
+			}
+		}
+		if hit.data.Category == "" || hit.data.Category == caseUnit {
 			if hit.data.Who != "" && hit.data.Category == "" {
 				hit.tokEnd = tokenIndex(s, hit.end-1) + 1
 				pending = append(pending, hit)
@@ -330,8 +447,18 @@ func (d *doc) findCounts(pi int, s []token, used map[int]bool) {
 		}
 		pending = nil
 		emit(hit)
-		i = max(i, tokenIndex(s, hit.end-1))
-		if wholeBefore(s, tokenIndex(s, hit.start)) || i+1 < len(s) && s[i+1].Text == ":" {
+		// Read on after the count's words, unless they ran past an aside
+		// with a number of its own: "70 personas, entre ellas 12 menores,
+		// fueron detenidas".
+		skip := tokenIndex(s, hit.end-1)
+		for k := hit.numJ; k < skip; k++ {
+			if s[k].Kind == tokNumber || isNumberStart(s, k) {
+				skip = hit.numJ - 1
+				break
+			}
+		}
+		i = max(i, skip)
+		if wholeBefore(s, tokenIndex(s, hit.start)) || i+1 < len(s) && s[i+1].Text == ":" || colonBeforeNumber(s, i+1) {
 			// "Of the 49 …, 11 were minors"; "1.327 heridos: 913 civiles y
 			// 414 policías": later numbers of people are its parts.
 			whole = d.countRefs[len(d.countRefs)-1]
@@ -383,14 +510,86 @@ func partAfter(s []token, j int) bool {
 // listed reports whether the number s[i:j] continues a list of counts by
 // place: "12 muertos en Apurímac, seis en Ayacucho y uno en La Libertad".
 func listed(s []token, i, j int) bool {
-	return i > 0 && s[i-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap
+	if i > 0 && s[i-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap {
+		return true
+	}
+	// "Puno (18), Apurímac (8)", "Puno con 21, Apurímac con 8".
+	if i > 1 && (s[i-1].Text == "(" || s[i-1].is("with", "con")) && s[i-2].Cap && s[i-2].Kind == tokWord {
+		return true
+	}
+	// "12 by bullets and 300 by pellets", "384 por violencia sexual y 951 por apremios".
+	if j+1 < len(s) && s[j].is("by", "por") && i > 0 && s[i-1].is(",", "y", "e", "and") {
+		return true
+	}
+	// "The wounded by pellets were 300 and by bullets 12".
+	return i > 2 && s[i-2].is("by", "por") && s[i-3].is("and", "y", "e", ",")
+}
+
+// bringsTotalTo reads "bringing the total … to N", "raising the number
+// detained … to N": a running total of what the words between name, or of
+// the count before it in the sentence.
+func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
+	if i == 0 || !s[i-1].is("to", "a") {
+		return "", false
+	}
+	for b := i - 2; b >= 0 && b >= i-12; b-- {
+		if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
+			return "", false
+		}
+		if !s[b].is("bringing", "raising", "taking", "pushing", "elevando", "llevando", "brings", "raises") {
+			continue
+		}
+		for k := b + 1; k < i-1; k++ {
+			if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun && v != treatedCategory {
+				return v, true
+			}
+		}
+		if k := d.lastCountIn(sp); k >= 0 {
+			return d.claims[k].Data.(CountData).Category, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// colonBeforeNumber reports whether a colon follows s[k] before any number:
+// "35 personas resultaron heridas el sábado en Lima: 20 civiles y 15 policías".
+func colonBeforeNumber(s []token, from int) bool {
+	for k := from; k < len(s) && k < from+12; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == ";" || s[k].Text == "." {
+			return false
+		}
+		if s[k].Text == ":" {
+			return k+1 < len(s) && isNumberStart(s, k+1)
+		}
+	}
+	return false
+}
+
+// sentenceCategory returns the category a sentence opens with as its
+// subject, which numbers of people in it take: "Of the dead, 12 were
+// minors", "Los fallecidos eran en su mayoría jóvenes: 17 …".
+func sentenceCategory(s []token) string {
+	k := 0
+	if k < len(s) && s[k].is("of", "among", "entre", "de") {
+		k++
+	}
+	if k >= len(s) || !s[k].is("the", "los", "las") {
+		return ""
+	}
+	if v, e, ok := categoryLex.match(s, k+1); ok && v != caseUnit && v != woundNoun && v != treatedCategory && v != shotCategory {
+		if e < len(s) && (s[e].Text == "," || s[e].is("were", "eran", "fueron", "are", "son", "included", "incluyen")) {
+			return v
+		}
+	}
+	return ""
 }
 
 // wholeBefore reports whether the count at s[i] is the whole that a later
 // number is a part of: "Of the 49 people killed, 11 were minors".
 func wholeBefore(s []token, i int) bool {
 	for b := i - 1; b >= 0 && b >= i-3; b-- {
-		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == ",") {
+		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";") {
 			return true
 		}
 	}
@@ -425,7 +624,7 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber {
 			break
 		}
-		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != "cases" && v != "victims" {
+		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != caseUnit && v != "victims" {
 			hit.data.Category = v
 			break
 		}
@@ -533,9 +732,10 @@ func countSummary(c CountData) string {
 func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	c := CountData{Figure: q.Min, Min: q.Min, Max: q.Max, Vague: q.Vague, Qualifier: "exact"}
 	start, end := s[i].Start, s[j-1].End
-	// Qualifier right before the number.
-	for k := max(0, i-4); k < i; k++ {
-		if v, e, ok := qualifierLex.match(s, k); ok && e == i {
+	// Qualifier right before the number, or before "another", "other":
+	// "at least another 20".
+	for k := max(0, i-5); k < i; k++ {
+		if v, e, ok := qualifierLex.match(s, k); ok && (e == i || e == i-1 && s[e].is("another", "other", "otros", "otras", "more")) {
 			c.Qualifier = v
 			start = s[k].Start
 			switch v {
@@ -554,6 +754,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	if q.Vague && c.Qualifier == "exact" {
 		c.Qualifier = "about"
+		if q.Qual != "" {
+			c.Qualifier = q.Qual
+		}
 	}
 	// Forward: people, category, modal, cause.
 	unknown := 0
@@ -587,7 +790,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				k = e
 				continue
 			}
-			if v == "cases" {
+			if v == caseUnit {
 				if c.Unit == "" && c.Category == "" {
 					c.Unit = "cases"
 					end = s[e-1].End
@@ -596,12 +799,36 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				}
 				break
 			}
+			if v == treatedCategory {
+				v = settleTreated(s, e)
+				if v == "" {
+					break
+				}
+			}
+			if v == shotCategory && e < len(s) && s[e].is("dead") {
+				v, e = "killed", e+1 // "were shot dead"
+			}
+			ofThe := k >= 2 && s[k-1].is("the", "los", "las") && s[k-2].is("of", "de")
+			if v == "victims" && e+1 < len(s) && s[e].Text == "," && s[e+1].is("who", "que", "quienes") {
+				e++ // "the 18 victims, who were killed"
+				ofThe = true
+			}
+			if c.Category == "" && ofThe && (v == "victims" || v == "injured") {
+				// "36 of the victims had died", "five of the injured were
+				// still in hospital": what they suffered, when said.
+				if v2, e2, ok := laterCategory(s, e); ok {
+					c.Category = v2
+					end = s[e2-1].End
+					k = e2
+					break
+				}
+			}
 			if c.Category == "" {
 				c.Category = v
 				end = s[e-1].End
 				// "killed or injured" spread over words the lexicon missed.
 				if e+1 < len(s) && s[e].is("or", "and", "o", "y") {
-					if v2, e2, ok := categoryLex.match(s, e+1); ok && v2 != v && v2 != "cases" && v2 != "victims" {
+					if v2, e2, ok := categoryLex.match(s, e+1); ok && v2 != v && v2 != caseUnit && v2 != "victims" {
 						c.Category = combine(v, v2)
 						end = s[e2-1].End
 						e = e2
@@ -664,6 +891,20 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	return countHit{data: c, start: start, end: end}, true
 }
 
+// laterCategory finds a verb category a few words after s[e], before any
+// number or clause break: "… of the victims had died".
+func laterCategory(s []token, e int) (string, int, bool) {
+	for k := e; k < len(s) && k < e+6; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," {
+			return "", 0, false
+		}
+		if v, e2, ok := categoryLex.match(s, k); ok && v != woundNoun && v != caseUnit && v != "victims" && v != treatedCategory {
+			return v, e2, true
+		}
+	}
+	return "", 0, false
+}
+
 // backGap are the words allowed between a category noun and its number:
 // "the death toll rose to at least 49", "la cifra de muertos asciende a 49".
 var backGap = map[string]bool{
@@ -674,6 +915,10 @@ var backGap = map[string]bool{
 	"de": true, "por": true, "lo": true, "menos": true, "al": true, "of": true, "some": true, "about": true, "casi": true,
 	"nearly": true, "almost": true, "es": true, "era": true, "fue": true, "total": true, "hit": true, "reaches": true,
 	"rises": true, "already": true, "ya": true, "en": true, "hay": true, "figuran": true, "figura": true, "were": true, "are": true,
+	"suman": true, "superan": true, "supera": true, "son": true, "eran": true, "fueron": true, "los": true, "las": true,
+	"by": true, "otros": true, "otras": true, "other": true, "another": true, "persons": true, "people": true, "personas": true,
+	"police": true, "policias": true, "civilians": true, "civiles": true, "ascends": true, "ascended": true,
+	"pellets": true, "pellet": true, "bullets": true, "bullet": true, "perdigones": true, "balas": true,
 }
 
 // backGapOK reports whether s[e:i] may stand between a category and its
@@ -682,11 +927,20 @@ var backGap = map[string]bool{
 func backGapOK(s []token, e, i int, noun, running bool) bool {
 	if !noun {
 		for k := e; k < i; k++ {
-			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de") {
+			if s[k].is("en", "in") && k+1 < i && s[k+1].Cap {
+				k++ // "murieron en Puno 22 personas"
+				for k+1 < i && s[k+1].Cap {
+					k++
+				}
+				continue
+			}
+			// "detained this Saturday to 9 persons": a day may stand between.
+			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de",
+				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
 				return false
 			}
 		}
-		return true
+		return i-e <= 4
 	}
 	if !running && i-e > 5 || running && i-e > 7 && (i-e > 15 || !risesTo(s, i)) {
 		return false
@@ -725,7 +979,7 @@ func risesTo(s []token, i int) bool {
 		k -= 2 // "subió de 12 a 20": the verb stands before "de 12"
 	}
 	if s[k-1].is("a", "to", "at", "de", "from") {
-		return s[k-2].is("asciende", "ascendio", "ascenderia", "elevo", "eleva", "subio", "sube", "llego", "llega", "aumento",
+		return s[k-2].is("asciende", "ascendio", "ascenderia", "ascends", "ascended", "elevo", "eleva", "subio", "sube", "llego", "llega", "aumento",
 			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs")
 	}
 	return s[k-1].is("reached", "reaches", "hit", "alcanzo", "alcanza", "supera", "supero")
@@ -747,7 +1001,7 @@ func nextComma(s []token, from, n int) int {
 // isNounPhrase reports whether the matched back category is a noun phrase
 // ("among the dead", "entre los fallecidos") rather than a verb.
 func isNounPhrase(p []token) bool {
-	return len(p) > 0 && p[0].is("among", "entre")
+	return len(p) > 0 && p[0].is("among", "entre", "the", "los", "las", "number", "numero")
 }
 
 func combine(a, b string) string {
@@ -802,7 +1056,7 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.
 			for k := e; k < i && k <= e+2; k++ {
-				if v, _, ok := categoryLex.match(s, k); ok && v != "cases" && v != woundNoun {
+				if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun {
 					return true, v
 				}
 			}
@@ -816,7 +1070,7 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 func (d *doc) countContext(sp span, at int) ([]Ref, string, bool) {
 	var refs []Ref
 	for _, m := range d.placesIn(sp) {
-		refs = append(refs, Ref{Name: m.data.Name, Ubigeo: m.data.Ubigeo})
+		refs = append(refs, Ref{Name: m.data.Name, Ubigeo: m.data.Ubigeo, ID: m.data.Key()})
 	}
 	dates := d.eventDatesIn(sp)
 	if len(dates) == 0 {

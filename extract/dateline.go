@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
 )
 
 // Dateline is the opening of a wire or newspaper story: "Lima (BLAZETRENDS).-",
@@ -17,9 +19,9 @@ type Dateline struct {
 
 var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}'’.]*(?:[ \-]\p{Lu}[\p{L}'’.]*|[ ](?:de|del|la|las|los)){0,4})` +
 	`(?:,\s*(?P<region>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?` +
-	`(?:,\s*(?P<date>\d{1,2}(?:\s+de)?\s+\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?))?` +
+	`(?:,\s*(?P<date>\d{1,2}(?:\s+de)?\s+\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?` +
 	`\s*(?:\((?P<agency>[^()\n]{1,40})\))?` +
-	`\s*(?P<dash>\.?\s?[-–—]{1,2}|:)\s*`)
+	`\s*(?P<dash>\.?\s?[-–—]{1,2}|:|\.\s)\s*`)
 
 // findDateline looks at the start of the first paragraphs (a headline may
 // come first) for a dateline.
@@ -48,12 +50,18 @@ func (d *doc) findDateline() {
 		// a bare dash needs an agency or an upper-case place, so that an
 		// ordinary sentence with a dash is not taken for one.
 		upper := place == strings.ToUpper(place)
-		if (dash == ":" && !upper) || (agency == "" && !upper && !strings.HasPrefix(strings.TrimSpace(dash), ".")) {
+		if (dash == ":" || strings.TrimSpace(dash) == ".") && !upper || len([]rune(place)) < 3 || (agency == "" && !upper && !strings.HasPrefix(strings.TrimSpace(dash), ".")) {
 			continue
 		}
 		cands := d.gaz.Resolve(place)
-		if len(cands) == 0 && foreignPlace(place) == "" {
+		if len(cands) == 0 && foreignPlace(place) == "" && d.gaz.World(fold.Words(place)) == nil {
 			continue
+		}
+		if region, _, _ := group("region"); foreignPlace(region) != "" {
+			d.countries[foreignPlace(region)] = true
+			d.datelineCountry = foreignPlace(region)
+		} else if w := d.gaz.World(fold.Words(place)); len(cands) == 0 && len(w) > 0 {
+			d.datelineCountry = w[0].Country
 		}
 		d.dateline = &Dateline{Start: p.Start + m[0], End: p.Start + m[1], Place: place, Agency: strings.TrimSpace(agency), Date: date}
 		d.places = append(d.places, placeMention{start: ps, end: pe, name: place, dateline: true})

@@ -105,6 +105,7 @@ var reportVerbs = map[string]bool{
 	"said": true, "says": true, "assured": true, "reported": true, "announced": true, "stated": true, "told": true,
 	"warned": true, "denounced": true, "indicated": true, "declared": true, "published": true, "presented": true,
 	"released": true, "added": true, "explained": true, "insisted": true, "affirmed": true,
+	"reporto": true, "reportaron": true, "informaron": true, "informed": true,
 	"dijo": true, "afirmo": true, "aseguro": true, "informo": true, "senalo": true, "indico": true, "denuncio": true,
 	"anuncio": true, "declaro": true, "sostuvo": true, "advirtio": true, "manifesto": true, "presento": true,
 	"publico": true, "publicado": true, "difundio": true, "explico": true, "agrego": true, "preciso": true, "comunico": true,
@@ -222,6 +223,7 @@ func (d *doc) findDates() {
 			}
 		}
 		found = mergeWeekdays(d.text, dropOverlaps(withoutMonths(found, daysOf)))
+		found = d.refineDates(p, found)
 		for _, dm := range found {
 			if d.insideDateline(dm.start) {
 				continue
@@ -339,9 +341,24 @@ func dateWindows(toks []token) []dateWindow {
 // verb ("assured this Thursday", "informó este jueves").
 func (d *doc) reportedBy(p paragraph, start int) bool {
 	for i := len(p.toks) - 1; i >= 0; i-- {
-		if p.toks[i].End <= start {
-			return reportVerbs[p.toks[i].Norm]
+		if p.toks[i].End > start {
+			continue
 		}
+		if reportVerbs[p.toks[i].Norm] {
+			return true
+		}
+		// "informed the Ministry of Health this Wednesday", "the ministry
+		// said on Wednesday": a speech verb, then only its subject.
+		for k := i; k >= 0 && k > i-8; k-- {
+			t := p.toks[k]
+			if reportVerbs[t.Norm] || saidVerbs[t.Norm] && !t.is("according", "called", "asked", "reported") {
+				return true
+			}
+			if !(t.Cap && t.Kind == tokWord || t.is("the", "of", "de", "del", "la", "el", "on", "this", "este", "esta", "for", "para", "los", "las")) {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -663,8 +680,13 @@ func (d *doc) resolveDateline(expr string, start, end int) dateMention {
 	dm := dateMention{start: start, end: end}
 	dm.data.Role = "dateline"
 	dm.data.Precision = "day"
-	f := strings.Fields(expr)
-	day, _ := strconv.Atoi(f[0])
+	f := strings.Fields(strings.ReplaceAll(expr, ",", " "))
+	day, err := strconv.Atoi(f[0])
+	if err != nil && len(f) > 1 {
+		// "Jan 19", "May 7, 2021": the month first.
+		day, _ = strconv.Atoi(f[1])
+		f[0], f[1] = f[1], f[0]
+	}
 	mon := time.Month(0)
 	year := 0
 	monWord := ""

@@ -110,9 +110,20 @@ type doc struct {
 	dates     []dateMention
 	places    []placeMention
 	actors    []actorMention
-	titles    []titleMention // quoted titles of reports
-	countRefs []int          // indexes into claims of count claims, in text order
-	yearCache map[string]int // go-dateparser's answers by "day month"
+	titles    []titleMention  // quoted titles of reports
+	countRefs []int           // indexes into claims of count claims, in text order
+	dropped   map[int]bool    // claims withdrawn after a later look (a lone victim)
+	yearCache map[string]int  // go-dateparser's answers by "day month"
+	countries map[string]bool // foreign countries the text names (places.go)
+	// sentCountries are those of the sentence being read; datelineCountry
+	// is the dateline's country when it is not Peru.
+	sentCountries   map[string][]int
+	paraCountry     string
+	curPara         paragraph
+	curSent         []token
+	sentReady       bool
+	evidenceReady   bool
+	datelineCountry string
 }
 
 type paragraph struct {
@@ -131,6 +142,7 @@ func newDoc(text string, opt Options) *doc {
 }
 
 func (d *doc) run() {
+	d.findCountries()
 	d.findDateline()
 	d.findActors()
 	d.findDates()
@@ -139,10 +151,19 @@ func (d *doc) run() {
 	d.findQuotations()
 	d.emitActors()
 	for pi := range d.paras {
-		for _, s := range d.paras[pi].sentences {
+		for si, s := range d.paras[pi].sentences {
 			used := d.findDischarge(s)
-			d.findCounts(pi, s, used)
+			d.findCounts(pi, si, s, used)
 		}
+	}
+	if len(d.dropped) > 0 {
+		kept := d.claims[:0]
+		for k, c := range d.claims {
+			if !d.dropped[k] {
+				kept = append(kept, c)
+			}
+		}
+		d.claims = kept
 	}
 }
 

@@ -18,6 +18,9 @@ func FuzzExtract(f *testing.F) {
 		"forty-nine ninety thousand and",
 		"\u201c\u201d\u201c",
 		"7.62 caliber 1,2,3,4 AKM AK-47 de la de",
+		"Entre el 3 y el 13 de octubre, del 3 al 15 de marzo; between December 7 and January 31; May 24 and 25.",
+		"Puno (18), Apurímac (8) y Ayacucho (10). Ese año, a week later, el fin de semana, “hoy”.",
+		"COCHABAMBA. En Sacaba, Cochabamba (Bolivia), el río Ilave y el lago Titicaca; Chile's INDH.",
 	} {
 		f.Add(s)
 	}

@@ -11,6 +11,7 @@ type quantity struct {
 	Min, Max int
 	Vague    bool
 	Decimal  string // set for "7.62": not a count
+	Qual     string // the qualifier a vague word carries: "several" is at least 2
 }
 
 var unitWords = map[string]int{
@@ -39,14 +40,19 @@ var hundredsWords = map[string]int{
 // vague quantities, as ranges.
 var vagueLex = func() *lexicon[quantity] {
 	l := newLexicon[quantity]()
-	l.add(quantity{12, 12, true, ""}, "a dozen", "una docena")
-	l.add(quantity{6, 6, true, ""}, "half a dozen", "media docena")
-	l.add(quantity{24, 99, true, ""}, "dozens", "docenas", "dozens of", "docenas de")
-	l.add(quantity{20, 99, true, ""}, "decenas", "decenas de", "tens of", "scores", "scores of")
-	l.add(quantity{200, 999, true, ""}, "hundreds", "hundreds of", "cientos", "cientos de", "centenares", "centenares de")
-	l.add(quantity{2000, 9999, true, ""}, "thousands", "thousands of", "miles", "miles de")
-	l.add(quantity{3, 9, true, ""}, "several", "varios", "varias")
-	l.add(quantity{2, 5, true, ""}, "a few", "unos pocos", "unas pocas", "a handful of", "a couple of", "un par de")
+	l.add(quantity{12, 12, true, "", ""}, "a dozen", "una docena", "a dozen of", "una docena de")
+	l.add(quantity{6, 6, true, "", ""}, "half a dozen", "media docena")
+	l.add(quantity{10, 10, true, "", ""}, "una decena", "una decena de", "a ten", "ten or so")
+	l.add(quantity{20, 20, true, "", ""}, "una veintena", "una veintena de", "a score of")
+	l.add(quantity{30, 30, true, "", ""}, "una treintena", "una treintena de")
+	l.add(quantity{40, 40, true, "", ""}, "una cuarentena de")
+	l.add(quantity{100, 100, true, "", ""}, "un centenar", "un centenar de", "una centena", "una centena de", "a hundred")
+	l.add(quantity{24, 99, true, "", ""}, "dozens", "docenas", "dozens of", "docenas de")
+	l.add(quantity{20, 99, true, "", ""}, "decenas", "decenas de", "tens of", "scores", "scores of")
+	l.add(quantity{200, 999, true, "", ""}, "hundreds", "hundreds of", "cientos", "cientos de", "centenares", "centenares de")
+	l.add(quantity{2000, 9999, true, "", ""}, "thousands", "thousands of", "miles", "miles de")
+	l.add(quantity{2, 0, true, "", "at_least"}, "several", "varios", "varias", "various")
+	l.add(quantity{2, 5, true, "", ""}, "a few", "unos pocos", "unas pocas", "a handful of", "a couple of", "un par de")
 	return l
 }()
 

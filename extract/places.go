@@ -38,6 +38,21 @@ type PlaceCandidate struct {
 	Province   string `json:"province,omitempty"`
 }
 
+// Key identifies the place across sources: the UBIGEO in Peru, the ISO
+// code of a country, "CC:name" for a region or city of another country and
+// "water:name" for a lake or river (names folded).
+func (p PlaceData) Key() string {
+	switch {
+	case p.Ubigeo != "":
+		return p.Ubigeo
+	case p.Level == "country":
+		return p.Country
+	case p.Level == "water":
+		return "water:" + fold.Words(p.Name)
+	}
+	return p.Country + ":" + fold.Words(p.Name)
+}
+
 // Place returns the domain place of the best reading.
 func (p PlaceData) Place() rastro.Place {
 	r := rastro.Place{Name: p.Name, Ubigeo: p.Ubigeo, Country: p.Country, Admin1: p.Department,
@@ -70,6 +85,79 @@ var foreign = map[string]string{
 
 func foreignPlace(name string) string { return foreign[fold.Words(name)] }
 
+// demonyms name a foreign country's people or things; with the country's
+// name they are evidence that a name shared with a Peruvian place means
+// the foreign one ("la policía boliviana … El Alto").
+var demonyms = func() map[string]string {
+	m := map[string]string{}
+	for iso, words := range map[string]string{
+		"BO": "boliviano boliviana bolivianos bolivianas bolivian bolivians",
+		"CL": "chileno chilena chilenos chilenas chilean chileans",
+		"EC": "ecuatoriano ecuatoriana ecuatorianos ecuatorianas ecuadorian ecuadorians ecuadorean",
+		"CO": "colombiano colombiana colombianos colombianas colombian colombians",
+		"BR": "brasileno brasilena brasilenos brasilenas brazilian brazilians",
+		"AR": "argentino argentina argentinos argentinas argentine argentinian argentinians",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = iso
+		}
+	}
+	return m
+}()
+
+// findCountries notes every foreign country the text names or whose people
+// it names.
+func (d *doc) findCountries() {
+	d.countries = map[string]bool{}
+	for _, p := range d.paras {
+		for _, t := range p.toks {
+			if t.Kind != tokWord {
+				continue
+			}
+			w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
+			if iso := foreign[w]; iso != "" && t.Cap {
+				d.countries[iso] = true
+			} else if iso := demonyms[w]; iso != "" && !(w == "argentina" && t.Cap) {
+				d.countries[iso] = true
+			}
+		}
+	}
+}
+
+// waterWords before or after a capitalised name make it a lake or river.
+var waterWords = map[string]bool{"rio": true, "river": true, "lago": true, "lake": true, "laguna": true, "lagoon": true}
+
+// waterAt reads "río Ilave", "Lake Titicaca", "the Ilave river", "el lago
+// Titicaca" and a lake or river the gazetteer knows by its name alone
+// ("Titicaca"); it returns the name's end token and the name.
+func (d *doc) waterAt(s []token, i int) (int, string, bool) {
+	// Cheap tests first: a water word before, or a lake the gazetteer knows.
+	if !(i > 0 && waterWords[s[i-1].Norm]) && d.gaz.Water(s[i].Norm) == nil {
+		k := i + 1
+		for k < len(s) && k < i+4 && s[k].Kind == tokWord && (s[k].Cap || particles[s[k].Norm]) {
+			k++
+		}
+		if k >= len(s) || !waterWords[s[k].Norm] {
+			return 0, "", false
+		}
+	}
+	run := i
+	for run < len(s) && run < i+4 && s[run].Kind == tokWord && (s[run].Cap || run > i && particles[s[run].Norm] && run+1 < len(s) && s[run+1].Cap) {
+		run++
+	}
+	if run == i {
+		return 0, "", false
+	}
+	name := d.text[s[i].Start:s[run-1].End]
+	if i > 0 && waterWords[s[i-1].Norm] || run < len(s) && waterWords[s[run].Norm] && !s[run].Cap {
+		return run, name, true
+	}
+	if w := d.gaz.Water(fold.Words(name)); w != nil {
+		return run, name, true
+	}
+	return 0, "", false
+}
+
 // levelHints are words around a name that say which level it is.
 var levelHints = map[string]gazetteer.Level{
 	"region": gazetteer.LevelDepartment, "department": gazetteer.LevelDepartment, "departamento": gazetteer.LevelDepartment,
@@ -90,23 +178,46 @@ var personTitles = map[string]bool{
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "dijo": true, "declaro": true, "afirmo": true, "senalo": true, "explained": true}
 
 func (d *doc) findPlaces() {
-	maxWords := d.gaz.MaxNameWords()
+	maxWords := max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())
 	for _, p := range d.paras {
+		// The countries of the paragraph and the sentence are worked out
+		// only when a name beyond Peru needs them.
+		d.paraCountry, d.sentCountries, d.curPara, d.evidenceReady = "", nil, p, false
 		for _, s := range p.sentences {
+			d.sentCountries, d.curSent, d.sentReady = nil, s, false
 			for i := 0; i < len(s); i++ {
 				t := s[i]
 				if t.Kind != tokWord || !t.Cap || d.insideActor(t.Start) || d.insideDatelinePlace(t.Start) {
 					continue
 				}
-				end, name := d.longestPlace(s, i, maxWords)
-				if end < 0 {
-					continue
-				}
-				if d.personName(s, i, end) {
+				if end, name, ok := d.waterAt(s, i); ok {
+					d.places = append(d.places, placeMention{start: s[i].Start, end: s[i].Start + len(name), name: name,
+						data: PlaceData{Name: name, Level: "water", Role: "mention"}})
 					i = end - 1
 					continue
 				}
-				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] || inForeignCountry(s, end) {
+				end, name := d.longestPlace(s, i, maxWords)
+				if end < 0 {
+					if e, n, iso, ok := d.localityAt(s, i); ok {
+						// "el sector de Siloé", "the Senkata neighbourhood":
+						// a part of a town the gazetteer does not list.
+						d.places = append(d.places, placeMention{start: s[i].Start, end: s[i].Start + len(n), name: n,
+							data: PlaceData{Name: n, Level: "locality", Country: iso, Role: "mention"}})
+						i = e - 1
+					}
+					continue
+				}
+				if !possessive(s[end-1]) && d.personName(s, i, end) {
+					i = end - 1
+					continue
+				}
+				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] {
+					i = end - 1
+					continue
+				}
+				if i > 0 && d.afterInstitution(s, i) {
+					// "Defensoría del Pueblo de Bolivia": the country names whose
+					// institution it is, not where something happened.
 					i = end - 1
 					continue
 				}
@@ -122,6 +233,12 @@ func (d *doc) findPlaces() {
 	for k := range d.places {
 		m := &d.places[k]
 		if m.dateline {
+			// The dateline is read with the evidence of the paragraph it opens.
+			for _, p := range d.paras {
+				if m.start >= p.Start && m.start < p.End && len(p.sentences) > 0 {
+					d.curPara, d.curSent, d.sentReady, d.evidenceReady = p, p.sentences[0], false, false
+				}
+			}
 			m.data.Role = "dateline"
 			if !d.resolvePlace(m, nil, 0, 0) {
 				continue
@@ -177,7 +294,7 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 			continue
 		}
 		folded := fold.Words(strings.Join(words, " "))
-		if d.gaz.Known(folded) || foreign[folded] != "" {
+		if d.gaz.Known(folded) || foreign[folded] != "" || d.gaz.World(folded) != nil {
 			best, bestName = j+1, d.text[s[i].Start:tEnd]
 		}
 		if tEnd != t.End {
@@ -255,7 +372,19 @@ func (d *doc) resolvePlace(m *placeMention, s []token, i, end int) bool {
 		m.data = PlaceData{Name: m.name, Level: "country", Country: iso, Role: "mention"}
 		return true
 	}
+	if m.data.Level == "water" {
+		return true
+	}
 	cands := d.gaz.Resolve(m.name)
+	if w := d.worldReading(m, s, i, end, cands); w != nil {
+		role := m.data.Role
+		if role == "" {
+			role = "mention"
+		}
+		m.data = PlaceData{Name: m.name, Level: w.Level, Country: w.Country, Department: w.Admin1,
+			Latitude: w.Latitude, Longitude: w.Longitude, Role: role}
+		return true
+	}
 	if len(cands) == 0 {
 		return false
 	}
@@ -304,6 +433,227 @@ func (d *doc) resolvePlace(m *placeMention, s []token, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// worldReading returns the reading beyond Peru of a name, when there is
+// one and the text supports it: the country written right after it
+// ("Santiago, Chile"), or, for a name Peru shares, the country named
+// elsewhere in the text; a name only known abroad needs no more, unless it
+// opens a sentence (where any word is capitalised).
+func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazetteer.Candidate) *gazetteer.WorldPlace {
+	world := d.gaz.World(fold.Words(m.name))
+	if len(world) == 0 {
+		return nil
+	}
+	peruvian := len(cands) > 0
+	forced := ""
+	if s != nil && inForeignCountry(s, end) {
+		forced = foreignPlace(s[end+1].Text)
+	}
+	for _, w := range world {
+		if w.Country == forced {
+			return w
+		}
+	}
+	if !d.sentReady {
+		d.sentCountries, d.sentReady = d.sentenceCountries(d.curSent, max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())), true
+	}
+	if !d.evidenceReady {
+		d.paraCountry, d.evidenceReady = d.paragraphCountry(d.curPara), true
+	}
+	// A name Peru shares needs its foreign country in the same sentence
+	// (named, its people, or another place only it has, within a few words)
+	// or in the dateline:
+	// a border town is Peru's even in a story that names Bolivia.
+	for _, w := range world {
+		if d.datelineCountry == w.Country {
+			return w
+		}
+		for _, k := range d.sentCountries[w.Country] {
+			if k != i && abs(k-i) <= 8 {
+				return w
+			}
+		}
+	}
+	if peruvian && d.paraCountry != "" {
+		for _, w := range world {
+			if w.Country == d.paraCountry {
+				return w
+			}
+		}
+	}
+	// A region abroad outweighs Peruvian districts of its name ("Santiago",
+	// "Cochabamba") unless the text calls it a district or province.
+	peruvianAfter := s != nil && end+1 < len(s) && (s[end].Text == "," || s[end].Text == "(") && d.gaz.Known(s[end+1].Norm) && d.gaz.World(s[end+1].Norm) == nil
+	if peruvian && world[0].Level == "admin1" && onlyDistricts(cands) && !(s != nil && hasLevelHint(s, i, end)) && !peruvianAfter {
+		return world[0]
+	}
+	// A sentence's first word is capitalised whatever it is: only a name
+	// one country has, of five letters or more, is read as a place there.
+	opening := s != nil && i == 0 && !m.dateline && world[0].Level != "admin1" &&
+		(len(d.gaz.WorldCountries(fold.Words(m.name))) > 1 || len([]rune(m.name)) < 5)
+	if peruvian || forced != "" || opening {
+		return nil
+	}
+	for _, w := range world {
+		if d.countries[w.Country] {
+			return w
+		}
+	}
+	return world[0]
+}
+
+// paragraphCountry returns the one foreign country a paragraph names (not
+// as a neighbour: "frontera con Bolivia") when it names no place only Peru
+// has; names Peru shares are then read as that country's.
+func (d *doc) paragraphCountry(p paragraph) string {
+	country := ""
+	// Bodies of one country name it too: "Carabineros", "the INDH".
+	for _, a := range d.actorsIn(p.span) {
+		if iso := actorCountry[a.data.Name]; iso != "" {
+			if country != "" && country != iso {
+				return ""
+			}
+			country = iso
+		}
+	}
+	for _, s := range p.sentences {
+		for i, t := range s {
+			if t.Kind != tokWord || !t.Cap {
+				continue
+			}
+			w := t.Norm
+			if possessive(t) {
+				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			}
+			if iso := foreign[w]; iso != "" && !(i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])) {
+				if country != "" && country != iso {
+					return ""
+				}
+				country = iso
+			} else if d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 {
+				return ""
+			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) {
+				country = cc // "In Quito, …": a place only Ecuador has
+			}
+		}
+	}
+	return country
+}
+
+// actorCountry are the bodies that belong to one foreign country.
+var actorCountry = map[string]string{"Instituto Nacional de Derechos Humanos": "CL", "Carabineros de Chile": "CL",
+	"Policía Boliviana": "BO", "Escuadrón Móvil Antidisturbios": "CO", "Indepaz": "CO", "Temblores": "CO", "Conaie": "EC"}
+
+// borderWords before a country name make it a neighbour, not where the
+// sentence is: "on the border with Bolivia", "frontera con Chile".
+var borderWords = map[string]bool{"border": true, "frontera": true, "limite": true, "borders": true, "limita": true}
+
+// sentenceCountries returns the foreign countries a sentence names, its
+// people ("boliviano") and the countries of the places in it that only
+// one foreign country has.
+func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
+	out := map[string][]int{}
+	for i, t := range s {
+		if t.Kind != tokWord {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
+		if iso := foreign[w]; iso != "" && t.Cap && !(i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])) {
+			out[iso] = append(out[iso], i)
+		} else if iso := demonyms[w]; iso != "" && !t.Cap {
+			out[iso] = append(out[iso], i)
+		}
+		if t.Cap && i > 0 && d.gaz.WorldFirstWord(t.Norm) {
+			f := ""
+			for j := i; j < len(s) && j < i+maxWords && s[j].Kind == tokWord; j++ {
+				if j > i {
+					f += " "
+				}
+				f += s[j].Norm
+				if w := d.gaz.World(f); len(w) > 0 && !d.gaz.Known(f) && (w[0].Level == "admin1" || len(d.gaz.WorldCountries(f)) == 1) {
+					out[w[0].Country] = append(out[w[0].Country], i)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func onlyDistricts(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Place.Level != gazetteer.LevelDistrict {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLevelHint(s []token, i, end int) bool {
+	_, ok := levelHint(s, i, end)
+	return ok || i >= 2 && s[i-1].is("de", "of") && levelWord(s[i-2].Norm)
+}
+
+// localityWords name a part of a town before its name ("sector de",
+// "barrio", "zone of") or after it ("neighbourhood").
+var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": true, "comuna": true, "zone": true,
+	"neighbourhood": true, "neighborhood": true, "urbanizacion": true, "asentamiento": true}
+var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true}
+
+// localityAt reads a name the gazetteers lack as a part of a town of the
+// country the text is about abroad; in Peru such parts have no UBIGEO of
+// their own and are left to the town.
+func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
+	run := i
+	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
+		run++
+	}
+	before := i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
+		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap
+	after := run < len(s) && localityAfter[s[run].Norm]
+	if !before && !after {
+		return 0, "", "", false
+	}
+	if !d.sentReady {
+		d.sentCountries, d.sentReady = d.sentenceCountries(d.curSent, max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())), true
+	}
+	if !d.evidenceReady {
+		d.paraCountry, d.evidenceReady = d.paragraphCountry(d.curPara), true
+	}
+	iso := d.paraCountry
+	if iso == "" {
+		iso = d.datelineCountry
+	}
+	if iso == "" {
+		return 0, "", "", false
+	}
+	return run, d.text[s[i].Start:s[run-1].End], iso, true
+}
+
+// possessive reports whether a token ends in "'s": "Chile's".
+func possessive(t token) bool {
+	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s")
+}
+
+// afterInstitution reports whether the name at s[i] follows an institution
+// and "de"/"of": "Defensoría del Pueblo de Bolivia", "Ombudsman of Bolivia".
+func (d *doc) afterInstitution(s []token, i int) bool {
+	if !s[i-1].is("de", "del", "of") {
+		return false
+	}
+	if _, ok := d.actorEndingAt(s, i-1); ok {
+		return true
+	}
+	// A capitalised name before "de" that is no place and no level word:
+	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
+	k := i - 2
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		if institutionWords[s[b].Norm] && !s[b].Cap {
+			return false // "hospital Carlos Monge Medrano de Juliaca": where it is
+		}
+	}
+	return k > 0 && s[k].Kind == tokWord && s[k].Cap && !levelWord(s[k].Norm) && !s[k].is("region", "rio", "lago", "lake", "river") &&
+		!d.gaz.Known(s[k].Norm) && foreign[s[k].Norm] == "" && d.gaz.World(s[k].Norm) == nil
 }
 
 func renumber(c []gazetteer.Candidate) []gazetteer.Candidate {

@@ -46,7 +46,47 @@ var saidVerbs = map[string]bool{
 	"senala": true, "afirma": true, "dice": true, "sostiene": true, "indica": true, "concluye": true, "advierte": true,
 	"denuncia": true, "explica": true, "agrega": true, "anade": true, "notes": true, "states": true, "concludes": true,
 	"warns": true, "adds": true, "argues": true, "insists": true, "explains": true, "writes": true,
+	"anuncio": true, "announced": true, "grito": true, "gritaba": true, "gritaban": true, "shouted": true, "conto": true,
+	"relato": true, "narro": true, "lamento": true, "respondio": true, "replied": true, "responded": true, "informed": true,
+	"expressed": true, "mentioned": true, "commented": true, "asegura": true, "cuenta": true, "dijeron": true, "afirmaron": true,
+	"senalaron": true, "indicaron": true, "declararon": true, "denunciaron": true, "sostuvieron": true, "advirtieron": true,
+	"acoto": true, "puntualizo": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
 }
+
+// docNouns before a quoted passage make it a title: 'the report "Deadly
+// Decline"', 'el informe "Mataron a nuestros hijos"'.
+var docNouns = map[string]bool{"report": true, "informe": true, "reporte": true, "document": true, "documento": true,
+	"study": true, "estudio": true, "book": true, "libro": true, "film": true, "documentary": true, "documental": true,
+	"campaign": true, "campana": true, "publication": true, "publicacion": true, "article": true, "articulo": true}
+
+// titleBefore reports whether a document noun stands a few words before the
+// opening mark at toks[i], and no attribution follows the closing one.
+func titleBefore(toks []token, i, j int) bool {
+	found := false
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if toks[k].Text == "." || toks[k].isQuote() {
+			break
+		}
+		if docNouns[toks[k].Norm] {
+			if i-k <= 2 {
+				return true // 'The IACHR report, "Situation of …", concluded'
+			}
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	return !(k < len(toks) && saidVerbs[toks[k].Norm])
+}
+
+// honorifics before a surname are not part of the speaker's name.
+var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "dr": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true}
 
 // pronoun and descriptive subjects, and what they refer back to.
 // personPronouns are compared in lower case with their accents: "él" is a
@@ -90,7 +130,7 @@ func (d *doc) findQuotations() {
 			}
 			start, end := toks[i].Start, toks[j].End
 			inner := strings.TrimSpace(d.text[toks[i].End:toks[j].Start])
-			if i > 0 && titleIntroducers[toks[i-1].Norm] || i > 1 && toks[i-1].Text == "," && titleIntroducers[toks[i-2].Norm] {
+			if i > 0 && titleIntroducers[toks[i-1].Norm] || i > 1 && toks[i-1].Text == "," && titleIntroducers[toks[i-2].Norm] || titleBefore(toks, i, j) {
 				d.titles = append(d.titles, titleMention{start, end, inner})
 				i = j
 				continue
@@ -125,7 +165,19 @@ func attributedShort(toks []token, i, j int) bool {
 	if k < len(toks) && saidVerbs[toks[k].Norm] {
 		return true
 	}
-	return i >= 2 && toks[i-1].Text == ":" && saidVerbs[toks[i-2].Norm]
+	if i >= 2 && toks[i-1].Text == ":" && saidVerbs[toks[i-2].Norm] {
+		return true
+	}
+	// 'said it was "deeply concerned"': a speech verb a few words before.
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Text == "." || toks[k].isQuote() {
+			break
+		}
+		if saidVerbs[toks[k].Norm] {
+			return j-i > 2
+		}
+	}
+	return false
 }
 
 func clip(s string, n int) string {
@@ -217,6 +269,21 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 	for _, m := range d.actorsIn(s) {
 		m := m
 		first, last := tokenIndex(toks, m.start), tokenIndex(toks, m.end-1)
+		if first > v && m.data.Type != "person" && last+2 < b && toks[last+1].Text == "," {
+			// "afirmó la directora de Amnistía Internacional, Ana Piquer":
+			// the person after the organisation speaks.
+			if e := personNameEnd(toks, last+2); e-(last+2) >= 2 && e-(last+2) <= 4 && (e == len(toks) || !toks[e].Cap) {
+				n0, n1 := last+2, e
+				consider(first, last, func() {
+					pm := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person", Organization: m.data.Name}}
+					if !d.insideActor(pm.start) {
+						d.addActor(pm)
+					}
+					q.Speaker, q.SpeakerType, q.Organization, q.Resolved = pm.data.Name, "person", m.data.Name, true
+				})
+				continue
+			}
+		}
 		consider(first, last, func() {
 			q.Speaker, q.Resolved = m.data.Name, true
 			q.SpeakerType = "organization"
@@ -294,7 +361,7 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 	if v+1 == a || v < a {
 		// A few lower-case words may come first: "afirmó entre lágrimas
 		// Juana Ccori", "declaró el dirigente aymara Pedro Mamani".
-		for k := a; k < len(toks) && k < a+4 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
+		for k := a; k < len(toks) && k < a+6 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
 			a = k + 1
 		}
 		e := personNameEnd(toks, a)
@@ -308,7 +375,10 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 	for s > a && toks[s-1].Kind == tokWord && (toks[s-1].Cap || toks[s-1].is("de", "del")) {
 		s--
 	}
-	if b-s >= 2 && b-s <= 4 && toks[s].Cap && (s == 0 || !toks[s-1].Cap) {
+	for s < b && honorifics[strings.TrimSuffix(toks[s].Norm, ".")] {
+		s++ // "Ms Quispe said": the surname
+	}
+	if b-s >= 1 && b-s <= 4 && toks[s].Cap && (s == 0 || !toks[s-1].Cap || honorifics[strings.TrimSuffix(toks[s-1].Norm, ".")]) && (b-s >= 2 || s > 0 && honorifics[strings.TrimSuffix(toks[s-1].Norm, ".")]) {
 		return s, b, true
 	}
 	return 0, 0, false

@@ -51,17 +51,19 @@ var weaponLex = func() *lexicon[WeaponData] {
 	fire("Galil rifle", "Galil", "Galil rifles", "fusiles Galil", "fusil Galil")
 	fire("rifle", "", "rifles", "rifle", "fusiles", "fusil", "assault rifles", "fusiles de asalto")
 	fire("pistol", "", "pistols", "pistol", "pistolas", "pistola", "handguns", "revolver", "revólver")
-	fire("firearm", "", "firearms", "firearm", "lethal firearms", "armas de fuego", "arma de fuego", "armas letales", "lethal weapons", "guns")
+	fire("firearm", "", "firearms", "firearm", "weapons of fire", "weapon of fire", "arms of fire", "weapons of war", "lethal firearms", "armas de fuego", "arma de fuego", "armas letales", "lethal weapons", "guns")
 	fire("shotgun", "", "shotguns", "shotgun", "escopetas", "escopeta")
 	ammo := func(name string, lethal bool, phrases ...string) {
 		l.add(WeaponData{Name: name, Type: "ammunition", Lethal: lethal}, phrases...)
 	}
 	ammo("live ammunition", true, "live ammunition", "live rounds", "live fire", "munición real", "munición letal", "munición de guerra",
-		"balas reales", "lethal ammunition", "bala", "balas", "bullets", "bullet", "proyectiles de arma de fuego", "proyectil de arma de fuego", "PAF")
-	ammo("pellets", false, "pellets", "buckshot", "perdigones", "perdigón", "lead pellets", "perdigones de plomo")
+		"balas reales", "lethal ammunition", "bala", "balas", "bullets", "bullet", "proyectiles de arma de fuego", "proyectil de arma de fuego", "PAF",
+		"projectile of firearm", "projectiles of firearm", "impact of bullet", "impacts of bullet", "injury of bullet")
+	ammo("pellets", false, "pellets", "pellet", "buckshot", "perdigones", "perdigón", "lead pellets", "perdigones de plomo")
 	ammo("rubber bullets", false, "rubber bullets", "balas de goma", "rubber-coated bullets")
 	l.add(WeaponData{Name: "tear gas", Type: "less_lethal"}, "tear gas", "tear-gas", "gases lacrimógenos", "gas lacrimógeno",
-		"bombas lacrimógenas", "bomba lacrimógena", "tear gas canisters", "tear gas grenades")
+		"bombas lacrimógenas", "bomba lacrimógena", "tear gas canisters", "tear gas grenades", "tear bombs", "tear bomb",
+		"tear gas canister", "lacrimogenas", "lacrimógenas")
 	l.add(WeaponData{Name: "baton", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons")
 	l.add(WeaponData{Name: "stun grenade", Type: "less_lethal"}, "stun grenades", "granadas aturdidoras", "flash-bang grenades")
 	return l
@@ -72,7 +74,7 @@ var woundLex = func() *lexicon[string] {
 	for region, terms := range map[string][]string{
 		"head":     {"head", "cabeza", "skull", "cráneo", "craneo", "forehead", "frente"},
 		"face":     {"face", "rostro", "cara"},
-		"eye":      {"eye", "eyes", "ojo", "ojos"},
+		"eye":      {"eye", "eyes", "ojo", "ojos", "ocular", "oculares", "trauma ocular"},
 		"neck":     {"neck", "cuello"},
 		"chest":    {"chest", "thorax", "tórax", "pecho"},
 		"abdomen":  {"abdomen", "stomach", "estómago", "vientre"},

@@ -23,7 +23,7 @@ import (
 	"github.com/rastro-project/rastro"
 )
 
-//go:embed data/*.csv data/*.geojson data/LICENSE*
+//go:embed data/*.csv data/*.geojson data/*.tsv data/LICENSE*
 var dataFS embed.FS
 
 // Level is a place's administrative level.
@@ -132,10 +132,15 @@ type Candidate struct {
 // Gazetteer is the loaded reference data; it is read-only and safe for
 // concurrent use.
 type Gazetteer struct {
-	byCode  map[string]*Place
-	byName  map[string][]*Place // folded name → places, unranked
-	country *Place
-	maxName int // the most words in any indexed name
+	byCode map[string]*Place
+	// world and water are the places beyond Peru (world.go).
+	world      map[string][]*WorldPlace
+	worldFirst map[string]bool
+	water      map[string]*WorldPlace
+	maxWorld   int
+	byName     map[string][]*Place // folded name → places, unranked
+	country    *Place
+	maxName    int // the most words in any indexed name
 }
 
 var (
@@ -293,7 +298,7 @@ func ProvincesGeoJSON() []byte { return readCopy("data/peru_provincial_simple.ge
 // Licenses returns the licence texts of the embedded data by file name.
 func Licenses() map[string]string {
 	out := map[string]string{}
-	for _, n := range []string{"LICENSE.ubigeo-MIT.txt", "LICENSE.geojson-MPL-2.0.txt"} {
+	for _, n := range []string{"LICENSE.ubigeo-MIT.txt", "LICENSE.geojson-MPL-2.0.txt", "LICENSE.world-CC-BY-4.0.txt"} {
 		out[n] = string(readCopy("data/" + n))
 	}
 	return out
@@ -368,6 +373,24 @@ func load() (*Gazetteer, error) {
 				g.index(alias, p)
 			}
 		}
+	}
+	// A province's seat is known by its town's name too when no other
+	// place has it: "Puerto Maldonado" is the district of Tambopata.
+	seats := map[string][]*Place{}
+	for _, p := range g.byCode {
+		if p.Level == LevelDistrict && strings.HasSuffix(p.Ubigeo, "01") && p.Capital != "" {
+			if c := fold.Words(p.Capital); c != fold.Words(p.Name) && len(g.byName[c]) == 0 {
+				seats[c] = append(seats[c], p)
+			}
+		}
+	}
+	for c, ps := range seats {
+		if len(ps) == 1 {
+			g.index(c, ps[0])
+		}
+	}
+	if err := g.loadWorld(); err != nil {
+		return nil, err
 	}
 	return g, nil
 }

@@ -180,3 +180,35 @@ func BenchmarkResolve(b *testing.B) {
 		g.Resolve("Santa Rosa")
 	}
 }
+
+func TestWorld(t *testing.T) {
+	g := Default()
+	for _, c := range []struct{ name, country, level string }{
+		{"la paz", "BO", "admin1"}, {"sacaba", "BO", "city"}, {"santiago", "CL", "admin1"}, {"cali", "CO", "city"},
+		{"quito", "EC", "city"}, {"el alto", "BO", "city"}, {"valle del cauca", "CO", "admin1"},
+	} {
+		w := g.World(c.name)
+		if len(w) == 0 || w[0].Country != c.country || w[0].Level != c.level {
+			t.Errorf("World(%q) = %v; want first a %s of %s", c.name, w, c.level, c.country)
+		}
+	}
+	if cc, ok := g.OneCountry("sacaba"); !ok || cc != "BO" {
+		t.Errorf("OneCountry(sacaba) = %q, %v", cc, ok)
+	}
+	if _, ok := g.OneCountry("santiago"); ok {
+		t.Error("santiago is in several countries")
+	}
+	if w := g.Water("titicaca"); w == nil || w.Level != "water" {
+		t.Errorf("Water(titicaca) = %v", w)
+	}
+	if !g.WorldFirstWord("valle") || g.WorldFirstWord("juliaca") {
+		t.Error("first words of names abroad")
+	}
+	// A province's seat by its town's name.
+	if c := g.Resolve("Puerto Maldonado"); len(c) != 1 || c[0].Place.Ubigeo != "170101" {
+		t.Errorf("Resolve(Puerto Maldonado) = %v", c)
+	}
+	if lic := Licenses(); len(lic) < 3 {
+		t.Errorf("licences: %v", lic)
+	}
+}

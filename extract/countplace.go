@@ -1,0 +1,678 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
+)
+
+// The place of a count is the place the sentence ties to it, not every
+// place the sentence names: "Puno (18), Apurímac (8)", "18 in Juliaca and
+// 10 in Ayacucho", "In Cusco, 30 were injured". A sentence that ties none
+// lends its other places (the smallest place holding them all), then the
+// previous sentence of the paragraph does; "there", "the city", "la
+// capital" point back to the last place named, the dateline included.
+
+// sentPlace is a place mention of a sentence with its token range.
+type sentPlace struct {
+	m         placeMention
+	i, end    int
+	qualifier bool // a larger unit written after a place to locate it: "Chala, provincia de Caravelí"
+	claimed   bool // tied to a count of the sentence
+}
+
+// countSpot is where a count's number stands in its sentence.
+type countSpot struct {
+	claim int // index into d.claims
+	i, j  int // the number's tokens
+}
+
+func (d *doc) sentencePlaces(s []token) []sentPlace {
+	var out []sentPlace
+	for _, m := range d.placesIn(sentenceSpan(s)) {
+		out = append(out, sentPlace{m: m, i: tokenIndex(s, m.start), end: tokenIndex(s, m.end-1) + 1})
+	}
+	for k := 1; k < len(out); k++ {
+		a, b := out[k-1], out[k]
+		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) {
+			out[k].qualifier = true
+		}
+	}
+	return out
+}
+
+// coordinated reports whether a conjunction stands in s[a:b].
+func coordinated(s []token, a, b int) bool {
+	for k := a; k < b && k < len(s); k++ {
+		if s[k].is("y", "and", "e", "or", "o", "ni") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeContains reports whether outer holds inner (and is not it).
+func placeContains(outer, inner PlaceData) bool {
+	if outer.Key() == inner.Key() {
+		return false
+	}
+	switch {
+	case outer.Level == "country":
+		return inner.Country == outer.Country && inner.Level != "water"
+	case outer.Ubigeo != "" && inner.Ubigeo != "":
+		if strings.HasSuffix(outer.Ubigeo, "0000") {
+			return outer.Ubigeo[:2] == inner.Ubigeo[:2]
+		}
+		if strings.HasSuffix(outer.Ubigeo, "00") {
+			return outer.Ubigeo[:4] == inner.Ubigeo[:4]
+		}
+	case outer.Level == "admin1" && outer.Country == inner.Country:
+		return fold.Words(inner.Department) == fold.Words(outer.Name)
+	}
+	return false
+}
+
+// anaphorAt reads "there", "allí", "the city", "esta provincia", "la
+// capital", "the same city" at s[k] when no name follows; it returns the
+// token after it.
+func anaphorAt(s []token, k int) (int, bool) {
+	if s[k].is("there", "alli", "ahi", "alla") {
+		return k + 1, true
+	}
+	if !s[k].is("this", "the", "that", "esta", "este", "la", "dicha", "dicho", "aquella") {
+		return 0, false
+	}
+	e := k + 1
+	if e < len(s) && s[e].is("same", "misma", "mismo", "southern", "northern", "sureña", "surena") {
+		e++
+	}
+	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad", "region") {
+		return 0, false
+	}
+	e++
+	// "la capital ayacuchana", "esta provincia apurimeña": an adjective may follow.
+	if e < len(s) && s[e].Kind == tokWord && !s[e].Cap && (strings.HasSuffix(s[e].Norm, "ana") || strings.HasSuffix(s[e].Norm, "ena") || strings.HasSuffix(s[e].Norm, "ino") || strings.HasSuffix(s[e].Norm, "ina")) {
+		e++
+	}
+	if e < len(s) && (s[e].Cap || s[e].is("de", "of") && e+1 < len(s) && s[e+1].Cap) {
+		return 0, false // "la ciudad de Puno": the name is the place
+	}
+	return e, true
+}
+
+// lastPlaceBefore returns the last place named before pos in the
+// paragraph, the dateline included.
+func (d *doc) lastPlaceBefore(pi, pos int) (PlaceData, bool) {
+	p := d.paras[pi]
+	var best *placeMention
+	for k := range d.places {
+		m := &d.places[k]
+		if m.end > pos || m.start < p.Start && !m.dateline || m.data.Key() == "" {
+			continue
+		}
+		if (m.data.Level == "country" || m.data.Level == "water") && best != nil {
+			continue
+		}
+		best = m
+	}
+	if best == nil {
+		return PlaceData{}, false
+	}
+	return best.data, true
+}
+
+// listFrom extends the place at places[k] over the places coordinated with
+// it: "in Puno, Cusco and Apurímac".
+func listFrom(s []token, places []sentPlace, k int) []int {
+	out := []int{k}
+	for n := k + 1; n < len(places); n++ {
+		prev, p := places[out[len(out)-1]], places[n]
+		if p.qualifier {
+			continue
+		}
+		ok := p.i > prev.end
+		for t := prev.end; t < p.i && ok; t++ {
+			ok = s[t].is(",", "y", "and", "e", "en", "in")
+		}
+		if !ok || possessive(s[p.end-1]) || ownsNumber(s, p) {
+			break
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// ownsNumber reports whether a number follows the place in brackets or
+// after "with"/"con": "Puno (18)", "Apurímac con 8".
+func ownsNumber(s []token, p sentPlace) bool {
+	e := p.end
+	return e+1 < len(s) && (s[e].Text == "(" || s[e].Text == ":" || s[e].is("with", "con")) && isNumberStart(s, e+1)
+}
+
+// tieCount returns the places of the sentence tied to the count at spot
+// (indexes into places) and the place an anaphor points to.
+func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
+	// "Puno (18)", "Puno con 21": the place right before.
+	for k := len(places) - 1; k >= 0; k-- {
+		p := places[k]
+		if p.qualifier || p.end > c.i || c.i-p.end > 2 {
+			continue
+		}
+		ok := true
+		for t := p.end; t < c.i; t++ {
+			ok = ok && (s[t].Text == "(" || s[t].Text == ":" || s[t].is("with", "con"))
+		}
+		if ok {
+			return []int{k}, nil, false
+		}
+	}
+	// Forward, up to the next count: "18 killed in Juliaca".
+	for t := c.j; t < bound && t < len(s); t++ {
+		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
+			break
+		}
+		if e, ok := anaphorAt(s, t); ok {
+			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
+				return nil, &pd, true
+			}
+			t = e - 1
+			continue
+		}
+		for k, p := range places {
+			if p.i == t && !p.qualifier && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) {
+				return listFrom(s, places, k), nil, true
+			}
+		}
+	}
+	// Backward, within the clause: "In Cusco, 30 were injured", "Chile's
+	// institute said 3,162 …".
+	comma := false
+	for t := c.i - 1; t >= prevEnd && t >= 0; t-- {
+		if s[t].Text == ";" || s[t].Text == ":" && t < c.i-1 {
+			break
+		}
+		if s[t].Text == "," {
+			comma = true
+			continue
+		}
+		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
+			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
+				return nil, &pd, false
+			}
+		}
+		for k := len(places) - 1; k >= 0; k-- {
+			p := places[k]
+			if p.end-1 != t || p.qualifier || ownsNumber(s, p) {
+				continue
+			}
+			if comma && !fronted(s, p.i) {
+				return nil, nil, false
+			}
+			// "Lima y Callao, 155 …": the list it closes.
+			first := k
+			for first > 0 && !places[first-1].qualifier && places[first-1].end < p.i && onlyListWords(s, places[first-1].end, places[first].i) {
+				first--
+			}
+			return listFrom(s, places, first), nil, false
+		}
+	}
+	return nil, nil, false
+}
+
+// listedCounts reports whether only a conjunction, a comma and the words
+// of a count stand between two counts: "27 heridos y 12 detenidos".
+func listedCounts(s []token, a, b int) bool {
+	for t := a; t < b; t++ {
+		if s[t].Text == ";" || s[t].Text == "." || s[t].Kind == tokWord && (s[t].is("while", "mientras", "but", "pero", "whereas") || s[t].Cap) {
+			return false
+		}
+	}
+	return coordinated(s, a, b) || b > a && s[b-1].Text == ","
+}
+
+func samePlaces(a, b []PlaceData) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k].Key() != b[k].Key() {
+			return false
+		}
+	}
+	return true
+}
+
+func onlyListWords(s []token, a, b int) bool {
+	for t := a; t < b; t++ {
+		if !s[t].is(",", "y", "and", "e") {
+			return false
+		}
+	}
+	return b > a
+}
+
+// fronted reports whether s[k] stands in an opening phrase of place: "En
+// Tacna, …", "In Cali alone, …".
+func fronted(s []token, k int) bool {
+	return k <= 6 && len(s) > 0 && s[0].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
+}
+
+// setCountPlaces fills the places of the counts of one sentence.
+func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
+	if len(spots) == 0 {
+		return
+	}
+	sort.Slice(spots, func(a, b int) bool { return spots[a].i < spots[b].i })
+	places := d.sentencePlaces(s)
+	ties := make([][]PlaceData, len(spots))
+	tied := make([]bool, len(spots))
+	ahead := make([]bool, len(spots)) // tied to a place written after it
+	for n, c := range spots {
+		prevEnd, bound := 0, len(s)
+		if n > 0 {
+			prevEnd = spots[n-1].j
+		}
+		if n+1 < len(spots) {
+			bound = spots[n+1].i
+		}
+		ks, ana, fwd := d.tieCount(pi, s, places, c, prevEnd, bound)
+		ahead[n] = fwd
+		if ana != nil {
+			ties[n], tied[n] = []PlaceData{*ana}, true
+			continue
+		}
+		for _, k := range ks {
+			places[k].claimed = true
+			ties[n] = append(ties[n], places[k].m.data)
+		}
+		tied[n] = len(ks) > 0
+	}
+	// Counts joined by "and" or a comma share a place written after the last
+	// of them ("Two people were killed and five wounded in Andahuaylas") or
+	// before the first ("In Popayán, 27 injured and 12 detained").
+	for n := len(spots) - 2; n >= 0; n-- {
+		if !tied[n] && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) {
+			ties[n], tied[n] = ties[n+1], true
+		}
+	}
+	for n := 1; n < len(spots); n++ {
+		// "… in Macusani, and 14 remained hospitalised": "and" joins a count
+		// to the place of the one before.
+		near := spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, spots[n].i) ||
+			spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i)
+		if !tied[n] && tied[n-1] && near {
+			ties[n], tied[n] = ties[n-1], true
+		}
+	}
+	// A part takes the place of its whole: "23 injured in Lima, 13 of them police".
+	for n, c := range spots {
+		if tied[n] {
+			continue
+		}
+		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil {
+			for m, o := range spots {
+				if tied[m] && d.claims[o.claim].Start == po.Start {
+					ties[n], tied[n] = ties[m], true
+				}
+			}
+		}
+	}
+	// When every tied count of the sentence has one place, the others share
+	// it: "Ecuador's government said 2 officers had died …, while 80
+	// civilians were hurt".
+	var only []PlaceData
+	same := true
+	for n := range spots {
+		if tied[n] {
+			if only != nil && !samePlaces(only, ties[n]) || ahead[n] {
+				same = false // "… after two more deaths in Puno" is no place for the toll
+			}
+			only = ties[n]
+		}
+	}
+	var free []PlaceData
+	for _, p := range places {
+		if !p.claimed && !p.qualifier && p.m.data.Level != "water" {
+			free = append(free, p.m.data)
+		}
+	}
+	// A sentence without places carries the places of the last sentence of
+	// the paragraph that has some.
+	var carried []PlaceData
+	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil; back-- {
+		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
+			if !p.qualifier && p.m.data.Level != "water" {
+				carried = append(carried, p.m.data)
+			}
+		}
+	}
+	for n, c := range spots {
+		set := ties[n]
+		if !tied[n] {
+			set = free
+			if len(free) == 0 && same && only != nil {
+				set = only
+			}
+			if len(places) == 0 {
+				set = carried
+			}
+		}
+		cd := d.claims[c.claim].Data.(CountData)
+		cd.Places = nil
+		if r, ok := d.smallestHolding(set); ok {
+			cd.Places = []Ref{r}
+		}
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// smallestHolding returns the smallest place that holds all the places: the
+// place itself, their province or department, their region abroad, or
+// their country.
+func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
+	if len(ps) == 0 {
+		return Ref{}, false
+	}
+	best := ps[0]
+	for _, p := range ps[1:] {
+		switch {
+		case p.Key() == best.Key() || placeContains(best, p):
+		case placeContains(p, best):
+			best = p
+		case best.Country != p.Country && best.Level != "water" && p.Level != "water":
+			return Ref{}, false
+		case best.Ubigeo != "" && p.Ubigeo != "":
+			best = d.peruvianAncestor(best.Ubigeo, p.Ubigeo)
+		case best.Country != "" && best.Country != "PE" && best.Department != "" && fold.Words(best.Department) == fold.Words(p.Department):
+			best = PlaceData{Name: best.Department, Level: "admin1", Country: best.Country}
+		default:
+			best = PlaceData{Name: countryName(best.Country), Level: "country", Country: best.Country}
+		}
+	}
+	return Ref{Name: best.Name, Ubigeo: best.Ubigeo, ID: best.Key()}, true
+}
+
+// peruvianAncestor returns the smallest unit holding two UBIGEO codes.
+func (d *doc) peruvianAncestor(a, b string) PlaceData {
+	var code string
+	switch {
+	case a[:4] == b[:4]:
+		code = a[:4] + "00"
+	case a[:2] == b[:2]:
+		code = a[:2] + "0000"
+	default:
+		return PlaceData{Name: "Perú", Level: "country", Country: "PE"}
+	}
+	if p, ok := d.gaz.Lookup(code); ok {
+		return PlaceData{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}
+	}
+	return PlaceData{Name: "Perú", Level: "country", Country: "PE"}
+}
+
+var countryNames = map[string]string{"PE": "Perú", "BO": "Bolivia", "CL": "Chile", "EC": "Ecuador", "CO": "Colombia",
+	"BR": "Brasil", "AR": "Argentina", "VE": "Venezuela", "PY": "Paraguay", "UY": "Uruguay"}
+
+func countryName(iso string) string {
+	if n, ok := countryNames[iso]; ok {
+		return n
+	}
+	return iso
+}
+
+// linkParts makes the counts listed after a whole its parts: "49 civilians
+// have died …, 18 in Puno, 8 in Apurímac and 10 in Ayacucho", "son 22 los
+// fallecidos en Puno (8), Apurímac (6) …"; and the counts before "in total
+// N" parts of it. spots are sorted; places are set.
+func (d *doc) linkParts(spots []countSpot, totals []int) {
+	data := func(n int) CountData { return d.claims[spots[n].claim].Data.(CountData) }
+	setParent := func(n, w int) {
+		cd := data(n)
+		wc := d.claims[spots[w].claim]
+		cd.PartOf = &CountRef{Start: wc.Start, End: wc.End, Min: data(w).Min, Category: data(w).Category}
+		d.claims[spots[n].claim].Data = cd
+	}
+	for w := range spots {
+		whole := data(w)
+		if whole.PartOf != nil || whole.Vague {
+			continue
+		}
+		var parts []int
+		sum := 0
+		for n := w + 1; n < len(spots); n++ {
+			c := data(n)
+			if c.Category != whole.Category {
+				break
+			}
+			if c.PartOf != nil {
+				continue
+			}
+			if c.Min >= whole.Min || !d.placesWithin(whole, c) {
+				parts = nil
+				break
+			}
+			parts = append(parts, n)
+			sum += c.Min
+		}
+		if len(parts) >= 2 && sum <= whole.Min {
+			for _, n := range parts {
+				setParent(n, w)
+			}
+		}
+	}
+	for _, t := range totals {
+		for w := range spots {
+			if spots[w].i != t {
+				continue
+			}
+			total := data(w)
+			sum := 0
+			var parts []int
+			for n := 0; n < w; n++ {
+				if c := data(n); c.Category == total.Category && c.PartOf == nil {
+					sum += c.Min
+					parts = append(parts, n)
+				}
+			}
+			if sum == total.Min && len(parts) >= 2 {
+				for _, n := range parts {
+					setParent(n, w)
+				}
+			}
+		}
+	}
+}
+
+// placesWithin reports whether a part's place lies inside its whole's (or
+// the whole has none): "19 en la región Puno: 18 en Juliaca …".
+func (d *doc) placesWithin(whole, part CountData) bool {
+	if len(whole.Places) == 0 {
+		return true
+	}
+	if len(part.Places) == 0 {
+		return false
+	}
+	w, p := whole.Places[0], part.Places[0]
+	if w.ID == p.ID {
+		return true
+	}
+	if len(w.ID) == 2 {
+		return strings.HasPrefix(p.ID, w.ID+":") || w.ID == "PE" && p.Ubigeo != ""
+	}
+	switch {
+	case w.Ubigeo != "" && p.Ubigeo != "" && strings.HasSuffix(w.Ubigeo, "0000"):
+		return w.Ubigeo[:2] == p.Ubigeo[:2]
+	case w.Ubigeo != "" && p.Ubigeo != "" && strings.HasSuffix(w.Ubigeo, "00"):
+		return w.Ubigeo[:4] == p.Ubigeo[:4]
+	}
+	return false
+}
+
+// dropSingles drops a lone victim introduced by a word ("a second man
+// later died", "un militar falleció"): one person is a count only as part
+// of a total or beside other counts ("17 civiles y un policía").
+func (d *doc) dropSingles(s []token, spots []countSpot) {
+	for n, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.Min != 1 || cd.Max != 1 || s[c.i].Kind == tokNumber || cd.PartOf != nil {
+			continue
+		}
+		if n > 0 && nearCount(s, spots[n-1].j, c.i) || n+1 < len(spots) && nearCount(s, c.j, spots[n+1].i) {
+			continue
+		}
+		if d.dropped == nil {
+			d.dropped = map[int]bool{}
+		}
+		d.dropped[c.claim] = true
+	}
+}
+
+// nearCount reports whether two counts stand in one list: only a comma or
+// a conjunction, a place and the words of a count between them.
+func nearCount(s []token, a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if s[t].Text == ";" || s[t].Text == "." || s[t].is("while", "mientras", "but", "pero") {
+			return false
+		}
+	}
+	return coordinated(s, a, b) || b > a && s[b-1].Text == ","
+}
+
+// setCountDates ties each count of a sentence to a date as its place is
+// tied: the event date after it up to the next count, else the one before
+// it in its clause, else a date no other count of the sentence took; a part
+// takes its whole's, coordinated counts share one, and a sentence without
+// dates carries the last one of the sentence before.
+func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
+	if len(spots) == 0 {
+		return
+	}
+	dates := d.eventDatesIn(sentenceSpan(s))
+	idx := make([]int, len(dates))
+	for k, dm := range dates {
+		idx[k] = tokenIndex(s, dm.start)
+	}
+	pick := make([]int, len(spots)) // index into dates, or -1
+	claimed := make([]bool, len(dates))
+	for n, c := range spots {
+		pick[n] = -1
+		prevEnd, bound := 0, len(s)
+		if n > 0 {
+			prevEnd = spots[n-1].j
+		}
+		if n+1 < len(spots) {
+			bound = spots[n+1].i
+		}
+		for k := range dates {
+			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) {
+				pick[n] = k
+				break
+			}
+		}
+		if pick[n] < 0 {
+			for k := len(dates) - 1; k >= 0; k-- {
+				if idx[k] < c.i && idx[k] >= prevEnd && !semicolonBetween(s, idx[k], c.i) {
+					pick[n] = k
+					break
+				}
+			}
+		}
+		if pick[n] >= 0 {
+			claimed[pick[n]] = true
+		}
+	}
+	share := func(n, m int) bool {
+		if pick[n] < 0 && pick[m] >= 0 {
+			pick[n] = pick[m]
+			return true
+		}
+		return false
+	}
+	for n := len(spots) - 2; n >= 0; n-- {
+		if spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) {
+			share(n, n+1)
+		}
+	}
+	for n := 1; n < len(spots); n++ {
+		if spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, spots[n].i) {
+			share(n, n-1)
+		}
+	}
+	for n, c := range spots {
+		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 {
+			for m, o := range spots {
+				if d.claims[o.claim].Start == po.Start {
+					share(n, m)
+				}
+			}
+		}
+	}
+	freeFor := func(c countSpot) []int {
+		var free []int
+		for k := range dates {
+			if !claimed[k] && !semicolonBetween(s, min(idx[k], c.i), max(idx[k], c.i)) {
+				free = append(free, k)
+			}
+		}
+		return free
+	}
+	var carried *dateMention
+	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 {
+		if prev := d.eventDatesIn(sentenceSpan(d.paras[pi].sentences[si-1])); len(prev) > 0 {
+			carried = &prev[len(prev)-1]
+		}
+	}
+	for n, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		var dm *dateMention
+		free := freeFor(c)
+		switch {
+		case pick[n] >= 0:
+			dm = &dates[pick[n]]
+		case len(free) == 1:
+			dm = &dates[free[0]]
+		case carried != nil:
+			dm = carried
+		}
+		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
+		if dm != nil {
+			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
+		}
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// clauseBreak reports whether a semicolon or a contrast ("while",
+// "mientras") stands in s[a:b].
+func clauseBreak(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
+			return true
+		}
+	}
+	return false
+}
+
+func semicolonBetween(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// datesIn returns every date mention inside s, whatever its role.
+func (d *doc) datesIn(s span) []dateMention {
+	var out []dateMention
+	i := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].start >= s.Start })
+	for ; i < len(d.dates) && d.dates[i].start < s.End; i++ {
+		if d.dates[i].end <= s.End {
+			out = append(out, d.dates[i])
+		}
+	}
+	return out
+}

@@ -1,0 +1,455 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rastro-project/rastro"
+)
+
+// Dates as reporters write them around the patterns of dates.go: ranges
+// ("del 3 al 15 de marzo", "from December to February", "January 11 and
+// 12"), periods relative to the publication ("the weekend", "a month ago",
+// "the last two weeks", "en lo que va del año"), dates that take their
+// month or year from the one before ("ese año", "that month", "a week
+// later"), "since" a few words before a date, and relative dates inside a
+// quotation, which are the speaker's and not the story's.
+
+type relKind int
+
+const (
+	relWeekend relKind = iota + 1
+	relMonthAgo
+	relLastTwoWeeks
+	relLastWeek
+	relYearSoFar
+	relThatMonth
+	relThatYear
+	relWeekLater
+	relDayLater
+	relWeekSince
+)
+
+var relLex = func() *lexicon[relKind] {
+	l := newLexicon[relKind]()
+	l.add(relWeekend, "el fin de semana", "el pasado fin de semana", "el ultimo fin de semana", "este fin de semana",
+		"the weekend", "last weekend", "this weekend", "over the weekend", "the past weekend")
+	l.add(relMonthAgo, "a month ago", "one month ago", "hace un mes", "the month passed", "the past month", "el mes anterior")
+	l.add(relLastTwoWeeks, "the last two weeks", "the past two weeks", "las ultimas dos semanas", "las dos ultimas semanas")
+	l.add(relLastWeek, "the last week", "during the last week", "la ultima semana", "the past week")
+	l.add(relYearSoFar, "en lo que va del ano", "so far this year", "en lo que va de este ano")
+	l.add(relThatMonth, "that month", "ese mes", "ese mismo mes", "that same month", "later that month", "the same month")
+	l.add(relThatYear, "that year", "ese ano", "ese mismo ano", "the same year", "that same year", "el mismo ano")
+	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
+	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues")
+	l.add(relWeekSince, "desde hace una semana", "for a week now", "for the past week")
+	return l
+}()
+
+// refineDates adds, merges and drops date mentions of a paragraph.
+func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
+	if d.opt.Published.IsZero() {
+		return found
+	}
+	pub := d.published()
+	found = d.addRelatives(p, found, pub)
+	found = d.mergeRanges(p.toks, found)
+	for k := range found {
+		d.markSince(p.toks, &found[k], found)
+	}
+	kept := found[:0]
+	today := pub.Format(time.DateOnly)
+	for _, dm := range found {
+		if dm.data.Relative && insideQuote(d.text, p.Start, dm.start) {
+			continue // "Hoy volvemos a marchar": the speaker's today
+		}
+		if firstDay(dm.data) > today {
+			continue // nothing is dated after the story
+		}
+		if dm.data.Precision == "range" && dm.data.To > today {
+			dm.data.To = today // "from December to February" ends with the story
+			if a, b, ok := strings.Cut(dm.data.Value, "/"); ok && b > today[:len(b)] {
+				dm.data.Value = a + "/" + today[:len(b)]
+			}
+		}
+		kept = append(kept, dm)
+	}
+	return kept
+}
+
+func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []dateMention {
+	toks := p.toks
+	for i := 0; i < len(toks); i++ {
+		kind, e, ok := relLex.match(toks, i)
+		if !ok {
+			continue
+		}
+		start, end := toks[i].Start, toks[e-1].End
+		if overlaps(found, start, end) {
+			i = e - 1
+			continue
+		}
+		dm := dateMention{start: start, end: end, kind: "rel2"}
+		dm.data.Relative = true
+		prev, hasPrev := lastDateBefore(found, start)
+		switch kind {
+		case relWeekend:
+			// The last Saturday and Sunday before publication.
+			sat := pub.AddDate(0, 0, -((int(pub.Weekday())+1)%7 + 0))
+			if pub.Weekday() == time.Saturday || pub.Weekday() == time.Sunday {
+				sat = pub.AddDate(0, 0, -7-((int(pub.Weekday())+1)%7))
+			}
+			if pub.Weekday() == time.Sunday {
+				sat = pub.AddDate(0, 0, -8)
+			}
+			dm = dm.period(sat, sat.AddDate(0, 0, 1), "day")
+		case relMonthAgo:
+			dm = dm.set(monthOf(pub.AddDate(0, -1, 0)), "month", true)
+		case relLastTwoWeeks:
+			dm = dm.period(pub.AddDate(0, 0, -14), pub, "day")
+		case relLastWeek:
+			dm = dm.week(pub.AddDate(0, 0, -7))
+		case relYearSoFar:
+			dm = dm.set(rastro.Date{Year: pub.Year()}, "year", true)
+		case relThatMonth, relThatYear:
+			at := pub
+			if hasPrev {
+				at = prev
+			}
+			if kind == relThatMonth {
+				dm = dm.set(monthOf(at), "month", true)
+			} else {
+				dm = dm.set(rastro.Date{Year: at.Year()}, "year", true)
+			}
+		case relWeekLater, relDayLater:
+			if !hasPrev {
+				continue
+			}
+			days := 7
+			if kind == relDayLater {
+				days = 1
+			}
+			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
+		case relWeekSince:
+			dm = dm.set(rastro.DateOf(pub.AddDate(0, 0, -7)), "day", true)
+			dm.data.Since = true
+			dm.data.From = pub.AddDate(0, 0, -7).Format(time.DateOnly)
+			dm.data.To = pub.Format(time.DateOnly)
+		}
+		if dm.data.Value == "" {
+			continue
+		}
+		found = insertDate(found, dm)
+		i = e - 1
+	}
+	return found
+}
+
+// period makes dm the range from a to b, each written at precision.
+func (dm dateMention) period(a, b time.Time, precision string) dateMention {
+	dm = dm.set(rastro.DateOf(a), "day", dm.data.Relative)
+	dm.data.Value = a.Format(time.DateOnly) + "/" + b.Format(time.DateOnly)
+	dm.data.Precision = "range"
+	dm.data.From, dm.data.To = a.Format(time.DateOnly), b.Format(time.DateOnly)
+	return dm
+}
+
+func overlaps(found []dateMention, start, end int) bool {
+	for _, dm := range found {
+		if dm.start < end && start < dm.end {
+			return true
+		}
+	}
+	return false
+}
+
+func insertDate(found []dateMention, dm dateMention) []dateMention {
+	k := len(found)
+	for k > 0 && found[k-1].start > dm.start {
+		k--
+	}
+	found = append(found, dateMention{})
+	copy(found[k+1:], found[k:])
+	found[k] = dm
+	return found
+}
+
+// lastDateBefore returns the first day of the last resolved date before pos.
+func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
+	for k := len(found) - 1; k >= 0; k-- {
+		if found[k].end <= pos && found[k].data.Resolved {
+			if t, err := time.Parse(time.DateOnly, firstDay(found[k].data)); err == nil {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+func firstDay(dd DateData) string {
+	if dd.From != "" {
+		return dd.From
+	}
+	return dd.Value
+}
+
+func lastDay(dd DateData) string {
+	if dd.To != "" && !dd.Since {
+		return dd.To
+	}
+	return dd.Value
+}
+
+// rangeOpeners and rangeLinks frame a range: "from … to", "entre … y",
+// "del … al".
+func rangeOpener(t token) bool {
+	return t.is("from", "between", "del", "de", "desde", "entre")
+}
+
+func rangeLink(t token) (strict bool, ok bool) {
+	switch {
+	case t.is("to", "al", "a", "hasta", "through", "until", "till") || t.Text == "-" || t.Text == "–":
+		return true, true
+	case t.is("and", "y", "e"):
+		return false, true
+	}
+	return false, false
+}
+
+// mergeRanges joins "from A to B" into one range mention, and reads a bare
+// day beside a date ("del 3 al 15 de marzo", "January 11 and 12").
+func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
+	for k := range found {
+		found[k] = monthThenDay(toks, found[k])
+	}
+	var out []dateMention
+	for k := 0; k < len(found); k++ {
+		a := found[k]
+		ai := tokenIndex(toks, a.start)
+		if k+1 < len(found) {
+			b := found[k+1]
+			if dm, ok := d.joinDates(toks, a, b, ai); ok {
+				out = append(out, dm)
+				k++
+				continue
+			}
+		}
+		if dm, ok := d.bareDayBefore(toks, a, ai); ok {
+			out = append(out, dm)
+			continue
+		}
+		if dm, ok := d.bareDayAfter(toks, a); ok {
+			out = append(out, dm)
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bool) {
+	if !a.data.Resolved || !b.data.Resolved || a.data.Since || b.data.Since || a.data.Precision == "range" || b.data.Precision == "range" {
+		return a, false
+	}
+	ae, bi := tokenIndex(toks, a.end-1)+1, tokenIndex(toks, b.start)
+	strict, linked := false, false
+	if bi < len(toks) {
+		// "of December and January": the month pattern took the "and".
+		if st, ok := rangeLink(toks[bi]); ok && b.data.Precision == "month" {
+			strict, linked = st, true
+		}
+	}
+	for t := ae; t < bi; t++ {
+		if s, ok := rangeLink(toks[t]); ok && !linked {
+			strict, linked = s, true
+			continue
+		}
+		if !toks[t].is("el", "the", "la") {
+			return a, false
+		}
+	}
+	if !linked {
+		return a, false
+	}
+	opened := false
+	for t := ai; t >= 0 && t >= ai-3; t-- {
+		if rangeOpener(toks[t]) {
+			opened = true
+			break
+		}
+	}
+	months := a.data.Precision == "month" && b.data.Precision == "month"
+	sameMonth := a.data.Precision == "day" && b.data.Precision == "day" && a.data.Value[:7] == b.data.Value[:7]
+	if !(opened || strict && a.data.Precision == b.data.Precision || months || sameMonth && !strict) {
+		return a, false
+	}
+	if firstDay(a.data) > lastDay(b.data) {
+		return a, false
+	}
+	dm := a
+	dm.end = b.end
+	dm.data.Value = a.data.Value + "/" + b.data.Value
+	dm.data.Precision = "range"
+	dm.data.From, dm.data.To = firstDay(a.data), lastDay(b.data)
+	dm.data.Relative = a.data.Relative || b.data.Relative
+	return dm, true
+}
+
+// bareDayBefore reads "del 3 al 15 de marzo", "entre el 3 y el 13 de
+// octubre": a day number linked to the date a.
+func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, bool) {
+	if a.data.Precision != "day" || !a.data.Resolved || a.data.Since {
+		return a, false
+	}
+	t := ai - 1
+	if t >= 0 && toks[t].is("el", "the") {
+		t--
+	}
+	if t < 0 {
+		return a, false
+	}
+	if _, ok := rangeLink(toks[t]); !ok {
+		return a, false
+	}
+	t--
+	if t < 0 || toks[t].Kind != tokNumber {
+		return a, false
+	}
+	day, err := strconv.Atoi(toks[t].Text)
+	if err != nil || day < 1 || day > 31 || len(toks[t].Text) > 2 {
+		return a, false
+	}
+	o := t - 1
+	if o >= 0 && toks[o].is("el", "the") {
+		o--
+	}
+	if o < 0 || !rangeOpener(toks[o]) {
+		return a, false
+	}
+	first := a.data.Value[:8] + twoDigits(day)
+	if first >= a.data.Value {
+		return a, false
+	}
+	dm := a
+	dm.start = toks[t].Start
+	dm.data.Value = first + "/" + a.data.Value
+	dm.data.Precision = "range"
+	dm.data.From, dm.data.To = first, a.data.Value
+	return dm, true
+}
+
+// bareDayAfter reads "January 11 and 12", "December 11-12".
+func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
+	if a.data.Precision != "day" || !a.data.Resolved || a.data.Since {
+		return a, false
+	}
+	t := tokenIndex(toks, a.end-1) + 1
+	if t+1 >= len(toks) {
+		return a, false
+	}
+	if _, ok := rangeLink(toks[t]); !ok {
+		return a, false
+	}
+	n := toks[t+1]
+	day, err := strconv.Atoi(n.Text)
+	if n.Kind != tokNumber || err != nil || day < 1 || day > 31 || len(n.Text) > 2 {
+		return a, false
+	}
+	if t+2 < len(toks) {
+		next := toks[t+2]
+		if next.Kind == tokWord && !next.is("in", "en", "at", "when", "cuando", "during", "durante", "and", "y") {
+			return a, false // "January 9 and 10 people": a count
+		}
+		if next.Kind == tokNumber || next.Text == "/" || next.Text == "." && t+3 < len(toks) && toks[t+3].Kind == tokNumber {
+			return a, false
+		}
+	}
+	last := a.data.Value[:8] + twoDigits(day)
+	if last <= a.data.Value {
+		return a, false
+	}
+	dm := a
+	dm.end = n.End
+	dm.data.Value = a.data.Value + "/" + last
+	dm.data.Precision = "range"
+	dm.data.From, dm.data.To = a.data.Value, last
+	return dm, true
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// markSince makes a date the start of a period when "since"/"desde" stands
+// a few words before it: "since protests erupted on Oct. 18", "desde el
+// inicio del paro, el 3 de octubre".
+func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
+	if dm.data.Since || dm.data.Precision == "range" || !dm.data.Resolved {
+		return
+	}
+	i := tokenIndex(toks, dm.start)
+	for t := i - 1; t >= 0 && t >= i-9; t-- {
+		tk := toks[t]
+		if tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber || tk.Text == "," && t != i-1 && !(t == i-2 && toks[i-1].is("the", "el")) {
+			return
+		}
+		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
+			return
+		}
+		if tk.is("since", "desde") {
+			dm.data.Since = true
+			dm.data.From = firstDay(dm.data)
+			dm.data.To = d.published().Format(time.DateOnly)
+			return
+		}
+	}
+}
+
+// insideQuote reports whether pos stands inside quotation marks opened in
+// the paragraph starting at from.
+func insideQuote(text string, from, pos int) bool {
+	open := false
+	for _, r := range text[from:pos] {
+		switch r {
+		case '“', '«', '„':
+			open = true
+		case '”', '»':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
+}
+
+func monthOf(t time.Time) rastro.Date { return rastro.Date{Year: t.Year(), Month: t.Month()} }
+
+// monthThenDay reads "between December 7" where a month pattern took
+// "between December": the day after the month makes it a day.
+func monthThenDay(toks []token, a dateMention) dateMention {
+	if a.data.Precision != "month" || !a.data.Resolved || a.data.Since {
+		return a
+	}
+	t := tokenIndex(toks, a.end-1) + 1
+	if t >= len(toks) || toks[t].Kind != tokNumber || len(toks[t].Text) > 2 {
+		return a
+	}
+	day, err := strconv.Atoi(toks[t].Text)
+	if err != nil || day < 1 || day > 31 {
+		return a
+	}
+	if t+1 < len(toks) && toks[t+1].Kind == tokWord && !toks[t+1].is("and", "to", "y", "a", "al", "hasta", "through", "until", "in", "en", "of", "de") {
+		return a // "December 7 people": a count
+	}
+	value := a.data.Value + "-" + twoDigits(day)
+	if _, err := time.Parse(time.DateOnly, value); err != nil {
+		return a
+	}
+	a.end = toks[t].End
+	a.data.Value, a.data.Precision, a.data.From, a.data.To = value, "day", "", ""
+	return a
+}

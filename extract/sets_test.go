@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// margin is how far below its quoted figure a set may fall before its
+// test fails: room for one or two paragraphs' worth of change, no more.
+const margin = 0.02
+
+// tuningSets are the sets rules were written while looking at (all of
+// them: the old ones were called blind, held-out or final but were changed
+// or tuned on after their first score). quoted are the figures
+// testdata/results.md quotes for each; the test fails below quoted-margin.
+var tuningSets = []struct {
+	name   string
+	files  []string
+	quoted map[string]float64
+}{
+	{"tuning-old", []string{"tuning-quality.txt", "tuning-heldout.txt", "tuning-heldout2.txt", "tuning-blind.txt", "tuning-blind2.txt", "tuning-final.txt"},
+		map[string]float64{"count P": 0.990, "count R": 0.995, "date P": 0.982, "date R": 0.973, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "actor P": 0.993, "actor R": 0.993, "weapon P": 0.932, "weapon R": 1.000, "wound P": 0.963, "wound R": 1.000, "discharge P": 1.000, "discharge R": 1.000}},
+	{"tuning-2026-12", nil, map[string]float64{"count P": 0.983, "count R": 0.948, "count.place": 0.958, "count.date": 0.966, "count.q": 1.000, "count.of": 0.992, "date P": 1.000, "date R": 0.968, "place P": 0.995, "place R": 0.962, "quotation P": 0.900, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.829, "actor.type": 1.000, "weapon P": 0.972, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000, "discharge P": 0.500, "discharge R": 1.000}},
+}
+
+// TestTuningSets scores every tuning set; `go test -run TestTuningSets -v
+// ./extract` prints each table and every miss.
+func TestTuningSets(t *testing.T) {
+	for _, set := range tuningSets {
+		t.Run(set.name, func(t *testing.T) {
+			files := set.files
+			if files == nil {
+				files, _ = filepath.Glob("testdata/" + set.name + "-*.txt")
+				for i := range files {
+					files[i] = filepath.Base(files[i])
+				}
+			}
+			if len(files) == 0 {
+				t.Fatalf("no files for %s", set.name)
+			}
+			var paths []string
+			for _, f := range files {
+				paths = append(paths, "testdata/"+f)
+			}
+			cases := readSets(t, paths...)
+			sc := measure(t, cases, testing.Verbose())
+			t.Logf("%s, %d paragraphs:\n%s", set.name, len(cases), sc.table())
+			t.Logf("FIGURES %s %s", set.name, metricLine(sc))
+			checkFloors(t, sc, set.quoted)
+		})
+	}
+}
+
+func checkFloors(t *testing.T, sc scores, quoted map[string]float64) {
+	names := make([]string, 0, len(quoted))
+	for k := range quoted {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		if got := sc.metric(k); got < quoted[k]-margin {
+			t.Errorf("%s: %.3f, below the quoted %.3f less the margin %.2f", k, got, quoted[k], margin)
+		}
+	}
+}
+
+// blindDir is the blind set of this round. It is scored once: the first
+// run with RASTRO_FIRST_SCORE=blind-2026-12 appends its figures and the
+// commit to testdata/first-scores.md; later runs check that the files
+// still have the hashes committed before any rule change and that the
+// figures have not fallen below the first score less the margin.
+const blindDir = "testdata/blind-2026-12"
+
+func TestBlind202612(t *testing.T) {
+	files := checkHashes(t, blindDir)
+	cases := readSets(t, files...)
+	if len(cases) < 100 {
+		t.Fatalf("%d blind paragraphs; want at least 100", len(cases))
+	}
+	name := filepath.Base(blindDir)
+	record, err := os.ReadFile("testdata/first-scores.md")
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	first, scored := firstScore(string(record), name)
+	if !scored {
+		if os.Getenv("RASTRO_FIRST_SCORE") != name {
+			t.Skipf("%s has not been scored yet; score it once, at the end of the round, with RASTRO_FIRST_SCORE=%s", name, name)
+		}
+		sc := measure(t, cases, false)
+		commit, err := exec.Command("git", "rev-parse", "HEAD").Output()
+		if err != nil {
+			t.Fatalf("git rev-parse HEAD: %v", err)
+		}
+		entry := fmt.Sprintf("\n## %s\n\nFirst scored at commit %s, %d paragraphs (`RASTRO_FIRST_SCORE=%s go test -run TestBlind202612 ./extract`).\n\n%s\n<!-- metrics %s -->\n",
+			name, strings.TrimSpace(string(commit)), len(cases), name, sc.table(), metricLine(sc))
+		f, err := os.OpenFile("testdata/first-scores.md", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if _, err := f.WriteString(entry); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("first score of %s recorded:\n%s", name, sc.table())
+		return
+	}
+	sc := measure(t, cases, false) // misses stay unlogged: the set is not for tuning
+	t.Logf("%s now (first score in first-scores.md):\n%s", name, sc.table())
+	t.Logf("FIGURES %s %s", name, metricLine(sc))
+	t.Logf("FIRST %s %s", name, firstLine(first))
+	checkFloors(t, sc, first)
+}
+
+// checkHashes fails when a file of dir differs from the SHA-256 recorded
+// beside it, and returns the files' paths.
+func checkHashes(t *testing.T, dir string) []string {
+	sums, err := os.ReadFile(filepath.Join(dir, "SHA256"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, line := range strings.Split(strings.TrimSpace(string(sums)), "\n") {
+		sum, file, ok := strings.Cut(line, "  ")
+		if !ok {
+			t.Fatalf("%s/SHA256: bad line %q", dir, line)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := sha256.Sum256(b)
+		if hex.EncodeToString(h[:]) != sum {
+			t.Fatalf("%s/%s changed after it was hashed: a blind set is never edited; write a new one", dir, file)
+		}
+		paths = append(paths, filepath.Join(dir, file))
+	}
+	return paths
+}
+
+// gated are the figures a first score records and later runs must keep.
+var gated = []string{"count P", "count R", "count.place", "count.date", "count.q", "count.of", "date P", "date R",
+	"place P", "place R", "quotation P", "quotation R", "quotation.text", "actor P", "actor R", "actor.type",
+	"weapon P", "weapon R", "wound P", "wound R", "discharge P", "discharge R"}
+
+// metricLine lists the gated figures a set has data for.
+func metricLine(sc scores) string {
+	var parts []string
+	for _, k := range gated {
+		kind, m, _ := strings.Cut(k, " ")
+		s := sc.get(kind)
+		if m == "" && s.fieldN == 0 || m != "" && s.tp+s.fp+s.fn == 0 {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s=%.3f", k, sc.metric(k)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func firstLine(m map[string]float64) string {
+	var parts []string
+	for _, k := range gated {
+		if v, ok := m[k]; ok {
+			parts = append(parts, fmt.Sprintf("%s=%.3f", k, v))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// firstScore finds the recorded metrics of a set in first-scores.md.
+func firstScore(record, name string) (map[string]float64, bool) {
+	_, rest, ok := strings.Cut(record, "\n## "+name+"\n")
+	if !ok {
+		return nil, false
+	}
+	_, line, ok := strings.Cut(rest, "<!-- metrics ")
+	if !ok {
+		return nil, false
+	}
+	line, _, _ = strings.Cut(line, " -->")
+	m := map[string]float64{}
+	for _, p := range strings.Split(line, ", ") {
+		k, v, _ := strings.Cut(p, "=")
+		var f float64
+		fmt.Sscan(v, &f)
+		m[k] = f
+	}
+	return m, true
+}
