@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/sheet"
 )
 
 // ACLEDColumns is the header of ACLED's event export, in its order; WriteACLED
@@ -142,7 +143,7 @@ func (r *rowReader) get(col string) string {
 	if !ok {
 		return ""
 	}
-	return strings.TrimSpace(r.row[i])
+	return strings.TrimSpace(sheet.Value(r.row[i]))
 }
 
 func (r *rowReader) fail(col, format string, args ...any) {
@@ -207,7 +208,7 @@ func (a *acledReader) row(row []string, line int, dataset int64) error {
 		External:           map[string]string{},
 	}
 	for i, h := range a.header {
-		if v := strings.TrimSpace(row[i]); v != "" && !acledFields[h] {
+		if v := strings.TrimSpace(sheet.Value(row[i])); v != "" && !acledFields[h] {
 			inc.External[h] = v
 		}
 	}
