@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -40,10 +41,20 @@ var acledFields = map[string]bool{
 	"latitude": true, "longitude": true, "geo_precision": true, "notes": true, "fatalities": true,
 }
 
-// IsACLEDHeader reports whether a CSV header line looks like an ACLED export.
+// IsACLEDHeader reports whether a CSV header line looks like an ACLED
+// export: at least three of ACLED's column names. A file with some missing
+// is still taken for one, so ReadACLED can say which column is missing.
 func IsACLEDHeader(line string) bool {
-	line = strings.TrimPrefix(line, "\ufeff")
-	return strings.Contains(line, "event_id_cnty") && strings.Contains(line, "event_date")
+	cr := csv.NewReader(strings.NewReader(strings.TrimPrefix(line, "\ufeff")))
+	cr.LazyQuotes = true
+	cols, _ := cr.Read()
+	n := 0
+	for _, c := range cols {
+		if slices.Contains(ACLEDColumns, strings.TrimSpace(c)) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // ReadACLED reads an ACLED event export into a bundle fragment: one incident

@@ -109,9 +109,10 @@ func canonicalJSON(raw json.RawMessage) (json.RawMessage, error) {
 // records that fail validation or refer to records the bundle does not hold;
 // errors name the file (name), the line, the record and the field, e.g.
 // "case.json:812: acts[12] (id 13).wound_regions[0]: ...". It reads the
-// input as a stream, holding one raw record at a time.
+// input as a stream, holding one raw record at a time. A UTF-8 byte-order
+// mark, which some editors add, is skipped.
 func ReadBundle(r io.Reader, name string) (*rastro.Bundle, error) {
-	br := &bundleReader{name: name, in: &lineCounter{r: r}}
+	br := &bundleReader{name: name, in: &lineCounter{r: SkipBOM(r)}}
 	br.dec = json.NewDecoder(br.in)
 	b, err := br.read()
 	if err != nil {
@@ -329,6 +330,15 @@ func readList[T any](br *bundleReader, key string) ([]*T, error) {
 		return nil, br.syntax(err)
 	}
 	return out, nil
+}
+
+// SkipBOM returns r without a leading UTF-8 byte-order mark.
+func SkipBOM(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\ufeff")) {
+		br.Discard(3)
+	}
+	return br
 }
 
 // lineCounter counts the newlines that pass through it.

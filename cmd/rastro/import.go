@@ -164,7 +164,7 @@ func readImport(in io.Reader, name string) (b *rastro.Bundle, acled bool, err er
 		b, err = transfer.ReadACLED(br, name, time.Now().UTC().Truncate(time.Microsecond))
 		return b, true, err
 	}
-	return nil, false, rastro.Errorf(rastro.EINVALID, "%s is neither a Rastro JSON bundle nor an ACLED CSV (whose header starts with event_id_cnty)", name)
+	return nil, false, rastro.Errorf(rastro.EINVALID, "%s is neither a Rastro JSON bundle nor an ACLED CSV (whose header names event_id_cnty, event_date and the other ACLED columns)", name)
 }
 
 // where names the database for messages.
