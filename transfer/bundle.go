@@ -10,6 +10,7 @@ import (
 	"slices"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // WriteBundle writes b as a versioned JSON bundle. The output depends only
@@ -286,7 +287,19 @@ func (br *bundleReader) value(key string, v any) error {
 		p, m := locate(raw, reflect.TypeOf(v))
 		return br.fail(line, key+p, "%s", m)
 	}
-	return nil
+	return br.text(raw, key)
+}
+
+// text checks the strings of one raw value (a record, or a top-level
+// value) with package textcheck, naming the line of the bad string and
+// its field below where.
+func (br *bundleReader) text(raw json.RawMessage, where string) error {
+	p, off, err := textcheck.JSON(raw)
+	if err == nil {
+		return nil
+	}
+	line := br.line() - bytes.Count(raw, []byte("\n")) + bytes.Count(raw[:off], []byte("\n"))
+	return br.fail(line, where+p, "%s", err)
 }
 
 // readList decodes a list of records one element at a time.
@@ -315,6 +328,9 @@ func readList[T any](br *bundleReader, key string) ([]*T, error) {
 				m = describe(err)
 			}
 			return nil, br.fail(line, fmt.Sprintf("%s[%d]%s", key, i, p), "%s", m)
+		}
+		if err := br.text(raw, fmt.Sprintf("%s[%d] (%s %d)", key, i, keyName(v), recordID(v))); err != nil {
+			return nil, err
 		}
 		// Validate here, where the line is known; CheckBundle does the
 		// references once every list is read.

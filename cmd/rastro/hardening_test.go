@@ -60,3 +60,45 @@ func TestImportMessages(t *testing.T) {
 		e.fails(rastro.EINVALID, []string{"no-date.csv:1", `missing column "event_date"`}, "import", p)
 	})
 }
+
+// TestImportText: a bundle with invalid UTF-8 or a NUL character, or an
+// ACLED file with one, is refused naming where, and nothing is stored; an
+// ACLED file in Latin-1 is decoded with a warning.
+func TestImportText(t *testing.T) {
+	backends(t, func(t *testing.T, newEnv func() *env) {
+		b, err := transfer.ReadACLED(bytes.NewReader(sampleACLED(t)), "sample.csv", time.Now().UTC().Truncate(time.Microsecond))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := transfer.WriteBundle(&buf, b); err != nil {
+			t.Fatal(err)
+		}
+		good := buf.String()
+		e := newEnv()
+		e.ok("migrate")
+		for _, c := range []struct{ name, old, new, want string }{
+			{"latin1.json", `"Juliaca"`, "\"Juliac\xe1\"", "places[0] (id 1).name: invalid UTF-8"},
+			{"nul.json", `"Juliaca"`, `"Juli\u0000aca"`, "places[0] (id 1).name: NUL character"},
+		} {
+			bad := strings.Replace(good, c.old, c.new, 1)
+			if bad == good {
+				t.Fatalf("bundle lacks %s", c.old)
+			}
+			e.fails(rastro.EINVALID, []string{c.name + ":", c.want}, "import", writeTemp(t, c.name, []byte(bad)))
+		}
+		acled := string(sampleACLED(t))
+		e.fails(rastro.EINVALID, []string{"nul.csv:3: notes: NUL character"}, "import",
+			writeTemp(t, "nul.csv", []byte(strings.Replace(acled, "SYNTHETIC test row: soldiers", "SYNTHETIC\x00 soldiers", 1))))
+		if n := e.total("incident"); n != 0 {
+			t.Fatalf("refused imports stored %d incidents", n)
+		}
+		r := e.run("", "import", writeTemp(t, "latin1.csv", []byte(strings.Replace(acled, "San Roman", "San Rom\xe1n", 1))))
+		if r.err != nil || !strings.Contains(r.stderr, "warning: ") || !strings.Contains(r.stderr, "Windows-1252") {
+			t.Fatalf("latin-1 ACLED: %v\n%s", r.err, r.stderr)
+		}
+		if out := e.ok("place", "list"); !strings.Contains(out, "San Román") {
+			t.Errorf("place list lacks the decoded name:\n%s", out)
+		}
+	})
+}
