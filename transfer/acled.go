@@ -18,8 +18,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/internal/textcheck"
 	"github.com/rastro-project/rastro/internal/sheet"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // ACLEDColumns is the header of ACLED's event export, in its order; WriteACLED
