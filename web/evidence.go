@@ -144,6 +144,9 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "upload: %v", err)
 		}
+		if err := checkField("upload", name, string(b)); err != nil {
+			return nil, err
+		}
 		if err := setEvidenceField(&tmpl, &note, name, strings.TrimSpace(string(b))); err != nil {
 			return nil, err
 		}

@@ -1,0 +1,125 @@
+package web
+
+import (
+	"bytes"
+	"mime/multipart"
+	"net/http/httptest"
+	"net/url"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/internal/textcheck"
+	"github.com/rastro-project/rastro/sqldb/sqldbtest"
+)
+
+// incidentCount is how many incidents the store holds.
+func (f *fixture) incidentCount() int {
+	f.t.Helper()
+	_, n, err := f.db.Incidents().List(f.t.Context(), rastro.IncidentFilter{Limit: 1})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return n
+}
+
+// TestBadTextRefused: invalid UTF-8 and NUL characters in a JSON body, a
+// form post or an upload's fields are refused with a 400 naming the field,
+// and nothing is stored, on SQLite and PostgreSQL.
+func TestBadTextRefused(t *testing.T) {
+	for _, d := range sqldbtest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			f := newFixture(t, d)
+			c := f.client(auth.RoleInvestigator)
+			before := f.incidentCount()
+			for _, tt := range []struct{ name, ctype, body, want string }{
+				{"json nul", "application/json", `{"title":"Road\u0000block","when":{"start":"2023-01-11"}}`, "title: NUL character"},
+				{"json latin-1", "application/json", "{\"title\":\"Road blo\xe7k\",\"when\":{\"start\":\"2023-01-11\"}}", "title: invalid UTF-8"},
+				{"json nested", "application/json", "{\"title\":\"ok\",\"when\":{\"start\":\"2023-01-11\"},\"citations\":[{\"source_id\":1,\"quote\":\"\xff\"}]}", "citations[0].quote: invalid UTF-8"},
+				{"form nul", "application/x-www-form-urlencoded", url.Values{"title": {"Road\x00block"}, "date": {"2023-01-10"}}.Encode(), `form field &#34;title&#34;: NUL character`},
+				{"form latin-1", "application/x-www-form-urlencoded", "title=Road+blo%E7k&date=2023-01-10", `form field &#34;title&#34;: invalid UTF-8`},
+			} {
+				path := "/api/incidents"
+				if strings.HasPrefix(tt.name, "form") {
+					path = "/incidents"
+				}
+				resp := f.do(c, "POST", path, tt.ctype, tt.body)
+				body := readAll(t, resp)
+				if resp.StatusCode != 400 || !strings.Contains(body, tt.want) {
+					t.Errorf("%s: %s, want 400 with %q: %.300s", tt.name, resp.Status, tt.want, body)
+				}
+			}
+			if n := f.incidentCount(); n != before {
+				t.Errorf("refused bodies stored %d incidents", n-before)
+			}
+			var buf bytes.Buffer
+			mw := multipart.NewWriter(&buf)
+			mw.WriteField("note", "from \x00 a phone")
+			fw, _ := mw.CreateFormFile("file", "statement.txt")
+			fw.Write([]byte("statement"))
+			mw.Close()
+			resp := f.do(c, "POST", "/api/evidence", mw.FormDataContentType(), buf.String())
+			if body := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(body, `upload field \"note\": NUL character`) {
+				t.Errorf("upload with NUL in the note: %s %.300s", resp.Status, body)
+			}
+			items, _, err := f.srv.evidence().ListEvidence(t.Context(), rastro.EvidenceFilter{})
+			if err != nil || len(items) != 0 {
+				t.Errorf("refused upload stored %d items (%v)", len(items), err)
+			}
+		})
+	}
+}
+
+// FuzzDecodeJSON: whatever an API body decodes to holds only valid UTF-8
+// without NUL characters, and a refusal is a 400 (invalid), never a panic.
+func FuzzDecodeJSON(f *testing.F) {
+	for _, s := range []string{`{"title":"a","when":{"start":"2023-01-11"}}`, `{"title":"a\u0000"}`, "{\"title\":\"\xe9\"}",
+		`{"citations":[{"source_id":1,"quote":"q"}],"external":{"k":"v"}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		r := httptest.NewRequest("POST", "/api/incidents", bytes.NewReader(body))
+		r.Header.Set("Content-Type", "application/json")
+		var inc rastro.Incident
+		if err := decodeJSON(r, &inc); err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("refusal %v is not invalid input", err)
+			}
+			return
+		}
+		walkStrings(reflect.ValueOf(&inc), func(s string) {
+			if err := textcheck.String(s); err != nil {
+				t.Fatalf("decoded %q from %q: %v", s, body, err)
+			}
+		})
+	})
+}
+
+// walkStrings calls fn with every string reachable from v.
+func walkStrings(v reflect.Value, fn func(string)) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			walkStrings(v.Elem(), fn)
+		}
+	case reflect.String:
+		fn(v.String())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				walkStrings(v.Field(i), fn)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			walkStrings(v.Index(i), fn)
+		}
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			walkStrings(k, fn)
+			walkStrings(v.MapIndex(k), fn)
+		}
+	}
+}
