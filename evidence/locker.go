@@ -70,7 +70,8 @@ type AddResult struct {
 
 // Add streams the file at path into the locker. tmpl carries what the
 // investigator says about it (links, labels, who collected it, when, from
-// where, a note); the rest comes from the file. The item, its "acquired" and
+// where, a note; the original name, when path does not carry it); the rest
+// comes from the file. The item, its "acquired" and
 // "hashed" custody entries (and "derived" for a working copy, when
 // tmpl.DerivedFrom is set) are stored in one transaction after the blob is
 // safely stored, so an interrupted Add leaves at most a blob without a record,
@@ -119,7 +120,9 @@ func (l *Locker) Add(ctx context.Context, path string, tmpl rastro.EvidenceItem,
 		}
 		item.IncidentID, item.ActID, item.PersonID = orig.IncidentID, orig.ActID, orig.PersonID
 	}
-	item.OriginalName = filepath.Base(path)
+	if item.OriginalName == "" {
+		item.OriginalName = filepath.Base(path)
+	}
 	if l.Extractor != nil {
 		item.Metadata = l.Extractor.Extract(ctx, path, mediaType)
 	}

@@ -1,10 +1,13 @@
 package web
 
 import (
+	"errors"
 	"io"
+	"io/fs"
 	"mime"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -12,6 +15,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/evidence"
+	"github.com/rastro-project/rastro/internal/textcheck"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
@@ -103,8 +107,6 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 	}
 	var tmpl rastro.EvidenceItem
 	var note, tmp string
-	// The file keeps its name inside a folder of its own, since the locker
-	// records the name of the file it adds.
 	dir, err := os.MkdirTemp(s.cfg.UploadDir, "upload-*")
 	if err != nil {
 		return nil, err
@@ -122,11 +124,12 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 			if tmp != "" {
 				return nil, rastro.Errorf(rastro.EINVALID, "send one file per upload")
 			}
-			tmpl.OriginalName = filepath.Base(strings.ReplaceAll(part.FileName(), "\\", "/"))
-			if tmpl.OriginalName == "" || tmpl.OriginalName == "." || tmpl.OriginalName == "/" {
-				return nil, rastro.Errorf(rastro.EINVALID, "the file has no name")
+			if tmpl.OriginalName, err = uploadName(part.FileName()); err != nil {
+				return nil, err
 			}
-			tmp = filepath.Join(dir, tmpl.OriginalName)
+			// The temporary file is not named after the upload, so no error
+			// of the file system (which may be logged) carries the name.
+			tmp = filepath.Join(dir, "file"+safeExt(tmpl.OriginalName))
 			f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 			if err != nil {
 				return nil, err
@@ -136,7 +139,7 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 				err = cerr
 			}
 			if err != nil {
-				return nil, rastro.Errorf(rastro.EINVALID, "upload of %s interrupted: %v", tmpl.OriginalName, err)
+				return nil, rastro.Errorf(rastro.EINVALID, "upload interrupted: %v", unwrapPath(err))
 			}
 			continue
 		}
@@ -163,6 +166,49 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 	}
 	v := evidenceView{Item: res.Item, Held: res.Held, Near: res.NearDuplicates}
 	return seeOther{To: "/evidence/" + strconv.FormatInt(res.Item.ID, 10), Data: v}, nil
+}
+
+// maxNameBytes is the longest file name most file systems take.
+const maxNameBytes = 255
+
+// uploadName is the name an upload is recorded under: the last element of
+// what the browser sent (either slash), refused when it is no file name,
+// too long or not clean text. Errors never repeat the name.
+func uploadName(sent string) (string, error) {
+	name := path.Base(strings.ReplaceAll(sent, "\\", "/"))
+	switch {
+	case sent == "" || name == "." || name == ".." || name == "/":
+		return "", rastro.Errorf(rastro.EINVALID, "the file has no usable name: rename it and upload it again")
+	case len(name) > maxNameBytes:
+		return "", rastro.Errorf(rastro.EINVALID, "the file name is %d bytes long, more than %d: rename it and upload it again", len(name), maxNameBytes)
+	}
+	if err := textcheck.String(name); err != nil {
+		return "", rastro.Errorf(rastro.EINVALID, "the file name: %v", err)
+	}
+	return name, nil
+}
+
+// safeExt is the name's extension when it is short and plain, which the
+// locker's media sniffing may need; else nothing.
+func safeExt(name string) string {
+	ext := filepath.Ext(name)
+	if len(ext) > 10 {
+		return ""
+	}
+	for _, r := range ext[min(1, len(ext)):] {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			return ""
+		}
+	}
+	return ext
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 func setEvidenceField(it *rastro.EvidenceItem, note *string, name, v string) error {

@@ -2,7 +2,13 @@ package web
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"io"
+	"log/slog"
 	"mime/multipart"
+	"net/http"
+	"net/textproto"
 	"net/http/httptest"
 	"net/url"
 	"reflect"
@@ -12,6 +18,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/internal/textcheck"
+	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
 
@@ -120,6 +127,56 @@ func walkStrings(v reflect.Value, fn func(string)) {
 		for _, k := range v.MapKeys() {
 			walkStrings(k, fn)
 			walkStrings(v.MapIndex(k), fn)
+		}
+	}
+}
+
+// failingBlobs is a blob store whose writes fail, as a full disk would.
+type failingBlobs struct{ rastro.BlobStore }
+
+func (failingBlobs) Put(ctx context.Context, r io.Reader) (string, int64, error) {
+	io.Copy(io.Discard, r)
+	return "", 0, errors.New("no space left on device")
+}
+
+// upload posts one file with the given name.
+func (f *fixture) upload(c *http.Client, name, content string) *http.Response {
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	h := textproto.MIMEHeader{}
+	h.Set("Content-Disposition", `form-data; name="file"; filename="`+name+`"`)
+	fw, _ := mw.CreatePart(h)
+	fw.Write([]byte(content))
+	mw.Close()
+	return f.do(c, "POST", "/api/evidence", mw.FormDataContentType(), buf.String())
+}
+
+// TestUploadNames: names that are no file name, or too long, are refused
+// with a 400; no log line carries an uploaded file's name, even when the
+// upload fails inside.
+func TestUploadNames(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	var logged bytes.Buffer
+	f.srv.log = slog.New(slog.NewTextHandler(&logged, nil))
+	c := f.client(auth.RoleInvestigator)
+	long := strings.Repeat("Maria Quispe ", 20) + ".jpg" // 264 bytes
+	for _, name := range []string{"..", "a/..", `a\..`, ".", long} {
+		resp := f.upload(c, name, "content")
+		if body := readAll(t, resp); resp.StatusCode != 400 {
+			t.Errorf("upload named %.40q: %s %s", name, resp.Status, body)
+		}
+	}
+	f.srv.cfg.Locker.Blobs = failingBlobs{f.srv.cfg.Locker.Blobs}
+	resp := f.upload(c, "Witness Rosa Mamani Condori.jpg", "content")
+	if body := readAll(t, resp); resp.StatusCode != 500 {
+		t.Errorf("upload to a full disk: %s %s", resp.Status, body)
+	}
+	if !strings.Contains(logged.String(), "internal error") {
+		t.Fatalf("the failure was not logged: %s", logged.String())
+	}
+	for _, s := range []string{"Rosa", "Maria", "Quispe"} {
+		if strings.Contains(logged.String(), s) {
+			t.Errorf("the log carries an uploaded file's name: %s", logged.String())
 		}
 	}
 }
