@@ -259,8 +259,17 @@ func setEvidenceField(it *rastro.EvidenceItem, note *string, name, v string) err
 }
 
 // evidenceFile sends the original bytes; the locker records the view in
-// the custody log.
+// the custody log. A GET that writes the log is refused when it comes from
+// another site: a link or image there carries the Lax session cookie and
+// would record a view in the user's name. Browsers say where a request
+// comes from (Sec-Fetch-Site); clients that do not (API tokens, curl) are
+// not browsers a page can drive.
 func evidenceFile(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "", "same-origin", "none":
+	default:
+		return nil, rastro.Errorf(rastro.EFORBIDDEN, "evidence files open only from Rastro's own pages: the request came from another site, so it was refused and no view was recorded")
+	}
 	l, err := s.locker()
 	if err != nil {
 		return nil, err

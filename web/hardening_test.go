@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -178,5 +179,76 @@ func TestUploadNames(t *testing.T) {
 		if strings.Contains(logged.String(), s) {
 			t.Errorf("the log carries an uploaded file's name: %s", logged.String())
 		}
+	}
+}
+
+// uploadOne uploads a small file as an investigator and returns its ID.
+func (f *fixture) uploadOne(name, content string, fields map[string]string) int64 {
+	f.t.Helper()
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	for k, v := range fields {
+		mw.WriteField(k, v)
+	}
+	fw, _ := mw.CreateFormFile("file", name)
+	fw.Write([]byte(content))
+	mw.Close()
+	resp := f.do(f.client(auth.RoleInvestigator), "POST", "/api/evidence", mw.FormDataContentType(), buf.String())
+	var v evidenceView
+	if body := readAll(f.t, resp); resp.StatusCode != 200 || json.Unmarshal([]byte(body), &v) != nil {
+		f.t.Fatalf("upload: %s %s", resp.Status, body)
+	}
+	return v.Item.ID
+}
+
+func (f *fixture) custodyCount(id int64) int {
+	f.t.Helper()
+	log, err := sqldb.NewEvidenceService(f.db, nil).ListCustody(f.t.Context(), rastro.CustodyFilter{ItemID: &id})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return len(log)
+}
+
+// TestCrossSiteViewRecordsNothing: a navigation from another site (which
+// carries the Lax session cookie) neither gets the file nor adds a custody
+// entry in the user's name; a same-origin one, or one typed in the address
+// bar, does both.
+func TestCrossSiteViewRecordsNothing(t *testing.T) {
+	for _, d := range sqldbtest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			f := newFixture(t, d)
+			id := f.uploadOne("scene.txt", "what the witness saw", nil)
+			c := f.client(auth.RoleViewer)
+			get := func(site string) *http.Response {
+				req, _ := http.NewRequest("GET", f.ts.URL+"/evidence/"+itoa(int(id))+"/file", nil)
+				req.Header.Set("Sec-Fetch-Site", site)
+				req.Header.Set("Sec-Fetch-Mode", "navigate")
+				resp, err := c.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return resp
+			}
+			before := f.custodyCount(id)
+			for _, site := range []string{"cross-site", "same-site"} {
+				resp := get(site)
+				if body := readAll(t, resp); resp.StatusCode != 403 || strings.Contains(body, "what the witness saw") {
+					t.Errorf("%s: %s", site, resp.Status)
+				}
+			}
+			if n := f.custodyCount(id); n != before {
+				t.Fatalf("cross-site navigations added %d custody entries", n-before)
+			}
+			for _, site := range []string{"same-origin", "none"} {
+				resp := get(site)
+				if body := readAll(t, resp); resp.StatusCode != 200 || body != "what the witness saw" {
+					t.Errorf("%s: %s", site, resp.Status)
+				}
+			}
+			if n := f.custodyCount(id); n != before+2 {
+				t.Errorf("same-origin views added %d custody entries, want 2", n-before)
+			}
+		})
 	}
 }
