@@ -102,3 +102,39 @@ func TestImportText(t *testing.T) {
 		}
 	})
 }
+
+// TestTerminalEscapes: record text with ESC and other control characters
+// is printed escaped by every command (tables, show, errors), while JSON
+// and data written to a file or pipe keep the text as it is.
+func TestTerminalEscapes(t *testing.T) {
+	e := &env{t: t, dataDir: filepath.Join(t.TempDir(), "data")}
+	e.ok("migrate")
+	title := "Clear\x1b[2J\x1b]0;pwned\x07 screen\r\u009b31m"
+	var inc rastro.Incident
+	e.jsonOut(&inc, "incident", "create", "--title", title, "--when-start", "2023-01-09", "--description", "red \x1b[31m notes")
+	if inc.Title != title {
+		t.Fatalf("stored title %q", inc.Title)
+	}
+	for _, args := range [][]string{{"incident", "list"}, {"incident", "show", "1"}} {
+		out := e.ok(args...)
+		if strings.ContainsAny(out, "\x1b\x07\r\u009b") {
+			t.Errorf("%s printed a control character: %q", strings.Join(args, " "), out)
+		}
+		if !strings.Contains(out, `\x1b[2J`) {
+			t.Errorf("%s: %q lacks the escaped title", strings.Join(args, " "), out)
+		}
+	}
+	if out := e.ok("incident", "show", "1", "--json"); !strings.Contains(out, `\u001b[2J`) {
+		t.Errorf("JSON output: %q", out)
+	}
+	r := e.run("", "incident", "update", "1", "--version", "9", "--title", "x\x1b[2J")
+	if r.err == nil || strings.Contains(r.stdout+r.stderr, "\x1b") {
+		t.Errorf("error output: %v %q", r.err, r.stderr)
+	}
+	if out := e.ok("export", "--format", "acled"); !strings.Contains(out, "red \x1b[31m notes") {
+		t.Errorf("an export to a pipe or file changed the data: %q", out)
+	}
+	if got := termText("a\tb\nc\x00d\x7fé\u0085"); got != `a`+"\t"+`b`+"\n"+`c\x00d\x7fé\u0085` {
+		t.Errorf("termText = %q", got)
+	}
+}

@@ -30,7 +30,7 @@ func main() {
 		err = cerr
 	}
 	if err != nil {
-		fmt.Fprintln(m.Stderr, "rastro:", rastro.ErrorMessage(err))
+		fmt.Fprintln(m.Stderr, "rastro:", termText(rastro.ErrorMessage(err)))
 		if rastro.ErrorCode(err) == rastro.EINTERNAL {
 			m.Logger.Error("internal error", "err", err)
 		}
@@ -55,7 +55,8 @@ type Main struct {
 	Stderr io.Writer
 	Logger *slog.Logger
 
-	closers []func() error
+	rawStdout io.Writer // Stdout before Run wrapped it in a termWriter
+	closers   []func() error
 	db      *sqldb.DB // opened by the first Store call
 }
 
@@ -99,6 +100,15 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	if _, ok := auth.ActorFrom(ctx); !ok {
 		ctx = auth.WithActorValue(ctx, auth.LocalAdmin())
 	}
+	// Everything the commands print goes through termText.
+	rawOut, rawErr := m.Stdout, m.Stderr
+	out, errw := &termWriter{w: rawOut}, &termWriter{w: rawErr}
+	m.rawStdout, m.Stdout, m.Stderr = rawOut, out, errw
+	defer func() {
+		out.flush()
+		errw.flush()
+		m.Stdout, m.Stderr = rawOut, rawErr
+	}()
 	root.SetArgs(args)
 	root.SetIn(m.Stdin)
 	root.SetOut(m.Stdout)
