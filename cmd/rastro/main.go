@@ -57,7 +57,7 @@ type Main struct {
 
 	rawStdout io.Writer // Stdout before Run wrapped it in a termWriter
 	closers   []func() error
-	db      *sqldb.DB // opened by the first Store call
+	db        *sqldb.DB // opened by the first Store call
 }
 
 // NewMain returns a Main wired to the process's standard streams and
