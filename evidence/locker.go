@@ -11,6 +11,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/custody"
+	"github.com/rastro-project/rastro/internal/leftover"
 	"github.com/rastro-project/rastro/media"
 	"github.com/rastro-project/rastro/media/phash"
 )
@@ -24,6 +25,48 @@ type Locker struct {
 	// HeadFile, when set, remembers the last custody entry outside the
 	// database (see custody.Head); RecordHead updates it, Verify checks it.
 	HeadFile string
+	// Temps are folders where work in progress keeps files (the web
+	// server's uploads), besides the blob store's own; what killed work
+	// left there Verify reports and SweepLeftovers removes.
+	Temps []TempDir
+}
+
+// TempDir is a folder of work in progress: entries named Prefix… that are
+// held (package leftover) while their work runs.
+type TempDir struct{ Dir, Prefix string }
+
+// tempDirs are the locker's Temps and the blob store's temporary folder.
+func (l *Locker) tempDirs() []TempDir {
+	dirs := append([]TempDir(nil), l.Temps...)
+	if t, ok := l.Blobs.(interface{ TempDir() (string, string) }); ok {
+		dir, prefix := t.TempDir()
+		dirs = append(dirs, TempDir{dir, prefix})
+	}
+	return dirs
+}
+
+// Leftovers lists what killed work left in the temporary folders: partial
+// blobs of interrupted adds, folders of interrupted uploads.
+func (l *Locker) Leftovers() ([]leftover.Item, error) {
+	var out []leftover.Item
+	for _, d := range l.tempDirs() {
+		items, err := leftover.Find(d.Dir, d.Prefix)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, items...)
+	}
+	return out, nil
+}
+
+// SweepLeftovers removes what Leftovers lists and returns what it removed;
+// work still running is never touched.
+func (l *Locker) SweepLeftovers() ([]leftover.Item, error) {
+	items, err := l.Leftovers()
+	if err != nil {
+		return nil, err
+	}
+	return leftover.Remove(items)
 }
 
 // RecordHead remembers the log's last entry in HeadFile. Callers run it

@@ -9,6 +9,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/custody"
+	"github.com/rastro-project/rastro/internal/leftover"
 )
 
 // Report is what Verify found.
@@ -18,6 +19,9 @@ type Report struct {
 	// Unreferenced lists blobs no record refers to (left by interrupted
 	// adds); they are not evidence and not a problem.
 	Unreferenced []string
+	// Leftovers are partial files killed work left in temporary folders
+	// (see Locker.Leftovers); not a problem either, but disk to reclaim.
+	Leftovers []leftover.Item
 }
 
 // OK reports whether verification found no problem.
@@ -69,6 +73,10 @@ func (l *Locker) Verify(ctx context.Context) (*Report, error) {
 		}
 		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	r.Leftovers, err = l.Leftovers()
 	return r, err
 }
 

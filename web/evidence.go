@@ -15,6 +15,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/evidence"
+	"github.com/rastro-project/rastro/internal/leftover"
 	"github.com/rastro-project/rastro/internal/textcheck"
 	"github.com/rastro-project/rastro/sqldb"
 )
@@ -92,6 +93,9 @@ func actorName(r *http.Request) string {
 	return "unknown"
 }
 
+// UploadPrefix starts the names of the folders uploads stream into.
+const UploadPrefix = "upload-"
+
 // uploadEvidence streams a multipart upload (fields first, the file last)
 // to a temporary file beside the locker and adds it: the file is never held
 // in memory, and what the form says about it is kept with it.
@@ -107,10 +111,18 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 	}
 	var tmpl rastro.EvidenceItem
 	var note, tmp string
-	dir, err := os.MkdirTemp(s.cfg.UploadDir, "upload-*")
+	dir, err := os.MkdirTemp(s.cfg.UploadDir, UploadPrefix+"*")
 	if err != nil {
 		return nil, err
 	}
+	// Held while the upload runs: a folder no one holds was left by a
+	// killed server, which the next start (or evidence sweep) removes.
+	release, err := leftover.Hold(dir)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	defer release()
 	defer os.RemoveAll(dir)
 	for {
 		part, err := mr.NextPart()

@@ -18,6 +18,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/evidence"
+	"github.com/rastro-project/rastro/internal/leftover"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/sqldb"
 )
@@ -95,6 +96,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, log: cfg.Logger.WithGroup("web"), pages: p, mux: http.NewServeMux()}
+	s.sweepLeftovers()
 	s.routes = routeTable()
 	for _, rt := range s.routes {
 		s.register(rt)
@@ -109,6 +111,39 @@ func New(cfg Config) (*Server, error) {
 	}))
 	s.handler = securityHeaders(cop.Handler(s.mux))
 	return s, nil
+}
+
+// sweepLeftovers removes, at start, the upload folders of a server that
+// was killed, and the partial blobs of killed adds; work still running (in
+// another process) holds its files and is left alone. Only counts are
+// logged: the folders held file names.
+func (s *Server) sweepLeftovers() {
+	var items []leftover.Item
+	if s.cfg.UploadDir != "" { // never sweep the shared OS temp folder
+		found, err := leftover.Find(s.cfg.UploadDir, UploadPrefix)
+		if err != nil {
+			s.log.Warn("looking for leftover uploads failed")
+		}
+		items = found
+	}
+	if s.cfg.Locker != nil {
+		found, err := s.cfg.Locker.Leftovers()
+		if err != nil {
+			s.log.Warn("looking for leftover blobs failed")
+		}
+		items = append(items, found...)
+	}
+	removed, err := leftover.Remove(items)
+	if err != nil {
+		s.log.Warn("removing leftovers of killed work failed")
+	}
+	if len(removed) > 0 {
+		var n int64
+		for _, it := range removed {
+			n += it.Size
+		}
+		s.log.Info("removed leftovers of killed work", "count", len(removed), "bytes", n)
+	}
 }
 
 // ServeHTTP serves the app.

@@ -138,3 +138,61 @@ func TestTerminalEscapes(t *testing.T) {
 		t.Errorf("termText = %q", got)
 	}
 }
+
+// TestLeftoversOfKilledWork: a partial blob of a killed add and the folder
+// of a killed upload are reported by verify and removed by evidence sweep;
+// the web server removes its own at start. (internal/leftover kills a real
+// worker process; here the files are planted as such a kill leaves them.)
+func TestLeftoversOfKilledWork(t *testing.T) {
+	backends(t, func(t *testing.T, newEnv func() *env) {
+		e := newEnv()
+		e.ok("migrate")
+		doc := writeTemp(t, "statement.txt", []byte("a witness statement"))
+		e.ok("evidence", "add", doc)
+		plant := func() (string, string) {
+			partial := filepath.Join(e.dataDir, "blobs", "tmp", "put-0123456789abcdef")
+			if err := os.WriteFile(partial, make([]byte, 4096), 0o400); err != nil {
+				t.Fatal(err)
+			}
+			upload := filepath.Join(e.dataDir, "upload-42")
+			os.Mkdir(upload, 0o700)
+			if err := os.WriteFile(filepath.Join(upload, "file.jpg"), make([]byte, 1000), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			return partial, upload
+		}
+		partial, upload := plant()
+		out := e.ok("verify")
+		for _, want := range []string{"leftover " + partial + ": 4096 bytes", "leftover " + upload + ": 1000 bytes", "2 leftovers", "evidence sweep"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("verify output lacks %q:\n%s", want, out)
+			}
+		}
+		out = e.ok("evidence", "sweep")
+		if !strings.Contains(out, "2 leftovers of killed work removed") {
+			t.Errorf("sweep:\n%s", out)
+		}
+		for _, p := range []string{partial, upload} {
+			if _, err := os.Stat(p); !os.IsNotExist(err) {
+				t.Errorf("%s is still there", p)
+			}
+		}
+		if out := e.ok("verify"); strings.Contains(out, "leftover") {
+			t.Errorf("verify after the sweep:\n%s", out)
+		}
+		// The server sweeps at start.
+		partial, upload = plant()
+		m := NewMain()
+		m.Config = Config{DataDir: e.dataDir, DB: e.db}
+		m.Stdout, m.Stderr = &bytes.Buffer{}, &bytes.Buffer{}
+		if _, err := m.webServer(t.Context(), false); err != nil {
+			t.Fatal(err)
+		}
+		m.Close()
+		for _, p := range []string{partial, upload} {
+			if _, err := os.Stat(p); !os.IsNotExist(err) {
+				t.Errorf("after a server start %s is still there", p)
+			}
+		}
+	})
+}
