@@ -69,6 +69,34 @@ func (l *Locker) SweepLeftovers() ([]leftover.Item, error) {
 	return leftover.Remove(items)
 }
 
+// headKeeper is a store that keeps a signed head of the log in the
+// database (sqldb.EvidenceService).
+type headKeeper interface {
+	CustodyHead(ctx context.Context) (*custody.SignedHead, error)
+	AdoptCustodyHead(ctx context.Context, want custody.Head) (bool, error)
+}
+
+// AdoptHead gives a database that keeps no signed head yet (one from
+// before heads were kept, or a log just imported) the head of its log, when
+// the log ends at want, or, with want zero, at the head file's entry. A
+// head deleted from a database is not replaced this way unless the head
+// file still vouches for the log's end.
+func (l *Locker) AdoptHead(ctx context.Context, want custody.Head) error {
+	hk, ok := l.Store.(headKeeper)
+	if !ok {
+		return nil
+	}
+	if want.Seq == 0 && l.HeadFile != "" {
+		h, err := custody.ReadHead(l.HeadFile)
+		if err != nil {
+			return err
+		}
+		want = h
+	}
+	_, err := hk.AdoptCustodyHead(ctx, want)
+	return err
+}
+
 // RecordHead remembers the log's last entry in HeadFile. Callers run it
 // after their appends are committed; a crash before it only leaves the file
 // behind the log, which verification accepts.

@@ -196,3 +196,27 @@ func TestLeftoversOfKilledWork(t *testing.T) {
 		}
 	})
 }
+
+// TestVerifyMissingHead: with the custody head file gone, verify fails
+// loudly (it used to pass), naming the file; put back, it passes.
+func TestVerifyMissingHead(t *testing.T) {
+	backends(t, func(t *testing.T, newEnv func() *env) {
+		e := newEnv()
+		e.ok("migrate")
+		e.ok("evidence", "add", writeTemp(t, "statement.txt", []byte("a witness statement")))
+		e.ok("verify")
+		m := &Main{Config: Config{DataDir: e.dataDir, DB: e.db}}
+		head := m.headPath()
+		saved, err := os.ReadFile(head)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.Remove(head)
+		r := e.run("", "verify")
+		if r.err == nil || !strings.Contains(r.stdout, "PROBLEM head mismatch") || !strings.Contains(r.stdout, head+" is missing") {
+			t.Errorf("verify without the head file: %v\n%s", r.err, r.stdout)
+		}
+		os.WriteFile(head, saved, 0o600)
+		e.ok("verify")
+	})
+}

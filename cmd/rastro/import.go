@@ -93,6 +93,9 @@ func (m *Main) importedEvidence(b *rastro.Bundle) error {
 		if err := custody.WriteHead(m.headPath(), custody.Head{Seq: last.Seq, Hash: last.Hash}); err != nil {
 			return err
 		}
+		// The database's signed head is adopted from this file by the next
+		// evidence command or verify, once the exporting installation's key
+		// has been copied here.
 	}
 	fmt.Fprintf(m.Stdout, "%d evidence items and %d custody entries imported as records; the bundle holds neither the files nor the key "+
 		"that signed the custody log: copy the exporting installation's blob folder (DATA/blobs, or its S3 bucket) and %s "+
