@@ -113,10 +113,10 @@ func (s *EvidenceService) CustodyHead(ctx context.Context) (*custody.SignedHead,
 }
 
 // AdoptCustodyHead signs the log's last entry as the database's head when
-// the database keeps none yet: for a database from before heads were kept,
-// or a log loaded by import. want is the entry the caller vouches for (the
-// head file, or the imported log's end); nothing changes unless the log
-// ends exactly there.
+// the database keeps none yet (a database from before heads were kept, or
+// a log loaded by import), or keeps that same entry signed by another key.
+// want is the entry the caller vouches for (the head file, or the imported
+// log's end); nothing changes unless the log ends exactly there.
 func (s *EvidenceService) AdoptCustodyHead(ctx context.Context, want custody.Head) (bool, error) {
 	signer, ok := s.sealer.(*custody.Signer)
 	if !ok || want.Seq == 0 {
