@@ -262,11 +262,15 @@ func (l *Locker) nearDuplicates(ctx context.Context, hashes []string) ([]NearDup
 	return out, nil
 }
 
-// Open returns the item's bytes and records that actor viewed it.
+// Open returns the item's bytes and records that actor viewed it; an item
+// the store withholds from ctx's actor (see rastro.Withheld) is refused.
 func (l *Locker) Open(ctx context.Context, id int64, actor, note string) (*rastro.EvidenceItem, io.ReadCloser, error) {
 	item, err := l.Store.FindEvidence(ctx, id)
 	if err != nil {
 		return nil, nil, err
+	}
+	if item.IsWithheld() {
+		return nil, nil, rastro.Errorf(rastro.EFORBIDDEN, "evidence item %d is protected (a protected witness or person): opening it needs the read_protected permission", id)
 	}
 	rc, err := l.Blobs.Get(ctx, item.SHA256)
 	if err != nil {

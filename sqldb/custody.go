@@ -124,15 +124,22 @@ func (s *EvidenceService) AdoptCustodyHead(ctx context.Context, want custody.Hea
 	}
 	adopted := false
 	err := s.db.Update(ctx, func(tx *Tx) error {
-		if h, err := custodyHead(ctx, tx); err != nil || h != nil {
+		h, err := custodyHead(ctx, tx)
+		if err != nil {
 			return err
 		}
 		var last custody.Head
-		err := tx.QueryRow(ctx, `SELECT seq, hash FROM custody_entries ORDER BY seq DESC LIMIT 1`).Scan(&last.Seq, &last.Hash)
+		err = tx.QueryRow(ctx, `SELECT seq, hash FROM custody_entries ORDER BY seq DESC LIMIT 1`).Scan(&last.Seq, &last.Hash)
 		if errors.Is(err, sql.ErrNoRows) || err == nil && last != want {
 			return nil
 		} else if err != nil {
 			return err
+		}
+		// A head already kept stays, unless it names this very entry under
+		// another key (the installation key was replaced by the one that
+		// signed an imported log): then it is signed again.
+		if h != nil && (h.Head != last || h.Verify(signer.PublicKey())) {
+			return nil
 		}
 		adopted = true
 		return setCustodyHead(ctx, tx, custody.SignHead(signer, last))
@@ -170,7 +177,11 @@ func (s *EvidenceService) ListCustody(ctx context.Context, f rastro.CustodyFilte
 			e.Time, _ = parseEvidenceTime(t)
 			out = append(out, &e)
 		}
-		return rows.Err()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		rows.Close()
+		return withholdCustody(ctx, tx, out)
 	})
 	return out, err
 }

@@ -252,3 +252,66 @@ func TestCrossSiteViewRecordsNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestProtectedEvidenceWithheld: evidence labelled protected_witness or
+// linked to a protected person is listed to guests and viewers as a
+// placeholder (no original name, no note), its file is refused to them
+// without a custody entry, and their export withholds it too; roles that
+// read protected data see and open it.
+func TestProtectedEvidenceWithheld(t *testing.T) {
+	for _, d := range sqldbtest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			f := newFixture(t, d)
+			p := &rastro.Person{Name: "Witness Real Name", Protected: true}
+			if err := f.db.Persons().Create(auth.WithActorValue(t.Context(), auth.LocalAdmin()), p); err != nil {
+				t.Fatal(err)
+			}
+			labelled := f.uploadOne("Testimony of Rosa Quispe.txt", "what Rosa saw", map[string]string{"labels": "protected_witness", "note": "given by Rosa in Juliaca"})
+			linked := f.uploadOne("Statement Huamani.txt", "what he saw", map[string]string{"person_id": itoa(int(p.ID))})
+			open := f.uploadOne("Police report.txt", "the report", nil)
+			secrets := []string{"Rosa Quispe", "given by Rosa", "Huamani", "what Rosa saw", "what he saw"}
+			for role, see := range map[auth.Role]bool{auth.RoleInvestigator: true, auth.RoleAnalyst: true, auth.RoleViewer: false, auth.RoleGuest: false} {
+				c := f.client(role)
+				var pages strings.Builder
+				for _, path := range []string{"/evidence", "/api/evidence", "/evidence/" + itoa(int(labelled)), "/api/evidence/" + itoa(int(labelled)),
+					"/api/evidence/" + itoa(int(linked)), "/incidents/1"} {
+					pages.WriteString(readAll(t, f.do(c, "GET", path, "", "")))
+				}
+				for _, id := range []int64{labelled, linked} {
+					before := f.custodyCount(id)
+					resp := f.do(c, "GET", "/evidence/"+itoa(int(id))+"/file", "", "")
+					body := readAll(t, resp)
+					if see != (resp.StatusCode == 200) {
+						t.Errorf("%s opening item %d: %s", role, id, resp.Status)
+					}
+					pages.WriteString(body)
+					if n := f.custodyCount(id) - before; see != (n == 1) {
+						t.Errorf("%s opening item %d added %d custody entries", role, id, n)
+					}
+				}
+				all := pages.String()
+				for _, s := range secrets {
+					if strings.Contains(all, s) != see {
+						t.Errorf("%s: %q shown %v, want %v", role, s, strings.Contains(all, s), see)
+					}
+				}
+				if !see && !strings.Contains(all, rastro.Withheld) {
+					t.Errorf("%s sees no placeholder", role)
+				}
+				if !strings.Contains(all, "Police report.txt") {
+					t.Errorf("%s does not see the unprotected item", role)
+				}
+			}
+			if resp := f.do(f.client(auth.RoleGuest), "GET", "/evidence/"+itoa(int(open))+"/file", "", ""); readAll(t, resp) != "the report" {
+				t.Errorf("guest download of an unprotected item: %s", resp.Status)
+			}
+			export := readAll(t, f.do(f.client(auth.RoleViewer), "GET", "/api/export/bundle.json", "", ""))
+			for _, s := range secrets {
+				if strings.Contains(export, s) {
+					i := strings.Index(export, s)
+					t.Errorf("the viewer's export holds %q: %s", s, export[max(0, i-300):i+50])
+				}
+			}
+		})
+	}
+}
