@@ -80,3 +80,33 @@ func TestPasswordAndDisableRevokeTokens(t *testing.T) {
 		}
 	})
 }
+
+// TestSharedAddressLocksNoOneOut: many failures from one address (an office
+// behind one NAT, or a proxy not named as trusted) lock out the accounts
+// that failed, not the others: a user with the right password still logs in
+// from there, while a wrong password from there is refused as throttled.
+func TestSharedAddressLocksNoOneOut(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		c := &clock{time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+		s := newService(db, c)
+		ctx := context.Background()
+		for _, n := range []string{"ana", "ben", "carla", "dario", "eva", "rosa"} {
+			if _, err := s.AddUser(admin(), n, auth.RoleViewer, pw, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		const shared = "203.0.113.9:4000"
+		for i := range s.Address.Free + 5 {
+			name := []string{"ana", "ben", "carla", "dario", "eva"}[i%5]
+			s.Login(ctx, name, "a wrong guess "+name, "", shared)
+		}
+		if _, err := s.Login(ctx, "rosa", pw, "", shared); err != nil {
+			t.Fatalf("rosa, right password, shared address: %v", err)
+		}
+		_, err := s.Login(ctx, "rosa", "not rosa's password", "", shared)
+		wantReason(t, err, auth.ReasonThrottled)
+		// The accounts that failed are locked wherever they log in from.
+		_, err = s.Login(ctx, "ana", pw, "", "198.51.100.77:1")
+		wantReason(t, err, auth.ReasonThrottled)
+	})
+}
