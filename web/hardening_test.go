@@ -315,3 +315,58 @@ func TestProtectedEvidenceWithheld(t *testing.T) {
 		})
 	}
 }
+
+// TestHSTSUnderTLS: answers over TLS carry Strict-Transport-Security;
+// plain HTTP ones do not (it would be ignored, and wrong for a local app).
+func TestHSTSUnderTLS(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	if h := f.do(f.client(""), "GET", "/login", "", "").Header.Get("Strict-Transport-Security"); h != "" {
+		t.Errorf("HSTS over plain HTTP: %q", h)
+	}
+	ts := httptest.NewTLSServer(f.srv)
+	defer ts.Close()
+	resp, err := ts.Client().Get(ts.URL + "/login")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if h := resp.Header.Get("Strict-Transport-Security"); !strings.Contains(h, "max-age=") {
+		t.Errorf("HSTS under TLS: %q", h)
+	}
+}
+
+// TestTrustedProxy: X-Forwarded-For names the client only when the request
+// comes from a proxy named as trusted; otherwise anyone could pick the
+// address the login throttle and the audit log see.
+func TestTrustedProxy(t *testing.T) {
+	proxies, err := ParseTrustedProxies("10.0.0.5, 192.168.1.0/24")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ParseTrustedProxies("10.0.0.300"); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Errorf("bad proxy accepted: %v", err)
+	}
+	s := &Server{cfg: Config{TrustedProxies: proxies}}
+	none := &Server{}
+	for _, c := range []struct {
+		remote, xff string
+		srv         *Server
+		want        string
+	}{
+		{"203.0.113.7:5000", "198.51.100.1", s, "203.0.113.7"},                     // not from a proxy: header ignored
+		{"10.0.0.5:5000", "198.51.100.1", s, "198.51.100.1"},                       // the proxy names the client
+		{"10.0.0.5:5000", "6.6.6.6, 198.51.100.1, 192.168.1.9", s, "198.51.100.1"}, // nearest untrusted hop
+		{"10.0.0.5:5000", "", s, "10.0.0.5"},
+		{"10.0.0.5:5000", "not-an-ip", s, "10.0.0.5"},
+		{"10.0.0.5:5000", "198.51.100.1", none, "10.0.0.5"}, // no trusted proxy: header ignored
+	} {
+		r := httptest.NewRequest("POST", "/login", nil)
+		r.RemoteAddr = c.remote
+		if c.xff != "" {
+			r.Header.Set("X-Forwarded-For", c.xff)
+		}
+		if got := c.srv.clientAddr(r); got != c.want {
+			t.Errorf("%s with X-Forwarded-For %q: %s, want %s", c.remote, c.xff, got, c.want)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/rastro-project/rastro"
@@ -60,8 +61,12 @@ type Config struct {
 	AcceptClaim func(ctx context.Context, claimID int64, d ClaimDecision) (*rastro.Claim, error)
 	// Departments is the basemap of the incident map and the report.
 	Departments []report.Department
-	// Secure marks cookies Secure (set when serving TLS).
+	// Secure marks cookies Secure and sends HSTS (set when serving TLS).
 	Secure bool
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client (for the login throttle and the audit log); none: the
+	// header is ignored.
+	TrustedProxies []netip.Prefix
 	Logger *slog.Logger
 	// MaxUpload bounds an evidence upload (default 2 GiB).
 	MaxUpload int64
@@ -109,7 +114,7 @@ func New(cfg Config) (*Server, error) {
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, rastro.Errorf(rastro.EFORBIDDEN, "cross-origin request refused"))
 	}))
-	s.handler = securityHeaders(cop.Handler(s.mux))
+	s.handler = securityHeaders(cop.Handler(s.mux), cfg.Secure)
 	return s, nil
 }
 
@@ -194,10 +199,15 @@ func cacheStatic(h http.Handler) http.Handler {
 }
 
 // securityHeaders sets the headers every answer carries: no framing, no
-// sniffing, scripts and styles from this origin only.
-func securityHeaders(h http.Handler) http.Handler {
+// sniffing, scripts and styles from this origin only, and under TLS (or
+// when the server is told it is served over it) HSTS, so browsers never
+// fall back to plain HTTP.
+func securityHeaders(h http.Handler, secure bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
+		if secure || r.TLS != nil {
+			hd.Set("Strict-Transport-Security", "max-age=31536000")
+		}
 		hd.Set("X-Content-Type-Options", "nosniff")
 		hd.Set("X-Frame-Options", "DENY")
 		hd.Set("Referrer-Policy", "same-origin")

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/netip"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -55,9 +56,10 @@ type Main struct {
 	Stderr io.Writer
 	Logger *slog.Logger
 
-	rawStdout io.Writer // Stdout before Run wrapped it in a termWriter
-	closers   []func() error
-	db        *sqldb.DB // opened by the first Store call
+	rawStdout      io.Writer      // Stdout before Run wrapped it in a termWriter
+	trustedProxies []netip.Prefix // serve --trusted-proxy
+	closers        []func() error
+	db             *sqldb.DB // opened by the first Store call
 }
 
 // NewMain returns a Main wired to the process's standard streams and
