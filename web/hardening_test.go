@@ -370,3 +370,56 @@ func TestTrustedProxy(t *testing.T) {
 		}
 	}
 }
+
+// countingReader counts what the server read of a request body.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// TestImportRefusedBeforeReading: an import into a database that holds
+// records is refused before the body is read, as JSON or as a multipart
+// upload; a multipart upload into an empty one is streamed.
+func TestImportRefusedBeforeReading(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	bundle := readAll(t, f.do(f.client(auth.RoleAnalyst), "GET", "/api/export/bundle.json", "", ""))
+	cookies := f.client(auth.RoleInvestigator).Jar.Cookies(mustURL(f.ts.URL))
+	send := func(srv *Server, ctype string, body io.Reader) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("POST", "/api/import", body)
+		req.Header.Set("Content-Type", ctype)
+		for _, c := range cookies {
+			req.AddCookie(c)
+		}
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		return rec
+	}
+	big := strings.Repeat(" ", 8<<20) + bundle // 8 MB of padding
+	body := &countingReader{r: strings.NewReader(big)}
+	if rec := send(f.srv, "application/json", body); rec.Code != 409 {
+		t.Fatalf("import into a full database: %d %s", rec.Code, rec.Body)
+	}
+	if body.n > 64<<10 {
+		t.Errorf("the server read %d bytes of a body it refused", body.n)
+	}
+
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	fw, _ := mw.CreateFormFile("bundle", "case.json")
+	fw.Write([]byte(bundle))
+	mw.Close()
+	empty := sqldbtest.Open(t, sqldb.SQLite)
+	srv, err := New(Config{DB: empty, Auth: f.auth})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec := send(srv, mw.FormDataContentType(), bytes.NewReader(buf.Bytes())); rec.Code != 200 || !strings.Contains(rec.Body.String(), `"incidents": 5`) {
+		t.Fatalf("multipart import: %d %s", rec.Code, rec.Body)
+	}
+}
