@@ -67,7 +67,7 @@ type Config struct {
 	// the client (for the login throttle and the audit log); none: the
 	// header is ignored.
 	TrustedProxies []netip.Prefix
-	Logger *slog.Logger
+	Logger         *slog.Logger
 	// MaxUpload bounds an evidence upload (default 2 GiB).
 	MaxUpload int64
 }
