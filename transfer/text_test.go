@@ -1,11 +1,15 @@
 package transfer
 
 import (
+	"bytes"
+	"os"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // TestReadBundleRefusesBadText: invalid UTF-8 and NUL characters are
@@ -96,4 +100,86 @@ func TestReadACLEDText(t *testing.T) {
 	if msg := rastro.ErrorMessage(err); rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(msg, "late.csv:5: notes: invalid UTF-8") {
 		t.Errorf("late latin-1: %v", err)
 	}
+}
+
+// cleanText fails t when any string reachable from v is not valid UTF-8
+// or holds a NUL character.
+func cleanText(t *testing.T, v reflect.Value) {
+	t.Helper()
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			cleanText(t, v.Elem())
+		}
+	case reflect.String:
+		if err := textcheck.String(v.String()); err != nil {
+			t.Fatalf("accepted %q: %v", v.String(), err)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				cleanText(t, v.Field(i))
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return // bytes (source content) are not text
+		}
+		for i := range v.Len() {
+			cleanText(t, v.Index(i))
+		}
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			cleanText(t, k)
+			cleanText(t, v.MapIndex(k))
+		}
+	}
+}
+
+// FuzzImportText: whatever the ACLED and bundle readers accept holds only
+// clean text (Latin-1 decoded, NUL and invalid UTF-8 refused), and the
+// program's own ACLED export, formulas neutralised, reads back the same.
+func FuzzImportText(f *testing.F) {
+	data, err := os.ReadFile("testdata/acled_sample.csv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	sample := string(data)
+	f.Add([]byte(strings.Replace(sample, "San Roman", "San Rom\xe1n", 1)), false)
+	f.Add([]byte(strings.Replace(sample, "SYNTHETIC test row: soldiers", "=HYPERLINK(\"x\")\x00", 1)), false)
+	f.Add([]byte(strings.Replace(sample, "Juliaca,-15", "@SUM(A1),-15", 1)), false)
+	f.Add(writeBundle(f, fixture()), true)
+	f.Add([]byte(strings.Replace(string(writeBundle(f, fixture())), `"IV"`, "\"I\xffV\"", 1)), true)
+	f.Fuzz(func(t *testing.T, in []byte, bundle bool) {
+		if bundle {
+			b, err := ReadBundle(bytes.NewReader(in), "fuzz.json")
+			if err == nil {
+				cleanText(t, reflect.ValueOf(b))
+			} else if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("non-invalid error %v", err)
+			}
+			return
+		}
+		b, err := ReadACLED(bytes.NewReader(in), "fuzz.csv", importTime)
+		if err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("non-invalid error %v", err)
+			}
+			return
+		}
+		cleanText(t, reflect.ValueOf(b))
+		var out bytes.Buffer
+		if err := WriteACLED(&out, b); err != nil {
+			t.Fatal(err)
+		}
+		back, err := ReadACLED(bytes.NewReader(out.Bytes()), "again.csv", importTime)
+		if err != nil {
+			t.Fatalf("cannot read own output: %v", err)
+		}
+		for i, inc := range b.Incidents {
+			if back.Incidents[i].Description != inc.Description {
+				t.Fatalf("notes %q came back as %q", inc.Description, back.Incidents[i].Description)
+			}
+		}
+	})
 }
