@@ -3,7 +3,6 @@ package transfer
 import (
 	"bytes"
 	"os"
-	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -102,37 +101,11 @@ func TestReadACLEDText(t *testing.T) {
 	}
 }
 
-// cleanText fails t when any string reachable from v is not valid UTF-8
-// or holds a NUL character.
-func cleanText(t *testing.T, v reflect.Value) {
+// cleanText fails t when any string of v is not clean text.
+func cleanText(t *testing.T, v any) {
 	t.Helper()
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			cleanText(t, v.Elem())
-		}
-	case reflect.String:
-		if err := textcheck.String(v.String()); err != nil {
-			t.Fatalf("accepted %q: %v", v.String(), err)
-		}
-	case reflect.Struct:
-		for i := range v.NumField() {
-			if v.Type().Field(i).IsExported() {
-				cleanText(t, v.Field(i))
-			}
-		}
-	case reflect.Slice, reflect.Array:
-		if v.Type().Elem().Kind() == reflect.Uint8 {
-			return // bytes (source content) are not text
-		}
-		for i := range v.Len() {
-			cleanText(t, v.Index(i))
-		}
-	case reflect.Map:
-		for _, k := range v.MapKeys() {
-			cleanText(t, k)
-			cleanText(t, v.MapIndex(k))
-		}
+	if err := textcheck.Value(v); err != nil {
+		t.Fatalf("accepted %v", err)
 	}
 }
 
@@ -154,7 +127,7 @@ func FuzzImportText(f *testing.F) {
 		if bundle {
 			b, err := ReadBundle(bytes.NewReader(in), "fuzz.json")
 			if err == nil {
-				cleanText(t, reflect.ValueOf(b))
+				cleanText(t, b)
 			} else if rastro.ErrorCode(err) != rastro.EINVALID {
 				t.Fatalf("non-invalid error %v", err)
 			}
@@ -167,7 +140,7 @@ func FuzzImportText(f *testing.F) {
 			}
 			return
 		}
-		cleanText(t, reflect.ValueOf(b))
+		cleanText(t, b)
 		var out bytes.Buffer
 		if err := WriteACLED(&out, b); err != nil {
 			t.Fatal(err)

@@ -22,6 +22,20 @@ func sampleACLED(t *testing.T) []byte {
 	return data
 }
 
+// sampleBundle is the ACLED sample as a JSON bundle.
+func sampleBundle(t *testing.T) string {
+	t.Helper()
+	b, err := transfer.ReadACLED(bytes.NewReader(sampleACLED(t)), "sample.csv", time.Now().UTC().Truncate(time.Microsecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := transfer.WriteBundle(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
 func writeTemp(t *testing.T, name string, data []byte) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
@@ -35,18 +49,9 @@ func writeTemp(t *testing.T, name string, data []byte) string {
 // an ACLED file without event_date is named as such, not as "not ACLED".
 func TestImportMessages(t *testing.T) {
 	backends(t, func(t *testing.T, newEnv func() *env) {
-		b, err := transfer.ReadACLED(bytes.NewReader(sampleACLED(t)), "sample.csv", time.Now().UTC().Truncate(time.Microsecond))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		buf.WriteString("\ufeff")
-		if err := transfer.WriteBundle(&buf, b); err != nil {
-			t.Fatal(err)
-		}
 		e := newEnv()
 		e.ok("migrate")
-		out := e.ok("import", writeTemp(t, "bom.json", buf.Bytes()))
+		out := e.ok("import", writeTemp(t, "bom.json", []byte("\ufeff"+sampleBundle(t))))
 		if !strings.Contains(out, "4 incidents") {
 			t.Errorf("import of a bundle with a BOM: %s", out)
 		}
@@ -66,15 +71,7 @@ func TestImportMessages(t *testing.T) {
 // ACLED file in Latin-1 is decoded with a warning.
 func TestImportText(t *testing.T) {
 	backends(t, func(t *testing.T, newEnv func() *env) {
-		b, err := transfer.ReadACLED(bytes.NewReader(sampleACLED(t)), "sample.csv", time.Now().UTC().Truncate(time.Microsecond))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		if err := transfer.WriteBundle(&buf, b); err != nil {
-			t.Fatal(err)
-		}
-		good := buf.String()
+		good := sampleBundle(t)
 		e := newEnv()
 		e.ok("migrate")
 		for _, c := range []struct{ name, old, new, want string }{

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -120,4 +121,51 @@ func invalidAt(b []byte) int {
 		i += n
 	}
 	return 0
+}
+
+// Value checks every string reachable from v (struct fields, list
+// elements, map keys and values; byte slices are data, not text) and
+// returns the first error, naming the string.
+func Value(v any) error {
+	return value(reflect.ValueOf(v))
+}
+
+func value(v reflect.Value) error {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return value(v.Elem())
+		}
+	case reflect.String:
+		if err := String(v.String()); err != nil {
+			return fmt.Errorf("%q: %w", v.String(), err)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				if err := value(v.Field(i)); err != nil {
+					return err
+				}
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return nil
+		}
+		for i := range v.Len() {
+			if err := value(v.Index(i)); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			if err := value(k); err != nil {
+				return err
+			}
+			if err := value(v.MapIndex(k)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -82,3 +82,21 @@ func mustMarshal(v any) []byte {
 	b, _ := json.Marshal(v)
 	return b
 }
+
+func TestValue(t *testing.T) {
+	type rec struct {
+		Name  string
+		Tags  []string
+		Ext   map[string]string
+		Data  []byte
+		inner string
+	}
+	if err := Value(&rec{Name: "ok", Tags: []string{"a"}, Ext: map[string]string{"k": "v"}, Data: []byte{0, 0xff}, inner: "\x00"}); err != nil {
+		t.Errorf("clean record: %v", err)
+	}
+	for _, r := range []rec{{Tags: []string{"a\x00"}}, {Ext: map[string]string{"k\xff": "v"}}, {Name: "\xe9"}} {
+		if err := Value(r); err == nil {
+			t.Errorf("Value(%+v) = nil", r)
+		}
+	}
+}
