@@ -16,9 +16,11 @@ const protectedEvidence = `(labels LIKE '%"protected_witness"%'
 	OR act_id IN (SELECT a.id FROM acts a JOIN persons p ON p.id = a.victim_id WHERE p.protected))`
 
 // withheldItems returns the IDs among ids of items the context may not see
-// in full: none for readers of protected data.
+// in full: none for readers of protected data, and none for the program's
+// own work, which acts for no user (verification, the locker's lookups);
+// every request of the web app and the API acts for its user.
 func withheldItems(ctx context.Context, tx *Tx, ids []int64) (map[int64]bool, error) {
-	if auth.CanReadProtected(ctx) || len(ids) == 0 {
+	if _, acting := auth.ActorFrom(ctx); !acting || auth.CanReadProtected(ctx) || len(ids) == 0 {
 		return nil, nil
 	}
 	out := map[int64]bool{}
