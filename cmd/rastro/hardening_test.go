@@ -217,3 +217,18 @@ func TestVerifyMissingHead(t *testing.T) {
 		e.ok("verify")
 	})
 }
+
+// TestFlagText: a record field given on the command line with a NUL
+// character or invalid UTF-8 is refused naming the flag, and nothing is
+// stored (PostgreSQL would refuse it with an internal error).
+func TestFlagText(t *testing.T) {
+	backends(t, func(t *testing.T, newEnv func() *env) {
+		e := newEnv()
+		e.ok("migrate")
+		e.fails(rastro.EINVALID, []string{"--title", "NUL character"}, "incident", "create", "--title", "a\x00b", "--when-start", "2023-01-09")
+		e.fails(rastro.EINVALID, []string{"--title", "invalid UTF-8"}, "incident", "create", "--title", "caf\xe9", "--when-start", "2023-01-09")
+		if n := e.total("incident"); n != 0 {
+			t.Errorf("%d incidents stored", n)
+		}
+	})
+}
