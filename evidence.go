@@ -51,6 +51,15 @@ type MediaMetadata struct {
 	Problems []string `json:"problems,omitempty"`
 }
 
+// Withheld is the original name of an evidence item the store withholds
+// from a reader who may not read protected data: an item labelled
+// protected_witness or linked to a protected person. Such a reader sees
+// that the item exists, its labels and its incident, nothing else.
+const Withheld = "[protected]"
+
+// IsWithheld reports whether the store withheld the item from the reader.
+func (e *EvidenceItem) IsWithheld() bool { return e.OriginalName == Withheld }
+
 // EvidenceItem is one file in the evidence locker. The bytes live in a
 // BlobStore under SHA256 and are never altered; a redacted or transcoded
 // working copy is a new item whose DerivedFrom names the original.

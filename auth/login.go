@@ -12,8 +12,9 @@ import (
 // Login checks name, password and (when the account has TOTP) the code,
 // and opens a new session: a fresh token on every login, so a session
 // fixed before login is never upgraded. Failures are throttled per account
-// and per address (see Backoff) and every attempt is audited, never with
-// the password; a name that matches no account is not written down either
+// first and per address (see Backoff): a locked account is refused even with
+// the right password, a locked address refuses only wrong ones. Every
+// attempt is audited, never with the password; a name that matches no account is not written down either
 // (it is often a password typed in the wrong field).
 func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAddr string) (*Session, error) {
 	now := s.now()
@@ -38,7 +39,11 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 		return nil, le
 	}
 	// A cheap refusal before queueing for a hash; attempt checks again.
-	if until, err := s.lockedUntil(ctx, ukey, akey); err != nil {
+	// The account is throttled first: a locked address alone refuses only
+	// wrong passwords (below), so one address shared by many people (an
+	// office, a proxy not named as trusted) locks no one out whose own
+	// account has not failed.
+	if until, _, err := s.lockedUntil(ctx, ukey, akey); err != nil {
 		return nil, err
 	} else if until.After(now) {
 		return throttled(until)
@@ -75,11 +80,11 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 	// The throttle check, the hash and the counting of a failure happen
 	// under the hash semaphore, so that a flood of parallel attempts cannot
 	// all pass the check before the first failures are counted.
-	var until time.Time
+	var until, addrUntil time.Time
 	ok := false
 	err = s.withHash(ctx, func() error {
 		var err error
-		if until, err = s.lockedUntil(ctx, ukey, akey); err != nil || until.After(now) {
+		if until, addrUntil, err = s.lockedUntil(ctx, ukey, akey); err != nil || until.After(now) {
 			return err
 		}
 		if ok, err = VerifyPassword(hash, password); err != nil {
@@ -96,6 +101,9 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 	}
 	if until.After(now) {
 		return throttled(until)
+	}
+	if !ok && addrUntil.After(now) {
+		return throttled(addrUntil)
 	}
 	if !ok {
 		return fail(userID, ReasonBadCredentials, "wrong name or password", true)
@@ -120,9 +128,8 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 	if err := s.store.ResetFailures(ctx, ukey); err != nil {
 		return nil, err
 	}
-	if err := s.store.ResetFailures(ctx, akey); err != nil {
-		return nil, err
-	}
+	// The address's count is left to expire: a success of one user must
+	// not clear what others did from the same address.
 	// Sessions that ended stay until a login sweeps them, in stores that
 	// can.
 	if sw, ok := s.store.(interface {
@@ -154,20 +161,17 @@ func (s *Service) dummy() string {
 	return s.dummyHash
 }
 
-func (s *Service) lockedUntil(ctx context.Context, ukey, akey string) (time.Time, error) {
+// lockedUntil returns when the account and the address unlock.
+func (s *Service) lockedUntil(ctx context.Context, ukey, akey string) (account, address time.Time, err error) {
 	ut, err := s.store.Throttle(ctx, ukey)
 	if err != nil {
-		return time.Time{}, err
+		return time.Time{}, time.Time{}, err
 	}
 	at, err := s.store.Throttle(ctx, akey)
 	if err != nil {
-		return time.Time{}, err
+		return time.Time{}, time.Time{}, err
 	}
-	u, a := s.Account.LockedUntil(ut), s.Address.LockedUntil(at)
-	if a.After(u) {
-		return a, nil
-	}
-	return u, nil
+	return s.Account.LockedUntil(ut), s.Address.LockedUntil(at), nil
 }
 
 // checkTOTP accepts a code valid within the drift and later than the last

@@ -254,8 +254,8 @@ func (s *Service) DisableUser(ctx context.Context, name string) error {
 
 // UpdateAccount changes a user's role, disabled flag or expiry (needs
 // PermManageUsers); nil arguments keep the current value, and a zero
-// expiry removes it. A user whose role changes, or who is disabled, loses
-// their sessions.
+// expiry removes it. A user whose role changes loses their sessions; one
+// who is disabled loses their API tokens too.
 func (s *Service) UpdateAccount(ctx context.Context, name string, role *Role, disabled *bool, expires *time.Time) (*User, error) {
 	if err := Require(ctx, PermManageUsers); err != nil {
 		return nil, err
@@ -290,7 +290,12 @@ func (s *Service) UpdateAccount(ctx context.Context, name string, role *Role, di
 	if err := s.store.UpdateUser(ctx, u); err != nil {
 		return nil, err
 	}
-	if endSessions {
+	switch {
+	case disabled != nil && *disabled:
+		if err := s.endAccess(ctx, u.ID); err != nil {
+			return nil, err
+		}
+	case endSessions:
 		if err := s.store.DeleteUserSessions(ctx, u.ID); err != nil {
 			return nil, err
 		}
@@ -298,8 +303,30 @@ func (s *Service) UpdateAccount(ctx context.Context, name string, role *Role, di
 	return u, nil
 }
 
-// SetPassword replaces a user's password (needs PermManageUsers) and ends
-// the user's sessions.
+// endAccess ends a user's sessions and revokes their API tokens: after a
+// new password or when the account is disabled, nothing issued before may
+// act for the user (re-enabling an account brings no token back).
+func (s *Service) endAccess(ctx context.Context, userID int64) error {
+	if err := s.store.DeleteUserSessions(ctx, userID); err != nil {
+		return err
+	}
+	ts, err := s.store.APITokens(ctx, userID)
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	for _, t := range ts {
+		if t.RevokedAt == nil {
+			if err := s.store.RevokeAPIToken(ctx, userID, t.ID, now); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// SetPassword replaces a user's password (needs PermManageUsers), ends the
+// user's sessions and revokes their API tokens.
 func (s *Service) SetPassword(ctx context.Context, userID int64, password string) error {
 	if err := Require(ctx, PermManageUsers); err != nil {
 		return err
@@ -312,7 +339,8 @@ func (s *Service) SetPassword(ctx context.Context, userID int64, password string
 }
 
 // ChangePassword lets the context's own user replace their password,
-// proving the old one; their sessions end (the web app logs them in anew).
+// proving the old one; their sessions end (the web app logs them in anew)
+// and their API tokens are revoked.
 func (s *Service) ChangePassword(ctx context.Context, oldPassword, newPassword string) error {
 	a, ok := ActorFrom(ctx)
 	if !ok || a.UserID == 0 {
@@ -346,7 +374,7 @@ func (s *Service) setPassword(ctx context.Context, u *User, password string) err
 	if err := s.store.UpdateUser(ctx, u); err != nil {
 		return err
 	}
-	return s.store.DeleteUserSessions(ctx, u.ID)
+	return s.endAccess(ctx, u.ID)
 }
 
 func (s *Service) selfOrAdmin(ctx context.Context, userID int64) error {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -290,4 +291,40 @@ func FuzzVerify(f *testing.F) {
 			t.Fatal("a bundle without a manifest passed")
 		}
 	})
+}
+
+// TestManifestCSVNeutralisesFormulas: an original name or a collector that
+// a spreadsheet would run is written as text in manifest.csv.
+func TestManifestCSVNeutralisesFormulas(t *testing.T) {
+	src, signer := fixture(t)
+	src.Items[0].OriginalName = `=HYPERLINK("http://evil.example","x").jpg`
+	src.Items[1].CollectedBy = "@SUM(1+1)"
+	zr, err := zip.OpenReader(export(t, src, signer))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	f, err := zr.Open(ManifestCSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, row := range rows[1:] {
+		for j, cell := range row {
+			if cell != "" && strings.ContainsRune("=+@\t\r", rune(cell[0])) {
+				t.Errorf("column %s: formula cell %q", rows[0][j], cell)
+			}
+			if strings.HasPrefix(cell, "'=HYPERLINK") || cell == "'@SUM(1+1)" {
+				found++
+			}
+		}
+	}
+	if found != 2 {
+		t.Errorf("%d neutralised cells, want 2: %q", found, rows)
+	}
 }

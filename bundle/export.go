@@ -6,7 +6,6 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
-	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -21,6 +20,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/blob"
 	"github.com/rastro-project/rastro/custody"
+	"github.com/rastro-project/rastro/internal/sheet"
 )
 
 // Signer signs the manifest.
@@ -155,7 +155,7 @@ func writeFile(zw *zip.Writer, name string, data []byte, now time.Time) error {
 
 func manifestCSV(items []Item) ([]byte, error) {
 	var b bytes.Buffer
-	w := csv.NewWriter(&b)
+	w := sheet.NewWriter(&b)
 	w.Write([]string{"id", "path", "original_name", "size", "sha256", "media_type", "captured_at", "latitude", "longitude",
 		"camera", "duration", "labels", "incidents", "acts", "person_id", "derived_from", "collected_by", "collected_at", "source_url", "metadata_json"})
 	for _, it := range items {
@@ -173,8 +173,10 @@ func manifestCSV(items []Item) ([]byte, error) {
 			strings.Join(labels, ";"), idsCell(it.Incidents), idsCell(it.Acts), idCell(it.PersonID), idCell(it.DerivedFrom),
 			it.CollectedBy, timeCell(it.CollectedAt), it.SourceURL, string(md)})
 	}
-	w.Flush()
-	return b.Bytes(), w.Error()
+	if err := w.Flush(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 func timeCell(t *time.Time) string {

@@ -98,6 +98,9 @@ const (
 	MissingBlob  = "missing blob"
 	ChangedBlob  = "changed blob"
 	ChangedItem  = "changed record"
+	// HeadMismatch: the log's end, the database's signed head and the
+	// head file do not agree, or one of the heads is missing.
+	HeadMismatch = "head mismatch"
 )
 
 // Problem is one thing verification found wrong.

@@ -1,6 +1,8 @@
 package custody
 
 import (
+	"crypto/ed25519"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -24,19 +26,82 @@ type Head struct {
 	Hash string
 }
 
+// SignedHead is the head the database keeps, updated with every append in
+// the same transaction and signed with the installation key, so it can be
+// neither lost with a file nor rewritten without the key.
+type SignedHead struct {
+	Head
+	Signature string // base64 Ed25519 over HeadMessage
+}
+
+// HeadMessage is what a head's signature covers.
+func HeadMessage(h Head) []byte {
+	return fmt.Appendf(nil, "rastro-custody-head/1\nseq=%d\nhash=%s\n", h.Seq, h.Hash)
+}
+
+// SignHead signs h with the installation key.
+func SignHead(s *Signer, h Head) SignedHead {
+	return SignedHead{Head: h, Signature: base64.StdEncoding.EncodeToString(s.Sign(HeadMessage(h)))}
+}
+
+// Verify reports whether the signature is the installation key's.
+func (h SignedHead) Verify(pub ed25519.PublicKey) bool {
+	sig, err := base64.StdEncoding.DecodeString(h.Signature)
+	return err == nil && ed25519.Verify(pub, HeadMessage(h.Head), sig)
+}
+
+// CheckHeads checks the log (in order) against the database's signed head
+// (nil when there is none) and the head file (fileOK false when it is
+// missing). An empty log needs no head. The database's head must be the
+// log's last entry and carry a good signature; the file may lag behind it
+// (a command killed between its commit and writing the file) but must name
+// an entry the log holds, unchanged.
+func CheckHeads(entries []*rastro.CustodyEntry, db *SignedHead, file Head, fileOK bool, pub ed25519.PublicKey, headFile string) []Problem {
+	if len(entries) == 0 && db == nil && file.Seq == 0 {
+		return nil
+	}
+	var ps []Problem
+	last := &rastro.CustodyEntry{}
+	if len(entries) > 0 {
+		last = entries[len(entries)-1]
+	}
+	switch {
+	case db == nil:
+		ps = append(ps, Problem{Kind: HeadMismatch, Detail: fmt.Sprintf("the database keeps no signed head, but the log has %d entries: the head was deleted", len(entries))})
+	case !db.Verify(pub):
+		ps = append(ps, Problem{Kind: BadSignature, Seq: db.Seq, Detail: "the database's custody head is not signed by the installation key"})
+	case db.Seq != last.Seq || db.Hash != last.Hash:
+		ps = append(ps, Problem{Kind: HeadMismatch, Seq: db.Seq, Detail: fmt.Sprintf("the database's signed head is entry %d (%s) but the log ends at entry %d: entries were removed or changed", db.Seq, short(db.Hash), last.Seq)})
+	}
+	switch {
+	case !fileOK:
+		ps = append(ps, Problem{Kind: HeadMismatch, Detail: fmt.Sprintf("the head file %s is missing, but the log has %d entries", headFile, len(entries))})
+	case db != nil && file.Seq > db.Seq:
+		ps = append(ps, Problem{Kind: HeadMismatch, Seq: file.Seq, Detail: fmt.Sprintf("the head file names entry %d, past the database's signed head (entry %d)", file.Seq, db.Seq)})
+	default:
+		ps = append(ps, CheckHead(entries, file)...)
+	}
+	return ps
+}
+
 // ReadHead reads a head file; a missing file is the zero Head.
 func ReadHead(path string) (Head, error) {
+	h, _, err := LoadHead(path)
+	return h, err
+}
+
+// LoadHead reads a head file; ok is false when there is none.
+func LoadHead(path string) (h Head, ok bool, err error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return Head{}, nil
+		return Head{}, false, nil
 	} else if err != nil {
-		return Head{}, err
+		return Head{}, false, err
 	}
-	var h Head
 	if _, err := fmt.Sscanf(strings.TrimSpace(string(b)), "%d %64s", &h.Seq, &h.Hash); err != nil || !rastro.ValidSHA256(h.Hash) || h.Seq <= 0 {
-		return Head{}, rastro.Errorf(rastro.EINVALID, "%s: not a custody head (want \"SEQ HASH\")", path)
+		return Head{}, true, rastro.Errorf(rastro.EINVALID, "%s: not a custody head (want \"SEQ HASH\")", path)
 	}
-	return h, nil
+	return h, true, nil
 }
 
 // WriteHead replaces the head file with h, atomically.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/custody"
+	"github.com/rastro-project/rastro/internal/leftover"
 	"github.com/rastro-project/rastro/media"
 	"github.com/rastro-project/rastro/media/phash"
 )
@@ -24,6 +25,76 @@ type Locker struct {
 	// HeadFile, when set, remembers the last custody entry outside the
 	// database (see custody.Head); RecordHead updates it, Verify checks it.
 	HeadFile string
+	// Temps are folders where work in progress keeps files (the web
+	// server's uploads), besides the blob store's own; what killed work
+	// left there Verify reports and SweepLeftovers removes.
+	Temps []TempDir
+}
+
+// TempDir is a folder of work in progress: entries named Prefix… that are
+// held (package leftover) while their work runs.
+type TempDir struct{ Dir, Prefix string }
+
+// tempDirs are the locker's Temps and the blob store's temporary folder.
+func (l *Locker) tempDirs() []TempDir {
+	dirs := append([]TempDir(nil), l.Temps...)
+	if t, ok := l.Blobs.(interface{ TempDir() (string, string) }); ok {
+		dir, prefix := t.TempDir()
+		dirs = append(dirs, TempDir{dir, prefix})
+	}
+	return dirs
+}
+
+// Leftovers lists what killed work left in the temporary folders: partial
+// blobs of interrupted adds, folders of interrupted uploads.
+func (l *Locker) Leftovers() ([]leftover.Item, error) {
+	var out []leftover.Item
+	for _, d := range l.tempDirs() {
+		items, err := leftover.Find(d.Dir, d.Prefix)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, items...)
+	}
+	return out, nil
+}
+
+// SweepLeftovers removes what Leftovers lists and returns what it removed;
+// work still running is never touched.
+func (l *Locker) SweepLeftovers() ([]leftover.Item, error) {
+	items, err := l.Leftovers()
+	if err != nil {
+		return nil, err
+	}
+	return leftover.Remove(items)
+}
+
+// headKeeper is a store that keeps a signed head of the log in the
+// database (sqldb.EvidenceService).
+type headKeeper interface {
+	CustodyHead(ctx context.Context) (*custody.SignedHead, error)
+	AdoptCustodyHead(ctx context.Context, want custody.Head) (bool, error)
+}
+
+// AdoptHead gives a database that keeps no signed head yet (one from
+// before heads were kept, or a log just imported) the head of its log, when
+// the log ends at want, or, with want zero, at the head file's entry. A
+// head deleted from a database is not replaced this way unless the head
+// file still vouches for the log's end.
+func (l *Locker) AdoptHead(ctx context.Context, want custody.Head) error {
+	hk, ok := l.Store.(headKeeper)
+	if !ok {
+		return nil
+	}
+	if want.Seq == 0 && l.HeadFile != "" {
+		h, err := custody.ReadHead(l.HeadFile)
+		if err != nil {
+			return err
+		}
+		want = h
+	}
+	_, err := hk.AdoptCustodyHead(ctx, want)
+	return err
 }
 
 // RecordHead remembers the log's last entry in HeadFile. Callers run it
@@ -70,7 +141,8 @@ type AddResult struct {
 
 // Add streams the file at path into the locker. tmpl carries what the
 // investigator says about it (links, labels, who collected it, when, from
-// where, a note); the rest comes from the file. The item, its "acquired" and
+// where, a note; the original name, when path does not carry it); the rest
+// comes from the file. The item, its "acquired" and
 // "hashed" custody entries (and "derived" for a working copy, when
 // tmpl.DerivedFrom is set) are stored in one transaction after the blob is
 // safely stored, so an interrupted Add leaves at most a blob without a record,
@@ -126,7 +198,9 @@ func (l *Locker) Add(ctx context.Context, path string, tmpl rastro.EvidenceItem,
 		}
 		item.IncidentID, item.ActID, item.PersonID = orig.IncidentID, orig.ActID, orig.PersonID
 	}
-	item.OriginalName = filepath.Base(path)
+	if item.OriginalName == "" {
+		item.OriginalName = filepath.Base(path)
+	}
 	if l.Extractor != nil {
 		item.Metadata = l.Extractor.Extract(ctx, path, mediaType)
 	}
@@ -201,11 +275,15 @@ func (l *Locker) nearDuplicates(ctx context.Context, hashes []string) ([]NearDup
 	return out, nil
 }
 
-// Open returns the item's bytes and records that actor viewed it.
+// Open returns the item's bytes and records that actor viewed it; an item
+// the store withholds from ctx's actor (see rastro.Withheld) is refused.
 func (l *Locker) Open(ctx context.Context, id int64, actor, note string) (*rastro.EvidenceItem, io.ReadCloser, error) {
 	item, err := l.Store.FindEvidence(ctx, id)
 	if err != nil {
 		return nil, nil, err
+	}
+	if item.IsWithheld() {
+		return nil, nil, rastro.Errorf(rastro.EFORBIDDEN, "evidence item %d is protected (a protected witness or person): opening it needs the read_protected permission", id)
 	}
 	rc, err := l.Blobs.Get(ctx, item.SHA256)
 	if err != nil {

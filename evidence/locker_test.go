@@ -409,16 +409,99 @@ func TestRemovedTailDetected(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(r.Problems) != 1 || r.Problems[0].Kind != custody.BrokenLink || !strings.Contains(r.Problems[0].Detail, "removed") {
+		// Both heads show it: the database's signed one and the file.
+		if len(r.Problems) != 2 || r.Problems[0].Kind != custody.HeadMismatch || r.Problems[1].Kind != custody.BrokenLink ||
+			!strings.Contains(r.Problems[0].Detail, "removed") || !strings.Contains(r.Problems[1].Detail, "removed") {
 			t.Fatalf("removed last entry: %v", r.Problems)
 		}
-		// New entries do not move the head past the gap.
-		if err := f.locker.Store.AppendCustody(ctx, &rastro.CustodyEntry{ItemID: res.Item.ID, Action: rastro.CustodyViewed, Actor: "x"}); err != nil {
-			t.Fatal(err)
+		// No new entry goes on from the gap, which would hide it.
+		err = f.locker.Store.AppendCustody(ctx, &rastro.CustodyEntry{ItemID: res.Item.ID, Action: rastro.CustodyViewed, Actor: "x"})
+		if rastro.ErrorCode(err) != rastro.ECONFLICT {
+			t.Fatalf("append after the removal: %v", err)
 		}
 		f.locker.RecordHead(ctx)
 		if r, _ := f.locker.Verify(ctx); r.OK() {
-			t.Fatal("an entry appended after the removal hid it")
+			t.Fatal("the removal went unseen")
 		}
+	})
+}
+
+// TestHeadsMustAgree: with entries in the log, verify fails loudly when the
+// head file is missing, when the database's signed head is deleted or
+// forged, or when the file names an entry past the database's head.
+func TestHeadsMustAgree(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		f := newFixture(t, db)
+		f.locker.HeadFile = filepath.Join(t.TempDir(), custody.HeadFile)
+		if _, err := f.locker.Add(ctx, f.write(t, "a.txt", []byte("a")), rastro.EvidenceItem{}, "ana", ""); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.locker.RecordHead(ctx); err != nil {
+			t.Fatal(err)
+		}
+		f.mustVerify(t)
+		kinds := func() []string {
+			t.Helper()
+			r, err := f.locker.Verify(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, p := range r.Problems {
+				out = append(out, p.Kind+": "+p.Detail)
+			}
+			return out
+		}
+		expect := func(what string, want ...string) {
+			t.Helper()
+			got := kinds()
+			if len(got) != len(want) {
+				t.Fatalf("%s: problems %q, want %d", what, got, len(want))
+			}
+			for i, w := range want {
+				if !strings.Contains(got[i], w) {
+					t.Errorf("%s: problem %q lacks %q", what, got[i], w)
+				}
+			}
+		}
+		// The head file vanishes.
+		saved, _ := os.ReadFile(f.locker.HeadFile)
+		os.Remove(f.locker.HeadFile)
+		expect("missing file", "head file "+f.locker.HeadFile+" is missing")
+		os.WriteFile(f.locker.HeadFile, saved, 0o600)
+		f.mustVerify(t)
+
+		// The file names an entry past the database's head.
+		h, _ := custody.ReadHead(f.locker.HeadFile)
+		custody.WriteHead(f.locker.HeadFile, custody.Head{Seq: h.Seq + 1, Hash: h.Hash})
+		expect("file ahead", "past the database's signed head")
+		os.WriteFile(f.locker.HeadFile, saved, 0o600)
+
+		exec := func(q string, args ...any) {
+			t.Helper()
+			if err := db.Update(ctx, func(tx *sqldb.Tx) error { _, err := tx.Exec(ctx, q, args...); return err }); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// A forged head (no key) and a deleted one.
+		var sig string
+		db.View(ctx, func(tx *sqldb.Tx) error { return tx.QueryRow(ctx, `SELECT signature FROM custody_head`).Scan(&sig) })
+		exec(`UPDATE custody_head SET seq = 1, signature = ?`, sig)
+		expect("forged head", "not signed by the installation key", "past the database's signed head")
+		exec(`DELETE FROM custody_head`)
+		expect("deleted head", "the database keeps no signed head")
+		// A deleted head is not silently re-created while the file is gone.
+		os.Remove(f.locker.HeadFile)
+		if err := f.locker.AdoptHead(ctx, custody.Head{}); err != nil {
+			t.Fatal(err)
+		}
+		expect("both gone", "no signed head", "is missing")
+		// With the file vouching for the log's end it is adopted again.
+		os.WriteFile(f.locker.HeadFile, saved, 0o600)
+		if err := f.locker.AdoptHead(ctx, custody.Head{}); err != nil {
+			t.Fatal(err)
+		}
+		f.mustVerify(t)
 	})
 }

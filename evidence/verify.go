@@ -9,6 +9,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/custody"
+	"github.com/rastro-project/rastro/internal/leftover"
 )
 
 // Report is what Verify found.
@@ -18,6 +19,9 @@ type Report struct {
 	// Unreferenced lists blobs no record refers to (left by interrupted
 	// adds); they are not evidence and not a problem.
 	Unreferenced []string
+	// Leftovers are partial files killed work left in temporary folders
+	// (see Locker.Leftovers); not a problem either, but disk to reclaim.
+	Leftovers []leftover.Item
 }
 
 // OK reports whether verification found no problem.
@@ -34,13 +38,11 @@ func (l *Locker) Verify(ctx context.Context) (*Report, error) {
 	}
 	r.Entries = len(entries)
 	r.Problems = custody.Chain(entries, l.PublicKey, true)
-	if l.HeadFile != "" {
-		h, err := custody.ReadHead(l.HeadFile)
-		if err != nil {
-			return nil, err
-		}
-		r.Problems = append(r.Problems, custody.CheckHead(entries, h)...)
+	heads, err := l.checkHeads(ctx, entries)
+	if err != nil {
+		return nil, err
 	}
+	r.Problems = append(r.Problems, heads...)
 	byItem := map[int64][]*rastro.CustodyEntry{}
 	for _, e := range entries {
 		byItem[e.ItemID] = append(byItem[e.ItemID], e)
@@ -69,7 +71,36 @@ func (l *Locker) Verify(ctx context.Context) (*Report, error) {
 		}
 		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	r.Leftovers, err = l.Leftovers()
 	return r, err
+}
+
+// checkHeads checks the log's end against the database's signed head and
+// the head file: both must be there once the log has entries, and agree.
+func (l *Locker) checkHeads(ctx context.Context, entries []*rastro.CustodyEntry) ([]custody.Problem, error) {
+	var file custody.Head
+	var fileOK bool
+	if l.HeadFile != "" {
+		var err error
+		if file, fileOK, err = custody.LoadHead(l.HeadFile); err != nil {
+			return nil, err
+		}
+	}
+	hk, ok := l.Store.(headKeeper)
+	if !ok {
+		return custody.CheckHead(entries, file), nil
+	}
+	if l.HeadFile == "" {
+		fileOK = true // no file is kept: the database's head alone
+	}
+	db, err := hk.CustodyHead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return custody.CheckHeads(entries, db, file, fileOK, l.PublicKey, l.HeadFile), nil
 }
 
 // CheckItem checks an item's record against its custody entries: it must

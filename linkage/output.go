@@ -1,11 +1,12 @@
 package linkage
 
 import (
-	"encoding/csv"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/rastro-project/rastro/internal/sheet"
 )
 
 // The writers below give identifiers, lists, weights and levels only, never
@@ -43,30 +44,28 @@ func (r *Result) Levels(p Pattern) string {
 // first, with their decision (match / review) and the blocking rule that
 // found them.
 func (r *Result) WritePairs(w io.Writer, recs []Record) error {
-	cw := csv.NewWriter(w)
+	cw := sheet.NewWriter(w)
 	cw.Write(r.pairHeader("decision", "rule"))
 	for _, p := range r.Pairs {
 		cw.Write(append(r.pairRow(recs, p), r.Decision(p), r.Rules[p.Rule].Name))
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // WriteReview writes the review queue with the reason of each item.
 func (r *Result) WriteReview(w io.Writer, recs []Record) error {
-	cw := csv.NewWriter(w)
+	cw := sheet.NewWriter(w)
 	cw.Write(r.pairHeader("reason"))
 	for _, it := range r.Review {
 		cw.Write(append(r.pairRow(recs, it.ScoredPair), it.Reason))
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // WriteClusters writes one line per source record: the person it belongs
 // to (numbered from 1), its list, its identifier and its line in the input.
 func WriteClusters(w io.Writer, recs []Record, cluster []int32) error {
-	cw := csv.NewWriter(w)
+	cw := sheet.NewWriter(w)
 	cw.Write([]string{"person", "list", "id", "line"})
 	order := make([]int, len(recs))
 	for i := range order {
@@ -76,8 +75,7 @@ func WriteClusters(w io.Writer, recs []Record, cluster []int32) error {
 	for _, i := range order {
 		cw.Write([]string{strconv.Itoa(int(cluster[i]) + 1), recs[i].List, recs[i].ID, strconv.Itoa(int(recs[i].Line))})
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // Histories are capture histories: for each combination of lists, how many
@@ -131,7 +129,7 @@ func CaptureHistoriesOf(cluster []int32, recordLists [][]string) Histories {
 // per capture history observed, from 11…1 down to 0…01: the format
 // `rastro estimate --csv` reads.
 func (h Histories) WriteCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
+	cw := sheet.NewWriter(w)
 	header := make([]string, 0, len(h.Lists)+1)
 	for _, l := range h.Lists {
 		switch strings.ToLower(l) {
@@ -151,13 +149,12 @@ func (h Histories) WriteCSV(w io.Writer) error {
 		row := strings.Split(k, "")
 		cw.Write(append(row, strconv.FormatInt(h.Counts[k], 10)))
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // WriteMerges writes the ledger's history: every merge, active or undone.
 func (l *Ledger) WriteMerges(w io.Writer) error {
-	cw := csv.NewWriter(w)
+	cw := sheet.NewWriter(w)
 	cw.Write([]string{"merge", "list_a", "id_a", "list_b", "id_b", "weight", "reason", "by", "at", "undone_at", "undone_by"})
 	for _, m := range l.merges {
 		undone := ""
@@ -167,6 +164,5 @@ func (l *Ledger) WriteMerges(w io.Writer) error {
 		cw.Write([]string{strconv.FormatInt(m.ID, 10), m.A.List, m.A.ID, m.B.List, m.B.ID, fmtFloat(m.Weight),
 			m.Reason, m.By, m.At.Format("2006-01-02T15:04:05Z"), undone, m.UndoneBy})
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }

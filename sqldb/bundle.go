@@ -249,6 +249,12 @@ func (db *DB) Export(ctx context.Context) (*rastro.Bundle, error) {
 				return err
 			}
 		}
+		if err := withholdEvidence(ctx, tx, b.EvidenceItems); err != nil {
+			return err
+		}
+		if err := withholdCustody(ctx, tx, b.CustodyEntries); err != nil {
+			return err
+		}
 		rows, err := tx.Query(ctx, "SELECT source_id, data FROM source_content ORDER BY source_id")
 		if err != nil {
 			return err

@@ -73,6 +73,18 @@ func TestExportImportDecisionsAndEvidence(t *testing.T) {
 				t.Fatalf("custody entry %d changed on import:\n%+v\n%+v", i+1, got[i], want[i])
 			}
 		}
+		// An imported log takes appends once its end is adopted as the
+		// database's signed head.
+		end := want[len(want)-1]
+		if err := freshSvc.AppendCustody(ctx, &rastro.CustodyEntry{ItemID: first.EvidenceItems[0].ID, Action: rastro.CustodyViewed, Actor: "carla"}); rastro.ErrorCode(err) != rastro.ECONFLICT {
+			t.Fatalf("append to an imported log without a head: %v", err)
+		}
+		if ok, err := freshSvc.AdoptCustodyHead(ctx, custody.Head{Seq: end.Seq - 1, Hash: end.Prev}); ok || err != nil {
+			t.Fatalf("adopted a head that is not the log's end: %v %v", ok, err)
+		}
+		if ok, err := freshSvc.AdoptCustodyHead(ctx, custody.Head{Seq: end.Seq, Hash: end.Hash}); !ok || err != nil {
+			t.Fatalf("adopt the imported log's end: %v %v", ok, err)
+		}
 		must(t, freshSvc.AppendCustody(ctx, &rastro.CustodyEntry{ItemID: first.EvidenceItems[0].ID, Action: rastro.CustodyViewed, Actor: "carla"}))
 		after, err := freshSvc.ListCustody(ctx, rastro.CustodyFilter{})
 		must(t, err)

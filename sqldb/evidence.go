@@ -104,7 +104,11 @@ func listEvidence(ctx context.Context, tx *Tx, f rastro.EvidenceFilter) ([]*rast
 		}
 		out = append(out, item)
 	}
-	return out, n, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	rows.Close()
+	return out, n, withholdEvidence(ctx, tx, out)
 }
 
 func scanEvidence(rows *sql.Rows) (*rastro.EvidenceItem, error) {

@@ -34,7 +34,7 @@ func (db *DB) SetCipher(c Cipher) {
 }
 
 // Redacted is what protected text fields hold for readers without access.
-const Redacted = "[protected]"
+const Redacted = rastro.Withheld
 
 // sealer is how one record type hides its protected fields.
 type sealer[T any] struct {

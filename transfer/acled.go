@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
@@ -8,11 +9,17 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/sheet"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // ACLEDColumns is the header of ACLED's event export, in its order; WriteACLED
@@ -39,23 +46,59 @@ var acledFields = map[string]bool{
 	"latitude": true, "longitude": true, "geo_precision": true, "notes": true, "fatalities": true,
 }
 
-// IsACLEDHeader reports whether a CSV header line looks like an ACLED export.
+// IsACLEDHeader reports whether a CSV header line looks like an ACLED
+// export: at least three of ACLED's column names. A file with some missing
+// is still taken for one, so ReadACLED can say which column is missing.
 func IsACLEDHeader(line string) bool {
-	line = strings.TrimPrefix(line, "\ufeff")
-	return strings.Contains(line, "event_id_cnty") && strings.Contains(line, "event_date")
+	cr := csv.NewReader(strings.NewReader(strings.TrimPrefix(line, "\ufeff")))
+	cr.LazyQuotes = true
+	cols, _ := cr.Read()
+	n := 0
+	for _, c := range cols {
+		if slices.Contains(ACLEDColumns, strings.TrimSpace(c)) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
-// ReadACLED reads an ACLED event export into a bundle fragment: one incident
-// per row, the places they happened at (one per distinct location), a source
-// for the file itself (with its SHA-256) and one for each publisher named in
-// the source column, which the incidents cite. Records are numbered from 1
-// and stamped with now. Columns without a field of their own are kept in
-// Incident.External so WriteACLED can give them back. Any bad row refuses
-// the whole file; errors name the file, the line and the column.
+// ACLEDOptions tune ReadACLEDWith.
+type ACLEDOptions struct {
+	// Encoding is the file's character set: "" to detect it (UTF-8, or
+	// Windows-1252 when the start of the file is not UTF-8), "utf-8", or
+	// "windows-1252" ("latin-1", "iso-8859-1" and "cp1252" are read as
+	// Windows-1252, of which Latin-1's printable characters are a part).
+	Encoding string
+	// Warn is told when a legacy encoding is detected.
+	Warn func(string)
+}
+
+// sniffSize is how much of a file detection looks at.
+const sniffSize = 64 << 10
+
+// ReadACLED reads an ACLED event export with detection of its encoding
+// and no warnings; see ReadACLEDWith.
 func ReadACLED(r io.Reader, name string, now time.Time) (*rastro.Bundle, error) {
+	return ReadACLEDWith(r, name, now, ACLEDOptions{})
+}
+
+// ReadACLEDWith reads an ACLED event export into a bundle fragment: one
+// incident per row, the places they happened at (one per distinct
+// location), a source for the file itself (with the SHA-256 of its bytes)
+// and one for each publisher named in the source column, which the
+// incidents cite. Records are numbered from 1 and stamped with now. Columns
+// without a field of their own are kept in Incident.External so WriteACLED
+// can give them back. Any bad row refuses the whole file; errors name the
+// file, the line and the column. Every cell must be valid UTF-8 (after
+// decoding a legacy encoding) without NUL characters.
+func ReadACLEDWith(r io.Reader, name string, now time.Time, opt ACLEDOptions) (*rastro.Bundle, error) {
 	hash := sha256.New()
 	counted := &countingWriter{w: hash}
-	cr := csv.NewReader(io.TeeReader(r, counted))
+	in, err := decodeLegacy(bufio.NewReaderSize(io.TeeReader(r, counted), sniffSize), name, opt)
+	if err != nil {
+		return nil, err
+	}
+	cr := csv.NewReader(in)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err == io.EOF {
@@ -63,6 +106,11 @@ func ReadACLED(r io.Reader, name string, now time.Time) (*rastro.Bundle, error) 
 	}
 	if err != nil {
 		return nil, csvError(name, err)
+	}
+	for i, h := range header {
+		if err := textcheck.String(h); err != nil {
+			return nil, invalid(fmt.Sprintf("%s:1: column %d", name, i+1), "%s", textError(err))
+		}
 	}
 	a := &acledReader{name: name, now: now.UTC(), col: map[string]int{}, b: &rastro.Bundle{
 		Format: rastro.BundleFormat, Version: rastro.BundleVersion,
@@ -137,12 +185,45 @@ type rowReader struct {
 	err  error
 }
 
+// decodeLegacy returns the text of in: as it is for UTF-8, decoded for
+// Windows-1252, declared or detected from the first sniffSize bytes.
+func decodeLegacy(in *bufio.Reader, name string, opt ACLEDOptions) (io.Reader, error) {
+	switch strings.ToLower(opt.Encoding) {
+	case "utf-8", "utf8":
+		return in, nil
+	case "windows-1252", "cp1252", "latin-1", "latin1", "iso-8859-1":
+		return charmap.Windows1252.NewDecoder().Reader(in), nil
+	case "":
+	default:
+		return nil, rastro.Errorf(rastro.EINVALID, "encoding %q: want utf-8 or windows-1252 (latin-1)", opt.Encoding)
+	}
+	head, _ := in.Peek(sniffSize)
+	if len(head) == sniffSize {
+		head = head[:sniffSize-utf8.UTFMax] // a character cut at the end is no error
+	}
+	if utf8.Valid(head) {
+		return in, nil
+	}
+	if opt.Warn != nil {
+		opt.Warn(fmt.Sprintf("%s is not UTF-8: read as Windows-1252 (Latin-1); give the encoding if it is another", name))
+	}
+	return charmap.Windows1252.NewDecoder().Reader(in), nil
+}
+
+// textError describes a bad cell, saying what to do about invalid UTF-8.
+func textError(err error) string {
+	if strings.HasPrefix(err.Error(), "invalid UTF-8") {
+		return err.Error() + "; if the file is in Latin-1 or Windows-1252, say so (rastro import --encoding windows-1252)"
+	}
+	return err.Error()
+}
+
 func (r *rowReader) get(col string) string {
 	i, ok := r.a.col[col]
 	if !ok {
 		return ""
 	}
-	return strings.TrimSpace(r.row[i])
+	return strings.TrimSpace(sheet.Value(r.row[i]))
 }
 
 func (r *rowReader) fail(col, format string, args ...any) {
@@ -178,6 +259,12 @@ func (r *rowReader) integer(col string, min, max int) int {
 
 func (a *acledReader) row(row []string, line int, dataset int64) error {
 	r := &rowReader{a: a, row: row, line: line}
+	for i, cell := range row {
+		if err := textcheck.String(cell); err != nil {
+			r.fail(a.header[i], "%s", textError(err))
+			return r.err
+		}
+	}
 	event := r.get("event_id_cnty")
 	if event == "" {
 		r.fail("event_id_cnty", "empty event ID")
@@ -207,7 +294,7 @@ func (a *acledReader) row(row []string, line int, dataset int64) error {
 		External:           map[string]string{},
 	}
 	for i, h := range a.header {
-		if v := strings.TrimSpace(row[i]); v != "" && !acledFields[h] {
+		if v := strings.TrimSpace(sheet.Value(row[i])); v != "" && !acledFields[h] {
 			inc.External[h] = v
 		}
 	}

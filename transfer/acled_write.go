@@ -1,13 +1,13 @@
 package transfer
 
 import (
-	"encoding/csv"
 	"io"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/sheet"
 )
 
 // acledSourceKinds are the kinds of source an ACLED export may name: never
@@ -20,7 +20,8 @@ var acledSourceKinds = map[rastro.SourceKind]bool{
 // ordered by ID. Attributes kept in Incident.External on import are given
 // back; for incidents recorded in Rastro the columns come from the records:
 // the place, the publishers of cited sources, and the number of acts of
-// killing when no fatality count was reported.
+// killing when no fatality count was reported. Cells are written through
+// package sheet (no formulas); ReadACLED undoes it.
 func WriteACLED(w io.Writer, b *rastro.Bundle) error {
 	places := map[int64]*rastro.Place{}
 	for _, p := range b.Places {
@@ -36,7 +37,7 @@ func WriteACLED(w io.Writer, b *rastro.Bundle) error {
 			killed[a.IncidentID]++
 		}
 	}
-	cw := csv.NewWriter(w)
+	cw := sheet.NewWriter(w)
 	if err := cw.Write(ACLEDColumns); err != nil {
 		return err
 	}
@@ -50,8 +51,7 @@ func WriteACLED(w io.Writer, b *rastro.Bundle) error {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 func acledRow(inc *rastro.Incident, place *rastro.Place, sources map[int64]*rastro.Source, killed int) map[string]string {

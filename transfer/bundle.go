@@ -10,6 +10,7 @@ import (
 	"slices"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // WriteBundle writes b as a versioned JSON bundle. The output depends only
@@ -109,9 +110,10 @@ func canonicalJSON(raw json.RawMessage) (json.RawMessage, error) {
 // records that fail validation or refer to records the bundle does not hold;
 // errors name the file (name), the line, the record and the field, e.g.
 // "case.json:812: acts[12] (id 13).wound_regions[0]: ...". It reads the
-// input as a stream, holding one raw record at a time.
+// input as a stream, holding one raw record at a time. A UTF-8 byte-order
+// mark, which some editors add, is skipped.
 func ReadBundle(r io.Reader, name string) (*rastro.Bundle, error) {
-	br := &bundleReader{name: name, in: &lineCounter{r: r}}
+	br := &bundleReader{name: name, in: &lineCounter{r: SkipBOM(r)}}
 	br.dec = json.NewDecoder(br.in)
 	b, err := br.read()
 	if err != nil {
@@ -285,7 +287,19 @@ func (br *bundleReader) value(key string, v any) error {
 		p, m := locate(raw, reflect.TypeOf(v))
 		return br.fail(line, key+p, "%s", m)
 	}
-	return nil
+	return br.text(raw, key)
+}
+
+// text checks the strings of one raw value (a record, or a top-level
+// value) with package textcheck, naming the line of the bad string and
+// its field below where.
+func (br *bundleReader) text(raw json.RawMessage, where string) error {
+	p, off, err := textcheck.JSON(raw)
+	if err == nil {
+		return nil
+	}
+	line := br.line() - bytes.Count(raw, []byte("\n")) + bytes.Count(raw[:off], []byte("\n"))
+	return br.fail(line, where+p, "%s", err)
 }
 
 // readList decodes a list of records one element at a time.
@@ -315,6 +329,9 @@ func readList[T any](br *bundleReader, key string) ([]*T, error) {
 			}
 			return nil, br.fail(line, fmt.Sprintf("%s[%d]%s", key, i, p), "%s", m)
 		}
+		if err := br.text(raw, fmt.Sprintf("%s[%d] (%s %d)", key, i, keyName(v), recordID(v))); err != nil {
+			return nil, err
+		}
 		// Validate here, where the line is known; CheckBundle does the
 		// references once every list is read.
 		if r, ok := any(v).(interface{ Validate() error }); ok {
@@ -329,6 +346,15 @@ func readList[T any](br *bundleReader, key string) ([]*T, error) {
 		return nil, br.syntax(err)
 	}
 	return out, nil
+}
+
+// SkipBOM returns r without a leading UTF-8 byte-order mark.
+func SkipBOM(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\ufeff")) {
+		br.Discard(3)
+	}
+	return br
 }
 
 // lineCounter counts the newlines that pass through it.

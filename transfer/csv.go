@@ -2,7 +2,6 @@ package transfer
 
 import (
 	"encoding"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/internal/atomicfile"
+	"github.com/rastro-project/rastro/internal/sheet"
 )
 
 // Columns lists the flat column names of a record type: JSON names, nested
@@ -137,30 +137,20 @@ func Cell(f reflect.Value) string {
 	return string(b)
 }
 
-// WriteTable writes records as CSV with a header of Columns. Text cells
-// that a spreadsheet would run as a formula (=, +, -, @) get a leading
+// WriteTable writes records as CSV with a header of Columns, through
+// package sheet: text a spreadsheet would run as a formula gets a leading
 // apostrophe; numbers are written as they are.
 func WriteTable[T any](w io.Writer, records []*T) error {
-	t := reflect.TypeFor[T]()
-	cw := csv.NewWriter(w)
-	if err := cw.Write(Columns(t)); err != nil {
+	cw := sheet.NewWriter(w)
+	if err := cw.Write(Columns(reflect.TypeFor[T]())); err != nil {
 		return err
 	}
-	var kinds []reflect.Kind
-	walk(t, "", func(_ string, index []int) { kinds = append(kinds, t.FieldByIndex(index).Type.Kind()) })
 	for _, r := range byID(records) {
-		row := Values(r)
-		for i, cell := range row {
-			if kinds[i] == reflect.String && cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
-				row[i] = "'" + cell
-			}
-		}
-		if err := cw.Write(row); err != nil {
+		if err := cw.Write(Values(r)); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // WriteCSV writes one CSV file per record type into dir (created when

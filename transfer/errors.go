@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // invalid builds the EINVALID error every reader returns: where, then what.
@@ -33,7 +34,8 @@ func strictUnmarshal(raw []byte, v any) error {
 
 // DecodeJSON decodes one JSON value strictly into v (a pointer), refusing
 // unknown fields; the error names the source (a file name) and the field
-// ("case.json: when.start: invalid date ...").
+// ("case.json: when.start: invalid date ..."); strings must be valid
+// UTF-8 without NUL characters (package textcheck).
 func DecodeJSON(data []byte, v any, name string) error {
 	if err := strictUnmarshal(data, v); err != nil {
 		p, m := locate(data, reflect.TypeOf(v))
@@ -44,6 +46,9 @@ func DecodeJSON(data []byte, v any, name string) error {
 			return invalid(name+": "+strings.TrimPrefix(p, "."), "%s", m)
 		}
 		return invalid(name, "%s", m)
+	}
+	if p, _, err := textcheck.JSON(data); err != nil {
+		return invalid(name+": "+strings.TrimPrefix(p, "."), "%s", err)
 	}
 	return nil
 }

@@ -84,5 +84,5 @@ func auditLog(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 // it read, naming the route (never the path's values); a handler that wrote
 // its answer itself has it written just after.
 func (s *Server) flushReads(r *http.Request, reads *sqldb.ReadBatch) error {
-	return reads.Flush(r.Context(), s.cfg.DB, remoteAddr(r), r.Pattern)
+	return reads.Flush(r.Context(), s.cfg.DB, s.clientAddr(r), r.Pattern)
 }

@@ -1,10 +1,13 @@
 package web
 
 import (
+	"errors"
 	"io"
+	"io/fs"
 	"mime"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -12,6 +15,8 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/evidence"
+	"github.com/rastro-project/rastro/internal/leftover"
+	"github.com/rastro-project/rastro/internal/textcheck"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/sqldb"
 )
@@ -98,6 +103,9 @@ func actorName(r *http.Request) string {
 	return "unknown"
 }
 
+// UploadPrefix starts the names of the folders uploads stream into.
+const UploadPrefix = "upload-"
+
 // uploadEvidence streams a multipart upload (fields first, the file last)
 // to a temporary file beside the locker and adds it: the file is never held
 // in memory, and what the form says about it is kept with it.
@@ -113,12 +121,18 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 	}
 	var tmpl rastro.EvidenceItem
 	var note, tmp string
-	// The file keeps its name inside a folder of its own, since the locker
-	// records the name of the file it adds.
-	dir, err := os.MkdirTemp(s.cfg.UploadDir, "upload-*")
+	dir, err := os.MkdirTemp(s.cfg.UploadDir, UploadPrefix+"*")
 	if err != nil {
 		return nil, err
 	}
+	// Held while the upload runs: a folder no one holds was left by a
+	// killed server, which the next start (or evidence sweep) removes.
+	release, err := leftover.Hold(dir)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	defer release()
 	defer os.RemoveAll(dir)
 	for {
 		part, err := mr.NextPart()
@@ -132,11 +146,12 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 			if tmp != "" {
 				return nil, rastro.Errorf(rastro.EINVALID, "send one file per upload")
 			}
-			tmpl.OriginalName = filepath.Base(strings.ReplaceAll(part.FileName(), "\\", "/"))
-			if tmpl.OriginalName == "" || tmpl.OriginalName == "." || tmpl.OriginalName == "/" {
-				return nil, rastro.Errorf(rastro.EINVALID, "the file has no name")
+			if tmpl.OriginalName, err = uploadName(part.FileName()); err != nil {
+				return nil, err
 			}
-			tmp = filepath.Join(dir, tmpl.OriginalName)
+			// The temporary file is not named after the upload, so no error
+			// of the file system (which may be logged) carries the name.
+			tmp = filepath.Join(dir, "file"+safeExt(tmpl.OriginalName))
 			f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 			if err != nil {
 				return nil, err
@@ -146,13 +161,16 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 				err = cerr
 			}
 			if err != nil {
-				return nil, rastro.Errorf(rastro.EINVALID, "upload of %s interrupted: %v", tmpl.OriginalName, err)
+				return nil, rastro.Errorf(rastro.EINVALID, "upload interrupted: %v", unwrapPath(err))
 			}
 			continue
 		}
 		b, err := io.ReadAll(io.LimitReader(part, 64<<10))
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "upload: %v", err)
+		}
+		if err := checkField("upload", name, string(b)); err != nil {
+			return nil, err
 		}
 		if err := setEvidenceField(&tmpl, &note, name, strings.TrimSpace(string(b))); err != nil {
 			return nil, err
@@ -170,6 +188,49 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 	}
 	v := evidenceView{Item: res.Item, Held: res.Held, Near: res.NearDuplicates}
 	return seeOther{To: "/evidence/" + strconv.FormatInt(res.Item.ID, 10), Data: v}, nil
+}
+
+// maxNameBytes is the longest file name most file systems take.
+const maxNameBytes = 255
+
+// uploadName is the name an upload is recorded under: the last element of
+// what the browser sent (either slash), refused when it is no file name,
+// too long or not clean text. Errors never repeat the name.
+func uploadName(sent string) (string, error) {
+	name := path.Base(strings.ReplaceAll(sent, "\\", "/"))
+	switch {
+	case sent == "" || name == "." || name == ".." || name == "/":
+		return "", rastro.Errorf(rastro.EINVALID, "the file has no usable name: rename it and upload it again")
+	case len(name) > maxNameBytes:
+		return "", rastro.Errorf(rastro.EINVALID, "the file name is %d bytes long, more than %d: rename it and upload it again", len(name), maxNameBytes)
+	}
+	if err := textcheck.String(name); err != nil {
+		return "", rastro.Errorf(rastro.EINVALID, "the file name: %v", err)
+	}
+	return name, nil
+}
+
+// safeExt is the name's extension when it is short and plain, which the
+// locker's media sniffing may need; else nothing.
+func safeExt(name string) string {
+	ext := filepath.Ext(name)
+	if len(ext) > 10 {
+		return ""
+	}
+	for _, r := range ext[min(1, len(ext)):] {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			return ""
+		}
+	}
+	return ext
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 func setEvidenceField(it *rastro.EvidenceItem, note *string, name, v string) error {
@@ -220,8 +281,17 @@ func setEvidenceField(it *rastro.EvidenceItem, note *string, name, v string) err
 }
 
 // evidenceFile sends the original bytes; the locker records the view in
-// the custody log.
+// the custody log. A GET that writes the log is refused when it comes from
+// another site: a link or image there carries the Lax session cookie and
+// would record a view in the user's name. Browsers say where a request
+// comes from (Sec-Fetch-Site); clients that do not (API tokens, curl) are
+// not browsers a page can drive.
 func evidenceFile(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "", "same-origin", "none":
+	default:
+		return nil, rastro.Errorf(rastro.EFORBIDDEN, "evidence files open only from Rastro's own pages: the request came from another site, so it was refused and no view was recorded")
+	}
 	l, err := s.locker()
 	if err != nil {
 		return nil, err

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
@@ -40,13 +41,21 @@ type seeOther struct {
 // maxForm bounds JSON and form bodies (uploads stream separately).
 const maxForm = 4 << 20
 
-// decodeJSON reads a JSON body into v, refusing unknown fields.
+// decodeJSON reads a JSON body into v, refusing unknown fields, and
+// strings with invalid UTF-8 or NUL characters (naming the field).
 func decodeJSON(r *http.Request, v any) error {
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mt != "application/json" {
 		return rastro.Errorf(rastro.EINVALID, "send the body as application/json")
 	}
-	dec := json.NewDecoder(io.LimitReader(r.Body, maxForm))
+	raw, err := io.ReadAll(io.LimitReader(r.Body, maxForm))
+	if err != nil {
+		return rastro.Errorf(rastro.EINVALID, "request body: %v", err)
+	}
+	if p, _, err := textcheck.JSON(raw); err != nil {
+		return rastro.Errorf(rastro.EINVALID, "request body: %s: %v", strings.TrimPrefix(p, "."), err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return rastro.Errorf(rastro.EINVALID, "request body: %v", err)
@@ -54,11 +63,31 @@ func decodeJSON(r *http.Request, v any) error {
 	return nil
 }
 
-// parseForm reads a urlencoded or multipart form, bounded.
+// parseForm reads a urlencoded or multipart form, bounded, refusing names
+// and values with invalid UTF-8 or NUL characters.
 func parseForm(w http.ResponseWriter, r *http.Request) error {
 	r.Body = http.MaxBytesReader(w, r.Body, maxForm)
 	if err := r.ParseForm(); err != nil {
 		return rastro.Errorf(rastro.EINVALID, "form: %v", err)
+	}
+	for k, vs := range r.Form {
+		if err := textcheck.String(k); err != nil {
+			return rastro.Errorf(rastro.EINVALID, "a form field name: %v", err)
+		}
+		for _, v := range vs {
+			if err := checkField("form", k, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkField refuses a form or upload field whose text is not valid UTF-8
+// or holds a NUL character.
+func checkField(kind, name, v string) error {
+	if err := textcheck.String(v); err != nil {
+		return rastro.Errorf(rastro.EINVALID, "%s field %q: %v", kind, name, err)
 	}
 	return nil
 }

@@ -138,7 +138,7 @@ func routeTable() []route {
 		R("GET", "/evidence/new", upload, "evidence_new", pageOnly, "Evidence upload form", evidenceNew),
 		R("POST", "/evidence", upload, "", both, "Upload evidence (multipart, streamed to the locker)", uploadEvidence).io(nil, evidenceView{}),
 		R("GET", "/evidence/{id}", read, "evidence", both, "An evidence item with its custody log", evidenceItem).io(nil, evidenceView{}),
-		R("GET", "/evidence/{id}/file", read, "", both, "The evidence file (the view is recorded in the custody log)", evidenceFile).io(nil, nil, "inline"),
+		R("GET", "/evidence/{id}/file", read, "", both, "The evidence file (the view is recorded in the custody log; refused, unrecorded, for a request from another site)", evidenceFile).io(nil, nil, "inline"),
 		R("GET", "/analyses", analyse, "analyses", both, "Use-of-force assessment, reconciliation of discharge records and disparity between places (from, to, threshold, exposure)", analyses).io(nil, analysesView{}, "from", "to", "threshold", "exposure"),
 		R("GET", "/report", analyse, "", both, "The HTML report (lang=en|es, from, to, place)", reportPage).io(nil, nil, "lang", "from", "to", "place"),
 		R("GET", "/transfer", read, "transfer", pageOnly, "Import and export", transferPage),

@@ -13,11 +13,13 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/evidence"
+	"github.com/rastro-project/rastro/internal/leftover"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/sqldb"
 )
@@ -59,9 +61,13 @@ type Config struct {
 	AcceptClaim func(ctx context.Context, claimID int64, d ClaimDecision) (*rastro.Claim, error)
 	// Departments is the basemap of the incident map and the report.
 	Departments []report.Department
-	// Secure marks cookies Secure (set when serving TLS).
+	// Secure marks cookies Secure and sends HSTS (set when serving TLS).
 	Secure bool
-	Logger *slog.Logger
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client (for the login throttle and the audit log); none: the
+	// header is ignored.
+	TrustedProxies []netip.Prefix
+	Logger         *slog.Logger
 	// MaxUpload bounds an evidence upload (default 2 GiB).
 	MaxUpload int64
 }
@@ -95,6 +101,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, log: cfg.Logger.WithGroup("web"), pages: p, mux: http.NewServeMux()}
+	s.sweepLeftovers()
 	s.routes = routeTable()
 	for _, rt := range s.routes {
 		s.register(rt)
@@ -107,8 +114,41 @@ func New(cfg Config) (*Server, error) {
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, rastro.Errorf(rastro.EFORBIDDEN, "cross-origin request refused"))
 	}))
-	s.handler = securityHeaders(cop.Handler(s.mux))
+	s.handler = securityHeaders(cop.Handler(s.mux), cfg.Secure)
 	return s, nil
+}
+
+// sweepLeftovers removes, at start, the upload folders of a server that
+// was killed, and the partial blobs of killed adds; work still running (in
+// another process) holds its files and is left alone. Only counts are
+// logged: the folders held file names.
+func (s *Server) sweepLeftovers() {
+	var items []leftover.Item
+	if s.cfg.UploadDir != "" { // never sweep the shared OS temp folder
+		found, err := leftover.Find(s.cfg.UploadDir, UploadPrefix)
+		if err != nil {
+			s.log.Warn("looking for leftover uploads failed")
+		}
+		items = found
+	}
+	if s.cfg.Locker != nil {
+		found, err := s.cfg.Locker.Leftovers()
+		if err != nil {
+			s.log.Warn("looking for leftover blobs failed")
+		}
+		items = append(items, found...)
+	}
+	removed, err := leftover.Remove(items)
+	if err != nil {
+		s.log.Warn("removing leftovers of killed work failed")
+	}
+	if len(removed) > 0 {
+		var n int64
+		for _, it := range removed {
+			n += it.Size
+		}
+		s.log.Info("removed leftovers of killed work", "count", len(removed), "bytes", n)
+	}
 }
 
 // ServeHTTP serves the app.
@@ -159,10 +199,15 @@ func cacheStatic(h http.Handler) http.Handler {
 }
 
 // securityHeaders sets the headers every answer carries: no framing, no
-// sniffing, scripts and styles from this origin only.
-func securityHeaders(h http.Handler) http.Handler {
+// sniffing, scripts and styles from this origin only, and under TLS (or
+// when the server is told it is served over it) HSTS, so browsers never
+// fall back to plain HTTP.
+func securityHeaders(h http.Handler, secure bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
+		if secure || r.TLS != nil {
+			hd.Set("Strict-Transport-Security", "max-age=31536000")
+		}
 		hd.Set("X-Content-Type-Options", "nosniff")
 		hd.Set("X-Frame-Options", "DENY")
 		hd.Set("Referrer-Policy", "same-origin")

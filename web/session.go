@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -64,14 +65,64 @@ func loginPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	return loginView{Next: safeNext(r.URL.Query().Get("next"))}, nil
 }
 
-// remoteAddr is the client's IP address for throttling and the audit log
-// (the host of RemoteAddr; proxies are not trusted).
-func remoteAddr(r *http.Request) string {
+// clientAddr is the client's IP address for throttling and the audit log:
+// the host of RemoteAddr, or, when that is one of the trusted proxies
+// (Config.TrustedProxies), the nearest address in X-Forwarded-For that is
+// not one of them. Without trusted proxies the header is ignored, since
+// any client can send it.
+func (s *Server) clientAddr(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
-		return r.RemoteAddr
+		host = r.RemoteAddr
+	}
+	if !s.trusted(host) {
+		return host
+	}
+	hops := strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",")
+	for i := len(hops) - 1; i >= 0; i-- {
+		hop := strings.TrimSpace(hops[i])
+		a, err := netip.ParseAddr(hop)
+		if err != nil {
+			break // a malformed hop: trust nothing beyond it
+		}
+		if !s.trusted(hop) {
+			return a.Unmap().String()
+		}
 	}
 	return host
+}
+
+// trusted reports whether addr is one of the trusted proxies.
+func (s *Server) trusted(addr string) bool {
+	a, err := netip.ParseAddr(addr)
+	if err != nil {
+		return false
+	}
+	for _, p := range s.cfg.TrustedProxies {
+		if p.Contains(a.Unmap()) {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseTrustedProxies reads proxies given as addresses or CIDR prefixes,
+// separated by commas or spaces ("10.0.0.5, 192.168.1.0/24").
+func ParseTrustedProxies(s string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }) {
+		if p, err := netip.ParsePrefix(f); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(f)
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "trusted proxy %q: want an IP address or a CIDR prefix", f)
+		}
+		a = a.Unmap()
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	return out, nil
 }
 
 func login(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -79,7 +130,7 @@ func login(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, err
 	}
 	v := loginView{Next: safeNext(r.PostFormValue("next")), Name: r.PostFormValue("name")}
-	sess, err := s.cfg.Auth.Login(r.Context(), v.Name, r.PostFormValue("password"), r.PostFormValue("totp"), remoteAddr(r))
+	sess, err := s.cfg.Auth.Login(r.Context(), v.Name, r.PostFormValue("password"), r.PostFormValue("totp"), s.clientAddr(r))
 	if err != nil {
 		if auth.LoginReason(err) == "" {
 			return nil, err

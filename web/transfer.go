@@ -2,11 +2,14 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"io"
 	"mime"
 	"net/http"
+	"slices"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/custody"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/export"
 	"github.com/rastro-project/rastro/transfer"
@@ -61,23 +64,10 @@ func exportRecords(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 const maxImport = 512 << 20
 
 // importBundle loads a JSON bundle (the body, or the form's "bundle" file)
-// into an empty database.
+// into an empty database. Whether the database can take it is checked
+// before a byte of the body is read, and the bundle is read as a stream
+// (a multipart upload too, part by part, never parsed into a form first).
 func importBundle(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxImport)
-	var in io.Reader = r.Body
-	name := "the request body"
-	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
-		f, fh, err := r.FormFile("bundle")
-		if err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "choose a bundle file: %v", err)
-		}
-		defer f.Close()
-		in, name = f, fh.Filename
-	}
-	b, err := transfer.ReadBundle(in, name)
-	if err != nil {
-		return nil, err
-	}
 	empty, err := s.cfg.DB.Empty(r.Context())
 	if err != nil {
 		return nil, err
@@ -85,8 +75,40 @@ func importBundle(s *Server, w http.ResponseWriter, r *http.Request) (any, error
 	if !empty {
 		return nil, rastro.Errorf(rastro.ECONFLICT, "the database already holds records: import into an empty one")
 	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxImport)
+	var in io.Reader = r.Body
+	name := "the request body"
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
+		mr, err := r.MultipartReader()
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "choose a bundle file: %v", err)
+		}
+		for {
+			part, err := mr.NextPart()
+			if err == io.EOF {
+				return nil, rastro.Errorf(rastro.EINVALID, "choose a bundle file")
+			} else if err != nil {
+				return nil, rastro.Errorf(rastro.EINVALID, "upload: %v", err)
+			}
+			if part.FormName() == "bundle" {
+				in, name = part, "the uploaded bundle"
+				break
+			}
+		}
+	}
+	b, err := transfer.ReadBundle(in, name)
+	if err != nil {
+		return nil, err
+	}
 	if err := s.cfg.DB.Import(r.Context(), b); err != nil {
 		return nil, err
+	}
+	if n := len(b.CustodyEntries); n > 0 && s.cfg.Locker != nil {
+		// The database keeps a signed head of the imported log.
+		last := slices.MaxFunc(b.CustodyEntries, func(x, y *rastro.CustodyEntry) int { return cmp.Compare(x.Seq, y.Seq) })
+		if err := s.cfg.Locker.AdoptHead(r.Context(), custody.Head{Seq: last.Seq, Hash: last.Hash}); err != nil {
+			return nil, err
+		}
 	}
 	return seeOther{To: "/", Data: map[string]int{"incidents": len(b.Incidents), "acts": len(b.Acts), "persons": len(b.Persons)}}, nil
 }

@@ -19,19 +19,20 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/blob"
+	"github.com/rastro-project/rastro/internal/leftover"
 )
 
-// staleTemp is how long a temporary file may go unwritten before Open
-// treats it as left over from a crash; a live Put keeps its file's mtime fresh.
-const staleTemp = time.Hour
+// TempPrefix starts the names of the temporary files in TempDir.
+const TempPrefix = "put-"
 
 // Store is a folder of blobs.
 type Store struct{ root string }
 
 var _ rastro.BlobStore = (*Store)(nil)
 
-// Open returns the store in dir, creating it, and removes temporary files
-// that crashed writers left behind.
+// Open returns the store in dir, creating it. Temporary files that killed
+// writers left behind stay until `rastro evidence sweep` (which `rastro
+// verify` reports them for) or a server start removes them: see TempDir.
 func Open(dir string) (*Store, error) {
 	s := &Store{root: dir}
 	for _, d := range []string{s.tmpDir(), filepath.Join(dir, "sha256")} {
@@ -39,19 +40,15 @@ func Open(dir string) (*Store, error) {
 			return nil, err
 		}
 	}
-	ents, err := os.ReadDir(s.tmpDir())
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range ents {
-		if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > staleTemp {
-			os.Remove(filepath.Join(s.tmpDir(), e.Name()))
-		}
-	}
 	return s, nil
 }
 
 func (s *Store) tmpDir() string { return filepath.Join(s.root, "tmp") }
+
+// TempDir is where Put writes a blob before linking it into place, in
+// files named TempPrefix…; each is held (package leftover) while its Put
+// runs, so one that is not held was left by a killed writer.
+func (s *Store) TempDir() (dir, prefix string) { return s.tmpDir(), TempPrefix }
 
 // Path returns where the blob with this hash lives (whether or not it exists).
 func (s *Store) Path(sum string) string {
@@ -61,11 +58,18 @@ func (s *Store) Path(sum string) string {
 func (s *Store) Put(ctx context.Context, r io.Reader) (string, int64, error) {
 	var rnd [8]byte
 	rand.Read(rnd[:])
-	tmpPath := filepath.Join(s.tmpDir(), "put-"+hex.EncodeToString(rnd[:]))
+	tmpPath := filepath.Join(s.tmpDir(), TempPrefix+hex.EncodeToString(rnd[:]))
 	f, err := os.OpenFile(tmpPath, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o400)
 	if err != nil {
 		return "", 0, err
 	}
+	release, err := leftover.Hold(tmpPath)
+	if err != nil {
+		f.Close()
+		os.Remove(tmpPath)
+		return "", 0, err
+	}
+	defer release()          // after the removal: never a moment unheld
 	defer os.Remove(tmpPath) // the blob is a second link by then
 	h := sha256.New()
 	n, err := blob.CopyHashing(ctx, f, h, r)

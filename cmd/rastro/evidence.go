@@ -474,14 +474,24 @@ func evidenceSweepCmd(m *Main) *cobra.Command {
 	var minAge time.Duration
 	cmd := &cobra.Command{
 		Use:   "sweep",
-		Short: "Remove blobs that interrupted adds left without a record",
+		Short: "Remove blobs that interrupted adds left without a record, and partial files of killed work",
 		Long: `An add interrupted after its file was stored but before its record was
 committed leaves a blob that no record refers to. sweep removes such blobs
 once they are older than --min-age (so an add running elsewhere is left alone).
-Blobs that records refer to are never touched.`,
+Blobs that records refer to are never touched. It also removes the partial
+blobs of killed adds (DATA/blobs/tmp) and the folders of killed web uploads
+(DATA/upload-*): each is locked while its work runs, so only those whose
+process is gone are removed, however recent.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			locker, _, _, err := m.locker(cmd.Context())
+			if err != nil {
+				return err
+			}
+			left, err := locker.SweepLeftovers()
+			for _, it := range left {
+				fmt.Fprintf(m.Stdout, "removed leftover %s (%d bytes)\n", it.Path, it.Size)
+			}
 			if err != nil {
 				return err
 			}
@@ -490,7 +500,7 @@ Blobs that records refer to are never touched.`,
 				fmt.Fprintf(m.Stdout, "removed unreferenced blob %s\n", s)
 			}
 			if err == nil {
-				fmt.Fprintf(m.Stdout, "%d unreferenced blobs removed\n", len(removed))
+				fmt.Fprintf(m.Stdout, "%d unreferenced blobs and %d leftovers of killed work removed\n", len(removed), len(left))
 			}
 			return err
 		},

@@ -61,7 +61,7 @@ func exportCommand(m *Main) *cobra.Command {
 			return nil
 		}
 		if *out == "" {
-			return write(m.Stdout, b)
+			return write(m.dataOut(), b)
 		}
 		return transfer.WriteFileAtomic(*out, func(w io.Writer) error { return write(w, b) })
 	}

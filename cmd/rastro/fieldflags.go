@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 	"github.com/rastro-project/rastro/transfer"
 	"github.com/spf13/pflag"
 )
@@ -25,6 +26,10 @@ type fieldFlag struct {
 
 func (f *fieldFlag) String() string { return strings.Join(f.values, ",") }
 func (f *fieldFlag) Set(s string) error {
+	// Text enters here too: refused as in files, forms and API bodies.
+	if err := textcheck.String(s); err != nil {
+		return rastro.Errorf(rastro.EINVALID, "%v", err)
+	}
 	f.values = append(f.values, s)
 	return nil
 }

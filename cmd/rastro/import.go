@@ -22,13 +22,16 @@ import (
 func init() { register(importCommand) }
 
 func importCommand(m *Main) *cobra.Command {
-	return &cobra.Command{
+	var encoding string
+	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Load a Rastro JSON bundle into an empty database, or add an ACLED CSV export to any",
 		Long: "Read FILE (- for standard input): a Rastro JSON bundle, or an ACLED event CSV (recognised by its header). " +
 			"A bundle is a complete case file and loads into an empty database only; ACLED events are added to the records " +
 			"already there, with new IDs, unless the file or one of its events was imported before. " +
-			"The whole file is checked first and loaded in one transaction: on any error nothing is imported.",
+			"The whole file is checked first and loaded in one transaction: on any error nothing is imported. " +
+			"Text must be UTF-8 without NUL characters; an ACLED CSV in Windows-1252 (Latin-1) is decoded when --encoding says so, " +
+			"or when its start is not UTF-8 (with a warning).",
 		Args: oneArg("FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -48,7 +51,8 @@ func importCommand(m *Main) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			b, acled, err := readImport(in, name)
+			opt := transfer.ACLEDOptions{Encoding: encoding, Warn: func(s string) { fmt.Fprintf(m.Stderr, "warning: %s\n", s) }}
+			b, acled, err := readImport(in, name, opt)
 			if err != nil {
 				return err
 			}
@@ -75,6 +79,8 @@ func importCommand(m *Main) *cobra.Command {
 			return m.importedEvidence(b)
 		},
 	}
+	cmd.Flags().StringVar(&encoding, "encoding", "", "character set of an ACLED CSV: utf-8 or windows-1252 (latin-1); default: detected")
+	return cmd
 }
 
 // importedEvidence remembers the end of an imported custody log (so that
@@ -87,6 +93,9 @@ func (m *Main) importedEvidence(b *rastro.Bundle) error {
 		if err := custody.WriteHead(m.headPath(), custody.Head{Seq: last.Seq, Hash: last.Hash}); err != nil {
 			return err
 		}
+		// The database's signed head is adopted from this file by the next
+		// evidence command or verify, once the exporting installation's key
+		// has been copied here.
 	}
 	fmt.Fprintf(m.Stdout, "%d evidence items and %d custody entries imported as records; the bundle holds neither the files nor the key "+
 		"that signed the custody log: copy the exporting installation's blob folder (DATA/blobs, or its S3 bucket) and %s "+
@@ -148,7 +157,7 @@ func appendACLED(ctx context.Context, db *sqldb.DB, b *rastro.Bundle, name strin
 
 // readImport tells a JSON bundle from an ACLED CSV by the first byte (after
 // a byte-order mark and space) and the header line; acled reports which.
-func readImport(in io.Reader, name string) (b *rastro.Bundle, acled bool, err error) {
+func readImport(in io.Reader, name string, opt transfer.ACLEDOptions) (b *rastro.Bundle, acled bool, err error) {
 	br := bufio.NewReaderSize(in, 64<<10)
 	head, _ := br.Peek(4096)
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
@@ -161,10 +170,10 @@ func readImport(in io.Reader, name string) (b *rastro.Bundle, acled bool, err er
 	}
 	line, _, _ := bytes.Cut(head, []byte("\n"))
 	if transfer.IsACLEDHeader(string(line)) {
-		b, err = transfer.ReadACLED(br, name, time.Now().UTC().Truncate(time.Microsecond))
+		b, err = transfer.ReadACLEDWith(br, name, time.Now().UTC().Truncate(time.Microsecond), opt)
 		return b, true, err
 	}
-	return nil, false, rastro.Errorf(rastro.EINVALID, "%s is neither a Rastro JSON bundle nor an ACLED CSV (whose header starts with event_id_cnty)", name)
+	return nil, false, rastro.Errorf(rastro.EINVALID, "%s is neither a Rastro JSON bundle nor an ACLED CSV (whose header names event_id_cnty, event_date and the other ACLED columns)", name)
 }
 
 // where names the database for messages.

@@ -15,6 +15,7 @@ import (
 	"github.com/rastro-project/rastro/evidence"
 	"github.com/rastro-project/rastro/media"
 	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/web"
 )
 
 // signer loads the installation's custody key from the data directory,
@@ -65,7 +66,12 @@ func (m *Main) locker(ctx context.Context) (*evidence.Locker, *sqldb.EvidenceSer
 	}
 	svc := sqldb.NewEvidenceService(db, signer)
 	l := &evidence.Locker{Blobs: blobs, Store: svc, Extractor: media.NewExtractor(), PublicKey: signer.PublicKey(),
-		HeadFile: m.headPath()}
+		HeadFile: m.headPath(), Temps: []evidence.TempDir{{Dir: m.Config.DataDir, Prefix: web.UploadPrefix}}}
+	// A database from before signed heads were kept takes the head file's
+	// entry, when its log ends there.
+	if err := l.AdoptHead(ctx, custody.Head{}); err != nil {
+		return nil, nil, nil, err
+	}
 	// Remember the log's end once the command is done; registered after
 	// the store, so it runs before the store closes.
 	m.OnClose(func() error { return l.RecordHead(context.Background()) })

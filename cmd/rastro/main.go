@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/netip"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -30,7 +31,7 @@ func main() {
 		err = cerr
 	}
 	if err != nil {
-		fmt.Fprintln(m.Stderr, "rastro:", rastro.ErrorMessage(err))
+		fmt.Fprintln(m.Stderr, "rastro:", termText(rastro.ErrorMessage(err)))
 		if rastro.ErrorCode(err) == rastro.EINTERNAL {
 			m.Logger.Error("internal error", "err", err)
 		}
@@ -55,8 +56,10 @@ type Main struct {
 	Stderr io.Writer
 	Logger *slog.Logger
 
-	closers []func() error
-	db      *sqldb.DB // opened by the first Store call
+	rawStdout      io.Writer      // Stdout before Run wrapped it in a termWriter
+	trustedProxies []netip.Prefix // serve --trusted-proxy
+	closers        []func() error
+	db             *sqldb.DB // opened by the first Store call
 }
 
 // NewMain returns a Main wired to the process's standard streams and
@@ -99,6 +102,15 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	if _, ok := auth.ActorFrom(ctx); !ok {
 		ctx = auth.WithActorValue(ctx, auth.LocalAdmin())
 	}
+	// Everything the commands print goes through termText.
+	rawOut, rawErr := m.Stdout, m.Stderr
+	out, errw := &termWriter{w: rawOut}, &termWriter{w: rawErr}
+	m.rawStdout, m.Stdout, m.Stderr = rawOut, out, errw
+	defer func() {
+		out.flush()
+		errw.flush()
+		m.Stdout, m.Stderr = rawOut, rawErr
+	}()
 	root.SetArgs(args)
 	root.SetIn(m.Stdin)
 	root.SetOut(m.Stdout)

@@ -163,7 +163,7 @@ func newReportExportCommand(m *Main) *cobra.Command {
 				return err
 			}
 			if out == "-" {
-				_, err = m.Stdout.Write(buf.Bytes())
+				_, err = m.dataOut().Write(buf.Bytes())
 				return err
 			}
 			if err := writeFile(out, buf.Bytes()); err != nil {

@@ -17,19 +17,26 @@ import (
 func init() { register(serveCommand) }
 
 func serveCommand(m *Main) *cobra.Command {
-	var addr, cert, key string
+	var addr, cert, key, proxies string
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the investigator web app and JSON API",
 		Long: "Serves the web app (English and Spanish) and the JSON API (described at /api/openapi.json) on --addr, " +
-			"over TLS with --tls-cert and --tls-key. Users log in with the accounts of `rastro user`. " +
+			"over TLS with --tls-cert and --tls-key (answers then carry HSTS). Behind a reverse proxy, name it with --trusted-proxy. Users log in with the accounts of `rastro user`. " +
 			"The first line written is \"serving on URL\" with the address actually bound (useful with port 0).",
 		Args: noArgs,
 	}
 	cmd.Flags().StringVar(&addr, "addr", envOr("RASTRO_ADDR", "127.0.0.1:8080"), "address to listen on (RASTRO_ADDR)")
 	cmd.Flags().StringVar(&cert, "tls-cert", envOr("RASTRO_TLS_CERT", ""), "TLS certificate file (PEM)")
 	cmd.Flags().StringVar(&key, "tls-key", envOr("RASTRO_TLS_KEY", ""), "TLS private key file (PEM)")
+	cmd.Flags().StringVar(&proxies, "trusted-proxy", envOr("RASTRO_TRUSTED_PROXY", ""),
+		"reverse proxies (addresses or CIDR prefixes, comma-separated) whose X-Forwarded-For names the client, for the login throttle "+
+			"and the audit log (RASTRO_TRUSTED_PROXY); without one the header is ignored")
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		var err error
+		if m.trustedProxies, err = web.ParseTrustedProxies(proxies); err != nil {
+			return rastro.Errorf(rastro.EINVALID, "--trusted-proxy: %s", rastro.ErrorMessage(err))
+		}
 		return m.serve(cmd.Context(), addr, cert, key)
 	}
 	return cmd
@@ -74,7 +81,7 @@ func (m *Main) webServer(ctx context.Context, secure bool) (*web.Server, error) 
 	}
 	return web.New(web.Config{
 		DB: db, Auth: auth.NewService(db.Accounts()), Audit: db, Locker: locker, UploadDir: m.Config.DataDir,
-		Departments: depts, Secure: secure, Logger: m.Logger,
+		Departments: depts, Secure: secure, Logger: m.Logger, TrustedProxies: m.trustedProxies,
 		AcceptClaim: func(ctx context.Context, id int64, d web.ClaimDecision) (*rastro.Claim, error) {
 			_, c, src, err := loadClaim(ctx, m, strconv.FormatInt(id, 10))
 			if err != nil {

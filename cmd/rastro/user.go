@@ -179,7 +179,7 @@ func userListCommand(m *Main) *cobra.Command {
 func userDisableCommand(m *Main) *cobra.Command {
 	return &cobra.Command{
 		Use:   "disable NAME",
-		Short: "Disable an account: it can no longer log in, its sessions end and its API tokens stop working",
+		Short: "Disable an account: it can no longer log in, its sessions end and its API tokens are revoked (enabling it again brings none back)",
 		Args:  oneArg("user name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			svc, err := m.accounts(cmd.Context())
@@ -189,7 +189,7 @@ func userDisableCommand(m *Main) *cobra.Command {
 			if err := svc.DisableUser(cmd.Context(), args[0]); err != nil {
 				return notFoundUser(err, args[0])
 			}
-			fmt.Fprintf(m.Stdout, "disabled user %s\n", args[0])
+			fmt.Fprintf(m.Stdout, "disabled user %s; sessions ended and API tokens revoked\n", args[0])
 			return nil
 		},
 	}
@@ -253,7 +253,7 @@ func userSetCommand(m *Main) *cobra.Command {
 func userPasswdCommand(m *Main) *cobra.Command {
 	return &cobra.Command{
 		Use:   "passwd NAME",
-		Short: "Set an account's password (read as for user add); its sessions end",
+		Short: "Set an account's password (read as for user add); its sessions end and its API tokens are revoked",
 		Args:  oneArg("user name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			svc, err := m.accounts(cmd.Context())
@@ -271,7 +271,7 @@ func userPasswdCommand(m *Main) *cobra.Command {
 			if err := svc.SetPassword(cmd.Context(), u.ID, pw); err != nil {
 				return err
 			}
-			fmt.Fprintf(m.Stdout, "password of %s changed\n", u.Name)
+			fmt.Fprintf(m.Stdout, "password of %s changed; sessions ended and API tokens revoked\n", u.Name)
 			return nil
 		},
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/custody"
@@ -17,7 +18,9 @@ func init() {
 its signature under the installation key, and its links to the previous entry
 in the locker and in its item's chain. Each problem is named (missing blob,
 changed blob, changed record, changed entry, broken link, bad signature) and
-the command exits non-zero when there is one.`,
+the command exits non-zero when there is one. It also reports what killed adds
+and uploads left behind (partial blobs, upload folders), which
+` + "`rastro evidence sweep`" + ` removes.`,
 			Args: cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
 				locker, _, _, err := m.locker(cmd.Context())
@@ -40,6 +43,14 @@ the command exits non-zero when there is one.`,
 				if n := kinds[custody.BadSignature]; n > 0 && n == r.Entries {
 					fmt.Fprintf(m.Stdout, "note: no custody entry verifies with this installation's key (%s); if the log was imported, "+
 						"copy the exporting installation's %s into the data directory\n", m.DataPath(custody.KeyFile), custody.KeyFile)
+				}
+				var left int64
+				for _, it := range r.Leftovers {
+					fmt.Fprintf(m.Stdout, "leftover %s: %d bytes, last written %s, by work that was killed\n", it.Path, it.Size, it.ModTime.UTC().Format(time.RFC3339))
+					left += it.Size
+				}
+				if len(r.Leftovers) > 0 {
+					fmt.Fprintf(m.Stdout, "note: %d leftovers of killed adds or uploads hold %d bytes; `rastro evidence sweep` removes them\n", len(r.Leftovers), left)
 				}
 				if len(r.Unreferenced) > 0 {
 					fmt.Fprintf(m.Stdout, "note: %d blobs have no record (left by interrupted adds; `rastro evidence sweep` removes them)\n", len(r.Unreferenced))

@@ -5,13 +5,14 @@
 package synth
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/rastro-project/rastro/internal/sheet"
 )
 
 type weighted struct {
@@ -93,7 +94,7 @@ func Write(w io.Writer, opt Options) error {
 		s := b.String()
 		g.tail = append(g.tail, strings.ToUpper(s[:1])+s[1:])
 	}
-	cw := csv.NewWriter(w)
+	cw := sheet.NewWriter(w)
 	if err := cw.Write(Header); err != nil {
 		return err
 	}
@@ -117,8 +118,7 @@ func Write(w io.Writer, opt Options) error {
 			n++
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 func (g *gen) surname() string {

@@ -4,20 +4,18 @@
 package export
 
 import (
-	"encoding/csv"
 	"fmt"
 	"image/color"
 	"io"
 	"math"
-	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/sheet"
 	"github.com/rastro-project/rastro/report"
 	kml "github.com/twpayne/go-kml/v3"
 )
@@ -133,41 +131,19 @@ func KML(w io.Writer, rows []report.IncidentRow, meta map[string]string) (skippe
 	return skipped, nil
 }
 
-// CSV writes the acts table with a header row.
+// CSV writes the acts table with a header row, through package sheet:
+// titles and quotes come from outside sources and may look like formulas.
 func CSV(w io.Writer, rows [][]string) error {
-	cw := csv.NewWriter(w)
+	cw := sheet.NewWriter(w)
 	if err := cw.Write(report.ActColumns); err != nil {
 		return err
 	}
 	for _, r := range rows {
-		if err := cw.Write(neutralise(r)); err != nil {
+		if err := cw.Write(r); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// neutralise prefixes cells a spreadsheet would run as formulas with an
-// apostrophe: titles and quotes come from outside sources.
-func neutralise(r []string) []string {
-	var out []string
-	for i, v := range r {
-		if v == "" || !strings.ContainsRune("=+-@\t\r", rune(v[0])) {
-			continue
-		}
-		if _, err := strconv.ParseFloat(v, 64); err == nil {
-			continue
-		}
-		if out == nil {
-			out = slices.Clone(r)
-		}
-		out[i] = "'" + v
-	}
-	if out == nil {
-		return r
-	}
-	return out
+	return cw.Flush()
 }
 
 // Formats names the export formats for the command line.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/rastro-project/rastro/internal/sheet"
 	"github.com/rastro-project/rastro/report"
 	"github.com/xuri/excelize/v2"
 )
@@ -18,8 +19,9 @@ const Sheet = "Acts"
 var numeric = map[string]bool{"act_id": true, "incident_id": true, "victim_id": true, "wound_count": true}
 
 // Acts writes the acts table (report.ActColumns, one row per act) as a
-// workbook with a frozen header row. Synthetic data gets a second sheet
-// saying so.
+// workbook with a frozen header row; text cells go through package sheet,
+// as in the CSV export, so a copy saved as CSV runs no formula. Synthetic
+// data gets a second sheet saying so.
 func Acts(w io.Writer, rows [][]string, meta map[string]string) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -50,7 +52,7 @@ func Acts(w io.Writer, rows [][]string, meta map[string]string) error {
 			return fmt.Errorf("xlsx: row %d has %d cells, want %d", i+1, len(r), len(report.ActColumns))
 		}
 		for j, v := range r {
-			values[j] = v
+			values[j] = sheet.Cell(v)
 			if numeric[report.ActColumns[j]] && v != "" {
 				if n, err := strconv.ParseInt(v, 10, 64); err == nil {
 					values[j] = n

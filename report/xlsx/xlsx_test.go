@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/rastro-project/rastro/internal/sheet"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/reporttest"
 	"github.com/rastro-project/rastro/report/xlsx"
@@ -39,7 +40,7 @@ func TestActsReopen(t *testing.T) {
 	}
 	for i, r := range rows {
 		for j, v := range r {
-			if j < len(got[i+1]) && got[i+1][j] != v || j >= len(got[i+1]) && v != "" {
+			if v = sheet.Cell(v); j < len(got[i+1]) && got[i+1][j] != v || j >= len(got[i+1]) && v != "" {
 				t.Errorf("row %d col %s: %q, want %q", i+1, report.ActColumns[j], got[i+1][j], v)
 			}
 		}
