@@ -389,7 +389,7 @@ func TestImportRefusedBeforeReading(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rec := send(srv, mw.FormDataContentType(), bytes.NewReader(buf.Bytes())); rec.Code != 200 || !strings.Contains(rec.Body.String(), `"incidents": 5`) {
+	if rec := send(srv, mw.FormDataContentType(), bytes.NewReader(buf.Bytes())); rec.Code != 200 || !strings.Contains(rec.Body.String(), `"incidents": 62`) {
 		t.Fatalf("multipart import: %d %s", rec.Code, rec.Body)
 	}
 }
