@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/claimaccept"
 )
 
 type claimsView struct {
@@ -18,8 +18,6 @@ type claimsView struct {
 	page
 	Status  string           `json:"status"`
 	Sources map[int64]string `json:"-"`
-	// CanAccept is false when no acceptance rules were wired in.
-	CanAccept bool `json:"-"`
 }
 
 func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -45,7 +43,7 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		list = []*rastro.Claim{}
 	}
 	v := claimsView{Claims: list, page: p, Status: string(status), Sources: map[int64]string{},
-		Context: map[int64]claimContext{}, CanAccept: s.cfg.AcceptClaim != nil}
+		Context: map[int64]claimContext{}}
 	v.links(r, len(list), total)
 	texts := map[int64]string{}
 	for _, c := range list {
@@ -112,6 +110,22 @@ func readDecision(w http.ResponseWriter, r *http.Request) (ClaimDecision, error)
 		d.TargetID = id
 	}
 	d.Title, d.Date, d.Confidence = r.PostFormValue("title"), r.PostFormValue("date"), r.PostFormValue("confidence")
+	for name, dst := range map[string]*int64{"place_id": &d.PlaceID, "unit_id": &d.UnitID} {
+		if s := strings.TrimSpace(r.PostFormValue(name)); s != "" {
+			id, err := strconv.ParseInt(s, 10, 64)
+			if err != nil || id <= 0 {
+				return d, rastro.Errorf(rastro.EINVALID, "%s %q: choose one from the list", strings.TrimSuffix(name, "_id"), s)
+			}
+			*dst = id
+		}
+	}
+	if s := r.PostFormValue("candidate"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			return d, rastro.Errorf(rastro.EINVALID, "reading %q: choose one from the list", s)
+		}
+		d.Candidate = n
+	}
 	d.Field, d.Reason = r.PostFormValue("field"), r.PostFormValue("reason")
 	return d, nil
 }
@@ -143,19 +157,13 @@ func decideClaim(w http.ResponseWriter, r *http.Request, apply func(id int64, d 
 
 func acceptClaim(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	return decideClaim(w, r, func(id int64, d ClaimDecision) (*rastro.Claim, error) {
-		if s.cfg.AcceptClaim == nil {
-			return nil, rastro.Errorf(rastro.ENOTIMPLEMENTED, "this server cannot accept claims into new records; link or reject them")
-		}
-		return s.cfg.AcceptClaim(r.Context(), id, d)
+		return claimaccept.Accept(r.Context(), s.cfg.DB, id, d)
 	})
 }
 
 func linkClaim(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	return decideClaim(w, r, func(id int64, d ClaimDecision) (*rastro.Claim, error) {
-		if d.TargetType == "" || d.TargetID <= 0 {
-			return nil, rastro.Errorf(rastro.EINVALID, "link needs the record: target_type (incident, place, discharge, act, unit, person) and target_id")
-		}
-		return s.cfg.DB.LinkClaim(r.Context(), id, d.Field, sqldb.ClaimTarget{Type: d.TargetType, ID: d.TargetID})
+		return claimaccept.Link(r.Context(), s.cfg.DB, id, d)
 	})
 }
 

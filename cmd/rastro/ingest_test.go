@@ -61,8 +61,8 @@ func TestIngestAndReview(t *testing.T) {
 		if show := e.ok("claim", "show", strconv.FormatInt(c49.ID, 10)); !strings.Contains(show, "»death of 49 protesters«") {
 			t.Errorf("show:\n%s", show)
 		}
-		// A count without a date of its own needs --date; with its own date it makes an incident.
-		e.fails(rastro.EINVALID, []string{"--date"}, "claims", "accept", strconv.FormatInt(c49.ID, 10))
+		// A count without a date of its own needs a date; with its own date it makes an incident.
+		e.fails(rastro.EINVALID, []string{"give the date"}, "claims", "accept", strconv.FormatInt(c49.ID, 10))
 		if out := e.ok("claim", "accept", strconv.FormatInt(c15.ID, 10), "--confidence", "medium"); !strings.Contains(out, "accepted into incident 1") {
 			t.Errorf("accept: %s", out)
 		}
