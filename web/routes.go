@@ -89,7 +89,7 @@ func routeTable() []route {
 		users   = auth.PermManageUsers
 		signOff = auth.PermSignOff
 	)
-	return []route{
+	return append([]route{
 		R("GET", "/login", "", "login", pageOnly, "Login form", loginPage),
 		R("POST", "/login", "", "login", pageOnly, "Log in (name, password, TOTP code)", login),
 		R("POST", "/logout", read, "", pageOnly, "Log out", logout),
@@ -144,7 +144,9 @@ func routeTable() []route {
 		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson)", exportRecords),
 		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle).io(rastro.Bundle{}, map[string]int{}),
 		R("GET", "/audit", audit, "audit", both, "The audit log, newest first", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "offset", "limit"),
-	}
+	},
+		// The daily workbench (issue 11): routes_workbench.go.
+		workbenchRoutes()...)
 }
 
 // register adds the route's page and API patterns to the mux.
