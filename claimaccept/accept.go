@@ -32,6 +32,9 @@ type Decision struct {
 	// discharge record.
 	PlaceID int64 `json:"place_id,omitempty"`
 	UnitID  int64 `json:"unit_id,omitempty"`
+	// PlaceUbigeo names the place of a new incident or discharge record
+	// by its code when it is not stored yet: it is made from the gazetteer.
+	PlaceUbigeo string `json:"place_ubigeo,omitempty"`
 	// Candidate is the rank (from 1) of the reading of an ambiguous place
 	// name to take; 0 is the first.
 	Candidate int    `json:"candidate,omitempty"`
@@ -56,6 +59,16 @@ func (d Decision) Target() (t sqldb.ClaimTarget, ok bool, err error) {
 		return t, false, rastro.Errorf(rastro.EINVALID, "give the %s the claim goes into (a positive record number, not %d)", d.TargetType, d.TargetID)
 	}
 	return sqldb.ClaimTarget{Type: d.TargetType, ID: d.TargetID}, true, nil
+}
+
+// resolvePlace sets PlaceID from PlaceUbigeo when only the code is given.
+func (d *Decision) resolvePlace(ctx context.Context, db *sqldb.DB) error {
+	if d.PlaceID != 0 || d.PlaceUbigeo == "" {
+		return nil
+	}
+	id, err := placeFor(ctx, db, d.PlaceUbigeo)
+	d.PlaceID = id
+	return err
 }
 
 // Link cites the claim on the record the decision names, changing nothing else.
@@ -139,6 +152,9 @@ func Accept(ctx context.Context, db *sqldb.DB, claimID int64, d Decision) (*rast
 		if err != nil {
 			return nil, bad("%v", err)
 		}
+		if err := d.resolvePlace(ctx, db); err != nil {
+			return nil, err
+		}
 		inc := &rastro.Incident{Assertion: assertion, Title: d.Title, When: rastro.DateRange{Start: when}, PlaceID: d.PlaceID, Description: note}
 		if inc.Title == "" {
 			inc.Title = clipTitle(c.Summary)
@@ -165,6 +181,9 @@ func Accept(ctx context.Context, db *sqldb.DB, claimID int64, d Decision) (*rast
 		when, err := dateFor(d.Date, dd.Date)
 		if err != nil {
 			return nil, bad("%v", err)
+		}
+		if err := d.resolvePlace(ctx, db); err != nil {
+			return nil, err
 		}
 		label := dd.AgentLabel
 		if dd.Unit != "" {

@@ -126,3 +126,61 @@ func TestAcceptByKind(t *testing.T) {
 		}
 	})
 }
+
+// A place named four times is one decision: the first claim becomes the
+// place, the others cite it. A count's proposal names that place and,
+// once an incident is there on the day, the incident.
+func TestGroupAndPropose(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		juliaca := `{"name":"Juliaca","ubigeo":"211101","level":"district","country":"PE"}`
+		ids := claims(t, db, [2]string{"place", juliaca}, [2]string{"place", juliaca}, [2]string{"place", juliaca},
+			[2]string{"count", `{"figure":15,"category":"killed","date":"2023-01-09","places":[{"name":"Juliaca","ubigeo":"211101"}]}`},
+			[2]string{"count", `{"figure":3,"category":"injured","date":"2023-01-09","places":[{"name":"Juliaca","ubigeo":"211101"}]}`},
+			[2]string{"count", `{"figure":5,"category":"injured","places":[{"name":"Juliaca"},{"name":"Puno"}]}`})
+		cs := make([]*rastro.Claim, len(ids))
+		for i, id := range ids {
+			cs[i], _ = db.Claims().Find(ctx, id)
+		}
+		if GroupKey(cs[0]) != GroupKey(cs[2]) || GroupKey(cs[0]) == GroupKey(cs[3]) {
+			t.Fatal("group keys")
+		}
+		// Before the place exists the count proposes its code; accepting
+		// with the code makes the place from the gazetteer.
+		p, err := Propose(ctx, db, cs[3])
+		if err != nil || p.Date != "2023-01-09" || p.Ubigeo != "211101" || p.PlaceID != 0 || p.IncidentID != 0 {
+			t.Fatalf("proposal before the place: %+v %v", p, err)
+		}
+		done, err := DecideAll(ctx, db, "accept", ids[:3], Decision{})
+		if err != nil || len(done) != 3 || done[0].Status != rastro.ClaimAccepted || done[2].Status != rastro.ClaimLinked || done[2].RecordID != done[0].RecordID {
+			t.Fatalf("group accept: %+v %v", done, err)
+		}
+		place := done[0].RecordID
+		if pl, _ := db.Places().Find(ctx, place); len(pl.Citations) != 3 {
+			t.Errorf("the place cites %d claims, want 3", len(pl.Citations))
+		}
+		p, _ = Propose(ctx, db, cs[3])
+		if p.PlaceID != place || p.IncidentID != 0 {
+			t.Errorf("proposal with the place: %+v", p)
+		}
+		c, err := Accept(ctx, db, ids[3], Decision{Date: p.Date, PlaceID: p.PlaceID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, _ = Propose(ctx, db, cs[4])
+		if p.IncidentID != c.RecordID {
+			t.Errorf("the count of the same day and place does not propose the incident: %+v", p)
+		}
+		// Several places: no single place proposed.
+		if p, _ := Propose(ctx, db, cs[5]); p.PlaceName != "" || p.Date != "" {
+			t.Errorf("proposal over two places: %+v", p)
+		}
+		if _, err := DecideAll(ctx, db, "shred", ids[4:], Decision{}); rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Errorf("unknown action: %v", err)
+		}
+		done, err = DecideAll(ctx, db, "reject", ids[4:], Decision{Reason: "counted elsewhere"})
+		if err != nil || len(done) != 2 || done[1].Status != rastro.ClaimRejected {
+			t.Errorf("group reject: %v", err)
+		}
+	})
+}

@@ -1,0 +1,97 @@
+package claimaccept
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/extract"
+	"github.com/rastro-project/rastro/gazetteer"
+	"github.com/rastro-project/rastro/sqldb"
+)
+
+// Proposal is what a reviewer is offered when accepting a count: the date
+// and place the claim gives, the stored place with that UBIGEO (if any),
+// and an existing incident at that place on that date, into which the
+// count goes by default.
+type Proposal struct {
+	Date       string `json:"date,omitempty"`
+	PlaceName  string `json:"place_name,omitempty"`
+	Ubigeo     string `json:"ubigeo,omitempty"`
+	PlaceID    int64  `json:"place_id,omitempty"`
+	IncidentID int64  `json:"incident_id,omitempty"`
+}
+
+// Propose reads a count claim's date and place and looks for the stored
+// place and a matching incident. Claims of other kinds get no proposal.
+func Propose(ctx context.Context, db *sqldb.DB, c *rastro.Claim) (*Proposal, error) {
+	p := &Proposal{}
+	if c.Kind != rastro.ClaimCount && c.Kind != rastro.ClaimDischarge {
+		return p, nil
+	}
+	var d struct {
+		Date   string        `json:"date"`
+		Places []extract.Ref `json:"places"`
+	}
+	if json.Unmarshal(c.Data, &d) != nil {
+		return p, nil
+	}
+	if _, err := rastro.ParseDate(d.Date); err == nil {
+		p.Date = d.Date
+	}
+	// One place named: a claim over several places ("in Andahuaylas,
+	// Chincheros, …") is no single incident's.
+	if len(d.Places) == 1 {
+		p.PlaceName, p.Ubigeo = d.Places[0].Name, d.Places[0].Ubigeo
+		if p.Ubigeo != "" {
+			u := p.Ubigeo
+			same, _, err := db.Places().List(ctx, rastro.PlaceFilter{Ubigeo: &u})
+			if err != nil {
+				return nil, err
+			}
+			for _, q := range same {
+				if q.Ubigeo == u {
+					p.PlaceID = q.ID
+					break
+				}
+			}
+		}
+	}
+	if p.PlaceID != 0 && p.Date != "" {
+		day, _ := rastro.ParseDate(p.Date)
+		id := p.PlaceID
+		incs, _, err := db.Incidents().List(ctx, rastro.IncidentFilter{PlaceID: &id, From: &day, To: &day})
+		if err != nil {
+			return nil, err
+		}
+		if len(incs) > 0 {
+			p.IncidentID = incs[0].ID
+		}
+	}
+	return p, nil
+}
+
+// placeFor returns the stored place with the UBIGEO code, creating it
+// from the gazetteer when there is none yet.
+func placeFor(ctx context.Context, db *sqldb.DB, ubigeo string) (int64, error) {
+	u := strings.TrimSpace(ubigeo)
+	same, _, err := db.Places().List(ctx, rastro.PlaceFilter{Ubigeo: &u})
+	if err != nil {
+		return 0, err
+	}
+	for _, q := range same {
+		if q.Ubigeo == u {
+			return q.ID, nil
+		}
+	}
+	g, ok := gazetteer.Default().Lookup(u)
+	if !ok {
+		return 0, rastro.Errorf(rastro.EINVALID, "UBIGEO %q is not in the gazetteer", u)
+	}
+	p := g.Rastro()
+	if err := db.Places().Create(ctx, &p); err != nil {
+		return 0, err
+	}
+	return p.ID, nil
+}
