@@ -4,6 +4,15 @@ package web
 // record forms, pickers, merging after a conflict, deleting, accounts.
 func init() {
 	addMessages(map[string]string{
+		"claims.all":          "All",
+		"claims.keys":         "Keys: j and k move between claims, x chooses one for a bulk decision, a accepts, l links, r rejects.",
+		"claims.bulk":         "Chosen claims:",
+		"claims.bulk_send":    "Decide the chosen claims",
+		"claims.choose":       "Choose for a bulk decision",
+		"claims.repeats":      "said %d times: one decision",
+		"claims.new_place":    "new place %s (%s) from the gazetteer",
+		"source.add":          "Add sources",
+		"source.claims_hint":  "Each claim is marked in the text; click it to review it.",
 		"wb.add_sources":      "Add sources",
 		"wb.add_sources_hint": "Upload one or many documents (HTML, text, PDF), or paste a text. Each is stored exactly as it is and mined for claims, as rastro ingest does; the same document again opens the stored source. What you fill in below applies to every document and overrides what it says about itself.",
 		"wb.metadata":         "About the documents",
@@ -50,6 +59,15 @@ func init() {
 		"field.when.open": "Still going on", "field.when.start": "From", "field.when.start_exact": "From exactly",
 		"field.wound_count": "Wounds", "field.wound_regions": "Wound regions",
 	}, map[string]string{
+		"claims.all":          "Todas",
+		"claims.keys":         "Teclas: j y k pasan de una afirmación a otra, x elige una para decidir en bloque, a acepta, l vincula, r rechaza.",
+		"claims.bulk":         "Afirmaciones elegidas:",
+		"claims.bulk_send":    "Decidir las elegidas",
+		"claims.choose":       "Elegir para decidir en bloque",
+		"claims.repeats":      "dicha %d veces: una sola decisión",
+		"claims.new_place":    "lugar nuevo %s (%s) del nomenclátor",
+		"source.add":          "Añadir fuentes",
+		"source.claims_hint":  "Cada afirmación está marcada en el texto; haga clic en ella para revisarla.",
 		"wb.add_sources":      "Añadir fuentes",
 		"wb.add_sources_hint": "Suba uno o varios documentos (HTML, texto, PDF) o pegue un texto. Cada uno se guarda tal cual y se analiza en busca de afirmaciones, como hace rastro ingest; el mismo documento otra vez abre la fuente guardada. Lo que complete abajo vale para todos los documentos y prevalece sobre lo que dicen de sí mismos.",
 		"wb.metadata":         "Sobre los documentos",
