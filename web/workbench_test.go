@@ -1,0 +1,235 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"mime/multipart"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/sqldb/sqldbtest"
+)
+
+const fixtureArticle = "../../shared/fixtures/news/blazetrends-amnesty-peru.html"
+
+// article reads the fixture article (the shared folder beside the worktree).
+func article(t testing.TB) []byte {
+	b, err := os.ReadFile(fixtureArticle)
+	if err != nil {
+		t.Skipf("fixture article: %v", err)
+	}
+	return b
+}
+
+// multipartBody builds an upload of files and fields.
+func multipartBody(t testing.TB, files map[string][]byte, fields map[string]string) (string, string) {
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	for k, v := range fields {
+		mw.WriteField(k, v)
+	}
+	for name, b := range files {
+		w, err := mw.CreateFormFile("file", name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(b)
+	}
+	mw.Close()
+	return mw.FormDataContentType(), buf.String()
+}
+
+// apiJSON sends a JSON request and decodes the answer into out (when not
+// nil), failing unless the status is want.
+func apiJSON(t *testing.T, f *fixture, c *http.Client, method, path, body string, want int, out any) {
+	t.Helper()
+	resp := f.do(c, method, path, "application/json", body)
+	got := readAll(t, resp)
+	if resp.StatusCode != want {
+		t.Fatalf("%s %s: %s, want %d: %s", method, path, resp.Status, want, got)
+	}
+	if out != nil {
+		if err := json.Unmarshal([]byte(got), out); err != nil {
+			t.Fatalf("%s %s: %v", method, path, err)
+		}
+	}
+}
+
+// TestWorkbenchDayOverAPI is the investigators' day over the JSON API:
+// bring the article in, review its claims into one incident with place
+// and date (repeats grouped), add an act with a perpetrator unit, create
+// a unit and a posting, delete a wrong record, merge after a stale edit,
+// and run the report.
+func TestWorkbenchDayOverAPI(t *testing.T) {
+	html := article(t)
+	for _, d := range sqldbtest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			f := newFixture(t, d)
+			inv, rev := f.client(auth.RoleInvestigator), f.client(auth.RoleReviewer)
+
+			// The article and a pasted note come in through intake.
+			ctype, body := multipartBody(t, map[string][]byte{"blazetrends-amnesty-peru.html": html}, map[string]string{"publisher": "BLAZETRENDS"})
+			resp := f.do(inv, "POST", "/api/sources", ctype, body)
+			var in ingestView
+			if err := json.Unmarshal([]byte(readAll(t, resp)), &in); err != nil || resp.StatusCode != 200 || len(in.Results) != 1 {
+				t.Fatalf("upload: %s %+v %v", resp.Status, in, err)
+			}
+			src := *in.Results[0].Source
+			if !in.Results[0].Created || src.SHA256 == "" || len(in.Results[0].Claims) < 20 || src.Publisher != "BLAZETRENDS" {
+				t.Fatalf("ingested %+v with %d claims", src, len(in.Results[0].Claims))
+			}
+			// The same bytes again answer the stored source.
+			resp = f.do(inv, "POST", "/api/sources", ctype, body)
+			in = ingestView{}
+			json.Unmarshal([]byte(readAll(t, resp)), &in)
+			if in.Results[0].Created || in.Results[0].Source.ID != src.ID {
+				t.Errorf("second upload made a new source: %+v", in.Results[0])
+			}
+			ctype, body = multipartBody(t, nil, map[string]string{"text": "Witnesses said 2 people were killed in Ilave on 2023-01-09.",
+				"published": "2023-01-10", "publisher": "Radio Onda Azul", "url": "https://example.org/ilave", "title": "Ilave"})
+			pasted := f.do(inv, "POST", "/api/sources", ctype, body)
+			in = ingestView{}
+			json.Unmarshal([]byte(readAll(t, pasted)), &in)
+			if pasted.StatusCode != 200 || in.Results[0].Source.Publisher != "Radio Onda Azul" || in.Results[0].Source.Published.String() != "2023-01-10" {
+				t.Errorf("pasted text: %s %+v", pasted.Status, in)
+			}
+			// A file intake cannot read is refused by name, nothing stored.
+			ctype, body = multipartBody(t, map[string][]byte{"photo.png": {0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3}}, nil)
+			resp = f.do(inv, "POST", "/api/sources", ctype, body)
+			if msg := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(msg, "photo.png") || strings.Contains(msg, "--") {
+				t.Errorf("binary upload: %s %s", resp.Status, msg)
+			}
+
+			// The queue groups the four mentions of Perú into one decision.
+			var q claimsView
+			apiJSON(t, f, rev, "GET", "/api/claims?kind=place&source="+itoa(int(src.ID)), "", 200, &q)
+			var peru, juliaca []int64
+			for i, c := range q.Claims {
+				if strings.Contains(c.Summary, "Perú (country") {
+					peru = q.Groups[i].IDs
+				}
+				if strings.Contains(c.Summary, "Juliaca") {
+					juliaca = q.Groups[i].IDs
+				}
+			}
+			if len(peru) != 4 || len(juliaca) != 2 {
+				t.Fatalf("groups: Perú %v, Juliaca %v", peru, juliaca)
+			}
+			var decided []rastro.Claim
+			apiJSON(t, f, rev, "POST", "/api/claims/bulk", `{"action":"reject","ids":`+ids(peru)+`,"reason":"the country, not a place of events"}`, 200, &decided)
+			// Juliaca is a place already: accepting it again is refused,
+			// and the picker's search finds it to link both mentions to.
+			apiJSON(t, f, rev, "POST", "/api/claims/bulk", `{"action":"accept","ids":`+ids(juliaca)+`}`, 409, nil)
+			var found searchView
+			apiJSON(t, f, rev, "GET", "/api/search?type=places&q=juliaca", "", 200, &found)
+			if len(found.Results) != 1 || !strings.Contains(found.Results[0].Label, "211101") {
+				t.Fatalf("place search: %+v", found)
+			}
+			place := found.Results[0].ID
+			apiJSON(t, f, rev, "POST", "/api/claims/bulk", `{"action":"link","target_type":"place","target_id":`+itoa(int(place))+`,"ids":`+ids(juliaca)+`}`, 200, &decided)
+			if len(decided) != 2 || decided[1].Status != rastro.ClaimLinked || decided[1].RecordID != place {
+				t.Fatalf("Juliaca linked as %+v", decided)
+			}
+
+			// The count of 15 killed in Juliaca becomes the incident, with
+			// the place and date the claim gives; the injured go into it.
+			apiJSON(t, f, rev, "GET", "/api/claims?kind=count&q=juliaca+2023-01-09&source="+itoa(int(src.ID)), "", 200, &q)
+			var killed, injured int64
+			for _, c := range q.Claims {
+				switch {
+				case strings.Contains(c.Summary, "15 people killed"):
+					killed = c.ID
+				case strings.Contains(c.Summary, "injured by firearms"):
+					injured = c.ID
+				}
+			}
+			if killed == 0 || injured == 0 {
+				t.Fatalf("counts: %+v", q.Claims)
+			}
+			var acc rastro.Claim
+			apiJSON(t, f, rev, "POST", "/api/claims/"+itoa(int(killed))+"/accept", `{"place_id":`+itoa(int(place))+`,"title":"Juliaca airport"}`, 200, &acc)
+			inc, err := f.db.Incidents().Find(t.Context(), acc.RecordID)
+			if err != nil || inc.PlaceID != place || inc.When.Start.String() != "2023-01-09" || inc.ReportedFatalities != 15 {
+				t.Fatalf("incident %+v %v", inc, err)
+			}
+			apiJSON(t, f, rev, "POST", "/api/claims/"+itoa(int(injured))+"/accept", `{"target_type":"incident","target_id":`+itoa(int(inc.ID))+`}`, 200, &acc)
+
+			// An act with a perpetrator unit; a unit and a posting.
+			var unit rastro.Unit
+			apiJSON(t, f, inv, "POST", "/api/units", `{"name":"Dirección de Operaciones Especiales","aliases":["DIROES"],"force":"police","country":"PE"}`, 200, &unit)
+			var act rastro.Act
+			apiJSON(t, f, inv, "POST", "/api/acts", `{"incident_id":`+itoa(int(inc.ID))+`,"type":"killed","munition":"live_ammunition"}`, 200, &act)
+			var invl rastro.Involvement
+			apiJSON(t, f, inv, "POST", "/api/involvements", `{"act_id":`+itoa(int(act.ID))+`,"unit_id":`+itoa(int(unit.ID))+`,"role":"present"}`, 200, &invl)
+			var person rastro.Person
+			apiJSON(t, f, inv, "POST", "/api/persons", `{"name":"Commander of DIROES (unidentified)"}`, 200, &person)
+			var posting rastro.Posting
+			apiJSON(t, f, inv, "POST", "/api/postings", `{"person_id":`+itoa(int(person.ID))+`,"unit_id":`+itoa(int(unit.ID))+`,"role":"commander","period":{"start":"2023-01"}}`, 200, &posting)
+			apiJSON(t, f, inv, "POST", "/api/postings", `{"person_id":`+itoa(int(person.ID))+`,"role":"commander"}`, 400, nil)
+
+			// Delete: the unit others refer to is refused, naming them; a
+			// wrongly made place is deleted at its version, and audited.
+			var rep map[string]any
+			apiJSON(t, f, inv, "GET", "/api/units/"+itoa(int(unit.ID))+"/dependents", "", 200, &rep)
+			resp = f.do(inv, "DELETE", "/api/units/"+itoa(int(unit.ID))+"?version=1", "", "")
+			if msg := readAll(t, resp); resp.StatusCode != 409 || !strings.Contains(msg, "involvements") || !strings.Contains(msg, "postings") {
+				t.Errorf("deleting a unit in use: %s %s", resp.Status, msg)
+			}
+			var wrong rastro.Place
+			apiJSON(t, f, inv, "POST", "/api/places", `{"name":"Juliaca (typo)","country":"PE"}`, 200, &wrong)
+			apiJSON(t, f, inv, "DELETE", "/api/places/"+itoa(int(wrong.ID)), "", 400, nil)
+			apiJSON(t, f, inv, "DELETE", "/api/places/"+itoa(int(wrong.ID))+"?version=1", "", 200, nil)
+			if _, err := f.db.Places().Find(t.Context(), wrong.ID); rastro.ErrorCode(err) != rastro.ENOTFOUND {
+				t.Errorf("deleted place still there: %v", err)
+			}
+			var audit auditView
+			apiJSON(t, f, f.client(auth.RoleAdmin), "GET", "/api/audit?record_type=place&action=delete", "", 200, &audit)
+			if len(audit.Entries) != 1 || audit.Entries[0].Actor != "investigator" || audit.Entries[0].RecordID != wrong.ID {
+				t.Errorf("audit of the delete: %+v", audit.Entries)
+			}
+			// The cited place (the accepted claims) stays unless the delete says so.
+			pl, _ := f.db.Places().Find(t.Context(), place)
+			resp = f.do(inv, "DELETE", "/api/places/"+itoa(int(place))+"?version="+itoa(pl.Version)+"&cited=yes", "", "")
+			if msg := readAll(t, resp); resp.StatusCode != 409 || !strings.Contains(msg, "claims") {
+				t.Errorf("deleting a cited place: %s %s", resp.Status, msg)
+			}
+
+			// Two edits of one version: the second is refused with the stored record.
+			apiJSON(t, f, inv, "PUT", "/api/units/"+itoa(int(unit.ID)), `{"name":"DIROES PNP","force":"police","version":1}`, 200, nil)
+			other := f.login(auth.RoleInvestigator)
+			resp = f.do(other, "PUT", "/api/units/"+itoa(int(unit.ID)), "application/json", `{"name":"Dirección de Operaciones Especiales","force":"police","country":"PE","version":1}`)
+			var stale apiError
+			json.Unmarshal([]byte(readAll(t, resp)), &stale)
+			if resp.StatusCode != 409 || stale.Code != rastro.ECONFLICT {
+				t.Errorf("stale unit edit: %s %+v", resp.Status, stale)
+			}
+			// The same stale edit from the form shows the merge page; taking
+			// the stored name and the other's country saves on version 2.
+			form := "application/x-www-form-urlencoded"
+			resp = f.do(other, "POST", "/units/"+itoa(int(unit.ID)), form, "version=1&name=Direcci%C3%B3n+de+Operaciones+Especiales&force=police&country=BO")
+			if page := readAll(t, resp); resp.StatusCode != 409 || !strings.Contains(page, `name="name" value="DIROES PNP" checked`) || !strings.Contains(page, `name="version" value="2"`) {
+				t.Fatalf("merge page: %s", resp.Status)
+			}
+			resp = f.do(other, "POST", "/units/"+itoa(int(unit.ID))+"/merge", form, "version=2&name=DIROES+PNP&country=BO")
+			readAll(t, resp)
+			if u, _ := f.db.Units().Find(t.Context(), unit.ID); resp.StatusCode != 303 || u.Name != "DIROES PNP" || u.Country != "BO" || u.Version != 3 || len(u.Aliases) != 1 {
+				t.Errorf("merged unit %+v (%s)", u, resp.Status)
+			}
+
+			// The report runs on the day's records.
+			resp = f.do(f.client(auth.RoleAnalyst), "GET", "/api/report", "", "")
+			if page := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(page, "Juliaca") {
+				t.Errorf("report: %s", resp.Status)
+			}
+		})
+	}
+}
+
+func ids(xs []int64) string {
+	b, _ := json.Marshal(xs)
+	return string(b)
+}
