@@ -25,6 +25,11 @@ func workbenchRoutes() []route {
 		R("GET", "/sources/new", edit, "source_new", pageOnly, "Form that brings sources in: files, or a pasted text with its metadata", sourceNew),
 		R("POST", "/sources", edit, "", both, "Bring sources in: a multipart upload of one or many files (HTML, text, PDF) or a pasted text (field text), with title, published, publisher, url, lang and kind, through intake as rastro ingest does (the same bytes again answer the stored source); or a source record as JSON", postSource).io(rastro.Source{}, ingestView{}),
 		R("POST", "/claims/bulk", auth.PermReviewClaims, "", both, "One decision on several claims (a group that says the same thing, or claims chosen in the queue): accept takes the first into a record and cites the others on it; link cites all on the record named; reject rejects all with the reason", bulkClaims).io(bulkRequest{}, []rastro.Claim{}),
+		R("POST", "/users", auth.PermManageUsers, "", both, "Add an account (admins): name, role, password, expires (YYYY-MM-DD)", addUser).io(accountRequest{}, auth.User{}),
+		R("POST", "/users/{id}", auth.PermManageUsers, "", both, "Change an account (admins): role, disabled, expires (\"\" removes it), password (a reset; the user's sessions end)", updateUser).io(accountRequest{}, auth.User{}),
+		R("POST", "/account/password", read, "", both, "Change one's own password, giving the old one (one's sessions end)", changePassword).io(passwordRequest{}, map[string]bool{}),
+		R("POST", "/account/totp", read, "account_totp", both, "Start one's own two-factor enrolment: the secret for the authenticator app", enrollTOTP).io(nil, totpView{}),
+		R("POST", "/account/totp/confirm", read, "", both, "Confirm one's two-factor enrolment with the app's first code", confirmTOTP).io(totpCode{}, map[string]bool{}),
 		R("GET", "/search", read, "", apiOnly, "The pickers' search: records of a type (incidents, acts, persons, places, units, sources) whose name, date or place hold every word of q", search).io(nil, searchView{}, "type", "q"),
 		R("GET", "/gazetteer", read, "", apiOnly, "The readings of a place name in the gazetteer, as places ready to store", gazetteerSearch).io(nil, gazetteerView{}, "q"),
 	}

@@ -5,12 +5,17 @@ import (
 	"encoding/json"
 	"mime/multipart"
 	"net/http"
+	"net/http/cookiejar"
+	"net/url"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/pquerna/otp/totp"
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
 
@@ -232,4 +237,64 @@ func TestWorkbenchDayOverAPI(t *testing.T) {
 func ids(xs []int64) string {
 	b, _ := json.Marshal(xs)
 	return string(b)
+}
+
+// TestAccountsInTheBrowser: an admin adds, changes, resets and disables an
+// account over the API; a user changes their own password and enrols TOTP.
+func TestAccountsInTheBrowser(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	admin := f.client(auth.RoleAdmin)
+	var u auth.User
+	apiJSON(t, f, admin, "POST", "/api/users", `{"name":"maria","role":"investigator","password":"`+testPassword+`","expires":"2099-12-31"}`, 200, &u)
+	if u.Role != auth.RoleInvestigator || u.ExpiresAt == nil || u.ExpiresAt.Year() != 2100 {
+		t.Fatalf("added %+v", u)
+	}
+	apiJSON(t, f, admin, "POST", "/api/users", `{"name":"maria","role":"investigator","password":"`+testPassword+`"}`, 409, nil)
+	apiJSON(t, f, admin, "POST", "/api/users", `{"name":"pedro","role":"emperor","password":"`+testPassword+`"}`, 400, nil)
+	apiJSON(t, f, f.client(auth.RoleInvestigator), "POST", "/api/users", `{"name":"x","role":"admin","password":"`+testPassword+`"}`, 403, nil)
+	u = auth.User{ID: u.ID}
+	apiJSON(t, f, admin, "POST", "/api/users/"+itoa(int(u.ID)), `{"role":"reviewer","expires":""}`, 200, &u)
+	if u.Role != auth.RoleReviewer || u.ExpiresAt != nil {
+		t.Errorf("changed %+v", u)
+	}
+	// The user logs in, changes their own password and enrols TOTP.
+	login := func(password string) (*http.Client, int) {
+		jar, _ := cookiejar.New(nil)
+		c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+		resp, err := c.PostForm(f.ts.URL+"/login", url.Values{"name": {"maria"}, "password": {password}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return c, resp.StatusCode
+	}
+	c, code := login(testPassword)
+	if code != 303 {
+		t.Fatalf("login: %d", code)
+	}
+	const newPassword = "a much longer passphrase 2026"
+	apiJSON(t, f, c, "POST", "/api/account/password", `{"old":"wrong password here","new":"`+newPassword+`"}`, 400, nil)
+	apiJSON(t, f, c, "POST", "/api/account/password", `{"old":"`+testPassword+`","new":"`+newPassword+`"}`, 200, nil)
+	c, code = login(newPassword)
+	if code != 303 {
+		t.Fatalf("login with the new password: %d", code)
+	}
+	var tv totpView
+	apiJSON(t, f, c, "POST", "/api/account/totp", "", 200, &tv)
+	if tv.Secret == "" || !strings.HasPrefix(tv.URL, "otpauth://") {
+		t.Fatalf("enrolment %+v", tv)
+	}
+	code6, _ := totp.GenerateCode(tv.Secret, time.Now())
+	apiJSON(t, f, c, "POST", "/api/account/totp/confirm", `{"code":"`+code6+`"}`, 200, nil)
+	var me meView
+	apiJSON(t, f, c, "GET", "/api/me", "", 200, &me)
+	if !me.TOTPEnabled {
+		t.Error("TOTP not enabled after the confirmation")
+	}
+	// The admin resets the password and disables the account: it can no longer log in.
+	apiJSON(t, f, admin, "POST", "/api/users/"+itoa(int(u.ID)), `{"password":"`+testPassword+`","disabled":true}`, 200, &u)
+	if !u.Disabled {
+		t.Errorf("not disabled: %+v", u)
+	}
+	apiJSON(t, f, c, "GET", "/api/me", "", 401, nil)
 }
