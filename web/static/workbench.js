@@ -56,7 +56,8 @@ function enhancePicker(sel) {
   var box = document.createElement("input");
   box.type = "search";
   box.className = "picker-search";
-  box.setAttribute("aria-label", "search");
+  box.placeholder = document.documentElement.lang === "es" ? "buscar…" : "search…";
+  box.setAttribute("aria-label", box.placeholder);
   sel.parentNode.insertBefore(box, sel);
   var timer = null;
   var type = sel.dataset.picker;
