@@ -204,17 +204,10 @@ func Accept(ctx context.Context, db *sqldb.DB, claimID int64, d Decision) (*rast
 		if err != nil {
 			return nil, bad("%v", err)
 		}
-		if p.Ubigeo != "" {
-			u := p.Ubigeo
-			same, _, err := db.Places().List(ctx, rastro.PlaceFilter{Ubigeo: &u})
-			if err != nil {
-				return nil, err
-			}
-			for _, q := range same {
-				if q.Ubigeo == u {
-					return nil, rastro.Errorf(rastro.ECONFLICT, "place %d already has UBIGEO %s (%s): link claim %d to it instead", q.ID, u, q.Name, c.ID)
-				}
-			}
+		if q, err := storedPlace(ctx, db, p.Ubigeo); err != nil {
+			return nil, err
+		} else if q != nil {
+			return nil, rastro.Errorf(rastro.ECONFLICT, "place %d already has UBIGEO %s (%s): link claim %d to it instead", q.ID, q.Ubigeo, q.Name, c.ID)
 		}
 		p.Assertion = assertion
 		return db.AcceptClaim(ctx, c.ID, "", &p)

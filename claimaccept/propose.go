@@ -44,18 +44,12 @@ func Propose(ctx context.Context, db *sqldb.DB, c *rastro.Claim) (*Proposal, err
 	// Chincheros, …") is no single incident's.
 	if len(d.Places) == 1 {
 		p.PlaceName, p.Ubigeo = d.Places[0].Name, d.Places[0].Ubigeo
-		if p.Ubigeo != "" {
-			u := p.Ubigeo
-			same, _, err := db.Places().List(ctx, rastro.PlaceFilter{Ubigeo: &u})
-			if err != nil {
-				return nil, err
-			}
-			for _, q := range same {
-				if q.Ubigeo == u {
-					p.PlaceID = q.ID
-					break
-				}
-			}
+		q, err := storedPlace(ctx, db, p.Ubigeo)
+		if err != nil {
+			return nil, err
+		}
+		if q != nil {
+			p.PlaceID = q.ID
 		}
 	}
 	if p.PlaceID != 0 && p.Date != "" {
@@ -72,18 +66,34 @@ func Propose(ctx context.Context, db *sqldb.DB, c *rastro.Claim) (*Proposal, err
 	return p, nil
 }
 
+// storedPlace is the stored place with the UBIGEO code (nil: none; the
+// filter matches codes by prefix, so the code is compared whole).
+func storedPlace(ctx context.Context, db *sqldb.DB, ubigeo string) (*rastro.Place, error) {
+	if ubigeo == "" {
+		return nil, nil
+	}
+	same, _, err := db.Places().List(ctx, rastro.PlaceFilter{Ubigeo: &ubigeo})
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range same {
+		if q.Ubigeo == ubigeo {
+			return q, nil
+		}
+	}
+	return nil, nil
+}
+
 // placeFor returns the stored place with the UBIGEO code, creating it
 // from the gazetteer when there is none yet.
 func placeFor(ctx context.Context, db *sqldb.DB, ubigeo string) (int64, error) {
 	u := strings.TrimSpace(ubigeo)
-	same, _, err := db.Places().List(ctx, rastro.PlaceFilter{Ubigeo: &u})
+	q, err := storedPlace(ctx, db, u)
 	if err != nil {
 		return 0, err
 	}
-	for _, q := range same {
-		if q.Ubigeo == u {
-			return q.ID, nil
-		}
+	if q != nil {
+		return q.ID, nil
 	}
 	g, ok := gazetteer.Default().Lookup(u)
 	if !ok {

@@ -26,20 +26,29 @@ func (f recordForm[T]) conflict(s *Server, w http.ResponseWriter, r *http.Reques
 	return nil, nil
 }
 
+// refused answers an update refused as stale: the API with 409 and the
+// stored record, the page with the merge.
+func (f recordForm[T]) refused(s *Server, w http.ResponseWriter, r *http.Request, id int64, mine *T, err error) (any, error) {
+	current, ferr := f.store(s).Find(r.Context(), id)
+	if ferr != nil {
+		return nil, ferr
+	}
+	msg := rastro.ErrorMessage(err)
+	if isAPI(r) {
+		writeJSON(w, http.StatusConflict, apiError{Error: msg, Code: rastro.ECONFLICT, Current: current})
+		return nil, nil
+	}
+	return f.conflict(s, w, r, current, mine, msg)
+}
+
 // merge saves the fields chosen on the conflict page onto record {id} at
 // the version the page showed. Fields not sent stay as stored; a record
 // changed once more meanwhile shows the conflict page again.
 func (f recordForm[T]) merge(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	ctx := r.Context()
-	id, err := pathID(r)
-	if err != nil {
-		return nil, err
-	}
 	if err := parseForm(w, r); err != nil {
 		return nil, err
 	}
-	st := f.store(s)
-	v, err := st.Find(ctx, id)
+	v, err := f.load(s, r)
 	if err != nil {
 		return nil, err
 	}
@@ -51,13 +60,9 @@ func (f recordForm[T]) merge(s *Server, w http.ResponseWriter, r *http.Request) 
 	if err := setFields(r, v); err != nil {
 		return nil, err
 	}
-	err = st.Update(ctx, v)
+	err = f.store(s).Update(r.Context(), v)
 	if rastro.ErrorCode(err) == rastro.ECONFLICT {
-		current, ferr := st.Find(ctx, id)
-		if ferr != nil {
-			return nil, ferr
-		}
-		return f.conflict(s, w, r, current, v, rastro.ErrorMessage(err))
+		return f.refused(s, w, r, f.record(v).ID, v, err)
 	}
 	if err != nil {
 		return nil, err

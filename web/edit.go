@@ -93,15 +93,20 @@ func (f recordForm[T]) view(s *Server, r *http.Request, v *T, msg string) (editV
 
 // editPage shows the edit form of record {id}.
 func (f recordForm[T]) editPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	id, err := pathID(r)
-	if err != nil {
-		return nil, err
-	}
-	v, err := f.store(s).Find(r.Context(), id)
+	v, err := f.load(s, r)
 	if err != nil {
 		return nil, err
 	}
 	return f.view(s, r, v, "")
+}
+
+// load reads record {id} of the path.
+func (f recordForm[T]) load(s *Server, r *http.Request) (*T, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	return f.store(s).Find(r.Context(), id)
 }
 
 // newPage shows the form of a new record, started by start (the query
@@ -188,16 +193,7 @@ func (f recordForm[T]) update(s *Server, w http.ResponseWriter, r *http.Request)
 	f.record(v).ID = id
 	err = st.Update(ctx, v)
 	if rastro.ErrorCode(err) == rastro.ECONFLICT {
-		current, ferr := st.Find(ctx, id)
-		if ferr != nil {
-			return nil, ferr
-		}
-		msg := rastro.ErrorMessage(err)
-		if isAPI(r) {
-			writeJSON(w, http.StatusConflict, apiError{Error: msg, Code: rastro.ECONFLICT, Current: current})
-			return nil, nil
-		}
-		return f.conflict(s, w, r, current, v, msg)
+		return f.refused(s, w, r, id, v, err)
 	}
 	if userError(err) && !isAPI(r) {
 		return f.again(s, w, r, http.StatusBadRequest, v, err)
@@ -353,9 +349,5 @@ func (v editView) Assertion() rastro.Assertion {
 
 // find answers record {id}.
 func (f recordForm[T]) find(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	id, err := pathID(r)
-	if err != nil {
-		return nil, err
-	}
-	return f.store(s).Find(r.Context(), id)
+	return f.load(s, r)
 }

@@ -80,15 +80,11 @@ type recordView struct {
 
 // show answers record {id} with its page.
 func (f recordForm[T]) show(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	id, err := pathID(r)
+	v, err := f.load(s, r)
 	if err != nil {
 		return nil, err
 	}
-	v, err := f.store(s).Find(r.Context(), id)
-	if err != nil {
-		return nil, err
-	}
-	rep, err := dependents.Of(r.Context(), s.cfg.DB, f.name, id)
+	rep, err := dependents.Of(r.Context(), s.cfg.DB, f.name, f.record(v).ID)
 	if err != nil {
 		return nil, err
 	}
