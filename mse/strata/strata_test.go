@@ -2,10 +2,12 @@ package strata
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/mse"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
@@ -86,4 +88,23 @@ func TestVictims(t *testing.T) {
 			t.Errorf("lists by source: %v", err)
 		}
 	})
+}
+
+// The Cormack data over three lists: the same model, estimate and interval
+// as rastro estimate's default (AIC over the hierarchical models).
+func TestLogLinear(t *testing.T) {
+	cormack := map[string]float64{"111": 72, "110": 5, "101": 29, "100": 54, "011": 24, "010": 3, "001": 14}
+	h := &mse.Histories{Lists: 3, Names: []string{"a", "b", "c"}, Counts: make([]float64, 7)}
+	for r := range h.Counts {
+		h.Counts[r] = cormack[h.HistoryString(r)]
+	}
+	es, err := LogLinear(&mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}, 0.95)
+	if err != nil || len(es) != 1 {
+		t.Fatal(es, err)
+	}
+	e := es[0]
+	round := func(x float64) float64 { return math.Round(x*10) / 10 }
+	if e.Observed != 201 || e.Model != "[1,23]" || round(e.N) != 221.9 || round(e.Lower) != 210.3 || e.Upper == nil || round(*e.Upper) != 236.2 {
+		t.Errorf("estimate %+v", e)
+	}
 }
