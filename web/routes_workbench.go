@@ -7,6 +7,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/dependents"
+	"github.com/rastro-project/rastro/linkage/dblink"
 )
 
 // workbenchRoutes are the routes of the daily workbench (issue 11):
@@ -30,6 +31,9 @@ func workbenchRoutes() []route {
 		R("POST", "/account/password", read, "", both, "Change one's own password, giving the old one (one's sessions end)", changePassword).io(passwordRequest{}, map[string]bool{}),
 		R("POST", "/account/totp", read, "account_totp", both, "Start one's own two-factor enrolment: the secret for the authenticator app", enrollTOTP).io(nil, totpView{}),
 		R("POST", "/account/totp/confirm", read, "", both, "Confirm one's two-factor enrolment with the app's first code", confirmTOTP).io(totpCode{}, map[string]bool{}),
+		R("GET", "/linkage", auth.PermRunAnalyses, "linkage", both, "Linkage of the victims' person records: the pairs waiting for review, the merges, and the default log-linear estimate of the victims per stratum (lists_by: publisher, kind, source; stratify: place, department, period, perpetrator)", linkagePage).io(nil, linkageView{}, "lists_by", "stratify"),
+		R("POST", "/linkage", edit, "", both, "Link the person records in the database with the default rules, as rastro link does: store the automatic merges and the review queue", runLinkage).io(nil, dblink.Result{}),
+		R("POST", "/linkage/reviews/{id}", edit, "", both, "Settle a linkage review item: decision merged or distinct, with a note", decideLink).io(linkDecision{}, map[string]string{}),
 		R("GET", "/search", read, "", apiOnly, "The pickers' search: records of a type (incidents, acts, persons, places, units, sources) whose name, date or place hold every word of q", search).io(nil, searchView{}, "type", "q"),
 		R("GET", "/gazetteer", read, "", apiOnly, "The readings of a place name in the gazetteer, as places ready to store", gazetteerSearch).io(nil, gazetteerView{}, "q"),
 	}

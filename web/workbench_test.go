@@ -298,3 +298,29 @@ func TestAccountsInTheBrowser(t *testing.T) {
 	}
 	apiJSON(t, f, c, "GET", "/api/me", "", 401, nil)
 }
+
+// TestLinkageInTheWeb: the web runs the command line's linkage over the
+// database and shows the estimates of the victims.
+func TestLinkageInTheWeb(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	var res map[string]any
+	apiJSON(t, f, f.client(auth.RoleInvestigator), "POST", "/api/linkage", "", 200, &res)
+	if res["records"].(float64) < 2 {
+		t.Fatalf("linkage: %+v", res)
+	}
+	var v linkageView
+	apiJSON(t, f, f.client(auth.RoleAnalyst), "GET", "/api/linkage?lists_by=kind", "", 200, &v)
+	if v.NoEstimate == "" && len(v.Estimates) == 0 {
+		t.Errorf("neither estimates nor the reason: %+v", v)
+	}
+	if len(v.Estimates) > 0 && (v.Estimates[0].N < v.Estimates[0].Observed || v.Estimates[0].Model == "") {
+		t.Errorf("estimate %+v", v.Estimates[0])
+	}
+	apiJSON(t, f, f.client(auth.RoleAnalyst), "GET", "/api/linkage?stratify=weapon", "", 400, nil)
+	apiJSON(t, f, f.client(auth.RoleAnalyst), "POST", "/api/linkage", "", 403, nil)
+	page := readAll(t, f.do(f.client(auth.RoleAnalyst), "GET", "/linkage", "", ""))
+	if !strings.Contains(page, `id="estimates"`) {
+		t.Error("linkage page lacks the estimates")
+	}
+	t.Logf("linkage %v; estimates %+v %s", res, v.Estimates, v.NoEstimate)
+}
