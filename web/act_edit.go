@@ -31,13 +31,6 @@ func newAct(r *http.Request) (*rastro.Act, error) {
 	return &rastro.Act{IncidentID: id}, nil
 }
 
-func regionNames(rs []rastro.BodyRegion) []string {
-	out := make([]string, len(rs))
-	for i, r := range rs {
-		out[i] = string(r)
-	}
-	return out
-}
 
 // actFromForm sets the act's fields from the form. A victim named in
 // "victim_name" (instead of chosen) is created once the act is valid; a

@@ -250,3 +250,11 @@ func TestPersonForms(t *testing.T) {
 		})
 	}
 }
+
+func regionNames(rs []rastro.BodyRegion) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = string(r)
+	}
+	return out
+}
