@@ -31,7 +31,6 @@ func newAct(r *http.Request) (*rastro.Act, error) {
 	return &rastro.Act{IncidentID: id}, nil
 }
 
-
 // actFromForm sets the act's fields from the form. A victim named in
 // "victim_name" (instead of chosen) is created once the act is valid; a
 // source chosen in "cite_source" adds a citation.
