@@ -324,3 +324,40 @@ func TestLinkageInTheWeb(t *testing.T) {
 	}
 	t.Logf("linkage %v; estimates %+v %s", res, v.Estimates, v.NoEstimate)
 }
+
+// TestSourcePageAndGazetteer: the source page marks each claim at its span
+// and shows markup in the text as words; the new place form reads a name
+// in the gazetteer without JavaScript and fills the place from a reading.
+func TestSourcePageAndGazetteer(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	ctx := t.Context()
+	src := &rastro.Source{Kind: rastro.SourceNews, Title: "Markup", Text: `<script>alert(1)</script> 3 people were killed in Juliaca.`}
+	if err := f.db.Sources().Create(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	start := strings.Index(src.Text, "3 people were killed")
+	c := &rastro.Claim{SourceID: src.ID, Kind: rastro.ClaimCount, Start: start, End: start + len("3 people were killed"), Text: "3 people were killed",
+		Summary: "count: 3 killed", Status: rastro.ClaimPending, Data: []byte(`{"figure":3,"category":"killed"}`)}
+	if err := f.db.Claims().Create(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	inv := f.client(auth.RoleInvestigator)
+	page := readAll(t, f.do(inv, "GET", "/sources/"+itoa(int(src.ID)), "", ""))
+	if strings.Contains(page, "<script>alert") || !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") ||
+		!strings.Contains(page, `id="span-`+itoa(int(c.ID))+`"`) || !strings.Contains(page, ">3 people were killed</a>") {
+		t.Errorf("source page:\n%s", page)
+	}
+	page = readAll(t, f.do(inv, "GET", "/places/new?q=Juliaca", "", ""))
+	if !strings.Contains(page, `href="/places/new?ubigeo=211101"`) {
+		t.Errorf("gazetteer readings missing:\n%s", page)
+	}
+	page = readAll(t, f.do(inv, "GET", "/places/new?ubigeo=211101", "", ""))
+	if !strings.Contains(page, `name="ubigeo" value="211101"`) || !strings.Contains(page, `name="admin1" value="Puno"`) {
+		t.Errorf("place from the reading:\n%s", page)
+	}
+	var g gazetteerView
+	apiJSON(t, f, inv, "GET", "/api/gazetteer?q=Puno", "", 200, &g)
+	if len(g.Places) < 2 {
+		t.Errorf("Puno has %d readings", len(g.Places))
+	}
+}
