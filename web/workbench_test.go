@@ -355,6 +355,19 @@ func TestSourcePageAndGazetteer(t *testing.T) {
 	if !strings.Contains(page, `name="ubigeo" value="211101"`) || !strings.Contains(page, `name="admin1" value="Puno"`) {
 		t.Errorf("place from the reading:\n%s", page)
 	}
+	// Without JavaScript the form posts to the page: one document opens
+	// its source, several list what came in.
+	ctype, body := multipartBody(t, map[string][]byte{"a.txt": []byte("Two people were injured in Ilave on 9 January 2023.")}, map[string]string{"published": "2023-01-10"})
+	resp := f.do(inv, "POST", "/sources", ctype, body)
+	readAll(t, resp)
+	if resp.StatusCode != 303 || !strings.HasPrefix(resp.Header.Get("Location"), "/sources/") {
+		t.Errorf("one document: %s %s", resp.Status, resp.Header.Get("Location"))
+	}
+	ctype, body = multipartBody(t, map[string][]byte{"b.txt": []byte("A march in Puno on 4 January 2023."), "c.txt": []byte("A march in Cusco on 5 January 2023.")}, nil)
+	resp = f.do(inv, "POST", "/sources", ctype, body)
+	if page := readAll(t, resp); resp.StatusCode != 200 || strings.Count(page, `<a href="/sources/`) < 2 {
+		t.Errorf("two documents: %s\n%s", resp.Status, page)
+	}
 	var g gazetteerView
 	apiJSON(t, f, inv, "GET", "/api/gazetteer?q=Puno", "", 200, &g)
 	if len(g.Places) < 2 {
