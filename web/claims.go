@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/claimaccept"
+	"github.com/rastro-project/rastro/extract"
 	"github.com/rastro-project/rastro/internal/fold"
 )
 
@@ -29,6 +31,9 @@ type claimsView struct {
 	Proposals map[int64]*claimaccept.Proposal `json:"-"`
 	Pickers   map[string][]pick               `json:"-"`
 	Kinds     []string                        `json:"-"`
+	// Readings are the gazetteer's readings of an ambiguous place claim,
+	// in rank order, for the reviewer to choose one.
+	Readings map[int64][]string `json:"-"`
 }
 
 // claimGroup is claims that say the same thing (claimaccept.GroupKey).
@@ -42,7 +47,8 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	ctx := r.Context()
 	q := r.URL.Query()
 	v := claimsView{Status: q.Get("status"), Kind: q.Get("kind"), Query: strings.TrimSpace(q.Get("q")), Sources: map[int64]string{},
-		Context: map[int64]claimContext{}, Proposals: map[int64]*claimaccept.Proposal{}, Groups: []claimGroup{}}
+		Context: map[int64]claimContext{}, Proposals: map[int64]*claimaccept.Proposal{}, Groups: []claimGroup{},
+		Readings: map[int64][]string{}}
 	if v.Status == "" {
 		v.Status = string(rastro.ClaimPending)
 	}
@@ -130,6 +136,7 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 			if v.Proposals[c.ID], err = claimaccept.Propose(ctx, s.cfg.DB, c); err != nil {
 				return nil, err
 			}
+			v.Readings[c.ID] = placeReadings(c)
 		}
 	}
 	if err := s.queueChoices(r, &v); err != nil {
@@ -275,4 +282,27 @@ func rejectClaim(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 	return decideClaim(w, r, func(id int64, d ClaimDecision) (*rastro.Claim, error) {
 		return s.cfg.DB.RejectClaim(r.Context(), id, d.Reason)
 	})
+}
+
+// placeReadings names the readings of an ambiguous place claim (nil for
+// other claims): "Lima · district · Lima · 150101".
+func placeReadings(c *rastro.Claim) []string {
+	if c.Kind != rastro.ClaimPlace {
+		return nil
+	}
+	var d extract.PlaceData
+	if json.Unmarshal(c.Data, &d) != nil || len(d.Candidates) < 2 {
+		return nil
+	}
+	var out []string
+	for _, r := range d.Candidates {
+		parts := []string{r.Name, r.Level}
+		for _, p := range []string{r.Province, r.Department, r.Ubigeo} {
+			if p != "" && p != r.Name {
+				parts = append(parts, p)
+			}
+		}
+		out = append(out, strings.Join(parts, " · "))
+	}
+	return out
 }

@@ -124,6 +124,10 @@ func TestWorkbenchDayOverAPI(t *testing.T) {
 			if len(peru) != 4 || len(juliaca) != 2 {
 				t.Fatalf("groups: Perú %v, Juliaca %v", peru, juliaca)
 			}
+			// The page offers the readings of an ambiguous name (Lima).
+			if page := readAll(t, f.do(rev, "GET", "/claims?kind=place&source="+itoa(int(src.ID)), "", "")); !strings.Contains(page, `<select name="candidate">`) {
+				t.Error("no readings offered for an ambiguous place")
+			}
 			var decided []rastro.Claim
 			apiJSON(t, f, rev, "POST", "/api/claims/bulk", `{"action":"reject","ids":`+ids(peru)+`,"reason":"the country, not a place of events"}`, 200, &decided)
 			// Juliaca is a place already: accepting it again is refused,
