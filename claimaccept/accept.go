@@ -271,15 +271,10 @@ func Accept(ctx context.Context, db *sqldb.DB, claimID int64, d Decision) (*rast
 		if !ok {
 			return nil, bad("%s is not a security force; link the claim to a record instead", ad.Name)
 		}
-		name := ad.Name
-		same, _, err := db.Units().List(ctx, rastro.UnitFilter{Name: &name})
-		if err != nil {
+		if u, err := storedUnit(ctx, db, ad.Name); err != nil {
 			return nil, err
-		}
-		for _, u := range same {
-			if strings.EqualFold(u.Name, ad.Name) {
-				return nil, rastro.Errorf(rastro.ECONFLICT, "unit %d is already %s: link claim %d to it instead", u.ID, u.Name, c.ID)
-			}
+		} else if u != nil {
+			return nil, rastro.Errorf(rastro.ECONFLICT, "unit %d is already %s: link claim %d to it instead", u.ID, u.Name, c.ID)
 		}
 		u := &rastro.Unit{Assertion: assertion, Name: ad.Name, Force: force, Country: "PE"}
 		for _, a := range []string{ad.Acronym, ad.English} {

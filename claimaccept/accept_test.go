@@ -159,6 +159,9 @@ func TestGroupAndPropose(t *testing.T) {
 		if pl, _ := db.Places().Find(ctx, place); len(pl.Citations) != 3 {
 			t.Errorf("the place cites %d claims, want 3", len(pl.Citations))
 		}
+		if p, _ := Propose(ctx, db, cs[1]); p.PlaceID != place {
+			t.Errorf("a place claim does not propose the stored place: %+v", p)
+		}
 		p, _ = Propose(ctx, db, cs[3])
 		if p.PlaceID != place || p.IncidentID != 0 {
 			t.Errorf("proposal with the place: %+v", p)

@@ -11,23 +11,47 @@ import (
 	"github.com/rastro-project/rastro/sqldb"
 )
 
-// Proposal is what a reviewer is offered when accepting a count: the date
-// and place the claim gives, the stored place with that UBIGEO (if any),
-// and an existing incident at that place on that date, into which the
-// count goes by default.
+// Proposal is what a reviewer is offered: for a count, the date and place
+// the claim gives, the stored place with that UBIGEO (if any), and an
+// existing incident at that place on that date, into which the count goes
+// by default; for a place or an actor already stored, that record, to
+// cite the claim on.
 type Proposal struct {
 	Date       string `json:"date,omitempty"`
 	PlaceName  string `json:"place_name,omitempty"`
 	Ubigeo     string `json:"ubigeo,omitempty"`
 	PlaceID    int64  `json:"place_id,omitempty"`
 	IncidentID int64  `json:"incident_id,omitempty"`
+	UnitID     int64  `json:"unit_id,omitempty"`
 }
 
 // Propose reads a count claim's date and place and looks for the stored
 // place and a matching incident. Claims of other kinds get no proposal.
 func Propose(ctx context.Context, db *sqldb.DB, c *rastro.Claim) (*Proposal, error) {
 	p := &Proposal{}
-	if c.Kind != rastro.ClaimCount && c.Kind != rastro.ClaimDischarge {
+	switch c.Kind {
+	case rastro.ClaimPlace:
+		var d extract.PlaceData
+		if json.Unmarshal(c.Data, &d) != nil {
+			return p, nil
+		}
+		q, err := storedPlace(ctx, db, d.Ubigeo)
+		if q != nil {
+			p.PlaceID = q.ID
+		}
+		return p, err
+	case rastro.ClaimActor:
+		var d extract.ActorData
+		if json.Unmarshal(c.Data, &d) != nil || d.Name == "" {
+			return p, nil
+		}
+		u, err := storedUnit(ctx, db, d.Name)
+		if u != nil {
+			p.UnitID = u.ID
+		}
+		return p, err
+	case rastro.ClaimCount, rastro.ClaimDischarge:
+	default:
 		return p, nil
 	}
 	var d struct {
@@ -79,6 +103,20 @@ func storedPlace(ctx context.Context, db *sqldb.DB, ubigeo string) (*rastro.Plac
 	for _, q := range same {
 		if q.Ubigeo == ubigeo {
 			return q, nil
+		}
+	}
+	return nil, nil
+}
+
+// storedUnit is the stored unit with the name (case aside; nil: none).
+func storedUnit(ctx context.Context, db *sqldb.DB, name string) (*rastro.Unit, error) {
+	same, _, err := db.Units().List(ctx, rastro.UnitFilter{Name: &name})
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range same {
+		if strings.EqualFold(u.Name, name) {
+			return u, nil
 		}
 	}
 	return nil, nil

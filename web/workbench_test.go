@@ -124,9 +124,14 @@ func TestWorkbenchDayOverAPI(t *testing.T) {
 			if len(peru) != 4 || len(juliaca) != 2 {
 				t.Fatalf("groups: Perú %v, Juliaca %v", peru, juliaca)
 			}
-			// The page offers the readings of an ambiguous name (Lima).
-			if page := readAll(t, f.do(rev, "GET", "/claims?kind=place&source="+itoa(int(src.ID)), "", "")); !strings.Contains(page, `<select name="candidate">`) {
+			// The page offers the readings of an ambiguous name (Lima), and
+			// links Juliaca to the stored place by default.
+			page := readAll(t, f.do(rev, "GET", "/claims?kind=place&source="+itoa(int(src.ID)), "", ""))
+			if !strings.Contains(page, `<select name="candidate">`) {
 				t.Error("no readings offered for an ambiguous place")
+			}
+			if n := strings.Count(page, `" selected>Juliaca · San Román · Puno · 211101`); n != 1 {
+				t.Errorf("Juliaca's link preselected %d times", n)
 			}
 			var decided []rastro.Claim
 			apiJSON(t, f, rev, "POST", "/api/claims/bulk", `{"action":"reject","ids":`+ids(peru)+`,"reason":"the country, not a place of events"}`, 200, &decided)
