@@ -8,6 +8,7 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -381,5 +382,33 @@ func TestSourcePageAndGazetteer(t *testing.T) {
 	apiJSON(t, f, inv, "GET", "/api/gazetteer?q=Puno", "", 200, &g)
 	if len(g.Places) < 2 {
 		t.Errorf("Puno has %d readings", len(g.Places))
+	}
+}
+
+// TestWorkbenchPagesRender renders the workbench's pages in English and
+// Spanish and looks for message keys left untranslated.
+func TestWorkbenchPagesRender(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	c := f.client(auth.RoleAdmin)
+	key := regexp.MustCompile(`>\s*(wb|field|type|claims|source)\.[a-z_.]+`)
+	for _, lang := range []string{"en", "es"} {
+		for _, p := range []string{"/sources/new", "/places/new?q=Juliaca", "/units/new", "/relations/new", "/postings/new?unit_id=1",
+			"/deployments/new", "/discharges/new", "/involvements/new?act_id=1", "/units/1/edit", "/places/1", "/places/1/edit",
+			"/places/1/dependents", "/incidents/1/dependents", "/acts/1/dependents", "/linkage", "/claims?status=all", "/account", "/users"} {
+			req, _ := http.NewRequest("GET", f.ts.URL+p, nil)
+			req.Header.Set("Accept-Language", map[string]string{"en": "en-GB,en;q=0.9", "es": "es-PE,es;q=0.9"}[lang])
+			resp, err := c.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := readAll(t, resp)
+			if resp.StatusCode != 200 {
+				t.Errorf("%s (%s): %s", p, lang, resp.Status)
+				continue
+			}
+			if m := key.FindString(body); m != "" {
+				t.Errorf("%s (%s): untranslated %q", p, lang, m)
+			}
+		}
 	}
 }
