@@ -148,7 +148,7 @@ func (t *targetFlags) into(d *claimaccept.Decision) error {
 func claimLink(m *Main) *cobra.Command {
 	var t targetFlags
 	var field string
-	cmd := &cobra.Command{Use: "link ID", Short: "Cite a claim on an existing record, changing nothing else", Args: oneArg("claim ID")}
+	cmd := &cobra.Command{Use: "link ID...", Short: "Cite claims on an existing record, changing nothing else", Args: someArgs("claim ID")}
 	t.add(cmd, "cite the claim on")
 	cmd.Flags().StringVar(&field, "field", "", "the field of the record the claim supports")
 	asJSON := cmd.Flags().Bool("json", false, "write the claim as JSON")
@@ -160,36 +160,67 @@ func claimLink(m *Main) *cobra.Command {
 		if d.TargetType == "" {
 			return rastro.Errorf(rastro.EINVALID, "link needs the record: --incident, --place, --discharge, --act, --unit or --person ID")
 		}
-		db, c, _, err := loadClaim(cmd.Context(), m, args[0])
-		if err != nil {
-			return err
-		}
-		got, err := claimaccept.Link(cmd.Context(), db, c.ID, d)
-		if err != nil {
-			return err
-		}
-		return reportDecision(m.Stdout, got, *asJSON)
+		return decideClaims(cmd, m, "link", args, d, *asJSON)
 	}
 	return cmd
 }
 
 func claimReject(m *Main) *cobra.Command {
 	var reason string
-	cmd := &cobra.Command{Use: "reject ID", Short: "Reject a claim, with the reason", Args: oneArg("claim ID")}
+	cmd := &cobra.Command{Use: "reject ID...", Short: "Reject claims, with the reason", Args: someArgs("claim ID")}
 	cmd.Flags().StringVar(&reason, "reason", "", "why the claim is wrong or not useful (required)")
 	asJSON := cmd.Flags().Bool("json", false, "write the claim as JSON")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		db, c, _, err := loadClaim(cmd.Context(), m, args[0])
-		if err != nil {
-			return err
-		}
-		got, err := db.RejectClaim(cmd.Context(), c.ID, reason)
-		if err != nil {
-			return err
-		}
-		return reportDecision(m.Stdout, got, *asJSON)
+		return decideClaims(cmd, m, "reject", args, claimaccept.Decision{Reason: reason}, *asJSON)
 	}
 	return cmd
+}
+
+// decideClaims applies one decision to the claims named, by the rules the
+// web's queue uses too (claimaccept.DecideAll): accepting several claims
+// that say the same thing takes the first into a record and cites the
+// others on it.
+func decideClaims(cmd *cobra.Command, m *Main, action string, args []string, d claimaccept.Decision, asJSON bool) error {
+	ids := make([]int64, len(args))
+	for i, a := range args {
+		id, err := parseID(a)
+		if err != nil {
+			return err
+		}
+		ids[i] = id
+	}
+	db, err := m.Store(cmd.Context())
+	if err != nil {
+		return err
+	}
+	got, err := claimaccept.DecideAll(cmd.Context(), db, action, ids, d)
+	switch {
+	case asJSON && len(ids) == 1 && len(got) == 1:
+		if werr := writeJSON(m.Stdout, got[0]); werr != nil {
+			return werr
+		}
+	case asJSON && len(got) > 0:
+		if werr := writeJSON(m.Stdout, got); werr != nil {
+			return werr
+		}
+	case !asJSON:
+		for _, c := range got {
+			if werr := reportDecision(m.Stdout, c, false); werr != nil {
+				return werr
+			}
+		}
+	}
+	return err
+}
+
+// someArgs wants one or more arguments.
+func someArgs(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return rastro.Errorf(rastro.EINVALID, "%s needs at least one %s", cmd.CommandPath(), what)
+		}
+		return nil
+	}
 }
 
 func reportDecision(w io.Writer, c *rastro.Claim, asJSON bool) error {
@@ -212,8 +243,8 @@ func claimAccept(m *Main) *cobra.Command {
 	var t targetFlags
 	var d claimaccept.Decision
 	cmd := &cobra.Command{
-		Use:   "accept ID",
-		Short: "Accept a claim into the records",
+		Use:   "accept ID...",
+		Short: "Accept a claim into the records (several that say the same thing: the first, the others cited on it)",
 		Long: `Accept turns a claim into a record, with the claim's citation:
   count      a new incident (reported fatalities for deaths; the count noted in
              the description otherwise; --date when the claim has none, --title,
@@ -230,7 +261,7 @@ func claimAccept(m *Main) *cobra.Command {
   weapon     the weapon or calibre set on --act ID
   date       the date cited on --incident ID
 Other kinds are cited with rastro claim link.`,
-		Args: oneArg("claim ID"),
+		Args: someArgs("claim ID"),
 	}
 	t.add(cmd, "accept into")
 	cmd.Flags().StringVar(&d.Title, "title", "", "title of a new incident")
@@ -244,19 +275,7 @@ Other kinds are cited with rastro claim link.`,
 		if err := t.into(&d); err != nil {
 			return err
 		}
-		id, err := parseID(args[0])
-		if err != nil {
-			return err
-		}
-		db, err := m.Store(cmd.Context())
-		if err != nil {
-			return err
-		}
-		got, err := claimaccept.Accept(cmd.Context(), db, id, d)
-		if err != nil {
-			return err
-		}
-		return reportDecision(m.Stdout, got, *asJSON)
+		return decideClaims(cmd, m, "accept", args, d, *asJSON)
 	}
 	return cmd
 }

@@ -146,6 +146,22 @@ func TestIngestAndReview(t *testing.T) {
 		if list.Total != 1 {
 			t.Errorf("%d rejected claims", list.Total)
 		}
+		// Several claims that say the same thing are one decision, as in
+		// the web's queue.
+		e.jsonOut(&list, "claims", "list", "--source-id", "1", "--kind", "place", "--status", "pending")
+		var peru []string
+		for _, c := range list.Claims {
+			if strings.Contains(c.Summary, "Perú (country") {
+				peru = append(peru, strconv.FormatInt(c.ID, 10))
+			}
+		}
+		if len(peru) < 2 {
+			t.Fatalf("Perú claims: %v", peru)
+		}
+		out = e.ok(append([]string{"claims", "reject", "--reason", "the country"}, peru...)...)
+		if strings.Count(out, "rejected") != len(peru) {
+			t.Errorf("group reject:\n%s", out)
+		}
 	})
 }
 
