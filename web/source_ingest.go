@@ -72,21 +72,35 @@ func postSource(s *Server, w http.ResponseWriter, r *http.Request) (any, error) 
 
 // ingestUpload reads the multipart form: metadata fields (title,
 // published, publisher, url, lang, kind) that apply to every document,
-// the files (one or many "file" parts) and a pasted "text". Each document
-// is ingested on its own, so one bad file does not stop the others.
+// then the files (one or many "file" parts); a pasted "text" may come
+// anywhere. Each file is ingested as soon as it has come in, so one file
+// at a time is held in memory, and one bad file does not stop the others.
 func (s *Server) ingestUpload(w http.ResponseWriter, r *http.Request) (*ingestView, error) {
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUpload)
 	mr, err := r.MultipartReader()
 	if err != nil {
 		return nil, rastro.Errorf(rastro.EINVALID, "send the documents as multipart/form-data: %v", err)
 	}
-	type doc struct {
-		name string
-		b    []byte
-	}
-	var docs []doc
+	p := &intake.Pipeline{Sources: s.cfg.DB.Sources(), Claims: s.cfg.DB.Claims(), Batch: s.cfg.DB}
+	v := &ingestView{Results: []*intake.Result{}}
 	var meta intake.Meta
-	var kind string
+	var pasted []byte
+	docs, files := 0, 0
+	ingest := func(name string, b []byte) error {
+		docs++
+		md := meta
+		md.Name = name
+		res, err := p.Ingest(r.Context(), b, md)
+		switch {
+		case rastro.ErrorCode(err) == rastro.EINTERNAL:
+			return err
+		case err != nil:
+			v.Refused = append(v.Refused, ingestRefusal{Name: name, Error: rastro.ErrorMessage(err)})
+		default:
+			v.Results = append(v.Results, res)
+		}
+		return nil
+	}
 	for {
 		part, err := mr.NextPart()
 		if err == io.EOF {
@@ -107,7 +121,10 @@ func (s *Server) ingestUpload(w http.ResponseWriter, r *http.Request) (*ingestVi
 				}
 				fn = "upload"
 			}
-			docs = append(docs, doc{fn, b})
+			files++
+			if err := ingest(fn, b); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		limit := int64(64 << 10)
@@ -121,52 +138,42 @@ func (s *Server) ingestUpload(w http.ResponseWriter, r *http.Request) (*ingestVi
 		if int64(len(b)) > limit {
 			return nil, rastro.Errorf(rastro.EINVALID, "field %s is longer than %d bytes: upload the document as a file", name, limit)
 		}
-		v := strings.TrimSpace(string(b))
+		val := strings.TrimSpace(string(b))
+		if name != "text" && files > 0 {
+			return nil, rastro.Errorf(rastro.EINVALID, "field %s came after a file: send the fields first, then the files (the %d files before it were stored)", name, files)
+		}
 		switch name {
 		case "text":
-			if v != "" {
-				docs = append(docs, doc{"pasted text", []byte(strings.ReplaceAll(string(b), "\r\n", "\n"))})
+			if val != "" {
+				pasted = []byte(strings.ReplaceAll(string(b), "\r\n", "\n"))
 			}
 		case "title":
-			meta.Title = v
+			meta.Title = val
 		case "published":
-			meta.Published = v
+			meta.Published = val
 		case "publisher":
-			meta.Publisher = v
+			meta.Publisher = val
 		case "url":
-			meta.URL = v
+			meta.URL = val
 		case "lang", "language":
-			meta.Language = v
+			meta.Language = val
 		case "kind":
-			kind = v
+			meta.Kind = rastro.SourceKind(val)
+			probe := rastro.Source{Title: "x", Kind: meta.Kind}
+			if err := probe.Validate(); val != "" && err != nil {
+				return nil, err
+			}
 		default:
 			return nil, rastro.Errorf(rastro.EINVALID, "unknown upload field %q", name)
 		}
 	}
-	if kind != "" {
-		meta.Kind = rastro.SourceKind(kind)
-		probe := rastro.Source{Title: "x", Kind: meta.Kind}
-		if err := probe.Validate(); err != nil {
+	if pasted != nil {
+		if err := ingest("pasted text", pasted); err != nil {
 			return nil, err
 		}
 	}
-	if len(docs) == 0 {
+	if docs == 0 {
 		return nil, rastro.Errorf(rastro.EINVALID, "choose one or more files, or paste the text")
-	}
-	p := &intake.Pipeline{Sources: s.cfg.DB.Sources(), Claims: s.cfg.DB.Claims(), Batch: s.cfg.DB}
-	v := &ingestView{Results: []*intake.Result{}}
-	for _, d := range docs {
-		md := meta
-		md.Name = d.name
-		res, err := p.Ingest(r.Context(), d.b, md)
-		if err != nil {
-			if rastro.ErrorCode(err) == rastro.EINTERNAL {
-				return nil, err
-			}
-			v.Refused = append(v.Refused, ingestRefusal{Name: d.name, Error: rastro.ErrorMessage(err)})
-			continue
-		}
-		v.Results = append(v.Results, res)
 	}
 	return v, nil
 }
@@ -174,7 +181,7 @@ func (s *Server) ingestUpload(w http.ResponseWriter, r *http.Request) (*ingestVi
 // ingestBody is the multipart form that brings sources in, for the
 // OpenAPI document.
 var ingestBody = map[string]any{"schema": map[string]any{"type": "object", "properties": map[string]any{
-	"file":      map[string]any{"type": "array", "items": map[string]any{"type": "string", "contentMediaType": "application/octet-stream"}, "description": "one or many documents: HTML, text or PDF"},
+	"file":      map[string]any{"type": "array", "items": map[string]any{"type": "string", "contentMediaType": "application/octet-stream"}, "description": "one or many documents: HTML, text or PDF; send them after the other fields"},
 	"text":      map[string]any{"type": "string", "description": "a pasted text, stored as a plain-text document"},
 	"title":     map[string]any{"type": "string"},
 	"published": map[string]any{"type": "string", "description": "YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339"},

@@ -103,6 +103,12 @@ func TestWorkbenchDayOverAPI(t *testing.T) {
 			if pasted.StatusCode != 200 || in.Results[0].Source.Publisher != "Radio Onda Azul" || in.Results[0].Source.Published.String() != "2023-01-10" {
 				t.Errorf("pasted text: %s %+v", pasted.Status, in)
 			}
+			// Metadata after a file is refused: it would not apply to it.
+			resp = f.do(inv, "POST", "/api/sources", "multipart/form-data; boundary=X",
+				"--X\r\nContent-Disposition: form-data; name=\"file\"; filename=\"n.txt\"\r\n\r\nA note on Puno.\r\n--X\r\nContent-Disposition: form-data; name=\"publisher\"\r\n\r\nLate\r\n--X--\r\n")
+			if msg := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(msg, "send the fields first") {
+				t.Errorf("late field: %s %s", resp.Status, msg)
+			}
 			// A file intake cannot read is refused by name, nothing stored.
 			ctype, body = multipartBody(t, map[string][]byte{"photo.png": {0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3}}, nil)
 			resp = f.do(inv, "POST", "/api/sources", ctype, body)
