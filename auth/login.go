@@ -113,7 +113,7 @@ func (s *Service) Login(ctx context.Context, name, password, totpCode, remoteAdd
 	}
 	if u.Role == RoleAdmin && !u.TOTPEnabled {
 		audit(rastro.AuditLoginFailed, u.ID, ReasonTOTPEnrolment)
-		return nil, loginError(ReasonTOTPEnrolment, "administrators need two-factor authentication: enrol with `rastro user totp "+u.Name+"` first")
+		return nil, loginError(ReasonTOTPEnrolment, "administrators need two-factor authentication: another admin enrols it for "+u.Name+" (rastro user totp) before the first login")
 	}
 	if u.TOTPEnabled {
 		if totpCode == "" {

@@ -117,7 +117,7 @@ func (d *Document) applyMeta(meta Meta) error {
 			return err
 		}
 		if !d.PublishedAt.IsZero() && rastro.DateOf(d.PublishedAt) != date && date.Precision() == rastro.PrecisionDay {
-			d.Warnings = append(d.Warnings, fmt.Sprintf("--published %s overrides the page's date %s", date, d.PublishedAt.Format(time.DateOnly)))
+			d.Warnings = append(d.Warnings, fmt.Sprintf("the publication date given (%s) overrides the page's date %s", date, d.PublishedAt.Format(time.DateOnly)))
 		}
 		d.PublishedAt = t
 		s.Published = date
@@ -211,7 +211,7 @@ func (d *Document) Extract() extract.Result {
 		d.Warnings = append(d.Warnings, "text longer than the extractor reads; claims come from its first 4 MiB only")
 	}
 	if d.PublishedAt.IsZero() {
-		d.Warnings = append(d.Warnings, "no publication date: relative dates are left unresolved (give --published)")
+		d.Warnings = append(d.Warnings, "no publication date: relative dates are left unresolved (give the publication date)")
 	}
 	return res
 }

@@ -40,7 +40,7 @@ type Scope struct {
 // a filter whose end precedes its start.
 func Select(b *rastro.Bundle, f Filter) (*Scope, error) {
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Last().Before(f.From.First()) {
-		return nil, rastro.Errorf(rastro.EINVALID, "filter: --to %s is before --from %s", f.To, f.From)
+		return nil, rastro.Errorf(rastro.EINVALID, "filter: the end date %s is before the start date %s", f.To, f.From)
 	}
 	if f.Ubigeo != "" && strings.Trim(f.Ubigeo, "0123456789") != "" {
 		return nil, rastro.Errorf(rastro.EINVALID, "filter: place %q is not a UBIGEO prefix (digits only)", f.Ubigeo)

@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 	"strconv"
-	"strings"
 
 	"github.com/rastro-project/rastro"
 )
@@ -14,13 +13,8 @@ var actForm = recordForm[rastro.Act]{
 	store:    func(s *Server) recordStore[rastro.Act] { return s.cfg.DB.Acts() },
 	record:   func(a *rastro.Act) *rastro.Record { return &a.Record },
 	fromForm: actFromForm,
-	rows: func(a *rastro.Act) []field {
-		return []field{{"col.type", str(a.Type)}, {"col.victim", str(a.VictimID)}, {"col.wounds", strings.Join(regionNames(a.WoundRegions), ", ")},
-			{"act.entry_side", str(a.EntrySide)}, {"col.munition", str(a.Munition)}, {"act.weapon", a.Weapon}, {"act.calibre", a.Calibre},
-			{"act.distance", str(a.Distance)}, {"act.activity", str(a.Activity)}, {"act.victim_armed", str(a.VictimArmed)},
-			{"act.victim_threat", str(a.VictimThreat)}, {"act.autopsy_ref", a.AutopsyRef}, {"col.description", a.Description},
-			{"col.status", str(a.Status)}, {"col.confidence", str(a.Confidence)}, {"inc.citations", str(len(a.Citations))}}
-	},
+	name:     "acts",
+
 	into:    func(v *editView, a *rastro.Act) { v.Act = a },
 	choices: actChoices,
 	page:    func(a *rastro.Act) string { return "/incidents/" + itoa(int(a.IncidentID)) + "#act-" + itoa(int(a.ID)) },
@@ -35,14 +29,6 @@ func newAct(r *http.Request) (*rastro.Act, error) {
 		return nil, rastro.Errorf(rastro.EINVALID, "incident %q: add an act from its incident's page", q)
 	}
 	return &rastro.Act{IncidentID: id}, nil
-}
-
-func regionNames(rs []rastro.BodyRegion) []string {
-	out := make([]string, len(rs))
-	for i, r := range rs {
-		out[i] = string(r)
-	}
-	return out
 }
 
 // actFromForm sets the act's fields from the form. A victim named in

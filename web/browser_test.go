@@ -154,8 +154,8 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("conflict table: %q", tbl)
 	}
 	screenshot(t, ctx, "conflict")
-	// Saving again from the conflict page applies the edit on the current version.
-	err = chromedp.Do(ctx, chromedp.Click(chromedp.ID("save")), chromedp.WaitVisible(chromedp.ID("edit")))
+	// Taking the user's title on the conflict page merges it onto the current version.
+	err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`input[data-mine="title"]`)), chromedp.Click(chromedp.ID("merge")), chromedp.WaitVisible(chromedp.ID("edit")))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,54 +1,129 @@
 package web
 
 import (
+	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/claimaccept"
+	"github.com/rastro-project/rastro/extract"
+	"github.com/rastro-project/rastro/internal/fold"
 )
 
 type claimsView struct {
+	// Claims are the first claim of each group shown.
 	Claims []*rastro.Claim `json:"claims"`
+	// Groups are the claims that say the same thing, decided at once.
+	Groups []claimGroup `json:"groups"`
 	// Context holds the words around each claim in its source, for the
 	// reviewer to judge it by.
 	Context map[int64]claimContext `json:"-"`
 	page
-	Status  string           `json:"status"`
-	Sources map[int64]string `json:"-"`
-	// CanAccept is false when no acceptance rules were wired in.
-	CanAccept bool `json:"-"`
+	Status string `json:"status"`
+	Kind   string `json:"kind,omitempty"`
+	Source int64  `json:"source,omitempty"`
+	Query  string `json:"q,omitempty"`
+	// For the page: source titles, proposals for counts, picker choices.
+	Sources   map[int64]string                `json:"-"`
+	Proposals map[int64]*claimaccept.Proposal `json:"-"`
+	Pickers   map[string][]pick               `json:"-"`
+	Kinds     []string                        `json:"-"`
+	// Readings are the gazetteer's readings of an ambiguous place claim,
+	// in rank order, for the reviewer to choose one.
+	Readings map[int64][]string `json:"-"`
+}
+
+// claimGroup is claims that say the same thing (claimaccept.GroupKey).
+type claimGroup struct {
+	IDs []int64 `json:"ids"`
+	// List is the IDs as a form sends them.
+	List string `json:"-"`
 }
 
 func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	ctx := r.Context()
-	status := rastro.ClaimStatus(r.URL.Query().Get("status"))
-	if status == "" {
-		status = rastro.ClaimPending
+	q := r.URL.Query()
+	v := claimsView{Status: q.Get("status"), Kind: q.Get("kind"), Query: strings.TrimSpace(q.Get("q")), Sources: map[int64]string{},
+		Context: map[int64]claimContext{}, Proposals: map[int64]*claimaccept.Proposal{}, Groups: []claimGroup{},
+		Readings: map[int64][]string{}}
+	if v.Status == "" {
+		v.Status = string(rastro.ClaimPending)
 	}
-	switch status {
+	var f rastro.ClaimFilter
+	switch st := rastro.ClaimStatus(v.Status); st {
 	case rastro.ClaimPending, rastro.ClaimAccepted, rastro.ClaimLinked, rastro.ClaimRejected:
+		f.Status = &st
+	case "all":
 	default:
-		return nil, rastro.Errorf(rastro.EINVALID, "status %q: want pending, accepted, linked or rejected", status)
+		return nil, rastro.Errorf(rastro.EINVALID, "status %q: want pending, accepted, linked, rejected or all", v.Status)
+	}
+	if v.Kind != "" {
+		k := rastro.ClaimKind(v.Kind)
+		f.Kind = &k
+	}
+	if src := q.Get("source"); src != "" {
+		id, err := strconv.ParseInt(src, 10, 64)
+		if err != nil || id <= 0 {
+			return nil, rastro.Errorf(rastro.EINVALID, "source %q: want a source from the list", src)
+		}
+		v.Source, f.SourceID = id, &id
 	}
 	p, err := pageOf(r, 100)
 	if err != nil {
 		return nil, err
 	}
-	list, total, err := s.cfg.DB.Claims().List(ctx, rastro.ClaimFilter{Status: &status, Offset: p.Offset, Limit: p.Limit})
+	all, _, err := s.cfg.DB.Claims().List(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	if list == nil {
-		list = []*rastro.Claim{}
+	// Words to find, in the claim's words or summary; then the groups.
+	words := strings.Fields(fold.Lower(v.Query))
+	index := map[string]int{}
+	var firsts []*rastro.Claim
+	for _, c := range all {
+		hay := fold.Lower(c.Summary + " " + c.Text)
+		ok := true
+		for _, w := range words {
+			ok = ok && strings.Contains(hay, w)
+		}
+		if !ok {
+			continue
+		}
+		key := strconv.FormatInt(c.SourceID, 10) + "\x00" + claimaccept.GroupKey(c)
+		if c.Status != rastro.ClaimPending {
+			key = strconv.FormatInt(c.ID, 10) // decided claims stand alone
+		}
+		if i, ok := index[key]; ok {
+			v.Groups[i].IDs = append(v.Groups[i].IDs, c.ID)
+			continue
+		}
+		index[key] = len(firsts)
+		firsts = append(firsts, c)
+		v.Groups = append(v.Groups, claimGroup{IDs: []int64{c.ID}})
 	}
-	v := claimsView{Claims: list, page: p, Status: string(status), Sources: map[int64]string{},
-		Context: map[int64]claimContext{}, CanAccept: s.cfg.AcceptClaim != nil}
-	v.links(r, len(list), total)
+	total := len(firsts)
+	lo, hi := min(p.Offset, total), min(p.Offset+p.Limit, total)
+	v.Claims, v.Groups = firsts[lo:hi], v.Groups[lo:hi]
+	if v.Claims == nil {
+		v.Claims = []*rastro.Claim{}
+	}
+	for i := range v.Groups {
+		var ids []string
+		for _, id := range v.Groups[i].IDs {
+			ids = append(ids, strconv.FormatInt(id, 10))
+		}
+		v.Groups[i].List = strings.Join(ids, ",")
+	}
+	v.page = p
+	v.links(r, len(v.Claims), total)
+	if isAPI(r) {
+		return v, nil
+	}
 	texts := map[int64]string{}
-	for _, c := range list {
+	for _, c := range v.Claims {
 		if _, ok := v.Sources[c.SourceID]; !ok {
 			src, err := s.cfg.DB.Sources().Find(ctx, c.SourceID)
 			if err != nil {
@@ -56,11 +131,39 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 			}
 			v.Sources[c.SourceID], texts[c.SourceID] = src.Title, src.Text
 		}
-		if !isAPI(r) {
-			v.Context[c.ID] = contextOf(texts[c.SourceID], c.Start, c.End)
+		v.Context[c.ID] = contextOf(texts[c.SourceID], c.Start, c.End)
+		if c.Status == rastro.ClaimPending {
+			if v.Proposals[c.ID], err = claimaccept.Propose(ctx, s.cfg.DB, c); err != nil {
+				return nil, err
+			}
+			v.Readings[c.ID] = placeReadings(c)
 		}
 	}
+	if err := s.queueChoices(r, &v); err != nil {
+		return nil, err
+	}
 	return v, nil
+}
+
+// queueChoices loads what the queue's filters and pickers offer.
+func (s *Server) queueChoices(r *http.Request, v *claimsView) error {
+	v.Kinds = []string{"count", "discharge", "date", "place", "actor", "quotation", "weapon", "wound"}
+	srcs, _, err := s.cfg.DB.Sources().List(r.Context(), rastro.SourceFilter{Limit: 500})
+	if err != nil {
+		return err
+	}
+	for _, src := range srcs {
+		v.Sources[src.ID] = src.Title
+	}
+	v.Pickers = map[string][]pick{}
+	for _, t := range []string{"incidents", "acts", "places", "units", "persons"} {
+		all, err := s.picks(r.Context(), t)
+		if err != nil {
+			return err
+		}
+		v.Pickers[t] = all[:min(len(all), maxPicks)]
+	}
+	return nil
 }
 
 // claimContext is a claim's span with the sentence around it.
@@ -104,6 +207,11 @@ func readDecision(w http.ResponseWriter, r *http.Request) (ClaimDecision, error)
 		return d, err
 	}
 	d.TargetType = r.PostFormValue("target_type")
+	// A picker sends the record as "type:id" (incidents:12).
+	if t, id, ok := strings.Cut(r.PostFormValue("target"), ":"); ok {
+		d.TargetType = strings.TrimSuffix(t, "s")
+		r.PostForm.Set("target_id", id)
+	}
 	if s := strings.TrimSpace(r.PostFormValue("target_id")); s != "" {
 		id, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || id <= 0 {
@@ -112,6 +220,23 @@ func readDecision(w http.ResponseWriter, r *http.Request) (ClaimDecision, error)
 		d.TargetID = id
 	}
 	d.Title, d.Date, d.Confidence = r.PostFormValue("title"), r.PostFormValue("date"), r.PostFormValue("confidence")
+	d.PlaceUbigeo = r.PostFormValue("place_ubigeo")
+	for name, dst := range map[string]*int64{"place_id": &d.PlaceID, "unit_id": &d.UnitID} {
+		if s := strings.TrimSpace(r.PostFormValue(name)); s != "" {
+			id, err := strconv.ParseInt(s, 10, 64)
+			if err != nil || id <= 0 {
+				return d, rastro.Errorf(rastro.EINVALID, "%s %q: choose one from the list", strings.TrimSuffix(name, "_id"), s)
+			}
+			*dst = id
+		}
+	}
+	if s := r.PostFormValue("candidate"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			return d, rastro.Errorf(rastro.EINVALID, "reading %q: choose one from the list", s)
+		}
+		d.Candidate = n
+	}
 	d.Field, d.Reason = r.PostFormValue("field"), r.PostFormValue("reason")
 	return d, nil
 }
@@ -143,19 +268,13 @@ func decideClaim(w http.ResponseWriter, r *http.Request, apply func(id int64, d 
 
 func acceptClaim(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	return decideClaim(w, r, func(id int64, d ClaimDecision) (*rastro.Claim, error) {
-		if s.cfg.AcceptClaim == nil {
-			return nil, rastro.Errorf(rastro.ENOTIMPLEMENTED, "this server cannot accept claims into new records; link or reject them")
-		}
-		return s.cfg.AcceptClaim(r.Context(), id, d)
+		return claimaccept.Accept(r.Context(), s.cfg.DB, id, d)
 	})
 }
 
 func linkClaim(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	return decideClaim(w, r, func(id int64, d ClaimDecision) (*rastro.Claim, error) {
-		if d.TargetType == "" || d.TargetID <= 0 {
-			return nil, rastro.Errorf(rastro.EINVALID, "link needs the record: target_type (incident, place, discharge, act, unit, person) and target_id")
-		}
-		return s.cfg.DB.LinkClaim(r.Context(), id, d.Field, sqldb.ClaimTarget{Type: d.TargetType, ID: d.TargetID})
+		return claimaccept.Link(r.Context(), s.cfg.DB, id, d)
 	})
 }
 
@@ -163,4 +282,27 @@ func rejectClaim(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 	return decideClaim(w, r, func(id int64, d ClaimDecision) (*rastro.Claim, error) {
 		return s.cfg.DB.RejectClaim(r.Context(), id, d.Reason)
 	})
+}
+
+// placeReadings names the readings of an ambiguous place claim (nil for
+// other claims): "Lima · district · Lima · 150101".
+func placeReadings(c *rastro.Claim) []string {
+	if c.Kind != rastro.ClaimPlace {
+		return nil
+	}
+	var d extract.PlaceData
+	if json.Unmarshal(c.Data, &d) != nil || len(d.Candidates) < 2 {
+		return nil
+	}
+	var out []string
+	for _, r := range d.Candidates {
+		parts := []string{r.Name, r.Level}
+		for _, p := range []string{r.Province, r.Department, r.Ubigeo} {
+			if p != "" && p != r.Name {
+				parts = append(parts, p)
+			}
+		}
+		out = append(out, strings.Join(parts, " · "))
+	}
+	return out
 }

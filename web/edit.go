@@ -30,8 +30,8 @@ type recordForm[T any] struct {
 	// fromJSON sets the record's fields (and the version it was read at)
 	// from an API edit; nil decodes the body onto the stored record.
 	fromJSON func(r *http.Request, v *T) error
-	// rows are the fields the conflict page compares.
-	rows func(v *T) []field
+	// name is the type's name in paths (/api/{name}/{id}).
+	name string
 	// into puts the record in the view the form template reads.
 	into func(v *editView, r *T)
 	// choices loads the form's choice lists (nil: none).
@@ -39,12 +39,6 @@ type recordForm[T any] struct {
 	// page is the record's page, where a saved edit goes.
 	page func(v *T) string
 	form string // template of the new and edit form
-}
-
-// field is one compared line of the conflict page.
-type field struct {
-	Label string // message key
-	Value string
 }
 
 // editView is what the edit forms and the conflict page read: the record
@@ -67,10 +61,21 @@ type editView struct {
 	Posted url.Values
 	// IncidentTitle names the incident of the act being edited.
 	IncidentTitle string
+	// Drawn forms (records_generic.go): the type's path name, its fields,
+	// the record's ID and version, and the pickers' choices.
+	Type    string
+	Fields  []formField
+	Record  *rastro.Record
+	Pickers map[string][]pick
+	// Readings are the gazetteer's readings of the name searched on the
+	// new place form.
+	Readings []*rastro.Place
 }
 
+// conflictRow is one field of the conflict page: the stored value and
+// the user's, merged by choosing one.
 type conflictRow struct {
-	Label, Current, Theirs string
+	Name, Current, Theirs string
 }
 
 func (r conflictRow) Differs() bool { return r.Current != r.Theirs }
@@ -88,15 +93,20 @@ func (f recordForm[T]) view(s *Server, r *http.Request, v *T, msg string) (editV
 
 // editPage shows the edit form of record {id}.
 func (f recordForm[T]) editPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	id, err := pathID(r)
-	if err != nil {
-		return nil, err
-	}
-	v, err := f.store(s).Find(r.Context(), id)
+	v, err := f.load(s, r)
 	if err != nil {
 		return nil, err
 	}
 	return f.view(s, r, v, "")
+}
+
+// load reads record {id} of the path.
+func (f recordForm[T]) load(s *Server, r *http.Request) (*T, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	return f.store(s).Find(r.Context(), id)
 }
 
 // newPage shows the form of a new record, started by start (the query
@@ -183,29 +193,7 @@ func (f recordForm[T]) update(s *Server, w http.ResponseWriter, r *http.Request)
 	f.record(v).ID = id
 	err = st.Update(ctx, v)
 	if rastro.ErrorCode(err) == rastro.ECONFLICT {
-		current, ferr := st.Find(ctx, id)
-		if ferr != nil {
-			return nil, ferr
-		}
-		msg := rastro.ErrorMessage(err)
-		if isAPI(r) {
-			writeJSON(w, http.StatusConflict, apiError{Error: msg, Code: rastro.ECONFLICT, Current: current})
-			return nil, nil
-		}
-		// The form offers the user's values again, on the current version.
-		theirs := f.record(v).Version
-		f.record(v).Version = f.record(current).Version
-		e, err := f.view(s, r, v, msg)
-		if err != nil {
-			return nil, err
-		}
-		e.TheirVersion, e.CurrentVersion = theirs, f.record(current).Version
-		cur, mine := f.rows(current), f.rows(v)
-		for i := range cur {
-			e.Rows = append(e.Rows, conflictRow{Label: cur[i].Label, Current: cur[i].Value, Theirs: mine[i].Value})
-		}
-		s.render(w, r, http.StatusConflict, "conflict", e)
-		return nil, nil
+		return f.refused(s, w, r, id, v, err)
 	}
 	if userError(err) && !isAPI(r) {
 		return f.again(s, w, r, http.StatusBadRequest, v, err)
@@ -361,9 +349,5 @@ func (v editView) Assertion() rastro.Assertion {
 
 // find answers record {id}.
 func (f recordForm[T]) find(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	id, err := pathID(r)
-	if err != nil {
-		return nil, err
-	}
-	return f.store(s).Find(r.Context(), id)
+	return f.load(s, r)
 }

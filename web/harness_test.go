@@ -83,7 +83,7 @@ func newFixture(t testing.TB, dialect string) *fixture {
 	start := strings.Index(src.Text, "at least 3 people were killed")
 	c := &rastro.Claim{SourceID: src.ID, Kind: rastro.ClaimCount, Start: start, End: start + len("at least 3 people were killed"),
 		Text: "at least 3 people were killed", Summary: "3 killed (test claim)", Status: rastro.ClaimPending,
-		Data: []byte(`{"figure":3,"category":"killed"}`)}
+		Data: []byte(`{"figure":3,"category":"killed","date":"2023-01-09"}`)}
 	if err := db.Claims().Create(ctx, c); err != nil {
 		t.Fatal(err)
 	}
@@ -105,17 +105,7 @@ func newFixture(t testing.TB, dialect string) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.srv, err = New(Config{DB: db, Auth: f.auth, Audit: db, Locker: locker, UploadDir: dir, Departments: depts,
-		// The command line wires in its full rules; the tests accept a
-		// claim as a new incident citing it.
-		AcceptClaim: func(ctx context.Context, id int64, d ClaimDecision) (*rastro.Claim, error) {
-			day, err := rastro.ParseDate(d.Date)
-			if err != nil || day.IsZero() {
-				day = rastro.Date{Year: 2023, Month: 1, Day: 9}
-			}
-			return db.AcceptClaim(ctx, id, "", &rastro.Incident{Title: "From claim " + d.Title, When: rastro.DateRange{Start: day}})
-		},
-	})
+	f.srv, err = New(Config{DB: db, Auth: f.auth, Audit: db, Locker: locker, UploadDir: dir, Departments: depts})
 	if err != nil {
 		t.Fatal(err)
 	}

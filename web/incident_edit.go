@@ -65,10 +65,8 @@ var incidentForm = recordForm[rastro.Incident]{
 		p.apply(inc)
 		return nil
 	},
-	rows: func(i *rastro.Incident) []field {
-		return []field{{"col.title", i.Title}, {"col.description", i.Description}, {"col.reported", str(i.ReportedFatalities)},
-			{"col.status", str(i.Status)}, {"col.confidence", str(i.Confidence)}}
-	},
+	name: "incidents",
+
 	into: func(v *editView, i *rastro.Incident) { v.Incident = i },
 	choices: func(s *Server, r *http.Request, v *editView) error {
 		if v.Incident.ID != 0 { // the edit form does not move an incident

@@ -35,6 +35,9 @@ func (s *Server) openAPIDoc() map[string]any {
 		} else if rt.Path == "/evidence" && rt.Method == "POST" {
 			op["requestBody"] = uploadBody
 		}
+		if rt.Path == "/sources" && rt.Method == "POST" {
+			op["requestBody"].(map[string]any)["content"].(map[string]any)["multipart/form-data"] = ingestBody
+		}
 		if rt.Perm == "" {
 			op["security"] = []any{}
 		} else {

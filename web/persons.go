@@ -105,12 +105,8 @@ var personForm = recordForm[rastro.Person]{
 		fv.tags("tags", &p.Tags)
 		return fv.err
 	},
-	rows: func(p *rastro.Person) []field {
-		return []field{{"col.name", p.Name}, {"person.aliases", strings.Join(p.Aliases, ", ")}, {"col.sex", str(p.Sex)}, {"col.age", str(p.Age)},
-			{"person.minor", str(p.Minor)}, {"person.ethnicity", p.Ethnicity}, {"person.indigenous", p.Indigenous},
-			{"col.occupation", p.Occupation}, {"person.home_place", str(p.HomePlaceID)}, {"person.protected", str(p.Protected)},
-			{"col.contact", p.Contact}, {"col.status", str(p.Status)}, {"col.confidence", str(p.Confidence)}}
-	},
+	name: "persons",
+
 	into: func(v *editView, p *rastro.Person) { v.Person = p },
 	choices: func(s *Server, r *http.Request, v *editView) error {
 		ps, _, err := s.cfg.DB.Places().List(r.Context(), rastro.PlaceFilter{Limit: 500})

@@ -100,16 +100,31 @@ func TestActForm(t *testing.T) {
 			if a.Version != 2 || a.Type != rastro.ActKilled || len(a.WoundRegions) != 0 || len(a.Citations) != 2 || a.Calibre != "7.62 mm" {
 				t.Errorf("edited act %+v", a)
 			}
-			// A stale form edit: the conflict page shows both and offers the form on the current version.
+			// A stale form edit: the conflict page shows both, the stored
+			// value chosen, to merge onto the current version.
 			edit.Set("type", "detained")
 			resp = f.do(c, "POST", "/acts/"+itoa(int(id)), formType, edit.Encode())
 			body := readAll(t, resp)
-			if resp.StatusCode != 409 || !strings.Contains(body, `id="conflict"`) || !strings.Contains(body, "<td>killed</td><td>detained</td>") ||
-				!strings.Contains(body, `name="version" value="2"`) || !strings.Contains(body, `id="act-form"`) {
+			if resp.StatusCode != 409 || !strings.Contains(body, `id="conflict"`) || !strings.Contains(body, `name="type" value="killed" checked`) ||
+				!strings.Contains(body, `name="type" value="detained" data-mine="type"`) ||
+				!strings.Contains(body, `name="version" value="2"`) || !strings.Contains(body, `action="/acts/`+itoa(int(id))+`/merge"`) {
 				t.Errorf("stale act form: %s\n%s", resp.Status, body)
 			}
 			if a, _ := f.db.Acts().Find(t.Context(), id); a.Type != rastro.ActKilled || a.Version != 2 {
 				t.Errorf("the stale edit changed the act: %+v", a)
+			}
+			// Taking the user's value for the one field merges it; the rest stays as stored.
+			resp = f.do(c, "POST", "/acts/"+itoa(int(id))+"/merge", formType, url.Values{"version": {"2"}, "type": {"detained"}}.Encode())
+			if body := readAll(t, resp); resp.StatusCode != 303 {
+				t.Fatalf("merge: %s %s", resp.Status, body)
+			}
+			if a, _ := f.db.Acts().Find(t.Context(), id); a.Type != rastro.ActDetained || a.Version != 3 || a.Calibre != "7.62 mm" || len(a.Citations) != 2 {
+				t.Errorf("merged act %+v", a)
+			}
+			// A merge on a version passed since shows the conflict again.
+			resp = f.do(c, "POST", "/acts/"+itoa(int(id))+"/merge", formType, url.Values{"version": {"2"}, "type": {"killed"}}.Encode())
+			if body := readAll(t, resp); resp.StatusCode != 409 || !strings.Contains(body, `name="version" value="3"`) {
+				t.Errorf("stale merge: %s", resp.Status)
 			}
 		})
 	}
@@ -229,9 +244,17 @@ func TestPersonForms(t *testing.T) {
 			}
 			// A stale edit shows the conflict page.
 			resp = f.do(c, "POST", loc, formType, url.Values{"version": {"3"}, "occupation": {"driver"}}.Encode())
-			if body := readAll(t, resp); resp.StatusCode != 409 || !strings.Contains(body, "<td>teacher</td><td>driver</td>") || !strings.Contains(body, `id="person-form"`) {
+			if body := readAll(t, resp); resp.StatusCode != 409 || !strings.Contains(body, `name="occupation" value="teacher" checked`) || !strings.Contains(body, `id="merge-form"`) {
 				t.Errorf("stale person edit: %s\n%s", resp.Status, body)
 			}
 		})
 	}
+}
+
+func regionNames(rs []rastro.BodyRegion) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = string(r)
+	}
+	return out
 }

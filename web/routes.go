@@ -90,7 +90,7 @@ func routeTable() []route {
 		users   = auth.PermManageUsers
 		signOff = auth.PermSignOff
 	)
-	return []route{
+	return append([]route{
 		R("GET", "/login", "", "login", pageOnly, "Login form", loginPage),
 		R("POST", "/login", "", "login", pageOnly, "Log in (name, password, TOTP code)", login),
 		R("POST", "/logout", read, "", pageOnly, "Log out", logout),
@@ -159,7 +159,9 @@ func routeTable() []route {
 		R("POST", "/searches/{id}/delete", edit, "", both, "Delete a saved search", deleteSearch).io(nil, map[string]int64{}),
 		R("GET", "/victims/import", edit, "victims_import", pageOnly, "Import a victim list (CSV): upload, then map its columns", victimsPage),
 		R("POST", "/victims/import", edit, "victims_import", both, "Import a victim list: the CSV and its column mapping (field → column) into a source, persons and acts citing each row", importVictims).io(victimImportRequest{}, victims.Result{}),
-	}
+	},
+		// The daily workbench (issue 11): routes_workbench.go.
+		workbenchRoutes()...)
 }
 
 // register adds the route's page and API patterns to the mux.

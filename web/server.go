@@ -18,6 +18,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/claimaccept"
 	"github.com/rastro-project/rastro/evidence"
 	"github.com/rastro-project/rastro/internal/leftover"
 	"github.com/rastro-project/rastro/report"
@@ -30,18 +31,9 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-// ClaimDecision is what a reviewer says when accepting a claim: the record
-// to accept it into (TargetType/TargetID, or none for a new record) and
-// the values a new record may need.
-type ClaimDecision struct {
-	TargetType string `json:"target_type,omitempty"` // incident, place, discharge, act, unit, person
-	TargetID   int64  `json:"target_id,omitempty"`
-	Title      string `json:"title,omitempty"`
-	Date       string `json:"date,omitempty"`
-	Confidence string `json:"confidence,omitempty"`
-	Field      string `json:"field,omitempty"` // for link: the field the claim supports
-	Reason     string `json:"reason,omitempty"`
-}
+// ClaimDecision is what a reviewer says about a claim (the rules are
+// package claimaccept's, the same as the command line's).
+type ClaimDecision = claimaccept.Decision
 
 // Config is what the server works with. DB and Auth are required.
 type Config struct {
@@ -55,10 +47,6 @@ type Config struct {
 	// UploadDir holds uploads while they stream in (default: the OS temp
 	// folder); it should be on the same disk as the locker.
 	UploadDir string
-	// AcceptClaim turns a pending claim into a record (the command line's
-	// rules, wired in by cmd/rastro); nil: claims can only be linked or
-	// rejected.
-	AcceptClaim func(ctx context.Context, claimID int64, d ClaimDecision) (*rastro.Claim, error)
 	// Departments is the basemap of the incident map and the report.
 	Departments []report.Department
 	// Secure marks cookies Secure and sends HSTS (set when serving TLS).

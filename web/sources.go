@@ -36,6 +36,8 @@ func sources(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 type sourceView struct {
 	Source *rastro.Source  `json:"source"`
 	Claims []*rastro.Claim `json:"claims"`
+	// Segments are the text cut at the claims' spans, for the page.
+	Segments []segment `json:"-"`
 }
 
 func source(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
@@ -54,5 +56,5 @@ func source(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if cs == nil {
 		cs = []*rastro.Claim{}
 	}
-	return sourceView{Source: src, Claims: cs}, nil
+	return sourceView{Source: src, Claims: cs, Segments: segments(src.Text, cs)}, nil
 }

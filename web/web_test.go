@@ -468,7 +468,7 @@ func TestClaimReview(t *testing.T) {
 	f := newFixture(t, sqldb.SQLite)
 	c := f.client(auth.RoleReviewer)
 	page := readAll(t, f.do(c, "GET", "/claims", "", ""))
-	if !strings.Contains(page, "3 killed (test claim)") || !strings.Contains(page, "/claims/"+itoa(int(f.claimID))+"/accept") ||
+	if !strings.Contains(page, "3 killed (test claim)") || !strings.Contains(page, `name="ids" value="`+itoa(int(f.claimID))+`"`) ||
 		!strings.Contains(page, "On Monday <mark>at least 3 people were killed</mark> near the airport, witnesses said.") {
 		t.Fatal("queue does not offer the claim")
 	}

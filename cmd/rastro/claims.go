@@ -8,8 +8,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/extract"
-	"github.com/rastro-project/rastro/gazetteer"
+	"github.com/rastro-project/rastro/claimaccept"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/spf13/cobra"
 )
@@ -124,13 +123,13 @@ func (t *targetFlags) add(cmd *cobra.Command, verb string) {
 	cmd.Flags().Int64Var(&t.person, "person", 0, verb+" this person")
 }
 
-// one returns the single record named, if any; naming two is an error.
-func (t *targetFlags) one() (sqldb.ClaimTarget, bool, error) {
+// into sets the single record named on d; naming two is an error.
+func (t *targetFlags) into(d *claimaccept.Decision) error {
 	var set []sqldb.ClaimTarget
 	for _, c := range []sqldb.ClaimTarget{{Type: "incident", ID: t.incident}, {Type: "place", ID: t.place}, {Type: "discharge", ID: t.discharge},
 		{Type: "act", ID: t.act}, {Type: "unit", ID: t.unit}, {Type: "person", ID: t.person}} {
 		if c.ID < 0 {
-			return c, false, rastro.Errorf(rastro.EINVALID, "--%s %d: want a positive ID", c.Type, c.ID)
+			return rastro.Errorf(rastro.EINVALID, "--%s %d: want a positive ID", c.Type, c.ID)
 		}
 		if c.ID > 0 {
 			set = append(set, c)
@@ -138,58 +137,90 @@ func (t *targetFlags) one() (sqldb.ClaimTarget, bool, error) {
 	}
 	switch len(set) {
 	case 0:
-		return sqldb.ClaimTarget{}, false, nil
+		return nil
 	case 1:
-		return set[0], true, nil
+		d.TargetType, d.TargetID = set[0].Type, set[0].ID
+		return nil
 	}
-	return sqldb.ClaimTarget{}, false, rastro.Errorf(rastro.EINVALID, "name one record, not --%s and --%s", set[0].Type, set[1].Type)
+	return rastro.Errorf(rastro.EINVALID, "name one record, not --%s and --%s", set[0].Type, set[1].Type)
 }
 
 func claimLink(m *Main) *cobra.Command {
 	var t targetFlags
 	var field string
-	cmd := &cobra.Command{Use: "link ID", Short: "Cite a claim on an existing record, changing nothing else", Args: oneArg("claim ID")}
+	cmd := &cobra.Command{Use: "link ID...", Short: "Cite claims on an existing record, changing nothing else", Args: someArgs("claim ID")}
 	t.add(cmd, "cite the claim on")
 	cmd.Flags().StringVar(&field, "field", "", "the field of the record the claim supports")
 	asJSON := cmd.Flags().Bool("json", false, "write the claim as JSON")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		target, ok, err := t.one()
-		if err != nil {
+		d := claimaccept.Decision{Field: field}
+		if err := t.into(&d); err != nil {
 			return err
 		}
-		if !ok {
+		if d.TargetType == "" {
 			return rastro.Errorf(rastro.EINVALID, "link needs the record: --incident, --place, --discharge, --act, --unit or --person ID")
 		}
-		db, c, _, err := loadClaim(cmd.Context(), m, args[0])
-		if err != nil {
-			return err
-		}
-		got, err := db.LinkClaim(cmd.Context(), c.ID, field, target)
-		if err != nil {
-			return err
-		}
-		return reportDecision(m.Stdout, got, *asJSON)
+		return decideClaims(cmd, m, "link", args, d, *asJSON)
 	}
 	return cmd
 }
 
 func claimReject(m *Main) *cobra.Command {
 	var reason string
-	cmd := &cobra.Command{Use: "reject ID", Short: "Reject a claim, with the reason", Args: oneArg("claim ID")}
+	cmd := &cobra.Command{Use: "reject ID...", Short: "Reject claims, with the reason", Args: someArgs("claim ID")}
 	cmd.Flags().StringVar(&reason, "reason", "", "why the claim is wrong or not useful (required)")
 	asJSON := cmd.Flags().Bool("json", false, "write the claim as JSON")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		db, c, _, err := loadClaim(cmd.Context(), m, args[0])
-		if err != nil {
-			return err
-		}
-		got, err := db.RejectClaim(cmd.Context(), c.ID, reason)
-		if err != nil {
-			return err
-		}
-		return reportDecision(m.Stdout, got, *asJSON)
+		return decideClaims(cmd, m, "reject", args, claimaccept.Decision{Reason: reason}, *asJSON)
 	}
 	return cmd
+}
+
+// decideClaims applies one decision to the claims named, by the rules the
+// web's queue uses too (claimaccept.DecideAll): accepting several claims
+// that say the same thing takes the first into a record and cites the
+// others on it.
+func decideClaims(cmd *cobra.Command, m *Main, action string, args []string, d claimaccept.Decision, asJSON bool) error {
+	ids := make([]int64, len(args))
+	for i, a := range args {
+		id, err := parseID(a)
+		if err != nil {
+			return err
+		}
+		ids[i] = id
+	}
+	db, err := m.Store(cmd.Context())
+	if err != nil {
+		return err
+	}
+	got, err := claimaccept.DecideAll(cmd.Context(), db, action, ids, d)
+	switch {
+	case asJSON && len(ids) == 1 && len(got) == 1:
+		if werr := writeJSON(m.Stdout, got[0]); werr != nil {
+			return werr
+		}
+	case asJSON && len(got) > 0:
+		if werr := writeJSON(m.Stdout, got); werr != nil {
+			return werr
+		}
+	case !asJSON:
+		for _, c := range got {
+			if werr := reportDecision(m.Stdout, c, false); werr != nil {
+				return werr
+			}
+		}
+	}
+	return err
+}
+
+// someArgs wants one or more arguments.
+func someArgs(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return rastro.Errorf(rastro.EINVALID, "%s needs at least one %s", cmd.CommandPath(), what)
+		}
+		return nil
+	}
 }
 
 func reportDecision(w io.Writer, c *rastro.Claim, asJSON bool) error {
@@ -208,22 +239,12 @@ func reportDecision(w io.Writer, c *rastro.Claim, asJSON bool) error {
 	return err
 }
 
-// acceptOptions are the values a new record may need beyond the claim's.
-type acceptOptions struct {
-	targets    targetFlags
-	title      string
-	date       string
-	candidate  int
-	confidence string
-	placeRef   int64
-	unitRef    int64
-}
-
 func claimAccept(m *Main) *cobra.Command {
-	var o acceptOptions
+	var t targetFlags
+	var d claimaccept.Decision
 	cmd := &cobra.Command{
-		Use:   "accept ID",
-		Short: "Accept a claim into the records",
+		Use:   "accept ID...",
+		Short: "Accept a claim into the records (several that say the same thing: the first, the others cited on it)",
 		Long: `Accept turns a claim into a record, with the claim's citation:
   count      a new incident (reported fatalities for deaths; the count noted in
              the description otherwise; --date when the claim has none, --title,
@@ -240,286 +261,21 @@ func claimAccept(m *Main) *cobra.Command {
   weapon     the weapon or calibre set on --act ID
   date       the date cited on --incident ID
 Other kinds are cited with rastro claim link.`,
-		Args: oneArg("claim ID"),
+		Args: someArgs("claim ID"),
 	}
-	o.targets.add(cmd, "accept into")
-	cmd.Flags().StringVar(&o.title, "title", "", "title of a new incident")
-	cmd.Flags().StringVar(&o.date, "date", "", "date of a new incident or discharge record, when the claim has none")
-	cmd.Flags().IntVar(&o.candidate, "candidate", 1, "for an ambiguous place, the rank of the reading to take")
-	cmd.Flags().StringVar(&o.confidence, "confidence", "", "confidence of the new record: low, medium, high")
-	cmd.Flags().Int64Var(&o.placeRef, "place-id", 0, "place of a new incident or discharge record")
-	cmd.Flags().Int64Var(&o.unitRef, "unit-id", 0, "unit of a new discharge record")
+	t.add(cmd, "accept into")
+	cmd.Flags().StringVar(&d.Title, "title", "", "title of a new incident")
+	cmd.Flags().StringVar(&d.Date, "date", "", "date of a new incident or discharge record, when the claim has none")
+	cmd.Flags().IntVar(&d.Candidate, "candidate", 1, "for an ambiguous place, the rank of the reading to take")
+	cmd.Flags().StringVar(&d.Confidence, "confidence", "", "confidence of the new record: low, medium, high")
+	cmd.Flags().Int64Var(&d.PlaceID, "place-id", 0, "place of a new incident or discharge record")
+	cmd.Flags().Int64Var(&d.UnitID, "unit-id", 0, "unit of a new discharge record")
 	asJSON := cmd.Flags().Bool("json", false, "write the claim as JSON")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		db, c, src, err := loadClaim(cmd.Context(), m, args[0])
-		if err != nil {
+		if err := t.into(&d); err != nil {
 			return err
 		}
-		got, err := accept(cmd.Context(), db, c, src, &o)
-		if err != nil {
-			return err
-		}
-		return reportDecision(m.Stdout, got, *asJSON)
+		return decideClaims(cmd, m, "accept", args, d, *asJSON)
 	}
 	return cmd
-}
-
-// accept decides what record the claim becomes, by its kind.
-func accept(ctx context.Context, db *sqldb.DB, c *rastro.Claim, src *rastro.Source, o *acceptOptions) (*rastro.Claim, error) {
-	target, into, err := o.targets.one()
-	if err != nil {
-		return nil, err
-	}
-	assertion := rastro.Assertion{Confidence: rastro.Confidence(o.confidence)}
-	bad := func(format string, a ...any) error {
-		return rastro.Errorf(rastro.EINVALID, "claim %d (%s): "+format, append([]any{c.ID, c.Kind}, a...)...)
-	}
-	switch c.Kind {
-	case rastro.ClaimCount:
-		var d extract.CountData
-		if err := decodeClaim(c, &d); err != nil {
-			return nil, err
-		}
-		deaths := d.Category == "killed" || d.Category == "extrajudicial_executions"
-		note := fmt.Sprintf("Reported by source %d: %s", src.ID, c.Summary)
-		switch {
-		case into && target.Type == "incident":
-			field := "description"
-			if deaths {
-				field = "reported_fatalities"
-			}
-			target.Apply = func(r any) error {
-				inc := r.(*rastro.Incident)
-				if deaths {
-					inc.ReportedFatalities = d.Figure
-				} else {
-					inc.Description = appendLine(inc.Description, note)
-				}
-				return nil
-			}
-			return db.AcceptClaimInto(ctx, c.ID, field, target)
-		case into && target.Type == "act":
-			target.Apply = func(r any) error {
-				a := r.(*rastro.Act)
-				a.Description = appendLine(a.Description, note)
-				return nil
-			}
-			return db.AcceptClaimInto(ctx, c.ID, "description", target)
-		case into:
-			return nil, bad("a count is accepted into an incident or an act, not a %s", target.Type)
-		}
-		when, err := dateFor(o.date, d.Date)
-		if err != nil {
-			return nil, bad("%v", err)
-		}
-		inc := &rastro.Incident{Assertion: assertion, Title: o.title, When: rastro.DateRange{Start: when}, PlaceID: o.placeRef, Description: note}
-		if inc.Title == "" {
-			inc.Title = clipTitle(c.Summary)
-		}
-		field := "description"
-		if deaths {
-			inc.ReportedFatalities, field = d.Figure, "reported_fatalities"
-		}
-		return db.AcceptClaim(ctx, c.ID, field, inc)
-	case rastro.ClaimDischarge:
-		var d extract.DischargeData
-		if err := decodeClaim(c, &d); err != nil {
-			return nil, err
-		}
-		if into {
-			return nil, bad("a discharge report becomes a new discharge record; use rastro claim link to cite it on an existing one")
-		}
-		when, err := dateFor(o.date, d.Date)
-		if err != nil {
-			return nil, bad("%v", err)
-		}
-		label := d.AgentLabel
-		if d.Unit != "" {
-			label = strings.TrimSpace(label + " of " + d.Unit)
-		}
-		rec := &rastro.DischargeRecord{Assertion: assertion, Rounds: d.Rounds, Calibre: d.Calibre, Weapon: d.Weapon,
-			AgentLabel: label, Date: when, UnitID: o.unitRef, PlaceID: o.placeRef, IncidentID: o.targets.incident}
-		return db.AcceptClaim(ctx, c.ID, "", rec)
-	case rastro.ClaimPlace:
-		var d extract.PlaceData
-		if err := decodeClaim(c, &d); err != nil {
-			return nil, err
-		}
-		if into {
-			return nil, bad("a place claim becomes a new place; use rastro claim link --place ID to cite it on an existing one")
-		}
-		p, err := placeReading(d, o.candidate)
-		if err != nil {
-			return nil, bad("%v", err)
-		}
-		if p.Ubigeo != "" {
-			u := p.Ubigeo
-			same, _, err := db.Places().List(ctx, rastro.PlaceFilter{Ubigeo: &u})
-			if err != nil {
-				return nil, err
-			}
-			for _, q := range same {
-				if q.Ubigeo == u {
-					return nil, rastro.Errorf(rastro.ECONFLICT, "place %d already has UBIGEO %s (%s): cite the claim on it with rastro claim link %d --place %d", q.ID, u, q.Name, c.ID, q.ID)
-				}
-			}
-		}
-		p.Assertion = assertion
-		return db.AcceptClaim(ctx, c.ID, "", &p)
-	case rastro.ClaimWound, rastro.ClaimWeapon:
-		if !into || target.Type != "act" {
-			return nil, bad("name the act it describes: --act ID")
-		}
-		var wound extract.WoundData
-		var weapon extract.WeaponData
-		if c.Kind == rastro.ClaimWound {
-			if err := decodeClaim(c, &wound); err != nil {
-				return nil, err
-			}
-		} else if err := decodeClaim(c, &weapon); err != nil {
-			return nil, err
-		}
-		target.Apply = func(r any) error {
-			a := r.(*rastro.Act)
-			if c.Kind == rastro.ClaimWound {
-				region := rastro.BodyRegion(wound.BodyRegion)
-				for _, have := range a.WoundRegions {
-					if have == region {
-						return nil
-					}
-				}
-				a.WoundRegions = append(a.WoundRegions, region)
-				return nil
-			}
-			if weapon.Calibre != "" {
-				a.Calibre = weapon.Calibre
-			}
-			if weapon.Type == "firearm" {
-				a.Weapon = weapon.Name
-			}
-			if weapon.Munition != "" {
-				a.Munition = rastro.Munition(weapon.Munition)
-			}
-			return nil
-		}
-		field := "wound_regions"
-		if c.Kind == rastro.ClaimWeapon {
-			field = "weapon"
-		}
-		return db.AcceptClaimInto(ctx, c.ID, field, target)
-	case rastro.ClaimActor:
-		var d extract.ActorData
-		if err := decodeClaim(c, &d); err != nil {
-			return nil, err
-		}
-		if into {
-			return nil, bad("an actor becomes a new unit or person; use rastro claim link to cite it on an existing one")
-		}
-		if d.Type == "person" {
-			p := &rastro.Person{Assertion: assertion, Name: d.Name, Occupation: d.Title}
-			if d.Organization != "" {
-				p.Notes = "Organisation: " + d.Organization
-			}
-			return db.AcceptClaim(ctx, c.ID, "", p)
-		}
-		force, ok := forceOf(d)
-		if !ok {
-			return nil, bad("%s is not a security force; cite the claim with rastro claim link", d.Name)
-		}
-		name := d.Name
-		same, _, err := db.Units().List(ctx, rastro.UnitFilter{Name: &name})
-		if err != nil {
-			return nil, err
-		}
-		for _, u := range same {
-			if strings.EqualFold(u.Name, d.Name) {
-				return nil, rastro.Errorf(rastro.ECONFLICT, "unit %d is already %s: cite the claim on it with rastro claim link %d --unit %d", u.ID, u.Name, c.ID, u.ID)
-			}
-		}
-		u := &rastro.Unit{Assertion: assertion, Name: d.Name, Force: force, Country: "PE"}
-		for _, a := range []string{d.Acronym, d.English} {
-			if a != "" && a != d.Name {
-				u.Aliases = append(u.Aliases, a)
-			}
-		}
-		return db.AcceptClaim(ctx, c.ID, "", u)
-	case rastro.ClaimDate:
-		if !into || target.Type != "incident" {
-			return nil, bad("name the incident it dates: --incident ID")
-		}
-		return db.AcceptClaimInto(ctx, c.ID, "when", target)
-	}
-	return nil, bad("cite it on a record with rastro claim link %d --TYPE ID", c.ID)
-}
-
-// forceOf tells which force an institution belongs to, for the unit an
-// actor claim becomes; ok is false for bodies that are not forces.
-func forceOf(d extract.ActorData) (rastro.Force, bool) {
-	switch {
-	case d.Type == "police" || d.Type == "unit" && strings.Contains(d.Parent, "Policía"):
-		return rastro.ForcePolice, true
-	case strings.Contains(d.Name, "Ejército"):
-		return rastro.ForceArmy, true
-	case strings.Contains(d.Name, "Marina"):
-		return rastro.ForceNavy, true
-	case strings.Contains(d.Name, "Fuerza Aérea"):
-		return rastro.ForceAirForce, true
-	case d.Type == "military" || d.Type == "unit":
-		return rastro.ForceOther, true
-	}
-	return "", false
-}
-
-func decodeClaim(c *rastro.Claim, v any) error {
-	if err := json.Unmarshal(c.Data, v); err != nil {
-		return rastro.Errorf(rastro.EINVALID, "claim %d has no readable %s data: %v", c.ID, c.Kind, err)
-	}
-	return nil
-}
-
-// dateFor picks the date of a new record: the flag, else the claim's. The
-// publication date is not a stand-in: deaths reported on a day happened
-// before it, so the investigator has to say when.
-func dateFor(flag, claimDate string) (rastro.Date, error) {
-	for _, s := range []string{flag, claimDate} {
-		if s != "" {
-			return rastro.ParseDate(s)
-		}
-	}
-	return rastro.Date{}, fmt.Errorf("the claim gives no date of its own: give --date (YYYY-MM-DD, YYYY-MM or YYYY)")
-}
-
-// placeReading returns the domain place for the chosen reading of a place
-// claim, from the gazetteer when it has a UBIGEO code.
-func placeReading(d extract.PlaceData, rank int) (rastro.Place, error) {
-	ubigeo := d.Ubigeo
-	if len(d.Candidates) > 0 {
-		if rank < 1 || rank > len(d.Candidates) {
-			return rastro.Place{}, fmt.Errorf("--candidate %d: the name has %d readings", rank, len(d.Candidates))
-		}
-		ubigeo = d.Candidates[rank-1].Ubigeo
-	} else if rank != 1 {
-		return rastro.Place{}, fmt.Errorf("--candidate %d: the name has one reading", rank)
-	}
-	if ubigeo != "" {
-		if p, ok := gazetteer.Default().Lookup(ubigeo); ok {
-			return p.Rastro(), nil
-		}
-	}
-	return d.Place(), nil
-}
-
-func appendLine(s, line string) string {
-	if s == "" {
-		return line
-	}
-	return s + "\n" + line
-}
-
-func clipTitle(s string) string {
-	s = strings.TrimPrefix(s, "count: ")
-	if r := []rune(s); len(r) > 120 {
-		return string(r[:119]) + "…"
-	}
-	return s
 }

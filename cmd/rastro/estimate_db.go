@@ -2,253 +2,26 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/mse"
-	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/mse/strata"
 )
 
-// dbStrata are the capture histories of the victims in the database: person
-// records joined by the active merges of rastro link are one person, and a
-// person is on every list that one of their records cites. A list is a
-// source's publisher (or its kind, or the source itself).
+// dbStrata are the capture histories of the victims in the database
+// (package mse/strata), with the flags checked first so that a bad value
+// is named by its flag.
 func dbStrata(ctx context.Context, m *Main, f estimateFlags) (*mse.Strata, error) {
+	if !slices.Contains(strata.ListsBy, f.listsBy) {
+		return nil, rastro.Errorf(rastro.EINVALID, "--lists-by %q: want publisher, kind or source", f.listsBy)
+	}
+	if f.stratify != "" && !slices.Contains(strata.By, f.stratify) {
+		return nil, rastro.Errorf(rastro.EINVALID, "--stratify %q: with --db-victims want place, department, period or perpetrator", f.stratify)
+	}
 	db, err := m.Store(ctx)
 	if err != nil {
 		return nil, err
 	}
-	_, recLists, ids, err := victimRecords(ctx, db, false)
-	if err != nil {
-		return nil, err
-	}
-	listOf, err := listNamer(ctx, db, f.listsBy)
-	if err != nil {
-		return nil, err
-	}
-	cluster, err := mergedComponents(ctx, db, ids)
-	if err != nil {
-		return nil, err
-	}
-	strataOf := func(int64) string { return "" }
-	if f.stratify != "" {
-		if strataOf, err = victimStrata(ctx, db, f.stratify); err != nil {
-			return nil, err
-		}
-	}
-	// Each person: the lists of all their records, and the strata their
-	// records give (counted, to settle disagreements).
-	type person struct {
-		lists  []string
-		strata map[string]int
-	}
-	persons := map[int32]*person{}
-	var order []int32
-	for i, c := range cluster {
-		p := persons[c]
-		if p == nil {
-			p = &person{strata: map[string]int{}}
-			persons[c] = p
-			order = append(order, c)
-		}
-		for _, l := range recLists[i] {
-			if name := listOf(l); name != "" && !slices.Contains(p.lists, name) {
-				p.lists = append(p.lists, name)
-			}
-		}
-		if s := strataOf(ids[i]); s != "" {
-			p.strata[s]++
-		}
-	}
-	var lists []string
-	var uncited, disagree int
-	for _, c := range order {
-		p := persons[c]
-		if len(p.lists) == 0 {
-			uncited++
-		}
-		for _, l := range p.lists {
-			if !slices.Contains(lists, l) {
-				lists = append(lists, l)
-			}
-		}
-		if len(p.strata) > 1 {
-			disagree++
-		}
-	}
-	slices.Sort(lists)
-	k := len(lists)
-	if k < 2 || k > mse.MaxLists {
-		var other []string
-		for _, b := range []string{"publisher", "kind", "source"} {
-			if b != f.listsBy {
-				other = append(other, b)
-			}
-		}
-		return nil, rastro.Errorf(rastro.EINVALID, "the victims' records cite %d lists by %s (%s): estimation takes 2 to %d; try --lists-by %s", k, f.listsBy, strings.Join(lists, ", "), mse.MaxLists, strings.Join(other, " or "))
-	}
-	st := &mse.Strata{By: map[string]*mse.Histories{}}
-	for _, c := range order {
-		p := persons[c]
-		if len(p.lists) == 0 {
-			continue
-		}
-		stratum := ""
-		if f.stratify != "" {
-			stratum = mostCommon(p.strata)
-		}
-		h := st.By[stratum]
-		if h == nil {
-			h = &mse.Histories{Lists: k, Names: lists, Counts: make([]float64, 1<<k-1)}
-			st.By[stratum] = h
-			st.Names = append(st.Names, stratum)
-		}
-		var mask uint
-		for _, l := range p.lists {
-			mask |= 1 << uint(slices.Index(lists, l))
-		}
-		h.Counts[h.Row(mask)]++
-	}
-	slices.Sort(st.Names)
-	if uncited > 0 {
-		st.Warnings = append(st.Warnings, fmt.Sprintf("%d victims cite no source and are on no list: left out", uncited))
-	}
-	if disagree > 0 {
-		st.Warnings = append(st.Warnings, fmt.Sprintf("%d linked victims have records that disagree on the %s: each is counted under its most frequent value", disagree, f.stratify))
-	}
-	return st, nil
-}
-
-// listNamer maps linkage's list of a record ("source:12") to the list used
-// for estimation.
-func listNamer(ctx context.Context, db *sqldb.DB, by string) (func(string) string, error) {
-	sources, _, err := db.Sources().List(ctx, rastro.SourceFilter{})
-	if err != nil {
-		return nil, err
-	}
-	byID := map[string]*rastro.Source{}
-	for _, s := range sources {
-		byID["source:"+strconv.FormatInt(s.ID, 10)] = s
-	}
-	switch by {
-	case "source", "publisher", "kind":
-	default:
-		return nil, rastro.Errorf(rastro.EINVALID, "--lists-by %q: want publisher, kind or source", by)
-	}
-	return func(l string) string {
-		s := byID[l]
-		if s == nil {
-			return "" // "uncited", or a source no longer there
-		}
-		switch by {
-		case "publisher":
-			if s.Publisher != "" {
-				return s.Publisher
-			}
-			return s.Title
-		case "kind":
-			return string(s.Kind)
-		}
-		return l
-	}, nil
-}
-
-// victimStrata returns the stratum of a victim's person record: the place,
-// department or month of the incident in which they were a victim, or the
-// units involved.
-func victimStrata(ctx context.Context, db *sqldb.DB, by string) (func(int64) string, error) {
-	switch by {
-	case "place", "department", "period", "perpetrator":
-	default:
-		return nil, rastro.Errorf(rastro.EINVALID, "--stratify %q: with --db-victims want place, department, period or perpetrator", by)
-	}
-	acts, _, err := db.Acts().List(ctx, rastro.ActFilter{})
-	if err != nil {
-		return nil, err
-	}
-	incidents, _, err := db.Incidents().List(ctx, rastro.IncidentFilter{})
-	if err != nil {
-		return nil, err
-	}
-	places, _, err := db.Places().List(ctx, rastro.PlaceFilter{})
-	if err != nil {
-		return nil, err
-	}
-	incident := map[int64]*rastro.Incident{}
-	for _, in := range incidents {
-		incident[in.ID] = in
-	}
-	place := map[int64]*rastro.Place{}
-	for _, p := range places {
-		place[p.ID] = p
-	}
-	unitsOfAct := map[int64][]string{}
-	if by == "perpetrator" {
-		invs, _, err := db.Involvements().List(ctx, rastro.InvolvementFilter{})
-		if err != nil {
-			return nil, err
-		}
-		units, _, err := db.Units().List(ctx, rastro.UnitFilter{})
-		if err != nil {
-			return nil, err
-		}
-		unitName := map[int64]string{}
-		for _, u := range units {
-			unitName[u.ID] = u.Name
-		}
-		for _, v := range invs {
-			if n := unitName[v.UnitID]; n != "" && !slices.Contains(unitsOfAct[v.ActID], n) {
-				unitsOfAct[v.ActID] = append(unitsOfAct[v.ActID], n)
-			}
-		}
-	}
-	stratum := map[int64]string{} // victim person record -> stratum
-	for _, a := range acts {
-		if a.VictimID == 0 || stratum[a.VictimID] != "" {
-			continue
-		}
-		in := incident[a.IncidentID]
-		var s string
-		switch by {
-		case "place", "department":
-			if in != nil && place[in.PlaceID] != nil {
-				p := place[in.PlaceID]
-				s = p.Name
-				if by == "department" && p.Admin1 != "" {
-					s = p.Admin1
-				}
-			}
-		case "period":
-			d := a.Date
-			if d.IsZero() && in != nil {
-				d = in.When.Start
-			}
-			if !d.IsZero() {
-				s = strconv.Itoa(d.Year)
-				if d.Month != 0 {
-					s = fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
-				}
-			}
-		case "perpetrator":
-			us := slices.Clone(unitsOfAct[a.ID])
-			slices.Sort(us)
-			s = strings.Join(us, " + ")
-		}
-		stratum[a.VictimID] = s
-	}
-	return func(id int64) string { return stratum[id] }, nil
-}
-
-// mostCommon returns the value counted most often, the smallest on ties.
-func mostCommon(counts map[string]int) string {
-	best, n := "unknown", 0
-	for v, c := range counts {
-		if c > n || c == n && v < best {
-			best, n = v, c
-		}
-	}
-	return best
+	return strata.Victims(ctx, db, strata.Options{ListsBy: f.listsBy, Stratify: f.stratify})
 }

@@ -61,8 +61,8 @@ func TestIngestAndReview(t *testing.T) {
 		if show := e.ok("claim", "show", strconv.FormatInt(c49.ID, 10)); !strings.Contains(show, "»death of 49 protesters«") {
 			t.Errorf("show:\n%s", show)
 		}
-		// A count without a date of its own needs --date; with its own date it makes an incident.
-		e.fails(rastro.EINVALID, []string{"--date"}, "claims", "accept", strconv.FormatInt(c49.ID, 10))
+		// A count without a date of its own needs a date; with its own date it makes an incident.
+		e.fails(rastro.EINVALID, []string{"give the date"}, "claims", "accept", strconv.FormatInt(c49.ID, 10))
 		if out := e.ok("claim", "accept", strconv.FormatInt(c15.ID, 10), "--confidence", "medium"); !strings.Contains(out, "accepted into incident 1") {
 			t.Errorf("accept: %s", out)
 		}
@@ -145,6 +145,22 @@ func TestIngestAndReview(t *testing.T) {
 		e.jsonOut(&list, "claim", "list", "--status", "rejected")
 		if list.Total != 1 {
 			t.Errorf("%d rejected claims", list.Total)
+		}
+		// Several claims that say the same thing are one decision, as in
+		// the web's queue.
+		e.jsonOut(&list, "claims", "list", "--source-id", "1", "--kind", "place", "--status", "pending")
+		var peru []string
+		for _, c := range list.Claims {
+			if strings.Contains(c.Summary, "Perú (country") {
+				peru = append(peru, strconv.FormatInt(c.ID, 10))
+			}
+		}
+		if len(peru) < 2 {
+			t.Fatalf("Perú claims: %v", peru)
+		}
+		out = e.ok(append([]string{"claims", "reject", "--reason", "the country"}, peru...)...)
+		if strings.Count(out, "rejected") != len(peru) {
+			t.Errorf("group reject:\n%s", out)
 		}
 	})
 }

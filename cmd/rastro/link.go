@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/linkage"
+	"github.com/rastro-project/rastro/linkage/dblink"
 	"github.com/spf13/cobra"
 )
 
@@ -114,7 +114,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	}
 	// Rules naming columns must be parsed before reading, so the reader
 	// keeps those columns; default rules depend on the number of records.
-	rules, err := parseRules(f.blocks, &mp)
+	rules, err := dblink.ParseRules(f.blocks, &mp)
 	if err != nil {
 		return err
 	}
@@ -146,12 +146,12 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		}
 	}
 	if !f.keepPlaces {
-		if err := resolvePlaces(recs); err != nil {
+		if err := dblink.ResolvePlaces(recs); err != nil {
 			return err
 		}
 	}
 	if len(rules) == 0 {
-		if rules, err = parseRules(linkage.DefaultRules(mp, recs), &mp); err != nil {
+		if rules, err = dblink.ParseRules(linkage.DefaultRules(mp, recs), &mp); err != nil {
 			return err
 		}
 		if len(rules) == 0 {
@@ -230,34 +230,6 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	return nil
 }
 
-// resolvePlaces replaces place names with their UBIGEO codes where the
-// gazetteer knows the name and it is not ambiguous ("Juliaca", but not
-// "Puno", a department, province and district), so places compare through
-// the hierarchy. Other names stay as they are, compared as strings.
-func resolvePlaces(recs []linkage.Record) error {
-	g, err := gazetteer.Load()
-	if err != nil {
-		return err
-	}
-	resolved := map[string]string{}
-	for i := range recs {
-		p := recs[i].Place
-		if p == "" || linkage.IsUbigeo(p) {
-			continue
-		}
-		code, ok := resolved[p]
-		if !ok {
-			code = p
-			if c := g.Resolve(p); len(c) > 0 && !c[0].Ambiguous && c[0].Place.Ubigeo != "" {
-				code = c[0].Place.Ubigeo
-			}
-			resolved[p] = code
-		}
-		recs[i].Place = code
-	}
-	return nil
-}
-
 // readDecisions reads reviewers' decisions: a CSV with columns list_a,
 // id_a, list_b, id_b and decision ("same" or "distinct"; a row with an
 // empty decision is skipped, so review.csv with a decision column filled
@@ -310,16 +282,4 @@ func readDecisions(path string, ledger *linkage.Ledger) (same, distinct [][2]int
 		}
 	}
 	return same, distinct, nil
-}
-
-func parseRules(specs []string, mp *linkage.Mapping) ([]linkage.Rule, error) {
-	var rules []linkage.Rule
-	for _, b := range specs {
-		r, err := linkage.ParseRule(b, mp)
-		if err != nil {
-			return nil, err
-		}
-		rules = append(rules, r)
-	}
-	return rules, nil
 }

@@ -1,110 +1,17 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/linkage"
+	"github.com/rastro-project/rastro/linkage/dblink"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/spf13/cobra"
 )
-
-// victimRecords loads the person records to link (victims of some act, or
-// every person) as linkage records. A record's lists are the sources cited
-// for it ("source:12"); its List is the first of them.
-func victimRecords(ctx context.Context, db *sqldb.DB, all bool) ([]linkage.Record, [][]string, []int64, error) {
-	persons, _, err := db.Persons().List(ctx, rastro.PersonFilter{})
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	victims := map[int64]bool{}
-	if !all {
-		acts, _, err := db.Acts().List(ctx, rastro.ActFilter{})
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		for _, a := range acts {
-			if a.VictimID != 0 {
-				victims[a.VictimID] = true
-			}
-		}
-	}
-	return personRecords(ctx, db, persons, func(id int64) bool { return all || victims[id] })
-}
-
-// eventYear is the year most of the victims' acts happened in (by their
-// incidents' start), the year their ages were given at; 0 when unknown.
-func eventYear(ctx context.Context, db *sqldb.DB) (int, error) {
-	incidents, _, err := db.Incidents().List(ctx, rastro.IncidentFilter{})
-	if err != nil {
-		return 0, err
-	}
-	yearOf := map[int64]int{}
-	for _, in := range incidents {
-		yearOf[in.ID] = in.When.Start.Year
-	}
-	acts, _, err := db.Acts().List(ctx, rastro.ActFilter{})
-	if err != nil {
-		return 0, err
-	}
-	count := map[int]int{}
-	best := 0
-	for _, a := range acts {
-		y := a.Date.Year
-		if y == 0 {
-			y = yearOf[a.IncidentID]
-		}
-		if y != 0 && a.VictimID != 0 {
-			count[y]++
-			if count[y] > count[best] || (count[y] == count[best] && y < best) {
-				best = y
-			}
-		}
-	}
-	return best, nil
-}
-
-func personRecords(ctx context.Context, db *sqldb.DB, persons []*rastro.Person, keep func(int64) bool) ([]linkage.Record, [][]string, []int64, error) {
-	places, _, err := db.Places().List(ctx, rastro.PlaceFilter{})
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	placeOf := map[int64]string{}
-	for _, p := range places {
-		placeOf[p.ID] = p.Ubigeo
-		if p.Ubigeo == "" {
-			placeOf[p.ID] = p.Name
-		}
-	}
-	var recs []linkage.Record
-	var lists [][]string
-	var ids []int64
-	for _, p := range persons {
-		if !keep(p.ID) {
-			continue
-		}
-		var ls []string
-		for _, c := range p.Citations {
-			if l := "source:" + strconv.FormatInt(c.SourceID, 10); !slices.Contains(ls, l) {
-				ls = append(ls, l)
-			}
-		}
-		slices.Sort(ls)
-		if len(ls) == 0 {
-			ls = []string{"uncited"}
-		}
-		recs = append(recs, linkage.FromPerson(p, ls[0], placeOf[p.HomePlaceID]))
-		lists = append(lists, ls)
-		ids = append(ids, p.ID)
-	}
-	return recs, lists, ids, nil
-}
 
 // runLinkDB links the person records in the database and stores the
 // automatic merges and the review queue.
@@ -114,64 +21,24 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if err != nil {
 		return err
 	}
-	recs, lists, ids, err := victimRecords(ctx, db, f.allPersons)
+	res, err := dblink.Run(ctx, db, dblink.Options{AllPersons: f.allPersons, KeepPlaces: f.keepPlaces, Blocks: f.blocks,
+		EventYear: f.eventYear, MaxBlockPairs: f.maxBlockPairs, Seed: f.seed, Match: f.match, Review: f.review,
+		NoTermFreq: f.noTF, MaxCluster: f.maxCluster})
 	if err != nil {
-		return err
-	}
-	if !f.keepPlaces {
-		if err := resolvePlaces(recs); err != nil {
-			return err
+		if !f.allPersons && strings.Contains(err.Error(), "nothing to link") {
+			err = rastro.Errorf(rastro.EINVALID, "link: %s (use --all-persons to link every person)", rastro.ErrorMessage(err))
 		}
-	}
-	if len(recs) < 2 {
-		return rastro.Errorf(rastro.EINVALID, "link: the database holds %d victim person records: nothing to link (use --all-persons to link every person)", len(recs))
-	}
-	mp := linkage.PersonMapping()
-	specs := f.blocks
-	if len(specs) == 0 {
-		specs = linkage.DefaultRules(mp, recs)
-	}
-	rules, err := parseRules(specs, &mp)
-	if err != nil {
-		return err
-	}
-	if f.eventYear == 0 {
-		if f.eventYear, err = eventYear(ctx, db); err != nil {
-			return err
-		}
-	}
-	if len(mp.Raw) > 0 {
-		return rastro.Errorf(rastro.EINVALID, "link: blocking rule names %q, which person records do not have: use given, surname, birth, age, sex, place or a derived key", mp.Raw[0])
-	}
-	res, err := linkage.Link(ctx, recs, linkage.Config{
-		Fields: linkage.Fields(mp, f.eventYear), Rules: rules, MaxBlockPairs: f.maxBlockPairs, Seed: f.seed,
-		Match: f.match, Review: f.review, NoTermFreq: f.noTF, MaxCluster: f.maxCluster,
-	})
-	if err != nil {
-		return err
-	}
-	var merges []*sqldb.PersonMerge
-	for _, p := range res.Joins {
-		merges = append(merges, &sqldb.PersonMerge{PersonA: ids[p.A], PersonB: ids[p.B], Weight: p.Weight, Reason: "automatic", By: "linkage"})
-	}
-	var reviews []*sqldb.LinkReview
-	for _, it := range res.Review {
-		reviews = append(reviews, &sqldb.LinkReview{PersonA: ids[it.A], PersonB: ids[it.B], Weight: it.Weight, Probability: it.Prob,
-			Levels: res.Levels(it.Pattern), Reason: it.Reason})
-	}
-	nm, nr, err := db.RecordLinkage(ctx, merges, reviews)
-	if err != nil {
 		return err
 	}
 	w := cmd.OutOrStdout()
 	fmt.Fprintf(w, "person records %d; candidate pairs %d; ages taken at %d; model: EM %d iterations, prior match probability %.3g\n",
-		len(recs), res.Candidates, f.eventYear, res.Model.Iterations, res.Model.Lambda)
-	fmt.Fprintf(w, "new merges %d (of %d found), new review items %d (of %d)\n", nm, len(merges), nr, len(reviews))
+		res.Records, res.Candidates, res.EventYear, res.Iterations, res.Lambda)
+	fmt.Fprintf(w, "new merges %d (of %d found), new review items %d (of %d)\n", res.NewMerges, res.Merges, res.NewReviews, res.Reviews)
 	if f.out != "" {
 		if err := os.MkdirAll(f.out, 0o755); err != nil {
 			return rastro.Errorf(rastro.EINVALID, "link: cannot create %s: %v", f.out, err)
 		}
-		h, err := storedHistories(ctx, db, lists, ids)
+		h, err := dblink.Histories(ctx, db, res.Linked)
 		if err != nil {
 			return err
 		}
@@ -182,38 +49,6 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 		fmt.Fprintf(w, "wrote %s\n", path)
 	}
 	return nil
-}
-
-// storedHistories counts the persons the stored merges make by the sources
-// their records cite: capture histories for rastro estimate --csv.
-func storedHistories(ctx context.Context, db *sqldb.DB, lists [][]string, ids []int64) (linkage.Histories, error) {
-	cluster, err := mergedComponents(ctx, db, ids)
-	if err != nil {
-		return linkage.Histories{}, err
-	}
-	return linkage.CaptureHistoriesOf(cluster, lists), nil
-}
-
-// mergedComponents numbers the persons that the active merges make of the
-// person records ids: records i and j are one person when their numbers match.
-func mergedComponents(ctx context.Context, db *sqldb.DB, ids []int64) ([]int32, error) {
-	merges, err := db.PersonMerges(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	index := map[int64]int{}
-	for i, id := range ids {
-		index[id] = i
-	}
-	var joins [][2]int
-	for _, mg := range merges {
-		a, oka := index[mg.PersonA]
-		b, okb := index[mg.PersonB]
-		if oka && okb {
-			joins = append(joins, [2]int{a, b})
-		}
-	}
-	return linkage.Components(len(ids), joins), nil
 }
 
 func reviewer(by string) string {
@@ -357,11 +192,11 @@ func linkDBCommands(m *Main) []*cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, lists, ids, err := victimRecords(cmd.Context(), db, all)
+			rs, err := dblink.Victims(cmd.Context(), db, all)
 			if err != nil {
 				return err
 			}
-			h, err := storedHistories(cmd.Context(), db, lists, ids)
+			h, err := dblink.Histories(cmd.Context(), db, rs)
 			if err != nil {
 				return err
 			}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/dependents"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/transfer"
 	"github.com/spf13/cobra"
@@ -273,6 +274,7 @@ func (k kind[T, F]) stale(id int64, based, current int) error {
 func (k kind[T, F]) remove(m *Main) *cobra.Command {
 	cmd := &cobra.Command{Use: "delete ID --version N", Short: "Delete a " + k.name + " record", Args: oneArg("ID")}
 	version := cmd.Flags().Int("version", 0, "the version you mean to delete (required)")
+	cited := cmd.Flags().Bool("cited", false, "delete the record even though it cites sources (its citations go with it)")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		id, err := parseID(args[0])
 		if err != nil {
@@ -281,11 +283,15 @@ func (k kind[T, F]) remove(m *Main) *cobra.Command {
 		if !flagSet(cmd.Flags(), "version") {
 			return rastro.Errorf(rastro.EINVALID, "delete needs --version N, the version you have seen (rastro %s show %d)", k.name, id)
 		}
-		svc, err := k.records(cmd.Context(), m)
+		db, err := m.Store(cmd.Context())
 		if err != nil {
 			return err
 		}
-		if err := svc.Delete(cmd.Context(), id, *version); err != nil {
+		rep, err := dependents.Delete(cmd.Context(), db, k.name, id, *version, *cited)
+		if err != nil {
+			if rep != nil && rep.Citations > 0 && !*cited && !rep.Blocked() && rastro.ErrorCode(err) == rastro.ECONFLICT {
+				return rastro.Errorf(rastro.ECONFLICT, "%s (add --cited)", rastro.ErrorMessage(err))
+			}
 			return err
 		}
 		fmt.Fprintf(m.Stdout, "deleted %s %d\n", k.name, id)

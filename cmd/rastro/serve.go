@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"strconv"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
@@ -82,43 +81,5 @@ func (m *Main) webServer(ctx context.Context, secure bool) (*web.Server, error) 
 	return web.New(web.Config{
 		DB: db, Auth: auth.NewService(db.Accounts()), Audit: db, Locker: locker, UploadDir: m.Config.DataDir,
 		Departments: depts, Secure: secure, Logger: m.Logger, TrustedProxies: m.trustedProxies,
-		AcceptClaim: func(ctx context.Context, id int64, d web.ClaimDecision) (*rastro.Claim, error) {
-			_, c, src, err := loadClaim(ctx, m, strconv.FormatInt(id, 10))
-			if err != nil {
-				return nil, err
-			}
-			o := acceptOptions{title: d.Title, date: d.Date, confidence: d.Confidence, candidate: 1}
-			if err := o.targets.set(d.TargetType, d.TargetID); err != nil {
-				return nil, err
-			}
-			return accept(ctx, db, c, src, &o)
-		},
 	})
-}
-
-// set names the record a decision points at, by type.
-func (t *targetFlags) set(typ string, id int64) error {
-	if typ == "" && id == 0 {
-		return nil
-	}
-	if id <= 0 {
-		return rastro.Errorf(rastro.EINVALID, "give the ID of the %s", typ)
-	}
-	switch typ {
-	case "incident":
-		t.incident = id
-	case "place":
-		t.place = id
-	case "discharge":
-		t.discharge = id
-	case "act":
-		t.act = id
-	case "unit":
-		t.unit = id
-	case "person":
-		t.person = id
-	default:
-		return rastro.Errorf(rastro.EINVALID, "record type %q: want incident, place, discharge, act, unit or person", typ)
-	}
-	return nil
 }

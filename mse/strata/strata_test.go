@@ -1,0 +1,110 @@
+package strata
+
+import (
+	"context"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/mse"
+	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/sqldb/sqldbtest"
+)
+
+// Victims of two incidents (Puno and Ayacucho) cited by two publishers;
+// merged records are one person, on the lists of all their records.
+func TestVictims(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		must := func(err error) {
+			t.Helper()
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		var src []int64
+		for _, s := range []*rastro.Source{
+			{Kind: rastro.SourceNews, Title: "a", Publisher: "La República"},
+			{Kind: rastro.SourceNGOReport, Title: "b", Publisher: "CNDDHH"},
+		} {
+			must(db.Sources().Create(ctx, s))
+			src = append(src, s.ID)
+		}
+		var incidents []int64
+		for _, p := range []struct{ place, dept, date string }{{"Juliaca", "Puno", "2023-01-09"}, {"Huamanga", "Ayacucho", "2022-12-15"}} {
+			pl := &rastro.Place{Name: p.place, Admin1: p.dept}
+			must(db.Places().Create(ctx, pl))
+			in := &rastro.Incident{Title: p.place, PlaceID: pl.ID, When: rastro.DateRange{Start: rastro.MustDate(p.date)}}
+			must(db.Incidents().Create(ctx, in))
+			incidents = append(incidents, in.ID)
+		}
+		victim := func(incident int64, sources ...int64) int64 {
+			var cits []rastro.Citation
+			for _, s := range sources {
+				cits = append(cits, rastro.Citation{SourceID: s})
+			}
+			p := &rastro.Person{Name: "victim", Assertion: rastro.Assertion{Citations: cits}}
+			must(db.Persons().Create(ctx, p))
+			must(db.Acts().Create(ctx, &rastro.Act{IncidentID: incident, VictimID: p.ID, Type: rastro.ActKilled}))
+			return p.ID
+		}
+		// Puno: one person on both lists (two records, merged), one on
+		// each; Ayacucho: one on La República's list; one uncited.
+		a, b := victim(incidents[0], src[0]), victim(incidents[0], src[1])
+		must(db.MergePersons(ctx, &sqldb.PersonMerge{PersonA: a, PersonB: b, Reason: "test", By: "test"}))
+		victim(incidents[0], src[0])
+		victim(incidents[0], src[1])
+		victim(incidents[1], src[0])
+		victim(incidents[1])
+
+		st, err := Victims(ctx, db, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := st.By[""]
+		if len(st.Names) != 1 || h == nil || strings.Join(h.Names, ",") != "CNDDHH,La República" {
+			t.Fatalf("strata %+v", st)
+		}
+		// Rows: 01 (La República only), 10 (CNDDHH only), 11 (both).
+		if got := [3]float64{h.Counts[h.Row(2)], h.Counts[h.Row(1)], h.Counts[h.Row(3)]}; got != [3]float64{2, 1, 1} {
+			t.Errorf("counts (La República only, CNDDHH only, both) = %v", got)
+		}
+		if len(st.Warnings) != 1 || !strings.Contains(st.Warnings[0], "1 victims cite no source") {
+			t.Errorf("warnings %q", st.Warnings)
+		}
+		st, err = Victims(ctx, db, Options{Stratify: "department"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(st.Names, ",") != "Ayacucho,Puno" {
+			t.Errorf("department strata %q", st.Names)
+		}
+		if _, err := Victims(ctx, db, Options{ListsBy: "kind", Stratify: "weapon"}); rastro.ErrorCode(err) != rastro.EINVALID || strings.Contains(err.Error(), "--") {
+			t.Errorf("unknown stratum: %v", err)
+		}
+		// Each source is a list of its own.
+		if _, err := Victims(ctx, db, Options{ListsBy: "source"}); err != nil {
+			t.Errorf("lists by source: %v", err)
+		}
+	})
+}
+
+// The Cormack data over three lists: the same model, estimate and interval
+// as rastro estimate's default (AIC over the hierarchical models).
+func TestLogLinear(t *testing.T) {
+	cormack := map[string]float64{"111": 72, "110": 5, "101": 29, "100": 54, "011": 24, "010": 3, "001": 14}
+	h := &mse.Histories{Lists: 3, Names: []string{"a", "b", "c"}, Counts: make([]float64, 7)}
+	for r := range h.Counts {
+		h.Counts[r] = cormack[h.HistoryString(r)]
+	}
+	es, err := LogLinear(&mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}, 0.95)
+	if err != nil || len(es) != 1 {
+		t.Fatal(es, err)
+	}
+	e := es[0]
+	round := func(x float64) float64 { return math.Round(x*10) / 10 }
+	if e.Observed != 201 || e.Model != "[1,23]" || round(e.N) != 221.9 || round(e.Lower) != 210.3 || e.Upper == nil || round(*e.Upper) != 236.2 {
+		t.Errorf("estimate %+v", e)
+	}
+}
