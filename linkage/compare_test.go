@@ -19,7 +19,7 @@ func TestCompareNames(t *testing.T) {
 		{"huaman quispe", "guaman kispe", Partial}, // spelling variants: same phonetic key
 		{"quispe mamani", "mamani quispe", Close},  // surnames swapped
 		{"quispe mamani", "quispe", Close},         // maternal surname left out: the paternal one decides
-		{"quispe mamani", "kispe", Partial},        // … a level lower
+		{"quispe mamani", "quispi", Partial},       // … a level lower
 
 		{"quispe mamani", "condori flores", Disagree},
 		{"", "quispe", Missing},
