@@ -300,7 +300,7 @@ func costRules(pool []poolKey, recs []Record, maxBlock int64) []candidateRule {
 	}
 	out := all[:0]
 	for _, c := range all {
-		if c.pairs > 0 && (maxBlock <= 0 || c.biggest <= float64(maxBlock)) {
+		if maxBlock <= 0 || c.biggest <= float64(maxBlock) {
 			out = append(out, c)
 		}
 	}

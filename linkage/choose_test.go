@@ -170,3 +170,16 @@ func TestChooseRulesNamesakes(t *testing.T) {
 	}
 	t.Error("place is not among the candidate rules")
 }
+
+// FEBRL dataset1 (deduplication of one list) with chosen rules.
+func TestFebrl1ChosenRules(t *testing.T) {
+	m, err := ParseMapping(febrlMapping)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := readFebrl(t, "dataset1.csv", m)
+	_, blocked, a := chosen(t, m, recs, nil, false)
+	if blocked < 0.998 || a.precision() < 0.995 || a.recall() < 0.995 {
+		t.Errorf("candidate recall %.4f, precision %.4f, recall %.4f: want ≥ 0.998, 0.995, 0.995", blocked, a.precision(), a.recall())
+	}
+}
