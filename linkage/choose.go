@@ -13,7 +13,7 @@ import (
 // DefaultPairBudget is the number of candidate pairs ChooseRules allows by
 // default: about what a million records link in well under a minute on two
 // cores, within 2 GB.
-const DefaultPairBudget = 30_000_000
+const DefaultPairBudget = 15_000_000
 
 // RuleOptions tunes ChooseRules. Zero values take the defaults noted.
 type RuleOptions struct {
@@ -244,8 +244,10 @@ func costRules(pool []poolKey, recs []Record, maxBlock int64) []candidateRule {
 			for e < len(keys) && keys[e] == keys[s] {
 				e++
 			}
-			n := float64(e-s) * scale
-			p := n * (n - 1) / 2
+			// c(c-1) over the sample, scaled by the square of the sampling
+			// rate, estimates N(N-1) without bias.
+			k := float64(e - s)
+			p := k * (k - 1) / 2 * scale * scale
 			c.pairs += p
 			c.biggest = math.Max(c.biggest, p)
 			s = e
