@@ -22,7 +22,7 @@ import (
 func init() { register(importCommand) }
 
 func importCommand(m *Main) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Load a Rastro JSON bundle into an empty database, or add an ACLED CSV export to any",
 		Long: "Read FILE (- for standard input): a Rastro JSON bundle, or an ACLED event CSV (recognised by its header). " +
@@ -75,6 +75,8 @@ func importCommand(m *Main) *cobra.Command {
 			return m.importedEvidence(b)
 		},
 	}
+	cmd.AddCommand(importVictimsCommand(m))
+	return cmd
 }
 
 // importedEvidence remembers the end of an imported custody log (so that
