@@ -256,6 +256,18 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 	if crit != "aic" && crit != "bic" {
 		return rastro.Errorf(rastro.EINVALID, "--criterion %q: want aic or bic", f.criterion)
 	}
+	var fit *mse.Fit
+	if f.model != "" { // that model only: ranking six lists' models takes seconds
+		model, err := mse.ParseModel(h.Lists, f.model)
+		if err != nil {
+			return err
+		}
+		if fit, err = mse.FitModel(h, model); err != nil {
+			return err
+		}
+		out.setFit(h, fit, f.level)
+		return nil
+	}
 	order := f.maxOrder
 	if order == 0 {
 		order = mse.DefaultMaxOrder(h.Lists)
@@ -280,28 +292,22 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 	for _, r := range rank.Fits {
 		out.Ranking = append(out.Ranking, r)
 	}
-	var fit *mse.Fit
-	if f.model != "" {
-		model, err := mse.ParseModel(h.Lists, f.model)
-		if err != nil {
-			return err
-		}
-		if fit, err = mse.FitModel(h, model); err != nil {
-			return err
-		}
-	} else if len(rank.Fits) > 0 {
-		fit = rank.Fits[0]
-	} else {
+	if len(rank.Fits) == 0 {
 		return rastro.Errorf(rastro.EINVALID, "no hierarchical model could be fitted")
 	}
-	iv := mse.ProfileCI(h, fit, f.level)
+	out.setFit(h, rank.Fits[0], f.level)
+	return nil
+}
+
+// setFit reports a fitted model with its profile-likelihood interval.
+func (out *estimateOutput) setFit(h *mse.Histories, fit *mse.Fit, level float64) {
+	iv := mse.ProfileCI(h, fit, level)
 	out.Model = fit.Model
 	out.Estimate = fit.N
 	out.StdError = finite(fit.SE)
 	out.Fit = fit
-	out.Interval = intervalOut{Kind: "profile likelihood", Level: f.level, Lower: iv.Lower, Upper: finite(iv.Upper)}
+	out.Interval = intervalOut{Kind: "profile likelihood", Level: level, Lower: iv.Lower, Upper: finite(iv.Upper)}
 	out.Warnings = append(out.Warnings, fit.Warnings...)
-	return nil
 }
 
 func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {

@@ -32,7 +32,20 @@ func TestEstimateCountsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Estimate: 850.1", "deviance 3.794 on 1 df", "profile likelihood", "ranked by AIC", "[12,13,23]"} {
+	for _, want := range []string{"Estimate: 850.1", "deviance 3.794 on 1 df", "profile likelihood"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	// --model fits that model only; without it every model is ranked.
+	if strings.Contains(out, "ranked by") || strings.Contains(out, "Standard models") {
+		t.Errorf("--model ranked other models:\n%s", out)
+	}
+	out, err = runRastro(t, "", "estimate", "--counts", "72,155,7,71,13,53,43", "--lists", "3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"ranked by AIC", "[12,13,23]", "Standard models"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -64,8 +77,16 @@ func TestEstimateCSVJSON(t *testing.T) {
 	if got.Observed != 201 || int(got.Estimate+0.5) != 209 || int(got.Interval.Lower+0.5) != 203 || got.Interval.Upper == nil || int(*got.Interval.Upper+0.5) != 217 {
 		t.Errorf("got %+v", got)
 	}
-	if len(got.Ranking) != 8 {
-		t.Errorf("%d ranked models, want 8", len(got.Ranking))
+	if len(got.Ranking) != 0 {
+		t.Errorf("%d ranked models with --model, want none", len(got.Ranking))
+	}
+	out, err = runRastro(t, "", "estimate", "--csv", path, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got.Ranking = nil
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got.Ranking) != 8 {
+		t.Errorf("%d ranked models without --model, want 8 (%v)", len(got.Ranking), err)
 	}
 }
 
