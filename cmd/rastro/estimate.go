@@ -111,7 +111,7 @@ Methods:
 	fl.StringVar(&f.personCol, "person-column", "person", "with --persons: the column identifying the linked person")
 	fl.StringVar(&f.listCol, "list-column", "list", "with --persons: the column naming the list")
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
-	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mt+c1:c2, saturated, [12,3]); default: best hierarchical model")
+	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mt+c1:c2, saturated, [12,3]; Mb for lists in time order); default: best hierarchical model")
 	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
 	fl.StringVar(&f.rankHet, "rank-heterogeneity", "", "add a heterogeneity term (Chao, Darroch, Poisson, Gamma) to every ranked model, as closedpMS.t's h")
 	fl.IntVar(&f.maxOrder, "max-order", 0, "highest interaction order of the ranked models (default k-1, 2 for 6 lists)")
@@ -257,6 +257,17 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 		return rastro.Errorf(rastro.EINVALID, "--criterion %q: want aic or bic", f.criterion)
 	}
 	var fit *mse.Fit
+	if strings.EqualFold(f.model, "Mb") { // behavioural: lists taken in sequence
+		fit, err := mse.FitMb(h)
+		if err != nil {
+			return err
+		}
+		iv := mse.LogNormalCI(h, fit, f.level)
+		out.Model, out.Estimate, out.StdError, out.Fit = fit.Model, fit.N, finite(fit.SE), fit
+		out.Interval = intervalOut{Kind: "log-normal on the unseen (Chao 1987)", Level: f.level, Lower: iv.Lower, Upper: finite(iv.Upper)}
+		out.Warnings = append(out.Warnings, fit.Warnings...)
+		return nil
+	}
 	if f.model != "" { // that model only: ranking six lists' models takes seconds
 		model, err := mse.ParseModel(h.Lists, f.model)
 		if err != nil {

@@ -236,3 +236,15 @@ func TestEstimatePersons(t *testing.T) {
 		t.Error("--persons with --counts accepted")
 	}
 }
+
+// Mb, the behavioural model, on Seber's two occasions (Rcapture's example
+// output: 1295.0, s.e. 17.3).
+func TestEstimateMb(t *testing.T) {
+	out, err := runRastro(t, "", "estimate", "--counts", "167,781,254", "--lists", "2", "--model", "Mb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Estimate: 1295.0 (s.e. 17.3)") || !strings.Contains(out, "log-normal") {
+		t.Errorf("Mb:\n%s", out)
+	}
+}
