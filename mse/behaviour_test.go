@@ -1,6 +1,9 @@
 package mse
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // Rcapture's saved example output (tests/Examples/Rcapture-Ex.Rout.save,
 // closedp.t on Seber (1982) p. 107): Mb 1295.0, s.e. 17.3, deviance 0 on
@@ -18,5 +21,29 @@ func TestMbSeber(t *testing.T) {
 	check(t, "Mb removal N", f.N, 948.0*948/(948-254), 6)
 	if f.DF != 0 || f.Deviance > 1e-6 {
 		t.Errorf("deviance %g on %d df, want 0 on 0", f.Deviance, f.DF)
+	}
+}
+
+// Rcapture's saved example output (closedpCI.t on the diabetes data of
+// Bruno et al., mX = ~ . + c1:c3 + c2:c4 + c3:c4, h = "Normal"): 2763.5,
+// s.e. 100.9, interval 2592.3 to 2990.8, deviance 8.224 on 6 df, AIC
+// 111.386.
+func TestNormalHeterogeneityDiabetes(t *testing.T) {
+	h := mustCounts(t, 4, diabetes)
+	f := mustFit(t, h, "Mth-Normal+c1:c3+c2:c4+c3:c4")
+	check(t, "N", f.N, 2763.5, 1)
+	check(t, "s.e.", f.SE, 100.9, 1)
+	check(t, "deviance", f.Deviance, 8.224, 3)
+	check(t, "AIC", f.AIC, 111.386, 3)
+	if f.DF != 6 {
+		t.Errorf("df %d, want 6", f.DF)
+	}
+	iv := ProfileCI(h, f, 0.95)
+	check(t, "lower", iv.Lower, 2592.3, 1)
+	// The upper bound moves with the third digit of the standard error,
+	// which rests on a finite-difference Hessian here and in R's optim:
+	// 2990.85 against 2990.8.
+	if math.Abs(iv.Upper-2990.8) > 0.1 {
+		t.Errorf("upper %.3f, want 2990.8 within 0.1", iv.Upper)
 	}
 }

@@ -47,6 +47,9 @@ type Interval struct {
 
 // FitModel fits model m to h by Poisson regression.
 func FitModel(h *Histories, m Model) (*Fit, error) {
+	if m.Het == NormalHet {
+		return fitNormal(h, m)
+	}
 	k := h.Lists
 	rows := len(h.Counts)
 	pats := make([]uint, rows)
@@ -258,6 +261,9 @@ func DataWarnings(h *Histories) []string {
 func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	if level <= 0 || level >= 1 {
 		level = 0.95
+	}
+	if f.model.Het == NormalHet { // as Rcapture: no profile for the normal model
+		return LogNormalCI(h, f, level)
 	}
 	n := h.N()
 	k := h.Lists

@@ -22,6 +22,10 @@ const (
 	Darroch         Heterogeneity = "Darroch" // s^2/2
 	PoissonHet      Heterogeneity = "Poisson" // theta^s - 1, theta = 2
 	GammaHet        Heterogeneity = "Gamma"   // -log(theta+s) + log(theta), theta = 3.5
+	// NormalHet is Rivest's (2011) normal heterogeneity: catchability on
+	// the logit scale varies as a normal variable of standard deviation
+	// sigma, integrated by Gauss-Hermite quadrature (not log-linear).
+	NormalHet Heterogeneity = "Normal"
 )
 
 // Model is a log-linear model for the counts of the observed histories. Its
@@ -263,7 +267,7 @@ func ParseHeterogeneity(s string) (Heterogeneity, error) {
 
 func parseHet(s string) (Heterogeneity, float64, error) {
 	l := strings.ToLower(s)
-	for _, h := range []Heterogeneity{Chao, Darroch, PoissonHet, GammaHet} {
+	for _, h := range []Heterogeneity{Chao, Darroch, PoissonHet, GammaHet, NormalHet} {
 		name := strings.ToLower(string(h))
 		if l == name {
 			return h, defaultTheta(h), nil
@@ -279,7 +283,7 @@ func parseHet(s string) (Heterogeneity, float64, error) {
 	if l == "lb" {
 		return Chao, 0, nil
 	}
-	return "", 0, fmt.Errorf("unknown heterogeneity %q (want Chao, Darroch, Poisson or Gamma)", s)
+	return "", 0, fmt.Errorf("unknown heterogeneity %q (want Chao, Darroch, Poisson, Gamma or Normal)", s)
 }
 
 // parseTerm reads c1:c2 (or 1:2, or 12).
@@ -375,7 +379,7 @@ func (m Model) design(k int, patterns []uint) (x []float64, p, nca int) {
 
 func (m Model) hetColumns(k int) int {
 	switch m.Het {
-	case NoHeterogeneity:
+	case NoHeterogeneity, NormalHet: // the normal term is no column
 		return 0
 	case Chao:
 		return max(k-2, 0)
@@ -414,7 +418,7 @@ func (m Model) columnNames(k int) []string {
 		for j := 3; j <= k; j++ {
 			names = append(names, fmt.Sprintf("eta%d", j))
 		}
-	case NoHeterogeneity:
+	case NoHeterogeneity, NormalHet:
 	default:
 		names = append(names, "tau")
 	}
