@@ -42,7 +42,7 @@ func FitMb(h *Histories) (*Fit, error) {
 	q := math.Exp(bf) * (1 - c) // 1-p
 	pr := 1 - q
 	n := h.N()
-	f := &Fit{Model: "Mb", Deviance: pf.Deviance, DF: rows - p, Params: p, Converged: pf.Converged}
+	f := &Fit{Model: "Mb", Deviance: pf.Deviance, DF: rows - p, Params: p, Converged: pf.Converged, behavioural: true}
 	f.AIC = -2*pf.LogLik + 2*p
 	f.BIC = -2*pf.LogLik + math.Log(n)*p
 	if pr <= 0 || pr >= 1 {
@@ -74,7 +74,7 @@ func FitMb(h *Histories) (*Fit, error) {
 // LogNormalCI is Chao's (1987) interval for an estimate whose unseen part
 // f0 = N - n is taken as log-normal: n + f0/C to n + f0 C, with
 // C = exp(z sqrt(log(1 + se²/f0²))). It serves models with no profile
-// likelihood here (Mb).
+// likelihood here (Mb, normal heterogeneity).
 func LogNormalCI(h *Histories, f *Fit, level float64) *Interval {
 	n := h.N()
 	f0 := f.N - n

@@ -27,7 +27,8 @@ type Fit struct {
 	Warnings  []string  `json:"warnings,omitempty"`
 	CI        *Interval `json:"interval,omitempty"`
 
-	model Model
+	model       Model
+	behavioural bool // Mb: not a log-linear model of the histories' design
 }
 
 // Coef is one estimated parameter.
@@ -262,7 +263,7 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	if level <= 0 || level >= 1 {
 		level = 0.95
 	}
-	if f.model.Het == NormalHet { // as Rcapture: no profile for the normal model
+	if !f.HasProfile() {
 		return LogNormalCI(h, f, level)
 	}
 	n := h.N()
@@ -354,4 +355,17 @@ func bisect(g func(float64) float64, a, b, tol float64) float64 {
 		}
 	}
 	return (a + b) / 2
+}
+
+// HasProfile reports whether ProfileCI profiles the likelihood for this
+// fit; for Mb and normal heterogeneity it gives Chao's log-normal
+// interval instead, as Rcapture does for the normal model.
+func (f *Fit) HasProfile() bool { return f.model.Het != NormalHet && !f.behavioural }
+
+// IntervalKind names the interval ProfileCI gives for this fit.
+func (f *Fit) IntervalKind() string {
+	if f.HasProfile() {
+		return "profile likelihood"
+	}
+	return "log-normal on the unseen (Chao 1987)"
 }

@@ -64,9 +64,11 @@ and a total.
 
 Methods:
   loglinear  log-linear models as R's Rcapture: M0, Mt, Mh/Mth (Chao, Darroch,
-             Poisson, Gamma), Mt with chosen interactions (Mt+c1:c2), saturated,
-             or [generators]; without --model, the best hierarchical model by
-             --criterion. Profile-likelihood interval as closedpCI.t.
+             Poisson, Gamma, Normal), Mt with chosen interactions (Mt+c1:c2),
+             saturated, or [generators]; Mb (behavioural, lists in time order);
+             without --model, the best hierarchical model by --criterion.
+             Profile-likelihood interval as closedpCI.t (Chao's log-normal
+             interval for Normal and Mb). --model fits that model only.
   dga        Bayesian model averaging over decomposable graphs (as HRDAG's dga).
   lcmcr      Bayesian latent-class model (as LCMCR), seeded Gibbs sampler.`,
 		Args: cobra.NoArgs,
@@ -111,7 +113,7 @@ Methods:
 	fl.StringVar(&f.personCol, "person-column", "person", "with --persons: the column identifying the linked person")
 	fl.StringVar(&f.listCol, "list-column", "list", "with --persons: the column naming the list")
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
-	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mt+c1:c2, saturated, [12,3]; Mb for lists in time order); default: best hierarchical model")
+	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mth-Normal, Mt+c1:c2, saturated, [12,3]; Mb for lists in time order); default: best hierarchical model")
 	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
 	fl.StringVar(&f.rankHet, "rank-heterogeneity", "", "add a heterogeneity term (Chao, Darroch, Poisson, Gamma) to every ranked model, as closedpMS.t's h")
 	fl.IntVar(&f.maxOrder, "max-order", 0, "highest interaction order of the ranked models (default k-1, 2 for 6 lists)")
@@ -262,10 +264,7 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 		if err != nil {
 			return err
 		}
-		iv := mse.LogNormalCI(h, fit, f.level)
-		out.Model, out.Estimate, out.StdError, out.Fit = fit.Model, fit.N, finite(fit.SE), fit
-		out.Interval = intervalOut{Kind: "log-normal on the unseen (Chao 1987)", Level: f.level, Lower: iv.Lower, Upper: finite(iv.Upper)}
-		out.Warnings = append(out.Warnings, fit.Warnings...)
+		out.setFit(h, fit, f.level)
 		return nil
 	}
 	if f.model != "" { // that model only: ranking six lists' models takes seconds
@@ -317,7 +316,7 @@ func (out *estimateOutput) setFit(h *mse.Histories, fit *mse.Fit, level float64)
 	out.Estimate = fit.N
 	out.StdError = finite(fit.SE)
 	out.Fit = fit
-	out.Interval = intervalOut{Kind: "profile likelihood", Level: level, Lower: iv.Lower, Upper: finite(iv.Upper)}
+	out.Interval = intervalOut{Kind: fit.IntervalKind(), Level: level, Lower: iv.Lower, Upper: finite(iv.Upper)}
 	out.Warnings = append(out.Warnings, fit.Warnings...)
 }
 
