@@ -22,9 +22,15 @@ import (
 	"github.com/rastro-project/rastro"
 )
 
-// MaxLists bounds the number of lists: 2^k cells and the number of models
-// grow fast, and no method here is sensible beyond it.
-const MaxLists = 6
+// MaxLists bounds the number of lists: the 2^k-1 cells grow fast. Up to
+// it, the standard models (M0, Mt, Mh, Mth, Mb) fit, as Rcapture's
+// closedp.t does for its eight-occasion bunting data; the searches over
+// many models (hierarchical ranking, dga) stop at MaxSearchLists.
+const MaxLists = 12
+
+// MaxSearchLists bounds the lists of the model searches: hierarchical
+// models and decomposable graphs number in the millions beyond it.
+const MaxSearchLists = 6
 
 // Histories are the counts of the observed capture histories over Lists
 // lists. Counts[r] is the count of the r-th history in Rcapture's order.

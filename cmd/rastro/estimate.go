@@ -278,6 +278,22 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 		out.setFit(h, fit, f.level)
 		return nil
 	}
+	if h.Lists > mse.MaxSearchLists { // closedp.t's models, the best by the criterion
+		out.Criterion = crit
+		out.Standard = mse.FitStandard(h)
+		if len(out.Standard) == 0 {
+			return rastro.Errorf(rastro.EINVALID, "no standard model could be fitted")
+		}
+		best := out.Standard[0]
+		for _, s := range out.Standard[1:] {
+			if crit == "bic" && s.BIC < best.BIC || crit == "aic" && s.AIC < best.AIC {
+				best = s
+			}
+		}
+		out.Warnings = append(out.Warnings, fmt.Sprintf("%d lists: hierarchical models are searched for at most %d; the best of M0, Mt, Mh and Mth by %s is reported", h.Lists, mse.MaxSearchLists, strings.ToUpper(crit)))
+		out.setFit(h, best, f.level)
+		return nil
+	}
 	order := f.maxOrder
 	if order == 0 {
 		order = mse.DefaultMaxOrder(h.Lists)

@@ -248,3 +248,27 @@ func TestEstimateMb(t *testing.T) {
 		t.Errorf("Mb:\n%s", out)
 	}
 }
+
+// More than six lists: the standard models are fitted and the best by AIC
+// reported, with a warning that the hierarchical search stops at six.
+func TestEstimateEightLists(t *testing.T) {
+	b, err := os.ReadFile("../../mse/testdata/eight_lists_r.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var counts string
+	for _, line := range strings.Split(string(b), "\n") {
+		if c, ok := strings.CutPrefix(line, "counts "); ok {
+			counts = strings.TrimSpace(c)
+		}
+	}
+	out, err := runRastro(t, "", "estimate", "--counts", counts, "--lists", "8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"437 people on 8 lists", "Model:    Mth Darroch", "Estimate: 550.9", "searched for at most 6"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
