@@ -225,7 +225,7 @@ type DGAResult struct {
 func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 	k := h.Lists
 	if k < 3 || k > MaxSearchLists {
-		return nil, rastro.Errorf(rastro.EINVALID, "model averaging over graphs takes 3 to %d lists, got %d", MaxSearchLists, k)
+		return nil, rastro.Errorf(rastro.EINVALID, "model averaging over graphs needs at least 3 lists and takes at most %d, got %d", MaxSearchLists, k)
 	}
 	delta := opt.Delta
 	if delta == 0 {
