@@ -47,3 +47,35 @@ func TestNormalHeterogeneityDiabetes(t *testing.T) {
 		t.Errorf("upper %.3f, want 2990.8 within 0.1", iv.Upper)
 	}
 }
+
+// Rcapture's example (closedp.h(period3, h = psi) with psi the Gamma3.5
+// form) prints exactly the Mh Gamma3.5 row of closedp.t: a psi given by
+// the Gamma form's values is that model.
+func TestPsiIsGammaForm(t *testing.T) {
+	h := mustCounts(t, 4, diabetes)
+	gamma := mustFit(t, h, "Mh-Gamma")
+	m, err := ParseModel(4, "Mh-psi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var psi []float64
+	for s := 1.0; s <= 4; s++ {
+		psi = append(psi, -math.Log(3.5+s)+math.Log(3.5))
+	}
+	if m, err = WithPsi(m, 4, psi); err != nil {
+		t.Fatal(err)
+	}
+	f, err := FitModel(h, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(f.N-gamma.N) > 1e-6 || math.Abs(f.SE-gamma.SE) > 1e-6 || math.Abs(f.Deviance-gamma.Deviance) > 1e-6 {
+		t.Errorf("psi = Gamma form: %v (s.e. %v, deviance %v); Mh Gamma3.5: %v (%v, %v)", f.N, f.SE, f.Deviance, gamma.N, gamma.SE, gamma.Deviance)
+	}
+	if _, err := WithPsi(m, 4, psi[:3]); err == nil {
+		t.Error("three psi values for four lists accepted")
+	}
+	if _, err := FitModel(h, Mh(PsiHet)); err == nil {
+		t.Error("psi model without values fitted")
+	}
+}

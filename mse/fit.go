@@ -51,6 +51,9 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 	if m.Het == NormalHet {
 		return fitNormal(h, m)
 	}
+	if m.Het == PsiHet && len(m.Psi) != h.Lists {
+		return nil, rastro.Errorf(rastro.EINVALID, "model %s: give psi's value for each number of lists 1..%d", m.Name, h.Lists)
+	}
 	k := h.Lists
 	rows := len(h.Counts)
 	pats := make([]uint, rows)

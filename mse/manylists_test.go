@@ -7,7 +7,8 @@ import (
 	"testing"
 )
 
-// Eight lists, beyond the hierarchical search: closedp.t's models against
+// Eight lists, beyond the hierarchical search: closedp.t's models and a
+// user's psi (closedp.h's h = psi) against
 // R's glm on the same columns (mse/testdata/eight_lists_r.txt, written by
 // scripts/mse-many-lists-vs-r.sh).
 func TestEightListsAgainstR(t *testing.T) {
@@ -16,6 +17,7 @@ func TestEightListsAgainstR(t *testing.T) {
 		t.Fatal(err)
 	}
 	var h *Histories
+	var psi []float64
 	models := 0
 	for _, line := range strings.Split(string(b), "\n") {
 		f := strings.Fields(line)
@@ -24,6 +26,14 @@ func TestEightListsAgainstR(t *testing.T) {
 			if h, err = ParseCounts(8, f[1]); err != nil {
 				t.Fatal(err)
 			}
+		case len(f) == 2 && f[0] == "psi":
+			for _, v := range strings.Split(f[1], ",") {
+				x, err := strconv.ParseFloat(v, 64)
+				if err != nil {
+					t.Fatal(err)
+				}
+				psi = append(psi, x)
+			}
 		case len(f) == 7 && f[0] == "model":
 			var want [5]float64
 			for i := range want {
@@ -31,7 +41,19 @@ func TestEightListsAgainstR(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			got := mustFit(t, h, f[1])
+			m, err := ParseModel(8, f[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Het == PsiHet {
+				if m, err = WithPsi(m, 8, psi); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := FitModel(h, m)
+			if err != nil {
+				t.Fatal(err)
+			}
 			check(t, f[1]+" N", got.N, want[0], 3)
 			// The s.e. of the flat Gamma models moves in the fifth digit
 			// with where the iterations stop (R's glm stops on the
@@ -47,8 +69,8 @@ func TestEightListsAgainstR(t *testing.T) {
 			models++
 		}
 	}
-	if models != 8 {
-		t.Fatalf("%d models in the fixture, want 8", models)
+	if models != 10 {
+		t.Fatalf("%d models in the fixture, want 10", models)
 	}
 	if _, err := HierarchicalModels(8, 2); err == nil {
 		t.Error("hierarchical models searched for 8 lists")

@@ -39,5 +39,10 @@ fit("Mt", H)
 het <- list(Poisson = 2^s - 1, Darroch = s^2 / 2, Gamma = -log(3.5 + s) + log(3.5))
 for (h in names(het)) fit(paste0("Mh-", h), cbind(s, het[[h]]))
 for (h in names(het)) fit(paste0("Mth-", h), cbind(H, het[[h]]))
+# A user's heterogeneity function, as closedp.h(h = psi): Rcapture's
+# negative Poisson example, psi(s) = 0.5^s - 1.
+cat("psi", paste(sprintf("%.17g", 0.5^(1:t) - 1), collapse = ","), "\n")
+fit("Mh-psi", cbind(s, 0.5^s - 1))
+fit("Mth-psi", cbind(H, 0.5^s - 1))
 RCODE
 echo "wrote mse/testdata/eight_lists_r.txt"

@@ -29,6 +29,7 @@ type estimateFlags struct {
 	listCol     string
 	method      string
 	model       string
+	psi         []float64
 	criterion   string
 	rankHet     string
 	maxOrder    int
@@ -114,6 +115,7 @@ Methods:
 	fl.StringVar(&f.listCol, "list-column", "list", "with --persons: the column naming the list")
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
 	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mth-Normal, Mt+c1:c2, saturated, [12,3]; Mb for lists in time order); default: best hierarchical model")
+	fl.Float64SliceVar(&f.psi, "psi", nil, "heterogeneity values psi(1),…,psi(k) for --model Mh-psi or Mth-psi (as closedp.h's h = psi), e.g. 0.5^s-1: -0.5,-0.75,-0.875")
 	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
 	fl.StringVar(&f.rankHet, "rank-heterogeneity", "", "add a heterogeneity term (Chao, Darroch, Poisson, Gamma) to every ranked model, as closedpMS.t's h")
 	fl.IntVar(&f.maxOrder, "max-order", 0, "highest interaction order of the ranked models (default k-1, 2 for 6 lists)")
@@ -271,6 +273,11 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 		model, err := mse.ParseModel(h.Lists, f.model)
 		if err != nil {
 			return err
+		}
+		if model.Het == mse.PsiHet || f.psi != nil {
+			if model, err = mse.WithPsi(model, h.Lists, f.psi); err != nil {
+				return err
+			}
 		}
 		if fit, err = mse.FitModel(h, model); err != nil {
 			return err

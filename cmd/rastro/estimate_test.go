@@ -272,3 +272,14 @@ func TestEstimateEightLists(t *testing.T) {
 		}
 	}
 }
+
+func TestEstimatePsi(t *testing.T) {
+	args := []string{"estimate", "--counts", "58,157,18,104,46,650,12,709,14,20,7,74,8,182,10", "--lists", "4", "--model", "Mh-psi"}
+	out, err := runRastro(t, "", append(args, "--psi", "-0.5,-0.75,-0.875,-0.9375")...)
+	if err != nil || !strings.Contains(out, "Model:    Mh psi") {
+		t.Fatalf("psi: %v\n%s", err, out)
+	}
+	if _, err := runRastro(t, "", append(args, "--psi", "-0.5,-0.75")...); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Errorf("two psi values for four lists: %v", err)
+	}
+}
