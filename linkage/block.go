@@ -337,13 +337,3 @@ func (b *Blocks) Count() []int64 {
 	}
 	return n
 }
-
-// DefaultRules returns the rules ChooseRules picks with its defaults for
-// deduplication (nil when none can be chosen).
-func DefaultRules(m Mapping, recs []Record) []string {
-	ch, err := ChooseRules(m, recs, RuleOptions{})
-	if err != nil {
-		return nil
-	}
-	return ch.Specs()
-}

@@ -55,7 +55,9 @@ func TestImportVictimsLinkEstimate(t *testing.T) {
 			}
 		}
 		e.fails(rastro.ECONFLICT, []string{"imported before"}, "import", "victims", filepath.Join(dir, "prensa.csv"), "--map", mapping, "--list", "again")
-		e.ok("link")
+		if out := e.ok("link"); !strings.Contains(out, "blocking rules chosen") || !strings.Contains(out, "estimated recall of blocking") {
+			t.Errorf("link does not print the rules it chose:\n%s", out)
+		}
 		// 60 persons only if link merged each person's records across lists.
 		out := e.ok("estimate", "--db-victims", "--model", "Mt")
 		if !strings.Contains(out, fmt.Sprintf("%d people on 3 lists (cnddhh, defensoria, prensa)", persons)) {
