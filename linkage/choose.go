@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"maps"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/rastro-project/rastro"
 )
@@ -378,43 +380,79 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 		}
 		return true
 	}
+	// Each worker takes every records' share of the rules' blocks
+	// (records j ≡ w mod workers) and keeps its own counts.
+	type part struct {
+		pairs   []pair
+		counts  map[Pattern]int64
+		perRule []map[Pattern]int64
+	}
+	byKey := make([]map[uint64][]int32, len(rules))
+	for q, c := range rules {
+		byKey[q] = map[uint64][]int32{}
+		for _, a := range anchors {
+			if k := combine(ph, c.keys, int(a)); k != 0 {
+				byKey[q][k] = append(byKey[q][k], a)
+			}
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	parts := make([]part, workers)
+	var wg sync.WaitGroup
+	for w := range parts {
+		wg.Add(1)
+		go func(pt *part) {
+			defer wg.Done()
+			pt.counts = map[Pattern]int64{}
+			pt.perRule = make([]map[Pattern]int64, len(rules))
+			for q := range pt.perRule {
+				pt.perRule[q] = map[Pattern]int64{}
+			}
+			for q, c := range rules {
+				for j := int32(w); j < int32(n); j += int32(workers) {
+					k := combine(ph, c.keys, int(j))
+					if k == 0 {
+						continue
+					}
+					for _, a := range byKey[q][k] {
+						if a == j || isAnchor[j] && j < a || opt.LinkOnly && recs[a].List == recs[j].List {
+							continue
+						}
+						earlier := false
+						for e := range q {
+							if agrees(e, a, j) {
+								earlier = true
+								break
+							}
+						}
+						if earlier {
+							continue
+						}
+						p := ComparePair(opt.Fields, &recs[a], &recs[j])
+						pt.pairs = append(pt.pairs, pair{a, j, p})
+						pt.counts[p]++
+						for e := q; e < len(rules); e++ {
+							if e == q || agrees(e, a, j) {
+								pt.perRule[e][masked(p, masks[e])]++
+							}
+						}
+					}
+				}
+			}
+		}(&parts[w])
+	}
+	wg.Wait()
 	for q := range perRule {
 		perRule[q] = map[Pattern]int64{}
 	}
-	for q, c := range rules {
-		byKey := map[uint64][]int32{}
-		for _, a := range anchors {
-			if k := combine(ph, c.keys, int(a)); k != 0 {
-				byKey[k] = append(byKey[k], a)
-			}
+	for _, pt := range parts {
+		pairs = append(pairs, pt.pairs...)
+		for p, c := range pt.counts {
+			counts[p] += c
 		}
-		for j := range int32(n) {
-			k := combine(ph, c.keys, int(j))
-			if k == 0 {
-				continue
-			}
-			for _, a := range byKey[k] {
-				if a == j || isAnchor[j] && j < a || opt.LinkOnly && recs[a].List == recs[j].List {
-					continue
-				}
-				earlier := false
-				for e := range q {
-					if agrees(e, a, j) {
-						earlier = true
-						break
-					}
-				}
-				if earlier {
-					continue
-				}
-				p := ComparePair(opt.Fields, &recs[a], &recs[j])
-				pairs = append(pairs, pair{a, j, p})
-				counts[p]++
-				for e := q; e < len(rules); e++ {
-					if e == q || agrees(e, a, j) {
-						perRule[e][masked(p, masks[e])]++
-					}
-				}
+		for q, m := range pt.perRule {
+			for p, c := range m {
+				perRule[q][p] += c
 			}
 		}
 	}
