@@ -34,6 +34,22 @@ func TestFebrl4ChosenRules(t *testing.T) {
 	}
 }
 
+// synthetic generates lists and reads them, with each record's person.
+func synthetic(t *testing.T, opt synth.Options) (Mapping, []Record, []string) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := synth.Write(&buf, opt); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := ParseMapping(synth.Mapping)
+	persons := truthColumn(t, buf.Bytes())
+	recs, _, err := ReadCSV(&buf, "synthetic", m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, recs, persons
+}
+
 // chosen links recs with the rules ChooseRules picks and scores the
 // candidate pairs and the clusters against the truth.
 func chosen(t *testing.T, m Mapping, recs []Record, persons []string, linkOnly bool) (Choice, float64, accuracy) {
@@ -111,16 +127,7 @@ func candidateRecall(recs []Record, persons []string, rules []Rule, linkOnly boo
 // of it: rules must come from every field, and a swap-proof name key
 // must be among them.
 func TestChooseRulesHardLists(t *testing.T) {
-	var buf bytes.Buffer
-	if err := synth.Write(&buf, synth.Options{Records: 20_000, Seed: 7, SwapNames: 0.1, NoBirth: 0.3, TransposeBirth: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	m, _ := ParseMapping(synth.Mapping)
-	persons := truthColumn(t, buf.Bytes())
-	recs, _, err := ReadCSV(&buf, "synthetic", m)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, recs, persons := synthetic(t, synth.Options{Records: 20_000, Seed: 7, SwapNames: 0.1, NoBirth: 0.3, TransposeBirth: 0.1})
 	ch, blocked, a := chosen(t, m, recs, persons, false)
 	if !strings.Contains(strings.Join(ch.Specs(), " "), "names_key") {
 		t.Errorf("no rule on names_key, which finds swapped names")
@@ -191,16 +198,7 @@ func TestSynthetic100k(t *testing.T) {
 	if testing.Short() {
 		t.Skip("100,000 records: run without -short")
 	}
-	var buf bytes.Buffer
-	if err := synth.Write(&buf, synth.Options{Records: 100_000, Seed: 1, Places: districts(t)}); err != nil {
-		t.Fatal(err)
-	}
-	m, _ := ParseMapping(synth.Mapping)
-	persons := truthColumn(t, buf.Bytes())
-	recs, _, err := ReadCSV(&buf, "synthetic", m)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, recs, persons := synthetic(t, synth.Options{Records: 100_000, Seed: 1, Places: districts(t)})
 	_, blocked, a := chosen(t, m, recs, persons, false)
 	if a.precision() < 0.98 || a.recall() < 0.86 || blocked < 0.97 {
 		t.Errorf("precision %.4f, recall %.4f, candidate recall %.4f: want ≥ 0.98, 0.86, 0.97", a.precision(), a.recall(), blocked)
