@@ -471,29 +471,7 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 	if err != nil {
 		return nil, 0, err
 	}
-	// The prior: EM for it alone over every anchor pair, with m and u held,
-	// where pairs no pilot rule found count as non-matches. Train's count
-	// of matches (the largest a rule found) starts it; coarse pilot rules
-	// can make that count far too high.
-	span := anchorPairs(recs, isAnchor, len(anchors), opt.LinkOnly)
-	model.Lambda = clamp(matches/span, 1e-15, 0.5)
-	weights := make(map[Pattern]float64, len(counts))
-	for p := range counts {
-		weights[p] = model.Weight(p)
-	}
-	for range 200 {
-		sum := 0.0
-		for p, c := range counts {
-			sum += float64(c) * model.Probability(weights[p])
-		}
-		next := clamp(sum/span, 1e-15, 0.5)
-		done := math.Abs(next-model.Lambda) < 1e-3*model.Lambda
-		model.Lambda = next
-		if done {
-			break
-		}
-	}
-	debugf("pilot: %d rules, %d anchors, %d pairs, matches %.0f, λ %g", len(rules), len(anchors), len(pairs), matches, model.Lambda)
+	refinePrior(model, counts, matches, anchorPairs(recs, isAnchor, len(anchors), opt.LinkOnly))
 	truth := map[uint32]float64{}
 	for _, pr := range pairs {
 		p := model.Probability(model.Weight(pr.p))

@@ -207,9 +207,8 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The prior over all pairs: the matches training found over every pair
-	// there is.
-	model.Lambda = clamp(matches/allPairs(recs, cfg.LinkOnly), 1e-15, 0.5)
+	// The prior over all pairs.
+	refinePrior(model, counts, matches, allPairs(recs, cfg.LinkOnly))
 	res.Model = model
 	for f, fd := range cfg.Fields {
 		if fd.Value != nil && slices.Contains(cfg.TermFreq, fd.Name) {
