@@ -192,15 +192,15 @@ func TestFebrl1ChosenRules(t *testing.T) {
 }
 
 // The generated Peruvian-style lists at 100,000 records (the benchmark's
-// data): the README quotes precision 0.990 and recall 0.872; this fails
-// below 0.98 and 0.86. Skipped with -short (it takes 10 to 30 s here).
+// data): the README quotes precision 0.984 and recall 0.891; this fails
+// below 0.98 and 0.88. Skipped with -short (it takes 10 to 30 s here).
 func TestSynthetic100k(t *testing.T) {
 	if testing.Short() {
 		t.Skip("100,000 records: run without -short")
 	}
 	m, recs, persons := synthetic(t, synth.Options{Records: 100_000, Seed: 1, Places: districts(t)})
 	_, blocked, a := chosen(t, m, recs, persons, false)
-	if a.precision() < 0.98 || a.recall() < 0.86 || blocked < 0.97 {
-		t.Errorf("precision %.4f, recall %.4f, candidate recall %.4f: want ≥ 0.98, 0.86, 0.97", a.precision(), a.recall(), blocked)
+	if a.precision() < 0.98 || a.recall() < 0.88 || blocked < 0.97 {
+		t.Errorf("precision %.4f, recall %.4f, candidate recall %.4f: want ≥ 0.98, 0.88, 0.97", a.precision(), a.recall(), blocked)
 	}
 }
