@@ -129,7 +129,12 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 	mp := linkage.PersonMapping()
 	specs := f.blocks
 	if len(specs) == 0 {
-		specs = linkage.DefaultRules(mp, recs)
+		ch, err := linkage.ChooseRules(mp, recs, linkage.RuleOptions{MaxBlockPairs: f.maxBlockPairs, Budget: f.pairBudget, Seed: f.seed})
+		if err != nil {
+			return err
+		}
+		printChoice(cmd.OutOrStdout(), ch)
+		specs = ch.Specs()
 	}
 	rules, err := parseRules(specs, &mp)
 	if err != nil {
