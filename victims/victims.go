@@ -116,7 +116,7 @@ func Header(data []byte) ([]string, error) {
 
 // guessWords are the headers (folded) Guess takes for each field.
 var guessWords = map[string][]string{
-	"name": {"name", "nombre", "nombre completo", "nombres y apellidos", "apellidos y nombres", "victima"},
+	"name":  {"name", "nombre", "nombre completo", "nombres y apellidos", "apellidos y nombres", "victima"},
 	"given": {"given", "given name", "first name", "nombres"}, "surname": {"surname", "last name", "apellidos", "apellido paterno"},
 	"surname2": {"surname2", "apellido materno"}, "age": {"age", "edad", "anos"}, "sex": {"sex", "sexo", "genero"},
 	"birth": {"birth", "date of birth", "nacimiento", "fecha de nacimiento"}, "date": {"date", "fecha", "fecha de los hechos"},
