@@ -143,7 +143,7 @@ func TestImport(t *testing.T) {
 			t.Errorf("result %+v", res)
 		}
 		other := "nombre,edad,fecha,lugar\nRosa Quispe Mamani,17,2023-01-09,211101\nPedro Mamani,22,2023-01-09,Juliaca\n"
-		if _, err := Import(ctx, db, []byte(other), "defensoria.csv", Options{Map: mustMap(t, "name=nombre,age=edad,date=fecha,place=lugar"), List: "defensoria", Harm: rastro.ActKilled}); err != nil {
+		if _, err := Import(ctx, db, []byte(other), "defensoria.csv", Options{Map: mustMap(t, "name=nombre,age=edad,date=fecha,place=lugar"), List: "defensoria", Harm: rastro.ActKilled, Protected: true}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := Import(ctx, db, []byte(list), "again.csv", Options{Map: mustMap(t, mapping), List: "again"}); rastro.ErrorCode(err) != rastro.ECONFLICT {
@@ -161,6 +161,15 @@ func TestImport(t *testing.T) {
 		acts, _, _ := db.Acts().List(ctx, rastro.ActFilter{})
 		if len(sources) != 2 || len(persons) != 5 || len(acts) != 5 {
 			t.Fatalf("%d sources, %d persons, %d acts; want 2, 5, 5", len(sources), len(persons), len(acts))
+		}
+		sealed := 0
+		for _, p := range persons {
+			if p.Protected {
+				sealed++
+			}
+		}
+		if sealed != 2 {
+			t.Errorf("%d protected persons, want the second list's 2", sealed)
 		}
 		cited := map[int64]int{}
 		for _, p := range persons {
