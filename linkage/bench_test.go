@@ -124,15 +124,21 @@ func BenchmarkDedupSynthetic(b *testing.B) {
 					b.Fatal(err)
 				}
 				read := time.Since(start)
+				fields := Fields(m, 2023)
+				ch, err := ChooseRules(m, recs, RuleOptions{MaxBlockPairs: 1_000_000, Fields: fields, Seed: 1})
+				if err != nil {
+					b.Fatal(err)
+				}
+				chose := time.Since(start)
 				var rules []Rule
-				for _, s := range DefaultRules(m, recs) {
+				for _, s := range ch.Specs() {
 					r, err := ParseRule(s, &m)
 					if err != nil {
 						b.Fatal(err)
 					}
 					rules = append(rules, r)
 				}
-				res, err := Link(context.Background(), recs, Config{Fields: Fields(m, 2023), Rules: rules, Seed: 1, MaxBlockPairs: 1_000_000})
+				res, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, Seed: 1, MaxBlockPairs: 1_000_000})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -140,15 +146,18 @@ func BenchmarkDedupSynthetic(b *testing.B) {
 				peak := stop()
 				b.StopTimer()
 				a := synthAccuracy(recs, persons, res.Cluster)
+				blocked := candidateRecall(recs, persons, rules, false)
 				b.ReportMetric(elapsed.Seconds(), "s/run")
 				b.ReportMetric(read.Seconds(), "s-read")
 				b.ReportMetric(float64(peak)/(1<<20), "MB-peak-heap")
 				b.ReportMetric(float64(res.Candidates), "pairs")
 				b.ReportMetric(a.precision(), "precision")
 				b.ReportMetric(a.recall(), "recall")
-				b.Logf("%d records: %v (read %v), %d candidate pairs %v, skipped blocks %d; EM %d it, λ %.4f; precision %.4f recall %.4f; review %d; peak heap %.0f MB",
-					len(recs), elapsed.Round(time.Millisecond), read.Round(time.Millisecond), res.Candidates, res.PerRule, res.SkippedBlocks,
-					res.Model.Iterations, res.Model.Lambda, a.precision(), a.recall(), len(res.Review), float64(peak)/(1<<20))
+				b.ReportMetric(blocked, "candidate-recall")
+				b.Logf("%d records: %v (read %v, rules chosen at %v), %d candidate pairs %v, skipped blocks %d; EM %d it, λ %.3g; candidate recall %.4f (estimated %.4f); precision %.4f recall %.4f; review %d; peak heap %.0f MB",
+					len(recs), elapsed.Round(time.Millisecond), read.Round(time.Millisecond), chose.Round(time.Millisecond), res.Candidates, res.PerRule, res.SkippedBlocks,
+					res.Model.Iterations, res.Model.Lambda, blocked, ch.Recall, a.precision(), a.recall(), len(res.Review), float64(peak)/(1<<20))
+				b.Logf("rules: %s", describe(ch))
 				b.StartTimer()
 			}
 		})

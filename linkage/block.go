@@ -39,6 +39,18 @@ var blockKeys = map[string]keyFunc{
 		}
 		return r.keys.surname1 + " " + r.keys.surname2
 	},
+	// names_key is the given name's and the paternal surname's keys in
+	// order, so it agrees when a list swapped given and family names.
+	"names_key": func(r *Record) string {
+		a, b := r.keys.given, r.keys.surname1
+		if a == "" || b == "" {
+			return ""
+		}
+		if b < a {
+			a, b = b, a
+		}
+		return a + " " + b
+	},
 	"given_initial": func(r *Record) string {
 		if r.Given == "" {
 			return ""
@@ -73,6 +85,8 @@ func keyFields(key string) []string {
 	switch key {
 	case "given_key", "given_initial", FieldGiven:
 		return []string{FieldGiven, FieldSex}
+	case "names_key":
+		return []string{FieldGiven, FieldSex, FieldSurname}
 	case "surname_key", "surname1", "surname2_key", "surnames_key", FieldSurname2:
 		return []string{FieldSurname}
 	case "birth_year", "birth_month", "birth_date", FieldBirth:
@@ -322,93 +336,4 @@ func (b *Blocks) Count() []int64 {
 		b.eachPair(k, func(_, _ int32, rule uint8) { n[rule]++ })
 	}
 	return n
-}
-
-// DefaultRules picks blocking rules from the mapped fields and the
-// records. Rules come in three sets, each finer than the one before: one
-// key per rule (surname, given name, date of birth, place), then pairs of
-// keys, then triples. The coarsest set whose blocks hold at most
-// max(5,000,000, 5 × records) pairs, estimated on a sample, is taken: a
-// few thousand records can afford rules that find pairs with several
-// corrupted fields, a million cannot (pairs grow with the square of a
-// block: everyone named Quispe). Within a set, rules overlap so that one
-// corrupted field leaves others to find a pair.
-func DefaultRules(m Mapping, recs []Record) []string {
-	g, s, b, a, p := FieldGiven, FieldSurname, FieldBirth, FieldAge, FieldPlace
-	type rule struct {
-		spec string
-		need []string
-	}
-	sets := [][]rule{{
-		{"surname_key", []string{s}},
-		{"given_key", []string{g}},
-		{"birth", []string{b}},
-		{"place", []string{p}},
-	}, {
-		{"surname_key+given_key", []string{g, s}},
-		{"surname_key+birth_year", []string{s, b}},
-		{"given_key+birth", []string{g, b}},
-		{"surname2_key+given_key", []string{g, s}},
-		{"given_key+place", []string{g, p}},
-		{"surname_key+place", []string{s, p}},
-	}, {
-		{"surname_key+surname2_key+given_key", []string{g, s}},
-		{"surname_key+given_key+birth_year", []string{g, s, b}},
-		{"surname2_key+given_key+birth_year", []string{g, s, b}},
-		{"surname_key+surname2_key+birth_year", []string{s, b}},
-		{"given_key+birth_date", []string{g, b}},
-		{"surname_key+given_key+age", []string{g, s, a}},
-		{"surname_key+surname2_key+place", []string{s, p}},
-		{"surname_key+given_key+place", []string{g, s, p}},
-	}}
-	budget := max(5_000_000, 5*float64(len(recs)))
-	var chosen []string
-	for _, set := range sets {
-		chosen = chosen[:0]
-		total := 0.0
-		for _, r := range set {
-			if !hasAll(m, r.need) {
-				continue
-			}
-			chosen = append(chosen, r.spec)
-			mc := m // estimating must not change the caller's mapping
-			if rl, err := ParseRule(r.spec, &mc); err == nil {
-				total += estimatePairs(recs, rl)
-			}
-		}
-		if len(chosen) > 0 && total <= budget {
-			break
-		}
-	}
-	return chosen
-}
-
-func hasAll(m Mapping, fields []string) bool {
-	for _, f := range fields {
-		if !m.Has(f) {
-			return false
-		}
-	}
-	return true
-}
-
-// estimatePairs estimates the pairs a rule makes from a sample of up to
-// 100,000 records (every k-th): the sample's pairs scaled by the square of
-// the sampling rate.
-func estimatePairs(recs []Record, r Rule) float64 {
-	step := max(1, len(recs)/100_000)
-	counts := map[uint64]int{}
-	n := 0
-	for i := 0; i < len(recs); i += step {
-		n++
-		if k := r.key(&recs[i]); k != 0 {
-			counts[k]++
-		}
-	}
-	pairs := 0.0
-	for _, c := range counts {
-		pairs += float64(c) * float64(c-1) / 2
-	}
-	scale := float64(len(recs)) / float64(max(n, 1))
-	return pairs * scale * scale
 }

@@ -1,9 +1,7 @@
 package linkage
 
 import (
-	"fmt"
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/rastro-project/rastro/internal/shared"
@@ -82,31 +80,5 @@ func TestBlocksUnionCountsEachPairOnce(t *testing.T) {
 	capped, _ := NewBlocks(recs, []Rule{r1}, false, 2)
 	if capped.SkippedBlocks != 1 || capped.SkippedPairs != 3 {
 		t.Fatalf("skipped %d blocks, %d pairs; want 1, 3", capped.SkippedBlocks, capped.SkippedPairs)
-	}
-}
-
-func TestDefaultRulesFollowTheData(t *testing.T) {
-	m, _ := ParseMapping("given=g,surname=s,place=p")
-	var recs []Record
-	for i := range 3000 {
-		// Everyone shares surname and given name: single-key blocks would
-		// hold all 4.5 million pairs.
-		r := Record{Given: "juan", Surname: "quispe mamani", Place: fmt.Sprintf("%06d", 10101+i%50), Age: -1}
-		r.Surname1, r.Surname2 = SplitSurnames(r.Surname)
-		r.prepare()
-		recs = append(recs, r)
-	}
-	few := DefaultRules(m, recs[:100])
-	if strings.Join(few, " ") != "surname_key given_key place" {
-		t.Errorf("100 records: rules %v, want one key each (no birth mapped)", few)
-	}
-	many := DefaultRules(m, recs)
-	if len(many) == 0 || !strings.Contains(many[0], "+") {
-		t.Errorf("3000 namesakes: rules %v, want compound rules", many)
-	}
-	r, _ := ParseRule("place", &m)
-	b, _ := NewBlocks(recs, []Rule{r}, false, 0)
-	if est, got := estimatePairs(recs, r), float64(b.Count()[0]); est < 0.9*got || est > 1.1*got {
-		t.Errorf("estimated %v pairs, counted %v", est, got)
 	}
 }

@@ -117,6 +117,9 @@ func CompareGiven(a, b *Record) Level {
 	if l != Disagree || a.Given == "" || b.Given == "" {
 		return l
 	}
+	if namesSwapped(a, b) {
+		return Close
+	}
 	if sharesWord(a.Given, b.Given) || initialOf(a.Given, b.Given) || initialOf(b.Given, a.Given) {
 		return Partial
 	}
@@ -124,25 +127,37 @@ func CompareGiven(a, b *Record) Level {
 }
 
 // CompareSurnames compares surnames. Lists in Peru write both surnames,
-// only the paternal one, or swap them; the paternal surname alone agreeing
-// is partial.
+// only the paternal one, or swap them. When one record gives only the
+// paternal surname, the paternal surnames alone decide, a level lower:
+// the same paternal surname is close, a typo of it partial.
 func CompareSurnames(a, b *Record) Level {
 	l := CompareNames(a.Surname, b.Surname, a.keys.surname1+a.keys.surname2, b.keys.surname1+b.keys.surname2)
-	if l != Disagree && l != Partial || a.Surname == "" || b.Surname == "" {
+	if l == Exact || l == Close || a.Surname == "" || b.Surname == "" {
 		return l
 	}
 	if a.Surname2 != "" && b.Surname2 != "" && a.Surname1 == b.Surname2 && a.Surname2 == b.Surname1 {
-		return Close // swapped
+		return Close // surnames swapped
 	}
-	if l == Partial {
-		return l
+	if l == Disagree && namesSwapped(a, b) {
+		return Close
 	}
 	if a.Surname2 == "" || b.Surname2 == "" {
-		if CompareNames(a.Surname1, b.Surname1, a.keys.surname1, b.keys.surname1) <= Close {
+		switch CompareNames(a.Surname1, b.Surname1, a.keys.surname1, b.keys.surname1) {
+		case Exact:
+			return Close
+		case Close:
 			return Partial
 		}
 	}
-	return Disagree
+	return l
+}
+
+// namesSwapped reports whether one record wrote the given name in the
+// surname column and the surname in the given name's: the first given
+// name and the paternal surname agree crosswise by phonetic key.
+func namesSwapped(a, b *Record) bool {
+	return a.keys.given != "" && a.keys.surname1 != "" &&
+		a.keys.given == b.keys.surname1 && a.keys.surname1 == b.keys.given
 }
 
 // oneEditApart reports whether the Levenshtein distance is at most one;

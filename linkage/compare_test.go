@@ -18,7 +18,9 @@ func TestCompareNames(t *testing.T) {
 		{"quispe mamani", "quispe mamami", Close},  // a typo
 		{"huaman quispe", "guaman kispe", Partial}, // spelling variants: same phonetic key
 		{"quispe mamani", "mamani quispe", Close},  // surnames swapped
-		{"quispe mamani", "quispe", Partial},       // maternal surname left out
+		{"quispe mamani", "quispe", Close},         // maternal surname left out: the paternal one decides
+		{"quispe mamani", "quispi", Partial},       // … a level lower
+
 		{"quispe mamani", "condori flores", Disagree},
 		{"", "quispe", Missing},
 	} {
@@ -142,5 +144,20 @@ func TestCompareAgeWithBirth(t *testing.T) {
 		if got := CompareAgeWith(c.a, c.b, c.year); got != c.want {
 			t.Errorf("CompareAgeWith(%+v, %+v, %d) = %s, want %s", *c.a, *c.b, c.year, got, c.want)
 		}
+	}
+}
+
+func TestNamesSwapped(t *testing.T) {
+	a := &Record{Given: "juan carlos", Surname: "huaman condori", Surname1: "huaman", Surname2: "condori"}
+	b := &Record{Given: "guaman condori", Surname: "juan carlos", Surname1: "juan", Surname2: "carlos"}
+	a.prepare()
+	b.prepare()
+	if g, s := CompareGiven(a, b), CompareSurnames(a, b); g != Close || s != Close {
+		t.Errorf("given and family names swapped: given %s, surname %s; want close, close", g, s)
+	}
+	c := &Record{Given: "pedro", Surname: "huaman", Surname1: "huaman"}
+	c.prepare()
+	if g := CompareGiven(a, c); g != Disagree {
+		t.Errorf("different given names: %s, want disagree", g)
 	}
 }

@@ -11,12 +11,13 @@
 //     (case, accents) and keyed phonetically for Spanish and Quechua
 //     (package phonetic); dates may be full or partial; places are UBIGEO
 //     codes or names.
-//   - Blocking rules (ParseRule, DefaultRules) pick candidate pairs: records
+//   - Blocking rules (ParseRule, ChooseRules) pick candidate pairs: records
 //     agreeing on every key of some rule. Rules are combined by union and a
 //     pair is compared once, credited to the first rule that finds it.
-//     Pairs grow with the square of a block, so the default rules take one,
-//     two or three keys each, whichever is the coarsest set the data can
-//     afford; blocks over a size limit are skipped and counted.
+//     ChooseRules picks rules of one to three keys from every mapped field
+//     by their estimated cost (pairs, counted on a sample) and the likely
+//     true pairs they find (a pilot on random anchor records), within a
+//     pair budget; blocks over a size limit are skipped and counted.
 //   - Each pair gets a level per field (Exact, Close, Partial, Disagree,
 //     Missing): Jaro-Winkler and Levenshtein on names, the phonetic key,
 //     dates that agree fully or as far as both are known, the UBIGEO

@@ -59,6 +59,32 @@ type candidate struct {
 	rule    uint8
 }
 
+// chunks holds candidates in fixed-size blocks: growing one slice would
+// copy tens of millions of pairs and, while copying, hold them twice.
+type chunks struct{ blocks [][]candidate }
+
+const chunkPairs = 1 << 16
+
+func (c *chunks) add(p candidate) {
+	if n := len(c.blocks); n == 0 || len(c.blocks[n-1]) == chunkPairs {
+		c.blocks = append(c.blocks, make([]candidate, 0, chunkPairs))
+	}
+	last := &c.blocks[len(c.blocks)-1]
+	*last = append(*last, p)
+}
+
+func (c *chunks) all() func(func(candidate) bool) {
+	return func(yield func(candidate) bool) {
+		for _, b := range c.blocks {
+			for _, p := range b {
+				if !yield(p) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // ScoredPair is a candidate pair with its comparison vector and weight.
 type ScoredPair struct {
 	A, B    int32 // record indices, A < B
@@ -132,7 +158,7 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 
 	// Compare every candidate pair once, in parallel over blocks.
 	type part struct {
-		pairs   []candidate
+		pairs   chunks
 		counts  map[Pattern]int64
 		perRule []map[Pattern]int64 // patterns of every pair each rule blocks together, for training
 		rules   []int64
@@ -158,7 +184,7 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 				}
 				blocks.eachPair(k, func(i, j int32, rule uint8) {
 					p := ComparePair(cfg.Fields, &recs[i], &recs[j])
-					pt.pairs = append(pt.pairs, candidate{i, j, p, rule})
+					pt.pairs.add(candidate{i, j, p, rule})
 					pt.counts[p]++
 					pt.rules[rule]++
 					for q := int(rule); q < len(cfg.Rules); q++ {
@@ -207,9 +233,8 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The prior over all pairs: the matches training found over every pair
-	// there is.
-	model.Lambda = clamp(matches/allPairs(recs, cfg.LinkOnly), 1e-15, 0.5)
+	// The prior over all pairs.
+	refinePrior(model, counts, matches, allPairs(recs, cfg.LinkOnly))
 	res.Model = model
 	for f, fd := range cfg.Fields {
 		if fd.Value != nil && slices.Contains(cfg.TermFreq, fd.Name) {
@@ -228,12 +253,12 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			for _, c := range parts[w].pairs {
+			for c := range parts[w].pairs.all() {
 				if wt := weights[c.pattern] + res.termFreq(c.pattern, c.a); wt >= floor {
 					kept[w] = append(kept[w], ScoredPair{A: c.a, B: c.b, Pattern: c.pattern, Rule: c.rule, Weight: wt, Prob: res.Model.Probability(wt)})
 				}
 			}
-			parts[w].pairs = nil
+			parts[w].pairs = chunks{}
 		}(w)
 	}
 	wg.Wait()

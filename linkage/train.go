@@ -112,3 +112,29 @@ func masked(p Pattern, mask []bool) Pattern {
 	}
 	return p
 }
+
+// refinePrior sets the model's prior, the share of matches among span
+// pairs, by EM for it alone with m and u held: the expected matches among
+// the candidates (counted by pattern) over span, pairs no rule found
+// counting as non-matches. It starts from train's count of matches, the
+// largest any one rule found, which is a lower bound when rules find
+// different matches and too high when a coarse rule fits noise.
+func refinePrior(m *Model, counts map[Pattern]int64, matches, span float64) {
+	m.Lambda = clamp(matches/span, 1e-15, 0.5)
+	weights := make(map[Pattern]float64, len(counts))
+	for p := range counts {
+		weights[p] = m.Weight(p)
+	}
+	for range 200 {
+		sum := 0.0
+		for p, c := range counts {
+			sum += float64(c) * m.Probability(weights[p])
+		}
+		next := clamp(sum/span, 1e-15, 0.5)
+		done := math.Abs(next-m.Lambda) < 1e-3*m.Lambda
+		m.Lambda = next
+		if done {
+			return
+		}
+	}
+}

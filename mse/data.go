@@ -22,9 +22,15 @@ import (
 	"github.com/rastro-project/rastro"
 )
 
-// MaxLists bounds the number of lists: 2^k cells and the number of models
-// grow fast, and no method here is sensible beyond it.
-const MaxLists = 6
+// MaxLists bounds the number of lists: the 2^k-1 cells grow fast. Up to
+// it, the standard models (M0, Mt, Mh, Mth, Mb) fit, as Rcapture's
+// closedp.t does for its eight-occasion bunting data; the searches over
+// many models (hierarchical ranking, dga) stop at MaxSearchLists.
+const MaxLists = 12
+
+// MaxSearchLists bounds the lists of the model searches: hierarchical
+// models and decomposable graphs number in the millions beyond it.
+const MaxSearchLists = 6
 
 // Histories are the counts of the observed capture histories over Lists
 // lists. Counts[r] is the count of the r-th history in Rcapture's order.
@@ -125,8 +131,8 @@ const maxCSVRows = 10_000_000
 
 // ReadCSV reads capture histories: a header with one 0/1 column per list and
 // an optional `count` column (without it every row counts once, so a file of
-// linked persons works as is). Rows with the same history add up; an all-zero
-// history is refused, since nobody is observed on no list.
+// linked persons works as is). Rows with the same history add up; rows on
+// no list are ignored (ReadCSVStrata counts them in a warning).
 func ReadCSV(r io.Reader) (*Histories, error) {
 	s, err := ReadCSVStrata(r, CSVOptions{})
 	if err != nil {
@@ -208,6 +214,10 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 		return nil, rastro.Errorf(rastro.EINVALID, "csv line 1: %d list columns, want between 2 and %d", k, MaxLists)
 	}
 	st := &Strata{By: map[string]*Histories{}}
+	var noList struct {
+		rows, first int
+		persons     float64
+	}
 	err = eachRow(cr, func(line int, rec []string) error {
 		var m uint
 		for j, c := range listCols {
@@ -227,11 +237,15 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 			}
 			n = float64(v)
 		}
-		if m == 0 {
-			if n == 0 {
-				return nil // Rcapture ignores an all-zero history with no count
+		if m == 0 { // nobody is observed on no list: ignored, as Rcapture does, and counted
+			if n > 0 {
+				noList.rows++
+				noList.persons += n
+				if noList.first == 0 {
+					noList.first = line
+				}
 			}
-			return rastro.Errorf(rastro.EINVALID, "csv line %d: a history on no list cannot be observed", line)
+			return nil
 		}
 		if n == 0 {
 			return nil
@@ -255,6 +269,9 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	if noList.rows > 0 {
+		st.Warnings = append(st.Warnings, fmt.Sprintf("%d rows on no list (%.0f persons, the first on line %d) ignored: nobody is observed on no list", noList.rows, noList.persons, noList.first))
 	}
 	if len(st.Names) == 0 {
 		return nil, rastro.Errorf(rastro.EINVALID, "csv: no one observed (all counts are zero)")

@@ -53,7 +53,7 @@ func TestReadCSVErrors(t *testing.T) {
 		{"a,count\n1,3\n", "1 list columns"},
 		{"a,b,count\n1,2,3\n", `line 2, column "b": "2" is not 0 or 1`},
 		{"a,b,count\n1,0,-3\n", `line 2, column "count"`},
-		{"a,b,count\n0,0,5\n", "line 2: a history on no list"},
+		{"a,b,count\n0,0,5\n", "no one observed"},
 		{"a,a,count\n", `column "a" appears twice`},
 		{"a,b,count\n1,0\n", "line 2"},
 		{"a,b,count\n0,1,0\n", "no one observed"},
@@ -137,5 +137,21 @@ func TestReadCSVStrata(t *testing.T) {
 	// Without --ignore the id column is taken for a list and refused.
 	if _, err := ReadCSVStrata(strings.NewReader(in), CSVOptions{Stratify: "place"}); err == nil || !strings.Contains(err.Error(), `column "id": "2" is not 0 or 1`) {
 		t.Errorf("id as a list: %v", err)
+	}
+}
+
+// Rows on no list are ignored, as Rcapture does, with a warning counting
+// them.
+func TestReadCSVIgnoresNoList(t *testing.T) {
+	st, err := ReadCSVStrata(strings.NewReader("a,b,count\n1,1,3\n0,0,5\n1,0,2\n0,0,1\n0,1,4\n"), CSVOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := st.By[st.Names[0]]
+	if h.N() != 9 {
+		t.Errorf("%v observed, want 9", h.N())
+	}
+	if len(st.Warnings) != 1 || !strings.Contains(st.Warnings[0], "2 rows on no list (6 persons, the first on line 3) ignored") {
+		t.Errorf("warnings %q", st.Warnings)
 	}
 }

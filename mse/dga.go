@@ -224,8 +224,8 @@ type DGAResult struct {
 // hyper-Dirichlet prior of Madigan and York (1997), as HRDAG's dga does.
 func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 	k := h.Lists
-	if k < 3 {
-		return nil, rastro.Errorf(rastro.EINVALID, "model averaging over graphs needs at least 3 lists, got %d", k)
+	if k < 3 || k > MaxSearchLists {
+		return nil, rastro.Errorf(rastro.EINVALID, "model averaging over graphs needs at least 3 lists and takes at most %d, got %d", MaxSearchLists, k)
 	}
 	delta := opt.Delta
 	if delta == 0 {

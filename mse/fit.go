@@ -28,7 +28,8 @@ type Fit struct {
 	Warnings  []string  `json:"warnings,omitempty"`
 	CI        *Interval `json:"interval,omitempty"`
 
-	model Model
+	model       Model
+	behavioural bool // Mb: not a log-linear model of the histories' design
 }
 
 // Coef is one estimated parameter.
@@ -48,6 +49,12 @@ type Interval struct {
 
 // FitModel fits model m to h by Poisson regression.
 func FitModel(h *Histories, m Model) (*Fit, error) {
+	if m.Het == NormalHet {
+		return fitNormal(h, m)
+	}
+	if m.Het == PsiHet && len(m.Psi) != h.Lists {
+		return nil, rastro.Errorf(rastro.EINVALID, "model %s: give psi's value for each number of lists 1..%d", m.Name, h.Lists)
+	}
 	k := h.Lists
 	rows := len(h.Counts)
 	pats := make([]uint, rows)
@@ -260,6 +267,9 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	if level <= 0 || level >= 1 {
 		level = 0.95
 	}
+	if !f.HasProfile() {
+		return LogNormalCI(h, f, level)
+	}
 	n := h.N()
 	k := h.Lists
 	rows := len(h.Counts)
@@ -349,4 +359,17 @@ func bisect(g func(float64) float64, a, b, tol float64) float64 {
 		}
 	}
 	return (a + b) / 2
+}
+
+// HasProfile reports whether ProfileCI profiles the likelihood for this
+// fit; for Mb and normal heterogeneity it gives Chao's log-normal
+// interval instead, as Rcapture does for the normal model.
+func (f *Fit) HasProfile() bool { return f.model.Het != NormalHet && !f.behavioural }
+
+// IntervalKind names the interval ProfileCI gives for this fit.
+func (f *Fit) IntervalKind() string {
+	if f.HasProfile() {
+		return "profile likelihood"
+	}
+	return "log-normal on the unseen (Chao 1987)"
 }

@@ -24,8 +24,8 @@ func DefaultMaxOrder(k int) int {
 // that has all main effects and interactions up to maxOrder, from the
 // independence model up.
 func HierarchicalModels(k, maxOrder int) ([]Model, error) {
-	if k < 2 || k > MaxLists {
-		return nil, rastro.Errorf(rastro.EINVALID, "number of lists %d: must be between 2 and %d", k, MaxLists)
+	if k < 2 || k > MaxSearchLists {
+		return nil, rastro.Errorf(rastro.EINVALID, "number of lists %d: hierarchical models are searched for 2 to %d lists; with more, fit M0, Mt, Mh, Mth or Mb (--model)", k, MaxSearchLists)
 	}
 	if maxOrder < 1 || maxOrder > k-1 {
 		return nil, rastro.Errorf(rastro.EINVALID, "maximum interaction order %d: must be between 1 and %d", maxOrder, k-1)

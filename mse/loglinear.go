@@ -22,6 +22,13 @@ const (
 	Darroch         Heterogeneity = "Darroch" // s^2/2
 	PoissonHet      Heterogeneity = "Poisson" // theta^s - 1, theta = 2
 	GammaHet        Heterogeneity = "Gamma"   // -log(theta+s) + log(theta), theta = 3.5
+	// NormalHet is Rivest's (2011) normal heterogeneity: catchability on
+	// the logit scale varies as a normal variable of standard deviation
+	// sigma, integrated by Gauss-Hermite quadrature (not log-linear).
+	NormalHet Heterogeneity = "Normal"
+	// PsiHet is a heterogeneity column the user gives by its values at
+	// s = 1..k captures, as closedp.h's h = psi (WithPsi sets them).
+	PsiHet Heterogeneity = "psi"
 )
 
 // Model is a log-linear model for the counts of the observed histories. Its
@@ -34,6 +41,25 @@ type Model struct {
 	Common bool // one effect for all lists (M0, Mh)
 	Het    Heterogeneity
 	Theta  float64
+	Psi    []float64 // PsiHet's column at 1..k captures
+}
+
+// WithPsi gives a psi model (Mh-psi, Mth-psi) its column: psi(s) for s =
+// 1..k, e.g. 0.5^s - 1 for Rcapture's negative Poisson example.
+func WithPsi(m Model, k int, values []float64) (Model, error) {
+	if m.Het != PsiHet {
+		return m, rastro.Errorf(rastro.EINVALID, "psi values are for Mh-psi or Mth-psi, not %s", m.Name)
+	}
+	if len(values) != k {
+		return m, rastro.Errorf(rastro.EINVALID, "psi: %d values, want one for each number of lists 1..%d", len(values), k)
+	}
+	for _, v := range values {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return m, rastro.Errorf(rastro.EINVALID, "psi: %v is not a finite number", v)
+		}
+	}
+	m.Psi = slices.Clone(values)
+	return m, nil
 }
 
 // MainEffects returns the terms of model Mt for k lists.
@@ -263,7 +289,7 @@ func ParseHeterogeneity(s string) (Heterogeneity, error) {
 
 func parseHet(s string) (Heterogeneity, float64, error) {
 	l := strings.ToLower(s)
-	for _, h := range []Heterogeneity{Chao, Darroch, PoissonHet, GammaHet} {
+	for _, h := range []Heterogeneity{Chao, Darroch, PoissonHet, GammaHet, NormalHet, PsiHet} {
 		name := strings.ToLower(string(h))
 		if l == name {
 			return h, defaultTheta(h), nil
@@ -279,7 +305,7 @@ func parseHet(s string) (Heterogeneity, float64, error) {
 	if l == "lb" {
 		return Chao, 0, nil
 	}
-	return "", 0, fmt.Errorf("unknown heterogeneity %q (want Chao, Darroch, Poisson or Gamma)", s)
+	return "", 0, fmt.Errorf("unknown heterogeneity %q (want Chao, Darroch, Poisson, Gamma, Normal or psi)", s)
 }
 
 // parseTerm reads c1:c2 (or 1:2, or 12).
@@ -375,7 +401,7 @@ func (m Model) design(k int, patterns []uint) (x []float64, p, nca int) {
 
 func (m Model) hetColumns(k int) int {
 	switch m.Het {
-	case NoHeterogeneity:
+	case NoHeterogeneity, NormalHet: // the normal term is no column
 		return 0
 	case Chao:
 		return max(k-2, 0)
@@ -395,6 +421,12 @@ func (m Model) appendHet(x []float64, k int, s float64) []float64 {
 		x = append(x, math.Pow(m.Theta, s)-1)
 	case GammaHet:
 		x = append(x, -math.Log(m.Theta+s)+math.Log(m.Theta))
+	case PsiHet: // 0 for the unobserved history, as the other forms
+		v := 0.0
+		if s > 0 {
+			v = m.Psi[int(s)-1]
+		}
+		x = append(x, v)
 	}
 	return x
 }
@@ -414,7 +446,7 @@ func (m Model) columnNames(k int) []string {
 		for j := 3; j <= k; j++ {
 			names = append(names, fmt.Sprintf("eta%d", j))
 		}
-	case NoHeterogeneity:
+	case NoHeterogeneity, NormalHet:
 	default:
 		names = append(names, "tau")
 	}

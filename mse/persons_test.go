@@ -47,7 +47,7 @@ func TestReadPersons(t *testing.T) {
 		{"person,list\n1,a\n2,a\n", "1 lists"},
 		{"person,list\n1,\n", "line 2: empty list"},
 		{"person,list\n1,a\n2\n", "line 3: 1 fields"},
-		{"person,list\n1,a\n2,b\n3,c\n4,d\n5,e\n6,f\n7,g\n", "at most 6 lists"},
+		{"person,list\n1,a\n2,b\n3,c\n4,d\n5,e\n6,f\n7,g\n8,h\n9,i\n10,j\n11,k\n12,l\n13,m\n", "at most 12 lists"},
 	} {
 		if _, err := ReadPersons(strings.NewReader(c.in), PersonsOptions{}); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: %v, want %q", c.in, err, c.want)

@@ -2,131 +2,212 @@ package victims
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
 
-const list = "Nombre;Edad;Sexo;Incidente;Situación;Munición;Observaciones\n" +
-	"Rosa Quispe Mamani;34;mujer;1;muerte;munición letal;herida en el tórax\n" +
-	"\n" +
-	"Juan Condori;17;M;1;herido;perdigones;\n"
+const list = `nro,nombres,apellidos,edad,sexo,fecha,lugar,situacion
+1,Rosa Elena,Quispe Mamani,17,F,2023-01-09,211101,fallecida
+2,Juan,Huamán Condori,,M,09/01/2023,Juliaca,herido
+3,Luis,Ccori,34,m,2023-01-09,211101,Fallecido
+`
 
-func TestImport(t *testing.T) {
-	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := auth.WithActorValue(context.Background(), auth.LocalAdmin())
-		inc := &rastro.Incident{Title: "T", When: rastro.DateRange{Start: rastro.MustDate("2023-01-09")}}
-		if err := db.Incidents().Create(ctx, inc); err != nil {
-			t.Fatal(err)
-		}
-		data := []byte(strings.ReplaceAll(list, ";1;", ";"+itoa(inc.ID)+";"))
-		h, err := Header(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := Guess(h)
-		if m.String() != "name=Nombre,age=Edad,sex=Sexo,incident=Incidente,type=Situación,munition=Munición,note=Observaciones" {
-			t.Errorf("guessed %s", m)
-		}
-		res, err := Import(ctx, db, data, m, Options{Name: "lista.csv", Title: "Lista de la Defensoría", Tags: rastro.Tags{"defensoria"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(res.Persons) != 2 || len(res.Acts) != 2 || res.Source.ID == 0 || res.Source.Kind != rastro.SourceDataset {
-			t.Fatalf("result %+v", res)
-		}
-		p, _ := db.Persons().Find(ctx, res.Persons[0])
-		a, _ := db.Acts().Find(ctx, res.Acts[0])
-		if p.Name != "Rosa Quispe Mamani" || *p.Age != 34 || p.Sex != rastro.SexFemale || a.VictimID != p.ID || a.Type != rastro.ActKilled ||
-			a.Munition != rastro.MunitionLive || a.Description != "herida en el tórax" || a.IncidentID != inc.ID {
-			t.Errorf("first row: %+v / %+v", p, a)
-		}
-		// The citation spans the row in the stored list.
-		c := a.Citations[0]
-		if c.SourceID != res.Source.ID || !strings.HasPrefix(string(data[c.Start:c.End]), "Rosa Quispe Mamani;34") || c.Note != "row on line 2" {
-			t.Errorf("citation %+v: %q", c, data[c.Start:c.End])
-		}
-		a2, _ := db.Acts().Find(ctx, res.Acts[1])
-		if a2.Type != rastro.ActInjured || a2.Munition != rastro.MunitionPellets || a2.Citations[0].Note != "row on line 4" || len(a2.Tags) != 1 {
-			t.Errorf("second row: %+v", a2)
-		}
-		// The same list again: refused, nothing added.
-		if _, err := Import(ctx, db, data, m, Options{Name: "lista.csv"}); rastro.ErrorCode(err) != rastro.ECONFLICT {
-			t.Errorf("second import: %v", err)
-		}
-	})
+const mapping = "id=nro,given=nombres,surname=apellidos,age=edad,sex=sexo,date=fecha,place=lugar,harm=situacion"
+
+func mustMap(t testing.TB, s string) Mapping {
+	t.Helper()
+	m, err := ParseMapping(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
-func TestBadRowsChangeNothing(t *testing.T) {
-	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
-		ctx := auth.WithActorValue(context.Background(), auth.LocalAdmin())
-		inc := &rastro.Incident{Title: "T", When: rastro.DateRange{Start: rastro.MustDate("2023-01-09")}}
-		if err := db.Incidents().Create(ctx, inc); err != nil {
-			t.Fatal(err)
+func TestRead(t *testing.T) {
+	b, err := Read([]byte(list), "cnddhh.csv", Options{Map: mustMap(t, mapping), List: "cnddhh"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Sources) != 1 || len(b.Persons) != 3 || len(b.Acts) != 3 {
+		t.Fatalf("%d sources, %d persons, %d acts; want 1, 3, 3", len(b.Sources), len(b.Persons), len(b.Acts))
+	}
+	// Juliaca is 211101: one place and one incident for the three rows.
+	if len(b.Places) != 1 || b.Places[0].Ubigeo != "211101" || len(b.Incidents) != 1 {
+		t.Fatalf("places %v, %d incidents; want Juliaca only, one incident", b.Places, len(b.Incidents))
+	}
+	p, a := b.Persons[1], b.Acts[1]
+	if p.Name != "Juan Huamán Condori" || p.Sex != rastro.SexMale || p.Age != nil || a.Type != rastro.ActInjured || a.VictimID != p.ID {
+		t.Errorf("row 2: %+v, act %+v", p, a)
+	}
+	if b.Acts[0].Type != rastro.ActKilled || *b.Persons[0].Age != 17 || b.Persons[0].Sex != rastro.SexFemale {
+		t.Errorf("row 1: %+v, act %+v", b.Persons[0], b.Acts[0])
+	}
+	// The citation names the line and spans the row's bytes in the list.
+	c := p.Citations
+	if len(c) != 1 || c[0].SourceID != 1 || c[0].Note != "cnddhh.csv line 3" || list[c[0].Start:c[0].End] != "2,Juan,Huamán Condori,,M,09/01/2023,Juliaca,herido\n" {
+		t.Errorf("row 2 cites %+v, want the source, line 3 and its bytes", c)
+	}
+	if string(b.SourceContent[1]) != list || b.Sources[0].Publisher != "cnddhh" {
+		t.Error("the source does not keep the list's bytes or its name")
+	}
+}
+
+// A spreadsheet's export: a byte-order mark, semicolons, a blank row,
+// headers the form guesses; protected identities and tags on every record.
+func TestReadSpreadsheet(t *testing.T) {
+	data := "\ufeffNombre;Edad;Sexo;Fecha;Situación\nAna Lucía Mamani;23;mujer;2023-01-09;herida\n;;;;\nPedro Ccama;;M;2023-01-09;muerto\n"
+	h, err := Header([]byte(data))
+	if err != nil || strings.Join(h, "|") != "Nombre|Edad|Sexo|Fecha|Situación" {
+		t.Fatalf("header %q, %v", h, err)
+	}
+	m := Guess(h)
+	if m.String() != "name=Nombre,age=Edad,sex=Sexo,date=Fecha,harm=Situación" {
+		t.Errorf("guessed %s", m)
+	}
+	if p := Preview([]byte(data), 5); len(p) != 2 || p[1][0] != "Pedro Ccama" {
+		t.Errorf("preview %q", p)
+	}
+	b, err := Read([]byte(data), "lista.csv", Options{Map: m, List: "Defensoría", Protected: true, Tags: rastro.Tags{"Defensoría"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Persons) != 2 || !b.Persons[0].Protected || b.Acts[1].Type != rastro.ActKilled || len(b.Acts[1].Tags) != 1 || len(b.Sources[0].Tags) != 1 {
+		t.Errorf("persons %+v, acts %+v", b.Persons, b.Acts)
+	}
+	if c := b.Acts[1].Citations[0]; c.Note != "lista.csv line 4" || b.Sources[0].Text[c.Start:c.End] != "Pedro Ccama;;M;2023-01-09;muerto\n" {
+		t.Errorf("citation %+v", c)
+	}
+}
+
+func TestReadRefusesWithLineAndColumn(t *testing.T) {
+	for _, c := range []struct{ body, opt, want string }{
+		{strings.Replace(list, ",17,", ",diecisiete,", 1), "", `line 2, column 28 "edad" (age)`},
+		{strings.Replace(list, ",herido", ",golpeado", 1), "", `line 3, column 46 "situacion" (harm)`},
+		{strings.Replace(list, "211101,Fallecido", "Atlantis,Fallecido", 1), "", `line 4, column 30 "lugar" (place)`},
+		{strings.Replace(list, "09/01/2023", "9 de enero", 1), "", `line 3, column 27 "fecha" (date)`},
+		{strings.Replace(list, ",M,", ",X,", 1), "", `line 3, column 25 "sexo" (sex)`},
+		{strings.Replace(list, "2,Juan,Huamán Condori", "2,,", 1), "", `line 3, column 3 "nombres" (given): no name`},
+		{"nro,nombres\n1,Ana\n", "", `no column "apellidos"`},
+		{list, "nope=x", `unknown field "nope"`},
+		{list, "age=edad", `map name`},
+		{"nro,nombres,apellidos,edad,sexo,fecha,lugar,situacion\n1,\"Ana,x\n", "", "line 2"},
+		{"nombre\n\xff\n", "name=nombre", "not UTF-8"},
+	} {
+		m := mapping
+		if c.opt != "" {
+			m = c.opt
 		}
-		id := itoa(inc.ID)
-		m := Mapping{FieldName: "Nombre", FieldAge: "Edad", FieldIncident: "Incidente", FieldType: "Situación"}
-		for data, want := range map[string]string{
-			"Nombre,Edad,Incidente,Situación\nA,30," + id + ",muerte\nB,treinta," + id + ",muerte\n": `line 3, column "Edad": "treinta" is not an age`,
-			"Nombre,Edad,Incidente,Situación\nA,30," + id + ",levitó\n":                              `line 2, column "Situación": "levitó" is not a harm`,
-			"Nombre,Edad,Incidente,Situación\n,30," + id + ",muerte\n":                               `line 2, column "Nombre": the name is empty`,
-			"Nombre,Edad,Incidente,Situación\nA,30,x,muerte\n":                                       `line 2, column "Incidente": "x" is not an incident number`,
-			"Nombre,Edad,Incidente,Situación\nA,30," + id + ",muerte\nB,3,99999,muerte\n":            `line 3: `,
-			"Nombre,Años\nA,3\n": `has no column "Edad"`,
-		} {
-			_, err := Import(ctx, db, []byte(data), m, Options{Name: "lista.csv"})
-			if rastro.ErrorCode(err) == "" || !strings.Contains(rastro.ErrorMessage(err), want) || !strings.Contains(rastro.ErrorMessage(err), "lista.csv") {
-				t.Errorf("%q: %v, want %q", data, err, want)
-			}
+		mm, err := ParseMapping(m)
+		if err == nil {
+			_, err = Read([]byte(c.body), "l.csv", Options{Map: mm, List: "l"})
 		}
-		if _, n, _ := db.Persons().List(ctx, rastro.PersonFilter{}); n != 0 {
-			t.Errorf("%d persons stored by failed imports", n)
+		if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(rastro.ErrorMessage(err), c.want) {
+			t.Errorf("got %v, want an error naming %q", err, c.want)
 		}
-		if _, n, _ := db.Sources().List(ctx, rastro.SourceFilter{}); n != 0 {
-			t.Errorf("%d sources stored by failed imports", n)
-		}
-	})
+	}
+	// Without a date column the list's date is needed.
+	if _, err := Read([]byte("n\nAna Quispe\n"), "l.csv", Options{Map: Mapping{"name": "n"}, List: "l"}); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("row without a date: %v", err)
+	}
+	if b, err := Read([]byte("n\nAna Quispe\n"), "l.csv", Options{Map: Mapping{"name": "n"}, List: "l", Date: "2023-01"}); err != nil || b.Acts[0].Type != rastro.ActInjured {
+		t.Errorf("with --date: %v", err)
+	}
 }
 
 func TestParseMapping(t *testing.T) {
-	m, err := ParseMapping("name=Nombre, age=Edad ,incident=Inc")
-	if err != nil || m.String() != "name=Nombre,age=Edad,incident=Inc" {
+	m, err := ParseMapping("name=Nombre, age=Edad ,place=Lugar de los hechos")
+	if err != nil || m.String() != "name=Nombre,age=Edad,place=Lugar de los hechos" {
 		t.Errorf("%v %v", m, err)
 	}
-	for _, bad := range []string{"name", "nombre=Nombre", "name=A,name=B"} {
+	for _, bad := range []string{"name", "nombre=Nombre", "name=A,name=B", "age=Edad"} {
 		if _, err := ParseMapping(bad); rastro.ErrorCode(err) != rastro.EINVALID {
 			t.Errorf("%q: %v", bad, err)
 		}
 	}
 }
 
-func FuzzRead(f *testing.F) {
-	f.Add([]byte(list), "name=Nombre,age=Edad,sex=Sexo,incident=Incidente,type=Situación")
-	f.Add([]byte("a,b\n\"x\n"), "name=a")
-	f.Fuzz(func(t *testing.T, data []byte, mapping string) {
-		m, err := ParseMapping(mapping)
+// Two lists go into the database, one source each, and a bad file
+// changes nothing.
+func TestImport(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := context.Background()
+		res, err := Import(ctx, db, []byte(list), "cnddhh.csv", Options{Map: mustMap(t, mapping), List: "cnddhh", SourceTitle: "CNDDHH list of victims"})
 		if err != nil {
-			return
+			t.Fatal(err)
 		}
-		rows, err := Read(data, m, Options{Incident: 1})
+		if len(res.Persons) != 3 || len(res.Acts) != 3 || len(res.Incidents) != 1 || len(res.Places) != 1 || res.Source.ID == 0 {
+			t.Errorf("result %+v", res)
+		}
+		other := "nombre,edad,fecha,lugar\nRosa Quispe Mamani,17,2023-01-09,211101\nPedro Mamani,22,2023-01-09,Juliaca\n"
+		if _, err := Import(ctx, db, []byte(other), "defensoria.csv", Options{Map: mustMap(t, "name=nombre,age=edad,date=fecha,place=lugar"), List: "defensoria", Harm: rastro.ActKilled, Protected: true}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Import(ctx, db, []byte(list), "again.csv", Options{Map: mustMap(t, mapping), List: "again"}); rastro.ErrorCode(err) != rastro.ECONFLICT {
+			t.Errorf("same file twice: %v, want a conflict", err)
+		}
+		bad := strings.Replace(list, ",34,", ",340,", 1)
+		if _, err := Import(ctx, db, []byte(bad), "bad.csv", Options{Map: mustMap(t, mapping), List: "bad"}); rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Errorf("age 340: %v", err)
+		}
+		sources, _, err := db.Sources().List(ctx, rastro.SourceFilter{})
 		if err != nil {
-			if rastro.ErrorCode(err) != rastro.EINVALID {
-				t.Errorf("error without a code: %v", err)
-			}
-			return
+			t.Fatal(err)
 		}
-		for _, r := range rows {
-			c := r.Act.Citations[0]
-			if c.Start < 0 || c.End > len(data) || c.Start > c.End || r.Person.Name == "" {
-				t.Errorf("row %+v citation %+v", r.Person, c)
+		persons, _, _ := db.Persons().List(ctx, rastro.PersonFilter{})
+		acts, _, _ := db.Acts().List(ctx, rastro.ActFilter{})
+		if len(sources) != 2 || len(persons) != 5 || len(acts) != 5 {
+			t.Fatalf("%d sources, %d persons, %d acts; want 2, 5, 5", len(sources), len(persons), len(acts))
+		}
+		sealed := 0
+		for _, p := range persons {
+			if p.Protected {
+				sealed++
 			}
+		}
+		if sealed != 2 {
+			t.Errorf("%d protected persons, want the second list's 2", sealed)
+		}
+		cited := map[int64]int{}
+		for _, p := range persons {
+			for _, c := range p.Citations {
+				cited[c.SourceID]++
+			}
+		}
+		if cited[sources[0].ID] != 3 || cited[sources[1].ID] != 2 {
+			t.Errorf("citations by source %v", cited)
 		}
 	})
 }
 
-func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+func FuzzRead(f *testing.F) {
+	f.Add([]byte(list), mapping)
+	f.Add([]byte("n,d\nAna,2023\n"), "name=n,date=d")
+	f.Add([]byte("a,b\n\"x\ny\",1\n"), "name=a,age=b")
+	f.Add([]byte("\ufeffa;b\nAna;;\n;;\n"), "name=a,harm=b")
+	f.Fuzz(func(t *testing.T, data []byte, s string) {
+		m, err := ParseMapping(s)
+		if err != nil {
+			return
+		}
+		b, err := Read(data, "f.csv", Options{Map: m, List: "f", Date: "2023"})
+		if err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("error %v is not EINVALID", err)
+			}
+			return
+		}
+		text := b.Sources[0].Text
+		for _, a := range b.Acts {
+			if err := a.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if c := a.Citations[0]; c.Start < 0 || c.Start > c.End || c.End > len(text) {
+				t.Fatalf("citation %+v outside the text", c)
+			}
+		}
+	})
+}

@@ -281,7 +281,7 @@ func tagCommentSearch(t *testing.T, ctx context.Context, f *fixture) {
 func importVictimList(t *testing.T, ctx context.Context, f *fixture) int64 {
 	t.Helper()
 	file := filepath.Join(t.TempDir(), "lista-hospital.csv")
-	os.WriteFile(file, []byte("Apellidos y nombres;Años;Sexo;Estado\nHuanca Apaza, Rosa;19;F;herida\nTicona Limachi, Mario;41;M;fallecido\n"), 0o600)
+	os.WriteFile(file, []byte("Víctima (apellidos, nombres);Edad cumplida;Sexo;Ciudad;Condición\nHuanca Apaza, Rosa;19;F;Juliaca;herida\nTicona Limachi, Mario;41;M;Juliaca;fallecido\n"), 0o600)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(f.ts.URL+"/victims/import"),
 		chromedp.WaitVisible(chromedp.ID("victims-file")),
@@ -289,10 +289,12 @@ func importVictimList(t *testing.T, ctx context.Context, f *fixture) int64 {
 		chromedp.Click(chromedp.ID("victims-next")),
 		chromedp.WaitVisible(chromedp.ID("victims-map")),
 		// The headers are not ones the import guesses: the user maps them.
-		chromedp.SetValue(chromedp.ID("map-name"), "Apellidos y nombres"),
-		chromedp.SetValue(chromedp.ID("map-age"), "Años"),
-		chromedp.SetValue(chromedp.ID("map-type"), "Estado"),
-		chromedp.SetValue(chromedp.ID("victims-incident"), "5"),
+		chromedp.SetValue(chromedp.ID("map-name"), "Víctima (apellidos, nombres)"),
+		chromedp.SetValue(chromedp.ID("map-age"), "Edad cumplida"),
+		chromedp.SetValue(chromedp.ID("map-place"), "Ciudad"),
+		chromedp.SetValue(chromedp.ID("map-harm"), "Condición"),
+		chromedp.SendKeys(chromedp.ID("victims-list"), "Hospital Carlos Monge Medrano"),
+		chromedp.SendKeys(chromedp.ID("victims-date"), "2023-01-09"),
 		chromedp.SendKeys(chromedp.ID("victims-title"), "Lista del hospital Carlos Monge Medrano"),
 	)
 	if err != nil {

@@ -86,23 +86,25 @@ func init() {
 // The victim-list import.
 func init() {
 	addMessages(map[string]string{
-		"vi.title": "Import a victim list", "vi.hint": "A CSV list (from an ombudsman, a hospital, a human-rights group) becomes a source, and each row a person and an act citing the row. A bad row stops the import, naming its line and column; nothing is stored then.",
+		"vi.title": "Import a victim list", "vi.hint": "A CSV list (from an ombudsman, a hospital, a human-rights group) becomes a source, each row a person and an act citing the row, and each date and place an incident. A bad row stops the import, naming its line and column; nothing is stored then. Import each list under its own name, then link the lists and estimate.",
 		"vi.file": "List (CSV)", "vi.next": "Read the columns", "vi.no_file": "Choose a CSV file.", "vi.preview": "The first rows",
 		"vi.mapping": "Which column holds what", "vi.unmapped": "(not in the list)", "vi.whole": "For the whole list",
-		"vi.incident": "Incident of rows without one", "vi.type": "What happened, for rows that do not say", "vi.source_title": "Title of the list",
-		"vi.publisher": "Who compiled it", "vi.protected": "Protect the identities (sealed, seen only by roles that may)", "vi.import": "Import",
-		"vi.f.name": "Full name", "vi.f.given": "Given names", "vi.f.surname": "Surnames", "vi.f.age": "Age", "vi.f.sex": "Sex",
-		"vi.f.occupation": "Occupation", "vi.f.incident": "Incident number", "vi.f.type": "What happened", "vi.f.date": "Date",
-		"vi.f.munition": "Munition", "vi.f.note": "Notes", "nav.victims": "Import a victim list",
+		"vi.list": "Name of the list (lists of one name count as one list in estimates)", "vi.date": "Date of the events, for rows without one",
+		"vi.harm": "What happened, for rows that do not say", "vi.harm_default": "(injured, unless a column says)", "vi.source_title": "Title of the list",
+		"vi.protected": "Protect the identities (sealed, seen only by roles that may)", "vi.import": "Import",
+		"vi.f.id": "Number in the list", "vi.f.name": "Full name", "vi.f.given": "Given names", "vi.f.surname": "Surname", "vi.f.surname2": "Second surname",
+		"vi.f.age": "Age", "vi.f.sex": "Sex", "vi.f.birth": "Date of birth", "vi.f.date": "Date of the events", "vi.f.place": "Place (UBIGEO or name)",
+		"vi.f.home": "Home (UBIGEO or name)", "vi.f.harm": "What happened", "nav.victims": "Import a victim list",
 	}, map[string]string{
-		"vi.title": "Importar una lista de víctimas", "vi.hint": "Una lista CSV (de la Defensoría, un hospital, una organización de derechos humanos) se convierte en una fuente, y cada fila en una persona y un acto que citan la fila. Una fila errónea detiene la importación indicando su línea y columna; entonces no se guarda nada.",
+		"vi.title": "Importar una lista de víctimas", "vi.hint": "Una lista CSV (de la Defensoría, un hospital, una organización de derechos humanos) se convierte en una fuente, cada fila en una persona y un acto que citan la fila, y cada fecha y lugar en un incidente. Una fila errónea detiene la importación indicando su línea y columna; entonces no se guarda nada. Importe cada lista con su propio nombre; luego vincule las listas y estime.",
 		"vi.file": "Lista (CSV)", "vi.next": "Leer las columnas", "vi.no_file": "Elija un archivo CSV.", "vi.preview": "Las primeras filas",
 		"vi.mapping": "Qué contiene cada columna", "vi.unmapped": "(no está en la lista)", "vi.whole": "Para toda la lista",
-		"vi.incident": "Incidente de las filas que no lo indican", "vi.type": "Qué ocurrió, para las filas que no lo dicen", "vi.source_title": "Título de la lista",
-		"vi.publisher": "Quién la elaboró", "vi.protected": "Proteger las identidades (selladas, visibles solo para los roles autorizados)", "vi.import": "Importar",
-		"vi.f.name": "Nombre completo", "vi.f.given": "Nombres", "vi.f.surname": "Apellidos", "vi.f.age": "Edad", "vi.f.sex": "Sexo",
-		"vi.f.occupation": "Ocupación", "vi.f.incident": "Número de incidente", "vi.f.type": "Qué ocurrió", "vi.f.date": "Fecha",
-		"vi.f.munition": "Munición", "vi.f.note": "Observaciones", "nav.victims": "Importar una lista de víctimas",
+		"vi.list": "Nombre de la lista (las listas de un mismo nombre cuentan como una sola en las estimaciones)", "vi.date": "Fecha de los hechos, para las filas que no la indican",
+		"vi.harm": "Qué ocurrió, para las filas que no lo dicen", "vi.harm_default": "(heridos, salvo que una columna lo diga)", "vi.source_title": "Título de la lista",
+		"vi.protected": "Proteger las identidades (selladas, visibles solo para los roles autorizados)", "vi.import": "Importar",
+		"vi.f.id": "Número en la lista", "vi.f.name": "Nombre completo", "vi.f.given": "Nombres", "vi.f.surname": "Apellido paterno", "vi.f.surname2": "Apellido materno",
+		"vi.f.age": "Edad", "vi.f.sex": "Sexo", "vi.f.birth": "Fecha de nacimiento", "vi.f.date": "Fecha de los hechos", "vi.f.place": "Lugar (UBIGEO o nombre)",
+		"vi.f.home": "Domicilio (UBIGEO o nombre)", "vi.f.harm": "Qué ocurrió", "nav.victims": "Importar una lista de víctimas",
 	})
 }
 

@@ -263,32 +263,34 @@ func TestTagsCommentsSearches(t *testing.T) {
 }
 
 // TestVictimImport imports a victim list through the mapping form and the
-// API; a bad row comes back on the form naming its line and stores nothing.
+// API; a bad row comes back on the form naming its line and column and
+// stores nothing.
 func TestVictimImport(t *testing.T) {
 	eachFixture(t, func(t *testing.T, f *fixture) {
 		inv := f.client(auth.RoleInvestigator)
-		list := "Nombre;Edad;Sexo;Situación\nAna Lucía Mamani;23;mujer;herida\nPedro Ccama;;M;muerto\n"
+		list := "Nombre;Edad;Sexo;Lugar;Situación\nAna Lucía Mamani;23;mujer;Juliaca;herida\nPedro Ccama;;M;211101;muerto\n"
 		var buf bytes.Buffer
 		mw := multipart.NewWriter(&buf)
 		fw, _ := mw.CreateFormFile("file", "lista-defensoria.csv")
 		fw.Write([]byte(list))
 		mw.Close()
 		page := readAll(t, f.do(inv, "POST", "/victims/import", mw.FormDataContentType(), buf.String()))
-		for _, want := range []string{`name="map.name"`, `<option value="Nombre" selected>`, `<option value="Situación" selected>`, "Ana Lucía Mamani"} {
+		for _, want := range []string{`name="map.name"`, `<option value="Nombre" selected>`, `<option value="Situación" selected>`, `<option value="Lugar" selected>`, "Ana Lucía Mamani", `id="victims-list"`} {
 			if !strings.Contains(page, want) {
 				t.Fatalf("mapping form lacks %q", want)
 			}
 		}
 		before := personCount(t, f, "Mamani")
 		form := url.Values{"csv": {list}, "name": {"lista-defensoria.csv"}, "confirm": {"1"}, "map.name": {"Nombre"}, "map.age": {"Edad"},
-			"map.sex": {"Sexo"}, "map.type": {"Situación"}, "incident": {"5"}, "title": {"Lista de la Defensoría"}, "tags": {"defensoria"}}
+			"map.sex": {"Sexo"}, "map.place": {"Lugar"}, "map.harm": {"Situación"}, "list": {"Defensoría"}, "date": {"2023-01-09"},
+			"title": {"Lista de la Defensoría"}, "tags": {"defensoria"}}
 		bad := url.Values{}
 		for k, v := range form {
 			bad[k] = v
 		}
-		bad.Set("csv", list+"Rosa;cien;F;muerta\n")
+		bad.Set("csv", list+"Rosa;cien;F;Juliaca;muerta\n")
 		resp := f.do(inv, "POST", "/victims/import", formType, bad.Encode())
-		if body := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(body, `line 4, column &#34;Edad&#34;`) || !strings.Contains(body, `id="victims-map"`) {
+		if body := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(body, `line 4, column 6 &#34;Edad&#34; (age)`) || !strings.Contains(body, `id="victims-map"`) {
 			t.Errorf("bad row: %s %s", resp.Status, body)
 		}
 		if personCount(t, f, "Mamani") != before {
@@ -303,18 +305,27 @@ func TestVictimImport(t *testing.T) {
 		if personCount(t, f, "Ana Lucía Mamani") != 1 {
 			t.Error("the person is not stored")
 		}
-		if b := readAll(t, f.do(inv, "GET", "/api/acts?tag=defensoria&incident=5", "", "")); !strings.Contains(b, `"total": 2`) {
+		// Both rows happened in Juliaca on the list's date: one new incident.
+		b := readAll(t, f.do(inv, "GET", "/api/acts?tag=defensoria", "", ""))
+		if !strings.Contains(b, `"total": 2`) || !strings.Contains(b, `"type": "killed"`) || !strings.Contains(b, `"date": "2023-01-09"`) {
 			t.Errorf("the acts: %s", b)
 		}
+		if b := readAll(t, f.do(inv, "GET", "/api/incidents?tag=defensoria", "", "")); !strings.Contains(b, `"total": 1`) || !strings.Contains(b, "Defensoría: victims on 2023-01-09 in Juliaca") {
+			t.Errorf("the incident: %s", b)
+		}
 		// The API: the same with a JSON body; the list already imported is refused.
-		req := fmt.Sprintf(`{"name":"x.csv","csv":%q,"mapping":{"name":"Nombre"},"incident":5}`, list)
+		req := fmt.Sprintf(`{"name":"x.csv","csv":%q,"mapping":{"name":"Nombre"},"list":"otra","date":"2023-01"}`, list)
 		if resp := f.do(inv, "POST", "/api/victims/import", "application/json", req); resp.StatusCode != 409 {
 			t.Errorf("the same list twice: %s", resp.Status)
 		}
-		req = fmt.Sprintf(`{"name":"y.csv","csv":%q,"mapping":{"name":"Nombre","type":"Situación"},"incident":4}`, list+"Nueva Persona;;;detenido\n")
+		req = fmt.Sprintf(`{"name":"y.csv","csv":%q,"mapping":{"name":"Nombre","harm":"Situación","place":"Lugar"},"list":"prensa","date":"2023-01-10"}`, list+"Nueva Persona;;;Juliaca;detenido\n")
 		resp = f.do(inv, "POST", "/api/victims/import", "application/json", req)
-		if b := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(b, `"persons": [`) {
+		if b := readAll(t, resp); resp.StatusCode != 200 || !strings.Contains(b, `"persons": [`) || !strings.Contains(b, `"publisher": "prensa"`) {
 			t.Errorf("API import: %s %s", resp.Status, b)
+		}
+		req = fmt.Sprintf(`{"name":"z.csv","csv":%q,"mapping":{"name":"Nombre"},"list":"z"}`, "Nombre\nSin Fecha\n")
+		if b := readAll(t, f.do(inv, "POST", "/api/victims/import", "application/json", req)); !strings.Contains(b, "z.csv: line 2") {
+			t.Errorf("a row without a date: %s", b)
 		}
 		if resp := f.do(f.client(auth.RoleViewer), "POST", "/api/victims/import", "application/json", req); resp.StatusCode != 403 {
 			t.Errorf("viewer import: %s", resp.Status)

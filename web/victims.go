@@ -3,7 +3,6 @@ package web
 import (
 	"io"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"github.com/rastro-project/rastro"
@@ -11,15 +10,16 @@ import (
 )
 
 // victimImportRequest is the API's import of a victim list: the CSV text,
-// its column mapping (field → column) and what the whole list shares.
+// its column mapping (field → column) and what the whole list shares (see
+// victims.Options).
 type victimImportRequest struct {
-	Name      string            `json:"name,omitempty"` // the file's name
+	Name      string            `json:"name,omitempty"` // the file's name, for messages and citations
 	CSV       string            `json:"csv"`
 	Mapping   map[string]string `json:"mapping"`
-	Incident  int64             `json:"incident,omitempty"`
-	Type      rastro.ActType    `json:"type,omitempty"`
+	List      string            `json:"list"` // the list's name: its source's publisher
 	Title     string            `json:"title,omitempty"`
-	Publisher string            `json:"publisher,omitempty"`
+	Date      string            `json:"date,omitempty"` // of the events, for rows without one
+	Harm      rastro.ActType    `json:"harm,omitempty"` // for rows without a harm column
 	Protected bool              `json:"protected,omitempty"`
 	Tags      rastro.Tags       `json:"tags,omitempty"`
 }
@@ -33,30 +33,23 @@ type victimsView struct {
 	Header    []string
 	Preview   [][]string
 	Mapping   victims.Mapping
-	Incident  string
-	Type      string
+	List      string
+	Date      string
+	Harm      string
 	Title     string
-	Publisher string
 	Tags      string
 	Protected bool
 	Error     string
-	Incidents []*rastro.Incident
 }
 
-// Fields and ActTypes are the mapping form's choices.
+// Fields and Harms are the mapping form's choices.
 func (victimsView) Fields() []string { return victims.Fields }
-func (victimsView) ActTypes() []rastro.ActType {
-	return []rastro.ActType{rastro.ActKilled, rastro.ActInjured, rastro.ActDetained, rastro.ActTortured, rastro.ActDisappeared, rastro.ActThreatened, rastro.ActOther}
-}
-
-func (s *Server) victimsForm(r *http.Request, v *victimsView) (*victimsView, error) {
-	list, _, err := s.cfg.DB.Incidents().List(r.Context(), rastro.IncidentFilter{Limit: 500})
-	v.Incidents = list
-	return v, err
+func (victimsView) Harms() []rastro.ActType {
+	return []rastro.ActType{rastro.ActInjured, rastro.ActKilled, rastro.ActDetained, rastro.ActTortured, rastro.ActDisappeared, rastro.ActThreatened}
 }
 
 func victimsPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	return s.victimsForm(r, &victimsView{Step: 1, Incident: r.URL.Query().Get("incident")})
+	return &victimsView{Step: 1}, nil
 }
 
 // importVictims reads the upload and shows the mapping form, or, with the
@@ -67,20 +60,15 @@ func importVictims(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 		if err := decodeJSON(r, &req); err != nil {
 			return nil, err
 		}
-		res, err := victims.Import(r.Context(), s.cfg.DB, []byte(req.CSV), victims.Mapping(req.Mapping), victims.Options{Name: req.Name,
-			Title: req.Title, Publisher: req.Publisher, Incident: req.Incident, Type: req.Type, Protected: req.Protected, Tags: req.Tags})
-		if err != nil {
-			return nil, err
-		}
-		return res, nil
+		return victims.Import(r.Context(), s.cfg.DB, []byte(req.CSV), req.Name, victims.Options{Map: victims.Mapping(req.Mapping),
+			List: req.List, SourceTitle: req.Title, Date: req.Date, Harm: req.Harm, Protected: req.Protected, Tags: req.Tags})
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxForm)
 	if err := r.ParseMultipartForm(maxForm); err != nil && err != http.ErrNotMultipart {
 		return nil, rastro.Errorf(rastro.EINVALID, "form: %v", err)
 	}
-	v := &victimsView{Step: 2, Incident: r.FormValue("incident"), Type: r.FormValue("type"), Title: r.FormValue("title"),
-		Publisher: r.FormValue("publisher"), Tags: r.FormValue("tags"), Protected: r.FormValue("protected") == "yes",
-		CSV: r.FormValue("csv"), Name: r.FormValue("name")}
+	v := &victimsView{Step: 2, List: r.FormValue("list"), Date: r.FormValue("date"), Harm: r.FormValue("harm"), Title: r.FormValue("title"),
+		Tags: r.FormValue("tags"), Protected: r.FormValue("protected") == "yes", CSV: r.FormValue("csv"), Name: r.FormValue("name")}
 	if f, fh, err := r.FormFile("file"); err == nil {
 		b, err := io.ReadAll(io.LimitReader(f, maxForm))
 		f.Close()
@@ -91,7 +79,7 @@ func importVictims(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 	}
 	if strings.TrimSpace(v.CSV) == "" {
 		v.Step, v.Error = 1, translate(langFrom(r.Context()), "vi.no_file")
-		return s.victimsForm(r, v)
+		return v, nil
 	}
 	header, err := victims.Header([]byte(v.CSV))
 	if err != nil {
@@ -100,7 +88,7 @@ func importVictims(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 	v.Header, v.Preview = header, victims.Preview([]byte(v.CSV), 4)
 	if r.FormValue("confirm") == "" { // just uploaded: propose a mapping
 		v.Mapping = victims.Guess(header)
-		return s.victimsForm(r, v)
+		return v, nil
 	}
 	v.Mapping = victims.Mapping{}
 	for _, f := range victims.Fields {
@@ -108,22 +96,16 @@ func importVictims(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 			v.Mapping[f] = c
 		}
 	}
-	o := victims.Options{Name: v.Name, Title: v.Title, Publisher: v.Publisher, Type: rastro.ActType(v.Type), Protected: v.Protected}
-	if v.Incident != "" {
-		if o.Incident, err = strconv.ParseInt(v.Incident, 10, 64); err != nil {
-			v.Error = rastro.ErrorMessage(rastro.Errorf(rastro.EINVALID, "incident %q: want an incident number", v.Incident))
-			return s.victimsForm(r, v)
-		}
-	}
+	o := victims.Options{Map: v.Mapping, List: v.List, SourceTitle: v.Title, Date: v.Date, Harm: rastro.ActType(v.Harm), Protected: v.Protected}
 	if o.Tags, err = rastro.ParseTags(v.Tags); err != nil {
 		v.Error = rastro.ErrorMessage(err)
-		return s.victimsForm(r, v)
+		return v, nil
 	}
-	res, err := victims.Import(r.Context(), s.cfg.DB, []byte(v.CSV), v.Mapping, o)
+	res, err := victims.Import(r.Context(), s.cfg.DB, []byte(v.CSV), v.Name, o)
 	if err != nil {
 		if rastro.ErrorCode(err) == rastro.EINVALID || rastro.ErrorCode(err) == rastro.ECONFLICT {
 			v.Error = rastro.ErrorMessage(err) // the form comes back as it was, with the reason
-			return s.victimsForm(r, v)
+			return v, nil
 		}
 		return nil, err
 	}

@@ -29,6 +29,7 @@ type estimateFlags struct {
 	listCol     string
 	method      string
 	model       string
+	psi         []float64
 	criterion   string
 	rankHet     string
 	maxOrder    int
@@ -64,9 +65,11 @@ and a total.
 
 Methods:
   loglinear  log-linear models as R's Rcapture: M0, Mt, Mh/Mth (Chao, Darroch,
-             Poisson, Gamma), Mt with chosen interactions (Mt+c1:c2), saturated,
-             or [generators]; without --model, the best hierarchical model by
-             --criterion. Profile-likelihood interval as closedpCI.t.
+             Poisson, Gamma, Normal), Mt with chosen interactions (Mt+c1:c2),
+             saturated, or [generators]; Mb (behavioural, lists in time order);
+             without --model, the best hierarchical model by --criterion.
+             Profile-likelihood interval as closedpCI.t (Chao's log-normal
+             interval for Normal and Mb). --model fits that model only.
   dga        Bayesian model averaging over decomposable graphs (as HRDAG's dga).
   lcmcr      Bayesian latent-class model (as LCMCR), seeded Gibbs sampler.`,
 		Args: cobra.NoArgs,
@@ -111,7 +114,8 @@ Methods:
 	fl.StringVar(&f.personCol, "person-column", "person", "with --persons: the column identifying the linked person")
 	fl.StringVar(&f.listCol, "list-column", "list", "with --persons: the column naming the list")
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
-	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mt+c1:c2, saturated, [12,3]); default: best hierarchical model")
+	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mth-Normal, Mt+c1:c2, saturated, [12,3]; Mb for lists in time order); default: best hierarchical model")
+	fl.Float64SliceVar(&f.psi, "psi", nil, "heterogeneity values psi(1),…,psi(k) for --model Mh-psi or Mth-psi (as closedp.h's h = psi), e.g. 0.5^s-1: -0.5,-0.75,-0.875")
 	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
 	fl.StringVar(&f.rankHet, "rank-heterogeneity", "", "add a heterogeneity term (Chao, Darroch, Poisson, Gamma) to every ranked model, as closedpMS.t's h")
 	fl.IntVar(&f.maxOrder, "max-order", 0, "highest interaction order of the ranked models (default k-1, 2 for 6 lists)")
@@ -256,6 +260,47 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 	if crit != "aic" && crit != "bic" {
 		return rastro.Errorf(rastro.EINVALID, "--criterion %q: want aic or bic", f.criterion)
 	}
+	var fit *mse.Fit
+	if strings.EqualFold(f.model, "Mb") { // behavioural: lists taken in sequence
+		fit, err := mse.FitMb(h)
+		if err != nil {
+			return err
+		}
+		out.setFit(h, fit, f.level)
+		return nil
+	}
+	if f.model != "" { // that model only: ranking six lists' models takes seconds
+		model, err := mse.ParseModel(h.Lists, f.model)
+		if err != nil {
+			return err
+		}
+		if model.Het == mse.PsiHet || f.psi != nil {
+			if model, err = mse.WithPsi(model, h.Lists, f.psi); err != nil {
+				return err
+			}
+		}
+		if fit, err = mse.FitModel(h, model); err != nil {
+			return err
+		}
+		out.setFit(h, fit, f.level)
+		return nil
+	}
+	if h.Lists > mse.MaxSearchLists { // closedp.t's models, the best by the criterion
+		out.Criterion = crit
+		out.Standard = mse.FitStandard(h)
+		if len(out.Standard) == 0 {
+			return rastro.Errorf(rastro.EINVALID, "no standard model could be fitted")
+		}
+		best := out.Standard[0]
+		for _, s := range out.Standard[1:] {
+			if crit == "bic" && s.BIC < best.BIC || crit == "aic" && s.AIC < best.AIC {
+				best = s
+			}
+		}
+		out.Warnings = append(out.Warnings, fmt.Sprintf("%d lists: hierarchical models are searched for at most %d; the best of M0, Mt, Mh and Mth by %s is reported", h.Lists, mse.MaxSearchLists, strings.ToUpper(crit)))
+		out.setFit(h, best, f.level)
+		return nil
+	}
 	order := f.maxOrder
 	if order == 0 {
 		order = mse.DefaultMaxOrder(h.Lists)
@@ -280,28 +325,22 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 	for _, r := range rank.Fits {
 		out.Ranking = append(out.Ranking, r)
 	}
-	var fit *mse.Fit
-	if f.model != "" {
-		model, err := mse.ParseModel(h.Lists, f.model)
-		if err != nil {
-			return err
-		}
-		if fit, err = mse.FitModel(h, model); err != nil {
-			return err
-		}
-	} else if len(rank.Fits) > 0 {
-		fit = rank.Fits[0]
-	} else {
+	if len(rank.Fits) == 0 {
 		return rastro.Errorf(rastro.EINVALID, "no hierarchical model could be fitted")
 	}
-	iv := mse.ProfileCI(h, fit, f.level)
+	out.setFit(h, rank.Fits[0], f.level)
+	return nil
+}
+
+// setFit reports a fitted model with its profile-likelihood interval.
+func (out *estimateOutput) setFit(h *mse.Histories, fit *mse.Fit, level float64) {
+	iv := mse.ProfileCI(h, fit, level)
 	out.Model = fit.Model
 	out.Estimate = fit.N
 	out.StdError = finite(fit.SE)
 	out.Fit = fit
-	out.Interval = intervalOut{Kind: "profile likelihood", Level: f.level, Lower: iv.Lower, Upper: finite(iv.Upper)}
+	out.Interval = intervalOut{Kind: fit.IntervalKind(), Level: level, Lower: iv.Lower, Upper: finite(iv.Upper)}
 	out.Warnings = append(out.Warnings, fit.Warnings...)
-	return nil
 }
 
 func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {

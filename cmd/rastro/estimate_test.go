@@ -32,7 +32,20 @@ func TestEstimateCountsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Estimate: 850.1", "deviance 3.794 on 1 df", "profile likelihood", "ranked by AIC", "[12,13,23]"} {
+	for _, want := range []string{"Estimate: 850.1", "deviance 3.794 on 1 df", "profile likelihood"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	// --model fits that model only; without it every model is ranked.
+	if strings.Contains(out, "ranked by") || strings.Contains(out, "Standard models") {
+		t.Errorf("--model ranked other models:\n%s", out)
+	}
+	out, err = runRastro(t, "", "estimate", "--counts", "72,155,7,71,13,53,43", "--lists", "3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"ranked by AIC", "[12,13,23]", "Standard models"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -64,8 +77,16 @@ func TestEstimateCSVJSON(t *testing.T) {
 	if got.Observed != 201 || int(got.Estimate+0.5) != 209 || int(got.Interval.Lower+0.5) != 203 || got.Interval.Upper == nil || int(*got.Interval.Upper+0.5) != 217 {
 		t.Errorf("got %+v", got)
 	}
-	if len(got.Ranking) != 8 {
-		t.Errorf("%d ranked models, want 8", len(got.Ranking))
+	if len(got.Ranking) != 0 {
+		t.Errorf("%d ranked models with --model, want none", len(got.Ranking))
+	}
+	out, err = runRastro(t, "", "estimate", "--csv", path, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got.Ranking = nil
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got.Ranking) != 8 {
+		t.Errorf("%d ranked models without --model, want 8 (%v)", len(got.Ranking), err)
 	}
 }
 
@@ -213,5 +234,52 @@ func TestEstimatePersons(t *testing.T) {
 	}
 	if _, err := runRastro(t, "", "estimate", "--persons", "-", "--counts", "1,2,3", "--lists", "2"); err == nil {
 		t.Error("--persons with --counts accepted")
+	}
+}
+
+// Mb, the behavioural model, on Seber's two occasions (Rcapture's example
+// output: 1295.0, s.e. 17.3).
+func TestEstimateMb(t *testing.T) {
+	out, err := runRastro(t, "", "estimate", "--counts", "167,781,254", "--lists", "2", "--model", "Mb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Estimate: 1295.0 (s.e. 17.3)") || !strings.Contains(out, "log-normal") {
+		t.Errorf("Mb:\n%s", out)
+	}
+}
+
+// More than six lists: the standard models are fitted and the best by AIC
+// reported, with a warning that the hierarchical search stops at six.
+func TestEstimateEightLists(t *testing.T) {
+	b, err := os.ReadFile("../../mse/testdata/eight_lists_r.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var counts string
+	for _, line := range strings.Split(string(b), "\n") {
+		if c, ok := strings.CutPrefix(line, "counts "); ok {
+			counts = strings.TrimSpace(c)
+		}
+	}
+	out, err := runRastro(t, "", "estimate", "--counts", counts, "--lists", "8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"437 people on 8 lists", "Model:    Mth Darroch", "Estimate: 550.9", "searched for at most 6"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestEstimatePsi(t *testing.T) {
+	args := []string{"estimate", "--counts", "58,157,18,104,46,650,12,709,14,20,7,74,8,182,10", "--lists", "4", "--model", "Mh-psi"}
+	out, err := runRastro(t, "", append(args, "--psi", "-0.5,-0.75,-0.875,-0.9375")...)
+	if err != nil || !strings.Contains(out, "Model:    Mh psi") {
+		t.Fatalf("psi: %v\n%s", err, out)
+	}
+	if _, err := runRastro(t, "", append(args, "--psi", "-0.5,-0.75")...); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Errorf("two psi values for four lists: %v", err)
 	}
 }

@@ -80,6 +80,7 @@ func importCommand(m *Main) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&encoding, "encoding", "", "character set of an ACLED CSV: utf-8 or windows-1252 (latin-1); default: detected")
+	cmd.AddCommand(importVictimsCommand(m))
 	return cmd
 }
 

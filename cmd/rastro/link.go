@@ -26,6 +26,7 @@ type linkFlags struct {
 	match, review float64
 	maxCluster    int
 	maxBlockPairs int64
+	pairBudget    float64
 	noTF          bool
 	seed          uint64
 	allPersons    bool
@@ -52,8 +53,11 @@ Candidate pairs come from blocking rules (--block, repeatable; keys joined
 with +): derived keys given_key, surname_key, surname2_key, surnames_key,
 given_initial, birth_year, birth_month, birth_date, province, department; a
 mapped field (folded values); or any other column name (verbatim values).
-Without --block, rules are chosen from the mapped fields and the data: one
-key per rule for a few thousand records, two or three for more. Place names
+Without --block, rules are chosen from every mapped field (extra.* too) and
+the data: a pilot on a random sample of records estimates how many likely
+true pairs each rule of one, two or three keys finds and how many pairs it
+costs, and rules are added, best value first, within --pair-budget. The
+chosen rules are printed with the estimated share of true pairs they find. Place names
 the gazetteer knows unambiguously are compared as their UBIGEO codes.
 
 It writes to DIR: pairs.csv (pairs at or above the review threshold),
@@ -83,6 +87,7 @@ With -o DIR it writes histories.csv from the stored merges.`,
 	fl.Float64Var(&f.review, "review", 0.3, "review probability threshold")
 	fl.IntVar(&f.maxCluster, "max-cluster", 50, "largest person built automatically (guard against chaining)")
 	fl.Int64Var(&f.maxBlockPairs, "max-block-pairs", 1_000_000, "skip blocks with more candidate pairs (0: no limit)")
+	fl.Float64Var(&f.pairBudget, "pair-budget", linkage.DefaultPairBudget, "candidate pairs the chosen blocking rules may make together (without --block)")
 	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names for their frequency")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
 	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
@@ -151,11 +156,14 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		}
 	}
 	if len(rules) == 0 {
-		if rules, err = dblink.ParseRules(linkage.DefaultRules(mp, recs), &mp); err != nil {
+		ch, err := linkage.ChooseRules(mp, recs, linkage.RuleOptions{LinkOnly: f.linkOnly, MaxBlockPairs: f.maxBlockPairs,
+			Budget: f.pairBudget, Fields: linkage.Fields(mp, f.eventYear), Seed: f.seed})
+		if err != nil {
 			return err
 		}
-		if len(rules) == 0 {
-			return rastro.Errorf(rastro.EINVALID, "link: map a given name or surname column, or give --block rules")
+		printChoice(cmd.OutOrStdout(), ch)
+		if rules, err = dblink.ParseRules(ch.Specs(), &mp); err != nil {
+			return err
 		}
 	}
 	ledger, err := linkage.NewLedger(linkage.RefsOf(recs))
@@ -282,4 +290,14 @@ func readDecisions(path string, ledger *linkage.Ledger) (same, distinct [][2]int
 		}
 	}
 	return same, distinct, nil
+}
+
+// printChoice says which blocking rules were chosen and what they are
+// estimated to cost and find.
+func printChoice(w io.Writer, ch linkage.Choice) {
+	fmt.Fprintf(w, "blocking rules chosen (estimated on %d sampled records, %.0f likely true pairs):\n", ch.Anchors, ch.PilotMatches)
+	for _, r := range ch.Rules {
+		fmt.Fprintf(w, "  %-40s %12.0f pairs  recall %.4f\n", r.Spec, r.Pairs, r.Recall)
+	}
+	fmt.Fprintf(w, "estimated recall of blocking %.4f, %.0f pairs\n", ch.Recall, ch.Pairs)
 }

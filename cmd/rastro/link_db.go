@@ -23,7 +23,7 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 	}
 	res, err := dblink.Run(ctx, db, dblink.Options{AllPersons: f.allPersons, KeepPlaces: f.keepPlaces, Blocks: f.blocks,
 		EventYear: f.eventYear, MaxBlockPairs: f.maxBlockPairs, Seed: f.seed, Match: f.match, Review: f.review,
-		NoTermFreq: f.noTF, MaxCluster: f.maxCluster})
+		NoTermFreq: f.noTF, MaxCluster: f.maxCluster, PairBudget: f.pairBudget})
 	if err != nil {
 		if !f.allPersons && strings.Contains(err.Error(), "nothing to link") {
 			err = rastro.Errorf(rastro.EINVALID, "link: %s (use --all-persons to link every person)", rastro.ErrorMessage(err))
@@ -31,6 +31,9 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 		return err
 	}
 	w := cmd.OutOrStdout()
+	if res.Chosen != nil {
+		printChoice(w, *res.Chosen)
+	}
 	fmt.Fprintf(w, "person records %d; candidate pairs %d; ages taken at %d; model: EM %d iterations, prior match probability %.3g\n",
 		res.Records, res.Candidates, res.EventYear, res.Iterations, res.Lambda)
 	fmt.Fprintf(w, "new merges %d (of %d found), new review items %d (of %d)\n", res.NewMerges, res.Merges, res.NewReviews, res.Reviews)

@@ -348,3 +348,10 @@ func trigamma(x float64) float64 {
 	f := 1 / (x * x)
 	return r + 1/x + f/2 + f/x*(1.0/6-f*(1.0/30-f*(1.0/42-f*(1.0/30-f*(5.0/66-f*691.0/2730)))))
 }
+
+// PoissonDeviance is the Poisson deviance of fitted values mu, for models
+// fitted outside IRLS (mse's normal-heterogeneity model).
+func PoissonDeviance(y, mu []float64) float64 { return deviance(y, mu, 0) }
+
+// PoissonLogLik is sum(log dpois(y, mu)), as R's logLik of a Poisson glm.
+func PoissonLogLik(y, mu []float64) float64 { return logLik(y, mu, 0) }

@@ -154,7 +154,10 @@ func ParseRules(specs []string, mp *linkage.Mapping) ([]linkage.Rule, error) {
 type Options struct {
 	AllPersons bool     // every person, not only victims
 	KeepPlaces bool     // compare place names as written
-	Blocks     []string // blocking rules; none: linkage.DefaultRules
+	Blocks     []string // blocking rules; none: chosen by linkage.ChooseRules
+	// PairBudget bounds the candidate pairs of chosen rules; 0:
+	// linkage.DefaultPairBudget.
+	PairBudget float64
 	// EventYear is the year ages were given at; 0: the victims' most
 	// common incident year.
 	EventYear     int
@@ -177,6 +180,8 @@ type Result struct {
 	NewMerges  int     `json:"new_merges"`  // stored (not there before)
 	Reviews    int     `json:"reviews"`     // found
 	NewReviews int     `json:"new_reviews"` // stored
+	// Chosen says which blocking rules were chosen (none with Blocks).
+	Chosen *linkage.Choice `json:"chosen,omitempty"`
 	// The records linked, for capture histories.
 	Linked *Records `json:"-"`
 }
@@ -202,8 +207,17 @@ func Run(ctx context.Context, db *sqldb.DB, o Options) (*Result, error) {
 	}
 	mp := linkage.PersonMapping()
 	specs := o.Blocks
+	var chosen *linkage.Choice
 	if len(specs) == 0 {
-		specs = linkage.DefaultRules(mp, rs.Recs)
+		budget := o.PairBudget
+		if budget == 0 {
+			budget = linkage.DefaultPairBudget
+		}
+		ch, err := linkage.ChooseRules(mp, rs.Recs, linkage.RuleOptions{MaxBlockPairs: o.MaxBlockPairs, Budget: budget, Seed: o.Seed})
+		if err != nil {
+			return nil, err
+		}
+		chosen, specs = &ch, ch.Specs()
 	}
 	rules, err := ParseRules(specs, &mp)
 	if err != nil {
@@ -239,7 +253,7 @@ func Run(ctx context.Context, db *sqldb.DB, o Options) (*Result, error) {
 		return nil, err
 	}
 	return &Result{Records: len(rs.Recs), Candidates: res.Candidates, EventYear: o.EventYear, Iterations: res.Model.Iterations,
-		Lambda: res.Model.Lambda, Merges: len(merges), NewMerges: nm, Reviews: len(reviews), NewReviews: nr, Linked: rs}, nil
+		Lambda: res.Model.Lambda, Merges: len(merges), NewMerges: nm, Reviews: len(reviews), NewReviews: nr, Chosen: chosen, Linked: rs}, nil
 }
 
 // Components numbers the persons that the active merges make of the

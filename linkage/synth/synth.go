@@ -28,6 +28,11 @@ type Options struct {
 	Seed    uint64
 	// EventYear is the year ages are counted at; default 2023.
 	EventYear int
+	// Harder corruptions, each the probability a record shows it (0 by
+	// default): given and family names written in each other's column,
+	// the date of birth left out, two neighbouring digits of the date of
+	// birth transposed.
+	SwapNames, NoBirth, TransposeBirth float64
 }
 
 // Header is the CSV header Write produces; person is the truth.
@@ -188,6 +193,12 @@ func (g *gen) record(row []string, p person, list string, n, id int) {
 	case x < 0.8:
 		birth = strconv.Itoa(y)
 	}
+	if birth != "" && g.chance(g.opt.TransposeBirth) {
+		birth = transposeDigits(g, birth)
+	}
+	if g.chance(g.opt.NoBirth) {
+		birth = ""
+	}
 	age := ""
 	if g.chance(0.7) {
 		a := g.opt.EventYear - p.year
@@ -217,6 +228,9 @@ func (g *gen) record(row []string, p person, list string, n, id int) {
 	}
 	if g.chance(0.3) {
 		given, surnames = strings.ToUpper(given), strings.ToUpper(surnames)
+	}
+	if g.chance(g.opt.SwapNames) {
+		given, surnames = surnames, given
 	}
 	row[0] = fmt.Sprintf("%s-%d", list, n)
 	row[1], row[2], row[3], row[4], row[5], row[6], row[7] = list, given, surnames, birth, age, sex, place
@@ -273,6 +287,26 @@ func (g *gen) corrupt(s string, pv, pt float64) string {
 	}
 	return s
 }
+
+// transposeDigits swaps two neighbouring different digits of a date, as
+// a typist does: 1987-03-25 becomes 1978-03-25 or 1987-03-52.
+func transposeDigits(g *gen, date string) string {
+	b := []byte(date)
+	var at []int
+	for i := 0; i+1 < len(b); i++ {
+		if isDigit(b[i]) && isDigit(b[i+1]) && b[i] != b[i+1] {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 {
+		return date
+	}
+	i := at[g.rng.IntN(len(at))]
+	b[i], b[i+1] = b[i+1], b[i]
+	return string(b)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func matchCase(orig, repl string) string {
 	if orig != "" && unicode.IsUpper([]rune(orig)[0]) {

@@ -3,6 +3,7 @@ package synth
 import (
 	"bytes"
 	"encoding/csv"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -34,5 +35,36 @@ func TestWrite(t *testing.T) {
 	}
 	if err := Write(&a, Options{}); err == nil {
 		t.Error("zero records accepted")
+	}
+}
+
+func TestHarderCorruptions(t *testing.T) {
+	read := func(o Options) [][]string {
+		var b bytes.Buffer
+		if err := Write(&b, o); err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := csv.NewReader(&b).ReadAll()
+		return rows[1:]
+	}
+	plain := read(Options{Records: 3000, Seed: 5})
+	swapped := read(Options{Records: 3000, Seed: 5, SwapNames: 1})
+	for i := range plain {
+		if swapped[i][2] != plain[i][3] || swapped[i][3] != plain[i][2] {
+			t.Fatalf("row %d: names %q %q, want %q %q swapped", i, swapped[i][2], swapped[i][3], plain[i][2], plain[i][3])
+		}
+	}
+	hard := read(Options{Records: 3000, Seed: 5, NoBirth: 0.5, TransposeBirth: 1})
+	noBirth := 0
+	for _, r := range hard {
+		if r[4] == "" {
+			noBirth++
+		}
+	}
+	if noBirth < 1500 {
+		t.Errorf("%d of 3000 rows without a birth date, want at least half", noBirth)
+	}
+	if got := transposeDigits(&gen{rng: rand.New(rand.NewPCG(1, 1))}, "1111-11-12"); got != "1111-11-21" {
+		t.Errorf("transposed %q, want 1111-11-21", got)
 	}
 }

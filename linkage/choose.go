@@ -1,0 +1,573 @@
+package linkage
+
+import (
+	"cmp"
+	"maps"
+	"math"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/rastro-project/rastro"
+)
+
+// DefaultPairBudget is the number of candidate pairs ChooseRules allows by
+// default: about what a million records link in well under a minute on two
+// cores, within 2 GB.
+const DefaultPairBudget = 15_000_000
+
+// RuleOptions tunes ChooseRules. Zero values take the defaults noted.
+type RuleOptions struct {
+	LinkOnly      bool
+	Budget        float64 // candidate pairs the rules may make together; default DefaultPairBudget
+	MaxBlockPairs int64   // rules with a block above this are not considered; 0 for no limit
+	Fields        []Field // compared in the pilot; default Fields(m, 0)
+	Seed          uint64
+	// PilotPairs bounds the comparisons of the pilot that finds the
+	// likely true pairs; default 3,000,000.
+	PilotPairs float64
+}
+
+// RuleEstimate is a chosen rule with what it is estimated to cost and find.
+type RuleEstimate struct {
+	Spec   string
+	Pairs  float64 // candidate pairs the rule makes on its own
+	Recall float64 // share of the true pairs this rule and those before it find
+}
+
+// Choice is the set of rules ChooseRules picked.
+type Choice struct {
+	Rules  []RuleEstimate
+	Recall float64 // estimated share of true pairs the rules find
+	Pairs  float64 // estimated candidate pairs, summed over the rules (overlaps counted twice)
+	// The estimate rests on the likely true pairs a pilot found among the
+	// pairs of Anchors records sampled at random (weighted by probability).
+	Anchors      int
+	PilotMatches float64
+}
+
+// Specs returns the chosen rules as ParseRule reads them.
+func (c Choice) Specs() []string {
+	out := make([]string, len(c.Rules))
+	for i, r := range c.Rules {
+		out[i] = r.Spec
+	}
+	return out
+}
+
+// poolKey is a blocking key a chosen rule can use. Keys of one group
+// describe the same attribute (birth date and birth year), so a rule
+// takes at most one of them.
+type poolKey struct {
+	name  string
+	group string
+	key   keyFunc
+	alone bool // usable as a rule on its own (sex is not)
+}
+
+// keyPool returns the keys the mapped fields allow, from every field
+// including extra.* ones.
+func keyPool(m Mapping, recs []Record) []poolKey {
+	var pool []poolKey
+	add := func(name, group string, alone bool) {
+		f, ok := blockKeys[name]
+		if !ok {
+			f, _ = fieldKey(m, name)
+		}
+		pool = append(pool, poolKey{name, group, f, alone})
+	}
+	share := func(f keyFunc) float64 { // share of a sample with a value
+		n, has := 0, 0
+		for i := 0; i < len(recs); i += max(1, len(recs)/10_000) {
+			n++
+			if f(&recs[i]) != "" {
+				has++
+			}
+		}
+		return float64(has) / float64(max(n, 1))
+	}
+	if m.Has(FieldGiven) {
+		add("given_key", "given", true)
+	}
+	if m.Has(FieldSurname) {
+		add("surname_key", "surname", true)
+		if share(blockKeys["surname2_key"]) > 0.05 {
+			add("surname2_key", "surname2", true)
+		}
+	}
+	if m.Has(FieldGiven) && m.Has(FieldSurname) {
+		add("names_key", "names", true) // finds given and family names swapped
+	}
+	if m.Has(FieldBirth) {
+		add("birth_date", "birth", true)
+		add("birth_year", "birth", true)
+	}
+	if m.Has(FieldAge) {
+		add(FieldAge, "age", true)
+	}
+	if m.Has(FieldSex) {
+		add(FieldSex, "sex", false)
+	}
+	if m.Has(FieldPlace) {
+		add(FieldPlace, "place", true)
+		if share(blockKeys["province"]) > 0.5 {
+			add("province", "place", true)
+		}
+	}
+	for _, e := range m.Extra {
+		add(extraPrefix+e, extraPrefix+e, true)
+	}
+	return pool
+}
+
+// candidateRule is a combination of pool keys.
+type candidateRule struct {
+	keys    []int // indices into the pool
+	mask    uint32
+	pairs   float64 // estimated candidate pairs
+	biggest float64 // estimated pairs of its largest block
+}
+
+func (c candidateRule) spec(pool []poolKey) string {
+	names := make([]string, len(c.keys))
+	for i, k := range c.keys {
+		names[i] = pool[k].name
+	}
+	return strings.Join(names, "+")
+}
+
+// partHashes hashes each pool key's value for the given records; 0 is
+// unknown.
+func partHashes(pool []poolKey, recs []Record, idx []int32) [][]uint64 {
+	out := make([][]uint64, len(pool))
+	for k, pk := range pool {
+		h := make([]uint64, len(idx))
+		for x, i := range idx {
+			h[x] = hashString(pk.key(&recs[i]))
+		}
+		out[k] = h
+	}
+	return out
+}
+
+func hashString(v string) uint64 {
+	if v == "" {
+		return 0
+	}
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for i := 0; i < len(v); i++ {
+		h = (h ^ uint64(v[i])) * prime
+	}
+	return max(h, 1)
+}
+
+// combine returns the key of record x under a combination of pool keys.
+func combine(ph [][]uint64, keys []int, x int) uint64 {
+	h := uint64(0x9e3779b97f4a7c15)
+	for _, k := range keys {
+		v := ph[k][x]
+		if v == 0 {
+			return 0
+		}
+		h = (h ^ v) * 0x100000001b3
+		h ^= h >> 29
+	}
+	return max(h, 1)
+}
+
+// ChooseRules picks blocking rules from every mapped field by estimating,
+// on the records at hand, how many pairs each rule costs and how many true
+// pairs it finds, as Splink's blocking analysis does:
+//
+//   - Cost: the pairs each candidate rule (one, two or three keys from the
+//     mapped fields, including extra.* columns) makes, counted on a sample.
+//   - True pairs: a pilot links a random sample of anchor records with
+//     every record through broad rules (single keys and pairs of keys, as
+//     many as the pilot's budget allows), fits the model and keeps the
+//     likely matches, weighted by their probability. The pilot cannot see
+//     a true pair none of its rules finds, so recall is an upper estimate.
+//   - Choice: rules are added greedily, each time the one that finds the
+//     most not yet found true pairs per pair it costs, until the pair
+//     budget is spent or no rule adds a twentieth of a percent of the true pairs.
+func ChooseRules(m Mapping, recs []Record, opt RuleOptions) (Choice, error) {
+	if opt.Budget == 0 {
+		opt.Budget = DefaultPairBudget
+	}
+	if opt.PilotPairs == 0 {
+		opt.PilotPairs = 3_000_000
+	}
+	if opt.Fields == nil {
+		opt.Fields = Fields(m, 0)
+	}
+	pool := keyPool(m, recs)
+	if len(pool) == 0 || len(recs) < 2 {
+		return Choice{}, rastro.Errorf(rastro.EINVALID, "no blocking rule: map a given name, surname, birth date, place or extra column, or give --block rules")
+	}
+	cands := costRules(pool, recs, opt.MaxBlockPairs)
+	if len(cands) == 0 {
+		return Choice{}, rastro.Errorf(rastro.EINVALID, "no blocking rule keeps its blocks under %d pairs: give --block rules or raise --max-block-pairs", opt.MaxBlockPairs)
+	}
+	truth, anchors, err := pilot(pool, cands, recs, opt)
+	if err != nil {
+		return Choice{}, err
+	}
+	ch := greedy(pool, cands, truth, float64(len(recs)), opt.Budget)
+	ch.Anchors = anchors
+	return ch, nil
+}
+
+// costRules lists the candidate rules with their estimated pairs: every
+// key alone, pairs of keys, and triples whose pairs of keys all cost more
+// than a twentieth of the budget's worth (finer rules are only needed
+// where coarser ones are too dear). Counting is on a sample of up to
+// 100,000 records, scaled by the square of the sampling rate.
+func costRules(pool []poolKey, recs []Record, maxBlock int64) []candidateRule {
+	step := max(1, len(recs)/100_000)
+	var idx []int32
+	for i := 0; i < len(recs); i += step {
+		idx = append(idx, int32(i))
+	}
+	scale := float64(len(recs)) / float64(len(idx))
+	ph := partHashes(pool, recs, idx)
+	keys := make([]uint64, len(idx))
+	measure := func(c *candidateRule) {
+		keys = keys[:0]
+		for x := range idx {
+			if k := combine(ph, c.keys, x); k != 0 {
+				keys = append(keys, k)
+			}
+		}
+		slices.Sort(keys)
+		c.pairs, c.biggest = 0, 0
+		for s := 0; s < len(keys); {
+			e := s + 1
+			for e < len(keys) && keys[e] == keys[s] {
+				e++
+			}
+			// c(c-1) over the sample, scaled by the square of the sampling
+			// rate, estimates N(N-1) without bias.
+			k := float64(e - s)
+			p := k * (k - 1) / 2 * scale * scale
+			c.pairs += p
+			c.biggest = math.Max(c.biggest, p)
+			s = e
+		}
+		for _, k := range c.keys {
+			c.mask |= 1 << k
+		}
+	}
+	var all []candidateRule
+	cost := map[uint32]float64{}
+	distinct := func(ks ...int) bool {
+		for a := range ks {
+			for b := a + 1; b < len(ks); b++ {
+				if pool[ks[a]].group == pool[ks[b]].group {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for a := range pool {
+		for b := a; b < len(pool); b++ {
+			ks := []int{a}
+			if b > a {
+				ks = append(ks, b)
+			}
+			if !distinct(ks...) || len(ks) == 1 && !pool[a].alone {
+				continue
+			}
+			c := candidateRule{keys: ks}
+			measure(&c)
+			cost[c.mask] = c.pairs
+			all = append(all, c)
+		}
+	}
+	dear := 0.05 * DefaultPairBudget
+	for a := range pool {
+		for b := a + 1; b < len(pool); b++ {
+			for d := b + 1; d < len(pool); d++ {
+				if !distinct(a, b, d) {
+					continue
+				}
+				m := uint32(1<<a | 1<<b | 1<<d)
+				if cost[m&^(1<<a)] < dear || cost[m&^(1<<b)] < dear || cost[m&^(1<<d)] < dear {
+					continue
+				}
+				c := candidateRule{keys: []int{a, b, d}}
+				measure(&c)
+				all = append(all, c)
+			}
+		}
+	}
+	out := all[:0]
+	for _, c := range all {
+		if maxBlock <= 0 || c.biggest <= float64(maxBlock) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// pilot finds likely true pairs: anchors sampled at random are paired with
+// every record that shares a key under the pilot rules, the pairs are
+// compared and the model fitted on them, and each pair whose match
+// probability reaches 0.1 is kept, with that probability, as the set of
+// pool keys it agrees on. It returns those weights by agreement mask and
+// the number of anchors.
+func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions) (map[uint32]float64, int, error) {
+	n := len(recs)
+	// Pilot rules: the cheapest rules of one or two keys, while the anchors
+	// they leave room for number at least 5,000 (or every record).
+	var broad []candidateRule
+	for _, c := range cands {
+		if len(c.keys) <= 2 {
+			broad = append(broad, c)
+		}
+	}
+	slices.SortFunc(broad, func(x, y candidateRule) int { return cmp.Compare(x.pairs, y.pairs) })
+	minAnchors := float64(min(n, 5000))
+	var rules []candidateRule
+	total := 0.0
+	for _, c := range broad {
+		if (total+c.pairs)*2*minAnchors/float64(n) > opt.PilotPairs && len(rules) > 0 {
+			continue
+		}
+		rules = append(rules, c)
+		total += c.pairs
+	}
+	share := math.Min(1, opt.PilotPairs/(2*total))
+	// Anchors by a hash of the record number: a fixed, even sample.
+	isAnchor := make([]bool, n)
+	var anchors []int32
+	for i := range n {
+		h := (uint64(i) + opt.Seed + 1) * 0x9e3779b97f4a7c15
+		h ^= h >> 31
+		if float64(h>>11)/(1<<53) < share {
+			isAnchor[i] = true
+			anchors = append(anchors, int32(i))
+		}
+	}
+	if len(anchors) == 0 {
+		return nil, 0, nil
+	}
+	all := make([]int32, n)
+	for i := range all {
+		all[i] = int32(i)
+	}
+	ph := partHashes(pool, recs, all)
+	type pair struct {
+		a, b int32
+		p    Pattern
+	}
+	var pairs []pair
+	perRule := make([]map[Pattern]int64, len(rules))
+	counts := map[Pattern]int64{}
+	rs := make([]Rule, len(rules))
+	for q, c := range rules {
+		for _, k := range c.keys {
+			rs[q].Fields = append(rs[q].Fields, keyFields(pool[k].name)...)
+		}
+	}
+	masks := maskOf(rs, opt.Fields)
+	agrees := func(q int, i, j int32) bool {
+		for _, k := range rules[q].keys {
+			if v := ph[k][i]; v == 0 || v != ph[k][j] {
+				return false
+			}
+		}
+		return true
+	}
+	// Each worker takes every records' share of the rules' blocks
+	// (records j ≡ w mod workers) and keeps its own counts.
+	type part struct {
+		pairs   []pair
+		counts  map[Pattern]int64
+		perRule []map[Pattern]int64
+	}
+	byKey := make([]map[uint64][]int32, len(rules))
+	for q, c := range rules {
+		byKey[q] = map[uint64][]int32{}
+		for _, a := range anchors {
+			if k := combine(ph, c.keys, int(a)); k != 0 {
+				byKey[q][k] = append(byKey[q][k], a)
+			}
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	parts := make([]part, workers)
+	var wg sync.WaitGroup
+	for w := range parts {
+		wg.Add(1)
+		go func(pt *part) {
+			defer wg.Done()
+			pt.counts = map[Pattern]int64{}
+			pt.perRule = make([]map[Pattern]int64, len(rules))
+			for q := range pt.perRule {
+				pt.perRule[q] = map[Pattern]int64{}
+			}
+			for q, c := range rules {
+				for j := int32(w); j < int32(n); j += int32(workers) {
+					k := combine(ph, c.keys, int(j))
+					if k == 0 {
+						continue
+					}
+					for _, a := range byKey[q][k] {
+						if a == j || isAnchor[j] && j < a || opt.LinkOnly && recs[a].List == recs[j].List {
+							continue
+						}
+						earlier := false
+						for e := range q {
+							if agrees(e, a, j) {
+								earlier = true
+								break
+							}
+						}
+						if earlier {
+							continue
+						}
+						p := ComparePair(opt.Fields, &recs[a], &recs[j])
+						pt.pairs = append(pt.pairs, pair{a, j, p})
+						pt.counts[p]++
+						for e := q; e < len(rules); e++ {
+							if e == q || agrees(e, a, j) {
+								pt.perRule[e][masked(p, masks[e])]++
+							}
+						}
+					}
+				}
+			}
+		}(&parts[w])
+	}
+	wg.Wait()
+	for q := range perRule {
+		perRule[q] = map[Pattern]int64{}
+	}
+	for _, pt := range parts {
+		pairs = append(pairs, pt.pairs...)
+		for p, c := range pt.counts {
+			counts[p] += c
+		}
+		for q, m := range pt.perRule {
+			for p, c := range m {
+				perRule[q][p] += c
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return map[uint32]float64{}, len(anchors), nil
+	}
+	u, err := EstimateU(recs, opt.Fields, 200_000, opt.LinkOnly, opt.Seed)
+	if err != nil {
+		return nil, 0, err
+	}
+	names := make([]string, len(opt.Fields))
+	for f := range opt.Fields {
+		names[f] = opt.Fields[f].Name
+	}
+	model, matches, err := train(names, perRule, counts, masks, u, EMOptions{})
+	if err != nil {
+		return nil, 0, err
+	}
+	refinePrior(model, counts, matches, anchorPairs(recs, isAnchor, len(anchors), opt.LinkOnly))
+	truth := map[uint32]float64{}
+	for _, pr := range pairs {
+		p := model.Probability(model.Weight(pr.p))
+		if p < 0.5 {
+			continue
+		}
+		var mask uint32
+		for k := range pool {
+			if v := ph[k][pr.a]; v != 0 && v == ph[k][pr.b] {
+				mask |= 1 << k
+			}
+		}
+		truth[mask] += p
+	}
+	return truth, len(anchors), nil
+}
+
+// anchorPairs counts the pairs with at least one anchor a run could compare.
+func anchorPairs(recs []Record, isAnchor []bool, anchors int, linkOnly bool) float64 {
+	n, a := float64(len(recs)), float64(anchors)
+	if !linkOnly {
+		return math.Max(1, a*(n-1)-a*(a-1)/2)
+	}
+	size, anch := map[string]float64{}, map[string]float64{}
+	for i := range recs {
+		size[recs[i].List]++
+		if isAnchor[i] {
+			anch[recs[i].List]++
+		}
+	}
+	total, cross := 0.0, a*a
+	for l, k := range anch {
+		total += k * (n - size[l])
+		cross -= k * k
+	}
+	return math.Max(1, total-cross/2)
+}
+
+// greedy adds rules by true pairs found per pair spent. A rule's cost
+// includes the records it sorts, so a rule finding almost nothing is not
+// worth its blocks however small.
+func greedy(pool []poolKey, cands []candidateRule, truth map[uint32]float64, n, budget float64) Choice {
+	var ch Choice
+	total := 0.0
+	for _, w := range truth {
+		total += w
+	}
+	ch.PilotMatches = total
+	left := maps.Clone(truth)
+	used := make([]bool, len(cands))
+	found := 0.0
+	for len(ch.Rules) < 24 {
+		best, bestScore, bestGain := -1, 0.0, 0.0
+		for c, cr := range cands {
+			if used[c] || ch.Pairs+cr.pairs > budget {
+				continue
+			}
+			gain := 0.0
+			for mask, w := range left {
+				if mask&cr.mask == cr.mask {
+					gain += w
+				}
+			}
+			if score := gain / (cr.pairs + n); gain > 0 && score > bestScore {
+				best, bestScore, bestGain = c, score, gain
+			}
+		}
+		if best < 0 || total > 0 && bestGain < 5e-4*total {
+			break
+		}
+		used[best] = true
+		cr := cands[best]
+		for mask := range left {
+			if mask&cr.mask == cr.mask {
+				delete(left, mask)
+			}
+		}
+		found += bestGain
+		ch.Pairs += cr.pairs
+		ch.Rules = append(ch.Rules, RuleEstimate{Spec: cr.spec(pool), Pairs: cr.pairs, Recall: found / total})
+	}
+	if len(ch.Rules) == 0 { // nothing to learn from: the cheapest single key
+		for _, cr := range cands {
+			if len(cr.keys) == 1 && (len(ch.Rules) == 0 || cr.pairs < ch.Rules[0].Pairs) {
+				ch.Rules = []RuleEstimate{{Spec: cr.spec(pool), Pairs: cr.pairs}}
+			}
+		}
+		if len(ch.Rules) == 0 {
+			ch.Rules = []RuleEstimate{{Spec: cands[0].spec(pool), Pairs: cands[0].pairs}}
+		}
+		ch.Pairs = ch.Rules[0].Pairs
+	}
+	if total > 0 {
+		ch.Recall = found / total
+	}
+	return ch
+}
+
+var debugf = func(string, ...any) {}
