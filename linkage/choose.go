@@ -553,10 +553,27 @@ func greedy(pool []poolKey, cands []candidateRule, truth map[uint32]float64, n, 
 		ch.Pairs += cr.pairs
 		ch.Rules = append(ch.Rules, RuleEstimate{Spec: cr.spec(pool), Pairs: cr.pairs, Recall: found / total})
 	}
-	if len(ch.Rules) == 0 { // nothing to learn from: the cheapest single key
-		for _, cr := range cands {
-			if len(cr.keys) == 1 && (len(ch.Rules) == 0 || cr.pairs < ch.Rules[0].Pairs) {
-				ch.Rules = []RuleEstimate{{Spec: cr.spec(pool), Pairs: cr.pairs}}
+	if len(ch.Rules) == 0 {
+		// Nothing to learn from (no likely match in the pilot): the cheapest
+		// single name key that pairs anything, as a person's name is what a
+		// reader compares first; failing that, any key that pairs anything.
+		for _, names := range []bool{true, false} {
+			for _, cr := range cands {
+				spec := cr.spec(pool)
+				if len(cr.keys) == 1 && cr.pairs > 0 && cr.pairs <= budget && (!names || strings.HasSuffix(spec, "_key")) &&
+					(len(ch.Rules) == 0 || cr.pairs < ch.Rules[0].Pairs) {
+					ch.Rules = []RuleEstimate{{Spec: spec, Pairs: cr.pairs}}
+				}
+			}
+			if len(ch.Rules) > 0 {
+				break
+			}
+		}
+		if len(ch.Rules) == 0 { // every key is over the budget: the cheapest
+			for _, cr := range cands {
+				if len(cr.keys) == 1 && (len(ch.Rules) == 0 || cr.pairs < ch.Rules[0].Pairs) {
+					ch.Rules = []RuleEstimate{{Spec: cr.spec(pool), Pairs: cr.pairs}}
+				}
 			}
 		}
 		if len(ch.Rules) == 0 {

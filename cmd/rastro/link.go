@@ -296,6 +296,13 @@ func readDecisions(path string, ledger *linkage.Ledger) (same, distinct [][2]int
 // estimated to cost and find.
 func printChoice(w io.Writer, ch linkage.Choice) {
 	fmt.Fprintf(w, "blocking rules chosen (estimated on %d sampled records, %.0f likely true pairs):\n", ch.Anchors, ch.PilotMatches)
+	if ch.PilotMatches == 0 {
+		// Recall cannot be estimated without a likely match to count.
+		for _, r := range ch.Rules {
+			fmt.Fprintf(w, "  %-40s %12.0f pairs  (no likely match found to estimate recall on)\n", r.Spec, r.Pairs)
+		}
+		return
+	}
 	for _, r := range ch.Rules {
 		fmt.Fprintf(w, "  %-40s %12.0f pairs  recall %.4f\n", r.Spec, r.Pairs, r.Recall)
 	}
