@@ -72,7 +72,10 @@ func init() {
 		"field.victim_armed": "Victim armed", "field.victim_id": "Victim", "field.victim_threat": "Victim a threat",
 		"field.warning_given": "Warning given", "field.weapon": "Weapon", "field.when.end": "Until", "field.when.end_exact": "Until exactly",
 		"field.when.open": "Still going on", "field.when.start": "From", "field.when.start_exact": "From exactly",
-		"field.wound_count": "Wounds", "field.wound_regions": "Wound regions",
+		"field.wound_count": "Wounds", "field.wound_regions": "Wound regions", "field.tags": "Tags",
+		"wb.delete_claims":      "%d claims accepted into it or linked to it",
+		"wb.delete_stale":       "You saw version %d, but the record has changed since (it is now at version %d): nothing was deleted; look at it again.",
+		"wb.delete_unconfirmed": "Confirm that the record's citations are deleted with it.",
 	}, map[string]string{
 		"claims.all":          "Todas",
 		"claims.keys":         "Teclas: j y k pasan de una afirmación a otra, x elige una para decidir en bloque, a acepta, l vincula, r rechaza.",
@@ -142,6 +145,9 @@ func init() {
 		"field.victim_armed": "Víctima armada", "field.victim_id": "Víctima", "field.victim_threat": "Víctima amenazaba",
 		"field.warning_given": "Hubo advertencia", "field.weapon": "Arma", "field.when.end": "Hasta", "field.when.end_exact": "Hasta exactamente",
 		"field.when.open": "Aún en curso", "field.when.start": "Desde", "field.when.start_exact": "Desde exactamente",
-		"field.wound_count": "Heridas", "field.wound_regions": "Zonas de las heridas",
+		"field.wound_count": "Heridas", "field.wound_regions": "Zonas de las heridas", "field.tags": "Etiquetas",
+		"wb.delete_claims":      "%d afirmaciones aceptadas en él o vinculadas a él",
+		"wb.delete_stale":       "Usted vio la versión %d, pero el registro cambió desde entonces (ahora está en la versión %d): no se eliminó nada; revíselo de nuevo.",
+		"wb.delete_unconfirmed": "Confirme que las citas del registro se eliminan con él.",
 	})
 }
