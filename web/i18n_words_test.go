@@ -125,3 +125,22 @@ func TestDependentsWords(t *testing.T) {
 		t.Errorf("stale delete in Spanish: %q", got)
 	}
 }
+
+// The conflict page names an enumerated field's values, and shows the
+// others as stored.
+func TestConflictRowWords(t *testing.T) {
+	v := view{Lang: "es"}
+	if got := (conflictRow{Enum: "act"}).Show(v, "killed"); got != "muerte" {
+		t.Errorf("act type on the conflict page: %q", got)
+	}
+	if got := (conflictRow{}).Show(v, "Juliaca"); got != "Juliaca" {
+		t.Errorf("plain value on the conflict page: %q", got)
+	}
+	for name, enums := range handEnums {
+		for field, kind := range enums {
+			if _, ok := labels.Values[kind]; !ok {
+				t.Errorf("%s.%s: no labels kind %q", name, field, kind)
+			}
+		}
+	}
+}
