@@ -89,7 +89,7 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 	if len(removed) > 0 {
 		f.warn(WarnNegativeHet, "negative heterogeneity parameters %v set to 0 (Chao's lower bound)", removed)
 	}
-	fitWarnings(h, pf, f)
+	f.Warnings = append(f.Warnings, fitWarnings(h, pf, f)...)
 	f.Bias = asymptoticBias(x, p, pf)
 	if math.Abs(f.Bias) > 0.1*f.N {
 		f.warn(WarnLargeBias, "the asymptotic bias of the estimate is large (%.0f)", f.Bias)
@@ -184,24 +184,27 @@ func dropColumn(x []float64, p, col int) []float64 {
 	return out
 }
 
-// fitWarnings adds to f what makes its estimate untrustworthy.
-func fitWarnings(h *Histories, pf *glm.Fit, f *Fit) {
+// fitWarnings names what makes f's estimate untrustworthy (and records it
+// in f.Checks).
+func fitWarnings(h *Histories, pf *glm.Fit, f *Fit) []string {
+	var w []string
 	switch {
 	case pf.Singular:
-		f.warn(WarnSingular, "the fit stopped: the information matrix became singular (an estimate went to the boundary, as when lists share nobody)")
+		w = append(w, f.note(WarnSingular, "the fit stopped: the information matrix became singular (an estimate went to the boundary, as when lists share nobody)"))
 	case !pf.Converged:
-		f.warn(WarnNotConverged, "the fit did not converge in %d iterations", pf.Iterations)
+		w = append(w, f.note(WarnNotConverged, "the fit did not converge in %d iterations", pf.Iterations))
 	}
 	if math.IsInf(f.N, 0) || math.IsNaN(f.N) || math.IsNaN(f.SE) || math.IsInf(f.SE, 0) {
-		f.warn(WarnInfinite, "infinite estimate: the data do not bound the number missed under this model")
+		w = append(w, f.note(WarnInfinite, "infinite estimate: the data do not bound the number missed under this model"))
 	} else if f.N > 100*h.N() {
-		f.warn(WarnUnbounded, "estimate %.0f is more than 100 times the %.0f observed: effectively unbounded", f.N, h.N())
+		w = append(w, f.note(WarnUnbounded, "estimate %.0f is more than 100 times the %.0f observed: effectively unbounded", f.N, h.N()))
 	}
 	for r, y := range h.Counts {
 		if y == 0 && pf.Fitted[r] < 1e-6 {
-			f.warn(WarnBoundary, "boundary fit: history %s has count 0 and fitted value %.2g (a parameter is infinite)", h.HistoryString(r), pf.Fitted[r])
+			w = append(w, f.note(WarnBoundary, "boundary fit: history %s has count 0 and fitted value %.2g (a parameter is infinite)", h.HistoryString(r), pf.Fitted[r]))
 		}
 	}
+	return w
 }
 
 // DataWarnings reports, in English, overlaps too thin for any model to be

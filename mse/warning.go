@@ -46,9 +46,15 @@ func Texts(ws []Warning) []string {
 	return out
 }
 
-// warn records a warning about the fit, in Checks and, worded, in Warnings.
-func (f *Fit) warn(kind, format string, args ...any) {
+// note records a warning about the fit in Checks and returns its English
+// text, for the caller to add to Warnings.
+func (f *Fit) note(kind, format string, args ...any) string {
 	w := NewWarning(kind, format, args...)
 	f.Checks = append(f.Checks, w)
-	f.Warnings = append(f.Warnings, w.Text)
+	return w.Text
+}
+
+// warn records a warning about the fit, in Checks and, worded, in Warnings.
+func (f *Fit) warn(kind, format string, args ...any) {
+	f.Warnings = append(f.Warnings, f.note(kind, format, args...))
 }

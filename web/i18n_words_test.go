@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -85,7 +86,8 @@ func TestEstimateWarningWords(t *testing.T) {
 		t.Errorf("warnings in Spanish: %q, want %q", got, want)
 	}
 	err := &strata.ListCountError{By: "kind", Lists: []string{"ngo_report"}, Other: []string{"publisher", "source"}}
-	if got, want := noEstimate("es", err), "Los registros de las víctimas citan 1 listas por tipo de fuente (informe de ONG): una estimación requiere de 2 a 6; pruebe listas por medio o fuente."; got != want {
+	want := fmt.Sprintf("Los registros de las víctimas citan 1 listas por tipo de fuente (informe de ONG): una estimación requiere de 2 a %d; pruebe listas por medio o fuente.", mse.MaxLists)
+	if got := noEstimate("es", err); got != want {
 		t.Errorf("no estimate in Spanish: %q, want %q", got, want)
 	}
 }

@@ -31,14 +31,15 @@ func LogLinear(st *mse.Strata, level float64) ([]Estimate, error) {
 	for _, name := range st.Names {
 		h := st.By[name]
 		e := Estimate{Stratum: name, Lists: h.Names, Observed: h.N(), Level: level, Checks: mse.DataChecks(h)}
+		e.Warnings = mse.Texts(e.Checks)
 		models, err := mse.HierarchicalModels(h.Lists, mse.DefaultMaxOrder(h.Lists))
 		if err != nil {
 			return nil, err
 		}
 		rank := mse.RankModels(h, models, "aic")
 		if len(rank.Fits) == 0 {
-			e.Checks = append(e.Checks, mse.NewWarning(mse.WarnNoModelFitted, "no hierarchical model could be fitted"))
-			e.Warnings = mse.Texts(e.Checks)
+			w := mse.NewWarning(mse.WarnNoModelFitted, "no hierarchical model could be fitted")
+			e.Checks, e.Warnings = append(e.Checks, w), append(e.Warnings, w.Text)
 			out = append(out, e)
 			continue
 		}
@@ -50,7 +51,7 @@ func LogLinear(st *mse.Strata, level float64) ([]Estimate, error) {
 			e.Upper = &u
 		}
 		e.Checks = append(e.Checks, fit.Checks...)
-		e.Warnings = mse.Texts(e.Checks)
+		e.Warnings = append(e.Warnings, fit.Warnings...)
 		out = append(out, e)
 	}
 	return out, nil
