@@ -80,24 +80,25 @@ type Report struct {
 
 // Blocked reports whether something still refers to the record.
 func (r *Report) Blocked() bool {
-	if r.Claims > 0 {
-		return true
-	}
+	return r.Claims > 0 || len(r.Blocking()) > 0
+}
+
+// Blocking are the refs that stop the deletion.
+func (r *Report) Blocking() []Ref {
+	var out []Ref
 	for _, f := range r.Refs {
 		if !f.Cascade && f.Count > 0 {
-			return true
+			out = append(out, f)
 		}
 	}
-	return false
+	return out
 }
 
 // Reasons names, one line each, what stops the deletion.
 func (r *Report) Reasons() []string {
 	var out []string
-	for _, f := range r.Refs {
-		if !f.Cascade && f.Count > 0 {
-			out = append(out, fmt.Sprintf("%d %s (%s)", f.Count, strings.ReplaceAll(f.Table, "_", " "), f.Column))
-		}
+	for _, f := range r.Blocking() {
+		out = append(out, fmt.Sprintf("%d %s (%s)", f.Count, strings.ReplaceAll(f.Table, "_", " "), f.Column))
 	}
 	if r.Claims > 0 {
 		out = append(out, fmt.Sprintf("%d claims accepted into or linked to it", r.Claims))

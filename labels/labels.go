@@ -6,6 +6,7 @@
 package labels
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/rastro-project/rastro/internal/fold"
@@ -65,10 +66,22 @@ var Values = map[string][]string{
 		"evidence_item", "evidence item", "person_merge", "link_review"},
 	"field": {"title", "description", "when", "place_id", "reported_fatalities", "type", "victim_id", "date", "wound_regions",
 		"wound_count", "entry_side", "munition", "weapon", "calibre", "distance", "activity", "victim_armed", "victim_threat",
-		"autopsy_ref", "unit_id", "person_id", "period", "rounds", "ubigeo", "name", "age", "sex", "occupation", "role", "agents"},
+		"autopsy_ref", "unit_id", "person_id", "period", "rounds", "ubigeo", "name", "age", "sex", "occupation", "role", "agents",
+		"incident_id", "act_id", "source_id", "agent_id", "home_place_id", "parent_id", "person_a", "person_b", "merge_id"},
+	// The tables whose rows refer to a record, as the delete confirmation
+	// counts them: one row ("row") and several ("rows").
+	"row":  referrers,
+	"rows": referrers,
+	// The ways the estimates make lists of sources and strata of victims
+	// (package mse/strata).
+	"lists_by":   {"publisher", "kind", "source"},
+	"stratum_by": {"place", "department", "period", "perpetrator"},
 	"conclusion": {"extrajudicial_execution", "unlawful_force", "insufficient_information", "no_indication"},
 	"flag":       {"rounds_below_casualties", "no_discharge_record", "calibre_not_reported", "no_shooter_or_ammunition"},
 }
+
+var referrers = []string{"acts", "assessment_reviews", "citations", "claims", "deployments", "discharges", "evidence_items",
+	"incidents", "involvements", "link_reviews", "person_merges", "persons", "postings", "source_content", "unit_relations"}
 
 // Parse reads a value of kind as a person may write it in a list: the value
 // itself ("live_ammunition") or its name in any language ("munición letal",
@@ -86,4 +99,15 @@ func Parse(kind, s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// Count names n rows of table in lang, as "6 acts" or "1 act": the
+// catalogue holds the name of one row under kind "row" and of several
+// under "rows" (the tables a delete confirmation counts).
+func Count(lang string, n int, table string) string {
+	kind := "rows"
+	if n == 1 {
+		kind = "row"
+	}
+	return strconv.Itoa(n) + " " + Of(lang, kind, table)
 }

@@ -1,7 +1,6 @@
 package mse
 
 import (
-	"fmt"
 	"github.com/rastro-project/rastro/internal/glm"
 	"math"
 	"math/bits"
@@ -27,6 +26,8 @@ type Fit struct {
 	Converged bool      `json:"converged"`
 	Warnings  []string  `json:"warnings,omitempty"`
 	CI        *Interval `json:"interval,omitempty"`
+	// Checks are the warnings as data, for the front ends to word.
+	Checks []Warning `json:"-"`
 
 	model       Model
 	behavioural bool // Mb: not a log-linear model of the histories' design
@@ -90,15 +91,15 @@ func FitModel(h *Histories, m Model) (*Fit, error) {
 		f.SE = math.NaN()
 	}
 	if len(aliased) > 0 {
-		f.Warnings = append(f.Warnings, fmt.Sprintf("design matrix not of full rank: %s not estimable (aliased with other terms, left out)", strings.Join(aliased, ", ")))
+		f.warn(WarnAliased, "design matrix not of full rank: %s not estimable (aliased with other terms, left out)", strings.Join(aliased, ", "))
 	}
 	if len(removed) > 0 {
-		f.Warnings = append(f.Warnings, fmt.Sprintf("negative heterogeneity parameters %v set to 0 (Chao's lower bound)", removed))
+		f.warn(WarnNegativeHet, "negative heterogeneity parameters %v set to 0 (Chao's lower bound)", removed)
 	}
 	f.Warnings = append(f.Warnings, fitWarnings(h, pf, f)...)
 	f.Bias = asymptoticBias(x, p, pf)
 	if math.Abs(f.Bias) > 0.1*f.N {
-		f.Warnings = append(f.Warnings, fmt.Sprintf("the asymptotic bias of the estimate is large (%.0f)", f.Bias))
+		f.warn(WarnLargeBias, "the asymptotic bias of the estimate is large (%.0f)", f.Bias)
 	}
 	return f, nil
 }
@@ -190,31 +191,36 @@ func dropColumn(x []float64, p, col int) []float64 {
 	return out
 }
 
-// fitWarnings names what makes an estimate untrustworthy.
+// fitWarnings names what makes f's estimate untrustworthy (and records it
+// in f.Checks).
 func fitWarnings(h *Histories, pf *glm.Fit, f *Fit) []string {
 	var w []string
 	switch {
 	case pf.Singular:
-		w = append(w, "the fit stopped: the information matrix became singular (an estimate went to the boundary, as when lists share nobody)")
+		w = append(w, f.note(WarnSingular, "the fit stopped: the information matrix became singular (an estimate went to the boundary, as when lists share nobody)"))
 	case !pf.Converged:
-		w = append(w, fmt.Sprintf("the fit did not converge in %d iterations", pf.Iterations))
+		w = append(w, f.note(WarnNotConverged, "the fit did not converge in %d iterations", pf.Iterations))
 	}
 	if math.IsInf(f.N, 0) || math.IsNaN(f.N) || math.IsNaN(f.SE) || math.IsInf(f.SE, 0) {
-		w = append(w, "infinite estimate: the data do not bound the number missed under this model")
+		w = append(w, f.note(WarnInfinite, "infinite estimate: the data do not bound the number missed under this model"))
 	} else if f.N > 100*h.N() {
-		w = append(w, fmt.Sprintf("estimate %.0f is more than 100 times the %.0f observed: effectively unbounded", f.N, h.N()))
+		w = append(w, f.note(WarnUnbounded, "estimate %.0f is more than 100 times the %.0f observed: effectively unbounded", f.N, h.N()))
 	}
 	for r, y := range h.Counts {
 		if y == 0 && pf.Fitted[r] < 1e-6 {
-			w = append(w, fmt.Sprintf("boundary fit: history %s has count 0 and fitted value %.2g (a parameter is infinite)", h.HistoryString(r), pf.Fitted[r]))
+			w = append(w, f.note(WarnBoundary, "boundary fit: history %s has count 0 and fitted value %.2g (a parameter is infinite)", h.HistoryString(r), pf.Fitted[r]))
 		}
 	}
 	return w
 }
 
-// DataWarnings reports overlaps too thin for any model to be trusted.
-func DataWarnings(h *Histories) []string {
-	var w []string
+// DataWarnings reports, in English, overlaps too thin for any model to be
+// trusted.
+func DataWarnings(h *Histories) []string { return Texts(DataChecks(h)) }
+
+// DataChecks reports overlaps too thin for any model to be trusted.
+func DataChecks(h *Histories) []Warning {
+	var w []Warning
 	k := h.Lists
 	var multi float64
 	pair := make([][]float64, k)
@@ -235,12 +241,12 @@ func DataWarnings(h *Histories) []string {
 		}
 	}
 	if multi < 10 {
-		w = append(w, fmt.Sprintf("too few overlaps: only %.0f of %.0f people are on more than one list; estimates are unreliable", multi, h.N()))
+		w = append(w, NewWarning(WarnFewOverlaps, "too few overlaps: only %.0f of %.0f people are on more than one list; estimates are unreliable", multi, h.N()))
 	}
 	for a := 0; a < k; a++ {
 		for b := a + 1; b < k; b++ {
 			if pair[a][b] == 0 {
-				w = append(w, fmt.Sprintf("lists %s and %s share nobody: their interaction is not estimable", h.Names[a], h.Names[b]))
+				w = append(w, NewWarning(WarnNoOverlap, "lists %s and %s share nobody: their interaction is not estimable", h.Names[a], h.Names[b]))
 			}
 		}
 	}
@@ -252,7 +258,7 @@ func DataWarnings(h *Histories) []string {
 			}
 		}
 		if on == 0 {
-			w = append(w, fmt.Sprintf("list %s is empty", h.Names[j]))
+			w = append(w, NewWarning(WarnEmptyList, "list %s is empty", h.Names[j]))
 		}
 	}
 	return w
@@ -321,7 +327,7 @@ func ProfileCI(h *Histories, f *Fit, level float64) *Interval {
 	}
 	f.CI = iv
 	if math.IsInf(iv.Upper, 1) {
-		f.Warnings = append(f.Warnings, fmt.Sprintf("profile interval: the upper bound exceeds %.0f, the end of the search", upper))
+		f.warn(WarnOpenInterval, "profile interval: the upper bound exceeds %.0f, the end of the search", upper)
 	}
 	return iv
 }

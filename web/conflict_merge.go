@@ -18,12 +18,29 @@ func (f recordForm[T]) conflict(s *Server, w http.ResponseWriter, r *http.Reques
 	}
 	e.Type, e.Record = f.name, f.record(current)
 	e.TheirVersion, e.CurrentVersion = f.record(mine).Version, f.record(current).Version
+	enums := map[string]string{"confidence": "confidence", "status": "status"}
+	for k, kind := range handEnums[f.name] {
+		enums[k] = kind
+	}
+	for _, fl := range e.Fields { // a drawn form names its own choices
+		if fl.Enum != "" {
+			enums[fl.Name] = fl.Enum
+		}
+	}
 	cur, theirs := fieldsOf(current, nil), fieldsOf(mine, nil)
 	for i := range cur {
-		e.Rows = append(e.Rows, conflictRow{Name: cur[i].Name, Current: cur[i].Value, Theirs: theirs[i].Value})
+		e.Rows = append(e.Rows, conflictRow{Name: cur[i].Name, Current: cur[i].Value, Theirs: theirs[i].Value, Enum: enums[cur[i].Name]})
 	}
 	s.render(w, r, http.StatusConflict, "conflict", e)
 	return nil, nil
+}
+
+// handEnums are the labels kinds of the enumerated fields of the forms
+// made by hand, as their templates name the choices.
+var handEnums = map[string]map[string]string{
+	"acts": {"type": "act", "entry_side": "entry", "munition": "munition", "distance": "distance", "activity": "activity",
+		"victim_armed": "tri", "victim_threat": "tri"},
+	"persons": {"sex": "sex"},
 }
 
 // refused answers an update refused as stale: the API with 409 and the

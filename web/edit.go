@@ -76,6 +76,15 @@ type editView struct {
 // the user's, merged by choosing one.
 type conflictRow struct {
 	Name, Current, Theirs string
+	Enum                  string // labels kind naming the values of an enumerated field
+}
+
+// Show names a value of the row's field in the page's language.
+func (r conflictRow) Show(v view, value string) string {
+	if r.Enum == "" || value == "" {
+		return value
+	}
+	return v.L(r.Enum, value)
 }
 
 func (r conflictRow) Differs() bool { return r.Current != r.Theirs }

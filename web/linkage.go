@@ -1,10 +1,14 @@
 package web
 
 import (
+	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/labels"
 	"github.com/rastro-project/rastro/linkage/dblink"
+	"github.com/rastro-project/rastro/mse"
 	"github.com/rastro-project/rastro/mse/strata"
 	"github.com/rastro-project/rastro/sqldb"
 )
@@ -52,7 +56,7 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 	v.Merges = len(merges)
 	st, err := strata.Victims(ctx, s.cfg.DB, opts)
 	if userError(err) {
-		v.NoEstimate = rastro.ErrorMessage(err)
+		v.NoEstimate = noEstimate(langFrom(ctx), err)
 	} else if err != nil {
 		return nil, err
 	} else if v.Estimates, err = strata.LogLinear(st, 0.95); err != nil {
@@ -66,6 +70,47 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 		}
 	}
 	return v, nil
+}
+
+// noEstimate says in lang why the victims give no estimate.
+func noEstimate(lang string, err error) string {
+	var lc *strata.ListCountError
+	if !errors.As(err, &lc) {
+		return rastro.ErrorMessage(err)
+	}
+	other := make([]string, len(lc.Other))
+	for i, b := range lc.Other {
+		other[i] = labels.Of(lang, "lists_by", b)
+	}
+	return translate(lang, "wb.no_estimate_lists", len(lc.Lists), labels.Of(lang, "lists_by", lc.By),
+		strings.Join(listNames(lang, lc.By, lc.Lists), ", "), mse.MaxLists, strings.Join(other, translate(lang, "wb.or")))
+}
+
+// listNames names the lists of sources made by by: a kind of source is
+// named in lang, a publisher or a source's title as written.
+func listNames(lang, by string, lists []string) []string {
+	if by != "kind" {
+		return lists
+	}
+	out := make([]string, len(lists))
+	for i, l := range lists {
+		out[i] = labels.Of(lang, "kind", l)
+	}
+	return out
+}
+
+// Lists names an estimate's lists, made by by, in the page's language.
+func (v view) Lists(by string, lists []string) string {
+	return strings.Join(listNames(v.Lang, by, lists), ", ")
+}
+
+// Warnings words an estimate's warnings in the page's language.
+func (v view) Warnings(ws []mse.Warning) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = translate(v.Lang, "mse."+w.Kind, w.Args...)
+	}
+	return strings.Join(out, "; ")
 }
 
 // runLinkage links the person records in the database with the default

@@ -27,7 +27,8 @@ var (
 		func(s *Server) recordStore[rastro.Unit] { return s.cfg.DB.Units() },
 		func(v *rastro.Unit) *rastro.Record { return &v.Record },
 		func(v *rastro.Unit) string { return drawnPage("units")(v.ID) })
-	relationForm = drawnForm(drawn{Name: "relations", Choices: withAssertion(map[string][]string{"kind": {"child_of", "member_of"}})},
+	relationForm = drawnForm(drawn{Name: "relations", Choices: withAssertion(map[string][]string{"kind": {"child_of", "member_of"}}),
+		Enums: map[string]string{"kind": "relation"}},
 		func(s *Server) recordStore[rastro.UnitRelation] { return s.cfg.DB.UnitRelations() },
 		func(v *rastro.UnitRelation) *rastro.Record { return &v.Record },
 		func(v *rastro.UnitRelation) string { return drawnPage("relations")(v.ID) })
@@ -43,7 +44,8 @@ var (
 		func(s *Server) recordStore[rastro.DischargeRecord] { return s.cfg.DB.Discharges() },
 		func(v *rastro.DischargeRecord) *rastro.Record { return &v.Record },
 		func(v *rastro.DischargeRecord) string { return drawnPage("discharges")(v.ID) })
-	involvementForm = drawnForm(drawn{Name: "involvements", Choices: withAssertion(map[string][]string{"role": {"shooter", "commander", "present", "ordered"}})},
+	involvementForm = drawnForm(drawn{Name: "involvements", Choices: withAssertion(map[string][]string{"role": {"shooter", "commander", "present", "ordered"}}),
+		Enums: map[string]string{"role": "involvement"}},
 		func(s *Server) recordStore[rastro.Involvement] { return s.cfg.DB.Involvements() },
 		func(v *rastro.Involvement) *rastro.Record { return &v.Record },
 		func(v *rastro.Involvement) string { return drawnPage("involvements")(v.ID) })
@@ -90,7 +92,9 @@ func (f recordForm[T]) show(s *Server, w http.ResponseWriter, r *http.Request) (
 	}
 	view := recordView{Type: f.name, Record: v, Depends: rep}
 	if !isAPI(r) {
-		view.Fields = fieldsOf(v, nil)
+		var e editView
+		f.into(&e, v) // the form's fields, its choices named
+		view.Fields = e.Fields
 		view.Labels = map[string]string{}
 		for _, fl := range view.Fields {
 			if fl.Ref == "" || fl.Value == "" {
@@ -162,9 +166,22 @@ func deleteRecord(name, after string) handler {
 			if isAPI(r) || rep == nil || !userError(err) {
 				return nil, err
 			}
-			s.render(w, r, http.StatusConflict, "record_delete", deleteView{Type: name, Report: rep, Reasons: rep.Reasons(), Error: rastro.ErrorMessage(err)})
+			s.render(w, r, http.StatusConflict, "record_delete", deleteView{Type: name, Report: rep, Reasons: rep.Reasons(), Error: refusal(langFrom(r.Context()), rep, version)})
 			return nil, nil
 		}
 		return seeOther{To: after, Data: rep}, nil
 	}
+}
+
+// refusal says in lang why dependents.Delete refused to delete the record
+// of rep at version: the page lists what refers to it, so only a stale
+// version and unconfirmed citations need words.
+func refusal(lang string, rep *dependents.Report, version int) string {
+	switch {
+	case rep.Version != version:
+		return translate(lang, "wb.delete_stale", version, rep.Version)
+	case rep.Blocked():
+		return ""
+	}
+	return translate(lang, "wb.delete_unconfirmed")
 }

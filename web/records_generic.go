@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"fmt"
 	"net/http"
 	"reflect"
@@ -24,6 +25,7 @@ type formField struct {
 	Value   string   // as the form shows it
 	Ref     string   // for a ref: the record type it picks (places, units, …)
 	Options []string // for a choice
+	Enum    string   // for a choice: the labels kind naming its options
 }
 
 // Label is the field's name in words.
@@ -240,10 +242,23 @@ func setText(fv reflect.Value, s string) error {
 }
 
 // drawn is a record type with a drawn form: its API name (the path) and
-// the choices of its enumerations.
+// the choices of its enumerations, named by the labels kind Enums gives
+// (the field's own name when absent).
 type drawn struct {
 	Name    string
 	Choices map[string][]string
+	Enums   map[string]string
+}
+
+// fields lists the form's fields of record v, its choices named.
+func (d drawn) fields(v any) []formField {
+	out := fieldsOf(v, d.Choices)
+	for i, f := range out {
+		if f.Kind == "choice" {
+			out[i].Enum = cmp.Or(d.Enums[f.Name], f.Name)
+		}
+	}
+	return out
 }
 
 var assertionChoices = map[string][]string{
@@ -268,7 +283,7 @@ func drawnForm[T any](d drawn, store func(s *Server) recordStore[T], record func
 			return setFields(r, v)
 		},
 		into: func(e *editView, v *T) {
-			e.Type, e.Fields, e.Record = d.Name, fieldsOf(v, d.Choices), record(v)
+			e.Type, e.Fields, e.Record = d.Name, d.fields(v), record(v)
 		},
 		choices: func(s *Server, r *http.Request, e *editView) error { return s.pickerChoices(r, e) },
 		page:    page,

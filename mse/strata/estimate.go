@@ -20,6 +20,9 @@ type Estimate struct {
 	Lower    float64  `json:"lower"`
 	Upper    *float64 `json:"upper"`
 	Warnings []string `json:"warnings,omitempty"`
+	// Checks are the warnings as data (kind and values), for the front
+	// ends to word in their language.
+	Checks []mse.Warning `json:"checks,omitempty"`
 }
 
 // LogLinear estimates every stratum of st at the interval level given.
@@ -27,14 +30,16 @@ func LogLinear(st *mse.Strata, level float64) ([]Estimate, error) {
 	var out []Estimate
 	for _, name := range st.Names {
 		h := st.By[name]
-		e := Estimate{Stratum: name, Lists: h.Names, Observed: h.N(), Level: level, Warnings: mse.DataWarnings(h)}
+		e := Estimate{Stratum: name, Lists: h.Names, Observed: h.N(), Level: level, Checks: mse.DataChecks(h)}
+		e.Warnings = mse.Texts(e.Checks)
 		models, err := mse.HierarchicalModels(h.Lists, mse.DefaultMaxOrder(h.Lists))
 		if err != nil {
 			return nil, err
 		}
 		rank := mse.RankModels(h, models, "aic")
 		if len(rank.Fits) == 0 {
-			e.Warnings = append(e.Warnings, "no hierarchical model could be fitted")
+			w := mse.NewWarning(mse.WarnNoModelFitted, "no hierarchical model could be fitted")
+			e.Checks, e.Warnings = append(e.Checks, w), append(e.Warnings, w.Text)
 			out = append(out, e)
 			continue
 		}
@@ -45,6 +50,7 @@ func LogLinear(st *mse.Strata, level float64) ([]Estimate, error) {
 			u := iv.Upper
 			e.Upper = &u
 		}
+		e.Checks = append(e.Checks, fit.Checks...)
 		e.Warnings = append(e.Warnings, fit.Warnings...)
 		out = append(out, e)
 	}

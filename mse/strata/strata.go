@@ -121,7 +121,8 @@ func Victims(ctx context.Context, db *sqldb.DB, o Options) (*mse.Strata, error) 
 				other = append(other, b)
 			}
 		}
-		return nil, rastro.Errorf(rastro.EINVALID, "the victims' records cite %d lists by %s (%s): estimation takes 2 to %d; try lists by %s", k, o.ListsBy, strings.Join(lists, ", "), mse.MaxLists, strings.Join(other, " or "))
+		return nil, &ListCountError{By: o.ListsBy, Lists: lists, Other: other,
+			err: rastro.Errorf(rastro.EINVALID, "the victims' records cite %d lists by %s (%s): estimation takes 2 to %d; try lists by %s", k, o.ListsBy, strings.Join(lists, ", "), mse.MaxLists, strings.Join(other, " or "))}
 	}
 	st := &mse.Strata{By: map[string]*mse.Histories{}}
 	for _, c := range order {
@@ -275,3 +276,16 @@ func mostCommon(counts map[string]int) string {
 	}
 	return best
 }
+
+// ListCountError refuses an estimate from fewer than 2 or more than
+// mse.MaxLists lists, with what a front end needs to say so in its
+// language: the lists the victims' records cite, made by By, and the
+// Other ways to make lists. It is an EINVALID rastro.Error.
+type ListCountError struct {
+	By           string
+	Lists, Other []string
+	err          error
+}
+
+func (e *ListCountError) Error() string { return e.err.Error() }
+func (e *ListCountError) Unwrap() error { return e.err }
