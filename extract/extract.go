@@ -112,7 +112,7 @@ type doc struct {
 	actors    []actorMention
 	titles    []titleMention // quoted titles of reports
 	countRefs []int          // indexes into claims of count claims, in text order
-	yearCache map[string]int // go-dateparser's answers by "day month"
+	yearCache map[string]int // years of day-and-month dates, by "day month"
 }
 
 type paragraph struct {
