@@ -44,6 +44,7 @@ type Config struct {
 	DataDir string // RASTRO_DATA, --data; default ./rastro-data
 	DB      string // RASTRO_DB, --db; default the SQLite file in DataDir
 	KeyFile string // RASTRO_KEY_FILE: the key of protected fields; default DATA/protected.agekey
+	Intake  string // RASTRO_INTAKE: the rastro-intake program; default beside rastro, else on PATH
 }
 
 // Main is the program: tests build one, Run it with arguments and Close it,
@@ -55,8 +56,9 @@ type Main struct {
 	Stderr io.Writer
 	Logger *slog.Logger
 
-	closers []func() error
-	db      *sqldb.DB // opened by the first Store call
+	closers   []func() error
+	intakeEnv []string  // added to the environment of rastro-intake (tests)
+	db        *sqldb.DB // opened by the first Store call
 }
 
 // NewMain returns a Main wired to the process's standard streams and
@@ -66,6 +68,7 @@ func NewMain() *Main {
 	m.Config.DataDir = envOr("RASTRO_DATA", "rastro-data")
 	m.Config.DB = envOr("RASTRO_DB", "")
 	m.Config.KeyFile = os.Getenv("RASTRO_KEY_FILE")
+	m.Config.Intake = os.Getenv("RASTRO_INTAKE")
 	m.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	return m
 }
