@@ -47,17 +47,22 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	v := claimsView{Claims: list, page: p, Status: string(status), Sources: map[int64]string{},
 		Context: map[int64]claimContext{}, CanAccept: s.cfg.AcceptClaim != nil}
 	v.links(r, len(list), total)
-	texts := map[int64]string{}
+	ids := make([]int64, len(list))
+	for i, c := range list {
+		ids[i] = c.SourceID
+	}
+	sources, err := s.cfg.DB.SourcesByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	for _, c := range list {
-		if _, ok := v.Sources[c.SourceID]; !ok {
-			src, err := s.cfg.DB.Sources().Find(ctx, c.SourceID)
-			if err != nil {
-				return nil, err
-			}
-			v.Sources[c.SourceID], texts[c.SourceID] = src.Title, src.Text
+		src := sources[c.SourceID]
+		if src == nil {
+			return nil, rastro.Errorf(rastro.ENOTFOUND, "source %d of claim %d not found", c.SourceID, c.ID)
 		}
+		v.Sources[c.SourceID] = src.Title
 		if !isAPI(r) {
-			v.Context[c.ID] = contextOf(texts[c.SourceID], c.Start, c.End)
+			v.Context[c.ID] = contextOf(src.Text, c.Start, c.End)
 		}
 	}
 	return v, nil

@@ -50,16 +50,17 @@ func incidentFilter(r *http.Request) (rastro.IncidentFilter, report.Filter, erro
 
 // placeNames names the places of the incidents (one page of them).
 func (s *Server) placeNames(ctx context.Context, list []*rastro.Incident) (map[int64]string, error) {
-	m := map[int64]string{}
-	for _, inc := range list {
-		if _, ok := m[inc.PlaceID]; ok || inc.PlaceID == 0 {
-			continue
-		}
-		p, err := s.cfg.DB.Places().Find(ctx, inc.PlaceID)
-		if err != nil {
-			return nil, err
-		}
-		m[inc.PlaceID] = p.Name
+	ids := make([]int64, len(list))
+	for i, inc := range list {
+		ids[i] = inc.PlaceID
+	}
+	places, err := s.cfg.DB.PlacesByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[int64]string, len(places))
+	for id, p := range places {
+		m[id] = p.Name
 	}
 	return m, nil
 }
@@ -168,6 +169,32 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		rules = rs
 	}
 	v.Conclusions = rules.Conclusions
+	// The people, units and sources the acts refer to, a lookup per kind.
+	actIDs := make([]int64, len(acts))
+	var personIDs []int64
+	for i, a := range acts {
+		actIDs[i] = a.ID
+		personIDs = append(personIDs, a.VictimID)
+	}
+	invs, err := db.InvolvementsOfActs(ctx, actIDs)
+	if err != nil {
+		return nil, err
+	}
+	var unitIDs []int64
+	for _, list := range invs {
+		for _, in := range list {
+			personIDs = append(personIDs, in.PersonID)
+			unitIDs = append(unitIDs, in.UnitID)
+		}
+	}
+	persons, err := db.PersonsByID(ctx, personIDs)
+	if err != nil {
+		return nil, err
+	}
+	units, err := db.UnitsByID(ctx, unitIDs)
+	if err != nil {
+		return nil, err
+	}
 	for _, a := range acts {
 		av := actView{Act: a, Involvements: []involvementView{}, Assessment: results[a.ID]}
 		if av.Assessment != nil {
@@ -175,33 +202,16 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 				av.FinalLabel = c.Label
 			}
 		}
-		if a.VictimID != 0 {
-			p, err := db.Persons().Find(ctx, a.VictimID)
-			if err != nil {
-				return nil, err
-			}
+		if p := persons[a.VictimID]; p != nil {
 			av.Victim = personLabel(p)
 		}
-		aid := a.ID
-		invs, _, err := db.Involvements().List(ctx, rastro.InvolvementFilter{ActID: &aid})
-		if err != nil {
-			return nil, err
-		}
-		for _, in := range invs {
+		for _, in := range invs[a.ID] {
 			iv := involvementView{Involvement: in}
-			if in.PersonID != 0 {
-				if p, err := db.Persons().Find(ctx, in.PersonID); err == nil {
-					iv.Person = personLabel(p)
-				} else {
-					return nil, err
-				}
+			if p := persons[in.PersonID]; p != nil {
+				iv.Person = personLabel(p)
 			}
-			if in.UnitID != 0 {
-				if u, err := db.Units().Find(ctx, in.UnitID); err == nil {
-					iv.Unit = u.Name
-				} else {
-					return nil, err
-				}
+			if u := units[in.UnitID]; u != nil {
+				iv.Unit = u.Name
 			}
 			av.Involvements = append(av.Involvements, iv)
 		}
@@ -210,38 +220,41 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if v.Evidence, _, err = s.evidence().ListEvidence(ctx, rastro.EvidenceFilter{IncidentID: &id}); err != nil {
 		return nil, err
 	}
-	if v.Citations, err = s.citations(ctx, inc.Citations); err != nil {
+	// The incident's citations, then the acts', marked with their act.
+	cited := [][]rastro.Citation{inc.Citations}
+	for _, a := range acts {
+		cited = append(cited, a.Citations)
+	}
+	titles, err := s.sourceTitles(ctx, cited...)
+	if err != nil {
 		return nil, err
 	}
-	// The acts' citations follow, marked with their act.
+	v.Citations = citationViews(inc.Citations, titles, "")
 	for _, a := range acts {
-		cs, err := s.citations(ctx, a.Citations)
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range cs {
-			c.Field = strings.TrimSpace("act " + itoa(int(a.ID)) + " " + c.Field)
-			v.Citations = append(v.Citations, c)
-		}
+		v.Citations = append(v.Citations, citationViews(a.Citations, titles, "act "+itoa(int(a.ID))+" ")...)
 	}
 	return v, nil
 }
 
-// citations names the source of each citation.
-func (s *Server) citations(ctx context.Context, cs []rastro.Citation) ([]citationView, error) {
-	out := []citationView{}
-	titles := map[int64]string{}
-	for _, c := range cs {
-		t, ok := titles[c.SourceID]
-		if !ok {
-			src, err := s.cfg.DB.Sources().Find(ctx, c.SourceID)
-			if err != nil {
-				return nil, err
-			}
-			t = src.Title
-			titles[c.SourceID] = t
+// sourceTitles returns the titles of the sources the citations cite.
+func (s *Server) sourceTitles(ctx context.Context, cited ...[]rastro.Citation) (map[int64]string, error) {
+	var ids []int64
+	for _, cs := range cited {
+		for _, c := range cs {
+			ids = append(ids, c.SourceID)
 		}
-		out = append(out, citationView{Citation: c, Source: t})
 	}
-	return out, nil
+	return s.cfg.DB.SourceTitles(ctx, ids)
 }
+
+// citationViews names the source of each citation; prefix goes before
+// each citation's field.
+func citationViews(cs []rastro.Citation, titles map[int64]string, prefix string) []citationView {
+	out := []citationView{}
+	for _, c := range cs {
+		c.Field = strings.TrimSpace(prefix + c.Field)
+		out = append(out, citationView{Citation: c, Source: titles[c.SourceID]})
+	}
+	return out
+}
+
