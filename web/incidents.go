@@ -257,4 +257,3 @@ func citationViews(cs []rastro.Citation, titles map[int64]string, prefix string)
 	}
 	return out
 }
-
