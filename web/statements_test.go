@@ -40,6 +40,7 @@ func TestStatementsPerPage(t *testing.T) {
 				t.Helper()
 				ta, sa := count(a)
 				tb, sb := count(b)
+				t.Logf("%s: %d statements in %d transactions; %s: %d in %d", a, sa, ta, b, sb, tb)
 				if ta > 2 || tb > 2 {
 					t.Errorf("%s: %d transactions, %s: %d; want at most 2 with the session check", a, ta, b, tb)
 				}
