@@ -58,8 +58,13 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, m Miner) error {
 		if err := json.Unmarshal(line, &req); err != nil || req.Size < 0 || req.Size > maxRequest {
 			return fmt.Errorf("ingest worker: not a request: %.80q", line)
 		}
-		doc := make([]byte, req.Size)
-		if _, err := io.ReadFull(in, doc); err != nil {
+		// Read as the bytes come rather than allocate the announced size
+		// up front, so a wrong size cannot claim memory the input lacks.
+		doc, err := io.ReadAll(io.LimitReader(in, req.Size))
+		if err == nil && int64(len(doc)) < req.Size {
+			err = io.ErrUnexpectedEOF
+		}
+		if err != nil {
 			return fmt.Errorf("ingest worker: reading %d bytes of %s: %w", req.Size, req.Meta.Name, err)
 		}
 		var a answer

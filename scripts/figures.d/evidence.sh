@@ -2,7 +2,7 @@
 # figure: fast
 # Evidence ingest against sha256sum, in the same run on the same file:
 # `rastro evidence add` (hash, store, custody entry) and `sha256sum` each
-# read an in-cache file of random bytes (256 MB here; 2 GB in
+# read an in-cache file of random bytes (128 MB here; 2 GB in
 # evidence-10g.sh) five times, medians of wall time; then the peak resident
 # memory of `rastro evidence add` on a sparse file (1 GB here; 10 GB in
 # evidence-10g.sh; every byte is still read, hashed and written).
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/figures.d/lib.bash
 needs go /usr/bin/time sha256sum truncate
-mb=${1:-256}
+mb=${1:-128}
 gb=${2:-1}
 figwork
 go build -o "$work/rastro" ./cmd/rastro
