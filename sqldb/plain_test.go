@@ -13,25 +13,20 @@ var PlainInsert = plainInsert
 
 func plainInsert(ctx context.Context, db *DB, b *rastro.Bundle) error {
 	return db.Update(ctx, func(tx *Tx) error {
-		if err := plainRows(ctx, tx, sourcesTable, b.Sources); err != nil {
-			return err
+		for _, write := range []func() error{
+			func() error { return plainRows(ctx, tx, sourcesTable, b.Sources) },
+			func() error { return plainRows(ctx, tx, placesTable, b.Places) },
+			func() error { return plainRows(ctx, tx, unitsTable, b.Units) },
+			func() error { return plainRows(ctx, tx, personsTable, b.Persons) },
+			func() error { return plainRows(ctx, tx, incidentsTable, b.Incidents) },
+			func() error { return plainRows(ctx, tx, actsTable, b.Acts) },
+			func() error { return plainRows(ctx, tx, involvementsTable, b.Involvements) },
+		} {
+			if err := write(); err != nil {
+				return err
+			}
 		}
-		if err := plainRows(ctx, tx, placesTable, b.Places); err != nil {
-			return err
-		}
-		if err := plainRows(ctx, tx, unitsTable, b.Units); err != nil {
-			return err
-		}
-		if err := plainRows(ctx, tx, personsTable, b.Persons); err != nil {
-			return err
-		}
-		if err := plainRows(ctx, tx, incidentsTable, b.Incidents); err != nil {
-			return err
-		}
-		if err := plainRows(ctx, tx, actsTable, b.Acts); err != nil {
-			return err
-		}
-		return plainRows(ctx, tx, involvementsTable, b.Involvements)
+		return nil
 	})
 }
 
