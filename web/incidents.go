@@ -9,6 +9,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/assess"
 	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/sqldb"
 )
 
 type incidentsView struct {
@@ -87,8 +88,9 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if isAPI(r) {
 		return v, nil
 	}
-	// The page adds the map and timeline of the date and place filter.
-	b, err := s.cfg.DB.Export(ctx)
+	// The page adds the map and timeline of the date and place filter,
+	// which need no documents, texts or protected fields (see ForAnalysis).
+	b, err := s.cfg.DB.Export(sqldb.ForAnalysis(ctx))
 	if err != nil {
 		return nil, err
 	}
