@@ -28,7 +28,7 @@ awk -v acts="$acts" -v rows="$(metric rows)" -v imp="$(metric import-s)" -v plai
 	-v ic="$(metric import-cpu-s)" -v pc="$(metric plain-cpu-s)" -v mb="$(metric import-peak-RSS-MB)" \
 	-v maxr="$maxratio" -v maxmb="$maxmb" -v cmd="scripts/figures.d/import.sh $acts $rounds" 'BEGIN {
 	r = ic / pc
-	word = (r > 1) ? sprintf("the plain insert is faster: the import takes %.2f× its CPU time", r) : sprintf("the import is faster: %.2f× the plain insert's speed", 1 / r)
+	word = (r > 1) ? sprintf("the plain insert is faster: the import takes %.2f× its CPU time", r) : sprintf("the import is faster: %.2f× the speed of the plain insert", 1 / r)
 	printf "| import of a %d-act JSON bundle (%d rows) into SQLite, against plain single-row inserts of the same rows | `%s` | %.2f× in CPU time (%.1f s against %.1f s; wall %.1f s against %.1f s): %s; import peak memory %.0f MB |\n", acts, rows, cmd, r, ic, pc, imp, plain, word, mb
 	bad = 0
 	if (r > maxr) { printf "import: %.2f× the plain insert, above %s\n", r, maxr > "/dev/stderr"; bad = 1 }
