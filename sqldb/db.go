@@ -17,6 +17,7 @@ import (
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
 	"modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -221,7 +222,7 @@ func (db *DB) Update(ctx context.Context, fn func(tx *Tx) error) error {
 // View then writes their audit entries, and fails if it cannot: callers
 // must not use what fn read when View returns an error.
 func (db *DB) View(ctx context.Context, fn func(tx *Tx) error) error {
-	if sn, ok := ctx.Value(snapshotKey{db}).(*snapshot); ok && !sn.ended.Load() {
+	if sn := db.snapshotOf(ctx); sn != nil {
 		return db.viewIn(ctx, sn.tx, fn)
 	}
 	tx, err := db.begin(ctx, false)
@@ -246,6 +247,15 @@ type snapshotKey struct{ db *DB }
 type snapshot struct {
 	tx    *Tx
 	ended atomic.Bool
+	users map[int64]*auth.User // read with the session, for UserByID
+}
+
+// snapshotOf returns the open snapshot ctx carries, or nil.
+func (db *DB) snapshotOf(ctx context.Context) *snapshot {
+	if sn, ok := ctx.Value(snapshotKey{db}).(*snapshot); ok && !sn.ended.Load() {
+		return sn
+	}
+	return nil
 }
 
 // Snapshot returns a context in which every read of db (View, and so every
@@ -258,7 +268,7 @@ type snapshot struct {
 // connection). Within a snapshot Snapshot returns ctx unchanged; the end
 // function may be called more than once.
 func (db *DB) Snapshot(ctx context.Context) (context.Context, func(), error) {
-	if sn, ok := ctx.Value(snapshotKey{db}).(*snapshot); ok && !sn.ended.Load() {
+	if db.snapshotOf(ctx) != nil {
 		return ctx, func() {}, nil
 	}
 	tx, err := db.begin(ctx, false)

@@ -8,9 +8,9 @@ import (
 )
 
 // Lookups by ID for pages that show, beside their own records, the places,
-// people, units and sources those refer to: one statement per kind (and
-// one for their citations) however many rows the page has, instead of a
-// Find per row.
+// people, units and sources those refer to (by name: the records come
+// without their citations): one statement per kind however many rows the
+// page has, instead of a Find per row.
 
 // idArgs returns the distinct non-zero IDs as query arguments.
 func idArgs(ids []int64) []any {
@@ -32,7 +32,7 @@ func byID[T any](ctx context.Context, db *DB, t *table[T], ids []int64) (map[int
 		return out, nil
 	}
 	err := db.View(ctx, func(tx *Tx) error {
-		rs, err := t.query(ctx, tx, "WHERE id IN ("+Placeholders(len(args))+")", args...)
+		rs, err := t.queryWith(ctx, tx, readOpts{noCitations: true}, "WHERE id IN ("+Placeholders(len(args))+")", args...)
 		for _, r := range rs {
 			out[t.record(r).ID] = r
 		}

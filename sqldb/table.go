@@ -59,6 +59,7 @@ func (t *table[T]) headCols(withID bool) []string {
 type readOpts struct {
 	noBookkeeping bool            // leave version, created_at and updated_at out
 	omit          map[string]bool // own columns left out (their fields stay zero)
+	noCitations   bool            // leave the citations out
 }
 
 func (t *table[T]) selectSQL() string { return t.selectSQLFor(readOpts{}) }
@@ -159,7 +160,7 @@ func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail strin
 			return nil, err
 		}
 	}
-	if t.assertion != nil && len(out) > 0 {
+	if t.assertion != nil && len(out) > 0 && !o.noCitations {
 		if err := loadCitations(ctx, tx, t.noun, out, t.record, t.assertion); err != nil {
 			return nil, err
 		}
