@@ -10,7 +10,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	dateparser "github.com/markusmobius/go-dateparser"
 	"github.com/rastro-project/rastro"
 )
 
@@ -111,13 +110,11 @@ var reportVerbs = map[string]bool{
 	"publico": true, "publicado": true, "difundio": true, "explico": true, "agrego": true, "preciso": true, "comunico": true,
 }
 
-func (d *doc) dateConfig() *dateparser.Configuration {
-	return &dateparser.Configuration{
-		Languages:           []string{"en", "es"},
-		CurrentTime:         d.published(),
-		PreferredDateSource: dateparser.Past,
-	}
-}
+// dateConfig is what resolving dates needs: the publication day, so that a
+// day and month without a year take the latest year not after it.
+type dateConfig struct{ pub time.Time }
+
+func (d *doc) dateConfig() *dateConfig { return &dateConfig{pub: d.published()} }
 
 // published returns the publication day at noon, so that date arithmetic is
 // free of time-zone edges.
@@ -128,7 +125,7 @@ func (d *doc) published() time.Time {
 
 func (d *doc) findDates() {
 	known := !d.opt.Published.IsZero()
-	var cfg *dateparser.Configuration
+	var cfg *dateConfig
 	if known {
 		cfg = d.dateConfig()
 	}
@@ -464,7 +461,7 @@ var agoUnits = map[string]string{"day": "day", "days": "day", "dia": "day", "dia
 
 // resolve turns one matched expression into a date. ok is false for
 // expressions that are not dates after all ("May" the verb, "next Monday").
-func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dateparser.Configuration) (dateMention, bool) {
+func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dateConfig) (dateMention, bool) {
 	known := cfg != nil
 	var pub time.Time
 	if known {
@@ -501,7 +498,7 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 			if !known {
 				return unresolved("day")
 			}
-			year = d.parsedYear(cfg, g("mon"), day, mon, pub)
+			year = d.parsedYear(g("mon"), day, mon, pub)
 		}
 		t := time.Date(year, mon, day, 12, 0, 0, 0, time.UTC)
 		if t.Day() != day {
@@ -585,16 +582,16 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 	return dm, false
 }
 
-// parsedYear asks go-dateparser for the year of a day-and-month date
-// written without one, preferring the past; its answer is checked against
-// the month and day this package read, and the previous year is taken when
-// the date would fall after publication.
-func (d *doc) parsedYear(cfg *dateparser.Configuration, mon string, day int, m time.Month, pub time.Time) int {
+// parsedYear returns the year of a day-and-month date written without one:
+// the latest year, not after publication, in which that day exists (29
+// February looks back to the last leap year). Answers are cached per
+// document by "day month".
+func (d *doc) parsedYear(mon string, day int, m time.Month, pub time.Time) int {
 	key := fmt.Sprintf("%d %s", day, mon)
 	if y, ok := d.yearCache[key]; ok {
 		return y
 	}
-	y := d.parseYear(cfg, mon, day, m, pub)
+	y := latestYear(day, m, pub)
 	if d.yearCache == nil {
 		d.yearCache = map[string]int{}
 	}
@@ -602,18 +599,16 @@ func (d *doc) parsedYear(cfg *dateparser.Configuration, mon string, day int, m t
 	return y
 }
 
-func (d *doc) parseYear(cfg *dateparser.Configuration, mon string, day int, m time.Month, pub time.Time) int {
-	year := pub.Year()
-	if t := time.Date(year, m, day, 12, 0, 0, 0, time.UTC); t.After(pub) {
-		year--
-	}
-	expr := fmt.Sprintf("%d %s", day, strings.TrimSuffix(mon, "."))
-	if r, err := dateparser.Parse(cfg, expr); err == nil && r.Time.Month() == m && r.Time.Day() == day {
-		if t := time.Date(r.Time.Year(), m, day, 12, 0, 0, 0, time.UTC); !t.After(pub) {
-			year = r.Time.Year()
+// latestYear is the last year y such that day/m/y exists and is not after
+// pub; leap days need at most eight years of looking back.
+func latestYear(day int, m time.Month, pub time.Time) int {
+	for y := pub.Year(); y > pub.Year()-9; y-- {
+		t := time.Date(y, m, day, 12, 0, 0, 0, time.UTC)
+		if t.Day() == day && !t.After(pub) {
+			return y
 		}
 	}
-	return year
+	return pub.Year()
 }
 
 func numberValue(w string) int {
@@ -702,7 +697,7 @@ func (d *doc) resolveDateline(expr string, start, end int) dateMention {
 	}
 	pub := d.published()
 	if year == 0 {
-		year = d.parsedYear(d.dateConfig(), monWord, day, mon, pub)
+		year = d.parsedYear(monWord, day, mon, pub)
 	}
 	t := time.Date(year, mon, day, 12, 0, 0, 0, time.UTC)
 	if t.Day() != day || (!d.opt.Published.IsZero() && t.After(pub)) {

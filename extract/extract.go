@@ -113,7 +113,7 @@ type doc struct {
 	titles    []titleMention  // quoted titles of reports
 	countRefs []int           // indexes into claims of count claims, in text order
 	dropped   map[int]bool    // claims withdrawn after a later look (a lone victim)
-	yearCache map[string]int  // go-dateparser's answers by "day month"
+	yearCache map[string]int  // years of day-and-month dates, by "day month"
 	countries map[string]bool // foreign countries the text names (places.go)
 	// sentCountries are those of the sentence being read; datelineCountry
 	// is the dateline's country when it is not Peru.

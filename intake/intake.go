@@ -14,19 +14,11 @@ import (
 	"github.com/abadojack/whatlanggo"
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/extract"
+	"github.com/rastro-project/rastro/ingest"
 )
 
-// Meta is what the caller knows about a document; set fields override what
-// the document says about itself.
-type Meta struct {
-	Name      string            // file name, for messages and as a last-resort title
-	Published string            // "2023-05-25", "2023-05", "2023" or RFC 3339
-	Publisher string            //
-	URL       string            //
-	Language  string            // ISO 639-1
-	Title     string            //
-	Kind      rastro.SourceKind // default: news for HTML and text, other for PDF
-}
+// Meta is what the caller knows about a document (see ingest.Meta).
+type Meta = ingest.Meta
 
 // Document is a cleaned document, ready to be stored.
 type Document struct {

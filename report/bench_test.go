@@ -90,7 +90,7 @@ func BenchmarkReportFromSQLite(b *testing.B) {
 	var loadCPU, restCPU time.Duration
 	for range b.N {
 		t0 := cpuTime()
-		data, err := db.Export(ctx)
+		data, err := db.Export(sqldb.ForAnalysis(ctx)) // as rastro report reads it
 		if err != nil {
 			b.Fatal(err)
 		}

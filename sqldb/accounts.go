@@ -72,15 +72,25 @@ func openSecret(ctx context.Context, tx *Tx, s string) (string, error) {
 func (a *accounts) queryUser(ctx context.Context, tx *Tx, where string, arg any) (*auth.User, error) {
 	u := &auth.User{}
 	var role string
-	err := tx.QueryRow(ctx, "SELECT "+userCols+" FROM users WHERE "+where, arg).Scan(&u.ID, &u.Name, &role, &u.PasswordHash,
-		&u.TOTPSecret, &u.TOTPPending, &u.TOTPEnabled, &u.TOTPLastStep, optTimeDest{&u.ExpiresAt}, &u.Disabled,
-		timeDest{&u.CreatedAt}, timeDest{&u.UpdatedAt})
+	err := tx.QueryRow(ctx, "SELECT "+userCols+" FROM users WHERE "+where, arg).Scan(userDests(u, &role)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, rastro.Errorf(rastro.ENOTFOUND, "no such user")
 	} else if err != nil {
 		return nil, err
 	}
+	return openUser(ctx, tx, u, role)
+}
+
+// userDests are the scan destinations of userCols.
+func userDests(u *auth.User, role *string) []any {
+	return []any{&u.ID, &u.Name, role, &u.PasswordHash, &u.TOTPSecret, &u.TOTPPending, &u.TOTPEnabled, &u.TOTPLastStep,
+		optTimeDest{&u.ExpiresAt}, &u.Disabled, timeDest{&u.CreatedAt}, timeDest{&u.UpdatedAt}}
+}
+
+// openUser finishes a scanned user: its role, its secrets decrypted.
+func openUser(ctx context.Context, tx *Tx, u *auth.User, role string) (*auth.User, error) {
 	u.Role = auth.Role(role)
+	var err error
 	if u.TOTPSecret, err = openSecret(ctx, tx, u.TOTPSecret); err != nil {
 		return nil, err
 	}
@@ -170,6 +180,12 @@ func (a *accounts) UserByName(ctx context.Context, name string) (*auth.User, err
 }
 
 func (a *accounts) UserByID(ctx context.Context, id int64) (*auth.User, error) {
+	if sn := a.db.snapshotOf(ctx); sn != nil {
+		if u, ok := sn.users[id]; ok {
+			c := *u
+			return &c, nil
+		}
+	}
 	var u *auth.User
 	err := a.db.View(ctx, func(tx *Tx) (err error) {
 		u, err = a.queryUser(ctx, tx, "id = ?", id)
@@ -223,15 +239,34 @@ func (a *accounts) CreateSession(ctx context.Context, s *auth.Session, tokenHash
 	})
 }
 
+// SessionByHash returns the session of a token. Within a snapshot (see
+// DB.Snapshot) it reads the session's user with it, in one statement, and
+// keeps the user for UserByID, which the session check calls next.
 func (a *accounts) SessionByHash(ctx context.Context, tokenHash string) (*auth.Session, error) {
 	s := &auth.Session{}
+	sn := a.db.snapshotOf(ctx)
 	err := a.db.View(ctx, func(tx *Tx) error {
-		err := tx.QueryRow(ctx, `SELECT id, user_id, created_at, expires_at, last_seen_at, remote_addr FROM sessions WHERE token_hash = ?`, tokenHash).
-			Scan(&s.ID, &s.UserID, timeDest{&s.CreatedAt}, timeDest{&s.ExpiresAt}, timeDest{&s.LastSeenAt}, &s.RemoteAddr)
+		dests := []any{&s.ID, &s.UserID, timeDest{&s.CreatedAt}, timeDest{&s.ExpiresAt}, timeDest{&s.LastSeenAt}, &s.RemoteAddr}
+		q := `SELECT id, user_id, created_at, expires_at, last_seen_at, remote_addr FROM sessions WHERE token_hash = ?`
+		var u *auth.User
+		var role string
+		if sn != nil {
+			u = &auth.User{}
+			dests = append(dests, userDests(u, &role)...)
+			q = `SELECT s.id, s.user_id, s.created_at, s.expires_at, s.last_seen_at, s.remote_addr, u.` +
+				strings.ReplaceAll(userCols, ", ", ", u.") + ` FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`
+		}
+		err := tx.QueryRow(ctx, q, tokenHash).Scan(dests...)
 		if errors.Is(err, sql.ErrNoRows) {
 			return rastro.Errorf(rastro.ENOTFOUND, "no such session")
+		} else if err != nil || u == nil {
+			return err
 		}
-		return err
+		if u, err = openUser(ctx, tx, u, role); err != nil {
+			return err
+		}
+		sn.users = map[int64]*auth.User{u.ID: u}
+		return nil
 	})
 	if err != nil {
 		return nil, err

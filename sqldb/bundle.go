@@ -177,7 +177,11 @@ func (x bundled[T]) insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error 
 }
 
 func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
-	rs, err := x.t.query(ctx, tx, "ORDER BY id")
+	var o readOpts
+	if forAnalysis(ctx) {
+		o = readOpts{noBookkeeping: true, omit: analysisOmits[x.t.name]}
+	}
+	rs, err := x.t.queryWith(ctx, tx, o, "ORDER BY id")
 	if rs == nil {
 		rs = []*T{}
 	}
@@ -232,6 +236,26 @@ func insertRows(ctx context.Context, tx *Tx, table string, cols []string, n int,
 	return nil
 }
 
+type analysisKey struct{}
+
+// ForAnalysis returns a context under which Export reads what the analyses
+// and the report use, and nothing else: no versions or timestamps, no
+// source texts or original documents, no claims or custody log, and
+// protected fields left sealed (see WithoutReveal). The bundle it gives is
+// for reading, not for import.
+func ForAnalysis(ctx context.Context) context.Context {
+	return context.WithValue(withoutReveal(ctx), analysisKey{}, true)
+}
+
+func forAnalysis(ctx context.Context) bool { return ctx.Value(analysisKey{}) != nil }
+
+// analysisSkips are the tables ForAnalysis leaves out; analysisOmits the
+// columns of the others.
+var (
+	analysisSkips = map[string]bool{"claims": true, "custody_entries": true}
+	analysisOmits = map[string]map[string]bool{"sources": {"text": true, "summary": true}}
+)
+
 // Export reads the whole database, every record ordered by ID with its
 // version, timestamps and citations, from one consistent snapshot.
 func (db *DB) Export(ctx context.Context) (*rastro.Bundle, error) {
@@ -244,7 +268,11 @@ func (db *DB) Export(ctx context.Context) (*rastro.Bundle, error) {
 		if len(meta) > 0 {
 			b.Meta = meta
 		}
+		analysis := forAnalysis(ctx)
 		for _, bt := range bundleTables {
+			if analysis && analysisSkips[bt.tableName()] {
+				continue
+			}
 			if err := bt.export(ctx, tx, b); err != nil {
 				return err
 			}
@@ -254,6 +282,9 @@ func (db *DB) Export(ctx context.Context) (*rastro.Bundle, error) {
 		}
 		if err := withholdCustody(ctx, tx, b.CustodyEntries); err != nil {
 			return err
+		}
+		if analysis {
+			return nil // original documents: not analysed
 		}
 		rows, err := tx.Query(ctx, "SELECT source_id, data FROM source_content ORDER BY source_id")
 		if err != nil {

@@ -60,12 +60,13 @@ func (db *DB) AddComment(ctx context.Context, c *Comment) error {
 // incident's acts, say) in one query, oldest first.
 func (db *DB) Comments(ctx context.Context, recordType string, ids ...int64) ([]Comment, error) {
 	out := []Comment{}
-	if len(ids) == 0 {
+	args := idArgs(ids)
+	if len(args) == 0 {
 		return out, nil
 	}
 	err := db.View(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(ctx, `SELECT id, record_type, record_id, author, body, created_at FROM comments
-			WHERE record_type = ? AND record_id IN (`+Placeholders(len(ids))+`) ORDER BY id`, append([]any{recordType}, idArgs(ids)...)...)
+			WHERE record_type = ? AND record_id IN (`+Placeholders(len(args))+`) ORDER BY id`, append([]any{recordType}, args...)...)
 		if err != nil {
 			return err
 		}

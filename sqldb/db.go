@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,6 +17,7 @@ import (
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/auth"
 	"modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -53,11 +55,15 @@ type DB struct {
 // missing), optionally with query parameters for the driver. Open neither
 // migrates nor checks the schema: see Migrate and SchemaCurrent.
 func Open(ctx context.Context, dsn string) (*DB, error) {
+	return open(ctx, dsn, sql.Open)
+}
+
+func open(ctx context.Context, dsn string, openPool func(driver, dsn string) (*sql.DB, error)) (*DB, error) {
 	db := &DB{Now: time.Now}
 	db.accounts = &accounts{db}
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		db.dialect = Postgres
-		pool, err := sql.Open("pgx", postgresDSN(dsn))
+		pool, err := openPool("pgx", postgresDSN(dsn))
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "database URL: %v", err)
 		}
@@ -71,18 +77,20 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 			return nil, rastro.Errorf(rastro.EINVALID, "SQLite database needs a file path, not %q", dsn)
 		}
 		var err error
-		if db.write, err = sql.Open("sqlite", sqliteDSN(dsn, true)); err != nil {
+		if db.write, err = openPool("sqlite", sqliteDSN(dsn, true)); err != nil {
 			return nil, err
 		}
 		db.write.SetMaxOpenConns(1)
 		db.write.SetMaxIdleConns(1)
 		db.write.SetConnMaxIdleTime(0)
 		db.write.SetConnMaxLifetime(0)
-		if db.read, err = sql.Open("sqlite", sqliteDSN(dsn, false)); err != nil {
+		if db.read, err = openPool("sqlite", sqliteDSN(dsn, false)); err != nil {
 			db.write.Close()
 			return nil, err
 		}
-		n := max(4, runtime.NumCPU())
+		// A web request holds one reader for its whole handler (see
+		// Snapshot), so there are more readers than cores.
+		n := max(8, 4*runtime.NumCPU())
 		db.read.SetMaxOpenConns(n)
 		db.read.SetMaxIdleConns(n)
 	}
@@ -214,6 +222,9 @@ func (db *DB) Update(ctx context.Context, fn func(tx *Tx) error) error {
 // View then writes their audit entries, and fails if it cannot: callers
 // must not use what fn read when View returns an error.
 func (db *DB) View(ctx context.Context, fn func(tx *Tx) error) error {
+	if sn := db.snapshotOf(ctx); sn != nil {
+		return db.viewIn(ctx, sn.tx, fn)
+	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
@@ -227,6 +238,66 @@ func (db *DB) View(ctx context.Context, fn func(tx *Tx) error) error {
 	}
 	tx.Rollback()
 	return db.Update(ctx, func(w *Tx) error { return insertAudit(ctx, w, tx.pending...) })
+}
+
+type snapshotKey struct{ db *DB }
+
+// snapshot is the read transaction a context carries; once ended, reads
+// with the context take transactions of their own again.
+type snapshot struct {
+	tx    *Tx
+	ended atomic.Bool
+	users map[int64]*auth.User // read with the session, for UserByID
+}
+
+// snapshotOf returns the open snapshot ctx carries, or nil.
+func (db *DB) snapshotOf(ctx context.Context) *snapshot {
+	if sn, ok := ctx.Value(snapshotKey{db}).(*snapshot); ok && !sn.ended.Load() {
+		return sn
+	}
+	return nil
+}
+
+// Snapshot returns a context in which every read of db (View, and so every
+// Find, List, Export…) shares one read transaction, and the function that
+// ends it. A page then reads one state of the records in one BEGIN …
+// ROLLBACK instead of one per lookup, which costs a round trip each on
+// PostgreSQL. Writes take their own transactions, which the snapshot's
+// later reads do not see: use it for requests that only read. The context
+// must not be used by two goroutines at once (a transaction is one
+// connection). Within a snapshot Snapshot returns ctx unchanged; the end
+// function may be called more than once.
+func (db *DB) Snapshot(ctx context.Context) (context.Context, func(), error) {
+	if db.snapshotOf(ctx) != nil {
+		return ctx, func() {}, nil
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return ctx, nil, err
+	}
+	sn := &snapshot{tx: tx}
+	end := func() {
+		if !sn.ended.Swap(true) {
+			tx.Rollback()
+		}
+	}
+	return context.WithValue(ctx, snapshotKey{db}, sn), end, nil
+}
+
+// viewIn runs a View inside a snapshot's transaction. Reads of protected
+// fields are audited before View returns, as outside a snapshot.
+func (db *DB) viewIn(ctx context.Context, tx *Tx, fn func(tx *Tx) error) error {
+	from := len(tx.pending)
+	if err := fn(tx); err != nil {
+		tx.pending = tx.pending[:from]
+		return translate(err)
+	}
+	if len(tx.pending) == from {
+		return nil
+	}
+	pending := slices.Clone(tx.pending[from:])
+	tx.pending = tx.pending[:from]
+	return db.Update(ctx, func(w *Tx) error { return insertAudit(ctx, w, pending...) })
 }
 
 // Rebind turns the ? placeholders of query into the dialect's: unchanged on

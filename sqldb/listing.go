@@ -19,16 +19,17 @@ type ActCounts struct {
 // acts are absent from the map.
 func (db *DB) CountActs(ctx context.Context, incidentIDs []int64) (map[int64]ActCounts, error) {
 	out := make(map[int64]ActCounts, len(incidentIDs))
-	if len(incidentIDs) == 0 {
+	ids := idArgs(incidentIDs)
+	if len(ids) == 0 {
 		return out, nil
 	}
-	args := append([]any{string(rastro.ActKilled), string(rastro.ActInjured)}, idArgs(incidentIDs)...)
+	args := append([]any{string(rastro.ActKilled), string(rastro.ActInjured)}, ids...)
 	err := db.View(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(ctx, `SELECT incident_id,
 				SUM(CASE WHEN type = ? THEN 1 ELSE 0 END),
 				SUM(CASE WHEN type = ? THEN 1 ELSE 0 END),
 				COUNT(*)
-			FROM acts WHERE incident_id IN (`+Placeholders(len(incidentIDs))+`) GROUP BY incident_id`, args...)
+			FROM acts WHERE incident_id IN (`+Placeholders(len(ids))+`) GROUP BY incident_id`, args...)
 		if err != nil {
 			return err
 		}
@@ -48,35 +49,5 @@ func (db *DB) CountActs(ctx context.Context, incidentIDs []int64) (map[int64]Act
 
 // PlaceNames names the given places in one query (a page's worth).
 func (db *DB) PlaceNames(ctx context.Context, placeIDs []int64) (map[int64]string, error) {
-	out := make(map[int64]string, len(placeIDs))
-	if len(placeIDs) == 0 {
-		return out, nil
-	}
-	args := idArgs(placeIDs)
-	err := db.View(ctx, func(tx *Tx) error {
-		rows, err := tx.Query(ctx, "SELECT id, name FROM places WHERE id IN ("+Placeholders(len(placeIDs))+")", args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id int64
-			var name string
-			if err := rows.Scan(&id, &name); err != nil {
-				return err
-			}
-			out[id] = name
-		}
-		return rows.Err()
-	})
-	return out, err
-}
-
-// idArgs passes IDs as query arguments, for an IN list.
-func idArgs(ids []int64) []any {
-	out := make([]any, len(ids))
-	for i, id := range ids {
-		out[i] = id
-	}
-	return out
+	return db.names(ctx, "places", "name", placeIDs)
 }

@@ -53,18 +53,50 @@ func (t *table[T]) headCols(withID bool) []string {
 	return c
 }
 
-func (t *table[T]) selectSQL() string {
-	return "SELECT " + strings.Join(t.headCols(true), ", ") + " FROM " + t.name
+// readOpts narrows what a query reads, for readers that use only part of
+// each record (see ForAnalysis): every column costs a call into SQLite per
+// row, and a source's text can be most of a database.
+type readOpts struct {
+	noBookkeeping bool            // leave version, created_at and updated_at out
+	omit          map[string]bool // own columns left out (their fields stay zero)
+	noCitations   bool            // leave the citations out
+}
+
+func (t *table[T]) selectSQL() string { return t.selectSQLFor(readOpts{}) }
+
+func (t *table[T]) selectSQLFor(o readOpts) string {
+	var cols []string
+	for _, c := range t.headCols(true) {
+		switch {
+		case o.noBookkeeping && (c == "version" || c == "created_at" || c == "updated_at"):
+		case o.omit[c]:
+		default:
+			cols = append(cols, c)
+		}
+	}
+	return "SELECT " + strings.Join(cols, ", ") + " FROM " + t.name
 }
 
 func (t *table[T]) scanDests(r *T, sealed *sql.NullString) []any {
+	return t.scanDestsFor(r, sealed, readOpts{})
+}
+
+// scanDestsFor are the destinations of the columns selectSQLFor(o) reads.
+func (t *table[T]) scanDestsFor(r *T, sealed *sql.NullString, o readOpts) []any {
 	rec := t.record(r)
-	d := []any{&rec.ID, &rec.Version, timeDest{&rec.CreatedAt}, timeDest{&rec.UpdatedAt}}
+	d := []any{&rec.ID}
+	if !o.noBookkeeping {
+		d = append(d, &rec.Version, timeDest{&rec.CreatedAt}, timeDest{&rec.UpdatedAt})
+	}
 	if t.assertion != nil {
 		a := t.assertion(r)
 		d = append(d, (*string)(&a.Confidence), (*string)(&a.Status))
 	}
-	d = append(d, t.dests(r)...)
+	for i, dest := range t.dests(r) {
+		if !o.omit[t.cols[i]] {
+			d = append(d, dest)
+		}
+	}
 	if t.seal != nil {
 		d = append(d, sealed)
 	}
@@ -98,7 +130,12 @@ func (t *table[T]) notFound(id int64) error {
 // ORDER BY, LIMIT…) and returns the records with their citations, and
 // protected fields revealed when the context may read them (audited).
 func (t *table[T]) query(ctx context.Context, tx *Tx, tail string, args ...any) ([]*T, error) {
-	rows, err := tx.Query(ctx, t.selectSQL()+" "+tail, args...)
+	return t.queryWith(ctx, tx, readOpts{}, tail, args...)
+}
+
+// queryWith is query reading the columns o leaves.
+func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail string, args ...any) ([]*T, error) {
+	rows, err := tx.Query(ctx, t.selectSQLFor(o)+" "+tail, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -108,7 +145,7 @@ func (t *table[T]) query(ctx context.Context, tx *Tx, tail string, args ...any) 
 	for rows.Next() {
 		r := new(T)
 		var s sql.NullString
-		if err := rows.Scan(t.scanDests(r, &s)...); err != nil {
+		if err := rows.Scan(t.scanDestsFor(r, &s, o)...); err != nil {
 			return nil, fmt.Errorf("scan %s: %w", t.name, err)
 		}
 		out = append(out, r)
@@ -123,7 +160,7 @@ func (t *table[T]) query(ctx context.Context, tx *Tx, tail string, args ...any) 
 			return nil, err
 		}
 	}
-	if t.assertion != nil && len(out) > 0 {
+	if t.assertion != nil && len(out) > 0 && !o.noCitations {
 		if err := loadCitations(ctx, tx, t.noun, out, t.record, t.assertion); err != nil {
 			return nil, err
 		}

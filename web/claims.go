@@ -122,16 +122,21 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if isAPI(r) {
 		return v, nil
 	}
-	texts := map[int64]string{}
+	ids := make([]int64, len(v.Claims))
+	for i, c := range v.Claims {
+		ids[i] = c.SourceID
+	}
+	sources, err := s.cfg.DB.SourcesByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	for _, c := range v.Claims {
-		if _, ok := v.Sources[c.SourceID]; !ok {
-			src, err := s.cfg.DB.Sources().Find(ctx, c.SourceID)
-			if err != nil {
-				return nil, err
-			}
-			v.Sources[c.SourceID], texts[c.SourceID] = src.Title, src.Text
+		src := sources[c.SourceID]
+		if src == nil {
+			return nil, rastro.Errorf(rastro.ENOTFOUND, "source %d of claim %d not found", c.SourceID, c.ID)
 		}
-		v.Context[c.ID] = contextOf(texts[c.SourceID], c.Start, c.End)
+		v.Sources[c.SourceID] = src.Title
+		v.Context[c.ID] = contextOf(src.Text, c.Start, c.End)
 		if c.Status == rastro.ClaimPending {
 			if v.Proposals[c.ID], err = claimaccept.Propose(ctx, s.cfg.DB, c); err != nil {
 				return nil, err

@@ -43,8 +43,13 @@ type fixture struct {
 
 func newFixture(t testing.TB, dialect string) *fixture {
 	t.Helper()
+	return newFixtureOn(t, sqldbtest.Open(t, dialect))
+}
+
+// newFixtureOn is newFixture over a migrated, empty database.
+func newFixtureOn(t testing.TB, db *sqldb.DB) *fixture {
+	t.Helper()
 	ctx := context.Background()
-	db := sqldbtest.Open(t, dialect)
 	b, err := demo.Bundle()
 	if err != nil {
 		t.Fatal(err)

@@ -95,8 +95,9 @@ func incidents(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if isAPI(r) {
 		return v, nil
 	}
-	// The page adds the map and timeline of the date and place filter.
-	b, err := s.cfg.DB.Export(sqldb.WithoutReveal(ctx)) // the drawings name no one
+	// The page adds the map and timeline of the date and place filter,
+	// which need no documents, texts or protected fields (see ForAnalysis).
+	b, err := s.cfg.DB.Export(sqldb.ForAnalysis(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -184,6 +185,32 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		rules = rs
 	}
 	v.Conclusions = rules.Conclusions
+	// The people, units and sources the acts refer to, a lookup per kind.
+	actIDs := make([]int64, len(acts))
+	var personIDs []int64
+	for i, a := range acts {
+		actIDs[i] = a.ID
+		personIDs = append(personIDs, a.VictimID)
+	}
+	invs, err := db.InvolvementsOfActs(ctx, actIDs)
+	if err != nil {
+		return nil, err
+	}
+	var unitIDs []int64
+	for _, list := range invs {
+		for _, in := range list {
+			personIDs = append(personIDs, in.PersonID)
+			unitIDs = append(unitIDs, in.UnitID)
+		}
+	}
+	persons, err := db.PersonsByID(ctx, personIDs)
+	if err != nil {
+		return nil, err
+	}
+	units, err := db.UnitsByID(ctx, unitIDs)
+	if err != nil {
+		return nil, err
+	}
 	for _, a := range acts {
 		v.Recorded.Acts++
 		switch a.Type {
@@ -198,33 +225,16 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 				av.FinalLabel = c.Label
 			}
 		}
-		if a.VictimID != 0 {
-			p, err := db.Persons().Find(ctx, a.VictimID)
-			if err != nil {
-				return nil, err
-			}
+		if p := persons[a.VictimID]; p != nil {
 			av.Victim = personLabel(p)
 		}
-		aid := a.ID
-		invs, _, err := db.Involvements().List(ctx, rastro.InvolvementFilter{ActID: &aid})
-		if err != nil {
-			return nil, err
-		}
-		for _, in := range invs {
+		for _, in := range invs[a.ID] {
 			iv := involvementView{Involvement: in}
-			if in.PersonID != 0 {
-				if p, err := db.Persons().Find(ctx, in.PersonID); err == nil {
-					iv.Person = personLabel(p)
-				} else {
-					return nil, err
-				}
+			if p := persons[in.PersonID]; p != nil {
+				iv.Person = personLabel(p)
 			}
-			if in.UnitID != 0 {
-				if u, err := db.Units().Find(ctx, in.UnitID); err == nil {
-					iv.Unit = u.Name
-				} else {
-					return nil, err
-				}
+			if u := units[in.UnitID]; u != nil {
+				iv.Unit = u.Name
 			}
 			av.Involvements = append(av.Involvements, iv)
 		}
@@ -236,45 +246,42 @@ func incident(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if v.Comments, err = s.cfg.DB.Comments(ctx, "incident", id); err != nil {
 		return nil, err
 	}
-	actIDs := make([]int64, len(acts))
-	for i, a := range acts {
-		actIDs[i] = a.ID
-	}
 	if v.ActComments, err = s.cfg.DB.Comments(ctx, "act", actIDs...); err != nil {
 		return nil, err
 	}
-	if v.Citations, err = s.citations(ctx, inc.Citations); err != nil {
+	// The incident's citations, then the acts', marked with their act.
+	cited := [][]rastro.Citation{inc.Citations}
+	for _, a := range acts {
+		cited = append(cited, a.Citations)
+	}
+	titles, err := s.sourceTitles(ctx, cited...)
+	if err != nil {
 		return nil, err
 	}
-	// The acts' citations follow, marked with their act.
+	v.Citations = citationViews(inc.Citations, titles, 0)
 	for _, a := range acts {
-		cs, err := s.citations(ctx, a.Citations)
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range cs {
-			c.ActID = a.ID
-			v.Citations = append(v.Citations, c)
-		}
+		v.Citations = append(v.Citations, citationViews(a.Citations, titles, a.ID)...)
 	}
 	return v, nil
 }
 
-// citations names the source of each citation.
-func (s *Server) citations(ctx context.Context, cs []rastro.Citation) ([]citationView, error) {
-	out := []citationView{}
-	titles := map[int64]string{}
-	for _, c := range cs {
-		t, ok := titles[c.SourceID]
-		if !ok {
-			src, err := s.cfg.DB.Sources().Find(ctx, c.SourceID)
-			if err != nil {
-				return nil, err
-			}
-			t = src.Title
-			titles[c.SourceID] = t
+// sourceTitles returns the titles of the sources the citations cite.
+func (s *Server) sourceTitles(ctx context.Context, cited ...[]rastro.Citation) (map[int64]string, error) {
+	var ids []int64
+	for _, cs := range cited {
+		for _, c := range cs {
+			ids = append(ids, c.SourceID)
 		}
-		out = append(out, citationView{Citation: c, Source: t})
 	}
-	return out, nil
+	return s.cfg.DB.SourceTitles(ctx, ids)
+}
+
+// citationViews names the source of each citation; actID, when not 0, is
+// the act the citations support, on an incident's page.
+func citationViews(cs []rastro.Citation, titles map[int64]string, actID int64) []citationView {
+	out := []citationView{}
+	for _, c := range cs {
+		out = append(out, citationView{Citation: c, Source: titles[c.SourceID], ActID: actID})
+	}
+	return out
 }

@@ -183,7 +183,19 @@ func (s *Server) wrap(rt route) http.Handler {
 		start := time.Now()
 		defer func() { s.logRequest(w, r, start) }() // r as the handler saw it, with the user
 		ctx := withLang(r.Context(), s.lang(r))
-		u, err := s.authenticate(r)
+		end := func() {}
+		if r.Method == http.MethodGet || r.Method == http.MethodHead {
+			// A read: the session check and the handler's reads share one
+			// read transaction (see sqldb.DB.Snapshot).
+			sctx, stop, err := s.cfg.DB.Snapshot(ctx)
+			if err != nil {
+				s.fail(w, r.WithContext(ctx), err)
+				return
+			}
+			defer stop()
+			ctx, end = sctx, stop // ended once the handler is done, before rendering
+		}
+		u, err := s.authenticate(r.WithContext(ctx))
 		if err != nil && rt.Perm != "" {
 			s.fail(w, r.WithContext(ctx), err)
 			return
@@ -199,6 +211,7 @@ func (s *Server) wrap(rt route) http.Handler {
 			return
 		}
 		data, err := rt.h(s, w, r)
+		end() // the read transaction ends before the audit entry is written
 		if err == nil {
 			err = s.flushReads(r, reads)
 		}

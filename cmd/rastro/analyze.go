@@ -63,7 +63,8 @@ func loadRecords(ctx context.Context, m *Main, bundle string, useDemo bool) (*ra
 	// The analyses and the report never show protected fields (protected
 	// people appear by number), so they are not decrypted: at 50,000
 	// protected victims that was most of the time `rastro report` took.
-	return db.Export(sqldb.WithoutReveal(ctx))
+	// Nor do they read texts, original documents, claims or bookkeeping.
+	return db.Export(sqldb.ForAnalysis(ctx))
 }
 
 // storedReviews returns the reviews kept in the database, as the assessment

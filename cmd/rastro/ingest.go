@@ -5,19 +5,20 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/intake"
+	"github.com/rastro-project/rastro/ingest"
 	"github.com/spf13/cobra"
 )
 
 func init() { register(newIngestCommand) }
 
 func newIngestCommand(m *Main) *cobra.Command {
-	var meta intake.Meta
+	var meta ingest.Meta
 	var kind string
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
@@ -58,8 +59,12 @@ Flags give metadata the document lacks and override what it says.`,
 		if err != nil {
 			return err
 		}
-		p := &intake.Pipeline{Sources: db.Sources(), Claims: db.Claims(), Batch: db}
-		var results []*intake.Result
+		miner, err := m.intakeWorker()
+		if err != nil {
+			return err
+		}
+		p := &ingest.Pipeline{Miner: miner, Sources: db.Sources(), Claims: db.Claims(), Batch: db}
+		var results []*ingest.Result
 		var firstErr error
 		failed := 0
 		for _, in := range inputs {
@@ -67,7 +72,7 @@ Flags give metadata the document lacks and override what it says.`,
 			if err == nil {
 				md := meta
 				md.Name = in
-				var res *intake.Result
+				var res *ingest.Result
 				if res, err = p.Ingest(cmd.Context(), b, md); err == nil {
 					results = append(results, res)
 					if !*asJSON {
@@ -87,7 +92,7 @@ Flags give metadata the document lacks and override what it says.`,
 		}
 		if *asJSON {
 			if results == nil {
-				results = []*intake.Result{}
+				results = []*ingest.Result{}
 			}
 			if err := writeJSON(m.Stdout, results); err != nil {
 				return err
@@ -99,6 +104,35 @@ Flags give metadata the document lacks and override what it says.`,
 		return firstErr
 	}
 	return cmd
+}
+
+// intakeWorker starts nothing yet: it finds the rastro-intake program,
+// which cleans and mines documents in a process of its own (see
+// cmd/rastro-intake), and returns the miner that will run it on first use.
+func (m *Main) intakeWorker() (ingest.Miner, error) {
+	path := m.Config.Intake
+	if path == "" {
+		if exe, err := os.Executable(); err == nil {
+			if p := filepath.Join(filepath.Dir(exe), "rastro-intake"); fileExists(p) {
+				path = p
+			}
+		}
+	}
+	if path == "" {
+		p, err := exec.LookPath("rastro-intake")
+		if err != nil {
+			return nil, rastro.Errorf(rastro.EINVALID, "ingest runs the program rastro-intake, found neither beside rastro nor on PATH: build both (go install ./cmd/rastro ./cmd/rastro-intake) or set RASTRO_INTAKE to it")
+		}
+		path = p
+	}
+	w := &ingest.Process{Path: path, Env: m.intakeEnv}
+	m.OnClose(w.Close)
+	return w, nil
+}
+
+func fileExists(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
 }
 
 // expandPaths turns the arguments into files: folders are walked (hidden
@@ -170,7 +204,7 @@ func readInput(m *Main, path string) ([]byte, error) {
 }
 
 // printIngest writes the one-paragraph summary of an ingested source.
-func printIngest(w io.Writer, name string, res *intake.Result) {
+func printIngest(w io.Writer, name string, res *ingest.Result) {
 	s := res.Source
 	state := "new"
 	if !res.Created {

@@ -45,6 +45,7 @@ type Config struct {
 	DataDir string // RASTRO_DATA, --data; default ./rastro-data
 	DB      string // RASTRO_DB, --db; default the SQLite file in DataDir
 	KeyFile string // RASTRO_KEY_FILE: the key of protected fields; default DATA/protected.agekey
+	Intake  string // RASTRO_INTAKE: the rastro-intake program; default beside rastro, else on PATH
 }
 
 // Main is the program: tests build one, Run it with arguments and Close it,
@@ -59,6 +60,7 @@ type Main struct {
 	rawStdout      io.Writer      // Stdout before Run wrapped it in a termWriter
 	trustedProxies []netip.Prefix // serve --trusted-proxy
 	closers        []func() error
+	intakeEnv      []string  // added to the environment of rastro-intake (tests)
 	db             *sqldb.DB // opened by the first Store call
 }
 
@@ -69,6 +71,7 @@ func NewMain() *Main {
 	m.Config.DataDir = envOr("RASTRO_DATA", "rastro-data")
 	m.Config.DB = envOr("RASTRO_DB", "")
 	m.Config.KeyFile = os.Getenv("RASTRO_KEY_FILE")
+	m.Config.Intake = os.Getenv("RASTRO_INTAKE")
 	m.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	return m
 }

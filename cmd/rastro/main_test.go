@@ -40,6 +40,7 @@ func (e *env) run(stdin string, args ...string) result {
 	m.Stdin, m.Stdout, m.Stderr = strings.NewReader(stdin), &out, &errb
 	m.Logger = slog.New(slog.NewTextHandler(&errb, nil))
 	m.Config = Config{DataDir: e.dataDir, DB: e.db}
+	useTestWorker(m)
 	err := m.Run(context.Background(), args)
 	if cerr := m.Close(); err == nil {
 		err = cerr

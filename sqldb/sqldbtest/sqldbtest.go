@@ -37,8 +37,28 @@ func Open(t testing.TB, dialect string) *sqldb.DB {
 	return db
 }
 
+// OpenCounting is Open with every transaction and statement counted in
+// the returned counter (see sqldb.Counter), reset after migrating.
+func OpenCounting(t testing.TB, dialect string) (*sqldb.DB, *sqldb.Counter) {
+	t.Helper()
+	c := new(sqldb.Counter)
+	db := openEmpty(t, dialect, func(ctx context.Context, dsn string) (*sqldb.DB, error) {
+		return sqldb.OpenCounting(ctx, dsn, c)
+	})
+	if _, err := db.Migrate(context.Background()); err != nil {
+		t.Fatalf("migrate %s: %v", dialect, err)
+	}
+	c.Reset()
+	return db, c
+}
+
 // OpenEmpty is Open without the migrations, for tests of migrating.
 func OpenEmpty(t testing.TB, dialect string) *sqldb.DB {
+	t.Helper()
+	return openEmpty(t, dialect, sqldb.Open)
+}
+
+func openEmpty(t testing.TB, dialect string, open func(ctx context.Context, dsn string) (*sqldb.DB, error)) *sqldb.DB {
 	t.Helper()
 	ctx := context.Background()
 	dsn := ""
@@ -50,7 +70,7 @@ func OpenEmpty(t testing.TB, dialect string) *sqldb.DB {
 	default:
 		t.Fatalf("unknown dialect %q", dialect)
 	}
-	db, err := sqldb.Open(ctx, dsn)
+	db, err := open(ctx, dsn)
 	if err != nil {
 		t.Fatalf("open %s: %v", dialect, err)
 	}

@@ -1,0 +1,227 @@
+package ingest
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+
+	"github.com/rastro-project/rastro"
+)
+
+// The worker protocol, over the worker's standard input and output: a
+// request is one JSON line {"meta":…,"size":N} followed by the N bytes of
+// the document; the answer is one JSON line {"mined":…} or
+// {"error":{"code":…,"message":…}}. One worker answers any number of
+// requests, one after the other, until its input ends.
+
+type request struct {
+	Meta Meta  `json:"meta"`
+	Size int64 `json:"size"`
+}
+
+type answer struct {
+	Mined *Mined     `json:"mined,omitempty"`
+	Error *wireError `json:"error,omitempty"`
+}
+
+type wireError struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// maxRequest bounds the document a worker reads, above what intake accepts,
+// so that a garbled size cannot make it allocate without limit.
+const maxRequest = 512 << 20
+
+// Serve answers requests read from r on w with m until r ends: the worker's
+// side of Process.
+func Serve(ctx context.Context, r io.Reader, w io.Writer, m Miner) error {
+	in := bufio.NewReader(r)
+	out := bufio.NewWriter(w)
+	enc := json.NewEncoder(out)
+	for {
+		line, err := in.ReadBytes('\n')
+		if err == io.EOF && len(line) == 0 {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("ingest worker: reading a request: %w", err)
+		}
+		var req request
+		if err := json.Unmarshal(line, &req); err != nil || req.Size < 0 || req.Size > maxRequest {
+			return fmt.Errorf("ingest worker: not a request: %.80q", line)
+		}
+		// Read as the bytes come rather than allocate the announced size
+		// up front, so a wrong size cannot claim memory the input lacks.
+		doc, err := io.ReadAll(io.LimitReader(in, req.Size))
+		if err == nil && int64(len(doc)) < req.Size {
+			err = io.ErrUnexpectedEOF
+		}
+		if err != nil {
+			return fmt.Errorf("ingest worker: reading %d bytes of %s: %w", req.Size, req.Meta.Name, err)
+		}
+		var a answer
+		if a.Mined, err = m.Mine(ctx, doc, req.Meta); err != nil {
+			a.Mined, a.Error = nil, &wireError{Code: rastro.ErrorCode(err), Message: rastro.ErrorMessage(err)}
+		}
+		if err := enc.Encode(&a); err != nil {
+			return err
+		}
+		if err := out.Flush(); err != nil {
+			return err
+		}
+	}
+}
+
+// Process is a Miner that hands documents to a worker program (Path with
+// Args, speaking the protocol of Serve), started on first use and reused
+// until Close. The worker's standard error is kept, in part, to explain
+// its failure.
+type Process struct {
+	Path string
+	Args []string
+	Env  []string // added to this process's environment
+
+	mu     sync.Mutex
+	cmd    *exec.Cmd
+	stdin  io.WriteCloser
+	stdout *bufio.Reader
+	stderr tail
+	broken error
+}
+
+func (p *Process) start() error {
+	cmd := exec.Command(p.Path, p.Args...)
+	cmd.Env = append(os.Environ(), p.Env...)
+	cmd.Stderr = &p.stderr
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return rastro.Errorf(rastro.EINTERNAL, "starting the intake worker %s: %v", p.Path, err)
+	}
+	p.cmd, p.stdin, p.stdout = cmd, stdin, bufio.NewReader(stdout)
+	return nil
+}
+
+// Mine sends one document to the worker and waits for its answer. When ctx
+// ends first the worker is stopped and later calls fail.
+func (p *Process) Mine(ctx context.Context, original []byte, meta Meta) (*Mined, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.broken != nil {
+		return nil, p.broken
+	}
+	if p.cmd == nil {
+		if err := p.start(); err != nil {
+			return nil, err
+		}
+	}
+	done := make(chan struct{})
+	var a answer
+	var err error
+	go func() {
+		defer close(done)
+		a, err = p.exchange(original, meta)
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		_ = p.cmd.Process.Kill()
+		<-done
+		p.broken = ctx.Err()
+		return nil, ctx.Err()
+	}
+	if err != nil {
+		_ = p.cmd.Process.Kill()
+		_ = p.cmd.Wait()
+		p.broken = rastro.Errorf(rastro.EINTERNAL, "intake worker %s failed: %v%s", p.Path, err, p.stderr.String())
+		return nil, p.broken
+	}
+	if a.Error != nil {
+		return nil, &rastro.Error{Code: a.Error.Code, Message: a.Error.Message}
+	}
+	if a.Mined == nil {
+		return nil, rastro.Errorf(rastro.EINTERNAL, "intake worker %s answered nothing for %s", p.Path, meta.Name)
+	}
+	return a.Mined, nil
+}
+
+func (p *Process) exchange(original []byte, meta Meta) (answer, error) {
+	var a answer
+	head, err := json.Marshal(request{Meta: meta, Size: int64(len(original))})
+	if err != nil {
+		return a, err
+	}
+	if _, err := p.stdin.Write(append(head, '\n')); err != nil {
+		return a, err
+	}
+	if _, err := p.stdin.Write(original); err != nil {
+		return a, err
+	}
+	line, err := p.stdout.ReadBytes('\n')
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			err = errors.New("it exited")
+		}
+		return a, err
+	}
+	return a, json.Unmarshal(line, &a)
+}
+
+// Close ends the worker: its input ends, and it exits.
+func (p *Process) Close() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.cmd == nil {
+		return nil
+	}
+	cmd := p.cmd
+	p.cmd = nil
+	_ = p.stdin.Close()
+	if err := cmd.Wait(); err != nil && p.broken == nil {
+		return rastro.Errorf(rastro.EINTERNAL, "intake worker %s: %v%s", p.Path, err, p.stderr.String())
+	}
+	return nil
+}
+
+// tail keeps the last bytes written to it.
+type tail struct {
+	mu  sync.Mutex
+	buf []byte
+}
+
+const tailBytes = 2048
+
+func (t *tail) Write(b []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.buf = append(t.buf, b...)
+	if len(t.buf) > tailBytes {
+		t.buf = append(t.buf[:0], t.buf[len(t.buf)-tailBytes:]...)
+	}
+	return len(b), nil
+}
+
+// String returns what was kept, as a suffix for an error message.
+func (t *tail) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	s := strings.TrimSpace(string(t.buf))
+	if s == "" {
+		return ""
+	}
+	return ": " + s
+}

@@ -1,0 +1,41 @@
+#!/bin/bash
+# figure: fast
+# Start of a command: `rastro --help` and `rastro act list --limit 1` (on an
+# empty SQLite database) against a Go hello-world built the same way, each
+# run 21 times, medians of wall time and of peak resident memory.
+# Claim: both commands start in at most 30 ms and 30 MB. Margin: fails
+# above 45 ms (the machine is shared; a start once took 390 ms) or 32 MB.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. scripts/figures.d/lib.bash
+needs go /usr/bin/time
+figwork
+go build -o "$work/rastro" ./cmd/rastro
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$work/hello.go"
+(cd "$work" && GOFLAGS= go build -o hello hello.go)
+"$work/rastro" --data "$work/data" migrate >/dev/null
+
+runs=21
+measure() { # label command...: prints "label ms kb"
+	local label=$1
+	shift
+	local i
+	: >"$work/m"
+	for ((i = 0; i < runs; i++)); do wallrss "$@" >>"$work/m"; done
+	echo "$label $(cut -d' ' -f1 "$work/m" | median) $(cut -d' ' -f2 "$work/m" | median)"
+}
+hello=$(measure hello "$work/hello")
+help=$(measure help "$work/rastro" --help)
+list=$(measure list "$work/rastro" --data "$work/data" act list --limit 1)
+echo "$hello; $help; $list" >&2
+
+awk -v h="$hello" -v a="$help" -v l="$list" 'BEGIN {
+	split(h, H, " "); split(a, A, " "); split(l, L, " ")
+	printf "| start of a command, against a Go hello-world (medians of 21 runs) | `scripts/figures.d/start.sh` | "
+	printf "`rastro --help` %.0f ms, %.0f MB; `act list --limit 1` %.0f ms, %.0f MB; hello-world %.0f ms, %.0f MB: ", A[2], A[3] / 1024, L[2], L[3] / 1024, H[2], H[3] / 1024
+	printf "the hello-world starts %.0f ms faster than `act list` |\n", L[2] - H[2]
+	bad = 0
+	if (A[2] > 45 || L[2] > 45) { print "start: slower than 45 ms" > "/dev/stderr"; bad = 1 }
+	if (A[3] > 32 * 1024 || L[3] > 32 * 1024) { print "start: more than 32 MB" > "/dev/stderr"; bad = 1 }
+	exit bad
+}'
