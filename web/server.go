@@ -20,6 +20,7 @@ import (
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/claimaccept"
 	"github.com/rastro-project/rastro/evidence"
+	"github.com/rastro-project/rastro/ingest"
 	"github.com/rastro-project/rastro/internal/leftover"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/sqldb"
@@ -58,6 +59,10 @@ type Config struct {
 	Logger         *slog.Logger
 	// MaxUpload bounds an evidence upload (default 2 GiB).
 	MaxUpload int64
+	// Miner cleans uploaded sources and mines them for claims, as
+	// `rastro ingest` does (the rastro-intake worker, or intake.Miner in
+	// the same process); nil refuses source uploads.
+	Miner ingest.Miner
 }
 
 // Server is the web app.

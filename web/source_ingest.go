@@ -9,13 +9,13 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/intake"
+	"github.com/rastro-project/rastro/ingest"
 )
 
 // ingestView is the outcome of bringing documents in: one result per
 // document stored (or found already stored), and the documents refused.
 type ingestView struct {
-	Results []*intake.Result `json:"results"`
+	Results []*ingest.Result `json:"results"`
 	Refused []ingestRefusal  `json:"refused,omitempty"`
 }
 
@@ -81,9 +81,12 @@ func (s *Server) ingestUpload(w http.ResponseWriter, r *http.Request) (*ingestVi
 	if err != nil {
 		return nil, rastro.Errorf(rastro.EINVALID, "send the documents as multipart/form-data: %v", err)
 	}
-	p := &intake.Pipeline{Sources: s.cfg.DB.Sources(), Claims: s.cfg.DB.Claims(), Batch: s.cfg.DB}
-	v := &ingestView{Results: []*intake.Result{}}
-	var meta intake.Meta
+	if s.cfg.Miner == nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "this server cannot read documents: it was started without the intake worker (rastro-intake)")
+	}
+	p := &ingest.Pipeline{Miner: s.cfg.Miner, Sources: s.cfg.DB.Sources(), Claims: s.cfg.DB.Claims(), Batch: s.cfg.DB}
+	v := &ingestView{Results: []*ingest.Result{}}
+	var meta ingest.Meta
 	var pasted []byte
 	docs, files := 0, 0
 	ingest := func(name string, b []byte) error {
