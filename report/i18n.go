@@ -395,3 +395,14 @@ func (t translator) Enum(kind, value string) string {
 	}
 	return labels.Of(t.lang, kind, value)
 }
+
+// Word returns the report's text for key in lang, unformatted, for a front
+// end that shows the same words (the web app's disparity section); a key
+// the catalogue lacks shows itself in brackets, as in the report.
+func Word(lang, key string) string {
+	t, err := newTranslator(lang)
+	if err != nil {
+		t = translator{"en"}
+	}
+	return t.T(key)
+}

@@ -1,20 +1,18 @@
 package web
 
-// Words of the disparity analysis on the analyses page.
+import "github.com/rastro-project/rastro/report"
+
+// Words of the disparity analysis on the analyses page; those the report
+// says the same way come from the report's catalogue (sharedDisparity).
 func init() {
-	addMessages(map[string]string{
+	en, es := map[string]string{
 		"disp.title":                    "Disparity between places",
 		"disp.map":                      "Share of the people aged 12+ who identify as indigenous, by province (census 2017); circles: deaths and injuries (red when someone was killed). A province links to its incidents.",
 		"disp.forest":                   "Rate ratios with exact 95% intervals (log scale); above 1, the first group had more casualties per unit of exposure.",
 		"disp.threshold":                "Indigenous share threshold (0–1)",
 		"disp.exposure":                 "Exposure",
-		"disp.exp.events":               "protest events",
-		"disp.exp.population":           "population aged 12+",
-		"disp.intro":                    "%d documented protest events and %d deaths and injuries (%d deaths), set against the 2017 census and the poverty map, province by province.",
 		"disp.unplaced":                 "%d incidents could not be placed in a province and are left out.",
 		"disp.population":               "Population: people aged 12 and over who answered the census's ethnicity question (the census gives no all-ages count here).",
-		"disp.events":                   "Protest events: every incident in the period, ACLED's included, except battles, explosions, strategic developments and violence against civilians; an incident with casualties always counts.",
-		"disp.rates":                    "Rates by department and province",
 		"disp.province":                 "Province",
 		"disp.department":               "Department",
 		"disp.share":                    "Indigenous (12+)",
@@ -34,15 +32,6 @@ func init() {
 		"disp.group_b":                  "Second group",
 		"disp.rate":                     "Rate",
 		"disp.ratio":                    "Rate ratio (95% CI)",
-		"disp.cmp.majority":             "indigenous majority vs the rest",
-		"disp.cmp.threshold":            "chosen threshold vs the rest",
-		"disp.cmp.lima_south":           "southern departments vs Lima Metropolitana",
-		"disp.grp.majority.a":           "indigenous share ≥ 50%",
-		"disp.grp.majority.b":           "indigenous share < 50%",
-		"disp.grp.threshold.a":          "indigenous share ≥ %s",
-		"disp.grp.threshold.b":          "indigenous share < %s",
-		"disp.grp.lima_south.a":         "southern departments",
-		"disp.grp.lima_south.b":         "Lima Metropolitana",
 		"disp.reg":                      "Regression of casualties on indigenous share and poverty with log exposure as offset, %d provinces, %d casualties",
 		"disp.family.poisson":           "Poisson",
 		"disp.family.negative_binomial": "negative binomial",
@@ -55,8 +44,6 @@ func init() {
 		"disp.term":                     "Term",
 		"disp.estimate":                 "Log rate ratio",
 		"disp.term.0":                   "(intercept)",
-		"disp.term.1":                   "indigenous share, per 10 points",
-		"disp.term.2":                   "poverty, per 10 points",
 		"disp.reg_none":                 "Not fitted: too few provinces or no casualties.",
 		"disp.shows":                    "What it shows",
 		"disp.cannot":                   "What it cannot show",
@@ -73,13 +60,8 @@ func init() {
 		"disp.forest":                   "Razones de tasas con intervalos exactos al 95 % (escala logarítmica); por encima de 1, el primer grupo tuvo más víctimas por unidad de exposición.",
 		"disp.threshold":                "Umbral de proporción indígena (0–1)",
 		"disp.exposure":                 "Exposición",
-		"disp.exp.events":               "eventos de protesta",
-		"disp.exp.population":           "población de 12 años y más",
-		"disp.intro":                    "%d eventos de protesta documentados y %d muertes y heridos (%d muertes), frente al censo de 2017 y el mapa de pobreza, provincia por provincia.",
 		"disp.unplaced":                 "%d incidentes no pudieron ubicarse en una provincia y quedan fuera.",
 		"disp.population":               "Población: personas de 12 años y más que respondieron la pregunta de autoidentificación étnica del censo (aquí no hay población de todas las edades).",
-		"disp.events":                   "Eventos de protesta: todo incidente del periodo, incluidos los de ACLED, salvo batallas, explosiones, acontecimientos estratégicos y violencia contra civiles; un incidente con víctimas siempre cuenta.",
-		"disp.rates":                    "Tasas por departamento y provincia",
 		"disp.province":                 "Provincia",
 		"disp.department":               "Departamento",
 		"disp.share":                    "Indígena (12+)",
@@ -99,15 +81,6 @@ func init() {
 		"disp.group_b":                  "Segundo grupo",
 		"disp.rate":                     "Tasa",
 		"disp.ratio":                    "Razón de tasas (IC 95 %)",
-		"disp.cmp.majority":             "mayoría indígena frente al resto",
-		"disp.cmp.threshold":            "umbral elegido frente al resto",
-		"disp.cmp.lima_south":           "departamentos del sur frente a Lima Metropolitana",
-		"disp.grp.majority.a":           "proporción indígena ≥ 50 %",
-		"disp.grp.majority.b":           "proporción indígena < 50 %",
-		"disp.grp.threshold.a":          "proporción indígena ≥ %s",
-		"disp.grp.threshold.b":          "proporción indígena < %s",
-		"disp.grp.lima_south.a":         "departamentos del sur",
-		"disp.grp.lima_south.b":         "Lima Metropolitana",
 		"disp.reg":                      "Regresión de las víctimas sobre la proporción indígena y la pobreza con el log de la exposición como offset, %d provincias, %d víctimas",
 		"disp.family.poisson":           "Poisson",
 		"disp.family.negative_binomial": "binomial negativa",
@@ -120,8 +93,6 @@ func init() {
 		"disp.term":                     "Término",
 		"disp.estimate":                 "Log de la razón",
 		"disp.term.0":                   "(intercepto)",
-		"disp.term.1":                   "proporción indígena, por 10 puntos",
-		"disp.term.2":                   "pobreza, por 10 puntos",
 		"disp.reg_none":                 "No ajustada: muy pocas provincias o ninguna víctima.",
 		"disp.shows":                    "Qué muestra",
 		"disp.cannot":                   "Qué no puede mostrar",
@@ -132,5 +103,17 @@ func init() {
 		"disp.cannot.2":                 "Las protestas que nadie documentó: la exposición cuenta solo los eventos de protesta registrados.",
 		"disp.cannot.3":                 "A los menores de 12 años: la pregunta del censo se hizo a personas de 12 años y más.",
 		"disp.sources":                  "INEI, Censos Nacionales 2017, pregunta 25 (12 años y más); mapa de pobreza del INEI. Intervalos de Poisson exactos; regresiones contrastadas con glm de R y MASS::glm.nb.",
-	})
+	}
+	for _, k := range sharedDisparity {
+		en[k], es[k] = report.Word("en", k), report.Word("es", k)
+	}
+	addMessages(en, es)
+}
+
+// sharedDisparity are the words the analyses page shares with the report.
+var sharedDisparity = []string{
+	"disp.exp.events", "disp.exp.population", "disp.intro", "disp.events", "disp.rates",
+	"disp.cmp.majority", "disp.cmp.threshold", "disp.cmp.lima_south",
+	"disp.grp.majority.a", "disp.grp.majority.b", "disp.grp.threshold.a", "disp.grp.threshold.b",
+	"disp.grp.lima_south.a", "disp.grp.lima_south.b", "disp.term.1", "disp.term.2",
 }
