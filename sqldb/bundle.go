@@ -179,7 +179,7 @@ func (x bundled[T]) insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error 
 func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
 	var o readOpts
 	if forAnalysis(ctx) {
-		o = readOpts{noBookkeeping: true, omit: analysisOmits[x.t.name]}
+		o = readOpts{noBookkeeping: true, noSealed: true, omit: analysisOmits[x.t.name]}
 	}
 	rs, err := x.t.queryWith(ctx, tx, o, "ORDER BY id")
 	if rs == nil {
@@ -240,8 +240,9 @@ type analysisKey struct{}
 
 // ForAnalysis returns a context under which Export reads what the analyses
 // and the report use, and nothing else: no versions or timestamps, no
-// source texts or original documents, no claims or custody log, and
-// protected fields left sealed (see WithoutReveal). The bundle it gives is
+// source texts or original documents, no claims or custody log, none of
+// the columns in analysisOmits, and protected fields neither revealed nor
+// read (see WithoutReveal). The bundle it gives is
 // for reading, not for import.
 func ForAnalysis(ctx context.Context) context.Context {
 	return context.WithValue(withoutReveal(ctx), analysisKey{}, true)
@@ -250,10 +251,17 @@ func ForAnalysis(ctx context.Context) context.Context {
 func forAnalysis(ctx context.Context) bool { return ctx.Value(analysisKey{}) != nil }
 
 // analysisSkips are the tables ForAnalysis leaves out; analysisOmits the
-// columns of the others.
+// columns of the others that no analysis or report reads (free texts, tags,
+// identity details, imported attributes): each column is a call into
+// SQLite per row. TestExportForAnalysis lists them too.
 var (
 	analysisSkips = map[string]bool{"claims": true, "custody_entries": true}
-	analysisOmits = map[string]map[string]bool{"sources": {"text": true, "summary": true}}
+	analysisOmits = map[string]map[string]bool{
+		"sources": {"text": true, "summary": true},
+		"persons": {"aliases": true, "birth_date": true, "ethnicity": true, "contact": true, "notes": true, "tags": true},
+		"incidents": {"description": true, "first_day": true, "last_day": true, "sub_event_type": true, "external": true, "tags": true},
+		"acts": {"autopsy_ref": true, "description": true, "tags": true},
+	}
 )
 
 // Export reads the whole database, every record ordered by ID with its

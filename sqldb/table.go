@@ -60,6 +60,7 @@ type readOpts struct {
 	noBookkeeping bool            // leave version, created_at and updated_at out
 	omit          map[string]bool // own columns left out (their fields stay zero)
 	noCitations   bool            // leave the citations out
+	noSealed      bool            // leave the sealed column out (nothing is revealed)
 }
 
 func (t *table[T]) selectSQL() string { return t.selectSQLFor(readOpts{}) }
@@ -69,7 +70,7 @@ func (t *table[T]) selectSQLFor(o readOpts) string {
 	for _, c := range t.headCols(true) {
 		switch {
 		case o.noBookkeeping && (c == "version" || c == "created_at" || c == "updated_at"):
-		case o.omit[c]:
+		case o.omit[c], o.noSealed && c == "sealed":
 		default:
 			cols = append(cols, c)
 		}
@@ -97,7 +98,7 @@ func (t *table[T]) scanDestsFor(r *T, sealed *sql.NullString, o readOpts) []any 
 			d = append(d, dest)
 		}
 	}
-	if t.seal != nil {
+	if t.seal != nil && !o.noSealed {
 		d = append(d, sealed)
 	}
 	return d
@@ -142,20 +143,32 @@ func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail strin
 	defer rows.Close()
 	var out []*T
 	var sealed []sql.NullString
+	// Rows are scanned into one scratch record through destinations made
+	// once, then copied into records allocated in blocks: per row, that
+	// saves building the destinations and a dozen small allocations.
+	var scratch, zero T
+	var s sql.NullString
+	dests := t.scanDestsFor(&scratch, &s, o)
+	var block []T
 	for rows.Next() {
-		r := new(T)
-		var s sql.NullString
-		if err := rows.Scan(t.scanDestsFor(r, &s, o)...); err != nil {
+		if err := rows.Scan(dests...); err != nil {
 			return nil, fmt.Errorf("scan %s: %w", t.name, err)
 		}
+		if len(block) == 0 {
+			block = make([]T, min(max(len(out), 16), 1024))
+		}
+		r := &block[0]
+		block = block[1:]
+		*r, scratch = scratch, zero
 		out = append(out, r)
 		sealed = append(sealed, s)
+		s = sql.NullString{}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	rows.Close()
-	if t.seal != nil {
+	if t.seal != nil && !o.noSealed {
 		if err := t.reveal(ctx, tx, out, sealed); err != nil {
 			return nil, err
 		}
