@@ -257,10 +257,10 @@ func forAnalysis(ctx context.Context) bool { return ctx.Value(analysisKey{}) != 
 var (
 	analysisSkips = map[string]bool{"claims": true, "custody_entries": true}
 	analysisOmits = map[string]map[string]bool{
-		"sources": {"text": true, "summary": true},
-		"persons": {"aliases": true, "birth_date": true, "ethnicity": true, "contact": true, "notes": true, "tags": true},
+		"sources":   {"text": true, "summary": true},
+		"persons":   {"aliases": true, "birth_date": true, "ethnicity": true, "contact": true, "notes": true, "tags": true},
 		"incidents": {"description": true, "first_day": true, "last_day": true, "sub_event_type": true, "external": true, "tags": true},
-		"acts": {"autopsy_ref": true, "description": true, "tags": true},
+		"acts":      {"autopsy_ref": true, "description": true, "tags": true},
 	}
 )
 
