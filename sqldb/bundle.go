@@ -179,7 +179,7 @@ func (x bundled[T]) insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error 
 func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
 	var o readOpts
 	if forAnalysis(ctx) {
-		o = readOpts{noBookkeeping: true, noSealed: true, omit: analysisOmits[x.t.name]}
+		o = readOpts{noBookkeeping: true, noSealed: true, intern: true, omit: analysisOmits[x.t.name]}
 	}
 	rs, err := x.t.queryWith(ctx, tx, o, "ORDER BY id")
 	if rs == nil {

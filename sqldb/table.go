@@ -61,7 +61,39 @@ type readOpts struct {
 	omit          map[string]bool // own columns left out (their fields stay zero)
 	noCitations   bool            // leave the citations out
 	noSealed      bool            // leave the sealed column out (nothing is revealed)
+	intern        bool            // share equal strings between rows (codes repeat)
 }
+
+// internDest scans a text column into a string shared by every row with
+// the same value, so a table's codes (act types, munitions, statuses) are
+// kept once and not once per row.
+type internDest struct {
+	p    *string
+	seen map[string]string
+}
+
+func (d internDest) Scan(v any) error {
+	var s string
+	switch x := v.(type) {
+	case string:
+		s = x
+	case []byte:
+		s = string(x)
+	default:
+		return fmt.Errorf("want text, got %T", v)
+	}
+	if c, ok := d.seen[s]; ok {
+		s = c
+	} else if len(d.seen) < maxInterned {
+		d.seen[s] = s
+	}
+	*d.p = s
+	return nil
+}
+
+// maxInterned bounds internDest's table: names and other free texts
+// rarely repeat, and codes are few.
+const maxInterned = 1024
 
 func (t *table[T]) selectSQL() string { return t.selectSQLFor(readOpts{}) }
 
@@ -149,6 +181,14 @@ func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail strin
 	var scratch, zero T
 	var s sql.NullString
 	dests := t.scanDestsFor(&scratch, &s, o)
+	if o.intern {
+		seen := map[string]string{}
+		for i, d := range dests {
+			if p, ok := d.(*string); ok {
+				dests[i] = internDest{p, seen}
+			}
+		}
+	}
 	var block []T
 	for rows.Next() {
 		if err := rows.Scan(dests...); err != nil {
