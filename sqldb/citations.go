@@ -44,17 +44,35 @@ func loadCitations[T any](ctx context.Context, tx *Tx, recordType string, rs []*
 		return err
 	}
 	defer rows.Close()
+	// The citations are read into one slice, ordered by record, and each
+	// record gets its part (capacity clipped, so an append copies): one
+	// allocation instead of one per record.
+	var all []rastro.Citation
+	var owners []int64
+	var c rastro.Citation
+	var recordID int64
+	dests := []any{&c.ID, &recordID, &c.SourceID, &c.Field, &c.Page, &c.Paragraph, &c.Start, &c.End, &c.Quote, &c.Note}
 	for rows.Next() {
-		var c rastro.Citation
-		var recordID int64
-		if err := rows.Scan(&c.ID, &recordID, &c.SourceID, &c.Field, &c.Page, &c.Paragraph, &c.Start, &c.End, &c.Quote, &c.Note); err != nil {
+		if err := rows.Scan(dests...); err != nil {
 			return err
 		}
-		if a := byID[recordID]; a != nil {
-			a.Citations = append(a.Citations, c)
-		}
+		all = append(all, c)
+		owners = append(owners, recordID)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && owners[j] == owners[i] {
+			j++
+		}
+		if a := byID[owners[i]]; a != nil {
+			a.Citations = all[i:j:j]
+		}
+		i = j
+	}
+	return nil
 }
 
 // insertCitations stores a record's citations and sets their new IDs.
