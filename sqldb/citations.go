@@ -51,7 +51,7 @@ func loadCitations[T any](ctx context.Context, tx *Tx, recordType string, rs []*
 	var owners []int64
 	var c rastro.Citation
 	var recordID int64
-	dests := []any{&c.ID, &recordID, &c.SourceID, &c.Field, &c.Page, &c.Paragraph, &c.Start, &c.End, &c.Quote, &c.Note}
+	dests := []any{&c.ID, &recordID, &c.SourceID, &c.Field, intDest{&c.Page}, intDest{&c.Paragraph}, intDest{&c.Start}, intDest{&c.End}, &c.Quote, &c.Note}
 	for rows.Next() {
 		if err := rows.Scan(dests...); err != nil {
 			return err

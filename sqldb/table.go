@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/rastro-project/rastro"
@@ -88,6 +89,35 @@ func (d internDest) Scan(v any) error {
 		d.seen[s] = s
 	}
 	*d.p = s
+	return nil
+}
+
+// intDest scans an integer column into an int directly: database/sql
+// converts into *int by formatting the value and parsing it back.
+type intDest struct{ p *int }
+
+func (d intDest) Scan(v any) error {
+	switch x := v.(type) {
+	case int64:
+		*d.p = int(x)
+	case string:
+		return d.parse(x)
+	case []byte:
+		return d.parse(string(x))
+	case nil:
+		return errors.New("converting NULL to int is unsupported")
+	default:
+		return fmt.Errorf("converting %T to an int is unsupported", v)
+	}
+	return nil
+}
+
+func (d intDest) parse(s string) error {
+	n, err := strconv.ParseInt(s, 10, 0)
+	if err != nil {
+		return fmt.Errorf("converting %q to an int: %w", s, err)
+	}
+	*d.p = int(n)
 	return nil
 }
 
@@ -181,10 +211,13 @@ func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail strin
 	var scratch, zero T
 	var s sql.NullString
 	dests := t.scanDestsFor(&scratch, &s, o)
-	if o.intern {
-		seen := map[string]string{}
-		for i, d := range dests {
-			if p, ok := d.(*string); ok {
+	seen := map[string]string{}
+	for i, d := range dests {
+		switch p := d.(type) {
+		case *int:
+			dests[i] = intDest{p}
+		case *string:
+			if o.intern {
 				dests[i] = internDest{p, seen}
 			}
 		}
