@@ -60,12 +60,9 @@ func BenchmarkImportFile(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		read, err := transfer.ReadBundle(f, path)
+		_, err = transfer.ImportBundle(ctx, db, f, path)
 		f.Close()
 		if err != nil {
-			b.Fatal(err)
-		}
-		if err := db.Import(ctx, read); err != nil {
 			b.Fatal(err)
 		}
 		importTime += time.Since(start)

@@ -3,6 +3,7 @@ package transfer
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -560,4 +561,25 @@ func (c *lineCounter) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.newlines += bytes.Count(p[:n], []byte("\n"))
 	return n, err
+}
+
+// Importer loads a bundle handed over in parts into an empty database in
+// one transaction (sqldb.DB does).
+type Importer interface {
+	ImportStream(ctx context.Context, read func(write func(part *rastro.Bundle) error) error) error
+}
+
+// ImportBundle streams the JSON bundle r (named name in errors) into db:
+// nothing is imported unless the whole bundle reads and checks.
+func ImportBundle(ctx context.Context, db Importer, r io.Reader, name string) (*Summary, error) {
+	var s *Summary
+	err := db.ImportStream(ctx, func(write func(part *rastro.Bundle) error) error {
+		var err error
+		s, err = StreamBundle(r, name, write)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
 }
