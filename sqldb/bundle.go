@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/idset"
 )
 
 // bundleTable is one record type's part of Export and Import.
@@ -389,13 +390,13 @@ type bundleWriter struct {
 	counts  map[string]int
 	digests map[string]int64 // source by digest
 	sha     map[int64]string // digest by source
-	cited   map[int64]struct{}
+	cited   idset.Set
 	top     int64         // highest citation ID
 	unnamed []citationRow // citations without an ID, numbered after top at the end
 }
 
 func newBundleWriter(tx *Tx) *bundleWriter {
-	return &bundleWriter{tx: tx, counts: map[string]int{}, digests: map[string]int64{}, sha: map[int64]string{}, cited: map[int64]struct{}{}}
+	return &bundleWriter{tx: tx, counts: map[string]int{}, digests: map[string]int64{}, sha: map[int64]string{}}
 }
 
 // write inserts one part: records (with their citations), meta or source
@@ -488,10 +489,9 @@ func (w *bundleWriter) content(ctx context.Context, content map[int64][]byte) er
 // cite checks a citation and its ID, unique across the bundle.
 func (w *bundleWriter) cite(r citationRow) error {
 	if id := r.c.ID; id != 0 {
-		if _, dup := w.cited[id]; dup || id < 0 {
+		if id < 0 || !w.cited.Add(id) {
 			return rastro.Errorf(rastro.EINVALID, "import: %s %d: citation %d: field id: duplicate or negative id %d", r.recordType, r.recordID, r.ord+1, id)
 		}
-		w.cited[id] = struct{}{}
 		w.top = max(w.top, id)
 	}
 	if err := r.c.Validate(); err != nil {

@@ -338,7 +338,7 @@ func (br *bundleReader) field(key string) (err error) {
 // and writes it.
 func (br *bundleReader) writeContent() error {
 	for id := range br.content {
-		if !br.c.ids["sources"].has(id) {
+		if !br.c.ids["sources"].Has(id) {
 			return br.checked(rastro.Errorf(rastro.EINVALID, "source_content[%d]: no source has ID %d", id, id))
 		}
 	}

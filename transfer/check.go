@@ -3,10 +3,10 @@ package transfer
 import (
 	"fmt"
 	"reflect"
-	"slices"
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/idset"
 )
 
 // CheckBundle checks a bundle before it is imported: every record valid, IDs
@@ -24,7 +24,7 @@ func CheckBundle(b *rastro.Bundle) error {
 		}
 	}
 	for id := range b.SourceContent {
-		if !c.ids["sources"].has(id) {
+		if !c.ids["sources"].Has(id) {
 			return rastro.Errorf(rastro.EINVALID, "source_content[%d]: no source has ID %d", id, id)
 		}
 	}
@@ -124,7 +124,7 @@ func links(r any) ([]link, []rastro.Citation) {
 // to the end (done) and the records it holds back (held) until the ones
 // they refer to are written.
 type checker struct {
-	ids   map[string]*idSet
+	ids   map[string]*idset.Set
 	done  map[string]bool
 	held  map[string]map[int64]struct{}
 	final bool // every list is read: a reference not found is an error
@@ -134,7 +134,7 @@ type checker struct {
 }
 
 func newChecker() *checker {
-	return &checker{ids: map[string]*idSet{}, done: map[string]bool{}, held: map[string]map[int64]struct{}{}}
+	return &checker{ids: map[string]*idset.Set{}, done: map[string]bool{}, held: map[string]map[int64]struct{}{}}
 }
 
 // add validates one record and adds its ID to its list's set.
@@ -147,13 +147,13 @@ func (c *checker) add(list string, i int, r any) error {
 	rec, isRecord := record(r)
 	set := c.ids[list]
 	if set == nil {
-		set = &idSet{}
+		set = &idset.Set{}
 		c.ids[list] = set
 	}
 	switch {
 	case id <= 0:
 		return rastro.Errorf(rastro.EINVALID, "%s[%d].%s: want a positive %s, got %d", list, i, key, strings.ToUpper(key), id)
-	case !set.add(id):
+	case !set.Add(id):
 		return rastro.Errorf(rastro.EINVALID, "%s: %s %d appears twice", where, strings.ToUpper(key), id)
 	case isRecord && rec.Version < 1:
 		return rastro.Errorf(rastro.EINVALID, "%s.version: want 1 or more, got %d", where, rec.Version)
@@ -175,7 +175,7 @@ func (c *checker) refs(list string, i int, r any) (wait bool, err error) {
 	fields, cites := links(r)
 	resolve := func(to string, id int64) (missing bool) {
 		switch {
-		case c.ids[to].has(id):
+		case c.ids[to].Has(id):
 			if _, ok := c.held[to][id]; ok {
 				wait = true
 			}
@@ -197,43 +197,6 @@ func (c *checker) refs(list string, i int, r any) (wait bool, err error) {
 		}
 	}
 	return wait, nil
-}
-
-// idSet holds the IDs of one list: ascending IDs (the order WriteBundle
-// writes them in) in a slice, 8 bytes each, and the others in a map.
-type idSet struct {
-	asc  []int64
-	rest map[int64]struct{}
-}
-
-func (s *idSet) has(id int64) bool {
-	if s == nil {
-		return false
-	}
-	if _, ok := slices.BinarySearch(s.asc, id); ok {
-		return true
-	}
-	_, ok := s.rest[id]
-	return ok
-}
-
-// add adds id, reporting false when it is already there.
-func (s *idSet) add(id int64) bool {
-	if n := len(s.asc); n == 0 || id > s.asc[n-1] {
-		if _, ok := s.rest[id]; ok {
-			return false
-		}
-		s.asc = append(s.asc, id)
-		return true
-	}
-	if s.has(id) {
-		return false
-	}
-	if s.rest == nil {
-		s.rest = map[int64]struct{}{}
-	}
-	s.rest[id] = struct{}{}
-	return true
 }
 
 // record returns the rastro.Record a record type embeds; ok is false for
