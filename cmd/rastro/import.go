@@ -27,7 +27,7 @@ func importCommand(m *Main) *cobra.Command {
 		Long: "Read FILE (- for standard input): a Rastro JSON bundle, or an ACLED event CSV (recognised by its header). " +
 			"A bundle is a complete case file and loads into an empty database only; ACLED events are added to the records " +
 			"already there, with new IDs, unless the file or one of its events was imported before. " +
-			"The whole file is checked first and loaded in one transaction: on any error nothing is imported. " +
+			"The file is checked as it is loaded, in one transaction: on any error nothing is imported. " +
 			"Text must be UTF-8 without NUL characters; an ACLED CSV in Windows-1252 (Latin-1) is decoded when --encoding says so, " +
 			"or when its start is not UTF-8 (with a warning).",
 		Args: oneArg("FILE"),
