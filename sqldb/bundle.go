@@ -347,10 +347,10 @@ func (db *DB) ImportStream(ctx context.Context, read func(write func(part *rastr
 			return rastro.Errorf(rastro.ECONFLICT, "import needs an empty database, and this one holds records")
 		}
 		if tx.Dialect() == SQLite {
-			// A small page cache for this transaction bounds the memory of a
+			// A small page cache (8 MB) for this transaction bounds the memory of a
 			// bulk load of any size: rows arrive in ID order, appended to
 			// their tables, and the index rebuilds sort in temporary files.
-			if _, err := tx.Exec(ctx, "PRAGMA cache_size = -16384"); err != nil {
+			if _, err := tx.Exec(ctx, "PRAGMA cache_size = -8192"); err != nil {
 				return err
 			}
 			defer tx.Exec(ctx, "PRAGMA cache_size = -65536")
