@@ -55,6 +55,10 @@ func (db *DB) Append(ctx context.Context, b *rastro.Bundle) error {
 				}
 			}
 		}
-		return importRecords(ctx, tx, b)
+		w := newBundleWriter(tx)
+		if err := w.write(ctx, b); err != nil {
+			return err
+		}
+		return w.finish(ctx)
 	})
 }

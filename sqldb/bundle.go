@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/idset"
 )
 
 // bundleTable is one record type's part of Export and Import.
@@ -19,6 +20,7 @@ type bundleTable interface {
 	collectIDs(b *rastro.Bundle, ids map[string]map[int64]bool) error
 	check(b *rastro.Bundle, ids map[string]map[int64]bool) error
 	citations(b *rastro.Bundle) []citationRow
+	size(b *rastro.Bundle) int
 	fill(b *rastro.Bundle, tx *Tx)
 	insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error
 	export(ctx context.Context, tx *Tx, b *rastro.Bundle) error
@@ -54,6 +56,8 @@ func (x bundled[T]) where(i int, r *T) string {
 }
 
 func (x bundled[T]) keyColumn() string { return "id" }
+
+func (x bundled[T]) size(b *rastro.Bundle) int { return len(*x.field(b)) }
 
 func (x bundled[T]) id(r *T) int64 { return x.t.record(r).ID }
 
@@ -329,6 +333,17 @@ func (db *DB) Import(ctx context.Context, b *rastro.Bundle) error {
 	if err := checkBundle(b); err != nil {
 		return err
 	}
+	return db.ImportStream(ctx, func(write func(part *rastro.Bundle) error) error { return write(b) })
+}
+
+// ImportStream loads a bundle that read hands to write in parts (as
+// transfer.StreamBundle does) into an empty database, in one transaction:
+// if read or a write fails, nothing is imported. Each part's records must
+// be checked and come after the records they refer to; ImportStream checks
+// what needs the database or crosses parts (source digests and content,
+// citation IDs, meta keys), and the database refuses a reference to a
+// record not written.
+func (db *DB) ImportStream(ctx context.Context, read func(write func(part *rastro.Bundle) error) error) error {
 	tables := []string{"citations", "source_content"}
 	for _, bt := range bundleTables {
 		tables = append(tables, bt.tableName())
@@ -340,9 +355,10 @@ func (db *DB) Import(ctx context.Context, b *rastro.Bundle) error {
 			return rastro.Errorf(rastro.ECONFLICT, "import needs an empty database, and this one holds records")
 		}
 		if tx.Dialect() == SQLite {
-			// A page cache big enough for the tables being loaded, for this
-			// transaction only.
-			if _, err := tx.Exec(ctx, "PRAGMA cache_size = -262144"); err != nil {
+			// A small page cache (8 MB) for this transaction bounds the memory of a
+			// bulk load of any size: rows arrive in ID order, appended to
+			// their tables, and the index rebuilds sort in temporary files.
+			if _, err := tx.Exec(ctx, "PRAGMA cache_size = -8192"); err != nil {
 				return err
 			}
 			defer tx.Exec(ctx, "PRAGMA cache_size = -65536")
@@ -351,16 +367,21 @@ func (db *DB) Import(ctx context.Context, b *rastro.Bundle) error {
 		if err != nil {
 			return err
 		}
-		if err := importRecords(ctx, tx, b); err != nil {
+		w := newBundleWriter(tx)
+		if err := read(func(part *rastro.Bundle) error { return w.write(ctx, part) }); err != nil {
+			return err
+		}
+		if err := w.finish(ctx); err != nil {
 			return err
 		}
 		if err := rebuild(); err != nil {
 			return err
 		}
 		e := newAuditEntry(ctx, tx, rastro.AuditImport, "", 0)
+		n := w.counts
 		e.Detail = fmt.Sprintf("bundle of %d sources, %d claims, %d persons, %d incidents, %d acts, %d reviews, %d merges, %d evidence items, %d custody entries",
-			len(b.Sources), len(b.Claims), len(b.Persons), len(b.Incidents), len(b.Acts), len(b.AssessmentReviews), len(b.PersonMerges),
-			len(b.EvidenceItems), len(b.CustodyEntries))
+			n["sources"], n["claims"], n["persons"], n["incidents"], n["acts"], n["assessment_reviews"], n["person_merges"],
+			n["evidence_items"], n["custody_entries"])
 		return tx.audit(ctx, e)
 	})
 	if err != nil {
@@ -370,36 +391,142 @@ func (db *DB) Import(ctx context.Context, b *rastro.Bundle) error {
 	return nil
 }
 
-// importRecords writes the bundle's records, content, citations and
-// metadata.
-func importRecords(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
-	var cites []citationRow
+// bundleWriter writes the parts of a bundle in one transaction, keeping
+// what the checks across parts need: the sources' digests and the
+// citation IDs.
+type bundleWriter struct {
+	tx      *Tx
+	counts  map[string]int
+	digests map[string]int64 // source by digest
+	sha     map[int64]string // digest by source
+	cited   idset.Set
+	top     int64         // highest citation ID
+	unnamed []citationRow // citations without an ID, numbered after top at the end
+}
+
+func newBundleWriter(tx *Tx) *bundleWriter {
+	return &bundleWriter{tx: tx, counts: map[string]int{}, digests: map[string]int64{}, sha: map[int64]string{}}
+}
+
+// write inserts one part: records (with their citations), meta or source
+// content.
+func (w *bundleWriter) write(ctx context.Context, part *rastro.Bundle) error {
 	for _, bt := range bundleTables {
-		bt.fill(b, tx)
-		if err := bt.insert(ctx, tx, b); err != nil {
-			return err
+		n := bt.size(part)
+		if n == 0 {
+			continue
 		}
+		w.counts[bt.tableName()] += n
 		if bt.tableName() == "sources" {
-			if err := insertContent(ctx, tx, b); err != nil {
+			if err := w.sources(part.Sources); err != nil {
 				return err
 			}
 		}
-		cites = append(cites, bt.citations(b)...)
-	}
-	assignCitationIDs(cites)
-	err := insertRows(ctx, tx, "citations", append([]string{"id"}, citationCols...), len(cites), func(i int, args []any) []any {
-		r := cites[i]
-		return append(append(args, r.c.ID), citationArgs(r.recordType, r.recordID, r.ord, r.c)...)
-	})
-	if err != nil {
-		return err
-	}
-	for k, v := range b.Meta {
-		if err := setMeta(ctx, tx, k, v); err != nil {
+		bt.fill(part, w.tx)
+		if err := bt.insert(ctx, w.tx, part); err != nil {
+			return err
+		}
+		var named []citationRow
+		for _, r := range bt.citations(part) {
+			if err := w.cite(r); err != nil {
+				return err
+			}
+			if r.c.ID == 0 {
+				c := *r.c
+				r.c = &c
+				w.unnamed = append(w.unnamed, r)
+			} else {
+				named = append(named, r)
+			}
+		}
+		if err := insertCitationRows(ctx, w.tx, named); err != nil {
 			return err
 		}
 	}
-	return resetSequences(ctx, tx)
+	if err := w.content(ctx, part.SourceContent); err != nil {
+		return err
+	}
+	for k, v := range part.Meta {
+		if k == "" {
+			return rastro.Errorf(rastro.EINVALID, "import: field meta: empty key")
+		}
+		if err := setMeta(ctx, w.tx, k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sources refuses two sources with the same digest.
+func (w *bundleWriter) sources(ss []*rastro.Source) error {
+	for i, s := range ss {
+		w.sha[s.ID] = s.SHA256
+		if s.SHA256 == "" {
+			continue
+		}
+		if other, ok := w.digests[s.SHA256]; ok {
+			return rastro.Errorf(rastro.EINVALID, "import: sources[%d] (id %d): field sha256: same digest as source %d", i, s.ID, other)
+		}
+		w.digests[s.SHA256] = s.ID
+	}
+	return nil
+}
+
+// content checks source content against its source's digest and inserts it.
+func (w *bundleWriter) content(ctx context.Context, content map[int64][]byte) error {
+	ids := make([]int64, 0, len(content))
+	for id := range content {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		sha, ok := w.sha[id]
+		if !ok {
+			return rastro.Errorf(rastro.EINVALID, "import: source_content[%d]: no such source %d in the bundle", id, id)
+		}
+		sum := sha256.Sum256(content[id])
+		if hex.EncodeToString(sum[:]) != sha {
+			return rastro.Errorf(rastro.EINVALID, "import: source_content[%d]: content does not match the sha256 of source %d", id, id)
+		}
+		if _, err := w.tx.Exec(ctx, "INSERT INTO source_content (source_id, data) VALUES (?, ?)", id, content[id]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cite checks a citation and its ID, unique across the bundle.
+func (w *bundleWriter) cite(r citationRow) error {
+	if id := r.c.ID; id != 0 {
+		if id < 0 || !w.cited.Add(id) {
+			return rastro.Errorf(rastro.EINVALID, "import: %s %d: citation %d: field id: duplicate or negative id %d", r.recordType, r.recordID, r.ord+1, id)
+		}
+		w.top = max(w.top, id)
+	}
+	if err := r.c.Validate(); err != nil {
+		return rastro.Errorf(rastro.EINVALID, "import: %s %d: citation %d: %s", r.recordType, r.recordID, r.ord+1, rastro.ErrorMessage(err))
+	}
+	return nil
+}
+
+// finish numbers and inserts the citations that came without an ID, after
+// the highest ID in the bundle, and moves the ID sequences on.
+func (w *bundleWriter) finish(ctx context.Context) error {
+	for _, r := range w.unnamed {
+		w.top++
+		r.c.ID = w.top
+	}
+	if err := insertCitationRows(ctx, w.tx, w.unnamed); err != nil {
+		return err
+	}
+	return resetSequences(ctx, w.tx)
+}
+
+func insertCitationRows(ctx context.Context, tx *Tx, cites []citationRow) error {
+	return insertRows(ctx, tx, "citations", append([]string{"id"}, citationCols...), len(cites), func(i int, args []any) []any {
+		r := cites[i]
+		return append(append(args, r.c.ID), citationArgs(r.recordType, r.recordID, r.ord, r.c)...)
+	})
 }
 
 // dropIndexes drops the secondary indexes of tables, to be rebuilt once
@@ -525,35 +652,6 @@ func checkBundle(b *rastro.Bundle) error {
 		}
 	}
 	return nil
-}
-
-func insertContent(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
-	ids := make([]int64, 0, len(b.SourceContent))
-	for id := range b.SourceContent {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	for _, id := range ids {
-		if _, err := tx.Exec(ctx, "INSERT INTO source_content (source_id, data) VALUES (?, ?)", id, b.SourceContent[id]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// assignCitationIDs numbers citations that came without an ID after the
-// highest ID in the bundle.
-func assignCitationIDs(cs []citationRow) {
-	var top int64
-	for _, r := range cs {
-		top = max(top, r.c.ID)
-	}
-	for _, r := range cs {
-		if r.c.ID == 0 {
-			top++
-			r.c.ID = top
-		}
-	}
 }
 
 // resetSequences moves PostgreSQL's ID sequences past the imported IDs

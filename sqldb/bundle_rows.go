@@ -73,6 +73,8 @@ func (x rowTable[T]) tableName() string { return x.t.name }
 func (x rowTable[T]) keyColumn() string { return x.t.key }
 func (x rowTable[T]) get(r *T) int64    { return *x.t.id(r) }
 
+func (x rowTable[T]) size(b *rastro.Bundle) int { return len(*x.t.field(b)) }
+
 func (x rowTable[T]) collectIDs(b *rastro.Bundle, ids map[string]map[int64]bool) error {
 	return collectKeys(x.t.name, x.t.key, *x.t.field(b), x.get, ids)
 }

@@ -3,6 +3,7 @@ package transfer
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -175,6 +176,27 @@ func FuzzReadBundle(f *testing.F) {
 			}
 			return
 		}
+		// Streamed, the same records are handed over, each once.
+		handed := 0
+		sum, err := StreamBundle(bytes.NewReader(data), "fuzz.json", func(part *rastro.Bundle) error {
+			for _, l := range listsOf(part) {
+				handed += len(l.records)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("ReadBundle accepts what StreamBundle refuses: %v", err)
+		}
+		read := 0
+		for _, l := range listsOf(b) {
+			read += len(l.records)
+			if sum.Counts[l.name] != len(l.records) {
+				t.Fatalf("%s: %d streamed, %d read", l.name, sum.Counts[l.name], len(l.records))
+			}
+		}
+		if handed != read {
+			t.Fatalf("%d records handed over, %d read", handed, read)
+		}
 		first := writeBundle(t, b)
 		b2, err := ReadBundle(bytes.NewReader(first), "again.json")
 		if err != nil {
@@ -222,5 +244,39 @@ func TestReadBundleVersion1(t *testing.T) {
 	}
 	if out := writeBundle(t, got); !bytes.Contains(out, []byte(`"version": 2`)) || !bytes.Contains(out, []byte(`"custody_entries": []`)) {
 		t.Errorf("a version 1 bundle is not written back as version 2:\n%s", out)
+	}
+}
+
+// Records that refer to records later in the file are held back and
+// handed over after them; a reference still missing at the end is refused.
+func TestStreamBundleForwardReferences(t *testing.T) {
+	src := string(writeBundle(t, fixture()))
+	start := strings.Index(src, `"sources": [`)
+	end := strings.Index(src, `"source_content": {`)
+	sources := strings.TrimSuffix(strings.TrimSpace(src[start:end]), ",")
+	move := func(sources string) string { return src[:start] + src[end:len(src)-3] + ",\n  " + sources + "\n}\n" }
+	moved := move(sources)
+	var order []string
+	_, err := StreamBundle(strings.NewReader(moved), "case.json", func(part *rastro.Bundle) error {
+		for _, l := range listsOf(part) {
+			if len(l.records) > 0 && (len(order) == 0 || order[len(order)-1] != l.name) {
+				order = append(order, l.name)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, moved)
+	}
+	if i := slices.Index(order, "sources"); i < 0 || i > slices.Index(order, "acts") {
+		t.Errorf("sources handed over after the acts that cite them: %v", order)
+	}
+	dangling := move(strings.Replace(sources, `"id": 1,`, `"id": 7,`, 1))
+	if dangling == moved {
+		t.Fatal("could not renumber the source")
+	}
+	_, err = StreamBundle(strings.NewReader(dangling), "case.json", func(*rastro.Bundle) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "case.json: claims[0] (id 1).source_id: no source has ID 1") {
+		t.Errorf("dangling forward reference: %v", err)
 	}
 }

@@ -2,11 +2,9 @@ package web
 
 import (
 	"bytes"
-	"cmp"
 	"io"
 	"mime"
 	"net/http"
-	"slices"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/custody"
@@ -96,19 +94,15 @@ func importBundle(s *Server, w http.ResponseWriter, r *http.Request) (any, error
 			}
 		}
 	}
-	b, err := transfer.ReadBundle(in, name)
+	sum, err := transfer.ImportBundle(r.Context(), s.cfg.DB, in, name)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.cfg.DB.Import(r.Context(), b); err != nil {
-		return nil, err
-	}
-	if n := len(b.CustodyEntries); n > 0 && s.cfg.Locker != nil {
+	if last := sum.LastCustody; last != nil && s.cfg.Locker != nil {
 		// The database keeps a signed head of the imported log.
-		last := slices.MaxFunc(b.CustodyEntries, func(x, y *rastro.CustodyEntry) int { return cmp.Compare(x.Seq, y.Seq) })
 		if err := s.cfg.Locker.AdoptHead(r.Context(), custody.Head{Seq: last.Seq, Hash: last.Hash}); err != nil {
 			return nil, err
 		}
 	}
-	return seeOther{To: "/", Data: map[string]int{"incidents": len(b.Incidents), "acts": len(b.Acts), "persons": len(b.Persons)}}, nil
+	return seeOther{To: "/", Data: map[string]int{"incidents": sum.Counts["incidents"], "acts": sum.Counts["acts"], "persons": sum.Counts["persons"]}}, nil
 }

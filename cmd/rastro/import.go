@@ -3,12 +3,10 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -29,7 +27,7 @@ func importCommand(m *Main) *cobra.Command {
 		Long: "Read FILE (- for standard input): a Rastro JSON bundle, or an ACLED event CSV (recognised by its header). " +
 			"A bundle is a complete case file and loads into an empty database only; ACLED events are added to the records " +
 			"already there, with new IDs, unless the file or one of its events was imported before. " +
-			"The whole file is checked first and loaded in one transaction: on any error nothing is imported. " +
+			"The file is checked as it is loaded, in one transaction: on any error nothing is imported. " +
 			"Text must be UTF-8 without NUL characters; an ACLED CSV in Windows-1252 (Latin-1) is decoded when --encoding says so, " +
 			"or when its start is not UTF-8 (with a warning).",
 		Args: oneArg("FILE"),
@@ -52,7 +50,7 @@ func importCommand(m *Main) *cobra.Command {
 				return err
 			}
 			opt := transfer.ACLEDOptions{Encoding: encoding, Warn: func(s string) { fmt.Fprintf(m.Stderr, "warning: %s\n", s) }}
-			b, acled, err := readImport(in, name, opt)
+			b, bundle, err := readImport(in, name, opt)
 			if err != nil {
 				return err
 			}
@@ -60,11 +58,17 @@ func importCommand(m *Main) *cobra.Command {
 			switch {
 			case err != nil:
 				return err
-			case empty:
-				err = db.Import(ctx, b)
-			case !acled:
+			case bundle != nil && !empty:
 				return rastro.Errorf(rastro.ECONFLICT, "a Rastro bundle is a complete case file and loads into an empty database only; "+
 					"%s holds records, so nothing was imported (use a new --data directory)", m.where())
+			case bundle != nil:
+				s, err := transfer.ImportBundle(ctx, db, bundle, name)
+				if err != nil {
+					return err
+				}
+				return m.imported(name, s)
+			case empty:
+				err = db.Import(ctx, b)
 			default:
 				err = appendACLED(ctx, db, b, name)
 			}
@@ -73,10 +77,7 @@ func importCommand(m *Main) *cobra.Command {
 			}
 			fmt.Fprintf(m.Stdout, "imported %s: %d sources, %d places, %d persons, %d units, %d incidents, %d acts\n",
 				name, len(b.Sources), len(b.Places), len(b.Persons), len(b.Units), len(b.Incidents), len(b.Acts))
-			if len(b.EvidenceItems) == 0 && len(b.CustodyEntries) == 0 {
-				return nil
-			}
-			return m.importedEvidence(b)
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&encoding, "encoding", "", "character set of an ACLED CSV: utf-8 or windows-1252 (latin-1); default: detected")
@@ -84,13 +85,18 @@ func importCommand(m *Main) *cobra.Command {
 	return cmd
 }
 
-// importedEvidence remembers the end of an imported custody log (so that
-// entries later cut from its end are noticed, as for a log written here)
-// and tells what a bundle does not carry: the files and the key that
-// signed the log.
-func (m *Main) importedEvidence(b *rastro.Bundle) error {
-	if len(b.CustodyEntries) > 0 {
-		last := slices.MaxFunc(b.CustodyEntries, func(x, y *rastro.CustodyEntry) int { return cmp.Compare(x.Seq, y.Seq) })
+// imported reports a bundle imported, remembers the end of its custody
+// log (so that entries later cut from its end are noticed, as for a log
+// written here) and tells what a bundle does not carry: the files and the
+// key that signed the log.
+func (m *Main) imported(name string, s *transfer.Summary) error {
+	n := s.Counts
+	fmt.Fprintf(m.Stdout, "imported %s: %d sources, %d places, %d persons, %d units, %d incidents, %d acts\n",
+		name, n["sources"], n["places"], n["persons"], n["units"], n["incidents"], n["acts"])
+	if n["evidence_items"] == 0 && n["custody_entries"] == 0 {
+		return nil
+	}
+	if last := s.LastCustody; last != nil {
 		if err := custody.WriteHead(m.headPath(), custody.Head{Seq: last.Seq, Hash: last.Hash}); err != nil {
 			return err
 		}
@@ -100,14 +106,14 @@ func (m *Main) importedEvidence(b *rastro.Bundle) error {
 	}
 	fmt.Fprintf(m.Stdout, "%d evidence items and %d custody entries imported as records; the bundle holds neither the files nor the key "+
 		"that signed the custody log: copy the exporting installation's blob folder (DATA/blobs, or its S3 bucket) and %s "+
-		"into %s, then run `rastro verify`\n", len(b.EvidenceItems), len(b.CustodyEntries), custody.KeyFile, m.Config.DataDir)
-	if len(b.CustodyEntries) == 0 {
+		"into %s, then run `rastro verify`\n", n["evidence_items"], n["custody_entries"], custody.KeyFile, m.Config.DataDir)
+	if s.FirstCustody == nil {
 		return nil
 	}
 	// A key already here that did not sign the log would sign new entries
 	// that the old key's owner cannot vouch for: say so before that happens.
 	key, err := custody.LoadKey(m.DataPath(custody.KeyFile))
-	if err == nil && len(custody.CheckEntry(b.CustodyEntries[0], custody.NewSigner(key).PublicKey())) > 0 {
+	if err == nil && len(custody.CheckEntry(s.FirstCustody, custody.NewSigner(key).PublicKey())) > 0 {
 		fmt.Fprintf(m.Stdout, "warning: %s in %s did not sign the imported custody log; replace it with the exporting installation's key "+
 			"before adding custody entries\n", custody.KeyFile, m.Config.DataDir)
 	}
@@ -157,24 +163,24 @@ func appendACLED(ctx context.Context, db *sqldb.DB, b *rastro.Bundle, name strin
 }
 
 // readImport tells a JSON bundle from an ACLED CSV by the first byte (after
-// a byte-order mark and space) and the header line; acled reports which.
-func readImport(in io.Reader, name string, opt transfer.ACLEDOptions) (b *rastro.Bundle, acled bool, err error) {
+// a byte-order mark and space) and the header line. It reads an ACLED CSV
+// whole (b), and returns a bundle's reader for streaming (bundle).
+func readImport(in io.Reader, name string, opt transfer.ACLEDOptions) (b *rastro.Bundle, bundle io.Reader, err error) {
 	br := bufio.NewReaderSize(in, 64<<10)
 	head, _ := br.Peek(4096)
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
 	switch {
 	case len(head) == 0:
-		return nil, false, rastro.Errorf(rastro.EINVALID, "%s is empty", name)
+		return nil, nil, rastro.Errorf(rastro.EINVALID, "%s is empty", name)
 	case head[0] == '{':
-		b, err = transfer.ReadBundle(br, name)
-		return b, false, err
+		return nil, br, nil
 	}
 	line, _, _ := bytes.Cut(head, []byte("\n"))
 	if transfer.IsACLEDHeader(string(line)) {
 		b, err = transfer.ReadACLEDWith(br, name, time.Now().UTC().Truncate(time.Microsecond), opt)
-		return b, true, err
+		return b, nil, err
 	}
-	return nil, false, rastro.Errorf(rastro.EINVALID, "%s is neither a Rastro JSON bundle nor an ACLED CSV (whose header names event_id_cnty, event_date and the other ACLED columns)", name)
+	return nil, nil, rastro.Errorf(rastro.EINVALID, "%s is neither a Rastro JSON bundle nor an ACLED CSV (whose header names event_id_cnty, event_date and the other ACLED columns)", name)
 }
 
 // where names the database for messages.
