@@ -71,20 +71,55 @@ func checkFloors(t *testing.T, sc scores, quoted map[string]float64) {
 	}
 }
 
-// blindDir is the blind set of this round. It is scored once: the first
-// run with RASTRO_FIRST_SCORE=blind-2026-12 appends its figures and the
+// blindSets are the blind sets, oldest first. Each is scored once: the
+// first run with RASTRO_FIRST_SCORE=<set> appends its figures and the
 // commit to testdata/first-scores.md; later runs check that the files
-// still have the hashes committed before any rule change and that the
+// still have the hashes committed before anyone scored them and that the
 // figures have not fallen below the first score less the margin.
-const blindDir = "testdata/blind-2026-12"
+var blindSets = []struct {
+	dir  string // under testdata
+	test string // the test that scores it
+	min  int    // fewest paragraphs the set was written with
+}{
+	{"blind-2026-12", "TestBlind202612", 100},
+	{"blind-2026-12b", "TestBlind202612b", 120},
+}
 
-func TestBlind202612(t *testing.T) {
-	files := checkHashes(t, blindDir)
-	cases := readSets(t, files...)
-	if len(cases) < 100 {
-		t.Fatalf("%d blind paragraphs; want at least 100", len(cases))
+func TestBlind202612(t *testing.T)  { blindTest(t, 0) }
+func TestBlind202612b(t *testing.T) { blindTest(t, 1) }
+
+// TestBlindFormat parses every blind set without scoring it, so a
+// malformed label or an edited file fails the ordinary test run even
+// while the set waits for its first score.
+func TestBlindFormat(t *testing.T) {
+	for _, set := range blindSets {
+		t.Run(set.dir, func(t *testing.T) {
+			cases := readSets(t, checkHashes(t, "testdata/"+set.dir)...)
+			if len(cases) < set.min {
+				t.Fatalf("%d paragraphs; want at least %d", len(cases), set.min)
+			}
+			seen := map[string]bool{}
+			for _, c := range cases {
+				if seen[c.id] {
+					t.Errorf("case %s appears twice", c.id)
+				}
+				seen[c.id] = true
+				if strings.TrimSpace(c.text) == "" {
+					t.Errorf("case %s has no text", c.id)
+				}
+			}
+		})
 	}
-	name := filepath.Base(blindDir)
+}
+
+func blindTest(t *testing.T, i int) {
+	set := blindSets[i]
+	files := checkHashes(t, "testdata/"+set.dir)
+	cases := readSets(t, files...)
+	if len(cases) < set.min {
+		t.Fatalf("%d blind paragraphs; want at least %d", len(cases), set.min)
+	}
+	name := set.dir
 	record, err := os.ReadFile("testdata/first-scores.md")
 	if err != nil && !os.IsNotExist(err) {
 		t.Fatal(err)
@@ -99,8 +134,8 @@ func TestBlind202612(t *testing.T) {
 		if err != nil {
 			t.Fatalf("git rev-parse HEAD: %v", err)
 		}
-		entry := fmt.Sprintf("\n## %s\n\nFirst scored at commit %s, %d paragraphs (`RASTRO_FIRST_SCORE=%s go test -run TestBlind202612 ./extract`).\n\n%s\n<!-- metrics %s -->\n",
-			name, strings.TrimSpace(string(commit)), len(cases), name, sc.table(), metricLine(sc))
+		entry := fmt.Sprintf("\n## %s\n\nFirst scored at commit %s, %d paragraphs (`RASTRO_FIRST_SCORE=%s go test -run %s ./extract`).\n\n%s\n<!-- metrics %s -->\n",
+			name, strings.TrimSpace(string(commit)), len(cases), name, set.test, sc.table(), metricLine(sc))
 		f, err := os.OpenFile("testdata/first-scores.md", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 		if err != nil {
 			t.Fatal(err)
