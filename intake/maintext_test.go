@@ -134,9 +134,21 @@ func intakeText(t testing.TB, page mainTextPage) string {
 	return doc.Source.Text
 }
 
+// pageScore is the score of intake and of go-trafilatura alone on a page.
+type pageScore struct {
+	name         string
+	intake, traf prf
+}
+
 // scoreMainText scores intake and go-trafilatura alone on a part of the
 // corpus and returns the mean (per page) precision, recall and F1 of each.
 func scoreMainText(t *testing.T, dir string) (intake, traf prf) {
+	intake, traf, _ = scoreMainTextPages(t, dir)
+	return intake, traf
+}
+
+// scoreMainTextPages is scoreMainText with the score of each page too.
+func scoreMainTextPages(t *testing.T, dir string) (intake, traf prf, scores []pageScore) {
 	pages := loadMainText(t, dir)
 	for _, p := range pages {
 		got := intakeText(t, p)
@@ -146,6 +158,7 @@ func scoreMainText(t *testing.T, dir string) (intake, traf prf) {
 		}
 		st := scoreText(trafilaturaAlone(p.html), string(p.want))
 		t.Logf("%-40s intake P %.3f R %.3f F1 %.3f | go-trafilatura P %.3f R %.3f F1 %.3f", p.name, si.P, si.R, si.F, st.P, st.R, st.F)
+		scores = append(scores, pageScore{p.name, si, st})
 		intake.P, intake.R, intake.F = intake.P+si.P, intake.R+si.R, intake.F+si.F
 		traf.P, traf.R, traf.F = traf.P+st.P, traf.R+st.R, traf.F+st.F
 	}
@@ -155,7 +168,7 @@ func scoreMainText(t *testing.T, dir string) (intake, traf prf) {
 	t.Logf("%s (%d pages): intake P %.3f R %.3f F1 %.3f; go-trafilatura alone P %.3f R %.3f F1 %.3f", dir, len(pages), intake.P, intake.R, intake.F, traf.P, traf.R, traf.F)
 	// One line for scripts/figures.d/intake-maintext.sh.
 	fmt.Printf("MAINTEXT %s pages=%d intake=%.3f trafilatura=%.3f\n", dir, len(pages), intake.F, traf.F)
-	return intake, traf
+	return intake, traf, scores
 }
 
 // mainTextFloor is the tuning-set F1 the README quotes, less a margin.
