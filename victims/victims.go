@@ -98,6 +98,9 @@ type Options struct {
 	Harm      rastro.ActType
 	Protected bool        // seal the persons' identities
 	Tags      rastro.Tags // tags on the source and every record the list adds
+	// Lang is the language of the titles the import writes (en or es;
+	// default en): the incidents' titles are records, not interface words.
+	Lang string
 }
 
 // Header reads the list's column names (the first row), for a mapping form.
@@ -194,6 +197,10 @@ func Read(data []byte, file string, opt Options) (*rastro.Bundle, error) {
 		}
 		defHarm = h
 	}
+	lang, err := titleLang(opt.Lang)
+	if err != nil {
+		return nil, err
+	}
 	if defHarm == "" && cols["harm"] == "" {
 		defHarm = rastro.ActInjured
 	}
@@ -239,8 +246,8 @@ func Read(data []byte, file string, opt Options) (*rastro.Bundle, error) {
 	b := &rastro.Bundle{Format: rastro.BundleFormat, Version: rastro.BundleVersion, SourceContent: map[int64][]byte{1: data}}
 	b.Sources = []*rastro.Source{{Record: rastro.Record{ID: 1}, Kind: rastro.SourceDataset, Title: title,
 		MediaType: "text/csv", Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:]), Text: string(text),
-		Publisher: opt.List, Summary: fmt.Sprintf("victim list %s (%s)", opt.List, file), Tags: tags}}
-	r := reader{file: file, list: opt.List, cols: cols, gaz: gazetteer.Default(), places: map[string]int64{}, incidents: map[string]int64{},
+		Publisher: opt.List, Summary: listSummary(lang, opt.List, file), Tags: tags}}
+	r := reader{file: file, list: opt.List, lang: lang, cols: cols, gaz: gazetteer.Default(), places: map[string]int64{}, incidents: map[string]int64{},
 		b: b, protected: opt.Protected, tags: tags}
 	for {
 		start := cr.InputOffset()
@@ -275,6 +282,7 @@ func Read(data []byte, file string, opt Options) (*rastro.Bundle, error) {
 
 type reader struct {
 	file, list string
+	lang       string // of the titles the import writes
 	cols       Mapping
 	gaz        *gazetteer.Gazetteer
 	places     map[string]int64 // UBIGEO code -> place record
@@ -380,10 +388,7 @@ func (r *reader) row(line int, v func(string) (string, int), span rastro.Citatio
 	inc, ok := r.incidents[key]
 	if !ok {
 		inc = int64(len(r.b.Incidents) + 1)
-		title := fmt.Sprintf("%s: victims on %s", r.list, date)
-		if placeName != "" {
-			title += " in " + placeName
-		}
+		title := incidentTitle(r.lang, r.list, date.String(), placeName)
 		r.b.Incidents = append(r.b.Incidents, &rastro.Incident{Record: rastro.Record{ID: inc}, Title: title,
 			When: rastro.DateRange{Start: date, End: date}, PlaceID: placeID, Assertion: rastro.Assertion{Citations: cite()}, Tags: r.tags})
 		r.incidents[key] = inc

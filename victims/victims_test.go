@@ -211,3 +211,28 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// The titles the import writes are stored text in the importer's language;
+// an unknown language is refused before anything is read.
+func TestReadTitlesInLanguage(t *testing.T) {
+	for lang, want := range map[string]string{
+		"":   "cnddhh: victims on 2023-01-09 in Juliaca",
+		"en": "cnddhh: victims on 2023-01-09 in Juliaca",
+		"es": "cnddhh: víctimas del 2023-01-09 en Juliaca",
+	} {
+		b, err := Read([]byte(list), "cnddhh.csv", Options{Map: mustMap(t, mapping), List: "cnddhh", Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.Incidents[0].Title; got != want {
+			t.Errorf("lang %q: incident title %q, want %q", lang, got, want)
+		}
+		if lang == "es" && !strings.HasPrefix(b.Sources[0].Summary, "lista de víctimas cnddhh") {
+			t.Errorf("lang es: source summary %q", b.Sources[0].Summary)
+		}
+	}
+	_, err := Read([]byte(list), "cnddhh.csv", Options{Map: mustMap(t, mapping), List: "cnddhh", Lang: "fr"})
+	if err == nil || !strings.Contains(err.Error(), `language "fr"`) {
+		t.Fatalf("lang fr: %v, want a refusal naming the language", err)
+	}
+}

@@ -22,6 +22,7 @@ type victimImportRequest struct {
 	Harm      rastro.ActType    `json:"harm,omitempty"` // for rows without a harm column
 	Protected bool              `json:"protected,omitempty"`
 	Tags      rastro.Tags       `json:"tags,omitempty"`
+	Lang      string            `json:"lang,omitempty"` // of the titles written; default the request's language
 }
 
 // victimsView is the import page: the upload (step 1), then the mapping of
@@ -60,8 +61,11 @@ func importVictims(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 		if err := decodeJSON(r, &req); err != nil {
 			return nil, err
 		}
+		if req.Lang == "" {
+			req.Lang = langFrom(r.Context())
+		}
 		return victims.Import(r.Context(), s.cfg.DB, []byte(req.CSV), req.Name, victims.Options{Map: victims.Mapping(req.Mapping),
-			List: req.List, SourceTitle: req.Title, Date: req.Date, Harm: req.Harm, Protected: req.Protected, Tags: req.Tags})
+			List: req.List, SourceTitle: req.Title, Date: req.Date, Harm: req.Harm, Protected: req.Protected, Tags: req.Tags, Lang: req.Lang})
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxForm)
 	if err := r.ParseMultipartForm(maxForm); err != nil && err != http.ErrNotMultipart {
@@ -96,7 +100,8 @@ func importVictims(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 			v.Mapping[f] = c
 		}
 	}
-	o := victims.Options{Map: v.Mapping, List: v.List, SourceTitle: v.Title, Date: v.Date, Harm: rastro.ActType(v.Harm), Protected: v.Protected}
+	o := victims.Options{Map: v.Mapping, List: v.List, SourceTitle: v.Title, Date: v.Date, Harm: rastro.ActType(v.Harm), Protected: v.Protected,
+		Lang: langFrom(r.Context())}
 	if o.Tags, err = rastro.ParseTags(v.Tags); err != nil {
 		v.Error = rastro.ErrorMessage(err)
 		return v, nil

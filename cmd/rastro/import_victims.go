@@ -60,6 +60,7 @@ its line and column, and nothing is imported. Then link the lists
 	fl.StringVar(&opt.Date, "date", "", "date of the events for rows without one (YYYY-MM-DD, YYYY-MM or YYYY)")
 	fl.StringVar(&harm, "harm", "", "act for rows without a harm column: killed, injured, … (default injured without a harm column)")
 	fl.BoolVar(&opt.Protected, "protected", false, "seal the persons' identities (readable only by roles that may)")
+	fl.StringVar(&opt.Lang, "lang", "en", "language of the titles the import writes (incidents, the source's summary): en or es")
 	fl.StringSliceVar((*[]string)(&opt.Tags), "tag", nil, "tag on the list's source and every record it adds (repeatable)")
 	return cmd
 }
