@@ -69,6 +69,24 @@ func (l *Locker) SweepLeftovers() ([]leftover.Item, error) {
 	return leftover.Remove(items)
 }
 
+// UploadAge is how long ago an upload to a store without locks must have
+// begun before its leftovers are swept: longer than any upload runs.
+const UploadAge = 24 * time.Hour
+
+// SweepStoreTemps removes what uploads begun before the given time left in
+// a blob store that cannot tell a live upload from a dead one by its locks
+// (S3: temporary objects, unfinished multipart uploads); other stores have
+// none and remove nothing.
+func (l *Locker) SweepStoreTemps(ctx context.Context, before time.Time) ([]leftover.Item, error) {
+	t, ok := l.Blobs.(interface {
+		SweepTemps(context.Context, time.Time) ([]leftover.Item, error)
+	})
+	if !ok {
+		return nil, nil
+	}
+	return t.SweepTemps(ctx, before)
+}
+
 // headKeeper is a store that keeps a signed head of the log in the
 // database (sqldb.EvidenceService).
 type headKeeper interface {

@@ -135,6 +135,13 @@ func (s *Server) sweepLeftovers() {
 	if err != nil {
 		s.log.Warn("removing leftovers of killed work failed")
 	}
+	if s.cfg.Locker != nil {
+		swept, err := s.cfg.Locker.SweepStoreTemps(context.Background(), time.Now().Add(-evidence.UploadAge))
+		if err != nil {
+			s.log.Warn("removing leftover uploads from the blob store failed")
+		}
+		removed = append(removed, swept...)
+	}
 	if len(removed) > 0 {
 		var n int64
 		for _, it := range removed {

@@ -13,7 +13,9 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/evidence"
 	"github.com/rastro-project/rastro/internal/atomicfile"
+	"github.com/rastro-project/rastro/internal/leftover"
 	"github.com/spf13/cobra"
 )
 
@@ -471,7 +473,7 @@ func evidenceLogCmd(m *Main) *cobra.Command {
 }
 
 func evidenceSweepCmd(m *Main) *cobra.Command {
-	var minAge time.Duration
+	var minAge, uploadAge time.Duration
 	cmd := &cobra.Command{
 		Use:   "sweep",
 		Short: "Remove blobs that interrupted adds left without a record, and partial files of killed work",
@@ -481,7 +483,9 @@ once they are older than --min-age (so an add running elsewhere is left alone).
 Blobs that records refer to are never touched. It also removes the partial
 blobs of killed adds (DATA/blobs/tmp) and the folders of killed web uploads
 (DATA/upload-*): each is locked while its work runs, so only those whose
-process is gone are removed, however recent.`,
+process is gone are removed, however recent. An S3 bucket has no such locks:
+there, temporary objects and unfinished multipart uploads of killed adds are
+removed once they were begun at least --upload-age ago.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			locker, _, _, err := m.locker(cmd.Context())
@@ -489,6 +493,11 @@ process is gone are removed, however recent.`,
 				return err
 			}
 			left, err := locker.SweepLeftovers()
+			if err == nil {
+				var more []leftover.Item
+				more, err = locker.SweepStoreTemps(cmd.Context(), time.Now().Add(-uploadAge))
+				left = append(left, more...)
+			}
 			for _, it := range left {
 				fmt.Fprintf(m.Stdout, "removed leftover %s (%d bytes)\n", it.Path, it.Size)
 			}
@@ -506,5 +515,6 @@ process is gone are removed, however recent.`,
 		},
 	}
 	cmd.Flags().DurationVar(&minAge, "min-age", time.Hour, "only blobs at least this old")
+	cmd.Flags().DurationVar(&uploadAge, "upload-age", evidence.UploadAge, "S3 only: temporary objects and unfinished uploads begun at least this long ago")
 	return cmd
 }

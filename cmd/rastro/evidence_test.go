@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/minio/minio-go/v7"
+	"github.com/minio/minio-go/v7/pkg/credentials"
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/blob/file"
 	"github.com/rastro-project/rastro/blob/s3/s3test"
@@ -227,5 +229,25 @@ func TestEvidenceOnS3(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "blobs", "sha256")); err == nil {
 		t.Fatal("blobs went to the data folder, not to S3")
+	}
+	// A killed add's unfinished upload stays until it is older than
+	// --upload-age; the stored blob and its record are never touched.
+	c, err := minio.NewCore(cfg.Endpoint, &minio.Options{Creds: credentials.NewStaticV4(cfg.AccessKey, cfg.SecretKey, ""), Region: cfg.Region})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.NewMultipartUpload(context.Background(), "locker", "tmp/killed-add", minio.PutObjectOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := evidenceRun(t, dir, "evidence", "sweep")
+	if err != nil || strings.Contains(out, "tmp/killed-add") {
+		t.Fatalf("sweep with the default --upload-age removed a fresh upload: %v\n%s", err, out)
+	}
+	out, err = evidenceRun(t, dir, "evidence", "sweep", "--upload-age", "0s")
+	if err != nil || !strings.Contains(out, "removed leftover tmp/killed-add") {
+		t.Fatalf("sweep --upload-age 0s: %v\n%s", err, out)
+	}
+	if out, err := evidenceRun(t, dir, "verify"); err != nil {
+		t.Fatalf("verify after the sweep: %v\n%s", err, out)
 	}
 }
