@@ -31,14 +31,13 @@ func FitMb(h *Histories) (*Fit, error) {
 }
 
 // FitMbh fits Mbh as closedp.t defines it (Baillargeon and Rivest 2007,
-// section 2: "Mbh allows the probability of first capture at occasion 1 to
-// differ from the probability of first capture after occasion 1"), which
-// is Pollock and Otto's generalised removal model with one free occasion:
-// the first capture probability is p1 on occasion 1 and p on each later
-// one, recapture c. Otis et al.'s Mbh (a removal model whose first capture
-// probabilities vary between people) has no log-linear form; Rcapture's
-// is the one whose published figures can be checked, so it is followed
-// here. With w1 = 1 for a history caught on occasion 1,
+// "Models fitting": "Mbh allows the probability of first capture at
+// occasion 1 to differ from the probability of first capture after
+// occasion 1"): first capture probability p1 on occasion 1 and p on each
+// later one, recapture c. Otis et al. (1978) let each person's first
+// capture probability vary instead, which is not a log-linear model;
+// Rcapture's definition is the one with published figures to check, so it
+// is followed here. With w1 = 1 for a history caught on occasion 1,
 //
 //	f = 1: log mu = log N p1 + (n-1) log c + (t-n) log(1-c)
 //	f > 1: log mu = log N(1-p1) + (f-2) log(1-p) + log p + (n-1) log c + (t-f-n+1) log(1-c),
