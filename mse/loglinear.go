@@ -254,7 +254,7 @@ func ParseModel(k int, spec string) (Model, error) {
 	case "saturated":
 		m = Saturated(k)
 	default:
-		return Model{}, rastro.Errorf(rastro.EINVALID, "model %q: unknown base model %q (want M0, Mt, Mh, Mth, saturated or [generators])", spec, fields[0])
+		return Model{}, rastro.Errorf(rastro.EINVALID, "model %q: unknown base model %q (want M0, Mt, Mh, Mth, saturated or [generators]; Mb or Mbh alone)", spec, fields[0])
 	}
 	if theta > 0 && (het == PoissonHet || het == GammaHet) {
 		m.Theta = theta

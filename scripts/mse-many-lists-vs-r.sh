@@ -3,7 +3,9 @@
 # (simulated in R with a seed: 600 persons, list effects and a normal
 # individual effect on the logit scale) and the fits of closedp.t's
 # log-linear models to them by R's glm, with Rcapture's design columns and
-# formulas (N = n + exp(b0), s.e. sqrt(e^b0 + e^2b0 var(b0))). Rcapture
+# formulas (N = n + exp(b0), s.e. sqrt(e^b0 + e^2b0 var(b0)); for the
+# behavioural Mb and Mbh, closedp.t's expressions of N in the coefficients,
+# s.e. by the delta method on a central-difference gradient). Rcapture
 # itself is not in Debian; closedp.t fits these models with glm on exactly
 # these columns. TestEightListsAgainstR reads the file.
 #   scripts/mse-many-lists-vs-r.sh
@@ -44,5 +46,24 @@ for (h in names(het)) fit(paste0("Mth-", h), cbind(H, het[[h]]))
 cat("psi", paste(sprintf("%.17g", 0.5^(1:t) - 1), collapse = ","), "\n")
 fit("Mh-psi", cbind(s, 0.5^s - 1))
 fit("Mth-psi", cbind(H, 0.5^s - 1))
+# Behavioural models: occasions before the first capture, captures after
+# it and, for Mbh, not caught on occasion 1; N is a function of all the
+# coefficients. The s.e. is var(N) under Poisson sampling less N.
+before <- apply(H, 1, function(r) which(r == 1)[1]) - 1
+behavioural <- function(name, X, total) {
+  g <- glm(y ~ X, family = poisson, control = glm.control(maxit = 200))
+  b <- coef(g)
+  grad <- sapply(seq_along(b), function(j) {
+    e <- replace(numeric(length(b)), j, 1e-6)
+    (total(b + e) - total(b - e)) / 2e-6
+  })
+  N <- total(b)
+  se <- sqrt(drop(t(grad) %*% summary(g)$cov.unscaled %*% grad) - N)
+  cat(sprintf("model %s %.6f %.6f %.6f %d %.6f\n", name, N, se, deviance(g), df.residual(g), AIC(g)))
+}
+behavioural("Mb", cbind(before, s - 1), function(b)
+  exp(b[1]) * (1 + exp(b[3]))^t / (1 + exp(b[3]) - exp(b[2])))
+behavioural("Mbh", cbind(1 - H[, 1], before, s - 1), function(b)
+  exp(b[1]) * (1 + exp(b[4]))^(t - 1) * (1 + exp(b[2] + b[3]) / (1 + exp(b[4]) - exp(b[3]))))
 RCODE
 echo "wrote mse/testdata/eight_lists_r.txt"

@@ -66,10 +66,11 @@ and a total.
 Methods:
   loglinear  log-linear models as R's Rcapture: M0, Mt, Mh/Mth (Chao, Darroch,
              Poisson, Gamma, Normal), Mt with chosen interactions (Mt+c1:c2),
-             saturated, or [generators]; Mb (behavioural, lists in time order);
+             saturated, or [generators]; Mb and Mbh (behavioural, lists in
+             time order, as closedp.t);
              without --model, the best hierarchical model by --criterion.
              Profile-likelihood interval as closedpCI.t (Chao's log-normal
-             interval for Normal and Mb). --model fits that model only.
+             interval for Normal, Mb and Mbh). --model fits that model only.
   dga        Bayesian model averaging over decomposable graphs (as HRDAG's dga).
   lcmcr      Bayesian latent-class model (as LCMCR), seeded Gibbs sampler.`,
 		Args: cobra.NoArgs,
@@ -114,7 +115,7 @@ Methods:
 	fl.StringVar(&f.personCol, "person-column", "person", "with --persons: the column identifying the linked person")
 	fl.StringVar(&f.listCol, "list-column", "list", "with --persons: the column naming the list")
 	fl.StringVar(&f.method, "method", "loglinear", "loglinear, dga or lcmcr")
-	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mth-Normal, Mt+c1:c2, saturated, [12,3]; Mb for lists in time order); default: best hierarchical model")
+	fl.StringVar(&f.model, "model", "", "log-linear model (M0, Mt, Mth-Chao, Mth-Normal, Mt+c1:c2, saturated, [12,3]; Mb or Mbh for lists in time order); default: best hierarchical model")
 	fl.Float64SliceVar(&f.psi, "psi", nil, "heterogeneity values psi(1),…,psi(k) for --model Mh-psi or Mth-psi (as closedp.h's h = psi), e.g. 0.5^s-1: -0.5,-0.75,-0.875")
 	fl.StringVar(&f.criterion, "criterion", "aic", "ranking criterion of hierarchical models: aic or bic")
 	fl.StringVar(&f.rankHet, "rank-heterogeneity", "", "add a heterogeneity term (Chao, Darroch, Poisson, Gamma) to every ranked model, as closedpMS.t's h")
@@ -210,8 +211,10 @@ type estimateOutput struct {
 	Criterion string           `json:"criterion,omitempty"`
 	Ranking   []rankRow        `json:"ranking,omitempty"`
 	Standard  []*mse.Fit       `json:"standard_models,omitempty"` // as closedp.t
-	DGA       *mse.DGAResult   `json:"dga,omitempty"`
-	LCMCR     *mse.LCMCRResult `json:"lcmcr,omitempty"`
+	// Behavioural are closedp.t's Mb and Mbh, for lists taken in time order.
+	Behavioural []*mse.Fit       `json:"behavioural_models,omitempty"`
+	DGA         *mse.DGAResult   `json:"dga,omitempty"`
+	LCMCR       *mse.LCMCRResult `json:"lcmcr,omitempty"`
 }
 
 type intervalOut struct {
@@ -260,26 +263,9 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 	if crit != "aic" && crit != "bic" {
 		return rastro.Errorf(rastro.EINVALID, "--criterion %q: want aic or bic", f.criterion)
 	}
-	var fit *mse.Fit
-	if strings.EqualFold(f.model, "Mb") { // behavioural: lists taken in sequence
-		fit, err := mse.FitMb(h)
-		if err != nil {
-			return err
-		}
-		out.setFit(h, fit, f.level)
-		return nil
-	}
 	if f.model != "" { // that model only: ranking six lists' models takes seconds
-		model, err := mse.ParseModel(h.Lists, f.model)
+		fit, err := mse.FitSpec(h, f.model, f.psi)
 		if err != nil {
-			return err
-		}
-		if model.Het == mse.PsiHet || f.psi != nil {
-			if model, err = mse.WithPsi(model, h.Lists, f.psi); err != nil {
-				return err
-			}
-		}
-		if fit, err = mse.FitModel(h, model); err != nil {
 			return err
 		}
 		out.setFit(h, fit, f.level)
@@ -288,6 +274,7 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 	if h.Lists > mse.MaxSearchLists { // closedp.t's models, the best by the criterion
 		out.Criterion = crit
 		out.Standard = mse.FitStandard(h)
+		out.Behavioural = mse.FitBehaviouralModels(h)
 		if len(out.Standard) == 0 {
 			return rastro.Errorf(rastro.EINVALID, "no standard model could be fitted")
 		}
@@ -322,6 +309,7 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 	rank := mse.RankModels(h, models, crit)
 	out.Criterion = crit
 	out.Standard = mse.FitStandard(h)
+	out.Behavioural = mse.FitBehaviouralModels(h)
 	for _, r := range rank.Fits {
 		out.Ranking = append(out.Ranking, r)
 	}
@@ -437,10 +425,19 @@ func (o *estimateOutput) writeText(w io.Writer, top int) error {
 			return err
 		}
 	}
-	if len(o.Standard) > 0 {
-		p("\nStandard models (as Rcapture's closedp.t):\n")
+	for _, table := range []struct {
+		title string
+		fits  []*mse.Fit
+	}{
+		{"Standard models (as Rcapture's closedp.t)", o.Standard},
+		{"Behavioural models, for lists taken in time order (closedp.t's Mb and Mbh; not ranked)", o.Behavioural},
+	} {
+		if len(table.fits) == 0 {
+			continue
+		}
+		p("\n%s:\n", table.title)
 		fmt.Fprintln(tw, "model\testimate\ts.e.\tdeviance\tdf\tAIC\tBIC\twarnings\t")
-		for _, r := range o.Standard {
+		for _, r := range table.fits {
 			fmt.Fprintf(tw, "%s\t%.1f\t%.1f\t%.3f\t%d\t%.3f\t%.3f\t%d\t\n", r.Model, r.N, r.SE, r.Deviance, r.DF, r.AIC, r.BIC, len(r.Warnings))
 		}
 		if err := tw.Flush(); err != nil {

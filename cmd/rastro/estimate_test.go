@@ -247,6 +247,45 @@ func TestEstimateMb(t *testing.T) {
 	if !strings.Contains(out, "Estimate: 1295.0 (s.e. 17.3)") || !strings.Contains(out, "log-normal") {
 		t.Errorf("Mb:\n%s", out)
 	}
+	if _, err := runRastro(t, "", "estimate", "--counts", "167,781,254", "--lists", "2", "--model", "Mbh"); rastro.ErrorCode(err) != rastro.EINVALID {
+		t.Errorf("Mbh on two lists: %v", err)
+	}
+}
+
+// Mbh on the meadow voles' third period (Rcapture's saved output: 52.6,
+// deviance 66.256 on 27 df, AIC 126.187); without --model, Mb and Mbh are
+// listed apart and never chosen.
+func TestEstimateMbh(t *testing.T) {
+	vole := []string{"estimate", "--counts", "7,3,3,1,1,0,2,1,0,1,0,1,2,1,1,2,0,0,0,1,2,2,0,7,0,0,0,3,0,6,2", "--lists", "5"}
+	out, err := runRastro(t, "", append(vole, "--model", "Mbh")...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Model:    Mbh", "Estimate: 52.6", "deviance 66.256 on 27 df, AIC 126.187", "log-normal"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	out, err = runRastro(t, "", append(vole, "--json")...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res struct {
+		Model       string `json:"model"`
+		Behavioural []struct {
+			Model    string  `json:"model"`
+			Estimate float64 `json:"estimate"`
+		} `json:"behavioural_models"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Behavioural) != 2 || res.Behavioural[1].Model != "Mbh" || math.Abs(res.Behavioural[1].Estimate-52.56) > 0.01 {
+		t.Errorf("behavioural models: %+v", res.Behavioural)
+	}
+	if strings.HasPrefix(res.Model, "Mb") {
+		t.Errorf("a behavioural model was chosen: %s", res.Model)
+	}
 }
 
 // More than six lists: the standard models are fitted and the best by AIC
