@@ -271,7 +271,11 @@ func ReadCSVStrata(r io.Reader, opt CSVOptions) (*Strata, error) {
 		return nil, err
 	}
 	if noList.rows > 0 {
-		st.Warnings = append(st.Warnings, fmt.Sprintf("%d rows on no list (%.0f persons, the first on line %d) ignored: nobody is observed on no list", noList.rows, noList.persons, noList.first))
+		rows := "rows"
+		if noList.rows == 1 {
+			rows = "row"
+		}
+		st.Warnings = append(st.Warnings, fmt.Sprintf("%d %s on no list (%.0f persons, the first on line %d) ignored: nobody is observed on no list", noList.rows, rows, noList.persons, noList.first))
 	}
 	if len(st.Names) == 0 {
 		return nil, rastro.Errorf(rastro.EINVALID, "csv: no one observed (all counts are zero)")

@@ -154,4 +154,11 @@ func TestReadCSVIgnoresNoList(t *testing.T) {
 	if len(st.Warnings) != 1 || !strings.Contains(st.Warnings[0], "2 rows on no list (6 persons, the first on line 3) ignored") {
 		t.Errorf("warnings %q", st.Warnings)
 	}
+	st, err = ReadCSVStrata(strings.NewReader("a,b,count\n1,1,3\n0,0,5\n0,1,4\n"), CSVOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Warnings) != 1 || !strings.Contains(st.Warnings[0], "1 row on no list (5 persons, the first on line 3) ignored") {
+		t.Errorf("one row: warnings %q", st.Warnings)
+	}
 }
