@@ -83,7 +83,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy", needNumeric},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn},
-	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn},
+	{regexp.MustCompile(`(?P<pre>(?i:the month of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn},
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs},
 	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs},
@@ -96,7 +96,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative},
 	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago", needAgo},
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo},
-	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|en|desde|durante|hasta|del año|el año))\s+(?P<y>(?:19|20)\d{2})`), "y", needYear},
+	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|en|desde|durante|hasta|del año|el año|de|of))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*[^\s\d]*)`), "y", needYear},
 }
 
 // reportVerbs say that the date is when something was said, not done.
@@ -108,6 +108,7 @@ var reportVerbs = map[string]bool{
 	"dijo": true, "afirmo": true, "aseguro": true, "informo": true, "senalo": true, "indico": true, "denuncio": true,
 	"anuncio": true, "declaro": true, "sostuvo": true, "advirtio": true, "manifesto": true, "presento": true,
 	"publico": true, "publicado": true, "difundio": true, "explico": true, "agrego": true, "preciso": true, "comunico": true,
+	"confirmo": true, "confirmaron": true, "confirmed": true, "revealed": true, "revelo": true,
 }
 
 // dateConfig is what resolving dates needs: the publication day, so that a
@@ -141,7 +142,7 @@ func (d *doc) findDates() {
 					continue
 				}
 				for _, m := range pat.re.FindAllStringSubmatchIndex(win, -1) {
-					if !wordBoundary(win, m[0], m[1]) {
+					if !wordBoundary(win, m[0], m[1]) || thousands(win, m[1]) || pat.kind == "y" && afterMonth(win, m[0]) {
 						continue
 					}
 					g := func(name string) string {
@@ -207,6 +208,9 @@ func (d *doc) findDates() {
 						continue
 					}
 					dm.start, dm.end, dm.kind = w.Start+m[0], w.Start+m[1], kind
+					if k := pat.re.SubexpIndex("tail"); k >= 0 && m[2*k] >= 0 {
+						dm.end = w.Start + m[2*k] // the word after a year is not part of it
+					}
 					if pat.kind == "mdy2" {
 						// The second date's span starts after the first day.
 						k := pat.re.SubexpIndex("d1")
@@ -296,6 +300,9 @@ func triggerClass(toks []token, i int) uint8 {
 			c |= needNumeric
 		}
 		return c
+	case t.Norm == "ago":
+		// "three days ago"; also "ago", agosto abbreviated.
+		return needAgo | needMonthEs
 	case monthNames[strings.TrimSuffix(t.Norm, ".")] != 0:
 		// English month names are written with a capital; Spanish ones
 		// in lower case (the dateline's "12 ene" is read elsewhere).
@@ -305,7 +312,7 @@ func triggerClass(toks []token, i int) uint8 {
 		return needMonthEs
 	case weekdays[t.Norm] != 0 || t.Norm == "sunday" || t.Norm == "domingo":
 		return needWeekday
-	case t.Norm == "ago" || t.Norm == "earlier" || t.Norm == "hace":
+	case t.Norm == "earlier" || t.Norm == "hace":
 		return needAgo
 	case dateTriggers[t.Norm]:
 		return needRelative
@@ -386,6 +393,19 @@ func wordBoundary(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// thousands reports whether a number ending at s[i] goes on past a
+// thousands separator: the "1" of "1,200 rounds" is no day.
+func thousands(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && s[i-1] >= '0' && s[i-1] <= '9' && (s[i] == ',' || s[i] == '.') && s[i+1] >= '0' && s[i+1] <= '9'
+}
+
+// afterMonth reports whether a month name ends right before s[i]: the
+// year of "diciembre de 2023" belongs to the month's pattern.
+func afterMonth(s string, i int) bool {
+	f := strings.Fields(s[:i])
+	return len(f) > 0 && monthNames[norm(f[len(f)-1])] != 0
 }
 
 // dropOverlaps keeps the longest of overlapping mentions (the earliest on a tie).
@@ -538,6 +558,9 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		if known && year > pub.Year() {
 			return dm, false
 		}
+		if (pre == "de" || pre == "of") && !yearTail(norm(strings.TrimSpace(g("tail")))) {
+			return dm, false // "más de 2000 heridos": a number
+		}
 		return dm.set(rastro.Date{Year: year}, "year", false), true
 	case "wd":
 		wd, ok := weekdays[norm(g("wd"))]
@@ -580,6 +603,18 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		}
 	}
 	return dm, false
+}
+
+// yearTail reports whether the word after "de 2019" lets the number be a
+// year: punctuation, the end, or a word that cannot be counted.
+func yearTail(w string) bool {
+	switch w {
+	case "", "en", "in", "y", "and", "e", "se", "que", "when", "cuando", "la", "el", "los", "las", "the", "por", "by",
+		"on", "at", "con", "with", "hasta", "to", "al", "a", "fue", "was", "were", "fueron", "para", "for":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsLetter(r)
 }
 
 // parsedYear returns the year of a day-and-month date written without one:
