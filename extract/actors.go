@@ -191,7 +191,7 @@ var personTitleLex = func() *lexicon[string] {
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "dirigente", "lider", "leader",
 		"activista", "activist", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
-		"police officer", "policeman", "gobernador regional", "alcalde provincial",
+		"police officer", "policeman", "gobernador regional", "alcalde provincial", "jefe", "jefa", "chief",
 	} {
 		l.add(t, t)
 	}
@@ -434,7 +434,7 @@ func (d *doc) findPersons() {
 				j++
 			}
 			// "la presidenta de la asociación de víctimas, Raquel Condori"
-			if j < len(toks) && toks[j].is("de", "del", "of") {
+			if j < len(toks) && toks[j].is("de", "del", "of", "for", "para") {
 				for k := j + 1; k < len(toks) && k <= j+8; k++ {
 					if toks[k].Text == "," {
 						if personNameEnd(toks, k+1)-(k+1) >= 2 {
@@ -548,6 +548,10 @@ func personNameEnd(toks []token, j int) int {
 			k+1 < len(toks) && toks[k+1].Cap && words > 0 && (t.Text != "-" || toks[k+1].Start == t.End) {
 			// "de la Cruz", and hyphenated surnames: "Guevara-Rosas".
 			k++
+			continue
+		}
+		if t.Kind == tokWord && t.Norm == "de" && words > 0 && k+2 < len(toks) && toks[k+1].is("la", "los", "las") && toks[k+2].Cap && toks[k+2].Kind == tokWord {
+			k += 2 // "Gómez de la Torre"
 			continue
 		}
 		break
