@@ -169,7 +169,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 	}
 	// Forward, up to the next count: "18 killed in Juliaca".
 	for t := c.j; t < bound && t < len(s); t++ {
-		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
+		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") || partFollows(s, t) {
 			break
 		}
 		if e, ok := anaphorAt(s, t); ok {
@@ -193,6 +193,15 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			break
 		}
 		if s[t].Text == "," {
+			if t+1 < c.i && s[t+1].is("where", "donde") {
+				// "in Lima on Thursday, where police detained 22": the
+				// place the relative clause hangs from.
+				for k := len(places) - 1; k >= 0; k-- {
+					if p := places[k]; p.end <= t && t-p.end <= 3 && !p.qualifier {
+						return []int{k}, nil, false
+					}
+				}
+			}
 			comma = true
 			continue
 		}
@@ -218,6 +227,15 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 	}
 	return nil, nil, false
+}
+
+// partFollows reports whether a part of the count opens at s[t]: "11 de
+// ellas en Cali", "three of them in Bogotá", "la mayoría en Cali".
+func partFollows(s []token, t int) bool {
+	if t+2 < len(s) && (s[t].Kind == tokNumber || unitWords[s[t].Norm] > 0) && s[t+1].is("de", "of") && s[t+2].is("ellos", "ellas", "them", "whom", "los", "las") {
+		return true
+	}
+	return t+1 < len(s) && s[t].is("la", "most") && s[t+1].is("mayoria", "of")
 }
 
 // listedCounts reports whether only a conjunction, a comma and the words
@@ -254,8 +272,17 @@ func onlyListWords(s []token, a, b int) bool {
 
 // fronted reports whether s[k] stands in an opening phrase of place: "En
 // Tacna, …", "In Cali alone, …".
+// The phrase may open a clause after a semicolon: "…; en Miraflores, la
+// policía detuvo a 13".
 func fronted(s []token, k int) bool {
-	return k <= 6 && len(s) > 0 && s[0].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
+	start := 0
+	for t := min(k, len(s)) - 1; t >= 0; t-- {
+		if s[t].Text == ";" {
+			start = t + 1
+			break
+		}
+	}
+	return k-start <= 6 && start < len(s) && s[start].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
 }
 
 // setCountPlaces fills the places of the counts of one sentence.
@@ -292,7 +319,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// of them ("Two people were killed and five wounded in Andahuaylas") or
 	// before the first ("In Popayán, 27 injured and 12 detained").
 	for n := len(spots) - 2; n >= 0; n-- {
-		if !tied[n] && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) {
+		if !tied[n] && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
@@ -323,7 +350,10 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// civilians were hurt".
 	var only []PlaceData
 	same := true
-	for n := range spots {
+	for n, c := range spots {
+		if tied[n] && partFollows(s, c.i) {
+			continue // "24 muertes, 11 de ellas en Cali": a part's place is not its whole's
+		}
 		if tied[n] {
 			if only != nil && !samePlaces(only, ties[n]) || ahead[n] {
 				same = false // "… after two more deaths in Puno" is no place for the toll

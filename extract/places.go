@@ -611,7 +611,7 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 	before := i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
 		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap
 	after := run < len(s) && localityAfter[s[run].Norm]
-	if !before && !after {
+	if !before && !after && !d.besideTownAbroad(s, i, run) {
 		return 0, "", "", false
 	}
 	if !d.sentReady {
@@ -628,6 +628,43 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 		return 0, "", "", false
 	}
 	return run, d.text[s[i].Start:s[run-1].End], iso, true
+}
+
+// besideTownAbroad reports whether the unknown name s[i:run] is written
+// as a part of a town abroad without a word saying so: after a preposition
+// and before ", in TOWN" ("vecinos de Senkata, en El Alto", "from Siloé,
+// in Cali"), or listed with a place abroad ("en Sacaba y Senkata", "in
+// Kasani and Desaguadero").
+func (d *doc) besideTownAbroad(s []token, i, run int) bool {
+	if i == 0 {
+		return false
+	}
+	if s[i-1].is("de", "from", "in", "en", "desde") && run+2 < len(s) && s[run].Text == "," && s[run+1].is("en", "in") && d.worldNameAt(s, run+2) {
+		return true
+	}
+	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
+		return false // "El Arbolito park": a site, not a part of town
+	}
+	if s[i-1].is("y", "and") && i >= 2 {
+		if n := len(d.places); n > 0 && d.places[n-1].end == s[i-2].End && d.places[n-1].data.Country != "" && d.places[n-1].data.Country != "PE" {
+			return true
+		}
+	}
+	if run+1 < len(s) && s[run].is("y", "and") && s[i-1].is("in", "en") && d.worldNameAt(s, run+1) {
+		return true
+	}
+	return false
+}
+
+// worldNameAt reports whether a place abroad of up to three capitalised
+// words starts at s[k].
+func (d *doc) worldNameAt(s []token, k int) bool {
+	for e := k + 1; e <= len(s) && e <= k+3 && s[e-1].Cap; e++ {
+		if d.gaz.World(fold.Words(d.text[s[k].Start:s[e-1].End])) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether a token ends in "'s": "Chile's".
