@@ -101,6 +101,27 @@ func anaphorAt(s []token, k int) (int, bool) {
 	return e, true
 }
 
+// raise lifts a Peruvian district an anaphor points to up to the level the
+// anaphor names: "ANDAHUAYLAS. … en esta provincia" is the province.
+func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
+	if pd.Country != "PE" || pd.Level != "district" || len(pd.Ubigeo) != 6 {
+		return pd
+	}
+	code := ""
+	for _, t := range ana {
+		switch {
+		case t.is("province", "provincia"):
+			code = pd.Ubigeo[:4] + "00"
+		case t.is("region"):
+			code = pd.Ubigeo[:2] + "0000"
+		}
+	}
+	if p, ok := d.gaz.Lookup(code); ok && code != "" {
+		return PlaceData{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}
+	}
+	return pd
+}
+
 // lastPlaceBefore returns the last place named before pos in the
 // paragraph, the dateline included.
 func (d *doc) lastPlaceBefore(pi, pos int) (PlaceData, bool) {
@@ -174,6 +195,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		if e, ok := anaphorAt(s, t); ok {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
+				pd = d.raise(pd, s[t:e])
 				return nil, &pd, true
 			}
 			t = e - 1
@@ -207,6 +229,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
+				pd = d.raise(pd, s[t:e])
 				return nil, &pd, false
 			}
 		}

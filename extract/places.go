@@ -482,6 +482,15 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			}
 		}
 	}
+	if cc := d.abroadSoFar(m.start); peruvian && cc != "" {
+		// "La Paz registró … en la ciudad de El Alto": the places read so
+		// far in the paragraph are all in one country abroad.
+		for _, w := range world {
+			if w.Country == cc {
+				return w
+			}
+		}
+	}
 	// A region abroad outweighs Peruvian districts of its name ("Santiago",
 	// "Cochabamba") unless the text calls it a district or province.
 	peruvianAfter := s != nil && end+1 < len(s) && (s[end].Text == "," || s[end].Text == "(") && d.gaz.Known(s[end+1].Norm) && d.gaz.World(s[end+1].Norm) == nil
@@ -501,6 +510,27 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 		}
 	}
 	return world[0]
+}
+
+// abroadSoFar returns the country of the places below country level read
+// before pos in the current paragraph, when they are all of one country
+// abroad.
+func (d *doc) abroadSoFar(pos int) string {
+	cc := ""
+	for k := len(d.places) - 1; k >= 0; k-- {
+		m := d.places[k]
+		if m.start < d.curPara.Start {
+			break
+		}
+		if m.start >= pos || m.data.Level == "country" || m.data.Level == "water" {
+			continue
+		}
+		if m.data.Country == "PE" || cc != "" && m.data.Country != cc {
+			return ""
+		}
+		cc = m.data.Country
+	}
+	return cc
 }
 
 // paragraphCountry returns the one foreign country a paragraph names (not
@@ -625,6 +655,9 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 		iso = d.datelineCountry
 	}
 	if iso == "" {
+		iso = d.abroadSoFar(s[i].Start)
+	}
+	if iso == "" {
 		return 0, "", "", false
 	}
 	return run, d.text[s[i].Start:s[run-1].End], iso, true
@@ -644,6 +677,11 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
 		return false // "El Arbolito park": a site, not a part of town
+	}
+	if s[i-1].is("en", "in") && i >= 2 && s[i-2].is(",", ":", ";", "y", "and", "murieron", "died", "killed", "heridos", "injured") {
+		// "CALI. …: en Siloé y Puerto Resistencia murieron": a clause
+		// opening on a name no gazetteer has, in a story from abroad.
+		return true
 	}
 	if s[i-1].is("y", "and") && i >= 2 {
 		if n := len(d.places); n > 0 && d.places[n-1].end == s[i-2].End && d.places[n-1].data.Country != "" && d.places[n-1].data.Country != "PE" {
