@@ -625,9 +625,21 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				break
 			}
 		}
+		from := prevEnd
+		if d.claims[c.claim].Data.(CountData).RunningTotal {
+			// A running total ("…on Thursday, raising the toll to 44") is
+			// no count of the day named before it, only of a date inside
+			// its own words ("the number detained this week to 71").
+			for t := c.i - 1; t >= from; t-- {
+				if s[t].Text == "," {
+					from = t + 1
+					break
+				}
+			}
+		}
 		if pick[n] < 0 {
 			for k := len(dates) - 1; k >= 0; k-- {
-				if idx[k] < c.i && idx[k] >= prevEnd && !semicolonBetween(s, idx[k], c.i) {
+				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) {
 					pick[n] = k
 					break
 				}
@@ -685,6 +697,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
+		case cd.RunningTotal:
 		case len(free) == 1:
 			dm = &dates[free[0]]
 		case carried != nil:
