@@ -373,13 +373,17 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// civilians were hurt".
 	var only []PlaceData
 	same := true
+	lastAhead := -1 // the last count tied to a place written after it
 	for n, c := range spots {
 		if tied[n] && partFollows(s, c.i) {
 			continue // "24 muertes, 11 de ellas en Cali": a part's place is not its whole's
 		}
 		if tied[n] {
-			if only != nil && !samePlaces(only, ties[n]) || ahead[n] {
-				same = false // "… after two more deaths in Puno" is no place for the toll
+			if only != nil && !samePlaces(only, ties[n]) {
+				same = false
+			}
+			if ahead[n] {
+				lastAhead = n
 			}
 			only = ties[n]
 		}
@@ -404,7 +408,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		set := ties[n]
 		if !tied[n] {
 			set = free
-			if len(free) == 0 && same && only != nil {
+			// "… after two more deaths in Puno" is no place for the toll
+			// before it; "8 killed in Ayacucho, …, 50 were injured" is.
+			if len(free) == 0 && same && only != nil && lastAhead < n && !(n > 0 && tollLink(s, spots[n-1].j, c.i)) {
 				set = only
 			}
 			if len(places) == 0 {
@@ -709,6 +715,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// tollLink reports whether a toll is tied to the count before it in
+// s[a:b]: "…en Juli, con lo que suman 49", "…, bringing the total to 71".
+func tollLink(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].is("bringing", "raising", "taking", "elevando", "llevando", "sumando") || t+2 < len(s) && s[t].is("con") && s[t+1].is("lo") && s[t+2].is("que", "cual") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether a semicolon or a contrast ("while",

@@ -98,7 +98,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative, 0},
 	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago", needAgo, 0},
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
-	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|en|desde|durante|hasta|del año|el año|de|of))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*[^\s\d]*)`), "y", needYear, 0},
+	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*[^\s\d]*)`), "y", needYear, 0},
 }
 
 // reportVerbs say that the date is when something was said, not done.
@@ -590,6 +590,9 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		if (pre == "de" || pre == "of") && !yearTail(norm(strings.TrimSpace(g("tail")))) {
 			return dm, false // "más de 2000 heridos": a number
 		}
+		if pre == "the" && !eventNouns[norm(strings.TrimSpace(g("tail")))] {
+			return dm, false // "the 2000 protesters": a number; "the 2021 protests": a year
+		}
 		return dm.set(rastro.Date{Year: year}, "year", false), true
 	case "wd":
 		wd, ok := weekdays[norm(g("wd"))]
@@ -633,6 +636,11 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 	}
 	return dm, false
 }
+
+// eventNouns after "the 2021" make the number a year.
+var eventNouns = map[string]bool{"protests": true, "protest": true, "elections": true, "election": true, "strike": true,
+	"strikes": true, "crisis": true, "uprising": true, "massacre": true, "marches": true, "demonstrations": true,
+	"unrest": true, "coup": true, "riots": true, "clashes": true, "report": true, "census": true}
 
 // yearTail reports whether the word after "de 2019" lets the number be a
 // year: punctuation, the end, or a word that cannot be counted.
