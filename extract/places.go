@@ -747,8 +747,8 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 		}
 	}
 	if i >= 1 {
-		if l, ok := levelHints[s[i-1].Norm]; ok && l != gazetteer.LevelDistrict {
-			return l, true // "región Puno"
+		if l, ok := levelHints[s[i-1].Norm]; ok && (l != gazetteer.LevelDistrict || i >= 2 && s[i-2].is("the", "la")) {
+			return l, true // "región Puno", "the city Lima"
 		}
 	}
 	if end < len(s) {
