@@ -315,7 +315,7 @@ func (d *doc) personName(s []token, i, end int) bool {
 		if prev.Kind == tokWord && personTitles[prev.Norm] {
 			return true
 		}
-		if prev.Kind == tokWord && prev.Cap && i-1 > 0 && !strings.EqualFold(prev.Text, "san") && !strings.EqualFold(prev.Text, "santa") {
+		if prev.Kind == tokWord && prev.Cap && !possessive(prev) && i-1 > 0 && !strings.EqualFold(prev.Text, "san") && !strings.EqualFold(prev.Text, "santa") {
 			return true
 		}
 	}
