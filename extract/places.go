@@ -591,7 +591,7 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
 		if iso := foreign[w]; iso != "" && t.Cap && !(i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])) {
 			out[iso] = append(out[iso], i)
-		} else if iso := demonyms[w]; iso != "" && !t.Cap {
+		} else if iso := demonyms[w]; iso != "" && (!t.Cap || englishDemonym(w)) {
 			out[iso] = append(out[iso], i)
 		}
 		if t.Cap && i > 0 && d.gaz.WorldFirstWord(t.Norm) {
@@ -608,6 +608,13 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 		}
 	}
 	return out
+}
+
+// englishDemonym reports whether a people's word is English ("Bolivian"),
+// which is written capitalised; a capitalised Spanish one ("Boliviana")
+// is more often part of a name.
+func englishDemonym(w string) bool {
+	return !strings.HasSuffix(w, "o") && !strings.HasSuffix(w, "a") && !strings.HasSuffix(w, "os") && !strings.HasSuffix(w, "as")
 }
 
 func onlyDistricts(cands []gazetteer.Candidate) bool {
