@@ -325,8 +325,8 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	if !(opened || strict && a.data.Precision == b.data.Precision || months || sameMonth && !strict) {
 		return a, false
 	}
-	if firstDay(a.data) > lastDay(b.data) {
-		return a, false
+	if firstDay(a.data) >= lastDay(b.data) {
+		return a, false // "hoy a hoy" is one day, not a range
 	}
 	dm := a
 	dm.end = b.end
