@@ -552,7 +552,17 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 				continue
 			}
 			kin := i >= 2 && toks[i-1].is("de", "of") && kinWords[toks[i-2].Norm]
-			said := e < len(toks) && saidVerbs[toks[e].Norm] && !toks[e].is("according", "called", "asked", "reported")
+			v := e
+			if v+1 < len(toks) && toks[v].Text == "," && toks[v+1].is("a", "an", "the", "un", "una", "el", "la") {
+				// "Juan Pérez, a lawyer, said": over a short apposition.
+				for k := v + 1; k < len(toks) && k <= v+7; k++ {
+					if toks[k].Text == "," {
+						v = k + 1
+						break
+					}
+				}
+			}
+			said := v < len(toks) && saidVerbs[toks[v].Norm] && !toks[v].is("according", "called", "asked", "reported")
 			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == ","
 			name := d.text[toks[i].Start:toks[e-1].End]
 			if !(kin || said || aged) || !d.plainName(toks[i:e], found) ||

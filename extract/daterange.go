@@ -61,6 +61,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = d.addRelatives(p, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = weekdayDays(p.toks, found, pub)
+	found = daysLater(p.toks, found)
 	found = agoThenDate(p.toks, found)
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
@@ -544,4 +545,40 @@ func agoThenDate(toks []token, found []dateMention) []dateMention {
 		out = append(out, dm)
 	}
 	return out
+}
+
+// daysLater reads "two days later", "tres días después", "a week later"
+// written with a number: so many days after the date before it.
+func daysLater(toks []token, found []dateMention) []dateMention {
+	for i := 0; i+2 < len(toks); i++ {
+		n := numberValue(toks[i].Norm)
+		unit := agoUnits[toks[i+1].Norm]
+		if n < 2 || n > 60 || unit != "day" && unit != "week" || !toks[i+2].is("later", "despues", "mas") {
+			continue
+		}
+		end := i + 3
+		if toks[i+2].is("mas") {
+			if end >= len(toks) || !toks[end].is("tarde") {
+				continue
+			}
+			end++
+		}
+		if end < len(toks) && toks[end].is("de", "del") {
+			continue // "tres días después de la masacre": after an event, not a date
+		}
+		start, stop := toks[i].Start, toks[end-1].End
+		prev, ok := lastDateBefore(found, start)
+		if !ok || overlaps(found, start, stop) {
+			continue
+		}
+		days := n
+		if unit == "week" {
+			days = 7 * n
+		}
+		dm := dateMention{start: start, end: stop, kind: "rel2"}
+		dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
+		found = insertDate(found, dm)
+		i = end - 1
+	}
+	return found
 }

@@ -685,7 +685,8 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
 		return false // "El Arbolito park": a site, not a part of town
 	}
-	if s[i-1].is("en", "in") && i >= 2 && s[i-2].is(",", ":", ";", "y", "and", "murieron", "died", "killed", "heridos", "injured") {
+	if s[i-1].is("en", "in") && i >= 2 && s[i-2].is(",", ":", ";", "y", "and", "murieron", "died", "killed", "heridos", "injured") &&
+		run < len(s) && (s[run].Kind == tokWord && !s[run].Cap || s[run].is("y", "and")) && !mediaNames[s[i].Norm] {
 		// "CALI. …: en Siloé y Puerto Resistencia murieron": a clause
 		// opening on a name no gazetteer has, in a story from abroad.
 		return true
@@ -700,6 +701,10 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	return false
 }
+
+// mediaNames are where things are said, not places: "en Twitter".
+var mediaNames = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "tiktok": true, "youtube": true,
+	"whatsapp": true, "telegram": true, "x": true, "internet": true, "google": true}
 
 // worldNameAt reports whether a place abroad of up to three capitalised
 // words starts at s[k].
