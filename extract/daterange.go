@@ -31,6 +31,7 @@ const (
 	relWeekSince
 	relEve
 	relDayAfter
+	relDayBefore
 )
 
 var relLex = func() *lexicon[relKind] {
@@ -49,6 +50,8 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relEve, "la vispera")
 	// "on Saturday, a day after 18 officers were hurt": the day before.
 	l.add(relDayAfter, "a day after", "one day after", "the day after", "un dia despues de que")
+	// "The day before, police had detained 30": the day before the last date.
+	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes")
 	return l
 }()
 
@@ -94,8 +97,8 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			continue
 		}
 		start, end := toks[i].Start, toks[e-1].End
-		if kind == relEve && e < len(toks) && toks[e].is("de", "del") {
-			continue // "la víspera del paro": the eve of an event named after it
+		if (kind == relEve || kind == relDayBefore) && e < len(toks) && toks[e].is("de", "del", "the", "a", "al", "la", "el") {
+			continue // "la víspera del paro", "the day before the march": an event named after it
 		}
 		if overlaps(found, start, end) {
 			if !within(found, start, end) {
@@ -136,7 +139,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			} else {
 				dm = dm.set(rastro.Date{Year: at.Year()}, "year", true)
 			}
-		case relDayAfter:
+		case relDayAfter, relDayBefore:
 			if !hasPrev {
 				continue
 			}
