@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/fold"
 )
 
 // ActorData is the value of an actor claim.
@@ -191,7 +192,7 @@ var personTitleLex = func() *lexicon[string] {
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "dirigente", "lider", "leader",
 		"activista", "activist", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
-		"police officer", "policeman", "gobernador regional", "alcalde provincial",
+		"police officer", "policeman", "gobernador regional", "alcalde provincial", "jefe", "jefa", "chief",
 	} {
 		l.add(t, t)
 	}
@@ -434,7 +435,7 @@ func (d *doc) findPersons() {
 				j++
 			}
 			// "la presidenta de la asociación de víctimas, Raquel Condori"
-			if j < len(toks) && toks[j].is("de", "del", "of") {
+			if j < len(toks) && toks[j].is("de", "del", "of", "for", "para") {
 				for k := j + 1; k < len(toks) && k <= j+8; k++ {
 					if toks[k].Text == "," {
 						if personNameEnd(toks, k+1)-(k+1) >= 2 {
@@ -473,6 +474,7 @@ func (d *doc) findPersons() {
 		}
 	}
 	persons = append(persons, d.namedVictims()...)
+	persons = append(persons, d.untitledPersons(persons)...)
 	sort.SliceStable(persons, func(a, b int) bool { return persons[a].start < persons[b].start })
 	if len(persons) == 0 {
 		return
@@ -522,6 +524,81 @@ func (d *doc) namedVictims() []actorMention {
 	return out
 }
 
+// kinWords before "de"/"of" and a name make it a person's: "la familia de
+// Rosalino Flórez", "the mother of Ana Quispe".
+var kinWords = map[string]bool{"familia": true, "family": true, "familiares": true, "relatives": true, "madre": true,
+	"mother": true, "padre": true, "father": true, "hermano": true, "hermana": true, "brother": true, "sister": true,
+	"viuda": true, "widow": true, "hijo": true, "hija": true, "son": true, "daughter": true, "esposa": true, "wife": true}
+
+// untitledPersons finds people named without a title where the sentence
+// says they are people: the subject of a speech verb ("Wilma Choque
+// said"), a name with an age ("Victor Santisteban, 55, died"), a name after
+// a word of kin ("la familia de Rosalino Flórez").
+func (d *doc) untitledPersons(found []actorMention) []actorMention {
+	var out []actorMention
+	for _, p := range d.paras {
+		toks := p.toks
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].Cap || toks[i].Kind != tokWord || i > 0 && toks[i-1].Cap && toks[i-1].Kind == tokWord {
+				continue
+			}
+			e := personNameEnd(toks, i)
+			if honorifics[strings.TrimSuffix(toks[i].Norm, ".")] && e-i >= 2 {
+				i++ // "Ms Quispe said": the name after the honorific
+			} else if e-i < 2 {
+				continue
+			}
+			if e-i > 4 {
+				continue
+			}
+			kin := i >= 2 && toks[i-1].is("de", "of") && kinWords[toks[i-2].Norm]
+			v := e
+			if v+1 < len(toks) && toks[v].Text == "," && toks[v+1].is("a", "an", "the", "un", "una", "el", "la") {
+				// "Juan Pérez, a lawyer, said": over a short apposition.
+				for k := v + 1; k < len(toks) && k <= v+7; k++ {
+					if toks[k].Text == "," {
+						v = k + 1
+						break
+					}
+				}
+			}
+			said := v < len(toks) && saidVerbs[toks[v].Norm] && !toks[v].is("according", "called", "asked", "reported")
+			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == ","
+			name := d.text[toks[i].Start:toks[e-1].End]
+			if !(kin || said || aged) || !d.plainName(toks[i:e], found) ||
+				d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
+				i = e - 1
+				continue
+			}
+			out = append(out, actorMention{toks[i].Start, toks[e-1].End, ActorData{Name: name, Type: "person"}})
+			i = e - 1
+		}
+	}
+	return out
+}
+
+// notNameWords are capitalised words of institutions and offices, never
+// of a person's name.
+var notNameWords = map[string]bool{"la": true, "el": true, "los": true, "las": true, "the": true, "human": true,
+	"rights": true, "derechos": true, "humanos": true, "national": true, "nacional": true, "ministry": true,
+	"ministerio": true, "office": true, "oficina": true, "government": true, "gobierno": true, "police": true,
+	"policia": true, "army": true, "ejercito": true, "president": true, "presidente": true, "presidenta": true,
+	"minister": true, "ministro": true, "ministra": true, "ombudsman": true, "defensoria": true, "congress": true,
+	"congreso": true, "institute": true, "instituto": true, "commission": true, "comision": true, "un": true, "onu": true,
+	"regional": true, "salud": true, "health": true, "gerencia": true, "direccion": true, "red": true, "hospital": true,
+	"council": true, "consejo": true, "court": true, "corte": true, "tribunal": true, "association": true, "asociacion": true}
+
+// plainName reports whether the run is only a person's name: no word of an
+// institution, no possessive, no actor or person already found in it.
+func (d *doc) plainName(run []token, found []actorMention) bool {
+	for _, t := range run {
+		if notNameWords[t.Norm] || possessive(t) || d.insideActor(t.Start) || inside(found, t.Start) {
+			return false
+		}
+	}
+	return true
+}
+
 // isVictimNoun reports whether the words before a colon count people: "dos
 // comuneros en Macusani:".
 func isVictimNoun(toks []token, i int) bool {
@@ -548,6 +625,10 @@ func personNameEnd(toks []token, j int) int {
 			k+1 < len(toks) && toks[k+1].Cap && words > 0 && (t.Text != "-" || toks[k+1].Start == t.End) {
 			// "de la Cruz", and hyphenated surnames: "Guevara-Rosas".
 			k++
+			continue
+		}
+		if t.Kind == tokWord && t.Norm == "de" && words > 0 && k+2 < len(toks) && toks[k+1].is("la", "los", "las") && toks[k+2].Cap && toks[k+2].Kind == tokWord {
+			k += 2 // "Gómez de la Torre"
 			continue
 		}
 		break

@@ -101,6 +101,27 @@ func anaphorAt(s []token, k int) (int, bool) {
 	return e, true
 }
 
+// raise lifts a Peruvian district an anaphor points to up to the level the
+// anaphor names: "ANDAHUAYLAS. … en esta provincia" is the province.
+func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
+	if pd.Country != "PE" || pd.Level != "district" || len(pd.Ubigeo) != 6 {
+		return pd
+	}
+	code := ""
+	for _, t := range ana {
+		switch {
+		case t.is("province", "provincia"):
+			code = pd.Ubigeo[:4] + "00"
+		case t.is("region"):
+			code = pd.Ubigeo[:2] + "0000"
+		}
+	}
+	if p, ok := d.gaz.Lookup(code); ok && code != "" {
+		return PlaceData{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}
+	}
+	return pd
+}
+
 // lastPlaceBefore returns the last place named before pos in the
 // paragraph, the dateline included.
 func (d *doc) lastPlaceBefore(pi, pos int) (PlaceData, bool) {
@@ -169,11 +190,12 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 	}
 	// Forward, up to the next count: "18 killed in Juliaca".
 	for t := c.j; t < bound && t < len(s); t++ {
-		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
+		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") || partFollows(s, t) {
 			break
 		}
 		if e, ok := anaphorAt(s, t); ok {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
+				pd = d.raise(pd, s[t:e])
 				return nil, &pd, true
 			}
 			t = e - 1
@@ -193,11 +215,21 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			break
 		}
 		if s[t].Text == "," {
+			if t+1 < c.i && s[t+1].is("where", "donde") {
+				// "in Lima on Thursday, where police detained 22": the
+				// place the relative clause hangs from.
+				for k := len(places) - 1; k >= 0; k-- {
+					if p := places[k]; p.end <= t && t-p.end <= 3 && !p.qualifier {
+						return []int{k}, nil, false
+					}
+				}
+			}
 			comma = true
 			continue
 		}
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
+				pd = d.raise(pd, s[t:e])
 				return nil, &pd, false
 			}
 		}
@@ -218,6 +250,15 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 	}
 	return nil, nil, false
+}
+
+// partFollows reports whether a part of the count opens at s[t]: "11 de
+// ellas en Cali", "three of them in Bogotá", "la mayoría en Cali".
+func partFollows(s []token, t int) bool {
+	if t+2 < len(s) && (s[t].Kind == tokNumber || unitWords[s[t].Norm] > 0) && s[t+1].is("de", "of") && s[t+2].is("ellos", "ellas", "them", "whom", "los", "las") {
+		return true
+	}
+	return t+1 < len(s) && s[t].is("la", "most") && s[t+1].is("mayoria", "of")
 }
 
 // listedCounts reports whether only a conjunction, a comma and the words
@@ -254,8 +295,17 @@ func onlyListWords(s []token, a, b int) bool {
 
 // fronted reports whether s[k] stands in an opening phrase of place: "En
 // Tacna, …", "In Cali alone, …".
+// The phrase may open a clause after a semicolon: "…; en Miraflores, la
+// policía detuvo a 13".
 func fronted(s []token, k int) bool {
-	return k <= 6 && len(s) > 0 && s[0].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
+	start := 0
+	for t := min(k, len(s)) - 1; t >= 0; t-- {
+		if s[t].Text == ";" {
+			start = t + 1
+			break
+		}
+	}
+	return k-start <= 6 && start < len(s) && s[start].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
 }
 
 // setCountPlaces fills the places of the counts of one sentence.
@@ -292,7 +342,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// of them ("Two people were killed and five wounded in Andahuaylas") or
 	// before the first ("In Popayán, 27 injured and 12 detained").
 	for n := len(spots) - 2; n >= 0; n-- {
-		if !tied[n] && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) {
+		if !tied[n] && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
@@ -323,10 +373,17 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// civilians were hurt".
 	var only []PlaceData
 	same := true
-	for n := range spots {
+	lastAhead := -1 // the last count tied to a place written after it
+	for n, c := range spots {
+		if tied[n] && partFollows(s, c.i) {
+			continue // "24 muertes, 11 de ellas en Cali": a part's place is not its whole's
+		}
 		if tied[n] {
-			if only != nil && !samePlaces(only, ties[n]) || ahead[n] {
-				same = false // "… after two more deaths in Puno" is no place for the toll
+			if only != nil && !samePlaces(only, ties[n]) {
+				same = false
+			}
+			if ahead[n] {
+				lastAhead = n
 			}
 			only = ties[n]
 		}
@@ -351,7 +408,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		set := ties[n]
 		if !tied[n] {
 			set = free
-			if len(free) == 0 && same && only != nil {
+			// "… after two more deaths in Puno" is no place for the toll
+			// before it; "8 killed in Ayacucho, …, 50 were injured" is.
+			if len(free) == 0 && same && only != nil && lastAhead < n && !(n > 0 && tollLink(s, spots[n-1].j, c.i)) {
 				set = only
 			}
 			if len(places) == 0 {
@@ -572,9 +631,21 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				break
 			}
 		}
+		from := prevEnd
+		if d.claims[c.claim].Data.(CountData).RunningTotal {
+			// A running total ("…on Thursday, raising the toll to 44") is
+			// no count of the day named before it, only of a date inside
+			// its own words ("the number detained this week to 71").
+			for t := c.i - 1; t >= from; t-- {
+				if s[t].Text == "," {
+					from = t + 1
+					break
+				}
+			}
+		}
 		if pick[n] < 0 {
 			for k := len(dates) - 1; k >= 0; k-- {
-				if idx[k] < c.i && idx[k] >= prevEnd && !semicolonBetween(s, idx[k], c.i) {
+				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) {
 					pick[n] = k
 					break
 				}
@@ -632,6 +703,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
+		case cd.RunningTotal:
 		case len(free) == 1:
 			dm = &dates[free[0]]
 		case carried != nil:
@@ -643,6 +715,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// tollLink reports whether a toll is tied to the count before it in
+// s[a:b]: "…en Juli, con lo que suman 49", "…, bringing the total to 71".
+func tollLink(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].is("bringing", "raising", "taking", "elevando", "llevando", "sumando") || t+2 < len(s) && s[t].is("con") && s[t+1].is("lo") && s[t+2].is("que", "cual") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether a semicolon or a contrast ("while",

@@ -356,7 +356,14 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				} else {
 					hit.data.Category = d.claims[k].Data.(CountData).Category
 				}
+			} else if v, ok := subjectCategory(s, i); ok && listed(s, i, j) {
+				// "Las muertes se registraron en Andahuaylas (4), Chincheros
+				// (2)": the sentence's subject says what is counted.
+				hit.data.Category = v
 			}
+		}
+		if disappearance(s, j) && hit.data.Category == "" {
+			hit.data.Category = "disappeared" // "11 disappearances"
 		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && partAfter(s, j) {
 			// "dos de ellos permanecen internados": a part, with its own kind.
@@ -523,6 +530,25 @@ func listed(s []token, i, j int) bool {
 	}
 	// "The wounded by pellets were 300 and by bullets 12".
 	return i > 2 && s[i-2].is("by", "por") && s[i-3].is("and", "y", "e", ",")
+}
+
+// subjectCategory returns the category a word names before s[i] in a
+// sentence with no number before it.
+func subjectCategory(s []token, i int) (string, bool) {
+	for k := 0; k < i; k++ {
+		if s[k].Kind == tokNumber {
+			return "", false
+		}
+		if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun && v != treatedCategory && v != shotCategory {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// disappearance reports whether a noun of disappearance follows the number.
+func disappearance(s []token, j int) bool {
+	return j < len(s) && s[j].is("disappearances", "desapariciones")
 }
 
 // bringsTotalTo reads "bringing the total … to N", "raising the number

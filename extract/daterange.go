@@ -29,12 +29,15 @@ const (
 	relWeekLater
 	relDayLater
 	relWeekSince
+	relEve
+	relDayAfter
+	relDayBefore
 )
 
 var relLex = func() *lexicon[relKind] {
 	l := newLexicon[relKind]()
 	l.add(relWeekend, "el fin de semana", "el pasado fin de semana", "el ultimo fin de semana", "este fin de semana",
-		"the weekend", "last weekend", "this weekend", "over the weekend", "the past weekend")
+		"del fin de semana", "del ultimo fin de semana", "del pasado fin de semana", "the weekend", "last weekend", "this weekend", "over the weekend", "the past weekend")
 	l.add(relMonthAgo, "a month ago", "one month ago", "hace un mes", "the month passed", "the past month", "el mes anterior")
 	l.add(relLastTwoWeeks, "the last two weeks", "the past two weeks", "las ultimas dos semanas", "las dos ultimas semanas")
 	l.add(relLastWeek, "the last week", "during the last week", "la ultima semana", "the past week")
@@ -44,6 +47,11 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
 	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues")
 	l.add(relWeekSince, "desde hace una semana", "for a week now", "for the past week")
+	l.add(relEve, "la vispera")
+	// "on Saturday, a day after 18 officers were hurt": the day before.
+	l.add(relDayAfter, "a day after", "one day after", "the day after", "un dia despues de que")
+	// "The day before, police had detained 30": the day before the last date.
+	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes")
 	return l
 }()
 
@@ -55,6 +63,9 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	pub := d.published()
 	found = d.addRelatives(p, found, pub)
 	found = d.mergeRanges(p.toks, found)
+	found = weekdayDays(p.toks, found, pub)
+	found = daysLater(p.toks, found)
+	found = agoThenDate(p.toks, found)
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
 	}
@@ -86,9 +97,15 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			continue
 		}
 		start, end := toks[i].Start, toks[e-1].End
+		if (kind == relEve || kind == relDayBefore) && e < len(toks) && toks[e].is("de", "del", "the", "a", "al", "la", "el") {
+			continue // "la víspera del paro", "the day before the march": an event named after it
+		}
 		if overlaps(found, start, end) {
-			i = e - 1
-			continue
+			if !within(found, start, end) {
+				i = e - 1
+				continue
+			}
+			found = dropWithin(found, start, end) // "desde hace una semana" over "hace una semana"
 		}
 		dm := dateMention{start: start, end: end, kind: "rel2"}
 		dm.data.Relative = true
@@ -122,6 +139,11 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			} else {
 				dm = dm.set(rastro.Date{Year: at.Year()}, "year", true)
 			}
+		case relDayAfter, relDayBefore:
+			if !hasPrev {
+				continue
+			}
+			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, -1)), "day", true)
 		case relWeekLater, relDayLater:
 			if !hasPrev {
 				continue
@@ -131,6 +153,8 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				days = 1
 			}
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
+		case relEve:
+			dm = dm.set(rastro.DateOf(pub.AddDate(0, 0, -1)), "day", true)
 		case relWeekSince:
 			dm = dm.set(rastro.DateOf(pub.AddDate(0, 0, -7)), "day", true)
 			dm.data.Since = true
@@ -162,6 +186,26 @@ func overlaps(found []dateMention, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// within reports whether every mention overlapping start:end lies inside it.
+func within(found []dateMention, start, end int) bool {
+	for _, dm := range found {
+		if dm.start < end && start < dm.end && (dm.start < start || dm.end > end) {
+			return false
+		}
+	}
+	return true
+}
+
+func dropWithin(found []dateMention, start, end int) []dateMention {
+	out := found[:0]
+	for _, dm := range found {
+		if !(start <= dm.start && dm.end <= end) {
+			out = append(out, dm)
+		}
+	}
+	return out
 }
 
 func insertDate(found []dateMention, dm dateMention) []dateMention {
@@ -249,14 +293,15 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 }
 
 func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bool) {
-	if !a.data.Resolved || !b.data.Resolved || a.data.Since || b.data.Since || a.data.Precision == "range" || b.data.Precision == "range" {
+	if !a.data.Resolved || !b.data.Resolved || b.data.Since || a.data.Precision == "range" || b.data.Precision == "range" {
 		return a, false
 	}
 	ae, bi := tokenIndex(toks, a.end-1)+1, tokenIndex(toks, b.start)
 	strict, linked := false, false
 	if bi < len(toks) {
-		// "of December and January": the month pattern took the "and".
-		if st, ok := rangeLink(toks[bi]); ok && b.data.Precision == "month" {
+		// "of December and January", "del 7 de diciembre al 28 de
+		// febrero": the second date's pattern took the link word.
+		if st, ok := rangeLink(toks[bi]); ok && (b.data.Precision == "month" || st) {
 			strict, linked = st, true
 		}
 	}
@@ -269,8 +314,8 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 			return a, false
 		}
 	}
-	if !linked {
-		return a, false
+	if !linked || a.data.Since && !strict {
+		return a, false // "desde X hasta Y" is a range; "since X and Y" is not
 	}
 	opened := false
 	for t := ai; t >= 0 && t >= ai-3; t-- {
@@ -284,8 +329,8 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	if !(opened || strict && a.data.Precision == b.data.Precision || months || sameMonth && !strict) {
 		return a, false
 	}
-	if firstDay(a.data) > lastDay(b.data) {
-		return a, false
+	if firstDay(a.data) >= lastDay(b.data) {
+		return a, false // "hoy a hoy" is one day, not a range
 	}
 	dm := a
 	dm.end = b.end
@@ -293,6 +338,7 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	dm.data.Precision = "range"
 	dm.data.From, dm.data.To = firstDay(a.data), lastDay(b.data)
 	dm.data.Relative = a.data.Relative || b.data.Relative
+	dm.data.Since = false
 	return dm, true
 }
 
@@ -452,4 +498,90 @@ func monthThenDay(toks []token, a dateMention) dateMention {
 	a.end = toks[t].End
 	a.data.Value, a.data.Precision, a.data.From, a.data.To = value, "day", "", ""
 	return a
+}
+
+// weekdayDays reads the day number after a weekday: "el lunes 9", "on
+// Monday 9th" is the last day numbered 9 that fell on a Monday.
+func weekdayDays(toks []token, found []dateMention, pub time.Time) []dateMention {
+	for k, dm := range found {
+		if dm.kind != "wd" || !dm.data.Resolved {
+			continue
+		}
+		t := tokenIndex(toks, dm.end-1) + 1
+		if t >= len(toks) || toks[t].Kind != tokNumber || len(toks[t].Text) > 2 || toks[t].Start != dm.end+1 {
+			continue
+		}
+		day, err := strconv.Atoi(toks[t].Text)
+		if err != nil || day < 1 || day > 31 {
+			continue
+		}
+		if t+1 < len(toks) && toks[t+1].Kind == tokWord && !toks[t+1].is("en", "in", "y", "and", "de", "del", "at", "cuando", "when") {
+			continue // "el lunes 9 manifestantes": a count
+		}
+		wd, _ := time.Parse(time.DateOnly, dm.data.Value)
+		for back := 0; back < 400; back++ {
+			c := pub.AddDate(0, 0, -back)
+			if c.Day() == day && c.Weekday() == wd.Weekday() {
+				found[k] = dm.set(rastro.DateOf(c), "day", true)
+				found[k].end = toks[t].End
+				break
+			}
+		}
+	}
+	return found
+}
+
+// agoThenDate drops "a year ago" when the date it stands for follows:
+// "A year ago, on December 7" is the day, not also the year.
+func agoThenDate(toks []token, found []dateMention) []dateMention {
+	out := found[:0]
+	for k, dm := range found {
+		if dm.kind == "ago" && k+1 < len(found) && found[k+1].data.Precision == "day" {
+			gap := 0
+			for t := tokenIndex(toks, dm.end-1) + 1; t < len(toks) && toks[t].Start < found[k+1].start; t++ {
+				gap++
+			}
+			if gap <= 2 {
+				continue
+			}
+		}
+		out = append(out, dm)
+	}
+	return out
+}
+
+// daysLater reads "two days later", "tres días después", "a week later"
+// written with a number: so many days after the date before it.
+func daysLater(toks []token, found []dateMention) []dateMention {
+	for i := 0; i+2 < len(toks); i++ {
+		n := numberValue(toks[i].Norm)
+		unit := agoUnits[toks[i+1].Norm]
+		if n < 2 || n > 60 || unit != "day" && unit != "week" || !toks[i+2].is("later", "despues", "mas") {
+			continue
+		}
+		end := i + 3
+		if toks[i+2].is("mas") {
+			if end >= len(toks) || !toks[end].is("tarde") {
+				continue
+			}
+			end++
+		}
+		if end < len(toks) && toks[end].is("de", "del") {
+			continue // "tres días después de la masacre": after an event, not a date
+		}
+		start, stop := toks[i].Start, toks[end-1].End
+		prev, ok := lastDateBefore(found, start)
+		if !ok || overlaps(found, start, stop) {
+			continue
+		}
+		days := n
+		if unit == "week" {
+			days = 7 * n
+		}
+		dm := dateMention{start: start, end: stop, kind: "rel2"}
+		dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
+		found = insertDate(found, dm)
+		i = end - 1
+	}
+	return found
 }

@@ -65,6 +65,7 @@ type datePattern struct {
 	re    *regexp.Regexp
 	kind  string
 	needs uint8 // the trigger words a window must hold for the pattern to be tried
+	also  uint8 // and the numbers it must hold too (needDay, needYear)
 }
 
 // Trigger classes of date windows.
@@ -76,27 +77,28 @@ const (
 	needAgo
 	needNumeric // a number with - or /
 	needYear
+	needDay // a number of one or two digits: "15", "15th"
 )
 
 var datePatterns = []datePattern{
-	{regexp.MustCompile(`(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})`), "ymd", needNumeric},
-	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy", needNumeric},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn},
-	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn},
-	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs},
-	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs},
-	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn},
-	{regexp.MustCompile(`(?P<pre>(?i:entre|between|from|de|desde))\s+(?P<mon1>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del)\s+(?P<y1>\d{4}))?\s+(?:y|and|to|a|hasta)\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:,?\s+(?:(?:de|del)\s+)?(?P<y>\d{4}))?`), "my2", needMonthEs},
-	{regexp.MustCompile(`(?P<pre>(?i:en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my", needMonthEs},
-	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my", needMonthEs},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday},
-	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday},
-	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative},
-	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago", needAgo},
-	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo},
-	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|en|desde|durante|hasta|del año|el año))\s+(?P<y>(?:19|20)\d{2})`), "y", needYear},
+	{regexp.MustCompile(`(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})`), "ymd", needNumeric, 0},
+	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy", needNumeric, 0},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
+	{regexp.MustCompile(`(?P<pre>(?i:the month of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn, 0},
+	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn, needYear},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs, needDay},
+	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs, needDay},
+	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn, needDay},
+	{regexp.MustCompile(`(?P<pre>(?i:entre|between|from|de|desde))\s+(?P<mon1>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del)\s+(?P<y1>\d{4}))?\s+(?:y|and|to|a|hasta)\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:,?\s+(?:(?:de|del)\s+)?(?P<y>\d{4}))?`), "my2", needMonthEs, 0},
+	{regexp.MustCompile(`(?P<pre>(?i:en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my", needMonthEs, 0},
+	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my", needMonthEs, needYear},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday, 0},
+	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday, 0},
+	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative, 0},
+	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago", needAgo, 0},
+	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
+	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*[^\s\d]*)`), "y", needYear, 0},
 }
 
 // reportVerbs say that the date is when something was said, not done.
@@ -108,6 +110,7 @@ var reportVerbs = map[string]bool{
 	"dijo": true, "afirmo": true, "aseguro": true, "informo": true, "senalo": true, "indico": true, "denuncio": true,
 	"anuncio": true, "declaro": true, "sostuvo": true, "advirtio": true, "manifesto": true, "presento": true,
 	"publico": true, "publicado": true, "difundio": true, "explico": true, "agrego": true, "preciso": true, "comunico": true,
+	"confirmo": true, "confirmaron": true, "confirmed": true, "revealed": true, "revelo": true,
 }
 
 // dateConfig is what resolving dates needs: the publication day, so that a
@@ -137,11 +140,11 @@ func (d *doc) findDates() {
 		for _, w := range dateWindows(p.toks) {
 			win := d.text[w.Start:w.End]
 			for _, pat := range datePatterns {
-				if w.has&pat.needs == 0 {
+				if w.has&pat.needs == 0 || w.has&pat.also != pat.also {
 					continue
 				}
 				for _, m := range pat.re.FindAllStringSubmatchIndex(win, -1) {
-					if !wordBoundary(win, m[0], m[1]) {
+					if !wordBoundary(win, m[0], m[1]) || thousands(win, m[1]) || pat.kind == "y" && afterMonth(win, m[0]) {
 						continue
 					}
 					g := func(name string) string {
@@ -207,6 +210,9 @@ func (d *doc) findDates() {
 						continue
 					}
 					dm.start, dm.end, dm.kind = w.Start+m[0], w.Start+m[1], kind
+					if k := pat.re.SubexpIndex("tail"); k >= 0 && m[2*k] >= 0 {
+						dm.end = w.Start + m[2*k] // the word after a year is not part of it
+					}
 					if pat.kind == "mdy2" {
 						// The second date's span starts after the first day.
 						k := pat.re.SubexpIndex("d1")
@@ -296,6 +302,9 @@ func triggerClass(toks []token, i int) uint8 {
 			c |= needNumeric
 		}
 		return c
+	case t.Norm == "ago":
+		// "three days ago"; also "ago", agosto abbreviated.
+		return needAgo | needMonthEs
 	case monthNames[strings.TrimSuffix(t.Norm, ".")] != 0:
 		// English month names are written with a capital; Spanish ones
 		// in lower case (the dateline's "12 ene" is read elsewhere).
@@ -305,7 +314,7 @@ func triggerClass(toks []token, i int) uint8 {
 		return needMonthEs
 	case weekdays[t.Norm] != 0 || t.Norm == "sunday" || t.Norm == "domingo":
 		return needWeekday
-	case t.Norm == "ago" || t.Norm == "earlier" || t.Norm == "hace":
+	case t.Norm == "earlier" || t.Norm == "hace":
 		return needAgo
 	case dateTriggers[t.Norm]:
 		return needRelative
@@ -315,14 +324,23 @@ func triggerClass(toks []token, i int) uint8 {
 
 // dateWindows returns the merged byte ranges from five tokens before to
 // seven after every trigger word in the paragraph.
+//
+// A window also records whether it holds a day number or a year, which
+// the patterns of full dates need: most windows hold neither, and those
+// patterns are the dearest to run.
 func dateWindows(toks []token) []dateWindow {
 	var out []dateWindow
+	last := -1 // the last token scanned for numbers
 	for i := range toks {
 		c := triggerClass(toks, i)
 		if c == 0 {
 			continue
 		}
 		a, b := max(0, i-6), min(len(toks)-1, i+6)
+		for k := max(a, last+1); k <= b; k++ {
+			c |= numberClass(toks[k])
+		}
+		last = b
 		w := dateWindow{span{toks[a].Start, toks[b].End}, c}
 		if n := len(out); n > 0 && w.Start <= out[n-1].End {
 			out[n-1].End = max(out[n-1].End, w.End)
@@ -332,6 +350,23 @@ func dateWindows(toks []token) []dateWindow {
 		out = append(out, w)
 	}
 	return out
+}
+
+// numberClass tells whether a token can be a day ("15", "15th") or a year.
+func numberClass(t token) uint8 {
+	n := 0
+	for n < len(t.Text) && t.Text[n] >= '0' && t.Text[n] <= '9' {
+		n++
+	}
+	switch {
+	case n == 0:
+		return 0
+	case n <= 2:
+		return needDay
+	case n == 4 && t.Kind == tokNumber:
+		return needYear
+	}
+	return 0
 }
 
 // reportedBy reports whether the word just before the date is a reporting
@@ -351,7 +386,8 @@ func (d *doc) reportedBy(p paragraph, start int) bool {
 			if reportVerbs[t.Norm] || saidVerbs[t.Norm] && !t.is("according", "called", "asked", "reported") {
 				return true
 			}
-			if !(t.Cap && t.Kind == tokWord || t.is("the", "of", "de", "del", "la", "el", "on", "this", "este", "esta", "for", "para", "los", "las")) {
+			if !(t.Cap && t.Kind == tokWord || t.is("the", "of", "de", "del", "la", "el", "on", "this", "este", "esta", "for", "para", "los", "las") ||
+				t.is("in", "en") && k+1 < len(p.toks) && p.toks[k+1].Cap) { // "said in Lima on Wednesday"
 				return false
 			}
 		}
@@ -386,6 +422,19 @@ func wordBoundary(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// thousands reports whether a number ending at s[i] goes on past a
+// thousands separator: the "1" of "1,200 rounds" is no day.
+func thousands(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && s[i-1] >= '0' && s[i-1] <= '9' && (s[i] == ',' || s[i] == '.') && s[i+1] >= '0' && s[i+1] <= '9'
+}
+
+// afterMonth reports whether a month name ends right before s[i]: the
+// year of "diciembre de 2023" belongs to the month's pattern.
+func afterMonth(s string, i int) bool {
+	f := strings.Fields(s[:i])
+	return len(f) > 0 && monthNames[norm(f[len(f)-1])] != 0
 }
 
 // dropOverlaps keeps the longest of overlapping mentions (the earliest on a tie).
@@ -538,6 +587,12 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		if known && year > pub.Year() {
 			return dm, false
 		}
+		if (pre == "de" || pre == "of") && !yearTail(norm(strings.TrimSpace(g("tail")))) {
+			return dm, false // "más de 2000 heridos": a number
+		}
+		if pre == "the" && !eventNouns[norm(strings.TrimSpace(g("tail")))] {
+			return dm, false // "the 2000 protesters": a number; "the 2021 protests": a year
+		}
 		return dm.set(rastro.Date{Year: year}, "year", false), true
 	case "wd":
 		wd, ok := weekdays[norm(g("wd"))]
@@ -580,6 +635,23 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		}
 	}
 	return dm, false
+}
+
+// eventNouns after "the 2021" make the number a year.
+var eventNouns = map[string]bool{"protests": true, "protest": true, "elections": true, "election": true, "strike": true,
+	"strikes": true, "crisis": true, "uprising": true, "massacre": true, "marches": true, "demonstrations": true,
+	"unrest": true, "coup": true, "riots": true, "clashes": true, "report": true, "census": true}
+
+// yearTail reports whether the word after "de 2019" lets the number be a
+// year: punctuation, the end, or a word that cannot be counted.
+func yearTail(w string) bool {
+	switch w {
+	case "", "en", "in", "y", "and", "e", "se", "que", "when", "cuando", "la", "el", "los", "las", "the", "por", "by",
+		"on", "at", "con", "with", "hasta", "to", "al", "a", "fue", "was", "were", "fueron", "para", "for":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsLetter(r)
 }
 
 // parsedYear returns the year of a day-and-month date written without one:

@@ -315,7 +315,7 @@ func (d *doc) personName(s []token, i, end int) bool {
 		if prev.Kind == tokWord && personTitles[prev.Norm] {
 			return true
 		}
-		if prev.Kind == tokWord && prev.Cap && i-1 > 0 && !strings.EqualFold(prev.Text, "san") && !strings.EqualFold(prev.Text, "santa") {
+		if prev.Kind == tokWord && prev.Cap && !possessive(prev) && i-1 > 0 && !strings.EqualFold(prev.Text, "san") && !strings.EqualFold(prev.Text, "santa") {
 			return true
 		}
 	}
@@ -482,6 +482,15 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			}
 		}
 	}
+	if cc := d.abroadSoFar(m.start); peruvian && cc != "" {
+		// "La Paz registró … en la ciudad de El Alto": the places read so
+		// far in the paragraph are all in one country abroad.
+		for _, w := range world {
+			if w.Country == cc {
+				return w
+			}
+		}
+	}
 	// A region abroad outweighs Peruvian districts of its name ("Santiago",
 	// "Cochabamba") unless the text calls it a district or province.
 	peruvianAfter := s != nil && end+1 < len(s) && (s[end].Text == "," || s[end].Text == "(") && d.gaz.Known(s[end+1].Norm) && d.gaz.World(s[end+1].Norm) == nil
@@ -501,6 +510,27 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 		}
 	}
 	return world[0]
+}
+
+// abroadSoFar returns the country of the places below country level read
+// before pos in the current paragraph, when they are all of one country
+// abroad.
+func (d *doc) abroadSoFar(pos int) string {
+	cc := ""
+	for k := len(d.places) - 1; k >= 0; k-- {
+		m := d.places[k]
+		if m.start < d.curPara.Start {
+			break
+		}
+		if m.start >= pos || m.data.Level == "country" || m.data.Level == "water" {
+			continue
+		}
+		if m.data.Country == "PE" || cc != "" && m.data.Country != cc {
+			return ""
+		}
+		cc = m.data.Country
+	}
+	return cc
 }
 
 // paragraphCountry returns the one foreign country a paragraph names (not
@@ -561,7 +591,7 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
 		if iso := foreign[w]; iso != "" && t.Cap && !(i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])) {
 			out[iso] = append(out[iso], i)
-		} else if iso := demonyms[w]; iso != "" && !t.Cap {
+		} else if iso := demonyms[w]; iso != "" && (!t.Cap || englishDemonym(w)) {
 			out[iso] = append(out[iso], i)
 		}
 		if t.Cap && i > 0 && d.gaz.WorldFirstWord(t.Norm) {
@@ -578,6 +608,13 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 		}
 	}
 	return out
+}
+
+// englishDemonym reports whether a people's word is English ("Bolivian"),
+// which is written capitalised; a capitalised Spanish one ("Boliviana")
+// is more often part of a name.
+func englishDemonym(w string) bool {
+	return !strings.HasSuffix(w, "o") && !strings.HasSuffix(w, "a") && !strings.HasSuffix(w, "os") && !strings.HasSuffix(w, "as")
 }
 
 func onlyDistricts(cands []gazetteer.Candidate) bool {
@@ -611,7 +648,7 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 	before := i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
 		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap
 	after := run < len(s) && localityAfter[s[run].Norm]
-	if !before && !after {
+	if !before && !after && !d.besideTownAbroad(s, i, run) {
 		return 0, "", "", false
 	}
 	if !d.sentReady {
@@ -625,9 +662,59 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 		iso = d.datelineCountry
 	}
 	if iso == "" {
+		iso = d.abroadSoFar(s[i].Start)
+	}
+	if iso == "" {
 		return 0, "", "", false
 	}
 	return run, d.text[s[i].Start:s[run-1].End], iso, true
+}
+
+// besideTownAbroad reports whether the unknown name s[i:run] is written
+// as a part of a town abroad without a word saying so: after a preposition
+// and before ", in TOWN" ("vecinos de Senkata, en El Alto", "from Siloé,
+// in Cali"), or listed with a place abroad ("en Sacaba y Senkata", "in
+// Kasani and Desaguadero").
+func (d *doc) besideTownAbroad(s []token, i, run int) bool {
+	if i == 0 {
+		return false
+	}
+	if s[i-1].is("de", "from", "in", "en", "desde") && run+2 < len(s) && s[run].Text == "," && s[run+1].is("en", "in") && d.worldNameAt(s, run+2) {
+		return true
+	}
+	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
+		return false // "El Arbolito park": a site, not a part of town
+	}
+	if s[i-1].is("en", "in") && i >= 2 && s[i-2].is(",", ":", ";", "y", "and", "murieron", "died", "killed", "heridos", "injured") &&
+		run < len(s) && (s[run].Kind == tokWord && !s[run].Cap || s[run].is("y", "and")) && !mediaNames[s[i].Norm] {
+		// "CALI. …: en Siloé y Puerto Resistencia murieron": a clause
+		// opening on a name no gazetteer has, in a story from abroad.
+		return true
+	}
+	if s[i-1].is("y", "and") && i >= 2 {
+		if n := len(d.places); n > 0 && d.places[n-1].end == s[i-2].End && d.places[n-1].data.Country != "" && d.places[n-1].data.Country != "PE" {
+			return true
+		}
+	}
+	if run+1 < len(s) && s[run].is("y", "and") && s[i-1].is("in", "en") && d.worldNameAt(s, run+1) {
+		return true
+	}
+	return false
+}
+
+// mediaNames are where things are said, not places: "en Twitter".
+var mediaNames = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "tiktok": true, "youtube": true,
+	"whatsapp": true, "telegram": true, "x": true, "internet": true, "google": true}
+
+// worldNameAt reports whether a place abroad of up to three capitalised
+// words starts at s[k].
+func (d *doc) worldNameAt(s []token, k int) bool {
+	for e := k + 1; e <= len(s) && e <= k+3 && s[e-1].Cap; e++ {
+		if d.gaz.World(fold.Words(d.text[s[k].Start:s[e-1].End])) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether a token ends in "'s": "Chile's".
@@ -672,8 +759,8 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 		}
 	}
 	if i >= 1 {
-		if l, ok := levelHints[s[i-1].Norm]; ok && l != gazetteer.LevelDistrict {
-			return l, true // "región Puno"
+		if l, ok := levelHints[s[i-1].Norm]; ok && (l != gazetteer.LevelDistrict || i >= 2 && s[i-2].is("the", "la")) {
+			return l, true // "región Puno", "the city Lima"
 		}
 	}
 	if end < len(s) {

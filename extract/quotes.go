@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/fold"
 )
 
 // QuotationData is the value of a quotation claim.
@@ -30,7 +31,9 @@ var quotePairs = map[string]string{"“": "”", "«": "»", "\"": "\"", "„": 
 
 // titleIntroducers precede a quoted title, not a quotation.
 var titleIntroducers = map[string]bool{"called": true, "titled": true, "entitled": true, "named": true,
-	"titulado": true, "titulada": true, "denominado": true, "denominada": true, "llamado": true, "llamada": true}
+	"titulado": true, "titulada": true, "denominado": true, "denominada": true, "llamado": true, "llamada": true,
+	"published": true, "publico": true, "presented": true, "presento": true, "released": true, "launched": true,
+	"lanzo": true, "difundio": true}
 
 // attribution verbs of speech.
 var saidVerbs = map[string]bool{
@@ -85,6 +88,19 @@ func titleBefore(toks []token, i, j int) bool {
 	return !(k < len(toks) && saidVerbs[toks[k].Norm])
 }
 
+// titleAfter reports whether a document noun describes the quoted words
+// right after them: '“Shots at the Crowd”, a report that…'.
+func titleAfter(toks []token, j int) bool {
+	k := j + 1
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].is("a", "an", "the", "its", "un", "una", "el", "su") {
+		k++
+	}
+	return k < len(toks) && docNouns[toks[k].Norm]
+}
+
 // honorifics before a surname are not part of the speaker's name.
 var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "dr": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true}
 
@@ -110,6 +126,8 @@ func init() {
 func (d *doc) findQuotations() {
 	for _, p := range d.paras {
 		toks := p.toks
+		var prev QuotationData // the paragraph's last quotation
+		prevEnd := 0
 		for i := 0; i < len(toks); i++ {
 			closeMark, ok := quotePairs[toks[i].Text]
 			if !ok {
@@ -130,7 +148,8 @@ func (d *doc) findQuotations() {
 			}
 			start, end := toks[i].Start, toks[j].End
 			inner := strings.TrimSpace(d.text[toks[i].End:toks[j].Start])
-			if i > 0 && titleIntroducers[toks[i-1].Norm] || i > 1 && toks[i-1].Text == "," && titleIntroducers[toks[i-2].Norm] || titleBefore(toks, i, j) {
+			if i > 0 && titleIntroducers[toks[i-1].Norm] || i > 1 && (toks[i-1].Text == "," || toks[i-1].is("the", "el", "la", "its", "su")) && titleIntroducers[toks[i-2].Norm] ||
+				titleBefore(toks, i, j) || titleAfter(toks, j) {
 				d.titles = append(d.titles, titleMention{start, end, inner})
 				i = j
 				continue
@@ -143,6 +162,12 @@ func (d *doc) findQuotations() {
 			if !d.attributeAfter(toks, j+1, start, &q) {
 				d.attributeBefore(toks, i, start, &q)
 			}
+			if q.Speaker == "" && prev.Speaker != "" && (i == 0 || toks[i-1].Text == ".") && !d.otherSpeakerBetween(prevEnd, start, prev.Speaker) {
+				// A quotation that is a sentence of its own goes on from the
+				// last one: '“We were unarmed,” said X. “They shot anyway.”'
+				q.Speaker, q.SpeakerType, q.Organization, q.Resolved = prev.Speaker, prev.SpeakerType, prev.Organization, true
+			}
+			prev, prevEnd = q, end
 			summary := "quotation"
 			if q.Speaker != "" {
 				summary += " by " + q.Speaker
@@ -152,6 +177,17 @@ func (d *doc) findQuotations() {
 			i = j
 		}
 	}
+}
+
+// otherSpeakerBetween reports whether a person or speaking organisation
+// other than speaker is named in text[a:b].
+func (d *doc) otherSpeakerBetween(a, b int, speaker string) bool {
+	for _, m := range d.actorsIn(span{a, b}) {
+		if m.data.Name != speaker && m.data.Type != "security_forces" && m.data.Type != "police" && m.data.Type != "military" {
+			return true
+		}
+	}
+	return false
 }
 
 // attributedShort reports whether a quotation of fewer than four words is
@@ -205,8 +241,10 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		if d.speakerNear(toks, max(k, v-8), v, v, quoteStart, q) || d.speakerNear(toks, v+1, end, v, quoteStart, q) {
 			return true
 		}
-		if v-k <= 1 && (v+1 == len(toks) || toks[v+1].Text == "." || toks[v+1].Text == ",") {
-			// ", dijo." with no subject: the last speaker mentioned.
+		if v-k <= 1 && (v+1 == len(toks) || toks[v+1].Text == "." || toks[v+1].Text == "," || toks[v+1].Text == ";" ||
+			toks[v+1].is("en", "a", "ante", "durante", "tras", "desde", "al", "por", "con", "in", "to", "at", "during", "on", "from")) {
+			// ", dijo." or ", advirtió en conferencia de prensa" with no
+			// subject: the last speaker mentioned.
 			q.Via = toks[v].Text
 			if a := d.lastSpeakerBefore(quoteStart); a != nil {
 				q.Speaker, q.Resolved = a.Name, true
@@ -235,6 +273,23 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		// "According to Amnesty's director, Name, “…”": the speaker follows.
 		if toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
 			return
+		}
+	}
+	if i > begin && toks[i-1].Text == ":" {
+		// "El gobernador, Name, fue tajante: “…”": the clause's subject,
+		// a person before an organisation.
+		var org *ActorData
+		for _, m := range d.actorsIn(span{toks[begin].Start, toks[i-1].Start}) {
+			switch {
+			case m.data.Type == "person":
+				q.Speaker, q.SpeakerType, q.Organization, q.Resolved = m.data.Name, "person", m.data.Organization, true
+				return
+			case org == nil && m.data.Type != "security_forces" && m.data.Type != "police" && m.data.Type != "military" && m.data.Type != "unit":
+				org = &m.data
+			}
+		}
+		if org != nil {
+			q.Speaker, q.SpeakerType, q.Resolved = org.Name, "organization", true
 		}
 	}
 }
@@ -299,8 +354,25 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				q.Via = viaText(d.text, toks, k, k+1, v)
 				if p := d.lastActorBefore(quoteStart, "person"); p != nil {
 					q.Speaker, q.SpeakerType, q.Organization, q.Resolved = p.Name, "person", p.Organization, true
+				} else if m, ok := d.untitledSubject(quoteStart); ok {
+					d.addActor(m)
+					q.Speaker, q.SpeakerType, q.Resolved = m.data.Name, "person", true
 				}
 			})
+		}
+		if k+1 < b && toks[k].is("el", "la", "the") && toks[k+1].Kind == tokWord && !toks[k+1].Cap {
+			// "sostuvo el ministro", "the office said": a description
+			// naming an earlier actor by a word of its name or title.
+			if a := d.actorDescribed(toks[k+1].Norm, quoteStart); a != nil {
+				consider(k, k+1, func() {
+					q.Via = viaText(d.text, toks, k, k+2, v)
+					q.Speaker, q.Resolved = a.Name, true
+					q.SpeakerType, q.Organization = "organization", ""
+					if a.Type == "person" {
+						q.SpeakerType, q.Organization = "person", a.Organization
+					}
+				})
+			}
 		}
 		if _, end, ok := docReferences.match(toks, k); ok {
 			consider(k, end-1, func() {
@@ -353,6 +425,68 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 	}
 	best.resolve()
 	return true
+}
+
+// nameWordSkip are the words of names and titles that describe nothing.
+var nameWordSkip = map[string]bool{"de": true, "del": true, "la": true, "el": true, "los": true, "las": true, "y": true,
+	"of": true, "the": true, "for": true, "and": true, "para": true, "on": true, "en": true, "por": true}
+
+// actorDescribed returns the nearest actor before pos that a description's
+// noun names: "el ministro" a person titled "ministro del Interior", "the
+// office" the "UN Human Rights Office", "el ministerio" the "Ministerio de
+// Salud".
+func (d *doc) actorDescribed(noun string, pos int) *ActorData {
+	if len(noun) < 4 || nameWordSkip[noun] {
+		return nil
+	}
+	for k, n := d.actorAt(pos)-1, 0; k >= 0 && n < 400; k, n = k-1, n+1 {
+		a := &d.actors[k]
+		if a.end > pos {
+			continue
+		}
+		for _, s := range []string{a.data.Title, a.data.Name, a.data.English} {
+			for _, w := range strings.Fields(fold.Words(s)) {
+				if w == noun {
+					return &a.data
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// untitledSubject finds the untitled name that opens the sentence before
+// pos in its paragraph, the referent of a later "she": "Nélida Quispe
+// perdió a su hijo. “…”, dijo ella".
+func (d *doc) untitledSubject(pos int) (actorMention, bool) {
+	for _, p := range d.paras {
+		if pos < p.Start || pos > p.End {
+			continue
+		}
+		toks := p.toks
+		for i := tokenIndex(toks, pos) - 1; i >= 0; i-- {
+			if i > 0 && toks[i-1].Text != "." {
+				continue
+			}
+			e := personNameEnd(toks, i)
+			if e-i < 2 || e-i > 4 || e >= len(toks) || toks[e].Kind != tokWord || toks[e].Cap ||
+				d.insideActor(toks[i].Start) || d.placeAt(toks[i].Start, toks[e-1].End) {
+				continue
+			}
+			return actorMention{toks[i].Start, toks[e-1].End, ActorData{Name: d.text[toks[i].Start:toks[e-1].End], Type: "person"}}, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// placeAt reports whether a place mention overlaps text[a:b].
+func (d *doc) placeAt(a, b int) bool {
+	for _, m := range d.places {
+		if m.start < b && a < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // nameNextTo finds two to four capitalised words right after the verb at v

@@ -327,6 +327,10 @@ var aliases = map[string]string{
 	"region lima": "lima", "lima metropolitana": "lima",
 }
 
+// codeAliases are names in common use of one place: the district of Lima
+// is "Cercado de Lima" (and not Bolivia's Cercado).
+var codeAliases = map[string]string{"cercado de lima": "150101"}
+
 func displayName(table, capital string) string {
 	if a, ok := accented[table]; ok {
 		return a
@@ -367,6 +371,9 @@ func load() (*Gazetteer, error) {
 	}
 	g.country = &Place{Level: LevelCountry, Name: "Perú", Capital: "Lima", Latitude: -9.19, Longitude: -75.0152}
 	g.index("peru", g.country)
+	for alias, code := range codeAliases {
+		g.index(alias, g.byCode[code])
+	}
 	for alias, name := range aliases {
 		for _, p := range g.byName[name] {
 			if p.Level <= LevelProvince || len(g.byName[name]) == 1 {
