@@ -7,23 +7,6 @@ import (
 	"github.com/rastro-project/rastro/ingest"
 )
 
-// Pipeline stores cleaned documents and their claims, mined in this
-// process (see ingest.Pipeline, which can mine in a worker process).
-type Pipeline struct {
-	Sources rastro.SourceService
-	Claims  rastro.ClaimService
-	Batch   ingest.BatchStore
-}
-
-// Result is the outcome of ingesting one document.
-type Result = ingest.Result
-
-// Ingest cleans original, mines it and stores it as ingest.Pipeline does.
-func (p *Pipeline) Ingest(ctx context.Context, original []byte, meta Meta) (*Result, error) {
-	ip := ingest.Pipeline{Miner: Miner, Sources: p.Sources, Claims: p.Claims, Batch: p.Batch}
-	return ip.Ingest(ctx, original, meta)
-}
-
 // Miner cleans and mines documents in this process.
 var Miner ingest.Miner = ingest.MinerFunc(Mine)
 

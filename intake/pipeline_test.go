@@ -5,19 +5,20 @@ import (
 	"testing"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/ingest"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
 
-// TestPipeline ingests the fixture through both store paths: one
-// transaction (Batch) and the two services.
+// TestPipeline ingests the fixture, mined in this process, through both
+// store paths: one transaction (Batch) and the two services.
 func TestPipeline(t *testing.T) {
 	b := readFixture(t, "blazetrends-amnesty-peru.txt")
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
 		ctx := context.Background()
-		for _, p := range []*Pipeline{
-			{Sources: db.Sources(), Claims: db.Claims(), Batch: db},
-			{Sources: db.Sources(), Claims: db.Claims()},
+		for _, p := range []*ingest.Pipeline{
+			{Miner: Miner, Sources: db.Sources(), Claims: db.Claims(), Batch: db},
+			{Miner: Miner, Sources: db.Sources(), Claims: db.Claims()},
 		} {
 			in := append([]byte(nil), b...)
 			if p.Batch == nil {

@@ -10,7 +10,7 @@ import (
 	"github.com/rastro-project/rastro/internal/shared"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/intake"
+	"github.com/rastro-project/rastro/ingest"
 )
 
 // fixtureDir is the news fixtures folder of the reference data.
@@ -29,7 +29,7 @@ func TestIngestAndReview(t *testing.T) {
 			}
 		}
 		// The same bytes again, and the folder with the page beside them.
-		var results []*intake.Result
+		var results []*ingest.Result
 		e.jsonOut(&results, "ingest", dir)
 		if len(results) != 2 || !results[0].Created || results[1].Created || results[1].Source.ID != 1 || len(results[1].Claims) == 0 {
 			t.Fatalf("folder ingest: %d results", len(results))
