@@ -19,22 +19,6 @@ func embeddedPost(n *html.Node) bool {
 	return strings.Contains(class, "twitter-tweet") || strings.Contains(class, "instagram-media") || strings.Contains(class, "tiktok-embed")
 }
 
-// blockMark is put inside either end of every block element before
-// go-trafilatura runs. Its output tree merges blocks (a <div> inside a
-// list item becomes bare text) and trims the whitespace between them, so a
-// space would not survive; a private-use character does, and the renderer
-// reads it as a space. Pages never use it.
-const blockMark = "\ue000"
-
-// padBlock puts blockMark inside either end of a block element.
-func padBlock(n *html.Node) {
-	if n.FirstChild == nil {
-		return
-	}
-	n.InsertBefore(&html.Node{Type: html.TextNode, Data: blockMark}, n.FirstChild)
-	n.AppendChild(&html.Node{Type: html.TextNode, Data: blockMark})
-}
-
 // metaLine matches the lines an article header carries above the text:
 // bylines, publication dates and times, reading times.
 var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|written|escrito|updated|actualizado|reporting by|redacción)\b|` +
@@ -230,7 +214,7 @@ func nextElement(n *html.Node) *html.Node {
 		switch {
 		case next.Type == html.ElementNode:
 			return next
-		case next.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(next.Data, blockMark, "")) != "":
+		case next.Type == html.TextNode && strings.TrimSpace(next.Data) != "":
 			return nil
 		}
 	}

@@ -40,6 +40,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		return "", meta, "", warnings, fmt.Errorf("parse HTML: %w", err)
 	}
 	meta = readMeta(doc)
+	joined := blockJoins(doc)
 	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, Deduplicate: true, MaxTreeSize: 200000}
 	// go-trafilatura's search for the publication date in the whole page
 	// (go-htmldate with go-dateparser's regular expressions) costs more
@@ -55,8 +56,8 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	}
 	res, terr := trafilatura.ExtractDocument(doc, opts)
 	if terr == nil && res != nil && res.ContentNode != nil {
-		fillMeta(&meta, res.Metadata)
-		text = trimHeader(renderText(res.ContentNode), append(meta.Headlines, res.Metadata.Title))
+		fillMeta(&meta, res.Metadata, joined)
+		text = trimHeader(renderText(res.ContentNode, joined), append(meta.Headlines, res.Metadata.Title))
 		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
 	}
@@ -73,9 +74,9 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	return text, meta, method, warnings, nil
 }
 
-func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
+func fillMeta(m *htmlMeta, t trafilatura.Metadata, j joins) {
 	for _, s := range []*string{&t.Title, &t.Sitename, &t.Author, &t.Description} {
-		*s = strings.TrimSpace(strings.ReplaceAll(*s, blockMark, " "))
+		*s = strings.TrimSpace(j.split(*s))
 	}
 	if m.Title == "" {
 		m.Title = t.Title
@@ -102,15 +103,14 @@ func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
 // (trafilatura's does not), so the local publication day is right. It
 // also prepares the tree for go-trafilatura: scripts (but JSON-LD), styles
 // and embedded social-media posts go (go-trafilatura, removing scripts
-// itself, loses the text that follows them in the same paragraph), block
-// elements get blockMark inside either end, so that text from two blocks
-// go-trafilatura merges never runs into one word, and the subheadings are
-// noted for restoreHeadings.
+// itself, loses the text that follows them in the same paragraph), and the
+// subheadings are noted for restoreHeadings. Nothing else in the tree
+// changes, so that go-trafilatura keeps what it would keep on its own.
 func readMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
 	var ogTitle, titleTag, ldHeadline, ldPublisher string
 	var dates []string
-	var drop, pad []*html.Node
+	var drop []*html.Node
 	var markedTimes, times []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -193,9 +193,6 @@ func readMeta(doc *html.Node) htmlMeta {
 					m.clocks = append(m.clocks, n)
 				}
 			}
-			if l := layoutOf(n.Data); (l == block || l == cell) && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
-				pad = append(pad, n)
-			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -204,9 +201,6 @@ func readMeta(doc *html.Node) htmlMeta {
 	walk(doc)
 	for _, n := range drop {
 		n.Parent.RemoveChild(n)
-	}
-	for _, n := range pad {
-		padBlock(n)
 	}
 	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)

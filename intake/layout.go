@@ -75,11 +75,11 @@ func (w *textWriter) element(l layout) {
 }
 
 // invisible drops soft hyphens and zero-width characters, which sit inside
-// words, and turns blockMark, left by padBlock, into a space.
-var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "", blockMark, " ")
+// words.
+var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "")
 
 func (w *textWriter) text(s string) {
-	if strings.ContainsAny(s, "\u00ad\u200b\u200c\u200d\u2060\ufeff"+blockMark) {
+	if strings.ContainsAny(s, "\u00ad\u200b\u200c\u200d\u2060\ufeff") {
 		s = invisible.Replace(s)
 	}
 	if s == "" {
@@ -110,11 +110,12 @@ func (w *textWriter) text(s string) {
 
 // renderText writes the text of an extracted content node: one paragraph
 // per block element, so that scraped-style line rules and sentence
-// splitting work on it.
-func renderText(n *html.Node) string {
+// splitting work on it; the words go-trafilatura ran together across
+// blocks of the page (j, may be nil) are split again.
+func renderText(n *html.Node, j joins) string {
 	var w textWriter
 	w.render(n, 0)
-	text, _ := cleanText(dedupeLines(w.b.String()))
+	text, _ := cleanText(dedupeLines(j.split(w.b.String())))
 	return text
 }
 

@@ -44,7 +44,7 @@ func TestLayout(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for path, text := range map[string]string{"tree": renderText(doc), "stream": stream, "trafilatura": cleaned.Source.Text} {
+			for path, text := range map[string]string{"tree": renderText(doc, nil), "stream": stream, "trafilatura": cleaned.Source.Text} {
 				rest := text
 				for _, w := range tc.want {
 					i := strings.Index(rest, w)
@@ -84,7 +84,7 @@ func TestTrafilaturaNodesWithoutAtoms(t *testing.T) {
 	}
 	var b bytes.Buffer
 	_ = html.Render(&b, doc)
-	if got := renderText(doc); got != "a b\n\nc" {
+	if got := renderText(doc, nil); got != "a b\n\nc" {
 		t.Errorf("renderText(%s) = %q", b.String(), got)
 	}
 }
