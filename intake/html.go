@@ -58,6 +58,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	if terr == nil && res != nil && res.ContentNode != nil {
 		fillMeta(&meta, res.Metadata, joined)
 		text = trimHeader(renderText(res.ContentNode, joined), append(meta.Headlines, res.Metadata.Title))
+		text = keepOwn(text, joined.split(res.ContentText))
 		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
 	}
@@ -73,6 +74,21 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	}
 	return text, meta, method, warnings, nil
 }
+
+// keepOwn is the safeguard on intake's own steps after go-trafilatura
+// (header trimming, furniture lines, repeated lines): they remove a header
+// and page furniture, never most of an article, so when they leave less
+// than half of the words of go-trafilatura's own text (of at least
+// minOwnWords words), they went wrong on this page and its text stands.
+func keepOwn(text, own string) string {
+	n := len(strings.Fields(own))
+	if n >= minOwnWords && 2*len(strings.Fields(text)) < n {
+		return own
+	}
+	return text
+}
+
+const minOwnWords = 40
 
 func fillMeta(m *htmlMeta, t trafilatura.Metadata, j joins) {
 	for _, s := range []*string{&t.Title, &t.Sitename, &t.Author, &t.Description} {

@@ -16,9 +16,9 @@ func TestBlockJoins(t *testing.T) {
 	}
 	j := blockJoins(doc)
 	for in, want := range map[string]string{
-		"10grupos":        "10 grupos",       // two cells run together
-		"19":              "19",              // the page has "19" as a word: cells "1" and "9" do not split it
-		"into":            "into",            // nor "into"
+		"10grupos":        "10 grupos",        // two cells run together
+		"19":              "19",               // the page has "19" as a word: cells "1" and "9" do not split it
+		"into":            "into",             // nor "into"
 		"said.Police\nok": "said. Police\nok", // words across inline markup
 		"softwareend":     "software end",     // soft hyphen gone, as the renderer drops it
 		"grupos1":         "grupos 1",
@@ -29,5 +29,21 @@ func TestBlockJoins(t *testing.T) {
 	}
 	if got := joins(nil).split("a b"); got != "a b" {
 		t.Errorf("nil joins changed the text: %q", got)
+	}
+}
+
+func TestKeepOwn(t *testing.T) {
+	own := strings.Repeat("word ", 60)
+	for _, tc := range []struct {
+		text, own, want string
+	}{
+		{own[:200], own, own[:200]},          // 40 of 60 words left: intake's text
+		{own[:100], own, own},                // 20 of 60: go-trafilatura's
+		{"a", strings.Repeat("b ", 30), "a"}, // too short to judge
+		{"", own, own},
+	} {
+		if got := keepOwn(tc.text, tc.own); got != tc.want {
+			t.Errorf("keepOwn(%d words, %d words) = %d words", len(strings.Fields(tc.text)), len(strings.Fields(tc.own)), len(strings.Fields(got)))
+		}
 	}
 }
