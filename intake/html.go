@@ -57,8 +57,9 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	res, terr := trafilatura.ExtractDocument(doc, opts)
 	if terr == nil && res != nil && res.ContentNode != nil {
 		fillMeta(&meta, res.Metadata, joined)
-		text = trimHeader(renderText(res.ContentNode, joined), append(meta.Headlines, res.Metadata.Title))
-		text = keepOwn(text, joined.split(res.ContentText))
+		content := renderContent(res.ContentNode, joined)
+		text, _ = cleanText(content)
+		text = keepOwn(trimHeader(text, append(meta.Headlines, res.Metadata.Title)), content)
 		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
 	}
@@ -76,10 +77,10 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 }
 
 // keepOwn is the safeguard on intake's own steps after go-trafilatura
-// (header trimming, furniture lines, repeated lines): they remove a header
-// and page furniture, never most of an article, so when they leave less
-// than half of the words of go-trafilatura's own text (of at least
-// minOwnWords words), they went wrong on this page and its text stands.
+// (header trimming, furniture lines): they remove a header and page
+// furniture, never most of an article, so when they leave less than half
+// of the words of the article as go-trafilatura gave it (of at least
+// minOwnWords words), they went wrong on this page and that text stands.
 func keepOwn(text, own string) string {
 	n := len(strings.Fields(own))
 	if n >= minOwnWords && 2*len(strings.Fields(text)) < n {

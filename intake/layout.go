@@ -113,10 +113,15 @@ func (w *textWriter) text(s string) {
 // splitting work on it; the words go-trafilatura ran together across
 // blocks of the page (j, may be nil) are split again.
 func renderText(n *html.Node, j joins) string {
+	text, _ := cleanText(renderContent(n, j))
+	return text
+}
+
+// renderContent is renderText before the furniture lines are dropped.
+func renderContent(n *html.Node, j joins) string {
 	var w textWriter
 	w.render(n, 0)
-	text, _ := cleanText(dedupeLines(j.split(w.b.String())))
-	return text
+	return dedupeLines(j.split(w.b.String()))
 }
 
 // leadText renders the start of a node's text, about limit bytes of it,
