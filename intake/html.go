@@ -10,6 +10,7 @@ import (
 
 	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
+	"github.com/rastro-project/rastro/internal/fold"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -23,6 +24,7 @@ type htmlMeta struct {
 	Title, SiteName, Author, Canonical, Lang string
 	Published                                time.Time
 	Headlines                                []string     // the headline as og:title, JSON-LD and <title> give it
+	articleBody                              string       // JSON-LD articleBody, for preferArticleBody
 	headings                                 []*html.Node // h2–h6, for restoreHeadings
 	clocks                                   []*html.Node // <time> and elements classed as times, for live blogs
 }
@@ -62,6 +64,9 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		text = keepOwn(trimHeader(text, append(meta.Headlines, res.Metadata.Title)), content)
 		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
+		if body := preferArticleBody(text, meta.articleBody); body != "" {
+			text, method = body, "json-ld-articlebody"
+		}
 	}
 	if strings.TrimSpace(text) == "" {
 		// Nothing recognisable as an article: keep the visible text.
@@ -74,6 +79,38 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		}
 	}
 	return text, meta, method, warnings, nil
+}
+
+// preferArticleBody returns the page's JSON-LD articleBody, cleaned, when
+// the page itself shows only part of the article, as pages whose script
+// renders the body do: the articleBody (plain text, at least
+// minOwnWords words) has at least twice the words of the extracted text,
+// and holds at least 80% of them. Otherwise it returns "".
+func preferArticleBody(text, body string) string {
+	if strings.Contains(body, "<") {
+		return "" // markup: not the plain text the rule can judge
+	}
+	bodyWords := strings.Fields(fold.Words(body))
+	textWords := strings.Fields(fold.Words(text))
+	if len(bodyWords) < minOwnWords || len(bodyWords) < 2*len(textWords) {
+		return ""
+	}
+	bag := map[string]int{}
+	for _, w := range bodyWords {
+		bag[w]++
+	}
+	found := 0
+	for _, w := range textWords {
+		if bag[w] > 0 {
+			bag[w]--
+			found++
+		}
+	}
+	if 5*found < 4*len(textWords) {
+		return ""
+	}
+	clean, _ := cleanText(strings.ReplaceAll(strings.TrimSpace(body), "\n", "\n\n"))
+	return clean
 }
 
 // keepOwn is the safeguard on intake's own steps after go-trafilatura
@@ -181,7 +218,10 @@ func readMeta(doc *html.Node) htmlMeta {
 				if !strings.EqualFold(attr(n, "type"), "application/ld+json") {
 					drop = append(drop, n)
 				} else if n.FirstChild != nil {
-					h, p, d := readJSONLD(n.FirstChild.Data)
+					h, p, d, body := readJSONLD(n.FirstChild.Data)
+					if m.articleBody == "" {
+						m.articleBody = body
+					}
 					if ldHeadline == "" {
 						ldHeadline = h
 					}
@@ -267,9 +307,9 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-// readJSONLD reads headline, publisher name and datePublished from a
-// JSON-LD block (an object, an array, or an @graph).
-func readJSONLD(s string) (headline, publisher, published string) {
+// readJSONLD reads headline, publisher name, datePublished and articleBody
+// from a JSON-LD block (an object, an array, or an @graph).
+func readJSONLD(s string) (headline, publisher, published, body string) {
 	var v any
 	if json.Unmarshal([]byte(s), &v) != nil {
 		return
@@ -287,6 +327,9 @@ func readJSONLD(s string) (headline, publisher, published string) {
 		case map[string]any:
 			if h, ok := x["headline"].(string); ok && headline == "" {
 				headline = h
+			}
+			if b, ok := x["articleBody"].(string); ok && body == "" {
+				body = b
 			}
 			if d, ok := x["datePublished"].(string); ok && published == "" {
 				published = d

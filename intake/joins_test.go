@@ -31,19 +31,3 @@ func TestBlockJoins(t *testing.T) {
 		t.Errorf("nil joins changed the text: %q", got)
 	}
 }
-
-func TestKeepOwn(t *testing.T) {
-	own := strings.Repeat("word ", 60)
-	for _, tc := range []struct {
-		text, own, want string
-	}{
-		{own[:200], own, own[:200]},          // 40 of 60 words left: intake's text
-		{own[:100], own, own},                // 20 of 60: go-trafilatura's
-		{"a", strings.Repeat("b ", 30), "a"}, // too short to judge
-		{"", own, own},
-	} {
-		if got := keepOwn(tc.text, tc.own); got != tc.want {
-			t.Errorf("keepOwn(%d words, %d words) = %d words", len(strings.Fields(tc.text)), len(strings.Fields(tc.own)), len(strings.Fields(got)))
-		}
-	}
-}
