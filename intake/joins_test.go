@@ -31,3 +31,19 @@ func TestBlockJoins(t *testing.T) {
 		t.Errorf("nil joins changed the text: %q", got)
 	}
 }
+
+// FuzzBlockJoins checks that splitting only ever adds spaces.
+func FuzzBlockJoins(f *testing.F) {
+	f.Add("<table><tr><td>10</td><td>grupos</td></tr></table>", "10grupos y 19")
+	f.Add("<ul><li>a b</li><li><b>c</b>d</li></ul>", "bcd bc\nb")
+	f.Fuzz(func(t *testing.T, page, text string) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		out := blockJoins(doc).split(text)
+		if strings.ReplaceAll(out, " ", "") != strings.ReplaceAll(text, " ", "") {
+			t.Fatalf("split(%q) = %q changed more than spaces", text, out)
+		}
+	})
+}
