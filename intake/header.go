@@ -50,7 +50,7 @@ func trimHeader(text string, headlines []string) string {
 			start, headline = j+1, j
 			continue
 		}
-		if isMetaLine(p, words) && j-start <= 2 && (headline >= 0 || kickers(paras[start:j])) {
+		if isMetaLine(p, words) && j-start <= 2 && (headline >= 0 || unended(paras[start:j])) {
 			start = j + 1
 			continue
 		}
@@ -97,10 +97,12 @@ func isMetaLine(p string, words int) bool {
 	return !endsSentence(p) || words <= 6 && byline.MatchString(p)
 }
 
-// kickers reports whether lines are all kickers: a few words, no sentence.
-func kickers(lines []string) bool {
+// unended reports whether none of the lines ends as a sentence does: a
+// kicker or a standfirst above a byline when go-trafilatura left the
+// headline out.
+func unended(lines []string) bool {
 	for _, l := range lines {
-		if len(strings.Fields(l)) > 5 || endsSentence(l) {
+		if endsSentence(l) {
 			return false
 		}
 	}

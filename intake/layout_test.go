@@ -133,6 +133,8 @@ func TestTrimHeader(t *testing.T) {
 			"Hundreds gathered outside the jail chanting “Free them now.”\n\n" + body},
 		{"a date line ending in p.m.", "Muertos en el sur\n\nMiércoles, 11 de enero de 2023 | 07:15 p.m.\n\n" + body, "Muertos en el sur", body},
 		{"a kicker before a date line", "PRESS RELEASE\n\nLima, 2 May 2023 — For immediate release\n\n" + body, "Another title", body},
+		{"no headline: a standfirst above a byline", "Quatro pessoas ficaram feridas; polícia diz que agiu para liberar avenida\n\nPor Juliana Prates - São José do Vale\n\n" + body, "Another title", body},
+		{"no headline: a sentence above a byline stays", "Police fired tear gas at the crowd.\n\nBy Ana Pérez\n\n" + body, "Another title", "Police fired tear gas at the crowd.\n\nBy Ana Pérez\n\n" + body},
 		{"a short byline with a full stop", "Deaths in the south\n\nBy Sam Oduya.\n\n" + body, "Deaths in the south", body},
 		{"never more than a header", "Deaths in the south\n\n" + strings.Repeat("word ", 39) + "\n\n" + strings.Repeat("more ", 39) + "\n\n3 May 2023\n\n" + body, "Deaths in the south",
 			strings.Repeat("word ", 39) + "\n\n" + strings.Repeat("more ", 39) + "\n\n3 May 2023\n\n" + body},
