@@ -2,8 +2,9 @@ package intake
 
 import "testing"
 
-// tuning3Floor is the F1 below which the third tuning part fails.
-const tuning3Floor = 0.9
+// tuning3Floor is the F1 below which the third tuning part fails: its
+// score when intake was last changed, 0.981, less a margin of 0.016.
+const tuning3Floor = 0.965
 
 // TestMainTextTuning3 scores the third tuning part: pages written for
 // issue 10 with what real pages do and the first two parts did not
