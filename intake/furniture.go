@@ -35,6 +35,8 @@ func init() {
 		"politica de privacidad", "terms of use", "terminos y condiciones", "about us", "contact", "contacto", "contact us",
 		"archivado en", "se adhiere a los criterios de the trust project", "our standards the trust principles", "mas informacion",
 		"spotted an error tell us", "more information", "related coverage", "related content",
+		"subscribe now", "already a subscriber", "already a subscriber log in", "continue reading", "suscribete ahora",
+		"ya eres suscriptor", "ya eres suscriptor inicia sesion",
 	} {
 		furnitureLines[fold.Words(l)] = true
 	}
@@ -45,8 +47,13 @@ func init() {
 const widgetPunct = ":：|»>-–—"
 
 // widgetLabel starts a link-widget line: "Read Also: …", "Lee también: …".
+// A hyphen ends a label only before a space ("Photo-journalists" is a
+// word), and Spanish imperatives that open speech ("Mira: …") are no label.
 var widgetLabel = regexp.MustCompile(`(?i)^\s*(?:read also|also read|read more|see also|related|related article|related story|more on this|recommended|watch|watch also|listen|cite this(?: article| note| page| report)?|photograph|photo|foto|fotos|image|imagen|credit|crédito|` +
-	`lee también|lea también|leer también|lee además|te puede interesar|también puedes leer|mira también|mire también|ver también|ver además|puedes leer|recomendado|relacionado|relacionada|escucha|mira)\s*[:：|»>\-–—]`)
+	`lee también|lea también|leer también|lee además|te puede interesar|también puedes leer|mira también|mire también|ver también|ver además|puedes leer|recomendado|relacionado|relacionada)\s*(?:[:：|»>–—]|-\s)`)
+
+// copyrightLine is a copyright notice at the end of an article.
+var copyrightLine = regexp.MustCompile(`(?i)^(?:copyright|©|\(c\))\s.{0,80}\b(?:all rights reserved|todos los derechos reservados)\.?$`)
 
 var socialNames = map[string]bool{"facebook": true, "twitter": true, "x": true, "whatsapp": true, "telegram": true,
 	"linkedin": true, "pinterest": true, "reddit": true, "email": true, "e-mail": true, "print": true, "imprimir": true,
@@ -78,6 +85,9 @@ func isFurniture(line string) bool {
 		return true
 	}
 	if strings.Contains(folded, "cookie") && cookieNotice.MatchString(line) {
+		return true
+	}
+	if strings.Contains(folded, "reserv") && copyrightLine.MatchString(line) {
 		return true
 	}
 	// A row of share buttons: every word a network's name, perhaps after a

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rastro-project/rastro/internal/fold"
 	"golang.org/x/net/html"
@@ -18,22 +19,6 @@ func embeddedPost(n *html.Node) bool {
 	return strings.Contains(class, "twitter-tweet") || strings.Contains(class, "instagram-media") || strings.Contains(class, "tiktok-embed")
 }
 
-// blockMark is put inside either end of every block element before
-// go-trafilatura runs. Its output tree merges blocks (a <div> inside a
-// list item becomes bare text) and trims the whitespace between them, so a
-// space would not survive; a private-use character does, and the renderer
-// reads it as a space. Pages never use it.
-const blockMark = "\ue000"
-
-// padBlock puts blockMark inside either end of a block element.
-func padBlock(n *html.Node) {
-	if n.FirstChild == nil {
-		return
-	}
-	n.InsertBefore(&html.Node{Type: html.TextNode, Data: blockMark}, n.FirstChild)
-	n.AppendChild(&html.Node{Type: html.TextNode, Data: blockMark})
-}
-
 // metaLine matches the lines an article header carries above the text:
 // bylines, publication dates and times, reading times.
 var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|written|escrito|updated|actualizado|reporting by|redacción)\b|` +
@@ -42,11 +27,13 @@ var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|wri
 	`\b(?:\d{1,2} (?:de )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?,? (?:\d{1,2},? )?(?:de )?\d{4}\b`)
 
 // trimHeader drops the article header go-trafilatura leaves at the top of
-// the text: the headline (kept as the title), and byline and date lines with
-// what stands between them and the headline (a standfirst, a kicker); and a
-// standfirst without a full stop right under the headline. Only short lines
-// in the first few paragraphs can go, so the article's first paragraph and
-// anything after it stay.
+// the text: the headline (kept as the title), byline and date lines with at
+// most two short lines between them and the headline (a standfirst, a
+// kicker), and a standfirst without a closing full stop or quotation mark
+// right under the headline. It removes only what it is sure of, since a
+// paragraph lost costs more than a header line kept: a line that ends like
+// a sentence is never a date line, only short lines in the first few
+// paragraphs can go, and past the headline at most maxHeaderWords words.
 func trimHeader(text string, headlines []string) string {
 	paras := strings.Split(text, "\n\n")
 	var titles []string
@@ -63,7 +50,7 @@ func trimHeader(text string, headlines []string) string {
 			start, headline = j+1, j
 			continue
 		}
-		if words <= 12 && metaLine.MatchString(p) && (headline >= 0 || j == start) {
+		if isMetaLine(p, words) && j-start <= 2 && (headline >= 0 || unended(paras[start:j])) {
 			start = j + 1
 			continue
 		}
@@ -76,25 +63,74 @@ func trimHeader(text string, headlines []string) string {
 	}
 	if start < len(paras) && start == headline+1 && headline >= 0 {
 		p := strings.TrimSpace(paras[start])
-		if words := len(strings.Fields(p)); words >= 6 && words <= 40 && !strings.ContainsAny(p[len(p)-1:], ".:") && !strings.Contains(p, "\n") {
+		if words := len(strings.Fields(p)); words >= 6 && words <= 40 && !endsSentence(p) && !strings.HasSuffix(p, ":") && !strings.Contains(p, "\n") {
 			start++ // a standfirst: one sentence without a full stop right under the headline
 		}
 	}
-	rest := strings.Join(paras[min(start, len(paras)):], "\n\n")
+	start = min(start, len(paras))
+	dropped := 0
+	for j := headline + 1; j < start; j++ {
+		dropped += len(strings.Fields(paras[j]))
+	}
+	if dropped > maxHeaderWords {
+		start = headline + 1 // more than a header: only the headline goes
+	}
+	rest := strings.Join(paras[start:], "\n\n")
 	if strings.TrimSpace(rest) == "" {
 		return text // nothing but a header: keep it rather than nothing
 	}
 	return rest
 }
 
+// maxHeaderWords bounds what trimHeader drops besides the headline: a
+// kicker, a standfirst of up to 40 words and a byline and a date line.
+const maxHeaderWords = 80
+
+// isMetaLine reports whether a paragraph of the given number of words is a
+// byline or date line: short, matching metaLine, and not a sentence (a
+// sentence that gives a date or time is article text), unless it is a
+// short byline ("By Ana Pérez.").
+func isMetaLine(p string, words int) bool {
+	if words > 12 || !metaLine.MatchString(p) {
+		return false
+	}
+	return !endsSentence(p) || words <= 6 && byline.MatchString(p)
+}
+
+// unended reports whether none of the lines ends as a sentence does: a
+// kicker or a standfirst above a byline when go-trafilatura left the
+// headline out.
+func unended(lines []string) bool {
+	for _, l := range lines {
+		if endsSentence(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// byline is a line naming the author: "By Ana", "Por Ana", "Par Ana".
+var byline = regexp.MustCompile(`^(?:[Bb]y|[Pp]or|[Pp]ar) \p{Lu}`)
+
+// endsSentence reports whether s ends as a sentence does: with a full stop
+// (not that of "p.m."), a question or exclamation mark, or a closing
+// quotation mark.
+func endsSentence(s string) bool {
+	s = meridiem.ReplaceAllString(strings.TrimSpace(s), "")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…\"”’»", r)
+}
+
+var meridiem = regexp.MustCompile(`(?i)\b[ap]\.\s?m\.$`)
+
 // isHeadline reports whether a folded line is the page's headline: one of
-// the titles, or the start of a <title> that adds the site's name.
+// the titles, or at least half of a title that adds the site's name.
 func isHeadline(line string, titles []string) bool {
 	if len(line) < 8 {
 		return false
 	}
 	for _, t := range titles {
-		if line == t || strings.HasPrefix(t, line) || strings.HasSuffix(t, line) {
+		if line == t || 2*len(line) >= len(t) && (strings.HasPrefix(t, line) || strings.HasSuffix(t, line)) {
 			return true
 		}
 	}
@@ -180,7 +216,7 @@ func nextElement(n *html.Node) *html.Node {
 		switch {
 		case next.Type == html.ElementNode:
 			return next
-		case next.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(next.Data, blockMark, "")) != "":
+		case next.Type == html.TextNode && strings.TrimSpace(next.Data) != "":
 			return nil
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
+	"github.com/rastro-project/rastro/internal/fold"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -23,6 +24,7 @@ type htmlMeta struct {
 	Title, SiteName, Author, Canonical, Lang string
 	Published                                time.Time
 	Headlines                                []string     // the headline as og:title, JSON-LD and <title> give it
+	articleBody                              string       // JSON-LD articleBody, for preferArticleBody
 	headings                                 []*html.Node // h2–h6, for restoreHeadings
 	clocks                                   []*html.Node // <time> and elements classed as times, for live blogs
 }
@@ -40,6 +42,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		return "", meta, "", warnings, fmt.Errorf("parse HTML: %w", err)
 	}
 	meta = readMeta(doc)
+	joined := blockJoins(doc)
 	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, Deduplicate: true, MaxTreeSize: 200000}
 	// go-trafilatura's search for the publication date in the whole page
 	// (go-htmldate with go-dateparser's regular expressions) costs more
@@ -55,10 +58,15 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	}
 	res, terr := trafilatura.ExtractDocument(doc, opts)
 	if terr == nil && res != nil && res.ContentNode != nil {
-		fillMeta(&meta, res.Metadata)
-		text = trimHeader(renderText(res.ContentNode), append(meta.Headlines, res.Metadata.Title))
+		fillMeta(&meta, res.Metadata, joined)
+		content := renderContent(res.ContentNode, joined)
+		text, _ = cleanText(content)
+		text = keepOwn(trimHeader(text, append(meta.Headlines, res.Metadata.Title)), content)
 		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
+		if body := preferArticleBody(text, meta.articleBody); body != "" {
+			text, method = body, "json-ld-articlebody"
+		}
 	}
 	if strings.TrimSpace(text) == "" {
 		// Nothing recognisable as an article: keep the visible text.
@@ -73,9 +81,56 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	return text, meta, method, warnings, nil
 }
 
-func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
+// preferArticleBody returns the page's JSON-LD articleBody, cleaned, when
+// the page itself shows only part of the article, as pages whose script
+// renders the body do: the articleBody (plain text, at least
+// minOwnWords words) has at least twice the words of the extracted text,
+// and holds at least 80% of them. Otherwise it returns "".
+func preferArticleBody(text, body string) string {
+	if strings.Contains(body, "<") {
+		return "" // markup: not the plain text the rule can judge
+	}
+	bodyWords := strings.Fields(fold.Words(body))
+	textWords := strings.Fields(fold.Words(text))
+	if len(bodyWords) < minOwnWords || len(bodyWords) < 2*len(textWords) {
+		return ""
+	}
+	bag := map[string]int{}
+	for _, w := range bodyWords {
+		bag[w]++
+	}
+	found := 0
+	for _, w := range textWords {
+		if bag[w] > 0 {
+			bag[w]--
+			found++
+		}
+	}
+	if 5*found < 4*len(textWords) {
+		return ""
+	}
+	clean, _ := cleanText(strings.ReplaceAll(strings.TrimSpace(body), "\n", "\n\n"))
+	return clean
+}
+
+// keepOwn is the safeguard on intake's own steps after go-trafilatura
+// (header trimming, furniture lines): they remove a header and page
+// furniture, never most of an article, so when they leave less than half
+// of the words of the article as go-trafilatura gave it (of at least
+// minOwnWords words), they went wrong on this page and that text stands.
+func keepOwn(text, own string) string {
+	n := len(strings.Fields(own))
+	if n >= minOwnWords && 2*len(strings.Fields(text)) < n {
+		return own
+	}
+	return text
+}
+
+const minOwnWords = 40
+
+func fillMeta(m *htmlMeta, t trafilatura.Metadata, j joins) {
 	for _, s := range []*string{&t.Title, &t.Sitename, &t.Author, &t.Description} {
-		*s = strings.TrimSpace(strings.ReplaceAll(*s, blockMark, " "))
+		*s = strings.TrimSpace(j.split(*s))
 	}
 	if m.Title == "" {
 		m.Title = t.Title
@@ -102,15 +157,14 @@ func fillMeta(m *htmlMeta, t trafilatura.Metadata) {
 // (trafilatura's does not), so the local publication day is right. It
 // also prepares the tree for go-trafilatura: scripts (but JSON-LD), styles
 // and embedded social-media posts go (go-trafilatura, removing scripts
-// itself, loses the text that follows them in the same paragraph), block
-// elements get blockMark inside either end, so that text from two blocks
-// go-trafilatura merges never runs into one word, and the subheadings are
-// noted for restoreHeadings.
+// itself, loses the text that follows them in the same paragraph), and the
+// subheadings are noted for restoreHeadings. Nothing else in the tree
+// changes, so that go-trafilatura keeps what it would keep on its own.
 func readMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
 	var ogTitle, titleTag, ldHeadline, ldPublisher string
 	var dates []string
-	var drop, pad []*html.Node
+	var drop []*html.Node
 	var markedTimes, times []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -164,7 +218,10 @@ func readMeta(doc *html.Node) htmlMeta {
 				if !strings.EqualFold(attr(n, "type"), "application/ld+json") {
 					drop = append(drop, n)
 				} else if n.FirstChild != nil {
-					h, p, d := readJSONLD(n.FirstChild.Data)
+					h, p, d, body := readJSONLD(n.FirstChild.Data)
+					if m.articleBody == "" {
+						m.articleBody = body
+					}
 					if ldHeadline == "" {
 						ldHeadline = h
 					}
@@ -193,9 +250,6 @@ func readMeta(doc *html.Node) htmlMeta {
 					m.clocks = append(m.clocks, n)
 				}
 			}
-			if l := layoutOf(n.Data); (l == block || l == cell) && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
-				pad = append(pad, n)
-			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -204,9 +258,6 @@ func readMeta(doc *html.Node) htmlMeta {
 	walk(doc)
 	for _, n := range drop {
 		n.Parent.RemoveChild(n)
-	}
-	for _, n := range pad {
-		padBlock(n)
 	}
 	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
@@ -256,9 +307,9 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-// readJSONLD reads headline, publisher name and datePublished from a
-// JSON-LD block (an object, an array, or an @graph).
-func readJSONLD(s string) (headline, publisher, published string) {
+// readJSONLD reads headline, publisher name, datePublished and articleBody
+// from a JSON-LD block (an object, an array, or an @graph).
+func readJSONLD(s string) (headline, publisher, published, body string) {
 	var v any
 	if json.Unmarshal([]byte(s), &v) != nil {
 		return
@@ -276,6 +327,9 @@ func readJSONLD(s string) (headline, publisher, published string) {
 		case map[string]any:
 			if h, ok := x["headline"].(string); ok && headline == "" {
 				headline = h
+			}
+			if b, ok := x["articleBody"].(string); ok && body == "" {
+				body = b
 			}
 			if d, ok := x["datePublished"].(string); ok && published == "" {
 				published = d

@@ -27,7 +27,7 @@ type Document struct {
 	// document gives one; zero when unknown.
 	PublishedAt time.Time
 	Format      Format
-	Method      string   // how the text was obtained: trafilatura, html-text, html-stream, text, pdftotext
+	Method      string   // how the text was obtained: trafilatura, json-ld-articlebody, html-text, html-stream, text, pdftotext
 	Warnings    []string // best-effort results the investigator should know about
 	Removed     []string // page-furniture lines dropped from plain text
 	Dateline    *extract.Dateline

@@ -75,11 +75,11 @@ func (w *textWriter) element(l layout) {
 }
 
 // invisible drops soft hyphens and zero-width characters, which sit inside
-// words, and turns blockMark, left by padBlock, into a space.
-var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "", blockMark, " ")
+// words.
+var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "")
 
 func (w *textWriter) text(s string) {
-	if strings.ContainsAny(s, "\u00ad\u200b\u200c\u200d\u2060\ufeff"+blockMark) {
+	if strings.ContainsAny(s, "\u00ad\u200b\u200c\u200d\u2060\ufeff") {
 		s = invisible.Replace(s)
 	}
 	if s == "" {
@@ -110,12 +110,18 @@ func (w *textWriter) text(s string) {
 
 // renderText writes the text of an extracted content node: one paragraph
 // per block element, so that scraped-style line rules and sentence
-// splitting work on it.
-func renderText(n *html.Node) string {
+// splitting work on it; the words go-trafilatura ran together across
+// blocks of the page (j, may be nil) are split again.
+func renderText(n *html.Node, j joins) string {
+	text, _ := cleanText(renderContent(n, j))
+	return text
+}
+
+// renderContent is renderText before the furniture lines are dropped.
+func renderContent(n *html.Node, j joins) string {
 	var w textWriter
 	w.render(n, 0)
-	text, _ := cleanText(dedupeLines(w.b.String()))
-	return text
+	return dedupeLines(j.split(w.b.String()))
 }
 
 // leadText renders the start of a node's text, about limit bytes of it,

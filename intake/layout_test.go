@@ -44,7 +44,7 @@ func TestLayout(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for path, text := range map[string]string{"tree": renderText(doc), "stream": stream, "trafilatura": cleaned.Source.Text} {
+			for path, text := range map[string]string{"tree": renderText(doc, nil), "stream": stream, "trafilatura": cleaned.Source.Text} {
 				rest := text
 				for _, w := range tc.want {
 					i := strings.Index(rest, w)
@@ -84,7 +84,7 @@ func TestTrafilaturaNodesWithoutAtoms(t *testing.T) {
 	}
 	var b bytes.Buffer
 	_ = html.Render(&b, doc)
-	if got := renderText(doc); got != "a b\n\nc" {
+	if got := renderText(doc, nil); got != "a b\n\nc" {
 		t.Errorf("renderText(%s) = %q", b.String(), got)
 	}
 }
@@ -126,6 +126,18 @@ func TestTrimHeader(t *testing.T) {
 		{"no headline: a short first line without a date stays", "Text messages showed the order.\n\n" + body, "Another title", "Text messages showed the order.\n\n" + body},
 		{"a heading later on stays", body + "\n\nDeaths in the south\n\n" + body, "Deaths in the south", body + "\n\nDeaths in the south\n\n" + body},
 		{"header only", "Deaths in the south", "Deaths in the south", "Deaths in the south"},
+		{"a sentence with a date is text", "Muertos en el sur\n\n" + body + "\n\nLa audiencia fue reprogramada para el 14 de mayo de 2025.\n\n" + body, "Muertos en el sur",
+			body + "\n\nLa audiencia fue reprogramada para el 14 de mayo de 2025.\n\n" + body},
+		{"a short first paragraph with a time is text", "The curfew begins at 21:00 on Friday.\n\n" + body, "Curfew", "The curfew begins at 21:00 on Friday.\n\n" + body},
+		{"a first paragraph ending in a quotation is no standfirst", "Deaths in the south\n\nHundreds gathered outside the jail chanting “Free them now.”\n\n" + body, "Deaths in the south",
+			"Hundreds gathered outside the jail chanting “Free them now.”\n\n" + body},
+		{"a date line ending in p.m.", "Muertos en el sur\n\nMiércoles, 11 de enero de 2023 | 07:15 p.m.\n\n" + body, "Muertos en el sur", body},
+		{"a kicker before a date line", "PRESS RELEASE\n\nLima, 2 May 2023 — For immediate release\n\n" + body, "Another title", body},
+		{"no headline: a standfirst above a byline", "Quatro pessoas ficaram feridas; polícia diz que agiu para liberar avenida\n\nPor Juliana Prates - São José do Vale\n\n" + body, "Another title", body},
+		{"no headline: a sentence above a byline stays", "Police fired tear gas at the crowd.\n\nBy Ana Pérez\n\n" + body, "Another title", "Police fired tear gas at the crowd.\n\nBy Ana Pérez\n\n" + body},
+		{"a short byline with a full stop", "Deaths in the south\n\nBy Sam Oduya.\n\n" + body, "Deaths in the south", body},
+		{"never more than a header", "Deaths in the south\n\n" + strings.Repeat("word ", 39) + "\n\n" + strings.Repeat("more ", 39) + "\n\n3 May 2023\n\n" + body, "Deaths in the south",
+			strings.Repeat("word ", 39) + "\n\n" + strings.Repeat("more ", 39) + "\n\n3 May 2023\n\n" + body},
 	} {
 		if got := trimHeader(tc.text, []string{tc.title}); got != tc.want {
 			t.Errorf("%s: trimHeader = %q, want %q", tc.name, got, tc.want)

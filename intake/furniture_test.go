@@ -1,0 +1,21 @@
+package intake
+
+import "testing"
+
+// TestFurnitureKeepsText holds lines that look like furniture at first
+// sight but are article text, beside the notices that are not.
+func TestFurnitureKeepsText(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Photo-journalists covering the march were detained for six hours.": false,
+		"Mira: nosotros vinimos a protestar pacíficamente.":                 false,
+		"Related - the first hearing is set for May.":                       true,
+		"Copyright 2025 KVRN. All rights reserved.":                         true,
+		"© 2025 Diario del Sur. Todos los derechos reservados.":             true,
+		"Copyright law reserves all rights to the author, the court said.":  false,
+		"Subscribe now": true,
+	} {
+		if got := isFurniture(line); got != want {
+			t.Errorf("isFurniture(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
