@@ -178,6 +178,7 @@ type Tx struct {
 	// pending holds audit entries of a read transaction (reads of protected
 	// fields), written by View in a write transaction once the read is done.
 	pending []*rastro.AuditEntry
+	stmts   map[string]*sql.Stmt // by query: see Prepare
 }
 
 // Dialect of the transaction's database.
@@ -335,9 +336,25 @@ func (tx *Tx) QueryRow(ctx context.Context, query string, args ...any) *sql.Row 
 	return tx.Tx.QueryRowContext(ctx, Rebind(tx.db.dialect, query), args...)
 }
 
-// Prepare prepares a statement written with ? placeholders.
+// Prepare prepares a statement written with ? placeholders, once per
+// transaction: later calls with the same query return the same statement,
+// which the transaction closes when it ends (callers must not). A bulk
+// import prepares its batch inserts once instead of once per batch, and
+// database/sql keeps every statement a transaction prepared until it ends,
+// closed or not.
 func (tx *Tx) Prepare(ctx context.Context, query string) (*sql.Stmt, error) {
-	return tx.Tx.PrepareContext(ctx, Rebind(tx.db.dialect, query))
+	if s := tx.stmts[query]; s != nil {
+		return s, nil
+	}
+	s, err := tx.Tx.PrepareContext(ctx, Rebind(tx.db.dialect, query))
+	if err != nil {
+		return nil, err
+	}
+	if tx.stmts == nil {
+		tx.stmts = map[string]*sql.Stmt{}
+	}
+	tx.stmts[query] = s
+	return s, nil
 }
 
 // Placeholders returns n comma-separated ? marks, for IN lists and
