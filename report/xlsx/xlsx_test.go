@@ -63,3 +63,30 @@ func TestActsRejectsRaggedRows(t *testing.T) {
 		t.Error("a short row was written")
 	}
 }
+
+// The header is bold and frozen above the rows.
+func TestActsHeaderBoldAndFrozen(t *testing.T) {
+	var buf bytes.Buffer
+	if err := xlsx.Acts(&buf, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatalf("workbook does not reopen: %v", err)
+	}
+	defer f.Close()
+	id, err := f.GetCellStyle(xlsx.Sheet, "A1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := f.GetStyle(id); err != nil || st.Font == nil || !st.Font.Bold {
+		t.Errorf("header style %+v (%v), want a bold font", st, err)
+	}
+	p, err := f.GetPanes(xlsx.Sheet)
+	if err != nil || !p.Freeze || p.YSplit != 1 {
+		t.Errorf("panes %+v (%v), want the first row frozen", p, err)
+	}
+	if names := f.GetSheetList(); len(names) != 1 || names[0] != xlsx.Sheet {
+		t.Errorf("sheets %v, want only %s for data that is not synthetic", names, xlsx.Sheet)
+	}
+}
