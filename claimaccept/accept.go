@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/extract"
+	"github.com/rastro-project/rastro/extract/claimdata"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/sqldb"
 )
@@ -116,7 +116,7 @@ func Accept(ctx context.Context, db *sqldb.DB, claimID int64, d Decision) (*rast
 	}
 	switch c.Kind {
 	case rastro.ClaimCount:
-		var cd extract.CountData
+		var cd claimdata.CountData
 		if err := decode(c, &cd); err != nil {
 			return nil, err
 		}
@@ -165,7 +165,7 @@ func Accept(ctx context.Context, db *sqldb.DB, claimID int64, d Decision) (*rast
 		}
 		return db.AcceptClaim(ctx, c.ID, field, inc)
 	case rastro.ClaimDischarge:
-		var dd extract.DischargeData
+		var dd claimdata.DischargeData
 		if err := decode(c, &dd); err != nil {
 			return nil, err
 		}
@@ -193,7 +193,7 @@ func Accept(ctx context.Context, db *sqldb.DB, claimID int64, d Decision) (*rast
 			AgentLabel: label, Date: when, UnitID: d.UnitID, PlaceID: d.PlaceID, IncidentID: incident}
 		return db.AcceptClaim(ctx, c.ID, "", rec)
 	case rastro.ClaimPlace:
-		var pd extract.PlaceData
+		var pd claimdata.PlaceData
 		if err := decode(c, &pd); err != nil {
 			return nil, err
 		}
@@ -215,8 +215,8 @@ func Accept(ctx context.Context, db *sqldb.DB, claimID int64, d Decision) (*rast
 		if !into || target.Type != "act" {
 			return nil, bad("name the act it describes")
 		}
-		var wound extract.WoundData
-		var weapon extract.WeaponData
+		var wound claimdata.WoundData
+		var weapon claimdata.WeaponData
 		if c.Kind == rastro.ClaimWound {
 			if err := decode(c, &wound); err != nil {
 				return nil, err
@@ -253,7 +253,7 @@ func Accept(ctx context.Context, db *sqldb.DB, claimID int64, d Decision) (*rast
 		}
 		return db.AcceptClaimInto(ctx, c.ID, field, target)
 	case rastro.ClaimActor:
-		var ad extract.ActorData
+		var ad claimdata.ActorData
 		if err := decode(c, &ad); err != nil {
 			return nil, err
 		}
@@ -294,7 +294,7 @@ func Accept(ctx context.Context, db *sqldb.DB, claimID int64, d Decision) (*rast
 
 // forceOf tells which force an institution belongs to, for the unit an
 // actor claim becomes; ok is false for bodies that are not forces.
-func forceOf(d extract.ActorData) (rastro.Force, bool) {
+func forceOf(d claimdata.ActorData) (rastro.Force, bool) {
 	switch {
 	case d.Type == "police" || d.Type == "unit" && strings.Contains(d.Parent, "Policía"):
 		return rastro.ForcePolice, true
@@ -331,7 +331,7 @@ func dateFor(given, claimDate string) (rastro.Date, error) {
 
 // placeReading returns the domain place for the chosen reading of a place
 // claim, from the gazetteer when it has a UBIGEO code.
-func placeReading(d extract.PlaceData, rank int) (rastro.Place, error) {
+func placeReading(d claimdata.PlaceData, rank int) (rastro.Place, error) {
 	ubigeo := d.Ubigeo
 	if len(d.Candidates) > 0 {
 		if rank < 1 || rank > len(d.Candidates) {

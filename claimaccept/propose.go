@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/rastro-project/rastro"
-	"github.com/rastro-project/rastro/extract"
+	"github.com/rastro-project/rastro/extract/claimdata"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/sqldb"
 )
@@ -31,7 +31,7 @@ func Propose(ctx context.Context, db *sqldb.DB, c *rastro.Claim) (*Proposal, err
 	p := &Proposal{}
 	switch c.Kind {
 	case rastro.ClaimPlace:
-		var d extract.PlaceData
+		var d claimdata.PlaceData
 		if json.Unmarshal(c.Data, &d) != nil {
 			return p, nil
 		}
@@ -41,7 +41,7 @@ func Propose(ctx context.Context, db *sqldb.DB, c *rastro.Claim) (*Proposal, err
 		}
 		return p, err
 	case rastro.ClaimActor:
-		var d extract.ActorData
+		var d claimdata.ActorData
 		if json.Unmarshal(c.Data, &d) != nil || d.Name == "" {
 			return p, nil
 		}
@@ -55,8 +55,8 @@ func Propose(ctx context.Context, db *sqldb.DB, c *rastro.Claim) (*Proposal, err
 		return p, nil
 	}
 	var d struct {
-		Date   string        `json:"date"`
-		Places []extract.Ref `json:"places"`
+		Date   string          `json:"date"`
+		Places []claimdata.Ref `json:"places"`
 	}
 	if json.Unmarshal(c.Data, &d) != nil {
 		return p, nil

@@ -8,30 +8,6 @@ import (
 	"github.com/rastro-project/rastro/internal/fold"
 )
 
-// ActorData is the value of an actor claim.
-type ActorData struct {
-	Name    string `json:"name"` // canonical: the institution's Spanish name, or the person's name
-	English string `json:"english,omitempty"`
-	Acronym string `json:"acronym,omitempty"`
-	// Type: person, police, military, unit (a security-force unit),
-	// state (a state body), ngo, international, security_forces (unnamed).
-	Type         string `json:"type"`
-	Title        string `json:"title,omitempty"`        // a person's title as written
-	Organization string `json:"organization,omitempty"` // a person's organisation, when given
-	Parent       string `json:"parent,omitempty"`       // a unit's parent institution
-	// Mentions are every place the source names the actor, in text order;
-	// the claim's own span is the first. One claim per actor and source
-	// keeps the review queue short.
-	Mentions []Mention `json:"mentions,omitempty"`
-}
-
-// Mention is one span of the text that names an actor.
-type Mention struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-}
-
 // institution is one entry of the gazetteer of Peruvian institutions.
 type institution struct {
 	Name, English, Acronym, Type, Parent string
@@ -279,7 +255,7 @@ func (d *doc) findActors() {
 func (d *doc) emitActors() {
 	byName := map[string]int{} // actor name → index into claims
 	for _, a := range d.actors {
-		m := Mention{a.start, a.end, d.text[a.start:a.end]}
+		m := Mention{Start: a.start, End: a.end, Text: d.text[a.start:a.end]}
 		if k, ok := byName[a.data.Name]; ok {
 			data := d.claims[k].Data.(ActorData)
 			data.Mentions = append(data.Mentions, m)

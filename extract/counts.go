@@ -7,58 +7,6 @@ import (
 	"github.com/rastro-project/rastro"
 )
 
-// CountData is the value of a casualty-count claim.
-type CountData struct {
-	// Figure is the number as the text gives it (the lower bound of a vague
-	// quantity); Min and Max are what it means.
-	Figure int `json:"figure"`
-	// Min and Max bound the number: equal for "49", a range for a vague
-	// quantity ("dozens": 24–99); Max 0 means open-ended.
-	Min   int  `json:"min"`
-	Max   int  `json:"max"`
-	Vague bool `json:"vague,omitempty"`
-	// Qualifier: exact, at_least, more_than, about, up_to, less_than.
-	Qualifier string `json:"qualifier"`
-	// Category: killed, injured, killed_or_injured, detained, disappeared,
-	// tortured, extrajudicial_executions, victims, affected.
-	Category string `json:"category"`
-	Possible bool   `json:"possible,omitempty"` // "may constitute", "presuntas"
-	Unit     string `json:"unit,omitempty"`     // "cases" when the text counts cases
-	Who      string `json:"who,omitempty"`      // protesters, people, police officers, minors, …
-	Cause    string `json:"cause,omitempty"`    // as written: "lethal ammunition", "firearms"
-	Places   []Ref  `json:"places,omitempty"`
-	Date     string `json:"date,omitempty"`
-	Since    bool   `json:"since,omitempty"` // the date starts a period ("since December")
-	// DatePrecision is the date's: day, week, month, year, range.
-	DatePrecision string `json:"date_precision,omitempty"`
-	// PartOf points at the larger count this one is a part of ("25 deaths,
-	// of which 20 …").
-	PartOf       *CountRef `json:"part_of,omitempty"`
-	Additional   bool      `json:"additional,omitempty"`    // "dozens more"
-	RunningTotal bool      `json:"running_total,omitempty"` // "the death toll rose to 49"
-}
-
-// Ref names a place a count or discharge happened at.
-type Ref struct {
-	Name   string `json:"name"`
-	Ubigeo string `json:"ubigeo,omitempty"`
-	// ID is the place's key (PlaceData.Key): the UBIGEO in Peru, the ISO
-	// code of a country, "CC:name" elsewhere, "water:name" for a lake or river.
-	ID string `json:"id,omitempty"`
-}
-
-// CountRef identifies another count claim by its span.
-type CountRef struct {
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Min      int    `json:"min"`
-	Category string `json:"category"`
-}
-
-// Value is the count's best single figure: the number itself, or the lower
-// bound of a range.
-func (c CountData) Value() int { return c.Min }
-
 var categoryLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	l.add("killed", "killed", "dead", "died", "deaths", "death", "fatalities", "fatal victims", "murdered", "lost their lives",

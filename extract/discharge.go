@@ -7,21 +7,6 @@ import (
 	"github.com/rastro-project/rastro"
 )
 
-// DischargeData is the value of a discharge-report claim: agents of a unit
-// reporting rounds fired.
-type DischargeData struct {
-	Agents      int    `json:"agents,omitempty"`
-	AgentLabel  string `json:"agent_label,omitempty"` // "two agents", "un suboficial"
-	Unit        string `json:"unit,omitempty"`
-	UnitAcronym string `json:"unit_acronym,omitempty"`
-	Rounds      int    `json:"rounds"`
-	Calibre     string `json:"calibre,omitempty"`
-	Weapon      string `json:"weapon,omitempty"`
-	Date        string `json:"date,omitempty"`
-	Places      []Ref  `json:"places,omitempty"`
-	Reported    bool   `json:"reported,omitempty"` // the agents or their unit reported it
-}
-
 var fireVerbs = map[string]bool{
 	"fired": true, "fire": true, "firing": true, "shot": true, "discharged": true, "used": true, "expended": true,
 	"dispararon": true, "disparo": true, "efectuaron": true, "efectuo": true, "realizaron": true,

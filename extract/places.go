@@ -11,63 +11,6 @@ import (
 	"github.com/rastro-project/rastro/gazetteer"
 )
 
-// PlaceData is the value of a place claim: the best reading and, when the
-// name is ambiguous, every candidate in rank order.
-type PlaceData struct {
-	Name       string           `json:"name"` // as resolved
-	Ubigeo     string           `json:"ubigeo,omitempty"`
-	Level      string           `json:"level"`   // country, department, province, district
-	Country    string           `json:"country"` // ISO 3166-1 alpha-2
-	Department string           `json:"department,omitempty"`
-	Province   string           `json:"province,omitempty"`
-	District   string           `json:"district,omitempty"`
-	Latitude   *float64         `json:"latitude,omitempty"`
-	Longitude  *float64         `json:"longitude,omitempty"`
-	Ambiguous  bool             `json:"ambiguous,omitempty"`
-	Candidates []PlaceCandidate `json:"candidates,omitempty"`
-	Role       string           `json:"role"` // mention, dateline
-}
-
-// PlaceCandidate is one reading of an ambiguous place name.
-type PlaceCandidate struct {
-	Rank       int    `json:"rank"`
-	Ubigeo     string `json:"ubigeo"`
-	Name       string `json:"name"`
-	Level      string `json:"level"`
-	Department string `json:"department,omitempty"`
-	Province   string `json:"province,omitempty"`
-}
-
-// Key identifies the place across sources: the UBIGEO in Peru, the ISO
-// code of a country, "CC:name" for a region or city of another country and
-// "water:name" for a lake or river (names folded).
-func (p PlaceData) Key() string {
-	switch {
-	case p.Ubigeo != "":
-		return p.Ubigeo
-	case p.Level == "country":
-		return p.Country
-	case p.Level == "water":
-		return "water:" + fold.Words(p.Name)
-	}
-	return p.Country + ":" + fold.Words(p.Name)
-}
-
-// Place returns the domain place of the best reading.
-func (p PlaceData) Place() rastro.Place {
-	r := rastro.Place{Name: p.Name, Ubigeo: p.Ubigeo, Country: p.Country, Admin1: p.Department,
-		Admin2: p.Province, Admin3: p.District, Latitude: p.Latitude, Longitude: p.Longitude}
-	switch p.Level {
-	case "district":
-		r.GeoPrecision = 1
-	case "province":
-		r.GeoPrecision = 2
-	default:
-		r.GeoPrecision = 3
-	}
-	return r
-}
-
 type placeMention struct {
 	start, end int
 	name       string

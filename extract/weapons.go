@@ -6,25 +6,6 @@ import (
 	"github.com/rastro-project/rastro"
 )
 
-// WeaponData is the value of a weapon claim: a weapon or its ammunition.
-type WeaponData struct {
-	Name    string `json:"name"`              // canonical English name
-	Type    string `json:"type"`              // firearm, ammunition, less_lethal, other
-	Model   string `json:"model,omitempty"`   // "AKM", "AK-47"
-	Calibre string `json:"calibre,omitempty"` // "7.62"
-	Lethal  bool   `json:"lethal"`
-	// Munition is the domain's classification of ammunition (rastro.Munition).
-	Munition string `json:"munition,omitempty"`
-}
-
-// WoundData is the value of a wound claim: the body region hit.
-type WoundData struct {
-	Region string `json:"region"` // canonical English: head, neck, chest, abdomen, …
-	Term   string `json:"term"`   // as written
-	// BodyRegion is the domain's coarser region (rastro.BodyRegion).
-	BodyRegion string `json:"body_region"`
-}
-
 // bodyRegions maps the regions read from text to the domain's.
 var bodyRegions = map[string]rastro.BodyRegion{
 	"head": rastro.RegionHead, "face": rastro.RegionHead, "eye": rastro.RegionHead, "neck": rastro.RegionNeck,

@@ -85,7 +85,6 @@ func insertCitations(ctx context.Context, tx *Tx, recordType string, recordID in
 	if err != nil {
 		return err
 	}
-	defer stmt.Close()
 	for i := range cs {
 		if err := stmt.QueryRowContext(ctx, citationArgs(recordType, recordID, i, &cs[i])...).Scan(&cs[i].ID); err != nil {
 			return err

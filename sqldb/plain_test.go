@@ -36,12 +36,10 @@ func plainRows[T any](ctx context.Context, tx *Tx, t *table[T], rs []*T) error {
 	if err != nil {
 		return err
 	}
-	defer stmt.Close()
 	cite, err := tx.Prepare(ctx, "INSERT INTO citations ("+joinCols(citationCols)+") VALUES ("+Placeholders(len(citationCols))+")")
 	if err != nil {
 		return err
 	}
-	defer cite.Close()
 	for _, r := range rs {
 		if _, err := stmt.ExecContext(ctx, t.rowArgs(r, true, nil)...); err != nil {
 			return err

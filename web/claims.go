@@ -9,7 +9,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/claimaccept"
-	"github.com/rastro-project/rastro/extract"
+	"github.com/rastro-project/rastro/extract/claimdata"
 	"github.com/rastro-project/rastro/internal/fold"
 )
 
@@ -295,7 +295,7 @@ func placeReadings(c *rastro.Claim) []string {
 	if c.Kind != rastro.ClaimPlace {
 		return nil
 	}
-	var d extract.PlaceData
+	var d claimdata.PlaceData
 	if json.Unmarshal(c.Data, &d) != nil || len(d.Candidates) < 2 {
 		return nil
 	}

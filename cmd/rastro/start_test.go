@@ -12,9 +12,12 @@ import (
 )
 
 // heavyAtInit are packages whose initialisation builds large tables
-// (go-dateparser about 95 MB, go-runewidth its width tables) or that bring
-// such packages in. rastro must not link them: every command, --help
-// included, would pay for them. rastro-intake holds them instead.
+// (go-dateparser about 95 MB, go-runewidth its width tables, extract 1 MB
+// of lexicons) or that bring such packages in. rastro must not link them:
+// every command, --help included, would pay for them. rastro-intake holds
+// them instead (readers of claims use extract/claimdata). excelize (1.3 MB
+// of locale tables at init) stays: it is the project's chosen spreadsheet
+// writer, and the report's workbook export needs it.
 var heavyAtInit = []string{
 	"github.com/markusmobius/go-dateparser",
 	"github.com/markusmobius/go-htmldate",
@@ -22,6 +25,7 @@ var heavyAtInit = []string{
 	"github.com/mattn/go-runewidth",
 	"github.com/pdfcpu/pdfcpu/pkg/api",
 	"github.com/rastro-project/rastro/intake",
+	"github.com/rastro-project/rastro/extract",
 }
 
 func TestStartLinksNoHeavyInit(t *testing.T) {
