@@ -472,10 +472,11 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 		return nil, 0, err
 	}
 	refinePrior(model, counts, matches, anchorPairs(recs, isAnchor, len(anchors), opt.LinkOnly))
+	tfs := termFreqs(recs, opt.Fields, []string{FieldGiven, FieldSurname}) // as Link scores by default
 	truth := map[uint32]float64{}
 	for _, pr := range pairs {
-		p := model.Probability(model.Weight(pr.p))
-		if p < 0.5 {
+		p := model.Probability(model.Weight(pr.p) + adjustAll(tfs, model, pr.p, recs, pr.a, pr.b))
+		if p < 0.1 {
 			continue
 		}
 		var mask uint32
