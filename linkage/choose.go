@@ -12,15 +12,25 @@ import (
 	"github.com/rastro-project/rastro"
 )
 
-// DefaultPairBudget is the number of candidate pairs ChooseRules allows by
-// default: about what a million records link in well under a minute on two
-// cores, within 2 GB.
+// DefaultPairBudget is the fewest candidate pairs ChooseRules allows by
+// default, whatever the number of records; PairBudget gives the default.
 const DefaultPairBudget = 15_000_000
+
+// pairsPerRecord is the default budget per record for large lists: a rule
+// costs pairs as the square of the records and finds true pairs as their
+// number, so a budget fixed in pairs would leave large lists with rules
+// too fine to find the true pairs whose names and dates are both garbled.
+// Thirty a record is what a million records link in under a minute of
+// two cores' time each, within 2 GB.
+const pairsPerRecord = 30
+
+// PairBudget returns the default budget of candidate pairs for n records.
+func PairBudget(n int) float64 { return max(DefaultPairBudget, pairsPerRecord*float64(n)) }
 
 // RuleOptions tunes ChooseRules. Zero values take the defaults noted.
 type RuleOptions struct {
 	LinkOnly      bool
-	Budget        float64 // candidate pairs the rules may make together; default DefaultPairBudget
+	Budget        float64 // candidate pairs the rules may make together; default PairBudget(records)
 	MaxBlockPairs int64   // rules with a block above this are not considered; 0 for no limit
 	Fields        []Field // compared in the pilot; default Fields(m, 0)
 	Seed          uint64
@@ -190,10 +200,13 @@ func combine(ph [][]uint64, keys []int, x int) uint64 {
 //     a true pair none of its rules finds, so recall is an upper estimate.
 //   - Choice: rules are added greedily, each time the one that finds the
 //     most not yet found true pairs per pair it costs, until the pair
-//     budget is spent or no rule adds a twentieth of a percent of the true pairs.
+//     budget is spent or no rule adds a twentieth of a percent of the true
+//     pairs. (Going on to a hundredth of a percent raised the candidates'
+//     recall on 100,000 generated records from 0.985 to 0.991 but, with
+//     twice the pairs, cost precision: 0.979 against 0.982.)
 func ChooseRules(m Mapping, recs []Record, opt RuleOptions) (Choice, error) {
 	if opt.Budget == 0 {
-		opt.Budget = DefaultPairBudget
+		opt.Budget = PairBudget(len(recs))
 	}
 	if opt.PilotPairs == 0 {
 		opt.PilotPairs = 3_000_000
@@ -524,7 +537,7 @@ func greedy(pool []poolKey, cands []candidateRule, truth map[uint32]float64, n, 
 	left := maps.Clone(truth)
 	used := make([]bool, len(cands))
 	found := 0.0
-	for len(ch.Rules) < 24 {
+	for len(ch.Rules) < 32 {
 		best, bestScore, bestGain := -1, 0.0, 0.0
 		for c, cr := range cands {
 			if used[c] || ch.Pairs+cr.pairs > budget {
