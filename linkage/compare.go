@@ -339,9 +339,11 @@ func compareSex(a, b *Record) Level {
 
 // ComparePlaces grades places. Two UBIGEO codes agree through the hierarchy
 // (the first 2, 4 and 6 digits are department, province and district): same
-// district exact, same province close, same department partial; a code for
-// a province (ending in 00) or department (0000) agrees only as far as it
-// goes. Place names are compared as strings.
+// district exact; a code for a province (ending in 00) or department
+// (0000) agrees only as far as it goes, so a province against one of its
+// districts is close; codes that differ where both are precise agree a
+// level lower: two districts of one province, or the same department, are
+// partial. Place names are compared as strings.
 func ComparePlaces(a, b string) Level {
 	if a == "" || b == "" {
 		return Missing
@@ -355,7 +357,12 @@ func ComparePlaces(a, b string) Level {
 		if same == 0 {
 			return Disagree
 		}
-		return Level(3 - same) // 3 digit pairs exact, 2 close, 1 partial
+		if same < depth {
+			// Both name a part below the one they share, and differ
+			// there: weaker than one record naming only the province.
+			same--
+		}
+		return Level(3 - max(same, 1)) // 3 digit pairs exact, 2 close, 1 partial
 	}
 	return CompareStrings(a, b)
 }

@@ -91,7 +91,7 @@ func TestComparePlacesAndAges(t *testing.T) {
 		want Level
 	}{
 		{"211101", "211101", Exact},    // Juliaca, Juliaca
-		{"211101", "211104", Close},    // same province (San Román)
+		{"211101", "211104", Partial},  // two districts of one province (San Román)
 		{"211101", "210101", Partial},  // same department (Puno)
 		{"211101", "050101", Disagree}, // Puno, Ayacucho
 		{"211100", "211101", Close},    // a province against one of its districts
