@@ -137,9 +137,9 @@ func TestChooseRulesHardLists(t *testing.T) {
 	if blocked < 0.97 || ch.Recall < blocked-0.005 {
 		t.Errorf("candidate recall %.4f (estimated %.4f), want ≥ 0.97 and an estimate no lower", blocked, ch.Recall)
 	}
-	// The match threshold maximises the expected F1, so it gives up a
-	// little precision for recall here: 0.977 and 0.903 against 0.984 and
-	// 0.852 at the fixed threshold 0.9 (F1 0.939 against 0.916).
+	// The match threshold maximises the expected F1, so it may give up a
+	// little precision for recall here: 0.980 and 0.896 against 0.984 and
+	// 0.852 at the fixed threshold 0.9 (F1 0.936 against 0.913).
 	if a.precision() < 0.97 || a.recall() < 0.88 {
 		t.Errorf("precision %.4f recall %.4f, want ≥ 0.97 and ≥ 0.88", a.precision(), a.recall())
 	}
