@@ -204,9 +204,13 @@ func (r Rule) key(rec *Record) uint64 {
 // Blocks holds, for every rule, the records sorted by block key, so that
 // each block is a run of equal keys.
 type Blocks struct {
-	rules    []Rule
-	keys     [][]uint64 // [rule][record]
-	order    [][]int32  // [rule] records with a key, sorted by key
+	rules []Rule
+	// keys holds each record's key under every rule, record by record
+	// (keys[i*len(rules)+q]): testing whether earlier rules found a pair
+	// then reads two short rows instead of one cache line per rule and
+	// record, which at a million records made comparing memory-bound.
+	keys     []uint64
+	order    [][]int32 // [rule] records with a key, sorted by key
 	runs     []blockRun
 	linkOnly bool
 	recs     []Record
@@ -260,8 +264,9 @@ func NewBlocks(recs []Record, rules []Rule, linkOnly bool, maxPairs int64) (*Blo
 	if len(rules) > 255 {
 		return nil, rastro.Errorf(rastro.EINVALID, "too many blocking rules (%d)", len(rules))
 	}
+	nr := len(rules)
 	b := &Blocks{rules: rules, linkOnly: linkOnly, recs: recs,
-		keys: make([][]uint64, len(rules)), order: make([][]int32, len(rules))}
+		keys: make([]uint64, len(recs)*nr), order: make([][]int32, nr)}
 	// Rules are keyed and sorted independently, a few at a time.
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
@@ -270,15 +275,20 @@ func NewBlocks(recs []Record, rules []Rule, linkOnly bool, maxPairs int64) (*Blo
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			b.keys[ri], b.order[ri] = sortByKey(recs, rules[ri])
+			var keys []uint64
+			keys, b.order[ri] = sortByKey(recs, rules[ri])
+			for i, k := range keys {
+				b.keys[i*nr+ri] = k
+			}
 		}()
 	}
 	wg.Wait()
 	for ri := range rules {
-		keys, order := b.keys[ri], b.order[ri]
+		order := b.order[ri]
+		key := func(x int) uint64 { return b.keys[int(order[x])*nr+ri] }
 		for s := 0; s < len(order); {
 			e := s + 1
-			for e < len(order) && keys[order[e]] == keys[order[s]] {
+			for e < len(order) && key(e) == key(s) {
 				e++
 			}
 			if e-s > 1 {
@@ -316,13 +326,16 @@ func (b *Blocks) eachPair(k int, fn func(i, j int32, rule uint8)) {
 
 // agree reports whether rule q blocks records i and j together.
 func (b *Blocks) agree(q int, i, j int32) bool {
-	k := b.keys[q][i]
-	return k != 0 && k == b.keys[q][j]
+	nr := len(b.rules)
+	k := b.keys[int(i)*nr+q]
+	return k != 0 && k == b.keys[int(j)*nr+q]
 }
 
 func (b *Blocks) foundEarlier(i, j int32, rule uint8) bool {
-	for q := uint8(0); q < rule; q++ {
-		if k := b.keys[q][i]; k != 0 && k == b.keys[q][j] {
+	nr := len(b.rules)
+	ki, kj := b.keys[int(i)*nr:][:rule], b.keys[int(j)*nr:][:rule]
+	for q, k := range ki {
+		if k != 0 && k == kj[q] {
 			return true
 		}
 	}

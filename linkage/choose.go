@@ -12,15 +12,26 @@ import (
 	"github.com/rastro-project/rastro"
 )
 
-// DefaultPairBudget is the number of candidate pairs ChooseRules allows by
-// default: about what a million records link in well under a minute on two
-// cores, within 2 GB.
+// DefaultPairBudget is the fewest candidate pairs ChooseRules allows by
+// default, whatever the number of records; PairBudget gives the default.
 const DefaultPairBudget = 15_000_000
+
+// pairsPerRecord is the default budget per record for lists beyond a
+// million records: a rule costs pairs as the square of the records and
+// finds true pairs as their number, so a budget fixed in pairs would leave
+// larger lists with ever finer rules. At a million records, 30 a record
+// made 25 million candidates (71 s of CPU against 51 s) for the same
+// recall (0.843 against 0.847), the rules past 15 million adding too few
+// true pairs the pilot could see.
+const pairsPerRecord = 15
+
+// PairBudget returns the default budget of candidate pairs for n records.
+func PairBudget(n int) float64 { return max(DefaultPairBudget, pairsPerRecord*float64(n)) }
 
 // RuleOptions tunes ChooseRules. Zero values take the defaults noted.
 type RuleOptions struct {
 	LinkOnly      bool
-	Budget        float64 // candidate pairs the rules may make together; default DefaultPairBudget
+	Budget        float64 // candidate pairs the rules may make together; default PairBudget(records)
 	MaxBlockPairs int64   // rules with a block above this are not considered; 0 for no limit
 	Fields        []Field // compared in the pilot; default Fields(m, 0)
 	Seed          uint64
@@ -190,10 +201,16 @@ func combine(ph [][]uint64, keys []int, x int) uint64 {
 //     a true pair none of its rules finds, so recall is an upper estimate.
 //   - Choice: rules are added greedily, each time the one that finds the
 //     most not yet found true pairs per pair it costs, until the pair
-//     budget is spent or no rule adds a twentieth of a percent of the true pairs.
+//     budget is spent or no rule adds a hundredth of a percent of the
+//     true pairs. The pilot undercounts the true pairs only broad rules
+//     find, so a rule that seems to add little may add more: on 100,000
+//     generated records going on from a twentieth of a percent to a
+//     hundredth raised the candidates' recall from 0.985 to 0.989 and
+//     recall from 0.9415 to 0.9432, for 11.6 million pairs against 6.3
+//     and precision 0.9822 against 0.9847.
 func ChooseRules(m Mapping, recs []Record, opt RuleOptions) (Choice, error) {
 	if opt.Budget == 0 {
-		opt.Budget = DefaultPairBudget
+		opt.Budget = PairBudget(len(recs))
 	}
 	if opt.PilotPairs == 0 {
 		opt.PilotPairs = 3_000_000
@@ -472,10 +489,11 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 		return nil, 0, err
 	}
 	refinePrior(model, counts, matches, anchorPairs(recs, isAnchor, len(anchors), opt.LinkOnly))
+	tfs := termFreqs(recs, opt.Fields, []string{FieldGiven, FieldSurname}) // as Link scores by default
 	truth := map[uint32]float64{}
 	for _, pr := range pairs {
-		p := model.Probability(model.Weight(pr.p))
-		if p < 0.5 {
+		p := model.Probability(model.Weight(pr.p) + adjustAll(tfs, model, pr.p, recs, pr.a, pr.b))
+		if p < 0.1 {
 			continue
 		}
 		var mask uint32
@@ -523,7 +541,7 @@ func greedy(pool []poolKey, cands []candidateRule, truth map[uint32]float64, n, 
 	left := maps.Clone(truth)
 	used := make([]bool, len(cands))
 	found := 0.0
-	for len(ch.Rules) < 24 {
+	for len(ch.Rules) < 32 {
 		best, bestScore, bestGain := -1, 0.0, 0.0
 		for c, cr := range cands {
 			if used[c] || ch.Pairs+cr.pairs > budget {
@@ -539,7 +557,7 @@ func greedy(pool []poolKey, cands []candidateRule, truth map[uint32]float64, n, 
 				best, bestScore, bestGain = c, score, gain
 			}
 		}
-		if best < 0 || total > 0 && bestGain < 5e-4*total {
+		if best < 0 || total > 0 && bestGain < 1e-4*total {
 			break
 		}
 		used[best] = true

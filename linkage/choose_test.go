@@ -137,8 +137,11 @@ func TestChooseRulesHardLists(t *testing.T) {
 	if blocked < 0.97 || ch.Recall < blocked-0.005 {
 		t.Errorf("candidate recall %.4f (estimated %.4f), want ≥ 0.97 and an estimate no lower", blocked, ch.Recall)
 	}
-	if a.precision() < 0.98 || a.recall() < 0.80 {
-		t.Errorf("precision %.4f recall %.4f, want ≥ 0.98 and ≥ 0.80", a.precision(), a.recall())
+	// The match threshold maximises the expected F1, so it may give up a
+	// little precision for recall here: 0.980 and 0.896 against 0.984 and
+	// 0.852 at the fixed threshold 0.9 (F1 0.936 against 0.913).
+	if a.precision() < 0.97 || a.recall() < 0.88 {
+		t.Errorf("precision %.4f recall %.4f, want ≥ 0.97 and ≥ 0.88", a.precision(), a.recall())
 	}
 }
 

@@ -1,10 +1,6 @@
 package linkage
 
-import (
-	"strings"
-
-	edlib "github.com/hbollon/go-edlib"
-)
+import "strings"
 
 // Level is how well two records agree on one field.
 type Level uint8
@@ -38,8 +34,9 @@ type Field struct {
 	Name    string
 	Compare func(a, b *Record) Level
 	// Value returns the value whose frequency adjusts an exact agreement
-	// (term frequency), or nil for no adjustment.
-	Value func(r *Record) string
+	// (term frequency), or nil for no adjustment; Key the phonetic key
+	// whose frequency adjusts a close or partial one, or nil.
+	Value, Key func(r *Record) string
 }
 
 // Fields returns the comparisons a mapping allows: one per mapped field.
@@ -48,10 +45,12 @@ type Field struct {
 func Fields(m Mapping, eventYear int) []Field {
 	var fs []Field
 	if m.Has(FieldGiven) {
-		fs = append(fs, Field{Name: FieldGiven, Compare: CompareGiven, Value: func(r *Record) string { return r.Given }})
+		fs = append(fs, Field{Name: FieldGiven, Compare: CompareGiven,
+			Value: func(r *Record) string { return r.Given }, Key: func(r *Record) string { return r.keys.given }})
 	}
 	if m.Has(FieldSurname) {
-		fs = append(fs, Field{Name: FieldSurname, Compare: CompareSurnames, Value: func(r *Record) string { return r.Surname }})
+		fs = append(fs, Field{Name: FieldSurname, Compare: CompareSurnames,
+			Value: func(r *Record) string { return r.Surname }, Key: func(r *Record) string { return r.keys.surname1 }})
 	}
 	if m.Has(FieldBirth) {
 		fs = append(fs, Field{Name: FieldBirth, Compare: func(a, b *Record) Level { return CompareDates(a.Birth, b.Birth) }})
@@ -79,7 +78,7 @@ func CompareStrings(a, b string) Level {
 	case a == b:
 		return Exact
 	}
-	jw := edlib.JaroWinklerSimilarity(a, b)
+	jw := jaroWinkler(a, b)
 	switch {
 	case jw >= jwClose:
 		return Close
@@ -99,7 +98,7 @@ func CompareNames(a, b, keyA, keyB string) Level {
 	case a == b:
 		return Exact
 	}
-	jw := edlib.JaroWinklerSimilarity(a, b)
+	jw := jaroWinkler(a, b)
 	switch {
 	case jw >= jwClose || oneEditApart(a, b):
 		return Close
@@ -118,7 +117,7 @@ func CompareGiven(a, b *Record) Level {
 		return l
 	}
 	if namesSwapped(a, b) {
-		return Close
+		return swappedLevel(a, b)
 	}
 	if sharesWord(a.Given, b.Given) || initialOf(a.Given, b.Given) || initialOf(b.Given, a.Given) {
 		return Partial
@@ -139,7 +138,7 @@ func CompareSurnames(a, b *Record) Level {
 		return Close // surnames swapped
 	}
 	if l == Disagree && namesSwapped(a, b) {
-		return Close
+		return swappedLevel(a, b)
 	}
 	if a.Surname2 == "" || b.Surname2 == "" {
 		switch CompareNames(a.Surname1, b.Surname1, a.keys.surname1, b.keys.surname1) {
@@ -160,13 +159,18 @@ func namesSwapped(a, b *Record) bool {
 		a.keys.given == b.keys.surname1 && a.keys.surname1 == b.keys.given
 }
 
-// oneEditApart reports whether the Levenshtein distance is at most one;
-// the length test spares most pairs the full computation.
-func oneEditApart(a, b string) bool {
-	if d := len(a) - len(b); d > 2 || d < -2 { // bytes: a folded letter may take two
-		return false
+// swappedLevel grades names written in each other's columns: close when
+// each record's given names are close to the other's surnames, whole;
+// partial when only the phonetic keys of the first given name and the
+// paternal surname agree crosswise, as the many records of a common given
+// name and surname ("juan" "quispe") do.
+func swappedLevel(a, b *Record) Level {
+	g := CompareNames(a.Given, b.Surname, a.keys.given, b.keys.surname1)
+	s := CompareNames(a.Surname, b.Given, a.keys.surname1, b.keys.given)
+	if max(g, s) <= Close {
+		return Close
 	}
-	return edlib.LevenshteinDistance(a, b) <= 1
+	return Partial
 }
 
 func sharesWord(a, b string) bool {
@@ -200,7 +204,8 @@ func initialOf(a, b string) bool {
 }
 
 // CompareDates grades dates of birth. Two full dates: exact, close when one
-// digit differs or day and month are swapped (the usual corruptions),
+// digit differs, two neighbouring digits are swapped (1987 for 1978) or
+// day and month are (the usual corruptions),
 // partial when only the year agrees. A partial date against another:
 // partial when they agree on every part both know.
 func CompareDates(a, b PartDate) Level {
@@ -211,7 +216,7 @@ func CompareDates(a, b PartDate) Level {
 		switch {
 		case a == b:
 			return Exact
-		case digitsApart(a, b) <= 1 || (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month):
+		case digitsApart(a, b) <= 1 || (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month) || transposed(a, b):
 			return Close
 		case a.Year == b.Year:
 			return Partial
@@ -225,6 +230,28 @@ func CompareDates(a, b PartDate) Level {
 		return Disagree
 	}
 	return Partial
+}
+
+// transposed reports whether the dates written YYYYMMDD differ by two
+// neighbouring digits swapped.
+func transposed(a, b PartDate) bool {
+	x, y := digits8(a), digits8(b)
+	for i := 0; i+1 < len(x); i++ {
+		if x[i] != y[i] {
+			return x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
+		}
+	}
+	return false
+}
+
+func digits8(d PartDate) [8]byte {
+	var out [8]byte
+	n := int(d.Year)*10000 + int(d.Month)*100 + int(d.Day)
+	for i := 7; i >= 0; i-- {
+		out[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return out
 }
 
 // digitsApart counts differing digits of the two dates written YYYYMMDD.
@@ -312,9 +339,11 @@ func compareSex(a, b *Record) Level {
 
 // ComparePlaces grades places. Two UBIGEO codes agree through the hierarchy
 // (the first 2, 4 and 6 digits are department, province and district): same
-// district exact, same province close, same department partial; a code for
-// a province (ending in 00) or department (0000) agrees only as far as it
-// goes. Place names are compared as strings.
+// district exact; a code for a province (ending in 00) or department
+// (0000) agrees only as far as it goes, so a province against one of its
+// districts is close; codes that differ where both are precise agree a
+// level lower: two districts of one province, or the same department, are
+// partial. Place names are compared as strings.
 func ComparePlaces(a, b string) Level {
 	if a == "" || b == "" {
 		return Missing
@@ -328,7 +357,12 @@ func ComparePlaces(a, b string) Level {
 		if same == 0 {
 			return Disagree
 		}
-		return Level(3 - same) // 3 digit pairs exact, 2 close, 1 partial
+		if same < depth {
+			// Both name a part below the one they share, and differ
+			// there: weaker than one record naming only the province.
+			same--
+		}
+		return Level(3 - max(same, 1)) // 3 digit pairs exact, 2 close, 1 partial
 	}
 	return CompareStrings(a, b)
 }

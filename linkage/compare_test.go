@@ -62,6 +62,10 @@ func TestCompareDates(t *testing.T) {
 		{"1990-03-25", "19900325", Exact},
 		{"1990-03-25", "1990-03-26", Close}, // one digit
 		{"1990-03-12", "1990-12-03", Close}, // day and month swapped
+		{"1987-03-25", "1978-03-25", Close}, // neighbouring digits swapped
+		{"1987-03-25", "1987-03-52", Close},
+		{"1987-03-25", "1987-30-25", Close},
+		{"1987-03-25", "1978-03-52", Disagree}, // two swaps
 		{"1990-03-25", "1990-07-14", Partial},
 		{"1990-03-25", "1990", Partial}, // only the year known
 		{"1990-03-25", "03/1990", Partial},
@@ -87,7 +91,7 @@ func TestComparePlacesAndAges(t *testing.T) {
 		want Level
 	}{
 		{"211101", "211101", Exact},    // Juliaca, Juliaca
-		{"211101", "211104", Close},    // same province (San Román)
+		{"211101", "211104", Partial},  // two districts of one province (San Román)
 		{"211101", "210101", Partial},  // same department (Puno)
 		{"211101", "050101", Disagree}, // Puno, Ayacucho
 		{"211100", "211101", Close},    // a province against one of its districts
@@ -154,6 +158,12 @@ func TestNamesSwapped(t *testing.T) {
 	b.prepare()
 	if g, s := CompareGiven(a, b), CompareSurnames(a, b); g != Close || s != Close {
 		t.Errorf("given and family names swapped: given %s, surname %s; want close, close", g, s)
+	}
+	// Only the first given name and the paternal surname agree crosswise.
+	d := &Record{Given: "guaman", Surname: "juan", Surname1: "juan"}
+	d.prepare()
+	if g, s := CompareGiven(a, d), CompareSurnames(a, d); g != Partial || s != Partial {
+		t.Errorf("given name and paternal surname swapped, the rest left out: given %s, surname %s; want partial, partial", g, s)
 	}
 	c := &Record{Given: "pedro", Surname: "huaman", Surname1: "huaman"}
 	c.prepare()

@@ -17,10 +17,12 @@
 //     ChooseRules picks rules of one to three keys from every mapped field
 //     by their estimated cost (pairs, counted on a sample) and the likely
 //     true pairs they find (a pilot on random anchor records), within a
-//     pair budget; blocks over a size limit are skipped and counted.
+//     pair budget (PairBudget: 15 million, 15 a record beyond a million
+//     records); blocks over a size limit are skipped and counted.
 //   - Each pair gets a level per field (Exact, Close, Partial, Disagree,
 //     Missing): Jaro-Winkler and Levenshtein on names, the phonetic key,
-//     dates that agree fully or as far as both are known, the UBIGEO
+//     dates that agree fully or as far as both are known (a digit wrong,
+//     two neighbouring digits or day and month swapped are close), the UBIGEO
 //     hierarchy (district, province, department), ages a year or three
 //     apart, or an age against the other record's birth year at the year
 //     of the events.
@@ -28,10 +30,19 @@
 //     random pairs. m-probabilities come from EM run per blocking rule with
 //     the rule's own fields left out (among a rule's candidates those
 //     fields agree whatever the truth, and EM would take that agreement for
-//     evidence), averaged over rules. The prior is the number of matches
-//     EM finds over all pairs, so a pair's probability does not depend on
-//     which rule found it. Exact agreement on common names (Quispe, Mamani)
-//     counts for less: its u is the value's frequency.
+//     evidence), averaged over rules. The prior is the number of likely
+//     matches (probability from 0.5) EM finds over all pairs, so a pair's
+//     probability does not depend on which rule found it. Agreement on
+//     common names (Quispe, Mamani) counts for less: exact agreement's u
+//     is the value's frequency, close or partial agreement on the same
+//     phonetic key is weighed by the key's. Agreement another field
+//     implies counts once: sex when the given names agree, age when the
+//     birth years do. With these the probabilities are near calibrated on
+//     generated lists (at a million records, pairs called 0.5-0.6 are 67%
+//     true, 0.8-0.9 91%).
+//   - The match threshold, unless given, maximises the expected F1 score
+//     over the scored pairs, the probabilities taken as calibrated
+//     (ChooseMatch).
 //   - Matches are clustered into persons by greedy average linkage, which
 //     does not chain (A–B and B–C do not make A–C when A and C differ);
 //     uncertain pairs and refused merges form a review queue.

@@ -2,29 +2,33 @@ package linkage
 
 import (
 	"context"
+	"math"
 	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
 
 	"github.com/rastro-project/rastro"
+	"gonum.org/v1/gonum/floats"
 )
 
 // Config sets up a linkage run. Zero values take the defaults noted.
 type Config struct {
 	Fields        []Field
 	Rules         []Rule
-	LinkOnly      bool     // compare only records from different lists
-	MaxBlockPairs int64    // skip blocks with more pairs; 0 for no limit
-	UPairs        int      // random pairs for the u-probabilities; default 200,000
-	Seed          uint64   // for the random pairs
-	Match         float64  // probability at or above which a pair is a match; default 0.9
-	Review        float64  // probability at or above which a non-match is reviewed; default 0.3
-	TermFreq      []string // fields whose exact agreement is adjusted for frequency; default given and surname
-	NoTermFreq    bool     // turn the adjustment off
-	MaxCluster    int      // largest person cluster built automatically; default 50
-	Workers       int      // default GOMAXPROCS
-	EM            EMOptions
+	LinkOnly      bool   // compare only records from different lists
+	MaxBlockPairs int64  // skip blocks with more pairs; 0 for no limit
+	UPairs        int    // random pairs for the u-probabilities; default 200,000
+	Seed          uint64 // for the random pairs
+	// Match is the probability at or above which a pair is a match; 0
+	// chooses it from the model (ChooseMatch).
+	Match      float64
+	Review     float64  // probability at or above which a non-match is reviewed; default 0.3, or Match when lower
+	TermFreq   []string // fields whose agreement is adjusted for the name's frequency; default given and surname
+	NoTermFreq bool     // turn the adjustment off
+	MaxCluster int      // largest person cluster built automatically; default 50
+	Workers    int      // default GOMAXPROCS
+	EM         EMOptions
 	// Reviewers' decisions, which override the model: pairs of records
 	// (indices) that are the same person, and pairs that are not.
 	Same, Distinct [][2]int32
@@ -33,9 +37,6 @@ type Config struct {
 func (c *Config) defaults() {
 	if c.UPairs == 0 {
 		c.UPairs = 200_000
-	}
-	if c.Match == 0 {
-		c.Match = 0.9
 	}
 	if c.Review == 0 {
 		c.Review = 0.3
@@ -120,6 +121,7 @@ type Result struct {
 	PerRule       []int64 // candidate pairs each rule added
 	SkippedBlocks int
 	SkippedPairs  int64
+	Match         float64      // the match threshold, given or chosen
 	Pairs         []ScoredPair // at or above the review threshold, heaviest first
 	Cluster       []int32      // the person (cluster) of each record, numbered from 0
 	Review        []ReviewItem // uncertain pairs and merges the chain guard refused
@@ -138,8 +140,8 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	if len(cfg.Fields) > maxFields {
 		return nil, rastro.Errorf(rastro.EINVALID, "%d fields to compare: at most %d", len(cfg.Fields), maxFields)
 	}
-	if cfg.Review > cfg.Match || cfg.Match >= 1 || cfg.Review <= 0 {
-		return nil, rastro.Errorf(rastro.EINVALID, "thresholds: want 0 < review (%v) <= match (%v) < 1", cfg.Review, cfg.Match)
+	if cfg.Match != 0 && (cfg.Review > cfg.Match || cfg.Match >= 1) || cfg.Review <= 0 || cfg.Review >= 1 || cfg.Match < 0 {
+		return nil, rastro.Errorf(rastro.EINVALID, "thresholds: want 0 < review (%v) <= match (%v) < 1 (match 0: chosen from the model)", cfg.Review, cfg.Match)
 	}
 	for _, d := range append(slices.Clone(cfg.Same), cfg.Distinct...) {
 		if d[0] < 0 || d[1] < 0 || int(d[0]) >= len(recs) || int(d[1]) >= len(recs) || d[0] == d[1] {
@@ -236,11 +238,7 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	// The prior over all pairs.
 	refinePrior(model, counts, matches, allPairs(recs, cfg.LinkOnly))
 	res.Model = model
-	for f, fd := range cfg.Fields {
-		if fd.Value != nil && slices.Contains(cfg.TermFreq, fd.Name) {
-			res.tf = append(res.tf, NewTermFreq(recs, f, fd.Value))
-		}
-	}
+	res.tf = termFreqs(recs, cfg.Fields, cfg.TermFreq)
 
 	// Score, keeping what reaches the review threshold.
 	weights := make(map[Pattern]float64, len(counts))
@@ -249,13 +247,18 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	}
 	floor := res.Model.WeightFor(cfg.Review)
 	kept := make([][]ScoredPair, len(parts))
+	expected := make([]float64, len(parts)) // matches among all candidates, for ChooseMatch
 	for w := range parts {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
 			for c := range parts[w].pairs.all() {
-				if wt := weights[c.pattern] + res.termFreq(c.pattern, c.a); wt >= floor {
+				wt := weights[c.pattern] + res.termFreq(recs, c.pattern, c.a, c.b)
+				if wt >= floor {
 					kept[w] = append(kept[w], ScoredPair{A: c.a, B: c.b, Pattern: c.pattern, Rule: c.rule, Weight: wt, Prob: res.Model.Probability(wt)})
+				}
+				if wt > floor-20 { // below, a pair adds under 2^-20 of a match
+					expected[w] += res.Model.Probability(wt)
 				}
 			}
 			parts[w].pairs = chunks{}
@@ -266,9 +269,37 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 		res.Pairs = append(res.Pairs, k...)
 	}
 	slices.SortFunc(res.Pairs, byWeight)
+	if cfg.Match == 0 {
+		res.cfg.Match = ChooseMatch(res.Pairs, floats.Sum(expected))
+		res.cfg.Review = min(res.cfg.Review, res.cfg.Match)
+	}
+	res.Match = res.cfg.Match
 
 	res.Cluster, res.Joins, res.Decided, res.Review = res.cluster(recs)
 	return res, nil
+}
+
+// ChooseMatch returns the match threshold with the highest expected F1
+// score, the model's probabilities taken as calibrated: taking the pairs
+// heaviest first, the expected true matches taken are the sum of their
+// probabilities, the false ones the sum of the rest, and those left out
+// the expected matches among all candidates (expected) less the taken.
+// F1 weighs missed and false matches alike, as a count of persons does.
+// Pairs are sorted heaviest first; with none, the threshold is 0.5.
+func ChooseMatch(pairs []ScoredPair, expected float64) float64 {
+	best, at := 0.0, 0.5
+	tp, fp := 0.0, 0.0
+	for k, p := range pairs {
+		tp += p.Prob
+		fp += 1 - p.Prob
+		if k+1 < len(pairs) && pairs[k+1].Prob == p.Prob {
+			continue // a threshold cannot split equal pairs
+		}
+		if f := 2 * tp / (tp + fp + math.Max(expected, tp)); f > best {
+			best, at = f, p.Prob
+		}
+	}
+	return at
 }
 
 // allPairs counts the pairs a run could compare.
@@ -299,12 +330,8 @@ func byWeight(x, y ScoredPair) int {
 	return int(x.B - y.B)
 }
 
-func (r *Result) termFreq(p Pattern, a int32) float64 {
-	w := 0.0
-	for _, t := range r.tf {
-		w += t.Adjust(r.Model, p, a)
-	}
-	return w
+func (r *Result) termFreq(recs []Record, p Pattern, a, b int32) float64 {
+	return adjustAll(r.tf, r.Model, p, recs, a, b)
 }
 
 // Score compares two records and scores the pair with the fitted model.
@@ -313,6 +340,6 @@ func (r *Result) Score(recs []Record, i, j int32) ScoredPair {
 		i, j = j, i
 	}
 	p := ComparePair(r.Fields, &recs[i], &recs[j])
-	w := r.Model.Weight(p) + r.termFreq(p, i)
+	w := r.Model.Weight(p) + r.termFreq(recs, p, i, j)
 	return ScoredPair{A: i, B: j, Pattern: p, Weight: w, Prob: r.Model.Probability(w)}
 }

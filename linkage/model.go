@@ -47,16 +47,39 @@ type Model struct {
 	CandidateU Probs
 }
 
+// implied lists fields whose agreement another field's agreement (up to a
+// level) already implies: a given name tells the sex, and a birth year the
+// age. Random pairs agreeing on the one agree on the other as matches do,
+// so counting both would overstate the evidence; the implied agreement
+// counts nothing (a disagreement still counts against).
+var implied = []struct {
+	field, by string
+	upTo      Level
+}{{FieldSex, FieldGiven, Close}, {FieldAge, FieldBirth, Partial}}
+
 // Weight returns the match weight of a pattern: the sum over fields of
-// log2(m/u) for the level observed, 0 for missing.
+// log2(m/u) for the level observed, 0 for missing and implied agreement.
 func (m *Model) Weight(p Pattern) float64 {
 	w := 0.0
 	for f := range m.Fields {
-		if l := p.Level(f); l != Missing {
-			w += math.Log2(m.M[f][l] / m.U[f][l])
+		l := p.Level(f)
+		if l == Missing || l < Disagree && m.implied(p, f) {
+			continue
 		}
+		w += math.Log2(m.M[f][l] / m.U[f][l])
 	}
 	return w
+}
+
+func (m *Model) implied(p Pattern, f int) bool {
+	for _, im := range implied {
+		if m.Fields[f] == im.field {
+			if by := slices.Index(m.Fields, im.by); by >= 0 && p.Level(by) <= im.upTo {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Probability turns a match weight into the posterior probability of a
@@ -219,17 +242,38 @@ func normalise(counts [][numLevels - 1]float64, p Probs) float64 {
 
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
 
-// TermFreq adjusts exact agreement on a field for how common the value is:
-// two records agreeing on Quispe are weaker evidence than two agreeing on a
-// rare surname. The u-probability of exact agreement on value v becomes the
-// share of records with v, so the weight changes by log2(u_exact / share).
+// TermFreq adjusts agreement on a name for how common the name is: two
+// records agreeing on Quispe are weaker evidence than two agreeing on a
+// rare surname. For exact agreement on value v the u-probability becomes
+// the share of records with v, so the weight changes by
+// log2(u_exact / share). Close and partial agreement (a typo, a dropped
+// maternal surname or second given name) with the same phonetic key k are
+// adjusted by log2(Σ q² / q_k), q being the keys' shares: matches carry a
+// key as often as the population does, random pairs that agree carry it
+// in proportion to q_k², so the Bayes factor of agreeing on k is the
+// level's times Σ q² / q_k.
 type TermFreq struct {
-	Field int       // index in the model's fields
-	share []float32 // share of the records with each record's value; 0 unknown
+	Field    int       // index in the model's fields
+	share    []float32 // share of the records with each record's value; 0 unknown
+	keyShare []float32 // share of the records with each record's key; 0 unknown
+	keyU     float64   // Σ q²: the chance two random records share a key
+	key      func(*Record) string
 }
 
-// NewTermFreq counts the values of a field over the records.
-func NewTermFreq(recs []Record, field int, value func(*Record) string) *TermFreq {
+// NewTermFreq counts the values of a field, and the keys when key is not
+// nil, over the records.
+func NewTermFreq(recs []Record, field int, value, key func(*Record) string) *TermFreq {
+	t := &TermFreq{Field: field, key: key}
+	t.share, _ = shares(recs, value)
+	if key != nil {
+		t.keyShare, t.keyU = shares(recs, key)
+	}
+	return t
+}
+
+// shares returns each record's share of the records with its value (0 for
+// none) and the sum of the squared shares of the values.
+func shares(recs []Record, value func(*Record) string) ([]float32, float64) {
 	counts := map[string]int{}
 	n := 0
 	for i := range recs {
@@ -238,20 +282,49 @@ func NewTermFreq(recs []Record, field int, value func(*Record) string) *TermFreq
 			n++
 		}
 	}
-	t := &TermFreq{Field: field, share: make([]float32, len(recs))}
+	out := make([]float32, len(recs))
 	for i := range recs {
 		if v := value(&recs[i]); v != "" {
-			t.share[i] = float32(counts[v]) / float32(n)
+			out[i] = float32(counts[v]) / float32(n)
 		}
 	}
-	return t
+	sq := 0.0
+	for _, c := range counts {
+		q := float64(c) / float64(n)
+		sq += q * q
+	}
+	return out, sq
 }
 
-// Adjust returns the change of weight for a pair whose first record is a
-// and that agrees exactly on the field, 0 otherwise.
-func (t *TermFreq) Adjust(m *Model, p Pattern, a int32) float64 {
-	if p.Level(t.Field) != Exact || t.share[a] == 0 {
-		return 0
+// termFreqs counts the values of the named fields that have them.
+func termFreqs(recs []Record, fields []Field, names []string) []*TermFreq {
+	var out []*TermFreq
+	for f, fd := range fields {
+		if fd.Value != nil && slices.Contains(names, fd.Name) {
+			out = append(out, NewTermFreq(recs, f, fd.Value, fd.Key))
+		}
 	}
-	return math.Log2(m.U[t.Field][Exact] / float64(t.share[a]))
+	return out
+}
+
+// adjustAll sums the adjustments of a pair of records.
+func adjustAll(tfs []*TermFreq, m *Model, p Pattern, recs []Record, a, b int32) float64 {
+	w := 0.0
+	for _, t := range tfs {
+		w += t.Adjust(m, p, recs, a, b)
+	}
+	return w
+}
+
+// Adjust returns the change of weight for a pair of records a and b.
+func (t *TermFreq) Adjust(m *Model, p Pattern, recs []Record, a, b int32) float64 {
+	switch l := p.Level(t.Field); {
+	case l == Exact && t.share[a] > 0:
+		return math.Log2(m.U[t.Field][Exact] / float64(t.share[a]))
+	case (l == Close || l == Partial) && t.keyShare != nil && t.keyShare[a] > 0:
+		if k := t.key(&recs[a]); k == t.key(&recs[b]) {
+			return math.Log2(t.keyU / float64(t.keyShare[a]))
+		}
+	}
+	return 0
 }

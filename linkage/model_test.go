@@ -108,26 +108,40 @@ func TestFitEMNoPairs(t *testing.T) {
 	}
 }
 
-// A common surname's exact agreement weighs less than a rare one's.
+// A common surname's agreement weighs less than a rare one's, exact or
+// close with the same phonetic key; close agreement across keys is not
+// adjusted.
 func TestTermFreq(t *testing.T) {
 	var recs []Record
-	for range 90 {
-		recs = append(recs, Record{Surname: "quispe"})
+	add := func(n int, name string) {
+		for range n {
+			r := Record{Surname: name, Surname1: name}
+			r.prepare()
+			recs = append(recs, r)
+		}
 	}
-	for range 2 {
-		recs = append(recs, Record{Surname: "zegarra"})
-	}
-	for range 8 {
-		recs = append(recs, Record{Surname: "otro"})
-	}
-	tf := NewTermFreq(recs, 0, func(r *Record) string { return r.Surname })
+	add(90, "quispe")
+	add(2, "zegarra")
+	add(8, "otro")
+	add(1, "kispe")
+	tf := NewTermFreq(recs, 0, func(r *Record) string { return r.Surname }, func(r *Record) string { return r.keys.surname1 })
 	m := &Model{Fields: []string{"surname"}, U: Probs{{0.05, 0.05, 0.1, 0.8}}, M: Probs{{0.9, 0.05, 0.03, 0.02}}, Lambda: 0.1}
-	common := tf.Adjust(m, Pattern(0).with(0, Exact), 0)
-	rare := tf.Adjust(m, Pattern(0).with(0, Exact), 90)
-	if !(common < 0 && rare > 0) {
-		t.Fatalf("adjustments: quispe %.2f, zegarra %.2f; want negative and positive", common, rare)
+	exact, close := Pattern(0).with(0, Exact), Pattern(0).with(0, Close)
+	for _, c := range []struct {
+		what string
+		p    Pattern
+		a, b int32
+	}{{"exact", exact, 0, 1}, {"close", close, 0, 100}} {
+		common := tf.Adjust(m, c.p, recs, c.a, c.b)
+		rare := tf.Adjust(m, c.p, recs, 90, 91)
+		if !(common < 0 && rare > 0) {
+			t.Errorf("%s: adjustments: quispe %.2f, zegarra %.2f; want negative and positive", c.what, common, rare)
+		}
 	}
-	if d := tf.Adjust(m, Pattern(0).with(0, Close), 0); d != 0 {
-		t.Fatalf("adjustment for a close agreement: %v", d)
+	if recs[0].keys.surname1 != recs[100].keys.surname1 {
+		t.Fatalf("quispe and kispe have different keys: the close case above tests nothing")
+	}
+	if d := tf.Adjust(m, close, recs, 0, 92); d != 0 {
+		t.Fatalf("adjustment for a close agreement across keys: %v", d)
 	}
 }

@@ -83,11 +83,11 @@ With -o DIR it writes histories.csv from the stored merges.`,
 	fl.StringVarP(&f.out, "out", "o", "", "output directory (created if missing)")
 	fl.StringArrayVar(&f.blocks, "block", nil, "blocking rule, keys joined by + (repeatable); default chosen from the mapped fields and the data")
 	fl.BoolVar(&f.linkOnly, "link-only", false, "compare only records of different lists (no deduplication within a list)")
-	fl.Float64Var(&f.match, "match", 0.9, "match probability threshold")
+	fl.Float64Var(&f.match, "match", 0, "match probability threshold (0: chosen from the model, for the highest expected F1)")
 	fl.Float64Var(&f.review, "review", 0.3, "review probability threshold")
 	fl.IntVar(&f.maxCluster, "max-cluster", 50, "largest person built automatically (guard against chaining)")
 	fl.Int64Var(&f.maxBlockPairs, "max-block-pairs", 1_000_000, "skip blocks with more candidate pairs (0: no limit)")
-	fl.Float64Var(&f.pairBudget, "pair-budget", linkage.DefaultPairBudget, "candidate pairs the chosen blocking rules may make together (without --block)")
+	fl.Float64Var(&f.pairBudget, "pair-budget", 0, "candidate pairs the chosen blocking rules may make together (without --block; 0: 15 million, or 15 a record beyond a million records)")
 	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names for their frequency")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
 	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
@@ -222,7 +222,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	if res.SkippedBlocks > 0 {
 		fmt.Fprintf(w, "skipped %d blocks with %d pairs (more than --max-block-pairs): add keys to those rules\n", res.SkippedBlocks, res.SkippedPairs)
 	}
-	fmt.Fprintf(w, "model: EM %d iterations (converged %v), prior match probability %.3g\n", res.Model.Iterations, res.Model.Converged, res.Model.Lambda)
+	fmt.Fprintf(w, "model: EM %d iterations (converged %v), prior match probability %.3g, match threshold %.3f\n", res.Model.Iterations, res.Model.Converged, res.Model.Lambda, res.Match)
 	for i, name := range res.Model.Fields {
 		fmt.Fprintf(w, "  %-20s m", name)
 		for _, v := range res.Model.M[i] {

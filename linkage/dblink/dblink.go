@@ -156,7 +156,7 @@ type Options struct {
 	KeepPlaces bool     // compare place names as written
 	Blocks     []string // blocking rules; none: chosen by linkage.ChooseRules
 	// PairBudget bounds the candidate pairs of chosen rules; 0:
-	// linkage.DefaultPairBudget.
+	// linkage.PairBudget of the number of records.
 	PairBudget float64
 	// EventYear is the year ages were given at; 0: the victims' most
 	// common incident year.
@@ -209,11 +209,7 @@ func Run(ctx context.Context, db *sqldb.DB, o Options) (*Result, error) {
 	specs := o.Blocks
 	var chosen *linkage.Choice
 	if len(specs) == 0 {
-		budget := o.PairBudget
-		if budget == 0 {
-			budget = linkage.DefaultPairBudget
-		}
-		ch, err := linkage.ChooseRules(mp, rs.Recs, linkage.RuleOptions{MaxBlockPairs: o.MaxBlockPairs, Budget: budget, Seed: o.Seed})
+		ch, err := linkage.ChooseRules(mp, rs.Recs, linkage.RuleOptions{MaxBlockPairs: o.MaxBlockPairs, Budget: o.PairBudget, Seed: o.Seed})
 		if err != nil {
 			return nil, err
 		}
