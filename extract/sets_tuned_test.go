@@ -12,6 +12,10 @@ import (
 // never fixed after the fact to raise a figure.
 const exBlindDir = "testdata/tuning-2026-12-exblind"
 
+// exBlindBDir was the blind set 2026-12b, scored once at 4028a7f (first
+// score under blind-2026-12b in first-scores.md) and tuned on in round 3.
+const exBlindBDir = "testdata/tuning-2026-12b-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -27,6 +31,8 @@ func init() {
 			map[string]float64{"count P": 0.968, "count R": 0.952, "count.place": 0.917, "count.date": 0.933, "count.q": 1.000, "count.of": 0.992, "date P": 1.000, "date R": 0.984, "place P": 0.978, "place R": 0.965, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.875, "actor R": 0.768, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.944, "wound P": 0.900, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r2", []string{"tuning-2026-12-r2.txt"},
 			map[string]float64{"count P": 0.985, "count R": 0.985, "count.place": 0.985, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.982, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.983, "actor R": 0.950, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.000}},
+		tuningSet{"tuning-2026-12b-exblind", []string{"tuning-2026-12b-exblind/a-wire-ngo.txt", "tuning-2026-12b-exblind/b-regional.txt", "tuning-2026-12b-exblind/c-machine-translated.txt"},
+			map[string]float64{"count P": 0.964, "count R": 0.841, "count.place": 0.955, "count.date": 0.871, "count.q": 1.000, "count.of": 0.985, "date P": 0.978, "date R": 0.917, "place P": 0.976, "place R": 0.970, "quotation P": 0.789, "quotation R": 0.789, "quotation.text": 1.000, "actor P": 0.978, "actor R": 0.734, "actor.type": 0.989, "weapon P": 0.973, "weapon R": 0.973, "wound P": 1.000, "wound R": 1.000, "discharge P": 1.000, "discharge R": 0.800}},
 	)
 }
 
@@ -46,4 +52,21 @@ func TestExBlind(t *testing.T) {
 		t.Fatal("first-scores.md lost the first score of blind-2026-12")
 	}
 	t.Logf("FIRST tuning-2026-12-exblind %s", firstLine(first))
+}
+
+// TestExBlindB does for the ex-blind set 2026-12b what TestExBlind does.
+func TestExBlindB(t *testing.T) {
+	files := checkHashes(t, exBlindBDir)
+	if len(readSets(t, files...)) < 120 {
+		t.Fatalf("%s: fewer than 120 paragraphs", exBlindBDir)
+	}
+	record, err := os.ReadFile("testdata/first-scores.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, ok := firstScore(string(record), "blind-2026-12b")
+	if !ok {
+		t.Fatal("first-scores.md lost the first score of blind-2026-12b")
+	}
+	t.Logf("FIRST tuning-2026-12b-exblind %s", firstLine(first))
 }
