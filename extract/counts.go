@@ -16,11 +16,14 @@ var categoryLex = func() *lexicon[string] {
 		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
 		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "lives", "vidas", "drowned", "burned to death", "burnt to death",
 		"murieron ahogados", "died of", "died from",
-		"deceased", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned")
+		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida", "were hit by", "hit by", "heridos de gravedad", "heridas de gravedad",
 		"injury", "lesion", "lesiones", "lesionado", "lesionada", "suffered some injury", "sufrieron alguna lesion",
-		"lesiones oculares", "eye injuries", "patients", "pacientes")
+		"lesiones oculares", "eye injuries", "patients", "pacientes",
+		// "suffered some type of injury", "sufrieron algún tipo de lesión".
+		"suffered some type of injury", "suffered some kind of injury", "suffered some type of injuries", "sufrieron algun tipo de lesion",
+		"sufrieron algun tipo de lesiones", "sufrio algun tipo de lesion", "suffered injuries", "sufrieron lesiones")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
 	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
@@ -31,7 +34,8 @@ var categoryLex = func() *lexicon[string] {
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
 		"fallecidos o heridos", "deaths and injuries", "casualties")
 	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
-		"capturados", "detenciones", "taken into custody", "in custody")
+		"capturados", "detenciones", "taken into custody", "in custody",
+		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
 	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
@@ -47,7 +51,8 @@ var categoryLex = func() *lexicon[string] {
 	l.add("other", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "hospitalizado", "hospitalizada",
 		"still in hospital", "in hospital", "remain hospitalised", "remain hospitalized", "remained hospitalised",
 		"remained hospitalized", "internados", "internadas", "internado", "internada", "dados de alta", "dadas de alta",
-		"dado de alta", "discharged", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care")
+		"dado de alta", "discharged", "interned", "remain interned", "still being treated", "are still being treated",
+		"siguen siendo atendidos", "siguen internados", "under treatment", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "attended", "were attended", "fueron atendidos", "fueron atendidas")
@@ -80,7 +85,8 @@ var qualifierLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	l.add("at_least", "at least", "al menos", "por lo menos", "como minimo", "no less than", "no fewer than", "a minimum of")
 	l.add("more_than", "more than", "over", "mas de", "upwards of", "in excess of", "superior a", "more of",
-		"superan los", "superan las", "supera los", "supera las", "superan", "exceed", "exceeds")
+		"superan los", "superan las", "supera los", "supera las", "superan", "exceed", "exceeds",
+		"pass the", "passed the", "surpass", "surpass the", "surpassed", "pasan los", "pasan las", "pasaron los", "sobrepasan los")
 	l.add("about", "about", "around", "nearly", "almost", "some", "approximately", "roughly", "an estimated", "casi", "cerca de",
 		"alrededor de", "unos", "unas", "aproximadamente", "approx", "estimated", "some of")
 	l.add("up_to", "up to", "hasta", "as many as", "at most", "como maximo")
@@ -139,7 +145,7 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"killed", false}, "death of", "deaths of", "killing of", "killings of", "murder of", "muerte de", "muertes de",
 		"asesinato de", "fallecimiento de", "killed", "killing", "kills", "mato a", "mataron a", "asesinaron a", "asesino a",
 		"killed at least", "shot dead", "matando a", "asesinando a", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
-		"cobro la vida de", "cobraron la vida de", "cobran la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
+		"cobro la vida de", "cobraron la vida de", "died", "murio", "cobran la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
 		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
 		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran", "dead included", "dead include",
 		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen")
@@ -166,7 +172,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"arrestaron a", "detencion de", "detenido a", "detenida a", "arrestado a", "capturado a", "capturo a", "capturaron a",
-		"detained at least", "deteniendo a")
+		"detained at least", "deteniendo a", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
+		"apprehended")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos")
 	return l
 }()
@@ -184,6 +191,10 @@ var unitNouns = map[string]bool{
 	"roads": true, "carreteras": true, "vias": true, "ammunition": true, "municiones": true, "pages": true, "paginas": true,
 	"cities": true, "ciudades": true, "blockades": true, "bloqueos": true, "points": true, "puntos": true, "sectors": true,
 	"necropsias": true, "autopsies": true, "autopsias": true, "families": true, "familias": true, "conflicts": true, "conflictos": true,
+	// Things seized or burned beside people detained or hurt: "retained 6
+	// boats and detained 30", "quemaron 4 vehículos".
+	"boats": true, "vessels": true, "lanchas": true, "botes": true, "embarcaciones": true, "vehicles": true, "vehiculos": true,
+	"cars": true, "trucks": true, "buses": true, "camiones": true, "motorcycles": true, "motos": true, "buildings": true,
 }
 
 // fillers may stand between a number, its people and its category.
@@ -257,8 +268,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].Kind == tokNumber && q.Min >= 1900 && q.Min <= 2100 && len(s[i].Text) == 4 {
 			continue // a year
 		}
-		if j < len(s) && (unitNouns[s[j].Norm] || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
-			continue
+		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
+			continue // "por" is a unit only in "por ciento": "61 por perdigones" counts people
 		}
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
@@ -308,6 +319,14 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// "Las muertes se registraron en Andahuaylas (4), Chincheros
 				// (2)": the sentence's subject says what is counted.
 				hit.data.Category = v
+			}
+		}
+		if hit.data.Category == "victims" && hit.data.PartOf == nil && j+1 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las") {
+			// "67 deaths …, and 12 of the victims were under 18": the
+			// victims are the count's, of its kind.
+			if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && d.claims[k].Data.(CountData).Category != "victims" {
+				hit.data.Category = ""
+				setPartOf(&hit.data, d.claims[k])
 			}
 		}
 		if disappearance(s, j) && hit.data.Category == "" {
@@ -366,6 +385,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if hit.data.Category == "" && i > 1 && s[i-1].is("total") && s[i-2].is("in", "en") || i > 2 && s[i-1].is("of", "de") && s[i-2].is("total") {
 			if k := d.lastCountIn(sp); k >= 0 {
 				hit.data.Category = d.claims[k].Data.(CountData).Category // "48 civilians and 1 police, in total 49"
+				totals = append(totals, i)
+			}
+		}
+		if hit.data.Category == "" && makesTotal(s, i) {
+			if k := d.lastCountIn(sp); k >= 0 {
+				hit.data.Category = d.claims[k].Data.(CountData).Category // "in Juliaca 18 died and in Ilave 1, which makes 19"
 				totals = append(totals, i)
 			}
 		}
@@ -524,6 +549,23 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// makesTotal reports whether a clause summing what came before ends right
+// before s[i]: "which makes 19", "lo que suma 25", "for a total of 12".
+func makesTotal(s []token, i int) bool {
+	for b := i - 1; b >= 1 && b >= i-4; b-- {
+		if s[b].is("makes", "make", "made", "suma", "suman", "sumando", "hace", "hacen", "totaling", "totalling", "totalizando") && s[b-1].is("which", "que", "what", "lo", "cual") {
+			return true
+		}
+		if b >= 2 && s[b].is("of", "de") && s[b-1].is("total") && s[b-2].is("a", "un") {
+			return true // "for a total of", "para un total de"
+		}
+		if !s[b].is("a", "to", "up", "of", "de", "at", "least", "al", "menos", "some", "unos") {
+			return false
+		}
+	}
+	return false
 }
 
 // colonBeforeNumber reports whether a colon follows s[k] before any number:
@@ -899,6 +941,24 @@ var backGap = map[string]bool{
 // number: only qualifiers for verbs ("killed at least 3"), a few more
 // words for nouns ("toll rose to 49").
 func backGapOK(s []token, e, i int, noun, running bool) bool {
+	// Qualifiers before the number are the count's, whatever their words:
+	// "detained more of 30", "the injured pass the 700".
+	for i > e {
+		k := i - 1
+		for k > e && i-k < 3 {
+			if _, end, ok := qualifierLex.match(s, k); ok && end == i {
+				break
+			}
+			k--
+		}
+		if _, end, ok := qualifierLex.match(s, k); !ok || end != i {
+			break
+		}
+		i = k
+	}
+	if noun && !running && subjectOfCopula(s, e, i) {
+		return true
+	}
 	if !noun {
 		for k := e; k < i; k++ {
 			if s[k].is("en", "in") && k+1 < i && s[k+1].Cap {
@@ -924,6 +984,28 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 		// unrest rose to 60".
 		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
 		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord && !fromTo && s[k].Text != ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectOfCopula reports whether s[e:i] is an aside, then a copula or a
+// verb of summing, between a category noun as subject and its number:
+// "the detained in the university since the start of the protests are
+// 193", "los heridos en Apurímac suman 112".
+func subjectOfCopula(s []token, e, i int) bool {
+	if i-e < 2 || i-e > 12 || !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
+		return false
+	}
+	if !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "registered", "registrados", "reported", "reportados") {
+		return false // the aside opens with a preposition or a participle
+	}
+	for k := e; k < i-1; k++ {
+		if s[k].Kind == tokNumber || s[k].is(".", ";", ":", "and", "y", "while", "mientras", "but", "pero") {
+			return false
+		}
+		if _, _, ok := categoryLex.match(s, k); ok {
 			return false
 		}
 	}
