@@ -166,7 +166,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"killed", true}, "number of deceased", "number of fatalities", "the number of deceased")
 	l.add(backCat{"injured", false}, "the wounded", "the injured", "los heridos", "las heridas", "los lesionados",
 		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons")
-	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "number detained", "number of persons detained")
+	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "the arrested", "los arrestados",
+		"los aprehendidos", "the apprehended", "los capturados", "number detained", "number of persons detained")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
 		"cifra oficial de heridos", "numero oficial de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
@@ -493,6 +494,16 @@ func listed(s []token, i, j int) bool {
 	if i > 0 && s[i-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap {
 		return true
 	}
+	// "in Juliaca 18 died and in Ilave 1", "y en Sicuani otros 2": the place
+	// before the number.
+	if k := i - 1; k >= 2 && s[k].Cap && s[k].Kind == tokWord {
+		for k > 0 && s[k-1].Cap && s[k-1].Kind == tokWord {
+			k--
+		}
+		if k >= 2 && s[k-1].is("in", "en") && s[k-2].is(",", "y", "e", "and", ";") {
+			return true
+		}
+	}
 	// "Puno (18), Apurímac (8)", "Puno con 21, Apurímac con 8".
 	if i > 1 && (s[i-1].Text == "(" || s[i-1].is("with", "con")) && s[i-2].Cap && s[i-2].Kind == tokWord {
 		return true
@@ -794,6 +805,22 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 			break
 		}
+		if t.is("de", "del", "of", "from") && k+1 < len(s) {
+			// "Decenas de estudiantes de la Universidad Nacional del
+			// Altiplano resultaron heridos": a name of where they are from
+			// is one word, however long.
+			n := k + 1
+			if n < len(s) && s[n].is("la", "el", "los", "las", "the") {
+				n++
+			}
+			if n < len(s) && s[n].Cap && s[n].Kind == tokWord && c.Category == "" {
+				for n+1 < len(s) && (s[n+1].Cap && s[n+1].Kind == tokWord || s[n+1].is("de", "del", "of", "la", "the", "y", "and") && n+2 < len(s) && s[n+2].Cap) {
+					n++
+				}
+				k = n + 1
+				continue
+			}
+		}
 		if t.Kind == tokNumber && k+1 < len(s) && (s[k+1].is("anos", "years", "ano", "year") || s[k+1].Text == "-" && k+2 < len(s) && s[k+2].is("year", "years")) {
 			k += 2 // an age: "un joven de 17 años", "a 15-year-old"
 			continue
@@ -943,6 +970,7 @@ var backGap = map[string]bool{
 func backGapOK(s []token, e, i int, noun, running bool) bool {
 	// Qualifiers before the number are the count's, whatever their words:
 	// "detained more of 30", "the injured pass the 700".
+	verb := false // the qualifier is the verb: "pass the 40", "superan los 60"
 	for i > e {
 		k := i - 1
 		for k > e && i-k < 3 {
@@ -954,9 +982,10 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 		if _, end, ok := qualifierLex.match(s, k); !ok || end != i {
 			break
 		}
+		verb = verb || s[k].is("pass", "passed", "surpass", "surpassed", "exceed", "exceeds", "exceeded", "superan", "supera", "pasan", "pasaron", "sobrepasan")
 		i = k
 	}
-	if noun && !running && subjectOfCopula(s, e, i) {
+	if noun && !running && subjectOfCopula(s, e, i, verb) {
 		return true
 	}
 	if !noun {
@@ -994,8 +1023,11 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 // verb of summing, between a category noun as subject and its number:
 // "the detained in the university since the start of the protests are
 // 193", "los heridos en Apurímac suman 112".
-func subjectOfCopula(s []token, e, i int) bool {
-	if i-e < 2 || i-e > 12 || !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
+func subjectOfCopula(s []token, e, i int, verb bool) bool {
+	if verb {
+		i++ // the qualifier stands for the copula
+	}
+	if i-e < 2 || i-e > 12 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
 		return false
 	}
 	if !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "registered", "registrados", "reported", "reportados") {
