@@ -32,6 +32,7 @@ const (
 	relEve
 	relDayAfter
 	relDayBefore
+	relThatDay
 )
 
 var relLex = func() *lexicon[relKind] {
@@ -51,6 +52,8 @@ var relLex = func() *lexicon[relKind] {
 	// "on Saturday, a day after 18 officers were hurt": the day before.
 	l.add(relDayAfter, "a day after", "one day after", "the day after", "un dia despues de que")
 	// "The day before, police had detained 30": the day before the last date.
+	// "That day 10 persons died", "Ese día murieron…": the day last named.
+	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day")
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes")
 	return l
 }()
@@ -144,6 +147,11 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				continue
 			}
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, -1)), "day", true)
+		case relThatDay:
+			if !hasPrev || !dayBefore(found, start) {
+				continue
+			}
+			dm = dm.set(rastro.DateOf(prev), "day", true)
 		case relWeekLater, relDayLater:
 			if !hasPrev {
 				continue
@@ -229,6 +237,16 @@ func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// dayBefore reports whether the last resolved date before pos is a day.
+func dayBefore(found []dateMention, pos int) bool {
+	for k := len(found) - 1; k >= 0; k-- {
+		if found[k].end <= pos && found[k].data.Resolved {
+			return found[k].data.Precision == "day"
+		}
+	}
+	return false
 }
 
 func firstDay(dd DateData) string {

@@ -60,6 +60,9 @@ const (
 	smallNum    = `\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)`
 )
 
+// monthPairTail is a second month joined to the one before.
+var monthPairTail = regexp.MustCompile(`^\s+(?i:and|y|to|a|hasta|-)\s+(?:` + esMonthFull + `|` + enMonthFull + `)`)
+
 // datePattern is one family of date expressions; kind says how to resolve it.
 type datePattern struct {
 	re    *regexp.Regexp
@@ -84,9 +87,13 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})`), "ymd", needNumeric, 0},
 	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy", needNumeric, 0},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+(?:day\s+)?)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
 	{regexp.MustCompile(`(?P<pre>(?i:the month of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn, 0},
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn, needYear},
+	// A month naming an event: "the December protests", "the strike of June",
+	// "el paro de enero".
+	{regexp.MustCompile(`(?P<pre>(?i:the))\s+(?P<mon>` + enMonthFull + `)\s+(?i:protests|unrest|clashes|strike|strikes|massacre|killings|marches|crackdown|uprising|mobilisations|mobilizations|demonstrations)`), "myev", needMonthEn, 0},
+	{regexp.MustCompile(`(?i:strike|protests|unrest|clashes|massacre|marches|crackdown|uprising|paro|protestas|marchas|masacre|enfrentamientos|huelga|movilizaciones|estallido|revuelta|represión|represion)\s+(?P<pre>(?i:of|de))\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del|of)\s+(?P<y>\d{4}))?`), "myev", needMonthEs, 0},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn, needDay},
@@ -210,6 +217,18 @@ func (d *doc) findDates() {
 						continue
 					}
 					dm.start, dm.end, dm.kind = w.Start+m[0], w.Start+m[1], kind
+					if kind == "myev" && monthPairTail.MatchString(win[m[1]:]) {
+						continue // "the protests of December and January": a period, read elsewhere
+					}
+					if kind == "myev" {
+						// The event's month: the mention is the month, the
+						// event noun only vouched for it.
+						kp, km, ky := pat.re.SubexpIndex("pre"), pat.re.SubexpIndex("mon"), pat.re.SubexpIndex("y")
+						dm.start, dm.end, dm.kind = w.Start+m[2*kp], w.Start+m[2*km+1], "my"
+						if ky >= 0 && m[2*ky] >= 0 {
+							dm.end = w.Start + m[2*ky+1]
+						}
+					}
 					if k := pat.re.SubexpIndex("tail"); k >= 0 && m[2*k] >= 0 {
 						dm.end = w.Start + m[2*k] // the word after a year is not part of it
 					}
@@ -312,7 +331,8 @@ func triggerClass(toks []token, i int) uint8 {
 			return needMonthEn | needMonthEs
 		}
 		return needMonthEs
-	case weekdays[t.Norm] != 0 || t.Norm == "sunday" || t.Norm == "domingo":
+	case weekdays[strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")] != 0 || t.Norm == "sunday" || t.Norm == "domingo" || t.Norm == "sunday's":
+		// "Saturday's clashes": the possessive is the day too.
 		return needWeekday
 	case t.Norm == "earlier" || t.Norm == "hace":
 		return needAgo
@@ -560,12 +580,12 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 			t = t.AddDate(-1, 0, 0)
 		}
 		return dm.set(rastro.DateOf(t), "day", false), true
-	case "my":
+	case "my", "myev":
 		mon := monthNames[norm(g("mon"))]
 		if mon == 0 {
 			return dm, false
 		}
-		if (pre == "de" || pre == "y" || pre == "and" || pre == "of") && g("y") == "" {
+		if kind == "my" && (pre == "de" || pre == "y" || pre == "and" || pre == "of") && g("y") == "" {
 			return dm, false // "Plaza Dos de Mayo", "… and May": too weak alone
 		}
 		year, _ := strconv.Atoi(g("y"))
