@@ -498,13 +498,26 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 		for k := a; k < len(toks) && k < a+6 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
 			a = k + 1
 		}
+		if a > v+1 && a+1 < len(toks) && toks[a].Text == "," && toks[a-1].Kind == tokWord {
+			a++ // "dijo su hermana, Yaneth Sucasaca", "said his father, Name"
+		}
 		e := personNameEnd(toks, a)
 		if e-a >= 2 && e-a <= 4 {
 			return a, e, true
 		}
 		return 0, 0, false
 	}
-	// Before the verb: walk back over capitalised words.
+	// Before the verb: walk back over capitalised words, or over a name
+	// set off by commas: "Su madre, Ximena Torres, aseguró".
+	if b-2 > a && toks[b-1].Text == "," && toks[b-2].Cap {
+		s := b - 1
+		for s > a && toks[s-1].Kind == tokWord && (toks[s-1].Cap || toks[s-1].is("de", "del")) {
+			s--
+		}
+		if n := b - 1 - s; n >= 2 && n <= 4 && s > a && toks[s-1].Text == "," && personNameEnd(toks, s) == b-1 {
+			return s, b - 1, true
+		}
+	}
 	s := b
 	for s > a && toks[s-1].Kind == tokWord && (toks[s-1].Cap || toks[s-1].is("de", "del")) {
 		s--
