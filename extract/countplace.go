@@ -272,6 +272,29 @@ func listedCounts(s []token, a, b int) bool {
 	return coordinated(s, a, b) || b > a && s[b-1].Text == ","
 }
 
+// listedByPlace reports whether two counts are listed by place, "11
+// muertos en Apurímac, 17 en Puno y 10 en Ayacucho": they share a date.
+// The later count, ending at e, is bare but for its place.
+func listedByPlace(s []token, a, b, e int) bool {
+	if e+1 >= len(s) || !s[e].is("en", "in") || !s[e+1].Cap {
+		return false
+	}
+	seen := false
+	for t := a; t < b; t++ {
+		if s[t].is("en", "in") && t+1 < b && s[t+1].Cap {
+			for t+1 < b && (s[t+1].Cap || s[t+1].is("de", "del")) {
+				t++
+			}
+			seen = true
+			continue
+		}
+		if !s[t].is(",", "y", "e", "and", "another", "otros", "otras", "other", "others", "more", "mas") && (seen || s[t].Kind == tokWord && s[t].Cap || s[t].Kind != tokWord) {
+			return false
+		}
+	}
+	return seen && b > a && (s[b-1].Text == "," || s[b-1].is("y", "e", "and", "another", "otros", "otras"))
+}
+
 func samePlaces(a, b []PlaceData) bool {
 	if len(a) != len(b) {
 		return false
@@ -663,12 +686,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return false
 	}
 	for n := len(spots) - 2; n >= 0; n-- {
-		if spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) {
+		if spots[n+1].i-spots[n].j <= 8 && (listedCounts(s, spots[n].j, spots[n+1].i) || listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j)) {
 			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {
-		if spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, spots[n].i) {
+		if spots[n].i-spots[n-1].j <= 8 && (listedCounts(s, spots[n-1].j, spots[n].i) || listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j)) {
 			share(n, n-1)
 		}
 	}

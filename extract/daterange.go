@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -310,6 +311,9 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 	return out
 }
 
+// yearIn finds a year written out in a date's words.
+var yearIn = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+
 func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bool) {
 	if !a.data.Resolved || !b.data.Resolved || b.data.Since || a.data.Precision == "range" || b.data.Precision == "range" {
 		return a, false
@@ -346,6 +350,22 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	sameMonth := a.data.Precision == "day" && b.data.Precision == "day" && a.data.Value[:7] == b.data.Value[:7]
 	if !(opened || strict && a.data.Precision == b.data.Precision || months || sameMonth && !strict) {
 		return a, false
+	}
+	if a.data.Precision == "day" && b.data.Precision == "day" && !yearIn.MatchString(d.text[a.start:a.end]) && yearIn.MatchString(d.text[b.start:b.end]) {
+		// "between April 28 and May 31, 2021": the year written once is
+		// the first day's too (the year before when its month comes later).
+		y, _ := strconv.Atoi(b.data.Value[:4])
+		if a.data.Value[5:7] > b.data.Value[5:7] {
+			y--
+		}
+		ys := strconv.Itoa(y)
+		a.data.Value = ys + a.data.Value[4:]
+		if a.data.From != "" {
+			a.data.From = ys + a.data.From[4:]
+		}
+		if a.data.To != "" {
+			a.data.To = ys + a.data.To[4:]
+		}
 	}
 	if firstDay(a.data) >= lastDay(b.data) {
 		return a, false // "hoy a hoy" is one day, not a range
