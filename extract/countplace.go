@@ -649,7 +649,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			bound = spots[n+1].i
 		}
 		for k := range dates {
-			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) {
+			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) {
 				pick[n] = k
 				break
 			}
@@ -704,17 +704,30 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	for n, c := range spots {
+		// "Veintiocho heridos, entre ellos nueve menores, dejó el
+		// enfrentamiento del sábado": the date after an aside's part is
+		// the whole's too.
+		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j {
+			for m, o := range spots {
+				if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
+					pick[m] = pick[n]
+				}
+			}
+		}
+	}
 	freeFor := func(c countSpot) []int {
 		var free []int
 		for k := range dates {
-			if !claimed[k] && !semicolonBetween(s, min(idx[k], c.i), max(idx[k], c.i)) {
+			if !claimed[k] && !semicolonBetween(s, min(idx[k], c.i), max(idx[k], c.i)) && !relativeWhere(s, c.j, idx[k]) {
 				free = append(free, k)
 			}
 		}
 		return free
 	}
 	var carried *dateMention
-	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 {
+	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+		// "In total, … are 193": a sum over more than the day before.
 		if prev := d.eventDatesIn(sentenceSpan(d.paras[pi].sentences[si-1])); len(prev) > 0 {
 			carried = &prev[len(prev)-1]
 		}
@@ -756,6 +769,18 @@ func tollLink(s []token, a, b int) bool {
 func clauseBreak(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWhere reports whether a relative "where"/"donde" opens in
+// s[a:b]: "31 detained … in Arequipa, where the past Friday there were
+// clashes" dates the clashes, not the count.
+func relativeWhere(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," {
 			return true
 		}
 	}

@@ -162,11 +162,12 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen")
 	// A category noun as the subject of a copula: "the deceased are 48",
 	// "los heridos superan los 60", "The wounded by pellets were 300".
-	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities")
+	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities",
+		"the deaths", "las muertes", "los decesos")
 	l.add(backCat{"killed", true}, "number of deceased", "number of fatalities", "the number of deceased")
 	l.add(backCat{"injured", false}, "the wounded", "the injured", "los heridos", "las heridas", "los lesionados",
 		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons")
-	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "the arrested", "los arrestados",
+	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "the arrested", "los arrestados", "the arrests", "the detentions", "las detenciones",
 		"los aprehendidos", "the apprehended", "los capturados", "number detained", "number of persons detained")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
 		"cifra oficial de heridos", "numero oficial de heridos")
@@ -275,7 +276,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina")) {
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
 		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 {
@@ -446,6 +447,14 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		lastEnd, last = i+1, hit.data
 	}
+}
+
+// numberVerb reports whether "number" at s[k] is the verb of a subject
+// ("the arrests since Monday number 212"), not an identifier ("law number
+// 31012", "the number 9").
+func numberVerb(s []token, k int) bool {
+	return s[k].Norm == "number" && k > 0 && s[k-1].Kind == tokWord && !s[k-1].Cap &&
+		!s[k-1].is("the", "a", "an", "law", "decree", "resolution", "case", "file", "room", "plate", "phone", "account", "order", "report", "serial", "bus", "flight", "house", "route", "lot", "item", "gate")
 }
 
 // singleVictim reports whether s[k:] is a person followed by a verb of
