@@ -42,34 +42,28 @@ func init() {
 // TestExBlind keeps the ex-blind files as they were hashed and prints the
 // first score they had while still blind, for the figures script.
 func TestExBlind(t *testing.T) {
-	files := checkHashes(t, exBlindDir)
-	if len(readSets(t, files...)) < 100 {
-		t.Fatalf("%s: fewer than 100 paragraphs", exBlindDir)
-	}
-	record, err := os.ReadFile("testdata/first-scores.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	first, ok := firstScore(string(record), "blind-2026-12")
-	if !ok {
-		t.Fatal("first-scores.md lost the first score of blind-2026-12")
-	}
-	t.Logf("FIRST tuning-2026-12-exblind %s", firstLine(first))
+	exBlindFirst(t, exBlindDir, 100, "blind-2026-12", "tuning-2026-12-exblind")
 }
 
-// TestExBlindB does for the ex-blind set 2026-12b what TestExBlind does.
+// TestExBlindB does the same for the ex-blind set 2026-12b.
 func TestExBlindB(t *testing.T) {
-	files := checkHashes(t, exBlindBDir)
-	if len(readSets(t, files...)) < 120 {
-		t.Fatalf("%s: fewer than 120 paragraphs", exBlindBDir)
+	exBlindFirst(t, exBlindBDir, 120, "blind-2026-12b", "tuning-2026-12b-exblind")
+}
+
+// exBlindFirst checks the hashes and size of an ex-blind set and logs the
+// first score recorded under its blind name.
+func exBlindFirst(t *testing.T, dir string, min int, blind, name string) {
+	files := checkHashes(t, dir)
+	if len(readSets(t, files...)) < min {
+		t.Fatalf("%s: fewer than %d paragraphs", dir, min)
 	}
 	record, err := os.ReadFile("testdata/first-scores.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	first, ok := firstScore(string(record), "blind-2026-12b")
+	first, ok := firstScore(string(record), blind)
 	if !ok {
-		t.Fatal("first-scores.md lost the first score of blind-2026-12b")
+		t.Fatalf("first-scores.md lost the first score of %s", blind)
 	}
-	t.Logf("FIRST tuning-2026-12b-exblind %s", firstLine(first))
+	t.Logf("FIRST %s %s", name, firstLine(first))
 }
