@@ -279,8 +279,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
-		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 {
-			continue // "9 de enero"
+		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
+			continue // "9 de enero", "12 January"
 		}
 		if j+2 < len(s) && s[j].is("y", "and", "to", "a", "-") && s[j+1].Kind == tokNumber && s[j+2].is("anos", "years", "year") {
 			continue // an age range: "entre 17 y 25 años"
@@ -925,7 +925,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 				break
 			}
-			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) {
+			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) {
 				c.Category, c.RunningTotal = v.category, v.running
 				if b < tokenIndex(s, start) {
 					start = min(start, s[b].Start)
@@ -941,6 +941,17 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	c.Cause = d.causeAfter(s, tokenIndex(s, end-1)+1)
 	return countHit{data: c, start: start, end: end}, true
+}
+
+// adjacentPastQualifier reports whether only a qualifier stands in s[e:i]:
+// a bare verb before its subject ("died 3 comuneros", "murió un
+// policía") takes a number right after it, not "died on 12", "died at 4".
+func adjacentPastQualifier(s []token, e, i int) bool {
+	if e == i {
+		return true
+	}
+	_, end, ok := qualifierLex.match(s, e)
+	return ok && end == i
 }
 
 // laterCategory finds a verb category a few words after s[e], before any
