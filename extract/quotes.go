@@ -431,6 +431,11 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 var nameWordSkip = map[string]bool{"de": true, "del": true, "la": true, "el": true, "los": true, "las": true, "y": true,
 	"of": true, "the": true, "for": true, "and": true, "para": true, "on": true, "en": true, "por": true}
 
+// generalRoles describe any person in office, whatever the title they
+// were named with.
+var generalRoles = map[string]bool{"autoridad": true, "funcionario": true, "funcionaria": true, "official": true,
+	"mandatario": true, "mandataria": true, "vocero": true, "vocera": true, "spokesman": true, "spokeswoman": true}
+
 // actorDescribed returns the nearest actor before pos that a description's
 // noun names: "el ministro" a person titled "ministro del Interior", "the
 // office" the "UN Human Rights Office", "el ministerio" the "Ministerio de
@@ -443,6 +448,9 @@ func (d *doc) actorDescribed(noun string, pos int) *ActorData {
 		a := &d.actors[k]
 		if a.end > pos {
 			continue
+		}
+		if generalRoles[noun] && a.data.Type == "person" {
+			return &a.data // "sostuvo la autoridad": the person last named
 		}
 		for _, s := range []string{a.data.Title, a.data.Name, a.data.English} {
 			for _, w := range strings.Fields(fold.Words(s)) {
