@@ -15,7 +15,7 @@ var categoryLex = func() *lexicon[string] {
 		"homicidios", "homicides", "dead bodies", "bodies", "murio", "fallecio", "muere", "mueren", "fallece",
 		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
 		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "lives", "vidas", "drowned", "burned to death", "burnt to death",
-		"murieron ahogados", "died of", "died from",
+		"murieron ahogados", "died of", "died from", "de los cuerpos", "of the bodies", "de los cadaveres",
 		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida", "were hit by", "hit by", "heridos de gravedad", "heridas de gravedad",
@@ -315,7 +315,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				if partAfter(s, j) {
 					setPartOf(&hit.data, d.claims[k])
 				} else {
-					hit.data.Category = d.claims[k].Data.(CountData).Category
+					// A list's later items are parts of what its first was:
+					// "De ellos, 45 en Abancay, 38 en Andahuaylas".
+					pd := d.claims[k].Data.(CountData)
+					hit.data.Category, hit.data.PartOf = pd.Category, pd.PartOf
 				}
 			} else if v, ok := subjectCategory(s, i); ok && listed(s, i, j) {
 				// "Las muertes se registraron en Andahuaylas (4), Chincheros
