@@ -174,7 +174,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"arrestaron a", "detencion de", "detenido a", "detenida a", "arrestado a", "capturado a", "capturo a", "capturaron a",
-		"detained at least", "deteniendo a", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
+		"detained at least", "deteniendo a",
+		// The verb alone, when a day stands before "a": "aprehendieron el jueves a 19".
+		"detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
 		"apprehended")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos")
 	return l
