@@ -930,7 +930,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 				break
 			}
-			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) {
+			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
 				c.Category, c.RunningTotal = v.category, v.running
 				if b < tokenIndex(s, start) {
 					start = min(start, s[b].Start)
@@ -957,6 +957,22 @@ func adjacentPastQualifier(s []token, e, i int) bool {
 	}
 	_, end, ok := qualifierLex.match(s, e)
 	return ok && end == i
+}
+
+// bareArrestVerb is a Spanish verb of arrest matched without its "a".
+func bareArrestVerb(t token) bool {
+	return t.is("detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio")
+}
+
+// personalA reports whether the personal "a" stands in s[e:i]: people are
+// "detuvieron el jueves a 19", things "capturaron 3 armas".
+func personalA(s []token, e, i int) bool {
+	for k := e; k < i; k++ {
+		if s[k].is("a") {
+			return true
+		}
+	}
+	return false
 }
 
 // laterCategory finds a verb category a few words after s[e], before any
@@ -1024,7 +1040,8 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 			}
 			// "detained this Saturday to 9 persons": a day may stand between.
 			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de",
-				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
+				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on",
+				"esa", "ese", "misma", "mismo", "tarde", "noche", "manana", "madrugada", "dia", "that", "night", "morning", "afternoon") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
 				return false
 			}
 		}
