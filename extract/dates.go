@@ -60,8 +60,50 @@ const (
 	smallNum    = `\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)`
 )
 
-// monthPairTail is a second month joined to the one before.
-var monthPairTail = regexp.MustCompile(`^\s+(?i:and|y|to|a|hasta|-)\s+(?:` + esMonthFull + `|` + enMonthFull + `)`)
+// monthEvents name what a month alone can date: "the December protests",
+// "the strike of June", "el paro de enero".
+var monthEvents = map[string]bool{"protests": true, "unrest": true, "clashes": true, "strike": true, "strikes": true,
+	"massacre": true, "killings": true, "marches": true, "crackdown": true, "uprising": true, "demonstrations": true,
+	"paro": true, "protestas": true, "marchas": true, "masacre": true, "enfrentamientos": true, "huelga": true,
+	"movilizaciones": true, "estallido": true, "revuelta": true, "represion": true}
+
+// eventMonths reads a month named by an event, which the patterns leave
+// out as too weak alone ("of June" may be "Plaza Dos de Mayo"), unless a
+// second month follows ("the protests of December and January": a period).
+func (d *doc) eventMonths(toks []token, cfg *dateConfig) []dateMention {
+	var out []dateMention
+	for k := 2; k < len(toks); k++ {
+		mon := toks[k].Norm
+		if monthNames[mon] == 0 || len(mon) < 4 || k+2 < len(toks) && toks[k+1].is("and", "y", "to", "a", "hasta") && monthNames[toks[k+2].Norm] != 0 {
+			continue
+		}
+		start := -1
+		switch {
+		case toks[k-1].is("of", "de") && monthEvents[toks[k-2].Norm] && (toks[k].Cap || toks[k-1].is("de")):
+			start = toks[k-1].Start // "the strike of June"
+		case toks[k-1].is("the") && toks[k].Cap && k+1 < len(toks) && monthEvents[toks[k+1].Norm]:
+			start = toks[k-1].Start // "the December protests"
+		}
+		if start < 0 {
+			continue
+		}
+		text := toks[k].Text
+		dm, ok := d.resolve("my", func(name string) string {
+			switch name {
+			case "mon":
+				return text
+			case "pre":
+				return "in"
+			}
+			return ""
+		}, d.text[start:toks[k].End], cfg)
+		if ok {
+			dm.start, dm.end, dm.kind = start, toks[k].End, "my"
+			out = append(out, dm)
+		}
+	}
+	return out
+}
 
 // datePattern is one family of date expressions; kind says how to resolve it.
 type datePattern struct {
@@ -90,10 +132,6 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+(?:day\s+)?)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
 	{regexp.MustCompile(`(?P<pre>(?i:the month of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn, 0},
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn, needYear},
-	// A month naming an event: "the December protests", "the strike of June",
-	// "el paro de enero".
-	{regexp.MustCompile(`(?P<pre>(?i:the))\s+(?P<mon>` + enMonthFull + `)\s+(?i:protests|unrest|clashes|strike|strikes|massacre|killings|marches|crackdown|uprising|mobilisations|mobilizations|demonstrations)`), "myev", needMonthEn, 0},
-	{regexp.MustCompile(`(?i:strike|protests|unrest|clashes|massacre|marches|crackdown|uprising|paro|protestas|marchas|masacre|enfrentamientos|huelga|movilizaciones|estallido|revuelta|represión|represion)\s+(?P<pre>(?i:of|de))\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del|of)\s+(?P<y>\d{4}))?`), "myev", needMonthEs, 0},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn, needDay},
@@ -217,18 +255,6 @@ func (d *doc) findDates() {
 						continue
 					}
 					dm.start, dm.end, dm.kind = w.Start+m[0], w.Start+m[1], kind
-					if kind == "myev" && monthPairTail.MatchString(win[m[1]:]) {
-						continue // "the protests of December and January": a period, read elsewhere
-					}
-					if kind == "myev" {
-						// The event's month: the mention is the month, the
-						// event noun only vouched for it.
-						kp, km, ky := pat.re.SubexpIndex("pre"), pat.re.SubexpIndex("mon"), pat.re.SubexpIndex("y")
-						dm.start, dm.end, dm.kind = w.Start+m[2*kp], w.Start+m[2*km+1], "my"
-						if ky >= 0 && m[2*ky] >= 0 {
-							dm.end = w.Start + m[2*ky+1]
-						}
-					}
 					if k := pat.re.SubexpIndex("tail"); k >= 0 && m[2*k] >= 0 {
 						dm.end = w.Start + m[2*k] // the word after a year is not part of it
 					}
@@ -243,6 +269,9 @@ func (d *doc) findDates() {
 					found = append(found, dm)
 				}
 			}
+		}
+		if known {
+			found = append(found, d.eventMonths(p.toks, cfg)...)
 		}
 		found = mergeWeekdays(d.text, dropOverlaps(withoutMonths(found, daysOf)))
 		found = d.refineDates(p, found)
@@ -580,12 +609,12 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 			t = t.AddDate(-1, 0, 0)
 		}
 		return dm.set(rastro.DateOf(t), "day", false), true
-	case "my", "myev":
+	case "my":
 		mon := monthNames[norm(g("mon"))]
 		if mon == 0 {
 			return dm, false
 		}
-		if kind == "my" && (pre == "de" || pre == "y" || pre == "and" || pre == "of") && g("y") == "" {
+		if (pre == "de" || pre == "y" || pre == "and" || pre == "of") && g("y") == "" {
 			return dm, false // "Plaza Dos de Mayo", "… and May": too weak alone
 		}
 		year, _ := strconv.Atoi(g("y"))
