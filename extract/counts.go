@@ -35,7 +35,8 @@ var categoryLex = func() *lexicon[string] {
 		"fallecidos o heridos", "deaths and injuries", "casualties")
 	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
 		"capturados", "detenciones", "taken into custody", "in custody",
-		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended")
+		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
+		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
 	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
@@ -522,8 +523,9 @@ func listed(s []token, i, j int) bool {
 	if i > 1 && (s[i-1].Text == "(" || s[i-1].is("with", "con")) && s[i-2].Cap && s[i-2].Kind == tokWord {
 		return true
 	}
-	// "12 by bullets and 300 by pellets", "384 por violencia sexual y 951 por apremios".
-	if j+1 < len(s) && s[j].is("by", "por") && i > 0 && s[i-1].is(",", "y", "e", "and") {
+	// "12 by bullets and 300 by pellets", "384 por violencia sexual y 951
+	// por apremios", "12 died from gunshot wounds and 3 from blunt trauma".
+	if j+1 < len(s) && s[j].is("by", "por", "from") && i > 0 && s[i-1].is(",", "y", "e", "and") {
 		return true
 	}
 	// "The wounded by pellets were 300 and by bullets 12".
