@@ -282,8 +282,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
-		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
-			continue // "9 de enero", "12 January"
+		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
+			continue // "9 de enero", "12 January", "the 12 of January"
 		}
 		if j+2 < len(s) && s[j].is("y", "and", "to", "a", "-") && s[j+1].Kind == tokNumber && s[j+2].is("anos", "years", "year") {
 			continue // an age range: "entre 17 y 25 años"

@@ -54,6 +54,9 @@ var saidVerbs = map[string]bool{
 	"expressed": true, "mentioned": true, "commented": true, "asegura": true, "cuenta": true, "dijeron": true, "afirmaron": true,
 	"senalaron": true, "indicaron": true, "declararon": true, "denunciaron": true, "sostuvieron": true, "advirtieron": true,
 	"acoto": true, "puntualizo": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
+	// Cries and pleas attribute a quotation as "said" does.
+	"clamo": true, "exclamo": true, "suplico": true, "imploro": true, "sollozo": true, "cried": true, "pleaded": true,
+	"sobbed": true, "exclaimed": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
 }
 
 // docNouns before a quoted passage make it a title: 'the report "Deadly
@@ -503,7 +506,7 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 	if v+1 == a || v < a {
 		// A few lower-case words may come first: "afirmó entre lágrimas
 		// Juana Ccori", "declaró el dirigente aymara Pedro Mamani".
-		for k := a; k < len(toks) && k < a+6 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
+		for k := a; k < len(toks) && k < a+8 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
 			a = k + 1
 		}
 		if a > v+1 && a+1 < len(toks) && toks[a].Text == "," && toks[a-1].Kind == tokWord {
