@@ -1074,10 +1074,14 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if i-e < 2 || i-e > 12 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
 		return false
 	}
-	if !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "registered", "registrados", "reported", "reportados") {
-		return false // the aside opens with a preposition or a participle
+	commas := s[e].Text == "," && i-e >= 4 && s[i-2].Text == ","
+	if !commas && !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "registered", "registrados", "reported", "reportados") {
+		return false // the aside opens with a preposition or a participle, or stands between commas
 	}
 	for k := e; k < i-1; k++ {
+		if commas && k > e && k < i-2 && s[k].Text == "," {
+			return false // "The dead, all of them civilians, numbered 17": one aside
+		}
 		if s[k].Kind == tokNumber || s[k].is(".", ";", ":", "and", "y", "while", "mientras", "but", "pero") {
 			return false
 		}
