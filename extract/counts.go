@@ -36,6 +36,8 @@ var categoryLex = func() *lexicon[string] {
 	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
 		"capturados", "detenciones", "taken into custody", "in custody",
 		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
+		// "intervenidos" is how Peruvian police reports say detained.
+		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
@@ -179,7 +181,11 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// The verb alone, when a day stands before "a": "aprehendieron el jueves a 19".
 		"detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
 		"apprehended")
-	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos")
+	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos",
+		"number of arrests", "figure of detained", "figure of detainees", "figure of arrested", "total de detenidos")
+	// Word for word from "la cifra de muertos": "the figure of dead".
+	l.add(backCat{"killed", true}, "figure of dead", "figure of deaths", "figure of deceased", "figure of the dead", "figure of fatalities")
+	l.add(backCat{"injured", true}, "figure of injured", "figure of wounded", "figure of the wounded", "figure of the injured")
 	return l
 }()
 
