@@ -420,7 +420,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
 	var carried []PlaceData
-	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil; back-- {
+	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil && !nationwide(s); back-- {
 		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
 			if !p.qualifier && p.m.data.Level != "water" {
 				carried = append(carried, p.m.data)
@@ -751,6 +751,19 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// nationwide reports whether a sentence says its counts cover the whole
+// country ("across the country", "en todo el país"): no town of the
+// sentence before is theirs.
+func nationwide(s []token) bool {
+	for k := 0; k+1 < len(s); k++ {
+		if s[k].is("nationwide", "nationally") ||
+			s[k].is("the", "el") && s[k+1].is("country", "pais") && k > 0 && s[k-1].is("across", "throughout", "todo", "all", "around") {
+			return true
+		}
+	}
+	return false
 }
 
 // tollLink reports whether a toll is tied to the count before it in
