@@ -151,7 +151,10 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"cobro la vida de", "cobraron la vida de", "died", "murio", "cobran la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
 		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
 		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran", "dead included", "dead include",
-		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen")
+		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen",
+		// Word for word from Spanish: "perdieron la vida 6 personas".
+		"lost the life", "lost their lives", "lost their life", "perdio la vida", "caused the death to", "causo la muerte a",
+		"causaron la muerte a", "caused the death of", "causo la muerte de")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
 		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
 		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
@@ -162,7 +165,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"numero oficial de fallecidos")
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
-		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen")
+		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
+		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt")
 	// A category noun as the subject of a copula: "the deceased are 48",
 	// "los heridos superan los 60", "The wounded by pellets were 300".
 	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities",
@@ -1011,6 +1015,7 @@ var backGap = map[string]bool{
 	"by": true, "otros": true, "otras": true, "other": true, "another": true, "persons": true, "people": true, "personas": true,
 	"police": true, "policias": true, "civilians": true, "civiles": true, "ascends": true, "ascended": true,
 	"pellets": true, "pellet": true, "bullets": true, "bullet": true, "perdigones": true, "balas": true,
+	"amount": true, "amounts": true, "amounted": true, "ascend": true, "rise": true, "reach": true,
 }
 
 // backGapOK reports whether s[e:i] may stand between a category and its
