@@ -411,8 +411,12 @@ func (d *doc) findPersons() {
 				j++
 			}
 			// "la presidenta de la asociación de víctimas, Raquel Condori"
-			if j < len(toks) && toks[j].is("de", "del", "of", "for", "para") {
-				for k := j + 1; k < len(toks) && k <= j+8; k++ {
+			// "the mayor of Ilave, Teodoro Ccama": a title ending in "of".
+			if from := j + 1; j < len(toks) && (toks[j].is("de", "del", "of", "for", "para") || toks[j-1].is("of", "de")) {
+				if !toks[j].is("de", "del", "of", "for", "para") {
+					from = j
+				}
+				for k := from; k < len(toks) && k <= j+8; k++ {
 					if toks[k].Text == "," {
 						if personNameEnd(toks, k+1)-(k+1) >= 2 {
 							j = k

@@ -272,6 +272,29 @@ func listedCounts(s []token, a, b int) bool {
 	return coordinated(s, a, b) || b > a && s[b-1].Text == ","
 }
 
+// listedByPlace reports whether two counts are listed by place, "11
+// muertos en Apurímac, 17 en Puno y 10 en Ayacucho": they share a date.
+// The later count, ending at e, is bare but for its place.
+func listedByPlace(s []token, a, b, e int) bool {
+	if e+1 >= len(s) || !s[e].is("en", "in") || !s[e+1].Cap {
+		return false
+	}
+	seen := false
+	for t := a; t < b; t++ {
+		if s[t].is("en", "in") && t+1 < b && s[t+1].Cap {
+			for t+1 < b && (s[t+1].Cap || s[t+1].is("de", "del")) {
+				t++
+			}
+			seen = true
+			continue
+		}
+		if !s[t].is(",", "y", "e", "and", "another", "otros", "otras", "other", "others", "more", "mas") && (seen || s[t].Kind == tokWord && s[t].Cap || s[t].Kind != tokWord) {
+			return false
+		}
+	}
+	return seen && b > a && (s[b-1].Text == "," || s[b-1].is("y", "e", "and", "another", "otros", "otras"))
+}
+
 func samePlaces(a, b []PlaceData) bool {
 	if len(a) != len(b) {
 		return false
@@ -397,7 +420,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
 	var carried []PlaceData
-	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil; back-- {
+	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil && !nationwide(s); back-- {
 		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
 			if !p.qualifier && p.m.data.Level != "water" {
 				carried = append(carried, p.m.data)
@@ -626,7 +649,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			bound = spots[n+1].i
 		}
 		for k := range dates {
-			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) {
+			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) {
 				pick[n] = k
 				break
 			}
@@ -663,12 +686,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return false
 	}
 	for n := len(spots) - 2; n >= 0; n-- {
-		if spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) {
+		if spots[n+1].i-spots[n].j <= 8 && (listedCounts(s, spots[n].j, spots[n+1].i) || listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j)) {
 			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {
-		if spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, spots[n].i) {
+		if spots[n].i-spots[n-1].j <= 8 && (listedCounts(s, spots[n-1].j, spots[n].i) || listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j)) {
 			share(n, n-1)
 		}
 	}
@@ -681,17 +704,30 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	for n, c := range spots {
+		// "Veintiocho heridos, entre ellos nueve menores, dejó el
+		// enfrentamiento del sábado": the date after an aside's part is
+		// the whole's too.
+		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j {
+			for m, o := range spots {
+				if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
+					pick[m] = pick[n]
+				}
+			}
+		}
+	}
 	freeFor := func(c countSpot) []int {
 		var free []int
 		for k := range dates {
-			if !claimed[k] && !semicolonBetween(s, min(idx[k], c.i), max(idx[k], c.i)) {
+			if !claimed[k] && !semicolonBetween(s, min(idx[k], c.i), max(idx[k], c.i)) && !relativeWhere(s, c.j, idx[k]) {
 				free = append(free, k)
 			}
 		}
 		return free
 	}
 	var carried *dateMention
-	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 {
+	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+		// "In total, … are 193": a sum over more than the day before.
 		if prev := d.eventDatesIn(sentenceSpan(d.paras[pi].sentences[si-1])); len(prev) > 0 {
 			carried = &prev[len(prev)-1]
 		}
@@ -717,6 +753,19 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 }
 
+// nationwide reports whether a sentence says its counts cover the whole
+// country ("across the country", "en todo el país"): no town of the
+// sentence before is theirs.
+func nationwide(s []token) bool {
+	for k := 0; k+1 < len(s); k++ {
+		if s[k].is("nationwide", "nationally") ||
+			s[k].is("the", "el") && s[k+1].is("country", "pais") && k > 0 && s[k-1].is("across", "throughout", "todo", "all", "around") {
+			return true
+		}
+	}
+	return false
+}
+
 // tollLink reports whether a toll is tied to the count before it in
 // s[a:b]: "…en Juli, con lo que suman 49", "…, bringing the total to 71".
 func tollLink(s []token, a, b int) bool {
@@ -733,6 +782,18 @@ func tollLink(s []token, a, b int) bool {
 func clauseBreak(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWhere reports whether a relative "where"/"donde" opens in
+// s[a:b]: "31 detained … in Arequipa, where the past Friday there were
+// clashes" dates the clashes, not the count.
+func relativeWhere(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," {
 			return true
 		}
 	}

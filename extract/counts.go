@@ -15,12 +15,15 @@ var categoryLex = func() *lexicon[string] {
 		"homicidios", "homicides", "dead bodies", "bodies", "murio", "fallecio", "muere", "mueren", "fallece",
 		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
 		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "lives", "vidas", "drowned", "burned to death", "burnt to death",
-		"murieron ahogados", "died of", "died from",
-		"deceased", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned")
+		"murieron ahogados", "died of", "died from", "de los cuerpos", "of the bodies", "de los cadaveres",
+		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida", "were hit by", "hit by", "heridos de gravedad", "heridas de gravedad",
 		"injury", "lesion", "lesiones", "lesionado", "lesionada", "suffered some injury", "sufrieron alguna lesion",
-		"lesiones oculares", "eye injuries", "patients", "pacientes")
+		"lesiones oculares", "eye injuries", "patients", "pacientes",
+		// "suffered some type of injury", "sufrieron algún tipo de lesión".
+		"suffered some type of injury", "suffered some kind of injury", "suffered some type of injuries", "sufrieron algun tipo de lesion",
+		"sufrieron algun tipo de lesiones", "sufrio algun tipo de lesion", "suffered injuries", "sufrieron lesiones")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
 	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
@@ -31,7 +34,11 @@ var categoryLex = func() *lexicon[string] {
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
 		"fallecidos o heridos", "deaths and injuries", "casualties")
 	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
-		"capturados", "detenciones", "taken into custody", "in custody")
+		"capturados", "detenciones", "taken into custody", "in custody",
+		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
+		// "intervenidos" is how Peruvian police reports say detained.
+		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas",
+		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
 	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
@@ -47,7 +54,8 @@ var categoryLex = func() *lexicon[string] {
 	l.add("other", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "hospitalizado", "hospitalizada",
 		"still in hospital", "in hospital", "remain hospitalised", "remain hospitalized", "remained hospitalised",
 		"remained hospitalized", "internados", "internadas", "internado", "internada", "dados de alta", "dadas de alta",
-		"dado de alta", "discharged", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care")
+		"dado de alta", "discharged", "interned", "remain interned", "still being treated", "are still being treated",
+		"siguen siendo atendidos", "siguen internados", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "attended", "were attended", "fueron atendidos", "fueron atendidas")
@@ -80,7 +88,8 @@ var qualifierLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	l.add("at_least", "at least", "al menos", "por lo menos", "como minimo", "no less than", "no fewer than", "a minimum of")
 	l.add("more_than", "more than", "over", "mas de", "upwards of", "in excess of", "superior a", "more of",
-		"superan los", "superan las", "supera los", "supera las", "superan", "exceed", "exceeds")
+		"superan los", "superan las", "supera los", "supera las", "superan", "exceed", "exceeds",
+		"pass the", "passed the", "surpass", "surpass the", "surpassed", "pasan los", "pasan las", "pasaron los", "sobrepasan los")
 	l.add("about", "about", "around", "nearly", "almost", "some", "approximately", "roughly", "an estimated", "casi", "cerca de",
 		"alrededor de", "unos", "unas", "aproximadamente", "approx", "estimated", "some of")
 	l.add("up_to", "up to", "hasta", "as many as", "at most", "como maximo")
@@ -139,10 +148,13 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"killed", false}, "death of", "deaths of", "killing of", "killings of", "murder of", "muerte de", "muertes de",
 		"asesinato de", "fallecimiento de", "killed", "killing", "kills", "mato a", "mataron a", "asesinaron a", "asesino a",
 		"killed at least", "shot dead", "matando a", "asesinando a", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
-		"cobro la vida de", "cobraron la vida de", "cobran la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
+		"cobro la vida de", "cobraron la vida de", "died", "murio", "cobran la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
 		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
 		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran", "dead included", "dead include",
-		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen")
+		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen",
+		// Word for word from Spanish: "perdieron la vida 6 personas".
+		"lost the life", "lost their lives", "lost their life", "perdio la vida", "caused the death to", "causo la muerte a",
+		"causaron la muerte a", "caused the death of", "causo la muerte de")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
 		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
 		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
@@ -153,21 +165,31 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"numero oficial de fallecidos")
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
-		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen")
+		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
+		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt")
 	// A category noun as the subject of a copula: "the deceased are 48",
 	// "los heridos superan los 60", "The wounded by pellets were 300".
-	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities")
+	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities",
+		"the deaths", "las muertes", "los decesos")
 	l.add(backCat{"killed", true}, "number of deceased", "number of fatalities", "the number of deceased")
 	l.add(backCat{"injured", false}, "the wounded", "the injured", "los heridos", "las heridas", "los lesionados",
 		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons")
-	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "number detained", "number of persons detained")
+	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "the arrested", "los arrestados", "the arrests", "the detentions", "las detenciones",
+		"los aprehendidos", "the apprehended", "los capturados", "number detained", "number of persons detained")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
 		"cifra oficial de heridos", "numero oficial de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"arrestaron a", "detencion de", "detenido a", "detenida a", "arrestado a", "capturado a", "capturo a", "capturaron a",
-		"detained at least", "deteniendo a")
-	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos")
+		"detained at least", "deteniendo a",
+		// The verb alone, when a day stands before "a": "aprehendieron el jueves a 19".
+		"detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
+		"apprehended")
+	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos",
+		"number of arrests", "figure of detained", "figure of detainees", "figure of arrested", "total de detenidos")
+	// Word for word from "la cifra de muertos": "the figure of dead".
+	l.add(backCat{"killed", true}, "figure of dead", "figure of deaths", "figure of deceased", "figure of the dead", "figure of fatalities")
+	l.add(backCat{"injured", true}, "figure of injured", "figure of wounded", "figure of the wounded", "figure of the injured")
 	return l
 }()
 
@@ -184,6 +206,10 @@ var unitNouns = map[string]bool{
 	"roads": true, "carreteras": true, "vias": true, "ammunition": true, "municiones": true, "pages": true, "paginas": true,
 	"cities": true, "ciudades": true, "blockades": true, "bloqueos": true, "points": true, "puntos": true, "sectors": true,
 	"necropsias": true, "autopsies": true, "autopsias": true, "families": true, "familias": true, "conflicts": true, "conflictos": true,
+	// Things seized or burned beside people detained or hurt: "retained 6
+	// boats and detained 30", "quemaron 4 vehículos".
+	"boats": true, "vessels": true, "lanchas": true, "botes": true, "embarcaciones": true, "vehicles": true, "vehiculos": true,
+	"cars": true, "trucks": true, "buses": true, "camiones": true, "motorcycles": true, "motos": true, "buildings": true,
 }
 
 // fillers may stand between a number, its people and its category.
@@ -257,17 +283,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].Kind == tokNumber && q.Min >= 1900 && q.Min <= 2100 && len(s[i].Text) == 4 {
 			continue // a year
 		}
-		if j < len(s) && (unitNouns[s[j].Norm] || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
-			continue
+		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
+			continue // "por" is a unit only in "por ciento": "61 por perdigones" counts people
 		}
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina")) {
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
-		if j+1 < len(s) && s[j].is("de") && monthNames[s[j+1].Norm] != 0 {
-			continue // "9 de enero"
+		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
+			continue // "9 de enero", "12 January", "the 12 of January"
 		}
 		if j+2 < len(s) && s[j].is("y", "and", "to", "a", "-") && s[j+1].Kind == tokNumber && s[j+2].is("anos", "years", "year") {
 			continue // an age range: "entre 17 y 25 años"
@@ -302,12 +328,23 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				if partAfter(s, j) {
 					setPartOf(&hit.data, d.claims[k])
 				} else {
-					hit.data.Category = d.claims[k].Data.(CountData).Category
+					// A list's later items are parts of what its first was:
+					// "De ellos, 45 en Abancay, 38 en Andahuaylas".
+					pd := d.claims[k].Data.(CountData)
+					hit.data.Category, hit.data.PartOf = pd.Category, pd.PartOf
 				}
 			} else if v, ok := subjectCategory(s, i); ok && listed(s, i, j) {
 				// "Las muertes se registraron en Andahuaylas (4), Chincheros
 				// (2)": the sentence's subject says what is counted.
 				hit.data.Category = v
+			}
+		}
+		if hit.data.Category == "victims" && hit.data.PartOf == nil && j+1 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las") {
+			// "67 deaths …, and 12 of the victims were under 18": the
+			// victims are the count's, of its kind.
+			if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && d.claims[k].Data.(CountData).Category != "victims" {
+				hit.data.Category = ""
+				setPartOf(&hit.data, d.claims[k])
 			}
 		}
 		if disappearance(s, j) && hit.data.Category == "" {
@@ -369,6 +406,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				totals = append(totals, i)
 			}
 		}
+		if hit.data.Category == "" && makesTotal(s, i) {
+			if k := d.lastCountIn(sp); k >= 0 {
+				hit.data.Category = d.claims[k].Data.(CountData).Category // "in Juliaca 18 died and in Ilave 1, which makes 19"
+				totals = append(totals, i)
+			}
+		}
 		if hit.data.Category == "" {
 			if cat, ok := d.bringsTotalTo(s, i, sp); ok {
 				hit.data.Category, hit.data.RunningTotal = cat, true // "bringing the total since December 7 to 67"
@@ -422,6 +465,14 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	}
 }
 
+// numberVerb reports whether "number" at s[k] is the verb of a subject
+// ("the arrests since Monday number 212"), not an identifier ("law number
+// 31012", "the number 9").
+func numberVerb(s []token, k int) bool {
+	return s[k].Norm == "number" && k > 0 && s[k-1].Kind == tokWord && !s[k-1].Cap &&
+		!s[k-1].is("the", "a", "an", "law", "decree", "resolution", "case", "file", "room", "plate", "phone", "account", "order", "report", "serial", "bus", "flight", "house", "route", "lot", "item", "gate")
+}
+
 // singleVictim reports whether s[k:] is a person followed by a verb of
 // death or injury: "police officer was killed", "protester died".
 func singleVictim(s []token, k int) bool {
@@ -468,12 +519,23 @@ func listed(s []token, i, j int) bool {
 	if i > 0 && s[i-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap {
 		return true
 	}
+	// "in Juliaca 18 died and in Ilave 1", "y en Sicuani otros 2": the place
+	// before the number.
+	if k := i - 1; k >= 2 && s[k].Cap && s[k].Kind == tokWord {
+		for k > 0 && s[k-1].Cap && s[k-1].Kind == tokWord {
+			k--
+		}
+		if k >= 2 && s[k-1].is("in", "en") && s[k-2].is(",", "y", "e", "and", ";") {
+			return true
+		}
+	}
 	// "Puno (18), Apurímac (8)", "Puno con 21, Apurímac con 8".
 	if i > 1 && (s[i-1].Text == "(" || s[i-1].is("with", "con")) && s[i-2].Cap && s[i-2].Kind == tokWord {
 		return true
 	}
-	// "12 by bullets and 300 by pellets", "384 por violencia sexual y 951 por apremios".
-	if j+1 < len(s) && s[j].is("by", "por") && i > 0 && s[i-1].is(",", "y", "e", "and") {
+	// "12 by bullets and 300 by pellets", "384 por violencia sexual y 951
+	// por apremios", "12 died from gunshot wounds and 3 from blunt trauma".
+	if j+1 < len(s) && s[j].is("by", "por", "from") && i > 0 && s[i-1].is(",", "y", "e", "and") {
 		return true
 	}
 	// "The wounded by pellets were 300 and by bullets 12".
@@ -524,6 +586,23 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// makesTotal reports whether a clause summing what came before ends right
+// before s[i]: "which makes 19", "lo que suma 25", "for a total of 12".
+func makesTotal(s []token, i int) bool {
+	for b := i - 1; b >= 1 && b >= i-4; b-- {
+		if s[b].is("makes", "make", "made", "suma", "suman", "sumando", "hace", "hacen", "totaling", "totalling", "totalizando") && s[b-1].is("which", "que", "what", "lo", "cual") {
+			return true
+		}
+		if b >= 2 && s[b].is("of", "de") && s[b-1].is("total") && s[b-2].is("a", "un") {
+			return true // "for a total of", "para un total de"
+		}
+		if !s[b].is("a", "to", "up", "of", "de", "at", "least", "al", "menos", "some", "unos") {
+			return false
+		}
+	}
+	return false
 }
 
 // colonBeforeNumber reports whether a colon follows s[k] before any number:
@@ -752,6 +831,22 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 			break
 		}
+		if t.is("de", "del", "of", "from") && k+1 < len(s) {
+			// "Decenas de estudiantes de la Universidad Nacional del
+			// Altiplano resultaron heridos": a name of where they are from
+			// is one word, however long.
+			n := k + 1
+			if n < len(s) && s[n].is("la", "el", "los", "las", "the") {
+				n++
+			}
+			if n < len(s) && s[n].Cap && s[n].Kind == tokWord && c.Category == "" {
+				for n+1 < len(s) && (s[n+1].Cap && s[n+1].Kind == tokWord || s[n+1].is("de", "del", "of", "la", "the", "y", "and") && n+2 < len(s) && s[n+2].Cap) {
+					n++
+				}
+				k = n + 1
+				continue
+			}
+		}
 		if t.Kind == tokNumber && k+1 < len(s) && (s[k+1].is("anos", "years", "ano", "year") || s[k+1].Text == "-" && k+2 < len(s) && s[k+2].is("year", "years")) {
 			k += 2 // an age: "un joven de 17 años", "a 15-year-old"
 			continue
@@ -847,7 +942,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 				break
 			}
-			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) {
+			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
 				c.Category, c.RunningTotal = v.category, v.running
 				if b < tokenIndex(s, start) {
 					start = min(start, s[b].Start)
@@ -863,6 +958,33 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	c.Cause = d.causeAfter(s, tokenIndex(s, end-1)+1)
 	return countHit{data: c, start: start, end: end}, true
+}
+
+// adjacentPastQualifier reports whether only a qualifier stands in s[e:i]:
+// a bare verb before its subject ("died 3 comuneros", "murió un
+// policía") takes a number right after it, not "died on 12", "died at 4".
+func adjacentPastQualifier(s []token, e, i int) bool {
+	if e == i {
+		return true
+	}
+	_, end, ok := qualifierLex.match(s, e)
+	return ok && end == i
+}
+
+// bareArrestVerb is a Spanish verb of arrest matched without its "a".
+func bareArrestVerb(t token) bool {
+	return t.is("detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio")
+}
+
+// personalA reports whether the personal "a" stands in s[e:i]: people are
+// "detuvieron el jueves a 19", things "capturaron 3 armas".
+func personalA(s []token, e, i int) bool {
+	for k := e; k < i; k++ {
+		if s[k].is("a") {
+			return true
+		}
+	}
+	return false
 }
 
 // laterCategory finds a verb category a few words after s[e], before any
@@ -893,12 +1015,33 @@ var backGap = map[string]bool{
 	"by": true, "otros": true, "otras": true, "other": true, "another": true, "persons": true, "people": true, "personas": true,
 	"police": true, "policias": true, "civilians": true, "civiles": true, "ascends": true, "ascended": true,
 	"pellets": true, "pellet": true, "bullets": true, "bullet": true, "perdigones": true, "balas": true,
+	"amount": true, "amounts": true, "amounted": true, "ascend": true, "rise": true, "reach": true,
 }
 
 // backGapOK reports whether s[e:i] may stand between a category and its
 // number: only qualifiers for verbs ("killed at least 3"), a few more
 // words for nouns ("toll rose to 49").
 func backGapOK(s []token, e, i int, noun, running bool) bool {
+	// Qualifiers before the number are the count's, whatever their words:
+	// "detained more of 30", "the injured pass the 700".
+	verb := false // the qualifier is the verb: "pass the 40", "superan los 60"
+	for i > e {
+		k := i - 1
+		for k > e && i-k < 3 {
+			if _, end, ok := qualifierLex.match(s, k); ok && end == i {
+				break
+			}
+			k--
+		}
+		if _, end, ok := qualifierLex.match(s, k); !ok || end != i {
+			break
+		}
+		verb = verb || s[k].is("pass", "passed", "surpass", "surpassed", "exceed", "exceeds", "exceeded", "superan", "supera", "pasan", "pasaron", "sobrepasan")
+		i = k
+	}
+	if noun && !running && subjectOfCopula(s, e, i, verb) {
+		return true
+	}
 	if !noun {
 		for k := e; k < i; k++ {
 			if s[k].is("en", "in") && k+1 < i && s[k+1].Cap {
@@ -910,7 +1053,8 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 			}
 			// "detained this Saturday to 9 persons": a day may stand between.
 			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de",
-				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
+				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on",
+				"esa", "ese", "misma", "mismo", "tarde", "noche", "manana", "madrugada", "dia", "that", "night", "morning", "afternoon") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
 				return false
 			}
 		}
@@ -924,6 +1068,35 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 		// unrest rose to 60".
 		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
 		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord && !fromTo && s[k].Text != ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectOfCopula reports whether s[e:i] is an aside, then a copula or a
+// verb of summing, between a category noun as subject and its number:
+// "the detained in the university since the start of the protests are
+// 193", "los heridos en Apurímac suman 112".
+func subjectOfCopula(s []token, e, i int, verb bool) bool {
+	if verb {
+		i++ // the qualifier stands for the copula
+	}
+	if i-e < 2 || i-e > 12 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
+		return false
+	}
+	commas := s[e].Text == "," && i-e >= 4 && s[i-2].Text == ","
+	if !commas && !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "registered", "registrados", "reported", "reportados") {
+		return false // the aside opens with a preposition or a participle, or stands between commas
+	}
+	for k := e; k < i-1; k++ {
+		if commas && k > e && k < i-2 && s[k].Text == "," {
+			return false // "The dead, all of them civilians, numbered 17": one aside
+		}
+		if s[k].Kind == tokNumber || s[k].is(".", ";", ":", "and", "y", "while", "mientras", "but", "pero") {
+			return false
+		}
+		if _, _, ok := categoryLex.match(s, k); ok {
 			return false
 		}
 	}

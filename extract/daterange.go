@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -32,6 +33,7 @@ const (
 	relEve
 	relDayAfter
 	relDayBefore
+	relThatDay
 )
 
 var relLex = func() *lexicon[relKind] {
@@ -51,6 +53,8 @@ var relLex = func() *lexicon[relKind] {
 	// "on Saturday, a day after 18 officers were hurt": the day before.
 	l.add(relDayAfter, "a day after", "one day after", "the day after", "un dia despues de que")
 	// "The day before, police had detained 30": the day before the last date.
+	// "That day 10 persons died", "Ese día murieron…": the day last named.
+	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day")
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes")
 	return l
 }()
@@ -144,6 +148,11 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				continue
 			}
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, -1)), "day", true)
+		case relThatDay:
+			if !hasPrev || !dayBefore(found, start) {
+				continue
+			}
+			dm = dm.set(rastro.DateOf(prev), "day", true)
 		case relWeekLater, relDayLater:
 			if !hasPrev {
 				continue
@@ -231,6 +240,16 @@ func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// dayBefore reports whether the last resolved date before pos is a day.
+func dayBefore(found []dateMention, pos int) bool {
+	for k := len(found) - 1; k >= 0; k-- {
+		if found[k].end <= pos && found[k].data.Resolved {
+			return found[k].data.Precision == "day"
+		}
+	}
+	return false
+}
+
 func firstDay(dd DateData) string {
 	if dd.From != "" {
 		return dd.From
@@ -292,6 +311,9 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 	return out
 }
 
+// yearIn finds a year written out in a date's words.
+var yearIn = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+
 func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bool) {
 	if !a.data.Resolved || !b.data.Resolved || b.data.Since || a.data.Precision == "range" || b.data.Precision == "range" {
 		return a, false
@@ -328,6 +350,22 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	sameMonth := a.data.Precision == "day" && b.data.Precision == "day" && a.data.Value[:7] == b.data.Value[:7]
 	if !(opened || strict && a.data.Precision == b.data.Precision || months || sameMonth && !strict) {
 		return a, false
+	}
+	if a.data.Precision == "day" && b.data.Precision == "day" && !yearIn.MatchString(d.text[a.start:a.end]) && yearIn.MatchString(d.text[b.start:b.end]) {
+		// "between April 28 and May 31, 2021": the year written once is
+		// the first day's too (the year before when its month comes later).
+		y, _ := strconv.Atoi(b.data.Value[:4])
+		if a.data.Value[5:7] > b.data.Value[5:7] {
+			y--
+		}
+		ys := strconv.Itoa(y)
+		a.data.Value = ys + a.data.Value[4:]
+		if a.data.From != "" {
+			a.data.From = ys + a.data.From[4:]
+		}
+		if a.data.To != "" {
+			a.data.To = ys + a.data.To[4:]
+		}
 	}
 	if firstDay(a.data) >= lastDay(b.data) {
 		return a, false // "hoy a hoy" is one day, not a range

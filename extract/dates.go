@@ -60,6 +60,51 @@ const (
 	smallNum    = `\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)`
 )
 
+// monthEvents name what a month alone can date: "the December protests",
+// "the strike of June", "el paro de enero".
+var monthEvents = map[string]bool{"protests": true, "unrest": true, "clashes": true, "strike": true, "strikes": true,
+	"massacre": true, "killings": true, "marches": true, "crackdown": true, "uprising": true, "demonstrations": true,
+	"paro": true, "protestas": true, "marchas": true, "masacre": true, "enfrentamientos": true, "huelga": true,
+	"movilizaciones": true, "estallido": true, "revuelta": true, "represion": true}
+
+// eventMonths reads a month named by an event, which the patterns leave
+// out as too weak alone ("of June" may be "Plaza Dos de Mayo"), unless a
+// second month follows ("the protests of December and January": a period).
+func (d *doc) eventMonths(toks []token, cfg *dateConfig) []dateMention {
+	var out []dateMention
+	for k := 2; k < len(toks); k++ {
+		mon := toks[k].Norm
+		if monthNames[mon] == 0 || len(mon) < 4 || k+2 < len(toks) && toks[k+1].is("and", "y", "to", "a", "hasta") && monthNames[toks[k+2].Norm] != 0 {
+			continue
+		}
+		start := -1
+		switch {
+		case toks[k-1].is("of", "de") && monthEvents[toks[k-2].Norm] && (toks[k].Cap || toks[k-1].is("de")):
+			start = toks[k-1].Start // "the strike of June"
+		case toks[k-1].is("the") && toks[k].Cap && k+1 < len(toks) && monthEvents[toks[k+1].Norm]:
+			start = toks[k-1].Start // "the December protests"
+		}
+		if start < 0 {
+			continue
+		}
+		text := toks[k].Text
+		dm, ok := d.resolve("my", func(name string) string {
+			switch name {
+			case "mon":
+				return text
+			case "pre":
+				return "in"
+			}
+			return ""
+		}, d.text[start:toks[k].End], cfg)
+		if ok {
+			dm.start, dm.end, dm.kind = start, toks[k].End, "my"
+			out = append(out, dm)
+		}
+	}
+	return out
+}
+
 // datePattern is one family of date expressions; kind says how to resolve it.
 type datePattern struct {
 	re    *regexp.Regexp
@@ -84,14 +129,14 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})`), "ymd", needNumeric, 0},
 	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy", needNumeric, 0},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
-	{regexp.MustCompile(`(?P<pre>(?i:the month of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn, 0},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+(?:day\s+)?)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
+	{regexp.MustCompile(`(?P<pre>(?i:the month of|the beginning of|the start of|the end of|the middle of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn, 0},
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn, needYear},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn, needDay},
 	{regexp.MustCompile(`(?P<pre>(?i:entre|between|from|de|desde))\s+(?P<mon1>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del)\s+(?P<y1>\d{4}))?\s+(?:y|and|to|a|hasta)\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:,?\s+(?:(?:de|del)\s+)?(?P<y>\d{4}))?`), "my2", needMonthEs, 0},
-	{regexp.MustCompile(`(?P<pre>(?i:en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my", needMonthEs, 0},
+	{regexp.MustCompile(`(?P<pre>(?i:en lo que va de|en lo que va del mes de|a comienzos de|comienzos de|inicios de|fines de|finales de|mediados de|en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my", needMonthEs, 0},
 	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my", needMonthEs, needYear},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday, 0},
 	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday, 0},
@@ -225,6 +270,9 @@ func (d *doc) findDates() {
 				}
 			}
 		}
+		if known {
+			found = append(found, d.eventMonths(p.toks, cfg)...)
+		}
 		found = mergeWeekdays(d.text, dropOverlaps(withoutMonths(found, daysOf)))
 		found = d.refineDates(p, found)
 		for _, dm := range found {
@@ -312,7 +360,8 @@ func triggerClass(toks []token, i int) uint8 {
 			return needMonthEn | needMonthEs
 		}
 		return needMonthEs
-	case weekdays[t.Norm] != 0 || t.Norm == "sunday" || t.Norm == "domingo":
+	case weekdays[strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")] != 0 || t.Norm == "sunday" || t.Norm == "domingo" || t.Norm == "sunday's":
+		// "Saturday's clashes": the possessive is the day too.
 		return needWeekday
 	case t.Norm == "earlier" || t.Norm == "hace":
 		return needAgo

@@ -46,6 +46,7 @@ var vagueLex = func() *lexicon[quantity] {
 	l.add(quantity{20, 20, true, "", ""}, "una veintena", "una veintena de", "a score of")
 	l.add(quantity{30, 30, true, "", ""}, "una treintena", "una treintena de")
 	l.add(quantity{40, 40, true, "", ""}, "una cuarentena de")
+	l.add(quantity{50, 50, true, "", ""}, "medio centenar", "medio centenar de", "una cincuentena", "una cincuentena de")
 	l.add(quantity{100, 100, true, "", ""}, "un centenar", "un centenar de", "una centena", "una centena de", "a hundred")
 	l.add(quantity{24, 99, true, "", ""}, "dozens", "docenas", "dozens of", "docenas de")
 	l.add(quantity{20, 99, true, "", ""}, "decenas", "decenas de", "tens of", "scores", "scores of")
@@ -70,7 +71,16 @@ func parseQuantity(toks []token, i int) (quantity, int, bool) {
 	if q, end, ok := vagueLex.match(toks, i); ok {
 		return q, end, true
 	}
-	return parseNumberWords(toks, i)
+	q, end, ok := parseNumberWords(toks, i)
+	if ok && end < len(toks) && toks[end].is("dozen", "docenas") && q.Min > 0 && q.Min < 20 {
+		// "three dozen", "dos docenas": about twelve times the number.
+		q = quantity{Min: q.Min * 12, Max: q.Min * 12, Vague: true}
+		end++
+		if end < len(toks) && toks[end].is("of", "de") {
+			end++
+		}
+	}
+	return q, end, ok
 }
 
 func parseDigits(s string) quantity {

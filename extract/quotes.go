@@ -54,6 +54,9 @@ var saidVerbs = map[string]bool{
 	"expressed": true, "mentioned": true, "commented": true, "asegura": true, "cuenta": true, "dijeron": true, "afirmaron": true,
 	"senalaron": true, "indicaron": true, "declararon": true, "denunciaron": true, "sostuvieron": true, "advirtieron": true,
 	"acoto": true, "puntualizo": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
+	// Cries and pleas attribute a quotation as "said" does.
+	"clamo": true, "exclamo": true, "suplico": true, "imploro": true, "sollozo": true, "cried": true, "pleaded": true,
+	"sobbed": true, "exclaimed": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
 }
 
 // docNouns before a quoted passage make it a title: 'the report "Deadly
@@ -431,6 +434,11 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 var nameWordSkip = map[string]bool{"de": true, "del": true, "la": true, "el": true, "los": true, "las": true, "y": true,
 	"of": true, "the": true, "for": true, "and": true, "para": true, "on": true, "en": true, "por": true}
 
+// generalRoles describe any person in office, whatever the title they
+// were named with.
+var generalRoles = map[string]bool{"autoridad": true, "funcionario": true, "funcionaria": true, "official": true,
+	"mandatario": true, "mandataria": true, "vocero": true, "vocera": true, "spokesman": true, "spokeswoman": true}
+
 // actorDescribed returns the nearest actor before pos that a description's
 // noun names: "el ministro" a person titled "ministro del Interior", "the
 // office" the "UN Human Rights Office", "el ministerio" the "Ministerio de
@@ -443,6 +451,9 @@ func (d *doc) actorDescribed(noun string, pos int) *ActorData {
 		a := &d.actors[k]
 		if a.end > pos {
 			continue
+		}
+		if generalRoles[noun] && a.data.Type == "person" {
+			return &a.data // "sostuvo la autoridad": the person last named
 		}
 		for _, s := range []string{a.data.Title, a.data.Name, a.data.English} {
 			for _, w := range strings.Fields(fold.Words(s)) {
@@ -495,8 +506,11 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 	if v+1 == a || v < a {
 		// A few lower-case words may come first: "afirmó entre lágrimas
 		// Juana Ccori", "declaró el dirigente aymara Pedro Mamani".
-		for k := a; k < len(toks) && k < a+6 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
+		for k := a; k < len(toks) && k < a+8 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
 			a = k + 1
+		}
+		if a > v+1 && a+1 < len(toks) && toks[a].Text == "," && toks[a-1].Kind == tokWord {
+			a++ // "dijo su hermana, Yaneth Sucasaca", "said his father, Name"
 		}
 		e := personNameEnd(toks, a)
 		if e-a >= 2 && e-a <= 4 {
@@ -504,7 +518,17 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
-	// Before the verb: walk back over capitalised words.
+	// Before the verb: walk back over capitalised words, or over a name
+	// set off by commas: "Su madre, Ximena Torres, aseguró".
+	if b-2 > a && toks[b-1].Text == "," && toks[b-2].Cap {
+		s := b - 1
+		for s > a && toks[s-1].Kind == tokWord && (toks[s-1].Cap || toks[s-1].is("de", "del")) {
+			s--
+		}
+		if n := b - 1 - s; n >= 2 && n <= 4 && s > a && toks[s-1].Text == "," && personNameEnd(toks, s) == b-1 {
+			return s, b - 1, true
+		}
+	}
 	s := b
 	for s > a && toks[s-1].Kind == tokWord && (toks[s-1].Cap || toks[s-1].is("de", "del")) {
 		s--
