@@ -214,6 +214,10 @@ func (d *doc) findActors() {
 					(p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
 					d.actors = append(d.actors, actorMention{p.toks[i].Start, p.toks[end-1].End,
 						ActorData{Name: foreignName(inst) + " de " + countryName(country), Type: inst.Type}})
+				} else if ownCountry[inst.Name] && (p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
+					// "Carabineros de Chile" in a story from Chile: its own name.
+					fullNamed[k] = true
+					d.actors = append(d.actors, actorMention{p.toks[i].Start, p.toks[end-1].End, actorOf(k)})
 				}
 				i = end - 1
 				continue
@@ -454,7 +458,16 @@ func (d *doc) findPersons() {
 		}
 	}
 	persons = append(persons, d.namedVictims()...)
-	persons = append(persons, d.untitledPersons(persons)...)
+	untitled := d.untitledPersons(persons)
+	for _, m := range untitled {
+		// An untitled speaker is named again by surname: "Fuentes said".
+		if f := strings.Fields(m.data.Name); len(f) > 1 {
+			if _, ok := bySurname[f[len(f)-1]]; !ok && !d.gaz.Known(fold.Words(f[len(f)-1])) && d.gaz.World(fold.Words(f[len(f)-1])) == nil {
+				bySurname[f[len(f)-1]] = m.data
+			}
+		}
+	}
+	persons = append(persons, untitled...)
 	sort.SliceStable(persons, func(a, b int) bool { return persons[a].start < persons[b].start })
 	if len(persons) == 0 {
 		return
@@ -542,7 +555,12 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 					}
 				}
 			}
+			if v+1 < len(toks) && i > 0 && toks[i-1].Text == "," && toks[v].Text == "," {
+				v++ // "the head of the ward, Ana Ruiz, said": a name set off by commas
+			}
 			said := v < len(toks) && saidVerbs[toks[v].Norm] && !toks[v].is("according", "called", "asked", "reported")
+			// "according to Ana Ruiz, a medic": a source is a person.
+			said = said || i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "according" || i >= 1 && toks[i-1].Norm == "segun"
 			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == ","
 			name := d.text[toks[i].Start:toks[e-1].End]
 			if !(kin || said || aged) || !d.plainName(toks[i:e], found) ||
@@ -566,7 +584,7 @@ var notNameWords = map[string]bool{"la": true, "el": true, "los": true, "las": t
 	"minister": true, "ministro": true, "ministra": true, "ombudsman": true, "defensoria": true, "congress": true,
 	"congreso": true, "institute": true, "instituto": true, "commission": true, "comision": true, "un": true, "onu": true,
 	"regional": true, "salud": true, "health": true, "gerencia": true, "direccion": true, "red": true, "hospital": true,
-	"council": true, "consejo": true, "court": true, "corte": true, "tribunal": true, "association": true, "asociacion": true}
+	"council": true, "consejo": true, "carabineros": true, "court": true, "corte": true, "tribunal": true, "association": true, "asociacion": true}
 
 // plainName reports whether the run is only a person's name: no word of an
 // institution, no possessive, no actor or person already found in it.

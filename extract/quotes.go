@@ -53,7 +53,7 @@ var saidVerbs = map[string]bool{
 	"relato": true, "narro": true, "lamento": true, "respondio": true, "replied": true, "responded": true, "informed": true,
 	"expressed": true, "mentioned": true, "commented": true, "asegura": true, "cuenta": true, "dijeron": true, "afirmaron": true,
 	"senalaron": true, "indicaron": true, "declararon": true, "denunciaron": true, "sostuvieron": true, "advirtieron": true,
-	"acoto": true, "puntualizo": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
+	"acoto": true, "puntualizo": true, "sustained": true, "manifested": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
 	// Cries and pleas attribute a quotation as "said" does.
 	"clamo": true, "exclamo": true, "suplico": true, "imploro": true, "sollozo": true, "cried": true, "pleaded": true,
 	"sobbed": true, "exclaimed": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
@@ -117,7 +117,7 @@ var docReferences = newLexicon[string]()
 func init() {
 	orgReferences.add("org", "it", "the organization", "the organisation", "the ngo", "the group", "the agency", "the institution",
 		"the human rights group", "the rights group", "la organizacion", "el organismo", "la ong", "la entidad", "la institucion",
-		"the body", "the commission", "la comision")
+		"the body", "the commission", "la comision", "the entity")
 	docReferences.add("doc", "the report", "the document", "the statement", "el informe", "el reporte", "el documento", "el comunicado",
 		"the study", "el estudio")
 }
@@ -277,6 +277,20 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		if toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
 			return
 		}
+	}
+	// "dijo el abogado Mauro Inga, quien calificó la intervención como “…”":
+	// the quotation is in a relative clause about the person before it.
+	for v := i - 1; v > begin+1; v-- {
+		if !toks[v].is("quien", "quienes", "who") || toks[v-1].Text != "," {
+			continue
+		}
+		for _, m := range d.actorsIn(span{toks[begin].Start, toks[v-1].Start}) {
+			if m.data.Type == "person" && m.end == toks[v-2].End {
+				q.Speaker, q.SpeakerType, q.Organization, q.Resolved = m.data.Name, "person", m.data.Organization, true
+				return
+			}
+		}
+		break
 	}
 	if i > begin && toks[i-1].Text == ":" {
 		// "El gobernador, Name, fue tajante: “…”": the clause's subject,
@@ -439,6 +453,20 @@ var nameWordSkip = map[string]bool{"de": true, "del": true, "la": true, "el": tr
 var generalRoles = map[string]bool{"autoridad": true, "funcionario": true, "funcionaria": true, "official": true,
 	"mandatario": true, "mandataria": true, "vocero": true, "vocera": true, "spokesman": true, "spokeswoman": true}
 
+// roleNouns name a person by occupation or office; a description with one
+// ("explicó el médico", "said the lawyer") that names no earlier actor by
+// a word of its title is the person last named in the paragraph.
+var roleNouns = map[string]bool{"medico": true, "medica": true, "doctor": true, "doctora": true, "galeno": true,
+	"magistrado": true, "magistrada": true, "fiscal": true, "prosecutor": true, "juez": true, "jueza": true, "judge": true,
+	"abogado": true, "abogada": true, "lawyer": true, "letrado": true, "letrada": true, "attorney": true,
+	"dirigente": true, "lider": true, "leader": true, "activista": true, "activist": true, "medic": true,
+	"nurse": true, "enfermero": true, "enfermera": true, "sacerdote": true, "priest": true, "parroco": true,
+	"director": true, "directora": true, "comandante": true, "commander": true, "jefe": true, "jefa": true,
+	"alcalde": true, "alcaldesa": true, "mayor": true, "gobernador": true, "gobernadora": true, "governor": true,
+	"defensor": true, "defensora": true, "investigador": true, "investigadora": true, "researcher": true,
+	"presidente": true, "presidenta": true, "president": true, "ministro": true, "ministra": true, "minister": true,
+	"official": true, "witness": true, "testigo": true, "dean": true, "decano": true, "rector": true, "coordinador": true, "coordinadora": true}
+
 // actorDescribed returns the nearest actor before pos that a description's
 // noun names: "el ministro" a person titled "ministro del Interior", "the
 // office" the "UN Human Rights Office", "el ministerio" the "Ministerio de
@@ -463,7 +491,32 @@ func (d *doc) actorDescribed(noun string, pos int) *ActorData {
 			}
 		}
 	}
+	if roleNouns[noun] {
+		if p := d.lastActorBefore(pos, "person"); p != nil && d.sameParagraph(d.personMentionStart(p, pos), pos) {
+			return p
+		}
+	}
 	return nil
+}
+
+// personMentionStart returns where the last mention of a before pos starts.
+func (d *doc) personMentionStart(a *ActorData, pos int) int {
+	for k := d.actorAt(pos) - 1; k >= 0; k-- {
+		if &d.actors[k].data == a {
+			return d.actors[k].start
+		}
+	}
+	return -1
+}
+
+// sameParagraph reports whether a and b lie in one paragraph.
+func (d *doc) sameParagraph(a, b int) bool {
+	for _, p := range d.paras {
+		if a >= p.Start && a <= p.End {
+			return b >= p.Start && b <= p.End
+		}
+	}
+	return false
 }
 
 // untitledSubject finds the untitled name that opens the sentence before
@@ -601,7 +654,7 @@ func tokenIndex(toks []token, pos int) int {
 // international bodies (which publish and speak) over state bodies and
 // forces.
 func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
-	var fallback *ActorData
+	var fallback, force *ActorData
 	// Look back a bounded number of mentions: a referent further away than
 	// that is not one a reader would resolve either.
 	for k, n := d.actorAt(pos)-1, 0; k >= 0 && n < 400; k, n = k-1, n+1 {
@@ -614,9 +667,16 @@ func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
 			return &a.data
 		case kind == "org" && (a.data.Type == "ngo" || a.data.Type == "international"):
 			return &a.data
-		case kind == "org" && fallback == nil && a.data.Type != "person" && a.data.Type != "security_forces":
+		case kind == "org" && force == nil && (a.data.Type == "police" || a.data.Type == "military"):
+			// "demanded of the police …, said the entity": the body that
+			// demanded speaks, not the force it addressed, unless alone.
+			force = &a.data
+		case kind == "org" && fallback == nil && a.data.Type != "person" && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military":
 			fallback = &a.data
 		}
+	}
+	if fallback == nil {
+		return force
 	}
 	return fallback
 }
