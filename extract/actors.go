@@ -166,7 +166,7 @@ var personTitleLex = func() *lexicon[string] {
 		"alcalde", "alcaldesa", "judge", "juez", "jueza", "researcher", "investigador", "investigadora", "researcher for",
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "dirigente", "lider", "leader",
-		"activista", "activist", "representante", "representative", "decano", "dean", "rector",
+		"activista", "activist", "dirigenta", "lideresa", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
 		"police officer", "policeman", "gobernador regional", "alcalde provincial", "jefe", "jefa", "chief",
 	} {
@@ -414,6 +414,11 @@ func (d *doc) findPersons() {
 			if j < len(toks) && toks[j].Text == "." {
 				j++
 			}
+			if j+2 < len(toks) && toks[j].Kind == tokWord && !toks[j].Cap && !nameWordSkip[toks[j].Norm] && !saidVerbs[toks[j].Norm] &&
+				!toks[j].is("in", "at", "from", "with", "by", "to", "a", "an", "con", "desde", "ante", "al", "que", "who", "quien") &&
+				!reportVerbs[toks[j].Norm] && personNameEnd(toks, j+1)-(j+1) >= 2 {
+				j++ // "la dirigenta aymara Justina Colque": an adjective between
+			}
 			// "la presidenta de la asociación de víctimas, Raquel Condori"
 			// "the mayor of Ilave, Teodoro Ccama": a title ending in "of".
 			if from := j + 1; j < len(toks) && (toks[j].is("de", "del", "of", "for", "para") || toks[j-1].is("of", "de")) {
@@ -532,7 +537,8 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 	for _, p := range d.paras {
 		toks := p.toks
 		for i := 0; i < len(toks); i++ {
-			if !toks[i].Cap || toks[i].Kind != tokWord || i > 0 && toks[i-1].Cap && toks[i-1].Kind == tokWord {
+			if !toks[i].Cap || toks[i].Kind != tokWord || i > 0 && toks[i-1].Cap && toks[i-1].Kind == tokWord && toks[i-1].Norm != "segun" ||
+				toks[i].Norm == "segun" {
 				continue
 			}
 			e := personNameEnd(toks, i)
@@ -546,9 +552,10 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 			}
 			kin := i >= 2 && toks[i-1].is("de", "of") && kinWords[toks[i-2].Norm]
 			v := e
-			if v+1 < len(toks) && toks[v].Text == "," && toks[v+1].is("a", "an", "the", "un", "una", "el", "la") {
-				// "Juan Pérez, a lawyer, said": over a short apposition.
-				for k := v + 1; k < len(toks) && k <= v+7; k++ {
+			if v+1 < len(toks) && toks[v].Text == "," && toks[v+1].is("a", "an", "the", "un", "una", "el", "la", "one", "uno", "his", "her", "su") {
+				// "Juan Pérez, a lawyer, said", "Ana Ruiz, one of the
+				// organisers of the march, said": over a short apposition.
+				for k := v + 1; k < len(toks) && k <= v+9; k++ {
 					if toks[k].Text == "," {
 						v = k + 1
 						break
@@ -560,11 +567,13 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 			}
 			said := v < len(toks) && saidVerbs[toks[v].Norm] && !toks[v].is("according", "called", "asked", "reported")
 			// "according to Ana Ruiz, a medic": a source is a person.
-			said = said || i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "according" || i >= 1 && toks[i-1].Norm == "segun"
+			source := i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "according" || i >= 1 && toks[i-1].Norm == "segun" ||
+				e+1 < len(toks) && toks[e].Text == "," && toks[e+1].is("who", "quien") // "Ana Ruiz, who said"
+			said = said || source
 			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == ","
 			name := d.text[toks[i].Start:toks[e-1].End]
 			if !(kin || said || aged) || !d.plainName(toks[i:e], found) ||
-				d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
+				!source && (d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil) || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
 				i = e - 1
 				continue
 			}

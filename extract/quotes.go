@@ -430,6 +430,10 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		if n0, n1, ok := nameNextTo(toks, a, b, v); ok {
 			consider(n0, n1-1, func() {
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
+				if p := d.fullNameEnding(m.data.Name, quoteStart); p != nil {
+					// "insistió Quispe Turpo": both surnames of a person named before.
+					m.data = *p
+				}
 				if !d.insideActor(m.start) {
 					d.addActor(m)
 				}
@@ -465,7 +469,11 @@ var roleNouns = map[string]bool{"medico": true, "medica": true, "doctor": true, 
 	"alcalde": true, "alcaldesa": true, "mayor": true, "gobernador": true, "gobernadora": true, "governor": true,
 	"defensor": true, "defensora": true, "investigador": true, "investigadora": true, "researcher": true,
 	"presidente": true, "presidenta": true, "president": true, "ministro": true, "ministra": true, "minister": true,
-	"official": true, "witness": true, "testigo": true, "dean": true, "decano": true, "rector": true, "coordinador": true, "coordinadora": true}
+	"official": true, "dirigenta": true, "lideresa": true,
+	// Plain descriptions of a person: "contó la mujer", "the woman said".
+	"mujer": true, "hombre": true, "woman": true, "man": true, "vecina": true, "vecino": true, "resident": true,
+	"madre": true, "padre": true, "mother": true, "father": true, "joven": true, "estudiante": true, "student": true,
+	"witness": true, "testigo": true, "dean": true, "decano": true, "rector": true, "coordinador": true, "coordinadora": true}
 
 // actorDescribed returns the nearest actor before pos that a description's
 // noun names: "el ministro" a person titled "ministro del Interior", "the
@@ -494,6 +502,17 @@ func (d *doc) actorDescribed(noun string, pos int) *ActorData {
 	if roleNouns[noun] {
 		if p := d.lastActorBefore(pos, "person"); p != nil && d.sameParagraph(d.personMentionStart(p, pos), pos) {
 			return p
+		}
+	}
+	return nil
+}
+
+// fullNameEnding returns the person named before pos whose name ends in
+// the words of name and is longer.
+func (d *doc) fullNameEnding(name string, pos int) *ActorData {
+	for k := d.actorAt(pos) - 1; k >= 0; k-- {
+		if a := &d.actors[k].data; a.Type == "person" && len(a.Name) > len(name) && strings.HasSuffix(a.Name, " "+name) {
+			return a
 		}
 	}
 	return nil
