@@ -53,7 +53,7 @@ var saidVerbs = map[string]bool{
 	"relato": true, "narro": true, "lamento": true, "respondio": true, "replied": true, "responded": true, "informed": true,
 	"expressed": true, "mentioned": true, "commented": true, "asegura": true, "cuenta": true, "dijeron": true, "afirmaron": true,
 	"senalaron": true, "indicaron": true, "declararon": true, "denunciaron": true, "sostuvieron": true, "advirtieron": true,
-	"acoto": true, "puntualizo": true, "sustained": true, "manifested": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
+	"acoto": true, "puntualizo": true, "lee": true, "reads": true, "sustained": true, "manifested": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
 	// Cries and pleas attribute a quotation as "said" does.
 	"clamo": true, "exclamo": true, "suplico": true, "imploro": true, "sollozo": true, "cried": true, "pleaded": true,
 	"sobbed": true, "exclaimed": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
@@ -105,7 +105,8 @@ func titleAfter(toks []token, j int) bool {
 }
 
 // honorifics before a surname are not part of the speaker's name.
-var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "dr": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true}
+var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "dr": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true,
+	"father": true, "padre": true, "fr": true, "monsenor": true}
 
 // pronoun and descriptive subjects, and what they refer back to.
 // personPronouns are compared in lower case with their accents: "él" is a
@@ -165,7 +166,8 @@ func (d *doc) findQuotations() {
 			if !d.attributeAfter(toks, j+1, start, &q) {
 				d.attributeBefore(toks, i, start, &q)
 			}
-			if q.Speaker == "" && prev.Speaker != "" && (i == 0 || toks[i-1].Text == ".") && !d.otherSpeakerBetween(prevEnd, start, prev.Speaker) {
+			if q.Speaker == "" && prev.Speaker != "" && (i == 0 || toks[i-1].Text == "." || toks[i-1].Text == "," && sameSentence(toks, prevEnd, i)) &&
+				!d.otherSpeakerBetween(prevEnd, start, prev.Speaker) {
 				// A quotation that is a sentence of its own goes on from the
 				// last one: '“We were unarmed,” said X. “They shot anyway.”'
 				q.Speaker, q.SpeakerType, q.Organization, q.Resolved = prev.Speaker, prev.SpeakerType, prev.Organization, true
@@ -180,6 +182,21 @@ func (d *doc) findQuotations() {
 			i = j
 		}
 	}
+}
+
+// sameSentence reports whether no full stop stands between the text
+// position a and the token toks[i]: '“We were unarmed,” said X, “and they
+// shot anyway.”' goes on with the first quotation's speaker.
+func sameSentence(toks []token, a, i int) bool {
+	if a == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && toks[k].Start >= a; k-- {
+		if toks[k].Text == "." {
+			return false
+		}
+	}
+	return true
 }
 
 // otherSpeakerBetween reports whether a person or speaking organisation
