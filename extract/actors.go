@@ -464,6 +464,7 @@ func (d *doc) findPersons() {
 	}
 	persons = append(persons, d.namedVictims()...)
 	untitled := d.untitledPersons(persons)
+	untitled = append(untitled, d.namedBySurname(append(persons, untitled...))...)
 	for _, m := range untitled {
 		// An untitled speaker is named again by surname: "Fuentes said".
 		if f := strings.Fields(m.data.Name); len(f) > 1 {
@@ -568,7 +569,7 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 			said := v < len(toks) && saidVerbs[toks[v].Norm] && !toks[v].is("according", "called", "asked", "reported")
 			// "according to Ana Ruiz, a medic": a source is a person.
 			source := i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "according" || i >= 1 && toks[i-1].Norm == "segun" ||
-				e+1 < len(toks) && toks[e].Text == "," && toks[e+1].is("who", "quien") // "Ana Ruiz, who said"
+				e+1 < len(toks) && toks[e].Text == "," && toks[e+1].is("who", "quien", "whose", "cuyo", "cuya") // "Ana Ruiz, who said"
 			said = said || source
 			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == ","
 			name := d.text[toks[i].Start:toks[e-1].End]
@@ -579,6 +580,50 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 			}
 			out = append(out, actorMention{toks[i].Start, toks[e-1].End, ActorData{Name: name, Type: "person"}})
 			i = e - 1
+		}
+	}
+	return out
+}
+
+// namedBySurname finds the full name of a person whom the paragraph later
+// quotes by surname alone: "Ana Ruiz, a nurse, and Luis Paz, a doctor,
+// treated the wounded. “…,” Paz said." The full name is a person.
+func (d *doc) namedBySurname(found []actorMention) []actorMention {
+	var out []actorMention
+	for _, p := range d.paras {
+		toks := p.toks
+		for i := 1; i+1 < len(toks); i++ {
+			if !toks[i].Cap || toks[i].Kind != tokWord || toks[i-1].Cap || personNameEnd(toks, i) != i+1 ||
+				!saidVerbs[toks[i+1].Norm] || toks[i+1].is("according", "called", "asked", "reported") || inside(found, toks[i].Start) {
+				continue
+			}
+			for k := i - 2; k > 0; k-- {
+				if toks[k].Text != toks[i].Text {
+					continue
+				}
+				s := k
+				for s > 0 && k-s < 3 && toks[s-1].Cap && toks[s-1].Kind == tokWord {
+					s--
+				}
+				name := d.text[toks[s].Start:toks[k].End]
+				if k == s || personNameEnd(toks, s) != k+1 || !d.plainName(toks[s:k+1], append(found, out...)) ||
+					d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil || d.gaz.Known(toks[s].Norm) {
+					break
+				}
+				out = append(out, actorMention{toks[s].Start, toks[k].End, ActorData{Name: name, Type: "person"}})
+				// "Nilda Arce and Ramiro Soncco": the name it is paired with.
+				if e := s - 1; e >= 2 && toks[e].is("and", "y", "e") {
+					b := e
+					for b > 0 && e-b < 4 && toks[b-1].Cap && toks[b-1].Kind == tokWord {
+						b--
+					}
+					if pair := d.text[toks[b].Start:toks[e-1].End]; e-b >= 2 && personNameEnd(toks, b) == e && d.plainName(toks[b:e], append(found, out...)) &&
+						!d.gaz.Known(fold.Words(pair)) && d.gaz.World(fold.Words(pair)) == nil && !d.gaz.Known(toks[b].Norm) {
+						out = append(out, actorMention{toks[b].Start, toks[e-1].End, ActorData{Name: pair, Type: "person"}})
+					}
+				}
+				break
+			}
 		}
 	}
 	return out

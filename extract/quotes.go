@@ -54,6 +54,10 @@ var saidVerbs = map[string]bool{
 	"expressed": true, "mentioned": true, "commented": true, "asegura": true, "cuenta": true, "dijeron": true, "afirmaron": true,
 	"senalaron": true, "indicaron": true, "declararon": true, "denunciaron": true, "sostuvieron": true, "advirtieron": true,
 	"acoto": true, "puntualizo": true, "lee": true, "reads": true, "sustained": true, "manifested": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
+	// Verdicts and rebukes introduce what was said as well.
+	"sentencio": true, "recalco": true, "cuestiono": true, "critico": true, "exhorto": true, "demando": true, "reprocho": true,
+	"acuso": true, "aclaro": true, "resalto": true, "destaco": true, "refirio": true, "remarked": true, "observed": true,
+	"acknowledged": true, "conceded": true, "countered": true, "tweeted": true, "posted": true, "tuiteo": true,
 	// Cries and pleas attribute a quotation as "said" does.
 	"clamo": true, "exclamo": true, "suplico": true, "imploro": true, "sollozo": true, "cried": true, "pleaded": true,
 	"sobbed": true, "exclaimed": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
@@ -262,7 +266,7 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 			return true
 		}
 		if v-k <= 1 && (v+1 == len(toks) || toks[v+1].Text == "." || toks[v+1].Text == "," || toks[v+1].Text == ";" ||
-			toks[v+1].is("en", "a", "ante", "durante", "tras", "desde", "al", "por", "con", "in", "to", "at", "during", "on", "from")) {
+			toks[v+1].is("en", "a", "ante", "durante", "tras", "desde", "al", "por", "con", "entre", "in", "to", "at", "during", "on", "from", "amid", "after", "before")) {
 			// ", dijo." or ", advirtió en conferencia de prensa" with no
 			// subject: the last speaker mentioned.
 			q.Via = toks[v].Text
