@@ -617,9 +617,10 @@ func (d *doc) namedBySurname(found []actorMention) []actorMention {
 					for b > 0 && e-b < 4 && toks[b-1].Cap && toks[b-1].Kind == tokWord {
 						b--
 					}
-					if pair := d.text[toks[b].Start:toks[e-1].End]; e-b >= 2 && personNameEnd(toks, b) == e && d.plainName(toks[b:e], append(found, out...)) &&
-						!d.gaz.Known(fold.Words(pair)) && d.gaz.World(fold.Words(pair)) == nil && !d.gaz.Known(toks[b].Norm) {
-						out = append(out, actorMention{toks[b].Start, toks[e-1].End, ActorData{Name: pair, Type: "person"}})
+					if e-b >= 2 && personNameEnd(toks, b) == e && d.plainName(toks[b:e], append(found, out...)) {
+						if pair := d.text[toks[b].Start:toks[e-1].End]; !d.gaz.Known(fold.Words(pair)) && d.gaz.World(fold.Words(pair)) == nil && !d.gaz.Known(toks[b].Norm) {
+							out = append(out, actorMention{toks[b].Start, toks[e-1].End, ActorData{Name: pair, Type: "person"}})
+						}
 					}
 				}
 				break
