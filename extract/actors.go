@@ -427,8 +427,12 @@ func (d *doc) findPersons() {
 				}
 				for k := from; k < len(toks) && k <= j+8; k++ {
 					if toks[k].Text == "," {
-						if personNameEnd(toks, k+1)-(k+1) >= 2 {
-							j = k
+						n := k + 1
+						if n < len(toks) && !toks[n].Cap && honorifics[toks[n].Norm] {
+							n++ // "el arzobispo de Lima, monseñor Carlos Castillo"
+						}
+						if personNameEnd(toks, n)-n >= 2 {
+							j = n - 1
 						}
 						break
 					}
@@ -437,7 +441,7 @@ func (d *doc) findPersons() {
 					}
 				}
 			}
-			if j < len(toks) && toks[j].Text == "," {
+			if j < len(toks) && (toks[j].Text == "," || !toks[j].Cap && honorifics[toks[j].Norm] && j > end) {
 				j++
 			}
 			nameEnd := personNameEnd(toks, j)

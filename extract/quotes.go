@@ -54,6 +54,9 @@ var saidVerbs = map[string]bool{
 	"expressed": true, "mentioned": true, "commented": true, "asegura": true, "cuenta": true, "dijeron": true, "afirmaron": true,
 	"senalaron": true, "indicaron": true, "declararon": true, "denunciaron": true, "sostuvieron": true, "advirtieron": true,
 	"acoto": true, "puntualizo": true, "lee": true, "reads": true, "sustained": true, "manifested": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
+	// The present of narration: "recuerda Luz Mamani".
+	"recuerda": true, "relata": true, "lamenta": true, "reclama": true, "insiste": true, "comenta": true, "narra": true,
+	"precisa": true, "exige": true, "pide": true, "subraya": true, "remarca": true, "aclara": true, "recalls": true,
 	// Verdicts and rebukes introduce what was said as well.
 	"sentencio": true, "recalco": true, "cuestiono": true, "critico": true, "exhorto": true, "demando": true, "reprocho": true,
 	"acuso": true, "aclaro": true, "resalto": true, "destaco": true, "refirio": true, "remarked": true, "observed": true,
@@ -626,10 +629,10 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 	for s > a && toks[s-1].Kind == tokWord && (toks[s-1].Cap || toks[s-1].is("de", "del")) {
 		s--
 	}
-	for s < b && honorifics[strings.TrimSuffix(toks[s].Norm, ".")] {
-		s++ // "Ms Quispe said": the surname
+	for s < b && (honorifics[strings.TrimSuffix(toks[s].Norm, ".")] || possessive(toks[s])) {
+		s++ // "Ms Quispe said": the surname; "Amnesty's Erika Guevara said": the person
 	}
-	if b-s >= 1 && b-s <= 4 && toks[s].Cap && (s == 0 || !toks[s-1].Cap || honorifics[strings.TrimSuffix(toks[s-1].Norm, ".")]) && (b-s >= 2 || s > 0 && honorifics[strings.TrimSuffix(toks[s-1].Norm, ".")]) {
+	if b-s >= 1 && b-s <= 4 && toks[s].Cap && (s == 0 || !toks[s-1].Cap || possessive(toks[s-1]) || honorifics[strings.TrimSuffix(toks[s-1].Norm, ".")]) && (b-s >= 2 || s > 0 && honorifics[strings.TrimSuffix(toks[s-1].Norm, ".")]) {
 		return s, b, true
 	}
 	return 0, 0, false
