@@ -347,10 +347,27 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		resolve func()
 	}
 	var best *cand
+	// "Ana Ruiz, who spoke in Congress, said": names inside the relative
+	// clause are not the subject.
+	rel := -1
+	if v >= 2 && toks[v-1].Text == "," {
+		for k := v - 2; k > 0 && k > v-16; k-- {
+			if toks[k].is("who", "quien", "quienes") && toks[k-1].Text == "," {
+				rel = k
+				break
+			}
+			if toks[k].Text == "," || toks[k].Text == "." || toks[k].isQuote() {
+				break
+			}
+		}
+	}
 	consider := func(first, last int, f func()) {
 		dist := v - last
 		if first > v {
 			dist = first - v
+		}
+		if rel >= 0 && first > rel && last < v {
+			dist += 12
 		}
 		if first > v && d.personAfter(toks, first, b) {
 			// "sostuvo el comandante general de la PNP, Raúl Alfaro": the
@@ -362,6 +379,10 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		}
 	}
 	s := span{toks[a].Start, toks[b-1].End}
+	if rel >= 2 && rel-1 <= a {
+		// The relative clause starts the range: its subject stands before.
+		s.Start = toks[max(0, rel-6)].Start
+	}
 	for _, m := range d.actorsIn(s) {
 		m := m
 		first, last := tokenIndex(toks, m.start), tokenIndex(toks, m.end-1)
