@@ -1086,6 +1086,9 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if verb {
 		i++ // the qualifier stands for the copula
 	}
+	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
+		i-- // "the dead of the conflict are already 58"
+	}
 	if i-e < 2 || i-e > 12 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
 		return false
 	}
