@@ -124,7 +124,8 @@ var lowerOK = map[string]bool{"fuerzas del orden": true}
 var lowerPhrases = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range []string{"prosecutor's office", "public prosecutor's office", "prosecutor’s office", "public prosecutor’s office",
-		"ombudsman", "ombudsman's office", "ombudsman’s office", "office of the ombudsman", "ombudsman office"} {
+		"ombudsman", "ombudsman's office", "ombudsman’s office", "office of the ombudsman", "ombudsman office",
+		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior"} {
 		m[norm(p)] = true
 	}
 	return m
