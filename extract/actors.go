@@ -224,6 +224,10 @@ func (d *doc) findActors() {
 				continue
 			}
 			if policeWords[t.Norm] && isAbroad() {
+				// "police said" in a story from La Paz: Bolivia's police.
+				if k, ok := countryPolice(country); ok && policeMention(p.toks, i) {
+					d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
+				}
 				continue
 			}
 			if k, end, ok := instNames.match(p.toks, i); ok {
@@ -246,8 +250,7 @@ func (d *doc) findActors() {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
 				continue
 			}
-			if policeWords[t.Norm] && (t.Cap || t.Norm == "police" || i > 0 && p.toks[i-1].Norm == "la") && !(i+1 < len(p.toks) && p.toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
-				!(i > 0 && (p.toks[i-1].Kind == tokNumber || p.toks[i-1].is("them", "are", "were", "riot", "and", "y", "one", "wounded"))) {
+			if policeWords[t.Norm] && policeMention(p.toks, i) {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(0)})
 			}
 		}
@@ -385,6 +388,25 @@ func (d *doc) namedLater(k int) bool {
 		}
 	}
 	return false
+}
+
+// policeMention reports whether the police word at toks[i] names the
+// force, not officers of it ("police officers", "riot police").
+func policeMention(toks []token, i int) bool {
+	t := toks[i]
+	return (t.Cap || t.Norm == "police" || i > 0 && toks[i-1].Norm == "la") && !(i+1 < len(toks) && toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
+		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "riot", "and", "y", "one", "wounded")))
+}
+
+// countryPolice is the institution index of a country's own police force.
+func countryPolice(iso string) (int, bool) {
+	name := map[string]string{"BO": "Policía Boliviana", "CL": "Carabineros de Chile"}[iso]
+	for k := range institutions {
+		if name != "" && institutions[k].inst.Name == name {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 func actorOf(k int) ActorData {
