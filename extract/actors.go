@@ -124,7 +124,8 @@ var lowerOK = map[string]bool{"fuerzas del orden": true}
 var lowerPhrases = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range []string{"prosecutor's office", "public prosecutor's office", "prosecutor’s office", "public prosecutor’s office",
-		"ombudsman", "ombudsman's office", "ombudsman’s office", "office of the ombudsman", "ombudsman office"} {
+		"ombudsman", "ombudsman's office", "ombudsman’s office", "office of the ombudsman", "ombudsman office",
+		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior"} {
 		m[norm(p)] = true
 	}
 	return m
@@ -166,7 +167,7 @@ var personTitleLex = func() *lexicon[string] {
 		"alcalde", "alcaldesa", "judge", "juez", "jueza", "researcher", "investigador", "investigadora", "researcher for",
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "dirigente", "lider", "leader",
-		"activista", "activist", "representante", "representative", "decano", "dean", "rector",
+		"activista", "activist", "dirigenta", "lideresa", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
 		"police officer", "policeman", "gobernador regional", "alcalde provincial", "jefe", "jefa", "chief",
 	} {
@@ -214,11 +215,19 @@ func (d *doc) findActors() {
 					(p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
 					d.actors = append(d.actors, actorMention{p.toks[i].Start, p.toks[end-1].End,
 						ActorData{Name: foreignName(inst) + " de " + countryName(country), Type: inst.Type}})
+				} else if ownCountry[inst.Name] && (p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
+					// "Carabineros de Chile" in a story from Chile: its own name.
+					fullNamed[k] = true
+					d.actors = append(d.actors, actorMention{p.toks[i].Start, p.toks[end-1].End, actorOf(k)})
 				}
 				i = end - 1
 				continue
 			}
 			if policeWords[t.Norm] && isAbroad() {
+				// "police said" in a story from La Paz: Bolivia's police.
+				if k, ok := countryPolice(country); ok && policeMention(p.toks, i) {
+					d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
+				}
 				continue
 			}
 			if k, end, ok := instNames.match(p.toks, i); ok {
@@ -241,8 +250,7 @@ func (d *doc) findActors() {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
 				continue
 			}
-			if policeWords[t.Norm] && (t.Cap || t.Norm == "police" || i > 0 && p.toks[i-1].Norm == "la") && !(i+1 < len(p.toks) && p.toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
-				!(i > 0 && (p.toks[i-1].Kind == tokNumber || p.toks[i-1].is("them", "are", "were", "riot", "and", "y", "one", "wounded"))) {
+			if policeWords[t.Norm] && policeMention(p.toks, i) {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(0)})
 			}
 		}
@@ -382,6 +390,25 @@ func (d *doc) namedLater(k int) bool {
 	return false
 }
 
+// policeMention reports whether the police word at toks[i] names the
+// force, not officers of it ("police officers", "riot police").
+func policeMention(toks []token, i int) bool {
+	t := toks[i]
+	return (t.Cap || t.Norm == "police" || i > 0 && toks[i-1].Norm == "la") && !(i+1 < len(toks) && toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
+		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "riot", "and", "y", "one", "wounded")))
+}
+
+// countryPolice is the institution index of a country's own police force.
+func countryPolice(iso string) (int, bool) {
+	name := map[string]string{"BO": "Policía Boliviana", "CL": "Carabineros de Chile"}[iso]
+	for k := range institutions {
+		if name != "" && institutions[k].inst.Name == name {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
 func actorOf(k int) ActorData {
 	e := institutions[k].inst
 	return ActorData{Name: e.Name, English: e.English, Acronym: e.Acronym, Type: e.Type, Parent: e.Parent}
@@ -410,6 +437,11 @@ func (d *doc) findPersons() {
 			if j < len(toks) && toks[j].Text == "." {
 				j++
 			}
+			if j+2 < len(toks) && toks[j].Kind == tokWord && !toks[j].Cap && !nameWordSkip[toks[j].Norm] && !saidVerbs[toks[j].Norm] &&
+				!toks[j].is("in", "at", "from", "with", "by", "to", "a", "an", "con", "desde", "ante", "al", "que", "who", "quien") &&
+				!reportVerbs[toks[j].Norm] && personNameEnd(toks, j+1)-(j+1) >= 2 {
+				j++ // "la dirigenta aymara Justina Colque": an adjective between
+			}
 			// "la presidenta de la asociación de víctimas, Raquel Condori"
 			// "the mayor of Ilave, Teodoro Ccama": a title ending in "of".
 			if from := j + 1; j < len(toks) && (toks[j].is("de", "del", "of", "for", "para") || toks[j-1].is("of", "de")) {
@@ -418,8 +450,12 @@ func (d *doc) findPersons() {
 				}
 				for k := from; k < len(toks) && k <= j+8; k++ {
 					if toks[k].Text == "," {
-						if personNameEnd(toks, k+1)-(k+1) >= 2 {
-							j = k
+						n := k + 1
+						if n < len(toks) && !toks[n].Cap && honorifics[toks[n].Norm] {
+							n++ // "el arzobispo de Lima, monseñor Carlos Castillo"
+						}
+						if personNameEnd(toks, n)-n >= 2 {
+							j = n - 1
 						}
 						break
 					}
@@ -428,7 +464,7 @@ func (d *doc) findPersons() {
 					}
 				}
 			}
-			if j < len(toks) && toks[j].Text == "," {
+			if j < len(toks) && (toks[j].Text == "," || !toks[j].Cap && honorifics[toks[j].Norm] && j > end) {
 				j++
 			}
 			nameEnd := personNameEnd(toks, j)
@@ -454,7 +490,17 @@ func (d *doc) findPersons() {
 		}
 	}
 	persons = append(persons, d.namedVictims()...)
-	persons = append(persons, d.untitledPersons(persons)...)
+	untitled := d.untitledPersons(persons)
+	untitled = append(untitled, d.namedBySurname(append(persons, untitled...))...)
+	for _, m := range untitled {
+		// An untitled speaker is named again by surname: "Fuentes said".
+		if f := strings.Fields(m.data.Name); len(f) > 1 {
+			if _, ok := bySurname[f[len(f)-1]]; !ok && !d.gaz.Known(fold.Words(f[len(f)-1])) && d.gaz.World(fold.Words(f[len(f)-1])) == nil {
+				bySurname[f[len(f)-1]] = m.data
+			}
+		}
+	}
+	persons = append(persons, untitled...)
 	sort.SliceStable(persons, func(a, b int) bool { return persons[a].start < persons[b].start })
 	if len(persons) == 0 {
 		return
@@ -519,7 +565,8 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 	for _, p := range d.paras {
 		toks := p.toks
 		for i := 0; i < len(toks); i++ {
-			if !toks[i].Cap || toks[i].Kind != tokWord || i > 0 && toks[i-1].Cap && toks[i-1].Kind == tokWord {
+			if !toks[i].Cap || toks[i].Kind != tokWord || i > 0 && toks[i-1].Cap && toks[i-1].Kind == tokWord && toks[i-1].Norm != "segun" ||
+				toks[i].Norm == "segun" {
 				continue
 			}
 			e := personNameEnd(toks, i)
@@ -533,25 +580,78 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 			}
 			kin := i >= 2 && toks[i-1].is("de", "of") && kinWords[toks[i-2].Norm]
 			v := e
-			if v+1 < len(toks) && toks[v].Text == "," && toks[v+1].is("a", "an", "the", "un", "una", "el", "la") {
-				// "Juan Pérez, a lawyer, said": over a short apposition.
-				for k := v + 1; k < len(toks) && k <= v+7; k++ {
+			if v+1 < len(toks) && toks[v].Text == "," && toks[v+1].is("a", "an", "the", "un", "una", "el", "la", "one", "uno", "his", "her", "su") {
+				// "Juan Pérez, a lawyer, said", "Ana Ruiz, one of the
+				// organisers of the march, said": over a short apposition.
+				for k := v + 1; k < len(toks) && k <= v+9; k++ {
 					if toks[k].Text == "," {
 						v = k + 1
 						break
 					}
 				}
 			}
+			if v+1 < len(toks) && i > 0 && toks[i-1].Text == "," && toks[v].Text == "," {
+				v++ // "the head of the ward, Ana Ruiz, said": a name set off by commas
+			}
 			said := v < len(toks) && saidVerbs[toks[v].Norm] && !toks[v].is("according", "called", "asked", "reported")
+			// "according to Ana Ruiz, a medic": a source is a person.
+			source := i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "according" || i >= 1 && toks[i-1].Norm == "segun" ||
+				e+1 < len(toks) && toks[e].Text == "," && toks[e+1].is("who", "quien", "whose", "cuyo", "cuya") // "Ana Ruiz, who said"
+			said = said || source
 			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == ","
 			name := d.text[toks[i].Start:toks[e-1].End]
 			if !(kin || said || aged) || !d.plainName(toks[i:e], found) ||
-				d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
+				!source && (d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil) || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
 				i = e - 1
 				continue
 			}
 			out = append(out, actorMention{toks[i].Start, toks[e-1].End, ActorData{Name: name, Type: "person"}})
 			i = e - 1
+		}
+	}
+	return out
+}
+
+// namedBySurname finds the full name of a person whom the paragraph later
+// quotes by surname alone: "Ana Ruiz, a nurse, and Luis Paz, a doctor,
+// treated the wounded. “…,” Paz said." The full name is a person.
+func (d *doc) namedBySurname(found []actorMention) []actorMention {
+	var out []actorMention
+	for _, p := range d.paras {
+		toks := p.toks
+		for i := 1; i+1 < len(toks); i++ {
+			if !toks[i].Cap || toks[i].Kind != tokWord || toks[i-1].Cap || personNameEnd(toks, i) != i+1 ||
+				!saidVerbs[toks[i+1].Norm] || toks[i+1].is("according", "called", "asked", "reported") || inside(found, toks[i].Start) {
+				continue
+			}
+			for k := i - 2; k > 0; k-- {
+				if toks[k].Text != toks[i].Text {
+					continue
+				}
+				s := k
+				for s > 0 && k-s < 3 && toks[s-1].Cap && toks[s-1].Kind == tokWord {
+					s--
+				}
+				name := d.text[toks[s].Start:toks[k].End]
+				if k == s || personNameEnd(toks, s) != k+1 || !d.plainName(toks[s:k+1], append(found, out...)) ||
+					d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil || d.gaz.Known(toks[s].Norm) {
+					break
+				}
+				out = append(out, actorMention{toks[s].Start, toks[k].End, ActorData{Name: name, Type: "person"}})
+				// "Nilda Arce and Ramiro Soncco": the name it is paired with.
+				if e := s - 1; e >= 2 && toks[e].is("and", "y", "e") {
+					b := e
+					for b > 0 && e-b < 4 && toks[b-1].Cap && toks[b-1].Kind == tokWord {
+						b--
+					}
+					if e-b >= 2 && personNameEnd(toks, b) == e && d.plainName(toks[b:e], append(found, out...)) {
+						if pair := d.text[toks[b].Start:toks[e-1].End]; !d.gaz.Known(fold.Words(pair)) && d.gaz.World(fold.Words(pair)) == nil && !d.gaz.Known(toks[b].Norm) {
+							out = append(out, actorMention{toks[b].Start, toks[e-1].End, ActorData{Name: pair, Type: "person"}})
+						}
+					}
+				}
+				break
+			}
 		}
 	}
 	return out
@@ -566,7 +666,7 @@ var notNameWords = map[string]bool{"la": true, "el": true, "los": true, "las": t
 	"minister": true, "ministro": true, "ministra": true, "ombudsman": true, "defensoria": true, "congress": true,
 	"congreso": true, "institute": true, "instituto": true, "commission": true, "comision": true, "un": true, "onu": true,
 	"regional": true, "salud": true, "health": true, "gerencia": true, "direccion": true, "red": true, "hospital": true,
-	"council": true, "consejo": true, "court": true, "corte": true, "tribunal": true, "association": true, "asociacion": true}
+	"council": true, "consejo": true, "carabineros": true, "court": true, "corte": true, "tribunal": true, "association": true, "asociacion": true}
 
 // plainName reports whether the run is only a person's name: no word of an
 // institution, no possessive, no actor or person already found in it.

@@ -23,7 +23,10 @@ var categoryLex = func() *lexicon[string] {
 		"lesiones oculares", "eye injuries", "patients", "pacientes",
 		// "suffered some type of injury", "sufrieron algún tipo de lesión".
 		"suffered some type of injury", "suffered some kind of injury", "suffered some type of injuries", "sufrieron algun tipo de lesion",
-		"sufrieron algun tipo de lesiones", "sufrio algun tipo de lesion", "suffered injuries", "sufrieron lesiones")
+		"sufrieron algun tipo de lesiones", "sufrio algun tipo de lesion", "suffered injuries", "sufrieron lesiones",
+		// Bruises are injuries: "7 agentes sufrieron contusiones".
+		"contusos", "contusas", "contusionados", "contusionadas", "sufrieron contusiones", "suffered contusions", "resulted with contusions",
+		"resultaron con contusiones", "with contusions", "con contusiones")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
 	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
@@ -34,7 +37,7 @@ var categoryLex = func() *lexicon[string] {
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
 		"fallecidos o heridos", "deaths and injuries", "casualties")
 	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
-		"capturados", "detenciones", "taken into custody", "in custody",
+		"capturados", "capturadas", "captured", "detenciones", "taken into custody", "in custody",
 		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
 		// "intervenidos" is how Peruvian police reports say detained.
 		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas",
@@ -180,11 +183,12 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"cifra oficial de heridos", "numero oficial de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
+		"fueron aprehendidos", "fueron aprehendidas", "fueron capturados", "fueron capturadas", "fueron arrestadas",
 		"arrestaron a", "detencion de", "detenido a", "detenida a", "arrestado a", "capturado a", "capturo a", "capturaron a",
 		"detained at least", "deteniendo a",
 		// The verb alone, when a day stands before "a": "aprehendieron el jueves a 19".
 		"detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
-		"apprehended")
+		"apprehended", "captured")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos",
 		"number of arrests", "figure of detained", "figure of detainees", "figure of arrested", "total de detenidos")
 	// Word for word from "la cifra de muertos": "the figure of dead".
@@ -1081,6 +1085,9 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if verb {
 		i++ // the qualifier stands for the copula
+	}
+	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
+		i-- // "the dead of the conflict are already 58"
 	}
 	if i-e < 2 || i-e > 12 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
 		return false

@@ -53,7 +53,14 @@ var saidVerbs = map[string]bool{
 	"relato": true, "narro": true, "lamento": true, "respondio": true, "replied": true, "responded": true, "informed": true,
 	"expressed": true, "mentioned": true, "commented": true, "asegura": true, "cuenta": true, "dijeron": true, "afirmaron": true,
 	"senalaron": true, "indicaron": true, "declararon": true, "denunciaron": true, "sostuvieron": true, "advirtieron": true,
-	"acoto": true, "puntualizo": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
+	"acoto": true, "puntualizo": true, "lee": true, "reads": true, "sustained": true, "manifested": true, "reitero": true, "reiterated": true, "admitted": true, "admitio": true,
+	// The present of narration: "recuerda Luz Mamani".
+	"recuerda": true, "relata": true, "lamenta": true, "reclama": true, "insiste": true, "comenta": true, "narra": true,
+	"precisa": true, "exige": true, "pide": true, "subraya": true, "remarca": true, "aclara": true, "recalls": true,
+	// Verdicts and rebukes introduce what was said as well.
+	"sentencio": true, "recalco": true, "cuestiono": true, "critico": true, "exhorto": true, "demando": true, "reprocho": true,
+	"acuso": true, "aclaro": true, "resalto": true, "destaco": true, "refirio": true, "remarked": true, "observed": true,
+	"acknowledged": true, "conceded": true, "countered": true, "tweeted": true, "posted": true, "tuiteo": true,
 	// Cries and pleas attribute a quotation as "said" does.
 	"clamo": true, "exclamo": true, "suplico": true, "imploro": true, "sollozo": true, "cried": true, "pleaded": true,
 	"sobbed": true, "exclaimed": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
@@ -105,7 +112,8 @@ func titleAfter(toks []token, j int) bool {
 }
 
 // honorifics before a surname are not part of the speaker's name.
-var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "dr": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true}
+var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "dr": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true,
+	"father": true, "padre": true, "fr": true, "monsenor": true}
 
 // pronoun and descriptive subjects, and what they refer back to.
 // personPronouns are compared in lower case with their accents: "él" is a
@@ -117,7 +125,7 @@ var docReferences = newLexicon[string]()
 func init() {
 	orgReferences.add("org", "it", "the organization", "the organisation", "the ngo", "the group", "the agency", "the institution",
 		"the human rights group", "the rights group", "la organizacion", "el organismo", "la ong", "la entidad", "la institucion",
-		"the body", "the commission", "la comision")
+		"the body", "the commission", "la comision", "the entity")
 	docReferences.add("doc", "the report", "the document", "the statement", "el informe", "el reporte", "el documento", "el comunicado",
 		"the study", "el estudio")
 }
@@ -165,7 +173,8 @@ func (d *doc) findQuotations() {
 			if !d.attributeAfter(toks, j+1, start, &q) {
 				d.attributeBefore(toks, i, start, &q)
 			}
-			if q.Speaker == "" && prev.Speaker != "" && (i == 0 || toks[i-1].Text == ".") && !d.otherSpeakerBetween(prevEnd, start, prev.Speaker) {
+			if q.Speaker == "" && prev.Speaker != "" && (i == 0 || toks[i-1].Text == "." || toks[i-1].Text == "," && sameSentence(toks, prevEnd, i)) &&
+				!d.otherSpeakerBetween(prevEnd, start, prev.Speaker) {
 				// A quotation that is a sentence of its own goes on from the
 				// last one: '“We were unarmed,” said X. “They shot anyway.”'
 				q.Speaker, q.SpeakerType, q.Organization, q.Resolved = prev.Speaker, prev.SpeakerType, prev.Organization, true
@@ -180,6 +189,21 @@ func (d *doc) findQuotations() {
 			i = j
 		}
 	}
+}
+
+// sameSentence reports whether no full stop stands between the text
+// position a and the token toks[i]: '“We were unarmed,” said X, “and they
+// shot anyway.”' goes on with the first quotation's speaker.
+func sameSentence(toks []token, a, i int) bool {
+	if a == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && toks[k].Start >= a; k-- {
+		if toks[k].Text == "." {
+			return false
+		}
+	}
+	return true
 }
 
 // otherSpeakerBetween reports whether a person or speaking organisation
@@ -245,7 +269,7 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 			return true
 		}
 		if v-k <= 1 && (v+1 == len(toks) || toks[v+1].Text == "." || toks[v+1].Text == "," || toks[v+1].Text == ";" ||
-			toks[v+1].is("en", "a", "ante", "durante", "tras", "desde", "al", "por", "con", "in", "to", "at", "during", "on", "from")) {
+			toks[v+1].is("en", "a", "ante", "durante", "tras", "desde", "al", "por", "con", "entre", "in", "to", "at", "during", "on", "from", "amid", "after", "before")) {
 			// ", dijo." or ", advirtió en conferencia de prensa" with no
 			// subject: the last speaker mentioned.
 			q.Via = toks[v].Text
@@ -278,6 +302,20 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 			return
 		}
 	}
+	// "dijo el abogado Mauro Inga, quien calificó la intervención como “…”":
+	// the quotation is in a relative clause about the person before it.
+	for v := i - 1; v > begin+1; v-- {
+		if !toks[v].is("quien", "quienes", "who") || toks[v-1].Text != "," {
+			continue
+		}
+		for _, m := range d.actorsIn(span{toks[begin].Start, toks[v-1].Start}) {
+			if m.data.Type == "person" && m.end == toks[v-2].End {
+				q.Speaker, q.SpeakerType, q.Organization, q.Resolved = m.data.Name, "person", m.data.Organization, true
+				return
+			}
+		}
+		break
+	}
 	if i > begin && toks[i-1].Text == ":" {
 		// "El gobernador, Name, fue tajante: “…”": the clause's subject,
 		// a person before an organisation.
@@ -309,10 +347,27 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		resolve func()
 	}
 	var best *cand
+	// "Ana Ruiz, who spoke in Congress, said": names inside the relative
+	// clause are not the subject.
+	rel := -1
+	if v >= 2 && toks[v-1].Text == "," {
+		for k := v - 2; k > 0 && k > v-16; k-- {
+			if toks[k].is("who", "quien", "quienes") && toks[k-1].Text == "," {
+				rel = k
+				break
+			}
+			if toks[k].Text == "," || toks[k].Text == "." || toks[k].isQuote() {
+				break
+			}
+		}
+	}
 	consider := func(first, last int, f func()) {
 		dist := v - last
 		if first > v {
 			dist = first - v
+		}
+		if rel >= 0 && first > rel && last < v {
+			dist += 12
 		}
 		if first > v && d.personAfter(toks, first, b) {
 			// "sostuvo el comandante general de la PNP, Raúl Alfaro": the
@@ -324,6 +379,10 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		}
 	}
 	s := span{toks[a].Start, toks[b-1].End}
+	if rel >= 2 && rel-1 <= a {
+		// The relative clause starts the range: its subject stands before.
+		s.Start = toks[max(0, rel-6)].Start
+	}
 	for _, m := range d.actorsIn(s) {
 		m := m
 		first, last := tokenIndex(toks, m.start), tokenIndex(toks, m.end-1)
@@ -416,6 +475,10 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		if n0, n1, ok := nameNextTo(toks, a, b, v); ok {
 			consider(n0, n1-1, func() {
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
+				if p := d.fullNameEnding(m.data.Name, quoteStart); p != nil {
+					// "insistió Quispe Turpo": both surnames of a person named before.
+					m.data = *p
+				}
 				if !d.insideActor(m.start) {
 					d.addActor(m)
 				}
@@ -438,6 +501,24 @@ var nameWordSkip = map[string]bool{"de": true, "del": true, "la": true, "el": tr
 // were named with.
 var generalRoles = map[string]bool{"autoridad": true, "funcionario": true, "funcionaria": true, "official": true,
 	"mandatario": true, "mandataria": true, "vocero": true, "vocera": true, "spokesman": true, "spokeswoman": true}
+
+// roleNouns name a person by occupation or office; a description with one
+// ("explicó el médico", "said the lawyer") that names no earlier actor by
+// a word of its title is the person last named in the paragraph.
+var roleNouns = map[string]bool{"medico": true, "medica": true, "doctor": true, "doctora": true, "galeno": true,
+	"magistrado": true, "magistrada": true, "fiscal": true, "prosecutor": true, "juez": true, "jueza": true, "judge": true,
+	"abogado": true, "abogada": true, "lawyer": true, "letrado": true, "letrada": true, "attorney": true,
+	"dirigente": true, "lider": true, "leader": true, "activista": true, "activist": true, "medic": true,
+	"nurse": true, "enfermero": true, "enfermera": true, "sacerdote": true, "priest": true, "parroco": true,
+	"director": true, "directora": true, "comandante": true, "commander": true, "jefe": true, "jefa": true,
+	"alcalde": true, "alcaldesa": true, "mayor": true, "gobernador": true, "gobernadora": true, "governor": true,
+	"defensor": true, "defensora": true, "investigador": true, "investigadora": true, "researcher": true,
+	"presidente": true, "presidenta": true, "president": true, "ministro": true, "ministra": true, "minister": true,
+	"official": true, "dirigenta": true, "lideresa": true,
+	// Plain descriptions of a person: "contó la mujer", "the woman said".
+	"mujer": true, "hombre": true, "woman": true, "man": true, "vecina": true, "vecino": true, "resident": true,
+	"madre": true, "padre": true, "mother": true, "father": true, "joven": true, "estudiante": true, "student": true,
+	"witness": true, "testigo": true, "dean": true, "decano": true, "rector": true, "coordinador": true, "coordinadora": true}
 
 // actorDescribed returns the nearest actor before pos that a description's
 // noun names: "el ministro" a person titled "ministro del Interior", "the
@@ -463,7 +544,43 @@ func (d *doc) actorDescribed(noun string, pos int) *ActorData {
 			}
 		}
 	}
+	if roleNouns[noun] {
+		if p := d.lastActorBefore(pos, "person"); p != nil && d.sameParagraph(d.personMentionStart(p, pos), pos) {
+			return p
+		}
+	}
 	return nil
+}
+
+// fullNameEnding returns the person named before pos whose name ends in
+// the words of name and is longer.
+func (d *doc) fullNameEnding(name string, pos int) *ActorData {
+	for k := d.actorAt(pos) - 1; k >= 0; k-- {
+		if a := &d.actors[k].data; a.Type == "person" && len(a.Name) > len(name) && strings.HasSuffix(a.Name, " "+name) {
+			return a
+		}
+	}
+	return nil
+}
+
+// personMentionStart returns where the last mention of a before pos starts.
+func (d *doc) personMentionStart(a *ActorData, pos int) int {
+	for k := d.actorAt(pos) - 1; k >= 0; k-- {
+		if &d.actors[k].data == a {
+			return d.actors[k].start
+		}
+	}
+	return -1
+}
+
+// sameParagraph reports whether a and b lie in one paragraph.
+func (d *doc) sameParagraph(a, b int) bool {
+	for _, p := range d.paras {
+		if a >= p.Start && a <= p.End {
+			return b >= p.Start && b <= p.End
+		}
+	}
+	return false
 }
 
 // untitledSubject finds the untitled name that opens the sentence before
@@ -533,10 +650,10 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 	for s > a && toks[s-1].Kind == tokWord && (toks[s-1].Cap || toks[s-1].is("de", "del")) {
 		s--
 	}
-	for s < b && honorifics[strings.TrimSuffix(toks[s].Norm, ".")] {
-		s++ // "Ms Quispe said": the surname
+	for s < b && (honorifics[strings.TrimSuffix(toks[s].Norm, ".")] || possessive(toks[s])) {
+		s++ // "Ms Quispe said": the surname; "Amnesty's Erika Guevara said": the person
 	}
-	if b-s >= 1 && b-s <= 4 && toks[s].Cap && (s == 0 || !toks[s-1].Cap || honorifics[strings.TrimSuffix(toks[s-1].Norm, ".")]) && (b-s >= 2 || s > 0 && honorifics[strings.TrimSuffix(toks[s-1].Norm, ".")]) {
+	if b-s >= 1 && b-s <= 4 && toks[s].Cap && (s == 0 || !toks[s-1].Cap || possessive(toks[s-1]) || honorifics[strings.TrimSuffix(toks[s-1].Norm, ".")]) && (b-s >= 2 || s > 0 && honorifics[strings.TrimSuffix(toks[s-1].Norm, ".")]) {
 		return s, b, true
 	}
 	return 0, 0, false
@@ -601,7 +718,7 @@ func tokenIndex(toks []token, pos int) int {
 // international bodies (which publish and speak) over state bodies and
 // forces.
 func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
-	var fallback *ActorData
+	var fallback, force *ActorData
 	// Look back a bounded number of mentions: a referent further away than
 	// that is not one a reader would resolve either.
 	for k, n := d.actorAt(pos)-1, 0; k >= 0 && n < 400; k, n = k-1, n+1 {
@@ -614,9 +731,16 @@ func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
 			return &a.data
 		case kind == "org" && (a.data.Type == "ngo" || a.data.Type == "international"):
 			return &a.data
-		case kind == "org" && fallback == nil && a.data.Type != "person" && a.data.Type != "security_forces":
+		case kind == "org" && force == nil && (a.data.Type == "police" || a.data.Type == "military"):
+			// "demanded of the police …, said the entity": the body that
+			// demanded speaks, not the force it addressed, unless alone.
+			force = &a.data
+		case kind == "org" && fallback == nil && a.data.Type != "person" && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military":
 			fallback = &a.data
 		}
+	}
+	if fallback == nil {
+		return force
 	}
 	return fallback
 }

@@ -84,13 +84,11 @@ var blindSets = []struct {
 	// blind-2026-12 was tuned on after its first score: it is
 	// testdata/tuning-2026-12-exblind now (TestExBlind, sets_tuned_test.go).
 	// blind-2026-12b likewise: testdata/tuning-2026-12b-exblind (TestExBlindB).
-	{"blind-2026-12c", "TestBlind202612c", 90},
+	// blind-2026-12c likewise: testdata/tuning-2026-12c-exblind (TestExBlindC).
 	{"blind-2026-12d", "TestBlind202612d", 74},
 }
 
-func TestBlind202612c(t *testing.T) { blindTest(t, 0) }
-
-func TestBlind202612d(t *testing.T) { blindTest(t, 1) }
+func TestBlind202612d(t *testing.T) { blindTest(t, 0) }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even

@@ -16,6 +16,10 @@ const exBlindDir = "testdata/tuning-2026-12-exblind"
 // score under blind-2026-12b in first-scores.md) and tuned on in round 3.
 const exBlindBDir = "testdata/tuning-2026-12b-exblind"
 
+// exBlindCDir was the blind set 2026-12c, scored once at a6efaab (first
+// score under blind-2026-12c in first-scores.md) and tuned on in round 4.
+const exBlindCDir = "testdata/tuning-2026-12c-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -24,8 +28,8 @@ type tuningSet = struct {
 }
 
 // The ex-blind sets and the tuning rounds' own paragraphs join the tuning
-// sets, with floors like theirs (for 2026-12b, its figures after round 3,
-// well above its first score).
+// sets, with floors like theirs (for 2026-12b and 2026-12c, their figures
+// after the round that tuned on them, well above their first scores).
 func init() {
 	tuningSets = append(tuningSets,
 		tuningSet{"tuning-2026-12-exblind", []string{"tuning-2026-12-exblind/a-wire-ngo.txt", "tuning-2026-12-exblind/b-regional-mt.txt"},
@@ -36,6 +40,10 @@ func init() {
 			map[string]float64{"count P": 0.984, "count R": 0.984, "count.place": 0.934, "count.date": 0.934, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.970, "place P": 0.979, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.913, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12b-exblind", []string{"tuning-2026-12b-exblind/a-wire-ngo.txt", "tuning-2026-12b-exblind/b-regional.txt", "tuning-2026-12b-exblind/c-machine-translated.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.994, "count.place": 0.942, "count.date": 0.974, "count.q": 1.000, "count.of": 0.987, "date P": 1.000, "date R": 1.000, "place P": 0.976, "place R": 0.970, "quotation P": 0.947, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.980, "actor R": 0.774, "actor.type": 0.990, "weapon P": 0.973, "weapon R": 0.973, "wound P": 1.000, "wound R": 1.000, "discharge P": 1.000, "discharge R": 0.800}},
+		tuningSet{"tuning-2026-12-r4", []string{"tuning-2026-12-r4.txt"},
+			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.667, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12c-exblind", []string{"tuning-2026-12c-exblind/a-wire.txt", "tuning-2026-12c-exblind/b-regional-ngo.txt", "tuning-2026-12c-exblind/c-machine-translated.txt"},
+			map[string]float64{"count P": 0.969, "count R": 0.941, "count.place": 0.945, "count.date": 0.913, "count.q": 1.000, "count.of": 0.992, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.981, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.927, "actor.type": 1.000, "weapon P": 0.909, "weapon R": 0.909, "wound P": 1.000, "wound R": 0.938}},
 	)
 }
 
@@ -48,6 +56,11 @@ func TestExBlind(t *testing.T) {
 // TestExBlindB does the same for the ex-blind set 2026-12b.
 func TestExBlindB(t *testing.T) {
 	exBlindFirst(t, exBlindBDir, 120, "blind-2026-12b", "tuning-2026-12b-exblind")
+}
+
+// TestExBlindC does the same for the ex-blind set 2026-12c.
+func TestExBlindC(t *testing.T) {
+	exBlindFirst(t, exBlindCDir, 90, "blind-2026-12c", "tuning-2026-12c-exblind")
 }
 
 // exBlindFirst checks the hashes and size of an ex-blind set and logs the

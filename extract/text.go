@@ -254,8 +254,8 @@ func (l *lexicon[V]) match(toks []token, i int) (v V, end int, ok bool) {
 				j++
 				continue
 			}
-			if toks[j].Norm != p.words[k] {
-				break
+			if toks[j].Norm != p.words[k] && !(k == len(p.words)-1 && possessive(toks[j]) && possessiveBase(toks[j].Norm) == p.words[k]) {
+				break // a name's last word may be possessive: "Human Rights Watch's"
 			}
 			j++
 			k++
@@ -265,6 +265,11 @@ func (l *lexicon[V]) match(toks []token, i int) (v V, end int, ok bool) {
 		}
 	}
 	return v, i, false
+}
+
+// possessiveBase is a word without its "'s".
+func possessiveBase(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
 // joinText returns the text covered by toks[i:j].
