@@ -86,9 +86,12 @@ var blindSets = []struct {
 	// blind-2026-12b likewise: testdata/tuning-2026-12b-exblind (TestExBlindB).
 	// blind-2026-12c likewise: testdata/tuning-2026-12c-exblind (TestExBlindC).
 	{"blind-2026-12d", "TestBlind202612d", 74},
+	{"blind-2026-12e", "TestBlind202612e", 62},
 }
 
 func TestBlind202612d(t *testing.T) { blindTest(t, 0) }
+
+func TestBlind202612e(t *testing.T) { blindTest(t, 1) }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
