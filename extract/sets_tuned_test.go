@@ -20,6 +20,10 @@ const exBlindBDir = "testdata/tuning-2026-12b-exblind"
 // score under blind-2026-12c in first-scores.md) and tuned on in round 4.
 const exBlindCDir = "testdata/tuning-2026-12c-exblind"
 
+// exBlindDDir was the blind set 2026-12d, scored once at 52a4fc3 (first
+// score under blind-2026-12d in first-scores.md) and tuned on in round 5.
+const exBlindDDir = "testdata/tuning-2026-12d-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -44,6 +48,8 @@ func init() {
 			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.667, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12c-exblind", []string{"tuning-2026-12c-exblind/a-wire.txt", "tuning-2026-12c-exblind/b-regional-ngo.txt", "tuning-2026-12c-exblind/c-machine-translated.txt"},
 			map[string]float64{"count P": 0.969, "count R": 0.941, "count.place": 0.945, "count.date": 0.913, "count.q": 1.000, "count.of": 0.992, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.981, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.927, "actor.type": 1.000, "weapon P": 0.909, "weapon R": 0.909, "wound P": 1.000, "wound R": 0.938}},
+		tuningSet{"tuning-2026-12d-exblind", []string{"tuning-2026-12d-exblind/a-wire.txt", "tuning-2026-12d-exblind/b-regional-ngo.txt", "tuning-2026-12d-exblind/c-machine-translated.txt"},
+			map[string]float64{"count P": 0.963, "count R": 0.898, "count.place": 1.000, "count.date": 0.924, "count.q": 1.000, "count.of": 0.987, "date P": 0.986, "date R": 1.000, "place P": 0.968, "place R": 0.958, "quotation P": 0.844, "quotation R": 0.844, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.882, "actor.type": 1.000, "weapon P": 0.812, "weapon R": 0.867, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -79,4 +85,9 @@ func exBlindFirst(t *testing.T, dir string, min int, blind, name string) {
 		t.Fatalf("first-scores.md lost the first score of %s", blind)
 	}
 	t.Logf("FIRST %s %s", name, firstLine(first))
+}
+
+// TestExBlindD does the same for the ex-blind set 2026-12d.
+func TestExBlindD(t *testing.T) {
+	exBlindFirst(t, exBlindDDir, 74, "blind-2026-12d", "tuning-2026-12d-exblind")
 }
