@@ -191,6 +191,14 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"apprehended", "captured")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos",
 		"number of arrests", "figure of detained", "figure of detainees", "figure of arrested", "total de detenidos")
+	// "The number of people detained …" is a running total like "the
+	// number of detainees", in either language.
+	l.add(backCat{"detained", true}, "number of people detained", "number of people arrested", "number of persons arrested",
+		"number of arrested", "numero de personas detenidas", "cifra de personas detenidas", "numero de arrestados")
+	l.add(backCat{"injured", true}, "number of people wounded", "number of people hurt", "numero de personas heridas",
+		"cifra de personas heridas", "numero de lesionados", "cifra de lesionados")
+	l.add(backCat{"killed", true}, "number of persons killed", "number of people dead", "numero de personas fallecidas",
+		"cifra de personas fallecidas", "numero de personas muertas")
 	// Word for word from "la cifra de muertos": "the figure of dead".
 	l.add(backCat{"killed", true}, "figure of dead", "figure of deaths", "figure of deceased", "figure of the dead", "figure of fatalities")
 	l.add(backCat{"injured", true}, "figure of injured", "figure of wounded", "figure of the wounded", "figure of the injured")
@@ -943,6 +951,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if s[b].Kind == tokNumber && b > 0 && b+1 < len(s) && s[b-1].is("from", "de", "desde") && s[b+1].is("to", "a", "hasta") {
 				continue // "rose from 12 to 17": the earlier figure
 			}
+			if dayOfMonth(s, b) {
+				continue // "since December 7": a date's day, not another figure
+			}
 			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 				break
 			}
@@ -1071,6 +1082,8 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 		// A running total may name what it counts: "the death toll from the
 		// unrest rose to 60".
 		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
+		// "since December 7": a day after its month is part of the aside.
+		fromTo = fromTo || dayOfMonth(s, k)
 		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord && !fromTo && s[k].Text != ",") {
 			return false
 		}
@@ -1137,6 +1150,16 @@ func risesTo(s []token, i int) bool {
 			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs")
 	}
 	return s[k-1].is("reached", "reaches", "hit", "alcanzo", "alcanza", "supera", "supero")
+}
+
+// dayOfMonth reports whether the number s[k] is a date's day: "December 7",
+// "12 December", "7 de diciembre".
+func dayOfMonth(s []token, k int) bool {
+	if s[k].Kind != tokNumber {
+		return false
+	}
+	return k > 0 && monthNames[s[k-1].Norm] != 0 || k+1 < len(s) && monthNames[s[k+1].Norm] != 0 ||
+		k+2 < len(s) && s[k+1].is("de", "of") && monthNames[s[k+2].Norm] != 0
 }
 
 // nextComma returns the index of the first comma in s[from:from+n], or -1.
