@@ -665,10 +665,20 @@ func wholeBefore(s []token, i int) bool {
 // number before "of the" is a part of the count that follows, with the
 // category of the verb after that count when there is one.
 func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
-	if !(j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
-		return false
-	}
 	n := j + 2
+	if !(j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
+		// "Three minors were among the 17 people injured", "dos
+		// periodistas estaban entre los 30 heridos": the same, by a copula.
+		k := j
+		for k < len(s) && k < j+3 && s[k].Kind == tokWord && !s[k].Cap && !s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") {
+			k++
+		}
+		if !(k+3 < len(s) && s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") &&
+			s[k+1].is("among", "entre") && s[k+2].is("the", "los", "las")) {
+			return false
+		}
+		n = k + 3
+	}
 	if _, e, ok := qualifierLex.match(s, n); ok {
 		n = e // "five of the roughly 40 wounded"
 	}
