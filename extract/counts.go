@@ -914,6 +914,14 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					break
 				}
 			}
+			if c.Category == "" && v == "injured" {
+				if e2, ok := stillInHospital(s, e); ok {
+					// "31 others hurt in the march are still in hospital":
+					// by the labels' convention, the hospitalised are "other".
+					c.Category, end, k = "other", s[e2-1].End, e2
+					break
+				}
+			}
 			if c.Category == "" {
 				c.Category = v
 				end = s[e-1].End
@@ -1024,6 +1032,29 @@ func laterCategory(s []token, e int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// stillInHospital finds, in the clause after an injured count, that they
+// remain in hospital: "hurt in the march are still in hospital", "siguen
+// hospitalizados en Juliaca". It returns the end of those words.
+func stillInHospital(s []token, e int) (int, bool) {
+	for k := e; k < len(s) && k < e+7; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].is("and", "y", "but", "pero", "while", "mientras") {
+			return 0, false
+		}
+		if !s[k].is("still", "remain", "remained", "remains", "siguen", "seguian", "permanecen", "permanecian", "continuan", "aun", "todavia") {
+			continue
+		}
+		if v, e2, ok := categoryLex.match(s, k); ok && v == "other" {
+			return e2, true
+		}
+		if k+1 < len(s) {
+			if v, e2, ok := categoryLex.match(s, k+1); ok && v == "other" {
+				return e2, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // backGap are the words allowed between a category noun and its number:
