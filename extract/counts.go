@@ -435,6 +435,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			setPartOf(&hit.data, d.claims[whole])
 			hit.data.Category = d.claims[whole].Data.(CountData).Category
 		}
+		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category != "cases" {
+			// "37 complaints, including 11 for eye injuries": the harm is
+			// what the complaints are for, the part is still complaints.
+			f := j
+			if partAfter(s, j) {
+				f = j + 2
+			}
+			if f < len(s) && s[f].is("por", "for") {
+				hit.data.Category = "cases"
+			}
+		}
 		if hit.data.Category == shotCategory {
 			hit.data.Category = "injured"
 			if hit.data.PartOf != nil {
