@@ -676,7 +676,9 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 		return false
 	}
 	if _, ok := d.actorEndingAt(s, i-1); ok {
-		return true
+		// "la policía de Azángaro", "the army in …": a body named by a
+		// common noun in lower case is its local unit, and the name says where.
+		return !(i >= 2 && s[i-2].Kind == tokWord && !s[i-2].Cap && s[i-2].is("policia", "police", "ejercito", "army"))
 	}
 	// A capitalised name before "de" that is no place and no level word:
 	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
