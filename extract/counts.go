@@ -926,6 +926,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				}
 			}
 			if c.Category == "" && v == "injured" {
+				if e2, ok := diedLater(s, e); ok && !afterOfThe(s, i) {
+					// "Two more people wounded in the clashes died": the
+					// count is of the dead.
+					c.Category, end, k = "killed", s[e2-1].End, e2
+					break
+				}
 				if e2, ok := stillInHospital(s, e); ok {
 					// "31 others hurt in the march are still in hospital":
 					// by the labels' convention, the hospitalised are "other".
@@ -1043,6 +1049,32 @@ func laterCategory(s []token, e int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// diedLater finds, in the clause after an injured count, that they died:
+// "wounded in the clashes in Juliaca died on Tuesday", "heridos en el
+// enfrentamiento fallecieron". It returns the end of the verb.
+func diedLater(s []token, e int) (int, bool) {
+	for k := e; k < len(s) && k < e+8; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].is("and", "y", "but", "pero", "while", "mientras", "or", "o") {
+			return 0, false
+		}
+		if s[k].is("died", "murieron", "fallecieron", "succumbed", "perished") && !(k+1 < len(s) && s[k+1].is("down", "out", "away")) {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// afterOfThe reports whether "of the"/"de los" stands just before the
+// number at s[i]: "five of the 40 wounded died" tells of the five, not the 40.
+func afterOfThe(s []token, i int) bool {
+	for b := i - 1; b >= 1 && b >= i-3; b-- {
+		if s[b].is("the", "los", "las") && s[b-1].is("of", "de") {
+			return true
+		}
+	}
+	return false
 }
 
 // stillInHospital finds, in the clause after an injured count, that they
