@@ -982,7 +982,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	// Backward: "the death of 49", "killed three", "toll rose to 49".
 	if c.Category == "" {
-		for b := i - 1; b >= 0 && b >= i-16; b-- {
+		// Far enough back for a three-word category and the 15 words a
+		// running total may put between it and its figure.
+		for b := i - 1; b >= 0 && b >= i-18; b-- {
 			if s[b].Kind == tokNumber && b > 0 && b+1 < len(s) && s[b-1].is("from", "de", "desde") && s[b+1].is("to", "a", "hasta") {
 				continue // "rose from 12 to 17": the earlier figure
 			}
@@ -1211,6 +1213,9 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 // s[i], past qualifiers: "…asciende a 66", "…se elevó a 17", "…rose to at
 // least 60". A running total may then name at length what it counts.
 func risesTo(s []token, i int) bool {
+	if i >= 2 && s[i-1].is("de", "of") && s[i-2].is("was", "is", "es", "fue", "era") {
+		return true // "la cifra de muertos … fue de 17", word for word "was of 17"
+	}
 	k := i
 	for k > 0 {
 		if _, e, ok := qualifierLex.match(s, k-1); ok && e == k {
