@@ -424,6 +424,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				totals = append(totals, i)
 			}
 		}
+		if hit.data.Category == "" && restatesFigure(s, i) {
+			if k := d.lastCountIn(sp); k >= 0 {
+				// "300 had been arrested; the police said the true number
+				// was 116": another figure for the same count.
+				hit.data.Category = d.claims[k].Data.(CountData).Category
+			}
+		}
 		if hit.data.Category == "" {
 			if cat, ok := d.bringsTotalTo(s, i, sp); ok {
 				hit.data.Category, hit.data.RunningTotal = cat, true // "bringing the total since December 7 to 67"
@@ -1066,6 +1073,28 @@ func diedLater(s []token, e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// restatesFigure reports whether the number at s[i] gives another figure
+// for a count just made: "put the figure at four", "the true number was
+// 116", "la cifra real es de 40".
+func restatesFigure(s []token, i int) bool {
+	k := i
+	if k >= 1 && s[k-1].is("at", "en", "de", "of") {
+		k--
+	}
+	if k >= 1 && s[k-1].is("was", "is", "es", "era", "fue") {
+		k--
+	} else if k == i || !s[k].is("at", "en") {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if s[b].is("figure", "number", "toll", "count", "cifra", "numero") {
+			return b >= 1 && s[b-1].is("the", "la", "el", "true", "real", "actual", "official", "oficial") ||
+				b+1 < k && s[b+1].is("real", "oficial", "verdadera", "verdadero")
+		}
+	}
+	return false
 }
 
 // afterOfThe reports whether "of the"/"de los" stands just before the
