@@ -191,6 +191,14 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"apprehended", "captured")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos",
 		"number of arrests", "figure of detained", "figure of detainees", "figure of arrested", "total de detenidos")
+	// "The number of people detained …" is a running total like "the
+	// number of detainees", in either language.
+	l.add(backCat{"detained", true}, "number of people detained", "number of people arrested", "number of persons arrested",
+		"number of arrested", "numero de personas detenidas", "cifra de personas detenidas", "numero de arrestados")
+	l.add(backCat{"injured", true}, "number of people wounded", "number of people hurt", "numero de personas heridas",
+		"cifra de personas heridas", "numero de lesionados", "cifra de lesionados")
+	l.add(backCat{"killed", true}, "number of persons killed", "number of people dead", "numero de personas fallecidas",
+		"cifra de personas fallecidas", "numero de personas muertas")
 	// Word for word from "la cifra de muertos": "the figure of dead".
 	l.add(backCat{"killed", true}, "figure of dead", "figure of deaths", "figure of deceased", "figure of the dead", "figure of fatalities")
 	l.add(backCat{"injured", true}, "figure of injured", "figure of wounded", "figure of the wounded", "figure of the injured")
@@ -416,6 +424,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				totals = append(totals, i)
 			}
 		}
+		if hit.data.Category == "" && restatesFigure(s, i) {
+			if k := d.lastCountIn(sp); k >= 0 {
+				// "300 had been arrested; the police said the true number
+				// was 116": another figure for the same count.
+				hit.data.Category = d.claims[k].Data.(CountData).Category
+			}
+		}
 		if hit.data.Category == "" {
 			if cat, ok := d.bringsTotalTo(s, i, sp); ok {
 				hit.data.Category, hit.data.RunningTotal = cat, true // "bringing the total since December 7 to 67"
@@ -426,6 +441,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// whole's kind, by cause.
 			setPartOf(&hit.data, d.claims[whole])
 			hit.data.Category = d.claims[whole].Data.(CountData).Category
+		}
+		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category != "cases" {
+			// "37 complaints, including 11 for eye injuries": the harm is
+			// what the complaints are for, the part is still complaints.
+			f := j
+			if partAfter(s, j) {
+				f = j + 2
+			}
+			if f < len(s) && s[f].is("por", "for") {
+				hit.data.Category = "cases"
+			}
 		}
 		if hit.data.Category == shotCategory {
 			hit.data.Category = "injured"
@@ -646,8 +672,8 @@ func sentenceCategory(s []token) string {
 // number is a part of: "Of the 49 people killed, 11 were minors".
 func wholeBefore(s []token, i int) bool {
 	for b := i - 1; b >= 0 && b >= i-3; b-- {
-		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";") {
-			return true
+		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].is("that", "que")) {
+			return true // also at the head of a reported clause: "said that of the 58 …"
 		}
 	}
 	return false
@@ -657,10 +683,20 @@ func wholeBefore(s []token, i int) bool {
 // number before "of the" is a part of the count that follows, with the
 // category of the verb after that count when there is one.
 func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
-	if !(j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
-		return false
-	}
 	n := j + 2
+	if !(j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
+		// "Three minors were among the 17 people injured", "dos
+		// periodistas estaban entre los 30 heridos": the same, by a copula.
+		k := j
+		for k < len(s) && k < j+3 && s[k].Kind == tokWord && !s[k].Cap && !s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") {
+			k++
+		}
+		if !(k+3 < len(s) && s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") &&
+			s[k+1].is("among", "entre") && s[k+2].is("the", "los", "las")) {
+			return false
+		}
+		n = k + 3
+	}
 	if _, e, ok := qualifierLex.match(s, n); ok {
 		n = e // "five of the roughly 40 wounded"
 	}
@@ -896,6 +932,20 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					break
 				}
 			}
+			if c.Category == "" && v == "injured" {
+				if e2, ok := diedLater(s, e); ok && !afterOfThe(s, i) {
+					// "Two more people wounded in the clashes died": the
+					// count is of the dead.
+					c.Category, end, k = "killed", s[e2-1].End, e2
+					break
+				}
+				if e2, ok := stillInHospital(s, e); ok {
+					// "31 others hurt in the march are still in hospital":
+					// by the labels' convention, the hospitalised are "other".
+					c.Category, end, k = "other", s[e2-1].End, e2
+					break
+				}
+			}
 			if c.Category == "" {
 				c.Category = v
 				end = s[e-1].End
@@ -939,9 +989,14 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	// Backward: "the death of 49", "killed three", "toll rose to 49".
 	if c.Category == "" {
-		for b := i - 1; b >= 0 && b >= i-16; b-- {
+		// Far enough back for a three-word category and the 15 words a
+		// running total may put between it and its figure.
+		for b := i - 1; b >= 0 && b >= i-18; b-- {
 			if s[b].Kind == tokNumber && b > 0 && b+1 < len(s) && s[b-1].is("from", "de", "desde") && s[b+1].is("to", "a", "hasta") {
 				continue // "rose from 12 to 17": the earlier figure
+			}
+			if dayOfMonth(s, b) {
+				continue // "since December 7": a date's day, not another figure
 			}
 			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 				break
@@ -1003,6 +1058,77 @@ func laterCategory(s []token, e int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// diedLater finds, in the clause after an injured count, that they died:
+// "wounded in the clashes in Juliaca died on Tuesday", "heridos en el
+// enfrentamiento fallecieron". It returns the end of the verb.
+func diedLater(s []token, e int) (int, bool) {
+	for k := e; k < len(s) && k < e+8; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].is("and", "y", "but", "pero", "while", "mientras", "or", "o") {
+			return 0, false
+		}
+		if s[k].is("died", "murieron", "fallecieron", "succumbed", "perished") && !(k+1 < len(s) && s[k+1].is("down", "out", "away")) {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// restatesFigure reports whether the number at s[i] gives another figure
+// for a count just made: "put the figure at four", "the true number was
+// 116", "la cifra real es de 40".
+func restatesFigure(s []token, i int) bool {
+	k := i
+	if k >= 1 && s[k-1].is("at", "en", "de", "of") {
+		k--
+	}
+	if k >= 1 && s[k-1].is("was", "is", "es", "era", "fue") {
+		k--
+	} else if k == i || !s[k].is("at", "en") {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if s[b].is("figure", "number", "toll", "count", "cifra", "numero") {
+			return b >= 1 && s[b-1].is("the", "la", "el", "true", "real", "actual", "official", "oficial") ||
+				b+1 < k && s[b+1].is("real", "oficial", "verdadera", "verdadero")
+		}
+	}
+	return false
+}
+
+// afterOfThe reports whether "of the"/"de los" stands just before the
+// number at s[i]: "five of the 40 wounded died" tells of the five, not the 40.
+func afterOfThe(s []token, i int) bool {
+	for b := i - 1; b >= 1 && b >= i-3; b-- {
+		if s[b].is("the", "los", "las") && s[b-1].is("of", "de") {
+			return true
+		}
+	}
+	return false
+}
+
+// stillInHospital finds, in the clause after an injured count, that they
+// remain in hospital: "hurt in the march are still in hospital", "siguen
+// hospitalizados en Juliaca". It returns the end of those words.
+func stillInHospital(s []token, e int) (int, bool) {
+	for k := e; k < len(s) && k < e+7; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].is("and", "y", "but", "pero", "while", "mientras") {
+			return 0, false
+		}
+		if !s[k].is("still", "remain", "remained", "remains", "siguen", "seguian", "permanecen", "permanecian", "continuan", "aun", "todavia") {
+			continue
+		}
+		if v, e2, ok := categoryLex.match(s, k); ok && v == "other" {
+			return e2, true
+		}
+		if k+1 < len(s) {
+			if v, e2, ok := categoryLex.match(s, k+1); ok && v == "other" {
+				return e2, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // backGap are the words allowed between a category noun and its number:
@@ -1071,6 +1197,8 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 		// A running total may name what it counts: "the death toll from the
 		// unrest rose to 60".
 		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
+		// "since December 7": a day after its month is part of the aside.
+		fromTo = fromTo || dayOfMonth(s, k)
 		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord && !fromTo && s[k].Text != ",") {
 			return false
 		}
@@ -1114,6 +1242,9 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 // s[i], past qualifiers: "…asciende a 66", "…se elevó a 17", "…rose to at
 // least 60". A running total may then name at length what it counts.
 func risesTo(s []token, i int) bool {
+	if i >= 2 && s[i-1].is("de", "of") && s[i-2].is("was", "is", "es", "fue", "era") {
+		return true // "la cifra de muertos … fue de 17", word for word "was of 17"
+	}
 	k := i
 	for k > 0 {
 		if _, e, ok := qualifierLex.match(s, k-1); ok && e == k {
@@ -1137,6 +1268,16 @@ func risesTo(s []token, i int) bool {
 			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs")
 	}
 	return s[k-1].is("reached", "reaches", "hit", "alcanzo", "alcanza", "supera", "supero")
+}
+
+// dayOfMonth reports whether the number s[k] is a date's day: "December 7",
+// "12 December", "7 de diciembre".
+func dayOfMonth(s []token, k int) bool {
+	if s[k].Kind != tokNumber {
+		return false
+	}
+	return k > 0 && monthNames[s[k-1].Norm] != 0 || k+1 < len(s) && monthNames[s[k+1].Norm] != 0 ||
+		k+2 < len(s) && s[k+1].is("de", "of") && monthNames[s[k+2].Norm] != 0
 }
 
 // nextComma returns the index of the first comma in s[from:from+n], or -1.

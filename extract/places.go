@@ -269,7 +269,11 @@ func (d *doc) personName(s []token, i, end int) bool {
 	// ("Ricardo Palma Soriano")? Only when the run is followed directly by
 	// another capitalised word that no place shares.
 	if end < len(s) && s[end].Kind == tokWord && s[end].Cap && !d.gaz.Known(s[end].Norm) && !levelWord(s[end].Norm) {
-		return true
+		// Unless a preposition of place opens the run and a full name
+		// follows it, as when Spanish puts the subject after the verb:
+		// "afirmó en Andahuaylas Gloria Cutipa".
+		fullName := end+1 < len(s) && s[end+1].Kind == tokWord && s[end+1].Cap && !d.gaz.Known(s[end+1].Norm)
+		return !(fullName && end-i == 1 && i > 0 && s[i-1].is("en", "in", "at", "desde", "from"))
 	}
 	return false
 }
@@ -672,7 +676,9 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 		return false
 	}
 	if _, ok := d.actorEndingAt(s, i-1); ok {
-		return true
+		// "la policía de Azángaro", "the army in …": a body named by a
+		// common noun in lower case is its local unit, and the name says where.
+		return !(i >= 2 && s[i-2].Kind == tokWord && !s[i-2].Cap && s[i-2].is("policia", "police", "ejercito", "army"))
 	}
 	// A capitalised name before "de" that is no place and no level word:
 	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".

@@ -630,6 +630,9 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 			a++ // "dijo su hermana, Yaneth Sucasaca", "said his father, Name"
 		}
 		e := personNameEnd(toks, a)
+		if e-a >= 3 && a > v+1 && toks[a-1].is("en", "in", "at", "desde", "from") {
+			a++ // "afirmó en Andahuaylas Gloria Cutipa": the place, then the name
+		}
 		if e-a >= 2 && e-a <= 4 {
 			return a, e, true
 		}

@@ -85,13 +85,11 @@ var blindSets = []struct {
 	// testdata/tuning-2026-12-exblind now (TestExBlind, sets_tuned_test.go).
 	// blind-2026-12b likewise: testdata/tuning-2026-12b-exblind (TestExBlindB).
 	// blind-2026-12c likewise: testdata/tuning-2026-12c-exblind (TestExBlindC).
-	{"blind-2026-12d", "TestBlind202612d", 74},
+	// blind-2026-12d likewise: testdata/tuning-2026-12d-exblind (TestExBlindD).
 	{"blind-2026-12e", "TestBlind202612e", 62},
 }
 
-func TestBlind202612d(t *testing.T) { blindTest(t, 0) }
-
-func TestBlind202612e(t *testing.T) { blindTest(t, 1) }
+func TestBlind202612e(t *testing.T) { blindTest(t, 0) }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
