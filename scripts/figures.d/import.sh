@@ -9,14 +9,17 @@
 # is of CPU time (SQLite runs in the process; steadier than wall time on a
 # shared machine); wall times are given beside it.
 #   scripts/figures.d/import.sh [ACTS ROUNDS MAX_RATIO MAX_MB]
-# Claim and margin for 50,000 acts: at most 1.8 times the plain insert's
-# CPU time and 300 MB.
+# Claim for 50,000 acts: 1.6-1.85 times the plain insert's CPU time (six
+# CI runs of one commit, December 2026: at this size the fixed costs, the
+# statistics pass and the reference checks, weigh more than at 1 M acts,
+# where the import takes less CPU than the plain insert); margin: fails
+# above 2.0 times or 300 MB.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/figures.d/lib.bash
 acts=${1:-50000}
 rounds=${2:-3}
-maxratio=${3:-1.8}
+maxratio=${3:-2.0}
 maxmb=${4:-300}
 out=$(RASTRO_BENCH_ACTS=$acts go test ./sqldb -run '^$' -bench 'BenchmarkImportFile$' -benchtime 1x -count "$rounds" -timeout 60m 2>&1) || {
 	echo "$out" | tail -n 30 >&2
