@@ -36,6 +36,7 @@ type mainTextBlind struct {
 // its first score leaves this table and becomes a tuning part.
 var mainTextBlinds = []mainTextBlind{
 	{"blind3", "TestMainTextBlind3", "maintext-blind3", "third"},
+	{"blind4", "TestMainTextBlind4", "maintext-blind4", "fourth"},
 }
 
 // blindMargin is how far below its first score intake's F1 may fall.
@@ -95,6 +96,7 @@ func checkBlindHashes(t *testing.T, dir string) {
 }
 
 func TestMainTextBlind3(t *testing.T) { mainTextBlindTest(t, "blind3") }
+func TestMainTextBlind4(t *testing.T) { mainTextBlindTest(t, "blind4") }
 
 // mainTextBlindTest checks a blind part's hashes; until the part is scored
 // it skips, and afterwards it fails if intake's F1 falls more than
