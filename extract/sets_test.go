@@ -89,10 +89,8 @@ var blindSets = []blindSet{
 	// blind-2026-12b likewise: testdata/tuning-2026-12b-exblind (TestExBlindB).
 	// blind-2026-12c likewise: testdata/tuning-2026-12c-exblind (TestExBlindC).
 	// blind-2026-12d likewise: testdata/tuning-2026-12d-exblind (TestExBlindD).
-	{"blind-2026-12e", "TestBlind202612e", 62},
+	// blind-2026-12e likewise: testdata/tuning-2026-12e-exblind (TestExBlindE).
 }
-
-func TestBlind202612e(t *testing.T) { blindTest(t, "blind-2026-12e") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
