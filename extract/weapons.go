@@ -39,7 +39,9 @@ var weaponLex = func() *lexicon[WeaponData] {
 	}
 	ammo("live ammunition", true, "live ammunition", "live rounds", "live fire", "munición real", "munición letal", "munición de guerra",
 		"balas reales", "lethal ammunition", "bala", "balas", "bullets", "bullet", "proyectiles de arma de fuego", "proyectil de arma de fuego", "PAF",
-		"projectile of firearm", "projectiles of firearm", "impact of bullet", "impacts of bullet", "injury of bullet")
+		// A firearm's projectile is a bullet: live ammunition, not "firearm".
+		"projectile of firearm", "projectiles of firearm", "firearm projectile", "firearm projectiles", "projectiles of firearms",
+		"projectile of a firearm", "impact of bullet", "impacts of bullet", "injury of bullet")
 	ammo("pellets", false, "pellets", "pellet", "buckshot", "perdigones", "perdigón", "lead pellets", "perdigones de plomo")
 	ammo("rubber bullets", false, "rubber bullets", "balas de goma", "rubber-coated bullets")
 	l.add(WeaponData{Name: "tear gas", Type: "less_lethal"}, "tear gas", "tear-gas", "gases lacrimógenos", "gas lacrimógeno",
