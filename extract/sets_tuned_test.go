@@ -58,6 +58,8 @@ func init() {
 			map[string]float64{"count P": 0.989, "count R": 0.977, "count.place": 1.000, "count.date": 0.919, "count.q": 1.000, "count.of": 1.000, "date P": 0.986, "date R": 1.000, "place P": 0.969, "place R": 0.969, "quotation P": 0.875, "quotation R": 0.875, "quotation.text": 1.000, "actor P": 0.987, "actor R": 0.894, "actor.type": 1.000, "weapon P": 0.812, "weapon R": 0.867, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12e-exblind", []string{"tuning-2026-12e-exblind/a-wire.txt", "tuning-2026-12e-exblind/b-regional-ngo.txt", "tuning-2026-12e-exblind/c-machine-translated.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.872, "count.place": 0.907, "count.date": 0.960, "count.q": 0.987, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.912, "place R": 0.905, "quotation P": 0.909, "quotation R": 0.909, "quotation.text": 1.000, "actor P": 0.981, "actor R": 0.964, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.800}},
+		// Round 6's paragraphs; floors at their figures after round 6.
+		tuningSet{"tuning-2026-12-r6", []string{"tuning-2026-12-r6.txt"}, map[string]float64{}},
 	)
 }
 
