@@ -77,7 +77,7 @@ func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 	// Cheap tests first: a water word before, or a lake the gazetteer knows.
 	if !(i > 0 && waterWords[s[i-1].Norm]) && d.gaz.Water(s[i].Norm) == nil {
 		k := i + 1
-		for k < len(s) && k < i+4 && s[k].Kind == tokWord && (s[k].Cap || particles[s[k].Norm]) {
+		for k < len(s) && k < i+4 && s[k].Kind == tokWord && (s[k].Cap || particles[s[k].Norm]) && !waterWords[s[k].Norm] {
 			k++
 		}
 		if k >= len(s) || !waterWords[s[k].Norm] {
@@ -85,20 +85,34 @@ func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 		}
 	}
 	run := i
-	for run < len(s) && run < i+4 && s[run].Kind == tokWord && (s[run].Cap || run > i && particles[s[run].Norm] && run+1 < len(s) && s[run+1].Cap) {
+	for run < len(s) && run < i+4 && s[run].Kind == tokWord && !(run > i && waterWords[s[run].Norm]) &&
+		(s[run].Cap || run > i && particles[s[run].Norm] && run+1 < len(s) && s[run+1].Cap) {
 		run++
 	}
 	if run == i {
 		return 0, "", false
 	}
 	name := d.text[s[i].Start:s[run-1].End]
-	if i > 0 && waterWords[s[i-1].Norm] || run < len(s) && waterWords[s[run].Norm] && !s[run].Cap {
+	if i > 0 && waterWords[s[i-1].Norm] {
 		return run, name, true
+	}
+	if run < len(s) && trailingWaterWord(s, run) {
+		return run + 1, name, true // the water word is read with the name
 	}
 	if w := d.gaz.Water(fold.Words(name)); w != nil {
 		return run, name, true
 	}
 	return 0, "", false
+}
+
+// trailingWaterWord reports whether s[k], right after a name, makes it a
+// river or lake: "the Ilave river", and "the Ramis River" with a capital
+// unless a name goes on after it ("Lago Agrio").
+func trailingWaterWord(s []token, k int) bool {
+	if !waterWords[s[k].Norm] {
+		return false
+	}
+	return !s[k].Cap || k+1 >= len(s) || !(s[k+1].Kind == tokWord && s[k+1].Cap)
 }
 
 // levelHints are words around a name that say which level it is.
