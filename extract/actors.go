@@ -166,7 +166,7 @@ var personTitleLex = func() *lexicon[string] {
 		"dr", "dr.", "doctor", "congressman", "congresswoman", "congresista", "governor", "gobernador", "gobernadora", "mayor of",
 		"alcalde", "alcaldesa", "judge", "juez", "jueza", "researcher", "investigador", "investigadora", "researcher for",
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
-		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "dirigente", "lider", "leader",
+		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "parish priest", "priest", "parroco", "sacerdote", "dirigente", "lider", "leader",
 		"activista", "activist", "dirigenta", "lideresa", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
 		"police officer", "policeman", "gobernador regional", "alcalde provincial", "jefe", "jefa", "chief",
@@ -451,8 +451,8 @@ func (d *doc) findPersons() {
 				for k := from; k < len(toks) && k <= j+8; k++ {
 					if toks[k].Text == "," {
 						n := k + 1
-						if n < len(toks) && !toks[n].Cap && honorifics[toks[n].Norm] {
-							n++ // "el arzobispo de Lima, monseñor Carlos Castillo"
+						if n < len(toks) && honorifics[toks[n].Norm] {
+							n++ // "el arzobispo de Lima, monseñor Carlos Castillo", "Father Teodoro Mayta"
 						}
 						if personNameEnd(toks, n)-n >= 2 {
 							j = n - 1
@@ -466,6 +466,9 @@ func (d *doc) findPersons() {
 			}
 			if j < len(toks) && (toks[j].Text == "," || !toks[j].Cap && honorifics[toks[j].Norm] && j > end) {
 				j++
+			}
+			if j > end && j+1 < len(toks) && toks[j].Cap && honorifics[toks[j].Norm] && toks[j+1].Cap {
+				j++ // "the bishop of Juli, Monsignor Pedro Quispe": the name after the honorific
 			}
 			nameEnd := personNameEnd(toks, j)
 			if nameEnd-j < 2 && !(nameEnd-j == 1 && j > end) {

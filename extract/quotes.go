@@ -113,7 +113,7 @@ func titleAfter(toks []token, j int) bool {
 
 // honorifics before a surname are not part of the speaker's name.
 var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "dr": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true,
-	"father": true, "padre": true, "fr": true, "monsenor": true}
+	"father": true, "padre": true, "fr": true, "monsenor": true, "monsignor": true, "msgr": true}
 
 // pronoun and descriptive subjects, and what they refer back to.
 // personPronouns are compared in lower case with their accents: "él" is a
