@@ -20,6 +20,12 @@ type sentPlace struct {
 	i, end    int
 	qualifier bool // a larger unit written after a place to locate it: "Chala, provincia de Caravelí"
 	claimed   bool // tied to a count of the sentence
+	// moved: an end of a route or where people were taken ("from Cusco to
+	// Lima", "trasladados a Lircay"), not where the count happened.
+	moved bool
+	// datelined: the country of a dateline ("SICUANI, Peru (Reuters) -"),
+	// a count's place only when the story names no other.
+	datelined bool
 }
 
 // countSpot is where a count's number stands in its sentence.
@@ -31,15 +37,45 @@ type countSpot struct {
 func (d *doc) sentencePlaces(s []token) []sentPlace {
 	var out []sentPlace
 	for _, m := range d.placesIn(sentenceSpan(s)) {
-		out = append(out, sentPlace{m: m, i: tokenIndex(s, m.start), end: tokenIndex(s, m.end-1) + 1})
+		out = append(out, sentPlace{m: m, i: tokenIndex(s, m.start), end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start)})
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
 		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
+		// "from Ilave to Juliaca", "de Sicuani a Cusco": a route.
+		if b.i == a.end+1 && s[a.end].is("to", "a", "hasta", "hacia") && a.i > 0 && s[a.i-1].is("from", "de", "desde") {
+			out[k-1].moved, out[k].moved = true, true
+		}
+	}
+	for k := range out {
+		out[k].moved = out[k].moved || takenTo(s, out[k].i)
 	}
 	return out
+}
+
+// movedVerbs take people somewhere: "trasladados a Lircay", "transferred
+// to Juliaca".
+var movedVerbs = map[string]bool{"taken": true, "transferred": true, "moved": true, "flown": true, "evacuated": true, "sent": true,
+	"trasladados": true, "trasladadas": true, "trasladado": true, "trasladada": true, "llevados": true, "llevadas": true,
+	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true}
+
+// takenTo reports whether the place at s[i] is where people were taken:
+// a verb of moving, "to"/"a", then at most a few words ("a la comisaría
+// de Juliaca").
+func takenTo(s []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if s[k].is("to", "a", "al", "hacia", "into") {
+			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinated reports whether a conjunction stands in s[a:b].
@@ -202,7 +238,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			continue
 		}
 		for k, p := range places {
-			if p.i == t && !p.qualifier && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) {
+			if p.i == t && !p.qualifier && !p.moved && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) {
 				return listFrom(s, places, k), nil, true
 			}
 		}
@@ -235,7 +271,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		for k := len(places) - 1; k >= 0; k-- {
 			p := places[k]
-			if p.end-1 != t || p.qualifier || ownsNumber(s, p) {
+			if p.end-1 != t || p.qualifier || p.moved || p.datelined || ownsNumber(s, p) {
 				continue
 			}
 			if comma && !fronted(s, p.i) {
@@ -288,9 +324,13 @@ func listedByPlace(s []token, a, b, e int) bool {
 			seen = true
 			continue
 		}
-		if !s[t].is(",", "y", "e", "and", "another", "otros", "otras", "other", "others", "more", "mas") && (seen || s[t].Kind == tokWord && s[t].Cap || s[t].Kind != tokWord) {
+		personalA := s[t].is("a") && t == b-1 && t > a && s[t-1].is(",", "y", "e") // "y a 12 en Arica"
+		if !personalA && !s[t].is(",", "y", "e", "and", "another", "otros", "otras", "other", "others", "more", "mas") && (seen || s[t].Kind == tokWord && s[t].Cap || s[t].Kind != tokWord) {
 			return false
 		}
+	}
+	if b > a+1 && s[b-1].is("a") && s[b-2].is(",", "y", "e") {
+		b--
 	}
 	return seen && b > a && (s[b-1].Text == "," || s[b-1].is("y", "e", "and", "another", "otros", "otras"))
 }
@@ -341,6 +381,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	ties := make([][]PlaceData, len(spots))
 	tied := make([]bool, len(spots))
 	ahead := make([]bool, len(spots)) // tied to a place written after it
+	at := make([]int, len(spots))     // the token of the first place tied
 	for n, c := range spots {
 		prevEnd, bound := 0, len(s)
 		if n > 0 {
@@ -360,7 +401,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			ties[n] = append(ties[n], places[k].m.data)
 		}
 		tied[n] = len(ks) > 0
+		if tied[n] {
+			at[n] = places[ks[0]].i
+		}
 	}
+	d.respectively(s, spots, places, ties, tied)
 	// Counts joined by "and" or a comma share a place written after the last
 	// of them ("Two people were killed and five wounded in Andahuaylas") or
 	// before the first ("In Popayán, 27 injured and 12 detained").
@@ -391,6 +436,21 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	// A whole takes the place its part's aside is followed by: "31 people,
+	// nine of them minors, in Taraco" (but "24 muertes, 11 de ellas en
+	// Cali" keeps Cali for the part alone).
+	for n := 0; n+1 < len(spots); n++ {
+		p := spots[n+1]
+		po := d.claims[p.claim].Data.(CountData).PartOf
+		if tied[n] || !tied[n+1] || !ahead[n+1] || po == nil || po.Start != d.claims[spots[n].claim].Start {
+			continue
+		}
+		whole := d.claims[spots[n].claim]
+		inside := d.claims[p.claim].Start < whole.End // "Once personas, entre ellas dos periodistas, resultaron heridas"
+		if (inside || asideOpens(s, tokenIndex(s, whole.End-1)+1, p.i)) && commaBetween(s, p.j, at[n+1]) {
+			ties[n], tied[n] = ties[n+1], true
+		}
+	}
 	// When every tied count of the sentence has one place, the others share
 	// it: "Ecuador's government said 2 officers had died …, while 80
 	// civilians were hurt".
@@ -411,11 +471,19 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			only = ties[n]
 		}
 	}
-	var free []PlaceData
+	var free, moved []PlaceData
 	for _, p := range places {
-		if !p.claimed && !p.qualifier && p.m.data.Level != "water" {
+		if p.claimed || p.qualifier || p.m.data.Level == "water" {
+			continue
+		}
+		if p.moved || p.datelined {
+			moved = append(moved, p.m.data)
+		} else {
 			free = append(free, p.m.data)
 		}
+	}
+	if len(free) == 0 {
+		free = moved
 	}
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
@@ -819,4 +887,77 @@ func (d *doc) datesIn(s span) []dateMention {
 		}
 	}
 	return out
+}
+
+// inDateline reports whether pos falls inside the dateline.
+func (d *doc) inDateline(pos int) bool {
+	return d.dateline != nil && pos >= d.dateline.Start && pos < d.dateline.End
+}
+
+// asideOpens reports whether only a comma and "among them"-like words
+// stand in s[a:b], before a part's number: "31 people, nine of them".
+func asideOpens(s []token, a, b int) bool {
+	if a >= b || s[a].Text != "," {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !s[k].is("among", "entre", "them", "ellos", "ellas", "including", "incluidos", "incluidas") {
+			return false
+		}
+	}
+	return true
+}
+
+// commaBetween reports whether a comma stands in s[a:b].
+func commaBetween(s []token, a, b int) bool {
+	for k := a; k < b && k < len(s); k++ {
+		if s[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// respectively ties "N and M … in A and B respectively" (or "in A and B …
+// N and M respectively") one by one, in order.
+func (d *doc) respectively(s []token, spots []countSpot, places []sentPlace, ties [][]PlaceData, tied []bool) {
+	resp := -1
+	for k, t := range s {
+		if t.is("respectively", "respectivamente") {
+			resp = k
+		}
+	}
+	if resp < 0 || len(spots) < 2 {
+		return
+	}
+	// The run of counts joined by commas and "and" only.
+	first, last := -1, -1
+	for n := 0; n+1 < len(spots); n++ {
+		if onlyListWords(s, spots[n].j, spots[n+1].i) {
+			if first < 0 {
+				first = n
+			}
+			last = n + 1
+		} else if first >= 0 {
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	m := last - first + 1
+	for k := 0; k+m <= len(places); k++ {
+		ok := true
+		for n := k; n < k+m && ok; n++ {
+			ok = !places[n].qualifier && (n == k || onlyListWords(s, places[n-1].end, places[n].i))
+		}
+		if !ok || k+m < len(places) && !places[k+m].qualifier && onlyListWords(s, places[k+m-1].end, places[k+m].i) {
+			continue // not the whole list
+		}
+		for n := 0; n < m; n++ {
+			ties[first+n], tied[first+n] = []PlaceData{places[k+n].m.data}, true
+			places[k+n].claimed = true
+		}
+		return
+	}
 }
