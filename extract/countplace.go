@@ -705,7 +705,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for k, dm := range dates {
 		idx[k] = tokenIndex(s, dm.start)
 	}
-	pick := make([]int, len(spots)) // index into dates, or -1
+	pick := make([]int, len(spots))     // index into dates, or -1
+	running := make([]bool, len(spots)) // a running total: "rose to 44"
 	claimed := make([]bool, len(dates))
 	for n, c := range spots {
 		pick[n] = -1
@@ -716,8 +717,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if n+1 < len(spots) {
 			bound = spots[n+1].i
 		}
+		running[n] = d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i)
 		for k := range dates {
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) {
+				if running[n] && afterClause(s, c.j, idx[k]) {
+					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
+				}
 				pick[n] = k
 				break
 			}
@@ -807,7 +812,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
-		case cd.RunningTotal:
+		case running[n]:
 		case len(free) == 1:
 			dm = &dates[free[0]]
 		case carried != nil:
@@ -960,4 +965,15 @@ func (d *doc) respectively(s []token, spots []countSpot, places []sentPlace, tie
 		}
 		return
 	}
+}
+
+// afterClause reports whether "after", "tras", "luego de" opens a clause in
+// s[a:b].
+func afterClause(s []token, a, b int) bool {
+	for k := a; k < b && k < len(s); k++ {
+		if s[k].is("after", "following", "tras", "luego", "despues") {
+			return true
+		}
+	}
+	return false
 }

@@ -873,7 +873,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if t.Text == "," {
 			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
-				s[k+1].is("among", "entre") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1)) {
+				s[k+1].is("among", "entre", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1)) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
