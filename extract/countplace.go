@@ -815,7 +815,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case running[n]:
 		case len(free) == 1:
 			dm = &dates[free[0]]
-		case carried != nil:
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)):
+			// A part opening the next sentence ("Of them, 19 were minors",
+			// "De ellas, siete …") takes the whole's place but no date, as
+			// the labels' convention has it.
 			dm = carried
 		}
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
@@ -976,4 +979,10 @@ func afterClause(s []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithSubset reports whether the sentence opens with "Of them", "De
+// ellas", "Entre ellos", "Among them".
+func opensWithSubset(s []token) bool {
+	return len(s) > 2 && s[0].is("of", "de", "among", "entre") && s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas")
 }
