@@ -317,12 +317,21 @@ func listedByPlace(s []token, a, b, e int) bool {
 	}
 	seen := false
 	for t := a; t < b; t++ {
-		if s[t].is("en", "in") && t+1 < b && s[t+1].Cap {
-			for t+1 < b && (s[t+1].Cap || s[t+1].is("de", "del")) {
-				t++
+		if s[t].is("en", "in") {
+			// "en Iquique", "en la ciudad de Cochabamba".
+			n := t + 1
+			if n < b && s[n].is("la", "el", "the") {
+				n++
 			}
-			seen = true
-			continue
+			if n+1 < b && levelWord(s[n].Norm) && s[n+1].is("de", "of") {
+				n += 2
+			}
+			if n < b && s[n].Cap {
+				for t = n; t+1 < b && (s[t+1].Cap || s[t+1].is("de", "del")); t++ {
+				}
+				seen = true
+				continue
+			}
 		}
 		personalA := s[t].is("a") && t == b-1 && t > a && s[t-1].is(",", "y", "e") // "y a 12 en Arica"
 		if !personalA && !s[t].is(",", "y", "e", "and", "another", "otros", "otras", "other", "others", "more", "mas") && (seen || s[t].Kind == tokWord && s[t].Cap || s[t].Kind != tokWord) {
@@ -759,12 +768,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return false
 	}
 	for n := len(spots) - 2; n >= 0; n-- {
-		if spots[n+1].i-spots[n].j <= 8 && (listedCounts(s, spots[n].j, spots[n+1].i) || listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j)) {
+		if gap := spots[n+1].i - spots[n].j; gap <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) || gap <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
 			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {
-		if spots[n].i-spots[n-1].j <= 8 && (listedCounts(s, spots[n-1].j, spots[n].i) || listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j)) {
+		if gap := spots[n].i - spots[n-1].j; gap <= 8 && listedCounts(s, spots[n-1].j, spots[n].i) || gap <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
 			share(n, n-1)
 		}
 	}
