@@ -601,7 +601,9 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 			source := i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "according" || i >= 1 && toks[i-1].Norm == "segun" ||
 				e+1 < len(toks) && toks[e].Text == "," && toks[e+1].is("who", "quien", "whose", "cuyo", "cuya") // "Ana Ruiz, who said"
 			said = said || source
-			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == ","
+			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == "," ||
+				// "Pedro Mamani, de 19 años,"
+				e+4 < len(toks) && toks[e].Text == "," && toks[e+1].is("de") && toks[e+2].Kind == tokNumber && len(toks[e+2].Text) <= 2 && toks[e+3].is("anos")
 			name := d.text[toks[i].Start:toks[e-1].End]
 			if !(kin || said || aged) || !d.plainName(toks[i:e], found) ||
 				!source && (d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil) || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {

@@ -41,7 +41,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
-		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) {
+		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
 		// "from Ilave to Juliaca", "de Sicuani a Cusco": a route.
@@ -994,4 +994,18 @@ func afterClause(s []token, a, b int) bool {
 // ellas", "Entre ellos", "Among them".
 func opensWithSubset(s []token) bool {
 	return len(s) > 2 && s[0].is("of", "de", "among", "entre") && s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas")
+}
+
+// locatorWords reports whether only the words that locate a place in a
+// larger one stand in s[a:b]: ", provincia de", " (", ", in the region of";
+// not a verb ("Desaguadero crashed outside Chucuito").
+func locatorWords(s []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || pluralLevels[s[k].Norm] != 0 ||
+			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
+				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los")) {
+			return false
+		}
+	}
+	return true
 }

@@ -1016,7 +1016,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 				break
 			}
-			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
+			// "The people that were detained in … are 35": a relative clause
+			// makes the subject of a copula.
+			relative := b >= 2 && s[b-1].is("were", "was", "fueron", "han", "have") && s[b-2].is("that", "who", "que", "quienes")
+			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || relative || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
 				c.Category, c.RunningTotal = v.category, v.running
 				if b < tokenIndex(s, start) {
 					start = min(start, s[b].Start)
