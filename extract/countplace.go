@@ -456,7 +456,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		whole := d.claims[spots[n].claim]
 		inside := d.claims[p.claim].Start < whole.End // "Once personas, entre ellas dos periodistas, resultaron heridas"
-		if (inside || asideOpens(s, tokenIndex(s, whole.End-1)+1, p.i)) && commaBetween(s, p.j, at[n+1]) {
+		if (inside || asideOpens(s, tokenIndex(s, whole.End-1)+1, p.i)) && markBetween(s, p.j, at[n+1], ",") {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
@@ -885,9 +885,12 @@ func relativeWhere(s []token, a, b int) bool {
 	return false
 }
 
-func semicolonBetween(s []token, a, b int) bool {
+func semicolonBetween(s []token, a, b int) bool { return markBetween(s, a, b, ";") }
+
+// markBetween reports whether the punctuation mark stands in s[a:b].
+func markBetween(s []token, a, b int, mark string) bool {
 	for t := a; t < b && t < len(s); t++ {
-		if s[t].Text == ";" {
+		if s[t].Text == mark {
 			return true
 		}
 	}
@@ -923,16 +926,6 @@ func asideOpens(s []token, a, b int) bool {
 		}
 	}
 	return true
-}
-
-// commaBetween reports whether a comma stands in s[a:b].
-func commaBetween(s []token, a, b int) bool {
-	for k := a; k < b && k < len(s); k++ {
-		if s[k].Text == "," {
-			return true
-		}
-	}
-	return false
 }
 
 // respectively ties "N and M … in A and B respectively" (or "in A and B …
