@@ -36,8 +36,8 @@ type tuningSet = struct {
 }
 
 // The ex-blind sets and the tuning rounds' own paragraphs join the tuning
-// sets, with floors like theirs (for 2026-12b, 2026-12c and 2026-12d, their
-// figures after the round that tuned on them, above their first scores).
+// sets, with floors like theirs (for 2026-12b to 2026-12e, their figures
+// after the round that tuned on them, above their first scores).
 func init() {
 	tuningSets = append(tuningSets,
 		tuningSet{"tuning-2026-12-exblind", []string{"tuning-2026-12-exblind/a-wire-ngo.txt", "tuning-2026-12-exblind/b-regional-mt.txt"},
@@ -57,9 +57,9 @@ func init() {
 		tuningSet{"tuning-2026-12d-exblind", []string{"tuning-2026-12d-exblind/a-wire.txt", "tuning-2026-12d-exblind/b-regional-ngo.txt", "tuning-2026-12d-exblind/c-machine-translated.txt"},
 			map[string]float64{"count P": 0.989, "count R": 0.977, "count.place": 1.000, "count.date": 0.919, "count.q": 1.000, "count.of": 1.000, "date P": 0.986, "date R": 1.000, "place P": 0.969, "place R": 0.969, "quotation P": 0.875, "quotation R": 0.875, "quotation.text": 1.000, "actor P": 0.987, "actor R": 0.894, "actor.type": 1.000, "weapon P": 0.812, "weapon R": 0.867, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12e-exblind", []string{"tuning-2026-12e-exblind/a-wire.txt", "tuning-2026-12e-exblind/b-regional-ngo.txt", "tuning-2026-12e-exblind/c-machine-translated.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.872, "count.place": 0.907, "count.date": 0.960, "count.q": 0.987, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.912, "place R": 0.905, "quotation P": 0.909, "quotation R": 0.909, "quotation.text": 1.000, "actor P": 0.981, "actor R": 0.964, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.800}},
-		// Round 6's paragraphs; floors at their figures after round 6.
-		tuningSet{"tuning-2026-12-r6", []string{"tuning-2026-12-r6.txt"}, map[string]float64{}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 0.988, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.982, "actor R": 0.982, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12-r6", []string{"tuning-2026-12-r6.txt"},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.984, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
