@@ -190,7 +190,8 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 		}
 		ok := p.i > prev.end
 		for t := prev.end; t < p.i && ok; t++ {
-			ok = s[t].is(",", "y", "and", "e", "en", "in")
+			// "la carretera Juliaca-Puno": a hyphen joins the two ends.
+			ok = s[t].is(",", "y", "and", "e", "en", "in") || s[t].Text == "-" && p.i == t+1 && t == prev.end
 		}
 		if !ok || possessive(s[p.end-1]) || ownsNumber(s, p) {
 			break
@@ -768,12 +769,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return false
 	}
 	for n := len(spots) - 2; n >= 0; n-- {
-		if gap := spots[n+1].i - spots[n].j; gap <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) || gap <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
+		a := d.pastAside(s, spots[n], spots[n+1].i)
+		if gap := spots[n+1].i - a; gap <= 8 && listedCounts(s, a, spots[n+1].i) || gap <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
 			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {
-		if gap := spots[n].i - spots[n-1].j; gap <= 8 && listedCounts(s, spots[n-1].j, spots[n].i) || gap <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
+		a := d.pastAside(s, spots[n-1], spots[n].i)
+		if gap := spots[n].i - a; gap <= 8 && listedCounts(s, a, spots[n].i) || gap <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
 			share(n, n-1)
 		}
 	}
@@ -994,6 +997,9 @@ func opensWithSubset(s []token) bool {
 // not a verb ("Desaguadero crashed outside Chucuito").
 func locatorWords(s []token, a, b int) bool {
 	for k := a; k < b; k++ {
+		if s[k].Text == "-" {
+			return false // "Juliaca-Puno": the two ends of a road, not one place in the other
+		}
 		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || pluralLevels[s[k].Norm] != 0 ||
 			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
 				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los")) {
@@ -1001,4 +1007,18 @@ func locatorWords(s []token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// pastAside returns where the words after the count at c go on once an
+// aside about one of its people is passed: "2 dead, one of them a minor of
+// 16 years, and more than 30 injured" goes on at ", and". Without such an
+// aside it is the end of the count's number.
+func (d *doc) pastAside(s []token, c countSpot, bound int) int {
+	e := tokenIndex(s, d.claims[c.claim].End-1) + 1
+	if e+3 < bound && s[e].Text == "," && s[e+1].is("one", "uno", "una") && s[e+2].is("of", "de") && s[e+3].is("them", "ellos", "ellas") {
+		if n := nextComma(s, e+1, 14); n > 0 && n < bound {
+			return n
+		}
+	}
+	return c.j
 }

@@ -501,6 +501,32 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		lastEnd, last = i+1, hit.data
 	}
+	// "Two police officers and a civilian were injured": a count of people
+	// takes the category the lone person after it is given.
+	for _, p := range pending {
+		if cat, ok := oneMoreThen(s, p.tokEnd); ok {
+			p.data.Category = cat
+			emit(p)
+		}
+	}
+}
+
+// oneMoreThen reads "and a civilian were injured", "y un policía
+// resultaron heridos" at s[e:]: a lone person joined to a count, then the
+// category of both.
+func oneMoreThen(s []token, e int) (string, bool) {
+	if e+2 >= len(s) || !s[e].is("and", "y", "e") || !s[e+1].is("a", "an", "one", "un", "una", "uno") {
+		return "", false
+	}
+	for k := e + 2; k < len(s) && k <= e+7; k++ {
+		if s[k].Kind != tokWord || s[k].Cap {
+			return "", false
+		}
+		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != caseUnit && v != treatedCategory && v != shotCategory && k > e+2 {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // numberVerb reports whether "number" at s[k] is the verb of a subject
