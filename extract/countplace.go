@@ -239,7 +239,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			continue
 		}
 		for k, p := range places {
-			if p.i == t && !p.qualifier && !p.moved && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) {
+			if p.i == t && !p.qualifier && !p.moved && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) && !townAfterWater(s, places, k, bound) {
 				return listFrom(s, places, k), nil, true
 			}
 		}
@@ -1021,4 +1021,23 @@ func (d *doc) pastAside(s []token, c countSpot, bound int) int {
 		}
 	}
 	return c.j
+}
+
+// townAfterWater reports whether the river or lake at places[k] is followed,
+// in the same clause, by a town that locates it: "near the bridge over the
+// Ilave River in Ilave", "pulled from the Vilcanota River near Urubamba".
+func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
+	if places[k].m.data.Level != "water" || k+1 >= len(places) {
+		return false
+	}
+	n := places[k+1]
+	if n.i >= bound || n.i-places[k].end > 4 || n.m.data.Level == "water" || n.moved {
+		return false
+	}
+	for t := places[k].end; t < n.i; t++ {
+		if !s[t].is("in", "en", "near", "cerca", "de", "del", "at", "outside", "of", "river", "rio", "lake", "lago") {
+			return false
+		}
+	}
+	return true
 }

@@ -64,8 +64,8 @@ var categoryLex = func() *lexicon[string] {
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "attended", "were attended", "fueron atendidos", "fueron atendidas",
 		// Taken somewhere: "other" when it is a hospital ("were taken to
 		// hospital", "trasladados al hospital"), else not a count.
-		"taken", "were taken", "trasladados", "trasladadas", "llevados", "llevadas", "evacuated", "were evacuated", "evacuados",
-		"evacuadas", "transferred", "were transferred", "rushed", "were rushed", "derivados", "derivadas")
+		"taken", "trasladados", "trasladadas", "llevados", "llevadas", "evacuated", "evacuados",
+		"evacuadas", "transferred", "rushed", "derivados", "derivadas")
 	return l
 }()
 
@@ -468,7 +468,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 		}
 		if hit.data.Category == "" || hit.data.Category == caseUnit {
-			if hit.data.Who != "" && hit.data.Category == "" {
+			// "4 y 9 heridos respectivamente": a bare number joined to the
+			// next count waits for its category as a count of people does.
+			bare := hit.data.Category == "" && j+1 < len(s) && s[j].is("y", "and", "e") && isNumberStart(s, j+1) &&
+				!(i > 0 && s[i-1].is("entre", "between", "from", "de", "desde")) // not a range, "entre 20 y 30"
+			if (hit.data.Who != "" || bare) && hit.data.Category == "" {
 				hit.tokEnd = tokenIndex(s, hit.end-1) + 1
 				pending = append(pending, hit)
 			}
