@@ -395,7 +395,9 @@ func (d *doc) namedLater(k int) bool {
 func policeMention(toks []token, i int) bool {
 	t := toks[i]
 	return (t.Cap || t.Norm == "police" || i > 0 && toks[i-1].Norm == "la") && !(i+1 < len(toks) && toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
-		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "riot", "and", "y", "one", "wounded")))
+		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "riot", "one", "wounded") ||
+			// "civilians and police were hurt" counts them; "and police said" names the body.
+			toks[i-1].is("and", "y") && !(i+1 < len(toks) && (saidVerbs[toks[i+1].Norm] || reportVerbs[toks[i+1].Norm]))))
 }
 
 // countryPolice is the institution index of a country's own police force.
