@@ -73,6 +73,9 @@ func takenTo(s []token, i int) bool {
 			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] {
 				return true
 			}
+			if k == i-1 && s[k-1].is("road", "highway", "route", "carretera", "via", "camino", "ruta") {
+				return true // "cleared the road to Desaguadero": where the road leads
+			}
 		}
 	}
 	return false
@@ -493,7 +496,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	if len(free) == 0 {
-		free = moved
+		free = moved // "were taken to hospital in Ilave": better than no place
 	}
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
@@ -777,6 +780,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n := 1; n < len(spots); n++ {
 		a := d.pastAside(s, spots[n-1], spots[n].i)
 		if gap := spots[n].i - a; gap <= 8 && listedCounts(s, a, spots[n].i) || gap <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
+			share(n, n-1)
+		}
+	}
+	for n := 1; n < len(spots); n++ {
+		// "Anteayer murieron dos comuneros en Ilave y otros 15 resultaron
+		// heridos": "and" joins a count to the date of the one before, past
+		// its place, as it does for places.
+		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) {
 			share(n, n-1)
 		}
 	}

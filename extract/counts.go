@@ -36,7 +36,7 @@ var categoryLex = func() *lexicon[string] {
 	l.add("killed_or_injured", "killed or injured", "killed or wounded", "killed and injured", "killed and wounded",
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
 		"fallecidos o heridos", "deaths and injuries", "casualties")
-	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
+	l.add("detained", "detained", "arrested", "detentions", "arrests", "detainees", "detenidos", "detenidas", "arrestados", "arrestadas",
 		"capturados", "capturadas", "captured", "detenciones", "taken into custody", "in custody",
 		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
 		// "intervenidos" is how Peruvian police reports say detained.
