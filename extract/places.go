@@ -251,6 +251,9 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 			continue
 		}
 		folded := fold.Words(strings.Join(words, " "))
+		if len(words) == 1 && functionWords[folded] {
+			continue // "Para el dirigente …" opens a sentence; it is not Pará
+		}
 		if d.gaz.Known(folded) || foreign[folded] != "" || d.gaz.World(folded) != nil {
 			best, bestName = j+1, d.text[s[i].Start:tEnd]
 		}
@@ -260,6 +263,12 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 	}
 	return best, bestName
 }
+
+// functionWords are Spanish words a sentence may open with, capitalised,
+// that the world's gazetteer also holds as places ("Para", "Como").
+var functionWords = map[string]bool{"para": true, "como": true, "entre": true, "desde": true, "segun": true, "sobre": true,
+	"hasta": true, "tras": true, "ante": true, "bajo": true, "contra": true, "durante": true, "pero": true, "aunque": true,
+	"cuando": true, "donde": true, "con": true, "sin": true, "por": true, "asi": true, "mientras": true, "luego": true}
 
 var particles = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "y": true, "el": true}
 
