@@ -166,7 +166,7 @@ var personTitleLex = func() *lexicon[string] {
 		"dr", "dr.", "doctor", "congressman", "congresswoman", "congresista", "governor", "gobernador", "gobernadora", "mayor of",
 		"alcalde", "alcaldesa", "judge", "juez", "jueza", "researcher", "investigador", "investigadora", "researcher for",
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
-		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "dirigente", "lider", "leader",
+		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "parish priest", "priest", "parroco", "sacerdote", "dirigente", "lider", "leader",
 		"activista", "activist", "dirigenta", "lideresa", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
 		"police officer", "policeman", "gobernador regional", "alcalde provincial", "jefe", "jefa", "chief",
@@ -395,7 +395,9 @@ func (d *doc) namedLater(k int) bool {
 func policeMention(toks []token, i int) bool {
 	t := toks[i]
 	return (t.Cap || t.Norm == "police" || i > 0 && toks[i-1].Norm == "la") && !(i+1 < len(toks) && toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
-		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "riot", "and", "y", "one", "wounded")))
+		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "riot", "one", "wounded") ||
+			// "civilians and police were hurt" counts them; "and police said" names the body.
+			toks[i-1].is("and", "y") && !(i+1 < len(toks) && (saidVerbs[toks[i+1].Norm] || reportVerbs[toks[i+1].Norm]))))
 }
 
 // countryPolice is the institution index of a country's own police force.
@@ -451,8 +453,8 @@ func (d *doc) findPersons() {
 				for k := from; k < len(toks) && k <= j+8; k++ {
 					if toks[k].Text == "," {
 						n := k + 1
-						if n < len(toks) && !toks[n].Cap && honorifics[toks[n].Norm] {
-							n++ // "el arzobispo de Lima, monseñor Carlos Castillo"
+						if n < len(toks) && honorifics[toks[n].Norm] {
+							n++ // "el arzobispo de Lima, monseñor Carlos Castillo", "Father Teodoro Mayta"
 						}
 						if personNameEnd(toks, n)-n >= 2 {
 							j = n - 1
@@ -466,6 +468,9 @@ func (d *doc) findPersons() {
 			}
 			if j < len(toks) && (toks[j].Text == "," || !toks[j].Cap && honorifics[toks[j].Norm] && j > end) {
 				j++
+			}
+			if j > end && j+1 < len(toks) && toks[j].Cap && honorifics[toks[j].Norm] && toks[j+1].Cap {
+				j++ // "the bishop of Juli, Monsignor Pedro Quispe": the name after the honorific
 			}
 			nameEnd := personNameEnd(toks, j)
 			if nameEnd-j < 2 && !(nameEnd-j == 1 && j > end) {
@@ -598,7 +603,9 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 			source := i >= 2 && toks[i-1].Norm == "to" && toks[i-2].Norm == "according" || i >= 1 && toks[i-1].Norm == "segun" ||
 				e+1 < len(toks) && toks[e].Text == "," && toks[e+1].is("who", "quien", "whose", "cuyo", "cuya") // "Ana Ruiz, who said"
 			said = said || source
-			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == ","
+			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == "," ||
+				// "Pedro Mamani, de 19 años,"
+				e+4 < len(toks) && toks[e].Text == "," && toks[e+1].is("de") && toks[e+2].Kind == tokNumber && len(toks[e+2].Text) <= 2 && toks[e+3].is("anos")
 			name := d.text[toks[i].Start:toks[e-1].End]
 			if !(kin || said || aged) || !d.plainName(toks[i:e], found) ||
 				!source && (d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil) || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {

@@ -20,6 +20,12 @@ type sentPlace struct {
 	i, end    int
 	qualifier bool // a larger unit written after a place to locate it: "Chala, provincia de Caravelí"
 	claimed   bool // tied to a count of the sentence
+	// moved: an end of a route or where people were taken ("from Cusco to
+	// Lima", "trasladados a Lircay"), not where the count happened.
+	moved bool
+	// datelined: the country of a dateline ("SICUANI, Peru (Reuters) -"),
+	// a count's place only when the story names no other.
+	datelined bool
 }
 
 // countSpot is where a count's number stands in its sentence.
@@ -31,15 +37,48 @@ type countSpot struct {
 func (d *doc) sentencePlaces(s []token) []sentPlace {
 	var out []sentPlace
 	for _, m := range d.placesIn(sentenceSpan(s)) {
-		out = append(out, sentPlace{m: m, i: tokenIndex(s, m.start), end: tokenIndex(s, m.end-1) + 1})
+		out = append(out, sentPlace{m: m, i: tokenIndex(s, m.start), end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start)})
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
-		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) {
+		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
+		// "from Ilave to Juliaca", "de Sicuani a Cusco": a route.
+		if b.i == a.end+1 && s[a.end].is("to", "a", "hasta", "hacia") && a.i > 0 && s[a.i-1].is("from", "de", "desde") {
+			out[k-1].moved, out[k].moved = true, true
+		}
+	}
+	for k := range out {
+		out[k].moved = out[k].moved || takenTo(s, out[k].i)
 	}
 	return out
+}
+
+// movedVerbs take people somewhere: "trasladados a Lircay", "transferred
+// to Juliaca".
+var movedVerbs = map[string]bool{"taken": true, "transferred": true, "moved": true, "flown": true, "evacuated": true, "sent": true,
+	"trasladados": true, "trasladadas": true, "trasladado": true, "trasladada": true, "llevados": true, "llevadas": true,
+	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true}
+
+// takenTo reports whether the place at s[i] is where people were taken:
+// a verb of moving, "to"/"a", then at most a few words ("a la comisaría
+// de Juliaca").
+func takenTo(s []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if s[k].is("to", "a", "al", "hacia", "into") {
+			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] {
+				return true
+			}
+			if k == i-1 && s[k-1].is("road", "highway", "route", "carretera", "via", "camino", "ruta") {
+				return true // "cleared the road to Desaguadero": where the road leads
+			}
+		}
+	}
+	return false
 }
 
 // coordinated reports whether a conjunction stands in s[a:b].
@@ -154,7 +193,8 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 		}
 		ok := p.i > prev.end
 		for t := prev.end; t < p.i && ok; t++ {
-			ok = s[t].is(",", "y", "and", "e", "en", "in")
+			// "la carretera Juliaca-Puno": a hyphen joins the two ends.
+			ok = s[t].is(",", "y", "and", "e", "en", "in") || s[t].Text == "-" && p.i == t+1 && t == prev.end
 		}
 		if !ok || possessive(s[p.end-1]) || ownsNumber(s, p) {
 			break
@@ -202,7 +242,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			continue
 		}
 		for k, p := range places {
-			if p.i == t && !p.qualifier && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) {
+			if p.i == t && !p.qualifier && !p.moved && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) && !townAfterWater(s, places, k, bound) {
 				return listFrom(s, places, k), nil, true
 			}
 		}
@@ -235,7 +275,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		for k := len(places) - 1; k >= 0; k-- {
 			p := places[k]
-			if p.end-1 != t || p.qualifier || ownsNumber(s, p) {
+			if p.end-1 != t || p.qualifier || p.moved || p.datelined || ownsNumber(s, p) {
 				continue
 			}
 			if comma && !fronted(s, p.i) {
@@ -281,16 +321,29 @@ func listedByPlace(s []token, a, b, e int) bool {
 	}
 	seen := false
 	for t := a; t < b; t++ {
-		if s[t].is("en", "in") && t+1 < b && s[t+1].Cap {
-			for t+1 < b && (s[t+1].Cap || s[t+1].is("de", "del")) {
-				t++
+		if s[t].is("en", "in") {
+			// "en Iquique", "en la ciudad de Cochabamba".
+			n := t + 1
+			if n < b && s[n].is("la", "el", "the") {
+				n++
 			}
-			seen = true
-			continue
+			if n+1 < b && levelWord(s[n].Norm) && s[n+1].is("de", "of") {
+				n += 2
+			}
+			if n < b && s[n].Cap {
+				for t = n; t+1 < b && (s[t+1].Cap || s[t+1].is("de", "del")); t++ {
+				}
+				seen = true
+				continue
+			}
 		}
-		if !s[t].is(",", "y", "e", "and", "another", "otros", "otras", "other", "others", "more", "mas") && (seen || s[t].Kind == tokWord && s[t].Cap || s[t].Kind != tokWord) {
+		personalA := s[t].is("a") && t == b-1 && t > a && s[t-1].is(",", "y", "e") // "y a 12 en Arica"
+		if !personalA && !s[t].is(",", "y", "e", "and", "another", "otros", "otras", "other", "others", "more", "mas") && (seen || s[t].Kind == tokWord && s[t].Cap || s[t].Kind != tokWord) {
 			return false
 		}
+	}
+	if b > a+1 && s[b-1].is("a") && s[b-2].is(",", "y", "e") {
+		b--
 	}
 	return seen && b > a && (s[b-1].Text == "," || s[b-1].is("y", "e", "and", "another", "otros", "otras"))
 }
@@ -341,6 +394,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	ties := make([][]PlaceData, len(spots))
 	tied := make([]bool, len(spots))
 	ahead := make([]bool, len(spots)) // tied to a place written after it
+	at := make([]int, len(spots))     // the token of the first place tied
 	for n, c := range spots {
 		prevEnd, bound := 0, len(s)
 		if n > 0 {
@@ -360,7 +414,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			ties[n] = append(ties[n], places[k].m.data)
 		}
 		tied[n] = len(ks) > 0
+		if tied[n] {
+			at[n] = places[ks[0]].i
+		}
 	}
+	d.respectively(s, spots, places, ties, tied)
 	// Counts joined by "and" or a comma share a place written after the last
 	// of them ("Two people were killed and five wounded in Andahuaylas") or
 	// before the first ("In Popayán, 27 injured and 12 detained").
@@ -391,6 +449,21 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	// A whole takes the place its part's aside is followed by: "31 people,
+	// nine of them minors, in Taraco" (but "24 muertes, 11 de ellas en
+	// Cali" keeps Cali for the part alone).
+	for n := 0; n+1 < len(spots); n++ {
+		p := spots[n+1]
+		po := d.claims[p.claim].Data.(CountData).PartOf
+		if tied[n] || !tied[n+1] || !ahead[n+1] || po == nil || po.Start != d.claims[spots[n].claim].Start {
+			continue
+		}
+		whole := d.claims[spots[n].claim]
+		inside := d.claims[p.claim].Start < whole.End // "Once personas, entre ellas dos periodistas, resultaron heridas"
+		if (inside || asideOpens(s, tokenIndex(s, whole.End-1)+1, p.i)) && markBetween(s, p.j, at[n+1], ",") {
+			ties[n], tied[n] = ties[n+1], true
+		}
+	}
 	// When every tied count of the sentence has one place, the others share
 	// it: "Ecuador's government said 2 officers had died …, while 80
 	// civilians were hurt".
@@ -411,11 +484,19 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			only = ties[n]
 		}
 	}
-	var free []PlaceData
+	var free, moved []PlaceData
 	for _, p := range places {
-		if !p.claimed && !p.qualifier && p.m.data.Level != "water" {
+		if p.claimed || p.qualifier || p.m.data.Level == "water" {
+			continue
+		}
+		if p.moved || p.datelined {
+			moved = append(moved, p.m.data)
+		} else {
 			free = append(free, p.m.data)
 		}
+	}
+	if len(free) == 0 {
+		free = moved // "were taken to hospital in Ilave": better than no place
 	}
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
@@ -637,7 +718,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for k, dm := range dates {
 		idx[k] = tokenIndex(s, dm.start)
 	}
-	pick := make([]int, len(spots)) // index into dates, or -1
+	pick := make([]int, len(spots))     // index into dates, or -1
+	running := make([]bool, len(spots)) // a running total: "rose to 44"
 	claimed := make([]bool, len(dates))
 	for n, c := range spots {
 		pick[n] = -1
@@ -648,8 +730,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if n+1 < len(spots) {
 			bound = spots[n+1].i
 		}
+		running[n] = d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i)
 		for k := range dates {
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) {
+				if running[n] && afterClause(s, c.j, idx[k]) {
+					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
+				}
 				pick[n] = k
 				break
 			}
@@ -686,12 +772,22 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return false
 	}
 	for n := len(spots) - 2; n >= 0; n-- {
-		if spots[n+1].i-spots[n].j <= 8 && (listedCounts(s, spots[n].j, spots[n+1].i) || listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j)) {
+		a := d.pastAside(s, spots[n], spots[n+1].i)
+		if gap := spots[n+1].i - a; gap <= 8 && listedCounts(s, a, spots[n+1].i) || gap <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
 			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {
-		if spots[n].i-spots[n-1].j <= 8 && (listedCounts(s, spots[n-1].j, spots[n].i) || listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j)) {
+		a := d.pastAside(s, spots[n-1], spots[n].i)
+		if gap := spots[n].i - a; gap <= 8 && listedCounts(s, a, spots[n].i) || gap <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
+			share(n, n-1)
+		}
+	}
+	for n := 1; n < len(spots); n++ {
+		// "Anteayer murieron dos comuneros en Ilave y otros 15 resultaron
+		// heridos": "and" joins a count to the date of the one before, past
+		// its place, as it does for places.
+		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) {
 			share(n, n-1)
 		}
 	}
@@ -739,10 +835,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
-		case cd.RunningTotal:
+		case running[n]:
 		case len(free) == 1:
 			dm = &dates[free[0]]
-		case carried != nil:
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)):
+			// A part opening the next sentence ("Of them, 19 were minors",
+			// "De ellas, siete …") takes the whole's place but no date, as
+			// the labels' convention has it.
 			dm = carried
 		}
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
@@ -800,9 +899,12 @@ func relativeWhere(s []token, a, b int) bool {
 	return false
 }
 
-func semicolonBetween(s []token, a, b int) bool {
+func semicolonBetween(s []token, a, b int) bool { return markBetween(s, a, b, ";") }
+
+// markBetween reports whether the punctuation mark stands in s[a:b].
+func markBetween(s []token, a, b int, mark string) bool {
 	for t := a; t < b && t < len(s); t++ {
-		if s[t].Text == ";" {
+		if s[t].Text == mark {
 			return true
 		}
 	}
@@ -819,4 +921,134 @@ func (d *doc) datesIn(s span) []dateMention {
 		}
 	}
 	return out
+}
+
+// inDateline reports whether pos falls inside the dateline.
+func (d *doc) inDateline(pos int) bool {
+	return d.dateline != nil && pos >= d.dateline.Start && pos < d.dateline.End
+}
+
+// asideOpens reports whether only a comma and "among them"-like words
+// stand in s[a:b], before a part's number: "31 people, nine of them".
+func asideOpens(s []token, a, b int) bool {
+	if a >= b || s[a].Text != "," {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !s[k].is("among", "entre", "them", "ellos", "ellas", "including", "incluidos", "incluidas") {
+			return false
+		}
+	}
+	return true
+}
+
+// respectively ties "N and M … in A and B respectively" (or "in A and B …
+// N and M respectively") one by one, in order.
+func (d *doc) respectively(s []token, spots []countSpot, places []sentPlace, ties [][]PlaceData, tied []bool) {
+	resp := -1
+	for k, t := range s {
+		if t.is("respectively", "respectivamente") {
+			resp = k
+		}
+	}
+	if resp < 0 || len(spots) < 2 {
+		return
+	}
+	// The run of counts joined by commas and "and" only.
+	first, last := -1, -1
+	for n := 0; n+1 < len(spots); n++ {
+		if onlyListWords(s, spots[n].j, spots[n+1].i) {
+			if first < 0 {
+				first = n
+			}
+			last = n + 1
+		} else if first >= 0 {
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	m := last - first + 1
+	for k := 0; k+m <= len(places); k++ {
+		ok := true
+		for n := k; n < k+m && ok; n++ {
+			ok = !places[n].qualifier && (n == k || onlyListWords(s, places[n-1].end, places[n].i))
+		}
+		if !ok || k+m < len(places) && !places[k+m].qualifier && onlyListWords(s, places[k+m-1].end, places[k+m].i) {
+			continue // not the whole list
+		}
+		for n := 0; n < m; n++ {
+			ties[first+n], tied[first+n] = []PlaceData{places[k+n].m.data}, true
+			places[k+n].claimed = true
+		}
+		return
+	}
+}
+
+// afterClause reports whether "after", "tras", "luego de" opens a clause in
+// s[a:b].
+func afterClause(s []token, a, b int) bool {
+	for k := a; k < b && k < len(s); k++ {
+		if s[k].is("after", "following", "tras", "luego", "despues") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithSubset reports whether the sentence opens with "Of them", "De
+// ellas", "Entre ellos", "Among them".
+func opensWithSubset(s []token) bool {
+	return len(s) > 2 && s[0].is("of", "de", "among", "entre") && s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas")
+}
+
+// locatorWords reports whether only the words that locate a place in a
+// larger one stand in s[a:b]: ", provincia de", " (", ", in the region of";
+// not a verb ("Desaguadero crashed outside Chucuito").
+func locatorWords(s []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s[k].Text == "-" {
+			return false // "Juliaca-Puno": the two ends of a road, not one place in the other
+		}
+		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || pluralLevels[s[k].Norm] != 0 ||
+			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
+				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los")) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastAside returns where the words after the count at c go on once an
+// aside about one of its people is passed: "2 dead, one of them a minor of
+// 16 years, and more than 30 injured" goes on at ", and". Without such an
+// aside it is the end of the count's number.
+func (d *doc) pastAside(s []token, c countSpot, bound int) int {
+	e := tokenIndex(s, d.claims[c.claim].End-1) + 1
+	if e+3 < bound && s[e].Text == "," && s[e+1].is("one", "uno", "una") && s[e+2].is("of", "de") && s[e+3].is("them", "ellos", "ellas") {
+		if n := nextComma(s, e+1, 14); n > 0 && n < bound {
+			return n
+		}
+	}
+	return c.j
+}
+
+// townAfterWater reports whether the river or lake at places[k] is followed,
+// in the same clause, by a town that locates it: "near the bridge over the
+// Ilave River in Ilave", "pulled from the Vilcanota River near Urubamba".
+func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
+	if places[k].m.data.Level != "water" || k+1 >= len(places) {
+		return false
+	}
+	n := places[k+1]
+	if n.i >= bound || n.i-places[k].end > 4 || n.m.data.Level == "water" || n.moved {
+		return false
+	}
+	for t := places[k].end; t < n.i; t++ {
+		if !s[t].is("in", "en", "near", "cerca", "de", "del", "at", "outside", "of", "river", "rio", "lake", "lago") {
+			return false
+		}
+	}
+	return true
 }

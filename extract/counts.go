@@ -36,7 +36,7 @@ var categoryLex = func() *lexicon[string] {
 	l.add("killed_or_injured", "killed or injured", "killed or wounded", "killed and injured", "killed and wounded",
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
 		"fallecidos o heridos", "deaths and injuries", "casualties")
-	l.add("detained", "detained", "arrested", "detentions", "arrests", "detenidos", "detenidas", "arrestados", "arrestadas",
+	l.add("detained", "detained", "arrested", "detentions", "arrests", "detainees", "detenidos", "detenidas", "arrestados", "arrestadas",
 		"capturados", "capturadas", "captured", "detenciones", "taken into custody", "in custody",
 		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
 		// "intervenidos" is how Peruvian police reports say detained.
@@ -61,7 +61,11 @@ var categoryLex = func() *lexicon[string] {
 		"siguen siendo atendidos", "siguen internados", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
-	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "attended", "were attended", "fueron atendidos", "fueron atendidas")
+	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "attended", "were attended", "fueron atendidos", "fueron atendidas",
+		// Taken somewhere: "other" when it is a hospital ("were taken to
+		// hospital", "trasladados al hospital"), else not a count.
+		"taken", "trasladados", "trasladadas", "llevados", "llevadas", "evacuated", "evacuados",
+		"evacuadas", "transferred", "rushed", "derivados", "derivadas")
 	return l
 }()
 
@@ -188,7 +192,11 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"detained at least", "deteniendo a",
 		// The verb alone, when a day stands before "a": "aprehendieron el jueves a 19".
 		"detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
-		"apprehended", "captured")
+		"apprehended", "captured",
+		// Peruvian police reports say "intervenir a" for arrest: "intervinieron a
+		// 18 personas", word for word "the police intervened 26 persons".
+		"intervinieron a", "intervino a", "intervinieron", "intervino", "interviniendo a", "intervened", "intervened to",
+		"resultaron detenidos", "resultaron detenidas", "quedaron detenidas", "resultaron arrestados", "resultaron arrestadas")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos",
 		"number of arrests", "figure of detained", "figure of detainees", "figure of arrested", "total de detenidos")
 	// "The number of people detained …" is a running total like "the
@@ -460,7 +468,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 		}
 		if hit.data.Category == "" || hit.data.Category == caseUnit {
-			if hit.data.Who != "" && hit.data.Category == "" {
+			// "4 y 9 heridos respectivamente": a bare number joined to the
+			// next count waits for its category as a count of people does.
+			bare := hit.data.Category == "" && j+1 < len(s) && s[j].is("y", "and", "e") && isNumberStart(s, j+1) &&
+				!(i > 0 && s[i-1].is("entre", "between", "from", "de", "desde")) // not a range, "entre 20 y 30"
+			if (hit.data.Who != "" || bare) && hit.data.Category == "" {
 				hit.tokEnd = tokenIndex(s, hit.end-1) + 1
 				pending = append(pending, hit)
 			}
@@ -493,6 +505,32 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		lastEnd, last = i+1, hit.data
 	}
+	// "Two police officers and a civilian were injured": a count of people
+	// takes the category the lone person after it is given.
+	for _, p := range pending {
+		if cat, ok := oneMoreThen(s, p.tokEnd); ok {
+			p.data.Category = cat
+			emit(p)
+		}
+	}
+}
+
+// oneMoreThen reads "and a civilian were injured", "y un policía
+// resultaron heridos" at s[e:]: a lone person joined to a count, then the
+// category of both.
+func oneMoreThen(s []token, e int) (string, bool) {
+	if e+2 >= len(s) || !s[e].is("and", "y", "e") || !s[e+1].is("a", "an", "one", "un", "una", "uno") {
+		return "", false
+	}
+	for k := e + 2; k < len(s) && k <= e+7; k++ {
+		if s[k].Kind != tokWord || s[k].Cap {
+			return "", false
+		}
+		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != caseUnit && v != treatedCategory && v != shotCategory && k > e+2 {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // numberVerb reports whether "number" at s[k] is the verb of a subject
@@ -546,7 +584,11 @@ func partAfter(s []token, j int) bool {
 // listed reports whether the number s[i:j] continues a list of counts by
 // place: "12 muertos en Apurímac, seis en Ayacucho y uno en La Libertad".
 func listed(s []token, i, j int) bool {
-	if i > 0 && s[i-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap {
+	b := i
+	if b > 1 && s[b-1].is("a") && s[b-2].is(",", "y", "e") {
+		b-- // "detuvo a 47 personas en Iquique y a 12 en Arica": the personal "a"
+	}
+	if b > 0 && s[b-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap {
 		return true
 	}
 	// "in Juliaca 18 died and in Ilave 1", "y en Sicuani otros 2": the place
@@ -861,7 +903,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if t.Text == "," {
 			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
-				s[k+1].is("among", "entre") && s[k+2].is("them", "whom", "ellos", "ellas")) {
+				s[k+1].is("among", "entre", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1)) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
@@ -893,6 +935,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if k > j && (t.Kind == tokNumber || isNumberStart(s, k)) {
 			break
+		}
+		if c.Category == "" && t.is("after", "luego", "despues", "when", "cuando", "tras") {
+			break // "sube a 19 luego de que un comunero herido …": another clause's category
 		}
 		if v, e, ok := categoryLex.match(s, k); ok {
 			if v == woundNoun {
@@ -991,7 +1036,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	if c.Category == "" {
 		// Far enough back for a three-word category and the 15 words a
 		// running total may put between it and its figure.
-		for b := i - 1; b >= 0 && b >= i-18; b-- {
+		for b := i - 1; b >= 0 && b >= i-22; b-- {
 			if s[b].Kind == tokNumber && b > 0 && b+1 < len(s) && s[b-1].is("from", "de", "desde") && s[b+1].is("to", "a", "hasta") {
 				continue // "rose from 12 to 17": the earlier figure
 			}
@@ -1001,7 +1046,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 				break
 			}
-			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
+			// "The people that were detained in … are 35": a relative clause
+			// makes the subject of a copula.
+			relative := b >= 2 && s[b-1].is("were", "was", "fueron", "han", "have") && s[b-2].is("that", "who", "que", "quienes")
+			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || relative || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
 				c.Category, c.RunningTotal = v.category, v.running
 				if b < tokenIndex(s, start) {
 					start = min(start, s[b].Start)
@@ -1032,7 +1080,7 @@ func adjacentPastQualifier(s []token, e, i int) bool {
 
 // bareArrestVerb is a Spanish verb of arrest matched without its "a".
 func bareArrestVerb(t token) bool {
-	return t.is("detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio")
+	return t.is("detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "intervinieron", "intervino")
 }
 
 // personalA reports whether the personal "a" stands in s[e:i]: people are
@@ -1173,7 +1221,25 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 		return true
 	}
 	if !noun {
+		gap := i - e
 		for k := e; k < i; k++ {
+			if s[k].is("en", "in") && k+1 < i && s[k+1].is("total", "all") {
+				k++ // "they were detained in total 64 persons"
+				gap -= 2
+				continue
+			}
+			if s[k].is("with", "by", "por", "con") && k+1 < i {
+				// "they were wounded by pellets 6 persons": the weapon between.
+				n := k + 1
+				if s[n].is("a", "an", "the", "un", "una", "los", "las") {
+					n++
+				}
+				if _, we, ok := weaponLex.match(s, n); ok && we <= i {
+					gap -= we - k
+					k = we - 1
+					continue
+				}
+			}
 			if s[k].is("en", "in") && k+1 < i && s[k+1].Cap {
 				k++ // "murieron en Puno 22 personas"
 				for k+1 < i && s[k+1].Cap {
@@ -1188,7 +1254,7 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 				return false
 			}
 		}
-		return i-e <= 4
+		return gap <= 4
 	}
 	if !running && i-e > 5 || running && i-e > 7 && (i-e > 15 || !risesTo(s, i)) {
 		return false
@@ -1217,12 +1283,16 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
 		i-- // "the dead of the conflict are already 58"
 	}
-	if i-e < 2 || i-e > 12 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
+	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
 		return false
 	}
 	commas := s[e].Text == "," && i-e >= 4 && s[i-2].Text == ","
-	if !commas && !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "registered", "registrados", "reported", "reportados") {
-		return false // the aside opens with a preposition or a participle, or stands between commas
+	if !commas && !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "registered", "registrados", "reported", "reportados",
+		"that", "who", "que", "quienes", "left", "dejados", "dejo") {
+		return false // the aside opens with a preposition, a participle or a relative, or stands between commas
+	}
+	if i-e > 12 && !placeAside(s, e, i) {
+		return false // a long aside only of where and when: "in the district of Santa Lucía, province of Lampa,"
 	}
 	for k := e; k < i-1; k++ {
 		if commas && k > e && k < i-2 && s[k].Text == "," {
@@ -1232,6 +1302,17 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 			return false
 		}
 		if _, _, ok := categoryLex.match(s, k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAside reports whether the commas of s[e:i] only set off places
+// ("in the district of Santa Lucía, province of Lampa, are 27").
+func placeAside(s []token, e, i int) bool {
+	for k := e; k < i; k++ {
+		if s[k].Text == "," && !(k+1 < i && (s[k+1].Cap || levelWord(s[k+1].Norm) || s[k+1].is("are", "were", "son", "eran", "fueron", "suman"))) {
 			return false
 		}
 	}

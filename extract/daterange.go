@@ -65,6 +65,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		return found
 	}
 	pub := d.published()
+	found = partOfMonth(p.toks, found, pub) // before "the last week" reads part of it
 	found = d.addRelatives(p, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = weekdayDays(p.toks, found, pub)
@@ -619,6 +620,60 @@ func daysLater(toks []token, found []dateMention) []dateMention {
 		dm := dateMention{start: start, end: stop, kind: "rel2"}
 		dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
 		found = insertDate(found, dm)
+		i = end - 1
+	}
+	return found
+}
+
+// monthParts are the parts of a month a reporter names: "la primera semana
+// de enero" (days 1 to 7), "the last week of December", "la segunda
+// quincena de enero" (16 to the end).
+var monthParts = map[string]int{"primera": 1, "first": 1, "segunda": 2, "second": 2, "tercera": 3, "third": 3,
+	"cuarta": 4, "fourth": 4, "ultima": -1, "last": -1, "final": -1}
+
+// partOfMonth reads "ORDINAL semana/week/quincena de/of MONTH [de YEAR]" as
+// the days it covers, in the latest such month not after the story.
+func partOfMonth(toks []token, found []dateMention, pub time.Time) []dateMention {
+	for i := 0; i+3 < len(toks); i++ {
+		n, ok := monthParts[toks[i].Norm]
+		if !ok || !toks[i+1].is("semana", "week", "quincena", "fortnight") || !toks[i+2].is("de", "of") {
+			continue
+		}
+		m := monthNames[toks[i+3].Norm]
+		if m == 0 {
+			continue
+		}
+		end := i + 4
+		y := latestYear(1, m, pub)
+		if end+1 < len(toks) && toks[end].is("de", "del", ",") && toks[end+1].Kind == tokNumber && len(toks[end+1].Text) == 4 {
+			y, _ = strconv.Atoi(toks[end+1].Text)
+			end += 2
+		} else if end < len(toks) && toks[end].Kind == tokNumber && len(toks[end].Text) == 4 {
+			y, _ = strconv.Atoi(toks[end].Text)
+			end++
+		}
+		first := time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
+		last := first.AddDate(0, 1, -1)
+		size := 7
+		if toks[i+1].is("quincena", "fortnight") {
+			size = 15
+		}
+		a, b := first.AddDate(0, 0, size*(n-1)), first.AddDate(0, 0, size*n-1)
+		switch {
+		case n < 0 && size == 7:
+			a, b = last.AddDate(0, 0, -6), last
+		case n < 0 || size == 15 && n == 2:
+			a, b = first.AddDate(0, 0, 15), last
+		case n > 2 && size == 15 || b.After(last):
+			continue
+		}
+		start, stop := toks[i].Start, toks[end-1].End
+		if overlaps(found, start, stop) && !within(found, start, stop) {
+			continue
+		}
+		found = dropWithin(found, start, stop)
+		dm := dateMention{start: start, end: stop, kind: "rel2"}
+		found = insertDate(found, dm.period(a, b, "day"))
 		i = end - 1
 	}
 	return found

@@ -77,7 +77,7 @@ func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 	// Cheap tests first: a water word before, or a lake the gazetteer knows.
 	if !(i > 0 && waterWords[s[i-1].Norm]) && d.gaz.Water(s[i].Norm) == nil {
 		k := i + 1
-		for k < len(s) && k < i+4 && s[k].Kind == tokWord && (s[k].Cap || particles[s[k].Norm]) {
+		for k < len(s) && k < i+4 && s[k].Kind == tokWord && (s[k].Cap || particles[s[k].Norm]) && !waterWords[s[k].Norm] {
 			k++
 		}
 		if k >= len(s) || !waterWords[s[k].Norm] {
@@ -85,20 +85,34 @@ func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 		}
 	}
 	run := i
-	for run < len(s) && run < i+4 && s[run].Kind == tokWord && (s[run].Cap || run > i && particles[s[run].Norm] && run+1 < len(s) && s[run+1].Cap) {
+	for run < len(s) && run < i+4 && s[run].Kind == tokWord && !(run > i && waterWords[s[run].Norm]) &&
+		(s[run].Cap || run > i && particles[s[run].Norm] && run+1 < len(s) && s[run+1].Cap) {
 		run++
 	}
 	if run == i {
 		return 0, "", false
 	}
 	name := d.text[s[i].Start:s[run-1].End]
-	if i > 0 && waterWords[s[i-1].Norm] || run < len(s) && waterWords[s[run].Norm] && !s[run].Cap {
+	if i > 0 && waterWords[s[i-1].Norm] {
 		return run, name, true
+	}
+	if run < len(s) && trailingWaterWord(s, run) {
+		return run + 1, name, true // the water word is read with the name
 	}
 	if w := d.gaz.Water(fold.Words(name)); w != nil {
 		return run, name, true
 	}
 	return 0, "", false
+}
+
+// trailingWaterWord reports whether s[k], right after a name, makes it a
+// river or lake: "the Ilave river", and "the Ramis River" with a capital
+// unless a name goes on after it ("Lago Agrio").
+func trailingWaterWord(s []token, k int) bool {
+	if !waterWords[s[k].Norm] {
+		return false
+	}
+	return !s[k].Cap || k+1 >= len(s) || !(s[k+1].Kind == tokWord && s[k+1].Cap)
 }
 
 // levelHints are words around a name that say which level it is.
@@ -237,6 +251,9 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 			continue
 		}
 		folded := fold.Words(strings.Join(words, " "))
+		if len(words) == 1 && functionWords[folded] {
+			continue // "Para el dirigente …" opens a sentence; it is not Pará
+		}
 		if d.gaz.Known(folded) || foreign[folded] != "" || d.gaz.World(folded) != nil {
 			best, bestName = j+1, d.text[s[i].Start:tEnd]
 		}
@@ -246,6 +263,12 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 	}
 	return best, bestName
 }
+
+// functionWords are Spanish words a sentence may open with, capitalised,
+// that the world's gazetteer also holds as places ("Para", "Como").
+var functionWords = map[string]bool{"para": true, "como": true, "entre": true, "desde": true, "segun": true, "sobre": true,
+	"hasta": true, "tras": true, "ante": true, "bajo": true, "contra": true, "durante": true, "pero": true, "aunque": true,
+	"cuando": true, "donde": true, "con": true, "sin": true, "por": true, "asi": true, "mientras": true, "luego": true}
 
 var particles = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "y": true, "el": true}
 
@@ -717,7 +740,100 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 			return l, true // "Puno region"
 		}
 	}
+	return listLevel(s, i, end)
+}
+
+// pluralLevels name the level of every name of a list: "las provincias de
+// Puno, Chucuito y El Collao", "Ica, Pisco and Nasca, the three provinces".
+var pluralLevels = map[string]gazetteer.Level{
+	"provinces": gazetteer.LevelProvince, "provincias": gazetteer.LevelProvince,
+	"districts": gazetteer.LevelDistrict, "distritos": gazetteer.LevelDistrict,
+	"regions": gazetteer.LevelDepartment, "regiones": gazetteer.LevelDepartment,
+	"departments": gazetteer.LevelDepartment, "departamentos": gazetteer.LevelDepartment,
+}
+
+// listJoiners stand between the names of a list.
+func listJoiner(t token) bool { return t.Text == "," || t.is("and", "y", "e") }
+
+// listLevel finds the level a plural names for the list s[i:end] is in,
+// before the list ("the districts of A and B") or after it ("A, B and C,
+// the three provinces", "A and B, provinces where …").
+func listLevel(s []token, i, end int) (gazetteer.Level, bool) {
+	inName := func(k int) bool {
+		return s[k].Kind == tokWord && (s[k].Cap || particles[s[k].Norm] && !s[k].is("y") && k+1 < len(s) && s[k+1].Cap)
+	}
+	// items counts the names: one more than the joiners, ", and" being one.
+	items := 1
+	join := func(k int) {
+		if listJoiner(s[k]) && !(s[k].Text == "," && k+1 < len(s) && listJoiner(s[k+1])) {
+			items++
+		}
+	}
+	b := i
+	for b > 0 && b > i-16 && (inName(b-1) || listJoiner(s[b-1]) && b >= 2 && (inName(b-2) || listJoiner(s[b-2]))) {
+		join(b - 1)
+		b--
+	}
+	e := end
+	for e < len(s) && e < end+16 && (inName(e) || listJoiner(s[e]) && e+1 < len(s) && (s[e+1].Cap || listJoiner(s[e+1]))) {
+		join(e)
+		e++
+	}
+	if items < 2 {
+		return 0, false
+	}
+	if b >= 2 && s[b-1].is("of", "de", "del") {
+		if l, ok := pluralLevels[s[b-2].Norm]; ok {
+			return l, true
+		}
+	}
+	if b >= 1 {
+		if l, ok := pluralLevels[s[b-1].Norm]; ok {
+			return l, true
+		}
+	}
+	k := e
+	if k < len(s) && s[k].Text == "," {
+		k++
+	}
+	if k < len(s) && s[k].is("the", "las", "los", "all", "todas", "todos") {
+		k++
+	}
+	if k < len(s) && (s[k].Kind == tokNumber || s[k].is("two", "three", "four", "five", "dos", "tres", "cuatro", "cinco")) {
+		k++
+	}
+	if k < len(s) {
+		if l, ok := pluralLevels[s[k].Norm]; ok {
+			return l, true
+		}
+	}
+	// Further on, the plural must give the list's length: "A, B and C on
+	// Wednesday, and police said … across the three provinces".
+	for k := e; k+1 < len(s) && k < e+30; k++ {
+		if l, ok := pluralLevels[s[k+1].Norm]; ok && countWord(s[k]) == items {
+			return l, true
+		}
+	}
 	return 0, false
+}
+
+// countWord is the small number a word or figure gives, or 0.
+func countWord(t token) int {
+	if t.Kind == tokNumber {
+		n, _ := strconv.Atoi(t.Text)
+		return n
+	}
+	switch t.Norm {
+	case "two", "dos", "both", "ambas", "ambos":
+		return 2
+	case "three", "tres":
+		return 3
+	case "four", "cuatro":
+		return 4
+	case "five", "cinco":
+		return 5
+	}
+	return 0
 }
 
 // placesIn returns the place mentions inside s (not the dateline).

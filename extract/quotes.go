@@ -60,7 +60,8 @@ var saidVerbs = map[string]bool{
 	// Verdicts and rebukes introduce what was said as well.
 	"sentencio": true, "recalco": true, "cuestiono": true, "critico": true, "exhorto": true, "demando": true, "reprocho": true,
 	"acuso": true, "aclaro": true, "resalto": true, "destaco": true, "refirio": true, "remarked": true, "observed": true,
-	"acknowledged": true, "conceded": true, "countered": true, "tweeted": true, "posted": true, "tuiteo": true,
+	"acknowledged": true, "conceded": true, "countered": true, "reconocio": true, "reconoce": true, "recognized": true,
+	"described": true, "describio": true, "describe": true, "confeso": true, "confessed": true, "tweeted": true, "posted": true, "tuiteo": true,
 	// Cries and pleas attribute a quotation as "said" does.
 	"clamo": true, "exclamo": true, "suplico": true, "imploro": true, "sollozo": true, "cried": true, "pleaded": true,
 	"sobbed": true, "exclaimed": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
@@ -113,7 +114,7 @@ func titleAfter(toks []token, j int) bool {
 
 // honorifics before a surname are not part of the speaker's name.
 var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "dr": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true,
-	"father": true, "padre": true, "fr": true, "monsenor": true}
+	"father": true, "padre": true, "fr": true, "monsenor": true, "monsignor": true, "msgr": true}
 
 // pronoun and descriptive subjects, and what they refer back to.
 // personPronouns are compared in lower case with their accents: "él" is a
@@ -299,6 +300,11 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		}
 		// "According to Amnesty's director, Name, “…”": the speaker follows.
 		if toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
+			return
+		}
+		// "Para el dirigente Hugo Apaza, “…”", "en palabras de Ana Ruiz, “…”":
+		// whose view the quotation gives.
+		if (toks[v].is("para") && v == begin || toks[v].is("palabras") && v > begin && toks[v-1].is("en")) && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
 			return
 		}
 	}

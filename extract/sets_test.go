@@ -89,11 +89,10 @@ var blindSets = []blindSet{
 	// blind-2026-12b likewise: testdata/tuning-2026-12b-exblind (TestExBlindB).
 	// blind-2026-12c likewise: testdata/tuning-2026-12c-exblind (TestExBlindC).
 	// blind-2026-12d likewise: testdata/tuning-2026-12d-exblind (TestExBlindD).
-	{"blind-2026-12e", "TestBlind202612e", 62},
+	// blind-2026-12e likewise: testdata/tuning-2026-12e-exblind (TestExBlindE).
 	{"blind-2026-12f", "TestBlind202612f", 84},
 }
 
-func TestBlind202612e(t *testing.T) { blindTest(t, "blind-2026-12e") }
 func TestBlind202612f(t *testing.T) { blindTest(t, "blind-2026-12f") }
 
 // TestBlindFormat parses every blind set without scoring it, so a

@@ -24,6 +24,10 @@ const exBlindCDir = "testdata/tuning-2026-12c-exblind"
 // score under blind-2026-12d in first-scores.md) and tuned on in round 5.
 const exBlindDDir = "testdata/tuning-2026-12d-exblind"
 
+// exBlindEDir was the blind set 2026-12e, scored once at 1727747 (first
+// score under blind-2026-12e in first-scores.md) and tuned on in round 6.
+const exBlindEDir = "testdata/tuning-2026-12e-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -32,8 +36,8 @@ type tuningSet = struct {
 }
 
 // The ex-blind sets and the tuning rounds' own paragraphs join the tuning
-// sets, with floors like theirs (for 2026-12b, 2026-12c and 2026-12d, their
-// figures after the round that tuned on them, above their first scores).
+// sets, with floors like theirs (for 2026-12b to 2026-12e, their figures
+// after the round that tuned on them, above their first scores).
 func init() {
 	tuningSets = append(tuningSets,
 		tuningSet{"tuning-2026-12-exblind", []string{"tuning-2026-12-exblind/a-wire-ngo.txt", "tuning-2026-12-exblind/b-regional-mt.txt"},
@@ -52,6 +56,10 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.963, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "actor P": 1.000, "actor R": 0.857, "weapon P": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12d-exblind", []string{"tuning-2026-12d-exblind/a-wire.txt", "tuning-2026-12d-exblind/b-regional-ngo.txt", "tuning-2026-12d-exblind/c-machine-translated.txt"},
 			map[string]float64{"count P": 0.989, "count R": 0.977, "count.place": 1.000, "count.date": 0.919, "count.q": 1.000, "count.of": 1.000, "date P": 0.986, "date R": 1.000, "place P": 0.969, "place R": 0.969, "quotation P": 0.875, "quotation R": 0.875, "quotation.text": 1.000, "actor P": 0.987, "actor R": 0.894, "actor.type": 1.000, "weapon P": 0.812, "weapon R": 0.867, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12e-exblind", []string{"tuning-2026-12e-exblind/a-wire.txt", "tuning-2026-12e-exblind/b-regional-ngo.txt", "tuning-2026-12e-exblind/c-machine-translated.txt"},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 0.988, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.982, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12-r6", []string{"tuning-2026-12-r6.txt"},
+			map[string]float64{"count P": 0.992, "count R": 1.000, "count.place": 0.984, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.994, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -92,4 +100,9 @@ func exBlindFirst(t *testing.T, dir string, min int, blind, name string) {
 // TestExBlindD does the same for the ex-blind set 2026-12d.
 func TestExBlindD(t *testing.T) {
 	exBlindFirst(t, exBlindDDir, 74, "blind-2026-12d", "tuning-2026-12d-exblind")
+}
+
+// TestExBlindE does the same for the ex-blind set 2026-12e.
+func TestExBlindE(t *testing.T) {
+	exBlindFirst(t, exBlindEDir, 62, "blind-2026-12e", "tuning-2026-12e-exblind")
 }

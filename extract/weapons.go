@@ -13,6 +13,9 @@ var bodyRegions = map[string]rastro.BodyRegion{
 	"back": rastro.RegionBack, "pelvis": rastro.RegionPelvis, "buttocks": rastro.RegionPelvis,
 	"arm": rastro.RegionUpperLimb, "hand": rastro.RegionUpperLimb,
 	"leg": rastro.RegionLowerLimb, "thigh": rastro.RegionLowerLimb, "foot": rastro.RegionLowerLimb,
+	"shoulder": rastro.RegionUpperLimb, "elbow": rastro.RegionUpperLimb, "forearm": rastro.RegionUpperLimb,
+	"wrist": rastro.RegionUpperLimb, "knee": rastro.RegionLowerLimb, "ankle": rastro.RegionLowerLimb,
+	"jaw": rastro.RegionHead, "ear": rastro.RegionHead, "nose": rastro.RegionHead,
 }
 
 // munitions maps weapon names to the domain's munition types.
@@ -39,7 +42,9 @@ var weaponLex = func() *lexicon[WeaponData] {
 	}
 	ammo("live ammunition", true, "live ammunition", "live rounds", "live fire", "munición real", "munición letal", "munición de guerra",
 		"balas reales", "lethal ammunition", "bala", "balas", "bullets", "bullet", "proyectiles de arma de fuego", "proyectil de arma de fuego", "PAF",
-		"projectile of firearm", "projectiles of firearm", "impact of bullet", "impacts of bullet", "injury of bullet")
+		// A firearm's projectile is a bullet: live ammunition, not "firearm".
+		"projectile of firearm", "projectiles of firearm", "firearm projectile", "firearm projectiles", "projectiles of firearms",
+		"projectile of a firearm", "impact of bullet", "impacts of bullet", "injury of bullet")
 	ammo("pellets", false, "pellets", "pellet", "buckshot", "perdigones", "perdigón", "lead pellets", "perdigones de plomo")
 	ammo("rubber bullets", false, "rubber bullets", "balas de goma", "rubber-coated bullets")
 	l.add(WeaponData{Name: "tear gas", Type: "less_lethal"}, "tear gas", "tear-gas", "gases lacrimógenos", "gas lacrimógeno",
@@ -69,6 +74,17 @@ var woundLex = func() *lexicon[string] {
 		"buttocks": {"buttocks", "glúteo", "glúteos", "gluteo", "gluteos", "nalga"},
 		"lung":     {"lung", "pulmón", "pulmon"},
 		"heart":    {"heart", "corazón", "corazon"},
+		// Joints and smaller parts keep their own name; the domain's region
+		// is the limb or the head (bodyRegions).
+		"shoulder": {"shoulder", "shoulders", "hombro", "hombros"},
+		"elbow":    {"elbow", "elbows", "codo", "codos"},
+		"forearm":  {"forearm", "forearms", "antebrazo", "antebrazos"},
+		"wrist":    {"wrist", "wrists"},
+		"knee":     {"knee", "rodilla"},
+		"ankle":    {"ankle", "ankles", "tobillo", "tobillos"},
+		"jaw":      {"jaw", "mandíbula", "mandibula", "maxilar"},
+		"ear":      {"ear", "oreja", "oído", "oido"},
+		"nose":     {"nose", "nariz"},
 	} {
 		l.add(region, terms...)
 	}
@@ -84,7 +100,8 @@ var woundContext = map[string]bool{
 	"herido": true, "herida": true, "heridos": true, "heridas": true, "impacto": true, "impactos": true, "bala": true,
 	"balas": true, "disparo": true, "disparos": true, "proyectil": true, "perdigones": true, "cuerpo": true,
 	"necropsia": true, "autopsia": true, "alcanzado": true, "alcanzada": true, "lesion": true, "lesiones": true,
-	"recibio": true, "recibieron": true, "dispararon": true,
+	"recibio": true, "recibieron": true, "dispararon": true, "pellet": true, "perdigon": true, "atraveso": true,
+	"perforo": true, "fractura": true, "fracture": true,
 }
 
 // notBodyAfter are words that make a region word something else: "head of",
@@ -97,6 +114,11 @@ var notBodyAfter = map[string]map[string]bool{
 	"manos":  {"de": true},
 	"cabeza": {"de": true, "del": true},
 	"pie":    {"de": true},
+	// "shoulder to shoulder", "hombro a hombro", "codo a codo".
+	"shoulder":  {"to": true},
+	"shoulders": {"to": true},
+	"hombro":    {"a": true, "con": true},
+	"codo":      {"a": true, "con": true},
 }
 
 func (d *doc) findWeaponsAndWounds() {
