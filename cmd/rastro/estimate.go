@@ -236,8 +236,8 @@ func finite(v float64) *float64 {
 }
 
 func runEstimate(h *mse.Histories, f estimateFlags) (*estimateOutput, error) {
-	if f.level <= 0 || f.level >= 1 {
-		return nil, rastro.Errorf(rastro.EINVALID, "--level %v: must be between 0 and 1", f.level)
+	if err := mse.CheckLevel(f.level); err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "--%s", rastro.ErrorMessage(err))
 	}
 	out := &estimateOutput{Observed: h.N(), Lists: h.Names, Counts: map[string]int64{}, Method: f.method}
 	for r, c := range h.Counts {
@@ -264,11 +264,11 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 		return rastro.Errorf(rastro.EINVALID, "--criterion %q: want aic or bic", f.criterion)
 	}
 	if f.model != "" { // that model only: ranking six lists' models takes seconds
-		fit, err := mse.FitSpec(h, f.model, f.psi)
+		fit, iv, err := mse.FitSpecCI(h, f.model, f.psi, f.level)
 		if err != nil {
 			return err
 		}
-		out.setFit(h, fit, f.level)
+		out.setInterval(fit, iv)
 		return nil
 	}
 	if h.Lists > mse.MaxSearchLists { // closedp.t's models, the best by the criterion
@@ -322,7 +322,12 @@ func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) e
 
 // setFit reports a fitted model with its profile-likelihood interval.
 func (out *estimateOutput) setFit(h *mse.Histories, fit *mse.Fit, level float64) {
-	iv := mse.ProfileCI(h, fit, level)
+	out.setInterval(fit, mse.ProfileCI(h, fit, level))
+}
+
+// setInterval reports a fitted model with the interval given.
+func (out *estimateOutput) setInterval(fit *mse.Fit, iv *mse.Interval) {
+	level := iv.Level
 	out.Model = fit.Model
 	out.Estimate = fit.N
 	out.StdError = finite(fit.SE)
