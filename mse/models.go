@@ -2,6 +2,7 @@ package mse
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -95,4 +96,104 @@ func ParsePsi(s string) ([]float64, error) {
 		out = append(out, v)
 	}
 	return out, nil
+}
+
+// RankOptions say how the model is chosen when none is named, as rastro
+// estimate does without --model.
+type RankOptions struct {
+	Criterion string `json:"criterion"` // "aic" (the default) or "bic"
+	// MaxOrder is the highest interaction order ranked; 0 is
+	// DefaultMaxOrder.
+	MaxOrder int `json:"max_order,omitempty"`
+	// Heterogeneity is added to every ranked model, as closedpMS.t's h:
+	// "" (none), Chao, Darroch, Poisson or Gamma.
+	Heterogeneity string `json:"heterogeneity,omitempty"`
+}
+
+// Check refuses an unknown criterion or heterogeneity form, or a negative
+// order, before any data is read.
+func (o RankOptions) Check() error {
+	if c := strings.ToLower(o.Criterion); c != "" && c != "aic" && c != "bic" {
+		return rastro.Errorf(rastro.EINVALID, "criterion %q: want aic or bic", o.Criterion)
+	}
+	if o.MaxOrder < 0 {
+		return rastro.Errorf(rastro.EINVALID, "maximum interaction order %d: must be positive", o.MaxOrder)
+	}
+	if o.Heterogeneity != "" {
+		h, err := ParseHeterogeneity(o.Heterogeneity)
+		if err != nil {
+			return err
+		}
+		if !slices.Contains(RankHeterogeneities, h) {
+			return rastro.Errorf(rastro.EINVALID, "heterogeneity %q in every ranked model: want Chao, Darroch, Poisson or Gamma", o.Heterogeneity)
+		}
+	}
+	return nil
+}
+
+// RankHeterogeneities are the forms a ranking may add to every model, as
+// closedpMS.t's h.
+var RankHeterogeneities = []Heterogeneity{Chao, Darroch, PoissonHet, GammaHet}
+
+// Choice is the model chosen for some histories: the best fit by the
+// criterion, the ranking it heads, and the standard models when they were
+// what was ranked.
+type Choice struct {
+	Criterion string
+	Best      *Fit   // nil when no model could be fitted
+	Ranking   []*Fit // hierarchical models, best first (none past MaxSearchLists lists)
+	// Standard are closedp.t's models, fitted only when past
+	// MaxSearchLists lists the best of them is chosen.
+	Standard []*Fit
+	Checks   []Warning // why the choice is narrower than asked
+}
+
+// ChooseModel ranks the hierarchical models of h by the criterion and
+// takes the first; past MaxSearchLists lists, where the search would take
+// too long, it takes the best of the standard models (M0, Mt, Mh, Mth).
+func ChooseModel(h *Histories, o RankOptions) (*Choice, error) {
+	if err := o.Check(); err != nil {
+		return nil, err
+	}
+	c := &Choice{Criterion: strings.ToLower(o.Criterion)}
+	if c.Criterion == "" {
+		c.Criterion = "aic"
+	}
+	better := func(a, b *Fit) bool {
+		if c.Criterion == "bic" {
+			return a.BIC < b.BIC
+		}
+		return a.AIC < b.AIC
+	}
+	if h.Lists > MaxSearchLists {
+		c.Standard = FitStandard(h)
+		for _, s := range c.Standard {
+			if c.Best == nil || better(s, c.Best) {
+				c.Best = s
+			}
+		}
+		c.Checks = append(c.Checks, NewWarning(WarnStandardOnly, "%d lists: hierarchical models are searched for at most %d; the best of M0, Mt, Mh and Mth by %s is reported",
+			h.Lists, MaxSearchLists, strings.ToUpper(c.Criterion)))
+		return c, nil
+	}
+	order := o.MaxOrder
+	if order == 0 {
+		order = DefaultMaxOrder(h.Lists)
+	}
+	models, err := HierarchicalModels(h.Lists, order)
+	if err != nil {
+		return nil, err
+	}
+	if o.Heterogeneity != "" {
+		het, _ := ParseHeterogeneity(o.Heterogeneity)
+		if h.Lists < 3 {
+			return nil, rastro.Errorf(rastro.EINVALID, "ranking with heterogeneity (%s) needs at least 3 lists", het)
+		}
+		models = WithHeterogeneity(models, het)
+	}
+	c.Ranking = RankModels(h, models, c.Criterion).Fits
+	if len(c.Ranking) > 0 {
+		c.Best = c.Ranking[0]
+	}
+	return c, nil
 }

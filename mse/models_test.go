@@ -2,6 +2,7 @@ package mse
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -65,5 +66,48 @@ func TestParsePsi(t *testing.T) {
 		if _, err := ParsePsi(bad); err == nil || !strings.Contains(err.Error(), "not a number") {
 			t.Errorf("%q: %v", bad, err)
 		}
+	}
+}
+
+// ChooseModel ranks the hierarchical models by the criterion, with the
+// heterogeneity and order asked for; past MaxSearchLists lists it takes
+// the best standard model and says so.
+func TestChooseModel(t *testing.T) {
+	h, _ := ParseCounts(3, "72,155,7,71,13,53,43")
+	c, err := ChooseModel(h, RankOptions{Criterion: "BIC", Heterogeneity: "darroch"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	models, _ := HierarchicalModels(3, 2)
+	ranked := RankModels(h, WithHeterogeneity(models, Darroch), "bic").Fits
+	want := ranked[0]
+	if c.Criterion != "bic" || c.Best.Model != want.Model || c.Best.N != want.N || len(c.Ranking) != len(ranked) || c.Standard != nil {
+		t.Errorf("choice %s (%d ranked), want %s", c.Best.Model, len(c.Ranking), want.Model)
+	}
+	if c, _ := ChooseModel(h, RankOptions{MaxOrder: 1}); len(c.Ranking) != 1 || c.Best.Model != "[1,2,3]" {
+		t.Errorf("order 1: %+v", c.Ranking)
+	}
+	counts := make([]string, 1<<7-1)
+	for i := range counts {
+		counts[i] = strconv.Itoa(1 + i%5)
+	}
+	h7, _ := ParseCounts(7, strings.Join(counts, ","))
+	c, err = ChooseModel(h7, RankOptions{})
+	if err != nil || c.Ranking != nil || len(c.Standard) == 0 || len(c.Checks) != 1 || c.Checks[0].Kind != WarnStandardOnly {
+		t.Fatalf("7 lists: %+v %v", c, err)
+	}
+	for _, s := range c.Standard {
+		if s.AIC < c.Best.AIC {
+			t.Errorf("7 lists: %s (AIC %.1f) beats the choice %s (%.1f)", s.Model, s.AIC, c.Best.Model, c.Best.AIC)
+		}
+	}
+	two, _ := ParseCounts(2, "5,6,7")
+	for _, o := range []RankOptions{{Criterion: "dic"}, {Heterogeneity: "Normal"}, {Heterogeneity: "Weibull"}, {MaxOrder: -1}} {
+		if _, err := ChooseModel(h, o); rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Errorf("%+v: %v", o, err)
+		}
+	}
+	if _, err := ChooseModel(two, RankOptions{Heterogeneity: "Chao"}); err == nil || !strings.Contains(err.Error(), "at least 3 lists") {
+		t.Errorf("two lists with heterogeneity: %v", err)
 	}
 }

@@ -121,6 +121,23 @@ func testEstimateModelAPI(t *testing.T, dialect string) {
 	if best := mse.RankModels(h, models, "aic").Fits[0]; len(v.Estimates) != 1 || v.Estimates[0].Model != best.Model || v.Estimates[0].N != best.N || v.Model != "" {
 		t.Errorf("default: %+v", v.Estimates)
 	}
+	// The ranking's options, as rastro estimate --criterion, --max-order
+	// and --rank-heterogeneity.
+	for q, o := range map[string]mse.RankOptions{
+		"criterion=bic":                     {Criterion: "bic"},
+		"criterion=bic&heterogeneity=Chao":  {Criterion: "bic", Heterogeneity: "Chao"},
+		"max_order=1&heterogeneity=Darroch": {MaxOrder: 1, Heterogeneity: "Darroch"},
+	} {
+		choice, err := mse.ChooseModel(h, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v linkageView
+		apiJSON(t, f, c, "GET", "/api/linkage?"+q, "", 200, &v)
+		if len(v.Estimates) != 1 || v.Estimates[0].Model != choice.Best.Model || v.Estimates[0].N != choice.Best.N || v.Rank.Heterogeneity != o.Heterogeneity {
+			t.Errorf("%s: %+v, want %s", q, v.Estimates, choice.Best.Model)
+		}
+	}
 	// Refused, naming the problem.
 	for q, want := range map[string][]string{
 		"model=Mq":                             {`model \"Mq\"`, "Mth-Normal", "Mbh", "[12,23]"},
@@ -130,6 +147,9 @@ func testEstimateModelAPI(t *testing.T, dialect string) {
 		"model=Mt&psi=a":                       {`\"a\" is not a number`},
 		"model=Mt&level=95":                    {"level 95"},
 		"model=Mt&level=x":                     {`level \"x\"`},
+		"criterion=dic":                        {`criterion \"dic\": want aic or bic`},
+		"heterogeneity=Normal":                 {"heterogeneity"},
+		"max_order=0":                          {"max_order"},
 		"model=" + url.QueryEscape("Mt+c1:c4"): {"c1..c3"},
 	} {
 		resp := f.do(c, "GET", "/api/linkage?"+q, "application/json", "")

@@ -23,26 +23,34 @@ type linkageView struct {
 	Merges    int                  `json:"merges"`
 	ListsBy   string               `json:"lists_by"`
 	Stratify  string               `json:"stratify,omitempty"`
-	Model     string               `json:"model,omitempty"` // "": the hierarchical model AIC ranks first
+	Model     string               `json:"model,omitempty"` // "": the model the ranking puts first
 	Psi       []float64            `json:"psi,omitempty"`
 	Level     float64              `json:"level"`
+	Rank      mse.RankOptions      `json:"ranking"`
 	Estimates []strata.Estimate    `json:"estimates"`
 	// Why there is no estimate (too few lists, no victims), for the page.
 	NoEstimate string `json:"no_estimate,omitempty"`
 	// Names of the persons the reviews pair, for the page.
-	Names   map[int64]string `json:"-"`
-	ByLists []string         `json:"-"`
-	ByStrat []string         `json:"-"`
-	Models  []string         `json:"-"`
-	// The form's psi and level as typed, and what is wrong with them.
-	PsiText, LevelText, FormError string `json:"-"`
+	Names   map[int64]string    `json:"-"`
+	ByLists []string            `json:"-"`
+	ByStrat []string            `json:"-"`
+	Models  []string            `json:"-"`
+	Hets    []mse.Heterogeneity `json:"-"`
+	// The form's psi, level and order as typed, and what is wrong.
+	PsiText, LevelText, OrderText, FormError string `json:"-"`
 }
 
 // estimateOptions reads the model, psi and level of the query; the API
 // refuses bad ones, the page shows them on its form.
 func estimateOptions(q url.Values) (strata.EstimateOptions, error) {
-	o := strata.EstimateOptions{Model: strings.TrimSpace(q.Get("model")), Level: 0.95}
+	o := strata.EstimateOptions{Model: strings.TrimSpace(q.Get("model")), Level: 0.95,
+		Rank: mse.RankOptions{Criterion: q.Get("criterion"), Heterogeneity: q.Get("heterogeneity")}}
 	var err error
+	if s := strings.TrimSpace(q.Get("max_order")); s != "" {
+		if o.Rank.MaxOrder, err = strconv.Atoi(s); err != nil || o.Rank.MaxOrder < 1 {
+			return o, rastro.Errorf(rastro.EINVALID, "max_order %q: want a whole number from 1", s)
+		}
+	}
 	if o.Psi, err = mse.ParsePsi(q.Get("psi")); err != nil {
 		return o, err
 	}
@@ -59,7 +67,8 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 	q := r.URL.Query()
 	v := linkageView{ListsBy: q.Get("lists_by"), Stratify: q.Get("stratify"), Estimates: []strata.Estimate{},
 		Names: map[int64]string{}, ByLists: strata.ListsBy, ByStrat: strata.By, Models: mse.Models,
-		PsiText: q.Get("psi"), LevelText: q.Get("level")}
+		Hets:    mse.RankHeterogeneities,
+		PsiText: q.Get("psi"), LevelText: q.Get("level"), OrderText: q.Get("max_order")}
 	if v.ListsBy == "" {
 		v.ListsBy = "publisher"
 	}
@@ -68,7 +77,10 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 		return nil, err
 	}
 	est, estErr := estimateOptions(q)
-	v.Model, v.Psi, v.Level = est.Model, est.Psi, est.Level
+	v.Model, v.Psi, v.Level, v.Rank = est.Model, est.Psi, est.Level, est.Rank
+	if v.Rank.Criterion == "" {
+		v.Rank.Criterion = "aic"
+	}
 	if estErr != nil && isAPI(r) {
 		return nil, estErr
 	}

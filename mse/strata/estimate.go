@@ -44,6 +44,8 @@ type EstimateOptions struct {
 	Psi []float64
 	// Level of the interval; 0 means 0.95.
 	Level float64
+	// Rank says how the model is chosen when none is named.
+	Rank mse.RankOptions
 }
 
 // Check refuses, before any data is read, a model no data could be fitted
@@ -53,6 +55,9 @@ func (o EstimateOptions) Check() error {
 		if err := mse.CheckLevel(o.Level); err != nil {
 			return err
 		}
+	}
+	if err := o.Rank.Check(); err != nil {
+		return err
 	}
 	if o.Model == "" {
 		return nil
@@ -74,36 +79,32 @@ func LogLinear(st *mse.Strata, o EstimateOptions) ([]Estimate, error) {
 	for _, name := range st.Names {
 		h := st.By[name]
 		e := Estimate{Stratum: name, Lists: h.Names, Observed: h.N(), Level: o.Level, Checks: mse.DataChecks(h)}
-		e.Warnings = mse.Texts(e.Checks)
 		var fit *mse.Fit
 		var iv *mse.Interval
 		if o.Model != "" {
 			var err error
 			if fit, iv, err = mse.FitSpecCI(h, o.Model, o.Psi, o.Level); err != nil {
-				if name != "" {
-					err = rastro.Errorf(rastro.EINVALID, "stratum %q: %s", name, rastro.ErrorMessage(err))
-				}
-				return nil, err
+				return nil, stratumError(name, err)
 			}
 		} else {
-			models, err := mse.HierarchicalModels(h.Lists, mse.DefaultMaxOrder(h.Lists))
+			choice, err := mse.ChooseModel(h, o.Rank)
 			if err != nil {
-				return nil, err
+				return nil, stratumError(name, err)
 			}
-			rank := mse.RankModels(h, models, "aic")
-			if len(rank.Fits) == 0 {
-				w := mse.NewWarning(mse.WarnNoModelFitted, "no hierarchical model could be fitted")
-				e.Checks, e.Warnings = append(e.Checks, w), append(e.Warnings, w.Text)
+			e.Checks = append(e.Checks, choice.Checks...)
+			if choice.Best == nil {
+				e.Checks = append(e.Checks, mse.NewWarning(mse.WarnNoModelFitted, "no hierarchical model could be fitted"))
+				e.Warnings = mse.Texts(e.Checks)
 				out = append(out, e)
 				continue
 			}
-			fit = rank.Fits[0]
+			fit = choice.Best
 			iv = mse.ProfileCI(h, fit, o.Level)
 		}
 		e.Model, e.N, e.SE, e.Lower, e.Upper = fit.Model, fit.N, finite(fit.SE), iv.Lower, finite(iv.Upper)
 		e.IntervalKind, e.Deviance, e.DF, e.AIC, e.BIC = fit.IntervalKind(), fit.Deviance, fit.DF, fit.AIC, fit.BIC
+		e.Warnings = append(mse.Texts(e.Checks), fit.Warnings...)
 		e.Checks = append(e.Checks, fit.Checks...)
-		e.Warnings = append(e.Warnings, fit.Warnings...)
 		out = append(out, e)
 	}
 	return out, nil
@@ -114,4 +115,13 @@ func finite(v float64) *float64 {
 		return nil
 	}
 	return &v
+}
+
+// stratumError names the stratum a model could not be fitted to, as
+// rastro estimate --stratify does.
+func stratumError(name string, err error) error {
+	if name == "" {
+		return err
+	}
+	return rastro.Errorf(rastro.EINVALID, "stratum %q: %s", name, rastro.ErrorMessage(err))
 }
