@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/custody"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/export"
 	"github.com/rastro-project/rastro/sqldb"
@@ -57,4 +58,19 @@ func TestExportReportFormats(t *testing.T) {
 	if page, _ := pageIn(t, f, c, "es", "/transfer"); !strings.Contains(page, "Hechos con su evaluación (CSV)") {
 		t.Error("the transfer page does not offer the acts")
 	}
+}
+
+// The public key rastro key prints, over the API and on the transfer page.
+func TestPublicKey(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	var k keyView
+	apiJSON(t, f, f.client(auth.RoleViewer), "GET", "/api/key", "", 200, &k)
+	pub := f.srv.cfg.Locker.PublicKey
+	if k.Fingerprint != custody.Fingerprint(pub) || k.PEM != string(custody.PublicKeyPEM(pub)) || !strings.HasPrefix(k.PEM, "-----BEGIN PUBLIC KEY-----") {
+		t.Errorf("key %+v", k)
+	}
+	if page, _ := pageIn(t, f, f.client(auth.RoleViewer), "es", "/transfer"); !strings.Contains(page, "Clave pública") || !strings.Contains(page, k.Fingerprint) {
+		t.Error("the transfer page does not show the key")
+	}
+	apiJSON(t, f, f.client(""), "GET", "/api/key", "", 401, nil)
 }

@@ -14,8 +14,24 @@ import (
 	"github.com/rastro-project/rastro/transfer"
 )
 
+// keyView is the installation's public key, which checks the custody log
+// and evidence bundles, as rastro key prints it.
+type keyView struct {
+	PEM         string `json:"public_key_pem"`
+	Fingerprint string `json:"fingerprint"`
+}
+
 func transferPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	return struct{}{}, nil
+	k, _ := publicKey(s, w, r) // a server without a locker has no key to show
+	return struct{ Key any }{k}, nil
+}
+
+func publicKey(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	l, err := s.locker()
+	if err != nil {
+		return nil, err
+	}
+	return keyView{PEM: string(custody.PublicKeyPEM(l.PublicKey)), Fingerprint: custody.Fingerprint(l.PublicKey)}, nil
 }
 
 // exportFormats are the downloads, with their media types.
