@@ -121,6 +121,21 @@ func testEstimateModelAPI(t *testing.T, dialect string) {
 	if best := mse.RankModels(h, models, "aic").Fits[0]; len(v.Estimates) != 1 || v.Estimates[0].Model != best.Model || v.Estimates[0].N != best.N || v.Model != "" {
 		t.Errorf("default: %+v", v.Estimates)
 	}
+	// Strata, with their total as rastro estimate --stratify gives it.
+	apiJSON(t, f, c, "GET", "/api/linkage?model=M0&stratify=period", "", 200, &v)
+	if len(v.Estimates) < 2 || v.Total == nil {
+		t.Fatalf("strata %+v total %+v", v.Estimates, v.Total)
+	}
+	var sum, seen float64
+	for _, e := range v.Estimates {
+		sum, seen = sum+e.N, seen+e.Observed
+	}
+	if math.Abs(v.Total.N-sum) > 1e-6 || v.Total.Observed != seen || v.Total.Observed != h.N() || v.Total.Lower < seen {
+		t.Errorf("total %+v of %d strata summing to %.1f", v.Total, len(v.Estimates), sum)
+	}
+	if body, _ := pageIn(t, f, c, "es", "/linkage?model=M0&stratify=period"); !strings.Contains(body, `id="estimate-total"`) || !strings.Contains(body, "suma de las estimaciones de los estratos") {
+		t.Error("the page does not show the total")
+	}
 	// The ranking's options, as rastro estimate --criterion, --max-order
 	// and --rank-heterogeneity.
 	for q, o := range map[string]mse.RankOptions{

@@ -28,6 +28,8 @@ type linkageView struct {
 	Level     float64              `json:"level"`
 	Rank      mse.RankOptions      `json:"ranking"`
 	Estimates []strata.Estimate    `json:"estimates"`
+	// Total of the strata, when there are several.
+	Total *strata.Total `json:"total,omitempty"`
 	// Why there is no estimate (too few lists, no victims), for the page.
 	NoEstimate string `json:"no_estimate,omitempty"`
 	// Names of the persons the reviews pair, for the page.
@@ -113,6 +115,9 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 			return nil, estErr
 		}
 	}
+	if estErr == nil {
+		v.Total = strata.Sum(v.Estimates)
+	}
 	if estErr != nil { // the page: the form again, with what is wrong
 		v.Estimates = []strata.Estimate{}
 		v.FormError = modelError(langFrom(ctx), estErr)
@@ -156,8 +161,11 @@ func (v view) IntervalWords(kind string, level float64) string {
 	if kind == mse.IntervalLogNormal {
 		key = "est.interval_lognormal"
 	}
-	return translate(v.Lang, key, strconv.FormatFloat(100*level, 'g', -1, 64))
+	return translate(v.Lang, key, v.Percent(level))
 }
+
+// Percent writes an interval's level as a percentage (0.95: 95).
+func (v view) Percent(level float64) string { return strconv.FormatFloat(100*level, 'g', -1, 64) }
 
 // noEstimate says in lang why the victims give no estimate.
 func noEstimate(lang string, err error) string {

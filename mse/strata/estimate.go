@@ -125,3 +125,40 @@ func stratumError(name string, err error) error {
 	}
 	return rastro.Errorf(rastro.EINVALID, "stratum %q: %s", name, rastro.ErrorMessage(err))
 }
+
+// Total is the estimate of the strata together, as rastro estimate
+// --stratify prints it: the sum of their estimates with a normal interval
+// from their standard errors (mse.TotalNormal); Upper is nil when
+// unbounded.
+type Total struct {
+	Observed float64  `json:"observed"`
+	N        float64  `json:"estimate"`
+	Level    float64  `json:"level"`
+	Lower    float64  `json:"lower"`
+	Upper    *float64 `json:"upper"`
+	Method   string   `json:"method"`
+}
+
+// Sum is the total of two or more strata's estimates; nil for one stratum,
+// or when a stratum has no model fitted.
+func Sum(es []Estimate) *Total {
+	if len(es) < 2 {
+		return nil
+	}
+	var est, se []float64
+	var observed float64
+	for _, e := range es {
+		if e.Model == "" {
+			return nil
+		}
+		est = append(est, e.N)
+		observed += e.Observed
+		if e.SE != nil {
+			se = append(se, *e.SE)
+		} else {
+			se = append(se, math.NaN())
+		}
+	}
+	t := mse.TotalNormal(est, se, observed, es[0].Level)
+	return &Total{Observed: observed, N: t.Estimate, Level: t.Level, Lower: t.Lower, Upper: finite(t.Upper), Method: t.Method}
+}

@@ -148,6 +148,21 @@ func TestLogLinear(t *testing.T) {
 	if _, err := LogLinear(st, EstimateOptions{Model: "Mq"}); !errors.As(err, &um) || um.Spec != "Mq" || !strings.Contains(err.Error(), "Mth-Normal") {
 		t.Errorf("unknown model: %v", err)
 	}
+	// Two strata: their total, as rastro estimate --stratify adds them.
+	two3 := &mse.Strata{Names: []string{"a", "b"}, By: map[string]*mse.Histories{"a": h, "b": h}}
+	es, err = LogLinear(two3, EstimateOptions{Model: "Mt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tot := Sum(es)
+	want := mse.TotalNormal([]float64{es[0].N, es[1].N}, []float64{*es[0].SE, *es[1].SE}, 402, 0.95)
+	if tot == nil || tot.N != want.Estimate || tot.Lower != want.Lower || tot.Upper == nil || *tot.Upper != want.Upper || tot.Observed != 402 ||
+		round(tot.N) != 418.7 { // twice Mt's 209.3
+		t.Errorf("total %+v, want %+v", tot, want)
+	}
+	if Sum(es[:1]) != nil {
+		t.Error("a total of one stratum")
+	}
 	// A model these lists cannot take names the stratum.
 	two := &mse.Histories{Lists: 2, Names: []string{"a", "b"}, Counts: []float64{3, 4, 5}}
 	_, err = LogLinear(&mse.Strata{Names: []string{"Puno"}, By: map[string]*mse.Histories{"Puno": two}}, EstimateOptions{Model: "Mh-Chao"})
