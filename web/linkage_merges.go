@@ -13,22 +13,26 @@ import (
 // merge undone (the records are apart again; a review decided through it
 // is pending again).
 
-// mergesView is every merge, undone ones included, oldest first.
+// mergesView is a page of the merges, undone ones included, oldest first.
 type mergesView struct {
 	Merges []*rastro.PersonMerge `json:"merges"`
+	page
 	// Names of the persons merged, for the page.
 	Names map[int64]string `json:"-"`
 }
 
 func linkageMerges(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	ms, err := s.cfg.DB.PersonMerges(r.Context(), false)
+	p, err := pageOf(r, 100)
 	if err != nil {
 		return nil, err
 	}
-	v := mergesView{Merges: ms, Names: map[int64]string{}}
-	if v.Merges == nil {
-		v.Merges = []*rastro.PersonMerge{}
+	all, err := s.cfg.DB.PersonMerges(r.Context(), false)
+	if err != nil {
+		return nil, err
 	}
+	ms := all[min(p.Offset, len(all)):min(p.Offset+p.Limit, len(all))]
+	v := mergesView{Merges: append([]*rastro.PersonMerge{}, ms...), page: p, Names: map[int64]string{}}
+	v.links(r, len(ms), len(all))
 	if !isAPI(r) {
 		for _, m := range ms {
 			for _, id := range []int64{m.PersonA, m.PersonB} {

@@ -47,6 +47,11 @@ func testLinkageMerges(t *testing.T, dialect string) {
 	if len(v.Merges) != 2 || v.Merges[0].Active() || v.Merges[0].UndoneBy != "investigator" || !v.Merges[1].Active() {
 		t.Fatalf("merges %+v", v.Merges)
 	}
+	var p mergesView
+	apiJSON(t, f, inv, "GET", "/api/linkage/merges?offset=1&limit=1", "", 200, &p)
+	if len(p.Merges) != 1 || p.Total != 2 || p.Merges[0].ID != v.Merges[1].ID {
+		t.Errorf("second page: %+v", p)
+	}
 	var lv linkageView
 	apiJSON(t, f, f.client(auth.RoleAnalyst), "GET", "/api/linkage", "", 200, &lv)
 	if lv.Merges != 1 {
