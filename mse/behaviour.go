@@ -75,7 +75,7 @@ func fitBehavioural(h *Histories, het bool) (*Fit, error) {
 	f.BIC = -2*pf.LogLik + math.Log(n)*float64(p)
 	if pr <= 0 || pr >= 1 {
 		f.N, f.SE = math.Inf(1), math.NaN()
-		f.Warnings = append(f.Warnings, "the first-capture probability is not between 0 and 1: "+name+" gives no estimate")
+		f.warn(WarnFirstCapture, "the first-capture probability is not between 0 and 1: %s gives no estimate", name)
 		f.Warnings = append(f.Warnings, fitWarnings(h, pf, f)...)
 		return f, nil
 	}

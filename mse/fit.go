@@ -372,10 +372,16 @@ func bisect(g func(float64) float64, a, b, tol float64) float64 {
 // interval instead, as Rcapture does for the normal model.
 func (f *Fit) HasProfile() bool { return f.model.Het != NormalHet && !f.behavioural }
 
+// The kinds of interval ProfileCI gives, as IntervalKind names them.
+const (
+	IntervalProfile   = "profile likelihood"
+	IntervalLogNormal = "log-normal on the unseen (Chao 1987)"
+)
+
 // IntervalKind names the interval ProfileCI gives for this fit.
 func (f *Fit) IntervalKind() string {
 	if f.HasProfile() {
-		return "profile likelihood"
+		return IntervalProfile
 	}
-	return "log-normal on the unseen (Chao 1987)"
+	return IntervalLogNormal
 }

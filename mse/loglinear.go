@@ -236,7 +236,7 @@ func ParseModel(k int, spec string) (Model, error) {
 		}
 		var err error
 		if het, theta, err = parseHet(fields[1]); err != nil {
-			return Model{}, rastro.Errorf(rastro.EINVALID, "model %q: %s", spec, err.Error())
+			return Model{}, unknownModel(spec, err.Error())
 		}
 	}
 	if (base == "mh" || base == "mth") && k < 3 {
@@ -254,7 +254,7 @@ func ParseModel(k int, spec string) (Model, error) {
 	case "saturated":
 		m = Saturated(k)
 	default:
-		return Model{}, rastro.Errorf(rastro.EINVALID, "model %q: unknown base model %q (want M0, Mt, Mh, Mth, saturated or [generators]; Mb or Mbh alone)", spec, fields[0])
+		return Model{}, unknownModel(spec, fmt.Sprintf("unknown base model %q", fields[0]))
 	}
 	if theta > 0 && (het == PoissonHet || het == GammaHet) {
 		m.Theta = theta

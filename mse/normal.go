@@ -113,10 +113,10 @@ func fitNormal(h *Histories, m Model) (*Fit, error) {
 	}
 	f.Coef = append(f.Coef, Coef{Name: "sigma", Estimate: par[p], SE: math.Sqrt(math.Abs(cov.At(p, p)))})
 	if par[p] <= 0 {
-		f.Warnings = append(f.Warnings, "the estimate of sigma is not positive: the data show no heterogeneous catchability")
+		f.warn(WarnSigma, "the estimate of sigma is not positive: the data show no heterogeneous catchability")
 	}
 	if !f.Converged {
-		f.Warnings = append(f.Warnings, "the fit did not converge: "+rastro.ErrorMessage(err))
+		f.warn(WarnNormalNotConverged, "the fit did not converge: %s", rastro.ErrorMessage(err))
 	}
 	return f, nil
 }

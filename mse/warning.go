@@ -26,11 +26,17 @@ const (
 	WarnLargeBias     = "large_bias"      // bias
 	WarnOpenInterval  = "open_interval"   // end of the search
 	WarnNoModelFitted = "no_model_fitted" // -
+	WarnStandardOnly  = "standard_only"   // lists, most lists searched, criterion
+	WarnFirstCapture  = "first_capture"   // model
+	WarnSigma         = "sigma"           // -
+	// WarnNormalNotConverged carries the optimiser's message, in English.
+	WarnNormalNotConverged = "normal_not_converged" // message
 )
 
 // WarningKinds lists every kind, for the front ends' tests.
 var WarningKinds = []string{WarnFewOverlaps, WarnNoOverlap, WarnEmptyList, WarnSingular, WarnNotConverged, WarnInfinite,
-	WarnUnbounded, WarnBoundary, WarnAliased, WarnNegativeHet, WarnLargeBias, WarnOpenInterval, WarnNoModelFitted}
+	WarnUnbounded, WarnBoundary, WarnAliased, WarnNegativeHet, WarnLargeBias, WarnOpenInterval, WarnNoModelFitted, WarnStandardOnly,
+	WarnFirstCapture, WarnSigma, WarnNormalNotConverged}
 
 // NewWarning is a warning of kind, its English text format filled in with args.
 func NewWarning(kind, format string, args ...any) Warning {

@@ -3,6 +3,8 @@ package web
 import (
 	"errors"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/rastro-project/rastro"
@@ -15,32 +17,74 @@ import (
 
 // linkageView is the linkage page: the pairs waiting for a reviewer, how
 // many merges stand, and the estimates of the victims the merges make
-// (lists and strata as the query asks).
+// (lists, strata, model and level as the query asks).
 type linkageView struct {
 	Reviews   []*rastro.LinkReview `json:"reviews"`
 	Merges    int                  `json:"merges"`
 	ListsBy   string               `json:"lists_by"`
 	Stratify  string               `json:"stratify,omitempty"`
+	Model     string               `json:"model,omitempty"` // "": the model the ranking puts first
+	Psi       []float64            `json:"psi,omitempty"`
+	Level     float64              `json:"level"`
+	Rank      mse.RankOptions      `json:"ranking"`
 	Estimates []strata.Estimate    `json:"estimates"`
+	// Total of the strata, when there are several.
+	Total *strata.Total `json:"total,omitempty"`
 	// Why there is no estimate (too few lists, no victims), for the page.
 	NoEstimate string `json:"no_estimate,omitempty"`
 	// Names of the persons the reviews pair, for the page.
-	Names   map[int64]string `json:"-"`
-	ByLists []string         `json:"-"`
-	ByStrat []string         `json:"-"`
+	Names   map[int64]string    `json:"-"`
+	ByLists []string            `json:"-"`
+	ByStrat []string            `json:"-"`
+	Models  []string            `json:"-"`
+	Hets    []mse.Heterogeneity `json:"-"`
+	// The form's psi, level and order as typed, and what is wrong.
+	PsiText, LevelText, OrderText, FormError string `json:"-"`
+}
+
+// estimateOptions reads the model, psi and level of the query; the API
+// refuses bad ones, the page shows them on its form.
+func estimateOptions(q url.Values) (strata.EstimateOptions, error) {
+	o := strata.EstimateOptions{Model: strings.TrimSpace(q.Get("model")), Level: 0.95,
+		Rank: mse.RankOptions{Criterion: q.Get("criterion"), Heterogeneity: q.Get("heterogeneity")}}
+	var err error
+	if s := strings.TrimSpace(q.Get("max_order")); s != "" {
+		if o.Rank.MaxOrder, err = strconv.Atoi(s); err != nil || o.Rank.MaxOrder < 1 {
+			return o, rastro.Errorf(rastro.EINVALID, "max_order %q: want a whole number from 1", s)
+		}
+	}
+	if o.Psi, err = mse.ParsePsi(q.Get("psi")); err != nil {
+		return o, err
+	}
+	if l := strings.TrimSpace(q.Get("level")); l != "" {
+		if o.Level, err = strconv.ParseFloat(l, 64); err != nil {
+			return o, rastro.Errorf(rastro.EINVALID, "level %q: want a number between 0 and 1 (0.95 for 95%%)", l)
+		}
+	}
+	return o, o.Check()
 }
 
 func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	ctx := r.Context()
 	q := r.URL.Query()
 	v := linkageView{ListsBy: q.Get("lists_by"), Stratify: q.Get("stratify"), Estimates: []strata.Estimate{},
-		Names: map[int64]string{}, ByLists: strata.ListsBy, ByStrat: strata.By}
+		Names: map[int64]string{}, ByLists: strata.ListsBy, ByStrat: strata.By, Models: mse.Models,
+		Hets:    mse.RankHeterogeneities,
+		PsiText: q.Get("psi"), LevelText: q.Get("level"), OrderText: q.Get("max_order")}
 	if v.ListsBy == "" {
 		v.ListsBy = "publisher"
 	}
 	opts := strata.Options{ListsBy: v.ListsBy, Stratify: v.Stratify}
 	if err := opts.Check(); err != nil {
 		return nil, err
+	}
+	est, estErr := estimateOptions(q)
+	v.Model, v.Psi, v.Level, v.Rank = est.Model, est.Psi, est.Level, est.Rank
+	if v.Rank.Criterion == "" {
+		v.Rank.Criterion = "aic"
+	}
+	if estErr != nil && isAPI(r) {
+		return nil, estErr
 	}
 	var err error
 	if v.Reviews, err = s.cfg.DB.LinkReviews(ctx, sqldb.ReviewPending); err != nil {
@@ -54,14 +98,6 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 		return nil, err
 	}
 	v.Merges = len(merges)
-	st, err := strata.Victims(ctx, s.cfg.DB, opts)
-	if userError(err) {
-		v.NoEstimate = noEstimate(langFrom(ctx), err)
-	} else if err != nil {
-		return nil, err
-	} else if v.Estimates, err = strata.LogLinear(st, 0.95); err != nil {
-		return nil, err
-	}
 	for _, it := range v.Reviews {
 		for _, id := range []int64{it.PersonA, it.PersonB} {
 			if p, err := s.cfg.DB.Persons().Find(ctx, id); err == nil {
@@ -69,8 +105,67 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 			}
 		}
 	}
+	if estErr == nil {
+		st, err := strata.Victims(ctx, s.cfg.DB, opts)
+		if userError(err) {
+			v.NoEstimate = noEstimate(langFrom(ctx), err)
+		} else if err != nil {
+			return nil, err
+		} else if v.Estimates, estErr = strata.LogLinear(st, est); estErr != nil && (isAPI(r) || !userError(estErr)) {
+			return nil, estErr
+		}
+	}
+	if estErr == nil {
+		v.Total = strata.Sum(v.Estimates)
+	}
+	if estErr != nil { // the page: the form again, with what is wrong
+		v.Estimates = []strata.Estimate{}
+		v.FormError = modelError(langFrom(ctx), estErr)
+		s.render(w, r, http.StatusBadRequest, "linkage", v)
+		return nil, nil
+	}
 	return v, nil
 }
+
+// modelError says in lang what is wrong with the model the form asked for.
+func modelError(lang string, err error) string {
+	var um *mse.UnknownModelError
+	if errors.As(err, &um) {
+		return translate(lang, "est.unknown_model", um.Spec, strings.Join(mse.Models, ", "))
+	}
+	return rastro.ErrorMessage(err)
+}
+
+// ModelWords describes a model of mse.Models in the page's language; a
+// name typed in (Mt+c1:c2, [12,23]) is its own description.
+func (v view) ModelWords(name string) string {
+	if _, ok := messages["en"]["est.model."+name]; !ok {
+		return name
+	}
+	return name + " — " + translate(v.Lang, "est.model."+name)
+}
+
+// Figure writes an estimate's figure to one decimal, or none when it is
+// not finite (nil).
+func (v view) Figure(x *float64, none string) string {
+	if x == nil {
+		return none
+	}
+	return strconv.FormatFloat(*x, 'f', 1, 64)
+}
+
+// IntervalWords names an estimate's interval, of kind mse.IntervalProfile
+// or mse.IntervalLogNormal, at level in the page's language.
+func (v view) IntervalWords(kind string, level float64) string {
+	key := "est.interval_profile"
+	if kind == mse.IntervalLogNormal {
+		key = "est.interval_lognormal"
+	}
+	return translate(v.Lang, key, v.Percent(level))
+}
+
+// Percent writes an interval's level as a percentage (0.95: 95).
+func (v view) Percent(level float64) string { return strconv.FormatFloat(100*level, 'g', -1, 64) }
 
 // noEstimate says in lang why the victims give no estimate.
 func noEstimate(lang string, err error) string {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strings"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/custody"
@@ -13,8 +14,24 @@ import (
 	"github.com/rastro-project/rastro/transfer"
 )
 
+// keyView is the installation's public key, which checks the custody log
+// and evidence bundles, as rastro key prints it.
+type keyView struct {
+	PEM         string `json:"public_key_pem"`
+	Fingerprint string `json:"fingerprint"`
+}
+
 func transferPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	return struct{}{}, nil
+	k, _ := publicKey(s, w, r) // a server without a locker has no key to show
+	return struct{ Key any }{k}, nil
+}
+
+func publicKey(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	l, err := s.locker()
+	if err != nil {
+		return nil, err
+	}
+	return keyView{PEM: string(custody.PublicKeyPEM(l.PublicKey)), Fingerprint: custody.Fingerprint(l.PublicKey)}, nil
 }
 
 // exportFormats are the downloads, with their media types.
@@ -22,6 +39,15 @@ var exportFormats = map[string]string{
 	"bundle.json":       "application/json",
 	"acled.csv":         "text/csv; charset=utf-8",
 	"incidents.geojson": "application/geo+json",
+	"incidents.kml":     "application/vnd.google-earth.kml+xml",
+	"acts.csv":          "text/csv; charset=utf-8",
+	"acts.xlsx":         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+// reportFormats name the downloads that package export writes by its
+// formats (rastro report export --format).
+var reportFormats = map[string]string{
+	"incidents.geojson": "geojson", "incidents.kml": "kml", "acts.csv": "acts-csv", "acts.xlsx": "acts-xlsx",
 }
 
 // exportRecords writes the records the actor may read: the store redacts
@@ -30,31 +56,45 @@ func exportRecords(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 	format := r.PathValue("format")
 	ctype, ok := exportFormats[format]
 	if !ok {
-		return nil, rastro.Errorf(rastro.ENOTFOUND, "no export format %q: bundle.json, acled.csv or incidents.geojson", format)
+		return nil, rastro.Errorf(rastro.ENOTFOUND, "no export format %q: bundle.json, acled.csv, incidents.geojson, incidents.kml, acts.csv or acts.xlsx", format)
+	}
+	var buf bytes.Buffer
+	if rf := reportFormats[format]; strings.HasPrefix(rf, "acts-") {
+		// Acts with their assessment: the analysed records, which name
+		// protected people by record number only.
+		in, err := s.analysed(r.Context(), report.Filter{})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := export.Write(&buf, rf, in); err != nil {
+			return nil, err
+		}
+		return download(w, format, ctype, buf.Bytes())
 	}
 	b, err := s.cfg.DB.Export(r.Context())
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
 	switch format {
 	case "bundle.json":
 		err = transfer.WriteBundle(&buf, b)
 	case "acled.csv":
 		err = transfer.WriteACLED(&buf, b)
-	case "incidents.geojson":
-		var rows []report.IncidentRow
-		if rows, err = report.IncidentRows(&report.Input{Data: b, Departments: s.cfg.Departments}); err == nil {
-			_, err = export.GeoJSON(&buf, rows, b.Meta)
-		}
+	default:
+		_, err = export.Write(&buf, reportFormats[format], &report.Input{Data: b, Departments: s.cfg.Departments})
 	}
 	if err != nil {
 		return nil, err
 	}
+	return download(w, format, ctype, buf.Bytes())
+}
+
+// download answers with an attachment named after the format.
+func download(w http.ResponseWriter, format, ctype string, body []byte) (any, error) {
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "rastro-" + format}))
 	w.Header().Set("Cache-Control", "no-store")
-	w.Write(buf.Bytes())
+	w.Write(body)
 	return nil, nil
 }
 

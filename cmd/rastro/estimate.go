@@ -236,8 +236,8 @@ func finite(v float64) *float64 {
 }
 
 func runEstimate(h *mse.Histories, f estimateFlags) (*estimateOutput, error) {
-	if f.level <= 0 || f.level >= 1 {
-		return nil, rastro.Errorf(rastro.EINVALID, "--level %v: must be between 0 and 1", f.level)
+	if err := mse.CheckLevel(f.level); err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "--%s", rastro.ErrorMessage(err))
 	}
 	out := &estimateOutput{Observed: h.N(), Lists: h.Names, Counts: map[string]int64{}, Method: f.method}
 	for r, c := range h.Counts {
@@ -259,70 +259,45 @@ func runEstimate(h *mse.Histories, f estimateFlags) (*estimateOutput, error) {
 }
 
 func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
-	crit := strings.ToLower(f.criterion)
-	if crit != "aic" && crit != "bic" {
-		return rastro.Errorf(rastro.EINVALID, "--criterion %q: want aic or bic", f.criterion)
+	rank := mse.RankOptions{Criterion: f.criterion, MaxOrder: f.maxOrder, Heterogeneity: f.rankHet}
+	if err := rank.Check(); err != nil {
+		return err
 	}
 	if f.model != "" { // that model only: ranking six lists' models takes seconds
-		fit, err := mse.FitSpec(h, f.model, f.psi)
+		fit, iv, err := mse.FitSpecCI(h, f.model, f.psi, f.level)
 		if err != nil {
 			return err
 		}
-		out.setFit(h, fit, f.level)
+		out.setInterval(fit, iv)
 		return nil
 	}
-	if h.Lists > mse.MaxSearchLists { // closedp.t's models, the best by the criterion
-		out.Criterion = crit
-		out.Standard = mse.FitStandard(h)
-		out.Behavioural = mse.FitBehaviouralModels(h)
-		if len(out.Standard) == 0 {
-			return rastro.Errorf(rastro.EINVALID, "no standard model could be fitted")
-		}
-		best := out.Standard[0]
-		for _, s := range out.Standard[1:] {
-			if crit == "bic" && s.BIC < best.BIC || crit == "aic" && s.AIC < best.AIC {
-				best = s
-			}
-		}
-		out.Warnings = append(out.Warnings, fmt.Sprintf("%d lists: hierarchical models are searched for at most %d; the best of M0, Mt, Mh and Mth by %s is reported", h.Lists, mse.MaxSearchLists, strings.ToUpper(crit)))
-		out.setFit(h, best, f.level)
-		return nil
-	}
-	order := f.maxOrder
-	if order == 0 {
-		order = mse.DefaultMaxOrder(h.Lists)
-	}
-	models, err := mse.HierarchicalModels(h.Lists, order)
+	choice, err := mse.ChooseModel(h, rank)
 	if err != nil {
 		return err
 	}
-	if f.rankHet != "" {
-		het, err := mse.ParseHeterogeneity(f.rankHet)
-		if err != nil {
-			return err
-		}
-		if h.Lists < 3 {
-			return rastro.Errorf(rastro.EINVALID, "--rank-heterogeneity needs at least 3 lists")
-		}
-		models = mse.WithHeterogeneity(models, het)
+	out.Criterion = choice.Criterion
+	out.Ranking = choice.Ranking
+	out.Standard = choice.Standard
+	if out.Standard == nil {
+		out.Standard = mse.FitStandard(h)
 	}
-	rank := mse.RankModels(h, models, crit)
-	out.Criterion = crit
-	out.Standard = mse.FitStandard(h)
 	out.Behavioural = mse.FitBehaviouralModels(h)
-	for _, r := range rank.Fits {
-		out.Ranking = append(out.Ranking, r)
+	out.Warnings = append(out.Warnings, mse.Texts(choice.Checks)...)
+	if choice.Best == nil {
+		return rastro.Errorf(rastro.EINVALID, "no model could be fitted")
 	}
-	if len(rank.Fits) == 0 {
-		return rastro.Errorf(rastro.EINVALID, "no hierarchical model could be fitted")
-	}
-	out.setFit(h, rank.Fits[0], f.level)
+	out.setFit(h, choice.Best, f.level)
 	return nil
 }
 
 // setFit reports a fitted model with its profile-likelihood interval.
 func (out *estimateOutput) setFit(h *mse.Histories, fit *mse.Fit, level float64) {
-	iv := mse.ProfileCI(h, fit, level)
+	out.setInterval(fit, mse.ProfileCI(h, fit, level))
+}
+
+// setInterval reports a fitted model with the interval given.
+func (out *estimateOutput) setInterval(fit *mse.Fit, iv *mse.Interval) {
+	level := iv.Level
 	out.Model = fit.Model
 	out.Estimate = fit.N
 	out.StdError = finite(fit.SE)

@@ -13,7 +13,6 @@ import (
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/report/export"
 	"github.com/rastro-project/rastro/report/pdf"
-	"github.com/rastro-project/rastro/report/xlsx"
 	"github.com/spf13/cobra"
 )
 
@@ -179,44 +178,8 @@ func newReportExportCommand(m *Main) *cobra.Command {
 	return cmd
 }
 
-// ExportFormats maps the report's export formats to their writers, so other
-// commands can offer them too.
-var ExportFormats = map[string]func(w io.Writer, in *report.Input, notes io.Writer) error{
-	"geojson": func(w io.Writer, in *report.Input, notes io.Writer) error {
-		return writeIncidents(w, in, notes, export.GeoJSON)
-	},
-	"kml": func(w io.Writer, in *report.Input, notes io.Writer) error {
-		return writeIncidents(w, in, notes, export.KML)
-	},
-	"acts-csv": func(w io.Writer, in *report.Input, _ io.Writer) error {
-		rows, err := report.ActTable(in)
-		if err != nil {
-			return err
-		}
-		return export.CSV(w, rows)
-	},
-	"acts-xlsx": func(w io.Writer, in *report.Input, _ io.Writer) error {
-		rows, err := report.ActTable(in)
-		if err != nil {
-			return err
-		}
-		return xlsx.Acts(w, rows, in.Data.Meta)
-	},
-}
-
 func writeExport(w io.Writer, format string, in *report.Input, notes io.Writer) error {
-	if err := export.Check(format); err != nil {
-		return err
-	}
-	return ExportFormats[format](w, in, notes)
-}
-
-func writeIncidents(w io.Writer, in *report.Input, notes io.Writer, write func(io.Writer, []report.IncidentRow, map[string]string) (int, error)) error {
-	rows, err := report.IncidentRows(in)
-	if err != nil {
-		return err
-	}
-	skipped, err := write(w, rows, in.Data.Meta)
+	skipped, err := export.Write(w, format, in)
 	if skipped > 0 {
 		fmt.Fprintf(notes, "%d incidents have no known location and are not in the export\n", skipped)
 	}

@@ -2,6 +2,7 @@ package strata
 
 import (
 	"context"
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -98,7 +99,8 @@ func TestLogLinear(t *testing.T) {
 	for r := range h.Counts {
 		h.Counts[r] = cormack[h.HistoryString(r)]
 	}
-	es, err := LogLinear(&mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}, 0.95)
+	st := &mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}
+	es, err := LogLinear(st, EstimateOptions{})
 	if err != nil || len(es) != 1 {
 		t.Fatal(es, err)
 	}
@@ -106,5 +108,65 @@ func TestLogLinear(t *testing.T) {
 	round := func(x float64) float64 { return math.Round(x*10) / 10 }
 	if e.Observed != 201 || e.Model != "[1,23]" || round(e.N) != 221.9 || round(e.Lower) != 210.3 || e.Upper == nil || round(*e.Upper) != 236.2 {
 		t.Errorf("estimate %+v", e)
+	}
+	if e.SE == nil || e.IntervalKind != mse.IntervalProfile || e.DF != 2 || e.AIC <= 0 || e.BIC <= e.AIC {
+		t.Errorf("fit figures %+v", e)
+	}
+	// A model by name, as rastro estimate --model: the same fit and
+	// interval as mse.FitSpecCI gives, at the level asked for.
+	for _, spec := range []string{"Mt", "Mth-Normal", "Mb", "[12,13]"} {
+		es, err := LogLinear(st, EstimateOptions{Model: spec, Level: 0.9})
+		if err != nil || len(es) != 1 {
+			t.Fatalf("%s: %v %v", spec, es, err)
+		}
+		fit, iv, err := mse.FitSpecCI(h, spec, nil, 0.9)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := es[0]
+		if e.Model != fit.Model || e.N != fit.N || e.Lower != iv.Lower || e.Level != 0.9 || e.Deviance != fit.Deviance || e.DF != fit.DF ||
+			e.AIC != fit.AIC || e.BIC != fit.BIC || e.IntervalKind != fit.IntervalKind() {
+			t.Errorf("%s: %+v, want the fit %+v and interval %+v", spec, e, fit, iv)
+		}
+	}
+	if round(es[0].N) != 221.9 {
+		t.Errorf("default estimate changed: %v", es[0].N)
+	}
+	es, _ = LogLinear(st, EstimateOptions{Model: "mt"})
+	if round(es[0].N) != 209.3 { // rastro estimate --model Mt on these counts
+		t.Errorf("Mt: %.1f", es[0].N)
+	}
+	// Refused before any fit, naming the problem.
+	for _, o := range []EstimateOptions{{Model: "Mq"}, {Model: "Mh-Weibull"}, {Model: "Mt", Psi: []float64{1, 2, 3}},
+		{Model: "Mh-psi"}, {Level: 1.5}, {Model: "Mt", Level: -1}} {
+		_, err := LogLinear(st, o)
+		if rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Errorf("%+v: %v", o, err)
+		}
+	}
+	var um *mse.UnknownModelError
+	if _, err := LogLinear(st, EstimateOptions{Model: "Mq"}); !errors.As(err, &um) || um.Spec != "Mq" || !strings.Contains(err.Error(), "Mth-Normal") {
+		t.Errorf("unknown model: %v", err)
+	}
+	// Two strata: their total, as rastro estimate --stratify adds them.
+	two3 := &mse.Strata{Names: []string{"a", "b"}, By: map[string]*mse.Histories{"a": h, "b": h}}
+	es, err = LogLinear(two3, EstimateOptions{Model: "Mt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tot := Sum(es)
+	want := mse.TotalNormal([]float64{es[0].N, es[1].N}, []float64{*es[0].SE, *es[1].SE}, 402, 0.95)
+	if tot == nil || tot.N != want.Estimate || tot.Lower != want.Lower || tot.Upper == nil || *tot.Upper != want.Upper || tot.Observed != 402 ||
+		round(tot.N) != 418.7 { // twice Mt's 209.3
+		t.Errorf("total %+v, want %+v", tot, want)
+	}
+	if Sum(es[:1]) != nil {
+		t.Error("a total of one stratum")
+	}
+	// A model these lists cannot take names the stratum.
+	two := &mse.Histories{Lists: 2, Names: []string{"a", "b"}, Counts: []float64{3, 4, 5}}
+	_, err = LogLinear(&mse.Strata{Names: []string{"Puno"}, By: map[string]*mse.Histories{"Puno": two}}, EstimateOptions{Model: "Mh-Chao"})
+	if err == nil || !strings.Contains(err.Error(), `stratum "Puno"`) || !strings.Contains(err.Error(), "at least 3 lists") {
+		t.Errorf("Mh on two lists: %v", err)
 	}
 }
