@@ -489,7 +489,7 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 		return nil, 0, err
 	}
 	refinePrior(model, counts, matches, anchorPairs(recs, isAnchor, len(anchors), opt.LinkOnly))
-	tfs := termFreqs(recs, opt.Fields, []string{FieldGiven, FieldSurname}) // as Link scores by default
+	tfs := termFreqs(recs, opt.Fields, DefaultTermFreq) // as Link scores by default
 	truth := map[uint32]float64{}
 	for _, pr := range pairs {
 		p := model.Probability(model.Weight(pr.p) + adjustAll(tfs, model, pr.p, recs, pr.a, pr.b))

@@ -62,7 +62,12 @@ func Fields(m Mapping, eventYear int) []Field {
 		fs = append(fs, Field{Name: FieldSex, Compare: compareSex})
 	}
 	if m.Has(FieldPlace) {
-		fs = append(fs, Field{Name: FieldPlace, Compare: func(a, b *Record) Level { return ComparePlaces(a.Place, b.Place) }})
+		// Victims gather where protests were: agreeing on a district where
+		// many of them live says less than agreeing on a remote one, so
+		// the district's frequency (and the province's, for agreement
+		// within a province) adjusts the weight as a name's does.
+		fs = append(fs, Field{Name: FieldPlace, Compare: func(a, b *Record) Level { return ComparePlaces(a.Place, b.Place) },
+			Value: func(r *Record) string { return r.Place }, Key: func(r *Record) string { return ubigeoPrefix(r.Place, 2) }})
 	}
 	for i, e := range m.Extra {
 		fs = append(fs, Field{Name: extraPrefix + e, Compare: func(a, b *Record) Level { return CompareStrings(a.Extra[i], b.Extra[i]) }})

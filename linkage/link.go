@@ -24,7 +24,7 @@ type Config struct {
 	// chooses it from the model (ChooseMatch).
 	Match      float64
 	Review     float64  // probability at or above which a non-match is reviewed; default 0.3, or Match when lower
-	TermFreq   []string // fields whose agreement is adjusted for the name's frequency; default given and surname
+	TermFreq   []string // fields whose agreement is adjusted for the value's frequency; default DefaultTermFreq
 	NoTermFreq bool     // turn the adjustment off
 	MaxCluster int      // largest person cluster built automatically; default 50
 	Workers    int      // default GOMAXPROCS
@@ -42,7 +42,7 @@ func (c *Config) defaults() {
 		c.Review = 0.3
 	}
 	if c.TermFreq == nil && !c.NoTermFreq {
-		c.TermFreq = []string{FieldGiven, FieldSurname}
+		c.TermFreq = DefaultTermFreq
 	}
 	if c.MaxCluster == 0 {
 		c.MaxCluster = 50
@@ -51,6 +51,10 @@ func (c *Config) defaults() {
 		c.Workers = runtime.GOMAXPROCS(0)
 	}
 }
+
+// DefaultTermFreq lists the fields whose agreement Link adjusts for the
+// frequency of the value agreed on.
+var DefaultTermFreq = []string{FieldGiven, FieldSurname, FieldPlace}
 
 // candidate is a compared pair before scoring, kept small: there are
 // millions.

@@ -64,6 +64,10 @@ func TestLossBreakdown(t *testing.T) {
 		by[p] = append(by[p], int32(i))
 	}
 	var total, notCand, low, matchSplit, ok int
+	// Never-compared pairs that would have reached the match threshold
+	// had a rule made them candidates: what better blocking could win.
+	var wouldMatch int
+	var lowBins [5]int // below the threshold, by probability fifth
 	feat := map[string]int{}
 	pats := map[Pattern]int{}
 	for _, g := range by {
@@ -80,6 +84,9 @@ func TestLossBreakdown(t *testing.T) {
 				a, b := &recs[i], &recs[j]
 				if !cand {
 					notCand++
+					if res.Score(recs, i, j).Prob >= res.Match {
+						wouldMatch++
+					}
 					s := ""
 					add := func(name string, ok bool) {
 						if ok {
@@ -109,6 +116,7 @@ func TestLossBreakdown(t *testing.T) {
 				switch {
 				case !ok2 || p.Prob < res.Match:
 					low++
+					lowBins[min(4, int(res.Score(recs, i, j).Prob*5))]++
 					pats[ComparePair(fields, a, b)]++
 				case res.Cluster[i] != res.Cluster[j]:
 					matchSplit++
@@ -121,6 +129,7 @@ func TestLossBreakdown(t *testing.T) {
 	share := func(k int) float64 { return float64(k) / float64(total) }
 	t.Logf("true pairs %d: not candidates %.4f, below the match threshold %.4f, above it but apart %.4f, matched %.4f",
 		total, share(notCand), share(low), share(matchSplit), share(ok))
+	t.Logf("not compared but above the threshold if compared %.4f; below the threshold by probability 0-0.2-0.4-0.6-0.8-1: %v", share(wouldMatch), lowBins)
 	type kv struct {
 		k string
 		v int
