@@ -67,14 +67,16 @@ func (c Choice) Specs() []string {
 	return out
 }
 
-// poolKey is a blocking key a chosen rule can use. Keys of one group
-// describe the same attribute (birth date and birth year), so a rule
-// takes at most one of them.
+// poolKey is a blocking key a chosen rule can use. Keys sharing a group
+// describe the same attribute (birth date and birth year; names_key holds
+// the given name's and the paternal surname's keys), so a rule takes at
+// most one of them: given_key+names_key is names_key again, and would take
+// the pilot's and the chooser's budget twice.
 type poolKey struct {
-	name  string
-	group string
-	key   keyFunc
-	alone bool // usable as a rule on its own (sex is not)
+	name   string
+	groups []string
+	key    keyFunc
+	alone  bool // usable as a rule on its own (sex is not)
 }
 
 // keyPool returns the keys the mapped fields allow, from every field
@@ -86,7 +88,7 @@ func keyPool(m Mapping, recs []Record) []poolKey {
 		if !ok {
 			f, _ = fieldKey(m, name)
 		}
-		pool = append(pool, poolKey{name, group, f, alone})
+		pool = append(pool, poolKey{name, strings.Fields(group), f, alone})
 	}
 	share := func(f keyFunc) float64 { // share of a sample with a value
 		n, has := 0, 0
@@ -108,7 +110,7 @@ func keyPool(m Mapping, recs []Record) []poolKey {
 		}
 	}
 	if m.Has(FieldGiven) && m.Has(FieldSurname) {
-		add("names_key", "names", true) // finds given and family names swapped
+		add("names_key", "given surname", true) // finds given and family names swapped
 	}
 	if m.Has(FieldBirth) {
 		add("birth_date", "birth", true)
@@ -280,8 +282,10 @@ func costRules(pool []poolKey, recs []Record, maxBlock int64) []candidateRule {
 	distinct := func(ks ...int) bool {
 		for a := range ks {
 			for b := a + 1; b < len(ks); b++ {
-				if pool[ks[a]].group == pool[ks[b]].group {
-					return false
+				for _, g := range pool[ks[a]].groups {
+					if slices.Contains(pool[ks[b]].groups, g) {
+						return false
+					}
 				}
 			}
 		}
@@ -336,8 +340,15 @@ func costRules(pool []poolKey, recs []Record, maxBlock int64) []candidateRule {
 // the number of anchors.
 func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions) (map[uint32]float64, int, error) {
 	n := len(recs)
-	// Pilot rules: the cheapest rules of one or two keys, while the anchors
-	// they leave room for number at least 5,000 (or every record).
+	// Pilot rules: rules of one or two keys, cheapest first, while the
+	// anchors they leave room for number at least 5,000 (or every
+	// record). A rule taken replaces the finer rules taken before it
+	// (given_key+birth_year those of given_key+birth_date): their pairs are
+	// its own, and what they cost buys coarser rules, which see the true
+	// pairs agreeing on few keys. At a million generated records the finer
+	// rules had taken the budget, and pairs agreeing on the given name,
+	// birth year and district alone, which the model matches, were never
+	// found by the pilot nor blocked on.
 	var broad []candidateRule
 	for _, c := range cands {
 		if len(c.keys) <= 2 {
@@ -349,13 +360,26 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 	var rules []candidateRule
 	total := 0.0
 	for _, c := range broad {
-		if (total+c.pairs)*2*minAnchors/float64(n) > opt.PilotPairs && len(rules) > 0 {
+		finer := 0.0
+		for _, r := range rules {
+			if r.mask&c.mask == c.mask {
+				finer += r.pairs
+			}
+		}
+		if (total-finer+c.pairs)*2*minAnchors/float64(n) > opt.PilotPairs && len(rules) > 0 {
 			continue
 		}
+		rules = slices.DeleteFunc(rules, func(r candidateRule) bool { return r.mask&c.mask == c.mask })
 		rules = append(rules, c)
-		total += c.pairs
+		total += c.pairs - finer
 	}
 	share := math.Min(1, opt.PilotPairs/(2*total))
+	debugf("pilot: %d rules, %.0f pairs, anchor share %.4f: %v", len(rules), total, share, func() (s []string) {
+		for _, c := range rules {
+			s = append(s, c.spec(pool))
+		}
+		return
+	}())
 	// Anchors by a hash of the record number: a fixed, even sample.
 	isAnchor := make([]bool, n)
 	var anchors []int32

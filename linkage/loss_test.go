@@ -30,6 +30,8 @@ func TestLossBreakdown(t *testing.T) {
 		opt = synth.Options{Records: n, Seed: 7, SwapNames: 0.1, NoBirth: 0.3, TransposeBirth: 0.1}
 	}
 	m, recs, persons := synthetic(t, opt)
+	debugf = t.Logf
+	defer func() { debugf = func(string, ...any) {} }()
 	fields := Fields(m, 2023)
 	ch, err := ChooseRules(m, recs, RuleOptions{MaxBlockPairs: 1_000_000, Fields: fields, Seed: 1})
 	if err != nil {
@@ -68,7 +70,7 @@ func TestLossBreakdown(t *testing.T) {
 	// had a rule made them candidates: what better blocking could win.
 	var wouldMatch int
 	var lowBins [5]int // below the threshold, by probability fifth
-	feat := map[string]int{}
+	feat, wouldFeat := map[string]int{}, map[string]int{}
 	pats := map[Pattern]int{}
 	for _, g := range by {
 		for x, i := range g {
@@ -84,7 +86,8 @@ func TestLossBreakdown(t *testing.T) {
 				a, b := &recs[i], &recs[j]
 				if !cand {
 					notCand++
-					if res.Score(recs, i, j).Prob >= res.Match {
+					would := res.Score(recs, i, j).Prob >= res.Match
+					if would {
 						wouldMatch++
 					}
 					s := ""
@@ -106,7 +109,11 @@ func TestLossBreakdown(t *testing.T) {
 					add("P", a.Place != "" && a.Place == b.Place)
 					add("Pr", ubigeoPrefix(a.Place, 2) != "" && ubigeoPrefix(a.Place, 2) == ubigeoPrefix(b.Place, 2))
 					add("A", a.Age >= 0 && a.Age == b.Age)
+					add("D", a.Birth.Day != 0 && a.Birth == b.Birth)
 					feat[s]++
+					if would {
+						wouldFeat[s]++
+					}
 					continue
 				}
 				if i > j {
@@ -134,13 +141,18 @@ func TestLossBreakdown(t *testing.T) {
 		k string
 		v int
 	}
-	var fs []kv
-	for k, v := range feat {
-		fs = append(fs, kv{k, v})
-	}
-	sort.Slice(fs, func(i, j int) bool { return fs[i].v > fs[j].v })
-	for _, f := range fs[:min(20, len(fs))] {
-		t.Logf("not compared %6d, agreeing on: %s", f.v, f.k)
+	for _, c := range []struct {
+		what string
+		feat map[string]int
+	}{{"not compared", feat}, {"not compared, would match", wouldFeat}} {
+		var fs []kv
+		for k, v := range c.feat {
+			fs = append(fs, kv{k, v})
+		}
+		sort.Slice(fs, func(i, j int) bool { return fs[i].v > fs[j].v })
+		for _, f := range fs[:min(20, len(fs))] {
+			t.Logf("%s %6d, agreeing on: %s", c.what, f.v, f.k)
+		}
 	}
 	var ps []Pattern
 	for p := range pats {
