@@ -6,6 +6,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -136,18 +137,29 @@ func keyPool(m Mapping, recs []Record) []poolKey {
 
 // candidateRule is a combination of pool keys.
 type candidateRule struct {
-	keys    []int // indices into the pool
-	mask    uint32
+	keys []int // indices into the pool
+	// mask has a bit for each of the keys; a capped rule has a bit of its
+	// own instead (from capBit on), set for the likely true pairs it holds.
+	mask    uint64
 	pairs   float64 // estimated candidate pairs
 	biggest float64 // estimated pairs of its largest block
+	cap     int     // the most records a block may hold; 0 for no limit
 }
+
+// capBit is the first mask bit of the capped rules: pool keys take the
+// bits below it.
+const capBit = 32
 
 func (c candidateRule) spec(pool []poolKey) string {
 	names := make([]string, len(c.keys))
 	for i, k := range c.keys {
 		names[i] = pool[k].name
 	}
-	return strings.Join(names, "+")
+	s := strings.Join(names, "+")
+	if c.cap > 0 {
+		s += "/" + strconv.Itoa(c.cap)
+	}
+	return s
 }
 
 // partHashes hashes each pool key's value for the given records; 0 is
@@ -195,7 +207,9 @@ func combine(ph [][]uint64, keys []int, x int) uint64 {
 // pairs it finds, as Splink's blocking analysis does:
 //
 //   - Cost: the pairs each candidate rule (one, two or three keys from the
-//     mapped fields, including extra.* columns) makes, counted on a sample.
+//     mapped fields, including extra.* columns) makes, counted on a sample;
+//     a rule too dear to take whole is also offered capped, without its
+//     blocks above a size (capRules), which keeps the rare values' pairs.
 //   - True pairs: a pilot links a random sample of anchor records with
 //     every record through broad rules (single keys and pairs of keys, as
 //     many as the pilot's budget allows), fits the model and keeps the
@@ -221,6 +235,9 @@ func ChooseRules(m Mapping, recs []Record, opt RuleOptions) (Choice, error) {
 		opt.Fields = Fields(m, 0)
 	}
 	pool := keyPool(m, recs)
+	if len(pool) > capBit {
+		pool = pool[:capBit] // extra columns past the 32nd are not blocked on
+	}
 	if len(pool) == 0 || len(recs) < 2 {
 		return Choice{}, rastro.Errorf(rastro.EINVALID, "no blocking rule: map a given name, surname, birth date, place or extra column, or give --block rules")
 	}
@@ -228,9 +245,14 @@ func ChooseRules(m Mapping, recs []Record, opt RuleOptions) (Choice, error) {
 	if len(cands) == 0 {
 		return Choice{}, rastro.Errorf(rastro.EINVALID, "no blocking rule keeps its blocks under %d pairs: give --block rules or raise --max-block-pairs", opt.MaxBlockPairs)
 	}
-	truth, anchors, err := pilot(pool, cands, recs, opt)
+	likely, anchors, ph, err := pilot(pool, cands, recs, opt)
 	if err != nil {
 		return Choice{}, err
+	}
+	cands = append(cands, capRules(cands, ph, opt.Budget, likely)...)
+	truth := map[uint64]float64{}
+	for _, l := range likely {
+		truth[l.mask] += l.weight
 	}
 	ch := greedy(pool, cands, truth, float64(len(recs)), opt.Budget)
 	ch.Anchors = anchors
@@ -278,7 +300,7 @@ func costRules(pool []poolKey, recs []Record, maxBlock int64) []candidateRule {
 		}
 	}
 	var all []candidateRule
-	cost := map[uint32]float64{}
+	cost := map[uint64]float64{}
 	distinct := func(ks ...int) bool {
 		for a := range ks {
 			for b := a + 1; b < len(ks); b++ {
@@ -313,7 +335,7 @@ func costRules(pool []poolKey, recs []Record, maxBlock int64) []candidateRule {
 				if !distinct(a, b, d) {
 					continue
 				}
-				m := uint32(1<<a | 1<<b | 1<<d)
+				m := uint64(1<<a | 1<<b | 1<<d)
 				if cost[m&^(1<<a)] < dear || cost[m&^(1<<b)] < dear || cost[m&^(1<<d)] < dear {
 					continue
 				}
@@ -336,9 +358,9 @@ func costRules(pool []poolKey, recs []Record, maxBlock int64) []candidateRule {
 // every record that shares a key under the pilot rules, the pairs are
 // compared and the model fitted on them, and each pair whose match
 // probability reaches 0.1 is kept, with that probability, as the set of
-// pool keys it agrees on. It returns those weights by agreement mask and
-// the number of anchors.
-func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions) (map[uint32]float64, int, error) {
+// pool keys it agrees on. It returns those pairs, the number of anchors
+// and every record's hashed pool keys.
+func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions) ([]likelyPair, int, [][]uint64, error) {
 	n := len(recs)
 	// Pilot rules: rules of one or two keys, cheapest first, while the
 	// anchors they leave room for number at least 5,000 (or every
@@ -391,14 +413,14 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 			anchors = append(anchors, int32(i))
 		}
 	}
-	if len(anchors) == 0 {
-		return nil, 0, nil
-	}
 	all := make([]int32, n)
 	for i := range all {
 		all[i] = int32(i)
 	}
 	ph := partHashes(pool, recs, all)
+	if len(anchors) == 0 {
+		return nil, 0, ph, nil
+	}
 	type pair struct {
 		a, b int32
 		p    Pattern
@@ -498,11 +520,11 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 		}
 	}
 	if len(pairs) == 0 {
-		return map[uint32]float64{}, len(anchors), nil
+		return nil, len(anchors), ph, nil
 	}
 	u, err := EstimateU(recs, opt.Fields, 200_000, opt.LinkOnly, opt.Seed)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	names := make([]string, len(opt.Fields))
 	for f := range opt.Fields {
@@ -510,25 +532,133 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 	}
 	model, matches, err := train(names, perRule, counts, masks, u, EMOptions{})
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	refinePrior(model, counts, matches, anchorPairs(recs, isAnchor, len(anchors), opt.LinkOnly))
 	tfs := termFreqs(recs, opt.Fields, DefaultTermFreq) // as Link scores by default
-	truth := map[uint32]float64{}
+	var likely []likelyPair
 	for _, pr := range pairs {
 		p := model.Probability(model.Weight(pr.p) + adjustAll(tfs, model, pr.p, recs, pr.a, pr.b))
 		if p < 0.1 {
 			continue
 		}
-		var mask uint32
+		var mask uint64
 		for k := range pool {
 			if v := ph[k][pr.a]; v != 0 && v == ph[k][pr.b] {
 				mask |= 1 << k
 			}
 		}
-		truth[mask] += p
+		likely = append(likely, likelyPair{pr.a, pr.b, mask, p})
 	}
-	return truth, len(anchors), nil
+	return likely, len(anchors), ph, nil
+}
+
+// likelyPair is a pair the pilot found likely true, with the pool keys
+// (and capped rules) it agrees on and its probability.
+type likelyPair struct {
+	a, b   int32
+	mask   uint64
+	weight float64
+}
+
+// capRules returns capped variants of the rules too dear to take whole:
+// each leaves out the blocks above a size, the largest size whose blocks
+// together cost at most a twentieth of the budget. Their blocks are the
+// rare values: records agreeing only on a rare given name and surname
+// (their frequency weighs the agreement) can be matched, the common ones'
+// thousands of namesakes must be split by further keys. Block sizes are
+// counted over every record (a sample cannot tell a block of 3 from one
+// of 30), so only the cheapest 32 dear rules of one or two keys get a
+// variant. It sets each capped rule's bit on the likely pairs it holds.
+func capRules(cands []candidateRule, ph [][]uint64, budget float64, likely []likelyPair) []candidateRule {
+	limit := budget / 20
+	var dear []candidateRule
+	for _, c := range cands {
+		if len(c.keys) <= 2 && c.cap == 0 && c.pairs > limit {
+			dear = append(dear, c)
+		}
+	}
+	slices.SortFunc(dear, func(x, y candidateRule) int { return cmp.Compare(x.pairs, y.pairs) })
+	dear = dear[:min(len(dear), 64-capBit)]
+	out := make([]candidateRule, len(dear))
+	holds := make([][]bool, len(dear))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for d, c := range dear {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			out[d], holds[d] = capRule(c, ph, limit, likely)
+		}()
+	}
+	wg.Wait()
+	var kept []candidateRule
+	for d, c := range out {
+		if c.cap == 0 {
+			continue
+		}
+		c.mask = 1 << (capBit + len(kept))
+		for i, h := range holds[d] {
+			if h {
+				likely[i].mask |= c.mask
+			}
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// capRule caps one rule (cap 0: no block size fits) and says which likely
+// pairs share a block it keeps.
+func capRule(c candidateRule, ph [][]uint64, limit float64, likely []likelyPair) (candidateRule, []bool) {
+	n := len(ph[0])
+	keys := make([]uint64, 0, n)
+	for x := range n {
+		if k := combine(ph, c.keys, x); k != 0 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	pairsOf := map[int]float64{} // pairs in blocks of each size
+	for s := 0; s < len(keys); {
+		e := s + 1
+		for e < len(keys) && keys[e] == keys[s] {
+			e++
+		}
+		if k := e - s; k > 1 {
+			pairsOf[k] += float64(k) * float64(k-1) / 2
+		}
+		s = e
+	}
+	sizes := slices.Sorted(maps.Keys(pairsOf))
+	capped := candidateRule{keys: c.keys}
+	for _, k := range sizes {
+		if capped.pairs+pairsOf[k] > limit {
+			break
+		}
+		capped.cap, capped.pairs = k, capped.pairs+pairsOf[k]
+		capped.biggest = float64(k) * float64(k-1) / 2
+	}
+	if capped.cap < 2 {
+		return candidateRule{}, nil
+	}
+	holds := make([]bool, len(likely))
+	for i, l := range likely {
+		k := combine(ph, c.keys, int(l.a))
+		if k == 0 || k != combine(ph, c.keys, int(l.b)) {
+			continue
+		}
+		lo, _ := slices.BinarySearch(keys, k)
+		hi, _ := slices.BinarySearchFunc(keys, k, func(e, t uint64) int { // the first key above k
+			if e <= t {
+				return -1
+			}
+			return 1
+		})
+		holds[i] = hi-lo <= capped.cap
+	}
+	return capped, holds
 }
 
 // anchorPairs counts the pairs with at least one anchor a run could compare.
@@ -555,7 +685,7 @@ func anchorPairs(recs []Record, isAnchor []bool, anchors int, linkOnly bool) flo
 // greedy adds rules by true pairs found per pair spent. A rule's cost
 // includes the records it sorts, so a rule finding almost nothing is not
 // worth its blocks however small.
-func greedy(pool []poolKey, cands []candidateRule, truth map[uint32]float64, n, budget float64) Choice {
+func greedy(pool []poolKey, cands []candidateRule, truth map[uint64]float64, n, budget float64) Choice {
 	var ch Choice
 	total := 0.0
 	for _, w := range truth {
@@ -602,7 +732,7 @@ func greedy(pool []poolKey, cands []candidateRule, truth map[uint32]float64, n, 
 		for _, names := range []bool{true, false} {
 			for _, cr := range cands {
 				spec := cr.spec(pool)
-				if len(cr.keys) == 1 && cr.pairs > 0 && cr.pairs <= budget && (!names || strings.HasSuffix(spec, "_key")) &&
+				if len(cr.keys) == 1 && cr.cap == 0 && cr.pairs > 0 && cr.pairs <= budget && (!names || strings.HasSuffix(spec, "_key")) &&
 					(len(ch.Rules) == 0 || cr.pairs < ch.Rules[0].Pairs) {
 					ch.Rules = []RuleEstimate{{Spec: spec, Pairs: cr.pairs}}
 				}
@@ -613,7 +743,7 @@ func greedy(pool []poolKey, cands []candidateRule, truth map[uint32]float64, n, 
 		}
 		if len(ch.Rules) == 0 { // every key is over the budget: the cheapest
 			for _, cr := range cands {
-				if len(cr.keys) == 1 && (len(ch.Rules) == 0 || cr.pairs < ch.Rules[0].Pairs) {
+				if len(cr.keys) == 1 && cr.cap == 0 && (len(ch.Rules) == 0 || cr.pairs < ch.Rules[0].Pairs) {
 					ch.Rules = []RuleEstimate{{Spec: cr.spec(pool), Pairs: cr.pairs}}
 				}
 			}

@@ -48,6 +48,10 @@ func TestLossBreakdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	mod := res.Model
+	blocks, err := NewBlocks(recs, rules, false, 1_000_000)
+	if err != nil {
+		t.Fatal(err)
+	}
 	t.Logf("lambda %.4g it %d match %.3f", mod.Lambda, mod.Iterations, res.Match)
 	for f, name := range mod.Fields {
 		t.Logf("%-8s m %.4f u %.4f w %.2f", name, mod.M[f], mod.U[f], func() (w [4]float64) {
@@ -76,13 +80,7 @@ func TestLossBreakdown(t *testing.T) {
 		for x, i := range g {
 			for _, j := range g[x+1:] {
 				total++
-				cand := false
-				for _, r := range rules {
-					if k := r.key(&recs[i]); k != 0 && k == r.key(&recs[j]) {
-						cand = true
-						break
-					}
-				}
+				cand := blocks.Candidates(i, j)
 				a, b := &recs[i], &recs[j]
 				if !cand {
 					notCand++

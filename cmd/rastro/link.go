@@ -53,6 +53,8 @@ Candidate pairs come from blocking rules (--block, repeatable; keys joined
 with +): derived keys given_key, surname_key, surname2_key, surnames_key,
 given_initial, birth_year, birth_month, birth_date, province, department; a
 mapped field (folded values); or any other column name (verbatim values).
+A rule ending in /N leaves out its blocks of more than N records
+(names_key/12: rare names alone pair records, common ones need more keys).
 Without --block, rules are chosen from every mapped field (extra.* too) and
 the data: a pilot on a random sample of records estimates how many likely
 true pairs each rule of one, two or three keys finds and how many pairs it
