@@ -211,7 +211,7 @@ func initialOf(a, b string) bool {
 // CompareDates grades dates of birth. Two full dates: exact, close when one
 // digit differs, two neighbouring digits are swapped (1987 for 1978) or
 // day and month are (the usual corruptions),
-// partial when only the year agrees. A partial date against another:
+// partial when only the day differs otherwise. A partial date against another:
 // partial when they agree on every part both know.
 func CompareDates(a, b PartDate) Level {
 	if !a.Known() || !b.Known() {
@@ -223,9 +223,13 @@ func CompareDates(a, b PartDate) Level {
 			return Exact
 		case digitsApart(a, b) <= 1 || (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month) || transposed(a, b):
 			return Close
-		case a.Year == b.Year:
-			return Partial
+		case a.Year == b.Year && a.Month == b.Month:
+			return Partial // a day mistyped
 		}
+		// Two whole dates of one year and different months are, as a
+		// partial date against another, not compatible: counted as a year
+		// agreeing, they gave one random pair in 58 the weight of a year
+		// known on one side only.
 		return Disagree
 	}
 	if a.Year != b.Year {
