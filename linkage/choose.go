@@ -363,8 +363,11 @@ func costRules(pool []poolKey, recs []Record, maxBlock int64) []candidateRule {
 func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions) ([]likelyPair, int, [][]uint64, error) {
 	n := len(recs)
 	// Pilot rules: rules of one or two keys, cheapest first, while the
-	// anchors they leave room for number at least 5,000 (or every
-	// record). A rule taken replaces the finer rules taken before it
+	// anchors they leave room for number at least 2,500 (or every
+	// record): at a million records 5,000 left room for 9 rules, 2,500 for
+	// 14, and the rules chosen then held 0.931 of the true pairs against
+	// 0.928 (recall 0.879 against 0.877; at 100,000 records 0.9535 against
+	// 0.9537). A rule taken replaces the finer rules taken before it
 	// (given_key+birth_year those of given_key+birth_date): their pairs are
 	// its own, and what they cost buys coarser rules, which see the true
 	// pairs agreeing on few keys. At a million generated records the finer
@@ -378,7 +381,7 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 		}
 	}
 	slices.SortFunc(broad, func(x, y candidateRule) int { return cmp.Compare(x.pairs, y.pairs) })
-	minAnchors := float64(min(n, 5000))
+	minAnchors := float64(min(n, 2500))
 	var rules []candidateRule
 	total := 0.0
 	for _, c := range broad {
