@@ -537,8 +537,12 @@ func pilot(pool []poolKey, cands []candidateRule, recs []Record, opt RuleOptions
 	if err != nil {
 		return nil, 0, nil, err
 	}
-	refinePrior(model, counts, matches, anchorPairs(recs, isAnchor, len(anchors), opt.LinkOnly))
 	tfs := termFreqs(recs, opt.Fields, DefaultTermFreq) // as Link scores by default
+	bins := weightBins{}
+	for _, pr := range pairs {
+		bins.add(model.Weight(pr.p) + adjustAll(tfs, model, pr.p, recs, pr.a, pr.b))
+	}
+	refinePrior(model, bins, matches, anchorPairs(recs, isAnchor, len(anchors), opt.LinkOnly))
 	var likely []likelyPair
 	for _, pr := range pairs {
 		p := model.Probability(model.Weight(pr.p) + adjustAll(tfs, model, pr.p, recs, pr.a, pr.b))

@@ -239,16 +239,31 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The prior over all pairs.
-	refinePrior(model, counts, matches, allPairs(recs, cfg.LinkOnly))
 	res.Model = model
 	res.tf = termFreqs(recs, cfg.Fields, cfg.TermFreq)
-
-	// Score, keeping what reaches the review threshold.
 	weights := make(map[Pattern]float64, len(counts))
 	for p := range counts {
 		weights[p] = res.Model.Weight(p)
 	}
+	// The prior over all pairs, from the weights the pairs are scored with.
+	bins := make([]weightBins, len(parts))
+	for w := range parts {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			bins[w] = weightBins{}
+			for c := range parts[w].pairs.all() {
+				bins[w].add(weights[c.pattern] + res.termFreq(recs, c.pattern, c.a, c.b))
+			}
+		}(w)
+	}
+	wg.Wait()
+	for _, b := range bins[1:] {
+		bins[0].merge(b)
+	}
+	refinePrior(model, bins[0], matches, allPairs(recs, cfg.LinkOnly))
+
+	// Score, keeping what reaches the review threshold.
 	floor := res.Model.WeightFor(cfg.Review)
 	kept := make([][]ScoredPair, len(parts))
 	expected := make([]float64, len(parts)) // matches among all candidates, for ChooseMatch
