@@ -146,6 +146,15 @@ type candidateRule struct {
 	cap     int     // the most records a block may hold; 0 for no limit
 }
 
+// keyMask returns the pool keys' bits of a rule, capped or not.
+func keyMask(c candidateRule) uint64 {
+	var m uint64
+	for _, k := range c.keys {
+		m |= 1 << k
+	}
+	return m
+}
+
 // capBit is the first mask bit of the capped rules: pool keys take the
 // bits below it.
 const capBit = 32
@@ -700,7 +709,12 @@ func greedy(pool []poolKey, cands []candidateRule, truth map[uint64]float64, n, 
 	}
 	ch.PilotMatches = total
 	left := maps.Clone(truth)
+	// Gains are summed in a fixed order: rules of equal cost (names_key
+	// and given_key+surname_key) would otherwise change places between
+	// runs with the last bits of the sums.
+	order := slices.Sorted(maps.Keys(truth))
 	used := make([]bool, len(cands))
+	var chosen []int // the candidates of ch.Rules
 	found := 0.0
 	for len(ch.Rules) < 32 {
 		best, bestScore, bestGain := -1, 0.0, 0.0
@@ -709,8 +723,8 @@ func greedy(pool []poolKey, cands []candidateRule, truth map[uint64]float64, n, 
 				continue
 			}
 			gain := 0.0
-			for mask, w := range left {
-				if mask&cr.mask == cr.mask {
+			for _, mask := range order {
+				if w, ok := left[mask]; ok && mask&cr.mask == cr.mask {
 					gain += w
 				}
 			}
@@ -728,9 +742,21 @@ func greedy(pool []poolKey, cands []candidateRule, truth map[uint64]float64, n, 
 				delete(left, mask)
 			}
 		}
+		if cr.cap == 0 {
+			// A capped rule taken before whose keys include this rule's
+			// has its pairs in this rule's blocks: it only costs now.
+			for x := len(chosen) - 1; x >= 0; x-- {
+				if c := cands[chosen[x]]; c.cap > 0 && keyMask(c)&cr.mask == cr.mask {
+					ch.Pairs -= c.pairs
+					ch.Rules = slices.Delete(ch.Rules, x, x+1)
+					chosen = slices.Delete(chosen, x, x+1)
+				}
+			}
+		}
 		found += bestGain
 		ch.Pairs += cr.pairs
 		ch.Rules = append(ch.Rules, RuleEstimate{Spec: cr.spec(pool), Pairs: cr.pairs, Recall: found / total})
+		chosen = append(chosen, best)
 	}
 	if len(ch.Rules) == 0 {
 		// Nothing to learn from (no likely match in the pilot): the cheapest
