@@ -17,6 +17,11 @@ import (
 type Rule struct {
 	Name string
 	keys []keyFunc
+	// MaxRecords, when not 0, leaves out the rule's blocks of more
+	// records: names_key/12 pairs records agreeing on a rare given name and
+	// surname, whose agreement alone can make a match, and not the
+	// thousands of Juan Quispes, which other rules must split.
+	MaxRecords int
 	// Fields the rule's keys agree on, or nearly determine (a given name
 	// fixes the sex, a birth year the age): their comparisons say little
 	// about matching among the rule's candidates, so training leaves them
@@ -142,8 +147,9 @@ func fieldKey(m Mapping, field string) (keyFunc, bool) {
 	return nil, false
 }
 
-// ParseRule reads a rule written as keys joined by "+":
-// "surname_key+birth_year", "given", "place", "postcode". A key is a derived
+// ParseRule reads a rule written as keys joined by "+", optionally ending
+// in /N to leave out blocks of more than N records:
+// "surname_key+birth_year", "given", "place", "postcode", "names_key/12". A key is a derived
 // key (given_key, surname_key for the paternal surname, surname2_key,
 // surnames_key for both, surname1, given_initial, birth_year, birth_month,
 // province, department), a mapped field (equality of folded values) or any
@@ -153,7 +159,15 @@ func fieldKey(m Mapping, field string) (keyFunc, bool) {
 // without it).
 func ParseRule(s string, m *Mapping) (Rule, error) {
 	r := Rule{Name: s}
-	for _, k := range strings.Split(s, "+") {
+	keys := s
+	if base, n, ok := strings.Cut(s, "/"); ok {
+		v, err := strconv.Atoi(strings.TrimSpace(n))
+		if err != nil || v < 2 {
+			return Rule{}, rastro.Errorf(rastro.EINVALID, "blocking rule %q: after / want the most records a block may hold, a whole number of at least 2", s)
+		}
+		keys, r.MaxRecords = base, v
+	}
+	for _, k := range strings.Split(keys, "+") {
 		k = strings.TrimSpace(k)
 		r.Fields = append(r.Fields, keyFields(k)...)
 		if f, ok := blockKeys[k]; ok {
@@ -256,7 +270,10 @@ type blockRun struct {
 
 // NewBlocks builds the blocks of rules over recs. With linkOnly only pairs
 // of records from different lists are candidates. A block with more than
-// maxPairs pairs (0: no limit) is skipped and counted.
+// maxPairs pairs (0: no limit) is skipped and counted; a block with more
+// records than its rule's MaxRecords is left out. The records of a block
+// left out or skipped have no key under that rule, so a pair in it is not
+// taken for one an earlier rule found.
 func NewBlocks(recs []Record, rules []Rule, linkOnly bool, maxPairs int64) (*Blocks, error) {
 	if len(rules) == 0 {
 		return nil, rastro.Errorf(rastro.EINVALID, "no blocking rule")
@@ -293,10 +310,17 @@ func NewBlocks(recs []Record, rules []Rule, linkOnly bool, maxPairs int64) (*Blo
 			}
 			if e-s > 1 {
 				n := int64(e-s) * int64(e-s-1) / 2
-				if maxPairs > 0 && n > maxPairs {
-					b.SkippedBlocks++
-					b.SkippedPairs += n
-				} else {
+				capped := rules[ri].MaxRecords > 0 && e-s > rules[ri].MaxRecords
+				switch {
+				case capped || maxPairs > 0 && n > maxPairs:
+					if !capped {
+						b.SkippedBlocks++
+						b.SkippedPairs += n
+					}
+					for _, i := range order[s:e] {
+						b.keys[int(i)*nr+ri] = 0
+					}
+				default:
 					b.runs = append(b.runs, blockRun{uint8(ri), int32(s), int32(e)})
 				}
 			}
@@ -322,6 +346,17 @@ func (b *Blocks) eachPair(k int, fn func(i, j int32, rule uint8)) {
 			fn(i, j, run.rule)
 		}
 	}
+}
+
+// Candidates reports whether any rule blocks records i and j together
+// (whether or not linkOnly lets them be compared).
+func (b *Blocks) Candidates(i, j int32) bool {
+	for q := range b.rules {
+		if b.agree(q, i, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // agree reports whether rule q blocks records i and j together.

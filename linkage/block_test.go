@@ -81,4 +81,19 @@ func TestBlocksUnionCountsEachPairOnce(t *testing.T) {
 	if capped.SkippedBlocks != 1 || capped.SkippedPairs != 3 {
 		t.Fatalf("skipped %d blocks, %d pairs; want 1, 3", capped.SkippedBlocks, capped.SkippedPairs)
 	}
+	// given/2 leaves out the three anas; birth_year after it must still
+	// find 0-1 and 0-2, 1-2, which the left-out block holds too.
+	r1c, err := ParseRule("given/2", &m)
+	if err != nil || r1c.MaxRecords != 2 {
+		t.Fatalf("given/2: %v, MaxRecords %d", err, r1c.MaxRecords)
+	}
+	bc, _ := NewBlocks(recs, []Rule{r1c, r2, r3}, false, 0)
+	if got := bc.Count(); got[0] != 0 || got[1] != 3 || got[2] != 2 || bc.SkippedBlocks != 0 {
+		t.Fatalf("pairs per rule with given/2 first %v (skipped %d), want [0 3 2]", got, bc.SkippedBlocks)
+	}
+	for _, bad := range []string{"given/1", "given/", "given/x", "given/-3"} {
+		if _, err := ParseRule(bad, &m); err == nil {
+			t.Errorf("%s accepted", bad)
+		}
+	}
 }

@@ -102,6 +102,11 @@ func candidateRecall(recs []Record, persons []string, rules []Rule, linkOnly boo
 		}
 		by[p] = append(by[p], int32(i))
 	}
+	// The blocks as the runs build them: oversized and capped blocks left out.
+	blocks, err := NewBlocks(recs, rules, linkOnly, 1_000_000)
+	if err != nil {
+		panic(err)
+	}
 	total, found := 0, 0
 	for _, g := range by {
 		for x, i := range g {
@@ -110,11 +115,8 @@ func candidateRecall(recs []Record, persons []string, rules []Rule, linkOnly boo
 					continue
 				}
 				total++
-				for _, r := range rules {
-					if k := r.key(&recs[i]); k != 0 && k == r.key(&recs[j]) {
-						found++
-						break
-					}
+				if blocks.Candidates(i, j) {
+					found++
 				}
 			}
 		}

@@ -62,7 +62,12 @@ func Fields(m Mapping, eventYear int) []Field {
 		fs = append(fs, Field{Name: FieldSex, Compare: compareSex})
 	}
 	if m.Has(FieldPlace) {
-		fs = append(fs, Field{Name: FieldPlace, Compare: func(a, b *Record) Level { return ComparePlaces(a.Place, b.Place) }})
+		// Victims gather where protests were: agreeing on a district where
+		// many of them live says less than agreeing on a remote one, so
+		// the district's frequency (and the province's, for agreement
+		// within a province) adjusts the weight as a name's does.
+		fs = append(fs, Field{Name: FieldPlace, Compare: func(a, b *Record) Level { return ComparePlaces(a.Place, b.Place) },
+			Value: func(r *Record) string { return r.Place }, Key: func(r *Record) string { return ubigeoPrefix(r.Place, 2) }})
 	}
 	for i, e := range m.Extra {
 		fs = append(fs, Field{Name: extraPrefix + e, Compare: func(a, b *Record) Level { return CompareStrings(a.Extra[i], b.Extra[i]) }})
@@ -206,7 +211,7 @@ func initialOf(a, b string) bool {
 // CompareDates grades dates of birth. Two full dates: exact, close when one
 // digit differs, two neighbouring digits are swapped (1987 for 1978) or
 // day and month are (the usual corruptions),
-// partial when only the year agrees. A partial date against another:
+// partial when only the day differs otherwise. A partial date against another:
 // partial when they agree on every part both know.
 func CompareDates(a, b PartDate) Level {
 	if !a.Known() || !b.Known() {
@@ -218,9 +223,13 @@ func CompareDates(a, b PartDate) Level {
 			return Exact
 		case digitsApart(a, b) <= 1 || (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month) || transposed(a, b):
 			return Close
-		case a.Year == b.Year:
-			return Partial
+		case a.Year == b.Year && a.Month == b.Month:
+			return Partial // a day mistyped
 		}
+		// Two whole dates of one year and different months are, as a
+		// partial date against another, not compatible: counted as a year
+		// agreeing, they gave one random pair in 58 the weight of a year
+		// known on one side only.
 		return Disagree
 	}
 	if a.Year != b.Year {

@@ -66,8 +66,9 @@ func TestCompareDates(t *testing.T) {
 		{"1987-03-25", "1987-03-52", Close},
 		{"1987-03-25", "1987-30-25", Close},
 		{"1987-03-25", "1978-03-52", Disagree}, // two swaps
-		{"1990-03-25", "1990-07-14", Partial},
-		{"1990-03-25", "1990", Partial}, // only the year known
+		{"1990-03-25", "1990-07-14", Disagree}, // the year alone agrees
+		{"1990-03-25", "1990-03-14", Partial},  // a day mistyped
+		{"1990-03-25", "1990", Partial},        // only the year known
 		{"1990-03-25", "03/1990", Partial},
 		{"1990-03-25", "1990-04", Disagree},
 		{"1990-03-25", "1975-11-02", Disagree},

@@ -24,7 +24,7 @@ type Config struct {
 	// chooses it from the model (ChooseMatch).
 	Match      float64
 	Review     float64  // probability at or above which a non-match is reviewed; default 0.3, or Match when lower
-	TermFreq   []string // fields whose agreement is adjusted for the name's frequency; default given and surname
+	TermFreq   []string // fields whose agreement is adjusted for the value's frequency; default DefaultTermFreq
 	NoTermFreq bool     // turn the adjustment off
 	MaxCluster int      // largest person cluster built automatically; default 50
 	Workers    int      // default GOMAXPROCS
@@ -42,7 +42,7 @@ func (c *Config) defaults() {
 		c.Review = 0.3
 	}
 	if c.TermFreq == nil && !c.NoTermFreq {
-		c.TermFreq = []string{FieldGiven, FieldSurname}
+		c.TermFreq = DefaultTermFreq
 	}
 	if c.MaxCluster == 0 {
 		c.MaxCluster = 50
@@ -51,6 +51,10 @@ func (c *Config) defaults() {
 		c.Workers = runtime.GOMAXPROCS(0)
 	}
 }
+
+// DefaultTermFreq lists the fields whose agreement Link adjusts for the
+// frequency of the value agreed on.
+var DefaultTermFreq = []string{FieldGiven, FieldSurname, FieldPlace}
 
 // candidate is a compared pair before scoring, kept small: there are
 // millions.
@@ -235,16 +239,31 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The prior over all pairs.
-	refinePrior(model, counts, matches, allPairs(recs, cfg.LinkOnly))
 	res.Model = model
 	res.tf = termFreqs(recs, cfg.Fields, cfg.TermFreq)
-
-	// Score, keeping what reaches the review threshold.
 	weights := make(map[Pattern]float64, len(counts))
 	for p := range counts {
 		weights[p] = res.Model.Weight(p)
 	}
+	// The prior over all pairs, from the weights the pairs are scored with.
+	bins := make([]weightBins, len(parts))
+	for w := range parts {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			bins[w] = weightBins{}
+			for c := range parts[w].pairs.all() {
+				bins[w].add(weights[c.pattern] + res.termFreq(recs, c.pattern, c.a, c.b))
+			}
+		}(w)
+	}
+	wg.Wait()
+	for _, b := range bins[1:] {
+		bins[0].merge(b)
+	}
+	refinePrior(model, bins[0], matches, allPairs(recs, cfg.LinkOnly))
+
+	// Score, keeping what reaches the review threshold.
 	floor := res.Model.WeightFor(cfg.Review)
 	kept := make([][]ScoredPair, len(parts))
 	expected := make([]float64, len(parts)) // matches among all candidates, for ChooseMatch

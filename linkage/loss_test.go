@@ -30,6 +30,8 @@ func TestLossBreakdown(t *testing.T) {
 		opt = synth.Options{Records: n, Seed: 7, SwapNames: 0.1, NoBirth: 0.3, TransposeBirth: 0.1}
 	}
 	m, recs, persons := synthetic(t, opt)
+	debugf = t.Logf
+	defer func() { debugf = func(string, ...any) {} }()
 	fields := Fields(m, 2023)
 	ch, err := ChooseRules(m, recs, RuleOptions{MaxBlockPairs: 1_000_000, Fields: fields, Seed: 1})
 	if err != nil {
@@ -46,6 +48,10 @@ func TestLossBreakdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	mod := res.Model
+	blocks, err := NewBlocks(recs, rules, false, 1_000_000)
+	if err != nil {
+		t.Fatal(err)
+	}
 	t.Logf("lambda %.4g it %d match %.3f", mod.Lambda, mod.Iterations, res.Match)
 	for f, name := range mod.Fields {
 		t.Logf("%-8s m %.4f u %.4f w %.2f", name, mod.M[f], mod.U[f], func() (w [4]float64) {
@@ -64,22 +70,24 @@ func TestLossBreakdown(t *testing.T) {
 		by[p] = append(by[p], int32(i))
 	}
 	var total, notCand, low, matchSplit, ok int
-	feat := map[string]int{}
+	// Never-compared pairs that would have reached the match threshold
+	// had a rule made them candidates: what better blocking could win.
+	var wouldMatch int
+	var lowBins [5]int // below the threshold, by probability fifth
+	feat, wouldFeat := map[string]int{}, map[string]int{}
 	pats := map[Pattern]int{}
 	for _, g := range by {
 		for x, i := range g {
 			for _, j := range g[x+1:] {
 				total++
-				cand := false
-				for _, r := range rules {
-					if k := r.key(&recs[i]); k != 0 && k == r.key(&recs[j]) {
-						cand = true
-						break
-					}
-				}
+				cand := blocks.Candidates(i, j)
 				a, b := &recs[i], &recs[j]
 				if !cand {
 					notCand++
+					would := res.Score(recs, i, j).Prob >= res.Match
+					if would {
+						wouldMatch++
+					}
 					s := ""
 					add := func(name string, ok bool) {
 						if ok {
@@ -99,7 +107,11 @@ func TestLossBreakdown(t *testing.T) {
 					add("P", a.Place != "" && a.Place == b.Place)
 					add("Pr", ubigeoPrefix(a.Place, 2) != "" && ubigeoPrefix(a.Place, 2) == ubigeoPrefix(b.Place, 2))
 					add("A", a.Age >= 0 && a.Age == b.Age)
+					add("D", a.Birth.Day != 0 && a.Birth == b.Birth)
 					feat[s]++
+					if would {
+						wouldFeat[s]++
+					}
 					continue
 				}
 				if i > j {
@@ -109,6 +121,7 @@ func TestLossBreakdown(t *testing.T) {
 				switch {
 				case !ok2 || p.Prob < res.Match:
 					low++
+					lowBins[min(4, int(res.Score(recs, i, j).Prob*5))]++
 					pats[ComparePair(fields, a, b)]++
 				case res.Cluster[i] != res.Cluster[j]:
 					matchSplit++
@@ -121,17 +134,23 @@ func TestLossBreakdown(t *testing.T) {
 	share := func(k int) float64 { return float64(k) / float64(total) }
 	t.Logf("true pairs %d: not candidates %.4f, below the match threshold %.4f, above it but apart %.4f, matched %.4f",
 		total, share(notCand), share(low), share(matchSplit), share(ok))
+	t.Logf("not compared but above the threshold if compared %.4f; below the threshold by probability 0-0.2-0.4-0.6-0.8-1: %v", share(wouldMatch), lowBins)
 	type kv struct {
 		k string
 		v int
 	}
-	var fs []kv
-	for k, v := range feat {
-		fs = append(fs, kv{k, v})
-	}
-	sort.Slice(fs, func(i, j int) bool { return fs[i].v > fs[j].v })
-	for _, f := range fs[:min(20, len(fs))] {
-		t.Logf("not compared %6d, agreeing on: %s", f.v, f.k)
+	for _, c := range []struct {
+		what string
+		feat map[string]int
+	}{{"not compared", feat}, {"not compared, would match", wouldFeat}} {
+		var fs []kv
+		for k, v := range c.feat {
+			fs = append(fs, kv{k, v})
+		}
+		sort.Slice(fs, func(i, j int) bool { return fs[i].v > fs[j].v })
+		for _, f := range fs[:min(20, len(fs))] {
+			t.Logf("%s %6d, agreeing on: %s", c.what, f.v, f.k)
+		}
 	}
 	var ps []Pattern
 	for p := range pats {

@@ -145,3 +145,42 @@ func TestTermFreq(t *testing.T) {
 		t.Fatalf("adjustment for a close agreement across keys: %v", d)
 	}
 }
+
+// Agreeing on a district where many records are weighs less than agreeing
+// on a rare one; within a province (a province against its district), the
+// province's frequency decides.
+func TestPlaceTermFreq(t *testing.T) {
+	m, _ := ParseMapping("given=g,place=p")
+	fields := Fields(m, 0)
+	var recs []Record
+	add := func(n int, place string) {
+		for range n {
+			recs = append(recs, Record{Given: "ana", Place: place})
+		}
+	}
+	add(80, "210101") // 0..79: a district of Puno where many were hurt
+	add(2, "050101")  // 80, 81: a remote one
+	add(1, "210100")  // 82: Puno province only
+	add(1, "050100")  // 83: Huamanga province only
+	add(16, "150101")
+	tfs := termFreqs(recs, fields, DefaultTermFreq)
+	mod := &Model{Fields: []string{FieldGiven, FieldPlace}, Lambda: 0.01,
+		M: Probs{{0.9, 0.05, 0.03, 0.02}, {0.6, 0.3, 0.05, 0.05}}, U: Probs{{0.1, 0.1, 0.1, 0.7}, {0.3, 0.1, 0.1, 0.5}}}
+	for _, c := range []struct {
+		what         string
+		common, rare [2]int32
+	}{{"same district", [2]int32{0, 1}, [2]int32{80, 81}}, {"district and its province", [2]int32{0, 82}, [2]int32{80, 83}}} {
+		p := ComparePair(fields, &recs[c.common[0]], &recs[c.common[1]])
+		q := ComparePair(fields, &recs[c.rare[0]], &recs[c.rare[1]])
+		if p != q {
+			t.Fatalf("%s: patterns differ (%v, %v): the test compares nothing", c.what, p, q)
+		}
+		common := adjustAll(tfs, mod, p, recs, c.common[0], c.common[1])
+		rare := adjustAll(tfs, mod, q, recs, c.rare[0], c.rare[1])
+		// The given names agree on the same name in both pairs, so
+		// only the place's frequency may tell them apart.
+		if rare-common < 1 {
+			t.Errorf("%s: adjustments %.2f (common place), %.2f (rare); want the rare place a bit or more heavier", c.what, common, rare)
+		}
+	}
+}

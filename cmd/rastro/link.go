@@ -53,6 +53,8 @@ Candidate pairs come from blocking rules (--block, repeatable; keys joined
 with +): derived keys given_key, surname_key, surname2_key, surnames_key,
 given_initial, birth_year, birth_month, birth_date, province, department; a
 mapped field (folded values); or any other column name (verbatim values).
+A rule ending in /N leaves out its blocks of more than N records
+(names_key/12: rare names alone pair records, common ones need more keys).
 Without --block, rules are chosen from every mapped field (extra.* too) and
 the data: a pilot on a random sample of records estimates how many likely
 true pairs each rule of one, two or three keys finds and how many pairs it
@@ -88,7 +90,7 @@ With -o DIR it writes histories.csv from the stored merges.`,
 	fl.IntVar(&f.maxCluster, "max-cluster", 50, "largest person built automatically (guard against chaining)")
 	fl.Int64Var(&f.maxBlockPairs, "max-block-pairs", 1_000_000, "skip blocks with more candidate pairs (0: no limit)")
 	fl.Float64Var(&f.pairBudget, "pair-budget", 0, "candidate pairs the chosen blocking rules may make together (without --block; 0: 15 million, or 15 a record beyond a million records)")
-	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names for their frequency")
+	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names and places for their frequency")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
 	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
 	fl.IntVar(&f.eventYear, "event-year", 0, "year the ages were given at, to check an age against a date of birth in another record (0: none for --csv; the victims' most common incident year in the database)")

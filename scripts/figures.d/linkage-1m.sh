@@ -8,8 +8,9 @@
 # given as CPU time (user and system) as well as wall time: the machine is
 # shared, and wall time moved between 59 s and 177 s for the same work.
 # The README claims, at 1M, at most 60 s of CPU time, at most 2 GB of
-# heap, precision ≥ 0.98 and recall ≥ 0.84; this fails above 75 s of CPU
-# or 2 GB, or below precision 0.975 or recall 0.83.
+# heap, precision ≥ 0.98 and recall ≥ 0.88 (measured 45.4 s, 1614 MB,
+# 0.9884, 0.8816); this fails above 75 s of CPU or 2 GB, or below
+# precision 0.975 or recall 0.87.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmd="RASTRO_BENCH_1M=1 go test ./linkage -run '^\$' -bench DedupSynthetic -benchtime 1x"
@@ -21,4 +22,4 @@ s0=$(metric s/run 100k) c0=$(metric s-cpu 100k) p0=$(metric precision 100k) r0=$
 load=$(cut -d' ' -f1 /proc/loadavg)
 ratio=$(awk -v a="$c1" -v b="$c0" 'BEGIN { printf "%.1f", a / b }')
 echo "| deduplication of 1,000,000 generated records, rules and threshold chosen by rastro | \`$cmd\` | 1M: ${c1} s CPU (${s1} s wall, load average ${load}), ${h1} MB heap, precision ${p1}, recall ${r1} (candidates hold ${b1} of true pairs); 100k: ${c0} s CPU (${s0} s wall), precision ${p0}, recall ${r0} (candidates ${b0}); ten times the records take ${ratio}× the CPU |"
-awk -v c="$c1" -v h="$h1" -v p="$p1" -v r="$r1" 'BEGIN { exit !(c <= 75 && h <= 2048 && p >= 0.975 && r >= 0.83) }'
+awk -v c="$c1" -v h="$h1" -v p="$p1" -v r="$r1" 'BEGIN { exit !(c <= 75 && h <= 2048 && p >= 0.975 && r >= 0.87) }'
