@@ -126,3 +126,22 @@ func (w *countingWriter) Write(p []byte) (int, error) {
 }
 
 var _ io.Writer = (*countingWriter)(nil)
+
+// BenchmarkExportForAnalysis is the reading part of BenchmarkReportFromSQLite
+// alone: what the report's records cost to read from SQLite.
+func BenchmarkExportForAnalysis(b *testing.B) {
+	ctx := context.Background()
+	db := sqldbtest.Open(b, sqldb.SQLite)
+	if err := db.Import(ctx, reporttest.Generate(benchIncidents, 5*benchIncidents, 1)); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	t0 := cpuTime()
+	for range b.N {
+		if _, err := db.Export(sqldb.ForAnalysis(ctx)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric((cpuTime()-t0).Seconds()/float64(b.N), "cpu-s/op")
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"reflect"
 	"testing"
 
 	"github.com/rastro-project/rastro"
@@ -45,7 +44,7 @@ func TestReportFromDatabaseMatchesMemory(t *testing.T) {
 		}
 		// Citation IDs are the database's to give (an import does not
 		// write them back into the bundle it read): not what is compared.
-		clearCitationIDs(reflect.ValueOf(stored))
+		sqldbtest.EachCitation(stored, func(c *rastro.Citation) { c.ID = 0 })
 		want, wantJSON := analyzeAndRender(t, data)
 		got, gotJSON := analyzeAndRender(t, stored)
 		if !bytes.Equal(gotJSON, wantJSON) {
@@ -72,35 +71,4 @@ func analyzeAndRender(t *testing.T, b *rastro.Bundle) (html, analyses []byte) {
 		t.Fatal(err)
 	}
 	return render(t, in, report.Options{}), js
-}
-
-// clearCitationIDs sets the ID of every rastro.Citation reachable from v to 0.
-func clearCitationIDs(v reflect.Value) {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			clearCitationIDs(v.Elem())
-		}
-	case reflect.Slice, reflect.Array:
-		for i := range v.Len() {
-			clearCitationIDs(v.Index(i))
-		}
-	case reflect.Map:
-		for _, k := range v.MapKeys() {
-			e := reflect.New(v.Type().Elem()).Elem()
-			e.Set(v.MapIndex(k))
-			clearCitationIDs(e)
-			v.SetMapIndex(k, e)
-		}
-	case reflect.Struct:
-		if v.Type() == reflect.TypeFor[rastro.Citation]() {
-			v.FieldByName("ID").SetInt(0)
-			return
-		}
-		for i := range v.NumField() {
-			if f := v.Field(i); f.CanSet() {
-				clearCitationIDs(f)
-			}
-		}
-	}
 }

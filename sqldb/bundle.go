@@ -181,9 +181,9 @@ func (x bundled[T]) insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error 
 }
 
 func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
-	var o readOpts
+	o := readOpts{wholeTable: true}
 	if forAnalysis(ctx) {
-		o = readOpts{noBookkeeping: true, noSealed: true, intern: true, omit: analysisOmits[x.t.name]}
+		o = readOpts{wholeTable: true, noBookkeeping: true, noSealed: true, intern: true, leanCitations: true, omit: analysisOmits[x.t.name]}
 	}
 	rs, err := x.t.queryWith(ctx, tx, o, "ORDER BY id")
 	if rs == nil {
@@ -252,7 +252,8 @@ func forAnalysis(ctx context.Context) bool { return ctx.Value(analysisKey{}) != 
 // analysisSkips are the tables ForAnalysis leaves out; analysisOmits the
 // columns of the others that no analysis or report reads (free texts, tags,
 // identity details, imported attributes): each column is a call into
-// SQLite per row. TestExportForAnalysis lists them too.
+// SQLite per row. Of a citation it reads only the source and the field
+// (see readOpts.leanCitations). TestExportForAnalysis lists them too.
 var (
 	analysisSkips = map[string]bool{"claims": true, "custody_entries": true}
 	analysisOmits = map[string]map[string]bool{

@@ -1,7 +1,9 @@
 package sqldb
 
 import (
+	"cmp"
 	"context"
+	"slices"
 
 	"github.com/rastro-project/rastro"
 )
@@ -20,7 +22,13 @@ func citationArgs(recordType string, recordID int64, ord int, c *rastro.Citation
 // over the IDs is cheaper than thousands of parameters.
 const inlineLimit = 500
 
-func loadCitations[T any](ctx context.Context, tx *Tx, recordType string, rs []*T, record func(*T) *rastro.Record, assertion func(*T) *rastro.Assertion) error {
+// loadCitations sets the citations of rs, in their order. o.leanCitations
+// reads only what the analyses use of a citation (its source and field);
+// o.wholeTable says rs is every record of the table, whose citations are
+// then read in storage order, without the index or a sort in SQL (on
+// SQLite each row found through the index is one more B-tree search), and
+// put in order here.
+func loadCitations[T any](ctx context.Context, tx *Tx, recordType string, rs []*T, o readOpts, record func(*T) *rastro.Record, assertion func(*T) *rastro.Assertion) error {
 	byID := make(map[int64]*rastro.Assertion, len(rs))
 	args := []any{recordType}
 	lo, hi := record(rs[0]).ID, record(rs[0]).ID
@@ -29,17 +37,35 @@ func loadCitations[T any](ctx context.Context, tx *Tx, recordType string, rs []*
 		byID[id] = assertion(r)
 		lo, hi = min(lo, id), max(hi, id)
 	}
-	q := "SELECT id, record_id, source_id, field, page, paragraph, start_off, end_off, quote, note FROM citations WHERE record_type = ? AND "
-	if len(rs) <= inlineLimit {
-		q += "record_id IN (" + Placeholders(len(rs)) + ")"
+	var c rastro.Citation
+	var recordID, ord int64
+	seen := map[string]string{}
+	cols := "record_id, ord, source_id, field"
+	dests := []any{&recordID, &ord, &c.SourceID, internDest{&c.Field, seen}}
+	if !o.leanCitations {
+		cols += ", id, page, paragraph, start_off, end_off, quote, note"
+		dests = append(dests, &c.ID, intDest{&c.Page}, intDest{&c.Paragraph}, intDest{&c.Start}, intDest{&c.End}, &c.Quote, &c.Note)
+	}
+	from := "citations"
+	if o.wholeTable && tx.Dialect() == SQLite {
+		from += " NOT INDEXED"
+	}
+	q := "SELECT " + cols + " FROM " + from + " WHERE record_type = ?"
+	switch {
+	case o.wholeTable:
+	case len(rs) <= inlineLimit:
+		q += " AND record_id IN (" + Placeholders(len(rs)) + ")"
 		for _, r := range rs {
 			args = append(args, record(r).ID)
 		}
-	} else {
-		q += "record_id BETWEEN ? AND ?"
+	default:
+		q += " AND record_id BETWEEN ? AND ?"
 		args = append(args, lo, hi)
 	}
-	rows, err := tx.Query(ctx, q+" ORDER BY record_id, ord", args...)
+	if !o.wholeTable {
+		q += " ORDER BY record_id, ord"
+	}
+	rows, err := tx.Query(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -47,32 +73,64 @@ func loadCitations[T any](ctx context.Context, tx *Tx, recordType string, rs []*
 	// The citations are read into one slice, ordered by record, and each
 	// record gets its part (capacity clipped, so an append copies): one
 	// allocation instead of one per record.
-	var all []rastro.Citation
-	var owners []int64
-	var c rastro.Citation
-	var recordID int64
-	dests := []any{&c.ID, &recordID, &c.SourceID, &c.Field, intDest{&c.Page}, intDest{&c.Paragraph}, intDest{&c.Start}, intDest{&c.End}, &c.Quote, &c.Note}
+	// Sized for a citation a record, the common case: grown by append from
+	// nothing, a table's citations were allocated five times over.
+	all := make([]rastro.Citation, 0, len(rs))
+	keys := make([]citationKey, 0, len(rs))
 	for rows.Next() {
 		if err := rows.Scan(dests...); err != nil {
 			return err
 		}
 		all = append(all, c)
-		owners = append(owners, recordID)
+		keys = append(keys, citationKey{recordID, ord})
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	if o.wholeTable {
+		all, keys = sortCitations(all, keys)
+	}
 	for i := 0; i < len(all); {
 		j := i + 1
-		for j < len(all) && owners[j] == owners[i] {
+		for j < len(all) && keys[j].record == keys[i].record {
 			j++
 		}
-		if a := byID[owners[i]]; a != nil {
+		if a := byID[keys[i].record]; a != nil {
 			a.Citations = all[i:j:j]
 		}
 		i = j
 	}
 	return nil
+}
+
+// citationKey is where a citation belongs: its record, and its place among
+// the record's citations.
+type citationKey struct{ record, ord int64 }
+
+func (k citationKey) compare(l citationKey) int {
+	if c := cmp.Compare(k.record, l.record); c != 0 {
+		return c
+	}
+	return cmp.Compare(k.ord, l.ord)
+}
+
+// sortCitations orders cs (with their keys) by record and place: read in
+// storage order they mostly are already, which is checked first.
+func sortCitations(cs []rastro.Citation, keys []citationKey) ([]rastro.Citation, []citationKey) {
+	if slices.IsSortedFunc(keys, citationKey.compare) {
+		return cs, keys
+	}
+	perm := make([]int, len(cs))
+	for i := range perm {
+		perm[i] = i
+	}
+	slices.SortFunc(perm, func(a, b int) int { return keys[a].compare(keys[b]) })
+	sorted := make([]rastro.Citation, len(cs))
+	sortedKeys := make([]citationKey, len(keys))
+	for i, p := range perm {
+		sorted[i], sortedKeys[i] = cs[p], keys[p]
+	}
+	return sorted, sortedKeys
 }
 
 // insertCitations stores a record's citations and sets their new IDs.

@@ -5,9 +5,11 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rastro-project/rastro/internal/fold"
 
@@ -117,7 +119,60 @@ func (d jsonDest) Scan(v any) error {
 	if err != nil || s == "" {
 		return err
 	}
+	// Lists of codes and words (wound regions, tags, aliases) are most of
+	// what these columns hold, and encoding/json costs more than the rest
+	// of a row to read them: they are taken apart here when they have the
+	// shape json.Marshal gives them and no escapes, else left to it.
+	if rv := reflect.ValueOf(d.p); rv.Kind() == reflect.Pointer && rv.Elem().Kind() == reflect.Slice && rv.Elem().Type().Elem().Kind() == reflect.String {
+		if words, ok := plainStrings(s); ok {
+			list := reflect.MakeSlice(rv.Elem().Type(), len(words), len(words))
+			for i, w := range words {
+				list.Index(i).SetString(w)
+			}
+			rv.Elem().Set(list)
+			return nil
+		}
+	}
 	return json.Unmarshal([]byte(s), d.p)
+}
+
+// plainStrings parses a JSON array of strings written without spaces,
+// escapes or control characters, in valid UTF-8; ok is false for anything
+// else.
+func plainStrings(s string) (words []string, ok bool) {
+	if len(s) < 2 || s[0] != '[' || s[len(s)-1] != ']' {
+		return nil, false
+	}
+	body := s[1 : len(s)-1]
+	words = []string{}
+	for body != "" {
+		if body[0] != '"' {
+			return nil, false
+		}
+		end := 1
+		for end < len(body) && body[end] != '"' {
+			if c := body[end]; c == '\\' || c < 0x20 {
+				return nil, false
+			}
+			end++
+		}
+		if end == len(body) {
+			return nil, false
+		}
+		w := body[1:end]
+		if !utf8.ValidString(w) {
+			return nil, false
+		}
+		words = append(words, w)
+		body = body[end+1:]
+		if body != "" {
+			if body[0] != ',' || len(body) == 1 {
+				return nil, false
+			}
+			body = body[1:]
+		}
+	}
+	return words, true
 }
 
 // rawJSONDest scans JSON text as it was stored.

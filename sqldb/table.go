@@ -63,6 +63,8 @@ type readOpts struct {
 	noCitations   bool            // leave the citations out
 	noSealed      bool            // leave the sealed column out (nothing is revealed)
 	intern        bool            // share equal strings between rows (codes repeat)
+	leanCitations bool            // read only each citation's source and field
+	wholeTable    bool            // the query reads every row (see loadCitations)
 }
 
 // internDest scans a text column into a string shared by every row with
@@ -234,8 +236,10 @@ func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail strin
 		block = block[1:]
 		*r, scratch = scratch, zero
 		out = append(out, r)
-		sealed = append(sealed, s)
-		s = sql.NullString{}
+		if t.seal != nil && !o.noSealed {
+			sealed = append(sealed, s)
+			s = sql.NullString{}
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
@@ -247,7 +251,7 @@ func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail strin
 		}
 	}
 	if t.assertion != nil && len(out) > 0 && !o.noCitations {
-		if err := loadCitations(ctx, tx, t.noun, out, t.record, t.assertion); err != nil {
+		if err := loadCitations(ctx, tx, t.noun, out, o, t.record, t.assertion); err != nil {
 			return nil, err
 		}
 	}
