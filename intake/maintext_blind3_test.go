@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -77,42 +76,6 @@ func checkBlindHashes(t *testing.T, dir string) {
 	}
 	if len(listed) == 0 {
 		t.Errorf("%s/SHA256 lists no files", dir)
-	}
-}
-
-// TestMainTextBlind3 checks the third blind part's hashes; until the part
-// is scored it skips, and afterwards it fails if intake's F1 falls more
-// than blind3Margin below the first score recorded in SCORES.md. The first
-// score is taken once, with intake/ committed, by
-//
-//	RASTRO_FIRST_SCORE=maintext-blind3 go test -run 'TestMainTextBlind3$' -v ./intake
-func TestMainTextBlind3(t *testing.T) {
-	checkBlindHashes(t, blind3Dir)
-	if t.Failed() {
-		t.FailNow()
-	}
-	scores, err := os.ReadFile(scoresPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := blind3Recorded.FindSubmatch(scores)
-	if os.Getenv("RASTRO_FIRST_SCORE") == blind3Request {
-		if m != nil {
-			t.Fatalf("the blind part was already scored once (intake F1 %s, in %s); it is never scored blind again", m[1], scoresPath)
-		}
-		recordBlind3FirstScore(t)
-		return
-	}
-	if m == nil {
-		t.Skipf("blind part %s not scored yet; score it once, with intake/ committed, by RASTRO_FIRST_SCORE=%s go test -run 'TestMainTextBlind3$' -v ./intake", blind3Dir, blind3Request)
-	}
-	first, err := strconv.ParseFloat(string(m[1]), 64)
-	if err != nil {
-		t.Fatalf("%s: first score %q: %v", scoresPath, m[1], err)
-	}
-	intake, traf := scoreMainText(t, blind3Dir)
-	if intake.F < first-blind3Margin {
-		t.Errorf("third blind part: intake F1 %.3f, more than %.2f below its first score %.3f (go-trafilatura alone %.3f)", intake.F, blind3Margin, first, traf.F)
 	}
 }
 
