@@ -61,7 +61,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		fillMeta(&meta, res.Metadata, joined)
 		content := renderContent(res.ContentNode, joined)
 		text, _ = cleanText(content)
-		text = keepOwn(trimHeader(text, append(meta.Headlines, res.Metadata.Title)), content)
+		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
 		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {

@@ -1,0 +1,88 @@
+package intake
+
+import (
+	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
+)
+
+// Pull quotes and highlighted sentences repeat words of the article: a
+// block set in large type (Medium's pull quote, WordPress's pullquote
+// block, a "key quote" box) copies a sentence of a paragraph the text
+// already has. Whatever the template, the copy is what goes.
+
+// minRepeatWords is the shortest paragraph judged a copy: shorter ones
+// (a slogan, a heading, a table row) may well stand in a paragraph too.
+const minRepeatWords = 8
+
+// maxRepeatParagraphs bounds the paragraphs dropRepeated compares, so that
+// a page of thousands of short paragraphs costs no more than a pass.
+const maxRepeatParagraphs = 2000
+
+// dropRepeated drops the paragraphs of at least minRepeatWords words whose
+// words, in order, stand inside a longer paragraph of the text.
+func dropRepeated(text string) string {
+	paras := strings.Split(text, "\n\n")
+	if len(paras) < 2 || len(paras) > maxRepeatParagraphs {
+		return text
+	}
+	// All paragraphs folded, each between two spaces, so that a match is
+	// at word boundaries; offsets say which paragraph a match falls in.
+	var all strings.Builder
+	offs := make([]int, len(paras)+1)
+	folded := make([]string, len(paras))
+	for i, p := range paras {
+		folded[i] = fold.Words(p)
+		offs[i] = all.Len()
+		all.WriteString(" ")
+		all.WriteString(folded[i])
+		all.WriteString(" ")
+	}
+	offs[len(paras)] = all.Len()
+	joined := all.String()
+	drop := map[int]bool{}
+	for i, f := range folded {
+		if strings.Count(f, " ")+1 < minRepeatWords {
+			continue
+		}
+		probe := " " + f + " "
+		for from := 0; from < len(joined); {
+			at := strings.Index(joined[from:], probe)
+			if at < 0 {
+				break
+			}
+			at += from
+			from = at + 1
+			j := paragraphAt(offs, at)
+			if j != i && len(folded[j]) > len(f) && !drop[j] {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return text
+	}
+	kept := paras[:0]
+	for i, p := range paras {
+		if !drop[i] {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n\n")
+}
+
+// paragraphAt returns the paragraph whose span of the joined text, as
+// offs gives the spans' starts, holds offset at.
+func paragraphAt(offs []int, at int) int {
+	lo, hi := 0, len(offs)-2
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if offs[mid] <= at {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
