@@ -26,6 +26,7 @@ type htmlMeta struct {
 	Headlines                                []string     // the headline as og:title, JSON-LD and <title> give it
 	articleBody                              string       // JSON-LD articleBody, for preferArticleBody
 	headings                                 []*html.Node // h2–h6, for restoreHeadings
+	standfirst                               string       // folded, for dropStandfirst
 	clocks                                   []*html.Node // <time> and elements classed as times, for live blogs
 }
 
@@ -61,7 +62,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		fillMeta(&meta, res.Metadata, joined)
 		content := renderContent(res.ContentNode, joined)
 		text, _ = cleanText(content)
-		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
+		text = keepOwn(dropRepeated(trimHeader(dropStandfirst(text, meta.standfirst), append(meta.Headlines, res.Metadata.Title))), content)
 		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {
@@ -166,6 +167,7 @@ func readMeta(doc *html.Node) htmlMeta {
 	var dates []string
 	var drop []*html.Node
 	var markedTimes, times []string
+	var h1s []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -243,6 +245,8 @@ func readMeta(doc *html.Node) htmlMeta {
 					drop = append(drop, n)
 					return
 				}
+			case atom.H1:
+				h1s = append(h1s, n)
 			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				m.headings = append(m.headings, n)
 			case atom.Span, atom.Div, atom.P:
@@ -261,6 +265,7 @@ func readMeta(doc *html.Node) htmlMeta {
 	}
 	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
+	m.standfirst = findStandfirst(h1s, m.Headlines)
 	if m.SiteName == "" {
 		m.SiteName = ldPublisher
 	}
