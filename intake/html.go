@@ -23,11 +23,12 @@ const maxTrafilaturaBytes = 8 << 20
 type htmlMeta struct {
 	Title, SiteName, Author, Canonical, Lang string
 	Published                                time.Time
-	Headlines                                []string     // the headline as og:title, JSON-LD and <title> give it
-	articleBody                              string       // JSON-LD articleBody, for preferArticleBody
-	headings                                 []*html.Node // h2–h6, for restoreHeadings
-	standfirst                               string       // folded, for dropStandfirst
-	clocks                                   []*html.Node // <time> and elements classed as times, for live blogs
+	Headlines                                []string        // the headline as og:title, JSON-LD and <title> give it
+	articleBody                              string          // JSON-LD articleBody, for preferArticleBody
+	headings                                 []*html.Node    // h2–h6, for restoreHeadings
+	standfirst                               string          // folded, for dropStandfirst
+	linkLines                                map[string]bool // read-also lines, folded, for dropLinkLines
+	clocks                                   []*html.Node    // <time> and elements classed as times, for live blogs
 }
 
 // cleanHTML extracts the article text of a page and its metadata.
@@ -62,7 +63,8 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		fillMeta(&meta, res.Metadata, joined)
 		content := renderContent(res.ContentNode, joined)
 		text, _ = cleanText(content)
-		text = keepOwn(dropRepeated(trimHeader(dropStandfirst(text, meta.standfirst), append(meta.Headlines, res.Metadata.Title))), content)
+		text = dropLinkLines(dropStandfirst(text, meta.standfirst), meta.linkLines)
+		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
 		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {
@@ -252,6 +254,12 @@ func readMeta(doc *html.Node) htmlMeta {
 			case atom.Span, atom.Div, atom.P:
 				if c := strings.ToLower(attr(n, "class")); strings.Contains(c, "time") || strings.Contains(c, "hora") {
 					m.clocks = append(m.clocks, n)
+				}
+				if n.DataAtom == atom.P && isLinkLine(n) {
+					if m.linkLines == nil {
+						m.linkLines = map[string]bool{}
+					}
+					m.linkLines[fold.Words(leadText(n, 2000))] = true
 				}
 			}
 		}

@@ -1,0 +1,81 @@
+package intake
+
+import (
+	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A "read also" line inside an article is, in every language, a paragraph
+// made of a short label and one link to another story: "<strong>Leia
+// também:</strong> <a>…</a>", "<span>Lire aussi</span> <a>…</a>".
+// furniture.go knows the English and Spanish labels by their words; the
+// shape of the paragraph finds the rest.
+
+// Bounds of a read-also line: the label's words and the linked headline's.
+const (
+	maxLinkLabelWords = 4
+	minLinkTitleWords = 4
+)
+
+// isLinkLine reports whether a paragraph is a label followed by one link
+// and nothing else but punctuation: the label is text or an inline element
+// (no link inside) of 1 to maxLinkLabelWords words, the link's text at
+// least minLinkTitleWords words.
+func isLinkLine(p *html.Node) bool {
+	label, linked := 0, false
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			words := len(strings.Fields(fold.Words(c.Data)))
+			if words == 0 {
+				continue
+			}
+			if linked {
+				return false // text after the link: a sentence that links
+			}
+			label += words
+		case html.ElementNode:
+			if layoutOf(c.Data) != inline {
+				return false
+			}
+			text := leadText(c, 400)
+			words := len(strings.Fields(fold.Words(text)))
+			switch {
+			case words == 0:
+				continue
+			case c.DataAtom == atom.A:
+				if linked || words < minLinkTitleWords {
+					return false
+				}
+				linked = true
+			case linked || hasDescendant(c, atom.A):
+				return false
+			default:
+				label += words
+			}
+		}
+		if label > maxLinkLabelWords {
+			return false
+		}
+	}
+	return linked && label > 0
+}
+
+// dropLinkLines drops the paragraphs of the text that are, folded, one of
+// the page's read-also lines.
+func dropLinkLines(text string, lines map[string]bool) string {
+	if len(lines) == 0 {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		if !lines[fold.Words(p)] {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n\n")
+}
