@@ -9,7 +9,9 @@ import (
 // Pull quotes and highlighted sentences repeat words of the article: a
 // block set in large type (Medium's pull quote, WordPress's pullquote
 // block, a "key quote" box) copies a sentence of a paragraph the text
-// already has. Whatever the template, the copy is what goes.
+// already has. Whatever the template, the copy is what goes. Short lines a
+// page repeats under every photo or on every page of a document (a photo
+// credit, a running header) are furniture, every copy of them.
 
 // minRepeatWords is the shortest paragraph judged a copy: shorter ones
 // (a slogan, a heading, a table row) may well stand in a paragraph too.
@@ -19,13 +21,20 @@ const minRepeatWords = 8
 // a page of thousands of short paragraphs costs no more than a pass.
 const maxRepeatParagraphs = 2000
 
+// minShortRepeats is how often a short line must stand in the text to be
+// furniture: twice may be a refrain or a heading the article repeats.
+const minShortRepeats = 3
+
 // dropRepeated drops the paragraphs of at least minRepeatWords words whose
-// words, in order, stand inside a longer paragraph of the text.
+// words, in order, stand inside a longer paragraph of the text, and the
+// shorter ones that stand minShortRepeats times or more in the text (but
+// a label ending in a colon, as a transcript's speaker line is).
 func dropRepeated(text string) string {
 	paras := strings.Split(text, "\n\n")
 	if len(paras) < 2 || len(paras) > maxRepeatParagraphs {
 		return text
 	}
+	short := map[string]int{}
 	// All paragraphs folded, each between two spaces, so that a match is
 	// at word boundaries; offsets say which paragraph a match falls in.
 	var all strings.Builder
@@ -33,6 +42,9 @@ func dropRepeated(text string) string {
 	folded := make([]string, len(paras))
 	for i, p := range paras {
 		folded[i] = fold.Words(p)
+		if strings.Count(folded[i], " ")+1 < minRepeatWords && !strings.HasSuffix(strings.TrimSpace(p), ":") {
+			short[folded[i]]++
+		}
 		offs[i] = all.Len()
 		all.WriteString(" ")
 		all.WriteString(folded[i])
@@ -43,6 +55,9 @@ func dropRepeated(text string) string {
 	drop := map[int]bool{}
 	for i, f := range folded {
 		if strings.Count(f, " ")+1 < minRepeatWords {
+			if f != "" && short[f] >= minShortRepeats {
+				drop[i] = true
+			}
 			continue
 		}
 		probe := " " + f + " "

@@ -12,6 +12,9 @@ func TestDropRepeated(t *testing.T) {
 		{"words across two paragraphs are no copy", "one two three four\n\nfive six seven eight\n\none two three four five six seven eight", "one two three four\n\nfive six seven eight\n\none two three four five six seven eight"},
 		{"a word cut short is no match", "give the same statement three four sometimes fives\n\n" + body, "give the same statement three four sometimes fives\n\n" + body},
 		{"of two equal paragraphs neither is a copy here", quote + "\n\n" + quote, quote + "\n\n" + quote},
+		{"a credit under every photo goes", "One.\n\nAna Ticona/Diario\n\nTwo.\n\nAna Ticona/Diario\n\nThree.\n\nAna Ticona / DIARIO", "One.\n\nTwo.\n\nThree."},
+		{"a short line twice stays", "Sí.\n\nOne.\n\nSí.", "Sí.\n\nOne.\n\nSí."},
+		{"a speaker's label stays", "ROSA CCALLO:\n\nOne.\n\nROSA CCALLO:\n\nTwo.\n\nROSA CCALLO:\n\nThree.", "ROSA CCALLO:\n\nOne.\n\nROSA CCALLO:\n\nTwo.\n\nROSA CCALLO:\n\nThree."},
 	} {
 		if got := dropRepeated(tc.text); got != tc.want {
 			t.Errorf("%s: dropRepeated = %q, want %q", tc.name, got, tc.want)
