@@ -28,7 +28,9 @@ type htmlMeta struct {
 	headings                                 []*html.Node    // h2–h6, for restoreHeadings
 	standfirst                               string          // folded, for dropStandfirst
 	linkLines                                map[string]bool // read-also lines, folded, for dropLinkLines
-	clocks                                   []*html.Node    // <time> and elements classed as times, for live blogs
+	threads                                  []*html.Node    // comment threads, for dropComments
+	body                                     *html.Node
+	clocks                                   []*html.Node // <time> and elements classed as times, for live blogs
 }
 
 // cleanHTML extracts the article text of a page and its metadata.
@@ -64,6 +66,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		content := renderContent(res.ContentNode, joined)
 		text, _ = cleanText(content)
 		text = dropLinkLines(dropStandfirst(text, meta.standfirst), meta.linkLines)
+		text = dropComments(text, meta.threads, meta.body)
 		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
 		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
@@ -173,9 +176,14 @@ func readMeta(doc *html.Node) htmlMeta {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			if isCommentThread(n) {
+				m.threads = append(m.threads, n)
+			}
 			switch n.DataAtom {
 			case atom.Html:
 				m.Lang = attr(n, "lang")
+			case atom.Body:
+				m.body = n
 			case atom.Title:
 				if titleTag == "" && n.FirstChild != nil {
 					titleTag = strings.TrimSpace(n.FirstChild.Data)

@@ -1,0 +1,73 @@
+package intake
+
+import (
+	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// go-trafilatura removes comment threads from the article only when it
+// favours precision, or when it extracts them apart; with comments
+// excluded in its balanced mode, a thread inside the article's container
+// stays in the text. intake marks the threads as go-trafilatura's own
+// precision rule does (a block whose id or class starts with "comment",
+// but "commentary", Disqus's containers) and drops the paragraphs of the text found only in
+// them: a commenter quoting the article does not take the article's
+// paragraph with them.
+
+// isCommentThread reports whether an element is a comment thread by
+// go-trafilatura's rule for them.
+func isCommentThread(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Ol, atom.Ul, atom.Dl, atom.Section:
+	default:
+		return false
+	}
+	id, class := strings.ToLower(attr(n, "id")), strings.ToLower(attr(n, "class"))
+	if strings.HasPrefix(id, "commentar") || strings.HasPrefix(class, "commentar") {
+		return false // a commentary: an opinion article
+	}
+	return strings.HasPrefix(id, "comment") || strings.HasPrefix(class, "comment") ||
+		strings.Contains(class, "article-comments") || strings.Contains(class, "post-comments") ||
+		strings.HasPrefix(id, "comol") || strings.HasPrefix(id, "disqus_thread") || strings.HasPrefix(id, "dsq-comments")
+}
+
+// dropComments drops the paragraphs of the text that stand in the page
+// (body) only inside its comment threads.
+func dropComments(text string, threads []*html.Node, body *html.Node) string {
+	if len(threads) == 0 || body == nil {
+		return text
+	}
+	marked := map[*html.Node]bool{}
+	for _, t := range threads {
+		marked[t] = true
+	}
+	var b strings.Builder
+threads:
+	for _, t := range threads {
+		for a := t.Parent; a != nil; a = a.Parent {
+			if marked[a] {
+				continue threads // inside a thread already read
+			}
+		}
+		b.WriteString(" ")
+		b.WriteString(fold.Words(leadText(t, 0)))
+		b.WriteString(" ")
+	}
+	inThreads := b.String()
+	page := " " + fold.Words(leadText(body, 0)) + " "
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		probe := " " + fold.Words(p) + " "
+		if probe != "  " {
+			if n := strings.Count(inThreads, probe); n > 0 && n >= strings.Count(page, probe) {
+				continue
+			}
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, "\n\n")
+}
