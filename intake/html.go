@@ -29,6 +29,7 @@ type htmlMeta struct {
 	standfirst                               string          // folded, for dropStandfirst
 	linkLines                                map[string]bool // read-also lines, folded, for dropLinkLines
 	threads                                  []*html.Node    // comment threads, for dropComments
+	lists                                    []*html.Node    // <ul> and <ol>, for restoreLists
 	body                                     *html.Node
 	clocks                                   []*html.Node // <time> and elements classed as times, for live blogs
 }
@@ -68,7 +69,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		text = dropLinkLines(dropStandfirst(text, meta.standfirst), meta.linkLines)
 		text = dropComments(text, meta.threads, meta.body)
 		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
-		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
+		text = restoreHeadings(restoreLists(text, meta.lists), append(meta.headings, liveBlogTimes(meta.clocks)...))
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {
 			text, method = body, "json-ld-articlebody"
@@ -255,6 +256,8 @@ func readMeta(doc *html.Node) htmlMeta {
 					drop = append(drop, n)
 					return
 				}
+			case atom.Ul, atom.Ol:
+				m.lists = append(m.lists, n)
 			case atom.H1:
 				h1s = append(h1s, n)
 			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:

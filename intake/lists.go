@@ -1,0 +1,129 @@
+package intake
+
+import (
+	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// When go-trafilatura finds no container it knows for the article, it
+// gathers the page's paragraphs, quotations and tables one by one and
+// leaves lists out: a list of demands between "The association asked:"
+// and the next paragraph is lost. A list the text lacks goes back between
+// its two neighbours when both are consecutive paragraphs of the text and
+// the list is text, not links.
+
+// maxListLinkShare is the share of a list's words that may be link text:
+// above it the list is navigation or a "related stories" box.
+const maxListLinkShare = 0.3
+
+// restoreLists puts back, item by item, the lists (<ul>, <ol>) whose
+// previous and next elements are consecutive paragraphs of the text while
+// none of their items is.
+func restoreLists(text string, lists []*html.Node) string {
+	if len(lists) == 0 {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	index := map[string]int{}
+	for i, p := range paras {
+		if f := fold.Words(p); f != "" {
+			if _, dup := index[f]; !dup {
+				index[f] = i
+			}
+		}
+	}
+	insert := map[int][]string{} // after paragraph i
+	for _, l := range lists {
+		prev, next := prevElement(l), nextElement(l)
+		if prev == nil || next == nil {
+			continue
+		}
+		i, ok := paragraphOf(prev, index)
+		j, ok2 := paragraphOf(next, index)
+		if !ok || !ok2 || j != i+1 || insert[i] != nil {
+			continue
+		}
+		if items := listItems(l, index); items != nil {
+			insert[i] = items
+		}
+	}
+	if len(insert) == 0 {
+		return text
+	}
+	out := make([]string, 0, len(paras)+8)
+	for i, p := range paras {
+		out = append(out, p)
+		out = append(out, insert[i]...)
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// maxNeighbourBytes bounds the text read from a list's neighbours: a
+// longer one is a container, not a paragraph (and reading it costs).
+const maxNeighbourBytes = 4000
+
+// paragraphOf returns the paragraph of the text that is n's text.
+func paragraphOf(n *html.Node, index map[string]int) (int, bool) {
+	lead := leadText(n, maxNeighbourBytes)
+	if len(lead) >= maxNeighbourBytes {
+		return 0, false
+	}
+	i, ok := index[fold.Words(lead)]
+	return i, ok
+}
+
+// listItems returns the text of a list's items, or nil when the list is
+// links rather than text or any item is in the text already.
+func listItems(l *html.Node, index map[string]int) []string {
+	var items []string
+	words, linked := 0, 0
+	for c := l.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Li {
+			continue
+		}
+		item := leadText(c, 0)
+		f := fold.Words(item)
+		if f == "" {
+			continue
+		}
+		if _, in := index[f]; in {
+			return nil
+		}
+		words += strings.Count(f, " ") + 1
+		linked += linkWords(c)
+		items = append(items, item)
+	}
+	if len(items) == 0 || float64(linked) > maxListLinkShare*float64(words) {
+		return nil
+	}
+	return items
+}
+
+// linkWords counts the words inside links under n.
+func linkWords(n *html.Node) int {
+	if n.DataAtom == atom.A {
+		return len(strings.Fields(fold.Words(leadText(n, 0))))
+	}
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		count += linkWords(c)
+	}
+	return count
+}
+
+// prevElement returns the element before n among its siblings, if only
+// whitespace stands between them.
+func prevElement(n *html.Node) *html.Node {
+	for prev := n.PrevSibling; prev != nil; prev = prev.PrevSibling {
+		switch {
+		case prev.Type == html.ElementNode:
+			return prev
+		case prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "":
+			return nil
+		}
+	}
+	return nil
+}
