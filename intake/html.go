@@ -173,7 +173,7 @@ func readMeta(doc *html.Node) htmlMeta {
 	var dates []string
 	var drop []*html.Node
 	var markedTimes, times []string
-	var h1s []*html.Node
+	var h1s, paras []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -266,11 +266,8 @@ func readMeta(doc *html.Node) htmlMeta {
 				if c := strings.ToLower(attr(n, "class")); strings.Contains(c, "time") || strings.Contains(c, "hora") {
 					m.clocks = append(m.clocks, n)
 				}
-				if n.DataAtom == atom.P && isLinkLine(n) {
-					if m.linkLines == nil {
-						m.linkLines = map[string]bool{}
-					}
-					m.linkLines[fold.Words(leadText(n, 2000))] = true
+				if n.DataAtom == atom.P {
+					paras = append(paras, n)
 				}
 			}
 		}
@@ -285,6 +282,15 @@ func readMeta(doc *html.Node) htmlMeta {
 	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
 	m.standfirst = findStandfirst(h1s, m.Headlines)
+	site := siteHost(m.Canonical)
+	for _, p := range paras {
+		if isLinkLine(p, site) {
+			if m.linkLines == nil {
+				m.linkLines = map[string]bool{}
+			}
+			m.linkLines[fold.Words(leadText(p, 2000))] = true
+		}
+	}
 	if m.SiteName == "" {
 		m.SiteName = ldPublisher
 	}

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	nurl "net/url"
 	"strings"
 
 	"github.com/rastro-project/rastro/internal/fold"
@@ -21,10 +22,12 @@ const (
 )
 
 // isLinkLine reports whether a paragraph is a label followed by one link
+// to another page of the site (site is the page's host, "" when unknown)
 // and nothing else but punctuation: the label is text or an inline element
 // (no link inside) of 1 to maxLinkLabelWords words, the link's text at
-// least minLinkTitleWords words.
-func isLinkLine(p *html.Node) bool {
+// least minLinkTitleWords words. A link to another site is a source the
+// article cites ("Source: <a>the ombudsman's report</a>"), and stays.
+func isLinkLine(p *html.Node, site string) bool {
 	label, linked := 0, false
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
@@ -47,7 +50,7 @@ func isLinkLine(p *html.Node) bool {
 			case words == 0:
 				continue
 			case c.DataAtom == atom.A:
-				if linked || words < minLinkTitleWords {
+				if linked || words < minLinkTitleWords || !sameSite(attr(c, "href"), site) {
 					return false
 				}
 				linked = true
@@ -62,6 +65,33 @@ func isLinkLine(p *html.Node) bool {
 		}
 	}
 	return linked && label > 0
+}
+
+// sameSite reports whether a link's address is on the site: relative, or
+// on the site's host or a host of it (www., a subdomain). Without the
+// site's host an absolute address counts as another site.
+func sameSite(href, site string) bool {
+	u, err := nurl.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return false
+	}
+	if u.Host == "" {
+		return u.Scheme == "" || u.Scheme == "http" || u.Scheme == "https"
+	}
+	if site == "" {
+		return false
+	}
+	h, s := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), strings.TrimPrefix(strings.ToLower(site), "www.")
+	return h == s || strings.HasSuffix(h, "."+s) || strings.HasSuffix(s, "."+h)
+}
+
+// siteHost returns the host of the page's canonical address, or "".
+func siteHost(canonical string) string {
+	u, err := nurl.Parse(strings.TrimSpace(canonical))
+	if err != nil {
+		return ""
+	}
+	return u.Hostname()
 }
 
 // dropLinkLines drops the paragraphs of the text that are, folded, one of
