@@ -143,8 +143,10 @@ func isHeadline(line string, titles []string) bool {
 // of its next sibling when that line starts a line of the text and the
 // heading is not a line of the text already. Lines are found through an
 // index of their first bytes, so pages with thousands of headings cost
-// no more than a pass over the text.
-func restoreHeadings(text string, headings []*html.Node) string {
+// no more than a pass over the text. top, the first heading of a page
+// without an <h1> (its headline), never goes back at the start of the
+// text, where it would stand as the headline trimHeader drops.
+func restoreHeadings(text string, headings []*html.Node, top *html.Node) string {
 	if len(headings) == 0 {
 		return text
 	}
@@ -180,7 +182,7 @@ func restoreHeadings(text string, headings []*html.Node) string {
 		for _, p := range probes(leadText(next, 400)) {
 			for _, off := range starts[p[:key]] {
 				if strings.HasPrefix(text[off:], p) {
-					if _, taken := insert[off]; !taken {
+					if _, taken := insert[off]; !taken && (off > 0 || h != top) {
 						insert[off] = title
 						lines[title] = true
 					}

@@ -27,6 +27,7 @@ type htmlMeta struct {
 	articleBody                              string          // JSON-LD articleBody, for preferArticleBody
 	headings                                 []*html.Node    // h2–h6, for restoreHeadings
 	standfirst                               string          // folded, for dropStandfirst
+	topHeading                               *html.Node      // the first h2–h6 of a page without an h1
 	linkLines                                map[string]bool // read-also lines, folded, for dropLinkLines
 	threads                                  []*html.Node    // comment threads, for dropComments
 	lists                                    []*html.Node    // <ul> and <ol>, for restoreLists
@@ -69,7 +70,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		text = dropLinkLines(dropStandfirst(text, meta.standfirst), meta.linkLines)
 		text = dropComments(text, meta.threads, meta.body)
 		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
-		text = restoreHeadings(restoreLists(text, meta.lists), append(meta.headings, liveBlogTimes(meta.clocks)...))
+		text = restoreHeadings(restoreLists(text, meta.lists), append(meta.headings, liveBlogTimes(meta.clocks)...), meta.topHeading)
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {
 			text, method = body, "json-ld-articlebody"
@@ -282,6 +283,9 @@ func readMeta(doc *html.Node) htmlMeta {
 	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
 	m.standfirst = findStandfirst(h1s, m.Headlines)
+	if len(h1s) == 0 && len(m.headings) > 0 {
+		m.topHeading = m.headings[0]
+	}
 	site := siteHost(m.Canonical)
 	for _, p := range paras {
 		if isLinkLine(p, site) {
