@@ -29,7 +29,7 @@ type htmlMeta struct {
 	standfirst                               string          // folded, for dropStandfirst
 	topHeading                               *html.Node      // the first h2–h6 of a page without an h1
 	linkLines                                map[string]bool // read-also lines, folded, for dropLinkLines
-	threads                                  []*html.Node    // comment threads, for dropComments
+	marked                                   []*html.Node    // comment threads and promotion boxes, for dropMarked
 	lists                                    []*html.Node    // <ul> and <ol>, for restoreLists
 	body                                     *html.Node
 	clocks                                   []*html.Node // <time> and elements classed as times, for live blogs
@@ -68,7 +68,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		content := renderContent(res.ContentNode, joined)
 		text, _ = cleanText(content)
 		text = dropLinkLines(dropStandfirst(text, meta.standfirst), meta.linkLines)
-		text = dropComments(text, meta.threads, meta.body)
+		text = dropMarked(text, meta.marked, meta.body)
 		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
 		text = restoreHeadings(restoreLists(text, meta.lists), append(meta.headings, liveBlogTimes(meta.clocks)...), meta.topHeading)
 		method = "trafilatura"
@@ -178,8 +178,8 @@ func readMeta(doc *html.Node) htmlMeta {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			if isCommentThread(n) {
-				m.threads = append(m.threads, n)
+			if isCommentThread(n) || isPromoBox(n) {
+				m.marked = append(m.marked, n)
 			}
 			switch n.DataAtom {
 			case atom.Html:

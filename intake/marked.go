@@ -34,9 +34,37 @@ func isCommentThread(n *html.Node) bool {
 		strings.HasPrefix(id, "comol") || strings.HasPrefix(id, "disqus_thread") || strings.HasPrefix(id, "dsq-comments")
 }
 
-// dropComments drops the paragraphs of the text that stand in the page
-// (body) only inside its comment threads.
-func dropComments(text string, threads []*html.Node, body *html.Node) string {
+// Boxes that sell something inside the article (a newsletter sign-up, a
+// subscription offer, a membership or donation appeal, a call to action,
+// a press contact) are marked by their class or id, on real sites as on
+// go-trafilatura's own lists, whose balanced mode misses these: a box is
+// one when a word of its class or id is one of promoWords and its text is
+// at most maxPromoWords words (a larger block is not a box).
+var promoWords = map[string]bool{"cta": true, "promo": true, "promotion": true, "paywall": true, "subscribe": true,
+	"subscription": true, "newsletter": true, "signup": true, "donate": true, "donation": true, "membership": true,
+	"offer": true, "contact": true}
+
+const maxPromoWords = 80
+
+// isPromoBox reports whether an element is such a box.
+func isPromoBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Aside, atom.Section, atom.Form, atom.P:
+	default:
+		return false
+	}
+	marked := false
+	for _, key := range []string{"class", "id"} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(attr(n, key)), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+			marked = marked || promoWords[w]
+		}
+	}
+	return marked && len(strings.Fields(leadText(n, 8*maxPromoWords))) <= maxPromoWords
+}
+
+// dropMarked drops the paragraphs of the text that stand in the page
+// (body) only inside its comment threads and promotion boxes (threads).
+func dropMarked(text string, threads []*html.Node, body *html.Node) string {
 	if len(threads) == 0 || body == nil {
 		return text
 	}

@@ -1,0 +1,54 @@
+package intake
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestDropComments(t *testing.T) {
+	const article = "Police fired at the crowd near the airport, three witnesses said on Monday."
+	page := `<html><body><div class="post"><p>` + article + `</p><p>The ministry has not answered.</p>
+<div class="comments-section"><div class="comment"><p>Thank you for this careful report, it matters.</p></div>
+<div class="comment"><p>` + article + `</p></div></div></div>
+<div class="commentary-body"><p>An opinion paragraph that is the article's own.</p></div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readMeta(doc)
+	text := article + "\n\nThe ministry has not answered.\n\nThank you for this careful report, it matters.\n\n" + article + "\n\nAn opinion paragraph that is the article's own."
+	// The quoted paragraph stands outside the thread too, so neither copy
+	// is the thread's alone (dedupeLines drops the second in the pipeline).
+	want := article + "\n\nThe ministry has not answered.\n\n" + article + "\n\nAn opinion paragraph that is the article's own."
+	if got := dropMarked(text, m.marked, m.body); got != want {
+		t.Errorf("dropMarked = %q, want %q", got, want)
+	}
+}
+
+func TestIsPromoBox(t *testing.T) {
+	long := strings.Repeat("word ", maxPromoWords+1)
+	for _, tc := range []struct {
+		box  string
+		want bool
+	}{
+		{`<div class="subscribe-box"><h3>Get our weekly briefing</h3><p>Every Friday.</p></div>`, true},
+		{`<aside id="donation-appeal"><p>Support us.</p></aside>`, true},
+		{`<div class="blog-post__media-contact"><h4>Media enquiries</h4><p>press@example.org</p></div>`, true},
+		{`<div class="cta-box"><p>Call us.</p></div>`, true},
+		{`<div class="promo-box"><p>` + long + `</p></div>`, false}, // too long for a box
+		{`<div class="factbox"><p>Deaths: 49.</p></div>`, false},
+		{`<div class="contactless-payments"><p>A story about cards.</p></div>`, false}, // words, not prefixes
+		{`<span class="promo">Hi.</span>`, false},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + tc.box + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := readMeta(doc)
+		if got := len(m.marked) > 0; got != tc.want {
+			t.Errorf("%s: marked %v, want %v", tc.box, got, tc.want)
+		}
+	}
+}
