@@ -42,7 +42,9 @@ func isCommentThread(n *html.Node) bool {
 // at most maxPromoWords words (a larger block is not a box).
 var promoWords = map[string]bool{"cta": true, "promo": true, "promotion": true, "paywall": true, "subscribe": true,
 	"subscription": true, "newsletter": true, "signup": true, "donate": true, "donation": true, "membership": true,
-	"offer": true, "contact": true}
+	"offer": true, "contact": true,
+	// Spanish sites name their boxes in Spanish too.
+	"suscripcion": true, "suscribete": true, "boletin": true, "donar": true, "donacion": true, "contacto": true}
 
 const maxPromoWords = 80
 
