@@ -13,7 +13,8 @@ import (
 // excluded in its balanced mode, a thread inside the article's container
 // stays in the text. intake marks the threads as go-trafilatura's own
 // precision rule does (a block whose id or class starts with "comment",
-// but "commentary", Disqus's containers) and drops the paragraphs of the text found only in
+// but "commentary", Disqus's containers), and by a word "comments" or
+// "comentarios" anywhere in its class and drops the paragraphs of the text found only in
 // them: a commenter quoting the article does not take the article's
 // paragraph with them.
 
@@ -29,20 +30,20 @@ func isCommentThread(n *html.Node) bool {
 	if strings.HasPrefix(id, "commentar") || strings.HasPrefix(class, "commentar") {
 		return false // a commentary: an opinion article
 	}
-	return strings.HasPrefix(id, "comment") || strings.HasPrefix(class, "comment") ||
+	return strings.HasPrefix(id, "comment") || strings.HasPrefix(class, "comment") || hasWord(class, threadWords) ||
 		strings.Contains(class, "article-comments") || strings.Contains(class, "post-comments") ||
 		strings.HasPrefix(id, "comol") || strings.HasPrefix(id, "disqus_thread") || strings.HasPrefix(id, "dsq-comments")
 }
 
 // Boxes that sell something inside the article (a newsletter sign-up, a
 // subscription offer, a membership or donation appeal, a call to action,
-// a press contact) are marked by their class or id, on real sites as on
+// a press contact, a legal disclaimer) are marked by their class or id, on real sites as on
 // go-trafilatura's own lists, whose balanced mode misses these: a box is
 // one when a word of its class or id is one of promoWords and its text is
 // at most maxPromoWords words (a larger block is not a box).
 var promoWords = map[string]bool{"cta": true, "promo": true, "promotion": true, "paywall": true, "subscribe": true,
 	"subscription": true, "newsletter": true, "signup": true, "donate": true, "donation": true, "membership": true,
-	"offer": true, "contact": true,
+	"offer": true, "contact": true, "support": true, "disclaimer": true,
 	// Spanish sites name their boxes in Spanish too.
 	"suscripcion": true, "suscribete": true, "boletin": true, "donar": true, "donacion": true, "contacto": true}
 
@@ -55,13 +56,23 @@ func isPromoBox(n *html.Node) bool {
 	default:
 		return false
 	}
-	marked := false
-	for _, key := range []string{"class", "id"} {
-		for _, w := range strings.FieldsFunc(strings.ToLower(attr(n, key)), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
-			marked = marked || promoWords[w]
+	marked := hasWord(strings.ToLower(attr(n, "class")), promoWords) || hasWord(strings.ToLower(attr(n, "id")), promoWords)
+	return marked && len(strings.Fields(leadText(n, 8*maxPromoWords))) <= maxPromoWords
+}
+
+// threadWords are words of a class that make a block a comment thread
+// wherever they stand in it ("fb-comments", Facebook's plugin).
+var threadWords = map[string]bool{"comments": true, "comentarios": true}
+
+// hasWord reports whether one of the words (runs of letters a–z) of a
+// lower-cased class or id is in words.
+func hasWord(s string, words map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if words[w] {
+			return true
 		}
 	}
-	return marked && len(strings.Fields(leadText(n, 8*maxPromoWords))) <= maxPromoWords
+	return false
 }
 
 // dropMarked drops the paragraphs of the text that stand in the page

@@ -41,6 +41,10 @@ func TestIsPromoBox(t *testing.T) {
 		{`<div class="factbox"><p>Deaths: 49.</p></div>`, false},
 		{`<div class="contactless-payments"><p>A story about cards.</p></div>`, false}, // words, not prefixes
 		{`<span class="promo">Hi.</span>`, false},
+		{`<div class="support-box"><p>Become a member.</p></div>`, true},
+		{`<div class="blog-post__disclaimer"><p>Forward-looking statements.</p></div>`, true},
+		{`<div class="fb-comments"><p>Los comentarios son de quien los escribe.</p></div>`, true},
+		{`<div class="no-commentsyet"><p>Text.</p></div>`, false},
 	} {
 		doc, err := html.Parse(strings.NewReader("<html><body>" + tc.box + "</body></html>"))
 		if err != nil {
