@@ -67,6 +67,10 @@ var shareLabel = regexp.MustCompile(`(?i)^\s*(?:share|compart\w*|comparte|follow
 var cookieNotice = regexp.MustCompile(`(?i)\b(?:cookies?)\b.*\b(?:we use|usamos|utilizamos|this (?:web)?site|este sitio|accept|aceptar|aceptas|consent|consentimiento|experience|experiencia|navegando|browsing)\b|` +
 	`\b(?:we use|usamos|utilizamos|this (?:web)?site uses|este sitio (?:web )?utiliza)\b.*\bcookies?\b`)
 
+// counterLine is a line that only counts: a slideshow's "3 / 12", "3 of
+// 12", "3 de 12", or a button's tally of likes or shares, "1.2K".
+var counterLine = regexp.MustCompile(`(?i)^(?:\d{1,3}\s*(?:/|of|de)\s*\d{1,3}|\d{1,3}(?:[.,]\d)?\s?[km])$`)
+
 // isFurniture reports whether a trimmed line is page furniture.
 func isFurniture(line string) bool {
 	if line == "" {
@@ -79,6 +83,9 @@ func isFurniture(line string) bool {
 	}
 	if len(line) >= 400 {
 		return false // longer than any furniture line, cookie notice or button row
+	}
+	if len(line) <= 12 && counterLine.MatchString(line) {
+		return true
 	}
 	folded := fold.Words(line)
 	if furnitureLines[folded] {
