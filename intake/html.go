@@ -67,10 +67,11 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		fillMeta(&meta, res.Metadata, joined)
 		content := renderContent(res.ContentNode, joined)
 		text, _ = cleanText(content)
+		text = restoreLists(text, meta.lists)
 		text = dropLinkLines(dropStandfirst(text, meta.standfirst), meta.linkLines)
 		text = dropMarked(text, meta.marked, meta.body)
 		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
-		text = restoreHeadings(restoreLists(text, meta.lists), append(meta.headings, liveBlogTimes(meta.clocks)...), meta.topHeading)
+		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...), meta.topHeading)
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {
 			text, method = body, "json-ld-articlebody"

@@ -20,8 +20,8 @@ import (
 const maxListLinkShare = 0.3
 
 // restoreLists puts back, item by item, the lists (<ul>, <ol>) whose
-// previous and next elements are consecutive paragraphs of the text while
-// none of their items is.
+// previous element ends with, and next element begins with, consecutive
+// paragraphs of the text while none of their items is.
 func restoreLists(text string, lists []*html.Node) string {
 	if len(lists) == 0 {
 		return text
@@ -41,8 +41,8 @@ func restoreLists(text string, lists []*html.Node) string {
 		if prev == nil || next == nil {
 			continue
 		}
-		i, ok := paragraphOf(prev, index)
-		j, ok2 := paragraphOf(next, index)
+		i, ok := paragraphOf(prev, index, true)
+		j, ok2 := paragraphOf(next, index, false)
 		if !ok || !ok2 || j != i+1 || insert[i] != nil {
 			continue
 		}
@@ -65,11 +65,17 @@ func restoreLists(text string, lists []*html.Node) string {
 // longer one is a container, not a paragraph (and reading it costs).
 const maxNeighbourBytes = 4000
 
-// paragraphOf returns the paragraph of the text that is n's text.
-func paragraphOf(n *html.Node, index map[string]int) (int, bool) {
+// paragraphOf returns the paragraph of the text that is n's last
+// paragraph (last) or its first.
+func paragraphOf(n *html.Node, index map[string]int, last bool) (int, bool) {
 	lead := leadText(n, maxNeighbourBytes)
 	if len(lead) >= maxNeighbourBytes {
 		return 0, false
+	}
+	if at := strings.LastIndex(lead, "\n\n"); last && at >= 0 {
+		lead = lead[at+2:]
+	} else if at := strings.Index(lead, "\n\n"); !last && at >= 0 {
+		lead = lead[:at]
 	}
 	i, ok := index[fold.Words(lead)]
 	return i, ok
@@ -84,7 +90,7 @@ func listItems(l *html.Node, index map[string]int) []string {
 		if c.DataAtom != atom.Li {
 			continue
 		}
-		item := leadText(c, 0)
+		item, _ := cleanText(leadText(c, 0)) // a gallery's counters and credits go
 		f := fold.Words(item)
 		if f == "" {
 			continue

@@ -10,14 +10,18 @@ import (
 func TestRestoreLists(t *testing.T) {
 	page := `<html><body><div class="c"><p>La asociación solicitó:</p><ul><li>Que la Fiscalía investigue.</li><li>Que se respete la confidencialidad.</li></ul><p>El gremio anunció más pruebas.</p>
 <p>Lea además:</p><ul><li><a href="/1">Otra noticia de la región sur</a></li><li><a href="/2">Y otra noticia más</a></li></ul><p>Fin del texto.</p>
-<p>Al margen:</p><ul><li>Un punto aparte.</li></ul><p>Otro párrafo.</p></div></body></html>`
+<p>Al margen:</p><ul><li>Un punto aparte.</li></ul><p>Otro párrafo.</p></div>
+<div class="intro"><p>Una galería.</p></div><ul class="g"><li><span>1/2</span><p>La primera foto de la vigilia.</p></li><li><span>2/2</span><p>La segunda foto de la vigilia.</p></li></ul><div class="box"><h2>Antes de irte</h2><p>Apóyanos.</p></div></body></html>`
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := readMeta(doc)
-	text := "La asociación solicitó:\n\nEl gremio anunció más pruebas.\n\nLea además:\n\nFin del texto.\n\nAl margen:\n\nUn punto aparte.\n\nOtro párrafo."
-	want := "La asociación solicitó:\n\nQue la Fiscalía investigue.\n\nQue se respete la confidencialidad.\n\nEl gremio anunció más pruebas.\n\nLea además:\n\nFin del texto.\n\nAl margen:\n\nUn punto aparte.\n\nOtro párrafo."
+	// The gallery's neighbours are blocks of several paragraphs: the last
+	// of the one before and the first of the one after are what count,
+	// and the counters go with the furniture lines.
+	text := "La asociación solicitó:\n\nEl gremio anunció más pruebas.\n\nLea además:\n\nFin del texto.\n\nAl margen:\n\nUn punto aparte.\n\nOtro párrafo.\n\nUna galería.\n\nAntes de irte\n\nApóyanos."
+	want := "La asociación solicitó:\n\nQue la Fiscalía investigue.\n\nQue se respete la confidencialidad.\n\nEl gremio anunció más pruebas.\n\nLea además:\n\nFin del texto.\n\nAl margen:\n\nUn punto aparte.\n\nOtro párrafo.\n\nUna galería.\n\nLa primera foto de la vigilia.\n\nLa segunda foto de la vigilia.\n\nAntes de irte\n\nApóyanos."
 	if got := restoreLists(text, m.lists); got != want {
 		t.Errorf("restoreLists = %q, want %q", got, want)
 	}
