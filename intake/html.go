@@ -260,6 +260,10 @@ func readMeta(doc *html.Node) htmlMeta {
 				}
 			case atom.Ul, atom.Ol:
 				m.lists = append(m.lists, n)
+			case atom.Section:
+				if isGallery(n) {
+					m.lists = append(m.lists, n)
+				}
 			case atom.H1:
 				h1s = append(h1s, n)
 			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -270,6 +274,9 @@ func readMeta(doc *html.Node) htmlMeta {
 				}
 				if n.DataAtom == atom.P {
 					paras = append(paras, n)
+				}
+				if n.DataAtom == atom.Div && isGallery(n) {
+					m.lists = append(m.lists, n)
 				}
 			}
 		}

@@ -19,7 +19,8 @@ import (
 // above it the list is navigation or a "related stories" box.
 const maxListLinkShare = 0.3
 
-// restoreLists puts back, item by item, the lists (<ul>, <ol>) whose
+// restoreLists puts back, item by item, the lists (<ul>, <ol>, galleries)
+// whose
 // previous element ends with, and next element begins with, consecutive
 // paragraphs of the text while none of their items is.
 func restoreLists(text string, lists []*html.Node) string {
@@ -81,16 +82,46 @@ func paragraphOf(n *html.Node, index map[string]int, last bool) (int, bool) {
 	return i, ok
 }
 
-// listItems returns the text of a list's items, or nil when the list is
-// links rather than text or any item is in the text already.
+// minGalleryFigures is how many captioned figures side by side make a
+// gallery, whose captions are its text.
+const minGalleryFigures = 3
+
+// isGallery reports whether n holds minGalleryFigures or more <figure>
+// children with a <figcaption>.
+func isGallery(n *html.Node) bool {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Figure && captionOf(c) != nil {
+			count++
+		}
+	}
+	return count >= minGalleryFigures
+}
+
+func captionOf(figure *html.Node) *html.Node {
+	for c := figure.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Figcaption {
+			return c
+		}
+	}
+	return nil
+}
+
+// listItems returns the text of a list's items (a gallery's captions), or
+// nil when the list is links rather than text or any item is in the text
+// already.
 func listItems(l *html.Node, index map[string]int) []string {
 	var items []string
 	words, linked := 0, 0
 	for c := l.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom != atom.Li {
+		block := c
+		if c.DataAtom == atom.Figure {
+			block = captionOf(c)
+		}
+		if block == nil || block.DataAtom != atom.Li && block.DataAtom != atom.Figcaption {
 			continue
 		}
-		item, _ := cleanText(leadText(c, 0)) // a gallery's counters and credits go
+		item, _ := cleanText(leadText(block, 0)) // a gallery's counters and credits go
 		f := fold.Words(item)
 		if f == "" {
 			continue
@@ -99,7 +130,7 @@ func listItems(l *html.Node, index map[string]int) []string {
 			return nil
 		}
 		words += strings.Count(f, " ") + 1
-		linked += linkWords(c)
+		linked += linkWords(block)
 		items = append(items, item)
 	}
 	if len(items) == 0 || float64(linked) > maxListLinkShare*float64(words) {

@@ -26,3 +26,24 @@ func TestRestoreLists(t *testing.T) {
 		t.Errorf("restoreLists = %q, want %q", got, want)
 	}
 }
+
+func TestRestoreGallery(t *testing.T) {
+	fig := func(caption string) string {
+		return `<figure><img src="x.jpg" alt=""><figcaption>` + caption + `</figcaption></figure>`
+	}
+	page := `<html><body><p class="intro">Miles marcharon en Lima.</p><div class="slides">` + fig("Delegaciones de Puno en la plaza.") +
+		fig("Una mujer sostiene una fotografía.") + `<div class="ad">Publicidad</div>` + fig("La policía instaló rejas.") +
+		`</div><p>Fin de la galería.</p><div>` + fig("Una sola foto.") + fig("Y otra más.") + `</div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readMeta(doc)
+	if len(m.lists) != 1 {
+		t.Fatalf("%d galleries, want 1 (two figures make none)", len(m.lists))
+	}
+	want := "Miles marcharon en Lima.\n\nDelegaciones de Puno en la plaza.\n\nUna mujer sostiene una fotografía.\n\nLa policía instaló rejas.\n\nFin de la galería."
+	if got := restoreLists("Miles marcharon en Lima.\n\nFin de la galería.", m.lists); got != want {
+		t.Errorf("restoreLists = %q, want %q", got, want)
+	}
+}
