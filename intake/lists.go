@@ -36,6 +36,7 @@ func restoreLists(text string, lists []*html.Node) string {
 			}
 		}
 	}
+	textWords := len(strings.Fields(text))
 	insert := map[int][]string{} // after paragraph i
 	for _, l := range lists {
 		prev, next := prevElement(l), nextElement(l)
@@ -47,7 +48,7 @@ func restoreLists(text string, lists []*html.Node) string {
 		if !ok || !ok2 || j != i+1 || insert[i] != nil {
 			continue
 		}
-		if items := listItems(l, index); items != nil {
+		if items := listItems(l, index); items != nil && (!isGallery(l) || isGalleryPage(items, textWords)) {
 			insert[i] = items
 		}
 	}
@@ -86,6 +87,18 @@ func paragraphOf(n *html.Node, index map[string]int, last bool) (int, bool) {
 // gallery, whose captions are its text.
 const minGalleryFigures = 3
 
+// isGalleryPage reports whether a gallery's captions are the page's
+// text, not images illustrating an article: they have at least half as
+// many words as the text without them. In-body captions of an article
+// stay out.
+func isGalleryPage(captions []string, textWords int) bool {
+	words := 0
+	for _, c := range captions {
+		words += len(strings.Fields(c))
+	}
+	return 2*words >= textWords
+}
+
 // isGallery reports whether n holds minGalleryFigures or more <figure>
 // children with a <figcaption>.
 func isGallery(n *html.Node) bool {
@@ -107,6 +120,32 @@ func captionOf(figure *html.Node) *html.Node {
 	return nil
 }
 
+// creditWords are the class words of a caption's credit line.
+var creditWords = map[string]bool{"credit": true, "credits": true, "credito": true, "creditos": true, "copyright": true, "byline": true}
+
+// dropCredit removes from the end of a caption's text the credit an
+// element of it holds ("… at dawn. <span class=photo-credit>Ana Ruiz /
+// Diario</span>").
+func dropCredit(item string, caption *html.Node) string {
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if hasWord(strings.ToLower(attr(c, "class")), creditWords) {
+				if credit := leadText(c, 200); credit != "" {
+					item = strings.TrimSpace(strings.TrimSuffix(item, credit))
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(caption)
+	return item
+}
+
 // listItems returns the text of a list's items (a gallery's captions), or
 // nil when the list is links rather than text or any item is in the text
 // already.
@@ -122,6 +161,9 @@ func listItems(l *html.Node, index map[string]int) []string {
 			continue
 		}
 		item, _ := cleanText(leadText(block, 0)) // a gallery's counters and credits go
+		if block.DataAtom == atom.Figcaption {
+			item = dropCredit(item, block)
+		}
 		f := fold.Words(item)
 		if f == "" {
 			continue

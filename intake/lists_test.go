@@ -47,3 +47,28 @@ func TestRestoreGallery(t *testing.T) {
 		t.Errorf("restoreLists = %q, want %q", got, want)
 	}
 }
+
+func TestGalleryOrArticle(t *testing.T) {
+	page := `<html><body><p>Un párrafo del artículo.</p><div class="fila">` +
+		`<figure><img src="1.jpg"><figcaption>El techo dañado. <span class="foto-credito">Ana Ruiz / Diario</span></figcaption></figure>` +
+		`<figure><img src="2.jpg"><figcaption>El nuevo cerco.</figcaption></figure>` +
+		`<figure><img src="3.jpg"><figcaption>La carpa.</figcaption></figure></div><p>Otro párrafo.</p></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readMeta(doc)
+	// Captions of a few words among the paragraphs of an article: images
+	// illustrating it, whose captions stay out.
+	text := "Un párrafo del artículo.\n\nOtro párrafo.\n\n" + strings.Repeat("Más texto. ", 20)
+	if got := restoreLists(text, m.lists); got != text {
+		t.Errorf("an article's image row restored: %q", got)
+	}
+	// The same captions as most of a page's words: a gallery, without its
+	// credits.
+	short := "Un párrafo del artículo.\n\nOtro párrafo."
+	want := "Un párrafo del artículo.\n\nEl techo dañado.\n\nEl nuevo cerco.\n\nLa carpa.\n\nOtro párrafo."
+	if got := restoreLists(short, m.lists); got != want {
+		t.Errorf("restoreLists = %q, want %q", got, want)
+	}
+}
