@@ -214,11 +214,23 @@ func restoreHeadings(text string, headings []*html.Node, top *html.Node) string 
 // nextElement returns the element after n among its siblings, if only
 // whitespace stands between them.
 func nextElement(n *html.Node) *html.Node {
-	for next := n.NextSibling; next != nil; next = next.NextSibling {
+	return adjacentElement(n, func(s *html.Node) *html.Node { return s.NextSibling })
+}
+
+// prevElement returns the element before n among its siblings, if only
+// whitespace stands between them.
+func prevElement(n *html.Node) *html.Node {
+	return adjacentElement(n, func(s *html.Node) *html.Node { return s.PrevSibling })
+}
+
+// adjacentElement walks n's siblings with step to the first element,
+// unless visible text comes first.
+func adjacentElement(n *html.Node, step func(*html.Node) *html.Node) *html.Node {
+	for s := step(n); s != nil; s = step(s) {
 		switch {
-		case next.Type == html.ElementNode:
-			return next
-		case next.Type == html.TextNode && strings.TrimSpace(next.Data) != "":
+		case s.Type == html.ElementNode:
+			return s
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
 			return nil
 		}
 	}

@@ -192,17 +192,3 @@ func linkWords(n *html.Node) int {
 	}
 	return count
 }
-
-// prevElement returns the element before n among its siblings, if only
-// whitespace stands between them.
-func prevElement(n *html.Node) *html.Node {
-	for prev := n.PrevSibling; prev != nil; prev = prev.PrevSibling {
-		switch {
-		case prev.Type == html.ElementNode:
-			return prev
-		case prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "":
-			return nil
-		}
-	}
-	return nil
-}
