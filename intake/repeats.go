@@ -17,6 +17,11 @@ import (
 // (a slogan, a heading, a table row) may well stand in a paragraph too.
 const minRepeatWords = 8
 
+// maxRepeatWords is the longest paragraph judged a copy: a pull quote is
+// a sentence or two, and probing long paragraphs would cost a pass over
+// the text each.
+const maxRepeatWords = 60
+
 // maxRepeatParagraphs bounds the paragraphs dropRepeated compares, so that
 // a page of thousands of short paragraphs costs no more than a pass.
 const maxRepeatParagraphs = 2000
@@ -25,7 +30,7 @@ const maxRepeatParagraphs = 2000
 // furniture: twice may be a refrain or a heading the article repeats.
 const minShortRepeats = 3
 
-// dropRepeated drops the paragraphs of at least minRepeatWords words whose
+// dropRepeated drops the paragraphs of minRepeatWords to maxRepeatWords words whose
 // words, in order, stand inside a longer paragraph of the text, and the
 // shorter ones that stand minShortRepeats times or more in the text (but
 // a label ending in a colon, as a transcript's speaker line is).
@@ -54,10 +59,14 @@ func dropRepeated(text string) string {
 	joined := all.String()
 	drop := map[int]bool{}
 	for i, f := range folded {
-		if strings.Count(f, " ")+1 < minRepeatWords {
+		words := strings.Count(f, " ") + 1
+		if words < minRepeatWords {
 			if f != "" && short[f] >= minShortRepeats {
 				drop[i] = true
 			}
+			continue
+		}
+		if words > maxRepeatWords {
 			continue
 		}
 		probe := " " + f + " "
