@@ -179,7 +179,7 @@ func readMeta(doc *html.Node) htmlMeta {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			if isCommentThread(n) || isPromoBox(n) {
+			if isCommentThread(n) || isPromoBox(n) || isLinkCell(n) {
 				m.marked = append(m.marked, n)
 			}
 			switch n.DataAtom {

@@ -60,6 +60,22 @@ func isPromoBox(n *html.Node) bool {
 	return marked && len(strings.Fields(leadText(n, 8*maxPromoWords))) <= maxPromoWords
 }
 
+// A table cell that is mostly links is a layout's menu or list of other
+// stories: go-trafilatura judges whole tables by their links, so on a
+// page laid out in a table the menu cells come with the article's. A cell
+// of at most maxPromoWords words whose words are minCellLinkShare links or
+// more is marked as a box is.
+const minCellLinkShare = 0.6
+
+// isLinkCell reports whether a table cell is such a menu.
+func isLinkCell(n *html.Node) bool {
+	if n.DataAtom != atom.Td && n.DataAtom != atom.Th {
+		return false
+	}
+	words := len(strings.Fields(fold.Words(leadText(n, 8*maxPromoWords))))
+	return words > 0 && words <= maxPromoWords && float64(linkWords(n)) >= minCellLinkShare*float64(words)
+}
+
 // threadWords are words of a class that make a block a comment thread
 // wherever they stand in it ("fb-comments", Facebook's plugin).
 var threadWords = map[string]bool{"comments": true, "comentarios": true}

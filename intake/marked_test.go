@@ -56,3 +56,32 @@ func TestIsPromoBox(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLinkCell(t *testing.T) {
+	for _, tc := range []struct {
+		cell string
+		want bool
+	}{
+		{`<td><b>SECCIONES</b><br><a href="/l">Locales</a><br><a href="/r">Regionales</a><br><a href="/d">Deportes</a></td>`, true},
+		{`<td><a href="/v">« Volver a noticias</a> | <a href="/p">Imprimir</a></td>`, true},
+		{`<td>Cientos de personas acudieron al coliseo, donde velan a sus muertos, según <a href="/x">la radio</a>.</td>`, false},
+		{`<td><a href="/victimas/ana">Ana Quispe</a></td><td>17 años</td>`, true}, // a linked name alone in its cell: its row is more than the cell
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body><table><tr>" + tc.cell + "</tr></table></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := readMeta(doc)
+		if got := len(m.marked) > 0; got != tc.want {
+			t.Errorf("%s: marked %v, want %v", tc.cell, got, tc.want)
+		}
+	}
+	// A data table's row whose first cell is a linked name stays: the row
+	// is one paragraph, more than the marked cell.
+	doc, _ := html.Parse(strings.NewReader(`<html><body><p>Las víctimas de Juliaca, según la Defensoría del Pueblo:</p><table><tr><td><a href="/v/ana">Ana Quispe</a></td><td>17 años</td><td>Juliaca</td></tr></table></body></html>`))
+	m := readMeta(doc)
+	text := "Las víctimas de Juliaca, según la Defensoría del Pueblo:\n\nAna Quispe 17 años Juliaca"
+	if got := dropMarked(text, m.marked, m.body); got != text {
+		t.Errorf("a data table's row dropped: %q", got)
+	}
+}
