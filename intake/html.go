@@ -258,6 +258,10 @@ func readMeta(doc *html.Node) htmlMeta {
 					drop = append(drop, n)
 					return
 				}
+			case atom.Form:
+				if box := formBox(n); box != nil {
+					m.marked = append(m.marked, box)
+				}
 			case atom.Ul, atom.Ol:
 				m.lists = append(m.lists, n)
 			case atom.Section:

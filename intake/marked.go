@@ -76,6 +76,32 @@ func isLinkCell(n *html.Node) bool {
 	return words > 0 && words <= maxPromoWords && float64(linkWords(n)) >= minCellLinkShare*float64(words)
 }
 
+// formBox returns the box a form stands for: a poll, a sign-up, a search
+// or a comment form is never the article, and neither is the heading or
+// question beside it. It is the form's nearest block ancestor when that
+// holds at most maxPromoWords words, else the form itself when it does;
+// nil for a form around the whole page (ASP.NET pages have one).
+func formBox(form *html.Node) *html.Node {
+	small := func(n *html.Node) bool {
+		return len(strings.Fields(leadText(n, 8*maxPromoWords))) <= maxPromoWords
+	}
+	for a := form.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.DataAtom == atom.Body {
+			break
+		}
+		if layoutOf(a.Data) == block || layoutOf(a.Data) == cell {
+			if small(a) {
+				return a
+			}
+			break
+		}
+	}
+	if small(form) {
+		return form
+	}
+	return nil
+}
+
 // threadWords are words of a class that make a block a comment thread
 // wherever they stand in it ("fb-comments", Facebook's plugin).
 var threadWords = map[string]bool{"comments": true, "comentarios": true}

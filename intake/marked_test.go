@@ -85,3 +85,28 @@ func TestIsLinkCell(t *testing.T) {
 		t.Errorf("a data table's row dropped: %q", got)
 	}
 }
+
+func TestFormBox(t *testing.T) {
+	long := strings.Repeat("Texto del artículo sobre la marcha. ", 20)
+	for _, tc := range []struct {
+		page string
+		want string // the marked box's first words, "" for none
+	}{
+		{`<div id="lateral"><h3>Encuesta</h3><p>¿Está de acuerdo con el adelanto de elecciones?</p><form><input type="radio"> Sí <input type="radio"> No</form></div>`, "Encuesta"},
+		{`<div class="article"><p>` + long + `</p><form><input type="email"><button>Sign up</button> Weekly news</form></div>`, "Weekly news"},
+		{`<form id="aspnetForm"><div><p>` + long + `</p></div></form>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + tc.page + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := readMeta(doc)
+		got := ""
+		if len(m.marked) > 0 {
+			got = leadText(m.marked[0], 20)
+		}
+		if !strings.HasPrefix(got, tc.want) || (tc.want == "") != (got == "") {
+			t.Errorf("%.60s…: marked %q, want %q…", tc.page, got, tc.want)
+		}
+	}
+}
