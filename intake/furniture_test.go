@@ -21,6 +21,10 @@ func TestFurnitureKeepsText(t *testing.T) {
 		"2023":          false, // a year heading in a timeline
 		"14:32":         false, // a live blog's entry time
 		"1 de mayo":     false,
+		"Reporting by Tomas Ekwueme and Hana Lorrimer; Editing by Ruth Calloway":         true,
+		"(Reporte de Marco Aquino; editado en español por Javier López de Lérida)":       true,
+		"Reporting by the commission found that police fired at the crowd, editors say.": false,
+		"Reporting by ProPublica showed the same pattern in 2021.":                       false,
 	} {
 		if got := isFurniture(line); got != want {
 			t.Errorf("isFurniture(%q) = %v, want %v", line, got, want)
