@@ -66,19 +66,27 @@ func isStandfirstElement(n *html.Node) bool {
 	return false
 }
 
-// isMetaBlock reports whether an element is a byline or date line: it
-// holds a <time>, or its first words are a metaLine that does not end as a
+// isMetaBlock reports whether an element is a byline or date line: at
+// most maxMetaBlockWords words (not the article's body, which may hold a
+// <time> too) that hold a <time> or are a metaLine not ending as a
 // sentence.
 func isMetaBlock(n *html.Node) bool {
 	if n == nil {
 		return false
 	}
+	lead := leadText(n, 300)
+	if len(strings.Fields(lead)) > maxMetaBlockWords {
+		return false
+	}
 	if n.DataAtom == atom.Time || hasDescendant(n, atom.Time) {
 		return true
 	}
-	lead := leadText(n, 300)
-	return len(strings.Fields(lead)) <= 30 && metaLine.MatchString(lead) && !endsSentence(lead)
+	return metaLine.MatchString(lead) && !endsSentence(lead)
 }
+
+// maxMetaBlockWords bounds a byline block: names, a date, a reading time,
+// a follow button.
+const maxMetaBlockWords = 30
 
 func hasDescendant(n *html.Node, a atom.Atom) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

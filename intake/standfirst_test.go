@@ -19,6 +19,7 @@ func TestStandfirst(t *testing.T) {
 		{"the first paragraph of a short article, a sentence after it", `<h1>Fiscalía cita a 14 policías</h1><p>Un juez aplazó la audiencia contra tres patrulleros.</p><p>La diligencia fue reprogramada para el 14 de mayo de 2025.</p>`, ""},
 		{"an intro before the article's sections", `<h1>Fiscalía cita a 14 policías</h1><div class="intro"><p>Since January our lawyers have represented 41 families.</p></div><details><summary>Who can ask?</summary><p>Anyone.</p></details>`, ""},
 		{"no headline among several h1", `<h1>Site</h1><h1>Other</h1><h2>Los agentes deberán declarar desde el 10 de abril.</h2><time>28 de marzo</time>` + body, ""},
+		{"a lead paragraph before a body that has a date somewhere", `<h1>Fiscalía cita a 14 policías</h1><p>La Fiscalía citó a 14 agentes por las muertes en el puente.</p><div class="body"><p>` + strings.Repeat("Las familias esperan la audiencia desde hace meses. ", 5) + `</p><p>Audiencia: <time>10 de abril</time>.</p></div>`, ""},
 		{"too short to be a standfirst", `<h1>Fiscalía cita a 14 policías</h1><h2>Cuatro palabras nada más</h2><time>28 de marzo</time>` + body, ""},
 	} {
 		doc, err := html.Parse(strings.NewReader("<html><head><title>Fiscalía cita a 14 policías | Diario</title></head><body>" + tc.page + "</body></html>"))
