@@ -142,6 +142,9 @@ threads:
 	inThreads := b.String()
 	page := " " + fold.Words(leadText(body, 0)) + " "
 	paras := strings.Split(text, "\n\n")
+	if len(paras) > maxRepeatParagraphs {
+		return text // each paragraph is a probe of the page: bound the passes
+	}
 	kept := paras[:0]
 	for _, p := range paras {
 		probe := " " + fold.Words(p) + " "
