@@ -3,6 +3,7 @@ package intake
 import (
 	nurl "net/url"
 	"strings"
+	"unicode"
 
 	"github.com/rastro-project/rastro/internal/fold"
 	"golang.org/x/net/html"
@@ -32,7 +33,7 @@ func isLinkLine(p *html.Node, site string) bool {
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			words := len(strings.Fields(fold.Words(c.Data)))
+			words := countWords(c.Data, maxLinkLabelWords+1)
 			if words == 0 {
 				continue
 			}
@@ -65,6 +66,22 @@ func isLinkLine(p *html.Node, site string) bool {
 		}
 	}
 	return linked && label > 0
+}
+
+// countWords counts the runs of letters and digits in s, stopping at
+// limit: a paragraph's long text is no label, and need not be read whole.
+func countWords(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if word && !in {
+			if n++; n >= limit {
+				return n
+			}
+		}
+		in = word
+	}
+	return n
 }
 
 // sameSite reports whether a link's address is on the site: relative, or

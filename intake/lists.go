@@ -44,8 +44,10 @@ func restoreLists(text string, lists []*html.Node) string {
 			continue
 		}
 		i, ok := paragraphOf(prev, index, true)
-		j, ok2 := paragraphOf(next, index, false)
-		if !ok || !ok2 || j != i+1 || insert[i] != nil {
+		if !ok || insert[i] != nil {
+			continue // most lists (menus) stop here, at one neighbour read
+		}
+		if j, ok := paragraphOf(next, index, false); !ok || j != i+1 {
 			continue
 		}
 		if items := listItems(l, index); items != nil && (!isGallery(l) || isGalleryPage(items, textWords)) {

@@ -140,7 +140,7 @@ threads:
 		b.WriteString(" ")
 	}
 	inThreads := b.String()
-	page := " " + fold.Words(leadText(body, 0)) + " "
+	page := "" // the whole page's text, read only if a paragraph is in a thread
 	paras := strings.Split(text, "\n\n")
 	if len(paras) > maxRepeatParagraphs {
 		return text // each paragraph is a probe of the page: bound the passes
@@ -149,8 +149,13 @@ threads:
 	for _, p := range paras {
 		probe := " " + fold.Words(p) + " "
 		if probe != "  " {
-			if n := strings.Count(inThreads, probe); n > 0 && n >= strings.Count(page, probe) {
-				continue
+			if n := strings.Count(inThreads, probe); n > 0 {
+				if page == "" {
+					page = " " + fold.Words(leadText(body, 0)) + " "
+				}
+				if n >= strings.Count(page, probe) {
+					continue
+				}
 			}
 		}
 		kept = append(kept, p)
