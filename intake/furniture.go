@@ -68,8 +68,9 @@ var cookieNotice = regexp.MustCompile(`(?i)\b(?:cookies?)\b.*\b(?:we use|usamos|
 	`\b(?:we use|usamos|utilizamos|this (?:web)?site uses|este sitio (?:web )?utiliza)\b.*\bcookies?\b`)
 
 // counterLine is a line that only counts: a slideshow's "3 / 12", "3 of
-// 12", "3 de 12", or a button's tally of likes or shares, "1.2K".
-var counterLine = regexp.MustCompile(`(?i)^(?:\d{1,3}\s*(?:/|of|de)\s*\d{1,3}|\d{1,3}(?:[.,]\d)?\s?[km])$`)
+// 12", "3 de 12", a document's "Page 3 of 12", "Página 3 de 12", or a
+// button's tally of likes or shares, "1.2K".
+var counterLine = regexp.MustCompile(`(?i)^(?:(?:page|p[aá]g\.|p[aá]gina)\s*)?(?:\d{1,3}\s*(?:/|of|de)\s*\d{1,3}|\d{1,3}(?:[.,]\d)?\s?[km])$`)
 
 // wireCredit is a news agency's credit line at the end of a story:
 // "Reporting by Ana Ruiz; Editing by Tom Lee", "(Reporte de Ana Ruiz;
@@ -91,7 +92,7 @@ func isFurniture(line string) bool {
 	if len(line) >= 400 {
 		return false // longer than any furniture line, cookie notice or button row
 	}
-	if len(line) <= 12 && counterLine.MatchString(line) {
+	if len(line) <= 20 && counterLine.MatchString(line) {
 		return true
 	}
 	if strings.Contains(head, " by ") || strings.HasPrefix(line, "(") {

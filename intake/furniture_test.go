@@ -21,6 +21,9 @@ func TestFurnitureKeepsText(t *testing.T) {
 		"2023":          false, // a year heading in a timeline
 		"14:32":         false, // a live blog's entry time
 		"1 de mayo":     false,
+		"Página 1 de 2": true,
+		"Page 3 of 12":  true,
+		"Pág. 4 / 9":    true,
 		"Reporting by Tomas Ekwueme and Hana Lorrimer; Editing by Ruth Calloway":         true,
 		"(Reporte de Marco Aquino; editado en español por Javier López de Lérida)":       true,
 		"Reporting by the commission found that police fired at the crowd, editors say.": false,
