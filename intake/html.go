@@ -295,6 +295,7 @@ func readMeta(doc *html.Node) htmlMeta {
 	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
 	m.standfirst = findStandfirst(h1s, m.Headlines)
+	m.marked = append(m.marked, widgetBodies(m.headings)...)
 	if len(h1s) == 0 && len(m.headings) > 0 {
 		m.topHeading = m.headings[0]
 	}

@@ -102,6 +102,24 @@ func formBox(form *html.Node) *html.Node {
 	return nil
 }
 
+// widgetBodies returns what the headings of link widgets head ("Most
+// read", "Lo último", "Te puede interesar": a furniture line as a
+// heading): the element right after such a heading, when it is at most
+// maxPromoWords words. The heading goes as a furniture line; its list of
+// headlines goes with it.
+func widgetBodies(headings []*html.Node) []*html.Node {
+	var out []*html.Node
+	for _, h := range headings {
+		if !isFurniture(leadText(h, 100)) {
+			continue
+		}
+		if next := nextElement(h); next != nil && len(strings.Fields(leadText(next, 8*maxPromoWords))) <= maxPromoWords {
+			out = append(out, next)
+		}
+	}
+	return out
+}
+
 // threadWords are words of a class that make a block a comment thread
 // wherever they stand in it ("fb-comments", Facebook's plugin).
 var threadWords = map[string]bool{"comments": true, "comentarios": true}

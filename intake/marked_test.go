@@ -110,3 +110,16 @@ func TestFormBox(t *testing.T) {
 		}
 	}
 }
+
+func TestWidgetBodies(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><p>Texto.</p><h4>Lo último</h4><ul><li>Precio del pollo sube</li><li>Oriente Petrolero gana</li></ul>
+<h2>Más información</h2><div><p>` + strings.Repeat("Un informe largo que es parte del artículo. ", 20) + `</p></div><h3>Testimonios</h3><ul><li>Uno.</li></ul></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readMeta(doc)
+	got := widgetBodies(m.headings)
+	if len(got) != 1 || leadText(got[0], 40) != "Precio del pollo sube\n\nOriente Petrolero gana" {
+		t.Errorf("widgetBodies = %d elements, want the list under Lo último only (not a long block, not under a heading of the article)", len(got))
+	}
+}
