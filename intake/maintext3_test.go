@@ -21,9 +21,9 @@ func TestMainTextTuning3(t *testing.T) {
 }
 
 // tuning4Floor is the F1 below which the fourth tuning part fails: its
-// score when intake was last changed, 0.983, less a margin of 0.02 (its
+// score when intake was last changed, 0.984, less a margin of 0.02 (its
 // first and only blind score was 0.959, testdata/maintext/SCORES.md).
-const tuning4Floor = 0.963
+const tuning4Floor = 0.964
 
 // TestMainTextTuning4 scores the fourth tuning part: written and hashed as
 // the blind part blind3 and scored once blind (SCORES.md), then studied, so
