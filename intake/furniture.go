@@ -67,6 +67,18 @@ var shareLabel = regexp.MustCompile(`(?i)^\s*(?:share|compart\w*|comparte|follow
 var cookieNotice = regexp.MustCompile(`(?i)\b(?:cookies?)\b.*\b(?:we use|usamos|utilizamos|this (?:web)?site|este sitio|accept|aceptar|aceptas|consent|consentimiento|experience|experiencia|navegando|browsing)\b|` +
 	`\b(?:we use|usamos|utilizamos|this (?:web)?site uses|este sitio (?:web )?utiliza)\b.*\bcookies?\b`)
 
+// counterLine is a line that only counts: a slideshow's "3 / 12", "3 of
+// 12", "3 de 12", a document's "Page 3 of 12", "Página 3 de 12", or a
+// button's tally of likes or shares, "1.2K".
+var counterLine = regexp.MustCompile(`(?i)^(?:(?:page|p[aá]g\.|p[aá]gina)\s*)?(?:\d{1,3}\s*(?:/|of|de)\s*\d{1,3}|\d{1,3}(?:[.,]\d)?\s?[km])$`)
+
+// wireCredit is a news agency's credit line at the end of a story:
+// "Reporting by Ana Ruiz; Editing by Tom Lee", "(Reporte de Ana Ruiz;
+// editado por Tom Lee)". Both parts must be there: "Reporting by the
+// commission found…" begins a sentence.
+var wireCredit = regexp.MustCompile(`(?i)^\(?(?:additional )?(?:reporting|writing|compiled) by\b.*\b(?:editing|edited) by\b|` +
+	`^\((?:reporte|reportaje|información|redacción) (?:de|por)\b.*\b(?:editado|edición) (?:por|de|en)\b`)
+
 // isFurniture reports whether a trimmed line is page furniture.
 func isFurniture(line string) bool {
 	if line == "" {
@@ -79,6 +91,14 @@ func isFurniture(line string) bool {
 	}
 	if len(line) >= 400 {
 		return false // longer than any furniture line, cookie notice or button row
+	}
+	if len(line) <= 20 && counterLine.MatchString(line) {
+		return true
+	}
+	if strings.Contains(head, " by ") || strings.HasPrefix(line, "(") {
+		if wireCredit.MatchString(line) {
+			return true
+		}
 	}
 	folded := fold.Words(line)
 	if furnitureLines[folded] {

@@ -13,6 +13,21 @@ func TestFurnitureKeepsText(t *testing.T) {
 		"© 2025 Diario del Sur. Todos los derechos reservados.":             true,
 		"Copyright law reserves all rights to the author, the court said.":  false,
 		"Subscribe now": true,
+		"1 of 6":        true,
+		"3 / 12":        true,
+		"2 de 5":        true,
+		"1.2K":          true,
+		"34k":           true,
+		"2023":          false, // a year heading in a timeline
+		"14:32":         false, // a live blog's entry time
+		"1 de mayo":     false,
+		"Página 1 de 2": true,
+		"Page 3 of 12":  true,
+		"Pág. 4 / 9":    true,
+		"Reporting by Tomas Ekwueme and Hana Lorrimer; Editing by Ruth Calloway":         true,
+		"(Reporte de Marco Aquino; editado en español por Javier López de Lérida)":       true,
+		"Reporting by the commission found that police fired at the crowd, editors say.": false,
+		"Reporting by ProPublica showed the same pattern in 2021.":                       false,
 	} {
 		if got := isFurniture(line); got != want {
 			t.Errorf("isFurniture(%q) = %v, want %v", line, got, want)

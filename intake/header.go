@@ -143,8 +143,10 @@ func isHeadline(line string, titles []string) bool {
 // of its next sibling when that line starts a line of the text and the
 // heading is not a line of the text already. Lines are found through an
 // index of their first bytes, so pages with thousands of headings cost
-// no more than a pass over the text.
-func restoreHeadings(text string, headings []*html.Node) string {
+// no more than a pass over the text. top, the first heading of a page
+// without an <h1> (its headline), never goes back at the start of the
+// text, where it would stand as the headline trimHeader drops.
+func restoreHeadings(text string, headings []*html.Node, top *html.Node) string {
 	if len(headings) == 0 {
 		return text
 	}
@@ -180,7 +182,7 @@ func restoreHeadings(text string, headings []*html.Node) string {
 		for _, p := range probes(leadText(next, 400)) {
 			for _, off := range starts[p[:key]] {
 				if strings.HasPrefix(text[off:], p) {
-					if _, taken := insert[off]; !taken {
+					if _, taken := insert[off]; !taken && (off > 0 || h != top) {
 						insert[off] = title
 						lines[title] = true
 					}
@@ -212,11 +214,23 @@ func restoreHeadings(text string, headings []*html.Node) string {
 // nextElement returns the element after n among its siblings, if only
 // whitespace stands between them.
 func nextElement(n *html.Node) *html.Node {
-	for next := n.NextSibling; next != nil; next = next.NextSibling {
+	return adjacentElement(n, func(s *html.Node) *html.Node { return s.NextSibling })
+}
+
+// prevElement returns the element before n among its siblings, if only
+// whitespace stands between them.
+func prevElement(n *html.Node) *html.Node {
+	return adjacentElement(n, func(s *html.Node) *html.Node { return s.PrevSibling })
+}
+
+// adjacentElement walks n's siblings with step to the first element,
+// unless visible text comes first.
+func adjacentElement(n *html.Node, step func(*html.Node) *html.Node) *html.Node {
+	for s := step(n); s != nil; s = step(s) {
 		switch {
-		case next.Type == html.ElementNode:
-			return next
-		case next.Type == html.TextNode && strings.TrimSpace(next.Data) != "":
+		case s.Type == html.ElementNode:
+			return s
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
 			return nil
 		}
 	}

@@ -23,9 +23,15 @@ const maxTrafilaturaBytes = 8 << 20
 type htmlMeta struct {
 	Title, SiteName, Author, Canonical, Lang string
 	Published                                time.Time
-	Headlines                                []string     // the headline as og:title, JSON-LD and <title> give it
-	articleBody                              string       // JSON-LD articleBody, for preferArticleBody
-	headings                                 []*html.Node // h2–h6, for restoreHeadings
+	Headlines                                []string        // the headline as og:title, JSON-LD and <title> give it
+	articleBody                              string          // JSON-LD articleBody, for preferArticleBody
+	headings                                 []*html.Node    // h2–h6, for restoreHeadings
+	standfirst                               string          // folded, for dropStandfirst
+	topHeading                               *html.Node      // the first h2–h6 of a page without an h1
+	linkLines                                map[string]bool // read-also lines, folded, for dropLinkLines
+	marked                                   []*html.Node    // comment threads and promotion boxes, for dropMarked
+	lists                                    []*html.Node    // <ul> and <ol>, for restoreLists
+	body                                     *html.Node
 	clocks                                   []*html.Node // <time> and elements classed as times, for live blogs
 }
 
@@ -61,8 +67,11 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		fillMeta(&meta, res.Metadata, joined)
 		content := renderContent(res.ContentNode, joined)
 		text, _ = cleanText(content)
-		text = keepOwn(trimHeader(text, append(meta.Headlines, res.Metadata.Title)), content)
-		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...))
+		text = restoreLists(text, meta.lists)
+		text = dropLinkLines(dropStandfirst(text, meta.standfirst), meta.linkLines)
+		text = dropMarked(text, meta.marked, meta.body)
+		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
+		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...), meta.topHeading)
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {
 			text, method = body, "json-ld-articlebody"
@@ -166,12 +175,18 @@ func readMeta(doc *html.Node) htmlMeta {
 	var dates []string
 	var drop []*html.Node
 	var markedTimes, times []string
+	var h1s, paras []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			if isCommentThread(n) || isPromoBox(n) || isLinkCell(n) {
+				m.marked = append(m.marked, n)
+			}
 			switch n.DataAtom {
 			case atom.Html:
 				m.Lang = attr(n, "lang")
+			case atom.Body:
+				m.body = n
 			case atom.Title:
 				if titleTag == "" && n.FirstChild != nil {
 					titleTag = strings.TrimSpace(n.FirstChild.Data)
@@ -243,11 +258,29 @@ func readMeta(doc *html.Node) htmlMeta {
 					drop = append(drop, n)
 					return
 				}
+			case atom.Form:
+				if box := formBox(n); box != nil {
+					m.marked = append(m.marked, box)
+				}
+			case atom.Ul, atom.Ol:
+				m.lists = append(m.lists, n)
+			case atom.Section:
+				if isGallery(n) {
+					m.lists = append(m.lists, n)
+				}
+			case atom.H1:
+				h1s = append(h1s, n)
 			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				m.headings = append(m.headings, n)
 			case atom.Span, atom.Div, atom.P:
 				if c := strings.ToLower(attr(n, "class")); strings.Contains(c, "time") || strings.Contains(c, "hora") {
 					m.clocks = append(m.clocks, n)
+				}
+				if n.DataAtom == atom.P {
+					paras = append(paras, n)
+				}
+				if n.DataAtom == atom.Div && isGallery(n) {
+					m.lists = append(m.lists, n)
 				}
 			}
 		}
@@ -261,6 +294,20 @@ func readMeta(doc *html.Node) htmlMeta {
 	}
 	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
+	m.standfirst = findStandfirst(h1s, m.Headlines)
+	m.marked = append(m.marked, widgetBodies(m.headings)...)
+	if len(h1s) == 0 && len(m.headings) > 0 {
+		m.topHeading = m.headings[0]
+	}
+	site := siteHost(m.Canonical)
+	for _, p := range paras {
+		if isLinkLine(p, site) {
+			if m.linkLines == nil {
+				m.linkLines = map[string]bool{}
+			}
+			m.linkLines[fold.Words(leadText(p, 2000))] = true
+		}
+	}
 	if m.SiteName == "" {
 		m.SiteName = ldPublisher
 	}

@@ -45,6 +45,7 @@ type joinWalker struct {
 	split    int             // where key splits; 0: no token being read
 	boundary bool            // a boundary was crossed since the last word
 	spaced   bool            // whitespace followed the last word
+	edge     bool            // an inline element began or ended since the last word
 }
 
 func (w *joinWalker) walk(n *html.Node) {
@@ -61,9 +62,11 @@ func (w *joinWalker) walk(n *html.Node) {
 			w.endToken()
 			w.boundary = true
 		}
+		w.edge = true
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			w.walk(c)
 		}
+		w.edge = true
 		if l != inline {
 			w.endToken()
 			w.boundary = true
@@ -95,8 +98,19 @@ func (w *joinWalker) text(s string) {
 		w.last.Reset()
 	case w.spaced || len(trimmed) < len(s):
 		w.endToken()
+		if w.edge && w.last.Len() > 0 {
+			// Whitespace at the edge of inline markup: go-trafilatura
+			// trims it in list items ("<b>Balance.</b> La" gives
+			// "Balance.La"), so the pair is noted as a block boundary's.
+			lead, _, _ := strings.Cut(trimmed, " ")
+			if i := strings.IndexFunc(lead, unicode.IsSpace); i >= 0 {
+				lead = lead[:i]
+			}
+			w.j[w.last.String()+lead] = w.last.Len()
+		}
 		w.last.Reset()
 	}
+	w.edge = false
 	for _, f := range strings.Fields(trimmed) {
 		w.words[f] = true
 	}

@@ -9,7 +9,7 @@ import (
 
 func TestBlockJoins(t *testing.T) {
 	page := `<html><body><table><tr><td>10</td><td> grupos </td></tr><tr><td>1</td><td>9</td></tr><tr><td>19</td></tr></table>
-<ul><li>in</li><li>to</li></ul><p>We walk into it.</p><div><p>the police <b>sa</b>id.</p><p><i>Po</i>lice</p></div><p>soft&shy;ware</p><p>end</p></body></html>`
+<ul><li>in</li><li>to</li></ul><p>We walk into it.</p><ul><li><strong>Balance del día.</strong> La Defensoría, <a href="/x">Lima</a> y Cusco</li></ul><div><p>the police <b>sa</b>id.</p><p><i>Po</i>lice</p></div><p>soft&shy;ware</p><p>end</p></body></html>`
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
@@ -22,6 +22,9 @@ func TestBlockJoins(t *testing.T) {
 		"said.Police\nok": "said. Police\nok", // words across inline markup
 		"softwareend":     "software end",     // soft hyphen gone, as the renderer drops it
 		"grupos1":         "grupos 1",
+		"día.La":          "día. La", // whitespace after inline markup, which go-trafilatura trims in list items
+		"Defensoría,Lima": "Defensoría, Lima",
+		"Limay":           "Lima y",
 	} {
 		if got := j.split(in); got != want {
 			t.Errorf("split(%q) = %q, want %q", in, got, want)

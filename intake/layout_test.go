@@ -106,11 +106,20 @@ func TestRestoreHeadings(t *testing.T) {
 	m := readMeta(doc)
 	text := "Resumen del informe.\n\nPuno 19 muertos en total\n\nEl patrón de las lesiones indica un uso desproporcionado de la fuerza."
 	want := "Resumen del informe.\n\nCifras\n\nPuno 19 muertos en total\n\nConclusiones\n\nEl patrón de las lesiones indica un uso desproporcionado de la fuerza."
-	if got := restoreHeadings(text, m.headings); got != want {
+	if got := restoreHeadings(text, m.headings, nil); got != want {
 		t.Errorf("restoreHeadings = %q, want %q", got, want)
 	}
-	if got := restoreHeadings(want, m.headings); got != want {
+	if got := restoreHeadings(want, m.headings, nil); got != want {
 		t.Errorf("headings restored twice: %q", got)
+	}
+	// The page has no <h1>: its first heading is its headline, which does
+	// not go back at the start of the text.
+	if m.topHeading != m.headings[0] {
+		t.Fatalf("topHeading %v, want the first heading", m.topHeading)
+	}
+	text, want = text[len("Resumen del informe.\n\n"):], want[len("Resumen del informe.\n\nCifras\n\n"):]
+	if got := restoreHeadings(text, m.headings, m.topHeading); got != want {
+		t.Errorf("restoreHeadings with the headline first = %q, want %q", got, want)
 	}
 }
 
@@ -162,7 +171,7 @@ func TestLiveBlogTimes(t *testing.T) {
 	}
 	text := "Police fired tear gas near the square, our reporter said.\n\nHotels asked their guests to stay inside all afternoon.\n\nThe airport remains closed until further notice today."
 	want := "14:32\n\nPolice fired tear gas near the square, our reporter said.\n\n12.05 BST\n\nHotels asked their guests to stay inside all afternoon.\n\n9:15 am\n\nThe airport remains closed until further notice today."
-	if got := restoreHeadings(text, times); got != want {
+	if got := restoreHeadings(text, times, nil); got != want {
 		t.Errorf("restoreHeadings = %q, want %q", got, want)
 	}
 	if liveBlogTimes(m.clocks[:2]) != nil {

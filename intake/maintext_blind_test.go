@@ -35,7 +35,8 @@ type mainTextBlind struct {
 // mainTextBlinds are the blind parts, oldest first; a part tuned on after
 // its first score leaves this table and becomes a tuning part.
 var mainTextBlinds = []mainTextBlind{
-	{"blind3", "TestMainTextBlind3", "maintext-blind3", "third"},
+	// blind3 was tuned on after its first score: it is testdata/maintext/tuning4
+	// now (TestMainTextTuning4); its first score stays in SCORES.md.
 	{"blind4", "TestMainTextBlind4", "maintext-blind4", "fourth"},
 }
 
@@ -95,15 +96,14 @@ func checkBlindHashes(t *testing.T, dir string) {
 	}
 }
 
-func TestMainTextBlind3(t *testing.T) { mainTextBlindTest(t, "blind3") }
 func TestMainTextBlind4(t *testing.T) { mainTextBlindTest(t, "blind4") }
 
 // mainTextBlindTest checks a blind part's hashes; until the part is scored
 // it skips, and afterwards it fails if intake's F1 falls more than
 // blindMargin below the first score recorded in SCORES.md. The first score
-// is taken once, with intake/ committed, by (for blind3)
+// is taken once, with intake/ committed, by (for blind4)
 //
-//	RASTRO_FIRST_SCORE=maintext-blind3 go test -run 'TestMainTextBlind3$' -v ./intake
+//	RASTRO_FIRST_SCORE=maintext-blind4 go test -run 'TestMainTextBlind4$' -v ./intake
 func mainTextBlindTest(t *testing.T, dir string) {
 	i := slices.IndexFunc(mainTextBlinds, func(b mainTextBlind) bool { return b.dir == dir })
 	if i < 0 {
@@ -211,7 +211,7 @@ func git(t *testing.T, args ...string) string {
 
 // TestBlindRecordedLine checks that the line the first score writes is
 // the one mainTextBlindTest reads back, for every blind part, without
-// scoring anything; blind3's line must stay the one already recorded.
+// scoring anything; blind3's line (now tuning4) stays as recorded.
 func TestBlindRecordedLine(t *testing.T) {
 	for _, b := range mainTextBlinds {
 		line := "\nPer page: x.\n\n" + blindLine(b, 0.9126)
@@ -225,7 +225,14 @@ func TestBlindRecordedLine(t *testing.T) {
 			}
 		}
 	}
-	if got, want := blindLine(mainTextBlinds[0], 0.959), "First score of maintext-blind3: intake F1 0.959 (TestMainTextBlind3 fails more than 0.02 below it).\n"; got != want {
-		t.Errorf("blind3's line %q, want %q as SCORES.md records it", got, want)
+	// blind3's line, written before the table existed, is still read as
+	// the table would write it.
+	blind3 := mainTextBlind{"blind3", "TestMainTextBlind3", "maintext-blind3", "third"}
+	scores, err := os.ReadFile(scoresPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(scores), blindLine(blind3, 0.959)) {
+		t.Errorf("SCORES.md lacks blind3's line %q", blindLine(blind3, 0.959))
 	}
 }

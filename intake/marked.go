@@ -1,0 +1,182 @@
+package intake
+
+import (
+	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// go-trafilatura removes comment threads from the article only when it
+// favours precision, or when it extracts them apart; with comments
+// excluded in its balanced mode, a thread inside the article's container
+// stays in the text. intake marks the threads as go-trafilatura's own
+// precision rule does (a block whose id or class starts with "comment",
+// but "commentary", Disqus's containers), and by a word "comments" or
+// "comentarios" anywhere in its class and drops the paragraphs of the text found only in
+// them: a commenter quoting the article does not take the article's
+// paragraph with them.
+
+// isCommentThread reports whether an element is a comment thread by
+// go-trafilatura's rule for them.
+func isCommentThread(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Ol, atom.Ul, atom.Dl, atom.Section:
+	default:
+		return false
+	}
+	id, class := strings.ToLower(attr(n, "id")), strings.ToLower(attr(n, "class"))
+	if strings.HasPrefix(id, "commentar") || strings.HasPrefix(class, "commentar") {
+		return false // a commentary: an opinion article
+	}
+	return strings.HasPrefix(id, "comment") || strings.HasPrefix(class, "comment") || hasWord(class, threadWords) ||
+		strings.Contains(class, "article-comments") || strings.Contains(class, "post-comments") ||
+		strings.HasPrefix(id, "comol") || strings.HasPrefix(id, "disqus_thread") || strings.HasPrefix(id, "dsq-comments")
+}
+
+// Boxes that sell something inside the article (a newsletter sign-up, a
+// subscription offer, a membership or donation appeal, a call to action,
+// a press contact, a legal disclaimer) are marked by their class or id, on real sites as on
+// go-trafilatura's own lists, whose balanced mode misses these: a box is
+// one when a word of its class or id is one of promoWords and its text is
+// at most maxPromoWords words (a larger block is not a box).
+var promoWords = map[string]bool{"cta": true, "promo": true, "promotion": true, "paywall": true, "subscribe": true,
+	"subscription": true, "newsletter": true, "signup": true, "donate": true, "donation": true, "membership": true,
+	"offer": true, "contact": true, "support": true, "disclaimer": true,
+	// Spanish sites name their boxes in Spanish too.
+	"suscripcion": true, "suscribete": true, "boletin": true, "donar": true, "donacion": true, "contacto": true}
+
+const maxPromoWords = 80
+
+// isPromoBox reports whether an element is such a box.
+func isPromoBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Aside, atom.Section, atom.Form, atom.P:
+	default:
+		return false
+	}
+	marked := hasWord(strings.ToLower(attr(n, "class")), promoWords) || hasWord(strings.ToLower(attr(n, "id")), promoWords)
+	return marked && len(strings.Fields(leadText(n, 8*maxPromoWords))) <= maxPromoWords
+}
+
+// A table cell that is mostly links is a layout's menu or list of other
+// stories: go-trafilatura judges whole tables by their links, so on a
+// page laid out in a table the menu cells come with the article's. A cell
+// of at most maxPromoWords words whose words are minCellLinkShare links or
+// more is marked as a box is.
+const minCellLinkShare = 0.6
+
+// isLinkCell reports whether a table cell is such a menu.
+func isLinkCell(n *html.Node) bool {
+	if n.DataAtom != atom.Td && n.DataAtom != atom.Th {
+		return false
+	}
+	words := len(strings.Fields(fold.Words(leadText(n, 8*maxPromoWords))))
+	return words > 0 && words <= maxPromoWords && float64(linkWords(n)) >= minCellLinkShare*float64(words)
+}
+
+// formBox returns the box a form stands for: a poll, a sign-up, a search
+// or a comment form is never the article, and neither is the heading or
+// question beside it. It is the form's nearest block ancestor when that
+// holds at most maxPromoWords words, else the form itself when it does;
+// nil for a form around the whole page (ASP.NET pages have one).
+func formBox(form *html.Node) *html.Node {
+	small := func(n *html.Node) bool {
+		return len(strings.Fields(leadText(n, 8*maxPromoWords))) <= maxPromoWords
+	}
+	for a := form.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.DataAtom == atom.Body {
+			break
+		}
+		if layoutOf(a.Data) == block || layoutOf(a.Data) == cell {
+			if small(a) {
+				return a
+			}
+			break
+		}
+	}
+	if small(form) {
+		return form
+	}
+	return nil
+}
+
+// widgetBodies returns what the headings of link widgets head ("Most
+// read", "Lo último", "Te puede interesar": a furniture line as a
+// heading): the element right after such a heading, when it is at most
+// maxPromoWords words. The heading goes as a furniture line; its list of
+// headlines goes with it.
+func widgetBodies(headings []*html.Node) []*html.Node {
+	var out []*html.Node
+	for _, h := range headings {
+		if !isFurniture(leadText(h, 100)) {
+			continue
+		}
+		if next := nextElement(h); next != nil && len(strings.Fields(leadText(next, 8*maxPromoWords))) <= maxPromoWords {
+			out = append(out, next)
+		}
+	}
+	return out
+}
+
+// threadWords are words of a class that make a block a comment thread
+// wherever they stand in it ("fb-comments", Facebook's plugin).
+var threadWords = map[string]bool{"comments": true, "comentarios": true}
+
+// hasWord reports whether one of the words (runs of letters a–z) of a
+// lower-cased class or id is in words.
+func hasWord(s string, words map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropMarked drops the paragraphs of the text that stand in the page
+// (body) only inside its comment threads and promotion boxes (threads).
+func dropMarked(text string, threads []*html.Node, body *html.Node) string {
+	if len(threads) == 0 || body == nil {
+		return text
+	}
+	marked := map[*html.Node]bool{}
+	for _, t := range threads {
+		marked[t] = true
+	}
+	var b strings.Builder
+threads:
+	for _, t := range threads {
+		for a := t.Parent; a != nil; a = a.Parent {
+			if marked[a] {
+				continue threads // inside a thread already read
+			}
+		}
+		b.WriteString(" ")
+		b.WriteString(fold.Words(leadText(t, 0)))
+		b.WriteString(" ")
+	}
+	inThreads := b.String()
+	page := "" // the whole page's text, read only if a paragraph is in a thread
+	paras := strings.Split(text, "\n\n")
+	if len(paras) > maxRepeatParagraphs {
+		return text // each paragraph is a probe of the page: bound the passes
+	}
+	kept := paras[:0]
+	for _, p := range paras {
+		probe := " " + fold.Words(p) + " "
+		if probe != "  " {
+			if n := strings.Count(inThreads, probe); n > 0 {
+				if page == "" {
+					page = " " + fold.Words(leadText(body, 0)) + " "
+				}
+				if n >= strings.Count(page, probe) {
+					continue
+				}
+			}
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, "\n\n")
+}
