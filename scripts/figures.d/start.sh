@@ -4,9 +4,9 @@
 # empty SQLite database) against a Go hello-world built the same way, each
 # run 21 times, medians of wall time and of peak resident memory.
 # Claim: on an idle machine each command takes at most 30 ms (13-15 ms
-# measured); `--help` peaks at 24-26 MB (the issue's target is 25),
-# `act list` at 27-29 MB (short of it: opening SQLite and the code pages a
-# query touches). Margin: fails 120 ms past the hello-world measured in the same
+# measured); built without cgo, `--help` peaks at 22-23 MB (the issue's
+# target is 25; 24-26 MB with cgo, which loads libc), `act list` at 25-26 MB
+# (at or just past it: opening SQLite and the code pages a query touches). Margin: fails 120 ms past the hello-world measured in the same
 # run (a start once took 390 ms; on the shared machine the load stretches
 # a large binary's start more than the hello-world's: 13 → 93 ms against
 # 3 → 22 ms), or past 27 MB for `--help` and 31 MB for `act list` (the
@@ -18,7 +18,8 @@ cd "$(dirname "$0")/../.."
 . scripts/figures.d/lib.bash
 needs go /usr/bin/time
 figwork
-go build -o "$work/rastro" ./cmd/rastro
+# Built as scripts/demo builds it: without cgo (static, no libc loaded).
+CGO_ENABLED=0 go build -o "$work/rastro" ./cmd/rastro
 printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$work/hello.go"
 (cd "$work" && GOFLAGS= go build -o hello hello.go)
 "$work/rastro" --data "$work/data" migrate >/dev/null
