@@ -128,7 +128,7 @@ func routeTable() []route {
 		R("GET", "/units", read, "units", both, "Security-force units", units).io(nil, unitsView{}),
 		R("GET", "/units/{id}", read, "unit", both, "A unit and its chain of command on a date (date=YYYY-MM-DD)", unit).io(nil, unitView{}, "date"),
 		R("GET", "/units/{id}/chain.svg", read, "", pageOnly, "The chain of command as SVG", unitChainSVG),
-		R("GET", "/sources", read, "sources", both, "Sources (filters: tag, offset, limit)", sources).io(nil, sourcesView{}, "tag", "offset", "limit"),
+		R("GET", "/sources", read, "sources", both, "Sources, filtered as rastro source list (kind, sha256, query or q: full-text search, tag, offset, limit)", sources).io(nil, sourcesView{}, append(filterParams[rastro.SourceFilter](), "q")...),
 		R("GET", "/sources/{id}", read, "source", both, "A source with its claims", source).io(nil, sourceView{}),
 		R("GET", "/claims", read, "claims", both, "The claim review queue (status=pending by default)", claims).io(nil, claimsView{}, "status", "offset", "limit"),
 		R("POST", "/claims/{id}/accept", review, "", both, "Accept a claim into the records", acceptClaim).io(ClaimDecision{}, rastro.Claim{}),
@@ -148,7 +148,7 @@ func routeTable() []route {
 		R("GET", "/audit", audit, "audit", both, "The audit log, newest first (filters: actor, action, record_type, record_id, from, to as YYYY-MM-DD)", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "record_id", "from", "to", "offset", "limit"),
 		// web-polish (issue 12): tags, comments, saved searches and the
 		// victim-list import.
-		R("GET", "/acts", read, "", apiOnly, "Acts (filters: incident, type, tag, offset, limit)", actList).io(nil, actsView{}, "incident", "type", "tag", "offset", "limit"),
+		R("GET", "/acts", read, "", apiOnly, "Acts, filtered as rastro act list (incident_id or incident, victim_id, type, munition, tag, offset, limit)", actList).io(nil, actsView{}, append(filterParams[rastro.ActFilter](), "incident")...),
 		R("GET", "/incidents/{id}/comments", read, "", apiOnly, "The comments on an incident, oldest first", commentsOn("incident")).io(nil, []sqldb.Comment{}),
 		R("POST", "/incidents/{id}/comments", edit, "", both, "Comment on an incident", commentsOn("incident")).io(commentRequest{}, sqldb.Comment{}),
 		R("GET", "/acts/{id}/comments", read, "", apiOnly, "The comments on an act, oldest first", commentsOn("act")).io(nil, []sqldb.Comment{}),
@@ -161,8 +161,9 @@ func routeTable() []route {
 		R("GET", "/victims/import", edit, "victims_import", pageOnly, "Import a victim list (CSV): upload, then map its columns", victimsPage),
 		R("POST", "/victims/import", edit, "victims_import", both, "Import a victim list: the CSV and its column mapping (field → column) into a source, persons and acts citing each row", importVictims).io(victimImportRequest{}, victims.Result{}),
 	},
-		// The daily workbench (issue 11): routes_workbench.go.
-		workbenchRoutes()...)
+		// The daily workbench (issue 11): routes_workbench.go; the lists
+		// of the types with drawn forms: records_list.go.
+		append(workbenchRoutes(), listRoutes()...)...)
 }
 
 // register adds the route's page and API patterns to the mux.
