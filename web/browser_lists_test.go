@@ -39,7 +39,17 @@ func TestBrowserRecordLists(t *testing.T) {
 		chromedp.Click(chromedp.ID("list-postings")),
 		chromedp.WaitVisible(chromedp.ID("f-unit_id")),
 		chromedp.SendKeys(chromedp.ID("f-unit_id"), unit),
+	)
+	if err != nil {
+		t.Fatalf("postings: %v", err)
+	}
+	// The filtered page is a new document: wait for the marked one to go.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.dataset.before = "1"`)); err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(ctx,
 		chromedp.Click(chromedp.ID("f-submit")),
+		chromedp.WaitNotPresent(chromedp.CSS("body[data-before]")),
 		chromedp.WaitVisible(chromedp.ID("records")),
 	)
 	if err != nil {
@@ -81,5 +91,27 @@ func TestBrowserRecordLists(t *testing.T) {
 	n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#records tbody tr").length`))
 	if n != rows {
 		t.Errorf("Spanish page: %d rows, English %d", n, rows)
+	}
+
+	// The report's options, as rastro report --incident 2 --exposure
+	// population --lang es, from the analyses page.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/analyses"),
+		chromedp.WaitVisible(chromedp.ID("report-form")),
+		chromedp.SendKeys(chromedp.ID("r-incident"), "2"),
+		chromedp.SetValue(chromedp.ID("r-exposure"), "population"),
+		chromedp.Click(chromedp.ID("r-html")),
+		chromedp.WaitNotPresent(chromedp.ID("report-form")), // left the analyses page
+		chromedp.WaitVisible(chromedp.CSS("h1")),
+	)
+	if err != nil {
+		t.Fatalf("report form: %v", err)
+	}
+	loc, _ = chromedp.Run(ctx, chromedp.Location())
+	lang, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.lang`))
+	body := text(t, ctx, "body")
+	if !strings.Contains(loc, "/report?") || !strings.Contains(loc, "incident=2") || lang != "es" ||
+		!strings.Contains(body, "incidente 2") || !strings.Contains(body, "población de 12 años y más") {
+		t.Errorf("report at %s in %q: lacks the incident or the exposure", loc, lang)
 	}
 }

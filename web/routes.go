@@ -140,7 +140,7 @@ func routeTable() []route {
 		R("GET", "/evidence/{id}", read, "evidence", both, "An evidence item with its custody log", evidenceItem).io(nil, evidenceView{}),
 		R("GET", "/evidence/{id}/file", read, "", both, "The evidence file (the view is recorded in the custody log; refused, unrecorded, for a request from another site)", evidenceFile).io(nil, nil, "inline"),
 		R("GET", "/analyses", analyse, "analyses", both, "Use-of-force assessment, reconciliation of discharge records and disparity between places (from, to, threshold, exposure)", analyses).io(nil, analysesView{}, "from", "to", "threshold", "exposure"),
-		R("GET", "/report", analyse, "", both, "The HTML report (lang=en|es, from, to, place)", reportPage).io(nil, nil, "lang", "from", "to", "place"),
+		R("GET", "/report", analyse, "", both, "The HTML report, or its PDF with pdf=yes, with the options of rastro report: lang (en, es), from, to, place (UBIGEO prefix), incident, names=yes (victims by name; protected persons never), threshold and exposure (events, population) of the disparity section", reportPage).io(nil, nil, "lang", "from", "to", "place", "incident", "names", "threshold", "exposure", "pdf"),
 		R("GET", "/transfer", read, "transfer", pageOnly, "Import and export", transferPage),
 		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson, incidents.kml; acts.csv and acts.xlsx, the acts with their assessment, as rastro report export)", exportRecords),
 		R("GET", "/key", read, "", apiOnly, "The installation's public key (PEM) and its fingerprint, which check the custody log and evidence bundles, as rastro key", publicKey).io(nil, keyView{}),
