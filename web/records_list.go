@@ -135,7 +135,7 @@ func listRecords[T, F any, S rastro.Records[T, F]](form recordForm[T], svc func(
 func shown(fields []formField) []formField {
 	var out []formField
 	for _, f := range fields {
-		if f.Kind != "textarea" {
+		if f.Kind != "textarea" && f.Kind != "json" {
 			out = append(out, f)
 		}
 	}
