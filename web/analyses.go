@@ -1,8 +1,13 @@
 package web
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -12,12 +17,19 @@ import (
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/reconcile"
 	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/report/pdf"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
 // analysed loads every record the actor may read and runs the analyses
 // over those f selects, as the report does.
 func (s *Server) analysed(ctx context.Context, f report.Filter) (*report.Input, error) {
+	return s.analysedWith(ctx, f, disparity.Options{})
+}
+
+// analysedWith is analysed with the disparity section's threshold and
+// exposure (as rastro report's --threshold and --exposure).
+func (s *Server) analysedWith(ctx context.Context, f report.Filter, dopt disparity.Options) (*report.Input, error) {
 	// The analyses and the report name protected people by record number
 	// only: nothing is decrypted, so nothing needs auditing.
 	b, err := s.cfg.DB.Export(sqldb.WithoutReveal(ctx))
@@ -28,7 +40,7 @@ func (s *Server) analysed(ctx context.Context, f report.Filter) (*report.Input, 
 	if err != nil {
 		return nil, err
 	}
-	in := &report.Input{Data: b, Filter: f, Departments: s.cfg.Departments, Generated: time.Now()}
+	in := &report.Input{Data: b, Filter: f, Departments: s.cfg.Departments, Generated: time.Now(), DisparityOptions: dopt}
 	if err := report.Analyze(in, assess.MustDefaultRules(), reviews, poverty); err != nil {
 		return nil, err
 	}
@@ -193,26 +205,80 @@ func reportFilter(r *http.Request) (report.Filter, error) {
 	return f, nil
 }
 
-// reportPage writes the report package's self-contained HTML report.
+// reportPage writes the report package's self-contained HTML report, or
+// its PDF, with the options of rastro report: from, to, place, incident,
+// names, threshold, exposure, lang and pdf.
 func reportPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	f, err := reportFilter(r)
 	if err != nil {
 		return nil, err
 	}
-	in, err := s.analysed(r.Context(), f)
+	q := r.URL.Query()
+	if id := q.Get("incident"); id != "" {
+		if f.IncidentID, err = strconv.ParseInt(id, 10, 64); err != nil || f.IncidentID <= 0 {
+			return nil, rastro.Errorf(rastro.EINVALID, "incident %q: want an incident number", id)
+		}
+	}
+	dopt, err := disparityOptions(r)
 	if err != nil {
 		return nil, err
 	}
-	lang := r.URL.Query().Get("lang")
-	if lang == "" {
-		lang = langFrom(r.Context())
-	}
-	var buf strings.Builder
-	if err := report.Render(&buf, in, report.Options{Lang: lang}); err != nil {
+	opt := report.Options{Lang: cmp.Or(q.Get("lang"), langFrom(r.Context()))}
+	if opt.Names, err = queryBool(r, "names"); err != nil {
 		return nil, err
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	asPDF, err := queryBool(r, "pdf")
+	if err != nil {
+		return nil, err
+	}
+	in, err := s.analysedWith(r.Context(), f, dopt)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := report.Render(&buf, in, opt); err != nil {
+		return nil, err
+	}
 	w.Header().Set("Cache-Control", "no-store")
-	w.Write([]byte(buf.String()))
+	if !asPDF {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(buf.Bytes())
+		return nil, nil
+	}
+	data, err := printPDF(r.Context(), buf.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	w.Header().Set("Content-Type", "application/pdf")
+	w.Header().Set("Content-Disposition", `attachment; filename="rastro-report.pdf"`)
+	w.Write(data)
 	return nil, nil
+}
+
+// printPDF prints an HTML report as rastro report --pdf does: Chromium
+// reads it from a file, which is removed afterwards.
+func printPDF(ctx context.Context, html []byte) ([]byte, error) {
+	dir, err := os.MkdirTemp("", "rastro-report-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	file := filepath.Join(dir, "report.html")
+	if err := os.WriteFile(file, html, 0o600); err != nil {
+		return nil, err
+	}
+	return pdf.Print(ctx, file)
+}
+
+// queryBool reads a yes-or-no parameter: 1, yes, true or on; 0, no,
+// false, off or nothing.
+func queryBool(r *http.Request, name string) (bool, error) {
+	switch v := strings.ToLower(r.URL.Query().Get(name)); v {
+	case "1", "yes", "true", "on":
+		return true, nil
+	case "", "0", "no", "false", "off":
+		return false, nil
+	default:
+		return false, rastro.Errorf(rastro.EINVALID, "%s %q: want yes or no", name, v)
+	}
 }

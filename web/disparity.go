@@ -23,14 +23,27 @@ func disparityOf(r *http.Request, in *report.Input) (*disparity.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	opt := disparity.Options{From: f.From, To: f.To}
+	opt, err := disparityOptions(r)
+	if err != nil {
+		return nil, err
+	}
+	opt.From, opt.To = f.From, f.To
+	return disparity.Analyze(in.Data, opt)
+}
+
+// disparityOptions reads the threshold and exposure of the disparity
+// analysis (rastro disparity's and rastro report's --threshold and
+// --exposure); package disparity checks them.
+func disparityOptions(r *http.Request) (disparity.Options, error) {
+	q := r.URL.Query()
+	opt := disparity.Options{Exposure: q.Get("exposure")}
 	if t := q.Get("threshold"); t != "" {
-		if opt.Threshold, err = strconv.ParseFloat(t, 64); err != nil || opt.Threshold <= 0 || opt.Threshold >= 1 {
-			return nil, rastro.Errorf(rastro.EINVALID, "threshold %q: want a share between 0 and 1 (0.5 is 50%%)", t)
+		var err error
+		if opt.Threshold, err = strconv.ParseFloat(t, 64); err != nil {
+			return opt, rastro.Errorf(rastro.EINVALID, "threshold %q: want a share between 0 and 1 (0.5 is 50%%)", t)
 		}
 	}
-	opt.Exposure = q.Get("exposure")
-	return disparity.Analyze(in.Data, opt)
+	return opt, nil
 }
 
 // disparityText is the disparity report laid out for the page: figures

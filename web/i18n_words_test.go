@@ -27,7 +27,7 @@ func TestDrawnFormWords(t *testing.T) {
 	forms := map[string][]formField{
 		"sources": formFields(sourceForm), "places": formFields(placeForm), "units": formFields(unitForm),
 		"relations": formFields(relationForm), "postings": formFields(postingForm), "deployments": formFields(deploymentForm),
-		"discharges": formFields(dischargeForm), "involvements": formFields(involvementForm),
+		"discharges": formFields(dischargeForm), "involvements": formFields(involvementForm), "claims": formFields(claimForm),
 	}
 	for name, fields := range forms {
 		for _, f := range fields {

@@ -7,6 +7,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/dependents"
 	"github.com/rastro-project/rastro/gazetteer"
+	"github.com/rastro-project/rastro/labels"
 )
 
 // drawnPage is the page of a record with a drawn form.
@@ -44,6 +45,11 @@ var (
 		func(s *Server) recordStore[rastro.DischargeRecord] { return s.cfg.DB.Discharges() },
 		func(v *rastro.DischargeRecord) *rastro.Record { return &v.Record },
 		func(v *rastro.DischargeRecord) string { return drawnPage("discharges")(v.ID) })
+	claimForm = drawnForm(drawn{Name: "claims", Choices: map[string][]string{"kind": labels.Values["claim_kind"], "status": labels.Values["claim_status"]},
+		Enums: map[string]string{"kind": "claim_kind", "status": "claim_status"}},
+		func(s *Server) recordStore[rastro.Claim] { return s.cfg.DB.Claims() },
+		func(v *rastro.Claim) *rastro.Record { return &v.Record },
+		func(v *rastro.Claim) string { return drawnPage("claims")(v.ID) })
 	involvementForm = drawnForm(drawn{Name: "involvements", Choices: withAssertion(map[string][]string{"role": {"shooter", "commander", "present", "ordered"}}),
 		Enums: map[string]string{"role": "involvement"}},
 		func(s *Server) recordStore[rastro.Involvement] { return s.cfg.DB.Involvements() },
@@ -56,6 +62,16 @@ var (
 func prefilled[T any](r *http.Request) (*T, error) {
 	v := new(T)
 	return v, setFields(&http.Request{PostForm: r.URL.Query()}, v)
+}
+
+// newClaim starts a claim by hand, pending review unless the query says
+// otherwise (/claims/new?source_id=3).
+func newClaim(r *http.Request) (*rastro.Claim, error) {
+	c, err := prefilled[rastro.Claim](r)
+	if err == nil && c.Status == "" {
+		c.Status = rastro.ClaimPending
+	}
+	return c, err
 }
 
 // newPlace starts a place from the gazetteer reading the query names

@@ -2,6 +2,7 @@ package web
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"reflect"
@@ -21,7 +22,7 @@ import (
 // formField is one input of a drawn form, or one row of the conflict page.
 type formField struct {
 	Name    string   // form and JSON name ("period.start" inside a range)
-	Kind    string   // text, textarea, number, date, bool, ref, choice
+	Kind    string   // text, textarea, json, number, date, bool, ref, choice
 	Value   string   // as the form shows it
 	Ref     string   // for a ref: the record type it picks (places, units, …)
 	Options []string // for a choice
@@ -44,11 +45,16 @@ var refTypes = map[string]string{
 // computes, and lists edited elsewhere.
 var skipped = map[string]bool{"media_type": true, "size": true, "sha256": true, "pages": true, "citations": true, "text": true}
 
+// kept are skipped names a type's form does carry: a claim's text is the
+// span it quotes (a source's text comes only through intake).
+var kept = map[reflect.Type]map[string]bool{reflect.TypeFor[rastro.Claim](): {"text": true}}
+
 // longText fields get a text area.
-var longText = map[string]bool{"description": true, "notes": true, "summary": true, "note": true}
+var longText = map[string]bool{"description": true, "notes": true, "summary": true, "note": true, "text": true}
 
 var (
 	dateType      = reflect.TypeFor[rastro.Date]()
+	rawJSONType   = reflect.TypeFor[json.RawMessage]()
 	dateRangeType = reflect.TypeFor[rastro.DateRange]()
 	recordType    = reflect.TypeFor[rastro.Record]()
 )
@@ -81,6 +87,8 @@ func fieldsOf(v any, choices map[string][]string) []formField {
 			ff.Kind, ff.Ref = "ref", refTypes[base]
 		case choices[base] != nil:
 			ff.Kind, ff.Options = "choice", choices[base]
+		case fv.Type() == rawJSONType:
+			ff.Kind = "json" // a text area on forms, code on pages
 		case longText[base]:
 			ff.Kind = "textarea"
 		case fv.Kind() >= reflect.Int && fv.Kind() <= reflect.Float64 || fv.Kind() == reflect.Pointer:
@@ -105,7 +113,7 @@ func walkFields(sv reflect.Value, prefix string, fn func(name string, fv reflect
 			continue
 		}
 		name := jsonName(sf)
-		if name == "" || skipped[name] {
+		if name == "" || skipped[name] && !kept[st][name] {
 			continue
 		}
 		if sf.Type == dateRangeType {
@@ -119,6 +127,9 @@ func walkFields(sv reflect.Value, prefix string, fn func(name string, fv reflect
 }
 
 func editable(t reflect.Type) bool {
+	if t == rawJSONType {
+		return true // a claim's structured value, as JSON
+	}
 	switch t.Kind() {
 	case reflect.String, reflect.Bool, reflect.Int, reflect.Int64, reflect.Float64:
 		return true
@@ -132,8 +143,11 @@ func editable(t reflect.Type) bool {
 
 // valueText shows a field's value as the form does.
 func valueText(fv reflect.Value) string {
-	if fv.Type() == dateType {
+	switch fv.Type() {
+	case dateType:
 		return fv.Interface().(rastro.Date).String()
+	case rawJSONType:
+		return string(fv.Bytes())
 	}
 	switch fv.Kind() {
 	case reflect.Pointer:
@@ -185,6 +199,13 @@ func setFields(r *http.Request, v any) error {
 
 // setText parses s into field fv.
 func setText(fv reflect.Value, s string) error {
+	if fv.Type() == rawJSONType {
+		if s != "" && !json.Valid([]byte(s)) {
+			return fmt.Errorf("want JSON")
+		}
+		fv.SetBytes([]byte(s))
+		return nil
+	}
 	if fv.Type() == dateType {
 		d, err := rastro.ParseDate(s)
 		if err != nil {

@@ -63,7 +63,7 @@ func FuzzSetFields(f *testing.F) {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, name, value string) {
-		for _, v := range []any{&rastro.DischargeRecord{}, &rastro.Place{}, &rastro.Unit{}, &rastro.Deployment{}} {
+		for _, v := range []any{&rastro.DischargeRecord{}, &rastro.Place{}, &rastro.Unit{}, &rastro.Deployment{}, &rastro.Claim{}} {
 			err := setFields(&http.Request{PostForm: url.Values{name: {value}}}, v)
 			if err != nil && rastro.ErrorCode(err) != rastro.EINVALID {
 				t.Fatalf("%s=%q: %v", name, value, err)

@@ -128,7 +128,7 @@ func routeTable() []route {
 		R("GET", "/units", read, "units", both, "Security-force units", units).io(nil, unitsView{}),
 		R("GET", "/units/{id}", read, "unit", both, "A unit and its chain of command on a date (date=YYYY-MM-DD)", unit).io(nil, unitView{}, "date"),
 		R("GET", "/units/{id}/chain.svg", read, "", pageOnly, "The chain of command as SVG", unitChainSVG),
-		R("GET", "/sources", read, "sources", both, "Sources (filters: tag, offset, limit)", sources).io(nil, sourcesView{}, "tag", "offset", "limit"),
+		R("GET", "/sources", read, "sources", both, "Sources, filtered as rastro source list (kind, sha256, query or q: full-text search, tag, offset, limit)", sources).io(nil, sourcesView{}, append(filterParams[rastro.SourceFilter](), "q")...),
 		R("GET", "/sources/{id}", read, "source", both, "A source with its claims", source).io(nil, sourceView{}),
 		R("GET", "/claims", read, "claims", both, "The claim review queue (status=pending by default)", claims).io(nil, claimsView{}, "status", "offset", "limit"),
 		R("POST", "/claims/{id}/accept", review, "", both, "Accept a claim into the records", acceptClaim).io(ClaimDecision{}, rastro.Claim{}),
@@ -140,7 +140,7 @@ func routeTable() []route {
 		R("GET", "/evidence/{id}", read, "evidence", both, "An evidence item with its custody log", evidenceItem).io(nil, evidenceView{}),
 		R("GET", "/evidence/{id}/file", read, "", both, "The evidence file (the view is recorded in the custody log; refused, unrecorded, for a request from another site)", evidenceFile).io(nil, nil, "inline"),
 		R("GET", "/analyses", analyse, "analyses", both, "Use-of-force assessment, reconciliation of discharge records and disparity between places (from, to, threshold, exposure)", analyses).io(nil, analysesView{}, "from", "to", "threshold", "exposure"),
-		R("GET", "/report", analyse, "", both, "The HTML report (lang=en|es, from, to, place)", reportPage).io(nil, nil, "lang", "from", "to", "place"),
+		R("GET", "/report", analyse, "", both, "The HTML report, or its PDF with pdf=yes, with the options of rastro report: lang (en, es), from, to, place (UBIGEO prefix), incident, names=yes (victims by name; protected persons never), threshold and exposure (events, population) of the disparity section", reportPage).io(nil, nil, "lang", "from", "to", "place", "incident", "names", "threshold", "exposure", "pdf"),
 		R("GET", "/transfer", read, "transfer", pageOnly, "Import and export", transferPage),
 		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson, incidents.kml; acts.csv and acts.xlsx, the acts with their assessment, as rastro report export)", exportRecords),
 		R("GET", "/key", read, "", apiOnly, "The installation's public key (PEM) and its fingerprint, which check the custody log and evidence bundles, as rastro key", publicKey).io(nil, keyView{}),
@@ -148,7 +148,7 @@ func routeTable() []route {
 		R("GET", "/audit", audit, "audit", both, "The audit log, newest first (filters: actor, action, record_type, record_id, from, to as YYYY-MM-DD)", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "record_id", "from", "to", "offset", "limit"),
 		// web-polish (issue 12): tags, comments, saved searches and the
 		// victim-list import.
-		R("GET", "/acts", read, "", apiOnly, "Acts (filters: incident, type, tag, offset, limit)", actList).io(nil, actsView{}, "incident", "type", "tag", "offset", "limit"),
+		R("GET", "/acts", read, "", apiOnly, "Acts, filtered as rastro act list (incident_id or incident, victim_id, type, munition, tag, offset, limit)", actList).io(nil, actsView{}, append(filterParams[rastro.ActFilter](), "incident")...),
 		R("GET", "/incidents/{id}/comments", read, "", apiOnly, "The comments on an incident, oldest first", commentsOn("incident")).io(nil, []sqldb.Comment{}),
 		R("POST", "/incidents/{id}/comments", edit, "", both, "Comment on an incident", commentsOn("incident")).io(commentRequest{}, sqldb.Comment{}),
 		R("GET", "/acts/{id}/comments", read, "", apiOnly, "The comments on an act, oldest first", commentsOn("act")).io(nil, []sqldb.Comment{}),
@@ -161,8 +161,9 @@ func routeTable() []route {
 		R("GET", "/victims/import", edit, "victims_import", pageOnly, "Import a victim list (CSV): upload, then map its columns", victimsPage),
 		R("POST", "/victims/import", edit, "victims_import", both, "Import a victim list: the CSV and its column mapping (field → column) into a source, persons and acts citing each row", importVictims).io(victimImportRequest{}, victims.Result{}),
 	},
-		// The daily workbench (issue 11): routes_workbench.go.
-		workbenchRoutes()...)
+		// The daily workbench (issue 11): routes_workbench.go; the lists
+		// of the types with drawn forms: records_list.go.
+		append(workbenchRoutes(), listRoutes()...)...)
 }
 
 // register adds the route's page and API patterns to the mux.

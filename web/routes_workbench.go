@@ -48,6 +48,7 @@ func workbenchRoutes() []route {
 	out = append(out, drawnRoutes(deploymentForm, prefilled[rastro.Deployment], true)...)
 	out = append(out, drawnRoutes(dischargeForm, prefilled[rastro.DischargeRecord], true)...)
 	out = append(out, drawnRoutes(involvementForm, prefilled[rastro.Involvement], true)...)
+	out = append(out, drawnRoutes(claimForm, newClaim, true)...)
 	out = append(out, deleteRoutes(incidentForm, "/incidents")...)
 	out = append(out, deleteRoutes(actForm, "/incidents")...)
 	out = append(out, deleteRoutes(personForm, "/persons")...)
@@ -59,6 +60,7 @@ func workbenchRoutes() []route {
 	out = append(out, deleteRoutes(deploymentForm, "/units")...)
 	out = append(out, deleteRoutes(dischargeForm, "/analyses")...)
 	out = append(out, deleteRoutes(involvementForm, "/incidents")...)
+	out = append(out, deleteRoutes(claimForm, "/claims")...)
 	return out
 }
 

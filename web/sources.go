@@ -8,15 +8,16 @@ import (
 
 type sourcesView struct {
 	Sources []*rastro.Source `json:"sources"`
+	Kinds   []string         `json:"-"` // the kind filter's choices
 	page
 }
 
 func sources(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	p, err := pageOf(r, 100)
+	f, p, err := queryFilter[rastro.SourceFilter](r, 100, map[string]string{"q": "query"})
 	if err != nil {
 		return nil, err
 	}
-	list, total, err := s.cfg.DB.Sources().List(r.Context(), rastro.SourceFilter{Offset: p.Offset, Limit: p.Limit, Tag: queryTag(r)})
+	list, total, err := s.cfg.DB.Sources().List(r.Context(), f)
 	if err != nil {
 		return nil, err
 	}
@@ -28,7 +29,7 @@ func sources(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 		c.Text = "" // the list shows titles; the source page shows the text
 		list[i] = &c
 	}
-	v := sourcesView{Sources: list, page: p}
+	v := sourcesView{Sources: list, Kinds: sourceKinds(), page: p}
 	v.links(r, len(list), total)
 	return v, nil
 }

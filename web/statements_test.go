@@ -49,12 +49,16 @@ func TestStatementsPerPage(t *testing.T) {
 				}
 			}
 			for _, api := range []string{"", "/api"} {
-				for _, list := range []string{"/incidents", "/persons", "/units", "/sources", "/claims?status=pending", "/evidence"} {
+				for _, list := range []string{"/incidents", "/persons", "/units", "/sources", "/claims?status=pending", "/evidence",
+					"/sources?kind=news&q=source", "/places", "/relations", "/postings", "/deployments", "/discharges", "/involvements"} {
 					sep := "?"
 					if strings.Contains(list, "?") {
 						sep = "&"
 					}
 					same(api+list+sep+"limit=2", api+list+sep+"limit=20")
+				}
+				if api != "" {
+					same("/api/acts?munition=live_ammunition&limit=2", "/api/acts?munition=live_ammunition&limit=20")
 				}
 				same(fmt.Sprintf("%s/incidents/%d", api, small), fmt.Sprintf("%s/incidents/%d", api, large))
 				same(fmt.Sprintf("%s/incidents/%d?assessment=1", api, small), fmt.Sprintf("%s/incidents/%d?assessment=1", api, large))
@@ -88,6 +92,7 @@ func addPageRecords(t *testing.T, db *sqldb.DB, n, acts int) (small, large int64
 		}
 	}
 	var ids []int64
+	var firstUnit int64
 	for i := range n {
 		src := &rastro.Source{Kind: rastro.SourceNews, Title: fmt.Sprintf("Page test source %d", i), Text: "Text."}
 		must(db.Sources().Create(ctx, src))
@@ -99,8 +104,20 @@ func addPageRecords(t *testing.T, db *sqldb.DB, n, acts int) (small, large int64
 		inc := &rastro.Incident{Assertion: cite, Title: fmt.Sprintf("Page test incident %d", i), When: rastro.DateRange{Start: rastro.MustDate("2023-01-09")}, PlaceID: p.ID}
 		must(db.Incidents().Create(ctx, inc))
 		ids = append(ids, inc.ID)
-		must(db.Persons().Create(ctx, &rastro.Person{Assertion: cite, Name: fmt.Sprintf("Person %d", i)}))
-		must(db.Units().Create(ctx, &rastro.Unit{Assertion: cite, Name: fmt.Sprintf("Unit %d", i), Force: rastro.ForcePolice}))
+		person := &rastro.Person{Assertion: cite, Name: fmt.Sprintf("Person %d", i)}
+		must(db.Persons().Create(ctx, person))
+		unit := &rastro.Unit{Assertion: cite, Name: fmt.Sprintf("Unit %d", i), Force: rastro.ForcePolice}
+		must(db.Units().Create(ctx, unit))
+		// The records the lists of drawn types show (records_list.go).
+		period := rastro.DateRange{Start: rastro.MustDate("2023-01")}
+		must(db.Postings().Create(ctx, &rastro.Posting{Assertion: cite, PersonID: person.ID, UnitID: unit.ID, Role: rastro.PostMember, Period: period}))
+		must(db.Deployments().Create(ctx, &rastro.Deployment{Assertion: cite, UnitID: unit.ID, PlaceID: p.ID, IncidentID: inc.ID, Period: period}))
+		must(db.Discharges().Create(ctx, &rastro.DischargeRecord{Assertion: cite, UnitID: unit.ID, Weapon: "rifle", Rounds: i + 1, Date: rastro.MustDate("2023-01-09"), PlaceID: p.ID, IncidentID: inc.ID}))
+		if i > 0 {
+			must(db.UnitRelations().Create(ctx, &rastro.UnitRelation{Assertion: cite, UnitID: unit.ID, ParentID: firstUnit, Kind: rastro.ChildOf, Period: period}))
+		} else {
+			firstUnit = unit.ID
+		}
 	}
 	addAct := func(incident int64, i int) {
 		src := &rastro.Source{Kind: rastro.SourceNews, Title: fmt.Sprintf("Act source %d %d", incident, i), Text: "Text."}
@@ -112,7 +129,7 @@ func addPageRecords(t *testing.T, db *sqldb.DB, n, acts int) (small, large int64
 		must(db.Persons().Create(ctx, agent))
 		unit := &rastro.Unit{Name: fmt.Sprintf("Unit %d %d", incident, i), Force: rastro.ForcePolice}
 		must(db.Units().Create(ctx, unit))
-		a := &rastro.Act{Assertion: cite, IncidentID: incident, VictimID: victim.ID, Type: rastro.ActKilled}
+		a := &rastro.Act{Assertion: cite, IncidentID: incident, VictimID: victim.ID, Type: rastro.ActKilled, Munition: rastro.MunitionLive}
 		must(db.Acts().Create(ctx, a))
 		must(db.Involvements().Create(ctx, &rastro.Involvement{ActID: a.ID, PersonID: agent.ID, UnitID: unit.ID, Role: rastro.RoleShooter}))
 	}

@@ -32,24 +32,12 @@ type actsView struct {
 	page
 }
 
-// actList lists acts (API), filtered by incident, type and tag.
+// actList lists acts (API), filtered as rastro act list is (incident is
+// the older spelling of incident_id).
 func actList(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	p, err := pageOf(r, 100)
+	f, p, err := queryFilter[rastro.ActFilter](r, 100, map[string]string{"incident": "incident_id"})
 	if err != nil {
 		return nil, err
-	}
-	f := rastro.ActFilter{Offset: p.Offset, Limit: p.Limit, Tag: queryTag(r)}
-	if q := r.URL.Query().Get("incident"); q != "" {
-		id, err := queryInt(r, "incident", 0)
-		if err != nil || id <= 0 {
-			return nil, rastro.Errorf(rastro.EINVALID, "incident %q: want an incident number", q)
-		}
-		n := int64(id)
-		f.IncidentID = &n
-	}
-	if t := r.URL.Query().Get("type"); t != "" {
-		at := rastro.ActType(t)
-		f.Type = &at
 	}
 	list, total, err := s.cfg.DB.Acts().List(r.Context(), f)
 	if err != nil {

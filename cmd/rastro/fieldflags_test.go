@@ -9,17 +9,6 @@ import (
 	"github.com/spf13/pflag"
 )
 
-func TestKebab(t *testing.T) {
-	for in, want := range map[string]string{
-		"when.start_exact": "when-start-exact", "IncidentID": "incident-id", "SHA256": "sha256",
-		"ID": "id", "geo_precision": "geo-precision", "PlaceID": "place-id", "Query": "query",
-	} {
-		if got := kebab(in); got != want {
-			t.Errorf("kebab(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // parse applies command-line flags to a copy of r.
 func parse[T any](t *testing.T, r T, args ...string) (T, error) {
 	t.Helper()
