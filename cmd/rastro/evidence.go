@@ -376,38 +376,11 @@ func evidenceLabelCmd(m *Main) *cobra.Command {
 			if len(adds)+len(removes) == 0 {
 				return rastro.Errorf(rastro.EINVALID, "evidence label needs --add or --remove")
 			}
-			_, svc, _, err := m.locker(cmd.Context())
+			locker, _, _, err := m.locker(cmd.Context())
 			if err != nil {
 				return err
 			}
-			it, err := svc.FindEvidence(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			var labels []rastro.Label
-			for _, l := range it.Labels {
-				drop := false
-				for _, r := range removes {
-					drop = drop || r == l
-				}
-				if !drop {
-					labels = append(labels, l)
-				}
-			}
-			for _, a := range adds {
-				have := false
-				for _, l := range labels {
-					have = have || l == a
-				}
-				if !have {
-					labels = append(labels, a)
-				}
-			}
-			text := fmt.Sprintf("labels set to %v", labels)
-			if note != "" {
-				text += ": " + note
-			}
-			err = svc.SetLabels(cmd.Context(), id, labels, &rastro.CustodyEntry{Actor: actor, Time: time.Now(), Note: text})
+			text, err := locker.Label(cmd.Context(), id, adds, removes, actor, note)
 			if err == nil {
 				fmt.Fprintf(m.Stdout, "evidence item %d: %s\n", id, text)
 			}
@@ -433,23 +406,16 @@ func evidenceLogCmd(m *Main) *cobra.Command {
 				return err
 			}
 			if action != "" {
-				a := rastro.CustodyAction(action)
-				switch a {
-				case rastro.CustodyTransferred, rastro.CustodyAnnotated, rastro.CustodyViewed:
-				default:
-					return rastro.Errorf(rastro.EINVALID, "--action %q: entries added by hand are transferred, annotated or viewed", action)
-				}
-				if note == "" {
-					return rastro.Errorf(rastro.EINVALID, "--action %s needs a --note saying what happened", action)
+				if err := evidence.CheckManual(rastro.CustodyAction(action), note); err != nil {
+					return err
 				}
 			}
-			_, svc, _, err := m.locker(cmd.Context())
+			locker, svc, _, err := m.locker(cmd.Context())
 			if err != nil {
 				return err
 			}
 			if action != "" {
-				e := &rastro.CustodyEntry{ItemID: id, Action: rastro.CustodyAction(action), Actor: actor, Time: time.Now(), Note: note}
-				if err := svc.AppendCustody(cmd.Context(), e); err != nil {
+				if _, err := locker.Log(cmd.Context(), id, rastro.CustodyAction(action), actor, note); err != nil {
 					return err
 				}
 			}
