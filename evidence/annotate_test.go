@@ -8,7 +8,7 @@ import (
 )
 
 func TestRelabel(t *testing.T) {
-	g, m, w := rastro.LabelGraphicViolence, rastro.Label("minor"), rastro.Label("protected_witness")
+	g, m, w := rastro.LabelGraphicViolence, rastro.LabelMinor, rastro.LabelProtectedWitness
 	got := Relabel([]rastro.Label{g, m}, []rastro.Label{w, g, w}, []rastro.Label{m})
 	if want := []rastro.Label{g, w}; !slices.Equal(got, want) {
 		t.Fatalf("Relabel = %v, want %v", got, want)

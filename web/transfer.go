@@ -117,22 +117,10 @@ func importBundle(s *Server, w http.ResponseWriter, r *http.Request) (any, error
 	var in io.Reader = r.Body
 	name := "the request body"
 	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
-		mr, err := r.MultipartReader()
-		if err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "choose a bundle file: %v", err)
+		if in, err = filePart(r, "bundle", "choose a bundle file"); err != nil {
+			return nil, err
 		}
-		for {
-			part, err := mr.NextPart()
-			if err == io.EOF {
-				return nil, rastro.Errorf(rastro.EINVALID, "choose a bundle file")
-			} else if err != nil {
-				return nil, rastro.Errorf(rastro.EINVALID, "upload: %v", err)
-			}
-			if part.FormName() == "bundle" {
-				in, name = part, "the uploaded bundle"
-				break
-			}
-		}
+		name = "the uploaded bundle"
 	}
 	sum, err := transfer.ImportBundle(r.Context(), s.cfg.DB, in, name)
 	if err != nil {

@@ -74,7 +74,7 @@ A file already held (same SHA-256) is reported and not added again.`,
 			tmpl := rastro.EvidenceItem{IncidentID: links.incident, ActID: links.act, PersonID: links.person,
 				DerivedFrom: derivedFrom, CollectedBy: collectedBy, SourceURL: sourceURL, Note: note}
 			var err error
-			if tmpl.Labels, err = parseLabels(labels); err != nil {
+			if tmpl.Labels, err = rastro.ParseLabels(labels); err != nil {
 				return err
 			}
 			if collectedAt != "" {
@@ -133,35 +133,6 @@ A file already held (same SHA-256) is reported and not added again.`,
 	cmd.Flags().Int64Var(&derivedFrom, "derived-from", 0, "the files are working copies (redacted, transcoded, clipped) of this item")
 	cmd.Flags().StringVar(&actor, "actor", defaultActor(), "who is acting, for the custody log")
 	return cmd
-}
-
-// parseLabels reads --label values (repeated or comma-separated), once each.
-func parseLabels(vals []string) ([]rastro.Label, error) {
-	var out []rastro.Label
-	seen := map[rastro.Label]bool{}
-	for _, s := range splitList(vals) {
-		l, err := rastro.ParseLabel(s)
-		if err != nil {
-			return nil, err
-		}
-		if !seen[l] {
-			seen[l] = true
-			out = append(out, l)
-		}
-	}
-	return out, nil
-}
-
-func splitList(vals []string) []string {
-	var out []string
-	for _, v := range vals {
-		for _, s := range strings.Split(v, ",") {
-			if s = strings.TrimSpace(s); s != "" {
-				out = append(out, s)
-			}
-		}
-	}
-	return out
 }
 
 // parseWhen reads a collection time; times without a zone are UTC.
@@ -365,11 +336,11 @@ func evidenceLabelCmd(m *Main) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			adds, err := parseLabels(add)
+			adds, err := rastro.ParseLabels(add)
 			if err != nil {
 				return err
 			}
-			removes, err := parseLabels(remove)
+			removes, err := rastro.ParseLabels(remove)
 			if err != nil {
 				return err
 			}
