@@ -262,7 +262,7 @@ func verifyBundle(s *Server, w http.ResponseWriter, r *http.Request) (any, error
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUpload)
 	var in io.Reader = r.Body
 	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
-		part, err := filePart(r, "bundle", "choose a bundle (.zip) to check")
+		part, err := filePart(r, "bundle", "choose a bundle (.zip) to check", nil)
 		if err != nil {
 			return nil, err
 		}
@@ -300,7 +300,8 @@ func verifyBundle(s *Server, w http.ResponseWriter, r *http.Request) (any, error
 
 // filePart is the multipart form's part named name, read as a stream
 // (the form is never parsed whole); missing says what to do when absent.
-func filePart(r *http.Request, name, missing string) (io.Reader, error) {
+// Fields named in fields that come before it are read into them.
+func filePart(r *http.Request, name, missing string, fields map[string]*string) (io.Reader, error) {
 	mr, err := r.MultipartReader()
 	if err != nil {
 		return nil, rastro.Errorf(rastro.EINVALID, "%s: %v", missing, err)
@@ -314,6 +315,16 @@ func filePart(r *http.Request, name, missing string) (io.Reader, error) {
 		}
 		if part.FormName() == name {
 			return part, nil
+		}
+		if v, ok := fields[part.FormName()]; ok {
+			b, err := io.ReadAll(io.LimitReader(part, 1<<10))
+			if err != nil {
+				return nil, rastro.Errorf(rastro.EINVALID, "upload: %v", err)
+			}
+			if err := checkField("upload", part.FormName(), string(b)); err != nil {
+				return nil, err
+			}
+			*v = strings.TrimSpace(string(b))
 		}
 	}
 }

@@ -147,9 +147,9 @@ func routeTable() []route {
 		R("GET", "/analyses", analyse, "analyses", both, "Use-of-force assessment, reconciliation of discharge records and disparity between places (from, to, threshold, exposure)", analyses).io(nil, analysesView{}, "from", "to", "threshold", "exposure"),
 		R("GET", "/report", analyse, "", both, "The HTML report (lang=en|es, from, to, place)", reportPage).io(nil, nil, "lang", "from", "to", "place"),
 		R("GET", "/transfer", read, "transfer", pageOnly, "Import and export", transferPage),
-		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, acled.csv, incidents.geojson, incidents.kml; acts.csv and acts.xlsx, the acts with their assessment, as rastro report export)", exportRecords),
+		R("GET", "/export/{format}", export, "", both, "Export the records (format: bundle.json, csv.zip (one CSV per record type, as rastro export --format csv), acled.csv, incidents.geojson, incidents.kml; acts.csv and acts.xlsx, the acts with their assessment, as rastro report export)", exportRecords),
 		R("GET", "/key", read, "", apiOnly, "The installation's public key (PEM) and its fingerprint, which check the custody log and evidence bundles, as rastro key", publicKey).io(nil, keyView{}),
-		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database", importBundle).io(rastro.Bundle{}, map[string]int{}),
+		R("POST", "/import", edit, "", both, "Import a JSON bundle into an empty database, or an ACLED CSV into any (encoding=utf-8|windows-1252; default detected); an error names the line and column at fault and imports nothing (as rastro import)", importRecords).io(rastro.Bundle{}, map[string]any{}, "encoding"),
 		R("GET", "/audit", audit, "audit", both, "The audit log, newest first (filters: actor, action, record_type, record_id, from, to as YYYY-MM-DD)", auditLog).io(nil, auditView{}, "actor", "action", "record_type", "record_id", "from", "to", "offset", "limit"),
 		// web-polish (issue 12): tags, comments, saved searches and the
 		// victim-list import.
