@@ -90,3 +90,41 @@ func TestBrowserEvidenceCustody(t *testing.T) {
 	}
 	screenshot(t, ctx, "bundle-verify-es")
 }
+
+// TestBrowserIncidentChain: from an incident's page, an analyst opens its
+// chain of command, in English and then in Spanish.
+func TestBrowserIncidentChain(t *testing.T) {
+	ctx := browser(t)
+	f := newFixture(t, sqldb.SQLite)
+	base := f.ts.URL
+	logIn(t, ctx, base, "analyst")
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/incidents/5"),
+		chromedp.WaitVisible(chromedp.ID("chain-link")),
+		chromedp.Click(chromedp.ID("chain-link")),
+		chromedp.WaitVisible(chromedp.ID("chain-graph")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if units := text(t, ctx, "#chain-units"); !strings.Contains(units, "Dirección de Operaciones Especiales") || !strings.Contains(units, "deployed") {
+		t.Errorf("units in English: %q", units)
+	}
+	if who := text(t, ctx, "#chain-responsible"); !strings.Contains(who, "Ministro del Interior") {
+		t.Errorf("command responsibility: %q", who)
+	}
+	screenshot(t, ctx, "incident-chain")
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/lang/es?next=/incidents/5/chain"),
+		chromedp.WaitVisible(chromedp.ID("chain-graph")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if units := text(t, ctx, "#chain-units"); !strings.Contains(units, "desplegada") || strings.Contains(units, "deployed") {
+		t.Errorf("units in Spanish: %q", units)
+	}
+	if h, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("h1").innerText`)); h != "Cadena de mando" {
+		t.Errorf("heading in Spanish: %q", h)
+	}
+}

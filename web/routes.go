@@ -108,6 +108,7 @@ func routeTable() []route {
 		R("GET", "/incidents/new", edit, "incident_edit", pageOnly, "Form of a new incident", incidentForm.newPage(blank[rastro.Incident])),
 		R("POST", "/incidents", edit, "incident_edit", both, "Create an incident", incidentForm.create).io(rastro.Incident{}, rastro.Incident{}),
 		R("GET", "/incidents/{id}", read, "incident", both, "An incident with its acts, involvements, evidence and citations (assessment=1: with each act's use-of-force assessment)", incident).io(nil, incidentView{}, "assessment"),
+		R("GET", "/incidents/{id}/chain", read, "incident_chain", both, "The command picture of an incident: units involved, persons named, everyone in command on the day up to the highest level, and each unit's chain (as rastro chain --incident)", incidentChain).io(nil, incidentChainView{}),
 		R("GET", "/incidents/{id}/edit", edit, "incident_edit", pageOnly, "Edit form of an incident", incidentForm.editPage),
 		R("POST", "/incidents/{id}", edit, "conflict", pageOnly, "Save an incident edit (the form carries the version)", incidentForm.update),
 		R("PUT", "/incidents/{id}", edit, "", apiOnly, "Update an incident (stale version: 409 with the stored record)", incidentForm.update).io(incidentPatch{}, rastro.Incident{}),
