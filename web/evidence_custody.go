@@ -179,9 +179,22 @@ func exportBundle(s *Server, w http.ResponseWriter, r *http.Request) (any, error
 	var req bundleRequest
 	var formErr error
 	err = readRequest(w, r, &req, func() {
-		req.All = r.PostFormValue("scope") == "all"
-		if req.Incident, formErr = formID(r, "incident"); formErr == nil {
-			req.Act, formErr = formID(r, "act")
+		// The form's radio says which of its fields counts.
+		switch scope := r.PostFormValue("scope"); scope {
+		case "all":
+			req.All = true
+		case "incident", "act":
+			var id int64
+			if id, formErr = formID(r, scope); formErr == nil && id == 0 {
+				formErr = rastro.Errorf(rastro.EINVALID, "give the number of the %s whose evidence to export", scope)
+			}
+			if scope == "incident" {
+				req.Incident = id
+			} else {
+				req.Act = id
+			}
+		default:
+			formErr = rastro.Errorf(rastro.EINVALID, "scope %q: want incident, act or all", scope)
 		}
 	})
 	if err == nil {

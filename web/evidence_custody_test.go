@@ -214,10 +214,18 @@ func TestEvidenceBundles(t *testing.T) {
 			if resp := f.do(f.client(auth.RoleGuest), "POST", "/api/evidence/bundle", "application/json", `{"all":true}`); resp.StatusCode != 403 {
 				t.Errorf("guest export: %s", resp.Status)
 			}
-			// The list page's form: all the evidence.
-			resp = f.do(inv, "POST", "/evidence/bundle", "application/x-www-form-urlencoded", "scope=all")
-			if b := readAll(t, resp); resp.StatusCode != 200 || !strings.HasPrefix(b, "PK") {
-				t.Fatalf("export form: %s %.200s", resp.Status, b)
+			// The list page's form: its radio picks the field that counts.
+			for form, want := range map[string]int{
+				"scope=all&incident=1":                 200,
+				"scope=incident&incident=1&act=999999": 200,
+				"scope=act&act=":                       400,
+				"scope=act&act=x":                      400,
+				"scope=everything":                     400,
+			} {
+				resp = f.do(inv, "POST", "/evidence/bundle", "application/x-www-form-urlencoded", form)
+				if b := readAll(t, resp); resp.StatusCode != want || want == 200 && !strings.HasPrefix(b, "PK") {
+					t.Errorf("export form %s: %s %.200s", form, resp.Status, b)
+				}
 			}
 		})
 	}
