@@ -3,8 +3,10 @@ package rastro
 import (
 	"context"
 	"io"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Label marks what an evidence item shows, so that later redaction and access
@@ -28,6 +30,24 @@ func ParseLabel(s string) (Label, error) {
 		return "", err
 	}
 	return l, nil
+}
+
+// ParseLabels reads labels given one by one or as lists separated by
+// commas or spaces, once each.
+func ParseLabels(vals []string) ([]Label, error) {
+	var out []Label
+	for _, v := range vals {
+		for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+			l, err := ParseLabel(f)
+			if err != nil {
+				return nil, err
+			}
+			if !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out, nil
 }
 
 // MediaMetadata is what the file itself says about its capture. Pointers and

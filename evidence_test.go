@@ -1,6 +1,7 @@
 package rastro
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -43,5 +44,16 @@ func TestEvidenceItemValidate(t *testing.T) {
 		if err := bad.ValidateFields(); ErrorCode(err) != EINVALID {
 			t.Errorf("%+v: %v, want EINVALID", bad, err)
 		}
+	}
+}
+
+func TestParseLabels(t *testing.T) {
+	got, err := ParseLabels([]string{"minor, graphic-violence", "minor protected_witness"})
+	want := []Label{LabelMinor, LabelGraphicViolence, LabelProtectedWitness}
+	if err != nil || !slices.Equal(got, want) {
+		t.Fatalf("ParseLabels = %v, %v; want %v", got, err, want)
+	}
+	if _, err := ParseLabels([]string{"minor,secret"}); ErrorCode(err) != EINVALID {
+		t.Fatalf("unknown label: %v", err)
 	}
 }

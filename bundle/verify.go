@@ -43,6 +43,16 @@ func Verify(path string) (*Result, error) {
 	return verify(&zr.Reader)
 }
 
+// VerifyReader checks a bundle of size bytes read from ra (an upload), as
+// Verify does; name says what it is in errors.
+func VerifyReader(ra io.ReaderAt, size int64, name string) (*Result, error) {
+	zr, err := zip.NewReader(ra, size)
+	if err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "%s is not a readable zip: %v", name, err)
+	}
+	return verify(zr)
+}
+
 func verify(zr *zip.Reader) (*Result, error) {
 	r := &Result{}
 	problem := func(format string, args ...any) { r.Problems = append(r.Problems, fmt.Sprintf(format, args...)) }

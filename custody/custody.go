@@ -105,10 +105,10 @@ const (
 
 // Problem is one thing verification found wrong.
 type Problem struct {
-	Kind   string
-	Seq    int64 // the custody entry concerned, 0 if none
-	ItemID int64 // the item concerned, 0 if none
-	Detail string
+	Kind   string `json:"kind"`
+	Seq    int64  `json:"seq,omitempty"`     // the custody entry concerned, 0 if none
+	ItemID int64  `json:"item_id,omitempty"` // the item concerned, 0 if none
+	Detail string `json:"detail,omitempty"`
 }
 
 func (p Problem) String() string {

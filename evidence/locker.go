@@ -22,6 +22,9 @@ type Locker struct {
 	Store     rastro.EvidenceService
 	Extractor *media.Extractor
 	PublicKey ed25519.PublicKey // checks the custody log's signatures
+	// Signer signs the manifests of evidence bundles (package bundle) with
+	// the installation key; nil: the locker exports no bundles.
+	Signer Signer
 	// HeadFile, when set, remembers the last custody entry outside the
 	// database (see custody.Head); RecordHead updates it, Verify checks it.
 	HeadFile string
@@ -29,6 +32,12 @@ type Locker struct {
 	// server's uploads), besides the blob store's own; what killed work
 	// left there Verify reports and SweepLeftovers removes.
 	Temps []TempDir
+}
+
+// Signer signs with the installation's key (a custody.Signer).
+type Signer interface {
+	Sign(msg []byte) []byte
+	PublicKey() ed25519.PublicKey
 }
 
 // TempDir is a folder of work in progress: entries named Prefix… that are

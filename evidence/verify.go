@@ -143,3 +143,14 @@ func (l *Locker) checkBlob(ctx context.Context, it *rastro.EvidenceItem) (*custo
 	}
 	return nil, nil
 }
+
+// Count is how many problems of kind (custody.MissingBlob, …) were found.
+func (r *Report) Count(kind string) int {
+	n := 0
+	for _, p := range r.Problems {
+		if p.Kind == kind {
+			n++
+		}
+	}
+	return n
+}

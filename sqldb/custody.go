@@ -18,6 +18,8 @@ var genesisHash = strings.Repeat("0", 64)
 // concurrently; SQLite already has one writer.
 const custodyLock = 0x7261737472_6f // "rastro"
 
+// AppendCustody appends e to its item's chain and the locker's, and
+// audits the append in the same transaction.
 func (s *EvidenceService) AppendCustody(ctx context.Context, e *rastro.CustodyEntry) error {
 	if err := e.ValidateFields(); err != nil {
 		return err
@@ -28,7 +30,13 @@ func (s *EvidenceService) AppendCustody(ctx context.Context, e *rastro.CustodyEn
 			return err
 		}
 		e.ItemSHA256 = item.SHA256
-		return s.appendCustody(ctx, tx, e)
+		if err := s.appendCustody(ctx, tx, e); err != nil {
+			return err
+		}
+		// The audit log names the entry, never its note (which may name
+		// people); the sealed entry itself keeps the note.
+		return auditChange(ctx, tx, rastro.AuditUpdate, "evidence_item", e.ItemID, nil,
+			map[string]any{"custody_seq": e.Seq, "custody_action": e.Action}, "custody entry "+string(e.Action))
 	})
 }
 

@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"archive/zip"
 	"encoding"
 	"encoding/json"
 	"errors"
@@ -153,17 +154,15 @@ func WriteTable[T any](w io.Writer, records []*T) error {
 	return cw.Flush()
 }
 
-// WriteCSV writes one CSV file per record type into dir (created when
-// missing): sources.csv, claims.csv, … discharges.csv. It returns the files
-// written. Original source bytes are not part of the tables.
-func WriteCSV(dir string, b *rastro.Bundle) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, rastro.Errorf(rastro.EINVALID, "cannot create directory %s: %v", dir, err)
-	}
-	tables := []struct {
-		name  string
-		write func(io.Writer) error
-	}{
+// table is one CSV table of a bundle.
+type table struct {
+	name  string
+	write func(io.Writer) error
+}
+
+// tables are the bundle's CSV tables, one per record type.
+func tables(b *rastro.Bundle) []table {
+	return []table{
 		{"sources", func(w io.Writer) error { return WriteTable(w, b.Sources) }},
 		{"claims", func(w io.Writer) error { return WriteTable(w, b.Claims) }},
 		{"places", func(w io.Writer) error { return WriteTable(w, b.Places) }},
@@ -182,8 +181,17 @@ func WriteCSV(dir string, b *rastro.Bundle) ([]string, error) {
 		{"evidence_items", func(w io.Writer) error { return WriteTable(w, b.EvidenceItems) }},
 		{"custody_entries", func(w io.Writer) error { return WriteTable(w, b.CustodyEntries) }},
 	}
+}
+
+// WriteCSV writes one CSV file per record type into dir (created when
+// missing): sources.csv, claims.csv, … discharges.csv. It returns the files
+// written. Original source bytes are not part of the tables.
+func WriteCSV(dir string, b *rastro.Bundle) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "cannot create directory %s: %v", dir, err)
+	}
 	var files []string
-	for _, t := range tables {
+	for _, t := range tables(b) {
 		path := filepath.Join(dir, t.name+".csv")
 		if err := WriteFileAtomic(path, t.write); err != nil {
 			return files, err
@@ -191,6 +199,22 @@ func WriteCSV(dir string, b *rastro.Bundle) ([]string, error) {
 		files = append(files, path)
 	}
 	return files, nil
+}
+
+// WriteCSVZip writes the tables WriteCSV writes as the files of a zip
+// (a download), dated now.
+func WriteCSVZip(w io.Writer, b *rastro.Bundle, now time.Time) error {
+	zw := zip.NewWriter(w)
+	for _, t := range tables(b) {
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: t.name + ".csv", Method: zip.Deflate, Modified: now})
+		if err != nil {
+			return err
+		}
+		if err := t.write(f); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }
 
 // WriteFileAtomic writes a file whole or not at all (internal/atomicfile:

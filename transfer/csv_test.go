@@ -1,6 +1,8 @@
 package transfer
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -10,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rastro-project/rastro"
 )
@@ -98,5 +101,38 @@ func TestWriteFileAtomic(t *testing.T) {
 	err := WriteFileAtomic(filepath.Join(dir, "missing", "x.json"), func(io.Writer) error { return nil })
 	if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(rastro.ErrorMessage(err), "missing") {
 		t.Errorf("missing directory: %v", err)
+	}
+}
+
+// TestWriteCSVZip: the zip holds the same tables, byte for byte, as the
+// files WriteCSV writes.
+func TestWriteCSVZip(t *testing.T) {
+	dir := t.TempDir()
+	b := fixture()
+	files, err := WriteCSV(dir, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteCSVZip(&buf, b, time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(zr.File) != len(files) {
+		t.Fatalf("%d files in the zip, %d written", len(zr.File), len(files))
+	}
+	for i, zf := range zr.File {
+		if zf.Name != filepath.Base(files[i]) {
+			t.Fatalf("zip file %d is %s, want %s", i, zf.Name, filepath.Base(files[i]))
+		}
+		r, _ := zf.Open()
+		got, _ := io.ReadAll(r)
+		want, _ := os.ReadFile(files[i])
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from the file written", zf.Name)
+		}
 	}
 }

@@ -69,13 +69,18 @@ func evidenceItem(s *Server, w http.ResponseWriter, r *http.Request) (any, error
 	if err != nil {
 		return nil, err
 	}
+	return s.evidenceItemView(r, id)
+}
+
+// evidenceItemView is item id with its custody log.
+func (s *Server) evidenceItemView(r *http.Request, id int64) (evidenceView, error) {
 	item, err := s.evidence().FindEvidence(r.Context(), id)
 	if err != nil {
-		return nil, err
+		return evidenceView{}, err
 	}
 	log, err := s.evidence().ListCustody(r.Context(), rastro.CustodyFilter{ItemID: &id})
 	if err != nil {
-		return nil, err
+		return evidenceView{}, err
 	}
 	v := evidenceView{Item: item, Custody: log, Revealed: r.URL.Query().Get("show") == "1"}
 	if m := item.Metadata; m.Latitude != nil && m.Longitude != nil && !isAPI(r) {
@@ -106,6 +111,23 @@ func actorName(r *http.Request) string {
 // UploadPrefix starts the names of the folders uploads stream into.
 const UploadPrefix = "upload-"
 
+// workDir makes a folder beside the locker for files of work in progress
+// (uploads, bundles); done removes it. It is held while the work runs: a
+// folder no one holds was left by a killed server, which the next start
+// (or evidence sweep) removes.
+func (s *Server) workDir() (dir string, done func(), err error) {
+	dir, err = os.MkdirTemp(s.cfg.UploadDir, UploadPrefix+"*")
+	if err != nil {
+		return "", nil, err
+	}
+	release, err := leftover.Hold(dir)
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", nil, err
+	}
+	return dir, func() { release(); os.RemoveAll(dir) }, nil
+}
+
 // uploadEvidence streams a multipart upload (fields first, the file last)
 // to a temporary file beside the locker and adds it: the file is never held
 // in memory, and what the form says about it is kept with it.
@@ -121,19 +143,11 @@ func uploadEvidence(s *Server, w http.ResponseWriter, r *http.Request) (any, err
 	}
 	var tmpl rastro.EvidenceItem
 	var note, tmp string
-	dir, err := os.MkdirTemp(s.cfg.UploadDir, UploadPrefix+"*")
+	dir, done, err := s.workDir()
 	if err != nil {
 		return nil, err
 	}
-	// Held while the upload runs: a folder no one holds was left by a
-	// killed server, which the next start (or evidence sweep) removes.
-	release, err := leftover.Hold(dir)
-	if err != nil {
-		os.RemoveAll(dir)
-		return nil, err
-	}
-	defer release()
-	defer os.RemoveAll(dir)
+	defer done()
 	for {
 		part, err := mr.NextPart()
 		if err == io.EOF {
@@ -267,13 +281,11 @@ func setEvidenceField(it *rastro.EvidenceItem, note *string, name, v string) err
 			it.CollectedAt = &t
 		}
 	case "labels":
-		for _, s := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
-			l, perr := rastro.ParseLabel(s)
-			if perr != nil {
-				return perr
-			}
-			it.Labels = append(it.Labels, l)
+		ls, perr := rastro.ParseLabels([]string{v})
+		if perr != nil {
+			return perr
 		}
+		it.Labels = append(it.Labels, ls...)
 	default:
 		return rastro.Errorf(rastro.EINVALID, "unknown upload field %q", name)
 	}

@@ -171,6 +171,16 @@ func (f *fixture) uploadOne(name, content string, fields map[string]string) int6
 	return v.Item.ID
 }
 
+// protectedPerson adds a person whose identity is protected.
+func (f *fixture) protectedPerson(name string) *rastro.Person {
+	f.t.Helper()
+	p := &rastro.Person{Name: name, Protected: true}
+	if err := f.db.Persons().Create(auth.WithActorValue(context.Background(), auth.LocalAdmin()), p); err != nil {
+		f.t.Fatal(err)
+	}
+	return p
+}
+
 func (f *fixture) custodyCount(id int64) int {
 	f.t.Helper()
 	log, err := sqldb.NewEvidenceService(f.db, nil).ListCustody(f.t.Context(), rastro.CustodyFilter{ItemID: &id})
@@ -232,10 +242,7 @@ func TestProtectedEvidenceWithheld(t *testing.T) {
 	for _, d := range sqldbtest.Dialects {
 		t.Run(d, func(t *testing.T) {
 			f := newFixture(t, d)
-			p := &rastro.Person{Name: "Witness Real Name", Protected: true}
-			if err := f.db.Persons().Create(auth.WithActorValue(t.Context(), auth.LocalAdmin()), p); err != nil {
-				t.Fatal(err)
-			}
+			p := f.protectedPerson("Witness Real Name")
 			labelled := f.uploadOne("Testimony of Rosa Quispe.txt", "what Rosa saw", map[string]string{"labels": "protected_witness", "note": "given by Rosa in Juliaca"})
 			linked := f.uploadOne("Statement Huamani.txt", "what he saw", map[string]string{"person_id": itoa(int(p.ID))})
 			open := f.uploadOne("Police report.txt", "the report", nil)

@@ -106,7 +106,7 @@ func newFixtureOn(t testing.TB, db *sqldb.DB) *fixture {
 		t.Fatal(err)
 	}
 	locker := &evidence.Locker{Blobs: blobs, Store: sqldb.NewEvidenceService(db, signer), Extractor: media.NewExtractor(),
-		PublicKey: signer.PublicKey()}
+		PublicKey: signer.PublicKey(), Signer: signer}
 	depts, err := report.ParseDepartments(gazetteer.DepartmentsGeoJSON())
 	if err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/custody"
@@ -42,6 +43,7 @@ var exportFormats = map[string]string{
 	"incidents.kml":     "application/vnd.google-earth.kml+xml",
 	"acts.csv":          "text/csv; charset=utf-8",
 	"acts.xlsx":         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+	"csv.zip":           "application/zip",
 }
 
 // reportFormats name the downloads that package export writes by its
@@ -56,7 +58,7 @@ func exportRecords(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 	format := r.PathValue("format")
 	ctype, ok := exportFormats[format]
 	if !ok {
-		return nil, rastro.Errorf(rastro.ENOTFOUND, "no export format %q: bundle.json, acled.csv, incidents.geojson, incidents.kml, acts.csv or acts.xlsx", format)
+		return nil, rastro.Errorf(rastro.ENOTFOUND, "no export format %q: bundle.json, csv.zip, acled.csv, incidents.geojson, incidents.kml, acts.csv or acts.xlsx", format)
 	}
 	var buf bytes.Buffer
 	if rf := reportFormats[format]; strings.HasPrefix(rf, "acts-") {
@@ -80,6 +82,8 @@ func exportRecords(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 		err = transfer.WriteBundle(&buf, b)
 	case "acled.csv":
 		err = transfer.WriteACLED(&buf, b)
+	case "csv.zip":
+		err = transfer.WriteCSVZip(&buf, b, time.Now().UTC())
 	default:
 		_, err = export.Write(&buf, reportFormats[format], &report.Input{Data: b, Departments: s.cfg.Departments})
 	}
@@ -98,51 +102,70 @@ func download(w http.ResponseWriter, format, ctype string, body []byte) (any, er
 	return nil, nil
 }
 
-// maxImport bounds an imported bundle.
+// maxImport bounds an imported file.
 const maxImport = 512 << 20
 
-// importBundle loads a JSON bundle (the body, or the form's "bundle" file)
-// into an empty database. Whether the database can take it is checked
-// before a byte of the body is read, and the bundle is read as a stream
-// (a multipart upload too, part by part, never parsed into a form first).
-func importBundle(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	empty, err := s.cfg.DB.Empty(r.Context())
+// importRecords loads what rastro import loads (the body, or the form's
+// "bundle" file): a JSON bundle into an empty database, read as a stream;
+// or an ACLED CSV into any (encoding: utf-8 or windows-1252, from the query
+// or a form field before the file; default detected). Either is checked
+// whole in one transaction: on any error, which names the line (and the
+// column) at fault, nothing is imported. A JSON body sent to a database
+// that holds records is refused before a byte of it is read. The answer
+// counts the records imported by type, with the warnings of the ACLED
+// reader (a detected encoding).
+func importRecords(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	ctx := r.Context()
+	empty, err := s.cfg.DB.Empty(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if !empty {
-		return nil, rastro.Errorf(rastro.ECONFLICT, "the database already holds records: import into an empty one")
+	refuse := func() error {
+		return rastro.Errorf(rastro.ECONFLICT, "the database already holds records: a bundle imports into an empty one only (an ACLED CSV into any)")
+	}
+	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mt == "application/json" && !empty {
+		return nil, refuse()
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxImport)
 	var in io.Reader = r.Body
 	name := "the request body"
-	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
-		mr, err := r.MultipartReader()
-		if err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "choose a bundle file: %v", err)
+	encoding := r.URL.Query().Get("encoding")
+	if mt == "multipart/form-data" {
+		if in, err = filePart(r, "bundle", "choose a file to import", map[string]*string{"encoding": &encoding}); err != nil {
+			return nil, err
 		}
-		for {
-			part, err := mr.NextPart()
-			if err == io.EOF {
-				return nil, rastro.Errorf(rastro.EINVALID, "choose a bundle file")
-			} else if err != nil {
-				return nil, rastro.Errorf(rastro.EINVALID, "upload: %v", err)
-			}
-			if part.FormName() == "bundle" {
-				in, name = part, "the uploaded bundle"
-				break
-			}
-		}
+		name = "the uploaded file"
 	}
-	sum, err := transfer.ImportBundle(r.Context(), s.cfg.DB, in, name)
+	var warnings []string
+	opt := transfer.ACLEDOptions{Encoding: encoding, Warn: func(w string) { warnings = append(warnings, w) }}
+	b, bundle, err := transfer.Detect(in, name, opt)
+	if err != nil {
+		return nil, err
+	}
+	if b != nil {
+		if err := transfer.AddACLED(ctx, s.cfg.DB, b, name); err != nil {
+			return nil, err
+		}
+		n := map[string]any{"sources": len(b.Sources), "places": len(b.Places), "persons": len(b.Persons),
+			"units": len(b.Units), "incidents": len(b.Incidents), "acts": len(b.Acts)}
+		if len(warnings) > 0 {
+			n["warnings"] = warnings
+		}
+		return seeOther{To: "/incidents", Data: n}, nil
+	}
+	if !empty {
+		return nil, refuse()
+	}
+	sum, err := transfer.ImportBundle(ctx, s.cfg.DB, bundle, name)
 	if err != nil {
 		return nil, err
 	}
 	if last := sum.LastCustody; last != nil && s.cfg.Locker != nil {
 		// The database keeps a signed head of the imported log.
-		if err := s.cfg.Locker.AdoptHead(r.Context(), custody.Head{Seq: last.Seq, Hash: last.Hash}); err != nil {
+		if err := s.cfg.Locker.AdoptHead(ctx, custody.Head{Seq: last.Seq, Hash: last.Hash}); err != nil {
 			return nil, err
 		}
 	}
-	return seeOther{To: "/", Data: map[string]int{"incidents": sum.Counts["incidents"], "acts": sum.Counts["acts"], "persons": sum.Counts["persons"]}}, nil
+	return seeOther{To: "/", Data: sum.Counts}, nil
 }

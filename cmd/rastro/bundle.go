@@ -37,17 +37,9 @@ the manifest and a README explaining how to check it all with sha256sum and
 openssl. Each exported item gets an "exported" custody entry.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			n := 0
-			for _, set := range []bool{incident != 0, act != 0, all} {
-				if set {
-					n++
-				}
-			}
-			if n != 1 {
-				return rastro.Errorf(rastro.EINVALID, "bundle export needs exactly one of --incident ID, --act ID or --all")
-			}
-			if incident < 0 || act < 0 {
-				return rastro.Errorf(rastro.EINVALID, "--incident and --act take positive IDs")
+			scope := bundle.Scope{Incident: incident, Act: act, All: all}
+			if err := scope.Check(); err != nil {
+				return rastro.Errorf(rastro.EINVALID, "bundle export needs exactly one of --incident ID, --act ID or --all (IDs positive)")
 			}
 			if out == "" {
 				return rastro.Errorf(rastro.EINVALID, "bundle export needs -o FILE.zip")
@@ -60,35 +52,9 @@ openssl. Each exported item gets an "exported" custody entry.`,
 			if err != nil {
 				return err
 			}
-			var f rastro.EvidenceFilter
-			scope := "all"
-			switch {
-			case incident > 0:
-				f.IncidentID, scope = &incident, fmt.Sprintf("incident %d", incident)
-			case act > 0:
-				f.ActID, scope = &act, fmt.Sprintf("act %d", act)
-			}
-			items, _, err := svc.ListEvidence(ctx, f)
+			src, err := bundle.Collect(ctx, svc, locker.Blobs, scope)
 			if err != nil {
 				return err
-			}
-			if len(items) == 0 {
-				return rastro.Errorf(rastro.ENOTFOUND, "no evidence for %s", scope)
-			}
-			want := map[int64]bool{}
-			for _, it := range items {
-				want[it.ID] = true
-			}
-			log, err := svc.ListCustody(ctx, rastro.CustodyFilter{})
-			if err != nil {
-				return err
-			}
-			src := bundle.Source{Blobs: locker.Blobs, Items: items, Scope: scope}
-			for _, e := range log {
-				if want[e.ItemID] {
-					src.Custody = append(src.Custody, e)
-				}
-				src.Head = e.Hash
 			}
 			var manifest *bundle.Manifest
 			err = writePrivateFile(out, func(w io.Writer) error {
@@ -98,11 +64,8 @@ openssl. Each exported item gets an "exported" custody entry.`,
 			if err != nil {
 				return err
 			}
-			note := fmt.Sprintf("exported in bundle %s (%s)", filepath.Base(out), scope)
-			for _, it := range items {
-				if err := svc.AppendCustody(ctx, &rastro.CustodyEntry{ItemID: it.ID, Action: rastro.CustodyExported, Actor: actor, Time: time.Now(), Note: note}); err != nil {
-					return err
-				}
+			if err := bundle.RecordExport(ctx, svc, src, filepath.Base(out), actor); err != nil {
+				return err
 			}
 			fmt.Fprintf(m.Stdout, "%s: %d items, signed by %s\n", out, len(manifest.Items), manifest.KeyID)
 			return nil

@@ -74,7 +74,7 @@ A file already held (same SHA-256) is reported and not added again.`,
 			tmpl := rastro.EvidenceItem{IncidentID: links.incident, ActID: links.act, PersonID: links.person,
 				DerivedFrom: derivedFrom, CollectedBy: collectedBy, SourceURL: sourceURL, Note: note}
 			var err error
-			if tmpl.Labels, err = parseLabels(labels); err != nil {
+			if tmpl.Labels, err = rastro.ParseLabels(labels); err != nil {
 				return err
 			}
 			if collectedAt != "" {
@@ -133,35 +133,6 @@ A file already held (same SHA-256) is reported and not added again.`,
 	cmd.Flags().Int64Var(&derivedFrom, "derived-from", 0, "the files are working copies (redacted, transcoded, clipped) of this item")
 	cmd.Flags().StringVar(&actor, "actor", defaultActor(), "who is acting, for the custody log")
 	return cmd
-}
-
-// parseLabels reads --label values (repeated or comma-separated), once each.
-func parseLabels(vals []string) ([]rastro.Label, error) {
-	var out []rastro.Label
-	seen := map[rastro.Label]bool{}
-	for _, s := range splitList(vals) {
-		l, err := rastro.ParseLabel(s)
-		if err != nil {
-			return nil, err
-		}
-		if !seen[l] {
-			seen[l] = true
-			out = append(out, l)
-		}
-	}
-	return out, nil
-}
-
-func splitList(vals []string) []string {
-	var out []string
-	for _, v := range vals {
-		for _, s := range strings.Split(v, ",") {
-			if s = strings.TrimSpace(s); s != "" {
-				out = append(out, s)
-			}
-		}
-	}
-	return out
 }
 
 // parseWhen reads a collection time; times without a zone are UTC.
@@ -365,49 +336,22 @@ func evidenceLabelCmd(m *Main) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			adds, err := parseLabels(add)
+			adds, err := rastro.ParseLabels(add)
 			if err != nil {
 				return err
 			}
-			removes, err := parseLabels(remove)
+			removes, err := rastro.ParseLabels(remove)
 			if err != nil {
 				return err
 			}
 			if len(adds)+len(removes) == 0 {
 				return rastro.Errorf(rastro.EINVALID, "evidence label needs --add or --remove")
 			}
-			_, svc, _, err := m.locker(cmd.Context())
+			locker, _, _, err := m.locker(cmd.Context())
 			if err != nil {
 				return err
 			}
-			it, err := svc.FindEvidence(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			var labels []rastro.Label
-			for _, l := range it.Labels {
-				drop := false
-				for _, r := range removes {
-					drop = drop || r == l
-				}
-				if !drop {
-					labels = append(labels, l)
-				}
-			}
-			for _, a := range adds {
-				have := false
-				for _, l := range labels {
-					have = have || l == a
-				}
-				if !have {
-					labels = append(labels, a)
-				}
-			}
-			text := fmt.Sprintf("labels set to %v", labels)
-			if note != "" {
-				text += ": " + note
-			}
-			err = svc.SetLabels(cmd.Context(), id, labels, &rastro.CustodyEntry{Actor: actor, Time: time.Now(), Note: text})
+			text, err := locker.Label(cmd.Context(), id, adds, removes, actor, note)
 			if err == nil {
 				fmt.Fprintf(m.Stdout, "evidence item %d: %s\n", id, text)
 			}
@@ -433,23 +377,16 @@ func evidenceLogCmd(m *Main) *cobra.Command {
 				return err
 			}
 			if action != "" {
-				a := rastro.CustodyAction(action)
-				switch a {
-				case rastro.CustodyTransferred, rastro.CustodyAnnotated, rastro.CustodyViewed:
-				default:
-					return rastro.Errorf(rastro.EINVALID, "--action %q: entries added by hand are transferred, annotated or viewed", action)
-				}
-				if note == "" {
-					return rastro.Errorf(rastro.EINVALID, "--action %s needs a --note saying what happened", action)
+				if err := evidence.CheckManual(rastro.CustodyAction(action), note); err != nil {
+					return err
 				}
 			}
-			_, svc, _, err := m.locker(cmd.Context())
+			locker, svc, _, err := m.locker(cmd.Context())
 			if err != nil {
 				return err
 			}
 			if action != "" {
-				e := &rastro.CustodyEntry{ItemID: id, Action: rastro.CustodyAction(action), Actor: actor, Time: time.Now(), Note: note}
-				if err := svc.AppendCustody(cmd.Context(), e); err != nil {
+				if _, err := locker.Log(cmd.Context(), id, rastro.CustodyAction(action), actor, note); err != nil {
 					return err
 				}
 			}

@@ -1,18 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"context"
 	"fmt"
 	"io"
 	"os"
-	"strings"
-	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/custody"
-	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/transfer"
 	"github.com/spf13/cobra"
 )
@@ -50,29 +44,26 @@ func importCommand(m *Main) *cobra.Command {
 				return err
 			}
 			opt := transfer.ACLEDOptions{Encoding: encoding, Warn: func(s string) { fmt.Fprintf(m.Stderr, "warning: %s\n", s) }}
-			b, bundle, err := readImport(in, name, opt)
+			b, bundle, err := transfer.Detect(in, name, opt)
 			if err != nil {
 				return err
 			}
-			empty, err := db.Empty(ctx)
-			switch {
-			case err != nil:
-				return err
-			case bundle != nil && !empty:
-				return rastro.Errorf(rastro.ECONFLICT, "a Rastro bundle is a complete case file and loads into an empty database only; "+
-					"%s holds records, so nothing was imported (use a new --data directory)", m.where())
-			case bundle != nil:
+			if bundle != nil {
+				empty, err := db.Empty(ctx)
+				if err != nil {
+					return err
+				}
+				if !empty {
+					return rastro.Errorf(rastro.ECONFLICT, "a Rastro bundle is a complete case file and loads into an empty database only; "+
+						"%s holds records, so nothing was imported (use a new --data directory)", m.where())
+				}
 				s, err := transfer.ImportBundle(ctx, db, bundle, name)
 				if err != nil {
 					return err
 				}
 				return m.imported(name, s)
-			case empty:
-				err = db.Import(ctx, b)
-			default:
-				err = appendACLED(ctx, db, b, name)
 			}
-			if err != nil {
+			if err := transfer.AddACLED(ctx, db, b, name); err != nil {
 				return err
 			}
 			fmt.Fprintf(m.Stdout, "imported %s: %d sources, %d places, %d persons, %d units, %d incidents, %d acts\n",
@@ -118,69 +109,6 @@ func (m *Main) imported(name string, s *transfer.Summary) error {
 			"before adding custody entries\n", custody.KeyFile, m.Config.DataDir)
 	}
 	return nil
-}
-
-// appendACLED adds the records read from an ACLED file to a database that
-// holds others, refusing a file, or an event, imported before.
-func appendACLED(ctx context.Context, db *sqldb.DB, b *rastro.Bundle, name string) error {
-	digest := b.Sources[0].SHA256 // the file itself
-	same, _, err := db.Sources().List(ctx, rastro.SourceFilter{SHA256: &digest, Limit: 1})
-	if err != nil {
-		return err
-	}
-	if len(same) > 0 {
-		return rastro.Errorf(rastro.ECONFLICT, "%s was imported before (source %d has the same SHA-256); nothing was imported", name, same[0].ID)
-	}
-	incidents, _, err := db.Incidents().List(ctx, rastro.IncidentFilter{})
-	if err != nil {
-		return err
-	}
-	held := map[string]int64{}
-	for _, inc := range incidents {
-		if id := inc.External["event_id_cnty"]; id != "" {
-			held[id] = inc.ID
-		}
-	}
-	var repeated []string
-	for _, inc := range b.Incidents {
-		if id, ok := held[inc.External["event_id_cnty"]]; ok {
-			repeated = append(repeated, fmt.Sprintf("%s (incident %d)", inc.External["event_id_cnty"], id))
-		}
-	}
-	if len(repeated) > 0 {
-		if len(repeated) > 5 {
-			repeated = append(repeated[:5], fmt.Sprintf("and %d more", len(repeated)-5))
-		}
-		return rastro.Errorf(rastro.ECONFLICT, "%s holds ACLED events already in the database: %s; nothing was imported",
-			name, strings.Join(repeated, ", "))
-	}
-	after, err := db.MaxIDs(ctx)
-	if err != nil {
-		return err
-	}
-	transfer.Renumber(b, after)
-	return db.Append(ctx, b)
-}
-
-// readImport tells a JSON bundle from an ACLED CSV by the first byte (after
-// a byte-order mark and space) and the header line. It reads an ACLED CSV
-// whole (b), and returns a bundle's reader for streaming (bundle).
-func readImport(in io.Reader, name string, opt transfer.ACLEDOptions) (b *rastro.Bundle, bundle io.Reader, err error) {
-	br := bufio.NewReaderSize(in, 64<<10)
-	head, _ := br.Peek(4096)
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
-	switch {
-	case len(head) == 0:
-		return nil, nil, rastro.Errorf(rastro.EINVALID, "%s is empty", name)
-	case head[0] == '{':
-		return nil, br, nil
-	}
-	line, _, _ := bytes.Cut(head, []byte("\n"))
-	if transfer.IsACLEDHeader(string(line)) {
-		b, err = transfer.ReadACLEDWith(br, name, time.Now().UTC().Truncate(time.Microsecond), opt)
-		return b, nil, err
-	}
-	return nil, nil, rastro.Errorf(rastro.EINVALID, "%s is neither a Rastro JSON bundle nor an ACLED CSV (whose header names event_id_cnty, event_date and the other ACLED columns)", name)
 }
 
 // where names the database for messages.

@@ -65,7 +65,7 @@ func (m *Main) locker(ctx context.Context) (*evidence.Locker, *sqldb.EvidenceSer
 		return nil, nil, nil, err
 	}
 	svc := sqldb.NewEvidenceService(db, signer)
-	l := &evidence.Locker{Blobs: blobs, Store: svc, Extractor: media.NewExtractor(), PublicKey: signer.PublicKey(),
+	l := &evidence.Locker{Blobs: blobs, Store: svc, Extractor: media.NewExtractor(), PublicKey: signer.PublicKey(), Signer: signer,
 		HeadFile: m.headPath(), Temps: []evidence.TempDir{{Dir: m.Config.DataDir, Prefix: web.UploadPrefix}}}
 	// A database from before signed heads were kept takes the head file's
 	// entry, when its log ends there.

@@ -31,16 +31,14 @@ and uploads left behind (partial blobs, upload folders), which
 				if err != nil {
 					return err
 				}
-				kinds := map[string]int{}
 				for _, p := range r.Problems {
 					fmt.Fprintf(m.Stdout, "PROBLEM %s\n", p)
-					kinds[p.Kind]++
 				}
-				if n := kinds[custody.MissingBlob]; n > 0 {
+				if n := r.Count(custody.MissingBlob); n > 0 {
 					fmt.Fprintf(m.Stdout, "note: %d of %d items have no file in the blob store; a database loaded with `rastro import` "+
 						"needs the exporting installation's blob folder (DATA/blobs, or its S3 bucket) copied alongside\n", n, r.Items)
 				}
-				if n := kinds[custody.BadSignature]; n > 0 && n == r.Entries {
+				if n := r.Count(custody.BadSignature); n > 0 && n == r.Entries {
 					fmt.Fprintf(m.Stdout, "note: no custody entry verifies with this installation's key (%s); if the log was imported, "+
 						"copy the exporting installation's %s into the data directory\n", m.DataPath(custody.KeyFile), custody.KeyFile)
 				}
