@@ -90,10 +90,8 @@ var blindSets = []blindSet{
 	// blind-2026-12c likewise: testdata/tuning-2026-12c-exblind (TestExBlindC).
 	// blind-2026-12d likewise: testdata/tuning-2026-12d-exblind (TestExBlindD).
 	// blind-2026-12e likewise: testdata/tuning-2026-12e-exblind (TestExBlindE).
-	{"blind-2026-12f", "TestBlind202612f", 84},
+	// blind-2026-12f likewise: testdata/tuning-2026-12f-exblind (TestExBlindF).
 }
-
-func TestBlind202612f(t *testing.T) { blindTest(t, "blind-2026-12f") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
