@@ -127,9 +127,11 @@ const (
 
 // settleTreated gives "treated"/"atendidos" at s[e:] its category.
 func settleTreated(s []token, e int) string {
-	if e+1 < len(s) && s[e].is("for", "por", "with", "con") {
+	// "by" is how machine translation renders "por": "attended by contusions".
+	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
 		for k := e + 1; k < len(s) && k <= e+3; k++ {
-			if s[k].is("injuries", "injury", "lesiones", "lesion", "heridas", "wounds", "traumatismos", "fractures", "fracturas") {
+			if s[k].is("injuries", "injury", "lesiones", "lesion", "heridas", "wounds", "traumatismos", "fractures", "fracturas",
+				"asfixia", "asphyxia", "contusiones", "contusions", "quemaduras", "burns") {
 				return "injured"
 			}
 		}
@@ -309,7 +311,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && !peopleAt(s, j) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
 		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
@@ -467,6 +469,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = hit.data.PartOf.Category
 			}
 		}
+		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && elliptic(s, lastEnd, i, j) {
+			// "arrested 45 in Juliaca and 12 in Ayaviri": the second count's
+			// verb and noun are left out; it is of the kind of the first, and
+			// a part of what the first is a part of.
+			hit.data.Category = last.Category
+			if hit.data.PartOf == nil {
+				hit.data.PartOf = last.PartOf
+			}
+		}
 		if hit.data.Category == "" || hit.data.Category == caseUnit {
 			// "4 y 9 heridos respectivamente": a bare number joined to the
 			// next count waits for its category as a count of people does.
@@ -514,6 +525,65 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 	}
 }
+
+// peopleAt reports whether people or what befell them are named at s[j]:
+// "en enero 12 personas murieron" is a count after a month, not a day.
+func peopleAt(s []token, j int) bool {
+	if _, _, ok := whoLex.match(s, j); ok {
+		return true
+	}
+	_, _, ok := categoryLex.match(s, j)
+	return ok
+}
+
+// elliptic reports whether the bare number s[i:j] is the second member of
+// a coordination whose first member, ending at token last, is a count:
+// "and [in X] [another] N [in Y | for Z | more]" with no verb or noun of
+// its own ("y otras tres en accidentes", "and four more for tear gas",
+// "while in Calama other 14 the same night", "and 16 in the district of
+// Laberinto"). The conjunct must begin with the coordinator and hold only
+// a place, "other"/"more" or a qualifier before the number, and after it
+// only a preposition or the clause's end, so a new noun ("and 3 vehicles")
+// or a new clause is never read as a count.
+func elliptic(s []token, last, i, j int) bool {
+	c := -1
+	for k := i - 1; k >= last && k >= i-8; k-- {
+		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == ":" {
+			return false
+		}
+		if s[k].is("and", "y", "e", "while", "mientras", "whereas") {
+			c = k
+			break
+		}
+		if !(s[k].Cap && s[k].Kind == tokWord || s[k].Text == "," || s[k].is(conjunctWords...)) {
+			if _, _, ok := qualifierLex.match(s, k); !ok {
+				return false
+			}
+		}
+	}
+	if c < 1 || s[c-1].Kind == tokNumber {
+		return false // "on January 11 and 12": days, not counts
+	}
+	for k := last; k < c; k++ {
+		if s[k].Text == "." || s[k].Text == ";" || s[k].Text == ":" || s[k].Kind == tokNumber && !dayOfMonth(s, k) {
+			return false
+		}
+	}
+	if j >= len(s) || s[j].Text == "," || s[j].Text == "." || s[j].Text == ";" {
+		return true
+	}
+	e := j
+	if s[e].is("more", "mas", "others", "otros", "otras") {
+		e++
+	}
+	return e >= len(s) || s[e].Text == "," || s[e].Text == "." || s[e].Text == ";" ||
+		s[e].is("in", "en", "for", "por", "by", "at", "during", "durante", "the", "el", "la", "this", "este", "esta", "on", "with", "con")
+}
+
+// conjunctWords may stand between a coordinator and the number it
+// coordinates: a place's prepositions and nouns, "other", "more".
+var conjunctWords = []string{"in", "en", "at", "the", "la", "el", "los", "las", "of", "de", "del", "district", "distrito",
+	"province", "provincia", "region", "region", "city", "ciudad", "another", "other", "otros", "otras", "a", "further", "more", "mas"}
 
 // oneMoreThen reads "and a civilian were injured", "y un policía
 // resultaron heridos" at s[e:]: a lone person joined to a count, then the
