@@ -536,6 +536,38 @@ func peopleAt(s []token, j int) bool {
 	return ok
 }
 
+// peopleListAside reports whether s[t:] is an aside that breaks a count
+// of people down into counts of people, closed by a comma: "Cinco
+// personas, dos policías y tres manifestantes, resultaron heridas". Its
+// members are read as parts once the whole has its category.
+func peopleListAside(s []token, t int) bool {
+	n := 0
+	for t < len(s) {
+		q, j, ok := parseQuantity(s, t)
+		if !ok || q.Decimal != "" {
+			return false
+		}
+		_, e, ok := whoLex.match(s, j)
+		if !ok {
+			return false
+		}
+		n++
+		if e < len(s) && s[e].is("y", "and", "e") {
+			t = e + 1
+			continue
+		}
+		if e < len(s) && s[e].Text == "," {
+			if e+1 < len(s) && isNumberStart(s, e+1) {
+				t = e + 1
+				continue
+			}
+			return n >= 2
+		}
+		return false
+	}
+	return false
+}
+
 // elliptic reports whether the bare number s[i:j] is the second member of
 // a coordination whose first member, ending at token last, is a count:
 // "and [in X] [another] N [in Y | for Z | more]" with no verb or noun of
@@ -973,7 +1005,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if t.Text == "," {
 			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
-				s[k+1].is("among", "entre", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1)) {
+				s[k+1].is("among", "entre", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1) || peopleListAside(s, k+1)) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
@@ -1353,7 +1385,8 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
 		i-- // "the dead of the conflict are already 58"
 	}
-	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
+	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden",
+		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza") {
 		return false
 	}
 	commas := s[e].Text == "," && i-e >= 4 && s[i-2].Text == ","
