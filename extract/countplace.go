@@ -401,7 +401,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			prevEnd = spots[n-1].j
 		}
 		if n+1 < len(spots) {
-			bound = spots[n+1].i
+			bound = conjunctStart(s, c.j, spots[n+1].i)
 		}
 		ks, ana, fwd := d.tieCount(pi, s, places, c, prevEnd, bound)
 		ahead[n] = fwd
@@ -1051,4 +1051,24 @@ func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
 		}
 	}
 	return true
+}
+
+// conjunctStart returns where the member of a coordination that holds the
+// number at b begins, when a place or "other" stands between its
+// coordinator and the number ("…, and in the province of Cotopaxi other
+// 11", "y en Sicuani otros 2"): that place is the later count's, not the
+// earlier one's. Else it returns b.
+func conjunctStart(s []token, a, b int) int {
+	for k := b - 1; k >= a && k >= b-8; k-- {
+		if s[k].is("and", "y", "e", "while", "mientras", "whereas") {
+			if k+1 < b && s[k+1].is("in", "en", "at") {
+				return k
+			}
+			return b
+		}
+		if !(s[k].Cap && s[k].Kind == tokWord || s[k].Text == "," || s[k].is(conjunctWords...)) {
+			return b
+		}
+	}
+	return b
 }
