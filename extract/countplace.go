@@ -741,7 +741,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 		from := prevEnd
-		if d.claims[c.claim].Data.(CountData).RunningTotal {
+		if running[n] {
 			// A running total ("…on Thursday, raising the toll to 44") is
 			// no count of the day named before it, only of a date inside
 			// its own words ("the number detained this week to 71").
@@ -781,6 +781,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		a := d.pastAside(s, spots[n-1], spots[n].i)
 		if gap := spots[n].i - a; gap <= 8 && listedCounts(s, a, spots[n].i) || gap <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
 			share(n, n-1)
+		}
+	}
+	for n := len(spots) - 2; n >= 0; n-- {
+		// "detuvo a 16 en Santo Tomás y a otros 9 en Colquemarca durante la
+		// jornada del jueves": a count left out by ellipsis shares its
+		// first member's event, so a date after it is the first's too.
+		if elliptic(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
+			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {

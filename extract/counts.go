@@ -1449,7 +1449,9 @@ func risesTo(s []token, i int) bool {
 	}
 	if s[k-1].is("a", "to", "at", "de", "from") {
 		return s[k-2].is("asciende", "ascendio", "ascenderia", "ascends", "ascended", "elevo", "eleva", "subio", "sube", "llego", "llega", "aumento",
-			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs")
+			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs",
+			// Plural subjects: "que elevan a 49 el total", "suben a 12".
+			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb")
 	}
 	return s[k-1].is("reached", "reaches", "hit", "alcanzo", "alcanza", "supera", "supero")
 }
