@@ -526,6 +526,39 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	}
 }
 
+// treatedBefore reads a verb of treatment before its subject, the order
+// of Spanish and of its machine translation: "fueron atendidas 14
+// personas por heridas de perdigones", "Were attended by asphyxia 11
+// persons". The cause settles it, as after the subject: before the
+// number or right after its people. It returns the category and the
+// verb's first token.
+func treatedBefore(s []token, i, j int) (string, int, bool) {
+	for b := i - 1; b >= 0 && b >= i-6; b-- {
+		if s[b].Kind == tokNumber || s[b].Text == "," || s[b].Text == "." || s[b].Text == ";" {
+			return "", 0, false
+		}
+		v, e, ok := categoryLex.match(s, b)
+		if !ok || v != treatedCategory || e > i {
+			continue
+		}
+		if v := settleTreated(s, e); v != "" && (e == i || s[e].is("for", "por", "by", "with", "con") && i-e <= 4) {
+			return v, b, true
+		}
+		if e != i {
+			return "", 0, false
+		}
+		k := j
+		if _, we, ok := whoLex.match(s, j); ok {
+			k = we
+		}
+		if v := settleTreated(s, k); v != "" {
+			return v, b, true
+		}
+		return "", 0, false
+	}
+	return "", 0, false
+}
+
 // peopleAt reports whether people or what befell them are named at s[j]:
 // "en enero 12 personas murieron" is a count after a month, not a day.
 func peopleAt(s []token, j int) bool {
@@ -609,7 +642,8 @@ func elliptic(s []token, last, i, j int) bool {
 		e++
 	}
 	return e >= len(s) || s[e].Text == "," || s[e].Text == "." || s[e].Text == ";" ||
-		s[e].is("in", "en", "for", "por", "by", "at", "during", "durante", "the", "el", "la", "this", "este", "esta", "on", "with", "con")
+		s[e].is("in", "en", "for", "por", "by", "at", "during", "durante", "the", "el", "la", "this", "este", "esta", "on", "with", "con",
+			"near", "cerca", "outside", "around", "inside", "frente")
 }
 
 // conjunctWords may stand between a coordinator and the number it
@@ -1160,6 +1194,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
+	if c.Category == "" {
+		if v, b, ok := treatedBefore(s, i, j); ok {
+			c.Category = v
+			start = min(start, s[b].Start)
+		}
+	}
 	for m := j; m < len(s) && s[m].Start < end; m++ {
 		if s[m].is("more", "mas") {
 			c.Additional = true
@@ -1382,11 +1422,14 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if verb {
 		i++ // the qualifier stands for the copula
 	}
+	if !verb && i-e >= 3 && s[i-1].is("to", "a") && s[i-2].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron") {
+		i-- // "the wounded … amounted to 52": the verb and its preposition are one copula
+	}
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
 		i-- // "the dead of the conflict are already 58"
 	}
 	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden",
-		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza") {
+		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza", "amounted", "amount", "amounts", "came", "ascendieron", "llegaron") {
 		return false
 	}
 	commas := s[e].Text == "," && i-e >= 4 && s[i-2].Text == ","
