@@ -344,6 +344,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
 				// "Of the 49 people killed, 11 were minors".
 				setPartOf(&hit.data, d.claims[whole])
+			} else if k := d.enclosingCount(hit.start); k >= 0 && partAfter(s, j) {
+				// "Sixty-two people, 40 of them Bolivian nationals, were
+				// detained": a part in the aside of the whole around it.
+				setPartOf(&hit.data, d.claims[k])
 			} else if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
 				// "39 de ellas", "cuatro de ellos": a part of the last count;
 				// "12 muertos en Apurímac, seis en Ayacucho": the same kind.
@@ -895,7 +899,9 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber {
 			break
 		}
-		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != caseUnit && v != "victims" {
+		// "heridos atendidos en el hospital": the treatment describes the
+		// whole, not what befell the part.
+		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != caseUnit && v != "victims" && v != treatedCategory {
 			hit.data.Category = v
 			break
 		}
@@ -926,6 +932,17 @@ func connected(s []token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// enclosingCount returns the count claim whose words run past pos (a
+// whole read on past its aside), or -1.
+func (d *doc) enclosingCount(pos int) int {
+	for k := len(d.countRefs) - 1; k >= 0; k-- {
+		if c := d.claims[d.countRefs[k]]; c.Start < pos && c.End > pos {
+			return d.countRefs[k]
+		}
+	}
+	return -1
 }
 
 // lastCountIn returns the index of the last count claim inside sp, or -1.
@@ -1391,7 +1408,7 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 			}
 			// "detained this Saturday to 9 persons": a day may stand between.
 			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de",
-				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on",
+				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on", "alli", "ahi", "there",
 				"esa", "ese", "misma", "mismo", "tarde", "noche", "manana", "madrugada", "dia", "that", "night", "morning", "afternoon") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
 				return false
 			}
