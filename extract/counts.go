@@ -548,6 +548,9 @@ func treatedBefore(s []token, i, j int) (string, int, bool) {
 		if v := settleTreated(s, e); v != "" && (e == i || s[e].is("for", "por", "by", "with", "con") && i-e <= 4) {
 			return v, b, true
 		}
+		for e < i && (weekdays[s[e].Norm] != 0 || s[e].is("el", "this", "este", "esta", "on", "ayer", "yesterday", "hoy", "today", "sunday", "domingo")) {
+			e++ // "fueron atendidas el miércoles 31 personas": the day between
+		}
 		if e != i {
 			return "", 0, false
 		}
@@ -647,7 +650,7 @@ func elliptic(s []token, last, i, j int) bool {
 	}
 	return e >= len(s) || s[e].Text == "," || s[e].Text == "." || s[e].Text == ";" ||
 		s[e].is("in", "en", "for", "por", "by", "at", "during", "durante", "the", "el", "la", "this", "este", "esta", "on", "with", "con",
-			"near", "cerca", "outside", "around", "inside", "frente")
+			"near", "cerca", "outside", "around", "inside", "frente", "into", "against", "contra", "over", "sobre")
 }
 
 // conjunctWords may stand between a coordinator and the number it
