@@ -228,9 +228,13 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			return []int{k}, nil, false
 		}
 	}
-	// Forward, up to the next count: "18 killed in Juliaca".
+	// Forward, up to the next count: "18 killed in Juliaca". A running
+	// total stops at the clause of the event that raised it, as its date
+	// does: "the toll in Puno has risen to 21 after a man died in Ilave".
+	running := d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i)
 	for t := c.j; t < bound && t < len(s); t++ {
-		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") || partFollows(s, t) {
+		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") || partFollows(s, t) ||
+			running && s[t].is("after", "tras", "luego", "when", "cuando") {
 			break
 		}
 		if e, ok := anaphorAt(s, t); ok {
