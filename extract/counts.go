@@ -129,11 +129,8 @@ const (
 func settleTreated(s []token, e int) string {
 	// "by" is how machine translation renders "por": "attended by contusions".
 	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
-		for k := e + 1; k < len(s) && k <= e+3; k++ {
-			if s[k].is("injuries", "injury", "lesiones", "lesion", "heridas", "wounds", "traumatismos", "fractures", "fracturas",
-				"asfixia", "asphyxia", "contusiones", "contusions", "quemaduras", "burns") {
-				return "injured"
-			}
+		if injuryAfter(s, e+1) {
+			return "injured"
 		}
 	}
 	for k := e; k < len(s) && k <= e+3; k++ {
@@ -528,6 +525,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			emit(p)
 		}
 	}
+}
+
+// injuryAfter reports whether a noun of injury stands within three words
+// of s[k]: the cause of "treated for …" and the state of "people with …".
+func injuryAfter(s []token, k int) bool {
+	for n := k; n < len(s) && n < k+3; n++ {
+		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
+			"asfixia", "asphyxia", "contusiones", "contusions", "quemaduras", "burns") {
+			return true
+		}
+	}
+	return false
 }
 
 // treatedBefore reads a verb of treatment before its subject, the order
@@ -1051,6 +1060,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	// Forward: people, category, modal, cause.
 	unknown := 0
+	casesOf := false // "casos de …": cases of some harm
 	k := j
 	for k < len(s) && k < j+14 {
 		t := s[k]
@@ -1095,6 +1105,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if c.Category == "" && t.is("after", "luego", "despues", "when", "cuando", "tras") {
 			break // "sube a 19 luego de que un comunero herido …": another clause's category
 		}
+		if c.Category == "" && c.Who != "" && t.is("with", "con") && injuryAfter(s, k+1) {
+			// "26 personas con fracturas", "44 people with eye injuries":
+			// people counted by the injury they have.
+			c.Category = "injured"
+			break
+		}
 		if v, e, ok := categoryLex.match(s, k); ok {
 			if v == woundNoun {
 				k = e
@@ -1103,6 +1119,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if v == caseUnit {
 				if c.Unit == "" && c.Category == "" {
 					c.Unit = "cases"
+					casesOf = e < len(s) && s[e].is("of", "de")
 					end = s[e-1].End
 					k = e
 					continue
@@ -1213,6 +1230,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				break
 			}
 		}
+	}
+	if c.Category == "" && c.Unit == "cases" && casesOf {
+		c.Category = "cases" // "35 casos de abuso policial": cases of a harm the lexicon does not name
 	}
 	if c.Category == "" {
 		if v, b, ok := treatedBefore(s, i, j); ok {
