@@ -86,6 +86,8 @@ var institutions = []struct {
 			"human rights institute", "National Institute for Human Rights"}, []string{"INDH"}},
 	{institution{"Carabineros de Chile", "Carabineros", "", "police", ""}, []string{"Carabineros de Chile", "Carabineros"}, nil},
 	{institution{"Policía Boliviana", "Bolivian Police", "", "police", ""}, []string{"Policía Boliviana", "Bolivian police"}, nil},
+	{institution{"Policía Nacional del Ecuador", "National Police of Ecuador", "", "police", ""},
+		[]string{"Policía Nacional del Ecuador", "Ecuadorian police", "Ecuadorian National Police", "National Police of Ecuador"}, nil},
 	{institution{"Escuadrón Móvil Antidisturbios", "Mobile Anti-Disturbance Squadron", "Esmad", "unit", ""},
 		[]string{"Escuadrón Móvil Antidisturbios", "Mobile Anti-Disturbance Squadron"}, []string{"Esmad", "ESMAD"}},
 	{institution{"Indepaz", "Indepaz", "Indepaz", "ngo", ""}, []string{"Instituto de Estudios para el Desarrollo y la Paz"}, []string{"Indepaz", "INDEPAZ"}},
@@ -125,7 +127,9 @@ var lowerPhrases = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range []string{"prosecutor's office", "public prosecutor's office", "prosecutor’s office", "public prosecutor’s office",
 		"ombudsman", "ombudsman's office", "ombudsman’s office", "office of the ombudsman", "ombudsman office",
-		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior"} {
+		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior",
+		// "the army" of the country the story is about, as "the police" is.
+		"the army"} {
 		m[norm(p)] = true
 	}
 	return m
@@ -358,7 +362,7 @@ func foreignBody(toks []token, i, end int, inst institution) (string, int, bool)
 
 // ownCountry are the bodies of other countries in the list: they keep their name.
 var ownCountry = map[string]bool{"Instituto Nacional de Derechos Humanos": true, "Carabineros de Chile": true,
-	"Policía Boliviana": true, "Escuadrón Móvil Antidisturbios": true, "EsSalud": true}
+	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Escuadrón Móvil Antidisturbios": true, "EsSalud": true}
 
 // foreignName is a Peruvian body's name without Peru: "Policía Nacional".
 func foreignName(inst institution) string {
@@ -402,7 +406,7 @@ func policeMention(toks []token, i int) bool {
 
 // countryPolice is the institution index of a country's own police force.
 func countryPolice(iso string) (int, bool) {
-	name := map[string]string{"BO": "Policía Boliviana", "CL": "Carabineros de Chile"}[iso]
+	name := map[string]string{"BO": "Policía Boliviana", "CL": "Carabineros de Chile", "EC": "Policía Nacional del Ecuador"}[iso]
 	for k := range institutions {
 		if name != "" && institutions[k].inst.Name == name {
 			return k, true

@@ -228,9 +228,13 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			return []int{k}, nil, false
 		}
 	}
-	// Forward, up to the next count: "18 killed in Juliaca".
+	// Forward, up to the next count: "18 killed in Juliaca". A running
+	// total stops at the clause of the event that raised it, as its date
+	// does: "the toll in Puno has risen to 21 after a man died in Ilave".
+	running := d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i)
 	for t := c.j; t < bound && t < len(s); t++ {
-		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") || partFollows(s, t) {
+		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") || partFollows(s, t) ||
+			running && s[t].is("after", "tras", "luego", "when", "cuando") {
 			break
 		}
 		if e, ok := anaphorAt(s, t); ok {
@@ -401,7 +405,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			prevEnd = spots[n-1].j
 		}
 		if n+1 < len(spots) {
-			bound = spots[n+1].i
+			bound = conjunctStart(s, c.j, spots[n+1].i)
 		}
 		ks, ana, fwd := d.tieCount(pi, s, places, c, prevEnd, bound)
 		ahead[n] = fwd
@@ -741,7 +745,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 		from := prevEnd
-		if d.claims[c.claim].Data.(CountData).RunningTotal {
+		if running[n] {
 			// A running total ("…on Thursday, raising the toll to 44") is
 			// no count of the day named before it, only of a date inside
 			// its own words ("the number detained this week to 71").
@@ -781,6 +785,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		a := d.pastAside(s, spots[n-1], spots[n].i)
 		if gap := spots[n].i - a; gap <= 8 && listedCounts(s, a, spots[n].i) || gap <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
 			share(n, n-1)
+		}
+	}
+	for n := len(spots) - 2; n >= 0; n-- {
+		// "detuvo a 16 en Santo Tomás y a otros 9 en Colquemarca durante la
+		// jornada del jueves": a count left out by ellipsis shares its
+		// first member's event, so a date after it is the first's too.
+		if elliptic(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
+			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {
@@ -1051,4 +1063,24 @@ func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
 		}
 	}
 	return true
+}
+
+// conjunctStart returns where the member of a coordination that holds the
+// number at b begins, when a place or "other" stands between its
+// coordinator and the number ("…, and in the province of Cotopaxi other
+// 11", "y en Sicuani otros 2"): that place is the later count's, not the
+// earlier one's. Else it returns b.
+func conjunctStart(s []token, a, b int) int {
+	for k := b - 1; k >= a && k >= b-8; k-- {
+		if s[k].is("and", "y", "e", "while", "mientras", "whereas") {
+			if k+1 < b && s[k+1].is("in", "en", "at") {
+				return k
+			}
+			return b
+		}
+		if !(s[k].Cap && s[k].Kind == tokWord || s[k].Text == "," || s[k].is(conjunctWords...)) {
+			return b
+		}
+	}
+	return b
 }

@@ -127,11 +127,10 @@ const (
 
 // settleTreated gives "treated"/"atendidos" at s[e:] its category.
 func settleTreated(s []token, e int) string {
-	if e+1 < len(s) && s[e].is("for", "por", "with", "con") {
-		for k := e + 1; k < len(s) && k <= e+3; k++ {
-			if s[k].is("injuries", "injury", "lesiones", "lesion", "heridas", "wounds", "traumatismos", "fractures", "fracturas") {
-				return "injured"
-			}
+	// "by" is how machine translation renders "por": "attended by contusions".
+	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
+		if injuryAfter(s, e+1) {
+			return "injured"
 		}
 	}
 	for k := e; k < len(s) && k <= e+3; k++ {
@@ -309,7 +308,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && !peopleAt(s, j) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
 		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
@@ -342,6 +341,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
 				// "Of the 49 people killed, 11 were minors".
 				setPartOf(&hit.data, d.claims[whole])
+			} else if k := d.enclosingCount(hit.start); k >= 0 && partAfter(s, j) {
+				// "Sixty-two people, 40 of them Bolivian nationals, were
+				// detained": a part in the aside of the whole around it.
+				setPartOf(&hit.data, d.claims[k])
 			} else if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
 				// "39 de ellas", "cuatro de ellos": a part of the last count;
 				// "12 muertos en Apurímac, seis en Ayacucho": the same kind.
@@ -467,6 +470,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = hit.data.PartOf.Category
 			}
 		}
+		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && elliptic(s, lastEnd, i, j) {
+			// "arrested 45 in Juliaca and 12 in Ayaviri": the second count's
+			// verb and noun are left out; it is of the kind of the first, and
+			// a part of what the first is a part of.
+			hit.data.Category = last.Category
+			if hit.data.PartOf == nil {
+				hit.data.PartOf = last.PartOf
+			}
+		}
 		if hit.data.Category == "" || hit.data.Category == caseUnit {
 			// "4 y 9 heridos respectivamente": a bare number joined to the
 			// next count waits for its category as a count of people does.
@@ -514,6 +526,146 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 	}
 }
+
+// injuryAfter reports whether a noun of injury stands within three words
+// of s[k]: the cause of "treated for …" and the state of "people with …".
+func injuryAfter(s []token, k int) bool {
+	for n := k; n < len(s) && n < k+3; n++ {
+		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
+			"asfixia", "asphyxia", "contusiones", "contusions", "quemaduras", "burns") {
+			return true
+		}
+	}
+	return false
+}
+
+// treatedBefore reads a verb of treatment before its subject, the order
+// of Spanish and of its machine translation: "fueron atendidas 14
+// personas por heridas de perdigones", "Were attended by asphyxia 11
+// persons". The cause settles it, as after the subject: before the
+// number or right after its people. It returns the category and the
+// verb's first token.
+func treatedBefore(s []token, i, j int) (string, int, bool) {
+	for b := i - 1; b >= 0 && b >= i-6; b-- {
+		if s[b].Kind == tokNumber || s[b].Text == "," || s[b].Text == "." || s[b].Text == ";" {
+			return "", 0, false
+		}
+		v, e, ok := categoryLex.match(s, b)
+		if !ok || v != treatedCategory || e > i {
+			continue
+		}
+		if v := settleTreated(s, e); v != "" && (e == i || s[e].is("for", "por", "by", "with", "con") && i-e <= 4) {
+			return v, b, true
+		}
+		for e < i && (weekdays[s[e].Norm] != 0 || s[e].is("el", "this", "este", "esta", "on", "ayer", "yesterday", "hoy", "today", "sunday", "domingo")) {
+			e++ // "fueron atendidas el miércoles 31 personas": the day between
+		}
+		if e != i {
+			return "", 0, false
+		}
+		k := j
+		if _, we, ok := whoLex.match(s, j); ok {
+			k = we
+		}
+		if v := settleTreated(s, k); v != "" {
+			return v, b, true
+		}
+		return "", 0, false
+	}
+	return "", 0, false
+}
+
+// peopleAt reports whether people or what befell them are named at s[j]:
+// "en enero 12 personas murieron" is a count after a month, not a day.
+func peopleAt(s []token, j int) bool {
+	if _, _, ok := whoLex.match(s, j); ok {
+		return true
+	}
+	_, _, ok := categoryLex.match(s, j)
+	return ok
+}
+
+// peopleListAside reports whether s[t:] is an aside that breaks a count
+// of people down into counts of people, closed by a comma: "Cinco
+// personas, dos policías y tres manifestantes, resultaron heridas". Its
+// members are read as parts once the whole has its category.
+func peopleListAside(s []token, t int) bool {
+	n := 0
+	for t < len(s) {
+		q, j, ok := parseQuantity(s, t)
+		if !ok || q.Decimal != "" {
+			return false
+		}
+		_, e, ok := whoLex.match(s, j)
+		if !ok {
+			return false
+		}
+		n++
+		if e < len(s) && s[e].is("y", "and", "e") {
+			t = e + 1
+			continue
+		}
+		if e < len(s) && s[e].Text == "," {
+			if e+1 < len(s) && isNumberStart(s, e+1) {
+				t = e + 1
+				continue
+			}
+			return n >= 2
+		}
+		return false
+	}
+	return false
+}
+
+// elliptic reports whether the bare number s[i:j] is the second member of
+// a coordination whose first member, ending at token last, is a count:
+// "and [in X] [another] N [in Y | for Z | more]" with no verb or noun of
+// its own ("y otras tres en accidentes", "and four more for tear gas",
+// "while in Calama other 14 the same night", "and 16 in the district of
+// Laberinto"). The conjunct must begin with the coordinator and hold only
+// a place, "other"/"more" or a qualifier before the number, and after it
+// only a preposition or the clause's end, so a new noun ("and 3 vehicles")
+// or a new clause is never read as a count.
+func elliptic(s []token, last, i, j int) bool {
+	c := -1
+	for k := i - 1; k >= last && k >= i-8; k-- {
+		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == ":" {
+			return false
+		}
+		if s[k].is("and", "y", "e", "while", "mientras", "whereas") {
+			c = k
+			break
+		}
+		if !(s[k].Cap && s[k].Kind == tokWord || s[k].Text == "," || s[k].is(conjunctWords...)) {
+			if _, _, ok := qualifierLex.match(s, k); !ok {
+				return false
+			}
+		}
+	}
+	if c < 1 || s[c-1].Kind == tokNumber {
+		return false // "on January 11 and 12": days, not counts
+	}
+	for k := last; k < c; k++ {
+		if s[k].Text == "." || s[k].Text == ";" || s[k].Text == ":" || s[k].Kind == tokNumber && !dayOfMonth(s, k) {
+			return false
+		}
+	}
+	if j >= len(s) || s[j].Text == "," || s[j].Text == "." || s[j].Text == ";" {
+		return true
+	}
+	e := j
+	if s[e].is("more", "mas", "others", "otros", "otras") {
+		e++
+	}
+	return e >= len(s) || s[e].Text == "," || s[e].Text == "." || s[e].Text == ";" ||
+		s[e].is("in", "en", "for", "por", "by", "at", "during", "durante", "the", "el", "la", "this", "este", "esta", "on", "with", "con",
+			"near", "cerca", "outside", "around", "inside", "frente", "into", "against", "contra", "over", "sobre")
+}
+
+// conjunctWords may stand between a coordinator and the number it
+// coordinates: a place's prepositions and nouns, "other", "more".
+var conjunctWords = []string{"in", "en", "at", "the", "la", "el", "los", "las", "of", "de", "del", "district", "distrito",
+	"province", "provincia", "region", "region", "city", "ciudad", "another", "other", "otros", "otras", "a", "further", "more", "mas"}
 
 // oneMoreThen reads "and a civilian were injured", "y un policía
 // resultaron heridos" at s[e:]: a lone person joined to a count, then the
@@ -759,7 +911,9 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber {
 			break
 		}
-		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != caseUnit && v != "victims" {
+		// "heridos atendidos en el hospital": the treatment describes the
+		// whole, not what befell the part.
+		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != caseUnit && v != "victims" && v != treatedCategory {
 			hit.data.Category = v
 			break
 		}
@@ -790,6 +944,17 @@ func connected(s []token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// enclosingCount returns the count claim whose words run past pos (a
+// whole read on past its aside), or -1.
+func (d *doc) enclosingCount(pos int) int {
+	for k := len(d.countRefs) - 1; k >= 0; k-- {
+		if c := d.claims[d.countRefs[k]]; c.Start < pos && c.End > pos {
+			return d.countRefs[k]
+		}
+	}
+	return -1
 }
 
 // lastCountIn returns the index of the last count claim inside sp, or -1.
@@ -895,6 +1060,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	// Forward: people, category, modal, cause.
 	unknown := 0
+	casesOf := false // "casos de …": cases of some harm
 	k := j
 	for k < len(s) && k < j+14 {
 		t := s[k]
@@ -903,7 +1069,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if t.Text == "," {
 			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
-				s[k+1].is("among", "entre", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1)) {
+				s[k+1].is("among", "entre", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1) || peopleListAside(s, k+1)) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
@@ -939,6 +1105,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if c.Category == "" && t.is("after", "luego", "despues", "when", "cuando", "tras") {
 			break // "sube a 19 luego de que un comunero herido …": another clause's category
 		}
+		if c.Category == "" && c.Who != "" && t.is("with", "con") && injuryAfter(s, k+1) {
+			// "26 personas con fracturas", "44 people with eye injuries":
+			// people counted by the injury they have.
+			c.Category = "injured"
+			break
+		}
 		if v, e, ok := categoryLex.match(s, k); ok {
 			if v == woundNoun {
 				k = e
@@ -947,6 +1119,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if v == caseUnit {
 				if c.Unit == "" && c.Category == "" {
 					c.Unit = "cases"
+					casesOf = e < len(s) && s[e].is("of", "de")
 					end = s[e-1].End
 					k = e
 					continue
@@ -1056,6 +1229,15 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				}
 				break
 			}
+		}
+	}
+	if c.Category == "" && c.Unit == "cases" && casesOf {
+		c.Category = "cases" // "35 casos de abuso policial": cases of a harm the lexicon does not name
+	}
+	if c.Category == "" {
+		if v, b, ok := treatedBefore(s, i, j); ok {
+			c.Category = v
+			start = min(start, s[b].Start)
 		}
 	}
 	for m := j; m < len(s) && s[m].Start < end; m++ {
@@ -1249,7 +1431,7 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 			}
 			// "detained this Saturday to 9 persons": a day may stand between.
 			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de",
-				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on",
+				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on", "alli", "ahi", "there",
 				"esa", "ese", "misma", "mismo", "tarde", "noche", "manana", "madrugada", "dia", "that", "night", "morning", "afternoon") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
 				return false
 			}
@@ -1280,10 +1462,14 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if verb {
 		i++ // the qualifier stands for the copula
 	}
+	if !verb && i-e >= 3 && s[i-1].is("to", "a") && s[i-2].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron") {
+		i-- // "the wounded … amounted to 52": the verb and its preposition are one copula
+	}
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
 		i-- // "the dead of the conflict are already 58"
 	}
-	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden") {
+	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden",
+		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza", "amounted", "amount", "amounts", "came", "ascendieron", "llegaron") {
 		return false
 	}
 	commas := s[e].Text == "," && i-e >= 4 && s[i-2].Text == ","
@@ -1346,7 +1532,9 @@ func risesTo(s []token, i int) bool {
 	}
 	if s[k-1].is("a", "to", "at", "de", "from") {
 		return s[k-2].is("asciende", "ascendio", "ascenderia", "ascends", "ascended", "elevo", "eleva", "subio", "sube", "llego", "llega", "aumento",
-			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs")
+			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs",
+			// Plural subjects: "que elevan a 49 el total", "suben a 12".
+			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb")
 	}
 	return s[k-1].is("reached", "reaches", "hit", "alcanzo", "alcanza", "supera", "supero")
 }

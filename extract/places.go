@@ -506,6 +506,12 @@ func (d *doc) abroadSoFar(pos int) string {
 // paragraphCountry returns the one foreign country a paragraph names (not
 // as a neighbour: "frontera con Bolivia") when it names no place only Peru
 // has; names Peru shares are then read as that country's.
+// nameTail reports whether s[i] follows a capitalised word that is not a
+// preposition: the surname of "Marcelo Quiroga", not a town named alone.
+func nameTail(s []token, i int) bool {
+	return i > 0 && s[i-1].Kind == tokWord && s[i-1].Cap && !s[i-1].is("in", "en", "at", "from", "de", "desde", "a", "to", "near", "cerca")
+}
+
 func (d *doc) paragraphCountry(p paragraph) string {
 	country := ""
 	// Bodies of one country name it too: "Carabineros", "the INDH".
@@ -533,7 +539,7 @@ func (d *doc) paragraphCountry(p paragraph) string {
 				country = iso
 			} else if d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 {
 				return ""
-			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) {
+			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) && !nameTail(s, i) {
 				country = cc // "In Quito, …": a place only Ecuador has
 			}
 		}

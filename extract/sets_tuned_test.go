@@ -28,6 +28,10 @@ const exBlindDDir = "testdata/tuning-2026-12d-exblind"
 // score under blind-2026-12e in first-scores.md) and tuned on in round 6.
 const exBlindEDir = "testdata/tuning-2026-12e-exblind"
 
+// exBlindFDir was the blind set 2026-12f, scored once at 487d31c (first
+// score under blind-2026-12f in first-scores.md) and tuned on in round 7.
+const exBlindFDir = "testdata/tuning-2026-12f-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -36,7 +40,7 @@ type tuningSet = struct {
 }
 
 // The ex-blind sets and the tuning rounds' own paragraphs join the tuning
-// sets, with floors like theirs (for 2026-12b to 2026-12e, their figures
+// sets, with floors like theirs (for 2026-12b to 2026-12f, their figures
 // after the round that tuned on them, above their first scores).
 func init() {
 	tuningSets = append(tuningSets,
@@ -60,6 +64,10 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 0.988, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.982, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r6", []string{"tuning-2026-12-r6.txt"},
 			map[string]float64{"count P": 0.992, "count R": 1.000, "count.place": 0.984, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.994, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12-r7", []string{"tuning-2026-12-r7.txt"},
+			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.953, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 1.000, "place P": 0.968, "place R": 0.984, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.993, "count R": 0.951, "count.place": 0.868, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 0.969, "place P": 0.973, "place R": 0.952, "quotation P": 0.810, "quotation R": 0.810, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.880, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -105,4 +113,9 @@ func TestExBlindD(t *testing.T) {
 // TestExBlindE does the same for the ex-blind set 2026-12e.
 func TestExBlindE(t *testing.T) {
 	exBlindFirst(t, exBlindEDir, 62, "blind-2026-12e", "tuning-2026-12e-exblind")
+}
+
+// TestExBlindF does the same for the ex-blind set 2026-12f.
+func TestExBlindF(t *testing.T) {
+	exBlindFirst(t, exBlindFDir, 84, "blind-2026-12f", "tuning-2026-12f-exblind")
 }
