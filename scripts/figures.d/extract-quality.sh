@@ -22,7 +22,7 @@ first() { # set metric: the figure of the set's first score
 summary() { # set getter
 	printf 'counts P %s R %s, count place %s date %s; dates P %s R %s; places R %s; speakers %s' \
 		"$($2 "$1" 'count P')" "$($2 "$1" 'count R')" "$($2 "$1" 'count.place')" "$($2 "$1" 'count.date')" \
-		"$($2 "$1" 'date P')" "$($2 "$1" 'date R')" "$($2 "$1" 'place R')" "$($2 "$1" 'quotation R')"
+		"$($2 "$1" 'date P')" "$($2 "$1" 'date R')" "$($2 "$1" 'place R')" "$(q=$($2 "$1" 'quotation R'); echo "${q:-none (the set has no quotations)}")"
 }
 headline=("count P" "count R" "count.place" "count.date" "date P" "date R" "place R" "quotation R")
 mean() { # set getter
