@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -208,10 +209,83 @@ func (v view) Warnings(ws []mse.Warning) string {
 	return strings.Join(out, "; ")
 }
 
-// runLinkage links the person records in the database with the default
-// rules, as rastro link does, and stores the merges and the review queue.
+// linkRun is what a run of the linkage may be told, as rastro link's
+// flags in database mode; an absent field keeps the command's default.
+type linkRun struct {
+	AllPersons bool     `json:"all_persons"`
+	KeepPlaces bool     `json:"keep_place_names"`
+	Blocks     []string `json:"block"`
+	Match      float64  `json:"match"`
+	Review     float64  `json:"review"`
+	MaxCluster int      `json:"max_cluster"`
+	PairBudget float64  `json:"pair_budget"`
+	EventYear  int      `json:"event_year"`
+	NoTermFreq bool     `json:"no_term_frequency"`
+}
+
+// options are the run's dblink options: the same the command line builds
+// from its flags, checked by dblink and linkage, not here.
+func (l linkRun) options() dblink.Options {
+	return dblink.Options{AllPersons: l.AllPersons, KeepPlaces: l.KeepPlaces, Blocks: l.Blocks,
+		Match: l.Match, Review: l.Review, MaxCluster: l.MaxCluster, PairBudget: l.PairBudget,
+		EventYear: l.EventYear, NoTermFreq: l.NoTermFreq}
+}
+
+// linkRunForm reads a run's options from the page's form: blocking rules
+// one a line (or separated by spaces), numbers blank for the default.
+func linkRunForm(r *http.Request) (linkRun, error) {
+	l := linkRun{
+		AllPersons: r.PostFormValue("all_persons") != "",
+		KeepPlaces: r.PostFormValue("keep_place_names") != "",
+		Blocks:     strings.Fields(r.PostFormValue("block")),
+		NoTermFreq: r.PostFormValue("no_term_frequency") != "",
+	}
+	floats := []struct {
+		name string
+		to   *float64
+	}{{"match", &l.Match}, {"review", &l.Review}, {"pair_budget", &l.PairBudget}}
+	for _, f := range floats {
+		if v := strings.TrimSpace(r.PostFormValue(f.name)); v != "" {
+			x, err := strconv.ParseFloat(v, 64)
+			if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+				return l, rastro.Errorf(rastro.EINVALID, "%s: %q is not a number", f.name, v)
+			}
+			*f.to = x
+		}
+	}
+	ints := []struct {
+		name string
+		to   *int
+	}{{"max_cluster", &l.MaxCluster}, {"event_year", &l.EventYear}}
+	for _, f := range ints {
+		if v := strings.TrimSpace(r.PostFormValue(f.name)); v != "" {
+			x, err := strconv.Atoi(v)
+			if err != nil {
+				return l, rastro.Errorf(rastro.EINVALID, "%s: %q is not a whole number", f.name, v)
+			}
+			*f.to = x
+		}
+	}
+	return l, nil
+}
+
+// runLinkage links the person records in the database, as rastro link
+// does (default rules, or those the request gives), and stores the merges
+// and the review queue. A request with an empty body takes the defaults.
 func runLinkage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	res, err := dblink.Run(r.Context(), s.cfg.DB, dblink.Options{})
+	var l linkRun
+	var err error
+	if isAPI(r) {
+		if r.ContentLength != 0 {
+			err = decodeJSON(r, &l)
+		}
+	} else if err = parseForm(w, r); err == nil {
+		l, err = linkRunForm(r)
+	}
+	if err != nil {
+		return nil, err
+	}
+	res, err := dblink.Run(r.Context(), s.cfg.DB, l.options())
 	if err != nil {
 		return nil, err
 	}

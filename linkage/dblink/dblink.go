@@ -189,6 +189,10 @@ type Result struct {
 // Run links the person records in the database and stores the automatic
 // merges and the review queue (pairs decided before are kept as decided).
 func Run(ctx context.Context, db *sqldb.DB, o Options) (*Result, error) {
+	if o.PairBudget < 0 || o.MaxCluster < 0 || o.EventYear < 0 || o.MaxBlockPairs < 0 {
+		return nil, rastro.Errorf(rastro.EINVALID, "link: pair budget %v, largest person %d, event year %d, block pairs %d: want 0 (the default) or more",
+			o.PairBudget, o.MaxCluster, o.EventYear, o.MaxBlockPairs)
+	}
 	rs, err := Victims(ctx, db, o.AllPersons)
 	if err != nil {
 		return nil, err
