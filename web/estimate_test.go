@@ -118,8 +118,25 @@ func testEstimateModelAPI(t *testing.T, dialect string) {
 	var v linkageView
 	apiJSON(t, f, c, "GET", "/api/linkage", "", 200, &v)
 	models, _ := mse.HierarchicalModels(3, mse.DefaultMaxOrder(3))
-	if best := mse.RankModels(h, models, "aic").Fits[0]; len(v.Estimates) != 1 || v.Estimates[0].Model != best.Model || v.Estimates[0].N != best.N || v.Model != "" {
+	ranking := mse.RankModels(h, models, "aic").Fits
+	if best := ranking[0]; len(v.Estimates) != 1 || v.Estimates[0].Model != best.Model || v.Estimates[0].N != best.N || v.Model != "" {
 		t.Errorf("default: %+v", v.Estimates)
+	}
+	// The ranked table, as rastro estimate prints it: ten rows unless
+	// told, every row with top=0, none when a model is named.
+	if r := v.Estimates[0].Ranked; len(r) != min(10, len(ranking)) || r[1].Model != ranking[1].Model || r[1].AIC != ranking[1].AIC {
+		t.Errorf("ranked rows %+v, want the first of %d", r, len(ranking))
+	}
+	apiJSON(t, f, c, "GET", "/api/linkage?top=0&criterion=bic", "", 200, &v)
+	byBIC := mse.RankModels(h, models, "bic").Fits
+	if r := v.Estimates[0].Ranked; len(r) != len(byBIC) || r[len(r)-1].Model != byBIC[len(byBIC)-1].Model {
+		t.Errorf("top=0: %d rows, want %d ranked by BIC", len(r), len(byBIC))
+	}
+	apiJSON(t, f, c, "GET", "/api/linkage?top=-2", "", 400, nil)
+	var named linkageView
+	apiJSON(t, f, c, "GET", "/api/linkage?model=Mt", "", 200, &named)
+	if len(named.Estimates[0].Ranked) != 0 {
+		t.Errorf("a named model came with a ranking: %+v", named.Estimates[0].Ranked)
 	}
 	// Strata, with their total as rastro estimate --stratify gives it.
 	apiJSON(t, f, c, "GET", "/api/linkage?model=M0&stratify=period", "", 200, &v)
@@ -285,6 +302,17 @@ func TestBrowserEstimateModel(t *testing.T) {
 		if got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("f-model").value`)); got != c.model {
 			t.Errorf("%s: the form forgot the model: %q", c.lang, got)
 		}
+	}
+	// The ranking behind the default choice, three rows, in Spanish.
+	if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+"/linkage?top=3"), chromedp.WaitVisible(chromedp.CSS("tr.ranked summary")),
+		chromedp.Click(chromedp.CSS("tr.ranked summary"))); err != nil {
+		t.Fatal(err)
+	}
+	if s := text(t, ctx, "tr.ranked summary"); s != "Modelos ordenados por AIC (los 3 primeros)" {
+		t.Errorf("ranked table's title: %q", s)
+	}
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("table.ranked-models tbody tr").length`)); n != 3 {
+		t.Errorf("%d ranked rows, want 3", n)
 	}
 	// A model typed into the address that does not exist: the form says so.
 	if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+"/linkage?model=Mq"), chromedp.WaitVisible(chromedp.ID("estimate-error"))); err != nil {

@@ -40,7 +40,7 @@ type linkageView struct {
 	Models  []string            `json:"-"`
 	Hets    []mse.Heterogeneity `json:"-"`
 	// The form's psi, level and order as typed, and what is wrong.
-	PsiText, LevelText, OrderText, FormError string `json:"-"`
+	PsiText, LevelText, OrderText, TopText, FormError string `json:"-"`
 }
 
 // estimateOptions reads the model, psi and level of the query; the API
@@ -57,6 +57,16 @@ func estimateOptions(q url.Values) (strata.EstimateOptions, error) {
 	if o.Psi, err = mse.ParsePsi(q.Get("psi")); err != nil {
 		return o, err
 	}
+	// top as rastro estimate --top: 10 rows unless told, 0 for all.
+	o.Top = 10
+	if s := strings.TrimSpace(q.Get("top")); s != "" {
+		if o.Top, err = strconv.Atoi(s); err != nil || o.Top < 0 {
+			return o, rastro.Errorf(rastro.EINVALID, "top %q: want a whole number, 0 for every row", s)
+		}
+		if o.Top == 0 {
+			o.Top = -1
+		}
+	}
 	if l := strings.TrimSpace(q.Get("level")); l != "" {
 		if o.Level, err = strconv.ParseFloat(l, 64); err != nil {
 			return o, rastro.Errorf(rastro.EINVALID, "level %q: want a number between 0 and 1 (0.95 for 95%%)", l)
@@ -71,7 +81,7 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 	v := linkageView{ListsBy: q.Get("lists_by"), Stratify: q.Get("stratify"), Estimates: []strata.Estimate{},
 		Names: map[int64]string{}, ByLists: strata.ListsBy, ByStrat: strata.By, Models: mse.Models,
 		Hets:    mse.RankHeterogeneities,
-		PsiText: q.Get("psi"), LevelText: q.Get("level"), OrderText: q.Get("max_order")}
+		PsiText: q.Get("psi"), LevelText: q.Get("level"), OrderText: q.Get("max_order"), TopText: q.Get("top")}
 	if v.ListsBy == "" {
 		v.ListsBy = "publisher"
 	}

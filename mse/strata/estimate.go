@@ -1,7 +1,9 @@
 package strata
 
 import (
+	"cmp"
 	"math"
+	"slices"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/mse"
@@ -33,6 +35,23 @@ type Estimate struct {
 	// Checks are the warnings as data (kind and values), for the front
 	// ends to word in their language.
 	Checks []mse.Warning `json:"checks,omitempty"`
+	// Ranked are the first rows of the models ranked to choose this one
+	// (the hierarchical models by the criterion, or past
+	// mse.MaxSearchLists lists the standard ones), as rastro estimate's
+	// table prints them; none when a model was named.
+	Ranked []Ranked `json:"ranked,omitempty"`
+}
+
+// Ranked is one row of the ranked models' table.
+type Ranked struct {
+	Model    string   `json:"model"`
+	N        float64  `json:"estimate"`
+	SE       *float64 `json:"std_error,omitempty"`
+	Deviance float64  `json:"deviance"`
+	DF       int      `json:"df"`
+	AIC      float64  `json:"aic"`
+	BIC      float64  `json:"bic"`
+	Warnings int      `json:"warnings"`
 }
 
 // EstimateOptions choose the model and the interval.
@@ -46,6 +65,9 @@ type EstimateOptions struct {
 	Level float64
 	// Rank says how the model is chosen when none is named.
 	Rank mse.RankOptions
+	// Top is how many rows of the ranked table to keep: 0 none, -1 all
+	// (rastro estimate's --top 0).
+	Top int
 }
 
 // Check refuses, before any data is read, a model no data could be fitted
@@ -100,6 +122,7 @@ func LogLinear(st *mse.Strata, o EstimateOptions) ([]Estimate, error) {
 			}
 			fit = choice.Best
 			iv = mse.ProfileCI(h, fit, o.Level)
+			e.Ranked = ranked(choice, o.Top)
 		}
 		e.Model, e.N, e.SE, e.Lower, e.Upper = fit.Model, fit.N, finite(fit.SE), iv.Lower, finite(iv.Upper)
 		e.IntervalKind, e.Deviance, e.DF, e.AIC, e.BIC = fit.IntervalKind(), fit.Deviance, fit.DF, fit.AIC, fit.BIC
@@ -108,6 +131,29 @@ func LogLinear(st *mse.Strata, o EstimateOptions) ([]Estimate, error) {
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// ranked is the first top rows of what a choice ranked (-1: all).
+func ranked(c *mse.Choice, top int) []Ranked {
+	fits := c.Ranking
+	if len(fits) == 0 {
+		// The standard models come in closedp.t's order: rank them here.
+		fits = slices.Clone(c.Standard)
+		slices.SortStableFunc(fits, func(a, b *mse.Fit) int {
+			if c.Criterion == "bic" {
+				return cmp.Compare(a.BIC, b.BIC)
+			}
+			return cmp.Compare(a.AIC, b.AIC)
+		})
+	}
+	if top >= 0 && len(fits) > top {
+		fits = fits[:top]
+	}
+	var out []Ranked
+	for _, f := range fits {
+		out = append(out, Ranked{Model: f.Model, N: f.N, SE: finite(f.SE), Deviance: f.Deviance, DF: f.DF, AIC: f.AIC, BIC: f.BIC, Warnings: len(f.Warnings)})
+	}
+	return out
 }
 
 func finite(v float64) *float64 {
