@@ -91,10 +91,8 @@ var blindSets = []blindSet{
 	// blind-2026-12d likewise: testdata/tuning-2026-12d-exblind (TestExBlindD).
 	// blind-2026-12e likewise: testdata/tuning-2026-12e-exblind (TestExBlindE).
 	// blind-2026-12f likewise: testdata/tuning-2026-12f-exblind (TestExBlindF).
-	{"blind-2026-12g", "TestBlind202612g", 84},
+	// blind-2026-12g likewise: testdata/tuning-2026-12g-exblind (TestExBlindG).
 }
-
-func TestBlind202612g(t *testing.T) { blindTest(t, "blind-2026-12g") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even

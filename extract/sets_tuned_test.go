@@ -32,6 +32,10 @@ const exBlindEDir = "testdata/tuning-2026-12e-exblind"
 // score under blind-2026-12f in first-scores.md) and tuned on in round 7.
 const exBlindFDir = "testdata/tuning-2026-12f-exblind"
 
+// exBlindGDir was the blind set 2026-12g, scored once at 04d4374 (first
+// score under blind-2026-12g in first-scores.md) and tuned on in round 8.
+const exBlindGDir = "testdata/tuning-2026-12g-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -68,6 +72,8 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.953, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 1.000, "place P": 0.968, "place R": 0.984, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.951, "count.place": 0.868, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 0.969, "place P": 0.973, "place R": 0.952, "quotation P": 0.810, "quotation R": 0.810, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.880, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.896, "count R": 0.878, "count.place": 0.845, "count.date": 0.822, "count.q": 1.000, "count.of": 0.930, "date P": 0.966, "date R": 0.989, "place P": 0.964, "place R": 0.948, "quotation P": 0.773, "quotation R": 0.739, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.802, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.789}},
 	)
 }
 
@@ -118,4 +124,9 @@ func TestExBlindE(t *testing.T) {
 // TestExBlindF does the same for the ex-blind set 2026-12f.
 func TestExBlindF(t *testing.T) {
 	exBlindFirst(t, exBlindFDir, 84, "blind-2026-12f", "tuning-2026-12f-exblind")
+}
+
+// TestExBlindG does the same for the ex-blind set 2026-12g.
+func TestExBlindG(t *testing.T) {
+	exBlindFirst(t, exBlindGDir, 84, "blind-2026-12g", "tuning-2026-12g-exblind")
 }
