@@ -740,6 +740,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
+				if running[n] && !spanOfDays(dates[k]) {
+					break // "rose to 60 on Wednesday": the day it rose, not a day of the deaths it sums
+				}
 				pick[n] = k
 				break
 			}
@@ -850,7 +853,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case running[n]:
 		case len(free) == 1:
 			dm = &dates[free[0]]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)):
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)) && !stateNow(s, c.i, c.j):
 			// A part opening the next sentence ("Of them, 19 were minors",
 			// "De ellas, siete …") takes the whole's place but no date, as
 			// the labels' convention has it.
@@ -1012,7 +1015,38 @@ func afterClause(s []token, a, b int) bool {
 // opensWithSubset reports whether the sentence opens with "Of them", "De
 // ellas", "Entre ellos", "Among them".
 func opensWithSubset(s []token) bool {
-	return len(s) > 2 && s[0].is("of", "de", "among", "entre") && s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas")
+	if len(s) < 3 || !s[0].is("of", "de", "among", "entre", "between", "del") {
+		return false
+	}
+	if s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "total") {
+		return true
+	}
+	// "Entre los detenidos hay…", "Among the injured were…": the whole by its kind.
+	v, _, ok := categoryLex.match(s, 2)
+	return s[1].is("the", "los", "las") && ok && v != caseUnit && v != woundNoun && v != treatedCategory
+}
+
+// stateNow reports whether the count at s[i:j] says how things stand now
+// ("otros tres siguen detenidos", "three others remain missing", "nine are
+// still in hospital", "hay seis estudiantes"): such a count is no count of
+// the day the sentence before names.
+func stateNow(s []token, i, j int) bool {
+	for k := max(0, i-3); k < len(s) && k < j+4; k++ {
+		if k >= i && k < j {
+			continue
+		}
+		if s[k].is("siguen", "sigue", "continuan", "continua", "continue", "continues", "permanecen", "permanece",
+			"remain", "remains", "still", "aun", "todavia", "hay", "quedan", "queda") {
+			return true
+		}
+	}
+	return false
+}
+
+// spanOfDays reports whether a date covers more than one day: a range, a
+// month or week, or a "since".
+func spanOfDays(dm dateMention) bool {
+	return dm.data.Since || dm.data.Precision != "day" || dm.data.From != dm.data.To && dm.data.From != ""
 }
 
 // locatorWords reports whether only the words that locate a place in a

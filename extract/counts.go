@@ -127,6 +127,9 @@ const (
 
 // settleTreated gives "treated"/"atendidos" at s[e:] its category.
 func settleTreated(s []token, e int) string {
+	// "atendidas ayer por heridas", "treated on Sunday for wounds": the
+	// day between the verb and its cause.
+	e = pastDay(s, e, min(len(s), e+3))
 	// "by" is how machine translation renders "por": "attended by contusions".
 	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
 		if injuryAfter(s, e+1) {
@@ -139,6 +142,15 @@ func settleTreated(s []token, e int) string {
 		}
 	}
 	return ""
+}
+
+// pastDay returns the index after the words naming a day ("el miércoles",
+// "on Sunday", "ayer") from s[e], reading no further than limit.
+func pastDay(s []token, e, limit int) int {
+	for e < limit && (weekdays[s[e].Norm] != 0 || s[e].is("el", "this", "este", "esta", "on", "ayer", "yesterday", "hoy", "today", "sunday", "domingo", "anoche")) {
+		e++
+	}
+	return e
 }
 
 // backCategoryLex are words before a number that give its category: "the
@@ -557,9 +569,7 @@ func treatedBefore(s []token, i, j int) (string, int, bool) {
 		if v := settleTreated(s, e); v != "" && (e == i || s[e].is("for", "por", "by", "with", "con") && i-e <= 4) {
 			return v, b, true
 		}
-		for e < i && (weekdays[s[e].Norm] != 0 || s[e].is("el", "this", "este", "esta", "on", "ayer", "yesterday", "hoy", "today", "sunday", "domingo")) {
-			e++ // "fueron atendidas el miércoles 31 personas": the day between
-		}
+		e = pastDay(s, e, i) // "fueron atendidas el miércoles 31 personas": the day between
 		if e != i {
 			return "", 0, false
 		}
@@ -921,10 +931,27 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 	return true
 }
 
+// kindSubset reads a whole named by its kind at s[b], ending before s[i]:
+// "Entre los detenidos hay nueve mujeres", "Among the injured were four
+// minors". It returns the kind and the index after it.
+func kindSubset(s []token, b, i int) (string, int, bool) {
+	if !(s[b].is("among", "entre", "between") && b+2 < i && s[b+1].is("the", "los", "las")) {
+		return "", 0, false
+	}
+	v, e, ok := categoryLex.match(s, b+2)
+	if !ok || e > i || v == caseUnit || v == woundNoun || v == treatedCategory || v == "victims" {
+		return "", 0, false
+	}
+	return v, e, true
+}
+
 // subsetAdjacent reports whether a subset phrase ends at most two words
 // before the number: "de los cuales 20", "of whom at least 5".
 func (d *doc) subsetAdjacent(s []token, i int) bool {
 	for b := i - 1; b >= 0 && b >= i-5; b-- {
+		if _, e, ok := kindSubset(s, b, i); ok {
+			return i-e <= 2
+		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			return i-e <= 2
 		}
@@ -1616,6 +1643,15 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		}
 		if s[b].is("and", "y", "e", "while", "mientras", "but", "pero") {
 			return false, "" // "40 of them by firearms, and six died": another clause
+		}
+		if s[b].is("among", "entre", "between") && b+2 < i && s[b+1].is("the", "los", "las") {
+			// "Entre los detenidos hay nueve mujeres": the whole by its kind.
+			if v, e, ok := categoryLex.match(s, b+2); ok && e <= i && v != caseUnit && v != woundNoun && v != treatedCategory && v != "victims" {
+				return true, v
+			}
+		}
+		if v, _, ok := kindSubset(s, b, i); ok {
+			return true, v
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.
