@@ -50,9 +50,42 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		}
 	}
 	for k := range out {
-		out[k].moved = out[k].moved || takenTo(s, out[k].i)
+		came := cameFrom(s, out[k].i) || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
+		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came // "llegados de Puno y Cusco": both
 	}
 	return out
+}
+
+// arrivalWords say where people came from: "llegados de Puno",
+// "procedentes de Cusco", "who travelled from Puno".
+var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "procedentes": true, "provenientes": true,
+	"venidos": true, "venidas": true, "oriundos": true, "oriundas": true, "arrived": true, "came": true, "travelled": true,
+	"traveled": true, "coming": true}
+
+// cameFrom reports whether the place at s[i] is where people came from,
+// not where the count happened: "protesters from southern Peru marched
+// through Lima", "49 manifestantes llegados de Puno", "pobladores de la
+// provincia de Melgar". Between the word and the place only lower-case
+// words stand ("southern", "la provincia de").
+func cameFrom(s []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if s[k].Kind != tokWord || s[k].Cap {
+			return false
+		}
+		if !s[k].is("from", "de", "desde") {
+			continue
+		}
+		if arrivalWords[s[k-1].Norm] {
+			return true
+		}
+		for b := max(0, k-3); b < k; b++ {
+			if _, e, ok := whoLex.match(s, b); ok && e == k {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // movedVerbs take people somewhere: "trasladados a Lircay", "transferred
@@ -506,10 +539,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// the paragraph that has some.
 	var carried []PlaceData
 	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil && !nationwide(s); back-- {
+		var came []PlaceData
 		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
-			if !p.qualifier && p.m.data.Level != "water" {
+			if !p.qualifier && p.m.data.Level != "water" && !p.moved {
 				carried = append(carried, p.m.data)
+			} else if !p.qualifier && p.m.data.Level != "water" {
+				came = append(came, p.m.data)
 			}
+		}
+		if carried == nil {
+			carried = came // where people were taken or came from: better than no place
 		}
 	}
 	for n, c := range spots {
