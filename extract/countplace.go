@@ -1070,16 +1070,20 @@ func opensWithSubset(s []token) bool {
 // still in hospital", "hay seis estudiantes"): such a count is no count of
 // the day the sentence before names.
 func stateNow(s []token, i, j int) bool {
+	now := false
 	for k := max(0, i-3); k < len(s) && k < j+4; k++ {
 		if k >= i && k < j {
 			continue
 		}
+		if s[k].is("were", "was", "had", "estaban", "estaba", "seguian", "permanecian", "continuaban", "quedaban", "habia") {
+			return false // "40 of them were still in hospital": how things stood then
+		}
 		if s[k].is("siguen", "sigue", "continuan", "continua", "continue", "continues", "permanecen", "permanece",
 			"remain", "remains", "still", "aun", "todavia", "hay", "quedan", "queda") {
-			return true
+			now = true
 		}
 	}
-	return false
+	return now
 }
 
 // spanOfDays reports whether a date covers more than one day: a range, a

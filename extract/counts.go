@@ -454,6 +454,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = d.claims[k].Data.(CountData).Category
 			}
 		}
+		if hit.data.Category == "" && risesTo(s, i) {
+			if cat, ok := numberOfSubject(s, i); ok {
+				hit.data.Category, hit.data.RunningTotal = cat, true // "the number of people treated for wounds … rose to 64"
+			}
+		}
 		if hit.data.Category == "" {
 			if cat, ok := d.bringsTotalTo(s, i, sp); ok {
 				hit.data.Category, hit.data.RunningTotal = cat, true // "bringing the total since December 7 to 67"
@@ -818,6 +823,46 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 			return d.claims[k].Data.(CountData).Category, true
 		}
 		return "", false
+	}
+	return "", false
+}
+
+// numberOfSubject reads the kind of a running total from the subject
+// before its verb: "the number of people treated for pellet wounds in
+// Puno since Monday has climbed to 112", "el número de detenidos por los
+// bloqueos subió a 140". People treated for an injury are injured; treated
+// with no injury named, in hospital.
+func numberOfSubject(s []token, i int) (string, bool) {
+	for b := 0; b+1 < i && b < i-1; b++ {
+		if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
+			return "", false
+		}
+		if !(s[b].is("number", "numero", "cifra", "total") && s[b+1].is("of", "de")) {
+			continue
+		}
+		k := b + 2
+		if _, e, ok := whoLex.match(s, k); ok {
+			k = e
+		} else if k < i && s[k].is("people", "personas", "persons") {
+			k++
+		}
+		v, e, ok := categoryLex.match(s, k)
+		if !ok || e > i || v == caseUnit || v == woundNoun || v == shotCategory {
+			return "", false
+		}
+		if v == treatedCategory {
+			v = "other"
+			for f := e; f+1 < i && f < e+8 && v == "other"; f++ {
+				// "for tear gas and pellet wounds": the injury a few words on.
+				for n := f + 1; s[f].is("for", "por") && n < i && n <= f+4; n++ {
+					if injuryAfter(s, n) {
+						v = "injured"
+						break
+					}
+				}
+			}
+		}
+		return v, true
 	}
 	return "", false
 }

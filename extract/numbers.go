@@ -72,8 +72,9 @@ func parseQuantity(toks []token, i int) (quantity, int, bool) {
 		return q, end, true
 	}
 	q, end, ok := parseNumberWords(toks, i)
-	if ok && end < len(toks) && toks[end].is("dozen", "docenas") && q.Min > 0 && q.Min < 20 {
-		// "three dozen", "dos docenas": about twelve times the number.
+	if ok && end < len(toks) && toks[end].is("dozen", "dozens", "docena", "docenas") && q.Min > 0 && q.Min < 20 {
+		// "three dozen", "dos docenas", "three dozens" (word for word from
+		// Spanish): about twelve times the number.
 		q = quantity{Min: q.Min * 12, Max: q.Min * 12, Vague: true}
 		end++
 		if end < len(toks) && toks[end].is("of", "de") {
