@@ -892,6 +892,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case running[n]:
 		case len(free) == 1:
 			dm = &dates[free[0]]
+		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j):
+			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
+			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
+			// a sentence's one period frames all its counts.
+			dm = &dates[0]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)) && !stateNow(s, c.i, c.j):
 			// A part opening the next sentence ("Of them, 19 were minors",
 			// "De ellas, siete …") takes the whole's place but no date, as
