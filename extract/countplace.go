@@ -763,6 +763,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 	pick := make([]int, len(spots))     // index into dates, or -1
 	running := make([]bool, len(spots)) // a running total: "rose to 44"
+	sums := make([]bool, len(spots))    // a total of the counts before it: "…, con lo que suman 49"
 	claimed := make([]bool, len(dates))
 	for n, c := range spots {
 		pick[n] = -1
@@ -773,7 +774,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if n+1 < len(spots) {
 			bound = spots[n+1].i
 		}
-		running[n] = d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i)
+		sums[n] = n > 0 && tollLink(s, spots[n-1].j, c.i)
+		running[n] = d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || sums[n]
 		for k := range dates {
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
@@ -811,7 +813,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	share := func(n, m int) bool {
-		if pick[n] < 0 && pick[m] >= 0 {
+		// A total of the counts before it shares none of their days: it
+		// sums more than that day.
+		if pick[n] < 0 && pick[m] >= 0 && !sums[n] {
 			pick[n] = pick[m]
 			return true
 		}
@@ -892,7 +896,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case running[n]:
 		case len(free) == 1:
 			dm = &dates[free[0]]
-		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j):
+		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !totalAfter(sums, spots, n, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts.
@@ -928,7 +932,8 @@ func nationwide(s []token) bool {
 // s[a:b]: "…en Juli, con lo que suman 49", "…, bringing the total to 71".
 func tollLink(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
-		if s[t].is("bringing", "raising", "taking", "elevando", "llevando", "sumando") || t+2 < len(s) && s[t].is("con") && s[t+1].is("lo") && s[t+2].is("que", "cual") {
+		if s[t].is("bringing", "raising", "taking", "elevando", "llevando", "sumando") || t+2 < len(s) && s[t].is("con") && s[t+1].is("lo") && s[t+2].is("que", "cual") ||
+			t+1 < len(s) && s[t].is("with") && s[t+1].is("which") { // "with which", word for word from "con lo que"
 			return true
 		}
 	}
@@ -1089,6 +1094,19 @@ func stateNow(s []token, i, j int) bool {
 		}
 	}
 	return now
+}
+
+// totalAfter reports whether a total of the counts before it follows the
+// count spots[n] and stands before the date at token t: "the death of 3
+// more, with which the total … rises to 9 since December 15" dates the
+// total, not the 3.
+func totalAfter(sums []bool, spots []countSpot, n, t int) bool {
+	for m := n + 1; m < len(spots); m++ {
+		if sums[m] && t > spots[n].j {
+			return true
+		}
+	}
+	return false
 }
 
 // spanOfDays reports whether a date covers more than one day: a range, a

@@ -833,7 +833,7 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 // bloqueos subió a 140". People treated for an injury are injured; treated
 // with no injury named, in hospital.
 func numberOfSubject(s []token, i int) (string, bool) {
-	for b := 0; b+1 < i && b < i-1; b++ {
+	for b := i - 3; b >= 0 && b >= i-20; b-- {
 		if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
 			return "", false
 		}
