@@ -385,6 +385,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if disappearance(s, j) && hit.data.Category == "" {
 			hit.data.Category = "disappeared" // "11 disappearances"
 		}
+		if pc := hit.data.PartOf; pc != nil && hit.data.Category == pc.Category && partAfter(s, j) {
+			if v, ok := partState(s, j+2, pc.Category); ok {
+				hit.data.Category = v // "dos de ellos fueron evacuados a Arequipa"
+			}
+		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && partAfter(s, j) {
 			// "dos de ellos permanecen internados": a part, with its own kind.
 			if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 {
@@ -549,7 +554,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 func injuryAfter(s []token, k int) bool {
 	for n := k; n < len(s) && n < k+3; n++ {
 		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
-			"asfixia", "asphyxia", "contusiones", "contusions", "quemaduras", "burns") {
+			"asfixia", "asphyxia", "contusiones", "contusions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones") {
 			return true
 		}
 	}
@@ -962,18 +967,41 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 	}
 	hit.data.PartOf = &CountRef{Start: whole.start, End: whole.end, Min: whole.data.Min, Category: whole.data.Category}
 	hit.data.Category = whole.data.Category
-	for k := tokenIndex(s, whole.end-1) + 1; k < len(s) && k < tokenIndex(s, whole.end-1)+10; k++ {
-		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber {
-			break
-		}
-		// "heridos atendidos en el hospital": the treatment describes the
-		// whole, not what befell the part.
-		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != caseUnit && v != "victims" && v != treatedCategory {
-			hit.data.Category = v
-			break
-		}
+	if v, ok := partState(s, tokenIndex(s, whole.end-1)+1, whole.data.Category); ok {
+		hit.data.Category = v
 	}
 	return true
+}
+
+// partState reads what befell a part in the predicate from s[k] on, when
+// it differs from its whole's kind: "4 of the 11 wounded of Saturday in
+// Juli continue hospitalized" (in hospital), "14 de los 31 detenidos …
+// presentaban hematomas" (detainees with injuries are injured; the dead
+// with wounds stay dead), "dos de ellos fueron evacuados a
+// Arequipa" (a part of the injured moved on: in hospital care).
+func partState(s []token, k int, whole string) (string, bool) {
+	for end := min(len(s), k+14); k < end; k++ {
+		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
+			break // "19 of them with bullet wounds, and five people lay dead": another clause
+		}
+		if s[k].is("presentaban", "presentan", "presentaba", "showed", "had", "tenian", "sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
+			return "injured", true
+		}
+		v, _, ok := categoryLex.match(s, k)
+		if !ok || v == woundNoun || v == caseUnit || v == "victims" {
+			continue
+		}
+		if v == treatedCategory {
+			// "heridos atendidos en el hospital": the treatment describes
+			// the whole, unless the whole is of the injured moved on.
+			if whole != "injured" || k == 0 || !s[k-1].is("fueron", "were", "was", "fue") {
+				continue
+			}
+			v = "other"
+		}
+		return v, true
+	}
+	return "", false
 }
 
 // kindSubset reads a whole named by its kind at s[b], ending before s[i]:
