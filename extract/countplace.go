@@ -45,7 +45,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			out[k].qualifier = true
 		}
 		// "from Ilave to Juliaca", "de Sicuani a Cusco": a route.
-		if b.i == a.end+1 && s[a.end].is("to", "a", "hasta", "hacia") && a.i > 0 && s[a.i-1].is("from", "de", "desde") {
+		if b.i == a.end+1 && s[a.end].is("to", "a", "hasta", "hacia") && a.i > 0 && s[a.i-1].is("from", "de", "desde") || routeBetween(s, a, b) {
 			out[k-1].moved, out[k].moved = true, true
 		}
 	}
@@ -83,7 +83,22 @@ func cameFrom(s []token, i int) bool {
 				return true
 			}
 		}
+		// "de la provincia de Melgar": read on to the people before.
+	}
+	return false
+}
+
+// routeBetween reports whether the places at a and b are the ends of a
+// road ("the road between Juliaca and Puno", "la carretera entre Cusco y
+// Abancay"), not where a count happened.
+func routeBetween(s []token, a, b sentPlace) bool {
+	if b.i != a.end+1 || !s[a.end].is("and", "y") || a.i < 2 || !s[a.i-1].is("between", "entre") {
 		return false
+	}
+	for k := a.i - 2; k >= 0 && k >= a.i-4; k-- {
+		if s[k].is("road", "highway", "route", "carretera", "via", "tramo", "camino", "ruta") {
+			return true
+		}
 	}
 	return false
 }
