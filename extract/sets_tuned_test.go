@@ -75,7 +75,7 @@ func init() {
 		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.951, "count.place": 0.868, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 0.969, "place P": 0.973, "place R": 0.952, "quotation P": 0.810, "quotation R": 0.810, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.880, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.972, "count R": 0.946, "count.place": 0.899, "count.date": 0.921, "count.q": 1.000, "count.of": 0.964, "date P": 0.966, "date R": 0.989, "place P": 0.964, "place R": 0.948, "quotation P": 0.773, "quotation R": 0.739, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.802, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.789}},
+			map[string]float64{"count P": 0.972, "count R": 0.946, "count.place": 0.906, "count.date": 0.921, "count.q": 1.000, "count.of": 0.964, "date P": 0.966, "date R": 0.989, "place P": 0.970, "place R": 0.953, "quotation P": 0.773, "quotation R": 0.739, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.802, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.789}},
 	)
 }
 
