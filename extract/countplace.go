@@ -45,14 +45,62 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			out[k].qualifier = true
 		}
 		// "from Ilave to Juliaca", "de Sicuani a Cusco": a route.
-		if b.i == a.end+1 && s[a.end].is("to", "a", "hasta", "hacia") && a.i > 0 && s[a.i-1].is("from", "de", "desde") {
+		if b.i == a.end+1 && s[a.end].is("to", "a", "hasta", "hacia") && a.i > 0 && s[a.i-1].is("from", "de", "desde") || routeBetween(s, a, b) {
 			out[k-1].moved, out[k].moved = true, true
 		}
 	}
 	for k := range out {
-		out[k].moved = out[k].moved || takenTo(s, out[k].i)
+		came := cameFrom(s, out[k].i) || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
+		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came // "llegados de Puno y Cusco": both
 	}
 	return out
+}
+
+// arrivalWords say where people came from: "llegados de Puno",
+// "procedentes de Cusco", "who travelled from Puno".
+var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "procedentes": true, "provenientes": true,
+	"venidos": true, "venidas": true, "oriundos": true, "oriundas": true, "arrived": true, "came": true, "travelled": true,
+	"traveled": true, "coming": true}
+
+// cameFrom reports whether the place at s[i] is where people came from,
+// not where the count happened: "protesters from southern Peru marched
+// through Lima", "49 manifestantes llegados de Puno", "pobladores de la
+// provincia de Melgar". Between the word and the place only lower-case
+// words stand ("southern", "la provincia de").
+func cameFrom(s []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if s[k].Kind != tokWord || s[k].Cap {
+			return false
+		}
+		if !s[k].is("from", "de", "desde") {
+			continue
+		}
+		if arrivalWords[s[k-1].Norm] {
+			return true
+		}
+		for b := max(0, k-3); b < k; b++ {
+			if _, e, ok := whoLex.match(s, b); ok && e == k {
+				return true
+			}
+		}
+		// "de la provincia de Melgar": read on to the people before.
+	}
+	return false
+}
+
+// routeBetween reports whether the places at a and b are the ends of a
+// road ("the road between Juliaca and Puno", "la carretera entre Cusco y
+// Abancay"), not where a count happened.
+func routeBetween(s []token, a, b sentPlace) bool {
+	if b.i != a.end+1 || !s[a.end].is("and", "y") || a.i < 2 || !s[a.i-1].is("between", "entre") {
+		return false
+	}
+	for k := a.i - 2; k >= 0 && k >= a.i-4; k-- {
+		if s[k].is("road", "highway", "route", "carretera", "via", "tramo", "camino", "ruta") {
+			return true
+		}
+	}
+	return false
 }
 
 // movedVerbs take people somewhere: "trasladados a Lircay", "transferred
@@ -506,10 +554,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// the paragraph that has some.
 	var carried []PlaceData
 	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil && !nationwide(s); back-- {
+		var came []PlaceData
 		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
-			if !p.qualifier && p.m.data.Level != "water" {
+			if !p.qualifier && p.m.data.Level != "water" && !p.moved {
 				carried = append(carried, p.m.data)
+			} else if !p.qualifier && p.m.data.Level != "water" {
+				came = append(came, p.m.data)
 			}
+		}
+		if carried == nil {
+			carried = came // where people were taken or came from: better than no place
 		}
 	}
 	for n, c := range spots {
@@ -724,6 +778,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 	pick := make([]int, len(spots))     // index into dates, or -1
 	running := make([]bool, len(spots)) // a running total: "rose to 44"
+	sums := make([]bool, len(spots))    // a total of the counts before it: "…, con lo que suman 49"
 	claimed := make([]bool, len(dates))
 	for n, c := range spots {
 		pick[n] = -1
@@ -734,11 +789,15 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if n+1 < len(spots) {
 			bound = spots[n+1].i
 		}
-		running[n] = d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i)
+		sums[n] = n > 0 && tollLink(s, spots[n-1].j, c.i)
+		running[n] = d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || sums[n]
 		for k := range dates {
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
+				}
+				if running[n] && !spanOfDays(dates[k]) {
+					break // "rose to 60 on Wednesday": the day it rose, not a day of the deaths it sums
 				}
 				pick[n] = k
 				break
@@ -769,7 +828,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	share := func(n, m int) bool {
-		if pick[n] < 0 && pick[m] >= 0 {
+		// A total of the counts before it shares none of their days: it
+		// sums more than that day.
+		if pick[n] < 0 && pick[m] >= 0 && !sums[n] {
 			pick[n] = pick[m]
 			return true
 		}
@@ -850,7 +911,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case running[n]:
 		case len(free) == 1:
 			dm = &dates[free[0]]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)):
+		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !totalAfter(sums, spots, n, idx[0]):
+			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
+			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
+			// a sentence's one period frames all its counts.
+			dm = &dates[0]
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)) && !stateNow(s, c.i, c.j):
 			// A part opening the next sentence ("Of them, 19 were minors",
 			// "De ellas, siete …") takes the whole's place but no date, as
 			// the labels' convention has it.
@@ -881,7 +947,8 @@ func nationwide(s []token) bool {
 // s[a:b]: "…en Juli, con lo que suman 49", "…, bringing the total to 71".
 func tollLink(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
-		if s[t].is("bringing", "raising", "taking", "elevando", "llevando", "sumando") || t+2 < len(s) && s[t].is("con") && s[t+1].is("lo") && s[t+2].is("que", "cual") {
+		if s[t].is("bringing", "raising", "taking", "elevando", "llevando", "sumando") || t+2 < len(s) && s[t].is("con") && s[t+1].is("lo") && s[t+2].is("que", "cual") ||
+			t+1 < len(s) && s[t].is("with") && s[t+1].is("which") { // "with which", word for word from "con lo que"
 			return true
 		}
 	}
@@ -1012,7 +1079,55 @@ func afterClause(s []token, a, b int) bool {
 // opensWithSubset reports whether the sentence opens with "Of them", "De
 // ellas", "Entre ellos", "Among them".
 func opensWithSubset(s []token) bool {
-	return len(s) > 2 && s[0].is("of", "de", "among", "entre") && s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas")
+	if len(s) < 3 || !s[0].is("of", "de", "among", "entre", "between", "del") {
+		return false
+	}
+	if s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "total") {
+		return true
+	}
+	// "Entre los detenidos hay…", "Among the injured were…": the whole by its kind.
+	v, _, ok := categoryLex.match(s, 2)
+	return s[1].is("the", "los", "las") && ok && v != caseUnit && v != woundNoun && v != treatedCategory
+}
+
+// stateNow reports whether the count at s[i:j] says how things stand now
+// ("otros tres siguen detenidos", "three others remain missing", "nine are
+// still in hospital", "hay seis estudiantes"): such a count is no count of
+// the day the sentence before names.
+func stateNow(s []token, i, j int) bool {
+	now := false
+	for k := max(0, i-3); k < len(s) && k < j+4; k++ {
+		if k >= i && k < j {
+			continue
+		}
+		if s[k].is("were", "was", "had", "estaban", "estaba", "seguian", "permanecian", "continuaban", "quedaban", "habia") {
+			return false // "40 of them were still in hospital": how things stood then
+		}
+		if s[k].is("siguen", "sigue", "continuan", "continua", "continue", "continues", "permanecen", "permanece",
+			"remain", "remains", "still", "aun", "todavia", "hay", "quedan", "queda") {
+			now = true
+		}
+	}
+	return now
+}
+
+// totalAfter reports whether a total of the counts before it follows the
+// count spots[n] and stands before the date at token t: "the death of 3
+// more, with which the total … rises to 9 since December 15" dates the
+// total, not the 3.
+func totalAfter(sums []bool, spots []countSpot, n, t int) bool {
+	for m := n + 1; m < len(spots); m++ {
+		if sums[m] && t > spots[n].j {
+			return true
+		}
+	}
+	return false
+}
+
+// spanOfDays reports whether a date covers more than one day: a range, a
+// month or week, or a "since".
+func spanOfDays(dm dateMention) bool {
+	return dm.data.Since || dm.data.Precision != "day" || dm.data.From != dm.data.To && dm.data.From != ""
 }
 
 // locatorWords reports whether only the words that locate a place in a

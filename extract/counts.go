@@ -127,6 +127,9 @@ const (
 
 // settleTreated gives "treated"/"atendidos" at s[e:] its category.
 func settleTreated(s []token, e int) string {
+	// "atendidas ayer por heridas", "treated on Sunday for wounds": the
+	// day between the verb and its cause.
+	e = pastDay(s, e, min(len(s), e+3))
 	// "by" is how machine translation renders "por": "attended by contusions".
 	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
 		if injuryAfter(s, e+1) {
@@ -139,6 +142,15 @@ func settleTreated(s []token, e int) string {
 		}
 	}
 	return ""
+}
+
+// pastDay returns the index after the words naming a day ("el miércoles",
+// "on Sunday", "ayer") from s[e], reading no further than limit.
+func pastDay(s []token, e, limit int) int {
+	for e < limit && (weekdays[s[e].Norm] != 0 || s[e].is("el", "this", "este", "esta", "on", "ayer", "yesterday", "hoy", "today", "sunday", "domingo", "anoche")) {
+		e++
+	}
+	return e
 }
 
 // backCategoryLex are words before a number that give its category: "the
@@ -373,6 +385,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if disappearance(s, j) && hit.data.Category == "" {
 			hit.data.Category = "disappeared" // "11 disappearances"
 		}
+		if pc := hit.data.PartOf; pc != nil && hit.data.Category == pc.Category && partAfter(s, j) {
+			if v, ok := partState(s, j+2, pc.Category); ok {
+				hit.data.Category = v // "dos de ellos fueron evacuados a Arequipa"
+			}
+		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && partAfter(s, j) {
 			// "dos de ellos permanecen internados": a part, with its own kind.
 			if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 {
@@ -440,6 +457,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// "300 had been arrested; the police said the true number
 				// was 116": another figure for the same count.
 				hit.data.Category = d.claims[k].Data.(CountData).Category
+			}
+		}
+		if hit.data.Category == "" && risesTo(s, i) {
+			if cat, ok := numberOfSubject(s, i); ok {
+				hit.data.Category, hit.data.RunningTotal = cat, true // "the number of people treated for wounds … rose to 64"
 			}
 		}
 		if hit.data.Category == "" {
@@ -532,7 +554,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 func injuryAfter(s []token, k int) bool {
 	for n := k; n < len(s) && n < k+3; n++ {
 		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
-			"asfixia", "asphyxia", "contusiones", "contusions", "quemaduras", "burns") {
+			"asfixia", "asphyxia", "contusiones", "contusions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones") {
 			return true
 		}
 	}
@@ -557,9 +579,7 @@ func treatedBefore(s []token, i, j int) (string, int, bool) {
 		if v := settleTreated(s, e); v != "" && (e == i || s[e].is("for", "por", "by", "with", "con") && i-e <= 4) {
 			return v, b, true
 		}
-		for e < i && (weekdays[s[e].Norm] != 0 || s[e].is("el", "this", "este", "esta", "on", "ayer", "yesterday", "hoy", "today", "sunday", "domingo")) {
-			e++ // "fueron atendidas el miércoles 31 personas": the day between
-		}
+		e = pastDay(s, e, i) // "fueron atendidas el miércoles 31 personas": the day between
 		if e != i {
 			return "", 0, false
 		}
@@ -812,6 +832,46 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 	return "", false
 }
 
+// numberOfSubject reads the kind of a running total from the subject
+// before its verb: "the number of people treated for pellet wounds in
+// Puno since Monday has climbed to 112", "el número de detenidos por los
+// bloqueos subió a 140". People treated for an injury are injured; treated
+// with no injury named, in hospital.
+func numberOfSubject(s []token, i int) (string, bool) {
+	for b := i - 3; b >= 0 && b >= i-20; b-- {
+		if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
+			return "", false
+		}
+		if !(s[b].is("number", "numero", "cifra", "total") && s[b+1].is("of", "de")) {
+			continue
+		}
+		k := b + 2
+		if _, e, ok := whoLex.match(s, k); ok {
+			k = e
+		} else if k < i && s[k].is("people", "personas", "persons") {
+			k++
+		}
+		v, e, ok := categoryLex.match(s, k)
+		if !ok || e > i || v == caseUnit || v == woundNoun || v == shotCategory {
+			return "", false
+		}
+		if v == treatedCategory {
+			v = "other"
+			for f := e; f+1 < i && f < e+8 && v == "other"; f++ {
+				// "for tear gas and pellet wounds": the injury a few words on.
+				for n := f + 1; s[f].is("for", "por") && n < i && n <= f+4; n++ {
+					if injuryAfter(s, n) {
+						v = "injured"
+						break
+					}
+				}
+			}
+		}
+		return v, true
+	}
+	return "", false
+}
+
 // makesTotal reports whether a clause summing what came before ends right
 // before s[i]: "which makes 19", "lo que suma 25", "for a total of 12".
 func makesTotal(s []token, i int) bool {
@@ -907,24 +967,64 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 	}
 	hit.data.PartOf = &CountRef{Start: whole.start, End: whole.end, Min: whole.data.Min, Category: whole.data.Category}
 	hit.data.Category = whole.data.Category
-	for k := tokenIndex(s, whole.end-1) + 1; k < len(s) && k < tokenIndex(s, whole.end-1)+10; k++ {
-		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber {
-			break
-		}
-		// "heridos atendidos en el hospital": the treatment describes the
-		// whole, not what befell the part.
-		if v, _, ok := categoryLex.match(s, k); ok && v != woundNoun && v != caseUnit && v != "victims" && v != treatedCategory {
-			hit.data.Category = v
-			break
-		}
+	if v, ok := partState(s, tokenIndex(s, whole.end-1)+1, whole.data.Category); ok {
+		hit.data.Category = v
 	}
 	return true
+}
+
+// partState reads what befell a part in the predicate from s[k] on, when
+// it differs from its whole's kind: "4 of the 11 wounded of Saturday in
+// Juli continue hospitalized" (in hospital), "14 de los 31 detenidos …
+// presentaban hematomas" (detainees with injuries are injured; the dead
+// with wounds stay dead), "dos de ellos fueron evacuados a
+// Arequipa" (a part of the injured moved on: in hospital care).
+func partState(s []token, k int, whole string) (string, bool) {
+	for end := min(len(s), k+14); k < end; k++ {
+		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
+			break // "19 of them with bullet wounds, and five people lay dead": another clause
+		}
+		if s[k].is("presentaban", "presentan", "presentaba", "showed", "had", "tenian", "sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
+			return "injured", true
+		}
+		v, _, ok := categoryLex.match(s, k)
+		if !ok || v == woundNoun || v == caseUnit || v == "victims" {
+			continue
+		}
+		if v == treatedCategory {
+			// "heridos atendidos en el hospital": the treatment describes
+			// the whole, unless the whole is of the injured moved on.
+			if whole != "injured" || k == 0 || !s[k-1].is("fueron", "were", "was", "fue") {
+				continue
+			}
+			v = "other"
+		}
+		return v, true
+	}
+	return "", false
+}
+
+// kindSubset reads a whole named by its kind at s[b], ending before s[i]:
+// "Entre los detenidos hay nueve mujeres", "Among the injured were four
+// minors". It returns the kind and the index after it.
+func kindSubset(s []token, b, i int) (string, int, bool) {
+	if !(s[b].is("among", "entre", "between") && b+2 < i && s[b+1].is("the", "los", "las")) {
+		return "", 0, false
+	}
+	v, e, ok := categoryLex.match(s, b+2)
+	if !ok || e > i || v == caseUnit || v == woundNoun || v == treatedCategory || v == "victims" {
+		return "", 0, false
+	}
+	return v, e, true
 }
 
 // subsetAdjacent reports whether a subset phrase ends at most two words
 // before the number: "de los cuales 20", "of whom at least 5".
 func (d *doc) subsetAdjacent(s []token, i int) bool {
 	for b := i - 1; b >= 0 && b >= i-5; b-- {
+		if _, e, ok := kindSubset(s, b, i); ok {
+			return i-e <= 2
+		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			return i-e <= 2
 		}
@@ -1616,6 +1716,15 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		}
 		if s[b].is("and", "y", "e", "while", "mientras", "but", "pero") {
 			return false, "" // "40 of them by firearms, and six died": another clause
+		}
+		if s[b].is("among", "entre", "between") && b+2 < i && s[b+1].is("the", "los", "las") {
+			// "Entre los detenidos hay nueve mujeres": the whole by its kind.
+			if v, e, ok := categoryLex.match(s, b+2); ok && e <= i && v != caseUnit && v != woundNoun && v != treatedCategory && v != "victims" {
+				return true, v
+			}
+		}
+		if v, _, ok := kindSubset(s, b, i); ok {
+			return true, v
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.

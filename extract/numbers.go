@@ -72,8 +72,9 @@ func parseQuantity(toks []token, i int) (quantity, int, bool) {
 		return q, end, true
 	}
 	q, end, ok := parseNumberWords(toks, i)
-	if ok && end < len(toks) && toks[end].is("dozen", "docenas") && q.Min > 0 && q.Min < 20 {
-		// "three dozen", "dos docenas": about twelve times the number.
+	if ok && end < len(toks) && toks[end].is("dozen", "dozens", "docena", "docenas") && q.Min > 0 && q.Min < 20 {
+		// "three dozen", "dos docenas", "three dozens" (word for word from
+		// Spanish): about twelve times the number.
 		q = quantity{Min: q.Min * 12, Max: q.Min * 12, Vague: true}
 		end++
 		if end < len(toks) && toks[end].is("of", "de") {
@@ -86,8 +87,9 @@ func parseQuantity(toks []token, i int) (quantity, int, bool) {
 func parseDigits(s string) quantity {
 	// "1,200" and "1.200" are thousands when every group after the first
 	// has three digits; otherwise the separator is a decimal point.
-	if strings.ContainsAny(s, ".,") {
-		groups := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ',' })
+	if strings.ContainsAny(s, ".,") || strings.IndexFunc(s, isGroupSpace) >= 0 {
+		// The tokenizer joins space-grouped digits ("1 180") only when they are thousands.
+		groups := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ',' || isGroupSpace(r) })
 		thousands := len(groups) > 1 && len(groups[0]) <= 3
 		for _, g := range groups[1:] {
 			if len(g) != 3 {

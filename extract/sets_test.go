@@ -91,11 +91,9 @@ var blindSets = []blindSet{
 	// blind-2026-12d likewise: testdata/tuning-2026-12d-exblind (TestExBlindD).
 	// blind-2026-12e likewise: testdata/tuning-2026-12e-exblind (TestExBlindE).
 	// blind-2026-12f likewise: testdata/tuning-2026-12f-exblind (TestExBlindF).
-	{"blind-2026-12g", "TestBlind202612g", 84},
+	// blind-2026-12g likewise: testdata/tuning-2026-12g-exblind (TestExBlindG).
 	{"blind-2026-12h", "TestBlind202612h", 83},
 }
-
-func TestBlind202612g(t *testing.T) { blindTest(t, "blind-2026-12g") }
 
 func TestBlind202612h(t *testing.T) { blindTest(t, "blind-2026-12h") }
 

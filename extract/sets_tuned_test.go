@@ -32,6 +32,10 @@ const exBlindEDir = "testdata/tuning-2026-12e-exblind"
 // score under blind-2026-12f in first-scores.md) and tuned on in round 7.
 const exBlindFDir = "testdata/tuning-2026-12f-exblind"
 
+// exBlindGDir was the blind set 2026-12g, scored once at 04d4374 (first
+// score under blind-2026-12g in first-scores.md) and tuned on in round 8.
+const exBlindGDir = "testdata/tuning-2026-12g-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -40,14 +44,14 @@ type tuningSet = struct {
 }
 
 // The ex-blind sets and the tuning rounds' own paragraphs join the tuning
-// sets, with floors like theirs (for 2026-12b to 2026-12f, their figures
+// sets, with floors like theirs (for 2026-12b to 2026-12g, their figures
 // after the round that tuned on them, above their first scores).
 func init() {
 	tuningSets = append(tuningSets,
 		tuningSet{"tuning-2026-12-exblind", []string{"tuning-2026-12-exblind/a-wire-ngo.txt", "tuning-2026-12-exblind/b-regional-mt.txt"},
 			map[string]float64{"count P": 0.968, "count R": 0.952, "count.place": 0.917, "count.date": 0.933, "count.q": 1.000, "count.of": 0.992, "date P": 1.000, "date R": 0.984, "place P": 0.978, "place R": 0.965, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.875, "actor R": 0.768, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.944, "wound P": 0.900, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r2", []string{"tuning-2026-12-r2.txt"},
-			map[string]float64{"count P": 0.985, "count R": 0.985, "count.place": 0.985, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.982, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.983, "actor R": 0.950, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.000}},
+			map[string]float64{"count P": 0.985, "count R": 0.985, "count.place": 0.985, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.982, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.983, "actor R": 0.950, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12-r3", []string{"tuning-2026-12-r3.txt"},
 			map[string]float64{"count P": 0.984, "count R": 0.984, "count.place": 0.934, "count.date": 0.934, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.970, "place P": 0.979, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.913, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12b-exblind", []string{"tuning-2026-12b-exblind/a-wire-ngo.txt", "tuning-2026-12b-exblind/b-regional.txt", "tuning-2026-12b-exblind/c-machine-translated.txt"},
@@ -68,8 +72,12 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.953, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 1.000, "place P": 0.968, "place R": 0.984, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-gaz", []string{"tuning-2026-12-gaz.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.647, "count.date": 0.824, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.943, "actor P": 1.000, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.333}},
+		tuningSet{"tuning-2026-12-r8", []string{"tuning-2026-12-r8.txt"},
+			map[string]float64{"count P": 1.000, "count R": 0.965, "count.place": 0.891, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.981, "place R": 0.963, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.951, "count.place": 0.868, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 0.969, "place P": 0.973, "place R": 0.952, "quotation P": 0.810, "quotation R": 0.810, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.880, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.972, "count R": 0.946, "count.place": 0.906, "count.date": 0.921, "count.q": 1.000, "count.of": 0.964, "date P": 0.966, "date R": 0.989, "place P": 0.970, "place R": 0.953, "quotation P": 0.773, "quotation R": 0.739, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.802, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.789}},
 	)
 }
 
@@ -120,4 +128,9 @@ func TestExBlindE(t *testing.T) {
 // TestExBlindF does the same for the ex-blind set 2026-12f.
 func TestExBlindF(t *testing.T) {
 	exBlindFirst(t, exBlindFDir, 84, "blind-2026-12f", "tuning-2026-12f-exblind")
+}
+
+// TestExBlindG does the same for the ex-blind set 2026-12g.
+func TestExBlindG(t *testing.T) {
+	exBlindFirst(t, exBlindGDir, 84, "blind-2026-12g", "tuning-2026-12g-exblind")
 }

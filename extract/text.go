@@ -78,6 +78,46 @@ func norm(s string) string {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// isGroupSpace reports whether r is a space that can separate groups of
+// thousands: a plain, no-break or narrow no-break space.
+func isGroupSpace(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' }
+
+// spacedThousands reports whether the digits before a space and the text
+// after it make one number grouped by spaces ("1 180"): the number so far
+// is one to three digits, or groups of three after such a lead, and what
+// follows is exactly three digits ending the number. A year or any longer
+// run before the space ("2019 345") is a number of its own.
+func spacedThousands(before, after string) bool {
+	run, first := 0, true // digits in the current group; whether it is the lead
+	for _, r := range before {
+		switch {
+		case r >= '0' && r <= '9':
+			run++
+		case isGroupSpace(r) && run > 0 && (first || run == 3):
+			run, first = 0, false
+		default:
+			return false
+		}
+	}
+	if run == 0 || run > 3 || !first && run != 3 {
+		return false
+	}
+	k := 0
+	for k < len(after) && k < 4 && after[k] >= '0' && after[k] <= '9' {
+		k++
+	}
+	if k != 3 {
+		return false
+	}
+	if k < len(after) {
+		r, _ := utf8.DecodeRuneInString(after[k:])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // tokenize splits text[start:end] into tokens whose spans are offsets into
 // text. Words keep inner apostrophes ("Prosecutor's"); numbers keep inner
 // separators followed by a digit ("1,200", "7.62"); hyphens and every other
@@ -113,6 +153,10 @@ func tokenize(text string, start, end int) []token {
 				next, _ := utf8.DecodeRuneInString(text[j+n : end])
 				if digits && (r == ',' || r == '.') && unicode.IsDigit(next) {
 					j += n
+					continue
+				}
+				if digits && allDigits && isGroupSpace(r) && spacedThousands(text[i:j], text[j+n:end]) {
+					j += n // "1 180", "1 340": a space between groups of thousands
 					continue
 				}
 				if (r == '\'' || r == '’') && unicode.IsLetter(next) && !digits {
