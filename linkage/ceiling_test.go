@@ -1,7 +1,6 @@
 package linkage
 
 import (
-	"context"
 	"math/rand/v2"
 	"os"
 	"runtime"
@@ -37,19 +36,7 @@ func TestCeiling(t *testing.T) {
 	anchors := envInt("RASTRO_CEILING_ANCHORS", 1500)
 	m, recs, persons := synthetic(t, synth.Options{Records: n, Seed: 1, Places: districts(t)})
 	fields := Fields(m, 2023)
-	ch, err := ChooseRules(m, recs, RuleOptions{MaxBlockPairs: 1_000_000, Fields: fields, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rules []Rule
-	for _, s := range ch.Specs() {
-		r, _ := ParseRule(s, &m)
-		rules = append(rules, r)
-	}
-	res, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, Seed: 1, MaxBlockPairs: 1_000_000})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, _, _ := linkChosen(t, m, recs, false)
 	whole := synthAccuracy(recs, persons, res.Cluster)
 	t.Logf("%d records; Link: precision %.4f recall %.4f, match threshold %.3f", n, whole.precision(), whole.recall(), res.Match)
 	ideal := truthModel(recs, persons, fields, res.Model)
@@ -254,17 +241,7 @@ func truthModel(recs []Record, persons []string, fields []Field, mod *Model) *Mo
 				}
 			}
 		})
-		out := make(Probs, len(fields))
-		for f := range c {
-			sum := 0.0
-			for l := range c[f] {
-				sum += c[f][l] + 1
-			}
-			for l := range c[f] {
-				out[f][l] = (c[f][l] + 1) / sum
-			}
-		}
-		return out
+		return smoothed(c)
 	}
 	by := map[string][]int32{}
 	for i, p := range persons {
