@@ -50,9 +50,9 @@ func synthetic(t *testing.T, opt synth.Options) (Mapping, []Record, []string) {
 	return m, recs, persons
 }
 
-// chosen links recs with the rules ChooseRules picks and scores the
-// candidate pairs and the clusters against the truth.
-func chosen(t *testing.T, m Mapping, recs []Record, persons []string, linkOnly bool) (Choice, float64, accuracy) {
+// linkChosen links recs with the rules ChooseRules picks, with the
+// settings of the benchmarks.
+func linkChosen(t testing.TB, m Mapping, recs []Record, linkOnly bool) (*Result, Choice, []Rule) {
 	t.Helper()
 	fields := Fields(m, 2023)
 	ch, err := ChooseRules(m, recs, RuleOptions{LinkOnly: linkOnly, MaxBlockPairs: 1_000_000, Fields: fields, Seed: 1})
@@ -71,6 +71,14 @@ func chosen(t *testing.T, m Mapping, recs []Record, persons []string, linkOnly b
 	if err != nil {
 		t.Fatal(err)
 	}
+	return res, ch, rules
+}
+
+// chosen links recs with the rules ChooseRules picks and scores the
+// candidate pairs and the clusters against the truth.
+func chosen(t *testing.T, m Mapping, recs []Record, persons []string, linkOnly bool) (Choice, float64, accuracy) {
+	t.Helper()
+	res, ch, rules := linkChosen(t, m, recs, linkOnly)
 	blocked := candidateRecall(recs, persons, rules, linkOnly)
 	var a accuracy
 	if linkOnly || persons == nil {

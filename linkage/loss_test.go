@@ -1,7 +1,6 @@
 package linkage
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"slices"
@@ -33,20 +32,8 @@ func TestLossBreakdown(t *testing.T) {
 	debugf = t.Logf
 	defer func() { debugf = func(string, ...any) {} }()
 	fields := Fields(m, 2023)
-	ch, err := ChooseRules(m, recs, RuleOptions{MaxBlockPairs: 1_000_000, Fields: fields, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, ch, rules := linkChosen(t, m, recs, false)
 	t.Logf("rules: %s", describe(ch))
-	var rules []Rule
-	for _, s := range ch.Specs() {
-		r, _ := ParseRule(s, &m)
-		rules = append(rules, r)
-	}
-	res, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, Seed: 1, MaxBlockPairs: 1_000_000})
-	if err != nil {
-		t.Fatal(err)
-	}
 	mod := res.Model
 	blocks, err := NewBlocks(recs, rules, false, 1_000_000)
 	if err != nil {

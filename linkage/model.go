@@ -117,14 +117,20 @@ func EstimateU(recs []Record, fields []Field, n int, linkOnly bool, seed uint64)
 			}
 		}
 	}
-	u := make(Probs, len(fields))
-	for f := range fields {
+	return smoothed(counts), nil
+}
+
+// smoothed turns counts of levels into probabilities, each count plus one
+// so no level gets probability zero.
+func smoothed(counts [][numLevels - 1]float64) Probs {
+	p := make(Probs, len(counts))
+	for f := range counts {
 		row := counts[f][:]
 		floats.AddConst(1, row)
 		floats.Scale(1/floats.Sum(row), row)
-		copy(u[f][:], row)
+		copy(p[f][:], row)
 	}
-	return u, nil
+	return p
 }
 
 // EMOptions tunes FitEM.
