@@ -126,7 +126,7 @@ func routeTable() []route {
 		R("POST", "/persons/{id}", edit, "conflict", pageOnly, "Save a person edit (the form carries the version)", personForm.update),
 		R("PUT", "/persons/{id}", edit, "", apiOnly, "Update a person: the fields given, with the version (stale version: 409 with the stored record; the placeholder keeps a sealed identity)", personForm.update).io(rastro.Person{}, rastro.Person{}),
 		R("GET", "/persons/{id}", read, "person", both, "A person", person).io(nil, personView{}),
-		R("GET", "/units", read, "units", both, "Security-force units", units).io(nil, unitsView{}),
+		R("GET", "/units", read, "units", both, "Security-force units, as rastro unit list (filters: "+strings.Join(filterParams[rastro.UnitFilter](), ", ")+")", units).io(nil, unitsView{}, filterParams[rastro.UnitFilter]()...),
 		R("GET", "/units/{id}", read, "unit", both, "A unit and its chain of command on a date (date=YYYY-MM-DD)", unit).io(nil, unitView{}, "date"),
 		R("GET", "/units/{id}/chain.svg", read, "", pageOnly, "The chain of command as SVG", unitChainSVG),
 		R("GET", "/sources", read, "sources", both, "Sources, filtered as rastro source list (kind, sha256, query or q: full-text search, tag, offset, limit)", sources).io(nil, sourcesView{}, append(filterParams[rastro.SourceFilter](), "q")...),

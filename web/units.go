@@ -9,20 +9,35 @@ import (
 	"github.com/rastro-project/rastro/command"
 )
 
+// forces are the values of a unit's force, for its form and the filter.
+var forces = []string{"police", "army", "navy", "air_force", "other"}
+
 type unitsView struct {
-	Units []*rastro.Unit `json:"units"`
-	Total int            `json:"total"`
+	Units  []*rastro.Unit `json:"units"`
+	Forces []string       `json:"-"`
+	// The filter as typed, for the page's form.
+	Name  string `json:"-"`
+	Force string `json:"-"`
+	page
 }
 
+// units lists the units, filtered as rastro unit list (name, force) and
+// paged.
 func units(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	list, total, err := s.cfg.DB.Units().List(r.Context(), rastro.UnitFilter{})
+	f, p, err := queryFilter[rastro.UnitFilter](r, 100, nil)
+	if err != nil {
+		return nil, err
+	}
+	list, total, err := s.cfg.DB.Units().List(r.Context(), f)
 	if err != nil {
 		return nil, err
 	}
 	if list == nil {
 		list = []*rastro.Unit{}
 	}
-	return unitsView{Units: list, Total: total}, nil
+	v := unitsView{Units: list, Forces: forces, Name: r.URL.Query().Get("name"), Force: r.URL.Query().Get("force"), page: p}
+	v.links(r, len(list), total)
+	return v, nil
 }
 
 type unitView struct {
