@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/rastro-project/rastro"
@@ -47,6 +48,14 @@ func incidentFilter(r *http.Request) (rastro.IncidentFilter, report.Filter, erro
 	}
 	if q := strings.TrimSpace(r.URL.Query().Get("q")); q != "" {
 		f.Query = &q
+	}
+	// place_id as rastro incident list --place-id: the place record itself.
+	if s := strings.TrimSpace(r.URL.Query().Get("place_id")); s != "" {
+		id, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || id < 1 {
+			return f, rf, rastro.Errorf(rastro.EINVALID, "place_id %q: want a place record's number", s)
+		}
+		f.PlaceID = &id
 	}
 	f.Tag = queryTag(r)
 	p, err := pageOf(r, 50)

@@ -104,7 +104,7 @@ func routeTable() []route {
 		R("GET", "/users", users, "users", both, "Accounts (admins)", listUsers).io(nil, usersView{}),
 
 		R("GET", "/{$}", read, "dashboard", both, "Headline figures", dashboard).io(nil, dashboardView{}),
-		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place, tag, offset, limit), with map and timeline", incidents).io(nil, incidentsView{}, "q", "from", "to", "place", "tag", "offset", "limit"),
+		R("GET", "/incidents", read, "incidents", both, "Incidents (filters: q, from, to, place (a UBIGEO prefix), place_id, tag, offset, limit), with map and timeline", incidents).io(nil, incidentsView{}, "q", "from", "to", "place", "place_id", "tag", "offset", "limit"),
 		R("GET", "/incidents/new", edit, "incident_edit", pageOnly, "Form of a new incident", incidentForm.newPage(blank[rastro.Incident])),
 		R("POST", "/incidents", edit, "incident_edit", both, "Create an incident", incidentForm.create).io(rastro.Incident{}, rastro.Incident{}),
 		R("GET", "/incidents/{id}", read, "incident", both, "An incident with its acts, involvements, evidence and citations (assessment=1: with each act's use-of-force assessment)", incident).io(nil, incidentView{}, "assessment"),

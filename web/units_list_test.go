@@ -78,3 +78,40 @@ func TestBrowserUnitFilter(t *testing.T) {
 		t.Errorf("the filter form in Spanish: %q", got)
 	}
 }
+
+// TestIncidentsByPlaceID: the incident list takes place_id as rastro
+// incident list --place-id does, and refuses what is no record number.
+func TestIncidentsByPlaceID(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	ctx := auth.WithActorValue(context.Background(), auth.LocalAdmin())
+	all, _, err := f.db.Incidents().List(ctx, rastro.IncidentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var place int64
+	for _, inc := range all {
+		if inc.PlaceID != 0 {
+			place = inc.PlaceID
+			break
+		}
+	}
+	if place == 0 {
+		t.Fatal("no incident of the fixture has a place")
+	}
+	want, total, err := f.db.Incidents().List(ctx, rastro.IncidentFilter{PlaceID: &place, Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := f.client(auth.RoleAnalyst)
+	var v incidentsView
+	apiJSON(t, f, c, "GET", "/api/incidents?place_id="+itoa(int(place)), "", 200, &v)
+	if v.Total != total || len(v.Incidents) != len(want) || total == len(all) {
+		t.Fatalf("place %d: %d incidents of %d, want %d of %d (all: %d)", place, len(v.Incidents), v.Total, len(want), total, len(all))
+	}
+	for _, row := range v.Incidents {
+		if row.Incident.PlaceID != place {
+			t.Errorf("incident %d is at place %d, not %d", row.Incident.ID, row.Incident.PlaceID, place)
+		}
+	}
+	apiJSON(t, f, c, "GET", "/api/incidents?place_id=Puno", "", 400, nil)
+}
