@@ -93,9 +93,11 @@ var blindSets = []blindSet{
 	// blind-2026-12f likewise: testdata/tuning-2026-12f-exblind (TestExBlindF).
 	// blind-2026-12g likewise: testdata/tuning-2026-12g-exblind (TestExBlindG).
 	{"blind-2026-12h", "TestBlind202612h", 83},
+	{"blind-2026-12i", "TestBlind202612i", 61},
 }
 
 func TestBlind202612h(t *testing.T) { blindTest(t, "blind-2026-12h") }
+func TestBlind202612i(t *testing.T) { blindTest(t, "blind-2026-12i") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
