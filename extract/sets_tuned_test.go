@@ -36,6 +36,10 @@ const exBlindFDir = "testdata/tuning-2026-12f-exblind"
 // score under blind-2026-12g in first-scores.md) and tuned on in round 8.
 const exBlindGDir = "testdata/tuning-2026-12g-exblind"
 
+// exBlindHDir was the blind set 2026-12h, scored once at 670320a (first
+// score under blind-2026-12h in first-scores.md) and tuned on in round 9.
+const exBlindHDir = "testdata/tuning-2026-12h-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -78,6 +82,8 @@ func init() {
 			map[string]float64{"count P": 0.993, "count R": 0.951, "count.place": 0.868, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 0.969, "place P": 0.973, "place R": 0.952, "quotation P": 0.810, "quotation R": 0.810, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.880, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.972, "count R": 0.946, "count.place": 0.906, "count.date": 0.921, "count.q": 1.000, "count.of": 0.964, "date P": 0.966, "date R": 0.989, "place P": 0.970, "place R": 0.953, "quotation P": 0.773, "quotation R": 0.739, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.802, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.789}},
+		tuningSet{"tuning-2026-12h-exblind", []string{"tuning-2026-12h-exblind/a-wire.txt", "tuning-2026-12h-exblind/b-regional.txt", "tuning-2026-12h-exblind/c-ngo.txt", "tuning-2026-12h-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.921, "count R": 0.835, "count.place": 0.862, "count.date": 0.888, "count.q": 0.991, "count.of": 0.914, "date P": 0.952, "date R": 0.941, "place P": 0.962, "place R": 0.962, "quotation P": 0.750, "quotation R": 0.667, "quotation.text": 1.000, "actor P": 0.949, "actor R": 0.813, "actor.type": 1.000, "weapon P": 0.962, "weapon R": 0.962, "wound P": 1.000, "wound R": 0.917}},
 	)
 }
 
@@ -133,4 +139,9 @@ func TestExBlindF(t *testing.T) {
 // TestExBlindG does the same for the ex-blind set 2026-12g.
 func TestExBlindG(t *testing.T) {
 	exBlindFirst(t, exBlindGDir, 84, "blind-2026-12g", "tuning-2026-12g-exblind")
+}
+
+// TestExBlindH does the same for the ex-blind set 2026-12h.
+func TestExBlindH(t *testing.T) {
+	exBlindFirst(t, exBlindHDir, 83, "blind-2026-12h", "tuning-2026-12h-exblind")
 }
