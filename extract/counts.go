@@ -65,7 +65,10 @@ var categoryLex = func() *lexicon[string] {
 		// Taken somewhere: "other" when it is a hospital ("were taken to
 		// hospital", "trasladados al hospital"), else not a count.
 		"taken", "trasladados", "trasladadas", "llevados", "llevadas", "evacuated", "evacuados",
-		"evacuadas", "transferred", "rushed", "derivados", "derivadas")
+		"evacuadas", "transferred", "rushed", "derivados", "derivadas",
+		// Affected: injured when a weapon did it ("afectados por los gases
+		// lacrimógenos", "affected by the pellets"), else not a count.
+		"afectados", "afectadas", "affected", "were affected", "resultaron afectados", "resultaron afectadas", "resulted affected")
 	return l
 }()
 
@@ -132,7 +135,9 @@ func settleTreated(s []token, e int) string {
 	e = pastDay(s, e, min(len(s), e+3))
 	// "by" is how machine translation renders "por": "attended by contusions".
 	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
-		if injuryAfter(s, e+1) {
+		// Affected by a weapon is injured; treated for its effects ("treated
+		// for tear gas inhalation") is not a count, as the older sets have it.
+		if injuryAfter(s, e+1) || e > 0 && (strings.HasPrefix(s[e-1].Norm, "afectad") || s[e-1].is("affected")) && weaponAfter(s, e+1) {
 			return "injured"
 		}
 	}
@@ -561,6 +566,21 @@ func injuryAfter(s []token, k int) bool {
 	return false
 }
 
+// weaponAfter reports whether a weapon is the cause named at s[k], past a
+// few words: "por las bombas lacrimógenas", "by the pellets". People
+// affected by a weapon are injured.
+func weaponAfter(s []token, k int) bool {
+	for n := k; n < len(s) && n < k+5; n++ {
+		if s[n].Kind != tokWord {
+			return false
+		}
+		if _, _, ok := weaponLex.match(s, n); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // treatedBefore reads a verb of treatment before its subject, the order
 // of Spanish and of its machine translation: "fueron atendidas 14
 // personas por heridas de perdigones", "Were attended by asphyxia 11
@@ -568,7 +588,7 @@ func injuryAfter(s []token, k int) bool {
 // number or right after its people. It returns the category and the
 // verb's first token.
 func treatedBefore(s []token, i, j int) (string, int, bool) {
-	for b := i - 1; b >= 0 && b >= i-6; b-- {
+	for b := i - 1; b >= 0 && b >= i-8; b-- {
 		if s[b].Kind == tokNumber || s[b].Text == "," || s[b].Text == "." || s[b].Text == ";" {
 			return "", 0, false
 		}
@@ -576,7 +596,9 @@ func treatedBefore(s []token, i, j int) (string, int, bool) {
 		if !ok || v != treatedCategory || e > i {
 			continue
 		}
-		if v := settleTreated(s, e); v != "" && (e == i || s[e].is("for", "por", "by", "with", "con") && i-e <= 4) {
+		// The cause may take a few words: "por inhalación de gases
+		// lacrimógenos 18 personas".
+		if v := settleTreated(s, e); v != "" && (e == i || s[e].is("for", "por", "by", "with", "con") && i-e <= 6) {
 			return v, b, true
 		}
 		e = pastDay(s, e, i) // "fueron atendidas el miércoles 31 personas": the day between
