@@ -325,7 +325,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && !peopleAt(s, j) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && !peopleAt(s, j) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
 		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
@@ -775,6 +775,16 @@ func partAfter(s []token, j int) bool {
 	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas")
 }
 
+// levelBefore reports whether a place's level opens s[k:], "la
+// provincia de Chumbivilcas", "the district of Ilave", "la ciudad del
+// Cusco": a place as much as a bare name is.
+func levelBefore(s []token, k int) bool {
+	if k+3 < len(s) && s[k].is("la", "el", "the") && levelHints[s[k+1].Norm] != 0 && s[k+2].is("de", "del", "of") {
+		return s[k+3].Cap
+	}
+	return false
+}
+
 // listed reports whether the number s[i:j] continues a list of counts by
 // place: "12 muertos en Apurímac, seis en Ayacucho y uno en La Libertad".
 func listed(s []token, i, j int) bool {
@@ -782,7 +792,7 @@ func listed(s []token, i, j int) bool {
 	if b > 1 && s[b-1].is("a") && s[b-2].is(",", "y", "e") {
 		b-- // "detuvo a 47 personas en Iquique y a 12 en Arica": the personal "a"
 	}
-	if b > 0 && s[b-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap {
+	if b > 0 && s[b-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && (s[j+1].Cap || levelBefore(s, j+1)) {
 		return true
 	}
 	// "in Juliaca 18 died and in Ilave 1", "y en Sicuani otros 2": the place

@@ -85,7 +85,7 @@ func init() {
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.972, "count R": 0.946, "count.place": 0.906, "count.date": 0.921, "count.q": 1.000, "count.of": 0.964, "date P": 0.966, "date R": 0.989, "place P": 0.970, "place R": 0.953, "quotation P": 0.773, "quotation R": 0.739, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.802, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.789}},
 		tuningSet{"tuning-2026-12h-exblind", []string{"tuning-2026-12h-exblind/a-wire.txt", "tuning-2026-12h-exblind/b-regional.txt", "tuning-2026-12h-exblind/c-ngo.txt", "tuning-2026-12h-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.921, "count R": 0.842, "count.place": 0.855, "count.date": 0.940, "count.q": 0.991, "count.of": 0.923, "date P": 1.000, "date R": 1.000, "place P": 0.962, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.868, "actor.type": 1.000, "weapon P": 0.962, "weapon R": 0.962, "wound P": 1.000, "wound R": 0.917}},
+			map[string]float64{"count P": 0.922, "count R": 0.849, "count.place": 0.864, "count.date": 0.941, "count.q": 0.992, "count.of": 0.941, "date P": 1.000, "date R": 1.000, "place P": 0.962, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.868, "actor.type": 1.000, "weapon P": 0.962, "weapon R": 0.962, "wound P": 1.000, "wound R": 0.917}},
 	)
 }
 
