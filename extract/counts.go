@@ -190,6 +190,20 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
 		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt")
+	l.add(backCat{"killed", false}, "resultaron muertos", "resultaron muertas", "resultaron fallecidos", "resultaron fallecidas",
+		"resulted dead", "resulted deceased", "resulted killed")
+	// A second running total whose "number" is left out: "asciende a 18, y
+	// el de heridos a 120", "rose to 40, and that of detained to 15".
+	for _, c := range []struct {
+		cat   string
+		nouns []string
+	}{{"killed", []string{"muertos", "fallecidos", "dead", "deceased", "deaths", "fatalities"}},
+		{"injured", []string{"heridos", "lesionados", "injured", "wounded"}},
+		{"detained", []string{"detenidos", "arrestados", "detained", "detainees", "arrested"}}} {
+		for _, n := range c.nouns {
+			l.add(backCat{c.cat, true}, "el de "+n, "la de "+n, "that of "+n, "that of the "+n)
+		}
+	}
 	// A category noun as the subject of a copula: "the deceased are 48",
 	// "los heridos superan los 60", "The wounded by pellets were 300".
 	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities",
