@@ -587,7 +587,7 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 			if e-i > 4 {
 				continue
 			}
-			kin := i >= 2 && toks[i-1].is("de", "of") && kinWords[toks[i-2].Norm]
+			kin := i >= 2 && toks[i-1].is("de", "of") && kinWords[toks[i-2].Norm] || describedPerson(toks, i)
 			v := e
 			if v+1 < len(toks) && toks[v].Text == "," && toks[v+1].is("a", "an", "the", "un", "una", "el", "la", "one", "uno", "his", "her", "su") {
 				// "Juan Pérez, a lawyer, said", "Ana Ruiz, one of the
@@ -621,6 +621,25 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 		}
 	}
 	return out
+}
+
+// describedPerson reports whether a description of occupation stands right
+// before the name at toks[i]: "the radiologist Andrés Pari", "la perito
+// forense Mariela Choque", "el médico legista Juan Carlos Paredes". An
+// article opens it and one or two lower-case words follow, one a person
+// noun.
+func describedPerson(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		t := toks[k]
+		if t.Kind != tokWord || t.Cap || nameWordSkip[t.Norm] {
+			return false
+		}
+		if personNoun(t.Norm) && toks[k-1].is("the", "el", "la", "a", "an", "un", "una") ||
+			k >= 2 && personNoun(toks[k-1].Norm) && toks[k-2].is("the", "el", "la", "a", "an", "un", "una") && k == i-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBySurname finds the full name of a person whom the paragraph later

@@ -32,6 +32,7 @@ func BenchmarkFindDates(b *testing.B) {
 	var docs []*doc
 	for _, t := range texts {
 		d := newDoc(t, opt)
+		d.findCountries() // the dateline notes its country, as run does
 		d.findDateline()
 		docs = append(docs, d)
 	}

@@ -65,7 +65,10 @@ var categoryLex = func() *lexicon[string] {
 		// Taken somewhere: "other" when it is a hospital ("were taken to
 		// hospital", "trasladados al hospital"), else not a count.
 		"taken", "trasladados", "trasladadas", "llevados", "llevadas", "evacuated", "evacuados",
-		"evacuadas", "transferred", "rushed", "derivados", "derivadas")
+		"evacuadas", "transferred", "rushed", "derivados", "derivadas",
+		// Affected: injured when a weapon did it ("afectados por los gases
+		// lacrimógenos", "affected by the pellets"), else not a count.
+		"afectados", "afectadas", "affected", "were affected", "resultaron afectados", "resultaron afectadas", "resulted affected")
 	return l
 }()
 
@@ -132,7 +135,9 @@ func settleTreated(s []token, e int) string {
 	e = pastDay(s, e, min(len(s), e+3))
 	// "by" is how machine translation renders "por": "attended by contusions".
 	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
-		if injuryAfter(s, e+1) {
+		// Affected by a weapon is injured; treated for its effects ("treated
+		// for tear gas inhalation") is not a count, as the older sets have it.
+		if injuryAfter(s, e+1) || e > 0 && (strings.HasPrefix(s[e-1].Norm, "afectad") || s[e-1].is("affected")) && weaponAfter(s, e+1) {
 			return "injured"
 		}
 	}
@@ -185,6 +190,20 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
 		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt")
+	l.add(backCat{"killed", false}, "resultaron muertos", "resultaron muertas", "resultaron fallecidos", "resultaron fallecidas",
+		"resulted dead", "resulted deceased", "resulted killed")
+	// A second running total whose "number" is left out: "asciende a 18, y
+	// el de heridos a 120", "rose to 40, and that of detained to 15".
+	for _, c := range []struct {
+		cat   string
+		nouns []string
+	}{{"killed", []string{"muertos", "fallecidos", "dead", "deceased", "deaths", "fatalities"}},
+		{"injured", []string{"heridos", "lesionados", "injured", "wounded"}},
+		{"detained", []string{"detenidos", "arrestados", "detained", "detainees", "arrested"}}} {
+		for _, n := range c.nouns {
+			l.add(backCat{c.cat, true}, "el de "+n, "la de "+n, "that of "+n, "that of the "+n)
+		}
+	}
 	// A category noun as the subject of a copula: "the deceased are 48",
 	// "los heridos superan los 60", "The wounded by pellets were 300".
 	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities",
@@ -320,7 +339,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && !peopleAt(s, j) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && !peopleAt(s, j) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
 		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
@@ -561,6 +580,21 @@ func injuryAfter(s []token, k int) bool {
 	return false
 }
 
+// weaponAfter reports whether a weapon is the cause named at s[k], past a
+// few words: "por las bombas lacrimógenas", "by the pellets". People
+// affected by a weapon are injured.
+func weaponAfter(s []token, k int) bool {
+	for n := k; n < len(s) && n < k+5; n++ {
+		if s[n].Kind != tokWord {
+			return false
+		}
+		if _, _, ok := weaponLex.match(s, n); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // treatedBefore reads a verb of treatment before its subject, the order
 // of Spanish and of its machine translation: "fueron atendidas 14
 // personas por heridas de perdigones", "Were attended by asphyxia 11
@@ -568,7 +602,7 @@ func injuryAfter(s []token, k int) bool {
 // number or right after its people. It returns the category and the
 // verb's first token.
 func treatedBefore(s []token, i, j int) (string, int, bool) {
-	for b := i - 1; b >= 0 && b >= i-6; b-- {
+	for b := i - 1; b >= 0 && b >= i-8; b-- {
 		if s[b].Kind == tokNumber || s[b].Text == "," || s[b].Text == "." || s[b].Text == ";" {
 			return "", 0, false
 		}
@@ -576,7 +610,9 @@ func treatedBefore(s []token, i, j int) (string, int, bool) {
 		if !ok || v != treatedCategory || e > i {
 			continue
 		}
-		if v := settleTreated(s, e); v != "" && (e == i || s[e].is("for", "por", "by", "with", "con") && i-e <= 4) {
+		// The cause may take a few words: "por inhalación de gases
+		// lacrimógenos 18 personas".
+		if v := settleTreated(s, e); v != "" && (e == i || s[e].is("for", "por", "by", "with", "con") && i-e <= 6) {
 			return v, b, true
 		}
 		e = pastDay(s, e, i) // "fueron atendidas el miércoles 31 personas": the day between
@@ -753,6 +789,16 @@ func partAfter(s []token, j int) bool {
 	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas")
 }
 
+// levelBefore reports whether a place's level opens s[k:], "la
+// provincia de Chumbivilcas", "the district of Ilave", "la ciudad del
+// Cusco": a place as much as a bare name is.
+func levelBefore(s []token, k int) bool {
+	if k+3 < len(s) && s[k].is("la", "el", "the") && levelHints[s[k+1].Norm] != 0 && s[k+2].is("de", "del", "of") {
+		return s[k+3].Cap
+	}
+	return false
+}
+
 // listed reports whether the number s[i:j] continues a list of counts by
 // place: "12 muertos en Apurímac, seis en Ayacucho y uno en La Libertad".
 func listed(s []token, i, j int) bool {
@@ -760,7 +806,7 @@ func listed(s []token, i, j int) bool {
 	if b > 1 && s[b-1].is("a") && s[b-2].is(",", "y", "e") {
 		b-- // "detuvo a 47 personas en Iquique y a 12 en Arica": the personal "a"
 	}
-	if b > 0 && s[b-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap {
+	if b > 0 && s[b-1].is(",", "y", "e", "and", ":") && j+1 < len(s) && s[j].is("en", "in") && (s[j+1].Cap || levelBefore(s, j+1)) {
 		return true
 	}
 	// "in Juliaca 18 died and in Ilave 1", "y en Sicuani otros 2": the place

@@ -67,8 +67,10 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	pub := d.published()
 	found = partOfMonth(p.toks, found, pub) // before "the last week" reads part of it
 	found = d.addRelatives(p, found, pub)
-	found = d.mergeRanges(p.toks, found)
+	// A weekday takes its day number before ranges are joined: "del lunes 9
+	// y el martes 10 de enero" links two days.
 	found = weekdayDays(p.toks, found, pub)
+	found = d.mergeRanges(p.toks, found)
 	found = daysLater(p.toks, found)
 	found = agoThenDate(p.toks, found)
 	for k := range found {
@@ -333,7 +335,9 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 			strict, linked = s, true
 			continue
 		}
-		if !toks[t].is("el", "the", "la") {
+		// "del lunes 9 y el martes 10 de enero", "of Saturday 14 and
+		// Sunday 15 January": the second day's weekday names it too.
+		if _, wd := weekdays[toks[t].Norm]; !toks[t].is("el", "the", "la") && !(wd && linked) {
 			return a, false
 		}
 	}
@@ -477,10 +481,15 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		return
 	}
 	i := tokenIndex(toks, dm.start)
-	for t := i - 1; t >= 0 && t >= i-9; t-- {
+	// From the mention's own first word: a weekday merged with its date
+	// ("desde el lunes 9 de enero") brings the "since" inside the mention.
+	for t := i; t >= 0 && t >= i-9; t-- {
 		tk := toks[t]
-		if tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber || tk.Text == "," && t != i-1 && !(t == i-2 && toks[i-1].is("the", "el")) {
+		if t < i && (tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber) || tk.Text == "," && t != i-1 && !(t == i-2 && toks[i-1].is("the", "el")) {
 			return
+		}
+		if _, wd := weekdays[tk.Norm]; wd {
+			continue // "desde el lunes 9 de enero", "since Wednesday, January 18"
 		}
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return

@@ -140,10 +140,12 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my", needMonthEs, needYear},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday, 0},
 	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday, 0},
-	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative, 0},
+	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|la semana que pasó|la semana que paso|the week passed|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative, 0},
 	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago", needAgo, 0},
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
-	{regexp.MustCompile(`(?P<pre>(?i:in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*[^\s\d]*)`), "y", needYear, 0},
+	// A noun of an event before "de/of" makes the number a year whatever
+	// follows: "las víctimas del estallido de 2019 todavía esperan".
+	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*[^\s\d]*)`), "y", needYear, 0},
 }
 
 // reportVerbs say that the date is when something was said, not done.
@@ -639,7 +641,7 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		if (pre == "de" || pre == "of") && !yearTail(norm(strings.TrimSpace(g("tail")))) {
 			return dm, false // "más de 2000 heridos": a number
 		}
-		if pre == "the" && !eventNouns[norm(strings.TrimSpace(g("tail")))] {
+		if pre == "the" && !eventNouns[strings.TrimRight(norm(strings.TrimSpace(g("tail"))), ",.;:)")] {
 			return dm, false // "the 2000 protesters": a number; "the 2021 protests": a year
 		}
 		return dm.set(rastro.Date{Year: year}, "year", false), true
@@ -685,6 +687,11 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 	}
 	return dm, false
 }
+
+// eventNounsRe are nouns of events in either language that a year
+// qualifies with "de"/"of": "el estallido de 2019", "the protests of 2022".
+const eventNounsRe = `estallido|protestas|protesta|movilizaciones|paro|huelga|crisis|marchas|elecciones|masacre|revuelta|` +
+	`protests|protest|unrest|strike|elections|massacre|uprising|riots|clashes`
 
 // eventNouns after "the 2021" make the number a year.
 var eventNouns = map[string]bool{"protests": true, "protest": true, "elections": true, "election": true, "strike": true,
@@ -774,7 +781,7 @@ func (d *doc) relative(w string, pub time.Time, dm dateMention) (dateMention, bo
 	case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
 		"hoy", "esta manana", "esta tarde", "esta noche":
 		return dm.set(rastro.DateOf(pub), "day", true), true
-	case "last week", "la semana pasada":
+	case "last week", "la semana pasada", "the week passed", "la semana que paso":
 		return dm.week(pub.AddDate(0, 0, -7)), true
 	case "this week", "esta semana":
 		return dm.week(pub), true

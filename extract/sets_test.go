@@ -92,11 +92,10 @@ var blindSets = []blindSet{
 	// blind-2026-12e likewise: testdata/tuning-2026-12e-exblind (TestExBlindE).
 	// blind-2026-12f likewise: testdata/tuning-2026-12f-exblind (TestExBlindF).
 	// blind-2026-12g likewise: testdata/tuning-2026-12g-exblind (TestExBlindG).
-	{"blind-2026-12h", "TestBlind202612h", 83},
+	// blind-2026-12h likewise: testdata/tuning-2026-12h-exblind (TestExBlindH).
 	{"blind-2026-12i", "TestBlind202612i", 61},
 }
 
-func TestBlind202612h(t *testing.T) { blindTest(t, "blind-2026-12h") }
 func TestBlind202612i(t *testing.T) { blindTest(t, "blind-2026-12i") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
