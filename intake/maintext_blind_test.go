@@ -38,6 +38,7 @@ var mainTextBlinds = []mainTextBlind{
 	// blind3 was tuned on after its first score: it is testdata/maintext/tuning4
 	// now (TestMainTextTuning4); its first score stays in SCORES.md.
 	{"blind4", "TestMainTextBlind4", "maintext-blind4", "fourth"},
+	{"blind5", "TestMainTextBlind5", "maintext-blind5", "fifth"},
 }
 
 // blindMargin is how far below its first score intake's F1 may fall.
@@ -97,6 +98,8 @@ func checkBlindHashes(t *testing.T, dir string) {
 }
 
 func TestMainTextBlind4(t *testing.T) { mainTextBlindTest(t, "blind4") }
+
+func TestMainTextBlind5(t *testing.T) { mainTextBlindTest(t, "blind5") }
 
 // mainTextBlindTest checks a blind part's hashes; until the part is scored
 // it skips, and afterwards it fails if intake's F1 falls more than
