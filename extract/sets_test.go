@@ -93,10 +93,8 @@ var blindSets = []blindSet{
 	// blind-2026-12f likewise: testdata/tuning-2026-12f-exblind (TestExBlindF).
 	// blind-2026-12g likewise: testdata/tuning-2026-12g-exblind (TestExBlindG).
 	// blind-2026-12h likewise: testdata/tuning-2026-12h-exblind (TestExBlindH).
-	{"blind-2026-12i", "TestBlind202612i", 61},
+	// blind-2026-12i likewise: testdata/tuning-2026-12i-exblind (TestExBlindI).
 }
-
-func TestBlind202612i(t *testing.T) { blindTest(t, "blind-2026-12i") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
