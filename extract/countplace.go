@@ -911,7 +911,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case running[n]:
 		case len(free) == 1:
 			dm = &dates[free[0]]
-		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !totalAfter(sums, spots, n, idx[0]):
+		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts.
@@ -960,6 +960,18 @@ func tollLink(s []token, a, b int) bool {
 func clauseBreak(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
+			return true
+		}
+	}
+	return false
+}
+
+// nextReport reports whether a second reported clause ("and that",
+// "y que") opens in s[a:b]: "said that 23 were still in hospital, and that
+// 214 had been discharged since the start of the year" dates the 214 only.
+func nextReport(s []token, a, b int) bool {
+	for t := a + 1; t < b && t < len(s); t++ {
+		if s[t].is("that", "que") && s[t-1].is("and", "y") {
 			return true
 		}
 	}
