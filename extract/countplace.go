@@ -1175,17 +1175,20 @@ func (d *doc) pastAside(s []token, c countSpot, bound int) int {
 
 // townAfterWater reports whether the river or lake at places[k] is followed,
 // in the same clause, by a town that locates it: "near the bridge over the
-// Ilave River in Ilave", "pulled from the Vilcanota River near Urubamba".
+// Ilave River in Ilave", "pulled from the Vilcanota River near Urubamba",
+// "en el puente Ramis, en el distrito de Taraco", "the bridge Ramis,
+// between the districts of Taraco and Huancané".
 func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
 	if places[k].m.data.Level != "water" || k+1 >= len(places) {
 		return false
 	}
 	n := places[k+1]
-	if n.i >= bound || n.i-places[k].end > 4 || n.m.data.Level == "water" || n.moved {
+	if n.i >= bound || n.i-places[k].end > 6 || n.m.data.Level == "water" || n.moved {
 		return false
 	}
 	for t := places[k].end; t < n.i; t++ {
-		if !s[t].is("in", "en", "near", "cerca", "de", "del", "at", "outside", "of", "river", "rio", "lake", "lago") {
+		if !s[t].is("in", "en", "near", "cerca", "de", "del", "at", "outside", "of", "river", "rio", "lake", "lago",
+			",", "el", "la", "the", "between", "entre", "los", "las") && !levelWord(strings.TrimSuffix(s[t].Norm, "s")) {
 			return false
 		}
 	}
