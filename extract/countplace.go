@@ -565,6 +565,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if carried == nil {
 			carried = came // where people were taken or came from: better than no place
 		}
+		carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried)
 	}
 	for n, c := range spots {
 		set := ties[n]
@@ -586,6 +587,27 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// countPlaceAmong narrows the places carried from sentence s to the place
+// of its last count, when it has one among them: after "Police in Bolivia
+// arrested 19 people in the city of Santa Cruz", "Nine officers were
+// treated for injuries" were hurt in Santa Cruz, not anywhere in Bolivia.
+func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
+	k := d.lastCountIn(sentenceSpan(s))
+	if k < 0 {
+		return carried
+	}
+	refs := d.claims[k].Data.(CountData).Places
+	if len(refs) != 1 {
+		return carried
+	}
+	for _, p := range carried {
+		if p.Key() == refs[0].ID {
+			return []PlaceData{p}
+		}
+	}
+	return carried
 }
 
 // smallestHolding returns the smallest place that holds all the places: the
