@@ -917,10 +917,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return free
 	}
 	var carried *dateMention
+	prevCounted := false // the sentence before has counts of its own
 	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
-		if prev := d.eventDatesIn(sentenceSpan(d.paras[pi].sentences[si-1])); len(prev) > 0 {
+		prevSpan := sentenceSpan(d.paras[pi].sentences[si-1])
+		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 {
 			carried = &prev[len(prev)-1]
+			prevCounted = d.lastCountIn(prevSpan) >= 0
 		}
 	}
 	for n, c := range spots {
@@ -938,7 +941,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts.
 			dm = &dates[0]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)) && !stateNow(s, c.i, c.j):
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)) && !stateNow(s, c.i, c.j) &&
+			(!prevCounted || cd.PartOf != nil || continuesCount(s, c)):
+			// The day of a sentence that counted its own victims is theirs:
+			// "… arrested 19 people on Thursday. Nine officers were treated
+			// for injuries" gives the nine no day; a sentence that only set
+			// the scene ("Clashes broke out on Monday. By nightfall, 17 had
+			// died"), a part of its count, or "Otros seis" take it.
 			// A part opening the next sentence ("Of them, 19 were minors",
 			// "De ellas, siete …") takes the whole's place but no date, as
 			// the labels' convention has it.
@@ -982,6 +991,17 @@ func tollLink(s []token, a, b int) bool {
 func clauseBreak(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesCount reports whether the count c goes on from one before it:
+// "Otros seis fueron detenidos", "Another 12 were hurt", "12 more".
+func continuesCount(s []token, c countSpot) bool {
+	for t := max(0, c.i-2); t < len(s) && t <= c.j; t++ {
+		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas") {
 			return true
 		}
 	}
