@@ -26,6 +26,7 @@ type sentPlace struct {
 	// datelined: the country of a dateline ("SICUANI, Peru (Reuters) -"),
 	// a count's place only when the story names no other.
 	datelined bool
+	held      bool // where detainees are held: "en la comisaría de Tambobamba"
 }
 
 // countSpot is where a count's number stands in its sentence.
@@ -37,7 +38,8 @@ type countSpot struct {
 func (d *doc) sentencePlaces(s []token) []sentPlace {
 	var out []sentPlace
 	for _, m := range d.placesIn(sentenceSpan(s)) {
-		out = append(out, sentPlace{m: m, i: tokenIndex(s, m.start), end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start)})
+		i := tokenIndex(s, m.start)
+		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i)})
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
@@ -568,6 +570,15 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried)
 	}
 	for n, c := range spots {
+		if whole, ok := d.heldPart(spots, places, ties, tied, n); ok {
+			// "27 comuneros fueron intervenidos … en la provincia de
+			// Cotabambas. Siete de ellos continúan detenidos en la comisaría
+			// de Tambobamba": held there, harmed where the whole was.
+			cd := d.claims[c.claim].Data.(CountData)
+			cd.Places = whole
+			d.claims[c.claim].Data = cd
+			continue
+		}
 		set := ties[n]
 		if !tied[n] {
 			set = free
@@ -587,6 +598,52 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// custodyWords name where detainees are held.
+var custodyWords = map[string]bool{"comisaria": true, "comisarias": true, "station": true, "stations": true,
+	"carceleta": true, "penal": true, "prison": true, "jail": true, "celda": true, "dependencias": true, "cell": true}
+
+// heldAt reports whether the place at s[i] is where people are held: "en la
+// comisaría de Caracoto", "at the police station in Combapata".
+func heldAt(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if custodyWords[s[k].Norm] {
+			return true
+		}
+		if !s[k].is("de", "del", "of", "in", "en", "at") {
+			return false
+		}
+	}
+	return false
+}
+
+// heldPart returns the places of the whole of spots[n] when spots[n] is a
+// part tied only to where it is held.
+func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData, tied []bool, n int) ([]Ref, bool) {
+	po := d.claims[spots[n].claim].Data.(CountData).PartOf
+	if po == nil || !tied[n] {
+		return nil, false
+	}
+	for _, t := range ties[n] {
+		held := false
+		for _, p := range places {
+			if p.held && p.m.data.Key() == t.Key() {
+				held = true
+			}
+		}
+		if !held {
+			return nil, false
+		}
+	}
+	for _, k := range d.countRefs {
+		if c := d.claims[k]; c.Start == po.Start {
+			if whole := c.Data.(CountData).Places; len(whole) > 0 {
+				return whole, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // countPlaceAmong narrows the places carried from sentence s to the place
