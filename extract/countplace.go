@@ -92,17 +92,25 @@ func cameFrom(s []token, i int) bool {
 
 // routeBetween reports whether the places at a and b are the ends of a
 // road ("the road between Juliaca and Puno", "la carretera entre Cusco y
-// Abancay"), not where a count happened.
+// Abancay", "the Arequipa-Puno highway", "la vía Abancay-Andahuaylas"), not
+// where a count happened.
 func routeBetween(s []token, a, b sentPlace) bool {
+	if b.i == a.end+1 && s[a.end].Text == "-" {
+		return a.i > 0 && roadWord(s[a.i-1]) || b.end < len(s) && roadWord(s[b.end])
+	}
 	if b.i != a.end+1 || !s[a.end].is("and", "y") || a.i < 2 || !s[a.i-1].is("between", "entre") {
 		return false
 	}
 	for k := a.i - 2; k >= 0 && k >= a.i-4; k-- {
-		if s[k].is("road", "highway", "route", "carretera", "via", "tramo", "camino", "ruta") {
+		if roadWord(s[k]) {
 			return true
 		}
 	}
 	return false
+}
+
+func roadWord(t token) bool {
+	return t.is("road", "highway", "route", "carretera", "via", "tramo", "camino", "ruta")
 }
 
 // movedVerbs take people somewhere: "trasladados a Lircay", "transferred
