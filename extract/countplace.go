@@ -485,7 +485,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// of them ("Two people were killed and five wounded in Andahuaylas") or
 	// before the first ("In Popayán, 27 injured and 12 detained").
 	for n := len(spots) - 2; n >= 0; n-- {
-		if !tied[n] && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		// A larger place before the first ("Colombia's police said 14
+		// officers were injured and 27 people detained in Popayán") gives
+		// way to the smaller one inside it after the last.
+		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
+			placeContains(ties[n][0], ties[n+1][0])
+		if loose && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
