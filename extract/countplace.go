@@ -453,6 +453,15 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 	sort.Slice(spots, func(a, b int) bool { return spots[a].i < spots[b].i })
 	places := d.sentencePlaces(s)
+	if asides := reporterAsides(s, spots); len(asides) > 0 {
+		kept := places[:0]
+		for _, p := range places {
+			if !insideAny(asides, p.i) {
+				kept = append(kept, p)
+			}
+		}
+		places = kept
+	}
 	ties := make([][]PlaceData, len(spots))
 	tied := make([]bool, len(spots))
 	ahead := make([]bool, len(spots)) // tied to a place written after it
@@ -864,6 +873,15 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return
 	}
 	dates := d.eventDatesIn(sentenceSpan(s))
+	if asides := reporterAsides(s, spots); len(asides) > 0 {
+		kept := dates[:0:0]
+		for _, dm := range dates {
+			if !insideAny(asides, tokenIndex(s, dm.start)) {
+				kept = append(kept, dm)
+			}
+		}
+		dates = kept
+	}
 	idx := make([]int, len(dates))
 	for k, dm := range dates {
 		idx[k] = tokenIndex(s, dm.start)
@@ -1072,6 +1090,48 @@ func clauseBreak(s []token, a, b int) bool {
 func continuesCount(s []token, c countSpot) bool {
 	for t := max(0, c.i-2); t < len(s) && t <= c.j; t++ {
 		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas") {
+			return true
+		}
+	}
+	return false
+}
+
+// reporterAsides returns the token spans of relative clauses set off by
+// commas that hold no count of the sentence: "The Commission, which
+// visited Lima, Ica, Cusco and Puno in January, said it had received
+// information on 57 deaths" names where and when the body went, not where
+// or when the 57 died.
+func reporterAsides(s []token, spots []countSpot) [][2]int {
+	var out [][2]int
+	for t := 0; t+1 < len(s); t++ {
+		if s[t].Text != "," || !s[t+1].is("which", "who", "que", "quien", "quienes", "cual") {
+			continue
+		}
+		end := t + 2
+		// The clause runs past the commas of a list ("visited Lima, Ica,
+		// Cusco and Puno in January, said") to a comma before a word in
+		// lower case.
+		for end < len(s) && s[end].Text != ";" && !(s[end].Text == "," && end+1 < len(s) && !s[end+1].Cap && s[end+1].Kind == tokWord && !s[end+1].is("and", "y")) {
+			end++
+		}
+		if end >= len(s) || s[end].Text != "," {
+			continue
+		}
+		counted := false
+		for _, c := range spots {
+			counted = counted || c.i > t && c.i < end
+		}
+		if !counted {
+			out = append(out, [2]int{t, end})
+		}
+		t = end - 1
+	}
+	return out
+}
+
+func insideAny(spans [][2]int, i int) bool {
+	for _, sp := range spans {
+		if i > sp[0] && i < sp[1] {
 			return true
 		}
 	}
