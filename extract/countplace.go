@@ -560,16 +560,24 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			only = ties[n]
 		}
 	}
-	var free, moved []PlaceData
+	var free, moved, owners []PlaceData
 	for _, p := range places {
 		if p.claimed || p.qualifier || p.m.data.Level == "water" {
 			continue
 		}
-		if p.moved || p.datelined {
+		switch {
+		case p.moved || p.datelined:
 			moved = append(moved, p.m.data)
-		} else {
+		case possessive(s[p.end-1]) && p.m.data.Level == "country":
+			owners = append(owners, p.m.data)
+		default:
 			free = append(free, p.m.data)
 		}
+	}
+	if len(free) == 0 {
+		// "Bolivia's government said": whose body spoke, a place only
+		// when the sentence names no other.
+		free = owners
 	}
 	if len(free) == 0 {
 		free = moved // "were taken to hospital in Ilave": better than no place

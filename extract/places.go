@@ -750,6 +750,11 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// opening on a name no gazetteer has, in a story from abroad.
 		return true
 	}
+	if s[i-1].is("en", "in") && i >= 2 && eventBefore[s[i-2].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
+		// "the blockade in Caracollo", "los enfrentamientos en Bulo Bulo":
+		// where an event happened, in a story from abroad.
+		return true
+	}
 	if s[i-1].is("y", "and") && i >= 2 {
 		if n := len(d.places); n > 0 && d.places[n-1].end == s[i-2].End && d.places[n-1].data.Country != "" && d.places[n-1].data.Country != "PE" {
 			return true
@@ -760,6 +765,14 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	return false
 }
+
+// eventBefore are events and roads that a town's name follows after
+// "in"/"en".
+var eventBefore = map[string]bool{"blockade": true, "blockades": true, "roadblock": true, "roadblocks": true,
+	"clashes": true, "clash": true, "protest": true, "protests": true, "march": true, "strike": true,
+	"confrontation": true, "confrontations": true, "bloqueo": true, "bloqueos": true, "desbloqueo": true,
+	"enfrentamiento": true, "enfrentamientos": true, "protesta": true, "protestas": true, "marcha": true,
+	"paro": true, "carretera": true, "road": true, "highway": true}
 
 // mediaNames are where things are said, not places: "en Twitter".
 var mediaNames = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "tiktok": true, "youtube": true,
