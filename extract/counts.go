@@ -50,7 +50,7 @@ var categoryLex = func() *lexicon[string] {
 	l.add(caseUnit, "cases", "casos")
 	// Legal steps are counted as cases: "41 case files", "15 denuncias".
 	l.add("cases", "complaints", "complaint", "criminal complaints", "lawsuits", "lawsuit", "case files", "investigations",
-		"denunciations", "denuncias", "denuncia", "querellas", "querella", "demandas", "demanda", "carpetas fiscales",
+		"denunciations", "denounces", "denuncias", "denuncia", "querellas", "querella", "demandas", "demanda", "carpetas fiscales",
 		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "solicitudes", "legal complaints")
 	// Hospital stays and discharges are neither a count of injured nor of
 	// dead: "34 heridos permanecen hospitalizados", "11 were discharged".
@@ -219,7 +219,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"fueron aprehendidos", "fueron aprehendidas", "fueron capturados", "fueron capturadas", "fueron arrestadas",
 		"arrestaron a", "detencion de", "detenido a", "detenida a", "arrestado a", "capturado a", "capturo a", "capturaron a",
-		"detained at least", "deteniendo a",
+		"detained at least", "deteniendo a", "detaining", "arresting",
+		// Machine translation keeps Spanish "aprehender": "aprehended to 12 persons".
+		"aprehended", "aprehended to", "apprehended to",
 		// The verb alone, when a day stands before "a": "aprehendieron el jueves a 19".
 		"detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
 		"apprehended", "captured",
@@ -227,6 +229,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// 18 personas", word for word "the police intervened 26 persons".
 		"intervinieron a", "intervino a", "intervinieron", "intervino", "interviniendo a", "intervened", "intervened to",
 		"resultaron detenidos", "resultaron detenidas", "quedaron detenidas", "resultaron arrestados", "resultaron arrestadas")
+	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
+	l.add(backCat{"other", false}, "were hospitalized", "were hospitalised", "fueron hospitalizados", "fueron hospitalizadas",
+		"were interned", "fueron internados", "fueron internadas")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos",
 		"number of arrests", "figure of detained", "figure of detainees", "figure of arrested", "total de detenidos")
 	// "The number of people detained …" is a running total like "the
@@ -429,6 +434,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			hit.data.PartOf = &CountRef{Start: parent.Start, End: parent.End, Min: pd.Min, Category: pd.Category}
 			if hit.data.Category == "" {
 				hit.data.Category = pd.Category
+				if pd.Category == "other" && withInjury(s, j) {
+					hit.data.Category = "injured" // "hospitalized 7 persons, of them two with impacts of firearm projectile"
+				}
 			}
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
@@ -1048,6 +1056,12 @@ func partState(s []token, k int, whole string) (string, bool) {
 		return v, true
 	}
 	return "", false
+}
+
+// withInjury reports whether s[k] says a part has an injury: "with
+// impacts of firearm projectile", "con heridas de bala".
+func withInjury(s []token, k int) bool {
+	return k+1 < len(s) && s[k].is("with", "con") && (injuryAfter(s, k+1) || s[k+1].is("impacts", "impact", "impactos", "impacto"))
 }
 
 // kindSubset reads a whole named by its kind at s[b], ending before s[i]:
