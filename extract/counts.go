@@ -1697,7 +1697,7 @@ func risesTo(s []token, i int) bool {
 			// Plural subjects: "que elevan a 49 el total", "suben a 12".
 			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb")
 	}
-	if s[k-1].is("already", "ya") && s[k-2].is("suman", "sum", "sums", "son", "are") || s[k-1].is("suman") {
+	if s[k-1].is("already", "ya") && s[k-2].is("suman", "sum", "sums") || s[k-1].is("suman") {
 		return true // "ya suman 9 los fallecidos", word for word "they sum already 18 the deceased"
 	}
 	return s[k-1].is("reached", "reaches", "hit", "alcanzo", "alcanza", "supera", "supero")
