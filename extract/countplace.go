@@ -754,7 +754,7 @@ func countryName(iso string) string {
 // have died …, 18 in Puno, 8 in Apurímac and 10 in Ayacucho", "son 22 los
 // fallecidos en Puno (8), Apurímac (6) …"; and the counts before "in total
 // N" parts of it. spots are sorted; places are set.
-func (d *doc) linkParts(spots []countSpot, totals []int) {
+func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 	data := func(n int) CountData { return d.claims[spots[n].claim].Data.(CountData) }
 	setParent := func(n, w int) {
 		cd := data(n)
@@ -787,6 +787,34 @@ func (d *doc) linkParts(spots []countSpot, totals []int) {
 		if len(parts) >= 2 && sum <= whole.Min {
 			for _, n := range parts {
 				setParent(n, w)
+			}
+		}
+	}
+	// "detained 45 people in Quito and 12 in Cuenca, … three of those held
+	// in Quito were minors": a part named by its place belongs to the
+	// whole of that place, not to the nearest.
+	for n := range spots {
+		c := data(n)
+		// "seis de los heridos de Andahuaylas": a part not linked yet.
+		ofThe := c.PartOf == nil && spots[n].j+1 < len(s) && s[spots[n].j].is("of", "de") && s[spots[n].j+1].is("the", "los", "las", "those")
+		if c.PartOf == nil && !ofThe || len(c.Places) != 1 {
+			continue
+		}
+		for w := 0; w < n; w++ {
+			wd := data(w)
+			if c.PartOf != nil && d.claims[spots[w].claim].Start == c.PartOf.Start {
+				if d.placesWithin(wd, c) {
+					break
+				}
+				continue
+			}
+			category := c.Category
+			if c.PartOf != nil {
+				category = c.PartOf.Category
+			}
+			if wd.PartOf == nil && wd.Category == category && wd.Min > c.Min && len(wd.Places) == 1 && wd.Places[0].ID == c.Places[0].ID {
+				setParent(n, w)
+				break
 			}
 		}
 	}

@@ -303,7 +303,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	var totals []int // spots of "in total N" counts
 	defer func() {
 		d.setCountPlaces(pi, si, s, spots)
-		d.linkParts(spots, totals)
+		d.linkParts(s, spots, totals)
 		d.setCountDates(pi, si, s, spots)
 		for _, c := range spots {
 			d.claims[c.claim].Summary = countSummary(d.claims[c.claim].Data.(CountData))
