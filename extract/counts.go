@@ -371,6 +371,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" {
 			continue // an article: "acceso a un abogado"
 		}
+		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal {
+			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
+			// torturas": a part keeps its whole even with a kind of its own.
+			setPartOf(&hit.data, d.claims[whole])
+		}
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
