@@ -453,15 +453,14 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 	sort.Slice(spots, func(a, b int) bool { return spots[a].i < spots[b].i })
 	places := d.sentencePlaces(s)
-	if asides := reporterAsides(s, spots); len(asides) > 0 {
-		kept := places[:0]
-		for _, p := range places {
-			if !insideAny(asides, p.i) {
-				kept = append(kept, p)
-			}
+	asides := reporterAsides(s, spots)
+	var kept []sentPlace
+	for k, p := range places {
+		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) {
+			kept = append(kept, p)
 		}
-		places = kept
 	}
+	places = kept
 	ties := make([][]PlaceData, len(spots))
 	tied := make([]bool, len(spots))
 	ahead := make([]bool, len(spots)) // tied to a place written after it
@@ -1163,6 +1162,31 @@ func reporterAsides(s []token, spots []countSpot) [][2]int {
 		t = end - 1
 	}
 	return out
+}
+
+// mostlyIn reports whether the place at s[i] opens a list of places where
+// most of a count happened: "95 injured across the south, most of them in
+// Puno and Cusco", "70 detenidos, la mayoría de ellos en Lima y
+// Arequipa". Several such places hold the count only in part, so no
+// country is made of them; one ("about 60, most of them in Juliaca") is
+// the count's place.
+func mostlyIn(s []token, places []sentPlace, k int) bool {
+	i := places[k].i
+	if k+1 >= len(places) || !onlyListWords(s, places[k].end, places[k+1].i) {
+		if k == 0 || !onlyListWords(s, places[k-1].end, i) {
+			return false
+		}
+		return mostlyIn(s, places, k-1)
+	}
+	for b := i - 1; b >= 0 && b >= i-8; b-- {
+		if s[b].is("most", "mostly", "mayoria", "mayormente") {
+			return true
+		}
+		if !s[b].is("of", "them", "de", "ellos", "ellas", "in", "en", "the", "la", "los", "las", "regions", "regiones", "region") {
+			return false
+		}
+	}
+	return false
 }
 
 func insideAny(spans [][2]int, i int) bool {

@@ -58,7 +58,10 @@ var categoryLex = func() *lexicon[string] {
 		"still in hospital", "in hospital", "remain hospitalised", "remain hospitalized", "remained hospitalised",
 		"remained hospitalized", "internados", "internadas", "internado", "internada", "dados de alta", "dadas de alta",
 		"dado de alta", "discharged", "interned", "remain interned", "still being treated", "are still being treated",
-		"siguen siendo atendidos", "siguen internados", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care")
+		"siguen siendo atendidos", "siguen internados", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care",
+		"en la unidad de cuidados intensivos", "en la uci", "in the intensive care unit", "in the icu", "in intensive cares",
+		// Word for word from "en la unidad de cuidados intensivos".
+		"in the unit of intensive cares", "in the unit of intensive care", "in the unit of cares intensive")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "attended", "were attended", "fueron atendidos", "fueron atendidas",
