@@ -336,7 +336,7 @@ func bridgeAround(s []token, i, end int) bool {
 	return i > 0 && s[i-1].is("puente", "bridge") && !s[i-1].Cap || end < len(s) && s[end].is("bridge", "bridges")
 }
 
-// bridgeTown keeps a bridge's name as a place when it is the name of a
+// bridgeTown keeps a bridge's name as a place when it is the name of one
 // district of Peru, read as that district: bridges are named after the
 // town they stand in, or after a person ("el puente Bolognesi", "the Grau
 // bridge"), whom a province of the same name does not make a place.
@@ -344,16 +344,25 @@ func (d *doc) bridgeTown(m *placeMention) bool {
 	if m.data.Country != "PE" || m.data.Ubigeo == "" {
 		return false
 	}
-	if m.data.Level == "district" {
+	if m.data.Level == "district" && !m.data.Ambiguous {
 		return true
 	}
-	for _, c := range m.data.Candidates {
+	// Of a name many districts share ("el puente Santa Rosa") no one
+	// district can be told: a person's name as likely as a town's.
+	var only *PlaceCandidate
+	for k, c := range m.data.Candidates {
 		if c.Level == "district" {
-			m.data = d.districtReading(m.data, c)
-			return true
+			if only != nil {
+				return false
+			}
+			only = &m.data.Candidates[k]
 		}
 	}
-	return false
+	if only == nil {
+		return false
+	}
+	m.data = d.districtReading(m.data, *only)
+	return true
 }
 
 // districtReading is a place read as its district candidate c.
