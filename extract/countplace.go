@@ -453,7 +453,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 	sort.Slice(spots, func(a, b int) bool { return spots[a].i < spots[b].i })
 	places := d.sentencePlaces(s)
-	asides := reporterAsides(s, spots)
+	asides := d.reporterAsides(s, spots)
 	var kept []sentPlace
 	for k, p := range places {
 		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) {
@@ -908,7 +908,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return
 	}
 	dates := d.eventDatesIn(sentenceSpan(s))
-	if asides := reporterAsides(s, spots); len(asides) > 0 {
+	if asides := d.reporterAsides(s, spots); len(asides) > 0 {
 		kept := dates[:0:0]
 		for _, dm := range dates {
 			if !insideAny(asides, tokenIndex(s, dm.start)) {
@@ -1132,14 +1132,15 @@ func continuesCount(s []token, c countSpot) bool {
 }
 
 // reporterAsides returns the token spans of relative clauses set off by
-// commas that hold no count of the sentence: "The Commission, which
-// visited Lima, Ica, Cusco and Puno in January, said it had received
-// information on 57 deaths" names where and when the body went, not where
-// or when the 57 died.
-func reporterAsides(s []token, spots []countSpot) [][2]int {
+// commas after an institution or person that hold no count of the
+// sentence: "The Commission, which visited Lima, Ica, Cusco and Puno in
+// January, said it had received information on 57 deaths" names where and
+// when the body went, not where or when the 57 died ("La marcha, que
+// recorrió Puno, …" is about the event, and stays).
+func (d *doc) reporterAsides(s []token, spots []countSpot) [][2]int {
 	var out [][2]int
-	for t := 0; t+1 < len(s); t++ {
-		if s[t].Text != "," || !s[t+1].is("which", "who", "que", "quien", "quienes", "cual") {
+	for t := 1; t+1 < len(s); t++ {
+		if s[t].Text != "," || !s[t+1].is("which", "who", "que", "quien", "quienes", "cual") || !d.insideActor(s[t-1].Start) {
 			continue
 		}
 		end := t + 2
