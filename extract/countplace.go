@@ -26,6 +26,7 @@ type sentPlace struct {
 	// datelined: the country of a dateline ("SICUANI, Peru (Reuters) -"),
 	// a count's place only when the story names no other.
 	datelined bool
+	held      bool // where detainees are held: "en la comisaría de Tambobamba"
 }
 
 // countSpot is where a count's number stands in its sentence.
@@ -37,7 +38,8 @@ type countSpot struct {
 func (d *doc) sentencePlaces(s []token) []sentPlace {
 	var out []sentPlace
 	for _, m := range d.placesIn(sentenceSpan(s)) {
-		out = append(out, sentPlace{m: m, i: tokenIndex(s, m.start), end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start)})
+		i := tokenIndex(s, m.start)
+		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i)})
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
@@ -90,17 +92,25 @@ func cameFrom(s []token, i int) bool {
 
 // routeBetween reports whether the places at a and b are the ends of a
 // road ("the road between Juliaca and Puno", "la carretera entre Cusco y
-// Abancay"), not where a count happened.
+// Abancay", "the Arequipa-Puno highway", "la vía Abancay-Andahuaylas"), not
+// where a count happened.
 func routeBetween(s []token, a, b sentPlace) bool {
+	if b.i == a.end+1 && s[a.end].Text == "-" {
+		return a.i > 0 && roadWord(s[a.i-1]) || b.end < len(s) && roadWord(s[b.end])
+	}
 	if b.i != a.end+1 || !s[a.end].is("and", "y") || a.i < 2 || !s[a.i-1].is("between", "entre") {
 		return false
 	}
 	for k := a.i - 2; k >= 0 && k >= a.i-4; k-- {
-		if s[k].is("road", "highway", "route", "carretera", "via", "tramo", "camino", "ruta") {
+		if roadWord(s[k]) {
 			return true
 		}
 	}
 	return false
+}
+
+func roadWord(t token) bool {
+	return t.is("road", "highway", "route", "carretera", "via", "tramo", "camino", "ruta")
 }
 
 // movedVerbs take people somewhere: "trasladados a Lircay", "transferred
@@ -443,6 +453,14 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 	sort.Slice(spots, func(a, b int) bool { return spots[a].i < spots[b].i })
 	places := d.sentencePlaces(s)
+	asides := d.reporterAsides(s, spots)
+	var kept []sentPlace
+	for k, p := range places {
+		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) {
+			kept = append(kept, p)
+		}
+	}
+	places = kept
 	ties := make([][]PlaceData, len(spots))
 	tied := make([]bool, len(spots))
 	ahead := make([]bool, len(spots)) // tied to a place written after it
@@ -475,7 +493,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// of them ("Two people were killed and five wounded in Andahuaylas") or
 	// before the first ("In Popayán, 27 injured and 12 detained").
 	for n := len(spots) - 2; n >= 0; n-- {
-		if !tied[n] && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		// A larger place before the first ("Colombia's police said 14
+		// officers were injured and 27 people detained in Popayán") gives
+		// way to the smaller one inside it after the last.
+		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
+			placeContains(ties[n][0], ties[n+1][0])
+		if loose && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
@@ -536,16 +559,24 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			only = ties[n]
 		}
 	}
-	var free, moved []PlaceData
+	var free, moved, owners []PlaceData
 	for _, p := range places {
 		if p.claimed || p.qualifier || p.m.data.Level == "water" {
 			continue
 		}
-		if p.moved || p.datelined {
+		switch {
+		case p.moved || p.datelined:
 			moved = append(moved, p.m.data)
-		} else {
+		case possessive(s[p.end-1]) && p.m.data.Level == "country":
+			owners = append(owners, p.m.data)
+		default:
 			free = append(free, p.m.data)
 		}
+	}
+	if len(free) == 0 {
+		// "Bolivia's government said": whose body spoke, a place only
+		// when the sentence names no other.
+		free = owners
 	}
 	if len(free) == 0 {
 		free = moved // "were taken to hospital in Ilave": better than no place
@@ -565,8 +596,18 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if carried == nil {
 			carried = came // where people were taken or came from: better than no place
 		}
+		carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried)
 	}
 	for n, c := range spots {
+		if whole, ok := d.heldPart(spots, places, ties, tied, n); ok {
+			// "27 comuneros fueron intervenidos … en la provincia de
+			// Cotabambas. Siete de ellos continúan detenidos en la comisaría
+			// de Tambobamba": held there, harmed where the whole was.
+			cd := d.claims[c.claim].Data.(CountData)
+			cd.Places = whole
+			d.claims[c.claim].Data = cd
+			continue
+		}
 		set := ties[n]
 		if !tied[n] {
 			set = free
@@ -586,6 +627,73 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// custodyWords name where detainees are held.
+var custodyWords = map[string]bool{"comisaria": true, "comisarias": true, "station": true, "stations": true,
+	"carceleta": true, "penal": true, "prison": true, "jail": true, "celda": true, "dependencias": true, "cell": true}
+
+// heldAt reports whether the place at s[i] is where people are held: "en la
+// comisaría de Caracoto", "at the police station in Combapata".
+func heldAt(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if custodyWords[s[k].Norm] {
+			return true
+		}
+		if !s[k].is("de", "del", "of", "in", "en", "at") {
+			return false
+		}
+	}
+	return false
+}
+
+// heldPart returns the places of the whole of spots[n] when spots[n] is a
+// part tied only to where it is held.
+func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData, tied []bool, n int) ([]Ref, bool) {
+	po := d.claims[spots[n].claim].Data.(CountData).PartOf
+	if po == nil || !tied[n] {
+		return nil, false
+	}
+	for _, t := range ties[n] {
+		held := false
+		for _, p := range places {
+			if p.held && p.m.data.Key() == t.Key() {
+				held = true
+			}
+		}
+		if !held {
+			return nil, false
+		}
+	}
+	for _, k := range d.countRefs {
+		if c := d.claims[k]; c.Start == po.Start {
+			if whole := c.Data.(CountData).Places; len(whole) > 0 {
+				return whole, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// countPlaceAmong narrows the places carried from sentence s to the place
+// of its last count, when it has one among them: after "Police in Bolivia
+// arrested 19 people in the city of Santa Cruz", "Nine officers were
+// treated for injuries" were hurt in Santa Cruz, not anywhere in Bolivia.
+func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
+	k := d.lastCountIn(sentenceSpan(s))
+	if k < 0 {
+		return carried
+	}
+	refs := d.claims[k].Data.(CountData).Places
+	if len(refs) != 1 {
+		return carried
+	}
+	for _, p := range carried {
+		if p.Key() == refs[0].ID {
+			return []PlaceData{p}
+		}
+	}
+	return carried
 }
 
 // smallestHolding returns the smallest place that holds all the places: the
@@ -645,7 +753,7 @@ func countryName(iso string) string {
 // have died …, 18 in Puno, 8 in Apurímac and 10 in Ayacucho", "son 22 los
 // fallecidos en Puno (8), Apurímac (6) …"; and the counts before "in total
 // N" parts of it. spots are sorted; places are set.
-func (d *doc) linkParts(spots []countSpot, totals []int) {
+func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 	data := func(n int) CountData { return d.claims[spots[n].claim].Data.(CountData) }
 	setParent := func(n, w int) {
 		cd := data(n)
@@ -678,6 +786,34 @@ func (d *doc) linkParts(spots []countSpot, totals []int) {
 		if len(parts) >= 2 && sum <= whole.Min {
 			for _, n := range parts {
 				setParent(n, w)
+			}
+		}
+	}
+	// "detained 45 people in Quito and 12 in Cuenca, … three of those held
+	// in Quito were minors": a part named by its place belongs to the
+	// whole of that place, not to the nearest.
+	for n := range spots {
+		c := data(n)
+		// "seis de los heridos de Andahuaylas": a part not linked yet.
+		ofThe := c.PartOf == nil && spots[n].j+1 < len(s) && s[spots[n].j].is("of", "de") && s[spots[n].j+1].is("the", "los", "las", "those")
+		if c.PartOf == nil && !ofThe || len(c.Places) != 1 {
+			continue
+		}
+		for w := 0; w < n; w++ {
+			wd := data(w)
+			if c.PartOf != nil && d.claims[spots[w].claim].Start == c.PartOf.Start {
+				if d.placesWithin(wd, c) {
+					break
+				}
+				continue
+			}
+			category := c.Category
+			if c.PartOf != nil {
+				category = c.PartOf.Category
+			}
+			if wd.PartOf == nil && wd.Category == category && wd.Min > c.Min && len(wd.Places) == 1 && wd.Places[0].ID == c.Places[0].ID {
+				setParent(n, w)
+				break
 			}
 		}
 	}
@@ -772,6 +908,15 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return
 	}
 	dates := d.eventDatesIn(sentenceSpan(s))
+	if asides := d.reporterAsides(s, spots); len(asides) > 0 {
+		kept := dates[:0:0]
+		for _, dm := range dates {
+			if !insideAny(asides, tokenIndex(s, dm.start)) {
+				kept = append(kept, dm)
+			}
+		}
+		dates = kept
+	}
 	idx := make([]int, len(dates))
 	for k, dm := range dates {
 		idx[k] = tokenIndex(s, dm.start)
@@ -895,10 +1040,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return free
 	}
 	var carried *dateMention
+	prevCounted := false // the sentence before has counts of its own
 	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
-		if prev := d.eventDatesIn(sentenceSpan(d.paras[pi].sentences[si-1])); len(prev) > 0 {
+		prevSpan := sentenceSpan(d.paras[pi].sentences[si-1])
+		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 {
 			carried = &prev[len(prev)-1]
+			prevCounted = d.lastCountIn(prevSpan) >= 0
 		}
 	}
 	for n, c := range spots {
@@ -911,12 +1059,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case running[n]:
 		case len(free) == 1:
 			dm = &dates[free[0]]
-		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !totalAfter(sums, spots, n, idx[0]):
+		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts.
 			dm = &dates[0]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)) && !stateNow(s, c.i, c.j):
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)) && !stateNow(s, c.i, c.j) &&
+			(!prevCounted || cd.PartOf != nil || continuesCount(s, c)):
+			// The day of a sentence that counted its own victims is theirs:
+			// "… arrested 19 people on Thursday. Nine officers were treated
+			// for injuries" gives the nine no day; a sentence that only set
+			// the scene ("Clashes broke out on Monday. By nightfall, 17 had
+			// died"), a part of its count, or "Otros seis" take it.
 			// A part opening the next sentence ("Of them, 19 were minors",
 			// "De ellas, siete …") takes the whole's place but no date, as
 			// the labels' convention has it.
@@ -960,6 +1114,97 @@ func tollLink(s []token, a, b int) bool {
 func clauseBreak(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesCount reports whether the count c goes on from one before it:
+// "Otros seis fueron detenidos", "Another 12 were hurt", "12 more".
+func continuesCount(s []token, c countSpot) bool {
+	for t := max(0, c.i-2); t < len(s) && t <= c.j; t++ {
+		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas") {
+			return true
+		}
+	}
+	return false
+}
+
+// reporterAsides returns the token spans of relative clauses set off by
+// commas after an institution or person that hold no count of the
+// sentence: "The Commission, which visited Lima, Ica, Cusco and Puno in
+// January, said it had received information on 57 deaths" names where and
+// when the body went, not where or when the 57 died ("La marcha, que
+// recorrió Puno, …" is about the event, and stays).
+func (d *doc) reporterAsides(s []token, spots []countSpot) [][2]int {
+	var out [][2]int
+	for t := 1; t+1 < len(s); t++ {
+		if s[t].Text != "," || !s[t+1].is("which", "who", "que", "quien", "quienes", "cual") || !d.insideActor(s[t-1].Start) {
+			continue
+		}
+		end := t + 2
+		// The clause runs past the commas of a list ("visited Lima, Ica,
+		// Cusco and Puno in January, said") to a comma before a word in
+		// lower case.
+		for end < len(s) && s[end].Text != ";" && !(s[end].Text == "," && end+1 < len(s) && !s[end+1].Cap && s[end+1].Kind == tokWord && !s[end+1].is("and", "y")) {
+			end++
+		}
+		if end >= len(s) || s[end].Text != "," {
+			continue
+		}
+		counted := false
+		for _, c := range spots {
+			counted = counted || c.i > t && c.i < end
+		}
+		if !counted {
+			out = append(out, [2]int{t, end})
+		}
+		t = end - 1
+	}
+	return out
+}
+
+// mostlyIn reports whether the place at s[i] opens a list of places where
+// most of a count happened: "95 injured across the south, most of them in
+// Puno and Cusco", "70 detenidos, la mayoría de ellos en Lima y
+// Arequipa". Several such places hold the count only in part, so no
+// country is made of them; one ("about 60, most of them in Juliaca") is
+// the count's place.
+func mostlyIn(s []token, places []sentPlace, k int) bool {
+	i := places[k].i
+	if k+1 >= len(places) || !onlyListWords(s, places[k].end, places[k+1].i) {
+		if k == 0 || !onlyListWords(s, places[k-1].end, i) {
+			return false
+		}
+		return mostlyIn(s, places, k-1)
+	}
+	for b := i - 1; b >= 0 && b >= i-8; b-- {
+		if s[b].is("most", "mostly", "mayoria", "mayormente") {
+			return true
+		}
+		if !s[b].is("of", "them", "de", "ellos", "ellas", "in", "en", "the", "la", "los", "las", "regions", "regiones", "region") {
+			return false
+		}
+	}
+	return false
+}
+
+func insideAny(spans [][2]int, i int) bool {
+	for _, sp := range spans {
+		if i > sp[0] && i < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// nextReport reports whether a second reported clause ("and that",
+// "y que") opens in s[a:b]: "said that 23 were still in hospital, and that
+// 214 had been discharged since the start of the year" dates the 214 only.
+func nextReport(s []token, a, b int) bool {
+	for t := a + 1; t < b && t < len(s); t++ {
+		if s[t].is("that", "que") && s[t-1].is("and", "y") {
 			return true
 		}
 	}
@@ -1163,17 +1408,20 @@ func (d *doc) pastAside(s []token, c countSpot, bound int) int {
 
 // townAfterWater reports whether the river or lake at places[k] is followed,
 // in the same clause, by a town that locates it: "near the bridge over the
-// Ilave River in Ilave", "pulled from the Vilcanota River near Urubamba".
+// Ilave River in Ilave", "pulled from the Vilcanota River near Urubamba",
+// "en el puente Ramis, en el distrito de Taraco", "the bridge Ramis,
+// between the districts of Taraco and Huancané".
 func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
 	if places[k].m.data.Level != "water" || k+1 >= len(places) {
 		return false
 	}
 	n := places[k+1]
-	if n.i >= bound || n.i-places[k].end > 4 || n.m.data.Level == "water" || n.moved {
+	if n.i >= bound || n.i-places[k].end > 6 || n.m.data.Level == "water" || n.moved {
 		return false
 	}
 	for t := places[k].end; t < n.i; t++ {
-		if !s[t].is("in", "en", "near", "cerca", "de", "del", "at", "outside", "of", "river", "rio", "lake", "lago") {
+		if !s[t].is("in", "en", "near", "cerca", "de", "del", "at", "outside", "of", "river", "rio", "lake", "lago",
+			",", "el", "la", "the", "between", "entre", "los", "las") && !levelWord(strings.TrimSuffix(s[t].Norm, "s")) {
 			return false
 		}
 	}

@@ -50,7 +50,7 @@ var categoryLex = func() *lexicon[string] {
 	l.add(caseUnit, "cases", "casos")
 	// Legal steps are counted as cases: "41 case files", "15 denuncias".
 	l.add("cases", "complaints", "complaint", "criminal complaints", "lawsuits", "lawsuit", "case files", "investigations",
-		"denunciations", "denuncias", "denuncia", "querellas", "querella", "demandas", "demanda", "carpetas fiscales",
+		"denunciations", "denounces", "denuncias", "denuncia", "querellas", "querella", "demandas", "demanda", "carpetas fiscales",
 		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "solicitudes", "legal complaints")
 	// Hospital stays and discharges are neither a count of injured nor of
 	// dead: "34 heridos permanecen hospitalizados", "11 were discharged".
@@ -58,7 +58,10 @@ var categoryLex = func() *lexicon[string] {
 		"still in hospital", "in hospital", "remain hospitalised", "remain hospitalized", "remained hospitalised",
 		"remained hospitalized", "internados", "internadas", "internado", "internada", "dados de alta", "dadas de alta",
 		"dado de alta", "discharged", "interned", "remain interned", "still being treated", "are still being treated",
-		"siguen siendo atendidos", "siguen internados", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care")
+		"siguen siendo atendidos", "siguen internados", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care",
+		"en la unidad de cuidados intensivos", "en la uci", "in the intensive care unit", "in the icu", "in intensive cares",
+		// Word for word from "en la unidad de cuidados intensivos".
+		"in the unit of intensive cares", "in the unit of intensive care", "in the unit of cares intensive")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "attended", "were attended", "fueron atendidos", "fueron atendidas",
@@ -219,7 +222,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"fueron aprehendidos", "fueron aprehendidas", "fueron capturados", "fueron capturadas", "fueron arrestadas",
 		"arrestaron a", "detencion de", "detenido a", "detenida a", "arrestado a", "capturado a", "capturo a", "capturaron a",
-		"detained at least", "deteniendo a",
+		"detained at least", "deteniendo a", "detaining", "arresting",
+		// Machine translation keeps Spanish "aprehender": "aprehended to 12 persons".
+		"aprehended", "aprehended to", "apprehended to",
 		// The verb alone, when a day stands before "a": "aprehendieron el jueves a 19".
 		"detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
 		"apprehended", "captured",
@@ -227,6 +232,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// 18 personas", word for word "the police intervened 26 persons".
 		"intervinieron a", "intervino a", "intervinieron", "intervino", "interviniendo a", "intervened", "intervened to",
 		"resultaron detenidos", "resultaron detenidas", "quedaron detenidas", "resultaron arrestados", "resultaron arrestadas")
+	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
+	l.add(backCat{"other", false}, "were hospitalized", "were hospitalised", "fueron hospitalizados", "fueron hospitalizadas",
+		"were interned", "fueron internados", "fueron internadas")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos",
 		"number of arrests", "figure of detained", "figure of detainees", "figure of arrested", "total de detenidos")
 	// "The number of people detained …" is a running total like "the
@@ -298,7 +306,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	var totals []int // spots of "in total N" counts
 	defer func() {
 		d.setCountPlaces(pi, si, s, spots)
-		d.linkParts(spots, totals)
+		d.linkParts(s, spots, totals)
 		d.setCountDates(pi, si, s, spots)
 		for _, c := range spots {
 			d.claims[c.claim].Summary = countSummary(d.claims[c.claim].Data.(CountData))
@@ -366,6 +374,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" {
 			continue // an article: "acceso a un abogado"
 		}
+		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal {
+			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
+			// torturas": a part keeps its whole even with a kind of its own.
+			setPartOf(&hit.data, d.claims[whole])
+		}
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
@@ -429,6 +442,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			hit.data.PartOf = &CountRef{Start: parent.Start, End: parent.End, Min: pd.Min, Category: pd.Category}
 			if hit.data.Category == "" {
 				hit.data.Category = pd.Category
+				if pd.Category == "other" && withInjury(s, j) {
+					hit.data.Category = "injured" // "hospitalized 7 persons, of them two with impacts of firearm projectile"
+				}
 			}
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
@@ -1050,6 +1066,12 @@ func partState(s []token, k int, whole string) (string, bool) {
 	return "", false
 }
 
+// withInjury reports whether s[k] says a part has an injury: "with
+// impacts of firearm projectile", "con heridas de bala".
+func withInjury(s []token, k int) bool {
+	return k+1 < len(s) && s[k].is("with", "con") && (injuryAfter(s, k+1) || s[k+1].is("impacts", "impact", "impactos", "impacto"))
+}
+
 // kindSubset reads a whole named by its kind at s[b], ending before s[i]:
 // "Entre los detenidos hay nueve mujeres", "Among the injured were four
 // minors". It returns the kind and the index after it.
@@ -1578,7 +1600,8 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 			// "detained this Saturday to 9 persons": a day may stand between.
 			if _, _, ok := qualifierLex.match(s, k); !ok && !s[k].is("at", "least", "than", "a", "to", "some", "about", "nearly", "al", "menos", "de",
 				"this", "este", "esta", "last", "yesterday", "ayer", "today", "hoy", "el", "on", "alli", "ahi", "there",
-				"esa", "ese", "misma", "mismo", "tarde", "noche", "manana", "madrugada", "dia", "that", "night", "morning", "afternoon") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
+				"esa", "ese", "misma", "mismo", "tarde", "noche", "manana", "madrugada", "dia", "that", "night", "morning", "afternoon",
+				"otros", "otras", "other", "another") && weekdays[s[k].Norm] == 0 && s[k].Norm != "sunday" && s[k].Norm != "domingo" {
 				return false
 			}
 		}
@@ -1681,6 +1704,9 @@ func risesTo(s []token, i int) bool {
 			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs",
 			// Plural subjects: "que elevan a 49 el total", "suben a 12".
 			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb")
+	}
+	if s[k-1].is("already", "ya") && s[k-2].is("suman", "sum", "sums") || s[k-1].is("suman") {
+		return true // "ya suman 9 los fallecidos", word for word "they sum already 18 the deceased"
 	}
 	return s[k-1].is("reached", "reaches", "hit", "alcanzo", "alcanza", "supera", "supero")
 }

@@ -34,6 +34,8 @@ const (
 	relDayAfter
 	relDayBefore
 	relThatDay
+	relYearStart
+	relMonthSoFar
 )
 
 var relLex = func() *lexicon[relKind] {
@@ -44,6 +46,12 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relLastTwoWeeks, "the last two weeks", "the past two weeks", "las ultimas dos semanas", "las dos ultimas semanas")
 	l.add(relLastWeek, "the last week", "during the last week", "la ultima semana", "the past week")
 	l.add(relYearSoFar, "en lo que va del ano", "so far this year", "en lo que va de este ano")
+	l.add(relMonthSoFar, "en lo que va del mes", "en lo que va de este mes", "so far this month")
+	// "since the start of the year": 1 January to publication.
+	l.add(relYearStart, "since the start of the year", "since the beginning of the year", "since the start of this year",
+		"since the beginning of this year", "desde inicios de ano", "desde inicios del ano", "desde inicio de ano",
+		"desde comienzos de ano", "desde comienzos del ano", "desde principios de ano", "desde principios del ano",
+		"desde el inicio del ano", "desde el comienzo del ano", "desde el principio del ano", "en lo que va de ano")
 	l.add(relThatMonth, "that month", "ese mes", "ese mismo mes", "that same month", "later that month", "the same month")
 	l.add(relThatYear, "that year", "ese ano", "ese mismo ano", "the same year", "that same year", "el mismo ano")
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
@@ -136,6 +144,11 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			dm = dm.week(pub.AddDate(0, 0, -7))
 		case relYearSoFar:
 			dm = dm.set(rastro.Date{Year: pub.Year()}, "year", true)
+		case relMonthSoFar:
+			dm = dm.set(monthOf(pub), "month", true)
+		case relYearStart:
+			jan1 := time.Date(pub.Year(), time.January, 1, 0, 0, 0, 0, time.UTC)
+			dm = dm.since(jan1, pub)
 		case relThatMonth, relThatYear:
 			at := pub
 			if hasPrev {
@@ -168,10 +181,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		case relEve:
 			dm = dm.set(rastro.DateOf(pub.AddDate(0, 0, -1)), "day", true)
 		case relWeekSince:
-			dm = dm.set(rastro.DateOf(pub.AddDate(0, 0, -7)), "day", true)
-			dm.data.Since = true
-			dm.data.From = pub.AddDate(0, 0, -7).Format(time.DateOnly)
-			dm.data.To = pub.Format(time.DateOnly)
+			dm = dm.since(pub.AddDate(0, 0, -7), pub)
 		}
 		if dm.data.Value == "" {
 			continue
@@ -180,6 +190,14 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		i = e - 1
 	}
 	return found
+}
+
+// since makes dm the period from day a to publication day pub.
+func (dm dateMention) since(a, pub time.Time) dateMention {
+	dm = dm.set(rastro.DateOf(a), "day", true)
+	dm.data.Since = true
+	dm.data.From, dm.data.To = a.Format(time.DateOnly), pub.Format(time.DateOnly)
+	return dm
 }
 
 // period makes dm the range from a to b, each written at precision.
@@ -494,7 +512,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}
-		if tk.is("since", "desde") {
+		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)
@@ -502,6 +520,31 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		}
 	}
 }
+
+// desdeOfTime reports whether "desde" at toks[t] opens a time, not a
+// place a shot came from: "desde el inicio del paro, el 3 de octubre",
+// "desde que comenzaron", but not "desde helicópteros … el 9 de enero" or
+// "desde los techos … el 14 de enero". The date at toks[i] follows.
+func desdeOfTime(toks []token, t, i int) bool {
+	k := t + 1
+	for k < i && toks[k].is("el", "la", "los", "las", "un", "una", "aquel", "aquella", "ese", "esa") {
+		k++
+	}
+	if k >= i {
+		return true
+	}
+	w := toks[k]
+	return w.Kind == tokNumber || dateTriggers[w.Norm] || eventNouns[w.Norm] || desdeTimeWords[w.Norm]
+}
+
+// desdeTimeWords are words after "desde" that start a time: a moment or
+// an event.
+var desdeTimeWords = map[string]bool{"que": true, "entonces": true, "inicio": true, "inicios": true, "comienzo": true,
+	"comienzos": true, "principio": true, "principios": true, "fines": true, "finales": true, "mediados": true,
+	"muerte": true, "llegada": true, "paro": true, "protesta": true, "protestas": true, "huelga": true, "marcha": true,
+	"marchas": true, "estallido": true, "movilizaciones": true, "enfrentamiento": true, "enfrentamientos": true,
+	"bloqueo": true, "bloqueos": true, "jornada": true, "toma": true, "desalojo": true, "intervencion": true,
+	"detencion": true, "captura": true, "dia": true, "fecha": true, "madrugada": true, "primeras": true, "primer": true}
 
 // insideQuote reports whether pos stands inside quotation marks opened in
 // the paragraph starting at from.

@@ -332,6 +332,11 @@ var dateTriggers = func() map[string]bool {
 	return m
 }()
 
+// unPossessive drops an English possessive ending: "week's" is "week".
+func unPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
 // dateWindow is a stretch of a paragraph that may hold a date, with the
 // classes of trigger words in it.
 type dateWindow struct {
@@ -362,12 +367,13 @@ func triggerClass(toks []token, i int) uint8 {
 			return needMonthEn | needMonthEs
 		}
 		return needMonthEs
-	case weekdays[strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")] != 0 || t.Norm == "sunday" || t.Norm == "domingo" || t.Norm == "sunday's":
+	case weekdays[unPossessive(t.Norm)] != 0 || t.Norm == "sunday" || t.Norm == "domingo" || t.Norm == "sunday's":
 		// "Saturday's clashes": the possessive is the day too.
 		return needWeekday
 	case t.Norm == "earlier" || t.Norm == "hace":
 		return needAgo
-	case dateTriggers[t.Norm]:
+	case dateTriggers[unPossessive(t.Norm)]:
+		// "last week's protests", as "last week".
 		return needRelative
 	}
 	return 0

@@ -15,6 +15,7 @@ type placeMention struct {
 	start, end int
 	name       string
 	dateline   bool
+	bridge     bool // a town named by its bridge: "el puente Ilave"
 	data       PlaceData
 }
 
@@ -168,7 +169,8 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
-				if institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] {
+				bridge := bridgeAround(s, i, end)
+				if !bridge && (institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm]) {
 					i = end - 1
 					continue
 				}
@@ -178,8 +180,9 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
-				m := placeMention{start: s[i].Start, end: s[i].Start + len(name), name: name}
-				if !d.resolvePlace(&m, s, i, end) {
+				m := placeMention{start: s[i].Start, end: s[i].Start + len(name), name: name, bridge: bridge}
+				if !d.resolvePlace(&m, s, i, end) || bridge && !d.bridgeTown(&m) {
+					i = end - 1
 					continue
 				}
 				d.places = append(d.places, m)
@@ -187,6 +190,7 @@ func (d *doc) findPlaces() {
 			}
 		}
 	}
+	d.dropStrayBridges()
 	for k := range d.places {
 		m := &d.places[k]
 		if m.dateline {
@@ -323,6 +327,92 @@ func institutionBefore(s []token, i int) bool {
 		k--
 	}
 	return k >= 0 && institutionWords[s[k].Norm] && s[k].Cap
+}
+
+// bridgeAround reports whether the name s[i:end] names a bridge right
+// before or after it: "el puente Ilave", "the bridge Ramis", "the Urcos
+// bridge" (not "el Puente de Piedra", a name of its own).
+func bridgeAround(s []token, i, end int) bool {
+	return i > 0 && s[i-1].is("puente", "bridge") && !s[i-1].Cap || end < len(s) && s[end].is("bridge", "bridges")
+}
+
+// bridgeTown keeps a bridge's name as a place when it is the name of one
+// district of Peru, read as that district: bridges are named after the
+// town they stand in, or after a person ("el puente Bolognesi", "the Grau
+// bridge"), whom a province of the same name does not make a place.
+func (d *doc) bridgeTown(m *placeMention) bool {
+	if m.data.Country != "PE" || m.data.Ubigeo == "" {
+		return false
+	}
+	if m.data.Level == "district" && !m.data.Ambiguous {
+		return true
+	}
+	// Of a name many districts share ("el puente Santa Rosa") no one
+	// district can be told: a person's name as likely as a town's.
+	var only *PlaceCandidate
+	for k, c := range m.data.Candidates {
+		if c.Level == "district" {
+			if only != nil {
+				return false
+			}
+			only = &m.data.Candidates[k]
+		}
+	}
+	if only == nil {
+		return false
+	}
+	m.data = d.districtReading(m.data, *only)
+	return true
+}
+
+// districtReading is a place read as its district candidate c.
+func (d *doc) districtReading(pd PlaceData, c PlaceCandidate) PlaceData {
+	for _, g := range d.gaz.Resolve(c.Name) {
+		if g.Place.Ubigeo == c.Ubigeo {
+			lat, lon := g.Place.Latitude, g.Place.Longitude
+			return PlaceData{Name: g.Place.Name, Ubigeo: g.Place.Ubigeo, Level: g.Place.Level.String(), Country: "PE",
+				Department: g.Place.Department, Province: g.Place.Province, District: g.Place.District,
+				Latitude: &lat, Longitude: &lon, Role: pd.Role}
+		}
+	}
+	return pd
+}
+
+// dropStrayBridges drops a bridge read as a town of another department
+// than the paragraph's other places of Peru: "el puente Bolognesi" in
+// Arequipa is no bridge of Bolognesi, in Áncash.
+func (d *doc) dropStrayBridges() {
+	kept := d.places[:0]
+	for _, m := range d.places {
+		if m.bridge && d.strayBridge(m) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	d.places = kept
+}
+
+func (d *doc) strayBridge(b placeMention) bool {
+	for _, p := range d.paras {
+		if b.start < p.Start || b.start >= p.End {
+			continue
+		}
+		for _, m := range d.places {
+			if m.bridge || m.start < p.Start || m.start >= p.End {
+				continue
+			}
+			u := m.data.Ubigeo
+			if m.dateline {
+				if cands := d.gaz.Resolve(m.name); len(cands) > 0 {
+					u = cands[0].Place.Ubigeo
+				}
+			}
+			if len(u) >= 2 && u[:2] != b.data.Ubigeo[:2] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inForeignCountry reports whether the name ending before s[end] is placed
@@ -669,6 +759,11 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// opening on a name no gazetteer has, in a story from abroad.
 		return true
 	}
+	if s[i-1].is("en", "in") && i >= 2 && eventBefore[s[i-2].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
+		// "the blockade in Caracollo", "los enfrentamientos en Bulo Bulo":
+		// where an event happened, in a story from abroad.
+		return true
+	}
 	if s[i-1].is("y", "and") && i >= 2 {
 		if n := len(d.places); n > 0 && d.places[n-1].end == s[i-2].End && d.places[n-1].data.Country != "" && d.places[n-1].data.Country != "PE" {
 			return true
@@ -679,6 +774,14 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	return false
 }
+
+// eventBefore are events and roads that a town's name follows after
+// "in"/"en".
+var eventBefore = map[string]bool{"blockade": true, "blockades": true, "roadblock": true, "roadblocks": true,
+	"clashes": true, "clash": true, "protest": true, "protests": true, "march": true, "strike": true,
+	"confrontation": true, "confrontations": true, "bloqueo": true, "bloqueos": true, "desbloqueo": true,
+	"enfrentamiento": true, "enfrentamientos": true, "protesta": true, "protestas": true, "marcha": true,
+	"paro": true, "carretera": true, "road": true, "highway": true}
 
 // mediaNames are where things are said, not places: "en Twitter".
 var mediaNames = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "tiktok": true, "youtube": true,

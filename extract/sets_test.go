@@ -93,11 +93,10 @@ var blindSets = []blindSet{
 	// blind-2026-12f likewise: testdata/tuning-2026-12f-exblind (TestExBlindF).
 	// blind-2026-12g likewise: testdata/tuning-2026-12g-exblind (TestExBlindG).
 	// blind-2026-12h likewise: testdata/tuning-2026-12h-exblind (TestExBlindH).
-	{"blind-2026-12i", "TestBlind202612i", 61},
+	// blind-2026-12i likewise: testdata/tuning-2026-12i-exblind (TestExBlindI).
 	{"blind-2026-12j", "TestBlind202612j", 62},
 }
 
-func TestBlind202612i(t *testing.T) { blindTest(t, "blind-2026-12i") }
 func TestBlind202612j(t *testing.T) { blindTest(t, "blind-2026-12j") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
