@@ -122,7 +122,7 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 			v.NoEstimate = noEstimate(langFrom(ctx), err)
 		} else if err != nil {
 			return nil, err
-		} else if v.Estimates, estErr = strata.LogLinear(st, est); estErr != nil && (isAPI(r) || !userError(estErr)) {
+		} else if v.Estimates, estErr = strata.Estimates(st, est); estErr != nil && (isAPI(r) || !userError(estErr)) {
 			return nil, estErr
 		}
 	}
