@@ -135,46 +135,37 @@ Methods:
 }
 
 func (f estimateFlags) histories(ctx context.Context, m *Main) (*mse.Strata, error) {
-	switch {
-	case btoi(f.csv != "")+btoi(f.counts != "")+btoi(f.persons != "")+btoi(f.dbVictims) > 1:
+	if btoi(f.csv != "")+btoi(f.counts != "")+btoi(f.persons != "")+btoi(f.dbVictims) > 1 {
 		return nil, rastro.Errorf(rastro.EINVALID, "give one of --csv, --persons, --counts or --db-victims")
-	case f.dbVictims:
-		return dbStrata(ctx, m, f)
-	case f.stratify != "" && f.counts != "":
-		return nil, rastro.Errorf(rastro.EINVALID, "--stratify needs --csv or --persons")
-	case f.persons != "":
-		r, closeFile, err := openInput(m, "--persons", f.persons)
-		if err != nil {
-			return nil, err
-		}
-		defer closeFile()
-		st, err := mse.ReadPersons(r, mse.PersonsOptions{Person: f.personCol, List: f.listCol, Stratify: f.stratify})
-		if err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.persons, rastro.ErrorMessage(err))
-		}
-		return st, nil
-	case f.csv != "":
-		r, closeFile, err := openInput(m, "--csv", f.csv)
-		if err != nil {
-			return nil, err
-		}
-		defer closeFile()
-		st, err := mse.ReadCSVStrata(r, mse.CSVOptions{Stratify: f.stratify, Ignore: f.ignore})
-		if err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.csv, rastro.ErrorMessage(err))
-		}
-		return st, nil
-	case f.counts != "":
-		if f.lists == 0 {
-			return nil, rastro.Errorf(rastro.EINVALID, "--counts needs --lists")
-		}
-		h, err := mse.ParseCounts(f.lists, f.counts)
-		if err != nil {
-			return nil, err
-		}
-		return &mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}, nil
 	}
-	return nil, rastro.Errorf(rastro.EINVALID, "no data: give --db-victims, --csv FILE, --persons FILE or --counts N,N,... --lists K")
+	if f.dbVictims {
+		return dbStrata(ctx, m, f)
+	}
+	if f.csv == "" && f.persons == "" && f.counts == "" {
+		return nil, rastro.Errorf(rastro.EINVALID, "no data: give --db-victims, --csv FILE, --persons FILE or --counts N,N,... --lists K")
+	}
+	in := mse.Input{Counts: f.counts, Lists: f.lists, Stratify: f.stratify, Ignore: f.ignore,
+		PersonColumn: f.personCol, ListColumn: f.listCol}
+	name := f.csv
+	for _, file := range []struct {
+		flag, name string
+		to         *io.Reader
+	}{{"--csv", f.csv, &in.CSV}, {"--persons", f.persons, &in.Persons}} {
+		if file.name == "" {
+			continue
+		}
+		r, closeFile, err := openInput(m, file.flag, file.name)
+		if err != nil {
+			return nil, err
+		}
+		defer closeFile()
+		*file.to, name = r, file.name
+	}
+	st, err := in.Read()
+	if err != nil && name != "" {
+		return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", name, rastro.ErrorMessage(err))
+	}
+	return st, err
 }
 
 func btoi(b bool) int {
