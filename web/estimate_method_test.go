@@ -32,12 +32,7 @@ func TestEstimateMethodOverAPI(t *testing.T) {
 }
 
 func testEstimateMethodAPI(t *testing.T, dialect string) {
-	f := newFixture(t, dialect)
-	addCormackVictims(t, f)
-	h, err := mse.ParseCounts(3, cormackCounts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, h := cormackFixture(t, dialect)
 	c := f.client(auth.RoleAnalyst)
 	for q, o := range map[string]strata.MethodOptions{
 		"method=dga&delta=1&missing=0:600&prior=negbin:13.14,55.17": {Method: "dga", Delta: 1, Missing: "0:600", Prior: "negbin:13.14,55.17"},
@@ -103,6 +98,21 @@ func testEstimateMethodAPI(t *testing.T, dialect string) {
 	}
 }
 
+// cormackMt are Cormack's histories with Mt fitted, as rastro estimate
+// --csv --model Mt fits them.
+func cormackMt(t *testing.T) (*mse.Histories, *mse.Fit, *mse.Interval) {
+	t.Helper()
+	h, err := mse.ReadCSV(strings.NewReader(cormackCSV))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fit, iv, err := mse.FitSpecCI(h, "Mt", nil, 0.95)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h, fit, iv
+}
+
 // cormackCSV are Cormack's histories as rastro estimate's test writes them.
 const cormackCSV = "a,b,c,count\n1,1,1,72\n1,1,0,5\n1,0,1,29\n1,0,0,54\n0,1,1,24\n0,1,0,3\n0,0,1,14\n"
 
@@ -119,14 +129,7 @@ func TestEstimateFileOverAPI(t *testing.T) {
 func testEstimateFileAPI(t *testing.T, dialect string) {
 	f := newFixture(t, dialect)
 	c := f.client(auth.RoleAnalyst)
-	h, err := mse.ReadCSV(strings.NewReader(cormackCSV))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fit, iv, err := mse.FitSpecCI(h, "Mt", nil, 0.95)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h, fit, iv := cormackMt(t)
 	var persons strings.Builder
 	persons.WriteString("person,list\n")
 	id := 0
@@ -216,12 +219,7 @@ func testEstimateFileAPI(t *testing.T, dialect string) {
 // and sees its Bayes estimate and posterior mode.
 func TestBrowserEstimateMethod(t *testing.T) {
 	ctx := browser(t)
-	f := newFixture(t, sqldb.SQLite)
-	addCormackVictims(t, f)
-	h, err := mse.ParseCounts(3, cormackCounts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, h := cormackFixture(t, sqldb.SQLite)
 	want, err := strata.Run(h, strata.EstimateOptions{MethodOptions: strata.MethodOptions{Method: "dga", Delta: 1}})
 	if err != nil {
 		t.Fatal(err)
@@ -254,20 +252,13 @@ func TestBrowserEstimateMethod(t *testing.T) {
 func TestBrowserEstimateUpload(t *testing.T) {
 	ctx := browser(t)
 	f := newFixture(t, sqldb.SQLite)
-	h, err := mse.ReadCSV(strings.NewReader(cormackCSV))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fit, iv, err := mse.FitSpecCI(h, "Mt", nil, 0.95)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, fit, iv := cormackMt(t)
 	file := filepath.Join(t.TempDir(), "historias.csv")
 	if err := os.WriteFile(file, []byte(cormackCSV), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	logIn(t, ctx, f.ts.URL, "analyst")
-	err = chromedp.Do(ctx,
+	err := chromedp.Do(ctx,
 		chromedp.Navigate(f.ts.URL+"/linkage"),
 		chromedp.WaitVisible(chromedp.ID("estimate-from-files")),
 		chromedp.Click(chromedp.ID("estimate-from-files")),
