@@ -100,13 +100,7 @@ func oneOf[T ~string](field string, v T, allowed ...T) error {
 			return nil
 		}
 	}
-	names := make([]string, 0, len(allowed))
-	for _, a := range allowed {
-		if a != "" {
-			names = append(names, string(a))
-		}
-	}
-	return Errorf(EINVALID, "invalid %s %q: want one of %s", field, string(v), joinNames(names))
+	return Errorf(EINVALID, "invalid %s %q: want one of %s", field, string(v), joinNames(names(allowed)))
 }
 
 func joinNames(s []string) string {

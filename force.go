@@ -25,7 +25,7 @@ func (u *Unit) Validate() error {
 	if u.Name == "" {
 		return Errorf(EINVALID, "unit needs a name")
 	}
-	if err := oneOf("force", u.Force, ForcePolice, ForceArmy, ForceNavy, ForceAirForce, ForceOther); err != nil {
+	if err := oneOf("force", u.Force, Forces...); err != nil {
 		return err
 	}
 	return u.Assertion.Validate()

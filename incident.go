@@ -185,9 +185,9 @@ func (a *Act) Validate() error {
 		return Errorf(EINVALID, "act needs an incident")
 	}
 	checks := []error{
-		oneOf("act type", a.Type, ActKilled, ActInjured, ActDetained, ActTortured, ActDisappeared, ActThreatened, ActOther),
+		oneOf("act type", a.Type, ActTypes...),
 		oneOf("entry side", a.EntrySide, EntryUnknown, EntryFront, EntryBack, EntryLateral),
-		oneOf("munition", a.Munition, MunitionUnknown, MunitionLive, MunitionPellets, MunitionRubber, MunitionTearGas, MunitionBlunt, MunitionOther),
+		oneOf("munition", a.Munition, Munitions...),
 		oneOf("distance", a.Distance, DistanceUnknown, DistanceContact, DistanceClose, DistanceMedium, DistanceLong),
 		oneOf("activity", a.Activity, ActivityUnknown, ActivityProtesting, ActivityObserving, ActivityPassingBy, ActivityHelping, ActivityFleeing, ActivityReporting, ActivityMedical),
 		oneOf("victim_armed", a.VictimArmed, Unknown, Yes, No),

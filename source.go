@@ -50,7 +50,7 @@ func (s *Source) Validate() error {
 	if s.Title == "" {
 		return Errorf(EINVALID, "source needs a title")
 	}
-	if err := oneOf("source kind", s.Kind, SourceNews, SourceNGOReport, SourceOfficialRecord, SourceAutopsy, SourceWitnessStatement, SourceMedia, SourceDataset, SourceOther); err != nil {
+	if err := oneOf("source kind", s.Kind, SourceKinds...); err != nil {
 		return err
 	}
 	if s.SHA256 != "" && !sha256Hex.MatchString(s.SHA256) {
@@ -119,10 +119,10 @@ func (c *Claim) Validate() error {
 	if c.Start < 0 || c.End < c.Start {
 		return Errorf(EINVALID, "claim span %d-%d is not a span", c.Start, c.End)
 	}
-	if err := oneOf("claim kind", c.Kind, ClaimCount, ClaimDischarge, ClaimDate, ClaimPlace, ClaimActor, ClaimQuotation, ClaimWeapon, ClaimWound); err != nil {
+	if err := oneOf("claim kind", c.Kind, ClaimKinds...); err != nil {
 		return err
 	}
-	return oneOf("claim status", c.Status, ClaimPending, ClaimAccepted, ClaimLinked, ClaimRejected)
+	return oneOf("claim status", c.Status, ClaimStatuses...)
 }
 
 // ClaimFilter selects claims; nil fields do not filter.

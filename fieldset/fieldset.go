@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -141,7 +142,8 @@ func (f Field) items(values []string) []string {
 }
 
 // parseScalar parses s into v: text unmarshalers (dates), strings and
-// enumerations, numbers, booleans, and pointers ("" sets nil).
+// enumerations (a value outside a rastro.Enum's set is refused, "" leaves
+// it unknown), numbers, booleans, and pointers ("" sets nil).
 func parseScalar(v reflect.Value, s string) error {
 	if v.Kind() == reflect.Pointer {
 		if s == "" {
@@ -160,6 +162,9 @@ func parseScalar(v reflect.Value, s string) error {
 	}
 	switch v.Kind() {
 	case reflect.String:
+		if e, ok := v.Interface().(rastro.Enum); ok && s != "" && !slices.Contains(e.Values(), s) {
+			return rastro.Errorf(rastro.EINVALID, "%q is not one of %s", s, strings.Join(e.Values(), ", "))
+		}
 		v.SetString(s)
 	case reflect.Int, reflect.Int64, reflect.Int32:
 		n, err := strconv.ParseInt(s, 10, 64)

@@ -22,14 +22,14 @@ func TestKebab(t *testing.T) {
 
 func TestFromQuery(t *testing.T) {
 	var f rastro.ActFilter
-	q := url.Values{"incident": {"3"}, "victim_id": {"7"}, "munition": {"live_round"}, "type": {""}, "offset": {"20"}, "lang": {"es"}}
+	q := url.Values{"incident": {"3"}, "victim_id": {"7"}, "munition": {"live_ammunition"}, "type": {""}, "offset": {"20"}, "lang": {"es"}}
 	if err := FromQuery(&f, q, map[string]string{"incident": "incident_id"}); err != nil {
 		t.Fatal(err)
 	}
 	if f.IncidentID == nil || *f.IncidentID != 3 || f.VictimID == nil || *f.VictimID != 7 {
 		t.Errorf("ids: %+v", f)
 	}
-	if f.Munition == nil || *f.Munition != "live_round" || f.Type != nil || f.Offset != 20 {
+	if f.Munition == nil || *f.Munition != rastro.MunitionLive || f.Type != nil || f.Offset != 20 {
 		t.Errorf("munition, type, offset: %+v", f)
 	}
 	var s rastro.SourceFilter
@@ -67,5 +67,35 @@ func TestSetLists(t *testing.T) {
 	}
 	if len(p.Aliases) != 2 || p.Aliases[0] != "Pepe, el alto" {
 		t.Errorf("aliases = %q; want two, commas kept in text", p.Aliases)
+	}
+}
+
+// A value outside an enumeration's set is refused, naming the parameter
+// and the values allowed (taken from rastro's own list).
+func TestFromQueryRefusesUnknownEnumValues(t *testing.T) {
+	cases := []struct {
+		filter any
+		param  string
+		values []string
+	}{
+		{&rastro.UnitFilter{}, "force", rastro.Force("").Values()},
+		{&rastro.ActFilter{}, "munition", rastro.Munition("").Values()},
+		{&rastro.ActFilter{}, "type", rastro.ActType("").Values()},
+		{&rastro.SourceFilter{}, "kind", rastro.SourceKind("").Values()},
+		{&rastro.ClaimFilter{}, "status", rastro.ClaimStatus("").Values()},
+	}
+	for _, c := range cases {
+		err := FromQuery(c.filter, url.Values{c.param: {"cavalry"}}, nil)
+		if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(err.Error(), c.param+":") ||
+			!strings.Contains(err.Error(), "cavalry") || !strings.Contains(err.Error(), strings.Join(c.values, ", ")) {
+			t.Errorf("%s=cavalry: err = %v; want EINVALID naming %s and %v", c.param, err, c.param, c.values)
+		}
+		if err := FromQuery(c.filter, url.Values{c.param: {c.values[len(c.values)-1]}}, nil); err != nil {
+			t.Errorf("%s=%s: %v", c.param, c.values[len(c.values)-1], err)
+		}
+	}
+	var u rastro.UnitFilter
+	if err := FromQuery(&u, url.Values{"force": {""}}, nil); err != nil || u.Force != nil {
+		t.Errorf("an empty force clears the filter: %v, %v", err, u.Force)
 	}
 }

@@ -27,6 +27,22 @@ type LCMCROptions struct {
 	Level    float64 `json:"level"`    // credible level; default 0.95
 }
 
+// Check refuses, before any data is read, a sampler that cannot run; a
+// zero takes the default.
+func (o LCMCROptions) Check() error {
+	o.defaults()
+	if o.K < 1 || o.K > 1000 {
+		return rastro.Errorf(rastro.EINVALID, "latent classes K = %d: must be between 1 and 1000", o.K)
+	}
+	if o.Burnin < 0 || o.Samples < 1 || o.Thinning < 1 {
+		return rastro.Errorf(rastro.EINVALID, "burn-in %d, samples %d, thinning %d: must be >= 0, >= 1, >= 1", o.Burnin, o.Samples, o.Thinning)
+	}
+	if o.AAlpha <= 0 || o.BAlpha <= 0 || o.Level <= 0 || o.Level >= 1 {
+		return rastro.Errorf(rastro.EINVALID, "alpha prior (%g, %g) must be positive and the level in (0, 1)", o.AAlpha, o.BAlpha)
+	}
+	return nil
+}
+
 func (o *LCMCROptions) defaults() {
 	if o.K == 0 {
 		o.K = 10
@@ -72,16 +88,10 @@ type LCMCRResult struct {
 
 // LCMCR runs the Gibbs sampler and summarises the draws of N.
 func LCMCR(h *Histories, opt LCMCROptions) (*LCMCRResult, error) {
+	if err := opt.Check(); err != nil {
+		return nil, err
+	}
 	opt.defaults()
-	if opt.K < 1 || opt.K > 1000 {
-		return nil, rastro.Errorf(rastro.EINVALID, "latent classes K = %d: must be between 1 and 1000", opt.K)
-	}
-	if opt.Burnin < 0 || opt.Samples < 1 || opt.Thinning < 1 {
-		return nil, rastro.Errorf(rastro.EINVALID, "burn-in %d, samples %d, thinning %d: must be >= 0, >= 1, >= 1", opt.Burnin, opt.Samples, opt.Thinning)
-	}
-	if opt.AAlpha <= 0 || opt.BAlpha <= 0 || opt.Level <= 0 || opt.Level >= 1 {
-		return nil, rastro.Errorf(rastro.EINVALID, "alpha prior (%g, %g) must be positive and the level in (0, 1)", opt.AAlpha, opt.BAlpha)
-	}
 	s := newSampler(h, opt)
 	const warmup = 500 // first sweeps with alpha held, as LCMCR starts
 	for i := 0; i < warmup; i++ {

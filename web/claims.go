@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -10,6 +11,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/claimaccept"
 	"github.com/rastro-project/rastro/extract/claimdata"
+	"github.com/rastro-project/rastro/fieldset"
 	"github.com/rastro-project/rastro/internal/fold"
 )
 
@@ -52,17 +54,15 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if v.Status == "" {
 		v.Status = string(rastro.ClaimPending)
 	}
+	// Kind and status are checked as every list's filters are; "all"
+	// statuses is the page's own.
 	var f rastro.ClaimFilter
-	switch st := rastro.ClaimStatus(v.Status); st {
-	case rastro.ClaimPending, rastro.ClaimAccepted, rastro.ClaimLinked, rastro.ClaimRejected:
-		f.Status = &st
-	case "all":
-	default:
-		return nil, rastro.Errorf(rastro.EINVALID, "status %q: want pending, accepted, linked, rejected or all", v.Status)
+	filter := url.Values{"kind": {v.Kind}}
+	if v.Status != "all" {
+		filter.Set("status", v.Status)
 	}
-	if v.Kind != "" {
-		k := rastro.ClaimKind(v.Kind)
-		f.Kind = &k
+	if err := fieldset.FromQuery(&f, filter, nil); err != nil {
+		return nil, err
 	}
 	if src := q.Get("source"); src != "" {
 		id, err := strconv.ParseInt(src, 10, 64)

@@ -65,6 +65,19 @@ func addCormackVictims(t *testing.T, f *fixture) {
 	}
 }
 
+// cormackFixture is a fixture with addCormackVictims' victims, and their
+// histories.
+func cormackFixture(t *testing.T, dialect string) (*fixture, *mse.Histories) {
+	t.Helper()
+	f := newFixture(t, dialect)
+	addCormackVictims(t, f)
+	h, err := mse.ParseCounts(3, cormackCounts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, h
+}
+
 // The API's model parameter fits the model rastro estimate --model fits,
 // with its interval and fit figures; an unknown model is refused with its
 // name and the accepted ones, on both backends.
@@ -75,12 +88,7 @@ func TestEstimateModelOverAPI(t *testing.T) {
 }
 
 func testEstimateModelAPI(t *testing.T, dialect string) {
-	f := newFixture(t, dialect)
-	addCormackVictims(t, f)
-	h, err := mse.ParseCounts(3, cormackCounts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, h := cormackFixture(t, dialect)
 	c := f.client(auth.RoleAnalyst)
 	for _, m := range []struct {
 		query, spec string

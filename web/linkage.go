@@ -4,7 +4,6 @@ import (
 	"errors"
 	"math"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -20,68 +19,24 @@ import (
 // many merges stand, and the estimates of the victims the merges make
 // (lists, strata, model and level as the query asks).
 type linkageView struct {
-	Reviews   []*rastro.LinkReview `json:"reviews"`
-	Merges    int                  `json:"merges"`
-	ListsBy   string               `json:"lists_by"`
-	Stratify  string               `json:"stratify,omitempty"`
-	Model     string               `json:"model,omitempty"` // "": the model the ranking puts first
-	Psi       []float64            `json:"psi,omitempty"`
-	Level     float64              `json:"level"`
-	Rank      mse.RankOptions      `json:"ranking"`
-	Estimates []strata.Estimate    `json:"estimates"`
-	// Total of the strata, when there are several.
-	Total *strata.Total `json:"total,omitempty"`
+	Reviews  []*rastro.LinkReview `json:"reviews"`
+	Merges   int                  `json:"merges"`
+	ListsBy  string               `json:"lists_by"`
+	Stratify string               `json:"stratify,omitempty"`
+	estimateFields
 	// Why there is no estimate (too few lists, no victims), for the page.
 	NoEstimate string `json:"no_estimate,omitempty"`
 	// Names of the persons the reviews pair, for the page.
-	Names   map[int64]string    `json:"-"`
-	ByLists []string            `json:"-"`
-	ByStrat []string            `json:"-"`
-	Models  []string            `json:"-"`
-	Hets    []mse.Heterogeneity `json:"-"`
-	// The form's psi, level and order as typed, and what is wrong.
-	PsiText, LevelText, OrderText, TopText, FormError string `json:"-"`
-}
-
-// estimateOptions reads the model, psi and level of the query; the API
-// refuses bad ones, the page shows them on its form.
-func estimateOptions(q url.Values) (strata.EstimateOptions, error) {
-	o := strata.EstimateOptions{Model: strings.TrimSpace(q.Get("model")), Level: 0.95,
-		Rank: mse.RankOptions{Criterion: q.Get("criterion"), Heterogeneity: q.Get("heterogeneity")}}
-	var err error
-	if s := strings.TrimSpace(q.Get("max_order")); s != "" {
-		if o.Rank.MaxOrder, err = strconv.Atoi(s); err != nil || o.Rank.MaxOrder < 1 {
-			return o, rastro.Errorf(rastro.EINVALID, "max_order %q: want a whole number from 1", s)
-		}
-	}
-	if o.Psi, err = mse.ParsePsi(q.Get("psi")); err != nil {
-		return o, err
-	}
-	// top as rastro estimate --top: 10 rows unless told, 0 for all.
-	o.Top = 10
-	if s := strings.TrimSpace(q.Get("top")); s != "" {
-		if o.Top, err = strconv.Atoi(s); err != nil || o.Top < 0 {
-			return o, rastro.Errorf(rastro.EINVALID, "top %q: want a whole number, 0 for every row", s)
-		}
-		if o.Top == 0 {
-			o.Top = -1
-		}
-	}
-	if l := strings.TrimSpace(q.Get("level")); l != "" {
-		if o.Level, err = strconv.ParseFloat(l, 64); err != nil {
-			return o, rastro.Errorf(rastro.EINVALID, "level %q: want a number between 0 and 1 (0.95 for 95%%)", l)
-		}
-	}
-	return o, o.Check()
+	Names   map[int64]string `json:"-"`
+	ByLists []string         `json:"-"`
+	ByStrat []string         `json:"-"`
 }
 
 func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	ctx := r.Context()
 	q := r.URL.Query()
-	v := linkageView{ListsBy: q.Get("lists_by"), Stratify: q.Get("stratify"), Estimates: []strata.Estimate{},
-		Names: map[int64]string{}, ByLists: strata.ListsBy, ByStrat: strata.By, Models: mse.Models,
-		Hets:    mse.RankHeterogeneities,
-		PsiText: q.Get("psi"), LevelText: q.Get("level"), OrderText: q.Get("max_order"), TopText: q.Get("top")}
+	v := linkageView{ListsBy: q.Get("lists_by"), Stratify: q.Get("stratify"),
+		Names: map[int64]string{}, ByLists: strata.ListsBy, ByStrat: strata.By}
 	if v.ListsBy == "" {
 		v.ListsBy = "publisher"
 	}
@@ -89,11 +44,9 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 	if err := opts.Check(); err != nil {
 		return nil, err
 	}
-	est, estErr := estimateOptions(q)
-	v.Model, v.Psi, v.Level, v.Rank = est.Model, est.Psi, est.Level, est.Rank
-	if v.Rank.Criterion == "" {
-		v.Rank.Criterion = "aic"
-	}
+	var est strata.EstimateOptions
+	var estErr error
+	v.estimateFields, est, estErr = readEstimateFields(q)
 	if estErr != nil && isAPI(r) {
 		return nil, estErr
 	}
@@ -122,19 +75,16 @@ func linkagePage(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
 			v.NoEstimate = noEstimate(langFrom(ctx), err)
 		} else if err != nil {
 			return nil, err
-		} else if v.Estimates, estErr = strata.LogLinear(st, est); estErr != nil && (isAPI(r) || !userError(estErr)) {
+		} else if v.Estimates, estErr = strata.Estimates(st, est); estErr != nil && (isAPI(r) || !userError(estErr)) {
 			return nil, estErr
 		}
 	}
-	if estErr == nil {
-		v.Total = strata.Sum(v.Estimates)
-	}
 	if estErr != nil { // the page: the form again, with what is wrong
-		v.Estimates = []strata.Estimate{}
-		v.FormError = modelError(langFrom(ctx), estErr)
+		v.formError(langFrom(ctx), estErr)
 		s.render(w, r, http.StatusBadRequest, "linkage", v)
 		return nil, nil
 	}
+	v.Total = strata.Sum(v.Estimates)
 	return v, nil
 }
 
@@ -165,14 +115,30 @@ func (v view) Figure(x *float64, none string) string {
 	return strconv.FormatFloat(*x, 'f', 1, 64)
 }
 
-// IntervalWords names an estimate's interval, of kind mse.IntervalProfile
-// or mse.IntervalLogNormal, at level in the page's language.
+// IntervalWords names an estimate's interval, of kind mse.IntervalProfile,
+// mse.IntervalLogNormal or strata.IntervalPosterior, at level in the
+// page's language.
 func (v view) IntervalWords(kind string, level float64) string {
 	key := "est.interval_profile"
-	if kind == mse.IntervalLogNormal {
+	switch kind {
+	case mse.IntervalLogNormal:
 		key = "est.interval_lognormal"
+	case strata.IntervalPosterior:
+		key = "est.interval_posterior"
 	}
 	return translate(v.Lang, key, v.Percent(level))
+}
+
+// EstimateModel says in the page's language what an estimate fitted: the
+// log-linear model, the graphs dga averaged over, lcmcr's latent classes.
+func (v view) EstimateModel(e strata.Estimate) string {
+	switch {
+	case e.DGA != nil && len(e.DGA.Models) > 0:
+		return translate(v.Lang, "est.dga_model", e.DGA.Models[0].Model)
+	case e.LCMCR != nil:
+		return translate(v.Lang, "est.lcmcr_model", e.LCMCR.Options.K, e.LCMCR.Options.Seed)
+	}
+	return e.Model
 }
 
 // Percent writes an interval's level as a percentage (0.95: 95).

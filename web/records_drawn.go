@@ -24,7 +24,7 @@ var (
 		func(s *Server) recordStore[rastro.Place] { return s.cfg.DB.Places() },
 		func(v *rastro.Place) *rastro.Record { return &v.Record },
 		func(v *rastro.Place) string { return drawnPage("places")(v.ID) })
-	unitForm = drawnForm(drawn{Name: "units", Choices: withAssertion(map[string][]string{"force": forces})},
+	unitForm = drawnForm(drawn{Name: "units", Choices: withAssertion(map[string][]string{"force": rastro.Force("").Values()})},
 		func(s *Server) recordStore[rastro.Unit] { return s.cfg.DB.Units() },
 		func(v *rastro.Unit) *rastro.Record { return &v.Record },
 		func(v *rastro.Unit) string { return drawnPage("units")(v.ID) })

@@ -145,7 +145,7 @@ func testRecordLists(t *testing.T, dialect string) {
 	}
 
 	// Bad values are refused, naming the parameter.
-	for path, name := range map[string]string{"/api/involvements?act_id=three": "act_id", "/api/sources?kind=x&offset=-1": "offset", "/api/acts?victim_id=1.5": "victim_id"} {
+	for path, name := range map[string]string{"/api/involvements?act_id=three": "act_id", "/api/sources?offset=-1": "offset", "/api/sources?kind=x": "is not one of news, ngo_report", "/api/acts?victim_id=1.5": "victim_id"} {
 		resp := f.do(c, "GET", path, "", "")
 		if body := readAll(t, resp); resp.StatusCode != 400 || !strings.Contains(body, name) {
 			t.Errorf("%s: %s %s; want 400 naming %s", path, resp.Status, body, name)

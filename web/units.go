@@ -9,9 +9,6 @@ import (
 	"github.com/rastro-project/rastro/command"
 )
 
-// forces are the values of a unit's force, for its form and the filter.
-var forces = []string{"police", "army", "navy", "air_force", "other"}
-
 type unitsView struct {
 	Units  []*rastro.Unit `json:"units"`
 	Forces []string       `json:"-"`
@@ -35,7 +32,7 @@ func units(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	if list == nil {
 		list = []*rastro.Unit{}
 	}
-	v := unitsView{Units: list, Forces: forces, Name: r.URL.Query().Get("name"), Force: r.URL.Query().Get("force"), page: p}
+	v := unitsView{Units: list, Forces: rastro.Force("").Values(), Name: r.URL.Query().Get("name"), Force: r.URL.Query().Get("force"), page: p}
 	v.links(r, len(list), total)
 	return v, nil
 }

@@ -40,10 +40,12 @@ func TestUnitList(t *testing.T) {
 			if len(v.Units) == 0 || v.Units[0].Name != name {
 				t.Errorf("by name %q: %+v", name, v.Units)
 			}
-			// A force no unit has lists none, as rastro unit list --force does.
-			apiJSON(t, f, c, "GET", "/api/units?force=cavalry", "", 200, &v)
-			if len(v.Units) != 0 || v.Total != 0 {
-				t.Errorf("an unknown force: %+v", v)
+			// A force that is not one is refused, naming the field and the
+			// forces, as rastro unit list --force does.
+			var bad map[string]string
+			apiJSON(t, f, c, "GET", "/api/units?force=cavalry", "", 400, &bad)
+			if msg := bad["error"]; !strings.Contains(msg, "force") || !strings.Contains(msg, strings.Join(rastro.Force("").Values(), ", ")) {
+				t.Errorf("an unknown force: %q", msg)
 			}
 			apiJSON(t, f, c, "GET", "/api/units?limit=x", "", 400, nil)
 		})

@@ -6,12 +6,12 @@ import (
 	"io"
 	"math"
 	"os"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/mse"
+	"github.com/rastro-project/rastro/mse/strata"
 	"github.com/spf13/cobra"
 )
 
@@ -135,46 +135,37 @@ Methods:
 }
 
 func (f estimateFlags) histories(ctx context.Context, m *Main) (*mse.Strata, error) {
-	switch {
-	case btoi(f.csv != "")+btoi(f.counts != "")+btoi(f.persons != "")+btoi(f.dbVictims) > 1:
+	if btoi(f.csv != "")+btoi(f.counts != "")+btoi(f.persons != "")+btoi(f.dbVictims) > 1 {
 		return nil, rastro.Errorf(rastro.EINVALID, "give one of --csv, --persons, --counts or --db-victims")
-	case f.dbVictims:
-		return dbStrata(ctx, m, f)
-	case f.stratify != "" && f.counts != "":
-		return nil, rastro.Errorf(rastro.EINVALID, "--stratify needs --csv or --persons")
-	case f.persons != "":
-		r, closeFile, err := openInput(m, "--persons", f.persons)
-		if err != nil {
-			return nil, err
-		}
-		defer closeFile()
-		st, err := mse.ReadPersons(r, mse.PersonsOptions{Person: f.personCol, List: f.listCol, Stratify: f.stratify})
-		if err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.persons, rastro.ErrorMessage(err))
-		}
-		return st, nil
-	case f.csv != "":
-		r, closeFile, err := openInput(m, "--csv", f.csv)
-		if err != nil {
-			return nil, err
-		}
-		defer closeFile()
-		st, err := mse.ReadCSVStrata(r, mse.CSVOptions{Stratify: f.stratify, Ignore: f.ignore})
-		if err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", f.csv, rastro.ErrorMessage(err))
-		}
-		return st, nil
-	case f.counts != "":
-		if f.lists == 0 {
-			return nil, rastro.Errorf(rastro.EINVALID, "--counts needs --lists")
-		}
-		h, err := mse.ParseCounts(f.lists, f.counts)
-		if err != nil {
-			return nil, err
-		}
-		return &mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}, nil
 	}
-	return nil, rastro.Errorf(rastro.EINVALID, "no data: give --db-victims, --csv FILE, --persons FILE or --counts N,N,... --lists K")
+	if f.dbVictims {
+		return dbStrata(ctx, m, f)
+	}
+	if f.csv == "" && f.persons == "" && f.counts == "" {
+		return nil, rastro.Errorf(rastro.EINVALID, "no data: give --db-victims, --csv FILE, --persons FILE or --counts N,N,... --lists K")
+	}
+	in := mse.Input{Counts: f.counts, Lists: f.lists, Stratify: f.stratify, Ignore: f.ignore,
+		PersonColumn: f.personCol, ListColumn: f.listCol}
+	name := f.csv
+	for _, file := range []struct {
+		flag, name string
+		to         *io.Reader
+	}{{"--csv", f.csv, &in.CSV}, {"--persons", f.persons, &in.Persons}} {
+		if file.name == "" {
+			continue
+		}
+		r, closeFile, err := openInput(m, file.flag, file.name)
+		if err != nil {
+			return nil, err
+		}
+		defer closeFile()
+		*file.to, name = r, file.name
+	}
+	st, err := in.Read()
+	if err != nil && name != "" {
+		return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", name, rastro.ErrorMessage(err))
+	}
+	return st, err
 }
 
 func btoi(b bool) int {
@@ -228,132 +219,44 @@ type intervalOut struct {
 // what is not finite.
 type rankRow = *mse.Fit
 
-func finite(v float64) *float64 {
-	if math.IsInf(v, 0) || math.IsNaN(v) {
-		return nil
+// options are the flags' estimation options, checked by package
+// mse/strata as the web's are.
+func (f estimateFlags) options() strata.EstimateOptions {
+	return strata.EstimateOptions{
+		MethodOptions: strata.MethodOptions{Method: f.method, Delta: f.delta, Missing: f.missing, Prior: f.prior,
+			Seed: f.seed, Classes: f.classes, Burnin: f.burnin, Samples: f.samples, Thinning: f.thinning},
+		Model: f.model, Psi: f.psi, Level: f.level,
+		Rank: mse.RankOptions{Criterion: f.criterion, MaxOrder: f.maxOrder, Heterogeneity: f.rankHet},
 	}
-	return &v
 }
 
 func runEstimate(h *mse.Histories, f estimateFlags) (*estimateOutput, error) {
 	if err := mse.CheckLevel(f.level); err != nil {
 		return nil, rastro.Errorf(rastro.EINVALID, "--%s", rastro.ErrorMessage(err))
 	}
-	out := &estimateOutput{Observed: h.N(), Lists: h.Names, Counts: map[string]int64{}, Method: f.method}
-	for r, c := range h.Counts {
-		out.Counts[h.HistoryString(r)] = int64(c)
-	}
-	out.Warnings = append(out.Warnings, mse.DataWarnings(h)...)
-	if f.model != "" && f.method != "loglinear" {
-		return nil, rastro.Errorf(rastro.EINVALID, "--model chooses a log-linear model: it does not apply to --method %s", f.method)
-	}
-	switch f.method {
-	case "loglinear":
-		return out, estimateLogLinear(h, f, out)
-	case "dga":
-		return out, estimateDGA(h, f, out)
-	case "lcmcr":
-		return out, estimateLCMCR(h, f, out)
-	}
-	return nil, rastro.Errorf(rastro.EINVALID, "--method %q: want loglinear, dga or lcmcr", f.method)
-}
-
-func estimateLogLinear(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
-	rank := mse.RankOptions{Criterion: f.criterion, MaxOrder: f.maxOrder, Heterogeneity: f.rankHet}
-	if err := rank.Check(); err != nil {
-		return err
-	}
-	if f.model != "" { // that model only: ranking six lists' models takes seconds
-		fit, iv, err := mse.FitSpecCI(h, f.model, f.psi, f.level)
-		if err != nil {
-			return err
-		}
-		out.setInterval(fit, iv)
-		return nil
-	}
-	choice, err := mse.ChooseModel(h, rank)
+	r, err := strata.Run(h, f.options())
 	if err != nil {
-		return err
+		return nil, err
 	}
-	out.Criterion = choice.Criterion
-	out.Ranking = choice.Ranking
-	out.Standard = choice.Standard
-	if out.Standard == nil {
-		out.Standard = mse.FitStandard(h)
-	}
-	out.Behavioural = mse.FitBehaviouralModels(h)
-	out.Warnings = append(out.Warnings, mse.Texts(choice.Checks)...)
-	if choice.Best == nil {
-		return rastro.Errorf(rastro.EINVALID, "no model could be fitted")
-	}
-	out.setFit(h, choice.Best, f.level)
-	return nil
+	return newEstimateOutput(h, r)
 }
 
-// setFit reports a fitted model with its profile-likelihood interval.
-func (out *estimateOutput) setFit(h *mse.Histories, fit *mse.Fit, level float64) {
-	out.setInterval(fit, mse.ProfileCI(h, fit, level))
-}
-
-// setInterval reports a fitted model with the interval given.
-func (out *estimateOutput) setInterval(fit *mse.Fit, iv *mse.Interval) {
-	level := iv.Level
-	out.Model = fit.Model
-	out.Estimate = fit.N
-	out.StdError = finite(fit.SE)
-	out.Fit = fit
-	out.Interval = intervalOut{Kind: fit.IntervalKind(), Level: level, Lower: iv.Lower, Upper: finite(iv.Upper)}
-	out.Warnings = append(out.Warnings, fit.Warnings...)
-}
-
-func estimateDGA(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
-	opt := mse.DGAOptions{Delta: f.delta, Level: f.level}
-	if f.missing != "" {
-		g, err := mse.ParseGrid(f.missing)
-		if err != nil {
-			return err
-		}
-		opt.NMissing = g
+// newEstimateOutput is what estimate prints of a method's result.
+func newEstimateOutput(h *mse.Histories, r *strata.Result) (*estimateOutput, error) {
+	out := &estimateOutput{Observed: h.N(), Lists: h.Names, Counts: map[string]int64{}, Method: r.Method,
+		Model: r.Model, Estimate: r.N, StdError: r.SE, Fit: r.Fit, Warnings: r.Warnings,
+		Interval:    intervalOut{Kind: r.IntervalKind, Level: r.Level, Lower: r.Lower, Upper: r.Upper},
+		Behavioural: r.Behavioural, DGA: r.DGA, LCMCR: r.LCMCR}
+	for row, c := range h.Counts {
+		out.Counts[h.HistoryString(row)] = int64(c)
 	}
-	switch p := strings.ToLower(strings.TrimSpace(f.prior)); {
-	case p == "" || p == "1/n":
-	case strings.HasPrefix(p, "negbin:"):
-		a, b, ok := strings.Cut(strings.TrimPrefix(p, "negbin:"), ",")
-		av, err1 := strconv.ParseFloat(a, 64)
-		bv, err2 := strconv.ParseFloat(b, 64)
-		if !ok || err1 != nil || err2 != nil || av <= 0 || bv <= 0 {
-			return rastro.Errorf(rastro.EINVALID, "--prior %q: want negbin:a,b with a, b > 0", f.prior)
-		}
-		opt.LogPrior = mse.NegBinomialPrior(av, bv)
-	default:
-		return rastro.Errorf(rastro.EINVALID, "--prior %q: want 1/N or negbin:a,b", f.prior)
+	if c := r.Choice; c != nil {
+		out.Criterion, out.Ranking, out.Standard = c.Criterion, c.Ranking, c.Standard
 	}
-	r, err := mse.DGA(h, opt)
-	if err != nil {
-		return err
+	if r.Method == "loglinear" && r.Fit == nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "no model could be fitted")
 	}
-	out.Model = "average over decomposable graphs (top " + r.Models[0].Model + "); estimate: Madigan-York Bayes estimator"
-	out.Estimate = r.Bayes
-	out.Interval = intervalOut{Kind: "posterior quantiles", Level: r.Level, Lower: r.Lower, Upper: finite(r.Upper)}
-	out.DGA = r
-	out.Warnings = append(out.Warnings, r.Warnings...)
-	return nil
-}
-
-func estimateLCMCR(h *mse.Histories, f estimateFlags, out *estimateOutput) error {
-	r, err := mse.LCMCR(h, mse.LCMCROptions{
-		K: f.classes, Burnin: f.burnin, Samples: f.samples, Thinning: f.thinning,
-		Seed: f.seed, Level: f.level,
-	})
-	if err != nil {
-		return err
-	}
-	out.Model = fmt.Sprintf("latent classes (K=%d, seed %d); estimate: posterior median", f.classes, f.seed)
-	out.Estimate = r.Median
-	out.Interval = intervalOut{Kind: "posterior quantiles", Level: f.level, Lower: r.Lower, Upper: finite(r.Upper)}
-	out.LCMCR = r
-	out.Warnings = append(out.Warnings, r.Warnings...)
-	return nil
+	return out, nil
 }
 
 func (o *estimateOutput) writeText(w io.Writer, top int) error {
@@ -448,41 +351,23 @@ type stratumEstimate struct {
 }
 
 func runStrata(st *mse.Strata, f estimateFlags) (*strataOutput, error) {
-	out := &strataOutput{Column: f.stratify, Warnings: st.Warnings}
-	var est, se []float64
-	var draws [][]float64
-	var posts [][]mse.Point
-	for i, name := range st.Names {
-		h := st.By[name]
-		fs := f
-		fs.seed = f.seed + uint64(i) // independent chains, still reproducible
-		e, err := runEstimate(h, fs)
+	if err := mse.CheckLevel(f.level); err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "--%s", rastro.ErrorMessage(err))
+	}
+	rs, total, err := strata.RunStrata(st, f.options())
+	if err != nil {
+		return nil, err
+	}
+	out := &strataOutput{Column: f.stratify, Warnings: st.Warnings, Combined: total}
+	for i, r := range rs {
+		name := st.Names[i]
+		e, err := newEstimateOutput(st.By[name], r)
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "stratum %q: %s", name, rastro.ErrorMessage(err))
 		}
 		out.Strata = append(out.Strata, stratumEstimate{name, e})
-		out.Observed += h.N()
-		out.Total += e.Estimate
-		est = append(est, e.Estimate)
-		if e.StdError != nil {
-			se = append(se, *e.StdError)
-		} else {
-			se = append(se, math.NaN())
-		}
-		if e.LCMCR != nil {
-			draws = append(draws, e.LCMCR.Draws)
-		}
-		if e.DGA != nil {
-			posts = append(posts, e.DGA.Points)
-		}
-	}
-	switch f.method {
-	case "lcmcr":
-		out.Combined = mse.TotalDraws(draws, f.level)
-	case "dga":
-		out.Combined = mse.TotalPosterior(posts, f.level)
-	default:
-		out.Combined = mse.TotalNormal(est, se, out.Observed, f.level)
+		out.Observed += r.Observed
+		out.Total += r.N
 	}
 	return out, nil
 }

@@ -118,9 +118,9 @@ func TestEstimateBadInput(t *testing.T) {
 		want string
 	}{
 		{[]string{"estimate"}, "no data"},
-		{[]string{"estimate", "--counts", "1,2,3"}, "--counts needs --lists"},
+		{[]string{"estimate", "--counts", "1,2,3"}, "counts needs lists"},
 		{[]string{"estimate", "--counts", "1,2", "--lists", "2"}, "2 counts given for 2 lists"},
-		{[]string{"estimate", "--counts", "1,2,3", "--lists", "2", "--method", "magic"}, `--method "magic"`},
+		{[]string{"estimate", "--counts", "1,2,3", "--lists", "2", "--method", "magic"}, `method "magic": want loglinear, dga, lcmcr`},
 		{[]string{"estimate", "--counts", "1,2,3", "--lists", "2", "--model", "Mx"}, "unknown base model"},
 		{[]string{"estimate", "--csv", "/nonexistent/h.csv"}, "/nonexistent/h.csv"},
 		{[]string{"estimate", "--counts", "1,2,3", "--lists", "2", "--method", "dga"}, "at least 3 lists"},

@@ -47,6 +47,9 @@ func addFieldFlags(fs *pflag.FlagSet, t reflect.Type, record, verb string, help 
 		}
 		usage := help[f.name]
 		if usage == "" {
+			usage = enumHelp(field.Type)
+		}
+		if usage == "" {
 			usage = verb + " " + strings.ReplaceAll(f.name, "-", " ")
 		}
 		if field.Repeatable() {
@@ -108,4 +111,19 @@ func typeHint(t reflect.Type) string {
 		return "number"
 	}
 	return "string"
+}
+
+// enumHelp lists the values of an enumeration (rastro.Enum), "" for other
+// types: the flag's usage, from the one list the values are checked
+// against.
+func enumHelp(t reflect.Type) string {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	e, ok := reflect.Zero(t).Interface().(rastro.Enum)
+	if !ok {
+		return ""
+	}
+	vs := e.Values()
+	return strings.Join(vs[:len(vs)-1], ", ") + " or " + vs[len(vs)-1]
 }

@@ -233,6 +233,10 @@ func TestCRUD(t *testing.T) {
 		if n := e.total("act", "--type", "killed"); n != 1 {
 			t.Errorf("%d killed, want 1", n)
 		}
+		// A value outside the enumeration is refused, naming the flag's field
+		// and the values allowed, not taken as a filter that matches nothing.
+		e.fails(rastro.EINVALID, []string{"type", "shot", "killed, injured"}, "act", "list", "--type", "shot")
+		e.fails(rastro.EINVALID, []string{"force", "cavalry", "police, army, navy, air_force, other"}, "unit", "list", "--force", "cavalry")
 		if out := e.ok("act", "list", "--incident-id", "1"); !strings.Contains(out, "head; chest") || !strings.Contains(out, "2 of 2 act records") {
 			t.Errorf("act table:\n%s", out)
 		}
@@ -264,7 +268,7 @@ func TestCRUD(t *testing.T) {
 		e.fails(rastro.ECONFLICT, []string{"since version 2"}, "act", "update", "1", "--from-json", path)
 
 		// Bad values are refused with the flag named.
-		e.fails(rastro.EINVALID, []string{"invalid act type", "bogus"}, "act", "create", "--incident-id", "1", "--type", "bogus")
+		e.fails(rastro.EINVALID, []string{"--type", "bogus", "killed, injured"}, "act", "create", "--incident-id", "1", "--type", "bogus")
 		e.fails(rastro.EINVALID, []string{"--when-start", "2023-02-30"}, "incident", "update", "1", "--when-start", "2023-02-30")
 		e.fails(rastro.EINVALID, []string{"--latitude", "north"}, "place", "update", "1", "--latitude", "north")
 		e.fails(rastro.EINVALID, []string{"unknown flag"}, "act", "list", "--colour", "red")

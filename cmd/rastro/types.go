@@ -49,7 +49,6 @@ func recordCommands() []func(*Main) *cobra.Command {
 			service: func(db *sqldb.DB) rastro.Records[rastro.Source, rastro.SourceFilter] { return db.Sources() },
 			columns: []string{"id", "kind", "published", "publisher", "title", "version"},
 			help: withHelp("", map[string]string{
-				"kind":      "news, ngo_report, official_record, autopsy, witness_statement, media, dataset or other",
 				"published": "publication date", "language": "ISO 639-1 code: en, es", "sha256": "SHA-256 of the original bytes",
 			}),
 		}.command,
@@ -59,8 +58,7 @@ func recordCommands() []func(*Main) *cobra.Command {
 			service: func(db *sqldb.DB) rastro.Records[rastro.Claim, rastro.ClaimFilter] { return db.Claims() },
 			columns: []string{"id", "source_id", "kind", "status", "summary", "version"},
 			help: map[string]string{
-				"kind":   "count, discharge, date, place, actor, quotation, weapon or wound",
-				"status": "pending, accepted, linked or rejected", "claim-data": "the claim's structured value as JSON",
+				"claim-data": "the claim's structured value as JSON",
 			},
 		}.command,
 		kind[rastro.Place, rastro.PlaceFilter]{
@@ -86,10 +84,8 @@ func recordCommands() []func(*Main) *cobra.Command {
 			service: func(db *sqldb.DB) rastro.Records[rastro.Act, rastro.ActFilter] { return db.Acts() },
 			columns: []string{"id", "incident_id", "victim_id", "type", "munition", "wound_regions", "activity", "version"},
 			help: withHelp("", map[string]string{
-				"type":          "killed, injured, detained, tortured, disappeared, threatened or other",
 				"wound-regions": "head, neck, chest, abdomen, back, pelvis, upper_limb, lower_limb",
 				"entry-side":    "front, back or side", "distance": "contact, close, medium or long",
-				"munition":     "live_ammunition, pellets, rubber_bullets, tear_gas_canister, blunt_force or other",
 				"activity":     "protesting, observing, passing_by, helping_injured, fleeing, reporting or medical",
 				"victim-armed": triHelp, "victim-threat": triHelp, "date": "date of the act when not the incident's",
 			}),
@@ -115,7 +111,7 @@ func recordCommands() []func(*Main) *cobra.Command {
 			name: "unit", short: "Security-force units and the bodies above them",
 			service: func(db *sqldb.DB) rastro.Records[rastro.Unit, rastro.UnitFilter] { return db.Units() },
 			columns: []string{"id", "name", "aliases", "force", "country", "version"},
-			help:    withHelp("", map[string]string{"force": "police, army, navy, air_force or other"}),
+			help:    withHelp("", nil),
 		}.command,
 		kind[rastro.UnitRelation, rastro.UnitRelationFilter]{
 			name: "relation", short: "Units under or part of other units, over time",

@@ -9,11 +9,12 @@ import (
 	"github.com/rastro-project/rastro/mse"
 )
 
-// Estimate is the log-linear estimate of one stratum: the model fitted
-// (the one named, or the hierarchical model AIC ranks first), its
-// estimate of the total with its interval (Upper nil when the bound is
-// past the search range) and the fit figures rastro estimate prints. The
-// command line offers the other methods (dga, lcmcr).
+// Estimate is the estimate of one stratum by one method, as the web
+// shows it: the model fitted (the one named, or the hierarchical model
+// the ranking puts first; for dga and lcmcr, what was averaged or
+// sampled), its estimate of the total with its interval (Upper nil when
+// the bound is past the search range), the log-linear fit figures
+// rastro estimate prints, and the Bayesian methods' own summaries.
 type Estimate struct {
 	Stratum  string   `json:"stratum"`
 	Lists    []string `json:"lists"`
@@ -40,6 +41,14 @@ type Estimate struct {
 	// mse.MaxSearchLists lists the standard ones), as rastro estimate's
 	// table prints them; none when a model was named.
 	Ranked []Ranked `json:"ranked,omitempty"`
+	// Method is one of Methods; DGA and LCMCR are their methods' results
+	// (posterior mode, mean, median, graphs, sampler diagnostics), and
+	// MethodWarnings their warnings, which come as words only.
+	Method         string           `json:"method"`
+	DGA            *mse.DGAResult   `json:"dga,omitempty"`
+	LCMCR          *mse.LCMCRResult `json:"lcmcr,omitempty"`
+	MethodWarnings []string         `json:"method_warnings,omitempty"`
+	res            *Result
 }
 
 // Ranked is one row of the ranked models' table.
@@ -54,8 +63,9 @@ type Ranked struct {
 	Warnings int      `json:"warnings"`
 }
 
-// EstimateOptions choose the model and the interval.
+// EstimateOptions choose the method, the model and the interval.
 type EstimateOptions struct {
+	MethodOptions
 	// Model names the model to fit, as rastro estimate --model (mse.FitSpec);
 	// "" ranks the hierarchical models by AIC and takes the first.
 	Model string
@@ -70,13 +80,17 @@ type EstimateOptions struct {
 	Top int
 }
 
-// Check refuses, before any data is read, a model no data could be fitted
-// to and a level outside (0, 1).
+// Check refuses, before any data is read, a method it does not know or
+// cannot run, a model no data could be fitted to and a level outside
+// (0, 1).
 func (o EstimateOptions) Check() error {
 	if o.Level != 0 {
 		if err := mse.CheckLevel(o.Level); err != nil {
 			return err
 		}
+	}
+	if err := o.MethodOptions.check(o.Model, o.Level); err != nil {
+		return err
 	}
 	if err := o.Rank.Check(); err != nil {
 		return err
@@ -87,48 +101,35 @@ func (o EstimateOptions) Check() error {
 	return mse.CheckSpec(o.Model, o.Psi)
 }
 
-// LogLinear estimates every stratum of st with the model o names. A model
-// that cannot be fitted to a stratum's lists is refused with the stratum
-// named, as rastro estimate --stratify does.
-func LogLinear(st *mse.Strata, o EstimateOptions) ([]Estimate, error) {
-	if o.Level == 0 {
-		o.Level = 0.95
-	}
-	if err := o.Check(); err != nil {
+// Estimates estimates every stratum of st by the method o names, as
+// rastro estimate --stratify does. A stratum that cannot be estimated
+// (a model its lists cannot take, too few lists for dga) is refused with
+// the stratum named.
+func Estimates(st *mse.Strata, o EstimateOptions) ([]Estimate, error) {
+	rs, _, err := RunStrata(st, o)
+	if err != nil {
 		return nil, err
 	}
-	var out []Estimate
-	for _, name := range st.Names {
-		h := st.By[name]
-		e := Estimate{Stratum: name, Lists: h.Names, Observed: h.N(), Level: o.Level, Checks: mse.DataChecks(h)}
-		var fit *mse.Fit
-		var iv *mse.Interval
-		if o.Model != "" {
-			var err error
-			if fit, iv, err = mse.FitSpecCI(h, o.Model, o.Psi, o.Level); err != nil {
-				return nil, stratumError(name, err)
-			}
-		} else {
-			choice, err := mse.ChooseModel(h, o.Rank)
-			if err != nil {
-				return nil, stratumError(name, err)
-			}
-			e.Checks = append(e.Checks, choice.Checks...)
-			if choice.Best == nil {
-				e.Checks = append(e.Checks, mse.NewWarning(mse.WarnNoModelFitted, "no hierarchical model could be fitted"))
-				e.Warnings = mse.Texts(e.Checks)
-				out = append(out, e)
-				continue
-			}
-			fit = choice.Best
-			iv = mse.ProfileCI(h, fit, o.Level)
-			e.Ranked = ranked(choice, o.Top)
+	out := make([]Estimate, len(rs))
+	for i, r := range rs {
+		h := st.By[st.Names[i]]
+		e := Estimate{Stratum: st.Names[i], Lists: h.Names, Observed: r.Observed, Model: r.Model, N: r.N, SE: r.SE,
+			Level: r.Level, Lower: r.Lower, Upper: r.Upper, IntervalKind: r.IntervalKind, Checks: r.Checks,
+			Warnings: r.Warnings, Method: r.Method, DGA: r.DGA, LCMCR: r.LCMCR, res: r}
+		if f := r.Fit; f != nil {
+			e.Deviance, e.DF, e.AIC, e.BIC = f.Deviance, f.DF, f.AIC, f.BIC
+			e.Checks = append(e.Checks, f.Checks...)
 		}
-		e.Model, e.N, e.SE, e.Lower, e.Upper = fit.Model, fit.N, finite(fit.SE), iv.Lower, finite(iv.Upper)
-		e.IntervalKind, e.Deviance, e.DF, e.AIC, e.BIC = fit.IntervalKind(), fit.Deviance, fit.DF, fit.AIC, fit.BIC
-		e.Warnings = append(mse.Texts(e.Checks), fit.Warnings...)
-		e.Checks = append(e.Checks, fit.Checks...)
-		out = append(out, e)
+		if r.Choice != nil && r.Fit != nil {
+			e.Ranked = ranked(r.Choice, o.Top)
+		}
+		if r.DGA != nil {
+			e.MethodWarnings = r.DGA.Warnings
+		}
+		if r.LCMCR != nil {
+			e.MethodWarnings = r.LCMCR.Warnings
+		}
+		out[i] = e
 	}
 	return out, nil
 }
@@ -173,16 +174,16 @@ func stratumError(name string, err error) error {
 }
 
 // Total is the estimate of the strata together, as rastro estimate
-// --stratify prints it: the sum of their estimates with a normal interval
-// from their standard errors (mse.TotalNormal); Upper is nil when
-// unbounded.
+// --stratify prints it (Combine); Upper is nil when unbounded. Estimator
+// is the strata's method, Method how they were combined.
 type Total struct {
-	Observed float64  `json:"observed"`
-	N        float64  `json:"estimate"`
-	Level    float64  `json:"level"`
-	Lower    float64  `json:"lower"`
-	Upper    *float64 `json:"upper"`
-	Method   string   `json:"method"`
+	Observed  float64  `json:"observed"`
+	N         float64  `json:"estimate"`
+	Level     float64  `json:"level"`
+	Lower     float64  `json:"lower"`
+	Upper     *float64 `json:"upper"`
+	Method    string   `json:"method"`
+	Estimator string   `json:"estimator"`
 }
 
 // Sum is the total of two or more strata's estimates; nil for one stratum,
@@ -191,20 +192,17 @@ func Sum(es []Estimate) *Total {
 	if len(es) < 2 {
 		return nil
 	}
-	var est, se []float64
+	rs := make([]*Result, len(es))
 	var observed float64
-	for _, e := range es {
-		if e.Model == "" {
+	for i, e := range es {
+		if e.Model == "" || e.res == nil {
 			return nil
 		}
-		est = append(est, e.N)
+		rs[i] = e.res
 		observed += e.Observed
-		if e.SE != nil {
-			se = append(se, *e.SE)
-		} else {
-			se = append(se, math.NaN())
-		}
 	}
-	t := mse.TotalNormal(est, se, observed, es[0].Level)
-	return &Total{Observed: observed, N: t.Estimate, Level: t.Level, Lower: t.Lower, Upper: finite(t.Upper), Method: t.Method}
+	t := Combine(rs)
+	return &Total{Observed: observed, N: t.Estimate, Level: t.Level, Lower: t.Lower, Upper: finite(t.Upper), Method: t.Method, Estimator: rs[0].Method}
 }
+
+var nan = math.NaN()

@@ -93,14 +93,14 @@ func TestVictims(t *testing.T) {
 
 // The Cormack data over three lists: the same model, estimate and interval
 // as rastro estimate's default (AIC over the hierarchical models).
-func TestLogLinear(t *testing.T) {
+func TestEstimates(t *testing.T) {
 	cormack := map[string]float64{"111": 72, "110": 5, "101": 29, "100": 54, "011": 24, "010": 3, "001": 14}
 	h := &mse.Histories{Lists: 3, Names: []string{"a", "b", "c"}, Counts: make([]float64, 7)}
 	for r := range h.Counts {
 		h.Counts[r] = cormack[h.HistoryString(r)]
 	}
 	st := &mse.Strata{Names: []string{""}, By: map[string]*mse.Histories{"": h}}
-	es, err := LogLinear(st, EstimateOptions{})
+	es, err := Estimates(st, EstimateOptions{})
 	if err != nil || len(es) != 1 {
 		t.Fatal(es, err)
 	}
@@ -115,7 +115,7 @@ func TestLogLinear(t *testing.T) {
 	// A model by name, as rastro estimate --model: the same fit and
 	// interval as mse.FitSpecCI gives, at the level asked for.
 	for _, spec := range []string{"Mt", "Mth-Normal", "Mb", "[12,13]"} {
-		es, err := LogLinear(st, EstimateOptions{Model: spec, Level: 0.9})
+		es, err := Estimates(st, EstimateOptions{Model: spec, Level: 0.9})
 		if err != nil || len(es) != 1 {
 			t.Fatalf("%s: %v %v", spec, es, err)
 		}
@@ -132,25 +132,25 @@ func TestLogLinear(t *testing.T) {
 	if round(es[0].N) != 221.9 {
 		t.Errorf("default estimate changed: %v", es[0].N)
 	}
-	es, _ = LogLinear(st, EstimateOptions{Model: "mt"})
+	es, _ = Estimates(st, EstimateOptions{Model: "mt"})
 	if round(es[0].N) != 209.3 { // rastro estimate --model Mt on these counts
 		t.Errorf("Mt: %.1f", es[0].N)
 	}
 	// Refused before any fit, naming the problem.
 	for _, o := range []EstimateOptions{{Model: "Mq"}, {Model: "Mh-Weibull"}, {Model: "Mt", Psi: []float64{1, 2, 3}},
 		{Model: "Mh-psi"}, {Level: 1.5}, {Model: "Mt", Level: -1}} {
-		_, err := LogLinear(st, o)
+		_, err := Estimates(st, o)
 		if rastro.ErrorCode(err) != rastro.EINVALID {
 			t.Errorf("%+v: %v", o, err)
 		}
 	}
 	var um *mse.UnknownModelError
-	if _, err := LogLinear(st, EstimateOptions{Model: "Mq"}); !errors.As(err, &um) || um.Spec != "Mq" || !strings.Contains(err.Error(), "Mth-Normal") {
+	if _, err := Estimates(st, EstimateOptions{Model: "Mq"}); !errors.As(err, &um) || um.Spec != "Mq" || !strings.Contains(err.Error(), "Mth-Normal") {
 		t.Errorf("unknown model: %v", err)
 	}
 	// Two strata: their total, as rastro estimate --stratify adds them.
 	two3 := &mse.Strata{Names: []string{"a", "b"}, By: map[string]*mse.Histories{"a": h, "b": h}}
-	es, err = LogLinear(two3, EstimateOptions{Model: "Mt"})
+	es, err = Estimates(two3, EstimateOptions{Model: "Mt"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestLogLinear(t *testing.T) {
 	}
 	// A model these lists cannot take names the stratum.
 	two := &mse.Histories{Lists: 2, Names: []string{"a", "b"}, Counts: []float64{3, 4, 5}}
-	_, err = LogLinear(&mse.Strata{Names: []string{"Puno"}, By: map[string]*mse.Histories{"Puno": two}}, EstimateOptions{Model: "Mh-Chao"})
+	_, err = Estimates(&mse.Strata{Names: []string{"Puno"}, By: map[string]*mse.Histories{"Puno": two}}, EstimateOptions{Model: "Mh-Chao"})
 	if err == nil || !strings.Contains(err.Error(), `stratum "Puno"`) || !strings.Contains(err.Error(), "at least 3 lists") {
 		t.Errorf("Mh on two lists: %v", err)
 	}
