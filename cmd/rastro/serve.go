@@ -78,15 +78,18 @@ func (m *Main) webServer(ctx context.Context, secure bool) (*web.Server, error) 
 	if err != nil {
 		return nil, err
 	}
-	// Uploaded sources go to the same worker as `rastro ingest`; without
-	// it the app still serves, and an upload says what is missing.
-	miner, err := m.intakeWorker()
-	if err != nil {
-		fmt.Fprintf(m.Stderr, "warning: sources cannot be uploaded: %s\n", rastro.ErrorMessage(err))
-		miner = nil
-	}
-	return web.New(web.Config{
+	cfg := web.Config{
 		DB: db, Auth: auth.NewService(db.Accounts()), Audit: db, Locker: locker, UploadDir: m.Config.DataDir,
-		Departments: depts, Secure: secure, Logger: m.Logger, TrustedProxies: m.trustedProxies, Miner: miner,
-	})
+		Departments: depts, Secure: secure, Logger: m.Logger, TrustedProxies: m.trustedProxies,
+	}
+	// Uploaded sources and the acts workbook go to the same worker as
+	// `rastro ingest` and `rastro report export`; without it the app still
+	// serves, and an upload or that download says what is missing.
+	if cfg.Miner, err = m.intakeWorker(); err != nil {
+		fmt.Fprintf(m.Stderr, "warning: sources cannot be uploaded nor acts.xlsx downloaded: %s\n", rastro.ErrorMessage(err))
+		cfg.Miner = nil
+	} else {
+		cfg.Spreadsheet, _ = m.spreadsheet()
+	}
+	return web.New(cfg)
 }
