@@ -106,7 +106,7 @@ func (p *Process) start() error {
 		return err
 	}
 	if err := cmd.Start(); err != nil {
-		return rastro.Errorf(rastro.EINTERNAL, "starting the intake worker %s: %v", p.Worker.Path, err)
+		return p.Worker.Failed("to start", err, p.stderr)
 	}
 	p.cmd, p.stdin, p.stdout = cmd, stdin, bufio.NewReader(stdout)
 	return nil

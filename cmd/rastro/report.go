@@ -187,9 +187,8 @@ func (m *Main) writeExport(ctx context.Context, w io.Writer, format string, in *
 		}
 	}
 	skipped, err := export.Write(ctx, w, format, in, xl)
-	notes := m.Stderr
 	if skipped > 0 {
-		fmt.Fprintf(notes, "%d incidents have no known location and are not in the export\n", skipped)
+		fmt.Fprintf(m.Stderr, "%d incidents have no known location and are not in the export\n", skipped)
 	}
 	return err
 }

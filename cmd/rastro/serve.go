@@ -9,6 +9,7 @@ import (
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/report/workbook"
 	"github.com/rastro-project/rastro/web"
 	"github.com/spf13/cobra"
 )
@@ -85,11 +86,10 @@ func (m *Main) webServer(ctx context.Context, secure bool) (*web.Server, error) 
 	// Uploaded sources and the acts workbook go to the same worker as
 	// `rastro ingest` and `rastro report export`; without it the app still
 	// serves, and an upload or that download says what is missing.
-	if cfg.Miner, err = m.intakeWorker(); err != nil {
+	if p, err := m.worker(); err != nil {
 		fmt.Fprintf(m.Stderr, "warning: sources cannot be uploaded nor acts.xlsx downloaded: %s\n", rastro.ErrorMessage(err))
-		cfg.Miner = nil
 	} else {
-		cfg.Spreadsheet, _ = m.spreadsheet()
+		cfg.Miner, cfg.Spreadsheet = m.miner(p), &workbook.Worker{Program: p}
 	}
 	return web.New(cfg)
 }

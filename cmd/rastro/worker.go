@@ -25,9 +25,14 @@ func (m *Main) intakeWorker() (ingest.Miner, error) {
 	if err != nil {
 		return nil, err
 	}
+	return m.miner(p), nil
+}
+
+// miner is the worker as a Miner, ended when m closes.
+func (m *Main) miner(p *worker.Program) ingest.Miner {
 	w := &ingest.Process{Worker: p}
 	m.OnClose(w.Close)
-	return w, nil
+	return w
 }
 
 // spreadsheet returns the writer of XLSX workbooks, which runs the worker
