@@ -7,12 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
-	"strings"
 	"sync"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/worker"
 )
 
 // The worker protocol, over the worker's standard input and output: a
@@ -80,27 +79,24 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, m Miner) error {
 	}
 }
 
-// Process is a Miner that hands documents to a worker program (Path with
-// Args, speaking the protocol of Serve), started on first use and reused
-// until Close. The worker's standard error is kept, in part, to explain
-// its failure.
+// Process is a Miner that hands documents to the worker program (run with
+// no arguments, it speaks the protocol of Serve), started on first use and
+// reused until Close. The worker's standard error is kept, in part, to
+// explain its failure.
 type Process struct {
-	Path string
-	Args []string
-	Env  []string // added to this process's environment
+	Worker *worker.Program
 
 	mu     sync.Mutex
 	cmd    *exec.Cmd
 	stdin  io.WriteCloser
 	stdout *bufio.Reader
-	stderr tail
+	stderr *worker.Tail
 	broken error
 }
 
 func (p *Process) start() error {
-	cmd := exec.Command(p.Path, p.Args...)
-	cmd.Env = append(os.Environ(), p.Env...)
-	cmd.Stderr = &p.stderr
+	cmd, stderr := p.Worker.Command(context.Background())
+	p.stderr = stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		return err
@@ -110,7 +106,7 @@ func (p *Process) start() error {
 		return err
 	}
 	if err := cmd.Start(); err != nil {
-		return rastro.Errorf(rastro.EINTERNAL, "starting the intake worker %s: %v", p.Path, err)
+		return p.Worker.Failed("to start", err, p.stderr)
 	}
 	p.cmd, p.stdin, p.stdout = cmd, stdin, bufio.NewReader(stdout)
 	return nil
@@ -147,14 +143,14 @@ func (p *Process) Mine(ctx context.Context, original []byte, meta Meta) (*Mined,
 	if err != nil {
 		_ = p.cmd.Process.Kill()
 		_ = p.cmd.Wait()
-		p.broken = rastro.Errorf(rastro.EINTERNAL, "intake worker %s failed: %v%s", p.Path, err, p.stderr.String())
+		p.broken = p.Worker.Failed("reading a document", err, p.stderr)
 		return nil, p.broken
 	}
 	if a.Error != nil {
 		return nil, &rastro.Error{Code: a.Error.Code, Message: a.Error.Message}
 	}
 	if a.Mined == nil {
-		return nil, rastro.Errorf(rastro.EINTERNAL, "intake worker %s answered nothing for %s", p.Path, meta.Name)
+		return nil, rastro.Errorf(rastro.EINTERNAL, "intake worker %s answered nothing for %s", p.Worker.Path, meta.Name)
 	}
 	return a.Mined, nil
 }
@@ -192,36 +188,7 @@ func (p *Process) Close() error {
 	p.cmd = nil
 	_ = p.stdin.Close()
 	if err := cmd.Wait(); err != nil && p.broken == nil {
-		return rastro.Errorf(rastro.EINTERNAL, "intake worker %s: %v%s", p.Path, err, p.stderr.String())
+		return p.Worker.Failed("as it ended", err, p.stderr)
 	}
 	return nil
-}
-
-// tail keeps the last bytes written to it.
-type tail struct {
-	mu  sync.Mutex
-	buf []byte
-}
-
-const tailBytes = 2048
-
-func (t *tail) Write(b []byte) (int, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.buf = append(t.buf, b...)
-	if len(t.buf) > tailBytes {
-		t.buf = append(t.buf[:0], t.buf[len(t.buf)-tailBytes:]...)
-	}
-	return len(b), nil
-}
-
-// String returns what was kept, as a suffix for an error message.
-func (t *tail) String() string {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	s := strings.TrimSpace(string(t.buf))
-	if s == "" {
-		return ""
-	}
-	return ": " + s
 }

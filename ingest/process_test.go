@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/worker"
 )
 
 // The test binary is its own worker: with RASTRO_TEST_WORKER set it serves
@@ -43,7 +44,7 @@ func echoMiner(_ context.Context, original []byte, meta Meta) (*Mined, error) {
 
 func TestProcess(t *testing.T) {
 	ctx := context.Background()
-	p := &Process{Path: os.Args[0], Env: []string{"RASTRO_TEST_WORKER=echo"}}
+	p := &Process{Worker: &worker.Program{Path: os.Args[0], Env: []string{"RASTRO_TEST_WORKER=echo"}}}
 	defer p.Close()
 	// Several documents through one worker, a refused one in between.
 	for i, doc := range []string{"one\ntwo", "", "three", strings.Repeat("x", 1<<20)} {
@@ -67,7 +68,7 @@ func TestProcess(t *testing.T) {
 }
 
 func TestProcessCrash(t *testing.T) {
-	p := &Process{Path: os.Args[0], Env: []string{"RASTRO_TEST_WORKER=crash"}}
+	p := &Process{Worker: &worker.Program{Path: os.Args[0], Env: []string{"RASTRO_TEST_WORKER=crash"}}}
 	_, err := p.Mine(context.Background(), []byte("doc"), Meta{Name: "a.txt"})
 	if rastro.ErrorCode(err) != rastro.EINTERNAL || !strings.Contains(err.Error(), "worker gave up") {
 		t.Fatalf("crashed worker: %v", err)
@@ -79,7 +80,7 @@ func TestProcessCrash(t *testing.T) {
 }
 
 func TestProcessMissing(t *testing.T) {
-	p := &Process{Path: "/nonexistent/rastro-intake"}
+	p := &Process{Worker: &worker.Program{Path: "/nonexistent/rastro-intake"}}
 	if _, err := p.Mine(context.Background(), []byte("doc"), Meta{}); rastro.ErrorCode(err) != rastro.EINTERNAL {
 		t.Fatalf("missing worker: %v", err)
 	}

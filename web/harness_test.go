@@ -21,6 +21,7 @@ import (
 	"github.com/rastro-project/rastro/evidence"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/intake"
+	"github.com/rastro-project/rastro/internal/worker/workertest"
 	"github.com/rastro-project/rastro/media"
 	"github.com/rastro-project/rastro/report"
 	"github.com/rastro-project/rastro/sqldb"
@@ -111,7 +112,7 @@ func newFixtureOn(t testing.TB, db *sqldb.DB) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.srv, err = New(Config{DB: db, Auth: f.auth, Audit: db, Locker: locker, UploadDir: dir, Departments: depts, Miner: intake.Miner})
+	f.srv, err = New(Config{DB: db, Auth: f.auth, Audit: db, Locker: locker, UploadDir: dir, Departments: depts, Miner: intake.Miner, Spreadsheet: workertest.Workbook(workertest.Serve)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/rastro-project/rastro/ingest"
 	"github.com/rastro-project/rastro/internal/leftover"
 	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/report/export"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
@@ -63,6 +64,9 @@ type Config struct {
 	// `rastro ingest` does (the rastro-intake worker, or intake.Miner in
 	// the same process); nil refuses source uploads.
 	Miner ingest.Miner
+	// Spreadsheet writes the acts workbook (acts.xlsx), as `rastro report
+	// export` does (the rastro-intake worker); nil refuses that download.
+	Spreadsheet export.Spreadsheet
 }
 
 // Server is the web app.

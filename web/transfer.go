@@ -68,7 +68,7 @@ func exportRecords(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 		if err != nil {
 			return nil, err
 		}
-		if _, err := export.Write(&buf, rf, in); err != nil {
+		if _, err := export.Write(r.Context(), &buf, rf, in, s.cfg.Spreadsheet); err != nil {
 			return nil, err
 		}
 		return download(w, format, ctype, buf.Bytes())
@@ -85,7 +85,7 @@ func exportRecords(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 	case "csv.zip":
 		err = transfer.WriteCSVZip(&buf, b, time.Now().UTC())
 	default:
-		_, err = export.Write(&buf, reportFormats[format], &report.Input{Data: b, Departments: s.cfg.Departments})
+		_, err = export.Write(r.Context(), &buf, reportFormats[format], &report.Input{Data: b, Departments: s.cfg.Departments}, nil)
 	}
 	if err != nil {
 		return nil, err

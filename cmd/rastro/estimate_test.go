@@ -20,6 +20,7 @@ func runRastro(t *testing.T, stdin string, args ...string) (string, error) {
 	var out, errb bytes.Buffer
 	m.Stdin, m.Stdout, m.Stderr = strings.NewReader(stdin), &out, &errb
 	m.Config.DataDir = t.TempDir()
+	useTestWorker(m)
 	err := m.Run(context.Background(), args)
 	if cerr := m.Close(); err == nil {
 		err = cerr

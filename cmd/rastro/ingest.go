@@ -5,7 +5,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -104,35 +103,6 @@ Flags give metadata the document lacks and override what it says.`,
 		return firstErr
 	}
 	return cmd
-}
-
-// intakeWorker starts nothing yet: it finds the rastro-intake program,
-// which cleans and mines documents in a process of its own (see
-// cmd/rastro-intake), and returns the miner that will run it on first use.
-func (m *Main) intakeWorker() (ingest.Miner, error) {
-	path := m.Config.Intake
-	if path == "" {
-		if exe, err := os.Executable(); err == nil {
-			if p := filepath.Join(filepath.Dir(exe), "rastro-intake"); fileExists(p) {
-				path = p
-			}
-		}
-	}
-	if path == "" {
-		p, err := exec.LookPath("rastro-intake")
-		if err != nil {
-			return nil, rastro.Errorf(rastro.EINVALID, "ingest runs the program rastro-intake, found neither beside rastro nor on PATH: build both (go install ./cmd/rastro ./cmd/rastro-intake) or set RASTRO_INTAKE to it")
-		}
-		path = p
-	}
-	w := &ingest.Process{Path: path, Env: m.intakeEnv}
-	m.OnClose(w.Close)
-	return w, nil
-}
-
-func fileExists(path string) bool {
-	info, err := os.Stat(path)
-	return err == nil && info.Mode().IsRegular()
 }
 
 // expandPaths turns the arguments into files: folders are walked (hidden

@@ -158,7 +158,7 @@ func newReportExportCommand(m *Main) *cobra.Command {
 				return err
 			}
 			var buf bytes.Buffer
-			if err := writeExport(&buf, format, in, m.Stderr); err != nil {
+			if err := m.writeExport(cmd.Context(), &buf, format, in); err != nil {
 				return err
 			}
 			if out == "-" {
@@ -178,10 +178,17 @@ func newReportExportCommand(m *Main) *cobra.Command {
 	return cmd
 }
 
-func writeExport(w io.Writer, format string, in *report.Input, notes io.Writer) error {
-	skipped, err := export.Write(w, format, in)
+func (m *Main) writeExport(ctx context.Context, w io.Writer, format string, in *report.Input) error {
+	var xl export.Spreadsheet
+	if format == "acts-xlsx" {
+		var err error
+		if xl, err = m.spreadsheet(); err != nil {
+			return err
+		}
+	}
+	skipped, err := export.Write(ctx, w, format, in, xl)
 	if skipped > 0 {
-		fmt.Fprintf(notes, "%d incidents have no known location and are not in the export\n", skipped)
+		fmt.Fprintf(m.Stderr, "%d incidents have no known location and are not in the export\n", skipped)
 	}
 	return err
 }

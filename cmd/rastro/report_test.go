@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,6 +13,9 @@ import (
 	"github.com/paulmach/orb/geojson"
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/demo"
+	"github.com/rastro-project/rastro/internal/worker/workertest"
+	"github.com/rastro-project/rastro/report/xlsx"
+	"github.com/xuri/excelize/v2"
 )
 
 func TestReportCommandDemo(t *testing.T) {
@@ -140,4 +146,81 @@ func TestReportCommandErrors(t *testing.T) {
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("a failed run left %s behind", out)
 	}
+}
+
+// The acts workbook is written by the worker, and holds what the CSV holds.
+func TestReportExportXLSXThroughWorker(t *testing.T) {
+	dir := t.TempDir()
+	csvOut, xlsxOut := filepath.Join(dir, "acts.csv"), filepath.Join(dir, "acts.xlsx")
+	for format, out := range map[string]string{"acts-csv": csvOut, "acts-xlsx": xlsxOut} {
+		if _, err := runRastro(t, "", "report", "export", "--demo", "--format", format, "-o", out); err != nil {
+			t.Fatalf("%s: %v", format, err)
+		}
+	}
+	c, err := os.Open(csvOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	want, err := csv.NewReader(c).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(xlsxOut)
+	if err != nil {
+		t.Fatalf("the workbook does not open: %v", err)
+	}
+	defer f.Close()
+	got, err := f.GetRows(xlsx.Sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) || len(want) < 2 {
+		t.Fatalf("workbook has %d rows, the CSV %d", len(got), len(want))
+	}
+	for i, row := range want {
+		for j, v := range row {
+			if j < len(got[i]) && got[i][j] != v || j >= len(got[i]) && v != "" {
+				t.Fatalf("row %d column %d differs from the CSV", i, j)
+			}
+		}
+	}
+}
+
+// A worker that is missing or dies half-way gives a clear error, and the
+// file asked for is left as it was.
+func TestReportExportXLSXWorkerFails(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "acts.xlsx")
+	if err := os.WriteFile(out, []byte("earlier"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	export := func(setup func(m *Main)) (string, error) {
+		m := NewMain()
+		var stdout, stderr bytes.Buffer
+		m.Stdout, m.Stderr = &stdout, &stderr
+		m.Config.DataDir = dir
+		setup(m)
+		err := m.Run(context.Background(), []string{"report", "export", "--demo", "--format", "acts-xlsx", "-o", out})
+		m.Close()
+		return stdout.String() + stderr.String(), err
+	}
+	unchanged := func(what string) {
+		t.Helper()
+		if b, err := os.ReadFile(out); err != nil || string(b) != "earlier" {
+			t.Errorf("%s: the file became %.20q (%v)", what, b, err)
+		}
+	}
+	printed, err := export(func(m *Main) { useTestWorker(m, workertest.Dies) })
+	if rastro.ErrorCode(err) != rastro.EINTERNAL || !strings.Contains(err.Error(), "killed") || strings.Contains(printed, "wrote") {
+		t.Errorf("dying worker: %v, printed %q", err, printed)
+	}
+	unchanged("dying worker")
+
+	t.Setenv("PATH", dir)
+	_, err = export(func(m *Main) {})
+	if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(err.Error(), "rastro-intake") || !strings.Contains(err.Error(), "RASTRO_INTAKE") {
+		t.Errorf("missing worker: %v", err)
+	}
+	unchanged("missing worker")
 }

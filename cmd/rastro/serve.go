@@ -9,6 +9,7 @@ import (
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/report"
+	"github.com/rastro-project/rastro/report/workbook"
 	"github.com/rastro-project/rastro/web"
 	"github.com/spf13/cobra"
 )
@@ -78,15 +79,17 @@ func (m *Main) webServer(ctx context.Context, secure bool) (*web.Server, error) 
 	if err != nil {
 		return nil, err
 	}
-	// Uploaded sources go to the same worker as `rastro ingest`; without
-	// it the app still serves, and an upload says what is missing.
-	miner, err := m.intakeWorker()
-	if err != nil {
-		fmt.Fprintf(m.Stderr, "warning: sources cannot be uploaded: %s\n", rastro.ErrorMessage(err))
-		miner = nil
-	}
-	return web.New(web.Config{
+	cfg := web.Config{
 		DB: db, Auth: auth.NewService(db.Accounts()), Audit: db, Locker: locker, UploadDir: m.Config.DataDir,
-		Departments: depts, Secure: secure, Logger: m.Logger, TrustedProxies: m.trustedProxies, Miner: miner,
-	})
+		Departments: depts, Secure: secure, Logger: m.Logger, TrustedProxies: m.trustedProxies,
+	}
+	// Uploaded sources and the acts workbook go to the same worker as
+	// `rastro ingest` and `rastro report export`; without it the app still
+	// serves, and an upload or that download says what is missing.
+	if p, err := m.worker(); err != nil {
+		fmt.Fprintf(m.Stderr, "warning: sources cannot be uploaded nor acts.xlsx downloaded: %s\n", rastro.ErrorMessage(err))
+	} else {
+		cfg.Miner, cfg.Spreadsheet = m.miner(p), &workbook.Worker{Program: p}
+	}
+	return web.New(cfg)
 }

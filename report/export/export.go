@@ -1,6 +1,6 @@
 // Package export writes incidents and acts in the formats the field uses:
-// GeoJSON (QGIS), KML (Google Earth) and CSV. The XLSX export is in
-// package report/xlsx.
+// GeoJSON (QGIS), KML (Google Earth) and CSV; the XLSX export is written by
+// package report/xlsx in the worker program (see Spreadsheet).
 package export
 
 import (

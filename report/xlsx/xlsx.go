@@ -19,10 +19,24 @@ const Sheet = "Acts"
 var numeric = map[string]bool{"act_id": true, "incident_id": true, "victim_id": true, "wound_count": true}
 
 // Acts writes the acts table (report.ActColumns, one row per act) as a
-// workbook with a frozen header row; text cells go through package sheet,
-// as in the CSV export, so a copy saved as CSV runs no formula. Synthetic
-// data gets a second sheet saying so.
+// workbook; see ActsFrom.
 func Acts(w io.Writer, rows [][]string, meta map[string]string) error {
+	i := 0
+	return ActsFrom(w, meta, func() ([]string, error) {
+		if i == len(rows) {
+			return nil, io.EOF
+		}
+		i++
+		return rows[i-1], nil
+	})
+}
+
+// ActsFrom writes the rows next returns, until io.EOF, as a workbook with a
+// frozen header row (report.ActColumns). Rows are streamed, so a large
+// table is not held twice. Text cells go through package sheet, as in the
+// CSV export, so a copy saved as CSV runs no formula. Synthetic data gets a
+// second sheet saying so.
+func ActsFrom(w io.Writer, meta map[string]string, next func() ([]string, error)) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", Sheet); err != nil {
@@ -47,7 +61,14 @@ func Acts(w io.Writer, rows [][]string, meta map[string]string) error {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	values := make([]any, len(report.ActColumns))
-	for i, r := range rows {
+	for i := 0; ; i++ {
+		r, err := next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
 		if len(r) != len(report.ActColumns) {
 			return fmt.Errorf("xlsx: row %d has %d cells, want %d", i+1, len(r), len(report.ActColumns))
 		}
