@@ -11,11 +11,16 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
 
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/internal/shared"
 	"github.com/rastro-project/rastro/linkage/csvlink"
 	"github.com/rastro-project/rastro/linkage/dblink"
+	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
 
@@ -180,5 +185,112 @@ func TestLinkageHistories(t *testing.T) {
 				t.Errorf("all_persons=maybe: %s", resp.Status)
 			}
 		})
+	}
+}
+
+// TestBrowserLinkCSV: an analyst uploads two lists, maps their columns
+// (the form lists them), runs the linkage and downloads clusters.csv,
+// which puts the same person of both lists together; a column mapped
+// twice comes back on the form with the reason, in Spanish.
+func TestBrowserLinkCSV(t *testing.T) {
+	ctx := browser(t)
+	f := newFixture(t, sqldb.SQLite)
+	logIn(t, ctx, f.ts.URL, "analyst")
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "hospital.csv"), filepath.Join(dir, "fiscalia.csv")
+	os.WriteFile(a, []byte("codigo,nombres,apellidos,nacimiento\nh1,Rosa,Huanca Apaza,1990-03-02\nh2,Mario,Ticona Limachi,1981\nh3,Edgar,Quispe Mamani,1975-11-20\n"), 0o600)
+	os.WriteFile(b, []byte("codigo,nombres,apellidos,nacimiento\nf1,Rosa,Huanca Apasa,1990-03-02\nf2,Jhon,Condori Flores,2001-06-30\n"), 0o600)
+	upload := func() {
+		t.Helper()
+		err := chromedp.Do(ctx,
+			chromedp.Navigate(f.ts.URL+"/linkage"),
+			chromedp.Click(chromedp.ID("link-csv")),
+			chromedp.WaitVisible(chromedp.ID("lk-files")),
+			chromedp.SetUploadFiles(chromedp.ID("lk-files"), []string{a, b}),
+			chromedp.Click(chromedp.ID("lk-next")),
+			chromedp.WaitVisible(chromedp.ID("lk-map")),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	upload()
+	if h := text(t, ctx, "#lk-header"); h != "codigo, nombres, apellidos, nacimiento" {
+		t.Errorf("the form lists the columns %q", h)
+	}
+	err := chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.ID("lk-map-id"), "codigo"),
+		chromedp.SetValue(chromedp.ID("lk-map-given"), "nombres"),
+		chromedp.SetValue(chromedp.ID("lk-map-surname"), "apellidos"),
+		chromedp.SetValue(chromedp.ID("lk-map-birth"), "nacimiento"),
+		chromedp.Click(chromedp.ID("lk-link-only")),
+		chromedp.SendKeys(chromedp.ID("lk-block"), "surname_key\ngiven_key"),
+		chromedp.Click(chromedp.ID("lk-run")),
+		chromedp.WaitVisible(chromedp.ID("lk-downloads")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	screenshot(t, ctx, "link-csv-result")
+	if s := text(t, ctx, "#lk-summary"); !strings.HasPrefix(s, "5 records in 2 lists;") {
+		t.Errorf("summary %q", s)
+	}
+	if r := text(t, ctx, "#lk-rules tbody"); !strings.Contains(r, "surname_key") || !strings.Contains(r, "given_key") {
+		t.Errorf("rules shown: %q", r)
+	}
+	// The download is saved by the browser from the page itself.
+	down := t.TempDir()
+	err = chromedp.Do(ctx,
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+				Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: down})
+			return err
+		}),
+		chromedp.Click(chromedp.CSS(`[id="lk-dl-clusters.csv"]`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []byte
+	for range 200 { // until the browser has written the file
+		if got, err = os.ReadFile(filepath.Join(down, "clusters.csv")); err == nil && len(got) > 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatalf("clusters.csv was not downloaded: %v", err)
+	}
+	persons := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(got)), "\n")[1:] {
+		p := strings.Split(line, ",")
+		persons[p[2]] = p[0]
+	}
+	if len(persons) != 5 || persons["h1"] != persons["f1"] || persons["h2"] == persons["f2"] {
+		t.Errorf("clusters.csv: %s", got)
+	}
+
+	// In Spanish, a field mapped twice is refused on the form.
+	if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+"/lang/es?next=/linkage")); err != nil {
+		t.Fatal(err)
+	}
+	upload()
+	if h := text(t, ctx, "h1"); h != "Vincular archivos CSV" {
+		t.Errorf("Spanish title %q", h)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.ID("lk-map-given"), "nombres"),
+		chromedp.SendKeys(chromedp.ID("lk-extra"), "given=apellidos"),
+		chromedp.Click(chromedp.ID("lk-run")),
+		chromedp.WaitVisible(chromedp.ID("form-error")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := text(t, ctx, "#form-error"); !strings.Contains(e, `"given"`) {
+		t.Errorf("the refusal does not name the field: %q", e)
+	}
+	if h := text(t, ctx, "#lk-header"); !strings.Contains(h, "nacimiento") {
+		t.Errorf("the form came back without the files' columns: %q", h)
 	}
 }
