@@ -86,6 +86,11 @@ func TestAnalysesRules(t *testing.T) {
 				t.Errorf("report with the rule file: %d, version named %v", code, strings.Contains(b, "test-upload-1"))
 			}
 
+			if code, b := upload("/analyses", "mine.json", file); code != 200 || !strings.Contains(b, `id="rules-used"`) ||
+				!strings.Contains(b, "test-upload-1") || !strings.Contains(b, "(mine.json)") {
+				t.Errorf("the analyses page with the rule file: %d, rules named %v", code, strings.Contains(b, "(mine.json)"))
+			}
+
 			// Bad files: the command's message, naming the file.
 			rs["rules"] = []any{}
 			empty, _ := json.Marshal(rs)
