@@ -137,6 +137,8 @@ func TestLinkCSVAPI(t *testing.T) {
 		{`{"files":[{"name":"x.csv","csv":"rec_id,given_name\n1,ana\n"}],"map":"shoe=rec_id"}`, `unknown field \"shoe\"`},
 		{`{"files":[{"name":"x.csv","csv":"rec_id,given_name\n1,ana\n"}]}`, "column mapping"},
 		{`{"files":[],"map":"given=given_name"}`, "CSV files"},
+		{`{"files":[{"name":"x.csv","csv":"rec_id,given_name\n1,ana\n"}],"map":"given=given_name","block":["given_key"],"decisions":{"name":"d.csv","csv":"list_a,id_a,list_b,id_b,decision\nx,9,x,2,same\n"}}`, "d.csv: line 2: no record x:9"},
+		{`{"files":[{"name":"x.csv","csv":"rec_id,given_name\n1,ana\n"}],"map":"given=given_name","review":2}`, "review 2"},
 		{`{"files":[{"name":"x.csv","csv":"rec_id,given_name\n1,ana\n"},{"name":"y/x.csv","csv":"rec_id,given_name\n1,ana\n"}],"map":"given=given_name"}`, "rename one"},
 	} {
 		resp := f.do(an, "POST", "/api/linkage/csv", "application/json", bad.body)
