@@ -71,10 +71,16 @@ func incidentChainSVG(s *Server, w http.ResponseWriter, r *http.Request) (any, e
 
 // writeSVG answers a graph as an SVG file to download.
 func writeSVG(w http.ResponseWriter, name, svg string) (any, error) {
-	w.Header().Set("Content-Type", "image/svg+xml")
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	attachment(w, "image/svg+xml", name)
 	_, err := io.WriteString(w, svg)
 	return nil, err
+}
+
+// attachment heads a file to download, which no cache keeps.
+func attachment(w http.ResponseWriter, ctype, name string) {
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	w.Header().Set("Cache-Control", "no-store")
 }
 
 // UnitName names a unit of the chains, for the table of those in command.

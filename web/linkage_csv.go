@@ -241,16 +241,14 @@ func (v *csvLinkView) download(w http.ResponseWriter, r *http.Request, run *csvl
 	name, format := r.URL.Query().Get("file"), r.URL.Query().Get("format")
 	switch {
 	case format == "zip":
-		w.Header().Set("Content-Type", "application/zip")
-		w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "rastro-link.zip"}))
+		attachment(w, "application/zip", "rastro-link.zip")
 		return nil, run.WriteZip(w)
 	case format != "" && format != "json":
 		return nil, rastro.Errorf(rastro.EINVALID, "format %q: want json or zip", format)
 	case name != "":
 		for _, f := range v.Files {
 			if f.Name == name {
-				w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-				w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": f.Name}))
+				attachment(w, "text/csv; charset=utf-8", f.Name)
 				_, err := io.WriteString(w, f.CSV)
 				return nil, err
 			}
@@ -394,8 +392,7 @@ func linkageHistories(s *Server, w http.ResponseWriter, r *http.Request) (any, e
 	if err := h.WriteCSV(&buf); err != nil {
 		return nil, err
 	}
-	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "histories.csv"}))
+	attachment(w, "text/csv; charset=utf-8", "histories.csv")
 	w.Write(buf.Bytes())
 	return nil, nil
 }
