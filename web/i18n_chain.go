@@ -35,6 +35,6 @@ func init() {
 		"chain.certainty":   "Certeza",
 		"chain.none":        "No consta nadie al mando de estas unidades ese día.",
 		"chain.graph":       "Las cadenas",
-		"chain.svg":         "Descargar el gráfico (SVG, como rastro chain --svg)",
+		"chain.svg":         "Descargar el gráfico (SVG)",
 	})
 }
