@@ -193,3 +193,25 @@ func (r *Rule) missing(t rastro.ActType, v values) []string {
 	}
 	return out
 }
+
+// LoadRulesFile is LoadRules for a file a user gives (rastro analyze
+// --rules, or an upload): its errors name the file.
+func LoadRulesFile(name string, data []byte) (*RuleSet, error) {
+	rs, err := LoadRules(data)
+	if err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "%s: %s", name, rastro.ErrorMessage(err))
+	}
+	return rs, nil
+}
+
+// LoadReviews reads a JSON array of reviews (rastro analyze --reviews, or
+// an upload), refusing unknown fields; errors name the file.
+func LoadReviews(name string, data []byte) ([]Review, error) {
+	var reviews []Review
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&reviews); err != nil {
+		return nil, rastro.Errorf(rastro.EINVALID, "%s: not a JSON array of reviews: %v", name, err)
+	}
+	return reviews, nil
+}

@@ -109,8 +109,10 @@ func (m Mapping) Has(field string) bool { _, ok := m.Columns[field]; return ok }
 
 // ReadStats counts values that could not be read and were taken as unknown.
 type ReadStats struct {
-	BadDates, BadAges, BadSex int
-	FirstBadLine              int // line of the first such value, 0 if none
+	BadDates     int `json:"bad_dates"`
+	BadAges      int `json:"bad_ages"`
+	BadSex       int `json:"bad_sex"`
+	FirstBadLine int `json:"first_bad_line"` // line of the first such value, 0 if none
 }
 
 func (s *ReadStats) bad(n *int, line int) {

@@ -24,12 +24,13 @@ import (
 // analysed loads every record the actor may read and runs the analyses
 // over those f selects, as the report does.
 func (s *Server) analysed(ctx context.Context, f report.Filter) (*report.Input, error) {
-	return s.analysedWith(ctx, f, disparity.Options{})
+	return s.analysedWith(ctx, f, disparity.Options{}, assessWith{})
 }
 
 // analysedWith is analysed with the disparity section's threshold and
-// exposure (as rastro report's --threshold and --exposure).
-func (s *Server) analysedWith(ctx context.Context, f report.Filter, dopt disparity.Options) (*report.Input, error) {
+// exposure (as rastro report's --threshold and --exposure), assessed with
+// the rules and reviews a request gave besides the stored ones.
+func (s *Server) analysedWith(ctx context.Context, f report.Filter, dopt disparity.Options, with assessWith) (*report.Input, error) {
 	// The analyses and the report name protected people by record number
 	// only: nothing is decrypted, so nothing needs auditing.
 	b, err := s.cfg.DB.Export(sqldb.WithoutReveal(ctx))
@@ -41,7 +42,7 @@ func (s *Server) analysedWith(ctx context.Context, f report.Filter, dopt dispari
 		return nil, err
 	}
 	in := &report.Input{Data: b, Filter: f, Departments: s.cfg.Departments, Generated: time.Now(), DisparityOptions: dopt}
-	if err := report.Analyze(in, assess.MustDefaultRules(), reviews, poverty); err != nil {
+	if err := report.Analyze(in, with.rules(), append(reviews, with.Reviews...), poverty); err != nil {
 		return nil, err
 	}
 	return in, nil
@@ -163,10 +164,18 @@ type assessSummary struct {
 	Results      []assess.Result `json:"results"`
 	CanShow      string          `json:"can_show"`
 	CannotShow   string          `json:"cannot_show"`
+	// The rule file assessed with, and the name of its upload ("" for the
+	// built-in one).
+	RuleSet   *assess.RuleSet `json:"rule_set"`
+	RulesFile string          `json:"rules_file,omitempty"`
 }
 
 func analyses(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	in, err := s.analysed(r.Context(), report.Filter{})
+	with, err := readAssessWith(w, r)
+	if err != nil {
+		return nil, err
+	}
+	in, err := s.analysedWith(r.Context(), report.Filter{}, disparity.Options{}, with)
 	if err != nil {
 		return nil, err
 	}
@@ -182,7 +191,8 @@ func analyses(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	return analysesView{
 		Disparity: d, DisparityText: dt,
 		Assessment: &assessSummary{RulesVersion: a.RulesVersion, Cases: a.Cases, Killed: a.Killed, Injured: a.Injured,
-			Final: a.FinalByConclusion, Results: a.Results, CanShow: a.CanShow, CannotShow: a.CannotShow},
+			Final: a.FinalByConclusion, Results: a.Results, CanShow: a.CanShow, CannotShow: a.CannotShow,
+			RuleSet: with.rules(), RulesFile: with.RulesFile},
 		Reconciliation: in.Reconciliation,
 	}, nil
 }
@@ -209,6 +219,10 @@ func reportFilter(r *http.Request) (report.Filter, error) {
 // its PDF, with the options of rastro report: from, to, place, incident,
 // names, threshold, exposure, lang and pdf.
 func reportPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	with, err := readAssessWith(w, r)
+	if err != nil {
+		return nil, err
+	}
 	f, err := reportFilter(r)
 	if err != nil {
 		return nil, err
@@ -231,7 +245,7 @@ func reportPage(s *Server, w http.ResponseWriter, r *http.Request) (any, error) 
 	if err != nil {
 		return nil, err
 	}
-	in, err := s.analysedWith(r.Context(), f, dopt)
+	in, err := s.analysedWith(r.Context(), f, dopt, with)
 	if err != nil {
 		return nil, err
 	}

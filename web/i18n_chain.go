@@ -18,6 +18,7 @@ func init() {
 		"chain.certainty":   "Certainty",
 		"chain.none":        "No one is recorded in command of these units on the day.",
 		"chain.graph":       "The chains",
+		"chain.svg":         "Download the graph (SVG, as rastro chain --svg)",
 	}, map[string]string{
 		"chain.title":       "Cadena de mando",
 		"chain.link":        "Cadena de mando",
@@ -34,5 +35,6 @@ func init() {
 		"chain.certainty":   "Certeza",
 		"chain.none":        "No consta nadie al mando de estas unidades ese día.",
 		"chain.graph":       "Las cadenas",
+		"chain.svg":         "Descargar el gráfico (SVG)",
 	})
 }

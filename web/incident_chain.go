@@ -2,7 +2,12 @@ package web
 
 import (
 	"bytes"
+	"io"
+	"mime"
 	"net/http"
+	"strconv"
+
+	"github.com/rastro-project/rastro"
 
 	"github.com/rastro-project/rastro/analysis"
 	"github.com/rastro-project/rastro/command"
@@ -16,7 +21,8 @@ type incidentChainView struct {
 	SVG string `json:"-"`
 }
 
-func incidentChain(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+// incidentChains works out the command picture of the incident the path names.
+func (s *Server) incidentChains(r *http.Request) (*command.IncidentChains, error) {
 	id, err := pathID(r)
 	if err != nil {
 		return nil, err
@@ -27,7 +33,11 @@ func incidentChain(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 	if err != nil {
 		return nil, err
 	}
-	ic, err := command.ForIncident(analysis.NewIndex(b), id)
+	return command.ForIncident(analysis.NewIndex(b), id)
+}
+
+func incidentChain(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	ic, err := s.incidentChains(r)
 	if err != nil {
 		return nil, err
 	}
@@ -40,6 +50,37 @@ func incidentChain(s *Server, w http.ResponseWriter, r *http.Request) (any, erro
 		v.SVG = buf.String()
 	}
 	return v, nil
+}
+
+// incidentChainSVG answers the graph of an incident's chains, as rastro
+// chain --incident ID --svg FILE draws it.
+func incidentChainSVG(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
+	ic, err := s.incidentChains(r)
+	if err != nil {
+		return nil, err
+	}
+	if len(ic.Chains) == 0 {
+		return nil, rastro.Errorf(rastro.ENOTFOUND, "incident %d: no unit involved has a chain of command to draw", ic.IncidentID)
+	}
+	var buf bytes.Buffer
+	if err := command.SVGIn(&buf, langFrom(r.Context()), ic.Chains...); err != nil {
+		return nil, err
+	}
+	return writeSVG(w, "rastro-chain-incident-"+strconv.FormatInt(ic.IncidentID, 10)+".svg", buf.String())
+}
+
+// writeSVG answers a graph as an SVG file to download.
+func writeSVG(w http.ResponseWriter, name, svg string) (any, error) {
+	attachment(w, "image/svg+xml", name)
+	_, err := io.WriteString(w, svg)
+	return nil, err
+}
+
+// attachment heads a file to download, which no cache keeps.
+func attachment(w http.ResponseWriter, ctype, name string) {
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	w.Header().Set("Cache-Control", "no-store")
 }
 
 // UnitName names a unit of the chains, for the table of those in command.

@@ -2,7 +2,6 @@ package web
 
 import (
 	"errors"
-	"math"
 	"net/http"
 	"strconv"
 	"strings"
@@ -216,30 +215,12 @@ func linkRunForm(r *http.Request) (linkRun, error) {
 		Blocks:     strings.Fields(r.PostFormValue("block")),
 		NoTermFreq: r.PostFormValue("no_term_frequency") != "",
 	}
-	floats := []struct {
+	for _, n := range []struct {
 		name string
-		to   *float64
-	}{{"match", &l.Match}, {"review", &l.Review}, {"pair_budget", &l.PairBudget}}
-	for _, f := range floats {
-		if v := strings.TrimSpace(r.PostFormValue(f.name)); v != "" {
-			x, err := strconv.ParseFloat(v, 64)
-			if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
-				return l, rastro.Errorf(rastro.EINVALID, "%s: %q is not a number", f.name, v)
-			}
-			*f.to = x
-		}
-	}
-	ints := []struct {
-		name string
-		to   *int
-	}{{"max_cluster", &l.MaxCluster}, {"event_year", &l.EventYear}}
-	for _, f := range ints {
-		if v := strings.TrimSpace(r.PostFormValue(f.name)); v != "" {
-			x, err := strconv.Atoi(v)
-			if err != nil {
-				return l, rastro.Errorf(rastro.EINVALID, "%s: %q is not a whole number", f.name, v)
-			}
-			*f.to = x
+		to   any
+	}{{"match", &l.Match}, {"review", &l.Review}, {"pair_budget", &l.PairBudget}, {"max_cluster", &l.MaxCluster}, {"event_year", &l.EventYear}} {
+		if err := formNumber(r.PostFormValue(n.name), n.name, n.to); err != nil {
+			return l, err
 		}
 	}
 	return l, nil

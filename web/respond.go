@@ -43,12 +43,15 @@ const maxForm = 4 << 20
 
 // decodeJSON reads a JSON body into v, refusing unknown fields, and
 // strings with invalid UTF-8 or NUL characters (naming the field).
-func decodeJSON(r *http.Request, v any) error {
+func decodeJSON(r *http.Request, v any) error { return decodeJSONLimit(r, v, maxForm) }
+
+// decodeJSONLimit is decodeJSON for a body of up to limit bytes.
+func decodeJSONLimit(r *http.Request, v any, limit int64) error {
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mt != "application/json" {
 		return rastro.Errorf(rastro.EINVALID, "send the body as application/json")
 	}
-	raw, err := io.ReadAll(io.LimitReader(r.Body, maxForm))
+	raw, err := io.ReadAll(io.LimitReader(r.Body, limit))
 	if err != nil {
 		return rastro.Errorf(rastro.EINVALID, "request body: %v", err)
 	}

@@ -42,6 +42,7 @@ func workbenchRoutes() []route {
 		R("GET", "/search", read, "", apiOnly, "The pickers' search: records of a type (incidents, acts, persons, places, units, sources) whose name, date or place hold every word of q", search).io(nil, searchView{}, "type", "q"),
 		R("GET", "/gazetteer", read, "", apiOnly, "The readings of a place name in the gazetteer, as places ready to store", gazetteerSearch).io(nil, gazetteerView{}, "q"),
 	}
+	out = append(out, linkCSVRoutes()...)
 	out = append(out, drawnRoutes(sourceForm, nil, false)...)
 	out = append(out, drawnRoutes(placeForm, newPlace, true)...)
 	out = append(out, drawnRoutes(unitForm, prefilled[rastro.Unit], false)...)

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"net/http"
+	"strconv"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/analysis"
@@ -96,7 +97,8 @@ func unitChainSVG(s *Server, w http.ResponseWriter, r *http.Request) (any, error
 	if err != nil {
 		return nil, err
 	}
-	w.Header().Set("Content-Type", "image/svg+xml")
-	w.Write([]byte(v.SVG))
-	return nil, nil
+	if v.SVG == "" {
+		return nil, rastro.Errorf(rastro.ENOTFOUND, "unit %d: no date to draw its chain on (give date=YYYY-MM-DD)", v.Unit.ID)
+	}
+	return writeSVG(w, "rastro-chain-unit-"+strconv.FormatInt(v.Unit.ID, 10)+"-"+v.Date.String()+".svg", v.SVG)
 }

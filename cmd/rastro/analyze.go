@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 
@@ -92,27 +90,24 @@ func (in *analysisInput) storedReviews(ctx context.Context, m *Main) ([]assess.R
 // readAssessmentFiles reads the rule file to assess with (the built-in one
 // when rulesFile is "") and a JSON array of reviews (none when reviewsFile
 // is "").
-func readAssessmentFiles(rulesFile, reviewsFile string) (*assess.RuleSet, []assess.Review, error) {
-	rules := assess.MustDefaultRules()
+func readAssessmentFiles(rulesFile, reviewsFile string) (rules *assess.RuleSet, reviews []assess.Review, err error) {
+	rules = assess.MustDefaultRules()
 	if rulesFile != "" {
 		data, err := os.ReadFile(rulesFile)
 		if err != nil {
 			return nil, nil, rastro.Errorf(rastro.EINVALID, "--rules: %v", err)
 		}
-		if rules, err = assess.LoadRules(data); err != nil {
-			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: %s", rulesFile, rastro.ErrorMessage(err))
+		if rules, err = assess.LoadRulesFile(rulesFile, data); err != nil {
+			return nil, nil, err
 		}
 	}
-	var reviews []assess.Review
 	if reviewsFile != "" {
 		data, err := os.ReadFile(reviewsFile)
 		if err != nil {
 			return nil, nil, rastro.Errorf(rastro.EINVALID, "--reviews: %v", err)
 		}
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&reviews); err != nil {
-			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: not a JSON array of reviews: %v", reviewsFile, err)
+		if reviews, err = assess.LoadReviews(reviewsFile, data); err != nil {
+			return nil, nil, err
 		}
 	}
 	return rules, reviews, nil

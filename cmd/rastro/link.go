@@ -1,17 +1,15 @@
 package main
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/linkage"
-	"github.com/rastro-project/rastro/linkage/dblink"
+	"github.com/rastro-project/rastro/linkage/csvlink"
 	"github.com/spf13/cobra"
 )
 
@@ -80,18 +78,19 @@ With -o DIR it writes histories.csv from the stored merges.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runLink(cmd, m, f) },
 	}
 	fl := cmd.Flags()
+	def := csvlink.Defaults()
 	fl.StringArrayVar(&f.csv, "csv", nil, "CSV file of a list (repeat for several lists)")
 	fl.StringVar(&f.mapping, "map", "", "column mapping: given=nombres,surname=apellidos,birth=fecha_nac,…")
 	fl.StringVarP(&f.out, "out", "o", "", "output directory (created if missing)")
 	fl.StringArrayVar(&f.blocks, "block", nil, "blocking rule, keys joined by + (repeatable); default chosen from the mapped fields and the data")
 	fl.BoolVar(&f.linkOnly, "link-only", false, "compare only records of different lists (no deduplication within a list)")
 	fl.Float64Var(&f.match, "match", 0, "match probability threshold (0: chosen from the model, for the highest expected F1)")
-	fl.Float64Var(&f.review, "review", 0.3, "review probability threshold")
-	fl.IntVar(&f.maxCluster, "max-cluster", 50, "largest person built automatically (guard against chaining)")
-	fl.Int64Var(&f.maxBlockPairs, "max-block-pairs", 1_000_000, "skip blocks with more candidate pairs (0: no limit)")
+	fl.Float64Var(&f.review, "review", def.Review, "review probability threshold")
+	fl.IntVar(&f.maxCluster, "max-cluster", def.MaxCluster, "largest person built automatically (guard against chaining)")
+	fl.Int64Var(&f.maxBlockPairs, "max-block-pairs", def.MaxBlockPairs, "skip blocks with more candidate pairs (0: no limit)")
 	fl.Float64Var(&f.pairBudget, "pair-budget", 0, "candidate pairs the chosen blocking rules may make together (without --block; 0: 15 million, or 15 a record beyond a million records)")
 	fl.BoolVar(&f.noTF, "no-term-frequency", false, "do not adjust agreement on common names and places for their frequency")
-	fl.Uint64Var(&f.seed, "seed", 1, "seed of the random pairs that estimate u-probabilities")
+	fl.Uint64Var(&f.seed, "seed", def.Seed, "seed of the random pairs that estimate u-probabilities")
 	fl.BoolVar(&f.allPersons, "all-persons", false, "database mode: link every person record, not only victims")
 	fl.IntVar(&f.eventYear, "event-year", 0, "year the ages were given at, to check an age against a date of birth in another record (0: none for --csv; the victims' most common incident year in the database)")
 	fl.StringVar(&f.decisions, "decisions", "", "CSV of reviewers' decisions (list_a,id_a,list_b,id_b,decision: same or distinct), e.g. review.csv with a decision column")
@@ -108,121 +107,64 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		return runLinkDB(cmd, m, f)
 	}
 	switch {
-	case f.mapping == "":
-		return rastro.Errorf(rastro.EINVALID, "link: give a column mapping with --map, e.g. --map given=nombres,surname=apellidos")
 	case f.out == "":
 		return rastro.Errorf(rastro.EINVALID, "link: give an output directory with -o DIR")
 	case f.allPersons:
 		return rastro.Errorf(rastro.EINVALID, "link: --all-persons is for the database mode, not --csv files")
 	}
-	mp, err := linkage.ParseMapping(f.mapping)
-	if err != nil {
-		return err
-	}
-	// Rules naming columns must be parsed before reading, so the reader
-	// keeps those columns; default rules depend on the number of records.
-	rules, err := dblink.ParseRules(f.blocks, &mp)
-	if err != nil {
-		return err
-	}
-	var recs []linkage.Record
-	names := map[string]string{}
-	for _, path := range f.csv {
-		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-		if prev, dup := names[name]; dup {
-			return rastro.Errorf(rastro.EINVALID, "link: %s and %s would both be list %q: rename one", prev, path, name)
+	o := csvlink.Options{Map: f.mapping, Blocks: f.blocks, LinkOnly: f.linkOnly, Match: f.match, Review: f.review,
+		MaxCluster: f.maxCluster, MaxBlockPairs: f.maxBlockPairs, PairBudget: f.pairBudget, NoTermFreq: f.noTF,
+		Seed: f.seed, KeepPlaces: f.keepPlaces, EventYear: f.eventYear}
+	var files []csvlink.File
+	defer func() {
+		for _, file := range files {
+			file.R.(*os.File).Close()
 		}
-		names[name] = path
+	}()
+	for _, path := range f.csv {
 		file, err := os.Open(path)
 		if err != nil {
 			return rastro.Errorf(rastro.EINVALID, "link: cannot open %s: %v", path, err)
 		}
-		rs, st, err := linkage.ReadCSV(file, name, mp)
-		file.Close()
-		if err != nil {
-			return err
-		}
-		if n := st.BadDates + st.BadAges + st.BadSex; n > 0 {
-			fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d unreadable values taken as unknown (dates %d, ages %d, sex %d; first on line %d)\n",
-				path, n, st.BadDates, st.BadAges, st.BadSex, st.FirstBadLine)
-		}
-		if recs == nil {
-			recs = rs // one list: no copy of a million records
-		} else {
-			recs = append(recs, rs...)
-		}
-	}
-	if !f.keepPlaces {
-		if err := dblink.ResolvePlaces(recs); err != nil {
-			return err
-		}
-	}
-	if len(rules) == 0 {
-		ch, err := linkage.ChooseRules(mp, recs, linkage.RuleOptions{LinkOnly: f.linkOnly, MaxBlockPairs: f.maxBlockPairs,
-			Budget: f.pairBudget, Fields: linkage.Fields(mp, f.eventYear), Seed: f.seed})
-		if err != nil {
-			return err
-		}
-		printChoice(cmd.OutOrStdout(), ch)
-		if rules, err = dblink.ParseRules(ch.Specs(), &mp); err != nil {
-			return err
-		}
-	}
-	ledger, err := linkage.NewLedger(linkage.RefsOf(recs))
-	if err != nil {
-		return err // duplicate identifiers: outputs would be ambiguous
-	}
-	cfg := linkage.Config{
-		Fields: linkage.Fields(mp, f.eventYear), Rules: rules, LinkOnly: f.linkOnly, MaxBlockPairs: f.maxBlockPairs,
-		Seed: f.seed, Match: f.match, Review: f.review, NoTermFreq: f.noTF, MaxCluster: f.maxCluster,
+		files = append(files, csvlink.File{Name: path, R: file})
 	}
 	if f.decisions != "" {
-		if cfg.Same, cfg.Distinct, err = readDecisions(f.decisions, ledger); err != nil {
-			return err
+		file, err := os.Open(f.decisions)
+		if err != nil {
+			return rastro.Errorf(rastro.EINVALID, "link: cannot open %s: %v", f.decisions, err)
 		}
+		defer file.Close()
+		o.Decisions = &csvlink.File{Name: f.decisions, R: file}
 	}
 	start := time.Now()
-	res, err := linkage.Link(cmd.Context(), recs, cfg)
+	run, err := csvlink.Run(cmd.Context(), files, o)
 	if err != nil {
 		return err
 	}
-	ledger.AddJoins(res, time.Now())
+	for _, st := range run.Stats {
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d unreadable values taken as unknown (dates %d, ages %d, sex %d; first on line %d)\n",
+			st.File, st.Bad(), st.BadDates, st.BadAges, st.BadSex, st.FirstBadLine)
+	}
+	w := cmd.OutOrStdout()
+	if run.Chosen != nil {
+		printChoice(w, *run.Chosen)
+	}
 	if err := os.MkdirAll(f.out, 0o755); err != nil {
 		return rastro.Errorf(rastro.EINVALID, "link: cannot create %s: %v", f.out, err)
 	}
-	hist := linkage.CaptureHistories(recs, res.Cluster)
-	for _, o := range []struct {
-		name  string
-		write func(io.Writer) error
-	}{
-		{"pairs.csv", func(w io.Writer) error { return res.WritePairs(w, recs) }},
-		{"review.csv", func(w io.Writer) error { return res.WriteReview(w, recs) }},
-		{"clusters.csv", func(w io.Writer) error { return linkage.WriteClusters(w, recs, res.Cluster) }},
-		{"merges.csv", func(w io.Writer) error { return ledger.WriteMerges(w) }},
-		{"histories.csv", func(w io.Writer) error { return hist.WriteCSV(w) }},
-	} {
-		if err := writeFileWith(filepath.Join(f.out, o.name), o.write); err != nil {
+	for _, o := range run.Outputs() {
+		if err := writeFileWith(filepath.Join(f.out, o.Name), o.Write); err != nil {
 			return err
 		}
 	}
-	persons := 0
-	for _, c := range res.Cluster {
-		persons = max(persons, int(c)+1)
-	}
-	matches := 0
-	for _, p := range res.Pairs {
-		if res.Decision(p) == "match" {
-			matches++
-		}
-	}
-	w := cmd.OutOrStdout()
-	fmt.Fprintf(w, "records %d in %d lists; candidate pairs %d", len(recs), len(hist.Lists), res.Candidates)
+	res, sum := run.Link, run.Summary()
+	fmt.Fprintf(w, "records %d in %d lists; candidate pairs %d", sum.Records, sum.Lists, sum.Candidates)
 	for i, r := range res.Rules {
 		fmt.Fprintf(w, "; %s %d", r.Name, res.PerRule[i])
 	}
 	fmt.Fprintln(w)
-	if res.SkippedBlocks > 0 {
-		fmt.Fprintf(w, "skipped %d blocks with %d pairs (more than --max-block-pairs): add keys to those rules\n", res.SkippedBlocks, res.SkippedPairs)
+	if sum.SkippedBlocks > 0 {
+		fmt.Fprintf(w, "skipped %d blocks with %d pairs (more than --max-block-pairs): add keys to those rules\n", sum.SkippedBlocks, sum.SkippedPairs)
 	}
 	fmt.Fprintf(w, "model: EM %d iterations (converged %v), prior match probability %.3g, match threshold %.3f\n", res.Model.Iterations, res.Model.Converged, res.Model.Lambda, res.Match)
 	for i, name := range res.Model.Fields {
@@ -236,62 +178,8 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "matches %d, review %d, persons %d (%s)\nwrote %s\n", matches, len(res.Review), persons, time.Since(start).Round(time.Millisecond), f.out)
+	fmt.Fprintf(w, "matches %d, review %d, persons %d (%s)\nwrote %s\n", sum.Matches, sum.Review, sum.Persons, time.Since(start).Round(time.Millisecond), f.out)
 	return nil
-}
-
-// readDecisions reads reviewers' decisions: a CSV with columns list_a,
-// id_a, list_b, id_b and decision ("same" or "distinct"; a row with an
-// empty decision is skipped, so review.csv with a decision column filled
-// in part works). Records are looked up in the ledger.
-func readDecisions(path string, ledger *linkage.Ledger) (same, distinct [][2]int32, err error) {
-	file, err := os.Open(path)
-	if err != nil {
-		return nil, nil, rastro.Errorf(rastro.EINVALID, "link: cannot open %s: %v", path, err)
-	}
-	defer file.Close()
-	cr := csv.NewReader(file)
-	cr.FieldsPerRecord = 0
-	header, err := cr.Read()
-	if err != nil {
-		return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: %v", path, err)
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))] = i
-	}
-	for _, c := range []string{"list_a", "id_a", "list_b", "id_b", "decision"} {
-		if _, ok := col[c]; !ok {
-			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: no column %q: want list_a, id_a, list_b, id_b, decision", path, c)
-		}
-	}
-	for line := 2; ; line++ {
-		row, err := cr.Read()
-		if err == io.EOF {
-			break
-		} else if err != nil {
-			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: %v", path, err)
-		}
-		get := func(c string) string { return strings.TrimSpace(row[col[c]]) }
-		d := strings.ToLower(get("decision"))
-		if d == "" {
-			continue
-		}
-		a, oka := ledger.Position(linkage.Ref{List: get("list_a"), ID: get("id_a")})
-		b, okb := ledger.Position(linkage.Ref{List: get("list_b"), ID: get("id_b")})
-		if !oka || !okb {
-			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: line %d: no record %s:%s or %s:%s in the input", path, line, get("list_a"), get("id_a"), get("list_b"), get("id_b"))
-		}
-		switch d {
-		case "same", "match", "merged":
-			same = append(same, [2]int32{int32(a), int32(b)})
-		case "distinct", "non-match", "different":
-			distinct = append(distinct, [2]int32{int32(a), int32(b)})
-		default:
-			return nil, nil, rastro.Errorf(rastro.EINVALID, "%s: line %d: decision %q: want same or distinct", path, line, d)
-		}
-	}
-	return same, distinct, nil
 }
 
 // printChoice says which blocking rules were chosen and what they are
