@@ -14,10 +14,7 @@ const tuning3Floor = 0.965
 //
 //	go test -run 'TestMainTextTuning3$' -v ./intake
 func TestMainTextTuning3(t *testing.T) {
-	intake, traf := scoreMainText(t, "tuning3")
-	if intake.F < tuning3Floor || intake.F < traf.F {
-		t.Errorf("third tuning part: intake F1 %.3f, go-trafilatura alone %.3f, floor %.3f", intake.F, traf.F, tuning3Floor)
-	}
+	holdTuningPart(t, "tuning3", "third", tuning3Floor)
 }
 
 // tuning4Floor is the F1 below which the fourth tuning part fails: its
@@ -33,10 +30,7 @@ const tuning4Floor = 0.964
 //	go test -run 'TestMainTextTuning4$' -v ./intake
 func TestMainTextTuning4(t *testing.T) {
 	checkBlindHashes(t, "tuning4")
-	intake, traf := scoreMainText(t, "tuning4")
-	if intake.F < tuning4Floor || intake.F < traf.F {
-		t.Errorf("fourth tuning part: intake F1 %.3f, go-trafilatura alone %.3f, floor %.3f", intake.F, traf.F, tuning4Floor)
-	}
+	holdTuningPart(t, "tuning4", "fourth", tuning4Floor)
 }
 
 // tuning5Floor is the F1 below which the fifth tuning part fails: its
@@ -53,10 +47,7 @@ const tuning5Floor = 0.978
 //
 //	go test -run 'TestMainTextTuning5$' -v ./intake
 func TestMainTextTuning5(t *testing.T) {
-	intake, traf := scoreMainText(t, "tuning5")
-	if intake.F < tuning5Floor || intake.F < traf.F {
-		t.Errorf("fifth tuning part: intake F1 %.3f, go-trafilatura alone %.3f, floor %.3f", intake.F, traf.F, tuning5Floor)
-	}
+	holdTuningPart(t, "tuning5", "fifth", tuning5Floor)
 }
 
 // tuning6Floor is the F1 below which the sixth tuning part fails: its
@@ -72,8 +63,5 @@ const tuning6Floor = 0.945
 //	go test -run 'TestMainTextTuning6$' -v ./intake
 func TestMainTextTuning6(t *testing.T) {
 	checkBlindHashes(t, "tuning6")
-	intake, traf := scoreMainText(t, "tuning6")
-	if intake.F < tuning6Floor || intake.F < traf.F {
-		t.Errorf("sixth tuning part: intake F1 %.3f, go-trafilatura alone %.3f, floor %.3f", intake.F, traf.F, tuning6Floor)
-	}
+	holdTuningPart(t, "tuning6", "sixth", tuning6Floor)
 }

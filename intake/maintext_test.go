@@ -199,8 +199,14 @@ const tuning2Floor = 0.886
 //
 //	go test -run 'TestMainTextTuning2$' -v ./intake
 func TestMainTextTuning2(t *testing.T) {
-	intake, traf := scoreMainText(t, "tuning2")
-	if intake.F < tuning2Floor || intake.F < traf.F {
-		t.Errorf("second tuning part: intake F1 %.3f, go-trafilatura alone %.3f, floor %.3f", intake.F, traf.F, tuning2Floor)
+	holdTuningPart(t, "tuning2", "second", tuning2Floor)
+}
+
+// holdTuningPart scores a tuning part and fails if intake's F1 is below
+// the part's floor or below go-trafilatura alone on the same pages.
+func holdTuningPart(t *testing.T, dir, ordinal string, floor float64) {
+	intake, traf := scoreMainText(t, dir)
+	if intake.F < floor || intake.F < traf.F {
+		t.Errorf("%s tuning part: intake F1 %.3f, go-trafilatura alone %.3f, floor %.3f", ordinal, intake.F, traf.F, floor)
 	}
 }
