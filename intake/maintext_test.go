@@ -187,26 +187,3 @@ func TestMainText(t *testing.T) {
 		t.Errorf("tuning set: intake F1 %.3f below go-trafilatura alone %.3f", intake.F, traf.F)
 	}
 }
-
-// tuning2Floor is the F1 below which the second tuning part fails: its
-// first score, 0.906, when it was still blind (testdata/maintext/SCORES.md),
-// less a margin of 0.02.
-const tuning2Floor = 0.886
-
-// TestMainTextTuning2 scores the second tuning part: written as a blind
-// part and scored once blind, then tuned on (intake was changed after that
-// score showed its failures), so it is a tuning set now.
-//
-//	go test -run 'TestMainTextTuning2$' -v ./intake
-func TestMainTextTuning2(t *testing.T) {
-	holdTuningPart(t, "tuning2", "second", tuning2Floor)
-}
-
-// holdTuningPart scores a tuning part and fails if intake's F1 is below
-// the part's floor or below go-trafilatura alone on the same pages.
-func holdTuningPart(t *testing.T, dir, ordinal string, floor float64) {
-	intake, traf := scoreMainText(t, dir)
-	if intake.F < floor || intake.F < traf.F {
-		t.Errorf("%s tuning part: intake F1 %.3f, go-trafilatura alone %.3f, floor %.3f", ordinal, intake.F, traf.F, floor)
-	}
-}
