@@ -71,7 +71,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		text = dropLinkLines(dropStandfirst(text, meta.standfirst), meta.linkLines)
 		text = dropMarked(text, meta.marked, meta.body)
 		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
-		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...), meta.topHeading)
+		text = restoreHeadings(text, append(outsideMarked(meta.headings, meta.marked), liveBlogTimes(meta.clocks)...), meta.topHeading)
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {
 			text, method = body, "json-ld-articlebody"
@@ -179,7 +179,7 @@ func readMeta(doc *html.Node) htmlMeta {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			if isCommentThread(n) || isPromoBox(n) || isLinkCell(n) {
+			if isCommentThread(n) || isPromoBox(n) || isLinkCell(n) || isScreenReaderOnly(n) {
 				m.marked = append(m.marked, n)
 			}
 			switch n.DataAtom {
@@ -295,7 +295,7 @@ func readMeta(doc *html.Node) htmlMeta {
 	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
 	m.standfirst = findStandfirst(h1s, m.Headlines)
-	m.marked = append(m.marked, widgetBodies(m.headings)...)
+	m.marked = withoutHeadline(append(m.marked, widgetBodies(m.headings)...), h1s)
 	if len(h1s) == 0 && len(m.headings) > 0 {
 		m.topHeading = m.headings[0]
 	}
