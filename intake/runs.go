@@ -38,6 +38,7 @@ func restoreRuns(text string, body *html.Node) string {
 			}
 		}
 		restoreRun(kids, index, insert)
+		restoreLines(textRuns(n), index, insert)
 	}
 	walk(body)
 	return insertAfter(text, paras, insert)
@@ -124,4 +125,66 @@ func runParagraphs(n *html.Node) []string {
 		return nil
 	}
 	return strings.Split(text, "\n\n")
+}
+
+// A body written as bare text between <br>s (Blogger, old CMSs) is a run
+// of lines of one container, and go-trafilatura loses the text that
+// follows a list or a table in it. A line missing between two lines it
+// kept, consecutive in the text, goes back between them; the blocks
+// between the lines (the list, kept elsewhere or not) do not count.
+
+// textRuns returns the paragraphs a container writes as bare text and
+// inline markup: runs of its children ended by a block child or by two
+// <br>s. Containers without a <br> among their children give none.
+func textRuns(n *html.Node) []string {
+	hasBreak := false
+	for c := n.FirstChild; c != nil && !hasBreak; c = c.NextSibling {
+		hasBreak = c.DataAtom == atom.Br
+	}
+	if !hasBreak {
+		return nil
+	}
+	var runs []string
+	var w textWriter
+	end := func() {
+		for _, p := range strings.Split(strings.TrimSpace(w.b.String()), "\n\n") {
+			if strings.TrimSpace(p) != "" {
+				runs = append(runs, p)
+			}
+		}
+		w = textWriter{}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom != atom.Br && layoutOf(c.Data) != inline {
+			end()
+			continue
+		}
+		w.render(c, 0)
+	}
+	end()
+	return runs
+}
+
+// restoreLines notes in insert the lines of a container missing between
+// two lines of it that the text has as consecutive paragraphs.
+func restoreLines(lines []string, index map[string]int, insert map[int][]string) {
+	if len(lines) < minRunBlocks {
+		return
+	}
+	prev := -1 // the text's paragraph of the last line kept
+	var missing []string
+	for _, l := range lines {
+		i, kept := index[fold.Words(l)]
+		switch {
+		case kept:
+			if prev >= 0 && i == prev+1 && len(missing) > 0 && insert[prev] == nil {
+				insert[prev] = missing
+			}
+			prev, missing = i, nil
+		case prev >= 0:
+			if clean, _ := cleanText(l); clean != "" {
+				missing = append(missing, clean)
+			}
+		}
+	}
 }

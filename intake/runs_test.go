@@ -40,3 +40,30 @@ func TestRestoreRuns(t *testing.T) {
 		t.Errorf("restoreRuns filled a gap that is not one: %q", got)
 	}
 }
+
+func TestRestoreLines(t *testing.T) {
+	lines := []string{
+		"Los diez nombres son estos, para que no se olviden:",
+		"Sobre el proceso judicial hay poco que contar, y eso es lo que más duele.",
+		"Al terminar la marcha entregamos un memorial al prefecto.",
+		"Gracias a todos los que vinieron. Seguimos.",
+	}
+	page := `<html><body><div class="post-body">Este sábado volvimos a caminar.<br><br>` + lines[0] + `<br><br><ol><li>Rolando, 20 años</li><li>Efraín, 17 años</li></ol>` +
+		lines[1] + `<br><br><b>` + lines[2] + `</b><br><br>` + lines[3] + `</div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readMeta(doc)
+	// go-trafilatura lost the line after the list and put the list last.
+	text := strings.Join([]string{"Este sábado volvimos a caminar.", lines[0], lines[2], lines[3], "Rolando, 20 años", "Efraín, 17 años"}, "\n\n")
+	want := strings.Join([]string{"Este sábado volvimos a caminar.", lines[0], lines[1], lines[2], lines[3], "Rolando, 20 años", "Efraín, 17 años"}, "\n\n")
+	if got := restoreRuns(text, m.body); got != want {
+		t.Errorf("restoreRuns =\n%q\nwant\n%q", got, want)
+	}
+	// A line after the last one kept has no kept line after it: it stays out.
+	short := strings.Join([]string{"Este sábado volvimos a caminar.", lines[0]}, "\n\n")
+	if got := restoreRuns(short, m.body); got != short {
+		t.Errorf("restoreRuns added a line with no kept line after it: %q", got)
+	}
+}
