@@ -65,12 +65,11 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	res, terr := trafilatura.ExtractDocument(doc, opts)
 	if terr == nil && res != nil && res.ContentNode != nil {
 		fillMeta(&meta, res.Metadata, joined)
-		content := renderContent(res.ContentNode, joined)
-		text, _ = cleanText(content)
-		text = restoreRuns(restoreLists(text, meta.lists), meta.body)
+		cleaned, _ := cleanText(renderContent(res.ContentNode, joined))
+		text = restoreRuns(restoreLists(cleaned, meta.lists), meta.body)
 		text = dropLinkLines(dropStandfirst(text, meta.standfirst), meta.linkLines)
 		text = dropMarked(text, meta.marked, meta.body)
-		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
+		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), cleaned)
 		text = restoreHeadings(text, append(outsideMarked(meta.headings, meta.marked), liveBlogTimes(meta.clocks)...), meta.topHeading)
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {
@@ -122,11 +121,17 @@ func preferArticleBody(text, body string) string {
 	return clean
 }
 
-// keepOwn is the safeguard on intake's own steps after go-trafilatura
-// (header trimming, furniture lines): they remove a header and page
-// furniture, never most of an article, so when they leave less than half
-// of the words of the article as go-trafilatura gave it (of at least
-// minOwnWords words), they went wrong on this page and that text stands.
+// keepOwn is the safeguard on intake's structural steps after
+// go-trafilatura (header trimming, standfirsts, read-also lines, threads
+// and boxes, repeats): they remove a header and page furniture, never
+// most of an article, so when they leave less than half of the words of
+// the article as go-trafilatura gave it (of at least minOwnWords words),
+// they went wrong on this page and that text stands. It is measured, and
+// stands, without the furniture lines cleanText drops: those are judged
+// one line at a time by their own words and cannot take an article with
+// them, while counting them let a short story under a heavy template (a
+// byline, a video title, a copyright and a tip line around two
+// paragraphs) fall back to all of it.
 func keepOwn(text, own string) string {
 	n := len(strings.Fields(own))
 	if n >= minOwnWords && 2*len(strings.Fields(text)) < n {
