@@ -52,8 +52,15 @@ const widgetPunct = ":：|»>-–—"
 var widgetLabel = regexp.MustCompile(`(?i)^\s*(?:read also|also read|read more|see also|related|related article|related story|more on this|recommended|watch|watch also|listen|cite this(?: article| note| page| report)?|photograph|photo|foto|fotos|image|imagen|credit|crédito|` +
 	`lee también|lea también|leer también|lee además|te puede interesar|también puedes leer|mira también|mire también|ver también|ver además|puedes leer|recomendado|relacionado|relacionada)\s*(?:[:：|»>–—]|-\s)`)
 
-// copyrightLine is a copyright notice at the end of an article.
-var copyrightLine = regexp.MustCompile(`(?i)^(?:copyright|©|\(c\))\s.{0,80}\b(?:all rights reserved|todos los derechos reservados)\.?$`)
+// copyrightLine is a copyright notice at the end of an article, perhaps
+// with the wire services' ban on republishing after it ("This material
+// may not be published, broadcast, rewritten or redistributed").
+var copyrightLine = regexp.MustCompile(`(?i)^(?:copyright|©|\(c\))\s.{0,80}\b(?:all rights reserved|todos los derechos reservados)\.?` +
+	`(?:\s+[^.]{0,40}\b(?:may not be|no (?:puede|podrá) ser)\b[^.]{0,80}\.?)?$`)
+
+// tipLine is a newsroom's call for tips at the end of a story: "Have a
+// news tip? Email …", "Got a story idea?", "¿Tienes una denuncia? …".
+var tipLine = regexp.MustCompile(`(?i)^(?:(?:have|got) (?:a|any) (?:news )?(?:tip|story idea|story)(?: or (?:a )?(?:news )?(?:tip|story idea|story))?\s*\?|¿\s*(?:tienes|tiene) (?:una|alguna) (?:denuncia|historia|información)\b)`)
 
 var socialNames = map[string]bool{"facebook": true, "twitter": true, "x": true, "whatsapp": true, "telegram": true,
 	"linkedin": true, "pinterest": true, "reddit": true, "email": true, "e-mail": true, "print": true, "imprimir": true,
@@ -108,6 +115,9 @@ func isFurniture(line string) bool {
 		return true
 	}
 	if strings.Contains(folded, "reserv") && copyrightLine.MatchString(line) {
+		return true
+	}
+	if len(line) < 200 && strings.ContainsRune(line, '?') && tipLine.MatchString(line) {
 		return true
 	}
 	// A row of share buttons: every word a network's name, perhaps after a

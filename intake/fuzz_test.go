@@ -42,6 +42,7 @@ func FuzzClean(f *testing.F) {
 		"<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=windows-1252\"></head><body><p>Ni\xf1o \x93herido\x94</p></body></html>",
 		"\xff\xfe<\x00p\x00>\x00",
 		"<table><tr><td>Puno</td><td>18</td></tr></table><ul><li>a<li>b</ul>",
+		"<div class=\"post comments\"><h1>T</h1><article class=b><p>One entry.</p></article><article class=b><p>Two.<figure>x</figure></p></article><article class=b><p>Three.</p></article><h2 class=sr-only>Hidden</h2></div>",
 	} {
 		f.Add([]byte(s))
 	}

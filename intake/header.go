@@ -63,7 +63,7 @@ func trimHeader(text string, headlines []string) string {
 	}
 	if start < len(paras) && start == headline+1 && headline >= 0 {
 		p := strings.TrimSpace(paras[start])
-		if words := len(strings.Fields(p)); words >= 6 && words <= 40 && !endsSentence(p) && !strings.HasSuffix(p, ":") && !strings.Contains(p, "\n") {
+		if words := len(strings.Fields(p)); words >= 6 && words <= 40 && !endsSentence(p) && !footnoted.MatchString(p) && !strings.HasSuffix(p, ":") && !strings.Contains(p, "\n") {
 			start++ // a standfirst: one sentence without a full stop right under the headline
 		}
 	}
@@ -120,6 +120,11 @@ func endsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?…\"”’»", r)
 }
+
+// footnoted matches a sentence that ends in a note's marker ("… in
+// 2024.1", "… said.[2]", "… rose.*"): article text, where a standfirst
+// carries none. (A time, "at 10.30", matches too, and the line stays.)
+var footnoted = regexp.MustCompile(`[.!?…"”’»]\s*(?:\[\d{1,3}\]|\d{1,3}|\*{1,3})$`)
 
 var meridiem = regexp.MustCompile(`(?i)\b[ap]\.\s?m\.$`)
 

@@ -65,13 +65,12 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 	res, terr := trafilatura.ExtractDocument(doc, opts)
 	if terr == nil && res != nil && res.ContentNode != nil {
 		fillMeta(&meta, res.Metadata, joined)
-		content := renderContent(res.ContentNode, joined)
-		text, _ = cleanText(content)
-		text = restoreLists(text, meta.lists)
+		cleaned, _ := cleanText(renderContent(res.ContentNode, joined))
+		text = restoreRuns(restoreLists(cleaned, meta.lists), meta.body)
 		text = dropLinkLines(dropStandfirst(text, meta.standfirst), meta.linkLines)
 		text = dropMarked(text, meta.marked, meta.body)
-		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), content)
-		text = restoreHeadings(text, append(meta.headings, liveBlogTimes(meta.clocks)...), meta.topHeading)
+		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), cleaned)
+		text = restoreHeadings(text, append(outsideMarked(meta.headings, meta.marked), liveBlogTimes(meta.clocks)...), meta.topHeading)
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {
 			text, method = body, "json-ld-articlebody"
@@ -122,11 +121,17 @@ func preferArticleBody(text, body string) string {
 	return clean
 }
 
-// keepOwn is the safeguard on intake's own steps after go-trafilatura
-// (header trimming, furniture lines): they remove a header and page
-// furniture, never most of an article, so when they leave less than half
-// of the words of the article as go-trafilatura gave it (of at least
-// minOwnWords words), they went wrong on this page and that text stands.
+// keepOwn is the safeguard on intake's structural steps after
+// go-trafilatura (header trimming, standfirsts, read-also lines, threads
+// and boxes, repeats): they remove a header and page furniture, never
+// most of an article, so when they leave less than half of the words of
+// the article as go-trafilatura gave it (of at least minOwnWords words),
+// they went wrong on this page and that text stands. It is measured, and
+// stands, without the furniture lines cleanText drops: those are judged
+// one line at a time by their own words and cannot take an article with
+// them, while counting them let a short story under a heavy template (a
+// byline, a video title, a copyright and a tip line around two
+// paragraphs) fall back to all of it.
 func keepOwn(text, own string) string {
 	n := len(strings.Fields(own))
 	if n >= minOwnWords && 2*len(strings.Fields(text)) < n {
@@ -179,7 +184,7 @@ func readMeta(doc *html.Node) htmlMeta {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			if isCommentThread(n) || isPromoBox(n) || isLinkCell(n) {
+			if isCommentThread(n) || isPromoBox(n) || isLinkCell(n) || isScreenReaderOnly(n) {
 				m.marked = append(m.marked, n)
 			}
 			switch n.DataAtom {
@@ -295,7 +300,7 @@ func readMeta(doc *html.Node) htmlMeta {
 	m.Headlines = []string{ogTitle, ldHeadline, titleTag}
 	m.Title = firstNonEmpty(ogTitle, ldHeadline, titleTag)
 	m.standfirst = findStandfirst(h1s, m.Headlines)
-	m.marked = append(m.marked, widgetBodies(m.headings)...)
+	m.marked = withoutHeadline(append(m.marked, widgetBodies(m.headings)...), h1s)
 	if len(h1s) == 0 && len(m.headings) > 0 {
 		m.topHeading = m.headings[0]
 	}

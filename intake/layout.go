@@ -50,6 +50,8 @@ func layoutOf(name string) layout { return layouts[strings.ToLower(name)] }
 type textWriter struct {
 	b       strings.Builder
 	pending string // the separator owed before the next word
+	// omit, when set, leaves out the elements it reports (with their text).
+	omit func(*html.Node) bool
 }
 
 // sep owes s before the next word unless a larger separator is owed.
@@ -145,7 +147,7 @@ func (w *textWriter) render(n *html.Node, limit int) {
 		return
 	case html.ElementNode:
 		l = layoutOf(n.Data)
-		if l == skip && n.DataAtom != atom.Head {
+		if l == skip && n.DataAtom != atom.Head || w.omit != nil && w.omit(n) {
 			return
 		}
 		if l == skip {

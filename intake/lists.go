@@ -27,15 +27,7 @@ func restoreLists(text string, lists []*html.Node) string {
 	if len(lists) == 0 {
 		return text
 	}
-	paras := strings.Split(text, "\n\n")
-	index := map[string]int{}
-	for i, p := range paras {
-		if f := fold.Words(p); f != "" {
-			if _, dup := index[f]; !dup {
-				index[f] = i
-			}
-		}
-	}
+	paras, index := paragraphIndex(text)
 	textWords := len(strings.Fields(text))
 	insert := map[int][]string{} // after paragraph i
 	for _, l := range lists {
@@ -54,6 +46,26 @@ func restoreLists(text string, lists []*html.Node) string {
 			insert[i] = items
 		}
 	}
+	return insertAfter(text, paras, insert)
+}
+
+// paragraphIndex splits the text into paragraphs and indexes them by
+// their folded words (the first of equal ones).
+func paragraphIndex(text string) ([]string, map[string]int) {
+	paras := strings.Split(text, "\n\n")
+	index := map[string]int{}
+	for i, p := range paras {
+		if f := fold.Words(p); f != "" {
+			if _, dup := index[f]; !dup {
+				index[f] = i
+			}
+		}
+	}
+	return paras, index
+}
+
+// insertAfter puts insert[i] after paragraph i of the text.
+func insertAfter(text string, paras []string, insert map[int][]string) string {
 	if len(insert) == 0 {
 		return text
 	}

@@ -187,20 +187,3 @@ func TestMainText(t *testing.T) {
 		t.Errorf("tuning set: intake F1 %.3f below go-trafilatura alone %.3f", intake.F, traf.F)
 	}
 }
-
-// tuning2Floor is the F1 below which the second tuning part fails: its
-// first score, 0.906, when it was still blind (testdata/maintext/SCORES.md),
-// less a margin of 0.02.
-const tuning2Floor = 0.886
-
-// TestMainTextTuning2 scores the second tuning part: written as a blind
-// part and scored once blind, then tuned on (intake was changed after that
-// score showed its failures), so it is a tuning set now.
-//
-//	go test -run 'TestMainTextTuning2$' -v ./intake
-func TestMainTextTuning2(t *testing.T) {
-	intake, traf := scoreMainText(t, "tuning2")
-	if intake.F < tuning2Floor || intake.F < traf.F {
-		t.Errorf("second tuning part: intake F1 %.3f, go-trafilatura alone %.3f, floor %.3f", intake.F, traf.F, tuning2Floor)
-	}
-}

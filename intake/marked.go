@@ -120,6 +120,75 @@ func widgetBodies(headings []*html.Node) []*html.Node {
 	return out
 }
 
+// Labels meant only for screen readers ("Story highlights", "Article
+// continues below", "Posted on") are hidden by a class, which
+// go-trafilatura does not read: the reader of the page never sees them.
+// An element with one of these classes and at most maxPromoWords words
+// is marked as boxes are.
+var screenReaderClasses = map[string]bool{"sr-only": true, "screen-reader-text": true, "screen-reader-only": true,
+	"visually-hidden": true, "visuallyhidden": true, "element-invisible": true, "a11y-hidden": true,
+	"u-visually-hidden": true, "is-visually-hidden": true, "show-for-sr": true, "assistive-text": true}
+
+// isScreenReaderOnly reports whether an element is such a label.
+func isScreenReaderOnly(n *html.Node) bool {
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		if screenReaderClasses[c] {
+			return len(strings.Fields(leadText(n, 8*maxPromoWords))) <= maxPromoWords
+		}
+	}
+	return false
+}
+
+// withoutHeadline leaves out of the marked elements those that hold an
+// <h1>: a block whose class names comments or a box but holds the
+// headline is the page's container (a theme's "post-and-comments"
+// wrapper), and its paragraphs are the article's.
+func withoutHeadline(marked, h1s []*html.Node) []*html.Node {
+	if len(marked) == 0 || len(h1s) == 0 {
+		return marked
+	}
+	holds := map[*html.Node]bool{}
+	for _, h := range h1s {
+		for a := h.Parent; a != nil && !holds[a]; a = a.Parent {
+			holds[a] = true
+		}
+	}
+	kept := marked[:0]
+	for _, n := range marked {
+		if !holds[n] {
+			kept = append(kept, n)
+		}
+	}
+	return kept
+}
+
+// outsideMarked returns the nodes that stand in none of the marked
+// elements: a heading of a box or a hidden label is not one to put back.
+func outsideMarked(nodes, marked []*html.Node) []*html.Node {
+	if len(marked) == 0 {
+		return nodes
+	}
+	in := map[*html.Node]bool{}
+	for _, m := range marked {
+		in[m] = true
+	}
+	var out []*html.Node
+nodes:
+	for _, n := range nodes {
+		for a := n; a != nil; a = a.Parent {
+			if in[a] {
+				continue nodes
+			}
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
 // threadWords are words of a class that make a block a comment thread
 // wherever they stand in it ("fb-comments", Facebook's plugin).
 var threadWords = map[string]bool{"comments": true, "comentarios": true}
@@ -137,32 +206,36 @@ func hasWord(s string, words map[string]bool) bool {
 
 // dropMarked drops the paragraphs of the text that stand in the page
 // (body) only inside its comment threads and promotion boxes (threads).
+// A marked block of more than maxPromoWords words that holds the text's
+// first sentence is the article's container, not a thread, and is not
+// read.
 func dropMarked(text string, threads []*html.Node, body *html.Node) string {
 	if len(threads) == 0 || body == nil {
 		return text
 	}
-	marked := map[*html.Node]bool{}
-	for _, t := range threads {
-		marked[t] = true
-	}
-	var b strings.Builder
-threads:
-	for _, t := range threads {
-		for a := t.Parent; a != nil; a = a.Parent {
-			if marked[a] {
-				continue threads // inside a thread already read
-			}
-		}
-		b.WriteString(" ")
-		b.WriteString(fold.Words(leadText(t, 0)))
-		b.WriteString(" ")
-	}
-	inThreads := b.String()
-	page := "" // the whole page's text, read only if a paragraph is in a thread
 	paras := strings.Split(text, "\n\n")
 	if len(paras) > maxRepeatParagraphs {
 		return text // each paragraph is a probe of the page: bound the passes
 	}
+	read := map[*html.Node]bool{} // threads come in document order, containers first
+	first := firstSentence(paras)
+	var b strings.Builder
+threads:
+	for _, t := range threads {
+		for a := t.Parent; a != nil; a = a.Parent {
+			if read[a] {
+				continue threads // inside a thread already read
+			}
+		}
+		folded := " " + fold.Words(leadText(t, 0)) + " "
+		if first != "" && strings.Count(folded, " ") > maxPromoWords+1 && strings.Contains(folded, first) {
+			continue // the article's container; a thread inside it is read on its own
+		}
+		read[t] = true
+		b.WriteString(folded)
+	}
+	inThreads := b.String()
+	page := "" // the whole page's text, read only if a paragraph is in a thread
 	kept := paras[:0]
 	for _, p := range paras {
 		probe := " " + fold.Words(p) + " "
@@ -179,4 +252,16 @@ threads:
 		kept = append(kept, p)
 	}
 	return strings.Join(kept, "\n\n")
+}
+
+// firstSentence returns the first paragraph of at least minRepeatWords
+// words that ends as a sentence, folded between spaces (a headline, which
+// a comment thread's title may quote, does not end so), or "".
+func firstSentence(paras []string) string {
+	for _, p := range paras {
+		if f := fold.Words(p); strings.Count(f, " ")+1 >= minRepeatWords && endsSentence(p) {
+			return " " + f + " "
+		}
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -121,5 +122,66 @@ func TestWidgetBodies(t *testing.T) {
 	got := widgetBodies(m.headings)
 	if len(got) != 1 || leadText(got[0], 40) != "Precio del pollo sube\n\nOriente Petrolero gana" {
 		t.Errorf("widgetBodies = %d elements, want the list under Lo último only (not a long block, not under a heading of the article)", len(got))
+	}
+}
+
+// A block whose class names comments but wraps the article (with the
+// headline, or with the article's first sentence when the block is larger
+// than a box) is the page's container: the article's paragraphs stay, the
+// comments inside the thread in it go.
+func TestCommentWrapperIsNoThread(t *testing.T) {
+	sentence := "Relatives of eleven people killed in Juliaca filed a joint complaint with the regional prosecutor on Monday."
+	article := strings.Repeat("<p>"+strings.Repeat("The complaint asks for the commanders to be questioned and the radio logs kept. ", 3)+"</p>", 2)
+	comment := "Thank you for following this case when nobody else does."
+	thread := `<div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><p>` + comment + `</p></li></ol></div>`
+	for name, page := range map[string]string{
+		"with the headline":       `<div class="post-and-comments"><article><h1>Families file complaint</h1><p>` + sentence + `</p>` + article + `</article>` + thread + `</div>`,
+		"with the first sentence": `<h1>Families file complaint</h1><div class="single comments-open"><div class="entry"><p>` + sentence + `</p>` + article + `</div>` + thread + `</div>`,
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + page + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := readMeta(doc)
+		body := leadText(m.body, 0)
+		i := strings.Index(body, sentence)
+		if i < 0 {
+			t.Fatalf("%s: no sentence in %q", name, body)
+		}
+		text := body[i:] // the text from the article's first sentence on
+		got := dropMarked(text, m.marked, m.body)
+		if !strings.Contains(got, sentence) || !strings.Contains(got, "radio logs") {
+			t.Errorf("%s: the article went with the thread: %q", name, got)
+		}
+		if strings.Contains(got, comment) {
+			t.Errorf("%s: the comment stayed: %q", name, got)
+		}
+	}
+}
+
+// Labels only screen readers read are out, and restoreHeadings does not
+// put them back; a heading that merely mentions a screen reader stays.
+func TestScreenReaderLabels(t *testing.T) {
+	p := func(s string) string {
+		return "<p>" + s + strings.Repeat(" The clinic kept a list of every patient it treated that week.", 3) + "</p>"
+	}
+	page := `<html><head><title>Town counts its wounded</title></head><body><article><h1>Town counts its wounded</h1>
+<div class="body"><h2 class="sr-only">Story highlights</h2>` + p("The clinic counted 64 wounded.") + p("The state said 23.") + `</div>
+<div class="body"><h2 class="visually-hidden">Article continues below</h2>` + p("The department did not answer.") + `
+<h2 class="section-head">What the screen-reader-text class hides</h2>` + p("A heading that only names the class stays.") + `</div></article></body></html>`
+	doc, err := Clean(context.Background(), []byte(page), Meta{Name: "sr.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := doc.Source.Text
+	for _, gone := range []string{"Story highlights", "Article continues below"} {
+		if strings.Contains(text, gone) {
+			t.Errorf("%q stayed in %q", gone, text)
+		}
+	}
+	for _, kept := range []string{"counted 64", "did not answer", "What the screen-reader-text class hides", "only names the class"} {
+		if !strings.Contains(text, kept) {
+			t.Errorf("%q lost from %q", kept, text)
+		}
 	}
 }

@@ -1,0 +1,190 @@
+package intake
+
+import (
+	"strings"
+
+	"github.com/rastro-project/rastro/internal/fold"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A body made of a run of like blocks (a live blog's entries, a story in
+// several <section>s of one class) sometimes comes out of go-trafilatura
+// with a few blocks of the run missing between two it kept. A block of
+// the same element and class as the kept blocks on both sides of it,
+// whose neighbours' paragraphs stand consecutive in the text and none of
+// its own does, is the article's too, and goes back between them. Its
+// figures, asides, footers and forms stay out, as go-trafilatura leaves
+// them out of the blocks it keeps.
+
+// minRunBlocks is the fewest like blocks a run has: two kept around one
+// missing.
+const minRunBlocks = 3
+
+// restoreRuns puts back the missing blocks of the runs under body.
+func restoreRuns(text string, body *html.Node) string {
+	if body == nil {
+		return text
+	}
+	paras, index := paragraphIndex(text)
+	insert := map[int][]string{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		var kids []*html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				kids = append(kids, c)
+				walk(c)
+			}
+		}
+		restoreRun(kids, index, insert)
+		restoreLines(textRuns(n), index, insert)
+	}
+	walk(body)
+	return insertAfter(text, paras, insert)
+}
+
+// runKinds are the elements a run is made of.
+var runKinds = map[atom.Atom]bool{atom.Article: true, atom.Section: true, atom.Div: true}
+
+// restoreRun looks among siblings for like blocks missing between two
+// kept ones, and notes their paragraphs in insert.
+func restoreRun(kids []*html.Node, index map[string]int, insert map[int][]string) {
+	if len(kids) < minRunBlocks {
+		return
+	}
+	kind := func(n *html.Node) string {
+		if !runKinds[n.DataAtom] {
+			return ""
+		}
+		return n.Data + "." + attr(n, "class")
+	}
+	for i := 0; i+minRunBlocks <= len(kids); i++ {
+		k := kind(kids[i])
+		if k == "" || kind(kids[i+1]) != k {
+			continue // read a block's text only where a run begins
+		}
+		_, last, ok := keptSpan(kids[i], index)
+		if !ok {
+			continue
+		}
+		var missing []string
+		for j := i + 1; j < len(kids) && kind(kids[j]) == k; j++ {
+			first, _, kept := keptSpan(kids[j], index)
+			if kept {
+				if first == last+1 && len(missing) > 0 && insert[last] == nil {
+					insert[last] = missing
+				}
+				break
+			}
+			block := runParagraphs(kids[j])
+			if block == nil {
+				break // a block of links or of nothing: not the article's
+			}
+			missing = append(missing, block...)
+		}
+	}
+}
+
+// keptSpan returns the indexes in the text of a block's first and last
+// paragraphs that the text has, and whether it has any.
+func keptSpan(n *html.Node, index map[string]int) (first, last int, ok bool) {
+	lead := leadText(n, maxNeighbourBytes)
+	if len(lead) >= maxNeighbourBytes {
+		return 0, 0, false
+	}
+	for _, p := range strings.Split(lead, "\n\n") {
+		if i, in := index[fold.Words(p)]; in {
+			if !ok {
+				first = i
+			}
+			last, ok = i, true
+		}
+	}
+	return first, last, ok
+}
+
+// runParagraphs returns the paragraphs of a missing block, without its
+// figures, asides, footers and forms and without furniture lines; nil for
+// a block of links or without text.
+func runParagraphs(n *html.Node) []string {
+	w := textWriter{omit: func(e *html.Node) bool {
+		switch e.DataAtom {
+		case atom.Figure, atom.Aside, atom.Footer, atom.Form, atom.Nav:
+			return true
+		}
+		return false
+	}}
+	w.render(n, 2*maxNeighbourBytes)
+	if w.b.Len() >= 2*maxNeighbourBytes {
+		return nil
+	}
+	text, _ := cleanText(strings.TrimSpace(w.b.String()))
+	words := len(strings.Fields(fold.Words(text)))
+	if words == 0 || float64(linkWords(n)) > maxListLinkShare*float64(words) {
+		return nil
+	}
+	return strings.Split(text, "\n\n")
+}
+
+// A body written as bare text between <br>s (Blogger, old CMSs) is a run
+// of lines of one container, and go-trafilatura loses the text that
+// follows a list or a table in it. A line missing between two lines it
+// kept, consecutive in the text, goes back between them; the blocks
+// between the lines (the list, kept elsewhere or not) do not count.
+
+// textRuns returns the paragraphs a container writes as bare text and
+// inline markup: runs of its children ended by a block child or by two
+// <br>s. Containers without a <br> among their children give none.
+func textRuns(n *html.Node) []string {
+	hasBreak := false
+	for c := n.FirstChild; c != nil && !hasBreak; c = c.NextSibling {
+		hasBreak = c.DataAtom == atom.Br
+	}
+	if !hasBreak {
+		return nil
+	}
+	var runs []string
+	var w textWriter
+	end := func() {
+		for _, p := range strings.Split(strings.TrimSpace(w.b.String()), "\n\n") {
+			if strings.TrimSpace(p) != "" {
+				runs = append(runs, p)
+			}
+		}
+		w = textWriter{}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom != atom.Br && layoutOf(c.Data) != inline {
+			end()
+			continue
+		}
+		w.render(c, 0)
+	}
+	end()
+	return runs
+}
+
+// restoreLines notes in insert the lines of a container missing between
+// two lines of it that the text has as consecutive paragraphs.
+func restoreLines(lines []string, index map[string]int, insert map[int][]string) {
+	if len(lines) < minRunBlocks {
+		return
+	}
+	prev := -1 // the text's paragraph of the last line kept
+	var missing []string
+	for _, l := range lines {
+		i, kept := index[fold.Words(l)]
+		switch {
+		case kept:
+			if prev >= 0 && i == prev+1 && len(missing) > 0 && insert[prev] == nil {
+				insert[prev] = missing
+			}
+			prev, missing = i, nil
+		case prev >= 0:
+			if clean, _ := cleanText(l); clean != "" {
+				missing = append(missing, clean)
+			}
+		}
+	}
+}
