@@ -40,6 +40,7 @@ var mainTextBlinds = []mainTextBlind{
 	// blind4 likewise: it is testdata/maintext/tuning6 now
 	// (TestMainTextTuning6); its first score stays in SCORES.md.
 	{"blind5", "TestMainTextBlind5", "maintext-blind5", "fifth"},
+	{"blind6", "TestMainTextBlind6", "maintext-blind6", "sixth"},
 }
 
 // blindMargin is how far below its first score intake's F1 may fall.
@@ -99,6 +100,8 @@ func checkBlindHashes(t *testing.T, dir string) {
 }
 
 func TestMainTextBlind5(t *testing.T) { mainTextBlindTest(t, "blind5") }
+
+func TestMainTextBlind6(t *testing.T) { mainTextBlindTest(t, "blind6") }
 
 // mainTextBlindTest checks a blind part's hashes; until the part is scored
 // it skips, and afterwards it fails if intake's F1 falls more than
