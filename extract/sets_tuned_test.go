@@ -44,6 +44,10 @@ const exBlindHDir = "testdata/tuning-2026-12h-exblind"
 // score under blind-2026-12i in first-scores.md) and tuned on in round 10.
 const exBlindIDir = "testdata/tuning-2026-12i-exblind"
 
+// exBlindJDir was the blind set 2026-12j, scored once at af62941 (first
+// score under blind-2026-12j in first-scores.md) and tuned on in round 11.
+const exBlindJDir = "testdata/tuning-2026-12j-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -94,6 +98,8 @@ func init() {
 			map[string]float64{"count P": 0.930, "count R": 0.863, "count.place": 0.858, "count.date": 0.933, "count.q": 0.992, "count.of": 0.942, "date P": 1.000, "date R": 1.000, "place P": 0.962, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.868, "actor.type": 1.000, "weapon P": 0.962, "weapon R": 0.962, "wound P": 1.000, "wound R": 0.917}},
 		tuningSet{"tuning-2026-12i-exblind", []string{"tuning-2026-12i-exblind/a-wire.txt", "tuning-2026-12i-exblind/b-regional.txt", "tuning-2026-12i-exblind/c-ngo.txt", "tuning-2026-12i-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.989, "count R": 0.978, "count.place": 1.000, "count.date": 0.943, "count.q": 1.000, "count.of": 0.989, "date P": 1.000, "date R": 1.000, "place P": 0.984, "place R": 1.000, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 0.957, "actor R": 0.825, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.938, "wound P": 1.000, "wound R": 0.857}},
+		tuningSet{"tuning-2026-12j-exblind", []string{"tuning-2026-12j-exblind/a-wire.txt", "tuning-2026-12j-exblind/b-regional.txt", "tuning-2026-12j-exblind/c-ngo.txt", "tuning-2026-12j-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.939, "count R": 0.892, "count.place": 0.860, "count.date": 0.897, "count.q": 1.000, "count.of": 0.935, "date P": 0.974, "date R": 0.987, "place P": 0.977, "place R": 0.969, "quotation P": 0.762, "quotation R": 0.727, "quotation.text": 1.000, "actor P": 0.973, "actor R": 0.753, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.857, "wound P": 0.938, "wound R": 0.750}},
 	)
 }
 
@@ -159,4 +165,9 @@ func TestExBlindH(t *testing.T) {
 // TestExBlindI does the same for the ex-blind set 2026-12i.
 func TestExBlindI(t *testing.T) {
 	exBlindFirst(t, exBlindIDir, 61, "blind-2026-12i", "tuning-2026-12i-exblind")
+}
+
+// TestExBlindJ does the same for the ex-blind set 2026-12j.
+func TestExBlindJ(t *testing.T) {
+	exBlindFirst(t, exBlindJDir, 62, "blind-2026-12j", "tuning-2026-12j-exblind")
 }
