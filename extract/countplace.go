@@ -1009,6 +1009,15 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			share(n, n-1)
 		}
 	}
+	for n := 1; n < len(spots); n++ {
+		// "… had reached 402, and the number detained in the same period
+		// stood at 519": the period of the count before.
+		if pick[n] < 0 && samePeriod(s, spots[n-1].j, spots[n].i) {
+			for m := n - 1; m >= 0 && pick[n] < 0; m-- {
+				pick[n] = pick[m]
+			}
+		}
+	}
 	for n, c := range spots {
 		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 {
 			for m, o := range spots {
@@ -1082,6 +1091,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// samePeriod reports whether s[a:b] says "in the same period" ("over the
+// same period", "en el mismo periodo", "en el mismo lapso").
+func samePeriod(s []token, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if s[k].is("same", "mismo") && s[k+1].is("period", "periodo", "lapso", "timeframe") {
+			return true
+		}
+	}
+	return false
 }
 
 // nationwide reports whether a sentence says its counts cover the whole

@@ -904,13 +904,19 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 // with no injury named, in hospital.
 func numberOfSubject(s []token, i int) (string, bool) {
 	for b := i - 3; b >= 0 && b >= i-20; b-- {
-		if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
-			return "", false
+		if s[b].Text == "." && !(b+1 < len(s) && dayOfMonth(s, b+1)) || s[b].Text == ";" || s[b].Kind == tokNumber && !dayOfMonth(s, b) {
+			return "", false // "since Jan. 19": a day is part of the subject
 		}
-		if !(s[b].is("number", "numero", "cifra", "total") && s[b+1].is("of", "de")) {
+		if !s[b].is("number", "numero", "cifra", "total") {
 			continue
 		}
 		k := b + 2
+		if !s[b+1].is("of", "de") {
+			if !s[b].is("number") || b == 0 || !s[b-1].is("the") {
+				continue
+			}
+			k = b + 1 // "the number detained in the capital … stood at 519"
+		}
 		if _, e, ok := whoLex.match(s, k); ok {
 			k = e
 		} else if k < i && s[k].is("people", "personas", "persons") {
@@ -1232,6 +1238,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	// Forward: people, category, modal, cause.
 	unknown := 0
 	casesOf := false // "casos de …": cases of some harm
+	aside := false   // read past an aside: "402, of whom 188 were police officers, and …"
 	k := j
 	for k < len(s) && k < j+14 {
 		t := s[k]
@@ -1244,7 +1251,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
-					k = n + 1
+					k, aside = n+1, true
 					continue
 				}
 			}
@@ -1278,6 +1285,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if c.Category == "" && k+2 < len(s) && t.is("y", "and") && (s[k+1].is("la", "el") && s[k+2].is("de") || s[k+1].is("that") && s[k+2].is("of") || s[k+1].is("the") && s[k+2].is("one")) {
 			break // "llegó a 19 y la de heridos a 140": the next total's kind
+		}
+		if c.Category == "" && aside && t.is("number", "numero", "cifra", "figure") {
+			break // "had reached 402, of whom …, and that the number detained …": another total's subject
 		}
 		if c.Category == "" && c.Who != "" && t.is("with", "con") && injuryAfter(s, k+1) {
 			// "26 personas con fracturas", "44 people with eye injuries":
@@ -1730,6 +1740,9 @@ func dayOfMonth(s []token, k int) bool {
 		if _, ok := weekdays[s[k-1].Norm]; ok {
 			return true // "the Monday 10", "el lunes 10"
 		}
+	}
+	if k > 1 && s[k-1].Text == "." && monthNames[s[k-2].Norm] != 0 {
+		return true // "Jan. 19"
 	}
 	return k > 0 && monthNames[s[k-1].Norm] != 0 || k+1 < len(s) && monthNames[s[k+1].Norm] != 0 ||
 		k+2 < len(s) && s[k+1].is("de", "of") && monthNames[s[k+2].Norm] != 0
