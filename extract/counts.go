@@ -432,6 +432,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
 			}
 		}
+		if hit.data.PartOf == nil && j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las") {
+			// "Three of the wounded were flown to Cusco": a part of the
+			// last count of that kind, as "three of them" is.
+			if v, _, ok := categoryLex.match(s, j+2); ok {
+				if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 {
+					if pd := d.claims[k].Data.(CountData); pd.Category == v && pd.Min > hit.data.Min {
+						hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
+					}
+				}
+			}
+		}
 		subset, wholeCategory := d.subsetBefore(s, i)
 		if subset && hit.data.Category == "" && wholeCategory != "" {
 			hit.data.Category = wholeCategory
