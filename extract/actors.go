@@ -173,8 +173,11 @@ var personTitleLex = func() *lexicon[string] {
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "parish priest", "priest", "parroco", "sacerdote", "dirigente", "lider", "leader",
 		"activista", "activist", "dirigenta", "lideresa", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
-		"police officer", "policeman", "gobernador regional", "alcalde provincial", "jefe", "jefa", "chief",
+		"police officer", "policeman", "gobernador regional", "alcalde provincial", "jefe", "jefa", "chief", "head of", "responsable de", "responsable del",
 	} {
+		l.add(t, t)
+	}
+	for _, t := range rankAbbreviations {
 		l.add(t, t)
 	}
 	return l
@@ -443,25 +446,38 @@ func (d *doc) findPersons() {
 			if j < len(toks) && toks[j].Text == "." {
 				j++
 			}
+			j = honorificEnd(toks, j) // "Lt. Col. Hugo Salas"
 			if j+2 < len(toks) && toks[j].Kind == tokWord && !toks[j].Cap && !nameWordSkip[toks[j].Norm] && !saidVerbs[toks[j].Norm] &&
 				!toks[j].is("in", "at", "from", "with", "by", "to", "a", "an", "con", "desde", "ante", "al", "que", "who", "quien") &&
 				!reportVerbs[toks[j].Norm] && personNameEnd(toks, j+1)-(j+1) >= 2 {
 				j++ // "la dirigenta aymara Justina Colque": an adjective between
 			}
 			// "la presidenta de la asociación de víctimas, Raquel Condori"
-			// "the mayor of Ilave, Teodoro Ccama": a title ending in "of".
-			if from := j + 1; j < len(toks) && (toks[j].is("de", "del", "of", "for", "para") || toks[j-1].is("of", "de")) {
+			// "the mayor of Ilave, Teodoro Ccama": a title ending in "of",
+			// whose chain may be long ("La jefa de la oficina de la
+			// Defensoría del Pueblo en Puno, Gabriela Tito").
+			if from := j + 1; j < len(toks) && (toks[j].is("de", "del", "of", "for", "para") || toks[j-1].is("of", "de", "del")) {
 				if !toks[j].is("de", "del", "of", "for", "para") {
 					from = j
 				}
-				for k := from; k < len(toks) && k <= j+8; k++ {
+				for k := from; k < len(toks) && k <= j+16; k++ {
+					if e := personNameEnd(toks, k); k > from && e-k >= 2 && e-k <= 4 && !d.insideActor(toks[k].Start) {
+						if _, ok := d.actorEndingAt(toks, k); ok {
+							// "la abogada de la Coordinadora Nacional de
+							// Derechos Humanos Rocío Paredes": the name
+							// right after the institution, with no comma.
+							j = k
+							break
+						}
+					}
 					if toks[k].Text == "," {
-						n := k + 1
-						if n < len(toks) && honorifics[toks[n].Norm] {
-							n++ // "el arzobispo de Lima, monseñor Carlos Castillo", "Father Teodoro Mayta"
+						// "el arzobispo de Lima, monseñor Carlos Castillo", "Father Teodoro Mayta"
+						n := honorificEnd(toks, k+1)
+						if _, e, ok := personTitleLex.match(toks, n); ok && personNameEnd(toks, e)-e >= 2 {
+							n = e // "the head of the regional police, General Óscar Palomino"
 						}
 						if personNameEnd(toks, n)-n >= 2 {
-							j = n - 1
+							j = n
 						}
 						break
 					}
@@ -473,8 +489,8 @@ func (d *doc) findPersons() {
 			if j < len(toks) && (toks[j].Text == "," || !toks[j].Cap && honorifics[toks[j].Norm] && j > end) {
 				j++
 			}
-			if j > end && j+1 < len(toks) && toks[j].Cap && honorifics[toks[j].Norm] && toks[j+1].Cap {
-				j++ // "the bishop of Juli, Monsignor Pedro Quispe": the name after the honorific
+			if j > end && j+1 < len(toks) && toks[j].Cap {
+				j = honorificEnd(toks, j) // "the bishop of Juli, Monsignor Pedro Quispe", "the chief, Gen. Ramiro Ugarte"
 			}
 			nameEnd := personNameEnd(toks, j)
 			if nameEnd-j < 2 && !(nameEnd-j == 1 && j > end) {

@@ -46,6 +46,11 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
+		// "Pampachiri, in Apurímac's Andahuaylas province": a second
+		// qualifier locates the town before the first.
+		if k >= 2 && a.qualifier && !b.qualifier && b.i-out[k-2].end <= 10 && placeContains(b.m.data, out[k-2].m.data) && locatorWords(s, a.end, b.i) {
+			out[k].qualifier = true
+		}
 		// "from Ilave to Juliaca", "de Sicuani a Cusco": a route.
 		if b.i == a.end+1 && s[a.end].is("to", "a", "hasta", "hacia") && a.i > 0 && s[a.i-1].is("from", "de", "desde") || routeBetween(s, a, b) {
 			out[k-1].moved, out[k].moved = true, true
@@ -119,13 +124,22 @@ var movedVerbs = map[string]bool{"taken": true, "transferred": true, "moved": tr
 	"trasladados": true, "trasladadas": true, "trasladado": true, "trasladada": true, "llevados": true, "llevadas": true,
 	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true}
 
+// stayWords, after a verb of remaining, say where people lie in hospital
+// after the harm: "siguen internados en Puno", "remain hospitalised in
+// Lima"; "were hospitalised in Cusco" is where they were counted.
+var stayWords = map[string]bool{"internados": true, "internadas": true, "hospitalizados": true, "hospitalizadas": true,
+	"hospitalized": true, "hospitalised": true, "interned": true}
+
 // takenTo reports whether the place at s[i] is where people were taken:
 // a verb of moving, "to"/"a", then at most a few words ("a la comisaría
-// de Juliaca").
+// de Juliaca"), or where they are in hospital.
 func takenTo(s []token, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		if s[k].Kind != tokWord {
 			return false
+		}
+		if s[k].is("en", "in") && stayWords[s[k-1].Norm] && k >= 2 && s[k-2].is("siguen", "permanecen", "continuan", "remain", "remained", "still") {
+			return true // "siguen internados en la ciudad de Puno": where they lie now, not where they were hurt
 		}
 		if s[k].is("to", "a", "al", "hacia", "into") {
 			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] {
@@ -648,11 +662,27 @@ func heldAt(s []token, i int) bool {
 }
 
 // heldPart returns the places of the whole of spots[n] when spots[n] is a
-// part tied only to where it is held.
+// part tied only to where it is held, or untied in a sentence that names
+// only where people were taken.
 func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData, tied []bool, n int) ([]Ref, bool) {
 	po := d.claims[spots[n].claim].Data.(CountData).PartOf
-	if po == nil || !tied[n] {
+	if po == nil {
 		return nil, false
+	}
+	if !tied[n] {
+		// "Tres de ellos siguen internados en la ciudad de Puno", "Two of
+		// the wounded were flown to Lima": the sentence names only where
+		// the part was taken.
+		only := false
+		for _, p := range places {
+			if !p.qualifier && !p.moved {
+				return nil, false
+			}
+			only = only || p.moved
+		}
+		if !only {
+			return nil, false
+		}
 	}
 	for _, t := range ties[n] {
 		held := false
@@ -1009,6 +1039,15 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			share(n, n-1)
 		}
 	}
+	for n := 1; n < len(spots); n++ {
+		// "… had reached 402, and the number detained in the same period
+		// stood at 519": the period of the count before.
+		if pick[n] < 0 && samePeriod(s, spots[n-1].j, spots[n].i) {
+			for m := n - 1; m >= 0 && pick[n] < 0; m-- {
+				pick[n] = pick[m]
+			}
+		}
+	}
 	for n, c := range spots {
 		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 {
 			for m, o := range spots {
@@ -1082,6 +1121,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// samePeriod reports whether s[a:b] says "in the same period" ("over the
+// same period", "en el mismo periodo", "en el mismo lapso").
+func samePeriod(s []token, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if s[k].is("same", "mismo") && s[k+1].is("period", "periodo", "lapso", "timeframe") {
+			return true
+		}
+	}
+	return false
 }
 
 // nationwide reports whether a sentence says its counts cover the whole
@@ -1385,6 +1435,7 @@ func locatorWords(s []token, a, b int) bool {
 		}
 		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || pluralLevels[s[k].Norm] != 0 ||
 			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
+				"northern", "southern", "eastern", "western", "central", "sureno", "surena", "oriental", "occidental",
 				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los")) {
 			return false
 		}

@@ -69,6 +69,8 @@ var categoryLex = func() *lexicon[string] {
 		// hospital", "trasladados al hospital"), else not a count.
 		"taken", "trasladados", "trasladadas", "llevados", "llevadas", "evacuated", "evacuados",
 		"evacuadas", "transferred", "rushed", "derivados", "derivadas",
+		// Admitted: "were admitted to hospital", "ingresaron al hospital".
+		"admitted", "were admitted", "ingresaron", "ingresados", "ingresadas", "fueron ingresados", "fueron ingresadas",
 		// Affected: injured when a weapon did it ("afectados por los gases
 		// lacrimógenos", "affected by the pellets"), else not a count.
 		"afectados", "afectadas", "affected", "were affected", "resultaron afectados", "resultaron afectadas", "resulted affected")
@@ -200,11 +202,12 @@ var backCategoryLex = func() *lexicon[backCat] {
 	for _, c := range []struct {
 		cat   string
 		nouns []string
-	}{{"killed", []string{"muertos", "fallecidos", "dead", "deceased", "deaths", "fatalities"}},
-		{"injured", []string{"heridos", "lesionados", "injured", "wounded"}},
-		{"detained", []string{"detenidos", "arrestados", "detained", "detainees", "arrested"}}} {
+	}{{"killed", []string{"muertos", "fallecidos", "dead", "deceased", "deaths", "fatalities", "dead ones"}},
+		{"injured", []string{"heridos", "lesionados", "injured", "wounded", "wounded ones", "injured ones"}},
+		{"detained", []string{"detenidos", "arrestados", "detained", "detainees", "arrested", "detained ones"}}} {
 		for _, n := range c.nouns {
-			l.add(backCat{c.cat, true}, "el de "+n, "la de "+n, "that of "+n, "that of the "+n)
+			// Word for word "la de heridos": "the one of wounded ones".
+			l.add(backCat{c.cat, true}, "el de "+n, "la de "+n, "that of "+n, "that of the "+n, "the one of "+n)
 		}
 	}
 	// A category noun as the subject of a copula: "the deceased are 48",
@@ -427,6 +430,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 {
 				pd := d.claims[k].Data.(CountData)
 				hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
+			}
+		}
+		if hit.data.PartOf == nil && j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las") {
+			// "Three of the wounded were flown to Cusco": a part of the
+			// last count of that kind, as "three of them" is.
+			if v, _, ok := categoryLex.match(s, j+2); ok {
+				if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 {
+					if pd := d.claims[k].Data.(CountData); pd.Category == v && pd.Min > hit.data.Min {
+						hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
+					}
+				}
 			}
 		}
 		subset, wholeCategory := d.subsetBefore(s, i)
@@ -714,8 +728,8 @@ func elliptic(s []token, last, i, j int) bool {
 			}
 		}
 	}
-	if c < 1 || s[c-1].Kind == tokNumber {
-		return false // "on January 11 and 12": days, not counts
+	if c < 1 || s[c-1].Kind == tokNumber && !s[c+1].is("other", "otros", "otras", "another") {
+		return false // "on January 11 and 12": days, not counts; "the Friday 6 and other 7" is one
 	}
 	for k := last; k < c; k++ {
 		if s[k].Text == "." || s[k].Text == ";" || s[k].Text == ":" || s[k].Kind == tokNumber && !dayOfMonth(s, k) {
@@ -901,13 +915,19 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 // with no injury named, in hospital.
 func numberOfSubject(s []token, i int) (string, bool) {
 	for b := i - 3; b >= 0 && b >= i-20; b-- {
-		if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
-			return "", false
+		if s[b].Text == "." && !(b+1 < len(s) && dayOfMonth(s, b+1)) || s[b].Text == ";" || s[b].Kind == tokNumber && !dayOfMonth(s, b) {
+			return "", false // "since Jan. 19": a day is part of the subject
 		}
-		if !(s[b].is("number", "numero", "cifra", "total") && s[b+1].is("of", "de")) {
+		if !s[b].is("number", "numero", "cifra", "total") {
 			continue
 		}
 		k := b + 2
+		if !s[b+1].is("of", "de") {
+			if !s[b].is("number") || b == 0 || !s[b-1].is("the") {
+				continue
+			}
+			k = b + 1 // "the number detained in the capital … stood at 519"
+		}
 		if _, e, ok := whoLex.match(s, k); ok {
 			k = e
 		} else if k < i && s[k].is("people", "personas", "persons") {
@@ -1229,6 +1249,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	// Forward: people, category, modal, cause.
 	unknown := 0
 	casesOf := false // "casos de …": cases of some harm
+	aside := false   // read past an aside: "402, of whom 188 were police officers, and …"
 	k := j
 	for k < len(s) && k < j+14 {
 		t := s[k]
@@ -1241,7 +1262,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
-					k = n + 1
+					k, aside = n+1, true
 					continue
 				}
 			}
@@ -1272,6 +1293,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if c.Category == "" && t.is("after", "luego", "despues", "when", "cuando", "tras") {
 			break // "sube a 19 luego de que un comunero herido …": another clause's category
+		}
+		if c.Category == "" && k+2 < len(s) && t.is("y", "and") && (s[k+1].is("la", "el") && s[k+2].is("de") || s[k+1].is("that") && s[k+2].is("of") || s[k+1].is("the") && s[k+2].is("one")) {
+			break // "llegó a 19 y la de heridos a 140": the next total's kind
+		}
+		if c.Category == "" && aside && t.is("number", "numero", "cifra", "figure") {
+			break // "had reached 402, of whom …, and that the number detained …": another total's subject
 		}
 		if c.Category == "" && c.Who != "" && t.is("with", "con") && injuryAfter(s, k+1) {
 			// "26 personas con fracturas", "44 people with eye injuries":
@@ -1699,7 +1726,10 @@ func risesTo(s []token, i int) bool {
 	if k > 3 && s[k-1].is("a", "to") && s[k-2].Kind == tokNumber && s[k-3].is("de", "from") {
 		k -= 2 // "subió de 12 a 20": the verb stands before "de 12"
 	}
-	if s[k-1].is("a", "to", "at", "de", "from") {
+	if k > 3 && s[k-1].is("a", "to") && s[k-2].is("ya", "already") {
+		k-- // "asciende ya a 52"
+	}
+	if s[k-1].is("a", "to", "at", "de", "from") || s[k-1].is("ya", "already") && s[k].is("a", "to") {
 		return s[k-2].is("asciende", "ascendio", "ascenderia", "ascends", "ascended", "elevo", "eleva", "subio", "sube", "llego", "llega", "aumento",
 			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs",
 			// Plural subjects: "que elevan a 49 el total", "suben a 12".
@@ -1712,10 +1742,18 @@ func risesTo(s []token, i int) bool {
 }
 
 // dayOfMonth reports whether the number s[k] is a date's day: "December 7",
-// "12 December", "7 de diciembre".
+// "12 December", "7 de diciembre", "the Monday 10".
 func dayOfMonth(s []token, k int) bool {
 	if s[k].Kind != tokNumber {
 		return false
+	}
+	if k > 0 {
+		if _, ok := weekdays[s[k-1].Norm]; ok {
+			return true // "the Monday 10", "el lunes 10"
+		}
+	}
+	if k > 1 && s[k-1].Text == "." && monthNames[s[k-2].Norm] != 0 {
+		return true // "Jan. 19"
 	}
 	return k > 0 && monthNames[s[k-1].Norm] != 0 || k+1 < len(s) && monthNames[s[k+1].Norm] != 0 ||
 		k+2 < len(s) && s[k+1].is("de", "of") && monthNames[s[k+2].Norm] != 0

@@ -68,6 +68,17 @@ func parseQuantity(toks []token, i int) (quantity, int, bool) {
 	if t.Kind == tokNumber {
 		return parseDigits(t.Text), i + 1, true
 	}
+	if t.is("a") && i+2 < len(toks) && toks[i+1].is("hundred") {
+		// "a hundred twenty", "a hundred and forty": word for word from
+		// "ciento veinte", a number, not about a hundred.
+		k := i + 2
+		if toks[k].is("and") {
+			k++
+		}
+		if q, end, ok := parseNumberWords(toks, k); ok && q.Min > 0 && q.Min < 100 {
+			return quantity{Min: 100 + q.Min, Max: 100 + q.Min}, end, true
+		}
+	}
 	if q, end, ok := vagueLex.match(toks, i); ok {
 		return q, end, true
 	}

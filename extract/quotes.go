@@ -65,7 +65,7 @@ var saidVerbs = map[string]bool{
 	"termed": true, "branded": true, "labelled": true, "labeled": true, "tildo": true, "confeso": true, "confessed": true, "tweeted": true, "posted": true, "tuiteo": true,
 	// Cries and pleas attribute a quotation as "said" does.
 	"clamo": true, "exclamo": true, "suplico": true, "imploro": true, "sollozo": true, "cried": true, "pleaded": true,
-	"sobbed": true, "exclaimed": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
+	"sobbed": true, "exclaimed": true, "related": true, "narrated": true, "relates": true, "narrates": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
 }
 
 // speechVerbAt reports whether toks[v] is the speech verb of an
@@ -139,6 +139,31 @@ func titleAfter(toks []token, j int) bool {
 // honorifics before a surname are not part of the speaker's name.
 var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "miss": true, "dr": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true,
 	"father": true, "padre": true, "fr": true, "monsenor": true, "monsignor": true, "msgr": true}
+
+// rankAbbreviations are military and police ranks written short before a
+// name ("Col. Javier Tapia", "el Gral. Óscar Díaz", "Lt. Col. Hugo
+// Salas"): titles of their own and, after another title, no part of the
+// name.
+var rankAbbreviations = []string{"gen", "gral", "col", "cnel", "crnl", "lt", "tte", "sgt", "sgto", "capt", "maj", "cmdr", "cdte", "brig"}
+
+func init() {
+	for _, r := range rankAbbreviations {
+		honorifics[r] = true
+	}
+}
+
+// honorificEnd returns the index past the honorifics and ranks at toks[j],
+// each with its full stop ("Lt. Col." before "Hugo Salas"), or j.
+func honorificEnd(toks []token, j int) int {
+	for j+1 < len(toks) && honorifics[toks[j].Norm] && (toks[j+1].Kind == tokWord && toks[j+1].Cap ||
+		j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End && toks[j+2].Cap) {
+		j++
+		if toks[j].Text == "." {
+			j++
+		}
+	}
+	return j
+}
 
 // pronoun and descriptive subjects, and what they refer back to.
 // personPronouns are compared in lower case with their accents: "él" is a
@@ -251,6 +276,10 @@ func attributedShort(toks []token, i, j int) bool {
 		k++
 	}
 	if k < len(toks) && saidVerbs[toks[k].Norm] {
+		return true
+	}
+	// '“Nothing has changed,” he insisted.': a pronoun, then the verb.
+	if k+1 < len(toks) && personPronouns[strings.ToLower(toks[k].Text)] && saidVerbs[toks[k+1].Norm] {
 		return true
 	}
 	if i >= 2 && toks[i-1].Text == ":" && saidVerbs[toks[i-2].Norm] {
@@ -379,9 +408,10 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		if toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
 			return
 		}
-		// "Para el dirigente Hugo Apaza, “…”", "en palabras de Ana Ruiz, “…”":
+		// "Para el dirigente Hugo Apaza, “…”", "For the researcher Pedro
+		// Ramos, the autopsies “…”", "en palabras de Ana Ruiz, “…”":
 		// whose view the quotation gives.
-		if (toks[v].is("para") && v == begin || toks[v].is("palabras") && v > begin && toks[v-1].is("en")) && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
+		if (toks[v].is("para", "for") && v == begin || toks[v].is("palabras") && v > begin && toks[v-1].is("en")) && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
 			return
 		}
 	}

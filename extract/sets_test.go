@@ -94,11 +94,9 @@ var blindSets = []blindSet{
 	// blind-2026-12g likewise: testdata/tuning-2026-12g-exblind (TestExBlindG).
 	// blind-2026-12h likewise: testdata/tuning-2026-12h-exblind (TestExBlindH).
 	// blind-2026-12i likewise: testdata/tuning-2026-12i-exblind (TestExBlindI).
-	{"blind-2026-12j", "TestBlind202612j", 62},
+	// blind-2026-12j likewise: testdata/tuning-2026-12j-exblind (TestExBlindJ).
 	{"blind-2026-12k", "TestBlind202612k", 61},
 }
-
-func TestBlind202612j(t *testing.T) { blindTest(t, "blind-2026-12j") }
 
 func TestBlind202612k(t *testing.T) { blindTest(t, "blind-2026-12k") }
 

@@ -44,6 +44,10 @@ const exBlindHDir = "testdata/tuning-2026-12h-exblind"
 // score under blind-2026-12i in first-scores.md) and tuned on in round 10.
 const exBlindIDir = "testdata/tuning-2026-12i-exblind"
 
+// exBlindJDir was the blind set 2026-12j, scored once at af62941 (first
+// score under blind-2026-12j in first-scores.md) and tuned on in round 11.
+const exBlindJDir = "testdata/tuning-2026-12j-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -86,6 +90,8 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.933, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.944, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.929, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.000}},
 		tuningSet{"tuning-2026-12-r10", []string{"tuning-2026-12-r10.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.986, "count.date": 0.957, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.988, "actor P": 0.962, "actor R": 0.962, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12-r11", []string{"tuning-2026-12-r11.txt"},
+			map[string]float64{"count P": 1.000, "count R": 0.971, "count.place": 1.000, "count.date": 0.971, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.963, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.951, "count.place": 0.868, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 0.969, "place P": 0.973, "place R": 0.952, "quotation P": 0.810, "quotation R": 0.810, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.880, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
@@ -94,6 +100,8 @@ func init() {
 			map[string]float64{"count P": 0.930, "count R": 0.863, "count.place": 0.858, "count.date": 0.933, "count.q": 0.992, "count.of": 0.942, "date P": 1.000, "date R": 1.000, "place P": 0.962, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.868, "actor.type": 1.000, "weapon P": 0.962, "weapon R": 0.962, "wound P": 1.000, "wound R": 0.917}},
 		tuningSet{"tuning-2026-12i-exblind", []string{"tuning-2026-12i-exblind/a-wire.txt", "tuning-2026-12i-exblind/b-regional.txt", "tuning-2026-12i-exblind/c-ngo.txt", "tuning-2026-12i-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.989, "count R": 0.978, "count.place": 1.000, "count.date": 0.943, "count.q": 1.000, "count.of": 0.989, "date P": 1.000, "date R": 1.000, "place P": 0.984, "place R": 1.000, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 0.957, "actor R": 0.825, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.938, "wound P": 1.000, "wound R": 0.857}},
+		tuningSet{"tuning-2026-12j-exblind", []string{"tuning-2026-12j-exblind/a-wire.txt", "tuning-2026-12j-exblind/b-regional.txt", "tuning-2026-12j-exblind/c-ngo.txt", "tuning-2026-12j-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.966, "count R": 0.958, "count.place": 0.913, "count.date": 0.922, "count.q": 1.000, "count.of": 0.948, "date P": 0.974, "date R": 0.987, "place P": 0.977, "place R": 0.969, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.987, "actor R": 0.794, "actor.type": 1.000, "weapon P": 0.893, "weapon R": 0.893, "wound P": 0.938, "wound R": 0.750}},
 	)
 }
 
@@ -159,4 +167,9 @@ func TestExBlindH(t *testing.T) {
 // TestExBlindI does the same for the ex-blind set 2026-12i.
 func TestExBlindI(t *testing.T) {
 	exBlindFirst(t, exBlindIDir, 61, "blind-2026-12i", "tuning-2026-12i-exblind")
+}
+
+// TestExBlindJ does the same for the ex-blind set 2026-12j.
+func TestExBlindJ(t *testing.T) {
+	exBlindFirst(t, exBlindJDir, 62, "blind-2026-12j", "tuning-2026-12j-exblind")
 }

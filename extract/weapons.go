@@ -49,7 +49,9 @@ var weaponLex = func() *lexicon[WeaponData] {
 	ammo("rubber bullets", false, "rubber bullets", "balas de goma", "rubber-coated bullets")
 	l.add(WeaponData{Name: "tear gas", Type: "less_lethal"}, "tear gas", "tear-gas", "gases lacrimógenos", "gas lacrimógeno",
 		"bombas lacrimógenas", "bomba lacrimógena", "tear gas canisters", "tear gas grenades", "tear bombs", "tear bomb",
-		"tear gas canister", "lacrimogenas", "lacrimógenas")
+		"tear gas canister", "lacrimogenas", "lacrimógenas",
+		// Word for word from "gases lacrimógenos".
+		"tear gases", "gases tear", "lachrymogenic gases", "lacrimogenic gases")
 	l.add(WeaponData{Name: "baton", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons")
 	l.add(WeaponData{Name: "stun grenade", Type: "less_lethal"}, "stun grenades", "granadas aturdidoras", "flash-bang grenades")
 	return l
