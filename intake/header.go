@@ -21,7 +21,7 @@ func embeddedPost(n *html.Node) bool {
 
 // metaLine matches the lines an article header carries above the text:
 // bylines, publication dates and times, reading times.
-var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|written|escrito|updated|actualizado|reporting by|redacción)\b|` +
+var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|publié|written|escrito|updated|actualizado|atualizado|reporting by|redacción)\b|` +
 	`^(?:text|textos?|fotos?|photos?|photographs?|entrevista|interview)\s*(?:by|de|por|:)|` +
 	`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\bmin(?:ute)?s? read\b|\bde lectura\b|` +
 	`\b(?:\d{1,2} (?:de )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?,? (?:\d{1,2},? )?(?:de )?\d{4}\b`)
@@ -50,7 +50,7 @@ func trimHeader(text string, headlines []string) string {
 			start, headline = j+1, j
 			continue
 		}
-		if isMetaLine(p, words) && j-start <= 2 && (headline >= 0 || unended(paras[start:j])) {
+		if isMetaParagraph(p) && j-start <= 2 && (headline >= 0 || unended(paras[start:j])) {
 			start = j + 1
 			continue
 		}
@@ -95,6 +95,19 @@ func isMetaLine(p string, words int) bool {
 		return false
 	}
 	return !endsSentence(p) || words <= 6 && byline.MatchString(p)
+}
+
+// isMetaParagraph reports whether every line of a paragraph is a byline or
+// date line: themes often print the byline and the dates as lines of one
+// block ("Por Ana Ruiz\nPublicado em 24/03/2026 às 19h32").
+func isMetaParagraph(p string) bool {
+	for line := range strings.SplitSeq(p, "\n") {
+		line = strings.TrimSpace(line)
+		if !isMetaLine(line, len(strings.Fields(line))) {
+			return false
+		}
+	}
+	return true
 }
 
 // unended reports whether none of the lines ends as a sentence does: a
