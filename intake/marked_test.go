@@ -46,6 +46,9 @@ func TestIsPromoBox(t *testing.T) {
 		{`<div class="blog-post__disclaimer"><p>Forward-looking statements.</p></div>`, true},
 		{`<div class="fb-comments"><p>Los comentarios son de quien los escribe.</p></div>`, true},
 		{`<div class="no-commentsyet"><p>Text.</p></div>`, false},
+		{`<div class="nl_box"><p>Boletín Andalucía</p><a href="/nl/">Apúntate</a></div>`, true},
+		{`<div class="newsletters-signup"><p>Sign up.</p></div>`, true},
+		{`<p class="pw-post-body-paragraph nk nl nm">A paragraph of Medium's markup.</p>`, false}, // "nl" alone is a hashed class
 	} {
 		doc, err := html.Parse(strings.NewReader("<html><body>" + tc.box + "</body></html>"))
 		if err != nil {
