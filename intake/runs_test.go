@@ -61,6 +61,13 @@ func TestRestoreLines(t *testing.T) {
 	if got := restoreRuns(text, m.body); got != want {
 		t.Errorf("restoreRuns =\n%q\nwant\n%q", got, want)
 	}
+	// With the list kept in its place, the line after it goes back after
+	// the list, and a line lost before the list goes back before it.
+	text = strings.Join([]string{"Este sábado volvimos a caminar.", "Rolando, 20 años", "Efraín, 17 años", lines[2], lines[3]}, "\n\n")
+	want = strings.Join([]string{"Este sábado volvimos a caminar.", lines[0], "Rolando, 20 años", "Efraín, 17 años", lines[1], lines[2], lines[3]}, "\n\n")
+	if got := restoreRuns(text, m.body); got != want {
+		t.Errorf("restoreRuns, list kept =\n%q\nwant\n%q", got, want)
+	}
 	// A line after the last one kept has no kept line after it: it stays out.
 	short := strings.Join([]string{"Este sábado volvimos a caminar.", lines[0]}, "\n\n")
 	if got := restoreRuns(short, m.body); got != short {
