@@ -64,12 +64,14 @@ func paragraphIndex(text string) ([]string, map[string]int) {
 	return paras, index
 }
 
-// insertAfter puts insert[i] after paragraph i of the text.
+// insertAfter puts insert[i] after paragraph i of the text, and
+// insert[-1] before the first.
 func insertAfter(text string, paras []string, insert map[int][]string) string {
 	if len(insert) == 0 {
 		return text
 	}
 	out := make([]string, 0, len(paras)+8)
+	out = append(out, insert[-1]...)
 	for i, p := range paras {
 		out = append(out, p)
 		out = append(out, insert[i]...)

@@ -135,6 +135,12 @@ func runParagraphs(n *html.Node) []string {
 // them, and the missing lines go on the same side of those blocks as in
 // the page.
 
+// go-trafilatura also loses such a container's leading text, before its
+// first <br>: up to maxLeadLines paragraphs there (lines that end as
+// sentences) go back before the first line kept, once a second line of
+// the container is kept too.
+const maxLeadLines = 2
+
 // blockBreak stands, among the lines textRuns returns, where a block
 // child of the container was.
 const blockBreak = ""
@@ -193,22 +199,36 @@ func restoreLines(lines []string, index map[string]int, insert map[int][]string)
 	// The lines missing since prev, before and after the first block.
 	var before, after []string
 	blocked := false
+	var lead []string // the leading lines missing, before any block
+	leading, leadAt, keptLines := true, 0, 0
 	for _, l := range lines {
 		if l == blockBreak {
 			blocked = blocked || prev >= 0
+			leading = false
 			continue
 		}
 		i, kept := index[fold.Words(l)]
 		switch {
 		case kept:
 			switch {
-			case prev < 0 || i <= prev:
+			case prev < 0:
+				leadAt = i - 1
+			case i <= prev:
 			case i == prev+1 && insert[prev] == nil:
 				insert[prev] = append(before, after...)
 			case blocked && i-prev-1 <= maxBlockParagraphs && insert[prev] == nil && insert[i-1] == nil:
 				insert[prev], insert[i-1] = before, after
 			}
 			prev, before, after, blocked = i, nil, nil, false
+			keptLines++
+		case prev < 0 && leading:
+			// Only paragraphs: a header's lines (kicker, headline, byline,
+			// date) stand one <br> apart and do not end as sentences.
+			if clean, _ := cleanText(l); clean != "" && !strings.Contains(clean, "\n") && endsSentence(clean) {
+				lead = append(lead, clean)
+			} else {
+				leading = false
+			}
 		case prev >= 0:
 			clean, _ := cleanText(l)
 			switch {
@@ -219,5 +239,8 @@ func restoreLines(lines []string, index map[string]int, insert map[int][]string)
 				before = append(before, clean)
 			}
 		}
+	}
+	if keptLines >= 2 && len(lead) > 0 && len(lead) <= maxLeadLines && insert[leadAt] == nil {
+		insert[leadAt] = lead
 	}
 }
