@@ -26,8 +26,8 @@ parts=(
 	"tuning4 TestMainTextTuning4 0.964 tuning set (blind once, first score 0.959)"
 	"tuning5 TestMainTextTuning5 0.978 tuning set"
 	"tuning6 TestMainTextTuning6 0.968 tuning set (blind once, first score 0.965)"
-	"tuning7 TestMainTextTuning7 0.811 tuning set"
-	"tuning8 TestMainTextTuning8 0.944 tuning set (blind once, first score 0.964)"
+	"tuning7 TestMainTextTuning7 0.816 tuning set"
+	"tuning8 TestMainTextTuning8 0.966 tuning set (blind once, first score 0.964)"
 )
 tests=()
 for p in "${parts[@]}"; do
