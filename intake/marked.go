@@ -45,6 +45,8 @@ var promoWords = map[string]bool{"cta": true, "promo": true, "promotion": true, 
 	"subscription": true, "newsletter": true, "signup": true, "donate": true, "donation": true, "membership": true,
 	"offer": true, "contact": true, "support": true, "disclaimer": true,
 	"newsletters": true,
+	// Reader call-outs: "Were you there? Tell us what you saw".
+	"callout": true, "contribute": true, "contributions": true,
 	// Spanish sites name their boxes in Spanish too.
 	"suscripcion": true, "suscribete": true, "boletin": true, "donar": true, "donacion": true, "contacto": true, "boletines": true}
 
