@@ -86,6 +86,14 @@ var counterLine = regexp.MustCompile(`(?i)^(?:(?:page|p[aá]g\.|p[aá]gina)\s*)?
 var wireCredit = regexp.MustCompile(`(?i)^\(?(?:additional )?(?:reporting|writing|compiled) by\b.*\b(?:editing|edited) by\b|` +
 	`^\((?:reporte|reportaje|información|redacción) (?:de|por)\b.*\b(?:editado|edición) (?:por|de|en)\b`)
 
+// seriesNote is a note that the story belongs to a series, above or
+// below it: "This article is part of The Force Files", "Este reportaje
+// forma parte de la serie …". What it is part of must be a series, a
+// project or a name: "This report is part of a wider pattern" is text.
+var seriesNote = regexp.MustCompile(`^(?:This (?:article|story|piece|report|investigation) is (?:part|the \w+ part|one) of (?:(?:a|an|our) (?:[\w-]+ )?(?:series|project|collaboration|investigation)\b|\p{Lu})|` +
+	`(?:Este|Esta) (?:artículo|articulo|reportaje|nota|texto|investigación|reportagem|matéria) (?:es parte|forma parte|hace parte|é parte|faz parte) (?:de (?:la|una) serie|del? (?:proyecto|especial)|da série|do projeto|de \p{Lu})|` +
+	`Cet article fait partie (?:de la série|du projet|d'\p{Lu}|de \p{Lu}))`)
+
 // isFurniture reports whether a trimmed line is page furniture.
 func isFurniture(line string) bool {
 	if line == "" {
@@ -118,6 +126,9 @@ func isFurniture(line string) bool {
 		return true
 	}
 	if len(line) < 200 && strings.ContainsRune(line, '?') && tipLine.MatchString(line) {
+		return true
+	}
+	if len(line) < 300 && seriesNote.MatchString(line) {
 		return true
 	}
 	// A row of share buttons: every word a network's name, perhaps after a

@@ -30,10 +30,13 @@ func TestFurnitureKeepsText(t *testing.T) {
 		"Página 1 de 2": true,
 		"Page 3 of 12":  true,
 		"Pág. 4 / 9":    true,
-		"Reporting by Tomas Ekwueme and Hana Lorrimer; Editing by Ruth Calloway":         true,
-		"(Reporte de Marco Aquino; editado en español por Javier López de Lérida)":       true,
-		"Reporting by the commission found that police fired at the crowd, editors say.": false,
-		"Reporting by ProPublica showed the same pattern in 2021.":                       false,
+		"Reporting by Tomas Ekwueme and Hana Lorrimer; Editing by Ruth Calloway":                               true,
+		"(Reporte de Marco Aquino; editado en español por Javier López de Lérida)":                             true,
+		"Reporting by the commission found that police fired at the crowd, editors say.":                       false,
+		"Reporting by ProPublica showed the same pattern in 2021.":                                             false,
+		"This article is part of The Force Files, an investigation into less-lethal weapons. Read the series.": true,
+		"Este reportaje forma parte de la serie Fuerza Letal.":                                                 true,
+		"This report is part of a wider pattern of abuses, the commission said.":                               false,
 	} {
 		if got := isFurniture(line); got != want {
 			t.Errorf("isFurniture(%q) = %v, want %v", line, got, want)

@@ -21,7 +21,7 @@ func embeddedPost(n *html.Node) bool {
 
 // metaLine matches the lines an article header carries above the text:
 // bylines, publication dates and times, reading times.
-var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|written|escrito|updated|actualizado|reporting by|redacción)\b|` +
+var metaLine = regexp.MustCompile(`(?i)^(?:by|por|posted|published|publicado|publié|written|escrito|updated|actualizado|atualizado|reporting by|redacción)\b|` +
 	`^(?:text|textos?|fotos?|photos?|photographs?|entrevista|interview)\s*(?:by|de|por|:)|` +
 	`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\bmin(?:ute)?s? read\b|\bde lectura\b|` +
 	`\b(?:\d{1,2} (?:de )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?,? (?:\d{1,2},? )?(?:de )?\d{4}\b`)
@@ -50,7 +50,7 @@ func trimHeader(text string, headlines []string) string {
 			start, headline = j+1, j
 			continue
 		}
-		if isMetaLine(p, words) && j-start <= 2 && (headline >= 0 || unended(paras[start:j])) {
+		if isMetaParagraph(p) && j-start <= 2 && (headline >= 0 || unended(paras[start:j])) {
 			start = j + 1
 			continue
 		}
@@ -95,6 +95,19 @@ func isMetaLine(p string, words int) bool {
 		return false
 	}
 	return !endsSentence(p) || words <= 6 && byline.MatchString(p)
+}
+
+// isMetaParagraph reports whether every line of a paragraph is a byline or
+// date line: themes often print the byline and the dates as lines of one
+// block ("Por Ana Ruiz\nPublicado em 24/03/2026 às 19h32").
+func isMetaParagraph(p string) bool {
+	for line := range strings.SplitSeq(p, "\n") {
+		line = strings.TrimSpace(line)
+		if !isMetaLine(line, len(strings.Fields(line))) {
+			return false
+		}
+	}
+	return true
 }
 
 // unended reports whether none of the lines ends as a sentence does: a
@@ -170,16 +183,13 @@ func restoreHeadings(text string, headings []*html.Node, top *html.Node) string 
 		}
 		off += end + 1
 	}
-	insert := map[int]string{}
+	insert := map[int][]*html.Node{}
 	for _, h := range headings {
 		title := leadText(h, 300)
 		if title == "" || lines[title] || strings.Contains(title, "\n") || len(strings.Fields(title)) > 20 || isFurniture(title) {
 			continue
 		}
-		next := nextElement(h)
-		if next == nil && h.DataAtom != atom.H2 && h.DataAtom != atom.H3 && h.DataAtom != atom.H4 && h.DataAtom != atom.H5 && h.DataAtom != atom.H6 && h.Parent != nil {
-			next = nextElement(h.Parent) // a time alone in its own block
-		}
+		next := following(h)
 		if next == nil {
 			continue
 		}
@@ -187,8 +197,15 @@ func restoreHeadings(text string, headings []*html.Node, top *html.Node) string 
 		for _, p := range probes(leadText(next, 400)) {
 			for _, off := range starts[p[:key]] {
 				if strings.HasPrefix(text[off:], p) {
-					if _, taken := insert[off]; !taken && (off > 0 || h != top) {
-						insert[off] = title
+					// One heading a line, but a live entry's time and its
+					// title go back before the same line, in the page's order.
+					taken := insert[off]
+					pair := len(taken) == 1 && isSubheading(taken[0]) != isSubheading(h)
+					if (len(taken) == 0 || pair) && (off > 0 || h != top) {
+						insert[off] = append(taken, h)
+						if len(taken) == 1 && precedes(h, taken[0]) {
+							insert[off] = []*html.Node{h, taken[0]}
+						}
 						lines[title] = true
 					}
 					break probe
@@ -208,12 +225,70 @@ func restoreHeadings(text string, headings []*html.Node, top *html.Node) string 
 	last := 0
 	for _, off := range offs {
 		b.WriteString(text[last:off])
-		b.WriteString(insert[off])
-		b.WriteString("\n\n")
+		for _, h := range insert[off] {
+			b.WriteString(leadText(h, 300))
+			b.WriteString("\n\n")
+		}
 		last = off
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// isSubheading reports whether n is an h2–h6.
+func isSubheading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// following returns the element whose first line a heading or entry time
+// goes back before: the element after it, passing over a subheading
+// after a time (a live entry's title), or, when it is last in its block,
+// the element after the block: one level up for a time alone in its own
+// block, and out of a <header> (a live entry's time and title) for either.
+func following(h *html.Node) *html.Node {
+	n := h
+	for range 4 {
+		next := nextElement(n)
+		for up := 0; next == nil && up < 3 && n.Parent != nil; up++ {
+			if n.Parent.DataAtom != atom.Header && (isSubheading(h) || up > 0) {
+				return nil
+			}
+			n = n.Parent
+			next = nextElement(n)
+		}
+		if next == nil || !isSubheading(next) || isSubheading(h) {
+			return next
+		}
+		n = next
+	}
+	return nil
+}
+
+// precedes reports whether a comes before b in the document.
+func precedes(a, b *html.Node) bool {
+	for n := a; n != nil; n = nextNode(n) {
+		if n == b {
+			return true
+		}
+	}
+	return false
+}
+
+// nextNode returns the node after n in document order.
+func nextNode(n *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
 }
 
 // nextElement returns the element after n among its siblings, if only

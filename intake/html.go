@@ -71,6 +71,7 @@ func cleanHTML(b []byte, pageURL string) (text string, meta htmlMeta, method str
 		text = dropMarked(text, meta.marked, meta.body)
 		text = keepOwn(dropRepeated(trimHeader(text, append(meta.Headlines, res.Metadata.Title))), cleaned)
 		text = restoreHeadings(text, append(outsideMarked(meta.headings, meta.marked), liveBlogTimes(meta.clocks)...), meta.topHeading)
+		text = dropClosingNotices(text, meta.Author)
 		method = "trafilatura"
 		if body := preferArticleBody(text, meta.articleBody); body != "" {
 			text, method = body, "json-ld-articlebody"

@@ -148,6 +148,9 @@ func TestTrimHeader(t *testing.T) {
 		{"a kicker before a date line", "PRESS RELEASE\n\nLima, 2 May 2023 — For immediate release\n\n" + body, "Another title", body},
 		{"no headline: a standfirst above a byline", "Quatro pessoas ficaram feridas; polícia diz que agiu para liberar avenida\n\nPor Juliana Prates - São José do Vale\n\n" + body, "Another title", body},
 		{"no headline: a sentence above a byline stays", "Police fired tear gas at the crowd.\n\nBy Ana Pérez\n\n" + body, "Another title", "Police fired tear gas at the crowd.\n\nBy Ana Pérez\n\n" + body},
+		{"byline and dates as lines of one block", "Greve da educação\n\nProfessores foram atendidos após a ação da PM\n\nPor Heloísa Cavalcanti, do Jornal X\nPublicado em 24/03/2026 às 19h32 · Atualizado em 24/03/2026 às 21h05\n\n" + body, "Another title", body},
+		{"a block with a sentence in it stays", "Deaths in the south\n\nBy Ana Pérez\nPolice fired at the crowd on 3 May 2023, witnesses said.\n\n" + body, "Deaths in the south",
+			"By Ana Pérez\nPolice fired at the crowd on 3 May 2023, witnesses said.\n\n" + body},
 		{"a short byline with a full stop", "Deaths in the south\n\nBy Sam Oduya.\n\n" + body, "Deaths in the south", body},
 		{"never more than a header", "Deaths in the south\n\n" + strings.Repeat("word ", 39) + "\n\n" + strings.Repeat("more ", 39) + "\n\n3 May 2023\n\n" + body, "Deaths in the south",
 			strings.Repeat("word ", 39) + "\n\n" + strings.Repeat("more ", 39) + "\n\n3 May 2023\n\n" + body},
@@ -180,5 +183,40 @@ func TestLiveBlogTimes(t *testing.T) {
 	}
 	if liveBlogTimes(m.clocks[:2]) != nil {
 		t.Errorf("two times make no live blog")
+	}
+}
+
+// A live entry's time and title in a <header> go back before the entry's
+// first line, time first, with or without the title; a date heading over
+// a post and its title stays one heading a line.
+func TestLiveEntryHeaders(t *testing.T) {
+	entry := func(tm, title, body string) string {
+		h := `<header><a class="block-time"><time>` + tm + `</time></a>`
+		if title != "" {
+			h += `<h2>` + title + `</h2>`
+		}
+		return `<article>` + h + `</header><div><p>` + body + `</p></div></article>`
+	}
+	page := "<html><body>" + entry("19.02 BST", "Kettle lifted", "Police let the last people leave the cordon tonight.") +
+		entry("15.10 BST", "", "The MP wrote to the chief constable about the cordon.") +
+		entry("09.05 BST", "Welcome", "Good morning and welcome to our live coverage today.") + "</body></html>"
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readMeta(doc)
+	text := "Police let the last people leave the cordon tonight.\n\nThe MP wrote to the chief constable about the cordon.\n\nGood morning and welcome to our live coverage today."
+	want := "19.02 BST\n\nKettle lifted\n\nPolice let the last people leave the cordon tonight.\n\n15.10 BST\n\nThe MP wrote to the chief constable about the cordon.\n\n09.05 BST\n\nWelcome\n\nGood morning and welcome to our live coverage today."
+	if got := restoreHeadings(text, append(m.headings, liveBlogTimes(m.clocks)...), nil); got != want {
+		t.Errorf("restoreHeadings =\n%q\nwant\n%q", got, want)
+	}
+	blog := `<html><body><h2>Saturday, 18 February 2023</h2><div class="post"><h3>A month on</h3><div class="body">It has been a month since the strike began here.</div></div></body></html>`
+	if doc, err = html.Parse(strings.NewReader(blog)); err != nil {
+		t.Fatal(err)
+	}
+	m = readMeta(doc)
+	text = "It has been a month since the strike began here."
+	if got := restoreHeadings(text, m.headings, nil); strings.Count(got, "\n\n") != 1 {
+		t.Errorf("restoreHeadings put back more than one heading: %q", got)
 	}
 }

@@ -31,6 +31,10 @@ func restoreLists(text string, lists []*html.Node) string {
 	textWords := len(strings.Fields(text))
 	insert := map[int][]string{} // after paragraph i
 	for _, l := range lists {
+		if notes := noteItems(l, index); notes != nil && insert[len(paras)-1] == nil {
+			insert[len(paras)-1] = notes
+			continue
+		}
 		prev, next := prevElement(l), nextElement(l)
 		if prev == nil || next == nil {
 			continue
@@ -64,12 +68,14 @@ func paragraphIndex(text string) ([]string, map[string]int) {
 	return paras, index
 }
 
-// insertAfter puts insert[i] after paragraph i of the text.
+// insertAfter puts insert[i] after paragraph i of the text, and
+// insert[-1] before the first.
 func insertAfter(text string, paras []string, insert map[int][]string) string {
 	if len(insert) == 0 {
 		return text
 	}
 	out := make([]string, 0, len(paras)+8)
+	out = append(out, insert[-1]...)
 	for i, p := range paras {
 		out = append(out, p)
 		out = append(out, insert[i]...)
@@ -193,6 +199,86 @@ func listItems(l *html.Node, index map[string]int) []string {
 		return nil
 	}
 	return items
+}
+
+// A list of notes (footnotes, endnotes) as Markdown renderers and
+// WordPress write them: every item has an id and ends with a back-link to
+// its marker in the text ("↩"). go-trafilatura drops it, being links and
+// after the article; when the first marker stands in a paragraph of the
+// text and no note is in the text, the notes go back at its end, without
+// their back-links.
+
+// noteItems returns the notes of such a list, or nil.
+func noteItems(l *html.Node, index map[string]int) []string {
+	var items []string
+	var marker string
+	for c := l.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		back := backLink(c)
+		if c.DataAtom != atom.Li || attr(c, "id") == "" || back == nil {
+			return nil
+		}
+		if marker == "" {
+			marker = strings.TrimPrefix(attr(back, "href"), "#")
+		}
+		item, _ := cleanText(leadText(c, 0))
+		item = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(item), strings.TrimSpace(leadText(back, 0))))
+		f := fold.Words(item)
+		if _, in := index[f]; in || f == "" {
+			return nil
+		}
+		items = append(items, item)
+	}
+	root := l
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	m := elementByID(root, marker)
+	for m != nil && layoutOf(m.Data) == inline {
+		m = m.Parent
+	}
+	if m == nil {
+		return nil
+	}
+	if _, ok := paragraphOf(m, index, false); !ok {
+		return nil
+	}
+	return items
+}
+
+// backLink returns the last link of a note when it points back into the
+// page ("#fnref:1"), else nil.
+func backLink(li *html.Node) *html.Node {
+	var last *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.A {
+				last = c
+			}
+			walk(c)
+		}
+	}
+	walk(li)
+	if last == nil || !strings.HasPrefix(attr(last, "href"), "#") || len(attr(last, "href")) < 2 {
+		return nil
+	}
+	return last
+}
+
+// elementByID returns the element under n with the given id.
+func elementByID(n *html.Node, id string) *html.Node {
+	if n.Type == html.ElementNode && attr(n, "id") == id {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if e := elementByID(c, id); e != nil {
+			return e
+		}
+	}
+	return nil
 }
 
 // linkWords counts the words inside links under n.

@@ -72,3 +72,29 @@ func TestGalleryOrArticle(t *testing.T) {
 		t.Errorf("restoreLists = %q, want %q", got, want)
 	}
 }
+
+// Notes with back-links to markers in the text go back at its end without
+// the back-links; a list of links to places in the page (a table of
+// contents) does not.
+func TestRestoreNotes(t *testing.T) {
+	page := `<html><body><article><p>Police imposed conditions on the picket outside the gate.<sup id="fnref:1"><a href="#fn:1">1</a></sup></p>` +
+		`<p>The conditions made picketing practically impossible, lawyers said.</p></article>` +
+		`<div class="footnotes"><ol><li id="fn:1"><p>A copy of the notice is on file with us. <a href="#fnref:1" class="reversefootnote">↩︎</a></p></li>` +
+		`<li id="fn:2"><p>See DPP v Ziegler [2021] UKSC 23. <a href="#fnref:2">↩︎</a></p></li></ol></div>` +
+		`<nav><ol><li id="toc-1"><a href="#intro">Introduction</a></li><li id="toc-2"><a href="#gate">At the gate</a></li></ol></nav></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readMeta(doc)
+	text := "Police imposed conditions on the picket outside the gate.1\n\nThe conditions made picketing practically impossible, lawyers said."
+	want := text + "\n\nA copy of the notice is on file with us.\n\nSee DPP v Ziegler [2021] UKSC 23."
+	if got := restoreLists(text, m.lists); got != want {
+		t.Errorf("restoreLists =\n%q\nwant\n%q", got, want)
+	}
+	// Notes whose marker is not in the text belong to something else.
+	other := "A different story about the harbour.\n\nIts second paragraph, without notes."
+	if got := restoreLists(other, m.lists); got != other {
+		t.Errorf("restoreLists added notes of no paragraph: %q", got)
+	}
+}

@@ -44,8 +44,11 @@ func isCommentThread(n *html.Node) bool {
 var promoWords = map[string]bool{"cta": true, "promo": true, "promotion": true, "paywall": true, "subscribe": true,
 	"subscription": true, "newsletter": true, "signup": true, "donate": true, "donation": true, "membership": true,
 	"offer": true, "contact": true, "support": true, "disclaimer": true,
+	"newsletters": true,
+	// Reader call-outs: "Were you there? Tell us what you saw".
+	"callout": true, "contribute": true, "contributions": true,
 	// Spanish sites name their boxes in Spanish too.
-	"suscripcion": true, "suscribete": true, "boletin": true, "donar": true, "donacion": true, "contacto": true}
+	"suscripcion": true, "suscribete": true, "boletin": true, "donar": true, "donacion": true, "contacto": true, "boletines": true}
 
 const maxPromoWords = 80
 
@@ -56,8 +59,21 @@ func isPromoBox(n *html.Node) bool {
 	default:
 		return false
 	}
-	marked := hasWord(strings.ToLower(attr(n, "class")), promoWords) || hasWord(strings.ToLower(attr(n, "id")), promoWords)
+	class := strings.ToLower(attr(n, "class"))
+	marked := hasWord(class, promoWords) || hasWord(strings.ToLower(attr(n, "id")), promoWords) || newsletterClass(class)
 	return marked && len(strings.Fields(leadText(n, 8*maxPromoWords))) <= maxPromoWords
+}
+
+// newsletterClass reports whether a class list names a newsletter box by
+// its usual short name, "nl_box", "nl-signup": only as a prefix, since a
+// bare "nl" is one of the hashed atomic classes of Medium-like markup.
+func newsletterClass(class string) bool {
+	for _, c := range strings.Fields(class) {
+		if len(c) > 3 && (strings.HasPrefix(c, "nl_") || strings.HasPrefix(c, "nl-")) {
+			return true
+		}
+	}
+	return false
 }
 
 // A table cell that is mostly links is a layout's menu or list of other

@@ -46,6 +46,11 @@ func TestIsPromoBox(t *testing.T) {
 		{`<div class="blog-post__disclaimer"><p>Forward-looking statements.</p></div>`, true},
 		{`<div class="fb-comments"><p>Los comentarios son de quien los escribe.</p></div>`, true},
 		{`<div class="no-commentsyet"><p>Text.</p></div>`, false},
+		{`<div class="nl_box"><p>Boletín Andalucía</p><a href="/nl/">Apúntate</a></div>`, true},
+		{`<div class="newsletters-signup"><p>Sign up.</p></div>`, true},
+		{`<div class="contributions-embed"><h3>Were you at the march? Tell us what you saw</h3><p>Use our secure form.</p></div>`, true},
+		{`<div class="contributor-bio"><p>Ana Ruiz covers the courts.</p></div>`, false},          // an author box, left to other rules
+		{`<p class="pw-post-body-paragraph nk nl nm">A paragraph of Medium's markup.</p>`, false}, // "nl" alone is a hashed class
 	} {
 		doc, err := html.Parse(strings.NewReader("<html><body>" + tc.box + "</body></html>"))
 		if err != nil {

@@ -130,12 +130,29 @@ func runParagraphs(n *html.Node) []string {
 // A body written as bare text between <br>s (Blogger, old CMSs) is a run
 // of lines of one container, and go-trafilatura loses the text that
 // follows a list or a table in it. A line missing between two lines it
-// kept, consecutive in the text, goes back between them; the blocks
-// between the lines (the list, kept elsewhere or not) do not count.
+// kept goes back between them: the two are consecutive in the text, or
+// only the paragraphs of the blocks between them (the list) stand between
+// them, and the missing lines go on the same side of those blocks as in
+// the page.
+
+// go-trafilatura also loses such a container's leading text, before its
+// first <br>: up to maxLeadLines paragraphs there (lines that end as
+// sentences) go back before the first line kept, once a second line of
+// the container is kept too.
+const maxLeadLines = 2
+
+// blockBreak stands, among the lines textRuns returns, where a block
+// child of the container was.
+const blockBreak = ""
+
+// maxBlockParagraphs bounds the paragraphs the blocks between two kept
+// lines may give the text: a list or a table, not a page.
+const maxBlockParagraphs = 40
 
 // textRuns returns the paragraphs a container writes as bare text and
-// inline markup: runs of its children ended by a block child or by two
-// <br>s. Containers without a <br> among their children give none.
+// inline markup: runs of its children ended by a block child (noted as
+// blockBreak) or by two <br>s. Containers without a <br> among their
+// children give none.
 func textRuns(n *html.Node) []string {
 	hasBreak := false
 	for c := n.FirstChild; c != nil && !hasBreak; c = c.NextSibling {
@@ -157,6 +174,7 @@ func textRuns(n *html.Node) []string {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom != atom.Br && layoutOf(c.Data) != inline {
 			end()
+			runs = append(runs, blockBreak)
 			continue
 		}
 		w.render(c, 0)
@@ -166,25 +184,63 @@ func textRuns(n *html.Node) []string {
 }
 
 // restoreLines notes in insert the lines of a container missing between
-// two lines of it that the text has as consecutive paragraphs.
+// two lines of it that the text keeps.
 func restoreLines(lines []string, index map[string]int, insert map[int][]string) {
-	if len(lines) < minRunBlocks {
+	text := 0
+	for _, l := range lines {
+		if l != blockBreak {
+			text++
+		}
+	}
+	if text < minRunBlocks {
 		return
 	}
 	prev := -1 // the text's paragraph of the last line kept
-	var missing []string
+	// The lines missing since prev, before and after the first block.
+	var before, after []string
+	blocked := false
+	var lead []string // the leading lines missing, before any block
+	leading, leadAt, keptLines := true, 0, 0
 	for _, l := range lines {
+		if l == blockBreak {
+			blocked = blocked || prev >= 0
+			leading = false
+			continue
+		}
 		i, kept := index[fold.Words(l)]
 		switch {
 		case kept:
-			if prev >= 0 && i == prev+1 && len(missing) > 0 && insert[prev] == nil {
-				insert[prev] = missing
+			switch {
+			case prev < 0:
+				leadAt = i - 1
+			case i <= prev:
+			case i == prev+1 && insert[prev] == nil:
+				insert[prev] = append(before, after...)
+			case blocked && i-prev-1 <= maxBlockParagraphs && insert[prev] == nil && insert[i-1] == nil:
+				insert[prev], insert[i-1] = before, after
 			}
-			prev, missing = i, nil
+			prev, before, after, blocked = i, nil, nil, false
+			keptLines++
+		case prev < 0 && leading:
+			// Only paragraphs: a header's lines (kicker, headline, byline,
+			// date) stand one <br> apart and do not end as sentences.
+			if clean, _ := cleanText(l); clean != "" && !strings.Contains(clean, "\n") && endsSentence(clean) {
+				lead = append(lead, clean)
+			} else {
+				leading = false
+			}
 		case prev >= 0:
-			if clean, _ := cleanText(l); clean != "" {
-				missing = append(missing, clean)
+			clean, _ := cleanText(l)
+			switch {
+			case clean == "":
+			case blocked:
+				after = append(after, clean)
+			default:
+				before = append(before, clean)
 			}
 		}
+	}
+	if keptLines >= 2 && len(lead) > 0 && len(lead) <= maxLeadLines && insert[leadAt] == nil {
+		insert[leadAt] = lead
 	}
 }

@@ -42,6 +42,17 @@ func TestRestoreRuns(t *testing.T) {
 }
 
 func TestRestoreLines(t *testing.T) {
+	// A header written as lines one <br> apart is no leading paragraph.
+	header := `<html><body><div class="story">LOCAL NEWS<br>Dogs at the picket<br>By Ana Ruiz<br><br>Deputies used dogs.<br><br>Two were bitten.<br><br>The union complained.</div></body></html>`
+	hdoc, err := html.Parse(strings.NewReader(header))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := "Deputies used dogs.\n\nTwo were bitten.\n\nThe union complained."
+	if got := restoreRuns(kept, readMeta(hdoc).body); got != kept {
+		t.Errorf("restoreRuns put a header back: %q", got)
+	}
+
 	lines := []string{
 		"Los diez nombres son estos, para que no se olviden:",
 		"Sobre el proceso judicial hay poco que contar, y eso es lo que más duele.",
@@ -60,6 +71,20 @@ func TestRestoreLines(t *testing.T) {
 	want := strings.Join([]string{"Este sábado volvimos a caminar.", lines[0], lines[1], lines[2], lines[3], "Rolando, 20 años", "Efraín, 17 años"}, "\n\n")
 	if got := restoreRuns(text, m.body); got != want {
 		t.Errorf("restoreRuns =\n%q\nwant\n%q", got, want)
+	}
+	// With the list kept in its place, the line after it goes back after
+	// the list, and a line lost before the list goes back before it.
+	text = strings.Join([]string{"Este sábado volvimos a caminar.", "Rolando, 20 años", "Efraín, 17 años", lines[2], lines[3]}, "\n\n")
+	want = strings.Join([]string{"Este sábado volvimos a caminar.", lines[0], "Rolando, 20 años", "Efraín, 17 años", lines[1], lines[2], lines[3]}, "\n\n")
+	if got := restoreRuns(text, m.body); got != want {
+		t.Errorf("restoreRuns, list kept =\n%q\nwant\n%q", got, want)
+	}
+	// The leading line, before the first <br>, goes back before the first
+	// line kept.
+	text = strings.Join([]string{lines[0], lines[1], lines[2], lines[3]}, "\n\n")
+	want = strings.Join([]string{"Este sábado volvimos a caminar.", lines[0], lines[1], lines[2], lines[3]}, "\n\n")
+	if got := restoreRuns(text, m.body); got != want {
+		t.Errorf("restoreRuns, lead lost =\n%q\nwant\n%q", got, want)
 	}
 	// A line after the last one kept has no kept line after it: it stays out.
 	short := strings.Join([]string{"Este sábado volvimos a caminar.", lines[0]}, "\n\n")
