@@ -167,8 +167,8 @@ func sqliteDSN(dsn string, writer bool) string {
 // where its estimate is no worse than that of plans made for the
 // arguments: right for lookups by key or by a page's IDs and the session
 // check, which it saves planning again on every request (planning every
-// statement took about a quarter of PostgreSQL's CPU time on the incident
-// list under 50 clients), but a filter's generic plan can be a hundred
+// statement took about 30% of PostgreSQL's CPU time on the incident list
+// under 50 clients, web's BenchmarkLoad), but a filter's generic plan can be a hundred
 // times slower for some arguments. On PostgreSQL such a statement runs unnamed, which
 // PostgreSQL plans for each execution's arguments, in one round trip still
 // (the driver caches its description); elsewhere args are unchanged.
