@@ -90,11 +90,10 @@
 // the same transaction, then refreshes the planner's statistics. Figures:
 // BenchmarkImport and BenchmarkListIncidents (see bench_test.go).
 //
-// On PostgreSQL, statements are prepared once per connection and their
-// plans cached as PostgreSQL's plan_cache_mode (auto by default) decides;
-// statements with a Filter's conditions (Filter.Bind) are planned for their
-// arguments at every execution, since generic plans of selective filters
-// were up to a hundred times slower.
+// On PostgreSQL, Open asks for a custom plan per execution
+// (plan_cache_mode=force_custom_plan) unless the URL sets it: the driver
+// prepares statements, and generic plans of selective filters were up to a
+// hundred times slower.
 //
 // Package sqldbtest opens fresh migrated databases for tests of any package.
 package sqldb

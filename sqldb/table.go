@@ -292,17 +292,6 @@ func (f *Filter) SQL() string {
 	return "WHERE " + strings.Join(f.Where, " AND ")
 }
 
-// Bind returns the arguments of a statement whose WHERE is f.SQL(): f's,
-// then more. A statement with conditions is planned for its arguments at
-// every execution (see planEach).
-func (f *Filter) Bind(dialect string, more ...any) []any {
-	args := append(slices.Clip(f.Args), more...)
-	if len(f.Where) == 0 {
-		return args
-	}
-	return planEach(dialect, args)
-}
-
 // PageSQL returns the ORDER BY id and LIMIT/OFFSET tail with its arguments;
 // Limit 0 means all.
 func PageSQL(dialect string, offset, limit int) (string, []any) {
@@ -322,7 +311,7 @@ func (t *table[T]) list(ctx context.Context, tx *Tx, f Filter) ([]*T, int, error
 		return nil, 0, rastro.Errorf(rastro.EINVALID, "offset and limit cannot be negative")
 	}
 	page, pageArgs := PageSQL(tx.Dialect(), f.Offset, f.Limit)
-	rs, err := t.query(ctx, tx, f.SQL()+" "+page, f.Bind(tx.Dialect(), pageArgs...)...)
+	rs, err := t.query(ctx, tx, f.SQL()+" "+page, append(slices.Clip(f.Args), pageArgs...)...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -331,7 +320,7 @@ func (t *table[T]) list(ctx context.Context, tx *Tx, f Filter) ([]*T, int, error
 		return rs, f.Offset + len(rs), nil
 	}
 	var n int
-	if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+t.name+" "+f.SQL(), f.Bind(tx.Dialect())...).Scan(&n); err != nil {
+	if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+t.name+" "+f.SQL(), f.Args...).Scan(&n); err != nil {
 		return nil, 0, err
 	}
 	return rs, n, nil
