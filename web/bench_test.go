@@ -1,16 +1,22 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
+	"os"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
 
@@ -30,11 +36,19 @@ func BenchmarkLoad(b *testing.B) {
 		b.Run(d+"/list", func(b *testing.B) {
 			f := newFixture(b, d)
 			c := f.client(auth.RoleViewer)
+			// CPU time per request: this process's (the server, the
+			// clients and SQLite), and on PostgreSQL its backends', when
+			// they run on this machine.
+			cpu0, pg0 := processCPU(), backendsCPU(b, f.db)
 			run(b, func() int {
 				resp := f.do(c, "GET", "/api/incidents?limit=50", "", "")
 				readAll(b, resp)
 				return resp.StatusCode
 			}, nil)
+			b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/float64(b.N), "cpu-us/req")
+			if pg1 := backendsCPU(b, f.db); pg1 > 0 {
+				b.ReportMetric(float64((pg1-pg0).Microseconds())/float64(b.N), "pg-cpu-us/req")
+			}
 		})
 		b.Run(d+"/update", func(b *testing.B) {
 			f := newFixture(b, d)
@@ -107,4 +121,54 @@ func run(b *testing.B, one func() int, check func()) {
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
 	b.ReportMetric(float64(lat[(len(lat)*99)/100].Microseconds())/1000, "p99_ms")
 	b.ReportMetric(0, "ns/op")
+}
+
+// processCPU is this process's user and system CPU time so far.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// backendsCPU is the CPU time so far of db's PostgreSQL backends (those
+// named after its schema, see sqldbtest), read from /proc: 0 on SQLite or
+// when the server runs elsewhere. Backends that a run opens start at 0.
+func backendsCPU(b *testing.B, db *sqldb.DB) time.Duration {
+	if db.Dialect() != sqldb.Postgres {
+		return 0
+	}
+	var total time.Duration
+	err := db.View(b.Context(), func(tx *sqldb.Tx) error {
+		rows, err := tx.Query(b.Context(), "SELECT pid FROM pg_stat_activity WHERE application_name = current_schema()")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var pid int
+			if err := rows.Scan(&pid); err != nil {
+				return err
+			}
+			stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+			if err != nil {
+				continue
+			}
+			// Fields 14 and 15 (utime, stime, in clock ticks of 10 ms on
+			// Linux) follow the parenthesised command name.
+			f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+			if len(f) < 13 {
+				continue
+			}
+			u, _ := strconv.Atoi(f[11])
+			s, _ := strconv.Atoi(f[12])
+			total += time.Duration(u+s) * 10 * time.Millisecond
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return total
 }

@@ -10,7 +10,19 @@
 # and the more runnable processes a program has, the larger its share of
 # busy cores, whereas SQLite runs inside the one Go process. Claim: at
 # least 0.5; margin: fails below 0.4. (Issue 15 asked for 0.8 on a quiet
-# machine; not reached.)
+# machine; not shown; 0.46 at a load average of 4.) BenchmarkLoad also
+# reports CPU time per request: PostgreSQL's backends used about half as
+# much as the whole SQLite process (pg-cpu-us/req over cpu-us/req
+# 0.44-0.60 in five rounds at a load average of 3.5-9), a quarter to a
+# third of it planning every statement again (sqldb asks for
+# plan_cache_mode=force_custom_plan). Generic plans for lookups by key and
+# by a page's IDs, with filtered lists as unnamed statements (so still
+# planned per execution), brought that to 0.31-0.49 in rounds alternating
+# with them, but the throughput ratio moved with the load, not with the
+# code (0.51-1.33 against 0.49-1.36), and BenchmarkListIncidents' filtered
+# lists looked slower (ubigeo+dates 28-51 ms against 4-23 ms), so it was
+# not kept (branch pgthroughput, commit c5c48b2). No quiet machine was to
+# be had.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/figures.d/lib.bash

@@ -126,6 +126,7 @@ func postgresSchema(t testing.TB) string {
 	}
 	q := u.Query()
 	q.Set("search_path", schema)
+	q.Set("application_name", schema) // finds the test's backends in pg_stat_activity
 	if q.Get("synchronous_commit") == "" {
 		q.Set("synchronous_commit", "off") // test data need not survive a crash
 	}
