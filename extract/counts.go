@@ -333,10 +333,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			continue
 		}
 		q, j, ok := parseQuantity(s, i)
-		if !ok && s[i].is("a", "an") && (i == 0 || s[i-1].is(",", "and", ";")) {
-			// "A police officer was burned to death": one person, as
-			// Spanish "Un policía murió" is.
-			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1)
+		if !ok && s[i].is("a", "an") {
+			// "A police officer was burned to death", "leaving a teenager
+			// dead": one person, as Spanish "Un policía murió" is; and
+			// the object of a harm verb ("killing a fisherman", "the
+			// death of a young man") wherever the clause puts it.
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i)
 		}
 		if !ok || q.Decimal != "" {
 			continue
@@ -392,7 +394,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// "Sixty-two people, 40 of them Bolivian nationals, were
 				// detained": a part in the aside of the whole around it.
 				setPartOf(&hit.data, d.claims[k])
-			} else if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
+			} else if k := d.wholeOfPart(s, j, span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
 				// "39 de ellas", "cuatro de ellos": a part of the last count;
 				// "12 muertos en Apurímac, seis en Ayacucho": the same kind.
 				if partAfter(s, j) {
@@ -789,11 +791,34 @@ func singleVictim(s []token, k int) bool {
 	if !ok {
 		return false
 	}
-	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later") || s[e].Text == "-") {
+	// Auxiliaries and adverbs may stand before the verb: "was badly
+	// beaten", "was seriously injured", "resultó gravemente herido".
+	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later", "resulto", "quedo", "fue") || s[e].Text == "-" || adverb(s[e])) {
 		e++
 	}
 	v, _, ok := categoryLex.match(s, e)
 	return ok && (v == "killed" || v == "injured")
+}
+
+// harmObject reports whether the "a" at s[i] opens the object of a verb or
+// noun of harm right before it ("killing a fisherman", "wounding an
+// officer", "the death of a young man"): one person, whatever the noun.
+func harmObject(s []token, i int) bool {
+	if i+1 >= len(s) || s[i+1].Kind != tokWord || s[i+1].Cap {
+		return false
+	}
+	for b := max(0, i-4); b < i; b++ {
+		if v, e, ok := backCategoryLex.match(s, b); ok && e == i && !v.running && (v.category == "killed" || v.category == "injured" || v.category == "detained") &&
+			(s[e-1].is("of", "de", "a") || strings.HasSuffix(s[e-1].Norm, "ing")) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverb reports whether t is an adverb of manner: "badly", "gravemente".
+func adverb(t token) bool {
+	return t.Kind == tokWord && !t.Cap && len(t.Norm) > 4 && (strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "mente"))
 }
 
 // ordinals after "un"/"a" make the number an ordinal: "un segundo policía".
@@ -1146,6 +1171,33 @@ func (d *doc) enclosingCount(pos int) int {
 }
 
 // lastCountIn returns the index of the last count claim inside sp, or -1.
+// wholeOfPart is the count in sp a part at s[j:] belongs to: the last one,
+// or, when the part names its whole's kind ("15 of those held", "two of
+// them wounded"), the last one of that kind.
+func (d *doc) wholeOfPart(s []token, j int, sp span) int {
+	last := d.lastCountIn(sp)
+	if !partAfter(s, j) || j+2 >= len(s) {
+		return last
+	}
+	kind, _, ok := categoryLex.match(s, j+2)
+	if s[j+2].is("held") {
+		kind, ok = "detained", true
+	}
+	if !ok {
+		return last
+	}
+	for k := len(d.countRefs) - 1; k >= 0; k-- {
+		c := d.claims[d.countRefs[k]]
+		if c.End < sp.Start {
+			break
+		}
+		if c.End <= sp.End && c.Data.(CountData).Category == kind {
+			return d.countRefs[k]
+		}
+	}
+	return last
+}
+
 func (d *doc) lastCountIn(sp span) int {
 	for k := len(d.countRefs) - 1; k >= 0; k-- {
 		c := d.claims[d.countRefs[k]]
