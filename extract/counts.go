@@ -26,7 +26,12 @@ var categoryLex = func() *lexicon[string] {
 		"sufrieron algun tipo de lesiones", "sufrio algun tipo de lesion", "suffered injuries", "sufrieron lesiones",
 		// Bruises are injuries: "7 agentes sufrieron contusiones".
 		"contusos", "contusas", "contusionados", "contusionadas", "sufrieron contusiones", "suffered contusions", "resulted with contusions",
-		"resultaron con contusiones", "with contusions", "con contusiones")
+		"resultaron con contusiones", "with contusions", "con contusiones",
+		// Beaten people are injured, as the older sets label "were beaten by police".
+		"beaten", "badly beaten",
+		// Needing care is being hurt: "3 minors needed medical attention".
+		"needed medical attention", "required medical attention", "needed medical care", "required medical care",
+		"needed medical treatment", "required medical treatment", "requirieron atencion medica", "necesitaron atencion medica")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
 	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
@@ -40,7 +45,7 @@ var categoryLex = func() *lexicon[string] {
 		"capturados", "capturadas", "captured", "detenciones", "taken into custody", "in custody",
 		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
 		// "intervenidos" is how Peruvian police reports say detained.
-		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas",
+		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas", "were intervened", "was intervened",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
@@ -86,10 +91,12 @@ var whoLex = func() *lexicon[string] {
 		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
 	l.add("civilians", "civilians", "civiles")
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
-		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers")
+		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers",
+		// Word for word "efectivos": "6 effectives resulted with lesions".
+		"effectives", "police officer", "policeman", "officer")
 	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
 	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
-	l.add("students", "students", "estudiantes", "universitarios")
+	l.add("students", "students", "estudiantes", "universitarios", "student")
 	l.add("journalists", "journalists", "periodistas", "reporters", "reporteros")
 	l.add("bystanders", "bystanders", "transeuntes", "passers-by", "passersby", "observers", "observadores")
 	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people")
@@ -182,7 +189,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen",
 		// Word for word from Spanish: "perdieron la vida 6 personas".
 		"lost the life", "lost their lives", "lost their life", "perdio la vida", "caused the death to", "causo la muerte a",
-		"causaron la muerte a", "caused the death of", "causo la muerte de")
+		"causaron la muerte a", "caused the death of", "causo la muerte de",
+		// Word for word "el deceso de": "the decease of two persons".
+		"decease of", "deceases of", "deceso de", "decesos de")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
 		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
 		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
@@ -194,7 +203,11 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
-		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt")
+		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt",
+		// A harm noun before its people: "the injuries of other 12 persons".
+		"injuries of", "injuries to", "lesiones de", "lesiones a",
+		// A verb of harm with its manner before "a": "hirió de bala a un dirigente".
+		"hirio de bala a", "hirieron de bala a", "golpeo a", "golpearon a", "beat", "beating")
 	l.add(backCat{"killed", false}, "resultaron muertos", "resultaron muertas", "resultaron fallecidos", "resultaron fallecidas",
 		"resulted dead", "resulted deceased", "resulted killed")
 	// A second running total whose "number" is left out: "asciende a 18, y
@@ -605,7 +618,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 func injuryAfter(s []token, k int) bool {
 	for n := k; n < len(s) && n < k+3; n++ {
 		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
-			"asfixia", "asphyxia", "contusiones", "contusions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones") {
+			"asfixia", "asphyxia", "contusiones", "contusions", "lesions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones") {
 			return true
 		}
 	}
@@ -1352,7 +1365,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if c.Category == "" && aside && t.is("number", "numero", "cifra", "figure") {
 			break // "had reached 402, of whom …, and that the number detained …": another total's subject
 		}
-		if c.Category == "" && c.Who != "" && t.is("with", "con") && injuryAfter(s, k+1) {
+		if c.Category == "" && (c.Who != "" || k > 0 && s[k-1].is("resulted", "resultaron", "resulto", "quedaron", "ended")) && t.is("with", "con") && injuryAfter(s, k+1) {
 			// "26 personas con fracturas", "44 people with eye injuries":
 			// people counted by the injury they have.
 			c.Category = "injured"
