@@ -416,22 +416,28 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 	if t < 0 {
 		return a, false
 	}
-	if _, ok := rangeLink(toks[t]); !ok {
+	strict, ok := rangeLink(toks[t])
+	if !ok {
 		return a, false
 	}
 	t--
 	if t < 0 || toks[t].Kind != tokNumber {
 		return a, false
 	}
-	day, err := strconv.Atoi(toks[t].Text)
-	if err != nil || day < 1 || day > 31 || len(toks[t].Text) > 2 {
+	text := strings.TrimRight(toks[t].Text, "stndrh") // "the 20th and 21st"
+	day, err := strconv.Atoi(text)
+	if err != nil || day < 1 || day > 31 || len(text) > 2 {
 		return a, false
 	}
 	o := t - 1
 	if o >= 0 && toks[o].is("el", "the") {
 		o--
 	}
-	if o < 0 || !rangeOpener(toks[o]) {
+	// Two days joined by "and" need no opener when a word of dates stands
+	// before the first: "on 3 and 4 February", "of the 9 and 10 of
+	// January", "los días 14 y 15 de diciembre".
+	pair := !strict && o >= 0 && (toks[o].is("on", "of", "dias", "days", "nights", "noches") || o+1 < t)
+	if o < 0 || !rangeOpener(toks[o]) && !pair {
 		return a, false
 	}
 	first := a.data.Value[:8] + twoDigits(day)
