@@ -952,11 +952,14 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 // bloqueos subió a 140". People treated for an injury are injured; treated
 // with no injury named, in hospital.
 func numberOfSubject(s []token, i int) (string, bool) {
-	for b := i - 3; b >= 0 && b >= i-20; b-- {
+	// A subject may hold a relative clause before its verb: "The number of
+	// injured ones for the confrontations in the lake, where comuneros in
+	// boats tried to take the port, ascends to 21".
+	for b := i - 3; b >= 0 && b >= i-32; b-- {
 		if s[b].Text == "." && !(b+1 < len(s) && dayOfMonth(s, b+1)) || s[b].Text == ";" || s[b].Kind == tokNumber && !dayOfMonth(s, b) {
 			return "", false // "since Jan. 19": a day is part of the subject
 		}
-		if !s[b].is("number", "numero", "cifra", "total") {
+		if !s[b].is("number", "numero", "cifra", "total", "quantity", "cantidad", "figure") {
 			continue
 		}
 		k := b + 2
