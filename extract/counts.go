@@ -46,6 +46,8 @@ var categoryLex = func() *lexicon[string] {
 		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
 		// "intervenidos" is how Peruvian police reports say detained.
 		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas", "were intervened", "was intervened",
+		// Word for word "los intervenidos": "the intervened ones".
+		"intervened ones", "detained ones", "arrested ones", "apprehended ones", "aprehended ones",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
@@ -90,10 +92,14 @@ var whoLex = func() *lexicon[string] {
 	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
 		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
 	l.add("civilians", "civilians", "civiles")
+	// One person by trade or role: "a driver had died", "un dirigente".
+	l.add("people", "driver", "conductor", "chofer", "fisherman", "pescador", "leader", "dirigente", "lider", "farmer", "villager",
+		"resident", "vecino", "poblador", "worker", "trabajador", "vendor", "motorcyclist", "mototaxista")
+	l.add("journalists", "journalist", "periodista", "reporter", "reportero")
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
 		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers",
 		// Word for word "efectivos": "6 effectives resulted with lesions".
-		"effectives", "police officer", "policeman", "officer")
+		"effectives", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes")
 	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
 	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
 	l.add("students", "students", "estudiantes", "universitarios", "student")
@@ -503,6 +509,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if hit.data.Category == "" && sentCat != "" && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
 			hit.data.Category = sentCat // "Of the dead, 12 were minors"
+			if k := d.lastCountOfKind(span{d.paras[pi].Start, sp.Start}, sentCat); k >= 0 && hit.data.PartOf == nil && s[0].is("of", "de", "among", "entre") {
+				// "… detained 40. Of the apprehended ones, 9 were released":
+				// a part of the last count of that kind before the sentence.
+				setPartOf(&hit.data, d.claims[k])
+			}
 		}
 		if hit.data.Category == "" && i > 1 && s[i-1].is("total") && s[i-2].is("in", "en") || i > 2 && s[i-1].is("of", "de") && s[i-2].is("total") {
 			if k := d.lastCountIn(sp); k >= 0 {
@@ -801,6 +812,9 @@ func singleVictim(s []token, k int) bool {
 		k += 5 // "a 24-year-old man"
 	}
 	_, e, ok := whoLex.match(s, k)
+	if !ok && k+1 < len(s) && s[k].Kind == tokWord && !s[k].Cap {
+		_, e, ok = whoLex.match(s, k+1) // one word before the noun: "a taxi driver"
+	}
 	if !ok {
 		return false
 	}
@@ -1202,6 +1216,14 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 	if !ok {
 		return last
 	}
+	if k := d.lastCountOfKind(sp, kind); k >= 0 {
+		return k
+	}
+	return last
+}
+
+// lastCountOfKind is the last count of that kind in sp, or -1.
+func (d *doc) lastCountOfKind(sp span, kind string) int {
 	for k := len(d.countRefs) - 1; k >= 0; k-- {
 		c := d.claims[d.countRefs[k]]
 		if c.End < sp.Start {
@@ -1211,7 +1233,7 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 			return d.countRefs[k]
 		}
 	}
-	return last
+	return -1
 }
 
 func (d *doc) lastCountIn(sp span) int {
@@ -1453,6 +1475,16 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if _, e, ok := modalLex.match(s, k); ok {
 			c.Possible = true
 			k = e
+			continue
+		}
+		if c.Who != "" && c.Category == "" && t.is("in", "en") && k+1 < len(s) && s[k+1].Cap && s[k+1].Kind == tokWord {
+			// "31 people in Lima and Cusco who were wounded": a list of
+			// places between the people and what befell them.
+			n := k + 1
+			for n+2 < len(s) && s[n+1].is("and", "y", ",") && s[n+2].Cap && s[n+2].Kind == tokWord {
+				n += 2
+			}
+			k = n + 1
 			continue
 		}
 		if c.Who != "" && t.is("and", "y", "but", "pero", "while", "mientras", "whereas") {
