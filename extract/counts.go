@@ -1526,6 +1526,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
+	if c.Category == "injured" && stayBefore(s, i) {
+		// "permanecen internados 9 comuneros heridos": the injured still
+		// in hospital are counted as in hospital, as "31 others hurt … are
+		// still in hospital" is.
+		c.Category = "other"
+	}
 	if c.Category == "" && c.Unit == "cases" && casesOf {
 		c.Category = "cases" // "35 casos de abuso policial": cases of a harm the lexicon does not name
 	}
@@ -1542,6 +1548,29 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	c.Cause = d.causeAfter(s, tokenIndex(s, end-1)+1)
 	return countHit{data: c, start: start, end: end}, true
+}
+
+// stayLex are a verb of staying in hospital, said before the people it
+// holds: "siguen hospitalizados", "remained in hospital".
+var stayLex = func() *lexicon[bool] {
+	l := newLexicon[bool]()
+	for _, v := range []string{"permanecen", "permanecian", "permanecieron", "siguen", "seguian", "continuan", "continuaban", "remain", "remained", "remains", "are still", "were still"} {
+		for _, st := range []string{"internados", "internadas", "hospitalizados", "hospitalizadas", "hospitalized", "hospitalised", "in hospital", "in the hospital", "interned"} {
+			l.add(true, v+" "+st)
+		}
+	}
+	return l
+}()
+
+// stayBefore reports whether a verb of staying in hospital ends right
+// before the number at s[i], past its qualifier.
+func stayBefore(s []token, i int) bool {
+	for b := max(0, i-8); b < i; b++ {
+		if _, e, ok := stayLex.match(s, b); ok && (e == i || adjacentPastQualifier(s, e, i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacentPastQualifier reports whether only a qualifier stands in s[e:i]:
