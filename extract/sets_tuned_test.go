@@ -97,7 +97,7 @@ func init() {
 		tuningSet{"tuning-2026-12-r11", []string{"tuning-2026-12-r11.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.971, "count.place": 1.000, "count.date": 0.971, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.963, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r12", []string{"tuning-2026-12-r12.txt"},
-			map[string]float64{}},
+			map[string]float64{"count P": 1.000, "count R": 0.975, "count.place": 0.897, "count.date": 0.949, "count.q": 1.000, "count.of": 1.000, "date P": 0.889, "date R": 0.889, "place P": 0.923, "place R": 0.960, "actor P": 1.000, "actor R": 0.875, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.951, "count.place": 0.868, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 0.969, "place P": 0.973, "place R": 0.952, "quotation P": 0.810, "quotation R": 0.810, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.880, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
@@ -109,7 +109,7 @@ func init() {
 		tuningSet{"tuning-2026-12j-exblind", []string{"tuning-2026-12j-exblind/a-wire.txt", "tuning-2026-12j-exblind/b-regional.txt", "tuning-2026-12j-exblind/c-ngo.txt", "tuning-2026-12j-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.966, "count R": 0.958, "count.place": 0.913, "count.date": 0.922, "count.q": 1.000, "count.of": 0.948, "date P": 0.974, "date R": 0.987, "place P": 0.977, "place R": 0.969, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.987, "actor R": 0.794, "actor.type": 1.000, "weapon P": 0.893, "weapon R": 0.893, "wound P": 0.938, "wound R": 0.750}},
 		tuningSet{"tuning-2026-12k-exblind", []string{"tuning-2026-12k-exblind/a-wire.txt", "tuning-2026-12k-exblind/b-regional.txt", "tuning-2026-12k-exblind/c-ngo.txt", "tuning-2026-12k-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.924, "count R": 0.759, "count.place": 0.812, "count.date": 0.741, "count.q": 1.000, "count.of": 0.953, "date P": 0.910, "date R": 0.910, "place P": 0.983, "place R": 0.937, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.928, "actor R": 0.688, "actor.type": 1.000, "weapon P": 0.821, "weapon R": 0.821, "wound P": 1.000, "wound R": 0.857}},
+			map[string]float64{"count P": 0.972, "count R": 0.929, "count.place": 0.798, "count.date": 0.760, "count.q": 1.000, "count.of": 0.962, "date P": 0.925, "date R": 0.925, "place P": 0.983, "place R": 0.937, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.928, "actor R": 0.688, "actor.type": 1.000, "weapon P": 0.821, "weapon R": 0.821, "wound P": 1.000, "wound R": 0.857}},
 	)
 }
 
