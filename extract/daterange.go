@@ -327,9 +327,31 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 			out = append(out, dm)
 			continue
 		}
-		out = append(out, a)
+		out = append(out, weekOf(toks, a))
 	}
 	return out
+}
+
+// weekOf reads "the week of 6 February", "la semana del 23 de enero" as
+// the Monday-to-Sunday week holding the day.
+func weekOf(toks []token, a dateMention) dateMention {
+	t := tokenIndex(toks, a.start) - 1
+	if t >= 0 && toks[t].is("the", "el") {
+		t--
+	}
+	if t >= 0 && toks[t].is("of", "del", "de") {
+		t-- // the date's own words may hold the "del"
+	}
+	if t < 0 || a.data.Precision != "day" || !a.data.Resolved || a.data.Since || !toks[t].is("week", "semana") {
+		return a
+	}
+	day, err := time.Parse(time.DateOnly, a.data.Value)
+	if err != nil {
+		return a
+	}
+	dm := a.week(day)
+	dm.start = toks[t].Start
+	return dm
 }
 
 // yearIn finds a year written out in a date's words.
