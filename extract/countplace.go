@@ -907,11 +907,21 @@ func (d *doc) dropSingles(s []token, spots []countSpot) {
 		if n > 0 && nearCount(s, spots[n-1].j, c.i) || n+1 < len(spots) && nearCount(s, c.j, spots[n+1].i) {
 			continue
 		}
+		// The next count's words may open before its number: "the death of
+		// a young man and the injuries of other 12 persons".
+		if n+1 < len(spots) && nearCount(s, d.countEnd(s, c), tokenIndex(s, d.claims[spots[n+1].claim].Start)) {
+			continue
+		}
 		if d.dropped == nil {
 			d.dropped = map[int]bool{}
 		}
 		d.dropped[c.claim] = true
 	}
+}
+
+// countEnd is the index of the token after the words of the count at c.
+func (d *doc) countEnd(s []token, c countSpot) int {
+	return max(c.j, tokenIndex(s, d.claims[c.claim].End-1)+1)
 }
 
 // nearCount reports whether two counts stand in one list: only a comma or

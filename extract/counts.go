@@ -26,7 +26,12 @@ var categoryLex = func() *lexicon[string] {
 		"sufrieron algun tipo de lesiones", "sufrio algun tipo de lesion", "suffered injuries", "sufrieron lesiones",
 		// Bruises are injuries: "7 agentes sufrieron contusiones".
 		"contusos", "contusas", "contusionados", "contusionadas", "sufrieron contusiones", "suffered contusions", "resulted with contusions",
-		"resultaron con contusiones", "with contusions", "con contusiones")
+		"resultaron con contusiones", "with contusions", "con contusiones",
+		// Beaten people are injured, as the older sets label "were beaten by police".
+		"beaten", "badly beaten",
+		// Needing care is being hurt: "3 minors needed medical attention".
+		"needed medical attention", "required medical attention", "needed medical care", "required medical care",
+		"needed medical treatment", "required medical treatment", "requirieron atencion medica", "necesitaron atencion medica")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
 	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
@@ -40,7 +45,9 @@ var categoryLex = func() *lexicon[string] {
 		"capturados", "capturadas", "captured", "detenciones", "taken into custody", "in custody",
 		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
 		// "intervenidos" is how Peruvian police reports say detained.
-		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas",
+		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas", "were intervened", "was intervened",
+		// Word for word "los intervenidos": "the intervened ones".
+		"intervened ones", "detained ones", "arrested ones", "apprehended ones", "aprehended ones",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
@@ -85,11 +92,17 @@ var whoLex = func() *lexicon[string] {
 	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
 		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
 	l.add("civilians", "civilians", "civiles")
+	// One person by trade or role: "a driver had died", "un dirigente".
+	l.add("people", "driver", "conductor", "chofer", "fisherman", "pescador", "leader", "dirigente", "lider", "farmer", "villager",
+		"resident", "vecino", "poblador", "worker", "trabajador", "vendor", "motorcyclist", "mototaxista")
+	l.add("journalists", "journalist", "periodista", "reporter", "reportero")
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
-		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers")
+		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers",
+		// Word for word "efectivos": "6 effectives resulted with lesions".
+		"effectives", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes")
 	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
 	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
-	l.add("students", "students", "estudiantes", "universitarios")
+	l.add("students", "students", "estudiantes", "universitarios", "student")
 	l.add("journalists", "journalists", "periodistas", "reporters", "reporteros")
 	l.add("bystanders", "bystanders", "transeuntes", "passers-by", "passersby", "observers", "observadores")
 	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people")
@@ -182,7 +195,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen",
 		// Word for word from Spanish: "perdieron la vida 6 personas".
 		"lost the life", "lost their lives", "lost their life", "perdio la vida", "caused the death to", "causo la muerte a",
-		"causaron la muerte a", "caused the death of", "causo la muerte de")
+		"causaron la muerte a", "caused the death of", "causo la muerte de",
+		// Word for word "el deceso de": "the decease of two persons".
+		"decease of", "deceases of", "deceso de", "decesos de")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
 		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
 		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
@@ -194,7 +209,11 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
-		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt")
+		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt",
+		// A harm noun before its people: "the injuries of other 12 persons".
+		"injuries of", "injuries to", "lesiones de", "lesiones a",
+		// A verb of harm with its manner before "a": "hirió de bala a un dirigente".
+		"hirio de bala a", "hirieron de bala a", "golpeo a", "golpearon a", "beat", "beating")
 	l.add(backCat{"killed", false}, "resultaron muertos", "resultaron muertas", "resultaron fallecidos", "resultaron fallecidas",
 		"resulted dead", "resulted deceased", "resulted killed")
 	// A second running total whose "number" is left out: "asciende a 18, y
@@ -333,10 +352,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			continue
 		}
 		q, j, ok := parseQuantity(s, i)
-		if !ok && s[i].is("a", "an") && (i == 0 || s[i-1].is(",", "and", ";")) {
-			// "A police officer was burned to death": one person, as
-			// Spanish "Un policía murió" is.
-			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1)
+		if !ok && s[i].is("a", "an") {
+			// "A police officer was burned to death", "leaving a teenager
+			// dead": one person, as Spanish "Un policía murió" is; and
+			// the object of a harm verb ("killing a fisherman", "the
+			// death of a young man") wherever the clause puts it.
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i)
 		}
 		if !ok || q.Decimal != "" {
 			continue
@@ -392,7 +413,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// "Sixty-two people, 40 of them Bolivian nationals, were
 				// detained": a part in the aside of the whole around it.
 				setPartOf(&hit.data, d.claims[k])
-			} else if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
+			} else if k := d.wholeOfPart(s, j, span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
 				// "39 de ellas", "cuatro de ellos": a part of the last count;
 				// "12 muertos en Apurímac, seis en Ayacucho": the same kind.
 				if partAfter(s, j) {
@@ -488,6 +509,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if hit.data.Category == "" && sentCat != "" && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
 			hit.data.Category = sentCat // "Of the dead, 12 were minors"
+			if k := d.lastCountOfKind(span{d.paras[pi].Start, sp.Start}, sentCat); k >= 0 && hit.data.PartOf == nil && s[0].is("of", "de", "among", "entre") {
+				// "… detained 40. Of the apprehended ones, 9 were released":
+				// a part of the last count of that kind before the sentence.
+				setPartOf(&hit.data, d.claims[k])
+			}
 		}
 		if hit.data.Category == "" && i > 1 && s[i-1].is("total") && s[i-2].is("in", "en") || i > 2 && s[i-1].is("of", "de") && s[i-2].is("total") {
 			if k := d.lastCountIn(sp); k >= 0 {
@@ -603,7 +629,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 func injuryAfter(s []token, k int) bool {
 	for n := k; n < len(s) && n < k+3; n++ {
 		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
-			"asfixia", "asphyxia", "contusiones", "contusions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones") {
+			"asfixia", "asphyxia", "contusiones", "contusions", "lesions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones") {
 			return true
 		}
 	}
@@ -786,14 +812,40 @@ func singleVictim(s []token, k int) bool {
 		k += 5 // "a 24-year-old man"
 	}
 	_, e, ok := whoLex.match(s, k)
+	if !ok && k+1 < len(s) && s[k].Kind == tokWord && !s[k].Cap {
+		_, e, ok = whoLex.match(s, k+1) // one word before the noun: "a taxi driver"
+	}
 	if !ok {
 		return false
 	}
-	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later") || s[e].Text == "-") {
+	// Auxiliaries and adverbs may stand before the verb: "was badly
+	// beaten", "was seriously injured", "resultó gravemente herido".
+	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later", "resulto", "quedo", "fue") || s[e].Text == "-" || adverb(s[e])) {
 		e++
 	}
 	v, _, ok := categoryLex.match(s, e)
 	return ok && (v == "killed" || v == "injured")
+}
+
+// harmObject reports whether the "a" at s[i] opens the object of a verb or
+// noun of harm right before it ("killing a fisherman", "wounding an
+// officer", "the death of a young man"): one person, whatever the noun.
+func harmObject(s []token, i int) bool {
+	if i+1 >= len(s) || s[i+1].Kind != tokWord || s[i+1].Cap {
+		return false
+	}
+	for b := max(0, i-4); b < i; b++ {
+		if v, e, ok := backCategoryLex.match(s, b); ok && e == i && !v.running && (v.category == "killed" || v.category == "injured" || v.category == "detained") &&
+			(s[e-1].is("of", "de", "a") || strings.HasSuffix(s[e-1].Norm, "ing")) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverb reports whether t is an adverb of manner: "badly", "gravemente".
+func adverb(t token) bool {
+	return t.Kind == tokWord && !t.Cap && len(t.Norm) > 4 && (strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "mente"))
 }
 
 // ordinals after "un"/"a" make the number an ordinal: "un segundo policía".
@@ -914,11 +966,14 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 // bloqueos subió a 140". People treated for an injury are injured; treated
 // with no injury named, in hospital.
 func numberOfSubject(s []token, i int) (string, bool) {
-	for b := i - 3; b >= 0 && b >= i-20; b-- {
+	// A subject may hold a relative clause before its verb: "The number of
+	// injured ones for the confrontations in the lake, where comuneros in
+	// boats tried to take the port, ascends to 21".
+	for b := i - 3; b >= 0 && b >= i-32; b-- {
 		if s[b].Text == "." && !(b+1 < len(s) && dayOfMonth(s, b+1)) || s[b].Text == ";" || s[b].Kind == tokNumber && !dayOfMonth(s, b) {
 			return "", false // "since Jan. 19": a day is part of the subject
 		}
-		if !s[b].is("number", "numero", "cifra", "total") {
+		if !s[b].is("number", "numero", "cifra", "total", "quantity", "cantidad", "figure") {
 			continue
 		}
 		k := b + 2
@@ -1146,6 +1201,41 @@ func (d *doc) enclosingCount(pos int) int {
 }
 
 // lastCountIn returns the index of the last count claim inside sp, or -1.
+// wholeOfPart is the count in sp a part at s[j:] belongs to: the last one,
+// or, when the part names its whole's kind ("15 of those held", "two of
+// them wounded"), the last one of that kind.
+func (d *doc) wholeOfPart(s []token, j int, sp span) int {
+	last := d.lastCountIn(sp)
+	if !partAfter(s, j) || j+2 >= len(s) {
+		return last
+	}
+	kind, _, ok := categoryLex.match(s, j+2)
+	if s[j+2].is("held") {
+		kind, ok = "detained", true
+	}
+	if !ok {
+		return last
+	}
+	if k := d.lastCountOfKind(sp, kind); k >= 0 {
+		return k
+	}
+	return last
+}
+
+// lastCountOfKind is the last count of that kind in sp, or -1.
+func (d *doc) lastCountOfKind(sp span, kind string) int {
+	for k := len(d.countRefs) - 1; k >= 0; k-- {
+		c := d.claims[d.countRefs[k]]
+		if c.End < sp.Start {
+			break
+		}
+		if c.End <= sp.End && c.Data.(CountData).Category == kind {
+			return d.countRefs[k]
+		}
+	}
+	return -1
+}
+
 func (d *doc) lastCountIn(sp span) int {
 	for k := len(d.countRefs) - 1; k >= 0; k-- {
 		c := d.claims[d.countRefs[k]]
@@ -1300,7 +1390,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if c.Category == "" && aside && t.is("number", "numero", "cifra", "figure") {
 			break // "had reached 402, of whom …, and that the number detained …": another total's subject
 		}
-		if c.Category == "" && c.Who != "" && t.is("with", "con") && injuryAfter(s, k+1) {
+		if c.Category == "" && (c.Who != "" || k > 0 && s[k-1].is("resulted", "resultaron", "resulto", "quedaron", "ended")) && t.is("with", "con") && injuryAfter(s, k+1) {
 			// "26 personas con fracturas", "44 people with eye injuries":
 			// people counted by the injury they have.
 			c.Category = "injured"
@@ -1387,6 +1477,16 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			k = e
 			continue
 		}
+		if c.Who != "" && c.Category == "" && t.is("in", "en") && k+1 < len(s) && s[k+1].Cap && s[k+1].Kind == tokWord {
+			// "31 people in Lima and Cusco who were wounded": a list of
+			// places between the people and what befell them.
+			n := k + 1
+			for n+2 < len(s) && s[n+1].is("and", "y", ",") && s[n+2].Cap && s[n+2].Kind == tokWord {
+				n += 2
+			}
+			k = n + 1
+			continue
+		}
 		if c.Who != "" && t.is("and", "y", "but", "pero", "while", "mientras", "whereas") {
 			break // "killed four demonstrators and injured 12 others"
 		}
@@ -1426,6 +1526,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
+	if c.Category == "injured" && stayBefore(s, i) {
+		// "permanecen internados 9 comuneros heridos": the injured still
+		// in hospital are counted as in hospital, as "31 others hurt … are
+		// still in hospital" is.
+		c.Category = "other"
+	}
 	if c.Category == "" && c.Unit == "cases" && casesOf {
 		c.Category = "cases" // "35 casos de abuso policial": cases of a harm the lexicon does not name
 	}
@@ -1442,6 +1548,29 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	c.Cause = d.causeAfter(s, tokenIndex(s, end-1)+1)
 	return countHit{data: c, start: start, end: end}, true
+}
+
+// stayLex are a verb of staying in hospital, said before the people it
+// holds: "siguen hospitalizados", "remained in hospital".
+var stayLex = func() *lexicon[bool] {
+	l := newLexicon[bool]()
+	for _, v := range []string{"permanecen", "permanecian", "permanecieron", "siguen", "seguian", "continuan", "continuaban", "remain", "remained", "remains", "are still", "were still"} {
+		for _, st := range []string{"internados", "internadas", "hospitalizados", "hospitalizadas", "hospitalized", "hospitalised", "in hospital", "in the hospital", "interned"} {
+			l.add(true, v+" "+st)
+		}
+	}
+	return l
+}()
+
+// stayBefore reports whether a verb of staying in hospital ends right
+// before the number at s[i], past its qualifier.
+func stayBefore(s []token, i int) bool {
+	for b := max(0, i-8); b < i; b++ {
+		if _, e, ok := stayLex.match(s, b); ok && (e == i || adjacentPastQualifier(s, e, i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacentPastQualifier reports whether only a qualifier stands in s[e:i]:

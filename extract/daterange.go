@@ -327,9 +327,31 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 			out = append(out, dm)
 			continue
 		}
-		out = append(out, a)
+		out = append(out, weekOf(toks, a))
 	}
 	return out
+}
+
+// weekOf reads "the week of 6 February", "la semana del 23 de enero" as
+// the Monday-to-Sunday week holding the day.
+func weekOf(toks []token, a dateMention) dateMention {
+	t := tokenIndex(toks, a.start) - 1
+	if t >= 0 && toks[t].is("the", "el") {
+		t--
+	}
+	if t >= 0 && toks[t].is("of", "del", "de") {
+		t-- // the date's own words may hold the "del"
+	}
+	if t < 0 || a.data.Precision != "day" || !a.data.Resolved || a.data.Since || !toks[t].is("week", "semana") {
+		return a
+	}
+	day, err := time.Parse(time.DateOnly, a.data.Value)
+	if err != nil {
+		return a
+	}
+	dm := a.week(day)
+	dm.start = toks[t].Start
+	return dm
 }
 
 // yearIn finds a year written out in a date's words.
@@ -416,22 +438,28 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 	if t < 0 {
 		return a, false
 	}
-	if _, ok := rangeLink(toks[t]); !ok {
+	strict, ok := rangeLink(toks[t])
+	if !ok {
 		return a, false
 	}
 	t--
 	if t < 0 || toks[t].Kind != tokNumber {
 		return a, false
 	}
-	day, err := strconv.Atoi(toks[t].Text)
-	if err != nil || day < 1 || day > 31 || len(toks[t].Text) > 2 {
+	text := strings.TrimRight(toks[t].Text, "stndrh") // "the 20th and 21st"
+	day, err := strconv.Atoi(text)
+	if err != nil || day < 1 || day > 31 || len(text) > 2 {
 		return a, false
 	}
 	o := t - 1
 	if o >= 0 && toks[o].is("el", "the") {
 		o--
 	}
-	if o < 0 || !rangeOpener(toks[o]) {
+	// Two days joined by "and" need no opener when a word of dates stands
+	// before the first: "on 3 and 4 February", "of the 9 and 10 of
+	// January", "los días 14 y 15 de diciembre".
+	pair := !strict && o >= 0 && (toks[o].is("on", "of", "dias", "days", "nights", "noches") || o+1 < t)
+	if o < 0 || !rangeOpener(toks[o]) && !pair {
 		return a, false
 	}
 	first := a.data.Value[:8] + twoDigits(day)

@@ -95,11 +95,9 @@ var blindSets = []blindSet{
 	// blind-2026-12h likewise: testdata/tuning-2026-12h-exblind (TestExBlindH).
 	// blind-2026-12i likewise: testdata/tuning-2026-12i-exblind (TestExBlindI).
 	// blind-2026-12j likewise: testdata/tuning-2026-12j-exblind (TestExBlindJ).
-	{"blind-2026-12k", "TestBlind202612k", 61},
+	// blind-2026-12k likewise: testdata/tuning-2026-12k-exblind (TestExBlindK).
 	{"blind-2026-12l", "TestBlind202612l", 61},
 }
-
-func TestBlind202612k(t *testing.T) { blindTest(t, "blind-2026-12k") }
 
 func TestBlind202612l(t *testing.T) { blindTest(t, "blind-2026-12l") }
 
