@@ -1,7 +1,6 @@
 package mse
 
 import (
-	"fmt"
 	"math"
 	"math/bits"
 	"sort"
@@ -218,6 +217,7 @@ type DGAResult struct {
 	Models    []*GraphPosterior `json:"models"`      // ordered by posterior probability
 	Delta     float64           `json:"delta"`       //
 	Warnings  []string          `json:"warnings,omitempty"`
+	Checks    []Warning         `json:"checks,omitempty"` // Warnings as data, for other languages
 }
 
 // DGA averages over all decomposable graphical models for the lists with the
@@ -402,7 +402,7 @@ func DGA(h *Histories, opt DGAOptions) (*DGAResult, error) {
 	res.Lower = quantile(res.Posterior, N, (1-level)/2)
 	res.Upper = quantile(res.Posterior, N, 1-(1-level)/2)
 	if tail := res.Posterior[G-1]; tail > 1e-3*res.Posterior[argmax(res.Posterior)] {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("the posterior is still %.2g of its peak at the largest candidate N = %.0f: widen the grid of missing counts", tail/res.Posterior[argmax(res.Posterior)], N[G-1]))
+		addWarning(&res.Checks, &res.Warnings, WarnPosteriorTail, "the posterior is still %.2g of its peak at the largest candidate N = %.0f: widen the grid of missing counts", tail/res.Posterior[argmax(res.Posterior)], N[G-1])
 	}
 	return res, nil
 }

@@ -1,7 +1,6 @@
 package mse
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -79,6 +78,7 @@ type LCMCRResult struct {
 	LastClass float64      `json:"mean_last_class_weight"` // weight left to the K-th class
 	Options   LCMCROptions `json:"options"`
 	Warnings  []string     `json:"warnings,omitempty"`
+	Checks    []Warning    `json:"checks,omitempty"` // Warnings as data, for other languages
 	Accepted  int          `json:"draws"`
 	ESS       float64      `json:"effective_draws"` // draws of N worth this many independent ones
 	GewekeZ   float64      `json:"geweke_z"`        // early against late draws; |z| > 3 says not converged
@@ -125,13 +125,13 @@ func LCMCR(h *Histories, opt LCMCROptions) (*LCMCRResult, error) {
 	res.ESS = EffectiveSize(res.Draws)
 	res.GewekeZ = Geweke(res.Draws)
 	if math.Abs(res.GewekeZ) > 3 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("the chain may not have converged (Geweke z = %.1f): raise --burnin", res.GewekeZ))
+		addWarning(&res.Checks, &res.Warnings, WarnChainDrift, "the chain may not have converged (Geweke z = %.1f): raise --burnin", res.GewekeZ)
 	}
 	if res.ESS < 100 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("the draws of N are worth only %.0f independent ones: raise --samples or --thinning", res.ESS))
+		addWarning(&res.Checks, &res.Warnings, WarnFewDraws, "the draws of N are worth only %.0f independent ones: raise --samples or --thinning", res.ESS)
 	}
 	if res.LastClass > 0.05 && opt.K > 1 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("the last of the K = %d latent classes keeps %.0f%% of the weight on average: raise K", opt.K, 100*res.LastClass))
+		addWarning(&res.Checks, &res.Warnings, WarnLastClass, "the last of the K = %d latent classes keeps %.0f%% of the weight on average: raise K", opt.K, 100*res.LastClass)
 	}
 	return res, nil
 }

@@ -111,3 +111,32 @@ func TestLCMCROneClass(t *testing.T) {
 		t.Errorf("K=1 interval width %.1f, Mt's %.1f", w, mw)
 	}
 }
+
+// A short chain with K = 2 classes warns, and each warning is also given as
+// data (kind and values) with the same English text, for other languages.
+func TestLCMCRWarningsAsData(t *testing.T) {
+	h := simulate(t, 7, 2000, []float64{0.3, 0.7}, [][]float64{
+		{0.55, 0.45, 0.6, 0.5},
+		{0.12, 0.2, 0.08, 0.15},
+	})
+	r, err := LCMCR(h, LCMCROptions{Seed: 3, K: 2, Burnin: 20, Samples: 30, Thinning: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Warnings) == 0 {
+		t.Fatal("a 30-draw chain gave no warning")
+	}
+	if len(r.Checks) != len(r.Warnings) {
+		t.Fatalf("%d warnings as data, %d as text", len(r.Checks), len(r.Warnings))
+	}
+	kinds := map[string]bool{}
+	for i, w := range r.Checks {
+		if w.Text != r.Warnings[i] || !slices.Contains(WarningKinds, w.Kind) {
+			t.Errorf("warning %d: %+v against %q", i, w, r.Warnings[i])
+		}
+		kinds[w.Kind] = true
+	}
+	if !kinds[WarnFewDraws] {
+		t.Errorf("30 draws: no %s warning in %v", WarnFewDraws, r.Warnings)
+	}
+}

@@ -31,16 +31,29 @@ const (
 	WarnSigma         = "sigma"           // -
 	// WarnNormalNotConverged carries the optimiser's message, in English.
 	WarnNormalNotConverged = "normal_not_converged" // message
+	// The Bayesian methods' warnings.
+	WarnPosteriorTail = "posterior_tail" // share of the peak, largest candidate N
+	WarnChainDrift    = "chain_drift"    // Geweke z
+	WarnFewDraws      = "few_draws"      // effective draws
+	WarnLastClass     = "last_class"     // K, percentage of the weight
 )
 
 // WarningKinds lists every kind, for the front ends' tests.
 var WarningKinds = []string{WarnFewOverlaps, WarnNoOverlap, WarnEmptyList, WarnSingular, WarnNotConverged, WarnInfinite,
 	WarnUnbounded, WarnBoundary, WarnAliased, WarnNegativeHet, WarnLargeBias, WarnOpenInterval, WarnNoModelFitted, WarnStandardOnly,
-	WarnFirstCapture, WarnSigma, WarnNormalNotConverged}
+	WarnFirstCapture, WarnSigma, WarnNormalNotConverged, WarnPosteriorTail, WarnChainDrift, WarnFewDraws, WarnLastClass}
 
 // NewWarning is a warning of kind, its English text format filled in with args.
 func NewWarning(kind, format string, args ...any) Warning {
 	return Warning{Kind: kind, Args: args, Text: fmt.Sprintf(format, args...)}
+}
+
+// addWarning records a warning as data in checks and as English text in
+// texts, as the Bayesian methods' results keep both.
+func addWarning(checks *[]Warning, texts *[]string, kind, format string, args ...any) {
+	w := NewWarning(kind, format, args...)
+	*checks = append(*checks, w)
+	*texts = append(*texts, w.Text)
 }
 
 // Texts are the warnings' English texts.

@@ -43,11 +43,11 @@ type Estimate struct {
 	Ranked []Ranked `json:"ranked,omitempty"`
 	// Method is one of Methods; DGA and LCMCR are their methods' results
 	// (posterior mode, mean, median, graphs, sampler diagnostics), and
-	// MethodWarnings their warnings, which come as words only.
+	// MethodWarnings their warnings, as data (kind, values, English text).
 	Method         string           `json:"method"`
 	DGA            *mse.DGAResult   `json:"dga,omitempty"`
 	LCMCR          *mse.LCMCRResult `json:"lcmcr,omitempty"`
-	MethodWarnings []string         `json:"method_warnings,omitempty"`
+	MethodWarnings []mse.Warning    `json:"method_warnings,omitempty"`
 	res            *Result
 }
 
@@ -124,10 +124,10 @@ func Estimates(st *mse.Strata, o EstimateOptions) ([]Estimate, error) {
 			e.Ranked = ranked(r.Choice, o.Top)
 		}
 		if r.DGA != nil {
-			e.MethodWarnings = r.DGA.Warnings
+			e.MethodWarnings = r.DGA.Checks
 		}
 		if r.LCMCR != nil {
-			e.MethodWarnings = r.LCMCR.Warnings
+			e.MethodWarnings = r.LCMCR.Checks
 		}
 		out[i] = e
 	}
