@@ -96,10 +96,8 @@ var blindSets = []blindSet{
 	// blind-2026-12i likewise: testdata/tuning-2026-12i-exblind (TestExBlindI).
 	// blind-2026-12j likewise: testdata/tuning-2026-12j-exblind (TestExBlindJ).
 	// blind-2026-12k likewise: testdata/tuning-2026-12k-exblind (TestExBlindK).
-	{"blind-2026-12l", "TestBlind202612l", 61},
+	// blind-2026-12l likewise: testdata/tuning-2026-12l-exblind (TestExBlindL).
 }
-
-func TestBlind202612l(t *testing.T) { blindTest(t, "blind-2026-12l") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even

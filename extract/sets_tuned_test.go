@@ -52,6 +52,10 @@ const exBlindJDir = "testdata/tuning-2026-12j-exblind"
 // score under blind-2026-12k in first-scores.md) and tuned on in round 12.
 const exBlindKDir = "testdata/tuning-2026-12k-exblind"
 
+// exBlindLDir was the blind set 2026-12l, scored once at 42afa66 (first
+// score under blind-2026-12l in first-scores.md) and tuned on in round 13.
+const exBlindLDir = "testdata/tuning-2026-12l-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -110,6 +114,8 @@ func init() {
 			map[string]float64{"count P": 0.966, "count R": 0.958, "count.place": 0.913, "count.date": 0.922, "count.q": 1.000, "count.of": 0.948, "date P": 0.974, "date R": 0.987, "place P": 0.977, "place R": 0.969, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.987, "actor R": 0.794, "actor.type": 1.000, "weapon P": 0.893, "weapon R": 0.893, "wound P": 0.938, "wound R": 0.750}},
 		tuningSet{"tuning-2026-12k-exblind", []string{"tuning-2026-12k-exblind/a-wire.txt", "tuning-2026-12k-exblind/b-regional.txt", "tuning-2026-12k-exblind/c-ngo.txt", "tuning-2026-12k-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.972, "count R": 0.929, "count.place": 0.798, "count.date": 0.779, "count.q": 1.000, "count.of": 0.962, "date P": 0.940, "date R": 0.940, "place P": 0.983, "place R": 0.937, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.928, "actor R": 0.688, "actor.type": 1.000, "weapon P": 0.821, "weapon R": 0.821, "wound P": 1.000, "wound R": 0.857}},
+		tuningSet{"tuning-2026-12l-exblind", []string{"tuning-2026-12l-exblind/a-wire.txt", "tuning-2026-12l-exblind/b-regional.txt", "tuning-2026-12l-exblind/c-ngo.txt", "tuning-2026-12l-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.950, "count R": 0.890, "count.place": 0.858, "count.date": 0.788, "count.q": 1.000, "count.of": 0.956, "date P": 0.936, "date R": 0.961, "place P": 0.963, "place R": 0.978, "quotation P": 0.913, "quotation R": 0.913, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.667, "actor.type": 1.000, "weapon P": 0.824, "weapon R": 0.778, "wound P": 0.900, "wound R": 0.857}},
 	)
 }
 
@@ -185,4 +191,9 @@ func TestExBlindJ(t *testing.T) {
 // TestExBlindK does the same for the ex-blind set 2026-12k.
 func TestExBlindK(t *testing.T) {
 	exBlindFirst(t, exBlindKDir, 61, "blind-2026-12k", "tuning-2026-12k-exblind")
+}
+
+// TestExBlindL does the same for the ex-blind set 2026-12l.
+func TestExBlindL(t *testing.T) {
+	exBlindFirst(t, exBlindLDir, 61, "blind-2026-12l", "tuning-2026-12l-exblind")
 }
