@@ -1114,7 +1114,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// a sentence's one period frames all its counts.
 			dm = &dates[0]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)) && !stateNow(s, c.i, c.j) &&
-			(!prevCounted || cd.PartOf != nil || continuesCount(s, c)):
+			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s))):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -1122,7 +1122,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// died"), a part of its count, or "Otros seis" take it.
 			// A part opening the next sentence ("Of them, 19 were minors",
 			// "De ellas, siete …") takes the whole's place but no date, as
-			// the labels' convention has it.
+			// the labels' convention has it. A sentence that points back
+			// to the period ("Over the same span, 310 …", "Durante ese
+			// lapso, …") takes it even after counts of their own.
 			dm = carried
 		}
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
@@ -1133,11 +1135,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 }
 
-// samePeriod reports whether s[a:b] says "in the same period" ("over the
-// same period", "en el mismo periodo", "en el mismo lapso").
+// samePeriod reports whether s[a:b] points back to a period named before:
+// a word of reference before a noun of a stretch of time ("over the same
+// period", "during that span", "en ese lapso", "en dicho periodo", MT "in
+// the same lapse").
 func samePeriod(s []token, a, b int) bool {
 	for k := a; k+1 < b; k++ {
-		if s[k].is("same", "mismo") && s[k+1].is("period", "periodo", "lapso", "timeframe") {
+		if s[k].is("same", "that", "this", "mismo", "ese", "este", "dicho", "aquel") && s[k+1].is("period", "periodo", "lapso", "lapse", "timeframe", "span") {
 			return true
 		}
 	}
