@@ -512,7 +512,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// way to the smaller one inside it after the last.
 		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
 			placeContains(ties[n][0], ties[n+1][0])
-		if loose && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		a := d.pastAside(s, spots[n], spots[n+1].i)
+		if loose && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, a, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
@@ -1459,10 +1460,14 @@ func locatorWords(s []token, a, b int) bool {
 
 // pastAside returns where the words after the count at c go on once an
 // aside about one of its people is passed: "2 dead, one of them a minor of
-// 16 years, and more than 30 injured" goes on at ", and". Without such an
-// aside it is the end of the count's number.
+// 16 years, and more than 30 injured" goes on at ", and"; so it does past
+// a phrase of origin (pastModifier). Without either it is the end of the
+// count's number.
 func (d *doc) pastAside(s []token, c countSpot, bound int) int {
 	e := tokenIndex(s, d.claims[c.claim].End-1) + 1
+	if m := pastModifier(s, e, bound); m > e {
+		return m // "Ocho comuneros de la provincia de Chucuito y …"
+	}
 	if e+3 < bound && s[e].Text == "," && s[e+1].is("one", "uno", "una") && s[e+2].is("of", "de") && s[e+3].is("them", "ellos", "ellas") {
 		if n := nextComma(s, e+1, 14); n > 0 && n < bound {
 			return n
