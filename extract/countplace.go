@@ -512,7 +512,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// way to the smaller one inside it after the last.
 		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
 			placeContains(ties[n][0], ties[n+1][0])
-		if loose && tied[n+1] && spots[n+1].i-spots[n].j <= 8 && listedCounts(s, spots[n].j, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		a := d.pastAside(s, spots[n], spots[n+1].i)
+		if loose && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, a, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
@@ -1114,7 +1115,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// a sentence's one period frames all its counts.
 			dm = &dates[0]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)) && !stateNow(s, c.i, c.j) &&
-			(!prevCounted || cd.PartOf != nil || continuesCount(s, c)):
+			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s))):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -1122,7 +1123,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// died"), a part of its count, or "Otros seis" take it.
 			// A part opening the next sentence ("Of them, 19 were minors",
 			// "De ellas, siete …") takes the whole's place but no date, as
-			// the labels' convention has it.
+			// the labels' convention has it. A sentence that points back
+			// to the period ("Over the same span, 310 …", "Durante ese
+			// lapso, …") takes it even after counts of their own.
 			dm = carried
 		}
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
@@ -1133,11 +1136,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 }
 
-// samePeriod reports whether s[a:b] says "in the same period" ("over the
-// same period", "en el mismo periodo", "en el mismo lapso").
+// samePeriod reports whether s[a:b] points back to a period named before:
+// a word of reference before a noun of a stretch of time ("over the same
+// period", "during that span", "en ese lapso", "en dicho periodo", MT "in
+// the same lapse").
 func samePeriod(s []token, a, b int) bool {
 	for k := a; k+1 < b; k++ {
-		if s[k].is("same", "mismo") && s[k+1].is("period", "periodo", "lapso", "timeframe") {
+		if s[k].is("same", "that", "this", "mismo", "ese", "este", "dicho", "aquel") && s[k+1].is("period", "periodo", "lapso", "lapse", "timeframe", "span") {
 			return true
 		}
 	}
@@ -1455,10 +1460,14 @@ func locatorWords(s []token, a, b int) bool {
 
 // pastAside returns where the words after the count at c go on once an
 // aside about one of its people is passed: "2 dead, one of them a minor of
-// 16 years, and more than 30 injured" goes on at ", and". Without such an
-// aside it is the end of the count's number.
+// 16 years, and more than 30 injured" goes on at ", and"; so it does past
+// a phrase of origin (pastModifier). Without either it is the end of the
+// count's number.
 func (d *doc) pastAside(s []token, c countSpot, bound int) int {
 	e := tokenIndex(s, d.claims[c.claim].End-1) + 1
+	if m := pastModifier(s, e, bound); m > e {
+		return m // "Ocho comuneros de la provincia de Chucuito y …"
+	}
 	if e+3 < bound && s[e].Text == "," && s[e+1].is("one", "uno", "una") && s[e+2].is("of", "de") && s[e+3].is("them", "ellos", "ellas") {
 		if n := nextComma(s, e+1, 14); n > 0 && n < bound {
 			return n

@@ -1175,9 +1175,44 @@ func (d *doc) subsetAdjacent(s []token, i int) bool {
 	return false
 }
 
+// pastModifier returns where the words after a count of people that end
+// at s[a] stop qualifying it, before b: a phrase of origin ending in a
+// name ("Ocho comuneros de la provincia de Chucuito y …", "Nine students
+// from the National University of the Altiplano and …") or an aside
+// naming a part ("15 protesters, four of them minors, and …"); a when
+// there is neither.
+func pastModifier(s []token, a, b int) int {
+	if a >= b {
+		return a
+	}
+	if s[a].is("de", "del", "from", "of") {
+		for c := a + 1; c < b && c <= a+9; c++ {
+			if s[c].is("and", "y", "e") {
+				if s[c-1].Cap && s[c-1].Kind == tokWord {
+					return c
+				}
+				return a
+			}
+		}
+		return a
+	}
+	if s[a].Text == "," && a+1 < b && isNumberStart(s, a+1) {
+		for c := a + 2; c < b && c <= a+8; c++ {
+			if s[c].Text == "," {
+				if c > a+3 && s[a+2].is("of", "de") && s[a+3].is("them", "ellos", "ellas") {
+					return c
+				}
+				return a
+			}
+		}
+	}
+	return a
+}
+
 // connected reports whether only conjunctions and commas stand between
 // s[a] and s[b]: "9 civilians and 2 police officers".
 func connected(s []token, a, b int) bool {
+	a = pastModifier(s, a, b)
 	if b-a > 4 {
 		return false
 	}

@@ -354,6 +354,31 @@ func weekOf(toks []token, a dateMention) dateMention {
 	return dm
 }
 
+// dayPartBefore returns where a part of the day naming the date at toks[i]
+// begins ("the night of", "the early hours of", "la madrugada del", MT
+// "the dawn of the"), or i when none does: a range may join two such
+// parts, "entre la noche del lunes y la madrugada del martes".
+func dayPartBefore(toks []token, i int) int {
+	t := i - 1
+	if t >= 0 && toks[t].is("the", "el", "la") {
+		t--
+	}
+	if t >= 0 && toks[t].is("of", "del", "de") {
+		t--
+	}
+	if t < 0 || !toks[t].is("night", "morning", "afternoon", "evening", "dawn", "hours", "noche", "manana", "tarde", "madrugada", "amanecer", "horas") {
+		return i
+	}
+	t--
+	if t >= 0 && toks[t].is("early", "small", "first", "last", "late", "primeras", "ultimas") {
+		t--
+	}
+	if t >= 0 && toks[t].is("the", "el", "la", "las") {
+		t--
+	}
+	return t + 1
+}
+
 // yearIn finds a year written out in a date's words.
 var yearIn = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 
@@ -370,7 +395,7 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 			strict, linked = st, true
 		}
 	}
-	for t := ae; t < bi; t++ {
+	for t := ae; t < dayPartBefore(toks, bi); t++ {
 		if s, ok := rangeLink(toks[t]); ok && !linked {
 			strict, linked = s, true
 			continue
@@ -385,7 +410,7 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 		return a, false // "desde X hasta Y" is a range; "since X and Y" is not
 	}
 	opened := false
-	for t := ai; t >= 0 && t >= ai-3; t-- {
+	for t := ai; t >= 0 && t >= dayPartBefore(toks, ai)-3; t-- {
 		if rangeOpener(toks[t]) {
 			opened = true
 			break
@@ -431,7 +456,7 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 	if a.data.Precision != "day" || !a.data.Resolved || a.data.Since {
 		return a, false
 	}
-	t := ai - 1
+	t := dayPartBefore(toks, ai) - 1
 	if t >= 0 && toks[t].is("el", "the") {
 		t--
 	}
@@ -451,7 +476,7 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 	if err != nil || day < 1 || day > 31 || len(text) > 2 {
 		return a, false
 	}
-	o := t - 1
+	o := dayPartBefore(toks, t) - 1
 	if o >= 0 && toks[o].is("el", "the") {
 		o--
 	}

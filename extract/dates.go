@@ -79,10 +79,10 @@ func (d *doc) eventMonths(toks []token, cfg *dateConfig) []dateMention {
 		}
 		start := -1
 		switch {
-		case toks[k-1].is("of", "de") && monthEvents[toks[k-2].Norm] && (toks[k].Cap || toks[k-1].is("de")):
-			start = toks[k-1].Start // "the strike of June"
-		case toks[k-1].is("the") && toks[k].Cap && k+1 < len(toks) && monthEvents[toks[k+1].Norm]:
-			start = toks[k-1].Start // "the December protests"
+		case toks[k-1].is("of", "de") && monthEventAt(toks, k-2, -1) && (toks[k].Cap || toks[k-1].is("de")):
+			start = toks[k-1].Start // "the strike of June", "el paro nacional de junio"
+		case toks[k-1].is("the") && toks[k].Cap && monthEventAt(toks, k+1, 1):
+			start = toks[k-1].Start // "the December protests", "the June national strike"
 		}
 		if start < 0 {
 			continue
@@ -103,6 +103,22 @@ func (d *doc) eventMonths(toks []token, cfg *dateConfig) []dateMention {
 		}
 	}
 	return out
+}
+
+// monthEventAt reports whether toks[i] is a noun of monthEvents, or one
+// word further in direction dir when toks[i] is a lower-case word that
+// may qualify it ("paro nacional", "protestas antigubernamentales",
+// "June national strike"); a capitalised word there is a name ("the
+// strike in Puno of June").
+func monthEventAt(toks []token, i, dir int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if monthEvents[toks[i].Norm] {
+		return true
+	}
+	j := i + dir
+	return toks[i].Kind == tokWord && !toks[i].Cap && len(toks[i].Norm) >= 5 && j >= 0 && j < len(toks) && monthEvents[toks[j].Norm]
 }
 
 // datePattern is one family of date expressions; kind says how to resolve it.

@@ -52,6 +52,10 @@ const exBlindJDir = "testdata/tuning-2026-12j-exblind"
 // score under blind-2026-12k in first-scores.md) and tuned on in round 12.
 const exBlindKDir = "testdata/tuning-2026-12k-exblind"
 
+// exBlindLDir was the blind set 2026-12l, scored once at 42afa66 (first
+// score under blind-2026-12l in first-scores.md) and tuned on in round 13.
+const exBlindLDir = "testdata/tuning-2026-12l-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -98,6 +102,8 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 0.971, "count.place": 1.000, "count.date": 0.971, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.963, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r12", []string{"tuning-2026-12-r12.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.977, "count.place": 0.905, "count.date": 0.952, "count.q": 1.000, "count.of": 1.000, "date P": 0.905, "date R": 0.905, "place P": 0.931, "place R": 0.964, "actor P": 1.000, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.800, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12-r13", []string{"tuning-2026-12-r13.txt"},
+			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.969, "count.date": 1.000, "count.q": 1.000, "count.of": 0.969, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.951, "count.place": 0.868, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 0.969, "place P": 0.973, "place R": 0.952, "quotation P": 0.810, "quotation R": 0.810, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.880, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
@@ -110,6 +116,8 @@ func init() {
 			map[string]float64{"count P": 0.966, "count R": 0.958, "count.place": 0.913, "count.date": 0.922, "count.q": 1.000, "count.of": 0.948, "date P": 0.974, "date R": 0.987, "place P": 0.977, "place R": 0.969, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.987, "actor R": 0.794, "actor.type": 1.000, "weapon P": 0.893, "weapon R": 0.893, "wound P": 0.938, "wound R": 0.750}},
 		tuningSet{"tuning-2026-12k-exblind", []string{"tuning-2026-12k-exblind/a-wire.txt", "tuning-2026-12k-exblind/b-regional.txt", "tuning-2026-12k-exblind/c-ngo.txt", "tuning-2026-12k-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.972, "count R": 0.929, "count.place": 0.798, "count.date": 0.779, "count.q": 1.000, "count.of": 0.962, "date P": 0.940, "date R": 0.940, "place P": 0.983, "place R": 0.937, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.928, "actor R": 0.688, "actor.type": 1.000, "weapon P": 0.821, "weapon R": 0.821, "wound P": 1.000, "wound R": 0.857}},
+		tuningSet{"tuning-2026-12l-exblind", []string{"tuning-2026-12l-exblind/a-wire.txt", "tuning-2026-12l-exblind/b-regional.txt", "tuning-2026-12l-exblind/c-ngo.txt", "tuning-2026-12l-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.950, "count R": 0.898, "count.place": 0.860, "count.date": 0.851, "count.q": 1.000, "count.of": 0.956, "date P": 0.962, "date R": 0.987, "place P": 0.963, "place R": 0.978, "quotation P": 0.913, "quotation R": 0.913, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.667, "actor.type": 1.000, "weapon P": 0.824, "weapon R": 0.778, "wound P": 0.900, "wound R": 0.857}},
 	)
 }
 
@@ -185,4 +193,9 @@ func TestExBlindJ(t *testing.T) {
 // TestExBlindK does the same for the ex-blind set 2026-12k.
 func TestExBlindK(t *testing.T) {
 	exBlindFirst(t, exBlindKDir, 61, "blind-2026-12k", "tuning-2026-12k-exblind")
+}
+
+// TestExBlindL does the same for the ex-blind set 2026-12l.
+func TestExBlindL(t *testing.T) {
+	exBlindFirst(t, exBlindLDir, 61, "blind-2026-12l", "tuning-2026-12l-exblind")
 }
