@@ -1,6 +1,7 @@
 package mse
 
 import (
+	"maps"
 	"math"
 	"slices"
 
@@ -68,7 +69,11 @@ func TotalPosterior(dists [][]Point, level float64) Total {
 	acc := map[float64]float64{0: 1}
 	for _, d := range dists {
 		next := map[float64]float64{}
-		for n, p := range acc {
+		// In the order of N, not the map's: sums taken in another order
+		// differ in the last digits, and the same data must give the same
+		// figures every run.
+		for _, n := range slices.Sorted(maps.Keys(acc)) {
+			p := acc[n]
 			for _, q := range d {
 				next[n+q.N] += p * q.P
 			}
@@ -85,11 +90,7 @@ func TotalPosterior(dists [][]Point, level float64) Total {
 		}
 		acc = next
 	}
-	ns := make([]float64, 0, len(acc))
-	for n := range acc {
-		ns = append(ns, n)
-	}
-	slices.Sort(ns)
+	ns := slices.Sorted(maps.Keys(acc))
 	w := make([]float64, len(ns))
 	var z float64
 	for i, n := range ns {

@@ -34,3 +34,22 @@ func TestTotalPosterior(t *testing.T) {
 		t.Errorf("%+v, want estimate %v", tot, want)
 	}
 }
+
+// The same posteriors give the same total to the last digit, run after
+// run: the convolution does not follow a map's random order.
+func TestTotalPosteriorReproducible(t *testing.T) {
+	var dists [][]Point
+	for s := range 4 {
+		var d []Point
+		for n := range 40 {
+			d = append(d, Point{N: float64(100*s + n), P: 1 / float64(n+3)})
+		}
+		dists = append(dists, d)
+	}
+	first := TotalPosterior(dists, 0.95)
+	for range 20 {
+		if again := TotalPosterior(dists, 0.95); again != first {
+			t.Fatalf("%+v, then %+v", first, again)
+		}
+	}
+}
