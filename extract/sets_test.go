@@ -97,10 +97,8 @@ var blindSets = []blindSet{
 	// blind-2026-12j likewise: testdata/tuning-2026-12j-exblind (TestExBlindJ).
 	// blind-2026-12k likewise: testdata/tuning-2026-12k-exblind (TestExBlindK).
 	// blind-2026-12l likewise: testdata/tuning-2026-12l-exblind (TestExBlindL).
-	{"blind-2026-12m", "TestBlind202612m", 61},
+	// blind-2026-12m likewise: testdata/tuning-2026-12m-exblind (TestExBlindM).
 }
-
-func TestBlind202612m(t *testing.T) { blindTest(t, "blind-2026-12m") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even

@@ -56,6 +56,10 @@ const exBlindKDir = "testdata/tuning-2026-12k-exblind"
 // score under blind-2026-12l in first-scores.md) and tuned on in round 13.
 const exBlindLDir = "testdata/tuning-2026-12l-exblind"
 
+// exBlindMDir was the blind set 2026-12m, scored once at 44069fe (first
+// score under blind-2026-12m in first-scores.md) and tuned on in round 14.
+const exBlindMDir = "testdata/tuning-2026-12m-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -118,6 +122,8 @@ func init() {
 			map[string]float64{"count P": 0.972, "count R": 0.929, "count.place": 0.798, "count.date": 0.779, "count.q": 1.000, "count.of": 0.962, "date P": 0.940, "date R": 0.940, "place P": 0.983, "place R": 0.937, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.928, "actor R": 0.688, "actor.type": 1.000, "weapon P": 0.821, "weapon R": 0.821, "wound P": 1.000, "wound R": 0.857}},
 		tuningSet{"tuning-2026-12l-exblind", []string{"tuning-2026-12l-exblind/a-wire.txt", "tuning-2026-12l-exblind/b-regional.txt", "tuning-2026-12l-exblind/c-ngo.txt", "tuning-2026-12l-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.950, "count R": 0.898, "count.place": 0.860, "count.date": 0.851, "count.q": 1.000, "count.of": 0.956, "date P": 0.962, "date R": 0.987, "place P": 0.963, "place R": 0.978, "quotation P": 0.913, "quotation R": 0.913, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.667, "actor.type": 1.000, "weapon P": 0.824, "weapon R": 0.778, "wound P": 0.900, "wound R": 0.857}},
+		tuningSet{"tuning-2026-12m-exblind", []string{"tuning-2026-12m-exblind/a-wire.txt", "tuning-2026-12m-exblind/b-regional.txt", "tuning-2026-12m-exblind/c-ngo.txt", "tuning-2026-12m-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.960, "count R": 0.915, "count.place": 0.825, "count.date": 0.907, "count.q": 1.000, "count.of": 0.959, "date P": 0.965, "date R": 0.982, "place P": 0.971, "place R": 0.943, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.804, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.741, "wound P": 1.000, "wound R": 0.857}},
 	)
 }
 
@@ -198,4 +204,9 @@ func TestExBlindK(t *testing.T) {
 // TestExBlindL does the same for the ex-blind set 2026-12l.
 func TestExBlindL(t *testing.T) {
 	exBlindFirst(t, exBlindLDir, 61, "blind-2026-12l", "tuning-2026-12l-exblind")
+}
+
+// TestExBlindM does the same for the ex-blind set 2026-12m.
+func TestExBlindM(t *testing.T) {
+	exBlindFirst(t, exBlindMDir, 61, "blind-2026-12m", "tuning-2026-12m-exblind")
 }
