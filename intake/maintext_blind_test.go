@@ -42,6 +42,7 @@ var mainTextBlinds = []mainTextBlind{
 	// blind5 likewise: it is testdata/maintext/tuning8 now
 	// (TestMainTextTuning8); its first score stays in SCORES.md.
 	{"blind6", "TestMainTextBlind6", "maintext-blind6", "sixth"},
+	{"blind7", "TestMainTextBlind7", "maintext-blind7", "seventh"},
 }
 
 // blindMargin is how far below its first score intake's F1 may fall.
@@ -101,6 +102,8 @@ func checkBlindHashes(t *testing.T, dir string) {
 }
 
 func TestMainTextBlind6(t *testing.T) { mainTextBlindTest(t, "blind6") }
+
+func TestMainTextBlind7(t *testing.T) { mainTextBlindTest(t, "blind7") }
 
 // mainTextBlindTest checks a blind part's hashes; until the part is scored
 // it skips, and afterwards it fails if intake's F1 falls more than
