@@ -58,7 +58,7 @@ func linkChosen(t testing.TB, m Mapping, recs []Record, linkOnly bool) (*Result,
 }
 
 // linkChosenWith is linkChosen with the lists' options of opt (LinkOnly,
-// OnePerList).
+// OnePerList) and its review threshold.
 func linkChosenWith(t testing.TB, m Mapping, recs []Record, opt Config) (*Result, Choice, []Rule) {
 	t.Helper()
 	linkOnly := opt.LinkOnly || opt.OnePerList
@@ -75,7 +75,7 @@ func linkChosenWith(t testing.TB, m Mapping, recs []Record, opt Config) (*Result
 		}
 		rules = append(rules, r)
 	}
-	res, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, LinkOnly: linkOnly, OnePerList: opt.OnePerList, Seed: 1, MaxBlockPairs: 1_000_000})
+	res, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, LinkOnly: linkOnly, OnePerList: opt.OnePerList, Review: opt.Review, Seed: 1, MaxBlockPairs: 1_000_000})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,8 @@ package linkage
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -173,5 +175,34 @@ func TestFebrl4OnePerList(t *testing.T) {
 		if a.precision() < 1 || a.recall() < 1 {
 			t.Errorf("precision %.4f recall %.4f: want 1.0 and 1.0", a.precision(), a.recall())
 		}
+	}
+}
+
+// TestOnePerListThresholds prints precision and recall on the generated
+// lists, linked with OnePerList, as the match threshold goes down: the
+// model's own threshold, then fixed ones (as --match), each clustered with
+// the option and without it (the same pairs and weights; only the
+// refusal of two records of one list differs). It runs only with
+// RASTRO_THRESHOLDS=1 (RASTRO_THRESHOLDS_N records, default 1,000,000):
+//
+//	RASTRO_THRESHOLDS=1 go test ./linkage -run OnePerListThresholds -v -timeout 30m
+func TestOnePerListThresholds(t *testing.T) {
+	if os.Getenv("RASTRO_THRESHOLDS") == "" {
+		t.Skip("set RASTRO_THRESHOLDS=1")
+	}
+	n := envInt("RASTRO_THRESHOLDS_N", 1_000_000)
+	m, recs, persons := synthetic(t, synth.Options{Records: n, Seed: 1, Places: districts(t)})
+	res, _, _ := linkChosenWith(t, m, recs, Config{OnePerList: true, Review: 0.05})
+	t.Logf("%d records; the model's match threshold %.3f", n, res.Match)
+	for _, match := range []float64{res.Match, 0.9, 0.7, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1} {
+		var line strings.Builder
+		fmt.Fprintf(&line, "match %.3f:", match)
+		for _, one := range []bool{true, false} {
+			res.cfg.Match, res.cfg.OnePerList = match, one
+			cluster, _, _, _ := res.cluster(recs)
+			a := synthAccuracy(recs, persons, cluster)
+			fmt.Fprintf(&line, " one per list %v precision %.4f recall %.4f;", one, a.precision(), a.recall())
+		}
+		t.Log(line.String())
 	}
 }
