@@ -47,6 +47,9 @@ field: id, list, given, surname (both surnames, or the paternal one when
 surname2 is mapped), surname2, birth (1987-03-25, 1987-03, 1987, 19870325,
 25/03/1987), age, sex, place (UBIGEO code or name), and extra.NAME for any
 other column compared as a string. Without a list column each file is a list.
+--one-per-list says each list names a person at most once (every list was
+deduplicated by its keepers): no two records of one list are compared or
+made one person. Leave it off for any list that may name someone twice.
 
 Candidate pairs come from blocking rules (--block, repeatable; keys joined
 with +): derived keys given_key, surname_key, surname2_key, surnames_key,
