@@ -166,6 +166,9 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 	if cfg.Lists != nil && len(cfg.Lists) != len(recs) {
 		return nil, rastro.Errorf(rastro.EINVALID, "lists of %d records given for %d records", len(cfg.Lists), len(recs))
 	}
+	if cfg.OnePerList && cfg.Lists == nil && len(recs) > 0 && !slices.ContainsFunc(recs, func(r Record) bool { return r.List != recs[0].List }) {
+		return nil, rastro.Errorf(rastro.EINVALID, "every record is on list %q, and each list names a person once (one per list): nothing to compare; give one file per list or map a list column", recs[0].List)
+	}
 	if len(recs) > 1<<31-1 {
 		return nil, rastro.Errorf(rastro.EINVALID, "too many records")
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/linkage/synth"
 )
 
@@ -149,6 +150,13 @@ func TestOnePerListRecordLists(t *testing.T) {
 	}
 	if _, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, OnePerList: true, Lists: lists[1:]}); err == nil {
 		t.Error("lists of the wrong length accepted")
+	}
+	// One list alone, each naming a person once: nothing to compare.
+	for i := range recs {
+		recs[i].List = "defensoria"
+	}
+	if _, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, OnePerList: true}); rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(err.Error(), "nothing to compare") {
+		t.Errorf("one list with OnePerList: %v", err)
 	}
 }
 
