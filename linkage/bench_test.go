@@ -99,7 +99,15 @@ func synthAccuracy(recs []Record, persons []string, cluster []int32) accuracy {
 // clustering. The million-record size runs only with RASTRO_BENCH_1M=1:
 //
 //	RASTRO_BENCH_1M=1 go test ./linkage -run '^$' -bench 'DedupSynthetic/1M' -benchtime 1x
-func BenchmarkDedupSynthetic(b *testing.B) {
+func BenchmarkDedupSynthetic(b *testing.B) { benchSynthetic(b, false) }
+
+// BenchmarkOnePerListSynthetic links the same lists told that each names
+// a person at most once, as the generator makes them (Config.OnePerList):
+//
+//	RASTRO_BENCH_1M=1 go test ./linkage -run '^$' -bench 'OnePerListSynthetic' -benchtime 1x
+func BenchmarkOnePerListSynthetic(b *testing.B) { benchSynthetic(b, true) }
+
+func benchSynthetic(b *testing.B, onePerList bool) {
 	for _, n := range []int{100_000, 1_000_000} {
 		b.Run(strings.Replace(strconv.Itoa(n/1000)+"k", "1000k", "1M", 1), func(b *testing.B) {
 			if n >= 1_000_000 && os.Getenv("RASTRO_BENCH_1M") == "" {
@@ -126,7 +134,7 @@ func BenchmarkDedupSynthetic(b *testing.B) {
 				}
 				read := time.Since(start)
 				fields := Fields(m, 2023)
-				ch, err := ChooseRules(m, recs, RuleOptions{MaxBlockPairs: 1_000_000, Fields: fields, Seed: 1})
+				ch, err := ChooseRules(m, recs, RuleOptions{LinkOnly: onePerList, MaxBlockPairs: 1_000_000, Fields: fields, Seed: 1})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -139,7 +147,7 @@ func BenchmarkDedupSynthetic(b *testing.B) {
 					}
 					rules = append(rules, r)
 				}
-				res, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, Seed: 1, MaxBlockPairs: 1_000_000})
+				res, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, OnePerList: onePerList, Seed: 1, MaxBlockPairs: 1_000_000})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -147,7 +155,7 @@ func BenchmarkDedupSynthetic(b *testing.B) {
 				peak := stop()
 				b.StopTimer()
 				a := synthAccuracy(recs, persons, res.Cluster)
-				blocked := candidateRecall(recs, persons, rules, false)
+				blocked := candidateRecall(recs, persons, rules, onePerList)
 				b.ReportMetric(elapsed.Seconds(), "s/run")
 				b.ReportMetric(read.Seconds(), "s-read")
 				b.ReportMetric(cpu.Seconds(), "s-cpu")

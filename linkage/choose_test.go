@@ -54,6 +54,14 @@ func synthetic(t *testing.T, opt synth.Options) (Mapping, []Record, []string) {
 // settings of the benchmarks.
 func linkChosen(t testing.TB, m Mapping, recs []Record, linkOnly bool) (*Result, Choice, []Rule) {
 	t.Helper()
+	return linkChosenWith(t, m, recs, Config{LinkOnly: linkOnly})
+}
+
+// linkChosenWith is linkChosen with the lists' options of opt (LinkOnly,
+// OnePerList) and its review threshold.
+func linkChosenWith(t testing.TB, m Mapping, recs []Record, opt Config) (*Result, Choice, []Rule) {
+	t.Helper()
+	linkOnly := opt.LinkOnly || opt.OnePerList
 	fields := Fields(m, 2023)
 	ch, err := ChooseRules(m, recs, RuleOptions{LinkOnly: linkOnly, MaxBlockPairs: 1_000_000, Fields: fields, Seed: 1})
 	if err != nil {
@@ -67,7 +75,7 @@ func linkChosen(t testing.TB, m Mapping, recs []Record, linkOnly bool) (*Result,
 		}
 		rules = append(rules, r)
 	}
-	res, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, LinkOnly: linkOnly, Seed: 1, MaxBlockPairs: 1_000_000})
+	res, err := Link(context.Background(), recs, Config{Fields: fields, Rules: rules, LinkOnly: linkOnly, OnePerList: opt.OnePerList, Review: opt.Review, Seed: 1, MaxBlockPairs: 1_000_000})
 	if err != nil {
 		t.Fatal(err)
 	}

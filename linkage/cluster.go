@@ -1,6 +1,9 @@
 package linkage
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // cluster groups records into persons. Plain connected components of the
 // match graph chain: A–B and B–C match, so A and C become one person even
@@ -14,6 +17,10 @@ import "fmt"
 // the Bayes factors. Refused merges go to the review queue with their
 // reason, as do pairs between the review and match thresholds that end up
 // in different clusters.
+//
+// With OnePerList a merge that would put two records of one list in one
+// person is refused too: taken heaviest first, a record's strongest match
+// in another list wins and the weaker ones, namesakes mostly, stay apart.
 //
 // Reviewers' decisions come first: same-person pairs are joined whatever
 // the guards say, and no merge ever puts a distinct pair in one person.
@@ -84,6 +91,10 @@ func (r *Result) cluster(recs []Record) (cluster []int32, joins, decided []Score
 		if apart(ga, gb) {
 			continue // a reviewer said these are different persons
 		}
+		if l := r.sharedList(recs, ga, gb); l != "" {
+			review = append(review, ReviewItem{p, fmt.Sprintf("merge refused: both hold a record of list %s, which names a person once", l)})
+			continue
+		}
 		if len(ga)+len(gb) > r.cfg.MaxCluster {
 			review = append(review, ReviewItem{p, fmt.Sprintf("merge refused: the person would have more than %d records", r.cfg.MaxCluster)})
 			continue
@@ -136,6 +147,38 @@ func (r *Result) chainGuard(recs []Record, ga, gb []int32) string {
 	mean := sum / float64(len(ga)*len(gb))
 	if need := r.Model.WeightFor(r.cfg.Match); mean < need {
 		return fmt.Sprintf("merge refused: mean match weight across the two groups is %.1f, below the match threshold %.1f", mean, need)
+	}
+	return ""
+}
+
+// sharedList returns a list both groups of records hold a record of when
+// each list names a person once (OnePerList), or "".
+func (r *Result) sharedList(recs []Record, ga, gb []int32) string {
+	if !r.cfg.OnePerList {
+		return ""
+	}
+	for _, a := range ga {
+		for _, b := range gb {
+			if r.cfg.Lists == nil {
+				if recs[a].List == recs[b].List {
+					return recs[a].List
+				}
+			} else if l := firstShared(r.cfg.Lists[a], r.cfg.Lists[b]); l != "" {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+// sharesList reports whether two records' lists overlap.
+func sharesList(a, b []string) bool { return firstShared(a, b) != "" }
+
+func firstShared(a, b []string) string {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return x
+		}
 	}
 	return ""
 }

@@ -46,6 +46,12 @@
 //   - Matches are clustered into persons by greedy average linkage, which
 //     does not chain (A–B and B–C do not make A–C when A and C differ);
 //     uncertain pairs and refused merges form a review queue.
+//   - When each list names a person at most once (Config.OnePerList, a
+//     fact about the lists the user states), two records of one list are
+//     never compared, u and the prior count only pairs across lists, and
+//     a merge that would put two records of one list in one person is
+//     refused: matches are taken heaviest first, so a record's strongest
+//     match on another list wins over its namesakes there.
 //   - A Ledger (in memory) or the store's person merges (package sqldb)
 //     keep every merge with who made it and why; merges never change the
 //     records and can be undone.

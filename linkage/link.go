@@ -14,9 +14,19 @@ import (
 
 // Config sets up a linkage run. Zero values take the defaults noted.
 type Config struct {
-	Fields        []Field
-	Rules         []Rule
-	LinkOnly      bool   // compare only records from different lists
+	Fields   []Field
+	Rules    []Rule
+	LinkOnly bool // compare only records from different lists
+	// OnePerList says each list names a person at most once (every list
+	// was deduplicated by its keepers): two records of one list are never
+	// compared (it implies LinkOnly) and never put in one person, however
+	// strong a chain through other records; the prior counts only pairs
+	// across lists. Wrong for a list that may name someone twice.
+	OnePerList bool
+	// Lists holds the lists each record is on when a record may be on
+	// more than one (a database person cited by several sources), for
+	// OnePerList; nil: each record is on its List alone.
+	Lists         [][]string
 	MaxBlockPairs int64  // skip blocks with more pairs; 0 for no limit
 	UPairs        int    // random pairs for the u-probabilities; default 200,000
 	Seed          uint64 // for the random pairs
@@ -35,6 +45,7 @@ type Config struct {
 }
 
 func (c *Config) defaults() {
+	c.LinkOnly = c.LinkOnly || c.OnePerList
 	if c.UPairs == 0 {
 		c.UPairs = 200_000
 	}
@@ -152,6 +163,12 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 			return nil, rastro.Errorf(rastro.EINVALID, "decision on records %d and %d: no such pair", d[0], d[1])
 		}
 	}
+	if cfg.Lists != nil && len(cfg.Lists) != len(recs) {
+		return nil, rastro.Errorf(rastro.EINVALID, "lists of %d records given for %d records", len(cfg.Lists), len(recs))
+	}
+	if cfg.OnePerList && cfg.Lists == nil && len(recs) > 0 && !slices.ContainsFunc(recs, func(r Record) bool { return r.List != recs[0].List }) {
+		return nil, rastro.Errorf(rastro.EINVALID, "every record is on list %q, and each list names a person once (one per list): nothing to compare; give one file per list or map a list column", recs[0].List)
+	}
 	if len(recs) > 1<<31-1 {
 		return nil, rastro.Errorf(rastro.EINVALID, "too many records")
 	}
@@ -189,6 +206,9 @@ func Link(ctx context.Context, recs []Record, cfg Config) (*Result, error) {
 					return
 				}
 				blocks.eachPair(k, func(i, j int32, rule uint8) {
+					if cfg.OnePerList && cfg.Lists != nil && sharesList(cfg.Lists[i], cfg.Lists[j]) {
+						return // blocking saw only the first list of each
+					}
 					p := ComparePair(cfg.Fields, &recs[i], &recs[j])
 					pt.pairs.add(candidate{i, j, p, rule})
 					pt.counts[p]++

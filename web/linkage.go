@@ -196,6 +196,7 @@ type linkRun struct {
 	PairBudget float64  `json:"pair_budget"`
 	EventYear  int      `json:"event_year"`
 	NoTermFreq bool     `json:"no_term_frequency"`
+	OnePerList bool     `json:"one_per_list"`
 }
 
 // options are the run's dblink options: the same the command line builds
@@ -203,7 +204,7 @@ type linkRun struct {
 func (l linkRun) options() dblink.Options {
 	return dblink.Options{AllPersons: l.AllPersons, KeepPlaces: l.KeepPlaces, Blocks: l.Blocks,
 		Match: l.Match, Review: l.Review, MaxCluster: l.MaxCluster, PairBudget: l.PairBudget,
-		EventYear: l.EventYear, NoTermFreq: l.NoTermFreq}
+		EventYear: l.EventYear, NoTermFreq: l.NoTermFreq, OnePerList: l.OnePerList}
 }
 
 // linkRunForm reads a run's options from the page's form: blocking rules
@@ -214,6 +215,7 @@ func linkRunForm(r *http.Request) (linkRun, error) {
 		KeepPlaces: r.PostFormValue("keep_place_names") != "",
 		Blocks:     strings.Fields(r.PostFormValue("block")),
 		NoTermFreq: r.PostFormValue("no_term_frequency") != "",
+		OnePerList: r.PostFormValue("one_per_list") != "",
 	}
 	for _, n := range []struct {
 		name string

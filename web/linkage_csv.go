@@ -28,7 +28,7 @@ func linkCSVRoutes() []route {
 	}
 	return []route{
 		R("GET", "/linkage/csv", "linkage_csv", pageOnly, "Link the records of CSV files without the database: upload, then map the columns", linkCSVPage),
-		R("POST", "/linkage/csv", "linkage_csv", both, "Link the records of CSV files as rastro link --csv does, without the database: files (JSON: name and csv text; multipart: csv file parts), map (field=column,… as --map), block, link_only, match, review, max_cluster, max_block_pairs, pair_budget, no_term_frequency, seed, keep_place_names, event_year and decisions (a CSV as --decisions). Answers the rules (chosen ones with their estimated recall), a summary and the files pairs.csv, review.csv, clusters.csv, merges.csv, histories.csv; file=NAME answers that file alone, format=zip all in a zip. Nothing uploaded is kept", linkCSV).io(csvLinkRequest{}, csvLinkView{}, "file", "format"),
+		R("POST", "/linkage/csv", "linkage_csv", both, "Link the records of CSV files as rastro link --csv does, without the database: files (JSON: name and csv text; multipart: csv file parts), map (field=column,… as --map), block, link_only, one_per_list, match, review, max_cluster, max_block_pairs, pair_budget, no_term_frequency, seed, keep_place_names, event_year and decisions (a CSV as --decisions). Answers the rules (chosen ones with their estimated recall), a summary and the files pairs.csv, review.csv, clusters.csv, merges.csv, histories.csv; file=NAME answers that file alone, format=zip all in a zip. Nothing uploaded is kept", linkCSV).io(csvLinkRequest{}, csvLinkView{}, "file", "format"),
 		R("GET", "/linkage/histories.csv", "", both, "The capture histories of the victims' person records as the stored merges make them, as rastro link -o DIR writes histories.csv (all_persons=yes: every person record)", linkageHistories).io(nil, nil, "all_persons"),
 	}
 }
@@ -49,6 +49,7 @@ type csvLinkRequest struct {
 	Map           string    `json:"map"`
 	Block         []string  `json:"block,omitempty"`
 	LinkOnly      bool      `json:"link_only,omitempty"`
+	OnePerList    bool      `json:"one_per_list,omitempty"`
 	Match         float64   `json:"match,omitempty"`
 	Review        float64   `json:"review"`
 	MaxCluster    int       `json:"max_cluster"`
@@ -73,7 +74,7 @@ func (q csvLinkRequest) options() ([]csvlink.File, csvlink.Options) {
 	for i, f := range q.Files {
 		files[i] = csvlink.File{Name: f.Name, R: strings.NewReader(f.CSV)}
 	}
-	o := csvlink.Options{Map: q.Map, Blocks: q.Block, LinkOnly: q.LinkOnly, Match: q.Match, Review: q.Review,
+	o := csvlink.Options{Map: q.Map, Blocks: q.Block, LinkOnly: q.LinkOnly, OnePerList: q.OnePerList, Match: q.Match, Review: q.Review,
 		MaxCluster: q.MaxCluster, MaxBlockPairs: q.MaxBlockPairs, PairBudget: q.PairBudget, NoTermFreq: q.NoTermFreq,
 		Seed: q.Seed, KeepPlaces: q.KeepPlaces, EventYear: q.EventYear}
 	if q.Decisions != nil {
@@ -329,6 +330,7 @@ func csvLinkForm(w http.ResponseWriter, r *http.Request, q *csvLinkRequest, v *c
 		q.Block = append(q.Block, strings.Fields(b)...)
 	}
 	q.LinkOnly = r.FormValue("link_only") != ""
+	q.OnePerList = r.FormValue("one_per_list") != ""
 	q.NoTermFreq = r.FormValue("no_term_frequency") != ""
 	q.KeepPlaces = r.FormValue("keep_place_names") != ""
 	for _, n := range []struct {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 	"mime/multipart"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,6 +45,20 @@ func csvUpload(t *testing.T, files map[string]string, values [][2]string) (strin
 	}
 	mw.Close()
 	return mw.FormDataContentType(), buf.String()
+}
+
+// postCSVForm posts a multipart form to the CSV linkage API and reads
+// its answer.
+func postCSVForm(t *testing.T, f *fixture, c *http.Client, ctype, form string) csvLinkView {
+	t.Helper()
+	resp := f.do(c, "POST", "/api/linkage/csv", ctype, form)
+	var v csvLinkView
+	if b := readAll(t, resp); resp.StatusCode != 200 {
+		t.Fatalf("multipart: %s %s", resp.Status, b)
+	} else if err := json.Unmarshal([]byte(b), &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
 
 // TestLinkCSVAPI: the API links uploaded FEBRL files as csvlink.Run (what
@@ -103,17 +118,11 @@ func TestLinkCSVAPI(t *testing.T) {
 	header := half[0]
 	files := map[string]string{"a.csv": strings.Join(half[:501], ""), "b.csv": header + half[501]}
 	ctype, form := csvUpload(t, files, [][2]string{{"map", febrlMap}, {"link_only", "yes"}})
-	resp := f.do(an, "POST", "/api/linkage/csv", ctype, form)
-	var chosen csvLinkView
-	if b := readAll(t, resp); resp.StatusCode != 200 {
-		t.Fatalf("multipart: %s %s", resp.Status, b)
-	} else if err := json.Unmarshal([]byte(b), &chosen); err != nil {
-		t.Fatal(err)
-	}
+	chosen := postCSVForm(t, f, an, ctype, form)
 	if chosen.Chosen == nil || len(chosen.Chosen.Rules) == 0 || chosen.Summary.Lists != 2 {
 		t.Errorf("rules not chosen, or lists wrong: %+v %+v", chosen.Chosen, chosen.Summary)
 	}
-	resp = f.do(an, "POST", "/api/linkage/csv?file=histories.csv", ctype, form)
+	resp := f.do(an, "POST", "/api/linkage/csv?file=histories.csv", ctype, form)
 	if b := readAll(t, resp); resp.StatusCode != 200 || !strings.HasPrefix(b, "a,b,count\n") {
 		t.Errorf("histories.csv: %s %q", resp.Status, b)
 	}
@@ -283,6 +292,7 @@ func TestBrowserLinkCSV(t *testing.T) {
 	err = chromedp.Do(ctx,
 		chromedp.SetValue(chromedp.ID("lk-map-given"), "nombres"),
 		chromedp.SendKeys(chromedp.ID("lk-extra"), "given=apellidos"),
+		chromedp.Click(chromedp.ID("lk-one-per-list")),
 		chromedp.Click(chromedp.ID("lk-run")),
 		chromedp.WaitVisible(chromedp.ID("form-error")),
 	)
@@ -294,5 +304,14 @@ func TestBrowserLinkCSV(t *testing.T) {
 	}
 	if h := text(t, ctx, "#lk-header"); !strings.Contains(h, "nacimiento") {
 		t.Errorf("the form came back without the files' columns: %q", h)
+	}
+	// The option that each list names a person once comes back ticked,
+	// worded in Spanish.
+	ticked, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("lk-one-per-list").checked`))
+	if err != nil || !ticked {
+		t.Errorf("one per list not ticked on the form that came back: %v", err)
+	}
+	if l, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("lk-one-per-list").parentElement.innerText`)); !strings.Contains(l, "nombra a una persona una sola vez") {
+		t.Errorf("the option's Spanish words are missing: %q", l)
 	}
 }

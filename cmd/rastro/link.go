@@ -21,6 +21,7 @@ type linkFlags struct {
 	out           string
 	blocks        []string
 	linkOnly      bool
+	onePerList    bool
 	match, review float64
 	maxCluster    int
 	maxBlockPairs int64
@@ -46,6 +47,9 @@ field: id, list, given, surname (both surnames, or the paternal one when
 surname2 is mapped), surname2, birth (1987-03-25, 1987-03, 1987, 19870325,
 25/03/1987), age, sex, place (UBIGEO code or name), and extra.NAME for any
 other column compared as a string. Without a list column each file is a list.
+--one-per-list says each list names a person at most once (every list was
+deduplicated by its keepers): no two records of one list are compared or
+made one person. Leave it off for any list that may name someone twice.
 
 Candidate pairs come from blocking rules (--block, repeatable; keys joined
 with +): derived keys given_key, surname_key, surname2_key, surnames_key,
@@ -84,6 +88,7 @@ With -o DIR it writes histories.csv from the stored merges.`,
 	fl.StringVarP(&f.out, "out", "o", "", "output directory (created if missing)")
 	fl.StringArrayVar(&f.blocks, "block", nil, "blocking rule, keys joined by + (repeatable); default chosen from the mapped fields and the data")
 	fl.BoolVar(&f.linkOnly, "link-only", false, "compare only records of different lists (no deduplication within a list)")
+	fl.BoolVar(&f.onePerList, "one-per-list", false, "each list names a person at most once (deduplicated by its keepers): never compare two records of one list, never make them one person; implies --link-only (also in database mode, where a record's lists are the sources it cites)")
 	fl.Float64Var(&f.match, "match", 0, "match probability threshold (0: chosen from the model, for the highest expected F1)")
 	fl.Float64Var(&f.review, "review", def.Review, "review probability threshold")
 	fl.IntVar(&f.maxCluster, "max-cluster", def.MaxCluster, "largest person built automatically (guard against chaining)")
@@ -112,7 +117,7 @@ func runLink(cmd *cobra.Command, m *Main, f linkFlags) error {
 	case f.allPersons:
 		return rastro.Errorf(rastro.EINVALID, "link: --all-persons is for the database mode, not --csv files")
 	}
-	o := csvlink.Options{Map: f.mapping, Blocks: f.blocks, LinkOnly: f.linkOnly, Match: f.match, Review: f.review,
+	o := csvlink.Options{Map: f.mapping, Blocks: f.blocks, LinkOnly: f.linkOnly, OnePerList: f.onePerList, Match: f.match, Review: f.review,
 		MaxCluster: f.maxCluster, MaxBlockPairs: f.maxBlockPairs, PairBudget: f.pairBudget, NoTermFreq: f.noTF,
 		Seed: f.seed, KeepPlaces: f.keepPlaces, EventYear: f.eventYear}
 	var files []csvlink.File

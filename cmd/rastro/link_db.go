@@ -23,7 +23,7 @@ func runLinkDB(cmd *cobra.Command, m *Main, f linkFlags) error {
 	}
 	res, err := dblink.Run(ctx, db, dblink.Options{AllPersons: f.allPersons, KeepPlaces: f.keepPlaces, Blocks: f.blocks,
 		EventYear: f.eventYear, MaxBlockPairs: f.maxBlockPairs, Seed: f.seed, Match: f.match, Review: f.review,
-		NoTermFreq: f.noTF, MaxCluster: f.maxCluster, PairBudget: f.pairBudget})
+		NoTermFreq: f.noTF, MaxCluster: f.maxCluster, PairBudget: f.pairBudget, OnePerList: f.onePerList})
 	if err != nil {
 		if !f.allPersons && strings.Contains(err.Error(), "nothing to link") {
 			err = rastro.Errorf(rastro.EINVALID, "link: %s (use --all-persons to link every person)", rastro.ErrorMessage(err))

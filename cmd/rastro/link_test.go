@@ -42,16 +42,17 @@ func readCSVFile(t *testing.T, path string) [][]string {
 	return rows
 }
 
-// Two small lists in the shape Peruvian lists come in: the same victims
-// with other spellings, one surname left out, partial dates, a province
-// instead of a district.
-func TestLinkCSVEndToEnd(t *testing.T) {
-	dir := t.TempDir()
+// writeLists writes news.csv and ngo.csv to dir: two small lists in the
+// shape Peruvian lists come in, the same victims with other spellings, one
+// surname left out, partial dates, a province instead of a district.
+// moreNews is added to news.csv.
+func writeLists(t *testing.T, dir, moreNews string) {
+	t.Helper()
 	news := "id,nombres,apellidos,nacimiento,edad,ubigeo\n" +
 		"n1,Edgar,Huamán Quispe,1990-03-25,32,211101\n" +
 		"n2,Rosa María,Mamani Condori,1985,,211101\n" +
 		"n3,Juan,Vásquez Ccori,2001-07-02,21,050101\n" +
-		"n4,Luis,Apaza Choque,1978-01-01,45,211101\n"
+		"n4,Luis,Apaza Choque,1978-01-01,45,211101\n" + moreNews
 	ngo := "id,nombres,apellidos,nacimiento,edad,ubigeo\n" +
 		"g1,Edgar,Guaman Kispe,25/03/1990,33,211100\n" +
 		"g2,Rosa Maria,Mamani,1985-06-10,37,Juliaca\n" +
@@ -62,6 +63,12 @@ func TestLinkCSVEndToEnd(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// The lists of writeLists linked: the same victims found across them.
+func TestLinkCSVEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	writeLists(t, dir, "")
 	out := filepath.Join(dir, "out")
 	msg, err := runLinkMain(t, "link", "--csv", filepath.Join(dir, "news.csv"), "--csv", filepath.Join(dir, "ngo.csv"),
 		"--map", "id=id,given=nombres,surname=apellidos,birth=nacimiento,age=edad,place=ubigeo",
@@ -298,4 +305,58 @@ func TestLinkDatabase(t *testing.T) {
 			t.Fatal("review printed nothing")
 		}
 	})
+}
+
+// --one-per-list: the news list names Edgar Huamán Quispe twice (n1, n5),
+// and the NGO list once (g1). Without the option the three are one
+// person; with it news names a person once, so n1 and n5 are two persons
+// however alike, only one of them is g1, and the refused merge is queued.
+func TestLinkCSVOnePerList(t *testing.T) {
+	dir := t.TempDir()
+	writeLists(t, dir, "n5,Edgar,Huaman Quispe,1990-03-25,32,211101\n")
+	persons := func(extra ...string) (map[string]string, string) {
+		out := filepath.Join(dir, "out"+strconv.Itoa(len(extra)))
+		args := append([]string{"link", "--csv", filepath.Join(dir, "news.csv"), "--csv", filepath.Join(dir, "ngo.csv"),
+			"--map", "id=id,given=nombres,surname=apellidos,birth=nacimiento,age=edad,place=ubigeo",
+			"--block", "surname_key", "--block", "given_key", "-o", out}, extra...)
+		msg, err := runLinkMain(t, args...)
+		if err != nil {
+			t.Fatalf("link %v: %v\n%s", extra, err, msg)
+		}
+		person := map[string]string{}
+		for _, row := range readCSVFile(t, filepath.Join(out, "clusters.csv"))[1:] {
+			person[row[1]+":"+row[2]] = row[0]
+		}
+		return person, out
+	}
+	before, _ := persons()
+	if before["news:n1"] != before["news:n5"] || before["news:n1"] != before["ngo:g1"] {
+		t.Errorf("without --one-per-list n1, n5 and g1 should be one person: %v", before)
+	}
+	after, out := persons("--one-per-list")
+	if after["news:n1"] == after["news:n5"] {
+		t.Errorf("with --one-per-list n1 and n5, of one list, are one person: %v", after)
+	}
+	if after["ngo:g1"] != after["news:n1"] && after["ngo:g1"] != after["news:n5"] {
+		t.Errorf("g1 joined neither n1 nor n5: %v", after)
+	}
+	for _, p := range [][2]string{{"news:n2", "ngo:g2"}, {"news:n3", "ngo:g3"}} {
+		if after[p[0]] != after[p[1]] {
+			t.Errorf("%s and %s not linked with --one-per-list: %v", p[0], p[1], after)
+		}
+	}
+	var refused, within int
+	for _, row := range readCSVFile(t, filepath.Join(out, "pairs.csv"))[1:] {
+		if row[0] == row[2] {
+			within++
+		}
+	}
+	for _, row := range readCSVFile(t, filepath.Join(out, "review.csv"))[1:] {
+		if strings.Contains(strings.Join(row, ","), "names a person once") {
+			refused++
+		}
+	}
+	if within != 0 || refused != 1 {
+		t.Errorf("pairs within a list %d (want 0), merges refused for the list %d (want 1)", within, refused)
+	}
 }

@@ -36,10 +36,14 @@ func ListName(name string) string {
 // Options are rastro link's options for CSV files. Start from Defaults:
 // the zero value of a field is not always its default.
 type Options struct {
-	Map           string   // column mapping: given=nombres,surname=apellidos,…
-	Blocks        []string // blocking rules; none: chosen from the mapping and the data
-	LinkOnly      bool     // compare only records of different lists
-	Match         float64  // 0: chosen from the model
+	Map      string   // column mapping: given=nombres,surname=apellidos,…
+	Blocks   []string // blocking rules; none: chosen from the mapping and the data
+	LinkOnly bool     // compare only records of different lists
+	// OnePerList: each list names a person at most once, so two records
+	// of one list are never compared nor put in one person (implies
+	// LinkOnly; see linkage.Config).
+	OnePerList    bool
+	Match         float64 // 0: chosen from the model
 	Review        float64
 	MaxCluster    int
 	MaxBlockPairs int64   // 0: no limit
@@ -129,7 +133,7 @@ func Run(ctx context.Context, files []File, o Options) (*Result, error) {
 	}
 	fields := linkage.Fields(mp, o.EventYear)
 	if len(rules) == 0 {
-		ch, err := linkage.ChooseRules(mp, recs, linkage.RuleOptions{LinkOnly: o.LinkOnly, MaxBlockPairs: o.MaxBlockPairs,
+		ch, err := linkage.ChooseRules(mp, recs, linkage.RuleOptions{LinkOnly: o.LinkOnly || o.OnePerList, MaxBlockPairs: o.MaxBlockPairs,
 			Budget: o.PairBudget, Fields: fields, Seed: o.Seed})
 		if err != nil {
 			return nil, err
@@ -143,7 +147,7 @@ func Run(ctx context.Context, files []File, o Options) (*Result, error) {
 		return nil, err // duplicate identifiers: outputs would be ambiguous
 	}
 	cfg := linkage.Config{
-		Fields: fields, Rules: rules, LinkOnly: o.LinkOnly, MaxBlockPairs: o.MaxBlockPairs,
+		Fields: fields, Rules: rules, LinkOnly: o.LinkOnly, OnePerList: o.OnePerList, MaxBlockPairs: o.MaxBlockPairs,
 		Seed: o.Seed, Match: o.Match, Review: o.Review, NoTermFreq: o.NoTermFreq, MaxCluster: o.MaxCluster,
 	}
 	if o.Decisions != nil {

@@ -166,6 +166,10 @@ type Options struct {
 	Match, Review float64
 	NoTermFreq    bool
 	MaxCluster    int
+	// OnePerList: each source names a person at most once, so two
+	// records citing one source are never compared nor made one person
+	// (see linkage.Config). Records citing no source are on no list.
+	OnePerList bool
 }
 
 // Result is what a run found and stored.
@@ -209,11 +213,15 @@ func Run(ctx context.Context, db *sqldb.DB, o Options) (*Result, error) {
 		}
 		return nil, rastro.Errorf(rastro.EINVALID, "the database holds %d %s: nothing to link", len(rs.Recs), what)
 	}
+	var lists [][]string
+	if o.OnePerList {
+		lists = onLists(rs)
+	}
 	mp := linkage.PersonMapping()
 	specs := o.Blocks
 	var chosen *linkage.Choice
 	if len(specs) == 0 {
-		ch, err := linkage.ChooseRules(mp, rs.Recs, linkage.RuleOptions{MaxBlockPairs: o.MaxBlockPairs, Budget: o.PairBudget, Seed: o.Seed})
+		ch, err := linkage.ChooseRules(mp, rs.Recs, linkage.RuleOptions{LinkOnly: o.OnePerList, MaxBlockPairs: o.MaxBlockPairs, Budget: o.PairBudget, Seed: o.Seed})
 		if err != nil {
 			return nil, err
 		}
@@ -234,6 +242,7 @@ func Run(ctx context.Context, db *sqldb.DB, o Options) (*Result, error) {
 	res, err := linkage.Link(ctx, rs.Recs, linkage.Config{
 		Fields: linkage.Fields(mp, o.EventYear), Rules: rules, MaxBlockPairs: o.MaxBlockPairs, Seed: o.Seed,
 		Match: o.Match, Review: o.Review, NoTermFreq: o.NoTermFreq, MaxCluster: o.MaxCluster,
+		OnePerList: o.OnePerList, Lists: lists,
 	})
 	if err != nil {
 		return nil, err
@@ -254,6 +263,21 @@ func Run(ctx context.Context, db *sqldb.DB, o Options) (*Result, error) {
 	}
 	return &Result{Records: len(rs.Recs), Candidates: res.Candidates, EventYear: o.EventYear, Iterations: res.Model.Iterations,
 		Lambda: res.Model.Lambda, Merges: len(merges), NewMerges: nm, Reviews: len(reviews), NewReviews: nr, Chosen: chosen, Linked: rs}, nil
+}
+
+// onLists returns the sources each record cites, for linkage's OnePerList.
+// A record citing none is on no list: its List becomes its own, so that
+// such records are still compared with each other.
+func onLists(rs *Records) [][]string {
+	out := make([][]string, len(rs.Recs))
+	for i, ls := range rs.Lists {
+		if len(ls) == 1 && ls[0] == "uncited" {
+			rs.Recs[i].List = "uncited:" + strconv.FormatInt(rs.IDs[i], 10)
+			continue
+		}
+		out[i] = ls
+	}
+	return out
 }
 
 // Components numbers the persons that the active merges make of the
