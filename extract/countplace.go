@@ -602,7 +602,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil && !nationwide(s); back-- {
 		var came []PlaceData
 		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
-			if !p.qualifier && p.m.data.Level != "water" && !p.moved {
+			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined {
 				carried = append(carried, p.m.data)
 			} else if !p.qualifier && p.m.data.Level != "water" {
 				came = append(came, p.m.data)
@@ -643,6 +643,45 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		d.claims[c.claim].Data = cd
 	}
 }
+
+// datelineCounts gives the counts of a sentence that the paragraph gives
+// no place the city of the dateline opening it, where the story was filed
+// from ("JULIACA.- Diecisiete personas fallecieron el lunes …", "BOGOTA
+// (Reuters) - … detained 19 students … on Thursday"). A country's capital
+// heads national stories too ("LIMA (AP) — The death toll now stands at
+// 58"), so its dateline is given only to counts of one day.
+func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
+	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End || nationwide(s) {
+		return
+	}
+	var city *placeMention
+	for k := range d.places {
+		if d.places[k].dateline && d.places[k].data.Key() != "" {
+			city = &d.places[k]
+			break
+		}
+	}
+	if city == nil {
+		return
+	}
+	r, ok := d.smallestHolding([]PlaceData{city.data})
+	if !ok {
+		return
+	}
+	capital := seatsOfGovernment[r.ID]
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) > 0 || capital && (cd.DatePrecision != "day" || cd.Since) {
+			continue
+		}
+		cd.Places = []Ref{r}
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// seatsOfGovernment are the capitals of the countries the stories are
+// from, by the key a place resolves to.
+var seatsOfGovernment = map[string]bool{"150101": true, "BO:la paz": true, "CL:santiago": true, "EC:quito": true, "CO:bogota": true}
 
 // custodyWords name where detainees are held.
 var custodyWords = map[string]bool{"comisaria": true, "comisarias": true, "station": true, "stations": true,

@@ -330,6 +330,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		d.setCountPlaces(pi, si, s, spots)
 		d.linkParts(s, spots, totals)
 		d.setCountDates(pi, si, s, spots)
+		d.datelineCounts(pi, s, spots)
 		for _, c := range spots {
 			d.claims[c.claim].Summary = countSummary(d.claims[c.claim].Data.(CountData))
 		}
