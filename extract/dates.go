@@ -294,7 +294,7 @@ func (d *doc) findDates() {
 		found = mergeWeekdays(d.text, dropOverlaps(withoutMonths(found, daysOf)))
 		found = d.refineDates(p, found)
 		for _, dm := range found {
-			if d.insideDateline(dm.start) {
+			if d.insideDateline(dm.start) || namesStreet(p.toks, dm.start, dm.end) {
 				continue
 			}
 			if known && dm.data.To != "" {
@@ -868,4 +868,21 @@ func (d *doc) eventDatesIn(s span) []dateMention {
 		}
 	}
 	return out
+}
+
+// namesStreet reports whether the date at start–end is the name of a
+// street, square or building, as many in Peru are: "la avenida 28 de
+// Julio", "the Plaza 25 of May", "2 de Mayo avenue", "el colegio 7 de
+// Junio". Such a date is the word right after the street word, or right
+// before it.
+func namesStreet(toks []token, start, end int) bool {
+	i := tokenIndex(toks, start)
+	if i >= len(toks) || toks[i].Start != start || toks[i].Kind != tokNumber && numberValue(toks[i].Norm) <= 0 {
+		return false // the name is the day and month: "at the bridge on Monday" is a date
+	}
+	if i > 0 && institutionWords[toks[i-1].Norm] {
+		return true
+	}
+	j := tokenIndex(toks, end)
+	return j < len(toks) && toks[j].Start >= end && institutionWords[toks[j].Norm] && toks[j].Start-end <= 1
 }
