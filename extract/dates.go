@@ -699,6 +699,11 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		case "day":
 			return dm.set(rastro.DateOf(pub.AddDate(0, 0, -n)), "day", true), true
 		case "week":
+			if n == 1 {
+				// "hace una semana", "a week ago": seven days before, as
+				// "a week ago Thursday" is; "hace dos semanas" is vaguer.
+				return dm.set(rastro.DateOf(pub.AddDate(0, 0, -7)), "day", true), true
+			}
 			return dm.week(pub.AddDate(0, 0, -7*n)), true
 		case "month":
 			t := pub.AddDate(0, -n, 0)
