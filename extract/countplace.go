@@ -27,6 +27,10 @@ type sentPlace struct {
 	// a count's place only when the story names no other.
 	datelined bool
 	held      bool // where detainees are held: "en la comisaría de Tambobamba"
+	// body: the town of a local body that reports ("informed the Police
+	// of Puno", "según la policía de Ilave"), a count's place only when
+	// the sentence names no other.
+	body bool
 }
 
 // countSpot is where a count's number stands in its sentence.
@@ -39,7 +43,8 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	var out []sentPlace
 	for _, m := range d.placesIn(sentenceSpan(s)) {
 		i := tokenIndex(s, m.start)
-		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i)})
+		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i),
+			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police")})
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
@@ -189,6 +194,11 @@ func placeContains(outer, inner PlaceData) bool {
 // token after it.
 func anaphorAt(s []token, k int) (int, bool) {
 	if s[k].is("there", "alli", "ahi", "alla") {
+		// "there are 5 women among them": "there" before a form of "to
+		// be" points nowhere.
+		if s[k].is("there") && k+1 < len(s) && s[k+1].is("is", "are", "was", "were", "have", "has", "had", "will", "remain", "remains") {
+			return 0, false
+		}
 		return k + 1, true
 	}
 	if !s[k].is("this", "the", "that", "esta", "este", "la", "dicha", "dicho", "aquella") {
@@ -318,7 +328,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			continue
 		}
 		for k, p := range places {
-			if p.i == t && !p.qualifier && !p.moved && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) && !townAfterWater(s, places, k, bound) {
+			if p.i == t && !p.qualifier && !p.moved && !p.body && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) && !townAfterWater(s, places, k, bound) {
 				return listFrom(s, places, k), nil, true
 			}
 		}
@@ -351,7 +361,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		for k := len(places) - 1; k >= 0; k-- {
 			p := places[k]
-			if p.end-1 != t || p.qualifier || p.moved || p.datelined || ownsNumber(s, p) {
+			if p.end-1 != t || p.qualifier || p.moved || p.datelined || p.body || ownsNumber(s, p) {
 				continue
 			}
 			if comma && !fronted(s, p.i) {
@@ -574,7 +584,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			only = ties[n]
 		}
 	}
-	var free, moved, owners []PlaceData
+	var free, moved, owners, bodies []PlaceData
 	for _, p := range places {
 		if p.claimed || p.qualifier || p.m.data.Level == "water" {
 			continue
@@ -582,6 +592,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case p.moved || p.datelined:
 			moved = append(moved, p.m.data)
+		case p.body:
+			bodies = append(bodies, p.m.data)
 		case possessive(s[p.end-1]) && p.m.data.Level == "country":
 			owners = append(owners, p.m.data)
 		default:
@@ -596,13 +608,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	if len(free) == 0 {
 		free = moved // "were taken to hospital in Ilave": better than no place
 	}
+	if len(free) == 0 {
+		free = bodies
+	}
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
 	var carried []PlaceData
 	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil && !nationwide(s); back-- {
 		var came []PlaceData
 		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
-			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined {
+			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body {
 				carried = append(carried, p.m.data)
 			} else if !p.qualifier && p.m.data.Level != "water" {
 				came = append(came, p.m.data)

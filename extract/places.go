@@ -812,7 +812,10 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 	if _, ok := d.actorEndingAt(s, i-1); ok {
 		// "la policía de Azángaro", "the army in …": a body named by a
 		// common noun in lower case is its local unit, and the name says where.
-		return !(i >= 2 && s[i-2].Kind == tokWord && !s[i-2].Cap && s[i-2].is("policia", "police", "ejercito", "army"))
+		// So is "the Police of Juliaca" in machine translation, capitals
+		// and all, unless the name is a country's: "Policía de Bolivia".
+		local := i >= 2 && s[i-2].Kind == tokWord && s[i-2].is("policia", "police", "ejercito", "army")
+		return !(local && (!s[i-2].Cap || foreign[s[i].Norm] == "" && !s[i].is("peru")))
 	}
 	// A capitalised name before "de" that is no place and no level word:
 	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
