@@ -314,6 +314,11 @@ var institutionWords = map[string]bool{"universidad": true, "university": true, 
 	"laguna": true, "parque": true, "park": true, "plazuela": true, "ovalo": true, "pasaje": true, "square": true, "av": true,
 	"jr": true, "road": true}
 
+// thoroughfares are the streets and squares among institutionWords: a
+// town after their name ("Plaza de Armas de Yauri") is where they are.
+var thoroughfares = map[string]bool{"plaza": true, "plazuela": true, "avenida": true, "avenue": true, "av": true, "calle": true,
+	"street": true, "jiron": true, "jr": true, "square": true, "parque": true, "park": true, "ovalo": true, "pasaje": true}
+
 // institutionBefore reports whether a street, bridge, river or building
 // word names the thing s[i] starts: "Universidad de San Marcos", and in
 // lower case right before the name, "avenida Abancay", "puente Bolognesi",
@@ -821,8 +826,10 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
 	k := i - 2
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
-		if institutionWords[s[b].Norm] && !s[b].Cap {
-			return false // "hospital Carlos Monge Medrano de Juliaca": where it is
+		if institutionWords[s[b].Norm] && (!s[b].Cap || thoroughfares[s[b].Norm]) {
+			// "hospital Carlos Monge Medrano de Juliaca", "the Plaza of
+			// Arms of Ilave", "la Plaza 28 de Julio de Cusco": where it is.
+			return false
 		}
 	}
 	return k > 0 && s[k].Kind == tokWord && s[k].Cap && !levelWord(s[k].Norm) && !s[k].is("region", "rio", "lago", "lake", "river") &&
