@@ -584,9 +584,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			only = ties[n]
 		}
 	}
-	var free, moved, owners, bodies []PlaceData
+	var free, moved, owners, bodies, waters []PlaceData
 	for _, p := range places {
-		if p.claimed || p.qualifier || p.m.data.Level == "water" {
+		if p.claimed || p.qualifier {
+			continue
+		}
+		if p.m.data.Level == "water" {
+			waters = append(waters, p.m.data)
 			continue
 		}
 		switch {
@@ -611,6 +615,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	if len(free) == 0 {
 		free = bodies
 	}
+	if len(free) == 0 {
+		// "cleared a blockade on the bridge over the Ramis River, arresting
+		// 14 people": a river or lake when the sentence names no town.
+		free = waters
+	}
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
 	var carried []PlaceData
@@ -619,12 +628,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
 			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body {
 				carried = append(carried, p.m.data)
-			} else if !p.qualifier && p.m.data.Level != "water" {
-				came = append(came, p.m.data)
+			} else if !p.qualifier {
+				came = append(came, p.m.data) // or a river or lake
 			}
 		}
 		if carried == nil {
-			carried = came // where people were taken or came from: better than no place
+			carried = came // where people were taken or came from, a river: better than no place
 		}
 		carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried)
 	}
