@@ -661,11 +661,36 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		cd := d.claims[c.claim].Data.(CountData)
 		cd.Places = nil
-		if r, ok := d.smallestHolding(set); ok {
+		if r, ok := d.smallestHolding(townsOf(set)); ok {
 			cd.Places = []Ref{r}
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// townsOf leaves out of a count's places the parts of a town no gazetteer
+// lists when the town is named beside them ("en los barrios de Villa Adela
+// y Senkata, en El Alto"): their country is all that is known to hold
+// them. Several such parts alone are left to the dateline's city ("CALI.-
+// … en los barrios de Siloé y Puerto Resistencia").
+func townsOf(set []PlaceData) []PlaceData {
+	var towns, parts []PlaceData
+	for _, p := range set {
+		if p.Level == "locality" {
+			parts = append(parts, p)
+		} else {
+			towns = append(towns, p)
+		}
+	}
+	switch {
+	case len(parts) == 0:
+		return set
+	case len(towns) > 0:
+		return towns
+	case len(parts) == 1:
+		return parts
+	}
+	return nil
 }
 
 // datelineCounts gives the counts of a sentence that the paragraph gives

@@ -185,6 +185,9 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
+				if m.data.Level == "city" && m.data.Country != "PE" && d.partOfTownAt(s, i, end) {
+					m.data.Level = "locality" // "los barrios de … y Senkata": GeoNames has it as a town
+				}
 				d.places = append(d.places, m)
 				i = end - 1
 			}
@@ -707,8 +710,10 @@ func hasLevelHint(s []token, i, end int) bool {
 // localityWords name a part of a town before its name ("sector de",
 // "barrio", "zone of") or after it ("neighbourhood").
 var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": true, "comuna": true, "zone": true,
-	"neighbourhood": true, "neighborhood": true, "urbanizacion": true, "asentamiento": true}
-var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true}
+	"neighbourhood": true, "neighborhood": true, "urbanizacion": true, "asentamiento": true,
+	"sectores": true, "barrios": true, "zonas": true, "comunas": true, "sectors": true, "zones": true,
+	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true}
+var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true, "neighbourhoods": true, "neighborhoods": true}
 
 // localityAt reads a name the gazetteers lack as a part of a town of the
 // country the text is about abroad; in Peru such parts have no UBIGEO of
@@ -718,10 +723,7 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
 		run++
 	}
-	before := i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
-		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap
-	after := run < len(s) && localityAfter[s[run].Norm]
-	if !before && !after && !d.besideTownAbroad(s, i, run) {
+	if !d.partOfTownAt(s, i, run) && !d.besideTownAbroad(s, i, run) {
 		return 0, "", "", false
 	}
 	if !d.sentReady {
@@ -741,6 +743,29 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 		return 0, "", "", false
 	}
 	return run, d.text[s[i].Start:s[run-1].End], iso, true
+}
+
+// partOfTownAt reports whether a word says the name s[i:run] is a part of
+// a town: "el sector de Siloé", "the Senkata neighbourhood", and in lists,
+// "los barrios de Villa Adela y Senkata" (the second), "the Bosa and
+// Kennedy neighbourhoods" (the first).
+func (d *doc) partOfTownAt(s []token, i, run int) bool {
+	if i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
+		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && !(i >= 3 && s[i-3].Cap) || // not "the Kennedy neighbourhood of Bogotá"
+		run < len(s) && localityAfter[s[run].Norm] {
+		return true
+	}
+	if n := len(d.places); i >= 2 && s[i-1].is("y", "and", ",") && n > 0 && d.places[n-1].data.Level == "locality" && d.places[n-1].end == s[i-2].End {
+		return true
+	}
+	if run+1 < len(s) && s[run].is("y", "and") && s[run+1].Kind == tokWord && s[run+1].Cap {
+		e := run + 1
+		for e < len(s) && e < run+4 && s[e].Kind == tokWord && s[e].Cap {
+			e++
+		}
+		return e < len(s) && localityAfter[s[e].Norm]
+	}
+	return false
 }
 
 // besideTownAbroad reports whether the unknown name s[i:run] is written
