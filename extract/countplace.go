@@ -635,7 +635,10 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if carried == nil {
 			carried = came // where people were taken or came from, a river: better than no place
 		}
-		carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried)
+		had := carried != nil
+		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried); had && carried == nil {
+			break
+		}
 	}
 	for n, c := range spots {
 		if whole, ok := d.heldPart(spots, places, ties, tied, n); ok {
@@ -804,6 +807,12 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
 		return carried
 	}
 	refs := d.claims[k].Data.(CountData).Places
+	if len(refs) == 0 && d.claims[k].Data.(CountData).PartOf == nil {
+		// "The Commission, which visited Lima, Ica, Cusco and Puno …,
+		// found that 49 …": places the count before did not take are
+		// not the next one's either.
+		return nil
+	}
 	if len(refs) != 1 {
 		return carried
 	}
@@ -1293,7 +1302,7 @@ func continuesCount(s []token, c countSpot) bool {
 func (d *doc) reporterAsides(s []token, spots []countSpot) [][2]int {
 	var out [][2]int
 	for t := 1; t+1 < len(s); t++ {
-		if s[t].Text != "," || !s[t+1].is("which", "who", "que", "quien", "quienes", "cual") || !d.insideActor(s[t-1].Start) {
+		if s[t].Text != "," || !s[t+1].is("which", "who", "whose", "that", "que", "quien", "quienes", "cual", "cuya", "cuyo") || !d.actorEndsAt(s, t) {
 			continue
 		}
 		end := t + 2
@@ -1316,6 +1325,21 @@ func (d *doc) reporterAsides(s []token, spots []countSpot) [][2]int {
 		t = end - 1
 	}
 	return out
+}
+
+// actorEndsAt reports whether an institution or person is named right
+// before s[t], its name perhaps run on in words the lexicon leaves out
+// ("the Ombudsman of the People").
+func (d *doc) actorEndsAt(s []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if d.insideActor(s[k].Start) {
+			return true
+		}
+		if s[k].Kind != tokWord || !s[k].Cap && !s[k].is("of", "the", "de", "del", "la", "los") {
+			return false
+		}
+	}
+	return false
 }
 
 // mostlyIn reports whether the place at s[i] opens a list of places where
