@@ -51,6 +51,13 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
+		// "in the locality of Fontibón, in the west of Bogotá": a part of
+		// a town no gazetteer lists is located by the town after it, which
+		// is the count's place; the part is set aside as a qualifier is.
+		if b.i-a.end <= 6 && a.m.data.Level == "locality" && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
+			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
+			out[k-1].qualifier = true
+		}
 		// "Pampachiri, in Apurímac's Andahuaylas province": a second
 		// qualifier locates the town before the first.
 		if k >= 2 && a.qualifier && !b.qualifier && b.i-out[k-2].end <= 10 && placeContains(b.m.data, out[k-2].m.data) && locatorWords(s, a.end, b.i) {

@@ -712,7 +712,8 @@ func hasLevelHint(s []token, i, end int) bool {
 var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": true, "comuna": true, "zone": true,
 	"neighbourhood": true, "neighborhood": true, "urbanizacion": true, "asentamiento": true,
 	"sectores": true, "barrios": true, "zonas": true, "comunas": true, "sectors": true, "zones": true,
-	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true}
+	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
+	"locality": true, "localidad": true, "localities": true, "localidades": true} // Bogotá's boroughs
 var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true, "neighbourhoods": true, "neighborhoods": true}
 
 // localityAt reads a name the gazetteers lack as a part of a town of the
