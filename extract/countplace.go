@@ -631,6 +631,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// the paragraph that has some.
 	var carried []PlaceData
 	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil && !nationwide(s); back-- {
+		if d.visitOnly(d.paras[pi].sentences[back]) {
+			break
+		}
 		var came []PlaceData
 		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
 			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body {
@@ -1198,7 +1201,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		prevSpan := sentenceSpan(d.paras[pi].sentences[si-1])
-		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 {
+		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 && !d.visitOnly(d.paras[pi].sentences[si-1]) {
 			carried = &prev[len(prev)-1]
 			prevCounted = d.lastCountIn(prevSpan) >= 0
 		}
@@ -1238,6 +1241,29 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// visitOnly reports whether a sentence without counts tells where and
+// when a body went ("A delegation of the UN Human Rights Office visited
+// Juliaca and Puno on January 30 and 31", "Una comisión del Congreso
+// visitó los hospitales de Ayacucho …"): the people it then counts were
+// met there, not harmed there and then, so the next sentence's counts
+// take neither its places nor its dates.
+func (d *doc) visitOnly(s []token) bool {
+	if len(s) == 0 || d.lastCountIn(sentenceSpan(s)) >= 0 {
+		return false
+	}
+	for v, t := range s {
+		if !t.is("visited", "toured", "visito", "recorrio", "visitaron", "recorrieron") {
+			continue
+		}
+		for k := 0; k < v; k++ {
+			if d.insideActor(s[k].Start) || s[k].is("delegation", "mission", "commission", "delegacion", "mision", "comision", "comitiva") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // samePeriod reports whether s[a:b] points back to a period named before:
