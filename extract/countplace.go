@@ -731,6 +731,16 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		return
 	}
 	capital := seatsOfGovernment[r.ID]
+	if capital {
+		// "… leaving nine people injured on Monday. A police spokesman said
+		// 22 people had been detained": a count of the day there before
+		// makes the story a local one.
+		if k := d.lastCountIn(span{d.paras[pi].Start, sentenceSpan(s).Start}); k >= 0 {
+			if cd := d.claims[k].Data.(CountData); len(cd.Places) == 1 && cd.Places[0].ID == r.ID && cd.DatePrecision == "day" {
+				capital = false
+			}
+		}
+	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		if len(cd.Places) > 0 || capital && (cd.DatePrecision != "day" || cd.Since) {

@@ -315,7 +315,7 @@ var institutionWords = map[string]bool{"universidad": true, "university": true, 
 	"stadium": true, "avenida": true, "avenue": true, "calle": true, "street": true, "jiron": true, "plaza": true, "puente": true,
 	"bridge": true, "coliseo": true, "mercado": true, "market": true, "rio": true, "river": true, "lago": true, "lake": true,
 	"laguna": true, "parque": true, "park": true, "plazuela": true, "ovalo": true, "pasaje": true, "square": true, "av": true,
-	"jr": true, "road": true}
+	"jr": true, "road": true, "palace": true, "palacio": true}
 
 // thoroughfares are the streets and squares among institutionWords: a
 // town after their name ("Plaza de Armas de Yauri") is where they are.
