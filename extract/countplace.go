@@ -1479,7 +1479,7 @@ func asideOpens(s []token, a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if !s[k].is("among", "entre", "them", "ellos", "ellas", "including", "incluidos", "incluidas") {
+		if !s[k].is("among", "between", "entre", "them", "ellos", "ellas", "including", "incluidos", "incluidas") { // "between them": MT of "entre ellos"
 			return false
 		}
 	}
