@@ -611,6 +611,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			free = append(free, p.m.data)
 		}
 	}
+	free = withinCountry(free)
 	if len(free) == 0 {
 		// "Bolivia's government said": whose body spoke, a place only
 		// when the sentence names no other.
@@ -679,6 +680,23 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// withinCountry leaves out of places a country that places inside it
+// stand beside: "soldiers in Peru shot at demonstrators in Huamanga …,
+// when ten people were killed" happened in Huamanga.
+func withinCountry(ps []PlaceData) []PlaceData {
+	var out []PlaceData
+	for _, p := range ps {
+		inside := false
+		for _, q := range ps {
+			inside = inside || p.Level == "country" && q.Level != "country" && q.Level != "water" && q.Country == p.Country
+		}
+		if !inside {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // townsOf leaves out of a count's places the parts of a town no gazetteer
