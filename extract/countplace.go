@@ -662,6 +662,27 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			continue
 		}
 		set := ties[n]
+		next := len(s)
+		if n+1 < len(spots) {
+			next = spots[n+1].i
+		}
+		if nationalAfter(s, c.j, next) {
+			// "… and 48 people had died nationwide", "310 los detenidos a
+			// nivel nacional": the country, when the text names it.
+			set = nil
+			for _, p := range places {
+				if p.m.data.Level == "country" { // "SANTIAGO, Chile — … across the country": Chile
+					set = append(set, p.m.data)
+				}
+			}
+			cd := d.claims[c.claim].Data.(CountData)
+			cd.Places = nil
+			if r, ok := d.smallestHolding(set); ok {
+				cd.Places = []Ref{r}
+			}
+			d.claims[c.claim].Data = cd
+			continue
+		}
 		if !tied[n] {
 			set = free
 			// "… after two more deaths in Puno" is no place for the toll
@@ -1301,6 +1322,24 @@ func (d *doc) visitOnly(s []token) bool {
 func samePeriod(s []token, a, b int) bool {
 	for k := a; k+1 < b; k++ {
 		if s[k].is("same", "that", "this", "mismo", "ese", "este", "dicho", "aquel") && s[k+1].is("period", "periodo", "lapso", "lapse", "timeframe", "span") {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalAfter reports whether the words after a count, up to the next
+// count or the end of its clause, say it covers the whole country:
+// "48 people had died nationwide", "310 los detenidos a nivel nacional",
+// MT "530 injured ones in all the country".
+func nationalAfter(s []token, a, b int) bool {
+	for k := a; k < b && k < a+14; k++ {
+		if s[k].Text == ";" || s[k].Text == "." || s[k].Text == "," {
+			return false
+		}
+		if s[k].is("nationwide", "nationally") || k+1 < len(s) && s[k].is("nivel", "level") && s[k+1].is("nacional", "national") ||
+			k+1 < len(s) && s[k].is("national") && s[k+1].is("level") ||
+			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") {
 			return true
 		}
 	}
