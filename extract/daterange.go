@@ -184,7 +184,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				dm = dm.set(rastro.Date{Year: at.Year()}, "year", true)
 			}
 		case relDayAfter, relDayBefore:
-			if !hasPrev {
+			if !hasPrev || !dayBefore(found, start) {
 				continue
 			}
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, -1)), "day", true)
@@ -197,8 +197,8 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				dm.kind = echoKind
 			}
 		case relWeekLater, relDayLater:
-			if !hasPrev {
-				continue
+			if !hasPrev || !dayBefore(found, start) {
+				continue // "En marzo … al día siguiente": no day to count from
 			}
 			days := 7
 			if kind == relDayLater {
