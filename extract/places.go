@@ -170,7 +170,9 @@ func (d *doc) findPlaces() {
 					continue
 				}
 				bridge := bridgeAround(s, i, end)
-				if !bridge && (institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm]) {
+				// "Cusco's Plaza de Armas": a town in the possessive is where
+				// the square stands, not a word of its name.
+				if !bridge && (institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1])) {
 					i = end - 1
 					continue
 				}
