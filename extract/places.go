@@ -187,6 +187,12 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
+				if m.data.Country == "PE" && i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap && end+1 < len(s) && s[end].is("de", "del") && s[end+1].Cap {
+					// "la urbanización San Antonio de Puno": a part of the
+					// town after it, named like a district elsewhere.
+					i = end - 1
+					continue
+				}
 				if m.data.Level == "city" && m.data.Country != "PE" && d.partOfTownAt(s, i, end) {
 					m.data.Level = "locality" // "los barrios de … y Senkata": GeoNames has it as a town
 				}
@@ -854,7 +860,7 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
 	k := i - 2
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
-		if institutionWords[s[b].Norm] && (!s[b].Cap || thoroughfares[s[b].Norm]) {
+		if institutionWords[s[b].Norm] && (!s[b].Cap || thoroughfares[s[b].Norm]) || localityBefore[s[b].Norm] && !s[b].Cap {
 			// "hospital Carlos Monge Medrano de Juliaca", "the Plaza of
 			// Arms of Ilave", "la Plaza 28 de Julio de Cusco": where it is.
 			return false
