@@ -666,7 +666,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if n+1 < len(spots) {
 			next = spots[n+1].i
 		}
-		if nationalAfter(s, c.j, next) {
+		// "Con él son ya tres los fallecidos en el paro nacional": a total.
+		already := c.i >= 2 && s[c.i-1].is("ya", "already") && s[c.i-2].is("son", "van", "are")
+		if nationalAfter(s, c.j, next) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
@@ -1340,6 +1342,22 @@ func nationalAfter(s []token, a, b int) bool {
 		if s[k].is("nationwide", "nationally") || k+1 < len(s) && s[k].is("nivel", "level") && s[k+1].is("nacional", "national") ||
 			k+1 < len(s) && s[k].is("national") && s[k+1].is("level") ||
 			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalEvent reports whether a national strike follows a running total
+// ("raises to 6 the deceased in the national strike", "son ya tres los
+// fallecidos en el paro nacional"): it sums the country's, not the town's
+// where the last one died.
+func nationalEvent(s []token, a, b int) bool {
+	for k := a; k+1 < b && k < a+8; k++ {
+		if s[k].Text == "," || s[k].Text == ";" {
+			return false
+		}
+		if s[k].is("paro", "huelga") && s[k+1].is("nacional") || s[k].is("national") && s[k+1].is("strike") {
 			return true
 		}
 	}
