@@ -57,6 +57,10 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 6 && a.m.data.Level == "locality" && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
 			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k-1].qualifier = true
+			// "las comunas de Robledo y Aranjuez, en Medellín": the whole list.
+			for j := k - 2; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
+				out[j].qualifier = true
+			}
 		}
 		// "Pampachiri, in Apurímac's Andahuaylas province": a second
 		// qualifier locates the town before the first.
