@@ -202,6 +202,7 @@ func (d *doc) findPlaces() {
 		}
 	}
 	d.dropStrayBridges()
+	d.pickByNeighbours()
 	for k := range d.places {
 		m := &d.places[k]
 		if m.dateline {
@@ -229,6 +230,85 @@ func (d *doc) findPlaces() {
 			summary += ", dateline"
 		}
 		d.add(rastro.ClaimPlace, m.start, m.end, summary, m.data)
+	}
+}
+
+// pickByNeighbours reads a name Peru has in several provinces as the one
+// of the same level in the province, or else the department, of another
+// place the paragraph names, the dateline included: "ANDAHUAYLAS.- Comuneros de San
+// Jerónimo y Pacucha" is Andahuaylas's San Jerónimo, not Cusco's.
+func (d *doc) pickByNeighbours() {
+	// Every reading a mention may have: its candidates, or its one place.
+	readings := make([][]string, len(d.places))
+	for k, m := range d.places {
+		if m.data.Country != "PE" || len(m.data.Ubigeo) != 6 {
+			continue
+		}
+		readings[k] = []string{m.data.Ubigeo}
+		for _, c := range m.data.Candidates {
+			if len(c.Ubigeo) == 6 {
+				readings[k] = append(readings[k], c.Ubigeo)
+			}
+		}
+	}
+	picks := make([]string, len(d.places))
+	for k := range d.places {
+		m := &d.places[k]
+		if m.data.Country != "PE" || !m.data.Ambiguous || len(m.data.Candidates) < 2 {
+			continue
+		}
+		// The first reading stands when it shares a department with the
+		// first reading of another place ("In Azángaro … and in Ayaviri").
+		agrees := false
+		for j, o := range d.places {
+			if j != k && readings[j] != nil && o.data.Name != m.data.Name && (o.dateline || d.sameParagraph(o.start, m.start)) {
+				agrees = agrees || readings[j][0][:2] == m.data.Ubigeo[:2]
+			}
+		}
+		if agrees {
+			continue
+		}
+		// A province shared with any reading of another place, else a
+		// department shared with a place named without doubt.
+		for _, width := range []int{4, 2} {
+			for _, c := range m.data.Candidates {
+				if picks[k] != "" || c.Level != m.data.Level || len(c.Ubigeo) != 6 {
+					continue
+				}
+				for j, o := range d.places {
+					if j == k || o.data.Name == m.data.Name || !(o.dateline || d.sameParagraph(o.start, m.start)) {
+						continue
+					}
+					rs := readings[j]
+					if width == 2 {
+						if o.data.Ambiguous {
+							continue
+						}
+						rs = rs[:min(1, len(rs))]
+					}
+					for _, u := range rs {
+						if picks[k] == "" && c.Ubigeo[:width] == u[:width] && !strings.HasSuffix(u[:width], "00") {
+							picks[k] = c.Ubigeo
+						}
+					}
+				}
+			}
+			if picks[k] != "" {
+				break
+			}
+		}
+	}
+	for k, pick := range picks {
+		m := &d.places[k]
+		if pick == "" || pick == m.data.Ubigeo {
+			continue
+		}
+		if p, ok := d.gaz.Lookup(pick); ok {
+			lat, lon := p.Latitude, p.Longitude
+			m.data.Name, m.data.Ubigeo, m.data.Level = p.Name, p.Ubigeo, p.Level.String()
+			m.data.Department, m.data.Province, m.data.District = p.Department, p.Province, p.District
+			m.data.Latitude, m.data.Longitude = &lat, &lon
+		}
 	}
 }
 
