@@ -238,8 +238,10 @@ func (d *doc) findPlaces() {
 // place the paragraph names, the dateline included: "ANDAHUAYLAS.- Comuneros de San
 // Jerónimo y Pacucha" is Andahuaylas's San Jerónimo, not Cusco's.
 func (d *doc) pickByNeighbours() {
-	// Every reading a mention may have: its candidates, or its one place.
+	// Every reading a mention may have: its candidates, or its one place;
+	// and the mentions of each paragraph, the dateline's with them.
 	readings := make([][]string, len(d.places))
+	groups := map[int][]int{}
 	for k, m := range d.places {
 		if m.data.Country != "PE" || len(m.data.Ubigeo) != 6 {
 			continue
@@ -250,52 +252,23 @@ func (d *doc) pickByNeighbours() {
 				readings[k] = append(readings[k], c.Ubigeo)
 			}
 		}
+		pi := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].End > m.start })
+		groups[pi] = append(groups[pi], k)
+	}
+	dl := -1
+	for k, m := range d.places {
+		if m.dateline && readings[k] != nil {
+			dl = k
+		}
 	}
 	picks := make([]string, len(d.places))
-	for k := range d.places {
-		m := &d.places[k]
-		if m.data.Country != "PE" || !m.data.Ambiguous || len(m.data.Candidates) < 2 {
-			continue
+	for _, group := range groups {
+		near := group
+		if dl >= 0 {
+			near = append(append([]int(nil), group...), dl)
 		}
-		// The first reading stands when it shares a department with the
-		// first reading of another place ("In Azángaro … and in Ayaviri").
-		agrees := false
-		for j, o := range d.places {
-			if j != k && readings[j] != nil && o.data.Name != m.data.Name && (o.dateline || d.sameParagraph(o.start, m.start)) {
-				agrees = agrees || readings[j][0][:2] == m.data.Ubigeo[:2]
-			}
-		}
-		if agrees {
-			continue
-		}
-		// A province shared with any reading of another place, else a
-		// department shared with a place named without doubt.
-		for _, width := range []int{4, 2} {
-			for _, c := range m.data.Candidates {
-				if picks[k] != "" || c.Level != m.data.Level || len(c.Ubigeo) != 6 {
-					continue
-				}
-				for j, o := range d.places {
-					if j == k || o.data.Name == m.data.Name || !(o.dateline || d.sameParagraph(o.start, m.start)) {
-						continue
-					}
-					rs := readings[j]
-					if width == 2 {
-						if o.data.Ambiguous {
-							continue
-						}
-						rs = rs[:min(1, len(rs))]
-					}
-					for _, u := range rs {
-						if picks[k] == "" && c.Ubigeo[:width] == u[:width] && !strings.HasSuffix(u[:width], "00") {
-							picks[k] = c.Ubigeo
-						}
-					}
-				}
-			}
-			if picks[k] != "" {
-				break
-			}
+		for _, k := range group {
+			picks[k] = d.pickAmong(k, near, readings)
 		}
 	}
 	for k, pick := range picks {
@@ -310,6 +283,47 @@ func (d *doc) pickByNeighbours() {
 			m.data.Latitude, m.data.Longitude = &lat, &lon
 		}
 	}
+}
+
+// pickAmong returns the reading pickByNeighbours gives the mention k among
+// the mentions near it, or "" to keep its first.
+func (d *doc) pickAmong(k int, near []int, readings [][]string) string {
+	m := d.places[k]
+	if !m.data.Ambiguous || len(m.data.Candidates) < 2 {
+		return ""
+	}
+	// The first reading stands when it shares a department with the first
+	// reading of another place ("In Azángaro … and in Ayaviri").
+	for _, j := range near {
+		if j != k && d.places[j].data.Name != m.data.Name && readings[j][0][:2] == m.data.Ubigeo[:2] {
+			return ""
+		}
+	}
+	// A province shared with any reading of another place, else a
+	// department shared with a place named without doubt.
+	for _, width := range []int{4, 2} {
+		for _, c := range m.data.Candidates {
+			if c.Level != m.data.Level || len(c.Ubigeo) != 6 {
+				continue
+			}
+			for _, j := range near {
+				o := d.places[j]
+				if j == k || o.data.Name == m.data.Name || width == 2 && o.data.Ambiguous {
+					continue
+				}
+				rs := readings[j]
+				if width == 2 {
+					rs = rs[:1]
+				}
+				for _, u := range rs {
+					if c.Ubigeo[:width] == u[:width] && !strings.HasSuffix(u[:width], "00") {
+						return c.Ubigeo
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 func (d *doc) insideDatelinePlace(pos int) bool {
