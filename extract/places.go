@@ -960,6 +960,10 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 			return false
 		}
 	}
+	if who, e, ok := whoLex.match(s, k); ok && e == k+1 && who != "police officers" && !s[k].is("policia", "police", "soldado", "soldier") &&
+		(k == 0 || s[k-1].Kind == tokPunct) {
+		return false // "Comuneros de San Jerónimo" opening a sentence: people, not a body
+	}
 	return k > 0 && s[k].Kind == tokWord && s[k].Cap && !levelWord(s[k].Norm) && !s[k].is("region", "rio", "lago", "lake", "river") &&
 		!d.gaz.Known(s[k].Norm) && foreign[s[k].Norm] == "" && d.gaz.World(s[k].Norm) == nil
 }
