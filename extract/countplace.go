@@ -27,6 +27,10 @@ type sentPlace struct {
 	// a count's place only when the story names no other.
 	datelined bool
 	held      bool // where detainees are held: "en la comisaría de Tambobamba"
+	// body: the town of a local body that reports ("informed the Police
+	// of Puno", "según la policía de Ilave"), a count's place only when
+	// the sentence names no other.
+	body bool
 }
 
 // countSpot is where a count's number stands in its sentence.
@@ -39,12 +43,24 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	var out []sentPlace
 	for _, m := range d.placesIn(sentenceSpan(s)) {
 		i := tokenIndex(s, m.start)
-		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i)})
+		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i),
+			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police")})
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
 		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
+		}
+		// "in the locality of Fontibón, in the west of Bogotá": a part of
+		// a town no gazetteer lists is located by the town after it, which
+		// is the count's place; the part is set aside as a qualifier is.
+		if b.i-a.end <= 6 && a.m.data.Level == "locality" && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
+			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
+			out[k-1].qualifier = true
+			// "las comunas de Robledo y Aranjuez, en Medellín": the whole list.
+			for j := k - 2; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
+				out[j].qualifier = true
+			}
 		}
 		// "Pampachiri, in Apurímac's Andahuaylas province": a second
 		// qualifier locates the town before the first.
@@ -189,6 +205,11 @@ func placeContains(outer, inner PlaceData) bool {
 // token after it.
 func anaphorAt(s []token, k int) (int, bool) {
 	if s[k].is("there", "alli", "ahi", "alla") {
+		// "there are 5 women among them": "there" before a form of "to
+		// be" points nowhere.
+		if s[k].is("there") && k+1 < len(s) && s[k+1].is("is", "are", "was", "were", "have", "has", "had", "will", "remain", "remains") {
+			return 0, false
+		}
 		return k + 1, true
 	}
 	if !s[k].is("this", "the", "that", "esta", "este", "la", "dicha", "dicho", "aquella") {
@@ -318,7 +339,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			continue
 		}
 		for k, p := range places {
-			if p.i == t && !p.qualifier && !p.moved && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) && !townAfterWater(s, places, k, bound) {
+			if p.i == t && !p.qualifier && !p.moved && !p.body && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) && !townAfterWater(s, places, k, bound) {
 				return listFrom(s, places, k), nil, true
 			}
 		}
@@ -351,7 +372,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		for k := len(places) - 1; k >= 0; k-- {
 			p := places[k]
-			if p.end-1 != t || p.qualifier || p.moved || p.datelined || ownsNumber(s, p) {
+			if p.end-1 != t || p.qualifier || p.moved || p.datelined || p.body || ownsNumber(s, p) {
 				continue
 			}
 			if comma && !fronted(s, p.i) {
@@ -574,20 +595,27 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			only = ties[n]
 		}
 	}
-	var free, moved, owners []PlaceData
+	var free, moved, owners, bodies, waters []PlaceData
 	for _, p := range places {
-		if p.claimed || p.qualifier || p.m.data.Level == "water" {
+		if p.claimed || p.qualifier {
+			continue
+		}
+		if p.m.data.Level == "water" {
+			waters = append(waters, p.m.data)
 			continue
 		}
 		switch {
 		case p.moved || p.datelined:
 			moved = append(moved, p.m.data)
+		case p.body:
+			bodies = append(bodies, p.m.data)
 		case possessive(s[p.end-1]) && p.m.data.Level == "country":
 			owners = append(owners, p.m.data)
 		default:
 			free = append(free, p.m.data)
 		}
 	}
+	free = withinCountry(free)
 	if len(free) == 0 {
 		// "Bolivia's government said": whose body spoke, a place only
 		// when the sentence names no other.
@@ -596,22 +624,36 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	if len(free) == 0 {
 		free = moved // "were taken to hospital in Ilave": better than no place
 	}
+	if len(free) == 0 {
+		free = bodies
+	}
+	if len(free) == 0 {
+		// "cleared a blockade on the bridge over the Ramis River, arresting
+		// 14 people": a river or lake when the sentence names no town.
+		free = waters
+	}
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
 	var carried []PlaceData
 	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil && !nationwide(s); back-- {
+		if d.visitOnly(d.paras[pi].sentences[back]) {
+			break
+		}
 		var came []PlaceData
 		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
-			if !p.qualifier && p.m.data.Level != "water" && !p.moved {
+			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body {
 				carried = append(carried, p.m.data)
-			} else if !p.qualifier && p.m.data.Level != "water" {
-				came = append(came, p.m.data)
+			} else if !p.qualifier {
+				came = append(came, p.m.data) // or a river or lake
 			}
 		}
 		if carried == nil {
-			carried = came // where people were taken or came from: better than no place
+			carried = came // where people were taken or came from, a river: better than no place
 		}
-		carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried)
+		had := carried != nil
+		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried); had && carried == nil {
+			break
+		}
 	}
 	for n, c := range spots {
 		if whole, ok := d.heldPart(spots, places, ties, tied, n); ok {
@@ -624,6 +666,29 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			continue
 		}
 		set := ties[n]
+		next := len(s)
+		if n+1 < len(spots) {
+			next = spots[n+1].i
+		}
+		// "Con él son ya tres los fallecidos en el paro nacional": a total.
+		already := c.i >= 2 && s[c.i-1].is("ya", "already") && s[c.i-2].is("son", "van", "are")
+		if nationalAfter(s, c.j, next) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+			// "… and 48 people had died nationwide", "310 los detenidos a
+			// nivel nacional": the country, when the text names it.
+			set = nil
+			for _, p := range places {
+				if p.m.data.Level == "country" { // "SANTIAGO, Chile — … across the country": Chile
+					set = append(set, p.m.data)
+				}
+			}
+			cd := d.claims[c.claim].Data.(CountData)
+			cd.Places = nil
+			if r, ok := d.smallestHolding(set); ok {
+				cd.Places = []Ref{r}
+			}
+			d.claims[c.claim].Data = cd
+			continue
+		}
 		if !tied[n] {
 			set = free
 			// "… after two more deaths in Puno" is no place for the toll
@@ -637,12 +702,103 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		cd := d.claims[c.claim].Data.(CountData)
 		cd.Places = nil
-		if r, ok := d.smallestHolding(set); ok {
+		if r, ok := d.smallestHolding(townsOf(set)); ok {
 			cd.Places = []Ref{r}
 		}
 		d.claims[c.claim].Data = cd
 	}
 }
+
+// withinCountry leaves out of places a country that places inside it
+// stand beside: "soldiers in Peru shot at demonstrators in Huamanga …,
+// when ten people were killed" happened in Huamanga.
+func withinCountry(ps []PlaceData) []PlaceData {
+	var out []PlaceData
+	for _, p := range ps {
+		inside := false
+		for _, q := range ps {
+			inside = inside || p.Level == "country" && q.Level != "country" && q.Level != "water" && q.Country == p.Country
+		}
+		if !inside {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// townsOf leaves out of a count's places the parts of a town no gazetteer
+// lists when the town is named beside them ("en los barrios de Villa Adela
+// y Senkata, en El Alto"): their country is all that is known to hold
+// them. Several such parts alone are left to the dateline's city ("CALI.-
+// … en los barrios de Siloé y Puerto Resistencia").
+func townsOf(set []PlaceData) []PlaceData {
+	var towns, parts []PlaceData
+	for _, p := range set {
+		if p.Level == "locality" {
+			parts = append(parts, p)
+		} else {
+			towns = append(towns, p)
+		}
+	}
+	switch {
+	case len(parts) == 0:
+		return set
+	case len(towns) > 0:
+		return towns
+	case len(parts) == 1:
+		return parts
+	}
+	return nil
+}
+
+// datelineCounts gives the counts of a sentence that the paragraph gives
+// no place the city of the dateline opening it, where the story was filed
+// from ("JULIACA.- Diecisiete personas fallecieron el lunes …", "BOGOTA
+// (Reuters) - … detained 19 students … on Thursday"). A country's capital
+// heads national stories too ("LIMA (AP) — The death toll now stands at
+// 58"), so its dateline is given only to counts of one day.
+func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
+	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End || nationwide(s) {
+		return
+	}
+	var city *placeMention
+	for k := range d.places {
+		if d.places[k].dateline && d.places[k].data.Key() != "" {
+			city = &d.places[k]
+			break
+		}
+	}
+	if city == nil {
+		return
+	}
+	r, ok := d.smallestHolding([]PlaceData{city.data})
+	if !ok {
+		return
+	}
+	capital := seatsOfGovernment[r.ID]
+	if capital {
+		// "… leaving nine people injured on Monday. A police spokesman said
+		// 22 people had been detained": a count of the day there before
+		// makes the story a local one.
+		if k := d.lastCountIn(span{d.paras[pi].Start, sentenceSpan(s).Start}); k >= 0 {
+			if cd := d.claims[k].Data.(CountData); len(cd.Places) == 1 && cd.Places[0].ID == r.ID && cd.DatePrecision == "day" {
+				capital = false
+			}
+		}
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) > 0 || capital && (cd.DatePrecision != "day" || cd.Since) {
+			continue
+		}
+		cd.Places = []Ref{r}
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// seatsOfGovernment are the capitals of the countries the stories are
+// from, by the key a place resolves to.
+var seatsOfGovernment = map[string]bool{"150101": true, "BO:la paz": true, "CL:santiago": true, "EC:quito": true, "CO:bogota": true}
 
 // custodyWords name where detainees are held.
 var custodyWords = map[string]bool{"comisaria": true, "comisarias": true, "station": true, "stations": true,
@@ -716,6 +872,12 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
 		return carried
 	}
 	refs := d.claims[k].Data.(CountData).Places
+	if len(refs) == 0 && d.claims[k].Data.(CountData).PartOf == nil {
+		// "The Commission, which visited Lima, Ica, Cusco and Puno …,
+		// found that 49 …": places the count before did not take are
+		// not the next one's either.
+		return nil
+	}
 	if len(refs) != 1 {
 		return carried
 	}
@@ -1094,7 +1256,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		prevSpan := sentenceSpan(d.paras[pi].sentences[si-1])
-		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 {
+		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 && !d.visitOnly(d.paras[pi].sentences[si-1]) {
 			carried = &prev[len(prev)-1]
 			prevCounted = d.lastCountIn(prevSpan) >= 0
 		}
@@ -1136,6 +1298,29 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 }
 
+// visitOnly reports whether a sentence without counts tells where and
+// when a body went ("A delegation of the UN Human Rights Office visited
+// Juliaca and Puno on January 30 and 31", "Una comisión del Congreso
+// visitó los hospitales de Ayacucho …"): the people it then counts were
+// met there, not harmed there and then, so the next sentence's counts
+// take neither its places nor its dates.
+func (d *doc) visitOnly(s []token) bool {
+	if len(s) == 0 || d.lastCountIn(sentenceSpan(s)) >= 0 {
+		return false
+	}
+	for v, t := range s {
+		if !t.is("visited", "toured", "visito", "recorrio", "visitaron", "recorrieron") {
+			continue
+		}
+		for k := 0; k < v; k++ {
+			if d.insideActor(s[k].Start) || s[k].is("delegation", "mission", "commission", "delegacion", "mision", "comision", "comitiva") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // samePeriod reports whether s[a:b] points back to a period named before:
 // a word of reference before a noun of a stretch of time ("over the same
 // period", "during that span", "en ese lapso", "en dicho periodo", MT "in
@@ -1143,6 +1328,40 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 func samePeriod(s []token, a, b int) bool {
 	for k := a; k+1 < b; k++ {
 		if s[k].is("same", "that", "this", "mismo", "ese", "este", "dicho", "aquel") && s[k+1].is("period", "periodo", "lapso", "lapse", "timeframe", "span") {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalAfter reports whether the words after a count, up to the next
+// count or the end of its clause, say it covers the whole country:
+// "48 people had died nationwide", "310 los detenidos a nivel nacional",
+// MT "530 injured ones in all the country".
+func nationalAfter(s []token, a, b int) bool {
+	for k := a; k < b && k < a+14; k++ {
+		if s[k].Text == ";" || s[k].Text == "." || s[k].Text == "," {
+			return false
+		}
+		if s[k].is("nationwide", "nationally") || k+1 < len(s) && s[k].is("nivel", "level") && s[k+1].is("nacional", "national") ||
+			k+1 < len(s) && s[k].is("national") && s[k+1].is("level") ||
+			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalEvent reports whether a national strike follows a running total
+// ("raises to 6 the deceased in the national strike", "son ya tres los
+// fallecidos en el paro nacional"): it sums the country's, not the town's
+// where the last one died.
+func nationalEvent(s []token, a, b int) bool {
+	for k := a; k+1 < b && k < a+8; k++ {
+		if s[k].Text == "," || s[k].Text == ";" {
+			return false
+		}
+		if s[k].is("paro", "huelga") && s[k+1].is("nacional") || s[k].is("national") && s[k+1].is("strike") {
 			return true
 		}
 	}
@@ -1205,7 +1424,7 @@ func continuesCount(s []token, c countSpot) bool {
 func (d *doc) reporterAsides(s []token, spots []countSpot) [][2]int {
 	var out [][2]int
 	for t := 1; t+1 < len(s); t++ {
-		if s[t].Text != "," || !s[t+1].is("which", "who", "que", "quien", "quienes", "cual") || !d.insideActor(s[t-1].Start) {
+		if s[t].Text != "," || !s[t+1].is("which", "who", "whose", "that", "que", "quien", "quienes", "cual", "cuya", "cuyo") || !d.actorEndsAt(s, t) {
 			continue
 		}
 		end := t + 2
@@ -1228,6 +1447,21 @@ func (d *doc) reporterAsides(s []token, spots []countSpot) [][2]int {
 		t = end - 1
 	}
 	return out
+}
+
+// actorEndsAt reports whether an institution or person is named right
+// before s[t], its name perhaps run on in words the lexicon leaves out
+// ("the Ombudsman of the People").
+func (d *doc) actorEndsAt(s []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if d.insideActor(s[k].Start) {
+			return true
+		}
+		if s[k].Kind != tokWord || !s[k].Cap && !s[k].is("of", "the", "de", "del", "la", "los") {
+			return false
+		}
+	}
+	return false
 }
 
 // mostlyIn reports whether the place at s[i] opens a list of places where
@@ -1324,7 +1558,7 @@ func asideOpens(s []token, a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if !s[k].is("among", "entre", "them", "ellos", "ellas", "including", "incluidos", "incluidas") {
+		if !s[k].is("among", "between", "entre", "them", "ellos", "ellas", "including", "incluidos", "incluidas") { // "between them": MT of "entre ellos"
 			return false
 		}
 	}

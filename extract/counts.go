@@ -330,6 +330,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		d.setCountPlaces(pi, si, s, spots)
 		d.linkParts(s, spots, totals)
 		d.setCountDates(pi, si, s, spots)
+		d.datelineCounts(pi, s, spots)
 		for _, c := range spots {
 			d.claims[c.claim].Summary = countSummary(d.claims[c.claim].Data.(CountData))
 		}
@@ -1896,6 +1897,7 @@ func risesTo(s []token, i int) bool {
 	if s[k-1].is("a", "to", "at", "de", "from") || s[k-1].is("ya", "already") && s[k].is("a", "to") {
 		return s[k-2].is("asciende", "ascendio", "ascenderia", "ascends", "ascended", "elevo", "eleva", "subio", "sube", "llego", "llega", "aumento",
 			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs",
+			"raises", "raised", // MT "which raises to 6 the deceased", from "eleva a"
 			// Plural subjects: "que elevan a 49 el total", "suben a 12".
 			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb")
 	}

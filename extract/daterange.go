@@ -67,6 +67,30 @@ var relLex = func() *lexicon[relKind] {
 	return l
 }()
 
+// dateInSentence reports whether the last date before pos stands in pos's
+// sentence. "That day" after one ("19 deaths on January 9 alone, … and 107 people injured
+// the same day"): it dates the counts beside it but is no date claim of
+// its own, the day being claimed where it was named. In a later sentence
+// ("El 28 de enero … Ese mismo día fueron detenidos 14") it is the new
+// sentence's date and is claimed, as the labelled sets have it.
+func dateInSentence(p paragraph, found []dateMention, pos int) bool {
+	for k := len(found) - 1; k >= 0; k-- {
+		if found[k].end <= pos && found[k].data.Resolved {
+			for _, s := range p.sentences {
+				if sp := sentenceSpan(s); sp.Start <= pos && pos < sp.End {
+					return found[k].start >= sp.Start
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// echoKind marks a date that only points back to the day named earlier in
+// its sentence.
+const echoKind = "echo"
+
 // refineDates adds, merges and drops date mentions of a paragraph.
 func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	if d.opt.Published.IsZero() {
@@ -160,7 +184,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				dm = dm.set(rastro.Date{Year: at.Year()}, "year", true)
 			}
 		case relDayAfter, relDayBefore:
-			if !hasPrev {
+			if !hasPrev || !dayBefore(found, start) {
 				continue
 			}
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, -1)), "day", true)
@@ -169,9 +193,12 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				continue
 			}
 			dm = dm.set(rastro.DateOf(prev), "day", true)
+			if dateInSentence(p, found, start) {
+				dm.kind = echoKind
+			}
 		case relWeekLater, relDayLater:
-			if !hasPrev {
-				continue
+			if !hasPrev || !dayBefore(found, start) {
+				continue // "En marzo … al día siguiente": no day to count from
 			}
 			days := 7
 			if kind == relDayLater {
@@ -513,7 +540,7 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 	}
 	n := toks[t+1]
 	day, err := strconv.Atoi(n.Text)
-	if n.Kind != tokNumber || err != nil || day < 1 || day > 31 || len(n.Text) > 2 {
+	if n.Kind != tokNumber || err != nil || day < 1 || day > 31 || len(n.Text) > 2 || tollNumber(toks, t+1) {
 		return a, false
 	}
 	if t+2 < len(toks) {

@@ -250,6 +250,12 @@ func (d *doc) findDates() {
 						}
 						continue
 					}
+					if kind == "mdy2" && tollNumber(p.toks, tokenIndex(p.toks, w.Start+m[2*pat.re.SubexpIndex("d")])) {
+						// "the toll from the clashes of January 9 to 19": the
+						// day alone (read by its own pattern), then the figure
+						// the toll reached.
+						continue
+					}
 					if kind == "mdy2" {
 						// "11 y 12 de diciembre": the first day is a date of its own.
 						k := pat.re.SubexpIndex("d1")
@@ -294,7 +300,7 @@ func (d *doc) findDates() {
 		found = mergeWeekdays(d.text, dropOverlaps(withoutMonths(found, daysOf)))
 		found = d.refineDates(p, found)
 		for _, dm := range found {
-			if d.insideDateline(dm.start) {
+			if d.insideDateline(dm.start) || namesStreet(p.toks, dm.start, dm.end) {
 				continue
 			}
 			if known && dm.data.To != "" {
@@ -314,6 +320,9 @@ func (d *doc) findDates() {
 	}
 	sort.SliceStable(d.dates, func(i, j int) bool { return d.dates[i].start < d.dates[j].start })
 	for _, dm := range d.dates {
+		if dm.kind == echoKind {
+			continue
+		}
 		summary := "date " + dm.data.Value + " (" + dm.data.Precision + ")"
 		if dm.data.Since {
 			summary = "date since " + dm.data.Value + " (" + dm.data.Precision + ")"
@@ -699,6 +708,11 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		case "day":
 			return dm.set(rastro.DateOf(pub.AddDate(0, 0, -n)), "day", true), true
 		case "week":
+			if n == 1 {
+				// "hace una semana", "a week ago": seven days before, as
+				// "a week ago Thursday" is; "hace dos semanas" is vaguer.
+				return dm.set(rastro.DateOf(pub.AddDate(0, 0, -7)), "day", true), true
+			}
 			return dm.week(pub.AddDate(0, 0, -7*n)), true
 		case "month":
 			t := pub.AddDate(0, -n, 0)
@@ -868,4 +882,41 @@ func (d *doc) eventDatesIn(s span) []dateMention {
 		}
 	}
 	return out
+}
+
+// namesStreet reports whether the date at start–end is the name of a
+// street, square or building, as many in Peru are: "la avenida 28 de
+// Julio", "the Plaza 25 of May", "2 de Mayo avenue", "el colegio 7 de
+// Junio". Such a date is the word right after the street word, or right
+// before it.
+func namesStreet(toks []token, start, end int) bool {
+	i := tokenIndex(toks, start)
+	if i >= len(toks) || toks[i].Start != start || toks[i].Kind != tokNumber && numberValue(toks[i].Norm) <= 0 {
+		return false // the name is the day and month: "at the bridge on Monday" is a date
+	}
+	if i > 0 && institutionWords[toks[i-1].Norm] {
+		return true
+	}
+	j := tokenIndex(toks, end)
+	return j < len(toks) && toks[j].Start >= end && institutionWords[toks[j].Norm] && toks[j].Start-end <= 1
+}
+
+// tollNumber reports whether the number at toks[i], after "to" or "a", is
+// the figure a toll reached, not a day ending a range: "bringing the toll
+// from the clashes of January 9 to 19", "raising the death toll in the
+// city since April 28 to 14", "la cifra de muertos desde el 4 de enero se
+// elevó a 21". A noun of a toll stands a few words before it.
+func tollNumber(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i].Kind != tokNumber || !toks[i-1].is("to", "a", "al") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if toks[k].Text == "." || toks[k].Text == ";" {
+			return false
+		}
+		if toks[k].is("toll", "tally", "cifra", "balance", "saldo", "total") || toks[k].is("number", "numero") && k+1 < len(toks) && toks[k+1].is("of", "de") {
+			return true
+		}
+	}
+	return false
 }

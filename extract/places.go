@@ -170,7 +170,9 @@ func (d *doc) findPlaces() {
 					continue
 				}
 				bridge := bridgeAround(s, i, end)
-				if !bridge && (institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm]) {
+				// "Cusco's Plaza de Armas": a town in the possessive is where
+				// the square stands, not a word of its name.
+				if !bridge && (institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1])) {
 					i = end - 1
 					continue
 				}
@@ -185,12 +187,22 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
+				if m.data.Country == "PE" && i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap && end+1 < len(s) && s[end].is("de", "del") && s[end+1].Cap {
+					// "la urbanización San Antonio de Puno": a part of the
+					// town after it, named like a district elsewhere.
+					i = end - 1
+					continue
+				}
+				if m.data.Level == "city" && m.data.Country != "PE" && d.partOfTownAt(s, i, end) {
+					m.data.Level = "locality" // "los barrios de … y Senkata": GeoNames has it as a town
+				}
 				d.places = append(d.places, m)
 				i = end - 1
 			}
 		}
 	}
 	d.dropStrayBridges()
+	d.pickByNeighbours()
 	for k := range d.places {
 		m := &d.places[k]
 		if m.dateline {
@@ -219,6 +231,99 @@ func (d *doc) findPlaces() {
 		}
 		d.add(rastro.ClaimPlace, m.start, m.end, summary, m.data)
 	}
+}
+
+// pickByNeighbours reads a name Peru has in several provinces as the one
+// of the same level in the province, or else the department, of another
+// place the paragraph names, the dateline included: "ANDAHUAYLAS.- Comuneros de San
+// Jerónimo y Pacucha" is Andahuaylas's San Jerónimo, not Cusco's.
+func (d *doc) pickByNeighbours() {
+	// Every reading a mention may have: its candidates, or its one place;
+	// and the mentions of each paragraph, the dateline's with them.
+	readings := make([][]string, len(d.places))
+	groups := map[int][]int{}
+	for k, m := range d.places {
+		if m.data.Country != "PE" || len(m.data.Ubigeo) != 6 {
+			continue
+		}
+		readings[k] = []string{m.data.Ubigeo}
+		for _, c := range m.data.Candidates {
+			if len(c.Ubigeo) == 6 {
+				readings[k] = append(readings[k], c.Ubigeo)
+			}
+		}
+		pi := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].End > m.start })
+		groups[pi] = append(groups[pi], k)
+	}
+	dl := -1
+	for k, m := range d.places {
+		if m.dateline && readings[k] != nil {
+			dl = k
+		}
+	}
+	picks := make([]string, len(d.places))
+	for _, group := range groups {
+		near := group
+		if dl >= 0 {
+			near = append(append([]int(nil), group...), dl)
+		}
+		for _, k := range group {
+			picks[k] = d.pickAmong(k, near, readings)
+		}
+	}
+	for k, pick := range picks {
+		m := &d.places[k]
+		if pick == "" || pick == m.data.Ubigeo {
+			continue
+		}
+		if p, ok := d.gaz.Lookup(pick); ok {
+			lat, lon := p.Latitude, p.Longitude
+			m.data.Name, m.data.Ubigeo, m.data.Level = p.Name, p.Ubigeo, p.Level.String()
+			m.data.Department, m.data.Province, m.data.District = p.Department, p.Province, p.District
+			m.data.Latitude, m.data.Longitude = &lat, &lon
+		}
+	}
+}
+
+// pickAmong returns the reading pickByNeighbours gives the mention k among
+// the mentions near it, or "" to keep its first.
+func (d *doc) pickAmong(k int, near []int, readings [][]string) string {
+	m := d.places[k]
+	if !m.data.Ambiguous || len(m.data.Candidates) < 2 {
+		return ""
+	}
+	// The first reading stands when it shares a department with the first
+	// reading of another place ("In Azángaro … and in Ayaviri").
+	for _, j := range near {
+		if j != k && d.places[j].data.Name != m.data.Name && readings[j][0][:2] == m.data.Ubigeo[:2] {
+			return ""
+		}
+	}
+	// A province shared with any reading of another place, else a
+	// department shared with a place named without doubt.
+	for _, width := range []int{4, 2} {
+		for _, c := range m.data.Candidates {
+			if c.Level != m.data.Level || len(c.Ubigeo) != 6 {
+				continue
+			}
+			for _, j := range near {
+				o := d.places[j]
+				if j == k || o.data.Name == m.data.Name || width == 2 && o.data.Ambiguous {
+					continue
+				}
+				rs := readings[j]
+				if width == 2 {
+					rs = rs[:1]
+				}
+				for _, u := range rs {
+					if c.Ubigeo[:width] == u[:width] && !strings.HasSuffix(u[:width], "00") {
+						return c.Ubigeo
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 func (d *doc) insideDatelinePlace(pos int) bool {
@@ -312,7 +417,12 @@ var institutionWords = map[string]bool{"universidad": true, "university": true, 
 	"stadium": true, "avenida": true, "avenue": true, "calle": true, "street": true, "jiron": true, "plaza": true, "puente": true,
 	"bridge": true, "coliseo": true, "mercado": true, "market": true, "rio": true, "river": true, "lago": true, "lake": true,
 	"laguna": true, "parque": true, "park": true, "plazuela": true, "ovalo": true, "pasaje": true, "square": true, "av": true,
-	"jr": true, "road": true}
+	"jr": true, "road": true, "palace": true, "palacio": true}
+
+// thoroughfares are the streets and squares among institutionWords: a
+// town after their name ("Plaza de Armas de Yauri") is where they are.
+var thoroughfares = map[string]bool{"plaza": true, "plazuela": true, "avenida": true, "avenue": true, "av": true, "calle": true,
+	"street": true, "jiron": true, "jr": true, "square": true, "parque": true, "park": true, "ovalo": true, "pasaje": true}
 
 // institutionBefore reports whether a street, bridge, river or building
 // word names the thing s[i] starts: "Universidad de San Marcos", and in
@@ -702,8 +812,11 @@ func hasLevelHint(s []token, i, end int) bool {
 // localityWords name a part of a town before its name ("sector de",
 // "barrio", "zone of") or after it ("neighbourhood").
 var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": true, "comuna": true, "zone": true,
-	"neighbourhood": true, "neighborhood": true, "urbanizacion": true, "asentamiento": true}
-var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true}
+	"neighbourhood": true, "neighborhood": true, "urbanizacion": true, "asentamiento": true,
+	"sectores": true, "barrios": true, "zonas": true, "comunas": true, "sectors": true, "zones": true,
+	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
+	"locality": true, "localidad": true, "localities": true, "localidades": true} // Bogotá's boroughs
+var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true, "neighbourhoods": true, "neighborhoods": true}
 
 // localityAt reads a name the gazetteers lack as a part of a town of the
 // country the text is about abroad; in Peru such parts have no UBIGEO of
@@ -713,10 +826,7 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
 		run++
 	}
-	before := i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
-		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap
-	after := run < len(s) && localityAfter[s[run].Norm]
-	if !before && !after && !d.besideTownAbroad(s, i, run) {
+	if !d.partOfTownAt(s, i, run) && !d.besideTownAbroad(s, i, run) {
 		return 0, "", "", false
 	}
 	if !d.sentReady {
@@ -736,6 +846,29 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 		return 0, "", "", false
 	}
 	return run, d.text[s[i].Start:s[run-1].End], iso, true
+}
+
+// partOfTownAt reports whether a word says the name s[i:run] is a part of
+// a town: "el sector de Siloé", "the Senkata neighbourhood", and in lists,
+// "los barrios de Villa Adela y Senkata" (the second), "the Bosa and
+// Kennedy neighbourhoods" (the first).
+func (d *doc) partOfTownAt(s []token, i, run int) bool {
+	if i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
+		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && !(i >= 3 && s[i-3].Cap) || // not "the Kennedy neighbourhood of Bogotá"
+		run < len(s) && localityAfter[s[run].Norm] {
+		return true
+	}
+	if n := len(d.places); i >= 2 && s[i-1].is("y", "and", ",") && n > 0 && d.places[n-1].data.Level == "locality" && d.places[n-1].end == s[i-2].End {
+		return true
+	}
+	if run+1 < len(s) && s[run].is("y", "and") && s[run+1].Kind == tokWord && s[run+1].Cap {
+		e := run + 1
+		for e < len(s) && e < run+4 && s[e].Kind == tokWord && s[e].Cap {
+			e++
+		}
+		return e < len(s) && localityAfter[s[e].Norm]
+	}
+	return false
 }
 
 // besideTownAbroad reports whether the unknown name s[i:run] is written
@@ -812,15 +945,24 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 	if _, ok := d.actorEndingAt(s, i-1); ok {
 		// "la policía de Azángaro", "the army in …": a body named by a
 		// common noun in lower case is its local unit, and the name says where.
-		return !(i >= 2 && s[i-2].Kind == tokWord && !s[i-2].Cap && s[i-2].is("policia", "police", "ejercito", "army"))
+		// So is "the Police of Juliaca" in machine translation, capitals
+		// and all, unless the name is a country's: "Policía de Bolivia".
+		local := i >= 2 && s[i-2].Kind == tokWord && s[i-2].is("policia", "police", "ejercito", "army")
+		return !(local && (!s[i-2].Cap || foreign[s[i].Norm] == "" && !s[i].is("peru")))
 	}
 	// A capitalised name before "de" that is no place and no level word:
 	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
 	k := i - 2
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
-		if institutionWords[s[b].Norm] && !s[b].Cap {
-			return false // "hospital Carlos Monge Medrano de Juliaca": where it is
+		if institutionWords[s[b].Norm] && (!s[b].Cap || thoroughfares[s[b].Norm]) || localityBefore[s[b].Norm] && !s[b].Cap {
+			// "hospital Carlos Monge Medrano de Juliaca", "the Plaza of
+			// Arms of Ilave", "la Plaza 28 de Julio de Cusco": where it is.
+			return false
 		}
+	}
+	if who, e, ok := whoLex.match(s, k); ok && e == k+1 && who != "police officers" && !s[k].is("policia", "police", "soldado", "soldier") &&
+		(k == 0 || s[k-1].Kind == tokPunct) {
+		return false // "Comuneros de San Jerónimo" opening a sentence: people, not a body
 	}
 	return k > 0 && s[k].Kind == tokWord && s[k].Cap && !levelWord(s[k].Norm) && !s[k].is("region", "rio", "lago", "lake", "river") &&
 		!d.gaz.Known(s[k].Norm) && foreign[s[k].Norm] == "" && d.gaz.World(s[k].Norm) == nil

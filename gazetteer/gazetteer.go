@@ -324,12 +324,13 @@ var accented = map[string]string{
 // aliases are other spellings in common use, folded, → the table's name folded.
 var aliases = map[string]string{
 	"cuzco": "cusco", "nasca": "nazca",
-	"region lima": "lima", "lima metropolitana": "lima",
+	"region lima": "lima",
 }
 
 // codeAliases are names in common use of one place: the district of Lima
-// is "Cercado de Lima" (and not Bolivia's Cercado).
-var codeAliases = map[string]string{"cercado de lima": "150101"}
+// is "Cercado de Lima" (and not Bolivia's Cercado); "Lima Metropolitana",
+// "Metropolitan Lima" is the province of Lima, its 43 districts.
+var codeAliases = map[string]string{"cercado de lima": "150101", "lima metropolitana": "150100", "metropolitan lima": "150100"}
 
 func displayName(table, capital string) string {
 	if a, ok := accented[table]; ok {
