@@ -98,10 +98,8 @@ var blindSets = []blindSet{
 	// blind-2026-12k likewise: testdata/tuning-2026-12k-exblind (TestExBlindK).
 	// blind-2026-12l likewise: testdata/tuning-2026-12l-exblind (TestExBlindL).
 	// blind-2026-12m likewise: testdata/tuning-2026-12m-exblind (TestExBlindM).
-	{"blind-2026-12n", "TestBlind202612n", 61},
+	// blind-2026-12n likewise: testdata/tuning-2026-12n-exblind (TestExBlindN).
 }
-
-func TestBlind202612n(t *testing.T) { blindTest(t, "blind-2026-12n") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even

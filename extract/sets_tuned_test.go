@@ -60,6 +60,10 @@ const exBlindLDir = "testdata/tuning-2026-12l-exblind"
 // score under blind-2026-12m in first-scores.md) and tuned on in round 14.
 const exBlindMDir = "testdata/tuning-2026-12m-exblind"
 
+// exBlindNDir was the blind set 2026-12n, scored once at 717b51f (first
+// score under blind-2026-12n in first-scores.md) and tuned on in round 15.
+const exBlindNDir = "testdata/tuning-2026-12n-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -126,6 +130,8 @@ func init() {
 			map[string]float64{"count P": 0.950, "count R": 0.898, "count.place": 0.912, "count.date": 0.886, "count.q": 1.000, "count.of": 0.956, "date P": 1.000, "date R": 0.987, "place P": 0.963, "place R": 0.978, "quotation P": 0.913, "quotation R": 0.913, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.667, "actor.type": 1.000, "weapon P": 0.824, "weapon R": 0.778, "wound P": 0.900, "wound R": 0.857}},
 		tuningSet{"tuning-2026-12m-exblind", []string{"tuning-2026-12m-exblind/a-wire.txt", "tuning-2026-12m-exblind/b-regional.txt", "tuning-2026-12m-exblind/c-ngo.txt", "tuning-2026-12m-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.960, "count R": 0.915, "count.place": 0.990, "count.date": 0.918, "count.q": 1.000, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.972, "place R": 0.981, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.804, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.741, "wound P": 1.000, "wound R": 0.857}},
+		tuningSet{"tuning-2026-12n-exblind", []string{"tuning-2026-12n-exblind/a-wire.txt", "tuning-2026-12n-exblind/b-regional.txt", "tuning-2026-12n-exblind/c-ngo.txt", "tuning-2026-12n-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.929, "count R": 0.860, "count.place": 0.880, "count.date": 0.859, "count.q": 1.000, "count.of": 0.967, "date P": 0.971, "date R": 0.971, "place P": 0.974, "place R": 0.982, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.910, "actor R": 0.689, "actor.type": 1.000, "weapon P": 0.931, "weapon R": 0.818, "wound P": 0.933, "wound R": 0.778}},
 	)
 }
 
@@ -211,4 +217,9 @@ func TestExBlindL(t *testing.T) {
 // TestExBlindM does the same for the ex-blind set 2026-12m.
 func TestExBlindM(t *testing.T) {
 	exBlindFirst(t, exBlindMDir, 61, "blind-2026-12m", "tuning-2026-12m-exblind")
+}
+
+// TestExBlindN does the same for the ex-blind set 2026-12n.
+func TestExBlindN(t *testing.T) {
+	exBlindFirst(t, exBlindNDir, 61, "blind-2026-12n", "tuning-2026-12n-exblind")
 }
