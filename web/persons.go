@@ -125,5 +125,5 @@ func (v editView) Sealed() bool {
 
 // Sexes are the person form's choices.
 func (editView) Sexes() []string {
-	return names(rastro.SexUnknown, rastro.SexFemale, rastro.SexMale, rastro.SexOther)
+	return rastro.Strings(rastro.Sexes)
 }
