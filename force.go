@@ -80,6 +80,7 @@ type UnitRelationFilter struct {
 	ID       *int64
 	UnitID   *int64
 	ParentID *int64
+	Kind     *RelationKind
 	Offset   int
 	Limit    int
 }
@@ -129,6 +130,7 @@ type PostingFilter struct {
 	ID       *int64
 	PersonID *int64
 	UnitID   *int64
+	Role     *PostingRole
 	Offset   int
 	Limit    int
 }

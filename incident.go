@@ -262,6 +262,7 @@ type InvolvementFilter struct {
 	ActID    *int64
 	PersonID *int64
 	UnitID   *int64
+	Role     *Role
 	Offset   int
 	Limit    int
 }

@@ -63,6 +63,7 @@ func (p *Person) IsMinor() bool {
 type PersonFilter struct {
 	ID     *int64
 	Name   *string // substring, case-insensitive
+	Sex    *Sex
 	Tag    *string
 	Offset int
 	Limit  int
