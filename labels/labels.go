@@ -71,8 +71,7 @@ var Values = enumValues(map[string][]string{
 	"munition": {""},
 	// Package command adds units deployed at an incident to its roles.
 	"involvement": {command.Deployed},
-	"audit": {"create", "update", "delete", "import", "read_protected", "login", "login_failed", "logout",
-		"totp_enrol", "totp_confirm", "token_create", "token_revoke", "reseal"},
+	"audit":       rastro.AuditActions,
 	"record": {"incident", "act", "person", "place", "source", "claim", "unit", "unit_relation", "posting", "involvement",
 		"deployment", "discharge", "evidence", "user", "assessment_review", "comment", "saved_search",
 		"evidence_item", "evidence item", "person_merge", "link_review"},
