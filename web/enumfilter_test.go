@@ -2,11 +2,13 @@ package web
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
 
@@ -70,5 +72,35 @@ func TestEnumFilters(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEnumChoices: the pages' selects offer the values of package rastro's
+// (and auth's) lists, in their order.
+func TestEnumChoices(t *testing.T) {
+	f := newFixture(t, sqldb.SQLite)
+	c := f.client(auth.RoleAdmin)
+	options := func(values []string) string {
+		var b strings.Builder
+		for _, v := range values {
+			b.WriteString(`<option value="` + v + `"`)
+		}
+		return b.String()
+	}
+	strip := regexp.MustCompile(`( selected)?>[^<]*</option>`)
+	for _, c2 := range []struct {
+		path, selectTag string
+		values          []string
+	}{
+		{"/persons", `<select name="sex" id="p-sex"><option value=""`, rastro.Sex("").Values()},
+		{"/claims", `<select name="status">`, append(rastro.ClaimStatus("").Values(), "all")},
+		{"/claims", `<select name="kind"><option value=""`, rastro.ClaimKind("").Values()},
+		{"/users", `<select name="role">`, append(auth.Role("").Values()[1:], "admin")},
+		{"/users", `<select name="role" form="user-form-1">`, auth.Role("").Values()},
+	} {
+		body := strip.ReplaceAllString(readAll(t, f.do(c, "GET", c2.path, "", "")), "")
+		if want := c2.selectTag + options(c2.values) + "</select>"; !strings.Contains(body, want) {
+			t.Errorf("%s lacks %s", c2.path, want)
+		}
 	}
 }
