@@ -83,8 +83,9 @@ var Values = enumValues(map[string][]string{
 	// counts them: one row ("row") and several ("rows").
 	"row":  referrers,
 	"rows": referrers,
-	// The ways the estimates make lists of sources and strata of victims
-	// (package mse/strata).
+	// The ways the estimates make lists of sources and strata of victims:
+	// package mse/strata's ListsBy and By, which this package cannot import
+	// (it would carry the database); strata's test checks they agree.
 	"lists_by":   {"publisher", "kind", "source"},
 	"stratum_by": {"place", "department", "period", "perpetrator"},
 	"conclusion": {"extrajudicial_execution", "unlawful_force", "insufficient_information", "no_indication"},
