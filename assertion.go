@@ -6,15 +6,17 @@ import "time"
 type Confidence string
 
 const (
-	ConfidenceLow    Confidence = "low"
-	ConfidenceMedium Confidence = "medium"
-	ConfidenceHigh   Confidence = "high"
+	ConfidenceUnknown Confidence = ""
+	ConfidenceLow     Confidence = "low"
+	ConfidenceMedium  Confidence = "medium"
+	ConfidenceHigh    Confidence = "high"
 )
 
 // Status of an assertion in the research workflow.
 type Status string
 
 const (
+	StatusUnknown    Status = ""
 	StatusAccepted   Status = "accepted"
 	StatusConflict   Status = "conflict"    // sources disagree
 	StatusWorkNeeded Status = "work_needed" // needs more research
@@ -69,10 +71,10 @@ type Assertion struct {
 
 // Validate checks the enumerations and the citations.
 func (a Assertion) Validate() error {
-	if err := oneOf("confidence", a.Confidence, "", ConfidenceLow, ConfidenceMedium, ConfidenceHigh); err != nil {
+	if err := oneOf("confidence", a.Confidence, Confidences...); err != nil {
 		return err
 	}
-	if err := oneOf("status", a.Status, "", StatusAccepted, StatusConflict, StatusWorkNeeded); err != nil {
+	if err := oneOf("status", a.Status, Statuses...); err != nil {
 		return err
 	}
 	for _, c := range a.Citations {

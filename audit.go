@@ -22,7 +22,13 @@ const (
 	AuditTOTPConfirm   = "totp_confirm"
 	AuditTokenCreate   = "token_create"
 	AuditTokenRevoke   = "token_revoke"
+	AuditReseal        = "reseal" // protected fields sealed again for a new key
 )
+
+// AuditActions lists every audit action: the one list the audit log's
+// filter and its names (package labels) take them from.
+var AuditActions = []string{AuditCreate, AuditUpdate, AuditDelete, AuditImport, AuditReadProtected, AuditLogin,
+	AuditLoginFailed, AuditLogout, AuditTOTPEnrol, AuditTOTPConfirm, AuditTokenCreate, AuditTokenRevoke, AuditReseal}
 
 // AuditEntry is one line of the append-only audit log. Old and New hold the
 // record before and after a change as JSON, with protected fields already

@@ -20,9 +20,6 @@ const (
 	LabelProtectedWitness   Label = "protected_witness"
 )
 
-// Labels lists every sensitivity label.
-var Labels = []Label{LabelGraphicViolence, LabelIdentifiablePerson, LabelMinor, LabelProtectedWitness}
-
 // ParseLabel accepts a label name, with dashes or underscores.
 func ParseLabel(s string) (Label, error) {
 	l := Label(strings.ReplaceAll(strings.TrimSpace(s), "-", "_"))
@@ -158,9 +155,6 @@ const (
 	CustodyTransferred CustodyAction = "transferred"
 	CustodyAnnotated   CustodyAction = "annotated"
 )
-
-// CustodyActions lists every custody action.
-var CustodyActions = []CustodyAction{CustodyAcquired, CustodyHashed, CustodyViewed, CustodyExported, CustodyDerived, CustodyTransferred, CustodyAnnotated}
 
 // CustodyEntry is one line of the append-only custody log. Entries form one
 // chain across the whole locker (Prev is the hash of entry Seq-1) and one

@@ -66,7 +66,7 @@ func (r *UnitRelation) Validate() error {
 	case r.UnitID == r.ParentID:
 		return Errorf(EINVALID, "a unit cannot be its own parent")
 	}
-	if err := oneOf("relation kind", r.Kind, ChildOf, MemberOf); err != nil {
+	if err := oneOf("relation kind", r.Kind, RelationKinds...); err != nil {
 		return err
 	}
 	if err := r.Period.Validate(); err != nil {
@@ -80,6 +80,7 @@ type UnitRelationFilter struct {
 	ID       *int64
 	UnitID   *int64
 	ParentID *int64
+	Kind     *RelationKind
 	Offset   int
 	Limit    int
 }
@@ -115,7 +116,7 @@ func (p *Posting) Validate() error {
 	if p.PersonID <= 0 || p.UnitID <= 0 {
 		return Errorf(EINVALID, "posting needs a person and a unit")
 	}
-	if err := oneOf("posting role", p.Role, PostCommander, PostDeputyCommander, PostChiefOfStaff, PostMember); err != nil {
+	if err := oneOf("posting role", p.Role, PostingRoles...); err != nil {
 		return err
 	}
 	if err := p.Period.Validate(); err != nil {
@@ -129,6 +130,7 @@ type PostingFilter struct {
 	ID       *int64
 	PersonID *int64
 	UnitID   *int64
+	Role     *PostingRole
 	Offset   int
 	Limit    int
 }

@@ -36,10 +36,10 @@ func (i *Incident) Validate() error {
 	if err := i.When.Validate(); err != nil {
 		return err
 	}
-	if err := oneOf("warning_given", i.WarningGiven, Unknown, Yes, No); err != nil {
+	if err := oneOf("warning_given", i.WarningGiven, Tris...); err != nil {
 		return err
 	}
-	if err := oneOf("less_lethal_first", i.LessLethalFirst, Unknown, Yes, No); err != nil {
+	if err := oneOf("less_lethal_first", i.LessLethalFirst, Tris...); err != nil {
 		return err
 	}
 	if i.ReportedFatalities < 0 {
@@ -186,15 +186,15 @@ func (a *Act) Validate() error {
 	}
 	checks := []error{
 		oneOf("act type", a.Type, ActTypes...),
-		oneOf("entry side", a.EntrySide, EntryUnknown, EntryFront, EntryBack, EntryLateral),
+		oneOf("entry side", a.EntrySide, EntrySides...),
 		oneOf("munition", a.Munition, Munitions...),
-		oneOf("distance", a.Distance, DistanceUnknown, DistanceContact, DistanceClose, DistanceMedium, DistanceLong),
-		oneOf("activity", a.Activity, ActivityUnknown, ActivityProtesting, ActivityObserving, ActivityPassingBy, ActivityHelping, ActivityFleeing, ActivityReporting, ActivityMedical),
-		oneOf("victim_armed", a.VictimArmed, Unknown, Yes, No),
-		oneOf("victim_threat", a.VictimThreat, Unknown, Yes, No),
+		oneOf("distance", a.Distance, Distances...),
+		oneOf("activity", a.Activity, Activities...),
+		oneOf("victim_armed", a.VictimArmed, Tris...),
+		oneOf("victim_threat", a.VictimThreat, Tris...),
 	}
 	for _, r := range a.WoundRegions {
-		checks = append(checks, oneOf("wound region", r, RegionHead, RegionNeck, RegionChest, RegionAbdomen, RegionBack, RegionPelvis, RegionUpperLimb, RegionLowerLimb))
+		checks = append(checks, oneOf("wound region", r, BodyRegions...))
 	}
 	for _, err := range checks {
 		if err != nil {
@@ -250,7 +250,7 @@ func (v *Involvement) Validate() error {
 	if v.PersonID <= 0 && v.UnitID <= 0 {
 		return Errorf(EINVALID, "involvement needs a perpetrator person or unit")
 	}
-	if err := oneOf("role", v.Role, RoleShooter, RoleCommander, RolePresent, RoleOrdered); err != nil {
+	if err := oneOf("role", v.Role, Roles...); err != nil {
 		return err
 	}
 	return v.Assertion.Validate()
@@ -262,6 +262,7 @@ type InvolvementFilter struct {
 	ActID    *int64
 	PersonID *int64
 	UnitID   *int64
+	Role     *Role
 	Offset   int
 	Limit    int
 }

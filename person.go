@@ -39,10 +39,10 @@ func (p *Person) Validate() error {
 	if p.Name == "" {
 		return Errorf(EINVALID, "person needs a name (use a label such as \"unidentified agent 1\" when unknown)")
 	}
-	if err := oneOf("sex", p.Sex, SexUnknown, SexFemale, SexMale, SexOther); err != nil {
+	if err := oneOf("sex", p.Sex, Sexes...); err != nil {
 		return err
 	}
-	if err := oneOf("minor", p.Minor, Unknown, Yes, No); err != nil {
+	if err := oneOf("minor", p.Minor, Tris...); err != nil {
 		return err
 	}
 	if p.Age != nil && (*p.Age < 0 || *p.Age > 130) {
@@ -63,6 +63,7 @@ func (p *Person) IsMinor() bool {
 type PersonFilter struct {
 	ID     *int64
 	Name   *string // substring, case-insensitive
+	Sex    *Sex
 	Tag    *string
 	Offset int
 	Limit  int

@@ -2,6 +2,7 @@ package auth
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/rastro-project/rastro"
 )
@@ -20,6 +21,9 @@ const (
 
 // Roles lists every role, most powerful first.
 var Roles = []Role{RoleAdmin, RoleInvestigator, RoleReviewer, RoleAnalyst, RoleViewer, RoleGuest}
+
+// Values are the role names, most powerful first (Role is a rastro.Enum).
+func (Role) Values() []string { return rastro.Strings(Roles) }
 
 // Permission is one thing a request may need.
 type Permission string
@@ -78,7 +82,7 @@ func RolesWith(p Permission) []Role {
 func ParseRole(s string) (Role, error) {
 	r := Role(s)
 	if !slices.Contains(Roles, r) {
-		return "", rastro.Errorf(rastro.EINVALID, "unknown role %q: want one of admin, investigator, reviewer, analyst, viewer, guest", s)
+		return "", rastro.Errorf(rastro.EINVALID, "unknown role %q: want one of %s", s, strings.Join(Role("").Values(), ", "))
 	}
 	return r, nil
 }

@@ -2,7 +2,10 @@ package auth
 
 import (
 	"context"
+	"strings"
 	"testing"
+
+	"github.com/rastro-project/rastro"
 )
 
 // TestPermissionTable walks every role × permission and states the expected
@@ -85,5 +88,16 @@ func TestRolesWith(t *testing.T) {
 	}
 	if got := RolesWith(PermManageUsers); len(got) != 1 || got[0] != RoleAdmin {
 		t.Errorf("RolesWith(manage_users) = %v", got)
+	}
+}
+
+// An unknown role is refused naming the roles, from the one list (Roles).
+func TestParseRoleNamesRoles(t *testing.T) {
+	_, err := ParseRole("boss")
+	if rastro.ErrorCode(err) != rastro.EINVALID || !strings.Contains(err.Error(), "admin, investigator, reviewer, analyst, viewer, guest") {
+		t.Errorf("an unknown role: %v", err)
+	}
+	if r, err := ParseRole(Role("").Values()[len(Roles)-1]); err != nil || r != RoleGuest {
+		t.Errorf("guest: %v %v", r, err)
 	}
 }

@@ -24,6 +24,15 @@ const (
 	Uncertain Certainty = "uncertain"
 )
 
+// Certainties lists the certainties of a link (a rastro.Enum).
+var Certainties = []Certainty{Certain, Uncertain}
+
+func (Certainty) Values() []string { return rastro.Strings(Certainties) }
+
+// Deployed is the role of a unit deployed at an incident, beside the
+// involvement roles (rastro.Roles) in an incident's command picture.
+const Deployed = "deployed"
+
 func certainty(c rastro.Certainty) Certainty {
 	if c == rastro.Certain {
 		return Certain

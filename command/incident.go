@@ -105,7 +105,7 @@ func forIncident(x *analysis.Index, incident int64, memo map[chainKey]*Chain) (*
 	t := day.First()
 	for _, d := range x.DeployedTo[inc.ID] {
 		if x.Units[d.UnitID] != nil {
-			addRole(d.UnitID, "deployed")
+			addRole(d.UnitID, Deployed)
 		}
 	}
 	for _, d := range x.DeployedAt[inc.PlaceID] {
@@ -117,9 +117,9 @@ func forIncident(x *analysis.Index, incident int64, memo map[chainKey]*Chain) (*
 			continue
 		}
 		if cov == rastro.Certain {
-			addRole(d.UnitID, "deployed")
+			addRole(d.UnitID, Deployed)
 		} else {
-			addRole(d.UnitID, "deployed (uncertain)")
+			addRole(d.UnitID, Deployed+" (uncertain)")
 		}
 	}
 	seen := map[int64]bool{} // postings already listed

@@ -83,6 +83,14 @@ func TestFromQueryRefusesUnknownEnumValues(t *testing.T) {
 		{&rastro.ActFilter{}, "type", rastro.ActType("").Values()},
 		{&rastro.SourceFilter{}, "kind", rastro.SourceKind("").Values()},
 		{&rastro.ClaimFilter{}, "status", rastro.ClaimStatus("").Values()},
+		{&rastro.PersonFilter{}, "sex", rastro.Sex("").Values()},
+		{&rastro.InvolvementFilter{}, "role", rastro.Role("").Values()},
+		{&rastro.PostingFilter{}, "role", rastro.PostingRole("").Values()},
+		{&rastro.UnitRelationFilter{}, "kind", rastro.RelationKind("").Values()},
+		{&rastro.Act{}, "wound_regions", rastro.BodyRegion("").Values()},
+		{&rastro.Act{}, "activity", rastro.Activity("").Values()},
+		{&rastro.Person{}, "minor", rastro.Tri("").Values()},
+		{&rastro.Unit{}, "confidence", rastro.Confidence("").Values()},
 	}
 	for _, c := range cases {
 		err := FromQuery(c.filter, url.Values{c.param: {"cavalry"}}, nil)

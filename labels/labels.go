@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/command"
 	"github.com/rastro-project/rastro/internal/fold"
 )
 
@@ -35,32 +37,41 @@ func Of(lang, kind, value string) string {
 	return strings.ReplaceAll(value, "_", " ")
 }
 
+// Enums are the record enumerations the catalogue names, by kind: their
+// values come from package rastro's lists, the one place they are written.
+var Enums = map[string]rastro.Enum{
+	"act":            rastro.ActType(""),
+	"munition":       rastro.Munition(""),
+	"region":         rastro.BodyRegion(""),
+	"entry":          rastro.EntrySide(""),
+	"distance":       rastro.Distance(""),
+	"activity":       rastro.Activity(""),
+	"tri":            rastro.Tri(""),
+	"sex":            rastro.Sex(""),
+	"status":         rastro.Status(""),
+	"confidence":     rastro.Confidence(""),
+	"force":          rastro.Force(""),
+	"kind":           rastro.SourceKind(""),
+	"claim_kind":     rastro.ClaimKind(""),
+	"claim_status":   rastro.ClaimStatus(""),
+	"relation":       rastro.RelationKind(""),
+	"role":           rastro.PostingRole(""),
+	"involvement":    rastro.Role(""),
+	"custody":        rastro.CustodyAction(""),
+	"evidence_label": rastro.Label(""),
+	"certainty":      command.Certainty(""),
+}
+
 // Values lists the values of the enumerations the catalogue must name in
-// every language (the test checks it); kinds named by analysis packages
-// themselves (indicators, patterns) are absent.
-var Values = map[string][]string{
-	"act":            {"killed", "injured", "detained", "tortured", "disappeared", "threatened", "other"},
-	"munition":       {"live_ammunition", "pellets", "rubber_bullets", "tear_gas_canister", "blunt_force", "other", ""},
-	"region":         {"head", "neck", "chest", "abdomen", "back", "pelvis", "upper_limb", "lower_limb"},
-	"entry":          {"front", "back", "side"},
-	"distance":       {"contact", "close", "medium", "long"},
-	"activity":       {"protesting", "observing", "passing_by", "helping_injured", "fleeing", "reporting", "medical"},
-	"tri":            {"yes", "no"},
-	"sex":            {"female", "male", "other"},
-	"status":         {"accepted", "conflict", "work_needed"},
-	"confidence":     {"low", "medium", "high"},
-	"force":          {"police", "army", "navy", "air_force", "other"},
-	"kind":           {"news", "ngo_report", "official_record", "autopsy", "witness_statement", "media", "dataset", "other"},
-	"claim_kind":     {"count", "discharge", "date", "place", "actor", "quotation", "weapon", "wound"},
-	"claim_status":   {"pending", "accepted", "linked", "rejected"},
-	"relation":       {"child_of", "member_of"},
-	"role":           {"commander", "deputy_commander", "chief_of_staff", "member"},
-	"involvement":    {"shooter", "commander", "present", "ordered", "deployed"},
-	"certainty":      {"certain", "uncertain"},
-	"custody":        {"acquired", "hashed", "viewed", "exported", "derived", "transferred", "annotated"},
-	"evidence_label": {"graphic_violence", "identifiable_person", "minor", "protected_witness"},
-	"audit": {"create", "update", "delete", "import", "read_protected", "login", "login_failed", "logout",
-		"totp_enrol", "totp_confirm", "token_create", "token_revoke", "reseal"},
+// every language (the test checks it): those of Enums, and below the
+// kinds whose values other packages write; kinds named by analysis
+// packages themselves (indicators, patterns) are absent.
+var Values = enumValues(map[string][]string{
+	// An unknown munition has a name of its own: "unknown munition".
+	"munition": {""},
+	// Package command adds units deployed at an incident to its roles.
+	"involvement": {command.Deployed},
+	"audit":       rastro.AuditActions,
 	"record": {"incident", "act", "person", "place", "source", "claim", "unit", "unit_relation", "posting", "involvement",
 		"deployment", "discharge", "evidence", "user", "assessment_review", "comment", "saved_search",
 		"evidence_item", "evidence item", "person_merge", "link_review"},
@@ -72,12 +83,26 @@ var Values = map[string][]string{
 	// counts them: one row ("row") and several ("rows").
 	"row":  referrers,
 	"rows": referrers,
-	// The ways the estimates make lists of sources and strata of victims
-	// (package mse/strata).
+	// The ways the estimates make lists of sources and strata of victims:
+	// package mse/strata's ListsBy and By, which this package cannot import
+	// (it would carry the database); strata's test checks they agree.
 	"lists_by":   {"publisher", "kind", "source"},
 	"stratum_by": {"place", "department", "period", "perpetrator"},
 	"conclusion": {"extrajudicial_execution", "unlawful_force", "insufficient_information", "no_indication"},
 	"flag":       {"rounds_below_casualties", "no_discharge_record", "calibre_not_reported", "no_shooter_or_ammunition"},
+})
+
+// enumValues adds the values of Enums to more: an Enum's kind lists its
+// values, then those more adds to the kind.
+func enumValues(more map[string][]string) map[string][]string {
+	out := map[string][]string{}
+	for kind, e := range Enums {
+		out[kind] = e.Values()
+	}
+	for kind, vs := range more {
+		out[kind] = append(out[kind], vs...)
+	}
+	return out
 }
 
 var referrers = []string{"acts", "assessment_reviews", "citations", "claims", "deployments", "discharges", "evidence_items",

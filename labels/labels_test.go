@@ -1,31 +1,62 @@
 package labels
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
 )
 
 // TestEveryValueNamed fails when an enumeration value has no name in a
 // language, or a name looks like an identifier.
 func TestEveryValueNamed(t *testing.T) {
-	ident := regexp.MustCompile(`[a-z]+_[a-z]+`)
-	for _, lang := range Languages {
-		for kind, values := range Values {
-			for _, v := range values {
-				s, ok := Lookup(lang, kind, v)
-				if !ok && !(v == "" && kind != "munition") {
-					t.Errorf("%s: no name for %s %q", lang, kind, v)
-				}
-				if ident.MatchString(s) {
-					t.Errorf("%s: the name of %s %q looks like an identifier: %q", lang, kind, v, s)
-				}
-			}
-		}
+	for _, p := range unnamed(Values) {
+		t.Error(p)
 	}
 	for k := range catalogue["es"] {
 		if _, ok := catalogue["en"][k]; !ok && !regexp.MustCompile(`^(indicator|pattern)\.`).MatchString(k) {
 			t.Errorf("en lacks %q", k)
 		}
+	}
+}
+
+// unnamed lists the values of values that lack a name in a language, or
+// whose name looks like an identifier.
+func unnamed(values map[string][]string) []string {
+	ident := regexp.MustCompile(`[a-z]+_[a-z]+`)
+	var out []string
+	for _, lang := range Languages {
+		for kind, vs := range values {
+			for _, v := range vs {
+				s, ok := Lookup(lang, kind, v)
+				if !ok && !(v == "" && kind != "munition") {
+					out = append(out, fmt.Sprintf("%s: no name for %s %q", lang, kind, v))
+				}
+				if ident.MatchString(s) {
+					out = append(out, fmt.Sprintf("%s: the name of %s %q looks like an identifier: %q", lang, kind, v, s))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestValuesFromEnums checks that an enumeration's kind lists the values
+// of package rastro's list, so that a value added there must be named here
+// (TestEveryValueNamed), and that a value without names is caught.
+func TestValuesFromEnums(t *testing.T) {
+	for kind, e := range Enums {
+		for _, v := range e.Values() {
+			if !slices.Contains(Values[kind], v) {
+				t.Errorf("%s lacks %q", kind, v)
+			}
+		}
+	}
+	sex := append(slices.Clone(Values["sex"]), "intersex_unnamed")
+	got := unnamed(map[string][]string{"sex": sex})
+	if len(got) != len(Languages) || !strings.Contains(got[0], `no name for sex "intersex_unnamed"`) {
+		t.Errorf("a value without names: got %q", got)
 	}
 }
 

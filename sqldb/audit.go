@@ -150,6 +150,9 @@ func (db *DB) ListAudit(ctx context.Context, af rastro.AuditFilter) ([]*rastro.A
 	if af.Offset < 0 || af.Limit < 0 {
 		return nil, 0, rastro.Errorf(rastro.EINVALID, "offset and limit cannot be negative")
 	}
+	if af.Action != nil && *af.Action != "" && !slices.Contains(rastro.AuditActions, *af.Action) {
+		return nil, 0, rastro.Errorf(rastro.EINVALID, "action: %q is not one of %s", *af.Action, strings.Join(rastro.AuditActions, ", "))
+	}
 	var f Filter
 	eq(&f, "actor", af.Actor)
 	eq(&f, "action", af.Action)

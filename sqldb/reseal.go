@@ -46,7 +46,7 @@ func (db *DB) Reseal(ctx context.Context, next Cipher) (int, error) {
 				return err
 			}
 		}
-		e := newAuditEntry(ctx, tx, "reseal", "", 0)
+		e := newAuditEntry(ctx, tx, rastro.AuditReseal, "", 0)
 		e.Detail = fmt.Sprintf("%d sealed values re-encrypted for a new key", n)
 		return insertAudit(ctx, tx, e)
 	})

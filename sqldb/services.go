@@ -171,6 +171,7 @@ func personFilter(d string, pf rastro.PersonFilter) (Filter, error) {
 	if pf.Name != nil {
 		f.Add(Contains(d, "rastro_fold(name)"), fold.Lower(*pf.Name))
 	}
+	eqString(&f, "sex", pf.Sex)
 	if err := hasTag(&f, d, pf.Tag); err != nil {
 		return f, err
 	}
@@ -183,6 +184,7 @@ func involvementFilter(_ string, vf rastro.InvolvementFilter) (Filter, error) {
 	eq(&f, "act_id", vf.ActID)
 	eq(&f, "person_id", vf.PersonID)
 	eq(&f, "unit_id", vf.UnitID)
+	eqString(&f, "role", vf.Role)
 	return page(&f, vf.Offset, vf.Limit), nil
 }
 
@@ -202,6 +204,7 @@ func unitRelationFilter(_ string, rf rastro.UnitRelationFilter) (Filter, error) 
 	eq(&f, "id", rf.ID)
 	eq(&f, "unit_id", rf.UnitID)
 	eq(&f, "parent_id", rf.ParentID)
+	eqString(&f, "kind", rf.Kind)
 	return page(&f, rf.Offset, rf.Limit), nil
 }
 
@@ -210,6 +213,7 @@ func postingFilter(_ string, pf rastro.PostingFilter) (Filter, error) {
 	eq(&f, "id", pf.ID)
 	eq(&f, "person_id", pf.PersonID)
 	eq(&f, "unit_id", pf.UnitID)
+	eqString(&f, "role", pf.Role)
 	return page(&f, pf.Offset, pf.Limit), nil
 }
 

@@ -92,6 +92,15 @@ type usersView struct {
 	Users []*auth.User `json:"users"`
 }
 
+// Roles are the role choices of an account, most powerful first.
+func (usersView) Roles() []string { return auth.Role("").Values() }
+
+// NewRoles are the role choices of a new account: admin last, so that the
+// form's first choice is not the most powerful.
+func (usersView) NewRoles() []string {
+	return append(auth.Role("").Values()[1:], string(auth.RoleAdmin))
+}
+
 func listUsers(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	us, err := s.cfg.Auth.Users(r.Context())
 	if err != nil {

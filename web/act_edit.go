@@ -110,31 +110,14 @@ func actChoices(s *Server, r *http.Request, v *editView) error {
 	return err
 }
 
-// The act form's choices.
-func (editView) ActTypes() []string {
-	return names(rastro.ActKilled, rastro.ActInjured, rastro.ActDetained, rastro.ActTortured, rastro.ActDisappeared, rastro.ActThreatened, rastro.ActOther)
-}
-
-func (editView) Regions() []string {
-	return names(rastro.RegionHead, rastro.RegionNeck, rastro.RegionChest, rastro.RegionAbdomen, rastro.RegionBack, rastro.RegionPelvis, rastro.RegionUpperLimb, rastro.RegionLowerLimb)
-}
-
-func (editView) EntrySides() []string {
-	return names(rastro.EntryUnknown, rastro.EntryFront, rastro.EntryBack, rastro.EntryLateral)
-}
-
-func (editView) Munitions() []string {
-	return names(rastro.MunitionUnknown, rastro.MunitionLive, rastro.MunitionPellets, rastro.MunitionRubber, rastro.MunitionTearGas, rastro.MunitionBlunt, rastro.MunitionOther)
-}
-
-func (editView) Distances() []string {
-	return names(rastro.DistanceUnknown, rastro.DistanceContact, rastro.DistanceClose, rastro.DistanceMedium, rastro.DistanceLong)
-}
-
-func (editView) Activities() []string {
-	return names(rastro.ActivityUnknown, rastro.ActivityProtesting, rastro.ActivityObserving, rastro.ActivityPassingBy, rastro.ActivityHelping,
-		rastro.ActivityFleeing, rastro.ActivityReporting, rastro.ActivityMedical)
-}
+// The act form's choices, from package rastro's lists (the unknown value
+// first where a list holds it).
+func (editView) ActTypes() []string   { return rastro.Strings(rastro.ActTypes) }
+func (editView) Regions() []string    { return rastro.Strings(rastro.BodyRegions) }
+func (editView) EntrySides() []string { return rastro.Strings(rastro.EntrySides) }
+func (editView) Munitions() []string  { return rastro.Strings(rastro.Munitions) }
+func (editView) Distances() []string  { return rastro.Strings(rastro.Distances) }
+func (editView) Activities() []string { return rastro.Strings(rastro.Activities) }
 
 // HasRegion reports whether the act being edited has a wound there.
 func (v editView) HasRegion(region string) bool {
@@ -147,12 +130,4 @@ func (v editView) HasRegion(region string) bool {
 		}
 	}
 	return false
-}
-
-func names[E ~string](es ...E) []string {
-	out := make([]string, len(es))
-	for i, e := range es {
-		out[i] = string(e)
-	}
-	return out
 }

@@ -33,6 +33,7 @@ type claimsView struct {
 	Proposals map[int64]*claimaccept.Proposal `json:"-"`
 	Pickers   map[string][]pick               `json:"-"`
 	Kinds     []string                        `json:"-"`
+	Statuses  []string                        `json:"-"` // the status filter's choices: the statuses, then "all"
 	// Readings are the gazetteer's readings of an ambiguous place claim,
 	// in rank order, for the reviewer to choose one.
 	Readings map[int64][]string `json:"-"`
@@ -152,7 +153,8 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 
 // queueChoices loads what the queue's filters and pickers offer.
 func (s *Server) queueChoices(r *http.Request, v *claimsView) error {
-	v.Kinds = []string{"count", "discharge", "date", "place", "actor", "quotation", "weapon", "wound"}
+	v.Kinds = rastro.ClaimKind("").Values()
+	v.Statuses = append(rastro.ClaimStatus("").Values(), "all")
 	srcs, _, err := s.cfg.DB.Sources().List(r.Context(), rastro.SourceFilter{Limit: 500})
 	if err != nil {
 		return err

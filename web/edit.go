@@ -333,15 +333,9 @@ func str(v any) string {
 }
 
 // Statuses, Confidences and Tris are choices of the edit forms.
-func (editView) Statuses() []string {
-	return []string{"", string(rastro.StatusAccepted), string(rastro.StatusConflict), string(rastro.StatusWorkNeeded)}
-}
-
-func (editView) Confidences() []string {
-	return []string{"", string(rastro.ConfidenceLow), string(rastro.ConfidenceMedium), string(rastro.ConfidenceHigh)}
-}
-
-func (editView) Tris() []string { return []string{"", string(rastro.Yes), string(rastro.No)} }
+func (editView) Statuses() []string    { return rastro.Strings(rastro.Statuses) }
+func (editView) Confidences() []string { return rastro.Strings(rastro.Confidences) }
+func (editView) Tris() []string        { return rastro.Strings(rastro.Tris) }
 
 // Assertion is the confidence and status of the record being edited.
 func (v editView) Assertion() rastro.Assertion {

@@ -16,26 +16,26 @@ func personLabel(p *rastro.Person) string { return p.Name }
 type personsView struct {
 	Persons []*rastro.Person `json:"persons"`
 	page
-	Query string `json:"-"`
+	// The filter as typed, and the sex filter's choices, for the page's form.
+	Query string   `json:"-"`
+	Sex   string   `json:"-"`
+	Sexes []string `json:"-"`
 }
 
+// persons lists the persons, filtered as rastro person list (name, or q
+// as the page spells it; sex; tag) and paged.
 func persons(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	ctx := r.Context()
-	p, err := pageOf(r, 100)
+	f, p, err := queryFilter[rastro.PersonFilter](r, 100, map[string]string{"q": "name"})
 	if err != nil {
 		return nil, err
 	}
-	f := rastro.PersonFilter{Offset: p.Offset, Limit: p.Limit}
-	q := strings.TrimSpace(r.URL.Query().Get("q"))
-	if q != "" {
-		f.Name = &q
-	}
-	f.Tag = queryTag(r)
-	list, total, err := s.cfg.DB.Persons().List(ctx, f)
+	list, total, err := s.cfg.DB.Persons().List(r.Context(), f)
 	if err != nil {
 		return nil, err
 	}
-	v := personsView{page: p, Query: q, Persons: append([]*rastro.Person{}, list...)}
+	q := r.URL.Query()
+	v := personsView{page: p, Query: strings.TrimSpace(q.Get("q")), Sex: q.Get("sex"), Sexes: rastro.Sex("").Values(),
+		Persons: append([]*rastro.Person{}, list...)}
 	v.links(r, len(list), total)
 	return v, nil
 }
@@ -125,5 +125,5 @@ func (v editView) Sealed() bool {
 
 // Sexes are the person form's choices.
 func (editView) Sexes() []string {
-	return names(rastro.SexUnknown, rastro.SexFemale, rastro.SexMale, rastro.SexOther)
+	return rastro.Strings(rastro.Sexes)
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/dependents"
 	"github.com/rastro-project/rastro/gazetteer"
-	"github.com/rastro-project/rastro/labels"
 )
 
 // drawnPage is the page of a record with a drawn form.
@@ -24,16 +23,16 @@ var (
 		func(s *Server) recordStore[rastro.Place] { return s.cfg.DB.Places() },
 		func(v *rastro.Place) *rastro.Record { return &v.Record },
 		func(v *rastro.Place) string { return drawnPage("places")(v.ID) })
-	unitForm = drawnForm(drawn{Name: "units", Choices: withAssertion(map[string][]string{"force": rastro.Force("").Values()})},
+	unitForm = drawnForm(drawn{Name: "units", Choices: withAssertion(map[string][]string{"force": rastro.Strings(rastro.Forces)})},
 		func(s *Server) recordStore[rastro.Unit] { return s.cfg.DB.Units() },
 		func(v *rastro.Unit) *rastro.Record { return &v.Record },
 		func(v *rastro.Unit) string { return drawnPage("units")(v.ID) })
-	relationForm = drawnForm(drawn{Name: "relations", Choices: withAssertion(map[string][]string{"kind": {"child_of", "member_of"}}),
+	relationForm = drawnForm(drawn{Name: "relations", Choices: withAssertion(map[string][]string{"kind": rastro.Strings(rastro.RelationKinds)}),
 		Enums: map[string]string{"kind": "relation"}},
 		func(s *Server) recordStore[rastro.UnitRelation] { return s.cfg.DB.UnitRelations() },
 		func(v *rastro.UnitRelation) *rastro.Record { return &v.Record },
 		func(v *rastro.UnitRelation) string { return drawnPage("relations")(v.ID) })
-	postingForm = drawnForm(drawn{Name: "postings", Choices: withAssertion(map[string][]string{"role": {"commander", "deputy_commander", "chief_of_staff", "member"}})},
+	postingForm = drawnForm(drawn{Name: "postings", Choices: withAssertion(map[string][]string{"role": rastro.Strings(rastro.PostingRoles)})},
 		func(s *Server) recordStore[rastro.Posting] { return s.cfg.DB.Postings() },
 		func(v *rastro.Posting) *rastro.Record { return &v.Record },
 		func(v *rastro.Posting) string { return drawnPage("postings")(v.ID) })
@@ -45,12 +44,12 @@ var (
 		func(s *Server) recordStore[rastro.DischargeRecord] { return s.cfg.DB.Discharges() },
 		func(v *rastro.DischargeRecord) *rastro.Record { return &v.Record },
 		func(v *rastro.DischargeRecord) string { return drawnPage("discharges")(v.ID) })
-	claimForm = drawnForm(drawn{Name: "claims", Choices: map[string][]string{"kind": labels.Values["claim_kind"], "status": labels.Values["claim_status"]},
+	claimForm = drawnForm(drawn{Name: "claims", Choices: map[string][]string{"kind": rastro.Strings(rastro.ClaimKinds), "status": rastro.Strings(rastro.ClaimStatuses)},
 		Enums: map[string]string{"kind": "claim_kind", "status": "claim_status"}},
 		func(s *Server) recordStore[rastro.Claim] { return s.cfg.DB.Claims() },
 		func(v *rastro.Claim) *rastro.Record { return &v.Record },
 		func(v *rastro.Claim) string { return drawnPage("claims")(v.ID) })
-	involvementForm = drawnForm(drawn{Name: "involvements", Choices: withAssertion(map[string][]string{"role": {"shooter", "commander", "present", "ordered"}}),
+	involvementForm = drawnForm(drawn{Name: "involvements", Choices: withAssertion(map[string][]string{"role": rastro.Strings(rastro.Roles)}),
 		Enums: map[string]string{"role": "involvement"}},
 		func(s *Server) recordStore[rastro.Involvement] { return s.cfg.DB.Involvements() },
 		func(v *rastro.Involvement) *rastro.Record { return &v.Record },

@@ -283,8 +283,8 @@ func (d drawn) fields(v any) []formField {
 }
 
 var assertionChoices = map[string][]string{
-	"confidence": {"", "low", "medium", "high"},
-	"status":     {"", "accepted", "conflict", "work_needed"},
+	"confidence": rastro.Strings(rastro.Confidences),
+	"status":     rastro.Strings(rastro.Statuses),
 }
 
 func withAssertion(m map[string][]string) map[string][]string {

@@ -120,7 +120,7 @@ func routeTable() []route {
 		R("POST", "/acts/{id}", edit, "conflict", pageOnly, "Save an act edit (the form carries the version)", actForm.update),
 		R("PUT", "/acts/{id}", edit, "", apiOnly, "Update an act: the fields given, with the version (stale version: 409 with the stored record)", actForm.update).io(rastro.Act{}, rastro.Act{}),
 		R("POST", "/acts/{id}/review", signOff, "", both, "Sign off (decision sign_off) or override (with conclusion and reason) an act's use-of-force assessment", reviewAct).io(reviewRequest{}, sqldb.Review{}),
-		R("GET", "/persons", read, "persons", both, "Persons (protected fields redacted without read_protected)", persons).io(nil, personsView{}, "q", "tag", "offset", "limit"),
+		R("GET", "/persons", read, "persons", both, "Persons, filtered as rastro person list (filters: "+strings.Join(filterParams[rastro.PersonFilter](), ", ")+"; q: the name), protected fields redacted without read_protected", persons).io(nil, personsView{}, append(filterParams[rastro.PersonFilter](), "q")...),
 		R("GET", "/persons/new", edit, "person_edit", pageOnly, "Form of a new person", personForm.newPage(blank[rastro.Person])),
 		R("POST", "/persons", edit, "person_edit", both, "Create a person", personForm.create).io(rastro.Person{}, rastro.Person{}),
 		R("GET", "/persons/{id}/edit", edit, "person_edit", pageOnly, "Edit form of a person (a protected identity stays sealed without read_protected)", personForm.editPage),

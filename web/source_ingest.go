@@ -33,10 +33,10 @@ func sourceNew(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	return struct{ Kinds []string }{sourceKinds()}, nil
 }
 
+// sourceKinds are the kind choices: none (intake guesses), then
+// package rastro's list.
 func sourceKinds() []string {
-	return []string{"", string(rastro.SourceNews), string(rastro.SourceNGOReport), string(rastro.SourceOfficialRecord),
-		string(rastro.SourceAutopsy), string(rastro.SourceWitnessStatement), string(rastro.SourceMedia),
-		string(rastro.SourceDataset), string(rastro.SourceOther)}
+	return append([]string{""}, rastro.SourceKind("").Values()...)
 }
 
 // postSource creates sources: a multipart upload (files, or a pasted

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/rastro-project/rastro"
@@ -22,7 +23,7 @@ func auditCommand(m *Main) *cobra.Command {
 	}
 	var f rastro.AuditFilter
 	actor := list.Flags().String("actor", "", "only this actor (user name, or cli:USER)")
-	action := list.Flags().String("action", "", "only this action (create, update, delete, import, read_protected, login, login_failed, …)")
+	action := list.Flags().String("action", "", "only this action: "+strings.Join(rastro.AuditActions, ", "))
 	rtype := list.Flags().String("type", "", "only this record type (person, incident, user, …)")
 	id := list.Flags().Int64("id", 0, "only this record ID (with --type)")
 	since := list.Flags().String("since", "", "only entries from this day (YYYY-MM-DD) or RFC 3339 time")

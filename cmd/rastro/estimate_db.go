@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/mse"
@@ -14,10 +15,10 @@ import (
 // is named by its flag.
 func dbStrata(ctx context.Context, m *Main, f estimateFlags) (*mse.Strata, error) {
 	if !slices.Contains(strata.ListsBy, f.listsBy) {
-		return nil, rastro.Errorf(rastro.EINVALID, "--lists-by %q: want publisher, kind or source", f.listsBy)
+		return nil, rastro.Errorf(rastro.EINVALID, "--lists-by %q: want %s", f.listsBy, strings.Join(strata.ListsBy, ", "))
 	}
 	if f.stratify != "" && !slices.Contains(strata.By, f.stratify) {
-		return nil, rastro.Errorf(rastro.EINVALID, "--stratify %q: with --db-victims want place, department, period or perpetrator", f.stratify)
+		return nil, rastro.Errorf(rastro.EINVALID, "--stratify %q: with --db-victims want %s", f.stratify, strings.Join(strata.By, ", "))
 	}
 	db, err := m.Store(ctx)
 	if err != nil {

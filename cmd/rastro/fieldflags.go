@@ -113,17 +113,22 @@ func typeHint(t reflect.Type) string {
 	return "string"
 }
 
-// enumHelp lists the values of an enumeration (rastro.Enum), "" for other
-// types: the flag's usage, from the one list the values are checked
-// against.
+// enumHelp lists the values of an enumeration (rastro.Enum), or of a list
+// of one, "" for other types: the flag's usage, from the one list the
+// values are checked against.
 func enumHelp(t reflect.Type) string {
-	if t.Kind() == reflect.Pointer {
+	if t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
 		t = t.Elem()
 	}
 	e, ok := reflect.Zero(t).Interface().(rastro.Enum)
 	if !ok {
 		return ""
 	}
+	return enumList(e)
+}
+
+// enumList writes the values of an enumeration as "a, b or c".
+func enumList(e rastro.Enum) string {
 	vs := e.Values()
 	return strings.Join(vs[:len(vs)-1], ", ") + " or " + vs[len(vs)-1]
 }

@@ -40,7 +40,7 @@ Flags give metadata the document lacks and override what it says.`,
 	cmd.Flags().StringVar(&meta.URL, "url", "", "where the document was published")
 	cmd.Flags().StringVar(&meta.Language, "lang", "", "ISO 639-1 language code (en, es)")
 	cmd.Flags().StringVar(&meta.Title, "title", "", "title")
-	cmd.Flags().StringVar(&kind, "kind", "", "source kind: news, ngo_report, official_record, autopsy, witness_statement, media, dataset, other")
+	cmd.Flags().StringVar(&kind, "kind", "", "source kind: "+enumList(rastro.SourceKind("")))
 	asJSON := cmd.Flags().Bool("json", false, "write each source with its claims as JSON")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		meta.Kind = rastro.SourceKind(kind)

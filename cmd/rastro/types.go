@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/spf13/cobra"
@@ -10,11 +12,10 @@ import (
 // addFieldFlags); these tables add the columns a list shows and the help of
 // flags that take one of a set of values.
 
-// assertionHelp is the usage of the fields every research record shares.
+// assertionHelp is the usage of the fields every research record shares
+// (confidence and status list their values themselves: see enumHelp).
 var assertionHelp = map[string]string{
-	"confidence": "low, medium or high",
-	"status":     "accepted, conflict or work_needed",
-	"citations":  `a citation, e.g. '{"source_id":3,"page":2,"quote":"..."}'`,
+	"citations": `a citation, e.g. '{"source_id":3,"page":2,"quote":"..."}'`,
 }
 
 var rangeHelp = map[string]string{
@@ -40,7 +41,8 @@ func withHelp(period string, own map[string]string) map[string]string {
 	return out
 }
 
-const triHelp = "yes, no or \"\" (unknown)"
+// triHelp is the usage of a yes/no field that may be left unknown.
+var triHelp = strings.Join(rastro.Tri("").Values(), ", ") + ` or "" (unknown)`
 
 func recordCommands() []func(*Main) *cobra.Command {
 	return []func(*Main) *cobra.Command{
@@ -84,9 +86,6 @@ func recordCommands() []func(*Main) *cobra.Command {
 			service: func(db *sqldb.DB) rastro.Records[rastro.Act, rastro.ActFilter] { return db.Acts() },
 			columns: []string{"id", "incident_id", "victim_id", "type", "munition", "wound_regions", "activity", "version"},
 			help: withHelp("", map[string]string{
-				"wound-regions": "head, neck, chest, abdomen, back, pelvis, upper_limb, lower_limb",
-				"entry-side":    "front, back or side", "distance": "contact, close, medium or long",
-				"activity":     "protesting, observing, passing_by, helping_injured, fleeing, reporting or medical",
 				"victim-armed": triHelp, "victim-threat": triHelp, "date": "date of the act when not the incident's",
 			}),
 		}.command,
@@ -95,7 +94,7 @@ func recordCommands() []func(*Main) *cobra.Command {
 			service: func(db *sqldb.DB) rastro.Records[rastro.Person, rastro.PersonFilter] { return db.Persons() },
 			columns: []string{"id", "name", "sex", "age", "minor", "occupation", "version"},
 			help: withHelp("", map[string]string{
-				"sex": "female, male or other", "minor": triHelp, "birth-date": "date of birth",
+				"minor": triHelp, "birth-date": "date of birth",
 				"protected": "identity to be encrypted and its reads audited", "name": "full name, or a label such as \"unidentified agent 1\"",
 			}),
 		}.command,
@@ -105,7 +104,7 @@ func recordCommands() []func(*Main) *cobra.Command {
 				return db.Involvements()
 			},
 			columns: []string{"id", "act_id", "person_id", "unit_id", "role", "version"},
-			help:    withHelp("", map[string]string{"role": "shooter, commander, present or ordered"}),
+			help:    withHelp("", nil),
 		}.command,
 		kind[rastro.Unit, rastro.UnitFilter]{
 			name: "unit", short: "Security-force units and the bodies above them",
@@ -119,13 +118,13 @@ func recordCommands() []func(*Main) *cobra.Command {
 				return db.UnitRelations()
 			},
 			columns: []string{"id", "unit_id", "kind", "parent_id", "period.start", "period.end", "version"},
-			help:    withHelp("period", map[string]string{"kind": "child_of or member_of"}),
+			help:    withHelp("period", nil),
 		}.command,
 		kind[rastro.Posting, rastro.PostingFilter]{
 			name: "posting", short: "Persons posted in units: role, rank and title over time",
 			service: func(db *sqldb.DB) rastro.Records[rastro.Posting, rastro.PostingFilter] { return db.Postings() },
 			columns: []string{"id", "person_id", "unit_id", "role", "rank", "period.start", "period.end", "version"},
-			help:    withHelp("period", map[string]string{"role": "commander, deputy_commander, chief_of_staff or member"}),
+			help:    withHelp("period", nil),
 		}.command,
 		kind[rastro.Deployment, rastro.DeploymentFilter]{
 			name: "deployment", short: "Units deployed at places over time",

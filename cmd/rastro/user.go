@@ -45,11 +45,11 @@ func userAddCommand(m *Main) *cobra.Command {
 		Short: "Add an account; the password is read from the terminal (no echo) or the first line of stdin",
 		Args:  oneArg("user name"),
 	}
-	role := cmd.Flags().String("role", "", "admin, investigator, reviewer, analyst, viewer or guest (required)")
+	role := cmd.Flags().String("role", "", enumList(auth.Role(""))+" (required)")
 	expires := cmd.Flags().String("expires", "", "last day the account works (YYYY-MM-DD, UTC) or an RFC 3339 time; guests default to 30 days")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		if *role == "" {
-			return rastro.Errorf(rastro.EINVALID, "rastro user add needs --role (admin, investigator, reviewer, analyst, viewer or guest)")
+			return rastro.Errorf(rastro.EINVALID, "rastro user add needs --role (%s)", enumList(auth.Role("")))
 		}
 		r, err := auth.ParseRole(*role)
 		if err != nil {
@@ -201,7 +201,7 @@ func userSetCommand(m *Main) *cobra.Command {
 		Short: "Change an account's role or expiry, or enable it again; a new role ends its sessions",
 		Args:  oneArg("user name"),
 	}
-	role := cmd.Flags().String("role", "", "new role")
+	role := cmd.Flags().String("role", "", "new role: "+enumList(auth.Role("")))
 	expires := cmd.Flags().String("expires", "", "last day the account works (YYYY-MM-DD), an RFC 3339 time, or never")
 	enable := cmd.Flags().Bool("enable", false, "enable a disabled account")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {

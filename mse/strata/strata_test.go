@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/labels"
 	"github.com/rastro-project/rastro/mse"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
@@ -168,5 +170,17 @@ func TestEstimates(t *testing.T) {
 	_, err = Estimates(&mse.Strata{Names: []string{"Puno"}, By: map[string]*mse.Histories{"Puno": two}}, EstimateOptions{Model: "Mh-Chao"})
 	if err == nil || !strings.Contains(err.Error(), `stratum "Puno"`) || !strings.Contains(err.Error(), "at least 3 lists") {
 		t.Errorf("Mh on two lists: %v", err)
+	}
+}
+
+// The catalogue names the ways lists and strata are drawn: package labels
+// cannot import this one (it would carry the database into the
+// catalogue), so its copies of ListsBy and By are checked here.
+func TestLabelsName(t *testing.T) {
+	if got := labels.Values["lists_by"]; !slices.Equal(got, ListsBy) {
+		t.Errorf(`labels.Values["lists_by"] = %q, want ListsBy %q`, got, ListsBy)
+	}
+	if got := labels.Values["stratum_by"]; !slices.Equal(got, By) {
+		t.Errorf(`labels.Values["stratum_by"] = %q, want By %q`, got, By)
 	}
 }
