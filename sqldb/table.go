@@ -316,6 +316,17 @@ func (f *Filter) SQL() string {
 	return "WHERE " + strings.Join(f.Where, " AND ")
 }
 
+// Bind returns the arguments of a statement whose WHERE is f.SQL(): f's,
+// then more. A statement with conditions is planned for its arguments at
+// every execution (see planEach).
+func (f *Filter) Bind(dialect string, more ...any) []any {
+	args := append(slices.Clip(f.Args), more...)
+	if len(f.Where) == 0 {
+		return args
+	}
+	return planEach(dialect, args)
+}
+
 // PageSQL returns the ORDER BY id and LIMIT/OFFSET tail with its arguments;
 // Limit 0 means all.
 func PageSQL(dialect string, offset, limit int) (string, []any) {
@@ -337,17 +348,20 @@ func (t *table[T]) list(ctx context.Context, tx *Tx, f Filter) ([]*T, int, error
 	page, pageArgs := PageSQL(tx.Dialect(), f.Offset, f.Limit)
 	// A page that may be full reads the count of the records f selects in
 	// its own statement: on PostgreSQL a statement of its own costs a round
-	// trip while the request holds its connection.
+	// trip while the request holds its connection. The count's arguments
+	// come first, and with them, from Bind, how the statement is planned.
 	var o readOpts
 	total := -1
+	args := f.Bind(tx.Dialect(), pageArgs...)
 	if f.Limit > 0 {
 		o.beside = &beside{
 			cols:  []string{"(SELECT count(*) FROM " + t.name + " " + f.SQL() + ")"},
-			args:  f.Args,
+			args:  f.Bind(tx.Dialect()),
 			dests: []any{&total},
 		}
+		args = append(slices.Clip(f.Args), pageArgs...)
 	}
-	rs, err := t.queryWith(ctx, tx, o, f.SQL()+" "+page, append(slices.Clip(f.Args), pageArgs...)...)
+	rs, err := t.queryWith(ctx, tx, o, f.SQL()+" "+page, args...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -359,7 +373,7 @@ func (t *table[T]) list(ctx context.Context, tx *Tx, f Filter) ([]*T, int, error
 		return rs, f.Offset + len(rs), nil
 	}
 	var n int
-	if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+t.name+" "+f.SQL(), f.Args...).Scan(&n); err != nil {
+	if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+t.name+" "+f.SQL(), f.Bind(tx.Dialect())...).Scan(&n); err != nil {
 		return nil, 0, err
 	}
 	return rs, n, nil
