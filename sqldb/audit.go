@@ -166,22 +166,23 @@ func (db *DB) ListAudit(ctx context.Context, af rastro.AuditFilter) ([]*rastro.A
 	}
 	q := `SELECT seq, time, actor_id, actor, action, record_type, record_id, old_value, new_value, remote_addr, detail
 		FROM audit_log ` + f.SQL() + ` ORDER BY seq DESC`
-	args := slices.Clip(f.Args)
+	var more []any
 	switch {
 	case af.Limit > 0:
 		q += " LIMIT ? OFFSET ?"
-		args = append(args, af.Limit, af.Offset)
+		more = []any{af.Limit, af.Offset}
 	case af.Offset > 0 && db.dialect == SQLite:
 		q += " LIMIT -1 OFFSET ?"
-		args = append(args, af.Offset)
+		more = []any{af.Offset}
 	case af.Offset > 0:
 		q += " OFFSET ?"
-		args = append(args, af.Offset)
+		more = []any{af.Offset}
 	}
+	args := f.Bind(db.dialect, more...)
 	var out []*rastro.AuditEntry
 	var n int
 	err := db.View(ctx, func(tx *Tx) error {
-		if err := tx.QueryRow(ctx, "SELECT count(*) FROM audit_log "+f.SQL(), f.Args...).Scan(&n); err != nil {
+		if err := tx.QueryRow(ctx, "SELECT count(*) FROM audit_log "+f.SQL(), f.Bind(db.dialect)...).Scan(&n); err != nil {
 			return err
 		}
 		rows, err := tx.Query(ctx, q, args...)

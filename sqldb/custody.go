@@ -166,6 +166,7 @@ func (s *EvidenceService) ListCustody(ctx context.Context, f rastro.CustodyFilte
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
 	}
+	args = planEach(s.db.dialect, args)
 	var out []*rastro.CustodyEntry
 	err := s.db.View(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(ctx, q, args...)

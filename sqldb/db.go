@@ -15,6 +15,7 @@ import (
 
 	"github.com/rastro-project/rastro/internal/fold"
 
+	"github.com/jackc/pgx/v5"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
@@ -63,7 +64,7 @@ func open(ctx context.Context, dsn string, openPool func(driver, dsn string) (*s
 	db.accounts = &accounts{db}
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		db.dialect = Postgres
-		pool, err := openPool("pgx", postgresDSN(dsn))
+		pool, err := openPool("pgx", dsn)
 		if err != nil {
 			return nil, rastro.Errorf(rastro.EINVALID, "database URL: %v", err)
 		}
@@ -81,7 +82,7 @@ func open(ctx context.Context, dsn string, openPool func(driver, dsn string) (*s
 		// holds its read snapshot while it writes (a session's touch), so
 		// with one pool, n such requests at once would each wait for a
 		// connection another holds, for ever.
-		wpool, err := openPool("pgx", postgresDSN(dsn))
+		wpool, err := openPool("pgx", dsn)
 		if err != nil {
 			pool.Close()
 			return nil, rastro.Errorf(rastro.EINVALID, "database URL: %v", err)
@@ -159,21 +160,25 @@ func sqliteDSN(dsn string, writer bool) string {
 	return path + "?" + q.Encode()
 }
 
-// postgresDSN asks for a plan per execution (plan_cache_mode) unless the URL
-// says otherwise: the driver prepares statements, and PostgreSQL's generic
-// plan for a filter whose selectivity depends on its arguments (a search
-// word, a UBIGEO prefix) can be hundreds of times slower than a custom one.
-func postgresDSN(dsn string) string {
-	u, err := url.Parse(dsn)
-	if err != nil {
-		return dsn // sql.Open reports it
+// planEach returns args for a statement whose best plan depends on them (a
+// WHERE on a search word, a UBIGEO prefix, a date range, any column a caller
+// chose). The driver prepares statements once per connection, and
+// PostgreSQL's plan cache (plan_cache_mode auto) then keeps a generic plan
+// where its estimate is no worse than that of plans made for the
+// arguments: right for lookups by key or by a page's IDs and the session
+// check, which it saves planning again on every request (planning every
+// statement took about 40% of PostgreSQL's CPU time on the incident list
+// under 50 clients: web's BenchmarkLoad, pg-cpu-us/req), but a filter's
+// generic plan can be a hundred times slower for some arguments. On
+// PostgreSQL such a statement runs unnamed, which PostgreSQL plans for each
+// execution's arguments, as it planned a prepared one under
+// force_custom_plan, in one round trip still (the driver caches its
+// description); elsewhere args are unchanged.
+func planEach(dialect string, args []any) []any {
+	if dialect != Postgres {
+		return args
 	}
-	q := u.Query()
-	if q.Get("plan_cache_mode") == "" {
-		q.Set("plan_cache_mode", "force_custom_plan")
-	}
-	u.RawQuery = q.Encode()
-	return u.String()
+	return append([]any{pgx.QueryExecModeCacheDescribe}, args...)
 }
 
 // Close closes the pools.

@@ -90,10 +90,14 @@
 // the same transaction, then refreshes the planner's statistics. Figures:
 // BenchmarkImport and BenchmarkListIncidents (see bench_test.go).
 //
-// On PostgreSQL, Open asks for a custom plan per execution
-// (plan_cache_mode=force_custom_plan) unless the URL sets it: the driver
-// prepares statements, and generic plans of selective filters were up to a
-// hundred times slower.
+// On PostgreSQL, statements are prepared once per connection and their
+// plans cached as PostgreSQL's plan_cache_mode (auto unless the URL sets
+// it) decides: the session check, an unfiltered page and lookups by a
+// page's IDs are not planned again on every request. Statements with a
+// Filter's conditions (Filter.Bind; the audit, evidence and custody lists)
+// run unnamed and are planned for their arguments at every execution,
+// since generic plans of selective filters were up to a hundred times
+// slower (TestPlansOnPostgres).
 //
 // Package sqldbtest opens fresh migrated databases for tests of any package.
 package sqldb

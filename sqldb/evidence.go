@@ -82,6 +82,9 @@ func listEvidence(ctx context.Context, tx *Tx, f rastro.EvidenceFilter) ([]*rast
 		where, args = append(where, "person_id = ?"), append(args, *f.PersonID)
 	}
 	cond := strings.Join(where, " AND ")
+	if len(where) > 1 {
+		args = planEach(tx.Dialect(), args)
+	}
 	var n int
 	if err := tx.QueryRow(ctx, `SELECT count(*) FROM evidence_items WHERE `+cond, args...).Scan(&n); err != nil {
 		return nil, 0, err

@@ -65,6 +65,17 @@ type readOpts struct {
 	intern        bool            // share equal strings between rows (codes repeat)
 	leanCitations bool            // read only each citation's source and field
 	wholeTable    bool            // the query reads every row (see loadCitations)
+	beside        *beside         // values read beside each row (see beside)
+}
+
+// beside is what a query reads beside a table's columns, in the same
+// statement: expressions that do not depend on the row (a count of the
+// rows a filter selects, for a page), their arguments (which come before
+// those of the query's tail) and their scan destinations.
+type beside struct {
+	cols  []string
+	args  []any
+	dests []any
 }
 
 // internDest scans a text column into a string shared by every row with
@@ -130,6 +141,11 @@ const maxInterned = 1024
 func (t *table[T]) selectSQL() string { return t.selectSQLFor(readOpts{}) }
 
 func (t *table[T]) selectSQLFor(o readOpts) string {
+	return "SELECT " + strings.Join(t.selectCols(o), ", ") + " FROM " + t.name
+}
+
+// selectCols are the columns selectSQLFor(o) reads, in order.
+func (t *table[T]) selectCols(o readOpts) []string {
 	var cols []string
 	for _, c := range t.headCols(true) {
 		switch {
@@ -139,7 +155,7 @@ func (t *table[T]) selectSQLFor(o readOpts) string {
 			cols = append(cols, c)
 		}
 	}
-	return "SELECT " + strings.Join(cols, ", ") + " FROM " + t.name
+	return cols
 }
 
 func (t *table[T]) scanDests(r *T, sealed *sql.NullString) []any {
@@ -200,7 +216,12 @@ func (t *table[T]) query(ctx context.Context, tx *Tx, tail string, args ...any) 
 
 // queryWith is query reading the columns o leaves.
 func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail string, args ...any) ([]*T, error) {
-	rows, err := tx.Query(ctx, t.selectSQLFor(o)+" "+tail, args...)
+	cols := t.selectCols(o)
+	if b := o.beside; b != nil {
+		cols = append(cols, b.cols...)
+		args = append(slices.Clip(b.args), args...)
+	}
+	rows, err := tx.Query(ctx, "SELECT "+strings.Join(cols, ", ")+" FROM "+t.name+" "+tail, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -223,6 +244,9 @@ func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail strin
 				dests[i] = internDest{p, seen}
 			}
 		}
+	}
+	if o.beside != nil {
+		dests = append(dests, o.beside.dests...)
 	}
 	var block []T
 	for rows.Next() {
@@ -292,6 +316,17 @@ func (f *Filter) SQL() string {
 	return "WHERE " + strings.Join(f.Where, " AND ")
 }
 
+// Bind returns the arguments of a statement whose WHERE is f.SQL(): f's,
+// then more. A statement with conditions is planned for its arguments at
+// every execution (see planEach).
+func (f *Filter) Bind(dialect string, more ...any) []any {
+	args := append(slices.Clip(f.Args), more...)
+	if len(f.Where) == 0 {
+		return args
+	}
+	return planEach(dialect, args)
+}
+
 // PageSQL returns the ORDER BY id and LIMIT/OFFSET tail with its arguments;
 // Limit 0 means all.
 func PageSQL(dialect string, offset, limit int) (string, []any) {
@@ -311,16 +346,34 @@ func (t *table[T]) list(ctx context.Context, tx *Tx, f Filter) ([]*T, int, error
 		return nil, 0, rastro.Errorf(rastro.EINVALID, "offset and limit cannot be negative")
 	}
 	page, pageArgs := PageSQL(tx.Dialect(), f.Offset, f.Limit)
-	rs, err := t.query(ctx, tx, f.SQL()+" "+page, append(slices.Clip(f.Args), pageArgs...)...)
+	// A page that may be full reads the count of the records f selects in
+	// its own statement: on PostgreSQL a statement of its own costs a round
+	// trip while the request holds its connection. The count's arguments
+	// come first, and with them, from Bind, how the statement is planned.
+	var o readOpts
+	total := -1
+	args := f.Bind(tx.Dialect(), pageArgs...)
+	if f.Limit > 0 {
+		o.beside = &beside{
+			cols:  []string{"(SELECT count(*) FROM " + t.name + " " + f.SQL() + ")"},
+			args:  f.Bind(tx.Dialect()),
+			dests: []any{&total},
+		}
+		args = append(slices.Clip(f.Args), pageArgs...)
+	}
+	rs, err := t.queryWith(ctx, tx, o, f.SQL()+" "+page, args...)
 	if err != nil {
 		return nil, 0, err
+	}
+	if total >= 0 {
+		return rs, total, nil
 	}
 	// The page tells the total when it is the last one.
 	if (f.Limit == 0 || len(rs) < f.Limit) && (len(rs) > 0 || f.Offset == 0) {
 		return rs, f.Offset + len(rs), nil
 	}
 	var n int
-	if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+t.name+" "+f.SQL(), f.Args...).Scan(&n); err != nil {
+	if err := tx.QueryRow(ctx, "SELECT count(*) FROM "+t.name+" "+f.SQL(), f.Bind(tx.Dialect())...).Scan(&n); err != nil {
 		return nil, 0, err
 	}
 	return rs, n, nil
