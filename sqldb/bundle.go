@@ -183,7 +183,7 @@ func (x bundled[T]) insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error 
 func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
 	o := readOpts{wholeTable: true}
 	if forAnalysis(ctx) {
-		o = readOpts{wholeTable: true, noBookkeeping: true, noSealed: true, intern: true, leanCitations: true, omit: analysisOmits[x.t.name]}
+		o = readOpts{wholeTable: true, noBookkeeping: true, noSealed: true, intern: true, leanCitations: true, packed: true, omit: analysisOmits[x.t.name]}
 	}
 	rs, err := x.t.queryWith(ctx, tx, o, "ORDER BY id")
 	if rs == nil {

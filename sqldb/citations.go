@@ -51,6 +51,12 @@ func loadCitations[T any](ctx context.Context, tx *Tx, recordType string, rs []*
 		from += " NOT INDEXED"
 	}
 	q := "SELECT " + cols + " FROM " + from + " WHERE record_type = ?"
+	var packed *packedRow
+	if o.packed && tx.Dialect() == SQLite {
+		if packed = packRow(dests); packed != nil {
+			q = packedSelect([]string{cols}, "FROM "+from+" WHERE record_type = ?")
+		}
+	}
 	switch {
 	case o.wholeTable:
 	case len(rs) <= inlineLimit:
@@ -78,7 +84,12 @@ func loadCitations[T any](ctx context.Context, tx *Tx, recordType string, rs []*
 	all := make([]rastro.Citation, 0, len(rs))
 	keys := make([]citationKey, 0, len(rs))
 	for rows.Next() {
-		if err := rows.Scan(dests...); err != nil {
+		if packed != nil {
+			err = packed.scan(rows)
+		} else {
+			err = rows.Scan(dests...)
+		}
+		if err != nil {
 			return err
 		}
 		all = append(all, c)

@@ -62,6 +62,10 @@ func (d dateDest) Scan(v any) error {
 	if err != nil {
 		return err
 	}
+	return d.set(s)
+}
+
+func (d dateDest) set(s string) (err error) {
 	*d.d, err = rastro.ParseDate(s)
 	return err
 }
