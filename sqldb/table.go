@@ -65,7 +65,6 @@ type readOpts struct {
 	intern        bool            // share equal strings between rows (codes repeat)
 	packed        bool            // on SQLite, read each row as one text (see packedRow)
 	leanCitations bool            // read only each citation's source and field
-	wholeTable    bool            // the query reads every row (see loadCitations)
 }
 
 // internDest scans a text column into a string shared by every row with
