@@ -30,14 +30,27 @@ type packedRow struct {
 // packRow returns the packed reader of dests, or nil when one of them
 // cannot take a packed value.
 func packRow(dests []any) *packedRow {
-	for _, d := range dests {
-		switch d.(type) {
-		case *int64, *string, *bool, intDest, internDest, idDest, dateDest, jsonDest, intPtrDest, timeDest:
+	p := &packedRow{dests: make([]any, len(dests))}
+	for i, d := range dests {
+		switch d := d.(type) {
+		case internDest:
+			p.dests[i] = &internColumn{d: d}
+		case *int64, *string, *bool, intDest, idDest, dateDest, jsonDest, intPtrDest, timeDest:
+			p.dests[i] = d
 		default:
 			return nil
 		}
 	}
-	return &packedRow{dests: dests}
+	return p
+}
+
+// internColumn is an internDest that first compares a value with the
+// column's last: codes often repeat from row to row, and a comparison
+// costs less than a lookup.
+type internColumn struct {
+	d    internDest
+	last string
+	set  bool
 }
 
 // packedSelect is the SELECT of cols from the rest of the query (FROM …)
@@ -120,6 +133,10 @@ func (v *packedValue) read(s string) (rest string, err error) {
 		for end < len(s) && s[end] != ',' {
 			end++
 		}
+		if n, ok := smallInt(s[:end]); ok {
+			v.kind, v.i = 'i', n
+			return s[end:], nil
+		}
 		if v.i, err = strconv.ParseInt(s[:end], 10, 64); err == nil {
 			v.kind = 'i'
 			return s[end:], nil
@@ -134,6 +151,30 @@ func (v *packedValue) read(s string) (rest string, err error) {
 		return s[4:], nil
 	}
 	return "", fmt.Errorf("unexpected %.20q", s)
+}
+
+// smallInt parses an integer of at most 18 digits, which cannot overflow
+// (IDs, counts, flags): strconv.ParseInt does the rest.
+func smallInt(s string) (int64, bool) {
+	neg := s != "" && s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	if s == "" || len(s) > 18 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 // jsonString reads the JSON string at the start of s; without escapes it
@@ -229,14 +270,21 @@ func jsonRune(s string) (r rune, n int, ok bool) {
 // whole row.
 func (v *packedValue) assign(d any) error {
 	switch d := d.(type) {
-	case internDest:
+	case *internColumn:
 		if v.kind == 's' {
-			if c, ok := d.seen[v.s]; ok {
-				*d.p = c
+			if d.set && v.s == d.last {
+				*d.d.p = d.last
 				return nil
 			}
-			return d.Scan(v.text())
+			if c, ok := d.d.seen[v.s]; ok {
+				*d.d.p = c
+			} else if err := d.d.Scan(v.text()); err != nil {
+				return err
+			}
+			d.last, d.set = *d.d.p, true
+			return nil
 		}
+		return d.d.Scan(v.boxed())
 	case intDest:
 		if v.kind == 'i' {
 			*d.p = int(v.i)

@@ -17,6 +17,9 @@ func TestPackedValueRead(t *testing.T) {
 		{"\"\xff raw\"", "", packedValue{kind: 's', s: "\xff raw"}},
 		{`-9223372036854775808,"x"`, `,"x"`, packedValue{kind: 'i', i: -9223372036854775808}},
 		{`42`, "", packedValue{kind: 'i', i: 42}},
+		{`-0`, "", packedValue{kind: 'i', i: 0}},
+		{`123456789012345678,0`, ",0", packedValue{kind: 'i', i: 123456789012345678}},
+		{`9223372036854775807`, "", packedValue{kind: 'i', i: 9223372036854775807}},
 		{`1.5e+300`, "", packedValue{kind: 'f', f: 1.5e300}},
 		{`null,null`, ",null", packedValue{kind: 'n'}},
 	} {
@@ -26,7 +29,7 @@ func TestPackedValueRead(t *testing.T) {
 			t.Errorf("read(%q) = %+v, rest %q, %v; want %+v, rest %q", c.in, v, rest, err, c.want, c.rest)
 		}
 	}
-	for _, in := range []string{``, `"unterminated`, `"bad \x escape"`, `"\u12"`, `true`, `[1]`, `1x`} {
+	for _, in := range []string{``, `"unterminated`, `"bad \x escape"`, `"\u12"`, `true`, `[1]`, `1x`, `-`, `1-2`} {
 		var v packedValue
 		if _, err := v.read(in); err == nil {
 			t.Errorf("read(%q) = %+v, want an error", in, v)
