@@ -24,9 +24,9 @@ type bundleTable interface {
 	fill(b *rastro.Bundle, tx *Tx)
 	insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error
 	// export reads the table into b; records with citations are left
-	// without, and added to cited by record type and ID (see
+	// without, and added to cited under their record type (see
 	// loadAllCitations).
-	export(ctx context.Context, tx *Tx, b *rastro.Bundle, cited map[string]map[int64]*rastro.Assertion) error
+	export(ctx context.Context, tx *Tx, b *rastro.Bundle, cited map[string]citedRecords) error
 }
 
 type bundled[T any] struct {
@@ -183,7 +183,7 @@ func (x bundled[T]) insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error 
 	})
 }
 
-func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle, cited map[string]map[int64]*rastro.Assertion) error {
+func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle, cited map[string]citedRecords) error {
 	o := exportOpts(ctx)
 	o.noCitations = true
 	if forAnalysis(ctx) {
@@ -195,11 +195,9 @@ func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle, cited 
 	}
 	*x.field(b) = rs
 	if x.t.assertion != nil && len(rs) > 0 {
-		byID := make(map[int64]*rastro.Assertion, len(rs))
-		for _, r := range rs {
-			byID[x.t.record(r).ID] = x.t.assertion(r)
-		}
-		cited[x.t.noun] = byID
+		cited[x.t.noun] = citedRecords{len(rs), func(i int) (int64, *rastro.Assertion) {
+			return x.t.record(rs[i]).ID, x.t.assertion(rs[i])
+		}}
 	}
 	return err
 }
@@ -297,7 +295,7 @@ func (db *DB) Export(ctx context.Context) (*rastro.Bundle, error) {
 			b.Meta = meta
 		}
 		analysis := forAnalysis(ctx)
-		cited := map[string]map[int64]*rastro.Assertion{}
+		cited := map[string]citedRecords{}
 		for _, bt := range bundleTables {
 			if analysis && analysisSkips[bt.tableName()] {
 				continue

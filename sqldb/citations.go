@@ -50,21 +50,46 @@ func loadCitations[T any](ctx context.Context, tx *Tx, recordType string, rs []*
 	if err != nil {
 		return err
 	}
-	l.shareOut(byID)
+	l.shareOut(func(id int64) *rastro.Assertion { return byID[id] })
 	return nil
 }
 
-// loadAllCitations sets the citations of every record in byType (record
-// type, then ID) from one pass over the citations table in storage order,
+// citedRecords are a table's records in ascending ID order, i-th record's
+// ID and assertion given by at, for loadAllCitations.
+type citedRecords struct {
+	n  int
+	at func(i int) (int64, *rastro.Assertion)
+}
+
+// finder returns a lookup by ID for IDs asked in ascending order: a
+// merge of two sorted lists, with no map to build.
+func (rs citedRecords) finder() func(id int64) *rastro.Assertion {
+	i := 0
+	return func(id int64) *rastro.Assertion {
+		for ; i < rs.n; i++ {
+			rid, a := rs.at(i)
+			if rid == id {
+				return a
+			}
+			if rid > id {
+				break
+			}
+		}
+		return nil
+	}
+}
+
+// loadAllCitations sets the citations of every record in byType (by
+// record type) from one pass over the citations table in storage order,
 // without the index or a sort in SQL (on SQLite each row found through
 // the index is one more B-tree search, and a table of few records would
 // scan the citations of all the others to find its own): Export reads the
 // records first, then this.
-func loadAllCitations(ctx context.Context, tx *Tx, o readOpts, byType map[string]map[int64]*rastro.Assertion) error {
+func loadAllCitations(ctx context.Context, tx *Tx, o readOpts, byType map[string]citedRecords) error {
 	lists := map[string]*citationList{}
 	err := scanCitations(ctx, tx, o, true, "FROM citations", nil, func(recordType string, k citationKey, c *rastro.Citation) {
-		byID := byType[recordType]
-		if byID == nil {
+		rs, ok := byType[recordType]
+		if !ok {
 			return
 		}
 		l := lists[recordType]
@@ -72,14 +97,14 @@ func loadAllCitations(ctx context.Context, tx *Tx, o readOpts, byType map[string
 			l = &citationList{}
 			lists[recordType] = l
 		}
-		l.add(k, c, len(byID))
+		l.add(k, c, rs.n)
 	})
 	if err != nil {
 		return err
 	}
 	for recordType, l := range lists {
 		l.sort()
-		l.shareOut(byType[recordType])
+		l.shareOut(byType[recordType].finder())
 	}
 	return nil
 }
@@ -147,15 +172,16 @@ func (l *citationList) add(k citationKey, c *rastro.Citation, n int) {
 	l.cs, l.keys = append(l.cs, *c), append(l.keys, k)
 }
 
-// shareOut gives each record of byID its citations; l is ordered.
-func (l *citationList) shareOut(byID map[int64]*rastro.Assertion) {
+// shareOut gives each record its citations, asking find for the records
+// in ascending ID order; l is ordered.
+func (l *citationList) shareOut(find func(id int64) *rastro.Assertion) {
 	all, keys := l.cs, l.keys
 	for i := 0; i < len(all); {
 		j := i + 1
 		for j < len(all) && keys[j].record == keys[i].record {
 			j++
 		}
-		if a := byID[keys[i].record]; a != nil {
+		if a := find(keys[i].record); a != nil {
 			a.Citations = all[i:j:j]
 		}
 		i = j

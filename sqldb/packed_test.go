@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/demo"
 	"github.com/rastro-project/rastro/sqldb"
@@ -72,4 +73,49 @@ func TestPackedReadMatchesColumns(t *testing.T) {
 			t.Errorf("incident %d: packed %+v, by column %+v", inc.ID, lean.Incidents[i], inc)
 		}
 	}
+}
+
+// TestExportCitationsInStorageOrder checks that Export, which reads the
+// citations table once in storage order and shares it out, gives every
+// record the citations a lookup by record gives, also when changes have
+// moved a record's citations to the end of the table.
+func TestExportCitationsInStorageOrder(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB) {
+		ctx := auth.WithActorValue(context.Background(), auth.LocalAdmin())
+		b, err := demo.Bundle()
+		must(t, err)
+		must(t, db.Import(ctx, b))
+		for _, a := range []*rastro.Act{b.Acts[len(b.Acts)/2], b.Acts[0]} {
+			a, err := db.Acts().Find(ctx, a.ID)
+			must(t, err)
+			a.Citations = append([]rastro.Citation{{SourceID: a.Citations[0].SourceID, Field: "type", Quote: "added"}}, a.Citations...)
+			must(t, db.Acts().Update(ctx, a))
+		}
+		for _, lean := range []bool{false, true} {
+			readCtx := sqldb.WithoutReveal(ctx)
+			if lean {
+				readCtx = sqldb.ForAnalysis(ctx)
+			}
+			out, err := db.Export(readCtx)
+			must(t, err)
+			check := func(noun string, id int64, got []rastro.Citation, found *rastro.Assertion) {
+				if lean {
+					sqldbtest.EachCitation(found, func(c *rastro.Citation) { *c = rastro.Citation{SourceID: c.SourceID, Field: c.Field} })
+				}
+				if !reflect.DeepEqual(got, found.Citations) {
+					t.Errorf("%s %d (lean %v): exported citations %+v, found %+v", noun, id, lean, got, found.Citations)
+				}
+			}
+			for _, a := range out.Acts {
+				found, err := db.Acts().Find(ctx, a.ID)
+				must(t, err)
+				check("act", a.ID, a.Citations, &found.Assertion)
+			}
+			for _, inc := range out.Incidents {
+				found, err := db.Incidents().Find(ctx, inc.ID)
+				must(t, err)
+				check("incident", inc.ID, inc.Citations, &found.Assertion)
+			}
+		}
+	})
 }
