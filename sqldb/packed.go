@@ -180,12 +180,12 @@ func smallInt(s string) (int64, bool) {
 // jsonString reads the JSON string at the start of s; without escapes it
 // is a slice of s, else a copy (own).
 func jsonString(s string) (v string, own bool, rest string, err error) {
-	i := 1
-	for i < len(s) && s[i] != '"' && s[i] != '\\' {
-		i++
+	if q := strings.IndexByte(s[1:], '"') + 1; q > 0 && strings.IndexByte(s[1:q], '\\') < 0 {
+		return s[1:q], false, s[q+1:], nil
 	}
-	if i < len(s) && s[i] == '"' {
-		return s[1:i], false, s[i+1:], nil
+	i := 1
+	for i < len(s) && s[i] != '\\' {
+		i++
 	}
 	var b strings.Builder
 	b.WriteString(s[1:i])
@@ -312,6 +312,10 @@ func (v *packedValue) assign(d any) error {
 	case dateDest:
 		if v.kind == 's' {
 			return d.set(v.s) // keeps nothing of the text
+		}
+	case jsonDest:
+		if v.kind == 's' {
+			return d.set(v.text())
 		}
 	case *string:
 		switch v.kind {
