@@ -12,14 +12,16 @@ import (
 
 // A packed read (readOpts.packed) asks SQLite for each row as one text,
 // json_array(c1, …, cn), and takes it apart here. With the SQLite driver,
-// every column of every row costs a column-type and a column-value call,
-// each taking the connection's mutex, and a value converted twice: for a
-// whole table of many narrow columns that is most of the read, and one
-// column a row costs a third of it. The values come out as the driver
-// would give them (nil, int64 or string), so the destinations are the
-// usual ones; a table whose destinations are not all of the kinds below
-// (floats, which JSON would not give back to the bit, and sealed fields)
-// is read column by column.
+// every column of every row costs a column-type and one or two
+// column-value calls, each taking the connection's mutex, and a value
+// converted twice: for a whole table of many narrow columns that is most
+// of the read, and one column a row costs about half of it. The values
+// come out as the driver would give them (nil, int64 or string), so the
+// destinations are the usual ones; a table whose destinations are not all
+// of the kinds below (floats, whose negative zero JSON writes as 0.0, and
+// sealed fields) is read column by column. No column read this way holds
+// a blob (json_array would take one for JSONB): the one BLOB column,
+// source_content.data, is read apart.
 
 // packedRow scans rows of json_array(…) into dests.
 type packedRow struct {
