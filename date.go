@@ -36,8 +36,22 @@ func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
 	}
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 || len(parts[0]) != 4 {
+	// Split at the dashes without allocating (databases hold many dates);
+	// a third part with a dash in it is refused by Atoi below.
+	var split [3]string
+	np := 0
+	for rest := s; ; {
+		i := strings.IndexByte(rest, '-')
+		if i < 0 || np == 2 {
+			split[np] = rest
+			np++
+			break
+		}
+		split[np], rest = rest[:i], rest[i+1:]
+		np++
+	}
+	parts := split[:np]
+	if len(parts[0]) != 4 {
 		return Date{}, Errorf(EINVALID, "invalid date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 	}
 	var n [3]int

@@ -26,7 +26,12 @@ func TestReportFromDatabaseMatchesMemory(t *testing.T) {
 			a.Description, a.AutopsyRef, a.Tags = "shot from a rooftop", "AUT-"+string(rune('A'+i%26)), []string{"rooftop"}
 			a.Citations[0].Quote, a.Citations[0].Note, a.Citations[0].Page = "a quote", "a note", i%7
 		}
-		for _, inc := range data.Incidents {
+		for i, inc := range data.Incidents {
+			// Shown texts that SQLite's packed read (sqldb/packed.go) must
+			// unescape: quotes, a backslash, a line break, non-ASCII.
+			if i%3 == 0 {
+				inc.Title += ` "Plaza" \ de Armas` + "\nñandú 😀"
+			}
 			inc.Description, inc.SubEventType, inc.Tags = "a march", "Peaceful protest", []string{"march"}
 			inc.External = map[string]string{"acled_id": "PER1"}
 		}

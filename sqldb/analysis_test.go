@@ -34,27 +34,32 @@ func TestExportForAnalysis(t *testing.T) {
 		if len(full.Claims) == 0 || len(full.SourceContent) == 0 || len(lean.Claims) != 0 || len(lean.SourceContent) != 0 {
 			t.Fatalf("claims %d and documents %d in the full export, %d and %d in the analysis export", len(full.Claims), len(full.SourceContent), len(lean.Claims), len(lean.SourceContent))
 		}
-		// What ForAnalysis leaves out, taken out of the full export.
-		full.Claims, full.CustodyEntries, full.SourceContent = nil, nil, nil
-		for _, s := range full.Sources {
-			s.Text, s.Summary = "", ""
-		}
-		for _, p := range full.Persons {
-			p.Aliases, p.BirthDate, p.Ethnicity, p.Contact, p.Notes, p.Tags = nil, rastro.Date{}, "", "", "", nil
-		}
-		for _, i := range full.Incidents {
-			i.Description, i.SubEventType, i.External, i.Tags = "", "", nil, nil
-		}
-		for _, a := range full.Acts {
-			a.AutopsyRef, a.Description, a.Tags = "", "", nil
-		}
-		sqldbtest.EachCitation(full, func(c *rastro.Citation) { *c = rastro.Citation{SourceID: c.SourceID, Field: c.Field} })
+		leaveOutForAnalysis(full)
 		want := zeroBookkeeping(t, full)
 		got := zeroBookkeeping(t, lean)
 		if want != got {
 			t.Errorf("analysis export differs from the full export beyond what it leaves out:\nwant %.2000s\ngot  %.2000s", want, got)
 		}
 	})
+}
+
+// leaveOutForAnalysis takes out of a full export what ForAnalysis leaves
+// out.
+func leaveOutForAnalysis(full *rastro.Bundle) {
+	full.Claims, full.CustodyEntries, full.SourceContent = nil, nil, nil
+	for _, s := range full.Sources {
+		s.Text, s.Summary = "", ""
+	}
+	for _, p := range full.Persons {
+		p.Aliases, p.BirthDate, p.Ethnicity, p.Contact, p.Notes, p.Tags = nil, rastro.Date{}, "", "", "", nil
+	}
+	for _, i := range full.Incidents {
+		i.Description, i.SubEventType, i.External, i.Tags = "", "", nil, nil
+	}
+	for _, a := range full.Acts {
+		a.AutopsyRef, a.Description, a.Tags = "", "", nil
+	}
+	sqldbtest.EachCitation(full, func(c *rastro.Citation) { *c = rastro.Citation{SourceID: c.SourceID, Field: c.Field} })
 }
 
 // zeroBookkeeping renders b as JSON with every record's version and

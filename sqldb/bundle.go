@@ -23,7 +23,10 @@ type bundleTable interface {
 	size(b *rastro.Bundle) int
 	fill(b *rastro.Bundle, tx *Tx)
 	insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error
-	export(ctx context.Context, tx *Tx, b *rastro.Bundle) error
+	// export reads the table into b; records with citations are left
+	// without, and added to cited under their record type (see
+	// loadAllCitations).
+	export(ctx context.Context, tx *Tx, b *rastro.Bundle, cited map[string]citedRecords) error
 }
 
 type bundled[T any] struct {
@@ -180,17 +183,32 @@ func (x bundled[T]) insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error 
 	})
 }
 
-func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
-	o := readOpts{wholeTable: true}
+func (x bundled[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle, cited map[string]citedRecords) error {
+	o := exportOpts(ctx)
+	o.noCitations = true
 	if forAnalysis(ctx) {
-		o = readOpts{wholeTable: true, noBookkeeping: true, noSealed: true, intern: true, leanCitations: true, omit: analysisOmits[x.t.name]}
+		o.omit = analysisOmits[x.t.name]
 	}
 	rs, err := x.t.queryWith(ctx, tx, o, "ORDER BY id")
 	if rs == nil {
 		rs = []*T{}
 	}
 	*x.field(b) = rs
+	if x.t.assertion != nil && len(rs) > 0 {
+		cited[x.t.noun] = citedRecords{len(rs), func(i int) (int64, *rastro.Assertion) {
+			return x.t.record(rs[i]).ID, x.t.assertion(rs[i])
+		}}
+	}
 	return err
+}
+
+// exportOpts is how Export reads: everything, or (ForAnalysis) what the
+// analyses use.
+func exportOpts(ctx context.Context) readOpts {
+	if forAnalysis(ctx) {
+		return readOpts{noBookkeeping: true, noSealed: true, intern: true, leanCitations: true, packed: true}
+	}
+	return readOpts{}
 }
 
 // maxParams keeps a multi-row insert under both databases' limits on bound
@@ -277,13 +295,17 @@ func (db *DB) Export(ctx context.Context) (*rastro.Bundle, error) {
 			b.Meta = meta
 		}
 		analysis := forAnalysis(ctx)
+		cited := map[string]citedRecords{}
 		for _, bt := range bundleTables {
 			if analysis && analysisSkips[bt.tableName()] {
 				continue
 			}
-			if err := bt.export(ctx, tx, b); err != nil {
+			if err := bt.export(ctx, tx, b, cited); err != nil {
 				return err
 			}
+		}
+		if err := loadAllCitations(ctx, tx, exportOpts(ctx), cited); err != nil {
+			return err
 		}
 		if err := withholdEvidence(ctx, tx, b.EvidenceItems); err != nil {
 			return err

@@ -103,7 +103,7 @@ func (x rowTable[T]) insert(ctx context.Context, tx *Tx, b *rastro.Bundle) error
 	})
 }
 
-func (x rowTable[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle) error {
+func (x rowTable[T]) export(ctx context.Context, tx *Tx, b *rastro.Bundle, _ map[string]citedRecords) error {
 	q := "SELECT " + joinCols(append([]string{x.t.key}, x.t.cols...)) + " FROM " + x.t.name + " ORDER BY " + x.t.key
 	rows, err := tx.Query(ctx, q)
 	if err != nil {

@@ -62,6 +62,10 @@ func (d dateDest) Scan(v any) error {
 	if err != nil {
 		return err
 	}
+	return d.set(s)
+}
+
+func (d dateDest) set(s string) (err error) {
 	*d.d, err = rastro.ParseDate(s)
 	return err
 }
@@ -116,8 +120,15 @@ type jsonDest struct{ p any }
 
 func (d jsonDest) Scan(v any) error {
 	s, err := asString(v)
-	if err != nil || s == "" {
+	if err != nil {
 		return err
+	}
+	return d.set(s)
+}
+
+func (d jsonDest) set(s string) error {
+	if s == "" {
+		return nil
 	}
 	// Lists of codes and words (wound regions, tags, aliases) are most of
 	// what these columns hold, and encoding/json costs more than the rest

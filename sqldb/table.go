@@ -63,8 +63,8 @@ type readOpts struct {
 	noCitations   bool            // leave the citations out
 	noSealed      bool            // leave the sealed column out (nothing is revealed)
 	intern        bool            // share equal strings between rows (codes repeat)
+	packed        bool            // on SQLite, read each row as one text (see packedRow)
 	leanCitations bool            // read only each citation's source and field
-	wholeTable    bool            // the query reads every row (see loadCitations)
 	beside        *beside         // values read beside each row (see beside)
 }
 
@@ -141,10 +141,10 @@ const maxInterned = 1024
 func (t *table[T]) selectSQL() string { return t.selectSQLFor(readOpts{}) }
 
 func (t *table[T]) selectSQLFor(o readOpts) string {
-	return "SELECT " + strings.Join(t.selectCols(o), ", ") + " FROM " + t.name
+	return "SELECT " + joinCols(t.selectCols(o)) + " FROM " + t.name
 }
 
-// selectCols are the columns selectSQLFor(o) reads, in order.
+// selectCols are the columns a read with o selects.
 func (t *table[T]) selectCols(o readOpts) []string {
 	var cols []string
 	for _, c := range t.headCols(true) {
@@ -216,18 +216,6 @@ func (t *table[T]) query(ctx context.Context, tx *Tx, tail string, args ...any) 
 
 // queryWith is query reading the columns o leaves.
 func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail string, args ...any) ([]*T, error) {
-	cols := t.selectCols(o)
-	if b := o.beside; b != nil {
-		cols = append(cols, b.cols...)
-		args = append(slices.Clip(b.args), args...)
-	}
-	rows, err := tx.Query(ctx, "SELECT "+strings.Join(cols, ", ")+" FROM "+t.name+" "+tail, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*T
-	var sealed []sql.NullString
 	// Rows are scanned into one scratch record through destinations made
 	// once, then copied into records allocated in blocks: per row, that
 	// saves building the destinations and a dozen small allocations.
@@ -245,12 +233,34 @@ func (t *table[T]) queryWith(ctx context.Context, tx *Tx, o readOpts, tail strin
 			}
 		}
 	}
-	if o.beside != nil {
-		dests = append(dests, o.beside.dests...)
+	cols := t.selectCols(o)
+	if b := o.beside; b != nil {
+		cols = append(cols, b.cols...)
+		args = append(slices.Clip(b.args), args...)
+		dests = append(dests, b.dests...)
 	}
+	q := "SELECT " + joinCols(cols) + " FROM " + t.name
+	var packed *packedRow
+	if o.packed && tx.Dialect() == SQLite {
+		if packed = packRow(dests); packed != nil {
+			q = packedSelect(cols, "FROM "+t.name)
+		}
+	}
+	rows, err := tx.Query(ctx, q+" "+tail, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*T
+	var sealed []sql.NullString
 	var block []T
 	for rows.Next() {
-		if err := rows.Scan(dests...); err != nil {
+		if packed != nil {
+			err = packed.scan(rows)
+		} else {
+			err = rows.Scan(dests...)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("scan %s: %w", t.name, err)
 		}
 		if len(block) == 0 {
