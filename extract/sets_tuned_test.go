@@ -114,6 +114,8 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.969, "count.date": 1.000, "count.q": 1.000, "count.of": 0.969, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r14", []string{"tuning-2026-12-r14.txt"},
 			map[string]float64{"count P": 0.975, "count R": 0.975, "count.place": 0.974, "count.date": 0.974, "count.q": 1.000, "count.of": 0.987, "date P": 0.955, "date R": 1.000, "place P": 1.000, "place R": 0.978, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.977, "actor R": 0.796, "actor.type": 1.000, "weapon P": 0.909, "weapon R": 0.909, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12-r15", []string{"tuning-2026-12-r15.txt"},
+			map[string]float64{}},
 		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.951, "count.place": 0.928, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 0.979, "date R": 0.969, "place P": 0.978, "place R": 0.973, "quotation P": 0.810, "quotation R": 0.810, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.880, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
