@@ -372,7 +372,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && !peopleAt(s, j) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && (!peopleAt(s, j) || dayAfterPreposition(s, i)) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
 		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
@@ -1923,6 +1923,15 @@ func dayOfMonth(s []token, k int) bool {
 	}
 	return k > 0 && monthNames[s[k-1].Norm] != 0 || k+1 < len(s) && monthNames[s[k+1].Norm] != 0 ||
 		k+2 < len(s) && s[k+1].is("de", "of") && monthNames[s[k+2].Norm] != 0
+}
+
+// dayAfterPreposition reports whether the number s[i], right after a
+// month, is that month's day because a preposition of time opens the date:
+// "killed since the unrest began on December 7 were shot", "in Juliaca on
+// January 9 were hit" (a day, though a harm verb follows), while "in
+// January 12 people died" stays a count.
+func dayAfterPreposition(s []token, i int) bool {
+	return i > 1 && s[i-2].is("on", "since", "until", "till", "before", "after", "el", "del", "desde", "hasta")
 }
 
 // nextComma returns the index of the first comma in s[from:from+n], or -1.
