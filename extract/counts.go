@@ -108,7 +108,9 @@ var whoLex = func() *lexicon[string] {
 	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people")
 	l.add("women", "women", "mujeres")
 	l.add("men", "men", "hombres", "varones")
-	l.add("health workers", "health workers", "medics", "paramedics", "doctors", "nurses", "medicos", "enfermeros")
+	l.add("health workers", "health workers", "medics", "paramedics", "doctors", "nurses", "medicos", "enfermeros", "enfermeras",
+		"nurse", "enfermero", "enfermera")
+	l.add("tourists", "tourists", "turistas", "tourist", "turista", "guide", "guia", "guides", "guias")
 	return l
 }()
 
@@ -820,8 +822,11 @@ func singleVictim(s []token, k int) bool {
 		return false
 	}
 	// Auxiliaries and adverbs may stand before the verb: "was badly
-	// beaten", "was seriously injured", "resultó gravemente herido".
-	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later", "resulto", "quedo", "fue") || s[e].Text == "-" || adverb(s[e])) {
+	// beaten", "was seriously injured", "resultó gravemente herido"; a
+	// plural one when the person closes a list with a count ("Two
+	// protesters and a police officer were killed"), which dropSingles
+	// keeps only beside that count.
+	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later", "resulto", "quedo", "fue", "were", "resultaron", "quedaron", "fueron") || s[e].Text == "-" || adverb(s[e])) {
 		e++
 	}
 	v, _, ok := categoryLex.match(s, e)
@@ -1179,7 +1184,8 @@ func (d *doc) subsetAdjacent(s []token, i int) bool {
 // pastModifier returns where the words after a count of people that end
 // at s[a] stop qualifying it, before b: a phrase of origin ending in a
 // name ("Ocho comuneros de la provincia de Chucuito y …", "Nine students
-// from the National University of the Altiplano and …") or an aside
+// from the National University of the Altiplano and …"), one adjective
+// after the noun ("Dos turistas extranjeros y …") or an aside
 // naming a part ("15 protesters, four of them minors, and …"); a when
 // there is neither.
 func pastModifier(s []token, a, b int) int {
@@ -1196,6 +1202,9 @@ func pastModifier(s []token, a, b int) int {
 			}
 		}
 		return a
+	}
+	if a+1 < b && s[a].Kind == tokWord && !s[a].Cap && s[a+1].is("and", "y", "e") && !fillers[s[a].Norm] {
+		return a + 1 // one adjective after the noun: "Dos turistas extranjeros y un guía"
 	}
 	if s[a].Text == "," && a+1 < b && isNumberStart(s, a+1) {
 		for c := a + 2; c < b && c <= a+8; c++ {
