@@ -155,9 +155,9 @@ func settleTreated(s []token, e int) string {
 	e = pastDay(s, e, min(len(s), e+3))
 	// "by" is how machine translation renders "por": "attended by contusions".
 	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
-		// Affected by a weapon is injured; treated for its effects ("treated
-		// for tear gas inhalation") is not a count, as the older sets have it.
-		if injuryAfter(s, e+1) || e > 0 && (strings.HasPrefix(s[e-1].Norm, "afectad") || s[e-1].is("affected")) && weaponAfter(s, e+1) {
+		// Affected by a weapon is injured; so is treated for its effects
+		// ("treated for tear gas inhalation", "for the effects of tear gas").
+		if injuryAfter(s, e+1) || weaponAfter(s, e+1) {
 			return "injured"
 		}
 	}
