@@ -433,6 +433,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = v
 			}
 		}
+		if pc := hit.data.PartOf; pc != nil && pc.Category == "injured" && hit.data.Category == "injured" && j < len(s) {
+			if _, ok := stayInHospital(s, j); ok {
+				hit.data.Category = "other" // "Of the 52 people injured …, 11 remain in the city's hospital"
+			}
+		}
 		if hit.data.Category == "victims" && hit.data.PartOf == nil && j+1 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las") {
 			// "67 deaths …, and 12 of the victims were under 18": the
 			// victims are the count's, of its kind.
@@ -1127,6 +1132,9 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
 			break // "19 of them with bullet wounds, and five people lay dead": another clause
 		}
+		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
+			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
+		}
 		if s[k].is("presentaban", "presentan", "presentaba", "showed", "had", "tenian", "sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
 		}
@@ -1710,10 +1718,33 @@ func afterOfThe(s []token, i int) bool {
 // stillInHospital finds, in the clause after an injured count, that they
 // remain in hospital: "hurt in the march are still in hospital", "siguen
 // hospitalizados en Juliaca". It returns the end of those words.
+// stayInHospital reports whether a verb of staying at s[k] puts people in
+// a hospital a few words on, and where those words end: "remain in the
+// Regional Hospital", MT "continue in the Regional Hospital", "remain in
+// the city's hospital", "permanecen en el hospital regional".
+func stayInHospital(s []token, k int) (int, bool) {
+	if !s[k].is("still", "remain", "remained", "remains", "continue", "continues", "continued", "siguen", "seguian", "permanecen",
+		"permanecian", "permanecieron", "continuan", "continuaban", "quedan") {
+		return 0, false
+	}
+	for n := k + 1; n < len(s) && n <= k+6; n++ {
+		if s[n].Kind != tokWord && s[n].Text != "'" && s[n].Text != "’" {
+			return 0, false
+		}
+		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu") {
+			return n + 1, true
+		}
+	}
+	return 0, false
+}
+
 func stillInHospital(s []token, e int) (int, bool) {
 	for k := e; k < len(s) && k < e+7; k++ {
 		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].is("and", "y", "but", "pero", "while", "mientras") {
 			return 0, false
+		}
+		if e2, ok := stayInHospital(s, k); ok {
+			return e2, true
 		}
 		if !s[k].is("still", "remain", "remained", "remains", "siguen", "seguian", "permanecen", "permanecian", "continuan", "aun", "todavia") {
 			continue
