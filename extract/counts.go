@@ -389,6 +389,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if i > 0 && j+1 < len(s) && s[i-1].is("from", "de", "desde") && s[j].is("to", "a", "hasta") && isNumberStart(s, j+1) {
 			continue // "from 12 to 17": the figure superseded by the next
 		}
+		if i > 1 && s[i-1].is("of", "de") && s[i-2].is("mother", "father", "parent", "madre", "padre", "grandmother", "grandfather", "abuela", "abuelo") {
+			continue // "a mother of three died", "una madre de tres hijos": her children, not a count
+		}
 		if j == i+1 && j < len(s) && s[j].is("of", "de") && s[i].is("one", "uno", "una") {
 			continue // "one of the victims": a member, not a count
 		}
