@@ -417,7 +417,13 @@ var institutionWords = map[string]bool{"universidad": true, "university": true, 
 	"stadium": true, "avenida": true, "avenue": true, "calle": true, "street": true, "jiron": true, "plaza": true, "puente": true,
 	"bridge": true, "coliseo": true, "mercado": true, "market": true, "rio": true, "river": true, "lago": true, "lake": true,
 	"laguna": true, "parque": true, "park": true, "plazuela": true, "ovalo": true, "pasaje": true, "square": true, "av": true,
-	"jr": true, "road": true, "palace": true, "palacio": true}
+	"jr": true, "road": true, "palace": true, "palacio": true, "prison": true, "jail": true, "carcel": true, "penal": true,
+	"penitentiary": true, "penitenciaria": true}
+
+// prisons are the buildings among institutionWords whose name is a town's
+// even after "de" in lower case: "la cárcel de San Pedro", "el penal de
+// Challapalca" name a prison, not where people were detained.
+var prisons = map[string]bool{"prison": true, "jail": true, "carcel": true, "penal": true, "penitentiary": true, "penitenciaria": true}
 
 // thoroughfares are the streets and squares among institutionWords: a
 // town after their name ("Plaza de Armas de Yauri") is where they are.
@@ -436,7 +442,7 @@ func institutionBefore(s []token, i int) bool {
 	if k >= 0 && particles[s[k].Norm] {
 		k--
 	}
-	return k >= 0 && institutionWords[s[k].Norm] && s[k].Cap
+	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap || prisons[s[k].Norm])
 }
 
 // bridgeAround reports whether the name s[i:end] names a bridge right
