@@ -116,7 +116,7 @@ func cameFrom(s []token, i int) bool {
 // Abancay", "the Arequipa-Puno highway", "la vía Abancay-Andahuaylas"), not
 // where a count happened.
 func routeBetween(s []token, a, b sentPlace) bool {
-	if b.i == a.end+1 && s[a.end].Text == "-" {
+	if b.i == a.end+1 && (s[a.end].Text == "-" || s[a.end].Text == "–") {
 		return a.i > 0 && roadWord(s[a.i-1]) || b.end < len(s) && roadWord(s[b.end])
 	}
 	if b.i != a.end+1 || !s[a.end].is("and", "y") || a.i < 2 || !s[a.i-1].is("between", "entre") {
@@ -287,7 +287,7 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 		ok := p.i > prev.end
 		for t := prev.end; t < p.i && ok; t++ {
 			// "la carretera Juliaca-Puno": a hyphen joins the two ends.
-			ok = s[t].is(",", "y", "and", "e", "en", "in") || s[t].Text == "-" && p.i == t+1 && t == prev.end
+			ok = s[t].is(",", "y", "and", "e", "en", "in") || (s[t].Text == "-" || s[t].Text == "–") && p.i == t+1 && t == prev.end
 		}
 		if !ok || possessive(s[p.end-1]) || ownsNumber(s, p) {
 			break

@@ -172,7 +172,7 @@ func (d *doc) findPlaces() {
 				bridge := bridgeAround(s, i, end)
 				// "Cusco's Plaza de Armas": a town in the possessive is where
 				// the square stands, not a word of its name.
-				if !bridge && (institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1])) {
+				if !bridge && (institutionBefore(s, i) && !roadEnds(s, i, end) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1])) {
 					i = end - 1
 					continue
 				}
@@ -443,6 +443,14 @@ func institutionBefore(s []token, i int) bool {
 		k--
 	}
 	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap || prisons[s[k].Norm])
+}
+
+// roadEnds reports whether the name s[i:end], right after a road word, is
+// the first of the two towns a dash joins: "the road Juliaca–Puno", "la
+// carretera Puno-Moquegua" name where the road runs, not the road.
+func roadEnds(s []token, i, end int) bool {
+	return i > 0 && s[i-1].is("road", "highway", "carretera", "via", "ruta", "route") && end+1 < len(s) &&
+		(s[end].Text == "-" || s[end].Text == "–") && s[end+1].Cap
 }
 
 // bridgeAround reports whether the name s[i:end] names a bridge right
