@@ -31,7 +31,18 @@ var categoryLex = func() *lexicon[string] {
 		"beaten", "badly beaten",
 		// Needing care is being hurt: "3 minors needed medical attention".
 		"needed medical attention", "required medical attention", "needed medical care", "required medical care",
-		"needed medical treatment", "required medical treatment", "requirieron atencion medica", "necesitaron atencion medica")
+		"needed medical treatment", "required medical treatment", "requirieron atencion medica", "necesitaron atencion medica",
+		// Suffering wounds or fractures is being hurt: "seis suboficiales
+		// sufrieron heridas de perdigones", "dos policías sufrieron fracturas",
+		// MT "resulted with wounds of pellet".
+		"sufrieron heridas", "sufrio heridas", "suffered wounds", "sufrieron fracturas", "sufrio fracturas", "suffered fractures",
+		"resulted with wounds", "resultaron con heridas", "resulted with fractures", "resultaron con fracturas",
+		// Victims of an injury or of a weapon that wounds: "4 víctimas de
+		// lesiones oculares", "7 víctimas de perdigones".
+		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
+		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon")
+	// Autopsies are of the dead: "21 necropsias practicadas en Puno".
+	l.add("killed", "autopsias", "necropsias", "autopsies", "necropsies")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
 	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
