@@ -41,8 +41,6 @@ var categoryLex = func() *lexicon[string] {
 		// lesiones oculares", "7 víctimas de perdigones".
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
 		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon")
-	// Autopsies are of the dead: "21 necropsias practicadas en Puno".
-	l.add("killed", "autopsias", "necropsias", "autopsies", "necropsies")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
 	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
