@@ -392,6 +392,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+2 < len(s) && s[j].is("y", "and", "to", "a", "-") && s[j+1].Kind == tokNumber && s[j+2].is("anos", "years", "year") {
 			continue // an age range: "entre 17 y 25 años"
 		}
+		if s[i].is("un", "una", "a", "an") && indefiniteNumber(s, j) {
+			continue // "an undetermined number of marchers", "un número indeterminado": no figure
+		}
 		if s[i].is("un", "una", "a", "an") && j < len(s) && s[j].is(ordinals...) {
 			continue // "un segundo policía": which one, not how many
 		}
@@ -612,6 +615,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if connected(s, p.tokEnd, i) {
 				p.data.Category = hit.data.Category
 				emit(p)
+			} else if cat, ok := oneMoreThen(s, p.tokEnd); ok {
+				// "Eighteen officers and an undetermined number of marchers
+				// were hurt, …, and 27 people were detained".
+				p.data.Category = cat
+				emit(p)
 			}
 		}
 		pending = nil
@@ -798,6 +806,17 @@ func elliptic(s []token, last, i, j int) bool {
 // coordinates: a place's prepositions and nouns, "other", "more".
 var conjunctWords = []string{"in", "en", "at", "the", "la", "el", "los", "las", "of", "de", "del", "district", "distrito",
 	"province", "provincia", "region", "region", "city", "ciudad", "another", "other", "otros", "otras", "a", "further", "more", "mas"}
+
+// indefiniteNumber reports whether "a"/"un" before s[j] opens an amount
+// with no figure: "an undetermined number", "an unknown number", "un
+// número indeterminado", "un gran número".
+func indefiniteNumber(s []token, j int) bool {
+	if j < len(s) && s[j].is("number", "numero", "cantidad") {
+		return true
+	}
+	return j+1 < len(s) && s[j].is("undetermined", "unknown", "unspecified", "indeterminate", "large", "great", "gran", "indeterminado",
+		"determinado", "elevado", "alto") && s[j+1].is("number", "numero", "cantidad")
+}
 
 // oneMoreThen reads "and a civilian were injured", "y un policía
 // resultaron heridos" at s[e:]: a lone person joined to a count, then the
