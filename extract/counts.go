@@ -480,9 +480,21 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// "Three of the wounded were flown to Cusco": a part of the
 			// last count of that kind, as "three of them" is.
 			if v, _, ok := categoryLex.match(s, j+2); ok {
-				if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 {
+				k := d.lastCountIn(span{d.paras[pi].Start, hit.start})
+				if k >= 0 && d.claims[k].Data.(CountData).Category != v && hit.data.Category != v {
+					// "tres de los detenidos presentaban lesiones" after "y 9
+					// funcionarios resultaron lesionados": the last count of
+					// the kind named, when the part has a kind of its own.
+					k = d.lastCountOfKind(span{d.paras[pi].Start, hit.start}, v)
+				}
+				if k >= 0 {
 					if pd := d.claims[k].Data.(CountData); pd.Category == v && pd.Min > hit.data.Min {
 						hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
+						if w := pd.PartOf; w != nil && w.Category == v && w.Min > pd.Min {
+							// "60 personas, entre ellas 14 menores, … varios de
+							// los capturados": the whole, not its last part.
+							hit.data.PartOf = w
+						}
 					}
 				}
 			}
@@ -657,7 +669,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 func injuryAfter(s []token, k int) bool {
 	for n := k; n < len(s) && n < k+3; n++ {
 		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
-			"asfixia", "asphyxia", "contusiones", "contusions", "lesions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones") {
+			"asfixia", "asphyxia", "contusiones", "contusions", "lesions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones",
+			// Marks of blows: "presentaban golpes en el rostro", "showed signs of beatings".
+			"golpes", "beatings", "moretones") {
 			return true
 		}
 	}
@@ -1516,6 +1530,16 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					c.Category = v2
 					end = s[e2-1].End
 					k = e2
+					break
+				}
+			}
+			if c.Category == "" && ofThe && v == "detained" {
+				// "varios de los capturados presentaban golpes": the
+				// detainees who show marks of blows are injured.
+				if v2, ok := partState(s, e, v); ok && v2 == "injured" {
+					c.Category = v2
+					end = s[e-1].End
+					k = e
 					break
 				}
 			}
