@@ -534,7 +534,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
 			placeContains(ties[n][0], ties[n+1][0])
 		a := d.pastAside(s, spots[n], spots[n+1].i)
-		if loose && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, a, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		// A part listed by place after its whole ("De los 45 detenidos …, 20
+		// fueron capturados en Juliaca, 15 en Cusco …") has a place of its
+		// own, not the whole's.
+		po := d.claims[spots[n+1].claim].Data.(CountData).PartOf
+		ownPart := po != nil && po.Start == d.claims[spots[n].claim].Start && wholeBefore(s, spots[n].i)
+		if loose && !ownPart && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, a, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
