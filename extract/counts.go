@@ -363,6 +363,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if used[i] {
 			continue
 		}
+		if n, e, ok := ordinalDeath(s, i); ok {
+			// "the sixth person to die in the Ayacucho region since …", "la
+			// quinta víctima mortal en la provincia": a running total.
+			h := countHit{data: CountData{Figure: n, Min: n, Max: n, Qualifier: "exact", Category: "killed", RunningTotal: true},
+				start: s[i].Start, end: s[e-1].End, numI: i, numJ: i + 1}
+			emit(h)
+			i = e - 1
+			continue
+		}
 		q, j, ok := parseQuantity(s, i)
 		if !ok && s[i].is("a", "an") {
 			// "A police officer was burned to death", "leaving a teenager
@@ -820,6 +829,43 @@ func elliptic(s []token, last, i, j int) bool {
 // coordinates: a place's prepositions and nouns, "other", "more".
 var conjunctWords = []string{"in", "en", "at", "the", "la", "el", "los", "las", "of", "de", "del", "district", "distrito",
 	"province", "provincia", "region", "region", "city", "ciudad", "another", "other", "otros", "otras", "a", "further", "more", "mas"}
+
+// ordinalValues are the ordinals a running total of deaths is said by:
+// "the eighth death", "la quinta víctima mortal".
+var ordinalValues = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3,
+	"cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "septimo": 7, "septima": 7, "octavo": 8,
+	"octava": 8, "noveno": 9, "novena": 9, "decimo": 10, "decima": 10}
+
+// ordinalDeath reads a death given its rank after an article, the rank
+// being how many have died: "the eighth death in the province", "the
+// fourth person from El Collao province to die", "la quinta víctima
+// mortal", "el sexto fallecido". It returns the rank and where its words
+// end.
+func ordinalDeath(s []token, i int) (int, int, bool) {
+	n := ordinalValues[s[i].Norm]
+	if n == 0 || i == 0 || !s[i-1].is("the", "la", "el", "its", "su") {
+		return 0, 0, false
+	}
+	for k := i + 1; k < len(s) && k <= i+8; k++ {
+		if s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].Kind == tokNumber {
+			break
+		}
+		switch {
+		case s[k].is("death", "fatality", "muerte", "fallecido", "fallecida", "muerto", "muerta", "deceso"):
+			return n, k + 1, true
+		case s[k].is("victim", "victima") && k+1 < len(s) && s[k+1].is("mortal", "fatal"):
+			return n, k + 2, true
+		case s[k].is("fatal") && k+1 < len(s) && s[k+1].is("victim"):
+			return n, k + 2, true
+		case s[k].is("to", "en") && k+1 < len(s) && s[k+1].is("die", "morir", "fallecer"):
+			return n, k + 2, true
+		case s[k].is("killed"):
+			return n, k + 1, true
+		}
+	}
+	return 0, 0, false
+}
 
 // indefiniteNumber reports whether "a"/"un" before s[j] opens an amount
 // with no figure: "an undetermined number", "an unknown number", "un
