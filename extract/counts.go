@@ -117,6 +117,9 @@ var whoLex = func() *lexicon[string] {
 	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people")
 	l.add("women", "women", "mujeres")
 	l.add("men", "men", "hombres", "varones")
+	// Members of a body: "Four members of the vendors' association", "Tres
+	// integrantes de la ronda campesina".
+	l.add("people", "members", "member", "miembros", "integrantes", "socios", "afiliados")
 	l.add("health workers", "health workers", "medics", "paramedics", "doctors", "nurses", "medicos", "enfermeros", "enfermeras",
 		"nurse", "enfermero", "enfermera")
 	l.add("tourists", "tourists", "turistas", "tourist", "turista", "guide", "guia", "guides", "guias")
@@ -400,6 +403,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if j+2 < len(s) && s[j].is("y", "and", "to", "a", "-") && s[j+1].Kind == tokNumber && s[j+2].is("anos", "years", "year") {
 			continue // an age range: "entre 17 y 25 años"
+		}
+		if chargedBefore(s, i) {
+			continue // "charged three police officers over the deaths of …": the accused, not victims
 		}
 		if s[i].is("un", "una", "a", "an") && indefiniteNumber(s, j) {
 			continue // "an undetermined number of marchers", "un número indeterminado": no figure
@@ -865,6 +871,19 @@ func ordinalDeath(s []token, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// chargedBefore reports whether the number at s[i] opens the object of a
+// verb of charging ("charged three police officers", "acusó a dos
+// policías", "indicted 12 soldiers"): the people accused, who are no count
+// of harm whatever the death they are charged over.
+func chargedBefore(s []token, i int) bool {
+	b := i - 1
+	if b >= 0 && s[b].is("a") {
+		b--
+	}
+	return b >= 0 && s[b].is("charged", "indicted", "accused", "prosecuted", "sentenced", "convicted", "acuso", "acusaron",
+		"acusa", "imputo", "imputaron", "condeno", "condenaron", "procesa", "proceso", "sentencio")
 }
 
 // indefiniteNumber reports whether "a"/"un" before s[j] opens an amount
