@@ -116,7 +116,7 @@ func cameFrom(s []token, i int) bool {
 // Abancay", "the Arequipa-Puno highway", "la vía Abancay-Andahuaylas"), not
 // where a count happened.
 func routeBetween(s []token, a, b sentPlace) bool {
-	if b.i == a.end+1 && s[a.end].Text == "-" {
+	if b.i == a.end+1 && (s[a.end].Text == "-" || s[a.end].Text == "–") {
 		return a.i > 0 && roadWord(s[a.i-1]) || b.end < len(s) && roadWord(s[b.end])
 	}
 	if b.i != a.end+1 || !s[a.end].is("and", "y") || a.i < 2 || !s[a.i-1].is("between", "entre") {
@@ -287,7 +287,7 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 		ok := p.i > prev.end
 		for t := prev.end; t < p.i && ok; t++ {
 			// "la carretera Juliaca-Puno": a hyphen joins the two ends.
-			ok = s[t].is(",", "y", "and", "e", "en", "in") || s[t].Text == "-" && p.i == t+1 && t == prev.end
+			ok = s[t].is(",", "y", "and", "e", "en", "in") || (s[t].Text == "-" || s[t].Text == "–") && p.i == t+1 && t == prev.end
 		}
 		if !ok || possessive(s[p.end-1]) || ownsNumber(s, p) {
 			break
@@ -534,7 +534,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
 			placeContains(ties[n][0], ties[n+1][0])
 		a := d.pastAside(s, spots[n], spots[n+1].i)
-		if loose && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, a, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		// A part listed by place after its whole ("De los 45 detenidos …, 20
+		// fueron capturados en Juliaca, 15 en Cusco …") has a place of its
+		// own, not the whole's.
+		po := d.claims[spots[n+1].claim].Data.(CountData).PartOf
+		ownPart := po != nil && po.Start == d.claims[spots[n].claim].Start && wholeBefore(s, spots[n].i)
+		if loose && !ownPart && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, a, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
@@ -1295,6 +1300,22 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
 		}
 		d.claims[c.claim].Data = cd
+	}
+	for n, c := range spots {
+		// A part of a count of the same sentence that names no day of its
+		// own has its whole's date, or none when the whole has none:
+		// "Police said they arrested 63 people, 11 of them for looting",
+		// "It also counted 67 deaths, 49 of them in clashes".
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.PartOf == nil || pick[n] >= 0 {
+			continue
+		}
+		for _, o := range spots {
+			if od := d.claims[o.claim].Data.(CountData); d.claims[o.claim].Start == cd.PartOf.Start && o.claim != c.claim {
+				cd.Date, cd.Since, cd.DatePrecision = od.Date, od.Since, od.DatePrecision
+				d.claims[c.claim].Data = cd
+			}
+		}
 	}
 }
 

@@ -31,7 +31,16 @@ var categoryLex = func() *lexicon[string] {
 		"beaten", "badly beaten",
 		// Needing care is being hurt: "3 minors needed medical attention".
 		"needed medical attention", "required medical attention", "needed medical care", "required medical care",
-		"needed medical treatment", "required medical treatment", "requirieron atencion medica", "necesitaron atencion medica")
+		"needed medical treatment", "required medical treatment", "requirieron atencion medica", "necesitaron atencion medica",
+		// Suffering wounds or fractures is being hurt: "seis suboficiales
+		// sufrieron heridas de perdigones", "dos policías sufrieron fracturas",
+		// MT "resulted with wounds of pellet".
+		"sufrieron heridas", "sufrio heridas", "suffered wounds", "sufrieron fracturas", "sufrio fracturas", "suffered fractures",
+		"resulted with wounds", "resultaron con heridas", "resulted with fractures", "resultaron con fracturas",
+		// Victims of an injury or of a weapon that wounds: "4 víctimas de
+		// lesiones oculares", "7 víctimas de perdigones".
+		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
+		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
 	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
@@ -108,7 +117,12 @@ var whoLex = func() *lexicon[string] {
 	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people")
 	l.add("women", "women", "mujeres")
 	l.add("men", "men", "hombres", "varones")
-	l.add("health workers", "health workers", "medics", "paramedics", "doctors", "nurses", "medicos", "enfermeros")
+	// Members of a body: "Four members of the vendors' association", "Tres
+	// integrantes de la ronda campesina".
+	l.add("people", "members", "member", "miembros", "integrantes", "socios", "afiliados")
+	l.add("health workers", "health workers", "medics", "paramedics", "doctors", "nurses", "medicos", "enfermeros", "enfermeras",
+		"nurse", "enfermero", "enfermera")
+	l.add("tourists", "tourists", "turistas", "tourist", "turista", "guide", "guia", "guides", "guias")
 	return l
 }()
 
@@ -153,9 +167,9 @@ func settleTreated(s []token, e int) string {
 	e = pastDay(s, e, min(len(s), e+3))
 	// "by" is how machine translation renders "por": "attended by contusions".
 	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
-		// Affected by a weapon is injured; treated for its effects ("treated
-		// for tear gas inhalation") is not a count, as the older sets have it.
-		if injuryAfter(s, e+1) || e > 0 && (strings.HasPrefix(s[e-1].Norm, "afectad") || s[e-1].is("affected")) && weaponAfter(s, e+1) {
+		// Affected by a weapon is injured; so is treated for its effects
+		// ("treated for tear gas inhalation", "for the effects of tear gas").
+		if injuryAfter(s, e+1) || weaponAfter(s, e+1) {
 			return "injured"
 		}
 	}
@@ -352,6 +366,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if used[i] {
 			continue
 		}
+		if n, e, ok := ordinalDeath(s, i); ok {
+			// "the sixth person to die in the Ayacucho region since …", "la
+			// quinta víctima mortal en la provincia": a running total.
+			h := countHit{data: CountData{Figure: n, Min: n, Max: n, Qualifier: "exact", Category: "killed", RunningTotal: true},
+				start: s[i].Start, end: s[e-1].End, numI: i, numJ: i + 1}
+			emit(h)
+			i = e - 1
+			continue
+		}
 		q, j, ok := parseQuantity(s, i)
 		if !ok && s[i].is("a", "an") {
 			// "A police officer was burned to death", "leaving a teenager
@@ -372,7 +395,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && !peopleAt(s, j) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
+		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && (!peopleAt(s, j) || dayAfterPreposition(s, i)) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
 		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
@@ -381,11 +404,20 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+2 < len(s) && s[j].is("y", "and", "to", "a", "-") && s[j+1].Kind == tokNumber && s[j+2].is("anos", "years", "year") {
 			continue // an age range: "entre 17 y 25 años"
 		}
+		if chargedBefore(s, i) {
+			continue // "charged three police officers over the deaths of …": the accused, not victims
+		}
+		if s[i].is("un", "una", "a", "an") && indefiniteNumber(s, j) {
+			continue // "an undetermined number of marchers", "un número indeterminado": no figure
+		}
 		if s[i].is("un", "una", "a", "an") && j < len(s) && s[j].is(ordinals...) {
 			continue // "un segundo policía": which one, not how many
 		}
 		if i > 0 && j+1 < len(s) && s[i-1].is("from", "de", "desde") && s[j].is("to", "a", "hasta") && isNumberStart(s, j+1) {
 			continue // "from 12 to 17": the figure superseded by the next
+		}
+		if i > 1 && s[i-1].is("of", "de") && s[i-2].is("mother", "father", "parent", "madre", "padre", "grandmother", "grandfather", "abuela", "abuelo") {
+			continue // "a mother of three died", "una madre de tres hijos": her children, not a count
 		}
 		if j == i+1 && j < len(s) && s[j].is("of", "de") && s[i].is("one", "uno", "una") {
 			continue // "one of the victims": a member, not a count
@@ -431,6 +463,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = v
 			}
 		}
+		if pc := hit.data.PartOf; pc != nil && pc.Category == "injured" && hit.data.Category == "injured" && j < len(s) {
+			if _, ok := stayInHospital(s, j); ok {
+				hit.data.Category = "other" // "Of the 52 people injured …, 11 remain in the city's hospital"
+			}
+		}
 		if hit.data.Category == "victims" && hit.data.PartOf == nil && j+1 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las") {
 			// "67 deaths …, and 12 of the victims were under 18": the
 			// victims are the count's, of its kind.
@@ -458,9 +495,21 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// "Three of the wounded were flown to Cusco": a part of the
 			// last count of that kind, as "three of them" is.
 			if v, _, ok := categoryLex.match(s, j+2); ok {
-				if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 {
+				k := d.lastCountIn(span{d.paras[pi].Start, hit.start})
+				if k >= 0 && d.claims[k].Data.(CountData).Category != v && hit.data.Category != v {
+					// "tres de los detenidos presentaban lesiones" after "y 9
+					// funcionarios resultaron lesionados": the last count of
+					// the kind named, when the part has a kind of its own.
+					k = d.lastCountOfKind(span{d.paras[pi].Start, hit.start}, v)
+				}
+				if k >= 0 {
 					if pd := d.claims[k].Data.(CountData); pd.Category == v && pd.Min > hit.data.Min {
 						hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
+						if w := pd.PartOf; w != nil && w.Category == v && w.Min > pd.Min {
+							// "60 personas, entre ellas 14 menores, … varios de
+							// los capturados": the whole, not its last part.
+							hit.data.PartOf = w
+						}
 					}
 				}
 			}
@@ -593,6 +642,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if connected(s, p.tokEnd, i) {
 				p.data.Category = hit.data.Category
 				emit(p)
+			} else if cat, ok := oneMoreThen(s, p.tokEnd); ok {
+				// "Eighteen officers and an undetermined number of marchers
+				// were hurt, …, and 27 people were detained".
+				p.data.Category = cat
+				emit(p)
 			}
 		}
 		pending = nil
@@ -630,7 +684,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 func injuryAfter(s []token, k int) bool {
 	for n := k; n < len(s) && n < k+3; n++ {
 		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
-			"asfixia", "asphyxia", "contusiones", "contusions", "lesions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones") {
+			"asfixia", "asphyxia", "contusiones", "contusions", "lesions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones",
+			// Marks of blows: "presentaban golpes en el rostro", "showed signs of beatings".
+			"golpes", "beatings", "moretones") {
 			return true
 		}
 	}
@@ -780,6 +836,67 @@ func elliptic(s []token, last, i, j int) bool {
 var conjunctWords = []string{"in", "en", "at", "the", "la", "el", "los", "las", "of", "de", "del", "district", "distrito",
 	"province", "provincia", "region", "region", "city", "ciudad", "another", "other", "otros", "otras", "a", "further", "more", "mas"}
 
+// ordinalValues are the ordinals a running total of deaths is said by:
+// "the eighth death", "la quinta víctima mortal".
+var ordinalValues = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3,
+	"cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "septimo": 7, "septima": 7, "octavo": 8,
+	"octava": 8, "noveno": 9, "novena": 9, "decimo": 10, "decima": 10}
+
+// ordinalDeath reads a death given its rank after an article, the rank
+// being how many have died: "the eighth death in the province", "the
+// fourth person from El Collao province to die", "la quinta víctima
+// mortal", "el sexto fallecido". It returns the rank and where its words
+// end.
+func ordinalDeath(s []token, i int) (int, int, bool) {
+	n := ordinalValues[s[i].Norm]
+	if n == 0 || i == 0 || !s[i-1].is("the", "la", "el", "its", "su") {
+		return 0, 0, false
+	}
+	for k := i + 1; k < len(s) && k <= i+8; k++ {
+		if s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].Kind == tokNumber {
+			break
+		}
+		switch {
+		case s[k].is("death", "fatality", "muerte", "fallecido", "fallecida", "muerto", "muerta", "deceso"):
+			return n, k + 1, true
+		case s[k].is("victim", "victima") && k+1 < len(s) && s[k+1].is("mortal", "fatal"):
+			return n, k + 2, true
+		case s[k].is("fatal") && k+1 < len(s) && s[k+1].is("victim"):
+			return n, k + 2, true
+		case s[k].is("to", "en") && k+1 < len(s) && s[k+1].is("die", "morir", "fallecer"):
+			return n, k + 2, true
+		case s[k].is("killed"):
+			return n, k + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// chargedBefore reports whether the number at s[i] opens the object of a
+// verb of charging ("charged three police officers", "acusó a dos
+// policías", "indicted 12 soldiers"): the people accused, who are no count
+// of harm whatever the death they are charged over.
+func chargedBefore(s []token, i int) bool {
+	b := i - 1
+	if b >= 0 && s[b].is("a") {
+		b--
+	}
+	return b >= 0 && s[b].is("charged", "indicted", "accused", "prosecuted", "sentenced", "convicted", "acuso", "acusaron",
+		"acusa", "imputo", "imputaron", "condeno", "condenaron", "procesa", "proceso", "sentencio")
+}
+
+// indefiniteNumber reports whether "a"/"un" before s[j] opens an amount
+// with no figure: "an undetermined number", "an unknown number", "un
+// número indeterminado", "un gran número".
+func indefiniteNumber(s []token, j int) bool {
+	if j < len(s) && s[j].is("number", "numero", "cantidad") {
+		return true
+	}
+	return j+1 < len(s) && s[j].is("undetermined", "unknown", "unspecified", "indeterminate", "large", "great", "gran", "indeterminado",
+		"determinado", "elevado", "alto") && s[j+1].is("number", "numero", "cantidad")
+}
+
 // oneMoreThen reads "and a civilian were injured", "y un policía
 // resultaron heridos" at s[e:]: a lone person joined to a count, then the
 // category of both.
@@ -820,8 +937,11 @@ func singleVictim(s []token, k int) bool {
 		return false
 	}
 	// Auxiliaries and adverbs may stand before the verb: "was badly
-	// beaten", "was seriously injured", "resultó gravemente herido".
-	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later", "resulto", "quedo", "fue") || s[e].Text == "-" || adverb(s[e])) {
+	// beaten", "was seriously injured", "resultó gravemente herido"; a
+	// plural one when the person closes a list with a count ("Two
+	// protesters and a police officer were killed"), which dropSingles
+	// keeps only beside that count.
+	for e < len(s) && (s[e].is("officer", "was", "has", "had", "been", "later", "resulto", "quedo", "fue", "were", "resultaron", "quedaron", "fueron") || s[e].Text == "-" || adverb(s[e])) {
 		e++
 	}
 	v, _, ok := categoryLex.match(s, e)
@@ -1122,6 +1242,9 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
 			break // "19 of them with bullet wounds, and five people lay dead": another clause
 		}
+		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
+			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
+		}
 		if s[k].is("presentaban", "presentan", "presentaba", "showed", "had", "tenian", "sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
 		}
@@ -1179,7 +1302,8 @@ func (d *doc) subsetAdjacent(s []token, i int) bool {
 // pastModifier returns where the words after a count of people that end
 // at s[a] stop qualifying it, before b: a phrase of origin ending in a
 // name ("Ocho comuneros de la provincia de Chucuito y …", "Nine students
-// from the National University of the Altiplano and …") or an aside
+// from the National University of the Altiplano and …"), one adjective
+// after the noun ("Dos turistas extranjeros y …") or an aside
 // naming a part ("15 protesters, four of them minors, and …"); a when
 // there is neither.
 func pastModifier(s []token, a, b int) int {
@@ -1196,6 +1320,9 @@ func pastModifier(s []token, a, b int) int {
 			}
 		}
 		return a
+	}
+	if a+1 < b && s[a].Kind == tokWord && !s[a].Cap && s[a+1].is("and", "y", "e") && !fillers[s[a].Norm] {
+		return a + 1 // one adjective after the noun: "Dos turistas extranjeros y un guía"
 	}
 	if s[a].Text == "," && a+1 < b && isNumberStart(s, a+1) {
 		for c := a + 2; c < b && c <= a+8; c++ {
@@ -1471,6 +1598,16 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					break
 				}
 			}
+			if c.Category == "" && ofThe && v == "detained" {
+				// "varios de los capturados presentaban golpes": the
+				// detainees who show marks of blows are injured.
+				if v2, ok := partState(s, e, v); ok && v2 == "injured" {
+					c.Category = v2
+					end = s[e-1].End
+					k = e
+					break
+				}
+			}
 			if c.Category == "" && v == "injured" {
 				if e2, ok := diedLater(s, e); ok && !afterOfThe(s, i) {
 					// "Two more people wounded in the clashes died": the
@@ -1701,10 +1838,33 @@ func afterOfThe(s []token, i int) bool {
 // stillInHospital finds, in the clause after an injured count, that they
 // remain in hospital: "hurt in the march are still in hospital", "siguen
 // hospitalizados en Juliaca". It returns the end of those words.
+// stayInHospital reports whether a verb of staying at s[k] puts people in
+// a hospital a few words on, and where those words end: "remain in the
+// Regional Hospital", MT "continue in the Regional Hospital", "remain in
+// the city's hospital", "permanecen en el hospital regional".
+func stayInHospital(s []token, k int) (int, bool) {
+	if !s[k].is("still", "remain", "remained", "remains", "continue", "continues", "continued", "siguen", "seguian", "permanecen",
+		"permanecian", "permanecieron", "continuan", "continuaban", "quedan") {
+		return 0, false
+	}
+	for n := k + 1; n < len(s) && n <= k+6; n++ {
+		if s[n].Kind != tokWord && s[n].Text != "'" && s[n].Text != "’" {
+			return 0, false
+		}
+		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu") {
+			return n + 1, true
+		}
+	}
+	return 0, false
+}
+
 func stillInHospital(s []token, e int) (int, bool) {
 	for k := e; k < len(s) && k < e+7; k++ {
 		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].is("and", "y", "but", "pero", "while", "mientras") {
 			return 0, false
+		}
+		if e2, ok := stayInHospital(s, k); ok {
+			return e2, true
 		}
 		if !s[k].is("still", "remain", "remained", "remains", "siguen", "seguian", "permanecen", "permanecian", "continuan", "aun", "todavia") {
 			continue
@@ -1923,6 +2083,15 @@ func dayOfMonth(s []token, k int) bool {
 	}
 	return k > 0 && monthNames[s[k-1].Norm] != 0 || k+1 < len(s) && monthNames[s[k+1].Norm] != 0 ||
 		k+2 < len(s) && s[k+1].is("de", "of") && monthNames[s[k+2].Norm] != 0
+}
+
+// dayAfterPreposition reports whether the number s[i], right after a
+// month, is that month's day because a preposition of time opens the date:
+// "killed since the unrest began on December 7 were shot", "in Juliaca on
+// January 9 were hit" (a day, though a harm verb follows), while "in
+// January 12 people died" stays a count.
+func dayAfterPreposition(s []token, i int) bool {
+	return i > 1 && s[i-2].is("on", "since", "until", "till", "before", "after", "el", "del", "desde", "hasta")
 }
 
 // nextComma returns the index of the first comma in s[from:from+n], or -1.

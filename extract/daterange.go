@@ -41,7 +41,9 @@ const (
 var relLex = func() *lexicon[relKind] {
 	l := newLexicon[relKind]()
 	l.add(relWeekend, "el fin de semana", "el pasado fin de semana", "el ultimo fin de semana", "este fin de semana",
-		"del fin de semana", "del ultimo fin de semana", "del pasado fin de semana", "the weekend", "last weekend", "this weekend", "over the weekend", "the past weekend")
+		"del fin de semana", "del ultimo fin de semana", "del pasado fin de semana", "the weekend", "last weekend", "this weekend", "over the weekend", "the past weekend",
+		// A weekend of events: "a weekend of clashes", "un fin de semana de protestas".
+		"a weekend of", "un fin de semana de")
 	l.add(relMonthAgo, "a month ago", "one month ago", "hace un mes", "the month passed", "the past month", "el mes anterior")
 	l.add(relLastTwoWeeks, "the last two weeks", "the past two weeks", "las ultimas dos semanas", "las dos ultimas semanas")
 	l.add(relLastWeek, "the last week", "during the last week", "la ultima semana", "the past week")
@@ -134,6 +136,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		kind, e, ok := relLex.match(toks, i)
 		if !ok {
 			continue
+		}
+		if kind == relWeekend && toks[e-1].is("of", "de") {
+			e-- // "a weekend of clashes": the mention ends with the weekend
 		}
 		start, end := toks[i].Start, toks[e-1].End
 		if (kind == relEve || kind == relDayBefore) && e < len(toks) && toks[e].is("de", "del", "the", "a", "al", "la", "el") {

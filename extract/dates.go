@@ -155,7 +155,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<pre>(?i:en lo que va de|en lo que va del mes de|a comienzos de|comienzos de|inicios de|fines de|finales de|mediados de|en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my", needMonthEs, 0},
 	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my", needMonthEs, needYear},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday, 0},
-	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday, 0},
+	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese|y))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday, 0},
 	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|la semana que pasó|la semana que paso|the week passed|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative, 0},
 	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago", needAgo, 0},
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
@@ -274,11 +274,19 @@ func (d *doc) findDates() {
 						}
 						kind = "mdy"
 					}
+					andDay := kind == "wd" && strings.EqualFold(g("pre"), "y")
+					if andDay && !weekdayEnds(d.text[:w.Start+m[0]]) {
+						continue // "y viernes" is a day only after another: "las protestas del jueves y viernes"
+					}
 					dm, ok := d.resolve(kind, g, win[m[0]:m[1]], cfg)
 					if !ok {
 						continue
 					}
 					dm.start, dm.end, dm.kind = w.Start+m[0], w.Start+m[1], kind
+					if andDay {
+						k := pat.re.SubexpIndex("wd")
+						dm.start = w.Start + m[2*k] // the link word is the range's, not the day's
+					}
 					if k := pat.re.SubexpIndex("tail"); k >= 0 && m[2*k] >= 0 {
 						dm.end = w.Start + m[2*k] // the word after a year is not part of it
 					}
@@ -356,6 +364,17 @@ var dateTriggers = func() map[string]bool {
 	}
 	return m
 }()
+
+// weekdayEnds reports whether text ends with a weekday's name and a space:
+// the first of two days joined by "y".
+func weekdayEnds(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	_, ok := weekdays[norm(f[len(f)-1])]
+	return ok
+}
 
 // unPossessive drops an English possessive ending: "week's" is "week".
 func unPossessive(w string) string {

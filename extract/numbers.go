@@ -46,8 +46,10 @@ var vagueLex = func() *lexicon[quantity] {
 	l.add(quantity{20, 20, true, "", ""}, "una veintena", "una veintena de", "a score of")
 	l.add(quantity{30, 30, true, "", ""}, "una treintena", "una treintena de")
 	l.add(quantity{40, 40, true, "", ""}, "una cuarentena de")
-	l.add(quantity{50, 50, true, "", ""}, "medio centenar", "medio centenar de", "una cincuentena", "una cincuentena de")
-	l.add(quantity{100, 100, true, "", ""}, "un centenar", "un centenar de", "una centena", "una centena de", "a hundred")
+	l.add(quantity{50, 50, true, "", ""}, "medio centenar", "medio centenar de", "una cincuentena", "una cincuentena de",
+		// Word for word from "medio centenar (de)": "A half hundred of comuneros".
+		"a half hundred", "a half hundred of", "half a hundred", "half a hundred of", "half hundred of")
+	l.add(quantity{100, 100, true, "", ""}, "un centenar", "un centenar de", "una centena", "una centena de", "a hundred", "a hundred of")
 	l.add(quantity{24, 99, true, "", ""}, "dozens", "docenas", "dozens of", "docenas de")
 	l.add(quantity{20, 99, true, "", ""}, "decenas", "decenas de", "tens of", "scores", "scores of")
 	l.add(quantity{200, 999, true, "", ""}, "hundreds", "hundreds of", "cientos", "cientos de", "centenares", "centenares de")

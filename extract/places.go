@@ -172,7 +172,7 @@ func (d *doc) findPlaces() {
 				bridge := bridgeAround(s, i, end)
 				// "Cusco's Plaza de Armas": a town in the possessive is where
 				// the square stands, not a word of its name.
-				if !bridge && (institutionBefore(s, i) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1])) {
+				if !bridge && (institutionBefore(s, i) && !roadEnds(s, i, end) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1])) {
 					i = end - 1
 					continue
 				}
@@ -417,7 +417,13 @@ var institutionWords = map[string]bool{"universidad": true, "university": true, 
 	"stadium": true, "avenida": true, "avenue": true, "calle": true, "street": true, "jiron": true, "plaza": true, "puente": true,
 	"bridge": true, "coliseo": true, "mercado": true, "market": true, "rio": true, "river": true, "lago": true, "lake": true,
 	"laguna": true, "parque": true, "park": true, "plazuela": true, "ovalo": true, "pasaje": true, "square": true, "av": true,
-	"jr": true, "road": true, "palace": true, "palacio": true}
+	"jr": true, "road": true, "palace": true, "palacio": true, "prison": true, "jail": true, "carcel": true, "penal": true,
+	"penitentiary": true, "penitenciaria": true}
+
+// prisons are the buildings among institutionWords whose name is a town's
+// even after "de" in lower case: "la cárcel de San Pedro", "el penal de
+// Challapalca" name a prison, not where people were detained.
+var prisons = map[string]bool{"prison": true, "jail": true, "carcel": true, "penal": true, "penitentiary": true, "penitenciaria": true}
 
 // thoroughfares are the streets and squares among institutionWords: a
 // town after their name ("Plaza de Armas de Yauri") is where they are.
@@ -436,7 +442,15 @@ func institutionBefore(s []token, i int) bool {
 	if k >= 0 && particles[s[k].Norm] {
 		k--
 	}
-	return k >= 0 && institutionWords[s[k].Norm] && s[k].Cap
+	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap || prisons[s[k].Norm])
+}
+
+// roadEnds reports whether the name s[i:end], right after a road word, is
+// the first of the two towns a dash joins: "the road Juliaca–Puno", "la
+// carretera Puno-Moquegua" name where the road runs, not the road.
+func roadEnds(s []token, i, end int) bool {
+	return i > 0 && s[i-1].is("road", "highway", "carretera", "via", "ruta", "route") && end+1 < len(s) &&
+		(s[end].Text == "-" || s[end].Text == "–") && s[end+1].Cap
 }
 
 // bridgeAround reports whether the name s[i:end] names a bridge right
