@@ -99,10 +99,8 @@ var blindSets = []blindSet{
 	// blind-2026-12l likewise: testdata/tuning-2026-12l-exblind (TestExBlindL).
 	// blind-2026-12m likewise: testdata/tuning-2026-12m-exblind (TestExBlindM).
 	// blind-2026-12n likewise: testdata/tuning-2026-12n-exblind (TestExBlindN).
-	{"blind-2026-12o", "TestBlind202612o", 61},
+	// blind-2026-12o likewise: testdata/tuning-2026-12o-exblind (TestExBlindO).
 }
-
-func TestBlind202612o(t *testing.T) { blindTest(t, "blind-2026-12o") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even

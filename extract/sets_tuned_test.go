@@ -64,6 +64,10 @@ const exBlindMDir = "testdata/tuning-2026-12m-exblind"
 // score under blind-2026-12n in first-scores.md) and tuned on in round 15.
 const exBlindNDir = "testdata/tuning-2026-12n-exblind"
 
+// exBlindODir was the blind set 2026-12o, scored once at 1052de4 (first
+// score under blind-2026-12o in first-scores.md) and tuned on in round 16.
+const exBlindODir = "testdata/tuning-2026-12o-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -134,6 +138,8 @@ func init() {
 			map[string]float64{"count P": 0.970, "count R": 0.925, "count.place": 0.990, "count.date": 0.918, "count.q": 1.000, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.972, "place R": 0.981, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.804, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.741, "wound P": 1.000, "wound R": 0.857}},
 		tuningSet{"tuning-2026-12n-exblind", []string{"tuning-2026-12n-exblind/a-wire.txt", "tuning-2026-12n-exblind/b-regional.txt", "tuning-2026-12n-exblind/c-ngo.txt", "tuning-2026-12n-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.990, "count R": 0.972, "count.place": 0.923, "count.date": 0.913, "count.q": 1.000, "count.of": 0.981, "date P": 0.986, "date R": 1.000, "place P": 0.982, "place R": 0.991, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.910, "actor R": 0.689, "actor.type": 1.000, "weapon P": 0.931, "weapon R": 0.818, "wound P": 0.933, "wound R": 0.778}},
+		tuningSet{"tuning-2026-12o-exblind", []string{"tuning-2026-12o-exblind/a-wire.txt", "tuning-2026-12o-exblind/b-regional.txt", "tuning-2026-12o-exblind/c-ngo.txt", "tuning-2026-12o-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.952, "count R": 0.901, "count.place": 0.900, "count.date": 0.920, "count.q": 1.000, "count.of": 0.930, "date P": 0.956, "date R": 0.942, "place P": 0.950, "place R": 0.927, "quotation P": 0.852, "quotation R": 0.852, "quotation.text": 1.000, "actor P": 0.915, "actor R": 0.714, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.833, "wound P": 1.000, "wound R": 0.875}},
 	)
 }
 
@@ -224,4 +230,9 @@ func TestExBlindM(t *testing.T) {
 // TestExBlindN does the same for the ex-blind set 2026-12n.
 func TestExBlindN(t *testing.T) {
 	exBlindFirst(t, exBlindNDir, 61, "blind-2026-12n", "tuning-2026-12n-exblind")
+}
+
+// TestExBlindO does the same for the ex-blind set 2026-12o.
+func TestExBlindO(t *testing.T) {
+	exBlindFirst(t, exBlindODir, 61, "blind-2026-12o", "tuning-2026-12o-exblind")
 }
