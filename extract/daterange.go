@@ -351,6 +351,10 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 				continue
 			}
 		}
+		if dm, ok := monthPair(toks, a, found, k); ok {
+			out = append(out, dm)
+			continue
+		}
 		if dm, ok := d.bareDayBefore(toks, a, ai); ok {
 			out = append(out, dm)
 			continue
@@ -362,6 +366,40 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 		out = append(out, weekOf(toks, a))
 	}
 	return out
+}
+
+// monthPair reads a month joined by "and"/"y" to a bare month name after
+// it ("in February and March", "durante diciembre y enero", "en enero y
+// febrero") as the months from the first to the second: a bare month is
+// too weak alone ("… and May"), not beside another.
+func monthPair(toks []token, a dateMention, found []dateMention, k int) (dateMention, bool) {
+	if a.data.Precision != "month" || !a.data.Resolved || a.data.Since {
+		return a, false
+	}
+	t := tokenIndex(toks, a.end-1) + 1
+	if t+1 >= len(toks) || !toks[t].is("and", "y", "e") {
+		return a, false
+	}
+	m := monthNames[toks[t+1].Norm]
+	if m == 0 || toks[t+1].Norm == "may" && !toks[t+1].Cap || k+1 < len(found) && found[k+1].start < toks[t+1].End {
+		return a, false
+	}
+	if t+2 < len(toks) && (toks[t+2].Kind == tokNumber || toks[t+2].is("de", "of") && t+3 < len(toks) && toks[t+3].Kind == tokNumber && len(toks[t+3].Text) < 4) {
+		return a, false // "enero y febrero 3", "January and 3 of February": a day follows
+	}
+	from, err := time.Parse("2006-01", a.data.Value)
+	if err != nil {
+		return a, false
+	}
+	y := from.Year()
+	if m <= from.Month() {
+		y++ // "diciembre y enero"
+	}
+	to := time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
+	dm := a.period(from, to.AddDate(0, 1, -1), "month")
+	dm.data.Value = from.Format("2006-01") + "/" + to.Format("2006-01")
+	dm.end = toks[t+1].End
+	return dm, true
 }
 
 // weekOf reads "the week of 6 February", "la semana del 23 de enero" as
