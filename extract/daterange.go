@@ -635,13 +635,30 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}
-		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) {
+		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)
 			return
 		}
 	}
+}
+
+// fromOpensSince reports whether "from" or "a partir de" right before the
+// date at toks[i] opens a span no end closes (ranges are joined before):
+// MT "ascends already to 21 from the 4 of January", "a partir del 9 de
+// enero".
+func fromOpensSince(toks []token, t, i int) bool {
+	if !(toks[t].is("from") || toks[t].is("partir") && t > 0 && toks[t-1].is("a")) {
+		return false
+	}
+	k := t + 1
+	if k < len(toks) && toks[k].is("the", "el", "del", "de") {
+		k++
+	}
+	// The date's own words may hold the "from"; its day or month comes
+	// next, not "from Wednesday's clashes", "from that day".
+	return k < len(toks) && k <= i+2 && (toks[k].Kind == tokNumber || monthNames[toks[k].Norm] != 0)
 }
 
 // desdeOfTime reports whether "desde" at toks[t] opens a time, not a
