@@ -100,6 +100,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	}
 	pub := d.published()
 	found = partOfMonth(p.toks, found, pub) // before "the last week" reads part of it
+	found = firstMonths(p.toks, found, pub)
 	found = d.addRelatives(p, found, pub)
 	// A weekday takes its day number before ranges are joined: "del lunes 9
 	// y el martes 10 de enero" links two days.
@@ -822,6 +823,45 @@ func daysLater(toks []token, found []dateMention) []dateMention {
 // quincena de enero" (16 to the end).
 var monthParts = map[string]int{"primera": 1, "first": 1, "segunda": 2, "second": 2, "tercera": 3, "third": 3,
 	"cuarta": 4, "fourth": 4, "ultima": -1, "last": -1, "final": -1}
+
+// firstMonths reads "the first N months of the year", "los primeros N
+// meses del año" (or "… de 2023") as the months from January to the Nth,
+// of the year of the story unless one is written.
+func firstMonths(toks []token, found []dateMention, pub time.Time) []dateMention {
+	for i := 0; i+5 < len(toks); i++ {
+		if !toks[i].is("first", "primeros") || !toks[i+2].is("months", "meses") || !toks[i+3].is("of", "del", "de") {
+			continue
+		}
+		n := numberValue(toks[i+1].Norm)
+		if n < 1 || n > 12 {
+			continue
+		}
+		end, y := i+4, pub.Year()
+		switch {
+		case toks[end].is("the") && end+1 < len(toks) && toks[end+1].is("year"):
+			end += 2
+		case toks[end].is("ano") && toks[i+3].is("del"):
+			end++
+		case toks[end].Kind == tokNumber && len(toks[end].Text) == 4:
+			y, _ = strconv.Atoi(toks[end].Text)
+			end++
+		default:
+			continue
+		}
+		start, stop := toks[i].Start, toks[end-1].End
+		if overlaps(found, start, stop) && !within(found, start, stop) {
+			continue
+		}
+		a := time.Date(y, 1, 1, 12, 0, 0, 0, time.UTC)
+		b := time.Date(y, time.Month(n)+1, 1, 12, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+		found = dropWithin(found, start, stop)
+		dm := dateMention{start: start, end: stop, kind: "rel2"}.period(a, b, "month")
+		dm.data.Value = a.Format("2006-01") + "/" + b.Format("2006-01")
+		found = insertDate(found, dm)
+		i = end - 1
+	}
+	return found
+}
 
 // partOfMonth reads "ORDINAL semana/week/quincena de/of MONTH [de YEAR]" as
 // the days it covers, in the latest such month not after the story.
