@@ -117,7 +117,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		if dm.data.Relative && insideQuote(d.text, p.Start, dm.start) {
 			continue // "Hoy volvemos a marchar": the speaker's today
 		}
-		if firstDay(dm.data) > today {
+		if firstDay(dm.data) > today || dm.ahead && announcedAt(p.toks, dm) {
 			continue // nothing is dated after the story
 		}
 		if dm.data.Precision == "range" && dm.data.To > today {
