@@ -172,7 +172,10 @@ func (d *doc) findPlaces() {
 				bridge := bridgeAround(s, i, end)
 				// "Cusco's Plaza de Armas": a town in the possessive is where
 				// the square stands, not a word of its name.
-				if !bridge && (institutionBefore(s, i) && !roadEnds(s, i, end) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1])) {
+				// "the Ilave road", "the Huancané road": a road named after
+				// the town it leads to runs there, as a bridge stands in its.
+				roadTo := end < len(s) && s[end].is("road", "highway") && !s[end].Cap
+				if !bridge && (institutionBefore(s, i) && !roadEnds(s, i, end) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1]) && !roadTo) {
 					i = end - 1
 					continue
 				}
