@@ -1095,8 +1095,8 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 		}
 	}
 	if end < len(s) {
-		if l, ok := levelHints[s[end].Norm]; ok && l != gazetteer.LevelDistrict {
-			return l, true // "Puno region"
+		if l, ok := levelHints[s[end].Norm]; ok && (l != gazetteer.LevelDistrict || s[end].is("city") && !s[end].Cap) {
+			return l, true // "Puno region", "Puno city"
 		}
 	}
 	return listLevel(s, i, end)
