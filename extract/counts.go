@@ -162,6 +162,7 @@ const (
 
 // settleTreated gives "treated"/"atendidos" at s[e:] its category.
 func settleTreated(s []token, e int) string {
+	attended := e > 0 && s[e-1].is("atendidos", "atendidas", "treated", "attended")
 	// "atendidas ayer por heridas", "treated on Sunday for wounds": the
 	// day between the verb and its cause.
 	e = pastDay(s, e, min(len(s), e+3))
@@ -174,6 +175,13 @@ func settleTreated(s []token, e int) string {
 		}
 	}
 	for k := e; k < len(s) && k <= e+3; k++ {
+		if attended && (s[k].is("centro", "centre", "center", "post", "posta", "puesto") && k+2 < len(s) && s[k+1].is("de") && s[k+2].is("salud") ||
+			s[k].is("health") && k+1 < len(s) && s[k+1].is("centre", "center", "post")) {
+			// "31 atendidos en el centro de salud", "treated at the health
+			// post": a health post treats the hurt, it keeps no one (those
+			// taken there are still "other").
+			return "injured"
+		}
 		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas") {
 			return "other"
 		}
@@ -227,7 +235,11 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// A harm noun before its people: "the injuries of other 12 persons".
 		"injuries of", "injuries to", "lesiones de", "lesiones a",
 		// A verb of harm with its manner before "a": "hirió de bala a un dirigente".
-		"hirio de bala a", "hirieron de bala a", "golpeo a", "golpearon a", "beat", "beating")
+		"hirio de bala a", "hirieron de bala a", "golpeo a", "golpearon a", "beat", "beating",
+		// Medical staff attending people: "atendió a 18 personas tras el
+		// desalojo", "attended 22 people on Sunday", MT "attended 16
+		// wounded ones".
+		"atendio a", "atendieron a", "attended", "treated")
 	l.add(backCat{"killed", false}, "resultaron muertos", "resultaron muertas", "resultaron fallecidos", "resultaron fallecidas",
 		"resulted dead", "resulted deceased", "resulted killed")
 	// A second running total whose "number" is left out: "asciende a 18, y
