@@ -549,6 +549,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
+			if v, ok := partState(s, j, pd.Category); ok && v == "injured" && hit.data.Category == "detained" && pd.Category == "detained" {
+				// "De ellas, nueve denunciaron haber sido golpeadas": what
+				// befell a part of the detainees opened before its number.
+				hit.data.Category = v
+			}
 		}
 		if hit.data.Category == "" && i > 0 && s[i-1].is("otros", "otras", "others", "another") {
 			// "tres murieron … y otras dos …": the category of the count before.
@@ -1261,6 +1266,11 @@ func partState(s []token, k int, whole string) (string, bool) {
 			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
 		}
 		if s[k].is("presentaban", "presentan", "presentaba", "showed", "had", "tenian", "sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
+			return "injured", true
+		}
+		if k > 0 && s[k-1].is("sido", "been") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
+			// "nueve denunciaron haber sido golpeadas", "eleven said they
+			// had been beaten in custody": detainees who were beaten.
 			return "injured", true
 		}
 		v, _, ok := categoryLex.match(s, k)
