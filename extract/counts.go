@@ -565,6 +565,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if hit.data.Category == "" && lastEnd >= 0 && last.PartOf != nil && i-lastEnd <= 8 && s[i-1].is("and", "y") &&
+			j < len(s) && s[j].is("were", "fueron", "eran", "son", "are") {
+			// "Fifteen of the injured were students and six were police
+			// officers": a second part of the same whole, its noun left out.
+			hit.data.Category, hit.data.PartOf = last.Category, last.PartOf
+		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
 			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
 			if last.PartOf != nil && hit.data.PartOf == nil {
