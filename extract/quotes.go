@@ -149,6 +149,7 @@ var rankAbbreviations = []string{"gen", "gral", "col", "cnel", "crnl", "lt", "tt
 func init() {
 	for _, r := range rankAbbreviations {
 		honorifics[r] = true
+		abbreviations[r] = true // "military spokesman Maj. Diego Vinueza said": no sentence ends there
 	}
 }
 
@@ -325,7 +326,7 @@ func clip(s string, n int) string {
 // of the sentence: "[,] SPEAKER said" or "[,] said SPEAKER".
 func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) bool {
 	end := k
-	for end < len(toks) && end-k < 20 && toks[end].Text != "." && toks[end].Text != "“" && toks[end].Text != "\"" {
+	for end < len(toks) && end-k < 20 && (toks[end].Text != "." || abbreviationStop(toks, end)) && toks[end].Text != "“" && toks[end].Text != "\"" {
 		end++
 	}
 	if d.nameOpensAttribution(toks, k, end, quoteStart, q) {
@@ -354,6 +355,12 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		}
 	}
 	return false
+}
+
+// abbreviationStop reports whether the full stop at toks[k] closes an
+// abbreviation written against it ("Maj.", "Capt."), not a sentence.
+func abbreviationStop(toks []token, k int) bool {
+	return k > 0 && toks[k-1].End == toks[k].Start && abbreviations[toks[k-1].Norm]
 }
 
 // nameOpensAttribution handles a name right after the closing mark, set
