@@ -332,6 +332,12 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 	if d.nameOpensAttribution(toks, k, end, quoteStart, q) {
 		return true
 	}
+	if anonymousSpeaker(toks, k, end) {
+		// "said a police source who asked not to be named", "dijo una
+		// fuente policial que pidió no ser identificada": the body is not
+		// the speaker, who stays unnamed.
+		return true
+	}
 	for v := k; v < end; v++ {
 		if !speechVerbAt(toks, k, v) {
 			continue
@@ -351,6 +357,26 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 					q.SpeakerType, q.Organization = "person", a.Organization
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// anonymousSpeaker reports whether toks[k:end] says the speaker asked to
+// stay unnamed: "who asked not to be named", "que pidió no ser
+// identificada", "pidió el anonimato", "on condition of anonymity", MT
+// "requested the reserve of its name".
+func anonymousSpeaker(toks []token, k, end int) bool {
+	for i := k; i < end; i++ {
+		t := toks[i]
+		switch {
+		case t.is("anonimato", "anonymity"):
+			return true
+		case t.is("named", "identified", "identificado", "identificada", "nombrado", "nombrada") && i >= 2 &&
+			(toks[i-1].is("be") && toks[i-2].is("to") && i >= 3 && toks[i-3].is("not") || toks[i-1].is("ser") && toks[i-2].is("no")):
+			return true
+		case t.is("reserve", "reserva") && i+3 < end && (toks[i+2].is("name", "nombre", "identity", "identidad") || toks[i+3].is("name", "nombre", "identity", "identidad")):
 			return true
 		}
 	}
