@@ -108,7 +108,9 @@ var whoLex = func() *lexicon[string] {
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
 		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers",
 		// Word for word "efectivos": "6 effectives resulted with lesions".
-		"effectives", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes")
+		"effectives", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes",
+		// "Doce uniformados y cinco comuneros", "14 uniformed officers".
+		"uniformados", "uniformadas", "uniformed officers", "uniformed police", "agents of the police")
 	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
 	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
 	l.add("students", "students", "estudiantes", "universitarios", "student")
@@ -1344,7 +1346,9 @@ func pastModifier(s []token, a, b int) int {
 	if s[a].is("de", "del", "from", "of") {
 		for c := a + 1; c < b && c <= a+9; c++ {
 			if s[c].is("and", "y", "e") {
-				if s[c-1].Cap && s[c-1].Kind == tokWord {
+				// "de la provincia de Chucuito y", and the body of members,
+				// "20 miembros de la federación y 6 estudiantes".
+				if s[c-1].Cap && s[c-1].Kind == tokWord || c == a+3 && s[a+1].is("la", "el", "los", "las", "the") && s[c-1].Kind == tokWord {
 					return c
 				}
 				return a
