@@ -167,7 +167,7 @@ var personTitleLex = func() *lexicon[string] {
 		"prosecutor", "fiscal", "attorney general", "fiscal de la nacion", "chief prosecutor", "fiscal provincial", "fiscal superior",
 		"ombudsman", "defensora del pueblo", "defensor del pueblo", "director", "directora", "executive director", "directora ejecutiva",
 		"director ejecutivo", "spokesperson", "spokesman", "spokeswoman", "vocero", "vocera", "portavoz", "lawyer", "abogado", "abogada",
-		"dr", "dr.", "doctor", "congressman", "congresswoman", "congresista", "governor", "gobernador", "gobernadora", "mayor of",
+		"dr", "dr.", "doctor", "congressman", "congresswoman", "congresista", "governor", "gobernador", "gobernadora", "mayor of", "mayor",
 		"alcalde", "alcaldesa", "judge", "juez", "jueza", "researcher", "investigador", "investigadora", "researcher for",
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "parish priest", "priest", "parroco", "sacerdote", "dirigente", "lider", "leader",
@@ -433,8 +433,8 @@ func (d *doc) findPersons() {
 		toks := p.toks
 		for i := 0; i < len(toks); i++ {
 			_, end, ok := personTitleLex.match(toks, i)
-			if !ok {
-				continue
+			if !ok || end == i+1 && toks[i].is("mayor") && !toks[i].Cap && !(end < len(toks) && toks[end].Text == ",") {
+				continue // "the town's mayor, Julián Ccama", not "la mayor parte"
 			}
 			// A title may itself name an institution ("Ombudsman Eliana
 			// Revollar"); otherwise it must not be inside one.

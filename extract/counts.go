@@ -108,7 +108,9 @@ var whoLex = func() *lexicon[string] {
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
 		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers",
 		// Word for word "efectivos": "6 effectives resulted with lesions".
-		"effectives", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes")
+		"effectives", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes",
+		// "Doce uniformados y cinco comuneros", "14 uniformed officers".
+		"uniformados", "uniformadas", "uniformed officers", "uniformed police", "agents of the police")
 	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
 	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
 	l.add("students", "students", "estudiantes", "universitarios", "student")
@@ -162,6 +164,7 @@ const (
 
 // settleTreated gives "treated"/"atendidos" at s[e:] its category.
 func settleTreated(s []token, e int) string {
+	attended := e > 0 && s[e-1].is("atendidos", "atendidas", "treated", "attended")
 	// "atendidas ayer por heridas", "treated on Sunday for wounds": the
 	// day between the verb and its cause.
 	e = pastDay(s, e, min(len(s), e+3))
@@ -174,6 +177,13 @@ func settleTreated(s []token, e int) string {
 		}
 	}
 	for k := e; k < len(s) && k <= e+3; k++ {
+		if attended && (s[k].is("centro", "centre", "center", "post", "posta", "puesto") && k+2 < len(s) && s[k+1].is("de") && s[k+2].is("salud") ||
+			s[k].is("health") && k+1 < len(s) && s[k+1].is("centre", "center", "post")) {
+			// "31 atendidos en el centro de salud", "treated at the health
+			// post": a health post treats the hurt, it keeps no one (those
+			// taken there are still "other").
+			return "injured"
+		}
 		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas") {
 			return "other"
 		}
@@ -227,7 +237,11 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// A harm noun before its people: "the injuries of other 12 persons".
 		"injuries of", "injuries to", "lesiones de", "lesiones a",
 		// A verb of harm with its manner before "a": "hirió de bala a un dirigente".
-		"hirio de bala a", "hirieron de bala a", "golpeo a", "golpearon a", "beat", "beating")
+		"hirio de bala a", "hirieron de bala a", "golpeo a", "golpearon a", "beat", "beating",
+		// Medical staff attending people: "atendió a 18 personas tras el
+		// desalojo", "attended 22 people on Sunday", MT "attended 16
+		// wounded ones".
+		"atendio a", "atendieron a", "attended", "treated")
 	l.add(backCat{"killed", false}, "resultaron muertos", "resultaron muertas", "resultaron fallecidos", "resultaron fallecidas",
 		"resulted dead", "resulted deceased", "resulted killed")
 	// A second running total whose "number" is left out: "asciende a 18, y
@@ -398,6 +412,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && (!peopleAt(s, j) || dayAfterPreposition(s, i)) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
+		if _, wd := weekdays[s[max(i-1, 0)].Norm]; wd && i > 0 && s[i].Kind == tokNumber && !peopleAt(s, j) {
+			continue // "los enfrentamientos del martes 10 en esta ciudad": a day
+		}
 		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
 			continue // "9 de enero", "12 January", "the 12 of January"
 		}
@@ -534,6 +551,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
+			if v, ok := partState(s, j, pd.Category); ok && v == "injured" && hit.data.Category == "detained" && pd.Category == "detained" {
+				// "De ellas, nueve denunciaron haber sido golpeadas": what
+				// befell a part of the detainees opened before its number.
+				hit.data.Category = v
+			}
 		}
 		if hit.data.Category == "" && i > 0 && s[i-1].is("otros", "otras", "others", "another") {
 			// "tres murieron … y otras dos …": the category of the count before.
@@ -544,6 +566,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					hit.data.Who = pd.Who
 				}
 			}
+		}
+		if hit.data.Category == "" && lastEnd >= 0 && last.PartOf != nil && i-lastEnd <= 8 && s[i-1].is("and", "y") &&
+			j < len(s) && s[j].is("were", "fueron", "eran", "son", "are") {
+			// "Fifteen of the injured were students and six were police
+			// officers": a second part of the same whole, its noun left out.
+			hit.data.Category, hit.data.PartOf = last.Category, last.PartOf
 		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
 			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
@@ -1248,6 +1276,11 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if s[k].is("presentaban", "presentan", "presentaba", "showed", "had", "tenian", "sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
 		}
+		if k > 0 && s[k-1].is("sido", "been") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
+			// "nueve denunciaron haber sido golpeadas", "eleven said they
+			// had been beaten in custody": detainees who were beaten.
+			return "injured", true
+		}
 		v, _, ok := categoryLex.match(s, k)
 		if !ok || v == woundNoun || v == caseUnit || v == "victims" {
 			continue
@@ -1313,7 +1346,9 @@ func pastModifier(s []token, a, b int) int {
 	if s[a].is("de", "del", "from", "of") {
 		for c := a + 1; c < b && c <= a+9; c++ {
 			if s[c].is("and", "y", "e") {
-				if s[c-1].Cap && s[c-1].Kind == tokWord {
+				// "de la provincia de Chucuito y", and the body of members,
+				// "20 miembros de la federación y 6 estudiantes".
+				if s[c-1].Cap && s[c-1].Kind == tokWord || c == a+3 && s[a+1].is("la", "el", "los", "las", "the") && s[c-1].Kind == tokWord {
 					return c
 				}
 				return a

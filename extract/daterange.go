@@ -100,6 +100,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	}
 	pub := d.published()
 	found = partOfMonth(p.toks, found, pub) // before "the last week" reads part of it
+	found = firstMonths(p.toks, found, pub)
 	found = d.addRelatives(p, found, pub)
 	// A weekday takes its day number before ranges are joined: "del lunes 9
 	// y el martes 10 de enero" links two days.
@@ -116,7 +117,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		if dm.data.Relative && insideQuote(d.text, p.Start, dm.start) {
 			continue // "Hoy volvemos a marchar": the speaker's today
 		}
-		if firstDay(dm.data) > today {
+		if firstDay(dm.data) > today || dm.ahead && announcedAt(p.toks, dm) {
 			continue // nothing is dated after the story
 		}
 		if dm.data.Precision == "range" && dm.data.To > today {
@@ -351,6 +352,10 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 				continue
 			}
 		}
+		if dm, ok := monthPair(toks, a, found, k); ok {
+			out = append(out, dm)
+			continue
+		}
 		if dm, ok := d.bareDayBefore(toks, a, ai); ok {
 			out = append(out, dm)
 			continue
@@ -362,6 +367,40 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 		out = append(out, weekOf(toks, a))
 	}
 	return out
+}
+
+// monthPair reads a month joined by "and"/"y" to a bare month name after
+// it ("in February and March", "durante diciembre y enero", "en enero y
+// febrero") as the months from the first to the second: a bare month is
+// too weak alone ("… and May"), not beside another.
+func monthPair(toks []token, a dateMention, found []dateMention, k int) (dateMention, bool) {
+	if a.data.Precision != "month" || !a.data.Resolved || a.data.Since {
+		return a, false
+	}
+	t := tokenIndex(toks, a.end-1) + 1
+	if t+1 >= len(toks) || !toks[t].is("and", "y", "e") {
+		return a, false
+	}
+	m := monthNames[toks[t+1].Norm]
+	if m == 0 || toks[t+1].Norm == "may" && !toks[t+1].Cap || k+1 < len(found) && found[k+1].start < toks[t+1].End {
+		return a, false
+	}
+	if t+2 < len(toks) && (toks[t+2].Kind == tokNumber || toks[t+2].is("de", "of") && t+3 < len(toks) && toks[t+3].Kind == tokNumber && len(toks[t+3].Text) < 4) {
+		return a, false // "enero y febrero 3", "January and 3 of February": a day follows
+	}
+	from, err := time.Parse("2006-01", a.data.Value)
+	if err != nil {
+		return a, false
+	}
+	y := from.Year()
+	if m <= from.Month() {
+		y++ // "diciembre y enero"
+	}
+	to := time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
+	dm := a.period(from, to.AddDate(0, 1, -1), "month")
+	dm.data.Value = from.Format("2006-01") + "/" + to.Format("2006-01")
+	dm.end = toks[t+1].End
+	return dm, true
 }
 
 // weekOf reads "the week of 6 February", "la semana del 23 de enero" as
@@ -597,13 +636,30 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}
-		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) {
+		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)
 			return
 		}
 	}
+}
+
+// fromOpensSince reports whether "from" or "a partir de" right before the
+// date at toks[i] opens a span no end closes (ranges are joined before):
+// MT "ascends already to 21 from the 4 of January", "a partir del 9 de
+// enero".
+func fromOpensSince(toks []token, t, i int) bool {
+	if !(toks[t].is("from") || toks[t].is("partir") && t > 0 && toks[t-1].is("a")) {
+		return false
+	}
+	k := t + 1
+	if k < len(toks) && toks[k].is("the", "el", "del", "de") {
+		k++
+	}
+	// The date's own words may hold the "from"; its day or month comes
+	// next, not "from Wednesday's clashes", "from that day".
+	return k < len(toks) && k <= i+2 && (toks[k].Kind == tokNumber || monthNames[toks[k].Norm] != 0)
 }
 
 // desdeOfTime reports whether "desde" at toks[t] opens a time, not a
@@ -767,6 +823,45 @@ func daysLater(toks []token, found []dateMention) []dateMention {
 // quincena de enero" (16 to the end).
 var monthParts = map[string]int{"primera": 1, "first": 1, "segunda": 2, "second": 2, "tercera": 3, "third": 3,
 	"cuarta": 4, "fourth": 4, "ultima": -1, "last": -1, "final": -1}
+
+// firstMonths reads "the first N months of the year", "los primeros N
+// meses del año" (or "… de 2023") as the months from January to the Nth,
+// of the year of the story unless one is written.
+func firstMonths(toks []token, found []dateMention, pub time.Time) []dateMention {
+	for i := 0; i+5 < len(toks); i++ {
+		if !toks[i].is("first", "primeros") || !toks[i+2].is("months", "meses") || !toks[i+3].is("of", "del", "de") {
+			continue
+		}
+		n := numberValue(toks[i+1].Norm)
+		if n < 1 || n > 12 {
+			continue
+		}
+		end, y := i+4, pub.Year()
+		switch {
+		case toks[end].is("the") && end+1 < len(toks) && toks[end+1].is("year"):
+			end += 2
+		case toks[end].is("ano") && toks[i+3].is("del"):
+			end++
+		case toks[end].Kind == tokNumber && len(toks[end].Text) == 4:
+			y, _ = strconv.Atoi(toks[end].Text)
+			end++
+		default:
+			continue
+		}
+		start, stop := toks[i].Start, toks[end-1].End
+		if overlaps(found, start, stop) && !within(found, start, stop) {
+			continue
+		}
+		a := time.Date(y, 1, 1, 12, 0, 0, 0, time.UTC)
+		b := time.Date(y, time.Month(n)+1, 1, 12, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+		found = dropWithin(found, start, stop)
+		dm := dateMention{start: start, end: stop, kind: "rel2"}.period(a, b, "month")
+		dm.data.Value = a.Format("2006-01") + "/" + b.Format("2006-01")
+		found = insertDate(found, dm)
+		i = end - 1
+	}
+	return found
+}
 
 // partOfMonth reads "ORDINAL semana/week/quincena de/of MONTH [de YEAR]" as
 // the days it covers, in the latest such month not after the story.

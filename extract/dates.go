@@ -34,6 +34,9 @@ type dateMention struct {
 	kind       string // the pattern family
 	data       DateData
 	date       rastro.Date
+	// ahead: a day written without its year that falls soon after
+	// publication; read as last year's unless words announce it.
+	ahead bool
 }
 
 var monthNames = map[string]time.Month{
@@ -611,6 +614,32 @@ var agoUnits = map[string]string{"day": "day", "days": "day", "dia": "day", "dia
 
 // resolve turns one matched expression into a date. ok is false for
 // expressions that are not dates after all ("May" the verb, "next Monday").
+// announcedDays is how far after publication a day written without its
+// year may be one still to come (a strike called, a march announced).
+const announcedDays = 60
+
+// announcing words before such a day make it one to come: "a partir del
+// 13 de febrero", "para el próximo 3 de febrero", "starting on March 1",
+// MT "beginning the 20 of February". A day to come is no event reported.
+var announcing = map[string]bool{"partir": true, "proximo": true, "proxima": true, "starting": true, "beginning": true,
+	"next": true, "para": true, "for": true, "until": true, "hasta": true, "scheduled": true, "programado": true,
+	"programada": true, "will": true}
+
+// announcedAt reports whether announcing words stand in the few words
+// before the number of the date mention dm.
+func announcedAt(toks []token, dm dateMention) bool {
+	i := tokenIndex(toks, dm.start)
+	for t := max(i-4, 0); t < len(toks) && toks[t].Start < dm.end; t++ {
+		if t >= i && toks[t].Kind == tokNumber {
+			return false
+		}
+		if announcing[toks[t].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dateConfig) (dateMention, bool) {
 	known := cfg != nil
 	var pub time.Time
@@ -649,6 +678,8 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 				return unresolved("day")
 			}
 			year = d.parsedYear(g("mon"), day, mon, pub)
+			ahead := time.Date(pub.Year(), mon, day, 12, 0, 0, 0, time.UTC)
+			dm.ahead = ahead.Day() == day && ahead.After(pub) && ahead.Sub(pub) <= announcedDays*24*time.Hour
 		}
 		t := time.Date(year, mon, day, 12, 0, 0, 0, time.UTC)
 		if t.Day() != day {

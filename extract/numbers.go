@@ -41,7 +41,9 @@ var hundredsWords = map[string]int{
 var vagueLex = func() *lexicon[quantity] {
 	l := newLexicon[quantity]()
 	l.add(quantity{12, 12, true, "", ""}, "a dozen", "una docena", "a dozen of", "una docena de")
-	l.add(quantity{6, 6, true, "", ""}, "half a dozen", "media docena")
+	l.add(quantity{6, 6, true, "", ""}, "half a dozen", "media docena", "media docena de", "half a dozen of",
+		// Word for word from "media docena de": "a half dozen of merchants".
+		"a half dozen", "a half dozen of", "half dozen of")
 	l.add(quantity{10, 10, true, "", ""}, "una decena", "una decena de", "a ten", "ten or so")
 	l.add(quantity{20, 20, true, "", ""}, "una veintena", "una veintena de", "a score of")
 	l.add(quantity{30, 30, true, "", ""}, "una treintena", "una treintena de")

@@ -172,7 +172,10 @@ func (d *doc) findPlaces() {
 				bridge := bridgeAround(s, i, end)
 				// "Cusco's Plaza de Armas": a town in the possessive is where
 				// the square stands, not a word of its name.
-				if !bridge && (institutionBefore(s, i) && !roadEnds(s, i, end) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1])) {
+				// "the Ilave road", "the Huancané road": a road named after
+				// the town it leads to runs there, as a bridge stands in its.
+				roadTo := end < len(s) && s[end].is("road", "highway") && !s[end].Cap
+				if !bridge && (institutionBefore(s, i) && !roadEnds(s, i, end) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1]) && !roadTo) {
 					i = end - 1
 					continue
 				}
@@ -666,6 +669,36 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			}
 		}
 	}
+	if cc := d.abroadAfter(m.start); peruvian && m.dateline && cc != "" {
+		// "SANTA CRUZ.- … entre Montero y Warnes": a dateline Peru shares
+		// opens a story whose places are all of one country abroad.
+		for _, w := range world {
+			if w.Country == cc {
+				return w
+			}
+		}
+	}
+	if s != nil && peruvian && departmentAbroad(s, i, end, cands) {
+		// "el departamento de Santa Cruz", "the department of Cochabamba":
+		// Peru has no department of the name, the country abroad has. The
+		// word fits the countries whose first units are so called: Bolivia's
+		// department of Santa Cruz, not Argentina's province.
+		var first *gazetteer.WorldPlace
+		for _, w := range world {
+			if w.Level != "admin1" {
+				continue
+			}
+			if first == nil {
+				first = w
+			}
+			if k := levelWordAt(s, i, end); k < len(s) && unitFits(w.Country, s[k].Norm) || d.countries[w.Country] {
+				return w
+			}
+		}
+		if first != nil {
+			return first
+		}
+	}
 	if cc := d.abroadSoFar(m.start); peruvian && cc != "" {
 		// "La Paz registró … en la ciudad de El Alto": the places read so
 		// far in the paragraph are all in one country abroad.
@@ -715,6 +748,65 @@ func (d *doc) abroadSoFar(pos int) string {
 		cc = m.data.Country
 	}
 	return cc
+}
+
+// abroadAfter returns the country of the places below country level read
+// after pos in the current paragraph, when they are all of one country
+// abroad.
+func (d *doc) abroadAfter(pos int) string {
+	cc := ""
+	for _, m := range d.places {
+		if m.start <= pos || m.start < d.curPara.Start || m.start >= d.curPara.End ||
+			m.data.Level == "country" || m.data.Level == "water" {
+			continue
+		}
+		if m.data.Country == "PE" || cc != "" && m.data.Country != cc {
+			return ""
+		}
+		cc = m.data.Country
+	}
+	return cc
+}
+
+// unitFits reports whether a country abroad calls its first-level units
+// by the level word w: departments in Bolivia, Colombia, Paraguay and
+// Uruguay, regions in Chile.
+func unitFits(cc, w string) bool {
+	switch cc {
+	case "BO", "CO", "PY", "UY":
+		return w == "department" || w == "departamento"
+	case "CL":
+		return w == "region"
+	}
+	return false
+}
+
+// levelWordAt returns where the level word of the name s[i:end] stands:
+// before it ("departamento de", "region") or after it ("Cochabamba
+// department").
+func levelWordAt(s []token, i, end int) int {
+	switch {
+	case i >= 2 && s[i-1].is("of", "de", "del") && levelWord(s[i-2].Norm):
+		return i - 2
+	case i >= 1 && levelWord(s[i-1].Norm):
+		return i - 1
+	}
+	return end
+}
+
+// departmentAbroad reports whether the name s[i:end] is called a department
+// or region ("el departamento de Santa Cruz", "Cochabamba department")
+// while Peru has no department of that name.
+func departmentAbroad(s []token, i, end int, cands []gazetteer.Candidate) bool {
+	if lvl, ok := levelHint(s, i, end); !ok || lvl != gazetteer.LevelDepartment {
+		return false
+	}
+	for _, c := range cands {
+		if c.Place.Level == gazetteer.LevelDepartment {
+			return false
+		}
+	}
+	return true
 }
 
 // paragraphCountry returns the one foreign country a paragraph names (not
@@ -1003,8 +1095,8 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 		}
 	}
 	if end < len(s) {
-		if l, ok := levelHints[s[end].Norm]; ok && l != gazetteer.LevelDistrict {
-			return l, true // "Puno region"
+		if l, ok := levelHints[s[end].Norm]; ok && (l != gazetteer.LevelDistrict || s[end].is("city") && !s[end].Cap) {
+			return l, true // "Puno region", "Puno city"
 		}
 	}
 	return listLevel(s, i, end)

@@ -149,6 +149,7 @@ var rankAbbreviations = []string{"gen", "gral", "col", "cnel", "crnl", "lt", "tt
 func init() {
 	for _, r := range rankAbbreviations {
 		honorifics[r] = true
+		abbreviations[r] = true // "military spokesman Maj. Diego Vinueza said": no sentence ends there
 	}
 }
 
@@ -325,10 +326,16 @@ func clip(s string, n int) string {
 // of the sentence: "[,] SPEAKER said" or "[,] said SPEAKER".
 func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) bool {
 	end := k
-	for end < len(toks) && end-k < 20 && toks[end].Text != "." && toks[end].Text != "“" && toks[end].Text != "\"" {
+	for end < len(toks) && end-k < 20 && (toks[end].Text != "." || abbreviationStop(toks, end)) && toks[end].Text != "“" && toks[end].Text != "\"" {
 		end++
 	}
 	if d.nameOpensAttribution(toks, k, end, quoteStart, q) {
+		return true
+	}
+	if anonymousSpeaker(toks, k, end) {
+		// "said a police source who asked not to be named", "dijo una
+		// fuente policial que pidió no ser identificada": the body is not
+		// the speaker, who stays unnamed.
 		return true
 	}
 	for v := k; v < end; v++ {
@@ -354,6 +361,32 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		}
 	}
 	return false
+}
+
+// anonymousSpeaker reports whether toks[k:end] says the speaker asked to
+// stay unnamed: "who asked not to be named", "que pidió no ser
+// identificada", "pidió el anonimato", "on condition of anonymity", MT
+// "requested the reserve of its name".
+func anonymousSpeaker(toks []token, k, end int) bool {
+	for i := k; i < end; i++ {
+		t := toks[i]
+		switch {
+		case t.is("anonimato", "anonymity"):
+			return true
+		case t.is("named", "identified", "identificado", "identificada", "nombrado", "nombrada") && i >= 2 &&
+			(toks[i-1].is("be") && toks[i-2].is("to") && i >= 3 && toks[i-3].is("not") || toks[i-1].is("ser") && toks[i-2].is("no")):
+			return true
+		case t.is("reserve", "reserva") && i+3 < end && (toks[i+2].is("name", "nombre", "identity", "identidad") || toks[i+3].is("name", "nombre", "identity", "identidad")):
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviationStop reports whether the full stop at toks[k] closes an
+// abbreviation written against it ("Maj.", "Capt."), not a sentence.
+func abbreviationStop(toks []token, k int) bool {
+	return k > 0 && toks[k-1].End == toks[k].Start && abbreviations[toks[k-1].Norm]
 }
 
 // nameOpensAttribution handles a name right after the closing mark, set
