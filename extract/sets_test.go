@@ -100,10 +100,8 @@ var blindSets = []blindSet{
 	// blind-2026-12m likewise: testdata/tuning-2026-12m-exblind (TestExBlindM).
 	// blind-2026-12n likewise: testdata/tuning-2026-12n-exblind (TestExBlindN).
 	// blind-2026-12o likewise: testdata/tuning-2026-12o-exblind (TestExBlindO).
-	{"blind-2026-12p", "TestBlind202612p", 61},
+	// blind-2026-12p likewise: testdata/tuning-2026-12p-exblind (TestExBlindP).
 }
-
-func TestBlind202612p(t *testing.T) { blindTest(t, "blind-2026-12p") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even

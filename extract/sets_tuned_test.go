@@ -68,6 +68,10 @@ const exBlindNDir = "testdata/tuning-2026-12n-exblind"
 // score under blind-2026-12o in first-scores.md) and tuned on in round 16.
 const exBlindODir = "testdata/tuning-2026-12o-exblind"
 
+// exBlindPDir was the blind set 2026-12p, scored once at 23e5d5d (first
+// score under blind-2026-12p in first-scores.md) and tuned on in round 17.
+const exBlindPDir = "testdata/tuning-2026-12p-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -142,6 +146,8 @@ func init() {
 			map[string]float64{"count P": 0.990, "count R": 0.972, "count.place": 0.923, "count.date": 0.913, "count.q": 1.000, "count.of": 0.981, "date P": 0.986, "date R": 1.000, "place P": 0.982, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.910, "actor R": 0.689, "actor.type": 1.000, "weapon P": 0.931, "weapon R": 0.818, "wound P": 0.933, "wound R": 0.778}},
 		tuningSet{"tuning-2026-12o-exblind", []string{"tuning-2026-12o-exblind/a-wire.txt", "tuning-2026-12o-exblind/b-regional.txt", "tuning-2026-12o-exblind/c-ngo.txt", "tuning-2026-12o-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.972, "count R": 0.955, "count.place": 0.934, "count.date": 0.981, "count.q": 1.000, "count.of": 0.934, "date P": 1.000, "date R": 0.986, "place P": 0.976, "place R": 0.992, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 0.928, "actor R": 0.733, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.833, "wound P": 1.000, "wound R": 0.875}},
+		tuningSet{"tuning-2026-12p-exblind", []string{"tuning-2026-12p-exblind/a-wire.txt", "tuning-2026-12p-exblind/b-regional.txt", "tuning-2026-12p-exblind/c-ngo.txt", "tuning-2026-12p-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.979, "count R": 0.853, "count.place": 0.817, "count.date": 0.839, "count.q": 1.000, "count.of": 0.946, "date P": 0.984, "date R": 0.938, "place P": 0.922, "place R": 0.952, "quotation P": 0.893, "quotation R": 0.926, "quotation.text": 1.000, "actor P": 0.934, "actor R": 0.717, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.682, "wound P": 1.000, "wound R": 0.846}},
 	)
 }
 
@@ -237,4 +243,9 @@ func TestExBlindN(t *testing.T) {
 // TestExBlindO does the same for the ex-blind set 2026-12o.
 func TestExBlindO(t *testing.T) {
 	exBlindFirst(t, exBlindODir, 61, "blind-2026-12o", "tuning-2026-12o-exblind")
+}
+
+// TestExBlindP does the same for the ex-blind set 2026-12p.
+func TestExBlindP(t *testing.T) {
+	exBlindFirst(t, exBlindPDir, 61, "blind-2026-12p", "tuning-2026-12p-exblind")
 }
