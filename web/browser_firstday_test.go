@@ -1,0 +1,85 @@
+package web
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/sqldb"
+)
+
+// TestBrowserWideTablesOnAPhone: the pages with wide tables (the
+// analyses, the estimates, the dashboard's headline figures, the public
+// key) scroll their tables, not the whole page, on a 390 px screen.
+func TestBrowserWideTablesOnAPhone(t *testing.T) {
+	ctx := browser(t)
+	f := newFixture(t, sqldb.SQLite)
+	logIn(t, ctx, f.ts.URL, "investigator")
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
+		t.Fatal(err)
+	}
+	overflow := `document.documentElement.scrollWidth - document.documentElement.clientWidth`
+	for _, p := range []string{"/", "/analyses", "/linkage", "/estimate", "/transfer"} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+p), chromedp.WaitVisible(chromedp.CSS("main h1"))); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		if px, _ := chromedp.Run(ctx, chromedp.Evaluate[int](overflow)); px > 0 {
+			t.Errorf("%s is %d px wider than a 390 px screen", p, px)
+		}
+	}
+}
+
+// TestBrowserIngestNothingInSpanish: sending the "add sources" form with
+// neither a file nor a text says what to do, in the page's language.
+func TestBrowserIngestNothingInSpanish(t *testing.T) {
+	ctx := browser(t)
+	f := newFixture(t, sqldb.SQLite)
+	logIn(t, ctx, f.ts.URL, "investigator")
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(f.ts.URL+"/lang/es?next=/sources/new"),
+		chromedp.WaitVisible(chromedp.ID("ingest")),
+		chromedp.Click(chromedp.ID("ingest-send")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(translate("es", "wb.no_documents"))
+	waitFor(t, ctx, `document.getElementById("ingest-status").textContent === `+string(want))
+	// The same words without the script, from the JSON API.
+	resp := f.do(f.client(auth.RoleInvestigator), "POST", "/api/sources", "multipart/form-data; boundary=x", "--x--\r\n")
+	defer resp.Body.Close()
+	if b, _ := io.ReadAll(resp.Body); resp.StatusCode != 400 || !strings.Contains(string(b), translate("en", "wb.no_documents")) {
+		t.Errorf("API: %d %s", resp.StatusCode, b)
+	}
+	// A lost connection is told in Spanish too.
+	if s, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("ingest").dataset.network`)); s != translate("es", "wb.network_error") {
+		t.Errorf("network error words %q", s)
+	}
+}
+
+// TestBrowserQueueSaysWhoDecides: an investigator, who cannot decide
+// claims, is told so on the queue instead of being shown keys that do
+// nothing; a reviewer sees the keys.
+func TestBrowserQueueSaysWhoDecides(t *testing.T) {
+	ctx := browser(t)
+	f := newFixture(t, sqldb.SQLite)
+	logIn(t, ctx, f.ts.URL, "investigator")
+	if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+"/claims"), chromedp.WaitVisible(chromedp.ID("no-review"))); err != nil {
+		t.Fatal(err)
+	}
+	if s := text(t, ctx, "#no-review"); !strings.Contains(s, "investigator") || !strings.Contains(s, "reviewer") {
+		t.Errorf("note %q", s)
+	}
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#keys, form.accept-form").length`)); n != 0 {
+		t.Errorf("%d keys hints or accept forms shown to an investigator", n)
+	}
+	resp := f.do(f.client(auth.RoleReviewer), "GET", "/claims", "", "")
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if !strings.Contains(string(b), `id="keys"`) || strings.Contains(string(b), `id="no-review"`) {
+		t.Error("the reviewer's queue lacks the keys or shows the note")
+	}
+}
