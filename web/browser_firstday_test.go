@@ -83,3 +83,41 @@ func TestBrowserQueueSaysWhoDecides(t *testing.T) {
 		t.Error("the reviewer's queue lacks the keys or shows the note")
 	}
 }
+
+// TestBrowserAcceptSaysWhere: after accepting a claim, the queue says
+// what it became, with a link to the record; the decided claim in the
+// queue links there too.
+func TestBrowserAcceptSaysWhere(t *testing.T) {
+	ctx := browser(t)
+	f := newFixture(t, sqldb.SQLite)
+	logIn(t, ctx, f.ts.URL, "reviewer")
+	claim := "#claim-" + itoa(int(f.claimID))
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(f.ts.URL+"/lang/es?next=/claims"),
+		chromedp.WaitVisible(chromedp.CSS(claim+" button.accept")),
+		chromedp.Click(chromedp.CSS(claim+" button.accept")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("decided") !== null`)
+	c, err := f.db.Claims().Find(t.Context(), f.claimID)
+	if err != nil || c.RecordType != "incident" {
+		t.Fatalf("claim %+v, %v", c, err)
+	}
+	want := "/incidents/" + itoa(int(c.RecordID))
+	if s := text(t, ctx, "#decided"); !strings.Contains(s, "n.º "+itoa(int(f.claimID))) {
+		t.Errorf("notice %q", s)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#decided a`))); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `location.pathname === "`+want+`" && document.querySelector("main h1") !== null`)
+	// The accepted claim in the queue links to its record.
+	if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+"/claims?status=accepted"), chromedp.WaitVisible(chromedp.CSS(claim))); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('`+claim+` a[href="`+want+`"]').length`)); n != 1 {
+		t.Errorf("%d links to %s in the accepted claim", n, want)
+	}
+}
