@@ -3,6 +3,8 @@ package web
 import (
 	"encoding/json"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -119,5 +121,49 @@ func TestBrowserAcceptSaysWhere(t *testing.T) {
 	}
 	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('`+claim+` a[href="`+want+`"]').length`)); n != 1 {
 		t.Errorf("%d links to %s in the accepted claim", n, want)
+	}
+}
+
+// TestBrowserEvidenceIncidentPicked: the evidence form's incident is
+// found by its name, date or place, not typed as a number a new user
+// cannot know; the item uploaded belongs to the incident picked.
+func TestBrowserEvidenceIncidentPicked(t *testing.T) {
+	ctx := browser(t)
+	f := newFixture(t, sqldb.SQLite)
+	logIn(t, ctx, f.ts.URL, "investigator")
+	file := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(file, []byte("notes on the photographs\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(f.ts.URL+"/evidence/new"),
+		chromedp.WaitVisible(chromedp.CSS("select#incident_id")),
+		chromedp.SendKeys(chromedp.CSS(".picker-search"), "Juliaca"),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("incident_id").value !== ""`)
+	picked, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => { const s = document.getElementById("incident_id"); return [s.value, s.options[s.selectedIndex].text]; })()`))
+	if len(picked) != 2 || !strings.Contains(picked[1], "Juliaca") {
+		t.Fatalf("picked %q", picked)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.SetUploadFiles(chromedp.ID("file"), []string{file}),
+		chromedp.Click(chromedp.ID("send")),
+		chromedp.WaitVisible(chromedp.ID("custody")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('a[href="/incidents/`+picked[0]+`"]').length`)); n == 0 {
+		t.Errorf("the item does not belong to incident %s", picked[0])
+	}
+	// ?incident=ID comes chosen.
+	if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+"/evidence/new?incident="+picked[0]), chromedp.WaitVisible(chromedp.ID("file"))); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("incident_id").value`)); v != picked[0] {
+		t.Errorf("?incident=%s chose %q", picked[0], v)
 	}
 }
