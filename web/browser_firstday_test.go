@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"io"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,7 +11,9 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/intake"
 	"github.com/rastro-project/rastro/sqldb"
+	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
 
 // TestBrowserWideTablesOnAPhone: the pages with wide tables (the
@@ -165,5 +168,34 @@ func TestBrowserEvidenceIncidentPicked(t *testing.T) {
 	}
 	if v, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("incident_id").value`)); v != picked[0] {
 		t.Errorf("?incident=%s chose %q", picked[0], v)
+	}
+}
+
+// TestBrowserEmptyCaseFileSaysWhereToStart: a new user on an empty case
+// file is shown where to start, in their language; the first link brings
+// a source in.
+func TestBrowserEmptyCaseFileSaysWhereToStart(t *testing.T) {
+	ctx := browser(t)
+	db := sqldbtest.Open(t, sqldb.SQLite)
+	a := auth.NewService(db.Accounts())
+	a.Argon2.Memory, a.Argon2.Time = 8*1024, 1
+	if _, err := a.AddUser(auth.WithActorValue(t.Context(), auth.LocalAdmin()), "investigator", auth.RoleInvestigator, testPassword, nil); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := New(Config{DB: db, Auth: a, Audit: db, Miner: intake.Miner})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	t.Cleanup(ts.Close)
+	logIn(t, ctx, ts.URL, "investigator")
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/lang/es?next=/"), chromedp.WaitVisible(chromedp.ID("start"))); err != nil {
+		t.Fatal(err)
+	}
+	if s := text(t, ctx, "#start"); !strings.Contains(s, translate("es", "dash.empty")) || !strings.Contains(s, translate("es", "wb.add_sources")) {
+		t.Errorf("start %q", s)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("start-sources")), chromedp.WaitVisible(chromedp.ID("ingest"))); err != nil {
+		t.Fatal(err)
 	}
 }
