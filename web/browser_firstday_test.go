@@ -18,7 +18,8 @@ import (
 
 // TestBrowserWideTablesOnAPhone: the pages with wide tables (the
 // analyses, the estimates, the dashboard's headline figures, the public
-// key) scroll their tables, not the whole page, on a 390 px screen.
+// key, the report) scroll their tables, not the whole page, on a 390 px
+// screen, and the report's map and charts shrink to it.
 func TestBrowserWideTablesOnAPhone(t *testing.T) {
 	ctx := browser(t)
 	f := newFixture(t, sqldb.SQLite)
@@ -27,8 +28,8 @@ func TestBrowserWideTablesOnAPhone(t *testing.T) {
 		t.Fatal(err)
 	}
 	overflow := `document.documentElement.scrollWidth - document.documentElement.clientWidth`
-	for _, p := range []string{"/", "/analyses", "/linkage", "/estimate", "/transfer"} {
-		if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+p), chromedp.WaitVisible(chromedp.CSS("main h1"))); err != nil {
+	for _, p := range []string{"/", "/analyses", "/linkage", "/estimate", "/transfer", "/report"} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+p), chromedp.WaitVisible(chromedp.CSS("h1"))); err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
 		if px, _ := chromedp.Run(ctx, chromedp.Evaluate[int](overflow)); px > 0 {
