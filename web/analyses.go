@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"github.com/rastro-project/rastro/patterns"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -153,6 +154,9 @@ type analysesView struct {
 	Reconciliation *reconcile.Report `json:"reconciliation"`
 	Disparity      *disparity.Report `json:"disparity"`
 	DisparityText  *disparityText    `json:"-"` // the same, laid out for the page
+	// Patterns are rastro patterns' figures; the page leads to the
+	// report's section, which lays them out with what they can show.
+	Patterns *patterns.Report `json:"patterns"`
 }
 
 type assessSummary struct {
@@ -194,6 +198,7 @@ func analyses(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 			Final: a.FinalByConclusion, Results: a.Results, CanShow: a.CanShow, CannotShow: a.CannotShow,
 			RuleSet: with.rules(), RulesFile: with.RulesFile},
 		Reconciliation: in.Reconciliation,
+		Patterns:       in.Patterns,
 	}, nil
 }
 

@@ -37,6 +37,9 @@ type claimsView struct {
 	// Readings are the gazetteer's readings of an ambiguous place claim,
 	// in rank order, for the reviewer to choose one.
 	Readings map[int64][]string `json:"-"`
+	// Decided is the claim the last form decided (?decided=ID), told
+	// at the top of the queue with a link to its record.
+	Decided *rastro.Claim `json:"-"`
 }
 
 // claimGroup is claims that say the same thing (claimaccept.GroupKey).
@@ -64,6 +67,9 @@ func claims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
 	}
 	if err := fieldset.FromQuery(&f, filter, nil); err != nil {
 		return nil, err
+	}
+	if id, err := strconv.ParseInt(q.Get("decided"), 10, 64); err == nil && id > 0 {
+		v.Decided, _ = s.cfg.DB.Claims().Find(ctx, id) // a claim gone since is not told
 	}
 	if src := q.Get("source"); src != "" {
 		id, err := strconv.ParseInt(src, 10, 64)
@@ -256,6 +262,30 @@ func back(r *http.Request) string {
 	return "/claims"
 }
 
+// RecordPage is the page of the record a claim was accepted into or
+// linked to (an act's is its form: acts have no page of their own).
+func (v view) RecordPage(recordType string, id int64) string {
+	p := "/" + recordType + "s/" + strconv.FormatInt(id, 10)
+	if recordType == "act" {
+		p += "/edit"
+	}
+	return p
+}
+
+// backDecided is back with the decided claim named (?decided=ID), for
+// the queue to tell what became of it.
+func backDecided(r *http.Request, done []*rastro.Claim) string {
+	to := back(r)
+	u, err := url.Parse(to)
+	if err != nil || len(done) == 0 || u.Path != "/claims" {
+		return to
+	}
+	q := u.Query()
+	q.Set("decided", strconv.FormatInt(done[0].ID, 10))
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
 // decideClaim reads the decision on the claim of the path and applies it.
 func decideClaim(w http.ResponseWriter, r *http.Request, apply func(id int64, d ClaimDecision) (*rastro.Claim, error)) (any, error) {
 	id, err := pathID(r)
@@ -270,7 +300,7 @@ func decideClaim(w http.ResponseWriter, r *http.Request, apply func(id int64, d 
 	if err != nil {
 		return nil, err
 	}
-	return seeOther{To: back(r), Data: c}, nil
+	return seeOther{To: backDecided(r, []*rastro.Claim{c}), Data: c}, nil
 }
 
 func acceptClaim(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {

@@ -48,5 +48,5 @@ func bulkClaims(s *Server, w http.ResponseWriter, r *http.Request) (any, error) 
 	if err != nil {
 		return nil, err
 	}
-	return seeOther{To: back(r), Data: done}, nil
+	return seeOther{To: backDecided(r, done), Data: done}, nil
 }

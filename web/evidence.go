@@ -89,8 +89,21 @@ func (s *Server) evidenceItemView(r *http.Request, id int64) (evidenceView, erro
 	return v, nil
 }
 
+// evidenceNew is the upload form; its incident is picked by date, place
+// and title (the one of ?incident=ID chosen), never typed as a number.
 func evidenceNew(s *Server, w http.ResponseWriter, r *http.Request) (any, error) {
-	return evidenceNewView{r.URL.Query().Get("incident")}, nil
+	v := evidenceNewView{IncidentID: r.URL.Query().Get("incident")}
+	all, err := s.picks(r.Context(), "incidents")
+	if err != nil {
+		return nil, err
+	}
+	v.Incidents = all[:min(len(all), maxPicks)]
+	for _, p := range all[len(v.Incidents):] {
+		if strconv.FormatInt(p.ID, 10) == v.IncidentID {
+			v.Incidents = append(v.Incidents, p)
+		}
+	}
+	return v, nil
 }
 
 func (s *Server) locker() (*evidence.Locker, error) {
@@ -366,7 +379,10 @@ func (v evidenceView) Where() string {
 func (evidenceNewView) Labels() []rastro.Label { return rastro.Labels }
 
 // evidenceNewView is the upload form's data.
-type evidenceNewView struct{ IncidentID string }
+type evidenceNewView struct {
+	IncidentID string
+	Incidents  []pick // the picker's choices
+}
 
 // Kind is how the viewer shows the item: image, video, audio or "" (no
 // preview).

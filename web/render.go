@@ -148,9 +148,15 @@ func langFrom(ctx context.Context) string {
 
 var langMatcher = language.NewMatcher([]language.Tag{language.English, language.Spanish})
 
-// lang is the language of the answer: the "lang" cookie set by the
-// switch, else the best match of Accept-Language, else English.
+// lang is the language of the answer: ?lang=en or es (a link for one
+// page, as /report takes it), else the "lang" cookie set by the switch,
+// else the best match of Accept-Language, else English.
 func (s *Server) lang(r *http.Request) string {
+	if l := r.URL.Query().Get("lang"); l != "" {
+		if _, ok := messages[l]; ok {
+			return l
+		}
+	}
 	if c, err := r.Cookie("lang"); err == nil {
 		if _, ok := messages[c.Value]; ok {
 			return c.Value

@@ -176,7 +176,7 @@ func (s *Server) ingestUpload(w http.ResponseWriter, r *http.Request) (*ingestVi
 		}
 	}
 	if docs == 0 {
-		return nil, rastro.Errorf(rastro.EINVALID, "choose one or more files, or paste the text")
+		return nil, rastro.Errorf(rastro.EINVALID, "%s", translate(s.lang(r), "wb.no_documents"))
 	}
 	return v, nil
 }

@@ -45,7 +45,7 @@ function enhanceIngest(form) {
         return "<li class=\"error\">" + esc(r.name) + ": " + esc(r.error) + "</li>";
       })).join("");
     });
-    xhr.addEventListener("error", function () { status.textContent = "network error"; });
+    xhr.addEventListener("error", function () { status.textContent = form.dataset.network || "network error"; });
     xhr.send(new FormData(form));
   });
 }
