@@ -539,7 +539,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// own, not the whole's.
 		po := d.claims[spots[n+1].claim].Data.(CountData).PartOf
 		ownPart := po != nil && po.Start == d.claims[spots[n].claim].Start && wholeBefore(s, spots[n].i)
-		if loose && !ownPart && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, a, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		// A place in a relative clause of the later count is its own: "47
+		// in clashes, 10 in road accidents and one police officer who was
+		// burned to death in Juliaca".
+		own := tied[n+1] && ahead[n+1] && relativeBefore(s, spots[n+1].j, at[n+1])
+		if loose && !ownPart && !own && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, a, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
@@ -1537,6 +1541,17 @@ func nextReport(s []token, a, b int) bool {
 func relativeWhere(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether a relative pronoun opens a clause in
+// s[a:b], right after a count's words: "one soldier who died in Juli".
+func relativeBefore(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s) && t < a+3; t++ {
+		if s[t].is("who", "quien", "quienes", "que") {
 			return true
 		}
 	}
