@@ -268,6 +268,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities",
 		"the deaths", "las muertes", "los decesos")
 	l.add(backCat{"killed", true}, "number of deceased", "number of fatalities", "the number of deceased")
+	// Word for word "los heridos": "the wounded ones".
+	l.add(backCat{"injured", false}, "the wounded ones", "the injured ones")
 	l.add(backCat{"injured", false}, "the wounded", "the injured", "los heridos", "las heridas", "los lesionados",
 		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons")
 	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "the arrested", "los arrestados", "the arrests", "the detentions", "las detenciones",
@@ -2030,18 +2032,22 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if verb {
 		i++ // the qualifier stands for the copula
 	}
-	if !verb && i-e >= 3 && s[i-1].is("to", "a") && s[i-2].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron") {
+	if !verb && i-e >= 3 && s[i-1].is("to", "a") && s[i-2].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
+		// A verb of rising: "the wounded in Ayaviri rose to 27", MT "the
+		// wounded ones for the confrontations … ascend to 34".
+		"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron") {
 		i-- // "the wounded … amounted to 52": the verb and its preposition are one copula
 	}
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
 		i-- // "the dead of the conflict are already 58"
 	}
 	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden",
-		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza", "amounted", "amount", "amounts", "came", "ascendieron", "llegaron") {
+		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza", "amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
+		"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron") {
 		return false
 	}
 	commas := s[e].Text == "," && i-e >= 4 && s[i-2].Text == ","
-	if !commas && !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "registered", "registrados", "reported", "reportados",
+	if !commas && !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "for", "registered", "registrados", "reported", "reportados",
 		"that", "who", "que", "quienes", "left", "dejados", "dejo") {
 		return false // the aside opens with a preposition, a participle or a relative, or stands between commas
 	}
