@@ -40,7 +40,11 @@ var categoryLex = func() *lexicon[string] {
 		// Victims of an injury or of a weapon that wounds: "4 víctimas de
 		// lesiones oculares", "7 víctimas de perdigones".
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
-		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon")
+		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon",
+		// Losing an eye or its sight: "nine protesters lost an eye", MT "lost
+		// the sight of one eye", "perdieron la visión de un ojo".
+		"lost an eye", "lost the sight", "lost sight", "lost their sight", "lost the vision", "lost an eye's sight", "lost one eye",
+		"perdieron un ojo", "perdieron la vista", "perdieron la vision", "perdio un ojo", "perdio la vista", "perdio la vision")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
 	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
@@ -292,7 +296,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"resultaron detenidos", "resultaron detenidas", "quedaron detenidas", "resultaron arrestados", "resultaron arrestadas")
 	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
 	l.add(backCat{"other", false}, "were hospitalized", "were hospitalised", "fueron hospitalizados", "fueron hospitalizadas",
-		"were interned", "fueron internados", "fueron internadas")
+		"were interned", "fueron internados", "fueron internadas",
+		// MT "already were discharged 25", "fueron dados de alta 25".
+		"were discharged", "fueron dados de alta", "fueron dadas de alta", "were given discharge")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos",
 		"number of arrests", "figure of detained", "figure of detainees", "figure of arrested", "total de detenidos")
 	// "The number of people detained …" is a running total like "the
@@ -326,6 +332,8 @@ var unitNouns = map[string]bool{
 	// boats and detained 30", "quemaron 4 vehículos".
 	"boats": true, "vessels": true, "lanchas": true, "botes": true, "embarcaciones": true, "vehicles": true, "vehiculos": true,
 	"cars": true, "trucks": true, "buses": true, "camiones": true, "motorcycles": true, "motos": true, "buildings": true,
+	// Parts of the body: "three of whom lost sight in one eye".
+	"eye": true, "eyes": true, "ojo": true, "ojos": true, "leg": true, "legs": true, "pierna": true, "piernas": true,
 }
 
 // fillers may stand between a number, its people and its category.
@@ -460,6 +468,14 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
 			// torturas": a part keeps its whole even with a kind of its own.
 			setPartOf(&hit.data, d.claims[whole])
+		}
+		if hit.data.Category != "" && hit.data.PartOf == nil && hit.start < s[i].Start {
+			// "Were discharged 6 of the 9 persons that remained
+			// hospitalized": a verb before the number gives the part its
+			// kind, the count after "of the" is its whole.
+			if cat := hit.data.Category; d.memberOf(s, j, &hit) {
+				hit.data.Category = cat
+			}
 		}
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
@@ -722,7 +738,9 @@ func injuryAfter(s []token, k int) bool {
 		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
 			"asfixia", "asphyxia", "contusiones", "contusions", "lesions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones",
 			// Marks of blows: "presentaban golpes en el rostro", "showed signs of beatings".
-			"golpes", "beatings", "moretones") {
+			"golpes", "beatings", "moretones",
+			// Breathing trouble from gas: "17 people with breathing problems".
+			"breathing", "respiratory", "respiratorios", "respiratorias", "respiratorio") {
 			return true
 		}
 	}
@@ -1025,7 +1043,7 @@ func setPartOf(c *CountData, parent Claim) {
 // partAfter reports whether "de ellos", "of them"… follow the number at s[j]:
 // "cuatro de ellos", "27 of them".
 func partAfter(s []token, j int) bool {
-	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas")
+	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas", "whom")
 }
 
 // levelBefore reports whether a place's level opens s[k:], "la
