@@ -107,6 +107,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = weekdayDays(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = daysLater(p.toks, found)
+	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
@@ -814,6 +815,51 @@ func daysLater(toks []token, found []dateMention) []dateMention {
 		dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
 		found = insertDate(found, dm)
 		i = end - 1
+	}
+	return found
+}
+
+// spanThatBegan reads "the 11-day strike that began on 6 March", "el paro
+// de cinco días que comenzó el 6 de febrero" as the days from the one
+// written to the last of the span.
+func spanThatBegan(toks []token, found []dateMention) []dateMention {
+	for i := 0; i+3 < len(toks); i++ {
+		n := numberValue(toks[i].Norm)
+		u := i + 1
+		if toks[u].Text == "-" {
+			u++
+		}
+		if n < 2 || n > 60 || agoUnits[toks[u].Norm] != "day" {
+			continue
+		}
+		verb := -1
+		for k := u + 1; k < len(toks) && k <= u+6; k++ {
+			if toks[k].is("began", "started", "begun", "comenzo", "empezo", "inicio", "iniciada", "iniciado", "iniciado", "comenzada", "comenzado", "empezada") {
+				verb = k
+				break
+			}
+			if toks[k].Text == "." || toks[k].Text == ";" || toks[k].Kind == tokNumber {
+				break
+			}
+		}
+		if verb < 0 || verb+1 >= len(toks) {
+			continue
+		}
+		for k, dm := range found {
+			if dm.start < toks[verb+1].Start || dm.start > toks[min(verb+3, len(toks)-1)].End || dm.data.Precision != "day" {
+				continue
+			}
+			a := dm.date.First()
+			b := a.AddDate(0, 0, n-1)
+			start, stop := toks[i].Start, dm.end
+			if overlaps(found[:k], start, stop) {
+				break
+			}
+			nd := dateMention{start: start, end: stop, kind: "rel2", data: dm.data}.period(a, b, "day")
+			found = dropWithin(found, start, stop)
+			found = insertDate(found, nd)
+			break
+		}
 	}
 	return found
 }
