@@ -143,7 +143,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			e-- // "a weekend of clashes": the mention ends with the weekend
 		}
 		start, end := toks[i].Start, toks[e-1].End
-		if (kind == relEve || kind == relDayBefore) && e < len(toks) && toks[e].is("de", "del", "the", "a", "al", "la", "el") {
+		// "bloquearon la víspera el puente": an article after "la víspera"
+		// opens the verb's object, not an event.
+		if (kind == relEve || kind == relDayBefore) && e < len(toks) && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
 			continue // "la víspera del paro", "the day before the march": an event named after it
 		}
 		if overlaps(found, start, end) {
