@@ -219,6 +219,14 @@ func anaphorAt(s []token, k int) (int, bool) {
 	if e < len(s) && s[e].is("same", "misma", "mismo", "southern", "northern", "sureña", "surena") {
 		e++
 	}
+	if e < len(s) && possessive(s[e]) && s[k].is("the", "this", "that") {
+		// "in the city's main square": the city's, whatever follows.
+		switch strings.ToLower(possessiveBase(s[e].Text)) {
+		case "city", "town", "capital", "province", "region":
+			return e + 1, true
+		}
+		return 0, false
+	}
 	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad", "region") {
 		return 0, false
 	}
