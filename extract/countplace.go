@@ -541,7 +541,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// way to the smaller one inside it after the last.
 		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
 			placeContains(ties[n][0], ties[n+1][0])
+		// Past the count's own words too: "Two Indigenous guards were shot
+		// dead and four others wounded … in Toribío".
 		a := d.pastAside(s, spots[n], spots[n+1].i)
+		la := a // where the words joining the two counts begin
+		if ce := d.countEnd(s, spots[n]); ce > a && ce < spots[n+1].i {
+			la = ce
+		}
 		// A part listed by place after its whole ("De los 45 detenidos …, 20
 		// fueron capturados en Juliaca, 15 en Cusco …") has a place of its
 		// own, not the whole's.
@@ -551,7 +557,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// in clashes, 10 in road accidents and one police officer who was
 		// burned to death in Juliaca".
 		own := tied[n+1] && ahead[n+1] && relativeBefore(s, spots[n+1].j, at[n+1])
-		if loose && !ownPart && !own && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, a, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		if loose && !ownPart && !own && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, la, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
