@@ -406,6 +406,20 @@ func partFollows(s []token, t int) bool {
 	return t+1 < len(s) && s[t].is("la", "most") && s[t+1].is("mayoria", "of")
 }
 
+// listedAfter reports whether the count at c and the one whose number
+// opens at b are listed together, close by: the words joining them are
+// read past c's own words, so that a capitalised word among them does not
+// part the two ("Two Indigenous guards were shot dead and four others
+// wounded … in Toribío").
+func (d *doc) listedAfter(s []token, c countSpot, b int) bool {
+	a := d.pastAside(s, c, b)
+	la := a
+	if ce := d.countEnd(s, c); ce > a && ce < b {
+		la = ce
+	}
+	return b-a <= 8 && listedCounts(s, la, b)
+}
+
 // listedCounts reports whether only a conjunction, a comma and the words
 // of a count stand between two counts: "27 heridos y 12 detenidos".
 func listedCounts(s []token, a, b int) bool {
@@ -541,13 +555,6 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// way to the smaller one inside it after the last.
 		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
 			placeContains(ties[n][0], ties[n+1][0])
-		// Past the count's own words too: "Two Indigenous guards were shot
-		// dead and four others wounded … in Toribío".
-		a := d.pastAside(s, spots[n], spots[n+1].i)
-		la := a // where the words joining the two counts begin
-		if ce := d.countEnd(s, spots[n]); ce > a && ce < spots[n+1].i {
-			la = ce
-		}
 		// A part listed by place after its whole ("De los 45 detenidos …, 20
 		// fueron capturados en Juliaca, 15 en Cusco …") has a place of its
 		// own, not the whole's.
@@ -557,7 +564,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// in clashes, 10 in road accidents and one police officer who was
 		// burned to death in Juliaca".
 		own := tied[n+1] && ahead[n+1] && relativeBefore(s, spots[n+1].j, at[n+1])
-		if loose && !ownPart && !own && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, la, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		if loose && !ownPart && !own && tied[n+1] && d.listedAfter(s, spots[n], spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
@@ -1209,13 +1216,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 	for n := len(spots) - 2; n >= 0; n-- {
 		a := d.pastAside(s, spots[n], spots[n+1].i)
-		if gap := spots[n+1].i - a; gap <= 8 && listedCounts(s, a, spots[n+1].i) || gap <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
+		if d.listedAfter(s, spots[n], spots[n+1].i) || spots[n+1].i-a <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
 			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {
 		a := d.pastAside(s, spots[n-1], spots[n].i)
-		if gap := spots[n].i - a; gap <= 8 && listedCounts(s, a, spots[n].i) || gap <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
+		if d.listedAfter(s, spots[n-1], spots[n].i) || spots[n].i-a <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
 			share(n, n-1)
 		}
 	}
