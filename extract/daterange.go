@@ -59,7 +59,9 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
 	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues")
 	l.add(relWeekSince, "desde hace una semana", "for a week now", "for the past week")
-	l.add(relEve, "la vispera")
+	// The day before publication: "la víspera", and MT "the past night"
+	// (word for word "la noche pasada", last night).
+	l.add(relEve, "la vispera", "the past night", "the night passed", "la noche pasada")
 	// "on Saturday, a day after 18 officers were hurt": the day before.
 	l.add(relDayAfter, "a day after", "one day after", "the day after", "un dia despues de que")
 	// "The day before, police had detained 30": the day before the last date.

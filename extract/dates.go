@@ -159,7 +159,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my", needMonthEs, needYear},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday, 0},
 	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese|y))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday, 0},
-	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|the past night|the night passed|la noche pasada|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|la semana que pasó|la semana que paso|the week passed|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative, 0},
+	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|la semana que pasó|la semana que paso|the week passed|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative, 0},
 	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago", needAgo, 0},
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
 	// A noun of an event before "de/of" makes the number a year whatever
@@ -862,9 +862,7 @@ func (d *doc) relative(w string, pub time.Time, dm dateMention) (dateMention, bo
 	switch w {
 	case "the day before yesterday", "anteayer", "antier", "antes de ayer":
 		return dm.set(rastro.DateOf(pub.AddDate(0, 0, -2)), "day", true), true
-	case "yesterday", "ayer", "last night", "anoche",
-		// Word for word "la noche pasada": "the past night".
-		"the past night", "the night passed", "la noche pasada":
+	case "yesterday", "ayer", "last night", "anoche":
 		return dm.set(rastro.DateOf(pub.AddDate(0, 0, -1)), "day", true), true
 	case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
 		"hoy", "esta manana", "esta tarde", "esta noche":
