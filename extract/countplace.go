@@ -219,6 +219,14 @@ func anaphorAt(s []token, k int) (int, bool) {
 	if e < len(s) && s[e].is("same", "misma", "mismo", "southern", "northern", "sureña", "surena") {
 		e++
 	}
+	if e < len(s) && possessive(s[e]) && s[k].is("the", "this", "that") {
+		// "in the city's main square": the city's, whatever follows.
+		switch strings.ToLower(possessiveBase(s[e].Text)) {
+		case "city", "town", "capital", "province", "region":
+			return e + 1, true
+		}
+		return 0, false
+	}
 	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad", "region") {
 		return 0, false
 	}
@@ -398,6 +406,20 @@ func partFollows(s []token, t int) bool {
 	return t+1 < len(s) && s[t].is("la", "most") && s[t+1].is("mayoria", "of")
 }
 
+// listedAfter reports whether the count at c and the one whose number
+// opens at b are listed together, close by: the words joining them are
+// read past c's own words, so that a capitalised word among them does not
+// part the two ("Two Indigenous guards were shot dead and four others
+// wounded … in Toribío").
+func (d *doc) listedAfter(s []token, c countSpot, b int) bool {
+	a := d.pastAside(s, c, b)
+	la := a
+	if ce := d.countEnd(s, c); ce > a && ce < b {
+		la = ce
+	}
+	return b-a <= 8 && listedCounts(s, la, b)
+}
+
 // listedCounts reports whether only a conjunction, a comma and the words
 // of a count stand between two counts: "27 heridos y 12 detenidos".
 func listedCounts(s []token, a, b int) bool {
@@ -533,13 +555,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// way to the smaller one inside it after the last.
 		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
 			placeContains(ties[n][0], ties[n+1][0])
-		a := d.pastAside(s, spots[n], spots[n+1].i)
 		// A part listed by place after its whole ("De los 45 detenidos …, 20
 		// fueron capturados en Juliaca, 15 en Cusco …") has a place of its
 		// own, not the whole's.
 		po := d.claims[spots[n+1].claim].Data.(CountData).PartOf
 		ownPart := po != nil && po.Start == d.claims[spots[n].claim].Start && wholeBefore(s, spots[n].i)
-		if loose && !ownPart && tied[n+1] && spots[n+1].i-a <= 8 && listedCounts(s, a, spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		// A place in a relative clause of the later count is its own: "47
+		// in clashes, 10 in road accidents and one police officer who was
+		// burned to death in Juliaca".
+		own := tied[n+1] && ahead[n+1] && relativeBefore(s, spots[n+1].j, at[n+1])
+		if loose && !ownPart && !own && tied[n+1] && d.listedAfter(s, spots[n], spots[n+1].i) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
@@ -1191,13 +1216,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 	for n := len(spots) - 2; n >= 0; n-- {
 		a := d.pastAside(s, spots[n], spots[n+1].i)
-		if gap := spots[n+1].i - a; gap <= 8 && listedCounts(s, a, spots[n+1].i) || gap <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
+		if d.listedAfter(s, spots[n], spots[n+1].i) || spots[n+1].i-a <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
 			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {
 		a := d.pastAside(s, spots[n-1], spots[n].i)
-		if gap := spots[n].i - a; gap <= 8 && listedCounts(s, a, spots[n].i) || gap <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
+		if d.listedAfter(s, spots[n-1], spots[n].i) || spots[n].i-a <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
 			share(n, n-1)
 		}
 	}
@@ -1537,6 +1562,17 @@ func nextReport(s []token, a, b int) bool {
 func relativeWhere(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether a relative pronoun opens a clause in
+// s[a:b], right after a count's words: "one soldier who died in Juli".
+func relativeBefore(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s) && t < a+3; t++ {
+		if s[t].is("who", "quien", "quienes", "que") {
 			return true
 		}
 	}

@@ -40,7 +40,11 @@ var categoryLex = func() *lexicon[string] {
 		// Victims of an injury or of a weapon that wounds: "4 víctimas de
 		// lesiones oculares", "7 víctimas de perdigones".
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
-		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon")
+		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon",
+		// Losing an eye or its sight: "nine protesters lost an eye", MT "lost
+		// the sight of one eye", "perdieron la visión de un ojo".
+		"lost an eye", "lost the sight", "lost sight", "lost their sight", "lost the vision", "lost an eye's sight", "lost one eye",
+		"perdieron un ojo", "perdieron la vista", "perdieron la vision", "perdio un ojo", "perdio la vista", "perdio la vision")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
 	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
@@ -221,7 +225,13 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"lost the life", "lost their lives", "lost their life", "perdio la vida", "caused the death to", "causo la muerte a",
 		"causaron la muerte a", "caused the death of", "causo la muerte de",
 		// Word for word "el deceso de": "the decease of two persons".
-		"decease of", "deceases of", "deceso de", "decesos de")
+		"decease of", "deceases of", "deceso de", "decesos de",
+		// The perfect, verb first: "han muerto 14 personas en Ayacucho".
+		"han muerto", "han fallecido", "habian muerto", "habian fallecido", "han perdido la vida", "ha muerto", "ha fallecido")
+	l.add(backCat{"injured", false}, "han resultado heridos", "han resultado heridas", "han sido heridos", "han sido heridas",
+		"han resultado lesionados", "han resultado lesionadas")
+	l.add(backCat{"detained", false}, "han sido detenidos", "han sido detenidas", "han sido arrestados", "han sido arrestadas",
+		"han sido aprehendidos", "han sido aprehendidas")
 	l.add(backCat{"killed", true}, "death toll", "toll", "number of dead", "number of deaths", "number of people killed",
 		"number of fatalities", "cifra de muertos", "cifra de fallecidos", "numero de muertos", "numero de fallecidos",
 		"balance de muertos", "cifra de victimas mortales", "numero de victimas mortales", "total de fallecidos", "total de muertos",
@@ -262,6 +272,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities",
 		"the deaths", "las muertes", "los decesos")
 	l.add(backCat{"killed", true}, "number of deceased", "number of fatalities", "the number of deceased")
+	// Word for word "los heridos": "the wounded ones".
+	l.add(backCat{"injured", false}, "the wounded ones", "the injured ones")
 	l.add(backCat{"injured", false}, "the wounded", "the injured", "los heridos", "las heridas", "los lesionados",
 		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons")
 	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "the arrested", "los arrestados", "the arrests", "the detentions", "las detenciones",
@@ -284,7 +296,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"resultaron detenidos", "resultaron detenidas", "quedaron detenidas", "resultaron arrestados", "resultaron arrestadas")
 	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
 	l.add(backCat{"other", false}, "were hospitalized", "were hospitalised", "fueron hospitalizados", "fueron hospitalizadas",
-		"were interned", "fueron internados", "fueron internadas")
+		"were interned", "fueron internados", "fueron internadas",
+		// MT "already were discharged 25", "fueron dados de alta 25".
+		"were discharged", "fueron dados de alta", "fueron dadas de alta", "were given discharge")
 	l.add(backCat{"detained", true}, "number of detainees", "number of detained", "cifra de detenidos", "numero de detenidos",
 		"number of arrests", "figure of detained", "figure of detainees", "figure of arrested", "total de detenidos")
 	// "The number of people detained …" is a running total like "the
@@ -318,6 +332,8 @@ var unitNouns = map[string]bool{
 	// boats and detained 30", "quemaron 4 vehículos".
 	"boats": true, "vessels": true, "lanchas": true, "botes": true, "embarcaciones": true, "vehicles": true, "vehiculos": true,
 	"cars": true, "trucks": true, "buses": true, "camiones": true, "motorcycles": true, "motos": true, "buildings": true,
+	// Parts of the body: "three of whom lost sight in one eye".
+	"eye": true, "eyes": true, "ojo": true, "ojos": true, "leg": true, "legs": true, "pierna": true, "piernas": true,
 }
 
 // fillers may stand between a number, its people and its category.
@@ -452,6 +468,14 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
 			// torturas": a part keeps its whole even with a kind of its own.
 			setPartOf(&hit.data, d.claims[whole])
+		}
+		if hit.data.Category != "" && hit.data.PartOf == nil && hit.start < s[i].Start {
+			// "Were discharged 6 of the 9 persons that remained
+			// hospitalized": a verb before the number gives the part its
+			// kind, the count after "of the" is its whole.
+			if cat := hit.data.Category; d.memberOf(s, j, &hit) {
+				hit.data.Category = cat
+			}
 		}
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
@@ -714,7 +738,9 @@ func injuryAfter(s []token, k int) bool {
 		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
 			"asfixia", "asphyxia", "contusiones", "contusions", "lesions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones",
 			// Marks of blows: "presentaban golpes en el rostro", "showed signs of beatings".
-			"golpes", "beatings", "moretones") {
+			"golpes", "beatings", "moretones",
+			// Breathing trouble from gas: "17 people with breathing problems".
+			"breathing", "respiratory", "respiratorios", "respiratorias", "respiratorio") {
 			return true
 		}
 	}
@@ -1017,7 +1043,7 @@ func setPartOf(c *CountData, parent Claim) {
 // partAfter reports whether "de ellos", "of them"… follow the number at s[j]:
 // "cuatro de ellos", "27 of them".
 func partAfter(s []token, j int) bool {
-	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas")
+	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas", "whom")
 }
 
 // levelBefore reports whether a place's level opens s[k:], "la
@@ -1177,9 +1203,15 @@ func makesTotal(s []token, i int) bool {
 
 // colonBeforeNumber reports whether a colon follows s[k] before any number:
 // "35 personas resultaron heridas el sábado en Lima: 20 civiles y 15 policías".
+// A day of a month on the way does not stop it: "At least 23 people have
+// been killed since the protests began on Jan. 4, the ombudsman's office
+// said on Friday: 18 in clashes …".
 func colonBeforeNumber(s []token, from int) bool {
-	for k := from; k < len(s) && k < from+12; k++ {
-		if s[k].Kind == tokNumber || s[k].Text == ";" || s[k].Text == "." {
+	for k := from; k < len(s) && k < from+20; k++ {
+		if s[k].Text == "." && k > 0 && monthNames[s[k-1].Norm] != 0 {
+			continue // "Jan."
+		}
+		if s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == ";" || s[k].Text == "." {
 			return false
 		}
 		if s[k].Text == ":" {
@@ -2018,18 +2050,22 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if verb {
 		i++ // the qualifier stands for the copula
 	}
-	if !verb && i-e >= 3 && s[i-1].is("to", "a") && s[i-2].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron") {
+	if !verb && i-e >= 3 && s[i-1].is("to", "a") && s[i-2].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
+		// A verb of rising: "the wounded in Ayaviri rose to 27", MT "the
+		// wounded ones for the confrontations … ascend to 34".
+		"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron") {
 		i-- // "the wounded … amounted to 52": the verb and its preposition are one copula
 	}
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
 		i-- // "the dead of the conflict are already 58"
 	}
 	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden",
-		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza", "amounted", "amount", "amounts", "came", "ascendieron", "llegaron") {
+		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza", "amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
+		"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron") {
 		return false
 	}
 	commas := s[e].Text == "," && i-e >= 4 && s[i-2].Text == ","
-	if !commas && !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "registered", "registrados", "reported", "reportados",
+	if !commas && !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "for", "registered", "registrados", "reported", "reportados",
 		"that", "who", "que", "quienes", "left", "dejados", "dejo") {
 		return false // the aside opens with a preposition, a participle or a relative, or stands between commas
 	}

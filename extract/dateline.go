@@ -61,7 +61,7 @@ func (d *doc) findDateline() {
 			d.countries[foreignPlace(region)] = true
 			d.datelineCountry = foreignPlace(region)
 		} else if w := d.gaz.World(fold.Words(place)); len(cands) == 0 && len(w) > 0 {
-			d.datelineCountry = w[0].Country
+			d.datelineCountry = regionNamed(w, p.toks).Country
 		}
 		d.dateline = &Dateline{Start: p.Start + m[0], End: p.Start + m[1], Place: place, Agency: strings.TrimSpace(agency), Date: date}
 		d.places = append(d.places, placeMention{start: ps, end: pe, name: place, dateline: true})

@@ -59,7 +59,9 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
 	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues")
 	l.add(relWeekSince, "desde hace una semana", "for a week now", "for the past week")
-	l.add(relEve, "la vispera")
+	// The day before publication: "la víspera", and MT "the past night"
+	// (word for word "la noche pasada", last night).
+	l.add(relEve, "la vispera", "the past night", "the night passed", "la noche pasada")
 	// "on Saturday, a day after 18 officers were hurt": the day before.
 	l.add(relDayAfter, "a day after", "one day after", "the day after", "un dia despues de que")
 	// "The day before, police had detained 30": the day before the last date.
@@ -107,6 +109,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = weekdayDays(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = daysLater(p.toks, found)
+	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
@@ -142,7 +145,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			e-- // "a weekend of clashes": the mention ends with the weekend
 		}
 		start, end := toks[i].Start, toks[e-1].End
-		if (kind == relEve || kind == relDayBefore) && e < len(toks) && toks[e].is("de", "del", "the", "a", "al", "la", "el") {
+		// "bloquearon la víspera el puente": an article after "la víspera"
+		// opens the verb's object, not an event.
+		if (kind == relEve || kind == relDayBefore) && e < len(toks) && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
 			continue // "la víspera del paro", "the day before the march": an event named after it
 		}
 		if overlaps(found, start, end) {
@@ -814,6 +819,51 @@ func daysLater(toks []token, found []dateMention) []dateMention {
 		dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
 		found = insertDate(found, dm)
 		i = end - 1
+	}
+	return found
+}
+
+// spanThatBegan reads "the 11-day strike that began on 6 March", "el paro
+// de cinco días que comenzó el 6 de febrero" as the days from the one
+// written to the last of the span.
+func spanThatBegan(toks []token, found []dateMention) []dateMention {
+	for i := 0; i+3 < len(toks); i++ {
+		n := numberValue(toks[i].Norm)
+		u := i + 1
+		if toks[u].Text == "-" {
+			u++
+		}
+		if n < 2 || n > 60 || agoUnits[toks[u].Norm] != "day" {
+			continue
+		}
+		verb := -1
+		for k := u + 1; k < len(toks) && k <= u+6; k++ {
+			if toks[k].is("began", "started", "begun", "comenzo", "empezo", "inicio", "iniciada", "iniciado", "iniciado", "comenzada", "comenzado", "empezada") {
+				verb = k
+				break
+			}
+			if toks[k].Text == "." || toks[k].Text == ";" || toks[k].Kind == tokNumber {
+				break
+			}
+		}
+		if verb < 0 || verb+1 >= len(toks) {
+			continue
+		}
+		for k, dm := range found {
+			if dm.start < toks[verb+1].Start || dm.start > toks[min(verb+3, len(toks)-1)].End || dm.data.Precision != "day" {
+				continue
+			}
+			a := dm.date.First()
+			b := a.AddDate(0, 0, n-1)
+			start, stop := toks[i].Start, dm.end
+			if overlaps(found[:k], start, stop) {
+				break
+			}
+			nd := dateMention{start: start, end: stop, kind: "rel2", data: dm.data}.period(a, b, "day")
+			found = dropWithin(found, start, stop)
+			found = insertDate(found, nd)
+			break
+		}
 	}
 	return found
 }

@@ -726,7 +726,34 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			return w
 		}
 	}
+	return regionNamed(world, d.curPara.toks)
+}
+
+// regionNamed returns the reading of a name several countries have whose
+// region the paragraph names, else the first: "TENA.- … la vía Tena-Puyo,
+// en la provincia de Napo" is Ecuador's Tena, not Colombia's.
+func regionNamed(world []*gazetteer.WorldPlace, toks []token) *gazetteer.WorldPlace {
+	for _, w := range world {
+		if w.Country != world[0].Country && w.Admin1 != "" && namedIn(toks, fold.Words(w.Admin1)) {
+			return w
+		}
+	}
 	return world[0]
+}
+
+// namedIn reports whether the folded words of name stand in toks.
+func namedIn(toks []token, name string) bool {
+	words := strings.Fields(name)
+	for i := 0; i+len(words) <= len(toks); i++ {
+		k := 0
+		for k < len(words) && toks[i+k].Norm == words[k] {
+			k++
+		}
+		if k == len(words) {
+			return true
+		}
+	}
+	return false
 }
 
 // abroadSoFar returns the country of the places below country level read

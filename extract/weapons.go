@@ -51,7 +51,8 @@ var weaponLex = func() *lexicon[WeaponData] {
 		"bombas lacrimógenas", "bomba lacrimógena", "tear gas canisters", "tear gas grenades", "tear bombs", "tear bomb",
 		"tear gas canister", "lacrimogenas", "lacrimógenas",
 		// Word for word from "gases lacrimógenos".
-		"tear gases", "gases tear", "lachrymogenic gases", "lacrimogenic gases")
+		"tear gases", "gases tear", "lachrymogenic gases", "lacrimogenic gases", "lacrimogenous gases", "lacrimogenous gas",
+		"lachrymogenous gases", "lachrymogenous gas", "lacrimogenous bombs", "lacrimogenous bomb")
 	l.add(WeaponData{Name: "baton", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons")
 	l.add(WeaponData{Name: "stun grenade", Type: "less_lethal"}, "stun grenades", "granadas aturdidoras", "flash-bang grenades")
 	return l
