@@ -101,10 +101,8 @@ var blindSets = []blindSet{
 	// blind-2026-12n likewise: testdata/tuning-2026-12n-exblind (TestExBlindN).
 	// blind-2026-12o likewise: testdata/tuning-2026-12o-exblind (TestExBlindO).
 	// blind-2026-12p likewise: testdata/tuning-2026-12p-exblind (TestExBlindP).
-	{"blind-2026-12q", "TestBlind202612q", 61},
+	// blind-2026-12q likewise: testdata/tuning-2026-12q-exblind (TestExBlindQ).
 }
-
-func TestBlind202612q(t *testing.T) { blindTest(t, "blind-2026-12q") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even

@@ -72,6 +72,10 @@ const exBlindODir = "testdata/tuning-2026-12o-exblind"
 // score under blind-2026-12p in first-scores.md) and tuned on in round 17.
 const exBlindPDir = "testdata/tuning-2026-12p-exblind"
 
+// exBlindQDir was the blind set 2026-12q, scored once at f4ef0ee (first
+// score under blind-2026-12q in first-scores.md) and tuned on in round 18.
+const exBlindQDir = "testdata/tuning-2026-12q-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -150,6 +154,8 @@ func init() {
 			map[string]float64{"count P": 0.973, "count R": 0.964, "count.place": 0.935, "count.date": 0.981, "count.q": 1.000, "count.of": 0.953, "date P": 1.000, "date R": 0.986, "place P": 0.976, "place R": 0.992, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 0.928, "actor R": 0.733, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.875}},
 		tuningSet{"tuning-2026-12p-exblind", []string{"tuning-2026-12p-exblind/a-wire.txt", "tuning-2026-12p-exblind/b-regional.txt", "tuning-2026-12p-exblind/c-ngo.txt", "tuning-2026-12p-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.981, "count R": 0.945, "count.place": 0.854, "count.date": 0.913, "count.q": 1.000, "count.of": 0.961, "date P": 1.000, "date R": 0.984, "place P": 0.938, "place R": 0.976, "quotation P": 0.893, "quotation R": 0.926, "quotation.text": 1.000, "actor P": 0.934, "actor R": 0.717, "actor.type": 1.000, "weapon P": 0.842, "weapon R": 0.727, "wound P": 1.000, "wound R": 0.846}},
+		tuningSet{"tuning-2026-12q-exblind", []string{"tuning-2026-12q-exblind/a-wire.txt", "tuning-2026-12q-exblind/b-regional.txt", "tuning-2026-12q-exblind/c-ngo.txt", "tuning-2026-12q-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.818, "count.date": 0.761, "count.q": 1.000, "count.of": 0.955, "date P": 0.931, "date R": 0.931, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.886, "actor R": 0.689, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.905, "wound P": 1.000, "wound R": 0.810}},
 	)
 }
 
@@ -250,4 +256,9 @@ func TestExBlindO(t *testing.T) {
 // TestExBlindP does the same for the ex-blind set 2026-12p.
 func TestExBlindP(t *testing.T) {
 	exBlindFirst(t, exBlindPDir, 61, "blind-2026-12p", "tuning-2026-12p-exblind")
+}
+
+// TestExBlindQ does the same for the ex-blind set 2026-12q.
+func TestExBlindQ(t *testing.T) {
+	exBlindFirst(t, exBlindQDir, 61, "blind-2026-12q", "tuning-2026-12q-exblind")
 }
