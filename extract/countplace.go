@@ -200,6 +200,26 @@ func placeContains(outer, inner PlaceData) bool {
 	return false
 }
 
+// siteWords are the places in a town where people gather or are held.
+var siteWords = map[string]bool{"airport": true, "square": true, "plaza": true, "bridge": true, "terminal": true,
+	"station": true, "market": true, "stadium": true, "university": true, "campus": true}
+
+// siteOf reports whether the possessive place p names where a site stands,
+// after "at", "in", "near" or "outside": "at Juliaca's airport", "in
+// Sicuani's bus terminal" (one word may qualify the site), not "Peru's
+// police".
+func siteOf(s []token, p sentPlace) bool {
+	if p.i == 0 || !s[p.i-1].is("at", "in", "near", "outside") {
+		return false
+	}
+	for k := p.end; k < len(s) && k <= p.end+1; k++ {
+		if siteWords[s[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // anaphorAt reads "there", "allí", "the city", "esta provincia", "la
 // capital", "the same city" at s[k] when no name follows; it returns the
 // token after it.
@@ -218,6 +238,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 	e := k + 1
 	if e < len(s) && s[e].is("same", "misma", "mismo", "southern", "northern", "sureña", "surena") {
 		e++
+	} else if e+1 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].is("city", "town") {
+		e++ // "this Andean town", "this lakeside city": a demonstrative's one adjective
 	}
 	if e < len(s) && possessive(s[e]) && s[k].is("the", "this", "that") {
 		// "in the city's main square": the city's, whatever follows.
@@ -347,7 +369,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			continue
 		}
 		for k, p := range places {
-			if p.i == t && !p.qualifier && !p.moved && !p.body && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) && !townAfterWater(s, places, k, bound) {
+			if p.i == t && !p.qualifier && !p.moved && !p.body && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j && !siteOf(s, p)) && !townAfterWater(s, places, k, bound) {
 				return listFrom(s, places, k), nil, true
 			}
 		}

@@ -157,7 +157,7 @@ func init() {
 		tuningSet{"tuning-2026-12p-exblind", []string{"tuning-2026-12p-exblind/a-wire.txt", "tuning-2026-12p-exblind/b-regional.txt", "tuning-2026-12p-exblind/c-ngo.txt", "tuning-2026-12p-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.981, "count R": 0.945, "count.place": 0.854, "count.date": 0.913, "count.q": 1.000, "count.of": 0.961, "date P": 1.000, "date R": 0.984, "place P": 0.938, "place R": 0.976, "quotation P": 0.893, "quotation R": 0.926, "quotation.text": 1.000, "actor P": 0.934, "actor R": 0.717, "actor.type": 1.000, "weapon P": 0.842, "weapon R": 0.727, "wound P": 1.000, "wound R": 0.846}},
 		tuningSet{"tuning-2026-12q-exblind", []string{"tuning-2026-12q-exblind/a-wire.txt", "tuning-2026-12q-exblind/b-regional.txt", "tuning-2026-12q-exblind/c-ngo.txt", "tuning-2026-12q-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.818, "count.date": 0.830, "count.q": 1.000, "count.of": 0.955, "date P": 1.000, "date R": 0.983, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.886, "actor R": 0.689, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.905, "wound P": 1.000, "wound R": 0.810}},
+			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.852, "count.date": 0.864, "count.q": 1.000, "count.of": 0.955, "date P": 1.000, "date R": 1.000, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.886, "actor R": 0.689, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.905, "wound P": 1.000, "wound R": 0.810}},
 	)
 }
 
