@@ -1191,7 +1191,20 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		sums[n] = n > 0 && tollLink(s, spots[n-1].j, c.i)
 		running[n] = d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || sums[n]
+		if rel := eventRelative(s, c.i); rel >= 0 {
+			// ", en los que murieron cuatro jóvenes", ", durante la cual
+			// murieron 18 personas": the day of the event the clause hangs
+			// from, not a later day after it.
+			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
+				if idx[k] < rel && idx[k] >= prevEnd {
+					pick[n] = k
+				}
+			}
+		}
 		for k := range dates {
+			if pick[n] >= 0 {
+				break
+			}
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
@@ -1732,6 +1745,27 @@ func stateNow(s []token, i, j int) bool {
 		}
 	}
 	return now
+}
+
+// eventRelative returns where a relative clause of an event opens when
+// the count at s[i] stands at its start, after a comma: "…, en los que
+// murieron cuatro jóvenes", "…, durante la cual murieron", "…, in which
+// ten people were killed", "…, during which 12 were hurt"; else -1.
+func eventRelative(s []token, i int) int {
+	for k := i - 1; k >= 2 && k >= i-4; k-- {
+		if !s[k].is("que", "cual", "cuales", "which") {
+			continue
+		}
+		start := k - 1
+		if s[start].is("los", "las", "el", "la") {
+			start--
+		}
+		if start < 1 || !s[start].is("en", "durante", "in", "during") || s[start-1].Text != "," {
+			return -1
+		}
+		return start
+	}
+	return -1
 }
 
 // totalAfter reports whether a total of the counts before it follows the
