@@ -1234,6 +1234,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 					pick[n] = k
 					break
 				}
+				// "El balance del paro, desde su inicio el 20 de febrero, es
+				// de un muerto": a running total's own period of days.
+				if running[n] && !sums[n] && dates[k].data.Since && idx[k] < c.i && idx[k] >= prevEnd && !clauseBreak(s, idx[k], c.i) {
+					pick[n] = k
+					break
+				}
 			}
 		}
 		if pick[n] >= 0 {
