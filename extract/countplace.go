@@ -200,6 +200,26 @@ func placeContains(outer, inner PlaceData) bool {
 	return false
 }
 
+// siteWords are the places in a town where people gather or are held.
+var siteWords = map[string]bool{"airport": true, "square": true, "plaza": true, "bridge": true, "terminal": true,
+	"station": true, "market": true, "stadium": true, "university": true, "campus": true}
+
+// siteOf reports whether the possessive place p names where a site stands,
+// after "at", "in", "near" or "outside": "at Juliaca's airport", "in
+// Sicuani's bus terminal" (one word may qualify the site), not "Peru's
+// police".
+func siteOf(s []token, p sentPlace) bool {
+	if p.i == 0 || !s[p.i-1].is("at", "in", "near", "outside") {
+		return false
+	}
+	for k := p.end; k < len(s) && k <= p.end+1; k++ {
+		if siteWords[s[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // anaphorAt reads "there", "allí", "the city", "esta provincia", "la
 // capital", "the same city" at s[k] when no name follows; it returns the
 // token after it.
@@ -218,6 +238,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 	e := k + 1
 	if e < len(s) && s[e].is("same", "misma", "mismo", "southern", "northern", "sureña", "surena") {
 		e++
+	} else if e+1 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].is("city", "town") {
+		e++ // "this Andean town", "this lakeside city": a demonstrative's one adjective
 	}
 	if e < len(s) && possessive(s[e]) && s[k].is("the", "this", "that") {
 		// "in the city's main square": the city's, whatever follows.
@@ -347,7 +369,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			continue
 		}
 		for k, p := range places {
-			if p.i == t && !p.qualifier && !p.moved && !p.body && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j) && !townAfterWater(s, places, k, bound) {
+			if p.i == t && !p.qualifier && !p.moved && !p.body && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j && !siteOf(s, p)) && !townAfterWater(s, places, k, bound) {
 				return listFrom(s, places, k), nil, true
 			}
 		}
@@ -1169,7 +1191,20 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		sums[n] = n > 0 && tollLink(s, spots[n-1].j, c.i)
 		running[n] = d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || sums[n]
+		if rel := eventRelative(s, c.i); rel >= 0 {
+			// ", en los que murieron cuatro jóvenes", ", durante la cual
+			// murieron 18 personas": the day of the event the clause hangs
+			// from, not a later day after it.
+			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
+				if idx[k] < rel && idx[k] >= prevEnd {
+					pick[n] = k
+				}
+			}
+		}
 		for k := range dates {
+			if pick[n] >= 0 {
+				break
+			}
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
@@ -1196,6 +1231,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if pick[n] < 0 {
 			for k := len(dates) - 1; k >= 0; k-- {
 				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) {
+					pick[n] = k
+					break
+				}
+				// "El balance del paro, desde su inicio el 20 de febrero, es
+				// de un muerto": a running total's own period of days.
+				if running[n] && !sums[n] && dates[k].data.Since && idx[k] < c.i && idx[k] >= prevEnd && !clauseBreak(s, idx[k], c.i) {
 					pick[n] = k
 					break
 				}
@@ -1710,6 +1751,27 @@ func stateNow(s []token, i, j int) bool {
 		}
 	}
 	return now
+}
+
+// eventRelative returns where a relative clause of an event opens when
+// the count at s[i] stands at its start, after a comma: "…, en los que
+// murieron cuatro jóvenes", "…, durante la cual murieron", "…, in which
+// ten people were killed", "…, during which 12 were hurt"; else -1.
+func eventRelative(s []token, i int) int {
+	for k := i - 1; k >= 2 && k >= i-4; k-- {
+		if !s[k].is("que", "cual", "cuales", "which") {
+			continue
+		}
+		start := k - 1
+		if s[start].is("los", "las", "el", "la") {
+			start--
+		}
+		if start < 1 || !s[start].is("en", "durante", "in", "during") || s[start-1].Text != "," {
+			return -1
+		}
+		return start
+	}
+	return -1
 }
 
 // totalAfter reports whether a total of the counts before it follows the

@@ -673,7 +673,7 @@ func fromOpensSince(toks []token, t, i int) bool {
 // "desde los techos … el 14 de enero". The date at toks[i] follows.
 func desdeOfTime(toks []token, t, i int) bool {
 	k := t + 1
-	for k < i && toks[k].is("el", "la", "los", "las", "un", "una", "aquel", "aquella", "ese", "esa") {
+	for k < i && toks[k].is("el", "la", "los", "las", "un", "una", "aquel", "aquella", "ese", "esa", "su", "sus") {
 		k++
 	}
 	if k >= i {
@@ -752,7 +752,9 @@ func weekdayDays(toks []token, found []dateMention, pub time.Time) []dateMention
 		if err != nil || day < 1 || day > 31 {
 			continue
 		}
-		if t+1 < len(toks) && toks[t+1].Kind == tokWord && !toks[t+1].is("en", "in", "y", "and", "de", "del", "at", "cuando", "when") {
+		// A range's link may follow the day: MT "from the Monday 6 until the
+		// Wednesday 8 of March", "of the Thursday 2 to the Saturday 4".
+		if t+1 < len(toks) && toks[t+1].Kind == tokWord && !toks[t+1].is("en", "in", "y", "and", "de", "del", "at", "cuando", "when", "until", "till", "through", "to", "hasta", "al") {
 			continue // "el lunes 9 manifestantes": a count
 		}
 		wd, _ := time.Parse(time.DateOnly, dm.data.Value)
@@ -825,7 +827,9 @@ func daysLater(toks []token, found []dateMention) []dateMention {
 
 // spanThatBegan reads "the 11-day strike that began on 6 March", "el paro
 // de cinco días que comenzó el 6 de febrero" as the days from the one
-// written to the last of the span.
+// written to the last of the span, and "the 12-day blockade that ended on
+// 3 February", "la huelga de ocho días que terminó el 14 de enero" as the
+// days up to the one written.
 func spanThatBegan(toks []token, found []dateMention) []dateMention {
 	for i := 0; i+3 < len(toks); i++ {
 		n := numberValue(toks[i].Norm)
@@ -836,10 +840,14 @@ func spanThatBegan(toks []token, found []dateMention) []dateMention {
 		if n < 2 || n > 60 || agoUnits[toks[u].Norm] != "day" {
 			continue
 		}
-		verb := -1
+		verb, ended := -1, false
 		for k := u + 1; k < len(toks) && k <= u+6; k++ {
 			if toks[k].is("began", "started", "begun", "comenzo", "empezo", "inicio", "iniciada", "iniciado", "iniciado", "comenzada", "comenzado", "empezada") {
 				verb = k
+				break
+			}
+			if toks[k].is("ended", "finished", "termino", "concluyo", "culmino", "finalizo", "acabo") {
+				verb, ended = k, true
 				break
 			}
 			if toks[k].Text == "." || toks[k].Text == ";" || toks[k].Kind == tokNumber {
@@ -855,6 +863,9 @@ func spanThatBegan(toks []token, found []dateMention) []dateMention {
 			}
 			a := dm.date.First()
 			b := a.AddDate(0, 0, n-1)
+			if ended {
+				a, b = a.AddDate(0, 0, 1-n), a
+			}
 			start, stop := toks[i].Start, dm.end
 			if overlaps(found[:k], start, stop) {
 				break

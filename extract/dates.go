@@ -68,7 +68,8 @@ const (
 var monthEvents = map[string]bool{"protests": true, "unrest": true, "clashes": true, "strike": true, "strikes": true,
 	"massacre": true, "killings": true, "marches": true, "crackdown": true, "uprising": true, "demonstrations": true,
 	"paro": true, "protestas": true, "marchas": true, "masacre": true, "enfrentamientos": true, "huelga": true,
-	"movilizaciones": true, "estallido": true, "revuelta": true, "represion": true}
+	"movilizaciones": true, "estallido": true, "revuelta": true, "represion": true, "movilizacion": true, "mobilization": true,
+	"mobilizations": true, "protesta": true, "bloqueo": true, "bloqueos": true, "blockade": true, "blockades": true}
 
 // eventMonths reads a month named by an event, which the patterns leave
 // out as too weak alone ("of June" may be "Plaza Dos de Mayo"), unless a
