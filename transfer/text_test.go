@@ -2,7 +2,9 @@ package transfer
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -153,6 +155,37 @@ func FuzzImportText(f *testing.F) {
 			if back.Incidents[i].Description != inc.Description {
 				t.Fatalf("notes %q came back as %q", inc.Description, back.Incidents[i].Description)
 			}
+		}
+	})
+}
+
+// FuzzDecodeJSON: a record file (rastro incident create --json, a field
+// set's values) is refused with an invalid-input error naming the file, or
+// decodes to clean text that writes back and reads again as the same record.
+func FuzzDecodeJSON(f *testing.F) {
+	for _, s := range []string{`{"title":"a","when":{"start":"2023-01-11"}}`, `{"title":"a\u0000"}}`, `{"title":"a"} {"title":"b"}`,
+		"{\"title\":\"\xe9\"}", `{"title":"a","when":{"start":"2023-13"}}`, `{"citations":[{"source_id":1,"quote":"q"}],"external":{"k":"v"}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var inc rastro.Incident
+		if err := DecodeJSON(data, &inc, "case.json"); err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID || !strings.HasPrefix(rastro.ErrorMessage(err), "case.json") {
+				t.Fatalf("refusal %v is not invalid input naming the file", err)
+			}
+			return
+		}
+		cleanText(t, &inc)
+		out, err := json.Marshal(&inc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back rastro.Incident
+		if err := DecodeJSON(out, &back, "again.json"); err != nil {
+			t.Fatalf("cannot read own output %s: %v", out, err)
+		}
+		if !reflect.DeepEqual(inc, back) {
+			t.Fatalf("read %+v, wrote %s, read back %+v", inc, out, back)
 		}
 	})
 }

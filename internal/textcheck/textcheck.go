@@ -10,7 +10,9 @@ package textcheck
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"slices"
 	"strings"
@@ -28,6 +30,24 @@ func String(s string) error {
 			return fmt.Errorf("NUL character at byte %d", i+1)
 		}
 		i += n
+	}
+	return nil
+}
+
+// Unmarshal decodes exactly one JSON value into v, refusing fields v does not
+// have and anything but white space after the value: a second value, or a
+// stray "}" that the decoder's More would let through, which would also hide
+// the first value's strings from JSON (it checks only what parses whole).
+// It is the one strict decoder for what users send (bundles, record files,
+// API bodies, rule files).
+func Unmarshal(raw []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("unexpected data after the value")
 	}
 	return nil
 }
