@@ -2,6 +2,7 @@ package victims
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -235,4 +236,39 @@ func TestReadTitlesInLanguage(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `language "fr"`) {
 		t.Fatalf("lang fr: %v, want a refusal naming the language", err)
 	}
+}
+
+// FuzzGuess: the web's mapping form reads the header, guesses a mapping and
+// previews rows. Whatever the file, the guess names only columns the header
+// has, so an import with it is never refused for a missing column.
+func FuzzGuess(f *testing.F) {
+	f.Add([]byte(list))
+	f.Add([]byte("\ufeffNombre;Edad;Sexo;Fecha;Situación\nAna;23;mujer;2023-01-09;herida\n"))
+	f.Add([]byte(" Nombres , Apellidos ,nombres\nAna,Quispe,Rosa\n"))
+	f.Add([]byte("nombre\xff,fecha\nAna,2023\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if p := Preview(data, 3); len(p) > 3 {
+			t.Fatalf("preview of 3 gave %d rows", len(p))
+		}
+		h, err := Header(data)
+		if err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("error %v is not EINVALID", err)
+			}
+			return
+		}
+		m := Guess(h)
+		for f, c := range m {
+			if !slices.Contains(h, c) {
+				t.Fatalf("guessed %s=%q, not a column of %q", f, c, h)
+			}
+		}
+		if m.check() != nil {
+			return
+		}
+		_, err = Read(data, "f.csv", Options{Map: m, List: "f", Date: "2023"})
+		if err != nil && (rastro.ErrorCode(err) != rastro.EINVALID || strings.Contains(err.Error(), "no column")) {
+			t.Fatalf("the guess %s refused: %v", m, err)
+		}
+	})
 }
