@@ -2,8 +2,12 @@ package mse
 
 import (
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/rastro-project/rastro"
 )
 
 func TestHierarchicalModelCounts(t *testing.T) {
@@ -105,13 +109,27 @@ func FuzzParseModel(f *testing.F) {
 func FuzzParseCounts(f *testing.F) {
 	f.Add(3, "72,155,7,71,13,53,43")
 	f.Add(2, "167 781 254")
+	f.Add(2, "9007199254740991;0\t1")
+	f.Add(3, "1,2,x")
 	f.Fuzz(func(t *testing.T, k int, s string) {
 		h, err := ParseCounts(k, s)
 		if err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("%q: error not EINVALID: %v", s, err)
+			}
 			return
 		}
 		if len(h.Counts) != 1<<k-1 || h.N() <= 0 {
 			t.Fatalf("%q: %d counts, n = %g", s, len(h.Counts), h.N())
+		}
+		// The counts, written back as a command line gives them, read the same.
+		parts := make([]string, len(h.Counts))
+		for i, c := range h.Counts {
+			parts[i] = strconv.FormatFloat(c, 'f', -1, 64)
+		}
+		again, err := ParseCounts(k, strings.Join(parts, ","))
+		if err != nil || !slices.Equal(again.Counts, h.Counts) {
+			t.Fatalf("%q read as %v, written and read back as %v (%v)", s, h.Counts, again, err)
 		}
 	})
 }
