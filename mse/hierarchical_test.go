@@ -82,7 +82,7 @@ func TestStandardModels(t *testing.T) {
 }
 
 func FuzzParseModel(f *testing.F) {
-	for _, s := range []string{"M0", "Mt", "Mth-Chao", "Mh Poisson3", "Mt+c1:c2+c2:c3", "[12,23]", "saturated", "Mth-Gamma0.5+c1:c3", "[]"} {
+	for _, s := range []string{"M0", "Mt", "Mth-Chao", "Mh Poisson3", "Mt+c1:c2+c2:c3", "[12,23]", "saturated", "Mth-Gamma0.5+c1:c3", "[]", "Mh-GammaNaN", "Mth Poisson1e-400"} {
 		f.Add(4, s)
 	}
 	f.Fuzz(func(t *testing.T, k int, s string) {
@@ -102,6 +102,14 @@ func FuzzParseModel(f *testing.F) {
 			if term == 0 || term >= 1<<uint(k) {
 				t.Fatalf("%q: term %b out of range", s, term)
 			}
+		}
+		if math.IsNaN(m.Theta) || m.Theta < 0 {
+			t.Fatalf("%q: theta %v", s, m.Theta)
+		}
+		// The model's name, as results show it, reads back as the same model.
+		again, err := ParseModel(k, m.Name)
+		if err != nil || again.Het != m.Het || again.Theta != m.Theta || again.Common != m.Common || !slices.Equal(again.Terms, m.Terms) {
+			t.Fatalf("%q read as %+v, its name %q as %+v (%v)", s, m, m.Name, again, err)
 		}
 	})
 }
@@ -152,5 +160,12 @@ func TestRankWithHeterogeneity(t *testing.T) {
 	}
 	if _, err := ParseHeterogeneity("Weibull"); err == nil {
 		t.Error("unknown heterogeneity accepted")
+	}
+	// A parameter that is no positive number is refused, not replaced by
+	// the default ("NaN" once passed v <= 0).
+	for _, bad := range []string{"Mh-GammaNaN", "Mth-Poisson-nan", "Mth-PoissonInf", "Mh-Gamma0"} {
+		if _, err := ParseModel(4, bad); rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Errorf("ParseModel(%q): %v", bad, err)
+		}
 	}
 }
