@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
@@ -97,6 +98,7 @@ func TestReadRefusesWithLineAndColumn(t *testing.T) {
 		{list, "age=edad", `map name`},
 		{"nro,nombres,apellidos,edad,sexo,fecha,lugar,situacion\n1,\"Ana,x\n", "", "line 2"},
 		{"nombre\n\xff\n", "name=nombre", "not UTF-8"},
+		{"nombre\nAna\nRo\x00sa\n", "name=nombre", "l.csv: line 3: NUL character"},
 	} {
 		m := mapping
 		if c.opt != "" {
@@ -189,6 +191,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("n,d\nAna,2023\n"), "name=n,date=d")
 	f.Add([]byte("a,b\n\"x\ny\",1\n"), "name=a,age=b")
 	f.Add([]byte("\ufeffa;b\nAna;;\n;;\n"), "name=a,harm=b")
+	f.Add([]byte("n,d\nA\x00na,2023\n"), "name=n,date=d")
 	f.Fuzz(func(t *testing.T, data []byte, s string) {
 		m, err := ParseMapping(s)
 		if err != nil {
@@ -200,6 +203,10 @@ func FuzzRead(f *testing.F) {
 				t.Fatalf("error %v is not EINVALID", err)
 			}
 			return
+		}
+		// Clean text only: PostgreSQL refuses a NUL that SQLite would store.
+		if err := textcheck.Value(b); err != nil {
+			t.Fatalf("accepted %v", err)
 		}
 		text := b.Sources[0].Text
 		for _, a := range b.Acts {
