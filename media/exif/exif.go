@@ -53,7 +53,11 @@ func Read(r io.Reader, md *rastro.MediaMetadata) (err error) {
 	str := func(name string) string {
 		if t, ok := byName[name]; ok {
 			if s, ok := t.Value.(string); ok {
-				return strings.TrimSpace(strings.TrimRight(s, "\x00"))
+				// EXIF ASCII ends at its first NUL; bytes that are no
+				// UTF-8 (a camera's Latin-1) are replaced, so the
+				// metadata stays text a bundle import accepts.
+				s, _, _ = strings.Cut(s, "\x00")
+				return strings.TrimSpace(strings.ToValidUTF8(s, "\ufffd"))
 			}
 		}
 		return ""
