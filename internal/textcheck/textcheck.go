@@ -52,6 +52,14 @@ func Unmarshal(raw []byte, v any) error {
 	return nil
 }
 
+// Tag makes a metadata text (an EXIF or container tag) clean: it ends at
+// its first NUL, as C strings and EXIF ASCII do, bytes that are no UTF-8
+// (a camera's Latin-1) become U+FFFD, and surrounding space is trimmed.
+func Tag(s string) string {
+	s, _, _ = strings.Cut(s, "\x00")
+	return strings.TrimSpace(strings.ToValidUTF8(s, "\ufffd"))
+}
+
 // nulEscape is how JSON writes a NUL character (a raw NUL is not JSON).
 var nulEscape = []byte(`\u0000`)
 

@@ -13,6 +13,7 @@ import (
 	goexif "github.com/dsoprea/go-exif/v3"
 	exifcommon "github.com/dsoprea/go-exif/v3/common"
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // ErrNoExif means the file has no EXIF block, which is common and no fault.
@@ -53,11 +54,7 @@ func Read(r io.Reader, md *rastro.MediaMetadata) (err error) {
 	str := func(name string) string {
 		if t, ok := byName[name]; ok {
 			if s, ok := t.Value.(string); ok {
-				// EXIF ASCII ends at its first NUL; bytes that are no
-				// UTF-8 (a camera's Latin-1) are replaced, so the
-				// metadata stays text a bundle import accepts.
-				s, _, _ = strings.Cut(s, "\x00")
-				return strings.TrimSpace(strings.ToValidUTF8(s, "\ufffd"))
+				return textcheck.Tag(s) // text a bundle import accepts
 			}
 		}
 		return ""
