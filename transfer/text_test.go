@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
-	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -184,8 +183,9 @@ func FuzzDecodeJSON(f *testing.F) {
 		if err := DecodeJSON(out, &back, "again.json"); err != nil {
 			t.Fatalf("cannot read own output %s: %v", out, err)
 		}
-		if !reflect.DeepEqual(inc, back) {
-			t.Fatalf("read %+v, wrote %s, read back %+v", inc, out, back)
+		// Compared as written: an empty list and none write alike.
+		if again, _ := json.Marshal(&back); !bytes.Equal(out, again) {
+			t.Fatalf("wrote %s, read it back and wrote %s", out, again)
 		}
 	})
 }
