@@ -2,6 +2,8 @@ package assess
 
 import (
 	"bytes"
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -173,6 +175,8 @@ func TestLoadRulesRefusesBadFiles(t *testing.T) {
 		},
 		"duplicate rule": func(s string) string { return strings.Replace(s, `"id": "UF-2"`, `"id": "UF-1"`, 1) },
 		"bad default":    func(s string) string { return strings.Replace(s, `"default": "no_indication"`, `"default": "none"`, 1) },
+		"two rule sets":  func(s string) string { return s + s },
+		"stray brace":    func(s string) string { return s + "}" },
 	} {
 		bad := mutate(good)
 		if bad == good {
@@ -186,6 +190,7 @@ func TestLoadRulesRefusesBadFiles(t *testing.T) {
 
 func FuzzLoadRules(f *testing.F) {
 	f.Add(DefaultRules)
+	f.Add(append(append([]byte{}, DefaultRules...), '}'))
 	f.Add([]byte(`{"version":"1","default":"a","conclusions":[{"id":"a","label":"A","rank":1}],"rules":[{"id":"r","conclusion":"a","all_met":["vital_wound"],"basis":"b"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rs, err := LoadRules(data)
@@ -199,6 +204,15 @@ func FuzzLoadRules(f *testing.F) {
 		b, _ := demo.Bundle()
 		if _, err := Assess(b, rs, nil); err != nil {
 			t.Fatal(err)
+		}
+		// What is accepted writes back to a file that reads as the same rules.
+		out, err := json.Marshal(rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := LoadRules(out)
+		if err != nil || !reflect.DeepEqual(rs, again) {
+			t.Fatalf("rules %+v written as %s read back as %+v (%v)", rs, out, again, err)
 		}
 	})
 }

@@ -1,13 +1,12 @@
 package assess
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"slices"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // DefaultRules is the rule file shipped with Rastro (rules.json), documented
@@ -49,10 +48,8 @@ type Rule struct {
 // indicators or conclusions, duplicate IDs and ranks are refused with a
 // message that names them.
 func LoadRules(data []byte) (*RuleSet, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var rs RuleSet
-	if err := dec.Decode(&rs); err != nil {
+	if err := textcheck.Unmarshal(data, &rs); err != nil {
 		return nil, rastro.Errorf(rastro.EINVALID, "rule file: %v", err)
 	}
 	if err := rs.validate(); err != nil {
@@ -208,9 +205,7 @@ func LoadRulesFile(name string, data []byte) (*RuleSet, error) {
 // an upload), refusing unknown fields; errors name the file.
 func LoadReviews(name string, data []byte) ([]Review, error) {
 	var reviews []Review
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&reviews); err != nil {
+	if err := textcheck.Unmarshal(data, &reviews); err != nil {
 		return nil, rastro.Errorf(rastro.EINVALID, "%s: not a JSON array of reviews: %v", name, err)
 	}
 	return reviews, nil

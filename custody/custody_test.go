@@ -164,3 +164,27 @@ func TestHeadFile(t *testing.T) {
 		t.Fatalf("corrupt head: %v", err)
 	}
 }
+
+// FuzzParsePublicKeyPEM: a key file given to verify a bundle is refused as
+// invalid input, or is an Ed25519 key that writes back to a file reading
+// as the same key.
+func FuzzParsePublicKeyPEM(f *testing.F) {
+	pub, _, _ := ed25519.GenerateKey(nil)
+	good := PublicKeyPEM(pub)
+	f.Add(good)
+	f.Add(good[:len(good)-30])
+	f.Add([]byte(strings.Replace(string(good), "PUBLIC KEY", "PRIVATE KEY", 2)))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		k, err := ParsePublicKeyPEM(b)
+		if err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("refusal %v is not invalid input", err)
+			}
+			return
+		}
+		again, err := ParsePublicKeyPEM(PublicKeyPEM(k))
+		if err != nil || !again.Equal(k) || len(k) != ed25519.PublicKeySize {
+			t.Fatalf("key %x read back as %x (%v)", k, again, err)
+		}
+	})
+}

@@ -245,6 +245,7 @@ func (g *Gazetteer) Resolve(name string) []Candidate {
 func Within(cands []Candidate, code string) []Candidate {
 	prefix := code
 	switch {
+	case len(code) != 6: // not a UBIGEO code: taken whole, as a prefix
 	case strings.HasSuffix(code, "0000"):
 		prefix = code[:2]
 	case strings.HasSuffix(code, "00"):

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/rastro-project/rastro/internal/fold"
 )
 
 func TestLoadCounts(t *testing.T) {
@@ -221,4 +223,42 @@ func TestWorld(t *testing.T) {
 	if lic := Licenses(); len(lic) < 3 {
 		t.Errorf("licences: %v", lic)
 	}
+}
+
+// A place name from a user's file or form: whatever it is, every candidate
+// is a place the gazetteer holds, ranked 1..n, ambiguous exactly when there
+// are several; the folded name resolves the same; and narrowing to any code
+// keeps only candidates inside it, never panicking on a malformed code.
+func FuzzResolve(f *testing.F) {
+	f.Add("Santa Rosa", "210000")
+	f.Add("Perú", "")
+	f.Add("JULIACA", "211101")
+	f.Add("lima", "15")
+	f.Add("\xff Puno\u00a0", "00")
+	g := Default()
+	f.Fuzz(func(t *testing.T, name, code string) {
+		cands := g.Resolve(name)
+		for i, c := range cands {
+			if c.Place == nil || c.Rank != i+1 || c.Ambiguous != (len(cands) > 1) {
+				t.Fatalf("Resolve(%q)[%d] = %+v of %d", name, i, c, len(cands))
+			}
+			if c.Place.Ubigeo != "" {
+				if p, ok := g.Lookup(c.Place.Ubigeo); !ok || p != c.Place {
+					t.Fatalf("Resolve(%q) gave %s, which Lookup does not know", name, c.Place.Ubigeo)
+				}
+			}
+		}
+		if again := g.Resolve(fold.Words(name)); len(again) != len(cands) {
+			t.Fatalf("Resolve(%q) gives %d, its folded form %d", name, len(cands), len(again))
+		}
+		in := Within(cands, code)
+		for i, c := range in {
+			if c.Rank != i+1 || c.Ambiguous != (len(in) > 1) || c.Place.Ubigeo == "" {
+				t.Fatalf("Within(%q, %q)[%d] = %+v", name, code, i, c)
+			}
+		}
+		if len(in) > len(cands) {
+			t.Fatalf("Within(%q) gave %d of %d candidates", code, len(in), len(cands))
+		}
+	})
 }

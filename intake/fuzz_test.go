@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // FuzzCleanText: the scraped-text cleaner keeps valid UTF-8 valid, never
@@ -41,6 +43,8 @@ func FuzzClean(f *testing.F) {
 		"<script>alert(1)</script><p>x</p>",
 		"<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=windows-1252\"></head><body><p>Ni\xf1o \x93herido\x94</p></body></html>",
 		"\xff\xfe<\x00p\x00>\x00",
+		"plain\x00text, 3 muertos",
+		"<html><head><title>T\x00</title></head><body><p>a&#0;b</p></body></html>",
 		"<table><tr><td>Puno</td><td>18</td></tr></table><ul><li>a<li>b</ul>",
 		"<div class=\"post comments\"><h1>T</h1><article class=b><p>One entry.</p></article><article class=b><p>Two.<figure>x</figure></p></article><article class=b><p>Three.</p></article><h2 class=sr-only>Hidden</h2></div>",
 	} {
@@ -51,8 +55,9 @@ func FuzzClean(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !utf8.ValidString(doc.Source.Text) {
-			t.Fatalf("text is not valid UTF-8")
+		// Clean text only: PostgreSQL refuses a NUL that SQLite would store.
+		if err := textcheck.Value(doc.Source); err != nil {
+			t.Fatalf("source %v", err)
 		}
 		for _, p := range doc.Source.Pages {
 			if p < 0 || p > len(doc.Source.Text) {
@@ -116,4 +121,16 @@ func FuzzTrimHeader(f *testing.F) {
 			t.Fatalf("trimHeader emptied %q", text)
 		}
 	})
+}
+
+// TestCleanReplacesNUL: a NUL byte in a text file becomes a space, said in a
+// warning, so the source stores alike in SQLite and PostgreSQL.
+func TestCleanReplacesNUL(t *testing.T) {
+	doc, err := Clean(context.Background(), []byte("plain\x00text, 3 muertos"), Meta{Name: "a.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Source.Text != "plain text, 3 muertos" || !strings.Contains(strings.Join(doc.Warnings, "; "), "1 NUL character replaced by a space") {
+		t.Errorf("text %q, warnings %q", doc.Source.Text, doc.Warnings)
+	}
 }

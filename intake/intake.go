@@ -76,6 +76,7 @@ func Clean(ctx context.Context, original []byte, meta Meta) (*Document, error) {
 		}
 		d.Source.Text, d.Source.Pages, d.Source.Title, d.Method, d.Warnings = text, pages, title, method, warn
 	}
+	d.replaceNUL()
 	if err := d.applyMeta(meta); err != nil {
 		return nil, err
 	}
@@ -83,6 +84,24 @@ func Clean(ctx context.Context, original []byte, meta Meta) (*Document, error) {
 		d.Warnings = append(d.Warnings, "no text left after cleaning")
 	}
 	return d, nil
+}
+
+// replaceNUL turns NUL characters (a text file's stray byte, a PDF's
+// metadata) into spaces, byte for byte so page offsets hold: PostgreSQL
+// refuses them where SQLite would store them, and a bundle with them would
+// not import again.
+func (d *Document) replaceNUL() {
+	n := 0
+	for _, f := range []*string{&d.Source.Text, &d.Source.Title, &d.Source.Publisher, &d.Source.URL, &d.Source.Language} {
+		n += strings.Count(*f, "\x00")
+		*f = strings.ReplaceAll(*f, "\x00", " ")
+	}
+	switch {
+	case n == 1:
+		d.Warnings = append(d.Warnings, "1 NUL character replaced by a space")
+	case n > 1:
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%d NUL characters replaced by spaces", n))
+	}
 }
 
 func prefixError(name string, err error) error {

@@ -2,6 +2,7 @@ package mse
 
 import (
 	"bytes"
+	"encoding/csv"
 	"math"
 	"strings"
 	"testing"
@@ -161,4 +162,58 @@ func TestReadCSVIgnoresNoList(t *testing.T) {
 	if len(st.Warnings) != 1 || !strings.Contains(st.Warnings[0], "1 row on no list (5 persons, the first on line 3) ignored") {
 		t.Errorf("one row: warnings %q", st.Warnings)
 	}
+}
+
+// Split by a column, the strata add up to the histories read with that
+// column ignored: stratifying moves persons between tables, never adds or
+// drops one. Each stratum is named once, in Names and in By.
+func FuzzReadCSVStrata(f *testing.F) {
+	f.Add([]byte("place,a,b,count\nPuno,1,0,3\nCusco,0,1,2\nPuno,1,1,1\n"))
+	f.Add([]byte("id,a,b\n1,1,0\n2,0,1\n3,1,1\n"))
+	f.Add([]byte("p,a,b,count\n,1,0,3\n\" x\",0,1,0\n"))
+	f.Add([]byte("p,a,b,c,n\n1,1,1,0,9007199254740992\n2,1,1,0,1\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cr := csv.NewReader(bytes.NewReader(data))
+		header, err := cr.Read()
+		if err != nil || len(header) == 0 {
+			return
+		}
+		col := header[0]
+		st, err := ReadCSVStrata(bytes.NewReader(data), CSVOptions{Stratify: col})
+		if err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("error not EINVALID: %v", err)
+			}
+			return
+		}
+		if len(st.Names) != len(st.By) || len(st.Names) == 0 {
+			t.Fatalf("%d names, %d strata", len(st.Names), len(st.By))
+		}
+		whole, err := ReadCSVStrata(bytes.NewReader(data), CSVOptions{Ignore: []string{col}})
+		if err != nil {
+			if strings.Contains(err.Error(), "too large") {
+				return // the strata stay under 2^53 persons, their sum need not
+			}
+			t.Fatalf("accepted split by %q, refused with it ignored: %v", col, err)
+		}
+		if len(whole.Names) != 1 {
+			t.Fatalf("unstratified read has %d strata", len(whole.Names))
+		}
+		h := whole.By[whole.Names[0]]
+		sum := make([]float64, len(h.Counts))
+		for _, name := range st.Names {
+			s := st.By[name]
+			if s == nil || s.Lists != h.Lists || len(s.Counts) != len(sum) {
+				t.Fatalf("stratum %q: %+v against %+v", name, s, h)
+			}
+			for i, c := range s.Counts {
+				sum[i] += c
+			}
+		}
+		for i := range sum {
+			if sum[i] != h.Counts[i] {
+				t.Fatalf("history %s: strata add to %v, the whole has %v", h.HistoryString(i), sum[i], h.Counts[i])
+			}
+		}
+	})
 }

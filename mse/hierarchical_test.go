@@ -2,8 +2,12 @@ package mse
 
 import (
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/rastro-project/rastro"
 )
 
 func TestHierarchicalModelCounts(t *testing.T) {
@@ -78,7 +82,7 @@ func TestStandardModels(t *testing.T) {
 }
 
 func FuzzParseModel(f *testing.F) {
-	for _, s := range []string{"M0", "Mt", "Mth-Chao", "Mh Poisson3", "Mt+c1:c2+c2:c3", "[12,23]", "saturated", "Mth-Gamma0.5+c1:c3", "[]"} {
+	for _, s := range []string{"M0", "Mt", "Mth-Chao", "Mh Poisson3", "Mt+c1:c2+c2:c3", "[12,23]", "saturated", "Mth-Gamma0.5+c1:c3", "[]", "Mh-GammaNaN", "Mth Poisson1e-400"} {
 		f.Add(4, s)
 	}
 	f.Fuzz(func(t *testing.T, k int, s string) {
@@ -99,19 +103,41 @@ func FuzzParseModel(f *testing.F) {
 				t.Fatalf("%q: term %b out of range", s, term)
 			}
 		}
+		if math.IsNaN(m.Theta) || m.Theta < 0 {
+			t.Fatalf("%q: theta %v", s, m.Theta)
+		}
+		// The model's name, as results show it, reads back as the same model.
+		again, err := ParseModel(k, m.Name)
+		if err != nil || again.Het != m.Het || again.Theta != m.Theta || again.Common != m.Common || !slices.Equal(again.Terms, m.Terms) {
+			t.Fatalf("%q read as %+v, its name %q as %+v (%v)", s, m, m.Name, again, err)
+		}
 	})
 }
 
 func FuzzParseCounts(f *testing.F) {
 	f.Add(3, "72,155,7,71,13,53,43")
 	f.Add(2, "167 781 254")
+	f.Add(2, "9007199254740991;0\t1")
+	f.Add(3, "1,2,x")
 	f.Fuzz(func(t *testing.T, k int, s string) {
 		h, err := ParseCounts(k, s)
 		if err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("%q: error not EINVALID: %v", s, err)
+			}
 			return
 		}
 		if len(h.Counts) != 1<<k-1 || h.N() <= 0 {
 			t.Fatalf("%q: %d counts, n = %g", s, len(h.Counts), h.N())
+		}
+		// The counts, written back as a command line gives them, read the same.
+		parts := make([]string, len(h.Counts))
+		for i, c := range h.Counts {
+			parts[i] = strconv.FormatFloat(c, 'f', -1, 64)
+		}
+		again, err := ParseCounts(k, strings.Join(parts, ","))
+		if err != nil || !slices.Equal(again.Counts, h.Counts) {
+			t.Fatalf("%q read as %v, written and read back as %v (%v)", s, h.Counts, again, err)
 		}
 	})
 }
@@ -134,5 +160,12 @@ func TestRankWithHeterogeneity(t *testing.T) {
 	}
 	if _, err := ParseHeterogeneity("Weibull"); err == nil {
 		t.Error("unknown heterogeneity accepted")
+	}
+	// A parameter that is no positive number is refused, not replaced by
+	// the default ("NaN" once passed v <= 0).
+	for _, bad := range []string{"Mh-GammaNaN", "Mth-Poisson-nan", "Mth-PoissonInf", "Mh-Gamma0"} {
+		if _, err := ParseModel(4, bad); rastro.ErrorCode(err) != rastro.EINVALID {
+			t.Errorf("ParseModel(%q): %v", bad, err)
+		}
 	}
 }

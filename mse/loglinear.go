@@ -296,7 +296,7 @@ func parseHet(s string) (Heterogeneity, float64, error) {
 		}
 		if strings.HasPrefix(l, name) && (h == PoissonHet || h == GammaHet) {
 			v, err := strconv.ParseFloat(l[len(name):], 64)
-			if err != nil || v <= 0 || math.IsInf(v, 0) {
+			if err != nil || !(v > 0) || math.IsInf(v, 0) { // !(v > 0) refuses NaN too
 				return "", 0, fmt.Errorf("heterogeneity %q: bad parameter", s)
 			}
 			return h, v, nil

@@ -15,7 +15,7 @@ import (
 )
 
 // bundleFile is a database's export as `rastro export` writes it.
-func bundleFile(t *testing.T, db *sqldb.DB) []byte {
+func bundleFile(t testing.TB, db *sqldb.DB) []byte {
 	t.Helper()
 	b, err := db.Export(ownerCtx())
 	must(t, err)
@@ -97,5 +97,50 @@ func TestImportStreamAllOrNothing(t *testing.T) {
 		}
 		_, err = transfer.ImportBundle(ctx, db, strings.NewReader(file), "case.json")
 		wantCode(t, err, rastro.ECONFLICT, "empty database")
+	})
+}
+
+// FuzzImportBundle: a bundle file a user imports is refused as invalid input
+// with the database left empty, or imported whole, and then its export
+// imports again to the same export. Files the reader refuses go to one
+// shared database, which must stay empty; the others each get a fresh one.
+func FuzzImportBundle(f *testing.F) {
+	ctx := ownerCtx()
+	shared := sqldbtest.Open(f, sqldb.SQLite)
+	src := sqldbtest.Open(f, sqldb.SQLite)
+	newWorld(f, src)
+	file := string(bundleFile(f, src))
+	f.Add([]byte(file))
+	f.Add([]byte(file[:len(file)/2]))
+	i := strings.LastIndex(file, `"incident_id": `)
+	f.Add([]byte(file[:i] + `"incident_id": 99` + file[i+len(`"incident_id": 1`):]))
+	f.Add([]byte(`{"format": "rastro-bundle", "version": 2, "places": [{"id": 1, "name": "x"}, {"id": 1, "name": "y"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, readErr := transfer.ReadBundle(bytes.NewReader(data), "case.json")
+		db := shared
+		if readErr == nil {
+			db = sqldbtest.Open(t, sqldb.SQLite)
+		}
+		_, err := transfer.ImportBundle(ctx, db, bytes.NewReader(data), "case.json")
+		if err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("refusal %v is not invalid input", err)
+			}
+			if empty, err := db.Empty(ctx); err != nil || !empty {
+				t.Fatalf("a refused bundle left records behind (empty %v, %v)", empty, err)
+			}
+			return
+		}
+		if readErr != nil {
+			t.Fatalf("imported a bundle the reader refuses: %v", readErr)
+		}
+		first := bundleFile(t, db)
+		again := sqldbtest.Open(t, sqldb.SQLite)
+		if _, err := transfer.ImportBundle(ctx, again, bytes.NewReader(first), "export.json"); err != nil {
+			t.Fatalf("own export refused: %v", err)
+		}
+		if second := bundleFile(t, again); !bytes.Equal(first, second) {
+			t.Fatalf("exports differ after import:\n%s", diffLines(first, second))
+		}
 	})
 }

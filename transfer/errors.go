@@ -1,7 +1,6 @@
 package transfer
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -20,17 +19,7 @@ func invalid(where string, format string, args ...any) error {
 
 // strictUnmarshal decodes one JSON value into v, refusing unknown fields and
 // trailing data.
-func strictUnmarshal(raw []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("unexpected data after the value")
-	}
-	return nil
-}
+func strictUnmarshal(raw []byte, v any) error { return textcheck.Unmarshal(raw, v) }
 
 // DecodeJSON decodes one JSON value strictly into v (a pointer), refusing
 // unknown fields; the error names the source (a file name) and the field

@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"strconv"
 	"strings"
@@ -153,6 +154,38 @@ func FuzzImportText(f *testing.F) {
 			if back.Incidents[i].Description != inc.Description {
 				t.Fatalf("notes %q came back as %q", inc.Description, back.Incidents[i].Description)
 			}
+		}
+	})
+}
+
+// FuzzDecodeJSON: a record file (rastro incident create --json, a field
+// set's values) is refused with an invalid-input error naming the file, or
+// decodes to clean text that writes back and reads again as the same record.
+func FuzzDecodeJSON(f *testing.F) {
+	for _, s := range []string{`{"title":"a","when":{"start":"2023-01-11"}}`, `{"title":"a\u0000"}}`, `{"title":"a"} {"title":"b"}`,
+		"{\"title\":\"\xe9\"}", `{"title":"a","when":{"start":"2023-13"}}`, `{"citations":[{"source_id":1,"quote":"q"}],"external":{"k":"v"}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var inc rastro.Incident
+		if err := DecodeJSON(data, &inc, "case.json"); err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID || !strings.HasPrefix(rastro.ErrorMessage(err), "case.json") {
+				t.Fatalf("refusal %v is not invalid input naming the file", err)
+			}
+			return
+		}
+		cleanText(t, &inc)
+		out, err := json.Marshal(&inc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back rastro.Incident
+		if err := DecodeJSON(out, &back, "again.json"); err != nil {
+			t.Fatalf("cannot read own output %s: %v", out, err)
+		}
+		// Compared as written: an empty list and none write alike.
+		if again, _ := json.Marshal(&back); !bytes.Equal(out, again) {
+			t.Fatalf("wrote %s, read it back and wrote %s", out, again)
 		}
 	})
 }

@@ -212,6 +212,9 @@ func Read(data []byte, file string, opt Options) (*rastro.Bundle, error) {
 	if !utf8.Valid(text) {
 		return nil, rastro.Errorf(rastro.EINVALID, "%s is not UTF-8 text: save the list as CSV UTF-8", file)
 	}
+	if i := bytes.IndexByte(text, 0); i >= 0 { // PostgreSQL refuses what SQLite would store
+		return nil, rastro.Errorf(rastro.EINVALID, "%s: line %d: NUL character: save the list as CSV UTF-8 text", file, 1+bytes.Count(text[:i], []byte("\n")))
+	}
 	cr := newReader(text)
 	header, err := cr.Read()
 	if err == io.EOF {

@@ -2,10 +2,12 @@ package victims
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
@@ -96,6 +98,7 @@ func TestReadRefusesWithLineAndColumn(t *testing.T) {
 		{list, "age=edad", `map name`},
 		{"nro,nombres,apellidos,edad,sexo,fecha,lugar,situacion\n1,\"Ana,x\n", "", "line 2"},
 		{"nombre\n\xff\n", "name=nombre", "not UTF-8"},
+		{"nombre\nAna\nRo\x00sa\n", "name=nombre", "l.csv: line 3: NUL character"},
 	} {
 		m := mapping
 		if c.opt != "" {
@@ -188,6 +191,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("n,d\nAna,2023\n"), "name=n,date=d")
 	f.Add([]byte("a,b\n\"x\ny\",1\n"), "name=a,age=b")
 	f.Add([]byte("\ufeffa;b\nAna;;\n;;\n"), "name=a,harm=b")
+	f.Add([]byte("n,d\nA\x00na,2023\n"), "name=n,date=d")
 	f.Fuzz(func(t *testing.T, data []byte, s string) {
 		m, err := ParseMapping(s)
 		if err != nil {
@@ -199,6 +203,10 @@ func FuzzRead(f *testing.F) {
 				t.Fatalf("error %v is not EINVALID", err)
 			}
 			return
+		}
+		// Clean text only: PostgreSQL refuses a NUL that SQLite would store.
+		if err := textcheck.Value(b); err != nil {
+			t.Fatalf("accepted %v", err)
 		}
 		text := b.Sources[0].Text
 		for _, a := range b.Acts {
@@ -235,4 +243,39 @@ func TestReadTitlesInLanguage(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `language "fr"`) {
 		t.Fatalf("lang fr: %v, want a refusal naming the language", err)
 	}
+}
+
+// FuzzGuess: the web's mapping form reads the header, guesses a mapping and
+// previews rows. Whatever the file, the guess names only columns the header
+// has, so an import with it is never refused for a missing column.
+func FuzzGuess(f *testing.F) {
+	f.Add([]byte(list))
+	f.Add([]byte("\ufeffNombre;Edad;Sexo;Fecha;Situación\nAna;23;mujer;2023-01-09;herida\n"))
+	f.Add([]byte(" Nombres , Apellidos ,nombres\nAna,Quispe,Rosa\n"))
+	f.Add([]byte("nombre\xff,fecha\nAna,2023\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if p := Preview(data, 3); len(p) > 3 {
+			t.Fatalf("preview of 3 gave %d rows", len(p))
+		}
+		h, err := Header(data)
+		if err != nil {
+			if rastro.ErrorCode(err) != rastro.EINVALID {
+				t.Fatalf("error %v is not EINVALID", err)
+			}
+			return
+		}
+		m := Guess(h)
+		for f, c := range m {
+			if !slices.Contains(h, c) {
+				t.Fatalf("guessed %s=%q, not a column of %q", f, c, h)
+			}
+		}
+		if m.check() != nil {
+			return
+		}
+		_, err = Read(data, "f.csv", Options{Map: m, List: "f", Date: "2023"})
+		if err != nil && (rastro.ErrorCode(err) != rastro.EINVALID || strings.Contains(err.Error(), "no column")) {
+			t.Fatalf("the guess %s refused: %v", m, err)
+		}
+	})
 }

@@ -83,7 +83,7 @@ func TestBadTextRefused(t *testing.T) {
 // without NUL characters, and a refusal is a 400 (invalid), never a panic.
 func FuzzDecodeJSON(f *testing.F) {
 	for _, s := range []string{`{"title":"a","when":{"start":"2023-01-11"}}`, `{"title":"a\u0000"}`, "{\"title\":\"\xe9\"}",
-		`{"citations":[{"source_id":1,"quote":"q"}],"external":{"k":"v"}}`} {
+		`{"citations":[{"source_id":1,"quote":"q"}],"external":{"k":"v"}}`, `{"title":"a\u0000"}}`, `{"title":"a"} {"title":"b"}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {

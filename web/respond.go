@@ -58,9 +58,7 @@ func decodeJSONLimit(r *http.Request, v any, limit int64) error {
 	if p, _, err := textcheck.JSON(raw); err != nil {
 		return rastro.Errorf(rastro.EINVALID, "request body: %s: %v", strings.TrimPrefix(p, "."), err)
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	if err := textcheck.Unmarshal(raw, v); err != nil {
 		return rastro.Errorf(rastro.EINVALID, "request body: %v", err)
 	}
 	return nil

@@ -10,7 +10,9 @@ package textcheck
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"slices"
 	"strings"
@@ -30,6 +32,32 @@ func String(s string) error {
 		i += n
 	}
 	return nil
+}
+
+// Unmarshal decodes exactly one JSON value into v, refusing fields v does not
+// have and anything but white space after the value: a second value, or a
+// stray "}" that the decoder's More would let through, which would also hide
+// the first value's strings from JSON (it checks only what parses whole).
+// It is the one strict decoder for what users send (bundles, record files,
+// API bodies, rule files).
+func Unmarshal(raw []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("unexpected data after the value")
+	}
+	return nil
+}
+
+// Tag makes a metadata text (an EXIF or container tag) clean: it ends at
+// its first NUL, as C strings and EXIF ASCII do, bytes that are no UTF-8
+// (a camera's Latin-1) become U+FFFD, and surrounding space is trimmed.
+func Tag(s string) string {
+	s, _, _ = strings.Cut(s, "\x00")
+	return strings.TrimSpace(strings.ToValidUTF8(s, "\ufffd"))
 }
 
 // nulEscape is how JSON writes a NUL character (a raw NUL is not JSON).

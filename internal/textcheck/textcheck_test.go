@@ -100,3 +100,20 @@ func TestValue(t *testing.T) {
 		}
 	}
 }
+
+// Unmarshal takes one value and nothing after it: a stray "}" once let an
+// incident titled "a\u0000" through, since JSON checks only what parses whole.
+func TestUnmarshal(t *testing.T) {
+	type rec struct {
+		Title string `json:"title"`
+	}
+	var r rec
+	if err := Unmarshal([]byte(" {\"title\":\"a\"}\n\t"), &r); err != nil || r.Title != "a" {
+		t.Errorf("one value with white space: %v %+v", err, r)
+	}
+	for _, bad := range []string{`{"title":"a\u0000"}}`, `{"title":"a"} {"title":"b"}`, `{"title":"a"}]`, `{"title":"a"} x`, `{"shoe":1}`, ``} {
+		if err := Unmarshal([]byte(bad), &r); err == nil {
+			t.Errorf("Unmarshal(%q) accepted", bad)
+		}
+	}
+}

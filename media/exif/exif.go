@@ -13,6 +13,7 @@ import (
 	goexif "github.com/dsoprea/go-exif/v3"
 	exifcommon "github.com/dsoprea/go-exif/v3/common"
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // ErrNoExif means the file has no EXIF block, which is common and no fault.
@@ -53,7 +54,7 @@ func Read(r io.Reader, md *rastro.MediaMetadata) (err error) {
 	str := func(name string) string {
 		if t, ok := byName[name]; ok {
 			if s, ok := t.Value.(string); ok {
-				return strings.TrimSpace(strings.TrimRight(s, "\x00"))
+				return textcheck.Tag(s) // text a bundle import accepts
 			}
 		}
 		return ""

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 	"github.com/rastro-project/rastro/media/mediatest"
 )
 
@@ -50,6 +51,7 @@ func TestNoExif(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	f.Add(mediatest.JPEG(f, mediatest.Scene(3, 0), &mediatest.EXIF{Make: "X", Taken: time.Unix(1e9, 0).UTC(), GPS: true, Lat: 1, Lon: 2}))
 	f.Add([]byte("Exif\x00\x00MM\x00*\x00\x00\x00\x08"))
+	f.Add(mediatest.JPEG(f, mediatest.Scene(3, 0), &mediatest.EXIF{Make: "Ca\x00non", Model: "Nik\xe9", Taken: time.Unix(1e9, 0).UTC()}))
 	seeds, _ := filepath.Glob("testdata/*.jpg")
 	for _, s := range seeds {
 		if b, err := os.ReadFile(s); err == nil {
@@ -59,6 +61,14 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var md rastro.MediaMetadata
 		Read(bytes.NewReader(b), &md) // must not panic or hang
+		// What is kept is clean text (a bundle import refuses a NUL) and a
+		// position on the globe, both coordinates or neither.
+		if err := textcheck.Value(&md); err != nil {
+			t.Fatalf("metadata %v", err)
+		}
+		if (md.Latitude == nil) != (md.Longitude == nil) || md.Latitude != nil && (*md.Latitude < -90 || *md.Latitude > 90 || *md.Longitude < -180 || *md.Longitude > 180) {
+			t.Fatalf("position %v, %v", deref(md.Latitude), deref(md.Longitude))
+		}
 	})
 }
 

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 	"github.com/rastro-project/rastro/internal/tools"
 )
 
@@ -128,7 +129,7 @@ func lower(m map[string]string) map[string]string {
 
 func first(m map[string]string, keys ...string) string {
 	for _, k := range keys {
-		if v := strings.TrimSpace(m[k]); v != "" {
+		if v := textcheck.Tag(m[k]); v != "" { // text a bundle import accepts
 			return v
 		}
 	}

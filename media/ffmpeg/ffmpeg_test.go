@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/rastro-project/rastro"
+	"github.com/rastro-project/rastro/internal/textcheck"
 )
 
 // Video makes a two-second test video with a creation time and a location,
@@ -80,11 +81,15 @@ func TestParseISO6709(t *testing.T) {
 func FuzzParseProbe(f *testing.F) {
 	f.Add([]byte(`{"format":{"duration":"2.0","tags":{"creation_time":"2023-01-09T16:42:07Z","location":"-15.4997-070.1336/"}},"streams":[{"codec_type":"video","width":160,"height":120}]}`))
 	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"format":{"tags":{"com.apple.quicktime.model":"iPh\u0000one","encoder":"x\u0000"}}}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var md rastro.MediaMetadata
 		parseProbe(b, &md)
 		if md.Latitude != nil && (*md.Latitude < -90 || *md.Latitude > 90) {
 			t.Fatalf("latitude %v out of range", *md.Latitude)
+		}
+		if err := textcheck.Value(&md); err != nil { // a bundle import refuses a NUL
+			t.Fatalf("metadata %v", err)
 		}
 	})
 }

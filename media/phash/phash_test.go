@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"image"
 	"image/draw"
+	"image/gif"
 	"image/png"
+	"strconv"
 	"testing"
 
 	"github.com/rastro-project/rastro/media/mediatest"
@@ -81,4 +83,33 @@ func TestLargeImageShrunkBeforeHashing(t *testing.T) {
 	if d, _ := Distance(hs, hb); d > NearDuplicate {
 		t.Fatalf("8× enlargement: distance %d", d)
 	}
+}
+
+// FuzzDecode: an uploaded image is hashed to 16 hex digits, the same each
+// time, or refused with an error, never a panic; a 1×1 image hashes too.
+func FuzzDecode(f *testing.F) {
+	for _, size := range []image.Rectangle{image.Rect(0, 0, 1, 1), image.Rect(0, 0, 3, 300), image.Rect(0, 0, 9, 8)} {
+		img := image.NewRGBA(size)
+		draw.Draw(img, image.Rect(0, 0, 2, 2), image.White, image.Point{}, draw.Src)
+		var b bytes.Buffer
+		png.Encode(&b, img)
+		f.Add(b.Bytes())
+		b.Reset()
+		gif.Encode(&b, img, nil)
+		f.Add(b.Bytes())
+	}
+	f.Add(mediatest.JPEG(f, mediatest.Scene(1, 0), nil))
+	f.Add([]byte("GIF89a\x00\x00\x00\x00\x00\x00\x00,\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00;"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		h, err := Decode(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		if _, perr := strconv.ParseUint(h, 16, 64); len(h) != 16 || perr != nil {
+			t.Fatalf("hash %q is not 16 hex digits", h)
+		}
+		if again, err := Decode(bytes.NewReader(data)); err != nil || again != h {
+			t.Fatalf("hashed %s, then %s (%v)", h, again, err)
+		}
+	})
 }
