@@ -3,7 +3,7 @@
 # Start of a command: `rastro --help` and `rastro act list --limit 1` (on an
 # empty SQLite database) against a Go hello-world built the same way, each
 # run 21 times, medians of wall time and of peak resident memory.
-# Claim: on an idle machine each command takes at most 30 ms (13-15 ms
+# Claim: on an idle machine each command takes at most 30 ms (8-11 ms
 # measured); built without cgo, `--help` peaks at 20-22 MB and `act list`
 # at 23-25 MB, within the 25 (24-26 and 27-30 MB before the
 # spreadsheet writer, excelize, moved to rastro-intake, in six runs of this
