@@ -6,10 +6,12 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"maps"
 	"mime/multipart"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -33,7 +35,10 @@ func csvUpload(t *testing.T, files map[string]string, values [][2]string) (strin
 	t.Helper()
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
-	for name, text := range files {
+	// In name order, so that a run's figures do not depend on the map's
+	// order (EM's start, and so its last digits, follow the files' order).
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		text := files[name]
 		fw, err := mw.CreateFormFile("csv", name)
 		if err != nil {
 			t.Fatal(err)
