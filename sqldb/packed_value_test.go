@@ -1,6 +1,10 @@
 package sqldb
 
-import "testing"
+import (
+	"encoding/json"
+	"strconv"
+	"testing"
+)
 
 // TestPackedValueRead checks the reading of the values json_array writes,
 // and of escapes it does not write but JSON allows.
@@ -35,4 +39,32 @@ func TestPackedValueRead(t *testing.T) {
 			t.Errorf("read(%q) = %+v, want an error", in, v)
 		}
 	}
+}
+
+// FuzzPackedValue: any string as a JSON encoder escapes it, and any
+// integer, read back through the packed reader give what encoding/json
+// gives, with the rest of the row left after it.
+func FuzzPackedValue(f *testing.F) {
+	f.Add("plain", int64(1))
+	f.Add("a\"b\\c\n\u2028<&>\x00", int64(-9223372036854775808))
+	f.Add("\xff\xfe not utf-8 😀", int64(9223372036854775807))
+	f.Fuzz(func(t *testing.T, s string, n int64) {
+		quoted, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want string
+		if err := json.Unmarshal(quoted, &want); err != nil {
+			t.Fatal(err)
+		}
+		var v packedValue
+		rest, err := v.read(string(quoted) + ",null")
+		if err != nil || v.kind != 's' || v.s != want || rest != ",null" {
+			t.Fatalf("read(%s) = %+v, rest %q, %v; want %q", quoted, v, rest, err, want)
+		}
+		rest, err = v.read(strconv.FormatInt(n, 10))
+		if err != nil || v.kind != 'i' || v.i != n || rest != "" {
+			t.Fatalf("read(%d) = %+v, rest %q, %v", n, v, rest, err)
+		}
+	})
 }
