@@ -6,6 +6,7 @@
 package labels
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -61,6 +62,24 @@ var Enums = map[string]rastro.Enum{
 	"evidence_label": rastro.Label(""),
 	"certainty":      command.Certainty(""),
 }
+
+// KindOf is the kind under which Enums holds the enumeration type t (a
+// pointer to one counts as the type), or "" when t is none of them: list
+// filters offer such a field's values, named in the page's language.
+func KindOf(t reflect.Type) string {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return enumKinds[t]
+}
+
+var enumKinds = func() map[reflect.Type]string {
+	m := map[reflect.Type]string{}
+	for kind, e := range Enums {
+		m[reflect.TypeOf(e)] = kind
+	}
+	return m
+}()
 
 // Values lists the values of the enumerations the catalogue must name in
 // every language (the test checks it): those of Enums, and below the

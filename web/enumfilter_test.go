@@ -8,6 +8,7 @@ import (
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
+	"github.com/rastro-project/rastro/labels"
 	"github.com/rastro-project/rastro/sqldb"
 	"github.com/rastro-project/rastro/sqldb/sqldbtest"
 )
@@ -97,10 +98,20 @@ func TestEnumChoices(t *testing.T) {
 		{"/claims", `<select name="kind"><option value=""`, rastro.ClaimKind("").Values()},
 		{"/users", `<select name="role">`, append(auth.Role("").Values()[1:], "admin")},
 		{"/users", `<select name="role" form="user-form-1">`, auth.Role("").Values()},
+		// The lists of the drawn forms offer an enumeration's values as
+		// their filter, not a text box.
+		{"/involvements", `<select name="role" id="f-role"><option value=""`, rastro.Role("").Values()},
+		{"/postings", `<select name="role" id="f-role"><option value=""`, rastro.PostingRole("").Values()},
+		{"/relations", `<select name="kind" id="f-kind"><option value=""`, rastro.RelationKind("").Values()},
 	} {
 		body := strip.ReplaceAllString(readAll(t, f.do(c, "GET", c2.path, "", "")), "")
 		if want := c2.selectTag + options(c2.values) + "</select>"; !strings.Contains(body, want) {
 			t.Errorf("%s lacks %s", c2.path, want)
 		}
+	}
+	// In Spanish, with the filter's value kept.
+	body := readAll(t, f.do(c, "GET", "/involvements?role=present&lang=es", "", ""))
+	if want := `<option value="present" selected>` + labels.Of("es", "involvement", "present") + `</option>`; !strings.Contains(body, want) {
+		t.Errorf("/involvements in Spanish lacks %s", want)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/auth"
 	"github.com/rastro-project/rastro/fieldset"
+	"github.com/rastro-project/rastro/labels"
 	"github.com/rastro-project/rastro/sqldb"
 )
 
@@ -110,9 +111,14 @@ func listRecords[T, F any, S rastro.Records[T, F]](form recordForm[T], svc func(
 		}
 		q := r.URL.Query()
 		for _, fl := range fieldset.Of(reflect.TypeFor[F]()) {
-			if !paging[fl.Name] {
-				v.Filters = append(v.Filters, formField{Name: fl.Param(), Kind: "text", Value: q.Get(fl.Param())})
+			if paging[fl.Name] {
+				continue
 			}
+			ff := formField{Name: fl.Param(), Kind: "text", Value: q.Get(fl.Param())}
+			if kind := labels.KindOf(fl.Type); kind != "" {
+				ff.Kind, ff.Enum, ff.Options = "choice", kind, labels.Enums[kind].Values()
+			}
+			v.Filters = append(v.Filters, ff)
 		}
 		var e editView
 		form.into(&e, new(T))
