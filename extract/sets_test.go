@@ -102,10 +102,8 @@ var blindSets = []blindSet{
 	// blind-2026-12o likewise: testdata/tuning-2026-12o-exblind (TestExBlindO).
 	// blind-2026-12p likewise: testdata/tuning-2026-12p-exblind (TestExBlindP).
 	// blind-2026-12q likewise: testdata/tuning-2026-12q-exblind (TestExBlindQ).
-	{"blind-2026-12r", "TestBlind202612r", 61},
+	// blind-2026-12r likewise: testdata/tuning-2026-12r-exblind (TestExBlindR).
 }
-
-func TestBlind202612r(t *testing.T) { blindTest(t, "blind-2026-12r") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even

@@ -76,6 +76,10 @@ const exBlindPDir = "testdata/tuning-2026-12p-exblind"
 // score under blind-2026-12q in first-scores.md) and tuned on in round 18.
 const exBlindQDir = "testdata/tuning-2026-12q-exblind"
 
+// exBlindRDir was the blind set 2026-12r, scored once at a99d857 (first
+// score under blind-2026-12r in first-scores.md) and tuned on in round 19.
+const exBlindRDir = "testdata/tuning-2026-12r-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -158,6 +162,8 @@ func init() {
 			map[string]float64{"count P": 0.981, "count R": 0.945, "count.place": 0.854, "count.date": 0.922, "count.q": 1.000, "count.of": 0.961, "date P": 1.000, "date R": 0.984, "place P": 0.938, "place R": 0.976, "quotation P": 0.893, "quotation R": 0.926, "quotation.text": 1.000, "actor P": 0.934, "actor R": 0.717, "actor.type": 1.000, "weapon P": 0.842, "weapon R": 0.727, "wound P": 1.000, "wound R": 0.846}},
 		tuningSet{"tuning-2026-12q-exblind", []string{"tuning-2026-12q-exblind/a-wire.txt", "tuning-2026-12q-exblind/b-regional.txt", "tuning-2026-12q-exblind/c-ngo.txt", "tuning-2026-12q-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.852, "count.date": 0.886, "count.q": 1.000, "count.of": 0.955, "date P": 1.000, "date R": 1.000, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.886, "actor R": 0.689, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.905, "wound P": 1.000, "wound R": 0.810}},
+		tuningSet{"tuning-2026-12r-exblind", []string{"tuning-2026-12r-exblind/a-wire.txt", "tuning-2026-12r-exblind/b-regional.txt", "tuning-2026-12r-exblind/c-ngo.txt", "tuning-2026-12r-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.947, "count R": 0.881, "count.place": 0.888, "count.date": 0.854, "count.q": 1.000, "count.of": 0.978, "date P": 0.932, "date R": 0.948, "place P": 0.936, "place R": 0.928, "quotation P": 0.692, "quotation R": 0.692, "quotation.text": 1.000, "actor P": 0.836, "actor R": 0.744, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.938, "wound P": 1.000, "wound R": 0.929}},
 	)
 }
 
@@ -263,4 +269,9 @@ func TestExBlindP(t *testing.T) {
 // TestExBlindQ does the same for the ex-blind set 2026-12q.
 func TestExBlindQ(t *testing.T) {
 	exBlindFirst(t, exBlindQDir, 61, "blind-2026-12q", "tuning-2026-12q-exblind")
+}
+
+// TestExBlindR does the same for the ex-blind set 2026-12r.
+func TestExBlindR(t *testing.T) {
+	exBlindFirst(t, exBlindRDir, 61, "blind-2026-12r", "tuning-2026-12r-exblind")
 }
