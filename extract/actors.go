@@ -88,7 +88,10 @@ var institutions = []struct {
 	{institution{"Policía Boliviana", "Bolivian Police", "", "police", ""}, []string{"Policía Boliviana", "Bolivian police"}, nil},
 	{institution{"Policía Nacional del Ecuador", "National Police of Ecuador", "", "police", ""},
 		[]string{"Policía Nacional del Ecuador", "Ecuadorian police", "Ecuadorian National Police", "National Police of Ecuador"}, nil},
-	{institution{"Escuadrón Móvil Antidisturbios", "Mobile Anti-Disturbance Squadron", "Esmad", "unit", ""},
+	{institution{"Policía Nacional de Colombia", "National Police of Colombia", "", "police", ""},
+		[]string{"Policía Nacional de Colombia", "Colombian police", "Colombian National Police", "National Police of Colombia"}, nil},
+	// The sets name the squadron by its acronym, as the press does.
+	{institution{"Esmad", "Mobile Anti-Disturbance Squadron", "Esmad", "unit", ""},
 		[]string{"Escuadrón Móvil Antidisturbios", "Mobile Anti-Disturbance Squadron"}, []string{"Esmad", "ESMAD"}},
 	{institution{"Indepaz", "Indepaz", "Indepaz", "ngo", ""}, []string{"Instituto de Estudios para el Desarrollo y la Paz"}, []string{"Indepaz", "INDEPAZ"}},
 	{institution{"Temblores", "Temblores", "", "ngo", ""}, []string{"ONG Temblores", "NGO Temblores"}, []string{"Temblores"}},
@@ -220,8 +223,7 @@ func (d *doc) findActors() {
 				// "the ombudsman said" in a story from Quito: Ecuador's.
 				if inst := institutions[k].inst; country != "" && !ownCountry[inst.Name] && inst.Type != "security_forces" &&
 					(p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
-					d.actors = append(d.actors, actorMention{p.toks[i].Start, p.toks[end-1].End,
-						ActorData{Name: foreignName(inst) + " de " + countryName(country), Type: inst.Type}})
+					d.actors = append(d.actors, actorMention{start: p.toks[i].Start, end: p.toks[end-1].End, data: countryBody(country, inst)})
 				} else if ownCountry[inst.Name] && (p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
 					// "Carabineros de Chile" in a story from Chile: its own name.
 					fullNamed[k] = true
@@ -339,25 +341,20 @@ func foreignBody(toks []token, i, end int, inst institution) (string, int, bool)
 	if inst.Type == "ngo" || inst.Type == "international" || inst.Type == "security_forces" || ownCountry[inst.Name] {
 		return "", 0, false
 	}
-	base := foreignName(inst)
 	if end+1 < len(toks) && toks[end].is("de", "del", "of") && toks[end+1].Cap {
 		if iso := foreignPlace(toks[end+1].Text); iso != "" {
-			link := " de "
-			if toks[end].is("del") {
-				link = " del "
-			}
-			return base + link + countryName(iso), end + 2, true
+			return countryBody(iso, inst).Name, end + 2, true
 		}
 	}
 	if end < len(toks) {
 		if iso := demonyms[toks[end].Norm]; iso != "" && !toks[end].Cap {
-			return base + " de " + countryName(iso), end + 1, true
+			return countryBody(iso, inst).Name, end + 1, true
 		}
 	}
 	if i > 0 && possessive(toks[i-1]) {
 		name := strings.TrimSuffix(strings.TrimSuffix(toks[i-1].Text, "'s"), "’s")
 		if iso := foreignPlace(name); iso != "" {
-			return base + " de " + countryName(iso), end, true
+			return countryBody(iso, inst).Name, end, true
 		}
 	}
 	return "", 0, false
@@ -365,11 +362,38 @@ func foreignBody(toks []token, i, end int, inst institution) (string, int, bool)
 
 // ownCountry are the bodies of other countries in the list: they keep their name.
 var ownCountry = map[string]bool{"Instituto Nacional de Derechos Humanos": true, "Carabineros de Chile": true,
-	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Escuadrón Móvil Antidisturbios": true, "EsSalud": true}
+	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Policía Nacional de Colombia": true, "Esmad": true, "EsSalud": true}
 
 // foreignName is a Peruvian body's name without Peru: "Policía Nacional".
 func foreignName(inst institution) string {
 	return strings.TrimSuffix(strings.TrimSuffix(inst.Name, " del Perú"), " – Fiscalía de la Nación")
+}
+
+// countryBodies are the names another country's own body goes by where
+// Peru's kind of it is named in a story set there: "the police" of a
+// story from La Paz is the Policía Boliviana, "the army" of one from
+// Cali the Ejército Nacional de Colombia.
+var countryBodies = map[string]map[string]string{
+	"BO": {"Policía Nacional del Perú": "Policía Boliviana", "Ejército del Perú": "Ejército de Bolivia", "Fuerzas Armadas": "Fuerzas Armadas de Bolivia"},
+	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile"},
+	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Ejército del Ecuador",
+		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador"},
+	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia"},
+}
+
+// countryBody is the name of the body of country iso of the kind inst
+// is in Peru: its own name when the country has one, else Peru's kind
+// "de" the country ("Defensoría del Pueblo de Bolivia").
+func countryBody(iso string, inst institution) ActorData {
+	if name := countryBodies[iso][inst.Name]; name != "" {
+		for k := range institutions {
+			if institutions[k].inst.Name == name {
+				return actorOf(k) // "Carabineros de Chile", with its English name
+			}
+		}
+		return ActorData{Name: name, Type: inst.Type}
+	}
+	return ActorData{Name: foreignName(inst) + " de " + countryName(iso), Type: inst.Type}
 }
 
 // peruvianBody reports whether an institution is known outside Peru too
@@ -409,7 +433,7 @@ func policeMention(toks []token, i int) bool {
 
 // countryPolice is the institution index of a country's own police force.
 func countryPolice(iso string) (int, bool) {
-	name := map[string]string{"BO": "Policía Boliviana", "CL": "Carabineros de Chile", "EC": "Policía Nacional del Ecuador"}[iso]
+	name := countryBodies[iso]["Policía Nacional del Perú"]
 	for k := range institutions {
 		if name != "" && institutions[k].inst.Name == name {
 			return k, true
@@ -835,4 +859,91 @@ func (d *doc) addActor(m actorMention) {
 	d.actors = append(d.actors, actorMention{})
 	copy(d.actors[i+1:], d.actors[i:])
 	d.actors[i] = m
+}
+
+// storyCountry is the one country abroad the whole text is set in, or "":
+// worked out once, after the places are read, from the dateline, the
+// places the text names (their countries, a neighbour "on the border
+// with" one left out), its people ("Bolivian police") and the bodies only
+// one country has ("Carabineros"). A text that names Peru or a Peruvian
+// place, or two countries abroad, has none.
+func (d *doc) storyCountry() string {
+	if d.storyKnown {
+		return d.story
+	}
+	d.storyKnown = true
+	seen := map[string]bool{}
+	for _, m := range d.places {
+		if m.data.Country == "" || m.data.Level == "water" || m.data.Level == "country" && d.neighbourAt(m.start) {
+			continue
+		}
+		seen[m.data.Country] = true
+	}
+	for iso := range d.countries {
+		seen[iso] = true
+	}
+	for _, a := range d.actors {
+		if iso := actorCountry[a.data.Name]; iso != "" {
+			seen[iso] = true
+		}
+	}
+	for _, p := range d.paras {
+		if namesPeru(p.toks) {
+			seen["PE"] = true
+		}
+	}
+	if len(seen) == 1 && !seen["PE"] {
+		for iso := range seen {
+			d.story = iso
+		}
+	}
+	return d.story
+}
+
+// neighbourAt reports whether the country named at pos is named as a
+// neighbour: "on the border with Bolivia", "frontera con Chile".
+func (d *doc) neighbourAt(pos int) bool {
+	for _, p := range d.paras {
+		for _, s := range p.sentences {
+			if len(s) == 0 || pos < s[0].Start || pos > s[len(s)-1].Start {
+				continue
+			}
+			i := tokenIndex(s, pos)
+			return i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])
+		}
+	}
+	return false
+}
+
+// storyBodies renames the bodies a text names by Peru's kind of them
+// ("the police", "la Policía", "the army", "the ombudsman") as those of
+// the country the text is set in, when it is one abroad: "LA PAZ.- … el
+// comandante departamental de la Policía" is the Policía Boliviana. A
+// mention that names Peru ("Peruvian police", "PNP") keeps its body.
+func (d *doc) storyBodies() {
+	iso := d.storyCountry()
+	if iso == "" {
+		return
+	}
+	for k, a := range d.actors {
+		inst, ok := institutionNamed(a.data.Name)
+		if !ok || inst.Type == "ngo" || inst.Type == "international" || inst.Type == "security_forces" || ownCountry[inst.Name] {
+			continue
+		}
+		text := d.text[a.start:a.end]
+		if text == inst.Acronym || strings.Contains(fold.Words(text), "peru") {
+			continue
+		}
+		d.actors[k].data = countryBody(iso, inst)
+	}
+}
+
+// institutionNamed returns the institution of the list whose name is name.
+func institutionNamed(name string) (institution, bool) {
+	for _, e := range institutions {
+		if e.inst.Name == name {
+			return e.inst, true
+		}
+	}
+	return institution{}, false
 }

@@ -124,6 +124,9 @@ type doc struct {
 	sentReady       bool
 	evidenceReady   bool
 	datelineCountry string
+	// story is the country abroad the whole text is set in (actors.go).
+	story      string
+	storyKnown bool
 }
 
 type paragraph struct {
@@ -147,6 +150,7 @@ func (d *doc) run() {
 	d.findActors()
 	d.findDates()
 	d.findPlaces()
+	d.storyBodies()
 	d.findWeaponsAndWounds()
 	d.findQuotations()
 	d.emitActors()

@@ -845,6 +845,13 @@ func nameTail(s []token, i int) bool {
 	return i > 0 && s[i-1].Kind == tokWord && s[i-1].Cap && !s[i-1].is("in", "en", "at", "from", "de", "desde", "a", "to", "near", "cerca")
 }
 
+// nameHead reports whether s[i] opens a run of capitalised words that
+// names no place: the given name of "César Cervantes", not Colombia's Cesar.
+func (d *doc) nameHead(s []token, i int) bool {
+	return i+1 < len(s) && s[i+1].Kind == tokWord && s[i+1].Cap && !d.worldNameAt(s, i+1) &&
+		d.gaz.World(s[i].Norm+" "+s[i+1].Norm) == nil && !d.gaz.Known(s[i+1].Norm)
+}
+
 func (d *doc) paragraphCountry(p paragraph) string {
 	country := ""
 	// Bodies of one country name it too: "Carabineros", "the INDH".
@@ -874,7 +881,7 @@ func (d *doc) paragraphCountry(p paragraph) string {
 				// A Peruvian word that opens a name abroad ("Santa" of
 				// "Santa Cruz") is no Peruvian place.
 				return ""
-			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) && !nameTail(s, i) {
+			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) && !nameTail(s, i) && !d.nameHead(s, i) {
 				country = cc // "In Quito, …": a place only Ecuador has
 			}
 		}
@@ -884,7 +891,7 @@ func (d *doc) paragraphCountry(p paragraph) string {
 
 // actorCountry are the bodies that belong to one foreign country.
 var actorCountry = map[string]string{"Instituto Nacional de Derechos Humanos": "CL", "Carabineros de Chile": "CL",
-	"Policía Boliviana": "BO", "Escuadrón Móvil Antidisturbios": "CO", "Indepaz": "CO", "Temblores": "CO", "Conaie": "EC"}
+	"Policía Boliviana": "BO", "Policía Nacional del Ecuador": "EC", "Policía Nacional de Colombia": "CO", "Esmad": "CO", "Indepaz": "CO", "Temblores": "CO", "Conaie": "EC"}
 
 // borderWords before a country name make it a neighbour, not where the
 // sentence is: "on the border with Bolivia", "frontera con Chile".
