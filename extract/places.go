@@ -220,6 +220,9 @@ func (d *doc) findPlaces() {
 				continue
 			}
 		}
+		if d.ownerNamedElsewhere(k) {
+			continue
+		}
 		summary := "place " + m.data.Name
 		if m.data.Ubigeo != "" {
 			summary += " (" + m.data.Level + " " + m.data.Ubigeo + ")"
@@ -234,6 +237,25 @@ func (d *doc) findPlaces() {
 		}
 		d.add(rastro.ClaimPlace, m.start, m.end, summary, m.data)
 	}
+}
+
+// ownerNamedElsewhere reports whether the place mention k is a country in
+// the possessive ("Ecuador's police", "Chile's human rights institute")
+// that the text also names plainly, its dateline included: the possessive
+// says whose body spoke, and the country is a place claim once. The
+// mention stays a place for the counts beside it.
+func (d *doc) ownerNamedElsewhere(k int) bool {
+	m := d.places[k]
+	if m.data.Level != "country" || !strings.HasPrefix(d.text[m.end:], "'s") && !strings.HasPrefix(d.text[m.end:], "’s") {
+		return false
+	}
+	for j, o := range d.places {
+		if j != k && o.data.Level == "country" && o.data.Country == m.data.Country &&
+			!strings.HasPrefix(d.text[o.end:], "'s") && !strings.HasPrefix(d.text[o.end:], "’s") {
+			return true
+		}
+	}
+	return false
 }
 
 // pickByNeighbours reads a name Peru has in several provinces as the one
