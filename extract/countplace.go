@@ -657,7 +657,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			continue
 		}
 		switch {
-		case p.moved || p.datelined:
+		case p.datelined:
+			// The dateline's country: its city is the place (datelineCounts).
+		case p.moved:
 			moved = append(moved, p.m.data)
 		case p.body:
 			bodies = append(bodies, p.m.data)
@@ -838,9 +840,26 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	// "LIMA, Peru (AP) — The death toll now stands at 58": the country the
+	// dateline names, where its capital is not the place.
+	var country *Ref
+	for _, m := range d.places {
+		if m.data.Level == "country" && d.inDateline(m.start) {
+			if cr, ok := d.smallestHolding([]PlaceData{m.data}); ok && cr.ID == city.data.Country {
+				country = &cr
+			}
+		}
+	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
-		if len(cd.Places) > 0 || capital && (cd.DatePrecision != "day" || cd.Since) {
+		if len(cd.Places) > 0 {
+			continue
+		}
+		if capital && (cd.DatePrecision != "day" || cd.Since) {
+			if country != nil {
+				cd.Places = []Ref{*country}
+				d.claims[c.claim].Data = cd
+			}
 			continue
 		}
 		cd.Places = []Ref{r}
