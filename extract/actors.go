@@ -908,8 +908,7 @@ func (d *doc) neighbourAt(pos int) bool {
 			if len(s) == 0 || pos < s[0].Start || pos > s[len(s)-1].Start {
 				continue
 			}
-			i := tokenIndex(s, pos)
-			return i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])
+			return neighbourBefore(s, tokenIndex(s, pos))
 		}
 	}
 	return false

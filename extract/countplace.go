@@ -43,6 +43,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	var out []sentPlace
 	for _, m := range d.placesIn(sentenceSpan(s)) {
 		i := tokenIndex(s, m.start)
+		if m.data.Level == "country" && neighbourBefore(s, i) {
+			continue // "blocked the border crossing with Chile": not where it happened
+		}
 		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i),
 			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police")})
 	}

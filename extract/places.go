@@ -894,7 +894,7 @@ func (d *doc) paragraphCountry(p paragraph) string {
 			if possessive(t) {
 				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			}
-			if iso := foreign[w]; iso != "" && !(i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])) {
+			if iso := foreign[w]; iso != "" && !neighbourBefore(s, i) {
 				if country != "" && country != iso {
 					return ""
 				}
@@ -919,6 +919,12 @@ var actorCountry = map[string]string{"Instituto Nacional de Derechos Humanos": "
 // sentence is: "on the border with Bolivia", "frontera con Chile".
 var borderWords = map[string]bool{"border": true, "frontera": true, "limite": true, "borders": true, "limita": true}
 
+// neighbourBefore reports whether a border word stands two or three words
+// before s[i]: "the border with Bolivia", "the border crossing with Chile".
+func neighbourBefore(s []token, i int) bool {
+	return i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])
+}
+
 // sentenceCountries returns the foreign countries a sentence names, its
 // people ("boliviano") and the countries of the places in it that only
 // one foreign country has.
@@ -929,7 +935,7 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
-		if iso := foreign[w]; iso != "" && t.Cap && !(i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])) {
+		if iso := foreign[w]; iso != "" && t.Cap && !neighbourBefore(s, i) {
 			out[iso] = append(out[iso], i)
 		} else if iso := demonyms[w]; iso != "" && (!t.Cap || englishDemonym(w)) {
 			out[iso] = append(out[iso], i)
