@@ -1856,8 +1856,12 @@ func (d *doc) pastAside(s []token, c countSpot, bound int) int {
 // Ilave River in Ilave", "pulled from the Vilcanota River near Urubamba",
 // "en el puente Ramis, en el distrito de Taraco", "the bridge Ramis,
 // between the districts of Taraco and Huancané".
+//
+// Not when the harm befell people on the water ("drowned when a raft
+// capsized on the Apurímac River near Pichari", "murieron ahogados en el
+// río Ene"): the river or lake is where it happened, the town only near it.
 func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
-	if places[k].m.data.Level != "water" || k+1 >= len(places) {
+	if places[k].m.data.Level != "water" || k+1 >= len(places) || harmOnWater(s) {
 		return false
 	}
 	n := places[k+1]
@@ -1871,6 +1875,22 @@ func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
 		}
 	}
 	return true
+}
+
+// waterHarmWords say the harm befell people on the water itself.
+var waterHarmWords = map[string]bool{"drowned": true, "drowning": true, "capsized": true, "capsizing": true, "sank": true,
+	"ahogados": true, "ahogadas": true, "ahogado": true, "ahogada": true, "ahogaron": true, "naufrago": true, "naufragio": true,
+	"zozobro": true, "hundio": true}
+
+// harmOnWater reports whether the sentence tells of people drowned or a
+// boat capsized.
+func harmOnWater(s []token) bool {
+	for _, t := range s {
+		if waterHarmWords[t.Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunctStart returns where the member of a coordination that holds the
