@@ -84,7 +84,7 @@ var institutions = []struct {
 	{institution{"Instituto Nacional de Derechos Humanos", "National Human Rights Institute", "INDH", "state", ""},
 		[]string{"Instituto Nacional de Derechos Humanos", "National Human Rights Institute", "National Institute of Human Rights",
 			"human rights institute", "National Institute for Human Rights"}, []string{"INDH"}},
-	{institution{"Carabineros de Chile", "Carabineros", "", "police", ""}, []string{"Carabineros de Chile", "Carabineros"}, nil},
+	{institution{"Carabineros de Chile", "Carabineros", "", "police", ""}, []string{"Carabineros de Chile", "Carabineros", "Carabinero"}, nil},
 	{institution{"Policía Boliviana", "Bolivian Police", "", "police", ""}, []string{"Policía Boliviana", "Bolivian police"}, nil},
 	{institution{"Policía Nacional del Ecuador", "National Police of Ecuador", "", "police", ""},
 		[]string{"Policía Nacional del Ecuador", "Ecuadorian police", "Ecuadorian National Police", "National Police of Ecuador"}, nil},
@@ -132,7 +132,10 @@ var lowerPhrases = func() map[string]bool {
 		"ombudsman", "ombudsman's office", "ombudsman’s office", "office of the ombudsman", "ombudsman office",
 		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior",
 		// "the army" of the country the story is about, as "the police" is.
-		"the army"} {
+		"the army",
+		// Chile's police by its members' name, which the press writes in
+		// lower case: "los carabineros dispararon", "12 carabineros heridos".
+		"carabineros", "carabinero"} {
 		m[norm(p)] = true
 	}
 	return m
