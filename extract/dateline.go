@@ -60,7 +60,11 @@ func (d *doc) findDateline() {
 		if region, _, _ := group("region"); foreignPlace(region) != "" {
 			d.countries[foreignPlace(region)] = true
 			d.datelineCountry = foreignPlace(region)
-		} else if w := d.gaz.World(fold.Words(place)); len(cands) == 0 && len(w) > 0 {
+		} else if w := d.gaz.World(fold.Words(place)); len(w) > 0 && (len(cands) == 0 || region == "" && minorDistricts(cands)) {
+			// "EL ALTO.-", "CUENCA.-", "SANTIAGO.-": a dateline names a town
+			// with a newsroom; a Peruvian district that seats no province
+			// is less likely to be it than the town abroad ("EL ALTO,
+			// Piura." names its region).
 			d.datelineCountry = regionNamed(w, p.toks).Country
 		}
 		d.dateline = &Dateline{Start: p.Start + m[0], End: p.Start + m[1], Place: place, Agency: strings.TrimSpace(agency), Date: date}

@@ -963,6 +963,17 @@ func englishDemonym(w string) bool {
 	return !strings.HasSuffix(w, "o") && !strings.HasSuffix(w, "a") && !strings.HasSuffix(w, "os") && !strings.HasSuffix(w, "as")
 }
 
+// minorDistricts reports whether every Peruvian reading of a name is a
+// district that seats no province.
+func minorDistricts(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Place.Level != gazetteer.LevelDistrict || strings.HasSuffix(c.Place.Ubigeo, "01") {
+			return false
+		}
+	}
+	return true
+}
+
 func onlyDistricts(cands []gazetteer.Candidate) bool {
 	for _, c := range cands {
 		if c.Place.Level != gazetteer.LevelDistrict {
