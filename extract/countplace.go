@@ -198,9 +198,22 @@ func placeContains(outer, inner PlaceData) bool {
 			return outer.Ubigeo[:4] == inner.Ubigeo[:4]
 		}
 	case outer.Level == "admin1" && outer.Country == inner.Country:
-		return fold.Words(inner.Department) == fold.Words(outer.Name)
+		return sameRegionName(inner.Department, outer.Name)
 	}
 	return false
+}
+
+// sameRegionName compares two names of a region abroad, an article before
+// one of them aside: GeoNames' "Araucania" is "La Araucanía".
+func sameRegionName(a, b string) bool {
+	bare := func(n string) string {
+		n = fold.Words(n)
+		for _, art := range []string{"la ", "el ", "los ", "las "} {
+			n = strings.TrimPrefix(n, art)
+		}
+		return n
+	}
+	return bare(a) == bare(b)
 }
 
 // siteWords are the places in a town where people gather or are held.
@@ -980,7 +993,7 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 			return Ref{}, false
 		case best.Ubigeo != "" && p.Ubigeo != "":
 			best = d.peruvianAncestor(best.Ubigeo, p.Ubigeo)
-		case best.Country != "" && best.Country != "PE" && best.Department != "" && fold.Words(best.Department) == fold.Words(p.Department):
+		case best.Country != "" && best.Country != "PE" && best.Department != "" && sameRegionName(best.Department, p.Department):
 			best = PlaceData{Name: best.Department, Level: "admin1", Country: best.Country}
 		default:
 			best = PlaceData{Name: countryName(best.Country), Level: "country", Country: best.Country}

@@ -196,7 +196,7 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
-				if m.data.Level == "city" && m.data.Country != "PE" && d.partOfTownAt(s, i, end) {
+				if m.data.Level == "city" && m.data.Country != "PE" && d.partOfTownAt(s, i, end) && !chileanCommune(s, i, m.data.Country) {
 					m.data.Level = "locality" // "los barrios de … y Senkata": GeoNames has it as a town
 				}
 				d.places = append(d.places, m)
@@ -1025,6 +1025,13 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 		return 0, "", "", false
 	}
 	return run, d.text[s[i].Start:s[run-1].End], iso, true
+}
+
+// chileanCommune reports whether a town of Chile is named after "comuna
+// de": Chile's communes are its municipalities, not parts of a town as
+// Medellín's are ("la comuna de Ercilla, en la región de La Araucanía").
+func chileanCommune(s []token, i int, cc string) bool {
+	return cc == "CL" && i >= 2 && s[i-1].is("de") && s[i-2].is("comuna")
 }
 
 // partOfTownAt reports whether a word says the name s[i:run] is a part of
