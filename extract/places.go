@@ -156,11 +156,12 @@ func (d *doc) findPlaces() {
 				}
 				end, name := d.longestPlace(s, i, maxWords)
 				if end < 0 {
-					if e, n, iso, ok := d.localityAt(s, i); ok {
+					if e, n, iso, level, ok := d.localityAt(s, i); ok {
 						// "el sector de Siloé", "the Senkata neighbourhood":
-						// a part of a town the gazetteer does not list.
+						// a part of a town the gazetteer does not list; "the
+						// town of Ivirgarzama": a town it does not list.
 						d.places = append(d.places, placeMention{start: s[i].Start, end: s[i].Start + len(n), name: n,
-							data: PlaceData{Name: n, Level: "locality", Country: iso, Role: "mention"}})
+							data: PlaceData{Name: n, Level: level, Country: iso, Role: "mention"}})
 						i = e - 1
 					}
 					continue
@@ -995,18 +996,25 @@ var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": tru
 	"sectores": true, "barrios": true, "zonas": true, "comunas": true, "sectors": true, "zones": true,
 	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
 	"locality": true, "localidad": true, "localities": true, "localidades": true} // Bogotá's boroughs
-var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true, "neighbourhoods": true, "neighborhoods": true}
+var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true, "neighbourhoods": true, "neighborhoods": true,
+	"locality": true, "localities": true} // "the Suba and Engativá localities of Bogotá"
+
+// townWords before "of"/"de" name a town: "near the town of Ivirgarzama",
+// "el municipio de Colomi".
+var townWords = map[string]bool{"town": true, "village": true, "municipality": true, "municipio": true, "pueblo": true,
+	"poblado": true, "township": true}
 
 // localityAt reads a name the gazetteers lack as a part of a town of the
 // country the text is about abroad; in Peru such parts have no UBIGEO of
 // their own and are left to the town.
-func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
+func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok bool) {
 	run := i
 	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
 		run++
 	}
-	if !d.partOfTownAt(s, i, run) && !d.besideTownAbroad(s, i, run) {
-		return 0, "", "", false
+	town := i >= 2 && s[i-1].is("of", "de") && townWords[s[i-2].Norm] && !s[i-2].Cap
+	if !town && !d.partOfTownAt(s, i, run) && !d.besideTownAbroad(s, i, run) {
+		return 0, "", "", "", false
 	}
 	if !d.sentReady {
 		d.sentCountries, d.sentReady = d.sentenceCountries(d.curSent, max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())), true
@@ -1014,7 +1022,7 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 	if !d.evidenceReady {
 		d.paraCountry, d.evidenceReady = d.paragraphCountry(d.curPara), true
 	}
-	iso := d.paraCountry
+	iso = d.paraCountry
 	if iso == "" {
 		iso = d.datelineCountry
 	}
@@ -1022,9 +1030,13 @@ func (d *doc) localityAt(s []token, i int) (int, string, string, bool) {
 		iso = d.abroadSoFar(s[i].Start)
 	}
 	if iso == "" {
-		return 0, "", "", false
+		return 0, "", "", "", false
 	}
-	return run, d.text[s[i].Start:s[run-1].End], iso, true
+	level = "locality"
+	if town {
+		level = "city"
+	}
+	return run, d.text[s[i].Start:s[run-1].End], iso, level, true
 }
 
 // chileanCommune reports whether a town of Chile is named after "comuna
