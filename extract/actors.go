@@ -425,11 +425,12 @@ func (d *doc) namedLater(k int) bool {
 }
 
 // policeMention reports whether the police word at toks[i] names the
-// force, not officers of it ("police officers", "riot police").
+// force, not officers of it ("police officers"); "riot police" are the
+// force too, unless they are the Esmad's ("the Esmad riot police").
 func policeMention(toks []token, i int) bool {
 	t := toks[i]
 	return (t.Cap || t.Norm == "police" || i > 0 && toks[i-1].Norm == "la") && !(i+1 < len(toks) && toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
-		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "riot", "one", "wounded") ||
+		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "one", "wounded", "esmad") || i >= 2 && toks[i-1].is("riot") && toks[i-2].is("esmad") || i+3 < len(toks) && toks[i+1].is("of") && toks[i+3].is("esmad") ||
 			// "civilians and police were hurt" counts them; "and police said" names the body.
 			toks[i-1].is("and", "y") && !(i+1 < len(toks) && (saidVerbs[toks[i+1].Norm] || reportVerbs[toks[i+1].Norm]))))
 }
