@@ -132,7 +132,7 @@ var lowerPhrases = func() map[string]bool {
 		"ombudsman", "ombudsman's office", "ombudsman’s office", "office of the ombudsman", "ombudsman office",
 		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior",
 		// "the army" of the country the story is about, as "the police" is.
-		"the army",
+		"the army", "armed forces", "the armed forces", "fuerzas armadas", "las fuerzas armadas",
 		// Chile's police by its members' name, which the press writes in
 		// lower case: "los carabineros dispararon", "12 carabineros heridos".
 		"carabineros", "carabinero"} {
@@ -265,6 +265,13 @@ func (d *doc) findActors() {
 			if policeWords[t.Norm] && policeMention(p.toks, i) {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(0)})
 			}
+			if t.is("militares") && !t.Cap && troopsActing(p.toks, i) {
+				// "los militares dispararon", "heridos por militares": the
+				// army of the story's country (storyBodies names it abroad).
+				if k, ok := institutionIndex("Ejército del Perú"); ok {
+					d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
+				}
+			}
 		}
 	}
 	d.findPersons()
@@ -379,20 +386,21 @@ func foreignName(inst institution) string {
 var countryBodies = map[string]map[string]string{
 	"BO": {"Policía Nacional del Perú": "Policía Boliviana", "Ejército del Perú": "Ejército de Bolivia", "Fuerzas Armadas": "Fuerzas Armadas de Bolivia"},
 	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile"},
-	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Ejército del Ecuador",
+	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
 		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador"},
 	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia"},
 }
+
+// The sets name Ecuador's soldiers, "militares" and its army alike as its
+// armed forces ("Fuerzas Armadas del Ecuador"), and so does this list.
 
 // countryBody is the name of the body of country iso of the kind inst
 // is in Peru: its own name when the country has one, else Peru's kind
 // "de" the country ("Defensoría del Pueblo de Bolivia").
 func countryBody(iso string, inst institution) ActorData {
 	if name := countryBodies[iso][inst.Name]; name != "" {
-		for k := range institutions {
-			if institutions[k].inst.Name == name {
-				return actorOf(k) // "Carabineros de Chile", with its English name
-			}
+		if k, ok := institutionIndex(name); ok {
+			return actorOf(k) // "Carabineros de Chile", with its English name
 		}
 		return ActorData{Name: name, Type: inst.Type}
 	}
@@ -943,10 +951,27 @@ func (d *doc) storyBodies() {
 
 // institutionNamed returns the institution of the list whose name is name.
 func institutionNamed(name string) (institution, bool) {
-	for _, e := range institutions {
-		if e.inst.Name == name {
-			return e.inst, true
-		}
+	if k, ok := institutionIndex(name); ok {
+		return institutions[k].inst, true
 	}
 	return institution{}, false
+}
+
+// institutionIndex returns the index in the list of the institution whose
+// name is name.
+func institutionIndex(name string) (int, bool) {
+	for k, e := range institutions {
+		if e.inst.Name == name {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// troopsActing reports whether the soldiers' word at toks[i] names the
+// force acting, not soldiers counted: "los militares dispararon", "por
+// militares", not "12 militares resultaron heridos" or "policías y
+// militares".
+func troopsActing(toks []token, i int) bool {
+	return !(i > 0 && (toks[i-1].Kind == tokNumber || unitWords[toks[i-1].Norm] > 0 || toks[i-1].is("y", "and", "e")))
 }
