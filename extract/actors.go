@@ -84,6 +84,8 @@ var institutions = []struct {
 	{institution{"Instituto Nacional de Derechos Humanos", "National Human Rights Institute", "INDH", "state", ""},
 		[]string{"Instituto Nacional de Derechos Humanos", "National Human Rights Institute", "National Institute of Human Rights",
 			"human rights institute", "National Institute for Human Rights"}, []string{"INDH"}},
+	{institution{"Defensoría de la Niñez", "Children's Ombudsman", "", "state", ""},
+		[]string{"Defensoría de la Niñez", "Children's Ombudsman", "Children's Ombudsman's Office"}, nil},
 	{institution{"Carabineros de Chile", "Carabineros", "", "police", ""}, []string{"Carabineros de Chile", "Carabineros", "Carabinero"}, nil},
 	{institution{"Policía Boliviana", "Bolivian Police", "", "police", ""}, []string{"Policía Boliviana", "Bolivian police"}, nil},
 	{institution{"Policía Nacional del Ecuador", "National Police of Ecuador", "", "police", ""},
@@ -129,7 +131,7 @@ var lowerOK = map[string]bool{"fuerzas del orden": true}
 var lowerPhrases = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range []string{"prosecutor's office", "public prosecutor's office", "prosecutor’s office", "public prosecutor’s office",
-		"ombudsman", "ombudsman's office", "ombudsman’s office", "office of the ombudsman", "ombudsman office",
+		"ombudsman", "ombudsman's office", "ombudsman’s office", "children's ombudsman", "children’s ombudsman", "office of the ombudsman", "ombudsman office",
 		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior",
 		// "the army" of the country the story is about, as "the police" is.
 		"the army", "armed forces", "the armed forces", "fuerzas armadas", "las fuerzas armadas",
@@ -255,6 +257,11 @@ func (d *doc) findActors() {
 				i = end - 1
 				continue
 			}
+			if a, end, ok := d.townOfficeAt(p, i); ok {
+				d.actors = append(d.actors, actorMention{t.Start, p.toks[end-1].End, a})
+				i = end - 1
+				continue
+			}
 			if k, ok := instAcronyms[t.Text]; ok && t.Kind == tokWord {
 				if ambiguousAcronyms[t.Text] && !introduced[t.Text] && !fullNamed[k] && !d.namedLater(k) {
 					continue
@@ -371,7 +378,7 @@ func foreignBody(toks []token, i, end int, inst institution) (string, int, bool)
 }
 
 // ownCountry are the bodies of other countries in the list: they keep their name.
-var ownCountry = map[string]bool{"Instituto Nacional de Derechos Humanos": true, "Carabineros de Chile": true,
+var ownCountry = map[string]bool{"Instituto Nacional de Derechos Humanos": true, "Carabineros de Chile": true, "Defensoría de la Niñez": true,
 	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Policía Nacional de Colombia": true, "Esmad": true, "EsSalud": true}
 
 // foreignName is a Peruvian body's name without Peru: "Policía Nacional".
@@ -974,4 +981,49 @@ func institutionIndex(name string) (int, bool) {
 // militares".
 func troopsActing(toks []token, i int) bool {
 	return !(i > 0 && (toks[i-1].Kind == tokNumber || unitWords[toks[i-1].Norm] > 0 || toks[i-1].is("y", "and", "e")))
+}
+
+// townOffices are a town's own rights offices, named after the town:
+// Colombia's municipal ombudsman, "la Personería de Cali".
+var townOffices = map[string]string{"personeria": "Personería"}
+
+// townOfficeAt reads a town's office at toks[i]: "la Personería de Cali",
+// MT "The Personería of Medellín", and without the town, "la Personería
+// municipal", "the city's Personería", "according to the Personería",
+// which are the office of the town the paragraph is about: the last town
+// named before, else the dateline's.
+func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
+	toks := p.toks
+	office := townOffices[toks[i].Norm]
+	if office == "" || !toks[i].Cap {
+		return ActorData{}, 0, false
+	}
+	if i+2 < len(toks) && toks[i+1].is("de", "of") && toks[i+2].Cap {
+		e := i + 2
+		for e < len(toks) && e < i+5 && toks[e].Kind == tokWord && toks[e].Cap {
+			e++
+		}
+		return ActorData{Name: office + " de " + d.text[toks[i+2].Start:toks[e-1].End], Type: "state"}, e, true
+	}
+	town := ""
+	for k := i - 1; k >= 0 && town == ""; k-- {
+		if toks[k].Cap && toks[k].Kind == tokWord && k > 0 && toks[k-1].is("de", "of", "in", "en") {
+			if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" {
+				town = w[0].Name
+			}
+		}
+	}
+	if town == "" && d.dateline != nil && d.dateline.Start >= p.Start && d.dateline.Start < p.End {
+		if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 {
+			town = w[0].Name
+		}
+	}
+	if town == "" {
+		return ActorData{}, 0, false
+	}
+	end := i + 1
+	if end < len(toks) && toks[end].is("municipal") {
+		end++
+	}
+	return ActorData{Name: office + " de " + town, Type: "state"}, end, true
 }

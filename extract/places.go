@@ -913,7 +913,7 @@ func (d *doc) paragraphCountry(p paragraph) string {
 }
 
 // actorCountry are the bodies that belong to one foreign country.
-var actorCountry = map[string]string{"Instituto Nacional de Derechos Humanos": "CL", "Carabineros de Chile": "CL",
+var actorCountry = map[string]string{"Instituto Nacional de Derechos Humanos": "CL", "Carabineros de Chile": "CL", "Defensoría de la Niñez": "CL",
 	"Policía Boliviana": "BO", "Policía Nacional del Ecuador": "EC", "Policía Nacional de Colombia": "CO", "Esmad": "CO", "Indepaz": "CO", "Temblores": "CO", "Conaie": "EC"}
 
 // borderWords before a country name make it a neighbour, not where the
