@@ -458,6 +458,17 @@ func (d *doc) listedAfter(s []token, c countSpot, b int) bool {
 	return b-a <= 8 && listedCounts(s, la, b)
 }
 
+// qualifiedStart returns where the qualifier before the number at b opens
+// ("7 muertos, más de 200 heridos": at "más"), or b; not before a.
+func qualifiedStart(s []token, a, b int) int {
+	for k := b - 1; k >= a && k >= b-4; k-- {
+		if _, end, ok := qualifierLex.match(s, k); ok && end == b {
+			return k
+		}
+	}
+	return b
+}
+
 // listedCounts reports whether only a conjunction, a comma and the words
 // of a count stand between two counts: "27 heridos y 12 detenidos".
 func listedCounts(s []token, a, b int) bool {
@@ -602,14 +613,14 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// in clashes, 10 in road accidents and one police officer who was
 		// burned to death in Juliaca".
 		own := tied[n+1] && ahead[n+1] && relativeBefore(s, spots[n+1].j, at[n+1])
-		if loose && !ownPart && !own && tied[n+1] && d.listedAfter(s, spots[n], spots[n+1].i) && !partFollows(s, spots[n+1].i) {
+		if loose && !ownPart && !own && tied[n+1] && d.listedAfter(s, spots[n], qualifiedStart(s, spots[n].j, spots[n+1].i)) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
 	for n := 1; n < len(spots); n++ {
 		// "… in Macusani, and 14 remained hospitalised": "and" joins a count
 		// to the place of the one before.
-		near := spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, spots[n].i) ||
+		near := spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, qualifiedStart(s, spots[n-1].j, spots[n].i)) ||
 			spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i)
 		if !tied[n] && tied[n-1] && near {
 			ties[n], tied[n] = ties[n-1], true

@@ -996,6 +996,11 @@ var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": tru
 	"sectores": true, "barrios": true, "zonas": true, "comunas": true, "sectors": true, "zones": true,
 	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
 	"locality": true, "localidad": true, "localities": true, "localidades": true} // Bogotá's boroughs
+// areaWords before a locality word make it an area of the town named
+// after it, not a part named so: "the rural zone of Tumaco".
+var areaWords = map[string]bool{"rural": true, "urban": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "industrial": true, "outlying": true}
+
 var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true, "neighbourhoods": true, "neighborhoods": true,
 	"locality": true, "localities": true} // "the Suba and Engativá localities of Bogotá"
 
@@ -1052,7 +1057,8 @@ func chileanCommune(s []token, i int, cc string) bool {
 // Kennedy neighbourhoods" (the first).
 func (d *doc) partOfTownAt(s []token, i, run int) bool {
 	if i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
-		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && !(i >= 3 && s[i-3].Cap) || // not "the Kennedy neighbourhood of Bogotá"
+		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && !(i >= 3 && s[i-3].Cap) && // not "the Kennedy neighbourhood of Bogotá"
+			!(i >= 3 && areaWords[s[i-3].Norm]) || // nor "the rural zone of Tumaco", the town itself
 		run < len(s) && localityAfter[s[run].Norm] {
 		return true
 	}
