@@ -1169,6 +1169,7 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 		return false // "Comuneros de San Jerónimo" opening a sentence: people, not a body
 	}
 	return k > 0 && s[k].Kind == tokWord && s[k].Cap && !levelWord(s[k].Norm) && !s[k].is("region", "rio", "lago", "lake", "river") &&
+		!s[k].is("center", "centre", "centro", "historico", "historic") && // "the Historic Center of Lima": a part of the town
 		!d.gaz.Known(s[k].Norm) && foreign[s[k].Norm] == "" && d.gaz.World(s[k].Norm) == nil
 }
 
