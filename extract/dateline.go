@@ -60,12 +60,13 @@ func (d *doc) findDateline() {
 		if region, _, _ := group("region"); foreignPlace(region) != "" {
 			d.countries[foreignPlace(region)] = true
 			d.datelineCountry = foreignPlace(region)
-		} else if w := d.gaz.World(fold.Words(place)); len(w) > 0 && (len(cands) == 0 || region == "" && minorDistricts(cands)) {
+		} else if w := d.gaz.World(fold.Words(place)); len(w) > 0 && (len(cands) == 0 || region == "" && (minorDistricts(cands) || regionAbroad(w, cands))) {
 			// "EL ALTO.-", "CUENCA.-", "SANTIAGO.-": a dateline names a town
 			// with a newsroom; a Peruvian district that seats no province
 			// is less likely to be it than the town abroad ("EL ALTO,
-			// Piura." names its region).
-			d.datelineCountry = regionNamed(w, p.toks).Country
+			// Piura." names its region); so is a province of Peru beside a
+			// region abroad whose capital bears the name ("SANTA CRUZ.-").
+			d.datelineCountry = d.neighbourFirst(w, p.toks).Country
 		}
 		d.dateline = &Dateline{Start: p.Start + m[0], End: p.Start + m[1], Place: place, Agency: strings.TrimSpace(agency), Date: date}
 		d.places = append(d.places, placeMention{start: ps, end: pe, name: place, dateline: true})

@@ -757,7 +757,7 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 // en la provincia de Napo" is Ecuador's Tena, not Colombia's.
 func regionNamed(world []*gazetteer.WorldPlace, toks []token) *gazetteer.WorldPlace {
 	for _, w := range world {
-		if w.Country != world[0].Country && w.Admin1 != "" && namedIn(toks, fold.Words(w.Admin1)) {
+		if w.Country != world[0].Country && w.Admin1 != "" && fold.Words(w.Admin1) != fold.Words(w.Name) && namedIn(toks, fold.Words(w.Admin1)) {
 			return w
 		}
 	}
@@ -962,6 +962,46 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 // is more often part of a name.
 func englishDemonym(w string) bool {
 	return !strings.HasSuffix(w, "o") && !strings.HasSuffix(w, "a") && !strings.HasSuffix(w, "os") && !strings.HasSuffix(w, "as")
+}
+
+// regionAbroad reports whether a name is a first-level region abroad and
+// no region of Peru: "Santa Cruz", "Cochabamba", not "Cajamarca".
+func regionAbroad(world []*gazetteer.WorldPlace, cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Place.Level == gazetteer.LevelDepartment {
+			return false
+		}
+	}
+	for _, w := range world {
+		if w.Level == "admin1" {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbourFirst is the reading of a name abroad in a country the text
+// names ("SUCRE.- … la Defensoría del Pueblo de Bolivia"), else
+// regionNamed's among those of the neighbours whose towns the gazetteer
+// lists (Bolivia, Chile, Ecuador, Colombia) when it has one: "SANTA
+// CRUZ.-" is Bolivia's before Argentina's province.
+func (d *doc) neighbourFirst(world []*gazetteer.WorldPlace, toks []token) *gazetteer.WorldPlace {
+	for _, w := range world {
+		if d.countries[w.Country] {
+			return w
+		}
+	}
+	var near []*gazetteer.WorldPlace
+	for _, w := range world {
+		switch w.Country {
+		case "BO", "CL", "EC", "CO":
+			near = append(near, w)
+		}
+	}
+	if len(near) == 0 {
+		return regionNamed(world, toks)
+	}
+	return regionNamed(near, toks)
 }
 
 // minorDistricts reports whether every Peruvian reading of a name is a
