@@ -134,7 +134,9 @@ var lowerPhrases = func() map[string]bool {
 		"ombudsman", "ombudsman's office", "ombudsman’s office", "children's ombudsman", "children’s ombudsman", "office of the ombudsman", "ombudsman office",
 		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior",
 		// "the army" of the country the story is about, as "the police" is.
-		"the army", "armed forces", "the armed forces", "fuerzas armadas", "las fuerzas armadas",
+		"the army", "army", "armed forces", "the armed forces", "fuerzas armadas", "las fuerzas armadas",
+		// Chile's institute, in lower case: "Chile's human rights institute said".
+		"human rights institute", "national human rights institute",
 		// Chile's police by its members' name, which the press writes in
 		// lower case: "los carabineros dispararon", "12 carabineros heridos".
 		"carabineros", "carabinero"} {
