@@ -724,8 +724,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
 			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body {
 				carried = append(carried, p.m.data)
-			} else if !p.qualifier {
-				came = append(came, p.m.data) // or a river or lake
+			} else if !p.qualifier && !p.datelined {
+				came = append(came, p.m.data) // or a river or lake; the dateline's region gives way to its city
 			}
 		}
 		if carried == nil {

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestStoryCountry checks the story's country: its bodies, its datelines,
+// its places and where its counts happened, one sentence a mechanism.
+func TestStoryCountry(t *testing.T) {
+	published := time.Date(2023, 3, 10, 12, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, text string
+		actors     []string // actors that must be found
+		notActors  []string // actors that must not be
+		places     []string // place keys, each as often as it must be claimed
+		countPlace string   // the first count's place key
+	}{
+		{name: "a dateline's country names 'la Policía'",
+			text:   "LA PAZ.- Efectivos de la Policía aprehendieron el lunes a 34 personas en El Alto.",
+			actors: []string{"Policía Boliviana"}, notActors: []string{"Policía Nacional del Perú"}, countPlace: "BO:el alto"},
+		{name: "a dateline Peru has as a district that seats no province",
+			text:   "EL ALTO.- Nueve personas resultaron heridas el lunes durante el desbloqueo de la autopista, informó la Policía.",
+			actors: []string{"Policía Boliviana"}, places: []string{"BO:el alto"}, countPlace: "BO:el alto"},
+		{name: "a dateline named like a region abroad and no region of Peru",
+			text:       "SANTA CRUZ.- La Policía aprehendió a 40 personas el martes durante los bloqueos.",
+			actors:     []string{"Policía Boliviana"},
+			countPlace: "BO:santa cruz"},
+		{name: "a dateline that names its Peruvian region",
+			text:   "EL ALTO, Piura. Pescadores bloquearon la Panamericana Norte el lunes y la policía detuvo a cuatro de ellos.",
+			actors: []string{"Policía Nacional del Perú"}, countPlace: "200702"},
+		{name: "the army and the ombudsman of Colombia, the Esmad by its acronym",
+			text:   "CALI, Colombia (Reuters) - The army said the Esmad had detained 12 people in Cali, the ombudsman said.",
+			actors: []string{"Ejército Nacional de Colombia", "Esmad", "Defensoría del Pueblo de Colombia"}},
+		{name: "a country's possessive before its body, the country named plainly",
+			text:   "QUITO, Ecuador (Reuters) - Ecuador's police arrested 41 people in Quito on Monday.",
+			actors: []string{"Policía Nacional del Ecuador"}, places: []string{"EC:quito", "EC", "EC:quito"}},
+		{name: "the dateline's city, not its country",
+			text:       "AZÁNGARO, Peru (Reuters) - Three farmers were killed when police tried to reopen a bridge outside this highland town on Tuesday.",
+			countPlace: "210201"},
+		{name: "a neighbour is not where it happened",
+			text:       "TACNA, Peru (Reuters) - Dozens of people were detained on Monday as truckers blocked the border crossing with Chile.",
+			countPlace: "230101"},
+		{name: "people drowned on a river near a town",
+			text:       "At least four people drowned when a raft capsized on the Apurímac River near Pichari on Wednesday.",
+			countPlace: "water:apurimac"},
+		{name: "a town abroad no gazetteer lists",
+			text:   "COCHABAMBA, Bolivia (AP) — Police detained 41 people near the town of Ivirgarzama on Sunday.",
+			places: []string{"BO:cochabamba", "BO", "BO:ivirgarzama"}, countPlace: "BO:ivirgarzama"},
+		{name: "carabineros in lower case and a Personería",
+			text:   "En Concepción, los carabineros detuvieron a 20 jóvenes, según la Personería de Cali.",
+			actors: []string{"Carabineros de Chile", "Personería de Cali"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, Options{Published: published})
+			actors := map[string]bool{}
+			var places []string
+			countPlace, counted := "", false
+			for _, cl := range res.Claims {
+				switch d := cl.Data.(type) {
+				case ActorData:
+					actors[d.Name] = true
+				case PlaceData:
+					places = append(places, d.Key())
+				case CountData:
+					if !counted && len(d.Places) > 0 {
+						countPlace = d.Places[0].ID
+					}
+					counted = true
+				}
+			}
+			for _, a := range c.actors {
+				if !actors[a] {
+					t.Errorf("actor %q not found; got %v", a, actors)
+				}
+			}
+			for _, a := range c.notActors {
+				if actors[a] {
+					t.Errorf("actor %q found", a)
+				}
+			}
+			if c.places != nil && !sameList(places, c.places) {
+				t.Errorf("places %v, want %v", places, c.places)
+			}
+			if c.countPlace != "" && countPlace != c.countPlace {
+				t.Errorf("count place %q, want %q", countPlace, c.countPlace)
+			}
+		})
+	}
+}
+
+func sameList(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}
