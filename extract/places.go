@@ -76,6 +76,9 @@ var waterWords = map[string]bool{"rio": true, "river": true, "lago": true, "lake
 // ("Titicaca"); it returns the name's end token and the name.
 func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 	// Cheap tests first: a water word before, or a lake the gazetteer knows.
+	if particles[s[i].Norm] || s[i].is("the") {
+		return 0, "", false // "El río Desaguadero": the article, not a name
+	}
 	if !(i > 0 && waterWords[s[i-1].Norm]) && d.gaz.Water(s[i].Norm) == nil {
 		k := i + 1
 		for k < len(s) && k < i+4 && s[k].Kind == tokWord && (s[k].Cap || particles[s[k].Norm]) && !waterWords[s[k].Norm] {
