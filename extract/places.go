@@ -734,11 +734,19 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			}
 		}
 	}
-	// A region abroad outweighs Peruvian districts of its name ("Santiago",
-	// "Cochabamba") unless the text calls it a district or province.
+	// A region abroad outweighs Peruvian districts and provinces of its
+	// name ("Santiago", "Cochabamba", "the unrest in Santa Cruz") unless
+	// the text calls it a district or province or names its Peruvian
+	// region after it; a neighbour's region before another's.
 	peruvianAfter := s != nil && end+1 < len(s) && (s[end].Text == "," || s[end].Text == "(") && d.gaz.Known(s[end+1].Norm) && d.gaz.World(s[end+1].Norm) == nil
-	if peruvian && world[0].Level == "admin1" && onlyDistricts(cands) && !(s != nil && hasLevelHint(s, i, end)) && !peruvianAfter {
-		return world[0]
+	if peruvian && regionAbroad(world, cands) && !(s != nil && hasLevelHint(s, i, end)) && !peruvianAfter {
+		var regions []*gazetteer.WorldPlace
+		for _, w := range world {
+			if w.Level == "admin1" {
+				regions = append(regions, w)
+			}
+		}
+		return d.neighbourFirst(regions, d.curPara.toks)
 	}
 	// A sentence's first word is capitalised whatever it is: only a name
 	// one country has, of five letters or more, is read as a place there.
