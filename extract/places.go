@@ -688,6 +688,18 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			}
 		}
 	}
+	if prev, ok := d.namedBefore(m); ok {
+		// "in the districts of Santiago and Wanchaq, 30 of them in
+		// Santiago": a name said again means what it meant.
+		if prev.Country == "PE" {
+			return nil
+		}
+		for _, w := range world {
+			if w.Country == prev.Country {
+				return w
+			}
+		}
+	}
 	if peruvian && d.paraCountry != "" {
 		for _, w := range world {
 			if w.Country == d.paraCountry {
@@ -761,6 +773,22 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 		}
 	}
 	return regionNamed(world, d.curPara.toks)
+}
+
+// namedBefore returns the reading of the same name read earlier in the
+// paragraph (not the dateline, which is read last).
+func (d *doc) namedBefore(m *placeMention) (PlaceData, bool) {
+	name := fold.Words(m.name)
+	for k := len(d.places) - 1; k >= 0; k-- {
+		o := d.places[k]
+		if o.start < d.curPara.Start || o.start >= m.start {
+			break
+		}
+		if !o.dateline && o.data.Country != "" && fold.Words(o.name) == name {
+			return o.data, true
+		}
+	}
+	return PlaceData{}, false
 }
 
 // regionNamed returns the reading of a name several countries have whose
