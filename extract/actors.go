@@ -274,6 +274,13 @@ func (d *doc) findActors() {
 			if policeWords[t.Norm] && policeMention(p.toks, i) {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(0)})
 			}
+			if e, ok := officersAt(p.toks, i); ok && troopsActing(p.toks, i) && !harmedAfter(p.toks, e) && !d.insideActor(t.Start) {
+				// "efectivos policiales detuvieron", "los policías llegaron
+				// disparando", "agents of the police": the force acting.
+				d.actors = append(d.actors, actorMention{t.Start, p.toks[e-1].End, actorOf(0)})
+				i = e - 1
+				continue
+			}
 			if t.is("militares") && !t.Cap && troopsActing(p.toks, i) {
 				// "los militares dispararon", "heridos por militares": the
 				// army of the story's country (storyBodies names it abroad).
@@ -977,12 +984,48 @@ func institutionIndex(name string) (int, bool) {
 	return 0, false
 }
 
+// officersAt reads police officers named by their members at toks[i]:
+// "policías", "efectivos policiales", "agentes policiales", "police
+// officers", MT "agents of the police"; it returns the end.
+func officersAt(toks []token, i int) (int, bool) {
+	t := toks[i]
+	switch {
+	case t.is("policias") && !t.Cap:
+		return i + 1, true
+	case t.is("efectivos", "agentes") && i+1 < len(toks) && toks[i+1].is("policiales"):
+		return i + 2, true
+	case t.is("police") && i+1 < len(toks) && toks[i+1].is("officers"):
+		return i + 2, true
+	case t.is("agents") && i+3 < len(toks) && toks[i+1].is("of") && toks[i+2].is("the") && toks[i+3].is("police"):
+		return i + 4, true
+	}
+	return 0, false
+}
+
 // troopsActing reports whether the soldiers' word at toks[i] names the
 // force acting, not soldiers counted: "los militares dispararon", "por
 // militares", not "12 militares resultaron heridos" or "policías y
 // militares".
 func troopsActing(toks []token, i int) bool {
-	return !(i > 0 && (toks[i-1].Kind == tokNumber || unitWords[toks[i-1].Norm] > 0 || toks[i-1].is("y", "and", "e")))
+	return !(i > 0 && (toks[i-1].Kind == tokNumber || unitWords[toks[i-1].Norm] > 0 || toks[i-1].is("y", "and", "e", "them", "ellos", "ellas",
+		"were", "was", "are", "is", "eran", "era", "son", "es", "including", "incluidos", "among", "entre",
+		"injured", "wounded", "dead", "heridos", "lesionados")))
+}
+
+// harmedAfter reports whether the words from toks[e] say those named just
+// before were harmed: "policías resultaron heridos", "police officers were
+// injured", "efectivos policiales heridos".
+func harmedAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+4; k++ {
+		if toks[k].is("heridos", "herido", "heridas", "lesionados", "injured", "hurt", "wounded", "killed", "died", "murieron",
+			"fallecieron", "muertos", "resultaron", "quedaron", "sufrieron", "burned", "attacked", "atacados", "retenidos", "held") {
+			return true
+		}
+		if toks[k].Kind == tokPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // townOffices are a town's own rights offices, named after the town:
