@@ -617,15 +617,6 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 	}
-	for n := 1; n < len(spots); n++ {
-		// "… in Macusani, and 14 remained hospitalised": "and" joins a count
-		// to the place of the one before.
-		near := spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, qualifiedStart(s, spots[n-1].j, spots[n].i)) ||
-			spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i)
-		if !tied[n] && tied[n-1] && near {
-			ties[n], tied[n] = ties[n-1], true
-		}
-	}
 	// A part takes the place of its whole: "23 injured in Lima, 13 of them police".
 	for n, c := range spots {
 		if tied[n] {
@@ -637,6 +628,15 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 					ties[n], tied[n] = ties[m], true
 				}
 			}
+		}
+	}
+	for n := 1; n < len(spots); n++ {
+		// "… in Macusani, and 14 remained hospitalised": "and" joins a count
+		// to the place of the one before.
+		near := spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, qualifiedStart(s, spots[n-1].j, spots[n].i)) ||
+			spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i)
+		if !tied[n] && tied[n-1] && near {
+			ties[n], tied[n] = ties[n-1], true
 		}
 	}
 	// A whole takes the place its part's aside is followed by: "31 people,
