@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/internal/fold"
 )
 
@@ -1891,6 +1892,9 @@ func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
 	n := places[k+1]
 	if n.i >= bound || n.i-places[k].end > 6 || n.m.data.Level == "water" || n.moved {
 		return false
+	}
+	if lvl, ok := levelHint(s, n.i, n.end); ok && lvl != gazetteer.LevelDistrict {
+		return false // "the Ramis River in the Puno region", "en la provincia de Abancay": the river is the smaller
 	}
 	for t := places[k].end; t < n.i; t++ {
 		if !s[t].is("in", "en", "near", "cerca", "de", "del", "at", "outside", "of", "river", "rio", "lake", "lago",
