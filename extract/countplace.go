@@ -729,8 +729,18 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				came = append(came, p.m.data) // or a river or lake; the dateline's region gives way to its city
 			}
 		}
-		if carried == nil {
-			carried = came // where people were taken or came from, a river: better than no place
+		waterOfCount := false
+		if k := d.lastCountIn(sentenceSpan(d.paras[pi].sentences[back])); k >= 0 {
+			// "… bloqueaban el puente sobre el río Pachachaca, en la provincia
+			// de Abancay. Seis de ellos …": the river the count before took.
+			if refs := d.claims[k].Data.(CountData).Places; len(refs) == 1 && strings.HasPrefix(refs[0].ID, "water:") {
+				for _, p := range came {
+					waterOfCount = waterOfCount || p.Key() == refs[0].ID
+				}
+			}
+		}
+		if carried == nil || waterOfCount {
+			carried = append(carried, came...) // where people were taken or came from, a river: better than no place
 		}
 		had := carried != nil
 		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried); had && carried == nil {
