@@ -47,6 +47,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if m.data.Level == "country" && neighbourBefore(s, i) {
 			continue // "blocked the border crossing with Chile": not where it happened
 		}
+		if bearingBefore(s, i) {
+			continue // "En Otavalo, al norte de Quito, …": a landmark to find the place by
+		}
 		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i),
 			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police")})
 	}
@@ -81,6 +84,26 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came // "llegados de Puno y Cusco": both
 	}
 	return out
+}
+
+// bearings name a direction from a landmark: "al norte de Quito", "south
+// of Santiago".
+var bearings = map[string]bool{"norte": true, "sur": true, "este": true, "oeste": true, "north": true, "south": true,
+	"east": true, "west": true, "noreste": true, "noroeste": true, "sureste": true, "suroeste": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "oriente": true, "occidente": true}
+
+// bearingBefore reports whether the place at s[i] is a landmark a
+// direction is taken from, after a comma: "En Otavalo, al norte de Quito",
+// "in Puente Alto, south of Santiago".
+func bearingBefore(s []token, i int) bool {
+	if i < 3 || !s[i-1].is("de", "of", "del") || !bearings[s[i-2].Norm] {
+		return false
+	}
+	k := i - 3
+	if s[k].is("al", "the", "el") && k > 0 {
+		k--
+	}
+	return s[k].Text == ","
 }
 
 // arrivalWords say where people came from: "llegados de Puno",
