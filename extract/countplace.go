@@ -721,6 +721,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	free = withinCountry(free)
+	named := len(free) > 0 // a place the sentence names for its own sake, not a fallback below
 	if len(free) == 0 {
 		// "Bolivia's government said": whose body spoke, a place only
 		// when the sentence names no other.
@@ -808,7 +809,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			set = free
 			// "… after two more deaths in Puno" is no place for the toll
 			// before it; "8 killed in Ayacucho, …, 50 were injured" is.
-			if len(free) == 0 && same && only != nil && lastAhead < n && !(n > 0 && tollLink(s, spots[n-1].j, c.i)) {
+			if !named && same && only != nil && lastAhead < n && !(n > 0 && tollLink(s, spots[n-1].j, c.i)) {
 				set = only
 			}
 			if len(places) == 0 {
