@@ -1029,6 +1029,16 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 	if len(ps) == 0 {
 		return Ref{}, false
 	}
+	// A river or lake beside towns holds none of them: the towns' unit.
+	var land []PlaceData
+	for _, p := range ps {
+		if p.Level != "water" {
+			land = append(land, p)
+		}
+	}
+	if len(land) > 0 && len(land) < len(ps) {
+		ps = land
+	}
 	best := ps[0]
 	for _, p := range ps[1:] {
 		switch {
