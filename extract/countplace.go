@@ -807,9 +807,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		if !tied[n] {
 			set = free
-			// "… after two more deaths in Puno" is no place for the toll
-			// before it; "8 killed in Ayacucho, …, 50 were injured" is.
-			if !named && same && only != nil && lastAhead < n && !(n > 0 && tollLink(s, spots[n-1].j, c.i)) {
+			// "8 killed in Ayacucho, …, 50 were injured" is the place of
+			// both, and so of a total the count raised ("with which rises to
+			// 58", "bringing the toll … to 19"), unless the total is the
+			// country's ("raising the national toll to 44").
+			if !named && same && only != nil && lastAhead < n && !(n > 0 && tollLink(s, spots[n-1].j, c.i) && nationalWord(s, spots[n-1].j, c.i)) {
 				set = only
 			}
 			if len(places) == 0 {
@@ -1565,6 +1567,17 @@ func tollLink(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].is("bringing", "raising", "taking", "elevando", "llevando", "sumando") || t+2 < len(s) && s[t].is("con") && s[t+1].is("lo") && s[t+2].is("que", "cual") ||
 			t+1 < len(s) && s[t].is("with") && s[t+1].is("which") { // "with which", word for word from "con lo que"
+			return true
+		}
+	}
+	return false
+}
+
+// nationalWord reports whether s[a:b] calls what follows the country's:
+// "raising the national toll to 44", "el saldo nacional".
+func nationalWord(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].is("national", "nacional", "nationwide", "country's", "country’s", "pais") {
 			return true
 		}
 	}
