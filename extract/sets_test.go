@@ -103,7 +103,10 @@ var blindSets = []blindSet{
 	// blind-2026-12p likewise: testdata/tuning-2026-12p-exblind (TestExBlindP).
 	// blind-2026-12q likewise: testdata/tuning-2026-12q-exblind (TestExBlindQ).
 	// blind-2026-12r likewise: testdata/tuning-2026-12r-exblind (TestExBlindR).
+	{"blind-2026-12t", "TestBlind202612t", 61},
 }
+
+func TestBlind202612t(t *testing.T) { blindTest(t, "blind-2026-12t") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
