@@ -1255,6 +1255,24 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		return false
 	}
+	asideToWhole := func() {
+		for n, c := range spots {
+			// "Veintiocho heridos, entre ellos nueve menores, dejó el
+			// enfrentamiento del sábado": the date after an aside's part is
+			// the whole's too. Run before the counts listed with the whole
+			// share it ("Dos reos murieron y nueve personas resultaron
+			// heridas, entre ellas dos guías, en un motín registrado ayer")
+			// and again after the part took one from a count after it.
+			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j {
+				for m, o := range spots {
+					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
+						pick[m] = pick[n]
+					}
+				}
+			}
+		}
+	}
+	asideToWhole()
 	for n := len(spots) - 2; n >= 0; n-- {
 		a := d.pastAside(s, spots[n], spots[n+1].i)
 		if d.listedAfter(s, spots[n], spots[n+1].i) || spots[n+1].i-a <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
@@ -1301,18 +1319,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
-	for n, c := range spots {
-		// "Veintiocho heridos, entre ellos nueve menores, dejó el
-		// enfrentamiento del sábado": the date after an aside's part is
-		// the whole's too.
-		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j {
-			for m, o := range spots {
-				if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
-					pick[m] = pick[n]
-				}
-			}
-		}
-	}
+	asideToWhole()
 	freeFor := func(c countSpot) []int {
 		var free []int
 		for k := range dates {
@@ -1533,7 +1540,30 @@ func (d *doc) reporterAsides(s []token, spots []countSpot) [][2]int {
 		}
 		t = end - 1
 	}
+	if a, ok := attributionTail(s, spots); ok {
+		out = append(out, [2]int{a, len(s)})
+	}
 	return out
+}
+
+// attributionTail finds where a sentence's closing attribution opens
+// after its last count ("…, según su informe presentado el martes",
+// "…, according to its report of the Monday"): a day inside it is the
+// day the source spoke, not the day of the counts before it.
+func attributionTail(s []token, spots []countSpot) (int, bool) {
+	if len(spots) == 0 {
+		return 0, false
+	}
+	last := spots[len(spots)-1].j
+	for t := len(s) - 1; t > last; t-- {
+		if s[t].Text == ";" {
+			return 0, false
+		}
+		if t > 0 && s[t-1].Text == "," && (s[t].is("segun") || t+1 < len(s) && (s[t].is("according") && s[t+1].is("to") || s[t].is("de") && s[t+1].is("acuerdo"))) {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // actorEndsAt reports whether an institution or person is named right
