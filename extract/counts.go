@@ -411,7 +411,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// dead": one person, as Spanish "Un policía murió" is; and
 			// the object of a harm verb ("killing a fisherman", "the
 			// death of a young man") wherever the clause puts it.
-			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i)
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i) || joinedSingle(s, i)
 		}
 		if !ok || q.Decimal != "" {
 			continue
@@ -1018,6 +1018,42 @@ func harmObject(s []token, i int) bool {
 	return false
 }
 
+// joinedSingle reports whether the "a" at s[i] opens one person joined by
+// a conjunction to a count that shares the harm, whatever the noun: the
+// last member of a subject whose verb is plural ("Two soldiers and a
+// civilian were killed", "Tres comuneros y un docente fueron heridos"), or
+// the object of a harm verb followed by "and" and the next harm ("shot
+// dead a 17-year-old and wounded 12 others", MT "Died a comunero and
+// resulted wounded other 7"). dropSingles keeps it only beside a count.
+func joinedSingle(s []token, i int) bool {
+	k := i + 1
+	if k+4 < len(s) && s[k].Kind == tokNumber && s[k+1].Text == "-" && s[k+2].is("year") {
+		k += 5 // "a 17-year-old"
+	}
+	for e := k; e <= k+2 && e < len(s); e++ {
+		if e > k && (s[e-1].Kind != tokWord || s[e-1].Cap || functionWords[s[e-1].Norm] || s[e-1].is("and", "y", "or", "o", "the", "a", "an", "el", "la", "un", "una")) {
+			break
+		}
+		if e == k && k == i+1 {
+			continue // a noun is needed unless an age stands for it
+		}
+		if i > 0 && s[i-1].is("and", "y") && e < len(s) && s[e].is("were", "fueron", "resultaron", "quedaron") {
+			v, _, ok := categoryLex.match(s, e+1)
+			if ok && (v == "killed" || v == "injured") {
+				return true
+			}
+		}
+		if e < len(s) && s[e].is("and", "y") {
+			for b := max(0, i-3); b < i; b++ {
+				if v, be, ok := backCategoryLex.match(s, b); ok && be == i && !v.running && (v.category == "killed" || v.category == "injured") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // adverb reports whether t is an adverb of manner: "badly", "gravemente".
 func adverb(t token) bool {
 	return t.Kind == tokWord && !t.Cap && len(t.Norm) > 4 && (strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "mente"))
@@ -1605,6 +1641,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 		if t.Kind == tokNumber && k+1 < len(s) && (s[k+1].is("anos", "years", "ano", "year") || s[k+1].Text == "-" && k+2 < len(s) && s[k+2].is("year", "years")) {
+			if k == j && c.Who == "" && s[i].is("a", "an") {
+				c.Who = "people" // "a 17-year-old": the age stands for the person
+			}
 			k += 2 // an age: "un joven de 17 años", "a 15-year-old"
 			continue
 		}
