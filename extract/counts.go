@@ -481,8 +481,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
 			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
-				// "Of the 49 people killed, 11 were minors".
+				// "Of the 49 people killed, 11 were minors"; what befell the
+				// part in its own predicate, "de las 24 personas detenidas …,
+				// siete denunciaron haber sido golpeadas", is its kind.
 				setPartOf(&hit.data, d.claims[whole])
+				if v, ok := partState(s, j, hit.data.Category); ok {
+					hit.data.Category = v
+				}
 			} else if k := d.enclosingCount(hit.start); k >= 0 && partAfter(s, j) {
 				// "Sixty-two people, 40 of them Bolivian nationals, were
 				// detained": a part in the aside of the whole around it.
@@ -663,11 +668,25 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = "cases"
 			}
 		}
+		if hit.data.PartOf == nil && hit.data.Category != "" {
+			// "the ten people killed in Ayacucho included at least four
+			// who were shot": the members a count is said to include.
+			if b := tokenIndex(s, hit.start) - 1; b > 0 && s[b].is("included", "include", "includes", "incluyen", "incluian", "incluyeron", "incluia") {
+				if k := d.lastCountIn(span{sp.Start, hit.start}); k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
+					setPartOf(&hit.data, d.claims[k])
+				}
+			}
+		}
 		if hit.data.Category == shotCategory {
 			hit.data.Category = "injured"
 			if hit.data.PartOf != nil {
 				hit.data.Category = hit.data.PartOf.Category
 			}
+		}
+		if pc := hit.data.PartOf; pc != nil && pc.Category == "killed" && hit.data.Category == "injured" {
+			// "De los 18 fallecidos, 16 presentaban heridas de bala": the
+			// wounds of the dead tell how they died; the part is of the dead.
+			hit.data.Category = "killed"
 		}
 		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && elliptic(s, lastEnd, i, j) {
 			// "arrested 45 in Juliaca and 12 in Ayaviri": the second count's
@@ -1280,8 +1299,10 @@ func sentenceCategory(s []token) string {
 // number is a part of: "Of the 49 people killed, 11 were minors".
 func wholeBefore(s []token, i int) bool {
 	for b := i - 1; b >= 0 && b >= i-3; b-- {
-		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].is("that", "que")) {
-			return true // also at the head of a reported clause: "said that of the 58 …"
+		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].Text == "-" || s[b-1].Text == "—" || s[b-1].is("that", "que")) {
+			// also at the head of a reported clause, "said that of the 58
+			// …", and after a dateline, "JULIACA.- De los 18 fallecidos"
+			return true
 		}
 	}
 	return false
@@ -1334,6 +1355,18 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 // with wounds stay dead), "dos de ellos fueron evacuados a
 // Arequipa" (a part of the injured moved on: in hospital care).
 func partState(s []token, k int, whole string) (string, bool) {
+	if whole != "killed" {
+		// "Five of the 20 people treated for injuries … later died": the
+		// part's death, past the words that describe the whole.
+		for t := k; t < len(s) && t < k+14; t++ {
+			if s[t].Text == "." || s[t].Text == ";" || s[t].Kind == tokNumber || s[t].Text == "," && t+1 < len(s) && (s[t+1].is("and", "y") || isNumberStart(s, t+1)) {
+				break
+			}
+			if s[t].is("died", "murieron", "fallecieron", "perished", "succumbed") && !(t+1 < len(s) && s[t+1].is("down", "out", "away")) {
+				return "killed", true
+			}
+		}
+	}
 	for end := min(len(s), k+14); k < end; k++ {
 		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
 			break // "19 of them with bullet wounds, and five people lay dead": another clause
