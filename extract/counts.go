@@ -477,6 +477,25 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = cat
 			}
 		}
+		if hit.data.PartOf == nil && breakdownItem(s, i, j) {
+			// "El mayor número se concentró en la región Puno (512),
+			// seguida de Lima (241)", "Santa Cruz accounted for the most
+			// arrests (97), followed by Cochabamba (61)": a ranked
+			// breakdown is of the last whole counted before it: in an
+			// earlier sentence or before a colon, not a first item of the
+			// list ("Puno with 21 fallecidos, Apurímac with 8").
+			limit := sp.Start
+			for t := i - 1; t >= 0; t-- {
+				if s[t].Text == ":" {
+					limit = s[t].Start
+					break
+				}
+			}
+			if k := d.lastWholeIn(span{d.paras[pi].Start, limit}, q.Min); k >= 0 {
+				hit.data.Category = ""
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
@@ -748,6 +767,44 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			emit(p)
 		}
 	}
+}
+
+// breakdownItem reports whether the number s[i:j] is an item of a ranked
+// breakdown: in parentheses after its name ("Puno (512)", "the most arrests
+// (97)") or after "con"/"with" and its name ("Sucre, con 33"), in a
+// sentence that ranks ("seguida de", "followed by", "the most", "el mayor
+// número", "la cifra más alta", "la mayoría").
+func breakdownItem(s []token, i, j int) bool {
+	if i < 2 {
+		return false
+	}
+	bracket := s[i-1].Text == "(" && j < len(s) && s[j].Text == ")"
+	with := s[i-1].is("con", "with") && (s[i-2].Cap && s[i-2].Kind == tokWord || i > 2 && s[i-2].Text == "," && s[i-3].Cap && s[i-3].Kind == tokWord)
+	if !bracket && !with {
+		return false
+	}
+	for k, t := range s {
+		if t.is("seguida", "seguido", "seguidas", "seguidos", "followed", "most", "highest", "mayor", "mayoria", "majority") ||
+			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWholeIn returns the claim of the last count in sp that is no part of
+// another and counts more than n, or -1.
+func (d *doc) lastWholeIn(sp span, n int) int {
+	for r := len(d.countRefs) - 1; r >= 0; r-- {
+		c := d.claims[d.countRefs[r]]
+		if c.Start < sp.Start || c.Start >= sp.End {
+			continue
+		}
+		if cd := c.Data.(CountData); cd.PartOf == nil && cd.Min > n && !d.dropped[d.countRefs[r]] {
+			return d.countRefs[r]
+		}
+	}
+	return -1
 }
 
 // injuryAfter reports whether a noun of injury stands within three words
