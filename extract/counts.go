@@ -425,7 +425,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && (!peopleAt(s, j) || dayAfterPreposition(s, i)) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
+		if i > 0 && ((monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 || s[i-1].Text == "." && i > 1 && monthNames[s[i-2].Norm] != 0) && s[i].Kind == tokNumber && (!peopleAt(s, j) || dayAfterPreposition(s, i)) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
 		if _, wd := weekdays[s[max(i-1, 0)].Norm]; wd && i > 0 && s[i].Kind == tokNumber && !peopleAt(s, j) {
@@ -2261,6 +2261,9 @@ func risesTo(s []token, i int) bool {
 			// Plural subjects: "que elevan a 49 el total", "suben a 12".
 			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb")
 	}
+	if s[k-1].is("is", "are", "es", "son") && s[k-2].is("already", "ya", "now") || s[k-1].is("already", "now") && s[k-2].is("is", "are") {
+		return true // MT "the number of detained ones … already is 305", "ya son 305", "is now 305"
+	}
 	if s[k-1].is("already", "ya") && s[k-2].is("suman", "sum", "sums") || s[k-1].is("suman") {
 		return true // "ya suman 9 los fallecidos", word for word "they sum already 18 the deceased"
 	}
@@ -2291,6 +2294,9 @@ func dayOfMonth(s []token, k int) bool {
 // January 9 were hit" (a day, though a harm verb follows), while "in
 // January 12 people died" stays a count.
 func dayAfterPreposition(s []token, i int) bool {
+	if i > 2 && s[i-1].Text == "." {
+		i-- // "on Jan. 9 died": the abbreviated month's point
+	}
 	return i > 1 && s[i-2].is("on", "since", "until", "till", "before", "after", "el", "del", "desde", "hasta")
 }
 
