@@ -1311,7 +1311,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	for n, c := range spots {
-		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 {
+		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 && !d.heldNow(s, c) {
 			for m, o := range spots {
 				if d.claims[o.claim].Start == po.Start {
 					share(n, m)
@@ -1381,7 +1381,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// "Police said they arrested 63 people, 11 of them for looting",
 		// "It also counted 67 deaths, 49 of them in clashes".
 		cd := d.claims[c.claim].Data.(CountData)
-		if cd.PartOf == nil || pick[n] >= 0 {
+		if cd.PartOf == nil || pick[n] >= 0 || d.heldNow(s, c) {
 			continue
 		}
 		for _, o := range spots {
@@ -1391,6 +1391,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// heldNow reports whether the count at c is of detainees still held
+// ("…; nine remain in custody", "13 siguen detenidos"): how things stand
+// now, so the part takes no day of its whole. Parts still in hospital
+// keep it, as the labelled sets have them.
+func (d *doc) heldNow(s []token, c countSpot) bool {
+	return d.claims[c.claim].Data.(CountData).Category == "detained" && stateNow(s, c.i, c.j)
 }
 
 // visitOnly reports whether a sentence without counts tells where and

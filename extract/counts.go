@@ -707,6 +707,14 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// wounds of the dead tell how they died; the part is of the dead.
 			hit.data.Category = "killed"
 		}
+		if hit.data.PartOf == nil && hit.data.Who == "" && lastEnd >= 0 && last.PartOf == nil && last.Min > hit.data.Min &&
+			s[max(i-1, 0)].is("and", "y", ";") && laterState(last.Category, hit.data.Category, s, j) {
+			// "12 people were hurt and two were hospitalized", "44 people
+			// have been detained; nine remain in custody": a bare count of
+			// what then befell some of the count before is its part.
+			k := d.countRefs[len(d.countRefs)-1]
+			setPartOf(&hit.data, d.claims[k])
+		}
 		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && elliptic(s, lastEnd, i, j) {
 			// "arrested 45 in Juliaca and 12 in Ayaviri": the second count's
 			// verb and noun are left out; it is of the kind of the first, and
@@ -767,6 +775,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			emit(p)
 		}
 	}
+}
+
+// laterState reports whether a count of kind part, its words from s[j],
+// tells a later state of people of kind whole: the injured taken to
+// hospital ("other"), detainees still held ("remain", "siguen").
+func laterState(whole, part string, s []token, j int) bool {
+	if whole == "injured" && part == "other" {
+		return true
+	}
+	return whole == "detained" && part == "detained" && j < len(s) && s[j].is("remain", "remained", "remains", "still", "siguen", "seguian", "continuan", "continue", "continued", "permanecen", "permanecian")
 }
 
 // breakdownItem reports whether the number s[i:j] is an item of a ranked
