@@ -1913,6 +1913,23 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
+	if c.Category == "" {
+		// Verb first, word for word from Spanish: "Resulted with fractures
+		// 6 comuneros", "Resultaron con contusiones 8 policías".
+		for b := max(0, i-6); b+2 < i && c.Category == ""; b++ {
+			if s[b].is("resulted", "resultaron", "resulto", "quedaron", "ended", "terminaron") && s[b+1].is("with", "con") && injuryAfter(s, b+2) {
+				c.Category = "injured"
+				for k := b + 2; k < i; k++ {
+					if s[k].Kind != tokWord {
+						c.Category = ""
+					}
+				}
+				if c.Category != "" {
+					start = min(start, s[b].Start)
+				}
+			}
+		}
+	}
 	if c.Category == "injured" && stayBefore(s, i) {
 		// "permanecen internados 9 comuneros heridos": the injured still
 		// in hospital are counted as in hospital, as "31 others hurt … are
