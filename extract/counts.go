@@ -556,10 +556,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
 			}
 		}
-		if hit.data.PartOf == nil && j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las") {
+		oj := j
+		if j > i+1 && j+1 < len(s) && s[j-1].is("of", "de") && s[j].is("the", "los", "las") {
+			oj = j - 1 // "a dozen of the cases": the amount took its "of"
+		}
+		if hit.data.PartOf == nil && oj+2 < len(s) && s[oj].is("of", "de") && s[oj+1].is("the", "los", "las") {
 			// "Three of the wounded were flown to Cusco": a part of the
 			// last count of that kind, as "three of them" is.
-			if v, _, ok := categoryLex.match(s, j+2); ok {
+			if v, _, ok := categoryLex.match(s, oj+2); ok {
+				if v == caseUnit {
+					v = "cases" // "A dozen of the cases concern people shot"
+				}
 				k := d.lastCountIn(span{d.paras[pi].Start, hit.start})
 				if k >= 0 && d.claims[k].Data.(CountData).Category != v && hit.data.Category != v {
 					// "tres de los detenidos presentaban lesiones" after "y 9
@@ -570,6 +577,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				if k >= 0 {
 					if pd := d.claims[k].Data.(CountData); pd.Category == v && pd.Min > hit.data.Min {
 						hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
+						if hit.data.Category == "" && v == "cases" {
+							hit.data.Category = v
+						}
 						if w := pd.PartOf; w != nil && w.Category == v && w.Min > pd.Min {
 							// "60 personas, entre ellas 14 menores, … varios de
 							// los capturados": the whole, not its last part.
@@ -675,6 +685,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// whole's kind, by cause.
 			setPartOf(&hit.data, d.claims[whole])
 			hit.data.Category = d.claims[whole].Data.(CountData).Category
+		}
+		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category == "victims" {
+			hit.data.Category = "cases" // "27 querellas … En nueve de ellas las víctimas eran menores"
 		}
 		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category != "cases" {
 			// "37 complaints, including 11 for eye injuries": the harm is
