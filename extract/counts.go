@@ -1819,6 +1819,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				// "36 of the victims had died", "five of the injured were
 				// still in hospital": what they suffered, when said.
 				if v2, e2, ok := laterCategory(s, e); ok {
+					if v2 == shotCategory && v == "victims" {
+						// "39 of the victims were shot": what they were
+						// victims of is their whole's kind.
+						v2 = "victims"
+					}
 					c.Category = v2
 					end = s[e2-1].End
 					k = e2
