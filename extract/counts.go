@@ -1931,6 +1931,27 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
+	if c.Category == "" && i >= 3 && s[i-1].is("a") && s[i-2].Text == "," {
+		// "La Policía intervino, durante el desbloqueo realizado el lunes
+		// en la carretera, a la altura de Virú, a 48 manifestantes": the
+		// verb of a personal "a" object stands before the asides between
+		// commas.
+		for t := i - 3; t > 0 && t >= i-30 && c.Category == ""; t-- {
+			if s[t].Text == "." || s[t].Text == ";" || s[t].Kind == tokNumber && !dayOfMonth(s, t) {
+				break
+			}
+			if s[t].Text != "," {
+				continue
+			}
+			for b := max(0, t-3); b < t; b++ {
+				if v, e, ok := backCategoryLex.match(s, b); ok && e == t && !v.running && (e-b > 1 || bareArrestVerb(s[b])) {
+					c.Category = v.category
+					start = min(start, s[b].Start)
+					break
+				}
+			}
+		}
+	}
 	if c.Category == "" {
 		// Verb first, word for word from Spanish: "Resulted with fractures
 		// 6 comuneros", "Resultaron con contusiones 8 policías".
