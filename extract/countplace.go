@@ -1336,7 +1336,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		prevSpan := sentenceSpan(d.paras[pi].sentences[si-1])
 		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 && !d.visitOnly(d.paras[pi].sentences[si-1]) {
 			carried = &prev[len(prev)-1]
-			prevCounted = d.lastCountIn(prevSpan) >= 0
+			// Shots counted there ("efectuaron 46 disparos … el pasado
+			// jueves 2 de febrero. Cinco comuneros resultaron heridos")
+			// are a count of that day's own, as victims are.
+			prevCounted = d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan)
 		}
 	}
 	for n, c := range spots {
@@ -1355,7 +1358,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// a sentence's one period frames all its counts.
 			dm = &dates[0]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) &&
-			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s))):
+			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -1391,6 +1394,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// pointsBack reports whether a sentence places what it tells at the scene
+// of the sentence before ("Two Indigenous men were wounded there"), so it
+// shares that sentence's day even after shots counted there.
+func pointsBack(s []token) bool {
+	for t, k := range s {
+		if k.is("alli", "ahi", "alla") || k.is("there") && !(t+1 < len(s) && s[t+1].is("were", "was", "are", "is", "have", "has", "had")) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldNow reports whether the count at c is of detainees still held

@@ -128,3 +128,13 @@ func (d *doc) findDischarge(s []token) map[int]bool {
 	d.add(rastro.ClaimDischarge, first, last, summary, dd)
 	return used
 }
+
+// dischargeIn reports whether a discharge claim lies in sp.
+func (d *doc) dischargeIn(sp span) bool {
+	for _, c := range d.claims {
+		if c.Kind == rastro.ClaimDischarge && c.Start >= sp.Start && c.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
