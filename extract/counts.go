@@ -828,7 +828,10 @@ func breakdownItem(s []token, i, j int) bool {
 func (d *doc) lastWholeIn(sp span, n int) int {
 	for r := len(d.countRefs) - 1; r >= 0; r-- {
 		c := d.claims[d.countRefs[r]]
-		if c.Start < sp.Start || c.Start >= sp.End {
+		if c.Start < sp.Start {
+			break // counts are in text order
+		}
+		if c.Start >= sp.End {
 			continue
 		}
 		if cd := c.Data.(CountData); cd.PartOf == nil && cd.Min > n && !d.dropped[d.countRefs[r]] {

@@ -129,11 +129,17 @@ func (d *doc) findDischarge(s []token) map[int]bool {
 	return used
 }
 
-// dischargeIn reports whether a discharge claim lies in sp.
+// dischargeIn reports whether a discharge claim lies in sp. Counts and
+// discharges are added sentence by sentence in text order, so the search
+// from the last claim stops at the first of them before sp.
 func (d *doc) dischargeIn(sp span) bool {
-	for _, c := range d.claims {
+	for k := len(d.claims) - 1; k >= 0; k-- {
+		c := d.claims[k]
 		if c.Kind == rastro.ClaimDischarge && c.Start >= sp.Start && c.End <= sp.End {
 			return true
+		}
+		if (c.Kind == rastro.ClaimDischarge || c.Kind == rastro.ClaimCount) && c.End < sp.Start {
+			return false
 		}
 	}
 	return false
