@@ -529,8 +529,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 		}
 		if pc := hit.data.PartOf; pc != nil && pc.Category == "injured" && hit.data.Category == "injured" && j < len(s) {
-			if _, ok := stayInHospital(s, j); ok {
-				hit.data.Category = "other" // "Of the 52 people injured …, 11 remain in the city's hospital"
+			if _, ok := stayInHospital(s, j); ok || stayBefore(s, i) {
+				// "Of the 52 people injured …, 11 remain in the city's
+				// hospital"; MT "continued hospitalized 4 of the 11 wounded"
+				hit.data.Category = "other"
 			}
 		}
 		if hit.data.Category == "victims" && hit.data.PartOf == nil && j+1 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las") {
@@ -2000,7 +2002,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 // holds: "siguen hospitalizados", "remained in hospital".
 var stayLex = func() *lexicon[bool] {
 	l := newLexicon[bool]()
-	for _, v := range []string{"permanecen", "permanecian", "permanecieron", "siguen", "seguian", "continuan", "continuaban", "remain", "remained", "remains", "are still", "were still"} {
+	for _, v := range []string{"permanecen", "permanecian", "permanecieron", "siguen", "seguian", "continuan", "continuaban", "continue", "continued", "continues", "remain", "remained", "remains", "are still", "were still"} {
 		for _, st := range []string{"internados", "internadas", "hospitalizados", "hospitalizadas", "hospitalized", "hospitalised", "in hospital", "in the hospital", "interned"} {
 			l.add(true, v+" "+st)
 		}
