@@ -54,6 +54,9 @@ func (d *doc) findDischarge(s []token) map[int]bool {
 		}
 		// Number, then up to three words (a calibre, "de calibre 7.62") before the noun.
 		for k := j; k < len(s) && k <= j+3; k++ {
+			if s[k].Kind == tokPunct && s[k].Text != "." && s[k].Text != "-" || s[k].is("were", "was", "are", "is", "had", "have", "fueron", "fue", "son", "eran", "by", "por", "caused", "causadas", "causados") {
+				break // "23 were caused by bullets": a verb stands between, the bullets are no rounds of the number
+			}
 			switch {
 			case roundNouns[s[k].Norm] && dd.Rounds == 0 && i > verb:
 				dd.Rounds = q.Min
