@@ -461,7 +461,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			continue
 		}
 		hit.numI, hit.numJ = i, j
-		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" {
+		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) {
 			continue // an article: "acceso a un abogado"
 		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal {
@@ -742,8 +742,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if hit.data.Category == "" || hit.data.Category == caseUnit {
 			// "4 y 9 heridos respectivamente": a bare number joined to the
 			// next count waits for its category as a count of people does.
-			bare := hit.data.Category == "" && j+1 < len(s) && s[j].is("y", "and", "e") && isNumberStart(s, j+1) &&
-				!(i > 0 && s[i-1].is("entre", "between", "from", "de", "desde")) // not a range, "entre 20 y 30"
+			bare := hit.data.Category == "" && (j+1 < len(s) && s[j].is("y", "and", "e") && isNumberStart(s, j+1) &&
+				!(i > 0 && s[i-1].is("entre", "between", "from", "de", "desde")) || // not a range, "entre 20 y 30"
+				loneBeforeCount(s, i, j))
 			if (hit.data.Who != "" || bare) && hit.data.Category == "" {
 				hit.tokEnd = tokenIndex(s, hit.end-1) + 1
 				pending = append(pending, hit)
@@ -1128,6 +1129,15 @@ func harmObject(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// loneBeforeCount reports whether the article at s[i] (the quantity ends
+// at j) opens one person of any noun joined by "y"/"and" to the number of
+// a count right after ("Un militar y cuatro comuneros resultaron
+// heridos"): a count of 1 waiting for that count's kind.
+func loneBeforeCount(s []token, i, j int) bool {
+	return s[i].is("un", "una") && j+2 < len(s) && s[j].Kind == tokWord && !s[j].Cap && !functionWords[s[j].Norm] &&
+		s[j+1].is("y", "and", "e") && isNumberStart(s, j+2)
 }
 
 // joinedSingle reports whether the "a" at s[i] opens one person joined by
