@@ -665,7 +665,10 @@ var roleNouns = map[string]bool{"medico": true, "medica": true, "doctor": true, 
 	"mujer": true, "hombre": true, "woman": true, "man": true, "vecina": true, "vecino": true, "resident": true,
 	"madre": true, "padre": true, "mother": true, "father": true, "joven": true, "estudiante": true, "student": true,
 	"witness": true, "testigo": true, "dean": true, "decano": true, "rector": true, "coordinador": true, "coordinadora": true,
-	"experto": true, "experta": true, "expert": true, "perito": true, "perita": true}
+	"experto": true, "experta": true, "expert": true, "perito": true, "perita": true,
+	"oficial": true, "obispo": true, "bishop": true, "delegado": true, "delegada": true, "delegate": true, "representante": true,
+	"commissioner": true, "comisionado": true, "comisionada": true, "lady": true, "senora": true, "senor": true,
+	"member": true, "miembro": true, "integrante": true}
 
 // notPersonNouns end like nouns of a person's occupation but name places
 // and things: "el sector Alto Alianza", "the river", "el restaurante".
@@ -939,4 +942,183 @@ func (d *doc) lastTitleBefore(pos int) *titleMention {
 		return nil
 	}
 	return &d.titles[i-1]
+}
+
+// resolvePersons settles the document's person mentions once, before any
+// attribution is read: it adds the people named in apposition to a
+// description of them ("the mother of the victim, Felícitas Huarcaya
+// Soto,", "según el alcalde distrital, Hipólito Condori.", "said team
+// member Laura Coria", "el testimonio de María Ccopa"), takes a title off
+// the front of a name ("Commissioner Marta Iribarren" is Marta Iribarren),
+// and links a later mention by surname(s) to the full name introduced
+// before it ("Quispe Huamán said" is Teodoro Quispe Huamán), so that a
+// pronoun, a description or a surname that an attribution uses resolves to
+// one entity.
+func (d *doc) resolvePersons() {
+	d.appositivePersons()
+	renamed := map[string]ActorData{}
+	for k := range d.actors {
+		m := &d.actors[k]
+		if m.data.Type != "person" || m.data.Name != d.text[m.start:m.end] {
+			continue
+		}
+		toks := d.paraTokens(m.start)
+		i := tokenIndex(toks, m.start)
+		if i >= len(toks) || toks[i].Start != m.start {
+			continue
+		}
+		if s := titleEnd(toks, i); s > i && s < len(toks) && toks[s].Start < m.end {
+			if m.data.Title == "" {
+				m.data.Title = d.text[toks[i].Start:toks[s-1].End]
+			}
+			old := m.data.Name
+			m.start, m.data.Name = toks[s].Start, d.text[toks[s].Start:m.end]
+			renamed[old] = m.data
+		}
+	}
+	for k := range d.actors {
+		m := &d.actors[k]
+		if m.data.Type != "person" {
+			continue
+		}
+		if r, ok := renamed[m.data.Name]; ok {
+			m.data = r // "Ccama said" after "Colonel Javier Ccama"
+		}
+		for j := k - 1; j >= 0; j-- {
+			if e := d.actors[j].data; e.Type == "person" && len(e.Name) > len(m.data.Name) && strings.HasSuffix(e.Name, " "+m.data.Name) {
+				m.data = e // a later mention by surname(s)
+				break
+			}
+		}
+	}
+}
+
+// paraTokens returns the tokens of the paragraph holding pos.
+func (d *doc) paraTokens(pos int) []token {
+	for _, p := range d.paras {
+		if pos >= p.Start && pos < p.End {
+			return p.toks
+		}
+	}
+	return nil
+}
+
+// titleEnd returns the index past the titles at the front of a name at
+// toks[i] ("Father", "Colonel", "Commissioner", "Monseñor", "Dr."), or i;
+// at least two words of the name must remain.
+func titleEnd(toks []token, i int) int {
+	s := i
+	for s < len(toks) && toks[s].Kind == tokWord && toks[s].Cap {
+		n := s + 1
+		if n < len(toks) && toks[n].Text == "." && toks[n].Start == toks[s].End {
+			n++ // "Dr.", "Col."
+		}
+		w := strings.TrimSuffix(toks[s].Norm, ".")
+		_, e, title := personTitleLex.match(toks, s)
+		if !(honorifics[w] || roleNouns[w] || title && e == s+1) || personNameEnd(toks, n)-n < 2 {
+			break
+		}
+		s = n
+	}
+	return s
+}
+
+// thingNouns name places and institutions that carry a person's name: "el
+// hospital Carlos Monge Medrano", "la avenida Andrés Avelino Cáceres", "the
+// Túpac Amaru school". A name right after one is no person.
+var thingNouns = map[string]bool{"hospital": true, "clinica": true, "clinic": true, "colegio": true, "school": true,
+	"escuela": true, "avenida": true, "avenue": true, "av": true, "calle": true, "street": true, "jiron": true, "jr": true,
+	"plaza": true, "square": true, "puente": true, "bridge": true, "estadio": true, "stadium": true, "coliseo": true,
+	"universidad": true, "university": true, "mercado": true, "market": true, "parque": true, "park": true,
+	"barrio": true, "urbanizacion": true, "asentamiento": true, "aeropuerto": true, "airport": true, "penal": true,
+	"carcel": true, "prison": true, "comisaria": true, "institucion": true, "educativa": true, "centro": true, "pasaje": true}
+
+// namedAfterThing reports whether the name at toks[i] follows a noun of a
+// place or institution: "el hospital Carlos Monge Medrano".
+func namedAfterThing(toks []token, i int) bool {
+	return i > 0 && thingNouns[strings.TrimSuffix(toks[i-1].Norm, ".")]
+}
+
+// describedBefore reports whether the words before the name at toks[i]
+// describe a person: a role, kin or title right before it ("team member
+// Laura Coria", "the sub-officer Elmer Vilca Ramos", "the lady Felícitas
+// Huanca"), a description set off by a comma ("the mother of the victim,
+// Felícitas Huarcaya Soto", "el fiscal departamental, Marcelo Rojas"), or a
+// testimony's owner ("el testimonio de María Ccopa").
+func describedBefore(toks []token, i int) bool {
+	k := i - 1
+	if k < 0 {
+		return false
+	}
+	if toks[k].Kind == tokWord && !toks[k].Cap {
+		if personRoleAt(toks, k) {
+			return true
+		}
+		return k >= 1 && toks[k].is("de", "of") && toks[k-1].is("testimonio", "testimony", "testimonios", "testimonies")
+	}
+	if toks[k].Text != "," {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := toks[j]
+		if t.Kind != tokWord && t.Text != "-" || saidVerbs[t.Norm] && j < k-1 {
+			return false
+		}
+		if t.Kind == tokWord && !t.Cap && personRoleAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// personRoleAt reports whether toks[k] names a person by occupation, office,
+// kin or title.
+func personRoleAt(toks []token, k int) bool {
+	w := toks[k].Norm
+	if personNoun(w) || kinWords[w] {
+		return true
+	}
+	_, _, ok := personTitleLex.match(toks, k)
+	return ok
+}
+
+// appositivePersons adds the people named right after a description of
+// them, the name closing its phrase (a comma, a full stop, a speech verb).
+func (d *doc) appositivePersons() {
+	var found []actorMention
+	for _, p := range d.paras {
+		toks := p.toks
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Kind != tokWord || !toks[i].Cap || toks[i-1].Kind == tokWord && toks[i-1].Cap {
+				continue
+			}
+			s := titleEnd(toks, i)
+			e := personNameEnd(toks, s)
+			if e-s < 2 || e-s > 4 {
+				continue
+			}
+			closes := e == len(toks) || toks[e].is(",", ".", ";", ":", ")", "who", "quien", "que", "that") || saidVerbs[toks[e].Norm]
+			if !closes || s == i && !describedBefore(toks, i) || namedAfterThing(toks, i) {
+				i = e - 1
+				continue
+			}
+			name := d.text[toks[s].Start:toks[e-1].End]
+			if d.insideActor(toks[s].Start) || d.placeAt(toks[s].Start, toks[s].End) || !d.plainName(toks[s:e], found) ||
+				d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
+				i = e - 1
+				continue
+			}
+			a := ActorData{Name: name, Type: "person"}
+			if s > i {
+				a.Title = d.text[toks[i].Start:toks[s-1].End]
+			}
+			found = append(found, actorMention{toks[s].Start, toks[e-1].End, a})
+			i = e - 1
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	d.actors = append(d.actors, found...)
+	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].start < d.actors[j].start })
 }
