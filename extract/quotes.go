@@ -82,11 +82,19 @@ func speechVerbAt(toks []token, k, v int) bool {
 	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
-	if v != k || v+1 >= len(toks) || toks[v].Kind != tokWord || toks[v].Cap {
+	if v >= len(toks) || toks[v].Kind != tokWord || toks[v].Cap {
 		return false
 	}
 	w := toks[v].Text
 	past := strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "ó") && len(w) > 3
+	if v == k+1 && personPronouns[strings.ToLower(toks[k].Text)] {
+		// '“…”, he precised.', '“…”, she detailed to the press': the
+		// pronoun, then the coined verb closing the attribution.
+		return past && (v+1 == len(toks) || toks[v+1].is(".", ",", ";", "to", "a", "ante", "before", "al"))
+	}
+	if v != k || v+1 >= len(toks) {
+		return false
+	}
 	next := toks[v+1]
 	return past && (next.Cap || next.is("the", "el", "la", "los", "las"))
 }
@@ -437,6 +445,12 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		if saidVerbs[toks[v].Norm] && d.speakerNear(toks, max(begin, v-8), v, v, quoteStart, q) {
 			return
 		}
+		// "Manifested the president of the Front, Marcos Choque, that
+		// “…”", "Dijo el dirigente Pedro Ccama: “…”": the verb opens the
+		// sentence and its subject follows it.
+		if saidVerbs[toks[v].Norm] && v == begin && !toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
+			return
+		}
 		// "According to Amnesty's director, Name, “…”": the speaker follows.
 		if toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
 			return
@@ -668,7 +682,7 @@ var roleNouns = map[string]bool{"medico": true, "medica": true, "doctor": true, 
 	"experto": true, "experta": true, "expert": true, "perito": true, "perita": true,
 	"oficial": true, "obispo": true, "bishop": true, "delegado": true, "delegada": true, "delegate": true, "representante": true,
 	"commissioner": true, "comisionado": true, "comisionada": true, "lady": true, "senora": true, "senor": true,
-	"member": true, "miembro": true, "integrante": true}
+	"member": true, "miembro": true, "integrante": true, "prefect": true, "subprefect": true, "subprefecto": true, "prefecto": true}
 
 // notPersonNouns end like nouns of a person's occupation but name places
 // and things: "el sector Alto Alianza", "the river", "el restaurante".
@@ -774,7 +788,7 @@ func (d *doc) untitledSubject(pos int) (actorMention, bool) {
 			}
 			e := personNameEnd(toks, i)
 			if e-i < 2 || e-i > 4 || e >= len(toks) || toks[e].Kind != tokWord || toks[e].Cap ||
-				d.insideActor(toks[i].Start) || d.placeAt(toks[i].Start, toks[e-1].End) {
+				d.insideActor(toks[i].Start) || d.placeAt(toks[i].Start, toks[e-1].End) || !d.plainName(toks[i:e], nil) {
 				continue
 			}
 			return actorMention{toks[i].Start, toks[e-1].End, ActorData{Name: d.text[toks[i].Start:toks[e-1].End], Type: "person"}}, true
@@ -976,6 +990,7 @@ func (d *doc) resolvePersons() {
 			renamed[old] = m.data
 		}
 	}
+	d.extendSurnames()
 	for k := range d.actors {
 		m := &d.actors[k]
 		if m.data.Type != "person" {
@@ -1064,8 +1079,8 @@ func describedBefore(toks []token, i int) bool {
 		if t.Kind != tokWord && t.Text != "-" || saidVerbs[t.Norm] && j < k-1 {
 			return false
 		}
-		if t.Kind == tokWord && !t.Cap && personRoleAt(toks, j) {
-			return true
+		if t.Kind == tokWord && personRoleAt(toks, j) {
+			return true // "the mother of the victim,", "The Ombudsman of Bolivia,"
 		}
 	}
 	return false
@@ -1088,8 +1103,8 @@ func (d *doc) appositivePersons() {
 	var found []actorMention
 	for _, p := range d.paras {
 		toks := p.toks
-		for i := 1; i < len(toks); i++ {
-			if toks[i].Kind != tokWord || !toks[i].Cap || toks[i-1].Kind == tokWord && toks[i-1].Cap {
+		for i := 0; i < len(toks); i++ {
+			if toks[i].Kind != tokWord || !toks[i].Cap || i > 0 && toks[i-1].Kind == tokWord && toks[i-1].Cap {
 				continue
 			}
 			s := titleEnd(toks, i)
@@ -1121,4 +1136,49 @@ func (d *doc) appositivePersons() {
 	}
 	d.actors = append(d.actors, found...)
 	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].start < d.actors[j].start })
+}
+
+// extendSurnames widens a mention by surname that is the tail of a longer
+// name written before the person was introduced: in "dijo Julia Anccasi
+// Huamán … Anccasi Huamán pidió", "Huamán" is Julia Anccasi Huamán, who is
+// then the referent of the later "Anccasi Huamán".
+func (d *doc) extendSurnames() {
+	for k := range d.actors {
+		m := &d.actors[k]
+		if m.data.Type != "person" {
+			continue
+		}
+		toks := d.paraTokens(m.start)
+		i := tokenIndex(toks, m.start)
+		if i >= len(toks) || toks[i].Start != m.start {
+			continue
+		}
+		last := tokenIndex(toks, m.end-1)
+		s := i
+		for s > 0 && last-s < 3 && toks[s-1].Kind == tokWord && toks[s-1].Cap && personNameEnd(toks, s-1) == last+1 {
+			s--
+		}
+		if s == i || s > 0 && (toks[s-1].Kind == tokWord && toks[s-1].Cap || toks[s-1].is("the", "of", "de", "del", "la", "el", "los", "las")) ||
+			namedAfterThing(toks, s) || !d.plainName(toks[s:i], nil) || !nameWords(toks[s:i]) ||
+			d.placeAt(toks[s].Start, toks[s].End) || d.text[toks[s].Start:m.end] == m.data.Name {
+			continue
+		}
+		if s = titleEnd(toks, s); s >= i {
+			continue
+		}
+		m.start = toks[s].Start
+		m.data = ActorData{Name: d.text[m.start:m.end], Type: "person"}
+	}
+}
+
+// nameWords reports whether no word of the run is a title, an honorific or
+// a verb: "Según Rebeca Huanca", "Ms Quispe" hold one.
+func nameWords(run []token) bool {
+	for k, t := range run {
+		w := strings.TrimSuffix(t.Norm, ".")
+		if _, _, title := personTitleLex.match(run, k); title || honorifics[w] || roleNouns[w] || saidVerbs[w] || reportVerbs[w] || w == "segun" {
+			return false
+		}
+	}
+	return true
 }
