@@ -66,6 +66,8 @@ var saidVerbs = map[string]bool{
 	// Cries and pleas attribute a quotation as "said" does.
 	"clamo": true, "exclamo": true, "suplico": true, "imploro": true, "sollozo": true, "cried": true, "pleaded": true,
 	"sobbed": true, "exclaimed": true, "related": true, "narrated": true, "relates": true, "narrates": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
+	// Machine translations of Spanish speech verbs: "calificó", "precisó", "detalló", "especificó".
+	"qualified": true, "precised": true, "detailed": true, "specified": true, "emphasised": true,
 }
 
 // speechVerbAt reports whether toks[v] is the speech verb of an
@@ -123,6 +125,9 @@ func titleBefore(toks []token, i, j int) bool {
 	}
 	if !found {
 		return false
+	}
+	if toks[i-1].Text == "," && j+1 < len(toks) && toks[j+1].Text == "," {
+		return true // 'The Harvard report on Senkata, "They shot us", concluded': the title in apposition
 	}
 	k := j + 1
 	if k < len(toks) && toks[k].Text == "," {
@@ -521,6 +526,7 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 			}
 		}
 	}
+	person := false // the candidate being considered is a named person
 	consider := func(first, last int, f func()) {
 		dist := v - last
 		if first > v {
@@ -529,7 +535,7 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		if rel >= 0 && first > rel && last < v {
 			dist += 12
 		}
-		if first > v && d.personAfter(toks, first, b) {
+		if first > v && (!person && d.personAfter(toks, first, b) || person && d.personRightAfter(toks, last)) {
 			// "sostuvo el comandante general de la PNP, Raúl Alfaro": the
 			// organisation is the person's, the person speaks.
 			dist += 8
@@ -561,6 +567,10 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				continue
 			}
 		}
+		if m.data.Type == "person" && d.placeAt(m.start, m.end) {
+			continue // a place is never a speaker
+		}
+		person = m.data.Type == "person"
 		consider(first, last, func() {
 			q.Speaker, q.Resolved = m.data.Name, true
 			q.SpeakerType = "organization"
@@ -568,6 +578,7 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				q.SpeakerType, q.Organization = "person", m.data.Organization
 			}
 		})
+		person = false
 	}
 	for k := a; k < b; k++ {
 		k := k
@@ -632,7 +643,8 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 	}
 	// An untitled name next to the verb: "said Raúl Samillán", "Rosa Quispe dijo".
 	if best == nil || best.dist > 1 {
-		if n0, n1, ok := nameNextTo(toks, a, b, v); ok {
+		if n0, n1, ok := nameNextTo(toks, a, b, v); ok && !d.placeAt(toks[n0].Start, toks[n1-1].End) && !d.orgAt(toks[n0].Start, toks[n1-1].End) &&
+			(n1-n0 > 1 || !d.gaz.Known(toks[n0].Norm) && d.gaz.World(toks[n0].Norm) == nil) {
 			consider(n0, n1-1, func() {
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
 				if p := d.fullNameEnding(m.data.Name, quoteStart); p != nil {
@@ -813,15 +825,21 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 	if v+1 == a || v < a {
 		// A few lower-case words may come first: "afirmó entre lágrimas
 		// Juana Ccori", "declaró el dirigente aymara Pedro Mamani".
-		for k := a; k < len(toks) && k < a+8 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
+		for k := a; k < len(toks) && k < a+8 && (toks[k].Kind == tokWord && !toks[k].Cap ||
+			toks[k].Text == "-" && k > a && toks[k-1].End == toks[k].Start && k+1 < len(toks) && toks[k+1].Start == toks[k].End); k++ {
 			a = k + 1
 		}
 		if a > v+1 && a+1 < len(toks) && toks[a].Text == "," && toks[a-1].Kind == tokWord {
 			a++ // "dijo su hermana, Yaneth Sucasaca", "said his father, Name"
 		}
+		a = titleEnd(toks, a) // "said Father Ignacio Laura Choque"
 		e := personNameEnd(toks, a)
 		if e-a >= 3 && a > v+1 && toks[a-1].is("en", "in", "at", "desde", "from") {
 			a++ // "afirmó en Andahuaylas Gloria Cutipa": the place, then the name
+		}
+		if e-a == 1 && a == v+1 && !toks[v].is("told") && (e == len(toks) || toks[e].is(".", ",", ";")) &&
+			strings.ToUpper(toks[a].Text) != toks[a].Text {
+			return a, e, true // "aseguró Cahuana.": a surname alone
 		}
 		if e-a >= 2 && e-a <= 4 {
 			return a, e, true
@@ -1181,4 +1199,29 @@ func nameWords(run []token) bool {
 		}
 	}
 	return true
+}
+
+// orgAt reports whether an actor other than a person overlaps text[a:b].
+func (d *doc) orgAt(a, b int) bool {
+	for _, m := range d.actorsIn(span{a, b}) {
+		if m.data.Type != "person" {
+			return true
+		}
+	}
+	return false
+}
+
+// personRightAfter reports whether a person is named in apposition right
+// after toks[last]: in "the widow of Eloy Ticona, Celestina Apaza", Eloy
+// Ticona is in the description of the speaker who follows.
+func (d *doc) personRightAfter(toks []token, last int) bool {
+	if last+2 >= len(toks) || toks[last+1].Text != "," {
+		return false
+	}
+	for k := d.actorAt(toks[last+2].Start); k < len(d.actors) && d.actors[k].start == toks[last+2].Start; k++ {
+		if d.actors[k].data.Type == "person" {
+			return true
+		}
+	}
+	return false
 }
