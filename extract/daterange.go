@@ -476,6 +476,9 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 			strict, linked = s, true
 			continue
 		}
+		if toks[t].Text == "," && yearIn.MatchString(d.text[a.start:a.end]) {
+			continue // "between December 7, 2022, and February 9, 2023"
+		}
 		// "del lunes 9 y el martes 10 de enero", "of Saturday 14 and
 		// Sunday 15 January": the second day's weekday names it too.
 		if _, wd := weekdays[toks[t].Norm]; !toks[t].is("el", "the", "la") && !(wd && linked) {
@@ -924,12 +927,12 @@ func firstMonths(toks []token, found []dateMention, pub time.Time) []dateMention
 	return found
 }
 
-// partOfMonth reads "ORDINAL semana/week/quincena de/of MONTH [de YEAR]" as
+// partOfMonth reads "ORDINAL semana/week/quincena/half de/of MONTH [de YEAR]" as
 // the days it covers, in the latest such month not after the story.
 func partOfMonth(toks []token, found []dateMention, pub time.Time) []dateMention {
 	for i := 0; i+3 < len(toks); i++ {
 		n, ok := monthParts[toks[i].Norm]
-		if !ok || !toks[i+1].is("semana", "week", "quincena", "fortnight") || !toks[i+2].is("de", "of") {
+		if !ok || !toks[i+1].is("semana", "week", "quincena", "fortnight", "half", "mitad") || !toks[i+2].is("de", "of") {
 			continue
 		}
 		m := monthNames[toks[i+3].Norm]
@@ -948,8 +951,8 @@ func partOfMonth(toks []token, found []dateMention, pub time.Time) []dateMention
 		first := time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
 		last := first.AddDate(0, 1, -1)
 		size := 7
-		if toks[i+1].is("quincena", "fortnight") {
-			size = 15
+		if toks[i+1].is("quincena", "fortnight", "half", "mitad") {
+			size = 15 // "the first half of February": days 1 to 15
 		}
 		a, b := first.AddDate(0, 0, size*(n-1)), first.AddDate(0, 0, size*n-1)
 		switch {
