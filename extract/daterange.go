@@ -144,6 +144,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		if kind == relWeekend && toks[e-1].is("of", "de") {
 			e-- // "a weekend of clashes": the mention ends with the weekend
 		}
+		if kind == relWeekend && e+1 < len(toks) && toks[e].is("of", "de", "del") && overlaps(found, toks[e+1].Start, toks[e+1].End) {
+			continue // "over the weekend of Feb. 18-19": the days written after it name it
+		}
 		start, end := toks[i].Start, toks[e-1].End
 		// "bloquearon la víspera el puente": an article after "la víspera"
 		// opens the verb's object, not an event.
@@ -633,7 +636,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 	i := tokenIndex(toks, dm.start)
 	// From the mention's own first word: a weekday merged with its date
 	// ("desde el lunes 9 de enero") brings the "since" inside the mention.
-	for t := i; t >= 0 && t >= i-9; t-- {
+	for t := i; t >= 0 && t >= i-12; t-- { // "since the arrival of the delegations of the south, the 16 of January"
 		tk := toks[t]
 		if t < i && (tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber) || tk.Text == "," && t != i-1 && !(t == i-2 && toks[i-1].is("the", "el")) {
 			return
