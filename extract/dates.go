@@ -312,7 +312,7 @@ func (d *doc) findDates() {
 		found = mergeWeekdays(d.text, dropOverlaps(withoutMonths(found, daysOf)))
 		found = d.refineDates(p, found)
 		for _, dm := range found {
-			if d.insideDateline(dm.start) || namesStreet(p.toks, dm.start, dm.end) {
+			if d.insideDateline(dm.start) || namesStreet(p.toks, dm.start, dm.end) || datesLegalText(p.toks, dm) {
 				continue
 			}
 			if known && dm.data.To != "" {
@@ -970,4 +970,31 @@ func tollNumber(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// legalNouns name a legal text or rule, whose year is when it was passed,
+// not a date of the events: "la ley 1178 de 1990", "Law 30151 of 2014", "la
+// Constitución de 1993", "the 1993 Constitution", "el decreto supremo 009
+// de 2023".
+var legalNouns = map[string]bool{"ley": true, "law": true, "decreto": true, "decree": true, "constitucion": true,
+	"constitution": true, "codigo": true, "code": true, "reglamento": true, "resolucion": true, "resolution": true,
+	"convencion": true, "convention": true, "protocolo": true, "protocol": true, "act": true, "estatuto": true, "statute": true}
+
+// datesLegalText reports whether a year alone names when a legal text was
+// passed: the legal noun stands right before it (with "de"/"of" and the
+// text's number or adjective between) or right after it.
+func datesLegalText(toks []token, dm dateMention) bool {
+	if dm.data.Precision != "year" {
+		return false
+	}
+	i, j := tokenIndex(toks, dm.start), tokenIndex(toks, dm.end-1)+1
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if legalNouns[toks[k].Norm] {
+			return true
+		}
+		if !(toks[k].is("de", "del", "of", "no", "nro", "n") || toks[k].Kind == tokNumber || toks[k].Text == "." || toks[k].Kind == tokWord && !toks[k].Cap && k > 0 && legalNouns[toks[k-1].Norm]) {
+			break
+		}
+	}
+	return j < len(toks) && legalNouns[toks[j].Norm]
 }
