@@ -632,7 +632,7 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				q.Resolved = t != nil || author != nil
 			})
 		}
-		if _, end, ok := orgReferences.match(toks, k); ok {
+		if _, end, ok := orgReferences.match(toks, k); ok && !addressee(toks, k) && d.lastActorBefore(quoteStart, "org") != nil {
 			consider(k, end-1, func() {
 				q.Via = viaText(d.text, toks, k, end, v)
 				if o := d.lastActorBefore(quoteStart, "org"); o != nil {
@@ -1104,6 +1104,29 @@ func describedBefore(toks []token, i int) bool {
 	return false
 }
 
+// describedAfter reports whether a description of a person follows the
+// name ending at toks[e] after a comma: "Gladys Ticona, esposa del
+// enfermero", "Ana Ruiz, the mother of", "Luis Paz, vocero de".
+func describedAfter(toks []token, e int) bool {
+	k := e + 1
+	if e >= len(toks) || toks[e].Text != "," || k >= len(toks) {
+		return false
+	}
+	if toks[k].is("a", "an", "the", "un", "una", "el", "la", "his", "her", "su") {
+		k++
+	}
+	// "la Región Policial Junín, general Walter Cárdenas": a title before
+	// another name makes the first an institution's.
+	return k+1 < len(toks) && toks[k].Kind == tokWord && !toks[k].Cap && (kinWords[toks[k].Norm] || personRoleAt(toks, k)) &&
+		!(toks[k+1].Kind == tokWord && toks[k+1].Cap)
+}
+
+// nameOpeners are capitalised words that open a sentence or phrase and
+// never a name: "En Concepción, la dirigente …".
+var nameOpeners = map[string]bool{"en": true, "in": true, "at": true, "from": true, "desde": true, "para": true, "for": true,
+	"con": true, "with": true, "segun": true, "por": true, "tras": true, "after": true, "during": true, "durante": true,
+	"on": true, "hasta": true, "until": true, "since": true, "when": true, "cuando": true, "while": true, "mientras": true}
+
 // personRoleAt reports whether toks[k] names a person by occupation, office,
 // kin or title.
 func personRoleAt(toks []token, k int) bool {
@@ -1131,7 +1154,8 @@ func (d *doc) appositivePersons() {
 				continue
 			}
 			closes := e == len(toks) || toks[e].is(",", ".", ";", ":", ")", "who", "quien", "que", "that") || saidVerbs[toks[e].Norm]
-			if !closes || s == i && !describedBefore(toks, i) || namedAfterThing(toks, i) {
+			if !closes || nameOpeners[toks[s].Norm] || namedAfterThing(toks, i) ||
+				s == i && !describedBefore(toks, i) && !(describedAfter(toks, e) && (i == 0 || !toks[i-1].is("de", "del", "of", "la", "el", "the", "los", "las"))) {
 				i = e - 1
 				continue
 			}
@@ -1224,4 +1248,10 @@ func (d *doc) personRightAfter(toks []token, last int) bool {
 		}
 	}
 	return false
+}
+
+// addressee reports whether the words at toks[k] are what was spoken to, not
+// who spoke: "declared to the agency", "dijo a la entidad".
+func addressee(toks []token, k int) bool {
+	return k > 0 && toks[k-1].is("to", "a", "al", "ante") && !(k > 1 && toks[k-2].is("according", "conforme", "segun"))
 }
