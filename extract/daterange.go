@@ -36,6 +36,8 @@ const (
 	relThatDay
 	relYearStart
 	relMonthSoFar
+	relWeekStart
+	relWeekSoFar
 )
 
 var relLex = func() *lexicon[relKind] {
@@ -54,6 +56,12 @@ var relLex = func() *lexicon[relKind] {
 		"since the beginning of this year", "desde inicios de ano", "desde inicios del ano", "desde inicio de ano",
 		"desde comienzos de ano", "desde comienzos del ano", "desde principios de ano", "desde principios del ano",
 		"desde el inicio del ano", "desde el comienzo del ano", "desde el principio del ano", "en lo que va de ano")
+	// "since the start of the week": its Monday to publication.
+	l.add(relWeekStart, "since the start of the week", "since the beginning of the week", "since the start of this week",
+		"since the beginning of this week", "desde el inicio de la semana", "desde el comienzo de la semana",
+		"desde inicios de semana", "desde inicios de la semana", "desde el lunes de esta semana")
+	// "en lo que va de la semana", like "en lo que va del mes": this week.
+	l.add(relWeekSoFar, "en lo que va de la semana", "en lo que va de esta semana", "so far this week")
 	l.add(relThatMonth, "that month", "ese mes", "ese mismo mes", "that same month", "later that month", "the same month")
 	l.add(relThatYear, "that year", "ese ano", "ese mismo ano", "the same year", "that same year", "el mismo ano")
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
@@ -223,6 +231,10 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			dm = dm.set(rastro.DateOf(pub.AddDate(0, 0, -1)), "day", true)
 		case relWeekSince:
 			dm = dm.since(pub.AddDate(0, 0, -7), pub)
+		case relWeekSoFar:
+			dm = dm.week(pub)
+		case relWeekStart:
+			dm = dm.since(pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)), pub)
 		}
 		if dm.data.Value == "" {
 			continue
@@ -550,7 +562,7 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 		return a, false
 	}
 	t--
-	if t < 0 || toks[t].Kind != tokNumber {
+	if t < 0 || toks[t].Kind != tokNumber && !ordinalDay.MatchString(toks[t].Text) {
 		return a, false
 	}
 	text := strings.TrimRight(toks[t].Text, "stndrh") // "the 20th and 21st"
@@ -618,6 +630,9 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 	dm.data.From, dm.data.To = a.data.Value, last
 	return dm, true
 }
+
+// ordinalDay is a day written as an English ordinal: "20th", "1st".
+var ordinalDay = regexp.MustCompile(`^[0-9]{1,2}(?:st|nd|rd|th)$`)
 
 func twoDigits(n int) string {
 	if n < 10 {
