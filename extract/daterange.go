@@ -651,7 +651,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 	i := tokenIndex(toks, dm.start)
 	// From the mention's own first word: a weekday merged with its date
 	// ("desde el lunes 9 de enero") brings the "since" inside the mention.
-	for t := i; t >= 0 && t >= i-12; t-- { // "since the arrival of the delegations of the south, the 16 of January"
+	for t := i; t >= 0 && t >= i-16; t-- { // "since the arrival of the delegations of the south, the 16 of January"
 		tk := toks[t]
 		if t < i && (tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber) || tk.Text == "," && t != i-1 && !(t == i-2 && toks[i-1].is("the", "el")) {
 			return
