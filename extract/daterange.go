@@ -515,9 +515,10 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	if !(opened || strict && a.data.Precision == b.data.Precision || months || sameMonth && !strict) {
 		return a, false
 	}
-	if a.data.Precision == "day" && b.data.Precision == "day" && !yearIn.MatchString(d.text[a.start:a.end]) && yearIn.MatchString(d.text[b.start:b.end]) {
-		// "between April 28 and May 31, 2021": the year written once is
-		// the first day's too (the year before when its month comes later).
+	if a.data.Precision == b.data.Precision && (months || a.data.Precision == "day") && !yearIn.MatchString(d.text[a.start:a.end]) && yearIn.MatchString(d.text[b.start:b.end]) {
+		// "between April 28 and May 31, 2021", "entre enero y diciembre de
+		// 2022": the year written once is the first date's too (the year
+		// before when its month comes later).
 		y, _ := strconv.Atoi(b.data.Value[:4])
 		if a.data.Value[5:7] > b.data.Value[5:7] {
 			y--
