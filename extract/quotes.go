@@ -1056,15 +1056,17 @@ func titleEnd(toks []token, i int) int {
 	return s
 }
 
-// thingNouns name places and institutions that carry a person's name: "el
-// hospital Carlos Monge Medrano", "la avenida Andrés Avelino Cáceres", "the
-// Túpac Amaru school". A name right after one is no person.
+// thingNouns name places, roads and institutions that carry a person's
+// name: "el hospital Carlos Monge Medrano", "la avenida Andrés Avelino
+// Cáceres", "la carretera Panamericana Sur". A name right after one is no
+// person.
 var thingNouns = map[string]bool{"hospital": true, "clinica": true, "clinic": true, "colegio": true, "school": true,
 	"escuela": true, "avenida": true, "avenue": true, "av": true, "calle": true, "street": true, "jiron": true, "jr": true,
 	"plaza": true, "square": true, "puente": true, "bridge": true, "estadio": true, "stadium": true, "coliseo": true,
 	"universidad": true, "university": true, "mercado": true, "market": true, "parque": true, "park": true,
 	"barrio": true, "urbanizacion": true, "asentamiento": true, "aeropuerto": true, "airport": true, "penal": true,
-	"carcel": true, "prison": true, "comisaria": true, "institucion": true, "educativa": true, "centro": true, "pasaje": true}
+	"carcel": true, "prison": true, "comisaria": true, "institucion": true, "educativa": true, "centro": true, "pasaje": true,
+	"carretera": true, "highway": true, "road": true, "via": true, "autopista": true, "ruta": true, "route": true}
 
 // namedAfterThing reports whether the name at toks[i] follows a noun of a
 // place or institution: "el hospital Carlos Monge Medrano".
