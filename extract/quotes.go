@@ -521,6 +521,12 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				rel = k
 				break
 			}
+			// "Juan Paz, brother of the victim Luis Paz, said": a
+			// description in apposition to the name before it.
+			if toks[k-1].Text == "," && k >= 2 && (kinWords[toks[k].Norm] || personRoleAt(toks, k)) && !toks[k].Cap && d.personEndsAt(toks[k-2].End) {
+				rel = k
+				break
+			}
 			if toks[k].Text == "," || toks[k].Text == "." || toks[k].isQuote() {
 				break
 			}
@@ -1256,4 +1262,14 @@ func (d *doc) personRightAfter(toks []token, last int) bool {
 // who spoke: "declared to the agency", "dijo a la entidad".
 func addressee(toks []token, k int) bool {
 	return k > 0 && toks[k-1].is("to", "a", "al", "ante") && !(k > 1 && toks[k-2].is("according", "conforme", "segun"))
+}
+
+// personEndsAt reports whether a person mention ends at text position end.
+func (d *doc) personEndsAt(end int) bool {
+	for k := d.actorAt(end) - 1; k >= 0 && k >= d.actorAt(end)-4; k-- {
+		if a := d.actors[k]; a.end == end && a.data.Type == "person" {
+			return true
+		}
+	}
+	return false
 }

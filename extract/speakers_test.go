@@ -21,6 +21,7 @@ func TestSpeakerMentions(t *testing.T) {
 		{`"Nadie nos avisó del desalojo", afirmó la representante vecinal en Sicuani, Norma Huillca Quispe.`, "Norma Huillca Quispe"},
 		{`The director of the clinic, Raúl Tito Ccahua, informed that 12 wounded arrived. "Most had pellets in the legs", he precised.`, "Raúl Tito Ccahua"},
 		{`Un informe cita a un médico del hospital Antonio Lorena, quien afirmó que "la mayoría llegó con heridas de bala".`, ""},
+		{`Juan Paz Ruiz, brother of the victim Luis Paz Ruiz, said: "My brother was a student, not a terrorist."`, "Juan Paz Ruiz"},
 	}
 	for _, c := range cases {
 		var got []string
