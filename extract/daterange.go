@@ -559,6 +559,13 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 		return a, false
 	}
 	strict, ok := rangeLink(toks[t])
+	if !ok && ai < len(toks) && toks[ai].Start == a.start {
+		// "desde el 4 hasta el 9 de enero", MT "from the 9 until the 11 of
+		// January": the second date's pattern took the link word.
+		if strict, ok = rangeLink(toks[ai]); ok {
+			t = ai
+		}
+	}
 	if !ok {
 		return a, false
 	}

@@ -50,6 +50,8 @@ func TestDateSpans(t *testing.T) {
 		{"Fueron detenidos 40 en aplicación de la ley 30151 de 2014.", nil},
 		{"Police detained 15 people over the weekend of Feb. 25-26.", []string{"2023-02-25/2023-02-26"}},
 		{"Los detenidos desde el inicio de la semana son 31.", []string{"2023-03-06/2023-03-10"}},
+		{"Desde el 4 hasta el 9 de febrero murieron 6 personas.", []string{"2023-02-04/2023-02-09"}},
+		{"From the 9 until the 11 of February, 18 persons were detained.", []string{"2023-02-09/2023-02-11"}},
 	}
 	for _, c := range cases {
 		var got []string
