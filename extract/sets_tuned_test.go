@@ -139,7 +139,7 @@ func init() {
 		tuningSet{"tuning-2026-12-r18", []string{"tuning-2026-12-r18.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 1.000, "count.date": 0.944, "count.q": 1.000, "count.of": 0.972, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.167, "actor R": 0.500, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r19b", []string{"tuning-2026-12-r19b.txt"},
-			map[string]float64{}},
+			map[string]float64{"count P": 1.000, "count R": 0.958, "count.place": 0.957, "count.date": 0.913, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.936, "actor R": 0.863, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.778, "wound P": 1.000, "wound R": 0.600}},
 		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.979, "count.place": 0.929, "count.date": 0.979, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 0.990, "place P": 0.978, "place R": 0.973, "quotation P": 0.857, "quotation R": 0.857, "quotation.text": 1.000, "actor P": 0.948, "actor R": 0.910, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
