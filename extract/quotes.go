@@ -1161,7 +1161,10 @@ func (d *doc) appositivePersons() {
 			if e-s < 2 || e-s > 4 {
 				continue
 			}
-			closes := e == len(toks) || toks[e].is(",", ".", ";", ":", ")", "who", "quien", "que", "that") || saidVerbs[toks[e].Norm]
+			// A title before the name may be followed by any verb: "Father
+			// Cirilo Mamani celebrated the mass".
+			closes := e == len(toks) || toks[e].is(",", ".", ";", ":", ")", "who", "quien", "que", "that") || saidVerbs[toks[e].Norm] ||
+				s > i && toks[e].Kind == tokWord && !toks[e].Cap
 			if !closes || nameOpeners[toks[s].Norm] || namedAfterThing(toks, i) ||
 				s == i && !describedBefore(toks, i) && !(describedAfter(toks, e) && (i == 0 || !toks[i-1].is("de", "del", "of", "la", "el", "the", "los", "las"))) {
 				i = e - 1

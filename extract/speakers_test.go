@@ -22,6 +22,7 @@ func TestSpeakerMentions(t *testing.T) {
 		{`The director of the clinic, Raúl Tito Ccahua, informed that 12 wounded arrived. "Most had pellets in the legs", he precised.`, "Raúl Tito Ccahua"},
 		{`Un informe cita a un médico del hospital Antonio Lorena, quien afirmó que "la mayoría llegó con heridas de bala".`, ""},
 		{`Juan Paz Ruiz, brother of the victim Luis Paz Ruiz, said: "My brother was a student, not a terrorist."`, "Juan Paz Ruiz"},
+		{`Father Cirilo Mamani Quispe celebrated the mass. "They were children," said the priest.`, "Cirilo Mamani Quispe"},
 	}
 	for _, c := range cases {
 		var got []string
