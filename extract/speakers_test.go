@@ -37,8 +37,8 @@ func TestSpeakerMentions(t *testing.T) {
 	}
 }
 
-// TestDateSpans checks spans written with both ends, a half of a month and
-// a year that dates a law rather than an event.
+// TestDateSpans checks spans written with both ends, a half of a month, and
+// years that date a law or a birth rather than an event.
 func TestDateSpans(t *testing.T) {
 	pub := time.Date(2023, 3, 10, 12, 0, 0, 0, time.UTC)
 	cases := []struct {
@@ -49,6 +49,7 @@ func TestDateSpans(t *testing.T) {
 		{"Entre marzo y junio de 2022 se registraron 14 denuncias.", []string{"2022-03/2022-06"}},
 		{"The institute received 12 complaints during the second half of January.", []string{"2023-01-16/2023-01-31"}},
 		{"Fueron detenidos 40 en aplicación de la ley 30151 de 2014.", nil},
+		{"Rosa Quispe, who was born in 2001, was detained on March 6.", []string{"2023-03-06"}},
 		{"Police detained 15 people over the weekend of Feb. 25-26.", []string{"2023-02-25/2023-02-26"}},
 		{"Los detenidos desde el inicio de la semana son 31.", []string{"2023-03-06/2023-03-10"}},
 		{"Desde el 4 hasta el 9 de febrero murieron 6 personas.", []string{"2023-02-04/2023-02-09"}},
