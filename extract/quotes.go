@@ -638,10 +638,10 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				q.Resolved = t != nil || author != nil
 			})
 		}
-		if _, end, ok := orgReferences.match(toks, k); ok && !addressee(toks, k) && d.lastActorBefore(quoteStart, "org") != nil {
+		if _, end, ok := orgReferences.match(toks, k); ok && !addressee(toks, k) && d.lastActorBefore(quoteStart, orgKind(toks[end-1])) != nil {
 			consider(k, end-1, func() {
 				q.Via = viaText(d.text, toks, k, end, v)
-				if o := d.lastActorBefore(quoteStart, "org"); o != nil {
+				if o := d.lastActorBefore(quoteStart, orgKind(toks[end-1])); o != nil {
 					q.Speaker, q.SpeakerType, q.Resolved = o.Name, "organization", true
 				}
 			})
@@ -933,7 +933,7 @@ func tokenIndex(toks []token, pos int) int {
 // lastActorBefore returns the nearest actor mentioned before pos: a person
 // for "person"; an organisation for "org", preferring NGOs and
 // international bodies (which publish and speak) over state bodies and
-// forces.
+// forces; for "civil", the same without forces.
 func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
 	var fallback, force *ActorData
 	// Look back a bounded number of mentions: a referent further away than
@@ -946,20 +946,30 @@ func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
 		switch {
 		case kind == "person" && a.data.Type == "person":
 			return &a.data
-		case kind == "org" && (a.data.Type == "ngo" || a.data.Type == "international"):
+		case (kind == "org" || kind == "civil") && (a.data.Type == "ngo" || a.data.Type == "international"):
 			return &a.data
 		case kind == "org" && force == nil && (a.data.Type == "police" || a.data.Type == "military"):
 			// "demanded of the police …, said the entity": the body that
 			// demanded speaks, not the force it addressed, unless alone.
 			force = &a.data
-		case kind == "org" && fallback == nil && a.data.Type != "person" && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military":
+		case (kind == "org" || kind == "civil") && fallback == nil && a.data.Type != "person" && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military":
 			fallback = &a.data
 		}
 	}
-	if fallback == nil {
+	if fallback == nil && kind != "civil" {
 		return force
 	}
 	return fallback
+}
+
+// orgKind is what an organisation reference can name: "the organisation",
+// "the NGO", "the group" a civil or state body, never a police or army
+// (kind "civil"); "it", "the institution", "the entity" any body ("org").
+func orgKind(head token) string {
+	if head.is("organization", "organisation", "ngo", "group", "organizacion", "ong") {
+		return "civil"
+	}
+	return "org"
 }
 
 // lastSpeakerBefore returns the nearest person or speaking organisation
