@@ -148,6 +148,7 @@ func (d *doc) run() {
 	d.findDates()
 	d.findPlaces()
 	d.findWeaponsAndWounds()
+	d.resolvePersons()
 	d.findQuotations()
 	d.emitActors()
 	for pi := range d.paras {
