@@ -829,19 +829,9 @@ func breakdownItem(s []token, i, j int) bool {
 // lastWholeIn returns the claim of the last count in sp that is no part of
 // another and counts more than n, or -1.
 func (d *doc) lastWholeIn(sp span, n int) int {
-	for r := len(d.countRefs) - 1; r >= 0; r-- {
-		c := d.claims[d.countRefs[r]]
-		if c.Start < sp.Start {
-			break // counts are in text order
-		}
-		if c.Start >= sp.End {
-			continue
-		}
-		if cd := c.Data.(CountData); cd.PartOf == nil && cd.Min > n && !d.dropped[d.countRefs[r]] {
-			return d.countRefs[r]
-		}
-	}
-	return -1
+	return d.lastCountWhere(sp, func(ref int, cd CountData) bool {
+		return cd.PartOf == nil && cd.Min > n && !d.dropped[ref]
+	})
 }
 
 // injuryAfter reports whether a noun of injury stands within three words
@@ -1626,26 +1616,26 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 
 // lastCountOfKind is the last count of that kind in sp, or -1.
 func (d *doc) lastCountOfKind(sp span, kind string) int {
-	for k := len(d.countRefs) - 1; k >= 0; k-- {
-		c := d.claims[d.countRefs[k]]
-		if c.End < sp.Start {
-			break
-		}
-		if c.End <= sp.End && c.Data.(CountData).Category == kind {
-			return d.countRefs[k]
-		}
-	}
-	return -1
+	return d.lastCountWhere(sp, func(_ int, cd CountData) bool { return cd.Category == kind })
 }
 
+// lastCountIn is the last count inside sp, or -1.
 func (d *doc) lastCountIn(sp span) int {
+	return d.lastCountWhere(sp, func(int, CountData) bool { return true })
+}
+
+// lastCountWhere is the claim of the last count inside sp that keep
+// accepts, or -1; counts are in text order, so the scan stops at the first
+// one ending before sp.
+func (d *doc) lastCountWhere(sp span, keep func(ref int, cd CountData) bool) int {
 	for k := len(d.countRefs) - 1; k >= 0; k-- {
-		c := d.claims[d.countRefs[k]]
-		if c.Start >= sp.Start && c.End <= sp.End {
-			return d.countRefs[k]
-		}
+		ref := d.countRefs[k]
+		c := d.claims[ref]
 		if c.End < sp.Start {
 			break
+		}
+		if c.Start >= sp.Start && c.End <= sp.End && keep(ref, c.Data.(CountData)) {
+			return ref
 		}
 	}
 	return -1
