@@ -679,7 +679,7 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 				// "Pedro Mamani, de 19 años,"
 				e+4 < len(toks) && toks[e].Text == "," && toks[e+1].is("de") && toks[e+2].Kind == tokNumber && len(toks[e+2].Text) <= 2 && toks[e+3].is("anos")
 			name := d.text[toks[i].Start:toks[e-1].End]
-			if !(kin || said || aged) || !d.plainName(toks[i:e], found) ||
+			if !(kin || said || aged) || !d.plainName(toks[i:e], found) || namedAfterThing(toks, i) ||
 				!source && (d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil) || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
 				i = e - 1
 				continue

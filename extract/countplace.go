@@ -1348,6 +1348,24 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		return false
 	}
+	asideToWhole := func() {
+		for n, c := range spots {
+			// "Veintiocho heridos, entre ellos nueve menores, dejó el
+			// enfrentamiento del sábado": the date after an aside's part is
+			// the whole's too. Run before the counts listed with the whole
+			// share it ("Dos reos murieron y nueve personas resultaron
+			// heridas, entre ellas dos guías, en un motín registrado ayer")
+			// and again after the part took one from a count after it.
+			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j {
+				for m, o := range spots {
+					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
+						pick[m] = pick[n]
+					}
+				}
+			}
+		}
+	}
+	asideToWhole()
 	for n := len(spots) - 2; n >= 0; n-- {
 		a := d.pastAside(s, spots[n], spots[n+1].i)
 		if d.listedAfter(s, spots[n], spots[n+1].i) || spots[n+1].i-a <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
@@ -1386,7 +1404,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	for n, c := range spots {
-		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 {
+		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 && !d.heldNow(s, c) {
 			for m, o := range spots {
 				if d.claims[o.claim].Start == po.Start {
 					share(n, m)
@@ -1394,18 +1412,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
-	for n, c := range spots {
-		// "Veintiocho heridos, entre ellos nueve menores, dejó el
-		// enfrentamiento del sábado": the date after an aside's part is
-		// the whole's too.
-		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j {
-			for m, o := range spots {
-				if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
-					pick[m] = pick[n]
-				}
-			}
-		}
-	}
+	asideToWhole()
 	freeFor := func(c countSpot) []int {
 		var free []int
 		for k := range dates {
@@ -1422,7 +1429,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		prevSpan := sentenceSpan(d.paras[pi].sentences[si-1])
 		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 && !d.visitOnly(d.paras[pi].sentences[si-1]) {
 			carried = &prev[len(prev)-1]
-			prevCounted = d.lastCountIn(prevSpan) >= 0
+			// Shots counted there ("efectuaron 46 disparos … el pasado
+			// jueves 2 de febrero. Cinco comuneros resultaron heridos")
+			// are a count of that day's own, as victims are.
+			prevCounted = d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan)
 		}
 	}
 	for n, c := range spots {
@@ -1440,8 +1450,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts.
 			dm = &dates[0]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s)) && !stateNow(s, c.i, c.j) &&
-			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s))):
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) &&
+			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -1449,7 +1459,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// died"), a part of its count, or "Otros seis" take it.
 			// A part opening the next sentence ("Of them, 19 were minors",
 			// "De ellas, siete …") takes the whole's place but no date, as
-			// the labels' convention has it. A sentence that points back
+			// the labels' convention has it, and so does a ranked
+			// breakdown there ("… la región Puno (512), seguida de Lima"). A sentence that points back
 			// to the period ("Over the same span, 310 …", "Durante ese
 			// lapso, …") takes it even after counts of their own.
 			dm = carried
@@ -1466,7 +1477,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// "Police said they arrested 63 people, 11 of them for looting",
 		// "It also counted 67 deaths, 49 of them in clashes".
 		cd := d.claims[c.claim].Data.(CountData)
-		if cd.PartOf == nil || pick[n] >= 0 {
+		if cd.PartOf == nil || pick[n] >= 0 || d.heldNow(s, c) {
 			continue
 		}
 		for _, o := range spots {
@@ -1476,6 +1487,26 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// pointsBack reports whether a sentence places what it tells at the scene
+// of the sentence before ("Two Indigenous men were wounded there"), so it
+// shares that sentence's day even after shots counted there.
+func pointsBack(s []token) bool {
+	for t, k := range s {
+		if k.is("alli", "ahi", "alla") || k.is("there") && !(t+1 < len(s) && s[t+1].is("were", "was", "are", "is", "have", "has", "had")) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldNow reports whether the count at c is of detainees still held
+// ("…; nine remain in custody", "13 siguen detenidos"): how things stand
+// now, so the part takes no day of its whole. Parts still in hospital
+// keep it, as the labelled sets have them.
+func (d *doc) heldNow(s []token, c countSpot) bool {
+	return d.claims[c.claim].Data.(CountData).Category == "detained" && stateNow(s, c.i, c.j)
 }
 
 // visitOnly reports whether a sentence without counts tells where and
@@ -1637,7 +1668,30 @@ func (d *doc) reporterAsides(s []token, spots []countSpot) [][2]int {
 		}
 		t = end - 1
 	}
+	if a, ok := attributionTail(s, spots); ok {
+		out = append(out, [2]int{a, len(s)})
+	}
 	return out
+}
+
+// attributionTail finds where a sentence's closing attribution opens
+// after its last count ("…, según su informe presentado el martes",
+// "…, according to its report of the Monday"): a day inside it is the
+// day the source spoke, not the day of the counts before it.
+func attributionTail(s []token, spots []countSpot) (int, bool) {
+	if len(spots) == 0 {
+		return 0, false
+	}
+	last := spots[len(spots)-1].j
+	for t := len(s) - 1; t > last; t-- {
+		if s[t].Text == ";" {
+			return 0, false
+		}
+		if t > 0 && s[t-1].Text == "," && (s[t].is("segun") || t+1 < len(s) && (s[t].is("according") && s[t+1].is("to") || s[t].is("de") && s[t+1].is("acuerdo"))) {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // actorEndsAt reports whether an institution or person is named right

@@ -411,7 +411,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// dead": one person, as Spanish "Un policía murió" is; and
 			// the object of a harm verb ("killing a fisherman", "the
 			// death of a young man") wherever the clause puts it.
-			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i)
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i) || joinedSingle(s, i)
 		}
 		if !ok || q.Decimal != "" {
 			continue
@@ -425,7 +425,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
-		if i > 0 && (monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 && s[i].Kind == tokNumber && (!peopleAt(s, j) || dayAfterPreposition(s, i)) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
+		if i > 0 && ((monthNames[strings.TrimSuffix(s[i-1].Norm, ".")] != 0 || s[i-1].Text == "." && i > 1 && monthNames[s[i-2].Norm] != 0) && s[i].Kind == tokNumber && (!peopleAt(s, j) || dayAfterPreposition(s, i)) || s[i-1].Text == "/" || s[i-1].Text == ":" && i > 1 && s[i-2].Kind == tokNumber && s[i-1].End == s[i].Start || s[i-1].Text == "#" || s[i-1].is("no", "nro", "number", "numero", "article", "articulo", "ley", "law", "decreto", "page", "pagina") && !numberVerb(s, i-1)) {
 			continue
 		}
 		if _, wd := weekdays[s[max(i-1, 0)].Norm]; wd && i > 0 && s[i].Kind == tokNumber && !peopleAt(s, j) {
@@ -461,7 +461,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			continue
 		}
 		hit.numI, hit.numJ = i, j
-		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" {
+		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) {
 			continue // an article: "acceso a un abogado"
 		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal {
@@ -477,12 +477,36 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = cat
 			}
 		}
+		if hit.data.PartOf == nil && breakdownItem(s, i, j) {
+			// "El mayor número se concentró en la región Puno (512),
+			// seguida de Lima (241)", "Santa Cruz accounted for the most
+			// arrests (97), followed by Cochabamba (61)": a ranked
+			// breakdown is of the last whole counted before it: in an
+			// earlier sentence or before a colon, not a first item of the
+			// list ("Puno with 21 fallecidos, Apurímac with 8").
+			limit := sp.Start
+			for t := i - 1; t >= 0; t-- {
+				if s[t].Text == ":" {
+					limit = s[t].Start
+					break
+				}
+			}
+			if k := d.lastWholeIn(span{d.paras[pi].Start, limit}, q.Min); k >= 0 {
+				hit.data.Category = ""
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
 			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
-				// "Of the 49 people killed, 11 were minors".
+				// "Of the 49 people killed, 11 were minors"; what befell the
+				// part in its own predicate, "de las 24 personas detenidas …,
+				// siete denunciaron haber sido golpeadas", is its kind.
 				setPartOf(&hit.data, d.claims[whole])
+				if v, ok := partState(s, j, hit.data.Category); ok {
+					hit.data.Category = v
+				}
 			} else if k := d.enclosingCount(hit.start); k >= 0 && partAfter(s, j) {
 				// "Sixty-two people, 40 of them Bolivian nationals, were
 				// detained": a part in the aside of the whole around it.
@@ -505,8 +529,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 		}
 		if pc := hit.data.PartOf; pc != nil && pc.Category == "injured" && hit.data.Category == "injured" && j < len(s) {
-			if _, ok := stayInHospital(s, j); ok {
-				hit.data.Category = "other" // "Of the 52 people injured …, 11 remain in the city's hospital"
+			if _, ok := stayInHospital(s, j); ok || stayBefore(s, i) {
+				// "Of the 52 people injured …, 11 remain in the city's
+				// hospital"; MT "continued hospitalized 4 of the 11 wounded"
+				hit.data.Category = "other"
 			}
 		}
 		if hit.data.Category == "victims" && hit.data.PartOf == nil && j+1 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las") {
@@ -532,10 +558,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
 			}
 		}
-		if hit.data.PartOf == nil && j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las") {
+		oj := j
+		if j > i+1 && j+1 < len(s) && s[j-1].is("of", "de") && s[j].is("the", "los", "las") {
+			oj = j - 1 // "a dozen of the cases": the amount took its "of"
+		}
+		if hit.data.PartOf == nil && oj+2 < len(s) && s[oj].is("of", "de") && s[oj+1].is("the", "los", "las") {
 			// "Three of the wounded were flown to Cusco": a part of the
 			// last count of that kind, as "three of them" is.
-			if v, _, ok := categoryLex.match(s, j+2); ok {
+			if v, _, ok := categoryLex.match(s, oj+2); ok {
+				if v == caseUnit {
+					v = "cases" // "A dozen of the cases concern people shot"
+				}
 				k := d.lastCountIn(span{d.paras[pi].Start, hit.start})
 				if k >= 0 && d.claims[k].Data.(CountData).Category != v && hit.data.Category != v {
 					// "tres de los detenidos presentaban lesiones" after "y 9
@@ -546,6 +579,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				if k >= 0 {
 					if pd := d.claims[k].Data.(CountData); pd.Category == v && pd.Min > hit.data.Min {
 						hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
+						if hit.data.Category == "" && v == "cases" {
+							hit.data.Category = v
+						}
 						if w := pd.PartOf; w != nil && w.Category == v && w.Min > pd.Min {
 							// "60 personas, entre ellas 14 menores, … varios de
 							// los capturados": the whole, not its last part.
@@ -652,6 +688,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			setPartOf(&hit.data, d.claims[whole])
 			hit.data.Category = d.claims[whole].Data.(CountData).Category
 		}
+		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category == "victims" {
+			hit.data.Category = "cases" // "27 querellas … En nueve de ellas las víctimas eran menores"
+		}
 		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category != "cases" {
 			// "37 complaints, including 11 for eye injuries": the harm is
 			// what the complaints are for, the part is still complaints.
@@ -663,11 +702,33 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = "cases"
 			}
 		}
+		if hit.data.PartOf == nil && hit.data.Category != "" {
+			// "the ten people killed in Ayacucho included at least four
+			// who were shot": the members a count is said to include.
+			if b := tokenIndex(s, hit.start) - 1; b > 0 && s[b].is("included", "include", "includes", "incluyen", "incluian", "incluyeron", "incluia") {
+				if k := d.lastCountIn(span{sp.Start, hit.start}); k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
+					setPartOf(&hit.data, d.claims[k])
+				}
+			}
+		}
 		if hit.data.Category == shotCategory {
 			hit.data.Category = "injured"
 			if hit.data.PartOf != nil {
 				hit.data.Category = hit.data.PartOf.Category
 			}
+		}
+		if pc := hit.data.PartOf; pc != nil && pc.Category == "killed" && hit.data.Category == "injured" {
+			// "De los 18 fallecidos, 16 presentaban heridas de bala": the
+			// wounds of the dead tell how they died; the part is of the dead.
+			hit.data.Category = "killed"
+		}
+		if hit.data.PartOf == nil && hit.data.Who == "" && lastEnd >= 0 && last.PartOf == nil && last.Min > hit.data.Min &&
+			s[max(i-1, 0)].is("and", "y", ";") && laterState(last.Category, hit.data.Category, s, j) {
+			// "12 people were hurt and two were hospitalized", "44 people
+			// have been detained; nine remain in custody": a bare count of
+			// what then befell some of the count before is its part.
+			k := d.countRefs[len(d.countRefs)-1]
+			setPartOf(&hit.data, d.claims[k])
 		}
 		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && elliptic(s, lastEnd, i, j) {
 			// "arrested 45 in Juliaca and 12 in Ayaviri": the second count's
@@ -681,8 +742,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if hit.data.Category == "" || hit.data.Category == caseUnit {
 			// "4 y 9 heridos respectivamente": a bare number joined to the
 			// next count waits for its category as a count of people does.
-			bare := hit.data.Category == "" && j+1 < len(s) && s[j].is("y", "and", "e") && isNumberStart(s, j+1) &&
-				!(i > 0 && s[i-1].is("entre", "between", "from", "de", "desde")) // not a range, "entre 20 y 30"
+			bare := hit.data.Category == "" && (j+1 < len(s) && s[j].is("y", "and", "e") && isNumberStart(s, j+1) &&
+				!(i > 0 && s[i-1].is("entre", "between", "from", "de", "desde")) || // not a range, "entre 20 y 30"
+				loneBeforeCount(s, i, j))
 			if (hit.data.Who != "" || bare) && hit.data.Category == "" {
 				hit.tokEnd = tokenIndex(s, hit.end-1) + 1
 				pending = append(pending, hit)
@@ -729,6 +791,47 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			emit(p)
 		}
 	}
+}
+
+// laterState reports whether a count of kind part, its words from s[j],
+// tells a later state of people of kind whole: the injured taken to
+// hospital ("other"), detainees still held ("remain", "siguen").
+func laterState(whole, part string, s []token, j int) bool {
+	if whole == "injured" && part == "other" {
+		return true
+	}
+	return whole == "detained" && part == "detained" && j < len(s) && s[j].is("remain", "remained", "remains", "still", "siguen", "seguian", "continuan", "continue", "continued", "permanecen", "permanecian")
+}
+
+// breakdownItem reports whether the number s[i:j] is an item of a ranked
+// breakdown: in parentheses after its name ("Puno (512)", "the most arrests
+// (97)") or after "con"/"with" and its name ("Sucre, con 33"), in a
+// sentence that ranks ("seguida de", "followed by", "the most", "el mayor
+// número", "la cifra más alta", "la mayoría").
+func breakdownItem(s []token, i, j int) bool {
+	if i < 2 {
+		return false
+	}
+	bracket := s[i-1].Text == "(" && j < len(s) && s[j].Text == ")"
+	with := s[i-1].is("con", "with") && (s[i-2].Cap && s[i-2].Kind == tokWord || i > 2 && s[i-2].Text == "," && s[i-3].Cap && s[i-3].Kind == tokWord)
+	if !bracket && !with {
+		return false
+	}
+	for k, t := range s {
+		if t.is("seguida", "seguido", "seguidas", "seguidos", "followed", "most", "highest", "mayor", "mayoria", "majority") ||
+			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWholeIn returns the claim of the last count in sp that is no part of
+// another and counts more than n, or -1.
+func (d *doc) lastWholeIn(sp span, n int) int {
+	return d.lastCountWhere(sp, func(ref int, cd CountData) bool {
+		return cd.PartOf == nil && cd.Min > n && !d.dropped[ref]
+	})
 }
 
 // injuryAfter reports whether a noun of injury stands within three words
@@ -1018,6 +1121,51 @@ func harmObject(s []token, i int) bool {
 	return false
 }
 
+// loneBeforeCount reports whether the article at s[i] (the quantity ends
+// at j) opens one person of any noun joined by "y"/"and" to the number of
+// a count right after ("Un militar y cuatro comuneros resultaron
+// heridos"): a count of 1 waiting for that count's kind.
+func loneBeforeCount(s []token, i, j int) bool {
+	return s[i].is("un", "una") && j+2 < len(s) && s[j].Kind == tokWord && !s[j].Cap && !functionWords[s[j].Norm] &&
+		s[j+1].is("y", "and", "e") && isNumberStart(s, j+2)
+}
+
+// joinedSingle reports whether the "a" at s[i] opens one person joined by
+// a conjunction to a count that shares the harm, whatever the noun: the
+// last member of a subject whose verb is plural ("Two soldiers and a
+// civilian were killed", "Tres comuneros y un docente fueron heridos"), or
+// the object of a harm verb followed by "and" and the next harm ("shot
+// dead a 17-year-old and wounded 12 others", MT "Died a comunero and
+// resulted wounded other 7"). dropSingles keeps it only beside a count.
+func joinedSingle(s []token, i int) bool {
+	k := i + 1
+	if k+4 < len(s) && s[k].Kind == tokNumber && s[k+1].Text == "-" && s[k+2].is("year") {
+		k += 5 // "a 17-year-old"
+	}
+	for e := k; e <= k+2 && e < len(s); e++ {
+		if e > k && (s[e-1].Kind != tokWord || s[e-1].Cap || functionWords[s[e-1].Norm] || s[e-1].is("and", "y", "or", "o", "the", "a", "an", "el", "la", "un", "una")) {
+			break
+		}
+		if e == k && k == i+1 {
+			continue // a noun is needed unless an age stands for it
+		}
+		if i > 0 && s[i-1].is("and", "y") && e < len(s) && s[e].is("were", "fueron", "resultaron", "quedaron") {
+			v, _, ok := categoryLex.match(s, e+1)
+			if ok && (v == "killed" || v == "injured") {
+				return true
+			}
+		}
+		if e < len(s) && s[e].is("and", "y") {
+			for b := max(0, i-3); b < i; b++ {
+				if v, be, ok := backCategoryLex.match(s, b); ok && be == i && !v.running && (v.category == "killed" || v.category == "injured") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // adverb reports whether t is an adverb of manner: "badly", "gravemente".
 func adverb(t token) bool {
 	return t.Kind == tokWord && !t.Cap && len(t.Norm) > 4 && (strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "mente"))
@@ -1244,8 +1392,10 @@ func sentenceCategory(s []token) string {
 // number is a part of: "Of the 49 people killed, 11 were minors".
 func wholeBefore(s []token, i int) bool {
 	for b := i - 1; b >= 0 && b >= i-3; b-- {
-		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].is("that", "que")) {
-			return true // also at the head of a reported clause: "said that of the 58 …"
+		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].Text == "-" || s[b-1].Text == "—" || s[b-1].is("that", "que")) {
+			// also at the head of a reported clause, "said that of the 58
+			// …", and after a dateline, "JULIACA.- De los 18 fallecidos"
+			return true
 		}
 	}
 	return false
@@ -1298,6 +1448,18 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 // with wounds stay dead), "dos de ellos fueron evacuados a
 // Arequipa" (a part of the injured moved on: in hospital care).
 func partState(s []token, k int, whole string) (string, bool) {
+	if whole != "killed" {
+		// "Five of the 20 people treated for injuries … later died": the
+		// part's death, past the words that describe the whole.
+		for t := k; t < len(s) && t < k+14; t++ {
+			if s[t].Text == "." || s[t].Text == ";" || s[t].Kind == tokNumber || s[t].Text == "," && t+1 < len(s) && (s[t+1].is("and", "y") || isNumberStart(s, t+1)) {
+				break
+			}
+			if s[t].is("died", "murieron", "fallecieron", "perished", "succumbed") && !(t+1 < len(s) && s[t+1].is("down", "out", "away")) {
+				return "killed", true
+			}
+		}
+	}
 	for end := min(len(s), k+14); k < end; k++ {
 		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
 			break // "19 of them with bullet wounds, and five people lay dead": another clause
@@ -1454,26 +1616,26 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 
 // lastCountOfKind is the last count of that kind in sp, or -1.
 func (d *doc) lastCountOfKind(sp span, kind string) int {
-	for k := len(d.countRefs) - 1; k >= 0; k-- {
-		c := d.claims[d.countRefs[k]]
-		if c.End < sp.Start {
-			break
-		}
-		if c.End <= sp.End && c.Data.(CountData).Category == kind {
-			return d.countRefs[k]
-		}
-	}
-	return -1
+	return d.lastCountWhere(sp, func(_ int, cd CountData) bool { return cd.Category == kind })
 }
 
+// lastCountIn is the last count inside sp, or -1.
 func (d *doc) lastCountIn(sp span) int {
+	return d.lastCountWhere(sp, func(int, CountData) bool { return true })
+}
+
+// lastCountWhere is the claim of the last count inside sp that keep
+// accepts, or -1; counts are in text order, so the scan stops at the first
+// one ending before sp.
+func (d *doc) lastCountWhere(sp span, keep func(ref int, cd CountData) bool) int {
 	for k := len(d.countRefs) - 1; k >= 0; k-- {
-		c := d.claims[d.countRefs[k]]
-		if c.Start >= sp.Start && c.End <= sp.End {
-			return d.countRefs[k]
-		}
+		ref := d.countRefs[k]
+		c := d.claims[ref]
 		if c.End < sp.Start {
 			break
+		}
+		if c.Start >= sp.Start && c.End <= sp.End && keep(ref, c.Data.(CountData)) {
+			return ref
 		}
 	}
 	return -1
@@ -1605,6 +1767,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 		if t.Kind == tokNumber && k+1 < len(s) && (s[k+1].is("anos", "years", "ano", "year") || s[k+1].Text == "-" && k+2 < len(s) && s[k+2].is("year", "years")) {
+			if k == j && c.Who == "" && s[i].is("a", "an") {
+				c.Who = "people" // "a 17-year-old": the age stands for the person
+			}
 			k += 2 // an age: "un joven de 17 años", "a 15-year-old"
 			continue
 		}
@@ -1659,6 +1824,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				// "36 of the victims had died", "five of the injured were
 				// still in hospital": what they suffered, when said.
 				if v2, e2, ok := laterCategory(s, e); ok {
+					if v2 == shotCategory && v == "victims" {
+						// "39 of the victims were shot": what they were
+						// victims of is their whole's kind.
+						v2 = "victims"
+					}
 					c.Category = v2
 					end = s[e2-1].End
 					k = e2
@@ -1766,6 +1936,44 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
+	if c.Category == "" && i >= 3 && s[i-1].is("a") && s[i-2].Text == "," {
+		// "La Policía intervino, durante el desbloqueo realizado el lunes
+		// en la carretera, a la altura de Virú, a 48 manifestantes": the
+		// verb of a personal "a" object stands before the asides between
+		// commas.
+		for t := i - 3; t > 0 && t >= i-30 && c.Category == ""; t-- {
+			if s[t].Text == "." || s[t].Text == ";" || s[t].Kind == tokNumber && !dayOfMonth(s, t) {
+				break
+			}
+			if s[t].Text != "," {
+				continue
+			}
+			for b := max(0, t-3); b < t; b++ {
+				if v, e, ok := backCategoryLex.match(s, b); ok && e == t && !v.running && (e-b > 1 || bareArrestVerb(s[b])) {
+					c.Category = v.category
+					start = min(start, s[b].Start)
+					break
+				}
+			}
+		}
+	}
+	if c.Category == "" {
+		// Verb first, word for word from Spanish: "Resulted with fractures
+		// 6 comuneros", "Resultaron con contusiones 8 policías".
+		for b := max(0, i-6); b+2 < i && c.Category == ""; b++ {
+			if s[b].is("resulted", "resultaron", "resulto", "quedaron", "ended", "terminaron") && s[b+1].is("with", "con") && injuryAfter(s, b+2) {
+				c.Category = "injured"
+				for k := b + 2; k < i; k++ {
+					if s[k].Kind != tokWord {
+						c.Category = ""
+					}
+				}
+				if c.Category != "" {
+					start = min(start, s[b].Start)
+				}
+			}
+		}
+	}
 	if c.Category == "injured" && stayBefore(s, i) {
 		// "permanecen internados 9 comuneros heridos": the injured still
 		// in hospital are counted as in hospital, as "31 others hurt … are
@@ -1794,7 +2002,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 // holds: "siguen hospitalizados", "remained in hospital".
 var stayLex = func() *lexicon[bool] {
 	l := newLexicon[bool]()
-	for _, v := range []string{"permanecen", "permanecian", "permanecieron", "siguen", "seguian", "continuan", "continuaban", "remain", "remained", "remains", "are still", "were still"} {
+	for _, v := range []string{"permanecen", "permanecian", "permanecieron", "siguen", "seguian", "continuan", "continuaban", "continue", "continued", "continues", "remain", "remained", "remains", "are still", "were still"} {
 		for _, st := range []string{"internados", "internadas", "hospitalizados", "hospitalizadas", "hospitalized", "hospitalised", "in hospital", "in the hospital", "interned"} {
 			l.add(true, v+" "+st)
 		}
@@ -2132,6 +2340,9 @@ func risesTo(s []token, i int) bool {
 			// Plural subjects: "que elevan a 49 el total", "suben a 12".
 			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb")
 	}
+	if s[k-1].is("is", "are", "es", "son") && s[k-2].is("already", "ya", "now") || s[k-1].is("already", "now") && s[k-2].is("is", "are") {
+		return true // MT "the number of detained ones … already is 305", "ya son 305", "is now 305"
+	}
 	if s[k-1].is("already", "ya") && s[k-2].is("suman", "sum", "sums") || s[k-1].is("suman") {
 		return true // "ya suman 9 los fallecidos", word for word "they sum already 18 the deceased"
 	}
@@ -2162,6 +2373,9 @@ func dayOfMonth(s []token, k int) bool {
 // January 9 were hit" (a day, though a harm verb follows), while "in
 // January 12 people died" stays a count.
 func dayAfterPreposition(s []token, i int) bool {
+	if i > 2 && s[i-1].Text == "." {
+		i-- // "on Jan. 9 died": the abbreviated month's point
+	}
 	return i > 1 && s[i-2].is("on", "since", "until", "till", "before", "after", "el", "del", "desde", "hasta")
 }
 

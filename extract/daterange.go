@@ -36,6 +36,8 @@ const (
 	relThatDay
 	relYearStart
 	relMonthSoFar
+	relWeekStart
+	relWeekSoFar
 )
 
 var relLex = func() *lexicon[relKind] {
@@ -54,6 +56,12 @@ var relLex = func() *lexicon[relKind] {
 		"since the beginning of this year", "desde inicios de ano", "desde inicios del ano", "desde inicio de ano",
 		"desde comienzos de ano", "desde comienzos del ano", "desde principios de ano", "desde principios del ano",
 		"desde el inicio del ano", "desde el comienzo del ano", "desde el principio del ano", "en lo que va de ano")
+	// "since the start of the week": its Monday to publication.
+	l.add(relWeekStart, "since the start of the week", "since the beginning of the week", "since the start of this week",
+		"since the beginning of this week", "desde el inicio de la semana", "desde el comienzo de la semana",
+		"desde inicios de semana", "desde inicios de la semana", "desde el lunes de esta semana")
+	// "en lo que va de la semana", like "en lo que va del mes": this week.
+	l.add(relWeekSoFar, "en lo que va de la semana", "en lo que va de esta semana", "so far this week")
 	l.add(relThatMonth, "that month", "ese mes", "ese mismo mes", "that same month", "later that month", "the same month")
 	l.add(relThatYear, "that year", "ese ano", "ese mismo ano", "the same year", "that same year", "el mismo ano")
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
@@ -144,6 +152,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		if kind == relWeekend && toks[e-1].is("of", "de") {
 			e-- // "a weekend of clashes": the mention ends with the weekend
 		}
+		if kind == relWeekend && e+1 < len(toks) && toks[e].is("of", "de", "del") && overlaps(found, toks[e+1].Start, toks[e+1].End) {
+			continue // "over the weekend of Feb. 18-19": the days written after it name it
+		}
 		start, end := toks[i].Start, toks[e-1].End
 		// "bloquearon la víspera el puente": an article after "la víspera"
 		// opens the verb's object, not an event.
@@ -220,6 +231,10 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			dm = dm.set(rastro.DateOf(pub.AddDate(0, 0, -1)), "day", true)
 		case relWeekSince:
 			dm = dm.since(pub.AddDate(0, 0, -7), pub)
+		case relWeekSoFar:
+			dm = dm.week(pub)
+		case relWeekStart:
+			dm = dm.since(pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)), pub)
 		}
 		if dm.data.Value == "" {
 			continue
@@ -476,6 +491,9 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 			strict, linked = s, true
 			continue
 		}
+		if toks[t].Text == "," && yearIn.MatchString(d.text[a.start:a.end]) {
+			continue // "between December 7, 2022, and February 9, 2023"
+		}
 		// "del lunes 9 y el martes 10 de enero", "of Saturday 14 and
 		// Sunday 15 January": the second day's weekday names it too.
 		if _, wd := weekdays[toks[t].Norm]; !toks[t].is("el", "the", "la") && !(wd && linked) {
@@ -497,9 +515,10 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	if !(opened || strict && a.data.Precision == b.data.Precision || months || sameMonth && !strict) {
 		return a, false
 	}
-	if a.data.Precision == "day" && b.data.Precision == "day" && !yearIn.MatchString(d.text[a.start:a.end]) && yearIn.MatchString(d.text[b.start:b.end]) {
-		// "between April 28 and May 31, 2021": the year written once is
-		// the first day's too (the year before when its month comes later).
+	if a.data.Precision == b.data.Precision && (months || a.data.Precision == "day") && !yearIn.MatchString(d.text[a.start:a.end]) && yearIn.MatchString(d.text[b.start:b.end]) {
+		// "between April 28 and May 31, 2021", "entre enero y diciembre de
+		// 2022": the year written once is the first date's too (the year
+		// before when its month comes later).
 		y, _ := strconv.Atoi(b.data.Value[:4])
 		if a.data.Value[5:7] > b.data.Value[5:7] {
 			y--
@@ -540,11 +559,18 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 		return a, false
 	}
 	strict, ok := rangeLink(toks[t])
+	if !ok && ai < len(toks) && toks[ai].Start == a.start {
+		// "desde el 4 hasta el 9 de enero", MT "from the 9 until the 11 of
+		// January": the second date's pattern took the link word.
+		if strict, ok = rangeLink(toks[ai]); ok {
+			t = ai
+		}
+	}
 	if !ok {
 		return a, false
 	}
 	t--
-	if t < 0 || toks[t].Kind != tokNumber {
+	if t < 0 || toks[t].Kind != tokNumber && !ordinalDay.MatchString(toks[t].Text) {
 		return a, false
 	}
 	text := strings.TrimRight(toks[t].Text, "stndrh") // "the 20th and 21st"
@@ -613,6 +639,9 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 	return dm, true
 }
 
+// ordinalDay is a day written as an English ordinal: "20th", "1st".
+var ordinalDay = regexp.MustCompile(`^[0-9]{1,2}(?:st|nd|rd|th)$`)
+
 func twoDigits(n int) string {
 	if n < 10 {
 		return "0" + strconv.Itoa(n)
@@ -630,7 +659,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 	i := tokenIndex(toks, dm.start)
 	// From the mention's own first word: a weekday merged with its date
 	// ("desde el lunes 9 de enero") brings the "since" inside the mention.
-	for t := i; t >= 0 && t >= i-9; t-- {
+	for t := i; t >= 0 && t >= i-16; t-- { // "since the arrival of the delegations of the south, the 16 of January"
 		tk := toks[t]
 		if t < i && (tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber) || tk.Text == "," && t != i-1 && !(t == i-2 && toks[i-1].is("the", "el")) {
 			return
@@ -924,12 +953,12 @@ func firstMonths(toks []token, found []dateMention, pub time.Time) []dateMention
 	return found
 }
 
-// partOfMonth reads "ORDINAL semana/week/quincena de/of MONTH [de YEAR]" as
+// partOfMonth reads "ORDINAL semana/week/quincena/half de/of MONTH [de YEAR]" as
 // the days it covers, in the latest such month not after the story.
 func partOfMonth(toks []token, found []dateMention, pub time.Time) []dateMention {
 	for i := 0; i+3 < len(toks); i++ {
 		n, ok := monthParts[toks[i].Norm]
-		if !ok || !toks[i+1].is("semana", "week", "quincena", "fortnight") || !toks[i+2].is("de", "of") {
+		if !ok || !toks[i+1].is("semana", "week", "quincena", "fortnight", "half", "mitad") || !toks[i+2].is("de", "of") {
 			continue
 		}
 		m := monthNames[toks[i+3].Norm]
@@ -948,8 +977,8 @@ func partOfMonth(toks []token, found []dateMention, pub time.Time) []dateMention
 		first := time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
 		last := first.AddDate(0, 1, -1)
 		size := 7
-		if toks[i+1].is("quincena", "fortnight") {
-			size = 15
+		if toks[i+1].is("quincena", "fortnight", "half", "mitad") {
+			size = 15 // "the first half of February": days 1 to 15
 		}
 		a, b := first.AddDate(0, 0, size*(n-1)), first.AddDate(0, 0, size*n-1)
 		switch {

@@ -312,7 +312,7 @@ func (d *doc) findDates() {
 		found = mergeWeekdays(d.text, dropOverlaps(withoutMonths(found, daysOf)))
 		found = d.refineDates(p, found)
 		for _, dm := range found {
-			if d.insideDateline(dm.start) || namesStreet(p.toks, dm.start, dm.end) {
+			if d.insideDateline(dm.start) || namesStreet(p.toks, dm.start, dm.end) || yearOfRecord(p.toks, dm) {
 				continue
 			}
 			if known && dm.data.To != "" {
@@ -970,4 +970,44 @@ func tollNumber(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// legalNouns name a legal text or rule, whose year is when it was passed,
+// not a date of the events: "la ley 1178 de 1990", "Law 30151 of 2014", "la
+// Constitución de 1993", "the 1993 Constitution", "el decreto supremo 009
+// de 2023".
+var legalNouns = map[string]bool{"ley": true, "law": true, "decreto": true, "decree": true, "constitucion": true,
+	"constitution": true, "codigo": true, "code": true, "reglamento": true, "resolucion": true, "resolution": true,
+	"convencion": true, "convention": true, "protocolo": true, "protocol": true, "act": true, "estatuto": true, "statute": true}
+
+// originWords say when a person, a body or a rule came to be: "born in
+// 2001", "fundado en 1965", "passed in 2014", "aprobada en 2014".
+var originWords = map[string]bool{"born": true, "nacido": true, "nacida": true, "nacio": true, "founded": true,
+	"fundado": true, "fundada": true, "fundo": true, "established": true, "created": true, "creado": true, "creada": true,
+	"passed": true, "enacted": true, "aprobado": true, "aprobada": true, "promulgado": true, "promulgada": true}
+
+// yearOfRecord reports whether a year alone dates no event of the story
+// but a legal text or the origin of someone or something: the legal noun
+// stands right before it (with "de"/"of" and the text's number or
+// adjective between) or right after it ("la ley 1178 de 1990", "the 1993
+// Constitution"), or a word of origin right before its preposition ("born
+// in 2001", "fundado en 1965").
+func yearOfRecord(toks []token, dm dateMention) bool {
+	if dm.data.Precision != "year" {
+		return false
+	}
+	i, j := tokenIndex(toks, dm.start), tokenIndex(toks, dm.end-1)+1
+	if k := i - 1; k >= 0 && originWords[toks[k].Norm] || k >= 1 && toks[k].is("in", "en") && originWords[toks[k-1].Norm] ||
+		toks[i].is("in", "en") && k >= 0 && originWords[toks[k].Norm] {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if legalNouns[toks[k].Norm] {
+			return true
+		}
+		if !(toks[k].is("de", "del", "of", "no", "nro", "n") || toks[k].Kind == tokNumber || toks[k].Text == "." || toks[k].Kind == tokWord && !toks[k].Cap && k > 0 && legalNouns[toks[k-1].Norm]) {
+			break
+		}
+	}
+	return j < len(toks) && legalNouns[toks[j].Norm]
 }

@@ -54,6 +54,9 @@ func (d *doc) findDischarge(s []token) map[int]bool {
 		}
 		// Number, then up to three words (a calibre, "de calibre 7.62") before the noun.
 		for k := j; k < len(s) && k <= j+3; k++ {
+			if s[k].Kind == tokPunct && s[k].Text != "." && s[k].Text != "-" || s[k].is("were", "was", "are", "is", "had", "have", "fueron", "fue", "son", "eran", "by", "por", "caused", "causadas", "causados") {
+				break // "23 were caused by bullets": a verb stands between, the bullets are no rounds of the number
+			}
 			switch {
 			case roundNouns[s[k].Norm] && dd.Rounds == 0 && i > verb:
 				dd.Rounds = q.Min
@@ -127,4 +130,20 @@ func (d *doc) findDischarge(s []token) map[int]bool {
 	}
 	d.add(rastro.ClaimDischarge, first, last, summary, dd)
 	return used
+}
+
+// dischargeIn reports whether a discharge claim lies in sp. Counts and
+// discharges are added sentence by sentence in text order, so the search
+// from the last claim stops at the first of them before sp.
+func (d *doc) dischargeIn(sp span) bool {
+	for k := len(d.claims) - 1; k >= 0; k-- {
+		c := d.claims[k]
+		if c.Kind == rastro.ClaimDischarge && c.Start >= sp.Start && c.End <= sp.End {
+			return true
+		}
+		if (c.Kind == rastro.ClaimDischarge || c.Kind == rastro.ClaimCount) && c.End < sp.Start {
+			return false
+		}
+	}
+	return false
 }

@@ -152,6 +152,7 @@ func (d *doc) run() {
 	d.findPlaces()
 	d.storyBodies()
 	d.findWeaponsAndWounds()
+	d.resolvePersons()
 	d.findQuotations()
 	d.emitActors()
 	for pi := range d.paras {

@@ -66,6 +66,8 @@ var saidVerbs = map[string]bool{
 	// Cries and pleas attribute a quotation as "said" does.
 	"clamo": true, "exclamo": true, "suplico": true, "imploro": true, "sollozo": true, "cried": true, "pleaded": true,
 	"sobbed": true, "exclaimed": true, "related": true, "narrated": true, "relates": true, "narrates": true, "lamented": true, "recounted": true, "testified": true, "atestiguo": true, "clamored": true, "clamoured": true,
+	// Machine translations of Spanish speech verbs: "calificó", "precisó", "detalló", "especificó".
+	"qualified": true, "precised": true, "detailed": true, "specified": true, "emphasised": true,
 }
 
 // speechVerbAt reports whether toks[v] is the speech verb of an
@@ -82,11 +84,19 @@ func speechVerbAt(toks []token, k, v int) bool {
 	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
-	if v != k || v+1 >= len(toks) || toks[v].Kind != tokWord || toks[v].Cap {
+	if v >= len(toks) || toks[v].Kind != tokWord || toks[v].Cap {
 		return false
 	}
 	w := toks[v].Text
 	past := strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "ó") && len(w) > 3
+	if v == k+1 && personPronouns[strings.ToLower(toks[k].Text)] {
+		// '“…”, he precised.', '“…”, she detailed to the press': the
+		// pronoun, then the coined verb closing the attribution.
+		return past && (v+1 == len(toks) || toks[v+1].is(".", ",", ";", "to", "a", "ante", "before", "al"))
+	}
+	if v != k || v+1 >= len(toks) {
+		return false
+	}
 	next := toks[v+1]
 	return past && (next.Cap || next.is("the", "el", "la", "los", "las"))
 }
@@ -115,6 +125,9 @@ func titleBefore(toks []token, i, j int) bool {
 	}
 	if !found {
 		return false
+	}
+	if toks[i-1].Text == "," && j+1 < len(toks) && toks[j+1].Text == "," {
+		return true // 'The Harvard report on Senkata, "They shot us", concluded': the title in apposition
 	}
 	k := j + 1
 	if k < len(toks) && toks[k].Text == "," {
@@ -437,6 +450,12 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		if saidVerbs[toks[v].Norm] && d.speakerNear(toks, max(begin, v-8), v, v, quoteStart, q) {
 			return
 		}
+		// "Manifested the president of the Front, Marcos Choque, that
+		// “…”", "Dijo el dirigente Pedro Ccama: “…”": the verb opens the
+		// sentence and its subject follows it.
+		if saidVerbs[toks[v].Norm] && v == begin && !toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
+			return
+		}
 		// "According to Amnesty's director, Name, “…”": the speaker follows.
 		if toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
 			return
@@ -502,11 +521,18 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				rel = k
 				break
 			}
+			// "Juan Paz, brother of the victim Luis Paz, said": a
+			// description in apposition to the name before it.
+			if toks[k-1].Text == "," && k >= 2 && (kinWords[toks[k].Norm] || personRoleAt(toks, k)) && !toks[k].Cap && d.personEndsAt(toks[k-2].End) {
+				rel = k
+				break
+			}
 			if toks[k].Text == "," || toks[k].Text == "." || toks[k].isQuote() {
 				break
 			}
 		}
 	}
+	person := false // the candidate being considered is a named person
 	consider := func(first, last int, f func()) {
 		dist := v - last
 		if first > v {
@@ -515,7 +541,7 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 		if rel >= 0 && first > rel && last < v {
 			dist += 12
 		}
-		if first > v && d.personAfter(toks, first, b) {
+		if first > v && (!person && d.personAfter(toks, first, b) || person && d.personRightAfter(toks, last)) {
 			// "sostuvo el comandante general de la PNP, Raúl Alfaro": the
 			// organisation is the person's, the person speaks.
 			dist += 8
@@ -547,6 +573,10 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				continue
 			}
 		}
+		if m.data.Type == "person" && d.placeAt(m.start, m.end) {
+			continue // a place is never a speaker
+		}
+		person = m.data.Type == "person"
 		consider(first, last, func() {
 			q.Speaker, q.Resolved = m.data.Name, true
 			q.SpeakerType = "organization"
@@ -554,6 +584,7 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				q.SpeakerType, q.Organization = "person", m.data.Organization
 			}
 		})
+		person = false
 	}
 	for k := a; k < b; k++ {
 		k := k
@@ -607,10 +638,10 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 				q.Resolved = t != nil || author != nil
 			})
 		}
-		if _, end, ok := orgReferences.match(toks, k); ok {
+		if _, end, ok := orgReferences.match(toks, k); ok && !addressee(toks, k) && d.lastActorBefore(quoteStart, orgKind(toks[end-1])) != nil {
 			consider(k, end-1, func() {
 				q.Via = viaText(d.text, toks, k, end, v)
-				if o := d.lastActorBefore(quoteStart, "org"); o != nil {
+				if o := d.lastActorBefore(quoteStart, orgKind(toks[end-1])); o != nil {
 					q.Speaker, q.SpeakerType, q.Resolved = o.Name, "organization", true
 				}
 			})
@@ -618,7 +649,8 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 	}
 	// An untitled name next to the verb: "said Raúl Samillán", "Rosa Quispe dijo".
 	if best == nil || best.dist > 1 {
-		if n0, n1, ok := nameNextTo(toks, a, b, v); ok {
+		if n0, n1, ok := nameNextTo(toks, a, b, v); ok && !d.placeAt(toks[n0].Start, toks[n1-1].End) && !d.orgAt(toks[n0].Start, toks[n1-1].End) &&
+			(n1-n0 > 1 || !d.gaz.Known(toks[n0].Norm) && d.gaz.World(toks[n0].Norm) == nil) {
 			consider(n0, n1-1, func() {
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
 				if p := d.fullNameEnding(m.data.Name, quoteStart); p != nil {
@@ -665,7 +697,10 @@ var roleNouns = map[string]bool{"medico": true, "medica": true, "doctor": true, 
 	"mujer": true, "hombre": true, "woman": true, "man": true, "vecina": true, "vecino": true, "resident": true,
 	"madre": true, "padre": true, "mother": true, "father": true, "joven": true, "estudiante": true, "student": true,
 	"witness": true, "testigo": true, "dean": true, "decano": true, "rector": true, "coordinador": true, "coordinadora": true,
-	"experto": true, "experta": true, "expert": true, "perito": true, "perita": true}
+	"experto": true, "experta": true, "expert": true, "perito": true, "perita": true,
+	"oficial": true, "obispo": true, "bishop": true, "delegado": true, "delegada": true, "delegate": true, "representante": true,
+	"commissioner": true, "comisionado": true, "comisionada": true, "lady": true, "senora": true, "senor": true,
+	"member": true, "miembro": true, "integrante": true, "prefect": true, "subprefect": true, "subprefecto": true, "prefecto": true}
 
 // notPersonNouns end like nouns of a person's occupation but name places
 // and things: "el sector Alto Alianza", "the river", "el restaurante".
@@ -771,7 +806,7 @@ func (d *doc) untitledSubject(pos int) (actorMention, bool) {
 			}
 			e := personNameEnd(toks, i)
 			if e-i < 2 || e-i > 4 || e >= len(toks) || toks[e].Kind != tokWord || toks[e].Cap ||
-				d.insideActor(toks[i].Start) || d.placeAt(toks[i].Start, toks[e-1].End) {
+				d.insideActor(toks[i].Start) || d.placeAt(toks[i].Start, toks[e-1].End) || !d.plainName(toks[i:e], nil) {
 				continue
 			}
 			return actorMention{toks[i].Start, toks[e-1].End, ActorData{Name: d.text[toks[i].Start:toks[e-1].End], Type: "person"}}, true
@@ -796,15 +831,21 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 	if v+1 == a || v < a {
 		// A few lower-case words may come first: "afirmó entre lágrimas
 		// Juana Ccori", "declaró el dirigente aymara Pedro Mamani".
-		for k := a; k < len(toks) && k < a+8 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
+		for k := a; k < len(toks) && k < a+8 && (toks[k].Kind == tokWord && !toks[k].Cap ||
+			toks[k].Text == "-" && k > a && toks[k-1].End == toks[k].Start && k+1 < len(toks) && toks[k+1].Start == toks[k].End); k++ {
 			a = k + 1
 		}
 		if a > v+1 && a+1 < len(toks) && toks[a].Text == "," && toks[a-1].Kind == tokWord {
 			a++ // "dijo su hermana, Yaneth Sucasaca", "said his father, Name"
 		}
+		a = titleEnd(toks, a) // "said Father Ignacio Laura Choque"
 		e := personNameEnd(toks, a)
 		if e-a >= 3 && a > v+1 && toks[a-1].is("en", "in", "at", "desde", "from") {
 			a++ // "afirmó en Andahuaylas Gloria Cutipa": the place, then the name
+		}
+		if e-a == 1 && a == v+1 && !toks[v].is("told") && (e == len(toks) || toks[e].is(".", ",", ";")) &&
+			strings.ToUpper(toks[a].Text) != toks[a].Text {
+			return a, e, true // "aseguró Cahuana.": a surname alone
 		}
 		if e-a >= 2 && e-a <= 4 {
 			return a, e, true
@@ -892,7 +933,7 @@ func tokenIndex(toks []token, pos int) int {
 // lastActorBefore returns the nearest actor mentioned before pos: a person
 // for "person"; an organisation for "org", preferring NGOs and
 // international bodies (which publish and speak) over state bodies and
-// forces.
+// forces; for "civil", the same without forces.
 func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
 	var fallback, force *ActorData
 	// Look back a bounded number of mentions: a referent further away than
@@ -905,20 +946,30 @@ func (d *doc) lastActorBefore(pos int, kind string) *ActorData {
 		switch {
 		case kind == "person" && a.data.Type == "person":
 			return &a.data
-		case kind == "org" && (a.data.Type == "ngo" || a.data.Type == "international"):
+		case (kind == "org" || kind == "civil") && (a.data.Type == "ngo" || a.data.Type == "international"):
 			return &a.data
 		case kind == "org" && force == nil && (a.data.Type == "police" || a.data.Type == "military"):
 			// "demanded of the police …, said the entity": the body that
 			// demanded speaks, not the force it addressed, unless alone.
 			force = &a.data
-		case kind == "org" && fallback == nil && a.data.Type != "person" && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military":
+		case (kind == "org" || kind == "civil") && fallback == nil && a.data.Type != "person" && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military":
 			fallback = &a.data
 		}
 	}
-	if fallback == nil {
+	if fallback == nil && kind != "civil" {
 		return force
 	}
 	return fallback
+}
+
+// orgKind is what an organisation reference can name: "the organisation",
+// "the NGO", "the group" a civil or state body, never a police or army
+// (kind "civil"); "it", "the institution", "the entity" any body ("org").
+func orgKind(head token) string {
+	if head.is("organization", "organisation", "ngo", "group", "organizacion", "ong") {
+		return "civil"
+	}
+	return "org"
 }
 
 // lastSpeakerBefore returns the nearest person or speaking organisation
@@ -939,4 +990,299 @@ func (d *doc) lastTitleBefore(pos int) *titleMention {
 		return nil
 	}
 	return &d.titles[i-1]
+}
+
+// resolvePersons settles the document's person mentions once, before any
+// attribution is read: it adds the people named in apposition to a
+// description of them ("the mother of the victim, Felícitas Huarcaya
+// Soto,", "según el alcalde distrital, Hipólito Condori.", "said team
+// member Laura Coria", "el testimonio de María Ccopa"), takes a title off
+// the front of a name ("Commissioner Marta Iribarren" is Marta Iribarren),
+// and links a later mention by surname(s) to the full name introduced
+// before it ("Quispe Huamán said" is Teodoro Quispe Huamán), so that a
+// pronoun, a description or a surname that an attribution uses resolves to
+// one entity.
+func (d *doc) resolvePersons() {
+	d.appositivePersons()
+	renamed := map[string]ActorData{}
+	for k := range d.actors {
+		m := &d.actors[k]
+		if m.data.Type != "person" || m.data.Name != d.text[m.start:m.end] {
+			continue
+		}
+		toks := d.paraTokens(m.start)
+		i := tokenIndex(toks, m.start)
+		if i >= len(toks) || toks[i].Start != m.start {
+			continue
+		}
+		if s := titleEnd(toks, i); s > i && s < len(toks) && toks[s].Start < m.end {
+			if m.data.Title == "" {
+				m.data.Title = d.text[toks[i].Start:toks[s-1].End]
+			}
+			old := m.data.Name
+			m.start, m.data.Name = toks[s].Start, d.text[toks[s].Start:m.end]
+			renamed[old] = m.data
+		}
+	}
+	d.extendSurnames()
+	for k := range d.actors {
+		m := &d.actors[k]
+		if m.data.Type != "person" {
+			continue
+		}
+		if r, ok := renamed[m.data.Name]; ok {
+			m.data = r // "Ccama said" after "Colonel Javier Ccama"
+		}
+		for j := k - 1; j >= 0; j-- {
+			if e := d.actors[j].data; e.Type == "person" && len(e.Name) > len(m.data.Name) && strings.HasSuffix(e.Name, " "+m.data.Name) {
+				m.data = e // a later mention by surname(s)
+				break
+			}
+		}
+	}
+}
+
+// paraTokens returns the tokens of the paragraph holding pos.
+func (d *doc) paraTokens(pos int) []token {
+	for _, p := range d.paras {
+		if pos >= p.Start && pos < p.End {
+			return p.toks
+		}
+	}
+	return nil
+}
+
+// titleEnd returns the index past the titles at the front of a name at
+// toks[i] ("Father", "Colonel", "Commissioner", "Monseñor", "Dr."), or i;
+// at least two words of the name must remain.
+func titleEnd(toks []token, i int) int {
+	s := i
+	for s < len(toks) && toks[s].Kind == tokWord && toks[s].Cap {
+		n := s + 1
+		if n < len(toks) && toks[n].Text == "." && toks[n].Start == toks[s].End {
+			n++ // "Dr.", "Col."
+		}
+		w := strings.TrimSuffix(toks[s].Norm, ".")
+		_, e, title := personTitleLex.match(toks, s)
+		if !(honorifics[w] || roleNouns[w] || title && e == s+1) || personNameEnd(toks, n)-n < 2 {
+			break
+		}
+		s = n
+	}
+	return s
+}
+
+// thingNouns name places, roads and institutions that carry a person's
+// name: "el hospital Carlos Monge Medrano", "la avenida Andrés Avelino
+// Cáceres", "la carretera Panamericana Sur". A name right after one is no
+// person.
+var thingNouns = map[string]bool{"hospital": true, "clinica": true, "clinic": true, "colegio": true, "school": true,
+	"escuela": true, "avenida": true, "avenue": true, "av": true, "calle": true, "street": true, "jiron": true, "jr": true,
+	"plaza": true, "square": true, "puente": true, "bridge": true, "estadio": true, "stadium": true, "coliseo": true,
+	"universidad": true, "university": true, "mercado": true, "market": true, "parque": true, "park": true,
+	"barrio": true, "urbanizacion": true, "asentamiento": true, "aeropuerto": true, "airport": true, "penal": true,
+	"carcel": true, "prison": true, "comisaria": true, "institucion": true, "educativa": true, "centro": true, "pasaje": true,
+	"carretera": true, "highway": true, "road": true, "via": true, "autopista": true, "ruta": true, "route": true}
+
+// namedAfterThing reports whether the name at toks[i] follows a noun of a
+// place or institution: "el hospital Carlos Monge Medrano".
+func namedAfterThing(toks []token, i int) bool {
+	return i > 0 && thingNouns[strings.TrimSuffix(toks[i-1].Norm, ".")]
+}
+
+// describedBefore reports whether the words before the name at toks[i]
+// describe a person: a role, kin or title right before it ("team member
+// Laura Coria", "the sub-officer Elmer Vilca Ramos", "the lady Felícitas
+// Huanca"), a description set off by a comma ("the mother of the victim,
+// Felícitas Huarcaya Soto", "el fiscal departamental, Marcelo Rojas"), or a
+// testimony's owner ("el testimonio de María Ccopa").
+func describedBefore(toks []token, i int) bool {
+	k := i - 1
+	if k < 0 {
+		return false
+	}
+	if toks[k].Kind == tokWord && !toks[k].Cap {
+		if personRoleAt(toks, k) {
+			return true
+		}
+		return k >= 1 && toks[k].is("de", "of") && toks[k-1].is("testimonio", "testimony", "testimonios", "testimonies")
+	}
+	if toks[k].Text != "," {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := toks[j]
+		if t.Kind != tokWord && t.Text != "-" || saidVerbs[t.Norm] && j < k-1 {
+			return false
+		}
+		if t.Kind == tokWord && personRoleAt(toks, j) {
+			return true // "the mother of the victim,", "The Ombudsman of Bolivia,"
+		}
+	}
+	return false
+}
+
+// describedAfter reports whether a description of a person follows the
+// name ending at toks[e] after a comma: "Gladys Ticona, esposa del
+// enfermero", "Ana Ruiz, the mother of", "Luis Paz, vocero de".
+func describedAfter(toks []token, e int) bool {
+	k := e + 1
+	if e >= len(toks) || toks[e].Text != "," || k >= len(toks) {
+		return false
+	}
+	if toks[k].is("a", "an", "the", "un", "una", "el", "la", "his", "her", "su") {
+		k++
+	}
+	// "la Región Policial Junín, general Walter Cárdenas": a title before
+	// another name makes the first an institution's.
+	return k+1 < len(toks) && toks[k].Kind == tokWord && !toks[k].Cap && (kinWords[toks[k].Norm] || personRoleAt(toks, k)) &&
+		!(toks[k+1].Kind == tokWord && toks[k+1].Cap)
+}
+
+// nameOpeners are capitalised words that open a sentence or phrase and
+// never a name: "En Concepción, la dirigente …".
+var nameOpeners = map[string]bool{"en": true, "in": true, "at": true, "from": true, "desde": true, "para": true, "for": true,
+	"con": true, "with": true, "segun": true, "por": true, "tras": true, "after": true, "during": true, "durante": true,
+	"on": true, "hasta": true, "until": true, "since": true, "when": true, "cuando": true, "while": true, "mientras": true}
+
+// personRoleAt reports whether toks[k] names a person by occupation, office,
+// kin or title.
+func personRoleAt(toks []token, k int) bool {
+	w := toks[k].Norm
+	if personNoun(w) || kinWords[w] {
+		return true
+	}
+	_, _, ok := personTitleLex.match(toks, k)
+	return ok
+}
+
+// appositivePersons adds the people named right after a description of
+// them, the name closing its phrase (a comma, a full stop, a speech verb).
+func (d *doc) appositivePersons() {
+	var found []actorMention
+	for _, p := range d.paras {
+		toks := p.toks
+		for i := 0; i < len(toks); i++ {
+			if toks[i].Kind != tokWord || !toks[i].Cap || i > 0 && toks[i-1].Kind == tokWord && toks[i-1].Cap {
+				continue
+			}
+			s := titleEnd(toks, i)
+			e := personNameEnd(toks, s)
+			if e-s < 2 || e-s > 4 {
+				continue
+			}
+			// A title before the name may be followed by any verb: "Father
+			// Cirilo Mamani celebrated the mass".
+			closes := e == len(toks) || toks[e].is(",", ".", ";", ":", ")", "who", "quien", "que", "that") || saidVerbs[toks[e].Norm] ||
+				s > i && toks[e].Kind == tokWord && !toks[e].Cap
+			if !closes || nameOpeners[toks[s].Norm] || namedAfterThing(toks, i) ||
+				s == i && !describedBefore(toks, i) && !(describedAfter(toks, e) && (i == 0 || !toks[i-1].is("de", "del", "of", "la", "el", "the", "los", "las"))) {
+				i = e - 1
+				continue
+			}
+			name := d.text[toks[s].Start:toks[e-1].End]
+			if d.insideActor(toks[s].Start) || d.placeAt(toks[s].Start, toks[s].End) || !d.plainName(toks[s:e], found) ||
+				d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
+				i = e - 1
+				continue
+			}
+			a := ActorData{Name: name, Type: "person"}
+			if s > i {
+				a.Title = d.text[toks[i].Start:toks[s-1].End]
+			}
+			found = append(found, actorMention{toks[s].Start, toks[e-1].End, a})
+			i = e - 1
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	d.actors = append(d.actors, found...)
+	sort.SliceStable(d.actors, func(i, j int) bool { return d.actors[i].start < d.actors[j].start })
+}
+
+// extendSurnames widens a mention by surname that is the tail of a longer
+// name written before the person was introduced: in "dijo Julia Anccasi
+// Huamán … Anccasi Huamán pidió", "Huamán" is Julia Anccasi Huamán, who is
+// then the referent of the later "Anccasi Huamán".
+func (d *doc) extendSurnames() {
+	for k := range d.actors {
+		m := &d.actors[k]
+		if m.data.Type != "person" {
+			continue
+		}
+		toks := d.paraTokens(m.start)
+		i := tokenIndex(toks, m.start)
+		if i >= len(toks) || toks[i].Start != m.start {
+			continue
+		}
+		last := tokenIndex(toks, m.end-1)
+		s := i
+		for s > 0 && last-s < 3 && toks[s-1].Kind == tokWord && toks[s-1].Cap && personNameEnd(toks, s-1) == last+1 {
+			s--
+		}
+		if s == i || s > 0 && (toks[s-1].Kind == tokWord && toks[s-1].Cap || toks[s-1].is("the", "of", "de", "del", "la", "el", "los", "las")) ||
+			namedAfterThing(toks, s) || !d.plainName(toks[s:i], nil) || !nameWords(toks[s:i]) ||
+			d.placeAt(toks[s].Start, toks[s].End) || d.text[toks[s].Start:m.end] == m.data.Name {
+			continue
+		}
+		if s = titleEnd(toks, s); s >= i {
+			continue
+		}
+		m.start = toks[s].Start
+		m.data = ActorData{Name: d.text[m.start:m.end], Type: "person"}
+	}
+}
+
+// nameWords reports whether no word of the run is a title, an honorific or
+// a verb: "Según Rebeca Huanca", "Ms Quispe" hold one.
+func nameWords(run []token) bool {
+	for k, t := range run {
+		w := strings.TrimSuffix(t.Norm, ".")
+		if _, _, title := personTitleLex.match(run, k); title || honorifics[w] || roleNouns[w] || saidVerbs[w] || reportVerbs[w] || w == "segun" {
+			return false
+		}
+	}
+	return true
+}
+
+// orgAt reports whether an actor other than a person overlaps text[a:b].
+func (d *doc) orgAt(a, b int) bool {
+	for _, m := range d.actorsIn(span{a, b}) {
+		if m.data.Type != "person" {
+			return true
+		}
+	}
+	return false
+}
+
+// personRightAfter reports whether a person is named in apposition right
+// after toks[last]: in "the widow of Eloy Ticona, Celestina Apaza", Eloy
+// Ticona is in the description of the speaker who follows.
+func (d *doc) personRightAfter(toks []token, last int) bool {
+	if last+2 >= len(toks) || toks[last+1].Text != "," {
+		return false
+	}
+	for k := d.actorAt(toks[last+2].Start); k < len(d.actors) && d.actors[k].start == toks[last+2].Start; k++ {
+		if d.actors[k].data.Type == "person" {
+			return true
+		}
+	}
+	return false
+}
+
+// addressee reports whether the words at toks[k] are what was spoken to, not
+// who spoke: "declared to the agency", "dijo a la entidad".
+func addressee(toks []token, k int) bool {
+	return k > 0 && toks[k-1].is("to", "a", "al", "ante") && !(k > 1 && toks[k-2].is("according", "conforme", "segun"))
+}
+
+// personEndsAt reports whether a person mention ends at text position end.
+func (d *doc) personEndsAt(end int) bool {
+	for k := d.actorAt(end) - 1; k >= 0 && k >= d.actorAt(end)-4; k-- {
+		if a := d.actors[k]; a.end == end && a.data.Type == "person" {
+			return true
+		}
+	}
+	return false
 }

@@ -103,7 +103,13 @@ var blindSets = []blindSet{
 	// blind-2026-12p likewise: testdata/tuning-2026-12p-exblind (TestExBlindP).
 	// blind-2026-12q likewise: testdata/tuning-2026-12q-exblind (TestExBlindQ).
 	// blind-2026-12r likewise: testdata/tuning-2026-12r-exblind (TestExBlindR).
+	{"blind-2026-12s", "TestBlind202612s", 61},
+	{"blind-2026-12t", "TestBlind202612t", 61},
 }
+
+func TestBlind202612s(t *testing.T) { blindTest(t, "blind-2026-12s") }
+
+func TestBlind202612t(t *testing.T) { blindTest(t, "blind-2026-12t") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
@@ -252,4 +258,85 @@ func firstScore(record, name string) (map[string]float64, bool) {
 		m[k] = f
 	}
 	return m, true
+}
+
+// pooledLast is how many of the latest blind first scores are pooled: one
+// set of 61 paragraphs moves a figure by several points, five hold about
+// 300 paragraphs, the size the issue asks of a blind part.
+const pooledLast = 5
+
+// TestPooledFirstScores sums the tallies of the last pooledLast first
+// scores in testdata/first-scores.md (each taken once, on a set nobody had
+// tuned on) into one figure, the steadiest measure of unseen wordings.
+func TestPooledFirstScores(t *testing.T) {
+	record, err := os.ReadFile("testdata/first-scores.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, paras, sc := pooledFirstScores(string(record), pooledLast)
+	if len(names) < pooledLast {
+		t.Fatalf("first-scores.md holds %d first scores; want at least %d", len(names), pooledLast)
+	}
+	t.Logf("pooled first scores of %s, %d paragraphs:\n%s", strings.Join(names, ", "), paras, sc.table())
+	t.Logf("POOLED %s (%d paragraphs)", strings.Join(names, " "), paras)
+	t.Logf("FIRST pooled %s", metricLine(sc))
+}
+
+// pooledFirstScores adds up the tables of the last n sections of a
+// first-scores record, returning their names and paragraphs.
+func pooledFirstScores(record string, n int) ([]string, int, scores) {
+	sections := strings.Split(record, "\n## ")[1:]
+	if len(sections) > n {
+		sections = sections[len(sections)-n:]
+	}
+	var names []string
+	paras := 0
+	sc := scores{}
+	for _, sec := range sections {
+		name, body, _ := strings.Cut(sec, "\n")
+		names = append(names, strings.TrimSpace(name))
+		var p int
+		if _, after, ok := strings.Cut(body, "commit "); ok {
+			fmt.Sscanf(after[strings.Index(after, ", ")+2:], "%d paragraphs", &p)
+		}
+		paras += p
+		for _, line := range strings.Split(body, "\n") {
+			if !strings.HasPrefix(line, "| ") {
+				continue
+			}
+			cells := strings.Split(strings.TrimSuffix(strings.TrimPrefix(line, "|"), "|"), "|")
+			if len(cells) != 7 || strings.TrimSpace(cells[0]) == "kind / field" {
+				continue
+			}
+			for i := range cells {
+				cells[i] = strings.TrimSpace(cells[i])
+			}
+			s := sc.get(cells[0])
+			var tp, fp, fn, ok, all int
+			if _, err := fmt.Sscanf(cells[1]+" "+cells[2]+" "+cells[3], "%d %d %d", &tp, &fp, &fn); err == nil {
+				s.tp, s.fp, s.fn = s.tp+tp, s.fp+fp, s.fn+fn
+			}
+			if _, err := fmt.Sscanf(cells[6], "%d/%d", &ok, &all); err == nil {
+				s.fieldOK, s.fieldN = s.fieldOK+ok, s.fieldN+all
+			}
+		}
+	}
+	return names, paras, sc
+}
+
+func TestPooledFirstScoresSums(t *testing.T) {
+	rec := "# First scores\n\n## a\n\nFirst scored at commit abc, 3 paragraphs (`x`).\n\n| kind / field | tp | fp | fn | precision | recall | field accuracy |\n|---|---|---|---|---|---|---|\n| count | 3 | 1 | 0 | 0.750 | 1.000 | 5/6 = 0.833 |\n| count.place | | | | | | 2/3 = 0.667 |\n\n## b\n\nFirst scored at commit def, 4 paragraphs (`x`).\n\n| kind / field | tp | fp | fn | precision | recall | field accuracy |\n|---|---|---|---|---|---|---|\n| count | 1 | 0 | 1 | 1.000 | 0.500 | |\n| count.place | | | | | | 0/1 = 0.000 |\n| date | 2 | 0 | 2 | 1.000 | 0.500 | |\n"
+	names, paras, sc := pooledFirstScores(rec, 5)
+	if strings.Join(names, ",") != "a,b" || paras != 7 {
+		t.Fatalf("names %v, paragraphs %d; want a,b and 7", names, paras)
+	}
+	if c := *sc.get("count"); c != (tally{tp: 4, fp: 1, fn: 1, fieldOK: 5, fieldN: 6}) {
+		t.Errorf("count %+v", c)
+	}
+	if got := sc.metric("count.place"); got != 0.5 {
+		t.Errorf("count.place %.3f; want 2/4", got)
+	}
+	if names, _, _ := pooledFirstScores(rec, 1); len(names) != 1 || names[0] != "b" {
+		t.Errorf("last one: %v", names)
+	}
 }

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestCountMechanisms checks round 19's count mechanisms one sentence at
+// a time: each want is a count the text must give, by figure, with its
+// kind, the figure and kind of its whole (0 for none) and its date.
+func TestCountMechanisms(t *testing.T) {
+	type want struct {
+		figure   int
+		category string
+		whole    int
+		date     string
+	}
+	cases := []struct {
+		name, published, text string
+		want                  []want
+	}{
+		{"lone person before a plural verb", "2023-01-19",
+			"Two soldiers and a civilian were killed in Ilave on Wednesday.",
+			[]want{{2, "killed", 0, "2023-01-18"}, {1, "killed", 0, "2023-01-18"}}},
+		{"lone object of a harm verb joined by and", "2023-01-09",
+			"Police shot dead a 17-year-old and wounded 12 other protesters in Yunguyo on Friday.",
+			[]want{{1, "killed", 0, "2023-01-06"}, {12, "injured", 0, "2023-01-06"}}},
+		{"lone person of any noun before a count", "2023-01-20",
+			"Un militar y cuatro comuneros resultaron heridos la noche del domingo en Ilave.",
+			[]want{{1, "injured", 0, "2023-01-15"}, {4, "injured", 0, "2023-01-15"}}},
+		{"bullets past a verb are no rounds", "2023-01-20",
+			"Police used firearms against protesters; of the 46 deaths it examined, 23 were caused by bullets.",
+			[]want{{46, "killed", 0, ""}, {23, "killed", 46, ""}}},
+		{"a part of the dead stays dead", "2023-01-12",
+			"JULIACA.- De los 18 fallecidos del lunes en esta ciudad, 16 presentaban heridas de bala y dos murieron por golpes.",
+			[]want{{18, "killed", 0, "2023-01-09"}, {16, "killed", 18, "2023-01-09"}, {2, "killed", 18, "2023-01-09"}}},
+		{"a part that later died", "2023-01-17",
+			"Five of the 20 people treated for injuries after Sunday's clashes in Abancay later died.",
+			[]want{{20, "injured", 0, "2023-01-15"}, {5, "killed", 20, "2023-01-15"}}},
+		{"ranked breakdown in a later sentence", "2023-02-20",
+			"Police arrested 214 people across Bolivia. Santa Cruz accounted for the most arrests (97), followed by Cochabamba (61).",
+			[]want{{214, "detained", 0, ""}, {97, "detained", 214, ""}, {61, "detained", 214, ""}}},
+		{"a later state joined by and", "2023-01-31",
+			"Police said 12 people were hurt in Quito on Monday and two were hospitalized with burns.",
+			[]want{{12, "injured", 0, "2023-01-30"}, {2, "other", 12, "2023-01-30"}}},
+		{"detainees still held take no day", "2023-02-28",
+			"Police detained 44 people in Tumbes on Friday; nine remain in custody.",
+			[]want{{44, "detained", 0, "2023-02-24"}, {9, "detained", 44, ""}}},
+		{"verb first with an injury", "2023-01-20",
+			"Resultaron con contusiones 8 policías y 3 periodistas en Lima.",
+			[]want{{8, "injured", 0, ""}, {3, "injured", 0, ""}}},
+		{"an aside part's day reaches the counts listed with its whole", "2023-02-24",
+			"Tres reos murieron y nueve personas resultaron heridas, entre ellas dos guías, en un motín registrado ayer en Guayaquil.",
+			[]want{{3, "killed", 0, "2023-02-23"}, {9, "injured", 0, "2023-02-23"}, {2, "injured", 9, "2023-02-23"}}},
+		{"a closing attribution's day is not the count's", "2023-02-01",
+			"La Alianza contabilizó cuatro fallecidos y 112 heridos durante los diez días de paro, según su informe presentado el martes.",
+			[]want{{4, "killed", 0, ""}, {112, "injured", 0, ""}}},
+		{"a personal a after asides", "2023-01-25",
+			"La Policía intervino, durante el desbloqueo realizado el lunes en la carretera, a 48 manifestantes.",
+			[]want{{48, "detained", 0, "2023-01-23"}}},
+	}
+	for _, tc := range cases {
+		pub, err := time.Parse("2006-01-02", tc.published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int]CountData{}
+		for _, c := range Extract(tc.text, Options{Published: pub}).Claims {
+			if cd, ok := c.Data.(CountData); ok && c.Kind == "count" {
+				got[cd.Min] = cd
+			}
+		}
+		for _, w := range tc.want {
+			cd, ok := got[w.figure]
+			if !ok {
+				t.Errorf("%s: no count of %d in %v", tc.name, w.figure, got)
+				continue
+			}
+			whole := 0
+			if cd.PartOf != nil {
+				whole = cd.PartOf.Min
+			}
+			if cd.Category != w.category || whole != w.whole || cd.Date != w.date {
+				t.Errorf("%s: count of %d is %s of %d on %q, want %s of %d on %q", tc.name, w.figure, cd.Category, whole, cd.Date, w.category, w.whole, w.date)
+			}
+		}
+	}
+}

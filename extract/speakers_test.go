@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/rastro-project/rastro"
+)
+
+// TestSpeakerMentions checks that an attribution resolves to the person the
+// paragraph introduced: by a pronoun or a description after a name in
+// apposition, by surname(s) after the full name, with the title off the
+// name, never to a place or to an institution named after a person.
+func TestSpeakerMentions(t *testing.T) {
+	pub := time.Date(2023, 2, 15, 12, 0, 0, 0, time.UTC)
+	cases := []struct{ text, speaker string }{
+		{`Según la hermana del fallecido, Rosa Quenta Mamani, el joven volvía del trabajo. "No estaba en la marcha", dijo ella.`, "Rosa Quenta Mamani"},
+		{`The teacher was shot in the leg, his colleague, Martín Ccoa Ramos, said. "He was only filming," Ccoa Ramos said.`, "Martín Ccoa Ramos"},
+		{`"We will ask for every weapon's record," said Commissioner Elena Pacheco Ruiz after the hearing.`, "Elena Pacheco Ruiz"},
+		{`El coronel Arturo Salas Villena dirigió el desalojo. "No hubo disparos", sostuvo el oficial.`, "Arturo Salas Villena"},
+		{`"Nadie nos avisó del desalojo", afirmó la representante vecinal en Sicuani, Norma Huillca Quispe.`, "Norma Huillca Quispe"},
+		{`The director of the clinic, Raúl Tito Ccahua, informed that 12 wounded arrived. "Most had pellets in the legs", he precised.`, "Raúl Tito Ccahua"},
+		{`Un informe cita a un médico del hospital Antonio Lorena, quien afirmó que "la mayoría llegó con heridas de bala".`, ""},
+		{`Juan Paz Ruiz, brother of the victim Luis Paz Ruiz, said: "My brother was a student, not a terrorist."`, "Juan Paz Ruiz"},
+		{`Father Cirilo Mamani Quispe celebrated the mass. "They were children," said the priest.`, "Cirilo Mamani Quispe"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, cl := range Extract(c.text, Options{Published: pub}).Claims {
+			if cl.Kind == rastro.ClaimQuotation {
+				got = append(got, cl.Data.(QuotationData).Speaker)
+			}
+		}
+		if len(got) != 1 || got[0] != c.speaker {
+			t.Errorf("%q: speakers %q, want [%q]", c.text, got, c.speaker)
+		}
+	}
+}
+
+// TestDateSpans checks spans written with both ends, a half of a month, and
+// years that date a law or a birth rather than an event.
+func TestDateSpans(t *testing.T) {
+	pub := time.Date(2023, 3, 10, 12, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Between November 28, 2022, and January 4, 2023, police detained 90 people.", []string{"2022-11-28/2023-01-04"}},
+		{"Entre marzo y junio de 2022 se registraron 14 denuncias.", []string{"2022-03/2022-06"}},
+		{"The institute received 12 complaints during the second half of January.", []string{"2023-01-16/2023-01-31"}},
+		{"Fueron detenidos 40 en aplicación de la ley 30151 de 2014.", nil},
+		{"Rosa Quispe, who was born in 2001, was detained on March 6.", []string{"2023-03-06"}},
+		{"Police detained 15 people over the weekend of Feb. 25-26.", []string{"2023-02-25/2023-02-26"}},
+		{"Los detenidos desde el inicio de la semana son 31.", []string{"2023-03-06/2023-03-10"}},
+		{"Desde el 4 hasta el 9 de febrero murieron 6 personas.", []string{"2023-02-04/2023-02-09"}},
+		{"From the 9 until the 11 of February, 18 persons were detained.", []string{"2023-02-09/2023-02-11"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, cl := range Extract(c.text, Options{Published: pub}).Claims {
+			if cl.Kind == rastro.ClaimDate {
+				got = append(got, claimLabel(cl, pub).key) // a period since a day reads as its range
+			}
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: dates %q, want %q", c.text, got, c.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != c.want[k] {
+				t.Errorf("%q: dates %q, want %q", c.text, got, c.want)
+			}
+		}
+	}
+}
