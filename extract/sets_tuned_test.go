@@ -80,6 +80,14 @@ const exBlindQDir = "testdata/tuning-2026-12q-exblind"
 // score under blind-2026-12r in first-scores.md) and tuned on in round 19.
 const exBlindRDir = "testdata/tuning-2026-12r-exblind"
 
+// exBlindSDir was the blind set 2026-12s, scored once at 3060276 (first
+// score under blind-2026-12s in first-scores.md) and tuned on in round 20.
+const exBlindSDir = "testdata/tuning-2026-12s-exblind"
+
+// exBlindTDir was the blind set 2026-12t, scored once at 3060276 (first
+// score under blind-2026-12t in first-scores.md) and tuned on in round 20.
+const exBlindTDir = "testdata/tuning-2026-12t-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -170,6 +178,10 @@ func init() {
 			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.852, "count.date": 0.886, "count.q": 1.000, "count.of": 0.955, "date P": 1.000, "date R": 1.000, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.886, "actor R": 0.689, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.905, "wound P": 1.000, "wound R": 0.810}},
 		tuningSet{"tuning-2026-12r-exblind", []string{"tuning-2026-12r-exblind/a-wire.txt", "tuning-2026-12r-exblind/b-regional.txt", "tuning-2026-12r-exblind/c-ngo.txt", "tuning-2026-12r-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.947, "count R": 0.881, "count.place": 0.888, "count.date": 0.854, "count.q": 1.000, "count.of": 0.978, "date P": 0.932, "date R": 0.948, "place P": 0.936, "place R": 0.928, "quotation P": 0.692, "quotation R": 0.692, "quotation.text": 1.000, "actor P": 0.836, "actor R": 0.744, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.938, "wound P": 1.000, "wound R": 0.929}},
+		tuningSet{"tuning-2026-12s-exblind", []string{"tuning-2026-12s-exblind/a-wire.txt", "tuning-2026-12s-exblind/b-regional.txt", "tuning-2026-12s-exblind/c-ngo.txt", "tuning-2026-12s-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.942, "count R": 0.869, "count.place": 0.876, "count.date": 0.814, "count.q": 1.000, "count.of": 0.929, "date P": 0.973, "date R": 0.986, "place P": 0.917, "place R": 0.932, "quotation P": 0.833, "quotation R": 0.800, "quotation.text": 1.000, "actor P": 0.895, "actor R": 0.856, "actor.type": 1.000, "weapon P": 0.967, "weapon R": 0.906, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12t-exblind", []string{"tuning-2026-12t-exblind/a-wire.txt", "tuning-2026-12t-exblind/b-regional.txt", "tuning-2026-12t-exblind/c-ngo.txt", "tuning-2026-12t-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.917, "count R": 0.853, "count.place": 0.827, "count.date": 0.855, "count.q": 1.000, "count.of": 0.936, "date P": 1.000, "date R": 0.987, "place P": 0.959, "place R": 0.921, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.917, "actor R": 0.779, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 0.964, "wound P": 0.957, "wound R": 0.917}},
 	)
 }
 
@@ -280,4 +292,14 @@ func TestExBlindQ(t *testing.T) {
 // TestExBlindR does the same for the ex-blind set 2026-12r.
 func TestExBlindR(t *testing.T) {
 	exBlindFirst(t, exBlindRDir, 61, "blind-2026-12r", "tuning-2026-12r-exblind")
+}
+
+// TestExBlindS does the same for the ex-blind set 2026-12s.
+func TestExBlindS(t *testing.T) {
+	exBlindFirst(t, exBlindSDir, 61, "blind-2026-12s", "tuning-2026-12s-exblind")
+}
+
+// TestExBlindT does the same for the ex-blind set 2026-12t.
+func TestExBlindT(t *testing.T) {
+	exBlindFirst(t, exBlindTDir, 61, "blind-2026-12t", "tuning-2026-12t-exblind")
 }
