@@ -133,10 +133,23 @@ func parseLabel(kind rastro.ClaimKind, val string, v2 bool, published time.Time)
 		}
 		l.key = k
 	case rastro.ClaimCount:
-		if f := strings.Fields(l.key); len(f) != 2 {
+		f := strings.Fields(l.key)
+		if len(f) != 2 {
 			return l, fmt.Errorf("count %q: want \"N category\"", l.key)
 		} else if _, err := strconv.Atoi(f[0]); err != nil {
 			return l, fmt.Errorf("count %q: %v", l.key, err)
+		}
+		cat, err := labelCategory(f[1])
+		if err != nil {
+			return l, fmt.Errorf("count %q: %v", l.key, err)
+		}
+		l.key = f[0] + " " + cat
+		if of := l.fields["of"]; of != "" {
+			n, c, _ := strings.Cut(of, " ")
+			if c, err = labelCategory(c); err != nil {
+				return l, fmt.Errorf("count %q: of=%q: %v", l.key, of, err)
+			}
+			l.fields["of"] = n + " " + c
 		}
 		if p := l.fields["place"]; p != "" {
 			var keys []string
@@ -250,6 +263,21 @@ func claimLabel(c Claim, published time.Time) label {
 		return label{strconv.Itoa(v.Rounds), f}
 	}
 	return label{fmt.Sprint(c.Data), f}
+}
+
+// labelCategories are the count categories the extractor gives; a label's
+// "missing" names the same category as "disappeared" (the victim lists'
+// harm), a word some writers chose, so it is read as that.
+var labelCategories = []string{"killed", "injured", "detained", "disappeared", "tortured", "extrajudicial_executions", "victims", "cases", "other"}
+
+func labelCategory(c string) (string, error) {
+	if c == "missing" {
+		return "disappeared", nil
+	}
+	if !contains(labelCategories, c) {
+		return "", fmt.Errorf("category %q: want one of %s", c, strings.Join(labelCategories, ", "))
+	}
+	return c, nil
 }
 
 // fieldMatch compares a labelled field with the claim's; a quotation's
