@@ -105,7 +105,10 @@ var blindSets = []blindSet{
 	// blind-2026-12r likewise: testdata/tuning-2026-12r-exblind (TestExBlindR).
 	// blind-2026-12s likewise: testdata/tuning-2026-12s-exblind (TestExBlindS).
 	// blind-2026-12t likewise: testdata/tuning-2026-12t-exblind (TestExBlindT).
+	{"blind-2026-12u", "TestBlind202612u", 61},
 }
+
+func TestBlind202612u(t *testing.T) { blindTest(t, "blind-2026-12u") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
