@@ -58,11 +58,20 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
+		// "Tanicuchí, of the canton Latacunga", "Huayllani, en el municipio
+		// de Sacaba": a town abroad, whose units no gazetteer here holds, is
+		// located by a unit word before the place after it.
+		if b.i-a.end <= 6 && a.m.data.Ubigeo == "" && a.m.data.Country != "PE" && a.m.data.Level == "city" && !a.moved &&
+			b.m.data.Country == a.m.data.Country && b.m.data.Level != "country" && b.m.data.Level != "locality" &&
+			!coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) && unitBetween(s, a.end, b.i) {
+			out[k].qualifier = true
+		}
 		// "in the locality of Fontibón, in the west of Bogotá": a part of
 		// a town no gazetteer lists is located by the town after it, which
 		// is the count's place; the part is set aside as a qualifier is.
 		if b.i-a.end <= 6 && a.m.data.Level == "locality" && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
-			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
+			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) && !unitBetween(s, a.end, b.i) {
+			// (but "el sector de Shell, cantón Mera": a unit holds the part)
 			out[k-1].qualifier = true
 			// "las comunas de Robledo y Aranjuez, en Medellín": the whole list.
 			for j := k - 2; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
@@ -1959,7 +1968,7 @@ func locatorWords(s []token, a, b int) bool {
 		if s[k].Text == "-" {
 			return false // "Juliaca-Puno": the two ends of a road, not one place in the other
 		}
-		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || pluralLevels[s[k].Norm] != 0 ||
+		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || adminUnits[s[k].Norm] || pluralLevels[s[k].Norm] != 0 ||
 			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
 				"northern", "southern", "eastern", "western", "central", "sureno", "surena", "oriental", "occidental",
 				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los")) {

@@ -1086,7 +1086,44 @@ var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true,
 // townWords before "of"/"de" name a town: "near the town of Ivirgarzama",
 // "el municipio de Colomi".
 var townWords = map[string]bool{"town": true, "village": true, "municipality": true, "municipio": true, "pueblo": true,
-	"poblado": true, "township": true}
+	"poblado": true, "township": true, "parroquia": true, "parish": true} // Ecuador's parishes are its small towns
+
+// adminUnits name a country's units abroad, larger than a town: a place
+// after one ("en el municipio de Sacaba", "of the canton Latacunga", "in
+// the region of La Araucanía") holds the town named before it.
+var adminUnits = map[string]bool{"municipality": true, "municipio": true, "canton": true, "comuna": true, "commune": true,
+	"province": true, "provincia": true, "region": true, "department": true, "departamento": true, "state": true, "estado": true}
+
+// unitBetween reports whether a unit word stands in s[a:b]: "Tanicuchí, of
+// the canton Latacunga".
+func unitBetween(s []token, a, b int) bool {
+	for k := a; k < b && k < len(s); k++ {
+		if adminUnits[s[k].Norm] && !s[k].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// unitAt returns the token after "en el municipio de", "in the canton",
+// "in the province of" starting at s[k] (the preposition), or -1.
+func unitAt(s []token, k int) int {
+	if k >= len(s) || !s[k].is("en", "in", "of", "de", "del") {
+		return -1
+	}
+	k++
+	if k < len(s) && s[k].is("el", "la", "the") {
+		k++
+	}
+	if k >= len(s) || !adminUnits[s[k].Norm] || s[k].Cap {
+		return -1
+	}
+	k++
+	if k < len(s) && s[k].is("de", "del", "of") {
+		k++
+	}
+	return k
+}
 
 // localityAt reads a name the gazetteers lack as a part of a town of the
 // country the text is about abroad; in Peru such parts have no UBIGEO of
@@ -1117,8 +1154,8 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 		return 0, "", "", "", false
 	}
 	level = "locality"
-	if town {
-		level = "city"
+	if town || run+1 < len(s) && s[run].Text == "," && unitAt(s, run+1) > 0 {
+		level = "city" // a town in a unit, not a part of a town
 	}
 	return run, d.text[s[i].Start:s[run-1].End], iso, level, true
 }
@@ -1165,6 +1202,13 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	if s[i-1].is("de", "from", "in", "en", "desde") && run+2 < len(s) && s[run].Text == "," && s[run+1].is("en", "in") && d.worldNameAt(s, run+2) {
 		return true
+	}
+	if s[i-1].is("de", "from", "in", "en", "desde", "of") && run+1 < len(s) && s[run].Text == "," {
+		// "el puente de Huayllani, en el municipio de Sacaba": a place in
+		// a unit abroad the text names after it.
+		if k := unitAt(s, run+1); k > 0 && d.worldNameAt(s, k) {
+			return true
+		}
 	}
 	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
 		return false // "El Arbolito park": a site, not a part of town
