@@ -1105,6 +1105,29 @@ func unitBetween(s []token, a, b int) bool {
 	return false
 }
 
+// unitCountry returns the country abroad whose first-level unit is named
+// after "in the department of", "en la región de" at s[k]: "Parotani, in
+// the department of Cochabamba" is in Bolivia, whose departments are so
+// called, even where Peru has a district of the name.
+func (d *doc) unitCountry(s []token, k int) string {
+	n := unitAt(s, k)
+	if n < 0 {
+		return ""
+	}
+	word := s[n-1].Norm
+	if s[n-1].is("de", "del", "of") {
+		word = s[n-2].Norm
+	}
+	for e := n + 1; e <= len(s) && e <= n+3 && s[e-1].Cap; e++ {
+		for _, w := range d.gaz.World(fold.Words(d.text[s[n].Start:s[e-1].End])) {
+			if w.Level == "admin1" && unitFits(w.Country, word) {
+				return w.Country
+			}
+		}
+	}
+	return ""
+}
+
 // unitAt returns the token after "en el municipio de", "in the canton",
 // "in the province of" starting at s[k] (the preposition), or -1.
 func unitAt(s []token, k int) int {
@@ -1149,6 +1172,9 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 	}
 	if iso == "" {
 		iso = d.abroadSoFar(s[i].Start)
+	}
+	if iso == "" && run+1 < len(s) && s[run].Text == "," {
+		iso = d.unitCountry(s, run+1)
 	}
 	if iso == "" {
 		return 0, "", "", "", false
