@@ -105,6 +105,15 @@ var bearings = map[string]bool{"norte": true, "sur": true, "este": true, "oeste"
 // direction is taken from, after a comma: "En Otavalo, al norte de Quito",
 // "in Puente Alto, south of Santiago".
 func bearingBefore(s []token, i int) bool {
+	if i >= 4 && s[i-1].is("de", "of", "del", "from") && s[i-2].is("kilometers", "kilometres", "kilómetros", "kilometros", "km", "miles") && s[i-3].Kind == tokNumber {
+		// "Montero, a 50 kilómetros de Santa Cruz", "50 km from Cochabamba":
+		// a distance from a landmark.
+		k := i - 4
+		if s[k].is("a", "to", "some", "about", "unos") && k > 0 {
+			k--
+		}
+		return s[k].Text == ","
+	}
 	if i < 3 || !s[i-1].is("de", "of", "del") || !bearings[s[i-2].Norm] {
 		return false
 	}

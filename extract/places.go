@@ -668,6 +668,16 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			return w
 		}
 	}
+	if s != nil && peruvian && minorDistricts(cands) && cityWordBefore(s, i) {
+		// "In the city of Cochabamba", "the municipality of Montero": Peru
+		// has only small districts of the name, which no one calls so.
+		for _, w := range world {
+			if w.Level == "city" {
+				return w
+			}
+		}
+		return world[0]
+	}
 	if !d.sentReady {
 		d.sentCountries, d.sentReady = d.sentenceCountries(d.curSent, max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())), true
 	}
@@ -1103,6 +1113,12 @@ func unitBetween(s []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// cityWordBefore reports whether "the city of", "la ciudad de", "the
+// municipality of" or "el municipio de" stands before s[i].
+func cityWordBefore(s []token, i int) bool {
+	return i >= 2 && s[i-1].is("of", "de") && s[i-2].is("city", "ciudad", "municipality", "municipio") && !s[i-2].Cap
 }
 
 // unitCountry returns the country abroad whose first-level unit is named
