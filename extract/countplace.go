@@ -658,6 +658,17 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if loose && !ownPart && !own && tied[n+1] && d.listedAfter(s, spots[n], qualifiedStart(s, spots[n].j, spots[n+1].i)) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
+		// "19 comuneros fueron detenidos por Carabineros y otros seis
+		// resultaron lesionados … en la comuna de Ercilla": a count that goes
+		// on from the one before in a clause joined by "and" tells of the
+		// same event, and its place is the earlier count's too.
+		// Not a later state ("and another 35 were hospitalised in Cusco":
+		// where they lie, not where they were harmed).
+		if !tied[n] && tied[n+1] && ahead[n+1] && !ownPart && !own && continuesCount(s, spots[n+1]) &&
+			d.claims[spots[n+1].claim].Data.(CountData).Category != "other" &&
+			coordinated(s, spots[n].j, spots[n+1].i) && !clauseBreak(s, spots[n].j, spots[n+1].i) && !markBetween(s, spots[n].j, spots[n+1].i, ".") {
+			ties[n], tied[n] = ties[n+1], true
+		}
 	}
 	// A part takes the place of its whole: "23 injured in Lima, 13 of them police".
 	for n, c := range spots {
