@@ -194,6 +194,21 @@ var stayWords = map[string]bool{"internados": true, "internadas": true, "hospita
 // takenTo reports whether the place at s[i] is where people were taken:
 // a verb of moving, "to"/"a", then at most a few words ("a la comisaría
 // de Juliaca"), or where they are in hospital.
+// stayIn reports whether the place at s[i] is where people stay after a
+// verb of staying: "remain hospitalized in Juliaca", "siguen internados en
+// Puno".
+func stayIn(s []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if s[k].is("en", "in") && stayWords[s[k-1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 func takenTo(s []token, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		if s[k].Kind != tokWord {
@@ -315,8 +330,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 	if e < len(s) && s[e].Kind == tokWord && !s[e].Cap && (strings.HasSuffix(s[e].Norm, "ana") || strings.HasSuffix(s[e].Norm, "ena") || strings.HasSuffix(s[e].Norm, "ino") || strings.HasSuffix(s[e].Norm, "ina")) {
 		e++
 	}
-	if e < len(s) && (s[e].Cap || s[e].is("de", "of") && e+1 < len(s) && s[e+1].Cap) {
-		return 0, false // "la ciudad de Puno": the name is the place
+	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) {
+		return 0, false // "la ciudad de Puno", "la provincia del Azuay": the name is the place
 	}
 	return e, true
 }
@@ -770,7 +785,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
 	var carried []PlaceData
-	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil && !nationwide(s); back-- {
+	// So does a sentence whose only places are where people were taken
+	// ("Otros tres … fueron detenidos y trasladados a la ciudad del Cusco"):
+	// they were harmed where the sentence before says.
+	// Not where people came from ("the fourth person from El Collao
+	// province"), nor where they lie now ("remain hospitalized in Juliaca").
+	onlyMoved := len(places) > 0
+	for _, p := range places {
+		onlyMoved = onlyMoved && p.moved && !cameFrom(s, p.i) && !stayIn(s, p.i)
+	}
+	for back := si - 1; (len(places) == 0 || onlyMoved) && back >= 0 && carried == nil && !nationwide(s); back-- {
 		if d.visitOnly(d.paras[pi].sentences[back]) {
 			break
 		}
@@ -843,7 +867,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if !named && same && only != nil && lastAhead < n && !(n > 0 && tollLink(s, spots[n-1].j, c.i) && nationalWord(s, spots[n-1].j, c.i)) {
 				set = only
 			}
-			if len(places) == 0 {
+			if len(places) == 0 || onlyMoved && carried != nil && d.claims[c.claim].Data.(CountData).Category != "other" {
 				set = carried
 			}
 		}
