@@ -434,6 +434,12 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			break
 		}
 		if e, ok := anaphorAt(s, t); ok {
+			if takenTo(s, t) {
+				// "trasladados a dependencias policiales de la ciudad": where
+				// they were taken, not where it happened.
+				t = e - 1
+				continue
+			}
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
 				pd = d.raise(pd, s[t:e])
 				return nil, &pd, true
