@@ -1173,6 +1173,11 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 		run++
 	}
 	town := i >= 2 && s[i-1].is("of", "de") && townWords[s[i-2].Norm] && !s[i-2].Cap
+	if e, again, ok := d.localityBefore(s, i, run); ok {
+		// "the neighborhoods of Siloé … Residents of Siloé said": a part
+		// of a town read once is read so again in its paragraph.
+		return e, again.name, again.data.Country, again.data.Level, true
+	}
 	if !town && !d.partOfTownAt(s, i, run) && !d.besideTownAbroad(s, i, run) {
 		return 0, "", "", "", false
 	}
@@ -1200,6 +1205,26 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 		level = "city" // a town in a unit, not a part of a town
 	}
 	return run, d.text[s[i].Start:s[run-1].End], iso, level, true
+}
+
+// localityBefore returns where a run of capitalised words opening at s[i]
+// (up to run) ends and the place it was read as earlier in the paragraph,
+// when that was a town or part of a town abroad that no gazetteer lists.
+func (d *doc) localityBefore(s []token, i, run int) (int, placeMention, bool) {
+	for e := run; e > i; e-- {
+		name := d.text[s[i].Start:s[e-1].End]
+		for k := len(d.places) - 1; k >= 0; k-- {
+			o := d.places[k]
+			if o.start < d.curPara.Start {
+				break
+			}
+			if o.data.Ubigeo == "" && o.data.Country != "" && o.data.Country != "PE" && (o.data.Level == "locality" || o.data.Level == "city") &&
+				o.name == name && d.gaz.World(fold.Words(name)) == nil {
+				return e, o, true
+			}
+		}
+	}
+	return 0, placeMention{}, false
 }
 
 // chileanCommune reports whether a town of Chile is named after "comuna
