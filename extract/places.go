@@ -1277,6 +1277,12 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 			return true
 		}
 	}
+	if run < len(s) && s[run].is("bridge") && !s[run].Cap || s[i-1].is("puente") && !s[i-1].Cap ||
+		i >= 2 && s[i-1].is("de") && s[i-2].is("puente") && !s[i-2].Cap {
+		// "the Huayllani bridge", "el puente (de) Huayllani": a bridge
+		// abroad is named after the town it stands in, as Peru's are.
+		return run == i+1
+	}
 	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
 		return false // "El Arbolito park": a site, not a part of town
 	}
