@@ -504,6 +504,9 @@ func partFollows(s []token, t int) bool {
 	if t+2 < len(s) && (s[t].Kind == tokNumber || unitWords[s[t].Norm] > 0) && s[t+1].is("de", "of") && s[t+2].is("ellos", "ellas", "them", "whom", "los", "las") {
 		return true
 	}
+	if t+1 < len(s) && s[t].is("among", "entre") && s[t+1].is("them", "ellos", "ellas", "whom") {
+		return true // "16 deaths, among them a 17-year-old shot … in the Siloé neighbourhood"
+	}
 	return t+1 < len(s) && s[t].is("la", "most") && s[t+1].is("mayoria", "of")
 }
 
