@@ -155,7 +155,7 @@ func init() {
 		tuningSet{"tuning-2026-12-r19a", []string{"tuning-2026-12-r19a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.982, "count.place": 0.963, "count.date": 0.926, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.949, "place R": 0.949, "actor P": 0.977, "actor R": 0.840, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r20a", []string{"tuning-2026-12-r20a.txt"},
-			map[string]float64{}},
+			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.781, "count.date": 0.969, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.902, "place R": 0.902, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.972, "count R": 0.959, "count.place": 0.943, "count.date": 0.957, "count.q": 1.000, "count.of": 0.965, "date P": 0.989, "date R": 1.000, "place P": 0.994, "place R": 0.994, "quotation P": 0.909, "quotation R": 0.870, "quotation.text": 1.000, "actor P": 0.969, "actor R": 0.838, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.789}},
 		tuningSet{"tuning-2026-12h-exblind", []string{"tuning-2026-12h-exblind/a-wire.txt", "tuning-2026-12h-exblind/b-regional.txt", "tuning-2026-12h-exblind/c-ngo.txt", "tuning-2026-12h-exblind/d-machine-translated.txt"},
