@@ -58,11 +58,20 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
+		// "Tanicuchí, of the canton Latacunga", "Huayllani, en el municipio
+		// de Sacaba": a town abroad, whose units no gazetteer here holds, is
+		// located by a unit word before the place after it.
+		if b.i-a.end <= 6 && a.m.data.Ubigeo == "" && a.m.data.Country != "PE" && a.m.data.Level == "city" && !a.moved &&
+			b.m.data.Country == a.m.data.Country && b.m.data.Level != "country" && b.m.data.Level != "locality" &&
+			!coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) && unitBetween(s, a.end, b.i) {
+			out[k].qualifier = true
+		}
 		// "in the locality of Fontibón, in the west of Bogotá": a part of
 		// a town no gazetteer lists is located by the town after it, which
 		// is the count's place; the part is set aside as a qualifier is.
 		if b.i-a.end <= 6 && a.m.data.Level == "locality" && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
-			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
+			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) && !unitBetween(s, a.end, b.i) {
+			// (but "el sector de Shell, cantón Mera": a unit holds the part)
 			out[k-1].qualifier = true
 			// "las comunas de Robledo y Aranjuez, en Medellín": the whole list.
 			for j := k - 2; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
@@ -96,6 +105,15 @@ var bearings = map[string]bool{"norte": true, "sur": true, "este": true, "oeste"
 // direction is taken from, after a comma: "En Otavalo, al norte de Quito",
 // "in Puente Alto, south of Santiago".
 func bearingBefore(s []token, i int) bool {
+	if i >= 4 && s[i-1].is("de", "of", "del", "from") && s[i-2].is("kilometers", "kilometres", "kilómetros", "kilometros", "km", "miles") && s[i-3].Kind == tokNumber {
+		// "Montero, a 50 kilómetros de Santa Cruz", "50 km from Cochabamba":
+		// a distance from a landmark.
+		k := i - 4
+		if s[k].is("a", "to", "some", "about", "unos") && k > 0 {
+			k--
+		}
+		return s[k].Text == ","
+	}
 	if i < 3 || !s[i-1].is("de", "of", "del") || !bearings[s[i-2].Norm] {
 		return false
 	}
@@ -176,6 +194,21 @@ var stayWords = map[string]bool{"internados": true, "internadas": true, "hospita
 // takenTo reports whether the place at s[i] is where people were taken:
 // a verb of moving, "to"/"a", then at most a few words ("a la comisaría
 // de Juliaca"), or where they are in hospital.
+// stayIn reports whether the place at s[i] is where people stay after a
+// verb of staying: "remain hospitalized in Juliaca", "siguen internados en
+// Puno".
+func stayIn(s []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if s[k].is("en", "in") && stayWords[s[k-1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 func takenTo(s []token, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		if s[k].Kind != tokWord {
@@ -297,8 +330,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 	if e < len(s) && s[e].Kind == tokWord && !s[e].Cap && (strings.HasSuffix(s[e].Norm, "ana") || strings.HasSuffix(s[e].Norm, "ena") || strings.HasSuffix(s[e].Norm, "ino") || strings.HasSuffix(s[e].Norm, "ina")) {
 		e++
 	}
-	if e < len(s) && (s[e].Cap || s[e].is("de", "of") && e+1 < len(s) && s[e+1].Cap) {
-		return 0, false // "la ciudad de Puno": the name is the place
+	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) {
+		return 0, false // "la ciudad de Puno", "la provincia del Azuay": the name is the place
 	}
 	return e, true
 }
@@ -401,6 +434,12 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			break
 		}
 		if e, ok := anaphorAt(s, t); ok {
+			if takenTo(s, t) {
+				// "trasladados a dependencias policiales de la ciudad": where
+				// they were taken, not where it happened.
+				t = e - 1
+				continue
+			}
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
 				pd = d.raise(pd, s[t:e])
 				return nil, &pd, true
@@ -464,6 +503,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 func partFollows(s []token, t int) bool {
 	if t+2 < len(s) && (s[t].Kind == tokNumber || unitWords[s[t].Norm] > 0) && s[t+1].is("de", "of") && s[t+2].is("ellos", "ellas", "them", "whom", "los", "las") {
 		return true
+	}
+	if t+1 < len(s) && s[t].is("among", "entre") && s[t+1].is("them", "ellos", "ellas", "whom") {
+		return true // "16 deaths, among them a 17-year-old shot … in the Siloé neighbourhood"
 	}
 	return t+1 < len(s) && s[t].is("la", "most") && s[t+1].is("mayoria", "of")
 }
@@ -640,6 +682,17 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if loose && !ownPart && !own && tied[n+1] && d.listedAfter(s, spots[n], qualifiedStart(s, spots[n].j, spots[n+1].i)) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
+		// "19 comuneros fueron detenidos por Carabineros y otros seis
+		// resultaron lesionados … en la comuna de Ercilla": a count that goes
+		// on from the one before in a clause joined by "and" tells of the
+		// same event, and its place is the earlier count's too.
+		// Not a later state ("and another 35 were hospitalised in Cusco":
+		// where they lie, not where they were harmed).
+		if !tied[n] && tied[n+1] && ahead[n+1] && !ownPart && !own && continuesCount(s, spots[n+1]) &&
+			d.claims[spots[n+1].claim].Data.(CountData).Category != "other" &&
+			coordinated(s, spots[n].j, spots[n+1].i) && !clauseBreak(s, spots[n].j, spots[n+1].i) && !markBetween(s, spots[n].j, spots[n+1].i, ".") {
+			ties[n], tied[n] = ties[n+1], true
+		}
 	}
 	// A part takes the place of its whole: "23 injured in Lima, 13 of them police".
 	for n, c := range spots {
@@ -741,7 +794,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
 	var carried []PlaceData
-	for back := si - 1; len(places) == 0 && back >= 0 && carried == nil && !nationwide(s); back-- {
+	// So does a sentence whose only places are where people were taken
+	// ("Otros tres … fueron detenidos y trasladados a la ciudad del Cusco"):
+	// they were harmed where the sentence before says.
+	// Not where people came from ("the fourth person from El Collao
+	// province"), nor where they lie now ("remain hospitalized in Juliaca").
+	onlyMoved := len(places) > 0
+	for _, p := range places {
+		onlyMoved = onlyMoved && p.moved && !cameFrom(s, p.i) && !stayIn(s, p.i)
+	}
+	for back := si - 1; (len(places) == 0 || onlyMoved) && back >= 0 && carried == nil && !nationwide(s); back-- {
 		if d.visitOnly(d.paras[pi].sentences[back]) {
 			break
 		}
@@ -814,7 +876,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if !named && same && only != nil && lastAhead < n && !(n > 0 && tollLink(s, spots[n-1].j, c.i) && nationalWord(s, spots[n-1].j, c.i)) {
 				set = only
 			}
-			if len(places) == 0 {
+			if len(places) == 0 || onlyMoved && carried != nil && d.claims[c.claim].Data.(CountData).Category != "other" {
 				set = carried
 			}
 		}
@@ -1959,7 +2021,7 @@ func locatorWords(s []token, a, b int) bool {
 		if s[k].Text == "-" {
 			return false // "Juliaca-Puno": the two ends of a road, not one place in the other
 		}
-		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || pluralLevels[s[k].Norm] != 0 ||
+		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || adminUnits[s[k].Norm] || pluralLevels[s[k].Norm] != 0 ||
 			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
 				"northern", "southern", "eastern", "western", "central", "sureno", "surena", "oriental", "occidental",
 				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los")) {

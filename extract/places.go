@@ -668,6 +668,16 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			return w
 		}
 	}
+	if s != nil && peruvian && minorDistricts(cands) && cityWordBefore(s, i) {
+		// "In the city of Cochabamba", "the municipality of Montero": Peru
+		// has only small districts of the name, which no one calls so.
+		for _, w := range world {
+			if w.Level == "city" {
+				return w
+			}
+		}
+		return world[0]
+	}
 	if !d.sentReady {
 		d.sentCountries, d.sentReady = d.sentenceCountries(d.curSent, max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())), true
 	}
@@ -1086,7 +1096,73 @@ var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true,
 // townWords before "of"/"de" name a town: "near the town of Ivirgarzama",
 // "el municipio de Colomi".
 var townWords = map[string]bool{"town": true, "village": true, "municipality": true, "municipio": true, "pueblo": true,
-	"poblado": true, "township": true}
+	"poblado": true, "township": true, "parroquia": true, "parish": true} // Ecuador's parishes are its small towns
+
+// adminUnits name a country's units abroad, larger than a town: a place
+// after one ("en el municipio de Sacaba", "of the canton Latacunga", "in
+// the region of La Araucanía") holds the town named before it.
+var adminUnits = map[string]bool{"municipality": true, "municipio": true, "canton": true, "comuna": true, "commune": true,
+	"province": true, "provincia": true, "region": true, "department": true, "departamento": true, "state": true, "estado": true}
+
+// unitBetween reports whether a unit word stands in s[a:b]: "Tanicuchí, of
+// the canton Latacunga".
+func unitBetween(s []token, a, b int) bool {
+	for k := a; k < b && k < len(s); k++ {
+		if adminUnits[s[k].Norm] && !s[k].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// cityWordBefore reports whether "the city of", "la ciudad de", "the
+// municipality of" or "el municipio de" stands before s[i].
+func cityWordBefore(s []token, i int) bool {
+	return i >= 2 && s[i-1].is("of", "de") && s[i-2].is("city", "ciudad", "municipality", "municipio") && !s[i-2].Cap
+}
+
+// unitCountry returns the country abroad whose first-level unit is named
+// after "in the department of", "en la región de" at s[k]: "Parotani, in
+// the department of Cochabamba" is in Bolivia, whose departments are so
+// called, even where Peru has a district of the name.
+func (d *doc) unitCountry(s []token, k int) string {
+	n := unitAt(s, k)
+	if n < 0 {
+		return ""
+	}
+	word := s[n-1].Norm
+	if s[n-1].is("de", "del", "of") {
+		word = s[n-2].Norm
+	}
+	for e := n + 1; e <= len(s) && e <= n+3 && s[e-1].Cap; e++ {
+		for _, w := range d.gaz.World(fold.Words(d.text[s[n].Start:s[e-1].End])) {
+			if w.Level == "admin1" && unitFits(w.Country, word) {
+				return w.Country
+			}
+		}
+	}
+	return ""
+}
+
+// unitAt returns the token after "en el municipio de", "in the canton",
+// "in the province of" starting at s[k] (the preposition), or -1.
+func unitAt(s []token, k int) int {
+	if k >= len(s) || !s[k].is("en", "in", "of", "de", "del") {
+		return -1
+	}
+	k++
+	if k < len(s) && s[k].is("el", "la", "the") {
+		k++
+	}
+	if k >= len(s) || !adminUnits[s[k].Norm] || s[k].Cap {
+		return -1
+	}
+	k++
+	if k < len(s) && s[k].is("de", "del", "of") {
+		k++
+	}
+	return k
+}
 
 // localityAt reads a name the gazetteers lack as a part of a town of the
 // country the text is about abroad; in Peru such parts have no UBIGEO of
@@ -1097,6 +1173,11 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 		run++
 	}
 	town := i >= 2 && s[i-1].is("of", "de") && townWords[s[i-2].Norm] && !s[i-2].Cap
+	if e, again, ok := d.localityBefore(s, i, run); ok {
+		// "the neighborhoods of Siloé … Residents of Siloé said": a part
+		// of a town read once is read so again in its paragraph.
+		return e, again.name, again.data.Country, again.data.Level, true
+	}
 	if !town && !d.partOfTownAt(s, i, run) && !d.besideTownAbroad(s, i, run) {
 		return 0, "", "", "", false
 	}
@@ -1113,14 +1194,37 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 	if iso == "" {
 		iso = d.abroadSoFar(s[i].Start)
 	}
+	if iso == "" && run+1 < len(s) && s[run].Text == "," {
+		iso = d.unitCountry(s, run+1)
+	}
 	if iso == "" {
 		return 0, "", "", "", false
 	}
 	level = "locality"
-	if town {
-		level = "city"
+	if town || run+1 < len(s) && s[run].Text == "," && unitAt(s, run+1) > 0 {
+		level = "city" // a town in a unit, not a part of a town
 	}
 	return run, d.text[s[i].Start:s[run-1].End], iso, level, true
+}
+
+// localityBefore returns where a run of capitalised words opening at s[i]
+// (up to run) ends and the place it was read as earlier in the paragraph,
+// when that was a town or part of a town abroad that no gazetteer lists.
+func (d *doc) localityBefore(s []token, i, run int) (int, placeMention, bool) {
+	for e := run; e > i; e-- {
+		name := d.text[s[i].Start:s[e-1].End]
+		for k := len(d.places) - 1; k >= 0; k-- {
+			o := d.places[k]
+			if o.start < d.curPara.Start {
+				break
+			}
+			if o.data.Ubigeo == "" && o.data.Country != "" && o.data.Country != "PE" && (o.data.Level == "locality" || o.data.Level == "city") &&
+				o.name == name && d.gaz.World(fold.Words(name)) == nil {
+				return e, o, true
+			}
+		}
+	}
+	return 0, placeMention{}, false
 }
 
 // chileanCommune reports whether a town of Chile is named after "comuna
@@ -1165,6 +1269,19 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	if s[i-1].is("de", "from", "in", "en", "desde") && run+2 < len(s) && s[run].Text == "," && s[run+1].is("en", "in") && d.worldNameAt(s, run+2) {
 		return true
+	}
+	if s[i-1].is("de", "from", "in", "en", "desde", "of") && run+1 < len(s) && s[run].Text == "," {
+		// "el puente de Huayllani, en el municipio de Sacaba": a place in
+		// a unit abroad the text names after it.
+		if k := unitAt(s, run+1); k > 0 && d.worldNameAt(s, k) {
+			return true
+		}
+	}
+	if run < len(s) && s[run].is("bridge") && !s[run].Cap || s[i-1].is("puente") && !s[i-1].Cap ||
+		i >= 2 && s[i-1].is("de") && s[i-2].is("puente") && !s[i-2].Cap {
+		// "the Huayllani bridge", "el puente (de) Huayllani": a bridge
+		// abroad is named after the town it stands in, as Peru's are.
+		return run == i+1
 	}
 	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
 		return false // "El Arbolito park": a site, not a part of town
