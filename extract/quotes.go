@@ -760,11 +760,11 @@ func (d *doc) actorDescribed(noun string, pos int) *ActorData {
 	return nil
 }
 
-// fullNameEnding returns the person named before pos whose name ends in
-// the words of name and is longer.
+// fullNameEnding returns the person named before pos whose full name
+// holds name as its surname(s) (surnamesOf).
 func (d *doc) fullNameEnding(name string, pos int) *ActorData {
 	for k := d.actorAt(pos) - 1; k >= 0; k-- {
-		if a := &d.actors[k].data; a.Type == "person" && len(a.Name) > len(name) && strings.HasSuffix(a.Name, " "+name) {
+		if a := &d.actors[k].data; a.Type == "person" && surnamesOf(a.Name, name) {
 			return a
 		}
 	}
@@ -1034,12 +1034,35 @@ func (d *doc) resolvePersons() {
 			m.data = r // "Ccama said" after "Colonel Javier Ccama"
 		}
 		for j := k - 1; j >= 0; j-- {
-			if e := d.actors[j].data; e.Type == "person" && len(e.Name) > len(m.data.Name) && strings.HasSuffix(e.Name, " "+m.data.Name) {
+			if e := d.actors[j].data; e.Type == "person" && surnamesOf(e.Name, m.data.Name) {
 				m.data = e // a later mention by surname(s)
 				break
 			}
 		}
 	}
+}
+
+// surnamesOf reports whether short names the person full by surname(s):
+// its words are a run of full's words after the first (the given name).
+// A name of given name and two surnames is named again by both or by the
+// first alone ("Paniagua" for Wálter Paniagua Rojas, "Quispe Huamán" for
+// Teodoro Quispe Huamán), a name of two given names by any run after the
+// first word ("Condori" for Juan Carlos Condori Apaza).
+func surnamesOf(full, short string) bool {
+	if len(full) <= len(short) {
+		return false
+	}
+	fw, sw := strings.Fields(full), strings.Fields(short)
+	for i := 1; i+len(sw) <= len(fw); i++ {
+		k := 0
+		for k < len(sw) && fw[i+k] == sw[k] {
+			k++
+		}
+		if k == len(sw) {
+			return true
+		}
+	}
+	return false
 }
 
 // paraTokens returns the tokens of the paragraph holding pos.

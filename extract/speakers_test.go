@@ -23,6 +23,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{`Un informe cita a un médico del hospital Antonio Lorena, quien afirmó que "la mayoría llegó con heridas de bala".`, ""},
 		{`Juan Paz Ruiz, brother of the victim Luis Paz Ruiz, said: "My brother was a student, not a terrorist."`, "Juan Paz Ruiz"},
 		{`Father Cirilo Mamani Quispe celebrated the mass. "They were children," said the priest.`, "Cirilo Mamani Quispe"},
+		{`Los detenidos fueron 14, informó el vocero regional, Teófilo Ccallo Mamani. "No hubo maltrato", aseguró Ccallo.`, "Teófilo Ccallo Mamani"},
+		{`The march ended at noon, said organiser Juan Carlos Torres Lazo. "We will be back," Torres said.`, "Juan Carlos Torres Lazo"},
 	}
 	for _, c := range cases {
 		var got []string
