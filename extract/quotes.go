@@ -1116,7 +1116,7 @@ func namedAfterThing(toks []token, i int) bool {
 // describedBefore reports whether the words before the name at toks[i]
 // describe a person: a role, kin or title right before it ("team member
 // Laura Coria", "the sub-officer Elmer Vilca Ramos", "the lady Felícitas
-// Huanca"), a description set off by a comma ("the mother of the victim,
+// Huanca"), also across an age ("the student of 20 years Jhon Pari"), a description set off by a comma ("the mother of the victim,
 // Felícitas Huarcaya Soto", "el fiscal departamental, Marcelo Rojas"), or a
 // testimony's owner ("el testimonio de María Ccopa").
 func describedBefore(toks []token, i int) bool {
@@ -1125,6 +1125,9 @@ func describedBefore(toks []token, i int) bool {
 		return false
 	}
 	if toks[k].Kind == tokWord && !toks[k].Cap {
+		if k >= 3 && toks[k].is("years", "year", "años", "anos") && toks[k-1].Kind == tokNumber && toks[k-2].is("of", "de") {
+			k -= 3 // an age between the role and the name: "el joven de 19 años Brayan Huamaní"
+		}
 		if personRoleAt(toks, k) {
 			return true
 		}
