@@ -825,6 +825,13 @@ func (d *doc) placeAt(a, b int) bool {
 	return false
 }
 
+// surnameCloser reports whether t, after a surname alone that follows a
+// speech verb, opens the circumstances of the saying rather than more of a
+// name: "afirmó Zambrana en conferencia de prensa", "said Torres on Tuesday".
+func surnameCloser(t token) bool {
+	return t.Kind == tokWord && !t.Cap && t.is("en", "a", "al", "ante", "durante", "tras", "desde", "in", "to", "on", "at", "after", "during", "from")
+}
+
 // nameNextTo finds two to four capitalised words right after the verb at v
 // (within toks[a:b]) or ending right before it.
 func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
@@ -843,9 +850,9 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 		if e-a >= 3 && a > v+1 && toks[a-1].is("en", "in", "at", "desde", "from") {
 			a++ // "afirmó en Andahuaylas Gloria Cutipa": the place, then the name
 		}
-		if e-a == 1 && a == v+1 && !toks[v].is("told") && (e == len(toks) || toks[e].is(".", ",", ";")) &&
+		if e-a == 1 && a == v+1 && !toks[v].is("told") && (e == len(toks) || toks[e].is(".", ",", ";") || surnameCloser(toks[e])) &&
 			strings.ToUpper(toks[a].Text) != toks[a].Text {
-			return a, e, true // "aseguró Cahuana.": a surname alone
+			return a, e, true // "aseguró Cahuana.", "afirmó Zambrana en conferencia": a surname alone
 		}
 		if e-a >= 2 && e-a <= 4 {
 			return a, e, true
