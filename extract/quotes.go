@@ -363,7 +363,11 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 			// ", dijo." or ", advirtió en conferencia de prensa" with no
 			// subject: the last speaker mentioned.
 			q.Via = toks[v].Text
-			if a := d.lastSpeakerBefore(quoteStart); a != nil {
+			a := d.sourceBefore(quoteStart)
+			if a == nil {
+				a = d.lastSpeakerBefore(quoteStart)
+			}
+			if a != nil {
 				q.Speaker, q.Resolved = a.Name, true
 				q.SpeakerType = "organization"
 				if a.Type == "person" {
@@ -987,6 +991,42 @@ func (d *doc) lastSpeakerBefore(pos int) *ActorData {
 		if a.end <= pos && a.data.Type != "security_forces" && a.data.Type != "police" && a.data.Type != "military" && a.data.Type != "unit" {
 			return &a.data
 		}
+	}
+	return nil
+}
+
+// sourceBefore returns the person a sentence right before the quotation at
+// pos names as its source ("Según Waldo Quispe Mendoza, abogado de la
+// Asamblea …, …", "According to NAME, spokeswoman of …, …"): a saying
+// with no subject after the quotation ('"…", dijo.') goes on with that
+// source, not with a body named later in the sentence.
+func (d *doc) sourceBefore(pos int) *ActorData {
+	toks := d.paraTokens(pos)
+	q := tokenIndex(toks, pos)
+	if q >= len(toks) || q == 0 || toks[q-1].Text != "." {
+		return nil
+	}
+	start := q - 1
+	for start > 0 && toks[start-1].Text != "." && !toks[start-1].isQuote() {
+		start--
+	}
+	for k := start; k < q-1 && k < start+3; k++ {
+		a := k + 1
+		switch {
+		case toks[k].is("segun"):
+		case toks[k].is("according", "conforme") && a < q && toks[a].is("to", "a"):
+			a++
+		case toks[k].is("de") && a+1 < q && toks[a].is("acuerdo") && toks[a+1].is("con", "a"):
+			a += 2
+		default:
+			continue
+		}
+		for n := d.actorAt(toks[a].Start); n < len(d.actors) && d.actors[n].start < toks[min(a+6, q-1)].End; n++ {
+			if d.actors[n].data.Type == "person" {
+				return &d.actors[n].data
+			}
+		}
+		return nil
 	}
 	return nil
 }

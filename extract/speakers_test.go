@@ -26,6 +26,7 @@ func TestSpeakerMentions(t *testing.T) {
 		{`Los detenidos fueron 14, informó el vocero regional, Teófilo Ccallo Mamani. "No hubo maltrato", aseguró Ccallo.`, "Teófilo Ccallo Mamani"},
 		{`The march ended at noon, said organiser Juan Carlos Torres Lazo. "We will be back," Torres said.`, "Juan Carlos Torres Lazo"},
 		{`Police said 20 were held, according to Captain Luis Torres Vega. "Nobody was hurt," said Torres on Tuesday.`, "Luis Torres Vega"},
+		{`Según Elena Mamani Cruz, abogada de la familia, la Defensoría del Pueblo no ha respondido. "Seguimos esperando", dijo.`, "Elena Mamani Cruz"},
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 	}
 	for _, c := range cases {
