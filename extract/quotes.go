@@ -137,7 +137,8 @@ func titleBefore(toks []token, i, j int) bool {
 }
 
 // titleAfter reports whether a document noun describes the quoted words
-// right after them: '“Shots at the Crowd”, a report that…'.
+// right after them: '“Shots at the Crowd”, a report that…'; a document
+// that says them is their source, not their name ('"…," the report says').
 func titleAfter(toks []token, j int) bool {
 	k := j + 1
 	if k < len(toks) && toks[k].Text == "," {
@@ -146,7 +147,7 @@ func titleAfter(toks []token, j int) bool {
 	if k < len(toks) && toks[k].is("a", "an", "the", "its", "un", "una", "el", "su") {
 		k++
 	}
-	return k < len(toks) && docNouns[toks[k].Norm]
+	return k < len(toks) && docNouns[toks[k].Norm] && !(k+1 < len(toks) && saidVerbs[toks[k+1].Norm])
 }
 
 // honorifics before a surname are not part of the speaker's name.
@@ -191,7 +192,7 @@ func init() {
 		"the human rights group", "the rights group", "la organizacion", "el organismo", "la ong", "la entidad", "la institucion",
 		"the body", "the commission", "la comision", "the entity")
 	docReferences.add("doc", "the report", "the document", "the statement", "el informe", "el reporte", "el documento", "el comunicado",
-		"the study", "el estudio")
+		"the study", "el estudio", "the pronouncement", "el pronunciamiento", "the communique", "the communiqué")
 }
 
 // findQuotations finds quoted passages of four words or more and who said
@@ -902,10 +903,11 @@ func (d *doc) personAfter(toks []token, first, b int) bool {
 }
 
 // authorAfter returns the institution named right after a document
-// reference: "el informe de la CNDDHH", "the report by Amnesty".
+// reference: "el informe de la CNDDHH", "the report by Amnesty", "el
+// pronunciamiento que firmó la CNDDHH", "the statement issued by HRW".
 func (d *doc) authorAfter(toks []token, k int) *ActorData {
-	for j := k; j < len(toks) && j <= k+2; j++ {
-		if !toks[j].is("de", "del", "of", "by", "la", "el", "the") {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if !toks[j].is("de", "del", "of", "by", "la", "el", "the", "que", "firmo", "emitio", "publico", "suscribio", "signed", "issued", "published") {
 			break
 		}
 		if j+1 < len(toks) {

@@ -27,6 +27,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{`The march ended at noon, said organiser Juan Carlos Torres Lazo. "We will be back," Torres said.`, "Juan Carlos Torres Lazo"},
 		{`Police said 20 were held, according to Captain Luis Torres Vega. "Nobody was hurt," said Torres on Tuesday.`, "Luis Torres Vega"},
 		{`Según Elena Mamani Cruz, abogada de la familia, la Defensoría del Pueblo no ha respondido. "Seguimos esperando", dijo.`, "Elena Mamani Cruz"},
+		{`Human Rights Watch published its findings on Monday. "Officers fired at people who posed no threat," the report says.`, "Human Rights Watch"},
+		{`"No hubo ninguna advertencia previa", se lee en el comunicado que emitió Amnistía Internacional.`, "Amnistía Internacional"},
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 	}
 	for _, c := range cases {
