@@ -61,6 +61,9 @@ func TestDateSpans(t *testing.T) {
 		{"Los detenidos desde el inicio de la semana son 31.", []string{"2023-03-06/2023-03-10"}},
 		{"Desde el 4 hasta el 9 de febrero murieron 6 personas.", []string{"2023-02-04/2023-02-09"}},
 		{"From the 9 until the 11 of February, 18 persons were detained.", []string{"2023-02-09/2023-02-11"}},
+		{"Twelve people have died during the national strike that began on February 20.", []string{"2023-02-20/2023-03-10"}},
+		{"Durante la huelga indefinida que comenzó el 1 de marzo hubo 40 detenidos.", []string{"2023-03-01/2023-03-10"}},
+		{"The 5-day strike that began on February 20 left 3 dead.", []string{"2023-02-20/2023-02-24"}},
 	}
 	for _, c := range cases {
 		var got []string
