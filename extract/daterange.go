@@ -75,7 +75,8 @@ var relLex = func() *lexicon[relKind] {
 	// "The day before, police had detained 30": the day before the last date.
 	// "That day 10 persons died", "Ese día murieron…": the day last named.
 	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day")
-	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes")
+	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes",
+		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
 }()
 
