@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -81,6 +82,39 @@ func TestDateSpans(t *testing.T) {
 			if got[k] != c.want[k] {
 				t.Errorf("%q: dates %q, want %q", c.text, got, c.want)
 			}
+		}
+	}
+}
+
+// TestWeaponWords checks weapon names in other words and languages (a
+// water cannon, rubber projectiles of any shape, word-for-word translations
+// of "proyectil de arma de fuego") and a wound in a sentence that only a
+// weapon makes about harm.
+func TestWeaponWords(t *testing.T) {
+	pub := time.Date(2023, 3, 10, 12, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text           string
+		weapons, wound []string
+	}{
+		{"Carabineros dispersaron la marcha con un carro lanzaaguas.", []string{"water cannon"}, nil},
+		{"Tres jóvenes fueron alcanzados por balines de goma.", []string{"rubber bullets"}, nil},
+		{"He died by impacts of projectile of weapon of fire.", []string{"live ammunition"}, nil},
+		{"Police fired birdshot at the crowd.", []string{"pellets"}, nil},
+		{"A student lost an eye to a tear gas canister.", []string{"tear gas"}, []string{"eye"}},
+		{"Sufrió un traumatismo encéfalo craneano.", nil, []string{"head"}},
+	}
+	for _, c := range cases {
+		var weapons, wounds []string
+		for _, cl := range Extract(c.text, Options{Published: pub}).Claims {
+			switch d := cl.Data.(type) {
+			case WeaponData:
+				weapons = append(weapons, d.Name)
+			case WoundData:
+				wounds = append(wounds, d.Region)
+			}
+		}
+		if strings.Join(weapons, ",") != strings.Join(c.weapons, ",") || strings.Join(wounds, ",") != strings.Join(c.wound, ",") {
+			t.Errorf("%q: weapons %q wounds %q, want %q %q", c.text, weapons, wounds, c.weapons, c.wound)
 		}
 	}
 }

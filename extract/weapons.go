@@ -44,9 +44,15 @@ var weaponLex = func() *lexicon[WeaponData] {
 		"balas reales", "lethal ammunition", "bala", "balas", "bullets", "bullet", "proyectiles de arma de fuego", "proyectil de arma de fuego", "PAF",
 		// A firearm's projectile is a bullet: live ammunition, not "firearm".
 		"projectile of firearm", "projectiles of firearm", "firearm projectile", "firearm projectiles", "projectiles of firearms",
-		"projectile of a firearm", "impact of bullet", "impacts of bullet", "injury of bullet")
-	ammo("pellets", false, "pellets", "pellet", "buckshot", "perdigones", "perdigón", "lead pellets", "perdigones de plomo")
-	ammo("rubber bullets", false, "rubber bullets", "balas de goma", "rubber-coated bullets")
+		"projectile of a firearm", "impact of bullet", "impacts of bullet", "injury of bullet",
+		// MT of "proyectil(es) de arma de fuego", word for word.
+		"projectile of weapon of fire", "projectiles of weapon of fire", "projectile of arm of fire", "projectiles of arms of fire",
+		"projectiles of weapons of fire")
+	ammo("pellets", false, "pellets", "pellet", "buckshot", "birdshot", "perdigones", "perdigón", "lead pellets", "perdigones de plomo",
+		"balines", "balín", "perdigons", "perdigon")
+	// A rubber projectile is a rubber bullet whatever its shape is called.
+	ammo("rubber bullets", false, "rubber bullets", "balas de goma", "rubber-coated bullets", "rubber bullet", "bala de goma",
+		"balines de goma", "balín de goma", "perdigones de goma", "perdigón de goma", "rubber pellets", "proyectiles de goma")
 	l.add(WeaponData{Name: "tear gas", Type: "less_lethal"}, "tear gas", "tear-gas", "gases lacrimógenos", "gas lacrimógeno",
 		"bombas lacrimógenas", "bomba lacrimógena", "tear gas canisters", "tear gas grenades", "tear bombs", "tear bomb",
 		"tear gas canister", "lacrimogenas", "lacrimógenas",
@@ -55,13 +61,17 @@ var weaponLex = func() *lexicon[WeaponData] {
 		"lachrymogenous gases", "lachrymogenous gas", "lacrimogenous bombs", "lacrimogenous bomb")
 	l.add(WeaponData{Name: "baton", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons")
 	l.add(WeaponData{Name: "stun grenade", Type: "less_lethal"}, "stun grenades", "granadas aturdidoras", "flash-bang grenades")
+	l.add(WeaponData{Name: "water cannon", Type: "less_lethal"}, "water cannon", "water cannons", "water-cannon", "cañón de agua",
+		"cañones de agua", "carro lanzaaguas", "carros lanzaaguas", "carro lanzaagua", "carros lanzaagua", "camión lanzaaguas",
+		"camiones lanzaaguas", "tanqueta lanzaaguas", "tanquetas lanzaaguas")
 	return l
 }()
 
 var woundLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	for region, terms := range map[string][]string{
-		"head":     {"head", "cabeza", "skull", "cráneo", "craneo", "forehead", "frente"},
+		"head":     {"head", "cabeza", "skull", "cráneo", "craneo", "forehead", "frente", "craneano", "craneana", "craneal",
+			"encéfalo craneano", "encefalocraneano", "craneoencefálico", "craneoencefalico", "head injury"},
 		"face":     {"face", "rostro", "cara"},
 		"eye":      {"eye", "eyes", "ojo", "ojos", "ocular", "oculares", "trauma ocular"},
 		"neck":     {"neck", "cuello"},
@@ -104,7 +114,8 @@ var woundContext = map[string]bool{
 	"balas": true, "disparo": true, "disparos": true, "proyectil": true, "perdigones": true, "cuerpo": true,
 	"necropsia": true, "autopsia": true, "alcanzado": true, "alcanzada": true, "lesion": true, "lesiones": true,
 	"recibio": true, "recibieron": true, "dispararon": true, "pellet": true, "perdigon": true, "atraveso": true,
-	"perforo": true, "fractura": true, "fracture": true,
+	"perforo": true, "fractura": true, "fracture": true, "traumatismo": true, "traumatismos": true, "trauma": true,
+	"contusion": true, "contusiones": true, "lost": true, "perdio": true,
 }
 
 // notBodyAfter are words that make a region word something else: "head of",
@@ -127,9 +138,11 @@ var notBodyAfter = map[string]map[string]bool{
 func (d *doc) findWeaponsAndWounds() {
 	for _, p := range d.paras {
 		for _, s := range p.sentences {
+			// A sentence is about wounds when a word of harm or a weapon
+			// stands in it: "lost an eye to a tear gas canister".
 			woundy := false
-			for _, t := range s {
-				if woundContext[t.Norm] {
+			for k, t := range s {
+				if _, _, ok := weaponLex.match(s, k); ok || woundContext[t.Norm] {
 					woundy = true
 					break
 				}
