@@ -70,7 +70,7 @@ var weaponLex = func() *lexicon[WeaponData] {
 var woundLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	for region, terms := range map[string][]string{
-		"head":     {"head", "cabeza", "skull", "cráneo", "craneo", "forehead", "frente", "craneano", "craneana", "craneal",
+		"head": {"head", "cabeza", "skull", "cráneo", "craneo", "forehead", "frente", "craneano", "craneana", "craneal",
 			"encéfalo craneano", "encefalocraneano", "craneoencefálico", "craneoencefalico", "head injury"},
 		"face":     {"face", "rostro", "cara"},
 		"eye":      {"eye", "eyes", "ojo", "ojos", "ocular", "oculares", "trauma ocular"},
