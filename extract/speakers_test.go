@@ -102,6 +102,9 @@ func TestWeaponWords(t *testing.T) {
 		{"Police fired birdshot at the crowd.", []string{"pellets"}, nil},
 		{"A student lost an eye to a tear gas canister.", []string{"tear gas"}, []string{"eye"}},
 		{"Sufrió un traumatismo encéfalo craneano.", nil, []string{"head"}},
+		{"Cuatro de ellos presentaban hematomas en la espalda.", nil, []string{"back"}},
+		{"She was struck in the head by a stone. Doctors said she had a fractured skull.", nil, []string{"head"}},
+		{"We were kneeling with our hands up when they kicked us.", nil, nil},
 	}
 	for _, c := range cases {
 		var weapons, wounds []string

@@ -75,7 +75,7 @@ var woundLex = func() *lexicon[string] {
 		"face":     {"face", "rostro", "cara"},
 		"eye":      {"eye", "eyes", "ojo", "ojos", "ocular", "oculares", "trauma ocular"},
 		"neck":     {"neck", "cuello"},
-		"chest":    {"chest", "thorax", "tórax", "pecho"},
+		"chest":    {"chest", "thorax", "tórax", "pecho", "ribs", "costillas", "costilla"},
 		"abdomen":  {"abdomen", "stomach", "estómago", "vientre"},
 		"back":     {"back", "espalda"},
 		"arm":      {"arm", "arms", "brazo", "brazos"},
@@ -116,6 +116,12 @@ var woundContext = map[string]bool{
 	"recibio": true, "recibieron": true, "dispararon": true, "pellet": true, "perdigon": true, "atraveso": true,
 	"perforo": true, "fractura": true, "fracture": true, "traumatismo": true, "traumatismos": true, "trauma": true,
 	"contusion": true, "contusiones": true, "lost": true, "perdio": true,
+	// Marks of a beating and the words for it: "bruises in the back",
+	// "hematomas en el rostro", "golpes en la cara", "cuts to the face".
+	"bruises": true, "bruise": true, "hematomas": true, "hematoma": true, "moretones": true, "morados": true,
+	"golpes": true, "golpe": true, "golpeado": true, "golpeados": true, "golpeada": true, "beat": true, "beaten": true,
+	"kicked": true, "cuts": true, "fractured": true, "broken": true, "quemaduras": true, "burns": true, "lesions": true,
+	"shots": true, "mataron": true, "killed": true,
 }
 
 // notBodyAfter are words that make a region word something else: "head of",
@@ -125,7 +131,9 @@ var notBodyAfter = map[string]map[string]bool{
 	"back":   {"to": true, "in": true, "from": true, "then": true, "home": true},
 	"frente": {"a": true, "al": true, "de": true, "del": true},
 	"mano":   {"de": true, "dura": true},
-	"manos":  {"de": true},
+	"manos":  {"de": true, "arriba": true, "en": true},
+	// "kneeling with our hands up": a gesture, not a wound.
+	"hands":  {"up": true, "raised": true},
 	"cabeza": {"de": true, "del": true},
 	"pie":    {"de": true},
 	// "shoulder to shoulder", "hombro a hombro", "codo a codo".
@@ -137,6 +145,9 @@ var notBodyAfter = map[string]map[string]bool{
 
 func (d *doc) findWeaponsAndWounds() {
 	for _, p := range d.paras {
+		// A region is claimed once a paragraph: "struck in the head … a
+		// fractured skull" is one wound to the head.
+		seen := map[string]bool{}
 		for _, s := range p.sentences {
 			// A sentence is about wounds when a word of harm or a weapon
 			// stands in it: "lost an eye to a tear gas canister".
@@ -171,6 +182,11 @@ func (d *doc) findWeaponsAndWounds() {
 					if end < len(s) && notBodyAfter[s[i].Norm][s[end].Norm] && !inThe { // "shot in the back in Juliaca"
 						continue
 					}
+					if seen[region] {
+						i = end - 1
+						continue
+					}
+					seen[region] = true
 					d.add(rastro.ClaimWound, s[i].Start, s[end-1].End, "wound region "+region, WoundData{Region: region, Term: s[i].Text, BodyRegion: string(bodyRegions[region])})
 					i = end - 1
 				}
