@@ -100,6 +100,8 @@ func TestWeaponWords(t *testing.T) {
 		{"Tres jóvenes fueron alcanzados por balines de goma.", []string{"rubber bullets"}, nil},
 		{"He died by impacts of projectile of weapon of fire.", []string{"live ammunition"}, nil},
 		{"Police fired birdshot at the crowd.", []string{"pellets"}, nil},
+		{"La policía dispersó con gases a los maestros.", []string{"tear gas"}, nil},
+		{"The police launched bombs lacrimogenous from a helicopter.", []string{"tear gas"}, nil},
 		{"A student lost an eye to a tear gas canister.", []string{"tear gas"}, []string{"eye"}},
 		{"Sufrió un traumatismo encéfalo craneano.", nil, []string{"head"}},
 		{"Cuatro de ellos presentaban hematomas en la espalda.", nil, []string{"back"}},

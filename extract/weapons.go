@@ -58,7 +58,10 @@ var weaponLex = func() *lexicon[WeaponData] {
 		"tear gas canister", "lacrimogenas", "lacrimógenas",
 		// Word for word from "gases lacrimógenos".
 		"tear gases", "gases tear", "lachrymogenic gases", "lacrimogenic gases", "lacrimogenous gases", "lacrimogenous gas",
-		"lachrymogenous gases", "lachrymogenous gas", "lacrimogenous bombs", "lacrimogenous bomb")
+		"lachrymogenous gases", "lachrymogenous gas", "lacrimogenous bombs", "lacrimogenous bomb",
+		"bombs lacrimogenous", "bomb lacrimogenous", "bomb lacrimógena", "bombs lacrimógenas",
+		// "la policía lanzó gases", "dispersó con gases": gas in a protest is tear gas.
+		"gases")
 	l.add(WeaponData{Name: "baton", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons")
 	l.add(WeaponData{Name: "stun grenade", Type: "less_lethal"}, "stun grenades", "granadas aturdidoras", "flash-bang grenades")
 	l.add(WeaponData{Name: "water cannon", Type: "less_lethal"}, "water cannon", "water cannons", "water-cannon", "cañón de agua",
