@@ -107,6 +107,7 @@ func TestWeaponWords(t *testing.T) {
 		{"Cuatro de ellos presentaban hematomas en la espalda.", nil, []string{"back"}},
 		{"She was struck in the head by a stone. Doctors said she had a fractured skull.", nil, []string{"head"}},
 		{"We were kneeling with our hands up when they kicked us.", nil, nil},
+		{"They answered us with bullets. Two comuneros were wounded by firearm projectile.", []string{"live ammunition"}, nil},
 	}
 	for _, c := range cases {
 		var weapons, wounds []string

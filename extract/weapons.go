@@ -148,9 +148,10 @@ var notBodyAfter = map[string]map[string]bool{
 
 func (d *doc) findWeaponsAndWounds() {
 	for _, p := range d.paras {
-		// A region is claimed once a paragraph: "struck in the head … a
-		// fractured skull" is one wound to the head.
-		seen := map[string]bool{}
+		// A region or a weapon is claimed once a paragraph: "struck in the
+		// head … a fractured skull" is one wound to the head, "answered
+		// with bullets … wounded by firearm projectile" one weapon.
+		seen, armed := map[string]bool{}, map[string]bool{}
 		for _, s := range p.sentences {
 			// A sentence is about wounds when a word of harm or a weapon
 			// stands in it: "lost an eye to a tear gas canister".
@@ -167,13 +168,19 @@ func (d *doc) findWeaponsAndWounds() {
 						continue // "akm" in lower case is not the rifle's name
 					}
 					w.Munition = string(munitions[w.Name])
-					d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" ("+w.Type+")", w)
+					if !armed[w.Name] {
+						d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" ("+w.Type+")", w)
+					}
+					armed[w.Name] = true
 					i = end - 1
 					continue
 				}
 				if c, end, ok := d.calibreAt(s, i); ok {
 					w := WeaponData{Name: c + " ammunition", Type: "ammunition", Calibre: c, Lethal: true, Munition: string(rastro.MunitionLive)}
-					d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" (ammunition)", w)
+					if !armed[w.Name] {
+						d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" (ammunition)", w)
+					}
+					armed[w.Name] = true
 					i = end - 1
 					continue
 				}
