@@ -49,6 +49,8 @@ var saidVerbs = map[string]bool{
 	"senala": true, "afirma": true, "dice": true, "sostiene": true, "indica": true, "concluye": true, "advierte": true,
 	"denuncia": true, "explica": true, "agrega": true, "anade": true, "notes": true, "states": true, "concludes": true,
 	"warns": true, "adds": true, "argues": true, "insists": true, "explains": true, "writes": true,
+	"indicates": true, "affirms": true, "denounces": true, "maintains": true, "stresses": true, "declares": true,
+	"asserts": true, "sustains": true, "manifests": true, "precises": true,
 	"anuncio": true, "announced": true, "grito": true, "gritaba": true, "gritaban": true, "shouted": true, "conto": true,
 	"relato": true, "narro": true, "lamento": true, "respondio": true, "replied": true, "responded": true, "informed": true,
 	"expressed": true, "mentioned": true, "commented": true, "asegura": true, "cuenta": true, "dijeron": true, "afirmaron": true,
@@ -909,6 +911,12 @@ func (d *doc) authorAfter(toks []token, k int) *ActorData {
 	for j := k; j < len(toks) && j <= k+3; j++ {
 		if !toks[j].is("de", "del", "of", "by", "la", "el", "the", "que", "firmo", "emitio", "publico", "suscribio", "signed", "issued", "published") {
 			break
+		}
+		if toks[j].is("de", "del", "of") && j+1 < len(toks) {
+			// "the pronouncement of the entity": the body named before.
+			if _, end, ok := orgReferences.match(toks, j+1); ok && end-j > 2 {
+				return d.lastActorBefore(toks[k].Start, orgKind(toks[end-1]))
+			}
 		}
 		if j+1 < len(toks) {
 			for a := d.actorAt(toks[j+1].Start); a < len(d.actors) && d.actors[a].start == toks[j+1].Start; a++ {
