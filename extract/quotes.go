@@ -192,7 +192,7 @@ var docReferences = newLexicon[string]()
 func init() {
 	orgReferences.add("org", "it", "the organization", "the organisation", "the ngo", "the group", "the agency", "the institution",
 		"the human rights group", "the rights group", "la organizacion", "el organismo", "la ong", "la entidad", "la institucion",
-		"the body", "the commission", "la comision", "the entity")
+		"the body", "the commission", "la comision", "the entity", "the office")
 	docReferences.add("doc", "the report", "the document", "the statement", "el informe", "el reporte", "el documento", "el comunicado",
 		"the study", "el estudio", "the pronouncement", "el pronunciamiento", "the communique", "the communiqué")
 }

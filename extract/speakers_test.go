@@ -31,6 +31,7 @@ func TestSpeakerMentions(t *testing.T) {
 		{`Human Rights Watch published its findings on Monday. "Officers fired at people who posed no threat," the report says.`, "Human Rights Watch"},
 		{`"No hubo ninguna advertencia previa", se lee en el comunicado que emitió Amnistía Internacional.`, "Amnistía Internacional"},
 		{`The Ombudsman's Office of Ecuador counted 30 wounded. "The force used was disproportionate", indicates the statement of the entity.`, "Defensoría del Pueblo de Ecuador"},
+		{`Bolivia's ombudsman said 12 people were held. "No one may be detained for protesting," the office said in a statement.`, "Defensoría del Pueblo de Bolivia"},
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 	}
 	for _, c := range cases {
