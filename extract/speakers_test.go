@@ -67,6 +67,9 @@ func TestDateSpans(t *testing.T) {
 		{"Twelve people have died during the national strike that began on February 20.", []string{"2023-02-20/2023-03-10"}},
 		{"Durante la huelga indefinida que comenzó el 1 de marzo hubo 40 detenidos.", []string{"2023-03-01/2023-03-10"}},
 		{"The 5-day strike that began on February 20 left 3 dead.", []string{"2023-02-20/2023-02-24"}},
+		{"Prosecutors opened 32 cases over the protests of December and January.", []string{"2022-12/2023-01"}},
+		{"The toll from last December's clashes rose to eleven.", []string{"2022-12"}},
+		{"El levantamiento indígena de febrero dejó 3 muertos.", []string{"2023-02"}},
 		{"La policía desalojó el puente el 23 de febrero. La noche anterior, los comuneros habían quemado llantas.", []string{"2023-02-23", "2023-02-22"}},
 	}
 	for _, c := range cases {
