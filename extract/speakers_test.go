@@ -70,6 +70,7 @@ func TestDateSpans(t *testing.T) {
 		{"Prosecutors opened 32 cases over the protests of December and January.", []string{"2022-12/2023-01"}},
 		{"The toll from last December's clashes rose to eleven.", []string{"2022-12"}},
 		{"El levantamiento indígena de febrero dejó 3 muertos.", []string{"2023-02"}},
+		{"It was the deadliest day since the January election.", []string{"2023-01/2023-03-10"}},
 		{"La policía desalojó el puente el 23 de febrero. La noche anterior, los comuneros habían quemado llantas.", []string{"2023-02-23", "2023-02-22"}},
 	}
 	for _, c := range cases {
