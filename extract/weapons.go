@@ -124,7 +124,7 @@ var woundContext = map[string]bool{
 	"bruises": true, "bruise": true, "hematomas": true, "hematoma": true, "moretones": true, "morados": true,
 	"golpes": true, "golpe": true, "golpeado": true, "golpeados": true, "golpeada": true, "beat": true, "beaten": true,
 	"kicked": true, "cuts": true, "fractured": true, "broken": true, "quemaduras": true, "burns": true, "lesions": true,
-	"shots": true, "mataron": true, "killed": true,
+	"shots": true, "mataron": true,
 }
 
 // notBodyAfter are words that make a region word something else: "head of",
