@@ -106,6 +106,8 @@ func TestWeaponWords(t *testing.T) {
 		{"Tres jóvenes fueron alcanzados por balines de goma.", []string{"rubber bullets"}, nil},
 		{"He died by impacts of projectile of weapon of fire.", []string{"live ammunition"}, nil},
 		{"Police fired birdshot at the crowd.", []string{"pellets"}, nil},
+		{"Soldiers fired assault rifles at the crowd.", []string{"firearm"}, nil},
+		{"A corporal fired 36 rounds from a Galil rifle.", []string{"Galil rifle"}, nil},
 		{"La policía dispersó con gases a los maestros.", []string{"tear gas"}, nil},
 		{"The police launched bombs lacrimogenous from a helicopter.", []string{"tear gas"}, nil},
 		{"A student lost an eye to a tear gas canister.", []string{"tear gas"}, []string{"eye"}},

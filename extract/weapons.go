@@ -32,8 +32,9 @@ var weaponLex = func() *lexicon[WeaponData] {
 	fire("AKM rifle", "AKM", "AKM rifles", "AKM rifle", "fusiles AKM", "fusil AKM", "AKM")
 	fire("AK-47 rifle", "AK-47", "AK-47 rifles", "AK-47 rifle", "AK-47", "fusiles AK-47", "fusil AK-47")
 	fire("FAL rifle", "FAL", "FAL rifles", "fusiles FAL", "fusil FAL")
-	fire("Galil rifle", "Galil", "Galil rifles", "fusiles Galil", "fusil Galil")
-	fire("rifle", "", "rifles", "rifle", "fusiles", "fusil", "assault rifles", "fusiles de asalto")
+	fire("Galil rifle", "Galil", "Galil rifles", "Galil rifle", "fusiles Galil", "fusil Galil")
+	// A rifle of no named model is a firearm, as the sets name it.
+	fire("firearm", "", "rifles", "rifle", "fusiles", "fusil", "assault rifles", "assault rifle", "fusiles de asalto", "fusil de asalto")
 	fire("pistol", "", "pistols", "pistol", "pistolas", "pistola", "handguns", "revolver", "revólver")
 	fire("firearm", "", "firearms", "firearm", "weapons of fire", "weapon of fire", "arms of fire", "weapons of war", "lethal firearms", "armas de fuego", "arma de fuego", "armas letales", "lethal weapons", "guns")
 	fire("shotgun", "", "shotguns", "shotgun", "escopetas", "escopeta")
