@@ -1491,6 +1491,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		prevSpan := sentenceSpan(d.paras[pi].sentences[si-1])
 		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 && !d.visitOnly(d.paras[pi].sentences[si-1]) {
 			carried = &prev[len(prev)-1]
+			if ps := d.paras[pi].sentences[si-1]; len(prev) > 1 && relativeWhere(ps, tokenIndex(ps, prev[len(prev)-2].end), tokenIndex(ps, carried.start)) {
+				// "The Thursday 26 … evicted …, where the night before they
+				// had burned tires. In the operation …": a day inside a
+				// relative "where" is the place's past, not the scene's day.
+				carried = &prev[len(prev)-2]
+			}
 			// Shots counted there ("efectuaron 46 disparos … el pasado
 			// jueves 2 de febrero. Cinco comuneros resultaron heridos")
 			// are a count of that day's own, as victims are.

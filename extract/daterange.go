@@ -75,7 +75,8 @@ var relLex = func() *lexicon[relKind] {
 	// "The day before, police had detained 30": the day before the last date.
 	// "That day 10 persons died", "Ese día murieron…": the day last named.
 	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day")
-	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes")
+	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes",
+		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
 }()
 
@@ -670,13 +671,48 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}
-		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) {
+		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) ||
+			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)
 			return
 		}
 	}
+}
+
+// spanEvents are events that last: a date on which one began, with no end
+// or length written, opens a period up to the story's day.
+var spanEvents = map[string]bool{"strike": true, "strikes": true, "protests": true, "uprising": true, "unrest": true,
+	"demonstrations": true, "mobilizations": true, "blockade": true, "blockades": true, "paro": true, "huelga": true,
+	"protestas": true, "movilizaciones": true, "estallido": true, "bloqueo": true, "bloqueos": true, "crisis": true}
+
+// eventThatBegan reports whether toks[t] is the verb of a lasting event
+// that began on the date after it: "the national strike that began on
+// April 28", MT "the strike that began the 13 of June", "el paro que
+// comenzó el 28 de abril", "la huelga iniciada el 4 de enero". A length
+// ("the 11-day strike that began on …") makes a span of its own
+// (spanThatBegan).
+func eventThatBegan(toks []token, t int) bool {
+	if !toks[t].is("began", "started", "begun", "comenzo", "empezo", "inicio", "iniciada", "iniciado", "comenzada", "comenzado", "empezada") {
+		return false
+	}
+	k := t - 1
+	if k >= 0 && toks[k].is("that", "which", "que") {
+		k--
+	}
+	if k >= 1 && !spanEvents[toks[k].Norm] && toks[k].Kind == tokWord && !toks[k].Cap && spanEvents[toks[k-1].Norm] {
+		k-- // "el paro nacional que comenzó"
+	}
+	if k < 0 || !spanEvents[toks[k].Norm] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if agoUnits[toks[j].Norm] != "" || toks[j].Kind == tokNumber {
+			return false // "the 11-day strike", "los 18 días del paro"
+		}
+	}
+	return true
 }
 
 // fromOpensSince reports whether "from" or "a partir de" right before the

@@ -69,20 +69,26 @@ var monthEvents = map[string]bool{"protests": true, "unrest": true, "clashes": t
 	"massacre": true, "killings": true, "marches": true, "crackdown": true, "uprising": true, "demonstrations": true,
 	"paro": true, "protestas": true, "marchas": true, "masacre": true, "enfrentamientos": true, "huelga": true,
 	"movilizaciones": true, "estallido": true, "revuelta": true, "represion": true, "movilizacion": true, "mobilization": true,
-	"mobilizations": true, "protesta": true, "bloqueo": true, "bloqueos": true, "blockade": true, "blockades": true}
+	"mobilizations": true, "protesta": true, "bloqueo": true, "bloqueos": true, "blockade": true, "blockades": true,
+	"levantamiento": true, "levantamientos": true, "paros": true, "huelgas": true, "disturbios": true, "riots": true,
+	"election": true, "elections": true, "elecciones": true}
 
 // eventMonths reads a month named by an event, which the patterns leave
-// out as too weak alone ("of June" may be "Plaza Dos de Mayo"), unless a
-// second month follows ("the protests of December and January": a period).
+// out as too weak alone ("of June" may be "Plaza Dos de Mayo"); a second
+// month after it ("the protests of December and January") makes a period
+// (monthPair), and a possessive month ("last December's clashes") names
+// the event as "the December protests" does.
 func (d *doc) eventMonths(toks []token, cfg *dateConfig) []dateMention {
 	var out []dateMention
 	for k := 2; k < len(toks); k++ {
-		mon := toks[k].Norm
-		if monthNames[mon] == 0 || len(mon) < 4 || k+2 < len(toks) && toks[k+1].is("and", "y", "to", "a", "hasta") && monthNames[toks[k+2].Norm] != 0 {
+		mon := possessiveBase(toks[k].Norm)
+		if monthNames[mon] == 0 || len(mon) < 4 {
 			continue
 		}
 		start := -1
 		switch {
+		case possessive(toks[k]) && toks[k].Cap && toks[k-1].is("last", "the") && monthEventAt(toks, k+1, 1):
+			start = toks[k-1].Start // "last December's clashes"
 		case toks[k-1].is("of", "de") && monthEventAt(toks, k-2, -1) && (toks[k].Cap || toks[k-1].is("de")):
 			start = toks[k-1].Start // "the strike of June", "el paro nacional de junio"
 		case toks[k-1].is("the") && toks[k].Cap && monthEventAt(toks, k+1, 1):
@@ -91,7 +97,7 @@ func (d *doc) eventMonths(toks []token, cfg *dateConfig) []dateMention {
 		if start < 0 {
 			continue
 		}
-		text := toks[k].Text
+		text := possessiveBase(toks[k].Text)
 		dm, ok := d.resolve("my", func(name string) string {
 			switch name {
 			case "mon":

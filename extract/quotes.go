@@ -49,6 +49,8 @@ var saidVerbs = map[string]bool{
 	"senala": true, "afirma": true, "dice": true, "sostiene": true, "indica": true, "concluye": true, "advierte": true,
 	"denuncia": true, "explica": true, "agrega": true, "anade": true, "notes": true, "states": true, "concludes": true,
 	"warns": true, "adds": true, "argues": true, "insists": true, "explains": true, "writes": true,
+	"indicates": true, "affirms": true, "denounces": true, "maintains": true, "stresses": true, "declares": true,
+	"asserts": true, "sustains": true, "manifests": true, "precises": true,
 	"anuncio": true, "announced": true, "grito": true, "gritaba": true, "gritaban": true, "shouted": true, "conto": true,
 	"relato": true, "narro": true, "lamento": true, "respondio": true, "replied": true, "responded": true, "informed": true,
 	"expressed": true, "mentioned": true, "commented": true, "asegura": true, "cuenta": true, "dijeron": true, "afirmaron": true,
@@ -137,7 +139,8 @@ func titleBefore(toks []token, i, j int) bool {
 }
 
 // titleAfter reports whether a document noun describes the quoted words
-// right after them: '“Shots at the Crowd”, a report that…'.
+// right after them: '“Shots at the Crowd”, a report that…'; a document
+// that says them is their source, not their name ('"…," the report says').
 func titleAfter(toks []token, j int) bool {
 	k := j + 1
 	if k < len(toks) && toks[k].Text == "," {
@@ -146,7 +149,7 @@ func titleAfter(toks []token, j int) bool {
 	if k < len(toks) && toks[k].is("a", "an", "the", "its", "un", "una", "el", "su") {
 		k++
 	}
-	return k < len(toks) && docNouns[toks[k].Norm]
+	return k < len(toks) && docNouns[toks[k].Norm] && !(k+1 < len(toks) && saidVerbs[toks[k+1].Norm])
 }
 
 // honorifics before a surname are not part of the speaker's name.
@@ -189,9 +192,9 @@ var docReferences = newLexicon[string]()
 func init() {
 	orgReferences.add("org", "it", "the organization", "the organisation", "the ngo", "the group", "the agency", "the institution",
 		"the human rights group", "the rights group", "la organizacion", "el organismo", "la ong", "la entidad", "la institucion",
-		"the body", "the commission", "la comision", "the entity")
+		"the body", "the commission", "la comision", "the entity", "the office")
 	docReferences.add("doc", "the report", "the document", "the statement", "el informe", "el reporte", "el documento", "el comunicado",
-		"the study", "el estudio")
+		"the study", "el estudio", "the pronouncement", "el pronunciamiento", "the communique", "the communiqué")
 }
 
 // findQuotations finds quoted passages of four words or more and who said
@@ -363,7 +366,11 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 			// ", dijo." or ", advirtió en conferencia de prensa" with no
 			// subject: the last speaker mentioned.
 			q.Via = toks[v].Text
-			if a := d.lastSpeakerBefore(quoteStart); a != nil {
+			a := d.sourceBefore(quoteStart)
+			if a == nil {
+				a = d.lastSpeakerBefore(quoteStart)
+			}
+			if a != nil {
 				q.Speaker, q.Resolved = a.Name, true
 				q.SpeakerType = "organization"
 				if a.Type == "person" {
@@ -760,11 +767,11 @@ func (d *doc) actorDescribed(noun string, pos int) *ActorData {
 	return nil
 }
 
-// fullNameEnding returns the person named before pos whose name ends in
-// the words of name and is longer.
+// fullNameEnding returns the person named before pos whose full name
+// holds name as its surname(s) (surnamesOf).
 func (d *doc) fullNameEnding(name string, pos int) *ActorData {
 	for k := d.actorAt(pos) - 1; k >= 0; k-- {
-		if a := &d.actors[k].data; a.Type == "person" && len(a.Name) > len(name) && strings.HasSuffix(a.Name, " "+name) {
+		if a := &d.actors[k].data; a.Type == "person" && surnamesOf(a.Name, name) {
 			return a
 		}
 	}
@@ -825,6 +832,13 @@ func (d *doc) placeAt(a, b int) bool {
 	return false
 }
 
+// surnameCloser reports whether t, after a surname alone that follows a
+// speech verb, opens the circumstances of the saying rather than more of a
+// name: "afirmó Zambrana en conferencia de prensa", "said Torres on Tuesday".
+func surnameCloser(t token) bool {
+	return t.Kind == tokWord && !t.Cap && t.is("en", "a", "al", "ante", "durante", "tras", "desde", "in", "to", "on", "at", "after", "during", "from")
+}
+
 // nameNextTo finds two to four capitalised words right after the verb at v
 // (within toks[a:b]) or ending right before it.
 func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
@@ -843,9 +857,9 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 		if e-a >= 3 && a > v+1 && toks[a-1].is("en", "in", "at", "desde", "from") {
 			a++ // "afirmó en Andahuaylas Gloria Cutipa": the place, then the name
 		}
-		if e-a == 1 && a == v+1 && !toks[v].is("told") && (e == len(toks) || toks[e].is(".", ",", ";")) &&
+		if e-a == 1 && a == v+1 && !toks[v].is("told") && (e == len(toks) || toks[e].is(".", ",", ";") || surnameCloser(toks[e])) &&
 			strings.ToUpper(toks[a].Text) != toks[a].Text {
-			return a, e, true // "aseguró Cahuana.": a surname alone
+			return a, e, true // "aseguró Cahuana.", "afirmó Zambrana en conferencia": a surname alone
 		}
 		if e-a >= 2 && e-a <= 4 {
 			return a, e, true
@@ -891,11 +905,18 @@ func (d *doc) personAfter(toks []token, first, b int) bool {
 }
 
 // authorAfter returns the institution named right after a document
-// reference: "el informe de la CNDDHH", "the report by Amnesty".
+// reference: "el informe de la CNDDHH", "the report by Amnesty", "el
+// pronunciamiento que firmó la CNDDHH", "the statement issued by HRW".
 func (d *doc) authorAfter(toks []token, k int) *ActorData {
-	for j := k; j < len(toks) && j <= k+2; j++ {
-		if !toks[j].is("de", "del", "of", "by", "la", "el", "the") {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if !toks[j].is("de", "del", "of", "by", "la", "el", "the", "que", "firmo", "emitio", "publico", "suscribio", "signed", "issued", "published") {
 			break
+		}
+		if toks[j].is("de", "del", "of") && j+1 < len(toks) {
+			// "the pronouncement of the entity": the body named before.
+			if _, end, ok := orgReferences.match(toks, j+1); ok && end-j > 2 {
+				return d.lastActorBefore(toks[k].Start, orgKind(toks[end-1]))
+			}
 		}
 		if j+1 < len(toks) {
 			for a := d.actorAt(toks[j+1].Start); a < len(d.actors) && d.actors[a].start == toks[j+1].Start; a++ {
@@ -984,6 +1005,42 @@ func (d *doc) lastSpeakerBefore(pos int) *ActorData {
 	return nil
 }
 
+// sourceBefore returns the person a sentence right before the quotation at
+// pos names as its source ("Según Waldo Quispe Mendoza, abogado de la
+// Asamblea …, …", "According to NAME, spokeswoman of …, …"): a saying
+// with no subject after the quotation ('"…", dijo.') goes on with that
+// source, not with a body named later in the sentence.
+func (d *doc) sourceBefore(pos int) *ActorData {
+	toks := d.paraTokens(pos)
+	q := tokenIndex(toks, pos)
+	if q >= len(toks) || q == 0 || toks[q-1].Text != "." {
+		return nil
+	}
+	start := q - 1
+	for start > 0 && toks[start-1].Text != "." && !toks[start-1].isQuote() {
+		start--
+	}
+	for k := start; k < q-1 && k < start+3; k++ {
+		a := k + 1
+		switch {
+		case toks[k].is("segun"):
+		case toks[k].is("according", "conforme") && a < q && toks[a].is("to", "a"):
+			a++
+		case toks[k].is("de") && a+1 < q && toks[a].is("acuerdo") && toks[a+1].is("con", "a"):
+			a += 2
+		default:
+			continue
+		}
+		for n := d.actorAt(toks[a].Start); n < len(d.actors) && d.actors[n].start < toks[min(a+6, q-1)].End; n++ {
+			if d.actors[n].data.Type == "person" {
+				return &d.actors[n].data
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 func (d *doc) lastTitleBefore(pos int) *titleMention {
 	i := sort.Search(len(d.titles), func(i int) bool { return d.titles[i].end > pos })
 	if i == 0 {
@@ -1034,12 +1091,35 @@ func (d *doc) resolvePersons() {
 			m.data = r // "Ccama said" after "Colonel Javier Ccama"
 		}
 		for j := k - 1; j >= 0; j-- {
-			if e := d.actors[j].data; e.Type == "person" && len(e.Name) > len(m.data.Name) && strings.HasSuffix(e.Name, " "+m.data.Name) {
+			if e := d.actors[j].data; e.Type == "person" && surnamesOf(e.Name, m.data.Name) {
 				m.data = e // a later mention by surname(s)
 				break
 			}
 		}
 	}
+}
+
+// surnamesOf reports whether short names the person full by surname(s):
+// its words are a run of full's words after the first (the given name).
+// A name of given name and two surnames is named again by both or by the
+// first alone ("Paniagua" for Wálter Paniagua Rojas, "Quispe Huamán" for
+// Teodoro Quispe Huamán), a name of two given names by any run after the
+// first word ("Condori" for Juan Carlos Condori Apaza).
+func surnamesOf(full, short string) bool {
+	if len(full) <= len(short) {
+		return false
+	}
+	fw, sw := strings.Fields(full), strings.Fields(short)
+	for i := 1; i+len(sw) <= len(fw); i++ {
+		k := 0
+		for k < len(sw) && fw[i+k] == sw[k] {
+			k++
+		}
+		if k == len(sw) {
+			return true
+		}
+	}
+	return false
 }
 
 // paraTokens returns the tokens of the paragraph holding pos.
@@ -1093,7 +1173,7 @@ func namedAfterThing(toks []token, i int) bool {
 // describedBefore reports whether the words before the name at toks[i]
 // describe a person: a role, kin or title right before it ("team member
 // Laura Coria", "the sub-officer Elmer Vilca Ramos", "the lady Felícitas
-// Huanca"), a description set off by a comma ("the mother of the victim,
+// Huanca"), also across an age ("the student of 20 years Jhon Pari"), a description set off by a comma ("the mother of the victim,
 // Felícitas Huarcaya Soto", "el fiscal departamental, Marcelo Rojas"), or a
 // testimony's owner ("el testimonio de María Ccopa").
 func describedBefore(toks []token, i int) bool {
@@ -1102,6 +1182,9 @@ func describedBefore(toks []token, i int) bool {
 		return false
 	}
 	if toks[k].Kind == tokWord && !toks[k].Cap {
+		if k >= 3 && toks[k].is("years", "year", "años", "anos") && toks[k-1].Kind == tokNumber && toks[k-2].is("of", "de") {
+			k -= 3 // an age between the role and the name: "el joven de 19 años Brayan Huamaní"
+		}
 		if personRoleAt(toks, k) {
 			return true
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -23,6 +24,15 @@ func TestSpeakerMentions(t *testing.T) {
 		{`Un informe cita a un médico del hospital Antonio Lorena, quien afirmó que "la mayoría llegó con heridas de bala".`, ""},
 		{`Juan Paz Ruiz, brother of the victim Luis Paz Ruiz, said: "My brother was a student, not a terrorist."`, "Juan Paz Ruiz"},
 		{`Father Cirilo Mamani Quispe celebrated the mass. "They were children," said the priest.`, "Cirilo Mamani Quispe"},
+		{`Los detenidos fueron 14, informó el vocero regional, Teófilo Ccallo Mamani. "No hubo maltrato", aseguró Ccallo.`, "Teófilo Ccallo Mamani"},
+		{`The march ended at noon, said organiser Juan Carlos Torres Lazo. "We will be back," Torres said.`, "Juan Carlos Torres Lazo"},
+		{`Police said 20 were held, according to Captain Luis Torres Vega. "Nobody was hurt," said Torres on Tuesday.`, "Luis Torres Vega"},
+		{`Según Elena Mamani Cruz, abogada de la familia, la Defensoría del Pueblo no ha respondido. "Seguimos esperando", dijo.`, "Elena Mamani Cruz"},
+		{`Human Rights Watch published its findings on Monday. "Officers fired at people who posed no threat," the report says.`, "Human Rights Watch"},
+		{`"No hubo ninguna advertencia previa", se lee en el comunicado que emitió Amnistía Internacional.`, "Amnistía Internacional"},
+		{`The Ombudsman's Office of Ecuador counted 30 wounded. "The force used was disproportionate", indicates the statement of the entity.`, "Defensoría del Pueblo de Ecuador"},
+		{`Bolivia's ombudsman said 12 people were held. "No one may be detained for protesting," the office said in a statement.`, "Defensoría del Pueblo de Bolivia"},
+		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 	}
 	for _, c := range cases {
 		var got []string
@@ -54,6 +64,14 @@ func TestDateSpans(t *testing.T) {
 		{"Los detenidos desde el inicio de la semana son 31.", []string{"2023-03-06/2023-03-10"}},
 		{"Desde el 4 hasta el 9 de febrero murieron 6 personas.", []string{"2023-02-04/2023-02-09"}},
 		{"From the 9 until the 11 of February, 18 persons were detained.", []string{"2023-02-09/2023-02-11"}},
+		{"Twelve people have died during the national strike that began on February 20.", []string{"2023-02-20/2023-03-10"}},
+		{"Durante la huelga indefinida que comenzó el 1 de marzo hubo 40 detenidos.", []string{"2023-03-01/2023-03-10"}},
+		{"The 5-day strike that began on February 20 left 3 dead.", []string{"2023-02-20/2023-02-24"}},
+		{"Prosecutors opened 32 cases over the protests of December and January.", []string{"2022-12/2023-01"}},
+		{"The toll from last December's clashes rose to eleven.", []string{"2022-12"}},
+		{"El levantamiento indígena de febrero dejó 3 muertos.", []string{"2023-02"}},
+		{"It was the deadliest day since the January election.", []string{"2023-01/2023-03-10"}},
+		{"La policía desalojó el puente el 23 de febrero. La noche anterior, los comuneros habían quemado llantas.", []string{"2023-02-23", "2023-02-22"}},
 	}
 	for _, c := range cases {
 		var got []string
@@ -70,6 +88,47 @@ func TestDateSpans(t *testing.T) {
 			if got[k] != c.want[k] {
 				t.Errorf("%q: dates %q, want %q", c.text, got, c.want)
 			}
+		}
+	}
+}
+
+// TestWeaponWords checks weapon names in other words and languages (a
+// water cannon, rubber projectiles of any shape, word-for-word translations
+// of "proyectil de arma de fuego") and a wound in a sentence that only a
+// weapon makes about harm.
+func TestWeaponWords(t *testing.T) {
+	pub := time.Date(2023, 3, 10, 12, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text           string
+		weapons, wound []string
+	}{
+		{"Carabineros dispersaron la marcha con un carro lanzaaguas.", []string{"water cannon"}, nil},
+		{"Tres jóvenes fueron alcanzados por balines de goma.", []string{"rubber bullets"}, nil},
+		{"He died by impacts of projectile of weapon of fire.", []string{"live ammunition"}, nil},
+		{"Police fired birdshot at the crowd.", []string{"pellets"}, nil},
+		{"Soldiers fired assault rifles at the crowd.", []string{"firearm"}, nil},
+		{"A corporal fired 36 rounds from a Galil rifle.", []string{"Galil rifle"}, nil},
+		{"La policía dispersó con gases a los maestros.", []string{"tear gas"}, nil},
+		{"The police launched bombs lacrimogenous from a helicopter.", []string{"tear gas"}, nil},
+		{"A student lost an eye to a tear gas canister.", []string{"tear gas"}, []string{"eye"}},
+		{"Sufrió un traumatismo encéfalo craneano.", nil, []string{"head"}},
+		{"Cuatro de ellos presentaban hematomas en la espalda.", nil, []string{"back"}},
+		{"She was struck in the head by a stone. Doctors said she had a fractured skull.", nil, []string{"head"}},
+		{"We were kneeling with our hands up when they kicked us.", nil, nil},
+		{"They answered us with bullets. Two comuneros were wounded by firearm projectile.", []string{"live ammunition"}, nil},
+	}
+	for _, c := range cases {
+		var weapons, wounds []string
+		for _, cl := range Extract(c.text, Options{Published: pub}).Claims {
+			switch d := cl.Data.(type) {
+			case WeaponData:
+				weapons = append(weapons, d.Name)
+			case WoundData:
+				wounds = append(wounds, d.Region)
+			}
+		}
+		if strings.Join(weapons, ",") != strings.Join(c.weapons, ",") || strings.Join(wounds, ",") != strings.Join(c.wound, ",") {
+			t.Errorf("%q: weapons %q wounds %q, want %q %q", c.text, weapons, wounds, c.weapons, c.wound)
 		}
 	}
 }

@@ -32,8 +32,9 @@ var weaponLex = func() *lexicon[WeaponData] {
 	fire("AKM rifle", "AKM", "AKM rifles", "AKM rifle", "fusiles AKM", "fusil AKM", "AKM")
 	fire("AK-47 rifle", "AK-47", "AK-47 rifles", "AK-47 rifle", "AK-47", "fusiles AK-47", "fusil AK-47")
 	fire("FAL rifle", "FAL", "FAL rifles", "fusiles FAL", "fusil FAL")
-	fire("Galil rifle", "Galil", "Galil rifles", "fusiles Galil", "fusil Galil")
-	fire("rifle", "", "rifles", "rifle", "fusiles", "fusil", "assault rifles", "fusiles de asalto")
+	fire("Galil rifle", "Galil", "Galil rifles", "Galil rifle", "fusiles Galil", "fusil Galil")
+	// A rifle of no named model is a firearm, as the sets name it.
+	fire("firearm", "", "rifles", "rifle", "fusiles", "fusil", "assault rifles", "assault rifle", "fusiles de asalto", "fusil de asalto")
 	fire("pistol", "", "pistols", "pistol", "pistolas", "pistola", "handguns", "revolver", "revólver")
 	fire("firearm", "", "firearms", "firearm", "weapons of fire", "weapon of fire", "arms of fire", "weapons of war", "lethal firearms", "armas de fuego", "arma de fuego", "armas letales", "lethal weapons", "guns")
 	fire("shotgun", "", "shotguns", "shotgun", "escopetas", "escopeta")
@@ -44,28 +45,41 @@ var weaponLex = func() *lexicon[WeaponData] {
 		"balas reales", "lethal ammunition", "bala", "balas", "bullets", "bullet", "proyectiles de arma de fuego", "proyectil de arma de fuego", "PAF",
 		// A firearm's projectile is a bullet: live ammunition, not "firearm".
 		"projectile of firearm", "projectiles of firearm", "firearm projectile", "firearm projectiles", "projectiles of firearms",
-		"projectile of a firearm", "impact of bullet", "impacts of bullet", "injury of bullet")
-	ammo("pellets", false, "pellets", "pellet", "buckshot", "perdigones", "perdigón", "lead pellets", "perdigones de plomo")
-	ammo("rubber bullets", false, "rubber bullets", "balas de goma", "rubber-coated bullets")
+		"projectile of a firearm", "impact of bullet", "impacts of bullet", "injury of bullet",
+		// MT of "proyectil(es) de arma de fuego", word for word.
+		"projectile of weapon of fire", "projectiles of weapon of fire", "projectile of arm of fire", "projectiles of arms of fire",
+		"projectiles of weapons of fire")
+	ammo("pellets", false, "pellets", "pellet", "buckshot", "birdshot", "perdigones", "perdigón", "lead pellets", "perdigones de plomo",
+		"balines", "balín", "perdigons", "perdigon")
+	// A rubber projectile is a rubber bullet whatever its shape is called.
+	ammo("rubber bullets", false, "rubber bullets", "balas de goma", "rubber-coated bullets", "rubber bullet", "bala de goma",
+		"balines de goma", "balín de goma", "perdigones de goma", "perdigón de goma", "rubber pellets", "proyectiles de goma")
 	l.add(WeaponData{Name: "tear gas", Type: "less_lethal"}, "tear gas", "tear-gas", "gases lacrimógenos", "gas lacrimógeno",
 		"bombas lacrimógenas", "bomba lacrimógena", "tear gas canisters", "tear gas grenades", "tear bombs", "tear bomb",
 		"tear gas canister", "lacrimogenas", "lacrimógenas",
 		// Word for word from "gases lacrimógenos".
 		"tear gases", "gases tear", "lachrymogenic gases", "lacrimogenic gases", "lacrimogenous gases", "lacrimogenous gas",
-		"lachrymogenous gases", "lachrymogenous gas", "lacrimogenous bombs", "lacrimogenous bomb")
+		"lachrymogenous gases", "lachrymogenous gas", "lacrimogenous bombs", "lacrimogenous bomb",
+		"bombs lacrimogenous", "bomb lacrimogenous", "bomb lacrimógena", "bombs lacrimógenas",
+		// "la policía lanzó gases", "dispersó con gases": gas in a protest is tear gas.
+		"gases")
 	l.add(WeaponData{Name: "baton", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons")
 	l.add(WeaponData{Name: "stun grenade", Type: "less_lethal"}, "stun grenades", "granadas aturdidoras", "flash-bang grenades")
+	l.add(WeaponData{Name: "water cannon", Type: "less_lethal"}, "water cannon", "water cannons", "water-cannon", "cañón de agua",
+		"cañones de agua", "carro lanzaaguas", "carros lanzaaguas", "carro lanzaagua", "carros lanzaagua", "camión lanzaaguas",
+		"camiones lanzaaguas", "tanqueta lanzaaguas", "tanquetas lanzaaguas")
 	return l
 }()
 
 var woundLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	for region, terms := range map[string][]string{
-		"head":     {"head", "cabeza", "skull", "cráneo", "craneo", "forehead", "frente"},
+		"head": {"head", "cabeza", "skull", "cráneo", "craneo", "forehead", "frente", "craneano", "craneana", "craneal",
+			"encéfalo craneano", "encefalocraneano", "craneoencefálico", "craneoencefalico", "head injury"},
 		"face":     {"face", "rostro", "cara"},
 		"eye":      {"eye", "eyes", "ojo", "ojos", "ocular", "oculares", "trauma ocular"},
 		"neck":     {"neck", "cuello"},
-		"chest":    {"chest", "thorax", "tórax", "pecho"},
+		"chest":    {"chest", "thorax", "tórax", "pecho", "ribs", "costillas", "costilla"},
 		"abdomen":  {"abdomen", "stomach", "estómago", "vientre"},
 		"back":     {"back", "espalda"},
 		"arm":      {"arm", "arms", "brazo", "brazos"},
@@ -104,7 +118,14 @@ var woundContext = map[string]bool{
 	"balas": true, "disparo": true, "disparos": true, "proyectil": true, "perdigones": true, "cuerpo": true,
 	"necropsia": true, "autopsia": true, "alcanzado": true, "alcanzada": true, "lesion": true, "lesiones": true,
 	"recibio": true, "recibieron": true, "dispararon": true, "pellet": true, "perdigon": true, "atraveso": true,
-	"perforo": true, "fractura": true, "fracture": true,
+	"perforo": true, "fractura": true, "fracture": true, "traumatismo": true, "traumatismos": true, "trauma": true,
+	"contusion": true, "contusiones": true, "lost": true, "perdio": true,
+	// Marks of a beating and the words for it: "bruises in the back",
+	// "hematomas en el rostro", "golpes en la cara", "cuts to the face".
+	"bruises": true, "bruise": true, "hematomas": true, "hematoma": true, "moretones": true, "morados": true,
+	"golpes": true, "golpe": true, "golpeado": true, "golpeados": true, "golpeada": true, "beat": true, "beaten": true,
+	"kicked": true, "cuts": true, "fractured": true, "broken": true, "quemaduras": true, "burns": true, "lesions": true,
+	"shots": true, "mataron": true,
 }
 
 // notBodyAfter are words that make a region word something else: "head of",
@@ -114,7 +135,9 @@ var notBodyAfter = map[string]map[string]bool{
 	"back":   {"to": true, "in": true, "from": true, "then": true, "home": true},
 	"frente": {"a": true, "al": true, "de": true, "del": true},
 	"mano":   {"de": true, "dura": true},
-	"manos":  {"de": true},
+	"manos":  {"de": true, "arriba": true, "en": true},
+	// "kneeling with our hands up": a gesture, not a wound.
+	"hands":  {"up": true, "raised": true},
 	"cabeza": {"de": true, "del": true},
 	"pie":    {"de": true},
 	// "shoulder to shoulder", "hombro a hombro", "codo a codo".
@@ -126,10 +149,16 @@ var notBodyAfter = map[string]map[string]bool{
 
 func (d *doc) findWeaponsAndWounds() {
 	for _, p := range d.paras {
+		// A region or a weapon is claimed once a paragraph: "struck in the
+		// head … a fractured skull" is one wound to the head, "answered
+		// with bullets … wounded by firearm projectile" one weapon.
+		seen, armed := map[string]bool{}, map[string]bool{}
 		for _, s := range p.sentences {
+			// A sentence is about wounds when a word of harm or a weapon
+			// stands in it: "lost an eye to a tear gas canister".
 			woundy := false
-			for _, t := range s {
-				if woundContext[t.Norm] {
+			for k, t := range s {
+				if _, _, ok := weaponLex.match(s, k); ok || woundContext[t.Norm] {
 					woundy = true
 					break
 				}
@@ -140,13 +169,19 @@ func (d *doc) findWeaponsAndWounds() {
 						continue // "akm" in lower case is not the rifle's name
 					}
 					w.Munition = string(munitions[w.Name])
-					d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" ("+w.Type+")", w)
+					if !armed[w.Name] {
+						d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" ("+w.Type+")", w)
+					}
+					armed[w.Name] = true
 					i = end - 1
 					continue
 				}
 				if c, end, ok := d.calibreAt(s, i); ok {
 					w := WeaponData{Name: c + " ammunition", Type: "ammunition", Calibre: c, Lethal: true, Munition: string(rastro.MunitionLive)}
-					d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" (ammunition)", w)
+					if !armed[w.Name] {
+						d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" (ammunition)", w)
+					}
+					armed[w.Name] = true
 					i = end - 1
 					continue
 				}
@@ -158,6 +193,11 @@ func (d *doc) findWeaponsAndWounds() {
 					if end < len(s) && notBodyAfter[s[i].Norm][s[end].Norm] && !inThe { // "shot in the back in Juliaca"
 						continue
 					}
+					if seen[region] {
+						i = end - 1
+						continue
+					}
+					seen[region] = true
 					d.add(rastro.ClaimWound, s[i].Start, s[end-1].End, "wound region "+region, WoundData{Region: region, Term: s[i].Text, BodyRegion: string(bodyRegions[region])})
 					i = end - 1
 				}
