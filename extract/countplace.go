@@ -1426,13 +1426,26 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	prevCounted := false // the sentence before has counts of its own
 	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
-		prevSpan := sentenceSpan(d.paras[pi].sentences[si-1])
-		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 && !d.visitOnly(d.paras[pi].sentences[si-1]) {
-			carried = &prev[len(prev)-1]
-			// Shots counted there ("efectuaron 46 disparos … el pasado
-			// jueves 2 de febrero. Cinco comuneros resultaron heridos")
-			// are a count of that day's own, as victims are.
-			prevCounted = d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan)
+		// The day is the last one named before, past sentences that only
+		// set the scene, with no date, count or shot of their own
+		// ("… blocked the road on Tuesday. Police moved in with tear gas.
+		// In the clashes, 11 were injured").
+		for back := si - 1; back >= 0; back-- {
+			ps := d.paras[pi].sentences[back]
+			prevSpan := sentenceSpan(ps)
+			if prev := d.eventDatesIn(prevSpan); len(prev) > 0 {
+				if !d.visitOnly(ps) {
+					carried = &prev[len(prev)-1]
+					// Shots counted there ("efectuaron 46 disparos … el pasado
+					// jueves 2 de febrero. Cinco comuneros resultaron heridos")
+					// are a count of that day's own, as victims are.
+					prevCounted = d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan)
+				}
+				break
+			}
+			if len(d.datesIn(prevSpan)) > 0 || d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || quoted(ps) {
+				break // a quotation between is someone's words, not the scene
+			}
 		}
 	}
 	for n, c := range spots {
@@ -1487,6 +1500,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// quoted reports whether a sentence holds a quotation mark.
+func quoted(s []token) bool {
+	for _, t := range s {
+		if _, ok := quotePairs[t.Text]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsBack reports whether a sentence places what it tells at the scene

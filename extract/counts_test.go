@@ -19,6 +19,15 @@ func TestCountMechanisms(t *testing.T) {
 		name, published, text string
 		want                  []want
 	}{
+		{"a day carried past a sentence that only sets the scene", "2023-03-08",
+			"Farmers blocked the road to Azángaro on Monday. Police moved in with tear gas. In the clashes, 9 farmers were injured.",
+			[]want{{9, "injured", 0, "2023-03-06"}}},
+		{"no day carried past a quotation", "2023-03-08",
+			"Soldiers fired at the crowd in Ilave on Monday. \"They shot at us,\" a farmer said. He said 6 people were injured.",
+			[]want{{6, "injured", 0, ""}}},
+		{"no day carried past a sentence with counts", "2023-03-08",
+			"Farmers blocked the road to Azángaro on Monday. Police arrested 12 of them. Later, 4 officers were injured.",
+			[]want{{12, "detained", 0, "2023-03-06"}, {4, "injured", 0, ""}}},
 		{"lone person before a plural verb", "2023-01-19",
 			"Two soldiers and a civilian were killed in Ilave on Wednesday.",
 			[]want{{2, "killed", 0, "2023-01-18"}, {1, "killed", 0, "2023-01-18"}}},
