@@ -1463,6 +1463,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts.
 			dm = &dates[0]
+		case sceneClause(s, spots, idx, c) >= 0 && !stateNow(s, c.i, c.j):
+			// "… marched toward Congress on Wednesday; police said they
+			// detained 16 people": a clause before a semicolon that counts
+			// nothing sets the scene of the counts after it, as a sentence
+			// before does.
+			dm = &dates[sceneClause(s, spots, idx, c)]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) &&
 			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s)):
 			// The day of a sentence that counted its own victims is theirs:
@@ -1500,6 +1506,57 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// sceneClause returns the index into idx of the last date in the clause
+// right before the semicolon that opens the count's clause, when that
+// clause counts nothing and the count's own clause names no date; else -1.
+func sceneClause(s []token, spots []countSpot, idx []int, c countSpot) int {
+	semi := -1
+	for t := c.i - 1; t >= 0; t-- {
+		if s[t].Text == ";" {
+			semi = t
+			break
+		}
+	}
+	if semi < 0 {
+		return -1
+	}
+	end := len(s)
+	for t := c.j; t < len(s); t++ {
+		if s[t].Text == ";" {
+			end = t
+			break
+		}
+	}
+	start := 0
+	for t := semi - 1; t >= 0; t-- {
+		if s[t].Text == ";" {
+			start = t + 1
+			break
+		}
+	}
+	for _, o := range spots {
+		if o.i >= start && o.j <= semi {
+			return -1
+		}
+	}
+	for t := semi + 1; t < c.i; t++ {
+		// "…; the protests that followed left 50 dead": a later event.
+		if s[t].is("followed", "siguieron", "siguio", "posteriores", "subsequent", "later", "despues") {
+			return -1
+		}
+	}
+	pick := -1
+	for k, i := range idx {
+		if i > semi && i < end {
+			return -1
+		}
+		if i >= start && i < semi {
+			pick = k
+		}
+	}
+	return pick
 }
 
 // quoted reports whether a sentence holds a quotation mark.
