@@ -1321,7 +1321,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if pick[n] < 0 {
+		if pick[n] < 0 && !d.heldNow(s, c) {
 			for k := len(dates) - 1; k >= 0; k-- {
 				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) {
 					pick[n] = k
@@ -1456,9 +1456,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
 		case running[n]:
-		case len(free) == 1:
+		case len(free) == 1 && !d.heldNow(s, c):
 			dm = &dates[free[0]]
-		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
+		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts.
@@ -1469,7 +1469,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) &&
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) &&
 			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
@@ -1585,8 +1585,25 @@ func pointsBack(s []token) bool {
 // ("…; nine remain in custody", "13 siguen detenidos"): how things stand
 // now, so the part takes no day of its whole. Parts still in hospital
 // keep it, as the labelled sets have them.
+// The missing still not found are so too ("89 continue without being
+// located", "otras dos personas no han sido ubicadas"), the state words
+// often standing inside the count's own words.
 func (d *doc) heldNow(s []token, c countSpot) bool {
-	return d.claims[c.claim].Data.(CountData).Category == "detained" && stateNow(s, c.i, c.j)
+	switch d.claims[c.claim].Data.(CountData).Category {
+	case "detained":
+		return stateNow(s, c.i, c.j)
+	case "disappeared":
+		if stateNow(s, c.i, c.j) {
+			return true
+		}
+		for k := c.i; k < c.j+4 && k < len(s); k++ {
+			if s[k].is("continue", "continues", "continuan", "siguen", "permanecen", "remain", "still", "aun", "todavia") ||
+				s[k].is("no") && k+1 < len(s) && s[k+1].is("han", "ha") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // visitOnly reports whether a sentence without counts tells where and

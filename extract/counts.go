@@ -62,7 +62,14 @@ var categoryLex = func() *lexicon[string] {
 		// Word for word "los intervenidos": "the intervened ones".
 		"intervened ones", "detained ones", "arrested ones", "apprehended ones", "aprehended ones",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
-	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
+	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas",
+		// Vanishing as a verb, and people not found, by what is unknown of
+		// them: "desaparecieron en el lago", "have been unaccounted for",
+		// "no han sido ubicadas", MT "continue without being located".
+		"desaparecieron", "desaparecio", "unaccounted for", "not located", "not been located", "not been found",
+		"without being located", "without being found", "sin ser ubicados", "sin ser ubicadas", "sin ser localizados",
+		"sin ser localizadas", "no han sido ubicados", "no han sido ubicadas", "no han sido localizados",
+		"no han sido localizadas", "de paradero desconocido", "whereabouts unknown", "whereabouts are unknown")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
 	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
 		"extrajudicially executed", "ejecutados extrajudicialmente")
