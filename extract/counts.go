@@ -156,7 +156,9 @@ var subsetLex = func() *lexicon[bool] {
 	l := newLexicon[bool]()
 	l.add(true, "of which", "of whom", "de los cuales", "de las cuales", "de ellos", "de ellas", "among them", "entre ellos",
 		"entre ellas", "between them", "among them all", "including", "incluidos", "incluidas", "incluyendo", "of these", "of those", "de estos", "de estas",
-		"among whom", "among those", "among these", "entre los cuales", "entre las cuales", "de esa cifra", "de ese total", "of them")
+		"among whom", "among those", "among these", "entre los cuales", "entre las cuales", "de esa cifra", "de ese total", "of them",
+		// "Del total de detenidos, 192 …", "Of the total of wounded ones, 40 …".
+		"del total de", "of the total of", "del total", "of the total")
 	return l
 }()
 
@@ -607,6 +609,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
 			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
+			if wholeCategory != "" && parent.Data.(CountData).Category != wholeCategory {
+				// "… 366 heridos y 154 detenidos. Del total de heridos, 120
+				// …": the whole is the last count of the kind it names.
+				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+					return cd.Category == wholeCategory && cd.PartOf == nil
+				}); k >= 0 {
+					parent = d.claims[k]
+				}
+			}
 			pd := parent.Data.(CountData)
 			hit.data.PartOf = &CountRef{Start: parent.Start, End: parent.End, Min: pd.Min, Category: pd.Category}
 			if hit.data.Category == "" {
@@ -1474,10 +1485,11 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
 			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
 		}
-		if s[k].is("presentaban", "presentan", "presentaba", "showed", "had", "tenian", "sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
+		if s[k].is("presentaban", "presentan", "presentaba", "presentaron", "presented", "present", "showed", "show", "had", "have", "tenian", "tienen",
+			"sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
 		}
-		if k > 0 && s[k-1].is("sido", "been") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
+		if k > 0 && s[k-1].is("sido", "been", "fueron", "were", "was", "fue") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
 			// "nueve denunciaron haber sido golpeadas", "eleven said they
 			// had been beaten in custody": detainees who were beaten.
 			return "injured", true
