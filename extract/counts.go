@@ -716,7 +716,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if partAfter(s, j) {
 				f = j + 2
 			}
-			if f < len(s) && s[f].is("por", "for") {
+			if f < len(s) && s[f].is("por", "for", "over", "about", "concerning", "concern", "involving", "sobre") {
 				hit.data.Category = "cases"
 			}
 		}
