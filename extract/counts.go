@@ -107,7 +107,7 @@ var categoryLex = func() *lexicon[string] {
 var whoLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	l.add("protesters", "protesters", "protestors", "demonstrators", "marchers", "manifestantes", "protestantes", "protester", "manifestante")
-	l.add("young people", "joven", "jovenes", "young man", "young men", "young woman", "boy", "boys", "girl", "girls",
+	l.add("young people", "joven", "jovenes", "young", "young man", "young men", "young woman", "boy", "boys", "girl", "girls",
 		"teenager", "adolescente", "menor", "nino", "nina", "muchacho", "muchacha")
 	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
 		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
@@ -1111,6 +1111,9 @@ func singleVictim(s []token, k int) bool {
 	if !ok {
 		return false
 	}
+	if v, _, ok := categoryLex.match(s, e); !ok || v != "killed" && v != "injured" {
+		e = pastPersonModifier(s, e)
+	}
 	// Auxiliaries and adverbs may stand before the verb: "was badly
 	// beaten", "was seriously injured", "resultó gravemente herido"; a
 	// plural one when the person closes a list with a count ("Two
@@ -1121,6 +1124,32 @@ func singleVictim(s []token, k int) bool {
 	}
 	v, _, ok := categoryLex.match(s, e)
 	return ok && (v == "killed" || v == "injured")
+}
+
+// pastPersonModifier returns where the words describing a person end
+// after the noun ending at e: where they come from ("a comunero of
+// Pujilí", "un poblador de Ilave"), their age (MT "a young of 22 years",
+// "un joven de 19 años") or one adjective ("a comunero kichwa"); e itself
+// when none stands there.
+func pastPersonModifier(s []token, e int) int {
+	if e+1 < len(s) && s[e].is("of", "de", "from") {
+		if s[e+1].Cap && s[e+1].Kind == tokWord {
+			k := e + 1
+			for k < len(s) && s[k].Cap && s[k].Kind == tokWord {
+				k++
+			}
+			return k
+		}
+		if s[e+1].Kind == tokNumber && e+2 < len(s) && s[e+2].is("years", "anos", "year") {
+			return e + 3
+		}
+	}
+	if e+1 < len(s) && s[e].Kind == tokWord && !s[e].Cap && !functionWords[s[e].Norm] {
+		if _, _, ok := categoryLex.match(s, e); !ok {
+			return e + 1
+		}
+	}
+	return e
 }
 
 // harmObject reports whether the "a" at s[i] opens the object of a verb or
