@@ -1394,6 +1394,30 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			share(n, n-1)
 		}
 	}
+	var placesAt []sentPlace
+	for n := len(spots) - 1; n > 0; n-- {
+		// "Tres jóvenes murieron por disparos y al menos 42 personas
+		// resultaron lesionadas en la noche del martes": the place and day
+		// after the second of two counts joined by "and" are the first's
+		// too, when the first's own words name no place ("75 policías
+		// resultaron heridos en Juliaca y uno murió … el martes" keeps
+		// them apart) and tell no state or complaint.
+		p, o := spots[n-1], spots[n]
+		if pick[n] < 0 || idx[pick[n]] < o.i || o.i-p.j > 14 || !coordinated(s, p.j, o.i) || clauseBreak(s, p.j, o.i) || running[n-1] ||
+			stateNow(s, p.i, p.j) || d.claims[p.claim].Data.(CountData).Category == "cases" {
+			continue
+		}
+		if placesAt == nil {
+			placesAt = d.sentencePlaces(s)
+		}
+		between := false
+		for _, sp := range placesAt {
+			between = between || sp.i >= p.j && sp.i < o.i
+		}
+		if !between {
+			share(n-1, n)
+		}
+	}
 	for n := 1; n < len(spots); n++ {
 		// "… had reached 402, and the number detained in the same period
 		// stood at 519": the period of the count before.
