@@ -1339,6 +1339,23 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			claimed[pick[n]] = true
 		}
 	}
+	for n, c := range spots {
+		// "By Monday evening, officials had recorded 18 deaths and 329
+		// injured since Jan. 4", "contabilizó este martes 87 heridos … desde
+		// el inicio del paro, el pasado 13 de junio": a day before a count
+		// whose own clause then gives the period since a start is the day
+		// of the tally, not of the harm.
+		if pick[n] < 0 || dates[pick[n]].data.Since || idx[pick[n]] > c.i {
+			continue
+		}
+		for k := range dates {
+			if dates[k].data.Since && idx[k] >= c.j && idx[k]-c.j <= 24 && !clauseBreak(s, c.j, idx[k]) && !markBetween(s, c.j, idx[k], ".") {
+				pick[n] = k
+				claimed[k] = true
+				break
+			}
+		}
+	}
 	share := func(n, m int) bool {
 		// A total of the counts before it shares none of their days: it
 		// sums more than that day.
