@@ -571,7 +571,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j > i+1 && j+1 < len(s) && s[j-1].is("of", "de") && s[j].is("the", "los", "las") {
 			oj = j - 1 // "a dozen of the cases": the amount took its "of"
 		}
-		if hit.data.PartOf == nil && oj+2 < len(s) && s[oj].is("of", "de") && s[oj+1].is("the", "los", "las") {
+		if hit.data.PartOf == nil && oj+2 < len(s) && s[oj].is("of", "de") && s[oj+1].is("the", "los", "las", "those", "these", "esas", "esos", "estas", "estos") {
 			// "Three of the wounded were flown to Cusco": a part of the
 			// last count of that kind, as "three of them" is.
 			if v, _, ok := categoryLex.match(s, oj+2); ok {
@@ -579,14 +579,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					v = "cases" // "A dozen of the cases concern people shot"
 				}
 				k := d.lastCountIn(span{d.paras[pi].Start, hit.start})
-				if k >= 0 && d.claims[k].Data.(CountData).Category != v && hit.data.Category != v {
+				if k >= 0 && d.claims[k].Data.(CountData).Category != v && v != "victims" {
 					// "tres de los detenidos presentaban lesiones" after "y 9
 					// funcionarios resultaron lesionados": the last count of
 					// the kind named, when the part has a kind of its own.
 					k = d.lastCountOfKind(span{d.paras[pi].Start, hit.start}, v)
 				}
 				if k >= 0 {
-					if pd := d.claims[k].Data.(CountData); pd.Category == v && pd.Min > hit.data.Min {
+					// "nueve de las víctimas": the victims of the count before,
+					// whatever its kind.
+					if pd := d.claims[k].Data.(CountData); (pd.Category == v || v == "victims" && pd.Category != "cases") && pd.Min > hit.data.Min {
 						hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
 						if hit.data.Category == "" && v == "cases" {
 							hit.data.Category = v
