@@ -198,6 +198,18 @@ func settleTreated(s []token, e int) string {
 			return "injured"
 		}
 		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas") {
+			// "atendidas en el hospital de esta ciudad por inhalación de
+			// gases", MT "attended in the hospital Carlos Monge Medrano by
+			// wounds": a cause past the place still says they were hurt.
+			// Those taken or admitted there stay "other", whatever they had.
+			for t := k + 1; attended && t+1 < len(s) && t <= k+8; t++ {
+				if s[t].Kind != tokWord {
+					break
+				}
+				if s[t].is("for", "por", "by") && (injuryAfter(s, t+1) || weaponAfter(s, t+1)) {
+					return "injured"
+				}
+			}
 			return "other"
 		}
 	}
