@@ -1998,6 +1998,19 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
+	if c.Category != "" && !c.RunningTotal && relativeWithin(s, j, tokenIndex(s, end-1)) {
+		// "tras confirmar la muerte de dos vecinos que estaban internados":
+		// the harm the count is the object of, not the state a relative
+		// clause tells of them before it.
+		for b := max(0, i-4); b < i; b++ {
+			if v, e, ok := backCategoryLex.match(s, b); ok && e == i && !v.running && s[e-1].is("of", "de") && v.category != c.Category &&
+				(v.category == "killed" || v.category == "detained") {
+				c.Category = v.category
+				start = min(start, s[b].Start)
+				break
+			}
+		}
+	}
 	if c.Category == "" && i >= 3 && s[i-1].is("a") && s[i-2].Text == "," {
 		// "La Policía intervino, durante el desbloqueo realizado el lunes
 		// en la carretera, a la altura de Virú, a 48 manifestantes": the
@@ -2058,6 +2071,16 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	c.Cause = d.causeAfter(s, tokenIndex(s, end-1)+1)
 	return countHit{data: c, start: start, end: end}, true
+}
+
+// relativeWithin reports whether a relative pronoun stands in s[a:b].
+func relativeWithin(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].is("who", "quien", "quienes", "que", "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // stayLex are a verb of staying in hospital, said before the people it
