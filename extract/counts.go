@@ -260,7 +260,11 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"numero de decesos", "cifra de decesos", "total de decesos", "numero de muertes", "cifra de muertes", "total de muertes",
 		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas",
 		"official death toll", "official toll", "cifra oficial de muertos", "cifra oficial de fallecidos", "numero oficial de muertos",
-		"numero oficial de fallecidos")
+		"numero oficial de fallecidos",
+		// A tally by another noun: "raised its count of deaths … to 62",
+		// "el recuento de fallecidos llegó a 19".
+		"count of deaths", "count of dead", "tally of deaths", "tally of dead", "death count", "recuento de muertos",
+		"recuento de fallecidos", "recuento de muertes", "conteo de muertos", "conteo de fallecidos", "conteo de muertes")
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
