@@ -1471,7 +1471,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// set the scene, with no date, count or shot of their own
 		// ("… blocked the road on Tuesday. Police moved in with tear gas.
 		// In the clashes, 11 were injured").
-		for back := si - 1; back >= 0; back-- {
+		for back := si - 1; back >= 0 && !ownSpan(s); back-- {
 			ps := d.paras[pi].sentences[back]
 			prevSpan := sentenceSpan(ps)
 			if prev := d.eventDatesIn(prevSpan); len(prev) > 0 {
@@ -1598,6 +1598,30 @@ func sceneClause(s []token, spots []countSpot, idx []int, c countSpot) int {
 		}
 	}
 	return pick
+}
+
+// ownSpan reports whether a sentence names its own span of time in
+// words ("during the 11 days of protests", "durante los 18 días del
+// paro", "in the three weeks of the strike"), so it takes no day of the
+// sentences before.
+func ownSpan(s []token) bool {
+	for t := 0; t+2 < len(s); t++ {
+		if !s[t].is("during", "durante", "in", "en", "over", "throughout", "tras") {
+			continue
+		}
+		k := t + 1
+		if s[k].is("the", "los", "las", "its", "sus") {
+			k++
+		}
+		if k+1 < len(s) && (s[k].Kind == tokNumber || isNumberStart(s, k)) {
+			for n := k + 1; n < len(s) && n <= k+3; n++ {
+				if s[n].is("days", "dias", "weeks", "semanas", "months", "meses", "day", "week", "month") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // quoted reports whether a sentence holds a quotation mark.
