@@ -583,6 +583,22 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
 			}
 		}
+		if hit.data.PartOf == nil && hit.data.Category != "" {
+			// "16 casos de tortura y malos tratos entre los detenidos", "9
+			// injuries among the detainees": a part of the last count of
+			// the kind named after it, of another kind than its own.
+			he := tokenIndex(s, hit.end-1) + 1
+			for t := he; t+2 < len(s) && t <= he+4 && s[t].Kind == tokWord; t++ {
+				if !s[t].is("entre", "among") || !s[t+1].is("los", "las", "the") {
+					continue
+				}
+				if v, _, ok := categoryLex.match(s, t+2); ok && v != hit.data.Category && (v == "detained" || v == "injured" || v == "killed") {
+					if k := d.lastCountOfKind(span{d.paras[pi].Start, hit.start}, v); k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
+						setPartOf(&hit.data, d.claims[k])
+					}
+				}
+			}
+		}
 		oj := j
 		if j > i+1 && j+1 < len(s) && s[j-1].is("of", "de") && s[j].is("the", "los", "las") {
 			oj = j - 1 // "a dozen of the cases": the amount took its "of"
