@@ -2561,6 +2561,13 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		if v, _, ok := kindSubset(s, b, i); ok {
 			return true, v
 		}
+		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == ",") {
+			// "Of the injured, 63 were taken to hospitals": the whole by its
+			// kind, opening the clause.
+			if v, e, ok := categoryLex.match(s, b+2); ok && e < i && s[e].Text == "," && v != caseUnit && v != woundNoun && v != treatedCategory && v != "victims" {
+				return true, v
+			}
+		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.
 			for k := e; k < i && k <= e+2; k++ {
