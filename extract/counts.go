@@ -685,6 +685,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// officers": a second part of the same whole, its noun left out.
 			hit.data.Category, hit.data.PartOf = last.Category, last.PartOf
 		}
+		if hit.data.PartOf == nil && hit.data.Category != "" && lastEnd >= 0 && last.PartOf != nil && i-lastEnd <= 10 && s[i-1].is("and", "y") &&
+			(last.PartOf.Category == "cases" || last.PartOf.Category == "victims") && last.PartOf.Min > hit.data.Min && !clauseBreak(s, lastEnd, i) {
+			// "3,912 cases of police violence, among them 41 homicides … and
+			// 1,402 people injured": a whole of cases or victims holds parts
+			// of any harm, the next one joined by "and" too.
+			hit.data.PartOf = last.PartOf
+		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
 			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
 			if last.PartOf != nil && hit.data.PartOf == nil {
