@@ -91,7 +91,7 @@ var categoryLex = func() *lexicon[string] {
 		"in the unit of intensive cares", "in the unit of intensive care", "in the unit of cares intensive")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
-	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "attended", "were attended", "fueron atendidos", "fueron atendidas",
+	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
 		// Taken somewhere: "other" when it is a hospital ("were taken to
 		// hospital", "trasladados al hospital"), else not a count.
 		"taken", "trasladados", "trasladadas", "llevados", "llevadas", "evacuated", "evacuados",
@@ -177,7 +177,7 @@ const (
 
 // settleTreated gives "treated"/"atendidos" at s[e:] its category.
 func settleTreated(s []token, e int) string {
-	attended := e > 0 && s[e-1].is("atendidos", "atendidas", "treated", "attended")
+	attended := e > 0 && s[e-1].is("atendidos", "atendidas", "atendida", "atendido", "treated", "attended")
 	// "atendidas ayer por heridas", "treated on Sunday for wounds": the
 	// day between the verb and its cause.
 	e = pastDay(s, e, min(len(s), e+3))
