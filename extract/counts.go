@@ -127,7 +127,8 @@ var whoLex = func() *lexicon[string] {
 	l.add("students", "students", "estudiantes", "universitarios", "student")
 	l.add("journalists", "journalists", "periodistas", "reporters", "reporteros")
 	l.add("bystanders", "bystanders", "transeuntes", "passers-by", "passersby", "observers", "observadores")
-	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people")
+	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people",
+		"nativos", "nativas", "natives", "indigenas", "comunarios", "comunarias")
 	l.add("women", "women", "mujeres")
 	l.add("men", "men", "hombres", "varones")
 	// Members of a body: "Four members of the vendors' association", "Tres
