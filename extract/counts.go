@@ -569,6 +569,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
+		if hit.data.Category == "victims" && hit.data.PartOf == nil {
+			// "… los fallecidos sumaban 67 en todo el país … Por regiones,
+			// Puno suma 28 víctimas": victims counted after a whole of one
+			// harm in an earlier sentence are a part of it, of its harm.
+			if k := d.lastWholeIn(span{d.paras[pi].Start, sp.Start}, hit.data.Min); k >= 0 {
+				if pd := d.claims[k].Data.(CountData); pd.Category == "killed" || pd.Category == "injured" {
+					hit.data.Category = ""
+					setPartOf(&hit.data, d.claims[k])
+				}
+			}
+		}
 		if disappearance(s, j) && hit.data.Category == "" {
 			hit.data.Category = "disappeared" // "11 disappearances"
 		}
