@@ -1383,7 +1383,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if pick[n] < 0 {
+		if pick[n] < 0 && !d.heldNow(s, c) {
 			for k := len(dates) - 1; k >= 0; k-- {
 				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) {
 					pick[n] = k
@@ -1399,6 +1399,23 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		if pick[n] >= 0 {
 			claimed[pick[n]] = true
+		}
+	}
+	for n, c := range spots {
+		// "By Monday evening, officials had recorded 18 deaths and 329
+		// injured since Jan. 4", "contabilizó este martes 87 heridos … desde
+		// el inicio del paro, el pasado 13 de junio": a day before a count
+		// whose own clause then gives the period since a start is the day
+		// of the tally, not of the harm.
+		if pick[n] < 0 || dates[pick[n]].data.Since || idx[pick[n]] > c.i {
+			continue
+		}
+		for k := range dates {
+			if dates[k].data.Since && idx[k] >= c.j && idx[k]-c.j <= 24 && !clauseBreak(s, c.j, idx[k]) && !markBetween(s, c.j, idx[k], ".") {
+				pick[n] = k
+				claimed[k] = true
+				break
+			}
 		}
 	}
 	share := func(n, m int) bool {
@@ -1456,6 +1473,30 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			share(n, n-1)
 		}
 	}
+	var placesAt []sentPlace
+	for n := len(spots) - 1; n > 0; n-- {
+		// "Tres jóvenes murieron por disparos y al menos 42 personas
+		// resultaron lesionadas en la noche del martes": the place and day
+		// after the second of two counts joined by "and" are the first's
+		// too, when the first's own words name no place ("75 policías
+		// resultaron heridos en Juliaca y uno murió … el martes" keeps
+		// them apart) and tell no state or complaint.
+		p, o := spots[n-1], spots[n]
+		if pick[n] < 0 || idx[pick[n]] < o.i || o.i-p.j > 14 || !coordinated(s, p.j, o.i) || clauseBreak(s, p.j, o.i) || running[n-1] ||
+			stateNow(s, p.i, p.j) || d.claims[p.claim].Data.(CountData).Category == "cases" {
+			continue
+		}
+		if placesAt == nil {
+			placesAt = d.sentencePlaces(s)
+		}
+		between := false
+		for _, sp := range placesAt {
+			between = between || sp.i >= p.j && sp.i < o.i
+		}
+		if !between {
+			share(n-1, n)
+		}
+	}
 	for n := 1; n < len(spots); n++ {
 		// "… had reached 402, and the number detained in the same period
 		// stood at 519": the period of the count before.
@@ -1488,19 +1529,32 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	prevCounted := false // the sentence before has counts of its own
 	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
-		prevSpan := sentenceSpan(d.paras[pi].sentences[si-1])
-		if prev := d.eventDatesIn(prevSpan); len(prev) > 0 && !d.visitOnly(d.paras[pi].sentences[si-1]) {
-			carried = &prev[len(prev)-1]
-			if ps := d.paras[pi].sentences[si-1]; len(prev) > 1 && relativeWhere(ps, tokenIndex(ps, prev[len(prev)-2].end), tokenIndex(ps, carried.start)) {
-				// "The Thursday 26 … evicted …, where the night before they
-				// had burned tires. In the operation …": a day inside a
-				// relative "where" is the place's past, not the scene's day.
-				carried = &prev[len(prev)-2]
+		// The day is the last one named before, past sentences that only
+		// set the scene, with no date, count or shot of their own
+		// ("… blocked the road on Tuesday. Police moved in with tear gas.
+		// In the clashes, 11 were injured").
+		for back := si - 1; back >= 0 && !ownSpan(s); back-- {
+			ps := d.paras[pi].sentences[back]
+			prevSpan := sentenceSpan(ps)
+			if prev := d.eventDatesIn(prevSpan); len(prev) > 0 {
+				if !d.visitOnly(ps) {
+					carried = &prev[len(prev)-1]
+					if len(prev) > 1 && relativeWhere(ps, tokenIndex(ps, prev[len(prev)-2].end), tokenIndex(ps, carried.start)) {
+						// "The Thursday 26 … evicted …, where the night before they
+						// had burned tires. In the operation …": a day inside a
+						// relative "where" is the place's past, not the scene's day.
+						carried = &prev[len(prev)-2]
+					}
+					// Shots counted there ("efectuaron 46 disparos … el pasado
+					// jueves 2 de febrero. Cinco comuneros resultaron heridos")
+					// are a count of that day's own, as victims are.
+					prevCounted = d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan)
+				}
+				break
 			}
-			// Shots counted there ("efectuaron 46 disparos … el pasado
-			// jueves 2 de febrero. Cinco comuneros resultaron heridos")
-			// are a count of that day's own, as victims are.
-			prevCounted = d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan)
+			if len(d.datesIn(prevSpan)) > 0 || d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || quoted(ps) {
+				break // a quotation between is someone's words, not the scene
+			}
 		}
 	}
 	for n, c := range spots {
@@ -1511,14 +1565,20 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
 		case running[n]:
-		case len(free) == 1:
+		case len(free) == 1 && !d.heldNow(s, c):
 			dm = &dates[free[0]]
-		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
+		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts.
 			dm = &dates[0]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) &&
+		case sceneClause(s, spots, idx, c) >= 0 && !stateNow(s, c.i, c.j):
+			// "… marched toward Congress on Wednesday; police said they
+			// detained 16 people": a clause before a semicolon that counts
+			// nothing sets the scene of the counts after it, as a sentence
+			// before does.
+			dm = &dates[sceneClause(s, spots, idx, c)]
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) &&
 			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
@@ -1557,6 +1617,91 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 }
 
+// sceneClause returns the index into idx of the last date in the clause
+// right before the semicolon that opens the count's clause, when that
+// clause counts nothing and the count's own clause names no date; else -1.
+func sceneClause(s []token, spots []countSpot, idx []int, c countSpot) int {
+	semi := -1
+	for t := c.i - 1; t >= 0; t-- {
+		if s[t].Text == ";" {
+			semi = t
+			break
+		}
+	}
+	if semi < 0 {
+		return -1
+	}
+	end := len(s)
+	for t := c.j; t < len(s); t++ {
+		if s[t].Text == ";" {
+			end = t
+			break
+		}
+	}
+	start := 0
+	for t := semi - 1; t >= 0; t-- {
+		if s[t].Text == ";" {
+			start = t + 1
+			break
+		}
+	}
+	for _, o := range spots {
+		if o.i >= start && o.j <= semi {
+			return -1
+		}
+	}
+	for t := semi + 1; t < c.i; t++ {
+		// "…; the protests that followed left 50 dead": a later event.
+		if s[t].is("followed", "siguieron", "siguio", "posteriores", "subsequent", "later", "despues") {
+			return -1
+		}
+	}
+	pick := -1
+	for k, i := range idx {
+		if i > semi && i < end {
+			return -1
+		}
+		if i >= start && i < semi {
+			pick = k
+		}
+	}
+	return pick
+}
+
+// ownSpan reports whether a sentence names its own span of time in
+// words ("during the 11 days of protests", "durante los 18 días del
+// paro", "in the three weeks of the strike"), so it takes no day of the
+// sentences before.
+func ownSpan(s []token) bool {
+	for t := 0; t+2 < len(s); t++ {
+		if !s[t].is("during", "durante", "in", "en", "over", "throughout", "tras") {
+			continue
+		}
+		k := t + 1
+		if s[k].is("the", "los", "las", "its", "sus") {
+			k++
+		}
+		if k+1 < len(s) && (s[k].Kind == tokNumber || isNumberStart(s, k)) {
+			for n := k + 1; n < len(s) && n <= k+3; n++ {
+				if s[n].is("days", "dias", "weeks", "semanas", "months", "meses", "day", "week", "month") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// quoted reports whether a sentence holds a quotation mark.
+func quoted(s []token) bool {
+	for _, t := range s {
+		if _, ok := quotePairs[t.Text]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // pointsBack reports whether a sentence places what it tells at the scene
 // of the sentence before ("Two Indigenous men were wounded there"), so it
 // shares that sentence's day even after shots counted there.
@@ -1573,8 +1718,25 @@ func pointsBack(s []token) bool {
 // ("…; nine remain in custody", "13 siguen detenidos"): how things stand
 // now, so the part takes no day of its whole. Parts still in hospital
 // keep it, as the labelled sets have them.
+// The missing still not found are so too ("89 continue without being
+// located", "otras dos personas no han sido ubicadas"), the state words
+// often standing inside the count's own words.
 func (d *doc) heldNow(s []token, c countSpot) bool {
-	return d.claims[c.claim].Data.(CountData).Category == "detained" && stateNow(s, c.i, c.j)
+	switch d.claims[c.claim].Data.(CountData).Category {
+	case "detained":
+		return stateNow(s, c.i, c.j)
+	case "disappeared":
+		if stateNow(s, c.i, c.j) {
+			return true
+		}
+		for k := c.i; k < c.j+4 && k < len(s); k++ {
+			if s[k].is("continue", "continues", "continuan", "siguen", "permanecen", "remain", "still", "aun", "todavia") ||
+				s[k].is("no") && k+1 < len(s) && s[k+1].is("han", "ha") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // visitOnly reports whether a sentence without counts tells where and

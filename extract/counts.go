@@ -62,7 +62,14 @@ var categoryLex = func() *lexicon[string] {
 		// Word for word "los intervenidos": "the intervened ones".
 		"intervened ones", "detained ones", "arrested ones", "apprehended ones", "aprehended ones",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
-	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas")
+	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas",
+		// Vanishing as a verb, and people not found, by what is unknown of
+		// them: "desaparecieron en el lago", "have been unaccounted for",
+		// "no han sido ubicadas", MT "continue without being located".
+		"desaparecieron", "desaparecio", "unaccounted for", "not located", "not been located", "not been found",
+		"without being located", "without being found", "sin ser ubicados", "sin ser ubicadas", "sin ser localizados",
+		"sin ser localizadas", "no han sido ubicados", "no han sido ubicadas", "no han sido localizados",
+		"no han sido localizadas", "de paradero desconocido", "whereabouts unknown", "whereabouts are unknown")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
 	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
 		"extrajudicially executed", "ejecutados extrajudicialmente")
@@ -84,7 +91,7 @@ var categoryLex = func() *lexicon[string] {
 		"in the unit of intensive cares", "in the unit of intensive care", "in the unit of cares intensive")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
-	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "attended", "were attended", "fueron atendidos", "fueron atendidas",
+	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
 		// Taken somewhere: "other" when it is a hospital ("were taken to
 		// hospital", "trasladados al hospital"), else not a count.
 		"taken", "trasladados", "trasladadas", "llevados", "llevadas", "evacuated", "evacuados",
@@ -100,7 +107,7 @@ var categoryLex = func() *lexicon[string] {
 var whoLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	l.add("protesters", "protesters", "protestors", "demonstrators", "marchers", "manifestantes", "protestantes", "protester", "manifestante")
-	l.add("young people", "joven", "jovenes", "young man", "young men", "young woman", "boy", "boys", "girl", "girls",
+	l.add("young people", "joven", "jovenes", "young", "young man", "young men", "young woman", "boy", "boys", "girl", "girls",
 		"teenager", "adolescente", "menor", "nino", "nina", "muchacho", "muchacha")
 	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
 		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
@@ -120,7 +127,8 @@ var whoLex = func() *lexicon[string] {
 	l.add("students", "students", "estudiantes", "universitarios", "student")
 	l.add("journalists", "journalists", "periodistas", "reporters", "reporteros")
 	l.add("bystanders", "bystanders", "transeuntes", "passers-by", "passersby", "observers", "observadores")
-	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people")
+	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people",
+		"nativos", "nativas", "natives", "indigenas", "comunarios", "comunarias")
 	l.add("women", "women", "mujeres")
 	l.add("men", "men", "hombres", "varones")
 	// Members of a body: "Four members of the vendors' association", "Tres
@@ -149,7 +157,9 @@ var subsetLex = func() *lexicon[bool] {
 	l := newLexicon[bool]()
 	l.add(true, "of which", "of whom", "de los cuales", "de las cuales", "de ellos", "de ellas", "among them", "entre ellos",
 		"entre ellas", "between them", "among them all", "including", "incluidos", "incluidas", "incluyendo", "of these", "of those", "de estos", "de estas",
-		"among whom", "among those", "among these", "entre los cuales", "entre las cuales", "de esa cifra", "de ese total", "of them")
+		"among whom", "among those", "among these", "entre los cuales", "entre las cuales", "de esa cifra", "de ese total", "of them",
+		// "Del total de detenidos, 192 …", "Of the total of wounded ones, 40 …".
+		"del total de", "of the total of", "del total", "of the total")
 	return l
 }()
 
@@ -168,7 +178,7 @@ const (
 
 // settleTreated gives "treated"/"atendidos" at s[e:] its category.
 func settleTreated(s []token, e int) string {
-	attended := e > 0 && s[e-1].is("atendidos", "atendidas", "treated", "attended")
+	attended := e > 0 && s[e-1].is("atendidos", "atendidas", "atendida", "atendido", "treated", "attended")
 	// "atendidas ayer por heridas", "treated on Sunday for wounds": the
 	// day between the verb and its cause.
 	e = pastDay(s, e, min(len(s), e+3))
@@ -189,6 +199,18 @@ func settleTreated(s []token, e int) string {
 			return "injured"
 		}
 		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas") {
+			// "atendidas en el hospital de esta ciudad por inhalación de
+			// gases", MT "attended in the hospital Carlos Monge Medrano by
+			// wounds": a cause past the place still says they were hurt.
+			// Those taken or admitted there stay "other", whatever they had.
+			for t := k + 1; attended && t+1 < len(s) && t <= k+8; t++ {
+				if s[t].Kind != tokWord {
+					break
+				}
+				if s[t].is("for", "por", "by") && (injuryAfter(s, t+1) || weaponAfter(s, t+1)) {
+					return "injured"
+				}
+			}
 			return "other"
 		}
 	}
@@ -239,7 +261,11 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"numero de decesos", "cifra de decesos", "total de decesos", "numero de muertes", "cifra de muertes", "total de muertes",
 		"total number of deaths", "total number of dead", "number of victims", "numero de victimas", "cifra de victimas",
 		"official death toll", "official toll", "cifra oficial de muertos", "cifra oficial de fallecidos", "numero oficial de muertos",
-		"numero oficial de fallecidos")
+		"numero oficial de fallecidos",
+		// A tally by another noun: "raised its count of deaths … to 62",
+		// "el recuento de fallecidos llegó a 19".
+		"count of deaths", "count of dead", "tally of deaths", "tally of dead", "death count", "recuento de muertos",
+		"recuento de fallecidos", "recuento de muertes", "conteo de muertos", "conteo de fallecidos", "conteo de muertes")
 	l.add(backCat{"injured", false}, "injuring", "wounding", "injured", "wounded", "hirio a", "hirieron a", "dejo heridos a",
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
@@ -543,6 +569,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
+		if hit.data.Category == "victims" && hit.data.PartOf == nil {
+			// "… los fallecidos sumaban 67 en todo el país … Por regiones,
+			// Puno suma 28 víctimas": victims counted after a whole of one
+			// harm in an earlier sentence are a part of it, of its harm.
+			if k := d.lastWholeIn(span{d.paras[pi].Start, sp.Start}, hit.data.Min); k >= 0 {
+				if pd := d.claims[k].Data.(CountData); pd.Category == "killed" || pd.Category == "injured" {
+					hit.data.Category = ""
+					setPartOf(&hit.data, d.claims[k])
+				}
+			}
+		}
 		if disappearance(s, j) && hit.data.Category == "" {
 			hit.data.Category = "disappeared" // "11 disappearances"
 		}
@@ -558,11 +595,27 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
 			}
 		}
+		if hit.data.PartOf == nil && hit.data.Category != "" {
+			// "16 casos de tortura y malos tratos entre los detenidos", "9
+			// injuries among the detainees": a part of the last count of
+			// the kind named after it, of another kind than its own.
+			he := tokenIndex(s, hit.end-1) + 1
+			for t := he; t+2 < len(s) && t <= he+4 && s[t].Kind == tokWord; t++ {
+				if !s[t].is("entre", "among") || !s[t+1].is("los", "las", "the") {
+					continue
+				}
+				if v, _, ok := categoryLex.match(s, t+2); ok && v != hit.data.Category && (v == "detained" || v == "injured" || v == "killed") {
+					if k := d.lastCountOfKind(span{d.paras[pi].Start, hit.start}, v); k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
+						setPartOf(&hit.data, d.claims[k])
+					}
+				}
+			}
+		}
 		oj := j
 		if j > i+1 && j+1 < len(s) && s[j-1].is("of", "de") && s[j].is("the", "los", "las") {
 			oj = j - 1 // "a dozen of the cases": the amount took its "of"
 		}
-		if hit.data.PartOf == nil && oj+2 < len(s) && s[oj].is("of", "de") && s[oj+1].is("the", "los", "las") {
+		if hit.data.PartOf == nil && oj+2 < len(s) && s[oj].is("of", "de") && s[oj+1].is("the", "los", "las", "those", "these", "esas", "esos", "estas", "estos") {
 			// "Three of the wounded were flown to Cusco": a part of the
 			// last count of that kind, as "three of them" is.
 			if v, _, ok := categoryLex.match(s, oj+2); ok {
@@ -570,14 +623,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					v = "cases" // "A dozen of the cases concern people shot"
 				}
 				k := d.lastCountIn(span{d.paras[pi].Start, hit.start})
-				if k >= 0 && d.claims[k].Data.(CountData).Category != v && hit.data.Category != v {
+				if k >= 0 && d.claims[k].Data.(CountData).Category != v && v != "victims" {
 					// "tres de los detenidos presentaban lesiones" after "y 9
 					// funcionarios resultaron lesionados": the last count of
 					// the kind named, when the part has a kind of its own.
 					k = d.lastCountOfKind(span{d.paras[pi].Start, hit.start}, v)
 				}
 				if k >= 0 {
-					if pd := d.claims[k].Data.(CountData); pd.Category == v && pd.Min > hit.data.Min {
+					// "nueve de las víctimas": the victims of the count before,
+					// whatever its kind.
+					if pd := d.claims[k].Data.(CountData); (pd.Category == v || v == "victims" && pd.Category != "cases") && pd.Min > hit.data.Min {
 						hit.data.PartOf = &CountRef{Start: d.claims[k].Start, End: d.claims[k].End, Min: pd.Min, Category: pd.Category}
 						if hit.data.Category == "" && v == "cases" {
 							hit.data.Category = v
@@ -600,6 +655,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
 			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
+			if wholeCategory != "" && parent.Data.(CountData).Category != wholeCategory {
+				// "… 366 heridos y 154 detenidos. Del total de heridos, 120
+				// …": the whole is the last count of the kind it names.
+				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+					return cd.Category == wholeCategory && cd.PartOf == nil
+				}); k >= 0 {
+					parent = d.claims[k]
+				}
+			}
 			pd := parent.Data.(CountData)
 			hit.data.PartOf = &CountRef{Start: parent.Start, End: parent.End, Min: pd.Min, Category: pd.Category}
 			if hit.data.Category == "" {
@@ -632,6 +696,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// "Fifteen of the injured were students and six were police
 			// officers": a second part of the same whole, its noun left out.
 			hit.data.Category, hit.data.PartOf = last.Category, last.PartOf
+		}
+		if hit.data.PartOf == nil && hit.data.Category != "" && lastEnd >= 0 && last.PartOf != nil && i-lastEnd <= 10 && s[i-1].is("and", "y") &&
+			(last.PartOf.Category == "cases" || last.PartOf.Category == "victims") && last.PartOf.Min > hit.data.Min && !clauseBreak(s, lastEnd, i) {
+			// "3,912 cases of police violence, among them 41 homicides … and
+			// 1,402 people injured": a whole of cases or victims holds parts
+			// of any harm, the next one joined by "and" too.
+			hit.data.PartOf = last.PartOf
 		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
 			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
@@ -698,7 +769,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if partAfter(s, j) {
 				f = j + 2
 			}
-			if f < len(s) && s[f].is("por", "for") {
+			if f < len(s) && s[f].is("por", "for", "over", "about", "concerning", "concern", "involving", "sobre") {
 				hit.data.Category = "cases"
 			}
 		}
@@ -1093,6 +1164,9 @@ func singleVictim(s []token, k int) bool {
 	if !ok {
 		return false
 	}
+	if v, _, ok := categoryLex.match(s, e); !ok || v != "killed" && v != "injured" {
+		e = pastPersonModifier(s, e)
+	}
 	// Auxiliaries and adverbs may stand before the verb: "was badly
 	// beaten", "was seriously injured", "resultó gravemente herido"; a
 	// plural one when the person closes a list with a count ("Two
@@ -1103,6 +1177,32 @@ func singleVictim(s []token, k int) bool {
 	}
 	v, _, ok := categoryLex.match(s, e)
 	return ok && (v == "killed" || v == "injured")
+}
+
+// pastPersonModifier returns where the words describing a person end
+// after the noun ending at e: where they come from ("a comunero of
+// Pujilí", "un poblador de Ilave"), their age (MT "a young of 22 years",
+// "un joven de 19 años") or one adjective ("a comunero kichwa"); e itself
+// when none stands there.
+func pastPersonModifier(s []token, e int) int {
+	if e+1 < len(s) && s[e].is("of", "de", "from") {
+		if s[e+1].Cap && s[e+1].Kind == tokWord {
+			k := e + 1
+			for k < len(s) && s[k].Cap && s[k].Kind == tokWord {
+				k++
+			}
+			return k
+		}
+		if s[e+1].Kind == tokNumber && e+2 < len(s) && s[e+2].is("years", "anos", "year") {
+			return e + 3
+		}
+	}
+	if e+1 < len(s) && s[e].Kind == tokWord && !s[e].Cap && !functionWords[s[e].Norm] {
+		if _, _, ok := categoryLex.match(s, e); !ok {
+			return e + 1
+		}
+	}
+	return e
 }
 
 // harmObject reports whether the "a" at s[i] opens the object of a verb or
@@ -1467,10 +1567,11 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
 			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
 		}
-		if s[k].is("presentaban", "presentan", "presentaba", "showed", "had", "tenian", "sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
+		if s[k].is("presentaban", "presentan", "presentaba", "presentaron", "presented", "present", "showed", "show", "had", "have", "tenian", "tienen",
+			"sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
 		}
-		if k > 0 && s[k-1].is("sido", "been") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
+		if k > 0 && s[k-1].is("sido", "been", "fueron", "were", "was", "fue") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
 			// "nueve denunciaron haber sido golpeadas", "eleven said they
 			// had been beaten in custody": detainees who were beaten.
 			return "injured", true
@@ -1936,6 +2037,19 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
+	if c.Category != "" && !c.RunningTotal && relativeWithin(s, j, tokenIndex(s, end-1)) {
+		// "tras confirmar la muerte de dos vecinos que estaban internados":
+		// the harm the count is the object of, not the state a relative
+		// clause tells of them before it.
+		for b := max(0, i-4); b < i; b++ {
+			if v, e, ok := backCategoryLex.match(s, b); ok && e == i && !v.running && s[e-1].is("of", "de") && v.category != c.Category &&
+				(v.category == "killed" || v.category == "detained") {
+				c.Category = v.category
+				start = min(start, s[b].Start)
+				break
+			}
+		}
+	}
 	if c.Category == "" && i >= 3 && s[i-1].is("a") && s[i-2].Text == "," {
 		// "La Policía intervino, durante el desbloqueo realizado el lunes
 		// en la carretera, a la altura de Virú, a 48 manifestantes": the
@@ -1996,6 +2110,16 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	c.Cause = d.causeAfter(s, tokenIndex(s, end-1)+1)
 	return countHit{data: c, start: start, end: end}, true
+}
+
+// relativeWithin reports whether a relative pronoun stands in s[a:b].
+func relativeWithin(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].is("who", "quien", "quienes", "que", "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // stayLex are a verb of staying in hospital, said before the people it
@@ -2455,6 +2579,13 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		}
 		if v, _, ok := kindSubset(s, b, i); ok {
 			return true, v
+		}
+		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == ",") {
+			// "Of the injured, 63 were taken to hospitals": the whole by its
+			// kind, opening the clause.
+			if v, e, ok := categoryLex.match(s, b+2); ok && e < i && s[e].Text == "," && v != caseUnit && v != woundNoun && v != treatedCategory && v != "victims" {
+				return true, v
+			}
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.
