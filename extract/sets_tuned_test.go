@@ -88,6 +88,14 @@ const exBlindSDir = "testdata/tuning-2026-12s-exblind"
 // score under blind-2026-12t in first-scores.md) and tuned on in round 20.
 const exBlindTDir = "testdata/tuning-2026-12t-exblind"
 
+// exBlindUDir was the blind set 2026-12u, scored once at 3d1c7a7 (first
+// score under blind-2026-12u in first-scores.md) and tuned on in round 21.
+const exBlindUDir = "testdata/tuning-2026-12u-exblind"
+
+// exBlindVDir was the blind set 2026-12v, scored once at 3d1c7a7 (first
+// score under blind-2026-12v in first-scores.md) and tuned on in round 21.
+const exBlindVDir = "testdata/tuning-2026-12v-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -188,6 +196,10 @@ func init() {
 			map[string]float64{"count P": 0.942, "count R": 0.869, "count.place": 0.876, "count.date": 0.814, "count.q": 1.000, "count.of": 0.929, "date P": 0.973, "date R": 0.986, "place P": 0.917, "place R": 0.932, "quotation P": 0.833, "quotation R": 0.800, "quotation.text": 1.000, "actor P": 0.895, "actor R": 0.856, "actor.type": 1.000, "weapon P": 0.967, "weapon R": 0.906, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12t-exblind", []string{"tuning-2026-12t-exblind/a-wire.txt", "tuning-2026-12t-exblind/b-regional.txt", "tuning-2026-12t-exblind/c-ngo.txt", "tuning-2026-12t-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.917, "count R": 0.853, "count.place": 0.827, "count.date": 0.855, "count.q": 1.000, "count.of": 0.936, "date P": 1.000, "date R": 0.987, "place P": 0.959, "place R": 0.921, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.917, "actor R": 0.779, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 0.964, "wound P": 0.957, "wound R": 0.917}},
+		tuningSet{"tuning-2026-12u-exblind", []string{"tuning-2026-12u-exblind/a-wire.txt", "tuning-2026-12u-exblind/b-regional.txt", "tuning-2026-12u-exblind/c-ngo.txt", "tuning-2026-12u-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.959, "count R": 0.908, "count.place": 0.873, "count.date": 0.864, "count.q": 1.000, "count.of": 0.941, "date P": 0.942, "date R": 0.970, "place P": 0.931, "place R": 0.937, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.922, "actor R": 0.814, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.955, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12v-exblind", []string{"tuning-2026-12v-exblind/a-wire.txt", "tuning-2026-12v-exblind/b-regional.txt", "tuning-2026-12v-exblind/c-ngo.txt", "tuning-2026-12v-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.920, "count R": 0.863, "count.place": 0.826, "count.date": 0.884, "count.q": 1.000, "count.of": 0.957, "date P": 0.973, "date R": 0.986, "place P": 0.977, "place R": 0.954, "quotation P": 0.962, "quotation R": 0.962, "quotation.text": 1.000, "actor P": 0.948, "actor R": 0.821, "actor.type": 1.000, "weapon P": 0.958, "weapon R": 0.958, "wound P": 1.000, "wound R": 0.833}},
 	)
 }
 
@@ -308,4 +320,14 @@ func TestExBlindS(t *testing.T) {
 // TestExBlindT does the same for the ex-blind set 2026-12t.
 func TestExBlindT(t *testing.T) {
 	exBlindFirst(t, exBlindTDir, 61, "blind-2026-12t", "tuning-2026-12t-exblind")
+}
+
+// TestExBlindU does the same for the ex-blind set 2026-12u.
+func TestExBlindU(t *testing.T) {
+	exBlindFirst(t, exBlindUDir, 61, "blind-2026-12u", "tuning-2026-12u-exblind")
+}
+
+// TestExBlindV does the same for the ex-blind set 2026-12v.
+func TestExBlindV(t *testing.T) {
+	exBlindFirst(t, exBlindVDir, 61, "blind-2026-12v", "tuning-2026-12v-exblind")
 }
