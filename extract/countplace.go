@@ -47,7 +47,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if m.data.Level == "country" && neighbourBefore(s, i) {
 			continue // "blocked the border crossing with Chile": not where it happened
 		}
-		if bearingBefore(s, i) {
+		if bearingBefore(s, i) || m.data.Level != "country" && appositiveLandmark(s, i) {
 			continue // "En Otavalo, al norte de Quito, …": a landmark to find the place by
 		}
 		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i),
@@ -120,6 +120,9 @@ func bearingBefore(s []token, i int) bool {
 	k := i - 3
 	if s[k].is("al", "the", "el") && k > 0 {
 		k--
+	}
+	if s[k].is("to") && k > 0 {
+		k-- // "in the parish of Amaguaña, to the south of Quito"
 	}
 	return s[k].Text == ","
 }

@@ -1084,7 +1084,8 @@ var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": tru
 	"neighbourhood": true, "neighborhood": true, "urbanizacion": true, "asentamiento": true,
 	"sectores": true, "barrios": true, "zonas": true, "comunas": true, "sectors": true, "zones": true,
 	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
-	"locality": true, "localidad": true, "localities": true, "localidades": true} // Bogotá's boroughs
+	"locality": true, "localidad": true, "localities": true, "localidades": true, // Bogotá's boroughs
+	"corregimiento": true, "corregimientos": true} // Colombia's rural parts of a municipality
 // areaWords before a locality word make it an area of the town named
 // after it, not a part named so: "the rural zone of Tumaco".
 var areaWords = map[string]bool{"rural": true, "urban": true, "northern": true, "southern": true, "eastern": true,
@@ -1201,6 +1202,9 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 		return 0, "", "", "", false
 	}
 	level = "locality"
+	if kind, ok := appositiveKind(s, run); ok && townWords[kind] {
+		town = true // "Sapahaqui, a farming town south of La Paz"
+	}
 	if town || run+1 < len(s) && s[run].Text == "," && unitAt(s, run+1) > 0 {
 		level = "city" // a town in a unit, not a part of a town
 	}
@@ -1282,6 +1286,12 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// "the Huayllani bridge", "el puente (de) Huayllani": a bridge
 		// abroad is named after the town it stands in, as Peru's are.
 		return run == i+1
+	}
+	if _, ok := appositiveKind(s, run); ok && !mediaNames[s[i].Norm] {
+		// "in Pudahuel, a working-class commune on the western edge of
+		// Santiago", "at Sapahaqui, a farming town south of La Paz": a
+		// name the text itself calls a place.
+		return true
 	}
 	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
 		return false // "El Arbolito park": a site, not a part of town
@@ -1500,4 +1510,50 @@ func (d *doc) placesIn(s span) []placeMention {
 		}
 	}
 	return out
+}
+
+// placeKinds are the nouns an appositive description of a place heads:
+// "Siloé, a hillside neighborhood of Cali", "Lasso, a town north of
+// Latacunga", "Pudahuel, una comuna del poniente de Santiago".
+var placeKinds = map[string]bool{"district": true, "commune": true, "suburb": true, "community": true, "hamlet": true,
+	"settlement": true, "distrito": true, "comunidad": true, "localidad": true, "caserio": true, "area": true}
+
+// appositiveKind reads the description set after a place's name between
+// commas ("Siloé, a hillside neighborhood of Cali"): an article, at most
+// four lower-case words and a noun naming a kind of place, which it
+// returns. The place the description names after the noun only locates
+// the first (appositiveLandmark).
+func appositiveKind(s []token, run int) (string, bool) {
+	if run+2 >= len(s) || s[run].Text != "," || !s[run+1].is("a", "an", "un", "una") || s[run+2].is("la", "el", "los", "las") {
+		return "", false // not "…, a la altura del municipio de Cajibío": a preposition
+	}
+	for k := run + 2; k < len(s) && k <= run+6; k++ {
+		if s[k].Kind == tokWord && s[k].Cap {
+			return "", false
+		}
+		if s[k].Kind != tokWord && s[k].Text != "-" {
+			return "", false
+		}
+		if n := s[k].Norm; townWords[n] || localityBefore[n] || localityAfter[n] || placeKinds[n] || adminUnits[n] {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// appositiveLandmark reports whether the place at s[i] stands inside an
+// appositive description of the place before it, which it only locates:
+// "in Siloé, a hillside neighborhood of Cali", "at Sapahaqui, a farming
+// town south of La Paz". The count is the described place's.
+func appositiveLandmark(s []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		if s[k].Text == "," {
+			_, ok := appositiveKind(s, k)
+			return ok && s[k-1].Kind == tokWord && s[k-1].Cap
+		}
+		if s[k].Kind != tokWord && s[k].Text != "-" {
+			return false // "Caracollo, a town on the highway between La Paz and Oruro": past other names
+		}
+	}
+	return false
 }
