@@ -1302,8 +1302,9 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// opening on a name no gazetteer has, in a story from abroad.
 		return true
 	}
-	if s[i-1].is("en", "in") && i >= 2 && eventBefore[s[i-2].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
-		// "the blockade in Caracollo", "los enfrentamientos en Bulo Bulo":
+	if s[i-1].is("en", "in", "at") && i >= 2 && eventBefore[s[i-2].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
+		// "the blockade in Caracollo", "los enfrentamientos en Bulo Bulo",
+		// "a highway blockade at Parotani":
 		// where an event happened, in a story from abroad.
 		return true
 	}
