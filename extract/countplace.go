@@ -78,6 +78,12 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 				out[j].qualifier = true
 			}
 		}
+		// "the El Alto neighborhood of Ventilla": the town names the part
+		// after it, which is the smaller place.
+		if b.i == a.end+2 && b.m.data.Level == "locality" && a.m.data.Level != "country" && a.m.data.Country == b.m.data.Country &&
+			localityBefore[s[a.end].Norm] && !s[a.end].Cap && s[a.end+1].is("of", "de") {
+			out[k-1].qualifier = true
+		}
 		// "Pampachiri, in Apurímac's Andahuaylas province": a second
 		// qualifier locates the town before the first.
 		if k >= 2 && a.qualifier && !b.qualifier && b.i-out[k-2].end <= 10 && placeContains(b.m.data, out[k-2].m.data) && locatorWords(s, a.end, b.i) {

@@ -1243,8 +1243,12 @@ func chileanCommune(s []token, i int, cc string) bool {
 // "los barrios de Villa Adela y Senkata" (the second), "the Bosa and
 // Kennedy neighbourhoods" (the first).
 func (d *doc) partOfTownAt(s []token, i, run int) bool {
+	townBefore := false // "the El Alto neighborhood of Ventilla": the town, then its part
+	if n := len(d.places); i >= 3 && n > 0 && d.places[n-1].end == s[i-3].End && d.places[n-1].data.Country != "" && d.places[n-1].data.Country != "PE" {
+		townBefore = d.gaz.World(fold.Words(d.text[s[i].Start:s[run-1].End])) == nil // (not "the Meléndez neighbourhood of Cali")
+	}
 	if i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
-		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && !(i >= 3 && s[i-3].Cap) && // not "the Kennedy neighbourhood of Bogotá"
+		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && (!(i >= 3 && s[i-3].Cap) || townBefore) && // not "the Kennedy neighbourhood of Bogotá"
 			!(i >= 3 && areaWords[s[i-3].Norm]) || // nor "the rural zone of Tumaco", the town itself
 		run < len(s) && localityAfter[s[run].Norm] {
 		return true
