@@ -92,6 +92,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// "from Ilave to Juliaca", "de Sicuani a Cusco": a route.
 		if b.i == a.end+1 && s[a.end].is("to", "a", "hasta", "hacia") && a.i > 0 && s[a.i-1].is("from", "de", "desde") || routeBetween(s, a, b) {
 			out[k-1].moved, out[k].moved = true, true
+			if a.i >= 2 && s[a.i-2].is("salida", "entrada", "exit", "entrance") {
+				out[k-1].moved = false // "a la salida de Buga hacia Cali": at the way out of Buga
+			}
 		}
 	}
 	for k := range out {
@@ -185,7 +188,7 @@ func routeBetween(s []token, a, b sentPlace) bool {
 }
 
 func roadWord(t token) bool {
-	return t.is("road", "highway", "route", "carretera", "via", "tramo", "camino", "ruta")
+	return t.is("road", "highway", "route", "carretera", "via", "tramo", "camino", "ruta", "variante", "bypass", "autopista")
 }
 
 // movedVerbs take people somewhere: "trasladados a Lircay", "transferred
@@ -230,8 +233,8 @@ func takenTo(s []token, i int) bool {
 			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] {
 				return true
 			}
-			if k == i-1 && s[k-1].is("road", "highway", "route", "carretera", "via", "camino", "ruta") {
-				return true // "cleared the road to Desaguadero": where the road leads
+			if k == i-1 && (roadWord(s[k-1]) || k >= 2 && s[k-1].Kind == tokWord && !s[k-1].Cap && roadWord(s[k-2])) {
+				return true // "cleared the road to Desaguadero", "la carretera antigua a Santa Cruz": where the road leads
 			}
 		}
 	}
@@ -677,7 +680,10 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// A larger place before the first ("Colombia's police said 14
 		// officers were injured and 27 people detained in Popayán") gives
 		// way to the smaller one inside it after the last.
-		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
+		// Not a place fronted in the later count's own clause ("In
+		// Colombia, … 87 disappeared …, and in the city of Popayán the
+		// Police detained 35").
+		loose := !tied[n] || !ahead[n] && ahead[n+1] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
 			placeContains(ties[n][0], ties[n+1][0])
 		// A part listed by place after its whole ("De los 45 detenidos …, 20
 		// fueron capturados en Juliaca, 15 en Cusco …") has a place of its

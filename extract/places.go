@@ -1173,6 +1173,11 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
 		run++
 	}
+	for k := i; k < run; k++ {
+		if roadWord(s[k]) {
+			return 0, "", "", "", false // "el sector de La Variante": a road, not a place
+		}
+	}
 	town := i >= 2 && s[i-1].is("of", "de") && townWords[s[i-2].Norm] && !s[i-2].Cap
 	if e, again, ok := d.localityBefore(s, i, run); ok {
 		// "the neighborhoods of Siloé … Residents of Siloé said": a part
