@@ -865,13 +865,27 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		// "Con él son ya tres los fallecidos en el paro nacional": a total.
 		already := c.i >= 2 && s[c.i-1].is("ya", "already") && s[c.i-2].is("son", "van", "are")
-		if nationalAfter(s, c.j, next) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+		from := c.i // "The quantity of detained ones in all the country … ascends to 143"
+		for from > 0 && from > c.i-14 && !s[from-1].is(",", ";", ".", ":") && (n == 0 || from > spots[n-1].j) {
+			from--
+		}
+		if nationalAfter(s, c.j, next) || !tied[n] && nationalAfter(s, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
 			for _, p := range places {
 				if p.m.data.Level == "country" { // "SANTIAGO, Chile — … across the country": Chile
 					set = append(set, p.m.data)
+				}
+			}
+			// "In Ecuador, the Ministry … informed that in Puyo … The
+			// quantity of detained ones in all the country … ascends to 143":
+			// the country an earlier sentence of the paragraph names.
+			for back := si - 1; set == nil && back >= 0; back-- {
+				for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
+					if p.m.data.Level == "country" {
+						set = append(set, p.m.data)
+					}
 				}
 			}
 			cd := d.claims[c.claim].Data.(CountData)
