@@ -404,6 +404,8 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 			// "la carretera Juliaca-Puno": a hyphen joins the two ends.
 			ok = s[t].is(",", "y", "and", "e", "en", "in") || (s[t].Text == "-" || s[t].Text == "–") && p.i == t+1 && t == prev.end
 		}
+		// "in Cali and the nearby town of Jamundí": a list too.
+		ok = ok || p.i > prev.end && townJoin(s, prev.end, p.i)
 		if !ok || possessive(s[p.end-1]) || ownsNumber(s, p) {
 			break
 		}
@@ -604,6 +606,22 @@ func samePlaces(a, b []PlaceData) bool {
 		}
 	}
 	return true
+}
+
+// townJoin reports whether s[a:b] joins a second town to a list by
+// naming its kind: "and the nearby town of", "y el municipio vecino de".
+func townJoin(s []token, a, b int) bool {
+	if b-a < 3 || b-a > 7 || !s[a].is("and", "y", "e") || !s[b-1].is("of", "de") {
+		return false
+	}
+	kind := false
+	for t := a + 1; t < b-1; t++ {
+		if s[t].Kind != tokWord || s[t].Cap {
+			return false
+		}
+		kind = kind || townWords[s[t].Norm] || s[t].is("city", "ciudad")
+	}
+	return kind
 }
 
 func onlyListWords(s []token, a, b int) bool {
