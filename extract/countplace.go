@@ -47,7 +47,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if m.data.Level == "country" && neighbourBefore(s, i) {
 			continue // "blocked the border crossing with Chile": not where it happened
 		}
-		if bearingBefore(s, i) {
+		if bearingBefore(s, i) || m.data.Level != "country" && appositiveLandmark(s, i) {
 			continue // "En Otavalo, al norte de Quito, …": a landmark to find the place by
 		}
 		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i),
@@ -78,6 +78,12 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 				out[j].qualifier = true
 			}
 		}
+		// "the El Alto neighborhood of Ventilla": the town names the part
+		// after it, which is the smaller place.
+		if b.i == a.end+2 && b.m.data.Level == "locality" && a.m.data.Level != "country" && a.m.data.Country == b.m.data.Country &&
+			localityBefore[s[a.end].Norm] && !s[a.end].Cap && s[a.end+1].is("of", "de") {
+			out[k-1].qualifier = true
+		}
 		// "Pampachiri, in Apurímac's Andahuaylas province": a second
 		// qualifier locates the town before the first.
 		if k >= 2 && a.qualifier && !b.qualifier && b.i-out[k-2].end <= 10 && placeContains(b.m.data, out[k-2].m.data) && locatorWords(s, a.end, b.i) {
@@ -86,6 +92,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// "from Ilave to Juliaca", "de Sicuani a Cusco": a route.
 		if b.i == a.end+1 && s[a.end].is("to", "a", "hasta", "hacia") && a.i > 0 && s[a.i-1].is("from", "de", "desde") || routeBetween(s, a, b) {
 			out[k-1].moved, out[k].moved = true, true
+			if a.i >= 2 && s[a.i-2].is("salida", "entrada", "exit", "entrance") {
+				out[k-1].moved = false // "a la salida de Buga hacia Cali": at the way out of Buga
+			}
 		}
 	}
 	for k := range out {
@@ -120,6 +129,9 @@ func bearingBefore(s []token, i int) bool {
 	k := i - 3
 	if s[k].is("al", "the", "el") && k > 0 {
 		k--
+	}
+	if s[k].is("to") && k > 0 {
+		k-- // "in the parish of Amaguaña, to the south of Quito"
 	}
 	return s[k].Text == ","
 }
@@ -176,7 +188,7 @@ func routeBetween(s []token, a, b sentPlace) bool {
 }
 
 func roadWord(t token) bool {
-	return t.is("road", "highway", "route", "carretera", "via", "tramo", "camino", "ruta")
+	return t.is("road", "highway", "route", "carretera", "via", "tramo", "camino", "ruta", "variante", "bypass", "autopista")
 }
 
 // movedVerbs take people somewhere: "trasladados a Lircay", "transferred
@@ -221,8 +233,8 @@ func takenTo(s []token, i int) bool {
 			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] {
 				return true
 			}
-			if k == i-1 && s[k-1].is("road", "highway", "route", "carretera", "via", "camino", "ruta") {
-				return true // "cleared the road to Desaguadero": where the road leads
+			if k == i-1 && (roadWord(s[k-1]) || k >= 2 && s[k-1].Kind == tokWord && !s[k-1].Cap && roadWord(s[k-2])) {
+				return true // "cleared the road to Desaguadero", "la carretera antigua a Santa Cruz": where the road leads
 			}
 		}
 	}
@@ -392,6 +404,8 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 			// "la carretera Juliaca-Puno": a hyphen joins the two ends.
 			ok = s[t].is(",", "y", "and", "e", "en", "in") || (s[t].Text == "-" || s[t].Text == "–") && p.i == t+1 && t == prev.end
 		}
+		// "in Cali and the nearby town of Jamundí": a list too.
+		ok = ok || p.i > prev.end && townJoin(s, prev.end, p.i)
 		if !ok || possessive(s[p.end-1]) || ownsNumber(s, p) {
 			break
 		}
@@ -594,6 +608,22 @@ func samePlaces(a, b []PlaceData) bool {
 	return true
 }
 
+// townJoin reports whether s[a:b] joins a second town to a list by
+// naming its kind: "and the nearby town of", "y el municipio vecino de".
+func townJoin(s []token, a, b int) bool {
+	if b-a < 3 || b-a > 7 || !s[a].is("and", "y", "e") || !s[b-1].is("of", "de") {
+		return false
+	}
+	kind := false
+	for t := a + 1; t < b-1; t++ {
+		if s[t].Kind != tokWord || s[t].Cap {
+			return false
+		}
+		kind = kind || townWords[s[t].Norm] || s[t].is("city", "ciudad")
+	}
+	return kind
+}
+
 func onlyListWords(s []token, a, b int) bool {
 	for t := a; t < b; t++ {
 		if !s[t].is(",", "y", "and", "e") {
@@ -668,7 +698,10 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// A larger place before the first ("Colombia's police said 14
 		// officers were injured and 27 people detained in Popayán") gives
 		// way to the smaller one inside it after the last.
-		loose := !tied[n] || !ahead[n] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
+		// Not a place fronted in the later count's own clause ("In
+		// Colombia, … 87 disappeared …, and in the city of Popayán the
+		// Police detained 35").
+		loose := !tied[n] || !ahead[n] && ahead[n+1] && len(ties[n]) == 1 && len(ties[n+1]) == 1 && ties[n][0].Key() != ties[n+1][0].Key() &&
 			placeContains(ties[n][0], ties[n+1][0])
 		// A part listed by place after its whole ("De los 45 detenidos …, 20
 		// fueron capturados en Juliaca, 15 en Cusco …") has a place of its
@@ -850,13 +883,27 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		// "Con él son ya tres los fallecidos en el paro nacional": a total.
 		already := c.i >= 2 && s[c.i-1].is("ya", "already") && s[c.i-2].is("son", "van", "are")
-		if nationalAfter(s, c.j, next) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+		from := c.i // "The quantity of detained ones in all the country … ascends to 143"
+		for from > 0 && from > c.i-14 && !s[from-1].is(",", ";", ".", ":") && (n == 0 || from > spots[n-1].j) {
+			from--
+		}
+		if nationalAfter(s, c.j, next) || !tied[n] && nationalAfter(s, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
 			for _, p := range places {
 				if p.m.data.Level == "country" { // "SANTIAGO, Chile — … across the country": Chile
 					set = append(set, p.m.data)
+				}
+			}
+			// "In Ecuador, the Ministry … informed that in Puyo … The
+			// quantity of detained ones in all the country … ascends to 143":
+			// the country an earlier sentence of the paragraph names.
+			for back := si - 1; set == nil && back >= 0; back-- {
+				for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
+					if p.m.data.Level == "country" {
+						set = append(set, p.m.data)
+					}
 				}
 			}
 			cd := d.claims[c.claim].Data.(CountData)

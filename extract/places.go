@@ -1084,7 +1084,8 @@ var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": tru
 	"neighbourhood": true, "neighborhood": true, "urbanizacion": true, "asentamiento": true,
 	"sectores": true, "barrios": true, "zonas": true, "comunas": true, "sectors": true, "zones": true,
 	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
-	"locality": true, "localidad": true, "localities": true, "localidades": true} // Bogotá's boroughs
+	"locality": true, "localidad": true, "localities": true, "localidades": true, // Bogotá's boroughs
+	"corregimiento": true, "corregimientos": true} // Colombia's rural parts of a municipality
 // areaWords before a locality word make it an area of the town named
 // after it, not a part named so: "the rural zone of Tumaco".
 var areaWords = map[string]bool{"rural": true, "urban": true, "northern": true, "southern": true, "eastern": true,
@@ -1172,6 +1173,11 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
 		run++
 	}
+	for k := i; k < run; k++ {
+		if roadWord(s[k]) {
+			return 0, "", "", "", false // "el sector de La Variante": a road, not a place
+		}
+	}
 	town := i >= 2 && s[i-1].is("of", "de") && townWords[s[i-2].Norm] && !s[i-2].Cap
 	if e, again, ok := d.localityBefore(s, i, run); ok {
 		// "the neighborhoods of Siloé … Residents of Siloé said": a part
@@ -1201,6 +1207,9 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 		return 0, "", "", "", false
 	}
 	level = "locality"
+	if kind, ok := appositiveKind(s, run); ok && townWords[kind] {
+		town = true // "Sapahaqui, a farming town south of La Paz"
+	}
 	if town || run+1 < len(s) && s[run].Text == "," && unitAt(s, run+1) > 0 {
 		level = "city" // a town in a unit, not a part of a town
 	}
@@ -1239,8 +1248,12 @@ func chileanCommune(s []token, i int, cc string) bool {
 // "los barrios de Villa Adela y Senkata" (the second), "the Bosa and
 // Kennedy neighbourhoods" (the first).
 func (d *doc) partOfTownAt(s []token, i, run int) bool {
+	townBefore := false // "the El Alto neighborhood of Ventilla": the town, then its part
+	if n := len(d.places); i >= 3 && n > 0 && d.places[n-1].end == s[i-3].End && d.places[n-1].data.Country != "" && d.places[n-1].data.Country != "PE" {
+		townBefore = d.gaz.World(fold.Words(d.text[s[i].Start:s[run-1].End])) == nil // (not "the Meléndez neighbourhood of Cali")
+	}
 	if i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
-		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && !(i >= 3 && s[i-3].Cap) && // not "the Kennedy neighbourhood of Bogotá"
+		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && (!(i >= 3 && s[i-3].Cap) || townBefore) && // not "the Kennedy neighbourhood of Bogotá"
 			!(i >= 3 && areaWords[s[i-3].Norm]) || // nor "the rural zone of Tumaco", the town itself
 		run < len(s) && localityAfter[s[run].Norm] {
 		return true
@@ -1283,6 +1296,12 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// abroad is named after the town it stands in, as Peru's are.
 		return run == i+1
 	}
+	if _, ok := appositiveKind(s, run); ok && !mediaNames[s[i].Norm] {
+		// "in Pudahuel, a working-class commune on the western edge of
+		// Santiago", "at Sapahaqui, a farming town south of La Paz": a
+		// name the text itself calls a place.
+		return true
+	}
 	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
 		return false // "El Arbolito park": a site, not a part of town
 	}
@@ -1292,8 +1311,9 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// opening on a name no gazetteer has, in a story from abroad.
 		return true
 	}
-	if s[i-1].is("en", "in") && i >= 2 && eventBefore[s[i-2].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
-		// "the blockade in Caracollo", "los enfrentamientos en Bulo Bulo":
+	if s[i-1].is("en", "in", "at") && i >= 2 && eventBefore[s[i-2].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
+		// "the blockade in Caracollo", "los enfrentamientos en Bulo Bulo",
+		// "a highway blockade at Parotani":
 		// where an event happened, in a story from abroad.
 		return true
 	}
@@ -1500,4 +1520,50 @@ func (d *doc) placesIn(s span) []placeMention {
 		}
 	}
 	return out
+}
+
+// placeKinds are the nouns an appositive description of a place heads:
+// "Siloé, a hillside neighborhood of Cali", "Lasso, a town north of
+// Latacunga", "Pudahuel, una comuna del poniente de Santiago".
+var placeKinds = map[string]bool{"district": true, "commune": true, "suburb": true, "community": true, "hamlet": true,
+	"settlement": true, "distrito": true, "comunidad": true, "localidad": true, "caserio": true, "area": true}
+
+// appositiveKind reads the description set after a place's name between
+// commas ("Siloé, a hillside neighborhood of Cali"): an article, at most
+// four lower-case words and a noun naming a kind of place, which it
+// returns. The place the description names after the noun only locates
+// the first (appositiveLandmark).
+func appositiveKind(s []token, run int) (string, bool) {
+	if run+2 >= len(s) || s[run].Text != "," || !s[run+1].is("a", "an", "un", "una") || s[run+2].is("la", "el", "los", "las") {
+		return "", false // not "…, a la altura del municipio de Cajibío": a preposition
+	}
+	for k := run + 2; k < len(s) && k <= run+6; k++ {
+		if s[k].Kind == tokWord && s[k].Cap {
+			return "", false
+		}
+		if s[k].Kind != tokWord && s[k].Text != "-" {
+			return "", false
+		}
+		if n := s[k].Norm; townWords[n] || localityBefore[n] || localityAfter[n] || placeKinds[n] || adminUnits[n] {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// appositiveLandmark reports whether the place at s[i] stands inside an
+// appositive description of the place before it, which it only locates:
+// "in Siloé, a hillside neighborhood of Cali", "at Sapahaqui, a farming
+// town south of La Paz". The count is the described place's.
+func appositiveLandmark(s []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		if s[k].Text == "," {
+			_, ok := appositiveKind(s, k)
+			return ok && s[k-1].Kind == tokWord && s[k-1].Cap
+		}
+		if s[k].Kind != tokWord && s[k].Text != "-" {
+			return false // "Caracollo, a town on the highway between La Paz and Oruro": past other names
+		}
+	}
+	return false
 }
