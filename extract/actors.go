@@ -100,7 +100,34 @@ var institutions = []struct {
 	{institution{"Conaie", "Confederation of Indigenous Nationalities of Ecuador", "Conaie", "ngo", ""},
 		[]string{"Confederación de Nacionalidades Indígenas del Ecuador"}, []string{"Conaie", "CONAIE"}},
 	{institution{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "", "ngo", ""},
-		[]string{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "Alliance for Human Rights"}, nil},
+		[]string{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "Alliance of Organizations for the Human Rights"}, nil},
+	{institution{"Alianza por los Derechos Humanos de Ecuador", "Alliance for Human Rights of Ecuador", "", "ngo", ""},
+		[]string{"Alianza por los Derechos Humanos de Ecuador", "Alianza por los Derechos Humanos", "Alliance for Human Rights of Ecuador",
+			"Alliance for Human Rights", "Alliance for the Human Rights"}, nil},
+	// Rights groups of the region and abroad that the sets quote.
+	{institution{"Asamblea Permanente de Derechos Humanos de Bolivia", "Permanent Assembly of Human Rights of Bolivia", "APDHB", "ngo", ""},
+		[]string{"Asamblea Permanente de Derechos Humanos de Bolivia", "Asamblea Permanente de Derechos Humanos", "Permanent Assembly of Human Rights of Bolivia",
+			"Permanent Assembly of Human Rights", "Permanent Assembly of the Human Rights", "Permanent Human Rights Assembly"}, []string{"APDHB"}},
+	{institution{"Fundación Construir", "Construir Foundation", "", "ngo", ""}, []string{"Fundación Construir", "Construir Foundation", "Foundation Construir"}, nil},
+	{institution{"Physicians for Human Rights", "Physicians for Human Rights", "PHR", "ngo", ""},
+		[]string{"Physicians for Human Rights", "Médicos por los Derechos Humanos"}, []string{"PHR"}},
+	{institution{"Federación Internacional por los Derechos Humanos", "International Federation for Human Rights", "FIDH", "ngo", ""},
+		[]string{"Federación Internacional por los Derechos Humanos", "International Federation for Human Rights", "Federación Internacional de Derechos Humanos"}, []string{"FIDH"}},
+	{institution{"Sociedad Chilena de Oftalmología", "Chilean Society of Ophthalmology", "", "ngo", ""},
+		[]string{"Sociedad Chilena de Oftalmología", "Chilean Society of Ophthalmology", "Chilean Ophthalmology Society"}, nil},
+	// A region's health directorate reports the dead and wounded its
+	// hospitals receive: "la Diresa Cusco", "the regional health
+	// directorate", "the Apurímac health directorate", MT "the Regional
+	// Direction of Health of Puno". Its name holds no region.
+	{institution{"Dirección Regional de Salud", "Regional Health Directorate", "DIRESA", "state", "Ministerio de Salud"},
+		[]string{"Dirección Regional de Salud", "Regional Health Directorate", "Regional Directorate of Health", "Regional Direction of Health",
+			"Regional Health Direction", "health directorate", "Diresa"}, []string{"DIRESA", "Diresa"}},
+	// Kinds of body other countries have and Peru does not, named in a
+	// story from one of them by the common name (countryBodies):
+	// Ecuador's and Bolivia's interior ministry, the national Red Cross.
+	{institution{"Ministerio de Gobierno", "Ministry of Government", "", "state", ""},
+		[]string{"Ministerio de Gobierno", "Ministry of Government"}, nil},
+	{institution{"Cruz Roja", "Red Cross", "", "ngo", ""}, []string{"Cruz Roja", "Red Cross"}, nil},
 	{institution{"EsSalud", "EsSalud", "", "state", ""}, []string{"EsSalud", "Essalud", "Seguro Social de Salud"}, nil},
 	{institution{"fuerzas del orden", "security forces", "", "security_forces", ""},
 		[]string{"fuerzas del orden", "fuerzas de seguridad", "fuerzas policiales", "security forces", "forces of order", "law enforcement officials", "law enforcement", "fuerzas militares", "forces of the order"}, nil},
@@ -139,7 +166,9 @@ var lowerPhrases = func() map[string]bool {
 		"human rights institute", "national human rights institute",
 		// Chile's police by its members' name, which the press writes in
 		// lower case: "los carabineros dispararon", "12 carabineros heridos".
-		"carabineros", "carabinero"} {
+		"carabineros", "carabinero",
+		// A region's health directorate: "the regional health directorate said".
+		"regional health directorate", "health directorate"} {
 		m[norm(p)] = true
 	}
 	return m
@@ -388,7 +417,8 @@ func foreignBody(toks []token, i, end int, inst institution) (string, int, bool)
 
 // ownCountry are the bodies of other countries in the list: they keep their name.
 var ownCountry = map[string]bool{"Instituto Nacional de Derechos Humanos": true, "Carabineros de Chile": true, "Defensoría de la Niñez": true,
-	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Policía Nacional de Colombia": true, "Esmad": true, "EsSalud": true}
+	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Policía Nacional de Colombia": true, "Esmad": true, "EsSalud": true,
+	"Dirección Regional de Salud": true}
 
 // foreignName is a Peruvian body's name without Peru: "Policía Nacional".
 func foreignName(inst institution) string {
@@ -400,11 +430,14 @@ func foreignName(inst institution) string {
 // story from La Paz is the Policía Boliviana, "the army" of one from
 // Cali the Ejército Nacional de Colombia.
 var countryBodies = map[string]map[string]string{
-	"BO": {"Policía Nacional del Perú": "Policía Boliviana", "Ejército del Perú": "Ejército de Bolivia", "Fuerzas Armadas": "Fuerzas Armadas de Bolivia"},
+	"BO": {"Policía Nacional del Perú": "Policía Boliviana", "Ejército del Perú": "Ejército de Bolivia", "Fuerzas Armadas": "Fuerzas Armadas de Bolivia",
+		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General del Estado"},
 	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile"},
 	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
-		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador"},
-	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia"},
+		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",
+		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana"},
+	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia",
+		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General de la Nación"},
 }
 
 // The sets name Ecuador's soldiers, "militares" and its army alike as its
@@ -426,11 +459,22 @@ func countryBody(iso string, inst institution) ActorData {
 // peruvianBody reports whether an institution is known outside Peru too
 // (NGOs, international bodies) or is named as Peru's.
 func peruvianBody(inst institution, name []token) bool {
-	if inst.Type == "ngo" || inst.Type == "international" {
+	if (inst.Type == "ngo" || inst.Type == "international") && !countryKind(inst.Name) {
 		return true
 	}
 	for _, t := range name {
 		if strings.HasPrefix(t.Norm, "peru") {
+			return true
+		}
+	}
+	return false
+}
+
+// countryKind reports whether a body is a kind each country has its own
+// of (countryBodies), as the Red Cross is, though an NGO.
+func countryKind(name string) bool {
+	for _, m := range countryBodies {
+		if m[name] != "" {
 			return true
 		}
 	}
