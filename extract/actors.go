@@ -245,6 +245,12 @@ func (d *doc) findActors() {
 		}
 		for i := 0; i < len(p.toks); i++ {
 			t := p.toks[i]
+			if a, end, ok := d.townOfficeAt(p, i); ok {
+				// "la Fiscalía Regional de Valparaíso" before "Fiscalía".
+				d.actors = append(d.actors, actorMention{t.Start, p.toks[end-1].End, a})
+				i = end - 1
+				continue
+			}
 			if k, end, ok := instNames.match(p.toks, i); ok && (p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
 				// "Defensoría del Pueblo de Bolivia", "Colombia's ombudsman",
 				// "el Ministerio del Interior chileno": another country's body.
@@ -259,7 +265,11 @@ func (d *doc) findActors() {
 				// "the ombudsman said" in a story from Quito: Ecuador's.
 				if inst := institutions[k].inst; country != "" && !ownCountry[inst.Name] && inst.Type != "security_forces" &&
 					(p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
-					d.actors = append(d.actors, actorMention{start: p.toks[i].Start, end: p.toks[end-1].End, data: countryBody(country, inst)})
+					a, ok := d.regionalOffice(p, country, inst)
+					if !ok {
+						a = countryBody(country, inst)
+					}
+					d.actors = append(d.actors, actorMention{start: p.toks[i].Start, end: p.toks[end-1].End, data: a})
 				} else if ownCountry[inst.Name] && (p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
 					// "Carabineros de Chile" in a story from Chile: its own name.
 					fullNamed[k] = true
@@ -285,11 +295,6 @@ func (d *doc) findActors() {
 					introduced[p.toks[end+1].Text] = true
 				}
 				d.actors = append(d.actors, actorMention{p.toks[i].Start, p.toks[end-1].End, actorOf(k)})
-				i = end - 1
-				continue
-			}
-			if a, end, ok := d.townOfficeAt(p, i); ok {
-				d.actors = append(d.actors, actorMention{t.Start, p.toks[end-1].End, a})
 				i = end - 1
 				continue
 			}
@@ -1006,6 +1011,13 @@ func (d *doc) storyBodies() {
 			continue
 		}
 		d.actors[k].data = countryBody(iso, inst)
+		for _, p := range d.paras {
+			if a.start >= p.Start && a.start < p.End {
+				if r, ok := d.regionalOffice(p, iso, inst); ok {
+					d.actors[k].data = r // "según la Fiscalía" under VALPARAÍSO
+				}
+			}
+		}
 	}
 }
 
@@ -1072,47 +1084,180 @@ func harmedAfter(toks []token, e int) bool {
 	return false
 }
 
-// townOffices are a town's own rights offices, named after the town:
-// Colombia's municipal ombudsman, "la Personería de Cali".
-var townOffices = map[string]string{"personeria": "Personería"}
+// placeOffices are offices named after the town, province or region they
+// serve: Colombia's municipal ombudsman ("la Personería de Cali"), a
+// Peruvian province's health network ("la Red de Salud El Collao", MT
+// "The Network of Health San Román"), a Chilean region's prosecutor's
+// office ("la Fiscalía Regional de La Araucanía", MT "the Regional
+// Prosecutor of Antofagasta"). head is the office's words (folded), name
+// its canonical name before the place, sep what joins them; link says
+// whether the place must follow "de"/"of"; level is the kind of place
+// the office takes from the story when the text names none (a town for
+// the Personería, a region for the Fiscalía; none for the health
+// network, whose name is always written). country, when set, is the one
+// country whose places the office is named after; there wire copy writes
+// it in lower case too ("the regional prosecutor's office said"), and
+// the body of kind (countryBodies) named there without its region ("según
+// la Fiscalía") is the office of the dateline's region.
+type placeOffice struct {
+	head                 []string
+	name, sep            string
+	link                 bool
+	level, country, kind string
+}
 
-// townOfficeAt reads a town's office at toks[i]: "la Personería de Cali",
-// MT "The Personería of Medellín", and without the town, "la Personería
-// municipal", "the city's Personería", "according to the Personería",
-// which are the office of the town the paragraph is about: the last town
-// named before, else the dateline's.
-func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
-	toks := p.toks
-	office := townOffices[toks[i].Norm]
-	if office == "" || !toks[i].Cap {
-		return ActorData{}, 0, false
-	}
-	if i+2 < len(toks) && toks[i+1].is("de", "of") && toks[i+2].Cap {
-		e := i + 2
-		for e < len(toks) && e < i+5 && toks[e].Kind == tokWord && toks[e].Cap {
-			e++
+var placeOffices = []placeOffice{
+	{[]string{"personeria"}, "Personería", " de ", true, "city", "", ""},
+	{[]string{"red", "de", "salud"}, "Red de Salud", " ", false, "", "", ""},
+	{[]string{"network", "of", "health"}, "Red de Salud", " ", false, "", "", ""},
+	{[]string{"health", "network", "of"}, "Red de Salud", " ", false, "", "", ""},
+	{[]string{"fiscalia", "regional"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
+	{[]string{"regional", "prosecutor"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
+	{[]string{"regional", "prosecutor's", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
+	{[]string{"regional", "prosecutor’s", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
+}
+
+// placeOfficeHead returns the office whose words start at toks[i], and
+// the end of those words.
+func placeOfficeHead(toks []token, i int) (placeOffice, int, bool) {
+	for _, o := range placeOffices {
+		if i+len(o.head) > len(toks) {
+			continue
 		}
-		return ActorData{Name: office + " de " + d.text[toks[i+2].Start:toks[e-1].End], Type: "state"}, e, true
-	}
-	town := ""
-	for k := i - 1; k >= 0 && town == ""; k-- {
-		if toks[k].Cap && toks[k].Kind == tokWord && k > 0 && toks[k-1].is("de", "of", "in", "en") {
-			if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" {
-				town = w[0].Name
+		ok := true
+		for k, w := range o.head {
+			if toks[i+k].Norm != w {
+				ok = false
+				break
 			}
 		}
-	}
-	if town == "" && d.dateline != nil && d.dateline.Start >= p.Start && d.dateline.Start < p.End {
-		if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 {
-			town = w[0].Name
+		if ok {
+			return o, i + len(o.head), true
 		}
 	}
-	if town == "" {
+	return placeOffice{}, 0, false
+}
+
+// placeNameEnd is the end of a place's name written from toks[i]: capital
+// words, with "y"/"and" or "de" between two of them ("Arica y
+// Parinacota"), at most five tokens; i when none.
+func placeNameEnd(toks []token, i int) int {
+	e := i
+	for e < len(toks) && e < i+5 && toks[e].Kind == tokWord {
+		if toks[e].Cap {
+			e++
+			continue
+		}
+		if e > i && e+1 < len(toks) && toks[e].is("y", "and", "de", "del") && toks[e+1].Cap && toks[e+1].Kind == tokWord {
+			e += 2
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// townOfficeAt reads an office named after a place at toks[i] (see
+// placeOffices): "la Personería de Cali", MT "The Personería of Medellín",
+// "la Red de Salud Huancané"; and without the place, "la Personería
+// municipal", "the city's Personería", "according to the Personería",
+// which are the office of the town the paragraph is about (the last town
+// named before, else the dateline's), and "la Fiscalía Regional", the
+// office of the dateline's region.
+func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
+	toks := p.toks
+	o, h, ok := placeOfficeHead(toks, i)
+	if !ok || !toks[i].Cap && o.country == "" {
 		return ActorData{}, 0, false
 	}
-	end := i + 1
+	at := h
+	if at+1 < len(toks) && toks[at].is("de", "del", "of") {
+		at++
+	} else if o.link {
+		at = -1
+	}
+	if at > 0 {
+		if e := placeNameEnd(toks, at); e > at && (o.country == "" || d.placeIn(d.text[toks[at].Start:toks[e-1].End], o.country)) {
+			sep := o.sep
+			if sep == " de " && toks[at-1].is("del") {
+				sep = " del " // "la Fiscalía Regional del Maule"
+			}
+			return ActorData{Name: o.name + sep + d.text[toks[at].Start:toks[e-1].End], Type: "state"}, e, true
+		}
+	}
+	place := ""
+	switch o.level {
+	case "city":
+		for k := i - 1; k >= 0 && place == ""; k-- {
+			if toks[k].Cap && toks[k].Kind == tokWord && k > 0 && toks[k-1].is("de", "of", "in", "en") {
+				if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" {
+					place = w[0].Name
+				}
+			}
+		}
+		if place == "" && d.datelineIn(p) {
+			if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 {
+				place = w[0].Name
+			}
+		}
+	case "admin1":
+		place = d.datelineRegion(p, o.country)
+	}
+	if place == "" {
+		return ActorData{}, 0, false
+	}
+	end := h
 	if end < len(toks) && toks[end].is("municipal") {
 		end++
 	}
-	return ActorData{Name: office + " de " + town, Type: "state"}, end, true
+	return ActorData{Name: o.name + o.sep + place, Type: "state"}, end, true
+}
+
+// placeIn reports whether a place beyond Peru of that name lies in
+// country iso.
+func (d *doc) placeIn(name, iso string) bool {
+	for _, w := range d.gaz.World(fold.Words(name)) {
+		if w.Country == iso {
+			return true
+		}
+	}
+	return false
+}
+
+// regionalOffice is the office of the dateline's region that a body of
+// kind inst named in a story from country iso stands for: "según la
+// Fiscalía" under VALPARAÍSO is the Fiscalía Regional de Valparaíso.
+func (d *doc) regionalOffice(p paragraph, iso string, inst institution) (ActorData, bool) {
+	for _, o := range placeOffices {
+		if o.country == iso && o.kind == inst.Name {
+			if place := d.datelineRegion(p, iso); place != "" {
+				return ActorData{Name: o.name + o.sep + place, Type: inst.Type}, true
+			}
+		}
+	}
+	return ActorData{}, false
+}
+
+// datelineIn reports whether paragraph p opens with the story's dateline.
+func (d *doc) datelineIn(p paragraph) bool {
+	return d.dateline != nil && d.dateline.Start >= p.Start && d.dateline.Start < p.End
+}
+
+// datelineRegion is the first-level region of the city abroad that
+// paragraph p's dateline names ("Arica y Parinacota" for ARICA), written
+// as the city when the two share a name (VALPARAÍSO), or "".
+func (d *doc) datelineRegion(p paragraph, iso string) string {
+	if !d.datelineIn(p) {
+		return ""
+	}
+	for _, w := range d.gaz.World(fold.Words(d.dateline.Place)) {
+		if w.Level != "city" && w.Level != "admin2" || w.Admin1 == "" || w.Country != iso {
+			continue
+		}
+		if fold.Words(w.Name) == fold.Words(w.Admin1) {
+			return w.Name
+		}
+		return w.Admin1
+	}
+	return ""
 }
