@@ -71,6 +71,8 @@ func TestDateSpans(t *testing.T) {
 		{"The toll from last December's clashes rose to eleven.", []string{"2022-12"}},
 		{"El levantamiento indígena de febrero dejó 3 muertos.", []string{"2023-02"}},
 		{"It was the deadliest day since the January election.", []string{"2023-01/2023-03-10"}},
+		{"Desde el inicio de las protestas hasta el 24 de febrero murieron 60 personas.", []string{"2023-02-24"}},
+		{"Since the start of the strike until the 2 of March were detained 90 persons.", []string{"2023-03-02"}},
 		{"La policía desalojó el puente el 23 de febrero. La noche anterior, los comuneros habían quemado llantas.", []string{"2023-02-23", "2023-02-22"}},
 	}
 	for _, c := range cases {
