@@ -73,7 +73,8 @@ var institutions = []struct {
 	{institution{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "CIDH", "international", ""},
 		[]string{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "Inter American Commission on Human Rights"}, []string{"CIDH", "IACHR"}},
 	{institution{"Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "OACNUDH", "international", "Organización de las Naciones Unidas"},
-		[]string{"Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "Office of the UN High Commissioner for Human Rights", "UN Human Rights"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
+		[]string{"Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "Office of the UN High Commissioner for Human Rights", "UN Human Rights",
+			"U.N. Human Rights Office", "Office of the U.N. High Commissioner for Human Rights"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
 	{institution{"Organización de las Naciones Unidas", "United Nations", "ONU", "international", ""},
 		[]string{"Organización de las Naciones Unidas", "Naciones Unidas", "United Nations"}, []string{"ONU", "UN"}},
 	{institution{"Instituto de Defensa Legal", "Institute of Legal Defence", "IDL", "ngo", ""},
@@ -212,7 +213,10 @@ var personTitleLex = func() *lexicon[string] {
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "parish priest", "priest", "parroco", "sacerdote", "dirigente", "lider", "leader",
 		"activista", "activist", "dirigenta", "lideresa", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
-		"police officer", "policeman", "gobernador regional", "alcalde provincial", "jefe", "jefa", "chief", "head of", "responsable de", "responsable del",
+		"police officer", "policeman", "gobernador regional",
+		// A deputy of the ombudsman ("la adjunta para los Derechos Humanos"),
+		// Colombia's municipal ombudsman ("the personero of Medellín").
+		"adjunta", "adjunto", "deputy ombudsman", "personero", "personera", "alcalde provincial", "jefe", "jefa", "chief", "head of", "responsable de", "responsable del",
 	} {
 		l.add(t, t)
 	}

@@ -33,6 +33,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{`The Ombudsman's Office of Ecuador counted 30 wounded. "The force used was disproportionate", indicates the statement of the entity.`, "Defensoría del Pueblo de Ecuador"},
 		{`Bolivia's ombudsman said 12 people were held. "No one may be detained for protesting," the office said in a statement.`, "Defensoría del Pueblo de Bolivia"},
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
+		{`"No hubo advertencia", afirmó la adjunta para la Prevención de Conflictos, Marta Quispe Huanca.`, "Marta Quispe Huanca"},
+		{`The personera of Tumaco, Liliana Ortiz Cuero, counted 9 wounded. "They shot at the houses", expressed the functionary.`, "Liliana Ortiz Cuero"},
 	}
 	for _, c := range cases {
 		var got []string
