@@ -47,7 +47,11 @@ var institutions = []struct {
 		[]string{"Comando Conjunto de las Fuerzas Armadas", "Joint Command of the Armed Forces"}, []string{"CCFFAA"}},
 	{institution{"Ministerio Público – Fiscalía de la Nación", "Public Prosecutor's Office", "MP", "state", ""},
 		[]string{"Ministerio Público", "Fiscalía de la Nación", "Fiscalía", "Public Prosecutor's Office", "Prosecutor's Office",
-			"Attorney General's Office", "Public Ministry", "Office of the Prosecutor", "Prosecutor General's Office"}, nil},
+			"Attorney General's Office", "Public Ministry", "Office of the Prosecutor", "Prosecutor General's Office",
+			// The body by its members, as wire copy names it: "Prosecutors have
+			// opened 53 investigations", "according to prosecutors"; MT "the
+			// Prosecution", "the Fiscality".
+			"Prosecutors", "Prosecution", "Fiscality"}, nil},
 	{institution{"Defensoría del Pueblo", "Ombudsman's Office", "", "state", ""},
 		[]string{"Defensoría del Pueblo", "Defensoría", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
 	{institution{"Ministerio del Interior", "Ministry of the Interior", "MININTER", "state", ""},
@@ -168,6 +172,8 @@ var lowerPhrases = func() map[string]bool {
 		// Chile's police by its members' name, which the press writes in
 		// lower case: "los carabineros dispararon", "12 carabineros heridos".
 		"carabineros", "carabinero",
+		// The prosecution by its members, and "la fiscalía" in lower case.
+		"prosecutors", "fiscalia", "fiscalia provincial",
 		// A region's health directorate: "the regional health directorate said".
 		"regional health directorate", "health directorate"} {
 		m[norm(p)] = true
@@ -249,6 +255,9 @@ func (d *doc) findActors() {
 		}
 		for i := 0; i < len(p.toks); i++ {
 			t := p.toks[i]
+			if t.is("prosecutors") && !membersAct(p.toks, i) || t.is("fiscalia") && !t.Cap && i+2 < len(p.toks) && p.toks[i+1].is("de", "del") && p.toks[i+2].Cap {
+				continue // "independent prosecutors", "frente a la fiscalía de Juliaca"
+			}
 			if a, end, ok := d.townOfficeAt(p, i); ok {
 				// "la Fiscalía Regional de Valparaíso" before "Fiscalía".
 				d.actors = append(d.actors, actorMention{t.Start, p.toks[end-1].End, a})
@@ -477,6 +486,26 @@ func peruvianBody(inst institution, name []token) bool {
 		}
 	}
 	return false
+}
+
+// membersAct reports whether a body named by its members ("prosecutors")
+// at toks[i] is the body: they speak or act ("prosecutors said",
+// "Prosecutors have opened", "Prosecutors in Peru said", "according to
+// prosecutors"), not a kind of official ("independent prosecutors",
+// "urged prosecutors to open").
+func membersAct(toks []token, i int) bool {
+	if i >= 2 && toks[i-2].is("according") && toks[i-1].is("to") {
+		return true
+	}
+	if i > 0 && toks[i-1].Kind == tokWord && !toks[i-1].Cap && !toks[i-1].is("the", "and", "said", "that", "but", "while", "as") {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return saidVerbs[n.Norm] || reportVerbs[n.Norm] || n.is("have", "has", "had", "are", "were", "will", "would", "opened", "charged") ||
+		n.is("in") && i+2 < len(toks) && toks[i+2].Cap
 }
 
 // countryKind reports whether a body is a kind each country has its own
