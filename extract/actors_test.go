@@ -13,7 +13,8 @@ import (
 // directorate in any wording, a province's health network, a Chilean
 // region's prosecutor's office named or taken from the dateline, and
 // Ecuador's, Colombia's and Bolivia's bodies of the kinds Peru names
-// otherwise; and that a Peruvian regional prosecutor stays Peru's.
+// otherwise; that a Peruvian regional prosecutor stays Peru's; and the
+// prosecution named by its members or in lower case.
 var placeOfficeCases = []struct{ text, actor string }{
 	{`Seis heridos llegaron al hospital de Huancané, informó la Diresa Puno.`, "Dirección Regional de Salud"},
 	{`Four people were hurt in Sicuani, the Cusco health directorate said.`, "Dirección Regional de Salud"},
@@ -27,6 +28,8 @@ var placeOfficeCases = []struct{ text, actor string }{
 	{`QUITO (AP) — The Red Cross said it treated 40 people in Quito.`, "Cruz Roja Ecuatoriana"},
 	{`CALI.- La Fiscalía abrió una investigación por la muerte de un joven en Cali.`, "Fiscalía General de la Nación"},
 	{`PUNO.- La Fiscalía Regional de Puno abrió una investigación por las muertes.`, "Ministerio Público – Fiscalía de la Nación"},
+	{`Police detained 12 people in Juliaca on Monday, prosecutors said.`, "Ministerio Público – Fiscalía de la Nación"},
+	{`Según la fiscalía, nueve personas fueron detenidas en Ilave.`, "Ministerio Público – Fiscalía de la Nación"},
 }
 
 func TestPlaceOffices(t *testing.T) {
