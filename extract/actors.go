@@ -538,8 +538,15 @@ func policeMention(toks []token, i int) bool {
 	return (t.Cap || t.Norm == "police" || i > 0 && toks[i-1].Norm == "la") && !(i+1 < len(toks) && toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
 		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "one", "wounded", "esmad") || i >= 2 && toks[i-1].is("riot") && toks[i-2].is("esmad") || i+3 < len(toks) && toks[i+1].is("of") && toks[i+3].is("esmad") ||
 			// "civilians and police were hurt" counts them; "and police said" names the body.
-			toks[i-1].is("and", "y") && !(i+1 < len(toks) && (saidVerbs[toks[i+1].Norm] || reportVerbs[toks[i+1].Norm]))))
+			toks[i-1].is("and", "y") && !(i+1 < len(toks) && (saidVerbs[toks[i+1].Norm] || reportVerbs[toks[i+1].Norm] || forceVerbs[toks[i+1].Norm]))))
 }
+
+// forceVerbs are what a force does to people: "and police arrested 9 of
+// them", "y la policía detuvo a seis" name the force acting, not officers
+// counted beside civilians.
+var forceVerbs = map[string]bool{"detained": true, "arrested": true, "fired": true, "cleared": true, "dispersed": true,
+	"shot": true, "broke": true, "raided": true, "detuvo": true, "detuvieron": true, "arresto": true, "arrestaron": true,
+	"disparo": true, "dispararon": true, "desalojo": true, "desalojaron": true, "dispersaron": true, "reprimio": true, "reprimieron": true}
 
 // countryPolice is the institution index of a country's own police force.
 func countryPolice(iso string) (int, bool) {

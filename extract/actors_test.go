@@ -14,7 +14,8 @@ import (
 // region's prosecutor's office named or taken from the dateline, and
 // Ecuador's, Colombia's and Bolivia's bodies of the kinds Peru names
 // otherwise; that a Peruvian regional prosecutor stays Peru's; and the
-// prosecution named by its members or in lower case.
+// prosecution named by its members or in lower case; "and police" before
+// what a force does.
 var placeOfficeCases = []struct{ text, actor string }{
 	{`Seis heridos llegaron al hospital de Huancané, informó la Diresa Puno.`, "Dirección Regional de Salud"},
 	{`Four people were hurt in Sicuani, the Cusco health directorate said.`, "Dirección Regional de Salud"},
@@ -30,6 +31,7 @@ var placeOfficeCases = []struct{ text, actor string }{
 	{`PUNO.- La Fiscalía Regional de Puno abrió una investigación por las muertes.`, "Ministerio Público – Fiscalía de la Nación"},
 	{`Police detained 12 people in Juliaca on Monday, prosecutors said.`, "Ministerio Público – Fiscalía de la Nación"},
 	{`Según la fiscalía, nueve personas fueron detenidas en Ilave.`, "Ministerio Público – Fiscalía de la Nación"},
+	{`Farmers blocked the road to Cusco on Monday, and police arrested 9 of them.`, "Policía Nacional del Perú"},
 }
 
 func TestPlaceOffices(t *testing.T) {
