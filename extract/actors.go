@@ -73,7 +73,9 @@ var institutions = []struct {
 	{institution{"Human Rights Watch", "Human Rights Watch", "HRW", "ngo", ""},
 		[]string{"Human Rights Watch"}, []string{"HRW"}},
 	{institution{"Coordinadora Nacional de Derechos Humanos", "National Human Rights Coordinator", "CNDDHH", "ngo", ""},
-		[]string{"Coordinadora Nacional de Derechos Humanos", "National Coordinator for Human Rights", "National Human Rights Coordinator"}, []string{"CNDDHH"}},
+		[]string{"Coordinadora Nacional de Derechos Humanos", "National Coordinator for Human Rights", "National Human Rights Coordinator",
+			"Coordinadora de Derechos Humanos", "National Coordinator of Human Rights", "National Coordinator of the Human Rights",
+			"Coordinator of Human Rights", "Coordinator National of Human Rights", "Coordinator National of the Human Rights"}, []string{"CNDDHH"}},
 	{institution{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "CIDH", "international", ""},
 		[]string{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "Inter American Commission on Human Rights"}, []string{"CIDH", "IACHR"}},
 	{institution{"Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "OACNUDH", "international", "Organización de las Naciones Unidas"},
@@ -328,6 +330,17 @@ func (d *doc) findActors() {
 				i = e - 1
 				continue
 			}
+			if t.is("militares", "soldiers", "soldados") && troopsActing(p.toks, i) && !harmedAfter(p.toks, i+1) && isAbroad() && countryBodies[country]["militares"] != "" {
+				// "Bolivian police and soldiers cleared", "militares
+				// desbloquearon" in a story from Bolivia: its armed forces.
+				name := countryBodies[country]["militares"]
+				if k, ok := institutionIndex(name); ok {
+					d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
+				} else {
+					d.actors = append(d.actors, actorMention{t.Start, t.End, ActorData{Name: name, Type: "military"}})
+				}
+				continue
+			}
 			if t.is("militares") && !t.Cap && troopsActing(p.toks, i) {
 				// "los militares dispararon", "heridos por militares": the
 				// army of the story's country (storyBodies names it abroad).
@@ -449,7 +462,9 @@ func foreignName(inst institution) string {
 // Cali the Ejército Nacional de Colombia.
 var countryBodies = map[string]map[string]string{
 	"BO": {"Policía Nacional del Perú": "Policía Boliviana", "Ejército del Perú": "Ejército de Bolivia", "Fuerzas Armadas": "Fuerzas Armadas de Bolivia",
-		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General del Estado"},
+		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General del Estado",
+		// Its soldiers, whatever their branch, as the sets name them.
+		"militares": "Fuerzas Armadas de Bolivia"},
 	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile"},
 	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
 		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",

@@ -15,7 +15,7 @@ import (
 // Ecuador's, Colombia's and Bolivia's bodies of the kinds Peru names
 // otherwise; that a Peruvian regional prosecutor stays Peru's; and the
 // prosecution named by its members or in lower case; "and police" before
-// what a force does.
+// what a force does; Bolivia's soldiers; the CNDDHH in MT.
 var placeOfficeCases = []struct{ text, actor string }{
 	{`Seis heridos llegaron al hospital de Huancané, informó la Diresa Puno.`, "Dirección Regional de Salud"},
 	{`Four people were hurt in Sicuani, the Cusco health directorate said.`, "Dirección Regional de Salud"},
@@ -32,6 +32,8 @@ var placeOfficeCases = []struct{ text, actor string }{
 	{`Police detained 12 people in Juliaca on Monday, prosecutors said.`, "Ministerio Público – Fiscalía de la Nación"},
 	{`Según la fiscalía, nueve personas fueron detenidas en Ilave.`, "Ministerio Público – Fiscalía de la Nación"},
 	{`Farmers blocked the road to Cusco on Monday, and police arrested 9 of them.`, "Policía Nacional del Perú"},
+	{`ORURO, Bolivia (AP) — Soldiers cleared a blockade near Caracollo on Friday, witnesses said.`, "Fuerzas Armadas de Bolivia"},
+	{`The National Coordinator of Human Rights registered 20 complaints in Puno.`, "Coordinadora Nacional de Derechos Humanos"},
 }
 
 func TestPlaceOffices(t *testing.T) {
