@@ -47,7 +47,11 @@ var institutions = []struct {
 		[]string{"Comando Conjunto de las Fuerzas Armadas", "Joint Command of the Armed Forces"}, []string{"CCFFAA"}},
 	{institution{"Ministerio Público – Fiscalía de la Nación", "Public Prosecutor's Office", "MP", "state", ""},
 		[]string{"Ministerio Público", "Fiscalía de la Nación", "Fiscalía", "Public Prosecutor's Office", "Prosecutor's Office",
-			"Attorney General's Office", "Public Ministry", "Office of the Prosecutor", "Prosecutor General's Office"}, nil},
+			"Attorney General's Office", "Public Ministry", "Office of the Prosecutor", "Prosecutor General's Office",
+			// The body by its members, as wire copy names it: "Prosecutors have
+			// opened 53 investigations", "according to prosecutors"; MT "the
+			// Prosecution", "the Fiscality".
+			"Prosecutors", "Prosecution", "Fiscality"}, nil},
 	{institution{"Defensoría del Pueblo", "Ombudsman's Office", "", "state", ""},
 		[]string{"Defensoría del Pueblo", "Defensoría", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
 	{institution{"Ministerio del Interior", "Ministry of the Interior", "MININTER", "state", ""},
@@ -69,11 +73,14 @@ var institutions = []struct {
 	{institution{"Human Rights Watch", "Human Rights Watch", "HRW", "ngo", ""},
 		[]string{"Human Rights Watch"}, []string{"HRW"}},
 	{institution{"Coordinadora Nacional de Derechos Humanos", "National Human Rights Coordinator", "CNDDHH", "ngo", ""},
-		[]string{"Coordinadora Nacional de Derechos Humanos", "National Coordinator for Human Rights", "National Human Rights Coordinator"}, []string{"CNDDHH"}},
+		[]string{"Coordinadora Nacional de Derechos Humanos", "National Coordinator for Human Rights", "National Human Rights Coordinator",
+			"Coordinadora de Derechos Humanos", "National Coordinator of Human Rights", "National Coordinator of the Human Rights",
+			"Coordinator of Human Rights", "Coordinator National of Human Rights", "Coordinator National of the Human Rights"}, []string{"CNDDHH"}},
 	{institution{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "CIDH", "international", ""},
 		[]string{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "Inter American Commission on Human Rights"}, []string{"CIDH", "IACHR"}},
 	{institution{"Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "OACNUDH", "international", "Organización de las Naciones Unidas"},
-		[]string{"Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "Office of the UN High Commissioner for Human Rights", "UN Human Rights"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
+		[]string{"Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "Office of the UN High Commissioner for Human Rights", "UN Human Rights",
+			"U.N. Human Rights Office", "Office of the U.N. High Commissioner for Human Rights"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
 	{institution{"Organización de las Naciones Unidas", "United Nations", "ONU", "international", ""},
 		[]string{"Organización de las Naciones Unidas", "Naciones Unidas", "United Nations"}, []string{"ONU", "UN"}},
 	{institution{"Instituto de Defensa Legal", "Institute of Legal Defence", "IDL", "ngo", ""},
@@ -100,7 +107,34 @@ var institutions = []struct {
 	{institution{"Conaie", "Confederation of Indigenous Nationalities of Ecuador", "Conaie", "ngo", ""},
 		[]string{"Confederación de Nacionalidades Indígenas del Ecuador"}, []string{"Conaie", "CONAIE"}},
 	{institution{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "", "ngo", ""},
-		[]string{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "Alliance for Human Rights"}, nil},
+		[]string{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "Alliance of Organizations for the Human Rights"}, nil},
+	{institution{"Alianza por los Derechos Humanos de Ecuador", "Alliance for Human Rights of Ecuador", "", "ngo", ""},
+		[]string{"Alianza por los Derechos Humanos de Ecuador", "Alianza por los Derechos Humanos", "Alliance for Human Rights of Ecuador",
+			"Alliance for Human Rights", "Alliance for the Human Rights"}, nil},
+	// Rights groups of the region and abroad that the sets quote.
+	{institution{"Asamblea Permanente de Derechos Humanos de Bolivia", "Permanent Assembly of Human Rights of Bolivia", "APDHB", "ngo", ""},
+		[]string{"Asamblea Permanente de Derechos Humanos de Bolivia", "Asamblea Permanente de Derechos Humanos", "Permanent Assembly of Human Rights of Bolivia",
+			"Permanent Assembly of Human Rights", "Permanent Assembly of the Human Rights", "Permanent Human Rights Assembly"}, []string{"APDHB"}},
+	{institution{"Fundación Construir", "Construir Foundation", "", "ngo", ""}, []string{"Fundación Construir", "Construir Foundation", "Foundation Construir"}, nil},
+	{institution{"Physicians for Human Rights", "Physicians for Human Rights", "PHR", "ngo", ""},
+		[]string{"Physicians for Human Rights", "Médicos por los Derechos Humanos"}, []string{"PHR"}},
+	{institution{"Federación Internacional por los Derechos Humanos", "International Federation for Human Rights", "FIDH", "ngo", ""},
+		[]string{"Federación Internacional por los Derechos Humanos", "International Federation for Human Rights", "Federación Internacional de Derechos Humanos"}, []string{"FIDH"}},
+	{institution{"Sociedad Chilena de Oftalmología", "Chilean Society of Ophthalmology", "", "ngo", ""},
+		[]string{"Sociedad Chilena de Oftalmología", "Chilean Society of Ophthalmology", "Chilean Ophthalmology Society"}, nil},
+	// A region's health directorate reports the dead and wounded its
+	// hospitals receive: "la Diresa Cusco", "the regional health
+	// directorate", "the Apurímac health directorate", MT "the Regional
+	// Direction of Health of Puno". Its name holds no region.
+	{institution{"Dirección Regional de Salud", "Regional Health Directorate", "DIRESA", "state", "Ministerio de Salud"},
+		[]string{"Dirección Regional de Salud", "Regional Health Directorate", "Regional Directorate of Health", "Regional Direction of Health",
+			"Regional Health Direction", "health directorate", "Diresa"}, []string{"DIRESA", "Diresa"}},
+	// Kinds of body other countries have and Peru does not, named in a
+	// story from one of them by the common name (countryBodies):
+	// Ecuador's and Bolivia's interior ministry, the national Red Cross.
+	{institution{"Ministerio de Gobierno", "Ministry of Government", "", "state", ""},
+		[]string{"Ministerio de Gobierno", "Ministry of Government"}, nil},
+	{institution{"Cruz Roja", "Red Cross", "", "ngo", ""}, []string{"Cruz Roja", "Red Cross"}, nil},
 	{institution{"EsSalud", "EsSalud", "", "state", ""}, []string{"EsSalud", "Essalud", "Seguro Social de Salud"}, nil},
 	{institution{"fuerzas del orden", "security forces", "", "security_forces", ""},
 		[]string{"fuerzas del orden", "fuerzas de seguridad", "fuerzas policiales", "security forces", "forces of order", "law enforcement officials", "law enforcement", "fuerzas militares", "forces of the order"}, nil},
@@ -139,7 +173,11 @@ var lowerPhrases = func() map[string]bool {
 		"human rights institute", "national human rights institute",
 		// Chile's police by its members' name, which the press writes in
 		// lower case: "los carabineros dispararon", "12 carabineros heridos".
-		"carabineros", "carabinero"} {
+		"carabineros", "carabinero",
+		// The prosecution by its members, and "la fiscalía" in lower case.
+		"prosecutors", "fiscalia", "fiscalia provincial",
+		// A region's health directorate: "the regional health directorate said".
+		"regional health directorate", "health directorate"} {
 		m[norm(p)] = true
 	}
 	return m
@@ -183,7 +221,10 @@ var personTitleLex = func() *lexicon[string] {
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "parish priest", "priest", "parroco", "sacerdote", "dirigente", "lider", "leader",
 		"activista", "activist", "dirigenta", "lideresa", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
-		"police officer", "policeman", "gobernador regional", "alcalde provincial", "jefe", "jefa", "chief", "head of", "responsable de", "responsable del",
+		"police officer", "policeman", "gobernador regional",
+		// A deputy of the ombudsman ("la adjunta para los Derechos Humanos"),
+		// Colombia's municipal ombudsman ("the personero of Medellín").
+		"adjunta", "adjunto", "deputy ombudsman", "personero", "personera", "alcalde provincial", "jefe", "jefa", "chief", "head of", "responsable de", "responsable del",
 	} {
 		l.add(t, t)
 	}
@@ -216,6 +257,15 @@ func (d *doc) findActors() {
 		}
 		for i := 0; i < len(p.toks); i++ {
 			t := p.toks[i]
+			if t.is("prosecutors") && !membersAct(p.toks, i) || t.is("fiscalia") && !t.Cap && i+2 < len(p.toks) && p.toks[i+1].is("de", "del") && p.toks[i+2].Cap {
+				continue // "independent prosecutors", "frente a la fiscalía de Juliaca"
+			}
+			if a, end, ok := d.townOfficeAt(p, i); ok {
+				// "la Fiscalía Regional de Valparaíso" before "Fiscalía".
+				d.actors = append(d.actors, actorMention{t.Start, p.toks[end-1].End, a})
+				i = end - 1
+				continue
+			}
 			if k, end, ok := instNames.match(p.toks, i); ok && (p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
 				// "Defensoría del Pueblo de Bolivia", "Colombia's ombudsman",
 				// "el Ministerio del Interior chileno": another country's body.
@@ -230,7 +280,11 @@ func (d *doc) findActors() {
 				// "the ombudsman said" in a story from Quito: Ecuador's.
 				if inst := institutions[k].inst; country != "" && !ownCountry[inst.Name] && inst.Type != "security_forces" &&
 					(p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
-					d.actors = append(d.actors, actorMention{start: p.toks[i].Start, end: p.toks[end-1].End, data: countryBody(country, inst)})
+					a, ok := d.regionalOffice(p, country, inst)
+					if !ok {
+						a = countryBody(country, inst)
+					}
+					d.actors = append(d.actors, actorMention{start: p.toks[i].Start, end: p.toks[end-1].End, data: a})
 				} else if ownCountry[inst.Name] && (p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
 					// "Carabineros de Chile" in a story from Chile: its own name.
 					fullNamed[k] = true
@@ -259,11 +313,6 @@ func (d *doc) findActors() {
 				i = end - 1
 				continue
 			}
-			if a, end, ok := d.townOfficeAt(p, i); ok {
-				d.actors = append(d.actors, actorMention{t.Start, p.toks[end-1].End, a})
-				i = end - 1
-				continue
-			}
 			if k, ok := instAcronyms[t.Text]; ok && t.Kind == tokWord {
 				if ambiguousAcronyms[t.Text] && !introduced[t.Text] && !fullNamed[k] && !d.namedLater(k) {
 					continue
@@ -279,6 +328,17 @@ func (d *doc) findActors() {
 				// disparando", "agents of the police": the force acting.
 				d.actors = append(d.actors, actorMention{t.Start, p.toks[e-1].End, actorOf(0)})
 				i = e - 1
+				continue
+			}
+			if t.is("militares", "soldiers", "soldados") && troopsActing(p.toks, i) && !harmedAfter(p.toks, i+1) && isAbroad() && countryBodies[country]["militares"] != "" {
+				// "Bolivian police and soldiers cleared", "militares
+				// desbloquearon" in a story from Bolivia: its armed forces.
+				name := countryBodies[country]["militares"]
+				if k, ok := institutionIndex(name); ok {
+					d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
+				} else {
+					d.actors = append(d.actors, actorMention{t.Start, t.End, ActorData{Name: name, Type: "military"}})
+				}
 				continue
 			}
 			if t.is("militares") && !t.Cap && troopsActing(p.toks, i) {
@@ -388,7 +448,8 @@ func foreignBody(toks []token, i, end int, inst institution) (string, int, bool)
 
 // ownCountry are the bodies of other countries in the list: they keep their name.
 var ownCountry = map[string]bool{"Instituto Nacional de Derechos Humanos": true, "Carabineros de Chile": true, "Defensoría de la Niñez": true,
-	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Policía Nacional de Colombia": true, "Esmad": true, "EsSalud": true}
+	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Policía Nacional de Colombia": true, "Esmad": true, "EsSalud": true,
+	"Dirección Regional de Salud": true}
 
 // foreignName is a Peruvian body's name without Peru: "Policía Nacional".
 func foreignName(inst institution) string {
@@ -400,11 +461,16 @@ func foreignName(inst institution) string {
 // story from La Paz is the Policía Boliviana, "the army" of one from
 // Cali the Ejército Nacional de Colombia.
 var countryBodies = map[string]map[string]string{
-	"BO": {"Policía Nacional del Perú": "Policía Boliviana", "Ejército del Perú": "Ejército de Bolivia", "Fuerzas Armadas": "Fuerzas Armadas de Bolivia"},
+	"BO": {"Policía Nacional del Perú": "Policía Boliviana", "Ejército del Perú": "Ejército de Bolivia", "Fuerzas Armadas": "Fuerzas Armadas de Bolivia",
+		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General del Estado",
+		// Its soldiers, whatever their branch, as the sets name them.
+		"militares": "Fuerzas Armadas de Bolivia"},
 	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile"},
 	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
-		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador"},
-	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia"},
+		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",
+		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana"},
+	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia",
+		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General de la Nación"},
 }
 
 // The sets name Ecuador's soldiers, "militares" and its army alike as its
@@ -426,11 +492,42 @@ func countryBody(iso string, inst institution) ActorData {
 // peruvianBody reports whether an institution is known outside Peru too
 // (NGOs, international bodies) or is named as Peru's.
 func peruvianBody(inst institution, name []token) bool {
-	if inst.Type == "ngo" || inst.Type == "international" {
+	if (inst.Type == "ngo" || inst.Type == "international") && !countryKind(inst.Name) {
 		return true
 	}
 	for _, t := range name {
 		if strings.HasPrefix(t.Norm, "peru") {
+			return true
+		}
+	}
+	return false
+}
+
+// membersAct reports whether a body named by its members ("prosecutors")
+// at toks[i] is the body: they speak or act ("prosecutors said",
+// "Prosecutors have opened", "Prosecutors in Peru said", "according to
+// prosecutors"), not a kind of official ("independent prosecutors",
+// "urged prosecutors to open").
+func membersAct(toks []token, i int) bool {
+	if i >= 2 && toks[i-2].is("according") && toks[i-1].is("to") {
+		return true
+	}
+	if i > 0 && toks[i-1].Kind == tokWord && !toks[i-1].Cap && !toks[i-1].is("the", "and", "said", "that", "but", "while", "as") {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return saidVerbs[n.Norm] || reportVerbs[n.Norm] || n.is("have", "has", "had", "are", "were", "will", "would", "opened", "charged") ||
+		n.is("in") && i+2 < len(toks) && toks[i+2].Cap
+}
+
+// countryKind reports whether a body is a kind each country has its own
+// of (countryBodies), as the Red Cross is, though an NGO.
+func countryKind(name string) bool {
+	for _, m := range countryBodies {
+		if m[name] != "" {
 			return true
 		}
 	}
@@ -456,8 +553,15 @@ func policeMention(toks []token, i int) bool {
 	return (t.Cap || t.Norm == "police" || i > 0 && toks[i-1].Norm == "la") && !(i+1 < len(toks) && toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
 		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "one", "wounded", "esmad") || i >= 2 && toks[i-1].is("riot") && toks[i-2].is("esmad") || i+3 < len(toks) && toks[i+1].is("of") && toks[i+3].is("esmad") ||
 			// "civilians and police were hurt" counts them; "and police said" names the body.
-			toks[i-1].is("and", "y") && !(i+1 < len(toks) && (saidVerbs[toks[i+1].Norm] || reportVerbs[toks[i+1].Norm]))))
+			toks[i-1].is("and", "y") && !(i+1 < len(toks) && (saidVerbs[toks[i+1].Norm] || reportVerbs[toks[i+1].Norm] || forceVerbs[toks[i+1].Norm]))))
 }
+
+// forceVerbs are what a force does to people: "and police arrested 9 of
+// them", "y la policía detuvo a seis" name the force acting, not officers
+// counted beside civilians.
+var forceVerbs = map[string]bool{"detained": true, "arrested": true, "fired": true, "cleared": true, "dispersed": true,
+	"shot": true, "broke": true, "raided": true, "detuvo": true, "detuvieron": true, "arresto": true, "arrestaron": true,
+	"disparo": true, "dispararon": true, "desalojo": true, "desalojaron": true, "dispersaron": true, "reprimio": true, "reprimieron": true}
 
 // countryPolice is the institution index of a country's own police force.
 func countryPolice(iso string) (int, bool) {
@@ -962,6 +1066,13 @@ func (d *doc) storyBodies() {
 			continue
 		}
 		d.actors[k].data = countryBody(iso, inst)
+		for _, p := range d.paras {
+			if a.start >= p.Start && a.start < p.End {
+				if r, ok := d.regionalOffice(p, iso, inst); ok {
+					d.actors[k].data = r // "según la Fiscalía" under VALPARAÍSO
+				}
+			}
+		}
 	}
 }
 
@@ -1028,47 +1139,180 @@ func harmedAfter(toks []token, e int) bool {
 	return false
 }
 
-// townOffices are a town's own rights offices, named after the town:
-// Colombia's municipal ombudsman, "la Personería de Cali".
-var townOffices = map[string]string{"personeria": "Personería"}
+// placeOffices are offices named after the town, province or region they
+// serve: Colombia's municipal ombudsman ("la Personería de Cali"), a
+// Peruvian province's health network ("la Red de Salud El Collao", MT
+// "The Network of Health San Román"), a Chilean region's prosecutor's
+// office ("la Fiscalía Regional de La Araucanía", MT "the Regional
+// Prosecutor of Antofagasta"). head is the office's words (folded), name
+// its canonical name before the place, sep what joins them; link says
+// whether the place must follow "de"/"of"; level is the kind of place
+// the office takes from the story when the text names none (a town for
+// the Personería, a region for the Fiscalía; none for the health
+// network, whose name is always written). country, when set, is the one
+// country whose places the office is named after; there wire copy writes
+// it in lower case too ("the regional prosecutor's office said"), and
+// the body of kind (countryBodies) named there without its region ("según
+// la Fiscalía") is the office of the dateline's region.
+type placeOffice struct {
+	head                 []string
+	name, sep            string
+	link                 bool
+	level, country, kind string
+}
 
-// townOfficeAt reads a town's office at toks[i]: "la Personería de Cali",
-// MT "The Personería of Medellín", and without the town, "la Personería
-// municipal", "the city's Personería", "according to the Personería",
-// which are the office of the town the paragraph is about: the last town
-// named before, else the dateline's.
-func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
-	toks := p.toks
-	office := townOffices[toks[i].Norm]
-	if office == "" || !toks[i].Cap {
-		return ActorData{}, 0, false
-	}
-	if i+2 < len(toks) && toks[i+1].is("de", "of") && toks[i+2].Cap {
-		e := i + 2
-		for e < len(toks) && e < i+5 && toks[e].Kind == tokWord && toks[e].Cap {
-			e++
+var placeOffices = []placeOffice{
+	{[]string{"personeria"}, "Personería", " de ", true, "city", "", ""},
+	{[]string{"red", "de", "salud"}, "Red de Salud", " ", false, "", "", ""},
+	{[]string{"network", "of", "health"}, "Red de Salud", " ", false, "", "", ""},
+	{[]string{"health", "network", "of"}, "Red de Salud", " ", false, "", "", ""},
+	{[]string{"fiscalia", "regional"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
+	{[]string{"regional", "prosecutor"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
+	{[]string{"regional", "prosecutor's", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
+	{[]string{"regional", "prosecutor’s", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
+}
+
+// placeOfficeHead returns the office whose words start at toks[i], and
+// the end of those words.
+func placeOfficeHead(toks []token, i int) (placeOffice, int, bool) {
+	for _, o := range placeOffices {
+		if i+len(o.head) > len(toks) {
+			continue
 		}
-		return ActorData{Name: office + " de " + d.text[toks[i+2].Start:toks[e-1].End], Type: "state"}, e, true
-	}
-	town := ""
-	for k := i - 1; k >= 0 && town == ""; k-- {
-		if toks[k].Cap && toks[k].Kind == tokWord && k > 0 && toks[k-1].is("de", "of", "in", "en") {
-			if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" {
-				town = w[0].Name
+		ok := true
+		for k, w := range o.head {
+			if toks[i+k].Norm != w {
+				ok = false
+				break
 			}
 		}
-	}
-	if town == "" && d.dateline != nil && d.dateline.Start >= p.Start && d.dateline.Start < p.End {
-		if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 {
-			town = w[0].Name
+		if ok {
+			return o, i + len(o.head), true
 		}
 	}
-	if town == "" {
+	return placeOffice{}, 0, false
+}
+
+// placeNameEnd is the end of a place's name written from toks[i]: capital
+// words, with "y"/"and" or "de" between two of them ("Arica y
+// Parinacota"), at most five tokens; i when none.
+func placeNameEnd(toks []token, i int) int {
+	e := i
+	for e < len(toks) && e < i+5 && toks[e].Kind == tokWord {
+		if toks[e].Cap {
+			e++
+			continue
+		}
+		if e > i && e+1 < len(toks) && toks[e].is("y", "and", "de", "del") && toks[e+1].Cap && toks[e+1].Kind == tokWord {
+			e += 2
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// townOfficeAt reads an office named after a place at toks[i] (see
+// placeOffices): "la Personería de Cali", MT "The Personería of Medellín",
+// "la Red de Salud Huancané"; and without the place, "la Personería
+// municipal", "the city's Personería", "according to the Personería",
+// which are the office of the town the paragraph is about (the last town
+// named before, else the dateline's), and "la Fiscalía Regional", the
+// office of the dateline's region.
+func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
+	toks := p.toks
+	o, h, ok := placeOfficeHead(toks, i)
+	if !ok || !toks[i].Cap && o.country == "" {
 		return ActorData{}, 0, false
 	}
-	end := i + 1
+	at := h
+	if at+1 < len(toks) && toks[at].is("de", "del", "of") {
+		at++
+	} else if o.link {
+		at = -1
+	}
+	if at > 0 {
+		if e := placeNameEnd(toks, at); e > at && (o.country == "" || d.placeIn(d.text[toks[at].Start:toks[e-1].End], o.country)) {
+			sep := o.sep
+			if sep == " de " && toks[at-1].is("del") {
+				sep = " del " // "la Fiscalía Regional del Maule"
+			}
+			return ActorData{Name: o.name + sep + d.text[toks[at].Start:toks[e-1].End], Type: "state"}, e, true
+		}
+	}
+	place := ""
+	switch o.level {
+	case "city":
+		for k := i - 1; k >= 0 && place == ""; k-- {
+			if toks[k].Cap && toks[k].Kind == tokWord && k > 0 && toks[k-1].is("de", "of", "in", "en") {
+				if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" {
+					place = w[0].Name
+				}
+			}
+		}
+		if place == "" && d.datelineIn(p) {
+			if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 {
+				place = w[0].Name
+			}
+		}
+	case "admin1":
+		place = d.datelineRegion(p, o.country)
+	}
+	if place == "" {
+		return ActorData{}, 0, false
+	}
+	end := h
 	if end < len(toks) && toks[end].is("municipal") {
 		end++
 	}
-	return ActorData{Name: office + " de " + town, Type: "state"}, end, true
+	return ActorData{Name: o.name + o.sep + place, Type: "state"}, end, true
+}
+
+// placeIn reports whether a place beyond Peru of that name lies in
+// country iso.
+func (d *doc) placeIn(name, iso string) bool {
+	for _, w := range d.gaz.World(fold.Words(name)) {
+		if w.Country == iso {
+			return true
+		}
+	}
+	return false
+}
+
+// regionalOffice is the office of the dateline's region that a body of
+// kind inst named in a story from country iso stands for: "según la
+// Fiscalía" under VALPARAÍSO is the Fiscalía Regional de Valparaíso.
+func (d *doc) regionalOffice(p paragraph, iso string, inst institution) (ActorData, bool) {
+	for _, o := range placeOffices {
+		if o.country == iso && o.kind == inst.Name {
+			if place := d.datelineRegion(p, iso); place != "" {
+				return ActorData{Name: o.name + o.sep + place, Type: inst.Type}, true
+			}
+		}
+	}
+	return ActorData{}, false
+}
+
+// datelineIn reports whether paragraph p opens with the story's dateline.
+func (d *doc) datelineIn(p paragraph) bool {
+	return d.dateline != nil && d.dateline.Start >= p.Start && d.dateline.Start < p.End
+}
+
+// datelineRegion is the first-level region of the city abroad that
+// paragraph p's dateline names ("Arica y Parinacota" for ARICA), written
+// as the city when the two share a name (VALPARAÍSO), or "".
+func (d *doc) datelineRegion(p paragraph, iso string) string {
+	if !d.datelineIn(p) {
+		return ""
+	}
+	for _, w := range d.gaz.World(fold.Words(d.dateline.Place)) {
+		if w.Level != "city" && w.Level != "admin2" || w.Admin1 == "" || w.Country != iso {
+			continue
+		}
+		if fold.Words(w.Name) == fold.Words(w.Admin1) {
+			return w.Name
+		}
+		return w.Admin1
+	}
+	return ""
 }

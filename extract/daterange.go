@@ -668,6 +668,9 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if _, wd := weekdays[tk.Norm]; wd {
 			continue // "desde el lunes 9 de enero", "since Wednesday, January 18"
 		}
+		if tk.is("until", "till", "hasta") {
+			return // "since the beginning of the protests until the 2 of February": its end, that day
+		}
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}

@@ -684,7 +684,7 @@ var nameWordSkip = map[string]bool{"de": true, "del": true, "la": true, "el": tr
 
 // generalRoles describe any person in office, whatever the title they
 // were named with.
-var generalRoles = map[string]bool{"autoridad": true, "funcionario": true, "funcionaria": true, "official": true,
+var generalRoles = map[string]bool{"autoridad": true, "funcionario": true, "funcionaria": true, "official": true, "functionary": true,
 	"mandatario": true, "mandataria": true, "vocero": true, "vocera": true, "spokesman": true, "spokeswoman": true}
 
 // roleNouns name a person by occupation or office; a description with one
@@ -707,7 +707,7 @@ var roleNouns = map[string]bool{"medico": true, "medica": true, "doctor": true, 
 	"experto": true, "experta": true, "expert": true, "perito": true, "perita": true,
 	"oficial": true, "obispo": true, "bishop": true, "delegado": true, "delegada": true, "delegate": true, "representante": true,
 	"commissioner": true, "comisionado": true, "comisionada": true, "lady": true, "senora": true, "senor": true,
-	"member": true, "miembro": true, "integrante": true, "prefect": true, "subprefect": true, "subprefecto": true, "prefecto": true}
+	"member": true, "miembro": true, "integrante": true, "personero": true, "personera": true, "prefect": true, "subprefect": true, "subprefecto": true, "prefecto": true}
 
 // notPersonNouns end like nouns of a person's occupation but name places
 // and things: "el sector Alto Alianza", "the river", "el restaurante".

@@ -33,6 +33,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{`The Ombudsman's Office of Ecuador counted 30 wounded. "The force used was disproportionate", indicates the statement of the entity.`, "Defensoría del Pueblo de Ecuador"},
 		{`Bolivia's ombudsman said 12 people were held. "No one may be detained for protesting," the office said in a statement.`, "Defensoría del Pueblo de Bolivia"},
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
+		{`"No hubo advertencia", afirmó la adjunta para la Prevención de Conflictos, Marta Quispe Huanca.`, "Marta Quispe Huanca"},
+		{`The personera of Tumaco, Liliana Ortiz Cuero, counted 9 wounded. "They shot at the houses", expressed the functionary.`, "Liliana Ortiz Cuero"},
 	}
 	for _, c := range cases {
 		var got []string
@@ -71,6 +73,8 @@ func TestDateSpans(t *testing.T) {
 		{"The toll from last December's clashes rose to eleven.", []string{"2022-12"}},
 		{"El levantamiento indígena de febrero dejó 3 muertos.", []string{"2023-02"}},
 		{"It was the deadliest day since the January election.", []string{"2023-01/2023-03-10"}},
+		{"Desde el inicio de las protestas hasta el 24 de febrero murieron 60 personas.", []string{"2023-02-24"}},
+		{"Since the start of the strike until the 2 of March were detained 90 persons.", []string{"2023-03-02"}},
 		{"La policía desalojó el puente el 23 de febrero. La noche anterior, los comuneros habían quemado llantas.", []string{"2023-02-23", "2023-02-22"}},
 	}
 	for _, c := range cases {

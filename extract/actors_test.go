@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/rastro-project/rastro"
+)
+
+// placeOfficeCases are for TestPlaceOffices, which checks bodies named after the place they serve and a
+// country's own bodies by their common names: a region's health
+// directorate in any wording, a province's health network, a Chilean
+// region's prosecutor's office named or taken from the dateline, and
+// Ecuador's, Colombia's and Bolivia's bodies of the kinds Peru names
+// otherwise; that a Peruvian regional prosecutor stays Peru's; and the
+// prosecution named by its members or in lower case; "and police" before
+// what a force does; Bolivia's soldiers; the CNDDHH in MT.
+var placeOfficeCases = []struct{ text, actor string }{
+	{`Seis heridos llegaron al hospital de Huancané, informó la Diresa Puno.`, "Dirección Regional de Salud"},
+	{`Four people were hurt in Sicuani, the Cusco health directorate said.`, "Dirección Regional de Salud"},
+	{`The Regional Direction of Health of Tacna informed that 8 persons were attended.`, "Dirección Regional de Salud"},
+	{`Según la Red de Salud Melgar, 11 comuneros fueron atendidos en Ayaviri.`, "Red de Salud Melgar"},
+	{`The Network of Health of Lampa informed that 5 persons were wounded.`, "Red de Salud Lampa"},
+	{`TALCA.- La Fiscalía Regional del Maule abrió una investigación por las lesiones de un estudiante.`, "Fiscalía Regional del Maule"},
+	{`ARICA, Chile (Reuters) - Police arrested 12 people, the regional prosecutor's office said.`, "Fiscalía Regional de Arica y Parinacota"},
+	{`ANTOFAGASTA.- Según la Fiscalía, 30 personas fueron detenidas durante la noche.`, "Fiscalía Regional de Antofagasta"},
+	{`QUITO.- El Ministerio de Gobierno informó que 20 personas fueron detenidas en Quito.`, "Ministerio de Gobierno de Ecuador"},
+	{`QUITO (AP) — The Red Cross said it treated 40 people in Quito.`, "Cruz Roja Ecuatoriana"},
+	{`CALI.- La Fiscalía abrió una investigación por la muerte de un joven en Cali.`, "Fiscalía General de la Nación"},
+	{`PUNO.- La Fiscalía Regional de Puno abrió una investigación por las muertes.`, "Ministerio Público – Fiscalía de la Nación"},
+	{`Police detained 12 people in Juliaca on Monday, prosecutors said.`, "Ministerio Público – Fiscalía de la Nación"},
+	{`Según la fiscalía, nueve personas fueron detenidas en Ilave.`, "Ministerio Público – Fiscalía de la Nación"},
+	{`Farmers blocked the road to Cusco on Monday, and police arrested 9 of them.`, "Policía Nacional del Perú"},
+	{`ORURO, Bolivia (AP) — Soldiers cleared a blockade near Caracollo on Friday, witnesses said.`, "Fuerzas Armadas de Bolivia"},
+	{`The National Coordinator of Human Rights registered 20 complaints in Puno.`, "Coordinadora Nacional de Derechos Humanos"},
+}
+
+func TestPlaceOffices(t *testing.T) {
+	pub := time.Date(2023, 2, 15, 12, 0, 0, 0, time.UTC)
+	for _, c := range placeOfficeCases {
+		var got []string
+		for _, cl := range Extract(c.text, Options{Published: pub}).Claims {
+			if cl.Kind == rastro.ClaimActor {
+				got = append(got, cl.Data.(ActorData).Name)
+			}
+		}
+		if !slices.Contains(got, c.actor) {
+			t.Errorf("%q: actors %q, want %q among them", c.text, got, c.actor)
+		}
+	}
+}
