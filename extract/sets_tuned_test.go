@@ -160,8 +160,13 @@ func init() {
 			map[string]float64{"count P": 0.917, "count R": 0.815, "count.place": 0.955, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.800, "date R": 0.909, "place P": 0.879, "place R": 0.967, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.974, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r20c", []string{"tuning-2026-12-r20c.txt"},
 			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.911, "count.date": 0.956, "count.q": 1.000, "count.of": 1.000, "date P": 0.957, "date R": 1.000, "place P": 1.000, "place R": 0.972, "actor P": 0.880, "actor R": 0.759, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// actor P 0.962 → 0.900 when round 21's actors rule merged: r21a-05
+		// and -18 label a plain "prosecutors"/"la Fiscalía" under a Chilean
+		// dateline Ministerio Público de Chile, where that rule (after most
+		// sets' labels) gives the dateline region's Fiscalía Regional; the
+		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r21a", []string{"tuning-2026-12-r21a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.886, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.958, "date R": 1.000, "place P": 1.000, "place R": 0.986, "actor P": 0.962, "actor R": 0.806, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.886, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.958, "date R": 1.000, "place P": 1.000, "place R": 0.986, "actor P": 0.900, "actor R": 0.806, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r19c", []string{"tuning-2026-12-r19c.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.879, "count.date": 0.983, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.857, "actor R": 0.783, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r19b", []string{"tuning-2026-12-r19b.txt"},
