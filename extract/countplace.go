@@ -1593,6 +1593,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// lapso, …") takes it even after counts of their own.
 			dm = carried
 		}
+		if dm != nil && cd.Category == "cases" && (!complaintsOwnDate(s, c, tokenIndex(s, dm.start), *dm, dm == carried) || d.undatedWhole(cd)) {
+			dm = nil
+		}
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
@@ -1615,6 +1618,63 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// complaintsOwnDate reports whether a date the count's sentence (or the
+// sentence before, carried) gives a count of complaints, case files or
+// lawsuits is the date of the complaints themselves ("filed in August",
+// "this Tuesday it was presented 15 denunciations") rather than of the harm
+// they are over: a span ("entre el 18 de octubre y el 31 de diciembre
+// interpuso 214 querellas", "since the protests began"), a date after the
+// words naming the harm ("over beatings … between October and December",
+// "por las lesiones … durante el paro de enero") and the day of the events
+// told in the sentence before are the harm's, and give the complaints no
+// date (the convention settled in round 21).
+func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried bool) bool {
+	if carried || at < c.j {
+		return true
+	}
+	for t := max(c.i, c.j-2); t < c.j+2 && t < len(s); t++ {
+		if s[t].is("casos", "cases") {
+			return true // "28 casos de violencia policial … durante la jornada del 15 de febrero": incidents, not complaints
+		}
+	}
+	harm := false
+	for t := c.j; t < at && t < len(s); t++ {
+		switch {
+		case s[t].is("over") && (t+1 == at || t+2 == at && s[t+1].is("the")):
+			// "over the first five months of the year": a span of time, not a harm
+		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas"):
+			harm = true
+		case filingWord(s[t]):
+			harm = false // "23 denunciations for torture were presented … in the month of January"
+		}
+	}
+	return !harm
+}
+
+// filingWord reports whether t is a verb of filing or receiving
+// complaints: "filed", "presentadas", "recibió", "interpuso".
+func filingWord(t token) bool {
+	return t.is("filed", "presented", "lodged", "submitted", "received", "registered", "opened") ||
+		strings.HasPrefix(t.Norm, "presentad") || strings.HasPrefix(t.Norm, "interpu") ||
+		strings.HasPrefix(t.Norm, "recibi") || strings.HasPrefix(t.Norm, "registrad")
+}
+
+// undatedWhole reports whether a part of complaints belongs to a count of
+// complaints that has no date ("46 complaints over beatings … between
+// October and December. Eleven of the complaints involve minors"): the part
+// is over the same harm, so the harm's span is not its date either.
+func (d *doc) undatedWhole(cd CountData) bool {
+	if cd.PartOf == nil || cd.PartOf.Category != "cases" {
+		return false
+	}
+	for _, cl := range d.claims {
+		if wd, ok := cl.Data.(CountData); ok && cl.Start == cd.PartOf.Start {
+			return wd.Date == ""
+		}
+	}
+	return false
 }
 
 // sceneClause returns the index into idx of the last date in the clause
