@@ -1832,6 +1832,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	// Forward: people, category, modal, cause.
 	unknown := 0
 	casesOf := false // "casos de …": cases of some harm
+	casesAt := 0     // where the "of"/"de" after "cases" stands
 	aside := false   // read past an aside: "402, of whom 188 were police officers, and …"
 	k := j
 	for k < len(s) && k < j+14 {
@@ -1901,6 +1902,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				if c.Unit == "" && c.Category == "" {
 					c.Unit = "cases"
 					casesOf = e < len(s) && s[e].is("of", "de")
+					casesAt = e
 					end = s[e-1].End
 					k = e
 					continue
@@ -2096,6 +2098,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	if c.Category == "" && c.Unit == "cases" && casesOf {
 		c.Category = "cases" // "35 casos de abuso policial": cases of a harm the lexicon does not name
+		if injuryAfter(s, casesAt+1) {
+			// "197 cases of eye trauma", "64 casos de traumatismos por
+			// perdigones": cases of an injury count the injured.
+			c.Category = "injured"
+		}
 	}
 	if c.Category == "" {
 		if v, b, ok := treatedBefore(s, i, j); ok {
