@@ -203,8 +203,11 @@ func settleTreated(s []token, e int) string {
 			// gases", MT "attended in the hospital Carlos Monge Medrano by
 			// wounds": a cause past the place still says they were hurt.
 			// Those taken or admitted there stay "other", whatever they had.
-			for t := k + 1; attended && t+1 < len(s) && t <= k+8; t++ {
-				if s[t].Kind != tokWord {
+			for t := k + 1; attended && t+1 < len(s) && t <= k+12; t++ {
+				// Past a list of the hospitals' places ("treated in
+				// hospitals in Puno, Cusco and Apurímac had been hit by
+				// pellets"), not past another clause.
+				if s[t].Kind != tokWord && !(s[t].Text == "," && t+1 < len(s) && s[t+1].Cap) {
 					break
 				}
 				if s[t].is("for", "por", "by") && (injuryAfter(s, t+1) || weaponAfter(s, t+1)) {
