@@ -1161,8 +1161,8 @@ func singleVictim(s []token, k int) bool {
 		k += 5 // "a 24-year-old man"
 	}
 	_, e, ok := whoLex.match(s, k)
-	if !ok && k+1 < len(s) && s[k].Kind == tokWord && !s[k].Cap {
-		_, e, ok = whoLex.match(s, k+1) // one word before the noun: "a taxi driver"
+	if !ok && k+1 < len(s) && s[k].Kind == tokWord && (!s[k].Cap || !functionWords[s[k].Norm] && s[k+1].Kind == tokWord && !s[k+1].Cap) {
+		_, e, ok = whoLex.match(s, k+1) // one word before the noun: "a taxi driver", "An Indigenous protester"
 	}
 	if !ok {
 		return false
@@ -1258,7 +1258,13 @@ func joinedSingle(s []token, i int) bool {
 				return true
 			}
 		}
-		if e < len(s) && s[e].is("and", "y") {
+		a := e
+		if e < len(s) && s[e].is("of", "de") {
+			a = pastPersonModifier(s, e)
+		}
+		if a < len(s) && s[a].is("and", "y") {
+			// MT "lost the life a comunero of 35 years and resulted
+			// wounded other 8": past the person's age or origin.
 			for b := max(0, i-3); b < i; b++ {
 				if v, be, ok := backCategoryLex.match(s, b); ok && be == i && !v.running && (v.category == "killed" || v.category == "injured") {
 					return true
