@@ -2061,6 +2061,19 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
+	if c.Category == "injured" && i > 0 {
+		// "Al día siguiente fallecieron otros tres heridos", MT "died other
+		// 2 wounded ones": the wounded a death verb right before the number
+		// tells of are dead.
+		b := i - 1
+		if b > 0 && s[b].is("otros", "otras", "other", "another", "los", "las", "the") {
+			b--
+		}
+		if s[b].is("fallecieron", "murieron", "died", "perished") {
+			c.Category = "killed"
+			start = min(start, s[b].Start)
+		}
+	}
 	if c.Category == "" && i >= 3 && s[i-1].is("a") && s[i-2].Text == "," {
 		// "La Policía intervino, durante el desbloqueo realizado el lunes
 		// en la carretera, a la altura de Virú, a 48 manifestantes": the
