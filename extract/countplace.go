@@ -1980,8 +1980,27 @@ func attributionTail(s []token, spots []countSpot) (int, bool) {
 		if t > 0 && s[t-1].Text == "," && (s[t].is("segun") || t+1 < len(s) && (s[t].is("according") && s[t+1].is("to") || s[t].is("de") && s[t+1].is("acuerdo"))) {
 			return t, true
 		}
+		if t > 0 && s[t-1].Text == "," && saidWithin(s, t, 6) {
+			// "…, four of them seriously, the force said in a statement on
+			// Saturday": the day the source spoke.
+			return t, true
+		}
 	}
 	return 0, false
+}
+
+// saidWithin reports whether a speech verb closes the few words from s[t]
+// on, with no mark between: "the force said", "said the ministry".
+func saidWithin(s []token, t, n int) bool {
+	for k := t; k < len(s) && k < t+n; k++ {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if saidVerbs[s[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // actorEndsAt reports whether an institution or person is named right
