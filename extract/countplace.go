@@ -1365,7 +1365,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
 				if running[n] && !spanOfDays(dates[k]) {
-					break // "rose to 60 on Wednesday": the day it rose, not a day of the deaths it sums
+					claimed[k] = true // the running total's, no other count's to share
+					break             // "rose to 60 on Wednesday": the day it rose, not a day of the deaths it sums
 				}
 				pick[n] = k
 				break
@@ -1385,6 +1386,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		if pick[n] < 0 && !d.heldNow(s, c) {
 			for k := len(dates) - 1; k >= 0; k-- {
+				if n > 0 && running[n-1] && idx[k] >= spots[n-1].j && idx[k] < c.i && idx[k]-spots[n-1].j <= 3 {
+					// "raised the death toll … to 18 on Wednesday, and the
+					// ministry said 2,410 people had been detained": the day
+					// right after a running total is the day it rose.
+					continue
+				}
 				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) {
 					pick[n] = k
 					break
