@@ -2463,7 +2463,10 @@ func placeAside(s []token, e, i int) bool {
 // least 60". A running total may then name at length what it counts.
 func risesTo(s []token, i int) bool {
 	if i >= 2 && s[i-1].is("de", "of") && s[i-2].is("was", "is", "es", "fue", "era") {
-		return true // "la cifra de muertos … fue de 17", word for word "was of 17"
+		// "la cifra de muertos … fue de 17", word for word "was of 17"; not
+		// the toll joined by "and" to the clause that tells its event ("la
+		// policía disparó …, y el saldo fue de dos fallecidos").
+		return !(i >= 5 && s[i-3].is("saldo", "balance", "toll", "resultado") && s[i-4].is("el", "the") && s[i-5].is("y", "and"))
 	}
 	k := i
 	for k > 0 {
