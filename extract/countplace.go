@@ -1364,6 +1364,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
+				if running[n] && !spanOfDays(dates[k]) && eventsDay(s, c.j, idx[k]) {
+					// "elevó a nueve el número de fallecidos por los
+					// enfrentamientos del jueves 15": the day of the one event
+					// the total counts.
+					pick[n] = k
+					break
+				}
 				if running[n] && !spanOfDays(dates[k]) {
 					claimed[k] = true // the running total's, no other count's to share
 					break             // "rose to 60 on Wednesday": the day it rose, not a day of the deaths it sums
@@ -1994,6 +2001,29 @@ func attributionTail(s []token, spots []countSpot) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// eventsDay reports whether the day at s[at], after a running total at
+// s[:j], is the day of an event named as the cause of what it counts: "el
+// número de fallecidos por los enfrentamientos del jueves 15", "deaths in
+// the clashes of Thursday".
+func eventsDay(s []token, j, at int) bool {
+	if at < len(s) && s[at].is("del", "de", "of", "on") {
+		at++ // the date's words may take the "del" in: "del jueves 15"
+	}
+	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
+		"protestas", "protesta", "protests", "marcha", "marchas", "march", "choques", "disturbios", "represion", "operativo", "desalojo") {
+		return false
+	}
+	for t := j; t < at-2; t++ {
+		if s[t].Kind != tokWord {
+			return false
+		}
+		if s[t].is("por", "from", "in", "en", "during", "durante") {
+			return true
+		}
+	}
+	return false
 }
 
 // saidWithin reports whether a speech verb closes the few words from s[t]
