@@ -78,7 +78,9 @@ var categoryLex = func() *lexicon[string] {
 	// Legal steps are counted as cases: "41 case files", "15 denuncias".
 	l.add("cases", "complaints", "complaint", "criminal complaints", "lawsuits", "lawsuit", "case files", "investigations",
 		"denunciations", "denounces", "denuncias", "denuncia", "querellas", "querella", "demandas", "demanda", "carpetas fiscales",
-		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "solicitudes", "legal complaints")
+		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "solicitudes", "legal complaints",
+		// Other names of the same legal steps: "1,312 legal actions", "39 quejas", "22 acciones judiciales".
+		"legal actions", "acciones legales", "acciones judiciales", "quejas", "queja")
 	// Hospital stays and discharges are neither a count of injured nor of
 	// dead: "34 heridos permanecen hospitalizados", "11 were discharged".
 	l.add("other", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "hospitalizado", "hospitalizada",
@@ -772,7 +774,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if partAfter(s, j) {
 				f = j + 2
 			}
-			if f < len(s) && s[f].is("por", "for", "over", "about", "concerning", "concern", "involving", "sobre") {
+			if f < len(s) && (s[f].is("por", "for", "over", "about", "concerning", "concern", "involving", "sobre", "refer", "relate") ||
+				f+1 < len(s) && s[f].is("se") && s[f+1].is("refieren", "refiere", "relacionan", "relaciona")) {
 				hit.data.Category = "cases"
 			}
 		}
