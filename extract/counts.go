@@ -857,6 +857,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// "Of the 49 …, 11 were minors"; "1.327 heridos: 913 civiles y
 			// 414 policías": later numbers of people are its parts.
 			whole = d.countRefs[len(d.countRefs)-1]
+			if po := hit.data.PartOf; po != nil && partWordsBefore(s, tokenIndex(s, hit.start)) {
+				// "96 heridos, de los cuales 58 en Juliaca, 22 …", MT "of
+				// those which 58 …": the first part's words open the list
+				// of parts; the later ones are the whole's too.
+				for _, r := range d.countRefs {
+					if d.claims[r].Start == po.Start {
+						whole = r
+					}
+				}
+			}
 		}
 		lastEnd, last = i+1, hit.data
 	}
@@ -1507,6 +1517,17 @@ func wholeBefore(s []token, i int) bool {
 		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].Text == "-" || s[b-1].Text == "—" || s[b-1].is("that", "que")) {
 			// also at the head of a reported clause, "said that of the 58
 			// …", and after a dateline, "JULIACA.- De los 18 fallecidos"
+			return true
+		}
+	}
+	return false
+}
+
+// partWordsBefore reports whether a relative of a part ("de los cuales",
+// "of those which") stands right before s[i].
+func partWordsBefore(s []token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-2; b-- {
+		if s[b].is("cuales", "which", "whom") {
 			return true
 		}
 	}
