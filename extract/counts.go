@@ -709,6 +709,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// of any harm, the next one joined by "and" too.
 			hit.data.PartOf = last.PartOf
 		}
+		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && last.PartOf != nil && i >= 2 && i-lastEnd <= 10 &&
+			s[i-1].is("and", "y") && s[i-2].Text == "," && !clauseBreak(s, lastEnd, i) {
+			// MT "resulted wounded 75 civilians, of which 9 are in critical
+			// state, and 4 police effectives": past the aside of a part,
+			// people joined by "and" share the kind of the whole before it.
+			hit.data.Category = last.PartOf.Category
+		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
 			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
 			if last.PartOf != nil && hit.data.PartOf == nil {
