@@ -1510,6 +1510,12 @@ func sentenceCategory(s []token) string {
 		return ""
 	}
 	if v, e, ok := categoryLex.match(s, k+1); ok && v != caseUnit && v != woundNoun && v != treatedCategory && v != shotCategory {
+		if e+1 < len(s) && s[e].is("in", "en") && s[e+1].Cap && s[e+1].Kind == tokWord {
+			// MT "Of the apprehended ones in Ilave, 3 are minors": the
+			// whole's place between its kind and the part.
+			for e++; e < len(s) && s[e].Cap && s[e].Kind == tokWord; e++ {
+			}
+		}
 		if e < len(s) && (s[e].Text == "," || s[e].is("were", "eran", "fueron", "are", "son", "included", "incluyen")) {
 			return v
 		}
