@@ -159,7 +159,7 @@ func init() {
 		tuningSet{"tuning-2026-12-r20b", []string{"tuning-2026-12-r20b.txt"},
 			map[string]float64{"count P": 0.913, "count R": 0.913, "count.place": 0.905, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.962, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.960, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r21c", []string{"tuning-2026-12-r21c.txt"},
-			map[string]float64{"count P": 0.929, "count R": 0.848, "count.place": 0.923, "count.date": 0.974, "count.q": 1.000, "count.of": 0.949, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.931, "actor P": 0.810, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.932, "count.date": 0.977, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.931, "actor P": 0.810, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r20c", []string{"tuning-2026-12-r20c.txt"},
 			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.911, "count.date": 0.956, "count.q": 1.000, "count.of": 1.000, "date P": 0.957, "date R": 1.000, "place P": 1.000, "place R": 0.972, "actor P": 0.880, "actor R": 0.759, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r19c", []string{"tuning-2026-12-r19c.txt"},
