@@ -1411,8 +1411,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
+				if running[n] && !spanOfDays(dates[k]) && eventsDay(s, c.j, idx[k]) {
+					// "elevó a nueve el número de fallecidos por los
+					// enfrentamientos del jueves 15": the day of the one event
+					// the total counts.
+					pick[n] = k
+					break
+				}
 				if running[n] && !spanOfDays(dates[k]) {
-					break // "rose to 60 on Wednesday": the day it rose, not a day of the deaths it sums
+					claimed[k] = true // the running total's, no other count's to share
+					break             // "rose to 60 on Wednesday": the day it rose, not a day of the deaths it sums
 				}
 				pick[n] = k
 				break
@@ -1432,6 +1440,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		if pick[n] < 0 && !d.heldNow(s, c) {
 			for k := len(dates) - 1; k >= 0; k-- {
+				if n > 0 && running[n-1] && idx[k] >= spots[n-1].j && idx[k] < c.i && idx[k]-spots[n-1].j <= 3 {
+					// "raised the death toll … to 18 on Wednesday, and the
+					// ministry said 2,410 people had been detained": the day
+					// right after a running total is the day it rose.
+					continue
+				}
 				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) {
 					pick[n] = k
 					break
@@ -1640,6 +1654,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// lapso, …") takes it even after counts of their own.
 			dm = carried
 		}
+		if dm != nil && cd.Category == "cases" && (!complaintsOwnDate(s, c, tokenIndex(s, dm.start), *dm, dm == carried) || d.undatedWhole(cd)) {
+			dm = nil
+		}
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
@@ -1662,6 +1679,63 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// complaintsOwnDate reports whether a date the count's sentence (or the
+// sentence before, carried) gives a count of complaints, case files or
+// lawsuits is the date of the complaints themselves ("filed in August",
+// "this Tuesday it was presented 15 denunciations") rather than of the harm
+// they are over: a span ("entre el 18 de octubre y el 31 de diciembre
+// interpuso 214 querellas", "since the protests began"), a date after the
+// words naming the harm ("over beatings … between October and December",
+// "por las lesiones … durante el paro de enero") and the day of the events
+// told in the sentence before are the harm's, and give the complaints no
+// date (the convention settled in round 21).
+func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried bool) bool {
+	if carried || at < c.j {
+		return true
+	}
+	for t := max(c.i, c.j-2); t < c.j+2 && t < len(s); t++ {
+		if s[t].is("casos", "cases") {
+			return true // "28 casos de violencia policial … durante la jornada del 15 de febrero": incidents, not complaints
+		}
+	}
+	harm := false
+	for t := c.j; t < at && t < len(s); t++ {
+		switch {
+		case s[t].is("over") && (t+1 == at || t+2 == at && s[t+1].is("the")):
+			// "over the first five months of the year": a span of time, not a harm
+		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas"):
+			harm = true
+		case filingWord(s[t]):
+			harm = false // "23 denunciations for torture were presented … in the month of January"
+		}
+	}
+	return !harm
+}
+
+// filingWord reports whether t is a verb of filing or receiving
+// complaints: "filed", "presentadas", "recibió", "interpuso".
+func filingWord(t token) bool {
+	return t.is("filed", "presented", "lodged", "submitted", "received", "registered", "opened") ||
+		strings.HasPrefix(t.Norm, "presentad") || strings.HasPrefix(t.Norm, "interpu") ||
+		strings.HasPrefix(t.Norm, "recibi") || strings.HasPrefix(t.Norm, "registrad")
+}
+
+// undatedWhole reports whether a part of complaints belongs to a count of
+// complaints that has no date ("46 complaints over beatings … between
+// October and December. Eleven of the complaints involve minors"): the part
+// is over the same harm, so the harm's span is not its date either.
+func (d *doc) undatedWhole(cd CountData) bool {
+	if cd.PartOf == nil || cd.PartOf.Category != "cases" {
+		return false
+	}
+	for _, cl := range d.claims {
+		if wd, ok := cl.Data.(CountData); ok && cl.Start == cd.PartOf.Start {
+			return wd.Date == ""
+		}
+	}
+	return false
 }
 
 // sceneClause returns the index into idx of the last date in the clause
@@ -1967,8 +2041,50 @@ func attributionTail(s []token, spots []countSpot) (int, bool) {
 		if t > 0 && s[t-1].Text == "," && (s[t].is("segun") || t+1 < len(s) && (s[t].is("according") && s[t+1].is("to") || s[t].is("de") && s[t+1].is("acuerdo"))) {
 			return t, true
 		}
+		if t > 0 && s[t-1].Text == "," && saidWithin(s, t, 6) {
+			// "…, four of them seriously, the force said in a statement on
+			// Saturday": the day the source spoke.
+			return t, true
+		}
 	}
 	return 0, false
+}
+
+// eventsDay reports whether the day at s[at], after a running total at
+// s[:j], is the day of an event named as the cause of what it counts: "el
+// número de fallecidos por los enfrentamientos del jueves 15", "deaths in
+// the clashes of Thursday".
+func eventsDay(s []token, j, at int) bool {
+	if at < len(s) && s[at].is("del", "de", "of", "on") {
+		at++ // the date's words may take the "del" in: "del jueves 15"
+	}
+	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
+		"protestas", "protesta", "protests", "marcha", "marchas", "march", "choques", "disturbios", "represion", "operativo", "desalojo") {
+		return false
+	}
+	for t := j; t < at-2; t++ {
+		if s[t].Kind != tokWord {
+			return false
+		}
+		if s[t].is("por", "from", "in", "en", "during", "durante") {
+			return true
+		}
+	}
+	return false
+}
+
+// saidWithin reports whether a speech verb closes the few words from s[t]
+// on, with no mark between: "the force said", "said the ministry".
+func saidWithin(s []token, t, n int) bool {
+	for k := t; k < len(s) && k < t+n; k++ {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if saidVerbs[s[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // actorEndsAt reports whether an institution or person is named right

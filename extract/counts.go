@@ -78,7 +78,9 @@ var categoryLex = func() *lexicon[string] {
 	// Legal steps are counted as cases: "41 case files", "15 denuncias".
 	l.add("cases", "complaints", "complaint", "criminal complaints", "lawsuits", "lawsuit", "case files", "investigations",
 		"denunciations", "denounces", "denuncias", "denuncia", "querellas", "querella", "demandas", "demanda", "carpetas fiscales",
-		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "solicitudes", "legal complaints")
+		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "solicitudes", "legal complaints",
+		// Other names of the same legal steps: "1,312 legal actions", "39 quejas", "22 acciones judiciales".
+		"legal actions", "acciones legales", "acciones judiciales", "quejas", "queja")
 	// Hospital stays and discharges are neither a count of injured nor of
 	// dead: "34 heridos permanecen hospitalizados", "11 were discharged".
 	l.add("other", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "hospitalizado", "hospitalizada",
@@ -203,8 +205,11 @@ func settleTreated(s []token, e int) string {
 			// gases", MT "attended in the hospital Carlos Monge Medrano by
 			// wounds": a cause past the place still says they were hurt.
 			// Those taken or admitted there stay "other", whatever they had.
-			for t := k + 1; attended && t+1 < len(s) && t <= k+8; t++ {
-				if s[t].Kind != tokWord {
+			for t := k + 1; attended && t+1 < len(s) && t <= k+12; t++ {
+				// Past a list of the hospitals' places ("treated in
+				// hospitals in Puno, Cusco and Apurímac had been hit by
+				// pellets"), not past another clause.
+				if s[t].Kind != tokWord && !(s[t].Text == "," && t+1 < len(s) && s[t+1].Cap) {
 					break
 				}
 				if s[t].is("for", "por", "by") && (injuryAfter(s, t+1) || weaponAfter(s, t+1)) {
@@ -704,6 +709,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// of any harm, the next one joined by "and" too.
 			hit.data.PartOf = last.PartOf
 		}
+		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && last.PartOf != nil && i >= 2 && i-lastEnd <= 10 &&
+			s[i-1].is("and", "y") && s[i-2].Text == "," && !clauseBreak(s, lastEnd, i) {
+			// MT "resulted wounded 75 civilians, of which 9 are in critical
+			// state, and 4 police effectives": past the aside of a part,
+			// people joined by "and" share the kind of the whole before it.
+			hit.data.Category = last.PartOf.Category
+		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
 			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
 			if last.PartOf != nil && hit.data.PartOf == nil {
@@ -769,7 +781,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if partAfter(s, j) {
 				f = j + 2
 			}
-			if f < len(s) && s[f].is("por", "for", "over", "about", "concerning", "concern", "involving", "sobre") {
+			if f < len(s) && (s[f].is("por", "for", "over", "about", "concerning", "concern", "involving", "sobre", "refer", "relate") ||
+				f+1 < len(s) && s[f].is("se") && s[f+1].is("refieren", "refiere", "relacionan", "relaciona")) {
 				hit.data.Category = "cases"
 			}
 		}
@@ -851,6 +864,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// "Of the 49 …, 11 were minors"; "1.327 heridos: 913 civiles y
 			// 414 policías": later numbers of people are its parts.
 			whole = d.countRefs[len(d.countRefs)-1]
+			if po := hit.data.PartOf; po != nil && partWordsBefore(s, tokenIndex(s, hit.start)) {
+				// "96 heridos, de los cuales 58 en Juliaca, 22 …", MT "of
+				// those which 58 …": the first part's words open the list
+				// of parts; the later ones are the whole's too.
+				for _, r := range d.countRefs {
+					if d.claims[r].Start == po.Start {
+						whole = r
+					}
+				}
+			}
 		}
 		lastEnd, last = i+1, hit.data
 	}
@@ -1158,8 +1181,8 @@ func singleVictim(s []token, k int) bool {
 		k += 5 // "a 24-year-old man"
 	}
 	_, e, ok := whoLex.match(s, k)
-	if !ok && k+1 < len(s) && s[k].Kind == tokWord && !s[k].Cap {
-		_, e, ok = whoLex.match(s, k+1) // one word before the noun: "a taxi driver"
+	if !ok && k+1 < len(s) && s[k].Kind == tokWord && (!s[k].Cap || !functionWords[s[k].Norm] && s[k+1].Kind == tokWord && !s[k+1].Cap) {
+		_, e, ok = whoLex.match(s, k+1) // one word before the noun: "a taxi driver", "An Indigenous protester"
 	}
 	if !ok {
 		return false
@@ -1255,7 +1278,13 @@ func joinedSingle(s []token, i int) bool {
 				return true
 			}
 		}
-		if e < len(s) && s[e].is("and", "y") {
+		a := e
+		if e < len(s) && s[e].is("of", "de") {
+			a = pastPersonModifier(s, e)
+		}
+		if a < len(s) && s[a].is("and", "y") {
+			// MT "lost the life a comunero of 35 years and resulted
+			// wounded other 8": past the person's age or origin.
 			for b := max(0, i-3); b < i; b++ {
 				if v, be, ok := backCategoryLex.match(s, b); ok && be == i && !v.running && (v.category == "killed" || v.category == "injured") {
 					return true
@@ -1481,6 +1510,12 @@ func sentenceCategory(s []token) string {
 		return ""
 	}
 	if v, e, ok := categoryLex.match(s, k+1); ok && v != caseUnit && v != woundNoun && v != treatedCategory && v != shotCategory {
+		if e+1 < len(s) && s[e].is("in", "en") && s[e+1].Cap && s[e+1].Kind == tokWord {
+			// MT "Of the apprehended ones in Ilave, 3 are minors": the
+			// whole's place between its kind and the part.
+			for e++; e < len(s) && s[e].Cap && s[e].Kind == tokWord; e++ {
+			}
+		}
 		if e < len(s) && (s[e].Text == "," || s[e].is("were", "eran", "fueron", "are", "son", "included", "incluyen")) {
 			return v
 		}
@@ -1495,6 +1530,17 @@ func wholeBefore(s []token, i int) bool {
 		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].Text == "-" || s[b-1].Text == "—" || s[b-1].is("that", "que")) {
 			// also at the head of a reported clause, "said that of the 58
 			// …", and after a dateline, "JULIACA.- De los 18 fallecidos"
+			return true
+		}
+	}
+	return false
+}
+
+// partWordsBefore reports whether a relative of a part ("de los cuales",
+// "of those which") stands right before s[i].
+func partWordsBefore(s []token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-2; b-- {
+		if s[b].is("cuales", "which", "whom") {
 			return true
 		}
 	}
@@ -1832,6 +1878,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	// Forward: people, category, modal, cause.
 	unknown := 0
 	casesOf := false // "casos de …": cases of some harm
+	casesAt := 0     // where the "of"/"de" after "cases" stands
 	aside := false   // read past an aside: "402, of whom 188 were police officers, and …"
 	k := j
 	for k < len(s) && k < j+14 {
@@ -1901,6 +1948,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				if c.Unit == "" && c.Category == "" {
 					c.Unit = "cases"
 					casesOf = e < len(s) && s[e].is("of", "de")
+					casesAt = e
 					end = s[e-1].End
 					k = e
 					continue
@@ -2050,6 +2098,19 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
+	if c.Category == "injured" && i > 0 {
+		// "Al día siguiente fallecieron otros tres heridos", MT "died other
+		// 2 wounded ones": the wounded a death verb right before the number
+		// tells of are dead.
+		b := i - 1
+		if b > 0 && s[b].is("otros", "otras", "other", "another", "los", "las", "the") {
+			b--
+		}
+		if s[b].is("fallecieron", "murieron", "died", "perished") {
+			c.Category = "killed"
+			start = min(start, s[b].Start)
+		}
+	}
 	if c.Category == "" && i >= 3 && s[i-1].is("a") && s[i-2].Text == "," {
 		// "La Policía intervino, durante el desbloqueo realizado el lunes
 		// en la carretera, a la altura de Virú, a 48 manifestantes": the
@@ -2096,6 +2157,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	}
 	if c.Category == "" && c.Unit == "cases" && casesOf {
 		c.Category = "cases" // "35 casos de abuso policial": cases of a harm the lexicon does not name
+		if injuryAfter(s, casesAt+1) {
+			// "197 cases of eye trauma", "64 casos de traumatismos por
+			// perdigones": cases of an injury count the injured.
+			c.Category = "injured"
+		}
 	}
 	if c.Category == "" {
 		if v, b, ok := treatedBefore(s, i, j); ok {
@@ -2434,7 +2500,10 @@ func placeAside(s []token, e, i int) bool {
 // least 60". A running total may then name at length what it counts.
 func risesTo(s []token, i int) bool {
 	if i >= 2 && s[i-1].is("de", "of") && s[i-2].is("was", "is", "es", "fue", "era") {
-		return true // "la cifra de muertos … fue de 17", word for word "was of 17"
+		// "la cifra de muertos … fue de 17", word for word "was of 17"; not
+		// the toll joined by "and" to the clause that tells its event ("la
+		// policía disparó …, y el saldo fue de dos fallecidos").
+		return !(i >= 5 && s[i-3].is("saldo", "balance", "toll", "resultado") && s[i-4].is("el", "the") && s[i-5].is("y", "and"))
 	}
 	k := i
 	for k > 0 {
