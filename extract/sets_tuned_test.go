@@ -96,6 +96,14 @@ const exBlindUDir = "testdata/tuning-2026-12u-exblind"
 // score under blind-2026-12v in first-scores.md) and tuned on in round 21.
 const exBlindVDir = "testdata/tuning-2026-12v-exblind"
 
+// exBlindWDir was the blind set 2026-12w, scored once at d1d9a8e (first
+// score under blind-2026-12w in first-scores.md) and tuned on in round 22.
+const exBlindWDir = "testdata/tuning-2026-12w-exblind"
+
+// exBlindXDir was the blind set 2026-12x, scored once at d1d9a8e (first
+// score under blind-2026-12x in first-scores.md) and tuned on in round 22.
+const exBlindXDir = "testdata/tuning-2026-12x-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -218,6 +226,10 @@ func init() {
 			map[string]float64{"count P": 0.959, "count R": 0.908, "count.place": 0.873, "count.date": 0.864, "count.q": 1.000, "count.of": 0.941, "date P": 0.942, "date R": 0.970, "place P": 0.931, "place R": 0.937, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.922, "actor R": 0.814, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.955, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12v-exblind", []string{"tuning-2026-12v-exblind/a-wire.txt", "tuning-2026-12v-exblind/b-regional.txt", "tuning-2026-12v-exblind/c-ngo.txt", "tuning-2026-12v-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.920, "count R": 0.863, "count.place": 0.826, "count.date": 0.884, "count.q": 1.000, "count.of": 0.957, "date P": 0.973, "date R": 0.986, "place P": 0.977, "place R": 0.954, "quotation P": 0.962, "quotation R": 0.962, "quotation.text": 1.000, "actor P": 0.948, "actor R": 0.821, "actor.type": 1.000, "weapon P": 0.958, "weapon R": 0.958, "wound P": 1.000, "wound R": 0.833}},
+		tuningSet{"tuning-2026-12w-exblind", []string{"tuning-2026-12w-exblind/a-wire.txt", "tuning-2026-12w-exblind/b-regional.txt", "tuning-2026-12w-exblind/c-ngo.txt", "tuning-2026-12w-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.976, "count R": 0.916, "count.place": 0.800, "count.date": 0.850, "count.q": 0.992, "count.of": 0.967, "date P": 0.954, "date R": 0.939, "place P": 0.973, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.981, "actor R": 0.864, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.857, "wound P": 0.941, "wound R": 0.941}},
+		tuningSet{"tuning-2026-12x-exblind", []string{"tuning-2026-12x-exblind/a-wire.txt", "tuning-2026-12x-exblind/b-regional.txt", "tuning-2026-12x-exblind/c-ngo.txt", "tuning-2026-12x-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.933, "count R": 0.865, "count.place": 0.818, "count.date": 0.838, "count.q": 0.994, "count.of": 0.916, "date P": 0.975, "date R": 0.975, "place P": 0.982, "place R": 0.982, "quotation P": 0.880, "quotation R": 0.880, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.862, "actor.type": 1.000, "weapon P": 0.968, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -348,4 +360,14 @@ func TestExBlindU(t *testing.T) {
 // TestExBlindV does the same for the ex-blind set 2026-12v.
 func TestExBlindV(t *testing.T) {
 	exBlindFirst(t, exBlindVDir, 61, "blind-2026-12v", "tuning-2026-12v-exblind")
+}
+
+// TestExBlindW does the same for the ex-blind set 2026-12w.
+func TestExBlindW(t *testing.T) {
+	exBlindFirst(t, exBlindWDir, 61, "blind-2026-12w", "tuning-2026-12w-exblind")
+}
+
+// TestExBlindX does the same for the ex-blind set 2026-12x.
+func TestExBlindX(t *testing.T) {
+	exBlindFirst(t, exBlindXDir, 61, "blind-2026-12x", "tuning-2026-12x-exblind")
 }
