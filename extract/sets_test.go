@@ -109,7 +109,10 @@ var blindSets = []blindSet{
 	// blind-2026-12v likewise: testdata/tuning-2026-12v-exblind (TestExBlindV).
 	// blind-2026-12w likewise: testdata/tuning-2026-12w-exblind (TestExBlindW).
 	// blind-2026-12x likewise: testdata/tuning-2026-12x-exblind (TestExBlindX).
+	{"blind-2026-12z", "TestBlind202612z", 61},
 }
+
+func TestBlind202612z(t *testing.T) { blindTest(t, "blind-2026-12z") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
