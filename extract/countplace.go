@@ -55,7 +55,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
-		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
+		if b.i-a.end <= 8 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
 		// "Tanicuchí, of the canton Latacunga", "Huayllani, en el municipio
@@ -72,10 +72,16 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 6 && a.m.data.Level == "locality" && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
 			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) && !unitBetween(s, a.end, b.i) {
 			// (but "el sector de Shell, cantón Mera": a unit holds the part)
-			out[k-1].qualifier = true
 			// "las comunas de Robledo y Aranjuez, en Medellín": the whole list.
-			for j := k - 2; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
+			j := k - 2
+			for ; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
 				out[j].qualifier = true
+			}
+			if j == k-2 {
+				// One part: it is the smaller place, the town locates it.
+				out[k].qualifier = true
+			} else {
+				out[k-1].qualifier = true
 			}
 		}
 		// "the El Alto neighborhood of Ventilla": the town names the part
@@ -970,10 +976,10 @@ func townsOf(set []PlaceData) []PlaceData {
 	switch {
 	case len(parts) == 0:
 		return set
-	case len(towns) > 0:
-		return towns
 	case len(parts) == 1:
 		return parts
+	case len(towns) > 0:
+		return towns
 	}
 	return nil
 }
