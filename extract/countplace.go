@@ -77,8 +77,10 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			for ; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
 				out[j].qualifier = true
 			}
-			if j == k-2 {
-				// One part: it is the smaller place, the town locates it.
+			if j == k-2 && !(a.i > 0 && institutionWords[s[a.i-1].Norm]) {
+				// One part: it is the smaller place, the town locates it
+				// (not a bridge or square named after it: "el puente
+				// Huayllani, en Sacaba").
 				out[k].qualifier = true
 			} else {
 				out[k-1].qualifier = true
