@@ -849,7 +849,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			break
 		}
 		var came []PlaceData
-		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
+		sb := d.paras[pi].sentences[back]
+		for _, p := range d.sentencePlaces(sb) {
+			if p.m.data.Level == "country" && possessive(sb[p.end-1]) && d.dateline != nil {
+				continue // "in this city in Peru's southern Andes": whose land, the dateline's city is nearer
+			}
 			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body {
 				carried = append(carried, p.m.data)
 			} else if !p.qualifier && !p.datelined {
