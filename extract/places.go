@@ -695,7 +695,7 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			return w
 		}
 	}
-	if s != nil && peruvian && minorDistricts(cands) && cityWordBefore(s, i) {
+	if s != nil && peruvian && d.noPeruvianCity(cands) && cityWordBefore(s, i) {
 		// "In the city of Cochabamba", "the municipality of Montero": Peru
 		// has only small districts of the name, which no one calls so.
 		for _, w := range world {
@@ -1085,6 +1085,31 @@ func (d *doc) neighbourFirst(world []*gazetteer.WorldPlace, toks []token) *gazet
 func minorDistricts(cands []gazetteer.Candidate) bool {
 	for _, c := range cands {
 		if c.Place.Level != gazetteer.LevelDistrict || strings.HasSuffix(c.Place.Ubigeo, "01") {
+			return false
+		}
+	}
+	return true
+}
+
+// noPeruvianCity reports whether no Peruvian reading of a name is a town:
+// each is a district that seats no province, or a province or department
+// whose seat bears another name ("the city of Sucre": Peru's Sucre
+// province is seated at Querobamba).
+func (d *doc) noPeruvianCity(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		seat := ""
+		switch c.Place.Level {
+		case gazetteer.LevelDistrict:
+			if strings.HasSuffix(c.Place.Ubigeo, "01") {
+				return false
+			}
+			continue
+		case gazetteer.LevelProvince:
+			seat = c.Place.Ubigeo[:4] + "01"
+		default:
+			seat = c.Place.Ubigeo[:2] + "0101"
+		}
+		if p, ok := d.gaz.Lookup(seat); !ok || fold.Words(p.Name) == fold.Words(c.Place.Name) {
 			return false
 		}
 	}
