@@ -804,6 +804,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case p.datelined:
 			// The dateline's country: its city is the place (datelineCounts).
+		case p.moved && cameFrom(s, p.i) && d.datelineIn(d.paras[pi]):
+			// "CUSCO.- Un comunero de la provincia de Chumbivilcas murió":
+			// where he came from; the dateline's city is where it happened.
 		case p.moved:
 			moved = append(moved, p.m.data)
 		case p.body:
