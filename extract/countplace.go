@@ -876,6 +876,17 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if carried == nil || waterOfCount {
 			carried = append(carried, came...) // where people were taken or came from, a river: better than no place
 		}
+		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 {
+			// "PUYO — … in the city of Puyo, … the first death reported in
+			// Pastaza province. Police said 18 officers were injured": the
+			// dateline's city among the places carried is where it was.
+			for _, p := range carried {
+				if p.Key() == city.Key() {
+					carried = []PlaceData{p}
+					break
+				}
+			}
+		}
 		had := carried != nil
 		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried); had && carried == nil {
 			break
@@ -949,6 +960,19 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// datelineCity returns the place of the dateline that opens paragraph pi.
+func (d *doc) datelineCity(pi int) (PlaceData, bool) {
+	if !d.datelineIn(d.paras[pi]) {
+		return PlaceData{}, false
+	}
+	for k := range d.places {
+		if d.places[k].dateline && d.places[k].data.Key() != "" {
+			return d.places[k].data, true
+		}
+	}
+	return PlaceData{}, false
 }
 
 // withinCountry leaves out of places a country that places inside it
