@@ -55,7 +55,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
-		if b.i-a.end <= 6 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
+		if b.i-a.end <= 8 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
 		// "Tanicuchí, of the canton Latacunga", "Huayllani, en el municipio
@@ -72,10 +72,18 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 6 && a.m.data.Level == "locality" && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
 			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) && !unitBetween(s, a.end, b.i) {
 			// (but "el sector de Shell, cantón Mera": a unit holds the part)
-			out[k-1].qualifier = true
 			// "las comunas de Robledo y Aranjuez, en Medellín": the whole list.
-			for j := k - 2; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
+			j := k - 2
+			for ; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
 				out[j].qualifier = true
+			}
+			if j == k-2 && !(a.i > 0 && institutionWords[s[a.i-1].Norm]) {
+				// One part: it is the smaller place, the town locates it
+				// (not a bridge or square named after it: "el puente
+				// Huayllani, en Sacaba").
+				out[k].qualifier = true
+			} else {
+				out[k-1].qualifier = true
 			}
 		}
 		// "the El Alto neighborhood of Ventilla": the town names the part
@@ -796,6 +804,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case p.datelined:
 			// The dateline's country: its city is the place (datelineCounts).
+		case p.moved && cameFrom(s, p.i) && d.datelineIn(d.paras[pi]):
+			// "CUSCO.- Un comunero de la provincia de Chumbivilcas murió":
+			// where he came from; the dateline's city is where it happened.
 		case p.moved:
 			moved = append(moved, p.m.data)
 		case p.body:
@@ -841,7 +852,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			break
 		}
 		var came []PlaceData
-		for _, p := range d.sentencePlaces(d.paras[pi].sentences[back]) {
+		sb := d.paras[pi].sentences[back]
+		for _, p := range d.sentencePlaces(sb) {
+			if p.m.data.Level == "country" && possessive(sb[p.end-1]) && d.dateline != nil {
+				continue // "in this city in Peru's southern Andes": whose land, the dateline's city is nearer
+			}
 			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body {
 				carried = append(carried, p.m.data)
 			} else if !p.qualifier && !p.datelined {
@@ -860,6 +875,17 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		if carried == nil || waterOfCount {
 			carried = append(carried, came...) // where people were taken or came from, a river: better than no place
+		}
+		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 {
+			// "PUYO — … in the city of Puyo, … the first death reported in
+			// Pastaza province. Police said 18 officers were injured": the
+			// dateline's city among the places carried is where it was.
+			for _, p := range carried {
+				if p.Key() == city.Key() {
+					carried = []PlaceData{p}
+					break
+				}
+			}
 		}
 		had := carried != nil
 		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried); had && carried == nil {
@@ -936,6 +962,19 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 }
 
+// datelineCity returns the place of the dateline that opens paragraph pi.
+func (d *doc) datelineCity(pi int) (PlaceData, bool) {
+	if !d.datelineIn(d.paras[pi]) {
+		return PlaceData{}, false
+	}
+	for k := range d.places {
+		if d.places[k].dateline && d.places[k].data.Key() != "" {
+			return d.places[k].data, true
+		}
+	}
+	return PlaceData{}, false
+}
+
 // withinCountry leaves out of places a country that places inside it
 // stand beside: "soldiers in Peru shot at demonstrators in Huamanga …,
 // when ten people were killed" happened in Huamanga.
@@ -970,10 +1009,10 @@ func townsOf(set []PlaceData) []PlaceData {
 	switch {
 	case len(parts) == 0:
 		return set
-	case len(towns) > 0:
-		return towns
 	case len(parts) == 1:
 		return parts
+	case len(towns) > 0:
+		return towns
 	}
 	return nil
 }

@@ -102,6 +102,32 @@ func TestStoryCountry(t *testing.T) {
 		{name: "carabineros in lower case and a Personería",
 			text:   "En Concepción, los carabineros detuvieron a 20 jóvenes, según la Personería de Cali.",
 			actors: []string{"Carabineros de Chile", "Personería de Cali"}},
+		// Round 22 (place22): a range is no town; one part of a town abroad
+		// is the count's place; a unit a few words after its town; "the
+		// city of" a capital abroad Peru has only as a province seated elsewhere.
+		{name: "a mountain range is no town",
+			text:       "Police fired tear gas at farmers blocking a highway high in the Andes near Sicuani on Monday, injuring 11 people.",
+			places:     []string{"080601"},
+			countPlace: "080601"},
+		{name: "a range after a country's possessive and an adjective",
+			text:   "LIMA (AP) — Thousands of protesters from Peru's southern Andes marched on Thursday. In the clashes 12 officers were injured, police said.",
+			places: []string{"150101", "PE"}, countPlace: "150101"},
+		{name: "one neighbourhood abroad, located by its city",
+			text:       "En el barrio Siloé, en el occidente de Cali, murieron tres jóvenes durante la noche del lunes.",
+			countPlace: "CO:siloe"},
+		{name: "a bridge named after a part of a town is no part",
+			text:       "Al menos cinco cocaleros murieron el viernes en el puente Huayllani, en Sacaba, informó la Defensoría del Pueblo de Bolivia.",
+			countPlace: "BO:sacaba"},
+		{name: "a province a few words after its capital locates it",
+			text:       "In Cuenca, the capital of the province of Azuay, 17 students were apprehended by the Police on Tuesday.",
+			countPlace: "EC:cuenca"},
+		{name: "the dateline's city among the places a count carries from the sentence before",
+			text:       "PUYO, Ecuador (Reuters) - Protesters marched through the city of Puyo on Monday, the largest march reported in Pastaza province. Police said 18 officers were injured.",
+			countPlace: "EC:puyo"},
+		{name: "the city of a capital abroad that Peru has only as a province seated elsewhere",
+			text:       "In the city of Sucre, the Police detained 16 university students on Monday.",
+			actors:     []string{"Policía Boliviana"},
+			countPlace: "BO:sucre"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

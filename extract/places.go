@@ -173,6 +173,10 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
+				if pluralRange(s, i, end) {
+					i = end - 1
+					continue
+				}
 				bridge := bridgeAround(s, i, end)
 				// "Cusco's Plaza de Armas": a town in the possessive is where
 				// the square stands, not a word of its name.
@@ -449,6 +453,29 @@ var institutionWords = map[string]bool{"universidad": true, "university": true, 
 	"jr": true, "road": true, "palace": true, "palacio": true, "prison": true, "jail": true, "carcel": true, "penal": true,
 	"penitentiary": true, "penitenciaria": true}
 
+// pluralRange reports whether the one-word name at s[i:end] is a plural
+// after a plural or English article in lower case: "the Andes", "los
+// Andes", "las Yungas" name a mountain range or a region, no town of that
+// name ("Los Andes", with its article capitalised, is the Chilean town).
+func pluralRange(s []token, i, end int) bool {
+	if end != i+1 || i == 0 {
+		return false
+	}
+	k := i - 1
+	if k > 0 && s[k].Kind == tokWord && !s[k].Cap && !s[k].is("the", "los", "las", "de", "of", "in", "en") {
+		k-- // "the high Andes", "Peru's southern Andes"
+	}
+	if !(s[k].is("the", "los", "las") && !s[k].Cap || possessive(s[k]) && k < i-1) {
+		return false
+	}
+	n := s[i].Norm
+	if end < len(s) && s[end].Kind == tokWord && !s[end].Cap && (placeKinds[s[end].Norm] || adminUnits[s[end].Norm] ||
+		townWords[s[end].Norm] || levelWord(s[end].Norm) || institutionWords[s[end].Norm] || s[end].is("road", "highway")) {
+		return false // "the Urcos bridge", "the Quillacollo municipality": the town
+	}
+	return len(n) > 3 && strings.HasSuffix(n, "s")
+}
+
 // prisons are the buildings among institutionWords whose name is a town's
 // even after "de" in lower case: "la cárcel de San Pedro", "el penal de
 // Challapalca" name a prison, not where people were detained.
@@ -668,7 +695,7 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			return w
 		}
 	}
-	if s != nil && peruvian && minorDistricts(cands) && cityWordBefore(s, i) {
+	if s != nil && peruvian && d.noPeruvianCity(cands) && cityWordBefore(s, i) {
 		// "In the city of Cochabamba", "the municipality of Montero": Peru
 		// has only small districts of the name, which no one calls so.
 		for _, w := range world {
@@ -1058,6 +1085,31 @@ func (d *doc) neighbourFirst(world []*gazetteer.WorldPlace, toks []token) *gazet
 func minorDistricts(cands []gazetteer.Candidate) bool {
 	for _, c := range cands {
 		if c.Place.Level != gazetteer.LevelDistrict || strings.HasSuffix(c.Place.Ubigeo, "01") {
+			return false
+		}
+	}
+	return true
+}
+
+// noPeruvianCity reports whether no Peruvian reading of a name is a town:
+// each is a district that seats no province, or a province or department
+// whose seat bears another name ("the city of Sucre": Peru's Sucre
+// province is seated at Querobamba).
+func (d *doc) noPeruvianCity(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		seat := ""
+		switch c.Place.Level {
+		case gazetteer.LevelDistrict:
+			if strings.HasSuffix(c.Place.Ubigeo, "01") {
+				return false
+			}
+			continue
+		case gazetteer.LevelProvince:
+			seat = c.Place.Ubigeo[:4] + "01"
+		default:
+			seat = c.Place.Ubigeo[:2] + "0101"
+		}
+		if p, ok := d.gaz.Lookup(seat); !ok || fold.Words(p.Name) == fold.Words(c.Place.Name) {
 			return false
 		}
 	}
