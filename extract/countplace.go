@@ -1655,7 +1655,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			dm = carried
 		}
 		if dm != nil && cd.Category == "cases" && (!complaintsOwnDate(s, c, tokenIndex(s, dm.start), *dm, dm == carried) || d.undatedWhole(cd)) {
-			dm = nil
+			dm = d.filingBefore(s, spots, n)
+			if d.undatedWhole(cd) {
+				dm = nil
+			}
 		}
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
 		if dm != nil {
@@ -1669,7 +1672,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// "Police said they arrested 63 people, 11 of them for looting",
 		// "It also counted 67 deaths, 49 of them in clashes".
 		cd := d.claims[c.claim].Data.(CountData)
-		if cd.PartOf == nil || pick[n] >= 0 || d.heldNow(s, c) {
+		if cd.PartOf == nil || d.heldNow(s, c) {
+			continue
+		}
+		if pick[n] >= 0 && !(cd.Category == "cases" && n > 0 && idx[pick[n]] >= spots[n-1].j && idx[pick[n]] < c.i) {
+			// "presentó ayer 31 querellas por apremios … desde el 18 de
+			// octubre, 12 de ellas …": a span between a complaints' whole
+			// and its part is the harm's, so the part takes its whole's
+			// filing date; other parts keep a day of their own.
 			continue
 		}
 		for _, o := range spots {
@@ -1705,7 +1715,14 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 		switch {
 		case s[t].is("over") && (t+1 == at || t+2 == at && s[t+1].is("the")):
 			// "over the first five months of the year": a span of time, not a harm
-		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas"):
+		case s[t].is("into") && dm.data.Since:
+			// "has opened 26 investigations into deaths … since December 7":
+			// the openings run since then; "into deaths … during the
+			// protests of January" dates the deaths.
+		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas",
+			"into", "behalf", "victims", "victimas", "caused", "causadas", "causados", "inflicted", "atribuidos", "atribuidas"):
+			// "investigations into deaths … during the protests of January",
+			// "on behalf of victims of the October 2019 unrest"
 			harm = true
 		case filingWord(s[t]):
 			harm = false // "23 denunciations for torture were presented … in the month of January"
@@ -1714,11 +1731,45 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 	return !harm
 }
 
+// filingBefore returns the last date in the clause of complaints before
+// their number, after the count before them, when the date after them was
+// the harm's and a verb of filing stands next to it: "presentó ayer 31
+// querellas por apremios … desde el 18 de octubre", "El INDH presentó en
+// diciembre 22 querellas por lesiones … durante las manifestaciones de
+// octubre" are dated by their filing. The filing verb makes such a day
+// look like a report's, so all the sentence's dates are looked at.
+func (d *doc) filingBefore(s []token, spots []countSpot, n int) *dateMention {
+	c, from := spots[n], 0
+	if n > 0 {
+		from = spots[n-1].j
+	}
+	all := d.datesIn(sentenceSpan(s))
+	for k := len(all) - 1; k >= 0; k-- {
+		at, end := tokenIndex(s, all[k].start), tokenIndex(s, all[k].end)
+		if at >= c.i || at < from || all[k].data.Since || clauseBreak(s, at, c.i) || semicolonBetween(s, at, c.i) {
+			continue
+		}
+		// The verb right before the day ("presentó ayer", "presentó en
+		// diciembre"), with only the day between it and the number: "said
+		// on Thursday it had filed 2,520 complaints" is the day of the
+		// statement.
+		if end != c.i && !(end < len(s) && end+1 == c.i) {
+			continue
+		}
+		for t := max(from, at-2); t < at; t++ {
+			if filingWord(s[t]) {
+				return &all[k]
+			}
+		}
+	}
+	return nil
+}
+
 // filingWord reports whether t is a verb of filing or receiving
 // complaints: "filed", "presentadas", "recibió", "interpuso".
 func filingWord(t token) bool {
 	return t.is("filed", "presented", "lodged", "submitted", "received", "registered", "opened") ||
-		strings.HasPrefix(t.Norm, "presentad") || strings.HasPrefix(t.Norm, "interpu") ||
+		strings.HasPrefix(t.Norm, "presentad") || t.is("presento", "presentaron") || strings.HasPrefix(t.Norm, "interpu") ||
 		strings.HasPrefix(t.Norm, "recibi") || strings.HasPrefix(t.Norm, "registrad")
 }
 
