@@ -1613,6 +1613,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 				break
 			}
+			if (d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan)) && samePeriod(s, 0, len(s)) && len(d.datesIn(prevSpan)) == 0 && !quoted(ps) {
+				// "… entre el 7 de diciembre y el 28 de febrero murieron 60
+				// personas. Puno concentra 22 de las muertes. En el mismo
+				// periodo, 1 301 personas resultaron heridas": the period
+				// pointed back to, past a sentence counting within it.
+				continue
+			}
 			if len(d.datesIn(prevSpan)) > 0 || d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || quoted(ps) {
 				break // a quotation between is someone's words, not the scene
 			}
@@ -1941,6 +1948,13 @@ func (d *doc) visitOnly(s []token) bool {
 func samePeriod(s []token, a, b int) bool {
 	for k := a; k+1 < b; k++ {
 		if s[k].is("same", "that", "this", "mismo", "ese", "este", "dicho", "aquel") && s[k+1].is("period", "periodo", "lapso", "lapse", "timeframe", "span") {
+			return true
+		}
+		// "en esas mismas jornadas", "during those same days", "in the
+		// same weeks": several days pointed back to (one day, "that day",
+		// is left unsettled by the conventions).
+		if s[k].is("same", "those", "these", "mismos", "mismas", "esos", "esas", "dichos", "dichas", "aquellos", "aquellas") &&
+			s[k+1].is("days", "weeks", "months", "dias", "jornadas", "semanas", "meses") {
 			return true
 		}
 	}
