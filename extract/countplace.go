@@ -1552,7 +1552,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		between := false
 		for _, sp := range placesAt {
-			between = between || sp.i >= p.j && sp.i < o.i
+			between = between || sp.i >= p.j && sp.i < o.i && !originPhrase(s, p.j, sp.i)
 		}
 		if !between {
 			share(n-1, n)
@@ -1736,6 +1736,26 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 		}
 	}
 	return !harm
+}
+
+// originPhrase reports whether the place at s[at] is where the people
+// counted before it came from, in the words right after their figure: "Un
+// comunero de la provincia de Chumbivilcas murió", "A farmer from Ilave
+// was killed"; not where the harm happened ("heridos en Juliaca").
+func originPhrase(s []token, j, at int) bool {
+	if at-j > 6 || at <= j {
+		return false
+	}
+	from := false
+	for t := j; t < at && t <= j+2; t++ {
+		from = from || s[t].is("de", "from")
+	}
+	for t := j; t < at; t++ {
+		if s[t].is("en", "in", "at", "near", "cerca") {
+			return false
+		}
+	}
+	return from
 }
 
 // filingBefore returns the last date in the clause of complaints before
