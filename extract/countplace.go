@@ -1438,6 +1438,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
+		if pick[n] < 0 && running[n] {
+			// "La cifra de fallecidos por los enfrentamientos del viernes
+			// en Huayllani, …, subió a nueve": the day of the one event
+			// the total's subject counts, as after the total.
+			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
+				if idx[k] < c.i && idx[k] >= prevEnd && !spanOfDays(dates[k]) && !semicolonBetween(s, idx[k], c.i) &&
+					!markBetween(s, idx[k], c.i, ".") && tollSubjectDay(s, prevEnd, idx[k]) {
+					pick[n] = k
+				}
+			}
+		}
 		if pick[n] < 0 && !d.heldNow(s, c) {
 			for k := len(dates) - 1; k >= 0; k-- {
 				if n > 0 && running[n-1] && idx[k] >= spots[n-1].j && idx[k] < c.i && idx[k]-spots[n-1].j <= 3 {
@@ -2153,6 +2164,19 @@ func eventsDay(s []token, j, at int) bool {
 		}
 		if s[t].is("por", "from", "in", "en", "during", "durante") {
 			return true
+		}
+	}
+	return false
+}
+
+// tollSubjectDay reports whether the day at s[at] closes the subject of a
+// running total that names what it counts and the one event it counts:
+// "La cifra de fallecidos por los enfrentamientos del viernes", "the
+// number of deaths in the clashes of Tuesday".
+func tollSubjectDay(s []token, from, at int) bool {
+	for k := at - 1; k >= from && k >= at-8; k-- {
+		if s[k].is("cifra", "numero", "balance", "saldo", "toll", "number", "cantidad", "quantity") {
+			return eventsDay(s, k+1, at)
 		}
 	}
 	return false
