@@ -2695,4 +2695,3 @@ func abs(n int) int {
 	}
 	return n
 }
-
