@@ -1477,6 +1477,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
+		if pick[n] < 0 && running[n] {
+			// "La cifra de fallecidos por los enfrentamientos del viernes
+			// en Huayllani, …, subió a nueve": the day of the one event
+			// the total's subject counts, as after the total.
+			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
+				if idx[k] < c.i && idx[k] >= prevEnd && !spanOfDays(dates[k]) && !semicolonBetween(s, idx[k], c.i) &&
+					!markBetween(s, idx[k], c.i, ".") && tollSubjectDay(s, prevEnd, idx[k]) {
+					pick[n] = k
+				}
+			}
+		}
 		if pick[n] < 0 && !d.heldNow(s, c) {
 			for k := len(dates) - 1; k >= 0; k-- {
 				if n > 0 && running[n-1] && idx[k] >= spots[n-1].j && idx[k] < c.i && idx[k]-spots[n-1].j <= 3 {
@@ -1591,7 +1602,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		between := false
 		for _, sp := range placesAt {
-			between = between || sp.i >= p.j && sp.i < o.i
+			between = between || sp.i >= p.j && sp.i < o.i && !originPhrase(s, p.j, sp.i)
 		}
 		if !between {
 			share(n-1, n)
@@ -1652,6 +1663,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 				break
 			}
+			if (d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan)) && samePeriod(s, 0, len(s)) && len(d.datesIn(prevSpan)) == 0 && !quoted(ps) {
+				// "… entre el 7 de diciembre y el 28 de febrero murieron 60
+				// personas. Puno concentra 22 de las muertes. En el mismo
+				// periodo, 1 301 personas resultaron heridas": the period
+				// pointed back to, past a sentence counting within it.
+				continue
+			}
 			if len(d.datesIn(prevSpan)) > 0 || d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || quoted(ps) {
 				break // a quotation between is someone's words, not the scene
 			}
@@ -1694,7 +1712,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			dm = carried
 		}
 		if dm != nil && cd.Category == "cases" && (!complaintsOwnDate(s, c, tokenIndex(s, dm.start), *dm, dm == carried) || d.undatedWhole(cd)) {
-			dm = nil
+			dm = d.filingBefore(s, spots, n)
+			if d.undatedWhole(cd) {
+				dm = nil
+			}
 		}
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
 		if dm != nil {
@@ -1708,7 +1729,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// "Police said they arrested 63 people, 11 of them for looting",
 		// "It also counted 67 deaths, 49 of them in clashes".
 		cd := d.claims[c.claim].Data.(CountData)
-		if cd.PartOf == nil || pick[n] >= 0 || d.heldNow(s, c) {
+		if cd.PartOf == nil || d.heldNow(s, c) {
+			continue
+		}
+		if pick[n] >= 0 && !(cd.Category == "cases" && n > 0 && idx[pick[n]] >= spots[n-1].j && idx[pick[n]] < c.i) {
+			// "presentó ayer 31 querellas por apremios … desde el 18 de
+			// octubre, 12 de ellas …": a span between a complaints' whole
+			// and its part is the harm's, so the part takes its whole's
+			// filing date; other parts keep a day of their own.
 			continue
 		}
 		for _, o := range spots {
@@ -1744,7 +1772,14 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 		switch {
 		case s[t].is("over") && (t+1 == at || t+2 == at && s[t+1].is("the")):
 			// "over the first five months of the year": a span of time, not a harm
-		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas"):
+		case s[t].is("into") && dm.data.Since:
+			// "has opened 26 investigations into deaths … since December 7":
+			// the openings run since then; "into deaths … during the
+			// protests of January" dates the deaths.
+		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas",
+			"into", "behalf", "victims", "victimas", "caused", "causadas", "causados", "inflicted", "atribuidos", "atribuidas"):
+			// "investigations into deaths … during the protests of January",
+			// "on behalf of victims of the October 2019 unrest"
 			harm = true
 		case filingWord(s[t]):
 			harm = false // "23 denunciations for torture were presented … in the month of January"
@@ -1753,11 +1788,65 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 	return !harm
 }
 
+// originPhrase reports whether the place at s[at] is where the people
+// counted before it came from, in the words right after their figure: "Un
+// comunero de la provincia de Chumbivilcas murió", "A farmer from Ilave
+// was killed"; not where the harm happened ("heridos en Juliaca").
+func originPhrase(s []token, j, at int) bool {
+	if at-j > 6 || at <= j {
+		return false
+	}
+	from := false
+	for t := j; t < at && t <= j+2; t++ {
+		from = from || s[t].is("de", "from")
+	}
+	for t := j; t < at; t++ {
+		if s[t].is("en", "in", "at", "near", "cerca") {
+			return false
+		}
+	}
+	return from
+}
+
+// filingBefore returns the last date in the clause of complaints before
+// their number, after the count before them, when the date after them was
+// the harm's and a verb of filing stands next to it: "presentó ayer 31
+// querellas por apremios … desde el 18 de octubre", "El INDH presentó en
+// diciembre 22 querellas por lesiones … durante las manifestaciones de
+// octubre" are dated by their filing. The filing verb makes such a day
+// look like a report's, so all the sentence's dates are looked at.
+func (d *doc) filingBefore(s []token, spots []countSpot, n int) *dateMention {
+	c, from := spots[n], 0
+	if n > 0 {
+		from = spots[n-1].j
+	}
+	all := d.datesIn(sentenceSpan(s))
+	for k := len(all) - 1; k >= 0; k-- {
+		at, end := tokenIndex(s, all[k].start), tokenIndex(s, all[k].end)
+		if at >= c.i || at < from || all[k].data.Since || clauseBreak(s, at, c.i) || semicolonBetween(s, at, c.i) {
+			continue
+		}
+		// The verb right before the day ("presentó ayer", "presentó en
+		// diciembre"), with only the day between it and the number: "said
+		// on Thursday it had filed 2,520 complaints" is the day of the
+		// statement.
+		if end != c.i && !(end < len(s) && end+1 == c.i) {
+			continue
+		}
+		for t := max(from, at-2); t < at; t++ {
+			if filingWord(s[t]) {
+				return &all[k]
+			}
+		}
+	}
+	return nil
+}
+
 // filingWord reports whether t is a verb of filing or receiving
 // complaints: "filed", "presentadas", "recibió", "interpuso".
 func filingWord(t token) bool {
 	return t.is("filed", "presented", "lodged", "submitted", "received", "registered", "opened") ||
-		strings.HasPrefix(t.Norm, "presentad") || strings.HasPrefix(t.Norm, "interpu") ||
+		strings.HasPrefix(t.Norm, "presentad") || t.is("presento", "presentaron") || strings.HasPrefix(t.Norm, "interpu") ||
 		strings.HasPrefix(t.Norm, "recibi") || strings.HasPrefix(t.Norm, "registrad")
 }
 
@@ -1929,6 +2018,13 @@ func (d *doc) visitOnly(s []token) bool {
 func samePeriod(s []token, a, b int) bool {
 	for k := a; k+1 < b; k++ {
 		if s[k].is("same", "that", "this", "mismo", "ese", "este", "dicho", "aquel") && s[k+1].is("period", "periodo", "lapso", "lapse", "timeframe", "span") {
+			return true
+		}
+		// "en esas mismas jornadas", "during those same days", "in the
+		// same weeks": several days pointed back to (one day, "that day",
+		// is left unsettled by the conventions).
+		if s[k].is("same", "those", "these", "mismos", "mismas", "esos", "esas", "dichos", "dichas", "aquellos", "aquellas") &&
+			s[k+1].is("days", "weeks", "months", "dias", "jornadas", "semanas", "meses") {
 			return true
 		}
 	}
@@ -2107,6 +2203,19 @@ func eventsDay(s []token, j, at int) bool {
 		}
 		if s[t].is("por", "from", "in", "en", "during", "durante") {
 			return true
+		}
+	}
+	return false
+}
+
+// tollSubjectDay reports whether the day at s[at] closes the subject of a
+// running total that names what it counts and the one event it counts:
+// "La cifra de fallecidos por los enfrentamientos del viernes", "the
+// number of deaths in the clashes of Tuesday".
+func tollSubjectDay(s []token, from, at int) bool {
+	for k := at - 1; k >= from && k >= at-8; k-- {
+		if s[k].is("cifra", "numero", "balance", "saldo", "toll", "number", "cantidad", "quantity") {
+			return eventsDay(s, k+1, at)
 		}
 	}
 	return false

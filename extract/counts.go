@@ -78,7 +78,7 @@ var categoryLex = func() *lexicon[string] {
 	// Legal steps are counted as cases: "41 case files", "15 denuncias".
 	l.add("cases", "complaints", "complaint", "criminal complaints", "lawsuits", "lawsuit", "case files", "investigations",
 		"denunciations", "denounces", "denuncias", "denuncia", "querellas", "querella", "demandas", "demanda", "carpetas fiscales",
-		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "solicitudes", "legal complaints",
+		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "indagaciones", "indagacion", "inquiries", "solicitudes", "legal complaints",
 		// Other names of the same legal steps: "1,312 legal actions", "39 quejas", "22 acciones judiciales".
 		"legal actions", "acciones legales", "acciones judiciales", "quejas", "queja")
 	// Hospital stays and discharges are neither a count of injured nor of
