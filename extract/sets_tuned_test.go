@@ -140,8 +140,13 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.992, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r7", []string{"tuning-2026-12-r7.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.965, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// actor P 1.000 → 0.923 when round 22's rule for members of a force
+		// acting abroad merged: gz-03's "Soldiers fired tear gas" under an
+		// Ecuadorian dateline has no actor label, where r19a-21, r20c-16,
+		// 12p's mp-07 and 12q's wq-07 label Ecuador's soldiers its armed
+		// forces; the sets disagree and the label stays as written.
 		tuningSet{"tuning-2026-12-gaz", []string{"tuning-2026-12-gaz.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.706, "count.date": 0.824, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.971, "actor P": 1.000, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.333}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.706, "count.date": 0.824, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.971, "actor P": 0.923, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.333}},
 		tuningSet{"tuning-2026-12-r8", []string{"tuning-2026-12-r8.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.965, "count.place": 0.927, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.981, "place R": 0.981, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12-r9", []string{"tuning-2026-12-r9.txt"},
