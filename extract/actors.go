@@ -125,10 +125,13 @@ var institutions = []struct {
 	// A region's health directorate reports the dead and wounded its
 	// hospitals receive: "la Diresa Cusco", "the regional health
 	// directorate", "the Apurímac health directorate", MT "the Regional
-	// Direction of Health of Puno". Its name holds no region.
+	// Direction of Health of Puno", MT "the Directorate of Health Apurímac
+	// II". Its name holds no region. ("The regional health office" is no
+	// actor in most sets: 16 older paragraphs against 7 later ones.)
 	{institution{"Dirección Regional de Salud", "Regional Health Directorate", "DIRESA", "state", "Ministerio de Salud"},
 		[]string{"Dirección Regional de Salud", "Regional Health Directorate", "Regional Directorate of Health", "Regional Direction of Health",
-			"Regional Health Direction", "health directorate", "Diresa"}, []string{"DIRESA", "Diresa"}},
+			"Regional Health Direction", "health directorate", "Diresa", "Directorate of Health", "Direction of Health",
+			"Dirección de Salud"}, []string{"DIRESA", "Diresa"}},
 	// Kinds of body other countries have and Peru does not, named in a
 	// story from one of them by the common name (countryBodies):
 	// Ecuador's and Bolivia's interior ministry, the national Red Cross.
