@@ -222,6 +222,8 @@ var personTitleLex = func() *lexicon[string] {
 		"alcalde", "alcaldesa", "judge", "juez", "jueza", "researcher", "investigador", "investigadora", "researcher for",
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "parish priest", "priest", "parroco", "sacerdote", "dirigente", "lider", "leader",
+		// A member of a council, Indigenous or municipal: "la consejera del CRIC".
+		"consejera", "consejero", "councillor", "councilor", "concejal", "concejala",
 		"activista", "activist", "dirigenta", "lideresa", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
 		"police officer", "policeman", "gobernador regional",
@@ -633,6 +635,10 @@ func (d *doc) findPersons() {
 							j = n
 						}
 						break
+					}
+					if toks[k].Text == "(" && k+2 < len(toks) && toks[k+2].Text == ")" {
+						k += 2 // "la consejera del Consejo Regional Indígena del Cauca (CRIC), Rosalba Ipia"
+						continue
 					}
 					if toks[k].Kind != tokWord {
 						break
