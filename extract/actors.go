@@ -298,7 +298,7 @@ func (d *doc) findActors() {
 				i = end - 1
 				continue
 			}
-			if end, military, ok := forceMemberAt(p.toks, i); ok && troopsActing(p.toks, i) && !harmedAfter(p.toks, end) && !d.insideActor(t.Start) {
+			if end, military, ok := forceMemberAt(p.toks, i); ok && (troopsActing(p.toks, i) || jointForce(p.toks, i)) && !harmedAfter(p.toks, end) && !d.insideActor(t.Start) {
 				// Members of a force acting ("los policías detuvieron",
 				// "police officers fired", "troops cleared" in a story from
 				// La Paz): the force they belong to. Officers counted among
@@ -1118,8 +1118,22 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 		return i + 1, false, true
 	case t.is("soldiers", "soldier", "soldados", "soldado", "troops", "militares", "militar") && !(t.Cap && i > 0 && toks[i-1].Cap):
 		return i + 1, true, true
+	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct):
+		return i + 1, true, true // "operations by police and the military,"
 	}
 	return 0, false, false
+}
+
+// jointForce reports whether the members at toks[i] are joined by "and" to
+// the police, one force acting with another: "police and soldiers blocked",
+// "efectivos policiales y militares aprehendieron", "police and the
+// military".
+func jointForce(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].is("the", "los", "las") {
+		k--
+	}
+	return k >= 1 && toks[k].is("and", "y") && toks[k-1].is("police", "policia", "policiales", "policias")
 }
 
 // memberForce is the force members of a force belong to: the story's

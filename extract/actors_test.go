@@ -55,6 +55,7 @@ var forceMemberCases = []struct {
 	{`LA PAZ, Bolivia (AP) - Troops fired tear gas to clear a blockade near Patacamaya on Wednesday.`, "Fuerzas Armadas de Bolivia", true},
 	{`QUITO, Ecuador (Reuters) - Soldiers cleared protesters from a bridge in the south of the city on Tuesday.`, "Fuerzas Armadas del Ecuador", true},
 	{`Police officers fired pellets at the crowd in Juliaca on Monday.`, "Policía Nacional del Perú", true},
+	{`ORURO.- Efectivos policiales y militares aprehendieron a 14 personas en Caracollo, Bolivia.`, "Fuerzas Armadas de Bolivia", true},
 	{`Un policía murió y otros 80 resultaron heridos en Juliaca.`, "Policía Nacional del Perú", false},
 	{`Authorities said 9 civilians and two police officers were injured during the night in Puno.`, "Policía Nacional del Perú", false},
 }
