@@ -125,10 +125,13 @@ var institutions = []struct {
 	// A region's health directorate reports the dead and wounded its
 	// hospitals receive: "la Diresa Cusco", "the regional health
 	// directorate", "the Apurímac health directorate", MT "the Regional
-	// Direction of Health of Puno". Its name holds no region.
+	// Direction of Health of Puno", MT "the Directorate of Health Apurímac
+	// II". Its name holds no region. ("The regional health office" is no
+	// actor in most sets: 16 older paragraphs against 7 later ones.)
 	{institution{"Dirección Regional de Salud", "Regional Health Directorate", "DIRESA", "state", "Ministerio de Salud"},
 		[]string{"Dirección Regional de Salud", "Regional Health Directorate", "Regional Directorate of Health", "Regional Direction of Health",
-			"Regional Health Direction", "health directorate", "Diresa"}, []string{"DIRESA", "Diresa"}},
+			"Regional Health Direction", "health directorate", "Diresa", "Directorate of Health", "Direction of Health",
+			"Dirección de Salud"}, []string{"DIRESA", "Diresa"}},
 	// Kinds of body other countries have and Peru does not, named in a
 	// story from one of them by the common name (countryBodies):
 	// Ecuador's and Bolivia's interior ministry, the national Red Cross.
@@ -219,6 +222,8 @@ var personTitleLex = func() *lexicon[string] {
 		"alcalde", "alcaldesa", "judge", "juez", "jueza", "researcher", "investigador", "investigadora", "researcher for",
 		"americas director", "directora para las americas", "director para las americas", "coordinator", "coordinadora", "coordinador",
 		"mr", "ms", "mrs", "senor", "senora", "sr", "sra", "obispo", "arzobispo", "bishop", "archbishop", "parish priest", "priest", "parroco", "sacerdote", "dirigente", "lider", "leader",
+		// A member of a council, Indigenous or municipal: "la consejera del CRIC".
+		"consejera", "consejero", "councillor", "councilor", "concejal", "concejala",
 		"activista", "activist", "dirigenta", "lideresa", "representante", "representative", "decano", "dean", "rector",
 		"prefecto", "prefecta", "subprefecto", "intendente", "intendenta", "expresidente", "ex presidente", "former president",
 		"police officer", "policeman", "gobernador regional",
@@ -293,6 +298,18 @@ func (d *doc) findActors() {
 				i = end - 1
 				continue
 			}
+			if end, military, ok := forceMemberAt(p.toks, i); ok && (troopsActing(p.toks, i) || jointForce(p.toks, i)) && !harmedAfter(p.toks, end) && !d.insideActor(t.Start) {
+				// Members of a force acting ("los policías detuvieron",
+				// "police officers fired", "troops cleared" in a story from
+				// La Paz): the force they belong to. Officers counted among
+				// the harmed name no actor in most sets (12x reads them as
+				// their force; the older sets do not).
+				if a, ok := memberForce(military, isAbroad(), country); ok {
+					d.actors = append(d.actors, actorMention{t.Start, p.toks[end-1].End, a})
+					i = end - 1
+					continue
+				}
+			}
 			if policeWords[t.Norm] && isAbroad() {
 				// "police said" in a story from La Paz: Bolivia's police.
 				if k, ok := countryPolice(country); ok && policeMention(p.toks, i) {
@@ -322,24 +339,6 @@ func (d *doc) findActors() {
 			}
 			if policeWords[t.Norm] && policeMention(p.toks, i) {
 				d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(0)})
-			}
-			if e, ok := officersAt(p.toks, i); ok && troopsActing(p.toks, i) && !harmedAfter(p.toks, e) && !d.insideActor(t.Start) {
-				// "efectivos policiales detuvieron", "los policías llegaron
-				// disparando", "agents of the police": the force acting.
-				d.actors = append(d.actors, actorMention{t.Start, p.toks[e-1].End, actorOf(0)})
-				i = e - 1
-				continue
-			}
-			if t.is("militares", "soldiers", "soldados") && troopsActing(p.toks, i) && !harmedAfter(p.toks, i+1) && isAbroad() && countryBodies[country]["militares"] != "" {
-				// "Bolivian police and soldiers cleared", "militares
-				// desbloquearon" in a story from Bolivia: its armed forces.
-				name := countryBodies[country]["militares"]
-				if k, ok := institutionIndex(name); ok {
-					d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
-				} else {
-					d.actors = append(d.actors, actorMention{t.Start, t.End, ActorData{Name: name, Type: "military"}})
-				}
-				continue
 			}
 			if t.is("militares") && !t.Cap && troopsActing(p.toks, i) {
 				// "los militares dispararon", "heridos por militares": the
@@ -467,7 +466,7 @@ var countryBodies = map[string]map[string]string{
 		"militares": "Fuerzas Armadas de Bolivia"},
 	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile"},
 	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
-		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",
+		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "militares": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",
 		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana"},
 	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia",
 		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General de la Nación"},
@@ -636,6 +635,10 @@ func (d *doc) findPersons() {
 							j = n
 						}
 						break
+					}
+					if toks[k].Text == "(" && k+2 < len(toks) && toks[k+2].Text == ")" {
+						k += 2 // "la consejera del Consejo Regional Indígena del Cauca (CRIC), Rosalba Ipia"
+						continue
 					}
 					if toks[k].Kind != tokWord {
 						break
@@ -1095,6 +1098,70 @@ func institutionIndex(name string) (int, bool) {
 	return 0, false
 }
 
+// forceMemberAt reads members of a force at toks[i], the police's
+// ("policías", "un policía", "efectivos policiales", "police officers",
+// "policemen", MT "police agents", "agents of the police") or the armed
+// forces' ("soldiers", "soldados", "troops", "un militar"); it returns the
+// end and whether they are soldiers. Lower-case "militares" in a story
+// from Peru is left to the army rule below.
+func forceMemberAt(toks []token, i int) (int, bool, bool) {
+	t := toks[i]
+	if e, ok := officersAt(toks, i); ok {
+		return e, false, true
+	}
+	switch {
+	case t.is("policemen", "policeman"):
+		return i + 1, false, true
+	case t.is("police") && i+1 < len(toks) && toks[i+1].is("officer", "agents", "agent"):
+		return i + 2, false, true
+	case t.is("policia") && !t.Cap && i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("un", "otro", "cada", "el", "del", "al")):
+		return i + 1, false, true
+	case t.is("soldiers", "soldier", "soldados", "soldado", "troops", "militares", "militar") && !(t.Cap && i > 0 && toks[i-1].Cap):
+		return i + 1, true, true
+	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct):
+		return i + 1, true, true // "operations by police and the military,"
+	}
+	return 0, false, false
+}
+
+// jointForce reports whether the members at toks[i] are joined by "and" to
+// the police, one force acting with another: "police and soldiers blocked",
+// "efectivos policiales y militares aprehendieron", "police and the
+// military".
+func jointForce(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].is("the", "los", "las") {
+		k--
+	}
+	return k >= 1 && toks[k].is("and", "y") && toks[k-1].is("police", "policia", "policiales", "policias")
+}
+
+// memberForce is the force members of a force belong to: the story's
+// country's police or armed forces abroad (countryBodies), Peru's police at
+// home; soldiers in Peru are left to the rules for its army.
+func memberForce(military, abroad bool, country string) (ActorData, bool) {
+	if !abroad {
+		if military {
+			return ActorData{}, false
+		}
+		return actorOf(0), true
+	}
+	if !military {
+		if k, ok := countryPolice(country); ok {
+			return actorOf(k), true
+		}
+		return ActorData{}, false
+	}
+	name := countryBodies[country]["militares"]
+	if name == "" {
+		return ActorData{}, false
+	}
+	if k, ok := institutionIndex(name); ok {
+		return actorOf(k), true
+	}
+	return ActorData{Name: name, Type: "military"}, true
+}
+
 // officersAt reads police officers named by their members at toks[i]:
 // "policías", "efectivos policiales", "agentes policiales", "police
 // officers", MT "agents of the police"; it returns the end.
@@ -1118,7 +1185,7 @@ func officersAt(toks []token, i int) (int, bool) {
 // militares", not "12 militares resultaron heridos" or "policías y
 // militares".
 func troopsActing(toks []token, i int) bool {
-	return !(i > 0 && (toks[i-1].Kind == tokNumber || unitWords[toks[i-1].Norm] > 0 || toks[i-1].is("y", "and", "e", "them", "ellos", "ellas",
+	return !(i > 0 && (toks[i-1].Kind == tokNumber || unitWords[toks[i-1].Norm] > 0 || toks[i-1].is("y", "and", "e", "them", "ellos", "ellas", "un", "one", "otro",
 		"were", "was", "are", "is", "eran", "era", "son", "es", "including", "incluidos", "among", "entre",
 		"injured", "wounded", "dead", "heridos", "lesionados")))
 }
@@ -1129,7 +1196,7 @@ func troopsActing(toks []token, i int) bool {
 func harmedAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k < e+4; k++ {
 		if toks[k].is("heridos", "herido", "heridas", "lesionados", "injured", "hurt", "wounded", "killed", "died", "murieron",
-			"fallecieron", "muertos", "resultaron", "quedaron", "sufrieron", "burned", "attacked", "atacados", "retenidos", "held") {
+			"fallecieron", "murio", "fallecio", "muertos", "resultaron", "quedaron", "sufrieron", "burned", "attacked", "atacados", "retenidos", "held") {
 			return true
 		}
 		if toks[k].Kind == tokPunct {

@@ -37,16 +37,69 @@ var placeOfficeCases = []struct{ text, actor string }{
 }
 
 func TestPlaceOffices(t *testing.T) {
-	pub := time.Date(2023, 2, 15, 12, 0, 0, 0, time.UTC)
 	for _, c := range placeOfficeCases {
-		var got []string
-		for _, cl := range Extract(c.text, Options{Published: pub}).Claims {
-			if cl.Kind == rastro.ClaimActor {
-				got = append(got, cl.Data.(ActorData).Name)
-			}
-		}
+		got := actorNames(c.text)
 		if !slices.Contains(got, c.actor) {
 			t.Errorf("%q: actors %q, want %q among them", c.text, got, c.actor)
+		}
+	}
+}
+
+// forceMemberCases are for TestForceMembers: members of a force acting
+// name their force (the story's country's, abroad), members counted among
+// the harmed name none.
+var forceMemberCases = []struct {
+	text, actor string
+	want        bool
+}{
+	{`LA PAZ, Bolivia (AP) - Troops fired tear gas to clear a blockade near Patacamaya on Wednesday.`, "Fuerzas Armadas de Bolivia", true},
+	{`QUITO, Ecuador (Reuters) - Soldiers cleared protesters from a bridge in the south of the city on Tuesday.`, "Fuerzas Armadas del Ecuador", true},
+	{`Police officers fired pellets at the crowd in Juliaca on Monday.`, "Policía Nacional del Perú", true},
+	{`ORURO.- Efectivos policiales y militares aprehendieron a 14 personas en Caracollo, Bolivia.`, "Fuerzas Armadas de Bolivia", true},
+	{`Un policía murió y otros 80 resultaron heridos en Juliaca.`, "Policía Nacional del Perú", false},
+	{`Authorities said 9 civilians and two police officers were injured during the night in Puno.`, "Policía Nacional del Perú", false},
+}
+
+func TestForceMembers(t *testing.T) {
+	for _, c := range forceMemberCases {
+		got := actorNames(c.text)
+		if slices.Contains(got, c.actor) != c.want {
+			t.Errorf("%q: actors %q, want %q present=%v", c.text, got, c.actor, c.want)
+		}
+	}
+}
+
+// actorNames are the names of the actors extracted from text.
+func actorNames(text string) []string {
+	var got []string
+	for _, cl := range Extract(text, Options{Published: time.Date(2023, 2, 15, 12, 0, 0, 0, time.UTC)}).Claims {
+		if cl.Kind == rastro.ClaimActor {
+			got = append(got, cl.Data.(ActorData).Name)
+		}
+	}
+	return got
+}
+
+// TestNegatedWeapons checks that a lethal weapon denied by "non"/"less"
+// before it is no weapon, while the weapons named beside it stay.
+func TestNegatedWeapons(t *testing.T) {
+	pub := time.Date(2023, 1, 15, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text       string
+		want, none string
+	}{
+		{`The ministry said agents used only non-lethal weapons and tear gas in Juliaca.`, "tear gas", "firearm"},
+		{`The minister sustained that the agents used only non lethal ammunition in Ilave.`, "", "live ammunition"},
+		{`Police used lethal weapons against the marchers in Ayacucho, the ombudsman said.`, "firearm", ""},
+	} {
+		var got []string
+		for _, cl := range Extract(c.text, Options{Published: pub}).Claims {
+			if cl.Kind == rastro.ClaimWeapon {
+				got = append(got, cl.Data.(WeaponData).Name)
+			}
+		}
+		if c.want != "" && !slices.Contains(got, c.want) || c.none != "" && slices.Contains(got, c.none) {
+			t.Errorf("%q: weapons %q, want %q and not %q", c.text, got, c.want, c.none)
 		}
 	}
 }

@@ -151,6 +151,26 @@ const (
 	needDay // a number of one or two digits: "15", "15th"
 )
 
+// feasts are the days of fixed date named by their feast, keyed by the
+// folded name; their first word (feastHeads) opens a date window.
+var feasts = map[string]struct {
+	mon time.Month
+	day int
+}{
+	"christmas eve": {12, 24}, "nochebuena": {12, 24}, "la noche buena": {12, 24},
+	"christmas day": {12, 25}, "christmas": {12, 25}, "the day of christmas": {12, 25}, "navidad": {12, 25}, "el dia de navidad": {12, 25},
+	"new year's eve": {12, 31}, "nochevieja": {12, 31}, "new year's day": {1, 1}, "ano nuevo": {1, 1}, "el dia de ano nuevo": {1, 1},
+	"labour day": {5, 1}, "labor day": {5, 1}, "dia del trabajo": {5, 1}, "dia del trabajador": {5, 1}, "el dia del trabajo": {5, 1},
+	"el dia del trabajador": {5, 1}, "the day of the worker": {5, 1}, "the day of work": {5, 1},
+}
+
+const feastRe = `(?i:christmas eve|christmas day|the day of christmas|christmas|nochebuena|la noche buena|el día de navidad|el dia de navidad|navidad|` +
+	`new year's eve|new year’s eve|nochevieja|new year's day|new year’s day|el día de año nuevo|el dia de ano nuevo|año nuevo|` +
+	`labou?r day|el día del trabajo|el día del trabajador|día del trabajo|día del trabajador|dia del trabajo|dia del trabajador|the day of the worker|the day of work)`
+
+var feastHeads = map[string]bool{"christmas": true, "nochebuena": true, "navidad": true, "nochevieja": true, "new": true,
+	"ano": true, "labour": true, "labor": true, "dia": true, "worker": true, "work": true, "noche": true}
+
 var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})`), "ymd", needNumeric, 0},
 	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy", needNumeric, 0},
@@ -167,6 +187,9 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday, 0},
 	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese|y))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday, 0},
 	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|la semana pasada|la semana que pasó|la semana que paso|the week passed|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative, 0},
+	// A day named by its feast: "on Christmas Eve", "en la Nochebuena",
+	// "el Día del Trabajo", MT "the day of Christmas".
+	{regexp.MustCompile(`(?P<feast>` + feastRe + `)`), "feast", needRelative, 0},
 	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago", needAgo, 0},
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
 	// A noun of an event before "de/of" makes the number a year whatever
@@ -426,6 +449,8 @@ func triggerClass(toks []token, i int) uint8 {
 		return needWeekday
 	case t.Norm == "earlier" || t.Norm == "hace":
 		return needAgo
+	case feastHeads[t.Norm]:
+		return needRelative // a day named by its feast is read with the relative words
 	case dateTriggers[unPossessive(t.Norm)]:
 		// "last week's protests", as "last week".
 		return needRelative
@@ -752,6 +777,15 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 			return unresolved("day")
 		}
 		return d.relative(norm(whole), pub, dm)
+	case "feast":
+		f, ok := feasts[strings.ReplaceAll(norm(g("feast")), "’", "'")]
+		if !ok {
+			return dm, false
+		}
+		if !known {
+			return unresolved("day")
+		}
+		return dm.set(rastro.DateOf(time.Date(latestYear(f.day, f.mon, pub), f.mon, f.day, 12, 0, 0, 0, time.UTC)), "day", true), true
 	case "ago":
 		n := numberValue(norm(g("n")))
 		unit := agoUnits[norm(g("unit"))]

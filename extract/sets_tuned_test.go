@@ -140,8 +140,13 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.992, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r7", []string{"tuning-2026-12-r7.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.965, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// actor P 1.000 → 0.923 when round 22's rule for members of a force
+		// acting abroad merged: gz-03's "Soldiers fired tear gas" under an
+		// Ecuadorian dateline has no actor label, where r19a-21, r20c-16,
+		// 12p's mp-07 and 12q's wq-07 label Ecuador's soldiers its armed
+		// forces; the sets disagree and the label stays as written.
 		tuningSet{"tuning-2026-12-gaz", []string{"tuning-2026-12-gaz.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.706, "count.date": 0.824, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.971, "actor P": 1.000, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.333}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.706, "count.date": 0.824, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.971, "actor P": 0.923, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.333}},
 		tuningSet{"tuning-2026-12-r8", []string{"tuning-2026-12-r8.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.965, "count.place": 0.927, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.981, "place R": 0.981, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12-r9", []string{"tuning-2026-12-r9.txt"},
@@ -166,6 +171,8 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 1.000, "count.date": 0.944, "count.q": 1.000, "count.of": 0.972, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.167, "actor R": 0.500, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r20b", []string{"tuning-2026-12-r20b.txt"},
 			map[string]float64{"count P": 0.913, "count R": 0.913, "count.place": 0.905, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.962, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.960, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12-r22b", []string{"tuning-2026-12-r22b.txt"},
+			map[string]float64{"count P": 1.000, "count R": 0.879, "count.place": 0.966, "count.date": 0.897, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 0.957, "place P": 0.939, "place R": 0.969, "actor P": 0.947, "actor R": 0.529, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r21b", []string{"tuning-2026-12-r21b.txt"},
 			map[string]float64{"count P": 0.917, "count R": 0.815, "count.place": 0.955, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.800, "date R": 0.909, "place P": 0.879, "place R": 0.967, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.974, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r22c", []string{"tuning-2026-12-r22c.txt"},
@@ -204,8 +211,13 @@ func init() {
 			map[string]float64{"count P": 0.955, "count R": 0.906, "count.place": 0.944, "count.date": 0.929, "count.q": 0.992, "count.of": 0.952, "date P": 1.000, "date R": 1.000, "place P": 0.981, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.884, "actor R": 0.868, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.917}},
 		tuningSet{"tuning-2026-12i-exblind", []string{"tuning-2026-12i-exblind/a-wire.txt", "tuning-2026-12i-exblind/b-regional.txt", "tuning-2026-12i-exblind/c-ngo.txt", "tuning-2026-12i-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.989, "count R": 0.989, "count.place": 1.000, "count.date": 0.943, "count.q": 1.000, "count.of": 0.989, "date P": 1.000, "date R": 1.000, "place P": 0.984, "place R": 1.000, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 0.957, "actor R": 0.825, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.938, "wound P": 1.000, "wound R": 0.857}},
+		// actor P 0.967 → 0.947 when round 22's rule for soldiers joined to
+		// the police ("policías y militares desbloquearon") merged: rj-16
+		// in Bolivia has no label for them, where wl-06, wv-09, r21a-01,
+		// rt-04, ww-15, rx-10 and nx-09 label them Bolivia's armed forces;
+		// the sets disagree and the hashed label stays as written.
 		tuningSet{"tuning-2026-12j-exblind", []string{"tuning-2026-12j-exblind/a-wire.txt", "tuning-2026-12j-exblind/b-regional.txt", "tuning-2026-12j-exblind/c-ngo.txt", "tuning-2026-12j-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.983, "count R": 0.975, "count.place": 0.949, "count.date": 0.923, "count.q": 1.000, "count.of": 0.949, "date P": 0.987, "date R": 0.987, "place P": 0.985, "place R": 0.985, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.794, "actor.type": 1.000, "weapon P": 0.893, "weapon R": 0.893, "wound P": 0.938, "wound R": 0.750}},
+			map[string]float64{"count P": 0.983, "count R": 0.975, "count.place": 0.949, "count.date": 0.923, "count.q": 1.000, "count.of": 0.949, "date P": 0.987, "date R": 0.987, "place P": 0.985, "place R": 0.985, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.794, "actor.type": 1.000, "weapon P": 0.893, "weapon R": 0.893, "wound P": 0.938, "wound R": 0.750}},
 		tuningSet{"tuning-2026-12k-exblind", []string{"tuning-2026-12k-exblind/a-wire.txt", "tuning-2026-12k-exblind/b-regional.txt", "tuning-2026-12k-exblind/c-ngo.txt", "tuning-2026-12k-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.972, "count R": 0.929, "count.place": 0.913, "count.date": 0.779, "count.q": 1.000, "count.of": 0.971, "date P": 0.955, "date R": 0.940, "place P": 0.992, "place R": 0.968, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.928, "actor R": 0.688, "actor.type": 1.000, "weapon P": 0.839, "weapon R": 0.929, "wound P": 1.000, "wound R": 0.857}},
 		tuningSet{"tuning-2026-12l-exblind", []string{"tuning-2026-12l-exblind/a-wire.txt", "tuning-2026-12l-exblind/b-regional.txt", "tuning-2026-12l-exblind/c-ngo.txt", "tuning-2026-12l-exblind/d-machine-translated.txt"},

@@ -35,6 +35,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 		{`"No hubo advertencia", afirmó la adjunta para la Prevención de Conflictos, Marta Quispe Huanca.`, "Marta Quispe Huanca"},
 		{`The personera of Tumaco, Liliana Ortiz Cuero, counted 9 wounded. "They shot at the houses", expressed the functionary.`, "Liliana Ortiz Cuero"},
+		// An acronym in brackets inside the title's chain, a council's member.
+		{`"Nos cercaron en la vía", declaró el consejero de la Asociación de Cabildos del Norte (ACIN), Mauricio Dagua.`, "Mauricio Dagua"},
 	}
 	for _, c := range cases {
 		var got []string
@@ -49,8 +51,9 @@ func TestSpeakerMentions(t *testing.T) {
 	}
 }
 
-// TestDateSpans checks spans written with both ends, a half of a month, and
-// years that date a law or a birth rather than an event.
+// TestDateSpans checks spans written with both ends, a half of a month,
+// years that date a law or a birth rather than an event, and days named by
+// their feast.
 func TestDateSpans(t *testing.T) {
 	pub := time.Date(2023, 3, 10, 12, 0, 0, 0, time.UTC)
 	cases := []struct {
@@ -76,6 +79,10 @@ func TestDateSpans(t *testing.T) {
 		{"Desde el inicio de las protestas hasta el 24 de febrero murieron 60 personas.", []string{"2023-02-24"}},
 		{"Since the start of the strike until the 2 of March were detained 90 persons.", []string{"2023-03-02"}},
 		{"La policía desalojó el puente el 23 de febrero. La noche anterior, los comuneros habían quemado llantas.", []string{"2023-02-23", "2023-02-22"}},
+		// A day named by its feast: the last such day not after publication.
+		{"Police arrested 43 people in Santiago on New Year's Eve.", []string{"2022-12-31"}},
+		{"Once personas fueron detenidas en la Nochebuena en Arica.", []string{"2022-12-24"}},
+		{"En el Día del Trabajo, 19 personas fueron detenidas en Pasto.", []string{"2022-05-01"}},
 	}
 	for _, c := range cases {
 		var got []string

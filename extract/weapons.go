@@ -165,6 +165,10 @@ func (d *doc) findWeaponsAndWounds() {
 			}
 			for i := 0; i < len(s); i++ {
 				if w, end, ok := weaponLex.match(s, i); ok {
+					if w.Lethal && negatedBefore(s, i) {
+						i = end - 1
+						continue // "non-lethal weapons", MT "non lethal ammunition": no lethal weapon
+					}
 					if w.Model != "" && !strings.Contains(d.text[s[i].Start:s[end-1].End], w.Model) {
 						continue // "akm" in lower case is not the rifle's name
 					}
@@ -204,6 +208,16 @@ func (d *doc) findWeaponsAndWounds() {
 			}
 		}
 	}
+}
+
+// negatedBefore reports whether the word before s[i] denies what follows
+// it: "non-lethal weapons", "non lethal ammunition", "less-lethal".
+func negatedBefore(s []token, i int) bool {
+	k := i - 1
+	if k >= 0 && s[k].Text == "-" {
+		k--
+	}
+	return k >= 0 && s[k].is("non", "less", "no")
 }
 
 var calibreWords = map[string]bool{"caliber": true, "calibre": true, "mm": true, "milimetros": true, "millimetre": true, "millimeter": true}
