@@ -104,6 +104,14 @@ const exBlindWDir = "testdata/tuning-2026-12w-exblind"
 // score under blind-2026-12x in first-scores.md) and tuned on in round 22.
 const exBlindXDir = "testdata/tuning-2026-12x-exblind"
 
+// exBlindYDir was the blind set 2026-12y, scored once at 6a9ca12 (first
+// score under blind-2026-12y in first-scores.md) and tuned on in round 23.
+const exBlindYDir = "testdata/tuning-2026-12y-exblind"
+
+// exBlindZDir was the blind set 2026-12z, scored once at 6a9ca12 (first
+// score under blind-2026-12z in first-scores.md) and tuned on in round 23.
+const exBlindZDir = "testdata/tuning-2026-12z-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -246,6 +254,10 @@ func init() {
 			map[string]float64{"count P": 0.976, "count R": 0.916, "count.place": 0.800, "count.date": 0.850, "count.q": 0.992, "count.of": 0.967, "date P": 0.954, "date R": 0.939, "place P": 0.973, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.981, "actor R": 0.864, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.857, "wound P": 0.941, "wound R": 0.941}},
 		tuningSet{"tuning-2026-12x-exblind", []string{"tuning-2026-12x-exblind/a-wire.txt", "tuning-2026-12x-exblind/b-regional.txt", "tuning-2026-12x-exblind/c-ngo.txt", "tuning-2026-12x-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.933, "count R": 0.865, "count.place": 0.818, "count.date": 0.838, "count.q": 0.994, "count.of": 0.916, "date P": 0.975, "date R": 0.975, "place P": 0.982, "place R": 0.982, "quotation P": 0.880, "quotation R": 0.880, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.862, "actor.type": 1.000, "weapon P": 0.968, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12y-exblind", []string{"tuning-2026-12y-exblind/a-wire.txt", "tuning-2026-12y-exblind/b-regional.txt", "tuning-2026-12y-exblind/c-ngo.txt", "tuning-2026-12y-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.978, "count R": 0.893, "count.place": 0.896, "count.date": 0.940, "count.q": 1.000, "count.of": 0.985, "date P": 1.000, "date R": 1.000, "place P": 0.992, "place R": 0.970, "quotation P": 0.962, "quotation R": 0.962, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.903, "actor.type": 1.000, "weapon P": 0.864, "weapon R": 0.704, "wound P": 0.941, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12z-exblind", []string{"tuning-2026-12z-exblind/a-wire.txt", "tuning-2026-12z-exblind/b-regional.txt", "tuning-2026-12z-exblind/c-ngo.txt", "tuning-2026-12z-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.944, "count R": 0.889, "count.place": 0.816, "count.date": 0.914, "count.q": 1.000, "count.of": 0.934, "date P": 0.976, "date R": 0.976, "place P": 0.971, "place R": 0.971, "quotation P": 1.000, "quotation R": 0.964, "quotation.text": 1.000, "actor P": 0.949, "actor R": 0.806, "actor.type": 1.000, "weapon P": 0.931, "weapon R": 0.794, "wound P": 0.963, "wound R": 0.839}},
 	)
 }
 
@@ -386,4 +398,14 @@ func TestExBlindW(t *testing.T) {
 // TestExBlindX does the same for the ex-blind set 2026-12x.
 func TestExBlindX(t *testing.T) {
 	exBlindFirst(t, exBlindXDir, 61, "blind-2026-12x", "tuning-2026-12x-exblind")
+}
+
+// TestExBlindY does the same for the ex-blind set 2026-12y.
+func TestExBlindY(t *testing.T) {
+	exBlindFirst(t, exBlindYDir, 61, "blind-2026-12y", "tuning-2026-12y-exblind")
+}
+
+// TestExBlindZ does the same for the ex-blind set 2026-12z.
+func TestExBlindZ(t *testing.T) {
+	exBlindFirst(t, exBlindZDir, 61, "blind-2026-12z", "tuning-2026-12z-exblind")
 }
