@@ -811,6 +811,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			moved = append(moved, p.m.data)
 		case p.body:
 			bodies = append(bodies, p.m.data)
+		case possessive(s[p.end-1]) && p.m.data.Level == "country" && protestTarget(s, p.i):
+			// "the march against Peru's interim government": what the
+			// protest was against, not where it was.
 		case possessive(s[p.end-1]) && p.m.data.Level == "country":
 			owners = append(owners, p.m.data)
 		default:
@@ -2591,4 +2594,19 @@ func conjunctStart(s []token, a, b int) int {
 		}
 	}
 	return b
+}
+
+// protestTarget reports whether the place at s[i] opens the object of
+// "against" or "contra", up to two words before it ("against Peru's new
+// government", "contra el gobierno de …").
+func protestTarget(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s[k].is("against", "contra") {
+			return true
+		}
+		if s[k].Kind != tokWord || s[k].Cap && !s[k].is("the") {
+			return false
+		}
+	}
+	return false
 }
