@@ -1371,6 +1371,14 @@ func (d *doc) dropSingles(s []token, spots []countSpot) {
 		if n+1 < len(spots) && nearCount(s, d.countEnd(s, c), tokenIndex(s, d.claims[spots[n+1].claim].Start)) {
 			continue
 		}
+		// A clause of its own joined by "and"/"y" to the next count of the
+		// sentence ("A protester died on Wednesday after being shot, and 22
+		// more were injured"): the convention's lone person joined by a
+		// conjunction to a count. A running total after it holds it instead
+		// ("The dead included a boy …, and the toll now stands at 47").
+		if n+1 < len(spots) && !d.claims[spots[n+1].claim].Data.(CountData).RunningTotal && clauseJoined(s, d.countEnd(s, c), tokenIndex(s, d.claims[spots[n+1].claim].Start)) {
+			continue
+		}
 		if d.dropped == nil {
 			d.dropped = map[int]bool{}
 		}

@@ -1295,6 +1295,28 @@ func joinedSingle(s []token, i int) bool {
 	return false
 }
 
+// clauseJoined reports whether the words from a to b hold no sentence
+// break or contrast and end in a clause joined by ", and"/", y" to the
+// count at b, with at most a short time or place phrase between the
+// conjunction and the count.
+func clauseJoined(s []token, a, b int) bool {
+	if b-a > 30 || b > len(s) {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if s[t].Text == ";" || s[t].Text == "." || s[t].Text == ":" || s[t].is("while", "mientras", "but", "pero", "whereas", "although", "aunque", "sino") {
+			return false
+		}
+		if t > a && s[t-1].Text == "," && s[t].is("and", "y", "e") && b-t <= 10 {
+			return true
+		}
+		if s[t].is("and", "y", "e") && b-t <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // adverb reports whether t is an adverb of manner: "badly", "gravemente".
 func adverb(t token) bool {
 	return t.Kind == tokWord && !t.Cap && len(t.Norm) > 4 && (strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "mente"))
