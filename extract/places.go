@@ -1116,15 +1116,6 @@ func (d *doc) noPeruvianCity(cands []gazetteer.Candidate) bool {
 	return true
 }
 
-func onlyDistricts(cands []gazetteer.Candidate) bool {
-	for _, c := range cands {
-		if c.Place.Level != gazetteer.LevelDistrict {
-			return false
-		}
-	}
-	return true
-}
-
 func hasLevelHint(s []token, i, end int) bool {
 	_, ok := levelHint(s, i, end)
 	return ok || i >= 2 && s[i-1].is("de", "of") && levelWord(s[i-2].Norm)

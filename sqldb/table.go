@@ -138,12 +138,6 @@ func (d intDest) parse(s string) error {
 // rarely repeat, and codes are few.
 const maxInterned = 1024
 
-func (t *table[T]) selectSQL() string { return t.selectSQLFor(readOpts{}) }
-
-func (t *table[T]) selectSQLFor(o readOpts) string {
-	return "SELECT " + joinCols(t.selectCols(o)) + " FROM " + t.name
-}
-
 // selectCols are the columns a read with o selects.
 func (t *table[T]) selectCols(o readOpts) []string {
 	var cols []string
@@ -158,11 +152,7 @@ func (t *table[T]) selectCols(o readOpts) []string {
 	return cols
 }
 
-func (t *table[T]) scanDests(r *T, sealed *sql.NullString) []any {
-	return t.scanDestsFor(r, sealed, readOpts{})
-}
-
-// scanDestsFor are the destinations of the columns selectSQLFor(o) reads.
+// scanDestsFor are the destinations of the columns selectCols(o) names.
 func (t *table[T]) scanDestsFor(r *T, sealed *sql.NullString, o readOpts) []any {
 	rec := t.record(r)
 	d := []any{&rec.ID}
