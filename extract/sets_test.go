@@ -111,10 +111,8 @@ var blindSets = []blindSet{
 	// blind-2026-12x likewise: testdata/tuning-2026-12x-exblind (TestExBlindX).
 	// blind-2026-12y likewise: testdata/tuning-2026-12y-exblind (TestExBlindY).
 	// blind-2026-12z likewise: testdata/tuning-2026-12z-exblind (TestExBlindZ).
-	{"blind-2026-12za", "TestBlind202612za", 61},
+	// blind-2026-12za likewise: testdata/tuning-2026-12za-exblind (TestExBlindZa).
 }
-
-func TestBlind202612za(t *testing.T) { blindTest(t, "blind-2026-12za") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even

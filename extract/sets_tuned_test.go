@@ -112,6 +112,10 @@ const exBlindYDir = "testdata/tuning-2026-12y-exblind"
 // score under blind-2026-12z in first-scores.md) and tuned on in round 23.
 const exBlindZDir = "testdata/tuning-2026-12z-exblind"
 
+// exBlindZaDir was the blind set 2026-12za, scored once at ce75544 (first
+// score under blind-2026-12za in first-scores.md) and tuned on in round 24.
+const exBlindZaDir = "testdata/tuning-2026-12za-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -260,6 +264,8 @@ func init() {
 			map[string]float64{"count P": 0.978, "count R": 0.893, "count.place": 0.896, "count.date": 0.940, "count.q": 1.000, "count.of": 0.985, "date P": 1.000, "date R": 1.000, "place P": 0.992, "place R": 0.970, "quotation P": 0.962, "quotation R": 0.962, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.903, "actor.type": 1.000, "weapon P": 0.864, "weapon R": 0.704, "wound P": 0.941, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12z-exblind", []string{"tuning-2026-12z-exblind/a-wire.txt", "tuning-2026-12z-exblind/b-regional.txt", "tuning-2026-12z-exblind/c-ngo.txt", "tuning-2026-12z-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.944, "count R": 0.889, "count.place": 0.816, "count.date": 0.914, "count.q": 1.000, "count.of": 0.934, "date P": 0.976, "date R": 0.976, "place P": 0.971, "place R": 0.971, "quotation P": 1.000, "quotation R": 0.964, "quotation.text": 1.000, "actor P": 0.949, "actor R": 0.806, "actor.type": 1.000, "weapon P": 0.931, "weapon R": 0.794, "wound P": 0.963, "wound R": 0.839}},
+		tuningSet{"tuning-2026-12za-exblind", []string{"tuning-2026-12za-exblind/a-wire.txt", "tuning-2026-12za-exblind/b-regional.txt", "tuning-2026-12za-exblind/c-ngo.txt", "tuning-2026-12za-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.953, "count R": 0.879, "count.place": 0.894, "count.date": 0.894, "count.q": 1.000, "count.of": 0.992, "date P": 0.973, "date R": 0.959, "place P": 0.959, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.950, "actor R": 0.865, "actor.type": 1.000, "weapon P": 0.935, "weapon R": 0.744, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -410,4 +416,9 @@ func TestExBlindY(t *testing.T) {
 // TestExBlindZ does the same for the ex-blind set 2026-12z.
 func TestExBlindZ(t *testing.T) {
 	exBlindFirst(t, exBlindZDir, 61, "blind-2026-12z", "tuning-2026-12z-exblind")
+}
+
+// TestExBlindZa does the same for the ex-blind set 2026-12za.
+func TestExBlindZa(t *testing.T) {
+	exBlindFirst(t, exBlindZaDir, 61, "blind-2026-12za", "tuning-2026-12za-exblind")
 }
