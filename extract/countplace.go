@@ -1153,9 +1153,20 @@ func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData
 // arrested 19 people in the city of Santa Cruz", "Nine officers were
 // treated for injuries" were hurt in Santa Cruz, not anywhere in Bolivia.
 func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
-	k := d.lastCountIn(sentenceSpan(s))
+	sp := sentenceSpan(s)
+	k := d.lastCountIn(sp)
 	if k < 0 {
 		return carried
+	}
+	// "49 people died … in Peru, 21 of them in the department of Puno.
+	// … at least 20 of these victims": a breakdown's last part is not what
+	// the story goes on from; its whole in the same sentence is.
+	for hops := 0; hops < 4; hops++ {
+		w := d.wholeClaim(d.claims[k].Data.(CountData))
+		if w < 0 || d.claims[w].Start < sp.Start {
+			break
+		}
+		k = w
 	}
 	refs := d.claims[k].Data.(CountData).Places
 	if len(refs) == 0 && d.claims[k].Data.(CountData).PartOf == nil {
@@ -1173,6 +1184,19 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
 		}
 	}
 	return carried
+}
+
+// wholeClaim is the claim of the count cd is a part of, or -1.
+func (d *doc) wholeClaim(cd CountData) int {
+	if cd.PartOf == nil {
+		return -1
+	}
+	for k, cl := range d.claims {
+		if _, ok := cl.Data.(CountData); ok && cl.Start == cd.PartOf.Start {
+			return k
+		}
+	}
+	return -1
 }
 
 // smallestHolding returns the smallest place that holds all the places: the
