@@ -916,7 +916,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for from > 0 && from > c.i-14 && !s[from-1].is(",", ";", ".", ":") && (n == 0 || from > spots[n-1].j) {
 			from--
 		}
-		if nationalAfter(s, c.j, next) || !tied[n] && nationalAfter(s, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+		if nationalAfter(s, c.j, next) || !tied[n] && nationalAfter(s, from, c.i) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
@@ -2079,6 +2079,24 @@ func nationalAfter(s []token, a, b int) bool {
 			k+1 < len(s) && s[k].is("national") && s[k+1].is("level") ||
 			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") {
 			return true
+		}
+	}
+	return false
+}
+
+// countryToll reports whether a country in the possessive owns the toll
+// that s[a:b] leads to the count with: "Chile's death toll from four days of
+// rioting rose to 15", "Peru's death toll … stood at 58": the country's
+// whole, whatever town the clause or the dateline names.
+func countryToll(s []token, places []sentPlace, a, b int) bool {
+	for _, p := range places {
+		if p.i < a || p.end >= b || p.m.data.Level != "country" || !possessive(s[p.end-1]) {
+			continue
+		}
+		for k := p.end; k < p.end+3 && k < b; k++ {
+			if s[k].is("toll", "tally") {
+				return true
+			}
 		}
 	}
 	return false
