@@ -755,6 +755,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i)
 		if !tied[n] && tied[n-1] && near {
 			ties[n], tied[n] = ties[n-1], true
+			// "36 deaths …, including 10 in Senkata and 10 in Sacaba, and
+			// more than 800 people injured": a count joined after the last
+			// part of a breakdown goes on from the whole, not that part.
+			if w := d.wholeSpot(spots, n-1); w >= 0 && w != d.wholeSpot(spots, n) {
+				ties[n], tied[n] = ties[w], tied[w]
+			}
 		}
 	}
 	// A whole takes the place its part's aside is followed by: "31 people,
@@ -1184,6 +1190,21 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
 		}
 	}
 	return carried
+}
+
+// wholeSpot is the index into spots of the count spots[n] is a part of, or
+// -1.
+func (d *doc) wholeSpot(spots []countSpot, n int) int {
+	po := d.claims[spots[n].claim].Data.(CountData).PartOf
+	if po == nil {
+		return -1
+	}
+	for m, o := range spots {
+		if d.claims[o.claim].Start == po.Start {
+			return m
+		}
+	}
+	return -1
 }
 
 // wholeClaim is the claim of the count cd is a part of, or -1.
