@@ -897,7 +897,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 		had := carried != nil
-		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried); had && carried == nil {
+		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s)); had && carried == nil {
 			break
 		}
 	}
@@ -1158,7 +1158,12 @@ func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData
 // of its last count, when it has one among them: after "Police in Bolivia
 // arrested 19 people in the city of Santa Cruz", "Nine officers were
 // treated for injuries" were hurt in Santa Cruz, not anywhere in Bolivia.
-func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
+//
+// Not for a toll since a start ("… the 10 people killed in Senkata on 19
+// November. … the Commission recorded 36 deaths … since the electoral
+// crisis began"), cumulative, when the count before is of one day: the
+// toll spans more than that day's place.
+func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) []PlaceData {
 	sp := sentenceSpan(s)
 	k := d.lastCountIn(sp)
 	if k < 0 {
@@ -1181,7 +1186,7 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
 		// not the next one's either.
 		return nil
 	}
-	if len(refs) != 1 {
+	if len(refs) != 1 || cumulative && d.claims[k].Data.(CountData).DatePrecision == "day" {
 		return carried
 	}
 	for _, p := range carried {
@@ -1190,6 +1195,17 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
 		}
 	}
 	return carried
+}
+
+// sinceIn reports whether a sentence counts from a start on: "since",
+// "desde".
+func sinceIn(s []token) bool {
+	for _, t := range s {
+		if t.is("since", "desde") {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeSpot is the index into spots of the count spots[n] is a part of, or
