@@ -107,7 +107,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	}
 	for k := range out {
 		came := cameFrom(s, out[k].i) || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
-		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came // "llegados de Puno y Cusco": both
+		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) // "llegados de Puno y Cusco": both
 	}
 	return out
 }
@@ -148,7 +148,7 @@ func bearingBefore(s []token, i int) bool {
 // "procedentes de Cusco", "who travelled from Puno".
 var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "procedentes": true, "provenientes": true,
 	"venidos": true, "venidas": true, "oriundos": true, "oriundas": true, "arrived": true, "came": true, "travelled": true,
-	"traveled": true, "coming": true}
+	"traveled": true, "coming": true, "marching": true, "marched": true, "marchaban": true, "marcharon": true}
 
 // cameFrom reports whether the place at s[i] is where people came from,
 // not where the count happened: "protesters from southern Peru marched
@@ -172,6 +172,37 @@ func cameFrom(s []token, i int) bool {
 			}
 		}
 		// "de la provincia de Melgar": read on to the people before.
+	}
+	return false
+}
+
+// marchWord reports whether t moves people on foot or in a column: "marching", "se
+// dirigían", "avanzaban".
+func marchWord(t token) bool {
+	return strings.HasPrefix(t.Norm, "march") || strings.HasPrefix(t.Norm, "walk") || strings.HasPrefix(t.Norm, "head") ||
+		strings.HasPrefix(t.Norm, "dirig") || strings.HasPrefix(t.Norm, "avanz") || strings.HasPrefix(t.Norm, "advanc") ||
+		strings.HasPrefix(t.Norm, "camin")
+}
+
+// headedTo reports whether the place at s[i] is where people on the move
+// were headed ("coca growers marching toward Cochabamba", "marchaban
+// hacia La Paz", "se dirigían rumbo a Lima"): not where they were stopped.
+func headedTo(s []token, i int) bool {
+	k := i - 1
+	for k >= 0 && s[k].Kind == tokWord && !s[k].Cap && s[k].is("the", "la", "el", "this", "esta", "city", "ciudad") {
+		k--
+	}
+	switch {
+	case k >= 0 && s[k].is("toward", "towards", "hacia"):
+	case k >= 1 && s[k].is("a") && s[k-1].is("rumbo", "camino"):
+		k--
+	default:
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		if marchWord(s[b]) {
+			return true
+		}
 	}
 	return false
 }
@@ -810,7 +841,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case p.datelined:
 			// The dateline's country: its city is the place (datelineCounts).
-		case p.moved && cameFrom(s, p.i) && d.datelineIn(d.paras[pi]):
+		case p.moved && (cameFrom(s, p.i) || headedTo(s, p.i)) && d.datelineIn(d.paras[pi]):
+			// "SACABA, Bolivia — … coca growers marching toward Cochabamba":
+			// where the march was headed, not where it was stopped.
 			// "CUSCO.- Un comunero de la provincia de Chumbivilcas murió":
 			// where he came from; the dateline's city is where it happened.
 		case p.moved:
