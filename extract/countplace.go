@@ -373,7 +373,7 @@ func anaphorAt(s []token, k int) (int, bool) {
 		}
 		return 0, false
 	}
-	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad", "region") {
+	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad", "region") && !townUnits[s[e].Norm] {
 		return 0, false
 	}
 	e++
@@ -409,13 +409,40 @@ func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
 }
 
 // lastPlaceBefore returns the last place named before pos in the
-// paragraph, the dateline included.
-func (d *doc) lastPlaceBefore(pi, pos int) (PlaceData, bool) {
+// paragraph, the dateline included. An anaphor that names a town's unit
+// ("este municipio", "the district") points to the last town, past a
+// region that located it ("YUMBO (Valle del Cauca).- … en la entrada a
+// este municipio").
+func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
+	if townAnaphor(ana) {
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
+			return m.data.Level == "district" || m.data.Level == "city" || m.data.Level == "locality"
+		}); ok {
+			return pd, true
+		}
+	}
+	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// townUnits name a town's own unit in an anaphor.
+var townUnits = map[string]bool{"municipio": true, "municipality": true, "comuna": true, "commune": true, "distrito": true,
+	"district": true, "canton": true, "town": true}
+
+func townAnaphor(ana []token) bool {
+	for _, t := range ana {
+		if townUnits[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceData, bool) {
 	p := d.paras[pi]
 	var best *placeMention
 	for k := range d.places {
 		m := &d.places[k]
-		if m.end > pos || m.start < p.Start && !m.dateline || m.data.Key() == "" {
+		if m.end > pos || m.start < p.Start && !m.dateline || m.data.Key() == "" || !keep(m) {
 			continue
 		}
 		if (m.data.Level == "country" || m.data.Level == "water") && best != nil {
@@ -493,7 +520,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 				t = e - 1
 				continue
 			}
-			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
+			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
 				pd = d.raise(pd, s[t:e])
 				return nil, &pd, true
 			}
@@ -527,7 +554,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			continue
 		}
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
-			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
+			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
 				pd = d.raise(pd, s[t:e])
 				return nil, &pd, false
 			}
