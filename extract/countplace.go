@@ -27,7 +27,7 @@ type sentPlace struct {
 	// datelined: the country of a dateline ("SICUANI, Peru (Reuters) -"),
 	// a count's place only when the story names no other.
 	datelined bool
-	held      bool // where detainees are held: "en la comisaría de Tambobamba"
+	held      bool // where detainees are held or the hurt lie: "en la comisaría de Tambobamba", "siguen internados en Juliaca"
 	// body: the town of a local body that reports ("informed the Police
 	// of Puno", "según la policía de Ilave"), a count's place only when
 	// the sentence names no other.
@@ -50,7 +50,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if bearingBefore(s, i) || m.data.Level != "country" && appositiveLandmark(s, i) {
 			continue // "En Otavalo, al norte de Quito, …": a landmark to find the place by
 		}
-		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i),
+		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i) || stayIn(s, i),
 			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police")})
 	}
 	for k := 1; k < len(out); k++ {
@@ -249,7 +249,9 @@ var stayWords = map[string]bool{"internados": true, "internadas": true, "hospita
 // verb of staying: "remain hospitalized in Juliaca", "siguen internados en
 // Puno".
 func stayIn(s []token, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-5; k-- {
+	// "permanecen hospitalizados en el hospital Carlos Monge Medrano de
+	// Juliaca": a hospital's name may stand between.
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
 		if s[k].Kind != tokWord {
 			return false
 		}
