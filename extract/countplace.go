@@ -759,6 +759,23 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	d.respectively(s, spots, places, ties, tied)
+	// A whole takes the place its part's aside is followed by: "31 people,
+	// nine of them minors, in Taraco" (but "24 muertes, 11 de ellas en
+	// Cali" keeps Cali for the part alone). First, so that a count joined
+	// before the whole shares it: "six people died and at least 335 others
+	// were injured, including 19 children, during the strike in Ecuador".
+	for n := 0; n+1 < len(spots); n++ {
+		p := spots[n+1]
+		po := d.claims[p.claim].Data.(CountData).PartOf
+		if tied[n] || !tied[n+1] || !ahead[n+1] || po == nil || po.Start != d.claims[spots[n].claim].Start {
+			continue
+		}
+		whole := d.claims[spots[n].claim]
+		inside := d.claims[p.claim].Start < whole.End // "Once personas, entre ellas dos periodistas, resultaron heridas"
+		if (inside || asideOpens(s, tokenIndex(s, whole.End-1)+1, p.i)) && markBetween(s, p.j, at[n+1], ",") {
+			ties[n], tied[n], ahead[n], at[n] = ties[n+1], true, true, at[n+1]
+		}
+	}
 	// Counts joined by "and" or a comma share a place written after the last
 	// of them ("Two people were killed and five wounded in Andahuaylas") or
 	// before the first ("In Popayán, 27 injured and 12 detained").
@@ -821,21 +838,6 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if w := d.wholeSpot(spots, n-1); w >= 0 && w != d.wholeSpot(spots, n) {
 				ties[n], tied[n] = ties[w], tied[w]
 			}
-		}
-	}
-	// A whole takes the place its part's aside is followed by: "31 people,
-	// nine of them minors, in Taraco" (but "24 muertes, 11 de ellas en
-	// Cali" keeps Cali for the part alone).
-	for n := 0; n+1 < len(spots); n++ {
-		p := spots[n+1]
-		po := d.claims[p.claim].Data.(CountData).PartOf
-		if tied[n] || !tied[n+1] || !ahead[n+1] || po == nil || po.Start != d.claims[spots[n].claim].Start {
-			continue
-		}
-		whole := d.claims[spots[n].claim]
-		inside := d.claims[p.claim].Start < whole.End // "Once personas, entre ellas dos periodistas, resultaron heridas"
-		if (inside || asideOpens(s, tokenIndex(s, whole.End-1)+1, p.i)) && markBetween(s, p.j, at[n+1], ",") {
-			ties[n], tied[n] = ties[n+1], true
 		}
 	}
 	// When every tied count of the sentence has one place, the others share
