@@ -1236,14 +1236,22 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) [
 	// "49 people died … in Peru, 21 of them in the department of Puno.
 	// … at least 20 of these victims": a breakdown's last part is not what
 	// the story goes on from; its whole in the same sentence is.
+	walked := false
 	for hops := 0; hops < 4; hops++ {
 		w := d.wholeClaim(d.claims[k].Data.(CountData))
 		if w < 0 || d.claims[w].Start < sp.Start {
 			break
 		}
-		k = w
+		k, walked = w, true
 	}
 	refs := d.claims[k].Data.(CountData).Places
+	if walked && len(refs) == 1 && len(refs[0].ID) == 2 {
+		// "CALI, Colombia — Colombia's ombudsman said 19 people had been
+		// killed …, 11 of them in the city of Cali. It also listed 89
+		// people as missing": the whole's country, which a possessive
+		// under the dateline does not carry.
+		return []PlaceData{{Name: countryName(refs[0].ID), Level: "country", Country: refs[0].ID}}
+	}
 	if len(refs) == 0 && d.claims[k].Data.(CountData).PartOf == nil {
 		// "The Commission, which visited Lima, Ica, Cusco and Puno …,
 		// found that 49 …": places the count before did not take are
