@@ -66,6 +66,14 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			!coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) && unitBetween(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
+		// "10 in Senkata, in El Alto, on November 19": a place abroad set
+		// off by a comma and "in" before another town of its country is
+		// located by it, the smaller one first, unless a list goes on.
+		if b.i == a.end+2 && s[a.end].Text == "," && s[a.end+1].is("in", "en") && a.m.data.Ubigeo == "" && b.m.data.Ubigeo == "" &&
+			a.m.data.Level == "city" && b.m.data.Level == "city" && a.m.data.Country == b.m.data.Country && !a.moved && !a.qualifier &&
+			!(b.end < len(s) && s[b.end].is("y", "and", "e", "or", "o")) && !(k+1 < len(out) && out[k+1].i == b.end+1) {
+			out[k].qualifier = true
+		}
 		// "in the locality of Fontibón, in the west of Bogotá": a part of
 		// a town no gazetteer lists is located by the town after it, which
 		// is the count's place; the part is set aside as a qualifier is.
