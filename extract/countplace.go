@@ -458,6 +458,12 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 		if (m.data.Level == "country" || m.data.Level == "water") && best != nil {
 			continue
 		}
+		if best != nil && !best.dateline && m.start-best.end < 40 && strings.HasPrefix(strings.TrimSpace(d.text[best.end:m.start]), ",") &&
+			placeContains(m.data, best.data) {
+			// "in Macusani, the capital of Carabaya province, … there": the
+			// province only locates the town "there" points to.
+			continue
+		}
 		best = m
 	}
 	if best == nil {
@@ -1259,6 +1265,23 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) [
 		// people as missing": the whole's country, which a possessive
 		// under the dateline does not carry.
 		return []PlaceData{{Name: countryName(refs[0].ID), Level: "country", Country: refs[0].ID}}
+	}
+	if len(refs) == 1 {
+		// "PASTO — Police detained 23 people … in this southern city,
+		// Nariño's government said. … four of the detainees had bruises":
+		// the count before took its place from a word pointing back, which
+		// carries no name; its place is still where the story goes on.
+		found := false
+		for _, p := range carried {
+			found = found || p.Key() == refs[0].ID
+		}
+		if !found {
+			for _, m := range d.places {
+				if m.data.Key() == refs[0].ID && m.data.Level != "country" {
+					return []PlaceData{m.data}
+				}
+			}
+		}
 	}
 	if len(refs) == 0 && d.claims[k].Data.(CountData).PartOf == nil {
 		// "The Commission, which visited Lima, Ica, Cusco and Puno …,
