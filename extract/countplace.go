@@ -383,7 +383,7 @@ func anaphorAt(s []token, k int) (int, bool) {
 		}
 		return 0, false
 	}
-	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad", "region") && !townUnits[s[e].Norm] {
+	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad") && !townUnits[s[e].Norm] && !regionUnits[s[e].Norm] {
 		return 0, false
 	}
 	e++
@@ -408,7 +408,7 @@ func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
 		switch {
 		case t.is("province", "provincia"):
 			code = pd.Ubigeo[:4] + "00"
-		case t.is("region"):
+		case regionUnits[t.Norm]:
 			code = pd.Ubigeo[:2] + "0000"
 		}
 	}
@@ -423,28 +423,40 @@ func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
 // ("este municipio", "the district") points to the last town, past a
 // region that located it ("YUMBO (Valle del Cauca).- … en la entrada a
 // este municipio").
+// Likewise "the department", "la región" point to the last region named,
+// past the town inside it ("killed in the town of Tuluá, in the Valle del
+// Cauca department, … the number of people killed in the department").
 func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
-	if townAnaphor(ana) {
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
-			return m.data.Level == "district" || m.data.Level == "city" || m.data.Level == "locality"
-		}); ok {
+	if levels := anaphorLevels(ana); levels != nil {
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] }); ok {
 			return pd, true
 		}
 	}
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
 }
 
-// townUnits name a town's own unit in an anaphor.
+// townUnits name a town's own unit in an anaphor, regionUnits a region's.
 var townUnits = map[string]bool{"municipio": true, "municipality": true, "comuna": true, "commune": true, "distrito": true,
 	"district": true, "canton": true, "town": true}
+var regionUnits = map[string]bool{"department": true, "departamento": true, "region": true}
 
-func townAnaphor(ana []token) bool {
+var (
+	townLevels   = map[string]bool{"district": true, "city": true, "locality": true}
+	regionLevels = map[string]bool{"department": true, "admin1": true}
+)
+
+// anaphorLevels returns the levels of place the unit an anaphor names can
+// point to, or nil for any.
+func anaphorLevels(ana []token) map[string]bool {
 	for _, t := range ana {
-		if townUnits[t.Norm] {
-			return true
+		switch {
+		case townUnits[t.Norm]:
+			return townLevels
+		case regionUnits[t.Norm]:
+			return regionLevels
 		}
 	}
-	return false
+	return nil
 }
 
 func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceData, bool) {
