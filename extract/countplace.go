@@ -1123,6 +1123,7 @@ func townsOf(set []PlaceData) []PlaceData {
 // heads national stories too ("LIMA (AP) — The death toll now stands at
 // 58"), so its dateline is given only to counts of one day.
 func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
+	d.wholesFromParts(spots)
 	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End || nationwide(s) {
 		return
 	}
@@ -1176,6 +1177,54 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// wholesFromParts gives a count with no place of its own the smallest place
+// holding its parts' places ("19 comuneros detenidos …, 12 en Juli y 7 en
+// Pomata": the province), before a dateline would give it its city.
+func (d *doc) wholesFromParts(spots []countSpot) {
+	for _, w := range spots {
+		wd := d.claims[w.claim].Data.(CountData)
+		if len(wd.Places) > 0 {
+			continue
+		}
+		var held []PlaceData
+		parts := 0
+		for _, p := range spots {
+			pd := d.claims[p.claim].Data.(CountData)
+			if pd.PartOf == nil || pd.PartOf.Start != d.claims[w.claim].Start {
+				continue
+			}
+			parts++
+			for _, r := range pd.Places {
+				for _, m := range d.places {
+					if m.data.Key() == r.ID {
+						held = append(held, m.data)
+						break
+					}
+				}
+			}
+		}
+		if parts < 2 || len(held) < parts {
+			continue // one part, or a part without a place, does not span the whole
+		}
+		r, ok := d.smallestHolding(held)
+		if !ok || len(r.ID) == 2 && !d.countryNamed(r.ID) {
+			continue // a count over a whole country takes it only when the text names it
+		}
+		wd.Places = []Ref{r}
+		d.claims[w.claim].Data = wd
+	}
+}
+
+// countryNamed reports whether the text names the country iso.
+func (d *doc) countryNamed(iso string) bool {
+	for _, m := range d.places {
+		if m.data.Level == "country" && m.data.Country == iso {
+			return true
+		}
+	}
+	return false
 }
 
 // seatsOfGovernment are the capitals of the countries the stories are
