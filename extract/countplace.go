@@ -918,9 +918,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 	free = withinCountry(free)
 	named := len(free) > 0 // a place the sentence names for its own sake, not a fallback below
-	if len(free) == 0 {
+	if len(free) == 0 && (!d.datelineIn(d.paras[pi]) || len(places) > len(owners)) {
 		// "Bolivia's government said": whose body spoke, a place only
-		// when the sentence names no other.
+		// when the sentence names no other. Under a dateline the
+		// dateline decides (datelineCounts): "LIMA — Two young men were
+		// killed … on Saturday night …, Peru's ombudsman office said".
 		free = owners
 	}
 	if len(free) == 0 {
@@ -1162,9 +1164,28 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	// "JULIACA, Peru — Peru's health ministry said 47 people have died
+	// since Dec. 7": a country's body owning a count over more than a day
+	// gives the country, whatever the dateline.
+	var owner *Ref
+	for _, p := range d.sentencePlaces(s) {
+		if p.m.data.Level == "country" && possessive(s[p.end-1]) && p.m.data.Country == city.data.Country {
+			if cr, ok := d.smallestHolding([]PlaceData{p.m.data}); ok {
+				owner = &cr
+			}
+		}
+	}
+	if country == nil {
+		country = owner
+	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		if len(cd.Places) > 0 {
+			continue
+		}
+		if owner != nil && (cd.DatePrecision != "day" || cd.Since) {
+			cd.Places = []Ref{*owner}
+			d.claims[c.claim].Data = cd
 			continue
 		}
 		if capital && (cd.DatePrecision != "day" || cd.Since) {
