@@ -977,7 +977,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if carried == nil || waterOfCount {
 			carried = append(carried, came...) // where people were taken or came from, a river: better than no place
 		}
-		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 {
+		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 && !d.countsApart(sentenceSpan(sb)) {
 			// "PUYO — … in the city of Puyo, … the first death reported in
 			// Pastaza province. Police said 18 officers were injured": the
 			// dateline's city among the places carried is where it was.
@@ -1348,6 +1348,9 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) [
 		// under the dateline does not carry.
 		return []PlaceData{{Name: countryName(refs[0].ID), Level: "country", Country: refs[0].ID}}
 	}
+	if d.countsApart(sp) {
+		return carried
+	}
 	if len(refs) == 1 {
 		// "PASTO — Police detained 23 people … in this southern city,
 		// Nariño's government said. … four of the detainees had bruises":
@@ -1406,6 +1409,25 @@ func (d *doc) wholeSpot(spots []countSpot, n int) int {
 		}
 	}
 	return -1
+}
+
+// countsApart reports whether the counts of a sentence that are no parts
+// took different places: "arrested 41 people in Quito and nine more in
+// Cuenca. Seven officers were hurt" were hurt in neither alone.
+func (d *doc) countsApart(sp span) bool {
+	first := ""
+	for _, k := range d.countRefs {
+		c := d.claims[k]
+		cd := c.Data.(CountData)
+		if c.Start < sp.Start || c.End > sp.End || cd.PartOf != nil || len(cd.Places) != 1 {
+			continue
+		}
+		if first != "" && cd.Places[0].ID != first {
+			return true
+		}
+		first = cd.Places[0].ID
+	}
+	return false
 }
 
 // wholeClaim is the claim of the count cd is a part of, or -1.
