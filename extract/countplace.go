@@ -1125,7 +1125,7 @@ func townsOf(set []PlaceData) []PlaceData {
 // heads national stories too ("LIMA (AP) — The death toll now stands at
 // 58"), so its dateline is given only to counts of one day.
 func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
-	d.wholesFromParts(spots)
+	d.partWholePlaces(spots)
 	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End || nationwide(s) {
 		return
 	}
@@ -1200,10 +1200,26 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 	}
 }
 
-// wholesFromParts gives a count with no place of its own the smallest place
+// partWholePlaces settles places that hang on parts linked after places
+// were set (linkParts). It gives a count with no place of its own the smallest place
 // holding its parts' places ("19 comuneros detenidos …, 12 en Juli y 7 en
 // Pomata": the province), before a dateline would give it its city.
-func (d *doc) wholesFromParts(spots []countSpot) {
+func (d *doc) partWholePlaces(spots []countSpot) {
+	// A part linked after places were set takes its whole's place, as one
+	// linked before does (setCountPlaces): "143 detained ones and 27
+	// wounded ones …, of which 9 by pellets".
+	for _, p := range spots {
+		pd := d.claims[p.claim].Data.(CountData)
+		if len(pd.Places) > 0 || pd.PartOf == nil {
+			continue
+		}
+		for _, w := range spots {
+			if wd := d.claims[w.claim].Data.(CountData); d.claims[w.claim].Start == pd.PartOf.Start && len(wd.Places) > 0 {
+				pd.Places = wd.Places
+				d.claims[p.claim].Data = pd
+			}
+		}
+	}
 	for _, w := range spots {
 		wd := d.claims[w.claim].Data.(CountData)
 		if len(wd.Places) > 0 {
