@@ -541,6 +541,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			running && s[t].is("after", "tras", "luego", "when", "cuando") {
 			break
 		}
+		if t > c.j && s[t-1].Text == "," && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("in", "en") {
+			break // "In Ayacucho, …, soldiers killed 10 people, and in Juliaca, …, police killed 17": the next clause's place
+		}
 		if e, ok := anaphorAt(s, t); ok {
 			if takenTo(s, t) {
 				// "trasladados a dependencias policiales de la ciudad": where
@@ -734,7 +737,9 @@ func onlyListWords(s []token, a, b int) bool {
 func fronted(s []token, k int) bool {
 	start := 0
 	for t := min(k, len(s)) - 1; t >= 0; t-- {
-		if s[t].Text == ";" {
+		if s[t].Text == ";" || t > 0 && t+1 < len(s) && s[t-1].Text == "," && s[t].is("and", "y") && s[t+1].is("in", "en") {
+			// or a clause of its own after ", and": "…, and in Juliaca,
+			// on January 9, police killed 17"
 			start = t + 1
 			break
 		}
