@@ -1464,6 +1464,24 @@ func (d *doc) wholeClaim(cd CountData) int {
 	return -1
 }
 
+// countryToll reports whether a country in the possessive owns the toll
+// that s[a:b] leads to the count with: "Chile's death toll from four days of
+// rioting rose to 15", "Peru's death toll … stood at 58": the country's
+// whole, whatever town the clause or the dateline names.
+func countryToll(s []token, places []sentPlace, a, b int) bool {
+	for _, p := range places {
+		if p.i < a || p.end >= b || p.m.data.Level != "country" || !possessive(s[p.end-1]) {
+			continue
+		}
+		for k := p.end; k < p.end+3 && k < b; k++ {
+			if s[k].is("toll", "tally") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // smallestHolding returns the smallest place that holds all the places: the
 // place itself, their province or department, their region abroad, or
 // their country.
@@ -2344,24 +2362,6 @@ func nationalAfter(s []token, a, b int) bool {
 			k+1 < len(s) && s[k].is("national") && s[k+1].is("level") ||
 			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") {
 			return true
-		}
-	}
-	return false
-}
-
-// countryToll reports whether a country in the possessive owns the toll
-// that s[a:b] leads to the count with: "Chile's death toll from four days of
-// rioting rose to 15", "Peru's death toll … stood at 58": the country's
-// whole, whatever town the clause or the dateline names.
-func countryToll(s []token, places []sentPlace, a, b int) bool {
-	for _, p := range places {
-		if p.i < a || p.end >= b || p.m.data.Level != "country" || !possessive(s[p.end-1]) {
-			continue
-		}
-		for k := p.end; k < p.end+3 && k < b; k++ {
-			if s[k].is("toll", "tally") {
-				return true
-			}
 		}
 	}
 	return false
