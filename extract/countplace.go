@@ -27,7 +27,7 @@ type sentPlace struct {
 	// datelined: the country of a dateline ("SICUANI, Peru (Reuters) -"),
 	// a count's place only when the story names no other.
 	datelined bool
-	held      bool // where detainees are held: "en la comisaría de Tambobamba"
+	held      bool // where detainees are held or the hurt lie: "en la comisaría de Tambobamba", "siguen internados en Juliaca"
 	// body: the town of a local body that reports ("informed the Police
 	// of Puno", "según la policía de Ilave"), a count's place only when
 	// the sentence names no other.
@@ -50,7 +50,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if bearingBefore(s, i) || m.data.Level != "country" && appositiveLandmark(s, i) {
 			continue // "En Otavalo, al norte de Quito, …": a landmark to find the place by
 		}
-		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i),
+		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i) || stayIn(s, i),
 			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police")})
 	}
 	for k := 1; k < len(out); k++ {
@@ -64,6 +64,14 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 6 && a.m.data.Ubigeo == "" && a.m.data.Country != "PE" && a.m.data.Level == "city" && !a.moved &&
 			b.m.data.Country == a.m.data.Country && b.m.data.Level != "country" && b.m.data.Level != "locality" &&
 			!coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) && unitBetween(s, a.end, b.i) {
+			out[k].qualifier = true
+		}
+		// "10 in Senkata, in El Alto, on November 19": a place abroad set
+		// off by a comma and "in" before another town of its country is
+		// located by it, the smaller one first, unless a list goes on.
+		if b.i == a.end+2 && s[a.end].Text == "," && s[a.end+1].is("in", "en") && a.m.data.Ubigeo == "" && b.m.data.Ubigeo == "" &&
+			a.m.data.Level == "city" && b.m.data.Level == "city" && a.m.data.Country == b.m.data.Country && !a.moved && !a.qualifier &&
+			!(b.end < len(s) && s[b.end].is("y", "and", "e", "or", "o")) && !(k+1 < len(out) && out[k+1].i == b.end+1) {
 			out[k].qualifier = true
 		}
 		// "in the locality of Fontibón, in the west of Bogotá": a part of
@@ -107,7 +115,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	}
 	for k := range out {
 		came := cameFrom(s, out[k].i) || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
-		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came // "llegados de Puno y Cusco": both
+		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) // "llegados de Puno y Cusco": both
 	}
 	return out
 }
@@ -148,7 +156,7 @@ func bearingBefore(s []token, i int) bool {
 // "procedentes de Cusco", "who travelled from Puno".
 var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "procedentes": true, "provenientes": true,
 	"venidos": true, "venidas": true, "oriundos": true, "oriundas": true, "arrived": true, "came": true, "travelled": true,
-	"traveled": true, "coming": true}
+	"traveled": true, "coming": true, "marching": true, "marched": true, "marchaban": true, "marcharon": true}
 
 // cameFrom reports whether the place at s[i] is where people came from,
 // not where the count happened: "protesters from southern Peru marched
@@ -172,6 +180,37 @@ func cameFrom(s []token, i int) bool {
 			}
 		}
 		// "de la provincia de Melgar": read on to the people before.
+	}
+	return false
+}
+
+// marchWord reports whether t moves people on foot or in a column: "marching", "se
+// dirigían", "avanzaban".
+func marchWord(t token) bool {
+	return strings.HasPrefix(t.Norm, "march") || strings.HasPrefix(t.Norm, "walk") || strings.HasPrefix(t.Norm, "head") ||
+		strings.HasPrefix(t.Norm, "dirig") || strings.HasPrefix(t.Norm, "avanz") || strings.HasPrefix(t.Norm, "advanc") ||
+		strings.HasPrefix(t.Norm, "camin")
+}
+
+// headedTo reports whether the place at s[i] is where people on the move
+// were headed ("coca growers marching toward Cochabamba", "marchaban
+// hacia La Paz", "se dirigían rumbo a Lima"): not where they were stopped.
+func headedTo(s []token, i int) bool {
+	k := i - 1
+	for k >= 0 && s[k].Kind == tokWord && !s[k].Cap && s[k].is("the", "la", "el", "this", "esta", "city", "ciudad") {
+		k--
+	}
+	switch {
+	case k >= 0 && s[k].is("toward", "towards", "hacia"):
+	case k >= 1 && s[k].is("a") && s[k-1].is("rumbo", "camino"):
+		k--
+	default:
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		if marchWord(s[b]) {
+			return true
+		}
 	}
 	return false
 }
@@ -218,7 +257,9 @@ var stayWords = map[string]bool{"internados": true, "internadas": true, "hospita
 // verb of staying: "remain hospitalized in Juliaca", "siguen internados en
 // Puno".
 func stayIn(s []token, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-5; k-- {
+	// "permanecen hospitalizados en el hospital Carlos Monge Medrano de
+	// Juliaca": a hospital's name may stand between.
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
 		if s[k].Kind != tokWord {
 			return false
 		}
@@ -342,7 +383,7 @@ func anaphorAt(s []token, k int) (int, bool) {
 		}
 		return 0, false
 	}
-	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad", "region") {
+	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad") && !townUnits[s[e].Norm] && !regionUnits[s[e].Norm] {
 		return 0, false
 	}
 	e++
@@ -367,7 +408,7 @@ func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
 		switch {
 		case t.is("province", "provincia"):
 			code = pd.Ubigeo[:4] + "00"
-		case t.is("region"):
+		case regionUnits[t.Norm]:
 			code = pd.Ubigeo[:2] + "0000"
 		}
 	}
@@ -378,16 +419,61 @@ func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
 }
 
 // lastPlaceBefore returns the last place named before pos in the
-// paragraph, the dateline included.
-func (d *doc) lastPlaceBefore(pi, pos int) (PlaceData, bool) {
+// paragraph, the dateline included. An anaphor that names a town's unit
+// ("este municipio", "the district") points to the last town, past a
+// region that located it ("YUMBO (Valle del Cauca).- … en la entrada a
+// este municipio").
+// Likewise "the department", "la región" point to the last region named,
+// past the town inside it ("killed in the town of Tuluá, in the Valle del
+// Cauca department, … the number of people killed in the department").
+func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
+	if levels := anaphorLevels(ana); levels != nil {
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] }); ok {
+			return pd, true
+		}
+	}
+	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// townUnits name a town's own unit in an anaphor, regionUnits a region's.
+var townUnits = map[string]bool{"municipio": true, "municipality": true, "comuna": true, "commune": true, "distrito": true,
+	"district": true, "canton": true, "town": true}
+var regionUnits = map[string]bool{"department": true, "departamento": true, "region": true}
+
+var (
+	townLevels   = map[string]bool{"district": true, "city": true, "locality": true}
+	regionLevels = map[string]bool{"department": true, "admin1": true}
+)
+
+// anaphorLevels returns the levels of place the unit an anaphor names can
+// point to, or nil for any.
+func anaphorLevels(ana []token) map[string]bool {
+	for _, t := range ana {
+		switch {
+		case townUnits[t.Norm]:
+			return townLevels
+		case regionUnits[t.Norm]:
+			return regionLevels
+		}
+	}
+	return nil
+}
+
+func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceData, bool) {
 	p := d.paras[pi]
 	var best *placeMention
 	for k := range d.places {
 		m := &d.places[k]
-		if m.end > pos || m.start < p.Start && !m.dateline || m.data.Key() == "" {
+		if m.end > pos || m.start < p.Start && !m.dateline || m.data.Key() == "" || !keep(m) {
 			continue
 		}
 		if (m.data.Level == "country" || m.data.Level == "water") && best != nil {
+			continue
+		}
+		if best != nil && !best.dateline && m.start-best.end < 40 && strings.HasPrefix(strings.TrimSpace(d.text[best.end:m.start]), ",") &&
+			placeContains(m.data, best.data) {
+			// "in Macusani, the capital of Carabaya province, … there": the
+			// province only locates the town "there" points to.
 			continue
 		}
 		best = m
@@ -455,6 +541,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			running && s[t].is("after", "tras", "luego", "when", "cuando") {
 			break
 		}
+		if t > c.j && s[t-1].Text == "," && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("in", "en") {
+			break // "In Ayacucho, …, soldiers killed 10 people, and in Juliaca, …, police killed 17": the next clause's place
+		}
 		if e, ok := anaphorAt(s, t); ok {
 			if takenTo(s, t) {
 				// "trasladados a dependencias policiales de la ciudad": where
@@ -462,7 +551,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 				t = e - 1
 				continue
 			}
-			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
+			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
 				pd = d.raise(pd, s[t:e])
 				return nil, &pd, true
 			}
@@ -496,7 +585,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			continue
 		}
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
-			if pd, ok := d.lastPlaceBefore(pi, s[t].Start); ok {
+			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
 				pd = d.raise(pd, s[t:e])
 				return nil, &pd, false
 			}
@@ -648,7 +737,9 @@ func onlyListWords(s []token, a, b int) bool {
 func fronted(s []token, k int) bool {
 	start := 0
 	for t := min(k, len(s)) - 1; t >= 0; t-- {
-		if s[t].Text == ";" {
+		if s[t].Text == ";" || t > 0 && t+1 < len(s) && s[t-1].Text == "," && s[t].is("and", "y") && s[t+1].is("in", "en") {
+			// or a clause of its own after ", and": "…, and in Juliaca,
+			// on January 9, police killed 17"
 			start = t + 1
 			break
 		}
@@ -699,6 +790,23 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	d.respectively(s, spots, places, ties, tied)
+	// A whole takes the place its part's aside is followed by: "31 people,
+	// nine of them minors, in Taraco" (but "24 muertes, 11 de ellas en
+	// Cali" keeps Cali for the part alone). First, so that a count joined
+	// before the whole shares it: "six people died and at least 335 others
+	// were injured, including 19 children, during the strike in Ecuador".
+	for n := 0; n+1 < len(spots); n++ {
+		p := spots[n+1]
+		po := d.claims[p.claim].Data.(CountData).PartOf
+		if tied[n] || !tied[n+1] || !ahead[n+1] || po == nil || po.Start != d.claims[spots[n].claim].Start {
+			continue
+		}
+		whole := d.claims[spots[n].claim]
+		inside := d.claims[p.claim].Start < whole.End // "Once personas, entre ellas dos periodistas, resultaron heridas"
+		if (inside || asideOpens(s, tokenIndex(s, whole.End-1)+1, p.i)) && markBetween(s, p.j, at[n+1], ",") {
+			ties[n], tied[n], ahead[n], at[n] = ties[n+1], true, true, at[n+1]
+		}
+	}
 	// Counts joined by "and" or a comma share a place written after the last
 	// of them ("Two people were killed and five wounded in Andahuaylas") or
 	// before the first ("In Popayán, 27 injured and 12 detained").
@@ -755,21 +863,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i)
 		if !tied[n] && tied[n-1] && near {
 			ties[n], tied[n] = ties[n-1], true
-		}
-	}
-	// A whole takes the place its part's aside is followed by: "31 people,
-	// nine of them minors, in Taraco" (but "24 muertes, 11 de ellas en
-	// Cali" keeps Cali for the part alone).
-	for n := 0; n+1 < len(spots); n++ {
-		p := spots[n+1]
-		po := d.claims[p.claim].Data.(CountData).PartOf
-		if tied[n] || !tied[n+1] || !ahead[n+1] || po == nil || po.Start != d.claims[spots[n].claim].Start {
-			continue
-		}
-		whole := d.claims[spots[n].claim]
-		inside := d.claims[p.claim].Start < whole.End // "Once personas, entre ellas dos periodistas, resultaron heridas"
-		if (inside || asideOpens(s, tokenIndex(s, whole.End-1)+1, p.i)) && markBetween(s, p.j, at[n+1], ",") {
-			ties[n], tied[n] = ties[n+1], true
+			// "36 deaths …, including 10 in Senkata and 10 in Sacaba, and
+			// more than 800 people injured": a count joined after the last
+			// part of a breakdown goes on from the whole, not that part.
+			if w := d.wholeSpot(spots, n-1); w >= 0 && w != d.wholeSpot(spots, n) {
+				ties[n], tied[n] = ties[w], tied[w]
+			}
 		}
 	}
 	// When every tied count of the sentence has one place, the others share
@@ -804,7 +903,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case p.datelined:
 			// The dateline's country: its city is the place (datelineCounts).
-		case p.moved && cameFrom(s, p.i) && d.datelineIn(d.paras[pi]):
+		case p.moved && (cameFrom(s, p.i) || headedTo(s, p.i)) && d.datelineIn(d.paras[pi]):
+			// "SACABA, Bolivia — … coca growers marching toward Cochabamba":
+			// where the march was headed, not where it was stopped.
 			// "CUSCO.- Un comunero de la provincia de Chumbivilcas murió":
 			// where he came from; the dateline's city is where it happened.
 		case p.moved:
@@ -822,9 +923,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 	free = withinCountry(free)
 	named := len(free) > 0 // a place the sentence names for its own sake, not a fallback below
-	if len(free) == 0 {
+	if len(free) == 0 && (!d.datelineIn(d.paras[pi]) || len(places) > len(owners)) {
 		// "Bolivia's government said": whose body spoke, a place only
-		// when the sentence names no other.
+		// when the sentence names no other. Under a dateline the
+		// dateline decides (datelineCounts): "LIMA — Two young men were
+		// killed … on Saturday night …, Peru's ombudsman office said".
 		free = owners
 	}
 	if len(free) == 0 {
@@ -879,7 +982,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if carried == nil || waterOfCount {
 			carried = append(carried, came...) // where people were taken or came from, a river: better than no place
 		}
-		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 {
+		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 && !d.countsApart(sentenceSpan(sb)) {
 			// "PUYO — … in the city of Puyo, … the first death reported in
 			// Pastaza province. Police said 18 officers were injured": the
 			// dateline's city among the places carried is where it was.
@@ -891,7 +994,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 		had := carried != nil
-		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried); had && carried == nil {
+		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s)); had && carried == nil {
 			break
 		}
 	}
@@ -916,7 +1019,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for from > 0 && from > c.i-14 && !s[from-1].is(",", ";", ".", ":") && (n == 0 || from > spots[n-1].j) {
 			from--
 		}
-		if nationalAfter(s, c.j, next) || !tied[n] && nationalAfter(s, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+		if nationalAfter(s, c.j, next) || !tied[n] && nationalAfter(s, from, c.i) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
@@ -1027,6 +1130,7 @@ func townsOf(set []PlaceData) []PlaceData {
 // heads national stories too ("LIMA (AP) — The death toll now stands at
 // 58"), so its dateline is given only to counts of one day.
 func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
+	d.partWholePlaces(spots)
 	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End || nationwide(s) {
 		return
 	}
@@ -1065,9 +1169,28 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	// "JULIACA, Peru — Peru's health ministry said 47 people have died
+	// since Dec. 7": a country's body owning a count over more than a day
+	// gives the country, whatever the dateline.
+	var owner *Ref
+	for _, p := range d.sentencePlaces(s) {
+		if p.m.data.Level == "country" && possessive(s[p.end-1]) && p.m.data.Country == city.data.Country {
+			if cr, ok := d.smallestHolding([]PlaceData{p.m.data}); ok {
+				owner = &cr
+			}
+		}
+	}
+	if country == nil {
+		country = owner
+	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		if len(cd.Places) > 0 {
+			continue
+		}
+		if owner != nil && (cd.DatePrecision != "day" || cd.Since) {
+			cd.Places = []Ref{*owner}
+			d.claims[c.claim].Data = cd
 			continue
 		}
 		if capital && (cd.DatePrecision != "day" || cd.Since) {
@@ -1080,6 +1203,70 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// partWholePlaces settles places that hang on parts linked after places
+// were set (linkParts). It gives a count with no place of its own the smallest place
+// holding its parts' places ("19 comuneros detenidos …, 12 en Juli y 7 en
+// Pomata": the province), before a dateline would give it its city.
+func (d *doc) partWholePlaces(spots []countSpot) {
+	// A part linked after places were set takes its whole's place, as one
+	// linked before does (setCountPlaces): "143 detained ones and 27
+	// wounded ones …, of which 9 by pellets".
+	for _, p := range spots {
+		pd := d.claims[p.claim].Data.(CountData)
+		if len(pd.Places) > 0 || pd.PartOf == nil {
+			continue
+		}
+		for _, w := range spots {
+			if wd := d.claims[w.claim].Data.(CountData); d.claims[w.claim].Start == pd.PartOf.Start && len(wd.Places) > 0 {
+				pd.Places = wd.Places
+				d.claims[p.claim].Data = pd
+			}
+		}
+	}
+	for _, w := range spots {
+		wd := d.claims[w.claim].Data.(CountData)
+		if len(wd.Places) > 0 {
+			continue
+		}
+		var held []PlaceData
+		parts := 0
+		for _, p := range spots {
+			pd := d.claims[p.claim].Data.(CountData)
+			if pd.PartOf == nil || pd.PartOf.Start != d.claims[w.claim].Start {
+				continue
+			}
+			parts++
+			for _, r := range pd.Places {
+				for _, m := range d.places {
+					if m.data.Key() == r.ID {
+						held = append(held, m.data)
+						break
+					}
+				}
+			}
+		}
+		if parts < 2 || len(held) < parts {
+			continue // one part, or a part without a place, does not span the whole
+		}
+		r, ok := d.smallestHolding(held)
+		if !ok || len(r.ID) == 2 && !d.countryNamed(r.ID) {
+			continue // a count over a whole country takes it only when the text names it
+		}
+		wd.Places = []Ref{r}
+		d.claims[w.claim].Data = wd
+	}
+}
+
+// countryNamed reports whether the text names the country iso.
+func (d *doc) countryNamed(iso string) bool {
+	for _, m := range d.places {
+		if m.data.Level == "country" && m.data.Country == iso {
+			return true
+		}
+	}
+	return false
 }
 
 // seatsOfGovernment are the capitals of the countries the stories are
@@ -1152,19 +1339,63 @@ func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData
 // of its last count, when it has one among them: after "Police in Bolivia
 // arrested 19 people in the city of Santa Cruz", "Nine officers were
 // treated for injuries" were hurt in Santa Cruz, not anywhere in Bolivia.
-func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
-	k := d.lastCountIn(sentenceSpan(s))
+//
+// Not for a toll since a start ("… the 10 people killed in Senkata on 19
+// November. … the Commission recorded 36 deaths … since the electoral
+// crisis began"), cumulative, when the count before is of one day: the
+// toll spans more than that day's place.
+func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) []PlaceData {
+	sp := sentenceSpan(s)
+	k := d.lastCountIn(sp)
 	if k < 0 {
 		return carried
 	}
+	// "49 people died … in Peru, 21 of them in the department of Puno.
+	// … at least 20 of these victims": a breakdown's last part is not what
+	// the story goes on from; its whole in the same sentence is.
+	walked := false
+	for hops := 0; hops < 4; hops++ {
+		w := d.wholeClaim(d.claims[k].Data.(CountData))
+		if w < 0 || d.claims[w].Start < sp.Start {
+			break
+		}
+		k, walked = w, true
+	}
 	refs := d.claims[k].Data.(CountData).Places
+	if walked && len(refs) == 1 && len(refs[0].ID) == 2 {
+		// "CALI, Colombia — Colombia's ombudsman said 19 people had been
+		// killed …, 11 of them in the city of Cali. It also listed 89
+		// people as missing": the whole's country, which a possessive
+		// under the dateline does not carry.
+		return []PlaceData{{Name: countryName(refs[0].ID), Level: "country", Country: refs[0].ID}}
+	}
+	if d.countsApart(sp) {
+		return carried
+	}
+	if len(refs) == 1 {
+		// "PASTO — Police detained 23 people … in this southern city,
+		// Nariño's government said. … four of the detainees had bruises":
+		// the count before took its place from a word pointing back, which
+		// carries no name; its place is still where the story goes on.
+		found := false
+		for _, p := range carried {
+			found = found || p.Key() == refs[0].ID
+		}
+		if !found {
+			for _, m := range d.places {
+				if m.data.Key() == refs[0].ID && m.data.Level != "country" {
+					return []PlaceData{m.data}
+				}
+			}
+		}
+	}
 	if len(refs) == 0 && d.claims[k].Data.(CountData).PartOf == nil {
 		// "The Commission, which visited Lima, Ica, Cusco and Puno …,
 		// found that 49 …": places the count before did not take are
 		// not the next one's either.
 		return nil
 	}
-	if len(refs) != 1 {
+	if len(refs) != 1 || cumulative && d.claims[k].Data.(CountData).DatePrecision == "day" {
 		return carried
 	}
 	for _, p := range carried {
@@ -1173,6 +1404,82 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData) []PlaceData {
 		}
 	}
 	return carried
+}
+
+// sinceIn reports whether a sentence counts from a start on: "since",
+// "desde".
+func sinceIn(s []token) bool {
+	for _, t := range s {
+		if t.is("since", "desde") {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeSpot is the index into spots of the count spots[n] is a part of, or
+// -1.
+func (d *doc) wholeSpot(spots []countSpot, n int) int {
+	po := d.claims[spots[n].claim].Data.(CountData).PartOf
+	if po == nil {
+		return -1
+	}
+	for m, o := range spots {
+		if d.claims[o.claim].Start == po.Start {
+			return m
+		}
+	}
+	return -1
+}
+
+// countsApart reports whether the counts of a sentence that are no parts
+// took different places: "arrested 41 people in Quito and nine more in
+// Cuenca. Seven officers were hurt" were hurt in neither alone.
+func (d *doc) countsApart(sp span) bool {
+	first := ""
+	for _, k := range d.countRefs {
+		c := d.claims[k]
+		cd := c.Data.(CountData)
+		if c.Start < sp.Start || c.End > sp.End || cd.PartOf != nil || len(cd.Places) != 1 {
+			continue
+		}
+		if first != "" && cd.Places[0].ID != first {
+			return true
+		}
+		first = cd.Places[0].ID
+	}
+	return false
+}
+
+// wholeClaim is the claim of the count cd is a part of, or -1.
+func (d *doc) wholeClaim(cd CountData) int {
+	if cd.PartOf == nil {
+		return -1
+	}
+	for k, cl := range d.claims {
+		if _, ok := cl.Data.(CountData); ok && cl.Start == cd.PartOf.Start {
+			return k
+		}
+	}
+	return -1
+}
+
+// countryToll reports whether a country in the possessive owns the toll
+// that s[a:b] leads to the count with: "Chile's death toll from four days of
+// rioting rose to 15", "Peru's death toll … stood at 58": the country's
+// whole, whatever town the clause or the dateline names.
+func countryToll(s []token, places []sentPlace, a, b int) bool {
+	for _, p := range places {
+		if p.i < a || p.end >= b || p.m.data.Level != "country" || !possessive(s[p.end-1]) {
+			continue
+		}
+		for k := p.end; k < p.end+3 && k < b; k++ {
+			if s[k].is("toll", "tally") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // smallestHolding returns the smallest place that holds all the places: the

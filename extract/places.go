@@ -621,7 +621,11 @@ func (d *doc) resolvePlace(m *placeMention, s []token, i, end int) bool {
 		if role == "" {
 			role = "mention"
 		}
-		m.data = PlaceData{Name: m.name, Level: w.Level, Country: w.Country, Department: w.Admin1,
+		name := m.name
+		if fold.Words(name) != fold.Words(w.Name) {
+			name = w.Name // an alias ("the Metropolitan Region") reads as the table's name
+		}
+		m.data = PlaceData{Name: name, Level: w.Level, Country: w.Country, Department: w.Admin1,
 			Latitude: w.Latitude, Longitude: w.Longitude, Role: role}
 		return true
 	}

@@ -85,6 +85,13 @@ func (g *Gazetteer) loadWorld() error {
 			return err
 		}
 	}
+	for alias, to := range worldAliases {
+		for _, p := range g.world[fold.Words(to[1])] {
+			if p.Country == to[0] {
+				g.addWorld(alias, p)
+			}
+		}
+	}
 	return g.readTSV("data/water.tsv", func(n int, f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 fields, have %d", len(f))
@@ -94,6 +101,11 @@ func (g *Gazetteer) loadWorld() error {
 		return nil
 	})
 }
+
+// worldAliases are names in common use of a place beyond Peru, folded, →
+// its country and its name in the tables: English wire copy calls Chile's
+// capital region "the Metropolitan Region".
+var worldAliases = map[string][2]string{"metropolitan region": {"CL", "Región Metropolitana"}}
 
 func (g *Gazetteer) addWorld(folded string, p *WorldPlace) {
 	list := g.world[folded]
