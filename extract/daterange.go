@@ -448,8 +448,9 @@ func weekOf(toks []token, a dateMention) dateMention {
 
 // dayPartBefore returns where a part of the day naming the date at toks[i]
 // begins ("the night of", "the early hours of", "la madrugada del", MT
-// "the dawn of the"), or i when none does: a range may join two such
-// parts, "entre la noche del lunes y la madrugada del martes".
+// "the dawn of the", MT "the day of yesterday"), or i when none does: a
+// range may join two such parts, "entre la noche del lunes y la madrugada
+// del martes".
 func dayPartBefore(toks []token, i int) int {
 	t := i - 1
 	if t >= 0 && toks[t].is("the", "el", "la") {
@@ -458,7 +459,7 @@ func dayPartBefore(toks []token, i int) int {
 	if t >= 0 && toks[t].is("of", "del", "de") {
 		t--
 	}
-	if t < 0 || !toks[t].is("night", "morning", "afternoon", "evening", "dawn", "hours", "noche", "manana", "tarde", "madrugada", "amanecer", "horas") {
+	if t < 0 || !dayParts[toks[t].Norm] && !(toks[t].is("day", "dia") && t+1 < i) {
 		return i
 	}
 	t--
@@ -469,6 +470,25 @@ func dayPartBefore(toks []token, i int) int {
 		t--
 	}
 	return t + 1
+}
+
+// dayParts are the parts of a day a reporter names beside it.
+var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "dawn": true, "hours": true,
+	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true}
+
+// dayPartAfter returns where the words after a date at toks[:i] that name
+// a part of its day end ("Friday night", "el viernes por la noche", "on
+// Saturday in the evening"), or i when none do: "between Friday night and
+// Monday morning" joins the two days.
+func dayPartAfter(toks []token, i int) int {
+	t := i
+	if t+1 < len(toks) && toks[t].is("por", "in", "during", "en", "durante") && toks[t+1].is("la", "the") {
+		t += 2
+	}
+	if t < len(toks) && dayParts[toks[t].Norm] {
+		return t + 1
+	}
+	return i
 }
 
 // yearIn finds a year written out in a date's words.
@@ -487,7 +507,7 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 			strict, linked = st, true
 		}
 	}
-	for t := ae; t < dayPartBefore(toks, bi); t++ {
+	for t := dayPartAfter(toks, ae); t < dayPartBefore(toks, bi); t++ {
 		if s, ok := rangeLink(toks[t]); ok && !linked {
 			strict, linked = s, true
 			continue
@@ -729,6 +749,12 @@ func fromOpensSince(toks []token, t, i int) bool {
 	k := t + 1
 	if k < len(toks) && toks[k].is("the", "el", "del", "de") {
 		k++
+	}
+	if k < len(toks) && toks[k].is("past", "last", "pasado", "ultimo") {
+		k++ // MT "from the past 10 of December"
+	}
+	if k < i-1 && toks[k].is("beginning", "start", "outbreak", "onset") && (toks[i-1].Text == "," || toks[i-1].is("the") && toks[i-2].Text == ",") {
+		return true // MT "from the beginning of the national strike, the 13 of June", as "desde el inicio del paro, el 13 de junio"
 	}
 	// The date's own words may hold the "from"; its day or month comes
 	// next, not "from Wednesday's clashes", "from that day".
