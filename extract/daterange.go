@@ -123,6 +123,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
 	}
+	found = untilCloses(p.toks, found)
 	kept := found[:0]
 	today := pub.Format(time.DateOnly)
 	for _, dm := range found {
@@ -702,6 +703,41 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			return
 		}
 	}
+}
+
+// untilCloses ends a period opened by "since"/"from" at a day written
+// with "until"/"hasta" elsewhere in its sentence: MT "Until this Sunday,
+// the quantity of detained ones … ascends to 715 from the 21 of October",
+// "Hasta el domingo, … suman 715 detenidos desde el 21 de octubre". The day
+// is the period's end, not a date of its own.
+func untilCloses(toks []token, found []dateMention) []dateMention {
+	for k := range found {
+		a := found[k]
+		if !a.data.Since || a.data.Precision != "day" {
+			continue
+		}
+		ai := tokenIndex(toks, a.start)
+		for m, b := range found {
+			if m == k || b.data.Since || b.data.Precision != "day" || !b.data.Resolved || b.data.Value <= firstDay(a.data) {
+				continue
+			}
+			bi := tokenIndex(toks, b.start)
+			u := bi
+			if !toks[u].is("until", "hasta", "till") && bi > 0 {
+				u = bi - 1
+			}
+			lo, hi := min(ai, bi), max(ai, bi)
+			if !toks[u].is("until", "hasta", "till") || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) {
+				continue
+			}
+			a.data.Since = false
+			nd := a.period(a.date.First(), b.date.First(), "day")
+			nd.data.Relative = a.data.Relative || b.data.Relative
+			found[k] = nd
+			return untilCloses(toks, append(found[:m:m], found[m+1:]...))
+		}
+	}
+	return found
 }
 
 // spanEvents are events that last: a date on which one began, with no end
