@@ -1424,6 +1424,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		dates = kept
 	}
+	kept := dates[:0:0]
+	for _, dm := range dates {
+		if !visitDate(s, spots, tokenIndex(s, dm.start)) {
+			kept = append(kept, dm)
+		}
+	}
+	dates = kept
 	idx := make([]int, len(dates))
 	for k, dm := range dates {
 		idx[k] = tokenIndex(s, dm.start)
@@ -2010,13 +2017,40 @@ func (d *doc) visitOnly(s []token) bool {
 		return false
 	}
 	for v, t := range s {
-		if !t.is("visited", "toured", "visito", "recorrio", "visitaron", "recorrieron") {
+		if !visitWord(t) || t.is("visit", "visita") {
 			continue
 		}
 		for k := 0; k < v; k++ {
 			if d.insideActor(s[k].Start) || s[k].is("delegation", "mission", "commission", "delegacion", "mision", "comision", "comitiva") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// visitWord is a word of a body's visit: the verb or the noun.
+func visitWord(t token) bool {
+	return t.is("visited", "toured", "visito", "recorrio", "visitaron", "recorrieron", "visit", "visita")
+}
+
+// visitDate reports whether the date at s[at] is the days of a visit
+// written just before it ("During its on-site visit to Chile from January
+// 25 to 31", "the delegation, which visited Lima, Ica and Puno between 11
+// and 13 January, said it had received reports of 20 people tortured"):
+// the days the harm was heard of, no count's date.
+func visitDate(s []token, spots []countSpot, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-12; k-- {
+		if s[k].Text == "." || s[k].Text == ";" {
+			return false
+		}
+		for _, c := range spots {
+			if k >= c.i && k < c.j {
+				return false
+			}
+		}
+		if visitWord(s[k]) {
+			return true
 		}
 	}
 	return false
