@@ -1439,6 +1439,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	running := make([]bool, len(spots)) // a running total: "rose to 44"
 	sums := make([]bool, len(spots))    // a total of the counts before it: "…, con lo que suman 49"
 	claimed := make([]bool, len(dates))
+	mourned := make([]bool, len(spots))
+	for n, c := range spots {
+		mourned[n] = mournedCount(s, c)
+	}
 	for n, c := range spots {
 		pick[n] = -1
 		prevEnd, bound := 0, len(s)
@@ -1464,7 +1468,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if pick[n] >= 0 {
 				break
 			}
-			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) {
+			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) && !(mourned[n] && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
@@ -1645,10 +1649,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	asideToWhole()
-	freeFor := func(c countSpot) []int {
+	freeFor := func(n int, c countSpot) []int {
 		var free []int
 		for k := range dates {
-			if !claimed[k] && !semicolonBetween(s, min(idx[k], c.i), max(idx[k], c.i)) && !relativeWhere(s, c.j, idx[k]) {
+			if !claimed[k] && !semicolonBetween(s, min(idx[k], c.i), max(idx[k], c.i)) && !relativeWhere(s, c.j, idx[k]) &&
+				!(mourned[n] && idx[k] >= c.j && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
 				free = append(free, k)
 			}
 		}
@@ -1696,14 +1701,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		var dm *dateMention
-		free := freeFor(c)
+		free := freeFor(n, c)
 		switch {
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
 		case running[n]:
 		case len(free) == 1 && !d.heldNow(s, c):
 			dm = &dates[free[0]]
-		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
+		case len(dates) == 1 && spanOfDays(dates[0]) && !mourned[n] && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts.
@@ -2028,6 +2033,61 @@ func (d *doc) visitOnly(s []token) bool {
 	}
 	return false
 }
+
+// mournedWords name what is left of the dead or done for them, and people
+// who mourn them, besides kinWords: a count after them and "of the"/"de
+// los" names the victims of an earlier event.
+var mournedWords = map[string]bool{"families": true, "familias": true, "deudos": true, "bodies": true, "cuerpos": true,
+	"remains": true, "restos": true, "coffins": true, "ataudes": true, "feretros": true, "funeral": true, "funerals": true,
+	"funerales": true, "wake": true, "velorio": true, "burial": true, "entierro": true, "sepelio": true, "memory": true, "memoria": true}
+
+// mournedCount reports whether the count at c is named as the dead whose
+// relatives, bodies or funeral a sentence is about ("los familiares de
+// los seis fallecidos en la provincia marcharon ayer", "Los cuerpos de los
+// seis soldados que murieron … fueron trasladados ayer"): that day is the
+// march's or the transfer's, the deaths' only when written in the count's
+// own words ("de los 17 fallecidos el lunes", "for the 18 people killed
+// in Juliaca on Jan. 9").
+func mournedCount(s []token, c countSpot) bool {
+	k := c.i - 1
+	if k >= 0 && s[k].is("the", "los", "las") {
+		k--
+	}
+	if k < 1 || !s[k].is("of", "de") {
+		return false
+	}
+	return kinWords[s[k-1].Norm] || mournedWords[s[k-1].Norm]
+}
+
+// ownWordsDay reports whether the date at s[at] stands in the count's own
+// words after it, past only the harm, where and in what event it befell
+// them: "17 fallecidos el lunes", "18 people killed in Juliaca on Jan. 9",
+// "asesinadas en Huamanga el 15 de diciembre", "killed in last week's
+// protests", not "… en la provincia marcharon ayer", "que murieron … en el
+// río Ilave fueron trasladados ayer".
+func ownWordsDay(s []token, j, at int) bool {
+	for k := j; k < at; k++ {
+		if _, e, ok := categoryLex.match(s, k); ok {
+			k = e - 1
+			continue
+		}
+		if _, e, ok := weaponLex.match(s, k); ok {
+			k = e - 1 // "killed by bullets in Senkata on 19 November"
+			continue
+		}
+		w := s[k].Norm
+		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las",
+			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by") {
+			return false
+		}
+	}
+	return true
+}
+
+// placeNouns name a kind of place before its name: "en la provincia de",
+// "in the district of".
+var placeNouns = map[string]bool{"province": true, "provincia": true, "region": true, "district": true, "distrito": true,
+	"city": true, "ciudad": true, "town": true, "river": true, "rio": true, "bridge": true, "puente": true}
 
 // visitWord is a word of a body's visit: the verb or the noun.
 func visitWord(t token) bool {
