@@ -1568,7 +1568,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// share it ("Dos reos murieron y nueve personas resultaron
 			// heridas, entre ellas dos guías, en un motín registrado ayer")
 			// and again after the part took one from a count after it.
-			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j {
+			// A day in the part's own words ("21 were killed in Puno, 18 of
+			// them on January 9 alone") is the part's only.
+			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j && !ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) {
 				for m, o := range spots {
 					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
 						pick[m] = pick[n]
@@ -2077,7 +2079,7 @@ func ownWordsDay(s []token, j, at int) bool {
 		}
 		w := s[k].Norm
 		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las",
-			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by") {
+			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales") {
 			return false
 		}
 	}
