@@ -1710,7 +1710,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case running[n]:
 		case len(free) == 1 && !d.heldNow(s, c):
 			dm = &dates[free[0]]
-		case len(dates) == 1 && spanOfDays(dates[0]) && !mourned[n] && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
+		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts.
@@ -2595,6 +2595,24 @@ func totalAfter(sums []bool, spots []countSpot, n, t int) bool {
 
 // spanOfDays reports whether a date covers more than one day: a range, a
 // month or week, or a "since".
+// openingDay reports whether the date at s[at] stands in a phrase that
+// opens the sentence before its first count and closes with a comma
+// ("During the mobilization of this Thursday 19 of January in the center
+// of Lima, the Police intervened to 18 citizens, …, and 7 agents resulted
+// with contusions"): it frames every count of the sentence, as one period
+// does.
+func openingDay(s []token, spots []countSpot, at int) bool {
+	if at > 12 || len(spots) == 0 || at >= spots[0].i {
+		return false
+	}
+	for k := at; k < spots[0].i; k++ {
+		if s[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 func spanOfDays(dm dateMention) bool {
 	return dm.data.Since || dm.data.Precision != "day" || dm.data.From != dm.data.To && dm.data.From != ""
 }
