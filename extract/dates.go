@@ -353,7 +353,10 @@ func (d *doc) findDates() {
 				}
 			}
 			dm.data.Role = "event"
-			if d.reportedBy(p, dm.start) {
+			// A period is when things happened, never the day a statement was
+			// made: "arrested since the state of emergency was declared on
+			// Saturday".
+			if !dm.data.Since && d.reportedBy(p, dm.start) {
 				dm.data.Role = "report"
 			}
 			d.dates = append(d.dates, dm)
