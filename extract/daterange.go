@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -110,6 +111,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		return found
 	}
 	pub := d.published()
+	found = d.yearCarried(found, pub)
 	found = partOfMonth(p.toks, found, pub) // before "the last week" reads part of it
 	found = firstMonths(p.toks, found, pub)
 	found = d.addRelatives(p, found, pub)
@@ -703,6 +705,55 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			return
 		}
 	}
+}
+
+// yearCarried gives a day or month written without a year the year of
+// the last date before it in the paragraph written with one, when that
+// puts it on or after that date and not after the story: "In Sacaba, on 15
+// November 2019, 10 people died …; in Senkata, on 19 November, 10 more" in
+// a report of 2021 is 19 November 2019, not 2020.
+func (d *doc) yearCarried(found []dateMention, pub time.Time) []dateMention {
+	order := make([]int, len(found))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(a, b int) bool { return found[order[a]].start < found[order[b]].start })
+	last := ""
+	for _, k := range order {
+		dm := found[k]
+		if !dm.data.Resolved || dm.data.Relative || dm.data.Precision != "day" && dm.data.Precision != "month" {
+			continue
+		}
+		if yearIn.MatchString(d.text[dm.start:dm.end]) {
+			last = dm.data.Value
+			continue
+		}
+		if last == "" || dm.data.Value[:4] == last[:4] {
+			continue
+		}
+		v := last[:4] + dm.data.Value[4:]
+		day := v
+		if len(day) == 7 {
+			day += "-01"
+		}
+		t, err := time.Parse(time.DateOnly, day)
+		n := min(len(v), len(last))
+		if err != nil || v[:n] < last[:n] || t.After(pub) {
+			continue
+		}
+		dm.data.Value = v
+		if dm.data.From != "" {
+			dm.data.From = last[:4] + dm.data.From[4:]
+		}
+		if dm.data.To != "" {
+			dm.data.To = last[:4] + dm.data.To[4:]
+		}
+		if date, err := rastro.ParseDate(v); err == nil {
+			dm.date = date
+		}
+		found[k] = dm
+	}
+	return found
 }
 
 // untilCloses ends a period opened by "since"/"from" at a day written
