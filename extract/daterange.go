@@ -50,8 +50,11 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relMonthAgo, "a month ago", "one month ago", "hace un mes", "the month passed", "the past month", "el mes anterior")
 	l.add(relLastTwoWeeks, "the last two weeks", "the past two weeks", "las ultimas dos semanas", "las dos ultimas semanas")
 	l.add(relLastWeek, "the last week", "during the last week", "la ultima semana", "the past week")
-	l.add(relYearSoFar, "en lo que va del ano", "so far this year", "en lo que va de este ano")
-	l.add(relMonthSoFar, "en lo que va del mes", "en lo que va de este mes", "so far this month")
+	// MT renders "en lo que va del año" word for word: "in what goes of the year".
+	l.add(relYearSoFar, "en lo que va del ano", "so far this year", "en lo que va de este ano", "in what goes of the year",
+		"in what goes of this year", "in what goes of year")
+	l.add(relMonthSoFar, "en lo que va del mes", "en lo que va de este mes", "so far this month", "in what goes of the month",
+		"in what goes of this month")
 	// "since the start of the year": 1 January to publication.
 	l.add(relYearStart, "since the start of the year", "since the beginning of the year", "since the start of this year",
 		"since the beginning of this year", "desde inicios de ano", "desde inicios del ano", "desde inicio de ano",
@@ -62,7 +65,7 @@ var relLex = func() *lexicon[relKind] {
 		"since the beginning of this week", "desde el inicio de la semana", "desde el comienzo de la semana",
 		"desde inicios de semana", "desde inicios de la semana", "desde el lunes de esta semana")
 	// "en lo que va de la semana", like "en lo que va del mes": this week.
-	l.add(relWeekSoFar, "en lo que va de la semana", "en lo que va de esta semana", "so far this week")
+	l.add(relWeekSoFar, "en lo que va de la semana", "en lo que va de esta semana", "so far this week", "in what goes of the week")
 	l.add(relThatMonth, "that month", "ese mes", "ese mismo mes", "that same month", "later that month", "the same month")
 	l.add(relThatYear, "that year", "ese ano", "ese mismo ano", "the same year", "that same year", "el mismo ano")
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
