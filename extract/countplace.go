@@ -1675,6 +1675,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if prev := d.eventDatesIn(prevSpan); len(prev) > 0 {
 				if !d.visitOnly(ps) {
 					carried = &prev[len(prev)-1]
+					if samePeriod(s, 0, len(s)) {
+						// "Of the 50 people killed in that period": the period
+						// named before, past a later day ("said in a report on
+						// Monday").
+						for k := len(prev) - 1; k >= 0; k-- {
+							if spanOfDays(prev[k]) {
+								carried = &prev[k]
+								break
+							}
+						}
+					}
 					if len(prev) > 1 && relativeWhere(ps, tokenIndex(ps, prev[len(prev)-2].end), tokenIndex(ps, carried.start)) {
 						// "The Thursday 26 … evicted …, where the night before they
 						// had burned tires. In the operation …": a day inside a
