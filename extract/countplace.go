@@ -1711,6 +1711,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	tookCarried := make([]bool, len(spots))
+	lastWhole := -1 // the last count before that is no part of another
 	for n, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		var dm *dateMention
@@ -1750,6 +1752,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// to the period ("Over the same span, 310 …", "Durante ese
 			// lapso, …") takes it even after counts of their own.
 			dm = carried
+		case carried != nil && lastWhole >= 0 && tookCarried[lastWhole] && cd.PartOf == nil && c.i-spots[lastWhole].j <= 14 &&
+			coordinated(s, spots[lastWhole].j, c.i) && !clauseBreak(s, spots[lastWhole].j, c.i) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c):
+			// "Otras 122 personas resultaron heridas, la mayoría por impactos
+			// de bala, y 35 fueron aprehendidas": a count joined by "and" to
+			// one that went on from the day before goes on from it too.
+			dm = carried
+		}
+		tookCarried[n] = dm != nil && dm == carried
+		if cd.PartOf == nil {
+			lastWhole = n
 		}
 		if dm != nil && cd.Category == "cases" && (!complaintsOwnDate(s, c, tokenIndex(s, dm.start), *dm, dm == carried) || d.undatedWhole(cd)) {
 			dm = d.filingBefore(s, spots, n)
@@ -2608,8 +2620,6 @@ func totalAfter(sums []bool, spots []countSpot, n, t int) bool {
 	return false
 }
 
-// spanOfDays reports whether a date covers more than one day: a range, a
-// month or week, or a "since".
 // openingDay reports whether the date at s[at] stands in a phrase that
 // opens the sentence before its first count and closes with a comma
 // ("During the mobilization of this Thursday 19 of January in the center
@@ -2628,6 +2638,8 @@ func openingDay(s []token, spots []countSpot, at int) bool {
 	return false
 }
 
+// spanOfDays reports whether a date covers more than one day: a range, a
+// month or week, or a "since".
 func spanOfDays(dm dateMention) bool {
 	return dm.data.Since || dm.data.Precision != "day" || dm.data.From != dm.data.To && dm.data.From != ""
 }
