@@ -1695,7 +1695,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 					// Shots counted there ("efectuaron 46 disparos … el pasado
 					// jueves 2 de febrero. Cinco comuneros resultaron heridos")
 					// are a count of that day's own, as victims are.
-					prevCounted = d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan)
+					prevCounted = d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || d.loneVictimOpens(ps)
 				}
 				break
 			}
@@ -2001,6 +2001,18 @@ func quoted(s []token) bool {
 		}
 	}
 	return false
+}
+
+// loneVictimOpens reports whether a sentence opens with one victim and
+// the harm done to them ("A 17-year-old boy died in hospital on Sunday",
+// "Un comunero murió el lunes"): its day is that person's, as a count's
+// is, not the scene of the counts after it.
+func (d *doc) loneVictimOpens(s []token) bool {
+	k := 0
+	for k < len(s) && (d.inDateline(s[k].Start) || s[k].Kind != tokWord) {
+		k++ // "PUYO, Ecuador (Reuters) - A 23-year-old …"
+	}
+	return k+2 < len(s) && s[k].is("a", "an", "un", "una") && singleVictim(s, k+1)
 }
 
 // pointsBack reports whether a sentence places what it tells at the scene
