@@ -283,10 +283,12 @@ func (d *doc) findDates() {
 						}
 						continue
 					}
-					if kind == "mdy2" && tollNumber(p.toks, tokenIndex(p.toks, w.Start+m[2*pat.re.SubexpIndex("d")])) {
+					if kind == "mdy2" && (tollNumber(p.toks, tokenIndex(p.toks, w.Start+m[2*pat.re.SubexpIndex("d")])) || numberValue(g("d")) <= numberValue(g("d1"))) {
 						// "the toll from the clashes of January 9 to 19": the
 						// day alone (read by its own pattern), then the figure
-						// the toll reached.
+						// the toll reached; so "10 occurred in Sacaba on
+						// November 15 and 10 in Senkata": no pair of days
+						// runs backwards.
 						continue
 					}
 					if kind == "mdy2" {

@@ -74,6 +74,7 @@ func TestDateSpans(t *testing.T) {
 		{"Resulted wounded 89 persons from the past 1 of March.", []string{"2023-03-01/2023-03-10"}},
 		{"In Sacaba, on 15 November 2019, 10 people died; in Senkata, on 19 November, 10 more.", []string{"2019-11-15", "2019-11-19"}},
 		{"The Fiscalía opened 12 folders for the wounds of the protests of January of the 2022.", []string{"2022-01"}},
+		{"Of the deaths, 10 occurred in Juli on February 15 and 10 in Ilave on February 19.", []string{"2023-02-15", "2023-02-19"}},
 		{"From the beginning of the strike, the 4 of March, resulted wounded 118 policemen.", []string{"2023-03-04/2023-03-10"}},
 		{"Desde el 4 hasta el 9 de febrero murieron 6 personas.", []string{"2023-02-04/2023-02-09"}},
 		{"From the 9 until the 11 of February, 18 persons were detained.", []string{"2023-02-09/2023-02-11"}},
