@@ -1672,7 +1672,21 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		for back := si - 1; back >= 0 && !ownSpan(s); back-- {
 			ps := d.paras[pi].sentences[back]
 			prevSpan := sentenceSpan(ps)
-			if prev := d.eventDatesIn(prevSpan); len(prev) > 0 {
+			// A day inside a relative "where" is the place's past, not the
+			// scene's day: "The Thursday 26 … evicted …, where the night
+			// before they had burned tires. In the operation …", "set fire to
+			// the URI, where the night before a minor had been detained".
+			prev := d.eventDatesIn(prevSpan)
+			kept := prev[:0:0]
+			for _, dm := range prev {
+				if !insideWhere(ps, tokenIndex(ps, dm.start)) {
+					kept = append(kept, dm)
+				}
+			}
+			if len(kept) == 0 && len(prev) > 0 && len(d.datesIn(prevSpan)) == len(prev) && d.lastCountIn(prevSpan) < 0 && !d.dischargeIn(prevSpan) {
+				continue // only the place's past there: the scene is further back
+			}
+			if prev := kept; len(prev) > 0 {
 				if !d.visitOnly(ps) {
 					carried = &prev[len(prev)-1]
 					if samePeriod(s, 0, len(s)) {
@@ -1685,12 +1699,6 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 								break
 							}
 						}
-					}
-					if len(prev) > 1 && relativeWhere(ps, tokenIndex(ps, prev[len(prev)-2].end), tokenIndex(ps, carried.start)) {
-						// "The Thursday 26 … evicted …, where the night before they
-						// had burned tires. In the operation …": a day inside a
-						// relative "where" is the place's past, not the scene's day.
-						carried = &prev[len(prev)-2]
 					}
 					// Shots counted there ("efectuaron 46 disparos … el pasado
 					// jueves 2 de febrero. Cinco comuneros resultaron heridos")
@@ -2448,6 +2456,20 @@ func nextReport(s []token, a, b int) bool {
 func relativeWhere(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// insideWhere reports whether s[at] stands inside a relative clause opened
+// by ", where"/", donde" and not yet closed by a comma.
+func insideWhere(s []token, at int) bool {
+	for t := at - 1; t > 0; t-- {
+		if s[t].Text == "," || s[t].Text == ";" {
+			return false
+		}
+		if s[t].is("where", "donde") && s[t-1].Text == "," {
 			return true
 		}
 	}

@@ -165,7 +165,11 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		start, end := toks[i].Start, toks[e-1].End
 		// "bloquearon la víspera el puente": an article after "la víspera"
 		// opens the verb's object, not an event.
-		if (kind == relEve || kind == relDayBefore) && e < len(toks) && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
+		// Right after "where"/"when" it is the clause's time, and an article
+		// opens the clause's subject: "the URI, where the night before a
+		// minor had been detained".
+		adverbial := i > 0 && toks[i-1].is("where", "when", "donde", "cuando")
+		if (kind == relEve || kind == relDayBefore) && e < len(toks) && !adverbial && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
 			continue // "la víspera del paro", "the day before the march": an event named after it
 		}
 		if overlaps(found, start, end) {
