@@ -50,16 +50,16 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relMonthAgo, "a month ago", "one month ago", "hace un mes", "the month passed", "the past month", "el mes anterior")
 	l.add(relLastTwoWeeks, "the last two weeks", "the past two weeks", "las ultimas dos semanas", "las dos ultimas semanas")
 	l.add(relLastWeek, "the last week", "during the last week", "la ultima semana", "the past week")
-	// MT renders "en lo que va del año" word for word: "in what goes of the year".
-	l.add(relYearSoFar, "en lo que va del ano", "so far this year", "en lo que va de este ano", "in what goes of the year",
-		"in what goes of this year", "in what goes of year")
+	l.add(relYearSoFar, "en lo que va del ano", "so far this year", "en lo que va de este ano")
+	// MT renders "en lo que va del mes" word for word: "in what goes of the month".
 	l.add(relMonthSoFar, "en lo que va del mes", "en lo que va de este mes", "so far this month", "in what goes of the month",
 		"in what goes of this month")
 	// "since the start of the year": 1 January to publication.
 	l.add(relYearStart, "since the start of the year", "since the beginning of the year", "since the start of this year",
 		"since the beginning of this year", "desde inicios de ano", "desde inicios del ano", "desde inicio de ano",
 		"desde comienzos de ano", "desde comienzos del ano", "desde principios de ano", "desde principios del ano",
-		"desde el inicio del ano", "desde el comienzo del ano", "desde el principio del ano", "en lo que va de ano")
+		"desde el inicio del ano", "desde el comienzo del ano", "desde el principio del ano", "en lo que va de ano",
+		"in what goes of the year", "in what goes of year") // MT of "en lo que va de(l) año"
 	// "since the start of the week": its Monday to publication.
 	l.add(relWeekStart, "since the start of the week", "since the beginning of the week", "since the start of this week",
 		"since the beginning of this week", "desde el inicio de la semana", "desde el comienzo de la semana",
