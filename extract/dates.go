@@ -207,6 +207,8 @@ var reportVerbs = map[string]bool{
 	"anuncio": true, "declaro": true, "sostuvo": true, "advirtio": true, "manifesto": true, "presento": true,
 	"publico": true, "publicado": true, "difundio": true, "explico": true, "agrego": true, "preciso": true, "comunico": true,
 	"confirmo": true, "confirmaron": true, "confirmed": true, "revealed": true, "revelo": true,
+	// A report handed out on a day: "el balance entregado este domingo".
+	"entregado": true, "entregada": true, "difundido": true, "difundida": true, "emitido": true, "emitida": true, "publicada": true,
 }
 
 // dateConfig is what resolving dates needs: the publication day, so that a
