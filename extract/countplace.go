@@ -2588,6 +2588,9 @@ func afterClause(s []token, a, b int) bool {
 // opensWithSubset reports whether the sentence opens with "Of them", "De
 // ellas", "Entre ellos", "Among them".
 func opensWithSubset(s []token) bool {
+	if len(s) > 3 && (s[0].Kind == tokNumber || numberValue(s[0].Norm) > 0) && s[1].is("of", "de") && s[2].is("them", "ellos", "ellas", "those", "these") {
+		return true // "Fourteen of them were minors", "Cuatro de ellos son menores": the sentence opens with the part
+	}
 	if len(s) < 3 || !s[0].is("of", "de", "among", "entre", "between", "del") {
 		return false
 	}
