@@ -1635,7 +1635,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n := 1; n < len(spots); n++ {
 		// "… had reached 402, and the number detained in the same period
 		// stood at 519": the period of the count before.
-		if pick[n] < 0 && samePeriod(s, spots[n-1].j, spots[n].i) {
+		// So does "also": "…, que contabilizó además 24 detenidos",
+		// "reportó además 47 heridos".
+		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || alsoBefore(s, spots[n].i) && !semicolonBetween(s, spots[n-1].j, spots[n].i) &&
+			!stateNow(s, spots[n].i, spots[n].j)) {
 			for m := n - 1; m >= 0 && pick[n] < 0; m-- {
 				pick[n] = pick[m]
 			}
@@ -2456,6 +2459,17 @@ func nextReport(s []token, a, b int) bool {
 func relativeWhere(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoBefore reports whether "also"/"además" stands within three words
+// before the number at s[i]: the count adds to the ones before.
+func alsoBefore(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s[k].is("ademas", "also", "asimismo", "tambien") {
 			return true
 		}
 	}
