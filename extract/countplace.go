@@ -1440,8 +1440,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	sums := make([]bool, len(spots))    // a total of the counts before it: "…, con lo que suman 49"
 	claimed := make([]bool, len(dates))
 	mourned := make([]bool, len(spots))
+	released := make([]bool, len(spots))
 	for n, c := range spots {
 		mourned[n] = mournedCount(s, c)
+		released[n] = releasedCount(s, c)
 	}
 	for n, c := range spots {
 		pick[n] = -1
@@ -1729,6 +1731,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		var dm *dateMention
 		free := freeFor(n, c)
 		switch {
+		case released[n]:
+			// "Police released on Thursday the 27 people arrested at the
+			// Ilave bridge": the release's day, not the arrests'.
+			if pick[n] >= 0 && idx[pick[n]] >= c.j && ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) {
+				dm = &dates[pick[n]]
+			}
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
 		case running[n]:
@@ -2109,6 +2117,25 @@ func mournedCount(s []token, c countSpot) bool {
 		return false
 	}
 	return kinWords[s[k-1].Norm] || mournedWords[s[k-1].Norm]
+}
+
+// releasedCount reports whether the count at c is the object of a verb of
+// release ("Were liberated yesterday the 19 detained during the eviction",
+// "Police released on Thursday the 27 people arrested", "liberaron a los 12
+// detenidos"): people harmed before, named at a later event.
+func releasedCount(s []token, c countSpot) bool {
+	for b := c.i - 1; b >= 0 && b >= c.i-6; b-- {
+		if s[b].is("released", "liberated", "freed", "liberaron", "libero", "liberados", "liberadas", "excarcelados", "excarcelo", "excarcelaron") {
+			return true
+		}
+		// Only the verb's day and the object's article between: "released
+		// on Thursday the 27", "liberated yesterday the 19", "liberaron
+		// ayer a los 12"; not "31 fueron liberados y 17 …".
+		if _, wd := weekdays[s[b].Norm]; !wd && !s[b].is("the", "los", "las", "a", "on", "el", "ayer", "yesterday", "hoy", "today") {
+			return false
+		}
+	}
+	return false
 }
 
 // ownWordsDay reports whether the date at s[at] stands in the count's own
