@@ -1731,6 +1731,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		dates = kept
 	}
+	kept := dates[:0:0]
+	for _, dm := range dates {
+		if !visitDate(s, spots, tokenIndex(s, dm.start)) {
+			kept = append(kept, dm)
+		}
+	}
+	dates = kept
 	idx := make([]int, len(dates))
 	for k, dm := range dates {
 		idx[k] = tokenIndex(s, dm.start)
@@ -1739,6 +1746,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	running := make([]bool, len(spots)) // a running total: "rose to 44"
 	sums := make([]bool, len(spots))    // a total of the counts before it: "…, con lo que suman 49"
 	claimed := make([]bool, len(dates))
+	mourned := make([]bool, len(spots))
+	released := make([]bool, len(spots))
+	for n, c := range spots {
+		mourned[n] = mournedCount(s, c)
+		released[n] = releasedCount(s, c)
+	}
 	for n, c := range spots {
 		pick[n] = -1
 		prevEnd, bound := 0, len(s)
@@ -1764,7 +1777,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if pick[n] >= 0 {
 				break
 			}
-			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) {
+			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) && !(mourned[n] && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
@@ -1864,7 +1877,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// share it ("Dos reos murieron y nueve personas resultaron
 			// heridas, entre ellas dos guías, en un motín registrado ayer")
 			// and again after the part took one from a count after it.
-			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j {
+			// A day in the part's own words ("21 were killed in Puno, 18 of
+			// them on January 9 alone") is the part's only.
+			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j && !ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) {
 				for m, o := range spots {
 					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
 						pick[m] = pick[n]
@@ -1929,7 +1944,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n := 1; n < len(spots); n++ {
 		// "… had reached 402, and the number detained in the same period
 		// stood at 519": the period of the count before.
-		if pick[n] < 0 && samePeriod(s, spots[n-1].j, spots[n].i) {
+		// So does "also": "…, que contabilizó además 24 detenidos",
+		// "reportó además 47 heridos".
+		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || alsoBefore(s, spots[n].i) && !semicolonBetween(s, spots[n-1].j, spots[n].i) &&
+			!stateNow(s, spots[n].i, spots[n].j)) {
 			for m := n - 1; m >= 0 && pick[n] < 0; m-- {
 				pick[n] = pick[m]
 			}
@@ -1945,10 +1963,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	asideToWhole()
-	freeFor := func(c countSpot) []int {
+	freeFor := func(n int, c countSpot) []int {
 		var free []int
 		for k := range dates {
-			if !claimed[k] && !semicolonBetween(s, min(idx[k], c.i), max(idx[k], c.i)) && !relativeWhere(s, c.j, idx[k]) {
+			if !claimed[k] && !semicolonBetween(s, min(idx[k], c.i), max(idx[k], c.i)) && !relativeWhere(s, c.j, idx[k]) &&
+				!(mourned[n] && idx[k] >= c.j && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
 				free = append(free, k)
 			}
 		}
@@ -1965,19 +1984,38 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		for back := si - 1; back >= 0 && !ownSpan(s); back-- {
 			ps := d.paras[pi].sentences[back]
 			prevSpan := sentenceSpan(ps)
-			if prev := d.eventDatesIn(prevSpan); len(prev) > 0 {
+			// A day inside a relative "where" is the place's past, not the
+			// scene's day: "The Thursday 26 … evicted …, where the night
+			// before they had burned tires. In the operation …", "set fire to
+			// the URI, where the night before a minor had been detained".
+			prev := d.eventDatesIn(prevSpan)
+			kept := prev[:0:0]
+			for _, dm := range prev {
+				if !insideWhere(ps, tokenIndex(ps, dm.start)) {
+					kept = append(kept, dm)
+				}
+			}
+			if len(kept) == 0 && len(prev) > 0 && len(d.datesIn(prevSpan)) == len(prev) && d.lastCountIn(prevSpan) < 0 && !d.dischargeIn(prevSpan) {
+				continue // only the place's past there: the scene is further back
+			}
+			if prev := kept; len(prev) > 0 {
 				if !d.visitOnly(ps) {
 					carried = &prev[len(prev)-1]
-					if len(prev) > 1 && relativeWhere(ps, tokenIndex(ps, prev[len(prev)-2].end), tokenIndex(ps, carried.start)) {
-						// "The Thursday 26 … evicted …, where the night before they
-						// had burned tires. In the operation …": a day inside a
-						// relative "where" is the place's past, not the scene's day.
-						carried = &prev[len(prev)-2]
+					if samePeriod(s, 0, len(s)) {
+						// "Of the 50 people killed in that period": the period
+						// named before, past a later day ("said in a report on
+						// Monday").
+						for k := len(prev) - 1; k >= 0; k-- {
+							if spanOfDays(prev[k]) {
+								carried = &prev[k]
+								break
+							}
+						}
 					}
 					// Shots counted there ("efectuaron 46 disparos … el pasado
 					// jueves 2 de febrero. Cinco comuneros resultaron heridos")
 					// are a count of that day's own, as victims are.
-					prevCounted = d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan)
+					prevCounted = d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || d.loneVictimOpens(ps)
 				}
 				break
 			}
@@ -1993,20 +2031,32 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	tookCarried := make([]bool, len(spots))
+	lastWhole := -1 // the last count before that is no part of another
 	for n, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		var dm *dateMention
-		free := freeFor(c)
+		free := freeFor(n, c)
 		switch {
+		case released[n]:
+			// "Police released on Thursday the 27 people arrested at the
+			// Ilave bridge": the release's day, not the arrests'.
+			if pick[n] >= 0 && idx[pick[n]] >= c.j && ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) {
+				dm = &dates[pick[n]]
+			}
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
 		case running[n]:
 		case len(free) == 1 && !d.heldNow(s, c):
 			dm = &dates[free[0]]
-		case len(dates) == 1 && spanOfDays(dates[0]) && !semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
+		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
+			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || idx[0] < c.i && continuesCount(s, c)) &&
+			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
-			// a sentence's one period frames all its counts.
+			// a sentence's one period frames all its counts, past a
+			// semicolon a count that goes on ("…; another 11 deaths
+			// occurred …").
 			dm = &dates[0]
 		case sceneClause(s, spots, idx, c) >= 0 && !stateNow(s, c.i, c.j):
 			// "… marched toward Congress on Wednesday; police said they
@@ -2028,6 +2078,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// to the period ("Over the same span, 310 …", "Durante ese
 			// lapso, …") takes it even after counts of their own.
 			dm = carried
+		case carried != nil && lastWhole >= 0 && tookCarried[lastWhole] && cd.PartOf == nil && c.i-spots[lastWhole].j <= 14 &&
+			coordinated(s, spots[lastWhole].j, c.i) && !clauseBreak(s, spots[lastWhole].j, c.i) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c):
+			// "Otras 122 personas resultaron heridas, la mayoría por impactos
+			// de bala, y 35 fueron aprehendidas": a count joined by "and" to
+			// one that went on from the day before goes on from it too.
+			dm = carried
+		}
+		tookCarried[n] = dm != nil && dm == carried
+		if cd.PartOf == nil {
+			lastWhole = n
 		}
 		if dm != nil && cd.Category == "cases" && (!complaintsOwnDate(s, c, tokenIndex(s, dm.start), *dm, dm == carried) || d.undatedWhole(cd)) {
 			dm = d.filingBefore(s, spots, n)
@@ -2269,6 +2329,18 @@ func quoted(s []token) bool {
 	return false
 }
 
+// loneVictimOpens reports whether a sentence opens with one victim and
+// the harm done to them ("A 17-year-old boy died in hospital on Sunday",
+// "Un comunero murió el lunes"): its day is that person's, as a count's
+// is, not the scene of the counts after it.
+func (d *doc) loneVictimOpens(s []token) bool {
+	k := 0
+	for k < len(s) && (d.inDateline(s[k].Start) || s[k].Kind != tokWord) {
+		k++ // "PUYO, Ecuador (Reuters) - A 23-year-old …"
+	}
+	return k+2 < len(s) && s[k].is("a", "an", "un", "una") && singleVictim(s, k+1)
+}
+
 // pointsBack reports whether a sentence places what it tells at the scene
 // of the sentence before ("Two Indigenous men were wounded there"), so it
 // shares that sentence's day even after shots counted there.
@@ -2317,13 +2389,114 @@ func (d *doc) visitOnly(s []token) bool {
 		return false
 	}
 	for v, t := range s {
-		if !t.is("visited", "toured", "visito", "recorrio", "visitaron", "recorrieron") {
+		if !visitWord(t) || t.is("visit", "visita") {
 			continue
 		}
 		for k := 0; k < v; k++ {
 			if d.insideActor(s[k].Start) || s[k].is("delegation", "mission", "commission", "delegacion", "mision", "comision", "comitiva") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mournedWords name what is left of the dead or done for them, and people
+// who mourn them, besides kinWords: a count after them and "of the"/"de
+// los" names the victims of an earlier event.
+var mournedWords = map[string]bool{"families": true, "familias": true, "deudos": true, "bodies": true, "cuerpos": true,
+	"remains": true, "restos": true, "coffins": true, "ataudes": true, "feretros": true, "funeral": true, "funerals": true,
+	"funerales": true, "wake": true, "velorio": true, "burial": true, "entierro": true, "sepelio": true, "memory": true, "memoria": true}
+
+// mournedCount reports whether the count at c is named as the dead whose
+// relatives, bodies or funeral a sentence is about ("los familiares de
+// los seis fallecidos en la provincia marcharon ayer", "Los cuerpos de los
+// seis soldados que murieron … fueron trasladados ayer"): that day is the
+// march's or the transfer's, the deaths' only when written in the count's
+// own words ("de los 17 fallecidos el lunes", "for the 18 people killed
+// in Juliaca on Jan. 9").
+func mournedCount(s []token, c countSpot) bool {
+	k := c.i - 1
+	if k >= 0 && s[k].is("the", "los", "las") {
+		k--
+	}
+	if k < 1 || !s[k].is("of", "de") {
+		return false
+	}
+	return kinWords[s[k-1].Norm] || mournedWords[s[k-1].Norm]
+}
+
+// releasedCount reports whether the count at c is the object of a verb of
+// release ("Were liberated yesterday the 19 detained during the eviction",
+// "Police released on Thursday the 27 people arrested", "liberaron a los 12
+// detenidos"): people harmed before, named at a later event.
+func releasedCount(s []token, c countSpot) bool {
+	for b := c.i - 1; b >= 0 && b >= c.i-6; b-- {
+		if s[b].is("released", "liberated", "freed", "liberaron", "libero", "liberados", "liberadas", "excarcelados", "excarcelo", "excarcelaron") {
+			return true
+		}
+		// Only the verb's day and the object's article between: "released
+		// on Thursday the 27", "liberated yesterday the 19", "liberaron
+		// ayer a los 12"; not "31 fueron liberados y 17 …".
+		if _, wd := weekdays[s[b].Norm]; !wd && !s[b].is("the", "los", "las", "a", "on", "el", "ayer", "yesterday", "hoy", "today") {
+			return false
+		}
+	}
+	return false
+}
+
+// ownWordsDay reports whether the date at s[at] stands in the count's own
+// words after it, past only the harm, where and in what event it befell
+// them: "17 fallecidos el lunes", "18 people killed in Juliaca on Jan. 9",
+// "asesinadas en Huamanga el 15 de diciembre", "killed in last week's
+// protests", not "… en la provincia marcharon ayer", "que murieron … en el
+// río Ilave fueron trasladados ayer".
+func ownWordsDay(s []token, j, at int) bool {
+	for k := j; k < at; k++ {
+		if _, e, ok := categoryLex.match(s, k); ok {
+			k = e - 1
+			continue
+		}
+		if _, e, ok := weaponLex.match(s, k); ok {
+			k = e - 1 // "killed by bullets in Senkata on 19 November"
+			continue
+		}
+		w := s[k].Norm
+		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las",
+			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales") {
+			return false
+		}
+	}
+	return true
+}
+
+// placeNouns name a kind of place before its name: "en la provincia de",
+// "in the district of".
+var placeNouns = map[string]bool{"province": true, "provincia": true, "region": true, "district": true, "distrito": true,
+	"city": true, "ciudad": true, "town": true, "river": true, "rio": true, "bridge": true, "puente": true}
+
+// visitWord is a word of a body's visit: the verb or the noun.
+func visitWord(t token) bool {
+	return t.is("visited", "toured", "visito", "recorrio", "visitaron", "recorrieron", "visit", "visita")
+}
+
+// visitDate reports whether the date at s[at] is the days of a visit
+// written just before it ("During its on-site visit to Chile from January
+// 25 to 31", "the delegation, which visited Lima, Ica and Puno between 11
+// and 13 January, said it had received reports of 20 people tortured"):
+// the days the harm was heard of, no count's date.
+func visitDate(s []token, spots []countSpot, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-12; k-- {
+		if s[k].Text == "." || s[k].Text == ";" {
+			return false
+		}
+		for _, c := range spots {
+			if k >= c.i && k < c.j {
+				return false
+			}
+		}
+		if visitWord(s[k]) {
+			return true
 		}
 	}
 	return false
@@ -2626,6 +2799,31 @@ func relativeWhere(s []token, a, b int) bool {
 	return false
 }
 
+// alsoBefore reports whether "also"/"además" stands within three words
+// before the number at s[i]: the count adds to the ones before.
+func alsoBefore(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s[k].is("ademas", "also", "asimismo", "tambien") {
+			return true
+		}
+	}
+	return false
+}
+
+// insideWhere reports whether s[at] stands inside a relative clause opened
+// by ", where"/", donde" and not yet closed by a comma.
+func insideWhere(s []token, at int) bool {
+	for t := at - 1; t > 0; t-- {
+		if s[t].Text == "," || s[t].Text == ";" {
+			return false
+		}
+		if s[t].is("where", "donde") && s[t-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeBefore reports whether a relative pronoun opens a clause in
 // s[a:b], right after a count's words: "one soldier who died in Juli".
 func relativeBefore(s []token, a, b int) bool {
@@ -2738,6 +2936,9 @@ func afterClause(s []token, a, b int) bool {
 // opensWithSubset reports whether the sentence opens with "Of them", "De
 // ellas", "Entre ellos", "Among them".
 func opensWithSubset(s []token) bool {
+	if len(s) > 3 && (s[0].Kind == tokNumber || numberValue(s[0].Norm) > 0) && s[1].is("of", "de") && s[2].is("them", "ellos", "ellas", "those", "these") {
+		return true // "Fourteen of them were minors", "Cuatro de ellos son menores": the sentence opens with the part
+	}
 	if len(s) < 3 || !s[0].is("of", "de", "among", "entre", "between", "del") {
 		return false
 	}
@@ -2798,6 +2999,24 @@ func eventRelative(s []token, i int) int {
 func totalAfter(sums []bool, spots []countSpot, n, t int) bool {
 	for m := n + 1; m < len(spots); m++ {
 		if sums[m] && t > spots[n].j {
+			return true
+		}
+	}
+	return false
+}
+
+// openingDay reports whether the date at s[at] stands in a phrase that
+// opens the sentence before its first count and closes with a comma
+// ("During the mobilization of this Thursday 19 of January in the center
+// of Lima, the Police intervened to 18 citizens, …, and 7 agents resulted
+// with contusions"): it frames every count of the sentence, as one period
+// does.
+func openingDay(s []token, spots []countSpot, at int) bool {
+	if at > 12 || len(spots) == 0 || at >= spots[0].i {
+		return false
+	}
+	for k := at; k < spots[0].i; k++ {
+		if s[k].Text == "," {
 			return true
 		}
 	}

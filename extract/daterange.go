@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -50,18 +51,21 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relLastTwoWeeks, "the last two weeks", "the past two weeks", "las ultimas dos semanas", "las dos ultimas semanas")
 	l.add(relLastWeek, "the last week", "during the last week", "la ultima semana", "the past week")
 	l.add(relYearSoFar, "en lo que va del ano", "so far this year", "en lo que va de este ano")
-	l.add(relMonthSoFar, "en lo que va del mes", "en lo que va de este mes", "so far this month")
+	// MT renders "en lo que va del mes" word for word: "in what goes of the month".
+	l.add(relMonthSoFar, "en lo que va del mes", "en lo que va de este mes", "so far this month", "in what goes of the month",
+		"in what goes of this month")
 	// "since the start of the year": 1 January to publication.
 	l.add(relYearStart, "since the start of the year", "since the beginning of the year", "since the start of this year",
 		"since the beginning of this year", "desde inicios de ano", "desde inicios del ano", "desde inicio de ano",
 		"desde comienzos de ano", "desde comienzos del ano", "desde principios de ano", "desde principios del ano",
-		"desde el inicio del ano", "desde el comienzo del ano", "desde el principio del ano", "en lo que va de ano")
+		"desde el inicio del ano", "desde el comienzo del ano", "desde el principio del ano", "en lo que va de ano",
+		"in what goes of the year", "in what goes of year") // MT of "en lo que va de(l) año"
 	// "since the start of the week": its Monday to publication.
 	l.add(relWeekStart, "since the start of the week", "since the beginning of the week", "since the start of this week",
 		"since the beginning of this week", "desde el inicio de la semana", "desde el comienzo de la semana",
 		"desde inicios de semana", "desde inicios de la semana", "desde el lunes de esta semana")
 	// "en lo que va de la semana", like "en lo que va del mes": this week.
-	l.add(relWeekSoFar, "en lo que va de la semana", "en lo que va de esta semana", "so far this week")
+	l.add(relWeekSoFar, "en lo que va de la semana", "en lo que va de esta semana", "so far this week", "in what goes of the week")
 	l.add(relThatMonth, "that month", "ese mes", "ese mismo mes", "that same month", "later that month", "the same month")
 	l.add(relThatYear, "that year", "ese ano", "ese mismo ano", "the same year", "that same year", "el mismo ano")
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
@@ -110,6 +114,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		return found
 	}
 	pub := d.published()
+	found = d.yearCarried(found, pub)
 	found = partOfMonth(p.toks, found, pub) // before "the last week" reads part of it
 	found = firstMonths(p.toks, found, pub)
 	found = d.addRelatives(p, found, pub)
@@ -123,6 +128,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
 	}
+	found = untilCloses(p.toks, found)
 	kept := found[:0]
 	today := pub.Format(time.DateOnly)
 	for _, dm := range found {
@@ -159,7 +165,11 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		start, end := toks[i].Start, toks[e-1].End
 		// "bloquearon la víspera el puente": an article after "la víspera"
 		// opens the verb's object, not an event.
-		if (kind == relEve || kind == relDayBefore) && e < len(toks) && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
+		// Right after "where"/"when" it is the clause's time, and an article
+		// opens the clause's subject: "the URI, where the night before a
+		// minor had been detained".
+		adverbial := i > 0 && toks[i-1].is("where", "when", "donde", "cuando")
+		if (kind == relEve || kind == relDayBefore) && e < len(toks) && !adverbial && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
 			continue // "la víspera del paro", "the day before the march": an event named after it
 		}
 		if overlaps(found, start, end) {
@@ -448,8 +458,9 @@ func weekOf(toks []token, a dateMention) dateMention {
 
 // dayPartBefore returns where a part of the day naming the date at toks[i]
 // begins ("the night of", "the early hours of", "la madrugada del", MT
-// "the dawn of the"), or i when none does: a range may join two such
-// parts, "entre la noche del lunes y la madrugada del martes".
+// "the dawn of the", MT "the day of yesterday"), or i when none does: a
+// range may join two such parts, "entre la noche del lunes y la madrugada
+// del martes".
 func dayPartBefore(toks []token, i int) int {
 	t := i - 1
 	if t >= 0 && toks[t].is("the", "el", "la") {
@@ -458,7 +469,7 @@ func dayPartBefore(toks []token, i int) int {
 	if t >= 0 && toks[t].is("of", "del", "de") {
 		t--
 	}
-	if t < 0 || !toks[t].is("night", "morning", "afternoon", "evening", "dawn", "hours", "noche", "manana", "tarde", "madrugada", "amanecer", "horas") {
+	if t < 0 || !dayParts[toks[t].Norm] && !(toks[t].is("day", "dia") && t+1 < i) {
 		return i
 	}
 	t--
@@ -469,6 +480,25 @@ func dayPartBefore(toks []token, i int) int {
 		t--
 	}
 	return t + 1
+}
+
+// dayParts are the parts of a day a reporter names beside it.
+var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "dawn": true, "hours": true,
+	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true}
+
+// dayPartAfter returns where the words after a date at toks[:i] that name
+// a part of its day end ("Friday night", "el viernes por la noche", "on
+// Saturday in the evening"), or i when none do: "between Friday night and
+// Monday morning" joins the two days.
+func dayPartAfter(toks []token, i int) int {
+	t := i
+	if t+1 < len(toks) && toks[t].is("por", "in", "during", "en", "durante") && toks[t+1].is("la", "the") {
+		t += 2
+	}
+	if t < len(toks) && dayParts[toks[t].Norm] {
+		return t + 1
+	}
+	return i
 }
 
 // yearIn finds a year written out in a date's words.
@@ -487,7 +517,7 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 			strict, linked = st, true
 		}
 	}
-	for t := ae; t < dayPartBefore(toks, bi); t++ {
+	for t := dayPartAfter(toks, ae); t < dayPartBefore(toks, bi); t++ {
 		if s, ok := rangeLink(toks[t]); ok && !linked {
 			strict, linked = s, true
 			continue
@@ -684,6 +714,90 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 	}
 }
 
+// yearCarried gives a day or month written without a year the year of
+// the last date before it in the paragraph written with one, when that
+// puts it on or after that date and not after the story: "In Sacaba, on 15
+// November 2019, 10 people died …; in Senkata, on 19 November, 10 more" in
+// a report of 2021 is 19 November 2019, not 2020.
+func (d *doc) yearCarried(found []dateMention, pub time.Time) []dateMention {
+	order := make([]int, len(found))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(a, b int) bool { return found[order[a]].start < found[order[b]].start })
+	last := ""
+	for _, k := range order {
+		dm := found[k]
+		if !dm.data.Resolved || dm.data.Relative || dm.data.Precision != "day" && dm.data.Precision != "month" {
+			continue
+		}
+		if yearIn.MatchString(d.text[dm.start:dm.end]) {
+			last = dm.data.Value
+			continue
+		}
+		if last == "" || dm.data.Value[:4] == last[:4] {
+			continue
+		}
+		v := last[:4] + dm.data.Value[4:]
+		day := v
+		if len(day) == 7 {
+			day += "-01"
+		}
+		t, err := time.Parse(time.DateOnly, day)
+		n := min(len(v), len(last))
+		if err != nil || v[:n] < last[:n] || t.After(pub) {
+			continue
+		}
+		dm.data.Value = v
+		if dm.data.From != "" {
+			dm.data.From = last[:4] + dm.data.From[4:]
+		}
+		if dm.data.To != "" {
+			dm.data.To = last[:4] + dm.data.To[4:]
+		}
+		if date, err := rastro.ParseDate(v); err == nil {
+			dm.date = date
+		}
+		found[k] = dm
+	}
+	return found
+}
+
+// untilCloses ends a period opened by "since"/"from" at a day written
+// with "until"/"hasta" elsewhere in its sentence: MT "Until this Sunday,
+// the quantity of detained ones … ascends to 715 from the 21 of October",
+// "Hasta el domingo, … suman 715 detenidos desde el 21 de octubre". The day
+// is the period's end, not a date of its own.
+func untilCloses(toks []token, found []dateMention) []dateMention {
+	for k := range found {
+		a := found[k]
+		if !a.data.Since || a.data.Precision != "day" {
+			continue
+		}
+		ai := tokenIndex(toks, a.start)
+		for m, b := range found {
+			if m == k || b.data.Since || b.data.Precision != "day" || !b.data.Resolved || b.data.Value <= firstDay(a.data) {
+				continue
+			}
+			bi := tokenIndex(toks, b.start)
+			u := bi
+			if !toks[u].is("until", "hasta", "till") && bi > 0 {
+				u = bi - 1
+			}
+			lo, hi := min(ai, bi), max(ai, bi)
+			if !toks[u].is("until", "hasta", "till") || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) {
+				continue
+			}
+			a.data.Since = false
+			nd := a.period(a.date.First(), b.date.First(), "day")
+			nd.data.Relative = a.data.Relative || b.data.Relative
+			found[k] = nd
+			return untilCloses(toks, append(found[:m:m], found[m+1:]...))
+		}
+	}
+	return found
+}
+
 // spanEvents are events that last: a date on which one began, with no end
 // or length written, opens a period up to the story's day.
 var spanEvents = map[string]bool{"strike": true, "strikes": true, "protests": true, "uprising": true, "unrest": true,
@@ -729,6 +843,12 @@ func fromOpensSince(toks []token, t, i int) bool {
 	k := t + 1
 	if k < len(toks) && toks[k].is("the", "el", "del", "de") {
 		k++
+	}
+	if k < len(toks) && toks[k].is("past", "last", "pasado", "ultimo") {
+		k++ // MT "from the past 10 of December"
+	}
+	if k < i-1 && toks[k].is("beginning", "start", "outbreak", "onset") && (toks[i-1].Text == "," || toks[i-1].is("the") && toks[i-2].Text == ",") {
+		return true // MT "from the beginning of the national strike, the 13 of June", as "desde el inicio del paro, el 13 de junio"
 	}
 	// The date's own words may hold the "from"; its day or month comes
 	// next, not "from Wednesday's clashes", "from that day".

@@ -175,8 +175,8 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})`), "ymd", needNumeric, 0},
 	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy", needNumeric, 0},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+(?:day\s+)?)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
-	{regexp.MustCompile(`(?P<pre>(?i:the month of|the beginning of|the start of|the end of|the middle of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?P<y>\d{4}))?`), "my", needMonthEn, 0},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+(?:day\s+)?)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?:of\s+(?:the\s+)?)?(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
+	{regexp.MustCompile(`(?P<pre>(?i:the month of|the beginning of|the start of|the end of|the middle of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?:of\s+(?:the\s+)?)?(?P<y>\d{4}))?`), "my", needMonthEn, 0}, // MT "January of the 2023"
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn, needYear},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs, needDay},
@@ -207,6 +207,8 @@ var reportVerbs = map[string]bool{
 	"anuncio": true, "declaro": true, "sostuvo": true, "advirtio": true, "manifesto": true, "presento": true,
 	"publico": true, "publicado": true, "difundio": true, "explico": true, "agrego": true, "preciso": true, "comunico": true,
 	"confirmo": true, "confirmaron": true, "confirmed": true, "revealed": true, "revelo": true,
+	// A report handed out on a day: "el balance entregado este domingo".
+	"entregado": true, "entregada": true, "difundido": true, "difundida": true, "emitido": true, "emitida": true, "publicada": true,
 }
 
 // dateConfig is what resolving dates needs: the publication day, so that a
@@ -283,10 +285,12 @@ func (d *doc) findDates() {
 						}
 						continue
 					}
-					if kind == "mdy2" && tollNumber(p.toks, tokenIndex(p.toks, w.Start+m[2*pat.re.SubexpIndex("d")])) {
+					if kind == "mdy2" && (tollNumber(p.toks, tokenIndex(p.toks, w.Start+m[2*pat.re.SubexpIndex("d")])) || numberValue(g("d")) <= numberValue(g("d1"))) {
 						// "the toll from the clashes of January 9 to 19": the
 						// day alone (read by its own pattern), then the figure
-						// the toll reached.
+						// the toll reached; so "10 occurred in Sacaba on
+						// November 15 and 10 in Senkata": no pair of days
+						// runs backwards.
 						continue
 					}
 					if kind == "mdy2" {
@@ -353,7 +357,10 @@ func (d *doc) findDates() {
 				}
 			}
 			dm.data.Role = "event"
-			if d.reportedBy(p, dm.start) {
+			// A period is when things happened, never the day a statement was
+			// made: "arrested since the state of emergency was declared on
+			// Saturday".
+			if !dm.data.Since && d.reportedBy(p, dm.start) {
 				dm.data.Role = "report"
 			}
 			d.dates = append(d.dates, dm)

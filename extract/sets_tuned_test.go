@@ -202,6 +202,8 @@ func init() {
 			map[string]float64{}},
 		tuningSet{"tuning-2026-12-r24b", []string{"tuning-2026-12-r24b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.958, "count.place": 1.000, "count.date": 0.957, "count.q": 1.000, "count.of": 1.000, "date P": 0.586, "date R": 0.739, "place P": 1.000, "place R": 0.980, "actor P": 1.000, "actor R": 0.824, "actor.type": 0.929, "weapon P": 1.000, "weapon R": 0.667}},
+		tuningSet{"tuning-2026-12-r24c", []string{"tuning-2026-12-r24c.txt"},
+			map[string]float64{"count P": 0.974, "count R": 1.000, "count.place": 0.973, "count.date": 0.973, "count.q": 1.000, "count.of": 0.973, "date P": 1.000, "date R": 0.971, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.895, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r22a", []string{"tuning-2026-12-r22a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.964, "count.place": 0.889, "count.date": 0.963, "count.q": 1.000, "count.of": 0.963, "date P": 1.000, "date R": 1.000, "place P": 0.953, "place R": 0.854, "actor P": 0.767, "actor R": 0.719, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r21a", []string{"tuning-2026-12-r21a.txt"},
