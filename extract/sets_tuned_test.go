@@ -198,6 +198,8 @@ func init() {
 		// dateline Ministerio Público de Chile, where that rule (after most
 		// sets' labels) gives the dateline region's Fiscalía Regional; the
 		// sets disagree and the labels stay as written.
+		tuningSet{"tuning-2026-12-r24a", []string{"tuning-2026-12-r24a.txt"},
+			map[string]float64{}},
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
 			map[string]float64{}},
 		tuningSet{"tuning-2026-12-r22a", []string{"tuning-2026-12-r22a.txt"},
