@@ -1185,7 +1185,7 @@ func singleVictim(s []token, k int) bool {
 		_, e, ok = whoLex.match(s, k+1) // one word before the noun: "a taxi driver", "An Indigenous protester"
 	}
 	if !ok {
-		return false
+		return personPhraseDied(s, k)
 	}
 	if v, _, ok := categoryLex.match(s, e); !ok || v != "killed" && v != "injured" {
 		e = pastPersonModifier(s, e)
@@ -1199,6 +1199,62 @@ func singleVictim(s []token, k int) bool {
 		e++
 	}
 	v, _, ok := categoryLex.match(s, e)
+	return ok && (v == "killed" || v == "injured") || personPhraseDied(s, k)
+}
+
+// personPhraseDied reports whether s[k:] is a noun phrase of any words
+// ("farmers' leader", "hip-hop artist", "Aymara community leader") whose
+// verb says the phrase itself died or was harmed: a passive ("was shot
+// dead", "fue herido") or a verb only a living being takes ("died",
+// "murió", "lost his life"). An active harm verb ("A stray bullet killed")
+// makes the phrase the weapon, not the victim, and is not read.
+func personPhraseDied(s []token, k int) bool {
+	for e, words := k, 0; e < len(s) && e <= k+5; e++ {
+		t := s[e]
+		if t.Kind == tokWord && words > 0 && !t.Cap {
+			if diedVerb(s, pastPersonModifier(s, e)) {
+				return true
+			}
+		}
+		switch {
+		case t.Kind == tokWord && !functionWords[t.Norm] && !fillers[t.Norm] && !closedWords[t.Norm]:
+			words++
+		case (t.Text == "-" || t.Text == "'") && words > 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// closedWords are the articles, prepositions, conjunctions and pronouns
+// that end a noun phrase: a word past them belongs to another phrase or a
+// relative clause ("a bricklayer who had been hit …").
+var closedWords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "by": true, "for": true,
+	"from": true, "to": true, "with": true, "after": true, "when": true, "which": true, "that": true, "whose": true, "and": true,
+	"or": true, "near": true, "during": true, "while": true, "his": true, "her": true, "their": true, "its": true, "this": true,
+	"el": true, "la": true, "los": true, "las": true, "en": true, "al": true, "del": true, "quien": true, "y": true, "o": true,
+	"su": true, "sus": true, "e": true, "if": true, "but": true, "not": true, "no": true}
+
+// diedVerb reports whether s[e:] is a verb whose subject can only be a
+// person harmed: an auxiliary of the passive or of "resultar" before a
+// killed or injured word, or a verb of dying.
+func diedVerb(s []token, e int) bool {
+	if e >= len(s) {
+		return false
+	}
+	if s[e].is("died", "dies", "murio", "muere", "fallecio", "fallece", "perished", "perecio") ||
+		e+2 < len(s) && s[e].is("lost", "perdio") && s[e+2].is("life", "vida") {
+		return true
+	}
+	a := e
+	for a < len(s) && (s[a].is("was", "has", "had", "been", "resulto", "quedo", "fue", "resulted") || adverb(s[a])) {
+		a++
+	}
+	if a == e {
+		return false
+	}
+	v, _, ok := categoryLex.match(s, a)
 	return ok && (v == "killed" || v == "injured")
 }
 
@@ -2076,7 +2132,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			continue
 		}
 		unknown++
-		if unknown > 2 {
+		// An article stands for one person only where singleVictim or its
+		// kin found the harm after the noun phrase, however many words it
+		// has ("a 32-year-old hip-hop artist was shot dead").
+		if unknown > 2 && !(s[i].is("a", "an") && unknown <= 6) {
 			break
 		}
 		k++
