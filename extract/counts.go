@@ -442,7 +442,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// dead": one person, as Spanish "Un policía murió" is; and
 			// the object of a harm verb ("killing a fisherman", "the
 			// death of a young man") wherever the clause puts it.
-			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i) || joinedSingle(s, i)
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i) || joinedSingle(s, i) || harmedOne(s, i+1)
 		}
 		if !ok || q.Decimal != "" {
 			continue
@@ -1298,6 +1298,16 @@ func harmObject(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// harmedOne reports whether s[k:] names one person by the harm alone, as
+// machine translation renders "un muerto", "un herido": "a dead one", "a
+// wounded person", "a dead and 30 wounded".
+func harmedOne(s []token, k int) bool {
+	if k+1 >= len(s) || !s[k].is("dead", "deceased", "wounded", "injured") {
+		return false
+	}
+	return s[k+1].is("one", "person") || s[k+1].is("and") && isNumberStart(s, k+2)
 }
 
 // loneBeforeCount reports whether the article at s[i] (the quantity ends
