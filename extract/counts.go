@@ -2072,10 +2072,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					break
 				}
 			}
-			if c.Category == "" && ofThe && v == "detained" {
-				// "varios de los capturados presentaban golpes": the
-				// detainees who show marks of blows are injured.
-				if v2, ok := partState(s, e, v); ok && v2 == "injured" {
+			if c.Category == "" && (ofThe || k == j && detaineesPredicate(s, e)) && v == "detained" {
+				// "varios de los capturados presentaban golpes", "Eleven
+				// detainees were injured": the detainees who show marks of
+				// blows are injured.
+				if v2, ok := partState(s, e, v); ok && (v2 == "injured" || v2 == "tortured") {
 					c.Category = v2
 					end = s[e-1].End
 					k = e
@@ -2327,6 +2328,14 @@ func personalA(s []token, e, i int) bool {
 		}
 	}
 	return false
+}
+
+// detaineesPredicate reports whether s[e] opens the predicate of people
+// named as detainees ("11 detainees were injured", "varios detenidos
+// fueron golpeados", "detenidos sufrieron torturas"): what then befell
+// them, not their detention, is what they count.
+func detaineesPredicate(s []token, e int) bool {
+	return e < len(s) && s[e].is("were", "was", "fueron", "fue", "resultaron", "quedaron", "sufrieron", "suffered", "had", "presentaban")
 }
 
 // laterCategory finds a verb category a few words after s[e], before any
