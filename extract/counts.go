@@ -69,7 +69,12 @@ var categoryLex = func() *lexicon[string] {
 		"desaparecieron", "desaparecio", "unaccounted for", "not located", "not been located", "not been found",
 		"without being located", "without being found", "sin ser ubicados", "sin ser ubicadas", "sin ser localizados",
 		"sin ser localizadas", "no han sido ubicados", "no han sido ubicadas", "no han sido localizados",
-		"no han sido localizadas", "de paradero desconocido", "whereabouts unknown", "whereabouts are unknown")
+		"no han sido localizadas", "de paradero desconocido", "whereabouts unknown", "whereabouts are unknown",
+		// Not yet back: "siguen sin aparecer", MT "continue without
+		// appearing"; a request to search for someone is for one missing
+		// ("412 solicitudes de búsqueda de personas desaparecidas").
+		"sin aparecer", "sin ubicar", "sin localizar", "without appearing", "sin paradero conocido", "without known whereabouts",
+		"solicitudes de busqueda", "search requests", "requests for search", "requests to search")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
 	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
 		"extrajudicially executed", "ejecutados extrajudicialmente")
@@ -90,7 +95,12 @@ var categoryLex = func() *lexicon[string] {
 		"siguen siendo atendidos", "siguen internados", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care",
 		"en la unidad de cuidados intensivos", "en la uci", "in the intensive care unit", "in the icu", "in intensive cares",
 		// Word for word from "en la unidad de cuidados intensivos".
-		"in the unit of intensive cares", "in the unit of intensive care", "in the unit of cares intensive")
+		"in the unit of intensive cares", "in the unit of intensive care", "in the unit of cares intensive",
+		// The missing who were found are no longer missing: "1.094 ya
+		// fueron ubicadas", MT "were located alive". (Freed detainees are
+		// not read so: most sets keep them among the detained.)
+		"were located", "were found alive", "found alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
+		"fueron localizadas", "ubicados con vida", "ubicadas con vida", "localizados con vida", "localizadas con vida")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
@@ -325,6 +335,15 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// 18 personas", word for word "the police intervened 26 persons".
 		"intervinieron a", "intervino a", "intervinieron", "intervino", "interviniendo a", "intervened", "intervened to",
 		"resultaron detenidos", "resultaron detenidas", "quedaron detenidas", "resultaron arrestados", "resultaron arrestadas")
+	// The missing by what is unknown of them, or the verb first: "se
+	// desconoce el paradero de 41 personas", "the disappearance of 9
+	// youths", "permanecen desaparecidos dos jóvenes", MT "are disappeared
+	// 3 young ones".
+	l.add(backCat{"disappeared", false}, "paradero de", "whereabouts of", "disappearance of", "desaparicion de",
+		"are disappeared", "permanecen desaparecidos", "permanecen desaparecidas", "siguen desaparecidos", "siguen desaparecidas",
+		"estan desaparecidos", "estan desaparecidas", "remain disappeared", "remain missing")
+	l.add(backCat{"other", false}, "were located", "were located alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
+		"fueron localizadas")
 	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
 	l.add(backCat{"other", false}, "were hospitalized", "were hospitalised", "fueron hospitalizados", "fueron hospitalizadas",
 		"were interned", "fueron internados", "fueron internadas",
