@@ -705,6 +705,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = v
 			}
 		}
+		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
+			// "126 complaints …, of which 34 are for injuries and 12 for
+			// arbitrary detention", "42 complaints of disappearance and 19
+			// of sexual violence": after a count of complaints, a number
+			// with only what it is over counts complaints too.
+			if pd := d.claims[k].Data.(CountData); pd.Category == "cases" {
+				hit.data.Category = "cases"
+				if pd.PartOf != nil && pd.PartOf.Category == "cases" && hit.data.PartOf == nil {
+					hit.data.PartOf = pd.PartOf
+				}
+			}
+		}
 		if hit.data.Category == "" && i > 0 && s[i-1].is("otros", "otras", "others", "another") {
 			// "tres murieron … y otras dos …": the category of the count before.
 			if k := d.lastCountIn(sp); k >= 0 {
@@ -2347,6 +2359,17 @@ func personalA(s []token, e, i int) bool {
 		}
 	}
 	return false
+}
+
+// complaintGround reports whether s[j] (past a copula) opens what a count
+// is over, with no people named: "por lesiones", "for arbitrary detention", "of sexual
+// violence" (not "of them", "de los detenidos").
+func complaintGround(s []token, j int) bool {
+	if j < len(s) && s[j].is("are", "were", "son", "fueron", "eran") {
+		j++ // "of which 34 are for injuries"
+	}
+	return j+1 < len(s) && s[j].is("por", "for", "of", "de") && s[j+1].Kind == tokWord &&
+		!s[j+1].is("them", "ellos", "ellas", "whom", "those", "these", "estos", "estas", "the", "los", "las", "la", "el", "which", "cuales", "quienes", "people", "personas")
 }
 
 // detaineesPredicate reports whether s[e] opens the predicate of people
