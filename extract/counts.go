@@ -18,7 +18,7 @@ var categoryLex = func() *lexicon[string] {
 		"murieron ahogados", "died of", "died from", "de los cuerpos", "of the bodies", "de los cadaveres",
 		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
-		"resulto herido", "resulto herida", "were hit by", "hit by", "heridos de gravedad", "heridas de gravedad",
+		"resulto herido", "resulto herida", "were hit by", "hit by", "struck by", "been struck by", "were struck by", "heridos de gravedad", "heridas de gravedad",
 		"injury", "lesion", "lesiones", "lesionado", "lesionada", "suffered some injury", "sufrieron alguna lesion",
 		"lesiones oculares", "eye injuries", "patients", "pacientes",
 		// "suffered some type of injury", "sufrieron algún tipo de lesión".
@@ -61,6 +61,8 @@ var categoryLex = func() *lexicon[string] {
 		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas", "were intervened", "was intervened",
 		// Word for word "los intervenidos": "the intervened ones".
 		"intervened ones", "detained ones", "arrested ones", "apprehended ones", "aprehended ones",
+		// Held in prison: "permanecen recluidas 21 personas", "jailed".
+		"recluidos", "recluidas", "encarcelados", "encarceladas", "jailed", "imprisoned",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas",
 		// Vanishing as a verb, and people not found, by what is unknown of
@@ -85,7 +87,9 @@ var categoryLex = func() *lexicon[string] {
 		"denunciations", "denounces", "denuncias", "denuncia", "querellas", "querella", "demandas", "demanda", "carpetas fiscales",
 		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "indagaciones", "indagacion", "inquiries", "solicitudes", "legal complaints",
 		// Other names of the same legal steps: "1,312 legal actions", "39 quejas", "22 acciones judiciales".
-		"legal actions", "acciones legales", "acciones judiciales", "quejas", "queja")
+		"legal actions", "acciones legales", "acciones judiciales", "quejas", "queja",
+		// Word for word "carpetas fiscales": "12 fiscal folders".
+		"fiscal folders", "fiscal files", "prosecutorial files")
 	// Hospital stays and discharges are neither a count of injured nor of
 	// dead: "34 heridos permanecen hospitalizados", "11 were discharged".
 	l.add("other", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "hospitalizado", "hospitalizada",
@@ -286,7 +290,7 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
 		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt",
 		// A harm noun before its people: "the injuries of other 12 persons".
-		"injuries of", "injuries to", "lesiones de", "lesiones a",
+		"injuries of", "injuries to", "lesiones de", "lesiones a", "wounds of", "the wounds of",
 		// A verb of harm with its manner before "a": "hirió de bala a un dirigente".
 		"hirio de bala a", "hirieron de bala a", "golpeo a", "golpearon a", "beat", "beating",
 		// Medical staff attending people: "atendió a 18 personas tras el
@@ -294,7 +298,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// wounded ones".
 		"atendio a", "atendieron a", "attended", "treated")
 	l.add(backCat{"killed", false}, "resultaron muertos", "resultaron muertas", "resultaron fallecidos", "resultaron fallecidas",
-		"resulted dead", "resulted deceased", "resulted killed")
+		"resulted dead", "resulted deceased", "resulted killed",
+		// MT, the passive first: "were assassinated 5 young ones".
+		"were assassinated", "were murdered", "were killed")
 	// A second running total whose "number" is left out: "asciende a 18, y
 	// el de heridos a 120", "rose to 40, and that of detained to 15".
 	for _, c := range []struct {
@@ -334,7 +340,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// Peruvian police reports say "intervenir a" for arrest: "intervinieron a
 		// 18 personas", word for word "the police intervened 26 persons".
 		"intervinieron a", "intervino a", "intervinieron", "intervino", "interviniendo a", "intervened", "intervened to",
-		"resultaron detenidos", "resultaron detenidas", "quedaron detenidas", "resultaron arrestados", "resultaron arrestadas")
+		"resultaron detenidos", "resultaron detenidas", "quedaron detenidas", "resultaron arrestados", "resultaron arrestadas",
+		"permanecen recluidos", "permanecen recluidas", "permanecen detenidos", "permanecen detenidas", "remain jailed")
 	// The missing by what is unknown of them, or the verb first: "se
 	// desconoce el paradero de 41 personas", "the disappearance of 9
 	// youths", "permanecen desaparecidos dos jóvenes", MT "are disappeared
