@@ -1755,7 +1755,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if v == treatedCategory {
 			// "heridos atendidos en el hospital": the treatment describes
 			// the whole, unless the whole is of the injured moved on.
-			if whole != "injured" || k == 0 || !s[k-1].is("fueron", "were", "was", "fue") {
+			if whole != "injured" || k == 0 || !s[k-1].is("fueron", "were", "was", "fue", "ser", "be", "been") {
 				continue
 			}
 			v = "other"
@@ -2110,10 +2110,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					break
 				}
 			}
-			if c.Category == "" && (ofThe || k == j && detaineesPredicate(s, e)) && v == "detained" {
+			if c.Category == "" && (ofThe || k == j && detaineesPredicate(s, e) || c.Who != "" && k > j && !fillers[s[k-1].Norm] && !adverb(s[k-1]) && !afterOfThe(s, i)) && v == "detained" {
 				// "varios de los capturados presentaban golpes", "Eleven
-				// detainees were injured": the detainees who show marks of
-				// blows are injured.
+				// detainees were injured", "11 jóvenes detenidos durante
+				// las protestas … fueron golpeados": the detainees who show
+				// marks of blows are injured.
 				if v2, ok := partState(s, e, v); ok && (v2 == "injured" || v2 == "tortured") {
 					c.Category = v2
 					end = s[e-1].End
@@ -2372,8 +2373,12 @@ func personalA(s []token, e, i int) bool {
 // is over, with no people named: "por lesiones", "for arbitrary detention", "of sexual
 // violence" (not "of them", "de los detenidos").
 func complaintGround(s []token, j int) bool {
-	if j < len(s) && s[j].is("are", "were", "son", "fueron", "eran") {
-		j++ // "of which 34 are for injuries"
+	if j < len(s) && s[j].is("are", "were", "son", "fueron", "eran", "corresponden", "correspond", "relate") {
+		j++ // "of which 34 are for injuries", "1.730 corresponden a torturas"
+	}
+	if j < len(s) && s[j].is("a", "to") {
+		j++ // "y 197 a violencia sexual"
+		return j < len(s) && s[j].Kind == tokWord && !s[j].Cap && !s[j].is("la", "el", "los", "las", "the", "a", "an", "un", "una")
 	}
 	return j+1 < len(s) && s[j].is("por", "for", "of", "de") && s[j+1].Kind == tokWord &&
 		!s[j+1].is("them", "ellos", "ellas", "whom", "those", "these", "estos", "estas", "the", "los", "las", "la", "el", "which", "cuales", "quienes", "people", "personas")
