@@ -104,7 +104,11 @@ var categoryLex = func() *lexicon[string] {
 		// fueron ubicadas", MT "were located alive". (Freed detainees are
 		// not read so: most sets keep them among the detained.)
 		"were located", "were found alive", "found alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
-		"fueron localizadas", "ubicados con vida", "ubicadas con vida", "localizados con vida", "localizadas con vida")
+		"fueron localizadas", "ubicados con vida", "ubicadas con vida", "localizados con vida", "localizadas con vida",
+		// Held by protesters, not by the state: "ocho efectivos fueron
+		// retenidos", MT "31 uniformed ones that were retained".
+		"retenidos", "retenidas", "retained", "were retained", "fueron retenidos", "fueron retenidas", "held hostage",
+		"taken hostage")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
@@ -137,7 +141,7 @@ var whoLex = func() *lexicon[string] {
 		// Word for word "efectivos": "6 effectives resulted with lesions".
 		"effectives", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes",
 		// "Doce uniformados y cinco comuneros", "14 uniformed officers".
-		"uniformados", "uniformadas", "uniformed officers", "uniformed police", "agents of the police")
+		"uniformados", "uniformadas", "uniformed officers", "uniformed police", "agents of the police", "uniformed ones")
 	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
 	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
 	l.add("students", "students", "estudiantes", "universitarios", "student")
@@ -349,7 +353,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"disappeared", false}, "paradero de", "whereabouts of", "disappearance of", "desaparicion de",
 		"are disappeared", "permanecen desaparecidos", "permanecen desaparecidas", "siguen desaparecidos", "siguen desaparecidas",
 		"estan desaparecidos", "estan desaparecidas", "remain disappeared", "remain missing")
-	l.add(backCat{"other", false}, "were located", "were located alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
+	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "were retained", "fueron retenidos", "fueron retenidas",
+		"were located", "were located alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
 		"fueron localizadas")
 	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
 	l.add(backCat{"other", false}, "were hospitalized", "were hospitalised", "fueron hospitalizados", "fueron hospitalizadas",
@@ -2176,6 +2181,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if c.Who != "" && t.is("and", "y", "but", "pero", "while", "mientras", "whereas") {
 			break // "killed four demonstrators and injured 12 others"
+		}
+		if c.Category == "" && t.is("and", "y") && k+1 < len(s) && s[k+1].is("were", "was", "fueron", "fue", "resulted", "resultaron") {
+			break // MT "resulted wounded 43 uniformed ones and were apprehended 89": the next clause's verb
 		}
 		if t.isQuote() || t.Text == "-" || fillers[t.Norm] {
 			k++
