@@ -139,7 +139,7 @@ var whoLex = func() *lexicon[string] {
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
 		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers",
 		// Word for word "efectivos": "6 effectives resulted with lesions".
-		"effectives", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes",
+		"effectives", "effective ones", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes",
 		// "Doce uniformados y cinco comuneros", "14 uniformed officers".
 		"uniformados", "uniformadas", "uniformed officers", "uniformed police", "agents of the police", "uniformed ones")
 	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
@@ -212,7 +212,7 @@ func settleTreated(s []token, e int) string {
 	}
 	for k := e; k < len(s) && k <= e+3; k++ {
 		if attended && (s[k].is("centro", "centre", "center", "post", "posta", "puesto") && k+2 < len(s) && s[k+1].is("de") && s[k+2].is("salud") ||
-			s[k].is("health") && k+1 < len(s) && s[k+1].is("centre", "center", "post")) {
+			s[k].is("health", "aid") && k+1 < len(s) && s[k+1].is("centre", "center", "post", "posts", "station", "stations", "tent", "tents")) {
 			// "31 atendidos en el centro de salud", "treated at the health
 			// post": a health post treats the hurt, it keeps no one (those
 			// taken there are still "other").
@@ -481,7 +481,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].Kind == tokNumber && q.Min >= 1900 && q.Min <= 2100 && len(s[i].Text) == 4 {
 			continue // a year
 		}
-		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
+		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) && !bodyInjury(s, j) || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
 			continue // "por" is a unit only in "por ciento": "61 por perdigones" counts people
 		}
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
@@ -969,6 +969,12 @@ func (d *doc) lastWholeIn(sp span, n int) int {
 	return d.lastCountWhere(sp, func(ref int, cd CountData) bool {
 		return cd.PartOf == nil && cd.Min > n && !d.dropped[ref]
 	})
+}
+
+// bodyInjury reports whether s[j] is a part of the body naming an injury
+// ("197 eye injuries", "12 leg wounds"), which counts people, not the part.
+func bodyInjury(s []token, j int) bool {
+	return j+1 < len(s) && s[j].is("eye", "eyes", "leg", "legs") && injuryAfter(s, j+1) && !s[j+1].is("asfixia", "asphyxia")
 }
 
 // injuryAfter reports whether a noun of injury stands within three words
