@@ -234,6 +234,13 @@ func settleTreated(s []token, e int) string {
 					return "injured"
 				}
 			}
+			if attended && !(k > 0 && s[k].is("hospital") && s[k-1].is("in")) {
+				// Treated there, not kept ("atendidas en el hospital de
+				// Chalhuanca", "treated in the health establishments of
+				// the region"): hurt, as most sets label them; "in
+				// hospital" says they were admitted.
+				return "injured"
+			}
 			return "other"
 		}
 	}
