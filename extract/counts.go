@@ -41,6 +41,10 @@ var categoryLex = func() *lexicon[string] {
 		// lesiones oculares", "7 víctimas de perdigones".
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
 		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon",
+		// Attacks on the body: "28 víctimas de agresiones oculares", "1 248
+		// víctimas de violencia física", "65 de agresiones oculares".
+		"victimas de agresiones oculares", "victimas de agresiones", "agresiones oculares", "victimas de violencia fisica",
+		"victims of physical violence", "victims of eye attacks", "eye attacks", "eye aggressions", "victims of ocular aggressions",
 		// Losing an eye or its sight: "nine protesters lost an eye", MT "lost
 		// the sight of one eye", "perdieron la visión de un ojo".
 		"lost an eye", "lost the sight", "lost sight", "lost their sight", "lost the vision", "lost an eye's sight", "lost one eye",
@@ -849,6 +853,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			hit.data.Category = "injured"
 			if hit.data.PartOf != nil {
 				hit.data.Category = hit.data.PartOf.Category
+			} else if hit.data.Who == "" && lastEnd >= 0 && last.Category == "killed" && last.Min > hit.data.Min {
+				// "14 people killed …, and concluded that at least eight
+				// were shot while fleeing": a bare number shot after the
+				// dead of its sentence is of the dead.
+				hit.data.Category = "killed"
 			}
 		}
 		if pc := hit.data.PartOf; pc != nil && pc.Category == "killed" && hit.data.Category == "injured" {
