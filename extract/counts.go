@@ -67,6 +67,9 @@ var categoryLex = func() *lexicon[string] {
 		"intervened ones", "detained ones", "arrested ones", "apprehended ones", "aprehended ones",
 		// Held in prison: "permanecen recluidas 21 personas", "jailed".
 		"recluidos", "recluidas", "encarcelados", "encarceladas", "jailed", "imprisoned",
+		// "12 casos de detención arbitraria": a case there is a person
+		// detained, as "casos de tortura" count the tortured.
+		"detencion arbitraria", "arbitrary detention", "detenciones arbitrarias", "arbitrary detentions",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas",
 		// Vanishing as a verb, and people not found, by what is unknown of
@@ -221,6 +224,12 @@ func settleTreated(s []token, e int) string {
 			// post": a health post treats the hurt, it keeps no one (those
 			// taken there are still "other").
 			return "injured"
+		}
+		if !attended && (s[k].is("comisaria", "comisarias", "calabozos", "carceleta", "cells", "jail", "prison", "carcel", "penal") ||
+			s[k].is("police") && k+1 < len(s) && s[k+1].is("station", "stations", "cells")) {
+			// "16 were taken to the police cells", "trasladados a la
+			// comisaría": taken into custody.
+			return "detained"
 		}
 		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas") {
 			// "atendidas en el hospital de esta ciudad por inhalación de
@@ -2041,7 +2050,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if t.Text == "," {
 			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
-				s[k+1].is("among", "entre", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1) || peopleListAside(s, k+1)) {
+				s[k+1].is("among", "entre", "between", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1) || peopleListAside(s, k+1)) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
