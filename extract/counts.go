@@ -1779,7 +1779,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 			"sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
 		}
-		if k > 0 && s[k-1].is("sido", "been", "fueron", "were", "was", "fue") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
+		if k > 0 && s[k-1].is("sido", "been", "being", "fueron", "were", "was", "fue") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
 			// "nueve denunciaron haber sido golpeadas", "eleven said they
 			// had been beaten in custody": detainees who were beaten.
 			return "injured", true
@@ -2428,7 +2428,8 @@ func complaintGround(s []token, j int) bool {
 // fueron golpeados", "detenidos sufrieron torturas"): what then befell
 // them, not their detention, is what they count.
 func detaineesPredicate(s []token, e int) bool {
-	return e < len(s) && s[e].is("were", "was", "fueron", "fue", "resultaron", "quedaron", "sufrieron", "suffered", "had", "presentaban")
+	return e < len(s) && s[e].is("were", "was", "fueron", "fue", "resultaron", "quedaron", "sufrieron", "suffered", "had", "presentaban",
+		"reported", "denounced", "denunciaron", "said", "dijeron")
 }
 
 // laterCategory finds a verb category a few words after s[e], before any
