@@ -1555,8 +1555,8 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 		return "", false
 	}
 	for b := i - 2; b >= 0 && b >= i-12; b-- {
-		if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
-			return "", false
+		if s[b].Text == "." && !(b+1 < len(s) && dayOfMonth(s, b+1)) || s[b].Text == ";" || s[b].Kind == tokNumber && !dayOfMonth(s, b) {
+			return "", false // "bringing the total since December 7 to 67": a day is part of the subject
 		}
 		if !s[b].is("bringing", "raising", "taking", "pushing", "elevando", "llevando", "brings", "raises") {
 			continue
