@@ -217,6 +217,13 @@ func settleTreated(s []token, e int) string {
 			return "injured"
 		}
 	}
+	if e > 0 && s[e-1].is("afectados", "afectadas", "affected") && (injuryAfter(s, e) || weaponBefore(s, e-1)) {
+		// "lanzó gases lacrimógenos y veintiún manifestantes resultaron
+		// afectados", MT "dispersed with tear gases the marchers …, and 140
+		// persons resulted affected": the weapon named before, in the
+		// sentence, did it.
+		return "injured"
+	}
 	for k := e; k < len(s) && k <= e+3; k++ {
 		if attended && (s[k].is("centro", "centre", "center", "post", "posta", "puesto") && k+2 < len(s) && s[k+1].is("de") && s[k+2].is("salud") ||
 			s[k].is("health", "aid") && k+1 < len(s) && s[k+1].is("centre", "center", "post", "posts", "station", "stations", "tent", "tents")) {
@@ -1012,6 +1019,16 @@ func injuryAfter(s []token, k int) bool {
 			"golpes", "beatings", "moretones",
 			// Breathing trouble from gas: "17 people with breathing problems".
 			"breathing", "respiratory", "respiratorios", "respiratorias", "respiratorio") {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponBefore reports whether a weapon is named in s before s[k].
+func weaponBefore(s []token, k int) bool {
+	for n := 0; n < k; n++ {
+		if _, _, ok := weaponLex.match(s, n); ok {
 			return true
 		}
 	}
