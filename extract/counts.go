@@ -2612,6 +2612,9 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 				if s[n].is("a", "an", "the", "un", "una", "los", "las") {
 					n++
 				}
+				if n+2 < i && s[n].is("impacts", "impact", "impactos", "impacto") && s[n+1].is("of", "de") {
+					n += 2 // MT "Resulted wounded by impacts of firearm projectile 11 persons"
+				}
 				if _, we, ok := weaponLex.match(s, n); ok && we <= i {
 					gap -= we - k
 					k = we - 1
