@@ -209,6 +209,9 @@ func settleTreated(s []token, e int) string {
 	// "atendidas ayer por heridas", "treated on Sunday for wounds": the
 	// day between the verb and its cause.
 	e = pastDay(s, e, min(len(s), e+3))
+	if e < len(s) && s[e].is("there", "alli", "ahi") {
+		e = pastDay(s, e+1, min(len(s), e+4)) // "treated there for gunshot wounds on Monday"
+	}
 	// "by" is how machine translation renders "por": "attended by contusions".
 	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
 		// Affected by a weapon is injured; so is treated for its effects
@@ -320,6 +323,7 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
 		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt",
+		"resultaron lesionados", "resultaron lesionadas", "fueron lesionados", "fueron lesionadas", "quedaron lesionados",
 		// A harm noun before its people: "the injuries of other 12 persons".
 		"injuries of", "injuries to", "lesiones de", "lesiones a", "wounds of", "the wounds of",
 		// A verb of harm with its manner before "a": "hirió de bala a un dirigente".
