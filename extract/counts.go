@@ -95,8 +95,10 @@ var categoryLex = func() *lexicon[string] {
 		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "indagaciones", "indagacion", "inquiries", "solicitudes", "legal complaints",
 		// Other names of the same legal steps: "1,312 legal actions", "39 quejas", "22 acciones judiciales".
 		"legal actions", "acciones legales", "acciones judiciales", "quejas", "queja",
-		// Word for word "carpetas fiscales": "12 fiscal folders".
-		"fiscal folders", "fiscal files", "prosecutorial files")
+		// Word for word "carpetas fiscales": "12 fiscal folders"; MT
+		// "procesos", allegations made to a body.
+		"fiscal folders", "fiscal files", "prosecutorial files", "allegations", "disciplinary cases", "disciplinary proceedings",
+		"procesos disciplinarios")
 	// Hospital stays and discharges are neither a count of injured nor of
 	// dead: "34 heridos permanecen hospitalizados", "11 were discharged".
 	l.add("other", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "hospitalizado", "hospitalizada",
@@ -1793,6 +1795,12 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
 			break // "19 of them with bullet wounds, and five people lay dead": another clause
 		}
+		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") {
+			// "de las cuales 63 denunciaron malos tratos", MT "5 of the
+			// detained ones denounced tortures": complaints (the beaten
+			// "denunciaron haber sido golpeadas" are read below).
+			return "cases", true
+		}
 		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
 			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
 		}
@@ -2172,7 +2180,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				// detainees were injured", "11 jóvenes detenidos durante
 				// las protestas … fueron golpeados": the detainees who show
 				// marks of blows are injured.
-				if v2, ok := partState(s, e, v); ok && (v2 == "injured" || v2 == "tortured") {
+				if v2, ok := partState(s, e, v); ok && (v2 == "injured" || v2 == "tortured" || v2 == "cases" && ofThe) {
 					c.Category = v2
 					end = s[e-1].End
 					k = e
@@ -2221,7 +2229,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			k = e
 			continue
 		}
-		if c.Who != "" && c.Category == "" && t.is("in", "en") && k+1 < len(s) && s[k+1].Cap && s[k+1].Kind == tokWord {
+		if c.Who != "" && c.Category == "" && t.is("in", "en", "across", "throughout") && k+1 < len(s) && s[k+1].Cap && s[k+1].Kind == tokWord {
 			// "31 people in Lima and Cusco who were wounded": a list of
 			// places between the people and what befell them.
 			n := k + 1
