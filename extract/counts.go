@@ -1797,8 +1797,12 @@ func partState(s []token, k int, whole string) (string, bool) {
 		}
 		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") {
 			// "de las cuales 63 denunciaron malos tratos", MT "5 of the
-			// detained ones denounced tortures": complaints (the beaten
-			// "denunciaron haber sido golpeadas" are read below).
+			// detained ones denounced tortures": complaints; blows they
+			// denounce ("denunciaron golpes") are injuries, as are those who
+			// "denunciaron haber sido golpeadas", read below.
+			if injuryAfter(s, k+1) {
+				return "injured", true
+			}
 			return "cases", true
 		}
 		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
@@ -2458,7 +2462,7 @@ func complaintGround(s []token, j int) bool {
 // them, not their detention, is what they count.
 func detaineesPredicate(s []token, e int) bool {
 	return e < len(s) && s[e].is("were", "was", "fueron", "fue", "resultaron", "quedaron", "sufrieron", "suffered", "had", "presentaban",
-		"reported", "denounced", "denunciaron", "said", "dijeron")
+		"reported", "said", "dijeron")
 }
 
 // laterCategory finds a verb category a few words after s[e], before any
@@ -2539,7 +2543,7 @@ func stayInHospital(s []token, k int) (int, bool) {
 		if s[n].Kind != tokWord && s[n].Text != "'" && s[n].Text != "’" {
 			return 0, false
 		}
-		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu") {
+		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu", "wards", "ward") {
 			return n + 1, true
 		}
 	}
