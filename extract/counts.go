@@ -328,6 +328,7 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"resultaron lesionados", "resultaron lesionadas", "fueron lesionados", "fueron lesionadas", "quedaron lesionados",
 		// A harm noun before its people: "the injuries of other 12 persons".
 		"injuries of", "injuries to", "lesiones de", "lesiones a", "wounds of", "the wounds of",
+		"lesiones oculares de", "eye injuries of", "eye injuries to",
 		// A verb of harm with its manner before "a": "hirió de bala a un dirigente".
 		"hirio de bala a", "hirieron de bala a", "golpeo a", "golpearon a", "beat", "beating",
 		// Medical staff attending people: "atendió a 18 personas tras el
@@ -606,7 +607,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// "Sixty-two people, 40 of them Bolivian nationals, were
 				// detained": a part in the aside of the whole around it.
 				setPartOf(&hit.data, d.claims[k])
-			} else if k := d.wholeOfPart(s, j, span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
+			} else if k := d.wholeOfPart(s, j, span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && (!q.Vague || q.Qual == "at_least" && partHasState(s, j, d.claims[k])) || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
 				// "39 de ellas", "cuatro de ellos": a part of the last count;
 				// "12 muertos en Apurímac, seis en Ayacucho": the same kind.
 				if partAfter(s, j) {
@@ -1502,6 +1503,15 @@ func setPartOf(c *CountData, parent Claim) {
 	}
 }
 
+// partHasState reports whether the part "of them" at s[j] says what befell
+// it ("several of them presented bruises in the face"), which a vague
+// part needs to be counted at all ("varias de ellas no tuvieron acceso a un
+// abogado" is not).
+func partHasState(s []token, j int, whole Claim) bool {
+	_, ok := partState(s, j+2, whole.Data.(CountData).Category)
+	return ok
+}
+
 // partAfter reports whether "de ellos", "of them"… follow the number at s[j]:
 // "cuatro de ellos", "27 of them".
 func partAfter(s []token, j int) bool {
@@ -2135,6 +2145,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			break
 		}
 		if v, e, ok := categoryLex.match(s, k); ok {
+			if v == woundNoun && k > 0 && s[k-1].is("resultaron", "resulto", "quedaron", "quedo", "fueron", "fue") && s[k].is("heridas", "herida") {
+				v = "injured" // "resultaron heridas de bala": the participle, not the noun
+			}
 			if v == woundNoun {
 				k = e
 				continue
@@ -2543,7 +2556,8 @@ func stayInHospital(s []token, k int) (int, bool) {
 		if s[n].Kind != tokWord && s[n].Text != "'" && s[n].Text != "’" {
 			return 0, false
 		}
-		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu", "wards", "ward") {
+		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu", "wards", "ward",
+			"hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "internados", "internadas") {
 			return n + 1, true
 		}
 	}
