@@ -2135,6 +2135,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if c.Category == "" && k+2 < len(s) && t.is("y", "and") && (s[k+1].is("la", "el") && s[k+2].is("de") || s[k+1].is("that") && s[k+2].is("of") || s[k+1].is("the") && s[k+2].is("one")) {
 			break // "llegó a 19 y la de heridos a 140": the next total's kind
 		}
+		if c.Category == "" && aside && t.is("and", "y") && k+1 < len(s) && s[k+1].is("the", "los", "las", "el", "la") {
+			break // "ascended to 18, among them a police agent, and the injured ones surpass the 100": another subject
+		}
 		if c.Category == "" && aside && t.is("number", "numero", "cifra", "figure") {
 			break // "had reached 402, of whom …, and that the number detained …": another total's subject
 		}
