@@ -560,7 +560,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) {
 			continue // an article: "acceso a un abogado"
 		}
-		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal {
+		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal && !othersAt(s, i, j) {
 			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
 			// torturas": a part keeps its whole even with a kind of its own.
 			setPartOf(&hit.data, d.claims[whole])
@@ -1501,6 +1501,13 @@ func setPartOf(c *CountData, parent Claim) {
 	if c.Who == "" {
 		c.Who = pd.Who
 	}
+}
+
+// othersAt reports whether the number at s[i:j] counts others besides
+// those counted before ("52 others were wounded", "otros 11 heridos"):
+// people added, no part of a whole.
+func othersAt(s []token, i, j int) bool {
+	return j < len(s) && s[j].is("others", "otros", "otras") || i > 0 && s[i-1].is("otros", "otras", "other", "another")
 }
 
 // partHasState reports whether the part "of them" at s[j] says what befell
