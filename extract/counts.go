@@ -595,8 +595,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
-			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
-				// "Of the 49 people killed, 11 were minors"; what befell the
+			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) && !(partAfter(s, j) && d.lastCountIn(sp) != whole) {
+				// "Of the 49 people killed, 11 were minors" ("12 of them"
+				// after a later count is that count's part); what befell the
 				// part in its own predicate, "de las 24 personas detenidas …,
 				// siete denunciaron haber sido golpeadas", is its kind.
 				setPartOf(&hit.data, d.claims[whole])
