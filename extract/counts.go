@@ -1504,6 +1504,27 @@ func setPartOf(c *CountData, parent Claim) {
 	}
 }
 
+// pastRelative returns where the main verb stands after a relative clause
+// opened at s[k] that names no harm ("who had joined the march were still
+// missing"), or 0: a clause that names one ("who were injured were taken
+// to hospital") is read as it is.
+func pastRelative(s []token, k int) int {
+	for m := k + 3; m < len(s) && m <= k+9; m++ {
+		if s[m].Kind != tokWord {
+			return 0
+		}
+		if s[m].is("were", "are", "remain", "remained", "fueron", "son", "siguen", "permanecen", "continuan", "estan") {
+			for t := k + 1; t < m; t++ {
+				if _, _, ok := categoryLex.match(s, t); ok {
+					return 0
+				}
+			}
+			return m
+		}
+	}
+	return 0
+}
+
 // othersAt reports whether the number at s[i:j] counts others besides
 // those counted before ("52 others were wounded", "otros 11 heridos"):
 // people added, no part of a whole.
@@ -2269,6 +2290,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if c.Who != "" && t.is("and", "y", "but", "pero", "while", "mientras", "whereas") {
 			break // "killed four demonstrators and injured 12 others"
+		}
+		if c.Who != "" && c.Category == "" && t.is("who", "que", "quienes") {
+			if m := pastRelative(s, k); m > 0 {
+				k = m // "41 people who had joined the march were still missing"
+				continue
+			}
 		}
 		if c.Category == "" && t.is("and", "y") && k+1 < len(s) && s[k+1].is("were", "was", "fueron", "fue", "resulted", "resultaron") {
 			break // MT "resulted wounded 43 uniformed ones and were apprehended 89": the next clause's verb
