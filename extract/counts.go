@@ -135,7 +135,8 @@ var categoryLex = func() *lexicon[string] {
 
 var whoLex = func() *lexicon[string] {
 	l := newLexicon[string]()
-	l.add("protesters", "protesters", "protestors", "demonstrators", "marchers", "manifestantes", "protestantes", "protester", "manifestante")
+	l.add("protesters", "protesters", "protestors", "demonstrators", "marchers", "manifestantes", "protestantes", "protester", "manifestante",
+		"strikers", "huelguistas", "paristas", "marchistas", "blockaders", "bloqueadores")
 	l.add("young people", "joven", "jovenes", "young", "young man", "young men", "young woman", "boy", "boys", "girl", "girls",
 		"teenager", "adolescente", "menor", "nino", "nina", "muchacho", "muchacha")
 	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
@@ -920,7 +921,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			continue
 		}
 		for _, p := range pending {
-			if connected(s, p.tokEnd, i) {
+			if connected(s, p.tokEnd, i) || connected(s, p.tokEnd, tokenIndex(s, hit.start)) { // past a qualifier: "and about 30 strikers"
 				p.data.Category = hit.data.Category
 				emit(p)
 			} else if cat, ok := oneMoreThen(s, p.tokEnd); ok {
