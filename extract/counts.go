@@ -1621,7 +1621,7 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 		if s[b].Text == "." && !(b+1 < len(s) && dayOfMonth(s, b+1)) || s[b].Text == ";" || s[b].Kind == tokNumber && !dayOfMonth(s, b) {
 			return "", false // "bringing the total since December 7 to 67": a day is part of the subject
 		}
-		if !s[b].is("bringing", "raising", "taking", "pushing", "elevando", "llevando", "brings", "raises") {
+		if !s[b].is("bringing", "raising", "taking", "pushing", "elevando", "llevando", "brings", "raises", "brought", "raised", "pushed", "elevo", "llevo") {
 			continue
 		}
 		for k := b + 1; k < i-1; k++ {
