@@ -26,7 +26,7 @@ var categoryLex = func() *lexicon[string] {
 		"sufrieron algun tipo de lesiones", "sufrio algun tipo de lesion", "suffered injuries", "sufrieron lesiones",
 		// Bruises are injuries: "7 agentes sufrieron contusiones".
 		"contusos", "contusas", "contusionados", "contusionadas", "sufrieron contusiones", "suffered contusions", "resulted with contusions",
-		"resultaron con contusiones", "with contusions", "con contusiones",
+		"resultaron con contusiones", "with contusions", "con contusiones", "contused", "resulted contused",
 		// Beaten people are injured, as the older sets label "were beaten by police".
 		"beaten", "badly beaten",
 		// Needing care is being hurt: "3 minors needed medical attention".
@@ -65,6 +65,10 @@ var categoryLex = func() *lexicon[string] {
 		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas", "were intervened", "was intervened",
 		// Word for word "los intervenidos": "the intervened ones".
 		"intervened ones", "detained ones", "arrested ones", "apprehended ones", "aprehended ones",
+		// Held by the police: "8,812 people held in police stations",
+		// "nine miners are still held at a police station".
+		"held in police stations", "held at police stations", "held in police station", "held at a police station",
+		"held in a police station", "still held", "were held", "remain held",
 		// Held in prison: "permanecen recluidas 21 personas", "jailed".
 		"recluidos", "recluidas", "encarcelados", "encarceladas", "jailed", "imprisoned",
 		// "12 casos de detención arbitraria": a case there is a person
@@ -2171,7 +2175,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if c.Category == "" && aside && t.is("number", "numero", "cifra", "figure") {
 			break // "had reached 402, of whom …, and that the number detained …": another total's subject
 		}
-		if c.Category == "" && (c.Who != "" || k > 0 && s[k-1].is("resulted", "resultaron", "resulto", "quedaron", "ended")) && t.is("with", "con") && injuryAfter(s, k+1) {
+		if c.Category == "" && (c.Who != "" || k > 0 && s[k-1].is("resulted", "resultaron", "resulto", "quedaron", "ended")) && withInjury(s, k) {
 			// "26 personas con fracturas", "44 people with eye injuries":
 			// people counted by the injury they have.
 			c.Category = "injured"
