@@ -2214,6 +2214,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				e++ // "the 18 victims, who were killed"
 				ofThe = true
 			}
+			if c.Category == "" && !ofThe && v == "victims" && e < len(s) && s[e].is("murieron", "fallecieron", "died", "perished") {
+				v, e = "killed", e+1 // "16 víctimas murieron por proyectiles": the victims' own verb
+			}
 			if c.Category == "" && ofThe && (v == "victims" || v == "injured") {
 				// "36 of the victims had died", "five of the injured were
 				// still in hospital": what they suffered, when said.
