@@ -592,7 +592,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					break
 				}
 			}
-			if k := d.lastWholeIn(span{d.paras[pi].Start, limit}, q.Min); k >= 0 {
+			k := d.lastWholeIn(span{d.paras[pi].Start, limit}, q.Min)
+			if v, ok := subjectCategory(s, i); ok {
+				// "la mayoría de las muertes se registraron en Cochabamba,
+				// con 11": the subject names which whole.
+				if kk := d.lastCountWhere(span{d.paras[pi].Start, limit}, func(ref int, cd CountData) bool {
+					return cd.PartOf == nil && cd.Min > q.Min && cd.Category == v && !d.dropped[ref]
+				}); kk >= 0 {
+					k = kk
+				}
+			}
+			if k >= 0 {
 				hit.data.Category = ""
 				setPartOf(&hit.data, d.claims[k])
 			}
