@@ -634,6 +634,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					pd := d.claims[k].Data.(CountData)
 					hit.data.Category, hit.data.PartOf = pd.Category, pd.PartOf
 				}
+			} else if v, ok := subjectCategory(s, i); ok && mostInApposition(s, i, j) {
+				// "La mayoría de los homicidios, 25, ocurrieron en Cali": the
+				// most of a whole of that kind, in apposition.
+				hit.data.Category = v
+				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+					return cd.Category == v && cd.PartOf == nil && cd.Min > q.Min
+				}); k >= 0 {
+					setPartOf(&hit.data, d.claims[k])
+				}
 			} else if v, ok := subjectCategory(s, i); ok && listed(s, i, j) {
 				// "Las muertes se registraron en Andahuaylas (4), Chincheros
 				// (2)": the sentence's subject says what is counted.
@@ -1538,6 +1547,15 @@ func pastRelative(s []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// mostInApposition reports whether the number at s[i:j] stands between
+// commas after "la mayoría de …", "most of the …" opening the sentence.
+func mostInApposition(s []token, i, j int) bool {
+	if i < 4 || j >= len(s) || s[i-1].Text != "," || s[j].Text != "," {
+		return false
+	}
+	return s[0].is("la") && s[1].is("mayoria") || s[0].is("most") && s[1].is("of") || s[0].is("the") && s[1].is("majority")
 }
 
 // othersAt reports whether the number at s[i:j] counts others besides
