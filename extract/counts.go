@@ -517,7 +517,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if !ok || q.Decimal != "" {
 			continue
 		}
-		if s[i].Kind == tokNumber && q.Min >= 1900 && q.Min <= 2100 && len(s[i].Text) == 4 {
+		if yearAt(s, i) {
 			continue // a year
 		}
 		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) && !bodyInjury(s, j) || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
@@ -1745,14 +1745,22 @@ func colonBeforeNumber(s []token, from int) bool {
 		if s[k].Text == "." && k > 0 && monthNames[s[k-1].Norm] != 0 {
 			continue // "Jan."
 		}
-		if s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == ";" || s[k].Text == "." {
+		if s[k].Kind == tokNumber && !dayOfMonth(s, k) && !yearAt(s, k) || s[k].Text == ";" || s[k].Text == "." {
 			return false
 		}
-		if s[k].Text == ":" {
+		if s[k].Text == ":" || s[k].Text == "—" || s[k].Text == "–" {
+			// "the deaths of 46 people … — 44 civilians and two police
+			// officers —": a dash opens the breakdown as a colon does.
 			return k+1 < len(s) && isNumberStart(s, k+1)
 		}
 	}
 	return false
+}
+
+// yearAt reports whether s[k] is a year ("between 28 April and 31 July
+// 2021").
+func yearAt(s []token, k int) bool {
+	return s[k].Kind == tokNumber && len(s[k].Text) == 4 && s[k].Text >= "1900" && s[k].Text <= "2100"
 }
 
 // sentenceCategory returns the category a sentence opens with as its
