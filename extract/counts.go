@@ -392,6 +392,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"disappeared", false}, "paradero de", "whereabouts of", "disappearance of", "desaparicion de",
 		"are disappeared", "permanecen desaparecidos", "permanecen desaparecidas", "siguen desaparecidos", "siguen desaparecidas",
 		"estan desaparecidos", "estan desaparecidas", "remain disappeared", "remain missing")
+	l.add(backCat{"disappeared", true}, "lista de desaparecidos", "numero de desaparecidos", "cifra de desaparecidos",
+		"number of missing", "number of missing people", "list of missing", "list of the missing", "number of disappeared")
 	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "were retained", "fueron retenidos", "fueron retenidas",
 		"were located", "were located alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
 		"fueron localizadas")
