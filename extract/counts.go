@@ -18,7 +18,7 @@ var categoryLex = func() *lexicon[string] {
 		"murieron ahogados", "died of", "died from", "de los cuerpos", "of the bodies", "de los cadaveres",
 		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
-		"resulto herido", "resulto herida", "were hit by", "hit by", "heridos de gravedad", "heridas de gravedad",
+		"resulto herido", "resulto herida", "were hit by", "hit by", "struck by", "been struck by", "were struck by", "heridos de gravedad", "heridas de gravedad",
 		"injury", "lesion", "lesiones", "lesionado", "lesionada", "suffered some injury", "sufrieron alguna lesion",
 		"lesiones oculares", "eye injuries", "patients", "pacientes",
 		// "suffered some type of injury", "sufrieron algún tipo de lesión".
@@ -26,7 +26,7 @@ var categoryLex = func() *lexicon[string] {
 		"sufrieron algun tipo de lesiones", "sufrio algun tipo de lesion", "suffered injuries", "sufrieron lesiones",
 		// Bruises are injuries: "7 agentes sufrieron contusiones".
 		"contusos", "contusas", "contusionados", "contusionadas", "sufrieron contusiones", "suffered contusions", "resulted with contusions",
-		"resultaron con contusiones", "with contusions", "con contusiones",
+		"resultaron con contusiones", "with contusions", "con contusiones", "contused", "resulted contused",
 		// Beaten people are injured, as the older sets label "were beaten by police".
 		"beaten", "badly beaten",
 		// Needing care is being hurt: "3 minors needed medical attention".
@@ -41,6 +41,10 @@ var categoryLex = func() *lexicon[string] {
 		// lesiones oculares", "7 víctimas de perdigones".
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
 		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon",
+		// Attacks on the body: "28 víctimas de agresiones oculares", "1 248
+		// víctimas de violencia física", "65 de agresiones oculares".
+		"victimas de agresiones oculares", "victimas de agresiones", "agresiones oculares", "victimas de violencia fisica",
+		"victims of physical violence", "victims of eye attacks", "eye attacks", "eye aggressions", "victims of ocular aggressions",
 		// Losing an eye or its sight: "nine protesters lost an eye", MT "lost
 		// the sight of one eye", "perdieron la visión de un ojo".
 		"lost an eye", "lost the sight", "lost sight", "lost their sight", "lost the vision", "lost an eye's sight", "lost one eye",
@@ -61,6 +65,15 @@ var categoryLex = func() *lexicon[string] {
 		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas", "were intervened", "was intervened",
 		// Word for word "los intervenidos": "the intervened ones".
 		"intervened ones", "detained ones", "arrested ones", "apprehended ones", "aprehended ones",
+		// Held by the police: "8,812 people held in police stations",
+		// "nine miners are still held at a police station".
+		"held in police stations", "held at police stations", "held in police station", "held at a police station",
+		"held in a police station", "still held", "were held", "remain held",
+		// Held in prison: "permanecen recluidas 21 personas", "jailed".
+		"recluidos", "recluidas", "encarcelados", "encarceladas", "jailed", "imprisoned",
+		// "12 casos de detención arbitraria": a case there is a person
+		// detained, as "casos de tortura" count the tortured.
+		"detencion arbitraria", "arbitrary detention", "detenciones arbitrarias", "arbitrary detentions",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas",
 		// Vanishing as a verb, and people not found, by what is unknown of
@@ -69,7 +82,12 @@ var categoryLex = func() *lexicon[string] {
 		"desaparecieron", "desaparecio", "unaccounted for", "not located", "not been located", "not been found",
 		"without being located", "without being found", "sin ser ubicados", "sin ser ubicadas", "sin ser localizados",
 		"sin ser localizadas", "no han sido ubicados", "no han sido ubicadas", "no han sido localizados",
-		"no han sido localizadas", "de paradero desconocido", "whereabouts unknown", "whereabouts are unknown")
+		"no han sido localizadas", "de paradero desconocido", "whereabouts unknown", "whereabouts are unknown",
+		// Not yet back: "siguen sin aparecer", MT "continue without
+		// appearing"; a request to search for someone is for one missing
+		// ("412 solicitudes de búsqueda de personas desaparecidas").
+		"sin aparecer", "sin ubicar", "sin localizar", "without appearing", "sin paradero conocido", "without known whereabouts",
+		"solicitudes de busqueda", "search requests", "requests for search", "requests to search")
 	l.add("tortured", "tortured", "torturados", "torturadas", "torture", "tortura", "torturas")
 	l.add("extrajudicial_executions", "extrajudicial executions", "extrajudicial killings", "ejecuciones extrajudiciales",
 		"extrajudicially executed", "ejecutados extrajudicialmente")
@@ -80,7 +98,11 @@ var categoryLex = func() *lexicon[string] {
 		"denunciations", "denounces", "denuncias", "denuncia", "querellas", "querella", "demandas", "demanda", "carpetas fiscales",
 		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "indagaciones", "indagacion", "inquiries", "solicitudes", "legal complaints",
 		// Other names of the same legal steps: "1,312 legal actions", "39 quejas", "22 acciones judiciales".
-		"legal actions", "acciones legales", "acciones judiciales", "quejas", "queja")
+		"legal actions", "acciones legales", "acciones judiciales", "quejas", "queja",
+		// Word for word "carpetas fiscales": "12 fiscal folders"; MT
+		// "procesos", allegations made to a body.
+		"fiscal folders", "fiscal files", "prosecutorial files", "allegations", "disciplinary cases", "disciplinary proceedings",
+		"procesos disciplinarios")
 	// Hospital stays and discharges are neither a count of injured nor of
 	// dead: "34 heridos permanecen hospitalizados", "11 were discharged".
 	l.add("other", "hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "hospitalizado", "hospitalizada",
@@ -90,7 +112,16 @@ var categoryLex = func() *lexicon[string] {
 		"siguen siendo atendidos", "siguen internados", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care",
 		"en la unidad de cuidados intensivos", "en la uci", "in the intensive care unit", "in the icu", "in intensive cares",
 		// Word for word from "en la unidad de cuidados intensivos".
-		"in the unit of intensive cares", "in the unit of intensive care", "in the unit of cares intensive")
+		"in the unit of intensive cares", "in the unit of intensive care", "in the unit of cares intensive",
+		// The missing who were found are no longer missing: "1.094 ya
+		// fueron ubicadas", MT "were located alive". (Freed detainees are
+		// not read so: most sets keep them among the detained.)
+		"were located", "were found alive", "found alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
+		"fueron localizadas", "ubicados con vida", "ubicadas con vida", "localizados con vida", "localizadas con vida",
+		// Held by protesters, not by the state: "ocho efectivos fueron
+		// retenidos", MT "31 uniformed ones that were retained".
+		"retenidos", "retenidas", "retained", "were retained", "fueron retenidos", "fueron retenidas", "held hostage",
+		"taken hostage")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
@@ -108,7 +139,8 @@ var categoryLex = func() *lexicon[string] {
 
 var whoLex = func() *lexicon[string] {
 	l := newLexicon[string]()
-	l.add("protesters", "protesters", "protestors", "demonstrators", "marchers", "manifestantes", "protestantes", "protester", "manifestante")
+	l.add("protesters", "protesters", "protestors", "demonstrators", "marchers", "manifestantes", "protestantes", "protester", "manifestante",
+		"strikers", "huelguistas", "paristas", "marchistas", "blockaders", "bloqueadores")
 	l.add("young people", "joven", "jovenes", "young", "young man", "young men", "young woman", "boy", "boys", "girl", "girls",
 		"teenager", "adolescente", "menor", "nino", "nina", "muchacho", "muchacha")
 	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
@@ -121,9 +153,9 @@ var whoLex = func() *lexicon[string] {
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
 		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers",
 		// Word for word "efectivos": "6 effectives resulted with lesions".
-		"effectives", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes",
+		"effectives", "effective ones", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes",
 		// "Doce uniformados y cinco comuneros", "14 uniformed officers".
-		"uniformados", "uniformadas", "uniformed officers", "uniformed police", "agents of the police")
+		"uniformados", "uniformadas", "uniformed officers", "uniformed police", "agents of the police", "uniformed ones")
 	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
 	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
 	l.add("students", "students", "estudiantes", "universitarios", "student")
@@ -184,6 +216,9 @@ func settleTreated(s []token, e int) string {
 	// "atendidas ayer por heridas", "treated on Sunday for wounds": the
 	// day between the verb and its cause.
 	e = pastDay(s, e, min(len(s), e+3))
+	if e < len(s) && s[e].is("there", "alli", "ahi") {
+		e = pastDay(s, e+1, min(len(s), e+4)) // "treated there for gunshot wounds on Monday"
+	}
 	// "by" is how machine translation renders "por": "attended by contusions".
 	if e+1 < len(s) && s[e].is("for", "por", "with", "con", "by") {
 		// Affected by a weapon is injured; so is treated for its effects
@@ -192,13 +227,26 @@ func settleTreated(s []token, e int) string {
 			return "injured"
 		}
 	}
+	if e > 0 && s[e-1].is("afectados", "afectadas", "affected") && (injuryAfter(s, e) || weaponBefore(s, e-1)) {
+		// "lanzó gases lacrimógenos y veintiún manifestantes resultaron
+		// afectados", MT "dispersed with tear gases the marchers …, and 140
+		// persons resulted affected": the weapon named before, in the
+		// sentence, did it.
+		return "injured"
+	}
 	for k := e; k < len(s) && k <= e+3; k++ {
 		if attended && (s[k].is("centro", "centre", "center", "post", "posta", "puesto") && k+2 < len(s) && s[k+1].is("de") && s[k+2].is("salud") ||
-			s[k].is("health") && k+1 < len(s) && s[k+1].is("centre", "center", "post")) {
+			s[k].is("health", "aid") && k+1 < len(s) && s[k+1].is("centre", "center", "post", "posts", "station", "stations", "tent", "tents")) {
 			// "31 atendidos en el centro de salud", "treated at the health
 			// post": a health post treats the hurt, it keeps no one (those
 			// taken there are still "other").
 			return "injured"
+		}
+		if !attended && (s[k].is("comisaria", "comisarias", "calabozos", "carceleta", "cells", "jail", "prison", "carcel", "penal") ||
+			s[k].is("police") && k+1 < len(s) && s[k+1].is("station", "stations", "cells")) {
+			// "16 were taken to the police cells", "trasladados a la
+			// comisaría": taken into custody.
+			return "detained"
 		}
 		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas") {
 			// "atendidas en el hospital de esta ciudad por inhalación de
@@ -215,6 +263,13 @@ func settleTreated(s []token, e int) string {
 				if s[t].is("for", "por", "by") && (injuryAfter(s, t+1) || weaponAfter(s, t+1)) {
 					return "injured"
 				}
+			}
+			if attended && !(k > 0 && s[k].is("hospital") && s[k-1].is("in")) {
+				// Treated there, not kept ("atendidas en el hospital de
+				// Chalhuanca", "treated in the health establishments of
+				// the region"): hurt, as most sets label them; "in
+				// hospital" says they were admitted.
+				return "injured"
 			}
 			return "other"
 		}
@@ -275,8 +330,10 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"resultaron heridos", "resultaron heridas", "fueron heridos", "herido a", "hiriendo a", "hiriendo", "fueron heridas", "quedaron heridos", "quedaron heridas",
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
 		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt",
+		"resultaron lesionados", "resultaron lesionadas", "fueron lesionados", "fueron lesionadas", "quedaron lesionados",
 		// A harm noun before its people: "the injuries of other 12 persons".
-		"injuries of", "injuries to", "lesiones de", "lesiones a",
+		"injuries of", "injuries to", "lesiones de", "lesiones a", "wounds of", "the wounds of",
+		"lesiones oculares de", "eye injuries of", "eye injuries to",
 		// A verb of harm with its manner before "a": "hirió de bala a un dirigente".
 		"hirio de bala a", "hirieron de bala a", "golpeo a", "golpearon a", "beat", "beating",
 		// Medical staff attending people: "atendió a 18 personas tras el
@@ -284,7 +341,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// wounded ones".
 		"atendio a", "atendieron a", "attended", "treated")
 	l.add(backCat{"killed", false}, "resultaron muertos", "resultaron muertas", "resultaron fallecidos", "resultaron fallecidas",
-		"resulted dead", "resulted deceased", "resulted killed")
+		"resulted dead", "resulted deceased", "resulted killed",
+		// MT, the passive first: "were assassinated 5 young ones".
+		"were assassinated", "were murdered", "were killed")
 	// A second running total whose "number" is left out: "asciende a 18, y
 	// el de heridos a 120", "rose to 40, and that of detained to 15".
 	for _, c := range []struct {
@@ -324,7 +383,20 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// Peruvian police reports say "intervenir a" for arrest: "intervinieron a
 		// 18 personas", word for word "the police intervened 26 persons".
 		"intervinieron a", "intervino a", "intervinieron", "intervino", "interviniendo a", "intervened", "intervened to",
-		"resultaron detenidos", "resultaron detenidas", "quedaron detenidas", "resultaron arrestados", "resultaron arrestadas")
+		"resultaron detenidos", "resultaron detenidas", "quedaron detenidas", "resultaron arrestados", "resultaron arrestadas",
+		"permanecen recluidos", "permanecen recluidas", "permanecen detenidos", "permanecen detenidas", "remain jailed")
+	// The missing by what is unknown of them, or the verb first: "se
+	// desconoce el paradero de 41 personas", "the disappearance of 9
+	// youths", "permanecen desaparecidos dos jóvenes", MT "are disappeared
+	// 3 young ones".
+	l.add(backCat{"disappeared", false}, "paradero de", "whereabouts of", "disappearance of", "desaparicion de",
+		"are disappeared", "permanecen desaparecidos", "permanecen desaparecidas", "siguen desaparecidos", "siguen desaparecidas",
+		"estan desaparecidos", "estan desaparecidas", "remain disappeared", "remain missing")
+	l.add(backCat{"disappeared", true}, "lista de desaparecidos", "numero de desaparecidos", "cifra de desaparecidos",
+		"number of missing", "number of missing people", "list of missing", "list of the missing", "number of disappeared")
+	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "were retained", "fueron retenidos", "fueron retenidas",
+		"were located", "were located alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
+		"fueron localizadas")
 	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
 	l.add(backCat{"other", false}, "were hospitalized", "were hospitalised", "fueron hospitalizados", "fueron hospitalizadas",
 		"were interned", "fueron internados", "fueron internadas",
@@ -442,15 +514,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// dead": one person, as Spanish "Un policía murió" is; and
 			// the object of a harm verb ("killing a fisherman", "the
 			// death of a young man") wherever the clause puts it.
-			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i) || joinedSingle(s, i)
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i) || joinedSingle(s, i) || harmedOne(s, i+1)
 		}
 		if !ok || q.Decimal != "" {
 			continue
 		}
-		if s[i].Kind == tokNumber && q.Min >= 1900 && q.Min <= 2100 && len(s[i].Text) == 4 {
+		if yearAt(s, i) {
 			continue // a year
 		}
-		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
+		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) && !bodyInjury(s, j) || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
 			continue // "por" is a unit only in "por ciento": "61 por perdigones" counts people
 		}
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
@@ -495,7 +567,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) {
 			continue // an article: "acceso a un abogado"
 		}
-		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal {
+		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal && !othersAt(s, i, j) {
 			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
 			// torturas": a part keeps its whole even with a kind of its own.
 			setPartOf(&hit.data, d.claims[whole])
@@ -522,7 +594,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					break
 				}
 			}
-			if k := d.lastWholeIn(span{d.paras[pi].Start, limit}, q.Min); k >= 0 {
+			k := d.lastWholeIn(span{d.paras[pi].Start, limit}, q.Min)
+			if v, ok := subjectCategory(s, i); ok {
+				// "la mayoría de las muertes se registraron en Cochabamba,
+				// con 11": the subject names which whole.
+				if kk := d.lastCountWhere(span{d.paras[pi].Start, limit}, func(ref int, cd CountData) bool {
+					return cd.PartOf == nil && cd.Min > q.Min && cd.Category == v && !d.dropped[ref]
+				}); kk >= 0 {
+					k = kk
+				}
+			}
+			if k >= 0 {
 				hit.data.Category = ""
 				setPartOf(&hit.data, d.claims[k])
 			}
@@ -530,8 +612,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
-			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
-				// "Of the 49 people killed, 11 were minors"; what befell the
+			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) && !(partAfter(s, j) && d.lastCountIn(sp) != whole) {
+				// "Of the 49 people killed, 11 were minors" ("12 of them"
+				// after a later count is that count's part); what befell the
 				// part in its own predicate, "de las 24 personas detenidas …,
 				// siete denunciaron haber sido golpeadas", is its kind.
 				setPartOf(&hit.data, d.claims[whole])
@@ -542,7 +625,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// "Sixty-two people, 40 of them Bolivian nationals, were
 				// detained": a part in the aside of the whole around it.
 				setPartOf(&hit.data, d.claims[k])
-			} else if k := d.wholeOfPart(s, j, span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && !q.Vague || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
+			} else if k := d.wholeOfPart(s, j, span{d.paras[pi].Start, hit.start}); k >= 0 && (partAfter(s, j) && (!q.Vague || q.Qual == "at_least" && partHasState(s, j, d.claims[k])) || listed(s, i, j) && d.claims[k].Start >= sp.Start) {
 				// "39 de ellas", "cuatro de ellos": a part of the last count;
 				// "12 muertos en Apurímac, seis en Ayacucho": the same kind.
 				if partAfter(s, j) {
@@ -552,6 +635,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					// "De ellos, 45 en Abancay, 38 en Andahuaylas".
 					pd := d.claims[k].Data.(CountData)
 					hit.data.Category, hit.data.PartOf = pd.Category, pd.PartOf
+				}
+			} else if v, ok := subjectCategory(s, i); ok && mostInApposition(s, i, j) {
+				// "La mayoría de los homicidios, 25, ocurrieron en Cali": the
+				// most of a whole of that kind, in apposition.
+				hit.data.Category = v
+				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+					return cd.Category == v && cd.PartOf == nil && cd.Min > q.Min
+				}); k >= 0 {
+					setPartOf(&hit.data, d.claims[k])
 				}
 			} else if v, ok := subjectCategory(s, i); ok && listed(s, i, j) {
 				// "Las muertes se registraron en Andahuaylas (4), Chincheros
@@ -686,6 +778,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = v
 			}
 		}
+		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
+			// "126 complaints …, of which 34 are for injuries and 12 for
+			// arbitrary detention", "42 complaints of disappearance and 19
+			// of sexual violence": after a count of complaints, a number
+			// with only what it is over counts complaints too.
+			if pd := d.claims[k].Data.(CountData); pd.Category == "cases" {
+				hit.data.Category = "cases"
+				if pd.PartOf != nil && pd.PartOf.Category == "cases" && hit.data.PartOf == nil {
+					hit.data.PartOf = pd.PartOf
+				}
+			}
+		}
 		if hit.data.Category == "" && i > 0 && s[i-1].is("otros", "otras", "others", "another") {
 			// "tres murieron … y otras dos …": the category of the count before.
 			if k := d.lastCountIn(sp); k >= 0 {
@@ -799,6 +903,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			hit.data.Category = "injured"
 			if hit.data.PartOf != nil {
 				hit.data.Category = hit.data.PartOf.Category
+			} else if hit.data.Who == "" && lastEnd >= 0 && last.Category == "killed" && last.Min > hit.data.Min {
+				// "14 people killed …, and concluded that at least eight
+				// were shot while fleeing": a bare number shot after the
+				// dead of its sentence is of the dead.
+				hit.data.Category = "killed"
 			}
 		}
 		if pc := hit.data.PartOf; pc != nil && pc.Category == "killed" && hit.data.Category == "injured" {
@@ -837,7 +946,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			continue
 		}
 		for _, p := range pending {
-			if connected(s, p.tokEnd, i) {
+			if connected(s, p.tokEnd, i) || connected(s, p.tokEnd, tokenIndex(s, hit.start)) { // past a qualifier: "and about 30 strikers"
 				p.data.Category = hit.data.Category
 				emit(p)
 			} else if cat, ok := oneMoreThen(s, p.tokEnd); ok {
@@ -928,6 +1037,12 @@ func (d *doc) lastWholeIn(sp span, n int) int {
 	})
 }
 
+// bodyInjury reports whether s[j] is a part of the body naming an injury
+// ("197 eye injuries", "12 leg wounds"), which counts people, not the part.
+func bodyInjury(s []token, j int) bool {
+	return j+1 < len(s) && s[j].is("eye", "eyes", "leg", "legs") && injuryAfter(s, j+1) && !s[j+1].is("asfixia", "asphyxia")
+}
+
 // injuryAfter reports whether a noun of injury stands within three words
 // of s[k]: the cause of "treated for …" and the state of "people with …".
 func injuryAfter(s []token, k int) bool {
@@ -938,6 +1053,16 @@ func injuryAfter(s []token, k int) bool {
 			"golpes", "beatings", "moretones",
 			// Breathing trouble from gas: "17 people with breathing problems".
 			"breathing", "respiratory", "respiratorios", "respiratorias", "respiratorio") {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponBefore reports whether a weapon is named in s before s[k].
+func weaponBefore(s []token, k int) bool {
+	for n := 0; n < k; n++ {
+		if _, _, ok := weaponLex.match(s, n); ok {
 			return true
 		}
 	}
@@ -1185,7 +1310,7 @@ func singleVictim(s []token, k int) bool {
 		_, e, ok = whoLex.match(s, k+1) // one word before the noun: "a taxi driver", "An Indigenous protester"
 	}
 	if !ok {
-		return false
+		return personPhraseDied(s, k)
 	}
 	if v, _, ok := categoryLex.match(s, e); !ok || v != "killed" && v != "injured" {
 		e = pastPersonModifier(s, e)
@@ -1199,6 +1324,62 @@ func singleVictim(s []token, k int) bool {
 		e++
 	}
 	v, _, ok := categoryLex.match(s, e)
+	return ok && (v == "killed" || v == "injured") || personPhraseDied(s, k)
+}
+
+// personPhraseDied reports whether s[k:] is a noun phrase of any words
+// ("farmers' leader", "hip-hop artist", "Aymara community leader") whose
+// verb says the phrase itself died or was harmed: a passive ("was shot
+// dead", "fue herido") or a verb only a living being takes ("died",
+// "murió", "lost his life"). An active harm verb ("A stray bullet killed")
+// makes the phrase the weapon, not the victim, and is not read.
+func personPhraseDied(s []token, k int) bool {
+	for e, words := k, 0; e < len(s) && e <= k+5; e++ {
+		t := s[e]
+		if t.Kind == tokWord && words > 0 && !t.Cap {
+			if diedVerb(s, pastPersonModifier(s, e)) {
+				return true
+			}
+		}
+		switch {
+		case t.Kind == tokWord && !functionWords[t.Norm] && !fillers[t.Norm] && !closedWords[t.Norm]:
+			words++
+		case (t.Text == "-" || t.Text == "'") && words > 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// closedWords are the articles, prepositions, conjunctions and pronouns
+// that end a noun phrase: a word past them belongs to another phrase or a
+// relative clause ("a bricklayer who had been hit …").
+var closedWords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "by": true, "for": true,
+	"from": true, "to": true, "with": true, "after": true, "when": true, "which": true, "that": true, "whose": true, "and": true,
+	"or": true, "near": true, "during": true, "while": true, "his": true, "her": true, "their": true, "its": true, "this": true,
+	"el": true, "la": true, "los": true, "las": true, "en": true, "al": true, "del": true, "quien": true, "y": true, "o": true,
+	"su": true, "sus": true, "e": true, "if": true, "but": true, "not": true, "no": true}
+
+// diedVerb reports whether s[e:] is a verb whose subject can only be a
+// person harmed: an auxiliary of the passive or of "resultar" before a
+// killed or injured word, or a verb of dying.
+func diedVerb(s []token, e int) bool {
+	if e >= len(s) {
+		return false
+	}
+	if s[e].is("died", "dies", "murio", "muere", "fallecio", "fallece", "perished", "perecio") ||
+		e+2 < len(s) && s[e].is("lost", "perdio") && s[e+2].is("life", "vida") {
+		return true
+	}
+	a := e
+	for a < len(s) && (s[a].is("was", "has", "had", "been", "resulto", "quedo", "fue", "resulted") || adverb(s[a])) {
+		a++
+	}
+	if a == e {
+		return false
+	}
+	v, _, ok := categoryLex.match(s, a)
 	return ok && (v == "killed" || v == "injured")
 }
 
@@ -1242,6 +1423,16 @@ func harmObject(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// harmedOne reports whether s[k:] names one person by the harm alone, as
+// machine translation renders "un muerto", "un herido": "a dead one", "a
+// wounded person", "a dead and 30 wounded".
+func harmedOne(s []token, k int) bool {
+	if k+1 >= len(s) || !s[k].is("dead", "deceased", "wounded", "injured") {
+		return false
+	}
+	return s[k+1].is("one", "person") || s[k+1].is("and") && isNumberStart(s, k+2)
 }
 
 // loneBeforeCount reports whether the article at s[i] (the quantity ends
@@ -1339,6 +1530,52 @@ func setPartOf(c *CountData, parent Claim) {
 	}
 }
 
+// pastRelative returns where the main verb stands after a relative clause
+// opened at s[k] that names no harm ("who had joined the march were still
+// missing"), or 0: a clause that names one ("who were injured were taken
+// to hospital") is read as it is.
+func pastRelative(s []token, k int) int {
+	for m := k + 3; m < len(s) && m <= k+9; m++ {
+		if s[m].Kind != tokWord {
+			return 0
+		}
+		if s[m].is("were", "are", "remain", "remained", "fueron", "son", "siguen", "permanecen", "continuan", "estan") {
+			for t := k + 1; t < m; t++ {
+				if _, _, ok := categoryLex.match(s, t); ok {
+					return 0
+				}
+			}
+			return m
+		}
+	}
+	return 0
+}
+
+// mostInApposition reports whether the number at s[i:j] stands between
+// commas after "la mayoría de …", "most of the …" opening the sentence.
+func mostInApposition(s []token, i, j int) bool {
+	if i < 4 || j >= len(s) || s[i-1].Text != "," || s[j].Text != "," {
+		return false
+	}
+	return s[0].is("la") && s[1].is("mayoria") || s[0].is("most") && s[1].is("of") || s[0].is("the") && s[1].is("majority")
+}
+
+// othersAt reports whether the number at s[i:j] counts others besides
+// those counted before ("52 others were wounded", "otros 11 heridos"):
+// people added, no part of a whole.
+func othersAt(s []token, i, j int) bool {
+	return j < len(s) && s[j].is("others", "otros", "otras") || i > 0 && s[i-1].is("otros", "otras", "other", "another")
+}
+
+// partHasState reports whether the part "of them" at s[j] says what befell
+// it ("several of them presented bruises in the face"), which a vague
+// part needs to be counted at all ("varias de ellas no tuvieron acceso a un
+// abogado" is not).
+func partHasState(s []token, j int, whole Claim) bool {
+	_, ok := partState(s, j+2, whole.Data.(CountData).Category)
+	return ok
+}
+
 // partAfter reports whether "de ellos", "of them"… follow the number at s[j]:
 // "cuatro de ellos", "27 of them".
 func partAfter(s []token, j int) bool {
@@ -1415,10 +1652,10 @@ func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 		return "", false
 	}
 	for b := i - 2; b >= 0 && b >= i-12; b-- {
-		if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
-			return "", false
+		if s[b].Text == "." && !(b+1 < len(s) && dayOfMonth(s, b+1)) || s[b].Text == ";" || s[b].Kind == tokNumber && !dayOfMonth(s, b) {
+			return "", false // "bringing the total since December 7 to 67": a day is part of the subject
 		}
-		if !s[b].is("bringing", "raising", "taking", "pushing", "elevando", "llevando", "brings", "raises") {
+		if !s[b].is("bringing", "raising", "taking", "pushing", "elevando", "llevando", "brings", "raises", "brought", "raised", "pushed", "elevo", "llevo") {
 			continue
 		}
 		for k := b + 1; k < i-1; k++ {
@@ -1510,14 +1747,22 @@ func colonBeforeNumber(s []token, from int) bool {
 		if s[k].Text == "." && k > 0 && monthNames[s[k-1].Norm] != 0 {
 			continue // "Jan."
 		}
-		if s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == ";" || s[k].Text == "." {
+		if s[k].Kind == tokNumber && !dayOfMonth(s, k) && !yearAt(s, k) || s[k].Text == ";" || s[k].Text == "." {
 			return false
 		}
-		if s[k].Text == ":" {
+		if s[k].Text == ":" || s[k].Text == "—" || s[k].Text == "–" {
+			// "the deaths of 46 people … — 44 civilians and two police
+			// officers —": a dash opens the breakdown as a colon does.
 			return k+1 < len(s) && isNumberStart(s, k+1)
 		}
 	}
 	return false
+}
+
+// yearAt reports whether s[k] is a year ("between 28 April and 31 July
+// 2021").
+func yearAt(s []token, k int) bool {
+	return s[k].Kind == tokNumber && len(s[k].Text) == 4 && s[k].Text >= "1900" && s[k].Text <= "2100"
 }
 
 // sentenceCategory returns the category a sentence opens with as its
@@ -1632,6 +1877,16 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
 			break // "19 of them with bullet wounds, and five people lay dead": another clause
 		}
+		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") {
+			// "de las cuales 63 denunciaron malos tratos", MT "5 of the
+			// detained ones denounced tortures": complaints; blows they
+			// denounce ("denunciaron golpes") are injuries, as are those who
+			// "denunciaron haber sido golpeadas", read below.
+			if injuryAfter(s, k+1) {
+				return "injured", true
+			}
+			return "cases", true
+		}
 		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
 			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
 		}
@@ -1639,7 +1894,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 			"sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
 		}
-		if k > 0 && s[k-1].is("sido", "been", "fueron", "were", "was", "fue") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
+		if k > 0 && s[k-1].is("sido", "been", "being", "fueron", "were", "was", "fue") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
 			// "nueve denunciaron haber sido golpeadas", "eleven said they
 			// had been beaten in custody": detainees who were beaten.
 			return "injured", true
@@ -1651,7 +1906,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if v == treatedCategory {
 			// "heridos atendidos en el hospital": the treatment describes
 			// the whole, unless the whole is of the injured moved on.
-			if whole != "injured" || k == 0 || !s[k-1].is("fueron", "were", "was", "fue") {
+			if whole != "injured" || k == 0 || !s[k-1].is("fueron", "were", "was", "fue", "ser", "be", "been") {
 				continue
 			}
 			v = "other"
@@ -1910,7 +2165,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if t.Text == "," {
 			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
-				s[k+1].is("among", "entre", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1) || peopleListAside(s, k+1)) {
+				s[k+1].is("among", "entre", "between", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1) || peopleListAside(s, k+1)) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
@@ -1952,16 +2207,22 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if c.Category == "" && k+2 < len(s) && t.is("y", "and") && (s[k+1].is("la", "el") && s[k+2].is("de") || s[k+1].is("that") && s[k+2].is("of") || s[k+1].is("the") && s[k+2].is("one")) {
 			break // "llegó a 19 y la de heridos a 140": the next total's kind
 		}
+		if c.Category == "" && aside && t.is("and", "y") && k+1 < len(s) && s[k+1].is("the", "los", "las", "el", "la") {
+			break // "ascended to 18, among them a police agent, and the injured ones surpass the 100": another subject
+		}
 		if c.Category == "" && aside && t.is("number", "numero", "cifra", "figure") {
 			break // "had reached 402, of whom …, and that the number detained …": another total's subject
 		}
-		if c.Category == "" && (c.Who != "" || k > 0 && s[k-1].is("resulted", "resultaron", "resulto", "quedaron", "ended")) && t.is("with", "con") && injuryAfter(s, k+1) {
+		if c.Category == "" && (c.Who != "" || k > 0 && s[k-1].is("resulted", "resultaron", "resulto", "quedaron", "ended")) && withInjury(s, k) {
 			// "26 personas con fracturas", "44 people with eye injuries":
 			// people counted by the injury they have.
 			c.Category = "injured"
 			break
 		}
 		if v, e, ok := categoryLex.match(s, k); ok {
+			if v == woundNoun && k > 0 && s[k-1].is("resultaron", "resulto", "quedaron", "quedo", "fueron", "fue") && s[k].is("heridas", "herida") {
+				v = "injured" // "resultaron heridas de bala": the participle, not the noun
+			}
 			if v == woundNoun {
 				k = e
 				continue
@@ -1991,6 +2252,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				e++ // "the 18 victims, who were killed"
 				ofThe = true
 			}
+			if c.Category == "" && !ofThe && v == "victims" && e < len(s) && s[e].is("murieron", "fallecieron", "died", "perished") {
+				v, e = "killed", e+1 // "16 víctimas murieron por proyectiles": the victims' own verb
+			}
 			if c.Category == "" && ofThe && (v == "victims" || v == "injured") {
 				// "36 of the victims had died", "five of the injured were
 				// still in hospital": what they suffered, when said.
@@ -2006,10 +2270,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					break
 				}
 			}
-			if c.Category == "" && ofThe && v == "detained" {
-				// "varios de los capturados presentaban golpes": the
-				// detainees who show marks of blows are injured.
-				if v2, ok := partState(s, e, v); ok && v2 == "injured" {
+			if c.Category == "" && (ofThe || k == j && detaineesPredicate(s, e) || c.Who != "" && k > j && !fillers[s[k-1].Norm] && !adverb(s[k-1]) && !afterOfThe(s, i)) && v == "detained" {
+				// "varios de los capturados presentaban golpes", "Eleven
+				// detainees were injured", "11 jóvenes detenidos durante
+				// las protestas … fueron golpeados": the detainees who show
+				// marks of blows are injured.
+				if v2, ok := partState(s, e, v); ok && (v2 == "injured" || v2 == "tortured" || v2 == "cases" && ofThe) {
 					c.Category = v2
 					end = s[e-1].End
 					k = e
@@ -2058,7 +2324,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			k = e
 			continue
 		}
-		if c.Who != "" && c.Category == "" && t.is("in", "en") && k+1 < len(s) && s[k+1].Cap && s[k+1].Kind == tokWord {
+		if c.Who != "" && c.Category == "" && t.is("in", "en", "across", "throughout") && k+1 < len(s) && s[k+1].Cap && s[k+1].Kind == tokWord {
 			// "31 people in Lima and Cusco who were wounded": a list of
 			// places between the people and what befell them.
 			n := k + 1
@@ -2071,12 +2337,24 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if c.Who != "" && t.is("and", "y", "but", "pero", "while", "mientras", "whereas") {
 			break // "killed four demonstrators and injured 12 others"
 		}
+		if c.Who != "" && c.Category == "" && t.is("who", "que", "quienes") {
+			if m := pastRelative(s, k); m > 0 {
+				k = m // "41 people who had joined the march were still missing"
+				continue
+			}
+		}
+		if c.Category == "" && t.is("and", "y") && k+1 < len(s) && s[k+1].is("were", "was", "fueron", "fue", "resulted", "resultaron") {
+			break // MT "resulted wounded 43 uniformed ones and were apprehended 89": the next clause's verb
+		}
 		if t.isQuote() || t.Text == "-" || fillers[t.Norm] {
 			k++
 			continue
 		}
 		unknown++
-		if unknown > 2 {
+		// An article stands for one person only where singleVictim or its
+		// kin found the harm after the noun phrase, however many words it
+		// has ("a 32-year-old hip-hop artist was shot dead").
+		if unknown > 2 && !(s[i].is("a", "an") && unknown <= 6) {
 			break
 		}
 		k++
@@ -2260,6 +2538,30 @@ func personalA(s []token, e, i int) bool {
 	return false
 }
 
+// complaintGround reports whether s[j] (past a copula) opens what a count
+// is over, with no people named: "por lesiones", "for arbitrary detention", "of sexual
+// violence" (not "of them", "de los detenidos").
+func complaintGround(s []token, j int) bool {
+	if j < len(s) && s[j].is("are", "were", "son", "fueron", "eran", "corresponden", "correspond", "relate") {
+		j++ // "of which 34 are for injuries", "1.730 corresponden a torturas"
+	}
+	if j < len(s) && s[j].is("a", "to") {
+		j++ // "y 197 a violencia sexual"
+		return j < len(s) && s[j].Kind == tokWord && !s[j].Cap && !s[j].is("la", "el", "los", "las", "the", "a", "an", "un", "una")
+	}
+	return j+1 < len(s) && s[j].is("por", "for", "of", "de") && s[j+1].Kind == tokWord &&
+		!s[j+1].is("them", "ellos", "ellas", "whom", "those", "these", "estos", "estas", "the", "los", "las", "la", "el", "which", "cuales", "quienes", "people", "personas")
+}
+
+// detaineesPredicate reports whether s[e] opens the predicate of people
+// named as detainees ("11 detainees were injured", "varios detenidos
+// fueron golpeados", "detenidos sufrieron torturas"): what then befell
+// them, not their detention, is what they count.
+func detaineesPredicate(s []token, e int) bool {
+	return e < len(s) && s[e].is("were", "was", "fueron", "fue", "resultaron", "quedaron", "sufrieron", "suffered", "had", "presentaban",
+		"reported", "said", "dijeron")
+}
+
 // laterCategory finds a verb category a few words after s[e], before any
 // number or clause break: "… of the victims had died".
 func laterCategory(s []token, e int) (string, int, bool) {
@@ -2338,7 +2640,8 @@ func stayInHospital(s []token, k int) (int, bool) {
 		if s[n].Kind != tokWord && s[n].Text != "'" && s[n].Text != "’" {
 			return 0, false
 		}
-		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu") {
+		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu", "wards", "ward",
+			"hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "internados", "internadas") {
 			return n + 1, true
 		}
 	}
@@ -2422,6 +2725,9 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 				n := k + 1
 				if s[n].is("a", "an", "the", "un", "una", "los", "las") {
 					n++
+				}
+				if n+2 < i && s[n].is("impacts", "impact", "impactos", "impacto") && s[n+1].is("of", "de") {
+					n += 2 // MT "Resulted wounded by impacts of firearm projectile 11 persons"
 				}
 				if _, we, ok := weaponLex.match(s, n); ok && we <= i {
 					gap -= we - k

@@ -53,7 +53,9 @@ var vagueLex = func() *lexicon[quantity] {
 		"a half hundred", "a half hundred of", "half a hundred", "half a hundred of", "half hundred of")
 	l.add(quantity{100, 100, true, "", ""}, "un centenar", "un centenar de", "una centena", "una centena de", "a hundred", "a hundred of")
 	l.add(quantity{24, 99, true, "", ""}, "dozens", "docenas", "dozens of", "docenas de")
-	l.add(quantity{20, 99, true, "", ""}, "decenas", "decenas de", "tens of", "scores", "scores of")
+	l.add(quantity{20, 99, true, "", ""}, "decenas", "decenas de", "tens of", "scores", "scores of",
+		// Word for word "otras decenas": MT "other tens resulted wounded".
+		"tens")
 	l.add(quantity{200, 999, true, "", ""}, "hundreds", "hundreds of", "cientos", "cientos de", "centenares", "centenares de")
 	l.add(quantity{2000, 9999, true, "", ""}, "thousands", "thousands of", "miles", "miles de")
 	l.add(quantity{2, 0, true, "", "at_least"}, "several", "varios", "varias", "various")
