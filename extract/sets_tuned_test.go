@@ -116,6 +116,14 @@ const exBlindZDir = "testdata/tuning-2026-12z-exblind"
 // score under blind-2026-12za in first-scores.md) and tuned on in round 24.
 const exBlindZaDir = "testdata/tuning-2026-12za-exblind"
 
+// exBlindZbDir was the blind set 2026-12zb, scored once at e7ce6f1 (first
+// score under blind-2026-12zb in first-scores.md) and tuned on in round 25.
+const exBlindZbDir = "testdata/tuning-2026-12zb-exblind"
+
+// exBlindZcDir was the blind set 2026-12zc, scored once at e7ce6f1 (first
+// score under blind-2026-12zc in first-scores.md) and tuned on in round 25.
+const exBlindZcDir = "testdata/tuning-2026-12zc-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -288,6 +296,10 @@ func init() {
 		// for the place and dates helpers, not a count to drop.
 		tuningSet{"tuning-2026-12za-exblind", []string{"tuning-2026-12za-exblind/a-wire.txt", "tuning-2026-12za-exblind/b-regional.txt", "tuning-2026-12za-exblind/c-ngo.txt", "tuning-2026-12za-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.953, "count R": 0.879, "count.place": 0.869, "count.date": 0.894, "count.q": 1.000, "count.of": 0.992, "date P": 0.973, "date R": 0.959, "place P": 0.959, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.950, "actor R": 0.865, "actor.type": 1.000, "weapon P": 0.935, "weapon R": 0.744, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zb-exblind", []string{"tuning-2026-12zb-exblind/a-wire.txt", "tuning-2026-12zb-exblind/b-regional.txt", "tuning-2026-12zb-exblind/c-ngo.txt", "tuning-2026-12zb-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.956, "count R": 0.874, "count.place": 0.842, "count.date": 0.868, "count.q": 1.000, "count.of": 0.961, "date P": 0.973, "date R": 0.973, "place P": 0.975, "place R": 0.969, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.933, "actor R": 0.772, "actor.type": 1.000, "weapon P": 0.946, "weapon R": 0.875, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zc-exblind", []string{"tuning-2026-12zc-exblind/a-wire.txt", "tuning-2026-12zc-exblind/b-regional.txt", "tuning-2026-12zc-exblind/c-ngo.txt", "tuning-2026-12zc-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.971, "count R": 0.912, "count.place": 0.770, "count.date": 0.776, "count.q": 1.000, "count.of": 0.927, "date P": 0.887, "date R": 0.915, "place P": 0.970, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.938, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.972, "wound P": 1.000, "wound R": 0.933}},
 	)
 }
 
@@ -443,4 +455,14 @@ func TestExBlindZ(t *testing.T) {
 // TestExBlindZa does the same for the ex-blind set 2026-12za.
 func TestExBlindZa(t *testing.T) {
 	exBlindFirst(t, exBlindZaDir, 61, "blind-2026-12za", "tuning-2026-12za-exblind")
+}
+
+// TestExBlindZb does the same for the ex-blind set 2026-12zb.
+func TestExBlindZb(t *testing.T) {
+	exBlindFirst(t, exBlindZbDir, 61, "blind-2026-12zb", "tuning-2026-12zb-exblind")
+}
+
+// TestExBlindZc does the same for the ex-blind set 2026-12zc.
+func TestExBlindZc(t *testing.T) {
+	exBlindFirst(t, exBlindZcDir, 61, "blind-2026-12zc", "tuning-2026-12zc-exblind")
 }
