@@ -187,6 +187,10 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
+				if campusOf(s, i, name) {
+					i = end - 1
+					continue
+				}
 				if i > 0 && d.afterInstitution(s, i) {
 					// "Defensoría del Pueblo de Bolivia": the country names whose
 					// institution it is, not where something happened.
@@ -500,6 +504,25 @@ func institutionBefore(s []token, i int) bool {
 	}
 	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap || prisons[s[k].Norm])
 }
+
+// campusOf reports whether the name at s[i] is a university's, after
+// "the university city of", "la ciudad universitaria de" or "the campus
+// of": "la ciudad universitaria de San Marcos" is Lima's campus, not the
+// province of Cajamarca nor a town abroad, while "la ciudad universitaria
+// de Puno" is the campus in Puno.
+func campusOf(s []token, i int, name string) bool {
+	if !universityNames[fold.Words(name)] || i < 2 || !s[i-1].is("of", "de") {
+		return false
+	}
+	k := i - 2
+	return s[k].is("campus") || k >= 1 && (s[k].is("city") && s[k-1].is("university") || s[k].is("universitaria") && s[k-1].is("ciudad"))
+}
+
+// universityNames are the universities of the protest regions known by a
+// saint's or a place's name that a district or a town abroad also has.
+var universityNames = map[string]bool{"san marcos": true, "san agustin": true, "san antonio abad": true,
+	"san cristobal de huamanga": true, "la cantuta": true, "san simon": true, "san andres": true,
+	"san francisco xavier": true, "del valle": true}
 
 // roadEnds reports whether the name s[i:end], right after a road word, is
 // the first of the two towns a dash joins: "the road Juliaca–Puno", "la
@@ -1216,6 +1239,12 @@ func unitAt(s []token, k int) int {
 // country the text is about abroad; in Peru such parts have no UBIGEO of
 // their own and are left to the town.
 func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok bool) {
+	if dateTriggers[s[i].Norm] || bearings[s[i].Norm] {
+		// "From the 3 of October, in the province of Cotopaxi", "la zona
+		// Sur de La Paz": a month or a bearing is no part of a town; the
+		// town after it is the place.
+		return 0, "", "", "", false
+	}
 	run := i
 	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
 		run++
