@@ -1042,6 +1042,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			cd.Places = nil
 			if r, ok := d.smallestHolding(set); ok {
 				cd.Places = []Ref{r}
+			} else {
+				if d.national == nil {
+					d.national = map[int]bool{}
+				}
+				d.national[c.claim] = true
 			}
 			d.claims[c.claim].Data = cd
 			continue
@@ -1153,7 +1158,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		// "… leaving nine people injured on Monday. A police spokesman said
 		// 22 people had been detained": a count of the day there before
 		// makes the story a local one.
-		if k := d.lastCountIn(span{d.paras[pi].Start, sentenceSpan(s).Start}); k >= 0 {
+		if k := d.lastCountWhere(span{d.paras[pi].Start, sentenceSpan(s).Start}, d.kept); k >= 0 {
 			if cd := d.claims[k].Data.(CountData); len(cd.Places) == 1 && cd.Places[0].ID == r.ID && cd.DatePrecision == "day" {
 				capital = false
 			}
@@ -1185,8 +1190,8 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
-		if len(cd.Places) > 0 {
-			continue
+		if len(cd.Places) > 0 || d.national[c.claim] {
+			continue // "JULIACA.- … en todo el territorio nacional ya son 48": not the city's
 		}
 		if owner != nil && (cd.DatePrecision != "day" || cd.Since) {
 			cd.Places = []Ref{*owner}
@@ -1258,6 +1263,11 @@ func (d *doc) partWholePlaces(spots []countSpot) {
 		d.claims[w.claim].Data = wd
 	}
 }
+
+// kept reports whether the count claim ref stays a count: a lone victim
+// dropped as none ("after the death of a demonstrator … the night of the
+// Friday") gives no later count its place.
+func (d *doc) kept(ref int, _ CountData) bool { return !d.dropped[ref] }
 
 // countryNamed reports whether the text names the country iso.
 func (d *doc) countryNamed(iso string) bool {
@@ -1346,7 +1356,7 @@ func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData
 // toll spans more than that day's place.
 func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) []PlaceData {
 	sp := sentenceSpan(s)
-	k := d.lastCountIn(sp)
+	k := d.lastCountWhere(sp, d.kept)
 	if k < 0 {
 		return carried
 	}
