@@ -1198,7 +1198,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" || cd.Since) {
+		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
@@ -1262,6 +1262,20 @@ func (d *doc) partWholePlaces(spots []countSpot) {
 		wd.Places = []Ref{r}
 		d.claims[w.claim].Data = wd
 	}
+}
+
+// soFar reports whether the sentence counts up to now ("registers until
+// today 232 persons", "hasta la fecha", "so far", "to date"): a total, not
+// a day's count in the capital the story was filed from.
+func soFar(s []token) bool {
+	for k := 0; k+1 < len(s); k++ {
+		if s[k].is("until", "hasta") && s[k+1].is("today", "now", "hoy", "ahora") ||
+			s[k].is("hasta", "a") && k+2 < len(s) && s[k+1].is("la", "el") && s[k+2].is("fecha", "momento") ||
+			s[k].is("so") && s[k+1].is("far") || s[k].is("to") && s[k+1].is("date") {
+			return true
+		}
+	}
+	return false
 }
 
 // kept reports whether the count claim ref stays a count: a lone victim
