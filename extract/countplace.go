@@ -993,6 +993,14 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
+		if city, ok := d.datelineCity(pi); ok && seatsOfGovernment[city.Key()] && (sinceIn(s) || soFar(s)) && d.lastCountWhere(sentenceSpan(sb), d.kept) < 0 {
+			// "QUITO, Ecuador — … streamed into Quito on Tuesday. The
+			// government said 477 people had been arrested since the
+			// protests began": a total since a start, under the capital's
+			// dateline, is not where the scene before it was set.
+			carried = nil
+			break
+		}
 		had := carried != nil
 		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s)); had && carried == nil {
 			break
