@@ -187,7 +187,7 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
-				if campusOf(s, i, name) {
+				if campusOf(s, i, name) || institutionList(s, i) {
 					i = end - 1
 					continue
 				}
@@ -517,6 +517,30 @@ func campusOf(s []token, i int, name string) bool {
 	k := i - 2
 	return s[k].is("campus") || k >= 1 && (s[k].is("city") && s[k-1].is("university") || s[k].is("universitaria") && s[k-1].is("ciudad"))
 }
+
+// institutionList reports whether the name at s[i] is in a list of
+// buildings a plural word opens: "the hospitals Loayza and Dos de Mayo",
+// "los hospitales Carrión y Honorio Delgado", "las avenidas Abancay y
+// Nicolás de Piérola".
+func institutionList(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch {
+		case institutionPlurals[s[k].Norm] && !s[k].Cap:
+			return true
+		case s[k].Kind == tokWord && s[k].Cap || listJoiner(s[k]) || particles[s[k].Norm] && k > 0 && s[k-1].Cap:
+			// a particle only inside a name ("Dos de Mayo"), not "los
+			// hospitales de Ayacucho", which is in Ayacucho
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// institutionPlurals open lists of buildings and streets named as such.
+var institutionPlurals = map[string]bool{"hospitals": true, "hospitales": true, "universities": true, "universidades": true,
+	"colegios": true, "schools": true, "avenidas": true, "avenues": true, "calles": true, "streets": true,
+	"puentes": true, "bridges": true, "plazas": true, "squares": true, "mercados": true, "markets": true, "clinicas": true, "clinics": true}
 
 // universityNames are the universities of the protest regions known by a
 // saint's or a place's name that a district or a town abroad also has.
