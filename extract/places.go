@@ -198,7 +198,7 @@ func (d *doc) findPlaces() {
 					continue
 				}
 				m := placeMention{start: s[i].Start, end: s[i].Start + len(name), name: name, bridge: bridge}
-				if !d.resolvePlace(&m, s, i, end) || bridge && !d.bridgeTown(&m) {
+				if !d.resolvePlace(&m, s, i, end) || bridge && !d.bridgeTown(&m) || d.outletInDateline(m) {
 					i = end - 1
 					continue
 				}
