@@ -523,6 +523,9 @@ func campusOf(s []token, i int, name string) bool {
 // "los hospitales Carrión y Honorio Delgado", "las avenidas Abancay y
 // Nicolás de Piérola".
 func institutionList(s []token, i int) bool {
+	if i > 0 && s[i-1].is("de", "del", "of") {
+		return false // "el hospital Carlos Monge Medrano de Juliaca": where it stands
+	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		switch {
 		case institutionPlurals[s[k].Norm] && !s[k].Cap:
@@ -1474,9 +1477,16 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
 	k := i - 2
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
-		if institutionWords[s[b].Norm] && (!s[b].Cap || thoroughfares[s[b].Norm]) || localityBefore[s[b].Norm] && !s[b].Cap {
+		if (institutionWords[s[b].Norm] || institutionPlurals[s[b].Norm]) && (!s[b].Cap || thoroughfares[s[b].Norm]) || localityBefore[s[b].Norm] && !s[b].Cap {
 			// "hospital Carlos Monge Medrano de Juliaca", "the Plaza of
 			// Arms of Ilave", "la Plaza 28 de Julio de Cusco": where it is.
+			return false
+		}
+	}
+	for b := k - 1; b >= 0 && b >= k-12 && (s[b].Cap || particles[s[b].Norm] || listJoiner(s[b])); b-- {
+		if b > 0 && institutionPlurals[s[b-1].Norm] && !s[b-1].Cap {
+			// "los hospitales Carlos Monge Medrano de Juliaca y Manuel
+			// Núñez Butrón de Puno": each where its building stands.
 			return false
 		}
 	}
