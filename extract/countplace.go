@@ -993,6 +993,14 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
+		if city, ok := d.datelineCity(pi); ok && seatsOfGovernment[city.Key()] && (sinceIn(s) || soFar(s)) && d.lastCountWhere(sentenceSpan(sb), d.kept) < 0 {
+			// "QUITO, Ecuador — … streamed into Quito on Tuesday. The
+			// government said 477 people had been arrested since the
+			// protests began": a total since a start, under the capital's
+			// dateline, is not where the scene before it was set.
+			carried = nil
+			break
+		}
 		had := carried != nil
 		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s)); had && carried == nil {
 			break
@@ -1042,6 +1050,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			cd.Places = nil
 			if r, ok := d.smallestHolding(set); ok {
 				cd.Places = []Ref{r}
+			} else {
+				if d.national == nil {
+					d.national = map[int]bool{}
+				}
+				d.national[c.claim] = true
 			}
 			d.claims[c.claim].Data = cd
 			continue
@@ -1153,7 +1166,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		// "… leaving nine people injured on Monday. A police spokesman said
 		// 22 people had been detained": a count of the day there before
 		// makes the story a local one.
-		if k := d.lastCountIn(span{d.paras[pi].Start, sentenceSpan(s).Start}); k >= 0 {
+		if k := d.lastCountWhere(span{d.paras[pi].Start, sentenceSpan(s).Start}, d.kept); k >= 0 {
 			if cd := d.claims[k].Data.(CountData); len(cd.Places) == 1 && cd.Places[0].ID == r.ID && cd.DatePrecision == "day" {
 				capital = false
 			}
@@ -1185,15 +1198,15 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
-		if len(cd.Places) > 0 {
-			continue
+		if len(cd.Places) > 0 || d.national[c.claim] {
+			continue // "JULIACA.- … en todo el territorio nacional ya son 48": not the city's
 		}
 		if owner != nil && (cd.DatePrecision != "day" || cd.Since) {
 			cd.Places = []Ref{*owner}
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" || cd.Since) {
+		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
@@ -1258,6 +1271,25 @@ func (d *doc) partWholePlaces(spots []countSpot) {
 		d.claims[w.claim].Data = wd
 	}
 }
+
+// soFar reports whether the sentence counts up to now ("registers until
+// today 232 persons", "hasta la fecha", "so far", "to date"): a total, not
+// a day's count in the capital the story was filed from.
+func soFar(s []token) bool {
+	for k := 0; k+1 < len(s); k++ {
+		if s[k].is("until", "hasta") && s[k+1].is("today", "now", "hoy", "ahora") ||
+			s[k].is("hasta", "a") && k+2 < len(s) && s[k+1].is("la", "el") && s[k+2].is("fecha", "momento") ||
+			s[k].is("so") && s[k+1].is("far") || s[k].is("to") && s[k+1].is("date") {
+			return true
+		}
+	}
+	return false
+}
+
+// kept reports whether the count claim ref stays a count: a lone victim
+// dropped as none ("after the death of a demonstrator … the night of the
+// Friday") gives no later count its place.
+func (d *doc) kept(ref int, _ CountData) bool { return !d.dropped[ref] }
 
 // countryNamed reports whether the text names the country iso.
 func (d *doc) countryNamed(iso string) bool {
@@ -1346,7 +1378,7 @@ func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData
 // toll spans more than that day's place.
 func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) []PlaceData {
 	sp := sentenceSpan(s)
-	k := d.lastCountIn(sp)
+	k := d.lastCountWhere(sp, d.kept)
 	if k < 0 {
 		return carried
 	}

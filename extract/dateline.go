@@ -15,6 +15,8 @@ type Dateline struct {
 	Place  string `json:"place"`
 	Agency string `json:"agency,omitempty"` // the news agency or publisher in brackets
 	Date   string `json:"date,omitempty"`   // as written, "12 ene"
+
+	agencyStart, agencyEnd int // where the brackets' text stands in the text
 }
 
 var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}'’.]*(?:[ \-]\p{Lu}[\p{L}'’.]*|[ ](?:de|del|la|las|los)){0,4})` +
@@ -43,7 +45,7 @@ func (d *doc) findDateline() {
 			return line[m[2*k]:m[2*k+1]], p.Start + m[2*k], p.Start + m[2*k+1]
 		}
 		place, ps, pe := group("place")
-		agency, _, _ := group("agency")
+		agency, as, ae := group("agency")
 		date, ds, de := group("date")
 		dash, _, _ := group("dash")
 		// A colon only makes a dateline after an upper-case place ("LIMA:");
@@ -68,11 +70,27 @@ func (d *doc) findDateline() {
 			// region abroad whose capital bears the name ("SANTA CRUZ.-").
 			d.datelineCountry = d.neighbourFirst(w, p.toks).Country
 		}
-		d.dateline = &Dateline{Start: p.Start + m[0], End: p.Start + m[1], Place: place, Agency: strings.TrimSpace(agency), Date: date}
+		d.dateline = &Dateline{Start: p.Start + m[0], End: p.Start + m[1], Place: place, Agency: strings.TrimSpace(agency), Date: date, agencyStart: as, agencyEnd: ae}
 		d.places = append(d.places, placeMention{start: ps, end: pe, name: place, dateline: true})
 		if date != "" {
 			d.dates = append(d.dates, d.resolveDateline(date, ds, de))
 		}
 		return
 	}
+}
+
+// outletInDateline reports whether the place m stands in the brackets of
+// the dateline but lies in another country than the dateline's city:
+// "JULIACA (Los Andes).-" names the newspaper, while "YUMBO (Valle del
+// Cauca).-" names the city's region.
+func (d *doc) outletInDateline(m placeMention) bool {
+	dl := d.dateline
+	if dl == nil || dl.agencyStart < 0 || m.start < dl.agencyStart || m.start >= dl.agencyEnd {
+		return false
+	}
+	cc := d.datelineCountry
+	if cc == "" && len(d.gaz.Resolve(dl.Place)) > 0 {
+		cc = "PE"
+	}
+	return cc != "" && m.data.Country != cc
 }

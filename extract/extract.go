@@ -113,6 +113,7 @@ type doc struct {
 	titles    []titleMention  // quoted titles of reports
 	countRefs []int           // indexes into claims of count claims, in text order
 	dropped   map[int]bool    // claims withdrawn after a later look (a lone victim)
+	national  map[int]bool    // count claims over a whole country the text does not name: no dateline's city
 	yearCache map[string]int  // years of day-and-month dates, by "day month"
 	countries map[string]bool // foreign countries the text names (places.go)
 	// sentCountries are those of the sentence being read; datelineCountry

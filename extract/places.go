@@ -187,6 +187,10 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
+				if campusOf(s, i, name) || institutionList(s, i) {
+					i = end - 1
+					continue
+				}
 				if i > 0 && d.afterInstitution(s, i) {
 					// "Defensoría del Pueblo de Bolivia": the country names whose
 					// institution it is, not where something happened.
@@ -194,7 +198,7 @@ func (d *doc) findPlaces() {
 					continue
 				}
 				m := placeMention{start: s[i].Start, end: s[i].Start + len(name), name: name, bridge: bridge}
-				if !d.resolvePlace(&m, s, i, end) || bridge && !d.bridgeTown(&m) {
+				if !d.resolvePlace(&m, s, i, end) || bridge && !d.bridgeTown(&m) || d.outletInDateline(m) {
 					i = end - 1
 					continue
 				}
@@ -500,6 +504,52 @@ func institutionBefore(s []token, i int) bool {
 	}
 	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap || prisons[s[k].Norm])
 }
+
+// campusOf reports whether the name at s[i] is a university's, after
+// "the university city of", "la ciudad universitaria de" or "the campus
+// of": "la ciudad universitaria de San Marcos" is Lima's campus, not the
+// province of Cajamarca nor a town abroad, while "la ciudad universitaria
+// de Puno" is the campus in Puno.
+func campusOf(s []token, i int, name string) bool {
+	if !universityNames[fold.Words(name)] || i < 2 || !s[i-1].is("of", "de") {
+		return false
+	}
+	k := i - 2
+	return s[k].is("campus") || k >= 1 && (s[k].is("city") && s[k-1].is("university") || s[k].is("universitaria") && s[k-1].is("ciudad"))
+}
+
+// institutionList reports whether the name at s[i] is in a list of
+// buildings a plural word opens: "the hospitals Loayza and Dos de Mayo",
+// "los hospitales Carrión y Honorio Delgado", "las avenidas Abancay y
+// Nicolás de Piérola".
+func institutionList(s []token, i int) bool {
+	if i > 0 && s[i-1].is("de", "del", "of") {
+		return false // "el hospital Carlos Monge Medrano de Juliaca": where it stands
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch {
+		case institutionPlurals[s[k].Norm] && !s[k].Cap:
+			return true
+		case s[k].Kind == tokWord && s[k].Cap || listJoiner(s[k]) || particles[s[k].Norm] && k > 0 && s[k-1].Cap:
+			// a particle only inside a name ("Dos de Mayo"), not "los
+			// hospitales de Ayacucho", which is in Ayacucho
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// institutionPlurals open lists of buildings and streets named as such.
+var institutionPlurals = map[string]bool{"hospitals": true, "hospitales": true, "universities": true, "universidades": true,
+	"colegios": true, "schools": true, "avenidas": true, "avenues": true, "calles": true, "streets": true,
+	"puentes": true, "bridges": true, "plazas": true, "squares": true, "mercados": true, "markets": true, "clinicas": true, "clinics": true}
+
+// universityNames are the universities of the protest regions known by a
+// saint's or a place's name that a district or a town abroad also has.
+var universityNames = map[string]bool{"san marcos": true, "san agustin": true, "san antonio abad": true,
+	"san cristobal de huamanga": true, "la cantuta": true, "san simon": true, "san andres": true,
+	"san francisco xavier": true, "del valle": true}
 
 // roadEnds reports whether the name s[i:end], right after a road word, is
 // the first of the two towns a dash joins: "the road Juliaca–Puno", "la
@@ -1216,6 +1266,12 @@ func unitAt(s []token, k int) int {
 // country the text is about abroad; in Peru such parts have no UBIGEO of
 // their own and are left to the town.
 func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok bool) {
+	if dateTriggers[s[i].Norm] || bearings[s[i].Norm] {
+		// "From the 3 of October, in the province of Cotopaxi", "la zona
+		// Sur de La Paz": a month or a bearing is no part of a town; the
+		// town after it is the place.
+		return 0, "", "", "", false
+	}
 	run := i
 	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
 		run++
@@ -1421,9 +1477,16 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
 	k := i - 2
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
-		if institutionWords[s[b].Norm] && (!s[b].Cap || thoroughfares[s[b].Norm]) || localityBefore[s[b].Norm] && !s[b].Cap {
+		if (institutionWords[s[b].Norm] || institutionPlurals[s[b].Norm]) && (!s[b].Cap || thoroughfares[s[b].Norm]) || localityBefore[s[b].Norm] && !s[b].Cap {
 			// "hospital Carlos Monge Medrano de Juliaca", "the Plaza of
 			// Arms of Ilave", "la Plaza 28 de Julio de Cusco": where it is.
+			return false
+		}
+	}
+	for b := k - 1; b >= 0 && b >= k-12 && (s[b].Cap || particles[s[b].Norm] || listJoiner(s[b])); b-- {
+		if b > 0 && institutionPlurals[s[b-1].Norm] && !s[b-1].Cap {
+			// "los hospitales Carlos Monge Medrano de Juliaca y Manuel
+			// Núñez Butrón de Puno": each where its building stands.
 			return false
 		}
 	}
