@@ -705,7 +705,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			return
 		}
 		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) ||
-			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) {
+			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)
@@ -847,12 +847,34 @@ func fromOpensSince(toks []token, t, i int) bool {
 	if k < len(toks) && toks[k].is("past", "last", "pasado", "ultimo") {
 		k++ // MT "from the past 10 of December"
 	}
+	if k < i-1 && eventNouns[toks[k].Norm] && toks[k+1].is("of", "de", "del") {
+		return true // MT "ascends to three … from the elections of the 20 of October": the event names the day
+	}
 	if k < i-1 && toks[k].is("beginning", "start", "outbreak", "onset") && (toks[i-1].Text == "," || toks[i-1].is("the") && toks[i-2].Text == ",") {
 		return true // MT "from the beginning of the national strike, the 13 of June", as "desde el inicio del paro, el 13 de junio"
 	}
 	// The date's own words may hold the "from"; its day or month comes
 	// next, not "from Wednesday's clashes", "from that day".
 	return k < len(toks) && k <= i+2 && (toks[k].Kind == tokNumber || monthNames[toks[k].Norm] != 0)
+}
+
+// fromPastWeekday reports whether "from" at toks[t] opens a span from a
+// weekday marked as gone, up to the date at toks[i]: MT "the wounded ones
+// … from the past Sunday are already 74", "from last Monday". "Past" says
+// the day is a time, not a source ("from Wednesday's clashes").
+func fromPastWeekday(toks []token, t, i int) bool {
+	if !toks[t].is("from") {
+		return false
+	}
+	k := t + 1
+	if k < len(toks) && toks[k].is("the") {
+		k++
+	}
+	if k+1 >= len(toks) || k > i+1 || !toks[k].is("past", "last") {
+		return false
+	}
+	_, wd := weekdays[toks[k+1].Norm]
+	return wd && (k+2 >= len(toks) || toks[k+2].Text != "'")
 }
 
 // desdeOfTime reports whether "desde" at toks[t] opens a time, not a
