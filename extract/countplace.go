@@ -2012,6 +2012,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 							}
 						}
 					}
+					// The day the sentence before gave its own count, past a
+					// later date of its that no count took ("17 were killed on
+					// Monday, the deadliest day since protests began in
+					// December. Another 71 were wounded").
+					if ref := d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date != "" }); ref >= 0 {
+						for k := len(prev) - 1; k >= 0; k-- {
+							if prev[k].data.Value == d.claims[ref].Data.(CountData).Date && prev[k].start < carried.start {
+								carried = &prev[k]
+								break
+							}
+						}
+					}
 					// Shots counted there ("efectuaron 46 disparos … el pasado
 					// jueves 2 de febrero. Cinco comuneros resultaron heridos")
 					// are a count of that day's own, as victims are.
