@@ -2038,6 +2038,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// pointed back to, past a sentence counting within it.
 				continue
 			}
+			if quoted(ps) && samePeriod(s, 0, len(s)) && len(d.datesIn(prevSpan)) == 0 && d.lastCountIn(prevSpan) < 0 {
+				// "… since Oct. 18. "We have never seen anything like
+				// this," said Dr. Meza. The Carabineros said 1,100 … in the
+				// same period": the period pointed back to, past the quotation.
+				continue
+			}
 			if len(d.datesIn(prevSpan)) > 0 || d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || quoted(ps) {
 				break // a quotation between is someone's words, not the scene
 			}
