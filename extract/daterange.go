@@ -129,6 +129,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		d.markSince(p.toks, &found[k], found)
 	}
 	found = untilCloses(p.toks, found)
+	found = untilThen(p.toks, found)
 	kept := found[:0]
 	today := pub.Format(time.DateOnly)
 	for _, dm := range found {
@@ -794,6 +795,50 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			found[k] = nd
 			return untilCloses(toks, append(found[:m:m], found[m+1:]...))
 		}
+	}
+	return found
+}
+
+// untilThen ends a period opened by "since"/"desde" at the day named
+// before it when "until then" closes it: "Según su último reporte,
+// difundido la noche del miércoles, desde el 3 de octubre y hasta ese
+// momento se contabilizaban 554 heridos", "since Oct. 18 and up to that
+// point". The day keeps its own mention; the period ends there, not on the
+// story's day.
+func untilThen(toks []token, found []dateMention) []dateMention {
+	for k, a := range found {
+		if !a.data.Since || a.data.Precision != "day" {
+			continue
+		}
+		ai := tokenIndex(toks, a.end-1)
+		closed := false
+		for t := ai + 1; t < len(toks) && t <= ai+4 && !closed; t++ {
+			if !toks[t].is("until", "hasta", "to") {
+				continue
+			}
+			u := t + 1
+			if u < len(toks) && toks[u].is("that", "ese", "esa", "este", "esta", "aquel") {
+				u++
+			}
+			closed = u < len(toks) && (toks[u].is("then", "entonces") || u > t+1 && toks[u].is("momento", "moment", "point", "fecha"))
+		}
+		if !closed {
+			continue
+		}
+		end := -1
+		for m, b := range found {
+			if m != k && !b.data.Since && b.data.Precision == "day" && b.data.Resolved && b.start < a.start &&
+				b.data.Value >= firstDay(a.data) && (end < 0 || b.start > found[end].start) {
+				end = m
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		a.data.Since = false
+		nd := a.period(a.date.First(), found[end].date.First(), "day")
+		nd.data.Relative = a.data.Relative || found[end].data.Relative
+		found[k] = nd
 	}
 	return found
 }
