@@ -353,7 +353,7 @@ func lastDay(dd DateData) string {
 // rangeOpeners and rangeLinks frame a range: "from … to", "entre … y",
 // "del … al".
 func rangeOpener(t token) bool {
-	return t.is("from", "between", "del", "de", "desde", "entre")
+	return t.is("from", "between", "del", "de", "of", "desde", "entre") // MT and wire "the strike of 13 to 30 June"
 }
 
 func rangeLink(t token) (strict bool, ok bool) {
