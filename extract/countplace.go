@@ -1849,8 +1849,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// el inicio del paro, el pasado 13 de junio": a day before a count
 		// whose own clause then gives the period since a start is the day
 		// of the tally, not of the harm.
-		if pick[n] < 0 || dates[pick[n]].data.Since || idx[pick[n]] > c.i {
-			continue
+		if pick[n] < 0 || dates[pick[n]].data.Since || idx[pick[n]] > c.i || spanOfDays(dates[pick[n]]) {
+			continue // a span before the count is its period already, no tally's day ("entre el 20 y el 24 de junio … 25 personas fueron detenidas …, y … desde el 21 de junio")
 		}
 		for k := range dates {
 			if dates[k].data.Since && idx[k] >= c.j && idx[k]-c.j <= 24 && !clauseBreak(s, c.j, idx[k]) && !markBetween(s, c.j, idx[k], ".") {
