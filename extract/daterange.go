@@ -123,6 +123,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = weekdayDays(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = daysLater(p.toks, found)
+	found = dayOfMonthBefore(p.toks, found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
 	for k := range found {
@@ -839,6 +840,45 @@ func untilThen(toks []token, found []dateMention) []dateMention {
 		nd := a.period(a.date.First(), found[end].date.First(), "day")
 		nd.data.Relative = a.data.Relative || found[end].data.Relative
 		found[k] = nd
+	}
+	return found
+}
+
+// dayOfMonthBefore reads a day number written as "el día 19" or MT "the
+// day 20" with no month of its own as a day of the month last named before
+// it: "murieron diez personas el 15 de noviembre de 2019 y en Senkata otras
+// diez el día 19", "from the 9 until the 20 of January … The day 20 the
+// police intervened 8 persons". A day before the one named, or after the
+// story, is left alone: it may be of another month.
+func dayOfMonthBefore(toks []token, found []dateMention, pub time.Time) []dateMention {
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].is("el", "the") || !toks[i+1].is("dia", "day") || toks[i+2].Kind != tokNumber {
+			continue
+		}
+		day, err := strconv.Atoi(toks[i+2].Text)
+		if err != nil || day < 1 || day > 31 || len(toks[i+2].Text) > 2 {
+			continue
+		}
+		start, stop := toks[i].Start, toks[i+2].End
+		if overlaps(found, start, stop) || i+3 < len(toks) && toks[i+3].is("de", "of", "del") {
+			continue // "el día 19 de noviembre": a date of its own
+		}
+		var last string
+		for k := len(found) - 1; k >= 0 && last == ""; k-- {
+			if found[k].end <= start && found[k].data.Resolved && !found[k].data.Since && len(lastDay(found[k].data)) == 10 {
+				last = lastDay(found[k].data)
+			}
+		}
+		if last == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, last[:8]+twoDigits(day))
+		if err != nil || t.Format(time.DateOnly) < last || t.After(pub) {
+			continue
+		}
+		dm := dateMention{start: start, end: stop, kind: "rel2"}
+		found = insertDate(found, dm.set(rastro.DateOf(t), "day", true))
+		i += 2
 	}
 	return found
 }
