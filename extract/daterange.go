@@ -124,6 +124,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = d.mergeRanges(p.toks, found)
 	found = daysLater(p.toks, found)
 	found = dayOfMonthBefore(p.toks, found, pub)
+	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
 	for k := range found {
@@ -840,6 +841,26 @@ func untilThen(toks []token, found []dateMention) []dateMention {
 		nd := a.period(a.date.First(), found[end].date.First(), "day")
 		nd.data.Relative = a.data.Relative || found[end].data.Relative
 		found[k] = nd
+	}
+	return found
+}
+
+// earlierThanLast counts "N days earlier" back from the day last named
+// before it, not from the story's day as "N days ago" does: "… on Thursday,
+// injuring 22 people. Two days earlier, 13 people had been detained" is
+// Tuesday.
+func (d *doc) earlierThanLast(found []dateMention, pub time.Time) []dateMention {
+	for k, dm := range found {
+		if dm.kind != "ago" || dm.data.Precision != "day" || !strings.HasSuffix(norm(d.text[dm.start:dm.end]), "earlier") {
+			continue
+		}
+		prev, ok := lastDateBefore(found[:k], dm.start)
+		at, err := time.Parse(time.DateOnly, dm.data.Value)
+		today, _ := time.Parse(time.DateOnly, pub.Format(time.DateOnly))
+		if !ok || err != nil {
+			continue
+		}
+		found[k] = dm.set(rastro.DateOf(prev.Add(at.Sub(today))), "day", true)
 	}
 	return found
 }
