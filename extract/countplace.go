@@ -1975,7 +1975,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 	var carried *dateMention
 	prevCounted := false // the sentence before has counts of its own
-	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// A sentence pointing back to a period looks for it even when it names
+	// a day of its own ("Three people died in Cusco during that period,
+	// including Remo Candia, … who was shot on 11 January"): its counts
+	// that take no day of the sentence take the period.
+	if (len(d.datesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s))) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
@@ -2809,10 +2813,12 @@ func nextReport(s []token, a, b int) bool {
 // s[a:b]: "31 detained … in Arequipa, where the past Friday there were
 // clashes" dates the clashes, not the count.
 func relativeWhere(s []token, a, b int) bool {
+	named := false // a person named after the count: "…, including Remo Candia, a community leader who was shot on 11 January"
 	for t := a; t < b && t < len(s); t++ {
-		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," {
+		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," || named && s[t].is("who", "quien") {
 			return true
 		}
+		named = named || t > a && s[t].Cap && s[t].Kind == tokWord && s[t-1].Cap && s[t-1].Kind == tokWord
 	}
 	return false
 }
