@@ -1773,8 +1773,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
+		dayBefore := false // a date between the count before and this one
+		for k := range dates {
+			dayBefore = dayBefore || idx[k] >= prevEnd && idx[k] < c.i
+		}
 		for k := range dates {
 			if pick[n] >= 0 {
+				break
+			}
+			if dayBefore && commaAndBetween(s, c.j, idx[k]) {
+				// "In Ayacucho, on December 15, 2022, soldiers killed 10
+				// people, and in Juliaca, on January 9, 2023, police killed
+				// 17": past ", and" the next conjunct's day, not this one's.
 				break
 			}
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) && !(mourned[n] && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
@@ -2616,6 +2626,16 @@ func nationalWord(s []token, a, b int) bool {
 
 // clauseBreak reports whether a semicolon or a contrast ("while",
 // "mientras") stands in s[a:b].
+// commaAndBetween reports whether ", and"/", y" stands between a and b.
+func commaAndBetween(s []token, a, b int) bool {
+	for t := max(a, 1); t < b && t < len(s); t++ {
+		if s[t].is("and", "y", "e") && s[t-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 func clauseBreak(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
