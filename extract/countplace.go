@@ -1781,10 +1781,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if pick[n] >= 0 {
 				break
 			}
-			if dayBefore && commaAndBetween(s, c.j, idx[k]) {
+			if dayBefore && commaAndBetween(s, c.j, idx[k]) || andThatBetween(s, c.j, idx[k]) {
 				// "In Ayacucho, on December 15, 2022, soldiers killed 10
 				// people, and in Juliaca, on January 9, 2023, police killed
-				// 17": past ", and" the next conjunct's day, not this one's.
+				// 17": past ", and" the next conjunct's day, not this one's;
+				// so past "and that", another reported clause ("said it had
+				// received 52 wounded, …, and that nine remained in intensive
+				// care on Friday morning").
 				break
 			}
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) && !(mourned[n] && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
@@ -2630,6 +2633,17 @@ func nationalWord(s []token, a, b int) bool {
 func commaAndBetween(s []token, a, b int) bool {
 	for t := max(a, 1); t < b && t < len(s); t++ {
 		if s[t].is("and", "y", "e") && s[t-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// andThatBetween reports whether "and that"/"y que" opens another
+// reported clause between a and b.
+func andThatBetween(s []token, a, b int) bool {
+	for t := a; t+1 < b && t+1 < len(s); t++ {
+		if s[t].is("and", "y", "e") && s[t+1].is("that", "que") {
 			return true
 		}
 	}
