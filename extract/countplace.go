@@ -1805,8 +1805,21 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
+		dayBefore := false // a date between the count before and this one
+		for k := range dates {
+			dayBefore = dayBefore || idx[k] >= prevEnd && idx[k] < c.i
+		}
 		for k := range dates {
 			if pick[n] >= 0 {
+				break
+			}
+			if dayBefore && commaAndBetween(s, c.j, idx[k]) || andThatBetween(s, c.j, idx[k]) {
+				// "In Ayacucho, on December 15, 2022, soldiers killed 10
+				// people, and in Juliaca, on January 9, 2023, police killed
+				// 17": past ", and" the next conjunct's day, not this one's;
+				// so past "and that", another reported clause ("said it had
+				// received 52 wounded, …, and that nine remained in intensive
+				// care on Friday morning").
 				break
 			}
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) && !(mourned[n] && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
@@ -1881,8 +1894,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// el inicio del paro, el pasado 13 de junio": a day before a count
 		// whose own clause then gives the period since a start is the day
 		// of the tally, not of the harm.
-		if pick[n] < 0 || dates[pick[n]].data.Since || idx[pick[n]] > c.i {
-			continue
+		if pick[n] < 0 || dates[pick[n]].data.Since || idx[pick[n]] > c.i || spanOfDays(dates[pick[n]]) {
+			continue // a span before the count is its period already, no tally's day ("entre el 20 y el 24 de junio … 25 personas fueron detenidas …, y … desde el 21 de junio")
 		}
 		for k := range dates {
 			if dates[k].data.Since && idx[k] >= c.j && idx[k]-c.j <= 24 && !clauseBreak(s, c.j, idx[k]) && !markBetween(s, c.j, idx[k], ".") {
@@ -2007,7 +2020,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 	var carried *dateMention
 	prevCounted := false // the sentence before has counts of its own
-	if len(d.datesIn(sentenceSpan(s))) == 0 && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// A sentence pointing back to a period looks for it even when it names
+	// a day of its own ("Three people died in Cusco during that period,
+	// including Remo Candia, … who was shot on 11 January"): its counts
+	// that take no day of the sentence take the period.
+	if (len(d.datesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s))) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
@@ -2044,6 +2061,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 							}
 						}
 					}
+					// The day the sentence before gave its own count, past a
+					// later date of its that no count took ("17 were killed on
+					// Monday, the deadliest day since protests began in
+					// December. Another 71 were wounded").
+					if ref := d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date != "" }); ref >= 0 {
+						for k := len(prev) - 1; k >= 0; k-- {
+							if prev[k].data.Value == d.claims[ref].Data.(CountData).Date && prev[k].start < carried.start {
+								carried = &prev[k]
+								break
+							}
+						}
+					}
 					// Shots counted there ("efectuaron 46 disparos … el pasado
 					// jueves 2 de febrero. Cinco comuneros resultaron heridos")
 					// are a count of that day's own, as victims are.
@@ -2056,6 +2085,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// personas. Puno concentra 22 de las muertes. En el mismo
 				// periodo, 1 301 personas resultaron heridas": the period
 				// pointed back to, past a sentence counting within it.
+				continue
+			}
+			if quoted(ps) && samePeriod(s, 0, len(s)) && len(d.datesIn(prevSpan)) == 0 && d.lastCountIn(prevSpan) < 0 {
+				// "… since Oct. 18. "We have never seen anything like
+				// this," said Dr. Meza. The Carabineros said 1,100 … in the
+				// same period": the period pointed back to, past the quotation.
 				continue
 			}
 			if len(d.datesIn(prevSpan)) > 0 || d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || quoted(ps) {
@@ -2626,6 +2661,27 @@ func nationalWord(s []token, a, b int) bool {
 
 // clauseBreak reports whether a semicolon or a contrast ("while",
 // "mientras") stands in s[a:b].
+// commaAndBetween reports whether ", and"/", y" stands between a and b.
+func commaAndBetween(s []token, a, b int) bool {
+	for t := max(a, 1); t < b && t < len(s); t++ {
+		if s[t].is("and", "y", "e") && s[t-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// andThatBetween reports whether "and that"/"y que" opens another
+// reported clause between a and b.
+func andThatBetween(s []token, a, b int) bool {
+	for t := a; t+1 < b && t+1 < len(s); t++ {
+		if s[t].is("and", "y", "e") && s[t+1].is("that", "que") {
+			return true
+		}
+	}
+	return false
+}
+
 func clauseBreak(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {
@@ -2823,10 +2879,12 @@ func nextReport(s []token, a, b int) bool {
 // s[a:b]: "31 detained … in Arequipa, where the past Friday there were
 // clashes" dates the clashes, not the count.
 func relativeWhere(s []token, a, b int) bool {
+	named := false // a person named after the count: "…, including Remo Candia, a community leader who was shot on 11 January"
 	for t := a; t < b && t < len(s); t++ {
-		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," {
+		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," || named && s[t].is("who", "quien") {
 			return true
 		}
+		named = named || t > a && s[t].Cap && s[t].Kind == tokWord && s[t-1].Cap && s[t-1].Kind == tokWord
 	}
 	return false
 }

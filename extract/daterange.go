@@ -123,12 +123,15 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = weekdayDays(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = daysLater(p.toks, found)
+	found = dayOfMonthBefore(p.toks, found, pub)
+	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
 	}
 	found = untilCloses(p.toks, found)
+	found = untilThen(p.toks, found)
 	kept := found[:0]
 	today := pub.Format(time.DateOnly)
 	for _, dm := range found {
@@ -352,7 +355,7 @@ func lastDay(dd DateData) string {
 // rangeOpeners and rangeLinks frame a range: "from … to", "entre … y",
 // "del … al".
 func rangeOpener(t token) bool {
-	return t.is("from", "between", "del", "de", "desde", "entre")
+	return t.is("from", "between", "del", "de", "of", "desde", "entre") // MT and wire "the strike of 13 to 30 June"
 }
 
 func rangeLink(t token) (strict bool, ok bool) {
@@ -705,7 +708,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			return
 		}
 		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) ||
-			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) {
+			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)
@@ -798,6 +801,109 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 	return found
 }
 
+// untilThen ends a period opened by "since"/"desde" at the day named
+// before it when "until then" closes it: "Según su último reporte,
+// difundido la noche del miércoles, desde el 3 de octubre y hasta ese
+// momento se contabilizaban 554 heridos", "since Oct. 18 and up to that
+// point". The day keeps its own mention; the period ends there, not on the
+// story's day.
+func untilThen(toks []token, found []dateMention) []dateMention {
+	for k, a := range found {
+		if !a.data.Since || a.data.Precision != "day" {
+			continue
+		}
+		ai := tokenIndex(toks, a.end-1)
+		closed := false
+		for t := ai + 1; t < len(toks) && t <= ai+4 && !closed; t++ {
+			if !toks[t].is("until", "hasta", "to") {
+				continue
+			}
+			u := t + 1
+			if u < len(toks) && toks[u].is("that", "ese", "esa", "este", "esta", "aquel") {
+				u++
+			}
+			closed = u < len(toks) && (toks[u].is("then", "entonces") || u > t+1 && toks[u].is("momento", "moment", "point", "fecha"))
+		}
+		if !closed {
+			continue
+		}
+		end := -1
+		for m, b := range found {
+			if m != k && !b.data.Since && b.data.Precision == "day" && b.data.Resolved && b.start < a.start &&
+				b.data.Value >= firstDay(a.data) && (end < 0 || b.start > found[end].start) {
+				end = m
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		a.data.Since = false
+		nd := a.period(a.date.First(), found[end].date.First(), "day")
+		nd.data.Relative = a.data.Relative || found[end].data.Relative
+		found[k] = nd
+	}
+	return found
+}
+
+// earlierThanLast counts "N days earlier" back from the day last named
+// before it, not from the story's day as "N days ago" does: "… on Thursday,
+// injuring 22 people. Two days earlier, 13 people had been detained" is
+// Tuesday.
+func (d *doc) earlierThanLast(found []dateMention, pub time.Time) []dateMention {
+	for k, dm := range found {
+		if dm.kind != "ago" || dm.data.Precision != "day" || !strings.HasSuffix(norm(d.text[dm.start:dm.end]), "earlier") {
+			continue
+		}
+		prev, ok := lastDateBefore(found[:k], dm.start)
+		at, err := time.Parse(time.DateOnly, dm.data.Value)
+		today, _ := time.Parse(time.DateOnly, pub.Format(time.DateOnly))
+		if !ok || err != nil {
+			continue
+		}
+		found[k] = dm.set(rastro.DateOf(prev.Add(at.Sub(today))), "day", true)
+	}
+	return found
+}
+
+// dayOfMonthBefore reads a day number written as "el día 19" or MT "the
+// day 20" with no month of its own as a day of the month last named before
+// it: "murieron diez personas el 15 de noviembre de 2019 y en Senkata otras
+// diez el día 19", "from the 9 until the 20 of January … The day 20 the
+// police intervened 8 persons". A day before the one named, or after the
+// story, is left alone: it may be of another month.
+func dayOfMonthBefore(toks []token, found []dateMention, pub time.Time) []dateMention {
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].is("el", "the") || !toks[i+1].is("dia", "day") || toks[i+2].Kind != tokNumber {
+			continue
+		}
+		day, err := strconv.Atoi(toks[i+2].Text)
+		if err != nil || day < 1 || day > 31 || len(toks[i+2].Text) > 2 {
+			continue
+		}
+		start, stop := toks[i].Start, toks[i+2].End
+		if overlaps(found, start, stop) || i+3 < len(toks) && toks[i+3].is("de", "of", "del") {
+			continue // "el día 19 de noviembre": a date of its own
+		}
+		var last string
+		for k := len(found) - 1; k >= 0 && last == ""; k-- {
+			if found[k].end <= start && found[k].data.Resolved && !found[k].data.Since && len(lastDay(found[k].data)) == 10 {
+				last = lastDay(found[k].data)
+			}
+		}
+		if last == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, last[:8]+twoDigits(day))
+		if err != nil || t.Format(time.DateOnly) < last || t.After(pub) {
+			continue
+		}
+		dm := dateMention{start: start, end: stop, kind: "rel2"}
+		found = insertDate(found, dm.set(rastro.DateOf(t), "day", true))
+		i += 2
+	}
+	return found
+}
+
 // spanEvents are events that last: a date on which one began, with no end
 // or length written, opens a period up to the story's day.
 var spanEvents = map[string]bool{"strike": true, "strikes": true, "protests": true, "uprising": true, "unrest": true,
@@ -847,12 +953,34 @@ func fromOpensSince(toks []token, t, i int) bool {
 	if k < len(toks) && toks[k].is("past", "last", "pasado", "ultimo") {
 		k++ // MT "from the past 10 of December"
 	}
+	if k < i-1 && eventNouns[toks[k].Norm] && toks[k+1].is("of", "de", "del") {
+		return true // MT "ascends to three … from the elections of the 20 of October": the event names the day
+	}
 	if k < i-1 && toks[k].is("beginning", "start", "outbreak", "onset") && (toks[i-1].Text == "," || toks[i-1].is("the") && toks[i-2].Text == ",") {
 		return true // MT "from the beginning of the national strike, the 13 of June", as "desde el inicio del paro, el 13 de junio"
 	}
 	// The date's own words may hold the "from"; its day or month comes
 	// next, not "from Wednesday's clashes", "from that day".
 	return k < len(toks) && k <= i+2 && (toks[k].Kind == tokNumber || monthNames[toks[k].Norm] != 0)
+}
+
+// fromPastWeekday reports whether "from" at toks[t] opens a span from a
+// weekday marked as gone, up to the date at toks[i]: MT "the wounded ones
+// … from the past Sunday are already 74", "from last Monday". "Past" says
+// the day is a time, not a source ("from Wednesday's clashes").
+func fromPastWeekday(toks []token, t, i int) bool {
+	if !toks[t].is("from") {
+		return false
+	}
+	k := t + 1
+	if k < len(toks) && toks[k].is("the") {
+		k++
+	}
+	if k+1 >= len(toks) || k > i+1 || !toks[k].is("past", "last") {
+		return false
+	}
+	_, wd := weekdays[toks[k+1].Norm]
+	return wd && (k+2 >= len(toks) || toks[k+2].Text != "'")
 }
 
 // desdeOfTime reports whether "desde" at toks[t] opens a time, not a

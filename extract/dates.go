@@ -633,7 +633,11 @@ func mergeWeekdays(text string, ms []dateMention) []dateMention {
 		m := ms[k]
 		if m.kind == "wd" && k+1 < len(ms) && ms[k+1].kind == "mdy" {
 			gap := strings.TrimSpace(text[m.end:ms[k+1].start])
-			if gap == "" || gap == "," {
+			// A date after the comma that opens with a word of its own
+			// ("difundido la noche del miércoles, desde el 3 de octubre")
+			// starts another time, not the weekday's day of month.
+			opens := gap == "," && startsPeriod(text[ms[k+1].start:ms[k+1].end])
+			if (gap == "" || gap == ",") && !opens {
 				n := ms[k+1]
 				n.start = m.start
 				out = append(out, n)
@@ -644,6 +648,17 @@ func mergeWeekdays(text string, ms []dateMention) []dateMention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// startsPeriod reports whether a date mention's text opens with a word
+// that makes it a period's end or start.
+func startsPeriod(text string) bool {
+	w, _, _ := strings.Cut(norm(text), " ")
+	switch w {
+	case "since", "desde", "from", "until", "hasta", "between", "entre":
+		return true
+	}
+	return false
 }
 
 var agoUnits = map[string]string{"day": "day", "days": "day", "dia": "day", "dias": "day",
