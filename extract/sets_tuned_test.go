@@ -210,6 +210,8 @@ func init() {
 		// dateline Ministerio Público de Chile, where that rule (after most
 		// sets' labels) gives the dateline region's Fiscalía Regional; the
 		// sets disagree and the labels stay as written.
+		tuningSet{"tuning-2026-12-r25a", []string{"tuning-2026-12-r25a.txt"},
+			map[string]float64{}},
 		tuningSet{"tuning-2026-12-r24a", []string{"tuning-2026-12-r24a.txt"},
 			map[string]float64{"count P": 0.946, "count R": 0.921, "count.place": 0.714, "count.date": 0.857, "count.q": 1.000, "count.of": 0.943, "date P": 0.500, "date R": 0.933, "place P": 0.880, "place R": 0.815, "actor P": 1.000, "actor R": 0.875, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
