@@ -360,14 +360,16 @@ var backCategoryLex = func() *lexicon[backCat] {
 	// A category noun as the subject of a copula: "the deceased are 48",
 	// "los heridos superan los 60", "The wounded by pellets were 300".
 	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities",
-		"the deaths", "las muertes", "los decesos")
+		"the deaths", "las muertes", "los decesos", "the dead ones", "the deceased ones")
 	l.add(backCat{"killed", true}, "number of deceased", "number of fatalities", "the number of deceased")
 	// Word for word "los heridos": "the wounded ones".
 	l.add(backCat{"injured", false}, "the wounded ones", "the injured ones")
 	l.add(backCat{"injured", false}, "the wounded", "the injured", "los heridos", "las heridas", "los lesionados",
 		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons")
 	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "the arrested", "los arrestados", "the arrests", "the detentions", "las detenciones",
-		"los aprehendidos", "the apprehended", "los capturados", "number detained", "number of persons detained")
+		"los aprehendidos", "the apprehended", "los capturados", "number detained", "number of persons detained",
+		// Word for word "los detenidos", "los intervenidos".
+		"the detained ones", "the arrested ones", "the apprehended ones", "the intervened ones")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
 		"cifra oficial de heridos", "numero oficial de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
@@ -2686,6 +2688,7 @@ var backGap = map[string]bool{
 	"police": true, "policias": true, "civilians": true, "civiles": true, "ascends": true, "ascended": true,
 	"pellets": true, "pellet": true, "bullets": true, "bullet": true, "perdigones": true, "balas": true,
 	"amount": true, "amounts": true, "amounted": true, "ascend": true, "rise": true, "reach": true,
+	"add": true, "adds": true, // MT of "suman": "the detained ones already add 63"
 }
 
 // backGapOK reports whether s[e:i] may stand between a category and its
@@ -2864,8 +2867,10 @@ func risesTo(s []token, i int) bool {
 	if s[k-1].is("is", "are", "es", "son") && s[k-2].is("already", "ya", "now") || s[k-1].is("already", "now") && s[k-2].is("is", "are") {
 		return true // MT "the number of detained ones … already is 305", "ya son 305", "is now 305"
 	}
-	if s[k-1].is("already", "ya") && s[k-2].is("suman", "sum", "sums") || s[k-1].is("suman") {
-		return true // "ya suman 9 los fallecidos", word for word "they sum already 18 the deceased"
+	if s[k-1].is("already", "ya") && s[k-2].is("suman", "sum", "sums", "add", "adds") || s[k-1].is("suman") {
+		// "ya suman 9 los fallecidos", word for word "they sum already 18
+		// the deceased", MT "the detained ones already add 63"
+		return true
 	}
 	return s[k-1].is("reached", "reaches", "hit", "alcanzo", "alcanza", "supera", "supero")
 }
