@@ -536,6 +536,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if _, wd := weekdays[s[max(i-1, 0)].Norm]; wd && i > 0 && s[i].Kind == tokNumber && !peopleAt(s, j) {
 			continue // "los enfrentamientos del martes 10 en esta ciudad": a day
 		}
+		if i > 1 && s[i-1].is("day", "dia") && s[i-2].is("the", "el", "del", "on") && s[i].Kind == tokNumber && !peopleAt(s, j) {
+			continue // "el día 20 la policía intervino a 8", MT "The day 20 the police …": a day
+		}
 		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
 			continue // "9 de enero", "12 January", "the 12 of January"
 		}
