@@ -1683,7 +1683,10 @@ func (d *doc) dropSingles(s []token, spots []countSpot) {
 		// more were injured"): the convention's lone person joined by a
 		// conjunction to a count. A running total after it holds it instead
 		// ("The dead included a boy …, and the toll now stands at 47").
-		if n+1 < len(spots) && !d.claims[spots[n+1].claim].Data.(CountData).RunningTotal && clauseJoined(s, d.countEnd(s, c), tokenIndex(s, d.claims[spots[n+1].claim].Start)) {
+		// A death inside a phrase of what came before ("tras la muerte de
+		// una joven detenida, la estación fue incendiada y 17 …") is the
+		// cause of the clause, not a count joined to the next.
+		if n+1 < len(spots) && !d.claims[spots[n+1].claim].Data.(CountData).RunningTotal && !afterPhrase(s, tokenIndex(s, d.claims[c.claim].Start)) && clauseJoined(s, d.countEnd(s, c), tokenIndex(s, d.claims[spots[n+1].claim].Start)) {
 			continue
 		}
 		if d.dropped == nil {
@@ -1691,6 +1694,20 @@ func (d *doc) dropSingles(s []token, spots []countSpot) {
 		}
 		d.dropped[c.claim] = true
 	}
+}
+
+// afterPhrase reports whether the words of a count starting at s[k] open
+// right after "tras", "after", "following" and an article.
+func afterPhrase(s []token, k int) bool {
+	for b := k - 1; b >= max(0, k-3); b-- {
+		if s[b].is("tras", "after", "following", "despues", "luego") {
+			return true
+		}
+		if !s[b].is("la", "el", "the", "de", "del", "of") {
+			return false
+		}
+	}
+	return false
 }
 
 // countEnd is the index of the token after the words of the count at c.
