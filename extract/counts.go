@@ -41,10 +41,10 @@ var categoryLex = func() *lexicon[string] {
 		// lesiones oculares", "7 víctimas de perdigones".
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
 		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon",
-		// Attacks on the body: "28 víctimas de agresiones oculares", "1 248
-		// víctimas de violencia física", "65 de agresiones oculares".
-		"victimas de agresiones oculares", "victimas de agresiones", "agresiones oculares", "victimas de violencia fisica",
-		"victims of physical violence", "victims of eye attacks", "eye attacks", "eye aggressions", "victims of ocular aggressions",
+		// Attacks on the body: "28 víctimas de agresiones oculares", "65 de
+		// agresiones oculares". (Victims "of physical violence" stay
+		// victims, as r24b-15 and nzb-11 read them against nv-06.)
+		"victimas de agresiones oculares", "victimas de agresiones", "agresiones oculares", "victims of eye attacks", "eye attacks", "eye aggressions", "victims of ocular aggressions",
 		// Losing an eye or its sight: "nine protesters lost an eye", MT "lost
 		// the sight of one eye", "perdieron la visión de un ojo".
 		"lost an eye", "lost the sight", "lost sight", "lost their sight", "lost the vision", "lost an eye's sight", "lost one eye",
