@@ -1962,6 +1962,33 @@ func (d *doc) subsetAdjacent(s []token, i int) bool {
 // after the noun ("Dos turistas extranjeros y …") or an aside
 // naming a part ("15 protesters, four of them minors, and …"); a when
 // there is neither.
+// ageAside reports whether the words at s[t] are the ages of the people
+// before them, closed by a comma: "Dos menores de edad, de 15 y 16 años,
+// fallecieron", "Three students, aged 17 and 19, were shot".
+func ageAside(s []token, t int) bool {
+	if t < len(s) && s[t].is("de", "aged", "ages", "of") {
+		t++
+	}
+	n := 0
+	for t < len(s) && s[t].Kind == tokNumber {
+		n++
+		t++
+		if t < len(s) && (s[t].is("y", "and", "e") || s[t].Text == ",") && t+1 < len(s) && s[t+1].Kind == tokNumber {
+			t++
+		}
+	}
+	if n == 0 || t >= len(s) {
+		return false
+	}
+	if s[t].is("anos", "years", "ano", "year") {
+		t++
+		if t < len(s) && s[t].is("old") {
+			t++
+		}
+	}
+	return t < len(s) && s[t].Text == ","
+}
+
 func pastModifier(s []token, a, b int) int {
 	if a >= b {
 		return a
@@ -2170,7 +2197,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if t.Text == "," {
 			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
-				s[k+1].is("among", "entre", "between", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1) || peopleListAside(s, k+1)) {
+				s[k+1].is("among", "entre", "between", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1) || peopleListAside(s, k+1) || ageAside(s, k+1)) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
