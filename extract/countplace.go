@@ -1673,6 +1673,11 @@ func (d *doc) dropSingles(s []token, spots []countSpot) {
 		if n > 0 && nearCount(s, spots[n-1].j, c.i) || n+1 < len(spots) && nearCount(s, c.j, spots[n+1].i) {
 			continue
 		}
+		// A clause of its own joined by ", and" to the count before: "Two
+		// teenagers were shot dead …, and a third person died on Monday".
+		if n > 0 && s[c.i].is("a", "an", "un", "una") && c.j < len(s) && s[c.j].is(ordinals...) && clauseJoined(s, d.countEnd(s, spots[n-1]), c.i) {
+			continue
+		}
 		// The next count's words may open before its number: "the death of
 		// a young man and the injuries of other 12 persons".
 		if n+1 < len(spots) && nearCount(s, d.countEnd(s, c), tokenIndex(s, d.claims[spots[n+1].claim].Start)) {

@@ -551,7 +551,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].is("un", "una", "a", "an") && indefiniteNumber(s, j) {
 			continue // "an undetermined number of marchers", "un número indeterminado": no figure
 		}
-		if s[i].is("un", "una", "a", "an") && j < len(s) && s[j].is(ordinals...) {
+		if s[i].is("un", "una", "a", "an") && j < len(s) && s[j].is(ordinals...) && !(lastEnd >= 0 && clauseJoined(s, lastEnd, i)) {
 			continue // "un segundo policía": which one, not how many
 		}
 		if i > 0 && j+1 < len(s) && s[i-1].is("from", "de", "desde") && s[j].is("to", "a", "hasta") && isNumberStart(s, j+1) {
