@@ -1110,6 +1110,11 @@ func treatedBefore(s []token, i, j int) (string, int, bool) {
 			return v, b, true
 		}
 		e = pastDay(s, e, i) // "fueron atendidas el miércoles 31 personas": the day between
+		// An adverb and the personal "a" may stand before the figure: "ha
+		// atendido a 23 personas", MT "attended additionally to 8 persons".
+		for e < i && (s[e].is("a", "to", "ademas", "additionally", "also", "tambien") || adverb(s[e])) {
+			e++
+		}
 		if e != i {
 			return "", 0, false
 		}
