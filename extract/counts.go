@@ -51,7 +51,10 @@ var categoryLex = func() *lexicon[string] {
 		"perdieron un ojo", "perdieron la vista", "perdieron la vision", "perdio un ojo", "perdio la vista", "perdio la vision")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
-	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
+	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos",
+		// Struck by what was fired: "tres jóvenes recibieron impactos de
+		// arma de fuego", MT "received impacts of bullet".
+		"recibieron impactos", "recibio impactos", "received impacts", "received bullet impacts")
 	// Wounds as nouns are not a category: "20 presentaban heridas de bala".
 	l.add(woundNoun, "heridas de bala", "herida de bala", "heridas de perdigones", "heridas por arma de fuego", "gunshot wounds",
 		"bullet wounds", "gunshot wound")
@@ -900,6 +903,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// who were shot": the members a count is said to include.
 			if b := tokenIndex(s, hit.start) - 1; b > 0 && s[b].is("included", "include", "includes", "incluyen", "incluian", "incluyeron", "incluia") {
 				if k := d.lastCountIn(span{sp.Start, hit.start}); k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
+					setPartOf(&hit.data, d.claims[k])
+				}
+			}
+		}
+		if hit.data.PartOf == nil && len(s) > 3 && s[0].is("of", "de", "among", "entre") && s[1].is("the", "los", "las") {
+			// "… 603 civiles y 582 policías. De los civiles, 41 …": a part
+			// of the last count of the people the sentence opens with.
+			if who, e, ok := whoLex.match(s, 2); ok && e < i && s[e].Text == "," {
+				k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, cd CountData) bool { return cd.Who == who })
+				if k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
 					setPartOf(&hit.data, d.claims[k])
 				}
 			}
