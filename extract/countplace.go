@@ -1551,6 +1551,11 @@ func countryName(iso string) string {
 // N" parts of it. spots are sorted; places are set.
 func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 	data := func(n int) CountData { return d.claims[spots[n].claim].Data.(CountData) }
+	ofClaim := func(n int, whole Claim) {
+		cd := data(n)
+		setPartOf(&cd, whole)
+		d.claims[spots[n].claim].Data = cd
+	}
 	setParent := func(n, w int) {
 		cd := data(n)
 		wc := d.claims[spots[w].claim]
@@ -1613,6 +1618,7 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 			}
 		}
 	}
+	d.breakdownOfBefore(spots, data, ofClaim)
 	for _, t := range totals {
 		for w := range spots {
 			if spots[w].i != t {
@@ -1632,6 +1638,40 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 					setParent(n, w)
 				}
 			}
+		}
+	}
+}
+
+// breakdownOfBefore makes parts of the counts of one kind in a sentence
+// that add up exactly to a count of that kind before it in the paragraph: "… suman 26: …. Por regiones, Ayacucho concentra diez
+// muertes, Apurímac seis, Junín cuatro, …".
+func (d *doc) breakdownOfBefore(spots []countSpot, data func(int) CountData, setPartOf func(n int, whole Claim)) {
+	if len(spots) < 3 {
+		return
+	}
+	first := d.claims[spots[0].claim]
+	cat := data(0).Category
+	sum := 0
+	for n := range spots {
+		c := data(n)
+		if c.Category != cat || c.PartOf != nil || c.Vague || c.RunningTotal {
+			return
+		}
+		sum += c.Min
+	}
+	para := -1
+	for p, sp := range d.paras {
+		if first.Start >= sp.Start && first.Start < sp.End {
+			para = p
+		}
+	}
+	if para < 0 {
+		return
+	}
+	k := d.lastCountWhere(span{d.paras[para].Start, first.Start - 1}, func(_ int, cd CountData) bool { return cd.Category == cat && cd.Min == sum })
+	if k >= 0 {
+		for n := range spots {
+			setPartOf(n, d.claims[k])
 		}
 	}
 }
@@ -1670,7 +1710,7 @@ func (d *doc) dropSingles(s []token, spots []countSpot) {
 		if cd.Min != 1 || cd.Max != 1 || s[c.i].Kind == tokNumber || cd.PartOf != nil {
 			continue
 		}
-		if n > 0 && nearCount(s, spots[n-1].j, c.i) || n+1 < len(spots) && nearCount(s, c.j, spots[n+1].i) {
+		if n > 0 && (nearCount(s, spots[n-1].j, c.i) || nearCount(s, d.countEnd(s, spots[n-1]), c.i)) || n+1 < len(spots) && nearCount(s, c.j, spots[n+1].i) {
 			continue
 		}
 		// A clause of its own joined by ", and" to the count before: "Two

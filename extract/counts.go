@@ -527,8 +527,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if yearAt(s, i) {
 			continue // a year
 		}
-		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) && !bodyInjury(s, j) || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
-			continue // "por" is a unit only in "por ciento": "61 por perdigones" counts people
+		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) && !bodyInjury(s, j) || s[j].Text == "%" || s[j].Text == "/" || clockTime(s, j)) {
+			// "por" is a unit only in "por ciento": "61 por perdigones"
+			// counts people; "suman 26: 21 en …" opens a breakdown.
+			continue
 		}
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
@@ -572,8 +574,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			continue
 		}
 		hit.numI, hit.numJ = i, j
-		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) {
-			continue // an article: "acceso a un abogado"
+		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) &&
+			!(lastEnd >= 0 && j < len(s) && s[j].Text == "." && placeListItem(s, lastEnd, i, j)) {
+			continue // an article: "acceso a un abogado", not "…, Puno dos y Arequipa una."
 		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal && !othersAt(s, i, j) {
 			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
@@ -941,7 +944,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			k := d.countRefs[len(d.countRefs)-1]
 			setPartOf(&hit.data, d.claims[k])
 		}
-		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && elliptic(s, lastEnd, i, j) {
+		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && (elliptic(s, lastEnd, i, j) || placeListItem(s, lastEnd, i, j)) {
 			// "arrested 45 in Juliaca and 12 in Ayaviri": the second count's
 			// verb and noun are left out; it is of the kind of the first, and
 			// a part of what the first is a part of.
@@ -1980,6 +1983,27 @@ func (d *doc) subsetAdjacent(s []token, i int) bool {
 // after the noun ("Dos turistas extranjeros y …") or an aside
 // naming a part ("15 protesters, four of them minors, and …"); a when
 // there is neither.
+// placeListItem reports whether s[i:j] is a figure after a place in a list
+// by place whose verb and noun the first item alone gives: "Ayacucho
+// concentra diez muertes, Apurímac seis, Junín cuatro".
+func placeListItem(s []token, last, i, j int) bool {
+	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 4 {
+		return false
+	}
+	for k := last + 1; k < i; k++ {
+		if !(s[k].Cap && s[k].Kind == tokWord || k > last+1 && s[k].is("de", "del", "la", "el")) {
+			return false
+		}
+	}
+	return j >= len(s) || s[j].Text == "," || s[j].Text == "." || s[j].Text == ";" || s[j].is("y", "and", "e")
+}
+
+// clockTime reports whether the colon at s[j] joins an hour to its
+// minutes ("10:30"), with no space after it.
+func clockTime(s []token, j int) bool {
+	return s[j].Text == ":" && j+1 < len(s) && s[j+1].Start == s[j].End && s[j+1].Kind == tokNumber
+}
+
 // ageAside reports whether the words at s[t] are the ages of the people
 // before them, closed by a comma: "Dos menores de edad, de 15 y 16 años,
 // fallecieron", "Three students, aged 17 and 19, were shot".
