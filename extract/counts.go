@@ -86,6 +86,10 @@ var categoryLex = func() *lexicon[string] {
 		"without being located", "without being found", "sin ser ubicados", "sin ser ubicadas", "sin ser localizados",
 		"sin ser localizadas", "no han sido ubicados", "no han sido ubicadas", "no han sido localizados",
 		"no han sido localizadas", "de paradero desconocido", "whereabouts unknown", "whereabouts are unknown",
+		// "84 personas cuyo paradero seguía sin determinarse", MT "continue
+		// disappeared"; reports of a disappearance count the missing.
+		"cuyo paradero", "whose whereabouts", "continue disappeared", "remain disappeared", "reportes de desaparicion",
+		"reports of disappearance",
 		// Not yet back: "siguen sin aparecer", MT "continue without
 		// appearing"; a request to search for someone is for one missing
 		// ("412 solicitudes de búsqueda de personas desaparecidas").
@@ -121,6 +125,10 @@ var categoryLex = func() *lexicon[string] {
 		// not read so: most sets keep them among the detained.)
 		"were located", "were found alive", "found alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
 		"fueron localizadas", "ubicados con vida", "ubicadas con vida", "localizados con vida", "localizadas con vida",
+		// Back again: "12 of them were later found", MT "have returned to
+		// their homes".
+		"were later found", "later found", "were found later", "returned to their homes", "have returned to their homes",
+		"regresaron a sus hogares", "retornaron a sus hogares", "volvieron a sus hogares",
 		// Held by protesters, not by the state: "ocho efectivos fueron
 		// retenidos", MT "31 uniformed ones that were retained".
 		"retenidos", "retenidas", "retained", "were retained", "fueron retenidos", "fueron retenidas", "held hostage",
@@ -275,6 +283,15 @@ func settleTreated(s []token, e int) string {
 				return "injured"
 			}
 			return "other"
+		}
+	}
+	if e > 0 && s[e-1].is("admitted", "ingresados", "ingresadas", "ingresaron") {
+		// "The town's hospital director … said more than 70 people had
+		// been admitted": admitted where the sentence names a hospital.
+		for _, t := range s {
+			if t.is("hospital", "hospitals", "hospitales", "clinica", "clinic") {
+				return "other"
+			}
 		}
 	}
 	return ""
