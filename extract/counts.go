@@ -2425,6 +2425,19 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			k = n + 1
 			continue
 		}
+		if c.Who != "" && c.Category == "" && t.is("and", "y") && k+1 < len(s) {
+			// "12 soldiers and police officers were injured": two nouns of
+			// people share the figure and the verb after them.
+			if _, e2, ok := whoLex.match(s, k+1); ok {
+				for e2 < len(s) && s[e2].is("were", "was", "fueron", "resultaron", "quedaron", "have", "had", "been", "han", "sido") {
+					e2++
+				}
+				if _, _, ok := categoryLex.match(s, e2); ok {
+					k++
+					continue
+				}
+			}
+		}
 		if c.Who != "" && t.is("and", "y", "but", "pero", "while", "mientras", "whereas") {
 			break // "killed four demonstrators and injured 12 others"
 		}
