@@ -2737,7 +2737,9 @@ func afterOfThe(s []token, i int) bool {
 // the city's hospital", "permanecen en el hospital regional".
 func stayInHospital(s []token, k int) (int, bool) {
 	if !s[k].is("still", "remain", "remained", "remains", "continue", "continues", "continued", "siguen", "seguian", "permanecen",
-		"permanecian", "permanecieron", "continuan", "continuaban", "quedan") {
+		"permanecian", "permanecieron", "continuan", "continuaban", "quedan",
+		// "tres de los heridos están en estado grave en el hospital".
+		"estan", "encuentran", "are") {
 		return 0, false
 	}
 	for n := k + 1; n < len(s) && n <= k+6; n++ {
