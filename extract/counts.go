@@ -2842,6 +2842,13 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 					continue
 				}
 			}
+			if s[k].is("by", "por") && k+3 == i && s[k+1].is("the", "la", "el", "los", "las") && s[k+2].Kind == tokWord && !s[k+2].Cap {
+				// MT "were retained by the community 4 agents": who did it,
+				// right before the figure.
+				gap -= 3
+				k += 2
+				continue
+			}
 			if s[k].is("en", "in") && k+1 < i && s[k+1].Cap {
 				k++ // "murieron en Puno 22 personas"
 				for k+1 < i && s[k+1].Cap {
