@@ -380,16 +380,20 @@ var backCategoryLex = func() *lexicon[backCat] {
 	// A category noun as the subject of a copula: "the deceased are 48",
 	// "los heridos superan los 60", "The wounded by pellets were 300".
 	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities",
-		"the deaths", "las muertes", "los decesos", "the dead ones", "the deceased ones")
+		"the deaths", "las muertes", "los decesos", "the dead ones", "the deceased ones",
+		"las personas fallecidas", "las personas muertas")
 	l.add(backCat{"killed", true}, "number of deceased", "number of fatalities", "the number of deceased")
 	// Word for word "los heridos": "the wounded ones".
 	l.add(backCat{"injured", false}, "the wounded ones", "the injured ones")
 	l.add(backCat{"injured", false}, "the wounded", "the injured", "los heridos", "las heridas", "los lesionados",
-		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons")
+		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons",
+		// "las personas heridas en Chile durante las protestas son 535".
+		"las personas heridas", "las personas lesionadas")
 	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "the arrested", "los arrestados", "the arrests", "the detentions", "las detenciones",
 		"los aprehendidos", "the apprehended", "los capturados", "number detained", "number of persons detained",
 		// Word for word "los detenidos", "los intervenidos".
-		"the detained ones", "the arrested ones", "the apprehended ones", "the intervened ones")
+		"the detained ones", "the arrested ones", "the apprehended ones", "the intervened ones",
+		"las personas detenidas")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
 		"cifra oficial de heridos", "numero oficial de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
@@ -594,6 +598,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) &&
 			!(lastEnd >= 0 && j < len(s) && s[j].Text == "." && placeListItem(s, lastEnd, i, j)) {
 			continue // an article: "acceso a un abogado", not "…, Puno dos y Arequipa una."
+		}
+		if b := tokenIndex(s, hit.start); whole >= 0 && b > 1 && hit.start < s[i].Start && s[b].is("the", "los", "las") && s[b-1].is("and", "y") {
+			// "…, de las cuales 239 por armas de fuego, y los detenidos
+			// suman 2.410": a new subject closes the list of parts.
+			whole = -1
 		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal && !othersAt(s, i, j) {
 			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
