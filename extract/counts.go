@@ -2011,8 +2011,12 @@ func (d *doc) subsetAdjacent(s []token, i int) bool {
 // there is neither.
 // placeListItem reports whether s[i:j] is a figure after a place in a list
 // by place whose verb and noun the first item alone gives: "Ayacucho
-// concentra diez muertes, Apurímac seis, Junín cuatro".
+// concentra diez muertes, Apurímac seis, Junín cuatro", or opened by
+// "with" after a total ("now number 20, with 8 in Ayacucho, 6 in …").
 func placeListItem(s []token, last, i, j int) bool {
+	if last+2 == i && s[last].Text == "," && s[last+1].is("with", "con") && j < len(s) && s[j].is("in", "en") {
+		return true // "now number 20, with 8 in Ayacucho, 6 in Apurímac": the first item
+	}
 	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 4 {
 		return false
 	}
