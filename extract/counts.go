@@ -227,6 +227,7 @@ func settleTreated(s []token, e int) string {
 	// "atendidas ayer por heridas", "treated on Sunday for wounds": the
 	// day between the verb and its cause.
 	e = pastDay(s, e, min(len(s), e+3))
+	there := e
 	if e < len(s) && s[e].is("there", "alli", "ahi") {
 		e = pastDay(s, e+1, min(len(s), e+4)) // "treated there for gunshot wounds on Monday"
 	}
@@ -283,6 +284,15 @@ func settleTreated(s []token, e int) string {
 				return "injured"
 			}
 			return "other"
+		}
+	}
+	if attended && there < len(s) && s[there].is("there", "alli", "ahi") {
+		// "a hospital said 11 people were treated there": the place named
+		// before treated them.
+		for _, t := range s[:there] {
+			if t.is("hospital", "hospitals", "hospitales", "clinica", "clinic") {
+				return "injured"
+			}
 		}
 	}
 	if e > 0 && s[e-1].is("admitted", "ingresados", "ingresadas", "ingresaron") {
