@@ -1583,6 +1583,11 @@ func countryName(iso string) string {
 // N" parts of it. spots are sorted; places are set.
 func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 	data := func(n int) CountData { return d.claims[spots[n].claim].Data.(CountData) }
+	ofClaim := func(n int, whole Claim) {
+		cd := data(n)
+		setPartOf(&cd, whole)
+		d.claims[spots[n].claim].Data = cd
+	}
 	setParent := func(n, w int) {
 		cd := data(n)
 		wc := d.claims[spots[w].claim]
@@ -1645,6 +1650,7 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 			}
 		}
 	}
+	d.breakdownOfBefore(spots, data, ofClaim)
 	for _, t := range totals {
 		for w := range spots {
 			if spots[w].i != t {
@@ -1664,6 +1670,40 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 					setParent(n, w)
 				}
 			}
+		}
+	}
+}
+
+// breakdownOfBefore makes parts of the counts of one kind in a sentence
+// that add up exactly to a count of that kind before it in the paragraph: "… suman 26: …. Por regiones, Ayacucho concentra diez
+// muertes, Apurímac seis, Junín cuatro, …".
+func (d *doc) breakdownOfBefore(spots []countSpot, data func(int) CountData, setPartOf func(n int, whole Claim)) {
+	if len(spots) < 3 {
+		return
+	}
+	first := d.claims[spots[0].claim]
+	cat := data(0).Category
+	sum := 0
+	for n := range spots {
+		c := data(n)
+		if c.Category != cat || c.PartOf != nil || c.Vague || c.RunningTotal {
+			return
+		}
+		sum += c.Min
+	}
+	para := -1
+	for p, sp := range d.paras {
+		if first.Start >= sp.Start && first.Start < sp.End {
+			para = p
+		}
+	}
+	if para < 0 {
+		return
+	}
+	k := d.lastCountWhere(span{d.paras[para].Start, first.Start - 1}, func(_ int, cd CountData) bool { return cd.Category == cat && cd.Min == sum })
+	if k >= 0 {
+		for n := range spots {
+			setPartOf(n, d.claims[k])
 		}
 	}
 }
@@ -1702,7 +1742,12 @@ func (d *doc) dropSingles(s []token, spots []countSpot) {
 		if cd.Min != 1 || cd.Max != 1 || s[c.i].Kind == tokNumber || cd.PartOf != nil {
 			continue
 		}
-		if n > 0 && nearCount(s, spots[n-1].j, c.i) || n+1 < len(spots) && nearCount(s, c.j, spots[n+1].i) {
+		if n > 0 && (nearCount(s, spots[n-1].j, c.i) || nearCount(s, d.countEnd(s, spots[n-1]), c.i)) || n+1 < len(spots) && nearCount(s, c.j, spots[n+1].i) {
+			continue
+		}
+		// A clause of its own joined by ", and" to the count before: "Two
+		// teenagers were shot dead …, and a third person died on Monday".
+		if n > 0 && s[c.i].is("a", "an", "un", "una") && c.j < len(s) && s[c.j].is(ordinals...) && clauseJoined(s, d.countEnd(s, spots[n-1]), c.i) {
 			continue
 		}
 		// The next count's words may open before its number: "the death of
@@ -1715,7 +1760,10 @@ func (d *doc) dropSingles(s []token, spots []countSpot) {
 		// more were injured"): the convention's lone person joined by a
 		// conjunction to a count. A running total after it holds it instead
 		// ("The dead included a boy …, and the toll now stands at 47").
-		if n+1 < len(spots) && !d.claims[spots[n+1].claim].Data.(CountData).RunningTotal && clauseJoined(s, d.countEnd(s, c), tokenIndex(s, d.claims[spots[n+1].claim].Start)) {
+		// A death inside a phrase of what came before ("tras la muerte de
+		// una joven detenida, la estación fue incendiada y 17 …") is the
+		// cause of the clause, not a count joined to the next.
+		if n+1 < len(spots) && !d.claims[spots[n+1].claim].Data.(CountData).RunningTotal && !afterPhrase(s, tokenIndex(s, d.claims[c.claim].Start)) && clauseJoined(s, d.countEnd(s, c), tokenIndex(s, d.claims[spots[n+1].claim].Start)) {
 			continue
 		}
 		if d.dropped == nil {
@@ -1723,6 +1771,20 @@ func (d *doc) dropSingles(s []token, spots []countSpot) {
 		}
 		d.dropped[c.claim] = true
 	}
+}
+
+// afterPhrase reports whether the words of a count starting at s[k] open
+// right after "tras", "after", "following" and an article.
+func afterPhrase(s []token, k int) bool {
+	for b := k - 1; b >= max(0, k-3); b-- {
+		if s[b].is("tras", "after", "following", "despues", "luego") {
+			return true
+		}
+		if !s[b].is("la", "el", "the", "de", "del", "of") {
+			return false
+		}
+	}
+	return false
 }
 
 // countEnd is the index of the token after the words of the count at c.

@@ -41,17 +41,20 @@ var categoryLex = func() *lexicon[string] {
 		// lesiones oculares", "7 víctimas de perdigones".
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
 		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon",
-		// Attacks on the body: "28 víctimas de agresiones oculares", "1 248
-		// víctimas de violencia física", "65 de agresiones oculares".
-		"victimas de agresiones oculares", "victimas de agresiones", "agresiones oculares", "victimas de violencia fisica",
-		"victims of physical violence", "victims of eye attacks", "eye attacks", "eye aggressions", "victims of ocular aggressions",
+		// Attacks on the body: "28 víctimas de agresiones oculares", "65 de
+		// agresiones oculares". (Victims "of physical violence" stay
+		// victims, as r24b-15 and nzb-11 read them against nv-06.)
+		"victimas de agresiones oculares", "victimas de agresiones", "agresiones oculares", "victims of eye attacks", "eye attacks", "eye aggressions", "victims of ocular aggressions",
 		// Losing an eye or its sight: "nine protesters lost an eye", MT "lost
 		// the sight of one eye", "perdieron la visión de un ojo".
 		"lost an eye", "lost the sight", "lost sight", "lost their sight", "lost the vision", "lost an eye's sight", "lost one eye",
 		"perdieron un ojo", "perdieron la vista", "perdieron la vision", "perdio un ojo", "perdio la vista", "perdio la vision")
 	// Being shot is an injury, unless the whole it is part of says more:
 	// "25 dead, of whom 20 were shot".
-	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos")
+	l.add(shotCategory, "were shot", "was shot", "had been shot", "been shot", "recibieron disparos",
+		// Struck by what was fired: "tres jóvenes recibieron impactos de
+		// arma de fuego", MT "received impacts of bullet".
+		"recibieron impactos", "recibio impactos", "received impacts", "received bullet impacts")
 	// Wounds as nouns are not a category: "20 presentaban heridas de bala".
 	l.add(woundNoun, "heridas de bala", "herida de bala", "heridas de perdigones", "heridas por arma de fuego", "gunshot wounds",
 		"bullet wounds", "gunshot wound")
@@ -83,6 +86,10 @@ var categoryLex = func() *lexicon[string] {
 		"without being located", "without being found", "sin ser ubicados", "sin ser ubicadas", "sin ser localizados",
 		"sin ser localizadas", "no han sido ubicados", "no han sido ubicadas", "no han sido localizados",
 		"no han sido localizadas", "de paradero desconocido", "whereabouts unknown", "whereabouts are unknown",
+		// "84 personas cuyo paradero seguía sin determinarse", MT "continue
+		// disappeared"; reports of a disappearance count the missing.
+		"cuyo paradero", "whose whereabouts", "continue disappeared", "remain disappeared", "reportes de desaparicion",
+		"reports of disappearance",
 		// Not yet back: "siguen sin aparecer", MT "continue without
 		// appearing"; a request to search for someone is for one missing
 		// ("412 solicitudes de búsqueda de personas desaparecidas").
@@ -118,6 +125,10 @@ var categoryLex = func() *lexicon[string] {
 		// not read so: most sets keep them among the detained.)
 		"were located", "were found alive", "found alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
 		"fueron localizadas", "ubicados con vida", "ubicadas con vida", "localizados con vida", "localizadas con vida",
+		// Back again: "12 of them were later found", MT "have returned to
+		// their homes".
+		"were later found", "later found", "were found later", "returned to their homes", "have returned to their homes",
+		"regresaron a sus hogares", "retornaron a sus hogares", "volvieron a sus hogares",
 		// Held by protesters, not by the state: "ocho efectivos fueron
 		// retenidos", MT "31 uniformed ones that were retained".
 		"retenidos", "retenidas", "retained", "were retained", "fueron retenidos", "fueron retenidas", "held hostage",
@@ -216,6 +227,7 @@ func settleTreated(s []token, e int) string {
 	// "atendidas ayer por heridas", "treated on Sunday for wounds": the
 	// day between the verb and its cause.
 	e = pastDay(s, e, min(len(s), e+3))
+	there := e
 	if e < len(s) && s[e].is("there", "alli", "ahi") {
 		e = pastDay(s, e+1, min(len(s), e+4)) // "treated there for gunshot wounds on Monday"
 	}
@@ -272,6 +284,24 @@ func settleTreated(s []token, e int) string {
 				return "injured"
 			}
 			return "other"
+		}
+	}
+	if attended && there < len(s) && s[there].is("there", "alli", "ahi") {
+		// "a hospital said 11 people were treated there": the place named
+		// before treated them.
+		for _, t := range s[:there] {
+			if t.is("hospital", "hospitals", "hospitales", "clinica", "clinic") {
+				return "injured"
+			}
+		}
+	}
+	if e > 0 && s[e-1].is("admitted", "ingresados", "ingresadas", "ingresaron") {
+		// "The town's hospital director … said more than 70 people had
+		// been admitted": admitted where the sentence names a hospital.
+		for _, t := range s {
+			if t.is("hospital", "hospitals", "hospitales", "clinica", "clinic") {
+				return "other"
+			}
 		}
 	}
 	return ""
@@ -360,14 +390,20 @@ var backCategoryLex = func() *lexicon[backCat] {
 	// A category noun as the subject of a copula: "the deceased are 48",
 	// "los heridos superan los 60", "The wounded by pellets were 300".
 	l.add(backCat{"killed", false}, "the deceased", "the dead", "los fallecidos", "los muertos", "las victimas mortales", "the fatalities",
-		"the deaths", "las muertes", "los decesos")
+		"the deaths", "las muertes", "los decesos", "the dead ones", "the deceased ones",
+		"las personas fallecidas", "las personas muertas")
 	l.add(backCat{"killed", true}, "number of deceased", "number of fatalities", "the number of deceased")
 	// Word for word "los heridos": "the wounded ones".
 	l.add(backCat{"injured", false}, "the wounded ones", "the injured ones")
 	l.add(backCat{"injured", false}, "the wounded", "the injured", "los heridos", "las heridas", "los lesionados",
-		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons")
+		"number of persons injured", "number of people injured", "number of persons wounded", "the wounded persons",
+		// "las personas heridas en Chile durante las protestas son 535".
+		"las personas heridas", "las personas lesionadas")
 	l.add(backCat{"detained", false}, "the detainees", "the detained", "los detenidos", "the arrested", "los arrestados", "the arrests", "the detentions", "las detenciones",
-		"los aprehendidos", "the apprehended", "los capturados", "number detained", "number of persons detained")
+		"los aprehendidos", "the apprehended", "los capturados", "number detained", "number of persons detained",
+		// Word for word "los detenidos", "los intervenidos".
+		"the detained ones", "the arrested ones", "the apprehended ones", "the intervened ones",
+		"las personas detenidas")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
 		"cifra oficial de heridos", "numero oficial de heridos")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
@@ -522,8 +558,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if yearAt(s, i) {
 			continue // a year
 		}
-		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) && !bodyInjury(s, j) || s[j].Text == "%" || s[j].Text == "/" || s[j].Text == ":") {
-			continue // "por" is a unit only in "por ciento": "61 por perdigones" counts people
+		if j < len(s) && (unitNouns[s[j].Norm] && (s[j].Norm != "por" || j+1 < len(s) && s[j+1].is("ciento")) && !bodyInjury(s, j) || s[j].Text == "%" || s[j].Text == "/" || clockTime(s, j)) {
+			// "por" is a unit only in "por ciento": "61 por perdigones"
+			// counts people; "suman 26: 21 en …" opens a breakdown.
+			continue
 		}
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
@@ -533,6 +571,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if _, wd := weekdays[s[max(i-1, 0)].Norm]; wd && i > 0 && s[i].Kind == tokNumber && !peopleAt(s, j) {
 			continue // "los enfrentamientos del martes 10 en esta ciudad": a day
+		}
+		if i > 1 && s[i-1].is("day", "dia") && s[i-2].is("the", "el", "del", "on") && s[i].Kind == tokNumber && !peopleAt(s, j) {
+			continue // "el día 20 la policía intervino a 8", MT "The day 20 the police …": a day
 		}
 		if j+1 < len(s) && s[j].is("de", "of") && monthNames[s[j+1].Norm] != 0 && (s[j].is("de") || s[j+1].Cap) || j < len(s) && s[j].Cap && monthNames[strings.TrimSuffix(s[j].Norm, ".")] != 0 && s[i].Kind == tokNumber {
 			continue // "9 de enero", "12 January", "the 12 of January"
@@ -546,7 +587,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if s[i].is("un", "una", "a", "an") && indefiniteNumber(s, j) {
 			continue // "an undetermined number of marchers", "un número indeterminado": no figure
 		}
-		if s[i].is("un", "una", "a", "an") && j < len(s) && s[j].is(ordinals...) {
+		if s[i].is("un", "una", "a", "an") && j < len(s) && s[j].is(ordinals...) && !(lastEnd >= 0 && clauseJoined(s, lastEnd, i)) {
 			continue // "un segundo policía": which one, not how many
 		}
 		if i > 0 && j+1 < len(s) && s[i-1].is("from", "de", "desde") && s[j].is("to", "a", "hasta") && isNumberStart(s, j+1) {
@@ -564,8 +605,14 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			continue
 		}
 		hit.numI, hit.numJ = i, j
-		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) {
-			continue // an article: "acceso a un abogado"
+		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) &&
+			!(lastEnd >= 0 && j < len(s) && s[j].Text == "." && placeListItem(s, lastEnd, i, j)) {
+			continue // an article: "acceso a un abogado", not "…, Puno dos y Arequipa una."
+		}
+		if b := tokenIndex(s, hit.start); whole >= 0 && b > 1 && hit.start < s[i].Start && s[b].is("the", "los", "las") && s[b-1].is("and", "y") {
+			// "…, de las cuales 239 por armas de fuego, y los detenidos
+			// suman 2.410": a new subject closes the list of parts.
+			whole = -1
 		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal && !othersAt(s, i, j) {
 			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
@@ -899,6 +946,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if hit.data.PartOf == nil && len(s) > 3 && s[0].is("of", "de", "among", "entre") && s[1].is("the", "los", "las") {
+			// "… 603 civiles y 582 policías. De los civiles, 41 …": a part
+			// of the last count of the people the sentence opens with.
+			if who, e, ok := whoLex.match(s, 2); ok && e < i && s[e].Text == "," {
+				k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, cd CountData) bool { return cd.Who == who })
+				if k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
+					setPartOf(&hit.data, d.claims[k])
+				}
+			}
+		}
 		if hit.data.Category == shotCategory {
 			hit.data.Category = "injured"
 			if hit.data.PartOf != nil {
@@ -923,7 +980,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			k := d.countRefs[len(d.countRefs)-1]
 			setPartOf(&hit.data, d.claims[k])
 		}
-		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && elliptic(s, lastEnd, i, j) {
+		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && (elliptic(s, lastEnd, i, j) || placeListItem(s, lastEnd, i, j)) {
 			// "arrested 45 in Juliaca and 12 in Ayaviri": the second count's
 			// verb and noun are left out; it is of the kind of the first, and
 			// a part of what the first is a part of.
@@ -1105,6 +1162,11 @@ func treatedBefore(s []token, i, j int) (string, int, bool) {
 			return v, b, true
 		}
 		e = pastDay(s, e, i) // "fueron atendidas el miércoles 31 personas": the day between
+		// An adverb and the personal "a" may stand before the figure: "ha
+		// atendido a 23 personas", MT "attended additionally to 8 persons".
+		for e < i && (s[e].is("a", "to", "ademas", "additionally", "also", "tambien") || adverb(s[e])) {
+			e++
+		}
 		if e != i {
 			return "", 0, false
 		}
@@ -1957,6 +2019,58 @@ func (d *doc) subsetAdjacent(s []token, i int) bool {
 // after the noun ("Dos turistas extranjeros y …") or an aside
 // naming a part ("15 protesters, four of them minors, and …"); a when
 // there is neither.
+// placeListItem reports whether s[i:j] is a figure after a place in a list
+// by place whose verb and noun the first item alone gives: "Ayacucho
+// concentra diez muertes, Apurímac seis, Junín cuatro", or opened by
+// "with" after a total ("now number 20, with 8 in Ayacucho, 6 in …").
+func placeListItem(s []token, last, i, j int) bool {
+	if last+2 == i && s[last].Text == "," && s[last+1].is("with", "con") && j < len(s) && s[j].is("in", "en") {
+		return true // "now number 20, with 8 in Ayacucho, 6 in Apurímac": the first item
+	}
+	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 4 {
+		return false
+	}
+	for k := last + 1; k < i; k++ {
+		if !(s[k].Cap && s[k].Kind == tokWord || k > last+1 && s[k].is("de", "del", "la", "el")) {
+			return false
+		}
+	}
+	return j >= len(s) || s[j].Text == "," || s[j].Text == "." || s[j].Text == ";" || s[j].is("y", "and", "e")
+}
+
+// clockTime reports whether the colon at s[j] joins an hour to its
+// minutes ("10:30"), with no space after it.
+func clockTime(s []token, j int) bool {
+	return s[j].Text == ":" && j+1 < len(s) && s[j+1].Start == s[j].End && s[j+1].Kind == tokNumber
+}
+
+// ageAside reports whether the words at s[t] are the ages of the people
+// before them, closed by a comma: "Dos menores de edad, de 15 y 16 años,
+// fallecieron", "Three students, aged 17 and 19, were shot".
+func ageAside(s []token, t int) bool {
+	if t < len(s) && s[t].is("de", "aged", "ages", "of") {
+		t++
+	}
+	n := 0
+	for t < len(s) && s[t].Kind == tokNumber {
+		n++
+		t++
+		if t < len(s) && (s[t].is("y", "and", "e") || s[t].Text == ",") && t+1 < len(s) && s[t+1].Kind == tokNumber {
+			t++
+		}
+	}
+	if n == 0 || t >= len(s) {
+		return false
+	}
+	if s[t].is("anos", "years", "ano", "year") {
+		t++
+		if t < len(s) && s[t].is("old") {
+			t++
+		}
+	}
+	return t < len(s) && s[t].Text == ","
+}
+
 func pastModifier(s []token, a, b int) int {
 	if a >= b {
 		return a
@@ -2165,7 +2279,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		}
 		if t.Text == "," {
 			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
-				s[k+1].is("among", "entre", "between", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1) || peopleListAside(s, k+1)) {
+				s[k+1].is("among", "entre", "between", "of", "de") && s[k+2].is("them", "whom", "ellos", "ellas") || partFollows(s, k+1) || peopleListAside(s, k+1) || ageAside(s, k+1)) {
 				// "Eighteen people, including a 17-year-old, died": read on
 				// after the aside.
 				if n := nextComma(s, k+1, 10); n > 0 {
@@ -2333,6 +2447,19 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 			k = n + 1
 			continue
+		}
+		if c.Who != "" && c.Category == "" && t.is("and", "y") && k+1 < len(s) {
+			// "12 soldiers and police officers were injured": two nouns of
+			// people share the figure and the verb after them.
+			if _, e2, ok := whoLex.match(s, k+1); ok {
+				for e2 < len(s) && s[e2].is("were", "was", "fueron", "resultaron", "quedaron", "have", "had", "been", "han", "sido") {
+					e2++
+				}
+				if _, _, ok := categoryLex.match(s, e2); ok {
+					k++
+					continue
+				}
+			}
 		}
 		if c.Who != "" && t.is("and", "y", "but", "pero", "while", "mientras", "whereas") {
 			break // "killed four demonstrators and injured 12 others"
@@ -2633,7 +2760,9 @@ func afterOfThe(s []token, i int) bool {
 // the city's hospital", "permanecen en el hospital regional".
 func stayInHospital(s []token, k int) (int, bool) {
 	if !s[k].is("still", "remain", "remained", "remains", "continue", "continues", "continued", "siguen", "seguian", "permanecen",
-		"permanecian", "permanecieron", "continuan", "continuaban", "quedan") {
+		"permanecian", "permanecieron", "continuan", "continuaban", "quedan",
+		// "tres de los heridos están en estado grave en el hospital".
+		"estan", "encuentran", "are") {
 		return 0, false
 	}
 	for n := k + 1; n < len(s) && n <= k+6; n++ {
@@ -2686,6 +2815,7 @@ var backGap = map[string]bool{
 	"police": true, "policias": true, "civilians": true, "civiles": true, "ascends": true, "ascended": true,
 	"pellets": true, "pellet": true, "bullets": true, "bullet": true, "perdigones": true, "balas": true,
 	"amount": true, "amounts": true, "amounted": true, "ascend": true, "rise": true, "reach": true,
+	"add": true, "adds": true, // MT of "suman": "the detained ones already add 63"
 }
 
 // backGapOK reports whether s[e:i] may stand between a category and its
@@ -2734,6 +2864,13 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 					k = we - 1
 					continue
 				}
+			}
+			if s[k].is("by", "por") && k+3 == i && s[k+1].is("the", "la", "el", "los", "las") && s[k+2].Kind == tokWord && !s[k+2].Cap {
+				// MT "were retained by the community 4 agents": who did it,
+				// right before the figure.
+				gap -= 3
+				k += 2
+				continue
 			}
 			if s[k].is("en", "in") && k+1 < i && s[k+1].Cap {
 				k++ // "murieron en Puno 22 personas"
@@ -2864,8 +3001,10 @@ func risesTo(s []token, i int) bool {
 	if s[k-1].is("is", "are", "es", "son") && s[k-2].is("already", "ya", "now") || s[k-1].is("already", "now") && s[k-2].is("is", "are") {
 		return true // MT "the number of detained ones … already is 305", "ya son 305", "is now 305"
 	}
-	if s[k-1].is("already", "ya") && s[k-2].is("suman", "sum", "sums") || s[k-1].is("suman") {
-		return true // "ya suman 9 los fallecidos", word for word "they sum already 18 the deceased"
+	if s[k-1].is("already", "ya") && s[k-2].is("suman", "sum", "sums", "add", "adds") || s[k-1].is("suman") {
+		// "ya suman 9 los fallecidos", word for word "they sum already 18
+		// the deceased", MT "the detained ones already add 63"
+		return true
 	}
 	return s[k-1].is("reached", "reaches", "hit", "alcanzo", "alcanza", "supera", "supero")
 }
