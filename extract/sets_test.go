@@ -112,7 +112,10 @@ var blindSets = []blindSet{
 	// blind-2026-12y likewise: testdata/tuning-2026-12y-exblind (TestExBlindY).
 	// blind-2026-12z likewise: testdata/tuning-2026-12z-exblind (TestExBlindZ).
 	// blind-2026-12za likewise: testdata/tuning-2026-12za-exblind (TestExBlindZa).
+	{"blind-2026-12ze", "TestBlind202612ze", 61},
 }
+
+func TestBlind202612ze(t *testing.T) { blindTest(t, "blind-2026-12ze") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
