@@ -124,6 +124,14 @@ const exBlindZbDir = "testdata/tuning-2026-12zb-exblind"
 // score under blind-2026-12zc in first-scores.md) and tuned on in round 25.
 const exBlindZcDir = "testdata/tuning-2026-12zc-exblind"
 
+// exBlindZdDir was the blind set 2026-12zd, scored once at b217b00 (first
+// score under blind-2026-12zd in first-scores.md) and tuned on in round 26.
+const exBlindZdDir = "testdata/tuning-2026-12zd-exblind"
+
+// exBlindZeDir was the blind set 2026-12ze, scored once at b217b00 (first
+// score under blind-2026-12ze in first-scores.md) and tuned on in round 26.
+const exBlindZeDir = "testdata/tuning-2026-12ze-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -308,6 +316,10 @@ func init() {
 			map[string]float64{"count P": 0.970, "count R": 0.943, "count.place": 0.842, "count.date": 0.868, "count.q": 1.000, "count.of": 0.961, "date P": 0.973, "date R": 0.973, "place P": 0.975, "place R": 0.969, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.933, "actor R": 0.772, "actor.type": 1.000, "weapon P": 0.946, "weapon R": 0.875, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zc-exblind", []string{"tuning-2026-12zc-exblind/a-wire.txt", "tuning-2026-12zc-exblind/b-regional.txt", "tuning-2026-12zc-exblind/c-ngo.txt", "tuning-2026-12zc-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.983, "count R": 0.972, "count.place": 0.770, "count.date": 0.776, "count.q": 1.000, "count.of": 0.927, "date P": 0.887, "date R": 0.915, "place P": 0.970, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.938, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.972, "wound P": 1.000, "wound R": 0.933}},
+		tuningSet{"tuning-2026-12zd-exblind", []string{"tuning-2026-12zd-exblind/a-wire.txt", "tuning-2026-12zd-exblind/b-regional.txt", "tuning-2026-12zd-exblind/c-ngo.txt", "tuning-2026-12zd-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.932, "count R": 0.877, "count.place": 0.887, "count.date": 0.847, "count.q": 1.000, "count.of": 0.933, "date P": 0.976, "date R": 1.000, "place P": 0.982, "place R": 0.959, "quotation P": 0.879, "quotation R": 0.879, "quotation.text": 1.000, "actor P": 0.906, "actor R": 0.827, "actor.type": 1.000, "weapon P": 0.951, "weapon R": 0.975, "wound P": 0.950, "wound R": 0.905}},
+		tuningSet{"tuning-2026-12ze-exblind", []string{"tuning-2026-12ze-exblind/a-wire.txt", "tuning-2026-12ze-exblind/b-regional.txt", "tuning-2026-12ze-exblind/c-ngo.txt", "tuning-2026-12ze-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.954, "count R": 0.908, "count.place": 0.872, "count.date": 0.914, "count.q": 1.000, "count.of": 0.925, "date P": 0.988, "date R": 1.000, "place P": 1.000, "place R": 0.977, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.930, "actor R": 0.822, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.966, "wound P": 0.947, "wound R": 0.900}},
 	)
 }
 
@@ -473,4 +485,14 @@ func TestExBlindZb(t *testing.T) {
 // TestExBlindZc does the same for the ex-blind set 2026-12zc.
 func TestExBlindZc(t *testing.T) {
 	exBlindFirst(t, exBlindZcDir, 61, "blind-2026-12zc", "tuning-2026-12zc-exblind")
+}
+
+// TestExBlindZd does the same for the ex-blind set 2026-12zd.
+func TestExBlindZd(t *testing.T) {
+	exBlindFirst(t, exBlindZdDir, 61, "blind-2026-12zd", "tuning-2026-12zd-exblind")
+}
+
+// TestExBlindZe does the same for the ex-blind set 2026-12ze.
+func TestExBlindZe(t *testing.T) {
+	exBlindFirst(t, exBlindZeDir, 61, "blind-2026-12ze", "tuning-2026-12ze-exblind")
 }
