@@ -116,7 +116,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zc likewise: testdata/tuning-2026-12zc-exblind (TestExBlindZc).
 	// blind-2026-12zd likewise: testdata/tuning-2026-12zd-exblind (TestExBlindZd).
 	// blind-2026-12ze likewise: testdata/tuning-2026-12ze-exblind (TestExBlindZe).
+	{"blind-2026-12zf", "TestBlind202612zf", 61},
 }
+
+func TestBlind202612zf(t *testing.T) { blindTest(t, "blind-2026-12zf") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
