@@ -114,7 +114,10 @@ var blindSets = []blindSet{
 	// blind-2026-12za likewise: testdata/tuning-2026-12za-exblind (TestExBlindZa).
 	// blind-2026-12zb likewise: testdata/tuning-2026-12zb-exblind (TestExBlindZb).
 	// blind-2026-12zc likewise: testdata/tuning-2026-12zc-exblind (TestExBlindZc).
+	{"blind-2026-12zg", "TestBlind202612zg", 61},
 }
+
+func TestBlind202612zg(t *testing.T) { blindTest(t, "blind-2026-12zg") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
