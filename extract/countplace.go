@@ -2034,7 +2034,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// them apart) and tell no state or complaint.
 		p, o := spots[n-1], spots[n]
 		if pick[n] < 0 || idx[pick[n]] < o.i || o.i-p.j > 14 || !coordinated(s, p.j, o.i) || clauseBreak(s, p.j, o.i) || running[n-1] ||
-			stateNow(s, p.i, p.j) || d.claims[p.claim].Data.(CountData).Category == "cases" {
+			stateNow(s, p.i, p.j) || d.claims[p.claim].Data.(CountData).Category == "cases" ||
+			laterState(d.claims[p.claim].Data.(CountData).Category, d.claims[o.claim].Data.(CountData).Category, s, o.j) {
+			// "Five of them were hit by rubber bullets, and two remained in
+			// hospital on Saturday": the later state's day, not the harm's.
 			continue
 		}
 		if placesAt == nil {
