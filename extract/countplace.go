@@ -3100,9 +3100,15 @@ func opensWithSubset(s []token) bool {
 	if s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "total") {
 		return true
 	}
-	// "Entre los detenidos hay…", "Among the injured were…": the whole by its kind.
+	// "Entre los detenidos hay…", "Among the injured were…": the whole by
+	// its kind; "De los civiles, 41 …", "Among the protesters …": by its
+	// people.
+	if !s[1].is("the", "los", "las") {
+		return false
+	}
 	v, _, ok := categoryLex.match(s, 2)
-	return s[1].is("the", "los", "las") && ok && v != caseUnit && v != woundNoun && v != treatedCategory
+	_, _, who := whoLex.match(s, 2)
+	return ok && v != caseUnit && v != woundNoun && v != treatedCategory || who
 }
 
 // stateNow reports whether the count at s[i:j] says how things stand now
