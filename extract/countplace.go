@@ -3026,7 +3026,10 @@ func asideOpens(s []token, a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if !s[k].is("among", "between", "entre", "them", "ellos", "ellas", "including", "incluidos", "incluidas") { // "between them": MT of "entre ellos"
+		// "between them": MT of "entre ellos"; "of whom", "de los cuales",
+		// MT "of those which": a relative aside.
+		if !s[k].is("among", "between", "entre", "them", "ellos", "ellas", "including", "incluidos", "incluidas",
+			"of", "whom", "which", "those", "de", "los", "las", "cuales", "quienes") {
 			return false
 		}
 	}
