@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/internal/fold"
 )
@@ -2089,7 +2090,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	// a day of its own ("Three people died in Cusco during that period,
 	// including Remo Candia, … who was shot on 11 January"): its counts
 	// that take no day of the sentence take the period.
-	if (len(d.datesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s))) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// So does one pointing back to the event whose only day is the
+	// statement's ("Police detained 17 people during the march, the
+	// ombudsman's office said on Sunday").
+	if (len(d.datesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToEvent(s) && len(d.eventDatesIn(sentenceSpan(s))) == 0) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
@@ -2197,7 +2201,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) &&
-			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s)):
+			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -2208,8 +2212,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// the labels' convention has it, and so does a ranked
 			// breakdown there ("… la región Puno (512), seguida de Lima"). A sentence that points back
 			// to the period ("Over the same span, 310 …", "Durante ese
-			// lapso, …") takes it even after counts of their own.
+			// lapso, …") or to the event ("en esa jornada", "during the
+			// march") takes it even after counts of their own.
 			dm = carried
+			if carried.data.Since && pointsToEvent(s) {
+				// "desde el pasado 3 de mayo, cuando el Esmad dispersó un
+				// plantón … Durante ese operativo, 21 …": the event that
+				// opened the period, on its first day.
+				first := *carried
+				first.data.Since, first.data.From, first.data.To = false, "", ""
+				first = first.set(rastro.DateOf(carried.date.First()), "day", false)
+				dm = &first
+			}
 		case carried != nil && lastWhole >= 0 && tookCarried[lastWhole] && cd.PartOf == nil && c.i-spots[lastWhole].j <= 14 &&
 			coordinated(s, spots[lastWhole].j, c.i) && !clauseBreak(s, spots[lastWhole].j, c.i) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c):
 			// "Otras 122 personas resultaron heridas, la mayoría por impactos
@@ -2479,6 +2493,29 @@ func (d *doc) loneVictimOpens(s []token) bool {
 func pointsBack(s []token) bool {
 	for t, k := range s {
 		if k.is("alli", "ahi", "alla") || k.is("there") && !(t+1 < len(s) && s[t+1].is("were", "was", "are", "is", "have", "has", "had")) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionNouns name one event of a day, pointed back to by "esa
+// jornada", "the march", "ese operativo".
+var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operation": true, "operative": true, "march": true,
+	"marcha": true, "protest": true, "protesta": true, "clash": true, "clashes": true, "enfrentamiento": true,
+	"enfrentamientos": true, "choques": true, "disturbios": true, "desalojo": true, "eviction": true, "intervencion": true,
+	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
+	"planton": true}
+
+// pointsToEvent reports whether the sentence ties what it counts to an
+// event told before by a demonstrative or definite noun: "El organismo
+// reportó además 23 heridos en esa jornada", "Durante ese operativo, 21
+// personas fueron capturadas", "Police detained 17 people during the
+// march".
+func pointsToEvent(s []token) bool {
+	for k := 0; k+2 < len(s); k++ {
+		if s[k].is("en", "durante", "in", "during", "at") && s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") &&
+			occasionNouns[s[k+2].Norm] && !(k+3 < len(s) && s[k+3].is("de", "del", "of", "in", "en")) {
 			return true
 		}
 	}
