@@ -2186,7 +2186,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case len(free) == 1 && !d.heldNow(s, c):
 			dm = &dates[free[0]]
 		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
-			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || idx[0] < c.i && continuesCount(s, c)) &&
+			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || idx[0] < c.i && continuesCount(s, c)) &&
 			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
@@ -2778,6 +2778,24 @@ func commaAndBetween(s []token, a, b int) bool {
 func andThatBetween(s []token, a, b int) bool {
 	for t := a; t+1 < b && t+1 < len(s); t++ {
 		if s[t].is("and", "y", "e") && s[t+1].is("that", "que") {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastBetween reports whether a clause of its own, set against the
+// one before by "while"/"mientras"/"but", stands in s[a:b] ("…since the
+// past Friday 18 ascends already to 15, …, while the detained ones are
+// 2,643"), so the period of one is not the other's; not "while covering"
+// (a time of the same clause) nor one that points back to the period
+// ("mientras que … en el mismo lapso").
+func contrastBetween(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].is("while", "mientras", "whereas", "but", "pero") {
+			if t+1 < len(s) && (strings.HasSuffix(s[t+1].Norm, "ing") || strings.HasSuffix(s[t+1].Norm, "ndo")) || samePeriod(s, t, len(s)) {
+				continue
+			}
 			return true
 		}
 	}
