@@ -660,6 +660,9 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 		if next.Kind == tokNumber || next.Text == "/" || next.Text == "." && t+3 < len(toks) && toks[t+3].Kind == tokNumber {
 			return a, false
 		}
+		if (next.Text == "-" || next.Text == "–") && t+3 < len(toks) && toks[t+3].Kind == tokWord {
+			return a, false // "a day after a 17-year-old girl …": an age, no day
+		}
 	}
 	last := a.data.Value[:8] + twoDigits(day)
 	if last <= a.data.Value {
