@@ -2057,7 +2057,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// stood at 519": the period of the count before.
 		// So does "also": "…, que contabilizó además 24 detenidos",
 		// "reportó además 47 heridos".
-		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || alsoBefore(s, spots[n].i) && !semicolonBetween(s, spots[n-1].j, spots[n].i) &&
+		// So does "another"/"otros" ("… rose to eight, …, adding that
+		// another 30 people were being treated"), as it does from the
+		// sentence before.
+		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || (alsoBefore(s, spots[n].i) || continuesCount(s, spots[n])) && !semicolonBetween(s, spots[n-1].j, spots[n].i) &&
 			!stateNow(s, spots[n].i, spots[n].j)) {
 			for m := n - 1; m >= 0 && pick[n] < 0; m-- {
 				pick[n] = pick[m]
