@@ -1987,7 +1987,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// and again after the part took one from a count after it.
 			// A day in the part's own words ("21 were killed in Puno, 18 of
 			// them on January 9 alone") is the part's only.
-			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j && !ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) {
+			// Nor a day inside a relative part's own clause ("41 persons
+			// not located, of which 38 were found until the night of this
+			// Sunday"), unlike one after the aside closes ("…, of those
+			// which 19 by impact of bullet, in the confrontations … the
+			// past Thursday").
+			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j && !ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) &&
+				!(relativePart(s, c.i) && !markBetween(s, c.j, idx[pick[n]], ",")) {
 				for m, o := range spots {
 					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
 						pick[m] = pick[n]
@@ -2497,6 +2503,21 @@ func pointsBack(s []token) bool {
 	for t, k := range s {
 		if k.is("alli", "ahi", "alla") || k.is("there") && !(t+1 < len(s) && s[t+1].is("were", "was", "are", "is", "have", "has", "had")) {
 			return true
+		}
+	}
+	return false
+}
+
+// relativePart reports whether the part at s[i] opens a relative clause of
+// its own: ", of which 38 were found", ", de los cuales 10 murieron", ",
+// of whom 76 were minors".
+func relativePart(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s[k].is("which", "whom", "cuales", "quienes") {
+			return true
+		}
+		if s[k].Text == "," {
+			break
 		}
 	}
 	return false
