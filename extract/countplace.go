@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/internal/fold"
 )
@@ -1986,7 +1987,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// and again after the part took one from a count after it.
 			// A day in the part's own words ("21 were killed in Puno, 18 of
 			// them on January 9 alone") is the part's only.
-			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j && !ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) {
+			// Nor a day inside a relative part's own clause ("41 persons
+			// not located, of which 38 were found until the night of this
+			// Sunday"), unlike one after the aside closes ("…, of those
+			// which 19 by impact of bullet, in the confrontations … the
+			// past Thursday").
+			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j && !ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) &&
+				!(relativePart(s, c.i) && !markBetween(s, c.j, idx[pick[n]], ",")) {
 				for m, o := range spots {
 					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
 						pick[m] = pick[n]
@@ -2034,7 +2041,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// them apart) and tell no state or complaint.
 		p, o := spots[n-1], spots[n]
 		if pick[n] < 0 || idx[pick[n]] < o.i || o.i-p.j > 14 || !coordinated(s, p.j, o.i) || clauseBreak(s, p.j, o.i) || running[n-1] ||
-			stateNow(s, p.i, p.j) || d.claims[p.claim].Data.(CountData).Category == "cases" {
+			stateNow(s, p.i, p.j) || d.claims[p.claim].Data.(CountData).Category == "cases" ||
+			laterState(d.claims[p.claim].Data.(CountData).Category, d.claims[o.claim].Data.(CountData).Category, s, o.j) {
+			// "Five of them were hit by rubber bullets, and two remained in
+			// hospital on Saturday": the later state's day, not the harm's.
 			continue
 		}
 		if placesAt == nil {
@@ -2053,7 +2063,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// stood at 519": the period of the count before.
 		// So does "also": "…, que contabilizó además 24 detenidos",
 		// "reportó además 47 heridos".
-		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || alsoBefore(s, spots[n].i) && !semicolonBetween(s, spots[n-1].j, spots[n].i) &&
+		// So does "another"/"otros" ("… rose to eight, …, adding that
+		// another 30 people were being treated"), as it does from the
+		// sentence before.
+		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || (alsoBefore(s, spots[n].i) || continuesCount(s, spots[n])) && !semicolonBetween(s, spots[n-1].j, spots[n].i) &&
 			!stateNow(s, spots[n].i, spots[n].j)) {
 			for m := n - 1; m >= 0 && pick[n] < 0; m-- {
 				pick[n] = pick[m]
@@ -2086,7 +2099,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	// a day of its own ("Three people died in Cusco during that period,
 	// including Remo Candia, … who was shot on 11 January"): its counts
 	// that take no day of the sentence take the period.
-	if (len(d.datesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s))) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// So does one pointing back to the event whose only day is the
+	// statement's ("Police detained 17 people during the march, the
+	// ombudsman's office said on Sunday").
+	if (len(d.datesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToEvent(s) && len(d.eventDatesIn(sentenceSpan(s))) == 0) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
@@ -2179,7 +2195,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case len(free) == 1 && !d.heldNow(s, c):
 			dm = &dates[free[0]]
 		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
-			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || idx[0] < c.i && continuesCount(s, c)) &&
+			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || idx[0] < c.i && continuesCount(s, c)) &&
 			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
@@ -2194,7 +2210,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) &&
-			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s)):
+			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -2205,8 +2221,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// the labels' convention has it, and so does a ranked
 			// breakdown there ("… la región Puno (512), seguida de Lima"). A sentence that points back
 			// to the period ("Over the same span, 310 …", "Durante ese
-			// lapso, …") takes it even after counts of their own.
+			// lapso, …") or to the event ("en esa jornada", "during the
+			// march") takes it even after counts of their own.
 			dm = carried
+			if carried.data.Since && pointsToEvent(s) {
+				// "desde el pasado 3 de mayo, cuando el Esmad dispersó un
+				// plantón … Durante ese operativo, 21 …": the event that
+				// opened the period, on its first day.
+				first := *carried
+				first.data.Since, first.data.From, first.data.To = false, "", ""
+				first = first.set(rastro.DateOf(carried.date.First()), "day", false)
+				dm = &first
+			}
 		case carried != nil && lastWhole >= 0 && tookCarried[lastWhole] && cd.PartOf == nil && c.i-spots[lastWhole].j <= 14 &&
 			coordinated(s, spots[lastWhole].j, c.i) && !clauseBreak(s, spots[lastWhole].j, c.i) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c):
 			// "Otras 122 personas resultaron heridas, la mayoría por impactos
@@ -2482,6 +2508,44 @@ func pointsBack(s []token) bool {
 	return false
 }
 
+// relativePart reports whether the part at s[i] opens a relative clause of
+// its own: ", of which 38 were found", ", de los cuales 10 murieron", ",
+// of whom 76 were minors".
+func relativePart(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s[k].is("which", "whom", "cuales", "quienes") {
+			return true
+		}
+		if s[k].Text == "," {
+			break
+		}
+	}
+	return false
+}
+
+// occasionNouns name one event of a day, pointed back to by "esa
+// jornada", "the march", "ese operativo".
+var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operation": true, "operative": true, "march": true,
+	"marcha": true, "protest": true, "protesta": true, "clash": true, "clashes": true, "enfrentamiento": true,
+	"enfrentamientos": true, "choques": true, "disturbios": true, "desalojo": true, "eviction": true, "intervencion": true,
+	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
+	"planton": true}
+
+// pointsToEvent reports whether the sentence ties what it counts to an
+// event told before by a demonstrative or definite noun: "El organismo
+// reportó además 23 heridos en esa jornada", "Durante ese operativo, 21
+// personas fueron capturadas", "Police detained 17 people during the
+// march".
+func pointsToEvent(s []token) bool {
+	for k := 0; k+2 < len(s); k++ {
+		if s[k].is("en", "durante", "in", "during", "at") && s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") &&
+			occasionNouns[s[k+2].Norm] && !(k+3 < len(s) && s[k+3].is("de", "del", "of", "in", "en")) {
+			return true
+		}
+	}
+	return false
+}
+
 // heldNow reports whether the count at c is of detainees still held
 // ("…; nine remain in custody", "13 siguen detenidos"): how things stand
 // now, so the part takes no day of its whole. Parts still in hospital
@@ -2738,6 +2802,24 @@ func commaAndBetween(s []token, a, b int) bool {
 func andThatBetween(s []token, a, b int) bool {
 	for t := a; t+1 < b && t+1 < len(s); t++ {
 		if s[t].is("and", "y", "e") && s[t+1].is("that", "que") {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastBetween reports whether a clause of its own, set against the
+// one before by "while"/"mientras"/"but", stands in s[a:b] ("…since the
+// past Friday 18 ascends already to 15, …, while the detained ones are
+// 2,643"), so the period of one is not the other's; not "while covering"
+// (a time of the same clause) nor one that points back to the period
+// ("mientras que … en el mismo lapso").
+func contrastBetween(s []token, a, b int) bool {
+	for t := a; t < b && t < len(s); t++ {
+		if s[t].is("while", "mientras", "whereas", "but", "pero") {
+			if t+1 < len(s) && (strings.HasSuffix(s[t+1].Norm, "ing") || strings.HasSuffix(s[t+1].Norm, "ndo")) || samePeriod(s, t, len(s)) {
+				continue
+			}
 			return true
 		}
 	}
@@ -3023,7 +3105,10 @@ func asideOpens(s []token, a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if !s[k].is("among", "between", "entre", "them", "ellos", "ellas", "including", "incluidos", "incluidas") { // "between them": MT of "entre ellos"
+		// "between them": MT of "entre ellos"; "of whom", "de los cuales",
+		// MT "of those which": a relative aside.
+		if !s[k].is("among", "between", "entre", "them", "ellos", "ellas", "including", "incluidos", "incluidas",
+			"of", "whom", "which", "those", "de", "los", "las", "cuales", "quienes") {
 			return false
 		}
 	}
@@ -3097,9 +3182,15 @@ func opensWithSubset(s []token) bool {
 	if s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "total") {
 		return true
 	}
-	// "Entre los detenidos hay…", "Among the injured were…": the whole by its kind.
+	// "Entre los detenidos hay…", "Among the injured were…": the whole by
+	// its kind; "De los civiles, 41 …", "Among the protesters …": by its
+	// people.
+	if !s[1].is("the", "los", "las") {
+		return false
+	}
 	v, _, ok := categoryLex.match(s, 2)
-	return s[1].is("the", "los", "las") && ok && v != caseUnit && v != woundNoun && v != treatedCategory
+	_, _, who := whoLex.match(s, 2)
+	return ok && v != caseUnit && v != woundNoun && v != treatedCategory || who
 }
 
 // stateNow reports whether the count at s[i:j] says how things stand now

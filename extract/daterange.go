@@ -660,6 +660,9 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 		if next.Kind == tokNumber || next.Text == "/" || next.Text == "." && t+3 < len(toks) && toks[t+3].Kind == tokNumber {
 			return a, false
 		}
+		if (next.Text == "-" || next.Text == "–") && t+3 < len(toks) && toks[t+3].Kind == tokWord {
+			return a, false // "a day after a 17-year-old girl …": an age, no day
+		}
 	}
 	last := a.data.Value[:8] + twoDigits(day)
 	if last <= a.data.Value {
@@ -784,11 +787,13 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			}
 			bi := tokenIndex(toks, b.start)
 			u := bi
-			if !toks[u].is("until", "hasta", "till") && bi > 0 {
+			if !asOfAt(toks, u) && bi > 0 {
 				u = bi - 1
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
-			if !toks[u].is("until", "hasta", "till") || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) {
+			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) {
+				// "al 1 de marzo, se mantienen 31 bloqueos … y que desde
+				// el 7 de diciembre …": another reported clause's period.
 				continue
 			}
 			a.data.Since = false
@@ -799,6 +804,22 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 		}
 	}
 	return found
+}
+
+// asOfAt reports whether toks[u] closes a tally at the day after it:
+// "until"/"hasta", "as of", or "al" opening its clause ("Al 20 de
+// diciembre, la Diresa reportaba 6 fallecidos … desde el … 10 de
+// diciembre"), where "al" links no range's ends.
+func asOfAt(toks []token, u int) bool {
+	switch {
+	case toks[u].is("until", "hasta", "till"):
+		return true
+	case toks[u].is("of"):
+		return u > 0 && toks[u-1].is("as")
+	case toks[u].is("al"):
+		return u == 0 || toks[u-1].Kind != tokWord && toks[u-1].Kind != tokNumber
+	}
+	return false
 }
 
 // untilThen ends a period opened by "since"/"desde" at the day named

@@ -209,13 +209,10 @@ func init() {
 			map[string]float64{"count P": 0.917, "count R": 0.815, "count.place": 0.917, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.800, "date R": 0.909, "place P": 0.879, "place R": 0.967, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.974, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r22c", []string{"tuning-2026-12-r22c.txt"},
 			map[string]float64{"count P": 0.971, "count R": 0.943, "count.place": 0.909, "count.date": 0.909, "count.q": 1.000, "count.of": 1.000, "date P": 0.962, "date R": 0.926, "place P": 0.964, "place R": 0.900, "actor P": 0.966, "actor R": 0.933, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
-		// count.date 0.977 → 0.956 in round 25: r21c-08's "De los civiles,
-		// 41 recibieron impactos …" is now found and linked to its whole,
-		// and takes the whole's date, which a part opening the next
-		// sentence does not by convention; opensWithSubset (dates code)
-		// knows wholes named by kind ("De los heridos"), not by people.
+		// count.date back to 0.978 in round 26: opensWithSubset knows a
+		// whole named by its people ("De los civiles, 41 …", r21c-08).
 		tuningSet{"tuning-2026-12-r21c", []string{"tuning-2026-12-r21c.txt"},
-			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.932, "count.date": 0.956, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.931, "actor P": 0.810, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.932, "count.date": 0.978, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.931, "actor P": 0.810, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r20c", []string{"tuning-2026-12-r20c.txt"},
 			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.911, "count.date": 0.956, "count.q": 1.000, "count.of": 1.000, "date P": 0.957, "date R": 1.000, "place P": 1.000, "place R": 0.972, "actor P": 0.880, "actor R": 0.759, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// actor P 0.962 → 0.900 when round 21's actors rule merged: r21a-05
@@ -231,6 +228,12 @@ func init() {
 			map[string]float64{"count P": 0.946, "count R": 0.921, "count.place": 0.714, "count.date": 0.857, "count.q": 1.000, "count.of": 0.943, "date P": 0.500, "date R": 0.933, "place P": 0.880, "place R": 0.815, "actor P": 1.000, "actor R": 0.875, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
 			map[string]float64{}},
+		// r26c's count.place misses are the place helper's (a national
+		// count under a possessive country, Puerto Resistencia, the HRW
+		// visit's towns); date P: the dateline's day and "said on
+		// Thursday" give two claims of one day (r26c-01, -09, -14).
+		tuningSet{"tuning-2026-12-r26c", []string{"tuning-2026-12-r26c.txt"},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.828, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.870, "date R": 1.000, "place P": 1.000, "place R": 0.971, "actor P": 0.941, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r25c", []string{"tuning-2026-12-r25c.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.975, "count.place": 1.000, "count.date": 0.974, "count.q": 1.000, "count.of": 1.000, "date P": 0.962, "date R": 1.000, "place P": 0.968, "place R": 1.000, "actor P": 1.000, "actor R": 0.950, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r24c-08's of= stays missed: its "Solo en Sacaba … fallecieron 10"
