@@ -1542,12 +1542,28 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 		case best.Ubigeo != "" && p.Ubigeo != "":
 			best = d.peruvianAncestor(best.Ubigeo, p.Ubigeo)
 		case best.Country != "" && best.Country != "PE" && best.Department != "" && sameRegionName(best.Department, p.Department):
-			best = PlaceData{Name: best.Department, Level: "admin1", Country: best.Country}
+			best = d.capitalCity(PlaceData{Name: best.Department, Level: "admin1", Country: best.Country})
 		default:
 			best = PlaceData{Name: countryName(best.Country), Level: "country", Country: best.Country}
 		}
 	}
 	return Ref{Name: best.Name, Ubigeo: best.Ubigeo, ID: best.Key()}, true
+}
+
+// capitalCity returns for a capital district abroad, a region that is one
+// city ("Bogota D.C."), that city: its boroughs (Usme, Kennedy) are in
+// Bogotá, as reporters write, not in a region.
+func (d *doc) capitalCity(region PlaceData) PlaceData {
+	name, ok := strings.CutSuffix(fold.Words(region.Name), " d c")
+	if !ok {
+		return region
+	}
+	for _, w := range d.gaz.World(name) {
+		if w.Level == "city" && w.Country == region.Country && w.Admin1 == region.Name {
+			return PlaceData{Name: w.Name, Level: w.Level, Country: w.Country, Department: w.Admin1}
+		}
+	}
+	return region
 }
 
 // peruvianAncestor returns the smallest unit holding two UBIGEO codes.
