@@ -427,7 +427,10 @@ func (d *doc) personName(s []token, i, end int) bool {
 		if prev.Kind == tokWord && personTitles[prev.Norm] {
 			return true
 		}
-		if prev.Kind == tokWord && prev.Cap && !possessive(prev) && i-1 > 0 && !strings.EqualFold(prev.Text, "san") && !strings.EqualFold(prev.Text, "santa") {
+		// (A capitalised preposition opens a sentence after a dateline's
+		// dash, "PUNO.- En Juliaca, …": no given name.)
+		if prev.Kind == tokWord && prev.Cap && !possessive(prev) && i-1 > 0 && !strings.EqualFold(prev.Text, "san") && !strings.EqualFold(prev.Text, "santa") &&
+			!prev.is("en", "in", "at", "desde", "from", "near", "cerca", "hacia", "toward", "towards") {
 			return true
 		}
 	}
