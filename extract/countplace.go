@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -391,7 +392,10 @@ func anaphorAt(s []token, k int) (int, bool) {
 	if e < len(s) && s[e].Kind == tokWord && !s[e].Cap && (strings.HasSuffix(s[e].Norm, "ana") || strings.HasSuffix(s[e].Norm, "ena") || strings.HasSuffix(s[e].Norm, "ino") || strings.HasSuffix(s[e].Norm, "ina")) {
 		e++
 	}
-	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) {
+	// (but "esta ciudad del Valle del Cauca": a demonstrative points back,
+	// the region after it locates the town)
+	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) &&
+		!(s[k].is("esta", "este", "dicha", "dicho", "aquella") && s[e].is("del")) {
 		return 0, false // "la ciudad de Puno", "la provincia del Azuay": the name is the place
 	}
 	return e, true
@@ -476,12 +480,27 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 			// province only locates the town "there" points to.
 			continue
 		}
+		if best != nil && placeContains(m.data, best.data) && townLocated(d.text[max(p.Start, m.start-40):m.start]) {
+			// "BUGA (AP) - … this town in Valle del Cauca province … there":
+			// the region locates the town the story is about.
+			continue
+		}
 		best = m
 	}
 	if best == nil {
 		return PlaceData{}, false
 	}
 	return best.data, true
+}
+
+// townLocatedRe matches the end of a demonstrative's town before a larger
+// unit that locates it: "this Andean town in", "esta ciudad del".
+var townLocatedRe = regexp.MustCompile(`\b(this|that|esta|este|dicha|dicho|aquella)( \w+)? (town|city|village|ciudad|localidad|municipio|pueblo|comuna|distrito|district|municipality|commune) (in|of|de|del|en)( the| la| el)? $`)
+
+// townLocated reports whether the text before a place ends in a
+// demonstrative's town and a preposition: the place only locates that town.
+func townLocated(before string) bool {
+	return townLocatedRe.MatchString(fold.Words(before) + " ")
 }
 
 // listFrom extends the place at places[k] over the places coordinated with
