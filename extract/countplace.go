@@ -942,7 +942,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 	free = withinCountry(free)
 	named := len(free) > 0 // a place the sentence names for its own sake, not a fallback below
-	if len(free) == 0 && (!d.datelineIn(d.paras[pi]) || len(places) > len(owners)) {
+	others := 0            // the sentence's places beside the dateline's country ("TENA, Ecuador (Reuters) -")
+	for _, p := range places {
+		if !p.datelined {
+			others++
+		}
+	}
+	if len(free) == 0 && (!d.datelineIn(d.paras[pi]) || others > len(owners)) {
 		// "Bolivia's government said": whose body spoke, a place only
 		// when the sentence names no other. Under a dateline the
 		// dateline decides (datelineCounts): "LIMA — Two young men were
@@ -1292,13 +1298,14 @@ func (d *doc) partWholePlaces(spots []countSpot) {
 }
 
 // soFar reports whether the sentence counts up to now ("registers until
-// today 232 persons", "hasta la fecha", "so far", "to date"): a total, not
+// today 232 persons", "hasta la fecha", "so far", "to date", "as of
+// Thursday"): a total, not
 // a day's count in the capital the story was filed from.
 func soFar(s []token) bool {
 	for k := 0; k+1 < len(s); k++ {
 		if s[k].is("until", "hasta") && s[k+1].is("today", "now", "hoy", "ahora") ||
 			s[k].is("hasta", "a") && k+2 < len(s) && s[k+1].is("la", "el") && s[k+2].is("fecha", "momento") ||
-			s[k].is("so") && s[k+1].is("far") || s[k].is("to") && s[k+1].is("date") {
+			s[k].is("so") && s[k+1].is("far") || s[k].is("to") && s[k+1].is("date") || s[k].is("as") && s[k+1].is("of") {
 			return true
 		}
 	}
