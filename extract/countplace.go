@@ -1119,6 +1119,18 @@ func (d *doc) datelineCity(pi int) (PlaceData, bool) {
 	return PlaceData{}, false
 }
 
+// strikeWide reports whether the sentence counts a national strike's
+// harm ("seis fallecidos, 166 heridos y 150 detenidos en el paro
+// nacional"): the country's, not the capital's it was filed from.
+func strikeWide(s []token) bool {
+	for k := range s {
+		if nationalEvent(s, k, k+2) {
+			return true
+		}
+	}
+	return false
+}
+
 // withinCountry leaves out of places a country that places inside it
 // stand beside: "soldiers in Peru shot at demonstrators in Huamanga …,
 // when ten people were killed" happened in Huamanga.
@@ -1231,7 +1243,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s)) {
+		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s) || strikeWide(s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
