@@ -453,10 +453,14 @@ var (
 // point to, or nil for any.
 func anaphorLevels(ana []token) map[string]bool {
 	for _, t := range ana {
+		n := t.Norm
+		if possessive(t) {
+			n = strings.ToLower(possessiveBase(t.Text)) // "the town's hospital"
+		}
 		switch {
-		case townUnits[t.Norm]:
+		case townUnits[n]:
 			return townLevels
-		case regionUnits[t.Norm]:
+		case regionUnits[n]:
 			return regionLevels
 		}
 	}
