@@ -169,14 +169,17 @@ func cameFrom(s []token, i int) bool {
 		if s[k].Kind != tokWord || s[k].Cap {
 			return false
 		}
-		if !s[k].is("from", "de", "desde") {
+		if !s[k].is("from", "de", "desde", "of") {
 			continue
 		}
-		if arrivalWords[s[k-1].Norm] {
+		if arrivalWords[s[k-1].Norm] && !s[k].is("of") {
 			return true
 		}
+		// (MT "8 comuneros of the districts of Checacupe", "a comunero of
+		// Pujilí": "of" after the people counted, word for word from
+		// "de"; not "Residents of Siloé said")
 		for b := max(0, k-3); b < k; b++ {
-			if _, e, ok := whoLex.match(s, b); ok && e == k {
+			if _, e, ok := whoLex.match(s, b); ok && e == k && (!s[k].is("of") || b > 0 && (s[b-1].Kind == tokNumber || s[b-1].is("a", "an", "of"))) {
 				return true
 			}
 		}
