@@ -612,7 +612,7 @@ func (d *doc) districtReading(pd PlaceData, c PlaceCandidate) PlaceData {
 }
 
 // dropStrayBridges drops a bridge read as a town of another department
-// than the paragraph's other places of Peru: "el puente Bolognesi" in
+// than all the paragraph's other places of Peru: "el puente Bolognesi" in
 // Arequipa is no bridge of Bolognesi, in Áncash.
 func (d *doc) dropStrayBridges() {
 	kept := d.places[:0]
@@ -626,6 +626,10 @@ func (d *doc) dropStrayBridges() {
 }
 
 func (d *doc) strayBridge(b placeMention) bool {
+	// Stray when no other place of Peru in the paragraph lies in its
+	// department: one road's far end ("the road Cusco-Puno, at the bridge
+	// Checacupe") does not make it stray.
+	other, same := false, false
 	for _, p := range d.paras {
 		if b.start < p.Start || b.start >= p.End {
 			continue
@@ -640,12 +644,13 @@ func (d *doc) strayBridge(b placeMention) bool {
 					u = cands[0].Place.Ubigeo
 				}
 			}
-			if len(u) >= 2 && u[:2] != b.data.Ubigeo[:2] {
-				return true
+			if len(u) >= 2 {
+				other = true
+				same = same || u[:2] == b.data.Ubigeo[:2]
 			}
 		}
 	}
-	return false
+	return other && !same
 }
 
 // inForeignCountry reports whether the name ending before s[end] is placed
