@@ -115,7 +115,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		}
 	}
 	for k := range out {
-		came := cameFrom(s, out[k].i) || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
+		// (not a bridge people were cleared from: "removed protesters from
+		// the Ilave bridge" is where it happened)
+		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) // "llegados de Puno y Cusco": both
 	}
 	return out
