@@ -1190,7 +1190,8 @@ var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": tru
 	"sectores": true, "barrios": true, "zonas": true, "comunas": true, "sectors": true, "zones": true,
 	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
 	"locality": true, "localidad": true, "localities": true, "localidades": true, // Bogotá's boroughs
-	"corregimiento": true, "corregimientos": true} // Colombia's rural parts of a municipality
+	"corregimiento": true, "corregimientos": true, // Colombia's rural parts of a municipality
+	"resistencia": true, "resistance": true} // Colombia 2021's "punto de resistencia de Puerto Rellena": a blockade named by its place
 // areaWords before a locality word make it an area of the town named
 // after it, not a part named so: "the rural zone of Tumaco".
 var areaWords = map[string]bool{"rural": true, "urban": true, "northern": true, "southern": true, "eastern": true,
