@@ -277,7 +277,8 @@ func stayIn(s []token, i int) bool {
 }
 
 func takenTo(s []token, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-5; k-- {
+	// (up to seven words back: "trasladadas a celdas de la ciudad de Oruro")
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
 		if s[k].Kind != tokWord {
 			return false
 		}
