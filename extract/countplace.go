@@ -1017,7 +1017,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if carried == nil || waterOfCount {
 			carried = append(carried, came...) // where people were taken or came from, a river: better than no place
 		}
-		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 && !d.countsApart(sentenceSpan(sb)) {
+		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 && !d.countsApart(sentenceSpan(sb)) && !d.nationalIn(sb) {
 			// "PUYO — … in the city of Puyo, … the first death reported in
 			// Pastaza province. Police said 18 officers were injured": the
 			// dateline's city among the places carried is where it was.
@@ -1139,6 +1139,19 @@ func strikeWide(s []token) bool {
 		}
 	}
 	return false
+}
+
+// nationalIn reports whether the last count of a sentence took a whole
+// country ("Ecuador's ombudsman said seven people had died …, most of them
+// in Quito and in the highland provinces …"): the story goes on from the
+// country's toll, not from the dateline's city among its places.
+func (d *doc) nationalIn(s []token) bool {
+	k := d.lastCountWhere(sentenceSpan(s), d.kept)
+	if k < 0 {
+		return false
+	}
+	refs := d.claims[k].Data.(CountData).Places
+	return len(refs) == 1 && len(refs[0].ID) == 2
 }
 
 // withinCountry leaves out of places a country that places inside it
