@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -115,7 +116,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		}
 	}
 	for k := range out {
-		came := cameFrom(s, out[k].i) || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
+		// (not a bridge people were cleared from: "removed protesters from
+		// the Ilave bridge" is where it happened)
+		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) // "llegados de Puno y Cusco": both
 	}
 	return out
@@ -169,14 +172,17 @@ func cameFrom(s []token, i int) bool {
 		if s[k].Kind != tokWord || s[k].Cap {
 			return false
 		}
-		if !s[k].is("from", "de", "desde") {
+		if !s[k].is("from", "de", "desde", "of") {
 			continue
 		}
-		if arrivalWords[s[k-1].Norm] {
+		if arrivalWords[s[k-1].Norm] && !s[k].is("of") {
 			return true
 		}
+		// (MT "8 comuneros of the districts of Checacupe", "a comunero of
+		// Pujilí": "of" after the people counted, word for word from
+		// "de"; not "Residents of Siloé said")
 		for b := max(0, k-3); b < k; b++ {
-			if _, e, ok := whoLex.match(s, b); ok && e == k {
+			if _, e, ok := whoLex.match(s, b); ok && e == k && (!s[k].is("of") || b > 0 && (s[b-1].Kind == tokNumber || s[b-1].is("a", "an", "of"))) {
 				return true
 			}
 		}
@@ -272,7 +278,8 @@ func stayIn(s []token, i int) bool {
 }
 
 func takenTo(s []token, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-5; k-- {
+	// (up to seven words back: "trasladadas a celdas de la ciudad de Oruro")
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
 		if s[k].Kind != tokWord {
 			return false
 		}
@@ -392,7 +399,10 @@ func anaphorAt(s []token, k int) (int, bool) {
 	if e < len(s) && s[e].Kind == tokWord && !s[e].Cap && (strings.HasSuffix(s[e].Norm, "ana") || strings.HasSuffix(s[e].Norm, "ena") || strings.HasSuffix(s[e].Norm, "ino") || strings.HasSuffix(s[e].Norm, "ina")) {
 		e++
 	}
-	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) {
+	// (but "esta ciudad del Valle del Cauca": a demonstrative points back,
+	// the region after it locates the town)
+	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) &&
+		!(s[k].is("esta", "este", "dicha", "dicho", "aquella") && s[e].is("del")) {
 		return 0, false // "la ciudad de Puno", "la provincia del Azuay": the name is the place
 	}
 	return e, true
@@ -450,10 +460,14 @@ var (
 // point to, or nil for any.
 func anaphorLevels(ana []token) map[string]bool {
 	for _, t := range ana {
+		n := t.Norm
+		if possessive(t) {
+			n = strings.ToLower(possessiveBase(t.Text)) // "the town's hospital"
+		}
 		switch {
-		case townUnits[t.Norm]:
+		case townUnits[n]:
 			return townLevels
-		case regionUnits[t.Norm]:
+		case regionUnits[n]:
 			return regionLevels
 		}
 	}
@@ -477,12 +491,27 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 			// province only locates the town "there" points to.
 			continue
 		}
+		if best != nil && placeContains(m.data, best.data) && townLocated(d.text[max(p.Start, m.start-40):m.start]) {
+			// "BUGA (AP) - … this town in Valle del Cauca province … there":
+			// the region locates the town the story is about.
+			continue
+		}
 		best = m
 	}
 	if best == nil {
 		return PlaceData{}, false
 	}
 	return best.data, true
+}
+
+// townLocatedRe matches the end of a demonstrative's town before a larger
+// unit that locates it: "this Andean town in", "esta ciudad del".
+var townLocatedRe = regexp.MustCompile(`\b(this|that|esta|este|dicha|dicho|aquella)( \w+)? (town|city|village|ciudad|localidad|municipio|pueblo|comuna|distrito|district|municipality|commune) (in|of|de|del|en)( the| la| el)? $`)
+
+// townLocated reports whether the text before a place ends in a
+// demonstrative's town and a preposition: the place only locates that town.
+func townLocated(before string) bool {
+	return townLocatedRe.MatchString(fold.Words(before) + " ")
 }
 
 // listFrom extends the place at places[k] over the places coordinated with
@@ -924,7 +953,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 	free = withinCountry(free)
 	named := len(free) > 0 // a place the sentence names for its own sake, not a fallback below
-	if len(free) == 0 && (!d.datelineIn(d.paras[pi]) || len(places) > len(owners)) {
+	others := 0            // the sentence's places beside the dateline's country ("TENA, Ecuador (Reuters) -")
+	for _, p := range places {
+		if !p.datelined {
+			others++
+		}
+	}
+	if len(free) == 0 && (!d.datelineIn(d.paras[pi]) || others > len(owners)) {
 		// "Bolivia's government said": whose body spoke, a place only
 		// when the sentence names no other. Under a dateline the
 		// dateline decides (datelineCounts): "LIMA — Two young men were
@@ -983,7 +1018,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if carried == nil || waterOfCount {
 			carried = append(carried, came...) // where people were taken or came from, a river: better than no place
 		}
-		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 && !d.countsApart(sentenceSpan(sb)) {
+		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 && !d.countsApart(sentenceSpan(sb)) && !d.nationalIn(sb) {
 			// "PUYO — … in the city of Puyo, … the first death reported in
 			// Pastaza province. Police said 18 officers were injured": the
 			// dateline's city among the places carried is where it was.
@@ -1093,6 +1128,31 @@ func (d *doc) datelineCity(pi int) (PlaceData, bool) {
 		}
 	}
 	return PlaceData{}, false
+}
+
+// strikeWide reports whether the sentence counts a national strike's
+// harm ("seis fallecidos, 166 heridos y 150 detenidos en el paro
+// nacional"): the country's, not the capital's it was filed from.
+func strikeWide(s []token) bool {
+	for k := range s {
+		if nationalEvent(s, k, k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalIn reports whether the last count of a sentence took a whole
+// country ("Ecuador's ombudsman said seven people had died …, most of them
+// in Quito and in the highland provinces …"): the story goes on from the
+// country's toll, not from the dateline's city among its places.
+func (d *doc) nationalIn(s []token) bool {
+	k := d.lastCountWhere(sentenceSpan(s), d.kept)
+	if k < 0 {
+		return false
+	}
+	refs := d.claims[k].Data.(CountData).Places
+	return len(refs) == 1 && len(refs[0].ID) == 2
 }
 
 // withinCountry leaves out of places a country that places inside it
@@ -1207,7 +1267,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s)) {
+		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s) || strikeWide(s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
@@ -1274,13 +1334,14 @@ func (d *doc) partWholePlaces(spots []countSpot) {
 }
 
 // soFar reports whether the sentence counts up to now ("registers until
-// today 232 persons", "hasta la fecha", "so far", "to date"): a total, not
+// today 232 persons", "hasta la fecha", "so far", "to date", "as of
+// Thursday"): a total, not
 // a day's count in the capital the story was filed from.
 func soFar(s []token) bool {
 	for k := 0; k+1 < len(s); k++ {
 		if s[k].is("until", "hasta") && s[k+1].is("today", "now", "hoy", "ahora") ||
 			s[k].is("hasta", "a") && k+2 < len(s) && s[k+1].is("la", "el") && s[k+2].is("fecha", "momento") ||
-			s[k].is("so") && s[k+1].is("far") || s[k].is("to") && s[k+1].is("date") {
+			s[k].is("so") && s[k+1].is("far") || s[k].is("to") && s[k+1].is("date") || s[k].is("as") && s[k+1].is("of") {
 			return true
 		}
 	}
@@ -1543,12 +1604,28 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 		case best.Ubigeo != "" && p.Ubigeo != "":
 			best = d.peruvianAncestor(best.Ubigeo, p.Ubigeo)
 		case best.Country != "" && best.Country != "PE" && best.Department != "" && sameRegionName(best.Department, p.Department):
-			best = PlaceData{Name: best.Department, Level: "admin1", Country: best.Country}
+			best = d.capitalCity(PlaceData{Name: best.Department, Level: "admin1", Country: best.Country})
 		default:
 			best = PlaceData{Name: countryName(best.Country), Level: "country", Country: best.Country}
 		}
 	}
 	return Ref{Name: best.Name, Ubigeo: best.Ubigeo, ID: best.Key()}, true
+}
+
+// capitalCity returns for a capital district abroad, a region that is one
+// city ("Bogota D.C."), that city: its boroughs (Usme, Kennedy) are in
+// Bogotá, as reporters write, not in a region.
+func (d *doc) capitalCity(region PlaceData) PlaceData {
+	name, ok := strings.CutSuffix(fold.Words(region.Name), " d c")
+	if !ok {
+		return region
+	}
+	for _, w := range d.gaz.World(name) {
+		if w.Level == "city" && w.Country == region.Country && w.Admin1 == region.Name {
+			return PlaceData{Name: w.Name, Level: w.Level, Country: w.Country, Department: w.Admin1}
+		}
+	}
+	return region
 }
 
 // peruvianAncestor returns the smallest unit holding two UBIGEO codes.

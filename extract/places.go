@@ -427,7 +427,10 @@ func (d *doc) personName(s []token, i, end int) bool {
 		if prev.Kind == tokWord && personTitles[prev.Norm] {
 			return true
 		}
-		if prev.Kind == tokWord && prev.Cap && !possessive(prev) && i-1 > 0 && !strings.EqualFold(prev.Text, "san") && !strings.EqualFold(prev.Text, "santa") {
+		// (A capitalised preposition opens a sentence after a dateline's
+		// dash, "PUNO.- En Juliaca, …": no given name.)
+		if prev.Kind == tokWord && prev.Cap && !possessive(prev) && i-1 > 0 && !strings.EqualFold(prev.Text, "san") && !strings.EqualFold(prev.Text, "santa") &&
+			!prev.is("en", "in", "at", "desde", "from", "near", "cerca", "hacia", "toward", "towards") {
 			return true
 		}
 	}
@@ -609,7 +612,7 @@ func (d *doc) districtReading(pd PlaceData, c PlaceCandidate) PlaceData {
 }
 
 // dropStrayBridges drops a bridge read as a town of another department
-// than the paragraph's other places of Peru: "el puente Bolognesi" in
+// than all the paragraph's other places of Peru: "el puente Bolognesi" in
 // Arequipa is no bridge of Bolognesi, in Áncash.
 func (d *doc) dropStrayBridges() {
 	kept := d.places[:0]
@@ -623,6 +626,10 @@ func (d *doc) dropStrayBridges() {
 }
 
 func (d *doc) strayBridge(b placeMention) bool {
+	// Stray when no other place of Peru in the paragraph lies in its
+	// department: one road's far end ("the road Cusco-Puno, at the bridge
+	// Checacupe") does not make it stray.
+	other, same := false, false
 	for _, p := range d.paras {
 		if b.start < p.Start || b.start >= p.End {
 			continue
@@ -637,12 +644,13 @@ func (d *doc) strayBridge(b placeMention) bool {
 					u = cands[0].Place.Ubigeo
 				}
 			}
-			if len(u) >= 2 && u[:2] != b.data.Ubigeo[:2] {
-				return true
+			if len(u) >= 2 {
+				other = true
+				same = same || u[:2] == b.data.Ubigeo[:2]
 			}
 		}
 	}
-	return false
+	return other && !same
 }
 
 // inForeignCountry reports whether the name ending before s[end] is placed
@@ -1182,7 +1190,8 @@ var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": tru
 	"sectores": true, "barrios": true, "zonas": true, "comunas": true, "sectors": true, "zones": true,
 	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
 	"locality": true, "localidad": true, "localities": true, "localidades": true, // Bogotá's boroughs
-	"corregimiento": true, "corregimientos": true} // Colombia's rural parts of a municipality
+	"corregimiento": true, "corregimientos": true, // Colombia's rural parts of a municipality
+	"resistencia": true, "resistance": true} // Colombia 2021's "punto de resistencia de Puerto Rellena": a blockade named by its place
 // areaWords before a locality word make it an area of the town named
 // after it, not a part named so: "the rural zone of Tumaco".
 var areaWords = map[string]bool{"rural": true, "urban": true, "northern": true, "southern": true, "eastern": true,
