@@ -156,10 +156,11 @@ var whoLex = func() *lexicon[string] {
 		"teenager", "adolescente", "menor", "nino", "nina", "muchacho", "muchacha")
 	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
 		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
-	l.add("civilians", "civilians", "civiles")
+	l.add("civilians", "civilians", "civiles", "civilian", "civil")
 	// One person by trade or role: "a driver had died", "un dirigente".
 	l.add("people", "driver", "conductor", "chofer", "fisherman", "pescador", "leader", "dirigente", "lider", "farmer", "villager",
-		"resident", "vecino", "poblador", "worker", "trabajador", "vendor", "motorcyclist", "mototaxista")
+		"resident", "vecino", "poblador", "worker", "trabajador", "vendor", "motorcyclist", "mototaxista",
+		"workers", "trabajadores", "obreros", "vendors", "vendedores", "drivers", "conductores", "choferes", "transportistas")
 	l.add("journalists", "journalist", "periodista", "reporter", "reportero")
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
 		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers",
@@ -167,7 +168,9 @@ var whoLex = func() *lexicon[string] {
 		"effectives", "effective ones", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes",
 		// "Doce uniformados y cinco comuneros", "14 uniformed officers".
 		"uniformados", "uniformadas", "uniformed officers", "uniformed police", "agents of the police", "uniformed ones")
-	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
+	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts",
+		// Word for word "militares": "19 policemen and 8 militaries".
+		"militaries", "militar")
 	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
 	l.add("students", "students", "estudiantes", "universitarios", "student")
 	l.add("journalists", "journalists", "periodistas", "reporters", "reporteros")
@@ -980,6 +983,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			k := d.countRefs[len(d.countRefs)-1]
 			setPartOf(&hit.data, d.claims[k])
 		}
+		if hit.data.Category == "" && lastEnd >= 0 && last.Category != "" && last.PartOf == nil && peopleAt(s, j) && coordinatedObject(s, lastEnd, i) {
+			// MT "resulted wounded 8 agents and 5 workers", "arrested 45
+			// students and 12 teachers": a second object of people
+			// coordinated with a counted one shares its verb of harm.
+			hit.data.Category = last.Category
+		}
 		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && (elliptic(s, lastEnd, i, j) || placeListItem(s, lastEnd, i, j)) {
 			// "arrested 45 in Juliaca and 12 in Ayaviri": the second count's
 			// verb and noun are left out; it is of the kind of the first, and
@@ -1267,6 +1276,26 @@ func elliptic(s []token, last, i, j int) bool {
 	return e >= len(s) || s[e].Text == "," || s[e].Text == "." || s[e].Text == ";" ||
 		s[e].is("in", "en", "for", "por", "by", "at", "during", "durante", "the", "el", "la", "this", "este", "esta", "on", "with", "con",
 			"near", "cerca", "outside", "around", "inside", "frente", "into", "against", "contra", "over", "sobre")
+}
+
+// coordinatedObject reports whether the number at s[i] is joined to the
+// count that ended at s[last] by a bare coordinator, so that nothing but
+// "and"/"y" (and a qualifier) stands between the two.
+func coordinatedObject(s []token, last, i int) bool {
+	k := last
+	if k < i && s[k].Text == "," {
+		k++
+	}
+	if k >= i || !s[k].is("and", "y", "e") {
+		return false
+	}
+	k++
+	if k < i {
+		if _, e, ok := qualifierLex.match(s, k); !ok || e != i {
+			return false
+		}
+	}
+	return true
 }
 
 // conjunctWords may stand between a coordinator and the number it
