@@ -249,6 +249,17 @@ func settleTreated(s []token, e int) string {
 		// sentence, did it.
 		return "injured"
 	}
+	for t := e; attended && t+1 < len(s) && t <= e+10; t++ {
+		// "atendidas en la red asistencial por lesiones", "treated at
+		// the regional network for wounds": the cause past any place in
+		// the same clause says they were hurt.
+		if s[t].Kind == tokNumber || s[t].Text == "," || s[t].Text == "." || s[t].Text == ";" {
+			break
+		}
+		if s[t].is("for", "por", "by") && (injuryAfter(s, t+1) || weaponAfter(s, t+1)) {
+			return "injured"
+		}
+	}
 	for k := e; k < len(s) && k <= e+3; k++ {
 		if attended && (s[k].is("centro", "centre", "center", "post", "posta", "puesto") && k+2 < len(s) && s[k+1].is("de") && s[k+2].is("salud") ||
 			s[k].is("health", "aid") && k+1 < len(s) && s[k+1].is("centre", "center", "post", "posts", "station", "stations", "tent", "tents")) {
