@@ -2443,9 +2443,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					c.Category, end, k = "killed", s[e2-1].End, e2
 					break
 				}
-				if e2, ok := stillInHospital(s, e); ok {
+				if e2, ok := stillInHospital(s, e); ok && !afterOfThe(s, i) {
 					// "31 others hurt in the march are still in hospital":
-					// by the labels' convention, the hospitalised are "other".
+					// by the labels' convention, the hospitalised are "other";
+					// in "3 of the 20 injured continue interned" only the part.
 					c.Category, end, k = "other", s[e2-1].End, e2
 					break
 				}
@@ -2664,6 +2665,9 @@ var stayLex = func() *lexicon[bool] {
 			l.add(true, v+" "+st)
 		}
 	}
+	// Hospitals "were still treating 31 wounded", "siguen atendiendo a
+	// 12 heridos": the hurt still kept there.
+	l.add(true, "are still treating", "were still treating", "still treating", "siguen atendiendo a", "continuan atendiendo a")
 	return l
 }()
 
@@ -2810,7 +2814,7 @@ func stayInHospital(s []token, k int) (int, bool) {
 			return 0, false
 		}
 		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu", "wards", "ward",
-			"hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "internados", "internadas") {
+			"hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "internados", "internadas", "interned") {
 			return n + 1, true
 		}
 	}
