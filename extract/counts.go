@@ -2067,11 +2067,26 @@ func placeListItem(s []token, last, i, j int) bool {
 	if last+2 == i && s[last].Text == "," && s[last+1].is("with", "con") && j < len(s) && s[j].is("in", "en") {
 		return true // "now number 20, with 8 in Ayacucho, 6 in Apurímac": the first item
 	}
-	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 4 {
+	if last < i && s[last].is("in", "en", "during", "durante", "por", "for", "de", "of") {
+		// Past the adjunct that closes the count before: "diez de las
+		// muertes en enfrentamientos, Apurímac siete y Junín tres".
+		for k := last + 1; k < i && k <= last+5; k++ {
+			if s[k].Text == "," || s[k].is("y", "and", "e") {
+				last = k
+				break
+			}
+			if s[k].Kind != tokWord {
+				return false
+			}
+		}
+	}
+	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 5 {
 		return false
 	}
 	for k := last + 1; k < i; k++ {
-		if !(s[k].Cap && s[k].Kind == tokWord || k > last+1 && s[k].is("de", "del", "la", "el")) {
+		// "and Yumbo for four", "y Santa Cruz con cinco": the place's share.
+		share := k == i-1 && k > last+1 && s[k].is("for", "con", "with")
+		if !(s[k].Cap && s[k].Kind == tokWord || k > last+1 && s[k].is("de", "del", "la", "el") || share) {
 			return false
 		}
 	}
