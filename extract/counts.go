@@ -3182,6 +3182,12 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 				return true, v
 			}
 		}
+		if _, e, ok := subsetLex.match(s, b); ok && e <= i && b > 0 && isNumberStart(s, b-1) {
+			// "402 de ellos fueron detenidos en Valparaíso, 131 en Viña del
+			// Mar": the phrase is the earlier number's; this one is its
+			// sibling, not its part.
+			return false, ""
+		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.
 			for k := e; k < i && k <= e+2; k++ {
