@@ -813,6 +813,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
 			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
+			if parent.Start < sp.Start && !peopleNamedBefore(s, i) {
+				// "…: 68 en el hospital, 31 en el centro de salud y ocho en
+				// postas. Del total, 41 …": a later sentence's subset is of
+				// the whole a list broke down, not of the list's last item
+				// ("Del total de civiles" names its item).
+				parent = d.claims[d.listWhole(d.countRefs[len(d.countRefs)-1])]
+			}
 			if wholeCategory != "" && parent.Data.(CountData).Category != wholeCategory {
 				// "… 366 heridos y 154 detenidos. Del total de heridos, 120
 				// …": the whole is the last count of the kind it names.
@@ -2036,6 +2043,38 @@ func kindSubset(s []token, b, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	return v, e, true
+}
+
+// peopleNamedBefore reports whether people are named before s[i].
+func peopleNamedBefore(s []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if _, _, ok := whoLex.match(s, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// listWhole is the whole that the count ref is an item of, when another
+// count is an item of the same whole (a breakdown), else ref itself.
+func (d *doc) listWhole(ref int) int {
+	po := d.claims[ref].Data.(CountData).PartOf
+	if po == nil {
+		return ref
+	}
+	whole, items := -1, 0 // items counts ref too
+	for _, r := range d.countRefs {
+		c := d.claims[r]
+		if c.Start == po.Start {
+			whole = r
+		} else if p := c.Data.(CountData).PartOf; p != nil && p.Start == po.Start {
+			items++
+		}
+	}
+	if whole < 0 || items < 2 {
+		return ref
+	}
+	return whole
 }
 
 // subsetAdjacent reports whether a subset phrase ends at most two words
