@@ -1903,6 +1903,9 @@ func sentenceCategory(s []token) string {
 // number is a part of: "Of the 49 people killed, 11 were minors".
 func wholeBefore(s []token, i int) bool {
 	for b := i - 1; b >= 0 && b >= i-3; b-- {
+		if s[b].Text == "," {
+			return false // "Of these, 13 were …": the number is a part, not the whole
+		}
 		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].Text == "-" || s[b-1].Text == "—" || s[b-1].is("that", "que")) {
 			// also at the head of a reported clause, "said that of the 58
 			// …", and after a dateline, "JULIACA.- De los 18 fallecidos"
