@@ -813,7 +813,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
 			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
-			if parent.Start < sp.Start && !peopleNamedBefore(s, i) {
+			if parent.Start < sp.Start && wholeCategory == "" && !peopleNamedBefore(s, i) {
 				// "…: 68 en el hospital, 31 en el centro de salud y ocho en
 				// postas. Del total, 41 …": a later sentence's subset is of
 				// the whole a list broke down, not of the list's last item
@@ -3220,7 +3220,11 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == ",") {
 			// "Of the injured, 63 were taken to hospitals": the whole by its
 			// kind, opening the clause.
-			if v, e, ok := categoryLex.match(s, b+2); ok && e < i && s[e].Text == "," && v != caseUnit && v != woundNoun && v != treatedCategory && v != "victims" {
+			v, e, ok := categoryLex.match(s, b+2)
+			if ok && e+1 < i && s[e].is("ones") {
+				e++ // MT "Of the wounded ones, 9 were attended"
+			}
+			if ok && e < i && s[e].Text == "," && v != caseUnit && v != woundNoun && v != treatedCategory && v != "victims" {
 				return true, v
 			}
 		}
