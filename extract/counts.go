@@ -174,6 +174,7 @@ var whoLex = func() *lexicon[string] {
 	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
 	l.add("students", "students", "estudiantes", "universitarios", "student")
 	l.add("journalists", "journalists", "periodistas", "reporters", "reporteros")
+	l.add("foreigners", "foreigners", "extranjeros", "extranjeras", "foreign nationals")
 	l.add("bystanders", "bystanders", "transeuntes", "passers-by", "passersby", "observers", "observadores")
 	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people",
 		"nativos", "nativas", "natives", "indigenas", "comunarios", "comunarias")
@@ -1001,11 +1002,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			k := d.countRefs[len(d.countRefs)-1]
 			setPartOf(&hit.data, d.claims[k])
 		}
-		if hit.data.Category == "" && lastEnd >= 0 && last.Category != "" && last.PartOf == nil && peopleAt(s, j) && coordinatedObject(s, lastEnd, i) {
+		if hit.data.Category == "" && lastEnd >= 0 && last.Category != "" && peopleAt(s, j) && coordinatedObject(s, lastEnd, i, last.PartOf != nil) {
 			// MT "resulted wounded 8 agents and 5 workers", "arrested 45
 			// students and 12 teachers": a second object of people
-			// coordinated with a counted one shares its verb of harm.
-			hit.data.Category = last.Category
+			// coordinated with a counted one shares its verb of harm; after
+			// a part ("between them 32 minors and 7 foreigners") it is a
+			// part of the same whole.
+			hit.data.Category, hit.data.PartOf = last.Category, last.PartOf
 		}
 		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && (elliptic(s, lastEnd, i, j) || placeListItem(s, lastEnd, i, j)) {
 			// "arrested 45 in Juliaca and 12 in Ayaviri": the second count's
@@ -1298,10 +1301,15 @@ func elliptic(s []token, last, i, j int) bool {
 
 // coordinatedObject reports whether the number at s[i] is joined to the
 // count that ended at s[last] by a bare coordinator, so that nothing but
-// "and"/"y" (and a qualifier) stands between the two.
-func coordinatedObject(s []token, last, i int) bool {
+// "and"/"y" (and a qualifier) stands between the two. After a part no
+// comma may come first: ", among them 38 by pellets, and 226 adults"
+// goes back to the sentence's own list.
+func coordinatedObject(s []token, last, i int, afterPart bool) bool {
 	k := last
 	if k < i && s[k].Text == "," {
+		if afterPart {
+			return false
+		}
 		k++
 	}
 	if k >= i || !s[k].is("and", "y", "e") {
