@@ -254,6 +254,13 @@ func settleTreated(s []token, e int) string {
 		// "atendidas en la red asistencial por lesiones", "treated at
 		// the regional network for wounds": the cause past any place in
 		// the same clause says they were hurt.
+		if s[t].Text == "," {
+			// "37 people were treated on Tuesday …, 14 for pellet wounds
+			// and the rest for …": the causes come with its parts.
+			if _, e, ok := parseQuantity(s, t+1); ok && e+1 < len(s) && s[e].is("for", "por") && (injuryAfter(s, e+1) || weaponAfter(s, e+1)) {
+				return "injured"
+			}
+		}
 		if s[t].Kind == tokNumber || s[t].Text == "," || s[t].Text == "." || s[t].Text == ";" {
 			break
 		}
