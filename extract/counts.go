@@ -1741,8 +1741,9 @@ func listed(s []token, i, j int) bool {
 		return true
 	}
 	// "12 by bullets and 300 by pellets", "384 por violencia sexual y 951
-	// por apremios", "12 died from gunshot wounds and 3 from blunt trauma".
-	if j+1 < len(s) && s[j].is("by", "por", "from") && i > 0 && s[i-1].is(",", "y", "e", "and") {
+	// por apremios", "12 died from gunshot wounds and 3 from blunt trauma",
+	// "treated …, 14 for pellet wounds".
+	if j+1 < len(s) && s[j].is("by", "por", "from", "for") && i > 0 && s[i-1].is(",", "y", "e", "and") {
 		return true
 	}
 	// "The wounded by pellets were 300 and by bullets 12".
