@@ -277,7 +277,9 @@ func settleTreated(s []token, e int) string {
 			return "injured"
 		}
 		if !attended && (s[k].is("comisaria", "comisarias", "calabozos", "carceleta", "cells", "jail", "prison", "carcel", "penal") ||
-			s[k].is("police") && k+1 < len(s) && s[k+1].is("station", "stations", "cells")) {
+			s[k].is("police") && k+1 < len(s) && s[k+1].is("station", "stations", "cells") ||
+			// "llevadas a la estación de Policía de Buga", "a una estación policial".
+			s[k].is("estacion", "estaciones") && k+1 < len(s) && (s[k+1].is("policial") || k+2 < len(s) && s[k+1].is("de") && s[k+2].is("policia"))) {
 			// "16 were taken to the police cells", "trasladados a la
 			// comisaría": taken into custody.
 			return "detained"
