@@ -666,7 +666,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 			k := d.lastWholeIn(span{d.paras[pi].Start, limit}, q.Min)
-			if v, ok := subjectCategory(s, i); ok {
+			v, ok := subjectCategory(s, i)
+			if !ok && lastEnd >= 0 && last.Category != "" {
+				// "Cochabamba concentra 13 víctimas fatales, seguida de La
+				// Paz con 11": the ranking's first item says which whole.
+				v, ok = last.Category, true
+			}
+			if ok {
 				// "la mayoría de las muertes se registraron en Cochabamba,
 				// con 11": the subject names which whole.
 				if kk := d.lastCountWhere(span{d.paras[pi].Start, limit}, func(ref int, cd CountData) bool {
