@@ -856,9 +856,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
-			if v, ok := partState(s, j, pd.Category); ok && v == "injured" && hit.data.Category == "detained" && pd.Category == "detained" {
-				// "De ellas, nueve denunciaron haber sido golpeadas": what
-				// befell a part of the detainees opened before its number.
+			if v, ok := partState(s, j, pd.Category); ok && hit.data.Category == pd.Category && (v == "injured" && pd.Category == "detained" || v == "other" && pd.Category == "disappeared") {
+				// "De ellas, nueve denunciaron haber sido golpeadas", "of
+				// which 38 were found": what befell a part of the detainees
+				// or of the missing, opened before its number.
 				hit.data.Category = v
 			}
 		}
@@ -2025,6 +2026,12 @@ func partState(s []token, k int, whole string) (string, bool) {
 		}
 		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
 			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
+		}
+		if whole == "disappeared" && s[k].is("found", "located", "encontrados", "encontradas", "hallados", "halladas", "ubicados", "ubicadas", "localizados", "localizadas") &&
+			!(k+1 < len(s) && s[k+1].is("dead", "muertos", "muertas", "sin")) {
+			// "41 persons not located, of which 38 were found": no longer
+			// missing, as "were located" is; those found dead are not.
+			return "other", true
 		}
 		if s[k].is("presentaban", "presentan", "presentaba", "presentaron", "presented", "present", "showed", "show", "had", "have", "tenian", "tienen",
 			"sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
