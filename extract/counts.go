@@ -385,6 +385,10 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
 		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt",
 		"resultaron lesionados", "resultaron lesionadas", "fueron lesionados", "fueron lesionadas", "quedaron lesionados",
+		// Blows, verb first: "beat 2 students", MT "beaten to 2 students",
+		// "golpearon a dos jóvenes".
+		"beat", "beating", "beaten to", "golpearon a", "golpeo a", "golpeando a", "golpeado a", "agredieron a", "agredio a",
+		"agrediendo a",
 		// A harm noun before its people: "the injuries of other 12 persons".
 		"injuries of", "injuries to", "lesiones de", "lesiones a", "wounds of", "the wounds of",
 		"lesiones oculares de", "eye injuries of", "eye injuries to",
@@ -2079,6 +2083,14 @@ func kindSubset(s []token, b, i int) (string, int, bool) {
 	return v, e, true
 }
 
+// activePerfect reports whether the participle at s[k] is active, after
+// "have"/"had"/"haber" with no "been"/"sido" and before its object ("that
+// would have beaten to 2 students", "que habrían golpeado a dos").
+func activePerfect(s []token, k int) bool {
+	return k > 1 && s[k-1].is("have", "has", "had", "habrian", "habria", "han", "habian", "haber") &&
+		k+1 < len(s) && (s[k+1].is("to", "a", "the", "los", "las", "them", "him", "her") || isNumberStart(s, k+1))
+}
+
 // peopleNamedBefore reports whether people are named before s[i].
 func peopleNamedBefore(s []token, i int) bool {
 	for k := 0; k < i; k++ {
@@ -2460,6 +2472,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			// people counted by the injury they have.
 			c.Category = "injured"
 			break
+		}
+		if _, _, ok := categoryLex.match(s, k); ok && c.Category == "" && activePerfect(s, k) {
+			// "four carabineros that would have beaten 2 students": the
+			// people before an active verb of harm did it; they are no count.
+			return countHit{}, false
 		}
 		if v, e, ok := categoryLex.match(s, k); ok {
 			if v == woundNoun && k > 0 && s[k-1].is("resultaron", "resulto", "quedaron", "quedo", "fueron", "fue") && s[k].is("heridas", "herida") {
