@@ -77,7 +77,8 @@ var categoryLex = func() *lexicon[string] {
 		// "12 casos de detención arbitraria": a case there is a person
 		// detained, as "casos de tortura" count the tortured.
 		"detencion arbitraria", "arbitrary detention", "detenciones arbitrarias", "arbitrary detentions",
-		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
+		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos",
+		"held in police custody", "in police custody", "taken into police custody")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas",
 		// Vanishing as a verb, and people not found, by what is unknown of
 		// them: "desaparecieron en el lago", "have been unaccounted for",
