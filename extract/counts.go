@@ -77,7 +77,8 @@ var categoryLex = func() *lexicon[string] {
 		// "12 casos de detención arbitraria": a case there is a person
 		// detained, as "casos de tortura" count the tortured.
 		"detencion arbitraria", "arbitrary detention", "detenciones arbitrarias", "arbitrary detentions",
-		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos")
+		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos",
+		"held in police custody", "in police custody", "taken into police custody")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas",
 		// Vanishing as a verb, and people not found, by what is unknown of
 		// them: "desaparecieron en el lago", "have been unaccounted for",
@@ -156,10 +157,11 @@ var whoLex = func() *lexicon[string] {
 		"teenager", "adolescente", "menor", "nino", "nina", "muchacho", "muchacha")
 	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
 		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
-	l.add("civilians", "civilians", "civiles")
+	l.add("civilians", "civilians", "civiles", "civilian", "civil")
 	// One person by trade or role: "a driver had died", "un dirigente".
 	l.add("people", "driver", "conductor", "chofer", "fisherman", "pescador", "leader", "dirigente", "lider", "farmer", "villager",
-		"resident", "vecino", "poblador", "worker", "trabajador", "vendor", "motorcyclist", "mototaxista")
+		"resident", "vecino", "poblador", "worker", "trabajador", "vendor", "motorcyclist", "mototaxista",
+		"workers", "trabajadores", "obreros", "vendors", "vendedores", "drivers", "conductores", "choferes", "transportistas")
 	l.add("journalists", "journalist", "periodista", "reporter", "reportero")
 	l.add("police officers", "police officers", "policemen", "police", "police agents", "policias", "policia", "agentes policiales",
 		"efectivos policiales", "agentes de la policia", "officers", "efectivos", "agentes", "agents", "troopers",
@@ -167,10 +169,13 @@ var whoLex = func() *lexicon[string] {
 		"effectives", "effective ones", "police officer", "policeman", "officer", "carabinero", "carabineros", "gendarme", "gendarmes",
 		// "Doce uniformados y cinco comuneros", "14 uniformed officers".
 		"uniformados", "uniformadas", "uniformed officers", "uniformed police", "agents of the police", "uniformed ones")
-	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts")
+	l.add("soldiers", "soldiers", "soldados", "militares", "military personnel", "troops", "conscripts",
+		// Word for word "militares": "19 policemen and 8 militaries".
+		"militaries", "militar")
 	l.add("minors", "minors of age", "minors", "menores", "menores de edad", "children", "ninos", "ninas", "adolescents", "adolescentes", "teenagers")
 	l.add("students", "students", "estudiantes", "universitarios", "student")
 	l.add("journalists", "journalists", "periodistas", "reporters", "reporteros")
+	l.add("foreigners", "foreigners", "extranjeros", "extranjeras", "foreign nationals")
 	l.add("bystanders", "bystanders", "transeuntes", "passers-by", "passersby", "observers", "observadores")
 	l.add("residents", "residents", "pobladores", "vecinos", "villagers", "comuneros", "campesinos", "peasants", "farmers", "indigenous people",
 		"nativos", "nativas", "natives", "indigenas", "comunarios", "comunarias")
@@ -246,6 +251,24 @@ func settleTreated(s []token, e int) string {
 		// sentence, did it.
 		return "injured"
 	}
+	for t := e; attended && t+1 < len(s) && t <= e+10; t++ {
+		// "atendidas en la red asistencial por lesiones", "treated at
+		// the regional network for wounds": the cause past any place in
+		// the same clause says they were hurt.
+		if s[t].Text == "," {
+			// "37 people were treated on Tuesday …, 14 for pellet wounds
+			// and the rest for …": the causes come with its parts.
+			if _, e, ok := parseQuantity(s, t+1); ok && e+1 < len(s) && s[e].is("for", "por") && (injuryAfter(s, e+1) || weaponAfter(s, e+1)) {
+				return "injured"
+			}
+		}
+		if s[t].Kind == tokNumber || s[t].Text == "," || s[t].Text == "." || s[t].Text == ";" {
+			break
+		}
+		if s[t].is("for", "por", "by") && (injuryAfter(s, t+1) || weaponAfter(s, t+1)) {
+			return "injured"
+		}
+	}
 	for k := e; k < len(s) && k <= e+3; k++ {
 		if attended && (s[k].is("centro", "centre", "center", "post", "posta", "puesto") && k+2 < len(s) && s[k+1].is("de") && s[k+2].is("salud") ||
 			s[k].is("health", "aid") && k+1 < len(s) && s[k+1].is("centre", "center", "post", "posts", "station", "stations", "tent", "tents")) {
@@ -255,7 +278,9 @@ func settleTreated(s []token, e int) string {
 			return "injured"
 		}
 		if !attended && (s[k].is("comisaria", "comisarias", "calabozos", "carceleta", "cells", "jail", "prison", "carcel", "penal") ||
-			s[k].is("police") && k+1 < len(s) && s[k+1].is("station", "stations", "cells")) {
+			s[k].is("police") && k+1 < len(s) && s[k+1].is("station", "stations", "cells") ||
+			// "llevadas a la estación de Policía de Buga", "a una estación policial".
+			s[k].is("estacion", "estaciones") && k+1 < len(s) && (s[k+1].is("policial") || k+2 < len(s) && s[k+1].is("de") && s[k+2].is("policia"))) {
 			// "16 were taken to the police cells", "trasladados a la
 			// comisaría": taken into custody.
 			return "detained"
@@ -361,6 +386,10 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"among the injured", "entre los heridos", "injured included", "wounded included", "heridos incluyen",
 		"resulted injured", "resulted wounded", "resulted with injuries", "resultaron con lesiones", "resulted hurt",
 		"resultaron lesionados", "resultaron lesionadas", "fueron lesionados", "fueron lesionadas", "quedaron lesionados",
+		// Blows, verb first: "beat 2 students", MT "beaten to 2 students",
+		// "golpearon a dos jóvenes".
+		"beat", "beating", "beaten to", "golpearon a", "golpeo a", "golpeando a", "golpeado a", "agredieron a", "agredio a",
+		"agrediendo a",
 		// A harm noun before its people: "the injuries of other 12 persons".
 		"injuries of", "injuries to", "lesiones de", "lesiones a", "wounds of", "the wounds of",
 		"lesiones oculares de", "eye injuries of", "eye injuries to",
@@ -642,7 +671,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 			k := d.lastWholeIn(span{d.paras[pi].Start, limit}, q.Min)
-			if v, ok := subjectCategory(s, i); ok {
+			v, ok := subjectCategory(s, i)
+			if !ok && lastEnd >= 0 && last.Category != "" {
+				// "Cochabamba concentra 13 víctimas fatales, seguida de La
+				// Paz con 11": the ranking's first item says which whole.
+				v, ok = last.Category, true
+			}
+			if ok {
 				// "la mayoría de las muertes se registraron en Cochabamba,
 				// con 11": the subject names which whole.
 				if kk := d.lastCountWhere(span{d.paras[pi].Start, limit}, func(ref int, cd CountData) bool {
@@ -799,6 +834,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
 			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
+			if parent.Start < sp.Start && wholeCategory == "" && !peopleNamedBefore(s, i) {
+				// "…: 68 en el hospital, 31 en el centro de salud y ocho en
+				// postas. Del total, 41 …": a later sentence's subset is of
+				// the whole a list broke down, not of the list's last item
+				// ("Del total de civiles" names its item).
+				parent = d.claims[d.listWhole(d.countRefs[len(d.countRefs)-1])]
+			}
 			if wholeCategory != "" && parent.Data.(CountData).Category != wholeCategory {
 				// "… 366 heridos y 154 detenidos. Del total de heridos, 120
 				// …": the whole is the last count of the kind it names.
@@ -819,9 +861,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
-			if v, ok := partState(s, j, pd.Category); ok && v == "injured" && hit.data.Category == "detained" && pd.Category == "detained" {
-				// "De ellas, nueve denunciaron haber sido golpeadas": what
-				// befell a part of the detainees opened before its number.
+			if v, ok := partState(s, j, pd.Category); ok && hit.data.Category == pd.Category && (v == "injured" && pd.Category == "detained" || v == "other" && pd.Category == "disappeared") {
+				// "De ellas, nueve denunciaron haber sido golpeadas", "of
+				// which 38 were found": what befell a part of the detainees
+				// or of the missing, opened before its number.
 				hit.data.Category = v
 			}
 		}
@@ -979,6 +1022,14 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// what then befell some of the count before is its part.
 			k := d.countRefs[len(d.countRefs)-1]
 			setPartOf(&hit.data, d.claims[k])
+		}
+		if hit.data.Category == "" && lastEnd >= 0 && last.Category != "" && peopleAt(s, j) && coordinatedObject(s, lastEnd, i, last.PartOf != nil) {
+			// MT "resulted wounded 8 agents and 5 workers", "arrested 45
+			// students and 12 teachers": a second object of people
+			// coordinated with a counted one shares its verb of harm; after
+			// a part ("between them 32 minors and 7 foreigners") it is a
+			// part of the same whole.
+			hit.data.Category, hit.data.PartOf = last.Category, last.PartOf
 		}
 		if hit.data.Category == "" && hit.data.Who == "" && lastEnd >= 0 && (elliptic(s, lastEnd, i, j) || placeListItem(s, lastEnd, i, j)) {
 			// "arrested 45 in Juliaca and 12 in Ayaviri": the second count's
@@ -1267,6 +1318,31 @@ func elliptic(s []token, last, i, j int) bool {
 	return e >= len(s) || s[e].Text == "," || s[e].Text == "." || s[e].Text == ";" ||
 		s[e].is("in", "en", "for", "por", "by", "at", "during", "durante", "the", "el", "la", "this", "este", "esta", "on", "with", "con",
 			"near", "cerca", "outside", "around", "inside", "frente", "into", "against", "contra", "over", "sobre")
+}
+
+// coordinatedObject reports whether the number at s[i] is joined to the
+// count that ended at s[last] by a bare coordinator, so that nothing but
+// "and"/"y" (and a qualifier) stands between the two. After a part no
+// comma may come first: ", among them 38 by pellets, and 226 adults"
+// goes back to the sentence's own list.
+func coordinatedObject(s []token, last, i int, afterPart bool) bool {
+	k := last
+	if k < i && s[k].Text == "," {
+		if afterPart {
+			return false
+		}
+		k++
+	}
+	if k >= i || !s[k].is("and", "y", "e") {
+		return false
+	}
+	k++
+	if k < i {
+		if _, e, ok := qualifierLex.match(s, k); !ok || e != i {
+			return false
+		}
+	}
+	return true
 }
 
 // conjunctWords may stand between a coordinator and the number it
@@ -1679,8 +1755,9 @@ func listed(s []token, i, j int) bool {
 		return true
 	}
 	// "12 by bullets and 300 by pellets", "384 por violencia sexual y 951
-	// por apremios", "12 died from gunshot wounds and 3 from blunt trauma".
-	if j+1 < len(s) && s[j].is("by", "por", "from") && i > 0 && s[i-1].is(",", "y", "e", "and") {
+	// por apremios", "12 died from gunshot wounds and 3 from blunt trauma",
+	// "treated …, 14 for pellet wounds".
+	if j+1 < len(s) && s[j].is("by", "por", "from", "for") && i > 0 && s[i-1].is(",", "y", "e", "and") {
 		return true
 	}
 	// "The wounded by pellets were 300 and by bullets 12".
@@ -1856,6 +1933,9 @@ func sentenceCategory(s []token) string {
 // number is a part of: "Of the 49 people killed, 11 were minors".
 func wholeBefore(s []token, i int) bool {
 	for b := i - 1; b >= 0 && b >= i-3; b-- {
+		if s[b].Text == "," {
+			return false // "Of these, 13 were …": the number is a part, not the whole
+		}
 		if s[b].is("of", "de") && b+1 < i && s[b+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas") && (b == 0 || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].Text == "-" || s[b-1].Text == "—" || s[b-1].is("that", "que")) {
 			// also at the head of a reported clause, "said that of the 58
 			// …", and after a dateline, "JULIACA.- De los 18 fallecidos"
@@ -1952,6 +2032,12 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
 			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
 		}
+		if whole == "disappeared" && s[k].is("found", "located", "encontrados", "encontradas", "hallados", "halladas", "ubicados", "ubicadas", "localizados", "localizadas") &&
+			!(k+1 < len(s) && s[k+1].is("dead", "muertos", "muertas", "sin")) {
+			// "41 persons not located, of which 38 were found": no longer
+			// missing, as "were located" is; those found dead are not.
+			return "other", true
+		}
 		if s[k].is("presentaban", "presentan", "presentaba", "presentaron", "presented", "present", "showed", "show", "had", "have", "tenian", "tienen",
 			"sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
@@ -1998,6 +2084,46 @@ func kindSubset(s []token, b, i int) (string, int, bool) {
 	return v, e, true
 }
 
+// activePerfect reports whether the participle at s[k] is active, after
+// "have"/"had"/"haber" with no "been"/"sido" and before its object ("that
+// would have beaten to 2 students", "que habrían golpeado a dos").
+func activePerfect(s []token, k int) bool {
+	return k > 1 && s[k-1].is("have", "has", "had", "habrian", "habria", "han", "habian", "haber") &&
+		k+1 < len(s) && (s[k+1].is("to", "a", "the", "los", "las", "them", "him", "her") || isNumberStart(s, k+1))
+}
+
+// peopleNamedBefore reports whether people are named before s[i].
+func peopleNamedBefore(s []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if _, _, ok := whoLex.match(s, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// listWhole is the whole that the count ref is an item of, when another
+// count is an item of the same whole (a breakdown), else ref itself.
+func (d *doc) listWhole(ref int) int {
+	po := d.claims[ref].Data.(CountData).PartOf
+	if po == nil {
+		return ref
+	}
+	whole, items := -1, 0 // items counts ref too
+	for _, r := range d.countRefs {
+		c := d.claims[r]
+		if c.Start == po.Start {
+			whole = r
+		} else if p := c.Data.(CountData).PartOf; p != nil && p.Start == po.Start {
+			items++
+		}
+	}
+	if whole < 0 || items < 2 {
+		return ref
+	}
+	return whole
+}
+
 // subsetAdjacent reports whether a subset phrase ends at most two words
 // before the number: "de los cuales 20", "of whom at least 5".
 func (d *doc) subsetAdjacent(s []token, i int) bool {
@@ -2027,11 +2153,26 @@ func placeListItem(s []token, last, i, j int) bool {
 	if last+2 == i && s[last].Text == "," && s[last+1].is("with", "con") && j < len(s) && s[j].is("in", "en") {
 		return true // "now number 20, with 8 in Ayacucho, 6 in Apurímac": the first item
 	}
-	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 4 {
+	if last < i && s[last].is("in", "en", "during", "durante", "por", "for", "de", "of") {
+		// Past the adjunct that closes the count before: "diez de las
+		// muertes en enfrentamientos, Apurímac siete y Junín tres".
+		for k := last + 1; k < i && k <= last+5; k++ {
+			if s[k].Text == "," || s[k].is("y", "and", "e") {
+				last = k
+				break
+			}
+			if s[k].Kind != tokWord {
+				return false
+			}
+		}
+	}
+	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 5 {
 		return false
 	}
 	for k := last + 1; k < i; k++ {
-		if !(s[k].Cap && s[k].Kind == tokWord || k > last+1 && s[k].is("de", "del", "la", "el")) {
+		// "and Yumbo for four", "y Santa Cruz con cinco": the place's share.
+		share := k == i-1 && k > last+1 && s[k].is("for", "con", "with")
+		if !(s[k].Cap && s[k].Kind == tokWord || k > last+1 && s[k].is("de", "del", "la", "el") || share) {
 			return false
 		}
 	}
@@ -2333,6 +2474,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			c.Category = "injured"
 			break
 		}
+		if _, _, ok := categoryLex.match(s, k); ok && c.Category == "" && activePerfect(s, k) {
+			// "four carabineros that would have beaten 2 students": the
+			// people before an active verb of harm did it; they are no count.
+			return countHit{}, false
+		}
 		if v, e, ok := categoryLex.match(s, k); ok {
 			if v == woundNoun && k > 0 && s[k-1].is("resultaron", "resulto", "quedaron", "quedo", "fueron", "fue") && s[k].is("heridas", "herida") {
 				v = "injured" // "resultaron heridas de bala": the participle, not the noun
@@ -2403,9 +2549,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					c.Category, end, k = "killed", s[e2-1].End, e2
 					break
 				}
-				if e2, ok := stillInHospital(s, e); ok {
+				if e2, ok := stillInHospital(s, e); ok && !afterOfThe(s, i) {
 					// "31 others hurt in the march are still in hospital":
-					// by the labels' convention, the hospitalised are "other".
+					// by the labels' convention, the hospitalised are "other";
+					// in "3 of the 20 injured continue interned" only the part.
 					c.Category, end, k = "other", s[e2-1].End, e2
 					break
 				}
@@ -2624,6 +2771,9 @@ var stayLex = func() *lexicon[bool] {
 			l.add(true, v+" "+st)
 		}
 	}
+	// Hospitals "were still treating 31 wounded", "siguen atendiendo a
+	// 12 heridos": the hurt still kept there.
+	l.add(true, "are still treating", "were still treating", "still treating", "siguen atendiendo a", "continuan atendiendo a")
 	return l
 }()
 
@@ -2770,7 +2920,7 @@ func stayInHospital(s []token, k int) (int, bool) {
 			return 0, false
 		}
 		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu", "wards", "ward",
-			"hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "internados", "internadas") {
+			"hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "internados", "internadas", "interned") {
 			return n + 1, true
 		}
 	}
@@ -3119,9 +3269,19 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == ",") {
 			// "Of the injured, 63 were taken to hospitals": the whole by its
 			// kind, opening the clause.
-			if v, e, ok := categoryLex.match(s, b+2); ok && e < i && s[e].Text == "," && v != caseUnit && v != woundNoun && v != treatedCategory && v != "victims" {
+			v, e, ok := categoryLex.match(s, b+2)
+			if ok && e+1 < i && s[e].is("ones") {
+				e++ // MT "Of the wounded ones, 9 were attended"
+			}
+			if ok && e < i && s[e].Text == "," && v != caseUnit && v != woundNoun && v != treatedCategory && v != "victims" {
 				return true, v
 			}
+		}
+		if _, e, ok := subsetLex.match(s, b); ok && e <= i && b > 0 && isNumberStart(s, b-1) {
+			// "402 de ellos fueron detenidos en Valparaíso, 131 en Viña del
+			// Mar": the phrase is the earlier number's; this one is its
+			// sibling, not its part.
+			return false, ""
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
 			// "of those killed", "de los fallecidos": the whole the part is of.
