@@ -132,6 +132,14 @@ const exBlindZdDir = "testdata/tuning-2026-12zd-exblind"
 // score under blind-2026-12ze in first-scores.md) and tuned on in round 26.
 const exBlindZeDir = "testdata/tuning-2026-12ze-exblind"
 
+// exBlindZfDir was the blind set 2026-12zf, scored once at b876b37 (first
+// score under blind-2026-12zf in first-scores.md) and tuned on in round 27.
+const exBlindZfDir = "testdata/tuning-2026-12zf-exblind"
+
+// exBlindZgDir was the blind set 2026-12zg, scored once at b876b37 (first
+// score under blind-2026-12zg in first-scores.md) and tuned on in round 27.
+const exBlindZgDir = "testdata/tuning-2026-12zg-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -334,6 +342,10 @@ func init() {
 			map[string]float64{"count P": 0.932, "count R": 0.877, "count.place": 0.887, "count.date": 0.826, "count.q": 1.000, "count.of": 0.933, "date P": 0.976, "date R": 1.000, "place P": 0.982, "place R": 0.959, "quotation P": 0.879, "quotation R": 0.879, "quotation.text": 1.000, "actor P": 0.906, "actor R": 0.827, "actor.type": 1.000, "weapon P": 0.951, "weapon R": 0.975, "wound P": 0.950, "wound R": 0.905}},
 		tuningSet{"tuning-2026-12ze-exblind", []string{"tuning-2026-12ze-exblind/a-wire.txt", "tuning-2026-12ze-exblind/b-regional.txt", "tuning-2026-12ze-exblind/c-ngo.txt", "tuning-2026-12ze-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.954, "count R": 0.908, "count.place": 0.872, "count.date": 0.914, "count.q": 1.000, "count.of": 0.925, "date P": 0.988, "date R": 1.000, "place P": 1.000, "place R": 0.977, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.930, "actor R": 0.822, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.966, "wound P": 0.947, "wound R": 0.900}},
+		tuningSet{"tuning-2026-12zf-exblind", []string{"tuning-2026-12zf-exblind/a-wire.txt", "tuning-2026-12zf-exblind/b-regional.txt", "tuning-2026-12zf-exblind/c-ngo.txt", "tuning-2026-12zf-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.949, "count R": 0.923, "count.place": 0.863, "count.date": 0.881, "count.q": 1.000, "count.of": 0.940, "date P": 0.988, "date R": 0.963, "place P": 0.975, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.923, "actor R": 0.821, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.842, "wound P": 1.000, "wound R": 0.960}},
+		tuningSet{"tuning-2026-12zg-exblind", []string{"tuning-2026-12zg-exblind/a-wire.txt", "tuning-2026-12zg-exblind/b-regional.txt", "tuning-2026-12zg-exblind/c-ngo.txt", "tuning-2026-12zg-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.974, "count R": 0.949, "count.place": 0.840, "count.date": 0.793, "count.q": 1.000, "count.of": 0.973, "date P": 0.924, "date R": 0.980, "place P": 0.993, "place R": 0.927, "quotation P": 0.873, "quotation R": 0.873, "quotation.text": 1.000, "actor P": 0.972, "actor R": 0.839, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.857, "wound P": 1.000, "wound R": 0.941}},
 	)
 }
 
@@ -509,4 +521,14 @@ func TestExBlindZd(t *testing.T) {
 // TestExBlindZe does the same for the ex-blind set 2026-12ze.
 func TestExBlindZe(t *testing.T) {
 	exBlindFirst(t, exBlindZeDir, 61, "blind-2026-12ze", "tuning-2026-12ze-exblind")
+}
+
+// TestExBlindZf does the same for the ex-blind set 2026-12zf.
+func TestExBlindZf(t *testing.T) {
+	exBlindFirst(t, exBlindZfDir, 61, "blind-2026-12zf", "tuning-2026-12zf-exblind")
+}
+
+// TestExBlindZg does the same for the ex-blind set 2026-12zg.
+func TestExBlindZg(t *testing.T) {
+	exBlindFirst(t, exBlindZgDir, 61, "blind-2026-12zg", "tuning-2026-12zg-exblind")
 }
