@@ -118,11 +118,14 @@ var blindSets = []blindSet{
 	// blind-2026-12ze likewise: testdata/tuning-2026-12ze-exblind (TestExBlindZe).
 	{"blind-2026-12zf", "TestBlind202612zf", 61},
 	{"blind-2026-12zg", "TestBlind202612zg", 61},
+	{"blind-2026-12zi", "TestBlind202612zi", 61},
 }
 
 func TestBlind202612zf(t *testing.T) { blindTest(t, "blind-2026-12zf") }
 
 func TestBlind202612zg(t *testing.T) { blindTest(t, "blind-2026-12zg") }
+
+func TestBlind202612zi(t *testing.T) { blindTest(t, "blind-2026-12zi") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
