@@ -42,8 +42,9 @@ var categoryLex = func() *lexicon[string] {
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
 		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon",
 		// Attacks on the body: "28 víctimas de agresiones oculares", "65 de
-		// agresiones oculares". (Victims "of physical violence" stay
-		// victims, as r24b-15 and nzb-11 read them against nv-06.)
+		// agresiones oculares"; violence "física" names a bodily harm
+		// (README, settled in round 26), "institucional" does not.
+		"victimas de violencia fisica", "victims of physical violence", "physical violence victims",
 		"victimas de agresiones oculares", "victimas de agresiones", "agresiones oculares", "victims of eye attacks", "eye attacks", "eye aggressions", "victims of ocular aggressions",
 		// Losing an eye or its sight: "nine protesters lost an eye", MT "lost
 		// the sight of one eye", "perdieron la visión de un ojo".
