@@ -142,6 +142,9 @@ var categoryLex = func() *lexicon[string] {
 		// hospital", "trasladados al hospital"), else not a count.
 		"taken", "trasladados", "trasladadas", "llevados", "llevadas", "evacuated", "evacuados",
 		"evacuadas", "transferred", "rushed", "derivados", "derivadas",
+		// MT of "derivados": "5 of them were referred to the Regional
+		// Hospital". ("Flown to Lima" stays injured, as r11 and wzb-10 read.)
+		"referred", "were referred", "derived", "were derived",
 		// Admitted: "were admitted to hospital", "ingresaron al hospital".
 		"admitted", "were admitted", "ingresaron", "ingresados", "ingresadas", "fueron ingresados", "fueron ingresadas",
 		// Affected: injured when a weapon did it ("afectados por los gases
