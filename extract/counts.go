@@ -2281,6 +2281,18 @@ func (d *doc) enclosingCount(pos int) int {
 // them wounded"), the last one of that kind.
 func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 	last := d.lastCountIn(sp)
+	if last >= 0 && len(s) > 0 && d.claims[last].End < s[0].Start {
+		// "15 wounded, among them four police officers. … 3 of them were
+		// referred": a part of an earlier sentence is no whole for a
+		// later "of them", which goes back to its whole.
+		if pd := d.claims[last].Data.(CountData); pd.PartOf != nil && !namesNumber(s, j, pd.Min) {
+			if w := d.lastCountWhere(sp, func(ref int, cd CountData) bool {
+				return d.claims[ref].Start == pd.PartOf.Start
+			}); w >= 0 {
+				last = w
+			}
+		}
+	}
 	if !partAfter(s, j) || j+2 >= len(s) {
 		return last
 	}
@@ -2295,6 +2307,17 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 		return k
 	}
 	return last
+}
+
+// namesNumber reports whether the words after a part name its whole's
+// number: "In 20 of those 25 cases".
+func namesNumber(s []token, j, n int) bool {
+	for k := j; k < len(s) && k <= j+3; k++ {
+		if q, _, ok := parseQuantity(s, k); ok && q.Min == n {
+			return true
+		}
+	}
+	return false
 }
 
 // lastCountOfKind is the last count of that kind in sp, or -1.
