@@ -2020,8 +2020,11 @@ func partState(s []token, k int, whole string) (string, bool) {
 		}
 	}
 	for end := min(len(s), k+14); k < end; k++ {
-		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
-			break // "19 of them with bullet wounds, and five people lay dead": another clause
+		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
+			// "19 of them with bullet wounds, and five people lay dead":
+			// another clause; a day ("wounded on December 11 are still in
+			// hospital") is the whole's description.
+			break
 		}
 		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") {
 			// "de las cuales 63 denunciaron malos tratos", MT "5 of the
