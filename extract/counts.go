@@ -2589,6 +2589,14 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					break
 				}
 			}
+			if c.Category == "" && v == "disappeared" && !afterOfThe(s, i) && !(i >= 2 && s[i-2].is("bodies", "cuerpos", "restos", "cadaveres", "remains")) {
+				if e2, ok := foundLater(s, e); ok {
+					// "31 people who had been reported missing … were found
+					// alive": no longer missing (README, settled in round 26).
+					c.Category, end, k = "other", s[e2-1].End, e2
+					break
+				}
+			}
 			if c.Category == "" && v == "injured" {
 				if e2, ok := diedLater(s, e); ok && !afterOfThe(s, i) {
 					// "Two more people wounded in the clashes died": the
@@ -2915,6 +2923,23 @@ func diedLater(s []token, e int) (int, bool) {
 			return 0, false
 		}
 		if s[k].is("died", "murieron", "fallecieron", "succumbed", "perished") && !(k+1 < len(s) && s[k+1].is("down", "out", "away")) {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// foundLater reports whether the predicate from s[e] says the missing just
+// counted were found alive or came home, and returns its end.
+func foundLater(s []token, e int) (int, bool) {
+	for k := e; k < len(s) && k < e+14; k++ {
+		if s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].is("and", "y", "but", "pero", "while", "mientras") {
+			return 0, false
+		}
+		if s[k].is("found", "located", "encontrados", "encontradas", "hallados", "halladas", "ubicados", "ubicadas", "localizados", "localizadas", "returned", "regresaron", "retornaron", "volvieron") {
+			if k+1 < len(s) && s[k+1].is("dead", "muertos", "muertas", "sin", "lifeless", "bodies") {
+				return 0, false
+			}
 			return k + 1, true
 		}
 	}
