@@ -134,7 +134,15 @@ var categoryLex = func() *lexicon[string] {
 		// Held by protesters, not by the state: "ocho efectivos fueron
 		// retenidos", MT "31 uniformed ones that were retained".
 		"retenidos", "retenidas", "retained", "were retained", "fueron retenidos", "fueron retenidas", "held hostage",
-		"taken hostage")
+		"taken hostage", "held by protesters", "being held by protesters", "held by demonstrators",
+		// Kept for surgery or care: "11 were operated", "dos fueron
+		// intervenidos quirúrgicamente", "57 requirieron hospitalización",
+		// "siete continúan en observación" (patients operated are "other",
+		// as 12zg reads them).
+		"operated", "were operated", "operated on", "had been operated on", "were operated on", "underwent surgery",
+		"intervenidos quirurgicamente", "intervenidas quirurgicamente", "fueron intervenidos quirurgicamente", "fueron intervenidas quirurgicamente", "fueron operados", "fueron operadas",
+		"requirieron hospitalizacion", "required hospitalization", "required hospitalisation", "needed hospitalization",
+		"en observacion", "under observation")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
