@@ -2019,7 +2019,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 		// "Five of the 20 people treated for injuries … later died": the
 		// part's death, past the words that describe the whole.
 		for t := k; t < len(s) && t < k+14; t++ {
-			if s[t].Text == "." || s[t].Text == ";" || s[t].Kind == tokNumber || s[t].Text == "," && t+1 < len(s) && (s[t+1].is("and", "y") || isNumberStart(s, t+1)) {
+			if s[t].Text == "." && !abbrevMonth(s, t) || s[t].Text == ";" || s[t].Kind == tokNumber && !dayOfMonth(s, t) || s[t].Text == "," && t+1 < len(s) && (s[t+1].is("and", "y") || isNumberStart(s, t+1)) {
 				break
 			}
 			if s[t].is("died", "murieron", "fallecieron", "perished", "succumbed") && !(t+1 < len(s) && s[t+1].is("down", "out", "away")) {
@@ -2028,7 +2028,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 		}
 	}
 	for end := min(len(s), k+14); k < end; k++ {
-		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
+		if s[k].Text == "." && !abbrevMonth(s, k) || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
 			// "19 of them with bullet wounds, and five people lay dead":
 			// another clause; a day ("wounded on December 11 are still in
 			// hospital") is the whole's description.
@@ -2335,6 +2335,12 @@ func heldOfficers(s []token, i, j int) bool {
 		return true
 	}
 	return s[j].is("soldiers", "soldados", "militares", "officers", "policemen", "policias", "uniformed", "uniformados", "troops", "effectives", "efectivos", "agentes")
+}
+
+// abbrevMonth reports whether the full stop at s[k] closes a month's
+// abbreviation ("after the Nov. 14 march"), not a sentence.
+func abbrevMonth(s []token, k int) bool {
+	return k > 0 && s[k].Text == "." && monthNames[s[k-1].Norm] != 0 && len(s[k-1].Norm) <= 4
 }
 
 // namesNumber reports whether the words after a part name its whole's
