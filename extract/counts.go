@@ -84,7 +84,9 @@ var categoryLex = func() *lexicon[string] {
 		// Vanishing as a verb, and people not found, by what is unknown of
 		// them: "desaparecieron en el lago", "have been unaccounted for",
 		// "no han sido ubicadas", MT "continue without being located".
-		"desaparecieron", "desaparecio", "unaccounted for", "not located", "not been located", "not been found",
+		"desaparecieron", "desaparecio", "unaccounted for", "not located",
+		// Still searched for: "two were still being sought".
+		"still being sought", "still being searched for", "siguen siendo buscados", "siguen siendo buscadas", "not been located", "not been found",
 		"without being located", "without being found", "sin ser ubicados", "sin ser ubicadas", "sin ser localizados",
 		"sin ser localizadas", "no han sido ubicados", "no han sido ubicadas", "no han sido localizados",
 		"no han sido localizadas", "de paradero desconocido", "whereabouts unknown", "whereabouts are unknown",
