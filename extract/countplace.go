@@ -1728,6 +1728,21 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 			}
 		}
 	}
+	for n := 1; n < len(spots); n++ {
+		// "17 de ellas presentaban lesiones … y cuatro fueron trasladadas
+		// al hospital": the next item of a part, joined to it, is a part
+		// of the same whole; after a comma ("21 civilians, 3 of them by
+		// pellets, and 7 police") it goes on with the whole's list.
+		c, prev := data(n), data(n-1)
+		if c.PartOf != nil || prev.PartOf == nil || c.Category != prev.PartOf.Category && c.Category != "other" || c.Vague || c.Min >= prev.PartOf.Min || spots[n].i == 0 ||
+			!s[spots[n].i-1].is("and", "y") || spots[n].i > 1 && s[spots[n].i-2].Text == "," || spots[n-1].j > spots[n].i || clauseBreak(s, spots[n-1].j, spots[n].i-1) {
+			continue
+		}
+		cd := c
+		ref := *prev.PartOf
+		cd.PartOf = &ref
+		d.claims[spots[n].claim].Data = cd
+	}
 	d.breakdownOfBefore(spots, data, ofClaim)
 	for _, t := range totals {
 		for w := range spots {
