@@ -1710,6 +1710,11 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 		if c.PartOf == nil && !ofThe || len(c.Places) != 1 {
 			continue
 		}
+		if c.PartOf != nil && d.wholeHoldsPart(spots[:n], c) {
+			// "at least 20 of the victims were killed by police, 16 of
+			// them with live ammunition": its own whole holds its place.
+			continue
+		}
 		for w := 0; w < n; w++ {
 			wd := data(w)
 			if c.PartOf != nil && d.claims[spots[w].claim].Start == c.PartOf.Start {
@@ -1765,6 +1770,17 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 			}
 		}
 	}
+}
+
+// wholeHoldsPart reports whether the part c's own whole is among spots and
+// holds c's place.
+func (d *doc) wholeHoldsPart(spots []countSpot, c CountData) bool {
+	for _, sp := range spots {
+		if w := d.claims[sp.claim]; w.Start == c.PartOf.Start {
+			return d.placesWithin(w.Data.(CountData), c)
+		}
+	}
+	return false
 }
 
 // breakdownOfBefore makes parts of the counts of one kind in a sentence
