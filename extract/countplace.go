@@ -1710,6 +1710,11 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 		if c.PartOf == nil && !ofThe || len(c.Places) != 1 {
 			continue
 		}
+		if c.PartOf != nil && d.wholeHoldsPart(spots[:n], c) {
+			// "at least 20 of the victims were killed by police, 16 of
+			// them with live ammunition": its own whole holds its place.
+			continue
+		}
 		for w := 0; w < n; w++ {
 			wd := data(w)
 			if c.PartOf != nil && d.claims[spots[w].claim].Start == c.PartOf.Start {
@@ -1727,6 +1732,21 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 				break
 			}
 		}
+	}
+	for n := 1; n < len(spots); n++ {
+		// "17 de ellas presentaban lesiones … y cuatro fueron trasladadas
+		// al hospital": the next item of a part, joined to it, is a part
+		// of the same whole; after a comma ("21 civilians, 3 of them by
+		// pellets, and 7 police") it goes on with the whole's list.
+		c, prev := data(n), data(n-1)
+		if c.PartOf != nil || prev.PartOf == nil || c.Category != prev.PartOf.Category && c.Category != "other" || c.Vague || c.Min >= prev.PartOf.Min || spots[n].i == 0 ||
+			!s[spots[n].i-1].is("and", "y") || spots[n].i > 1 && s[spots[n].i-2].Text == "," || spots[n-1].j > spots[n].i || clauseBreak(s, spots[n-1].j, spots[n].i-1) {
+			continue
+		}
+		cd := c
+		ref := *prev.PartOf
+		cd.PartOf = &ref
+		d.claims[spots[n].claim].Data = cd
 	}
 	d.breakdownOfBefore(spots, data, ofClaim)
 	for _, t := range totals {
@@ -1750,6 +1770,17 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 			}
 		}
 	}
+}
+
+// wholeHoldsPart reports whether the part c's own whole is among spots and
+// holds c's place.
+func (d *doc) wholeHoldsPart(spots []countSpot, c CountData) bool {
+	for _, sp := range spots {
+		if w := d.claims[sp.claim]; w.Start == c.PartOf.Start {
+			return d.placesWithin(w.Data.(CountData), c)
+		}
+	}
+	return false
 }
 
 // breakdownOfBefore makes parts of the counts of one kind in a sentence

@@ -42,8 +42,9 @@ var categoryLex = func() *lexicon[string] {
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
 		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon",
 		// Attacks on the body: "28 víctimas de agresiones oculares", "65 de
-		// agresiones oculares". (Victims "of physical violence" stay
-		// victims, as r24b-15 and nzb-11 read them against nv-06.)
+		// agresiones oculares"; violence "física" names a bodily harm
+		// (README, settled in round 26), "institucional" does not.
+		"victimas de violencia fisica", "victims of physical violence", "physical violence victims",
 		"victimas de agresiones oculares", "victimas de agresiones", "agresiones oculares", "victims of eye attacks", "eye attacks", "eye aggressions", "victims of ocular aggressions",
 		// Losing an eye or its sight: "nine protesters lost an eye", MT "lost
 		// the sight of one eye", "perdieron la visión de un ojo".
@@ -83,7 +84,9 @@ var categoryLex = func() *lexicon[string] {
 		// Vanishing as a verb, and people not found, by what is unknown of
 		// them: "desaparecieron en el lago", "have been unaccounted for",
 		// "no han sido ubicadas", MT "continue without being located".
-		"desaparecieron", "desaparecio", "unaccounted for", "not located", "not been located", "not been found",
+		"desaparecieron", "desaparecio", "unaccounted for", "not located",
+		// Still searched for: "two were still being sought".
+		"still being sought", "still being searched for", "siguen siendo buscados", "siguen siendo buscadas", "not been located", "not been found",
 		"without being located", "without being found", "sin ser ubicados", "sin ser ubicadas", "sin ser localizados",
 		"sin ser localizadas", "no han sido ubicados", "no han sido ubicadas", "no han sido localizados",
 		"no han sido localizadas", "de paradero desconocido", "whereabouts unknown", "whereabouts are unknown",
@@ -133,7 +136,15 @@ var categoryLex = func() *lexicon[string] {
 		// Held by protesters, not by the state: "ocho efectivos fueron
 		// retenidos", MT "31 uniformed ones that were retained".
 		"retenidos", "retenidas", "retained", "were retained", "fueron retenidos", "fueron retenidas", "held hostage",
-		"taken hostage")
+		"taken hostage", "held by protesters", "being held by protesters", "held by demonstrators",
+		// Kept for surgery or care: "11 were operated", "dos fueron
+		// intervenidos quirúrgicamente", "57 requirieron hospitalización",
+		// "siete continúan en observación" (patients operated are "other",
+		// as 12zg reads them).
+		"operated", "were operated", "operated on", "had been operated on", "were operated on", "underwent surgery",
+		"intervenidos quirurgicamente", "intervenidas quirurgicamente", "fueron intervenidos quirurgicamente", "fueron intervenidas quirurgicamente", "fueron operados", "fueron operadas",
+		"requirieron hospitalizacion", "required hospitalization", "required hospitalisation", "needed hospitalization",
+		"en observacion", "under observation")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
@@ -141,6 +152,9 @@ var categoryLex = func() *lexicon[string] {
 		// hospital", "trasladados al hospital"), else not a count.
 		"taken", "trasladados", "trasladadas", "llevados", "llevadas", "evacuated", "evacuados",
 		"evacuadas", "transferred", "rushed", "derivados", "derivadas",
+		// MT of "derivados": "5 of them were referred to the Regional
+		// Hospital". ("Flown to Lima" stays injured, as r11 and wzb-10 read.)
+		"referred", "were referred", "derived", "were derived",
 		// Admitted: "were admitted to hospital", "ingresaron al hospital".
 		"admitted", "were admitted", "ingresaron", "ingresados", "ingresadas", "fueron ingresados", "fueron ingresadas",
 		// Affected: injured when a weapon did it ("afectados por los gases
@@ -2007,7 +2021,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 		// "Five of the 20 people treated for injuries … later died": the
 		// part's death, past the words that describe the whole.
 		for t := k; t < len(s) && t < k+14; t++ {
-			if s[t].Text == "." || s[t].Text == ";" || s[t].Kind == tokNumber || s[t].Text == "," && t+1 < len(s) && (s[t+1].is("and", "y") || isNumberStart(s, t+1)) {
+			if s[t].Text == "." && !abbrevMonth(s, t) || s[t].Text == ";" || s[t].Kind == tokNumber && !dayOfMonth(s, t) || s[t].Text == "," && t+1 < len(s) && (s[t+1].is("and", "y") || isNumberStart(s, t+1)) {
 				break
 			}
 			if s[t].is("died", "murieron", "fallecieron", "perished", "succumbed") && !(t+1 < len(s) && s[t+1].is("down", "out", "away")) {
@@ -2016,8 +2030,11 @@ func partState(s []token, k int, whole string) (string, bool) {
 		}
 	}
 	for end := min(len(s), k+14); k < end; k++ {
-		if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
-			break // "19 of them with bullet wounds, and five people lay dead": another clause
+		if s[k].Text == "." && !abbrevMonth(s, k) || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
+			// "19 of them with bullet wounds, and five people lay dead":
+			// another clause; a day ("wounded on December 11 are still in
+			// hospital") is the whole's description.
+			break
 		}
 		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") {
 			// "de las cuales 63 denunciaron malos tratos", MT "5 of the
@@ -2277,6 +2294,18 @@ func (d *doc) enclosingCount(pos int) int {
 // them wounded"), the last one of that kind.
 func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 	last := d.lastCountIn(sp)
+	if last >= 0 && len(s) > 0 && d.claims[last].End < s[0].Start {
+		// "15 wounded, among them four police officers. … 3 of them were
+		// referred": a part of an earlier sentence is no whole for a
+		// later "of them", which goes back to its whole.
+		if pd := d.claims[last].Data.(CountData); pd.PartOf != nil && !namesNumber(s, j, pd.Min) {
+			if w := d.lastCountWhere(sp, func(ref int, cd CountData) bool {
+				return d.claims[ref].Start == pd.PartOf.Start
+			}); w >= 0 {
+				last = w
+			}
+		}
+	}
 	if !partAfter(s, j) || j+2 >= len(s) {
 		return last
 	}
@@ -2291,6 +2320,40 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 		return k
 	}
 	return last
+}
+
+// heldOfficers reports whether the number at s[i], ending at s[j], counts
+// soldiers or police officers that a verb of holding right before it has
+// as its object: the state does not hold its own force.
+func heldOfficers(s []token, i, j int) bool {
+	b := i - 1
+	if b > 0 && s[b].is("a") {
+		b-- // "retuvieron a 12 soldados"
+	}
+	if b < 0 || !s[b].is("held", "holding", "hold", "retained", "retuvieron", "retuvo", "retienen", "retenian", "secuestraron") || j >= len(s) {
+		return false
+	}
+	if _, ok := officersAt(s, j); ok {
+		return true
+	}
+	return s[j].is("soldiers", "soldados", "militares", "officers", "policemen", "policias", "uniformed", "uniformados", "troops", "effectives", "efectivos", "agentes")
+}
+
+// abbrevMonth reports whether the full stop at s[k] closes a month's
+// abbreviation ("after the Nov. 14 march"), not a sentence.
+func abbrevMonth(s []token, k int) bool {
+	return k > 0 && s[k].Text == "." && monthNames[s[k-1].Norm] != 0 && len(s[k-1].Norm) <= 4
+}
+
+// namesNumber reports whether the words after a part name its whole's
+// number: "In 20 of those 25 cases".
+func namesNumber(s []token, j, n int) bool {
+	for k := j; k < len(s) && k <= j+3; k++ {
+		if q, _, ok := parseQuantity(s, k); ok && q.Min == n {
+			return true
+		}
+	}
+	return false
 }
 
 // lastCountOfKind is the last count of that kind in sp, or -1.
@@ -2542,6 +2605,14 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 					break
 				}
 			}
+			if c.Category == "" && v == "disappeared" && !afterOfThe(s, i) && !(i >= 2 && s[i-2].is("bodies", "cuerpos", "restos", "cadaveres", "remains")) {
+				if e2, ok := foundLater(s, e); ok {
+					// "31 people who had been reported missing … were found
+					// alive": no longer missing (README, settled in round 26).
+					c.Category, end, k = "other", s[e2-1].End, e2
+					break
+				}
+			}
 			if c.Category == "" && v == "injured" {
 				if e2, ok := diedLater(s, e); ok && !afterOfThe(s, i) {
 					// "Two more people wounded in the clashes died": the
@@ -2632,6 +2703,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			break
 		}
 		k++
+	}
+	// Held by protesters: "held 27 police officers", "retuvieron a 12
+	// soldados" (README, settled in round 26: the held are "other").
+	if c.Category == "" && heldOfficers(s, i, j) {
+		c.Category = "other"
+		start = min(start, s[i-1].Start)
 	}
 	// Backward: "the death of 49", "killed three", "toll rose to 49".
 	if c.Category == "" {
@@ -2862,6 +2939,23 @@ func diedLater(s []token, e int) (int, bool) {
 			return 0, false
 		}
 		if s[k].is("died", "murieron", "fallecieron", "succumbed", "perished") && !(k+1 < len(s) && s[k+1].is("down", "out", "away")) {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// foundLater reports whether the predicate from s[e] says the missing just
+// counted were found alive or came home, and returns its end.
+func foundLater(s []token, e int) (int, bool) {
+	for k := e; k < len(s) && k < e+14; k++ {
+		if s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].is("and", "y", "but", "pero", "while", "mientras") {
+			return 0, false
+		}
+		if s[k].is("found", "located", "encontrados", "encontradas", "hallados", "halladas", "ubicados", "ubicadas", "localizados", "localizadas", "returned", "regresaron", "retornaron", "volvieron") {
+			if k+1 < len(s) && s[k+1].is("dead", "muertos", "muertas", "sin", "lifeless", "bodies") {
+				return 0, false
+			}
 			return k + 1, true
 		}
 	}
