@@ -228,10 +228,13 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			if !hasPrev || !dayBefore(found, start) {
 				continue
 			}
-			dm = dm.set(rastro.DateOf(prev), "day", true)
-			if dateInSentence(p, found, start) {
-				dm.kind = echoKind
+			if earlier, ok := pastDayBefore(found, start, pub); ok && sameDay(prev, pub) {
+				prev = earlier
 			}
+			dm = dm.set(rastro.DateOf(prev), "day", true)
+			// The day is named where it is pointed back to; "that day" is
+			// no claim of its own.
+			dm.kind = echoKind
 		case relWeekLater, relDayLater:
 			if !hasPrev || !dayBefore(found, start) {
 				continue // "En marzo … al día siguiente": no day to count from
@@ -327,6 +330,26 @@ func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// pastDayBefore returns the last day before pos that is not the story's
+// own: a reporter calls the day of the march or hearing he reports "on
+// Friday", and "that day" after it points back to the dated event ("10
+// people shot dead on Dec. 15, 2022 … marched on Friday … wounded that
+// day").
+func pastDayBefore(found []dateMention, pos int, pub time.Time) (time.Time, bool) {
+	for k := len(found) - 1; k >= 0; k-- {
+		dd := found[k].data
+		if found[k].end > pos || !dd.Resolved || dd.Precision != "day" {
+			continue
+		}
+		if t, err := time.Parse(time.DateOnly, firstDay(dd)); err == nil && !sameDay(t, pub) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func sameDay(a, b time.Time) bool { return a.Format(time.DateOnly) == b.Format(time.DateOnly) }
 
 // dayBefore reports whether the last resolved date before pos is a day.
 func dayBefore(found []dateMention, pos int) bool {
