@@ -3253,6 +3253,9 @@ func opensWithSubset(s []token) bool {
 	if len(s) > 3 && (s[0].Kind == tokNumber || numberValue(s[0].Norm) > 0) && s[1].is("of", "de") && s[2].is("them", "ellos", "ellas", "those", "these") {
 		return true // "Fourteen of them were minors", "Cuatro de ellos son menores": the sentence opens with the part
 	}
+	if casesPart(s) {
+		return true
+	}
 	if len(s) < 3 || !s[0].is("of", "de", "among", "entre", "between", "del") {
 		return false
 	}
@@ -3268,6 +3271,20 @@ func opensWithSubset(s []token) bool {
 	v, _, ok := categoryLex.match(s, 2)
 	_, _, who := whoLex.match(s, 2)
 	return ok && v != caseUnit && v != woundNoun && v != treatedCategory || who
+}
+
+// casesPart reports a sentence opening "In N (of these) cases", "En N (de
+// estos) casos": "N of them" told as cases, a part of the whole before
+// (settled in round 26).
+func casesPart(s []token) bool {
+	if len(s) < 4 || !s[0].is("in", "en") || s[1].Kind != tokNumber && numberValue(s[1].Norm) == 0 {
+		return false
+	}
+	k := 2
+	if k+1 < len(s) && s[k].is("of", "de") && s[k+1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "esos", "esas") {
+		k += 2
+	}
+	return k < len(s) && s[k].is("cases", "casos")
 }
 
 // stateNow reports whether the count at s[i:j] says how things stand now
