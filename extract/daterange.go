@@ -77,8 +77,10 @@ var relLex = func() *lexicon[relKind] {
 	// "on Saturday, a day after 18 officers were hurt": the day before.
 	l.add(relDayAfter, "a day after", "one day after", "the day after", "un dia despues de que")
 	// "The day before, police had detained 30": the day before the last date.
-	// "That day 10 persons died", "Ese día murieron…": the day last named.
-	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day")
+	// "That day 10 persons died", "Ese día murieron…", "injured that
+	// night": the day last named.
+	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day",
+		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche")
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
