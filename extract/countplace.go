@@ -2916,6 +2916,9 @@ func clauseBreak(s []token, a, b int) bool {
 // "Otros seis fueron detenidos", "Another 12 were hurt", "12 more".
 func continuesCount(s []token, c countSpot) bool {
 	for t := max(0, c.i-2); t < len(s) && t <= c.j; t++ {
+		if s[t].is("more", "mas") && t+1 < len(s) && s[t+1].is("than", "que", "de") {
+			continue // "more than 100 wounded", "más de 100 heridos": a bound, not more people
+		}
 		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas") {
 			return true
 		}
