@@ -2732,6 +2732,13 @@ func ownWordsDay(s []token, j, at int) bool {
 			continue
 		}
 		w := s[k].Norm
+		if _, e, ok := whoLex.match(s, k); ok {
+			k = e - 1 // "las diez personas que murieron … el 15 de diciembre"
+			continue
+		}
+		if s[k].is("ones") {
+			continue // MT "the 10 deceased ones of the 19 of November"
+		}
 		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") {
 			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
 		}
