@@ -675,6 +675,9 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 	if _, ok := rangeLink(toks[t]); !ok {
 		return a, false
 	}
+	if toks[t-1].Kind != tokNumber {
+		return a, false // "on 15 December and 18 in Juliaca": a day written first is not joined by a bare day after it
+	}
 	n := toks[t+1]
 	day, err := strconv.Atoi(n.Text)
 	if n.Kind != tokNumber || err != nil || day < 1 || day > 31 || len(n.Text) > 2 || tollNumber(toks, t+1) {
