@@ -2615,8 +2615,14 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 // march".
 func pointsToEvent(s []token) bool {
 	for k := 0; k+2 < len(s); k++ {
-		if s[k].is("en", "durante", "in", "during", "at") && s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") &&
-			occasionNouns[s[k+2].Norm] && !(k+3 < len(s) && s[k+3].is("de", "del", "of", "in", "en")) {
+		if !s[k].is("en", "durante", "in", "during", "at") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") {
+			continue
+		}
+		n := k + 2
+		if n+1 < len(s) && s[n].is("misma", "mismo", "same", "very") {
+			n++ // "en la misma jornada", "during the same march"
+		}
+		if occasionNouns[s[n].Norm] && !(n+1 < len(s) && s[n+1].is("de", "del", "of", "in", "en")) {
 			return true
 		}
 	}
