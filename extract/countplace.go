@@ -2646,8 +2646,14 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 // march".
 func pointsToEvent(s []token) bool {
 	for k := 0; k+2 < len(s); k++ {
-		if s[k].is("en", "durante", "in", "during", "at") && s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") &&
-			occasionNouns[s[k+2].Norm] && !(k+3 < len(s) && s[k+3].is("de", "del", "of", "in", "en")) {
+		if !s[k].is("en", "durante", "in", "during", "at") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") {
+			continue
+		}
+		n := k + 2
+		if n+1 < len(s) && s[n].is("misma", "mismo", "same", "very") {
+			n++ // "en la misma jornada", "during the same march"
+		}
+		if occasionNouns[s[n].Norm] && !(n+1 < len(s) && s[n+1].is("de", "del", "of", "in", "en")) {
 			return true
 		}
 	}
@@ -2763,7 +2769,17 @@ func ownWordsDay(s []token, j, at int) bool {
 			continue
 		}
 		w := s[k].Norm
-		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las",
+		if _, e, ok := whoLex.match(s, k); ok {
+			k = e - 1 // "las diez personas que murieron … el 15 de diciembre"
+			continue
+		}
+		if s[k].is("ones") {
+			continue // MT "the 10 deceased ones of the 19 of November"
+		}
+		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") {
+			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
+		}
+		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las", "this", "esta", "este",
 			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales") {
 			return false
 		}
@@ -2947,6 +2963,9 @@ func clauseBreak(s []token, a, b int) bool {
 // "Otros seis fueron detenidos", "Another 12 were hurt", "12 more".
 func continuesCount(s []token, c countSpot) bool {
 	for t := max(0, c.i-2); t < len(s) && t <= c.j; t++ {
+		if s[t].is("more", "mas") && t+1 < len(s) && s[t+1].is("than", "que", "de") {
+			continue // "more than 100 wounded", "más de 100 heridos": a bound, not more people
+		}
 		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas") {
 			return true
 		}
@@ -3284,6 +3303,9 @@ func opensWithSubset(s []token) bool {
 	if len(s) > 3 && (s[0].Kind == tokNumber || numberValue(s[0].Norm) > 0) && s[1].is("of", "de") && s[2].is("them", "ellos", "ellas", "those", "these") {
 		return true // "Fourteen of them were minors", "Cuatro de ellos son menores": the sentence opens with the part
 	}
+	if casesPart(s) {
+		return true
+	}
 	if len(s) < 3 || !s[0].is("of", "de", "among", "entre", "between", "del") {
 		return false
 	}
@@ -3299,6 +3321,20 @@ func opensWithSubset(s []token) bool {
 	v, _, ok := categoryLex.match(s, 2)
 	_, _, who := whoLex.match(s, 2)
 	return ok && v != caseUnit && v != woundNoun && v != treatedCategory || who
+}
+
+// casesPart reports a sentence opening "In N (of these) cases", "En N (de
+// estos) casos": "N of them" told as cases, a part of the whole before
+// (settled in round 26).
+func casesPart(s []token) bool {
+	if len(s) < 4 || !s[0].is("in", "en") || s[1].Kind != tokNumber && numberValue(s[1].Norm) == 0 {
+		return false
+	}
+	k := 2
+	if k+1 < len(s) && s[k].is("of", "de") && s[k+1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "esos", "esas") {
+		k += 2
+	}
+	return k < len(s) && s[k].is("cases", "casos")
 }
 
 // stateNow reports whether the count at s[i:j] says how things stand now

@@ -77,8 +77,10 @@ var relLex = func() *lexicon[relKind] {
 	// "on Saturday, a day after 18 officers were hurt": the day before.
 	l.add(relDayAfter, "a day after", "one day after", "the day after", "un dia despues de que")
 	// "The day before, police had detained 30": the day before the last date.
-	// "That day 10 persons died", "Ese día murieron…": the day last named.
-	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day")
+	// "That day 10 persons died", "Ese día murieron…", "injured that
+	// night": the day last named.
+	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day",
+		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche")
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
@@ -114,7 +116,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		return found
 	}
 	pub := d.published()
-	found = d.yearCarried(found, pub)
+	found = d.yearCarried(p.toks, found, pub)
 	found = partOfMonth(p.toks, found, pub) // before "the last week" reads part of it
 	found = firstMonths(p.toks, found, pub)
 	found = d.addRelatives(p, found, pub)
@@ -228,10 +230,13 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			if !hasPrev || !dayBefore(found, start) {
 				continue
 			}
-			dm = dm.set(rastro.DateOf(prev), "day", true)
-			if dateInSentence(p, found, start) {
-				dm.kind = echoKind
+			if earlier, ok := pastDayBefore(found, start, pub); ok && sameDay(prev, pub) {
+				prev = earlier
 			}
+			dm = dm.set(rastro.DateOf(prev), "day", true)
+			// The day is named where it is pointed back to; "that day" is
+			// no claim of its own.
+			dm.kind = echoKind
 		case relWeekLater, relDayLater:
 			if !hasPrev || !dayBefore(found, start) {
 				continue // "En marzo … al día siguiente": no day to count from
@@ -328,6 +333,26 @@ func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// pastDayBefore returns the last day before pos that is not the story's
+// own: a reporter calls the day of the march or hearing he reports "on
+// Friday", and "that day" after it points back to the dated event ("10
+// people shot dead on Dec. 15, 2022 … marched on Friday … wounded that
+// day").
+func pastDayBefore(found []dateMention, pos int, pub time.Time) (time.Time, bool) {
+	for k := len(found) - 1; k >= 0; k-- {
+		dd := found[k].data
+		if found[k].end > pos || !dd.Resolved || dd.Precision != "day" {
+			continue
+		}
+		if t, err := time.Parse(time.DateOnly, firstDay(dd)); err == nil && !sameDay(t, pub) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func sameDay(a, b time.Time) bool { return a.Format(time.DateOnly) == b.Format(time.DateOnly) }
+
 // dayBefore reports whether the last resolved date before pos is a day.
 func dayBefore(found []dateMention, pos int) bool {
 	for k := len(found) - 1; k >= 0; k-- {
@@ -396,6 +421,9 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 		}
 		if dm, ok := d.bareDayAfter(toks, a); ok {
 			out = append(out, dm)
+			for k+1 < len(found) && found[k+1].start < dm.end {
+				k++ // "12, 2022" of "Dec. 11 and 12, 2022" is the range's end
+			}
 			continue
 		}
 		out = append(out, weekOf(toks, a))
@@ -647,6 +675,9 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 	if _, ok := rangeLink(toks[t]); !ok {
 		return a, false
 	}
+	if toks[t-1].Kind != tokNumber {
+		return a, false // "on 15 December and 18 in Juliaca": a day written first is not joined by a bare day after it
+	}
 	n := toks[t+1]
 	day, err := strconv.Atoi(n.Text)
 	if n.Kind != tokNumber || err != nil || day < 1 || day > 31 || len(n.Text) > 2 || tollNumber(toks, t+1) {
@@ -664,15 +695,26 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 			return a, false // "a day after a 17-year-old girl …": an age, no day
 		}
 	}
-	last := a.data.Value[:8] + twoDigits(day)
-	if last <= a.data.Value {
+	first := a.data.Value
+	end := n.End
+	// "Dec. 11 and 12, 2022": the year written after the second day is
+	// both days', in a story of a later year.
+	if t+3 < len(toks) && toks[t+2].Text == "," && toks[t+3].Kind == tokNumber && yearIn.MatchString(toks[t+3].Text) && len(toks[t+3].Text) == 4 && !yearIn.MatchString(d.text[a.start:a.end]) {
+		first = toks[t+3].Text + first[4:]
+		end = toks[t+3].End
+	}
+	last := first[:8] + twoDigits(day)
+	if last <= first {
 		return a, false
 	}
 	dm := a
-	dm.end = n.End
-	dm.data.Value = a.data.Value + "/" + last
+	dm.end = end
+	if date, err := rastro.ParseDate(first); err == nil {
+		dm.date = date
+	}
+	dm.data.Value = first + "/" + last
 	dm.data.Precision = "range"
-	dm.data.From, dm.data.To = a.data.Value, last
+	dm.data.From, dm.data.To = first, last
 	return dm, true
 }
 
@@ -725,7 +767,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 // puts it on or after that date and not after the story: "In Sacaba, on 15
 // November 2019, 10 people died …; in Senkata, on 19 November, 10 more" in
 // a report of 2021 is 19 November 2019, not 2020.
-func (d *doc) yearCarried(found []dateMention, pub time.Time) []dateMention {
+func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []dateMention {
 	order := make([]int, len(found))
 	for k := range order {
 		order[k] = k
@@ -734,7 +776,7 @@ func (d *doc) yearCarried(found []dateMention, pub time.Time) []dateMention {
 	last := ""
 	for _, k := range order {
 		dm := found[k]
-		if !dm.data.Resolved || dm.data.Relative || dm.data.Precision != "day" && dm.data.Precision != "month" {
+		if !dm.data.Resolved || dm.data.Relative && !bareMonth(toks, dm) || dm.data.Precision != "day" && dm.data.Precision != "month" {
 			continue
 		}
 		if yearIn.MatchString(d.text[dm.start:dm.end]) {
@@ -755,6 +797,7 @@ func (d *doc) yearCarried(found []dateMention, pub time.Time) []dateMention {
 			continue
 		}
 		dm.data.Value = v
+		dm.data.Relative = false
 		if dm.data.From != "" {
 			dm.data.From = last[:4] + dm.data.From[4:]
 		}
@@ -767,6 +810,25 @@ func (d *doc) yearCarried(found []dateMention, pub time.Time) []dateMention {
 		found[k] = dm
 	}
 	return found
+}
+
+// bareMonth is a month named alone ("in December", "las protestas de
+// diciembre"), which resolves to the story's year only for want of one
+// written; a deictic month ("last month", "este mes") is the story's.
+func bareMonth(toks []token, dm dateMention) bool {
+	if dm.data.Precision != "month" {
+		return false
+	}
+	months := 0
+	for i := tokenIndex(toks, dm.start); i < len(toks) && toks[i].Start < dm.end; i++ {
+		switch {
+		case monthNames[strings.TrimSuffix(toks[i].Norm, ".")] != 0:
+			months++
+		case !toks[i].is("in", "of", "during", "the", "en", "de", "del", "durante", "el", "la", "las", "los", "mes", "month"):
+			return false
+		}
+	}
+	return months == 1
 }
 
 // untilCloses ends a period opened by "since"/"from" at a day written

@@ -158,8 +158,11 @@ func init() {
 			map[string]float64{"count P": 0.985, "count R": 0.985, "count.place": 0.985, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.984, "actor R": 0.984, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12-r3", []string{"tuning-2026-12-r3.txt"},
 			map[string]float64{"count P": 0.984, "count R": 0.984, "count.place": 0.967, "count.date": 0.967, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.970, "place P": 0.979, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.957, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// date R: ca-17, cb-29, cc-26 label "that day"/"Ese día" in a later
+		// sentence as a date of its own; 23 paragraphs of other sets do not
+		// (round 27, dates27, results.md), and the rule follows them.
 		tuningSet{"tuning-2026-12b-exblind", []string{"tuning-2026-12b-exblind/a-wire-ngo.txt", "tuning-2026-12b-exblind/b-regional.txt", "tuning-2026-12b-exblind/c-machine-translated.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.994, "count.place": 0.974, "count.date": 0.981, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.976, "place R": 0.970, "quotation P": 0.974, "quotation R": 0.974, "quotation.text": 1.000, "actor P": 0.991, "actor R": 0.887, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.973, "wound P": 1.000, "wound R": 1.000, "discharge P": 1.000, "discharge R": 0.800}},
+			map[string]float64{"count P": 1.000, "count R": 0.994, "count.place": 0.974, "count.date": 0.981, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 0.969, "place P": 0.976, "place R": 0.970, "quotation P": 0.974, "quotation R": 0.974, "quotation.text": 1.000, "actor P": 0.991, "actor R": 0.887, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.973, "wound P": 1.000, "wound R": 1.000, "discharge P": 1.000, "discharge R": 0.800}},
 		tuningSet{"tuning-2026-12-r4", []string{"tuning-2026-12-r4.txt"},
 			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.750, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12c-exblind", []string{"tuning-2026-12c-exblind/a-wire.txt", "tuning-2026-12c-exblind/b-regional-ngo.txt", "tuning-2026-12c-exblind/c-machine-translated.txt"},
@@ -246,6 +249,12 @@ func init() {
 			map[string]float64{"count P": 0.946, "count R": 0.921, "count.place": 0.714, "count.date": 0.857, "count.q": 1.000, "count.of": 0.943, "date P": 0.500, "date R": 0.933, "place P": 0.880, "place R": 0.815, "actor P": 1.000, "actor R": 0.875, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
 			map[string]float64{}},
+		// r27c's count.place and place misses are the place helper's
+		// (Andahuaylas, Juliaca, Puno at district level; Huayllani for
+		// Sacaba); date P: a dateline's day and "on Tuesday" give two claims
+		// of one day (r27c-01, -11), left as a split (results.md, round 27).
+		tuningSet{"tuning-2026-12-r27c", []string{"tuning-2026-12-r27c.txt"},
+			map[string]float64{"count P": 0.867, "count R": 0.929, "count.place": 0.615, "count.date": 0.846, "count.q": 0.923, "count.of": 1.000, "date P": 0.727, "date R": 0.923, "place P": 0.767, "place R": 0.885, "actor P": 0.950, "actor R": 0.864, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
 		// r26c's count.place misses are the place helper's (a national
 		// count under a possessive country, Puerto Resistencia, the HRW
 		// visit's towns); date P: the dateline's day and "said on
@@ -337,19 +346,16 @@ func init() {
 			map[string]float64{"count P": 0.970, "count R": 0.943, "count.place": 0.842, "count.date": 0.868, "count.q": 1.000, "count.of": 0.961, "date P": 0.973, "date R": 0.973, "place P": 0.975, "place R": 0.969, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.933, "actor R": 0.772, "actor.type": 1.000, "weapon P": 0.946, "weapon R": 0.875, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zc-exblind", []string{"tuning-2026-12zc-exblind/a-wire.txt", "tuning-2026-12zc-exblind/b-regional.txt", "tuning-2026-12zc-exblind/c-ngo.txt", "tuning-2026-12zc-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.983, "count R": 0.972, "count.place": 0.770, "count.date": 0.776, "count.q": 1.000, "count.of": 0.927, "date P": 0.887, "date R": 0.915, "place P": 0.970, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.938, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.972, "wound P": 1.000, "wound R": 0.933}},
-		// count.date 0.847 → 0.826 in round 26 (counts26): rzd-06's three
-		// counts ("26 personas fueron atendidas … por lesiones sufridas en
-		// la protesta", 11 and 4 of them), missed before, are found; their
-		// day is the Tuesday of "la protesta del martes" in the sentence
-		// before, which "la protesta" points back to, a date class
-		// (setCountDates) the counts helper does not own. No label
-		// disagrees; the field's denominator grew.
+		// count.date: rzd-06's three counts take the Tuesday of "la
+		// protesta del martes" (round 26's floor 0.826 restored to 0.847).
 		tuningSet{"tuning-2026-12zd-exblind", []string{"tuning-2026-12zd-exblind/a-wire.txt", "tuning-2026-12zd-exblind/b-regional.txt", "tuning-2026-12zd-exblind/c-ngo.txt", "tuning-2026-12zd-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.932, "count R": 0.877, "count.place": 0.887, "count.date": 0.826, "count.q": 1.000, "count.of": 0.933, "date P": 0.976, "date R": 1.000, "place P": 0.982, "place R": 0.959, "quotation P": 0.879, "quotation R": 0.879, "quotation.text": 1.000, "actor P": 0.906, "actor R": 0.827, "actor.type": 1.000, "weapon P": 0.951, "weapon R": 0.975, "wound P": 0.950, "wound R": 0.905}},
+			map[string]float64{"count P": 0.932, "count R": 0.877, "count.place": 0.887, "count.date": 0.847, "count.q": 1.000, "count.of": 0.933, "date P": 0.976, "date R": 1.000, "place P": 0.982, "place R": 0.959, "quotation P": 0.879, "quotation R": 0.879, "quotation.text": 1.000, "actor P": 0.906, "actor R": 0.827, "actor.type": 1.000, "weapon P": 0.951, "weapon R": 0.975, "wound P": 0.950, "wound R": 0.905}},
 		tuningSet{"tuning-2026-12ze-exblind", []string{"tuning-2026-12ze-exblind/a-wire.txt", "tuning-2026-12ze-exblind/b-regional.txt", "tuning-2026-12ze-exblind/c-ngo.txt", "tuning-2026-12ze-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.954, "count R": 0.908, "count.place": 0.872, "count.date": 0.914, "count.q": 1.000, "count.of": 0.925, "date P": 0.988, "date R": 1.000, "place P": 1.000, "place R": 0.977, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.930, "actor R": 0.822, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.966, "wound P": 0.947, "wound R": 0.900}},
+		// date R: rzf-07, mzf-13 label a later sentence's "ese mismo día",
+		// "that day" as a date of its own, against 23 paragraphs (round 27).
 		tuningSet{"tuning-2026-12zf-exblind", []string{"tuning-2026-12zf-exblind/a-wire.txt", "tuning-2026-12zf-exblind/b-regional.txt", "tuning-2026-12zf-exblind/c-ngo.txt", "tuning-2026-12zf-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.949, "count R": 0.923, "count.place": 0.863, "count.date": 0.881, "count.q": 1.000, "count.of": 0.940, "date P": 0.988, "date R": 0.963, "place P": 0.975, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.923, "actor R": 0.821, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.842, "wound P": 1.000, "wound R": 0.960}},
+			map[string]float64{"count P": 0.949, "count R": 0.923, "count.place": 0.863, "count.date": 0.881, "count.q": 1.000, "count.of": 0.940, "date P": 0.987, "date R": 0.939, "place P": 0.975, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.923, "actor R": 0.821, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.842, "wound P": 1.000, "wound R": 0.960}},
 		tuningSet{"tuning-2026-12zg-exblind", []string{"tuning-2026-12zg-exblind/a-wire.txt", "tuning-2026-12zg-exblind/b-regional.txt", "tuning-2026-12zg-exblind/c-ngo.txt", "tuning-2026-12zg-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.974, "count R": 0.949, "count.place": 0.840, "count.date": 0.793, "count.q": 1.000, "count.of": 0.973, "date P": 0.924, "date R": 0.980, "place P": 0.993, "place R": 0.927, "quotation P": 0.873, "quotation R": 0.873, "quotation.text": 1.000, "actor P": 0.972, "actor R": 0.839, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.857, "wound P": 1.000, "wound R": 0.941}},
 	)
