@@ -1603,6 +1603,8 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 			return Ref{}, false
 		case best.Ubigeo != "" && p.Ubigeo != "":
 			best = d.peruvianAncestor(best.Ubigeo, p.Ubigeo)
+		case d.sameTownAbroad(best, p):
+			best = d.townAbroad(best)
 		case best.Country != "" && best.Country != "PE" && best.Department != "" && sameRegionName(best.Department, p.Department):
 			best = d.capitalCity(PlaceData{Name: best.Department, Level: "admin1", Country: best.Country})
 		default:
@@ -1610,6 +1612,33 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 		}
 	}
 	return Ref{Name: best.Name, Ubigeo: best.Ubigeo, ID: best.Key()}, true
+}
+
+// townAbroad returns the town a neighbourhood abroad is in ("Siloé" is in
+// Cali), or the place itself.
+func (d *doc) townAbroad(p PlaceData) PlaceData {
+	if p.Country == "" || p.Country == "PE" || p.Level != "city" {
+		return p
+	}
+	for _, w := range d.gaz.World(fold.Words(p.Name)) {
+		if w.Country != p.Country || w.Town == "" {
+			continue
+		}
+		for _, t := range d.gaz.World(fold.Words(w.Town)) {
+			if t.Country == p.Country && t.Level == "city" {
+				return PlaceData{Name: t.Name, Level: t.Level, Country: t.Country, Department: t.Admin1}
+			}
+		}
+	}
+	return p
+}
+
+// sameTownAbroad reports whether two places abroad are one town or its
+// neighbourhoods: "en Siloé y Puerto Resistencia" are both in Cali, which
+// holds them, not their region.
+func (d *doc) sameTownAbroad(a, b PlaceData) bool {
+	ta, tb := d.townAbroad(a), d.townAbroad(b)
+	return ta.Country != "PE" && ta.Level == "city" && ta.Key() == tb.Key() && (ta.Key() != a.Key() || tb.Key() != b.Key())
 }
 
 // capitalCity returns for a capital district abroad, a region that is one
