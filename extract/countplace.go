@@ -156,11 +156,13 @@ func bearingBefore(s []token, i int) bool {
 	return s[k].Text == ","
 }
 
-// arrivalWords say where people came from: "llegados de Puno",
+// arrivalWords say where people came from or live: "llegados de Puno",
 // "procedentes de Cusco", "who travelled from Puno".
 var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "procedentes": true, "provenientes": true,
 	"venidos": true, "venidas": true, "oriundos": true, "oriundas": true, "arrived": true, "came": true, "travelled": true,
-	"traveled": true, "coming": true, "marching": true, "marched": true, "marchaban": true, "marcharon": true}
+	"traveled": true, "coming": true, "marching": true, "marched": true, "marchaban": true, "marcharon": true,
+	// where people live: "dijo Gloria Mina, habitante de Puerto Resistencia"
+	"habitante": true, "habitantes": true, "inhabitant": true, "inhabitants": true, "residente": true, "residentes": true}
 
 // cameFrom reports whether the place at s[i] is where people came from,
 // not where the count happened: "protesters from southern Peru marched
@@ -989,22 +991,37 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	for _, p := range places {
 		onlyMoved = onlyMoved && p.moved && !cameFrom(s, p.i) && !stayIn(s, p.i)
 	}
+	// A sentence whose only places are where people come from or live
+	// ("dijo Gloria Mina, habitante de Puerto Resistencia") tells who spoke,
+	// not where: the sentence before it is read, and the origin only when
+	// no sentence before names a place.
+	var origins []PlaceData
 	for back := si - 1; (len(places) == 0 || onlyMoved) && back >= 0 && carried == nil && !nationwide(s); back-- {
 		if d.visitOnly(d.paras[pi].sentences[back]) {
 			break
 		}
-		var came []PlaceData
+		var came, from []PlaceData
 		sb := d.paras[pi].sentences[back]
 		for _, p := range d.sentencePlaces(sb) {
 			if p.m.data.Level == "country" && possessive(sb[p.end-1]) && d.dateline != nil {
 				continue // "in this city in Peru's southern Andes": whose land, the dateline's city is nearer
 			}
-			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body {
+			switch {
+			case !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body:
 				carried = append(carried, p.m.data)
-			} else if !p.qualifier && !p.datelined {
+			case !p.qualifier && !p.datelined && p.moved && cameFrom(sb, p.i) && d.lastCountIn(sentenceSpan(sb)) < 0:
+				from = append(from, p.m.data)
+			case !p.qualifier && !p.datelined:
 				came = append(came, p.m.data) // or a river or lake; the dateline's region gives way to its city
 			}
 		}
+		if carried == nil && came == nil && from != nil {
+			if origins == nil {
+				origins = from
+			}
+			continue
+		}
+		came = append(came, from...)
 		waterOfCount := false
 		if k := d.lastCountIn(sentenceSpan(d.paras[pi].sentences[back])); k >= 0 {
 			// "… bloqueaban el puente sobre el río Pachachaca, en la provincia
@@ -1041,6 +1058,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s)); had && carried == nil {
 			break
 		}
+	}
+	if carried == nil {
+		carried = origins
 	}
 	for n, c := range spots {
 		if whole, ok := d.heldPart(spots, places, ties, tied, n); ok {
