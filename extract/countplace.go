@@ -924,6 +924,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	var free, moved, owners, bodies, waters []PlaceData
+	var movedAt []int // where the moved places stand
 	for _, p := range places {
 		if p.claimed || p.qualifier {
 			continue
@@ -942,6 +943,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// where he came from; the dateline's city is where it happened.
 		case p.moved:
 			moved = append(moved, p.m.data)
+			movedAt = append(movedAt, p.i)
 		case p.body:
 			bodies = append(bodies, p.m.data)
 		case possessive(s[p.end-1]) && p.m.data.Level == "country" && protestTarget(s, p.i):
@@ -968,6 +970,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// killed … on Saturday night …, Peru's ombudsman office said".
 		free = owners
 	}
+	fromMoved := len(free) == 0 && len(moved) > 0
 	if len(free) == 0 {
 		free = moved // "were taken to hospital in Ilave": better than no place
 	}
@@ -1127,6 +1130,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if len(places) == 0 || onlyMoved && carried != nil && d.claims[c.claim].Data.(CountData).Category != "other" {
 				set = carried
 			}
+			if fromMoved && len(set) > 0 && set[0].Key() == free[0].Key() && d.movedByOther(s, spots, n, movedAt) {
+				// "Nineteen people were injured …; two of them were later
+				// transferred to a hospital in Valparaíso": where a later
+				// count was taken, not where this one was hurt (the
+				// dateline's, or none); the part keeps its whole's place.
+				set = nil
+			}
 		}
 		cd := d.claims[c.claim].Data.(CountData)
 		cd.Places = nil
@@ -1135,6 +1145,28 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// movedByOther reports whether the places people were taken to (at movedAt)
+// belong to another count than spots[n], in a clause of its own: one that
+// stands between it and them ("Nineteen people were injured …; two of them
+// were later transferred to a hospital in Valparaíso"), or, for spots[n]
+// itself, after the whole it is a part of. Not a part in apposition:
+// "Eleven people, two of them journalists, were taken to hospital in Ilave".
+func (d *doc) movedByOther(s []token, spots []countSpot, n int, movedAt []int) bool {
+	part := false
+	if pd := d.claims[spots[n].claim].Data.(CountData).PartOf; pd != nil && n > 0 {
+		for _, w := range spots[:n] {
+			part = part || d.claims[w.claim].Start == pd.Start && clauseBreak(s, w.j, spots[n].i)
+		}
+	}
+	later := n+1 < len(spots) && clauseBreak(s, spots[n].j, spots[n+1].i)
+	for _, at := range movedAt {
+		if at < spots[n].i || !part && !(later && spots[n+1].i < at) {
+			return false
+		}
+	}
+	return len(movedAt) > 0
 }
 
 // datelineCity returns the place of the dateline that opens paragraph pi.
