@@ -412,7 +412,10 @@ func anaphorAt(s []token, k int) (int, bool) {
 
 // raise lifts a Peruvian district an anaphor points to up to the level the
 // anaphor names: "ANDAHUAYLAS. … en esta provincia" is the province.
-func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
+func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
+	if pd.Country == "PE" && len(pd.Ubigeo) == 6 && (pd.Level == "department" || pd.Level == "province") && !facility {
+		return d.lower(pd, ana)
+	}
 	if pd.Country != "PE" || pd.Level != "district" || len(pd.Ubigeo) != 6 {
 		return pd
 	}
@@ -427,6 +430,38 @@ func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
 	}
 	if p, ok := d.gaz.Lookup(code); ok && code != "" {
 		return PlaceData{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}
+	}
+	return pd
+}
+
+// facilityOf reports whether the anaphor at s[t] only says whose a
+// hospital or clinic is ("internados en el hospital de la ciudad"): where
+// people lie, not where they were hurt.
+func facilityOf(s []token, t int) bool {
+	return t >= 2 && s[t-1].is("de", "of", "in") && s[t-2].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinics")
+}
+
+// lower brings a Peruvian department or province a town's anaphor points
+// to down to its capital district of the same name when that is the
+// dateline's city: "CUSCO — … clashes near the Cusco airport … 18 officers
+// were hurt in the city" is the city the story was filed from, as "in the
+// city" under a dateline is.
+func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
+	town := false
+	for _, t := range ana {
+		town = town || t.is("city", "town", "ciudad")
+	}
+	if !town {
+		return pd
+	}
+	code := pd.Ubigeo[:4] + "01"
+	if pd.Level == "department" {
+		code = pd.Ubigeo[:2] + "0101"
+	}
+	for _, m := range d.places {
+		if m.dateline && m.data.Ubigeo == code && fold.Words(m.data.Name) == fold.Words(pd.Name) {
+			return m.data
+		}
 	}
 	return pd
 }
@@ -584,7 +619,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 				continue
 			}
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
-				pd = d.raise(pd, s[t:e])
+				pd = d.raise(pd, s[t:e], facilityOf(s, t))
 				return nil, &pd, true
 			}
 			t = e - 1
@@ -618,7 +653,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
-				pd = d.raise(pd, s[t:e])
+				pd = d.raise(pd, s[t:e], facilityOf(s, t))
 				return nil, &pd, false
 			}
 		}
