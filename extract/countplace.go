@@ -158,7 +158,8 @@ func bearingBefore(s []token, i int) bool {
 
 // arrivalWords say where people came from or live: "llegados de Puno",
 // "procedentes de Cusco", "who travelled from Puno".
-var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "procedentes": true, "provenientes": true,
+var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "llegado": true, "llegada": true, "llegaron": true,
+	"venido": true, "vinieron": true, "procedentes": true, "provenientes": true,
 	"venidos": true, "venidas": true, "oriundos": true, "oriundas": true, "arrived": true, "came": true, "travelled": true,
 	"traveled": true, "coming": true, "marching": true, "marched": true, "marchaban": true, "marcharon": true,
 	// where people live: "dijo Gloria Mina, habitante de Puerto Resistencia"
