@@ -1282,7 +1282,12 @@ func townsOf(set []PlaceData) []PlaceData {
 	case len(towns) > 0:
 		return towns
 	}
-	return nil
+	for _, p := range parts {
+		if p.Department == "" {
+			return nil
+		}
+	}
+	return parts // parts a gazetteer knows ("the localities of Usme, Kennedy and Suba"): their town or region holds them
 }
 
 // datelineCounts gives the counts of a sentence that the paragraph gives
@@ -1705,7 +1710,7 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 // townAbroad returns the town a neighbourhood abroad is in ("Siloé" is in
 // Cali), or the place itself.
 func (d *doc) townAbroad(p PlaceData) PlaceData {
-	if p.Country == "" || p.Country == "PE" || p.Level != "city" {
+	if p.Country == "" || p.Country == "PE" || p.Level != "city" && p.Level != "locality" {
 		return p
 	}
 	for _, w := range d.gaz.World(fold.Words(p.Name)) {
