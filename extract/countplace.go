@@ -714,6 +714,24 @@ func qualifiedStart(s []token, a, b int) int {
 	return b
 }
 
+// listNational reports whether spots[n] opens a list of counts whose last
+// one is said to cover the whole country: "left seven people dead, 1,340
+// injured and 1,152 arrested across the country" holds for all three.
+func listNational(s []token, spots []countSpot, n int) bool {
+	m := n
+	for m+1 < len(spots) && listedCounts(s, spots[m].j, spots[m+1].i) {
+		m++
+	}
+	if m == n {
+		return false
+	}
+	end := len(s)
+	if m+1 < len(spots) {
+		end = spots[m+1].i
+	}
+	return nationalAfter(s, spots[m].j, end)
+}
+
 // listedCounts reports whether only a conjunction, a comma and the words
 // of a count stand between two counts: "27 heridos y 12 detenidos".
 func listedCounts(s []token, a, b int) bool {
@@ -1122,7 +1140,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for from > 0 && from > c.i-14 && !s[from-1].is(",", ";", ".", ":") && (n == 0 || from > spots[n-1].j) {
 			from--
 		}
-		if nationalAfter(s, c.j, next) || !tied[n] && nationalAfter(s, from, c.i) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && nationalAfter(s, from, c.i) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
