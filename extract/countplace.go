@@ -156,11 +156,14 @@ func bearingBefore(s []token, i int) bool {
 	return s[k].Text == ","
 }
 
-// arrivalWords say where people came from: "llegados de Puno",
+// arrivalWords say where people came from or live: "llegados de Puno",
 // "procedentes de Cusco", "who travelled from Puno".
-var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "procedentes": true, "provenientes": true,
+var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "llegado": true, "llegada": true, "llegaron": true,
+	"venido": true, "vinieron": true, "procedentes": true, "provenientes": true,
 	"venidos": true, "venidas": true, "oriundos": true, "oriundas": true, "arrived": true, "came": true, "travelled": true,
-	"traveled": true, "coming": true, "marching": true, "marched": true, "marchaban": true, "marcharon": true}
+	"traveled": true, "coming": true, "marching": true, "marched": true, "marchaban": true, "marcharon": true,
+	// where people live: "dijo Gloria Mina, habitante de Puerto Resistencia"
+	"habitante": true, "habitantes": true, "inhabitant": true, "inhabitants": true, "residente": true, "residentes": true}
 
 // cameFrom reports whether the place at s[i] is where people came from,
 // not where the count happened: "protesters from southern Peru marched
@@ -410,7 +413,10 @@ func anaphorAt(s []token, k int) (int, bool) {
 
 // raise lifts a Peruvian district an anaphor points to up to the level the
 // anaphor names: "ANDAHUAYLAS. … en esta provincia" is the province.
-func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
+func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
+	if pd.Country == "PE" && len(pd.Ubigeo) == 6 && (pd.Level == "department" || pd.Level == "province") && !facility {
+		return d.lower(pd, ana)
+	}
 	if pd.Country != "PE" || pd.Level != "district" || len(pd.Ubigeo) != 6 {
 		return pd
 	}
@@ -425,6 +431,38 @@ func (d *doc) raise(pd PlaceData, ana []token) PlaceData {
 	}
 	if p, ok := d.gaz.Lookup(code); ok && code != "" {
 		return PlaceData{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}
+	}
+	return pd
+}
+
+// facilityOf reports whether the anaphor at s[t] only says whose a
+// hospital or clinic is ("internados en el hospital de la ciudad"): where
+// people lie, not where they were hurt.
+func facilityOf(s []token, t int) bool {
+	return t >= 2 && s[t-1].is("de", "of", "in") && s[t-2].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinics")
+}
+
+// lower brings a Peruvian department or province a town's anaphor points
+// to down to its capital district of the same name when that is the
+// dateline's city: "CUSCO — … clashes near the Cusco airport … 18 officers
+// were hurt in the city" is the city the story was filed from, as "in the
+// city" under a dateline is.
+func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
+	town := false
+	for _, t := range ana {
+		town = town || t.is("city", "town", "ciudad")
+	}
+	if !town {
+		return pd
+	}
+	code := pd.Ubigeo[:4] + "01"
+	if pd.Level == "department" {
+		code = pd.Ubigeo[:2] + "0101"
+	}
+	for _, m := range d.places {
+		if m.dateline && m.data.Ubigeo == code && fold.Words(m.data.Name) == fold.Words(pd.Name) {
+			return m.data
+		}
 	}
 	return pd
 }
@@ -582,7 +620,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 				continue
 			}
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
-				pd = d.raise(pd, s[t:e])
+				pd = d.raise(pd, s[t:e], facilityOf(s, t))
 				return nil, &pd, true
 			}
 			t = e - 1
@@ -616,7 +654,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
-				pd = d.raise(pd, s[t:e])
+				pd = d.raise(pd, s[t:e], facilityOf(s, t))
 				return nil, &pd, false
 			}
 		}
@@ -674,6 +712,24 @@ func qualifiedStart(s []token, a, b int) int {
 		}
 	}
 	return b
+}
+
+// listNational reports whether spots[n] opens a list of counts whose last
+// one is said to cover the whole country: "left seven people dead, 1,340
+// injured and 1,152 arrested across the country" holds for all three.
+func listNational(s []token, spots []countSpot, n int) bool {
+	m := n
+	for m+1 < len(spots) && listedCounts(s, spots[m].j, spots[m+1].i) {
+		m++
+	}
+	if m == n {
+		return false
+	}
+	end := len(s)
+	if m+1 < len(spots) {
+		end = spots[m+1].i
+	}
+	return nationalAfter(s, spots[m].j, end)
 }
 
 // listedCounts reports whether only a conjunction, a comma and the words
@@ -922,6 +978,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	var free, moved, owners, bodies, waters []PlaceData
+	var movedAt []int // where the moved places stand
 	for _, p := range places {
 		if p.claimed || p.qualifier {
 			continue
@@ -940,6 +997,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// where he came from; the dateline's city is where it happened.
 		case p.moved:
 			moved = append(moved, p.m.data)
+			movedAt = append(movedAt, p.i)
 		case p.body:
 			bodies = append(bodies, p.m.data)
 		case possessive(s[p.end-1]) && p.m.data.Level == "country" && protestTarget(s, p.i):
@@ -966,6 +1024,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// killed … on Saturday night …, Peru's ombudsman office said".
 		free = owners
 	}
+	fromMoved := len(free) == 0 && len(moved) > 0
 	if len(free) == 0 {
 		free = moved // "were taken to hospital in Ilave": better than no place
 	}
@@ -989,22 +1048,37 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	for _, p := range places {
 		onlyMoved = onlyMoved && p.moved && !cameFrom(s, p.i) && !stayIn(s, p.i)
 	}
+	// A sentence whose only places are where people come from or live
+	// ("dijo Gloria Mina, habitante de Puerto Resistencia") tells who spoke,
+	// not where: the sentence before it is read, and the origin only when
+	// no sentence before names a place.
+	var origins []PlaceData
 	for back := si - 1; (len(places) == 0 || onlyMoved) && back >= 0 && carried == nil && !nationwide(s); back-- {
 		if d.visitOnly(d.paras[pi].sentences[back]) {
 			break
 		}
-		var came []PlaceData
+		var came, from []PlaceData
 		sb := d.paras[pi].sentences[back]
 		for _, p := range d.sentencePlaces(sb) {
 			if p.m.data.Level == "country" && possessive(sb[p.end-1]) && d.dateline != nil {
 				continue // "in this city in Peru's southern Andes": whose land, the dateline's city is nearer
 			}
-			if !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body {
+			switch {
+			case !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body:
 				carried = append(carried, p.m.data)
-			} else if !p.qualifier && !p.datelined {
+			case !p.qualifier && !p.datelined && p.moved && cameFrom(sb, p.i) && d.lastCountIn(sentenceSpan(sb)) < 0:
+				from = append(from, p.m.data)
+			case !p.qualifier && !p.datelined:
 				came = append(came, p.m.data) // or a river or lake; the dateline's region gives way to its city
 			}
 		}
+		if carried == nil && came == nil && from != nil {
+			if origins == nil {
+				origins = from
+			}
+			continue
+		}
+		came = append(came, from...)
 		waterOfCount := false
 		if k := d.lastCountIn(sentenceSpan(d.paras[pi].sentences[back])); k >= 0 {
 			// "… bloqueaban el puente sobre el río Pachachaca, en la provincia
@@ -1042,6 +1116,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			break
 		}
 	}
+	if carried == nil {
+		carried = origins
+	}
 	for n, c := range spots {
 		if whole, ok := d.heldPart(spots, places, ties, tied, n); ok {
 			// "27 comuneros fueron intervenidos … en la provincia de
@@ -1063,7 +1140,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for from > 0 && from > c.i-14 && !s[from-1].is(",", ";", ".", ":") && (n == 0 || from > spots[n-1].j) {
 			from--
 		}
-		if nationalAfter(s, c.j, next) || !tied[n] && nationalAfter(s, from, c.i) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && nationalAfter(s, from, c.i) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
@@ -1107,6 +1184,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if len(places) == 0 || onlyMoved && carried != nil && d.claims[c.claim].Data.(CountData).Category != "other" {
 				set = carried
 			}
+			if fromMoved && len(set) > 0 && set[0].Key() == free[0].Key() && d.movedByOther(s, spots, n, movedAt) {
+				// "Nineteen people were injured …; two of them were later
+				// transferred to a hospital in Valparaíso": where a later
+				// count was taken, not where this one was hurt (the
+				// dateline's, or none); the part keeps its whole's place.
+				set = nil
+			}
 		}
 		cd := d.claims[c.claim].Data.(CountData)
 		cd.Places = nil
@@ -1115,6 +1199,28 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// movedByOther reports whether the places people were taken to (at movedAt)
+// belong to another count than spots[n], in a clause of its own: one that
+// stands between it and them ("Nineteen people were injured …; two of them
+// were later transferred to a hospital in Valparaíso"), or, for spots[n]
+// itself, after the whole it is a part of. Not a part in apposition:
+// "Eleven people, two of them journalists, were taken to hospital in Ilave".
+func (d *doc) movedByOther(s []token, spots []countSpot, n int, movedAt []int) bool {
+	part := false
+	if pd := d.claims[spots[n].claim].Data.(CountData).PartOf; pd != nil && n > 0 {
+		for _, w := range spots[:n] {
+			part = part || d.claims[w.claim].Start == pd.Start && clauseBreak(s, w.j, spots[n].i)
+		}
+	}
+	later := n+1 < len(spots) && clauseBreak(s, spots[n].j, spots[n+1].i)
+	for _, at := range movedAt {
+		if at < spots[n].i || !part && !(later && spots[n+1].i < at) {
+			return false
+		}
+	}
+	return len(movedAt) > 0
 }
 
 // datelineCity returns the place of the dateline that opens paragraph pi.
@@ -1194,7 +1300,12 @@ func townsOf(set []PlaceData) []PlaceData {
 	case len(towns) > 0:
 		return towns
 	}
-	return nil
+	for _, p := range parts {
+		if p.Department == "" {
+			return nil
+		}
+	}
+	return parts // parts a gazetteer knows ("the localities of Usme, Kennedy and Suba"): their town or region holds them
 }
 
 // datelineCounts gives the counts of a sentence that the paragraph gives
@@ -1603,6 +1714,8 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 			return Ref{}, false
 		case best.Ubigeo != "" && p.Ubigeo != "":
 			best = d.peruvianAncestor(best.Ubigeo, p.Ubigeo)
+		case d.sameTownAbroad(best, p):
+			best = d.townAbroad(best)
 		case best.Country != "" && best.Country != "PE" && best.Department != "" && sameRegionName(best.Department, p.Department):
 			best = d.capitalCity(PlaceData{Name: best.Department, Level: "admin1", Country: best.Country})
 		default:
@@ -1610,6 +1723,33 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 		}
 	}
 	return Ref{Name: best.Name, Ubigeo: best.Ubigeo, ID: best.Key()}, true
+}
+
+// townAbroad returns the town a neighbourhood abroad is in ("Siloé" is in
+// Cali), or the place itself.
+func (d *doc) townAbroad(p PlaceData) PlaceData {
+	if p.Country == "" || p.Country == "PE" || p.Level != "city" && p.Level != "locality" {
+		return p
+	}
+	for _, w := range d.gaz.World(fold.Words(p.Name)) {
+		if w.Country != p.Country || w.Town == "" {
+			continue
+		}
+		for _, t := range d.gaz.World(fold.Words(w.Town)) {
+			if t.Country == p.Country && t.Level == "city" {
+				return PlaceData{Name: t.Name, Level: t.Level, Country: t.Country, Department: t.Admin1}
+			}
+		}
+	}
+	return p
+}
+
+// sameTownAbroad reports whether two places abroad are one town or its
+// neighbourhoods: "en Siloé y Puerto Resistencia" are both in Cali, which
+// holds them, not their region.
+func (d *doc) sameTownAbroad(a, b PlaceData) bool {
+	ta, tb := d.townAbroad(a), d.townAbroad(b)
+	return ta.Country != "PE" && ta.Level == "city" && ta.Key() == tb.Key() && (ta.Key() != a.Key() || tb.Key() != b.Key())
 }
 
 // capitalCity returns for a capital district abroad, a region that is one

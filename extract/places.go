@@ -416,7 +416,7 @@ var functionWords = map[string]bool{"para": true, "como": true, "entre": true, "
 	"hasta": true, "tras": true, "ante": true, "bajo": true, "contra": true, "durante": true, "pero": true, "aunque": true,
 	"cuando": true, "donde": true, "con": true, "sin": true, "por": true, "asi": true, "mientras": true, "luego": true}
 
-var particles = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "y": true, "el": true}
+var particles = map[string]bool{"de": true, "of": true, "del": true, "la": true, "las": true, "los": true, "y": true, "el": true}
 
 // personName reports whether the capitalised run s[i:end] is part of a
 // person's name rather than a place: a title or a capitalised word right

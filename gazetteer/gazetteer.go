@@ -329,9 +329,10 @@ var aliases = map[string]string{
 }
 
 // codeAliases are names in common use of one place: the district of Lima
-// is "Cercado de Lima" (and not Bolivia's Cercado); "Lima Metropolitana",
+// is "Cercado de Lima", word for word "Cercado of Lima" in machine
+// translation (and not Bolivia's Cercado); "Lima Metropolitana",
 // "Metropolitan Lima" is the province of Lima, its 43 districts.
-var codeAliases = map[string]string{"cercado de lima": "150101", "lima metropolitana": "150100", "metropolitan lima": "150100"}
+var codeAliases = map[string]string{"cercado de lima": "150101", "cercado of lima": "150101", "lima metropolitana": "150100", "metropolitan lima": "150100"}
 
 func displayName(table, capital string) string {
 	if a, ok := accented[table]; ok {

@@ -17,6 +17,7 @@ type WorldPlace struct {
 	Level     string   `json:"level"`   // admin1, admin2, city, water
 	Name      string   `json:"name"`
 	Admin1    string   `json:"admin1,omitempty"`
+	Town      string   `json:"town,omitempty"` // for a part of a town (Siloé), the town it is in (Cali)
 	Latitude  *float64 `json:"latitude,omitempty"`
 	Longitude *float64 `json:"longitude,omitempty"`
 }
@@ -62,10 +63,13 @@ func (g *Gazetteer) loadWorld() error {
 	g.worldFirst = map[string]bool{}
 	g.water = map[string]*WorldPlace{}
 	place := func(n int, f []string) error {
-		if len(f) != 6 {
-			return fmt.Errorf("want 6 fields, have %d", len(f))
+		if len(f) != 6 && len(f) != 7 {
+			return fmt.Errorf("want 6 or 7 fields, have %d", len(f))
 		}
 		p := &WorldPlace{Country: f[0], Level: f[1], Name: f[2], Admin1: f[3]}
+		if len(f) == 7 {
+			p.Town = f[6] // a seventh field names the town a neighbourhood is in
+		}
 		if _, ok := worldRank[p.Level]; !ok {
 			return fmt.Errorf("unknown level %q", p.Level)
 		}
