@@ -140,6 +140,14 @@ const exBlindZfDir = "testdata/tuning-2026-12zf-exblind"
 // score under blind-2026-12zg in first-scores.md) and tuned on in round 27.
 const exBlindZgDir = "testdata/tuning-2026-12zg-exblind"
 
+// exBlindZhDir was the blind set 2026-12zh, scored once at 700e0a3 (first
+// score under blind-2026-12zh in first-scores.md) and tuned on in round 28.
+const exBlindZhDir = "testdata/tuning-2026-12zh-exblind"
+
+// exBlindZiDir was the blind set 2026-12zi, scored once at 700e0a3 (first
+// score under blind-2026-12zi in first-scores.md) and tuned on in round 28.
+const exBlindZiDir = "testdata/tuning-2026-12zi-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -363,6 +371,10 @@ func init() {
 			map[string]float64{"count P": 0.949, "count R": 0.923, "count.place": 0.863, "count.date": 0.881, "count.q": 1.000, "count.of": 0.940, "date P": 0.987, "date R": 0.939, "place P": 0.975, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.923, "actor R": 0.821, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.842, "wound P": 1.000, "wound R": 0.960}},
 		tuningSet{"tuning-2026-12zg-exblind", []string{"tuning-2026-12zg-exblind/a-wire.txt", "tuning-2026-12zg-exblind/b-regional.txt", "tuning-2026-12zg-exblind/c-ngo.txt", "tuning-2026-12zg-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.974, "count R": 0.949, "count.place": 0.840, "count.date": 0.793, "count.q": 1.000, "count.of": 0.973, "date P": 0.924, "date R": 0.980, "place P": 0.993, "place R": 0.927, "quotation P": 0.873, "quotation R": 0.873, "quotation.text": 1.000, "actor P": 0.972, "actor R": 0.839, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.857, "wound P": 1.000, "wound R": 0.941}},
+		tuningSet{"tuning-2026-12zh-exblind", []string{"tuning-2026-12zh-exblind/a-wire.txt", "tuning-2026-12zh-exblind/b-regional.txt", "tuning-2026-12zh-exblind/c-ngo.txt", "tuning-2026-12zh-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.961, "count R": 0.921, "count.place": 0.914, "count.date": 0.891, "count.q": 1.000, "count.of": 0.960, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.952, "quotation P": 0.846, "quotation R": 0.846, "quotation.text": 1.000, "actor P": 0.906, "actor R": 0.737, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zi-exblind", []string{"tuning-2026-12zi-exblind/a-wire.txt", "tuning-2026-12zi-exblind/b-regional.txt", "tuning-2026-12zi-exblind/c-ngo.txt", "tuning-2026-12zi-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.935, "count R": 0.888, "count.place": 0.862, "count.date": 0.811, "count.q": 1.000, "count.of": 0.937, "date P": 0.963, "date R": 0.952, "place P": 0.939, "place R": 0.965, "quotation P": 0.800, "quotation R": 0.800, "quotation.text": 1.000, "actor P": 0.922, "actor R": 0.770, "actor.type": 1.000, "weapon P": 0.925, "weapon R": 0.949, "wound P": 1.000, "wound R": 0.944}},
 	)
 }
 
@@ -548,4 +560,14 @@ func TestExBlindZf(t *testing.T) {
 // TestExBlindZg does the same for the ex-blind set 2026-12zg.
 func TestExBlindZg(t *testing.T) {
 	exBlindFirst(t, exBlindZgDir, 61, "blind-2026-12zg", "tuning-2026-12zg-exblind")
+}
+
+// TestExBlindZh does the same for the ex-blind set 2026-12zh.
+func TestExBlindZh(t *testing.T) {
+	exBlindFirst(t, exBlindZhDir, 61, "blind-2026-12zh", "tuning-2026-12zh-exblind")
+}
+
+// TestExBlindZi does the same for the ex-blind set 2026-12zi.
+func TestExBlindZi(t *testing.T) {
+	exBlindFirst(t, exBlindZiDir, 61, "blind-2026-12zi", "tuning-2026-12zi-exblind")
 }
