@@ -118,7 +118,10 @@ var blindSets = []blindSet{
 	// blind-2026-12ze likewise: testdata/tuning-2026-12ze-exblind (TestExBlindZe).
 	// blind-2026-12zf likewise: testdata/tuning-2026-12zf-exblind (TestExBlindZf).
 	// blind-2026-12zg likewise: testdata/tuning-2026-12zg-exblind (TestExBlindZg).
+	{"blind-2026-12zk", "TestBlind202612zk", 61},
 }
+
+func TestBlind202612zk(t *testing.T) { blindTest(t, "blind-2026-12zk") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
