@@ -22,6 +22,12 @@ var agreementSets = []struct {
 		"12zc-a-wire.txt": "tuning-2026-12zc-exblind/a-wire.txt", "12zc-b-regional.txt": "tuning-2026-12zc-exblind/b-regional.txt",
 		"12zc-c-ngo.txt": "tuning-2026-12zc-exblind/c-ngo.txt", "12zc-d-machine-translated.txt": "tuning-2026-12zc-exblind/d-machine-translated.txt",
 	}},
+	{"agreement-2026-12zh-zi", map[string]string{
+		"12zh-a-wire.txt": "tuning-2026-12zh-exblind/a-wire.txt", "12zh-b-regional.txt": "tuning-2026-12zh-exblind/b-regional.txt",
+		"12zh-c-ngo.txt": "tuning-2026-12zh-exblind/c-ngo.txt", "12zh-d-machine-translated.txt": "tuning-2026-12zh-exblind/d-machine-translated.txt",
+		"12zi-a-wire.txt": "tuning-2026-12zi-exblind/a-wire.txt", "12zi-b-regional.txt": "tuning-2026-12zi-exblind/b-regional.txt",
+		"12zi-c-ngo.txt": "tuning-2026-12zi-exblind/c-ngo.txt", "12zi-d-machine-translated.txt": "tuning-2026-12zi-exblind/d-machine-translated.txt",
+	}},
 }
 
 // TestLabelAgreement scores each second labelling against the first, as
