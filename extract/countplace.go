@@ -2971,8 +2971,14 @@ func samePeriod(s []token, a, b int) bool {
 		// "en esas mismas jornadas", "during those same days", "in the
 		// same weeks": several days pointed back to (one day, "that day",
 		// is left unsettled by the conventions).
+		// A number may stand between ("en esos dos días", "over those
+		// three weeks"): the same days, counted.
+		u := k + 1
+		if u+1 < b && (s[u].Kind == tokNumber || numberValue(s[u].Norm) > 1) {
+			u++
+		}
 		if s[k].is("same", "those", "these", "mismos", "mismas", "esos", "esas", "dichos", "dichas", "aquellos", "aquellas") &&
-			s[k+1].is("days", "weeks", "months", "dias", "jornadas", "semanas", "meses") {
+			s[u].is("days", "weeks", "months", "dias", "jornadas", "semanas", "meses") {
 			return true
 		}
 	}
