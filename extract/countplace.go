@@ -2916,6 +2916,12 @@ func ownWordsDay(s []token, j, at int) bool {
 		if s[k].is("ones") {
 			continue // MT "the 10 deceased ones of the 19 of November"
 		}
+		if s[k].is("when", "cuando") && !markBetween(s, k, at, ",") && !markBetween(s, k, at, ";") {
+			// "the 10 people killed when soldiers opened fire on protesters
+			// in Ayacucho on Dec. 15, 2022": a clause telling how the harm
+			// befell them, whose day is the harm's.
+			return true
+		}
 		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") {
 			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
 		}
