@@ -3195,15 +3195,19 @@ func eventsDay(s []token, j, at int) bool {
 	if at < len(s) && s[at].is("del", "de", "of", "on") {
 		at++ // the date's words may take the "del" in: "del jueves 15"
 	}
+	if at > 0 && s[at-1].is("the") {
+		at-- // MT "by the confrontations of the Thursday 15 of December"
+	}
 	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
-		"protestas", "protesta", "protests", "marcha", "marchas", "march", "choques", "disturbios", "represion", "operativo", "desalojo") {
+		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
+		"choques", "disturbios", "represion", "operativo", "desalojo") {
 		return false
 	}
 	for t := j; t < at-2; t++ {
 		if s[t].Kind != tokWord {
 			return false
 		}
-		if s[t].is("por", "from", "in", "en", "during", "durante") {
+		if s[t].is("por", "from", "in", "en", "during", "durante", "by") {
 			return true
 		}
 	}
