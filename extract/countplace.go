@@ -2275,8 +2275,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// "Anteayer murieron dos comuneros en Ilave y otros 15 resultaron
 		// heridos": "and" joins a count to the date of the one before, past
 		// its place, as it does for places.
-		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) {
-			share(n, n-1)
+		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) && !share(n, n-1) {
+			// "left 8 wounded, among them 3 agents, and 11 detained": past
+			// an aside's undated part, "and" joins its whole.
+			// Not a later state ("…, of which 21 are agents, and that 9
+			// remain hospitalized").
+			if po := d.claims[spots[n-1].claim].Data.(CountData).PartOf; po != nil && d.claims[spots[n].claim].Data.(CountData).PartOf == nil && !stateNow(s, spots[n].i, spots[n].j) {
+				for m := n - 2; m >= 0; m-- {
+					if d.claims[spots[m].claim].Start == po.Start {
+						share(n, m)
+					}
+				}
+			}
 		}
 	}
 	var placesAt []sentPlace
