@@ -2275,8 +2275,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// "Anteayer murieron dos comuneros en Ilave y otros 15 resultaron
 		// heridos": "and" joins a count to the date of the one before, past
 		// its place, as it does for places.
-		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) {
-			share(n, n-1)
+		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) && !share(n, n-1) {
+			// "left 8 wounded, among them 3 agents, and 11 detained": past
+			// an aside's undated part, "and" joins its whole.
+			// Not a later state ("…, of which 21 are agents, and that 9
+			// remain hospitalized").
+			if po := d.claims[spots[n-1].claim].Data.(CountData).PartOf; po != nil && d.claims[spots[n].claim].Data.(CountData).PartOf == nil && !stateNow(s, spots[n].i, spots[n].j) {
+				for m := n - 2; m >= 0; m-- {
+					if d.claims[spots[m].claim].Start == po.Start {
+						share(n, m)
+					}
+				}
+			}
 		}
 	}
 	var placesAt []sentPlace
@@ -2916,6 +2926,12 @@ func ownWordsDay(s []token, j, at int) bool {
 		if s[k].is("ones") {
 			continue // MT "the 10 deceased ones of the 19 of November"
 		}
+		if s[k].is("when", "cuando") && !markBetween(s, k, at, ",") && !markBetween(s, k, at, ";") {
+			// "the 10 people killed when soldiers opened fire on protesters
+			// in Ayacucho on Dec. 15, 2022": a clause telling how the harm
+			// befell them, whose day is the harm's.
+			return true
+		}
 		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") {
 			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
 		}
@@ -2971,8 +2987,14 @@ func samePeriod(s []token, a, b int) bool {
 		// "en esas mismas jornadas", "during those same days", "in the
 		// same weeks": several days pointed back to (one day, "that day",
 		// is left unsettled by the conventions).
+		// A number may stand between ("en esos dos días", "over those
+		// three weeks"): the same days, counted.
+		u := k + 1
+		if u+1 < b && (s[u].Kind == tokNumber || numberValue(s[u].Norm) > 1) {
+			u++
+		}
 		if s[k].is("same", "those", "these", "mismos", "mismas", "esos", "esas", "dichos", "dichas", "aquellos", "aquellas") &&
-			s[k+1].is("days", "weeks", "months", "dias", "jornadas", "semanas", "meses") {
+			s[u].is("days", "weeks", "months", "dias", "jornadas", "semanas", "meses") {
 			return true
 		}
 	}
@@ -3183,15 +3205,19 @@ func eventsDay(s []token, j, at int) bool {
 	if at < len(s) && s[at].is("del", "de", "of", "on") {
 		at++ // the date's words may take the "del" in: "del jueves 15"
 	}
+	if at > 0 && s[at-1].is("the") {
+		at-- // MT "by the confrontations of the Thursday 15 of December"
+	}
 	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
-		"protestas", "protesta", "protests", "marcha", "marchas", "march", "choques", "disturbios", "represion", "operativo", "desalojo") {
+		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
+		"choques", "disturbios", "represion", "operativo", "desalojo") {
 		return false
 	}
 	for t := j; t < at-2; t++ {
 		if s[t].Kind != tokWord {
 			return false
 		}
-		if s[t].is("por", "from", "in", "en", "during", "durante") {
+		if s[t].is("por", "from", "in", "en", "during", "durante", "by") {
 			return true
 		}
 	}

@@ -262,6 +262,14 @@ func init() {
 			map[string]float64{"count P": 0.946, "count R": 0.921, "count.place": 0.714, "count.date": 0.857, "count.q": 1.000, "count.of": 0.943, "date P": 0.500, "date R": 0.933, "place P": 0.880, "place R": 0.815, "actor P": 1.000, "actor R": 0.875, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
 			map[string]float64{}},
+		// r28c's count and count.place misses are the counts and place
+		// helpers' (MT "died in Ecuador 11 persons", "victims of ocular
+		// injuries", Ayacucho and Andahuaylas levels, Huayllani); date P: a
+		// dateline's day and "on Friday" give two claims of one day (r28c-01,
+		// -05, -09, -13), the split r26c and r27c leave, and r28c-13's "a
+		// year ago" is read as 2023 where the label reads no claim.
+		tuningSet{"tuning-2026-12-r28c", []string{"tuning-2026-12-r28c.txt"},
+			map[string]float64{"count P": 0.864, "count R": 0.826, "count.place": 0.632, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.853, "date R": 1.000, "place P": 0.963, "place R": 0.897, "actor P": 0.875, "actor R": 0.737, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r27c's count.place and place misses are the place helper's
 		// (Andahuaylas, Juliaca, Puno at district level; Huayllani for
 		// Sacaba); date P: a dateline's day and "on Tuesday" give two claims
