@@ -855,9 +855,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// ("Del total de civiles" names its item).
 				parent = d.claims[d.listWhole(d.countRefs[len(d.countRefs)-1])]
 			}
-			if wholeCategory != "" && parent.Data.(CountData).Category != wholeCategory {
+			if pd := parent.Data.(CountData); wholeCategory != "" && (pd.Category != wholeCategory || pd.PartOf != nil) {
 				// "… 366 heridos y 154 detenidos. Del total de heridos, 120
-				// …": the whole is the last count of the kind it names.
+				// …": the whole is the last count of the kind it names;
+				// "226 injured, among them 123 with pellet wounds. Of the
+				// injured, 35 …": the whole, not its last part.
 				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
 					return cd.Category == wholeCategory && cd.PartOf == nil
 				}); k >= 0 {
@@ -3360,9 +3362,10 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		if v, _, ok := kindSubset(s, b, i); ok {
 			return true, v
 		}
-		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == ",") {
-			// "Of the injured, 63 were taken to hospitals": the whole by its
-			// kind, opening the clause.
+		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == "," || s[b-1].is("that", "que")) {
+			// "Of the injured, 63 were taken to hospitals", "informed that
+			// of the wounded ones, 23 …": the whole by its kind, opening
+			// the clause.
 			v, e, ok := categoryLex.match(s, b+2)
 			if ok && e+1 < i && s[e].is("ones") {
 				e++ // MT "Of the wounded ones, 9 were attended"
