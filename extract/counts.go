@@ -2572,7 +2572,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if v == shotCategory && e < len(s) && s[e].is("dead") {
 				v, e = "killed", e+1 // "were shot dead"
 			}
-			ofThe := k >= 2 && s[k-1].is("the", "los", "las") && s[k-2].is("of", "de")
+			// "nine of those detained": a demonstrative names the whole as
+			// the article does.
+			ofThe := k >= 2 && s[k-1].is("the", "los", "las", "those", "these", "esos", "esas", "aquellos", "aquellas") && s[k-2].is("of", "de")
 			if v == "victims" && e+1 < len(s) && s[e].Text == "," && s[e+1].is("who", "que", "quienes") {
 				e++ // "the 18 victims, who were killed"
 				ofThe = true
