@@ -142,7 +142,7 @@ var categoryLex = func() *lexicon[string] {
 		// "siete continúan en observación" (patients operated are "other",
 		// as 12zg reads them).
 		"operated", "were operated", "operated on", "had been operated on", "were operated on", "underwent surgery",
-		"intervenidos quirurgicamente", "intervenidas quirurgicamente", "fueron intervenidos quirurgicamente", "fueron intervenidas quirurgicamente", "fueron operados", "fueron operadas",
+		"intervenidos quirurgicamente", "intervenidas quirurgicamente", "fueron intervenidos quirurgicamente", "fueron intervenidas quirurgicamente", "fueron operados", "fueron operadas", "ser operados", "ser operadas",
 		"requirieron hospitalizacion", "required hospitalization", "required hospitalisation", "needed hospitalization",
 		"en observacion", "under observation")
 	// Treated people are injured when treated for injuries, in hospital
@@ -882,6 +882,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// which 38 were found": what befell a part of the detainees
 				// or of the missing, opened before its number.
 				hit.data.Category = v
+			}
+			if hit.data.Category == "injured" && pd.Category == "injured" && movedOn(s, j) {
+				// "De los heridos, 32 fueron internados … y seis debieron ser
+				// trasladados a Arequipa": a part of the injured named only
+				// by its treatment is `other` (README, round 27).
+				hit.data.Category = "other"
 			}
 		}
 		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
@@ -2081,6 +2087,24 @@ func partState(s []token, k int, whole string) (string, bool) {
 		return v, true
 	}
 	return "", false
+}
+
+// movedOn reports whether the predicate right after a number at s[j] says
+// only how the people were kept or treated: "fueron internados", "tuvieron
+// que ser operadas". Those taken elsewhere ("fueron trasladados a Lima")
+// stay injured, as f-es-02 and mo-11 read them.
+func movedOn(s []token, j int) bool {
+	for k := j; k < len(s) && k < j+5; k++ {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		v, _, ok := categoryLex.match(s, k)
+		if !ok {
+			continue
+		}
+		return v == "other"
+	}
+	return false
 }
 
 // withInjury reports whether s[k] says a part has an injury: "with
