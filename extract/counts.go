@@ -2356,6 +2356,9 @@ func heldOfficers(s []token, i, j int) bool {
 	if b > 0 && s[b].is("a") {
 		b-- // "retuvieron a 12 soldados"
 	}
+	for b > 0 && (adverb(s[b]) || s[b].is("ayer", "anoche", "hoy", "yesterday", "today", "también", "tambien", "also", "además", "ademas")) {
+		b-- // "retuvieron ayer a 14 policías": a word of time or manner between verb and object
+	}
 	if b < 0 || !s[b].is("held", "holding", "hold", "retained", "retuvieron", "retuvo", "retienen", "retenian", "secuestraron") || j >= len(s) {
 		return false
 	}
