@@ -773,6 +773,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if hit.data.Category == "victims" && hit.data.PartOf == nil && hit.data.Unit == "cases" && i > 1 && s[i-1].is("in", "en") && s[i-2].Text == ";" {
+			// "1,617 victims of physical violence …, and 2,005 arbitrary
+			// detentions; in 74 cases the victims suffered eye injuries":
+			// "in N cases" after a semicolon is "N of them" (README, round
+			// 26), of the last whole of a harm its victims can be.
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.PartOf == nil && cd.Min > hit.data.Min && (cd.Category == "killed" || cd.Category == "injured")
+			}); k >= 0 {
+				hit.data.Category = ""
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if disappearance(s, j) && hit.data.Category == "" {
 			hit.data.Category = "disappeared" // "11 disappearances"
 		}
