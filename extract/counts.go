@@ -657,9 +657,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// suman 2.410": a new subject closes the list of parts.
 			whole = -1
 		}
-		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal && !othersAt(s, i, j) {
+		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal && !othersAt(s, i, j) &&
+			hit.data.Min < d.claims[whole].Data.(CountData).Min {
 			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
-			// torturas": a part keeps its whole even with a kind of its own.
+			// torturas": a part keeps its whole even with a kind of its own;
+			// a larger count is none ("seis fallecidos —cinco en … y uno en
+			// Chincheros— y 89 heridos").
 			setPartOf(&hit.data, d.claims[whole])
 		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && hit.start < s[i].Start {
