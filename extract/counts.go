@@ -2053,8 +2053,9 @@ func partState(s []token, k int, whole string) (string, bool) {
 		}
 	}
 	for end := min(len(s), k+14); k < end; k++ {
-		if s[k].Text == "." && !abbrevMonth(s, k) || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
-			// "19 of them with bullet wounds, and five people lay dead":
+		if s[k].Text == "." && !abbrevMonth(s, k) || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y", "asi", "as", "while", "mientras", "plus", "besides") || isNumberStart(s, k+1)) {
+			// "19 of them with bullet wounds, and five people lay dead",
+			// "63 de ellas por arma de fuego, así como nueve homicidios":
 			// another clause; a day ("wounded on December 11 are still in
 			// hospital") is the whole's description.
 			break
