@@ -1077,6 +1077,22 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.PartOf = last.PartOf
 			}
 		}
+		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || hit.data.Category == "" && hit.data.Unit == "cases") && b >= 0 && s[b].is("in", "en") {
+			// "En al menos nueve casos, las víctimas afirmaron haber sido
+			// golpeadas": "in N cases" after a whole is "N of them" (README,
+			// round 26), of the harm its clause names.
+			if v, ok := casesHarm(s, j); ok {
+				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+					return cd.PartOf == nil && cd.Min > hit.data.Min
+				}); k >= 0 {
+					if d.claims[k].Data.(CountData).Category == "killed" {
+						v = "killed" // "En 38 casos, las víctimas presentaban heridas de bala": how the dead died
+					}
+					hit.data.Category = v
+					setPartOf(&hit.data, d.claims[k])
+				}
+			}
+		}
 		if hit.data.Category == "" || hit.data.Category == caseUnit {
 			// "4 y 9 heridos respectivamente": a bare number joined to the
 			// next count waits for its category as a count of people does.
@@ -2121,6 +2137,18 @@ func movedOn(s []token, j int) bool {
 		return v == "other"
 	}
 	return false
+}
+
+// casesHarm finds in the clause after "in N cases" at s[j] what befell
+// the people ("las víctimas afirmaron haber sido golpeadas"), past the
+// nouns that only name them.
+func casesHarm(s []token, j int) (string, bool) {
+	for k := j; k < len(s) && k < j+16 && s[k].Text != "." && s[k].Text != ";"; k++ {
+		if v, ok := partState(s, k, "detained"); ok && v != "detained" && v != "victims" {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // withInjury reports whether s[k] says a part has an injury: "with
