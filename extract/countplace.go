@@ -1879,7 +1879,7 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 		// of the same whole; after a comma ("21 civilians, 3 of them by
 		// pellets, and 7 police") it goes on with the whole's list.
 		c, prev := data(n), data(n-1)
-		if c.PartOf != nil || prev.PartOf == nil || c.Category != prev.PartOf.Category && c.Category != "other" || c.Vague || c.Min >= prev.PartOf.Min || spots[n].i == 0 ||
+		if c.PartOf != nil || prev.PartOf == nil || !partKindOf(prev.PartOf.Category, c.Category) || c.Vague || c.Min >= prev.PartOf.Min || spots[n].i == 0 ||
 			!s[spots[n].i-1].is("and", "y") || spots[n].i > 1 && s[spots[n].i-2].Text == "," || spots[n-1].j > spots[n].i || clauseBreak(s, spots[n-1].j, spots[n].i-1) {
 			continue
 		}
@@ -1910,6 +1910,14 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 			}
 		}
 	}
+}
+
+// partKindOf reports whether a part of a whole of kind whole may be of
+// kind part: its own kind, what then befell some of them (`other`), and the
+// beaten or tortured among detainees ("of which 6 were minors and 4
+// presented injuries of blows"), read `injured` of the detained by convention.
+func partKindOf(whole, part string) bool {
+	return part == whole || part == "other" || whole == "detained" && (part == "injured" || part == "tortured")
 }
 
 // wholeHoldsPart reports whether the part c's own whole is among spots and

@@ -142,7 +142,7 @@ var categoryLex = func() *lexicon[string] {
 		// "siete continúan en observación" (patients operated are "other",
 		// as 12zg reads them).
 		"operated", "were operated", "operated on", "had been operated on", "were operated on", "underwent surgery",
-		"intervenidos quirurgicamente", "intervenidas quirurgicamente", "fueron intervenidos quirurgicamente", "fueron intervenidas quirurgicamente", "fueron operados", "fueron operadas",
+		"intervenidos quirurgicamente", "intervenidas quirurgicamente", "fueron intervenidos quirurgicamente", "fueron intervenidas quirurgicamente", "fueron operados", "fueron operadas", "ser operados", "ser operadas",
 		"requirieron hospitalizacion", "required hospitalization", "required hospitalisation", "needed hospitalization",
 		"en observacion", "under observation")
 	// Treated people are injured when treated for injuries, in hospital
@@ -657,9 +657,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// suman 2.410": a new subject closes the list of parts.
 			whole = -1
 		}
-		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal && !othersAt(s, i, j) {
+		if hit.data.Category != "" && hit.data.PartOf == nil && whole >= 0 && d.claims[whole].Start >= sp.Start && !hit.data.RunningTotal && !othersAt(s, i, j) &&
+			hit.data.Min < d.claims[whole].Data.(CountData).Min {
 			// "de los 329 detenidos en el Cusco, al menos 40 sufrieron
-			// torturas": a part keeps its whole even with a kind of its own.
+			// torturas": a part keeps its whole even with a kind of its own;
+			// a larger count is none ("seis fallecidos —cinco en … y uno en
+			// Chincheros— y 89 heridos").
 			setPartOf(&hit.data, d.claims[whole])
 		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && hit.start < s[i].Start {
@@ -773,6 +776,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if hit.data.Category == "victims" && hit.data.PartOf == nil && hit.data.Unit == "cases" && i > 1 && s[i-1].is("in", "en") && s[i-2].Text == ";" {
+			// "1,617 victims of physical violence …, and 2,005 arbitrary
+			// detentions; in 74 cases the victims suffered eye injuries":
+			// "in N cases" after a semicolon is "N of them" (README, round
+			// 26), of the last whole of a harm its victims can be.
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.PartOf == nil && cd.Min > hit.data.Min && (cd.Category == "killed" || cd.Category == "injured")
+			}); k >= 0 {
+				hit.data.Category = ""
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if disappearance(s, j) && hit.data.Category == "" {
 			hit.data.Category = "disappeared" // "11 disappearances"
 		}
@@ -855,9 +870,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// ("Del total de civiles" names its item).
 				parent = d.claims[d.listWhole(d.countRefs[len(d.countRefs)-1])]
 			}
-			if wholeCategory != "" && parent.Data.(CountData).Category != wholeCategory {
+			if pd := parent.Data.(CountData); wholeCategory != "" && (pd.Category != wholeCategory || pd.PartOf != nil) {
 				// "… 366 heridos y 154 detenidos. Del total de heridos, 120
-				// …": the whole is the last count of the kind it names.
+				// …": the whole is the last count of the kind it names;
+				// "226 injured, among them 123 with pellet wounds. Of the
+				// injured, 35 …": the whole, not its last part.
 				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
 					return cd.Category == wholeCategory && cd.PartOf == nil
 				}); k >= 0 {
@@ -880,6 +897,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// which 38 were found": what befell a part of the detainees
 				// or of the missing, opened before its number.
 				hit.data.Category = v
+			}
+			if hit.data.Category == "injured" && pd.Category == "injured" && movedOn(s, j) {
+				// "De los heridos, 32 fueron internados … y seis debieron ser
+				// trasladados a Arequipa": a part of the injured named only
+				// by its treatment is `other` (README, round 27).
+				hit.data.Category = "other"
 			}
 		}
 		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
@@ -1052,6 +1075,22 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			hit.data.Category = last.Category
 			if hit.data.PartOf == nil {
 				hit.data.PartOf = last.PartOf
+			}
+		}
+		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || hit.data.Category == "" && hit.data.Unit == "cases") && b >= 0 && s[b].is("in", "en") {
+			// "En al menos nueve casos, las víctimas afirmaron haber sido
+			// golpeadas": "in N cases" after a whole is "N of them" (README,
+			// round 26), of the harm its clause names.
+			if v, ok := casesHarm(s, j); ok {
+				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+					return cd.PartOf == nil && cd.Min > hit.data.Min
+				}); k >= 0 {
+					if d.claims[k].Data.(CountData).Category == "killed" {
+						v = "killed" // "En 38 casos, las víctimas presentaban heridas de bala": how the dead died
+					}
+					hit.data.Category = v
+					setPartOf(&hit.data, d.claims[k])
+				}
 			}
 		}
 		if hit.data.Category == "" || hit.data.Category == caseUnit {
@@ -2030,8 +2069,9 @@ func partState(s []token, k int, whole string) (string, bool) {
 		}
 	}
 	for end := min(len(s), k+14); k < end; k++ {
-		if s[k].Text == "." && !abbrevMonth(s, k) || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y") || isNumberStart(s, k+1)) {
-			// "19 of them with bullet wounds, and five people lay dead":
+		if s[k].Text == "." && !abbrevMonth(s, k) || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y", "asi", "as", "while", "mientras", "plus", "besides") || isNumberStart(s, k+1)) {
+			// "19 of them with bullet wounds, and five people lay dead",
+			// "63 de ellas por arma de fuego, así como nueve homicidios":
 			// another clause; a day ("wounded on December 11 are still in
 			// hospital") is the whole's description.
 			break
@@ -2077,6 +2117,36 @@ func partState(s []token, k int, whole string) (string, bool) {
 			v = "other"
 		}
 		return v, true
+	}
+	return "", false
+}
+
+// movedOn reports whether the predicate right after a number at s[j] says
+// only how the people were kept or treated: "fueron internados", "tuvieron
+// que ser operadas". Those taken elsewhere ("fueron trasladados a Lima")
+// stay injured, as f-es-02 and mo-11 read them.
+func movedOn(s []token, j int) bool {
+	for k := j; k < len(s) && k < j+5; k++ {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		v, _, ok := categoryLex.match(s, k)
+		if !ok {
+			continue
+		}
+		return v == "other"
+	}
+	return false
+}
+
+// casesHarm finds in the clause after "in N cases" at s[j] what befell
+// the people ("las víctimas afirmaron haber sido golpeadas"), past the
+// nouns that only name them.
+func casesHarm(s []token, j int) (string, bool) {
+	for k := j; k < len(s) && k < j+16 && s[k].Text != "." && s[k].Text != ";"; k++ {
+		if v, ok := partState(s, k, "detained"); ok && v != "detained" && v != "victims" {
+			return v, true
+		}
 	}
 	return "", false
 }
@@ -2330,6 +2400,9 @@ func heldOfficers(s []token, i, j int) bool {
 	if b > 0 && s[b].is("a") {
 		b-- // "retuvieron a 12 soldados"
 	}
+	for b > 0 && (adverb(s[b]) || s[b].is("ayer", "anoche", "hoy", "yesterday", "today", "también", "tambien", "also", "además", "ademas")) {
+		b-- // "retuvieron ayer a 14 policías": a word of time or manner between verb and object
+	}
 	if b < 0 || !s[b].is("held", "holding", "hold", "retained", "retuvieron", "retuvo", "retienen", "retenian", "secuestraron") || j >= len(s) {
 		return false
 	}
@@ -2570,7 +2643,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if v == shotCategory && e < len(s) && s[e].is("dead") {
 				v, e = "killed", e+1 // "were shot dead"
 			}
-			ofThe := k >= 2 && s[k-1].is("the", "los", "las") && s[k-2].is("of", "de")
+			// "nine of those detained": a demonstrative names the whole as
+			// the article does.
+			ofThe := k >= 2 && s[k-1].is("the", "los", "las", "those", "these", "esos", "esas", "aquellos", "aquellas") && s[k-2].is("of", "de")
 			if v == "victims" && e+1 < len(s) && s[e].Text == "," && s[e+1].is("who", "que", "quienes") {
 				e++ // "the 18 victims, who were killed"
 				ofThe = true
@@ -3360,9 +3435,10 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		if v, _, ok := kindSubset(s, b, i); ok {
 			return true, v
 		}
-		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == ",") {
-			// "Of the injured, 63 were taken to hospitals": the whole by its
-			// kind, opening the clause.
+		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == "," || s[b-1].is("that", "que")) {
+			// "Of the injured, 63 were taken to hospitals", "informed that
+			// of the wounded ones, 23 …": the whole by its kind, opening
+			// the clause.
 			v, e, ok := categoryLex.match(s, b+2)
 			if ok && e+1 < i && s[e].is("ones") {
 				e++ // MT "Of the wounded ones, 9 were attended"
