@@ -79,7 +79,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// "in the locality of Fontibón, in the west of Bogotá": a part of
 		// a town no gazetteer lists is located by the town after it, which
 		// is the count's place; the part is set aside as a qualifier is.
-		if b.i-a.end <= 6 && a.m.data.Level == "locality" && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
+		if b.i-a.end <= 6 && (a.m.data.Level == "locality" || d.unlistedAbroad(a.m.data)) && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
 			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) && !unitBetween(s, a.end, b.i) {
 			// (but "el sector de Shell, cantón Mera": a unit holds the part)
 			// "las comunas de Robledo y Aranjuez, en Medellín": the whole list.
@@ -87,10 +87,10 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			for ; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
 				out[j].qualifier = true
 			}
-			if j == k-2 && !(a.i > 0 && institutionWords[s[a.i-1].Norm]) {
-				// One part: it is the smaller place, the town locates it
-				// (not a bridge or square named after it: "el puente
-				// Huayllani, en Sacaba").
+			if j == k-2 {
+				// One part: it is the smaller place, the town locates it,
+				// also when a bridge is named after it ("el puente
+				// Huayllani, en Sacaba"): nested names are one site.
 				out[k].qualifier = true
 			} else {
 				out[k-1].qualifier = true
@@ -1723,6 +1723,13 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 		}
 	}
 	return Ref{Name: best.Name, Ubigeo: best.Ubigeo, ID: best.Key()}, true
+}
+
+// unlistedAbroad reports whether p is a name abroad no gazetteer lists,
+// read as a place from its context ("el puente Huayllani de Sacaba"): a
+// site or part of the town named after it, not a town of its own.
+func (d *doc) unlistedAbroad(p PlaceData) bool {
+	return p.Country != "" && p.Country != "PE" && p.Ubigeo == "" && p.Level == "city" && len(d.gaz.World(fold.Words(p.Name))) == 0
 }
 
 // townAbroad returns the town a neighbourhood abroad is in ("Siloé" is in
