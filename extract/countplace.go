@@ -273,12 +273,17 @@ func stayIn(s []token, i int) bool {
 		if s[k].Kind != tokWord {
 			return false
 		}
-		if s[k].is("en", "in") && stayWords[s[k-1].Norm] {
+		if s[k].is("en", "in") && (stayWords[s[k-1].Norm] || remainWords[s[k-1].Norm]) {
 			return true
 		}
 	}
 	return false
 }
+
+// remainWords say people are still where they lie: "remain in hospitals
+// in Quito", "permanecen en el hospital de Puno".
+var remainWords = map[string]bool{"remain": true, "remains": true, "remained": true, "stay": true, "stayed": true,
+	"permanecen": true, "permanece": true, "permanecian": true, "siguen": true, "sigue": true, "continuan": true, "continua": true}
 
 func takenTo(s []token, i int) bool {
 	// (up to seven words back: "trasladadas a celdas de la ciudad de Oruro")
