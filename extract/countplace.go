@@ -141,7 +141,7 @@ func bearingBefore(s []token, i int) bool {
 		if s[k].is("a", "to", "some", "about", "unos") && k > 0 {
 			k--
 		}
-		return s[k].Text == ","
+		return landmarkLead(s, k)
 	}
 	if i < 3 || !s[i-1].is("de", "of", "del") || !bearings[s[i-2].Norm] {
 		return false
@@ -153,7 +153,21 @@ func bearingBefore(s []token, i int) bool {
 	if s[k].is("to") && k > 0 {
 		k-- // "in the parish of Amaguaña, to the south of Quito"
 	}
-	return s[k].Text == ","
+	if k >= 2 && s[k].is("kilometers", "kilometres", "kilómetros", "kilometros", "km", "miles") && s[k-1].Kind == tokNumber {
+		k -= 2 // "a town some 55 km south of Puno": a distance before the bearing
+		if k > 0 && s[k].is("a", "to", "some", "about", "unos") {
+			k--
+		}
+	}
+	return landmarkLead(s, k)
+}
+
+// landmarkLead reports whether s[k], before a bearing or a distance, sets
+// it off as a landmark: a comma ("En Otavalo, al norte de Quito") or a
+// town's noun ("this Andean city south of Quito", "a town 40 km from
+// Puno"): the place described lies elsewhere.
+func landmarkLead(s []token, k int) bool {
+	return s[k].Text == "," || s[k].is("city", "town", "village", "ciudad", "localidad", "pueblo", "poblado", "comunidad", "community")
 }
 
 // arrivalWords say where people came from or live: "llegados de Puno",
