@@ -696,6 +696,17 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 	return nil, nil, false
 }
 
+// anaphorAfter returns the token of the first anaphor in s[from:bound],
+// or from when there is none.
+func anaphorAfter(s []token, from, bound int) int {
+	for t := from; t < bound && t < len(s); t++ {
+		if _, ok := anaphorAt(s, t); ok {
+			return t
+		}
+	}
+	return from
+}
+
 // partFollows reports whether a part of the count opens at s[t]: "11 de
 // ellas en Cali", "three of them in Bogotá", "la mayoría en Cali".
 func partFollows(s []token, t int) bool {
@@ -883,6 +894,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		ahead[n] = fwd
 		if ana != nil {
 			ties[n], tied[n] = []PlaceData{*ana}, true
+			if fwd {
+				at[n] = anaphorAfter(s, c.j, bound) // "…, near this jungle town": where the tie is written
+			}
 			continue
 		}
 		for _, k := range ks {
