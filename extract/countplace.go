@@ -433,6 +433,9 @@ func anaphorAt(s []token, k int) (int, bool) {
 // raise lifts a Peruvian district an anaphor points to up to the level the
 // anaphor names: "ANDAHUAYLAS. … en esta provincia" is the province.
 func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
+	if town := d.townHolding(pd); town.Key() != pd.Key() && anaphorNamesCity(ana) {
+		return town // "of the 10 deceased in the city" after "Verbenal, Suba and Engativá": Bogotá
+	}
 	if pd.Country == "PE" && len(pd.Ubigeo) == 6 && (pd.Level == "department" || pd.Level == "province") && !facility {
 		return d.lower(pd, ana)
 	}
@@ -450,6 +453,34 @@ func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
 	}
 	if p, ok := d.gaz.Lookup(code); ok && code != "" {
 		return PlaceData{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}
+	}
+	return pd
+}
+
+// anaphorNamesCity reports whether an anaphor names a city or town.
+func anaphorNamesCity(ana []token) bool {
+	for _, t := range ana {
+		if t.is("city", "ciudad", "town") {
+			return true
+		}
+	}
+	return false
+}
+
+// townHolding returns the town abroad a neighbourhood or borough lies in
+// (Siloé in Cali, Engativá in Bogotá), or the place itself.
+func (d *doc) townHolding(pd PlaceData) PlaceData {
+	if pd.Country == "" || pd.Country == "PE" || pd.Level == "country" || pd.Level == "admin1" {
+		return pd
+	}
+	if t := d.townAbroad(pd); t.Key() != pd.Key() {
+		return t
+	}
+	if pd.Department == "" {
+		return pd
+	}
+	if c := d.capitalCity(PlaceData{Name: pd.Department, Level: "admin1", Country: pd.Country}); c.Level == "city" {
+		return c
 	}
 	return pd
 }
