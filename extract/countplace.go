@@ -695,7 +695,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 				// place the relative clause hangs from.
 				for k := len(places) - 1; k >= 0; k-- {
 					if p := places[k]; p.end <= t && t-p.end <= 3 && !p.qualifier {
-						return []int{k}, nil, false
+						return listEnding(s, places, k), nil, false // "en las regiones de Ica y La Libertad, donde …": the whole list
 					}
 				}
 			}
@@ -717,11 +717,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 				return nil, nil, false
 			}
 			// "Lima y Callao, 155 …": the list it closes.
-			first := k
-			for first > 0 && !places[first-1].qualifier && places[first-1].end < p.i && onlyListWords(s, places[first-1].end, places[first].i) {
-				first--
-			}
-			return listFrom(s, places, first), nil, false
+			return listEnding(s, places, k), nil, false
 		}
 	}
 	return nil, nil, false
@@ -736,6 +732,15 @@ func anaphorAfter(s []token, from, bound int) int {
 		}
 	}
 	return from
+}
+
+// listEnding returns the places of the list that places[k] closes.
+func listEnding(s []token, places []sentPlace, k int) []int {
+	first := k
+	for first > 0 && !places[first-1].qualifier && places[first-1].end < places[first].i && onlyListWords(s, places[first-1].end, places[first].i) {
+		first--
+	}
+	return listFrom(s, places, first)
 }
 
 // partFollows reports whether a part of the count opens at s[t]: "11 de
