@@ -79,7 +79,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// "in the locality of Fontibón, in the west of Bogotá": a part of
 		// a town no gazetteer lists is located by the town after it, which
 		// is the count's place; the part is set aside as a qualifier is.
-		if b.i-a.end <= 6 && a.m.data.Level == "locality" && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
+		if b.i-a.end <= 6 && (a.m.data.Level == "locality" || d.unlistedAbroad(a.m.data)) && b.m.data.Country == a.m.data.Country && b.m.data.Level != "locality" &&
 			b.m.data.Level != "country" && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) && !unitBetween(s, a.end, b.i) {
 			// (but "el sector de Shell, cantón Mera": a unit holds the part)
 			// "las comunas de Robledo y Aranjuez, en Medellín": the whole list.
@@ -87,10 +87,10 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			for ; j >= 0 && out[j].m.data.Level == "locality" && onlyListWords(s, out[j].end, out[j+1].i); j-- {
 				out[j].qualifier = true
 			}
-			if j == k-2 && !(a.i > 0 && institutionWords[s[a.i-1].Norm]) {
-				// One part: it is the smaller place, the town locates it
-				// (not a bridge or square named after it: "el puente
-				// Huayllani, en Sacaba").
+			if j == k-2 {
+				// One part: it is the smaller place, the town locates it,
+				// also when a bridge is named after it ("el puente
+				// Huayllani, en Sacaba"): nested names are one site.
 				out[k].qualifier = true
 			} else {
 				out[k-1].qualifier = true
@@ -141,7 +141,7 @@ func bearingBefore(s []token, i int) bool {
 		if s[k].is("a", "to", "some", "about", "unos") && k > 0 {
 			k--
 		}
-		return s[k].Text == ","
+		return landmarkLead(s, k)
 	}
 	if i < 3 || !s[i-1].is("de", "of", "del") || !bearings[s[i-2].Norm] {
 		return false
@@ -153,7 +153,21 @@ func bearingBefore(s []token, i int) bool {
 	if s[k].is("to") && k > 0 {
 		k-- // "in the parish of Amaguaña, to the south of Quito"
 	}
-	return s[k].Text == ","
+	if k >= 2 && s[k].is("kilometers", "kilometres", "kilómetros", "kilometros", "km", "miles") && s[k-1].Kind == tokNumber {
+		k -= 2 // "a town some 55 km south of Puno": a distance before the bearing
+		if k > 0 && s[k].is("a", "to", "some", "about", "unos") {
+			k--
+		}
+	}
+	return landmarkLead(s, k)
+}
+
+// landmarkLead reports whether s[k], before a bearing or a distance, sets
+// it off as a landmark: a comma ("En Otavalo, al norte de Quito") or a
+// town's noun ("this Andean city south of Quito", "a town 40 km from
+// Puno"): the place described lies elsewhere.
+func landmarkLead(s []token, k int) bool {
+	return s[k].Text == "," || s[k].is("city", "town", "village", "ciudad", "localidad", "pueblo", "poblado", "comunidad", "community")
 }
 
 // arrivalWords say where people came from or live: "llegados de Puno",
@@ -273,12 +287,17 @@ func stayIn(s []token, i int) bool {
 		if s[k].Kind != tokWord {
 			return false
 		}
-		if s[k].is("en", "in") && stayWords[s[k-1].Norm] {
+		if s[k].is("en", "in") && (stayWords[s[k-1].Norm] || remainWords[s[k-1].Norm]) {
 			return true
 		}
 	}
 	return false
 }
+
+// remainWords say people are still where they lie: "remain in hospitals
+// in Quito", "permanecen en el hospital de Puno".
+var remainWords = map[string]bool{"remain": true, "remains": true, "remained": true, "stay": true, "stayed": true,
+	"permanecen": true, "permanece": true, "permanecian": true, "siguen": true, "sigue": true, "continuan": true, "continua": true}
 
 func takenTo(s []token, i int) bool {
 	// (up to seven words back: "trasladadas a celdas de la ciudad de Oruro")
@@ -414,6 +433,9 @@ func anaphorAt(s []token, k int) (int, bool) {
 // raise lifts a Peruvian district an anaphor points to up to the level the
 // anaphor names: "ANDAHUAYLAS. … en esta provincia" is the province.
 func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
+	if town := d.townHolding(pd); town.Key() != pd.Key() && anaphorNamesCity(ana) {
+		return town // "of the 10 deceased in the city" after "Verbenal, Suba and Engativá": Bogotá
+	}
 	if pd.Country == "PE" && len(pd.Ubigeo) == 6 && (pd.Level == "department" || pd.Level == "province") && !facility {
 		return d.lower(pd, ana)
 	}
@@ -431,6 +453,34 @@ func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
 	}
 	if p, ok := d.gaz.Lookup(code); ok && code != "" {
 		return PlaceData{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}
+	}
+	return pd
+}
+
+// anaphorNamesCity reports whether an anaphor names a city or town.
+func anaphorNamesCity(ana []token) bool {
+	for _, t := range ana {
+		if t.is("city", "ciudad", "town") {
+			return true
+		}
+	}
+	return false
+}
+
+// townHolding returns the town abroad a neighbourhood or borough lies in
+// (Siloé in Cali, Engativá in Bogotá), or the place itself.
+func (d *doc) townHolding(pd PlaceData) PlaceData {
+	if pd.Country == "" || pd.Country == "PE" || pd.Level == "country" || pd.Level == "admin1" {
+		return pd
+	}
+	if t := d.townAbroad(pd); t.Key() != pd.Key() {
+		return t
+	}
+	if pd.Department == "" {
+		return pd
+	}
+	if c := d.capitalCity(PlaceData{Name: pd.Department, Level: "admin1", Country: pd.Country}); c.Level == "city" {
+		return c
 	}
 	return pd
 }
@@ -645,7 +695,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 				// place the relative clause hangs from.
 				for k := len(places) - 1; k >= 0; k-- {
 					if p := places[k]; p.end <= t && t-p.end <= 3 && !p.qualifier {
-						return []int{k}, nil, false
+						return listEnding(s, places, k), nil, false // "en las regiones de Ica y La Libertad, donde …": the whole list
 					}
 				}
 			}
@@ -667,14 +717,30 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 				return nil, nil, false
 			}
 			// "Lima y Callao, 155 …": the list it closes.
-			first := k
-			for first > 0 && !places[first-1].qualifier && places[first-1].end < p.i && onlyListWords(s, places[first-1].end, places[first].i) {
-				first--
-			}
-			return listFrom(s, places, first), nil, false
+			return listEnding(s, places, k), nil, false
 		}
 	}
 	return nil, nil, false
+}
+
+// anaphorAfter returns the token of the first anaphor in s[from:bound],
+// or from when there is none.
+func anaphorAfter(s []token, from, bound int) int {
+	for t := from; t < bound && t < len(s); t++ {
+		if _, ok := anaphorAt(s, t); ok {
+			return t
+		}
+	}
+	return from
+}
+
+// listEnding returns the places of the list that places[k] closes.
+func listEnding(s []token, places []sentPlace, k int) []int {
+	first := k
+	for first > 0 && !places[first-1].qualifier && places[first-1].end < places[first].i && onlyListWords(s, places[first-1].end, places[first].i) {
+		first--
+	}
+	return listFrom(s, places, first)
 }
 
 // partFollows reports whether a part of the count opens at s[t]: "11 de
@@ -864,6 +930,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		ahead[n] = fwd
 		if ana != nil {
 			ties[n], tied[n] = []PlaceData{*ana}, true
+			if fwd {
+				at[n] = anaphorAfter(s, c.j, bound) // "…, near this jungle town": where the tie is written
+			}
 			continue
 		}
 		for _, k := range ks {
@@ -1723,6 +1792,13 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 		}
 	}
 	return Ref{Name: best.Name, Ubigeo: best.Ubigeo, ID: best.Key()}, true
+}
+
+// unlistedAbroad reports whether p is a name abroad no gazetteer lists,
+// read as a place from its context ("el puente Huayllani de Sacaba"): a
+// site or part of the town named after it, not a town of its own.
+func (d *doc) unlistedAbroad(p PlaceData) bool {
+	return p.Country != "" && p.Country != "PE" && p.Ubigeo == "" && p.Level == "city" && len(d.gaz.World(fold.Words(p.Name))) == 0
 }
 
 // townAbroad returns the town a neighbourhood abroad is in ("Siloé" is in

@@ -1402,10 +1402,11 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 			return true
 		}
 	}
-	if run < len(s) && s[run].is("bridge") && !s[run].Cap || s[i-1].is("puente") && !s[i-1].Cap ||
-		i >= 2 && s[i-1].is("de") && s[i-2].is("puente") && !s[i-2].Cap {
-		// "the Huayllani bridge", "el puente (de) Huayllani": a bridge
-		// abroad is named after the town it stands in, as Peru's are.
+	if run < len(s) && s[run].is("bridge") && !s[run].Cap || s[i-1].is("puente", "bridge") && !s[i-1].Cap ||
+		i >= 2 && s[i-1].is("de", "of") && s[i-2].is("puente", "bridge") && !s[i-2].Cap {
+		// "the Huayllani bridge", "el puente (de) Huayllani", MT "the
+		// bridge (of) Huayllani": a bridge abroad is named after the town
+		// it stands in, as Peru's are.
 		return run == i+1
 	}
 	if _, ok := appositiveKind(s, run); ok && !mediaNames[s[i].Norm] {
