@@ -148,6 +148,14 @@ const exBlindZhDir = "testdata/tuning-2026-12zh-exblind"
 // score under blind-2026-12zi in first-scores.md) and tuned on in round 28.
 const exBlindZiDir = "testdata/tuning-2026-12zi-exblind"
 
+// exBlindZjDir was the blind set 2026-12zj, scored once at 2a8c588 (first
+// score under blind-2026-12zj in first-scores.md) and tuned on in round 29.
+const exBlindZjDir = "testdata/tuning-2026-12zj-exblind"
+
+// exBlindZkDir was the blind set 2026-12zk, scored once at 2a8c588 (first
+// score under blind-2026-12zk in first-scores.md) and tuned on in round 29.
+const exBlindZkDir = "testdata/tuning-2026-12zk-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -390,6 +398,10 @@ func init() {
 			map[string]float64{"count P": 0.961, "count R": 0.921, "count.place": 0.914, "count.date": 0.891, "count.q": 1.000, "count.of": 0.960, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.952, "quotation P": 0.846, "quotation R": 0.846, "quotation.text": 1.000, "actor P": 0.906, "actor R": 0.737, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zi-exblind", []string{"tuning-2026-12zi-exblind/a-wire.txt", "tuning-2026-12zi-exblind/b-regional.txt", "tuning-2026-12zi-exblind/c-ngo.txt", "tuning-2026-12zi-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.935, "count R": 0.888, "count.place": 0.862, "count.date": 0.811, "count.q": 1.000, "count.of": 0.937, "date P": 0.963, "date R": 0.952, "place P": 0.939, "place R": 0.965, "quotation P": 0.800, "quotation R": 0.800, "quotation.text": 1.000, "actor P": 0.922, "actor R": 0.770, "actor.type": 1.000, "weapon P": 0.925, "weapon R": 0.949, "wound P": 1.000, "wound R": 0.944}},
+		tuningSet{"tuning-2026-12zj-exblind", []string{"tuning-2026-12zj-exblind/a-wire.txt", "tuning-2026-12zj-exblind/b-regional.txt", "tuning-2026-12zj-exblind/c-ngo.txt", "tuning-2026-12zj-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.952, "count R": 0.929, "count.place": 0.879, "count.date": 0.898, "count.q": 1.000, "count.of": 0.981, "date P": 0.966, "date R": 0.966, "place P": 1.000, "place R": 0.935, "quotation P": 0.824, "quotation R": 0.778, "quotation.text": 1.000, "actor P": 0.945, "actor R": 0.763, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.812, "wound P": 0.938, "wound R": 0.833}},
+		tuningSet{"tuning-2026-12zk-exblind", []string{"tuning-2026-12zk-exblind/a-wire.txt", "tuning-2026-12zk-exblind/b-regional.txt", "tuning-2026-12zk-exblind/c-ngo.txt", "tuning-2026-12zk-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.959, "count R": 0.897, "count.place": 0.964, "count.date": 0.879, "count.q": 1.000, "count.of": 1.000, "date P": 0.939, "date R": 0.963, "place P": 0.985, "place R": 1.000, "quotation P": 0.889, "quotation R": 0.889, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.821, "actor.type": 1.000, "weapon P": 0.955, "weapon R": 0.955, "wound P": 0.955, "wound R": 0.955}},
 	)
 }
 
@@ -585,4 +597,14 @@ func TestExBlindZh(t *testing.T) {
 // TestExBlindZi does the same for the ex-blind set 2026-12zi.
 func TestExBlindZi(t *testing.T) {
 	exBlindFirst(t, exBlindZiDir, 61, "blind-2026-12zi", "tuning-2026-12zi-exblind")
+}
+
+// TestExBlindZj does the same for the ex-blind set 2026-12zj.
+func TestExBlindZj(t *testing.T) {
+	exBlindFirst(t, exBlindZjDir, 61, "blind-2026-12zj", "tuning-2026-12zj-exblind")
+}
+
+// TestExBlindZk does the same for the ex-blind set 2026-12zk.
+func TestExBlindZk(t *testing.T) {
+	exBlindFirst(t, exBlindZkDir, 61, "blind-2026-12zk", "tuning-2026-12zk-exblind")
 }
