@@ -122,8 +122,6 @@ var blindSets = []blindSet{
 	// blind-2026-12zi likewise: testdata/tuning-2026-12zi-exblind (TestExBlindZi).
 	// blind-2026-12zj likewise: testdata/tuning-2026-12zj-exblind (TestExBlindZj).
 	// blind-2026-12zk likewise: testdata/tuning-2026-12zk-exblind (TestExBlindZk).
-	// blind-2026-12zj likewise: testdata/tuning-2026-12zj-exblind (TestExBlindZj).
-	// blind-2026-12zk likewise: testdata/tuning-2026-12zk-exblind (TestExBlindZk).
 	{"blind-2026-12zl", "TestBlind202612zl", 61},
 	{"blind-2026-12zm", "TestBlind202612zm", 61},
 }
