@@ -46,6 +46,10 @@ var categoryLex = func() *lexicon[string] {
 		// (README, settled in round 26), "institucional" does not.
 		"victimas de violencia fisica", "victims of physical violence", "physical violence victims",
 		"victimas de agresiones oculares", "victimas de agresiones", "agresiones oculares", "victims of eye attacks", "eye attacks", "eye aggressions", "victims of ocular aggressions",
+		// Eye harm by its medical names: "232 victims of ocular injuries",
+		// "180 víctimas de traumas oculares".
+		"ocular injuries", "victims of ocular injuries", "ocular trauma", "ocular traumas", "victims of ocular trauma", "eye trauma",
+		"traumas oculares", "trauma ocular", "victimas de traumas oculares", "victimas de trauma ocular",
 		// Losing an eye or its sight: "nine protesters lost an eye", MT "lost
 		// the sight of one eye", "perdieron la visión de un ojo".
 		"lost an eye", "lost the sight", "lost sight", "lost their sight", "lost the vision", "lost an eye's sight", "lost one eye",
@@ -120,7 +124,14 @@ var categoryLex = func() *lexicon[string] {
 		"still in hospital", "in hospital", "remain hospitalised", "remain hospitalized", "remained hospitalised",
 		"remained hospitalized", "internados", "internadas", "internado", "internada", "dados de alta", "dadas de alta",
 		"dado de alta", "discharged", "interned", "remain interned", "still being treated", "are still being treated",
-		"siguen siendo atendidos", "siguen internados", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care",
+		"siguen siendo atendidos", "siguen internados",
+		// Kept in hospitals, or still in care there: "75 people remained in
+		// hospitals", "siete continúan siendo atendidos", "40 personas están
+		// siendo atendidas en los hospitales".
+		"in hospitals", "remained in hospitals", "remain in hospitals", "siguen siendo atendidas", "continuan siendo atendidos",
+		"continuan siendo atendidas", "siendo atendidos en los hospitales", "siendo atendidas en los hospitales",
+		"siendo atendidos en el hospital", "siendo atendidas en el hospital", "being treated in hospitals", "being treated at hospitals",
+		"being treated in hospital", "being treated at hospital", "being treated at the hospital", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care",
 		"en la unidad de cuidados intensivos", "en la uci", "in the intensive care unit", "in the icu", "in intensive cares",
 		// Word for word from "en la unidad de cuidados intensivos".
 		"in the unit of intensive cares", "in the unit of intensive care", "in the unit of cares intensive",
@@ -470,7 +481,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 	// 3 young ones".
 	l.add(backCat{"disappeared", false}, "paradero de", "whereabouts of", "disappearance of", "desaparicion de",
 		"are disappeared", "permanecen desaparecidos", "permanecen desaparecidas", "siguen desaparecidos", "siguen desaparecidas",
-		"estan desaparecidos", "estan desaparecidas", "remain disappeared", "remain missing")
+		"estan desaparecidos", "estan desaparecidas", "remain disappeared", "remain missing",
+		// Not found, verb first: "seguían sin ser ubicadas 41 personas".
+		"sin ser ubicados", "sin ser ubicadas", "sin ser localizados", "sin ser localizadas", "without being located", "without being found")
 	l.add(backCat{"disappeared", true}, "lista de desaparecidos", "numero de desaparecidos", "cifra de desaparecidos",
 		"number of missing", "number of missing people", "list of missing", "list of the missing", "number of disappeared")
 	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "were retained", "fueron retenidos", "fueron retenidas",
@@ -2944,6 +2957,12 @@ func stayBefore(s []token, i int) bool {
 // a bare verb before its subject ("died 3 comuneros", "murió un
 // policía") takes a number right after it, not "died on 12", "died at 4".
 func adjacentPastQualifier(s []token, e, i int) bool {
+	if e+1 < i && s[e].is("in", "en") && s[e+1].Cap {
+		// The place between, as MT keeps Spanish order: "died in Ecuador 6
+		// persons", "murió en Juliaca un policía".
+		for e++; e < i && s[e].Cap; e++ {
+		}
+	}
 	if e == i {
 		return true
 	}
