@@ -155,7 +155,13 @@ var categoryLex = func() *lexicon[string] {
 		"operated", "were operated", "operated on", "had been operated on", "were operated on", "underwent surgery",
 		"intervenidos quirurgicamente", "intervenidas quirurgicamente", "fueron intervenidos quirurgicamente", "fueron intervenidas quirurgicamente", "fueron operados", "fueron operadas", "ser operados", "ser operadas",
 		"requirieron hospitalizacion", "required hospitalization", "required hospitalisation", "needed hospitalization",
-		"en observacion", "under observation")
+		"en observacion", "under observation",
+		// Still in care or in a grave state there: MT "4 are in intensive
+		// therapy", "14 of them remain under treatment", "two of them
+		// required surgery", "6 remain in grave state".
+		"in intensive therapy", "en terapia intensiva", "under treatment", "remain under treatment", "bajo tratamiento",
+		"required surgery", "needed surgery", "requirieron cirugia", "necesitaron cirugia", "remain in grave state",
+		"in grave state", "permanecen en estado grave", "continuan en estado grave")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
