@@ -41,6 +41,10 @@ var categoryLex = func() *lexicon[string] {
 		// lesiones oculares", "7 víctimas de perdigones".
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
 		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon",
+		// Victims named by the shot that hit them: "27 gunshot victims",
+		// "12 víctimas de disparos".
+		"gunshot victims", "victims of gunshots", "victims of gunfire", "victimas de disparos", "victimas de bala",
+		"pellet victims", "victimas de balas", "victims of bullets",
 		// Attacks on the body: "28 víctimas de agresiones oculares", "65 de
 		// agresiones oculares"; violence "física" names a bodily harm
 		// (README, settled in round 26), "institucional" does not.
