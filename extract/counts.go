@@ -1234,7 +1234,7 @@ func injuryAfter(s []token, k int) bool {
 		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
 			"asfixia", "asphyxia", "contusiones", "contusions", "lesions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones",
 			// Marks of blows: "presentaban golpes en el rostro", "showed signs of beatings".
-			"golpes", "beatings", "moretones",
+			"golpes", "beatings", "moretones", "blows",
 			// Breathing trouble from gas: "17 people with breathing problems".
 			"breathing", "respiratory", "respiratorios", "respiratorias", "respiratorio") {
 			return true
@@ -2119,7 +2119,10 @@ func partState(s []token, k int, whole string) (string, bool) {
 			return "other", true
 		}
 		if s[k].is("presentaban", "presentan", "presentaba", "presentaron", "presented", "present", "showed", "show", "had", "have", "tenian", "tienen",
-			"sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
+			"sufrieron", "suffered",
+			// The perfect after what they said: "denunciaron haber sufrido
+			// golpes", MT "denounced having received blows".
+			"sufrido", "recibido", "received") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
 		}
 		if k > 0 && s[k-1].is("sido", "been", "being", "fueron", "were", "was", "fue") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
