@@ -1100,6 +1100,20 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.PartOf = last.PartOf
 			}
 		}
+		if b := tokenIndex(s, hit.start) - 1; hit.data.Category == "" && hit.data.PartOf == nil && b >= 0 && s[b].is("in", "en") && ofTheCases(s, j) {
+			// "in at least 28 of the verified cases, members of the police
+			// were the perpetrators": cases named back are the count
+			// before's people, of its harm, when the clause names no other.
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.Min > hit.data.Min && cd.Category != "cases" && cd.Category != caseUnit
+			}); k >= 0 {
+				hit.data.Category = d.claims[k].Data.(CountData).Category
+				if v, ok := casesHarm(s, j); ok && hit.data.Category != "killed" {
+					hit.data.Category = v
+				}
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || hit.data.Category == "" && hit.data.Unit == "cases") && b >= 0 && s[b].is("in", "en") {
 			// "En al menos nueve casos, las víctimas afirmaron haber sido
 			// golpeadas": "in N cases" after a whole is "N of them" (README,
@@ -2161,6 +2175,23 @@ func movedOn(s []token, j int) bool {
 			continue
 		}
 		return v == "other"
+	}
+	return false
+}
+
+// ofTheCases reports whether s[j] names back the cases a number is of:
+// "of the verified cases", "de esos casos", "of those 25 cases".
+func ofTheCases(s []token, j int) bool {
+	if !(j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "those", "these", "los", "esos", "estos")) {
+		return false
+	}
+	for k := j + 2; k < len(s) && k <= j+4; k++ {
+		if s[k].is("cases", "casos") {
+			return true
+		}
+		if s[k].Kind != tokWord && s[k].Kind != tokNumber {
+			return false
+		}
 	}
 	return false
 }
