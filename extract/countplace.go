@@ -2079,8 +2079,10 @@ func (d *doc) dropSingles(s []token, spots []countSpot) {
 			continue
 		}
 		// A clause of its own joined by ", and" to the count before: "Two
-		// teenagers were shot dead …, and a third person died on Monday".
-		if n > 0 && s[c.i].is("a", "an", "un", "una") && c.j < len(s) && s[c.j].is(ordinals...) && clauseJoined(s, d.countEnd(s, spots[n-1]), c.i) {
+		// teenagers were shot dead …, and a third person died on Monday",
+		// "six soldiers drowned …, and one civilian died in Juli". Deaths
+		// are told one by one so; a lone case or missing person is not.
+		if n > 0 && s[c.i].is("a", "an", "un", "una", "one", "uno") && (c.j < len(s) && s[c.j].is(ordinals...) || cd.Category == "killed") && clauseJoined(s, d.countEnd(s, spots[n-1]), c.i) {
 			continue
 		}
 		// The next count's words may open before its number: "the death of

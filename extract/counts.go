@@ -41,11 +41,19 @@ var categoryLex = func() *lexicon[string] {
 		// lesiones oculares", "7 víctimas de perdigones".
 		"victimas de lesiones", "victimas de lesiones oculares", "victims of eye injuries", "victims of injuries",
 		"victimas de perdigones", "victims of pellets", "victimas de heridas", "victimas de perdigon",
+		// Victims named by the shot that hit them: "27 gunshot victims",
+		// "12 víctimas de disparos".
+		"gunshot victims", "victims of gunshots", "victims of gunfire", "victimas de disparos", "victimas de bala",
+		"pellet victims", "victimas de balas", "victims of bullets",
 		// Attacks on the body: "28 víctimas de agresiones oculares", "65 de
 		// agresiones oculares"; violence "física" names a bodily harm
 		// (README, settled in round 26), "institucional" does not.
 		"victimas de violencia fisica", "victims of physical violence", "physical violence victims",
 		"victimas de agresiones oculares", "victimas de agresiones", "agresiones oculares", "victims of eye attacks", "eye attacks", "eye aggressions", "victims of ocular aggressions",
+		// Eye harm by its medical names: "232 victims of ocular injuries",
+		// "180 víctimas de traumas oculares".
+		"ocular injuries", "victims of ocular injuries", "ocular trauma", "ocular traumas", "victims of ocular trauma", "eye trauma",
+		"traumas oculares", "trauma ocular", "victimas de traumas oculares", "victimas de trauma ocular",
 		// Losing an eye or its sight: "nine protesters lost an eye", MT "lost
 		// the sight of one eye", "perdieron la visión de un ojo".
 		"lost an eye", "lost the sight", "lost sight", "lost their sight", "lost the vision", "lost an eye's sight", "lost one eye",
@@ -120,7 +128,14 @@ var categoryLex = func() *lexicon[string] {
 		"still in hospital", "in hospital", "remain hospitalised", "remain hospitalized", "remained hospitalised",
 		"remained hospitalized", "internados", "internadas", "internado", "internada", "dados de alta", "dadas de alta",
 		"dado de alta", "discharged", "interned", "remain interned", "still being treated", "are still being treated",
-		"siguen siendo atendidos", "siguen internados", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care",
+		"siguen siendo atendidos", "siguen internados",
+		// Kept in hospitals, or still in care there: "75 people remained in
+		// hospitals", "siete continúan siendo atendidos", "40 personas están
+		// siendo atendidas en los hospitales".
+		"in hospitals", "remained in hospitals", "remain in hospitals", "siguen siendo atendidas", "continuan siendo atendidos",
+		"continuan siendo atendidas", "siendo atendidos en los hospitales", "siendo atendidas en los hospitales",
+		"siendo atendidos en el hospital", "siendo atendidas en el hospital", "being treated in hospitals", "being treated at hospitals",
+		"being treated in hospital", "being treated at hospital", "being treated at the hospital", "given discharge", "treated in hospital", "en cuidados intensivos", "in intensive care",
 		"en la unidad de cuidados intensivos", "en la uci", "in the intensive care unit", "in the icu", "in intensive cares",
 		// Word for word from "en la unidad de cuidados intensivos".
 		"in the unit of intensive cares", "in the unit of intensive care", "in the unit of cares intensive",
@@ -144,7 +159,13 @@ var categoryLex = func() *lexicon[string] {
 		"operated", "were operated", "operated on", "had been operated on", "were operated on", "underwent surgery",
 		"intervenidos quirurgicamente", "intervenidas quirurgicamente", "fueron intervenidos quirurgicamente", "fueron intervenidas quirurgicamente", "fueron operados", "fueron operadas", "ser operados", "ser operadas",
 		"requirieron hospitalizacion", "required hospitalization", "required hospitalisation", "needed hospitalization",
-		"en observacion", "under observation")
+		"en observacion", "under observation",
+		// Still in care or in a grave state there: MT "4 are in intensive
+		// therapy", "14 of them remain under treatment", "two of them
+		// required surgery", "6 remain in grave state".
+		"in intensive therapy", "en terapia intensiva", "under treatment", "remain under treatment", "bajo tratamiento",
+		"required surgery", "needed surgery", "requirieron cirugia", "necesitaron cirugia", "remain in grave state",
+		"in grave state", "permanecen en estado grave", "continuan en estado grave")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
@@ -470,7 +491,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 	// 3 young ones".
 	l.add(backCat{"disappeared", false}, "paradero de", "whereabouts of", "disappearance of", "desaparicion de",
 		"are disappeared", "permanecen desaparecidos", "permanecen desaparecidas", "siguen desaparecidos", "siguen desaparecidas",
-		"estan desaparecidos", "estan desaparecidas", "remain disappeared", "remain missing")
+		"estan desaparecidos", "estan desaparecidas", "remain disappeared", "remain missing",
+		// Not found, verb first: "seguían sin ser ubicadas 41 personas".
+		"sin ser ubicados", "sin ser ubicadas", "sin ser localizados", "sin ser localizadas", "without being located", "without being found")
 	l.add(backCat{"disappeared", true}, "lista de desaparecidos", "numero de desaparecidos", "cifra de desaparecidos",
 		"number of missing", "number of missing people", "list of missing", "list of the missing", "number of disappeared")
 	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "were retained", "fueron retenidos", "fueron retenidas",
@@ -1077,6 +1100,20 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.PartOf = last.PartOf
 			}
 		}
+		if b := tokenIndex(s, hit.start) - 1; hit.data.Category == "" && hit.data.PartOf == nil && b >= 0 && s[b].is("in", "en") && ofTheCases(s, j) {
+			// "in at least 28 of the verified cases, members of the police
+			// were the perpetrators": cases named back are the count
+			// before's people, of its harm, when the clause names no other.
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.Min > hit.data.Min && cd.Category != "cases" && cd.Category != caseUnit
+			}); k >= 0 {
+				hit.data.Category = d.claims[k].Data.(CountData).Category
+				if v, ok := casesHarm(s, j); ok && hit.data.Category != "killed" {
+					hit.data.Category = v
+				}
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || hit.data.Category == "" && hit.data.Unit == "cases") && b >= 0 && s[b].is("in", "en") {
 			// "En al menos nueve casos, las víctimas afirmaron haber sido
 			// golpeadas": "in N cases" after a whole is "N of them" (README,
@@ -1211,7 +1248,7 @@ func injuryAfter(s []token, k int) bool {
 		if s[n].is("injuries", "injury", "lesiones", "lesion", "heridas", "herida", "wounds", "wound", "traumatismos", "trauma", "fractures", "fracturas",
 			"asfixia", "asphyxia", "contusiones", "contusions", "lesions", "quemaduras", "burns", "hematomas", "bruises", "escoriaciones",
 			// Marks of blows: "presentaban golpes en el rostro", "showed signs of beatings".
-			"golpes", "beatings", "moretones",
+			"golpes", "beatings", "moretones", "blows",
 			// Breathing trouble from gas: "17 people with breathing problems".
 			"breathing", "respiratory", "respiratorios", "respiratorias", "respiratorio") {
 			return true
@@ -2096,7 +2133,10 @@ func partState(s []token, k int, whole string) (string, bool) {
 			return "other", true
 		}
 		if s[k].is("presentaban", "presentan", "presentaba", "presentaron", "presented", "present", "showed", "show", "had", "have", "tenian", "tienen",
-			"sufrieron", "suffered") && injuryAfter(s, k+1) && whole == "detained" {
+			"sufrieron", "suffered",
+			// The perfect after what they said: "denunciaron haber sufrido
+			// golpes", MT "denounced having received blows".
+			"sufrido", "recibido", "received") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
 		}
 		if k > 0 && s[k-1].is("sido", "been", "being", "fueron", "were", "was", "fue") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
@@ -2135,6 +2175,23 @@ func movedOn(s []token, j int) bool {
 			continue
 		}
 		return v == "other"
+	}
+	return false
+}
+
+// ofTheCases reports whether s[j] names back the cases a number is of:
+// "of the verified cases", "de esos casos", "of those 25 cases".
+func ofTheCases(s []token, j int) bool {
+	if !(j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "those", "these", "los", "esos", "estos")) {
+		return false
+	}
+	for k := j + 2; k < len(s) && k <= j+4; k++ {
+		if s[k].is("cases", "casos") {
+			return true
+		}
+		if s[k].Kind != tokWord && s[k].Kind != tokNumber {
+			return false
+		}
 	}
 	return false
 }
@@ -2944,6 +3001,12 @@ func stayBefore(s []token, i int) bool {
 // a bare verb before its subject ("died 3 comuneros", "murió un
 // policía") takes a number right after it, not "died on 12", "died at 4".
 func adjacentPastQualifier(s []token, e, i int) bool {
+	if e+1 < i && s[e].is("in", "en") && s[e+1].Cap {
+		// The place between, as MT keeps Spanish order: "died in Ecuador 6
+		// persons", "murió en Juliaca un policía".
+		for e++; e < i && s[e].Cap; e++ {
+		}
+	}
 	if e == i {
 		return true
 	}

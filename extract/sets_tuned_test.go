@@ -253,6 +253,12 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 0.972, "count R": 0.946, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.882, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r29a's count.place and count.date misses are the place and dates
+		// helpers' ("Andahuaylas, 12 de diciembre." read as the province
+		// and "la jornada de ayer" after "Son 4 los fallecidos", r29a-10);
+		// r29a-06's "4 of them in grave state" takes the whole's day.
+		tuningSet{"tuning-2026-12-r29a", []string{"tuning-2026-12-r29a.txt"},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.808, "count.date": 0.846, "count.q": 1.000, "count.of": 1.000, "date P": 0.929, "date R": 0.929, "place P": 0.917, "place R": 0.846, "actor P": 1.000, "actor R": 0.833, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 0.800}},
 		tuningSet{"tuning-2026-12-r28a", []string{"tuning-2026-12-r28a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.912, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.955, "actor P": 1.000, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r28b's misses: a national toll broken down by regions takes no
