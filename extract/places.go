@@ -429,7 +429,9 @@ func (d *doc) personName(s []token, i, end int) bool {
 		}
 		// (A capitalised preposition opens a sentence after a dateline's
 		// dash, "PUNO.- En Juliaca, …": no given name.)
-		if prev.Kind == tokWord && prev.Cap && !possessive(prev) && i-1 > 0 && !strings.EqualFold(prev.Text, "san") && !strings.EqualFold(prev.Text, "santa") &&
+		// (Bogotá's bus terminals are named after the locality they
+		// stand in: "el Portal Usme", "Portal Suba".)
+		if prev.Kind == tokWord && prev.Cap && !possessive(prev) && i-1 > 0 && !prev.is("san", "santa", "portal") &&
 			!prev.is("en", "in", "at", "desde", "from", "near", "cerca", "hacia", "toward", "towards") {
 			return true
 		}
