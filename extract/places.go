@@ -1535,6 +1535,7 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 	}
 	return k > 0 && s[k].Kind == tokWord && s[k].Cap && !levelWord(s[k].Norm) && !s[k].is("region", "rio", "lago", "lake", "river") &&
 		!s[k].is("center", "centre", "centro", "historico", "historic") && // "the Historic Center of Lima": a part of the town
+		!s[k].is("cai") && // Bogotá's police posts stand where they are named: "el CAI de Verbenal"
 		!d.gaz.Known(s[k].Norm) && foreign[s[k].Norm] == "" && d.gaz.World(s[k].Norm) == nil
 }
 
