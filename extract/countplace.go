@@ -1132,6 +1132,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if p.m.data.Level == "country" && possessive(sb[p.end-1]) && d.dateline != nil {
 				continue // "in this city in Peru's southern Andes": whose land, the dateline's city is nearer
 			}
+			if insideQuote(d.text, d.paras[pi].Start, p.m.start) {
+				continue // '"I went to support my brothers of Puno"': someone's words, not the scene told
+			}
 			switch {
 			case !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body:
 				carried = append(carried, p.m.data)
