@@ -404,6 +404,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 		e++
 	} else if e+1 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].is("city", "town") {
 		e++ // "this Andean town", "this lakeside city": a demonstrative's one adjective
+	} else if e+1 < len(s) && (demonyms[s[e].Norm] != "" || s[e].is("peruvian")) && s[e+1].is("capital") {
+		e++ // "the Chilean capital": the English order of "la capital chilena"
 	}
 	if e < len(s) && possessive(s[e]) && s[k].is("the", "this", "that") {
 		// "in the city's main square": the city's, whatever follows.
