@@ -404,6 +404,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 		e++
 	} else if e+1 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].is("city", "town") {
 		e++ // "this Andean town", "this lakeside city": a demonstrative's one adjective
+	} else if e+1 < len(s) && (demonyms[s[e].Norm] != "" || s[e].is("peruvian")) && s[e+1].is("capital") {
+		e++ // "the Chilean capital": the English order of "la capital chilena"
 	}
 	if e < len(s) && possessive(s[e]) && s[k].is("the", "this", "that") {
 		// "in the city's main square": the city's, whatever follows.
@@ -1131,6 +1133,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for _, p := range d.sentencePlaces(sb) {
 			if p.m.data.Level == "country" && possessive(sb[p.end-1]) && d.dateline != nil {
 				continue // "in this city in Peru's southern Andes": whose land, the dateline's city is nearer
+			}
+			if insideQuote(d.text, d.paras[pi].Start, p.m.start) {
+				continue // '"I went to support my brothers of Puno"': someone's words, not the scene told
 			}
 			switch {
 			case !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body:

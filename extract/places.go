@@ -429,7 +429,9 @@ func (d *doc) personName(s []token, i, end int) bool {
 		}
 		// (A capitalised preposition opens a sentence after a dateline's
 		// dash, "PUNO.- En Juliaca, …": no given name.)
-		if prev.Kind == tokWord && prev.Cap && !possessive(prev) && i-1 > 0 && !strings.EqualFold(prev.Text, "san") && !strings.EqualFold(prev.Text, "santa") &&
+		// (Bogotá's bus terminals are named after the locality they
+		// stand in: "el Portal Usme", "Portal Suba".)
+		if prev.Kind == tokWord && prev.Cap && !possessive(prev) && i-1 > 0 && !prev.is("san", "santa", "portal") &&
 			!prev.is("en", "in", "at", "desde", "from", "near", "cerca", "hacia", "toward", "towards") {
 			return true
 		}
@@ -445,7 +447,20 @@ func (d *doc) personName(s []token, i, end int) bool {
 		// follows it, as when Spanish puts the subject after the verb:
 		// "afirmó en Andahuaylas Gloria Cutipa".
 		fullName := end+1 < len(s) && s[end+1].Kind == tokWord && s[end+1].Cap && !d.gaz.Known(s[end+1].Norm)
-		return !(fullName && end-i == 1 && i > 0 && s[i-1].is("en", "in", "at", "desde", "from"))
+		// So too a title's "of" after the verb: MT "declared the leader
+		// of Pastaza Nelson Santi" (not "The mother of Marco Antonio …").
+		return !(fullName && end-i == 1 && i > 0 && (s[i-1].is("en", "in", "at", "desde", "from") || s[i-1].is("of", "de") && saidBefore(s, i-1, 4)))
+	}
+	return false
+}
+
+// saidBefore reports whether a verb of speech stands among the n words
+// before s[k].
+func saidBefore(s []token, k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if saidVerbs[s[j].Norm] {
+			return true
+		}
 	}
 	return false
 }
@@ -861,8 +876,11 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 	}
 	// A sentence's first word is capitalised whatever it is: only a name
 	// one country has, of five letters or more, is read as a place there.
+	// A town of a region the paragraph names is a place there all the
+	// same ("… en el Valle del Cauca. Cali concentra la mayoría").
 	opening := s != nil && i == 0 && !m.dateline && world[0].Level != "admin1" &&
-		(len(d.gaz.WorldCountries(fold.Words(m.name))) > 1 || len([]rune(m.name)) < 5)
+		(len(d.gaz.WorldCountries(fold.Words(m.name))) > 1 || len([]rune(m.name)) < 5) &&
+		!inNamedRegion(world, d.curPara.toks)
 	if peruvian || forced != "" || opening {
 		return nil
 	}
@@ -900,6 +918,17 @@ func regionNamed(world []*gazetteer.WorldPlace, toks []token) *gazetteer.WorldPl
 		}
 	}
 	return world[0]
+}
+
+// inNamedRegion reports whether one reading of a town abroad lies in a
+// region that toks name.
+func inNamedRegion(world []*gazetteer.WorldPlace, toks []token) bool {
+	for _, w := range world {
+		if w.Level == "city" && w.Admin1 != "" && fold.Words(w.Admin1) != fold.Words(w.Name) && namedIn(toks, fold.Words(w.Admin1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedIn reports whether the folded words of name stand in toks.
@@ -1506,6 +1535,7 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 	}
 	return k > 0 && s[k].Kind == tokWord && s[k].Cap && !levelWord(s[k].Norm) && !s[k].is("region", "rio", "lago", "lake", "river") &&
 		!s[k].is("center", "centre", "centro", "historico", "historic") && // "the Historic Center of Lima": a part of the town
+		!s[k].is("cai") && // Bogotá's police posts stand where they are named: "el CAI de Verbenal"
 		!d.gaz.Known(s[k].Norm) && foreign[s[k].Norm] == "" && d.gaz.World(s[k].Norm) == nil
 }
 
