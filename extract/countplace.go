@@ -2418,7 +2418,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n, c := range spots {
 		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 && !d.heldNow(s, c) {
 			for m, o := range spots {
-				if d.claims[o.claim].Start == po.Start {
+				// "17 were killed on Monday, …; nine of them were under 25":
+				// past a semicolon a part is told as the next sentence's
+				// would be, with its whole's place but no date (README).
+				if d.claims[o.claim].Start == po.Start && !(o.j <= c.i && semicolonBetween(s, o.j, c.i)) {
 					share(n, m)
 				}
 			}
@@ -3577,10 +3580,17 @@ func opensWithSubset(s []token) bool {
 // estos) casos": "N of them" told as cases, a part of the whole before
 // (settled in round 26).
 func casesPart(s []token) bool {
-	if len(s) < 4 || !s[0].is("in", "en") || s[1].Kind != tokNumber && numberValue(s[1].Norm) == 0 {
+	if len(s) < 4 || !s[0].is("in", "en") {
 		return false
 	}
-	k := 2
+	k := 1
+	if _, end, ok := qualifierLex.match(s, k); ok {
+		k = end // "En al menos 15 casos", "In more than 20 cases"
+	}
+	if k >= len(s) || s[k].Kind != tokNumber && numberValue(s[k].Norm) == 0 {
+		return false
+	}
+	k++
 	if k+1 < len(s) && s[k].is("of", "de") && s[k+1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "esos", "esas") {
 		k += 2
 	}
