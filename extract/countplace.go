@@ -2418,10 +2418,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n, c := range spots {
 		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 && !d.heldNow(s, c) {
 			for m, o := range spots {
-				// "17 were killed on Monday, …; nine of them were under 25":
-				// past a semicolon a part is told as the next sentence's
-				// would be, with its whole's place but no date (README).
-				if d.claims[o.claim].Start == po.Start && !(o.j <= c.i && semicolonBetween(s, o.j, c.i)) {
+				if d.claims[o.claim].Start == po.Start && !d.undatedPastSemicolon(s, o, c) {
 					share(n, m)
 				}
 			}
@@ -2618,12 +2615,32 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			continue
 		}
 		for _, o := range spots {
-			if od := d.claims[o.claim].Data.(CountData); d.claims[o.claim].Start == cd.PartOf.Start && o.claim != c.claim {
+			if od := d.claims[o.claim].Data.(CountData); d.claims[o.claim].Start == cd.PartOf.Start && o.claim != c.claim && !d.undatedPastSemicolon(s, o, c) {
 				cd.Date, cd.Since, cd.DatePrecision = od.Date, od.Since, od.DatePrecision
 				d.claims[c.claim].Data = cd
 			}
 		}
 	}
+}
+
+// undatedPastSemicolon reports whether the part at c, after a semicolon
+// that follows its whole at o, takes no date from it: told "in N cases"
+// ("…; in 74 cases the victims suffered eye injuries", as the README's
+// convention reads it), or telling a later fate of the whole's people,
+// the wounded taken to hospital or the missing found ("…; de ellas, 84 ya
+// fueron localizadas", "…; two of them were later transferred"), which is
+// not the harm's day. A part of the harm itself ("…; 38 de ellas sufrieron
+// lesiones en los ojos") keeps it, as the sets label it.
+func (d *doc) undatedPastSemicolon(s []token, o, c countSpot) bool {
+	if o.j > c.i || !semicolonBetween(s, o.j, c.i) {
+		return false
+	}
+	semi := c.i - 1
+	for s[semi].Text != ";" {
+		semi--
+	}
+	whole, part := d.claims[o.claim].Data.(CountData).Category, d.claims[c.claim].Data.(CountData).Category
+	return casesPart(s[semi+1:]) || laterState(whole, part, s, c.j) || whole == "disappeared" && part == "other"
 }
 
 // complaintsOwnDate reports whether a date the count's sentence (or the
