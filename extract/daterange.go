@@ -123,9 +123,11 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	// A weekday takes its day number before ranges are joined: "del lunes 9
 	// y el martes 10 de enero" links two days.
 	found = weekdayDays(p.toks, found, pub)
+	// A lone day of the month last named joins ranges too: "the night of
+	// 9 September 2020 and the early hours of the 10th".
+	found = dayOfMonthBefore(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = daysLater(p.toks, found)
-	found = dayOfMonthBefore(p.toks, found, pub)
 	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
@@ -955,16 +957,23 @@ func (d *doc) earlierThanLast(found []dateMention, pub time.Time) []dateMention 
 // police intervened 8 persons". A day before the one named, or after the
 // story, is left alone: it may be of another month.
 func dayOfMonthBefore(toks []token, found []dateMention, pub time.Time) []dateMention {
-	for i := 0; i+2 < len(toks); i++ {
-		if !toks[i].is("el", "the") || !toks[i+1].is("dia", "day") || toks[i+2].Kind != tokNumber {
+	for i := 0; i+1 < len(toks); i++ {
+		n := i + 2 // the day number
+		if !toks[i].is("el", "the") {
 			continue
 		}
-		day, err := strconv.Atoi(toks[i+2].Text)
-		if err != nil || day < 1 || day > 31 || len(toks[i+2].Text) > 2 {
+		if toks[i].is("the") && ordinalDay.MatchString(toks[i+1].Text) && loneOrdinal(toks, i+2) {
+			n = i + 1 // "On the 19th, soldiers …", "the early hours of the 10th"
+		} else if n >= len(toks) || !toks[i+1].is("dia", "day") || toks[n].Kind != tokNumber {
 			continue
 		}
-		start, stop := toks[i].Start, toks[i+2].End
-		if overlaps(found, start, stop) || i+3 < len(toks) && toks[i+3].is("de", "of", "del") {
+		text := strings.TrimRight(toks[n].Text, "stndrh")
+		day, err := strconv.Atoi(text)
+		if err != nil || day < 1 || day > 31 || len(text) > 2 {
+			continue
+		}
+		start, stop := toks[i].Start, toks[n].End
+		if overlaps(found, start, stop) || n+1 < len(toks) && toks[n+1].is("de", "of", "del") {
 			continue // "el día 19 de noviembre": a date of its own
 		}
 		var last string
@@ -982,9 +991,18 @@ func dayOfMonthBefore(toks []token, found []dateMention, pub time.Time) []dateMe
 		}
 		dm := dateMention{start: start, end: stop, kind: "rel2"}
 		found = insertDate(found, dm.set(rastro.DateOf(t), "day", true))
-		i += 2
+		i = n
 	}
 	return found
+}
+
+// loneOrdinal reports whether the words from toks[i] leave an ordinal before
+// them standing alone as a day: the clause ends or goes on with a link
+// word ("On the 19th, soldiers …", "the 10th and"), not a noun the
+// ordinal ranks ("the 20th anniversary", "the 5th Brigade").
+func loneOrdinal(toks []token, i int) bool {
+	return i >= len(toks) || toks[i].Kind != tokWord ||
+		toks[i].is("and", "in", "at", "on", "when", "while", "during", "after", "before", "as", "with", "until")
 }
 
 // spanEvents are events that last: a date on which one began, with no end
