@@ -200,6 +200,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				sat = pub.AddDate(0, 0, -8)
 			}
 			dm = dm.period(sat, sat.AddDate(0, 0, 1), "day")
+			if i > 0 && toks[i-1].is("since", "desde") {
+				dm = dm.since(sat, pub) // "arrested … since the weekend": from its Saturday to the story
+			}
 		case relMonthAgo:
 			dm = dm.set(monthOf(pub.AddDate(0, -1, 0)), "month", true)
 		case relLastTwoWeeks:
@@ -687,7 +690,10 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 	}
 	if t+2 < len(toks) {
 		next := toks[t+2]
-		if next.Kind == tokWord && !next.is("in", "en", "at", "when", "cuando", "during", "durante", "and", "y") {
+		// "the Jan. 11-12 clashes": a hyphen between the days with no
+		// space, or an event noun after them, makes them a range.
+		joined := n.Start == toks[t].End && toks[t].Start == toks[t-1].End
+		if next.Kind == tokWord && !next.is("in", "en", "at", "when", "cuando", "during", "durante", "and", "y") && !joined && !monthEvents[next.Norm] {
 			return a, false // "January 9 and 10 people": a count
 		}
 		if next.Kind == tokNumber || next.Text == "/" || next.Text == "." && t+3 < len(toks) && toks[t+3].Kind == tokNumber {
@@ -1009,7 +1015,8 @@ func loneOrdinal(toks []token, i int) bool {
 // or length written, opens a period up to the story's day.
 var spanEvents = map[string]bool{"strike": true, "strikes": true, "protests": true, "uprising": true, "unrest": true,
 	"demonstrations": true, "mobilizations": true, "blockade": true, "blockades": true, "paro": true, "huelga": true,
-	"protestas": true, "movilizaciones": true, "estallido": true, "bloqueo": true, "bloqueos": true, "crisis": true}
+	"protestas": true, "movilizaciones": true, "estallido": true, "bloqueo": true, "bloqueos": true, "crisis": true,
+	"emergency": true, "emergencia": true, "curfew": true, "siege": true, "sitio": true, "excepcion": true}
 
 // eventThatBegan reports whether toks[t] is the verb of a lasting event
 // that began on the date after it: "the national strike that began on
@@ -1018,7 +1025,12 @@ var spanEvents = map[string]bool{"strike": true, "strikes": true, "protests": tr
 // ("the 11-day strike that began on …") makes a span of its own
 // (spanThatBegan).
 func eventThatBegan(toks []token, t int) bool {
-	if !toks[t].is("began", "started", "begun", "comenzo", "empezo", "inicio", "iniciada", "iniciado", "comenzada", "comenzado", "empezada") {
+	// A state of emergency or a curfew "declared"/"decretado" on a day
+	// begins then too: "Durante el estado de emergencia declarado el 14 de
+	// diciembre".
+	if !toks[t].is("began", "started", "begun", "comenzo", "empezo", "inicio", "comenzaron", "empezaron", "iniciaron") &&
+		!toks[t].is("declared", "imposed", "declarado", "declarada", "decretado", "decretada") &&
+		!strings.HasPrefix(toks[t].Norm, "iniciad") && !strings.HasPrefix(toks[t].Norm, "comenzad") && !strings.HasPrefix(toks[t].Norm, "empezad") {
 		return false
 	}
 	k := t - 1
