@@ -2267,7 +2267,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 					// right after a running total is the day it rose.
 					continue
 				}
-				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) {
+				// "Ascends already to 14 the figure of deceased ones … from
+				// the past 28 of April, …, while the wounded ones are 211":
+				// a running total's own period, past "while", is not the
+				// next clause's count's.
+				ownPeriod := n > 0 && running[n-1] && idx[k] >= spots[n-1].j && contrastBetween(s, idx[k], c.i)
+				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) && !ownPeriod {
 					pick[n] = k
 					break
 				}
