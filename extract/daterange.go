@@ -857,8 +857,10 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			}
 			bi := tokenIndex(toks, b.start)
 			u := bi
-			if !asOfAt(toks, u) && bi > 0 {
-				u = bi - 1
+			// "Until the day of yesterday": the link word stands before
+			// words that only lead to the day.
+			for u > 0 && !asOfAt(toks, u) && bi-u < 4 && (u == bi || toks[u].is("the", "day", "of", "el", "dia", "de")) {
+				u--
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
 			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) {
@@ -887,7 +889,8 @@ func asOfAt(toks []token, u int) bool {
 	case toks[u].is("of"):
 		return u > 0 && toks[u-1].is("as")
 	case toks[u].is("al"):
-		return u == 0 || toks[u-1].Kind != tokWord && toks[u-1].Kind != tokNumber
+		// "En su balance al 14 de marzo": a tally's day after its noun.
+		return u == 0 || toks[u-1].Kind != tokWord && toks[u-1].Kind != tokNumber || toks[u-1].is("balance", "corte", "reporte", "registro", "conteo")
 	}
 	return false
 }
