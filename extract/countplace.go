@@ -3077,7 +3077,23 @@ func visitDate(s []token, spots []countSpot, at int) bool {
 				return false
 			}
 		}
-		if visitWord(s[k]) {
+		if visitWord(s[k]) || stayOfBody(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stayOfBody reports whether s[k] tells where a visiting body was: "The UN
+// … mission, which was in Chile from 30 October to 22 November", "la
+// delegación, que estuvo en Puno del 11 al 13 de enero": a visit told by
+// its stay.
+func stayOfBody(s []token, k int) bool {
+	if k < 3 || !s[k].is("was", "stayed", "estuvo", "permanecio") || !s[k-1].is("which", "that", "que", "la", "cual") {
+		return false
+	}
+	for t := k - 2; t >= 0 && t >= k-4; t-- {
+		if s[t].is("mission", "delegation", "team", "commission", "mision", "delegacion", "comision", "equipo") {
 			return true
 		}
 	}
