@@ -2274,7 +2274,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 					// right after a running total is the day it rose.
 					continue
 				}
-				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) {
+				// "Ascends already to 14 the figure of deceased ones … from
+				// the past 28 of April, …, while the wounded ones are 211":
+				// a running total's own period, past "while", is not the
+				// next clause's count's.
+				ownPeriod := n > 0 && running[n-1] && idx[k] >= spots[n-1].j && contrastBetween(s, idx[k], c.i)
+				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) && !ownPeriod {
 					pick[n] = k
 					break
 				}
@@ -2425,7 +2430,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n, c := range spots {
 		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] < 0 && !d.heldNow(s, c) {
 			for m, o := range spots {
-				if d.claims[o.claim].Start == po.Start {
+				if d.claims[o.claim].Start == po.Start && !d.undatedPastSemicolon(s, o, c) {
 					share(n, m)
 				}
 			}
@@ -2622,12 +2627,32 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			continue
 		}
 		for _, o := range spots {
-			if od := d.claims[o.claim].Data.(CountData); d.claims[o.claim].Start == cd.PartOf.Start && o.claim != c.claim {
+			if od := d.claims[o.claim].Data.(CountData); d.claims[o.claim].Start == cd.PartOf.Start && o.claim != c.claim && !d.undatedPastSemicolon(s, o, c) {
 				cd.Date, cd.Since, cd.DatePrecision = od.Date, od.Since, od.DatePrecision
 				d.claims[c.claim].Data = cd
 			}
 		}
 	}
+}
+
+// undatedPastSemicolon reports whether the part at c, after a semicolon
+// that follows its whole at o, takes no date from it: told "in N cases"
+// ("…; in 74 cases the victims suffered eye injuries", as the README's
+// convention reads it), or telling a later fate of the whole's people,
+// the wounded taken to hospital or the missing found ("…; de ellas, 84 ya
+// fueron localizadas", "…; two of them were later transferred"), which is
+// not the harm's day. A part of the harm itself ("…; 38 de ellas sufrieron
+// lesiones en los ojos") keeps it, as the sets label it.
+func (d *doc) undatedPastSemicolon(s []token, o, c countSpot) bool {
+	if o.j > c.i || !semicolonBetween(s, o.j, c.i) {
+		return false
+	}
+	semi := c.i - 1
+	for s[semi].Text != ";" {
+		semi--
+	}
+	whole, part := d.claims[o.claim].Data.(CountData).Category, d.claims[c.claim].Data.(CountData).Category
+	return casesPart(s[semi+1:]) || laterState(whole, part, s, c.j) || whole == "disappeared" && part == "other"
 }
 
 // complaintsOwnDate reports whether a date the count's sentence (or the
@@ -3059,7 +3084,23 @@ func visitDate(s []token, spots []countSpot, at int) bool {
 				return false
 			}
 		}
-		if visitWord(s[k]) {
+		if visitWord(s[k]) || stayOfBody(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stayOfBody reports whether s[k] tells where a visiting body was: "The UN
+// … mission, which was in Chile from 30 October to 22 November", "la
+// delegación, que estuvo en Puno del 11 al 13 de enero": a visit told by
+// its stay.
+func stayOfBody(s []token, k int) bool {
+	if k < 3 || !s[k].is("was", "stayed", "estuvo", "permanecio") || !s[k-1].is("which", "that", "que", "la", "cual") {
+		return false
+	}
+	for t := k - 2; t >= 0 && t >= k-4; t-- {
+		if s[t].is("mission", "delegation", "team", "commission", "mision", "delegacion", "comision", "equipo") {
 			return true
 		}
 	}
@@ -3584,10 +3625,17 @@ func opensWithSubset(s []token) bool {
 // estos) casos": "N of them" told as cases, a part of the whole before
 // (settled in round 26).
 func casesPart(s []token) bool {
-	if len(s) < 4 || !s[0].is("in", "en") || s[1].Kind != tokNumber && numberValue(s[1].Norm) == 0 {
+	if len(s) < 4 || !s[0].is("in", "en") {
 		return false
 	}
-	k := 2
+	k := 1
+	if _, end, ok := qualifierLex.match(s, k); ok {
+		k = end // "En al menos 15 casos", "In more than 20 cases"
+	}
+	if k >= len(s) || s[k].Kind != tokNumber && numberValue(s[k].Norm) == 0 {
+		return false
+	}
+	k++
 	if k+1 < len(s) && s[k].is("of", "de") && s[k+1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "esos", "esas") {
 		k += 2
 	}

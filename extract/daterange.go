@@ -123,9 +123,11 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	// A weekday takes its day number before ranges are joined: "del lunes 9
 	// y el martes 10 de enero" links two days.
 	found = weekdayDays(p.toks, found, pub)
+	// A lone day of the month last named joins ranges too: "the night of
+	// 9 September 2020 and the early hours of the 10th".
+	found = dayOfMonthBefore(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = daysLater(p.toks, found)
-	found = dayOfMonthBefore(p.toks, found, pub)
 	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
@@ -198,6 +200,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				sat = pub.AddDate(0, 0, -8)
 			}
 			dm = dm.period(sat, sat.AddDate(0, 0, 1), "day")
+			if i > 0 && toks[i-1].is("since", "desde") {
+				dm = dm.since(sat, pub) // "arrested … since the weekend": from its Saturday to the story
+			}
 		case relMonthAgo:
 			dm = dm.set(monthOf(pub.AddDate(0, -1, 0)), "month", true)
 		case relLastTwoWeeks:
@@ -685,7 +690,10 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 	}
 	if t+2 < len(toks) {
 		next := toks[t+2]
-		if next.Kind == tokWord && !next.is("in", "en", "at", "when", "cuando", "during", "durante", "and", "y") {
+		// "the Jan. 11-12 clashes": a hyphen between the days with no
+		// space, or an event noun after them, makes them a range.
+		joined := n.Start == toks[t].End && toks[t].Start == toks[t-1].End
+		if next.Kind == tokWord && !next.is("in", "en", "at", "when", "cuando", "during", "durante", "and", "y") && !joined && !monthEvents[next.Norm] {
 			return a, false // "January 9 and 10 people": a count
 		}
 		if next.Kind == tokNumber || next.Text == "/" || next.Text == "." && t+3 < len(toks) && toks[t+3].Kind == tokNumber {
@@ -849,8 +857,10 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			}
 			bi := tokenIndex(toks, b.start)
 			u := bi
-			if !asOfAt(toks, u) && bi > 0 {
-				u = bi - 1
+			// "Until the day of yesterday": the link word stands before
+			// words that only lead to the day.
+			for u > 0 && !asOfAt(toks, u) && bi-u < 4 && (u == bi || toks[u].is("the", "day", "of", "el", "dia", "de")) {
+				u--
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
 			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) {
@@ -879,7 +889,8 @@ func asOfAt(toks []token, u int) bool {
 	case toks[u].is("of"):
 		return u > 0 && toks[u-1].is("as")
 	case toks[u].is("al"):
-		return u == 0 || toks[u-1].Kind != tokWord && toks[u-1].Kind != tokNumber
+		// "En su balance al 14 de marzo": a tally's day after its noun.
+		return u == 0 || toks[u-1].Kind != tokWord && toks[u-1].Kind != tokNumber || toks[u-1].is("balance", "corte", "reporte", "registro", "conteo")
 	}
 	return false
 }
@@ -955,16 +966,23 @@ func (d *doc) earlierThanLast(found []dateMention, pub time.Time) []dateMention 
 // police intervened 8 persons". A day before the one named, or after the
 // story, is left alone: it may be of another month.
 func dayOfMonthBefore(toks []token, found []dateMention, pub time.Time) []dateMention {
-	for i := 0; i+2 < len(toks); i++ {
-		if !toks[i].is("el", "the") || !toks[i+1].is("dia", "day") || toks[i+2].Kind != tokNumber {
+	for i := 0; i+1 < len(toks); i++ {
+		n := i + 2 // the day number
+		if !toks[i].is("el", "the") {
 			continue
 		}
-		day, err := strconv.Atoi(toks[i+2].Text)
-		if err != nil || day < 1 || day > 31 || len(toks[i+2].Text) > 2 {
+		if toks[i].is("the") && ordinalDay.MatchString(toks[i+1].Text) && loneOrdinal(toks, i+2) {
+			n = i + 1 // "On the 19th, soldiers …", "the early hours of the 10th"
+		} else if n >= len(toks) || !toks[i+1].is("dia", "day") || toks[n].Kind != tokNumber {
 			continue
 		}
-		start, stop := toks[i].Start, toks[i+2].End
-		if overlaps(found, start, stop) || i+3 < len(toks) && toks[i+3].is("de", "of", "del") {
+		text := strings.TrimRight(toks[n].Text, "stndrh")
+		day, err := strconv.Atoi(text)
+		if err != nil || day < 1 || day > 31 || len(text) > 2 {
+			continue
+		}
+		start, stop := toks[i].Start, toks[n].End
+		if overlaps(found, start, stop) || n+1 < len(toks) && toks[n+1].is("de", "of", "del") {
 			continue // "el día 19 de noviembre": a date of its own
 		}
 		var last string
@@ -982,16 +1000,26 @@ func dayOfMonthBefore(toks []token, found []dateMention, pub time.Time) []dateMe
 		}
 		dm := dateMention{start: start, end: stop, kind: "rel2"}
 		found = insertDate(found, dm.set(rastro.DateOf(t), "day", true))
-		i += 2
+		i = n
 	}
 	return found
+}
+
+// loneOrdinal reports whether the words from toks[i] leave an ordinal before
+// them standing alone as a day: the clause ends or goes on with a link
+// word ("On the 19th, soldiers …", "the 10th and"), not a noun the
+// ordinal ranks ("the 20th anniversary", "the 5th Brigade").
+func loneOrdinal(toks []token, i int) bool {
+	return i >= len(toks) || toks[i].Kind != tokWord ||
+		toks[i].is("and", "in", "at", "on", "when", "while", "during", "after", "before", "as", "with", "until")
 }
 
 // spanEvents are events that last: a date on which one began, with no end
 // or length written, opens a period up to the story's day.
 var spanEvents = map[string]bool{"strike": true, "strikes": true, "protests": true, "uprising": true, "unrest": true,
 	"demonstrations": true, "mobilizations": true, "blockade": true, "blockades": true, "paro": true, "huelga": true,
-	"protestas": true, "movilizaciones": true, "estallido": true, "bloqueo": true, "bloqueos": true, "crisis": true}
+	"protestas": true, "movilizaciones": true, "estallido": true, "bloqueo": true, "bloqueos": true, "crisis": true,
+	"emergency": true, "emergencia": true, "curfew": true, "siege": true, "sitio": true, "excepcion": true}
 
 // eventThatBegan reports whether toks[t] is the verb of a lasting event
 // that began on the date after it: "the national strike that began on
@@ -1000,7 +1028,12 @@ var spanEvents = map[string]bool{"strike": true, "strikes": true, "protests": tr
 // ("the 11-day strike that began on …") makes a span of its own
 // (spanThatBegan).
 func eventThatBegan(toks []token, t int) bool {
-	if !toks[t].is("began", "started", "begun", "comenzo", "empezo", "inicio", "iniciada", "iniciado", "comenzada", "comenzado", "empezada") {
+	// A state of emergency or a curfew "declared"/"decretado" on a day
+	// begins then too: "Durante el estado de emergencia declarado el 14 de
+	// diciembre".
+	if !toks[t].is("began", "started", "begun", "comenzo", "empezo", "inicio", "comenzaron", "empezaron", "iniciaron") &&
+		!toks[t].is("declared", "imposed", "declarado", "declarada", "decretado", "decretada") &&
+		!strings.HasPrefix(toks[t].Norm, "iniciad") && !strings.HasPrefix(toks[t].Norm, "comenzad") && !strings.HasPrefix(toks[t].Norm, "empezad") {
 		return false
 	}
 	k := t - 1

@@ -274,9 +274,14 @@ func init() {
 			map[string]float64{"count P": 0.952, "count R": 0.952, "count.place": 0.950, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.974, "actor P": 1.000, "actor R": 0.929, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r27b's count misses are the counts helper's ("were being treated
 		// at … hospital", MT "received attention for contusions", people
-		// "flown to" a hospital as other).
+		// "flown to" a hospital as other). count.place 1.000 → 0.958 and
+		// count.date 0.917 → 1.000 in round 29 (dates29): r27b-12's "; two
+		// of them were later transferred", now undated as labelled, is
+		// given the country by datelineCounts' capital rule (an undated
+		// count under "SANTIAGO") before its whole takes the city; the
+		// place helper's to fix, the label is right.
 		tuningSet{"tuning-2026-12-r27b", []string{"tuning-2026-12-r27b.txt"},
-			map[string]float64{"count P": 0.960, "count R": 0.889, "count.place": 1.000, "count.date": 0.917, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.938, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 0.960, "count R": 0.889, "count.place": 0.958, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.938, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r26b", []string{"tuning-2026-12-r26b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.955, "count.place": 0.952, "count.date": 1.000, "count.q": 1.000, "count.of": 0.952, "date P": 0.870, "date R": 0.870, "place P": 0.953, "place R": 1.000, "actor P": 0.889, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r25b", []string{"tuning-2026-12-r25b.txt"},
@@ -293,6 +298,15 @@ func init() {
 			map[string]float64{"count P": 0.946, "count R": 0.921, "count.place": 0.714, "count.date": 0.857, "count.q": 1.000, "count.of": 0.943, "date P": 0.500, "date R": 0.933, "place P": 0.880, "place R": 0.815, "actor P": 1.000, "actor R": 0.875, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
 			map[string]float64{}},
+		// r29c's count.date misses: "; nine of them were under 25" and "; de
+		// ellos, 218 son menores", parts of the harm past a semicolon, which
+		// the older sets date (nj-03, np-09, rb-11) and this set does not
+		// (a split, results.md round 29); count, place and actor misses are
+		// the counts and place helpers' (El Alto, Ayacucho, Quito levels;
+		// "of the wounded, 12 were by firearm"; "in at least 31 cases" as
+		// injured).
+		tuningSet{"tuning-2026-12-r29c", []string{"tuning-2026-12-r29c.txt"},
+			map[string]float64{"count P": 0.944, "count R": 0.850, "count.place": 0.765, "count.date": 0.882, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.812, "place R": 0.812, "actor P": 0.900, "actor R": 0.750, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 0.500, "wound P": 1.000, "wound R": 1.000}},
 		// r28c's count and count.place misses are the counts and place
 		// helpers' (MT "died in Ecuador 11 persons", "victims of ocular
 		// injuries", Ayacucho and Andahuaylas levels, Huayllani); date P: a
