@@ -86,26 +86,6 @@ var relLex = func() *lexicon[relKind] {
 	return l
 }()
 
-// dateInSentence reports whether the last date before pos stands in pos's
-// sentence. "That day" after one ("19 deaths on January 9 alone, … and 107 people injured
-// the same day"): it dates the counts beside it but is no date claim of
-// its own, the day being claimed where it was named. In a later sentence
-// ("El 28 de enero … Ese mismo día fueron detenidos 14") it is the new
-// sentence's date and is claimed, as the labelled sets have it.
-func dateInSentence(p paragraph, found []dateMention, pos int) bool {
-	for k := len(found) - 1; k >= 0; k-- {
-		if found[k].end <= pos && found[k].data.Resolved {
-			for _, s := range p.sentences {
-				if sp := sentenceSpan(s); sp.Start <= pos && pos < sp.End {
-					return found[k].start >= sp.Start
-				}
-			}
-			return false
-		}
-	}
-	return false
-}
-
 // echoKind marks a date that only points back to the day named earlier in
 // its sentence.
 const echoKind = "echo"
