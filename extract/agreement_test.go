@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -41,7 +43,9 @@ func TestLabelAgreement(t *testing.T) {
 		t.Run(set.second, func(t *testing.T) {
 			sc := scores{}
 			paras := 0
-			for name, firstPath := range set.first {
+			// Files in name order, so the logged disagreements read the same on every run.
+			for _, name := range slices.Sorted(maps.Keys(set.first)) {
+				firstPath := set.first[name]
 				second := readLabelled(t, filepath.Join("testdata", set.second, name))
 				first := readLabelled(t, filepath.Join("testdata", firstPath))
 				byID := map[string]labelledCase{}
