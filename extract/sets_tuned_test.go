@@ -156,6 +156,14 @@ const exBlindZjDir = "testdata/tuning-2026-12zj-exblind"
 // score under blind-2026-12zk in first-scores.md) and tuned on in round 29.
 const exBlindZkDir = "testdata/tuning-2026-12zk-exblind"
 
+// exBlindZlDir was the blind set 2026-12zl, scored once at 6612639 (first
+// score under blind-2026-12zl in first-scores.md) and tuned on in round 30.
+const exBlindZlDir = "testdata/tuning-2026-12zl-exblind"
+
+// exBlindZmDir was the blind set 2026-12zm, scored once at 6612639 (first
+// score under blind-2026-12zm in first-scores.md) and tuned on in round 30.
+const exBlindZmDir = "testdata/tuning-2026-12zm-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -432,6 +440,10 @@ func init() {
 			map[string]float64{"count P": 0.952, "count R": 0.929, "count.place": 0.879, "count.date": 0.898, "count.q": 1.000, "count.of": 0.981, "date P": 0.966, "date R": 0.966, "place P": 1.000, "place R": 0.935, "quotation P": 0.824, "quotation R": 0.778, "quotation.text": 1.000, "actor P": 0.945, "actor R": 0.763, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.812, "wound P": 0.938, "wound R": 0.833}},
 		tuningSet{"tuning-2026-12zk-exblind", []string{"tuning-2026-12zk-exblind/a-wire.txt", "tuning-2026-12zk-exblind/b-regional.txt", "tuning-2026-12zk-exblind/c-ngo.txt", "tuning-2026-12zk-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.959, "count R": 0.897, "count.place": 0.964, "count.date": 0.879, "count.q": 1.000, "count.of": 1.000, "date P": 0.939, "date R": 0.963, "place P": 0.985, "place R": 1.000, "quotation P": 0.889, "quotation R": 0.889, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.821, "actor.type": 1.000, "weapon P": 0.955, "weapon R": 0.955, "wound P": 0.955, "wound R": 0.955}},
+		tuningSet{"tuning-2026-12zl-exblind", []string{"tuning-2026-12zl-exblind/a-wire.txt", "tuning-2026-12zl-exblind/b-regional.txt", "tuning-2026-12zl-exblind/c-ngo.txt", "tuning-2026-12zl-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.947, "count R": 0.863, "count.place": 0.817, "count.date": 0.794, "count.q": 1.000, "count.of": 0.976, "date P": 0.920, "date R": 0.941, "place P": 0.916, "place R": 0.949, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.846, "actor R": 0.742, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.955, "wound P": 0.938, "wound R": 0.938}},
+		tuningSet{"tuning-2026-12zm-exblind", []string{"tuning-2026-12zm-exblind/a-wire.txt", "tuning-2026-12zm-exblind/b-regional.txt", "tuning-2026-12zm-exblind/c-ngo.txt", "tuning-2026-12zm-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.966, "count R": 0.921, "count.place": 0.857, "count.date": 0.829, "count.q": 1.000, "count.of": 0.957, "date P": 0.974, "date R": 0.974, "place P": 0.961, "place R": 0.943, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.956, "actor R": 0.804, "actor.type": 1.000, "weapon P": 0.913, "weapon R": 0.750, "wound P": 1.000, "wound R": 0.958}},
 	)
 }
 
@@ -637,4 +649,14 @@ func TestExBlindZj(t *testing.T) {
 // TestExBlindZk does the same for the ex-blind set 2026-12zk.
 func TestExBlindZk(t *testing.T) {
 	exBlindFirst(t, exBlindZkDir, 61, "blind-2026-12zk", "tuning-2026-12zk-exblind")
+}
+
+// TestExBlindZl does the same for the ex-blind set 2026-12zl.
+func TestExBlindZl(t *testing.T) {
+	exBlindFirst(t, exBlindZlDir, 61, "blind-2026-12zl", "tuning-2026-12zl-exblind")
+}
+
+// TestExBlindZm does the same for the ex-blind set 2026-12zm.
+func TestExBlindZm(t *testing.T) {
+	exBlindFirst(t, exBlindZmDir, 61, "blind-2026-12zm", "tuning-2026-12zm-exblind")
 }
