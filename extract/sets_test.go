@@ -124,7 +124,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zk likewise: testdata/tuning-2026-12zk-exblind (TestExBlindZk).
 	// blind-2026-12zl likewise: testdata/tuning-2026-12zl-exblind (TestExBlindZl).
 	// blind-2026-12zm likewise: testdata/tuning-2026-12zm-exblind (TestExBlindZm).
+	{"blind-2026-12zn", "TestBlind202612zn", 61},
 }
+
+func TestBlind202612zn(t *testing.T) { blindTest(t, "blind-2026-12zn") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
