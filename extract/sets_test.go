@@ -126,11 +126,14 @@ var blindSets = []blindSet{
 	// blind-2026-12zm likewise: testdata/tuning-2026-12zm-exblind (TestExBlindZm).
 	{"blind-2026-12zn", "TestBlind202612zn", 61},
 	{"blind-2026-12zo", "TestBlind202612zo", 61},
+	{"blind-2026-12zq", "TestBlind202612zq", 61},
 }
 
 func TestBlind202612zn(t *testing.T) { blindTest(t, "blind-2026-12zn") }
 
 func TestBlind202612zo(t *testing.T) { blindTest(t, "blind-2026-12zo") }
+
+func TestBlind202612zq(t *testing.T) { blindTest(t, "blind-2026-12zq") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
