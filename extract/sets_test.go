@@ -127,6 +127,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zn", "TestBlind202612zn", 61},
 	{"blind-2026-12zo", "TestBlind202612zo", 61},
 	{"blind-2026-12zp", "TestBlind202612zp", 61},
+	{"blind-2026-12zq", "TestBlind202612zq", 61},
 }
 
 func TestBlind202612zn(t *testing.T) { blindTest(t, "blind-2026-12zn") }
@@ -134,6 +135,8 @@ func TestBlind202612zn(t *testing.T) { blindTest(t, "blind-2026-12zn") }
 func TestBlind202612zo(t *testing.T) { blindTest(t, "blind-2026-12zo") }
 
 func TestBlind202612zp(t *testing.T) { blindTest(t, "blind-2026-12zp") }
+
+func TestBlind202612zq(t *testing.T) { blindTest(t, "blind-2026-12zq") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
