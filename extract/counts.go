@@ -921,12 +921,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// or of the missing, opened before its number.
 				hit.data.Category = v
 			}
-			if hit.data.Category == "injured" && pd.Category == "injured" && movedOn(s, j) {
-				// "De los heridos, 32 fueron internados … y seis debieron ser
-				// trasladados a Arequipa": a part of the injured named only
-				// by its treatment is `other` (README, round 27).
-				hit.data.Category = "other"
-			}
+		}
+		if w := hit.data.PartOf; w != nil && w.Category == "injured" && hit.data.Category == "injured" && movedOn(s, j) {
+			// "De los heridos, 32 fueron internados … y seis debieron ser
+			// trasladados a Arequipa", "Four of the wounded were later
+			// transferred": a part of the injured named only by its
+			// treatment or its transfer is `other` (README, rounds 27, 29).
+			hit.data.Category = "other"
 		}
 		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
 			// "126 complaints …, of which 34 are for injuries and 12 for
@@ -2162,21 +2163,43 @@ func partState(s []token, k int, whole string) (string, bool) {
 }
 
 // movedOn reports whether the predicate right after a number at s[j] says
-// only how the people were kept or treated: "fueron internados", "tuvieron
-// que ser operadas". Those taken elsewhere ("fueron trasladados a Lima")
-// stay injured, as f-es-02 and mo-11 read them.
+// only how the people were kept, treated or taken elsewhere: "fueron
+// internados", "tuvieron que ser operadas", "debieron ser trasladados a
+// Arequipa", "were flown to Lima" (README, settled in round 29: a part
+// moved elsewhere after the harm is `other`). A "de los heridos" between
+// the number and its predicate names the whole, not the part's fate.
 func movedOn(s []token, j int) bool {
+	if j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las", "those", "esos", "esas") {
+		if _, e, ok := categoryLex.match(s, j+2); ok {
+			j = e
+		}
+	}
 	for k := j; k < len(s) && k < j+5; k++ {
 		if s[k].Kind != tokWord {
 			return false
 		}
-		v, _, ok := categoryLex.match(s, k)
+		if movedVerbs[s[k].Norm] && takenSomewhere(s, k+1) {
+			return true
+		}
+		v, e, ok := categoryLex.match(s, k)
 		if !ok {
 			continue
+		}
+		if v == treatedCategory && takenSomewhere(s, e) {
+			// "were referred to the city of Cochabamba": taken, not
+			// treated; a hospital or a cell there is settled as before.
+			w := settleTreated(s, e)
+			return w == "" || w == "other"
 		}
 		return v == "other"
 	}
 	return false
+}
+
+// takenSomewhere reports whether s[e] opens where people were taken: "to
+// Lima", "a Arequipa", "al hospital", "hacia Quito".
+func takenSomewhere(s []token, e int) bool {
+	return e < len(s) && s[e].is("to", "a", "al", "hacia")
 }
 
 // ofTheCases reports whether s[j] names back the cases a number is of:
