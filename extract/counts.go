@@ -176,6 +176,8 @@ var categoryLex = func() *lexicon[string] {
 		// MT of "derivados": "5 of them were referred to the Regional
 		// Hospital". ("Flown to Lima" stays injured, as r11 and wzb-10 read.)
 		"referred", "were referred", "derived", "were derived",
+		// "Sesenta y cuatro de ellos fueron referidos a hospitales de Juliaca".
+		"referidos", "referidas", "fueron referidos", "fueron referidas",
 		// Admitted: "were admitted to hospital", "ingresaron al hospital".
 		"admitted", "were admitted", "ingresaron", "ingresados", "ingresadas", "fueron ingresados", "fueron ingresadas",
 		// Affected: injured when a weapon did it ("afectados por los gases
@@ -922,13 +924,6 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = v
 			}
 		}
-		if w := hit.data.PartOf; w != nil && w.Category == "injured" && hit.data.Category == "injured" && movedOn(s, j) {
-			// "De los heridos, 32 fueron internados … y seis debieron ser
-			// trasladados a Arequipa", "Four of the wounded were later
-			// transferred": a part of the injured named only by its
-			// treatment or its transfer is `other` (README, rounds 27, 29).
-			hit.data.Category = "other"
-		}
 		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
 			// "126 complaints …, of which 34 are for injuries and 12 for
 			// arbitrary detention", "42 complaints of disappearance and 19
@@ -1143,6 +1138,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 			i = j - 1
 			continue
+		}
+		if w := hit.data.PartOf; w != nil && w.Category == "injured" && hit.data.Category == "injured" && movedOn(s, j) {
+			// "De los heridos, 32 fueron internados … y seis debieron ser
+			// trasladados a Arequipa", "Four of the wounded were later
+			// transferred": a part of the injured named only by its
+			// treatment or its transfer is `other` (README, rounds 27, 29).
+			hit.data.Category = "other"
 		}
 		for _, p := range pending {
 			if connected(s, p.tokEnd, i) || connected(s, p.tokEnd, tokenIndex(s, hit.start)) { // past a qualifier: "and about 30 strikers"
