@@ -2109,7 +2109,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 		}
 	}
 	for end := min(len(s), k+14); k < end; k++ {
-		if s[k].Text == "." && !abbrevMonth(s, k) || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y", "asi", "as", "while", "mientras", "plus", "besides") || isNumberStart(s, k+1)) {
+		if s[k].Text == "." && !abbrevMonth(s, k) || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y", "asi", "as", "while", "mientras", "plus", "besides") || isNumberStart(s, k+1)) || oneOfThemAfter(s, k) {
 			// "19 of them with bullet wounds, and five people lay dead",
 			// "63 de ellas por arma de fuego, así como nueve homicidios":
 			// another clause; a day ("wounded on December 11 are still in
@@ -2162,6 +2162,13 @@ func partState(s []token, k int, whole string) (string, bool) {
 		return v, true
 	}
 	return "", false
+}
+
+// oneOfThemAfter reports whether a comma at s[k] opens a part of one
+// person ("two journalists of Ayacucho, one of which presented
+// contusions"): what befell that one is not the count's before it.
+func oneOfThemAfter(s []token, k int) bool {
+	return s[k].Text == "," && k+2 < len(s) && s[k+1].is("one", "uno", "una") && s[k+2].is("of", "de")
 }
 
 // movedOn reports whether the predicate right after a number at s[j] says
@@ -3255,6 +3262,14 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 			if s[k].is("en", "in") && k+1 < i && s[k+1].is("total", "all") {
 				k++ // "they were detained in total 64 persons"
 				gap -= 2
+				continue
+			}
+			if k+4 <= i && s[k].is("the", "el") && s[k+1].is("day", "dia") && s[k+2].is("of", "de") && s[k+3].is("yesterday", "today", "ayer", "hoy") {
+				// MT "Were detained the day of yesterday 193 persons", "murieron
+				// el día de ayer 3 personas": the day, a calque of "el día de
+				// ayer", between the verb and its figure.
+				k += 3
+				gap -= 4
 				continue
 			}
 			if s[k].is("with", "by", "por", "con") && k+1 < i {
