@@ -28,7 +28,7 @@ var categoryLex = func() *lexicon[string] {
 		"contusos", "contusas", "contusionados", "contusionadas", "sufrieron contusiones", "suffered contusions", "resulted with contusions",
 		"resultaron con contusiones", "with contusions", "con contusiones", "contused", "resulted contused",
 		// Beaten people are injured, as the older sets label "were beaten by police".
-		"beaten", "badly beaten",
+		"beaten", "badly beaten", "golpeados", "golpeadas", "fueron golpeados", "fueron golpeadas",
 		// Needing care is being hurt: "3 minors needed medical attention".
 		"needed medical attention", "required medical attention", "needed medical care", "required medical care",
 		"needed medical treatment", "required medical treatment", "requirieron atencion medica", "necesitaron atencion medica",
@@ -950,7 +950,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			j < len(s) && s[j].is("were", "fueron", "eran", "son", "are") {
 			// "Fifteen of the injured were students and six were police
 			// officers": a second part of the same whole, its noun left out.
-			hit.data.Category, hit.data.PartOf = last.Category, last.PartOf
+			// Only who they are follows the copula, not a harm, so the part
+			// is of its whole's kind, whatever befell the part before ("47
+			// denunciaron haber sido golpeadas … y 12 eran menores de edad").
+			hit.data.Category, hit.data.PartOf = last.PartOf.Category, last.PartOf
 		}
 		if hit.data.PartOf == nil && hit.data.Category != "" && lastEnd >= 0 && last.PartOf != nil && i-lastEnd <= 10 && s[i-1].is("and", "y") &&
 			(last.PartOf.Category == "cases" || last.PartOf.Category == "victims") && last.PartOf.Min > hit.data.Min && !clauseBreak(s, lastEnd, i) {
@@ -1254,6 +1257,12 @@ func injuryAfter(s []token, k int) bool {
 			"golpes", "beatings", "moretones", "blows",
 			// Breathing trouble from gas: "17 people with breathing problems".
 			"breathing", "respiratory", "respiratorios", "respiratorias", "respiratorio") {
+			return true
+		}
+		if s[n].is("agresiones", "aggressions") && n+1 < len(s) && s[n+1].is("fisicas", "physical") {
+			// "denunciaron haber sufrido agresiones físicas": a bodily
+			// harm, as "victims of physical violence" are injured (README,
+			// round 26); "casos de violencia física" stay cases.
 			return true
 		}
 	}
@@ -3543,6 +3552,10 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 			// of the wounded ones, 23 …": the whole by its kind, opening
 			// the clause.
 			v, e, ok := categoryLex.match(s, b+2)
+			if !ok && b+3 < i && s[b+2].is("personas", "people", "persons") {
+				// "De las personas detenidas, 27 …": the kind after its noun.
+				v, e, ok = categoryLex.match(s, b+3)
+			}
 			if ok && e+1 < i && s[e].is("ones") {
 				e++ // MT "Of the wounded ones, 9 were attended"
 			}
