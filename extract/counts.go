@@ -246,7 +246,9 @@ var subsetLex = func() *lexicon[bool] {
 		"entre ellas", "between them", "among them all", "including", "incluidos", "incluidas", "incluyendo", "of these", "of those", "de estos", "de estas",
 		"among whom", "among those", "among these", "entre los cuales", "entre las cuales", "de esa cifra", "de ese total", "of them",
 		// "Del total de detenidos, 192 …", "Of the total of wounded ones, 40 …".
-		"del total de", "of the total of", "del total", "of the total")
+		"del total de", "of the total of", "del total", "of the total",
+		// Word for word "de los cuales": MT "ascends to 197, of the which 170".
+		"of the which", "of the whom", "of the ones which")
 	return l
 }()
 
@@ -471,7 +473,14 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"the detained ones", "the arrested ones", "the apprehended ones", "the intervened ones",
 		"las personas detenidas")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
-		"cifra oficial de heridos", "numero oficial de heridos")
+		"cifra oficial de heridos", "numero oficial de heridos",
+		// A tally of one injury, as Chile's INDH kept it: "the number of
+		// persons with ocular injuries ascends to 197", "la cifra de
+		// personas con lesiones oculares llegó a 222".
+		"number of persons with ocular injuries", "number of people with eye injuries", "number of persons with eye injuries",
+		"number of people with ocular injuries", "number of eye injuries", "number of ocular injuries",
+		"cifra de personas con lesiones oculares", "numero de personas con lesiones oculares", "numero de lesiones oculares",
+		"cifra de lesiones oculares", "cifra de personas con trauma ocular", "numero de personas con trauma ocular")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"fueron aprehendidos", "fueron aprehendidas", "fueron capturados", "fueron capturadas", "fueron arrestadas",
