@@ -490,6 +490,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"aprehended", "aprehended to", "apprehended to",
 		// The verb alone, when a day stands before "a": "aprehendieron el jueves a 19".
 		"detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
+		// Word for word "la aprehensión de": "reported the apprehension of 67 persons".
+		"apprehension of", "capture of", "captura de",
 		"apprehended", "captured",
 		// Peruvian police reports say "intervenir a" for arrest: "intervinieron a
 		// 18 personas", word for word "the police intervened 26 persons".
@@ -1150,6 +1152,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 			i = j - 1
 			continue
+		}
+		if hit.data.Category == "detained" && hit.data.PartOf == nil && saidBeaten(s, j) {
+			// "42 detenidos denunciaron haber sido golpeados", MT "12
+			// detained persons reported to have been beaten": detainees who
+			// report a beating are injured of the detained (README, round
+			// 26), a part of the last whole of detainees when there is one.
+			hit.data.Category = "injured"
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.Category == "detained" && cd.PartOf == nil
+			}); k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
+				setPartOf(&hit.data, d.claims[k])
+			}
 		}
 		if w := hit.data.PartOf; w != nil && w.Category == "injured" && hit.data.Category == "injured" && movedOn(s, j) {
 			// "De los heridos, 32 fueron internados … y seis debieron ser
@@ -2180,6 +2194,23 @@ func partState(s []token, k int, whole string) (string, bool) {
 		return v, true
 	}
 	return "", false
+}
+
+// saidBeaten reports whether the clause from s[j] has people report that
+// they were beaten: "denunciaron haber sido golpeados", "reported to have
+// been beaten", "said they had been beaten".
+func saidBeaten(s []token, j int) bool {
+	said := false
+	for k := j; k < len(s) && k < j+10; k++ {
+		if s[k].Text == "." || s[k].Text == ";" {
+			return false
+		}
+		said = said || s[k].is("denunciaron", "denuncian", "reported", "said", "told", "dijeron", "afirmaron", "declararon", "aseguraron")
+		if said && k > 0 && s[k-1].is("sido", "been") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOfThemAfter reports whether a comma at s[k] opens a part of one
