@@ -3269,6 +3269,7 @@ var backGap = map[string]bool{
 	"to": true, "a": true, "at": true, "rose": true, "reached": true, "climbed": true, "stood": true, "stands": true,
 	"is": true, "was": true, "now": true, "has": true, "had": true, "risen": true, "increased": true, "asciende": true,
 	"ascendio": true, "se": true, "elevo": true, "eleva": true, "llego": true, "llega": true, "sube": true, "subio": true,
+	"subia": true, "ascendia": true, "llegaba": true, "elevaba": true, "aumentaba": true,
 	"suma": true, "sumo": true, "the": true, "el": true, "la": true, "least": true, "more": true, "than": true, "mas": true,
 	"de": true, "por": true, "lo": true, "menos": true, "al": true, "of": true, "some": true, "about": true, "casi": true,
 	"nearly": true, "almost": true, "es": true, "era": true, "fue": true, "total": true, "hit": true, "reaches": true,
@@ -3467,7 +3468,10 @@ func risesTo(s []token, i int) bool {
 			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs",
 			"raises", "raised", // MT "which raises to 6 the deceased", from "eleva a"
 			// Plural subjects: "que elevan a 49 el total", "suben a 12".
-			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb")
+			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb",
+			// The imperfect of a story told beside the tally: "mientras la
+			// cifra de fallecidos … subía a ocho".
+			"subia", "ascendia", "llegaba", "elevaba", "aumentaba")
 	}
 	if s[k-1].is("is", "are", "es", "son") && s[k-2].is("already", "ya", "now") || s[k-1].is("already", "now") && s[k-2].is("is", "are") {
 		return true // MT "the number of detained ones … already is 305", "ya son 305", "is now 305"
