@@ -283,6 +283,13 @@ func settleTreated(s []token, e int) string {
 			return "injured"
 		}
 	}
+	if attended && e+2 < len(s) && s[e].is("by", "por") && s[e+1].is("the", "el", "la", "los", "las") && (s[e+2].Cap && s[e+2].Text == strings.ToUpper(s[e+2].Text) ||
+		s[e+2].is("paramedics", "paramedicos", "medics", "rescuers", "rescatistas", "brigadistas", "bomberos", "firefighters")) {
+		// MT "other 22 persons were attended by the SAMU", "atendidos por
+		// los paramédicos": an emergency service treated them, so they
+		// were hurt ("attended by the health establishments" is a place).
+		return "injured"
+	}
 	if e > 0 && s[e-1].is("afectados", "afectadas", "affected") && (injuryAfter(s, e) || weaponBefore(s, e-1)) {
 		// "lanzó gases lacrimógenos y veintiún manifestantes resultaron
 		// afectados", MT "dispersed with tear gases the marchers …, and 140
