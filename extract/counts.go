@@ -165,7 +165,9 @@ var categoryLex = func() *lexicon[string] {
 		// required surgery", "6 remain in grave state".
 		"in intensive therapy", "en terapia intensiva", "under treatment", "remain under treatment", "bajo tratamiento",
 		"required surgery", "needed surgery", "requirieron cirugia", "necesitaron cirugia", "remain in grave state",
-		"in grave state", "permanecen en estado grave", "continuan en estado grave")
+		"in grave state", "permanecen en estado grave", "continuan en estado grave",
+		// Word for word "en estado grave": MT "other 5 remain in state grave".
+		"in state grave", "remain in state grave", "remains in state grave")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
@@ -2100,11 +2102,15 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 		for k < len(s) && k < j+3 && s[k].Kind == tokWord && !s[k].Cap && !s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") {
 			k++
 		}
-		if !(k+3 < len(s) && s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") &&
-			s[k+1].is("among", "entre") && s[k+2].is("the", "los", "las")) {
+		if !(k+3 < len(s) && s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") && s[k+1].is("among", "entre")) {
 			return false
 		}
-		n = k + 3
+		n = k + 2
+		if s[n].is("the", "los", "las") {
+			n++
+		} else if _, _, ok := qualifierLex.match(s, n); !ok {
+			return false // "41 police officers were among more than 100 injured": no article before a qualifier
+		}
 	}
 	if _, e, ok := qualifierLex.match(s, n); ok {
 		n = e // "five of the roughly 40 wounded"
