@@ -975,6 +975,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// denunciaron haber sido golpeadas … y 12 eran menores de edad").
 			hit.data.Category, hit.data.PartOf = last.PartOf.Category, last.PartOf
 		}
+		if hit.data.Category == "" && lastEnd >= 0 && last.PartOf != nil && last.PartOf.Category == "disappeared" && i > 0 && s[i-1].is("and", "y") && foundDead(s, j) {
+			// "Cincuenta y una de ellas fueron halladas con vida y tres sin
+			// vida", "38 were found alive and two dead": the missing found
+			// dead are killed of the missing (12zl's reading).
+			hit.data.Category, hit.data.PartOf = "killed", last.PartOf
+		}
 		if hit.data.PartOf == nil && hit.data.Category != "" && lastEnd >= 0 && last.PartOf != nil && i-lastEnd <= 10 && s[i-1].is("and", "y") &&
 			(last.PartOf.Category == "cases" || last.PartOf.Category == "victims") && last.PartOf.Min > hit.data.Min && !clauseBreak(s, lastEnd, i) {
 			// "3,912 cases of police violence, among them 41 homicides … and
@@ -2224,6 +2230,12 @@ func saidBeaten(s []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// foundDead reports whether s[j] says people were found dead, their verb
+// left out: "y tres sin vida", "and two dead".
+func foundDead(s []token, j int) bool {
+	return j+1 < len(s) && s[j].is("sin") && s[j+1].is("vida") || j < len(s) && s[j].is("dead", "muertos", "muertas", "fallecidos", "fallecidas")
 }
 
 // oneOfThemAfter reports whether a comma at s[k] opens a part of one
