@@ -1190,6 +1190,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		for _, p := range pending {
 			if connected(s, p.tokEnd, i) || connected(s, p.tokEnd, tokenIndex(s, hit.start)) { // past a qualifier: "and about 30 strikers"
 				p.data.Category = hit.data.Category
+				if v := oneByAdjective(s, tokenIndex(s, p.start)); v != "" {
+					p.data.Category = v
+				}
 				emit(p)
 			} else if cat, ok := oneMoreThen(s, p.tokEnd); ok {
 				// "Eighteen officers and an undetermined number of marchers
@@ -2236,6 +2239,22 @@ func saidBeaten(s []token, j int) bool {
 // left out: "y tres sin vida", "and two dead".
 func foundDead(s []token, j int) bool {
 	return j+1 < len(s) && s[j].is("sin") && s[j+1].is("vida") || j < len(s) && s[j].is("dead", "muertos", "muertas", "fallecidos", "fallecidas")
+}
+
+// oneByAdjective gives the harm of "a dead one" at s[k] ("one"), MT word
+// for word of "un muerto" ("leaving a dead one and 14 wounded ones"): the
+// adjective, not the next count's kind.
+func oneByAdjective(s []token, k int) string {
+	if k < 2 || !s[k].is("one") || !s[k-2].is("a", "an") {
+		return ""
+	}
+	switch {
+	case s[k-1].is("dead", "deceased"):
+		return "killed"
+	case s[k-1].is("wounded", "injured"):
+		return "injured"
+	}
+	return ""
 }
 
 // oneOfThemAfter reports whether a comma at s[k] opens a part of one
