@@ -3132,11 +3132,22 @@ func adjacentPastQualifier(s []token, e, i int) bool {
 		for e++; e < i && s[e].Cap; e++ {
 		}
 	}
+	if dayOfYesterday(s, e, i) {
+		e += 4 // MT "died the day of yesterday 3 persons"
+	}
 	if e == i {
 		return true
 	}
 	_, end, ok := qualifierLex.match(s, e)
 	return ok && end == i
+}
+
+// dayOfYesterday reports whether s[k:k+4], before i, is the day as machine
+// translation keeps "el día de ayer": "the day of yesterday", "el día de
+// hoy"; it may stand between a verb and its figure ("murieron el día de
+// ayer 3 personas").
+func dayOfYesterday(s []token, k, i int) bool {
+	return k+4 <= i && s[k].is("the", "el") && s[k+1].is("day", "dia") && s[k+2].is("of", "de") && s[k+3].is("yesterday", "today", "ayer", "hoy")
 }
 
 // bareArrestVerb is a Spanish verb of arrest matched without its "a".
@@ -3358,11 +3369,8 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 				gap -= 2
 				continue
 			}
-			if k+4 <= i && s[k].is("the", "el") && s[k+1].is("day", "dia") && s[k+2].is("of", "de") && s[k+3].is("yesterday", "today", "ayer", "hoy") {
-				// MT "Were detained the day of yesterday 193 persons", "murieron
-				// el día de ayer 3 personas": the day, a calque of "el día de
-				// ayer", between the verb and its figure.
-				k += 3
+			if dayOfYesterday(s, k, i) {
+				k += 3 // MT "Were detained the day of yesterday 193 persons"
 				gap -= 4
 				continue
 			}
