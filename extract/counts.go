@@ -651,6 +651,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// counts people; "suman 26: 21 en …" opens a breakdown.
 			continue
 		}
+		if thingAhead(s, j) {
+			continue // "56 neighborhood police posts were damaged"
+		}
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
 		}
@@ -2255,6 +2258,29 @@ func oneByAdjective(s []token, k int) string {
 		return "injured"
 	}
 	return ""
+}
+
+// facilityNouns are places and things a number may count past a word or
+// two that could name people ("56 neighborhood police posts", "12 police
+// stations", "tres comisarías"): not a count of people.
+var facilityNouns = map[string]bool{"posts": true, "stations": true, "puestos": true, "comisarias": true, "offices": true,
+	"oficinas": true, "sedes": true, "headquarters": true, "cuarteles": true, "tolls": true, "peajes": true}
+
+// thingAhead reports whether a facility noun stands within two words after
+// a number at s[j], with no word of harm before it.
+func thingAhead(s []token, j int) bool {
+	for k := j; k < len(s) && k < j+3; k++ {
+		if facilityNouns[s[k].Norm] {
+			return true
+		}
+		if _, _, ok := categoryLex.match(s, k); ok || s[k].Kind != tokWord || s[k].is("at", "in", "en", "of", "de", "to", "a", "were", "fueron") {
+			return false
+		}
+		if _, _, ok := whoLex.match(s, k); ok && !(k+1 < len(s) && facilityNouns[s[k+1].Norm]) {
+			return false // "12 people at posts": people first; "police posts" a thing
+		}
+	}
+	return false
 }
 
 // oneOfThemAfter reports whether a comma at s[k] opens a part of one
