@@ -28,7 +28,7 @@ var categoryLex = func() *lexicon[string] {
 		"contusos", "contusas", "contusionados", "contusionadas", "sufrieron contusiones", "suffered contusions", "resulted with contusions",
 		"resultaron con contusiones", "with contusions", "con contusiones", "contused", "resulted contused",
 		// Beaten people are injured, as the older sets label "were beaten by police".
-		"beaten", "badly beaten",
+		"beaten", "badly beaten", "golpeados", "golpeadas", "fueron golpeados", "fueron golpeadas",
 		// Needing care is being hurt: "3 minors needed medical attention".
 		"needed medical attention", "required medical attention", "needed medical care", "required medical care",
 		"needed medical treatment", "required medical treatment", "requirieron atencion medica", "necesitaron atencion medica",
@@ -165,7 +165,9 @@ var categoryLex = func() *lexicon[string] {
 		// required surgery", "6 remain in grave state".
 		"in intensive therapy", "en terapia intensiva", "under treatment", "remain under treatment", "bajo tratamiento",
 		"required surgery", "needed surgery", "requirieron cirugia", "necesitaron cirugia", "remain in grave state",
-		"in grave state", "permanecen en estado grave", "continuan en estado grave")
+		"in grave state", "permanecen en estado grave", "continuan en estado grave",
+		// Word for word "en estado grave": MT "other 5 remain in state grave".
+		"in state grave", "remain in state grave", "remains in state grave")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
@@ -176,6 +178,8 @@ var categoryLex = func() *lexicon[string] {
 		// MT of "derivados": "5 of them were referred to the Regional
 		// Hospital". ("Flown to Lima" stays injured, as r11 and wzb-10 read.)
 		"referred", "were referred", "derived", "were derived",
+		// "Sesenta y cuatro de ellos fueron referidos a hospitales de Juliaca".
+		"referidos", "referidas", "fueron referidos", "fueron referidas",
 		// Admitted: "were admitted to hospital", "ingresaron al hospital".
 		"admitted", "were admitted", "ingresaron", "ingresados", "ingresadas", "fueron ingresados", "fueron ingresadas",
 		// Affected: injured when a weapon did it ("afectados por los gases
@@ -244,7 +248,9 @@ var subsetLex = func() *lexicon[bool] {
 		"entre ellas", "between them", "among them all", "including", "incluidos", "incluidas", "incluyendo", "of these", "of those", "de estos", "de estas",
 		"among whom", "among those", "among these", "entre los cuales", "entre las cuales", "de esa cifra", "de ese total", "of them",
 		// "Del total de detenidos, 192 …", "Of the total of wounded ones, 40 …".
-		"del total de", "of the total of", "del total", "of the total")
+		"del total de", "of the total of", "del total", "of the total",
+		// Word for word "de los cuales": MT "ascends to 197, of the which 170".
+		"of the which", "of the whom", "of the ones which")
 	return l
 }()
 
@@ -278,6 +284,13 @@ func settleTreated(s []token, e int) string {
 		if injuryAfter(s, e+1) || weaponAfter(s, e+1) {
 			return "injured"
 		}
+	}
+	if attended && e+2 < len(s) && s[e].is("by", "por") && s[e+1].is("the", "el", "la", "los", "las") && (s[e+2].Cap && s[e+2].Text == strings.ToUpper(s[e+2].Text) ||
+		s[e+2].is("paramedics", "paramedicos", "medics", "rescuers", "rescatistas", "brigadistas", "bomberos", "firefighters")) {
+		// MT "other 22 persons were attended by the SAMU", "atendidos por
+		// los paramédicos": an emergency service treated them, so they
+		// were hurt ("attended by the health establishments" is a place).
+		return "injured"
 	}
 	if e > 0 && s[e-1].is("afectados", "afectadas", "affected") && (injuryAfter(s, e) || weaponBefore(s, e-1)) {
 		// "lanzó gases lacrimógenos y veintiún manifestantes resultaron
@@ -469,7 +482,14 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"the detained ones", "the arrested ones", "the apprehended ones", "the intervened ones",
 		"las personas detenidas")
 	l.add(backCat{"injured", true}, "number of injured", "number of wounded", "cifra de heridos", "numero de heridos", "total de heridos",
-		"cifra oficial de heridos", "numero oficial de heridos")
+		"cifra oficial de heridos", "numero oficial de heridos",
+		// A tally of one injury, as Chile's INDH kept it: "the number of
+		// persons with ocular injuries ascends to 197", "la cifra de
+		// personas con lesiones oculares llegó a 222".
+		"number of persons with ocular injuries", "number of people with eye injuries", "number of persons with eye injuries",
+		"number of people with ocular injuries", "number of eye injuries", "number of ocular injuries",
+		"cifra de personas con lesiones oculares", "numero de personas con lesiones oculares", "numero de lesiones oculares",
+		"cifra de lesiones oculares", "cifra de personas con trauma ocular", "numero de personas con trauma ocular")
 	l.add(backCat{"detained", false}, "arrested", "detained", "arrest of", "detention of", "detuvieron a", "detuvo a",
 		"fueron detenidos", "fueron detenidas", "fueron arrestados", "quedaron detenidos",
 		"fueron aprehendidos", "fueron aprehendidas", "fueron capturados", "fueron capturadas", "fueron arrestadas",
@@ -479,6 +499,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"aprehended", "aprehended to", "apprehended to",
 		// The verb alone, when a day stands before "a": "aprehendieron el jueves a 19".
 		"detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "aprehendio a", "aprehendieron a", "aprehendiendo a", "aprehension de",
+		// Word for word "la aprehensión de": "reported the apprehension of 67 persons".
+		"apprehension of", "capture of", "captura de",
 		"apprehended", "captured",
 		// Peruvian police reports say "intervenir a" for arrest: "intervinieron a
 		// 18 personas", word for word "the police intervened 26 persons".
@@ -628,6 +650,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// "por" is a unit only in "por ciento": "61 por perdigones"
 			// counts people; "suman 26: 21 en …" opens a breakdown.
 			continue
+		}
+		if thingAhead(s, j) {
+			continue // "56 neighborhood police posts were damaged"
 		}
 		if j+1 < len(s) && s[j].Text == "-" && s[j+1].is("year", "years", "ano", "anos") {
 			continue // "a 16-year-old boy": an age
@@ -921,12 +946,6 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// or of the missing, opened before its number.
 				hit.data.Category = v
 			}
-			if hit.data.Category == "injured" && pd.Category == "injured" && movedOn(s, j) {
-				// "De los heridos, 32 fueron internados … y seis debieron ser
-				// trasladados a Arequipa": a part of the injured named only
-				// by its treatment is `other` (README, round 27).
-				hit.data.Category = "other"
-			}
 		}
 		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
 			// "126 complaints …, of which 34 are for injuries and 12 for
@@ -954,7 +973,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			j < len(s) && s[j].is("were", "fueron", "eran", "son", "are") {
 			// "Fifteen of the injured were students and six were police
 			// officers": a second part of the same whole, its noun left out.
-			hit.data.Category, hit.data.PartOf = last.Category, last.PartOf
+			// Only who they are follows the copula, not a harm, so the part
+			// is of its whole's kind, whatever befell the part before ("47
+			// denunciaron haber sido golpeadas … y 12 eran menores de edad").
+			hit.data.Category, hit.data.PartOf = last.PartOf.Category, last.PartOf
+		}
+		if hit.data.Category == "" && lastEnd >= 0 && last.PartOf != nil && last.PartOf.Category == "disappeared" && i > 0 && s[i-1].is("and", "y") && foundDead(s, j) {
+			// "Cincuenta y una de ellas fueron halladas con vida y tres sin
+			// vida", "38 were found alive and two dead": the missing found
+			// dead are killed of the missing (12zl's reading).
+			hit.data.Category, hit.data.PartOf = "killed", last.PartOf
 		}
 		if hit.data.PartOf == nil && hit.data.Category != "" && lastEnd >= 0 && last.PartOf != nil && i-lastEnd <= 10 && s[i-1].is("and", "y") &&
 			(last.PartOf.Category == "cases" || last.PartOf.Category == "victims") && last.PartOf.Min > hit.data.Min && !clauseBreak(s, lastEnd, i) {
@@ -1143,9 +1171,31 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			i = j - 1
 			continue
 		}
+		if hit.data.Category == "detained" && hit.data.PartOf == nil && saidBeaten(s, j) {
+			// "42 detenidos denunciaron haber sido golpeados", MT "12
+			// detained persons reported to have been beaten": detainees who
+			// report a beating are injured of the detained (README, round
+			// 26), a part of the last whole of detainees when there is one.
+			hit.data.Category = "injured"
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.Category == "detained" && cd.PartOf == nil
+			}); k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
+		if w := hit.data.PartOf; w != nil && w.Category == "injured" && hit.data.Category == "injured" && movedOn(s, j) {
+			// "De los heridos, 32 fueron internados … y seis debieron ser
+			// trasladados a Arequipa", "Four of the wounded were later
+			// transferred": a part of the injured named only by its
+			// treatment or its transfer is `other` (README, rounds 27, 29).
+			hit.data.Category = "other"
+		}
 		for _, p := range pending {
 			if connected(s, p.tokEnd, i) || connected(s, p.tokEnd, tokenIndex(s, hit.start)) { // past a qualifier: "and about 30 strikers"
 				p.data.Category = hit.data.Category
+				if v := oneByAdjective(s, tokenIndex(s, p.start)); v != "" {
+					p.data.Category = v
+				}
 				emit(p)
 			} else if cat, ok := oneMoreThen(s, p.tokEnd); ok {
 				// "Eighteen officers and an undetermined number of marchers
@@ -1251,6 +1301,12 @@ func injuryAfter(s []token, k int) bool {
 			"golpes", "beatings", "moretones", "blows",
 			// Breathing trouble from gas: "17 people with breathing problems".
 			"breathing", "respiratory", "respiratorios", "respiratorias", "respiratorio") {
+			return true
+		}
+		if s[n].is("agresiones", "aggressions") && n+1 < len(s) && s[n+1].is("fisicas", "physical") {
+			// "denunciaron haber sufrido agresiones físicas": a bodily
+			// harm, as "victims of physical violence" are injured (README,
+			// round 26); "casos de violencia física" stay cases.
 			return true
 		}
 	}
@@ -2058,11 +2114,15 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 		for k < len(s) && k < j+3 && s[k].Kind == tokWord && !s[k].Cap && !s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") {
 			k++
 		}
-		if !(k+3 < len(s) && s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") &&
-			s[k+1].is("among", "entre") && s[k+2].is("the", "los", "las")) {
+		if !(k+3 < len(s) && s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") && s[k+1].is("among", "entre")) {
 			return false
 		}
-		n = k + 3
+		n = k + 2
+		if s[n].is("the", "los", "las") {
+			n++
+		} else if _, _, ok := qualifierLex.match(s, n); !ok {
+			return false // "41 police officers were among more than 100 injured": no article before a qualifier
+		}
 	}
 	if _, e, ok := qualifierLex.match(s, n); ok {
 		n = e // "five of the roughly 40 wounded"
@@ -2106,7 +2166,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 		}
 	}
 	for end := min(len(s), k+14); k < end; k++ {
-		if s[k].Text == "." && !abbrevMonth(s, k) || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y", "asi", "as", "while", "mientras", "plus", "besides") || isNumberStart(s, k+1)) {
+		if s[k].Text == "." && !abbrevMonth(s, k) || s[k].Text == ";" || s[k].Kind == tokNumber && !dayOfMonth(s, k) || s[k].Text == "," && k+1 < len(s) && (s[k+1].is("and", "y", "asi", "as", "while", "mientras", "plus", "besides") || isNumberStart(s, k+1)) || oneOfThemAfter(s, k) {
 			// "19 of them with bullet wounds, and five people lay dead",
 			// "63 de ellas por arma de fuego, así como nueve homicidios":
 			// another clause; a day ("wounded on December 11 are still in
@@ -2161,22 +2221,113 @@ func partState(s []token, k int, whole string) (string, bool) {
 	return "", false
 }
 
+// saidBeaten reports whether the clause from s[j] has people report that
+// they were beaten: "denunciaron haber sido golpeados", "reported to have
+// been beaten", "said they had been beaten".
+func saidBeaten(s []token, j int) bool {
+	said := false
+	for k := j; k < len(s) && k < j+10; k++ {
+		if s[k].Text == "." || s[k].Text == ";" {
+			return false
+		}
+		said = said || s[k].is("denunciaron", "denuncian", "reported", "said", "told", "dijeron", "afirmaron", "declararon", "aseguraron")
+		if said && k > 0 && s[k-1].is("sido", "been") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") {
+			return true
+		}
+	}
+	return false
+}
+
+// foundDead reports whether s[j] says people were found dead, their verb
+// left out: "y tres sin vida", "and two dead".
+func foundDead(s []token, j int) bool {
+	return j+1 < len(s) && s[j].is("sin") && s[j+1].is("vida") || j < len(s) && s[j].is("dead", "muertos", "muertas", "fallecidos", "fallecidas")
+}
+
+// oneByAdjective gives the harm of "a dead one" at s[k] ("one"), MT word
+// for word of "un muerto" ("leaving a dead one and 14 wounded ones"): the
+// adjective, not the next count's kind.
+func oneByAdjective(s []token, k int) string {
+	if k < 2 || !s[k].is("one") || !s[k-2].is("a", "an") {
+		return ""
+	}
+	switch {
+	case s[k-1].is("dead", "deceased"):
+		return "killed"
+	case s[k-1].is("wounded", "injured"):
+		return "injured"
+	}
+	return ""
+}
+
+// facilityNouns are places and things a number may count past a word or
+// two that could name people ("56 neighborhood police posts", "12 police
+// stations", "tres comisarías"): not a count of people.
+var facilityNouns = map[string]bool{"posts": true, "stations": true, "puestos": true, "comisarias": true, "offices": true,
+	"oficinas": true, "sedes": true, "headquarters": true, "cuarteles": true, "tolls": true, "peajes": true}
+
+// thingAhead reports whether a facility noun stands within two words after
+// a number at s[j], with no word of harm before it.
+func thingAhead(s []token, j int) bool {
+	for k := j; k < len(s) && k < j+3; k++ {
+		if facilityNouns[s[k].Norm] {
+			return true
+		}
+		if _, _, ok := categoryLex.match(s, k); ok || s[k].Kind != tokWord || s[k].is("at", "in", "en", "of", "de", "to", "a", "were", "fueron") {
+			return false
+		}
+		if _, _, ok := whoLex.match(s, k); ok && !(k+1 < len(s) && facilityNouns[s[k+1].Norm]) {
+			return false // "12 people at posts": people first; "police posts" a thing
+		}
+	}
+	return false
+}
+
+// oneOfThemAfter reports whether a comma at s[k] opens a part of one
+// person ("two journalists of Ayacucho, one of which presented
+// contusions"): what befell that one is not the count's before it.
+func oneOfThemAfter(s []token, k int) bool {
+	return s[k].Text == "," && k+2 < len(s) && s[k+1].is("one", "uno", "una") && s[k+2].is("of", "de")
+}
+
 // movedOn reports whether the predicate right after a number at s[j] says
-// only how the people were kept or treated: "fueron internados", "tuvieron
-// que ser operadas". Those taken elsewhere ("fueron trasladados a Lima")
-// stay injured, as f-es-02 and mo-11 read them.
+// only how the people were kept, treated or taken elsewhere: "fueron
+// internados", "tuvieron que ser operadas", "debieron ser trasladados a
+// Arequipa", "were flown to Lima" (README, settled in round 29: a part
+// moved elsewhere after the harm is `other`). A "de los heridos" between
+// the number and its predicate names the whole, not the part's fate.
 func movedOn(s []token, j int) bool {
+	if j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las", "those", "esos", "esas") {
+		if _, e, ok := categoryLex.match(s, j+2); ok {
+			j = e
+		}
+	}
 	for k := j; k < len(s) && k < j+5; k++ {
 		if s[k].Kind != tokWord {
 			return false
 		}
-		v, _, ok := categoryLex.match(s, k)
+		if movedVerbs[s[k].Norm] && takenSomewhere(s, k+1) {
+			return true
+		}
+		v, e, ok := categoryLex.match(s, k)
 		if !ok {
 			continue
+		}
+		if v == treatedCategory && takenSomewhere(s, e) {
+			// "were referred to the city of Cochabamba": taken, not
+			// treated; a hospital or a cell there is settled as before.
+			w := settleTreated(s, e)
+			return w == "" || w == "other"
 		}
 		return v == "other"
 	}
 	return false
+}
+
+// takenSomewhere reports whether s[e] opens where people were taken: "to
+// Lima", "a Arequipa", "al hospital", "hacia Quito".
+func takenSomewhere(s []token, e int) bool {
+	return e < len(s) && s[e].is("to", "a", "al", "hacia")
 }
 
 // ofTheCases reports whether s[j] names back the cases a number is of:
@@ -3007,11 +3158,22 @@ func adjacentPastQualifier(s []token, e, i int) bool {
 		for e++; e < i && s[e].Cap; e++ {
 		}
 	}
+	if dayOfYesterday(s, e, i) {
+		e += 4 // MT "died the day of yesterday 3 persons"
+	}
 	if e == i {
 		return true
 	}
 	_, end, ok := qualifierLex.match(s, e)
 	return ok && end == i
+}
+
+// dayOfYesterday reports whether s[k:k+4], before i, is the day as machine
+// translation keeps "el día de ayer": "the day of yesterday", "el día de
+// hoy"; it may stand between a verb and its figure ("murieron el día de
+// ayer 3 personas").
+func dayOfYesterday(s []token, k, i int) bool {
+	return k+4 <= i && s[k].is("the", "el") && s[k+1].is("day", "dia") && s[k+2].is("of", "de") && s[k+3].is("yesterday", "today", "ayer", "hoy")
 }
 
 // bareArrestVerb is a Spanish verb of arrest matched without its "a".
@@ -3188,6 +3350,7 @@ var backGap = map[string]bool{
 	"to": true, "a": true, "at": true, "rose": true, "reached": true, "climbed": true, "stood": true, "stands": true,
 	"is": true, "was": true, "now": true, "has": true, "had": true, "risen": true, "increased": true, "asciende": true,
 	"ascendio": true, "se": true, "elevo": true, "eleva": true, "llego": true, "llega": true, "sube": true, "subio": true,
+	"subia": true, "ascendia": true, "llegaba": true, "elevaba": true, "aumentaba": true,
 	"suma": true, "sumo": true, "the": true, "el": true, "la": true, "least": true, "more": true, "than": true, "mas": true,
 	"de": true, "por": true, "lo": true, "menos": true, "al": true, "of": true, "some": true, "about": true, "casi": true,
 	"nearly": true, "almost": true, "es": true, "era": true, "fue": true, "total": true, "hit": true, "reaches": true,
@@ -3230,6 +3393,11 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 			if s[k].is("en", "in") && k+1 < i && s[k+1].is("total", "all") {
 				k++ // "they were detained in total 64 persons"
 				gap -= 2
+				continue
+			}
+			if dayOfYesterday(s, k, i) {
+				k += 3 // MT "Were detained the day of yesterday 193 persons"
+				gap -= 4
 				continue
 			}
 			if s[k].is("with", "by", "por", "con") && k+1 < i {
@@ -3378,7 +3546,10 @@ func risesTo(s []token, i int) bool {
 			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs",
 			"raises", "raised", // MT "which raises to 6 the deceased", from "eleva a"
 			// Plural subjects: "que elevan a 49 el total", "suben a 12".
-			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb")
+			"elevan", "elevaron", "suben", "subieron", "ascienden", "ascendieron", "llegan", "llegaron", "aumentan", "aumentaron", "rise", "climb",
+			// The imperfect of a story told beside the tally: "mientras la
+			// cifra de fallecidos … subía a ocho".
+			"subia", "ascendia", "llegaba", "elevaba", "aumentaba")
 	}
 	if s[k-1].is("is", "are", "es", "son") && s[k-2].is("already", "ya", "now") || s[k-1].is("already", "now") && s[k-2].is("is", "are") {
 		return true // MT "the number of detained ones … already is 305", "ya son 305", "is now 305"
@@ -3503,6 +3674,10 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 			// of the wounded ones, 23 …": the whole by its kind, opening
 			// the clause.
 			v, e, ok := categoryLex.match(s, b+2)
+			if !ok && b+3 < i && s[b+2].is("personas", "people", "persons") {
+				// "De las personas detenidas, 27 …": the kind after its noun.
+				v, e, ok = categoryLex.match(s, b+3)
+			}
 			if ok && e+1 < i && s[e].is("ones") {
 				e++ // MT "Of the wounded ones, 9 were attended"
 			}
