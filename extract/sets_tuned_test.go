@@ -269,6 +269,9 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.808, "count.date": 0.846, "count.q": 1.000, "count.of": 1.000, "date P": 0.929, "date R": 0.929, "place P": 0.917, "place R": 0.846, "actor P": 1.000, "actor R": 0.833, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 0.800}},
 		tuningSet{"tuning-2026-12-r28a", []string{"tuning-2026-12-r28a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.912, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.955, "actor P": 1.000, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r30b: written in round 30 by the place helper (place30).
+		tuningSet{"tuning-2026-12-r30b", []string{"tuning-2026-12-r30b.txt"},
+			map[string]float64{}},
 		// r29b: written in round 29 by the place helper; floors at its final
 		// scores. Its count misses are the counts helper's (MT "died the day
 		// of yesterday 3 persons", "were detained the day of yesterday 14")
