@@ -19,7 +19,7 @@ type Dateline struct {
 	agencyStart, agencyEnd int // where the brackets' text stands in the text
 }
 
-var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}'’.]*(?:[ \-]\p{Lu}[\p{L}'’.]*|[ ](?:de|del|la|las|los)){0,4})` +
+var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}'’.]*(?:[ \-]\p{Lu}[\p{L}'’.]*|[ ](?:de|del|la|las|los|of)){0,4})` +
 	`(?:,\s*(?P<region>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?` +
 	`(?:,\s*(?P<date>\d{1,2}(?:\s+de)?\s+\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?` +
 	`\s*(?:\((?P<agency>[^()\n]{1,40})\))?` +
@@ -48,6 +48,21 @@ func (d *doc) findDateline() {
 		agency, as, ae := group("agency")
 		date, ds, de := group("date")
 		dash, _, _ := group("dash")
+		if strings.HasSuffix(place, ".") && strings.HasPrefix(strings.TrimSpace(dash), "-") {
+			// "Ayacucho.-": the place's letters took the dash's dot.
+			place, pe, dash = strings.TrimSuffix(place, "."), pe-1, "."+dash
+		}
+		// "Santiago de Chile.-", MT "Santiago of Chile.-": the country is
+		// part of the city's name, no second place; the mention keeps its
+		// span so that the country is not read again.
+		cityCountry := ""
+		if k := strings.LastIndex(place, " "); k > 0 && foreignPlace(place[k+1:]) != "" {
+			for _, of := range []string{" de", " of"} {
+				if before, ok := strings.CutSuffix(place[:k], of); ok {
+					cityCountry, place = foreignPlace(place[k+1:]), before
+				}
+			}
+		}
 		// A colon only makes a dateline after an upper-case place ("LIMA:");
 		// a bare dash needs an agency or an upper-case place, so that an
 		// ordinary sentence with a dash is not taken for one.
@@ -59,7 +74,10 @@ func (d *doc) findDateline() {
 		if len(cands) == 0 && foreignPlace(place) == "" && d.gaz.World(fold.Words(place)) == nil {
 			continue
 		}
-		if region, _, _ := group("region"); foreignPlace(region) != "" {
+		if cityCountry != "" {
+			d.countries[cityCountry] = true
+			d.datelineCountry = cityCountry
+		} else if region, _, _ := group("region"); foreignPlace(region) != "" {
 			d.countries[foreignPlace(region)] = true
 			d.datelineCountry = foreignPlace(region)
 		} else if w := d.gaz.World(fold.Words(place)); len(w) > 0 && (len(cands) == 0 || region == "" && (minorDistricts(cands) || regionAbroad(w, cands))) {
