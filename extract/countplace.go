@@ -34,6 +34,9 @@ type sentPlace struct {
 	// of Puno", "según la policía de Ilave"), a count's place only when
 	// the sentence names no other.
 	body bool
+	// relocated: where a seat or office was moved ("moved its seat to
+	// Guayaquil"), no count's place, nor carried to the next sentence.
+	relocated bool
 }
 
 // countSpot is where a count's number stands in its sentence.
@@ -120,8 +123,51 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) // "llegados de Puno y Cusco": both
+		out[k].relocated = relocatedTo(s, out[k].i)
+		out[k].moved = out[k].moved || out[k].relocated
 	}
 	return out
+}
+
+// relocateWords move a thing, not people: "moved its seat to", "the
+// transfer of the seat of government to", "trasladó la sede a".
+var relocateWords = map[string]bool{"moved": true, "moves": true, "transfer": true, "transferred": true, "relocated": true,
+	"traslado": true, "traslada": true, "trasladar": true, "mudo": true}
+
+// peopleMoved reports whether the words moved are people or their
+// bodies ("el traslado de los heridos a Lima"): takenTo's, not a seat.
+func peopleMoved(ws []token) bool {
+	for _, t := range ws {
+		if t.is("people", "personas", "detainees", "detenidos", "wounded", "heridos", "injured", "victims", "victimas", "bodies", "cuerpos", "restos", "patients", "pacientes") {
+			return true
+		}
+	}
+	return false
+}
+
+// relocatedTo reports whether the place at s[i] is where a thing was moved:
+// a word of moving with a determiner after it, then "to"/"a" before the
+// place within a few words ("moved its seat to the port city of
+// Guayaquil"); "moved in to clear the road" names no thing moved.
+func relocatedTo(s []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if !s[k].is("to", "a", "hacia") {
+			continue
+		}
+		for v := k - 2; v >= 0 && v >= k-7; v-- {
+			if s[v].Kind != tokWord {
+				break
+			}
+			if relocateWords[s[v].Norm] && s[v+1].is("its", "the", "la", "el", "su", "of", "de") && !peopleMoved(s[v+1:k]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // bearings name a direction from a landmark: "al norte de Quito", "south
@@ -1136,6 +1182,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			}
 			if insideQuote(d.text, d.paras[pi].Start, p.m.start) {
 				continue // '"I went to support my brothers of Puno"': someone's words, not the scene told
+			}
+			if p.relocated {
+				continue // "moved the seat … to Guayaquil": nothing happened there
 			}
 			switch {
 			case !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body:
