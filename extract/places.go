@@ -475,6 +475,19 @@ var institutionWords = map[string]bool{"universidad": true, "university": true, 
 	"jr": true, "road": true, "palace": true, "palacio": true, "prison": true, "jail": true, "carcel": true, "penal": true,
 	"penitentiary": true, "penitenciaria": true}
 
+// churches, named after saints ("la iglesia San Francisco de Asís", "the
+// San Antonio church"), are institutionWords too, but a capitalised one
+// may open a neighbourhood's name: "la urbanización La Capilla de Juliaca"
+// is in Juliaca.
+var churches = map[string]bool{"iglesia": true, "church": true, "templo": true, "capilla": true, "chapel": true,
+	"catedral": true, "cathedral": true, "basilica": true}
+
+func init() {
+	for w := range churches {
+		institutionWords[w] = true
+	}
+}
+
 // pluralRange reports whether the one-word name at s[i:end] is a plural
 // after a plural or English article in lower case: "the Andes", "los
 // Andes", "las Yungas" name a mountain range or a region, no town of that
@@ -520,7 +533,7 @@ func institutionBefore(s []token, i int) bool {
 	if k >= 0 && particles[s[k].Norm] {
 		k--
 	}
-	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap || prisons[s[k].Norm])
+	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap && !churches[s[k].Norm] || prisons[s[k].Norm])
 }
 
 // campusOf reports whether the name at s[i] is a university's, after
