@@ -1501,7 +1501,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s) || strikeWide(s)) {
+		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
@@ -1511,6 +1511,16 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// unplacedBefore reports whether the last count before s in its paragraph
+// was left with no place: under a capital's dateline, a national toll the
+// story goes on from ("QUITO.- … la muerte de cinco personas desde el
+// inicio del paro nacional. Además, hasta el miércoles 9 de octubre, 554
+// personas habían resultado heridas"), which the capital did not hold.
+func (d *doc) unplacedBefore(pi int, s []token) bool {
+	k := d.lastCountWhere(span{d.paras[pi].Start, sentenceSpan(s).Start}, d.kept)
+	return k >= 0 && len(d.claims[k].Data.(CountData).Places) == 0
 }
 
 // partWholePlaces settles places that hang on parts linked after places
