@@ -1263,7 +1263,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for from > 0 && from > c.i-14 && !s[from-1].is(",", ";", ".", ":") && (n == 0 || from > spots[n-1].j) {
 			from--
 		}
-		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && nationalAfter(s, from, c.i) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && (nationalAfter(s, from, c.i) || spanToll(s, places, from, next)) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
@@ -3249,6 +3249,31 @@ func tollLink(s []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// spanToll reports whether the clause s[a:b] raises a toll over a span of
+// its own, or the country's, and names no place of its own ("bringing to
+// 23 the number of deaths since the disputed election", "lifting the toll
+// from a month of unrest to 29", "bringing the national toll to six"): the
+// country's total, not the scene's that raised it; "bringing the toll from
+// that day to two" and "the death toll in the city since April 28" keep
+// theirs, as does a toll that rises by itself ("la cifra de fallecidos
+// desde el 4 de enero se elevó a 21" after "en Ilave").
+func spanToll(s []token, places []sentPlace, a, b int) bool {
+	raised, span := false, false
+	for t := a; t < b && t < len(s); t++ {
+		if _, ok := anaphorAt(s, t); ok {
+			return false
+		}
+		raised = raised || s[t].is("bringing", "raising", "lifting", "taking", "pushing", "brought", "raised", "lifted", "pushed", "elevando", "llevando")
+		span = span || s[t].is("since", "desde", "month", "months", "weeks", "meses", "semanas", "national", "nacional")
+	}
+	for _, p := range places {
+		if p.i >= a && p.i < b {
+			return false
+		}
+	}
+	return raised && span
 }
 
 // nationalWord reports whether s[a:b] calls what follows the country's:
