@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/internal/fold"
 )
 
@@ -80,6 +81,10 @@ func (d *doc) findDateline() {
 		} else if region, _, _ := group("region"); foreignPlace(region) != "" {
 			d.countries[foreignPlace(region)] = true
 			d.datelineCountry = foreignPlace(region)
+		} else if cc := regionHoldsAbroad(d.gaz.World(fold.Words(place)), region, cands); cc != "" {
+			// "Montero, Santa Cruz.-": the region after the town holds it
+			// abroad, not in Peru.
+			d.datelineCountry = cc
 		} else if w := d.gaz.World(fold.Words(place)); len(w) > 0 && (len(cands) == 0 || region == "" && (minorDistricts(cands) || regionAbroad(w, cands))) {
 			// "EL ALTO.-", "CUENCA.-", "SANTIAGO.-": a dateline names a town
 			// with a newsroom; a Peruvian district that seats no province
@@ -95,6 +100,27 @@ func (d *doc) findDateline() {
 		}
 		return
 	}
+}
+
+// regionHoldsAbroad returns the country of a town abroad whose first unit
+// is named region, when no Peruvian place of the town's name lies in a
+// Peruvian unit so named.
+func regionHoldsAbroad(world []*gazetteer.WorldPlace, region string, cands []gazetteer.Candidate) string {
+	r := fold.Words(region)
+	if r == "" {
+		return ""
+	}
+	for _, c := range cands {
+		if fold.Words(c.Place.Department) == r || fold.Words(c.Place.Province) == r {
+			return ""
+		}
+	}
+	for _, w := range world {
+		if fold.Words(w.Admin1) == r {
+			return w.Country
+		}
+	}
+	return ""
 }
 
 // outletInDateline reports whether the place m stands in the brackets of
