@@ -312,7 +312,8 @@ func roadWord(t token) bool {
 // to Juliaca".
 var movedVerbs = map[string]bool{"taken": true, "transferred": true, "moved": true, "flown": true, "evacuated": true, "sent": true,
 	"trasladados": true, "trasladadas": true, "trasladado": true, "trasladada": true, "llevados": true, "llevadas": true,
-	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true}
+	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true,
+	"referred": true, "referidos": true, "referidas": true} // MT "were referred to the city of Lima"
 
 // stayWords, after a verb of remaining, say where people lie in hospital
 // after the harm: "siguen internados en Puno", "remain hospitalised in
