@@ -64,11 +64,12 @@ func (d *doc) findDateline() {
 				}
 			}
 		}
-		// A colon only makes a dateline after an upper-case place ("LIMA:");
+		// A colon only makes a dateline after an upper-case place ("LIMA:"),
+		// a full stop after one or after a date ("Puno, 24 de enero.");
 		// a bare dash needs an agency or an upper-case place, so that an
 		// ordinary sentence with a dash is not taken for one.
 		upper := place == strings.ToUpper(place)
-		if (dash == ":" || strings.TrimSpace(dash) == ".") && !upper || len([]rune(place)) < 3 || (agency == "" && !upper && !strings.HasPrefix(strings.TrimSpace(dash), ".")) {
+		if (dash == ":" || strings.TrimSpace(dash) == "." && date == "") && !upper || len([]rune(place)) < 3 || (agency == "" && !upper && !strings.HasPrefix(strings.TrimSpace(dash), ".")) {
 			continue
 		}
 		cands := d.gaz.Resolve(place)
