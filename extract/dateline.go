@@ -22,7 +22,7 @@ type Dateline struct {
 
 var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}'’.]*(?:[ \-]\p{Lu}[\p{L}'’.]*|[ ](?:de|del|la|las|los|of)){0,4})` +
 	`(?:,\s*(?P<region>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?` +
-	`(?:,\s*(?P<date>\d{1,2}(?:\s+de)?\s+\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?` +
+	`(?:,\s*(?P<date>\d{1,2}(?:\s+(?:de|of))?\s+\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?` +
 	`\s*(?:\((?P<agency>[^()\n]{1,40})\))?` +
 	`\s*(?P<dash>\.?\s?[-–—]{1,2}|:|\.\s)\s*`)
 
