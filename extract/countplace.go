@@ -666,13 +666,31 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 			ok = s[t].is(",", "y", "and", "e", "en", "in") || (s[t].Text == "-" || s[t].Text == "–") && p.i == t+1 && t == prev.end
 		}
 		// "in Cali and the nearby town of Jamundí": a list too.
-		ok = ok || p.i > prev.end && townJoin(s, prev.end, p.i)
+		ok = ok || p.i > prev.end && townJoin(s, prev.end, p.i) || zoneJoin(s, prev.end, p.i)
 		if !ok || possessive(s[p.end-1]) || ownsNumber(s, p) {
 			break
 		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// zoneJoin reports whether s[a:b] joins two zones each with its own word:
+// "in the sector of La Luna and in the point of Puerto Resistencia", "en el
+// barrio Siloé y en el sector de Meléndez".
+func zoneJoin(s []token, a, b int) bool {
+	joined, zone := false, false
+	for t := a; t < b; t++ {
+		switch {
+		case s[t].is("and", "y", "e"):
+			joined = joined || t == a
+		case localityBefore[s[t].Norm] || s[t].is("point", "punto") && !s[t].Cap:
+			zone = true
+		case !s[t].is("in", "en", "the", "la", "el", "los", "las", "of", "de", "del"):
+			return false
+		}
+	}
+	return joined && zone
 }
 
 // ownsNumber reports whether a number follows the place in brackets or
@@ -1318,7 +1336,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		cd := d.claims[c.claim].Data.(CountData)
 		cd.Places = nil
-		if r, ok := d.smallestHolding(townsOf(set)); ok {
+		if r, ok := d.smallestHolding(d.townsOf(set)); ok {
 			cd.Places = []Ref{r}
 		}
 		d.claims[c.claim].Data = cd
@@ -1407,18 +1425,25 @@ func withinCountry(ps []PlaceData) []PlaceData {
 // y Senkata, en El Alto"): their country is all that is known to hold
 // them. Several such parts alone are left to the dateline's city ("CALI.-
 // … en los barrios de Siloé y Puerto Resistencia").
-func townsOf(set []PlaceData) []PlaceData {
-	var towns, parts []PlaceData
+func (d *doc) townsOf(set []PlaceData) []PlaceData {
+	var towns, parts, held []PlaceData
 	for _, p := range set {
 		if p.Level == "locality" {
 			parts = append(parts, p)
 		} else {
 			towns = append(towns, p)
+			if t := d.townAbroad(p); t.Key() != p.Key() {
+				held = append(held, t)
+			}
 		}
 	}
 	switch {
 	case len(parts) == 0:
 		return set
+	case len(held) > 0 && len(held) == len(towns) && samePlaces(held[:1], held[len(held)-1:]):
+		// "in the sector of La Luna and in the point of Puerto Resistencia":
+		// two zones of a town take the town (Cali), the listed one names it.
+		return held[:1]
 	case len(parts) == 1:
 		return parts
 	case len(towns) > 0:
