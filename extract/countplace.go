@@ -105,6 +105,13 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			localityBefore[s[a.end].Norm] && !s[a.end].Cap && s[a.end+1].is("of", "de") {
 			out[k-1].qualifier = true
 		}
+		// "in Sacaba, in the zone of Huayllani", "en Cali, en el sector de
+		// La Luna": the zone after its town is the smaller place; the town
+		// locates it.
+		if b.m.data.Level == "locality" && a.m.data.Country == b.m.data.Country && a.m.data.Country != "PE" && a.m.data.Level == "city" &&
+			zoneAfterTown(s, a.end, b.i) {
+			out[k-1].qualifier = true
+		}
 		// "Pampachiri, in Apurímac's Andahuaylas province": a second
 		// qualifier locates the town before the first.
 		if k >= 2 && a.qualifier && !b.qualifier && b.i-out[k-2].end <= 10 && placeContains(b.m.data, out[k-2].m.data) && locatorWords(s, a.end, b.i) {
@@ -673,6 +680,24 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 		out = append(out, n)
 	}
 	return out
+}
+
+// zoneAfterTown reports whether s[a:b] is ", in the zone of" or ", en el
+// barrio": a comma, a preposition, an article and a zone's word.
+func zoneAfterTown(s []token, a, b int) bool {
+	if b-a < 3 || s[a].Text != "," || !s[a+1].is("in", "en") {
+		return false
+	}
+	zone := false
+	for t := a + 2; t < b; t++ {
+		switch {
+		case localityBefore[s[t].Norm] && !s[t].Cap:
+			zone = true
+		case !s[t].is("the", "la", "el", "of", "de", "del"):
+			return false
+		}
+	}
+	return zone
 }
 
 // zoneJoin reports whether s[a:b] joins two zones each with its own word:
