@@ -34,9 +34,10 @@ type sentPlace struct {
 	// of Puno", "según la policía de Ilave"), a count's place only when
 	// the sentence names no other.
 	body bool
-	// relocated: where a seat or office was moved ("moved its seat to
-	// Guayaquil"), no count's place, nor carried to the next sentence.
-	relocated bool
+	// offstage: where a seat or office was moved ("moved its seat to
+	// Guayaquil") or a report presented ("presented in Quito its final
+	// report"), no count's place, nor carried to the next sentence.
+	offstage bool
 }
 
 // countSpot is where a count's number stands in its sentence.
@@ -130,8 +131,8 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) // "llegados de Puno y Cusco": both
-		out[k].relocated = relocatedTo(s, out[k].i)
-		out[k].moved = out[k].moved || out[k].relocated
+		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i)
+		out[k].moved = out[k].moved || out[k].offstage
 	}
 	return out
 }
@@ -140,6 +141,13 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 // transfer of the seat of government to", "trasladó la sede a".
 var relocateWords = map[string]bool{"moved": true, "moves": true, "transfer": true, "transferred": true, "relocated": true,
 	"traslado": true, "traslada": true, "trasladar": true, "mudo": true}
+
+// presentedIn reports whether the place at s[i] is where a report or
+// figures were presented: "presented in Quito its final report",
+// "presentó en Lima su informe", "released in Santiago".
+func presentedIn(s []token, i int) bool {
+	return i >= 2 && s[i-1].is("in", "en") && s[i-2].is("presented", "presento", "released", "launched", "published", "publico", "divulgo", "unveiled")
+}
 
 // peopleMoved reports whether the words moved are people or their
 // bodies ("el traslado de los heridos a Lima"): takenTo's, not a seat.
@@ -1227,7 +1235,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if insideQuote(d.text, d.paras[pi].Start, p.m.start) {
 				continue // '"I went to support my brothers of Puno"': someone's words, not the scene told
 			}
-			if p.relocated {
+			if p.offstage {
 				continue // "moved the seat … to Guayaquil": nothing happened there
 			}
 			switch {
