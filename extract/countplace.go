@@ -64,6 +64,15 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 8 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
+		// "the plant of Senkata, in the city of El Alto", "the Senkata fuel
+		// plant in El Alto": the town a listed zone lies in locates it (not
+		// a list's last zone: "los barrios Siloé y Puerto Resistencia de
+		// Cali" take the town).
+		if a.m.data.Country != "PE" && a.m.data.Key() != b.m.data.Key() && d.townAbroad(a.m.data).Key() == b.m.data.Key() &&
+			!(a.i > 0 && s[a.i-1].is("y", "and", "e", ",")) &&
+			!coordinated(s, a.end, b.i) && (b.i-a.end <= 8 && locatorWords(s, a.end, b.i) || siteBetween(s, a.end, b.i)) {
+			out[k].qualifier = true
+		}
 		// "Tanicuchí, of the canton Latacunga", "Huayllani, en el municipio
 		// de Sacaba": a town abroad, whose units no gazetteer here holds, is
 		// located by a unit word before the place after it.
@@ -428,7 +437,7 @@ func sameRegionName(a, b string) bool {
 
 // siteWords are the places in a town where people gather or are held.
 var siteWords = map[string]bool{"airport": true, "square": true, "plaza": true, "bridge": true, "terminal": true,
-	"station": true, "market": true, "stadium": true, "university": true, "campus": true}
+	"station": true, "market": true, "stadium": true, "university": true, "campus": true, "plant": true}
 
 // siteOf reports whether the possessive place p names where a site stands,
 // after "at", "in", "near" or "outside": "at Juliaca's airport", "in
@@ -688,6 +697,20 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 		out = append(out, n)
 	}
 	return out
+}
+
+// siteBetween reports whether s[a:b] is a site's word, with at most one
+// word before it, and "in": "fuel plant in", "bridge in".
+func siteBetween(s []token, a, b int) bool {
+	if b-a < 2 || b-a > 3 || !s[b-1].is("in", "en") || !siteWords[s[b-2].Norm] {
+		return false
+	}
+	for t := a; t < b-1; t++ {
+		if s[t].Kind != tokWord || s[t].Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // zoneAfterTown reports whether s[a:b] is ", in the zone of" or ", en el
