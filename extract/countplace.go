@@ -1573,6 +1573,14 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 	if country == nil {
 		country = owner
 	}
+	if k := d.lastCountWhere(span{d.paras[pi].Start, sentenceSpan(s).Start}, d.kept); country == nil && k >= 0 {
+		// "BOGOTA, May 6 (Reuters) - Colombia's defense ministry said 849
+		// police officers had been injured … Human rights groups say at
+		// least 31 protesters have been killed": the country's toll goes on.
+		if refs := d.claims[k].Data.(CountData).Places; len(refs) == 1 && len(refs[0].ID) == 2 {
+			country = &refs[0]
+		}
+	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		if len(cd.Places) > 0 || d.national[c.claim] {
