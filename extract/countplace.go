@@ -34,6 +34,10 @@ type sentPlace struct {
 	// of Puno", "según la policía de Ilave"), a count's place only when
 	// the sentence names no other.
 	body bool
+	// offstage: where a seat or office was moved ("moved its seat to
+	// Guayaquil") or a report presented ("presented in Quito its final
+	// report"), no count's place, nor carried to the next sentence.
+	offstage bool
 }
 
 // countSpot is where a count's number stands in its sentence.
@@ -58,6 +62,15 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
 		if b.i-a.end <= 8 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
+			out[k].qualifier = true
+		}
+		// "the plant of Senkata, in the city of El Alto", "the Senkata fuel
+		// plant in El Alto": the town a listed zone lies in locates it (not
+		// a list's last zone: "los barrios Siloé y Puerto Resistencia de
+		// Cali" take the town).
+		if a.m.data.Country != "PE" && a.m.data.Key() != b.m.data.Key() && d.townAbroad(a.m.data).Key() == b.m.data.Key() &&
+			!(a.i > 0 && s[a.i-1].is("y", "and", "e", ",")) &&
+			!coordinated(s, a.end, b.i) && (b.i-a.end <= 8 && locatorWords(s, a.end, b.i) || siteBetween(s, a.end, b.i)) {
 			out[k].qualifier = true
 		}
 		// "Tanicuchí, of the canton Latacunga", "Huayllani, en el municipio
@@ -102,6 +115,13 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			localityBefore[s[a.end].Norm] && !s[a.end].Cap && s[a.end+1].is("of", "de") {
 			out[k-1].qualifier = true
 		}
+		// "in Sacaba, in the zone of Huayllani", "en Cali, en el sector de
+		// La Luna": the zone after its town is the smaller place; the town
+		// locates it.
+		if b.m.data.Level == "locality" && a.m.data.Country == b.m.data.Country && a.m.data.Country != "PE" && a.m.data.Level == "city" &&
+			zoneAfterTown(s, a.end, b.i) {
+			out[k-1].qualifier = true
+		}
 		// "Pampachiri, in Apurímac's Andahuaylas province": a second
 		// qualifier locates the town before the first.
 		if k >= 2 && a.qualifier && !b.qualifier && b.i-out[k-2].end <= 10 && placeContains(b.m.data, out[k-2].m.data) && locatorWords(s, a.end, b.i) {
@@ -120,8 +140,58 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) // "llegados de Puno y Cusco": both
+		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i)
+		out[k].moved = out[k].moved || out[k].offstage
 	}
 	return out
+}
+
+// relocateWords move a thing, not people: "moved its seat to", "the
+// transfer of the seat of government to", "trasladó la sede a".
+var relocateWords = map[string]bool{"moved": true, "moves": true, "transfer": true, "transferred": true, "relocated": true,
+	"traslado": true, "traslada": true, "trasladar": true, "mudo": true}
+
+// presentedIn reports whether the place at s[i] is where a report or
+// figures were presented: "presented in Quito its final report",
+// "presentó en Lima su informe", "released in Santiago".
+func presentedIn(s []token, i int) bool {
+	return i >= 2 && s[i-1].is("in", "en") && s[i-2].is("presented", "presento", "released", "launched", "published", "publico", "divulgo", "unveiled")
+}
+
+// peopleMoved reports whether the words moved are people or their
+// bodies ("el traslado de los heridos a Lima"): takenTo's, not a seat.
+func peopleMoved(ws []token) bool {
+	for _, t := range ws {
+		if t.is("people", "personas", "detainees", "detenidos", "wounded", "heridos", "injured", "victims", "victimas", "bodies", "cuerpos", "restos", "patients", "pacientes") {
+			return true
+		}
+	}
+	return false
+}
+
+// relocatedTo reports whether the place at s[i] is where a thing was moved:
+// a word of moving with a determiner after it, then "to"/"a" before the
+// place within a few words ("moved its seat to the port city of
+// Guayaquil"); "moved in to clear the road" names no thing moved.
+func relocatedTo(s []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if !s[k].is("to", "a", "hacia") {
+			continue
+		}
+		for v := k - 2; v >= 0 && v >= k-7; v-- {
+			if s[v].Kind != tokWord {
+				break
+			}
+			if relocateWords[s[v].Norm] && s[v+1].is("its", "the", "la", "el", "su", "of", "de") && !peopleMoved(s[v+1:k]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // bearings name a direction from a landmark: "al norte de Quito", "south
@@ -266,7 +336,8 @@ func roadWord(t token) bool {
 // to Juliaca".
 var movedVerbs = map[string]bool{"taken": true, "transferred": true, "moved": true, "flown": true, "evacuated": true, "sent": true,
 	"trasladados": true, "trasladadas": true, "trasladado": true, "trasladada": true, "llevados": true, "llevadas": true,
-	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true}
+	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true,
+	"referred": true, "referidos": true, "referidas": true} // MT "were referred to the city of Lima"
 
 // stayWords, after a verb of remaining, say where people lie in hospital
 // after the harm: "siguen internados en Puno", "remain hospitalised in
@@ -366,7 +437,7 @@ func sameRegionName(a, b string) bool {
 
 // siteWords are the places in a town where people gather or are held.
 var siteWords = map[string]bool{"airport": true, "square": true, "plaza": true, "bridge": true, "terminal": true,
-	"station": true, "market": true, "stadium": true, "university": true, "campus": true}
+	"station": true, "market": true, "stadium": true, "university": true, "campus": true, "plant": true}
 
 // siteOf reports whether the possessive place p names where a site stands,
 // after "at", "in", "near" or "outside": "at Juliaca's airport", "in
@@ -619,13 +690,63 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 			ok = s[t].is(",", "y", "and", "e", "en", "in") || (s[t].Text == "-" || s[t].Text == "–") && p.i == t+1 && t == prev.end
 		}
 		// "in Cali and the nearby town of Jamundí": a list too.
-		ok = ok || p.i > prev.end && townJoin(s, prev.end, p.i)
+		ok = ok || p.i > prev.end && townJoin(s, prev.end, p.i) || zoneJoin(s, prev.end, p.i)
 		if !ok || possessive(s[p.end-1]) || ownsNumber(s, p) {
 			break
 		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// siteBetween reports whether s[a:b] is a site's word, with at most one
+// word before it, and "in": "fuel plant in", "bridge in".
+func siteBetween(s []token, a, b int) bool {
+	if b-a < 2 || b-a > 3 || !s[b-1].is("in", "en") || !siteWords[s[b-2].Norm] {
+		return false
+	}
+	for t := a; t < b-1; t++ {
+		if s[t].Kind != tokWord || s[t].Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// zoneAfterTown reports whether s[a:b] is ", in the zone of" or ", en el
+// barrio": a comma, a preposition, an article and a zone's word.
+func zoneAfterTown(s []token, a, b int) bool {
+	if b-a < 3 || s[a].Text != "," || !s[a+1].is("in", "en") {
+		return false
+	}
+	zone := false
+	for t := a + 2; t < b; t++ {
+		switch {
+		case localityBefore[s[t].Norm] && !s[t].Cap:
+			zone = true
+		case !s[t].is("the", "la", "el", "of", "de", "del"):
+			return false
+		}
+	}
+	return zone
+}
+
+// zoneJoin reports whether s[a:b] joins two zones each with its own word:
+// "in the sector of La Luna and in the point of Puerto Resistencia", "en el
+// barrio Siloé y en el sector de Meléndez".
+func zoneJoin(s []token, a, b int) bool {
+	joined, zone := false, false
+	for t := a; t < b; t++ {
+		switch {
+		case s[t].is("and", "y", "e"):
+			joined = joined || t == a
+		case localityBefore[s[t].Norm] || s[t].is("point", "punto") && !s[t].Cap:
+			zone = true
+		case !s[t].is("in", "en", "the", "la", "el", "los", "las", "of", "de", "del"):
+			return false
+		}
+	}
+	return joined && zone
 }
 
 // ownsNumber reports whether a number follows the place in brackets or
@@ -1137,6 +1258,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if insideQuote(d.text, d.paras[pi].Start, p.m.start) {
 				continue // '"I went to support my brothers of Puno"': someone's words, not the scene told
 			}
+			if p.offstage {
+				continue // "moved the seat … to Guayaquil": nothing happened there
+			}
 			switch {
 			case !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body:
 				carried = append(carried, p.m.data)
@@ -1214,7 +1338,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for from > 0 && from > c.i-14 && !s[from-1].is(",", ";", ".", ":") && (n == 0 || from > spots[n-1].j) {
 			from--
 		}
-		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && nationalAfter(s, from, c.i) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && (nationalAfter(s, from, c.i) || spanToll(s, places, from, next)) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
@@ -1268,7 +1392,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		cd := d.claims[c.claim].Data.(CountData)
 		cd.Places = nil
-		if r, ok := d.smallestHolding(townsOf(set)); ok {
+		if r, ok := d.smallestHolding(d.townsOf(set)); ok {
 			cd.Places = []Ref{r}
 		}
 		d.claims[c.claim].Data = cd
@@ -1357,18 +1481,25 @@ func withinCountry(ps []PlaceData) []PlaceData {
 // y Senkata, en El Alto"): their country is all that is known to hold
 // them. Several such parts alone are left to the dateline's city ("CALI.-
 // … en los barrios de Siloé y Puerto Resistencia").
-func townsOf(set []PlaceData) []PlaceData {
-	var towns, parts []PlaceData
+func (d *doc) townsOf(set []PlaceData) []PlaceData {
+	var towns, parts, held []PlaceData
 	for _, p := range set {
 		if p.Level == "locality" {
 			parts = append(parts, p)
 		} else {
 			towns = append(towns, p)
+			if t := d.townAbroad(p); t.Key() != p.Key() {
+				held = append(held, t)
+			}
 		}
 	}
 	switch {
 	case len(parts) == 0:
 		return set
+	case len(held) > 0 && len(held) == len(towns) && samePlaces(held[:1], held[len(held)-1:]):
+		// "in the sector of La Luna and in the point of Puerto Resistencia":
+		// two zones of a town take the town (Cali), the listed one names it.
+		return held[:1]
 	case len(parts) == 1:
 		return parts
 	case len(towns) > 0:
@@ -1442,6 +1573,14 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 	if country == nil {
 		country = owner
 	}
+	if k := d.lastCountWhere(span{d.paras[pi].Start, sentenceSpan(s).Start}, d.kept); country == nil && k >= 0 {
+		// "BOGOTA, May 6 (Reuters) - Colombia's defense ministry said 849
+		// police officers had been injured … Human rights groups say at
+		// least 31 protesters have been killed": the country's toll goes on.
+		if refs := d.claims[k].Data.(CountData).Places; len(refs) == 1 && len(refs[0].ID) == 2 {
+			country = &refs[0]
+		}
+	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		if len(cd.Places) > 0 || d.national[c.claim] {
@@ -1452,7 +1591,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s) || strikeWide(s)) {
+		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
@@ -1462,6 +1601,16 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// unplacedBefore reports whether the last count before s in its paragraph
+// was left with no place: under a capital's dateline, a national toll the
+// story goes on from ("QUITO.- … la muerte de cinco personas desde el
+// inicio del paro nacional. Además, hasta el miércoles 9 de octubre, 554
+// personas habían resultado heridas"), which the capital did not hold.
+func (d *doc) unplacedBefore(pi int, s []token) bool {
+	k := d.lastCountWhere(span{d.paras[pi].Start, sentenceSpan(s).Start}, d.kept)
+	return k >= 0 && len(d.claims[k].Data.(CountData).Places) == 0
 }
 
 // partWholePlaces settles places that hang on parts linked after places
@@ -3190,6 +3339,31 @@ func tollLink(s []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// spanToll reports whether the clause s[a:b] raises a toll over a span of
+// its own, or the country's, and names no place of its own ("bringing to
+// 23 the number of deaths since the disputed election", "lifting the toll
+// from a month of unrest to 29", "bringing the national toll to six"): the
+// country's total, not the scene's that raised it; "bringing the toll from
+// that day to two" and "the death toll in the city since April 28" keep
+// theirs, as does a toll that rises by itself ("la cifra de fallecidos
+// desde el 4 de enero se elevó a 21" after "en Ilave").
+func spanToll(s []token, places []sentPlace, a, b int) bool {
+	raised, span := false, false
+	for t := a; t < b && t < len(s); t++ {
+		if _, ok := anaphorAt(s, t); ok {
+			return false
+		}
+		raised = raised || s[t].is("bringing", "raising", "lifting", "taking", "pushing", "brought", "raised", "lifted", "pushed", "elevando", "llevando")
+		span = span || s[t].is("since", "desde", "month", "months", "weeks", "meses", "semanas", "national", "nacional")
+	}
+	for _, p := range places {
+		if p.i >= a && p.i < b {
+			return false
+		}
+	}
+	return raised && span
 }
 
 // nationalWord reports whether s[a:b] calls what follows the country's:

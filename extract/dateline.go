@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/rastro-project/rastro/gazetteer"
 	"github.com/rastro-project/rastro/internal/fold"
 )
 
@@ -19,9 +20,9 @@ type Dateline struct {
 	agencyStart, agencyEnd int // where the brackets' text stands in the text
 }
 
-var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}'’.]*(?:[ \-]\p{Lu}[\p{L}'’.]*|[ ](?:de|del|la|las|los)){0,4})` +
+var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}'’.]*(?:[ \-]\p{Lu}[\p{L}'’.]*|[ ](?:de|del|la|las|los|of)){0,4})` +
 	`(?:,\s*(?P<region>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?` +
-	`(?:,\s*(?P<date>\d{1,2}(?:\s+de)?\s+\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?` +
+	`(?:,\s*(?P<date>\d{1,2}(?:\s+(?:de|of))?\s+\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?` +
 	`\s*(?:\((?P<agency>[^()\n]{1,40})\))?` +
 	`\s*(?P<dash>\.?\s?[-–—]{1,2}|:|\.\s)\s*`)
 
@@ -48,20 +49,43 @@ func (d *doc) findDateline() {
 		agency, as, ae := group("agency")
 		date, ds, de := group("date")
 		dash, _, _ := group("dash")
-		// A colon only makes a dateline after an upper-case place ("LIMA:");
+		if strings.HasSuffix(place, ".") && strings.HasPrefix(strings.TrimSpace(dash), "-") {
+			// "Ayacucho.-": the place's letters took the dash's dot.
+			place, pe, dash = strings.TrimSuffix(place, "."), pe-1, "."+dash
+		}
+		// "Santiago de Chile.-", MT "Santiago of Chile.-": the country is
+		// part of the city's name, no second place; the mention keeps its
+		// span so that the country is not read again.
+		cityCountry := ""
+		if k := strings.LastIndex(place, " "); k > 0 && foreignPlace(place[k+1:]) != "" {
+			for _, of := range []string{" de", " of"} {
+				if before, ok := strings.CutSuffix(place[:k], of); ok {
+					cityCountry, place = foreignPlace(place[k+1:]), before
+				}
+			}
+		}
+		// A colon only makes a dateline after an upper-case place ("LIMA:"),
+		// a full stop after one or after a date ("Puno, 24 de enero.");
 		// a bare dash needs an agency or an upper-case place, so that an
 		// ordinary sentence with a dash is not taken for one.
 		upper := place == strings.ToUpper(place)
-		if (dash == ":" || strings.TrimSpace(dash) == ".") && !upper || len([]rune(place)) < 3 || (agency == "" && !upper && !strings.HasPrefix(strings.TrimSpace(dash), ".")) {
+		if (dash == ":" || strings.TrimSpace(dash) == "." && date == "") && !upper || len([]rune(place)) < 3 || (agency == "" && !upper && !strings.HasPrefix(strings.TrimSpace(dash), ".")) {
 			continue
 		}
 		cands := d.gaz.Resolve(place)
 		if len(cands) == 0 && foreignPlace(place) == "" && d.gaz.World(fold.Words(place)) == nil {
 			continue
 		}
-		if region, _, _ := group("region"); foreignPlace(region) != "" {
+		if cityCountry != "" {
+			d.countries[cityCountry] = true
+			d.datelineCountry = cityCountry
+		} else if region, _, _ := group("region"); foreignPlace(region) != "" {
 			d.countries[foreignPlace(region)] = true
 			d.datelineCountry = foreignPlace(region)
+		} else if cc := regionHoldsAbroad(d.gaz.World(fold.Words(place)), region, cands); cc != "" {
+			// "Montero, Santa Cruz.-": the region after the town holds it
+			// abroad, not in Peru.
+			d.datelineCountry = cc
 		} else if w := d.gaz.World(fold.Words(place)); len(w) > 0 && (len(cands) == 0 || region == "" && (minorDistricts(cands) || regionAbroad(w, cands))) {
 			// "EL ALTO.-", "CUENCA.-", "SANTIAGO.-": a dateline names a town
 			// with a newsroom; a Peruvian district that seats no province
@@ -77,6 +101,27 @@ func (d *doc) findDateline() {
 		}
 		return
 	}
+}
+
+// regionHoldsAbroad returns the country of a town abroad whose first unit
+// is named region, when no Peruvian place of the town's name lies in a
+// Peruvian unit so named.
+func regionHoldsAbroad(world []*gazetteer.WorldPlace, region string, cands []gazetteer.Candidate) string {
+	r := fold.Words(region)
+	if r == "" {
+		return ""
+	}
+	for _, c := range cands {
+		if fold.Words(c.Place.Department) == r || fold.Words(c.Place.Province) == r {
+			return ""
+		}
+	}
+	for _, w := range world {
+		if fold.Words(w.Admin1) == r {
+			return w.Country
+		}
+	}
+	return ""
 }
 
 // outletInDateline reports whether the place m stands in the brackets of

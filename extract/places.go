@@ -475,6 +475,19 @@ var institutionWords = map[string]bool{"universidad": true, "university": true, 
 	"jr": true, "road": true, "palace": true, "palacio": true, "prison": true, "jail": true, "carcel": true, "penal": true,
 	"penitentiary": true, "penitenciaria": true}
 
+// churches, named after saints ("la iglesia San Francisco de Asís", "the
+// San Antonio church"), are institutionWords too, but a capitalised one
+// may open a neighbourhood's name: "la urbanización La Capilla de Juliaca"
+// is in Juliaca.
+var churches = map[string]bool{"iglesia": true, "church": true, "templo": true, "capilla": true, "chapel": true,
+	"catedral": true, "cathedral": true, "basilica": true}
+
+func init() {
+	for w := range churches {
+		institutionWords[w] = true
+	}
+}
+
 // pluralRange reports whether the one-word name at s[i:end] is a plural
 // after a plural or English article in lower case: "the Andes", "los
 // Andes", "las Yungas" name a mountain range or a region, no town of that
@@ -520,7 +533,7 @@ func institutionBefore(s []token, i int) bool {
 	if k >= 0 && particles[s[k].Norm] {
 		k--
 	}
-	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap || prisons[s[k].Norm])
+	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap && !churches[s[k].Norm] || prisons[s[k].Norm])
 }
 
 // campusOf reports whether the name at s[i] is a university's, after
@@ -830,7 +843,7 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			}
 		}
 	}
-	if s != nil && peruvian && departmentAbroad(s, i, end, cands) {
+	if s != nil && peruvian && unitAbroad(s, i, end, cands, gazetteer.LevelDepartment) {
 		// "el departamento de Santa Cruz", "the department of Cochabamba":
 		// Peru has no department of the name, the country abroad has. The
 		// word fits the countries whose first units are so called: Bolivia's
@@ -849,6 +862,16 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 		}
 		if first != nil {
 			return first
+		}
+	}
+	if s != nil && peruvian && unitAbroad(s, i, end, cands, gazetteer.LevelProvince) && !unitAbroad(s, i, end, cands, gazetteer.LevelDepartment) {
+		// "the province of Pastaza": Peru has only a district of the name;
+		// Ecuador's provinces are its first units, Bolivia's and Chile's
+		// its second.
+		for _, w := range world {
+			if w.Level == "admin1" && w.Country == "EC" || w.Level == "admin2" && (w.Country == "BO" || w.Country == "CL") {
+				return w
+			}
 		}
 	}
 	if cc := d.abroadSoFar(m.start); peruvian && cc != "" {
@@ -1011,15 +1034,16 @@ func levelWordAt(s []token, i, end int) int {
 	return end
 }
 
-// departmentAbroad reports whether the name s[i:end] is called a department
-// or region ("el departamento de Santa Cruz", "Cochabamba department")
-// while Peru has no department of that name.
-func departmentAbroad(s []token, i, end int, cands []gazetteer.Candidate) bool {
-	if lvl, ok := levelHint(s, i, end); !ok || lvl != gazetteer.LevelDepartment {
+// unitAbroad reports whether the name s[i:end] is called a unit of level
+// want ("el departamento de Santa Cruz", "Cochabamba department", "the
+// province of Pastaza") while Peru has no unit of that name at that level
+// or above.
+func unitAbroad(s []token, i, end int, cands []gazetteer.Candidate, want gazetteer.Level) bool {
+	if lvl, ok := levelHint(s, i, end); !ok || lvl != want {
 		return false
 	}
 	for _, c := range cands {
-		if c.Place.Level == gazetteer.LevelDepartment {
+		if c.Place.Level == want || c.Place.Level == gazetteer.LevelDepartment {
 			return false
 		}
 	}
