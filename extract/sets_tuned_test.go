@@ -306,6 +306,8 @@ func init() {
 			map[string]float64{"count P": 0.946, "count R": 0.921, "count.place": 0.714, "count.date": 0.857, "count.q": 1.000, "count.of": 0.943, "date P": 0.500, "date R": 0.933, "place P": 0.880, "place R": 0.815, "actor P": 1.000, "actor R": 0.875, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
 			map[string]float64{}},
+		tuningSet{"tuning-2026-12-r30c", []string{"tuning-2026-12-r30c.txt"},
+			map[string]float64{}},
 		// r29c's count.date misses: "; nine of them were under 25" and "; de
 		// ellos, 218 son menores", parts of the harm past a semicolon, which
 		// the older sets date (nj-03, np-09, rb-11) and this set does not
