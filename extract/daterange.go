@@ -32,6 +32,7 @@ const (
 	relDayLater
 	relWeekSince
 	relEve
+	relVispera
 	relDayAfter
 	relDayBefore
 	relThatDay
@@ -71,9 +72,11 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
 	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues")
 	l.add(relWeekSince, "desde hace una semana", "for a week now", "for the past week")
-	// The day before publication: "la víspera", and MT "the past night"
-	// (word for word "la noche pasada", last night).
-	l.add(relEve, "la vispera", "the past night", "the night passed", "la noche pasada")
+	// The night before publication: MT "the past night" (word for word "la
+	// noche pasada", last night).
+	l.add(relEve, "the past night", "the night passed", "la noche pasada")
+	// "La víspera": the eve of the day last named, or of publication.
+	l.add(relVispera, "la vispera")
 	// "on Saturday, a day after 18 officers were hurt": the day before.
 	l.add(relDayAfter, "a day after", "one day after", "the day after", "un dia despues de que")
 	// "The day before, police had detained 30": the day before the last date.
@@ -156,7 +159,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		// opens the clause's subject: "the URI, where the night before a
 		// minor had been detained".
 		adverbial := i > 0 && toks[i-1].is("where", "when", "donde", "cuando")
-		if (kind == relEve || kind == relDayBefore) && e < len(toks) && !adverbial && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
+		if (kind == relEve || kind == relVispera || kind == relDayBefore) && e < len(toks) && !adverbial && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
 			continue // "la víspera del paro", "the day before the march": an event named after it
 		}
 		if overlaps(found, start, end) {
@@ -233,6 +236,14 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
 		case relEve:
 			dm = dm.set(rastro.DateOf(pub.AddDate(0, 0, -1)), "day", true)
+		case relVispera:
+			// "Ilave, 4 de enero.- … la víspera", "este martes … La
+			// víspera": the day before the day the story stands on.
+			eve := pub
+			if hasPrev && dayBefore(found, start) {
+				eve = prev
+			}
+			dm = dm.set(rastro.DateOf(eve.AddDate(0, 0, -1)), "day", true)
 		case relWeekSince:
 			dm = dm.since(pub.AddDate(0, 0, -7), pub)
 		case relWeekSoFar:
