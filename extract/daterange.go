@@ -489,6 +489,9 @@ func weekOf(toks []token, a dateMention) dateMention {
 // range may join two such parts, "entre la noche del lunes y la madrugada
 // del martes".
 func dayPartBefore(toks []token, i int) int {
+	if i > 0 && toks[i-1].is("late", "early") {
+		return i - 1 // "between Oct. 3 and late Sunday"
+	}
 	t := i - 1
 	if t >= 0 && toks[t].is("the", "el", "la") {
 		t--
