@@ -3260,8 +3260,8 @@ func continuesCount(s []token, c countSpot) bool {
 		if s[t].is("more", "mas") && t+1 < len(s) && s[t+1].is("than", "que", "de") {
 			continue // "more than 100 wounded", "más de 100 heridos": a bound, not more people
 		}
-		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas") {
-			return true
+		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas", "further") {
+			return true // "A further 1,152 people were detained"
 		}
 	}
 	return false
