@@ -1025,7 +1025,9 @@ func eventThatBegan(toks []token, t int) bool {
 	// A state of emergency or a curfew "declared"/"decretado" on a day
 	// begins then too: "Durante el estado de emergencia declarado el 14 de
 	// diciembre".
-	if !toks[t].is("began", "started", "begun", "comenzo", "empezo", "inicio", "comenzaron", "empezaron", "iniciaron") &&
+	// MT calques "iniciado" as "initiated": "the national strike initiated
+	// the 13 of June".
+	if !toks[t].is("began", "started", "begun", "initiated", "comenzo", "empezo", "inicio", "comenzaron", "empezaron", "iniciaron") &&
 		!toks[t].is("declared", "imposed", "declarado", "declarada", "decretado", "decretada") &&
 		!strings.HasPrefix(toks[t].Norm, "iniciad") && !strings.HasPrefix(toks[t].Norm, "comenzad") && !strings.HasPrefix(toks[t].Norm, "empezad") {
 		return false
