@@ -754,7 +754,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}
-		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) ||
+		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
 			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
@@ -1068,12 +1068,25 @@ func fromOpensSince(toks []token, t, i int) bool {
 	if k < i-1 && eventNouns[toks[k].Norm] && toks[k+1].is("of", "de", "del") {
 		return true // MT "ascends to three … from the elections of the 20 of October": the event names the day
 	}
-	if k < i-1 && toks[k].is("beginning", "start", "outbreak", "onset") && (toks[i-1].Text == "," || toks[i-1].is("the") && toks[i-2].Text == ",") {
-		return true // MT "from the beginning of the national strike, the 13 of June", as "desde el inicio del paro, el 13 de junio"
-	}
 	// The date's own words may hold the "from"; its day or month comes
 	// next, not "from Wednesday's clashes", "from that day".
 	return k < len(toks) && k <= i+2 && (toks[k].Kind == tokNumber || monthNames[toks[k].Norm] != 0)
+}
+
+// fromStartOf reports whether "from" at toks[t] opens the start of an
+// event whose day follows in apposition: MT "from the beginning of the
+// national strike, the 13 of June", "from the beginning of the protests,
+// the past Friday", as "desde el inicio del paro, el 13 de junio". A
+// weekday there is as good as a date: the apposition names the start.
+func fromStartOf(toks []token, t, i int) bool {
+	k := t + 1
+	if k < len(toks) && toks[k].is("the") {
+		k++
+	}
+	if !toks[t].is("from") || k >= i-1 || !toks[k].is("beginning", "start", "outbreak", "onset") {
+		return false
+	}
+	return toks[i-1].Text == "," || toks[i-1].is("the") && toks[i-2].Text == ","
 }
 
 // fromPastWeekday reports whether "from" at toks[t] opens a span from a
