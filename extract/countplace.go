@@ -2266,6 +2266,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
+		if pick[n] < 0 && running[n] {
+			// "informó que, al 19 de marzo, suman 67 las personas
+			// fallecidas": a total as of a day takes that day, past the
+			// comma that closes the day's words.
+			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
+				if idx[k] < c.i && idx[k] >= prevEnd && dates[k].data.Precision == "day" && !dates[k].data.Since && asOfDay(s, idx[k]) &&
+					!semicolonBetween(s, idx[k], c.i) && !markBetween(s, idx[k], c.i, ".") {
+					pick[n] = k
+				}
+			}
+		}
 		if pick[n] < 0 && !d.heldNow(s, c) {
 			for k := len(dates) - 1; k >= 0; k-- {
 				if n > 0 && running[n-1] && idx[k] >= spots[n-1].j && idx[k] < c.i && idx[k]-spots[n-1].j <= 3 {

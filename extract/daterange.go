@@ -889,6 +889,21 @@ func asOfAt(toks []token, u int) bool {
 	return false
 }
 
+// asOfDay reports whether the date at toks[at] is a tally's day, its
+// own words or the few before them opening with "al", "as of", "until",
+// "hasta": "al 19 de marzo", "as of 19 March", "hasta este lunes".
+func asOfDay(toks []token, at int) bool {
+	for u := at; u >= 0 && u >= at-2; u-- {
+		if asOfAt(toks, u) {
+			return true
+		}
+		if u < at && !toks[u].is("el", "the", "this", "este") {
+			return false
+		}
+	}
+	return false
+}
+
 // untilThen ends a period opened by "since"/"desde" at the day named
 // before it when "until then" closes it: "Según su último reporte,
 // difundido la noche del miércoles, desde el 3 de octubre y hasta ese
