@@ -3348,12 +3348,15 @@ func eventsDay(s []token, j, at int) bool {
 	if at < len(s) && s[at].is("del", "de", "of", "on") {
 		at++ // the date's words may take the "del" in: "del jueves 15"
 	}
+	if at > 1 && s[at-1].is("of", "de") && s[at-2].is("day", "dia") {
+		at -= 2 // "los enfrentamientos del día de ayer", MT "of the day of yesterday"
+	}
 	if at > 0 && s[at-1].is("the") {
 		at-- // MT "by the confrontations of the Thursday 15 of December"
 	}
 	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
 		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
-		"choques", "disturbios", "represion", "operativo", "desalojo") {
+		"choques", "disturbios", "represion", "repression", "operativo", "desalojo") {
 		return false
 	}
 	for t := j; t < at-2; t++ {
