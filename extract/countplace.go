@@ -3063,7 +3063,8 @@ func ownWordsDay(s []token, j, at int) bool {
 			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
 		}
 		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las", "this", "esta", "este",
-			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales") {
+			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales",
+			"here", "there", "aqui", "alli") { // "the 17 civilians killed here on Monday"
 			return false
 		}
 	}
