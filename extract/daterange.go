@@ -738,9 +738,19 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		return
 	}
 	i := tokenIndex(toks, dm.start)
+	// "ayer", "yesterday" after words that follow "since" tell when the
+	// clause happened, not when the period began: "La jornada más violenta
+	// desde el inicio de las protestas dejó ayer 17 muertos", "desde que
+	// comenzaron las movilizaciones, ayer murieron 17" ("desde ayer" still
+	// opens one, and so does "desde la tarde de ayer").
+	deictic := toks[i].is("ayer", "yesterday", "hoy", "today", "anoche")
+	lead := dayPartBefore(toks, i)
 	// From the mention's own first word: a weekday merged with its date
 	// ("desde el lunes 9 de enero") brings the "since" inside the mention.
-	for t := i; t >= 0 && t >= i-16; t-- { // "since the arrival of the delegations of the south, the 16 of January"
+	for t := i; t >= 0 && t >= i-16; t-- {
+		if deictic && t < lead-1 {
+			return
+		} // "since the arrival of the delegations of the south, the 16 of January"
 		tk := toks[t]
 		if t < i && (tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber) || tk.Text == "," && t != i-1 && !(t == i-2 && toks[i-1].is("the", "el")) {
 			return
