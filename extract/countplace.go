@@ -2225,15 +2225,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				break
 			}
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) && !(mourned[n] && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
-				if running[n] && afterClause(s, c.j, idx[k]) {
-					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
-				}
-				if running[n] && !spanOfDays(dates[k]) && eventsDay(s, c.j, idx[k]) {
+				if running[n] && eventsDay(s, c.j, idx[k]) {
 					// "elevó a nueve el número de fallecidos por los
-					// enfrentamientos del jueves 15": the day of the one event
-					// the total counts.
+					// enfrentamientos del jueves 15", "Suman ya seis los
+					// fallecidos … tras los enfrentamientos del domingo y el
+					// lunes": the days of the one event the total counts.
 					pick[n] = k
 					break
+				}
+				if running[n] && afterClause(s, c.j, idx[k]) {
+					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
 				if running[n] && !spanOfDays(dates[k]) {
 					claimed[k] = true // the running total's, no other count's to share
