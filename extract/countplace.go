@@ -2561,13 +2561,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case len(free) == 1 && !d.heldNow(s, c):
 			dm = &dates[free[0]]
 		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
-			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || idx[0] < c.i && continuesCount(s, c)) &&
+			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && (!contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || openingDay(s, spots, idx[0])) || idx[0] < c.i && continuesCount(s, c)) &&
 			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts, past a
 			// semicolon a count that goes on ("…; another 11 deaths
-			// occurred …").
+			// occurred …"). A day opening the sentence frames the clause
+			// past "while" too ("During the Taking of Lima of this
+			// Thursday, the Police intervened 22 …, while the Ombudsman's
+			// Office counted 16 wounded").
 			dm = &dates[0]
 		case sceneClause(s, spots, idx, c) >= 0 && !stateNow(s, c.i, c.j):
 			// "… marched toward Congress on Wednesday; police said they
