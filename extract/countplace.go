@@ -3361,7 +3361,7 @@ func eventsDay(s []token, j, at int) bool {
 	}
 	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
 		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
-		"choques", "disturbios", "represion", "repression", "operativo", "desalojo") {
+		"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre") {
 		return false
 	}
 	for t := j; t < at-2; t++ {
@@ -3380,7 +3380,7 @@ func eventsDay(s []token, j, at int) bool {
 // "La cifra de fallecidos por los enfrentamientos del viernes", "the
 // number of deaths in the clashes of Tuesday".
 func tollSubjectDay(s []token, from, at int) bool {
-	for k := at - 1; k >= from && k >= at-8; k-- {
+	for k := at - 1; k >= from && k >= at-10; k-- { // MT "The number of dead ones by the operative of the past Tuesday"
 		if s[k].is("cifra", "numero", "balance", "saldo", "toll", "number", "cantidad", "quantity") {
 			return eventsDay(s, k+1, at)
 		}
