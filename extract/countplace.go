@@ -3334,7 +3334,7 @@ func attributionTail(s []token, spots []countSpot) (int, bool) {
 			return 0, false
 		}
 		if t > 0 && s[t-1].Text == "," && (s[t].is("segun") || t+1 < len(s) && (s[t].is("according") && s[t+1].is("to") || s[t].is("de") && s[t+1].is("acuerdo"))) {
-			return t, true
+			return t, !tallyAsOf(s[t:])
 		}
 		if t > 0 && s[t-1].Text == "," && saidWithin(s, t, 6) {
 			// "…, four of them seriously, the force said in a statement on
@@ -3390,6 +3390,24 @@ func tollSubjectDay(s []token, from, at int) bool {
 
 // saidWithin reports whether a speech verb closes the few words from s[t]
 // on, with no mark between: "the force said", "said the ministry".
+// tallyAsOf reports whether an attribution names its tally's time, not the
+// day the source spoke: "según el balance de la Defensoría del Pueblo al
+// mediodía de ayer", "according to a tally as of Monday night". The
+// counts are as of that time.
+func tallyAsOf(s []token) bool {
+	for k, t := range s {
+		if !t.is("balance", "reporte", "corte", "conteo", "tally", "count", "report") {
+			continue
+		}
+		for u := k + 1; u < len(s) && u <= k+8; u++ {
+			if s[u].is("al", "hasta") || s[u].is("of") && s[u-1].is("as") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func saidWithin(s []token, t, n int) bool {
 	for k := t; k < len(s) && k < t+n; k++ {
 		if s[k].Kind != tokWord {
