@@ -893,8 +893,20 @@ func asOfAt(toks []token, u int) bool {
 	case toks[u].is("of"):
 		return u > 0 && toks[u-1].is("as")
 	case toks[u].is("al"):
-		// "En su balance al 14 de marzo": a tally's day after its noun.
-		return u == 0 || toks[u-1].Kind != tokWord && toks[u-1].Kind != tokNumber || toks[u-1].is("balance", "corte", "reporte", "registro", "conteo")
+		// "En su balance al 14 de marzo": a tally's day after its noun,
+		// also past the body that made it ("Según el reporte de la
+		// Defensoría del Pueblo al 20 de diciembre").
+		if u == 0 || toks[u-1].Kind != tokWord && toks[u-1].Kind != tokNumber {
+			return true
+		}
+		for k := u - 1; k >= 0 && k >= u-8; k-- {
+			if toks[k].is("balance", "corte", "reporte", "registro", "conteo", "informe") {
+				return true
+			}
+			if !toks[k].Cap && !toks[k].is("de", "del", "la", "el", "los", "las", "su", "sus") {
+				return false
+			}
+		}
 	}
 	return false
 }
