@@ -3235,7 +3235,11 @@ func commaAndBetween(s []token, a, b int) bool {
 // reported clause between a and b.
 func andThatBetween(s []token, a, b int) bool {
 	for t := a; t+1 < b && t+1 < len(s); t++ {
-		if s[t].is("and", "y", "e") && s[t+1].is("that", "que") {
+		if !s[t].is("and", "y", "e") {
+			continue
+		}
+		// "and indicated that", "y señaló que": a second report too.
+		if s[t+1].is("that", "que") || saidVerbs[s[t+1].Norm] && t+2 < b && s[t+2].is("that", "que") {
 			return true
 		}
 	}
