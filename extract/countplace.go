@@ -3494,6 +3494,11 @@ func relativeWhere(s []token, a, b int) bool {
 		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," || named && s[t].is("who", "quien") {
 			return true
 		}
+		// "…, according to a tally by Temblores, which also counted 1,617
+		// victims … since April 28": the relative clause's own count.
+		if s[t].is("which", "who", "que", "quien", "cual") && t > 0 && s[t-1].Text == "," && t+1 < len(s) && s[t+1].is("also", "ademas", "tambien") {
+			return true
+		}
 		named = named || t > a && s[t].Cap && s[t].Kind == tokWord && s[t-1].Cap && s[t-1].Kind == tokWord
 	}
 	return false
