@@ -3656,6 +3656,9 @@ func opensWithSubset(s []token) bool {
 	if s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "total") {
 		return true
 	}
+	if s[1].is("ese", "este", "dicho", "that", "this") && s[2].is("total", "grupo", "numero", "group", "number", "figure", "cifra") {
+		return true // "De ese total, 47 denunciaron …", "Of that number, 12 …"
+	}
 	// "Entre los detenidos hay…", "Among the injured were…": the whole by
 	// its kind; "De los civiles, 41 …", "Among the protesters …": by its
 	// people.
