@@ -3688,6 +3688,14 @@ func casesPart(s []token) bool {
 	if k+1 < len(s) && s[k].is("of", "de") && s[k+1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "esos", "esas") {
 		k += 2
 	}
+	if k+1 < len(s) && s[k].is("of", "de") && s[k+1].is("the", "los", "las") {
+		// "In 28 of the torture cases", "En 30 de los casos registrados".
+		for e := k + 2; e < len(s) && e <= k+4; e++ {
+			if s[e].is("cases", "casos") {
+				return true
+			}
+		}
+	}
 	return k < len(s) && s[k].is("cases", "casos")
 }
 
