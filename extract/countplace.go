@@ -2681,7 +2681,13 @@ func (d *doc) undatedPastSemicolon(s []token, o, c countSpot) bool {
 // told in the sentence before are the harm's, and give the complaints no
 // date (the convention settled in round 21).
 func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried bool) bool {
-	if carried || at < c.j {
+	if carried {
+		// "…los familiares del dirigente fallecido el 11 de enero exigieron
+		// justicia. La Fiscalía ha abierto 12 carpetas … por las lesiones":
+		// the day before is the harm's, as a span after "por" would be.
+		at = len(s)
+	}
+	if at < c.j {
 		return true
 	}
 	for t := max(c.i, c.j-2); t < c.j+2 && t < len(s); t++ {
