@@ -2681,10 +2681,12 @@ func (d *doc) undatedPastSemicolon(s []token, o, c countSpot) bool {
 // told in the sentence before are the harm's, and give the complaints no
 // date (the convention settled in round 21).
 func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried bool) bool {
-	if carried {
+	if carried && !samePeriod(s, 0, len(s)) {
 		// "…los familiares del dirigente fallecido el 11 de enero exigieron
 		// justicia. La Fiscalía ha abierto 12 carpetas … por las lesiones":
 		// the day before is the harm's, as a span after "por" would be.
+		// "En el mismo período, presentó 2.520 querellas por …" files them
+		// in the period pointed back to.
 		at = len(s)
 	}
 	if at < c.j {
