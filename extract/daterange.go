@@ -47,7 +47,9 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relWeekend, "el fin de semana", "el pasado fin de semana", "el ultimo fin de semana", "este fin de semana",
 		"del fin de semana", "del ultimo fin de semana", "del pasado fin de semana", "the weekend", "last weekend", "this weekend", "over the weekend", "the past weekend",
 		// A weekend of events: "a weekend of clashes", "un fin de semana de protestas".
-		"a weekend of", "un fin de semana de")
+		"a weekend of", "un fin de semana de",
+		// "were injured in weekend riots": the weekend as an event's epithet.
+		"weekend riots", "weekend clashes", "weekend protests", "weekend violence", "weekend unrest", "weekend demonstrations")
 	l.add(relMonthAgo, "a month ago", "one month ago", "hace un mes", "the month passed", "the past month", "el mes anterior")
 	l.add(relLastTwoWeeks, "the last two weeks", "the past two weeks", "las ultimas dos semanas", "las dos ultimas semanas")
 	l.add(relLastWeek, "the last week", "during the last week", "la ultima semana", "the past week")
