@@ -2477,6 +2477,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		for back := si - 1; back >= 0 && !ownSpan(s); back-- {
 			ps := d.paras[pi].sentences[back]
 			prevSpan := sentenceSpan(ps)
+			if back == 0 && d.bareDateLine(ps) {
+				break // "Montero, 12 de noviembre. Los enfrentamientos … dejaron dos fallecidos": the day the story was filed
+			}
 			// A day inside a relative "where" is the place's past, not the
 			// scene's day: "The Thursday 26 … evicted …, where the night
 			// before they had burned tires. In the operation …", "set fire to
@@ -2648,6 +2651,24 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// bareDateLine reports whether the sentence s only names a place and a day,
+// as a story's opening line does ("Montero, 12 de noviembre.", MT
+// "Santiago, 29 of October."): the day it was filed, which dates no count
+// after it, as a dateline's day does not.
+func (d *doc) bareDateLine(s []token) bool {
+	dates := d.datesIn(sentenceSpan(s))
+	if len(dates) != 1 || len(s) > 10 || len(s) == 0 || !s[0].Cap {
+		return false
+	}
+	for _, t := range s {
+		inDate := t.Start >= dates[0].start && t.End <= dates[0].end
+		if !inDate && !t.Cap && t.Text != "," && t.Text != "." && !t.is("de", "of", "del") && !(t.Kind == tokNumber && t.Start >= dates[0].start-3) {
+			return false
+		}
+	}
+	return true
 }
 
 // undatedPastSemicolon reports whether the part at c, after a semicolon
