@@ -2207,6 +2207,19 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
+		if pick[n] < 0 {
+			// "informó que, al 19 de marzo, suman 67 las personas
+			// fallecidas", "hasta la noche del domingo seguían sin ser
+			// ubicadas 41 personas que participaron en la marcha del
+			// sábado": a count as of a day takes that day, past the comma
+			// that closes the day's words and before a day after it.
+			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
+				if idx[k] < c.i && idx[k] >= prevEnd && dates[k].data.Precision == "day" && !dates[k].data.Since && asOfDay(s, idx[k]) &&
+					!semicolonBetween(s, idx[k], c.i) && !markBetween(s, idx[k], c.i, ".") && !andThatBetween(s, idx[k], c.i) {
+					pick[n] = k
+				}
+			}
+		}
 		dayBefore := false // a date between the count before and this one
 		for k := range dates {
 			dayBefore = dayBefore || idx[k] >= prevEnd && idx[k] < c.i
@@ -2263,17 +2276,6 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
 				if idx[k] < c.i && idx[k] >= prevEnd && !spanOfDays(dates[k]) && !semicolonBetween(s, idx[k], c.i) &&
 					!markBetween(s, idx[k], c.i, ".") && tollSubjectDay(s, prevEnd, idx[k]) {
-					pick[n] = k
-				}
-			}
-		}
-		if pick[n] < 0 && running[n] {
-			// "informó que, al 19 de marzo, suman 67 las personas
-			// fallecidas": a total as of a day takes that day, past the
-			// comma that closes the day's words.
-			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
-				if idx[k] < c.i && idx[k] >= prevEnd && dates[k].data.Precision == "day" && !dates[k].data.Since && asOfDay(s, idx[k]) &&
-					!semicolonBetween(s, idx[k], c.i) && !markBetween(s, idx[k], c.i, ".") {
 					pick[n] = k
 				}
 			}

@@ -915,8 +915,10 @@ func asOfAt(toks []token, u int) bool {
 
 // asOfDay reports whether the date at toks[at] is a tally's day, its
 // own words or the few before them opening with "al", "as of", "until",
-// "hasta": "al 19 de marzo", "as of 19 March", "hasta este lunes".
+// "hasta": "al 19 de marzo", "as of 19 March", "hasta este lunes", past a
+// part of the day.
 func asOfDay(toks []token, at int) bool {
+	at = dayPartBefore(toks, at) // "hasta la noche del domingo", "until the morning of this Monday"
 	for u := at; u >= 0 && u >= at-2; u-- {
 		if asOfAt(toks, u) {
 			return true
