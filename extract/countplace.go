@@ -2356,6 +2356,19 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
+		if pick[n] < 0 {
+			// "informó que, al 19 de marzo, suman 67 las personas
+			// fallecidas", "hasta la noche del domingo seguían sin ser
+			// ubicadas 41 personas que participaron en la marcha del
+			// sábado": a count as of a day takes that day, past the comma
+			// that closes the day's words and before a day after it.
+			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
+				if idx[k] < c.i && idx[k] >= prevEnd && dates[k].data.Precision == "day" && !dates[k].data.Since && asOfDay(s, idx[k]) &&
+					!semicolonBetween(s, idx[k], c.i) && !markBetween(s, idx[k], c.i, ".") && !andThatBetween(s, idx[k], c.i) {
+					pick[n] = k
+				}
+			}
+		}
 		dayBefore := false // a date between the count before and this one
 		for k := range dates {
 			dayBefore = dayBefore || idx[k] >= prevEnd && idx[k] < c.i
@@ -2374,15 +2387,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				break
 			}
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) && !(mourned[n] && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
-				if running[n] && afterClause(s, c.j, idx[k]) {
-					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
-				}
-				if running[n] && !spanOfDays(dates[k]) && eventsDay(s, c.j, idx[k]) {
+				if running[n] && eventsDay(s, c.j, idx[k]) {
 					// "elevó a nueve el número de fallecidos por los
-					// enfrentamientos del jueves 15": the day of the one event
-					// the total counts.
+					// enfrentamientos del jueves 15", "Suman ya seis los
+					// fallecidos … tras los enfrentamientos del domingo y el
+					// lunes": the days of the one event the total counts.
 					pick[n] = k
 					break
+				}
+				if running[n] && afterClause(s, c.j, idx[k]) {
+					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
 				if running[n] && !spanOfDays(dates[k]) {
 					claimed[k] = true // the running total's, no other count's to share
@@ -2614,6 +2628,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		for back := si - 1; back >= 0 && !ownSpan(s); back-- {
 			ps := d.paras[pi].sentences[back]
 			prevSpan := sentenceSpan(ps)
+			if back == 0 && d.bareDateLine(ps) {
+				break // "Montero, 12 de noviembre. Los enfrentamientos … dejaron dos fallecidos": the day the story was filed
+			}
 			// A day inside a relative "where" is the place's past, not the
 			// scene's day: "The Thursday 26 … evicted …, where the night
 			// before they had burned tires. In the operation …", "set fire to
@@ -2698,13 +2715,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case len(free) == 1 && !d.heldNow(s, c):
 			dm = &dates[free[0]]
 		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
-			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && !contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || idx[0] < c.i && continuesCount(s, c)) &&
+			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && (!contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || openingDay(s, spots, idx[0])) || idx[0] < c.i && continuesCount(s, c)) &&
 			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts, past a
 			// semicolon a count that goes on ("…; another 11 deaths
-			// occurred …").
+			// occurred …"). A day opening the sentence frames the clause
+			// past "while" too ("During the Taking of Lima of this
+			// Thursday, the Police intervened 22 …, while the Ombudsman's
+			// Office counted 16 wounded").
 			dm = &dates[0]
 		case sceneClause(s, spots, idx, c) >= 0 && !stateNow(s, c.i, c.j):
 			// "… marched toward Congress on Wednesday; police said they
@@ -2784,6 +2804,24 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 }
 
+// bareDateLine reports whether the sentence s only names a place and a day,
+// as a story's opening line does ("Montero, 12 de noviembre.", MT
+// "Santiago, 29 of October."): the day it was filed, which dates no count
+// after it, as a dateline's day does not.
+func (d *doc) bareDateLine(s []token) bool {
+	dates := d.datesIn(sentenceSpan(s))
+	if len(dates) != 1 || len(s) > 10 || len(s) == 0 || !s[0].Cap {
+		return false
+	}
+	for _, t := range s {
+		inDate := t.Start >= dates[0].start && t.End <= dates[0].end
+		if !inDate && !t.Cap && t.Text != "," && t.Text != "." && !t.is("de", "of", "del") && !(t.Kind == tokNumber && t.Start >= dates[0].start-3) {
+			return false
+		}
+	}
+	return true
+}
+
 // undatedPastSemicolon reports whether the part at c, after a semicolon
 // that follows its whole at o, takes no date from it: told "in N cases"
 // ("…; in 74 cases the victims suffered eye injuries", as the README's
@@ -2815,7 +2853,15 @@ func (d *doc) undatedPastSemicolon(s []token, o, c countSpot) bool {
 // told in the sentence before are the harm's, and give the complaints no
 // date (the convention settled in round 21).
 func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried bool) bool {
-	if carried || at < c.j {
+	if carried && !samePeriod(s, 0, len(s)) {
+		// "…los familiares del dirigente fallecido el 11 de enero exigieron
+		// justicia. La Fiscalía ha abierto 12 carpetas … por las lesiones":
+		// the day before is the harm's, as a span after "por" would be.
+		// "En el mismo período, presentó 2.520 querellas por …" files them
+		// in the period pointed back to.
+		at = len(s)
+	}
+	if at < c.j {
 		return true
 	}
 	for t := max(c.i, c.j-2); t < c.j+2 && t < len(s); t++ {
@@ -3201,7 +3247,8 @@ func ownWordsDay(s []token, j, at int) bool {
 			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
 		}
 		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las", "this", "esta", "este",
-			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales") {
+			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales",
+			"here", "there", "aqui", "alli") { // "the 17 civilians killed here on Monday"
 			return false
 		}
 	}
@@ -3393,7 +3440,11 @@ func commaAndBetween(s []token, a, b int) bool {
 // reported clause between a and b.
 func andThatBetween(s []token, a, b int) bool {
 	for t := a; t+1 < b && t+1 < len(s); t++ {
-		if s[t].is("and", "y", "e") && s[t+1].is("that", "que") {
+		if !s[t].is("and", "y", "e") {
+			continue
+		}
+		// "and indicated that", "y señaló que": a second report too.
+		if s[t+1].is("that", "que") || saidVerbs[s[t+1].Norm] && t+2 < b && s[t+2].is("that", "que") {
 			return true
 		}
 	}
@@ -3434,8 +3485,8 @@ func continuesCount(s []token, c countSpot) bool {
 		if s[t].is("more", "mas") && t+1 < len(s) && s[t+1].is("than", "que", "de") {
 			continue // "more than 100 wounded", "más de 100 heridos": a bound, not more people
 		}
-		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas") {
-			return true
+		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas", "further") {
+			return true // "A further 1,152 people were detained"
 		}
 	}
 	return false
@@ -3492,7 +3543,7 @@ func attributionTail(s []token, spots []countSpot) (int, bool) {
 			return 0, false
 		}
 		if t > 0 && s[t-1].Text == "," && (s[t].is("segun") || t+1 < len(s) && (s[t].is("according") && s[t+1].is("to") || s[t].is("de") && s[t+1].is("acuerdo"))) {
-			return t, true
+			return t, !tallyAsOf(s[t:])
 		}
 		if t > 0 && s[t-1].Text == "," && saidWithin(s, t, 6) {
 			// "…, four of them seriously, the force said in a statement on
@@ -3511,12 +3562,15 @@ func eventsDay(s []token, j, at int) bool {
 	if at < len(s) && s[at].is("del", "de", "of", "on") {
 		at++ // the date's words may take the "del" in: "del jueves 15"
 	}
+	if at > 1 && s[at-1].is("of", "de") && s[at-2].is("day", "dia") {
+		at -= 2 // "los enfrentamientos del día de ayer", MT "of the day of yesterday"
+	}
 	if at > 0 && s[at-1].is("the") {
 		at-- // MT "by the confrontations of the Thursday 15 of December"
 	}
 	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
 		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
-		"choques", "disturbios", "represion", "operativo", "desalojo") {
+		"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre") {
 		return false
 	}
 	for t := j; t < at-2; t++ {
@@ -3535,7 +3589,7 @@ func eventsDay(s []token, j, at int) bool {
 // "La cifra de fallecidos por los enfrentamientos del viernes", "the
 // number of deaths in the clashes of Tuesday".
 func tollSubjectDay(s []token, from, at int) bool {
-	for k := at - 1; k >= from && k >= at-8; k-- {
+	for k := at - 1; k >= from && k >= at-10; k-- { // MT "The number of dead ones by the operative of the past Tuesday"
 		if s[k].is("cifra", "numero", "balance", "saldo", "toll", "number", "cantidad", "quantity") {
 			return eventsDay(s, k+1, at)
 		}
@@ -3545,6 +3599,24 @@ func tollSubjectDay(s []token, from, at int) bool {
 
 // saidWithin reports whether a speech verb closes the few words from s[t]
 // on, with no mark between: "the force said", "said the ministry".
+// tallyAsOf reports whether an attribution names its tally's time, not the
+// day the source spoke: "según el balance de la Defensoría del Pueblo al
+// mediodía de ayer", "according to a tally as of Monday night". The
+// counts are as of that time.
+func tallyAsOf(s []token) bool {
+	for k, t := range s {
+		if !t.is("balance", "reporte", "corte", "conteo", "tally", "count", "report") {
+			continue
+		}
+		for u := k + 1; u < len(s) && u <= k+8; u++ {
+			if s[u].is("al", "hasta") || s[u].is("of") && s[u-1].is("as") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func saidWithin(s []token, t, n int) bool {
 	for k := t; k < len(s) && k < t+n; k++ {
 		if s[k].Kind != tokWord {
@@ -3625,6 +3697,11 @@ func relativeWhere(s []token, a, b int) bool {
 	named := false // a person named after the count: "…, including Remo Candia, a community leader who was shot on 11 January"
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].is("where", "donde") && t > 0 && s[t-1].Text == "," || named && s[t].is("who", "quien") {
+			return true
+		}
+		// "…, according to a tally by Temblores, which also counted 1,617
+		// victims … since April 28": the relative clause's own count.
+		if s[t].is("which", "who", "que", "quien", "cual") && t > 0 && s[t-1].Text == "," && t+1 < len(s) && s[t+1].is("also", "ademas", "tambien") {
 			return true
 		}
 		named = named || t > a && s[t].Cap && s[t].Kind == tokWord && s[t-1].Cap && s[t-1].Kind == tokWord
@@ -3784,6 +3861,9 @@ func opensWithSubset(s []token) bool {
 	if s[1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "total") {
 		return true
 	}
+	if s[1].is("ese", "este", "dicho", "that", "this") && s[2].is("total", "grupo", "numero", "group", "number", "figure", "cifra") {
+		return true // "De ese total, 47 denunciaron …", "Of that number, 12 …"
+	}
 	// "Entre los detenidos hay…", "Among the injured were…": the whole by
 	// its kind; "De los civiles, 41 …", "Among the protesters …": by its
 	// people.
@@ -3812,6 +3892,14 @@ func casesPart(s []token) bool {
 	k++
 	if k+1 < len(s) && s[k].is("of", "de") && s[k+1].is("them", "these", "those", "ellos", "ellas", "estos", "estas", "esos", "esas") {
 		k += 2
+	}
+	if k+1 < len(s) && s[k].is("of", "de") && s[k+1].is("the", "los", "las") {
+		// "In 28 of the torture cases", "En 30 de los casos registrados".
+		for e := k + 2; e < len(s) && e <= k+4; e++ {
+			if s[e].is("cases", "casos") {
+				return true
+			}
+		}
 	}
 	return k < len(s) && s[k].is("cases", "casos")
 }

@@ -32,6 +32,7 @@ const (
 	relDayLater
 	relWeekSince
 	relEve
+	relVispera
 	relDayAfter
 	relDayBefore
 	relThatDay
@@ -46,7 +47,9 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relWeekend, "el fin de semana", "el pasado fin de semana", "el ultimo fin de semana", "este fin de semana",
 		"del fin de semana", "del ultimo fin de semana", "del pasado fin de semana", "the weekend", "last weekend", "this weekend", "over the weekend", "the past weekend",
 		// A weekend of events: "a weekend of clashes", "un fin de semana de protestas".
-		"a weekend of", "un fin de semana de")
+		"a weekend of", "un fin de semana de",
+		// "were injured in weekend riots": the weekend as an event's epithet.
+		"weekend riots", "weekend clashes", "weekend protests", "weekend violence", "weekend unrest", "weekend demonstrations")
 	l.add(relMonthAgo, "a month ago", "one month ago", "hace un mes", "the month passed", "the past month", "el mes anterior")
 	l.add(relLastTwoWeeks, "the last two weeks", "the past two weeks", "las ultimas dos semanas", "las dos ultimas semanas")
 	l.add(relLastWeek, "the last week", "during the last week", "la ultima semana", "the past week")
@@ -71,9 +74,11 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
 	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues")
 	l.add(relWeekSince, "desde hace una semana", "for a week now", "for the past week")
-	// The day before publication: "la víspera", and MT "the past night"
-	// (word for word "la noche pasada", last night).
-	l.add(relEve, "la vispera", "the past night", "the night passed", "la noche pasada")
+	// The night before publication: MT "the past night" (word for word "la
+	// noche pasada", last night).
+	l.add(relEve, "the past night", "the night passed", "la noche pasada")
+	// "La víspera": the eve of the day last named, or of publication.
+	l.add(relVispera, "la vispera")
 	// "on Saturday, a day after 18 officers were hurt": the day before.
 	l.add(relDayAfter, "a day after", "one day after", "the day after", "un dia despues de que")
 	// "The day before, police had detained 30": the day before the last date.
@@ -156,7 +161,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		// opens the clause's subject: "the URI, where the night before a
 		// minor had been detained".
 		adverbial := i > 0 && toks[i-1].is("where", "when", "donde", "cuando")
-		if (kind == relEve || kind == relDayBefore) && e < len(toks) && !adverbial && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
+		if (kind == relEve || kind == relVispera || kind == relDayBefore) && e < len(toks) && !adverbial && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
 			continue // "la víspera del paro", "the day before the march": an event named after it
 		}
 		if overlaps(found, start, end) {
@@ -233,6 +238,14 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
 		case relEve:
 			dm = dm.set(rastro.DateOf(pub.AddDate(0, 0, -1)), "day", true)
+		case relVispera:
+			// "Ilave, 4 de enero.- … la víspera", "este martes … La
+			// víspera": the day before the day the story stands on.
+			eve := pub
+			if hasPrev && dayBefore(found, start) {
+				eve = prev
+			}
+			dm = dm.set(rastro.DateOf(eve.AddDate(0, 0, -1)), "day", true)
 		case relWeekSince:
 			dm = dm.since(pub.AddDate(0, 0, -7), pub)
 		case relWeekSoFar:
@@ -478,6 +491,9 @@ func weekOf(toks []token, a dateMention) dateMention {
 // range may join two such parts, "entre la noche del lunes y la madrugada
 // del martes".
 func dayPartBefore(toks []token, i int) int {
+	if i > 0 && toks[i-1].is("late", "early") {
+		return i - 1 // "between Oct. 3 and late Sunday"
+	}
 	t := i - 1
 	if t >= 0 && toks[t].is("the", "el", "la") {
 		t--
@@ -724,9 +740,19 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		return
 	}
 	i := tokenIndex(toks, dm.start)
+	// "ayer", "yesterday" after words that follow "since" tell when the
+	// clause happened, not when the period began: "La jornada más violenta
+	// desde el inicio de las protestas dejó ayer 17 muertos", "desde que
+	// comenzaron las movilizaciones, ayer murieron 17" ("desde ayer" still
+	// opens one, and so does "desde la tarde de ayer").
+	deictic := toks[i].is("ayer", "yesterday", "hoy", "today", "anoche")
+	lead := dayPartBefore(toks, i)
 	// From the mention's own first word: a weekday merged with its date
 	// ("desde el lunes 9 de enero") brings the "since" inside the mention.
-	for t := i; t >= 0 && t >= i-16; t-- { // "since the arrival of the delegations of the south, the 16 of January"
+	for t := i; t >= 0 && t >= i-16; t-- {
+		if deictic && t < lead-1 {
+			return
+		} // "since the arrival of the delegations of the south, the 16 of January"
 		tk := toks[t]
 		if t < i && (tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber) || tk.Text == "," && t != i-1 && !(t == i-2 && toks[i-1].is("the", "el")) {
 			return
@@ -740,7 +766,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}
-		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) ||
+		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
 			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
@@ -869,8 +895,37 @@ func asOfAt(toks []token, u int) bool {
 	case toks[u].is("of"):
 		return u > 0 && toks[u-1].is("as")
 	case toks[u].is("al"):
-		// "En su balance al 14 de marzo": a tally's day after its noun.
-		return u == 0 || toks[u-1].Kind != tokWord && toks[u-1].Kind != tokNumber || toks[u-1].is("balance", "corte", "reporte", "registro", "conteo")
+		// "En su balance al 14 de marzo": a tally's day after its noun,
+		// also past the body that made it ("Según el reporte de la
+		// Defensoría del Pueblo al 20 de diciembre").
+		if u == 0 || toks[u-1].Kind != tokWord && toks[u-1].Kind != tokNumber {
+			return true
+		}
+		for k := u - 1; k >= 0 && k >= u-8; k-- {
+			if toks[k].is("balance", "corte", "reporte", "registro", "conteo", "informe") {
+				return true
+			}
+			if !toks[k].Cap && !toks[k].is("de", "del", "la", "el", "los", "las", "su", "sus") {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// asOfDay reports whether the date at toks[at] is a tally's day, its
+// own words or the few before them opening with "al", "as of", "until",
+// "hasta": "al 19 de marzo", "as of 19 March", "hasta este lunes", past a
+// part of the day.
+func asOfDay(toks []token, at int) bool {
+	at = dayPartBefore(toks, at) // "hasta la noche del domingo", "until the morning of this Monday"
+	for u := at; u >= 0 && u >= at-2; u-- {
+		if asOfAt(toks, u) {
+			return true
+		}
+		if u < at && !toks[u].is("el", "the", "this", "este") {
+			return false
+		}
 	}
 	return false
 }
@@ -1011,7 +1066,9 @@ func eventThatBegan(toks []token, t int) bool {
 	// A state of emergency or a curfew "declared"/"decretado" on a day
 	// begins then too: "Durante el estado de emergencia declarado el 14 de
 	// diciembre".
-	if !toks[t].is("began", "started", "begun", "comenzo", "empezo", "inicio", "comenzaron", "empezaron", "iniciaron") &&
+	// MT calques "iniciado" as "initiated": "the national strike initiated
+	// the 13 of June".
+	if !toks[t].is("began", "started", "begun", "initiated", "comenzo", "empezo", "inicio", "comenzaron", "empezaron", "iniciaron") &&
 		!toks[t].is("declared", "imposed", "declarado", "declarada", "decretado", "decretada") &&
 		!strings.HasPrefix(toks[t].Norm, "iniciad") && !strings.HasPrefix(toks[t].Norm, "comenzad") && !strings.HasPrefix(toks[t].Norm, "empezad") {
 		return false
@@ -1052,12 +1109,25 @@ func fromOpensSince(toks []token, t, i int) bool {
 	if k < i-1 && eventNouns[toks[k].Norm] && toks[k+1].is("of", "de", "del") {
 		return true // MT "ascends to three … from the elections of the 20 of October": the event names the day
 	}
-	if k < i-1 && toks[k].is("beginning", "start", "outbreak", "onset") && (toks[i-1].Text == "," || toks[i-1].is("the") && toks[i-2].Text == ",") {
-		return true // MT "from the beginning of the national strike, the 13 of June", as "desde el inicio del paro, el 13 de junio"
-	}
 	// The date's own words may hold the "from"; its day or month comes
 	// next, not "from Wednesday's clashes", "from that day".
 	return k < len(toks) && k <= i+2 && (toks[k].Kind == tokNumber || monthNames[toks[k].Norm] != 0)
+}
+
+// fromStartOf reports whether "from" at toks[t] opens the start of an
+// event whose day follows in apposition: MT "from the beginning of the
+// national strike, the 13 of June", "from the beginning of the protests,
+// the past Friday", as "desde el inicio del paro, el 13 de junio". A
+// weekday there is as good as a date: the apposition names the start.
+func fromStartOf(toks []token, t, i int) bool {
+	k := t + 1
+	if k < len(toks) && toks[k].is("the") {
+		k++
+	}
+	if !toks[t].is("from") || k >= i-1 || !toks[k].is("beginning", "start", "outbreak", "onset") {
+		return false
+	}
+	return toks[i-1].Text == "," || toks[i-1].is("the") && toks[i-2].Text == ","
 }
 
 // fromPastWeekday reports whether "from" at toks[t] opens a span from a

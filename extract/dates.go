@@ -788,17 +788,18 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		if !known {
 			return unresolved("day")
 		}
-		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		day := d.storyDay(pub)
+		back := (int(day.Weekday()) - int(wd) + 7) % 7
 		post := norm(g("post"))
 		if back == 0 && (pre == "last" || pre == "past" || pre == "el pasado" || post == "pasado" || strings.Contains(pre, "ultimo") || post == "ultimo") {
 			back = 7
 		}
-		return dm.set(rastro.DateOf(pub.AddDate(0, 0, -back)), "day", true), true
+		return dm.set(rastro.DateOf(day.AddDate(0, 0, -back)), "day", true), true
 	case "rel":
 		if !known {
 			return unresolved("day")
 		}
-		return d.relative(norm(whole), pub, dm)
+		return d.relative(norm(whole), d.storyDay(pub), dm)
 	case "feast":
 		f, ok := feasts[strings.ReplaceAll(norm(g("feast")), "’", "'")]
 		if !ok {
@@ -945,6 +946,28 @@ func (d *doc) relative(w string, pub time.Time, dm dateMention) (dateMention, bo
 		return dm.set(rastro.Date{Year: pub.Year()}, "year", true), true
 	}
 	return dm, false
+}
+
+// storyDay returns the day the story was filed: the dateline's day when it
+// names one a few days before publication ("Andahuaylas, 12 de diciembre.
+// … tras la jornada de ayer" in a paper of 13 December: ayer is the 11th),
+// else publication.
+func (d *doc) storyDay(pub time.Time) time.Time {
+	for _, dm := range d.dates {
+		if dm.data.Role != "dateline" || !dm.data.Resolved || dm.data.Precision != "day" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, dm.data.Value)
+		if err != nil {
+			return pub
+		}
+		t = t.Add(12 * time.Hour)
+		if t.Before(pub) && !t.Before(pub.AddDate(0, 0, -3)) {
+			return t
+		}
+		return pub
+	}
+	return pub
 }
 
 // resolveDateline resolves the date of a dateline ("12 ene").
