@@ -124,15 +124,11 @@ var blindSets = []blindSet{
 	// blind-2026-12zk likewise: testdata/tuning-2026-12zk-exblind (TestExBlindZk).
 	// blind-2026-12zl likewise: testdata/tuning-2026-12zl-exblind (TestExBlindZl).
 	// blind-2026-12zm likewise: testdata/tuning-2026-12zm-exblind (TestExBlindZm).
-	{"blind-2026-12zn", "TestBlind202612zn", 61},
-	{"blind-2026-12zo", "TestBlind202612zo", 61},
+	// blind-2026-12zn likewise: testdata/tuning-2026-12zn-exblind (TestExBlindZn).
+	// blind-2026-12zo likewise: testdata/tuning-2026-12zo-exblind (TestExBlindZo).
 	{"blind-2026-12zp", "TestBlind202612zp", 61},
 	{"blind-2026-12zq", "TestBlind202612zq", 61},
 }
-
-func TestBlind202612zn(t *testing.T) { blindTest(t, "blind-2026-12zn") }
-
-func TestBlind202612zo(t *testing.T) { blindTest(t, "blind-2026-12zo") }
 
 func TestBlind202612zp(t *testing.T) { blindTest(t, "blind-2026-12zp") }
 

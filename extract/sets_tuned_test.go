@@ -164,6 +164,14 @@ const exBlindZlDir = "testdata/tuning-2026-12zl-exblind"
 // score under blind-2026-12zm in first-scores.md) and tuned on in round 30.
 const exBlindZmDir = "testdata/tuning-2026-12zm-exblind"
 
+// exBlindZnDir was the blind set 2026-12zn, scored once at 8b22379 (first
+// score under blind-2026-12zn in first-scores.md) and tuned on in round 31.
+const exBlindZnDir = "testdata/tuning-2026-12zn-exblind"
+
+// exBlindZoDir was the blind set 2026-12zo, scored once at 8b22379 (first
+// score under blind-2026-12zo in first-scores.md) and tuned on in round 31.
+const exBlindZoDir = "testdata/tuning-2026-12zo-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -480,6 +488,10 @@ func init() {
 			map[string]float64{"count P": 0.947, "count R": 0.863, "count.place": 0.928, "count.date": 0.794, "count.q": 1.000, "count.of": 0.976, "date P": 0.920, "date R": 0.941, "place P": 0.978, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.846, "actor R": 0.742, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.955, "wound P": 0.938, "wound R": 0.938}},
 		tuningSet{"tuning-2026-12zm-exblind", []string{"tuning-2026-12zm-exblind/a-wire.txt", "tuning-2026-12zm-exblind/b-regional.txt", "tuning-2026-12zm-exblind/c-ngo.txt", "tuning-2026-12zm-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.966, "count R": 0.921, "count.place": 0.906, "count.date": 0.829, "count.q": 1.000, "count.of": 0.957, "date P": 0.974, "date R": 0.974, "place P": 0.973, "place R": 0.948, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.956, "actor R": 0.804, "actor.type": 1.000, "weapon P": 0.913, "weapon R": 0.750, "wound P": 1.000, "wound R": 0.958}},
+		tuningSet{"tuning-2026-12zn-exblind", []string{"tuning-2026-12zn-exblind/a-wire.txt", "tuning-2026-12zn-exblind/b-regional.txt", "tuning-2026-12zn-exblind/c-ngo.txt", "tuning-2026-12zn-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.943, "count R": 0.920, "count.place": 0.946, "count.date": 0.799, "count.q": 1.000, "count.of": 0.933, "date P": 0.946, "date R": 0.946, "place P": 0.988, "place R": 0.947, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.969, "actor R": 0.817, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zo-exblind", []string{"tuning-2026-12zo-exblind/a-wire.txt", "tuning-2026-12zo-exblind/b-regional.txt", "tuning-2026-12zo-exblind/c-ngo.txt", "tuning-2026-12zo-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.992, "count R": 0.936, "count.place": 0.885, "count.date": 0.878, "count.q": 1.000, "count.of": 0.985, "date P": 0.938, "date R": 0.962, "place P": 1.000, "place R": 0.971, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.942, "actor R": 0.714, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.952, "wound P": 1.000, "wound R": 0.917}},
 	)
 }
 
@@ -695,4 +707,14 @@ func TestExBlindZl(t *testing.T) {
 // TestExBlindZm does the same for the ex-blind set 2026-12zm.
 func TestExBlindZm(t *testing.T) {
 	exBlindFirst(t, exBlindZmDir, 61, "blind-2026-12zm", "tuning-2026-12zm-exblind")
+}
+
+// TestExBlindZn does the same for the ex-blind set 2026-12zn.
+func TestExBlindZn(t *testing.T) {
+	exBlindFirst(t, exBlindZnDir, 61, "blind-2026-12zn", "tuning-2026-12zn-exblind")
+}
+
+// TestExBlindZo does the same for the ex-blind set 2026-12zo.
+func TestExBlindZo(t *testing.T) {
+	exBlindFirst(t, exBlindZoDir, 61, "blind-2026-12zo", "tuning-2026-12zo-exblind")
 }
