@@ -30,6 +30,12 @@ var agreementSets = []struct {
 		"12zi-a-wire.txt": "tuning-2026-12zi-exblind/a-wire.txt", "12zi-b-regional.txt": "tuning-2026-12zi-exblind/b-regional.txt",
 		"12zi-c-ngo.txt": "tuning-2026-12zi-exblind/c-ngo.txt", "12zi-d-machine-translated.txt": "tuning-2026-12zi-exblind/d-machine-translated.txt",
 	}},
+	{"agreement-2026-12zl-zm", map[string]string{
+		"12zl-a-wire.txt": "tuning-2026-12zl-exblind/a-wire.txt", "12zl-b-regional.txt": "tuning-2026-12zl-exblind/b-regional.txt",
+		"12zl-c-ngo.txt": "tuning-2026-12zl-exblind/c-ngo.txt", "12zl-d-machine-translated.txt": "tuning-2026-12zl-exblind/d-machine-translated.txt",
+		"12zm-a-wire.txt": "tuning-2026-12zm-exblind/a-wire.txt", "12zm-b-regional.txt": "tuning-2026-12zm-exblind/b-regional.txt",
+		"12zm-c-ngo.txt": "tuning-2026-12zm-exblind/c-ngo.txt", "12zm-d-machine-translated.txt": "tuning-2026-12zm-exblind/d-machine-translated.txt",
+	}},
 }
 
 // TestLabelAgreement scores each second labelling against the first, as
