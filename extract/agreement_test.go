@@ -36,6 +36,12 @@ var agreementSets = []struct {
 		"12zm-a-wire.txt": "tuning-2026-12zm-exblind/a-wire.txt", "12zm-b-regional.txt": "tuning-2026-12zm-exblind/b-regional.txt",
 		"12zm-c-ngo.txt": "tuning-2026-12zm-exblind/c-ngo.txt", "12zm-d-machine-translated.txt": "tuning-2026-12zm-exblind/d-machine-translated.txt",
 	}},
+	{"agreement-2026-12zn-zo", map[string]string{
+		"12zn-a-wire.txt": "tuning-2026-12zn-exblind/a-wire.txt", "12zn-b-regional.txt": "tuning-2026-12zn-exblind/b-regional.txt",
+		"12zn-c-ngo.txt": "tuning-2026-12zn-exblind/c-ngo.txt", "12zn-d-machine-translated.txt": "tuning-2026-12zn-exblind/d-machine-translated.txt",
+		"12zo-a-wire.txt": "tuning-2026-12zo-exblind/a-wire.txt", "12zo-b-regional.txt": "tuning-2026-12zo-exblind/b-regional.txt",
+		"12zo-c-ngo.txt": "tuning-2026-12zo-exblind/c-ngo.txt", "12zo-d-machine-translated.txt": "tuning-2026-12zo-exblind/d-machine-translated.txt",
+	}},
 }
 
 // TestLabelAgreement scores each second labelling against the first, as
