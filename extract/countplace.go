@@ -2616,10 +2616,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	// a day of its own ("Three people died in Cusco during that period,
 	// including Remo Candia, … who was shot on 11 January"): its counts
 	// that take no day of the sentence take the period.
-	// So does one pointing back to the event whose only day is the
-	// statement's ("Police detained 17 people during the march, the
-	// ombudsman's office said on Sunday").
-	if (len(d.datesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToEvent(s) && len(d.eventDatesIn(sentenceSpan(s))) == 0) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// So does one whose only day is the statement's, which dates the
+	// saying, not the harm ("Police detained 17 people during the march,
+	// the ombudsman's office said on Sunday", "At least 20 others were
+	// wounded, …, the office said on Monday").
+	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s))) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
