@@ -2398,6 +2398,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
+				if running[n] && !spanOfDays(dates[k]) && tallyDay(s, idx[k]) {
+					// "had risen to 15 by Tuesday", "stood at six as of
+					// Monday night": the day the total stood so, as a tally's.
+					pick[n] = k
+					break
+				}
 				if running[n] && !spanOfDays(dates[k]) {
 					claimed[k] = true // the running total's, no other count's to share
 					break             // "rose to 60 on Wednesday": the day it rose, not a day of the deaths it sums
@@ -3600,6 +3606,20 @@ func tollSubjectDay(s []token, from, at int) bool {
 
 // saidWithin reports whether a speech verb closes the few words from s[t]
 // on, with no mark between: "the force said", "said the ministry".
+// tallyDay reports whether the day at s[at] is the day a tally stood as
+// it did, after "as of", "until", "hasta" or "by" ("by Tuesday", "by the
+// night of Monday"), not a day something happened on.
+func tallyDay(s []token, at int) bool {
+	if asOfDay(s, at) || s[at].is("by") {
+		return true // the mention may open with its "by"
+	}
+	u := dayPartBefore(s, at) - 1
+	if u >= 0 && s[u].is("the", "this") {
+		u--
+	}
+	return u >= 0 && s[u].is("by")
+}
+
 // tallyAsOf reports whether an attribution names its tally's time, not the
 // day the source spoke: "según el balance de la Defensoría del Pueblo al
 // mediodía de ayer", "according to a tally as of Monday night". The
