@@ -2606,6 +2606,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	asideToWhole()
+	for n, c := range spots {
+		// "41 police officers were among more than 100 injured": a whole
+		// named after its part shares the part's day.
+		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 {
+			for m := n + 1; m < len(spots); m++ {
+				if d.claims[spots[m].claim].Start == po.Start && pick[m] < 0 && !running[m] {
+					pick[m] = pick[n]
+				}
+			}
+		}
+	}
 	freeFor := func(n int, c countSpot) []int {
 		var free []int
 		for k := range dates {
