@@ -2637,7 +2637,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	// saying, not the harm ("Police detained 17 people during the march,
 	// the ombudsman's office said on Sunday", "At least 20 others were
 	// wounded, …, the office said on Monday").
-	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s))) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s)) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
@@ -2684,6 +2684,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 					if ref := d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date != "" }); ref >= 0 {
 						for k := len(prev) - 1; k >= 0; k-- {
 							if prev[k].data.Value == d.claims[ref].Data.(CountData).Date && prev[k].start < carried.start {
+								carried = &prev[k]
+								break
+							}
+						}
+					}
+					if pointsToDate(s) {
+						// "… en su reporte del 9 de febrero, … desde el 7 de
+						// diciembre. A esa fecha, 22 personas permanecían
+						// hospitalizadas": the day named, not the period.
+						for k := len(prev) - 1; k >= 0; k-- {
+							if prev[k].data.Precision == "day" && !prev[k].data.Since && !spanOfDays(prev[k]) {
 								carried = &prev[k]
 								break
 							}
@@ -2750,8 +2761,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) &&
-			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
+			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -3315,6 +3326,19 @@ func stayOfBody(s []token, k int) bool {
 	}
 	for t := k - 2; t >= 0 && t >= k-4; t-- {
 		if s[t].is("mission", "delegation", "team", "commission", "mision", "delegacion", "comision", "equipo") {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsToDate reports whether the sentence dates what it counts by a
+// pointer back to a date named before ("A esa fecha, 22 personas
+// permanecían hospitalizadas", "As of that date", "Hasta dicha fecha"):
+// even a state, how things stood then, takes that day.
+func pointsToDate(s []token) bool {
+	for k := 0; k+2 < len(s); k++ {
+		if s[k].is("a", "hasta", "para", "of", "by", "until", "on") && s[k+1].is("esa", "dicha", "aquella", "that", "this") && s[k+2].is("fecha", "date") {
 			return true
 		}
 	}
