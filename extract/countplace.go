@@ -2398,6 +2398,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
+				if running[n] && !spanOfDays(dates[k]) && tallyDay(s, idx[k]) {
+					// "had risen to 15 by Tuesday", "stood at six as of
+					// Monday night": the day the total stood so, as a tally's.
+					pick[n] = k
+					break
+				}
 				if running[n] && !spanOfDays(dates[k]) {
 					claimed[k] = true // the running total's, no other count's to share
 					break             // "rose to 60 on Wednesday": the day it rose, not a day of the deaths it sums
@@ -2600,6 +2606,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	asideToWhole()
+	for n, c := range spots {
+		// "41 police officers were among more than 100 injured": a whole
+		// named after its part shares the part's day.
+		if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 {
+			for m := n + 1; m < len(spots); m++ {
+				if d.claims[spots[m].claim].Start == po.Start && pick[m] < 0 && !running[m] {
+					pick[m] = pick[n]
+				}
+			}
+		}
+	}
 	freeFor := func(n int, c countSpot) []int {
 		var free []int
 		for k := range dates {
@@ -2616,10 +2633,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	// a day of its own ("Three people died in Cusco during that period,
 	// including Remo Candia, … who was shot on 11 January"): its counts
 	// that take no day of the sentence take the period.
-	// So does one pointing back to the event whose only day is the
-	// statement's ("Police detained 17 people during the march, the
-	// ombudsman's office said on Sunday").
-	if (len(d.datesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToEvent(s) && len(d.eventDatesIn(sentenceSpan(s))) == 0) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// So does one whose only day is the statement's, which dates the
+	// saying, not the harm ("Police detained 17 people during the march,
+	// the ombudsman's office said on Sunday", "At least 20 others were
+	// wounded, …, the office said on Monday").
+	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s)) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
@@ -2666,6 +2684,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 					if ref := d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date != "" }); ref >= 0 {
 						for k := len(prev) - 1; k >= 0; k-- {
 							if prev[k].data.Value == d.claims[ref].Data.(CountData).Date && prev[k].start < carried.start {
+								carried = &prev[k]
+								break
+							}
+						}
+					}
+					if pointsToDate(s) {
+						// "… en su reporte del 9 de febrero, … desde el 7 de
+						// diciembre. A esa fecha, 22 personas permanecían
+						// hospitalizadas": the day named, not the period.
+						for k := len(prev) - 1; k >= 0; k-- {
+							if prev[k].data.Precision == "day" && !prev[k].data.Since && !spanOfDays(prev[k]) {
 								carried = &prev[k]
 								break
 							}
@@ -2732,8 +2761,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) &&
-			(!prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
+			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -3303,6 +3332,19 @@ func stayOfBody(s []token, k int) bool {
 	return false
 }
 
+// pointsToDate reports whether the sentence dates what it counts by a
+// pointer back to a date named before ("A esa fecha, 22 personas
+// permanecían hospitalizadas", "As of that date", "Hasta dicha fecha"):
+// even a state, how things stood then, takes that day.
+func pointsToDate(s []token) bool {
+	for k := 0; k+2 < len(s); k++ {
+		if s[k].is("a", "hasta", "para", "of", "by", "until", "on") && s[k+1].is("esa", "dicha", "aquella", "that", "this") && s[k+2].is("fecha", "date") {
+			return true
+		}
+	}
+	return false
+}
+
 // samePeriod reports whether s[a:b] points back to a period named before:
 // a word of reference before a noun of a stretch of time ("over the same
 // period", "during that span", "en ese lapso", "en dicho periodo", MT "in
@@ -3599,6 +3641,20 @@ func tollSubjectDay(s []token, from, at int) bool {
 
 // saidWithin reports whether a speech verb closes the few words from s[t]
 // on, with no mark between: "the force said", "said the ministry".
+// tallyDay reports whether the day at s[at] is the day a tally stood as
+// it did, after "as of", "until", "hasta" or "by" ("by Tuesday", "by the
+// night of Monday"), not a day something happened on.
+func tallyDay(s []token, at int) bool {
+	if asOfDay(s, at) || s[at].is("by") {
+		return true // the mention may open with its "by"
+	}
+	u := dayPartBefore(s, at) - 1
+	if u >= 0 && s[u].is("the", "this") {
+		u--
+	}
+	return u >= 0 && s[u].is("by")
+}
+
 // tallyAsOf reports whether an attribution names its tally's time, not the
 // day the source spoke: "según el balance de la Defensoría del Pueblo al
 // mediodía de ayer", "according to a tally as of Monday night". The
