@@ -3669,7 +3669,7 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		if v, _, ok := kindSubset(s, b, i); ok {
 			return true, v
 		}
-		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == "," || s[b-1].is("that", "que")) {
+		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].is("that", "que")) {
 			// "Of the injured, 63 were taken to hospitals", "informed that
 			// of the wounded ones, 23 …": the whole by its kind, opening
 			// the clause.
