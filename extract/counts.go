@@ -2110,8 +2110,15 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 	if !(j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
 		// "Three minors were among the 17 people injured", "dos
 		// periodistas estaban entre los 30 heridos": the same, by a copula.
-		k := j
-		for k < len(s) && k < j+3 && s[k].Kind == tokWord && !s[k].Cap && !s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") {
+		k, limit := j, j+3
+		for k < len(s) && k < limit && s[k].Kind == tokWord && !s[k].Cap && !s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") {
+			if s[k].is("and", "y") && k+2 < len(s) && s[k+1].Kind == tokNumber {
+				// "Dos carabineros y 11 civiles figuran entre los 84
+				// heridos": both members before one copula.
+				k += 2
+				limit = k + 3
+				continue
+			}
 			k++
 		}
 		if !(k+3 < len(s) && s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") && s[k+1].is("among", "entre")) {
