@@ -909,6 +909,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if subset && hit.data.Category == "" && hit.data.Who == "" && !d.subsetAdjacent(s, i) {
 			subset = false // "varias de ellas no tuvieron acceso a un abogado"
 		}
+		if para := (span{d.paras[pi].Start, hit.start}); subset && wholeCategory != "" && d.lastCountOfKind(para, wholeCategory) < 0 {
+			// MT "The deceased … ascend already to six. Between the wounded
+			// there are 16 police": with no count of the kind the opening
+			// names, the number counts that kind itself, not a part of
+			// another kind's count.
+			if k := d.lastCountIn(para); k >= 0 && hit.data.Category == d.claims[k].Data.(CountData).Category {
+				hit.data.Category = wholeCategory
+			}
+			subset = false
+		}
 		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
 			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
 			if parent.Start < sp.Start && wholeCategory == "" && !peopleNamedBefore(s, i) {
@@ -3470,10 +3480,14 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if verb {
 		i++ // the qualifier stands for the copula
 	}
-	if !verb && i-e >= 3 && s[i-1].is("to", "a") && s[i-2].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
-		// A verb of rising: "the wounded in Ayaviri rose to 27", MT "the
-		// wounded ones for the confrontations … ascend to 34".
-		"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron") {
+	// A verb of rising: "the wounded in Ayaviri rose to 27", MT "the
+	// wounded ones for the confrontations … ascend to 34", also with
+	// "already" before its preposition (MT "ascend already to six").
+	rising := func(k int) bool {
+		return s[k].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
+			"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron")
+	}
+	if !verb && i-e >= 3 && s[i-1].is("to", "a") && (rising(i-2) || i-e >= 4 && s[i-2].is("already", "ya") && rising(i-3)) {
 		i-- // "the wounded … amounted to 52": the verb and its preposition are one copula
 	}
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
