@@ -3021,8 +3021,8 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if dayOfMonth(s, b) {
 				continue // "since December 7": a date's day, not another figure
 			}
-			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
-				break
+			if s[b].Text == "." && !abbrevMonth(s, b) || s[b].Text == ";" || s[b].Kind == tokNumber {
+				break // "since Oct. 3": a month's point is no sentence end
 			}
 			// "The people that were detained in … are 35": a relative clause
 			// makes the subject of a copula.
@@ -3456,20 +3456,40 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 		}
 		return gap <= 4
 	}
-	if !running && i-e > 5 || running && i-e > 7 && (i-e > 15 || !risesTo(s, i)) {
+	if !running && i-e > 5 || running && i-e > 7 && (i-e > 15 || !risesTo(s, i) && !putAt(s, e, i)) {
 		return false
 	}
 	for k := e; k < i; k++ {
 		// A running total may name what it counts: "the death toll from the
 		// unrest rose to 60".
 		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
-		// "since December 7": a day after its month is part of the aside.
-		fromTo = fromTo || dayOfMonth(s, k)
+		// "since December 7", "since Oct. 3": a day after its month, and
+		// the month's abbreviating point, are part of the aside.
+		fromTo = fromTo || dayOfMonth(s, k) || abbrevMonth(s, k)
 		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord && !fromTo && s[k].Text != ",") {
 			return false
 		}
 	}
 	return true
+}
+
+// putAt reports whether a total is estimated by a verb before its subject
+// and "at" before its figure: "put the number of people detained since
+// the strike began on June 13 at 87", whose long aside a rising verb
+// would otherwise have to license.
+func putAt(s []token, e, i int) bool {
+	if i < 1 || !s[i-1].is("at") {
+		return false
+	}
+	for k := e - 1; k >= 0 && k >= e-7; k-- {
+		if s[k].Text == "." || s[k].Text == ";" {
+			return false
+		}
+		if s[k].is("put", "puts", "placed", "places", "estimated", "estimates") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOfCopula reports whether s[e:i] is an aside, then a copula or a
