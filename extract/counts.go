@@ -2634,7 +2634,21 @@ func heldOfficers(s []token, i, j int) bool {
 	if _, ok := officersAt(s, j); ok {
 		return true
 	}
-	return s[j].is("soldiers", "soldados", "militares", "officers", "policemen", "policias", "uniformed", "uniformados", "troops", "effectives", "efectivos", "agentes")
+	if s[j].is("others", "otros") {
+		// "43 officers had been injured and … demonstrators had briefly
+		// held several others": more of the officers counted before.
+		for k := 1; k < i; k++ {
+			if isOfficerNoun(s[k]) && s[k-1].Kind == tokNumber {
+				return true
+			}
+		}
+	}
+	return isOfficerNoun(s[j])
+}
+
+// isOfficerNoun reports whether t names soldiers or police officers.
+func isOfficerNoun(t token) bool {
+	return t.is("soldiers", "soldados", "militares", "officers", "policemen", "policias", "uniformed", "uniformados", "troops", "effectives", "efectivos", "agentes")
 }
 
 // abbrevMonth reports whether the full stop at s[k] closes a month's
