@@ -885,6 +885,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					// the kind named, when the part has a kind of its own.
 					k = d.lastCountOfKind(span{d.paras[pi].Start, hit.start}, v)
 				}
+				if k >= 0 && d.claims[k].Data.(CountData).Min <= hit.data.Min {
+					k = d.rootWhole(k)
+				}
 				if k >= 0 {
 					// "nueve de las víctimas": the victims of the count before,
 					// whatever its kind.
@@ -2434,6 +2437,29 @@ func (d *doc) listWhole(ref int) int {
 		return ref
 	}
 	return whole
+}
+
+// rootWhole is the claim of the whole the count ref is a part of, through
+// every level ("the 18 people killed …, one of them a police officer …
+// Seventeen of the victims": the 18, not the one), or ref itself.
+func (d *doc) rootWhole(ref int) int {
+	for depth := 0; depth < 4; depth++ {
+		po := d.claims[ref].Data.(CountData).PartOf
+		if po == nil {
+			return ref
+		}
+		next := -1
+		for _, r := range d.countRefs {
+			if d.claims[r].Start == po.Start && d.claims[r].End == po.End {
+				next = r
+			}
+		}
+		if next < 0 {
+			return ref
+		}
+		ref = next
+	}
+	return ref
 }
 
 // subsetAdjacent reports whether a subset phrase ends at most two words
