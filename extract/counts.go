@@ -885,6 +885,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					// the kind named, when the part has a kind of its own.
 					k = d.lastCountOfKind(span{d.paras[pi].Start, hit.start}, v)
 				}
+				if k >= 0 && d.claims[k].Data.(CountData).Min <= hit.data.Min {
+					k = d.rootWhole(k)
+				}
 				if k >= 0 {
 					// "nueve de las víctimas": the victims of the count before,
 					// whatever its kind.
@@ -908,6 +911,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if subset && hit.data.Category == "" && hit.data.Who == "" && !d.subsetAdjacent(s, i) {
 			subset = false // "varias de ellas no tuvieron acceso a un abogado"
+		}
+		if para := (span{d.paras[pi].Start, hit.start}); subset && wholeCategory != "" && d.lastCountOfKind(para, wholeCategory) < 0 {
+			// MT "The deceased … ascend already to six. Between the wounded
+			// there are 16 police": with no count of the kind the opening
+			// names, the number counts that kind itself, not a part of
+			// another kind's count.
+			if k := d.lastCountIn(para); k >= 0 && hit.data.Category == d.claims[k].Data.(CountData).Category {
+				hit.data.Category = wholeCategory
+			}
+			subset = false
 		}
 		if subset && len(d.countRefs) > 0 && d.claims[d.countRefs[len(d.countRefs)-1]].Start >= d.paras[pi].Start {
 			parent := d.claims[d.countRefs[len(d.countRefs)-1]]
@@ -2110,8 +2123,15 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 	if !(j+2 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
 		// "Three minors were among the 17 people injured", "dos
 		// periodistas estaban entre los 30 heridos": the same, by a copula.
-		k := j
-		for k < len(s) && k < j+3 && s[k].Kind == tokWord && !s[k].Cap && !s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") {
+		k, limit := j, j+3
+		for k < len(s) && k < limit && s[k].Kind == tokWord && !s[k].Cap && !s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") {
+			if s[k].is("and", "y") && k+2 < len(s) && s[k+1].Kind == tokNumber {
+				// "Dos carabineros y 11 civiles figuran entre los 84
+				// heridos": both members before one copula.
+				k += 2
+				limit = k + 3
+				continue
+			}
 			k++
 		}
 		if !(k+3 < len(s) && s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") && s[k+1].is("among", "entre")) {
@@ -2419,6 +2439,29 @@ func (d *doc) listWhole(ref int) int {
 	return whole
 }
 
+// rootWhole is the claim of the whole the count ref is a part of, through
+// every level ("the 18 people killed …, one of them a police officer …
+// Seventeen of the victims": the 18, not the one), or ref itself.
+func (d *doc) rootWhole(ref int) int {
+	for depth := 0; depth < 4; depth++ {
+		po := d.claims[ref].Data.(CountData).PartOf
+		if po == nil {
+			return ref
+		}
+		next := -1
+		for _, r := range d.countRefs {
+			if d.claims[r].Start == po.Start && d.claims[r].End == po.End {
+				next = r
+			}
+		}
+		if next < 0 {
+			return ref
+		}
+		ref = next
+	}
+	return ref
+}
+
 // subsetAdjacent reports whether a subset phrase ends at most two words
 // before the number: "de los cuales 20", "of whom at least 5".
 func (d *doc) subsetAdjacent(s []token, i int) bool {
@@ -2617,7 +2660,21 @@ func heldOfficers(s []token, i, j int) bool {
 	if _, ok := officersAt(s, j); ok {
 		return true
 	}
-	return s[j].is("soldiers", "soldados", "militares", "officers", "policemen", "policias", "uniformed", "uniformados", "troops", "effectives", "efectivos", "agentes")
+	if s[j].is("others", "otros") {
+		// "43 officers had been injured and … demonstrators had briefly
+		// held several others": more of the officers counted before.
+		for k := 1; k < i; k++ {
+			if isOfficerNoun(s[k]) && s[k-1].Kind == tokNumber {
+				return true
+			}
+		}
+	}
+	return isOfficerNoun(s[j])
+}
+
+// isOfficerNoun reports whether t names soldiers or police officers.
+func isOfficerNoun(t token) bool {
+	return t.is("soldiers", "soldados", "militares", "officers", "policemen", "policias", "uniformed", "uniformados", "troops", "effectives", "efectivos", "agentes")
 }
 
 // abbrevMonth reports whether the full stop at s[k] closes a month's
@@ -3004,8 +3061,8 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			if dayOfMonth(s, b) {
 				continue // "since December 7": a date's day, not another figure
 			}
-			if s[b].Text == "." || s[b].Text == ";" || s[b].Kind == tokNumber {
-				break
+			if s[b].Text == "." && !abbrevMonth(s, b) || s[b].Text == ";" || s[b].Kind == tokNumber {
+				break // "since Oct. 3": a month's point is no sentence end
 			}
 			// "The people that were detained in … are 35": a relative clause
 			// makes the subject of a copula.
@@ -3439,20 +3496,40 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 		}
 		return gap <= 4
 	}
-	if !running && i-e > 5 || running && i-e > 7 && (i-e > 15 || !risesTo(s, i)) {
+	if !running && i-e > 5 || running && i-e > 7 && (i-e > 15 || !risesTo(s, i) && !putAt(s, e, i)) {
 		return false
 	}
 	for k := e; k < i; k++ {
 		// A running total may name what it counts: "the death toll from the
 		// unrest rose to 60".
 		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
-		// "since December 7": a day after its month is part of the aside.
-		fromTo = fromTo || dayOfMonth(s, k)
+		// "since December 7", "since Oct. 3": a day after its month, and
+		// the month's abbreviating point, are part of the aside.
+		fromTo = fromTo || dayOfMonth(s, k) || abbrevMonth(s, k)
 		if !backGap[s[k].Norm] && (!running || s[k].Kind != tokWord && !fromTo && s[k].Text != ",") {
 			return false
 		}
 	}
 	return true
+}
+
+// putAt reports whether a total is estimated by a verb before its subject
+// and "at" before its figure: "put the number of people detained since
+// the strike began on June 13 at 87", whose long aside a rising verb
+// would otherwise have to license.
+func putAt(s []token, e, i int) bool {
+	if i < 1 || !s[i-1].is("at") {
+		return false
+	}
+	for k := e - 1; k >= 0 && k >= e-7; k-- {
+		if s[k].Text == "." || s[k].Text == ";" {
+			return false
+		}
+		if s[k].is("put", "puts", "placed", "places", "estimated", "estimates") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOfCopula reports whether s[e:i] is an aside, then a copula or a
@@ -3463,10 +3540,14 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if verb {
 		i++ // the qualifier stands for the copula
 	}
-	if !verb && i-e >= 3 && s[i-1].is("to", "a") && s[i-2].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
-		// A verb of rising: "the wounded in Ayaviri rose to 27", MT "the
-		// wounded ones for the confrontations … ascend to 34".
-		"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron") {
+	// A verb of rising: "the wounded in Ayaviri rose to 27", MT "the
+	// wounded ones for the confrontations … ascend to 34", also with
+	// "already" before its preposition (MT "ascend already to six").
+	rising := func(k int) bool {
+		return s[k].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
+			"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron")
+	}
+	if !verb && i-e >= 3 && s[i-1].is("to", "a") && (rising(i-2) || i-e >= 4 && s[i-2].is("already", "ya") && rising(i-3)) {
 		i-- // "the wounded … amounted to 52": the verb and its preposition are one copula
 	}
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
@@ -3669,7 +3750,7 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		if v, _, ok := kindSubset(s, b, i); ok {
 			return true, v
 		}
-		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == "," || s[b-1].is("that", "que")) {
+		if s[b].is("of", "de") && b+2 < i && s[b+1].is("the", "los", "las") && (b == 0 || s[b-1].Text == "." || s[b-1].Text == "," || s[b-1].Text == ";" || s[b-1].is("that", "que")) {
 			// "Of the injured, 63 were taken to hospitals", "informed that
 			// of the wounded ones, 23 …": the whole by its kind, opening
 			// the clause.
