@@ -498,8 +498,12 @@ func dayPartBefore(toks []token, i int) int {
 	if t >= 0 && toks[t].is("the", "el", "la") {
 		t--
 	}
+	linked := toks[i].is("of", "del", "de") // the mention took its "del"
 	if t >= 0 && toks[t].is("of", "del", "de") {
-		t--
+		t, linked = t-1, true
+	}
+	if c := clockStart(toks, t); linked && c >= 0 {
+		return c // "hasta las 22 horas del martes", "hasta las 18:00 del domingo 19"
 	}
 	if t < 0 || !dayParts[toks[t].Norm] && !(toks[t].is("day", "dia") && t+1 < i) {
 		return i
@@ -512,6 +516,26 @@ func dayPartBefore(toks []token, i int) int {
 		t--
 	}
 	return t + 1
+}
+
+// clockStart returns where an hour ending at toks[t] begins ("las 22
+// horas", "las 18:00", MT "the 20 hours"), or -1: a tally closed at an
+// hour of a day names that day. A bare number is no hour ("the 20 of").
+func clockStart(toks []token, t int) int {
+	marked := false
+	if t >= 0 && toks[t].is("horas", "hours", "hrs") {
+		t, marked = t-1, true
+	}
+	if t >= 2 && toks[t].Kind == tokNumber && toks[t-1].Text == ":" && toks[t-2].Kind == tokNumber {
+		t, marked = t-2, true
+	}
+	if !marked || t < 0 || toks[t].Kind != tokNumber || len(toks[t].Text) > 2 {
+		return -1
+	}
+	if t > 0 && toks[t-1].is("las", "la", "the") {
+		t--
+	}
+	return t
 }
 
 // dayParts are the parts of a day a reporter names beside it.
