@@ -91,6 +91,17 @@ var relLex = func() *lexicon[relKind] {
 	return l
 }()
 
+// eventAfter reports whether the word after an eve names the event it is
+// the eve of ("la víspera del paro", "the day before the march"). MT
+// "the past night" ends its phrase: an article after it opens a verb-first
+// subject ("died the past night a manifestant").
+func eventAfter(t token, kind relKind) bool {
+	if kind == relEve {
+		return t.is("de", "del")
+	}
+	return t.is("de", "del", "the", "a", "al") || kind == relDayBefore && t.is("la", "el")
+}
+
 // echoKind marks a date that only points back to the day named earlier in
 // its sentence.
 const echoKind = "echo"
@@ -161,7 +172,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		// opens the clause's subject: "the URI, where the night before a
 		// minor had been detained".
 		adverbial := i > 0 && toks[i-1].is("where", "when", "donde", "cuando")
-		if (kind == relEve || kind == relVispera || kind == relDayBefore) && e < len(toks) && !adverbial && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
+		if (kind == relEve || kind == relVispera || kind == relDayBefore) && e < len(toks) && !adverbial && eventAfter(toks[e], kind) {
 			continue // "la víspera del paro", "the day before the march": an event named after it
 		}
 		if overlaps(found, start, end) {
