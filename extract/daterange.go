@@ -246,6 +246,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			if kind == relDayLater {
 				days = 1
 			}
+			if from, ok := d.dayCountedFrom(toks, found, start); ok {
+				prev = from
+			}
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
 		case relEve:
 			dm = dm.set(rastro.DateOf(pub.AddDate(0, 0, -1)), "day", true)
@@ -338,6 +341,25 @@ func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
 				return t, true
 			}
 		}
+	}
+	return time.Time{}, false
+}
+
+// dayCountedFrom returns the last day before pos that a later day counts
+// from: not one that opens a "since" period ("killing six people on
+// Tuesday, in the deadliest day since Morales resigned on Nov. 10. … A
+// day later the toll had climbed": the day after Tuesday).
+func (d *doc) dayCountedFrom(toks []token, found []dateMention, pos int) (time.Time, bool) {
+	for k := len(found) - 1; k >= 0; k-- {
+		m := found[k]
+		if m.end > pos || !m.data.Resolved {
+			continue
+		}
+		if d.markSince(toks, &m, found); m.data.Since {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, firstDay(m.data))
+		return t, err == nil
 	}
 	return time.Time{}, false
 }
