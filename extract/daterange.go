@@ -219,6 +219,12 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			}
 			if kind == relThatMonth {
 				dm = dm.set(monthOf(at), "month", true)
+				// After a month it only points back to it, as "that day" does
+				// ("durante el mes de mayo … En ese mismo mes"); after a day
+				// it names the month anew ("on December 11 … later that month").
+				if precisionBefore(found, start) == "month" {
+					dm.kind = echoKind
+				}
 			} else {
 				dm = dm.set(rastro.Date{Year: at.Year()}, "year", true)
 			}
@@ -385,13 +391,17 @@ func pastDayBefore(found []dateMention, pos int, pub time.Time) (time.Time, bool
 func sameDay(a, b time.Time) bool { return a.Format(time.DateOnly) == b.Format(time.DateOnly) }
 
 // dayBefore reports whether the last resolved date before pos is a day.
-func dayBefore(found []dateMention, pos int) bool {
+func dayBefore(found []dateMention, pos int) bool { return precisionBefore(found, pos) == "day" }
+
+// precisionBefore returns the precision of the last resolved date before
+// pos, or "" when there is none.
+func precisionBefore(found []dateMention, pos int) string {
 	for k := len(found) - 1; k >= 0; k-- {
 		if found[k].end <= pos && found[k].data.Resolved {
-			return found[k].data.Precision == "day"
+			return found[k].data.Precision
 		}
 	}
-	return false
+	return ""
 }
 
 func firstDay(dd DateData) string {
