@@ -237,6 +237,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			if !hasPrev || !dayBefore(found, start) {
 				continue
 			}
+			if from, ok := d.dayCountedFrom(toks, found, start); ok {
+				prev = from // "47 since protests broke out on Dec. 7. … hurt in the city that night"
+			}
 			if earlier, ok := pastDayBefore(found, start, pub); ok && sameDay(prev, pub) {
 				prev = earlier
 			}
@@ -352,7 +355,7 @@ func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
 }
 
 // dayCountedFrom returns the last day before pos that a later day counts
-// from: not one that opens a "since" period ("killing six people on
+// from, or "that day" points back to: not one that opens a "since" period ("killing six people on
 // Tuesday, in the deadliest day since Morales resigned on Nov. 10. … A
 // day later the toll had climbed": the day after Tuesday).
 func (d *doc) dayCountedFrom(toks []token, found []dateMention, pos int) (time.Time, bool) {
