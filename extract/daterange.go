@@ -237,7 +237,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			if !hasPrev || !dayBefore(found, start) {
 				continue
 			}
-			if from, ok := d.dayCountedFrom(toks, found, start); ok {
+			if from, ok := d.dayCountedFrom(p, found, start); ok {
 				prev = from // "47 since protests broke out on Dec. 7. … hurt in the city that night"
 			}
 			if earlier, ok := pastDayBefore(found, start, pub); ok && sameDay(prev, pub) {
@@ -255,7 +255,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			if kind == relDayLater {
 				days = 1
 			}
-			if from, ok := d.dayCountedFrom(toks, found, start); ok {
+			if from, ok := d.dayCountedFrom(p, found, start); ok {
 				prev = from
 			}
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
@@ -355,16 +355,18 @@ func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
 }
 
 // dayCountedFrom returns the last day before pos that a later day counts
-// from, or "that day" points back to: not one that opens a "since" period ("killing six people on
-// Tuesday, in the deadliest day since Morales resigned on Nov. 10. … A
-// day later the toll had climbed": the day after Tuesday).
-func (d *doc) dayCountedFrom(toks []token, found []dateMention, pos int) (time.Time, bool) {
+// from, or "that day" points back to: not one that opens a "since" period
+// ("killing six people on Tuesday, in the deadliest day since Morales
+// resigned on Nov. 10. … A day later the toll had climbed": the day after
+// Tuesday), nor the day a statement was made ("set on fire on May 14.
+// … her aunt said on Friday. … 27 people were injured that night").
+func (d *doc) dayCountedFrom(p paragraph, found []dateMention, pos int) (time.Time, bool) {
 	for k := len(found) - 1; k >= 0; k-- {
 		m := found[k]
 		if m.end > pos || !m.data.Resolved {
 			continue
 		}
-		if d.markSince(toks, &m, found); m.data.Since {
+		if d.markSince(p.toks, &m, found); m.data.Since || d.reportedBy(p, m.start) {
 			continue
 		}
 		t, err := time.Parse(time.DateOnly, firstDay(m.data))
