@@ -85,7 +85,7 @@ var relLex = func() *lexicon[relKind] {
 	// "That day 10 persons died", "Ese día murieron…", "injured that
 	// night": the day last named.
 	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day",
-		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche")
+		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche", "aquella jornada")
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
