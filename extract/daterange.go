@@ -85,11 +85,22 @@ var relLex = func() *lexicon[relKind] {
 	// "That day 10 persons died", "Ese día murieron…", "injured that
 	// night": the day last named.
 	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day",
-		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche")
+		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche", "aquella jornada")
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
 }()
+
+// eventAfter reports whether the word after an eve names the event it is
+// the eve of ("la víspera del paro", "the day before the march"). MT
+// "the past night" ends its phrase: an article after it opens a verb-first
+// subject ("died the past night a manifestant").
+func eventAfter(t token, kind relKind) bool {
+	if kind == relEve {
+		return t.is("de", "del")
+	}
+	return t.is("de", "del", "the", "a", "al") || kind == relDayBefore && t.is("la", "el")
+}
 
 // echoKind marks a date that only points back to the day named earlier in
 // its sentence.
@@ -161,7 +172,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		// opens the clause's subject: "the URI, where the night before a
 		// minor had been detained".
 		adverbial := i > 0 && toks[i-1].is("where", "when", "donde", "cuando")
-		if (kind == relEve || kind == relVispera || kind == relDayBefore) && e < len(toks) && !adverbial && (toks[e].is("de", "del", "the", "a", "al") || kind == relDayBefore && toks[e].is("la", "el")) {
+		if (kind == relEve || kind == relVispera || kind == relDayBefore) && e < len(toks) && !adverbial && eventAfter(toks[e], kind) {
 			continue // "la víspera del paro", "the day before the march": an event named after it
 		}
 		if overlaps(found, start, end) {
@@ -208,6 +219,12 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			}
 			if kind == relThatMonth {
 				dm = dm.set(monthOf(at), "month", true)
+				// After a month it only points back to it, as "that day" does
+				// ("durante el mes de mayo … En ese mismo mes"); after a day
+				// it names the month anew ("on December 11 … later that month").
+				if precisionBefore(found, start) == "month" {
+					dm.kind = echoKind
+				}
 			} else {
 				dm = dm.set(rastro.Date{Year: at.Year()}, "year", true)
 			}
@@ -219,6 +236,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		case relThatDay:
 			if !hasPrev || !dayBefore(found, start) {
 				continue
+			}
+			if from, ok := d.dayCountedFrom(p, found, start); ok {
+				prev = from // "47 since protests broke out on Dec. 7. … hurt in the city that night"
 			}
 			if earlier, ok := pastDayBefore(found, start, pub); ok && sameDay(prev, pub) {
 				prev = earlier
@@ -234,6 +254,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			days := 7
 			if kind == relDayLater {
 				days = 1
+			}
+			if from, ok := d.dayCountedFrom(p, found, start); ok {
+				prev = from
 			}
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, days)), "day", true)
 		case relEve:
@@ -331,6 +354,27 @@ func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// dayCountedFrom returns the last day before pos that a later day counts
+// from, or "that day" points back to: not one that opens a "since" period
+// ("killing six people on Tuesday, in the deadliest day since Morales
+// resigned on Nov. 10. … A day later the toll had climbed": the day after
+// Tuesday), nor the day a statement was made ("set on fire on May 14.
+// … her aunt said on Friday. … 27 people were injured that night").
+func (d *doc) dayCountedFrom(p paragraph, found []dateMention, pos int) (time.Time, bool) {
+	for k := len(found) - 1; k >= 0; k-- {
+		m := found[k]
+		if m.end > pos || !m.data.Resolved {
+			continue
+		}
+		if d.markSince(p.toks, &m, found); m.data.Since || d.reportedBy(p, m.start) {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, firstDay(m.data))
+		return t, err == nil
+	}
+	return time.Time{}, false
+}
+
 // pastDayBefore returns the last day before pos that is not the story's
 // own: a reporter calls the day of the march or hearing he reports "on
 // Friday", and "that day" after it points back to the dated event ("10
@@ -352,13 +396,17 @@ func pastDayBefore(found []dateMention, pos int, pub time.Time) (time.Time, bool
 func sameDay(a, b time.Time) bool { return a.Format(time.DateOnly) == b.Format(time.DateOnly) }
 
 // dayBefore reports whether the last resolved date before pos is a day.
-func dayBefore(found []dateMention, pos int) bool {
+func dayBefore(found []dateMention, pos int) bool { return precisionBefore(found, pos) == "day" }
+
+// precisionBefore returns the precision of the last resolved date before
+// pos, or "" when there is none.
+func precisionBefore(found []dateMention, pos int) string {
 	for k := len(found) - 1; k >= 0; k-- {
 		if found[k].end <= pos && found[k].data.Resolved {
-			return found[k].data.Precision == "day"
+			return found[k].data.Precision
 		}
 	}
-	return false
+	return ""
 }
 
 func firstDay(dd DateData) string {
@@ -498,8 +546,12 @@ func dayPartBefore(toks []token, i int) int {
 	if t >= 0 && toks[t].is("the", "el", "la") {
 		t--
 	}
+	linked := toks[i].is("of", "del", "de") // the mention took its "del"
 	if t >= 0 && toks[t].is("of", "del", "de") {
-		t--
+		t, linked = t-1, true
+	}
+	if c := clockStart(toks, t); linked && c >= 0 {
+		return c // "hasta las 22 horas del martes", "hasta las 18:00 del domingo 19"
 	}
 	if t < 0 || !dayParts[toks[t].Norm] && !(toks[t].is("day", "dia") && t+1 < i) {
 		return i
@@ -512,6 +564,26 @@ func dayPartBefore(toks []token, i int) int {
 		t--
 	}
 	return t + 1
+}
+
+// clockStart returns where an hour ending at toks[t] begins ("las 22
+// horas", "las 18:00", MT "the 20 hours"), or -1: a tally closed at an
+// hour of a day names that day. A bare number is no hour ("the 20 of").
+func clockStart(toks []token, t int) int {
+	marked := false
+	if t >= 0 && toks[t].is("horas", "hours", "hrs") {
+		t, marked = t-1, true
+	}
+	if t >= 2 && toks[t].Kind == tokNumber && toks[t-1].Text == ":" && toks[t-2].Kind == tokNumber {
+		t, marked = t-2, true
+	}
+	if !marked || t < 0 || toks[t].Kind != tokNumber || len(toks[t].Text) > 2 {
+		return -1
+	}
+	if t > 0 && toks[t-1].is("las", "la", "the") {
+		t--
+	}
+	return t
 }
 
 // dayParts are the parts of a day a reporter names beside it.

@@ -633,6 +633,11 @@ func mergeWeekdays(text string, ms []dateMention) []dateMention {
 		m := ms[k]
 		if m.kind == "wd" && k+1 < len(ms) && ms[k+1].kind == "mdy" {
 			gap := strings.TrimSpace(text[m.end:ms[k+1].start])
+			// "on Sunday night, Oct. 20": a part of the day between the
+			// weekday and its date names the same day.
+			if part, rest, _ := strings.Cut(gap, ","); dayParts[norm(part)] && rest == "" {
+				gap = ","
+			}
 			// A date after the comma that opens with a word of its own
 			// ("difundido la noche del miércoles, desde el 3 de octubre")
 			// starts another time, not the weekday's day of month.

@@ -349,6 +349,13 @@ func init() {
 		// de abril"), read as two days, not the range (a dates question).
 		tuningSet{"tuning-2026-12-r31c", []string{"tuning-2026-12-r31c.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.958, "count.q": 1.000, "count.of": 1.000, "date P": 0.916, "date R": 0.956, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r31d: written in round 31 by the date-claims helper (dateclaims31);
+		// floors at its final scores (its first score too: the rules of
+		// earlier rounds read every shape it was written for). The actor
+		// miss is r31d-01's lower-case "police" after "between protesters
+		// and", the actors' part.
+		tuningSet{"tuning-2026-12-r31d", []string{"tuning-2026-12-r31d.txt"},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.916, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r30c: written in round 30 by the dates helper; floors at its final
 		// scores. Its count.date miss is r30c-08's parts in brackets in the
 		// next sentence ("La mayoría … La Paz (13)"), labelled with the
