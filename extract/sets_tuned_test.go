@@ -365,20 +365,12 @@ func init() {
 		// the province, a mourned count at Senkata under EL ALTO).
 		tuningSet{"tuning-2026-12-r30c", []string{"tuning-2026-12-r30c.txt"},
 			map[string]float64{"count P": 0.961, "count R": 1.000, "count.place": 0.920, "count.date": 0.920, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.958, "place R": 0.958, "actor P": 0.941, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
-		// r29c's count.date misses: "; nine of them were under 25" and "; de
-		// ellos, 218 son menores", parts of the harm past a semicolon, which
-		// the older sets date (nj-03, np-09, rb-11) and this set does not
-		// (a split, results.md round 29); count, place and actor misses are
-		// the counts and place helpers' (El Alto, Ayacucho, Quito levels;
-		// "in at least 31 cases" as injured). Round 31 reads "; of the
-		// wounded, 12 were by firearm" and "; de los heridos, 435 eran
-		// policías" as parts (count R 0.850 → 0.950), which then take the
-		// whole's date as the hashed nzo-08 ("; de las heridas, 90 lo
-		// fueron en Quito") and nj-03, np-09, rb-11 label it; this set's
-		// undated labels make them two count.date misses, so that floor
-		// goes from 0.882 to 0.789 (the split, not a new reading).
+		// r29c's parts of the harm past a semicolon take their whole's date
+		// since round 31 (README, "settled in round 31"; labels corrected);
+		// count, place and actor misses are the counts and place helpers'
+		// (El Alto, Quito levels; "in at least 31 cases" as injured).
 		tuningSet{"tuning-2026-12-r29c", []string{"tuning-2026-12-r29c.txt"},
-			map[string]float64{"count P": 0.944, "count R": 0.950, "count.place": 0.765, "count.date": 0.789, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.812, "place R": 0.812, "actor P": 0.900, "actor R": 0.750, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 0.500, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.944, "count R": 0.950, "count.place": 0.765, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.812, "place R": 0.812, "actor P": 0.900, "actor R": 0.750, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 0.500, "wound P": 1.000, "wound R": 1.000}},
 		// r28c's count and count.place misses are the counts and place
 		// helpers' (MT "died in Ecuador 11 persons", "victims of ocular
 		// injuries", Ayacucho and Andahuaylas levels, Huayllani); date P:
