@@ -130,6 +130,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zq", "TestBlind202612zq", 61},
 	{"blind-2026-12zr", "TestBlind202612zr", 61},
 	{"blind-2026-12zs", "TestBlind202612zs", 61},
+	{"blind-2026-12zt", "TestBlind202612zt", 61},
 }
 
 func TestBlind202612zp(t *testing.T) { blindTest(t, "blind-2026-12zp") }
@@ -139,6 +140,8 @@ func TestBlind202612zq(t *testing.T) { blindTest(t, "blind-2026-12zq") }
 func TestBlind202612zr(t *testing.T) { blindTest(t, "blind-2026-12zr") }
 
 func TestBlind202612zs(t *testing.T) { blindTest(t, "blind-2026-12zs") }
+
+func TestBlind202612zt(t *testing.T) { blindTest(t, "blind-2026-12zt") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
