@@ -130,6 +130,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zq", "TestBlind202612zq", 61},
 	{"blind-2026-12zr", "TestBlind202612zr", 61},
 	{"blind-2026-12zs", "TestBlind202612zs", 61},
+	{"blind-2026-12zt", "TestBlind202612zt", 61},
 	{"blind-2026-12zu", "TestBlind202612zu", 61},
 }
 
@@ -140,6 +141,8 @@ func TestBlind202612zq(t *testing.T) { blindTest(t, "blind-2026-12zq") }
 func TestBlind202612zr(t *testing.T) { blindTest(t, "blind-2026-12zr") }
 
 func TestBlind202612zs(t *testing.T) { blindTest(t, "blind-2026-12zs") }
+
+func TestBlind202612zt(t *testing.T) { blindTest(t, "blind-2026-12zt") }
 
 func TestBlind202612zu(t *testing.T) { blindTest(t, "blind-2026-12zu") }
 
