@@ -341,8 +341,11 @@ func init() {
 			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.614, "count.date": 0.614, "count.q": 1.000, "count.of": 0.955, "date P": 0.444, "date R": 1.000, "place P": 0.812, "place R": 0.765, "actor P": 0.812, "actor R": 0.722, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.833}},
 		tuningSet{"tuning-2026-12-r24a", []string{"tuning-2026-12-r24a.txt"},
 			map[string]float64{"count P": 0.946, "count R": 0.921, "count.place": 0.714, "count.date": 0.857, "count.q": 1.000, "count.of": 0.943, "date P": 0.500, "date R": 0.933, "place P": 0.880, "place R": 0.815, "actor P": 1.000, "actor R": 0.875, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
+		// r23a was registered in round 23 with no floors and kept none until
+		// round 31 (an oversight): floors at round 31's scores. Its low
+		// count.date and actor.type are left for a later round to read.
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
-			map[string]float64{}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.875, "count.date": 0.583, "count.q": 1.000, "count.of": 0.958, "date P": 1.000, "date R": 1.000, "place P": 0.941, "place R": 0.914, "actor P": 0.882, "actor R": 0.833, "actor.type": 0.466, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r31c: written in round 31 by the count-date helper; floors at its
 		// final scores. Its count.date miss is r31c-04's tally "con corte al
 		// 31 de mayo" with its start in a relative clause ("iniciado el 28
