@@ -335,6 +335,9 @@ func init() {
 			map[string]float64{"count P": 0.946, "count R": 0.921, "count.place": 0.714, "count.date": 0.857, "count.q": 1.000, "count.of": 0.943, "date P": 0.500, "date R": 0.933, "place P": 0.880, "place R": 0.815, "actor P": 1.000, "actor R": 0.875, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
 			map[string]float64{}},
+		// r31b: written in round 31 by the place helper (place31).
+		tuningSet{"tuning-2026-12-r31b", []string{"tuning-2026-12-r31b.txt"},
+			map[string]float64{}},
 		// r30c: written in round 30 by the dates helper; floors at its final
 		// scores. Its count.date miss is r30c-08's parts in brackets in the
 		// next sentence ("La mayoría … La Paz (13)"), labelled with the
