@@ -1522,6 +1522,12 @@ func possessive(t token) bool {
 	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s")
 }
 
+// facilities are a company's works in lower case before its owner and the
+// town: "la planta de YPFB de Senkata", "the plant of YPFB of Senkata"
+// stand in that town, which is no part of the company's name.
+var facilities = map[string]bool{"planta": true, "plant": true, "refineria": true, "refinery": true, "fabrica": true,
+	"factory": true, "terminal": true, "yacimiento": true, "mina": true, "mine": true}
+
 // afterInstitution reports whether the name at s[i] follows an institution
 // and "de"/"of": "Defensoría del Pueblo de Bolivia", "Ombudsman of Bolivia".
 func (d *doc) afterInstitution(s []token, i int) bool {
@@ -1540,7 +1546,7 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
 	k := i - 2
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
-		if (institutionWords[s[b].Norm] || institutionPlurals[s[b].Norm]) && (!s[b].Cap || thoroughfares[s[b].Norm]) || localityBefore[s[b].Norm] && !s[b].Cap {
+		if (institutionWords[s[b].Norm] || institutionPlurals[s[b].Norm]) && (!s[b].Cap || thoroughfares[s[b].Norm]) || (localityBefore[s[b].Norm] || facilities[s[b].Norm]) && !s[b].Cap {
 			// "hospital Carlos Monge Medrano de Juliaca", "the Plaza of
 			// Arms of Ilave", "la Plaza 28 de Julio de Cusco": where it is.
 			return false
