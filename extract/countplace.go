@@ -652,6 +652,11 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 			// province only locates the town "there" points to.
 			continue
 		}
+		if best != nil && !best.dateline && nestedIn(d.text[best.end:m.start]) && (placeContains(m.data, best.data) || d.townHolding(best.data).Key() == m.data.Key()) {
+			// "in the zone of Senkata of the city of El Alto … the zone":
+			// the town only locates the zone named first.
+			continue
+		}
 		if best != nil && placeContains(m.data, best.data) && townLocated(d.text[max(p.Start, m.start-40):m.start]) {
 			// "BUGA (AP) - … this town in Valle del Cauca province … there":
 			// the region locates the town the story is about.
@@ -663,6 +668,16 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 		return PlaceData{}, false
 	}
 	return best.data, true
+}
+
+// nestedInRe matches what joins a place to the town or unit that holds it
+// right after it: "of the city of", "de la ciudad de", "en el municipio de".
+var nestedInRe = regexp.MustCompile(`^(of|de|del|in|en)( the| la| el)?( city| ciudad| town| municipality| municipio| commune| comuna| district| distrito)?( of| de| del)?$`)
+
+// nestedIn reports whether the text between two places only nests the
+// first in the second.
+func nestedIn(gap string) bool {
+	return nestedInRe.MatchString(fold.Words(gap))
 }
 
 // townLocatedRe matches the end of a demonstrative's town before a larger
