@@ -1528,6 +1528,24 @@ func possessive(t token) bool {
 var facilities = map[string]bool{"planta": true, "plant": true, "refineria": true, "refinery": true, "fabrica": true,
 	"factory": true, "terminal": true, "yacimiento": true, "mina": true, "mine": true}
 
+// governingTitles name an official by the place they govern; capitalised
+// as a title, the name after "of"/"de" is still that place (round 29).
+var governingTitles = map[string]bool{"governor": true, "gobernador": true, "gobernadora": true, "prefect": true,
+	"prefecto": true, "prefecta": true, "subprefect": true, "subprefecto": true, "subprefecta": true, "mayor": true,
+	"alcalde": true, "alcaldesa": true, "intendente": true, "intendenta": true}
+
+// governingTitleAt reports whether s[k] ends an official's title, an
+// adjective of level aside: "Governor", "Regional Prefect", "Alcalde Provincial".
+func governingTitleAt(s []token, k int) bool {
+	if k >= 1 && s[k].is("regional", "provincial", "municipal", "departamental", "distrital") {
+		return governingTitles[s[k-1].Norm]
+	}
+	if k >= 0 && s[k].is("mayor") {
+		return k+1 < len(s) && s[k+1].is("of") // not "Universidad Nacional Mayor de San Marcos"
+	}
+	return k >= 0 && governingTitles[s[k].Norm]
+}
+
 // afterInstitution reports whether the name at s[i] follows an institution
 // and "de"/"of": "Defensoría del Pueblo de Bolivia", "Ombudsman of Bolivia".
 func (d *doc) afterInstitution(s []token, i int) bool {
@@ -1558,6 +1576,9 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 			// Núñez Butrón de Puno": each where its building stands.
 			return false
 		}
+	}
+	if governingTitleAt(s, k) {
+		return false // "the Governor of Cotopaxi", "The Regional Prefect of Puno": the place it governs
 	}
 	if who, e, ok := whoLex.match(s, k); ok && e == k+1 && who != "police officers" && !s[k].is("policia", "police", "soldado", "soldier") &&
 		(k == 0 || s[k-1].Kind == tokPunct) {
