@@ -773,7 +773,7 @@ func ownsNumber(s []token, p sentPlace) bool {
 
 // tieCount returns the places of the sentence tied to the count at spot
 // (indexes into places) and the place an anaphor points to.
-func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
+func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
 	// "Puno (18)", "Puno con 21": the place right before.
 	for k := len(places) - 1; k >= 0; k-- {
 		p := places[k]
@@ -801,7 +801,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			break // "In Ayacucho, …, soldiers killed 10 people, and in Juliaca, …, police killed 17": the next clause's place
 		}
 		if e, ok := anaphorAt(s, t); ok {
-			if takenTo(s, t) {
+			if takenTo(s, t) || insideAny(asides, t) {
+				// "…, informed the hospital of support of the province":
+				// whose hospital reported, not where it happened.
 				// "trasladados a dependencias policiales de la ciudad": where
 				// they were taken, not where it happened.
 				t = e - 1
@@ -1064,7 +1066,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if n+1 < len(spots) {
 			bound = conjunctStart(s, c.j, spots[n+1].i)
 		}
-		ks, ana, fwd := d.tieCount(pi, s, places, c, prevEnd, bound)
+		ks, ana, fwd := d.tieCount(pi, s, places, asides, c, prevEnd, bound)
 		ahead[n] = fwd
 		if ana != nil {
 			ties[n], tied[n] = []PlaceData{*ana}, true
