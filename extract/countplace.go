@@ -771,6 +771,19 @@ func ownsNumber(s []token, p sentPlace) bool {
 	return e+1 < len(s) && (s[e].Text == "(" || s[e].Text == ":" || s[e].is("with", "con")) && isNumberStart(s, e+1)
 }
 
+// anaphorEndingAt returns the place an anaphor ending right before s[t]
+// points to ("the town", "esta ciudad").
+func (d *doc) anaphorEndingAt(pi int, s []token, t int) (PlaceData, bool) {
+	for a := t - 1; a >= 0 && a >= t-3; a-- {
+		if e, ok := anaphorAt(s, a); ok && e == t {
+			if pd, ok := d.lastPlaceBefore(pi, s[a].Start, s[a:e]); ok {
+				return d.raise(pd, s[a:e], false), true
+			}
+		}
+	}
+	return PlaceData{}, false
+}
+
 // tieCount returns the places of the sentence tied to the count at spot
 // (indexes into places) and the place an anaphor points to.
 func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
@@ -838,6 +851,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 						return listEnding(s, places, k), nil, false // "en las regiones de Ica y La Libertad, donde …": the whole list
 					}
 				}
+				if pd, ok := d.anaphorEndingAt(pi, s, t); ok {
+					return nil, &pd, false // "near the town, where Bolivia's ombudsman said nine people were killed"
+				}
 			}
 			comma = true
 			continue
@@ -852,6 +868,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			p := places[k]
 			if p.end-1 != t || p.qualifier || p.moved || p.datelined || p.body || ownsNumber(s, p) {
 				continue
+			}
+			if possessive(s[t]) && p.m.data.Level == "country" && p.i >= 2 && s[p.i-1].is("where", "donde") && s[p.i-2].Text == "," {
+				continue // "near the town, where Bolivia's ombudsman said …": whose body spoke; the clause hangs from the town
 			}
 			if comma && !fronted(s, p.i) {
 				return nil, nil, false
