@@ -459,10 +459,10 @@ func siteOf(s []token, p sentPlace) bool {
 // capital", "the same city" at s[k] when no name follows; it returns the
 // token after it.
 func anaphorAt(s []token, k int) (int, bool) {
-	if s[k].is("there", "alli", "ahi", "alla") {
+	if s[k].is("there", "alli", "ahi", "alla", "here", "aqui") {
 		// "there are 5 women among them": "there" before a form of "to
-		// be" points nowhere.
-		if s[k].is("there") && k+1 < len(s) && s[k+1].is("is", "are", "was", "were", "have", "has", "had", "will", "remain", "remains") {
+		// be" points nowhere. "killed here on Tuesday": the dateline's town.
+		if s[k].is("there", "here") && k+1 < len(s) && s[k+1].is("is", "are", "was", "were", "have", "has", "had", "will", "remain", "remains") {
 			return 0, false
 		}
 		return k + 1, true
