@@ -831,6 +831,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 		for k, p := range places {
 			if p.i == t && !p.qualifier && !p.moved && !p.body && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j && !siteOf(s, p)) && !townAfterWater(s, places, k, bound) {
+				if k+1 < len(places) && unitOfTown(s, p.end, places[k+1].i) && d.holds(p.m.data, places[k+1].m.data) {
+					k++ // "in the southern Bogota district of Usme": the town's district
+				}
 				return listFrom(s, places, k), nil, true
 			}
 		}
@@ -880,6 +883,18 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 	}
 	return nil, nil, false
+}
+
+// unitOfTown reports whether s[a:b] is a unit of a town named before it
+// and "of": "Bogota district of Usme", "Cali neighbourhood of Siloé".
+func unitOfTown(s []token, a, b int) bool {
+	return b == a+2 && s[a+1].is("of") && (townUnits[s[a].Norm] || s[a].is("neighbourhood", "neighborhood", "locality", "borough", "suburb"))
+}
+
+// holds reports whether the place outer holds inner: a unit of it, or the
+// town abroad a neighbourhood lies in.
+func (d *doc) holds(outer, inner PlaceData) bool {
+	return placeContains(outer, inner) || d.townHolding(inner).Key() == outer.Key() && inner.Key() != outer.Key()
 }
 
 // anaphorAfter returns the token of the first anaphor in s[from:bound],
