@@ -1419,7 +1419,7 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 	}
 	if i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
 		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && (!(i >= 3 && s[i-3].Cap) || townBefore) && // not "the Kennedy neighbourhood of Bogotá"
-			!(i >= 3 && areaWords[s[i-3].Norm]) || // nor "the rural zone of Tumaco", the town itself
+			!(i >= 3 && areaWords[s[i-3].Norm] && !s[i-2].is("neighbourhood", "neighborhood", "barrio")) || // nor "the rural zone of Tumaco", the town itself (but "the southern neighbourhood of Meléndez" is a part)
 		run < len(s) && localityAfter[s[run].Norm] {
 		return true
 	}
