@@ -459,10 +459,10 @@ func siteOf(s []token, p sentPlace) bool {
 // capital", "the same city" at s[k] when no name follows; it returns the
 // token after it.
 func anaphorAt(s []token, k int) (int, bool) {
-	if s[k].is("there", "alli", "ahi", "alla") {
+	if s[k].is("there", "alli", "ahi", "alla", "here", "aqui") {
 		// "there are 5 women among them": "there" before a form of "to
-		// be" points nowhere.
-		if s[k].is("there") && k+1 < len(s) && s[k+1].is("is", "are", "was", "were", "have", "has", "had", "will", "remain", "remains") {
+		// be" points nowhere. "killed here on Tuesday": the dateline's town.
+		if s[k].is("there", "here") && k+1 < len(s) && s[k+1].is("is", "are", "was", "were", "have", "has", "had", "will", "remain", "remains") {
 			return 0, false
 		}
 		return k + 1, true
@@ -652,6 +652,11 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 			// province only locates the town "there" points to.
 			continue
 		}
+		if best != nil && !best.dateline && nestedIn(d.text[best.end:m.start]) && (placeContains(m.data, best.data) || d.townHolding(best.data).Key() == m.data.Key()) {
+			// "in the zone of Senkata of the city of El Alto … the zone":
+			// the town only locates the zone named first.
+			continue
+		}
 		if best != nil && placeContains(m.data, best.data) && townLocated(d.text[max(p.Start, m.start-40):m.start]) {
 			// "BUGA (AP) - … this town in Valle del Cauca province … there":
 			// the region locates the town the story is about.
@@ -663,6 +668,16 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 		return PlaceData{}, false
 	}
 	return best.data, true
+}
+
+// nestedInRe matches what joins a place to the town or unit that holds it
+// right after it: "of the city of", "de la ciudad de", "en el municipio de".
+var nestedInRe = regexp.MustCompile(`^(of|de|del|in|en)( the| la| el)?( city| ciudad| town| municipality| municipio| commune| comuna| district| distrito)?( of| de| del)?$`)
+
+// nestedIn reports whether the text between two places only nests the
+// first in the second.
+func nestedIn(gap string) bool {
+	return nestedInRe.MatchString(fold.Words(gap))
 }
 
 // townLocatedRe matches the end of a demonstrative's town before a larger
@@ -756,9 +771,22 @@ func ownsNumber(s []token, p sentPlace) bool {
 	return e+1 < len(s) && (s[e].Text == "(" || s[e].Text == ":" || s[e].is("with", "con")) && isNumberStart(s, e+1)
 }
 
+// anaphorEndingAt returns the place an anaphor ending right before s[t]
+// points to ("the town", "esta ciudad").
+func (d *doc) anaphorEndingAt(pi int, s []token, t int) (PlaceData, bool) {
+	for a := t - 1; a >= 0 && a >= t-3; a-- {
+		if e, ok := anaphorAt(s, a); ok && e == t {
+			if pd, ok := d.lastPlaceBefore(pi, s[a].Start, s[a:e]); ok {
+				return d.raise(pd, s[a:e], false), true
+			}
+		}
+	}
+	return PlaceData{}, false
+}
+
 // tieCount returns the places of the sentence tied to the count at spot
 // (indexes into places) and the place an anaphor points to.
-func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
+func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
 	// "Puno (18)", "Puno con 21": the place right before.
 	for k := len(places) - 1; k >= 0; k-- {
 		p := places[k]
@@ -786,7 +814,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			break // "In Ayacucho, …, soldiers killed 10 people, and in Juliaca, …, police killed 17": the next clause's place
 		}
 		if e, ok := anaphorAt(s, t); ok {
-			if takenTo(s, t) {
+			if takenTo(s, t) || insideAny(asides, t) {
+				// "…, informed the hospital of support of the province":
+				// whose hospital reported, not where it happened.
 				// "trasladados a dependencias policiales de la ciudad": where
 				// they were taken, not where it happened.
 				t = e - 1
@@ -801,6 +831,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 		for k, p := range places {
 			if p.i == t && !p.qualifier && !p.moved && !p.body && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j && !siteOf(s, p)) && !townAfterWater(s, places, k, bound) {
+				if k+1 < len(places) && unitOfTown(s, p.end, places[k+1].i) && d.holds(p.m.data, places[k+1].m.data) {
+					k++ // "in the southern Bogota district of Usme": the town's district
+				}
 				return listFrom(s, places, k), nil, true
 			}
 		}
@@ -821,6 +854,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 						return listEnding(s, places, k), nil, false // "en las regiones de Ica y La Libertad, donde …": the whole list
 					}
 				}
+				if pd, ok := d.anaphorEndingAt(pi, s, t); ok {
+					return nil, &pd, false // "near the town, where Bolivia's ombudsman said nine people were killed"
+				}
 			}
 			comma = true
 			continue
@@ -836,6 +872,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 			if p.end-1 != t || p.qualifier || p.moved || p.datelined || p.body || ownsNumber(s, p) {
 				continue
 			}
+			if possessive(s[t]) && p.m.data.Level == "country" && p.i >= 2 && s[p.i-1].is("where", "donde") && s[p.i-2].Text == "," {
+				continue // "near the town, where Bolivia's ombudsman said …": whose body spoke; the clause hangs from the town
+			}
 			if comma && !fronted(s, p.i) {
 				return nil, nil, false
 			}
@@ -844,6 +883,18 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, c countSpot, prevE
 		}
 	}
 	return nil, nil, false
+}
+
+// unitOfTown reports whether s[a:b] is a unit of a town named before it
+// and "of": "Bogota district of Usme", "Cali neighbourhood of Siloé".
+func unitOfTown(s []token, a, b int) bool {
+	return b == a+2 && s[a+1].is("of") && (townUnits[s[a].Norm] || s[a].is("neighbourhood", "neighborhood", "locality", "borough", "suburb"))
+}
+
+// holds reports whether the place outer holds inner: a unit of it, or the
+// town abroad a neighbourhood lies in.
+func (d *doc) holds(outer, inner PlaceData) bool {
+	return placeContains(outer, inner) || d.townHolding(inner).Key() == outer.Key() && inner.Key() != outer.Key()
 }
 
 // anaphorAfter returns the token of the first anaphor in s[from:bound],
@@ -1049,7 +1100,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if n+1 < len(spots) {
 			bound = conjunctStart(s, c.j, spots[n+1].i)
 		}
-		ks, ana, fwd := d.tieCount(pi, s, places, c, prevEnd, bound)
+		ks, ana, fwd := d.tieCount(pi, s, places, asides, c, prevEnd, bound)
 		ahead[n] = fwd
 		if ana != nil {
 			ties[n], tied[n] = []PlaceData{*ana}, true

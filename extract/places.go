@@ -1419,7 +1419,7 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 	}
 	if i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
 		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && (!(i >= 3 && s[i-3].Cap) || townBefore) && // not "the Kennedy neighbourhood of Bogotá"
-			!(i >= 3 && areaWords[s[i-3].Norm]) || // nor "the rural zone of Tumaco", the town itself
+			!(i >= 3 && areaWords[s[i-3].Norm] && !s[i-2].is("neighbourhood", "neighborhood", "barrio")) || // nor "the rural zone of Tumaco", the town itself (but "the southern neighbourhood of Meléndez" is a part)
 		run < len(s) && localityAfter[s[run].Norm] {
 		return true
 	}
@@ -1522,6 +1522,30 @@ func possessive(t token) bool {
 	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s")
 }
 
+// facilities are a company's works in lower case before its owner and the
+// town: "la planta de YPFB de Senkata", "the plant of YPFB of Senkata"
+// stand in that town, which is no part of the company's name.
+var facilities = map[string]bool{"planta": true, "plant": true, "refineria": true, "refinery": true, "fabrica": true,
+	"factory": true, "terminal": true, "yacimiento": true, "mina": true, "mine": true}
+
+// governingTitles name an official by the place they govern; capitalised
+// as a title, the name after "of"/"de" is still that place (round 29).
+var governingTitles = map[string]bool{"governor": true, "gobernador": true, "gobernadora": true, "prefect": true,
+	"prefecto": true, "prefecta": true, "subprefect": true, "subprefecto": true, "subprefecta": true, "mayor": true,
+	"alcalde": true, "alcaldesa": true, "intendente": true, "intendenta": true}
+
+// governingTitleAt reports whether s[k] ends an official's title, an
+// adjective of level aside: "Governor", "Regional Prefect", "Alcalde Provincial".
+func governingTitleAt(s []token, k int) bool {
+	if k >= 1 && s[k].is("regional", "provincial", "municipal", "departamental", "distrital") {
+		return governingTitles[s[k-1].Norm]
+	}
+	if k >= 0 && s[k].is("mayor") {
+		return k+1 < len(s) && s[k+1].is("of") // not "Universidad Nacional Mayor de San Marcos"
+	}
+	return k >= 0 && governingTitles[s[k].Norm]
+}
+
 // afterInstitution reports whether the name at s[i] follows an institution
 // and "de"/"of": "Defensoría del Pueblo de Bolivia", "Ombudsman of Bolivia".
 func (d *doc) afterInstitution(s []token, i int) bool {
@@ -1540,7 +1564,7 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 	// "Fiscalía de Derechos Humanos de Puno", "INDH de Chile".
 	k := i - 2
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
-		if (institutionWords[s[b].Norm] || institutionPlurals[s[b].Norm]) && (!s[b].Cap || thoroughfares[s[b].Norm]) || localityBefore[s[b].Norm] && !s[b].Cap {
+		if (institutionWords[s[b].Norm] || institutionPlurals[s[b].Norm]) && (!s[b].Cap || thoroughfares[s[b].Norm]) || (localityBefore[s[b].Norm] || facilities[s[b].Norm]) && !s[b].Cap {
 			// "hospital Carlos Monge Medrano de Juliaca", "the Plaza of
 			// Arms of Ilave", "la Plaza 28 de Julio de Cusco": where it is.
 			return false
@@ -1552,6 +1576,9 @@ func (d *doc) afterInstitution(s []token, i int) bool {
 			// Núñez Butrón de Puno": each where its building stands.
 			return false
 		}
+	}
+	if governingTitleAt(s, k) {
+		return false // "the Governor of Cotopaxi", "The Regional Prefect of Puno": the place it governs
 	}
 	if who, e, ok := whoLex.match(s, k); ok && e == k+1 && who != "police officers" && !s[k].is("policia", "police", "soldado", "soldier") &&
 		(k == 0 || s[k-1].Kind == tokPunct) {
