@@ -172,6 +172,14 @@ const exBlindZnDir = "testdata/tuning-2026-12zn-exblind"
 // score under blind-2026-12zo in first-scores.md) and tuned on in round 31.
 const exBlindZoDir = "testdata/tuning-2026-12zo-exblind"
 
+// exBlindZpDir was the blind set 2026-12zp, scored once at e0f9832 (first
+// score under blind-2026-12zp in first-scores.md) and tuned on in round 32.
+const exBlindZpDir = "testdata/tuning-2026-12zp-exblind"
+
+// exBlindZqDir was the blind set 2026-12zq, scored once at e0f9832 (first
+// score under blind-2026-12zq in first-scores.md) and tuned on in round 32.
+const exBlindZqDir = "testdata/tuning-2026-12zq-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -526,6 +534,10 @@ func init() {
 			map[string]float64{"count P": 0.943, "count R": 0.920, "count.place": 0.952, "count.date": 0.832, "count.q": 1.000, "count.of": 0.933, "date P": 0.946, "date R": 0.946, "place P": 0.988, "place R": 0.964, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.969, "actor R": 0.817, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zo-exblind", []string{"tuning-2026-12zo-exblind/a-wire.txt", "tuning-2026-12zo-exblind/b-regional.txt", "tuning-2026-12zo-exblind/c-ngo.txt", "tuning-2026-12zo-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.992, "count R": 0.936, "count.place": 0.915, "count.date": 0.885, "count.q": 1.000, "count.of": 0.985, "date P": 0.938, "date R": 0.962, "place P": 1.000, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.942, "actor R": 0.714, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.952, "wound P": 1.000, "wound R": 0.917}},
+		tuningSet{"tuning-2026-12zp-exblind", []string{"tuning-2026-12zp-exblind/a-wire.txt", "tuning-2026-12zp-exblind/b-regional.txt", "tuning-2026-12zp-exblind/c-ngo.txt", "tuning-2026-12zp-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.975, "count R": 0.924, "count.place": 0.886, "count.date": 0.829, "count.q": 0.994, "count.of": 0.994, "date P": 0.923, "date R": 0.932, "place P": 0.977, "place R": 0.966, "quotation P": 0.957, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.939, "actor R": 0.799, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.867, "wound P": 1.000, "wound R": 0.958}},
+		tuningSet{"tuning-2026-12zq-exblind", []string{"tuning-2026-12zq-exblind/a-wire.txt", "tuning-2026-12zq-exblind/b-regional.txt", "tuning-2026-12zq-exblind/c-ngo.txt", "tuning-2026-12zq-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.971, "count R": 0.898, "count.place": 0.856, "count.date": 0.892, "count.q": 1.000, "count.of": 0.928, "date P": 0.971, "date R": 0.953, "place P": 0.989, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.949, "actor R": 0.803, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -751,4 +763,14 @@ func TestExBlindZn(t *testing.T) {
 // TestExBlindZo does the same for the ex-blind set 2026-12zo.
 func TestExBlindZo(t *testing.T) {
 	exBlindFirst(t, exBlindZoDir, 61, "blind-2026-12zo", "tuning-2026-12zo-exblind")
+}
+
+// TestExBlindZp does the same for the ex-blind set 2026-12zp.
+func TestExBlindZp(t *testing.T) {
+	exBlindFirst(t, exBlindZpDir, 61, "blind-2026-12zp", "tuning-2026-12zp-exblind")
+}
+
+// TestExBlindZq does the same for the ex-blind set 2026-12zq.
+func TestExBlindZq(t *testing.T) {
+	exBlindFirst(t, exBlindZqDir, 61, "blind-2026-12zq", "tuning-2026-12zq-exblind")
 }
