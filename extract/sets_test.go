@@ -132,6 +132,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zs", "TestBlind202612zs", 61},
 	{"blind-2026-12zt", "TestBlind202612zt", 61},
 	{"blind-2026-12zu", "TestBlind202612zu", 61},
+	{"blind-2026-12zw", "TestBlind202612zw", 61},
 }
 
 func TestBlind202612zr(t *testing.T) { blindTest(t, "blind-2026-12zr") }
@@ -141,6 +142,8 @@ func TestBlind202612zs(t *testing.T) { blindTest(t, "blind-2026-12zs") }
 func TestBlind202612zt(t *testing.T) { blindTest(t, "blind-2026-12zt") }
 
 func TestBlind202612zu(t *testing.T) { blindTest(t, "blind-2026-12zu") }
+
+func TestBlind202612zw(t *testing.T) { blindTest(t, "blind-2026-12zw") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
