@@ -133,6 +133,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zt", "TestBlind202612zt", 61},
 	{"blind-2026-12zu", "TestBlind202612zu", 61},
 	{"blind-2026-12zv", "TestBlind202612zv", 61},
+	{"blind-2026-12zw", "TestBlind202612zw", 61},
 }
 
 func TestBlind202612zr(t *testing.T) { blindTest(t, "blind-2026-12zr") }
@@ -144,6 +145,8 @@ func TestBlind202612zt(t *testing.T) { blindTest(t, "blind-2026-12zt") }
 func TestBlind202612zu(t *testing.T) { blindTest(t, "blind-2026-12zu") }
 
 func TestBlind202612zv(t *testing.T) { blindTest(t, "blind-2026-12zv") }
+
+func TestBlind202612zw(t *testing.T) { blindTest(t, "blind-2026-12zw") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
