@@ -167,7 +167,14 @@ var categoryLex = func() *lexicon[string] {
 		"required surgery", "needed surgery", "requirieron cirugia", "necesitaron cirugia", "remain in grave state",
 		"in grave state", "permanecen en estado grave", "continuan en estado grave",
 		// Word for word "en estado grave": MT "other 5 remain in state grave".
-		"in state grave", "remain in state grave", "remains in state grave")
+		"in state grave", "remain in state grave", "remains in state grave",
+		// Still in care a long while on, or in a coma: "at least 40 still
+		// need treatment", "12 aún requieren tratamiento", MT "of them 3 in
+		// state of coma" (in care, as "under treatment" is).
+		"still need treatment", "still needs treatment", "still need medical care", "still needs medical care",
+		"still require treatment", "still requires treatment", "still require medical care", "still requires medical care",
+		"aun requieren tratamiento", "aun necesitan tratamiento", "todavia requieren tratamiento", "todavia necesitan tratamiento",
+		"aun requieren atencion medica", "siguen en tratamiento", "in state of coma", "in a coma", "en estado de coma", "en coma")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
