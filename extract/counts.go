@@ -525,7 +525,7 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"sin ser ubicados", "sin ser ubicadas", "sin ser localizados", "sin ser localizadas", "without being located", "without being found")
 	l.add(backCat{"disappeared", true}, "lista de desaparecidos", "numero de desaparecidos", "cifra de desaparecidos",
 		"number of missing", "number of missing people", "list of missing", "list of the missing", "number of disappeared")
-	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "were retained", "fueron retenidos", "fueron retenidas",
+	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "retained to", "were retained", "fueron retenidos", "fueron retenidas",
 		"were located", "were located alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
 		"fueron localizadas")
 	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
@@ -2679,6 +2679,25 @@ func heldOfficers(s []token, i, j int) bool {
 	return isOfficerNoun(s[j])
 }
 
+// stateHolds reports whether the holding verb at s[b] ("retuvo a", MT
+// "retained to") has the police or the army as its subject: "La Policía
+// detuvo a cuatro dirigentes … y retuvo a varios otros". Held by the state
+// is detained; held by protesters or residents is not (README, round 26).
+func stateHolds(s []token, b int) bool {
+	if !s[b].is("retuvo", "retuvieron", "retienen", "retained") {
+		return false
+	}
+	for k := b - 1; k >= 0 && s[k].Text != "." && s[k].Text != ";"; k-- {
+		if s[k].is("protesters", "demonstrators", "manifestantes", "comuneros", "pobladores", "residents", "vecinos", "ronderos", "villagers", "community", "comunidad") {
+			return false
+		}
+		if isOfficerNoun(s[k]) || s[k].is("police", "policia", "carabineros", "army", "ejercito", "military") {
+			return true
+		}
+	}
+	return false
+}
+
 // isOfficerNoun reports whether t names soldiers or police officers.
 func isOfficerNoun(t token) bool {
 	return t.is("soldiers", "soldados", "militares", "officers", "policemen", "policias", "uniformed", "uniformados", "troops", "effectives", "efectivos", "agentes")
@@ -3076,6 +3095,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			relative := b >= 2 && s[b-1].is("were", "was", "fueron", "han", "have") && s[b-2].is("that", "who", "que", "quienes")
 			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || relative || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
 				c.Category, c.RunningTotal = v.category, v.running
+				if v.category == "other" && stateHolds(s, b) {
+					c.Category = "detained"
+				}
 				if b < tokenIndex(s, start) {
 					start = min(start, s[b].Start)
 				}
