@@ -2533,6 +2533,34 @@ func clockTime(s []token, j int) bool {
 // ageAside reports whether the words at s[t] are the ages of the people
 // before them, closed by a comma: "Dos menores de edad, de 15 y 16 años,
 // fallecieron", "Three students, aged 17 and 19, were shot".
+// namedAside returns where the aside that opens at s[t] closes when it
+// names two or more people, each with an age ("Inti Sotelo, de 24 años, y
+// Bryan Pintado, de 22,", "Edgar Prado, 21, and Luis Soto, 19,"), or -1.
+func namedAside(s []token, t int) int {
+	names, end := 0, -1
+	for {
+		n := t
+		for n < len(s) && n < t+5 && s[n].Cap && s[n].Kind == tokWord {
+			n++
+		}
+		if n == t || n+1 >= len(s) || s[n].Text != "," || !ageAside(s, n+1) {
+			break
+		}
+		names++
+		if end = nextComma(s, n+1, 6); end < 0 {
+			return -1
+		}
+		t = end + 1 // "Ana Quispe, 16, Rosa Mamani, 17, and …": a list with commas
+		if t < len(s) && s[t].is("y", "and", "e") {
+			t++
+		}
+	}
+	if names < 2 {
+		return -1
+	}
+	return end
+}
+
 func ageAside(s []token, t int) bool {
 	if t < len(s) && s[t].is("de", "aged", "ages", "of") {
 		t++
@@ -2840,10 +2868,21 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	casesAt := 0     // where the "of"/"de" after "cases" stands
 	aside := false   // read past an aside: "402, of whom 188 were police officers, and …"
 	k := j
-	for k < len(s) && k < j+14 {
+	lim := j + 14
+	for k < len(s) && k < lim {
 		t := s[k]
 		if t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "," && c.Category != "" {
 			break
+		}
+		if t.Text == "," && c.Category == "" {
+			if n := namedAside(s, k+1); n > 0 {
+				// "Dos jóvenes, Inti Sotelo, de 24 años, y Bryan Pintado, de
+				// 22, murieron": the victims named with their ages, then
+				// their verb; the words past the aside still count.
+				lim += n + 1 - k
+				k, aside = n+1, true
+				continue
+			}
 		}
 		if t.Text == "," {
 			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
