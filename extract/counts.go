@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -881,7 +882,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if hit.data.PartOf == nil && oj+2 < len(s) && s[oj].is("of", "de") && s[oj+1].is("the", "los", "las", "those", "these", "esas", "esos", "estas", "estos") {
 			// "Three of the wounded were flown to Cusco": a part of the
 			// last count of that kind, as "three of them" is.
-			if v, _, ok := categoryLex.match(s, oj+2); ok {
+			if v, ve, ok := categoryLex.match(s, oj+2); ok {
 				if v == caseUnit {
 					v = "cases" // "A dozen of the cases concern people shot"
 				}
@@ -907,6 +908,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 							// "60 personas, entre ellas 14 menores, … varios de
 							// los capturados": the whole, not its last part.
 							hit.data.PartOf = w
+						}
+						if sub := d.namedSubWhole(s, ve, hit.data.PartOf, hit.data.Min); sub >= 0 {
+							setPartOf(&hit.data, d.claims[sub])
 						}
 					}
 				}
@@ -2449,6 +2453,40 @@ func (d *doc) listWhole(ref int) int {
 // rootWhole is the claim of the whole the count ref is a part of, through
 // every level ("the 18 people killed …, one of them a police officer …
 // Seventeen of the victims": the 18, not the one), or ref itself.
+// namedSubWhole returns the part of whole that the words after a part's
+// noun name again, or -1: "28 personas: 22 en enfrentamientos … y seis
+// en accidentes. Ayacucho registró diez de las muertes en
+// enfrentamientos" is a part of the 22, not of the 28. The words match
+// by their first six letters ("atribuibles", "atribuidos").
+func (d *doc) namedSubWhole(s []token, e int, whole *CountRef, n int) int {
+	if whole == nil {
+		return -1
+	}
+	var named []string
+	for t := e; t < len(s) && t < e+4 && s[t].Kind == tokWord; t++ {
+		if len(s[t].Norm) >= 6 {
+			named = append(named, s[t].Norm[:6])
+		}
+	}
+	if len(named) == 0 {
+		return -1
+	}
+	for _, r := range d.countRefs {
+		c := d.claims[r]
+		cd := c.Data.(CountData)
+		if cd.PartOf == nil || cd.PartOf.Start != whole.Start || cd.Category != whole.Category || cd.Min <= n {
+			continue
+		}
+		after := tokenize(d.text, c.Start, min(len(d.text), c.Start+60))
+		for t := 1; t < len(after) && t <= 5 && after[t].Kind == tokWord; t++ {
+			if len(after[t].Norm) >= 6 && slices.Contains(named, after[t].Norm[:6]) {
+				return r
+			}
+		}
+	}
+	return -1
+}
+
 func (d *doc) rootWhole(ref int) int {
 	for depth := 0; depth < 4; depth++ {
 		po := d.claims[ref].Data.(CountData).PartOf
