@@ -88,7 +88,11 @@ var categoryLex = func() *lexicon[string] {
 		// detained, as "casos de tortura" count the tortured.
 		"detencion arbitraria", "arbitrary detention", "detenciones arbitrarias", "arbitrary detentions",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos",
-		"held in police custody", "in police custody", "taken into police custody")
+		"held in police custody", "in police custody", "taken into police custody",
+		// Held awaiting trial: "Seis jóvenes … permanecen en prisión
+		// preventiva", "remain in pretrial detention".
+		"permanecen en prision preventiva", "siguen en prision preventiva", "cumplen prision preventiva", "en prision preventiva",
+		"in pretrial detention", "remain in pretrial detention", "in preventive detention", "remain in preventive detention")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas",
 		// Vanishing as a verb, and people not found, by what is unknown of
 		// them: "desaparecieron en el lago", "have been unaccounted for",
