@@ -2754,7 +2754,7 @@ func heldOfficers(s []token, i, j int) bool {
 // detuvo a cuatro dirigentes … y retuvo a varios otros". Held by the state
 // is detained; held by protesters or residents is not (README, round 26).
 func stateHolds(s []token, b int) bool {
-	if !s[b].is("retuvo", "retuvieron", "retienen", "retained") {
+	if !s[b].is("retuvo", "retuvieron", "retienen", "retained", "held") {
 		return false
 	}
 	for k := b - 1; k >= 0 && s[k].Text != "." && s[k].Text != ";"; k-- {
@@ -3155,6 +3155,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	// soldados" (README, settled in round 26: the held are "other").
 	if c.Category == "" && heldOfficers(s, i, j) {
 		c.Category = "other"
+		start = min(start, s[i-1].Start)
+	}
+	if c.Category == "" && i > 0 && s[i-1].is("held") && (c.Who != "" || j < len(s) && s[j].is("others")) && stateHolds(s, i-1) {
+		// "Police arrested 12 demonstrators … and held several others":
+		// people the state holds are detained.
+		c.Category = "detained"
 		start = min(start, s[i-1].Start)
 	}
 	// Backward: "the death of 49", "killed three", "toll rose to 49".
