@@ -2759,6 +2759,9 @@ func stateHolds(s []token, b int) bool {
 	}
 	for k := b - 1; k >= 0 && s[k].Text != "." && s[k].Text != ";"; k-- {
 		if s[k].is("protesters", "demonstrators", "manifestantes", "comuneros", "pobladores", "residents", "vecinos", "ronderos", "villagers", "community", "comunidad") {
+			if k > 0 && s[k-1].Kind == tokNumber {
+				continue // "Police arrested 12 demonstrators … and held several others": counted, so the object
+			}
 			return false
 		}
 		if isOfficerNoun(s[k]) || s[k].is("police", "policia", "carabineros", "army", "ejercito", "military") {
