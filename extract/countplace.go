@@ -2170,6 +2170,24 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 		d.claims[spots[n].claim].Data = cd
 	}
 	d.breakdownOfBefore(spots, data, ofClaim)
+	if w := wholeAfterColon(s, spots); w > 0 {
+		// "Tres muertos en Quito, dos en Cotopaxi, uno en Azuay: así se
+		// distribuyen las siete víctimas": a breakdown before its colon,
+		// the whole it breaks down right after.
+		whole, sum := data(w), 0
+		for n := 0; n < w; n++ {
+			if c := data(n); c.Category == whole.Category && c.PartOf == nil && c.Min < whole.Min {
+				sum += c.Min
+			} else {
+				sum = whole.Min + 1
+			}
+		}
+		if w >= 2 && sum <= whole.Min && !whole.Vague && whole.PartOf == nil {
+			for n := 0; n < w; n++ {
+				setParent(n, w)
+			}
+		}
+	}
 	for _, t := range totals {
 		for w := range spots {
 			if spots[w].i != t {
@@ -2191,6 +2209,26 @@ func (d *doc) linkParts(s []token, spots []countSpot, totals []int) {
 			}
 		}
 	}
+}
+
+// wholeAfterColon returns the first count after the only colon of a
+// sentence whose other counts all stand before it, or -1.
+func wholeAfterColon(s []token, spots []countSpot) int {
+	colon := -1
+	for k := range s {
+		if s[k].Text == ":" {
+			if colon >= 0 {
+				return -1
+			}
+			colon = k
+		}
+	}
+	for w := range spots {
+		if spots[w].i > colon && colon >= 0 {
+			return w
+		}
+	}
+	return -1
 }
 
 // partKindOf reports whether a part of a whole of kind whole may be of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -87,7 +88,11 @@ var categoryLex = func() *lexicon[string] {
 		// detained, as "casos de tortura" count the tortured.
 		"detencion arbitraria", "arbitrary detention", "detenciones arbitrarias", "arbitrary detentions",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos",
-		"held in police custody", "in police custody", "taken into police custody")
+		"held in police custody", "in police custody", "taken into police custody",
+		// Held awaiting trial: "Seis jóvenes … permanecen en prisión
+		// preventiva", "remain in pretrial detention".
+		"permanecen en prision preventiva", "siguen en prision preventiva", "cumplen prision preventiva", "en prision preventiva",
+		"in pretrial detention", "remain in pretrial detention", "in preventive detention", "remain in preventive detention")
 	l.add("disappeared", "disappeared", "missing", "desaparecidos", "desaparecidas",
 		// Vanishing as a verb, and people not found, by what is unknown of
 		// them: "desaparecieron en el lago", "have been unaccounted for",
@@ -167,7 +172,14 @@ var categoryLex = func() *lexicon[string] {
 		"required surgery", "needed surgery", "requirieron cirugia", "necesitaron cirugia", "remain in grave state",
 		"in grave state", "permanecen en estado grave", "continuan en estado grave",
 		// Word for word "en estado grave": MT "other 5 remain in state grave".
-		"in state grave", "remain in state grave", "remains in state grave")
+		"in state grave", "remain in state grave", "remains in state grave",
+		// Still in care a long while on, or in a coma: "at least 40 still
+		// need treatment", "12 aún requieren tratamiento", MT "of them 3 in
+		// state of coma" (in care, as "under treatment" is).
+		"still need treatment", "still needs treatment", "still need medical care", "still needs medical care",
+		"still require treatment", "still requires treatment", "still require medical care", "still requires medical care",
+		"aun requieren tratamiento", "aun necesitan tratamiento", "todavia requieren tratamiento", "todavia necesitan tratamiento",
+		"aun requieren atencion medica", "siguen en tratamiento", "in state of coma", "in a coma", "en estado de coma", "en coma")
 	// Treated people are injured when treated for injuries, in hospital
 	// when treated there, else not a count ("treated for tear gas inhalation").
 	l.add(treatedCategory, "were treated", "treated", "atendidos", "atendidas", "atendida", "atendido", "attended", "were attended", "fueron atendidos", "fueron atendidas",
@@ -518,7 +530,7 @@ var backCategoryLex = func() *lexicon[backCat] {
 		"sin ser ubicados", "sin ser ubicadas", "sin ser localizados", "sin ser localizadas", "without being located", "without being found")
 	l.add(backCat{"disappeared", true}, "lista de desaparecidos", "numero de desaparecidos", "cifra de desaparecidos",
 		"number of missing", "number of missing people", "list of missing", "list of the missing", "number of disappeared")
-	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "were retained", "fueron retenidos", "fueron retenidas",
+	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "retained to", "were retained", "fueron retenidos", "fueron retenidas",
 		"were located", "were located alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
 		"fueron localizadas")
 	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
@@ -874,7 +886,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if hit.data.PartOf == nil && oj+2 < len(s) && s[oj].is("of", "de") && s[oj+1].is("the", "los", "las", "those", "these", "esas", "esos", "estas", "estos") {
 			// "Three of the wounded were flown to Cusco": a part of the
 			// last count of that kind, as "three of them" is.
-			if v, _, ok := categoryLex.match(s, oj+2); ok {
+			if v, ve, ok := categoryLex.match(s, oj+2); ok {
 				if v == caseUnit {
 					v = "cases" // "A dozen of the cases concern people shot"
 				}
@@ -900,6 +912,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 							// "60 personas, entre ellas 14 menores, … varios de
 							// los capturados": the whole, not its last part.
 							hit.data.PartOf = w
+						}
+						if sub := d.namedSubWhole(s, ve, hit.data.PartOf, hit.data.Min); sub >= 0 {
+							setPartOf(&hit.data, d.claims[sub])
 						}
 					}
 				}
@@ -2442,6 +2457,40 @@ func (d *doc) listWhole(ref int) int {
 // rootWhole is the claim of the whole the count ref is a part of, through
 // every level ("the 18 people killed …, one of them a police officer …
 // Seventeen of the victims": the 18, not the one), or ref itself.
+// namedSubWhole returns the part of whole that the words after a part's
+// noun name again, or -1: "28 personas: 22 en enfrentamientos … y seis
+// en accidentes. Ayacucho registró diez de las muertes en
+// enfrentamientos" is a part of the 22, not of the 28. The words match
+// by their first six letters ("atribuibles", "atribuidos").
+func (d *doc) namedSubWhole(s []token, e int, whole *CountRef, n int) int {
+	if whole == nil {
+		return -1
+	}
+	var named []string
+	for t := e; t < len(s) && t < e+4 && s[t].Kind == tokWord; t++ {
+		if len(s[t].Norm) >= 6 {
+			named = append(named, s[t].Norm[:6])
+		}
+	}
+	if len(named) == 0 {
+		return -1
+	}
+	for _, r := range d.countRefs {
+		c := d.claims[r]
+		cd := c.Data.(CountData)
+		if cd.PartOf == nil || cd.PartOf.Start != whole.Start || cd.Category != whole.Category || cd.Min <= n {
+			continue
+		}
+		after := tokenize(d.text, c.Start, min(len(d.text), c.Start+60))
+		for t := 1; t < len(after) && t <= 5 && after[t].Kind == tokWord; t++ {
+			if len(after[t].Norm) >= 6 && slices.Contains(named, after[t].Norm[:6]) {
+				return r
+			}
+		}
+	}
+	return -1
+}
+
 func (d *doc) rootWhole(ref int) int {
 	for depth := 0; depth < 4; depth++ {
 		po := d.claims[ref].Data.(CountData).PartOf
@@ -2526,6 +2575,34 @@ func clockTime(s []token, j int) bool {
 // ageAside reports whether the words at s[t] are the ages of the people
 // before them, closed by a comma: "Dos menores de edad, de 15 y 16 años,
 // fallecieron", "Three students, aged 17 and 19, were shot".
+// namedAside returns where the aside that opens at s[t] closes when it
+// names two or more people, each with an age ("Inti Sotelo, de 24 años, y
+// Bryan Pintado, de 22,", "Edgar Prado, 21, and Luis Soto, 19,"), or -1.
+func namedAside(s []token, t int) int {
+	names, end := 0, -1
+	for {
+		n := t
+		for n < len(s) && n < t+5 && s[n].Cap && s[n].Kind == tokWord {
+			n++
+		}
+		if n == t || n+1 >= len(s) || s[n].Text != "," || !ageAside(s, n+1) {
+			break
+		}
+		names++
+		if end = nextComma(s, n+1, 6); end < 0 {
+			return -1
+		}
+		t = end + 1 // "Ana Quispe, 16, Rosa Mamani, 17, and …": a list with commas
+		if t < len(s) && s[t].is("y", "and", "e") {
+			t++
+		}
+	}
+	if names < 2 {
+		return -1
+	}
+	return end
+}
+
 func ageAside(s []token, t int) bool {
 	if t < len(s) && s[t].is("de", "aged", "ages", "of") {
 		t++
@@ -2672,6 +2749,28 @@ func heldOfficers(s []token, i, j int) bool {
 	return isOfficerNoun(s[j])
 }
 
+// stateHolds reports whether the holding verb at s[b] ("retuvo a", MT
+// "retained to") has the police or the army as its subject: "La Policía
+// detuvo a cuatro dirigentes … y retuvo a varios otros". Held by the state
+// is detained; held by protesters or residents is not (README, round 26).
+func stateHolds(s []token, b int) bool {
+	if !s[b].is("retuvo", "retuvieron", "retienen", "retained", "held") {
+		return false
+	}
+	for k := b - 1; k >= 0 && s[k].Text != "." && s[k].Text != ";"; k-- {
+		if s[k].is("protesters", "demonstrators", "manifestantes", "comuneros", "pobladores", "residents", "vecinos", "ronderos", "villagers", "community", "comunidad") {
+			if k > 0 && s[k-1].Kind == tokNumber {
+				continue // "Police arrested 12 demonstrators … and held several others": counted, so the object
+			}
+			return false
+		}
+		if isOfficerNoun(s[k]) || s[k].is("police", "policia", "carabineros", "army", "ejercito", "military") {
+			return true
+		}
+	}
+	return false
+}
+
 // isOfficerNoun reports whether t names soldiers or police officers.
 func isOfficerNoun(t token) bool {
 	return t.is("soldiers", "soldados", "militares", "officers", "policemen", "policias", "uniformed", "uniformados", "troops", "effectives", "efectivos", "agentes")
@@ -2814,10 +2913,21 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 	casesAt := 0     // where the "of"/"de" after "cases" stands
 	aside := false   // read past an aside: "402, of whom 188 were police officers, and …"
 	k := j
-	for k < len(s) && k < j+14 {
+	lim := j + 14
+	for k < len(s) && k < lim {
 		t := s[k]
 		if t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "," && c.Category != "" {
 			break
+		}
+		if t.Text == "," && c.Category == "" {
+			if n := namedAside(s, k+1); n > 0 {
+				// "Dos jóvenes, Inti Sotelo, de 24 años, y Bryan Pintado, de
+				// 22, murieron": the victims named with their ages, then
+				// their verb; the words past the aside still count.
+				lim += n + 1 - k
+				k, aside = n+1, true
+				continue
+			}
 		}
 		if t.Text == "," {
 			if c.Category == "" && k+2 < len(s) && (s[k+1].is("including", "incluidos", "incluidas", "incluido", "incluida") ||
@@ -3050,6 +3160,12 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		c.Category = "other"
 		start = min(start, s[i-1].Start)
 	}
+	if c.Category == "" && i > 0 && s[i-1].is("held") && (c.Who != "" || j < len(s) && s[j].is("others")) && stateHolds(s, i-1) {
+		// "Police arrested 12 demonstrators … and held several others":
+		// people the state holds are detained.
+		c.Category = "detained"
+		start = min(start, s[i-1].Start)
+	}
 	// Backward: "the death of 49", "killed three", "toll rose to 49".
 	if c.Category == "" {
 		// Far enough back for a three-word category and the 15 words a
@@ -3069,6 +3185,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			relative := b >= 2 && s[b-1].is("were", "was", "fueron", "han", "have") && s[b-2].is("that", "who", "que", "quienes")
 			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || relative || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
 				c.Category, c.RunningTotal = v.category, v.running
+				if v.category == "other" && stateHolds(s, b) {
+					c.Category = "detained"
+				}
 				if b < tokenIndex(s, start) {
 					start = min(start, s[b].Start)
 				}

@@ -276,6 +276,16 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.882, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r32a: written in round 32 by the counts helper (counts32); floors
+		// at its final scores. Its count misses: parts with no kind of
+		// their own before a colon ("Nueve comuneros, siete estudiantes y
+		// un menor …: así se reparten los 17 civiles fallecidos"), named
+		// victims "among the eight people killed" or after a long noun
+		// ("Dos productores de hoja de coca, …"), MT "between them a young
+		// man of 17 years", "Bogotá seis" after "Cali registró 28"; the
+		// dates of parts still in care are the count-date helper's.
+		tuningSet{"tuning-2026-12-r32a", []string{"tuning-2026-12-r32a.txt"},
+			map[string]float64{"count P": 1.000, "count R": 0.789, "count.place": 0.900, "count.date": 0.933, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.941, "actor R": 0.800, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r31a: written in round 31 by the counts helper (counts31); floors
 		// at its final scores. Its misses: the police's "retuvo a varios
 		// otros" read `other` (the counts helper's: "retener" is `other`
@@ -283,7 +293,7 @@ func init() {
 		// counts ("a dead one and 15 wounded ones" after "the day of
 		// yesterday"; the QUITO dateline for "ascend already to six").
 		tuningSet{"tuning-2026-12-r31a", []string{"tuning-2026-12-r31a.txt"},
-			map[string]float64{"count P": 0.965, "count R": 0.965, "count.place": 0.892, "count.date": 0.892, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.892, "count.date": 0.892, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r30a: written in round 30 by the counts helper (counts30); floors
 		// at its final scores. Its count.place misses are the place
 		// helper's: a part moved elsewhere ("of which 5 were evacuated to
@@ -531,13 +541,13 @@ func init() {
 		tuningSet{"tuning-2026-12zm-exblind", []string{"tuning-2026-12zm-exblind/a-wire.txt", "tuning-2026-12zm-exblind/b-regional.txt", "tuning-2026-12zm-exblind/c-ngo.txt", "tuning-2026-12zm-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.966, "count R": 0.921, "count.place": 0.906, "count.date": 0.829, "count.q": 1.000, "count.of": 0.957, "date P": 0.974, "date R": 0.974, "place P": 0.973, "place R": 0.948, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.956, "actor R": 0.804, "actor.type": 1.000, "weapon P": 0.913, "weapon R": 0.750, "wound P": 1.000, "wound R": 0.958}},
 		tuningSet{"tuning-2026-12zn-exblind", []string{"tuning-2026-12zn-exblind/a-wire.txt", "tuning-2026-12zn-exblind/b-regional.txt", "tuning-2026-12zn-exblind/c-ngo.txt", "tuning-2026-12zn-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.943, "count R": 0.920, "count.place": 0.952, "count.date": 0.832, "count.q": 1.000, "count.of": 0.933, "date P": 0.946, "date R": 0.946, "place P": 0.988, "place R": 0.964, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.969, "actor R": 0.817, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.955, "count R": 0.932, "count.place": 0.952, "count.date": 0.832, "count.q": 1.000, "count.of": 0.933, "date P": 0.946, "date R": 0.946, "place P": 0.988, "place R": 0.964, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.969, "actor R": 0.817, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zo-exblind", []string{"tuning-2026-12zo-exblind/a-wire.txt", "tuning-2026-12zo-exblind/b-regional.txt", "tuning-2026-12zo-exblind/c-ngo.txt", "tuning-2026-12zo-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.992, "count R": 0.936, "count.place": 0.915, "count.date": 0.885, "count.q": 1.000, "count.of": 0.985, "date P": 0.938, "date R": 0.962, "place P": 1.000, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.942, "actor R": 0.714, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.952, "wound P": 1.000, "wound R": 0.917}},
 		tuningSet{"tuning-2026-12zp-exblind", []string{"tuning-2026-12zp-exblind/a-wire.txt", "tuning-2026-12zp-exblind/b-regional.txt", "tuning-2026-12zp-exblind/c-ngo.txt", "tuning-2026-12zp-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.975, "count R": 0.924, "count.place": 0.886, "count.date": 0.829, "count.q": 0.994, "count.of": 0.994, "date P": 0.923, "date R": 0.932, "place P": 0.977, "place R": 0.966, "quotation P": 0.957, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.939, "actor R": 0.799, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.867, "wound P": 1.000, "wound R": 0.958}},
+			map[string]float64{"count P": 0.975, "count R": 0.935, "count.place": 0.886, "count.date": 0.829, "count.q": 0.994, "count.of": 0.994, "date P": 0.923, "date R": 0.932, "place P": 0.977, "place R": 0.966, "quotation P": 0.957, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.939, "actor R": 0.799, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.867, "wound P": 1.000, "wound R": 0.958}},
 		tuningSet{"tuning-2026-12zq-exblind", []string{"tuning-2026-12zq-exblind/a-wire.txt", "tuning-2026-12zq-exblind/b-regional.txt", "tuning-2026-12zq-exblind/c-ngo.txt", "tuning-2026-12zq-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.971, "count R": 0.898, "count.place": 0.856, "count.date": 0.892, "count.q": 1.000, "count.of": 0.928, "date P": 0.971, "date R": 0.953, "place P": 0.989, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.949, "actor R": 0.803, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.976, "count R": 0.903, "count.place": 0.856, "count.date": 0.892, "count.q": 1.000, "count.of": 0.928, "date P": 0.971, "date R": 0.953, "place P": 0.989, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.949, "actor R": 0.803, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
