@@ -358,6 +358,10 @@ func init() {
 		// count.date and actor.type are left for a later round to read.
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.875, "count.date": 0.583, "count.q": 1.000, "count.of": 0.958, "date P": 1.000, "date R": 1.000, "place P": 0.941, "place R": 0.914, "actor P": 0.882, "actor R": 0.833, "actor.type": 0.466, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r32c: written in round 32 by the count-date helper (countdate32);
+		// no floors yet.
+		tuningSet{"tuning-2026-12-r32c", []string{"tuning-2026-12-r32c.txt"},
+			map[string]float64{}},
 		// r31c: written in round 31 by the count-date helper; floors at its
 		// final scores. Its count.date miss is r31c-04's tally "con corte al
 		// 31 de mayo" with its start in a relative clause ("iniciado el 28
