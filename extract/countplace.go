@@ -2391,6 +2391,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		prevEnd, bound := 0, len(s)
 		if n > 0 {
 			prevEnd = spots[n-1].j
+			if d.readTwice(s, spots[n-1], c) {
+				prevEnd = 0 // the words before the first reading are this count's
+				if n > 1 {
+					prevEnd = spots[n-2].j
+				}
+			}
 		}
 		if n+1 < len(spots) {
 			bound = spots[n+1].i
@@ -2882,6 +2888,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// readTwice reports whether the lone person at o is read again by the count
+// c right after it, as machine-translated English writes one victim ("the
+// day of yesterday a dead one and 46 wounded ones": "a dead" and "one"):
+// a date before the first is the second's too, since the first will drop.
+func (d *doc) readTwice(s []token, o, c countSpot) bool {
+	od, cd := d.claims[o.claim].Data.(CountData), d.claims[c.claim].Data.(CountData)
+	return c.i-o.j == 1 && od.Min == 1 && od.Max == 1 && cd.Min == 1 && cd.Max == 1 && od.Category == cd.Category &&
+		s[o.i].is("a", "an", "un", "una") && s[c.i].is("one", "uno", "una")
 }
 
 // bareDateLine reports whether the sentence s only names a place and a day,
