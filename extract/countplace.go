@@ -2685,7 +2685,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return free
 	}
 	var carried *dateMention
-	prevCounted := false // the sentence before has counts of its own
+	var carriedFrom []token       // the sentence the carried day is from
+	var carriedDays []dateMention // its days
+	prevCounted := false          // the sentence before has counts of its own
 	// A sentence pointing back to a period looks for it even when it names
 	// a day of its own ("Three people died in Cusco during that period,
 	// including Remo Candia, … who was shot on 11 January"): its counts
@@ -2723,6 +2725,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if prev := kept; len(prev) > 0 {
 				if !d.visitOnly(ps) {
 					carried = &prev[len(prev)-1]
+					carriedFrom, carriedDays = ps, prev
 					if samePeriod(s, 0, len(s)) {
 						// "Of the 50 people killed in that period": the period
 						// named before, past a later day ("said in a report on
@@ -2833,6 +2836,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// lapso, …") or to the event ("en esa jornada", "during the
 			// march") takes it even after counts of their own.
 			dm = carried
+			// A sentence that only set the scene of several places, each
+			// on its day, dates each count that names its place by that
+			// place's day; not a part, nor a count going on from one
+			// before or pointing back to an event ("In those protests").
+			if own := d.placesDay(carriedFrom, carriedDays, cd); own != nil && !prevCounted && cd.PartOf == nil && d.namesPlace(s, cd) &&
+				!samePeriod(s, 0, len(s)) && !pointsToDate(s) && !pointsBack(s) && !pointsToEvent(s) {
+				dm = own
+			}
 			if carried.data.Since && pointsToEvent(s) {
 				// "desde el pasado 3 de mayo, cuando el Esmad dispersó un
 				// plantón … Durante ese operativo, 21 …": the event that
@@ -2888,6 +2899,72 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// placesDay finds the day the sentence ps, which names several days, ties
+// to the count's one place: "… in Sacaba on Nov. 15 and … in El Alto on
+// Nov. 19. Nine people died in Sacaba; in Senkata, 10 more": each count
+// takes the day written beside its own place, in the same conjunct (after
+// it, else before it), not the last day named.
+func (d *doc) placesDay(ps []token, days []dateMention, cd CountData) *dateMention {
+	if len(cd.Places) != 1 || len(days) < 2 {
+		return nil
+	}
+	distinct := false
+	for _, dm := range days {
+		distinct = distinct || dm.data.Value != days[0].data.Value
+	}
+	if !distinct {
+		return nil
+	}
+	sp := sentenceSpan(ps)
+	var found *dateMention
+	for _, m := range d.places {
+		if m.start < sp.Start || m.end > sp.End || m.dateline || m.data.Key() != cd.Places[0].ID {
+			continue
+		}
+		at := tokenIndex(ps, m.start)
+		var day *dateMention
+		for k := range days {
+			if di := tokenIndex(ps, days[k].start); di > at && !conjunctBetween(ps, at, di) {
+				day = &days[k]
+				break
+			}
+		}
+		for k := len(days) - 1; k >= 0 && day == nil; k-- {
+			if di := tokenIndex(ps, days[k].start); di < at && !conjunctBetween(ps, di, at) {
+				day = &days[k]
+			}
+		}
+		if day == nil || found != nil && found.data.Value != day.data.Value {
+			return nil
+		}
+		found = day
+	}
+	return found
+}
+
+// namesPlace reports whether the sentence s names the count's one place
+// itself ("Nine people died in Sacaba"), rather than carrying it.
+func (d *doc) namesPlace(s []token, cd CountData) bool {
+	sp := sentenceSpan(s)
+	for _, m := range d.places {
+		if m.start >= sp.Start && m.end <= sp.End && len(cd.Places) == 1 && m.data.Key() == cd.Places[0].ID {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctBetween reports whether "and", "y" or a semicolon stands between
+// s[a] and s[b]: the words there belong to two conjuncts.
+func conjunctBetween(s []token, a, b int) bool {
+	for t := a + 1; t < b && t < len(s); t++ {
+		if s[t].is("and", "y", "e") || s[t].Text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // readTwice reports whether the lone person at o is read again by the count
