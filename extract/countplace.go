@@ -2505,6 +2505,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// a running total's own period, past "while", is not the
 				// next clause's count's.
 				ownPeriod := n > 0 && running[n-1] && idx[k] >= spots[n-1].j && contrastBetween(s, idx[k], c.i)
+				ownPeriod = ownPeriod || d.missingReported(s, spots, n, idx[k])
 				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) && !ownPeriod {
 					pick[n] = k
 					break
@@ -2805,7 +2806,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			dm = &dates[free[0]]
 		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
 			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && (!contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || openingDay(s, spots, idx[0])) || idx[0] < c.i && continuesCount(s, c)) &&
-			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
+			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]) &&
+			!d.missingReported(s, spots, n, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts, past a
@@ -2965,6 +2967,17 @@ func conjunctBetween(s []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// missingReported reports whether the missing people counted at spots[n]
+// stand in a reported clause of their own, opened by "and that" after a
+// count and the day at s[at] before it ("…said that 24 people had died
+// since … April 28, and that 89 people were listed as missing"): how many
+// are missing as the source speaks, not within the period of the deaths.
+func (d *doc) missingReported(s []token, spots []countSpot, n, at int) bool {
+	c := spots[n]
+	return n > 0 && at < c.i && at >= spots[n-1].i && andThatBetween(s, at, c.i) &&
+		d.claims[c.claim].Data.(CountData).Category == "disappeared"
 }
 
 // readTwice reports whether the lone person at o is read again by the count
