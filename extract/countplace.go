@@ -2598,7 +2598,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// "Anteayer murieron dos comuneros en Ilave y otros 15 resultaron
 		// heridos": "and" joins a count to the date of the one before, past
 		// its place, as it does for places.
-		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) && !share(n, n-1) {
+		// Not missing people past "and that", whose clause is reported
+		// apart ("…, and that it was still trying to locate 168 people").
+		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) && !d.missingReported(s, spots, n, spots[n-1].j-1) && !share(n, n-1) {
 			// "left 8 wounded, among them 3 agents, and 11 detained": past
 			// an aside's undated part, "and" joins its whole.
 			// Not a later state ("…, of which 21 are agents, and that 9
@@ -2976,7 +2978,7 @@ func conjunctBetween(s []token, a, b int) bool {
 // are missing as the source speaks, not within the period of the deaths.
 func (d *doc) missingReported(s []token, spots []countSpot, n, at int) bool {
 	c := spots[n]
-	return n > 0 && at < c.i && at >= spots[n-1].i && andThatBetween(s, at, c.i) &&
+	return n > 0 && at < c.i && andThatBetween(s, at, c.i) && andThatBetween(s, spots[n-1].j, c.i) &&
 		d.claims[c.claim].Data.(CountData).Category == "disappeared"
 }
 
