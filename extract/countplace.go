@@ -2826,7 +2826,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
-			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
+			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1]) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -2838,7 +2838,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// breakdown there ("… la región Puno (512), seguida de Lima"). A sentence that points back
 			// to the period ("Over the same span, 310 …", "Durante ese
 			// lapso, …") or to the event ("en esa jornada", "during the
-			// march") takes it even after counts of their own.
+			// march") takes it even after counts of their own. "Others"
+			// after an undated count of its own sentence go on from that
+			// one ("said 43 officers had been injured and that
+			// demonstrators had held several others"), not the day before.
 			dm = carried
 			// A sentence that only set the scene of several places, each
 			// on its day, dates each count that names its place by that
