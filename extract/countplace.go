@@ -2825,7 +2825,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
 			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1]) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
@@ -4091,6 +4091,28 @@ func opensWithSubset(s []token) bool {
 	v, _, ok := categoryLex.match(s, 2)
 	_, _, who := whoLex.match(s, 2)
 	return ok && v != caseUnit && v != woundNoun && v != treatedCategory || who
+}
+
+// subsetClause reports whether a part "N of them"/"N de ellos" opens a
+// clause of a later sentence at s[i], after a semicolon or "and" ("…
+// serán investigados por disturbios; dos de ellos son menores", "Los
+// heridos fueron llevados al centro de salud y cuatro de ellos …"): as a
+// part opening the sentence, it takes no day carried from before, when
+// its whole is in a sentence before (a whole of its own sentence dates it).
+func subsetClause(s []token, i int) bool {
+	return i > 0 && i+2 < len(s) && (s[i-1].Text == ";" || s[i-1].is("and", "y")) && s[i+1].is("of", "de") &&
+		s[i+2].is("them", "ellos", "ellas", "those", "these")
+}
+
+// wholeIn reports whether the count the part cd belongs to is one of the
+// sentence's own counts.
+func (d *doc) wholeIn(spots []countSpot, cd CountData) bool {
+	for _, o := range spots {
+		if cd.PartOf != nil && d.claims[o.claim].Start == cd.PartOf.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // casesPart reports a sentence opening "In N (of these) cases", "En N (de
