@@ -2429,6 +2429,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		prevEnd, bound := 0, len(s)
 		if n > 0 {
 			prevEnd = spots[n-1].j
+			if d.readTwice(s, spots[n-1], c) {
+				prevEnd = 0 // the words before the first reading are this count's
+				if n > 1 {
+					prevEnd = spots[n-2].j
+				}
+			}
 		}
 		if n+1 < len(spots) {
 			bound = spots[n+1].i
@@ -2537,6 +2543,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// a running total's own period, past "while", is not the
 				// next clause's count's.
 				ownPeriod := n > 0 && running[n-1] && idx[k] >= spots[n-1].j && contrastBetween(s, idx[k], c.i)
+				ownPeriod = ownPeriod || d.missingReported(s, spots, n, idx[k])
 				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) && !ownPeriod {
 					pick[n] = k
 					break
@@ -2629,7 +2636,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// "Anteayer murieron dos comuneros en Ilave y otros 15 resultaron
 		// heridos": "and" joins a count to the date of the one before, past
 		// its place, as it does for places.
-		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) && !share(n, n-1) {
+		// Not missing people past "and that", whose clause is reported
+		// apart ("…, and that it was still trying to locate 168 people").
+		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) && !d.missingReported(s, spots, n, spots[n-1].j-1) && !share(n, n-1) {
 			// "left 8 wounded, among them 3 agents, and 11 detained": past
 			// an aside's undated part, "and" joins its whole.
 			// Not a later state ("…, of which 21 are agents, and that 9
@@ -2717,7 +2726,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		return free
 	}
 	var carried *dateMention
-	prevCounted := false // the sentence before has counts of its own
+	var carriedFrom []token       // the sentence the carried day is from
+	var carriedDays []dateMention // its days
+	prevCounted := false          // the sentence before has counts of its own
 	// A sentence pointing back to a period looks for it even when it names
 	// a day of its own ("Three people died in Cusco during that period,
 	// including Remo Candia, … who was shot on 11 January"): its counts
@@ -2755,6 +2766,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if prev := kept; len(prev) > 0 {
 				if !d.visitOnly(ps) {
 					carried = &prev[len(prev)-1]
+					carriedFrom, carriedDays = ps, prev
 					if samePeriod(s, 0, len(s)) {
 						// "Of the 50 people killed in that period": the period
 						// named before, past a later day ("said in a report on
@@ -2834,7 +2846,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			dm = &dates[free[0]]
 		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
 			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && (!contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || openingDay(s, spots, idx[0])) || idx[0] < c.i && continuesCount(s, c)) &&
-			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]):
+			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]) &&
+			!d.missingReported(s, spots, n, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
 			// 1 180 denuncias", "…, todos entre el 11 y el 13 de diciembre":
 			// a sentence's one period frames all its counts, past a
@@ -2850,8 +2863,8 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
-			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
+			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1]) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -2863,8 +2876,19 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// breakdown there ("… la región Puno (512), seguida de Lima"). A sentence that points back
 			// to the period ("Over the same span, 310 …", "Durante ese
 			// lapso, …") or to the event ("en esa jornada", "during the
-			// march") takes it even after counts of their own.
+			// march") takes it even after counts of their own. "Others"
+			// after an undated count of its own sentence go on from that
+			// one ("said 43 officers had been injured and that
+			// demonstrators had held several others"), not the day before.
 			dm = carried
+			// A sentence that only set the scene of several places, each
+			// on its day, dates each count that names its place by that
+			// place's day; not a part, nor a count going on from one
+			// before or pointing back to an event ("In those protests").
+			if own := d.placesDay(carriedFrom, carriedDays, cd); own != nil && !prevCounted && cd.PartOf == nil && d.namesPlace(s, cd) &&
+				!samePeriod(s, 0, len(s)) && !pointsToDate(s) && !pointsBack(s) && !pointsToEvent(s) {
+				dm = own
+			}
 			if carried.data.Since && pointsToEvent(s) {
 				// "desde el pasado 3 de mayo, cuando el Esmad dispersó un
 				// plantón … Durante ese operativo, 21 …": the event that
@@ -2920,6 +2944,93 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// placesDay finds the day the sentence ps, which names several days, ties
+// to the count's one place: "… in Sacaba on Nov. 15 and … in El Alto on
+// Nov. 19. Nine people died in Sacaba; in Senkata, 10 more": each count
+// takes the day written beside its own place, in the same conjunct (after
+// it, else before it), not the last day named.
+func (d *doc) placesDay(ps []token, days []dateMention, cd CountData) *dateMention {
+	if len(cd.Places) != 1 || len(days) < 2 {
+		return nil
+	}
+	distinct := false
+	for _, dm := range days {
+		distinct = distinct || dm.data.Value != days[0].data.Value
+	}
+	if !distinct {
+		return nil
+	}
+	sp := sentenceSpan(ps)
+	var found *dateMention
+	for _, m := range d.places {
+		if m.start < sp.Start || m.end > sp.End || m.dateline || m.data.Key() != cd.Places[0].ID {
+			continue
+		}
+		at := tokenIndex(ps, m.start)
+		var day *dateMention
+		for k := range days {
+			if di := tokenIndex(ps, days[k].start); di > at && !conjunctBetween(ps, at, di) {
+				day = &days[k]
+				break
+			}
+		}
+		for k := len(days) - 1; k >= 0 && day == nil; k-- {
+			if di := tokenIndex(ps, days[k].start); di < at && !conjunctBetween(ps, di, at) {
+				day = &days[k]
+			}
+		}
+		if day == nil || found != nil && found.data.Value != day.data.Value {
+			return nil
+		}
+		found = day
+	}
+	return found
+}
+
+// namesPlace reports whether the sentence s names the count's one place
+// itself ("Nine people died in Sacaba"), rather than carrying it.
+func (d *doc) namesPlace(s []token, cd CountData) bool {
+	sp := sentenceSpan(s)
+	for _, m := range d.places {
+		if m.start >= sp.Start && m.end <= sp.End && len(cd.Places) == 1 && m.data.Key() == cd.Places[0].ID {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctBetween reports whether "and", "y" or a semicolon stands between
+// s[a] and s[b]: the words there belong to two conjuncts.
+func conjunctBetween(s []token, a, b int) bool {
+	for t := a + 1; t < b && t < len(s); t++ {
+		if s[t].is("and", "y", "e") || s[t].Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// missingReported reports whether the missing people counted at spots[n]
+// stand in a reported clause of their own, opened by "and that" after a
+// count and the day at s[at] before it ("…said that 24 people had died
+// since … April 28, and that 89 people were listed as missing"): how many
+// are missing as the source speaks, not within the period of the deaths.
+func (d *doc) missingReported(s []token, spots []countSpot, n, at int) bool {
+	c := spots[n]
+	return n > 0 && at < c.i && andThatBetween(s, at, c.i) && andThatBetween(s, spots[n-1].j, c.i) &&
+		d.claims[c.claim].Data.(CountData).Category == "disappeared"
+}
+
+// readTwice reports whether the lone person at o is read again by the count
+// c right after it, as machine-translated English writes one victim ("the
+// day of yesterday a dead one and 46 wounded ones": "a dead" and "one"):
+// a date before the first is the second's too, since the first will drop.
+func (d *doc) readTwice(s []token, o, c countSpot) bool {
+	od, cd := d.claims[o.claim].Data.(CountData), d.claims[c.claim].Data.(CountData)
+	return c.i-o.j == 1 && od.Min == 1 && od.Max == 1 && cd.Min == 1 && cd.Max == 1 && od.Category == cd.Category &&
+		s[o.i].is("a", "an", "un", "una") && s[c.i].is("one", "uno", "una")
 }
 
 // bareDateLine reports whether the sentence s only names a place and a day,
@@ -4018,6 +4129,28 @@ func opensWithSubset(s []token) bool {
 	v, _, ok := categoryLex.match(s, 2)
 	_, _, who := whoLex.match(s, 2)
 	return ok && v != caseUnit && v != woundNoun && v != treatedCategory || who
+}
+
+// subsetClause reports whether a part "N of them"/"N de ellos" opens a
+// clause of a later sentence at s[i], after a semicolon or "and" ("…
+// serán investigados por disturbios; dos de ellos son menores", "Los
+// heridos fueron llevados al centro de salud y cuatro de ellos …"): as a
+// part opening the sentence, it takes no day carried from before, when
+// its whole is in a sentence before (a whole of its own sentence dates it).
+func subsetClause(s []token, i int) bool {
+	return i > 0 && i+2 < len(s) && (s[i-1].Text == ";" || s[i-1].is("and", "y")) && s[i+1].is("of", "de") &&
+		s[i+2].is("them", "ellos", "ellas", "those", "these")
+}
+
+// wholeIn reports whether the count the part cd belongs to is one of the
+// sentence's own counts.
+func (d *doc) wholeIn(spots []countSpot, cd CountData) bool {
+	for _, o := range spots {
+		if cd.PartOf != nil && d.claims[o.claim].Start == cd.PartOf.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // casesPart reports a sentence opening "In N (of these) cases", "En N (de
