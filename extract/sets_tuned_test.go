@@ -379,6 +379,10 @@ func init() {
 		// ("since two weeks ago" read as a week).
 		tuningSet{"tuning-2026-12-r31b", []string{"tuning-2026-12-r31b.txt"},
 			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.941, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.928, "actor R": 0.764, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r32b: written in round 32 by the place helper (place32); floors
+		// set at its final scores at the end of the round.
+		tuningSet{"tuning-2026-12-r32b", []string{"tuning-2026-12-r32b.txt"},
+			map[string]float64{}},
 		// r30c: written in round 30 by the dates helper; floors at its final
 		// scores. Its count.date miss is r30c-08's parts in brackets in the
 		// next sentence ("La mayoría … La Paz (13)"), labelled with the
