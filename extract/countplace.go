@@ -597,10 +597,12 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 // este municipio").
 // Likewise "the department", "la región" point to the last region named,
 // past the town inside it ("killed in the town of Tuluá, in the Valle del
-// Cauca department, … the number of people killed in the department").
+// Cauca department, … the number of people killed in the department"), and
+// "the province" to the last province ("in Latacunga, in the province of
+// Cotopaxi, … 78 injured in the province").
 func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 	if levels := anaphorLevels(ana); levels != nil {
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] }); ok {
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level] }); ok {
 			return pd, true
 		}
 	}
@@ -615,6 +617,9 @@ var regionUnits = map[string]bool{"department": true, "departamento": true, "reg
 var (
 	townLevels   = map[string]bool{"district": true, "city": true, "locality": true}
 	regionLevels = map[string]bool{"department": true, "admin1": true}
+	// Ecuador's provinces are its first-level divisions; Bolivia's and
+	// Chile's are second-level ones, as Peru's are.
+	provinceLevels = map[string]bool{"province": true, "admin2": true, "EC:admin1": true}
 )
 
 // anaphorLevels returns the levels of place the unit an anaphor names can
@@ -630,6 +635,8 @@ func anaphorLevels(ana []token) map[string]bool {
 			return townLevels
 		case regionUnits[n]:
 			return regionLevels
+		case n == "province" || n == "provincia":
+			return provinceLevels
 		}
 	}
 	return nil
@@ -812,6 +819,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 		if t > c.j && s[t-1].Text == "," && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("in", "en") {
 			break // "In Ayacucho, …, soldiers killed 10 people, and in Juliaca, …, police killed 17": the next clause's place
+		}
+		if t > c.j && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("that", "que") {
+			break // "informó que 25 …, de las cuales 19 …, y que en la provincia …": a second reported statement, with its own place
 		}
 		if e, ok := anaphorAt(s, t); ok {
 			if takenTo(s, t) || insideAny(asides, t) {
@@ -1063,9 +1073,11 @@ func onlyListWords(s []token, a, b int) bool {
 func fronted(s []token, k int) bool {
 	start := 0
 	for t := min(k, len(s)) - 1; t >= 0; t-- {
-		if s[t].Text == ";" || t > 0 && t+1 < len(s) && s[t-1].Text == "," && s[t].is("and", "y") && s[t+1].is("in", "en") {
+		if s[t].Text == ";" || t > 0 && t+1 < len(s) && s[t-1].Text == "," && s[t].is("and", "y") && s[t+1].is("in", "en") ||
+			t+1 < len(s) && s[t].is("que", "that") && s[t+1].is("in", "en") {
 			// or a clause of its own after ", and": "…, and in Juliaca,
-			// on January 9, police killed 17"
+			// on January 9, police killed 17"; or a reported one: "concluyó
+			// que en Sacaba, el 15 de noviembre, murieron diez personas"
 			start = t + 1
 			break
 		}
