@@ -921,7 +921,8 @@ func anaphorAfter(s []token, from, bound int) int {
 // listEnding returns the places of the list that places[k] closes.
 func listEnding(s []token, places []sentPlace, k int) []int {
 	first := k
-	for first > 0 && !places[first-1].qualifier && places[first-1].end < places[first].i && onlyListWords(s, places[first-1].end, places[first].i) {
+	for first > 0 && !places[first-1].qualifier && places[first-1].end < places[first].i &&
+		(onlyListWords(s, places[first-1].end, places[first].i) || townJoin(s, places[first-1].end, places[first].i)) { // "in Barranquilla and the municipality of Soledad, 19 …", as listFrom reads it
 		first--
 	}
 	return listFrom(s, places, first)
