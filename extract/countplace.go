@@ -1043,17 +1043,20 @@ func samePlaces(a, b []PlaceData) bool {
 }
 
 // townJoin reports whether s[a:b] joins a second town to a list by
-// naming its kind: "and the nearby town of", "y el municipio vecino de".
+// naming its kind: "and the nearby town of", "y el municipio vecino de",
+// or the unit holding the first: "in Barranquilla and the surrounding
+// department of Atlántico". A number among the words starts another
+// count's place ("uno en Virú y uno en la ciudad de Ica").
 func townJoin(s []token, a, b int) bool {
 	if b-a < 3 || b-a > 7 || !s[a].is("and", "y", "e") || !s[b-1].is("of", "de") {
 		return false
 	}
 	kind := false
 	for t := a + 1; t < b-1; t++ {
-		if s[t].Kind != tokWord || s[t].Cap {
-			return false
+		if s[t].Kind != tokWord || s[t].Cap || unitWords[s[t].Norm] > 0 {
+			return false // "10 in Ayacucho and six in the province of Andahuaylas": another count's place
 		}
-		kind = kind || townWords[s[t].Norm] || s[t].is("city", "ciudad")
+		kind = kind || townWords[s[t].Norm] || adminUnits[s[t].Norm] || s[t].is("city", "ciudad")
 	}
 	return kind
 }
