@@ -467,7 +467,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 		}
 		return k + 1, true
 	}
-	if !s[k].is("this", "the", "that", "esta", "este", "la", "dicha", "dicho", "aquella") {
+	if !s[k].is("this", "the", "that", "esta", "este", "la", "dicha", "dicho", "aquella") &&
+		!(s[k].is("said") && k > 0 && s[k-1].is("in", "of", "from", "at")) { // MT "In said province", of "En dicha provincia"
 		return 0, false
 	}
 	e := k + 1
@@ -475,6 +476,9 @@ func anaphorAt(s []token, k int) (int, bool) {
 		e++
 	} else if e+1 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].is("city", "town") {
 		e++ // "this Andean town", "this lakeside city": a demonstrative's one adjective
+	} else if e+3 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && !s[e].Cap && s[e+1].is("and", "or") &&
+		s[e+2].Kind == tokWord && !s[e+2].Cap && s[e+3].is("city", "town") {
+		e += 3 // "this fishing and mining town": two adjectives joined
 	} else if e+1 < len(s) && (demonyms[s[e].Norm] != "" || s[e].is("peruvian")) && s[e+1].is("capital") {
 		e++ // "the Chilean capital": the English order of "la capital chilena"
 	}
