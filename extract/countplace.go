@@ -610,7 +610,23 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 			return pd, true
 		}
 	}
+	if anaphorNamesCity(ana) {
+		// "the city" points past a region the text names as one ("in the
+		// province of Yauli … in the exit of the city": La Oroya).
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) }); ok {
+			return pd, true
+		}
+	}
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// namedAsRegion reports whether a mention follows a unit larger than a
+// town and "of": "the province of Yauli", "la región de Puno".
+func (d *doc) namedAsRegion(m *placeMention) bool {
+	before := strings.Fields(fold.Words(d.text[max(0, m.start-24):m.start]))
+	n := len(before)
+	return n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") &&
+		(regionUnits[before[n-2]] || before[n-2] == "province" || before[n-2] == "provincia" || before[n-2] == "region")
 }
 
 // townUnits name a town's own unit in an anaphor, regionUnits a region's.
