@@ -467,7 +467,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 		}
 		return k + 1, true
 	}
-	if !s[k].is("this", "the", "that", "esta", "este", "la", "dicha", "dicho", "aquella") {
+	if !s[k].is("this", "the", "that", "esta", "este", "la", "dicha", "dicho", "aquella") &&
+		!(s[k].is("said") && k > 0 && s[k-1].is("in", "of", "from", "at")) { // MT "In said province", of "En dicha provincia"
 		return 0, false
 	}
 	e := k + 1
@@ -475,6 +476,9 @@ func anaphorAt(s []token, k int) (int, bool) {
 		e++
 	} else if e+1 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].is("city", "town") {
 		e++ // "this Andean town", "this lakeside city": a demonstrative's one adjective
+	} else if e+3 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && !s[e].Cap && s[e+1].is("and", "or") &&
+		s[e+2].Kind == tokWord && !s[e+2].Cap && s[e+3].is("city", "town") {
+		e += 3 // "this fishing and mining town": two adjectives joined
 	} else if e+1 < len(s) && (demonyms[s[e].Norm] != "" || s[e].is("peruvian")) && s[e+1].is("capital") {
 		e++ // "the Chilean capital": the English order of "la capital chilena"
 	}
@@ -597,14 +601,32 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 // este municipio").
 // Likewise "the department", "la región" point to the last region named,
 // past the town inside it ("killed in the town of Tuluá, in the Valle del
-// Cauca department, … the number of people killed in the department").
+// Cauca department, … the number of people killed in the department"), and
+// "the province" to the last province ("in Latacunga, in the province of
+// Cotopaxi, … 78 injured in the province").
 func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 	if levels := anaphorLevels(ana); levels != nil {
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] }); ok {
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level] }); ok {
+			return pd, true
+		}
+	}
+	if anaphorNamesCity(ana) {
+		// "the city" points past a region the text names as one ("in the
+		// province of Yauli … in the exit of the city": La Oroya).
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) }); ok {
 			return pd, true
 		}
 	}
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// namedAsRegion reports whether a mention follows a unit larger than a
+// town and "of": "the province of Yauli", "la región de Puno".
+func (d *doc) namedAsRegion(m *placeMention) bool {
+	before := strings.Fields(fold.Words(d.text[max(0, m.start-24):m.start]))
+	n := len(before)
+	return n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") &&
+		(regionUnits[before[n-2]] || before[n-2] == "province" || before[n-2] == "provincia" || before[n-2] == "region")
 }
 
 // townUnits name a town's own unit in an anaphor, regionUnits a region's.
@@ -615,6 +637,9 @@ var regionUnits = map[string]bool{"department": true, "departamento": true, "reg
 var (
 	townLevels   = map[string]bool{"district": true, "city": true, "locality": true}
 	regionLevels = map[string]bool{"department": true, "admin1": true}
+	// Ecuador's provinces are its first-level divisions; Bolivia's and
+	// Chile's are second-level ones, as Peru's are.
+	provinceLevels = map[string]bool{"province": true, "admin2": true, "EC:admin1": true}
 )
 
 // anaphorLevels returns the levels of place the unit an anaphor names can
@@ -630,6 +655,8 @@ func anaphorLevels(ana []token) map[string]bool {
 			return townLevels
 		case regionUnits[n]:
 			return regionLevels
+		case n == "province" || n == "provincia":
+			return provinceLevels
 		}
 	}
 	return nil
@@ -813,6 +840,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		if t > c.j && s[t-1].Text == "," && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("in", "en") {
 			break // "In Ayacucho, …, soldiers killed 10 people, and in Juliaca, …, police killed 17": the next clause's place
 		}
+		if t > c.j && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("that", "que") {
+			break // "informó que 25 …, de las cuales 19 …, y que en la provincia …": a second reported statement, with its own place
+		}
 		if e, ok := anaphorAt(s, t); ok {
 			if takenTo(s, t) || insideAny(asides, t) {
 				// "…, informed the hospital of support of the province":
@@ -911,7 +941,8 @@ func anaphorAfter(s []token, from, bound int) int {
 // listEnding returns the places of the list that places[k] closes.
 func listEnding(s []token, places []sentPlace, k int) []int {
 	first := k
-	for first > 0 && !places[first-1].qualifier && places[first-1].end < places[first].i && onlyListWords(s, places[first-1].end, places[first].i) {
+	for first > 0 && !places[first-1].qualifier && places[first-1].end < places[first].i &&
+		(onlyListWords(s, places[first-1].end, places[first].i) || townJoin(s, places[first-1].end, places[first].i)) { // "in Barranquilla and the municipality of Soledad, 19 …", as listFrom reads it
 		first--
 	}
 	return listFrom(s, places, first)
@@ -1032,17 +1063,20 @@ func samePlaces(a, b []PlaceData) bool {
 }
 
 // townJoin reports whether s[a:b] joins a second town to a list by
-// naming its kind: "and the nearby town of", "y el municipio vecino de".
+// naming its kind: "and the nearby town of", "y el municipio vecino de",
+// or the unit holding the first: "in Barranquilla and the surrounding
+// department of Atlántico". A number among the words starts another
+// count's place ("uno en Virú y uno en la ciudad de Ica").
 func townJoin(s []token, a, b int) bool {
 	if b-a < 3 || b-a > 7 || !s[a].is("and", "y", "e") || !s[b-1].is("of", "de") {
 		return false
 	}
 	kind := false
 	for t := a + 1; t < b-1; t++ {
-		if s[t].Kind != tokWord || s[t].Cap {
-			return false
+		if s[t].Kind != tokWord || s[t].Cap || unitWords[s[t].Norm] > 0 {
+			return false // "10 in Ayacucho and six in the province of Andahuaylas": another count's place
 		}
-		kind = kind || townWords[s[t].Norm] || s[t].is("city", "ciudad")
+		kind = kind || townWords[s[t].Norm] || adminUnits[s[t].Norm] || s[t].is("city", "ciudad")
 	}
 	return kind
 }
@@ -1063,9 +1097,11 @@ func onlyListWords(s []token, a, b int) bool {
 func fronted(s []token, k int) bool {
 	start := 0
 	for t := min(k, len(s)) - 1; t >= 0; t-- {
-		if s[t].Text == ";" || t > 0 && t+1 < len(s) && s[t-1].Text == "," && s[t].is("and", "y") && s[t+1].is("in", "en") {
+		if s[t].Text == ";" || t > 0 && t+1 < len(s) && s[t-1].Text == "," && s[t].is("and", "y") && s[t+1].is("in", "en") ||
+			t+1 < len(s) && s[t].is("que", "that") && s[t+1].is("in", "en") {
 			// or a clause of its own after ", and": "…, and in Juliaca,
-			// on January 9, police killed 17"
+			// on January 9, police killed 17"; or a reported one: "concluyó
+			// que en Sacaba, el 15 de noviembre, murieron diez personas"
 			start = t + 1
 			break
 		}

@@ -53,6 +53,10 @@ func (d *doc) findDateline() {
 			// "Ayacucho.-": the place's letters took the dash's dot.
 			place, pe, dash = strings.TrimSuffix(place, "."), pe-1, "."+dash
 		}
+		if strings.HasSuffix(date, ".") && strings.HasPrefix(strings.TrimSpace(dash), "-") {
+			// "Azángaro, 16 de enero.-": the date's letters took the dash's dot.
+			date, de, dash = strings.TrimSuffix(date, "."), de-1, "."+dash
+		}
 		// "Santiago de Chile.-", MT "Santiago of Chile.-": the country is
 		// part of the city's name, no second place; the mention keeps its
 		// span so that the country is not read again.

@@ -394,6 +394,16 @@ func init() {
 		// ("since two weeks ago" read as a week).
 		tuningSet{"tuning-2026-12-r31b", []string{"tuning-2026-12-r31b.txt"},
 			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.941, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.928, "actor R": 0.764, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r32b: written in round 32 by the place helper (place32); floors at
+		// its final scores. Its misses are other helpers': "30 people
+		// remained in hospital" dated by the statement's day (count date),
+		// "Solo en la región de Valparaíso … 412" not a part of the national
+		// total (counts), "the militaries and police" (actors), and
+		// "Colombia's ombudsman" after "CALI, Colombia" read as one place
+		// mention (mine, left: the sets split on a possessive country the
+		// dateline names too; ownerNamedElsewhere reads it once).
+		tuningSet{"tuning-2026-12-r32b", []string{"tuning-2026-12-r32b.txt"},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.925, "count.q": 1.000, "count.of": 0.962, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.969, "actor P": 1.000, "actor R": 0.900, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r30c: written in round 30 by the dates helper; floors at its final
 		// scores. Its count.date miss is r30c-08's parts in brackets in the
 		// next sentence ("La mayoría … La Paz (13)"), labelled with the
@@ -401,9 +411,11 @@ func init() {
 		// read a ranked breakdown undated (a split, results.md round 30);
 		// place misses are the place helper's ("Azángaro, 16 de enero.-" as
 		// the province); count.place 0.920 → 0.960 in round 31 (place31):
-		// "the eight people killed here" under EL ALTO takes the dateline's town.
+		// "the eight people killed here" under EL ALTO takes the dateline's town;
+		// count.place → 1.000, place P/R → 1.000 in round 32 (place32):
+		// "Azángaro, 16 de enero.-" is read as a dateline, the district.
 		tuningSet{"tuning-2026-12-r30c", []string{"tuning-2026-12-r30c.txt"},
-			map[string]float64{"count P": 0.961, "count R": 1.000, "count.place": 0.960, "count.date": 0.920, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.958, "place R": 0.958, "actor P": 0.941, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 0.961, "count R": 1.000, "count.place": 1.000, "count.date": 0.920, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.941, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r29c's parts of the harm past a semicolon take their whole's date
 		// since round 31 (README, "settled in round 31"; labels corrected);
 		// count, place and actor misses are the counts and place helpers'
@@ -550,9 +562,9 @@ func init() {
 		tuningSet{"tuning-2026-12zo-exblind", []string{"tuning-2026-12zo-exblind/a-wire.txt", "tuning-2026-12zo-exblind/b-regional.txt", "tuning-2026-12zo-exblind/c-ngo.txt", "tuning-2026-12zo-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.992, "count R": 0.936, "count.place": 0.915, "count.date": 0.947, "count.q": 1.000, "count.of": 0.985, "date P": 0.938, "date R": 0.962, "place P": 1.000, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.942, "actor R": 0.714, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.952, "wound P": 1.000, "wound R": 0.917}},
 		tuningSet{"tuning-2026-12zp-exblind", []string{"tuning-2026-12zp-exblind/a-wire.txt", "tuning-2026-12zp-exblind/b-regional.txt", "tuning-2026-12zp-exblind/c-ngo.txt", "tuning-2026-12zp-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.975, "count R": 0.935, "count.place": 0.886, "count.date": 0.829, "count.q": 0.994, "count.of": 0.994, "date P": 0.923, "date R": 0.932, "place P": 0.977, "place R": 0.966, "quotation P": 0.957, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.939, "actor R": 0.799, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.867, "wound P": 1.000, "wound R": 0.958}},
+			map[string]float64{"count P": 0.975, "count R": 0.935, "count.place": 0.905, "count.date": 0.829, "count.q": 0.994, "count.of": 0.994, "date P": 0.923, "date R": 0.932, "place P": 0.982, "place R": 0.971, "quotation P": 0.957, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.939, "actor R": 0.799, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.867, "wound P": 1.000, "wound R": 0.958}},
 		tuningSet{"tuning-2026-12zq-exblind", []string{"tuning-2026-12zq-exblind/a-wire.txt", "tuning-2026-12zq-exblind/b-regional.txt", "tuning-2026-12zq-exblind/c-ngo.txt", "tuning-2026-12zq-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.976, "count R": 0.903, "count.place": 0.856, "count.date": 0.904, "count.q": 1.000, "count.of": 0.928, "date P": 0.971, "date R": 0.953, "place P": 0.989, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.949, "actor R": 0.803, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.976, "count R": 0.903, "count.place": 0.922, "count.date": 0.904, "count.q": 1.000, "count.of": 0.928, "date P": 0.971, "date R": 0.953, "place P": 0.989, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.949, "actor R": 0.803, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 

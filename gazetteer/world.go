@@ -66,7 +66,7 @@ func (g *Gazetteer) loadWorld() error {
 		if len(f) != 6 && len(f) != 7 {
 			return fmt.Errorf("want 6 or 7 fields, have %d", len(f))
 		}
-		p := &WorldPlace{Country: f[0], Level: f[1], Name: f[2], Admin1: f[3]}
+		p := &WorldPlace{Country: f[0], Level: f[1], Name: usualName(f[0], f[2]), Admin1: usualName(f[0], f[3])}
 		if len(f) == 7 {
 			p.Town = f[6] // a seventh field names the town a neighbourhood is in
 		}
@@ -82,6 +82,9 @@ func (g *Gazetteer) loadWorld() error {
 			p.Latitude, p.Longitude = &lat, &lon
 		}
 		g.addWorld(fold.Words(p.Name), p)
+		if p.Name != f[2] {
+			g.addWorld(fold.Words(f[2]), p) // the tables' name still answers
+		}
 		return nil
 	}
 	for _, name := range []string{"data/world.tsv", "data/world-extra.tsv"} {
@@ -110,6 +113,20 @@ func (g *Gazetteer) loadWorld() error {
 // its country and its name in the tables: English wire copy calls Chile's
 // capital region "the Metropolitan Region".
 var worldAliases = map[string][2]string{"metropolitan region": {"CL", "Región Metropolitana"}}
+
+// worldUsualNames are the names reporters and bodies use for a division
+// the tables spell otherwise, by country: GeoNames' "Araucania" is "La
+// Araucanía" in Chile's own usage, so a region named either way, and a town
+// in it, share one place.
+var worldUsualNames = map[[2]string]string{{"CL", "Araucania"}: "La Araucanía"}
+
+// usualName returns the usual name of a division named in the tables.
+func usualName(country, name string) string {
+	if u, ok := worldUsualNames[[2]string{country, name}]; ok {
+		return u
+	}
+	return name
+}
 
 func (g *Gazetteer) addWorld(folded string, p *WorldPlace) {
 	list := g.world[folded]
