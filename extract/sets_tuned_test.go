@@ -364,6 +364,9 @@ func init() {
 		// de abril"), read as two days, not the range (a dates question).
 		tuningSet{"tuning-2026-12-r31c", []string{"tuning-2026-12-r31c.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.958, "count.q": 1.000, "count.of": 1.000, "date P": 0.916, "date R": 0.956, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r32d: written in round 32 by the date-claims helper (dateclaims32).
+		tuningSet{"tuning-2026-12-r32d", []string{"tuning-2026-12-r32d.txt"},
+			map[string]float64{}},
 		// r31d: written in round 31 by the date-claims helper (dateclaims31);
 		// floors at its final scores (its first score too: the rules of
 		// earlier rounds read every shape it was written for). The actor
