@@ -586,9 +586,10 @@ func clockStart(toks []token, t int) int {
 	return t
 }
 
-// dayParts are the parts of a day a reporter names beside it.
-var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "dawn": true, "hours": true,
-	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true}
+// dayParts are the parts of a day a reporter names beside it; a tally
+// closed "hasta la medianoche del domingo" ends on that Sunday.
+var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "dawn": true, "hours": true, "midnight": true,
+	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true, "medianoche": true}
 
 // dayPartAfter returns where the words after a date at toks[:i] that name
 // a part of its day end ("Friday night", "el viernes por la noche", "on
