@@ -546,12 +546,12 @@ func dayPartBefore(toks []token, i int) int {
 	if t >= 0 && toks[t].is("the", "el", "la") {
 		t--
 	}
-	linked := toks[i].is("of", "del", "de") // the mention took its "del"
+	linked := toks[i].is("of", "del", "de", "on") // the mention took its "del"
 	if t >= 0 && toks[t].is("of", "del", "de") {
 		t, linked = t-1, true
 	}
 	if c := clockStart(toks, t); linked && c >= 0 {
-		return c // "hasta las 22 horas del martes", "hasta las 18:00 del domingo 19"
+		return c // "hasta las 22 horas del martes", "until 10 p.m. on Saturday"
 	}
 	if t < 0 || !dayParts[toks[t].Norm] && !(toks[t].is("day", "dia") && t+1 < i) {
 		return i
@@ -571,8 +571,11 @@ func dayPartBefore(toks []token, i int) int {
 // hour of a day names that day. A bare number is no hour ("the 20 of").
 func clockStart(toks []token, t int) int {
 	marked := false
-	if t >= 0 && toks[t].is("horas", "hours", "hrs") {
+	if t >= 0 && toks[t].is("horas", "hours", "hrs", "pm", "am") {
 		t, marked = t-1, true
+	}
+	if t >= 3 && toks[t].Text == "." && toks[t-1].is("m") && toks[t-2].Text == "." && toks[t-3].is("a", "p") {
+		t, marked = t-4, true // "10 p.m.", "las 6:00 a.m."
 	}
 	if t >= 2 && toks[t].Kind == tokNumber && toks[t-1].Text == ":" && toks[t-2].Kind == tokNumber {
 		t, marked = t-2, true
@@ -629,6 +632,9 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 		}
 		if toks[t].Text == "," && yearIn.MatchString(d.text[a.start:a.end]) {
 			continue // "between December 7, 2022, and February 9, 2023"
+		}
+		if toks[t].Text == "," && t+1 < len(toks) && toks[t+1].is("hasta", "until") {
+			continue // "desde el inicio del paro, el 3 de octubre, hasta …": the comma closes the start's apposition
 		}
 		// "del lunes 9 y el martes 10 de enero", "of Saturday 14 and
 		// Sunday 15 January": the second day's weekday names it too.
