@@ -845,7 +845,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}
-		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
+		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || (!dm.data.Relative || weekdayNumbered(toks, i)) && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
 			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
@@ -1185,12 +1185,25 @@ func fromOpensSince(toks []token, t, i int) bool {
 	if k < len(toks) && toks[k].is("past", "last", "pasado", "ultimo") {
 		k++ // MT "from the past 10 of December"
 	}
+	if weekdayNumbered(toks, k) {
+		k++ // MT "from the Friday 18": the weekday's number is its day
+	}
 	if k < i-1 && eventNouns[toks[k].Norm] && toks[k+1].is("of", "de", "del") {
 		return true // MT "ascends to three … from the elections of the 20 of October": the event names the day
 	}
 	// The date's own words may hold the "from"; its day or month comes
 	// next, not "from Wednesday's clashes", "from that day".
 	return k < len(toks) && k <= i+2 && (toks[k].Kind == tokNumber || monthNames[toks[k].Norm] != 0)
+}
+
+// weekdayNumbered reports whether toks[k] is a weekday followed by its day
+// number ("the Friday 18", "el viernes 18"): a date as firm as "18 October".
+func weekdayNumbered(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Kind != tokNumber {
+		return false
+	}
+	_, wd := weekdays[toks[k].Norm]
+	return wd
 }
 
 // fromStartOf reports whether "from" at toks[t] opens the start of an
