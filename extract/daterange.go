@@ -431,7 +431,8 @@ func rangeOpener(t token) bool {
 
 func rangeLink(t token) (strict bool, ok bool) {
 	switch {
-	case t.is("to", "al", "a", "hasta", "through", "until", "till") || t.Text == "-" || t.Text == "–":
+	// "into": "from Monday afternoon into the early hours of Tuesday".
+	case t.is("to", "al", "a", "hasta", "through", "until", "till", "into") || t.Text == "-" || t.Text == "–":
 		return true, true
 	case t.is("and", "y", "e"):
 		return false, true
