@@ -851,6 +851,26 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)
+			sinceAgo(toks, dm, d.published())
+			return
+		}
+	}
+}
+
+// sinceAgo makes "since two weeks ago", "desde hace tres semanas", "desde
+// hace dos meses" the period from that day to the story, as "desde hace
+// una semana" is: a blockade's length, not a week or month of its own.
+func sinceAgo(toks []token, dm *dateMention, pub time.Time) {
+	if dm.kind != "ago" || dm.data.Precision != "week" && dm.data.Precision != "month" {
+		return
+	}
+	for t := tokenIndex(toks, dm.start); t < len(toks) && toks[t].Start < dm.end; t++ {
+		if n := numberValue(toks[t].Norm); n > 0 {
+			from := pub.AddDate(0, 0, -7*n)
+			if dm.data.Precision == "month" {
+				from = pub.AddDate(0, -n, 0)
+			}
+			*dm = dm.since(from, pub)
 			return
 		}
 	}
