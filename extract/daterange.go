@@ -887,14 +887,17 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 		order[k] = k
 	}
 	sort.SliceStable(order, func(a, b int) bool { return found[order[a]].start < found[order[b]].start })
-	last := ""
-	for _, k := range order {
+	last, low := "", ""
+	for j, k := range order {
 		dm := found[k]
 		if !dm.data.Resolved || dm.data.Relative && !bareMonth(toks, dm) || dm.data.Precision != "day" && dm.data.Precision != "month" {
 			continue
 		}
 		if yearIn.MatchString(d.text[dm.start:dm.end]) {
-			last = dm.data.Value
+			last, low = dm.data.Value, dm.data.Value
+			if j > 0 {
+				low = d.spanStart(toks, found[order[j-1]], dm, low)
+			}
 			continue
 		}
 		if last == "" || dm.data.Value[:4] == last[:4] {
@@ -907,7 +910,7 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 		}
 		t, err := time.Parse(time.DateOnly, day)
 		n := min(len(v), len(last))
-		if err != nil || v[:n] < last[:n] || t.After(pub) {
+		if err != nil || v[:n] < low[:n] || t.After(pub) {
 			continue
 		}
 		dm.data.Value = v
@@ -924,6 +927,27 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 		found[k] = dm
 	}
 	return found
+}
+
+// spanStart returns the first end of a span whose year is written only at
+// its close ("between 1 September and 31 December 2019"), in that year, or
+// low when b closes no such span: the days the text then names inside the
+// span ("in Sacaba on 15 November") are of its year too.
+func (d *doc) spanStart(toks []token, a, b dateMention, low string) string {
+	if a.end > b.start || yearIn.MatchString(d.text[a.start:a.end]) || a.data.Precision != b.data.Precision || !a.data.Resolved {
+		return low
+	}
+	ae, bi := tokenIndex(toks, a.end-1)+1, tokenIndex(toks, b.start)
+	if bi-ae > 2 || bi-ae < 1 {
+		return low
+	}
+	if _, ok := rangeLink(toks[ae]); !ok {
+		return low
+	}
+	if v := low[:4] + a.data.Value[4:]; v < low {
+		return v
+	}
+	return low
 }
 
 // bareMonth is a month named alone ("in December", "las protestas de
