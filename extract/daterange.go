@@ -127,6 +127,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
+	found = d.anniversaryDays(p.toks, found, pub)
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
 	}
@@ -928,6 +929,69 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 	}
 	return found
 }
+
+// anniversaryDays moves a day written without its year that falls on or
+// just before the story back by the years an anniversary names ("One year
+// after the May 28 killings", "Two years after the Nov. 15 killings", "A
+// un año de la masacre … aquel 15 de noviembre", "the first anniversary"):
+// the story marks the day; the events are of that earlier year.
+func (d *doc) anniversaryDays(toks []token, found []dateMention, pub time.Time) []dateMention {
+	n := anniversaryYears(toks)
+	if n == 0 {
+		return found
+	}
+	for k, dm := range found {
+		if dm.data.Precision != "day" || dm.data.Relative || dm.data.Since || dm.data.Role == "dateline" || !dm.data.Resolved ||
+			yearIn.MatchString(d.text[dm.start:dm.end]) {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, dm.data.Value)
+		if err != nil || day.After(pub) || day.Before(pub.AddDate(0, 0, -7)) || namedMonth(toks, dm) {
+			continue
+		}
+		found[k] = dm.set(rastro.DateOf(day.AddDate(-n, 0, 0)), "day", false)
+	}
+	return found
+}
+
+// namedMonth reports whether the date's month is a Spanish month written
+// with a capital ("Víctimas del 9 de Enero"): a name's words, not a date
+// of the text's events.
+func namedMonth(toks []token, dm dateMention) bool {
+	for t := tokenIndex(toks, dm.start); t < len(toks) && toks[t].Start < dm.end; t++ {
+		if toks[t].Cap && toks[t].is("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre") {
+			return true
+		}
+	}
+	return false
+}
+
+// anniversaryYears returns the years an anniversary in the paragraph
+// names ("one year after", "two years after", "a un año de", MT "to a year
+// of", "the first anniversary", "el primer aniversario"), or 0.
+func anniversaryYears(toks []token) int {
+	for t := 1; t+1 < len(toks); t++ {
+		if toks[t].is("year", "years", "ano", "anos") && toks[t+1].is("after", "since", "of", "de", "del") {
+			if n := numberValue(toks[t-1].Norm); n > 0 && n < 100 {
+				if toks[t+1].is("after", "since") || t >= 2 && toks[t-2].is("a", "to") {
+					return n
+				}
+			}
+			if toks[t-1].is("un", "a") && t >= 2 && toks[t-2].is("a", "to") {
+				return 1 // "a un año de", MT "to a year of"
+			}
+		}
+		if toks[t].is("anniversary", "aniversario") {
+			if n := ordinalYears[toks[t-1].Norm]; n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// ordinalYears are the ordinals that number an anniversary.
+var ordinalYears = map[string]int{"first": 1, "second": 2, "third": 3, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3}
 
 // spanStart returns the first end of a span whose year is written only at
 // its close ("between 1 September and 31 December 2019"), in that year, or
