@@ -1265,8 +1265,8 @@ func eventThatBegan(toks []token, t int) bool {
 	if k >= 0 && toks[k].is("that", "which", "que") {
 		k--
 	}
-	if k >= 1 && !spanEvents[toks[k].Norm] && toks[k].Kind == tokWord && !toks[k].Cap && spanEvents[toks[k-1].Norm] {
-		k-- // "el paro nacional que comenzó"
+	if k >= 1 && !spanEvents[toks[k].Norm] && toks[k].Kind == tokWord && (!toks[k].Cap || toks[k-1].Cap) && spanEvents[toks[k-1].Norm] {
+		k-- // "el paro nacional que comenzó", "del Paro Nacional iniciado"
 	}
 	if k < 0 || !spanEvents[toks[k].Norm] {
 		return false
