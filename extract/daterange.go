@@ -459,6 +459,10 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 				continue
 			}
 		}
+		if dm, ok := hyphenMonths(toks, a); ok {
+			out = append(out, dm)
+			continue
+		}
 		if dm, ok := monthPair(toks, a, found, k); ok {
 			out = append(out, dm)
 			continue
@@ -510,6 +514,33 @@ func monthPair(toks []token, a dateMention, found []dateMention, k int) (dateMen
 	dm := a.period(from, to.AddDate(0, 1, -1), "month")
 	dm.data.Value = from.Format("2006-01") + "/" + to.Format("2006-01")
 	dm.end = toks[t+1].End
+	return dm, true
+}
+
+// hyphenMonths reads a month name joined by a hyphen to a month with its
+// year ("the April-June 2021 national strike") as the months from the
+// first to the second: the bare first month is no date of its own.
+func hyphenMonths(toks []token, a dateMention) (dateMention, bool) {
+	i := tokenIndex(toks, a.start)
+	if a.data.Precision != "month" || !a.data.Resolved || a.data.Since || i < 2 || toks[i-1].Text != "-" && toks[i-1].Text != "–" {
+		return a, false
+	}
+	m := monthNames[toks[i-2].Norm]
+	if m == 0 || !toks[i-2].Cap && toks[i-2].is("may") {
+		return a, false
+	}
+	to, err := time.Parse("2006-01", a.data.Value)
+	if err != nil {
+		return a, false
+	}
+	y := to.Year()
+	if m > to.Month() {
+		y-- // "December-February 2023"
+	}
+	from := time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
+	dm := a.period(from, to.AddDate(0, 1, -1), "month")
+	dm.data.Value = from.Format("2006-01") + "/" + to.Format("2006-01")
+	dm.start = toks[i-2].Start
 	return dm, true
 }
 
