@@ -127,6 +127,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
+	found = d.anniversaryDays(p.toks, found, pub)
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
 	}
@@ -431,7 +432,8 @@ func rangeOpener(t token) bool {
 
 func rangeLink(t token) (strict bool, ok bool) {
 	switch {
-	case t.is("to", "al", "a", "hasta", "through", "until", "till") || t.Text == "-" || t.Text == "–":
+	// "into": "from Monday afternoon into the early hours of Tuesday".
+	case t.is("to", "al", "a", "hasta", "through", "until", "till", "into") || t.Text == "-" || t.Text == "–":
 		return true, true
 	case t.is("and", "y", "e"):
 		return false, true
@@ -456,6 +458,10 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 				k++
 				continue
 			}
+		}
+		if dm, ok := hyphenMonths(toks, a); ok {
+			out = append(out, dm)
+			continue
 		}
 		if dm, ok := monthPair(toks, a, found, k); ok {
 			out = append(out, dm)
@@ -511,6 +517,33 @@ func monthPair(toks []token, a dateMention, found []dateMention, k int) (dateMen
 	return dm, true
 }
 
+// hyphenMonths reads a month name joined by a hyphen to a month with its
+// year ("the April-June 2021 national strike") as the months from the
+// first to the second: the bare first month is no date of its own.
+func hyphenMonths(toks []token, a dateMention) (dateMention, bool) {
+	i := tokenIndex(toks, a.start)
+	if a.data.Precision != "month" || !a.data.Resolved || a.data.Since || i < 2 || toks[i-1].Text != "-" && toks[i-1].Text != "–" {
+		return a, false
+	}
+	m := monthNames[toks[i-2].Norm]
+	if m == 0 || !toks[i-2].Cap && toks[i-2].is("may") {
+		return a, false
+	}
+	to, err := time.Parse("2006-01", a.data.Value)
+	if err != nil {
+		return a, false
+	}
+	y := to.Year()
+	if m > to.Month() {
+		y-- // "December-February 2023"
+	}
+	from := time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
+	dm := a.period(from, to.AddDate(0, 1, -1), "month")
+	dm.data.Value = from.Format("2006-01") + "/" + to.Format("2006-01")
+	dm.start = toks[i-2].Start
+	return dm, true
+}
+
 // weekOf reads "the week of 6 February", "la semana del 23 de enero" as
 // the Monday-to-Sunday week holding the day.
 func weekOf(toks []token, a dateMention) dateMention {
@@ -546,12 +579,12 @@ func dayPartBefore(toks []token, i int) int {
 	if t >= 0 && toks[t].is("the", "el", "la") {
 		t--
 	}
-	linked := toks[i].is("of", "del", "de") // the mention took its "del"
+	linked := toks[i].is("of", "del", "de", "on") // the mention took its "del"
 	if t >= 0 && toks[t].is("of", "del", "de") {
 		t, linked = t-1, true
 	}
 	if c := clockStart(toks, t); linked && c >= 0 {
-		return c // "hasta las 22 horas del martes", "hasta las 18:00 del domingo 19"
+		return c // "hasta las 22 horas del martes", "until 10 p.m. on Saturday"
 	}
 	if t < 0 || !dayParts[toks[t].Norm] && !(toks[t].is("day", "dia") && t+1 < i) {
 		return i
@@ -571,8 +604,11 @@ func dayPartBefore(toks []token, i int) int {
 // hour of a day names that day. A bare number is no hour ("the 20 of").
 func clockStart(toks []token, t int) int {
 	marked := false
-	if t >= 0 && toks[t].is("horas", "hours", "hrs") {
+	if t >= 0 && toks[t].is("horas", "hours", "hrs", "pm", "am") {
 		t, marked = t-1, true
+	}
+	if t >= 3 && toks[t].Text == "." && toks[t-1].is("m") && toks[t-2].Text == "." && toks[t-3].is("a", "p") {
+		t, marked = t-4, true // "10 p.m.", "las 6:00 a.m."
 	}
 	if t >= 2 && toks[t].Kind == tokNumber && toks[t-1].Text == ":" && toks[t-2].Kind == tokNumber {
 		t, marked = t-2, true
@@ -586,9 +622,10 @@ func clockStart(toks []token, t int) int {
 	return t
 }
 
-// dayParts are the parts of a day a reporter names beside it.
-var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "dawn": true, "hours": true,
-	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true}
+// dayParts are the parts of a day a reporter names beside it; a tally
+// closed "hasta la medianoche del domingo" ends on that Sunday.
+var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "dawn": true, "hours": true, "midnight": true,
+	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true, "medianoche": true}
 
 // dayPartAfter returns where the words after a date at toks[:i] that name
 // a part of its day end ("Friday night", "el viernes por la noche", "on
@@ -628,6 +665,9 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 		}
 		if toks[t].Text == "," && yearIn.MatchString(d.text[a.start:a.end]) {
 			continue // "between December 7, 2022, and February 9, 2023"
+		}
+		if toks[t].Text == "," && t+1 < len(toks) && toks[t+1].is("hasta", "until") {
+			continue // "desde el inicio del paro, el 3 de octubre, hasta …": the comma closes the start's apposition
 		}
 		// "del lunes 9 y el martes 10 de enero", "of Saturday 14 and
 		// Sunday 15 January": the second day's weekday names it too.
@@ -838,11 +878,31 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}
-		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || !dm.data.Relative && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
+		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || (!dm.data.Relative || weekdayNumbered(toks, i)) && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
 			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)
+			sinceAgo(toks, dm, d.published())
+			return
+		}
+	}
+}
+
+// sinceAgo makes "since two weeks ago", "desde hace tres semanas", "desde
+// hace dos meses" the period from that day to the story, as "desde hace
+// una semana" is: a blockade's length, not a week or month of its own.
+func sinceAgo(toks []token, dm *dateMention, pub time.Time) {
+	if dm.kind != "ago" || dm.data.Precision != "week" && dm.data.Precision != "month" {
+		return
+	}
+	for t := tokenIndex(toks, dm.start); t < len(toks) && toks[t].Start < dm.end; t++ {
+		if n := numberValue(toks[t].Norm); n > 0 {
+			from := pub.AddDate(0, 0, -7*n)
+			if dm.data.Precision == "month" {
+				from = pub.AddDate(0, -n, 0)
+			}
+			*dm = dm.since(from, pub)
 			return
 		}
 	}
@@ -859,14 +919,17 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 		order[k] = k
 	}
 	sort.SliceStable(order, func(a, b int) bool { return found[order[a]].start < found[order[b]].start })
-	last := ""
-	for _, k := range order {
+	last, low := "", ""
+	for j, k := range order {
 		dm := found[k]
 		if !dm.data.Resolved || dm.data.Relative && !bareMonth(toks, dm) || dm.data.Precision != "day" && dm.data.Precision != "month" {
 			continue
 		}
 		if yearIn.MatchString(d.text[dm.start:dm.end]) {
-			last = dm.data.Value
+			last, low = dm.data.Value, dm.data.Value
+			if j > 0 {
+				low = d.spanStart(toks, found[order[j-1]], dm, low)
+			}
 			continue
 		}
 		if last == "" || dm.data.Value[:4] == last[:4] {
@@ -879,7 +942,7 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 		}
 		t, err := time.Parse(time.DateOnly, day)
 		n := min(len(v), len(last))
-		if err != nil || v[:n] < last[:n] || t.After(pub) {
+		if err != nil || v[:n] < low[:n] || t.After(pub) {
 			continue
 		}
 		dm.data.Value = v
@@ -896,6 +959,90 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 		found[k] = dm
 	}
 	return found
+}
+
+// anniversaryDays moves a day written without its year that falls on or
+// just before the story back by the years an anniversary names ("One year
+// after the May 28 killings", "Two years after the Nov. 15 killings", "A
+// un año de la masacre … aquel 15 de noviembre", "the first anniversary"):
+// the story marks the day; the events are of that earlier year.
+func (d *doc) anniversaryDays(toks []token, found []dateMention, pub time.Time) []dateMention {
+	n := anniversaryYears(toks)
+	if n == 0 {
+		return found
+	}
+	for k, dm := range found {
+		if dm.data.Precision != "day" || dm.data.Relative || dm.data.Since || dm.data.Role == "dateline" || !dm.data.Resolved ||
+			yearIn.MatchString(d.text[dm.start:dm.end]) {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, dm.data.Value)
+		if err != nil || day.After(pub) || day.Before(pub.AddDate(0, 0, -7)) || namedMonth(toks, dm) {
+			continue
+		}
+		found[k] = dm.set(rastro.DateOf(day.AddDate(-n, 0, 0)), "day", false)
+	}
+	return found
+}
+
+// namedMonth reports whether the date's month is a Spanish month written
+// with a capital ("Víctimas del 9 de Enero"): a name's words, not a date
+// of the text's events.
+func namedMonth(toks []token, dm dateMention) bool {
+	for t := tokenIndex(toks, dm.start); t < len(toks) && toks[t].Start < dm.end; t++ {
+		if toks[t].Cap && toks[t].is("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre") {
+			return true
+		}
+	}
+	return false
+}
+
+// anniversaryYears returns the years an anniversary in the paragraph
+// names ("one year after", "two years after", "a un año de", MT "to a year
+// of", "the first anniversary", "el primer aniversario"), or 0.
+func anniversaryYears(toks []token) int {
+	for t := 1; t+1 < len(toks); t++ {
+		if toks[t].is("year", "years", "ano", "anos") && toks[t+1].is("after", "since", "of", "de", "del") {
+			if n := numberValue(toks[t-1].Norm); n > 0 && n < 100 {
+				if toks[t+1].is("after", "since") || t >= 2 && toks[t-2].is("a", "to") {
+					return n
+				}
+			}
+			if toks[t-1].is("un", "a") && t >= 2 && toks[t-2].is("a", "to") {
+				return 1 // "a un año de", MT "to a year of"
+			}
+		}
+		if toks[t].is("anniversary", "aniversario") {
+			if n := ordinalYears[toks[t-1].Norm]; n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// ordinalYears are the ordinals that number an anniversary.
+var ordinalYears = map[string]int{"first": 1, "second": 2, "third": 3, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3}
+
+// spanStart returns the first end of a span whose year is written only at
+// its close ("between 1 September and 31 December 2019"), in that year, or
+// low when b closes no such span: the days the text then names inside the
+// span ("in Sacaba on 15 November") are of its year too.
+func (d *doc) spanStart(toks []token, a, b dateMention, low string) string {
+	if a.end > b.start || yearIn.MatchString(d.text[a.start:a.end]) || a.data.Precision != b.data.Precision || !a.data.Resolved {
+		return low
+	}
+	ae, bi := tokenIndex(toks, a.end-1)+1, tokenIndex(toks, b.start)
+	if bi-ae > 2 || bi-ae < 1 {
+		return low
+	}
+	if _, ok := rangeLink(toks[ae]); !ok {
+		return low
+	}
+	if v := low[:4] + a.data.Value[4:]; v < low {
+		return v
+	}
+	return low
 }
 
 // bareMonth is a month named alone ("in December", "las protestas de
@@ -1149,8 +1296,8 @@ func eventThatBegan(toks []token, t int) bool {
 	if k >= 0 && toks[k].is("that", "which", "que") {
 		k--
 	}
-	if k >= 1 && !spanEvents[toks[k].Norm] && toks[k].Kind == tokWord && !toks[k].Cap && spanEvents[toks[k-1].Norm] {
-		k-- // "el paro nacional que comenzó"
+	if k >= 1 && !spanEvents[toks[k].Norm] && toks[k].Kind == tokWord && (!toks[k].Cap || toks[k-1].Cap) && spanEvents[toks[k-1].Norm] {
+		k-- // "el paro nacional que comenzó", "del Paro Nacional iniciado"
 	}
 	if k < 0 || !spanEvents[toks[k].Norm] {
 		return false
@@ -1178,12 +1325,25 @@ func fromOpensSince(toks []token, t, i int) bool {
 	if k < len(toks) && toks[k].is("past", "last", "pasado", "ultimo") {
 		k++ // MT "from the past 10 of December"
 	}
+	if weekdayNumbered(toks, k) {
+		k++ // MT "from the Friday 18": the weekday's number is its day
+	}
 	if k < i-1 && eventNouns[toks[k].Norm] && toks[k+1].is("of", "de", "del") {
 		return true // MT "ascends to three … from the elections of the 20 of October": the event names the day
 	}
 	// The date's own words may hold the "from"; its day or month comes
 	// next, not "from Wednesday's clashes", "from that day".
 	return k < len(toks) && k <= i+2 && (toks[k].Kind == tokNumber || monthNames[toks[k].Norm] != 0)
+}
+
+// weekdayNumbered reports whether toks[k] is a weekday followed by its day
+// number ("the Friday 18", "el viernes 18"): a date as firm as "18 October".
+func weekdayNumbered(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Kind != tokNumber {
+		return false
+	}
+	_, wd := weekdays[toks[k].Norm]
+	return wd
 }
 
 // fromStartOf reports whether "from" at toks[t] opens the start of an
