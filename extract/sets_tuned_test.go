@@ -180,6 +180,14 @@ const exBlindZpDir = "testdata/tuning-2026-12zp-exblind"
 // score under blind-2026-12zq in first-scores.md) and tuned on in round 32.
 const exBlindZqDir = "testdata/tuning-2026-12zq-exblind"
 
+// exBlindZrDir was the blind set 2026-12zr, scored once at b87e716 (first
+// score under blind-2026-12zr in first-scores.md) and tuned on in round 33.
+const exBlindZrDir = "testdata/tuning-2026-12zr-exblind"
+
+// exBlindZsDir was the blind set 2026-12zs, scored once at b87e716 (first
+// score under blind-2026-12zs in first-scores.md) and tuned on in round 33.
+const exBlindZsDir = "testdata/tuning-2026-12zs-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -575,6 +583,10 @@ func init() {
 			map[string]float64{"count P": 0.975, "count R": 0.935, "count.place": 0.905, "count.date": 0.829, "count.q": 0.994, "count.of": 0.994, "date P": 1.000, "date R": 0.989, "place P": 0.982, "place R": 0.971, "quotation P": 0.957, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.939, "actor R": 0.799, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.867, "wound P": 1.000, "wound R": 0.958}},
 		tuningSet{"tuning-2026-12zq-exblind", []string{"tuning-2026-12zq-exblind/a-wire.txt", "tuning-2026-12zq-exblind/b-regional.txt", "tuning-2026-12zq-exblind/c-ngo.txt", "tuning-2026-12zq-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.976, "count R": 0.903, "count.place": 0.922, "count.date": 0.904, "count.q": 1.000, "count.of": 0.928, "date P": 0.989, "date R": 0.961, "place P": 0.989, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.949, "actor R": 0.803, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zr-exblind", []string{"tuning-2026-12zr-exblind/a-wire.txt", "tuning-2026-12zr-exblind/b-regional.txt", "tuning-2026-12zr-exblind/c-ngo.txt", "tuning-2026-12zr-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.959, "count R": 0.913, "count.place": 0.845, "count.date": 0.853, "count.q": 1.000, "count.of": 0.957, "date P": 0.975, "date R": 0.963, "place P": 0.908, "place R": 0.908, "quotation P": 0.905, "quotation R": 0.905, "quotation.text": 1.000, "actor P": 0.920, "actor R": 0.833, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.444, "wound P": 0.923, "wound R": 0.800}},
+		tuningSet{"tuning-2026-12zs-exblind", []string{"tuning-2026-12zs-exblind/a-wire.txt", "tuning-2026-12zs-exblind/b-regional.txt", "tuning-2026-12zs-exblind/c-ngo.txt", "tuning-2026-12zs-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.993, "count R": 0.913, "count.place": 0.801, "count.date": 0.868, "count.q": 1.000, "count.of": 0.941, "date P": 0.963, "date R": 0.951, "place P": 0.961, "place R": 0.948, "quotation P": 0.895, "quotation R": 0.895, "quotation.text": 1.000, "actor P": 0.892, "actor R": 0.655, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -810,4 +822,14 @@ func TestExBlindZp(t *testing.T) {
 // TestExBlindZq does the same for the ex-blind set 2026-12zq.
 func TestExBlindZq(t *testing.T) {
 	exBlindFirst(t, exBlindZqDir, 61, "blind-2026-12zq", "tuning-2026-12zq-exblind")
+}
+
+// TestExBlindZr does the same for the ex-blind set 2026-12zr.
+func TestExBlindZr(t *testing.T) {
+	exBlindFirst(t, exBlindZrDir, 61, "blind-2026-12zr", "tuning-2026-12zr-exblind")
+}
+
+// TestExBlindZs does the same for the ex-blind set 2026-12zs.
+func TestExBlindZs(t *testing.T) {
+	exBlindFirst(t, exBlindZsDir, 61, "blind-2026-12zs", "tuning-2026-12zs-exblind")
 }
