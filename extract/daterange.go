@@ -1088,7 +1088,8 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 				u--
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
-			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) {
+			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) ||
+				harmParticipleBetween(toks, lo, hi) {
 				// "al 1 de marzo, se mantienen 31 bloqueos … y que desde
 				// el 7 de diciembre …": another reported clause's period.
 				continue
@@ -1101,6 +1102,21 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 		}
 	}
 	return found
+}
+
+// harmParticipleBetween reports whether a participle of doing the harm
+// stands between a tally's day and a "since" ("48 investigaciones por
+// apremios cometidos por Carabineros desde el 19 de octubre", MT "52
+// complaints for abuses committed by the police since the 28 of April"):
+// the "since" dates the harm, a period running to the story, while the
+// "until" dates the tally; they are no one range.
+func harmParticipleBetween(toks []token, lo, hi int) bool {
+	for k := lo; k < hi && k < len(toks); k++ {
+		if toks[k].is("cometidos", "cometidas", "cometido", "cometida", "committed", "perpetrados", "perpetradas", "perpetrated", "ocurridos", "ocurridas") {
+			return true
+		}
+	}
+	return false
 }
 
 // asOfAt reports whether toks[u] closes a tally at the day after it:
