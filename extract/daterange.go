@@ -972,8 +972,14 @@ func (d *doc) anniversaryDays(toks []token, found []dateMention, pub time.Time) 
 		return found
 	}
 	for k, dm := range found {
-		if dm.data.Precision != "day" || dm.data.Relative || dm.data.Since || dm.data.Role == "dateline" || !dm.data.Resolved ||
-			yearIn.MatchString(d.text[dm.start:dm.end]) {
+		if dm.data.Since || dm.data.Role == "dateline" || !dm.data.Resolved || yearIn.MatchString(d.text[dm.start:dm.end]) {
+			continue
+		}
+		if dm.data.Precision == "month" && bareMonth(toks, dm) {
+			found[k] = anniversaryMonth(toks, dm, pub, n)
+			continue
+		}
+		if dm.data.Precision != "day" || dm.data.Relative {
 			continue
 		}
 		day, err := time.Parse(time.DateOnly, dm.data.Value)
@@ -983,6 +989,19 @@ func (d *doc) anniversaryDays(toks []token, found []dateMention, pub time.Time) 
 		found[k] = dm.set(rastro.DateOf(day.AddDate(-n, 0, 0)), "day", false)
 	}
 	return found
+}
+
+// anniversaryMonth moves a month written without its year that is the
+// story's own month, or the one before it, back by the years an
+// anniversary names ("A un año del paro de octubre" in October 2020, MT
+// "To one year of the national strike of June"): the story marks the
+// month; the event named by it is of that earlier year.
+func anniversaryMonth(toks []token, dm dateMention, pub time.Time, n int) dateMention {
+	m := dm.date.First()
+	if m.After(pub) || m.Before(pub.AddDate(0, -1, -pub.Day())) || namedMonth(toks, dm) {
+		return dm
+	}
+	return dm.set(monthOf(m.AddDate(-n, 0, 0)), "month", false)
 }
 
 // namedMonth reports whether the date's month is a Spanish month written
