@@ -761,7 +761,7 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 	// before the first: "on 3 and 4 February", "of the 9 and 10 of
 	// January", "los días 14 y 15 de diciembre".
 	pair := !strict && o >= 0 && (toks[o].is("on", "of", "dias", "days", "nights", "noches") || o+1 < t)
-	if o < 0 || !rangeOpener(toks[o]) && !pair {
+	if o < 0 || !rangeOpener(toks[o]) && !pair && !bracketSpan(toks, o) {
 		return a, false
 	}
 	first := a.data.Value[:8] + twoDigits(day)
@@ -774,6 +774,14 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 	dm.data.Precision = "range"
 	dm.data.From, dm.data.To = first, a.data.Value
 	return dm, true
+}
+
+// bracketSpan reports whether toks[o] opens a bracket that holds a span
+// of days written with a dash ("durante los once días del paro (3-13 de
+// octubre de 2019)", "the 18 days of the strike (13-30 June 2022)"): the
+// aside gives the span of what it follows, as "between" would.
+func bracketSpan(toks []token, o int) bool {
+	return toks[o].Text == "(" && o+2 < len(toks) && (toks[o+2].Text == "-" || toks[o+2].Text == "–")
 }
 
 // bareDayAfter reads "January 11 and 12", "December 11-12".
