@@ -1052,8 +1052,8 @@ func tollNumber(toks []token, i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
-		if toks[k].Text == "." || toks[k].Text == ";" {
-			return false
+		if toks[k].Text == "." && !(k > 0 && monthNames[toks[k-1].Norm] != 0) || toks[k].Text == ";" {
+			return false // a sentence's end, not "Dec." abbreviated
 		}
 		if toks[k].is("toll", "tally", "cifra", "balance", "saldo", "total") || toks[k].is("number", "numero") && k+1 < len(toks) && toks[k+1].is("of", "de") {
 			return true
