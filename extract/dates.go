@@ -64,14 +64,15 @@ const (
 )
 
 // monthEvents name what a month alone can date: "the December protests",
-// "the strike of June", "el paro de enero".
+// "the strike of June", "el paro de enero", "the deaths of December".
 var monthEvents = map[string]bool{"protests": true, "unrest": true, "clashes": true, "strike": true, "strikes": true,
 	"massacre": true, "killings": true, "marches": true, "crackdown": true, "uprising": true, "demonstrations": true,
 	"paro": true, "protestas": true, "marchas": true, "masacre": true, "enfrentamientos": true, "huelga": true,
 	"movilizaciones": true, "estallido": true, "revuelta": true, "represion": true, "movilizacion": true, "mobilization": true,
 	"mobilizations": true, "protesta": true, "bloqueo": true, "bloqueos": true, "blockade": true, "blockades": true,
 	"levantamiento": true, "levantamientos": true, "paros": true, "huelgas": true, "disturbios": true, "riots": true,
-	"election": true, "elections": true, "elecciones": true}
+	"election": true, "elections": true, "elecciones": true,
+	"deaths": true, "muertes": true, "asesinatos": true, "matanza": true}
 
 // eventMonths reads a month named by an event, which the patterns leave
 // out as too weak alone ("of June" may be "Plaza Dos de Mayo"); a second
