@@ -122,6 +122,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	// A lone day of the month last named joins ranges too: "the night of
 	// 9 September 2020 and the early hours of the 10th".
 	found = dayOfMonthBefore(p.toks, found, pub)
+	found = weekOfLoneDay(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = daysLater(p.toks, found)
 	found = d.earlierThanLast(found, pub)
@@ -1298,6 +1299,44 @@ func dayOfMonthBefore(toks []token, found []dateMention, pub time.Time) []dateMe
 		dm := dateMention{start: start, end: stop, kind: "rel2"}
 		found = insertDate(found, dm.set(rastro.DateOf(t), "day", true))
 		i = n
+	}
+	return found
+}
+
+// weekOfLoneDay reads "the week of the 13", "la semana del 13" after a
+// month already named ("5 deaths … in all the month of February, 3 of them
+// in the week of the 13") as the week holding that day of that month: the
+// number is a day the month before completes, as in "the early hours of
+// the 10th".
+func weekOfLoneDay(toks []token, found []dateMention, pub time.Time) []dateMention {
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].is("week", "semana") || !toks[i+1].is("of", "del") {
+			continue
+		}
+		n := i + 2
+		if toks[i+1].is("of") && toks[n].is("the") {
+			n++
+		}
+		if n >= len(toks) || toks[n].Kind != tokNumber || n+1 < len(toks) && toks[n+1].is("de", "of", "del") {
+			continue // "the week of 6 February": weekOf's
+		}
+		day, err := strconv.Atoi(strings.TrimRight(toks[n].Text, "stndrh"))
+		start, stop := toks[i].Start, toks[n].End
+		if err != nil || day < 1 || day > 31 || overlaps(found, start, stop) {
+			continue
+		}
+		var month string
+		for k := len(found) - 1; k >= 0 && month == ""; k-- {
+			if found[k].end <= start && found[k].data.Resolved && !found[k].data.Since && len(firstDay(found[k].data)) == 10 {
+				month = firstDay(found[k].data)[:8]
+			}
+		}
+		t, err := time.Parse(time.DateOnly, month+twoDigits(day))
+		if month == "" || err != nil || t.After(pub) {
+			continue
+		}
+		dm := dateMention{start: start, end: stop, kind: "rel2"}
+		found = insertDate(found, dm.week(t))
 	}
 	return found
 }
