@@ -122,6 +122,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	// A lone day of the month last named joins ranges too: "the night of
 	// 9 September 2020 and the early hours of the 10th".
 	found = dayOfMonthBefore(p.toks, found, pub)
+	found = weekOfLoneDay(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = daysLater(p.toks, found)
 	found = d.earlierThanLast(found, pub)
@@ -761,7 +762,7 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 	// before the first: "on 3 and 4 February", "of the 9 and 10 of
 	// January", "los días 14 y 15 de diciembre".
 	pair := !strict && o >= 0 && (toks[o].is("on", "of", "dias", "days", "nights", "noches") || o+1 < t)
-	if o < 0 || !rangeOpener(toks[o]) && !pair {
+	if o < 0 || !rangeOpener(toks[o]) && !pair && !bracketSpan(toks, o) {
 		return a, false
 	}
 	first := a.data.Value[:8] + twoDigits(day)
@@ -774,6 +775,14 @@ func (d *doc) bareDayBefore(toks []token, a dateMention, ai int) (dateMention, b
 	dm.data.Precision = "range"
 	dm.data.From, dm.data.To = first, a.data.Value
 	return dm, true
+}
+
+// bracketSpan reports whether toks[o] opens a bracket that holds a span
+// of days written with a dash ("durante los once días del paro (3-13 de
+// octubre de 2019)", "the 18 days of the strike (13-30 June 2022)"): the
+// aside gives the span of what it follows, as "between" would.
+func bracketSpan(toks []token, o int) bool {
+	return toks[o].Text == "(" && o+2 < len(toks) && (toks[o+2].Text == "-" || toks[o+2].Text == "–")
 }
 
 // bareDayAfter reads "January 11 and 12", "December 11-12".
@@ -972,8 +981,14 @@ func (d *doc) anniversaryDays(toks []token, found []dateMention, pub time.Time) 
 		return found
 	}
 	for k, dm := range found {
-		if dm.data.Precision != "day" || dm.data.Relative || dm.data.Since || dm.data.Role == "dateline" || !dm.data.Resolved ||
-			yearIn.MatchString(d.text[dm.start:dm.end]) {
+		if dm.data.Since || dm.data.Role == "dateline" || !dm.data.Resolved || yearIn.MatchString(d.text[dm.start:dm.end]) {
+			continue
+		}
+		if dm.data.Precision == "month" && bareMonth(toks, dm) {
+			found[k] = anniversaryMonth(toks, dm, pub, n)
+			continue
+		}
+		if dm.data.Precision != "day" || dm.data.Relative {
 			continue
 		}
 		day, err := time.Parse(time.DateOnly, dm.data.Value)
@@ -983,6 +998,19 @@ func (d *doc) anniversaryDays(toks []token, found []dateMention, pub time.Time) 
 		found[k] = dm.set(rastro.DateOf(day.AddDate(-n, 0, 0)), "day", false)
 	}
 	return found
+}
+
+// anniversaryMonth moves a month written without its year that is the
+// story's own month, or the one before it, back by the years an
+// anniversary names ("A un año del paro de octubre" in October 2020, MT
+// "To one year of the national strike of June"): the story marks the
+// month; the event named by it is of that earlier year.
+func anniversaryMonth(toks []token, dm dateMention, pub time.Time, n int) dateMention {
+	m := dm.date.First()
+	if m.After(pub) || m.Before(pub.AddDate(0, -1, -pub.Day())) || namedMonth(toks, dm) {
+		return dm
+	}
+	return dm.set(monthOf(m.AddDate(-n, 0, 0)), "month", false)
 }
 
 // namedMonth reports whether the date's month is a Spanish month written
@@ -1088,7 +1116,8 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 				u--
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
-			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) {
+			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) ||
+				harmParticipleBetween(toks, lo, hi) {
 				// "al 1 de marzo, se mantienen 31 bloqueos … y que desde
 				// el 7 de diciembre …": another reported clause's period.
 				continue
@@ -1101,6 +1130,21 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 		}
 	}
 	return found
+}
+
+// harmParticipleBetween reports whether a participle of doing the harm
+// stands between a tally's day and a "since" ("48 investigaciones por
+// apremios cometidos por Carabineros desde el 19 de octubre", MT "52
+// complaints for abuses committed by the police since the 28 of April"):
+// the "since" dates the harm, a period running to the story, while the
+// "until" dates the tally; they are no one range.
+func harmParticipleBetween(toks []token, lo, hi int) bool {
+	for k := lo; k < hi && k < len(toks); k++ {
+		if toks[k].is("cometidos", "cometidas", "cometido", "cometida", "committed", "perpetrados", "perpetradas", "perpetrated", "ocurridos", "ocurridas") {
+			return true
+		}
+	}
+	return false
 }
 
 // asOfAt reports whether toks[u] closes a tally at the day after it:
@@ -1255,6 +1299,44 @@ func dayOfMonthBefore(toks []token, found []dateMention, pub time.Time) []dateMe
 		dm := dateMention{start: start, end: stop, kind: "rel2"}
 		found = insertDate(found, dm.set(rastro.DateOf(t), "day", true))
 		i = n
+	}
+	return found
+}
+
+// weekOfLoneDay reads "the week of the 13", "la semana del 13" after a
+// month already named ("5 deaths … in all the month of February, 3 of them
+// in the week of the 13") as the week holding that day of that month: the
+// number is a day the month before completes, as in "the early hours of
+// the 10th".
+func weekOfLoneDay(toks []token, found []dateMention, pub time.Time) []dateMention {
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].is("week", "semana") || !toks[i+1].is("of", "del") {
+			continue
+		}
+		n := i + 2
+		if toks[i+1].is("of") && toks[n].is("the") {
+			n++
+		}
+		if n >= len(toks) || toks[n].Kind != tokNumber || n+1 < len(toks) && toks[n+1].is("de", "of", "del") {
+			continue // "the week of 6 February": weekOf's
+		}
+		day, err := strconv.Atoi(strings.TrimRight(toks[n].Text, "stndrh"))
+		start, stop := toks[i].Start, toks[n].End
+		if err != nil || day < 1 || day > 31 || overlaps(found, start, stop) {
+			continue
+		}
+		var month string
+		for k := len(found) - 1; k >= 0 && month == ""; k-- {
+			if found[k].end <= start && found[k].data.Resolved && !found[k].data.Since && len(firstDay(found[k].data)) == 10 {
+				month = firstDay(found[k].data)[:8]
+			}
+		}
+		t, err := time.Parse(time.DateOnly, month+twoDigits(day))
+		if month == "" || err != nil || t.After(pub) {
+			continue
+		}
+		dm := dateMention{start: start, end: stop, kind: "rel2"}
+		found = insertDate(found, dm.week(t))
 	}
 	return found
 }

@@ -64,14 +64,15 @@ const (
 )
 
 // monthEvents name what a month alone can date: "the December protests",
-// "the strike of June", "el paro de enero".
+// "the strike of June", "el paro de enero", "the deaths of December".
 var monthEvents = map[string]bool{"protests": true, "unrest": true, "clashes": true, "strike": true, "strikes": true,
 	"massacre": true, "killings": true, "marches": true, "crackdown": true, "uprising": true, "demonstrations": true,
 	"paro": true, "protestas": true, "marchas": true, "masacre": true, "enfrentamientos": true, "huelga": true,
 	"movilizaciones": true, "estallido": true, "revuelta": true, "represion": true, "movilizacion": true, "mobilization": true,
 	"mobilizations": true, "protesta": true, "bloqueo": true, "bloqueos": true, "blockade": true, "blockades": true,
 	"levantamiento": true, "levantamientos": true, "paros": true, "huelgas": true, "disturbios": true, "riots": true,
-	"election": true, "elections": true, "elecciones": true}
+	"election": true, "elections": true, "elecciones": true,
+	"deaths": true, "muertes": true, "asesinatos": true, "matanza": true}
 
 // eventMonths reads a month named by an event, which the patterns leave
 // out as too weak alone ("of June" may be "Plaza Dos de Mayo"); a second
@@ -178,7 +179,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+(?:day\s+)?)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?:of\s+(?:the\s+)?)?(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
 	{regexp.MustCompile(`(?P<pre>(?i:the month of|the beginning of|the start of|the end of|the middle of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?:of\s+(?:the\s+)?)?(?P<y>\d{4}))?`), "my", needMonthEn, 0}, // MT "January of the 2023"
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn, needYear},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs, needDay},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese|aquel))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn, needDay},
 	{regexp.MustCompile(`(?P<pre>(?i:entre|between|from|de|desde))\s+(?P<mon1>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del)\s+(?P<y1>\d{4}))?\s+(?:y|and|to|a|hasta)\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:,?\s+(?:(?:de|del)\s+)?(?P<y>\d{4}))?`), "my2", needMonthEs, 0},
@@ -1052,8 +1053,8 @@ func tollNumber(toks []token, i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
-		if toks[k].Text == "." || toks[k].Text == ";" {
-			return false
+		if toks[k].Text == "." && !(k > 0 && monthNames[toks[k-1].Norm] != 0) || toks[k].Text == ";" {
+			return false // a sentence's end, not "Dec." abbreviated
 		}
 		if toks[k].is("toll", "tally", "cifra", "balance", "saldo", "total") || toks[k].is("number", "numero") && k+1 < len(toks) && toks[k+1].is("of", "de") {
 			return true
