@@ -467,7 +467,7 @@ func anaphorAt(s []token, k int) (int, bool) {
 		}
 		return k + 1, true
 	}
-	if !s[k].is("this", "the", "that", "esta", "este", "la", "dicha", "dicho", "aquella") &&
+	if !s[k].is("this", "the", "that", "esta", "este", "esa", "ese", "la", "dicha", "dicho", "aquella", "aquel") &&
 		!(s[k].is("said") && k > 0 && s[k-1].is("in", "of", "from", "at")) { // MT "In said province", of "En dicha provincia"
 		return 0, false
 	}
@@ -501,7 +501,7 @@ func anaphorAt(s []token, k int) (int, bool) {
 	// (but "esta ciudad del Valle del Cauca": a demonstrative points back,
 	// the region after it locates the town)
 	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) &&
-		!(s[k].is("esta", "este", "dicha", "dicho", "aquella") && s[e].is("del")) {
+		!(s[k].is("esta", "este", "esa", "ese", "dicha", "dicho", "aquella", "aquel") && s[e].is("del")) {
 		return 0, false // "la ciudad de Puno", "la provincia del Azuay": the name is the place
 	}
 	return e, true
