@@ -115,6 +115,14 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			localityBefore[s[a.end].Norm] && !s[a.end].Cap && s[a.end+1].is("of", "de") {
 			out[k-1].qualifier = true
 		}
+		// "the Kennedy locality of Bogotá", "the Siloé neighbourhood of
+		// Cali", "the Kennedy district of southwest Bogota": the part named
+		// before its town is the smaller place; the town locates it, also
+		// before a relative "where".
+		if a.m.data.Country != "PE" && a.m.data.Country == b.m.data.Country && b.m.data.Level == "city" &&
+			(a.m.data.Level == "locality" || d.townHolding(a.m.data).Key() == b.m.data.Key()) && partWordOf(s, a.end, b.i) {
+			out[k].qualifier = true
+		}
 		// "in Sacaba, in the zone of Huayllani", "en Cali, en el sector de
 		// La Luna": the zone after its town is the smaller place; the town
 		// locates it.
@@ -771,6 +779,16 @@ func zoneAfterTown(s []token, a, b int) bool {
 		}
 	}
 	return zone
+}
+
+// partWordOf reports whether s[a:b] is a word for a part of a town and
+// "of", perhaps with a compass word: "locality of", "district of
+// southwest".
+func partWordOf(s []token, a, b int) bool {
+	if b-a < 2 || b-a > 3 || s[a].Cap || !(localityAfter[s[a].Norm] || s[a].is("district", "borough")) || !s[a+1].is("of") {
+		return false
+	}
+	return b-a == 2 || areaWords[s[a+2].Norm] || strings.HasPrefix(s[a+2].Norm, "south") || strings.HasPrefix(s[a+2].Norm, "north")
 }
 
 // zoneJoin reports whether s[a:b] joins two zones each with its own word:
