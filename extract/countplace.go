@@ -552,6 +552,16 @@ func anaphorNamesCity(ana []token) bool {
 	return false
 }
 
+// anaphorNamesZone reports whether an anaphor names a part of a town.
+func anaphorNamesZone(ana []token) bool {
+	for _, t := range ana {
+		if t.is("zone", "zona") {
+			return true
+		}
+	}
+	return false
+}
+
 // townHolding returns the town abroad a neighbourhood or borough lies in
 // (Siloé in Cali, Engativá in Bogotá), or the place itself.
 func (d *doc) townHolding(pd PlaceData) PlaceData {
@@ -615,6 +625,15 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 	if levels := anaphorLevels(ana); levels != nil {
 		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level] }); ok {
+			return pd, true
+		}
+	}
+	if anaphorNamesZone(ana) {
+		// "were counted 6 deceased in the zone" after "The neighbors of
+		// Senkata … toward La Paz": the zone named before, past the towns.
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
+			return m.data.Level == "locality" || d.townAbroad(m.data).Key() != m.data.Key()
+		}); ok {
 			return pd, true
 		}
 	}
