@@ -644,7 +644,25 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 			return pd, true
 		}
 	}
+	// "el bloqueo de la carretera que une Potosí con Sucre … en la zona":
+	// the ends of a road are where it leads, not where the thing happened.
+	if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.roadEndAt(m) }); ok {
+		return pd, true
+	}
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// roadEndRe matches the words before an end of a road: "que une", "that
+// links", "que une Potosí con", "linking Arequipa with".
+var roadEndRe = regexp.MustCompile(`\b(une|unen|unia|conecta|comunica|links|linking|link|connects|connecting|joins|joining)( a)?( \w+){0,3}( con| y| a| with| and| to)? $`)
+
+// roadEndAt reports whether a mention is an end of a road the text names
+// by the towns it joins.
+func (d *doc) roadEndAt(m *placeMention) bool {
+	if m.dateline {
+		return false
+	}
+	return roadEndRe.MatchString(fold.Words(d.text[max(0, m.start-40):m.start]) + " ")
 }
 
 // namedAsRegion reports whether a mention follows a unit larger than a
