@@ -1725,6 +1725,9 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 			return l, true
 		}
 	}
+	if capitalBefore(s, i) {
+		return gazetteer.LevelDistrict, true // "the regional capital, Puno, where …": the city
+	}
 	if i >= 1 {
 		if l, ok := levelHints[s[i-1].Norm]; ok && (l != gazetteer.LevelDistrict || i >= 2 && s[i-2].is("the", "la")) {
 			return l, true // "región Puno", "the city Lima"
@@ -1736,6 +1739,20 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 		}
 	}
 	return listLevel(s, i, end)
+}
+
+// capitalBefore reports whether a name is set off after "capital" and a
+// comma, with the one adjective either language puts beside it: "the
+// regional capital, Puno", "la capital regional, Puno".
+func capitalBefore(s []token, i int) bool {
+	if i < 3 || s[i-1].Text != "," {
+		return false
+	}
+	k := i - 2
+	if s[k].is("regional", "departmental", "departamental", "provincial") {
+		k--
+	}
+	return s[k].is("capital") && !s[k].Cap && (k != i-2 || k >= 1 && s[k-1].is("regional", "departmental", "departamental", "provincial"))
 }
 
 // pluralLevels name the level of every name of a list: "las provincias de
