@@ -494,6 +494,9 @@ func anaphorAt(s []token, k int) (int, bool) {
 		// "in the city's main square": the city's, whatever follows.
 		switch strings.ToLower(possessiveBase(s[e].Text)) {
 		case "city", "town", "capital", "province", "region":
+			if e+1 < len(s) && s[e+1].is("government", "mayor", "authorities", "officials", "administration", "council") {
+				return 0, false // "the city's government said": whose body spoke, not where
+			}
 			return e + 1, true
 		}
 		return 0, false
