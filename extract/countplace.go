@@ -115,6 +115,14 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			localityBefore[s[a.end].Norm] && !s[a.end].Cap && s[a.end+1].is("of", "de") {
 			out[k-1].qualifier = true
 		}
+		// "the Kennedy locality of Bogotá", "the Siloé neighbourhood of
+		// Cali", "the Kennedy district of southwest Bogota": the part named
+		// before its town is the smaller place; the town locates it, also
+		// before a relative "where".
+		if a.m.data.Country != "PE" && a.m.data.Country == b.m.data.Country && b.m.data.Level == "city" &&
+			(a.m.data.Level == "locality" || d.townHolding(a.m.data).Key() == b.m.data.Key()) && partWordOf(s, a.end, b.i) {
+			out[k].qualifier = true
+		}
 		// "in Sacaba, in the zone of Huayllani", "en Cali, en el sector de
 		// La Luna": the zone after its town is the smaller place; the town
 		// locates it.
@@ -467,7 +475,7 @@ func anaphorAt(s []token, k int) (int, bool) {
 		}
 		return k + 1, true
 	}
-	if !s[k].is("this", "the", "that", "esta", "este", "la", "dicha", "dicho", "aquella") &&
+	if !s[k].is("this", "the", "that", "esta", "este", "esa", "ese", "la", "dicha", "dicho", "aquella", "aquel") &&
 		!(s[k].is("said") && k > 0 && s[k-1].is("in", "of", "from", "at")) { // MT "In said province", of "En dicha provincia"
 		return 0, false
 	}
@@ -486,6 +494,9 @@ func anaphorAt(s []token, k int) (int, bool) {
 		// "in the city's main square": the city's, whatever follows.
 		switch strings.ToLower(possessiveBase(s[e].Text)) {
 		case "city", "town", "capital", "province", "region":
+			if e+1 < len(s) && s[e+1].is("government", "mayor", "authorities", "officials", "administration", "council") {
+				return 0, false // "the city's government said": whose body spoke, not where
+			}
 			return e + 1, true
 		}
 		return 0, false
@@ -501,7 +512,7 @@ func anaphorAt(s []token, k int) (int, bool) {
 	// (but "esta ciudad del Valle del Cauca": a demonstrative points back,
 	// the region after it locates the town)
 	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) &&
-		!(s[k].is("esta", "este", "dicha", "dicho", "aquella") && s[e].is("del")) {
+		!(s[k].is("esta", "este", "esa", "ese", "dicha", "dicho", "aquella", "aquel") && s[e].is("del")) {
 		return 0, false // "la ciudad de Puno", "la provincia del Azuay": the name is the place
 	}
 	return e, true
@@ -538,6 +549,16 @@ func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
 func anaphorNamesCity(ana []token) bool {
 	for _, t := range ana {
 		if t.is("city", "ciudad", "town") {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphorNamesZone reports whether an anaphor names a part of a town.
+func anaphorNamesZone(ana []token) bool {
+	for _, t := range ana {
+		if t.is("zone", "zona") {
 			return true
 		}
 	}
@@ -610,6 +631,15 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 			return pd, true
 		}
 	}
+	if anaphorNamesZone(ana) {
+		// "were counted 6 deceased in the zone" after "The neighbors of
+		// Senkata … toward La Paz": the zone named before, past the towns.
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
+			return m.data.Level == "locality" || d.townAbroad(m.data).Key() != m.data.Key()
+		}); ok {
+			return pd, true
+		}
+	}
 	if anaphorNamesCity(ana) {
 		// "the city" points past a region the text names as one ("in the
 		// province of Yauli … in the exit of the city": La Oroya).
@@ -617,7 +647,25 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 			return pd, true
 		}
 	}
+	// "el bloqueo de la carretera que une Potosí con Sucre … en la zona":
+	// the ends of a road are where it leads, not where the thing happened.
+	if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.roadEndAt(m) }); ok {
+		return pd, true
+	}
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// roadEndRe matches the words before an end of a road: "que une", "that
+// links", "que une Potosí con", "linking Arequipa with".
+var roadEndRe = regexp.MustCompile(`\b(une|unen|unia|conecta|comunica|links|linking|link|connects|connecting|joins|joining)( a)?( \w+){0,3}( con| y| a| with| and| to)? $`)
+
+// roadEndAt reports whether a mention is an end of a road the text names
+// by the towns it joins.
+func (d *doc) roadEndAt(m *placeMention) bool {
+	if m.dateline {
+		return false
+	}
+	return roadEndRe.MatchString(fold.Words(d.text[max(0, m.start-40):m.start]) + " ")
 }
 
 // namedAsRegion reports whether a mention follows a unit larger than a
@@ -771,6 +819,16 @@ func zoneAfterTown(s []token, a, b int) bool {
 		}
 	}
 	return zone
+}
+
+// partWordOf reports whether s[a:b] is a word for a part of a town and
+// "of", perhaps with a compass word: "locality of", "district of
+// southwest".
+func partWordOf(s []token, a, b int) bool {
+	if b-a < 2 || b-a > 3 || s[a].Cap || !(localityAfter[s[a].Norm] || s[a].is("district", "borough")) || !s[a+1].is("of") {
+		return false
+	}
+	return b-a == 2 || areaWords[s[a+2].Norm] || strings.HasPrefix(s[a+2].Norm, "south") || strings.HasPrefix(s[a+2].Norm, "north")
 }
 
 // zoneJoin reports whether s[a:b] joins two zones each with its own word:

@@ -218,8 +218,10 @@ func (d *doc) findPlaces() {
 	}
 	d.dropStrayBridges()
 	d.pickByNeighbours()
+	resolved := make([]bool, len(d.places))
 	for k := range d.places {
 		m := &d.places[k]
+		resolved[k] = true
 		if m.dateline {
 			// The dateline is read with the evidence of the paragraph it opens.
 			for _, p := range d.paras {
@@ -228,9 +230,14 @@ func (d *doc) findPlaces() {
 				}
 			}
 			m.data.Role = "dateline"
-			if !d.resolvePlace(m, nil, 0, 0) {
-				continue
-			}
+			resolved[k] = d.resolvePlace(m, nil, 0, 0)
+		}
+	}
+	resolved = d.minorDistrictsAbroad(resolved)
+	for k := range d.places {
+		m := &d.places[k]
+		if !resolved[k] {
+			continue
 		}
 		if d.ownerNamedElsewhere(k) {
 			continue
@@ -249,6 +256,120 @@ func (d *doc) findPlaces() {
 		}
 		d.add(rastro.ClaimPlace, m.start, m.end, summary, m.data)
 	}
+}
+
+// minorDistrictsAbroad rereads a name read as a small Peruvian district
+// (one that seats no province) in a paragraph whose other places are all
+// of one country abroad, its dateline included: "Two persons lost the life
+// … in Montero … The commander of Santa Cruz" is Bolivia's Montero, not
+// Piura's; a name that country has no place of, after a word for a part
+// of a town ("the sector of the Florida" under GUAYAQUIL), is a
+// neighbourhood there, and no place for counts either. A Peruvian place
+// or a second country abroad in the paragraph leaves the reading as it
+// is. It returns resolved for the mentions it keeps.
+func (d *doc) minorDistrictsAbroad(resolved []bool) []bool {
+	drop := map[int]bool{}
+	for k := range d.places {
+		m := &d.places[k]
+		if !resolved[k] || m.dateline || m.data.Country != "PE" || !smallDistrict(m.data) {
+			continue
+		}
+		cc := d.paragraphAbroad(k, resolved)
+		if cc == "" {
+			continue
+		}
+		var there *gazetteer.WorldPlace
+		for _, w := range d.gaz.World(fold.Words(m.name)) {
+			if w.Country == cc && w.Level != "water" {
+				there = w
+				break
+			}
+		}
+		if there != nil {
+			m.data = PlaceData{Name: there.Name, Level: there.Level, Country: there.Country, Department: there.Admin1,
+				Latitude: there.Latitude, Longitude: there.Longitude, Role: m.data.Role}
+		} else if d.afterLocalityWord(m.start) {
+			drop[k] = true
+		}
+	}
+	if len(drop) == 0 {
+		return resolved
+	}
+	var places []placeMention
+	var keep []bool
+	for k, m := range d.places {
+		if !drop[k] {
+			places, keep = append(places, m), append(keep, resolved[k])
+		}
+	}
+	d.places = places
+	return keep
+}
+
+// smallDistrict reports whether every Peruvian reading of a place is a
+// district that seats no province.
+func smallDistrict(p PlaceData) bool {
+	if len(p.Candidates) > 0 {
+		for _, c := range p.Candidates {
+			if c.Level != "district" || strings.HasSuffix(c.Ubigeo, "01") {
+				return false
+			}
+		}
+		return true
+	}
+	return p.Level == "district" && !strings.HasSuffix(p.Ubigeo, "01")
+}
+
+// paragraphAbroad returns the one country abroad of every other place
+// below country level in the paragraph of mention k, when there is at
+// least one and none is Peru's.
+func (d *doc) paragraphAbroad(k int, resolved []bool) string {
+	pi := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].End > d.places[k].start })
+	if pi == len(d.paras) {
+		return ""
+	}
+	p := d.paras[pi]
+	cc := ""
+	for j, o := range d.places {
+		if j == k || !resolved[j] || o.start < p.Start || o.start >= p.End {
+			continue
+		}
+		var ok bool
+		if cc, ok = oneAbroad(cc, o); !ok {
+			return ""
+		}
+	}
+	return cc
+}
+
+// oneAbroad adds a place mention to cc, the one country abroad of the
+// mentions so far, and reports false when the mention is Peru's or of
+// another country; countries and waters are not counted.
+func oneAbroad(cc string, m placeMention) (string, bool) {
+	switch {
+	case m.data.Level == "country" || m.data.Level == "water":
+		return cc, true
+	case m.data.Country == "PE" || cc != "" && m.data.Country != cc:
+		return "", false
+	}
+	return m.data.Country, true
+}
+
+// afterLocalityWord reports whether a word for a part of a town ("sector",
+// "barrio", "zone"), perhaps with "of the"/"de la", stands right before
+// the byte offset pos.
+func (d *doc) afterLocalityWord(pos int) bool {
+	words := strings.Fields(strings.ToLower(d.text[max(0, pos-30):pos]))
+	for n := len(words) - 1; n >= 0 && n >= len(words)-3; n-- {
+		w := fold.Words(words[n])
+		if localityBefore[w] {
+			return true
+		}
+		if w != "of" && w != "the" && w != "de" && w != "la" && w != "el" && w != "del" {
+			return false
+		}
+	}
+	return false
 }
 
 // ownerNamedElsewhere reports whether the place mention k is a country in
@@ -979,13 +1100,13 @@ func (d *doc) abroadSoFar(pos int) string {
 		if m.start < d.curPara.Start {
 			break
 		}
-		if m.start >= pos || m.data.Level == "country" || m.data.Level == "water" {
+		if m.start >= pos {
 			continue
 		}
-		if m.data.Country == "PE" || cc != "" && m.data.Country != cc {
+		var ok bool
+		if cc, ok = oneAbroad(cc, m); !ok {
 			return ""
 		}
-		cc = m.data.Country
 	}
 	return cc
 }
@@ -996,14 +1117,13 @@ func (d *doc) abroadSoFar(pos int) string {
 func (d *doc) abroadAfter(pos int) string {
 	cc := ""
 	for _, m := range d.places {
-		if m.start <= pos || m.start < d.curPara.Start || m.start >= d.curPara.End ||
-			m.data.Level == "country" || m.data.Level == "water" {
+		if m.start <= pos || m.start < d.curPara.Start || m.start >= d.curPara.End {
 			continue
 		}
-		if m.data.Country == "PE" || cc != "" && m.data.Country != cc {
+		var ok bool
+		if cc, ok = oneAbroad(cc, m); !ok {
 			return ""
 		}
-		cc = m.data.Country
 	}
 	return cc
 }
@@ -1605,6 +1725,9 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 			return l, true
 		}
 	}
+	if capitalBefore(s, i) {
+		return gazetteer.LevelDistrict, true // "the regional capital, Puno, where …": the city
+	}
 	if i >= 1 {
 		if l, ok := levelHints[s[i-1].Norm]; ok && (l != gazetteer.LevelDistrict || i >= 2 && s[i-2].is("the", "la")) {
 			return l, true // "región Puno", "the city Lima"
@@ -1616,6 +1739,20 @@ func levelHint(s []token, i, end int) (gazetteer.Level, bool) {
 		}
 	}
 	return listLevel(s, i, end)
+}
+
+// capitalBefore reports whether a name is set off after "capital" and a
+// comma, with the one adjective either language puts beside it: "the
+// regional capital, Puno", "la capital regional, Puno".
+func capitalBefore(s []token, i int) bool {
+	if i < 3 || s[i-1].Text != "," {
+		return false
+	}
+	k := i - 2
+	if s[k].is("regional", "departmental", "departamental", "provincial") {
+		k--
+	}
+	return s[k].is("capital") && !s[k].Cap && (k != i-2 || k >= 1 && s[k-1].is("regional", "departmental", "departamental", "provincial"))
 }
 
 // pluralLevels name the level of every name of a list: "las provincias de

@@ -420,6 +420,11 @@ func init() {
 		// convention; date P floor raised).
 		tuningSet{"tuning-2026-12-r31b", []string{"tuning-2026-12-r31b.txt"},
 			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.928, "actor R": 0.764, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r33b: written in round 33 by the place helper (place33); floors at
+		// its final scores. Its misses: "the neighbouring port" (r33b-11,
+		// mine, left), parts after "De los civiles, 17 …" (counts), actors.
+		tuningSet{"tuning-2026-12-r33b", []string{"tuning-2026-12-r33b.txt"},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.952, "count.date": 1.000, "count.q": 1.000, "count.of": 0.904, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.769, "actor R": 0.500, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.800}},
 		// r32b: written in round 32 by the place helper (place32); floors at
 		// its final scores. Its misses are other helpers': "30 people
 		// remained in hospital" dated by the statement's day (count date),
@@ -591,10 +596,14 @@ func init() {
 			map[string]float64{"count P": 0.975, "count R": 0.935, "count.place": 0.905, "count.date": 0.829, "count.q": 0.994, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.971, "quotation P": 0.957, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.939, "actor R": 0.799, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.867, "wound P": 1.000, "wound R": 0.958}},
 		tuningSet{"tuning-2026-12zq-exblind", []string{"tuning-2026-12zq-exblind/a-wire.txt", "tuning-2026-12zq-exblind/b-regional.txt", "tuning-2026-12zq-exblind/c-ngo.txt", "tuning-2026-12zq-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.976, "count R": 0.903, "count.place": 0.922, "count.date": 0.904, "count.q": 1.000, "count.of": 0.928, "date P": 0.989, "date R": 0.961, "place P": 0.989, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.949, "actor R": 0.803, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// 12zr: count.place floor raised in round 33 (place33): a zone named
+		// before its town ("the Kennedy district of southwest Bogota").
 		tuningSet{"tuning-2026-12zr-exblind", []string{"tuning-2026-12zr-exblind/a-wire.txt", "tuning-2026-12zr-exblind/b-regional.txt", "tuning-2026-12zr-exblind/c-ngo.txt", "tuning-2026-12zr-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.959, "count R": 0.913, "count.place": 0.845, "count.date": 0.853, "count.q": 1.000, "count.of": 0.957, "date P": 1.000, "date R": 1.000, "place P": 0.908, "place R": 0.908, "quotation P": 0.905, "quotation R": 0.905, "quotation.text": 1.000, "actor P": 0.920, "actor R": 0.833, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.444, "wound P": 0.923, "wound R": 0.800}},
+			map[string]float64{"count P": 0.959, "count R": 0.913, "count.place": 0.853, "count.date": 0.853, "count.q": 1.000, "count.of": 0.957, "date P": 1.000, "date R": 1.000, "place P": 0.908, "place R": 0.908, "quotation P": 0.905, "quotation R": 0.905, "quotation.text": 1.000, "actor P": 0.920, "actor R": 0.833, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.444, "wound P": 0.923, "wound R": 0.800}},
+		// 12zs: count.place and place floors raised in round 33 (place33):
+		// Montero beside Santa Cruz, Florida under GUAYAQUIL, "in the zone".
 		tuningSet{"tuning-2026-12zs-exblind", []string{"tuning-2026-12zs-exblind/a-wire.txt", "tuning-2026-12zs-exblind/b-regional.txt", "tuning-2026-12zs-exblind/c-ngo.txt", "tuning-2026-12zs-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.993, "count R": 0.913, "count.place": 0.801, "count.date": 0.868, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 1.000, "place P": 0.961, "place R": 0.948, "quotation P": 0.895, "quotation R": 0.895, "quotation.text": 1.000, "actor P": 0.892, "actor R": 0.655, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.993, "count R": 0.913, "count.place": 0.824, "count.date": 0.868, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 1.000, "place P": 0.974, "place R": 0.955, "quotation P": 0.895, "quotation R": 0.895, "quotation.text": 1.000, "actor P": 0.892, "actor R": 0.655, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
