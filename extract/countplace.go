@@ -3139,12 +3139,15 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 		switch {
 		case s[t].is("over") && (t+1 == at || t+2 == at && s[t+1].is("the")):
 			// "over the first five months of the year": a span of time, not a harm
-		case s[t].is("into") && dm.data.Since:
-			// "has opened 26 investigations into deaths … since December 7":
-			// the openings run since then; "into deaths … during the
-			// protests of January" dates the deaths.
+		case s[t].is("into", "for", "por") && dm.data.Since:
+			// "has opened 26 investigations into deaths … since December 7",
+			// "received 23 complaints for abuse of authority since the 28 of
+			// April": the openings run since then; "into deaths … during
+			// the protests of January" dates the deaths, and so does
+			// "por las muertes ocurridas desde" (the harm's own verb, below).
 		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas",
-			"into", "behalf", "victims", "victimas", "caused", "causadas", "causados", "inflicted", "atribuidos", "atribuidas"):
+			"into", "behalf", "victims", "victimas", "caused", "causadas", "causados", "inflicted", "atribuidos", "atribuidas",
+			"occurred", "ocurridas", "ocurridos", "ocurrida", "ocurrido"):
 			// "investigations into deaths … during the protests of January",
 			// "on behalf of victims of the October 2019 unrest"
 			harm = true
