@@ -2615,8 +2615,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 	share := func(n, m int) bool {
 		// A total of the counts before it shares none of their days: it
-		// sums more than that day.
-		if pick[n] < 0 && pick[m] >= 0 && !sums[n] {
+		// sums more than that day. Nor does a count in a present state
+		// ("and 17 persons continue without being located", "2 of them
+		// remain in state of gravity"): how things stand now, no day's.
+		if pick[n] < 0 && pick[m] >= 0 && !sums[n] && !stateNow(s, spots[n].i, spots[n].j) && !d.heldNow(s, spots[n]) {
 			pick[n] = pick[m]
 			return true
 		}
