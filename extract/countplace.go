@@ -2606,7 +2606,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			continue // a span before the count is its period already, no tally's day ("entre el 20 y el 24 de junio … 25 personas fueron detenidas …, y … desde el 21 de junio")
 		}
 		for k := range dates {
-			if dates[k].data.Since && idx[k] >= c.j && idx[k]-c.j <= 24 && !clauseBreak(s, c.j, idx[k]) && !markBetween(s, c.j, idx[k], ".") {
+			// Not a place's own period in a relative "where" ("detained this
+			// Wednesday 14 persons in the bridge …, where the comuneros
+			// maintain a blockade since two weeks ago").
+			if dates[k].data.Since && idx[k] >= c.j && idx[k]-c.j <= 24 && !clauseBreak(s, c.j, idx[k]) && !markBetween(s, c.j, idx[k], ".") && !relativeWhere(s, c.j, idx[k]) {
 				pick[n] = k
 				claimed[k] = true
 				break
