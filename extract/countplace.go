@@ -2581,6 +2581,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				ownPeriod := n > 0 && running[n-1] && idx[k] >= spots[n-1].j && contrastBetween(s, idx[k], c.i)
 				ownPeriod = ownPeriod || d.missingReported(s, spots, n, idx[k])
 				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) && !ownPeriod {
+					if twoDaysBefore(s, dates, idx, k, from) {
+						break // "on 15 November in Sacaba and on 19 November in Senkata, security forces killed at least 20": both days, no one's
+					}
 					pick[n] = k
 					break
 				}
@@ -4419,4 +4422,18 @@ func protestTarget(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// twoDaysBefore reports whether the day dates[k], the last before a count,
+// is the second of two single days joined by "and" in one clause after
+// from: the count that follows sums both days' harm, so neither is its
+// date.
+func twoDaysBefore(s []token, dates []dateMention, idx []int, k, from int) bool {
+	if k == 0 || idx[k-1] < from || spanOfDays(dates[k]) || spanOfDays(dates[k-1]) || dates[k].data.Since || dates[k-1].data.Since {
+		return false
+	}
+	// Close and with no comma between: "on March 24, and asked … two days
+	// later" joins two events, each on its day.
+	return dates[k].data.Value != dates[k-1].data.Value && idx[k]-idx[k-1] <= 8 && coordinated(s, idx[k-1], idx[k]) &&
+		!clauseBreak(s, idx[k-1], idx[k]) && !markBetween(s, idx[k-1], idx[k], ",")
 }
