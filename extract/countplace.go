@@ -3854,6 +3854,9 @@ func eventsDay(s []token, j, at int) bool {
 	if at > 1 && s[at-1].is("of", "de") && s[at-2].is("day", "dia") {
 		at -= 2 // "los enfrentamientos del día de ayer", MT "of the day of yesterday"
 	}
+	if at > 1 && s[at-1].is("day", "dia") && s[at-2].is("the", "del", "el") {
+		at-- // "los enfrentamientos del día lunes", MT "of the day Monday"
+	}
 	if at > 0 && s[at-1].is("the") {
 		at-- // MT "by the confrontations of the Thursday 15 of December"
 	}
