@@ -2908,7 +2908,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
-			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1]) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
+			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -2923,7 +2923,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// march") takes it even after counts of their own. "Others"
 			// after an undated count of its own sentence go on from that
 			// one ("said 43 officers had been injured and that
-			// demonstrators had held several others"), not the day before.
+			// demonstrators had held several others"), not the day before;
+			// past a part of the whole before ("Del total de heridos, 14 …,
+			// quien añadió que otras 21 personas fueron capturadas") they go
+			// on from that whole, unless they are more of the part ("De
+			// ellas, 11 permanecen hospitalizadas y otras dos …").
 			dm = carried
 			// A sentence that only set the scene of several places, each
 			// on its day, dates each count that names its place by that
@@ -4439,4 +4443,11 @@ func twoDaysBefore(s []token, dates []dateMention, idx []int, k, from int) bool 
 	// later" joins two events, each on its day.
 	return dates[k].data.Value != dates[k-1].data.Value && idx[k]-idx[k-1] <= 8 && coordinated(s, idx[k-1], idx[k]) &&
 		!clauseBreak(s, idx[k-1], idx[k]) && !markBetween(s, idx[k-1], idx[k], ",")
+}
+
+// otherHarmPastPart reports whether the count before is a part and the
+// count after it tells another harm: "Del total de heridos, 14 …, y otras
+// 21 personas fueron capturadas" adds to the whole's story, not the part.
+func otherHarmPastPart(prev, cd CountData) bool {
+	return prev.PartOf != nil && prev.Category != cd.Category
 }
