@@ -3864,6 +3864,10 @@ func eventsDay(s []token, j, at int) bool {
 	if at > 0 && s[at-1].is("the") {
 		at-- // MT "by the confrontations of the Thursday 15 of December"
 	}
+	if at > 4 && s[at-1].is("del", "de", "of") && s[at-2].is("noche", "madrugada", "tarde", "manana", "night", "morning", "afternoon", "evening", "dawn") &&
+		s[at-3].is("la", "the") && s[at-4].is("de", "of") {
+		at -= 3 // "tras la represión de la noche del sábado": the event's part of the day
+	}
 	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
 		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
 		"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre") {
