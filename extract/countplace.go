@@ -2566,7 +2566,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if pick[n] < 0 && !d.heldNow(s, c) {
+		// Nor a count in a present state ("y otros 14 heridos permanecen
+		// internados", "of the 124 people wounded in Senkata on Nov. 19, at
+		// least 30 still need medical care"): a day before it is the harm's.
+		if pick[n] < 0 && !d.heldNow(s, c) && !stateNow(s, c.i, c.j) {
 			for k := len(dates) - 1; k >= 0; k-- {
 				if n > 0 && running[n-1] && idx[k] >= spots[n-1].j && idx[k] < c.i && idx[k]-spots[n-1].j <= 3 {
 					// "raised the death toll … to 18 on Wednesday, and the
