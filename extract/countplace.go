@@ -2624,7 +2624,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if pick[n] < 0 && !d.heldNow(s, c) {
+		// Nor a count in a present state ("y otros 14 heridos permanecen
+		// internados", "of the 124 people wounded in Senkata on Nov. 19, at
+		// least 30 still need medical care"): a day before it is the harm's.
+		if pick[n] < 0 && !d.heldNow(s, c) && !stateNow(s, c.i, c.j) {
 			for k := len(dates) - 1; k >= 0; k-- {
 				if n > 0 && running[n-1] && idx[k] >= spots[n-1].j && idx[k] < c.i && idx[k]-spots[n-1].j <= 3 {
 					// "raised the death toll … to 18 on Wednesday, and the
@@ -2639,6 +2642,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				ownPeriod := n > 0 && running[n-1] && idx[k] >= spots[n-1].j && contrastBetween(s, idx[k], c.i)
 				ownPeriod = ownPeriod || d.missingReported(s, spots, n, idx[k])
 				if idx[k] < c.i && idx[k] >= from && !semicolonBetween(s, idx[k], c.i) && !ownPeriod {
+					if twoDaysBefore(s, dates, idx, k, from) {
+						break // "on 15 November in Sacaba and on 19 November in Senkata, security forces killed at least 20": both days, no one's
+					}
 					pick[n] = k
 					break
 				}
@@ -2664,7 +2670,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			continue // a span before the count is its period already, no tally's day ("entre el 20 y el 24 de junio … 25 personas fueron detenidas …, y … desde el 21 de junio")
 		}
 		for k := range dates {
-			if dates[k].data.Since && idx[k] >= c.j && idx[k]-c.j <= 24 && !clauseBreak(s, c.j, idx[k]) && !markBetween(s, c.j, idx[k], ".") {
+			// Not a place's own period in a relative "where" ("detained this
+			// Wednesday 14 persons in the bridge …, where the comuneros
+			// maintain a blockade since two weeks ago").
+			if dates[k].data.Since && idx[k] >= c.j && idx[k]-c.j <= 24 && !clauseBreak(s, c.j, idx[k]) && !markBetween(s, c.j, idx[k], ".") && !relativeWhere(s, c.j, idx[k]) {
 				pick[n] = k
 				claimed[k] = true
 				break
@@ -2673,8 +2682,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	}
 	share := func(n, m int) bool {
 		// A total of the counts before it shares none of their days: it
-		// sums more than that day.
-		if pick[n] < 0 && pick[m] >= 0 && !sums[n] {
+		// sums more than that day. Nor does a count in a present state
+		// ("and 17 persons continue without being located", "2 of them
+		// remain in state of gravity"): how things stand now, no day's.
+		if pick[n] < 0 && pick[m] >= 0 && !sums[n] && !stateNow(s, spots[n].i, spots[n].j) && !d.heldNow(s, spots[n]) {
 			pick[n] = pick[m]
 			return true
 		}
@@ -2958,7 +2969,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
-			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1]) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
+			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -2973,7 +2984,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// march") takes it even after counts of their own. "Others"
 			// after an undated count of its own sentence go on from that
 			// one ("said 43 officers had been injured and that
-			// demonstrators had held several others"), not the day before.
+			// demonstrators had held several others"), not the day before;
+			// past a part of the whole before ("Del total de heridos, 14 …,
+			// quien añadió que otras 21 personas fueron capturadas") they go
+			// on from that whole, unless they are more of the part ("De
+			// ellas, 11 permanecen hospitalizadas y otras dos …").
 			dm = carried
 			// A sentence that only set the scene of several places, each
 			// on its day, dates each count that names its place by that
@@ -3197,12 +3212,15 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 		switch {
 		case s[t].is("over") && (t+1 == at || t+2 == at && s[t+1].is("the")):
 			// "over the first five months of the year": a span of time, not a harm
-		case s[t].is("into") && dm.data.Since:
-			// "has opened 26 investigations into deaths … since December 7":
-			// the openings run since then; "into deaths … during the
-			// protests of January" dates the deaths.
+		case s[t].is("into", "for", "por") && dm.data.Since:
+			// "has opened 26 investigations into deaths … since December 7",
+			// "received 23 complaints for abuse of authority since the 28 of
+			// April": the openings run since then; "into deaths … during
+			// the protests of January" dates the deaths, and so does
+			// "por las muertes ocurridas desde" (the harm's own verb, below).
 		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas",
-			"into", "behalf", "victims", "victimas", "caused", "causadas", "causados", "inflicted", "atribuidos", "atribuidas"):
+			"into", "behalf", "victims", "victimas", "caused", "causadas", "causados", "inflicted", "atribuidos", "atribuidas",
+			"occurred", "ocurridas", "ocurridos", "ocurrida", "ocurrido"):
 			// "investigations into deaths … during the protests of January",
 			// "on behalf of victims of the October 2019 unrest"
 			harm = true
@@ -3571,7 +3589,7 @@ func ownWordsDay(s []token, j, at int) bool {
 		}
 		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las", "this", "esta", "este",
 			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales",
-			"here", "there", "aqui", "alli") { // "the 17 civilians killed here on Monday"
+			"here", "there", "aqui", "alli", "past", "pasado", "pasada") { // "the 17 civilians killed here on Monday", MT "the 10 deceased ones in the bridge Huayllani the past 15 of November"
 			return false
 		}
 	}
@@ -3901,8 +3919,15 @@ func eventsDay(s []token, j, at int) bool {
 	if at > 1 && s[at-1].is("of", "de") && s[at-2].is("day", "dia") {
 		at -= 2 // "los enfrentamientos del día de ayer", MT "of the day of yesterday"
 	}
+	if at > 1 && s[at-1].is("day", "dia") && s[at-2].is("the", "del", "el") {
+		at-- // "los enfrentamientos del día lunes", MT "of the day Monday"
+	}
 	if at > 0 && s[at-1].is("the") {
 		at-- // MT "by the confrontations of the Thursday 15 of December"
+	}
+	if at > 4 && s[at-1].is("del", "de", "of") && s[at-2].is("noche", "madrugada", "tarde", "manana", "night", "morning", "afternoon", "evening", "dawn") &&
+		s[at-3].is("la", "the") && s[at-4].is("de", "of") {
+		at -= 3 // "tras la represión de la noche del sábado": the event's part of the day
 	}
 	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
 		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
@@ -4469,4 +4494,25 @@ func protestTarget(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// twoDaysBefore reports whether the day dates[k], the last before a count,
+// is the second of two single days joined by "and" in one clause after
+// from: the count that follows sums both days' harm, so neither is its
+// date.
+func twoDaysBefore(s []token, dates []dateMention, idx []int, k, from int) bool {
+	if k == 0 || idx[k-1] < from || spanOfDays(dates[k]) || spanOfDays(dates[k-1]) || dates[k].data.Since || dates[k-1].data.Since {
+		return false
+	}
+	// Close and with no comma between: "on March 24, and asked … two days
+	// later" joins two events, each on its day.
+	return dates[k].data.Value != dates[k-1].data.Value && idx[k]-idx[k-1] <= 8 && coordinated(s, idx[k-1], idx[k]) &&
+		!clauseBreak(s, idx[k-1], idx[k]) && !markBetween(s, idx[k-1], idx[k], ",")
+}
+
+// otherHarmPastPart reports whether the count before is a part and the
+// count after it tells another harm: "Del total de heridos, 14 …, y otras
+// 21 personas fueron capturadas" adds to the whole's story, not the part.
+func otherHarmPastPart(prev, cd CountData) bool {
+	return prev.PartOf != nil && prev.Category != cd.Category
 }
