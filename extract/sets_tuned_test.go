@@ -284,6 +284,9 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.882, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r33a: written in round 33 by the counts helper (counts33).
+		tuningSet{"tuning-2026-12-r33a", []string{"tuning-2026-12-r33a.txt"},
+			map[string]float64{}},
 		// r32a: written in round 32 by the counts helper (counts32); floors
 		// at its final scores. Its count misses: parts with no kind of
 		// their own before a colon ("Nueve comuneros, siete estudiantes y
