@@ -2149,6 +2149,14 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 			}
 			k++
 		}
+		if k < len(s) && s[k].Text == "," {
+			// "Two young men, Edgar Prado, 21, and Luis Soto, 19, were
+			// among the eight people killed": the members' names and ages
+			// in an aside before the copula.
+			if e := namedAside(s, k+1); e > 0 {
+				k = e + 1
+			}
+		}
 		if !(k+3 < len(s) && s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") && s[k+1].is("among", "entre")) {
 			return false
 		}
