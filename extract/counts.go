@@ -771,6 +771,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
+			} else if d.colonWhole(s, i, j, &hit) {
+				// "Nueve comuneros, siete estudiantes y un menor: así se
+				// reparten los 17 civiles fallecidos": parts before the whole.
 			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) && !(partAfter(s, j) && d.lastCountIn(sp) != whole) {
 				// "Of the 49 people killed, 11 were minors" ("12 of them"
 				// after a later count is that count's part); what befell the
@@ -2187,6 +2190,53 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 		hit.data.Category = v
 	}
 	return true
+}
+
+// colonWhole handles a breakdown that opens its sentence and ends in a
+// colon before the whole it breaks down ("Cuatro escolares y dos
+// agricultores: esa es la lista de los seis fallecidos …"): only counted
+// people and list words stand between the sentence's start and the colon,
+// and the first number after it, behind an article, is a larger count with
+// a kind, which the part takes.
+func (d *doc) colonWhole(s []token, i, j int, hit *countHit) bool {
+	for k := 0; k < i; k++ {
+		if !(s[k].Kind == tokNumber || s[k].Text == "," || s[k].Kind == tokWord && !s[k].Cap || s[k].Cap && k == 0) {
+			return false
+		}
+	}
+	c := j
+	for c < len(s) && c < j+20 && s[c].Text != ":" {
+		if s[c].Text == "." || s[c].Text == ";" || s[c].Kind == tokWord && s[c].Cap {
+			return false
+		}
+		c++
+	}
+	if c >= len(s) || s[c].Text != ":" {
+		return false
+	}
+	for n := c + 1; n < len(s) && n < c+9; n++ {
+		if s[n].Text == "," || s[n].Text == "." {
+			return false
+		}
+		if !isNumberStart(s, n) {
+			continue
+		}
+		if !s[n-1].is("the", "los", "las") {
+			return false
+		}
+		q, e, ok := parseQuantity(s, n)
+		if !ok || q.Min <= hit.data.Min {
+			return false
+		}
+		whole, ok := d.countAt(s, n, e, q)
+		if !ok || whole.data.Category == "" {
+			return false
+		}
+		hit.data.PartOf = &CountRef{Start: whole.start, End: whole.end, Min: whole.data.Min, Category: whole.data.Category}
+		hit.data.Category = whole.data.Category
+		return true
+	}
+	return false
 }
 
 // partState reads what befell a part in the predicate from s[k] on, when
