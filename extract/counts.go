@@ -2176,16 +2176,11 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 	if n >= len(s) || !isNumberStart(s, n) {
 		return false
 	}
-	q, e, ok := parseQuantity(s, n)
+	whole, ok := d.wholeAt(s, n)
 	if !ok {
 		return false
 	}
-	whole, ok := d.countAt(s, n, e, q)
-	if !ok || whole.data.Category == "" {
-		return false
-	}
-	hit.data.PartOf = &CountRef{Start: whole.start, End: whole.end, Min: whole.data.Min, Category: whole.data.Category}
-	hit.data.Category = whole.data.Category
+	takeWhole(hit, whole)
 	if v, ok := partState(s, tokenIndex(s, whole.end-1)+1, whole.data.Category); ok {
 		hit.data.Category = v
 	}
@@ -2224,19 +2219,31 @@ func (d *doc) colonWhole(s []token, i, j int, hit *countHit) bool {
 		if !s[n-1].is("the", "los", "las") {
 			return false
 		}
-		q, e, ok := parseQuantity(s, n)
-		if !ok || q.Min <= hit.data.Min {
+		whole, ok := d.wholeAt(s, n)
+		if !ok || whole.data.Min <= hit.data.Min {
 			return false
 		}
-		whole, ok := d.countAt(s, n, e, q)
-		if !ok || whole.data.Category == "" {
-			return false
-		}
-		hit.data.PartOf = &CountRef{Start: whole.start, End: whole.end, Min: whole.data.Min, Category: whole.data.Category}
-		hit.data.Category = whole.data.Category
+		takeWhole(hit, whole)
 		return true
 	}
 	return false
+}
+
+// wholeAt reads the count of a kind whose number starts at s[n], for a part
+// named before it.
+func (d *doc) wholeAt(s []token, n int) (countHit, bool) {
+	q, e, ok := parseQuantity(s, n)
+	if !ok {
+		return countHit{}, false
+	}
+	whole, ok := d.countAt(s, n, e, q)
+	return whole, ok && whole.data.Category != ""
+}
+
+// takeWhole makes hit a part of whole, of whole's kind.
+func takeWhole(hit *countHit, whole countHit) {
+	hit.data.PartOf = &CountRef{Start: whole.start, End: whole.end, Min: whole.data.Min, Category: whole.data.Category}
+	hit.data.Category = whole.data.Category
 }
 
 // partState reads what befell a part in the predicate from s[k] on, when
