@@ -1937,6 +1937,15 @@ func listed(s []token, i, j int) bool {
 	if j+1 < len(s) && s[j].is("by", "por", "from", "for") && i > 0 && s[i-1].is(",", "y", "e", "and") {
 		return true
 	}
+	// "two in Puyo, one in Quito and two whose location it could not
+	// confirm": the last item of a list by place, placed nowhere.
+	if j < len(s) && s[j].is("whose", "cuyo", "cuya", "cuyos", "cuyas") && i > 0 && s[i-1].is(",", "y", "e", "and") {
+		for k := i - 2; k > 0; k-- {
+			if s[k].is("in", "en") && isNumberStart(s, k-1) && listed(s, k-1, k) {
+				return true
+			}
+		}
+	}
 	// "The wounded by pellets were 300 and by bullets 12".
 	return i > 2 && s[i-2].is("by", "por") && s[i-3].is("and", "y", "e", ",")
 }
