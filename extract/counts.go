@@ -1289,7 +1289,8 @@ func laterState(whole, part string, s []token, j int) bool {
 // breakdown: in parentheses after its name ("Puno (512)", "the most arrests
 // (97)") or after "con"/"with" and its name ("Sucre, con 33"), in a
 // sentence that ranks ("seguida de", "followed by", "the most", "el mayor
-// número", "la cifra más alta", "la mayoría").
+// número", "la cifra más alta", "la mayoría", "la provincia con más
+// aprehensiones").
 func breakdownItem(s []token, i, j int) bool {
 	if i < 2 {
 		return false
@@ -1301,7 +1302,7 @@ func breakdownItem(s []token, i, j int) bool {
 	}
 	for k, t := range s {
 		if t.is("seguida", "seguido", "seguidas", "seguidos", "followed", "most", "highest", "mayor", "mayoria", "majority") ||
-			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") {
+			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") || t.is("mas") && k > 0 && s[k-1].is("con") {
 			return true
 		}
 	}
