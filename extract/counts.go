@@ -3760,7 +3760,7 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	// wounded ones for the confrontations … ascend to 34", also with
 	// "already" before its preposition (MT "ascend already to six").
 	rising := func(k int) bool {
-		return s[k].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
+		return s[k].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron", "llegan", "llega", "llego", "llegaban",
 			"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron")
 	}
 	if !verb && i-e >= 3 && s[i-1].is("to", "a") && (rising(i-2) || i-e >= 4 && s[i-2].is("already", "ya") && rising(i-3)) {
@@ -3769,14 +3769,14 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
 		i-- // "the dead of the conflict are already 58"
 	}
-	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden",
+	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan", "llega", "llego", "ascienden",
 		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza", "amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
 		"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron") {
 		return false
 	}
 	commas := s[e].Text == "," && i-e >= 4 && s[i-2].Text == ","
 	if !commas && !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "for", "registered", "registrados", "reported", "reportados",
-		"that", "who", "que", "quienes", "left", "dejados", "dejo") {
+		"that", "who", "que", "quienes", "left", "dejados", "dejo") && !treatedAside(s[e]) {
 		return false // the aside opens with a preposition, a participle or a relative, or stands between commas
 	}
 	if i-e > 12 && !placeAside(s, e, i) {
@@ -3789,11 +3789,18 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 		if s[k].Kind == tokNumber || s[k].is(".", ";", ":", "and", "y", "while", "mientras", "but", "pero") {
 			return false
 		}
-		if _, _, ok := categoryLex.match(s, k); ok {
+		if _, _, ok := categoryLex.match(s, k); ok && !(k == e && treatedAside(s[e])) {
 			return false
 		}
 	}
 	return true
+}
+
+// treatedAside reports whether t, a participle of care, opens an aside on
+// the injured ("Los heridos atendidos en centros de salud suman 715"),
+// not a count of its own.
+func treatedAside(t token) bool {
+	return t.is("atendidos", "atendidas", "treated")
 }
 
 // placeAside reports whether the commas of s[e:i] only set off places
