@@ -1468,7 +1468,9 @@ func elliptic(s []token, last, i, j int) bool {
 		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == ":" {
 			return false
 		}
-		if s[k].is("and", "y", "e", "while", "mientras", "whereas") {
+		if s[k].is("and", "y", "e", "while", "mientras", "whereas") || s[k].Text == "," && k+1 < i && placeItemAhead(s, j) {
+			// ", Bogotá seis y Popayán dos": a middle item of the list
+			// holds a comma where the last holds "y".
 			c = k
 			break
 		}
@@ -1486,7 +1488,7 @@ func elliptic(s []token, last, i, j int) bool {
 			return false
 		}
 	}
-	if j >= len(s) || s[j].Text == "," || s[j].Text == "." || s[j].Text == ";" {
+	if j >= len(s) || s[j].Text == "," || s[j].Text == "." || s[j].Text == ";" || placeItemAhead(s, j) {
 		return true
 	}
 	e := j
@@ -1496,6 +1498,19 @@ func elliptic(s []token, last, i, j int) bool {
 	return e >= len(s) || s[e].Text == "," || s[e].Text == "." || s[e].Text == ";" ||
 		s[e].is("in", "en", "for", "por", "by", "at", "during", "durante", "the", "el", "la", "this", "este", "esta", "on", "with", "con",
 			"near", "cerca", "outside", "around", "inside", "frente", "into", "against", "contra", "over", "sobre")
+}
+
+// placeItemAhead reports whether s[j:] opens with "y"/"and", a place's
+// name and a number: the last item of a list by place ("y Popayán dos").
+func placeItemAhead(s []token, j int) bool {
+	if j+2 >= len(s) || !s[j].is("y", "and", "e") || !s[j+1].Cap || s[j+1].Kind != tokWord {
+		return false
+	}
+	k := j + 1
+	for k < len(s) && s[k].Cap && s[k].Kind == tokWord {
+		k++
+	}
+	return k < len(s) && isNumberStart(s, k)
 }
 
 // coordinatedObject reports whether the number at s[i] is joined to the
