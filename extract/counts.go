@@ -978,6 +978,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.Category = v
 			}
 		}
+		if k := d.lastCountIn(sp); k >= 0 && hit.data.PartOf == nil && hit.data.Category != "" && d.partsOpened(s, i, d.claims[k]) {
+			// "De ellos, 14 son policías y militares, y cuatro continúan
+			// hospitalizados": a later part of the same opening.
+			whole := *d.claims[k].Data.(CountData).PartOf
+			hit.data.PartOf = &whole
+		}
 		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
 			// "126 complaints …, of which 34 are for injuries and 12 for
 			// arbitrary detention", "42 complaints of disappearance and 19
@@ -1859,6 +1865,27 @@ func setPartOf(c *CountData, parent Claim) {
 	if c.Who == "" {
 		c.Who = pd.Who
 	}
+}
+
+// partsOpened reports whether the number at s[i] is joined by "y"/"and"
+// to the part c before it in a sentence that opens with a subset phrase
+// ("De ellos, …", "Of them, …"), so it is a further part of c's whole.
+func (d *doc) partsOpened(s []token, i int, c Claim) bool {
+	pc, ok := c.Data.(CountData)
+	if !ok || pc.PartOf == nil || len(s) == 0 || c.Start < s[0].Start {
+		return false
+	}
+	if _, e, ok := subsetLex.match(s, 0); !ok || e >= len(s) || s[e].Text != "," {
+		return false
+	}
+	joined := false
+	for k := tokenIndex(s, c.End-1) + 1; k < i; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == ";" || s[k].Text == "." {
+			return false
+		}
+		joined = joined || s[k].is("y", "and", "e")
+	}
+	return joined && i > 0 && s[i-1].is("y", "and", "e")
 }
 
 // pastRelative returns where the main verb stands after a relative clause
