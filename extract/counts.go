@@ -771,6 +771,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if hit.data.Category == "" {
 			if d.memberOf(s, j, &hit) {
 				// "five of the 40 wounded died": a part of the next count.
+			} else if d.colonWhole(s, i, j, &hit) {
+				// "Nueve comuneros, siete estudiantes y un menor: así se
+				// reparten los 17 civiles fallecidos": parts before the whole.
 			} else if whole >= 0 && d.claims[whole].Start >= sp.Start && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) && !(partAfter(s, j) && d.lastCountIn(sp) != whole) {
 				// "Of the 49 people killed, 11 were minors" ("12 of them"
 				// after a later count is that count's part); what befell the
@@ -974,6 +977,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// or of the missing, opened before its number.
 				hit.data.Category = v
 			}
+		}
+		if k := d.lastCountIn(sp); k >= 0 && hit.data.PartOf == nil && hit.data.Category != "" && d.partsOpened(s, i, d.claims[k]) {
+			// "De ellos, 14 son policías y militares, y cuatro continúan
+			// hospitalizados": a later part of the same opening.
+			whole := *d.claims[k].Data.(CountData).PartOf
+			hit.data.PartOf = &whole
 		}
 		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
 			// "126 complaints …, of which 34 are for injuries and 12 for
@@ -1286,7 +1295,8 @@ func laterState(whole, part string, s []token, j int) bool {
 // breakdown: in parentheses after its name ("Puno (512)", "the most arrests
 // (97)") or after "con"/"with" and its name ("Sucre, con 33"), in a
 // sentence that ranks ("seguida de", "followed by", "the most", "el mayor
-// número", "la cifra más alta", "la mayoría").
+// número", "la cifra más alta", "la mayoría", "la provincia con más
+// aprehensiones").
 func breakdownItem(s []token, i, j int) bool {
 	if i < 2 {
 		return false
@@ -1298,7 +1308,7 @@ func breakdownItem(s []token, i, j int) bool {
 	}
 	for k, t := range s {
 		if t.is("seguida", "seguido", "seguidas", "seguidos", "followed", "most", "highest", "mayor", "mayoria", "majority") ||
-			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") {
+			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") || t.is("mas") && k > 0 && s[k-1].is("con") {
 			return true
 		}
 	}
@@ -1464,7 +1474,9 @@ func elliptic(s []token, last, i, j int) bool {
 		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == ":" {
 			return false
 		}
-		if s[k].is("and", "y", "e", "while", "mientras", "whereas") {
+		if s[k].is("and", "y", "e", "while", "mientras", "whereas") || s[k].Text == "," && k+1 < i && placeItemAhead(s, j) {
+			// ", Bogotá seis y Popayán dos": a middle item of the list
+			// holds a comma where the last holds "y".
 			c = k
 			break
 		}
@@ -1482,7 +1494,7 @@ func elliptic(s []token, last, i, j int) bool {
 			return false
 		}
 	}
-	if j >= len(s) || s[j].Text == "," || s[j].Text == "." || s[j].Text == ";" {
+	if j >= len(s) || s[j].Text == "," || s[j].Text == "." || s[j].Text == ";" || placeItemAhead(s, j) {
 		return true
 	}
 	e := j
@@ -1492,6 +1504,19 @@ func elliptic(s []token, last, i, j int) bool {
 	return e >= len(s) || s[e].Text == "," || s[e].Text == "." || s[e].Text == ";" ||
 		s[e].is("in", "en", "for", "por", "by", "at", "during", "durante", "the", "el", "la", "this", "este", "esta", "on", "with", "con",
 			"near", "cerca", "outside", "around", "inside", "frente", "into", "against", "contra", "over", "sobre")
+}
+
+// placeItemAhead reports whether s[j:] opens with "y"/"and", a place's
+// name and a number: the last item of a list by place ("y Popayán dos").
+func placeItemAhead(s []token, j int) bool {
+	if j+2 >= len(s) || !s[j].is("y", "and", "e") || !s[j+1].Cap || s[j+1].Kind != tokWord {
+		return false
+	}
+	k := j + 1
+	for k < len(s) && s[k].Cap && s[k].Kind == tokWord {
+		k++
+	}
+	return k < len(s) && isNumberStart(s, k)
 }
 
 // coordinatedObject reports whether the number at s[i] is joined to the
@@ -1842,6 +1867,27 @@ func setPartOf(c *CountData, parent Claim) {
 	}
 }
 
+// partsOpened reports whether the number at s[i] is joined by "y"/"and"
+// to the part c before it in a sentence that opens with a subset phrase
+// ("De ellos, …", "Of them, …"), so it is a further part of c's whole.
+func (d *doc) partsOpened(s []token, i int, c Claim) bool {
+	pc, ok := c.Data.(CountData)
+	if !ok || pc.PartOf == nil || len(s) == 0 || c.Start < s[0].Start {
+		return false
+	}
+	if _, e, ok := subsetLex.match(s, 0); !ok || e >= len(s) || s[e].Text != "," {
+		return false
+	}
+	joined := false
+	for k := tokenIndex(s, c.End-1) + 1; k < i; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == ";" || s[k].Text == "." {
+			return false
+		}
+		joined = joined || s[k].is("y", "and", "e")
+	}
+	return joined && i > 0 && s[i-1].is("y", "and", "e")
+}
+
 // pastRelative returns where the main verb stands after a relative clause
 // opened at s[k] that names no harm ("who had joined the march were still
 // missing"), or 0: a clause that names one ("who were injured were taken
@@ -1933,6 +1979,15 @@ func listed(s []token, i, j int) bool {
 	// "treated …, 14 for pellet wounds".
 	if j+1 < len(s) && s[j].is("by", "por", "from", "for") && i > 0 && s[i-1].is(",", "y", "e", "and") {
 		return true
+	}
+	// "two in Puyo, one in Quito and two whose location it could not
+	// confirm": the last item of a list by place, placed nowhere.
+	if j < len(s) && s[j].is("whose", "cuyo", "cuya", "cuyos", "cuyas") && i > 0 && s[i-1].is(",", "y", "e", "and") {
+		for k := i - 2; k > 0; k-- {
+			if s[k].is("in", "en") && isNumberStart(s, k-1) && listed(s, k-1, k) {
+				return true
+			}
+		}
 	}
 	// "The wounded by pellets were 300 and by bullets 12".
 	return i > 2 && s[i-2].is("by", "por") && s[i-3].is("and", "y", "e", ",")
@@ -2149,6 +2204,14 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 			}
 			k++
 		}
+		if k < len(s) && s[k].Text == "," {
+			// "Two young men, Edgar Prado, 21, and Luis Soto, 19, were
+			// among the eight people killed": the members' names and ages
+			// in an aside before the copula.
+			if e := namedAside(s, k+1); e > 0 {
+				k = e + 1
+			}
+		}
 		if !(k+3 < len(s) && s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") && s[k+1].is("among", "entre")) {
 			return false
 		}
@@ -2165,20 +2228,74 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 	if n >= len(s) || !isNumberStart(s, n) {
 		return false
 	}
-	q, e, ok := parseQuantity(s, n)
+	whole, ok := d.wholeAt(s, n)
 	if !ok {
 		return false
 	}
-	whole, ok := d.countAt(s, n, e, q)
-	if !ok || whole.data.Category == "" {
-		return false
-	}
-	hit.data.PartOf = &CountRef{Start: whole.start, End: whole.end, Min: whole.data.Min, Category: whole.data.Category}
-	hit.data.Category = whole.data.Category
+	takeWhole(hit, whole)
 	if v, ok := partState(s, tokenIndex(s, whole.end-1)+1, whole.data.Category); ok {
 		hit.data.Category = v
 	}
 	return true
+}
+
+// colonWhole handles a breakdown that opens its sentence and ends in a
+// colon before the whole it breaks down ("Cuatro escolares y dos
+// agricultores: esa es la lista de los seis fallecidos …"): only counted
+// people and list words stand between the sentence's start and the colon,
+// and the first number after it, behind an article, is a larger count with
+// a kind, which the part takes.
+func (d *doc) colonWhole(s []token, i, j int, hit *countHit) bool {
+	for k := 0; k < i; k++ {
+		if !(s[k].Kind == tokNumber || s[k].Text == "," || s[k].Kind == tokWord && !s[k].Cap || s[k].Cap && k == 0) {
+			return false
+		}
+	}
+	c := j
+	for c < len(s) && c < j+20 && s[c].Text != ":" {
+		if s[c].Text == "." || s[c].Text == ";" || s[c].Kind == tokWord && s[c].Cap {
+			return false
+		}
+		c++
+	}
+	if c >= len(s) || s[c].Text != ":" {
+		return false
+	}
+	for n := c + 1; n < len(s) && n < c+9; n++ {
+		if s[n].Text == "," || s[n].Text == "." {
+			return false
+		}
+		if !isNumberStart(s, n) {
+			continue
+		}
+		if !s[n-1].is("the", "los", "las") {
+			return false
+		}
+		whole, ok := d.wholeAt(s, n)
+		if !ok || whole.data.Min <= hit.data.Min {
+			return false
+		}
+		takeWhole(hit, whole)
+		return true
+	}
+	return false
+}
+
+// wholeAt reads the count of a kind whose number starts at s[n], for a part
+// named before it.
+func (d *doc) wholeAt(s []token, n int) (countHit, bool) {
+	q, e, ok := parseQuantity(s, n)
+	if !ok {
+		return countHit{}, false
+	}
+	whole, ok := d.countAt(s, n, e, q)
+	return whole, ok && whole.data.Category != ""
+}
+
+// takeWhole makes hit a part of whole, of whole's kind.
+func takeWhole(hit *countHit, whole countHit) {
+	hit.data.PartOf = &CountRef{Start: whole.start, End: whole.end, Min: whole.data.Min, Category: whole.data.Category}
+	hit.data.Category = whole.data.Category
 }
 
 // partState reads what befell a part in the predicate from s[k] on, when
@@ -2725,7 +2842,9 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 // as its object: the state does not hold its own force.
 func heldOfficers(s []token, i, j int) bool {
 	b := i - 1
-	if b > 0 && s[b].is("a") {
+	if v := heldFor(s, i); v >= 0 {
+		b = v
+	} else if b > 0 && s[b].is("a") {
 		b-- // "retuvieron a 12 soldados"
 	}
 	for b > 0 && (adverb(s[b]) || s[b].is("ayer", "anoche", "hoy", "yesterday", "today", "también", "tambien", "also", "además", "ademas")) {
@@ -2747,6 +2866,21 @@ func heldOfficers(s []token, i, j int) bool {
 		}
 	}
 	return isOfficerNoun(s[j])
+}
+
+// heldFor returns the index of the verb before a span of time and the
+// personal "a" (MT "to") before the object at s[i]: "retuvieron durante
+// seis horas a nueve agentes", MT "retained during 6 hours to 9 agents";
+// -1 when the shape is not there.
+func heldFor(s []token, i int) int {
+	b := i - 1
+	if b < 4 || !s[b].is("a", "to") || !s[b-1].is("hours", "horas", "days", "dias", "minutes", "minutos") || !isNumberStart(s, b-2) {
+		return -1
+	}
+	if !s[b-3].is("during", "durante", "for", "por") {
+		return -1
+	}
+	return b - 4
 }
 
 // stateHolds reports whether the holding verb at s[b] ("retuvo a", MT
@@ -3165,6 +3299,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		// people the state holds are detained.
 		c.Category = "detained"
 		start = min(start, s[i-1].Start)
+	}
+	if v := heldFor(s, i); c.Category == "" && v >= 0 && c.Who != "" && stateHolds(s, v) {
+		// MT "The Police retained during 5 hours to 11 demonstrators".
+		c.Category = "detained"
+		start = min(start, s[v].Start)
 	}
 	// Backward: "the death of 49", "killed three", "toll rose to 49".
 	if c.Category == "" {
@@ -3663,7 +3802,7 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	// wounded ones for the confrontations … ascend to 34", also with
 	// "already" before its preposition (MT "ascend already to six").
 	rising := func(k int) bool {
-		return s[k].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
+		return s[k].is("amounted", "amount", "amounts", "came", "ascendieron", "llegaron", "llegan", "llega", "llego", "llegaban",
 			"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron")
 	}
 	if !verb && i-e >= 3 && s[i-1].is("to", "a") && (rising(i-2) || i-e >= 4 && s[i-2].is("already", "ya") && rising(i-3)) {
@@ -3672,14 +3811,14 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
 		i-- // "the dead of the conflict are already 58"
 	}
-	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan a", "ascienden",
+	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan", "llega", "llego", "ascienden",
 		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza", "amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
 		"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron") {
 		return false
 	}
 	commas := s[e].Text == "," && i-e >= 4 && s[i-2].Text == ","
 	if !commas && !s[e].is("in", "en", "since", "desde", "during", "durante", "from", "de", "of", "at", "por", "by", "for", "registered", "registrados", "reported", "reportados",
-		"that", "who", "que", "quienes", "left", "dejados", "dejo") {
+		"that", "who", "que", "quienes", "left", "dejados", "dejo") && !treatedAside(s[e]) {
 		return false // the aside opens with a preposition, a participle or a relative, or stands between commas
 	}
 	if i-e > 12 && !placeAside(s, e, i) {
@@ -3692,11 +3831,18 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 		if s[k].Kind == tokNumber || s[k].is(".", ";", ":", "and", "y", "while", "mientras", "but", "pero") {
 			return false
 		}
-		if _, _, ok := categoryLex.match(s, k); ok {
+		if _, _, ok := categoryLex.match(s, k); ok && !(k == e && treatedAside(s[e])) {
 			return false
 		}
 	}
 	return true
+}
+
+// treatedAside reports whether t, a participle of care, opens an aside on
+// the injured ("Los heridos atendidos en centros de salud suman 715"),
+// not a count of its own.
+func treatedAside(t token) bool {
+	return t.is("atendidos", "atendidas", "treated")
 }
 
 // placeAside reports whether the commas of s[e:i] only set off places
