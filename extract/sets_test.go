@@ -130,15 +130,11 @@ var blindSets = []blindSet{
 	// blind-2026-12zq likewise: testdata/tuning-2026-12zq-exblind (TestExBlindZq).
 	// blind-2026-12zr likewise: testdata/tuning-2026-12zr-exblind (TestExBlindZr).
 	// blind-2026-12zs likewise: testdata/tuning-2026-12zs-exblind (TestExBlindZs).
-	{"blind-2026-12zt", "TestBlind202612zt", 61},
-	{"blind-2026-12zu", "TestBlind202612zu", 61},
+	// blind-2026-12zt likewise: testdata/tuning-2026-12zt-exblind (TestExBlindZt).
+	// blind-2026-12zu likewise: testdata/tuning-2026-12zu-exblind (TestExBlindZu).
 	{"blind-2026-12zv", "TestBlind202612zv", 61},
 	{"blind-2026-12zw", "TestBlind202612zw", 61},
 }
-
-func TestBlind202612zt(t *testing.T) { blindTest(t, "blind-2026-12zt") }
-
-func TestBlind202612zu(t *testing.T) { blindTest(t, "blind-2026-12zu") }
 
 func TestBlind202612zv(t *testing.T) { blindTest(t, "blind-2026-12zv") }
 

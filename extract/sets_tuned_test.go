@@ -188,6 +188,14 @@ const exBlindZrDir = "testdata/tuning-2026-12zr-exblind"
 // score under blind-2026-12zs in first-scores.md) and tuned on in round 33.
 const exBlindZsDir = "testdata/tuning-2026-12zs-exblind"
 
+// exBlindZtDir was the blind set 2026-12zt, scored once at 43a807e (first
+// score under blind-2026-12zt in first-scores.md) and tuned on in round 34.
+const exBlindZtDir = "testdata/tuning-2026-12zt-exblind"
+
+// exBlindZuDir was the blind set 2026-12zu, scored once at 43a807e (first
+// score under blind-2026-12zu in first-scores.md) and tuned on in round 34.
+const exBlindZuDir = "testdata/tuning-2026-12zu-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -624,6 +632,10 @@ func init() {
 		// Montero beside Santa Cruz, Florida under GUAYAQUIL, "in the zone".
 		tuningSet{"tuning-2026-12zs-exblind", []string{"tuning-2026-12zs-exblind/a-wire.txt", "tuning-2026-12zs-exblind/b-regional.txt", "tuning-2026-12zs-exblind/c-ngo.txt", "tuning-2026-12zs-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.946, "count.place": 0.824, "count.date": 0.874, "count.q": 1.000, "count.of": 0.950, "date P": 1.000, "date R": 1.000, "place P": 0.974, "place R": 0.955, "quotation P": 0.895, "quotation R": 0.895, "quotation.text": 1.000, "actor P": 0.892, "actor R": 0.655, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zt-exblind", []string{"tuning-2026-12zt-exblind/a-wire.txt", "tuning-2026-12zt-exblind/b-regional.txt", "tuning-2026-12zt-exblind/c-ngo.txt", "tuning-2026-12zt-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.966, "count R": 0.888, "count.place": 0.930, "count.date": 0.811, "count.q": 1.000, "count.of": 0.944, "date P": 0.957, "date R": 0.927, "place P": 0.982, "place R": 0.976, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.919, "actor R": 0.790, "actor.type": 1.000, "weapon P": 0.941, "weapon R": 0.941, "wound P": 0.938, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zu-exblind", []string{"tuning-2026-12zu-exblind/a-wire.txt", "tuning-2026-12zu-exblind/b-regional.txt", "tuning-2026-12zu-exblind/c-ngo.txt", "tuning-2026-12zu-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.979, "count R": 0.915, "count.place": 0.807, "count.date": 0.907, "count.q": 1.000, "count.of": 0.936, "date P": 0.951, "date R": 0.975, "place P": 0.938, "place R": 0.895, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.938, "actor R": 0.721, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.789, "wound P": 1.000, "wound R": 0.941}},
 	)
 }
 
@@ -869,4 +881,14 @@ func TestExBlindZr(t *testing.T) {
 // TestExBlindZs does the same for the ex-blind set 2026-12zs.
 func TestExBlindZs(t *testing.T) {
 	exBlindFirst(t, exBlindZsDir, 61, "blind-2026-12zs", "tuning-2026-12zs-exblind")
+}
+
+// TestExBlindZt does the same for the ex-blind set 2026-12zt.
+func TestExBlindZt(t *testing.T) {
+	exBlindFirst(t, exBlindZtDir, 61, "blind-2026-12zt", "tuning-2026-12zt-exblind")
+}
+
+// TestExBlindZu does the same for the ex-blind set 2026-12zu.
+func TestExBlindZu(t *testing.T) {
+	exBlindFirst(t, exBlindZuDir, 61, "blind-2026-12zu", "tuning-2026-12zu-exblind")
 }
