@@ -448,6 +448,9 @@ func init() {
 		// convention; date P floor raised).
 		tuningSet{"tuning-2026-12-r31b", []string{"tuning-2026-12-r31b.txt"},
 			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.928, "actor R": 0.764, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r34b: written in round 34 by the place helper (place34).
+		tuningSet{"tuning-2026-12-r34b", []string{"tuning-2026-12-r34b.txt"},
+			map[string]float64{}},
 		// r33b: written in round 33 by the place helper (place33); floors at
 		// its final scores. Its misses: "the neighbouring port" (r33b-11,
 		// mine, left), parts after "De los civiles, 17 …" (counts), actors.
