@@ -1176,6 +1176,9 @@ func fronted(s []token, k int) bool {
 			break
 		}
 	}
+	if start+1 < len(s) && s[start].is("solo", "only", "solamente", "just") {
+		start++ // "Solo en la Región Metropolitana, el INDH contabiliza …": the place alone
+	}
 	return k-start <= 6 && start < len(s) && s[start].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
 }
 
