@@ -918,6 +918,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			continue
 		}
 		for k, p := range places {
+			if p.i == t && headsNextCount(s, p, bound) {
+				break // "Popayán suma 20 de ellos, Santander de Quilichao ocho": the next item's place
+			}
 			if p.i == t && !p.qualifier && !p.moved && !p.body && !ownsNumber(s, p) && !(possessive(s[p.end-1]) && t > c.j && !siteOf(s, p)) && !townAfterWater(s, places, k, bound) {
 				if k+1 < len(places) && unitOfTown(s, p.end, places[k+1].i) && d.holds(p.m.data, places[k+1].m.data) {
 					k++ // "in the southern Bogota district of Usme": the town's district
@@ -971,6 +974,15 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 	}
 	return nil, nil, false
+}
+
+// headsNextCount reports whether the place p, after a comma, stands right
+// before the next count, which ends the forward search at bound: in a list
+// by place written "PLACE N, PLACE N y PLACE N" each place heads its own
+// number ("Popayán suma 20 de ellos, Santander de Quilichao ocho y Puerto
+// Tejada siete").
+func headsNextCount(s []token, p sentPlace, bound int) bool {
+	return p.end == bound && bound < len(s) && p.i > 0 && s[p.i-1].Text == "," && isNumberStart(s, bound)
 }
 
 // unitOfTown reports whether s[a:b] is a unit of a town named before it
@@ -1163,6 +1175,9 @@ func fronted(s []token, k int) bool {
 			start = t + 1
 			break
 		}
+	}
+	if start+1 < len(s) && s[start].is("solo", "only", "solamente", "just") {
+		start++ // "Solo en la Región Metropolitana, el INDH contabiliza …": the place alone
 	}
 	return k-start <= 6 && start < len(s) && s[start].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
 }
