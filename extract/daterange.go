@@ -887,6 +887,9 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}
+		if tk.is("since") && yearsSince(toks, t) {
+			return // "to mark a year since the killings of Jan. 9": that day
+		}
 		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || (!dm.data.Relative || weekdayNumbered(toks, i)) && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
 			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
@@ -896,6 +899,20 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			return
 		}
 	}
+}
+
+// yearsSince tells whether "since" at t counts the time gone by to an
+// anniversary ("to mark a year since", "two years since"): the date after
+// it is the day marked, not the start of a running period, unless an
+// article makes the time a span ("in the two years since …").
+func yearsSince(toks []token, t int) bool {
+	if t < 2 || !toks[t-1].is("year", "years", "month", "months") {
+		return false
+	}
+	if !toks[t-2].is("a", "one") && numberValue(toks[t-2].Norm) == 0 {
+		return false
+	}
+	return t < 3 || !toks[t-3].is("the", "those", "these")
 }
 
 // sinceAgo makes "since two weeks ago", "desde hace tres semanas", "desde
