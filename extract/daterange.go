@@ -1497,13 +1497,14 @@ func desdeOfTime(toks []token, t, i int) bool {
 }
 
 // desdeTimeWords are words after "desde" that start a time: a moment or
-// an event.
+// an event ("desde la declaración del estado de emergencia, el sábado 19
+// de octubre").
 var desdeTimeWords = map[string]bool{"que": true, "entonces": true, "inicio": true, "inicios": true, "comienzo": true,
 	"comienzos": true, "principio": true, "principios": true, "fines": true, "finales": true, "mediados": true,
 	"muerte": true, "llegada": true, "paro": true, "protesta": true, "protestas": true, "huelga": true, "marcha": true,
 	"marchas": true, "estallido": true, "movilizaciones": true, "enfrentamiento": true, "enfrentamientos": true,
 	"bloqueo": true, "bloqueos": true, "jornada": true, "toma": true, "desalojo": true, "intervencion": true,
-	"detencion": true, "captura": true, "dia": true, "fecha": true, "madrugada": true, "primeras": true, "primer": true}
+	"detencion": true, "captura": true, "declaracion": true, "declaratoria": true, "dia": true, "fecha": true, "madrugada": true, "primeras": true, "primer": true}
 
 // insideQuote reports whether pos stands inside quotation marks opened in
 // the paragraph starting at from.
