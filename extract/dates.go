@@ -657,6 +657,11 @@ func mergeWeekdays(text string, ms []dateMention) []dateMention {
 				continue
 			}
 		}
+		if m.kind == "rel" && k+1 < len(ms) && ms[k+1].kind == "wd" && m.data.Resolved &&
+			m.data.Value == ms[k+1].data.Value && strings.TrimSpace(text[m.end:ms[k+1].start]) == "" {
+			m.end = ms[k+1].end // MT "yesterday Tuesday" ("ayer martes"): one day named twice
+			k++
+		}
 		out = append(out, m)
 	}
 	return out
