@@ -887,6 +887,9 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if overlaps(found, tk.Start, tk.End) && tk.Start < dm.start {
 			return
 		}
+		if tk.is("since") && yearsSince(toks, t) {
+			return // "to mark a year since the killings of Jan. 9": that day
+		}
 		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || (!dm.data.Relative || weekdayNumbered(toks, i)) && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
 			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
@@ -896,6 +899,20 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			return
 		}
 	}
+}
+
+// yearsSince tells whether "since" at t counts the time gone by to an
+// anniversary ("to mark a year since", "two years since"): the date after
+// it is the day marked, not the start of a running period, unless an
+// article makes the time a span ("in the two years since …").
+func yearsSince(toks []token, t int) bool {
+	if t < 2 || !toks[t-1].is("year", "years", "month", "months") {
+		return false
+	}
+	if !toks[t-2].is("a", "one") && numberValue(toks[t-2].Norm) == 0 {
+		return false
+	}
+	return t < 3 || !toks[t-3].is("the", "those", "these")
 }
 
 // sinceAgo makes "since two weeks ago", "desde hace tres semanas", "desde
@@ -1480,13 +1497,14 @@ func desdeOfTime(toks []token, t, i int) bool {
 }
 
 // desdeTimeWords are words after "desde" that start a time: a moment or
-// an event.
+// an event ("desde la declaración del estado de emergencia, el sábado 19
+// de octubre").
 var desdeTimeWords = map[string]bool{"que": true, "entonces": true, "inicio": true, "inicios": true, "comienzo": true,
 	"comienzos": true, "principio": true, "principios": true, "fines": true, "finales": true, "mediados": true,
 	"muerte": true, "llegada": true, "paro": true, "protesta": true, "protestas": true, "huelga": true, "marcha": true,
 	"marchas": true, "estallido": true, "movilizaciones": true, "enfrentamiento": true, "enfrentamientos": true,
 	"bloqueo": true, "bloqueos": true, "jornada": true, "toma": true, "desalojo": true, "intervencion": true,
-	"detencion": true, "captura": true, "dia": true, "fecha": true, "madrugada": true, "primeras": true, "primer": true}
+	"detencion": true, "captura": true, "declaracion": true, "declaratoria": true, "dia": true, "fecha": true, "madrugada": true, "primeras": true, "primer": true}
 
 // insideQuote reports whether pos stands inside quotation marks opened in
 // the paragraph starting at from.

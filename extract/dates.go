@@ -172,14 +172,20 @@ const feastRe = `(?i:christmas eve|christmas day|the day of christmas|christmas|
 var feastHeads = map[string]bool{"christmas": true, "nochebuena": true, "navidad": true, "nochevieja": true, "new": true,
 	"ano": true, "labour": true, "labor": true, "dia": true, "worker": true, "work": true, "noche": true}
 
+// lastYearEn is "of last year" after a day and month ("Nov. 15 last
+// year", MT "15 of November of the past year"): the year before
+// publication, which latestYear alone would not give when the day has
+// come round again.
+const lastYearEn = `\s+(?P<ly>(?i:of\s+(?:the\s+)?(?:last|past)\s+year|last\s+year))`
+
 var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})`), "ymd", needNumeric, 0},
 	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy", needNumeric, 0},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+(?:day\s+)?)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?:of\s+(?:the\s+)?)?(?P<y>\d{4}))?`), "mdy", needMonthEn, needDay},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4})|` + lastYearEn + `)?`), "mdy", needMonthEn, needDay},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+(?:day\s+)?)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?:of\s+(?:the\s+)?)?(?P<y>\d{4})|` + lastYearEn + `)?`), "mdy", needMonthEn, needDay},
 	{regexp.MustCompile(`(?P<pre>(?i:the month of|the beginning of|the start of|the end of|the middle of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?:of\s+(?:the\s+)?)?(?P<y>\d{4}))?`), "my", needMonthEn, 0}, // MT "January of the 2023"
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn, needYear},
-	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese|aquel))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy", needMonthEs, needDay},
+	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese|aquel))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4})|\s+(?P<ly>(?i:del año pasado)))?`), "mdy", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn, needDay},
 	{regexp.MustCompile(`(?P<pre>(?i:entre|between|from|de|desde))\s+(?P<mon1>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del)\s+(?P<y1>\d{4}))?\s+(?:y|and|to|a|hasta)\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:,?\s+(?:(?:de|del)\s+)?(?P<y>\d{4}))?`), "my2", needMonthEs, 0},
@@ -651,6 +657,11 @@ func mergeWeekdays(text string, ms []dateMention) []dateMention {
 				continue
 			}
 		}
+		if m.kind == "rel" && k+1 < len(ms) && ms[k+1].kind == "wd" && m.data.Resolved &&
+			m.data.Value == ms[k+1].data.Value && strings.TrimSpace(text[m.end:ms[k+1].start]) == "" {
+			m.end = ms[k+1].end // MT "yesterday Tuesday" ("ayer martes"): one day named twice
+			k++
+		}
 		out = append(out, m)
 	}
 	return out
@@ -733,6 +744,9 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 			return dm, false
 		}
 		year, _ := strconv.Atoi(g("y"))
+		if year == 0 && known && g("ly") != "" {
+			year = pub.Year() - 1
+		}
 		if year == 0 {
 			if !known {
 				return unresolved("day")
