@@ -644,6 +644,19 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			i = e - 1
 			continue
 		}
+		if n, k, ok := loneMembers(s, i); ok {
+			// "A 15-year-old boy and a university student were among the
+			// eight people killed": lone people, counted together, are a
+			// part of the whole after the copula.
+			if whole, ok := d.wholeAt(s, k); ok {
+				h := countHit{data: CountData{Figure: n, Min: n, Max: n, Qualifier: "exact"},
+					start: s[i].Start, end: s[k-3].End, numI: i, numJ: i + 1}
+				takeWhole(&h, whole)
+				emit(h)
+				i = k - 1
+				continue
+			}
+		}
 		q, j, ok := parseQuantity(s, i)
 		if !ok && s[i].is("a", "an") {
 			// "A police officer was burned to death", "leaving a teenager
@@ -2279,6 +2292,57 @@ func (d *doc) colonWhole(s []token, i, j int, hit *countHit) bool {
 		return true
 	}
 	return false
+}
+
+// loneMembers reads a subject of lone people, each opened by an article
+// and joined by "and"/"y" or commas, before a plural copula and "among
+// the"/"entre los" ("A 17-year-old student and a medical worker, Marco
+// Samillán, were among the 17 civilians killed", "Un comerciante y una
+// estudiante figuran entre los nueve fallecidos"): how many people it
+// names and where the whole's number starts. One person alone, or a
+// subject that goes on from an earlier member, is none.
+func loneMembers(s []token, i int) (int, int, bool) {
+	if !s[i].is("a", "an", "un", "una") || i > 0 && s[i-1].is("and", "y", "e", ",", "of", "de") {
+		return 0, 0, false
+	}
+	n, k := 0, i
+	for k < len(s) && k < i+30 {
+		switch t := s[k]; {
+		case t.is("a", "an", "un", "una"):
+			n++
+		case t.is("were", "are", "eran", "son", "estaban", "estan", "figuran", "figuraban"):
+			if n < 2 || k+3 >= len(s) || !s[k+1].is("among", "entre") || !s[k+2].is("the", "los", "las") || !isNumberStart(s, k+3) {
+				return 0, 0, false
+			}
+			return n, k + 3, true
+		case t.Text == ",":
+			if e := namedAsideOne(s, k+1); e > 0 {
+				k = e // ", Marco Samillán,": the member's name
+			}
+		case t.Text == "-" || t.Kind == tokNumber && k+1 < len(s) && s[k+1].Text == "-":
+			// "15-year-old": an age
+		case t.Kind == tokWord && (!t.Cap || k > i && s[k-1].is("the", "el", "la", "of", "de", "del") || k > i && s[k-1].Cap && s[k-1].Kind == tokWord):
+			// a lowercase word, or a name after "from the"/"de" ("from the
+			// Senkata district")
+		default:
+			return 0, 0, false
+		}
+		k++
+	}
+	return 0, 0, false
+}
+
+// namedAsideOne returns the comma closing one capitalised name in an aside
+// starting at s[t] (", Marco Samillán,"), or -1.
+func namedAsideOne(s []token, t int) int {
+	n := t
+	for n < len(s) && n < t+5 && s[n].Cap && s[n].Kind == tokWord {
+		n++
+	}
+	if n == t || n >= len(s) || s[n].Text != "," {
+		return -1
+	}
+	return n
 }
 
 // wholeAt reads the count of a kind whose number starts at s[n], for a part
