@@ -17,7 +17,9 @@ var categoryLex = func() *lexicon[string] {
 		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
 		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "lives", "vidas", "drowned", "burned to death", "burnt to death",
 		"murieron ahogados", "died of", "died from", "de los cuerpos", "of the bodies", "de los cadaveres",
-		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned")
+		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned",
+		// The dead as commemorated: "los 10 caídos", MT "the 10 fallen ones".
+		"fallen", "fallen ones", "caidos", "caidas")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida", "were hit by", "hit by", "struck by", "been struck by", "were struck by", "heridos de gravedad", "heridas de gravedad",
 		"injury", "lesion", "lesiones", "lesionado", "lesionada", "suffered some injury", "sufrieron alguna lesion",
