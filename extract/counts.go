@@ -3557,6 +3557,40 @@ func dayOfYesterday(s []token, k, i int) bool {
 	return k+4 <= i && s[k].is("the", "el") && s[k+1].is("day", "dia") && s[k+2].is("of", "de") && s[k+3].is("yesterday", "today", "ayer", "hoy")
 }
 
+// weekdayPhrase returns where a phrase naming a weekday that opens at s[k]
+// ends, before i ("the past Monday", "in the night of Thursday", "la
+// noche del jueves"), or k when none does: the day of the harm, as machine
+// translation keeps it between a verb and its figure.
+func weekdayPhrase(s []token, k, i int) int {
+	n := k
+	if n < i && s[n].is("in", "on", "during", "en", "durante") {
+		n++
+	}
+	if n < i && s[n].is("the", "this", "el", "la", "este", "esta") {
+		n++
+	}
+	if n < i && s[n].is("past", "pasado") {
+		n++
+	}
+	if n+1 < i && s[n].is("night", "morning", "afternoon", "evening", "noche", "manana", "tarde", "madrugada") && s[n+1].is("of", "de", "del") {
+		n += 2
+		if n < i && s[n].is("the", "this", "este", "el") {
+			n++
+		}
+	}
+	if n >= i {
+		return k
+	}
+	if _, wd := weekdays[s[n].Norm]; !wd {
+		return k
+	}
+	n++
+	if n < i && s[n].is("past", "pasado") {
+		n++
+	}
+	return n
+}
+
 // bareArrestVerb is a Spanish verb of arrest matched without its "a".
 func bareArrestVerb(t token) bool {
 	return t.is("detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "intervinieron", "intervino")
@@ -3779,6 +3813,13 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 			if dayOfYesterday(s, k, i) {
 				k += 3 // MT "Were detained the day of yesterday 193 persons"
 				gap -= 4
+				continue
+			}
+			if w := weekdayPhrase(s, k, i); w > k {
+				// MT "were captured the past Monday 23 persons", "Were
+				// detained in the night of Thursday 31 persons".
+				gap -= w - k
+				k = w - 1
 				continue
 			}
 			if s[k].is("with", "by", "por", "con") && k+1 < i {
