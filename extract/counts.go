@@ -992,6 +992,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// or of the missing, opened before its number.
 				hit.data.Category = v
 			}
+			if _, ok := stillInHospital(s, j); ok && pd.Category == "injured" && hit.data.Category == pd.Category {
+				// "de los cuales cinco permanecen en el Hospital del
+				// Norte": a part of the injured still in hospital.
+				hit.data.Category = "other"
+			}
 		}
 		if k := d.lastCountIn(sp); k >= 0 && hit.data.PartOf == nil && hit.data.Category != "" && d.partsOpened(s, i, d.claims[k]) {
 			// "De ellos, 14 son policías y militares, y cuatro continúan
