@@ -986,10 +986,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
-			if v, ok := partState(s, j, pd.Category); ok && hit.data.Category == pd.Category && (v == "injured" && pd.Category == "detained" || v == "other" && pd.Category == "disappeared") {
+			if v, ok := partState(s, j, pd.Category); ok && hit.data.Category == pd.Category && (v == "injured" && pd.Category == "detained" || v == "other" && pd.Category == "disappeared" || v == "extrajudicial_executions" && pd.Category == "killed") {
 				// "De ellas, nueve denunciaron haber sido golpeadas", "of
-				// which 38 were found": what befell a part of the detainees
-				// or of the missing, opened before its number.
+				// which 38 were found", "of which at least 20 could amount
+				// to extrajudicial executions": what befell a part of the
+				// detainees, the missing or the dead, opened before its
+				// number.
 				hit.data.Category = v
 			}
 			if _, ok := stillInHospital(s, j); ok && pd.Category == "injured" && hit.data.Category == pd.Category {
@@ -2702,15 +2704,31 @@ func (d *doc) rootWhole(ref int) int {
 // subsetAdjacent reports whether a subset phrase ends at most two words
 // before the number: "de los cuales 20", "of whom at least 5".
 func (d *doc) subsetAdjacent(s []token, i int) bool {
-	for b := i - 1; b >= 0 && b >= i-5; b-- {
+	for b := i - 1; b >= 0 && b >= i-7; b-- {
 		if _, e, ok := kindSubset(s, b, i); ok {
 			return i-e <= 2
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
-			return i-e <= 2
+			return i-pastJudgment(s, e, i) <= 2
 		}
 	}
 	return false
+}
+
+// pastJudgment returns where a clause of judgment between a subset phrase
+// and its number ends ("of which it considers that at least four …", "de
+// las cuales considera que 76 …"): the reporter's reading of the part,
+// not another subject; e itself when none stands there.
+func pastJudgment(s []token, e, i int) int {
+	k := e
+	if k < i && s[k].is("it", "he", "she", "they", "we", "se") {
+		k++
+	}
+	if k+1 < i && s[k].is("considers", "considered", "believes", "believed", "estimates", "estimated", "found", "concluded", "considera", "considero",
+		"estima", "estimo", "concluyo", "determino") && s[k+1].is("that", "que") {
+		return k + 2
+	}
+	return e
 }
 
 // pastModifier returns where the words after a count of people that end
