@@ -3798,7 +3798,7 @@ var backGap = map[string]bool{
 	"police": true, "policias": true, "civilians": true, "civiles": true, "ascends": true, "ascended": true,
 	"pellets": true, "pellet": true, "bullets": true, "bullet": true, "perdigones": true, "balas": true,
 	"amount": true, "amounts": true, "amounted": true, "ascend": true, "rise": true, "reach": true,
-	"add": true, "adds": true, // MT of "suman": "the detained ones already add 63"
+	"add": true, "adds": true, "added": true, // MT of "suman", "sumaban": "the detained ones already add 63"
 }
 
 // backGapOK reports whether s[e:i] may stand between a category and its
@@ -3941,7 +3941,7 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
 		i-- // "the dead of the conflict are already 58"
 	}
-	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan", "llega", "llego", "ascienden",
+	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "added", "total", "totalled", "totaled", "number", "numbered", "llegan", "llega", "llego", "ascienden",
 		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza", "amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
 		"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron") {
 		return false
