@@ -17,7 +17,9 @@ var categoryLex = func() *lexicon[string] {
 		"perdio la vida", "fue asesinado", "fue asesinada", "was killed", "died", "fallecido", "fallecida", "muerto", "muerta",
 		"asesinado", "asesinada", "decesos", "deceso", "cadaveres", "cuerpos sin vida", "perished", "lives", "vidas", "drowned", "burned to death", "burnt to death",
 		"murieron ahogados", "died of", "died from", "de los cuerpos", "of the bodies", "de los cadaveres",
-		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned")
+		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned",
+		// The dead as commemorated: "los 10 caídos", MT "the 10 fallen ones".
+		"fallen", "fallen ones", "caidos", "caidas")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida", "were hit by", "hit by", "struck by", "been struck by", "were struck by", "heridos de gravedad", "heridas de gravedad",
 		"injury", "lesion", "lesiones", "lesionado", "lesionada", "suffered some injury", "sufrieron alguna lesion",
@@ -644,6 +646,19 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			i = e - 1
 			continue
 		}
+		if n, k, ok := loneMembers(s, i); ok {
+			// "A 15-year-old boy and a university student were among the
+			// eight people killed": lone people, counted together, are a
+			// part of the whole after the copula.
+			if whole, ok := d.wholeAt(s, k); ok {
+				h := countHit{data: CountData{Figure: n, Min: n, Max: n, Qualifier: "exact"},
+					start: s[i].Start, end: s[k-3].End, numI: i, numJ: i + 1}
+				takeWhole(&h, whole)
+				emit(h)
+				i = k - 1
+				continue
+			}
+		}
 		q, j, ok := parseQuantity(s, i)
 		if !ok && s[i].is("a", "an") {
 			// "A police officer was burned to death", "leaving a teenager
@@ -971,11 +986,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
-			if v, ok := partState(s, j, pd.Category); ok && hit.data.Category == pd.Category && (v == "injured" && pd.Category == "detained" || v == "other" && pd.Category == "disappeared") {
+			if v, ok := partState(s, j, pd.Category); ok && hit.data.Category == pd.Category && (v == "injured" && pd.Category == "detained" || v == "other" && pd.Category == "disappeared" || v == "extrajudicial_executions" && pd.Category == "killed") {
 				// "De ellas, nueve denunciaron haber sido golpeadas", "of
-				// which 38 were found": what befell a part of the detainees
-				// or of the missing, opened before its number.
+				// which 38 were found", "of which at least 20 could amount
+				// to extrajudicial executions": what befell a part of the
+				// detainees, the missing or the dead, opened before its
+				// number.
 				hit.data.Category = v
+			}
+			if _, ok := stillInHospital(s, j); ok && pd.Category == "injured" && hit.data.Category == pd.Category {
+				// "de los cuales cinco permanecen en el Hospital del
+				// Norte": a part of the injured still in hospital.
+				hit.data.Category = "other"
 			}
 		}
 		if k := d.lastCountIn(sp); k >= 0 && hit.data.PartOf == nil && hit.data.Category != "" && d.partsOpened(s, i, d.claims[k]) {
@@ -2281,6 +2303,57 @@ func (d *doc) colonWhole(s []token, i, j int, hit *countHit) bool {
 	return false
 }
 
+// loneMembers reads a subject of lone people, each opened by an article
+// and joined by "and"/"y" or commas, before a plural copula and "among
+// the"/"entre los" ("A 17-year-old student and a medical worker, Marco
+// Samillán, were among the 17 civilians killed", "Un comerciante y una
+// estudiante figuran entre los nueve fallecidos"): how many people it
+// names and where the whole's number starts. One person alone, or a
+// subject that goes on from an earlier member, is none.
+func loneMembers(s []token, i int) (int, int, bool) {
+	if !s[i].is("a", "an", "un", "una") || i > 0 && s[i-1].is("and", "y", "e", ",", "of", "de") {
+		return 0, 0, false
+	}
+	n, k := 0, i
+	for k < len(s) && k < i+30 {
+		switch t := s[k]; {
+		case t.is("a", "an", "un", "una"):
+			n++
+		case t.is("were", "are", "eran", "son", "estaban", "estan", "figuran", "figuraban"):
+			if n < 2 || k+3 >= len(s) || !s[k+1].is("among", "entre") || !s[k+2].is("the", "los", "las") || !isNumberStart(s, k+3) {
+				return 0, 0, false
+			}
+			return n, k + 3, true
+		case t.Text == ",":
+			if e := namedAsideOne(s, k+1); e > 0 {
+				k = e // ", Marco Samillán,": the member's name
+			}
+		case t.Text == "-" || t.Kind == tokNumber && k+1 < len(s) && s[k+1].Text == "-":
+			// "15-year-old": an age
+		case t.Kind == tokWord && (!t.Cap || k > i && s[k-1].is("the", "el", "la", "of", "de", "del") || k > i && s[k-1].Cap && s[k-1].Kind == tokWord):
+			// a lowercase word, or a name after "from the"/"de" ("from the
+			// Senkata district")
+		default:
+			return 0, 0, false
+		}
+		k++
+	}
+	return 0, 0, false
+}
+
+// namedAsideOne returns the comma closing one capitalised name in an aside
+// starting at s[t] (", Marco Samillán,"), or -1.
+func namedAsideOne(s []token, t int) int {
+	n := t
+	for n < len(s) && n < t+5 && s[n].Cap && s[n].Kind == tokWord {
+		n++
+	}
+	if n == t || n >= len(s) || s[n].Text != "," {
+		return -1
+	}
+	return n
+}
+
 // wholeAt reads the count of a kind whose number starts at s[n], for a part
 // named before it.
 func (d *doc) wholeAt(s []token, n int) (countHit, bool) {
@@ -2631,15 +2704,31 @@ func (d *doc) rootWhole(ref int) int {
 // subsetAdjacent reports whether a subset phrase ends at most two words
 // before the number: "de los cuales 20", "of whom at least 5".
 func (d *doc) subsetAdjacent(s []token, i int) bool {
-	for b := i - 1; b >= 0 && b >= i-5; b-- {
+	for b := i - 1; b >= 0 && b >= i-7; b-- {
 		if _, e, ok := kindSubset(s, b, i); ok {
 			return i-e <= 2
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
-			return i-e <= 2
+			return i-pastJudgment(s, e, i) <= 2
 		}
 	}
 	return false
+}
+
+// pastJudgment returns where a clause of judgment between a subset phrase
+// and its number ends ("of which it considers that at least four …", "de
+// las cuales considera que 76 …"): the reporter's reading of the part,
+// not another subject; e itself when none stands there.
+func pastJudgment(s []token, e, i int) int {
+	k := e
+	if k < i && s[k].is("it", "he", "she", "they", "we", "se") {
+		k++
+	}
+	if k+1 < i && s[k].is("considers", "considered", "believes", "believed", "estimates", "estimated", "found", "concluded", "considera", "considero",
+		"estima", "estimo", "concluyo", "determino") && s[k+1].is("that", "que") {
+		return k + 2
+	}
+	return e
 }
 
 // pastModifier returns where the words after a count of people that end
@@ -3491,6 +3580,40 @@ func dayOfYesterday(s []token, k, i int) bool {
 	return k+4 <= i && s[k].is("the", "el") && s[k+1].is("day", "dia") && s[k+2].is("of", "de") && s[k+3].is("yesterday", "today", "ayer", "hoy")
 }
 
+// weekdayPhrase returns where a phrase naming a weekday that opens at s[k]
+// ends, before i ("the past Monday", "in the night of Thursday", "la
+// noche del jueves"), or k when none does: the day of the harm, as machine
+// translation keeps it between a verb and its figure.
+func weekdayPhrase(s []token, k, i int) int {
+	n := k
+	if n < i && s[n].is("in", "on", "during", "en", "durante") {
+		n++
+	}
+	if n < i && s[n].is("the", "this", "el", "la", "este", "esta") {
+		n++
+	}
+	if n < i && s[n].is("past", "pasado") {
+		n++
+	}
+	if n+1 < i && s[n].is("night", "morning", "afternoon", "evening", "noche", "manana", "tarde", "madrugada") && s[n+1].is("of", "de", "del") {
+		n += 2
+		if n < i && s[n].is("the", "this", "este", "el") {
+			n++
+		}
+	}
+	if n >= i {
+		return k
+	}
+	if _, wd := weekdays[s[n].Norm]; !wd {
+		return k
+	}
+	n++
+	if n < i && s[n].is("past", "pasado") {
+		n++
+	}
+	return n
+}
+
 // bareArrestVerb is a Spanish verb of arrest matched without its "a".
 func bareArrestVerb(t token) bool {
 	return t.is("detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "intervinieron", "intervino")
@@ -3675,7 +3798,7 @@ var backGap = map[string]bool{
 	"police": true, "policias": true, "civilians": true, "civiles": true, "ascends": true, "ascended": true,
 	"pellets": true, "pellet": true, "bullets": true, "bullet": true, "perdigones": true, "balas": true,
 	"amount": true, "amounts": true, "amounted": true, "ascend": true, "rise": true, "reach": true,
-	"add": true, "adds": true, // MT of "suman": "the detained ones already add 63"
+	"add": true, "adds": true, "added": true, // MT of "suman", "sumaban": "the detained ones already add 63"
 }
 
 // backGapOK reports whether s[e:i] may stand between a category and its
@@ -3713,6 +3836,13 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 			if dayOfYesterday(s, k, i) {
 				k += 3 // MT "Were detained the day of yesterday 193 persons"
 				gap -= 4
+				continue
+			}
+			if w := weekdayPhrase(s, k, i); w > k {
+				// MT "were captured the past Monday 23 persons", "Were
+				// detained in the night of Thursday 31 persons".
+				gap -= w - k
+				k = w - 1
 				continue
 			}
 			if s[k].is("with", "by", "por", "con") && k+1 < i {
@@ -3811,7 +3941,7 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 	if !verb && i-e >= 3 && s[i-1].is("already", "ya", "now", "still", "aun", "todavia") {
 		i-- // "the dead of the conflict are already 58"
 	}
-	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "total", "totalled", "totaled", "number", "numbered", "llegan", "llega", "llego", "ascienden",
+	if i-e < 2 || i-e > 20 || !verb && !s[i-1].is("are", "were", "is", "was", "son", "eran", "fueron", "suman", "sumaban", "sum", "added", "total", "totalled", "totaled", "number", "numbered", "llegan", "llega", "llego", "ascienden",
 		"reached", "reach", "alcanzan", "alcanzaron", "alcanzo", "alcanza", "amounted", "amount", "amounts", "came", "ascendieron", "llegaron",
 		"rose", "risen", "climbed", "ascend", "ascends", "ascended", "ascienden", "subieron", "suben", "increased", "aumentaron") {
 		return false
