@@ -3286,9 +3286,10 @@ func (d *doc) filingBefore(s []token, spots []countSpot, n int) *dateMention {
 }
 
 // filingWord reports whether t is a verb of filing or receiving
-// complaints: "filed", "presentadas", "recibió", "interpuso".
+// complaints: "filed", "presentadas", "recibió", "interpuso"; "abrió"
+// as "opened" ("abrió hasta este sábado 48 investigaciones").
 func filingWord(t token) bool {
-	return t.is("filed", "presented", "lodged", "submitted", "received", "registered", "opened") ||
+	return t.is("filed", "presented", "lodged", "submitted", "received", "registered", "opened", "abrio", "abrieron") ||
 		strings.HasPrefix(t.Norm, "presentad") || t.is("presento", "presentaron") || strings.HasPrefix(t.Norm, "interpu") ||
 		strings.HasPrefix(t.Norm, "recibi") || strings.HasPrefix(t.Norm, "registrad")
 }
