@@ -2968,7 +2968,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd))) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
 			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
@@ -2977,8 +2977,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// died"), a part of its count, or "Otros seis" take it.
 			// A part opening the next sentence ("Of them, 19 were minors",
 			// "De ellas, siete …") takes the whole's place but no date, as
-			// the labels' convention has it, and so does a ranked
-			// breakdown there ("… la región Puno (512), seguida de Lima"). A sentence that points back
+			// the labels' convention has it; a ranked breakdown there
+			// ("Puno accounts for 18 of the dead, followed by Ayacucho
+			// with 10") is a part in its own words and takes the whole's
+			// date, as 15 paragraphs read it against 6 (nr-03's "la región
+			// Puno (512), seguida de Lima" among the 6). A sentence that points back
 			// to the period ("Over the same span, 310 …", "Durante ese
 			// lapso, …") or to the event ("en esa jornada", "during the
 			// march") takes it even after counts of their own. "Others"
