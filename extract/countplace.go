@@ -3215,10 +3215,11 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 		switch {
 		case s[t].is("over") && (t+1 == at || t+2 == at && s[t+1].is("the")):
 			// "over the first five months of the year": a span of time, not a harm
-		case s[t].is("into", "for", "por") && dm.data.Since:
+		case s[t].is("into", "for", "por", "behalf") && dm.data.Since:
 			// "has opened 26 investigations into deaths … since December 7",
 			// "received 23 complaints for abuse of authority since the 28 of
-			// April": the openings run since then; "into deaths … during
+			// April", "filed 1,080 legal complaints on behalf of protesters
+			// since Oct. 17": the openings run since then; "into deaths … during
 			// the protests of January" dates the deaths, and so does
 			// "por las muertes ocurridas desde" (the harm's own verb, below).
 		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas",
