@@ -2983,7 +2983,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !breakdownItem(s, c.i, c.j)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd))) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
 			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
@@ -2992,8 +2992,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// died"), a part of its count, or "Otros seis" take it.
 			// A part opening the next sentence ("Of them, 19 were minors",
 			// "De ellas, siete …") takes the whole's place but no date, as
-			// the labels' convention has it, and so does a ranked
-			// breakdown there ("… la región Puno (512), seguida de Lima"). A sentence that points back
+			// the labels' convention has it; a ranked breakdown there
+			// ("Puno accounts for 18 of the dead, followed by Ayacucho
+			// with 10") is a part in its own words and takes the whole's
+			// date, as 15 paragraphs read it against 6 (nr-03's "la región
+			// Puno (512), seguida de Lima" among the 6). A sentence that points back
 			// to the period ("Over the same span, 310 …", "Durante ese
 			// lapso, …") or to the event ("en esa jornada", "during the
 			// march") takes it even after counts of their own. "Others"
@@ -3227,10 +3230,11 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 		switch {
 		case s[t].is("over") && (t+1 == at || t+2 == at && s[t+1].is("the")):
 			// "over the first five months of the year": a span of time, not a harm
-		case s[t].is("into", "for", "por") && dm.data.Since:
+		case s[t].is("into", "for", "por", "behalf") && dm.data.Since:
 			// "has opened 26 investigations into deaths … since December 7",
 			// "received 23 complaints for abuse of authority since the 28 of
-			// April": the openings run since then; "into deaths … during
+			// April", "filed 1,080 legal complaints on behalf of protesters
+			// since Oct. 17": the openings run since then; "into deaths … during
 			// the protests of January" dates the deaths, and so does
 			// "por las muertes ocurridas desde" (the harm's own verb, below).
 		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas",
@@ -3301,9 +3305,10 @@ func (d *doc) filingBefore(s []token, spots []countSpot, n int) *dateMention {
 }
 
 // filingWord reports whether t is a verb of filing or receiving
-// complaints: "filed", "presentadas", "recibió", "interpuso".
+// complaints: "filed", "presentadas", "recibió", "interpuso"; "abrió"
+// as "opened" ("abrió hasta este sábado 48 investigaciones").
 func filingWord(t token) bool {
-	return t.is("filed", "presented", "lodged", "submitted", "received", "registered", "opened") ||
+	return t.is("filed", "presented", "lodged", "submitted", "received", "registered", "opened", "abrio", "abrieron") ||
 		strings.HasPrefix(t.Norm, "presentad") || t.is("presento", "presentaron") || strings.HasPrefix(t.Norm, "interpu") ||
 		strings.HasPrefix(t.Norm, "recibi") || strings.HasPrefix(t.Norm, "registrad")
 }
