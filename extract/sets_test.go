@@ -132,15 +132,11 @@ var blindSets = []blindSet{
 	// blind-2026-12zs likewise: testdata/tuning-2026-12zs-exblind (TestExBlindZs).
 	// blind-2026-12zt likewise: testdata/tuning-2026-12zt-exblind (TestExBlindZt).
 	// blind-2026-12zu likewise: testdata/tuning-2026-12zu-exblind (TestExBlindZu).
-	{"blind-2026-12zv", "TestBlind202612zv", 61},
-	{"blind-2026-12zw", "TestBlind202612zw", 61},
+	// blind-2026-12zv likewise: testdata/tuning-2026-12zv-exblind (TestExBlindZv).
+	// blind-2026-12zw likewise: testdata/tuning-2026-12zw-exblind (TestExBlindZw).
 	{"blind-2026-12zx", "TestBlind202612zx", 61},
 	{"blind-2026-12zy", "TestBlind202612zy", 61},
 }
-
-func TestBlind202612zv(t *testing.T) { blindTest(t, "blind-2026-12zv") }
-
-func TestBlind202612zw(t *testing.T) { blindTest(t, "blind-2026-12zw") }
 
 func TestBlind202612zx(t *testing.T) { blindTest(t, "blind-2026-12zx") }
 

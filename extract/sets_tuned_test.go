@@ -196,6 +196,14 @@ const exBlindZtDir = "testdata/tuning-2026-12zt-exblind"
 // score under blind-2026-12zu in first-scores.md) and tuned on in round 34.
 const exBlindZuDir = "testdata/tuning-2026-12zu-exblind"
 
+// exBlindZvDir was the blind set 2026-12zv, scored once at a0abeec (first
+// score under blind-2026-12zv in first-scores.md) and tuned on in round 35.
+const exBlindZvDir = "testdata/tuning-2026-12zv-exblind"
+
+// exBlindZwDir was the blind set 2026-12zw, scored once at a0abeec (first
+// score under blind-2026-12zw in first-scores.md) and tuned on in round 35.
+const exBlindZwDir = "testdata/tuning-2026-12zw-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -671,6 +679,10 @@ func init() {
 			map[string]float64{"count P": 0.966, "count R": 0.919, "count.place": 0.930, "count.date": 0.860, "count.q": 1.000, "count.of": 0.944, "date P": 0.978, "date R": 0.947, "place P": 0.982, "place R": 0.976, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.919, "actor R": 0.790, "actor.type": 1.000, "weapon P": 0.941, "weapon R": 0.941, "wound P": 0.938, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zu-exblind", []string{"tuning-2026-12zu-exblind/a-wire.txt", "tuning-2026-12zu-exblind/b-regional.txt", "tuning-2026-12zu-exblind/c-ngo.txt", "tuning-2026-12zu-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.979, "count R": 0.922, "count.place": 0.807, "count.date": 0.921, "count.q": 1.000, "count.of": 0.943, "date P": 0.975, "date R": 0.987, "place P": 0.938, "place R": 0.895, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.938, "actor R": 0.721, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.789, "wound P": 1.000, "wound R": 0.941}},
+		tuningSet{"tuning-2026-12zv-exblind", []string{"tuning-2026-12zv-exblind/a-wire.txt", "tuning-2026-12zv-exblind/b-regional.txt", "tuning-2026-12zv-exblind/c-ngo.txt", "tuning-2026-12zv-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.994, "count R": 0.931, "count.place": 0.870, "count.date": 0.932, "count.q": 1.000, "count.of": 0.988, "date P": 0.990, "date R": 0.980, "place P": 0.994, "place R": 0.976, "quotation P": 0.833, "quotation R": 0.833, "quotation.text": 1.000, "actor P": 0.907, "actor R": 0.778, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.947, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zw-exblind", []string{"tuning-2026-12zw-exblind/a-wire.txt", "tuning-2026-12zw-exblind/b-regional.txt", "tuning-2026-12zw-exblind/c-ngo.txt", "tuning-2026-12zw-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.947, "count R": 0.890, "count.place": 0.858, "count.date": 0.852, "count.q": 1.000, "count.of": 0.963, "date P": 0.982, "date R": 0.982, "place P": 0.960, "place R": 0.977, "quotation P": 0.792, "quotation R": 0.792, "quotation.text": 1.000, "actor P": 0.938, "actor R": 0.711, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.923, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -926,4 +938,14 @@ func TestExBlindZt(t *testing.T) {
 // TestExBlindZu does the same for the ex-blind set 2026-12zu.
 func TestExBlindZu(t *testing.T) {
 	exBlindFirst(t, exBlindZuDir, 61, "blind-2026-12zu", "tuning-2026-12zu-exblind")
+}
+
+// TestExBlindZv does the same for the ex-blind set 2026-12zv.
+func TestExBlindZv(t *testing.T) {
+	exBlindFirst(t, exBlindZvDir, 61, "blind-2026-12zv", "tuning-2026-12zv-exblind")
+}
+
+// TestExBlindZw does the same for the ex-blind set 2026-12zw.
+func TestExBlindZw(t *testing.T) {
+	exBlindFirst(t, exBlindZwDir, 61, "blind-2026-12zw", "tuning-2026-12zw-exblind")
 }
