@@ -488,7 +488,7 @@ func init() {
 		// in the north of the city, where …" given the city; r34b-05's part
 		// "The Cali neighbourhood of Siloé alone" given Cali (place's); parts
 		// dated by their whole (count date's); Biobío after "the Government of"
-		// read as a place (r33b-01 labels it after "the Intendancy of": left).
+		// read as a place (round 35 settled it unlabelled inside a body's name).
 		tuningSet{"tuning-2026-12-r34b", []string{"tuning-2026-12-r34b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.916, "count.date": 0.875, "count.q": 1.000, "count.of": 0.958, "date P": 1.000, "date R": 1.000, "place P": 0.972, "place R": 1.000, "actor P": 1.000, "actor R": 0.823, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r33b: written in round 33 by the place helper (place33); floors at
