@@ -124,7 +124,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = dayOfMonthBefore(p.toks, found, pub)
 	found = weekOfLoneDay(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
-	found = daysLater(p.toks, found)
+	found = d.daysLater(p, found)
 	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
@@ -1126,10 +1126,11 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 				continue
 			}
 			bi := tokenIndex(toks, b.start)
-			u := bi
+			u := dayPartBefore(toks, bi) // "hasta la noche del jueves 23 de junio"
 			// "Until the day of yesterday": the link word stands before
 			// words that only lead to the day.
-			for u > 0 && !asOfAt(toks, u) && bi-u < 4 && (u == bi || toks[u].is("the", "day", "of", "el", "dia", "de")) {
+			w := u
+			for u > 0 && !asOfAt(toks, u) && w-u < 4 && (u == w || toks[u].is("the", "day", "of", "el", "dia", "de")) {
 				u--
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
@@ -1604,12 +1605,16 @@ func agoThenDate(toks []token, found []dateMention) []dateMention {
 }
 
 // daysLater reads "two days later", "tres días después", "a week later"
-// written with a number: so many days after the date before it.
-func daysLater(toks []token, found []dateMention) []dateMention {
+// written with a number, and MT "two days after died …": so many days
+// after the day before it that a later day counts from, not the day a
+// statement was made ("shot dead on Nov. 15, the ombudsman said on
+// Monday. Four days later, …" is Nov. 19).
+func (d *doc) daysLater(p paragraph, found []dateMention) []dateMention {
+	toks := p.toks
 	for i := 0; i+2 < len(toks); i++ {
 		n := numberValue(toks[i].Norm)
 		unit := agoUnits[toks[i+1].Norm]
-		if n < 2 || n > 60 || unit != "day" && unit != "week" || !toks[i+2].is("later", "despues", "mas") {
+		if n < 2 || n > 60 || unit != "day" && unit != "week" || !toks[i+2].is("later", "despues", "mas") && !afterAsAdverb(toks, i+2) {
 			continue
 		}
 		end := i + 3
@@ -1623,7 +1628,7 @@ func daysLater(toks []token, found []dateMention) []dateMention {
 			continue // "tres días después de la masacre": after an event, not a date
 		}
 		start, stop := toks[i].Start, toks[end-1].End
-		prev, ok := lastDateBefore(found, start)
+		prev, ok := d.dayCountedFrom(p, found, start)
 		if !ok || overlaps(found, start, stop) {
 			continue
 		}
@@ -1637,6 +1642,17 @@ func daysLater(toks []token, found []dateMention) []dateMention {
 		i = end - 1
 	}
 	return found
+}
+
+// afterAsAdverb reports whether "after" at toks[i] ends its phrase, as MT
+// writes "two days after died other 2" or "two days after, …": before a
+// noun it names an event ("two days after the clashes"), not a day.
+func afterAsAdverb(toks []token, i int) bool {
+	if !toks[i].is("after") || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return next.Kind != tokWord || !next.Cap && strings.HasSuffix(next.Norm, "ed")
 }
 
 // spanThatBegan reads "the 11-day strike that began on 6 March", "el paro
