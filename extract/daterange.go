@@ -86,7 +86,7 @@ var relLex = func() *lexicon[relKind] {
 	// night": the day last named.
 	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day",
 		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche", "aquella jornada")
-	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes",
+	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes", "a day earlier", "one day earlier",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
 }()

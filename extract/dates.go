@@ -1050,6 +1050,9 @@ func namesStreet(toks []token, start, end int) bool {
 	if i >= len(toks) || toks[i].Start != start || toks[i].Kind != tokNumber && numberValue(toks[i].Norm) <= 0 {
 		return false // the name is the day and month: "at the bridge on Monday" is a date
 	}
+	if toks[i].is("a", "an", "un", "una") {
+		return false // an article opens a relative day: "on the Huayllani bridge a day earlier"
+	}
 	if i > 0 && institutionWords[toks[i-1].Norm] {
 		return true
 	}
