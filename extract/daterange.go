@@ -86,7 +86,7 @@ var relLex = func() *lexicon[relKind] {
 	// night": the day last named.
 	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day",
 		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche", "aquella jornada")
-	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes",
+	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes", "a day earlier", "one day earlier",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
 }()
@@ -124,7 +124,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = dayOfMonthBefore(p.toks, found, pub)
 	found = weekOfLoneDay(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
-	found = daysLater(p.toks, found)
+	found = d.daysLater(p, found)
 	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
@@ -1043,13 +1043,14 @@ func namedMonth(toks []token, dm dateMention) bool {
 }
 
 // anniversaryYears returns the years an anniversary in the paragraph
-// names ("one year after", "two years after", "a un año de", MT "to a year
-// of", "the first anniversary", "el primer aniversario"), or 0.
+// names ("one year after", "two years after", "un año después del", "a un
+// año de", MT "to a year of", "the first anniversary", "el primer
+// aniversario"), or 0.
 func anniversaryYears(toks []token) int {
 	for t := 1; t+1 < len(toks); t++ {
-		if toks[t].is("year", "years", "ano", "anos") && toks[t+1].is("after", "since", "of", "de", "del") {
+		if toks[t].is("year", "years", "ano", "anos") && toks[t+1].is("after", "since", "despues", "of", "de", "del") {
 			if n := numberValue(toks[t-1].Norm); n > 0 && n < 100 {
-				if toks[t+1].is("after", "since") || t >= 2 && toks[t-2].is("a", "to") {
+				if toks[t+1].is("after", "since", "despues") || t >= 2 && toks[t-2].is("a", "to") {
 					return n
 				}
 			}
@@ -1126,10 +1127,11 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 				continue
 			}
 			bi := tokenIndex(toks, b.start)
-			u := bi
+			u := dayPartBefore(toks, bi) // "hasta la noche del jueves 23 de junio"
 			// "Until the day of yesterday": the link word stands before
 			// words that only lead to the day.
-			for u > 0 && !asOfAt(toks, u) && bi-u < 4 && (u == bi || toks[u].is("the", "day", "of", "el", "dia", "de")) {
+			w := u
+			for u > 0 && !asOfAt(toks, u) && w-u < 4 && (u == w || toks[u].is("the", "day", "of", "el", "dia", "de")) {
 				u--
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
@@ -1604,12 +1606,16 @@ func agoThenDate(toks []token, found []dateMention) []dateMention {
 }
 
 // daysLater reads "two days later", "tres días después", "a week later"
-// written with a number: so many days after the date before it.
-func daysLater(toks []token, found []dateMention) []dateMention {
+// written with a number, and MT "two days after died …": so many days
+// after the day before it that a later day counts from, not the day a
+// statement was made ("shot dead on Nov. 15, the ombudsman said on
+// Monday. Four days later, …" is Nov. 19).
+func (d *doc) daysLater(p paragraph, found []dateMention) []dateMention {
+	toks := p.toks
 	for i := 0; i+2 < len(toks); i++ {
 		n := numberValue(toks[i].Norm)
 		unit := agoUnits[toks[i+1].Norm]
-		if n < 2 || n > 60 || unit != "day" && unit != "week" || !toks[i+2].is("later", "despues", "mas") {
+		if n < 2 || n > 60 || unit != "day" && unit != "week" || !toks[i+2].is("later", "despues", "mas") && !afterAsAdverb(toks, i+2) {
 			continue
 		}
 		end := i + 3
@@ -1623,7 +1629,7 @@ func daysLater(toks []token, found []dateMention) []dateMention {
 			continue // "tres días después de la masacre": after an event, not a date
 		}
 		start, stop := toks[i].Start, toks[end-1].End
-		prev, ok := lastDateBefore(found, start)
+		prev, ok := d.dayCountedFrom(p, found, start)
 		if !ok || overlaps(found, start, stop) {
 			continue
 		}
@@ -1637,6 +1643,17 @@ func daysLater(toks []token, found []dateMention) []dateMention {
 		i = end - 1
 	}
 	return found
+}
+
+// afterAsAdverb reports whether "after" at toks[i] ends its phrase, as MT
+// writes "two days after died other 2" or "two days after, …": before a
+// noun it names an event ("two days after the clashes"), not a day.
+func afterAsAdverb(toks []token, i int) bool {
+	if !toks[i].is("after") || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return next.Kind != tokWord || !next.Cap && strings.HasSuffix(next.Norm, "ed")
 }
 
 // spanThatBegan reads "the 11-day strike that began on 6 March", "el paro

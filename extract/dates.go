@@ -193,7 +193,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my", needMonthEs, needYear},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday, 0},
 	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese|y))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday, 0},
-	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|esta madrugada|la semana pasada|la semana que pasó|la semana que paso|the week passed|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative, 0},
+	{regexp.MustCompile(`(?i:the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|last week|last month|last year|this week|this month|this year|anteayer|antier|antes de ayer|ayer|hoy|anoche|esta mañana|esta tarde|esta noche|esta madrugada|la semana pasada|la semana que pasó|la semana que paso|the week passed|the week past|el mes pasado|el año pasado|esta semana|este mes|este año)`), "rel", needRelative, 0},
 	// A day named by its feast: "on Christmas Eve", "en la Nochebuena",
 	// "el Día del Trabajo", MT "the day of Christmas".
 	{regexp.MustCompile(`(?P<feast>` + feastRe + `)`), "feast", needRelative, 0},
@@ -951,7 +951,7 @@ func (d *doc) relative(w string, pub time.Time, dm dateMention) (dateMention, bo
 	case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
 		"hoy", "esta manana", "esta tarde", "esta noche", "esta madrugada":
 		return dm.set(rastro.DateOf(pub), "day", true), true
-	case "last week", "la semana pasada", "the week passed", "la semana que paso":
+	case "last week", "la semana pasada", "the week passed", "the week past", "la semana que paso":
 		return dm.week(pub.AddDate(0, 0, -7)), true
 	case "this week", "esta semana":
 		return dm.week(pub), true
@@ -1049,6 +1049,9 @@ func namesStreet(toks []token, start, end int) bool {
 	i := tokenIndex(toks, start)
 	if i >= len(toks) || toks[i].Start != start || toks[i].Kind != tokNumber && numberValue(toks[i].Norm) <= 0 {
 		return false // the name is the day and month: "at the bridge on Monday" is a date
+	}
+	if toks[i].is("a", "an", "un", "una") {
+		return false // an article opens a relative day: "on the Huayllani bridge a day earlier"
 	}
 	if i > 0 && institutionWords[toks[i-1].Norm] {
 		return true
