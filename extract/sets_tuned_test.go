@@ -483,6 +483,9 @@ func init() {
 		// convention; date P floor raised).
 		tuningSet{"tuning-2026-12-r31b", []string{"tuning-2026-12-r31b.txt"},
 			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.928, "actor R": 0.764, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r35b: written in round 35 by the place helper (place35).
+		tuningSet{"tuning-2026-12-r35b", []string{"tuning-2026-12-r35b.txt"},
+			map[string]float64{}},
 		// r34b: written in round 34 by the place helper (place34); floors at
 		// its final scores. Its misses: r34b-01's count "at Paso del Comercio,
 		// in the north of the city, where …" given the city; r34b-05's part
