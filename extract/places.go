@@ -1448,11 +1448,12 @@ func unitAt(s []token, k int) int {
 // country the text is about abroad; in Peru such parts have no UBIGEO of
 // their own and are left to the town.
 func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok bool) {
-	if dateTriggers[s[i].Norm] || bearings[s[i].Norm] || s[i].is("the") {
+	if dateTriggers[possessiveBase(s[i].Norm)] || bearings[s[i].Norm] || s[i].is("the") {
 		// "From the 3 of October, in the province of Cotopaxi", "la zona
 		// Sur de La Paz": a month or a bearing is no part of a town; the
-		// town after it is the place. Nor is a sentence's opening "The"
-		// ("The Cali neighbourhood of Siloé"): the name starts after it.
+		// town after it is the place, as after "Wednesday's clashes in
+		// Montero". Nor is a sentence's opening "The" ("The Cali
+		// neighbourhood of Siloé"): the name starts after it.
 		return 0, "", "", "", false
 	}
 	run := i
