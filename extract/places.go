@@ -1593,11 +1593,19 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
 		return false // "El Arbolito park": a site, not a part of town
 	}
-	if s[i-1].is("en", "in") && i >= 2 && s[i-2].is(",", ":", ";", "y", "and", "murieron", "died", "killed", "heridos", "injured") &&
-		run < len(s) && (s[run].Kind == tokWord && !s[run].Cap || s[run].is("y", "and")) && !mediaNames[s[i].Norm] {
-		// "CALI. …: en Siloé y Puerto Resistencia murieron": a clause
-		// opening on a name no gazetteer has, in a story from abroad.
-		return true
+	if s[i-1].is("en", "in") && i >= 2 && !mediaNames[s[i].Norm] {
+		p := d.pastDate(s, i-2)
+		harm := s[p].is("murieron", "died", "killed", "heridos", "injured")
+		if (harm || s[p].is(",", ":", ";", "y", "and")) && run < len(s) && (s[run].Kind == tokWord && !s[run].Cap || s[run].is("y", "and")) {
+			// "CALI. …: en Siloé y Puerto Resistencia murieron": a clause
+			// opening on a name no gazetteer has, in a story from abroad.
+			return true
+		}
+		if harm && p < i-2 && (run == len(s) || s[run].is(",", ".")) {
+			// "murieron el viernes 15 de noviembre en Huayllani, según …":
+			// a harm, its day, then where, in a story from abroad.
+			return true
+		}
 	}
 	if s[i-1].is("en", "in", "at") && i >= 2 && eventBefore[s[i-2].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
 		// "the blockade in Caracollo", "los enfrentamientos en Bulo Bulo",
@@ -1614,6 +1622,30 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		return true
 	}
 	return false
+}
+
+// pastDate returns the index of the word before the day that ends at
+// s[j] and its article ("murieron el viernes 15 de noviembre en
+// Huayllani", "died on Friday in Sacaba"): a day between a harm and its
+// place does not part them. Without such a day it returns j.
+func (d *doc) pastDate(s []token, j int) int {
+	for _, m := range d.dates {
+		if m.end != s[j].End {
+			continue
+		}
+		k := j
+		for k > 0 && s[k].Start > m.start {
+			k--
+		}
+		if k > 0 && s[k].Start == m.start {
+			k--
+			if k > 0 && s[k].is("el", "on", "the", "este", "this", "last") {
+				k--
+			}
+			return k
+		}
+	}
+	return j
 }
 
 // eventBefore are events and roads that a town's name follows after
