@@ -54,11 +54,14 @@ var demonyms = func() map[string]string {
 func (d *doc) findCountries() {
 	d.countries = map[string]bool{}
 	for _, p := range d.paras {
-		for _, t := range p.toks {
+		for k, t := range p.toks {
 			if t.Kind != tokWord {
 				continue
 			}
 			w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
+			if siteNamedAfter(p.toks, k) {
+				continue
+			}
 			if iso := foreign[w]; iso != "" && t.Cap {
 				d.countries[iso] = true
 			} else if iso := demonyms[w]; iso != "" && !(w == "argentina" && t.Cap) {
@@ -1206,7 +1209,7 @@ func (d *doc) paragraphCountry(p paragraph) string {
 			if possessive(t) {
 				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			}
-			if iso := foreign[w]; iso != "" && !neighbourBefore(s, i) {
+			if iso := foreign[w]; iso != "" && !neighbourBefore(s, i) && !siteNamedAfter(s, i) {
 				if country != "" && country != iso {
 					return ""
 				}
@@ -1237,6 +1240,14 @@ func neighbourBefore(s []token, i int) bool {
 	return i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])
 }
 
+// siteNamedAfter reports whether the word s[i] follows a site or building
+// word, as a country's name does in "el Parque Ecuador" of Concepción or
+// "el hospital México" of Cochabamba: the site stands elsewhere, so the
+// country is no evidence of where the story is.
+func siteNamedAfter(s []token, i int) bool {
+	return i > 0 && institutionWords[s[i-1].Norm]
+}
+
 // sentenceCountries returns the foreign countries a sentence names, its
 // people ("boliviano") and the countries of the places in it that only
 // one foreign country has.
@@ -1247,7 +1258,7 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
-		if iso := foreign[w]; iso != "" && t.Cap && !neighbourBefore(s, i) {
+		if iso := foreign[w]; iso != "" && t.Cap && !neighbourBefore(s, i) && !siteNamedAfter(s, i) {
 			out[iso] = append(out[iso], i)
 		} else if iso := demonyms[w]; iso != "" && (!t.Cap || englishDemonym(w)) {
 			out[iso] = append(out[iso], i)
