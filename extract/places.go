@@ -54,11 +54,14 @@ var demonyms = func() map[string]string {
 func (d *doc) findCountries() {
 	d.countries = map[string]bool{}
 	for _, p := range d.paras {
-		for _, t := range p.toks {
+		for k, t := range p.toks {
 			if t.Kind != tokWord {
 				continue
 			}
 			w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
+			if siteNamedAfter(p.toks, k) {
+				continue
+			}
 			if iso := foreign[w]; iso != "" && t.Cap {
 				d.countries[iso] = true
 			} else if iso := demonyms[w]; iso != "" && !(w == "argentina" && t.Cap) {
@@ -1206,7 +1209,7 @@ func (d *doc) paragraphCountry(p paragraph) string {
 			if possessive(t) {
 				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			}
-			if iso := foreign[w]; iso != "" && !neighbourBefore(s, i) {
+			if iso := foreign[w]; iso != "" && !neighbourBefore(s, i) && !siteNamedAfter(s, i) {
 				if country != "" && country != iso {
 					return ""
 				}
@@ -1237,6 +1240,14 @@ func neighbourBefore(s []token, i int) bool {
 	return i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])
 }
 
+// siteNamedAfter reports whether the word s[i] follows a site or building
+// word, as a country's name does in "el Parque Ecuador" of Concepción or
+// "el hospital México" of Cochabamba: the site stands elsewhere, so the
+// country is no evidence of where the story is.
+func siteNamedAfter(s []token, i int) bool {
+	return i > 0 && institutionWords[s[i-1].Norm]
+}
+
 // sentenceCountries returns the foreign countries a sentence names, its
 // people ("boliviano") and the countries of the places in it that only
 // one foreign country has.
@@ -1247,7 +1258,7 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
-		if iso := foreign[w]; iso != "" && t.Cap && !neighbourBefore(s, i) {
+		if iso := foreign[w]; iso != "" && t.Cap && !neighbourBefore(s, i) && !siteNamedAfter(s, i) {
 			out[iso] = append(out[iso], i)
 		} else if iso := demonyms[w]; iso != "" && (!t.Cap || englishDemonym(w)) {
 			out[iso] = append(out[iso], i)
@@ -1448,11 +1459,12 @@ func unitAt(s []token, k int) int {
 // country the text is about abroad; in Peru such parts have no UBIGEO of
 // their own and are left to the town.
 func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok bool) {
-	if dateTriggers[s[i].Norm] || bearings[s[i].Norm] || s[i].is("the") {
+	if dateTriggers[possessiveBase(s[i].Norm)] || bearings[s[i].Norm] || s[i].is("the") {
 		// "From the 3 of October, in the province of Cotopaxi", "la zona
 		// Sur de La Paz": a month or a bearing is no part of a town; the
-		// town after it is the place. Nor is a sentence's opening "The"
-		// ("The Cali neighbourhood of Siloé"): the name starts after it.
+		// town after it is the place, as after "Wednesday's clashes in
+		// Montero". Nor is a sentence's opening "The" ("The Cali
+		// neighbourhood of Siloé"): the name starts after it.
 		return 0, "", "", "", false
 	}
 	run := i
@@ -1592,11 +1604,19 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	if run < len(s) && s[run].is("park", "square", "bridge", "street", "avenue", "stadium", "market") {
 		return false // "El Arbolito park": a site, not a part of town
 	}
-	if s[i-1].is("en", "in") && i >= 2 && s[i-2].is(",", ":", ";", "y", "and", "murieron", "died", "killed", "heridos", "injured") &&
-		run < len(s) && (s[run].Kind == tokWord && !s[run].Cap || s[run].is("y", "and")) && !mediaNames[s[i].Norm] {
-		// "CALI. …: en Siloé y Puerto Resistencia murieron": a clause
-		// opening on a name no gazetteer has, in a story from abroad.
-		return true
+	if s[i-1].is("en", "in") && i >= 2 && !mediaNames[s[i].Norm] {
+		p := d.pastDate(s, i-2)
+		harm := s[p].is("murieron", "died", "killed", "heridos", "injured")
+		if (harm || s[p].is(",", ":", ";", "y", "and")) && run < len(s) && (s[run].Kind == tokWord && !s[run].Cap || s[run].is("y", "and")) {
+			// "CALI. …: en Siloé y Puerto Resistencia murieron": a clause
+			// opening on a name no gazetteer has, in a story from abroad.
+			return true
+		}
+		if harm && p < i-2 && (run == len(s) || s[run].is(",", ".")) {
+			// "murieron el viernes 15 de noviembre en Huayllani, según …":
+			// a harm, its day, then where, in a story from abroad.
+			return true
+		}
 	}
 	if s[i-1].is("en", "in", "at") && i >= 2 && eventBefore[s[i-2].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
 		// "the blockade in Caracollo", "los enfrentamientos en Bulo Bulo",
@@ -1613,6 +1633,30 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		return true
 	}
 	return false
+}
+
+// pastDate returns the index of the word before the day that ends at
+// s[j] and its article ("murieron el viernes 15 de noviembre en
+// Huayllani", "died on Friday in Sacaba"): a day between a harm and its
+// place does not part them. Without such a day it returns j.
+func (d *doc) pastDate(s []token, j int) int {
+	for _, m := range d.dates {
+		if m.end != s[j].End {
+			continue
+		}
+		k := j
+		for k > 0 && s[k].Start > m.start {
+			k--
+		}
+		if k > 0 && s[k].Start == m.start {
+			k--
+			if k > 0 && s[k].is("el", "on", "the", "este", "this", "last") {
+				k--
+			}
+			return k
+		}
+	}
+	return j
 }
 
 // eventBefore are events and roads that a town's name follows after
