@@ -300,6 +300,9 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.882, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r35a: written in round 35 by the counts helper (counts35).
+		tuningSet{"tuning-2026-12-r35a", []string{"tuning-2026-12-r35a.txt"},
+			map[string]float64{}},
 		// r34a: written in round 34 by the counts helper (counts34); floors
 		// at its final scores. Its count.place misses are the place
 		// helper's (Senkata inside El Alto, "Juliaca" after a Puno
