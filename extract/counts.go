@@ -1242,7 +1242,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
-		if w := hit.data.PartOf; w != nil && w.Category == "injured" && hit.data.Category == "injured" && movedOn(s, j) {
+		if w := hit.data.PartOf; hit.data.Category == "injured" && (w != nil && w.Category == "injured" && movedOn(s, j) || movedBefore(s, i, j)) {
 			// "De los heridos, 32 fueron internados … y seis debieron ser
 			// trasladados a Arequipa", "Four of the wounded were later
 			// transferred": a part of the injured named only by its
@@ -2545,6 +2545,26 @@ func movedOn(s []token, j int) bool {
 			return w == "" || w == "other"
 		}
 		return v == "other"
+	}
+	return false
+}
+
+// movedBefore reports whether a number of the injured follows, in
+// machine-translated verb-first order, the verb that moved them: "Were
+// transferred to Lima 11 of the wounded ones", "Fueron evacuados a
+// Arequipa 9 de los heridos". The verb opens its clause with its
+// auxiliary, so "were taken to hospital, 20 …" is no match.
+func movedBefore(s []token, i, j int) bool {
+	if !(j+1 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if movedVerbs[s[k].Norm] && takenSomewhere(s, k+1) {
+			return s[k-1].is("were", "fueron")
+		}
 	}
 	return false
 }
