@@ -1077,6 +1077,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
+		if hit.data.Category == "" && hit.data.Who == "" && releasedAfter(s, j) {
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.Category == "detained" && cd.PartOf == nil
+			}); k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
+				// "By Sunday, 192 had been released", "cuatro quedaron a
+				// disposición de la fiscalía": a bare number freed or handed
+				// to prosecutors after a count of detainees is a part of it,
+				// still `detained` (README, round 30).
+				hit.data.Category = "detained"
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if hit.data.Category == "" && i > 1 && s[i-1].is("total") && s[i-2].is("in", "en") || i > 2 && s[i-1].is("of", "de") && s[i-2].is("total") {
 			if k := d.lastCountIn(sp); k >= 0 {
 				hit.data.Category = d.claims[k].Data.(CountData).Category // "48 civilians and 1 police, in total 49"
@@ -1301,6 +1313,22 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			emit(p)
 		}
 	}
+}
+
+// releasedAfter reports whether the words from s[j] tell that people were
+// freed or handed to prosecutors: "had been released", "fueron
+// liberadas", "quedaron a disposición de la fiscalía".
+func releasedAfter(s []token, j int) bool {
+	for k := j; k < len(s) && k < j+4; k++ {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if s[k].is("released", "freed", "liberated", "liberados", "liberadas", "excarcelados", "excarceladas") ||
+			s[k].is("disposicion") && s[k-1].is("a") {
+			return true
+		}
+	}
+	return false
 }
 
 // laterState reports whether a count of kind part, its words from s[j],
