@@ -764,6 +764,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 			k := d.lastWholeIn(span{d.paras[pi].Start, limit}, q.Min)
 			v, ok := subjectCategory(s, i)
+			own := !ok && hit.data.Category != ""
+			if own {
+				// "Cochabamba, con 11 fallecidos, seguido de La Paz, con
+				// 10" after deaths, injuries and arrests: an item's own
+				// noun says which whole.
+				v, ok = hit.data.Category, true
+			}
 			if !ok && lastEnd >= 0 && last.Category != "" {
 				// "Cochabamba concentra 13 víctimas fatales, seguida de La
 				// Paz con 11": the ranking's first item says which whole.
@@ -776,6 +783,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					return cd.PartOf == nil && cd.Min > q.Min && cd.Category == v && !d.dropped[ref]
 				}); kk >= 0 {
 					k = kk
+				} else if own {
+					k = -1 // no whole of its kind: the item stands alone
 				}
 			}
 			if k >= 0 {
