@@ -2073,12 +2073,13 @@ func disappearance(s []token, j int) bool {
 
 // bringsTotalTo reads "bringing the total … to N", "raising the number
 // detained … to N": a running total of what the words between name, or of
-// the count before it in the sentence.
+// the count before it in the sentence. The subject may run long ("the
+// death toll from nine days of indigenous-led protests").
 func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 	if i == 0 || !s[i-1].is("to", "a") {
 		return "", false
 	}
-	for b := i - 2; b >= 0 && b >= i-12; b-- {
+	for b := i - 2; b >= 0 && b >= i-16; b-- {
 		if s[b].Text == "." && !(b+1 < len(s) && dayOfMonth(s, b+1)) || s[b].Text == ";" || s[b].Kind == tokNumber && !dayOfMonth(s, b) {
 			return "", false // "bringing the total since December 7 to 67": a day is part of the subject
 		}
