@@ -2991,11 +2991,17 @@ func heldOfficers(s []token, i, j int) bool {
 	b := i - 1
 	if v := heldFor(s, i); v >= 0 {
 		b = v
-	} else if b > 0 && s[b].is("a") {
-		b-- // "retuvieron a 12 soldados"
+	} else if b > 0 && s[b].is("a", "to") {
+		b-- // "retuvieron a 12 soldados", MT "retained to 12 policemen"
 	}
 	for b > 0 && (adverb(s[b]) || s[b].is("ayer", "anoche", "hoy", "yesterday", "today", "también", "tambien", "also", "además", "ademas")) {
 		b-- // "retuvieron ayer a 14 policías": a word of time or manner between verb and object
+	}
+	for k := max(b-5, 1); k <= b; k++ {
+		if weekdayPhrase(s, k, b+1) == b+1 {
+			b = k - 1 // MT "retained the past Saturday to 12 policemen": the day between
+			break
+		}
 	}
 	if b < 0 || !s[b].is("held", "holding", "hold", "retained", "retuvieron", "retuvo", "retienen", "retenian", "secuestraron") || j >= len(s) {
 		return false
