@@ -3407,7 +3407,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			// "12 soldiers and police officers were injured": two nouns of
 			// people share the figure and the verb after them.
 			if _, e2, ok := whoLex.match(s, k+1); ok {
-				for e2 < len(s) && s[e2].is("were", "was", "fueron", "resultaron", "quedaron", "have", "had", "been", "han", "sido") {
+				// "Dieciocho militares y policías permanecieron retenidos":
+				// a verb of remaining before the state, too.
+				for e2 < len(s) && s[e2].is("were", "was", "fueron", "resultaron", "quedaron", "have", "had", "been", "han", "sido",
+					"remained", "remain", "permanecieron", "permanecen", "siguen", "continuan") {
 					e2++
 				}
 				if _, _, ok := categoryLex.match(s, e2); ok {
