@@ -764,6 +764,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 			k := d.lastWholeIn(span{d.paras[pi].Start, limit}, q.Min)
 			v, ok := subjectCategory(s, i)
+			own := !ok && hit.data.Category != ""
+			if own {
+				// "Cochabamba, con 11 fallecidos, seguido de La Paz, con
+				// 10" after deaths, injuries and arrests: an item's own
+				// noun says which whole.
+				v, ok = hit.data.Category, true
+			}
 			if !ok && lastEnd >= 0 && last.Category != "" {
 				// "Cochabamba concentra 13 víctimas fatales, seguida de La
 				// Paz con 11": the ranking's first item says which whole.
@@ -776,6 +783,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					return cd.PartOf == nil && cd.Min > q.Min && cd.Category == v && !d.dropped[ref]
 				}); kk >= 0 {
 					k = kk
+				} else if own {
+					k = -1 // no whole of its kind: the item stands alone
 				}
 			}
 			if k >= 0 {
@@ -1077,6 +1086,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
+		if hit.data.Category == "" && hit.data.Who == "" && releasedAfter(s, j) {
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.Category == "detained" && cd.PartOf == nil
+			}); k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
+				// "By Sunday, 192 had been released", "cuatro quedaron a
+				// disposición de la fiscalía": a bare number freed or handed
+				// to prosecutors after a count of detainees is a part of it,
+				// still `detained` (README, round 30).
+				hit.data.Category = "detained"
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if hit.data.Category == "" && i > 1 && s[i-1].is("total") && s[i-2].is("in", "en") || i > 2 && s[i-1].is("of", "de") && s[i-2].is("total") {
 			if k := d.lastCountIn(sp); k >= 0 {
 				hit.data.Category = d.claims[k].Data.(CountData).Category // "48 civilians and 1 police, in total 49"
@@ -1242,7 +1263,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
-		if w := hit.data.PartOf; w != nil && w.Category == "injured" && hit.data.Category == "injured" && movedOn(s, j) {
+		if w := hit.data.PartOf; hit.data.Category == "injured" && (w != nil && w.Category == "injured" && movedOn(s, j) || movedBefore(s, i, j)) {
 			// "De los heridos, 32 fueron internados … y seis debieron ser
 			// trasladados a Arequipa", "Four of the wounded were later
 			// transferred": a part of the injured named only by its
@@ -1303,6 +1324,22 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	}
 }
 
+// releasedAfter reports whether the words from s[j] tell that people were
+// freed or handed to prosecutors: "had been released", "fueron
+// liberadas", "quedaron a disposición de la fiscalía".
+func releasedAfter(s []token, j int) bool {
+	for k := j; k < len(s) && k < j+4; k++ {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if s[k].is("released", "freed", "liberated", "liberados", "liberadas", "excarcelados", "excarceladas") ||
+			s[k].is("disposicion") && s[k-1].is("a") {
+			return true
+		}
+	}
+	return false
+}
+
 // laterState reports whether a count of kind part, its words from s[j],
 // tells a later state of people of kind whole: the injured taken to
 // hospital ("other"), detainees still held ("remain", "siguen").
@@ -1324,7 +1361,8 @@ func breakdownItem(s []token, i, j int) bool {
 		return false
 	}
 	bracket := s[i-1].Text == "(" && j < len(s) && s[j].Text == ")"
-	with := s[i-1].is("con", "with") && (s[i-2].Cap && s[i-2].Kind == tokWord || i > 2 && s[i-2].Text == "," && s[i-3].Cap && s[i-3].Kind == tokWord)
+	with := s[i-1].is("con", "with") && (s[i-2].Cap && s[i-2].Kind == tokWord || i > 2 && s[i-2].Text == "," && s[i-3].Cap && s[i-3].Kind == tokWord ||
+		s[i-2].is("list", "lista")) // "Puno tops the list with 19 deaths", "encabeza la lista con 21"
 	if !bracket && !with {
 		return false
 	}
@@ -2036,12 +2074,13 @@ func disappearance(s []token, j int) bool {
 
 // bringsTotalTo reads "bringing the total … to N", "raising the number
 // detained … to N": a running total of what the words between name, or of
-// the count before it in the sentence.
+// the count before it in the sentence. The subject may run long ("the
+// death toll from nine days of indigenous-led protests").
 func (d *doc) bringsTotalTo(s []token, i int, sp span) (string, bool) {
 	if i == 0 || !s[i-1].is("to", "a") {
 		return "", false
 	}
-	for b := i - 2; b >= 0 && b >= i-12; b-- {
+	for b := i - 2; b >= 0 && b >= i-16; b-- {
 		if s[b].Text == "." && !(b+1 < len(s) && dayOfMonth(s, b+1)) || s[b].Text == ";" || s[b].Kind == tokNumber && !dayOfMonth(s, b) {
 			return "", false // "bringing the total since December 7 to 67": a day is part of the subject
 		}
@@ -2549,6 +2588,26 @@ func movedOn(s []token, j int) bool {
 	return false
 }
 
+// movedBefore reports whether a number of the injured follows, in
+// machine-translated verb-first order, the verb that moved them: "Were
+// transferred to Lima 11 of the wounded ones", "Fueron evacuados a
+// Arequipa 9 de los heridos". The verb opens its clause with its
+// auxiliary, so "were taken to hospital, 20 …" is no match.
+func movedBefore(s []token, i, j int) bool {
+	if !(j+1 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if movedVerbs[s[k].Norm] && takenSomewhere(s, k+1) {
+			return s[k-1].is("were", "fueron")
+		}
+	}
+	return false
+}
+
 // takenSomewhere reports whether s[e] opens where people were taken: "to
 // Lima", "a Arequipa", "al hospital", "hacia Quito".
 func takenSomewhere(s []token, e int) bool {
@@ -2933,11 +2992,17 @@ func heldOfficers(s []token, i, j int) bool {
 	b := i - 1
 	if v := heldFor(s, i); v >= 0 {
 		b = v
-	} else if b > 0 && s[b].is("a") {
-		b-- // "retuvieron a 12 soldados"
+	} else if b > 0 && s[b].is("a", "to") {
+		b-- // "retuvieron a 12 soldados", MT "retained to 12 policemen"
 	}
 	for b > 0 && (adverb(s[b]) || s[b].is("ayer", "anoche", "hoy", "yesterday", "today", "también", "tambien", "also", "además", "ademas")) {
 		b-- // "retuvieron ayer a 14 policías": a word of time or manner between verb and object
+	}
+	for k := max(b-5, 1); k <= b; k++ {
+		if weekdayPhrase(s, k, b+1) == b+1 {
+			b = k - 1 // MT "retained the past Saturday to 12 policemen": the day between
+			break
+		}
 	}
 	if b < 0 || !s[b].is("held", "holding", "hold", "retained", "retuvieron", "retuvo", "retienen", "retenian", "secuestraron") || j >= len(s) {
 		return false
@@ -3343,7 +3408,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			// "12 soldiers and police officers were injured": two nouns of
 			// people share the figure and the verb after them.
 			if _, e2, ok := whoLex.match(s, k+1); ok {
-				for e2 < len(s) && s[e2].is("were", "was", "fueron", "resultaron", "quedaron", "have", "had", "been", "han", "sido") {
+				// "Dieciocho militares y policías permanecieron retenidos":
+				// a verb of remaining before the state, too.
+				for e2 < len(s) && s[e2].is("were", "was", "fueron", "resultaron", "quedaron", "have", "had", "been", "han", "sido",
+					"remained", "remain", "permanecieron", "permanecen", "siguen", "continuan") {
 					e2++
 				}
 				if _, _, ok := categoryLex.match(s, e2); ok {
