@@ -2700,7 +2700,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// sums more than that day. Nor does a count in a present state
 		// ("and 17 persons continue without being located", "2 of them
 		// remain in state of gravity"): how things stand now, no day's.
-		if pick[n] < 0 && pick[m] >= 0 && !sums[n] && !stateNow(s, spots[n].i, spots[n].j) && !d.heldNow(s, spots[n]) {
+		// Nor does a count take the day of a later state after it ("Another
+		// 68 were injured, …, and 12 of the injured were flown to the
+		// capital on Tuesday"): the day they were moved, not hurt.
+		later := m > n && laterState(d.claims[spots[n].claim].Data.(CountData).Category, d.claims[spots[m].claim].Data.(CountData).Category, s, spots[m].j)
+		if pick[n] < 0 && pick[m] >= 0 && !sums[n] && !later && !stateNow(s, spots[n].i, spots[n].j) && !d.heldNow(s, spots[n]) {
 			pick[n] = pick[m]
 			return true
 		}
@@ -2720,11 +2724,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// not located, of which 38 were found until the night of this
 			// Sunday"), unlike one after the aside closes ("…, of those
 			// which 19 by impact of bullet, in the confrontations … the
-			// past Thursday").
+			// past Thursday"). Nor the day of a part's later state ("…, and
+			// 12 of the injured were flown to the capital on Tuesday").
 			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j && !ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) &&
 				!(relativePart(s, c.i) && !markBetween(s, c.j, idx[pick[n]], ",")) {
 				for m, o := range spots {
-					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
+					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal &&
+						!laterState(d.claims[o.claim].Data.(CountData).Category, d.claims[c.claim].Data.(CountData).Category, s, c.j) {
 						pick[m] = pick[n]
 					}
 				}
@@ -2857,7 +2863,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	// saying, not the harm ("Police detained 17 people during the march,
 	// the ombudsman's office said on Sunday", "At least 20 others were
 	// wounded, …, the office said on Monday").
-	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s)) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// So does one that opens by going on from the count before ("Another
+	// 68 were injured, …, and 12 of the injured were flown to the capital
+	// on Tuesday") when no day of its own is that count's.
+	goesOn := pick[0] < 0 && continuesCount(s, spots[0])
+	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s) || goesOn) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
