@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/gazetteer"
@@ -3056,6 +3057,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
 		}
+		if day := d.opt.Published.Format(time.DateOnly); dm != nil && cd.Date == day && cd.DatePrecision == "day" && !cd.Since && d.anniversaryBefore(pi, si, c.i) {
+			// "A un año de la masacre, … de los 18 fallecidos de aquel
+			// día", "To one year of the massacre …, the day of today …
+			// for the 18 dead": the day the story marks is the anniversary;
+			// the deaths fell on that day a year before.
+			cd.Date = d.opt.Published.AddDate(-1, 0, 0).Format(time.DateOnly)
+		}
 		d.claims[c.claim].Data = cd
 	}
 	for n, c := range spots {
@@ -4545,4 +4553,24 @@ func twoDaysBefore(s []token, dates []dateMention, idx []int, k, from int) bool 
 // 21 personas fueron capturadas" adds to the whole's story, not the part.
 func otherHarmPastPart(prev, cd CountData) bool {
 	return prev.PartOf != nil && prev.Category != cd.Category
+}
+
+// anniversaryBefore reports whether the paragraph pi, before the token at
+// of its sentence si, marks a year since an event ("A un año de la
+// masacre", "To one year of the massacre", "Al cumplirse un año de los
+// enfrentamientos"): its own day is the anniversary, not the event's.
+func (d *doc) anniversaryBefore(pi, si, at int) bool {
+	for k := 0; k <= si && k < len(d.paras[pi].sentences); k++ {
+		ps := d.paras[pi].sentences[k]
+		end := len(ps)
+		if k == si {
+			end = min(at, len(ps))
+		}
+		for t := 1; t+2 < end; t++ {
+			if s := ps; s[t].is("un", "one") && s[t+1].is("ano", "year") && s[t+2].is("de", "del", "of") && s[t-1].is("a", "to", "cumplirse", "cumplir", "cumple") {
+				return true
+			}
+		}
+	}
+	return false
 }
