@@ -2762,10 +2762,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n := 1; n < len(spots); n++ {
 		// "Anteayer murieron dos comuneros en Ilave y otros 15 resultaron
 		// heridos": "and" joins a count to the date of the one before, past
-		// its place, as it does for places.
+		// its place, as it does for places, and past the names of its
+		// people ("killed two young men, Inti Sotelo and Bryan Pintado,
+		// with pellets, and injured at least 78").
 		// Not missing people past "and that", whose clause is reported
 		// apart ("…, and that it was still trying to locate 168 people").
-		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) && !d.missingReported(s, spots, n, spots[n-1].j-1) && !share(n, n-1) {
+		if spots[n].i-pastNames(s, d.countEnd(s, spots[n-1]), spots[n].i, spots[n-1].j) <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) && !d.missingReported(s, spots, n, spots[n-1].j-1) && !share(n, n-1) {
 			// "left 8 wounded, among them 3 agents, and 11 detained": past
 			// an aside's undated part, "and" joins its whole.
 			// Not a later state ("…, of which 21 are agents, and that 9
@@ -4573,4 +4575,22 @@ func (d *doc) anniversaryBefore(pi, si, at int) bool {
 		}
 	}
 	return false
+}
+
+// pastNames returns the index past a list of names set off by commas at
+// e, the end of a count's words ("two young men, Inti Sotelo and Bryan
+// Pintado, …"), or j when none is there: the names lengthen the clause,
+// they do not part it.
+func pastNames(s []token, e, bound, j int) int {
+	if e >= bound || s[e].Text != "," {
+		return j
+	}
+	k := e + 1
+	for k < bound && (s[k].Cap && s[k].Kind == tokWord || s[k].is("and", "y")) {
+		k++
+	}
+	if k > e+2 && k < bound && s[k].Text == "," {
+		return k + 1
+	}
+	return j
 }
