@@ -4354,6 +4354,9 @@ func stateNow(s []token, i, j int) bool {
 		if s[k].is("were", "was", "had", "estaban", "estaba", "seguian", "permanecian", "continuaban", "quedaban", "habia") {
 			return false // "40 of them were still in hospital": how things stood then
 		}
+		if s[k].is("queda") && k >= 2 && s[k-2].is("toque") {
+			continue // "por infringir el toque de queda": the curfew, no state
+		}
 		if s[k].is("siguen", "sigue", "continuan", "continua", "continue", "continues", "permanecen", "permanece",
 			"remain", "remains", "still", "aun", "todavia", "hay", "quedan", "queda") {
 			now = true
