@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/gazetteer"
@@ -2700,7 +2701,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// sums more than that day. Nor does a count in a present state
 		// ("and 17 persons continue without being located", "2 of them
 		// remain in state of gravity"): how things stand now, no day's.
-		if pick[n] < 0 && pick[m] >= 0 && !sums[n] && !stateNow(s, spots[n].i, spots[n].j) && !d.heldNow(s, spots[n]) {
+		// Nor does a count take the day of a later state after it ("Another
+		// 68 were injured, …, and 12 of the injured were flown to the
+		// capital on Tuesday"): the day they were moved, not hurt.
+		later := m > n && laterState(d.claims[spots[n].claim].Data.(CountData).Category, d.claims[spots[m].claim].Data.(CountData).Category, s, spots[m].j)
+		if pick[n] < 0 && pick[m] >= 0 && !sums[n] && !later && !stateNow(s, spots[n].i, spots[n].j) && !d.heldNow(s, spots[n]) {
 			pick[n] = pick[m]
 			return true
 		}
@@ -2720,11 +2725,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// not located, of which 38 were found until the night of this
 			// Sunday"), unlike one after the aside closes ("…, of those
 			// which 19 by impact of bullet, in the confrontations … the
-			// past Thursday").
+			// past Thursday"). Nor the day of a part's later state ("…, and
+			// 12 of the injured were flown to the capital on Tuesday").
 			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j && !ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) &&
 				!(relativePart(s, c.i) && !markBetween(s, c.j, idx[pick[n]], ",")) {
 				for m, o := range spots {
-					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal {
+					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal &&
+						!laterState(d.claims[o.claim].Data.(CountData).Category, d.claims[c.claim].Data.(CountData).Category, s, c.j) {
 						pick[m] = pick[n]
 					}
 				}
@@ -2755,10 +2762,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n := 1; n < len(spots); n++ {
 		// "Anteayer murieron dos comuneros en Ilave y otros 15 resultaron
 		// heridos": "and" joins a count to the date of the one before, past
-		// its place, as it does for places.
+		// its place, as it does for places, and past the names of its
+		// people ("killed two young men, Inti Sotelo and Bryan Pintado,
+		// with pellets, and injured at least 78").
 		// Not missing people past "and that", whose clause is reported
 		// apart ("…, and that it was still trying to locate 168 people").
-		if spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) && !d.missingReported(s, spots, n, spots[n-1].j-1) && !share(n, n-1) {
+		if spots[n].i-pastNames(s, d.countEnd(s, spots[n-1]), spots[n].i, spots[n-1].j) <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i) && !d.missingReported(s, spots, n, spots[n-1].j-1) && !share(n, n-1) {
 			// "left 8 wounded, among them 3 agents, and 11 detained": past
 			// an aside's undated part, "and" joins its whole.
 			// Not a later state ("…, of which 21 are agents, and that 9
@@ -2857,7 +2866,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	// saying, not the harm ("Police detained 17 people during the march,
 	// the ombudsman's office said on Sunday", "At least 20 others were
 	// wounded, …, the office said on Monday").
-	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s)) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// So does one that opens by going on from the count before ("Another
+	// 68 were injured, …, and 12 of the injured were flown to the capital
+	// on Tuesday") when no day of its own is that count's.
+	goesOn := pick[0] < 0 && continuesCount(s, spots[0])
+	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s) || goesOn) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
@@ -3045,6 +3058,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
+		}
+		if day := d.opt.Published.Format(time.DateOnly); dm != nil && cd.Date == day && cd.DatePrecision == "day" && !cd.Since && d.anniversaryBefore(pi, si, c.i) {
+			// "A un año de la masacre, … de los 18 fallecidos de aquel
+			// día", "To one year of the massacre …, the day of today …
+			// for the 18 dead": the day the story marks is the anniversary;
+			// the deaths fell on that day a year before.
+			cd.Date = d.opt.Published.AddDate(-1, 0, 0).Format(time.DateOnly)
 		}
 		d.claims[c.claim].Data = cd
 	}
@@ -4334,6 +4354,9 @@ func stateNow(s []token, i, j int) bool {
 		if s[k].is("were", "was", "had", "estaban", "estaba", "seguian", "permanecian", "continuaban", "quedaban", "habia") {
 			return false // "40 of them were still in hospital": how things stood then
 		}
+		if s[k].is("queda") && k >= 2 && s[k-2].is("toque") {
+			continue // "por infringir el toque de queda": the curfew, no state
+		}
 		if s[k].is("siguen", "sigue", "continuan", "continua", "continue", "continues", "permanecen", "permanece",
 			"remain", "remains", "still", "aun", "todavia", "hay", "quedan", "queda") {
 			now = true
@@ -4535,4 +4558,42 @@ func twoDaysBefore(s []token, dates []dateMention, idx []int, k, from int) bool 
 // 21 personas fueron capturadas" adds to the whole's story, not the part.
 func otherHarmPastPart(prev, cd CountData) bool {
 	return prev.PartOf != nil && prev.Category != cd.Category
+}
+
+// anniversaryBefore reports whether the paragraph pi, before the token at
+// of its sentence si, marks a year since an event ("A un año de la
+// masacre", "To one year of the massacre", "Al cumplirse un año de los
+// enfrentamientos"): its own day is the anniversary, not the event's.
+func (d *doc) anniversaryBefore(pi, si, at int) bool {
+	for k := 0; k <= si && k < len(d.paras[pi].sentences); k++ {
+		ps := d.paras[pi].sentences[k]
+		end := len(ps)
+		if k == si {
+			end = min(at, len(ps))
+		}
+		for t := 1; t+2 < end; t++ {
+			if s := ps; s[t].is("un", "one") && s[t+1].is("ano", "year") && s[t+2].is("de", "del", "of") && s[t-1].is("a", "to", "cumplirse", "cumplir", "cumple") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastNames returns the index past a list of names set off by commas at
+// e, the end of a count's words ("two young men, Inti Sotelo and Bryan
+// Pintado, …"), or j when none is there: the names lengthen the clause,
+// they do not part it.
+func pastNames(s []token, e, bound, j int) int {
+	if e >= bound || s[e].Text != "," {
+		return j
+	}
+	k := e + 1
+	for k < bound && (s[k].Cap && s[k].Kind == tokWord || s[k].is("and", "y")) {
+		k++
+	}
+	if k > e+2 && k < bound && s[k].Text == "," {
+		return k + 1
+	}
+	return j
 }
