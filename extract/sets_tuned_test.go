@@ -441,6 +441,9 @@ func init() {
 		// is the range since round 32 (dateclaims32; date P/R floors raised).
 		tuningSet{"tuning-2026-12-r31c", []string{"tuning-2026-12-r31c.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.958, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r35e: written in round 35 by the speakers helper (speakers35).
+		tuningSet{"tuning-2026-12-r35e", []string{"tuning-2026-12-r35e.txt"},
+			map[string]float64{}},
 		// r34d: written in round 34 by the date-claims helper (dateclaims34);
 		// floors at its final scores (its first score too, but for one actor
 		// label corrected to its canonical name). Its count misses are the
