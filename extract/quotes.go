@@ -658,6 +658,11 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 	if best == nil || best.dist > 1 {
 		if n0, n1, ok := nameNextTo(toks, a, b, v); ok && !d.placeAt(toks[n0].Start, toks[n1-1].End) && !d.orgAt(toks[n0].Start, toks[n1-1].End) &&
 			(n1-n0 > 1 || !d.gaz.Known(toks[n0].Norm) && d.gaz.World(toks[n0].Norm) == nil) {
+			// A name right next to the verb is a person's: a person named in
+			// its apposition ("said Rosa Ramírez, an aunt of Pintado") does
+			// not outrank it. After skipped words ("sostuvo el jefe de la
+			// Región Policial Junín, general …") it may be a body's.
+			person = n0 == v+1 || n1 == v
 			consider(n0, n1-1, func() {
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
 				if p := d.fullNameEnding(m.data.Name, quoteStart); p != nil {
