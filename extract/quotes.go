@@ -358,6 +358,9 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		if !speechVerbAt(toks, k, v) {
 			continue
 		}
+		if v-k <= 1 && indefiniteSpeaker(toks, v, end) {
+			return true // the speaker stays unnamed
+		}
 		if d.speakerNear(toks, max(k, v-8), v, v, quoteStart, q) || d.speakerNear(toks, v+1, end, v, quoteStart, q) {
 			return true
 		}
@@ -381,6 +384,23 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		}
 	}
 	return false
+}
+
+// indefiniteSpeaker reports whether the speech verb at toks[v] is
+// followed by an indefinite person not named after it: '“…”, gritaba una
+// mujer', '“…,” said a resident', so that bodies and people named later in
+// the sentence are not the speaker. A name in apposition ("said a lawyer,
+// Ana Ruiz") is not indefinite.
+func indefiniteSpeaker(toks []token, v, end int) bool {
+	if v+2 >= end || !toks[v+1].is("un", "una", "a", "an") || !personNoun(toks[v+2].Norm) {
+		return false
+	}
+	for k := v + 3; k < end; k++ {
+		if toks[k].Text == "," && k+1 < end && personNameEnd(toks, k+1)-(k+1) >= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // anonymousSpeaker reports whether toks[k:end] says the speaker asked to
@@ -712,7 +732,9 @@ var roleNouns = map[string]bool{"medico": true, "medica": true, "doctor": true, 
 	"experto": true, "experta": true, "expert": true, "perito": true, "perita": true,
 	"oficial": true, "obispo": true, "bishop": true, "delegado": true, "delegada": true, "delegate": true, "representante": true,
 	"commissioner": true, "comisionado": true, "comisionada": true, "lady": true, "senora": true, "senor": true,
-	"member": true, "miembro": true, "integrante": true, "personero": true, "personera": true, "prefect": true, "subprefect": true, "subprefecto": true, "prefecto": true}
+	"member": true, "miembro": true, "integrante": true, "personero": true, "personera": true, "prefect": true, "subprefect": true, "subprefecto": true, "prefecto": true,
+	// An officer named by the uniform: "declaró el uniformado", MT "declared the uniformed one".
+	"uniformado": true, "uniformada": true, "uniformed": true}
 
 // notPersonNouns end like nouns of a person's occupation but name places
 // and things: "el sector Alto Alianza", "the river", "el restaurante".
