@@ -359,7 +359,15 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 			continue
 		}
 		if v-k <= 1 && indefiniteSpeaker(toks, v, end) {
-			return true // the speaker stays unnamed
+			if n0, n1, ok := nameGivenAs(toks, v+3, end); ok {
+				// "said a woman who gave her name only as Marleny".
+				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
+				if !d.insideActor(m.start) {
+					d.addActor(m)
+				}
+				q.Speaker, q.SpeakerType, q.Resolved = m.data.Name, "person", true
+			}
+			return true // else the speaker stays unnamed
 		}
 		if d.speakerNear(toks, max(k, v-8), v, v, quoteStart, q) || d.speakerNear(toks, v+1, end, v, quoteStart, q) {
 			return true
@@ -401,6 +409,25 @@ func indefiniteSpeaker(toks []token, v, end int) bool {
 		}
 	}
 	return true
+}
+
+// nameGivenAs finds the name an unnamed speaker gives in toks[k:end]:
+// "who gave her name only as Marleny", "que se identificó como Rosa",
+// "who identified himself as Juan Quispe".
+func nameGivenAs(toks []token, k, end int) (int, int, bool) {
+	for i := k; i+1 < end; i++ {
+		if !toks[i].is("as", "como") || !toks[i+1].Cap {
+			continue
+		}
+		given := false
+		for j := max(k, i-4); j < i; j++ {
+			given = given || toks[j].is("name", "nombre", "identified", "identifico", "presento")
+		}
+		if e := personNameEnd(toks, i+1); given && e > i+1 && e-(i+1) <= 4 && e <= end {
+			return i + 1, e, true
+		}
+	}
+	return 0, 0, false
 }
 
 // anonymousSpeaker reports whether toks[k:end] says the speaker asked to
