@@ -170,6 +170,7 @@ var lowerPhrases = func() map[string]bool {
 	for _, p := range []string{"prosecutor's office", "public prosecutor's office", "prosecutor’s office", "public prosecutor’s office",
 		"ombudsman", "ombudsman's office", "ombudsman’s office", "children's ombudsman", "children’s ombudsman", "office of the ombudsman", "ombudsman office",
 		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior",
+		"defense ministry", "defence ministry", "ministry of defense", "ministry of defence", "ministerio de defensa",
 		// "the army" of the country the story is about, as "the police" is.
 		"the army", "army", "armed forces", "the armed forces", "fuerzas armadas", "las fuerzas armadas",
 		// Chile's institute, in lower case: "Chile's human rights institute said".
