@@ -44,7 +44,7 @@ var saidVerbs = map[string]bool{
 	"maintained": true, "recalled": true, "pointed": true, "emphasized": true, "underlined": true, "according": true,
 	"dijo": true, "afirmo": true, "aseguro": true, "senalo": true, "indico": true, "sostuvo": true, "advirtio": true,
 	"denuncio": true, "declaro": true, "agrego": true, "anadio": true, "manifesto": true, "explico": true, "preciso": true,
-	"subrayo": true, "recordo": true, "insistio": true, "remarco": true, "expreso": true, "informo": true, "concluyo": true,
+	"subrayo": true, "recordo": true, "insistio": true, "repetia": true, "repitio": true, "repeated": true, "remarco": true, "expreso": true, "informo": true, "concluyo": true,
 	"enfatizo": true, "detallo": true, "comento": true, "escribio": true, "apunto": true, "alerto": true,
 	"senala": true, "afirma": true, "dice": true, "sostiene": true, "indica": true, "concluye": true, "advierte": true,
 	"denuncia": true, "explica": true, "agrega": true, "anade": true, "notes": true, "states": true, "concludes": true,
