@@ -78,6 +78,10 @@ var institutions = []struct {
 			"Coordinator of Human Rights", "Coordinator National of Human Rights", "Coordinator National of the Human Rights"}, []string{"CNDDHH"}},
 	{institution{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "CIDH", "international", ""},
 		[]string{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "Inter American Commission on Human Rights"}, []string{"CIDH", "IACHR"}},
+	// The IACHR's experts' group sent to Bolivia (2019) and Nicaragua:
+	// "el GIEI-Bolivia", "the Interdisciplinary Group of Independent Experts".
+	{institution{"Grupo Interdisciplinario de Expertos Independientes", "Interdisciplinary Group of Independent Experts", "GIEI", "international", ""},
+		[]string{"Grupo Interdisciplinario de Expertos Independientes", "Interdisciplinary Group of Independent Experts"}, []string{"GIEI"}},
 	{institution{"Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "OACNUDH", "international", "Organización de las Naciones Unidas"},
 		[]string{"Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "Office of the UN High Commissioner for Human Rights", "UN Human Rights",
 			"U.N. Human Rights Office", "Office of the U.N. High Commissioner for Human Rights"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},

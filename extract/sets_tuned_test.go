@@ -689,7 +689,7 @@ func init() {
 		tuningSet{"tuning-2026-12zv-exblind", []string{"tuning-2026-12zv-exblind/a-wire.txt", "tuning-2026-12zv-exblind/b-regional.txt", "tuning-2026-12zv-exblind/c-ngo.txt", "tuning-2026-12zv-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.994, "count R": 0.931, "count.place": 0.870, "count.date": 0.932, "count.q": 1.000, "count.of": 0.988, "date P": 0.990, "date R": 0.980, "place P": 0.994, "place R": 0.976, "quotation P": 0.833, "quotation R": 0.833, "quotation.text": 1.000, "actor P": 0.907, "actor R": 0.778, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.947, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zw-exblind", []string{"tuning-2026-12zw-exblind/a-wire.txt", "tuning-2026-12zw-exblind/b-regional.txt", "tuning-2026-12zw-exblind/c-ngo.txt", "tuning-2026-12zw-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.947, "count R": 0.890, "count.place": 0.858, "count.date": 0.852, "count.q": 1.000, "count.of": 0.963, "date P": 0.982, "date R": 0.982, "place P": 0.960, "place R": 0.977, "quotation P": 0.958, "quotation R": 0.958, "quotation.text": 1.000, "actor P": 0.940, "actor R": 0.732, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.923, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.947, "count R": 0.890, "count.place": 0.858, "count.date": 0.852, "count.q": 1.000, "count.of": 0.963, "date P": 0.982, "date R": 0.982, "place P": 0.960, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.940, "actor R": 0.744, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.923, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
