@@ -78,6 +78,10 @@ var institutions = []struct {
 			"Coordinator of Human Rights", "Coordinator National of Human Rights", "Coordinator National of the Human Rights"}, []string{"CNDDHH"}},
 	{institution{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "CIDH", "international", ""},
 		[]string{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "Inter American Commission on Human Rights"}, []string{"CIDH", "IACHR"}},
+	// The IACHR's experts' group sent to Bolivia (2019) and Nicaragua:
+	// "el GIEI-Bolivia", "the Interdisciplinary Group of Independent Experts".
+	{institution{"Grupo Interdisciplinario de Expertos Independientes", "Interdisciplinary Group of Independent Experts", "GIEI", "international", ""},
+		[]string{"Grupo Interdisciplinario de Expertos Independientes", "Interdisciplinary Group of Independent Experts"}, []string{"GIEI"}},
 	{institution{"Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "OACNUDH", "international", "Organización de las Naciones Unidas"},
 		[]string{"Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "Office of the UN High Commissioner for Human Rights", "UN Human Rights",
 			"U.N. Human Rights Office", "Office of the U.N. High Commissioner for Human Rights"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
@@ -170,6 +174,7 @@ var lowerPhrases = func() map[string]bool {
 	for _, p := range []string{"prosecutor's office", "public prosecutor's office", "prosecutor’s office", "public prosecutor’s office",
 		"ombudsman", "ombudsman's office", "ombudsman’s office", "children's ombudsman", "children’s ombudsman", "office of the ombudsman", "ombudsman office",
 		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior",
+		"defense ministry", "defence ministry", "ministry of defense", "ministry of defence", "ministerio de defensa",
 		// "the army" of the country the story is about, as "the police" is.
 		"the army", "army", "armed forces", "the armed forces", "fuerzas armadas", "las fuerzas armadas",
 		// Chile's institute, in lower case: "Chile's human rights institute said".

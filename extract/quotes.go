@@ -44,7 +44,7 @@ var saidVerbs = map[string]bool{
 	"maintained": true, "recalled": true, "pointed": true, "emphasized": true, "underlined": true, "according": true,
 	"dijo": true, "afirmo": true, "aseguro": true, "senalo": true, "indico": true, "sostuvo": true, "advirtio": true,
 	"denuncio": true, "declaro": true, "agrego": true, "anadio": true, "manifesto": true, "explico": true, "preciso": true,
-	"subrayo": true, "recordo": true, "insistio": true, "remarco": true, "expreso": true, "informo": true, "concluyo": true,
+	"subrayo": true, "recordo": true, "insistio": true, "repetia": true, "repitio": true, "repeated": true, "remarco": true, "expreso": true, "informo": true, "concluyo": true,
 	"enfatizo": true, "detallo": true, "comento": true, "escribio": true, "apunto": true, "alerto": true,
 	"senala": true, "afirma": true, "dice": true, "sostiene": true, "indica": true, "concluye": true, "advierte": true,
 	"denuncia": true, "explica": true, "agrega": true, "anade": true, "notes": true, "states": true, "concludes": true,
@@ -358,6 +358,17 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		if !speechVerbAt(toks, k, v) {
 			continue
 		}
+		if v-k <= 1 && indefiniteSpeaker(toks, v, end) {
+			if n0, n1, ok := nameGivenAs(toks, v+3, end); ok {
+				// "said a woman who gave her name only as Marleny".
+				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
+				if !d.insideActor(m.start) {
+					d.addActor(m)
+				}
+				q.Speaker, q.SpeakerType, q.Resolved = m.data.Name, "person", true
+			}
+			return true // else the speaker stays unnamed
+		}
 		if d.speakerNear(toks, max(k, v-8), v, v, quoteStart, q) || d.speakerNear(toks, v+1, end, v, quoteStart, q) {
 			return true
 		}
@@ -381,6 +392,42 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		}
 	}
 	return false
+}
+
+// indefiniteSpeaker reports whether the speech verb at toks[v] is
+// followed by an indefinite person not named after it: '“…”, gritaba una
+// mujer', '“…,” said a resident', so that bodies and people named later in
+// the sentence are not the speaker. A name in apposition ("said a lawyer,
+// Ana Ruiz") is not indefinite.
+func indefiniteSpeaker(toks []token, v, end int) bool {
+	if v+2 >= end || !toks[v+1].is("un", "una", "a", "an") || !personNoun(toks[v+2].Norm) {
+		return false
+	}
+	for k := v + 3; k < end; k++ {
+		if toks[k].Text == "," && k+1 < end && personNameEnd(toks, k+1)-(k+1) >= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameGivenAs finds the name an unnamed speaker gives in toks[k:end]:
+// "who gave her name only as Marleny", "que se identificó como Rosa",
+// "who identified himself as Juan Quispe".
+func nameGivenAs(toks []token, k, end int) (int, int, bool) {
+	for i := k; i+1 < end; i++ {
+		if !toks[i].is("as", "como") || !toks[i+1].Cap {
+			continue
+		}
+		given := false
+		for j := max(k, i-4); j < i; j++ {
+			given = given || toks[j].is("name", "nombre", "identified", "identifico", "presento")
+		}
+		if e := personNameEnd(toks, i+1); given && e > i+1 && e-(i+1) <= 4 && e <= end {
+			return i + 1, e, true
+		}
+	}
+	return 0, 0, false
 }
 
 // anonymousSpeaker reports whether toks[k:end] says the speaker asked to
@@ -658,6 +705,11 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 	if best == nil || best.dist > 1 {
 		if n0, n1, ok := nameNextTo(toks, a, b, v); ok && !d.placeAt(toks[n0].Start, toks[n1-1].End) && !d.orgAt(toks[n0].Start, toks[n1-1].End) &&
 			(n1-n0 > 1 || !d.gaz.Known(toks[n0].Norm) && d.gaz.World(toks[n0].Norm) == nil) {
+			// A name right next to the verb is a person's: a person named in
+			// its apposition ("said Rosa Ramírez, an aunt of Pintado") does
+			// not outrank it. After skipped words ("sostuvo el jefe de la
+			// Región Policial Junín, general …") it may be a body's.
+			person = n0 == v+1 || n1 == v
 			consider(n0, n1-1, func() {
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
 				if p := d.fullNameEnding(m.data.Name, quoteStart); p != nil {
@@ -707,7 +759,9 @@ var roleNouns = map[string]bool{"medico": true, "medica": true, "doctor": true, 
 	"experto": true, "experta": true, "expert": true, "perito": true, "perita": true,
 	"oficial": true, "obispo": true, "bishop": true, "delegado": true, "delegada": true, "delegate": true, "representante": true,
 	"commissioner": true, "comisionado": true, "comisionada": true, "lady": true, "senora": true, "senor": true,
-	"member": true, "miembro": true, "integrante": true, "personero": true, "personera": true, "prefect": true, "subprefect": true, "subprefecto": true, "prefecto": true}
+	"member": true, "miembro": true, "integrante": true, "personero": true, "personera": true, "prefect": true, "subprefect": true, "subprefecto": true, "prefecto": true,
+	// An officer named by the uniform: "declaró el uniformado", MT "declared the uniformed one".
+	"uniformado": true, "uniformada": true, "uniformed": true}
 
 // notPersonNouns end like nouns of a person's occupation but name places
 // and things: "el sector Alto Alianza", "the river", "el restaurante".
