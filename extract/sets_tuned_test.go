@@ -204,6 +204,14 @@ const exBlindZvDir = "testdata/tuning-2026-12zv-exblind"
 // score under blind-2026-12zw in first-scores.md) and tuned on in round 35.
 const exBlindZwDir = "testdata/tuning-2026-12zw-exblind"
 
+// exBlindZxDir was the blind set 2026-12zx, scored once at 4ce2b72 (first
+// score under blind-2026-12zx in first-scores.md) and tuned on in round 36.
+const exBlindZxDir = "testdata/tuning-2026-12zx-exblind"
+
+// exBlindZyDir was the blind set 2026-12zy, scored once at 4ce2b72 (first
+// score under blind-2026-12zy in first-scores.md) and tuned on in round 36.
+const exBlindZyDir = "testdata/tuning-2026-12zy-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -727,6 +735,10 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 0.936, "count.place": 0.870, "count.date": 0.944, "count.q": 1.000, "count.of": 0.988, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.976, "quotation P": 0.833, "quotation R": 0.833, "quotation.text": 1.000, "actor P": 0.907, "actor R": 0.778, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.947, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zw-exblind", []string{"tuning-2026-12zw-exblind/a-wire.txt", "tuning-2026-12zw-exblind/b-regional.txt", "tuning-2026-12zw-exblind/c-ngo.txt", "tuning-2026-12zw-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.965, "count R": 0.912, "count.place": 0.864, "count.date": 0.870, "count.q": 1.000, "count.of": 0.963, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.940, "actor R": 0.744, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.923, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zx-exblind", []string{"tuning-2026-12zx-exblind/a-wire.txt", "tuning-2026-12zx-exblind/b-regional.txt", "tuning-2026-12zx-exblind/c-ngo.txt", "tuning-2026-12zx-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.988, "count R": 0.911, "count.place": 0.877, "count.date": 0.804, "count.q": 1.000, "count.of": 0.920, "date P": 0.949, "date R": 0.921, "place P": 1.000, "place R": 0.995, "quotation P": 0.885, "quotation R": 0.885, "quotation.text": 1.000, "actor P": 0.957, "actor R": 0.786, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.808, "wound P": 1.000, "wound R": 0.875}},
+		tuningSet{"tuning-2026-12zy-exblind", []string{"tuning-2026-12zy-exblind/a-wire.txt", "tuning-2026-12zy-exblind/b-regional.txt", "tuning-2026-12zy-exblind/c-ngo.txt", "tuning-2026-12zy-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.928, "count R": 0.878, "count.place": 0.930, "count.date": 0.938, "count.q": 1.000, "count.of": 0.946, "date P": 0.988, "date R": 1.000, "place P": 0.971, "place R": 0.964, "quotation P": 1.000, "quotation R": 0.941, "quotation.text": 1.000, "actor P": 0.960, "actor R": 0.774, "actor.type": 1.000, "weapon P": 0.867, "weapon R": 0.788, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -992,4 +1004,14 @@ func TestExBlindZv(t *testing.T) {
 // TestExBlindZw does the same for the ex-blind set 2026-12zw.
 func TestExBlindZw(t *testing.T) {
 	exBlindFirst(t, exBlindZwDir, 61, "blind-2026-12zw", "tuning-2026-12zw-exblind")
+}
+
+// TestExBlindZx does the same for the ex-blind set 2026-12zx.
+func TestExBlindZx(t *testing.T) {
+	exBlindFirst(t, exBlindZxDir, 61, "blind-2026-12zx", "tuning-2026-12zx-exblind")
+}
+
+// TestExBlindZy does the same for the ex-blind set 2026-12zy.
+func TestExBlindZy(t *testing.T) {
+	exBlindFirst(t, exBlindZyDir, 61, "blind-2026-12zy", "tuning-2026-12zy-exblind")
 }
