@@ -138,12 +138,15 @@ var blindSets = []blindSet{
 	// blind-2026-12zy likewise: testdata/tuning-2026-12zy-exblind (TestExBlindZy).
 	{"blind-2026-12zz", "TestBlind202612zz", 61},
 	{"blind-2026-12zza", "TestBlind202612zza", 61},
+	{"blind-2026-12zzb", "TestBlind202612zzb", 61},
 	{"blind-2026-12zzc", "TestBlind202612zzc", 61},
 }
 
 func TestBlind202612zz(t *testing.T) { blindTest(t, "blind-2026-12zz") }
 
 func TestBlind202612zza(t *testing.T) { blindTest(t, "blind-2026-12zza") }
+
+func TestBlind202612zzb(t *testing.T) { blindTest(t, "blind-2026-12zzb") }
 
 func TestBlind202612zzc(t *testing.T) { blindTest(t, "blind-2026-12zzc") }
 
