@@ -2997,7 +2997,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd))) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
-			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s)):
+			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s) || cd.Category != "other" && namesItsEvent(s, c)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -3085,7 +3085,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			continue
 		}
 		for _, o := range spots {
-			if od := d.claims[o.claim].Data.(CountData); d.claims[o.claim].Start == cd.PartOf.Start && o.claim != c.claim && !d.undatedPastSemicolon(s, o, c) {
+			if od := d.claims[o.claim].Data.(CountData); d.claims[o.claim].Start == cd.PartOf.Start && o.claim != c.claim && !d.undatedPastSemicolon(s, o, c) && !(cd.Category == "other" && namesItsEvent(s, o)) {
 				cd.Date, cd.Since, cd.DatePrecision = od.Date, od.Since, od.DatePrecision
 				d.claims[c.claim].Data = cd
 			}
@@ -3496,6 +3496,22 @@ func pointsToEvent(s []token) bool {
 			n++ // "en la misma jornada", "during the same march"
 		}
 		if occasionNouns[s[n].Norm] && !(n+1 < len(s) && s[n+1].is("de", "del", "of", "in", "en")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesItsEvent reports whether the count's own words point back to the
+// event told before: "De los más de 100 heridos de esa jornada, 23 …",
+// "the 40 wounded of that day". Only that count is the event's: those
+// still in hospital, a part after it or a count of their own ("Siete
+// heridos de esa jornada siguen hospitalizados"), tell how things stand
+// now.
+func namesItsEvent(s []token, c countSpot) bool {
+	for k := c.j; k+2 < len(s) && k <= c.j+2; k++ {
+		if s[k].is("de", "of") && s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "that") &&
+			(occasionNouns[s[k+2].Norm] || s[k+2].is("day", "dia")) {
 			return true
 		}
 	}
@@ -3998,8 +4014,6 @@ func tollSubjectDay(s []token, from, at int) bool {
 	return false
 }
 
-// saidWithin reports whether a speech verb closes the few words from s[t]
-// on, with no mark between: "the force said", "said the ministry".
 // tallyDay reports whether the day at s[at] is the day a tally stood as
 // it did, after "as of", "until", "hasta" or "by" ("by Tuesday", "by the
 // night of Monday"), not a day something happened on.
@@ -4032,6 +4046,8 @@ func tallyAsOf(s []token) bool {
 	return false
 }
 
+// saidWithin reports whether a speech verb closes the few words from s[t]
+// on, with no mark between: "the force said", "said the ministry".
 func saidWithin(s []token, t, n int) bool {
 	for k := t; k < len(s) && k < t+n; k++ {
 		if s[k].Kind != tokWord {
