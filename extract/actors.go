@@ -741,7 +741,7 @@ func (d *doc) namedVictims() []actorMention {
 
 // kinWords before "de"/"of" and a name make it a person's: "la familia de
 // Rosalino Flórez", "the mother of Ana Quispe".
-var kinWords = map[string]bool{"familia": true, "family": true, "familiares": true, "relatives": true, "madre": true,
+var kinWords = map[string]bool{"familia": true, "family": true, "familiares": true, "relatives": true, "relative": true, "pariente": true, "madre": true,
 	"mother": true, "padre": true, "father": true, "hermano": true, "hermana": true, "brother": true, "sister": true,
 	"viuda": true, "widow": true, "hijo": true, "hija": true, "son": true, "daughter": true, "esposa": true, "wife": true}
 

@@ -358,6 +358,9 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		if !speechVerbAt(toks, k, v) {
 			continue
 		}
+		if indefiniteSubject(toks, k, v) {
+			return true // '“…,” a former officer told HRW': unnamed
+		}
 		if v-k <= 1 && indefiniteSpeaker(toks, v, end) {
 			if n0, n1, ok := nameGivenAs(toks, v+3, end); ok {
 				// "said a woman who gave her name only as Marleny".
@@ -409,6 +412,25 @@ func indefiniteSpeaker(toks []token, v, end int) bool {
 		}
 	}
 	return true
+}
+
+// indefiniteSubject reports whether toks[k:v], between the closing mark
+// and the speech verb, is an indefinite person with no name: '“…,” a
+// former officer told HRW', '“…”, un testigo dijo a la prensa', '“…,” a
+// relative of one of the victims told reporters'. The body after the verb
+// is the listener then, and the speaker stays unnamed.
+func indefiniteSubject(toks []token, k, v int) bool {
+	if v-k < 2 || v-k > 8 || !toks[k].is("un", "una", "a", "an") {
+		return false
+	}
+	noun := false
+	for i := k + 1; i < v; i++ {
+		if toks[i].Cap || toks[i].Kind != tokWord {
+			return false // a name or an apposition: "a lawyer, Ana Ruiz,"
+		}
+		noun = noun || personNoun(toks[i].Norm) || kinWords[toks[i].Norm]
+	}
+	return noun
 }
 
 // nameGivenAs finds the name an unnamed speaker gives in toks[k:end]:
