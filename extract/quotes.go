@@ -523,6 +523,9 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		begin--
 	}
 	for v := i - 1; v >= begin; v-- {
+		if saidVerbs[toks[v].Norm] && v > begin && toks[v-1].Text == "," && d.personOpensQuote(toks, v, i, q) {
+			return
+		}
 		if saidVerbs[toks[v].Norm] && d.speakerNear(toks, max(begin, v-8), v, v, quoteStart, q) {
 			return
 		}
@@ -574,6 +577,24 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 			q.Speaker, q.SpeakerType, q.Resolved = org.Name, "organization", true
 		}
 	}
+}
+
+// personOpensQuote handles a verb set after a comma with its subject
+// after it and the quotation after a colon: "…disparado por Carabineros,
+// denunció su abogada, Camila Rojas: “…”", "…, said his lawyer, Ana Ruiz:
+// “…”". The person right before the mark speaks, not a body before the
+// verb.
+func (d *doc) personOpensQuote(toks []token, v, i int, q *QuotationData) bool {
+	if i-v < 3 || i-v > 10 || toks[i-1].Text != ":" {
+		return false
+	}
+	for _, m := range d.actorsIn(span{toks[v+1].Start, toks[i-2].End}) {
+		if m.data.Type == "person" && m.end == toks[i-2].End && !d.placeAt(m.start, m.end) {
+			q.Speaker, q.SpeakerType, q.Organization, q.Resolved = m.data.Name, "person", m.data.Organization, true
+			return true
+		}
+	}
+	return false
 }
 
 // speakerNear resolves the speaker named in toks[a:b] next to the speech
