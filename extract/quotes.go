@@ -526,6 +526,9 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		if saidVerbs[toks[v].Norm] && v > begin && toks[v-1].Text == "," && d.personOpensQuote(toks, v, i, q) {
 			return
 		}
+		if saidVerbs[toks[v].Norm] && v > begin+2 && toks[v-1].is("y", "e", "and") && d.sentenceSubject(toks, begin, v, q) {
+			return
+		}
 		if saidVerbs[toks[v].Norm] && d.speakerNear(toks, max(begin, v-8), v, v, quoteStart, q) {
 			return
 		}
@@ -577,6 +580,28 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 			q.Speaker, q.SpeakerType, q.Resolved = org.Name, "organization", true
 		}
 	}
+}
+
+// sentenceSubject takes the actor that opens the sentence at toks[begin]
+// as the speaker of a verb joined to its first one: "La Defensoría del
+// Pueblo confirmó que … y denunció que “…”", "The ombudsman's office
+// counted … and said “…”". Only a subject at the very start counts.
+func (d *doc) sentenceSubject(toks []token, begin, v int, q *QuotationData) bool {
+	first := begin
+	if toks[first].is("el", "la", "los", "las", "the") {
+		first++
+	}
+	for _, m := range d.actorsIn(span{toks[begin].Start, toks[v].Start}) {
+		if m.start != toks[first].Start || d.placeAt(m.start, m.end) {
+			continue
+		}
+		q.Speaker, q.Resolved, q.SpeakerType = m.data.Name, true, "organization"
+		if m.data.Type == "person" {
+			q.SpeakerType, q.Organization = "person", m.data.Organization
+		}
+		return true
+	}
+	return false
 }
 
 // personOpensQuote handles a verb set after a comma with its subject
