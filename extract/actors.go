@@ -53,7 +53,7 @@ var institutions = []struct {
 			// Prosecution", "the Fiscality".
 			"Prosecutors", "Prosecution", "Fiscality"}, nil},
 	{institution{"Defensoría del Pueblo", "Ombudsman's Office", "", "state", ""},
-		[]string{"Defensoría del Pueblo", "Defensoría", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
+		[]string{"Defensoría del Pueblo", "Defensoría", "Defensor del Pueblo", "Defensora del Pueblo", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
 	{institution{"Ministerio del Interior", "Ministry of the Interior", "MININTER", "state", ""},
 		[]string{"Ministerio del Interior", "Ministry of the Interior", "Interior Ministry"}, []string{"MININTER", "Mininter"}},
 	{institution{"Ministerio de Defensa", "Ministry of Defence", "MINDEF", "state", ""},
