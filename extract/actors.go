@@ -53,7 +53,7 @@ var institutions = []struct {
 			// Prosecution", "the Fiscality".
 			"Prosecutors", "Prosecution", "Fiscality"}, nil},
 	{institution{"Defensoría del Pueblo", "Ombudsman's Office", "", "state", ""},
-		[]string{"Defensoría del Pueblo", "Defensoría", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
+		[]string{"Defensoría del Pueblo", "Defensoría", "Defensor del Pueblo", "Defensora del Pueblo", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
 	{institution{"Ministerio del Interior", "Ministry of the Interior", "MININTER", "state", ""},
 		[]string{"Ministerio del Interior", "Ministry of the Interior", "Interior Ministry"}, []string{"MININTER", "Mininter"}},
 	{institution{"Ministerio de Defensa", "Ministry of Defence", "MINDEF", "state", ""},
@@ -741,7 +741,7 @@ func (d *doc) namedVictims() []actorMention {
 
 // kinWords before "de"/"of" and a name make it a person's: "la familia de
 // Rosalino Flórez", "the mother of Ana Quispe".
-var kinWords = map[string]bool{"familia": true, "family": true, "familiares": true, "relatives": true, "madre": true,
+var kinWords = map[string]bool{"familia": true, "family": true, "familiares": true, "relatives": true, "relative": true, "pariente": true, "madre": true,
 	"mother": true, "padre": true, "father": true, "hermano": true, "hermana": true, "brother": true, "sister": true,
 	"viuda": true, "widow": true, "hijo": true, "hija": true, "son": true, "daughter": true, "esposa": true, "wife": true}
 

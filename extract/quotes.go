@@ -358,6 +358,9 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		if !speechVerbAt(toks, k, v) {
 			continue
 		}
+		if indefiniteSubject(toks, k, v) {
+			return true // '“…,” a former officer told HRW': unnamed
+		}
 		if v-k <= 1 && indefiniteSpeaker(toks, v, end) {
 			if n0, n1, ok := nameGivenAs(toks, v+3, end); ok {
 				// "said a woman who gave her name only as Marleny".
@@ -409,6 +412,25 @@ func indefiniteSpeaker(toks []token, v, end int) bool {
 		}
 	}
 	return true
+}
+
+// indefiniteSubject reports whether toks[k:v], between the closing mark
+// and the speech verb, is an indefinite person with no name: '“…,” a
+// former officer told HRW', '“…”, un testigo dijo a la prensa', '“…,” a
+// relative of one of the victims told reporters'. The body after the verb
+// is the listener then, and the speaker stays unnamed.
+func indefiniteSubject(toks []token, k, v int) bool {
+	if v-k < 2 || v-k > 8 || !toks[k].is("un", "una", "a", "an") {
+		return false
+	}
+	noun := false
+	for i := k + 1; i < v; i++ {
+		if toks[i].Cap || toks[i].Kind != tokWord {
+			return false // a name or an apposition: "a lawyer, Ana Ruiz,"
+		}
+		noun = noun || personNoun(toks[i].Norm) || kinWords[toks[i].Norm]
+	}
+	return noun
 }
 
 // nameGivenAs finds the name an unnamed speaker gives in toks[k:end]:
@@ -501,6 +523,12 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		begin--
 	}
 	for v := i - 1; v >= begin; v-- {
+		if saidVerbs[toks[v].Norm] && v > begin && toks[v-1].Text == "," && d.personOpensQuote(toks, v, i, q) {
+			return
+		}
+		if saidVerbs[toks[v].Norm] && v > begin+2 && toks[v-1].is("y", "e", "and") && d.sentenceSubject(toks, begin, v, q) {
+			return
+		}
 		if saidVerbs[toks[v].Norm] && d.speakerNear(toks, max(begin, v-8), v, v, quoteStart, q) {
 			return
 		}
@@ -552,6 +580,46 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 			q.Speaker, q.SpeakerType, q.Resolved = org.Name, "organization", true
 		}
 	}
+}
+
+// sentenceSubject takes the actor that opens the sentence at toks[begin]
+// as the speaker of a verb joined to its first one: "La Defensoría del
+// Pueblo confirmó que … y denunció que “…”", "The ombudsman's office
+// counted … and said “…”". Only a subject at the very start counts.
+func (d *doc) sentenceSubject(toks []token, begin, v int, q *QuotationData) bool {
+	first := begin
+	if toks[first].is("el", "la", "los", "las", "the") {
+		first++
+	}
+	for _, m := range d.actorsIn(span{toks[begin].Start, toks[v].Start}) {
+		if m.start != toks[first].Start || d.placeAt(m.start, m.end) {
+			continue
+		}
+		q.Speaker, q.Resolved, q.SpeakerType = m.data.Name, true, "organization"
+		if m.data.Type == "person" {
+			q.SpeakerType, q.Organization = "person", m.data.Organization
+		}
+		return true
+	}
+	return false
+}
+
+// personOpensQuote handles a verb set after a comma with its subject
+// after it and the quotation after a colon: "…disparado por Carabineros,
+// denunció su abogada, Camila Rojas: “…”", "…, said his lawyer, Ana Ruiz:
+// “…”". The person right before the mark speaks, not a body before the
+// verb.
+func (d *doc) personOpensQuote(toks []token, v, i int, q *QuotationData) bool {
+	if i-v < 3 || i-v > 10 || toks[i-1].Text != ":" {
+		return false
+	}
+	for _, m := range d.actorsIn(span{toks[v+1].Start, toks[i-2].End}) {
+		if m.data.Type == "person" && m.end == toks[i-2].End && !d.placeAt(m.start, m.end) {
+			q.Speaker, q.SpeakerType, q.Organization, q.Resolved = m.data.Name, "person", m.data.Organization, true
+			return true
+		}
+	}
+	return false
 }
 
 // speakerNear resolves the speaker named in toks[a:b] next to the speech
