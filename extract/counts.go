@@ -3273,6 +3273,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			c.Category = "injured"
 			break
 		}
+		if c.Category == "" && k > j && deathCharge(s, k) {
+			break // MT "apprehended to 5 persons by the death of a suboficial": what they are held over
+		}
 		if _, _, ok := categoryLex.match(s, k); ok && c.Category == "" && activePerfect(s, k) {
 			// "four carabineros that would have beaten 2 students": the
 			// people before an active verb of harm did it; they are no count.
@@ -3685,6 +3688,14 @@ func weekdayPhrase(s []token, k, i int) int {
 // bareArrestVerb is a Spanish verb of arrest matched without its "a".
 func bareArrestVerb(t token) bool {
 	return t.is("detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "intervinieron", "intervino")
+}
+
+// deathCharge reports whether s[k] opens a death as the ground of what
+// befell the people before it ("by the death of", "por la muerte de",
+// "for the killing of"): they are held or charged over it, not its dead.
+func deathCharge(s []token, k int) bool {
+	return k+2 < len(s) && s[k].is("by", "for", "over", "por") && s[k+1].is("the", "la", "el") &&
+		s[k+2].is("death", "deaths", "killing", "killings", "murder", "muerte", "muertes", "asesinato", "fallecimiento")
 }
 
 // personalA reports whether the personal "a" stands in s[e:i]: people are
