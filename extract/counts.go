@@ -1362,7 +1362,8 @@ func breakdownItem(s []token, i, j int) bool {
 	}
 	bracket := s[i-1].Text == "(" && j < len(s) && s[j].Text == ")"
 	with := s[i-1].is("con", "with") && (s[i-2].Cap && s[i-2].Kind == tokWord || i > 2 && s[i-2].Text == "," && s[i-3].Cap && s[i-3].Kind == tokWord ||
-		s[i-2].is("list", "lista")) // "Puno tops the list with 19 deaths", "encabeza la lista con 21"
+		s[i-2].is("list", "lista") || // "Puno tops the list with 19 deaths", "encabeza la lista con 21"
+		i > 2 && s[i-2].Text == "," && s[i-3].is("mayoria", "majority", "parte", "most")) // "Puno concentra la mayor parte, con 21 casos"
 	if !bracket && !with {
 		return false
 	}
