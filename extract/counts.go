@@ -3398,6 +3398,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			k = e
 			continue
 		}
+		if _, e, ok := nationwideLex.match(s, k); ok && c.Who != "" && c.Category == "" {
+			k = e // "232 persons in the whole country have suffered …": the scope between the people and what befell them
+			continue
+		}
 		if c.Who != "" && c.Category == "" && t.is("in", "en", "across", "throughout") && k+1 < len(s) && s[k+1].Cap && s[k+1].Kind == tokWord {
 			// "31 people in Lima and Cusco who were wounded": a list of
 			// places between the people and what befell them.
@@ -3690,6 +3694,15 @@ func weekdayPhrase(s []token, k, i int) int {
 func bareArrestVerb(t token) bool {
 	return t.is("detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "intervinieron", "intervino")
 }
+
+// nationwideLex names the whole country as where people were counted,
+// said between the people and their verb.
+var nationwideLex = func() *lexicon[bool] {
+	l := newLexicon[bool]()
+	l.add(true, "in the whole country", "in all the country", "across the country", "throughout the country", "nationwide",
+		"en todo el pais", "en todo el territorio nacional", "a nivel nacional")
+	return l
+}()
 
 // deathCharge reports whether s[k] opens a death as the ground of what
 // befell the people before it ("by the death of", "por la muerte de",
