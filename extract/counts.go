@@ -1362,7 +1362,8 @@ func breakdownItem(s []token, i, j int) bool {
 	}
 	bracket := s[i-1].Text == "(" && j < len(s) && s[j].Text == ")"
 	with := s[i-1].is("con", "with") && (s[i-2].Cap && s[i-2].Kind == tokWord || i > 2 && s[i-2].Text == "," && s[i-3].Cap && s[i-3].Kind == tokWord ||
-		s[i-2].is("list", "lista")) // "Puno tops the list with 19 deaths", "encabeza la lista con 21"
+		s[i-2].is("list", "lista") || // "Puno tops the list with 19 deaths", "encabeza la lista con 21"
+		i > 2 && s[i-2].Text == "," && s[i-3].is("mayoria", "majority", "parte", "most")) // "Puno concentra la mayor parte, con 21 casos"
 	if !bracket && !with {
 		return false
 	}
@@ -3273,6 +3274,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			c.Category = "injured"
 			break
 		}
+		if c.Category == "" && k > j && deathCharge(s, k) {
+			break // MT "apprehended to 5 persons by the death of a suboficial": what they are held over
+		}
 		if _, _, ok := categoryLex.match(s, k); ok && c.Category == "" && activePerfect(s, k) {
 			// "four carabineros that would have beaten 2 students": the
 			// people before an active verb of harm did it; they are no count.
@@ -3392,6 +3396,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if _, e, ok := modalLex.match(s, k); ok {
 			c.Possible = true
 			k = e
+			continue
+		}
+		if _, e, ok := nationwideLex.match(s, k); ok && c.Who != "" && c.Category == "" {
+			k = e // "232 persons in the whole country have suffered …": the scope between the people and what befell them
 			continue
 		}
 		if c.Who != "" && c.Category == "" && t.is("in", "en", "across", "throughout") && k+1 < len(s) && s[k+1].Cap && s[k+1].Kind == tokWord {
@@ -3685,6 +3693,23 @@ func weekdayPhrase(s []token, k, i int) int {
 // bareArrestVerb is a Spanish verb of arrest matched without its "a".
 func bareArrestVerb(t token) bool {
 	return t.is("detuvieron", "detuvo", "arrestaron", "arresto", "capturaron", "capturo", "aprehendieron", "aprehendio", "intervinieron", "intervino")
+}
+
+// nationwideLex names the whole country as where people were counted,
+// said between the people and their verb.
+var nationwideLex = func() *lexicon[bool] {
+	l := newLexicon[bool]()
+	l.add(true, "in the whole country", "in all the country", "across the country", "throughout the country", "nationwide",
+		"en todo el pais", "en todo el territorio nacional", "a nivel nacional")
+	return l
+}()
+
+// deathCharge reports whether s[k] opens a death as the ground of what
+// befell the people before it ("by the death of", "por la muerte de",
+// "for the killing of"): they are held or charged over it, not its dead.
+func deathCharge(s []token, k int) bool {
+	return k+2 < len(s) && s[k].is("by", "for", "over", "por") && s[k+1].is("the", "la", "el") &&
+		s[k+2].is("death", "deaths", "killing", "killings", "murder", "muerte", "muertes", "asesinato", "fallecimiento")
 }
 
 // personalA reports whether the personal "a" stands in s[e:i]: people are
