@@ -1136,7 +1136,7 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
 			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) ||
-				harmParticipleBetween(toks, lo, hi) {
+				harmParticipleBetween(toks, lo, hi) || saidBetween(toks, lo, hi) {
 				// "al 1 de marzo, se mantienen 31 bloqueos … y que desde
 				// el 7 de diciembre …": another reported clause's period.
 				continue
@@ -1149,6 +1149,19 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 		}
 	}
 	return found
+}
+
+// saidBetween reports whether a speech verb stands between a tally's day
+// and a "since" ("stands at 32 as of Sunday, the commission said, with at
+// least 770 people injured since Oct. 21"): the attribution closes the
+// first reported clause, and the "since" opens another count's period.
+func saidBetween(toks []token, lo, hi int) bool {
+	for k := lo; k < hi && k < len(toks); k++ {
+		if speechVerbs[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // harmParticipleBetween reports whether a participle of doing the harm
