@@ -128,6 +128,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
+	found = sameDayApposed(p.toks, found)
 	found = d.anniversaryDays(p.toks, found, pub)
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
@@ -1610,6 +1611,27 @@ func agoThenDate(toks []token, found []dateMention) []dateMention {
 				gap++
 			}
 			if gap <= 2 {
+				continue
+			}
+		}
+		out = append(out, dm)
+	}
+	return out
+}
+
+// sameDayApposed drops a day set in apposition to the day before it that
+// it repeats: "Un día antes, el domingo, …", "Two days later, on
+// Thursday, …" name one day once.
+func sameDayApposed(toks []token, found []dateMention) []dateMention {
+	out := found[:0]
+	for k, dm := range found {
+		if k > 0 && dm.data.Precision == "day" && dm.data.Resolved && found[k-1].data.Precision == "day" && found[k-1].data.Value == dm.data.Value {
+			gap, comma := 0, false
+			for t := tokenIndex(toks, found[k-1].end-1) + 1; t < len(toks) && toks[t].Start < dm.start; t++ {
+				gap++
+				comma = comma || toks[t].Text == ","
+			}
+			if comma && gap <= 2 {
 				continue
 			}
 		}
