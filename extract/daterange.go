@@ -128,6 +128,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = agoThenDate(p.toks, found)
+	found = sameDayApposed(p.toks, found)
 	found = d.anniversaryDays(p.toks, found, pub)
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
@@ -1136,7 +1137,7 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
 			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) ||
-				harmParticipleBetween(toks, lo, hi) {
+				harmParticipleBetween(toks, lo, hi) || saidBetween(toks, lo, hi) {
 				// "al 1 de marzo, se mantienen 31 bloqueos … y que desde
 				// el 7 de diciembre …": another reported clause's period.
 				continue
@@ -1149,6 +1150,19 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 		}
 	}
 	return found
+}
+
+// saidBetween reports whether a speech verb stands between a tally's day
+// and a "since" ("stands at 32 as of Sunday, the commission said, with at
+// least 770 people injured since Oct. 21"): the attribution closes the
+// first reported clause, and the "since" opens another count's period.
+func saidBetween(toks []token, lo, hi int) bool {
+	for k := lo; k < hi && k < len(toks); k++ {
+		if speechVerbs[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // harmParticipleBetween reports whether a participle of doing the harm
@@ -1597,6 +1611,27 @@ func agoThenDate(toks []token, found []dateMention) []dateMention {
 				gap++
 			}
 			if gap <= 2 {
+				continue
+			}
+		}
+		out = append(out, dm)
+	}
+	return out
+}
+
+// sameDayApposed drops a day set in apposition to the day before it that
+// it repeats: "Un día antes, el domingo, …", "Two days later, on
+// Thursday, …" name one day once.
+func sameDayApposed(toks []token, found []dateMention) []dateMention {
+	out := found[:0]
+	for k, dm := range found {
+		if k > 0 && dm.data.Precision == "day" && dm.data.Resolved && found[k-1].data.Precision == "day" && found[k-1].data.Value == dm.data.Value {
+			gap, comma := 0, false
+			for t := tokenIndex(toks, found[k-1].end-1) + 1; t < len(toks) && toks[t].Start < dm.start; t++ {
+				gap++
+				comma = comma || toks[t].Text == ","
+			}
+			if comma && gap <= 2 {
 				continue
 			}
 		}

@@ -197,7 +197,7 @@ var datePatterns = []datePattern{
 	// A day named by its feast: "on Christmas Eve", "en la Nochebuena",
 	// "el Día del Trabajo", MT "the day of Christmas".
 	{regexp.MustCompile(`(?P<feast>` + feastRe + `)`), "feast", needRelative, 0},
-	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)`), "ago", needAgo, 0},
+	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)(?P<today>\s+(?i:today))?`), "ago", needAgo, 0},
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
 	// A noun of an event before "de/of" makes the number a year whatever
 	// follows: "las víctimas del estallido de 2019 todavía esperan".
@@ -834,6 +834,20 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		unit := agoUnits[norm(g("unit"))]
 		if n <= 0 || unit == "" {
 			return dm, false
+		}
+		if g("today") != "" && unit != "day" {
+			// "A year ago today": the same day, a year before the story.
+			if !known {
+				return unresolved("day")
+			}
+			y, mo, d := -n, 0, 0
+			switch unit {
+			case "week":
+				y, d = 0, -7*n
+			case "month":
+				y, mo = 0, -n
+			}
+			return dm.set(rastro.DateOf(pub.AddDate(y, mo, d)), "day", true), true
 		}
 		if !known {
 			return unresolved(unit)

@@ -88,6 +88,10 @@ func TestDateSpans(t *testing.T) {
 		{"Desde el inicio de las protestas hasta el 24 de febrero murieron 60 personas.", []string{"2023-02-24"}},
 		{"Since the start of the strike until the 2 of March were detained 90 persons.", []string{"2023-03-02"}},
 		{"La policía desalojó el puente el 23 de febrero. La noche anterior, los comuneros habían quemado llantas.", []string{"2023-02-23", "2023-02-22"}},
+		{"A year ago today, soldiers killed 10 people near the airport.", []string{"2022-03-10"}},
+		{"Police cleared the bridge on March 6. Two days later, on Wednesday, 12 people were detained.", []string{"2023-03-06", "2023-03-08"}},
+		{"La policía desalojó el puente el 8 de marzo. Un día antes, el martes, los comuneros habían quemado llantas.", []string{"2023-03-08", "2023-03-07"}},
+		{"The toll stands at 32 as of Sunday, the commission said, with at least 770 people injured since Feb. 21.", []string{"2023-03-05", "2023-02-21/2023-03-10"}},
 		// A day named by its feast: the last such day not after publication.
 		{"Police arrested 43 people in Santiago on New Year's Eve.", []string{"2022-12-31"}},
 		{"Once personas fueron detenidas en la Nochebuena en Arica.", []string{"2022-12-24"}},
