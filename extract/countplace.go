@@ -873,7 +873,8 @@ func (d *doc) anaphorEndingAt(pi int, s []token, t int) (PlaceData, bool) {
 // tieCount returns the places of the sentence tied to the count at spot
 // (indexes into places) and the place an anaphor points to.
 func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
-	// "Puno (18)", "Puno con 21": the place right before.
+	// "Puno (18)", "Puno con 21", "Cochabamba, con 11", "Cali, with 35":
+	// the place right before.
 	for k := len(places) - 1; k >= 0; k-- {
 		p := places[k]
 		if p.qualifier || p.end > c.i || c.i-p.end > 2 {
@@ -881,7 +882,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 		ok := true
 		for t := p.end; t < c.i; t++ {
-			ok = ok && (s[t].Text == "(" || s[t].Text == ":" || s[t].is("with", "con"))
+			ok = ok && (s[t].Text == "(" || s[t].Text == ":" || s[t].is("with", "con") || s[t].Text == "," && s[t+1].is("with", "con"))
 		}
 		if ok {
 			return []int{k}, nil, false
@@ -898,6 +899,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 		if t > c.j && s[t-1].Text == "," && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("in", "en") {
 			break // "In Ayacucho, …, soldiers killed 10 people, and in Juliaca, …, police killed 17": the next clause's place
+		}
+		if s[t].is("followed", "seguida", "seguido", "seguidas", "seguidos") && t+1 < len(s) && s[t+1].is("by", "de", "por") {
+			break // "Puno concentra la mayor cifra, con 18 muertos, seguida de Ayacucho, con 10": the next ranked place's
 		}
 		if t > c.j && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("that", "que") {
 			break // "informó que 25 …, de las cuales 19 …, y que en la provincia …": a second reported statement, with its own place
