@@ -1499,8 +1499,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		// "Con él son ya tres los fallecidos en el paro nacional": a total.
 		already := c.i >= 2 && s[c.i-1].is("ya", "already") && s[c.i-2].is("son", "van", "are")
-		from := c.i // "The quantity of detained ones in all the country … ascends to 143"
-		for from > 0 && from > c.i-14 && !s[from-1].is(",", ";", ".", ":") && (n == 0 || from > spots[n-1].j) {
+		from := c.i // "The quantity of detained ones in all the country … ascends to 143", "since … on Dec. 7 to 46"
+		for from > 0 && from > c.i-14 && (!s[from-1].is(",", ";", ".", ":") || abbrevMonth(s, from-1)) && (n == 0 || from > spots[n-1].j) {
 			from--
 		}
 		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && (nationalAfter(s, from, c.i) || spanToll(s, places, from, next)) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
