@@ -873,7 +873,8 @@ func (d *doc) anaphorEndingAt(pi int, s []token, t int) (PlaceData, bool) {
 // tieCount returns the places of the sentence tied to the count at spot
 // (indexes into places) and the place an anaphor points to.
 func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
-	// "Puno (18)", "Puno con 21": the place right before.
+	// "Puno (18)", "Puno con 21", "Cochabamba, con 11", "Cali, with 35":
+	// the place right before.
 	for k := len(places) - 1; k >= 0; k-- {
 		p := places[k]
 		if p.qualifier || p.end > c.i || c.i-p.end > 2 {
@@ -881,7 +882,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 		ok := true
 		for t := p.end; t < c.i; t++ {
-			ok = ok && (s[t].Text == "(" || s[t].Text == ":" || s[t].is("with", "con"))
+			ok = ok && (s[t].Text == "(" || s[t].Text == ":" || s[t].is("with", "con") || s[t].Text == "," && s[t+1].is("with", "con"))
 		}
 		if ok {
 			return []int{k}, nil, false
@@ -898,6 +899,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 		if t > c.j && s[t-1].Text == "," && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("in", "en") {
 			break // "In Ayacucho, …, soldiers killed 10 people, and in Juliaca, …, police killed 17": the next clause's place
+		}
+		if s[t].is("followed", "seguida", "seguido", "seguidas", "seguidos") && t+1 < len(s) && s[t+1].is("by", "de", "por") {
+			break // "Puno concentra la mayor cifra, con 18 muertos, seguida de Ayacucho, con 10": the next ranked place's
 		}
 		if t > c.j && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("that", "que") {
 			break // "informó que 25 …, de las cuales 19 …, y que en la provincia …": a second reported statement, with its own place
@@ -1495,8 +1499,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		// "Con él son ya tres los fallecidos en el paro nacional": a total.
 		already := c.i >= 2 && s[c.i-1].is("ya", "already") && s[c.i-2].is("son", "van", "are")
-		from := c.i // "The quantity of detained ones in all the country … ascends to 143"
-		for from > 0 && from > c.i-14 && !s[from-1].is(",", ";", ".", ":") && (n == 0 || from > spots[n-1].j) {
+		from := c.i // "The quantity of detained ones in all the country … ascends to 143", "since … on Dec. 7 to 46"
+		for from > 0 && from > c.i-14 && (!s[from-1].is(",", ";", ".", ":") || abbrevMonth(s, from-1)) && (n == 0 || from > spots[n-1].j) {
 			from--
 		}
 		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && (nationalAfter(s, from, c.i) || spanToll(s, places, from, next)) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
@@ -1769,9 +1773,23 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 // story goes on from ("QUITO.- … la muerte de cinco personas desde el
 // inicio del paro nacional. Además, hasta el miércoles 9 de octubre, 554
 // personas habían resultado heridas"), which the capital did not hold.
+// A sentence set in a street, square, park or sector of the city ("Only in
+// the sector of the Casa de la Cultura and the park El Arbolito resulted
+// wounded 148 persons the day Thursday") is the capital's own scene.
 func (d *doc) unplacedBefore(pi int, s []token) bool {
 	k := d.lastCountWhere(span{d.paras[pi].Start, sentenceSpan(s).Start}, d.kept)
-	return k >= 0 && len(d.claims[k].Data.(CountData).Places) == 0
+	return k >= 0 && len(d.claims[k].Data.(CountData).Places) == 0 && !citySite(s)
+}
+
+// citySite reports whether the sentence names a street, square, park or a
+// sector of a town ("en la plaza San Martín", "in the sector of").
+func citySite(s []token) bool {
+	for k, t := range s {
+		if thoroughfares[t.Norm] || t.is("sector") && k+1 < len(s) && s[k+1].is("of", "de", "del") {
+			return true
+		}
+	}
+	return false
 }
 
 // partWholePlaces settles places that hang on parts linked after places

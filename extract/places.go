@@ -1914,8 +1914,9 @@ var placeKinds = map[string]bool{"district": true, "commune": true, "suburb": tr
 // appositiveKind reads the description set after a place's name between
 // commas ("Siloé, a hillside neighborhood of Cali"): an article, at most
 // four lower-case words and a noun naming a kind of place, which it
-// returns. The place the description names after the noun only locates
-// the first (appositiveLandmark).
+// returns; a noun of a person after it heads the description instead ("a
+// community leader"). The place the description names after the noun only
+// locates the first (appositiveLandmark).
 func appositiveKind(s []token, run int) (string, bool) {
 	if run+2 >= len(s) || s[run].Text != "," || !s[run+1].is("a", "an", "un", "una") || s[run+2].is("la", "el", "los", "las") {
 		return "", false // not "…, a la altura del municipio de Cajibío": a preposition
@@ -1928,6 +1929,9 @@ func appositiveKind(s []token, run int) (string, bool) {
 			return "", false
 		}
 		if n := s[k].Norm; townWords[n] || localityBefore[n] || localityAfter[n] || placeKinds[n] || adminUnits[n] {
+			if k+1 < len(s) && (roleNouns[s[k+1].Norm] || generalRoles[s[k+1].Norm]) {
+				return "", false // "Yolanda Caicedo, a community leader", "a district official": a person
+			}
 			return n, true
 		}
 	}
