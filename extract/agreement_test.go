@@ -18,30 +18,22 @@ var agreementSets = []struct {
 	second string            // directory of the second labels
 	first  map[string]string // second file name -> first labels' path
 }{
-	{"agreement-2026-12zb-zc", map[string]string{
-		"12zb-a-wire.txt": "tuning-2026-12zb-exblind/a-wire.txt", "12zb-b-regional.txt": "tuning-2026-12zb-exblind/b-regional.txt",
-		"12zb-c-ngo.txt": "tuning-2026-12zb-exblind/c-ngo.txt", "12zb-d-machine-translated.txt": "tuning-2026-12zb-exblind/d-machine-translated.txt",
-		"12zc-a-wire.txt": "tuning-2026-12zc-exblind/a-wire.txt", "12zc-b-regional.txt": "tuning-2026-12zc-exblind/b-regional.txt",
-		"12zc-c-ngo.txt": "tuning-2026-12zc-exblind/c-ngo.txt", "12zc-d-machine-translated.txt": "tuning-2026-12zc-exblind/d-machine-translated.txt",
-	}},
-	{"agreement-2026-12zh-zi", map[string]string{
-		"12zh-a-wire.txt": "tuning-2026-12zh-exblind/a-wire.txt", "12zh-b-regional.txt": "tuning-2026-12zh-exblind/b-regional.txt",
-		"12zh-c-ngo.txt": "tuning-2026-12zh-exblind/c-ngo.txt", "12zh-d-machine-translated.txt": "tuning-2026-12zh-exblind/d-machine-translated.txt",
-		"12zi-a-wire.txt": "tuning-2026-12zi-exblind/a-wire.txt", "12zi-b-regional.txt": "tuning-2026-12zi-exblind/b-regional.txt",
-		"12zi-c-ngo.txt": "tuning-2026-12zi-exblind/c-ngo.txt", "12zi-d-machine-translated.txt": "tuning-2026-12zi-exblind/d-machine-translated.txt",
-	}},
-	{"agreement-2026-12zl-zm", map[string]string{
-		"12zl-a-wire.txt": "tuning-2026-12zl-exblind/a-wire.txt", "12zl-b-regional.txt": "tuning-2026-12zl-exblind/b-regional.txt",
-		"12zl-c-ngo.txt": "tuning-2026-12zl-exblind/c-ngo.txt", "12zl-d-machine-translated.txt": "tuning-2026-12zl-exblind/d-machine-translated.txt",
-		"12zm-a-wire.txt": "tuning-2026-12zm-exblind/a-wire.txt", "12zm-b-regional.txt": "tuning-2026-12zm-exblind/b-regional.txt",
-		"12zm-c-ngo.txt": "tuning-2026-12zm-exblind/c-ngo.txt", "12zm-d-machine-translated.txt": "tuning-2026-12zm-exblind/d-machine-translated.txt",
-	}},
-	{"agreement-2026-12zn-zo", map[string]string{
-		"12zn-a-wire.txt": "tuning-2026-12zn-exblind/a-wire.txt", "12zn-b-regional.txt": "tuning-2026-12zn-exblind/b-regional.txt",
-		"12zn-c-ngo.txt": "tuning-2026-12zn-exblind/c-ngo.txt", "12zn-d-machine-translated.txt": "tuning-2026-12zn-exblind/d-machine-translated.txt",
-		"12zo-a-wire.txt": "tuning-2026-12zo-exblind/a-wire.txt", "12zo-b-regional.txt": "tuning-2026-12zo-exblind/b-regional.txt",
-		"12zo-c-ngo.txt": "tuning-2026-12zo-exblind/c-ngo.txt", "12zo-d-machine-translated.txt": "tuning-2026-12zo-exblind/d-machine-translated.txt",
-	}},
+	{"agreement-2026-12zb-zc", exBlindPair("zb", "zc")},
+	{"agreement-2026-12zh-zi", exBlindPair("zh", "zi")},
+	{"agreement-2026-12zl-zm", exBlindPair("zl", "zm")},
+	{"agreement-2026-12zn-zo", exBlindPair("zn", "zo")},
+}
+
+// exBlindPair maps the second labelling's files of two ex-blind sets
+// ("12zb-a-wire.txt") to the sets' own files, which share their four names.
+func exBlindPair(sets ...string) map[string]string {
+	m := map[string]string{}
+	for _, set := range sets {
+		for _, f := range []string{"a-wire.txt", "b-regional.txt", "c-ngo.txt", "d-machine-translated.txt"} {
+			m["12"+set+"-"+f] = "tuning-2026-12" + set + "-exblind/" + f
+		}
+	}
+	return m
 }
 
 // TestLabelAgreement scores each second labelling against the first, as
