@@ -170,12 +170,7 @@ func presentedIn(s []token, i int) bool {
 // peopleMoved reports whether the words moved are people or their
 // bodies ("el traslado de los heridos a Lima"): takenTo's, not a seat.
 func peopleMoved(ws []token) bool {
-	for _, t := range ws {
-		if t.is("people", "personas", "detainees", "detenidos", "wounded", "heridos", "injured", "victims", "victimas", "bodies", "cuerpos", "restos", "patients", "pacientes") {
-			return true
-		}
-	}
-	return false
+	return anyIs(ws, "people", "personas", "detainees", "detenidos", "wounded", "heridos", "injured", "victims", "victimas", "bodies", "cuerpos", "restos", "patients", "pacientes")
 }
 
 // relocatedTo reports whether the place at s[i] is where a thing was moved:
@@ -548,22 +543,12 @@ func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
 
 // anaphorNamesCity reports whether an anaphor names a city or town.
 func anaphorNamesCity(ana []token) bool {
-	for _, t := range ana {
-		if t.is("city", "ciudad", "town") {
-			return true
-		}
-	}
-	return false
+	return anyIs(ana, "city", "ciudad", "town")
 }
 
 // anaphorNamesZone reports whether an anaphor names a part of a town.
 func anaphorNamesZone(ana []token) bool {
-	for _, t := range ana {
-		if t.is("zone", "zona") {
-			return true
-		}
-	}
-	return false
+	return anyIs(ana, "zone", "zona")
 }
 
 // townHolding returns the town abroad a neighbourhood or borough lies in
@@ -2016,12 +2001,7 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) [
 // sinceIn reports whether a sentence counts from a start on: "since",
 // "desde".
 func sinceIn(s []token) bool {
-	for _, t := range s {
-		if t.is("since", "desde") {
-			return true
-		}
-	}
-	return false
+	return anyIs(s, "since", "desde")
 }
 
 // wholeSpot is the index into spots of the count spots[n] is a part of, or

@@ -43,6 +43,16 @@ func (t token) is(words ...string) bool {
 	return false
 }
 
+// anyIs reports whether any of the tokens is one of the words.
+func anyIs(ts []token, words ...string) bool {
+	for _, t := range ts {
+		if t.is(words...) {
+			return true
+		}
+	}
+	return false
+}
+
 var accentFold = map[rune]rune{
 	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a',
 	'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
