@@ -220,6 +220,16 @@ func TestWorld(t *testing.T) {
 	if c := g.Resolve("Puerto Maldonado"); len(c) != 1 || c[0].Place.Ubigeo != "170101" {
 		t.Errorf("Resolve(Puerto Maldonado) = %v", c)
 	}
+	// A division under its usual name, and still under the tables' name;
+	// a neighbourhood knows the town it is in.
+	for _, name := range []string{"la araucania", "araucania"} {
+		if w := g.World(name); len(w) == 0 || w[0].Name != "La Araucanía" || w[0].Country != "CL" {
+			t.Errorf("World(%q) = %v; want La Araucanía, CL", name, w)
+		}
+	}
+	if w := g.World("siloe"); len(w) == 0 || w[0].Town != "Cali" {
+		t.Errorf("World(siloe) = %v; want a part of Cali", w)
+	}
 	if lic := Licenses(); len(lic) < 3 {
 		t.Errorf("licences: %v", lic)
 	}
