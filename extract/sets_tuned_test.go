@@ -212,6 +212,22 @@ const exBlindZxDir = "testdata/tuning-2026-12zx-exblind"
 // score under blind-2026-12zy in first-scores.md) and tuned on in round 36.
 const exBlindZyDir = "testdata/tuning-2026-12zy-exblind"
 
+// exBlindZzDir was the blind set 2026-12zz, scored once at ff2729d (first
+// score under blind-2026-12zz in first-scores.md) and tuned on in round 37.
+const exBlindZzDir = "testdata/tuning-2026-12zz-exblind"
+
+// exBlindZzaDir was the blind set 2026-12zza, scored once at ff2729d (first
+// score under blind-2026-12zza in first-scores.md) and tuned on in round 37.
+const exBlindZzaDir = "testdata/tuning-2026-12zza-exblind"
+
+// exBlindZzbDir was the blind set 2026-12zzb, scored once at c8a5b5d (first
+// score under blind-2026-12zzb in first-scores.md) and tuned on in round 37.
+const exBlindZzbDir = "testdata/tuning-2026-12zzb-exblind"
+
+// exBlindZzcDir was the blind set 2026-12zzc, scored once at c8a5b5d (first
+// score under blind-2026-12zzc in first-scores.md) and tuned on in round 37.
+const exBlindZzcDir = "testdata/tuning-2026-12zzc-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -777,6 +793,14 @@ func init() {
 			map[string]float64{"count P": 0.988, "count R": 0.911, "count.place": 0.902, "count.date": 0.810, "count.q": 1.000, "count.of": 0.920, "date P": 0.960, "date R": 0.941, "place P": 1.000, "place R": 0.995, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.957, "actor R": 0.786, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.808, "wound P": 1.000, "wound R": 0.875}},
 		tuningSet{"tuning-2026-12zy-exblind", []string{"tuning-2026-12zy-exblind/a-wire.txt", "tuning-2026-12zy-exblind/b-regional.txt", "tuning-2026-12zy-exblind/c-ngo.txt", "tuning-2026-12zy-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.942, "count R": 0.891, "count.place": 0.930, "count.date": 0.938, "count.q": 1.000, "count.of": 0.946, "date P": 0.988, "date R": 1.000, "place P": 0.971, "place R": 0.964, "quotation P": 1.000, "quotation R": 0.941, "quotation.text": 1.000, "actor P": 0.960, "actor R": 0.774, "actor.type": 1.000, "weapon P": 0.867, "weapon R": 0.788, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zz-exblind", []string{"tuning-2026-12zz-exblind/a-wire.txt", "tuning-2026-12zz-exblind/b-regional.txt", "tuning-2026-12zz-exblind/c-ngo.txt", "tuning-2026-12zz-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.967, "count R": 0.907, "count.place": 0.952, "count.date": 0.986, "count.q": 1.000, "count.of": 0.946, "date P": 0.988, "date R": 0.988, "place P": 0.993, "place R": 0.986, "quotation P": 0.900, "quotation R": 0.900, "quotation.text": 1.000, "actor P": 0.956, "actor R": 0.837, "actor.type": 1.000, "weapon P": 0.957, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.952}},
+		tuningSet{"tuning-2026-12zza-exblind", []string{"tuning-2026-12zza-exblind/a-wire.txt", "tuning-2026-12zza-exblind/b-regional.txt", "tuning-2026-12zza-exblind/c-ngo.txt", "tuning-2026-12zza-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.974, "count R": 0.870, "count.place": 0.947, "count.date": 0.939, "count.q": 1.000, "count.of": 0.982, "date P": 0.977, "date R": 0.988, "place P": 0.978, "place R": 0.993, "quotation P": 0.778, "quotation R": 0.778, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.739, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 0.895, "wound R": 0.944}},
+		tuningSet{"tuning-2026-12zzb-exblind", []string{"tuning-2026-12zzb-exblind/a-wire.txt", "tuning-2026-12zzb-exblind/b-regional.txt", "tuning-2026-12zzb-exblind/c-ngo.txt", "tuning-2026-12zzb-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.993, "count R": 0.967, "count.place": 0.973, "count.date": 0.932, "count.q": 1.000, "count.of": 0.946, "date P": 0.989, "date R": 0.989, "place P": 0.993, "place R": 1.000, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.787, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 0.944}},
+		tuningSet{"tuning-2026-12zzc-exblind", []string{"tuning-2026-12zzc-exblind/a-wire.txt", "tuning-2026-12zzc-exblind/b-regional.txt", "tuning-2026-12zzc-exblind/c-ngo.txt", "tuning-2026-12zzc-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.963, "count R": 0.963, "count.place": 0.947, "count.date": 0.947, "count.q": 1.000, "count.of": 0.985, "date P": 0.988, "date R": 0.988, "place P": 0.994, "place R": 0.994, "quotation P": 0.947, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.972, "actor R": 0.876, "actor.type": 1.000, "weapon P": 0.968, "weapon R": 0.811, "wound P": 0.971, "wound R": 0.943}},
 	)
 }
 
@@ -1052,4 +1076,24 @@ func TestExBlindZx(t *testing.T) {
 // TestExBlindZy does the same for the ex-blind set 2026-12zy.
 func TestExBlindZy(t *testing.T) {
 	exBlindFirst(t, exBlindZyDir, 61, "blind-2026-12zy", "tuning-2026-12zy-exblind")
+}
+
+// TestExBlindZz does the same for the ex-blind set 2026-12zz.
+func TestExBlindZz(t *testing.T) {
+	exBlindFirst(t, exBlindZzDir, 61, "blind-2026-12zz", "tuning-2026-12zz-exblind")
+}
+
+// TestExBlindZza does the same for the ex-blind set 2026-12zza.
+func TestExBlindZza(t *testing.T) {
+	exBlindFirst(t, exBlindZzaDir, 61, "blind-2026-12zza", "tuning-2026-12zza-exblind")
+}
+
+// TestExBlindZzb does the same for the ex-blind set 2026-12zzb.
+func TestExBlindZzb(t *testing.T) {
+	exBlindFirst(t, exBlindZzbDir, 61, "blind-2026-12zzb", "tuning-2026-12zzb-exblind")
+}
+
+// TestExBlindZzc does the same for the ex-blind set 2026-12zzc.
+func TestExBlindZzc(t *testing.T) {
+	exBlindFirst(t, exBlindZzcDir, 61, "blind-2026-12zzc", "tuning-2026-12zzc-exblind")
 }
