@@ -143,6 +143,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzd", "TestBlind202612zzd", 61},
 	{"blind-2026-12zze", "TestBlind202612zze", 61},
 	{"blind-2026-12zzf", "TestBlind202612zzf", 61},
+	{"blind-2026-12zzg", "TestBlind202612zzg", 61},
 }
 
 func TestBlind202612zzd(t *testing.T) { blindTest(t, "blind-2026-12zzd") }
@@ -150,6 +151,8 @@ func TestBlind202612zzd(t *testing.T) { blindTest(t, "blind-2026-12zzd") }
 func TestBlind202612zze(t *testing.T) { blindTest(t, "blind-2026-12zze") }
 
 func TestBlind202612zzf(t *testing.T) { blindTest(t, "blind-2026-12zzf") }
+
+func TestBlind202612zzg(t *testing.T) { blindTest(t, "blind-2026-12zzg") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
