@@ -515,6 +515,9 @@ func init() {
 		// president named inside a quotation; fronts and federations).
 		tuningSet{"tuning-2026-12-r36e", []string{"tuning-2026-12-r36e.txt"},
 			map[string]float64{"date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.957, "actor R": 0.710, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r37d: written in round 37 by the date-claims helper (dateclaims37).
+		tuningSet{"tuning-2026-12-r37d", []string{"tuning-2026-12-r37d.txt"},
+			map[string]float64{}},
 		// r36d: written in round 36 by the date-claims helper (dateclaims36);
 		// floors at its final scores. Its count misses are r36d-01's (the
 		// count takes "the Oct. 20 election" as its day, the count-date
