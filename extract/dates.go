@@ -868,6 +868,11 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 			t := pub.AddDate(0, -n, 0)
 			return dm.set(rastro.Date{Year: t.Year(), Month: t.Month()}, "month", true), true
 		default:
+			if n == 1 {
+				// "los diez fallecidos … hace un año", "killed a year ago":
+				// the anniversary's day, as "hace una semana" is seven days.
+				return dm.set(rastro.DateOf(pub.AddDate(-1, 0, 0)), "day", true), true
+			}
 			return dm.set(rastro.Date{Year: pub.Year() - n}, "year", true), true
 		}
 	}
