@@ -1165,7 +1165,7 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
 			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) ||
-				harmParticipleBetween(toks, lo, hi) || saidBetween(toks, lo, hi) {
+				harmParticipleBetween(toks, lo, hi) || saidBetween(toks, lo, hi) || ai < bi && whereBefore(toks, ai) {
 				// "al 1 de marzo, se mantienen 31 bloqueos … y que desde
 				// el 7 de diciembre …": another reported clause's period.
 				continue
@@ -1178,6 +1178,22 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 		}
 	}
 	return found
+}
+
+// whereBefore reports whether "where"/"donde" opens the clause of a
+// "since" at toks[ai] ("En el parque El Arbolito, donde se concentran desde
+// el lunes 13 miles de indígenas, la Alianza registró hasta esta noche 92
+// heridos"): the period dates the place's gathering, not the tally after it.
+func whereBefore(toks []token, ai int) bool {
+	for k := ai - 1; k >= 0 && k >= ai-5; k-- {
+		if toks[k].is("where", "donde") {
+			return true
+		}
+		if toks[k].Text == "," || toks[k].Text == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // saidBetween reports whether a speech verb stands between a tally's day
@@ -1632,11 +1648,20 @@ func weekdayDays(toks []token, found []dateMention, pub time.Time) []dateMention
 		}
 		// A range's link may follow the day: MT "from the Monday 6 until the
 		// Wednesday 8 of March", "of the Thursday 2 to the Saturday 4".
-		if t+1 < len(toks) && toks[t+1].Kind == tokWord && !toks[t+1].is("en", "in", "y", "and", "de", "del", "at", "cuando", "when", "until", "till", "through", "to", "hasta", "al") {
-			continue // "el lunes 9 manifestantes": a count
+		// "el lunes 9 manifestantes": a count, unless the weekday did fall
+		// on that day in the last fortnight and no multiplier makes the
+		// number bigger: "desde el lunes 13 miles de indígenas" in a story
+		// of Wednesday 22 June is Monday 13 ("Desde el lunes 12 mil
+		// comuneros" stays a figure).
+		counted := t+1 < len(toks) && toks[t+1].Kind == tokWord && !toks[t+1].is("en", "in", "y", "and", "de", "del", "at", "cuando", "when", "until", "till", "through", "to", "hasta", "al")
+		if counted && toks[t+1].is("mil", "thousand", "millones", "million", "millon") {
+			continue
 		}
 		wd, _ := time.Parse(time.DateOnly, dm.data.Value)
 		for back := 0; back < 400; back++ {
+			if counted && back > 14 {
+				break
+			}
 			c := pub.AddDate(0, 0, -back)
 			if c.Day() == day && c.Weekday() == wd.Weekday() {
 				found[k] = dm.set(rastro.DateOf(c), "day", true)
