@@ -627,7 +627,10 @@ func clockStart(toks []token, t int) int {
 // dayParts are the parts of a day a reporter names beside it; a tally
 // closed "hasta la medianoche del domingo" ends on that Sunday.
 var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "dawn": true, "hours": true, "midnight": true,
-	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true, "medianoche": true}
+	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true, "medianoche": true,
+	// "al cierre del miércoles", MT "until the closing of this Wednesday":
+	// a tally closed at the day's end.
+	"closing": true, "cierre": true}
 
 // dayPartAfter returns where the words after a date at toks[:i] that name
 // a part of its day end ("Friday night", "el viernes por la noche", "on
