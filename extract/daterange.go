@@ -627,7 +627,10 @@ func clockStart(toks []token, t int) int {
 // dayParts are the parts of a day a reporter names beside it; a tally
 // closed "hasta la medianoche del domingo" ends on that Sunday.
 var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "dawn": true, "hours": true, "midnight": true,
-	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true, "medianoche": true}
+	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true, "medianoche": true,
+	// "al cierre del miércoles", MT "until the closing of this Wednesday":
+	// a tally closed at the day's end.
+	"closing": true, "cierre": true}
 
 // dayPartAfter returns where the words after a date at toks[:i] that name
 // a part of its day end ("Friday night", "el viernes por la noche", "on
@@ -664,6 +667,18 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 		if s, ok := rangeLink(toks[t]); ok && !linked {
 			strict, linked = s, true
 			continue
+		}
+		if toks[t].is("se") && t+1 < len(toks) && lastingVerbs[toks[t+1].Norm] {
+			continue // "y se extendieron hasta"
+		}
+		if lastingVerbs[toks[t].Norm] && t > 0 && (toks[t-1].is("and", "y") || toks[t-1].is("se") && t > 1 && toks[t-2].is("y")) && t+1 < len(toks) {
+			if s, ok := rangeLink(toks[t+1]); ok && s {
+				// "clashes that began late Tuesday and ran into early
+				// Wednesday": the verb carries the span on to its end.
+				strict, linked = true, true
+				t++
+				continue
+			}
 		}
 		if toks[t].Text == "," && yearIn.MatchString(d.text[a.start:a.end]) {
 			continue // "between December 7, 2022, and February 9, 2023"
@@ -721,6 +736,13 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	dm.data.Since = false
 	return dm, true
 }
+
+// lastingVerbs carry an event begun on one day on to another: "began
+// late Tuesday and ran into early Wednesday", "y se extendieron hasta el
+// martes".
+var lastingVerbs = map[string]bool{"ran": true, "lasted": true, "continued": true, "stretched": true, "extended": true,
+	"duro": true, "duraron": true, "siguio": true, "siguieron": true, "continuo": true, "continuaron": true,
+	"extendio": true, "extendieron": true, "prolongo": true, "prolongaron": true}
 
 // bareDayBefore reads "del 3 al 15 de marzo", "entre el 3 y el 13 de
 // octubre": a day number linked to the date a.
@@ -869,6 +891,15 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 	// opens one, and so does "desde la tarde de ayer").
 	deictic := toks[i].is("ayer", "yesterday", "hoy", "today", "anoche")
 	lead := dayPartBefore(toks, i)
+	// The comma of an apposition may stand before "the" and "past": MT
+	// "from the beginning of the strike, the past 13 of June".
+	comma := i - 1
+	if comma > 0 && toks[comma].is("past", "last") {
+		comma--
+	}
+	if comma > 0 && toks[comma].is("the", "el") {
+		comma--
+	}
 	// From the mention's own first word: a weekday merged with its date
 	// ("desde el lunes 9 de enero") brings the "since" inside the mention.
 	for t := i; t >= 0 && t >= i-16; t-- {
@@ -876,7 +907,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			return
 		} // "since the arrival of the delegations of the south, the 16 of January"
 		tk := toks[t]
-		if t < i && (tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber) || tk.Text == "," && t != i-1 && !(t == i-2 && toks[i-1].is("the", "el")) {
+		if t < i && (tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber) || tk.Text == "," && t != i-1 && t != comma {
 			return
 		}
 		if _, wd := weekdays[tk.Norm]; wd {
@@ -1137,7 +1168,7 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
 			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) ||
-				harmParticipleBetween(toks, lo, hi) || saidBetween(toks, lo, hi) {
+				harmParticipleBetween(toks, lo, hi) || saidBetween(toks, lo, hi) || ai < bi && whereBefore(toks, ai) {
 				// "al 1 de marzo, se mantienen 31 bloqueos … y que desde
 				// el 7 de diciembre …": another reported clause's period.
 				continue
@@ -1150,6 +1181,22 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 		}
 	}
 	return found
+}
+
+// whereBefore reports whether "where"/"donde" opens the clause of a
+// "since" at toks[ai] ("En el parque El Arbolito, donde se concentran desde
+// el lunes 13 miles de indígenas, la Alianza registró hasta esta noche 92
+// heridos"): the period dates the place's gathering, not the tally after it.
+func whereBefore(toks []token, ai int) bool {
+	for k := ai - 1; k >= 0 && k >= ai-5; k-- {
+		if toks[k].is("where", "donde") {
+			return true
+		}
+		if toks[k].Text == "," || toks[k].Text == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // saidBetween reports whether a speech verb stands between a tally's day
@@ -1302,8 +1349,15 @@ func dayOfMonthBefore(toks []token, found []dateMention, pub time.Time) []dateMe
 		if !toks[i].is("el", "the") {
 			continue
 		}
+		past := toks[i+1].is("pasado", "past")
 		if toks[i].is("the") && ordinalDay.MatchString(toks[i+1].Text) && loneOrdinal(toks, i+2) {
 			n = i + 1 // "On the 19th, soldiers …", "the early hours of the 10th"
+		} else if past && n < len(toks) && toks[n].Kind == tokNumber {
+			// "murieron en Sacaba el pasado 15": the last such day before
+			// the story, this month's or last month's.
+			if n+1 < len(toks) && (agoUnits[toks[n+1].Norm] != "" || monthNames[toks[n+1].Norm] != 0 || toks[n+1].Kind == tokNumber) {
+				continue // "los pasados 15 días", "the past 15 days"
+			}
 		} else if n >= len(toks) || !toks[i+1].is("dia", "day") || toks[n].Kind != tokNumber {
 			continue
 		}
@@ -1317,6 +1371,13 @@ func dayOfMonthBefore(toks []token, found []dateMention, pub time.Time) []dateMe
 			continue // "el día 19 de noviembre": a date of its own
 		}
 		var last string
+		if past {
+			last = pub.Format(time.DateOnly)
+			if day > pub.Day() {
+				last = pub.AddDate(0, 0, -pub.Day()).Format(time.DateOnly)
+			}
+			last = last[:8] + "01"
+		}
 		for k := len(found) - 1; k >= 0 && last == ""; k-- {
 			if found[k].end <= start && found[k].data.Resolved && !found[k].data.Since && len(lastDay(found[k].data)) == 10 {
 				last = lastDay(found[k].data)
@@ -1474,7 +1535,11 @@ func fromStartOf(toks []token, t, i int) bool {
 	if !toks[t].is("from") || k >= i-1 || !toks[k].is("beginning", "start", "outbreak", "onset") {
 		return false
 	}
-	return toks[i-1].Text == "," || toks[i-1].is("the") && toks[i-2].Text == ","
+	j := i - 1
+	if toks[j].is("past", "last") && j > k {
+		j-- // MT "from the beginning of the strike, the past 13 of June"
+	}
+	return toks[j].Text == "," || toks[j].is("the") && toks[j-1].Text == ","
 }
 
 // fromPastWeekday reports whether "from" at toks[t] opens a span from a
@@ -1489,7 +1554,9 @@ func fromPastWeekday(toks []token, t, i int) bool {
 	if k < len(toks) && toks[k].is("the") {
 		k++
 	}
-	if k+1 >= len(toks) || k > i+1 || !toks[k].is("past", "last") {
+	// MT "from the day Sunday" (desde el día domingo): "day" marks a time
+	// as "past" does.
+	if k+1 >= len(toks) || k > i+1 || !toks[k].is("past", "last", "day") {
 		return false
 	}
 	_, wd := weekdays[toks[k+1].Norm]
@@ -1584,11 +1651,20 @@ func weekdayDays(toks []token, found []dateMention, pub time.Time) []dateMention
 		}
 		// A range's link may follow the day: MT "from the Monday 6 until the
 		// Wednesday 8 of March", "of the Thursday 2 to the Saturday 4".
-		if t+1 < len(toks) && toks[t+1].Kind == tokWord && !toks[t+1].is("en", "in", "y", "and", "de", "del", "at", "cuando", "when", "until", "till", "through", "to", "hasta", "al") {
-			continue // "el lunes 9 manifestantes": a count
+		// "el lunes 9 manifestantes": a count, unless the weekday did fall
+		// on that day in the last fortnight and no multiplier makes the
+		// number bigger: "desde el lunes 13 miles de indígenas" in a story
+		// of Wednesday 22 June is Monday 13 ("Desde el lunes 12 mil
+		// comuneros" stays a figure).
+		counted := t+1 < len(toks) && toks[t+1].Kind == tokWord && !toks[t+1].is("en", "in", "y", "and", "de", "del", "at", "cuando", "when", "until", "till", "through", "to", "hasta", "al")
+		if counted && toks[t+1].is("mil", "thousand", "millones", "million", "millon") {
+			continue
 		}
 		wd, _ := time.Parse(time.DateOnly, dm.data.Value)
 		for back := 0; back < 400; back++ {
+			if counted && back > 14 {
+				break
+			}
 			c := pub.AddDate(0, 0, -back)
 			if c.Day() == day && c.Weekday() == wd.Weekday() {
 				found[k] = dm.set(rastro.DateOf(c), "day", true)

@@ -183,13 +183,13 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})`), "dmy", needNumeric, 0},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by|before|after|as of))\s+)?(?P<mon>` + enMonth + `)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4})|` + lastYearEn + `)?`), "mdy", needMonthEn, needDay},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:on|since|from|until|by))\s+)?(?:the\s+(?:day\s+)?)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>` + enMonth + `)(?:,?\s+(?:of\s+(?:the\s+)?)?(?P<y>\d{4})|` + lastYearEn + `)?`), "mdy", needMonthEn, needDay},
-	{regexp.MustCompile(`(?P<pre>(?i:the month of|the beginning of|the start of|the end of|the middle of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?:of\s+(?:the\s+)?)?(?P<y>\d{4}))?`), "my", needMonthEn, 0}, // MT "January of the 2023"
+	{regexp.MustCompile(`(?P<pre>(?i:the month of|the beginning of|the start of|the end of|the middle of|in|since|during|until|through|throughout|early|late|mid|last|this|of|from|between|and|by))[\s-]+(?P<mon>` + enMonthFull + `)(?:,?\s+(?:of\s+(?:the\s+)?)?(?P<y>\d{4}))?`), "my", needMonthEn, 0}, // MT "January of the 2023"
 	{regexp.MustCompile(`(?P<mon>` + enMonthFull + `),?\s+(?P<y>\d{4})`), "my", needMonthEn, needYear},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:el|desde el|hasta el|del|al|este|ese|aquel))\s+)?(?:(?i:pasado|último|ultimo)\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4})|\s+(?P<ly>(?i:del año pasado)))?`), "mdy", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<d1>\d{1,2})\s+(?:y|al|a|-)\s+(?:el\s+)?(?P<d>\d{1,2})\s+de\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "mdy2", needMonthEs, needDay},
 	{regexp.MustCompile(`(?P<mon>` + enMonth + `)\s+(?P<d1>\d{1,2})\s+(?:and|to|-|–)\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?`), "mdy2", needMonthEn, needDay},
 	{regexp.MustCompile(`(?P<pre>(?i:entre|between|from|de|desde))\s+(?P<mon1>` + esMonthFull + `|` + enMonthFull + `)(?:\s+(?:de|del)\s+(?P<y1>\d{4}))?\s+(?:y|and|to|a|hasta)\s+(?P<mon>` + esMonthFull + `|` + enMonthFull + `)(?:,?\s+(?:(?:de|del)\s+)?(?P<y>\d{4}))?`), "my2", needMonthEs, 0},
-	{regexp.MustCompile(`(?P<pre>(?i:en lo que va de|en lo que va del mes de|a comienzos de|comienzos de|inicios de|fines de|finales de|mediados de|en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my", needMonthEs, 0},
+	{regexp.MustCompile(`(?P<pre>(?i:en lo que va de|en lo que va del mes de|a lo largo de|a comienzos de|comienzos de|inicios de|fines de|finales de|mediados de|en|desde|durante|hasta|a fines de|a finales de|a inicios de|a principios de|a mediados de|el pasado mes de|el mes de|de|entre|y))\s+(?P<mon>` + esMonthFull + `)(?:\s+(?:de|del)\s+(?P<y>\d{4}))?`), "my", needMonthEs, 0},
 	{regexp.MustCompile(`(?P<mon>` + esMonthFull + `)\s+(?:de|del)\s+(?P<y>\d{4})`), "my", needMonthEs, needYear},
 	{regexp.MustCompile(`(?:(?P<pre>(?i:this past|this|last|on|next|past|since|until|by))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`), "wd", needWeekday, 0},
 	{regexp.MustCompile(`(?P<pre>(?i:este pasado|el pasado|el último|el ultimo|el próximo|el proximo|este|el|desde el|hasta el|del|ese|y))\s+(?P<wd>(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))(?:\s+(?P<post>(?i:pasado|último|ultimo)))?`), "wd", needWeekday, 0},
@@ -201,7 +201,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
 	// A noun of an event before "de/of" makes the number a year whatever
 	// follows: "las víctimas del estallido de 2019 todavía esperan".
-	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*[^\s\d]*)`), "y", needYear, 0},
+	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student)\s+)?[^\s\d]*)`), "y", needYear, 0},
 }
 
 // reportVerbs say that the date is when something was said, not done.
@@ -796,7 +796,9 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		if (pre == "de" || pre == "of") && !yearTail(norm(strings.TrimSpace(g("tail")))) {
 			return dm, false // "más de 2000 heridos": a number
 		}
-		if pre == "the" && !eventNouns[strings.TrimRight(norm(strings.TrimSpace(g("tail"))), ",.;:)")] {
+		// An adjective may stand between the year and its event: "the 2021
+		// national strike", "the 2019 social uprising".
+		if tail := strings.Fields(g("tail")); pre == "the" && (len(tail) == 0 || !eventNouns[strings.TrimRight(norm(tail[len(tail)-1]), ",.;:)")]) {
 			return dm, false // "the 2000 protesters": a number; "the 2021 protests": a year
 		}
 		return dm.set(rastro.Date{Year: year}, "year", false), true
@@ -866,6 +868,11 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 			t := pub.AddDate(0, -n, 0)
 			return dm.set(rastro.Date{Year: t.Year(), Month: t.Month()}, "month", true), true
 		default:
+			if n == 1 {
+				// "los diez fallecidos … hace un año", "killed a year ago":
+				// the anniversary's day, as "hace una semana" is seven days.
+				return dm.set(rastro.DateOf(pub.AddDate(-1, 0, 0)), "day", true), true
+			}
 			return dm.set(rastro.Date{Year: pub.Year() - n}, "year", true), true
 		}
 	}
