@@ -3976,6 +3976,9 @@ func eventsDay(s []token, j, at int) bool {
 	if at > 1 && s[at-1].is("day", "dia") && s[at-2].is("the", "del", "el") {
 		at-- // "los enfrentamientos del día lunes", MT "of the day Monday"
 	}
+	if at > 1 && s[at-1].is("past", "pasado", "pasada") && s[at-2].is("the", "del", "de", "of") {
+		at-- // "por los hechos del pasado jueves", MT "by the events of the past Thursday 15 of December"
+	}
 	if at > 0 && s[at-1].is("the") {
 		at-- // MT "by the confrontations of the Thursday 15 of December"
 	}
@@ -3985,14 +3988,18 @@ func eventsDay(s []token, j, at int) bool {
 	}
 	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
 		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
-		"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre") {
+		"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre",
+		"events", "hechos", "sucesos", "incidents", "incidentes") {
 		return false
 	}
 	for t := j; t < at-2; t++ {
 		if s[t].Kind != tokWord {
 			return false
 		}
-		if s[t].is("por", "from", "in", "en", "during", "durante", "by") {
+		// "tras la represión del jueves 15", "after Thursday's clashes":
+		// the event the total counts, named as a noun, not a clause
+		// ("after a student died on Thursday").
+		if s[t].is("por", "from", "in", "en", "during", "durante", "by", "tras", "after", "following") {
 			return true
 		}
 	}
