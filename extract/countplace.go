@@ -2753,8 +2753,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// "detuvo a 16 en Santo Tomás y a otros 9 en Colquemarca durante la
 		// jornada del jueves": a count left out by ellipsis shares its
 		// first member's event, so a date after it is the first's too.
-		if elliptic(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
-			share(n, n+1)
+		if elliptic(s, spots[n].j, spots[n+1].i, spots[n+1].j) && !share(n, n+1) && pick[n] >= 0 && pick[n+1] >= 0 &&
+			idx[pick[n]] < spots[n].i && idx[pick[n+1]] >= spots[n+1].j && !running[n] && ownWordsDay(s, d.countEnd(s, spots[n+1]), idx[pick[n+1]]) {
+			// "charged … on Monday over the killing of 10 people in
+			// Senkata and 10 in Sacaba in November 2019": the day in the
+			// list's own words is its members', the one before is the act's.
+			pick[n] = pick[n+1]
 		}
 	}
 	for n := 1; n < len(spots); n++ {
