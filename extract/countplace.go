@@ -3711,6 +3711,11 @@ func pointsToDate(s []token) bool {
 		if s[k].is("a", "hasta", "para", "of", "by", "until", "on") && s[k+1].is("esa", "dicha", "aquella", "that", "this") && s[k+2].is("fecha", "date") {
 			return true
 		}
+		// "had been brought in by nightfall", "al anochecer": the close of
+		// the day last named, as a tally's time.
+		if s[k].is("by", "al") && s[k+1].is("nightfall", "anochecer") {
+			return true
+		}
 	}
 	return false
 }
