@@ -3730,7 +3730,7 @@ func samePeriod(s []token, a, b int) bool {
 			return true
 		}
 		// "en esas mismas jornadas", "during those same days", "in the
-		// same weeks": several days pointed back to (one day, "that day",
+		// same weeks", MT "in the same nights": several days pointed back to (one day, "that day",
 		// is left unsettled by the conventions).
 		// A number may stand between ("en esos dos días", "over those
 		// three weeks"): the same days, counted.
@@ -3739,7 +3739,7 @@ func samePeriod(s []token, a, b int) bool {
 			u++
 		}
 		if s[k].is("same", "those", "these", "mismos", "mismas", "esos", "esas", "dichos", "dichas", "aquellos", "aquellas") &&
-			s[u].is("days", "weeks", "months", "dias", "jornadas", "semanas", "meses") {
+			s[u].is("days", "weeks", "months", "nights", "dias", "jornadas", "semanas", "meses", "noches") {
 			return true
 		}
 	}
