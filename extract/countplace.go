@@ -3240,6 +3240,15 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 		at = len(s)
 	}
 	if at < c.j {
+		// "charges in 132 cases of abuse committed during the 2019
+		// protests, out of more than 8,500 complaints", "over the 2019
+		// unrest, out of 8,581 complaints": a date right after a harm's
+		// words before the complaints is the harm's span too.
+		for t := at - 1; t >= 0 && t >= at-3; t-- {
+			if s[t].is("over", "committed", "cometidos", "cometidas", "occurred", "ocurridos", "ocurridas") {
+				return false
+			}
+		}
 		return true
 	}
 	for t := max(c.i, c.j-2); t < c.j+2 && t < len(s); t++ {
