@@ -3051,7 +3051,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if cd.PartOf == nil {
 			lastWhole = n
 		}
-		if dm != nil && cd.Category == "cases" && (!complaintsOwnDate(s, c, tokenIndex(s, dm.start), *dm, dm == carried) || d.undatedWhole(cd)) {
+		prevEnd := -1 // where the count before ends
+		if n > 0 {
+			prevEnd = spots[n-1].j
+		}
+		if dm != nil && cd.Category == "cases" && (!complaintsOwnDate(s, c, prevEnd, tokenIndex(s, dm.start), *dm, dm == carried) || d.undatedWhole(cd)) {
 			dm = d.filingBefore(s, spots, n)
 			if d.undatedWhole(cd) {
 				dm = nil
@@ -3230,7 +3234,7 @@ func (d *doc) undatedPastSemicolon(s []token, o, c countSpot) bool {
 // "por las lesiones … durante el paro de enero") and the day of the events
 // told in the sentence before are the harm's, and give the complaints no
 // date (the convention settled in round 21).
-func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried bool) bool {
+func complaintsOwnDate(s []token, c countSpot, prevEnd, at int, dm dateMention, carried bool) bool {
 	if carried && !samePeriod(s, 0, len(s)) {
 		// "…los familiares del dirigente fallecido el 11 de enero exigieron
 		// justicia. La Fiscalía ha abierto 12 carpetas … por las lesiones":
@@ -3249,12 +3253,22 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 				return false
 			}
 		}
-		return true
+		// "have detained more than 15,000 people since October 18, …, and
+		// the Institute has filed 442 complaints": the span in the clause
+		// of a count before, past ", and", dates no filing; one opening
+		// the sentence frames both ("Al 30 de diciembre, … había constatado
+		// 3.583 heridos … y había presentado 1.080 acciones").
+		if !(prevEnd >= 0 && prevEnd <= at && commaAndBetween(s, at, c.i)) {
+			return true
+		}
 	}
 	for t := max(c.i, c.j-2); t < c.j+2 && t < len(s); t++ {
 		if s[t].is("casos", "cases") {
 			return true // "28 casos de violencia policial … durante la jornada del 15 de febrero": incidents, not complaints
 		}
+	}
+	if at < c.j {
+		return false
 	}
 	harm := false
 	for t := c.j; t < at && t < len(s); t++ {
