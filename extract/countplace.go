@@ -4410,6 +4410,9 @@ func stateNow(s []token, i, j int) bool {
 		if s[k].is("queda") && k >= 2 && s[k-2].is("toque") {
 			continue // "por infringir el toque de queda": the curfew, no state
 		}
+		if s[k].is("siguen", "sigue") && k >= 1 && s[k-1].is("le", "les") {
+			continue // "le siguen Imbabura con 14": a ranking's next item, no state
+		}
 		if s[k].is("siguen", "sigue", "continuan", "continua", "continue", "continues", "permanecen", "permanece",
 			"remain", "remains", "still", "aun", "todavia", "hay", "quedan", "queda") {
 			now = true
