@@ -2806,7 +2806,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		for _, sp := range placesAt {
 			between = between || sp.i >= p.j && sp.i < o.i && !originPhrase(s, p.j, sp.i)
 		}
-		if !between {
+		// "Un joven murió … en Talcahuano y otras 38 personas resultaron
+		// lesionadas durante la jornada de ayer": "otras" makes the second
+		// more of the same event, so its day is the first's past a place.
+		if !between || continuesCount(s, o) && d.claims[o.claim].Data.(CountData).PartOf == nil {
 			share(n-1, n)
 		}
 	}
