@@ -2674,6 +2674,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			claimed[pick[n]] = true
 		}
 	}
+	for n := 1; n < len(spots); n++ {
+		// "the figure of deceased ones by the confrontations of this
+		// Thursday … ascends to eight, while the wounded ones are 61": the
+		// second total of the same event, in the same clause, shares the
+		// day of the event the first counts.
+		p, c := spots[n-1], spots[n]
+		if pick[n] < 0 && pick[n-1] >= 0 && running[n-1] && idx[pick[n-1]] < c.i && c.i-p.j <= 12 &&
+			(contrastBetween(s, p.j, c.i) || coordinated(s, p.j, c.i)) && !markBetween(s, p.j, c.i, ".") && !semicolonBetween(s, p.j, c.i) &&
+			!stateNow(s, c.i, c.j) && d.claims[c.claim].Data.(CountData).PartOf == nil {
+			pick[n] = pick[n-1]
+		}
+	}
 	for n, c := range spots {
 		// "By Monday evening, officials had recorded 18 deaths and 329
 		// injured since Jan. 4", "contabilizó este martes 87 heridos … desde
