@@ -3944,6 +3944,10 @@ func continuesCount(s []token, c countSpot) bool {
 			return true // "A further 1,152 people were detained"
 		}
 	}
+	// "y que 8 personas más fueron atendidas": "más" after the count's noun.
+	if e := c.j + 1; e < len(s) && s[e].is("mas") && s[c.j].Kind == tokWord && !(e+1 < len(s) && s[e+1].is("que", "de")) {
+		return true
+	}
 	return false
 }
 
