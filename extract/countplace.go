@@ -3519,7 +3519,7 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 	"marcha": true, "protest": true, "protesta": true, "clash": true, "clashes": true, "enfrentamiento": true,
 	"enfrentamientos": true, "choques": true, "disturbios": true, "desalojo": true, "eviction": true, "intervencion": true,
 	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
-	"planton": true}
+	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true}
 
 // pointsToEvent reports whether the sentence ties what it counts to an
 // event told before by a demonstrative or definite noun: "El organismo
