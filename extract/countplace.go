@@ -3014,7 +3014,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd))) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
-			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s) || cd.Category != "other" && namesItsEvent(s, c)):
+			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || cd.Category != "other" && amongTheHarmed(s, c) || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s) || cd.Category != "other" && namesItsEvent(s, c)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -3063,7 +3063,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			dm = carried
 		}
 		tookCarried[n] = dm != nil && dm == carried
-		if cd.PartOf == nil {
+		if cd.PartOf == nil && !amongTheHarmed(s, c) { // "Seventeen of the dead were civilians" is a part, unlinked
 			lastWhole = n
 		}
 		prevEnd := -1 // where the count before ends
@@ -3112,6 +3112,25 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// amongTheHarmed reports whether a count's own words make it a part of
+// the people harmed told before ("Police said 13 officers were among the
+// injured", "Two teenagers were among the dead", "con 21 de los
+// fallecidos"): a part in its own words, which takes its whole's day as
+// the conventions have it, even when no count links it to that whole.
+func amongTheHarmed(s []token, c countSpot) bool {
+	for t := c.j; t+2 < len(s) && t <= c.j+4; t++ {
+		if s[t].Text == "," || s[t].Text == "." {
+			return false
+		}
+		if s[t].is("among", "of", "de", "entre") && s[t+1].is("the", "los", "las") {
+			if _, _, ok := categoryLex.match(s, t+2); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placesDay finds the day the sentence ps, which names several days, ties
