@@ -2674,6 +2674,18 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			claimed[pick[n]] = true
 		}
 	}
+	for n := 1; n < len(spots); n++ {
+		// "the figure of deceased ones by the confrontations of this
+		// Thursday … ascends to eight, while the wounded ones are 61": the
+		// second total of the same event, in the same clause, shares the
+		// day of the event the first counts.
+		p, c := spots[n-1], spots[n]
+		if pick[n] < 0 && pick[n-1] >= 0 && running[n-1] && idx[pick[n-1]] < c.i && c.i-p.j <= 12 &&
+			(contrastBetween(s, p.j, c.i) || coordinated(s, p.j, c.i)) && !markBetween(s, p.j, c.i, ".") && !semicolonBetween(s, p.j, c.i) &&
+			!stateNow(s, c.i, c.j) && d.claims[c.claim].Data.(CountData).PartOf == nil {
+			pick[n] = pick[n-1]
+		}
+	}
 	for n, c := range spots {
 		// "By Monday evening, officials had recorded 18 deaths and 329
 		// injured since Jan. 4", "contabilizó este martes 87 heridos … desde
@@ -2753,8 +2765,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// "detuvo a 16 en Santo Tomás y a otros 9 en Colquemarca durante la
 		// jornada del jueves": a count left out by ellipsis shares its
 		// first member's event, so a date after it is the first's too.
-		if elliptic(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
-			share(n, n+1)
+		if elliptic(s, spots[n].j, spots[n+1].i, spots[n+1].j) && !share(n, n+1) && pick[n] >= 0 && pick[n+1] >= 0 &&
+			idx[pick[n]] < spots[n].i && idx[pick[n+1]] >= spots[n+1].j && !running[n] && ownWordsDay(s, d.countEnd(s, spots[n+1]), idx[pick[n+1]]) {
+			// "charged … on Monday over the killing of 10 people in
+			// Senkata and 10 in Sacaba in November 2019": the day in the
+			// list's own words is its members', the one before is the act's.
+			pick[n] = pick[n+1]
 		}
 	}
 	for n := 1; n < len(spots); n++ {
@@ -2802,7 +2818,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		for _, sp := range placesAt {
 			between = between || sp.i >= p.j && sp.i < o.i && !originPhrase(s, p.j, sp.i)
 		}
-		if !between {
+		// "Un joven murió … en Talcahuano y otras 38 personas resultaron
+		// lesionadas durante la jornada de ayer": "otras" makes the second
+		// more of the same event, so its day is the first's past a place.
+		if !between || continuesCount(s, o) && d.claims[o.claim].Data.(CountData).PartOf == nil {
 			share(n-1, n)
 		}
 	}
@@ -2995,7 +3014,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
 		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd))) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
-			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s) || cd.Category != "other" && namesItsEvent(s, c)):
+			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || cd.Category != "other" && amongTheHarmed(s, c) || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s) || cd.Category != "other" && namesItsEvent(s, c)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
 			// for injuries" gives the nine no day; a sentence that only set
@@ -3044,10 +3063,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			dm = carried
 		}
 		tookCarried[n] = dm != nil && dm == carried
-		if cd.PartOf == nil {
+		if cd.PartOf == nil && !amongTheHarmed(s, c) { // "Seventeen of the dead were civilians" is a part, unlinked
 			lastWhole = n
 		}
-		if dm != nil && cd.Category == "cases" && (!complaintsOwnDate(s, c, tokenIndex(s, dm.start), *dm, dm == carried) || d.undatedWhole(cd)) {
+		prevEnd := -1 // where the count before ends
+		if n > 0 {
+			prevEnd = spots[n-1].j
+		}
+		if dm != nil && cd.Category == "cases" && (!complaintsOwnDate(s, c, prevEnd, tokenIndex(s, dm.start), *dm, dm == carried) || d.undatedWhole(cd)) {
 			dm = d.filingBefore(s, spots, n)
 			if d.undatedWhole(cd) {
 				dm = nil
@@ -3089,6 +3112,25 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// amongTheHarmed reports whether a count's own words make it a part of
+// the people harmed told before ("Police said 13 officers were among the
+// injured", "Two teenagers were among the dead", "con 21 de los
+// fallecidos"): a part in its own words, which takes its whole's day as
+// the conventions have it, even when no count links it to that whole.
+func amongTheHarmed(s []token, c countSpot) bool {
+	for t := c.j; t+2 < len(s) && t <= c.j+4; t++ {
+		if s[t].Text == "," || s[t].Text == "." {
+			return false
+		}
+		if s[t].is("among", "of", "de", "entre") && s[t+1].is("the", "los", "las") {
+			if _, _, ok := categoryLex.match(s, t+2); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placesDay finds the day the sentence ps, which names several days, ties
@@ -3226,7 +3268,7 @@ func (d *doc) undatedPastSemicolon(s []token, o, c countSpot) bool {
 // "por las lesiones … durante el paro de enero") and the day of the events
 // told in the sentence before are the harm's, and give the complaints no
 // date (the convention settled in round 21).
-func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried bool) bool {
+func complaintsOwnDate(s []token, c countSpot, prevEnd, at int, dm dateMention, carried bool) bool {
 	if carried && !samePeriod(s, 0, len(s)) {
 		// "…los familiares del dirigente fallecido el 11 de enero exigieron
 		// justicia. La Fiscalía ha abierto 12 carpetas … por las lesiones":
@@ -3236,12 +3278,31 @@ func complaintsOwnDate(s []token, c countSpot, at int, dm dateMention, carried b
 		at = len(s)
 	}
 	if at < c.j {
-		return true
+		// "charges in 132 cases of abuse committed during the 2019
+		// protests, out of more than 8,500 complaints", "over the 2019
+		// unrest, out of 8,581 complaints": a date right after a harm's
+		// words before the complaints is the harm's span too.
+		for t := at - 1; t >= 0 && t >= at-3; t-- {
+			if s[t].is("over", "committed", "cometidos", "cometidas", "occurred", "ocurridos", "ocurridas") {
+				return false
+			}
+		}
+		// "have detained more than 15,000 people since October 18, …, and
+		// the Institute has filed 442 complaints": the span in the clause
+		// of a count before, past ", and", dates no filing; one opening
+		// the sentence frames both ("Al 30 de diciembre, … había constatado
+		// 3.583 heridos … y había presentado 1.080 acciones").
+		if !(prevEnd >= 0 && prevEnd <= at && commaAndBetween(s, at, c.i)) {
+			return true
+		}
 	}
 	for t := max(c.i, c.j-2); t < c.j+2 && t < len(s); t++ {
 		if s[t].is("casos", "cases") {
 			return true // "28 casos de violencia policial … durante la jornada del 15 de febrero": incidents, not complaints
 		}
+	}
+	if at < c.j {
+		return false
 	}
 	harm := false
 	for t := c.j; t < at && t < len(s); t++ {
@@ -3477,7 +3538,7 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 	"marcha": true, "protest": true, "protesta": true, "clash": true, "clashes": true, "enfrentamiento": true,
 	"enfrentamientos": true, "choques": true, "disturbios": true, "desalojo": true, "eviction": true, "intervencion": true,
 	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
-	"planton": true}
+	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true}
 
 // pointsToEvent reports whether the sentence ties what it counts to an
 // event told before by a demonstrative or definite noun: "El organismo
@@ -3707,6 +3768,11 @@ func pointsToDate(s []token) bool {
 		if s[k].is("a", "hasta", "para", "of", "by", "until", "on") && s[k+1].is("esa", "dicha", "aquella", "that", "this") && s[k+2].is("fecha", "date") {
 			return true
 		}
+		// "had been brought in by nightfall", "al anochecer": the close of
+		// the day last named, as a tally's time.
+		if s[k].is("by", "al") && s[k+1].is("nightfall", "anochecer") {
+			return true
+		}
 	}
 	return false
 }
@@ -3721,7 +3787,7 @@ func samePeriod(s []token, a, b int) bool {
 			return true
 		}
 		// "en esas mismas jornadas", "during those same days", "in the
-		// same weeks": several days pointed back to (one day, "that day",
+		// same weeks", MT "in the same nights": several days pointed back to (one day, "that day",
 		// is left unsettled by the conventions).
 		// A number may stand between ("en esos dos días", "over those
 		// three weeks"): the same days, counted.
@@ -3730,7 +3796,7 @@ func samePeriod(s []token, a, b int) bool {
 			u++
 		}
 		if s[k].is("same", "those", "these", "mismos", "mismas", "esos", "esas", "dichos", "dichas", "aquellos", "aquellas") &&
-			s[u].is("days", "weeks", "months", "dias", "jornadas", "semanas", "meses") {
+			s[u].is("days", "weeks", "months", "nights", "dias", "jornadas", "semanas", "meses", "noches") {
 			return true
 		}
 	}
@@ -3897,6 +3963,10 @@ func continuesCount(s []token, c countSpot) bool {
 			return true // "A further 1,152 people were detained"
 		}
 	}
+	// "y que 8 personas más fueron atendidas": "más" after the count's noun.
+	if e := c.j + 1; e < len(s) && s[e].is("mas") && s[c.j].Kind == tokWord && !(e+1 < len(s) && s[e+1].is("que", "de")) {
+		return true
+	}
 	return false
 }
 
@@ -3976,6 +4046,9 @@ func eventsDay(s []token, j, at int) bool {
 	if at > 1 && s[at-1].is("day", "dia") && s[at-2].is("the", "del", "el") {
 		at-- // "los enfrentamientos del día lunes", MT "of the day Monday"
 	}
+	if at > 1 && s[at-1].is("past", "pasado", "pasada") && s[at-2].is("the", "del", "de", "of") {
+		at-- // "por los hechos del pasado jueves", MT "by the events of the past Thursday 15 of December"
+	}
 	if at > 0 && s[at-1].is("the") {
 		at-- // MT "by the confrontations of the Thursday 15 of December"
 	}
@@ -3985,14 +4058,18 @@ func eventsDay(s []token, j, at int) bool {
 	}
 	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
 		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
-		"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre") {
+		"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre",
+		"events", "hechos", "sucesos", "incidents", "incidentes") {
 		return false
 	}
 	for t := j; t < at-2; t++ {
 		if s[t].Kind != tokWord {
 			return false
 		}
-		if s[t].is("por", "from", "in", "en", "during", "durante", "by") {
+		// "tras la represión del jueves 15", "after Thursday's clashes":
+		// the event the total counts, named as a noun, not a clause
+		// ("after a student died on Thursday").
+		if s[t].is("por", "from", "in", "en", "during", "durante", "by", "tras", "after", "following") {
 			return true
 		}
 	}
@@ -4370,6 +4447,9 @@ func stateNow(s []token, i, j int) bool {
 		}
 		if s[k].is("queda") && k >= 2 && s[k-2].is("toque") {
 			continue // "por infringir el toque de queda": the curfew, no state
+		}
+		if s[k].is("siguen", "sigue") && k >= 1 && s[k-1].is("le", "les") {
+			continue // "le siguen Imbabura con 14": a ranking's next item, no state
 		}
 		if s[k].is("siguen", "sigue", "continuan", "continua", "continue", "continues", "permanecen", "permanece",
 			"remain", "remains", "still", "aun", "todavia", "hay", "quedan", "queda") {
