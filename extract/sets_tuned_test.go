@@ -573,6 +573,9 @@ func init() {
 		// convention; date P floor raised).
 		tuningSet{"tuning-2026-12-r31b", []string{"tuning-2026-12-r31b.txt"},
 			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.928, "actor R": 0.764, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r37b: written in round 37 by the place helper (place37).
+		tuningSet{"tuning-2026-12-r37b", []string{"tuning-2026-12-r37b.txt"},
+			map[string]float64{}},
 		// r36b: written in round 36 by the place helper (place36); floors at
 		// its final scores. Its misses: the ellipsis counts "y Cochabamba,
 		// con 11", MT "and Yumbo, with 4" (counts').
