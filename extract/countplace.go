@@ -612,6 +612,13 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 // "the province" to the last province ("in Latacunga, in the province of
 // Cotopaxi, … 78 injured in the province").
 func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
+	if len(ana) == 1 && ana[0].is("here", "aqui") {
+		// "soldiers shot dead ten people here" under "AYACUCHO, Peru -":
+		// where the reporter files from, past the places named since.
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return m.dateline }); ok {
+			return pd, true
+		}
+	}
 	if levels := anaphorLevels(ana); levels != nil {
 		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level] }); ok {
 			return pd, true
@@ -655,12 +662,20 @@ func (d *doc) roadEndAt(m *placeMention) bool {
 }
 
 // namedAsRegion reports whether a mention follows a unit larger than a
-// town and "of": "the province of Yauli", "la región de Puno".
+// town and "of" ("the province of Yauli", "la región de Puno") or comes
+// before one in the English order ("the southern Puno region").
 func (d *doc) namedAsRegion(m *placeMention) bool {
 	before := strings.Fields(fold.Words(d.text[max(0, m.start-24):m.start]))
+	after := strings.Fields(fold.Words(d.text[m.end:min(len(d.text), m.end+16)]))
 	n := len(before)
-	return n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") &&
-		(regionUnits[before[n-2]] || before[n-2] == "province" || before[n-2] == "provincia" || before[n-2] == "region")
+	return n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && regionUnitWord(before[n-2]) ||
+		len(after) > 0 && regionUnitWord(after[0])
+}
+
+// regionUnitWord reports whether a folded word names a unit larger than a
+// town.
+func regionUnitWord(w string) bool {
+	return regionUnits[w] || w == "province" || w == "provincia"
 }
 
 // townUnits name a town's own unit in an anaphor, regionUnits a region's.
