@@ -648,6 +648,25 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
 }
 
+// roadSpotRe matches the words before the spot on a road where a thing
+// happened: "a la altura de", "a la altura del distrito de", MT "at the
+// height of the district of".
+var roadSpotRe = regexp.MustCompile(`\b(altura|height) (de|del|of)( the| la| el)?( (district|distrito|municipality|municipio|canton|parish|parroquia|town|localidad) (of|de))? $`)
+
+// roadSpot returns the index of the place of the clause between tokens a
+// and b written as the spot on a road ("en la provincia de Cotopaxi
+// durante el bloqueo de la Panamericana Sur, a la altura de Lasso"),
+// where the clause's count happened, finer than the region it names, or
+// -1.
+func (d *doc) roadSpot(places []sentPlace, a, b int) int {
+	for k, p := range places {
+		if p.i >= a && p.end <= b && !p.moved && roadSpotRe.MatchString(fold.Words(d.text[max(0, p.m.start-40):p.m.start])+" ") {
+			return k
+		}
+	}
+	return -1
+}
+
 // roadEndRe matches the words before an end of a road: "que une", "that
 // links", "que une Potosí con", "linking Arequipa with".
 var roadEndRe = regexp.MustCompile(`\b(une|unen|unia|conecta|comunica|links|linking|link|connects|connecting|joins|joining)( a)?( \w+){0,3}( con| y| a| with| and| to)? $`)
@@ -1230,6 +1249,18 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		tied[n] = len(ks) > 0
 		if tied[n] {
 			at[n] = places[ks[0]].i
+		}
+	}
+	for n := range spots {
+		prevEnd, bound := 0, len(s)
+		if n > 0 {
+			prevEnd = spots[n-1].j
+		}
+		if n+1 < len(spots) {
+			bound = spots[n+1].i
+		}
+		if k := d.roadSpot(places, prevEnd, bound); k >= 0 && (!tied[n] || len(ties[n]) == 1 && placeContains(ties[n][0], places[k].m.data)) {
+			ties[n], tied[n] = []PlaceData{places[k].m.data}, true
 		}
 	}
 	d.respectively(s, spots, places, ties, tied)
