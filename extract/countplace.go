@@ -341,7 +341,32 @@ func roadWord(t token) bool {
 var movedVerbs = map[string]bool{"taken": true, "transferred": true, "moved": true, "flown": true, "evacuated": true, "sent": true,
 	"trasladados": true, "trasladadas": true, "trasladado": true, "trasladada": true, "llevados": true, "llevadas": true,
 	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true,
-	"referred": true, "referidos": true, "referidas": true} // MT "were referred to the city of Lima"
+	"referred": true, "referidos": true, "referidas": true, // MT "were referred to the city of Lima"
+	// the singular participles of the active perfect: "los heridos que la
+	// Red de Salud ha derivado a Lima"
+	"derivado": true, "derivada": true, "llevado": true, "llevada": true, "enviado": true, "enviada": true, "enviadas": true,
+	"evacuado": true, "evacuada": true}
+
+// onlyTakenTo reports whether every place of the sentence that is no
+// qualifier is where people were taken ("derivado a Lima", "flown to
+// Lima"), beside where others lie now ("21 remain in hospital in Juliaca
+// and four were flown to Lima"), not where they came from, a road's end,
+// or where someone went in ("moved into the neighbourhood of Siloé").
+func (d *doc) onlyTakenTo(s []token, places []sentPlace) bool {
+	some := false
+	for _, p := range places {
+		if p.qualifier || p.datelined {
+			continue
+		}
+		if !takenTo(s, p.i) && !stayIn(s, p.i) || anyIs(s[max(0, p.i-7):p.i], "into") {
+			return false
+		}
+		// (where they lie alone is a state's place: "20 remained interned
+		// in hospitals of El Alto")
+		some = some || !stayIn(s, p.i)
+	}
+	return some
+}
 
 // stayWords, after a verb of remaining, say where people lie in hospital
 // after the harm: "siguen internados en Puno", "remain hospitalised in
@@ -1577,6 +1602,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			}
 			if len(places) == 0 || onlyMoved && carried != nil && d.claims[c.claim].Data.(CountData).Category != "other" {
 				set = carried
+			}
+			if fromMoved && len(set) > 0 && set[0].Key() == free[0].Key() && d.datelineIn(d.paras[pi]) && d.onlyTakenTo(s, places) {
+				// "Pichanaqui, 17 de diciembre. Son ya siete los heridos …
+				// que la Red de Salud ha derivado a Lima": where they were
+				// sent from is the dateline's town (datelineCounts).
+				set = nil
 			}
 			if fromMoved && len(set) > 0 && set[0].Key() == free[0].Key() && d.movedByOther(s, spots, n, movedAt) {
 				// "Nineteen people were injured …; two of them were later
