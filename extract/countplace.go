@@ -936,7 +936,11 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 	// total stops at the clause of the event that raised it, as its date
 	// does: "the toll in Puno has risen to 21 after a man died in Ilave".
 	running := d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i)
+	relative := whereBefore(s, prevEnd, c.i)
 	for t := c.j; t < bound && t < len(s); t++ {
+		if relative && s[t].Text == "," {
+			break // "in Sacaba, where 10 people were killed, and of 19 November in Senkata": the relative clause ends
+		}
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") || partFollows(s, t) ||
 			running && s[t].is("after", "tras", "luego", "when", "cuando") {
 			break
@@ -1023,6 +1027,25 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 	}
 	return nil, nil, false
+}
+
+// whereBefore reports whether the count at s[i] stands in a relative
+// clause opened by ", where"/", donde" after s[a], with no other mark
+// between: the clause's place is the one it hangs from, unless the
+// clause names its own.
+func whereBefore(s []token, a, i int) bool {
+	for t := i - 1; t > a && t > 0; t-- {
+		if s[t].Kind != tokWord && s[t].Text != "," {
+			return false
+		}
+		if s[t].is("where", "donde") {
+			return s[t-1].Text == ","
+		}
+		if s[t].Text == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // headsNextCount reports whether the place p, after a comma, stands right
