@@ -1214,9 +1214,7 @@ func (d *doc) paragraphCountry(p paragraph) string {
 					return ""
 				}
 				country = iso
-			} else if d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 && !d.worldNameAt(s, i) {
-				// A Peruvian word that opens a name abroad ("Santa" of
-				// "Santa Cruz") is no Peruvian place.
+			} else if d.peruOnlyAt(s, i, w) {
 				return ""
 			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) && !nameTail(s, i) && !d.nameHead(s, i) {
 				country = cc // "In Quito, …": a place only Ecuador has
@@ -1224,6 +1222,27 @@ func (d *doc) paragraphCountry(p paragraph) string {
 		}
 	}
 	return country
+}
+
+// peruOnlyAt reports whether the capitalised word s[i], folded as w, is a
+// place only Peru has ("Pichanaqui"), not the first word of a sentence
+// nor a word opening a name abroad ("Santa" of "Santa Cruz").
+func (d *doc) peruOnlyAt(s []token, i int, w string) bool {
+	return d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 && !d.worldNameAt(s, i)
+}
+
+// namesPeruOnly reports whether paragraph p names, after the offset from
+// and after "in"/"en", a place only Peru has ("in Pichanaqui"; not "padre
+// Walter Marca", a surname Peru has a district of).
+func (d *doc) namesPeruOnly(p paragraph, from int) bool {
+	for _, s := range p.sentences {
+		for i, t := range s {
+			if t.Kind == tokWord && t.Cap && t.Start >= from && i > 0 && s[i-1].is("in", "en") && d.peruOnlyAt(s, i, t.Norm) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actorCountry are the bodies that belong to one foreign country.
