@@ -978,7 +978,11 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 				if k+1 < len(places) && unitOfTown(s, p.end, places[k+1].i) && d.holds(p.m.data, places[k+1].m.data) {
 					k++ // "in the southern Bogota district of Usme": the town's district
 				}
-				return listFrom(s, places, k), nil, true
+				ks := listFrom(s, places, k)
+				if y := othersOf(s, places, places[ks[len(ks)-1]].end); y >= 0 {
+					return []int{y}, nil, true
+				}
+				return ks, nil, true
 			}
 		}
 	}
@@ -1028,6 +1032,34 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 	}
 	return nil, nil, false
 }
+
+// othersOf returns the index of the place that closes "and other towns
+// of Y" right after a list ending at token e ("in Cali and other
+// municipalities of the Valle del Cauca department", "en Juliaca y otros
+// distritos de Puno"): the unit holds the whole list, or -1.
+func othersOf(s []token, places []sentPlace, e int) int {
+	if e+3 >= len(s) || !s[e].is("and", "y", "e") || !s[e+1].is("other", "otros", "otras") || !townPlurals[s[e+2].Norm] {
+		return -1
+	}
+	t := e + 3
+	if t < len(s) && s[t].is("of", "de", "del", "in", "en") {
+		t++
+	}
+	if t < len(s) && s[t].is("the", "la", "el") {
+		t++
+	}
+	for k, p := range places {
+		if p.i == t || p.i == t+1 && regionUnitWord(s[t].Norm) {
+			return k
+		}
+	}
+	return -1
+}
+
+// townPlurals name several towns or regions after "and other".
+var townPlurals = map[string]bool{"municipalities": true, "municipios": true, "towns": true, "cities": true, "ciudades": true,
+	"districts": true, "distritos": true, "provinces": true, "provincias": true, "regions": true, "regiones": true,
+	"departments": true, "departamentos": true, "communes": true, "comunas": true, "cantons": true, "cantones": true, "localidades": true}
 
 // whereBefore reports whether the count at s[i] stands in a relative
 // clause opened by ", where"/", donde" after s[a], with no other mark
