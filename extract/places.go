@@ -657,7 +657,10 @@ func institutionBefore(s []token, i int) bool {
 	if k >= 0 && particles[s[k].Norm] {
 		k--
 	}
-	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap && !churches[s[k].Norm] || prisons[s[k].Norm])
+	// "la capilla de San Francisco de Asís": a church after "de" is named
+	// after a saint, not located in a town.
+	saint := s[i].is("san", "santa", "santo", "nuestra", "virgen")
+	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap && !churches[s[k].Norm] || prisons[s[k].Norm] || churches[s[k].Norm] && saint)
 }
 
 // campusOf reports whether the name at s[i] is a university's, after
