@@ -1205,6 +1205,13 @@ func (d *doc) paragraphCountry(p paragraph) string {
 	}
 	for _, s := range p.sentences {
 		for i, t := range s {
+			if iso := countryWordAt(s, i); iso != "" {
+				if country != "" && country != iso {
+					return ""
+				}
+				country = iso
+				continue
+			}
 			if t.Kind != tokWord || !t.Cap {
 				continue
 			}
@@ -1246,6 +1253,21 @@ func (d *doc) namesPeruOnly(p paragraph, from int) bool {
 		}
 	}
 	return false
+}
+
+// countryWordAt returns the country a word at s[i] belongs to, for words
+// that are no place: Concepción's demonym "penquista" and the name of
+// Chile's regional health services, "Servicio de Salud Concepción", MT
+// "the Service of Health Concepción" (Peru's are Redes de Salud, Bolivia's
+// "Servicio Departamental de Salud").
+func countryWordAt(s []token, i int) string {
+	if s[i].is("penquista", "penquistas") {
+		return "CL"
+	}
+	if i+3 < len(s) && s[i].is("servicio", "service") && s[i].Cap && s[i+1].is("de", "of") && s[i+2].is("salud", "health") && s[i+3].Cap {
+		return "CL"
+	}
+	return ""
 }
 
 // actorCountry are the bodies that belong to one foreign country.
