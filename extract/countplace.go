@@ -505,6 +505,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 		e++
 	} else if e+1 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].is("city", "town") {
 		e++ // "this Andean town", "this lakeside city": a demonstrative's one adjective
+	} else if e+3 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].Text == "-" && s[e+2].Kind == tokWord && s[e+3].is("city", "town") {
+		e += 3 // "this agro-export town": a hyphenated adjective
 	} else if e+3 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && !s[e].Cap && s[e+1].is("and", "or") &&
 		s[e+2].Kind == tokWord && !s[e+2].Cap && s[e+3].is("city", "town") {
 		e += 3 // "this fishing and mining town": two adjectives joined
