@@ -59,6 +59,11 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		}
 		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i) || stayIn(s, i),
 			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police")})
+		// "in this Valle del Cauca town": the region only locates the town
+		// the demonstrative points to.
+		if e := out[len(out)-1].end; i > 0 && s[i-1].is("this", "that") && e < len(s) && s[e].is("town", "city") {
+			out[len(out)-1].qualifier = true
+		}
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
