@@ -222,6 +222,9 @@ func bearingBefore(s []token, i int) bool {
 		}
 		return landmarkLead(s, k)
 	}
+	if k := nearLead(s, i); k > 0 {
+		return s[k-1].Text == "," // "in Sacaba, near the city of Cochabamba", "en Sacaba, cerca de Cochabamba"
+	}
 	if i < 3 || !s[i-1].is("de", "of", "del") || !bearings[s[i-2].Norm] {
 		return false
 	}
@@ -239,6 +242,22 @@ func bearingBefore(s []token, i int) bool {
 		}
 	}
 	return landmarkLead(s, k)
+}
+
+// nearLead returns the index of "near"/"cerca" before the place at s[i],
+// past "the city of"/"la ciudad de", or -1.
+func nearLead(s []token, i int) int {
+	k := i - 1
+	if k >= 3 && s[k].is("of", "de") && s[k-1].is("city", "town", "ciudad") && s[k-2].is("the", "la") {
+		k -= 3
+	}
+	switch {
+	case k >= 0 && s[k].is("near"):
+		return k
+	case k >= 1 && s[k].is("de") && s[k-1].is("cerca"):
+		return k - 1
+	}
+	return -1
 }
 
 // landmarkLead reports whether s[k], before a bearing or a distance, sets
