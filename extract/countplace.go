@@ -1263,11 +1263,14 @@ func samePlaces(a, b []PlaceData) bool {
 }
 
 // townJoin reports whether s[a:b] joins a second town to a list by
-// naming its kind: "and the nearby town of", "y el municipio vecino de",
-// or the unit holding the first: "in Barranquilla and the surrounding
-// department of Atlántico". A number among the words starts another
+// naming its kind or nearness: "and the nearby town of", "y el municipio
+// vecino de", "and neighbouring", or the unit holding the first: "in
+// Barranquilla and the surrounding department of Atlántico". A number among the words starts another
 // count's place ("uno en Virú y uno en la ciudad de Ica").
 func townJoin(s []token, a, b int) bool {
+	if b-a == 2 && s[a].is("and", "y", "e") && s[a+1].is("neighbouring", "neighboring", "nearby", "neighbour", "neighbor") {
+		return true // "in Talcahuano and neighbouring Concepción"
+	}
 	if b-a < 3 || b-a > 7 || !s[a].is("and", "y", "e") || !s[b-1].is("of", "de") {
 		return false
 	}
