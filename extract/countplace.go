@@ -115,6 +115,12 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 				out[k-1].qualifier = true
 			}
 		}
+		// "in Bogota's Usme district", "Bogota's southern Usme": the town
+		// in the possessive locates its part.
+		if possessive(s[a.end-1]) && b.i-a.end <= 1 && a.m.data.Country != "PE" && a.m.data.Key() != b.m.data.Key() &&
+			d.townHolding(b.m.data).Key() == a.m.data.Key() {
+			out[k-1].qualifier = true
+		}
 		// "the El Alto neighborhood of Ventilla": the town names the part
 		// after it, which is the smaller place.
 		if b.i == a.end+2 && b.m.data.Level == "locality" && a.m.data.Level != "country" && a.m.data.Country == b.m.data.Country &&
