@@ -89,8 +89,10 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		}
 		// "10 in Senkata, in El Alto, on November 19": a place abroad set
 		// off by a comma and "in" before another town of its country is
-		// located by it, the smaller one first, unless a list goes on.
-		if b.i == a.end+2 && s[a.end].Text == "," && s[a.end+1].is("in", "en") && a.m.data.Ubigeo == "" && b.m.data.Ubigeo == "" &&
+		// located by it, the smaller one first, unless a list goes on,
+		// also past a bearing: "In Engativá, in northwestern Bogotá".
+		if (b.i == a.end+2 || b.i == a.end+3 && s[a.end+2].is("northern", "southern", "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern")) &&
+			s[a.end].Text == "," && s[a.end+1].is("in", "en") && a.m.data.Ubigeo == "" && b.m.data.Ubigeo == "" &&
 			a.m.data.Level == "city" && b.m.data.Level == "city" && a.m.data.Country == b.m.data.Country && !a.moved && !a.qualifier &&
 			!(b.end < len(s) && s[b.end].is("y", "and", "e", "or", "o")) && !(k+1 < len(out) && out[k+1].i == b.end+1) {
 			out[k].qualifier = true
