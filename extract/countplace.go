@@ -1036,6 +1036,13 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 						return listEnding(s, places, k), nil, false // "en las regiones de Ica y La Libertad, donde …": the whole list
 					}
 				}
+				for k := len(places) - 1; k >= 0; k-- {
+					// "at Paso del Comercio, in the north of the city, where …":
+					// the place an aside of location describes.
+					if p := places[k]; p.end < t && t-p.end <= 10 && s[p.end].Text == "," && !p.qualifier && locatorWords(s, p.end, t) {
+						return []int{k}, nil, false
+					}
+				}
 				if pd, ok := d.anaphorEndingAt(pi, s, t); ok {
 					return nil, &pd, false // "near the town, where Bolivia's ombudsman said nine people were killed"
 				}
