@@ -971,7 +971,18 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 	// does: "the toll in Puno has risen to 21 after a man died in Ilave".
 	running := d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i)
 	relative := whereBefore(s, prevEnd, c.i)
+	// "Police in the southern Araucanía region detained 41 people … after
+	// protesters set fire to a building in Temuco": a place in the count's
+	// own clause before it outweighs one in a clause of what came before.
+	placedBefore := false
+	for _, p := range places {
+		placedBefore = placedBefore || p.i >= prevEnd && p.end <= c.i && !p.qualifier && !p.moved && !p.body && !p.datelined && p.m.data.Level != "country" &&
+			!markBetween(s, p.end, c.i, ",") && !markBetween(s, p.end, c.i, ";")
+	}
 	for t := c.j; t < bound && t < len(s); t++ {
+		if placedBefore && s[t].is("after", "tras") {
+			break
+		}
 		if relative && s[t].Text == "," {
 			break // "in Sacaba, where 10 people were killed, and of 19 November in Senkata": the relative clause ends
 		}
