@@ -1031,6 +1031,15 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 	opening := s != nil && i == 0 && !m.dateline && world[0].Level != "admin1" &&
 		(len(d.gaz.WorldCountries(fold.Words(m.name))) > 1 || len([]rune(m.name)) < 5) &&
 		!inNamedRegion(world, d.curPara.toks)
+	if opening && !peruvian && forced == "" && d.paraCountry != "" {
+		// "Cali concentra el mayor número de homicidios" in a paragraph
+		// whose bodies or places are Colombia's: that country's town.
+		for _, w := range world {
+			if w.Country == d.paraCountry && w.Level == "city" {
+				return w
+			}
+		}
+	}
 	if peruvian || forced != "" || opening {
 		return nil
 	}
