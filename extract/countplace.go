@@ -1732,8 +1732,27 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if r, ok := d.smallestHolding(d.townsOf(set)); ok {
 			cd.Places = []Ref{r}
 		}
+		if w := d.wholeClaim(cd); !tied[n] && len(places) == 0 && w >= 0 && d.claims[w].Start < sentenceSpan(s).Start &&
+			d.claims[w].Start >= d.paras[pi].Start && len(d.claims[w].Data.(CountData).Places) == 0 && d.unplacedAt(pi, d.claims[w].Start) && !d.datelineIn(d.paras[pi]) {
+			// "De los heridos, 435 eran miembros de la Policía Nacional"
+			// after a sentence on Pichincha: a part in a sentence of its own
+			// takes its whole's place, here none (its sentence names none
+			// and no dateline gives one), not the last one named.
+			cd.Places = nil
+		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// unplacedAt reports whether the sentence of paragraph pi holding the
+// offset pos names no place.
+func (d *doc) unplacedAt(pi, pos int) bool {
+	for _, sb := range d.paras[pi].sentences {
+		if sp := sentenceSpan(sb); pos >= sp.Start && pos < sp.End {
+			return len(d.placesIn(sp)) == 0
+		}
+	}
+	return false
 }
 
 // movedByOther reports whether the places people were taken to (at movedAt)
