@@ -59,6 +59,11 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		}
 		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i) || stayIn(s, i),
 			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police")})
+		// "in this Valle del Cauca town": the region only locates the town
+		// the demonstrative points to.
+		if e := out[len(out)-1].end; i > 0 && s[i-1].is("this", "that") && e < len(s) && s[e].is("town", "city") {
+			out[len(out)-1].qualifier = true
+		}
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
@@ -84,8 +89,10 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		}
 		// "10 in Senkata, in El Alto, on November 19": a place abroad set
 		// off by a comma and "in" before another town of its country is
-		// located by it, the smaller one first, unless a list goes on.
-		if b.i == a.end+2 && s[a.end].Text == "," && s[a.end+1].is("in", "en") && a.m.data.Ubigeo == "" && b.m.data.Ubigeo == "" &&
+		// located by it, the smaller one first, unless a list goes on,
+		// also past a bearing: "In Engativá, in northwestern Bogotá".
+		if (b.i == a.end+2 || b.i == a.end+3 && s[a.end+2].is("northern", "southern", "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern")) &&
+			s[a.end].Text == "," && s[a.end+1].is("in", "en") && a.m.data.Ubigeo == "" && b.m.data.Ubigeo == "" &&
 			a.m.data.Level == "city" && b.m.data.Level == "city" && a.m.data.Country == b.m.data.Country && !a.moved && !a.qualifier &&
 			!(b.end < len(s) && s[b.end].is("y", "and", "e", "or", "o")) && !(k+1 < len(out) && out[k+1].i == b.end+1) {
 			out[k].qualifier = true
@@ -109,6 +116,12 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			} else {
 				out[k-1].qualifier = true
 			}
+		}
+		// "in Bogota's Usme district", "Bogota's southern Usme": the town
+		// in the possessive locates its part.
+		if possessive(s[a.end-1]) && b.i-a.end <= 1 && a.m.data.Country != "PE" && a.m.data.Key() != b.m.data.Key() &&
+			d.townHolding(b.m.data).Key() == a.m.data.Key() {
+			out[k-1].qualifier = true
 		}
 		// "the El Alto neighborhood of Ventilla": the town names the part
 		// after it, which is the smaller place.
@@ -217,6 +230,9 @@ func bearingBefore(s []token, i int) bool {
 		}
 		return landmarkLead(s, k)
 	}
+	if k := nearLead(s, i); k > 0 {
+		return s[k-1].Text == "," // "in Sacaba, near the city of Cochabamba", "en Sacaba, cerca de Cochabamba"
+	}
 	if i < 3 || !s[i-1].is("de", "of", "del") || !bearings[s[i-2].Norm] {
 		return false
 	}
@@ -234,6 +250,22 @@ func bearingBefore(s []token, i int) bool {
 		}
 	}
 	return landmarkLead(s, k)
+}
+
+// nearLead returns the index of "near"/"cerca" before the place at s[i],
+// past "the city of"/"la ciudad de", or -1.
+func nearLead(s []token, i int) int {
+	k := i - 1
+	if k >= 3 && s[k].is("of", "de") && s[k-1].is("city", "town", "ciudad") && s[k-2].is("the", "la") {
+		k -= 3
+	}
+	switch {
+	case k >= 0 && s[k].is("near"):
+		return k
+	case k >= 1 && s[k].is("de") && s[k-1].is("cerca"):
+		return k - 1
+	}
+	return -1
 }
 
 // landmarkLead reports whether s[k], before a bearing or a distance, sets
@@ -341,7 +373,32 @@ func roadWord(t token) bool {
 var movedVerbs = map[string]bool{"taken": true, "transferred": true, "moved": true, "flown": true, "evacuated": true, "sent": true,
 	"trasladados": true, "trasladadas": true, "trasladado": true, "trasladada": true, "llevados": true, "llevadas": true,
 	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true,
-	"referred": true, "referidos": true, "referidas": true} // MT "were referred to the city of Lima"
+	"referred": true, "referidos": true, "referidas": true, // MT "were referred to the city of Lima"
+	// the singular participles of the active perfect: "los heridos que la
+	// Red de Salud ha derivado a Lima"
+	"derivado": true, "derivada": true, "llevado": true, "llevada": true, "enviado": true, "enviada": true, "enviadas": true,
+	"evacuado": true, "evacuada": true}
+
+// onlyTakenTo reports whether every place of the sentence that is no
+// qualifier is where people were taken ("derivado a Lima", "flown to
+// Lima"), beside where others lie now ("21 remain in hospital in Juliaca
+// and four were flown to Lima"), not where they came from, a road's end,
+// or where someone went in ("moved into the neighbourhood of Siloé").
+func (d *doc) onlyTakenTo(s []token, places []sentPlace) bool {
+	some := false
+	for _, p := range places {
+		if p.qualifier || p.datelined {
+			continue
+		}
+		if !takenTo(s, p.i) && !stayIn(s, p.i) || anyIs(s[max(0, p.i-7):p.i], "into") {
+			return false
+		}
+		// (where they lie alone is a state's place: "20 remained interned
+		// in hospitals of El Alto")
+		some = some || !stayIn(s, p.i)
+	}
+	return some
+}
 
 // stayWords, after a verb of remaining, say where people lie in hospital
 // after the harm: "siguen internados en Puno", "remain hospitalised in
@@ -480,6 +537,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 		e++
 	} else if e+1 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].is("city", "town") {
 		e++ // "this Andean town", "this lakeside city": a demonstrative's one adjective
+	} else if e+3 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].Text == "-" && s[e+2].Kind == tokWord && s[e+3].is("city", "town") {
+		e += 3 // "this agro-export town": a hyphenated adjective
 	} else if e+3 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && !s[e].Cap && s[e+1].is("and", "or") &&
 		s[e+2].Kind == tokWord && !s[e+2].Cap && s[e+3].is("city", "town") {
 		e += 3 // "this fishing and mining town": two adjectives joined
@@ -612,6 +671,13 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 // "the province" to the last province ("in Latacunga, in the province of
 // Cotopaxi, … 78 injured in the province").
 func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
+	if len(ana) == 1 && ana[0].is("here", "aqui") {
+		// "soldiers shot dead ten people here" under "AYACUCHO, Peru -":
+		// where the reporter files from, past the places named since.
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return m.dateline }); ok {
+			return pd, true
+		}
+	}
 	if levels := anaphorLevels(ana); levels != nil {
 		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level] }); ok {
 			return pd, true
@@ -641,6 +707,25 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
 }
 
+// roadSpotRe matches the words before the spot on a road where a thing
+// happened: "a la altura de", "a la altura del distrito de", MT "at the
+// height of the district of".
+var roadSpotRe = regexp.MustCompile(`\b(altura|height) (de|del|of)( the| la| el)?( (district|distrito|municipality|municipio|canton|parish|parroquia|town|localidad) (of|de))? $`)
+
+// roadSpot returns the index of the place of the clause between tokens a
+// and b written as the spot on a road ("en la provincia de Cotopaxi
+// durante el bloqueo de la Panamericana Sur, a la altura de Lasso"),
+// where the clause's count happened, finer than the region it names, or
+// -1.
+func (d *doc) roadSpot(places []sentPlace, a, b int) int {
+	for k, p := range places {
+		if p.i >= a && p.end <= b && !p.moved && roadSpotRe.MatchString(fold.Words(d.text[max(0, p.m.start-40):p.m.start])+" ") {
+			return k
+		}
+	}
+	return -1
+}
+
 // roadEndRe matches the words before an end of a road: "que une", "that
 // links", "que une Potosí con", "linking Arequipa with".
 var roadEndRe = regexp.MustCompile(`\b(une|unen|unia|conecta|comunica|links|linking|link|connects|connecting|joins|joining)( a)?( \w+){0,3}( con| y| a| with| and| to)? $`)
@@ -655,12 +740,20 @@ func (d *doc) roadEndAt(m *placeMention) bool {
 }
 
 // namedAsRegion reports whether a mention follows a unit larger than a
-// town and "of": "the province of Yauli", "la región de Puno".
+// town and "of" ("the province of Yauli", "la región de Puno") or comes
+// before one in the English order ("the southern Puno region").
 func (d *doc) namedAsRegion(m *placeMention) bool {
 	before := strings.Fields(fold.Words(d.text[max(0, m.start-24):m.start]))
+	after := strings.Fields(fold.Words(d.text[m.end:min(len(d.text), m.end+16)]))
 	n := len(before)
-	return n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") &&
-		(regionUnits[before[n-2]] || before[n-2] == "province" || before[n-2] == "provincia" || before[n-2] == "region")
+	return n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && regionUnitWord(before[n-2]) ||
+		len(after) > 0 && regionUnitWord(after[0])
+}
+
+// regionUnitWord reports whether a folded word names a unit larger than a
+// town.
+func regionUnitWord(w string) bool {
+	return regionUnits[w] || w == "province" || w == "provincia"
 }
 
 // townUnits name a town's own unit in an anaphor, regionUnits a region's.
@@ -877,7 +970,22 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 	// total stops at the clause of the event that raised it, as its date
 	// does: "the toll in Puno has risen to 21 after a man died in Ilave".
 	running := d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i)
+	relative := whereBefore(s, prevEnd, c.i)
+	// "Police in the southern Araucanía region detained 41 people … after
+	// protesters set fire to a building in Temuco": a place in the count's
+	// own clause before it outweighs one in a clause of what came before.
+	placedBefore := false
+	for _, p := range places {
+		placedBefore = placedBefore || p.i >= prevEnd && p.end <= c.i && !p.qualifier && !p.moved && !p.body && !p.datelined && p.m.data.Level != "country" &&
+			!markBetween(s, p.end, c.i, ",") && !markBetween(s, p.end, c.i, ";")
+	}
 	for t := c.j; t < bound && t < len(s); t++ {
+		if placedBefore && s[t].is("after", "tras") {
+			break
+		}
+		if relative && s[t].Text == "," {
+			break // "in Sacaba, where 10 people were killed, and of 19 November in Senkata": the relative clause ends
+		}
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") || partFollows(s, t) ||
 			running && s[t].is("after", "tras", "luego", "when", "cuando") {
 			break
@@ -915,7 +1023,11 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 				if k+1 < len(places) && unitOfTown(s, p.end, places[k+1].i) && d.holds(p.m.data, places[k+1].m.data) {
 					k++ // "in the southern Bogota district of Usme": the town's district
 				}
-				return listFrom(s, places, k), nil, true
+				ks := listFrom(s, places, k)
+				if y := othersOf(s, places, places[ks[len(ks)-1]].end); y >= 0 {
+					return []int{y}, nil, true
+				}
+				return ks, nil, true
 			}
 		}
 	}
@@ -933,6 +1045,13 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 				for k := len(places) - 1; k >= 0; k-- {
 					if p := places[k]; p.end <= t && t-p.end <= 3 && !p.qualifier {
 						return listEnding(s, places, k), nil, false // "en las regiones de Ica y La Libertad, donde …": the whole list
+					}
+				}
+				for k := len(places) - 1; k >= 0; k-- {
+					// "at Paso del Comercio, in the north of the city, where …":
+					// the place an aside of location describes.
+					if p := places[k]; p.end < t && t-p.end <= 10 && s[p.end].Text == "," && !p.qualifier && locatorWords(s, p.end, t) {
+						return []int{k}, nil, false
 					}
 				}
 				if pd, ok := d.anaphorEndingAt(pi, s, t); ok {
@@ -964,6 +1083,53 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 	}
 	return nil, nil, false
+}
+
+// othersOf returns the index of the place that closes "and other towns
+// of Y" right after a list ending at token e ("in Cali and other
+// municipalities of the Valle del Cauca department", "en Juliaca y otros
+// distritos de Puno"): the unit holds the whole list, or -1.
+func othersOf(s []token, places []sentPlace, e int) int {
+	if e+3 >= len(s) || !s[e].is("and", "y", "e") || !s[e+1].is("other", "otros", "otras") || !townPlurals[s[e+2].Norm] {
+		return -1
+	}
+	t := e + 3
+	if t < len(s) && s[t].is("of", "de", "del", "in", "en") {
+		t++
+	}
+	if t < len(s) && s[t].is("the", "la", "el") {
+		t++
+	}
+	for k, p := range places {
+		if p.i == t || p.i == t+1 && regionUnitWord(s[t].Norm) {
+			return k
+		}
+	}
+	return -1
+}
+
+// townPlurals name several towns or regions after "and other".
+var townPlurals = map[string]bool{"municipalities": true, "municipios": true, "towns": true, "cities": true, "ciudades": true,
+	"districts": true, "distritos": true, "provinces": true, "provincias": true, "regions": true, "regiones": true,
+	"departments": true, "departamentos": true, "communes": true, "comunas": true, "cantons": true, "cantones": true, "localidades": true}
+
+// whereBefore reports whether the count at s[i] stands in a relative
+// clause opened by ", where"/", donde" after s[a], with no other mark
+// between: the clause's place is the one it hangs from, unless the
+// clause names its own.
+func whereBefore(s []token, a, i int) bool {
+	for t := i - 1; t > a && t > 0; t-- {
+		if s[t].Kind != tokWord && s[t].Text != "," {
+			return false
+		}
+		if s[t].is("where", "donde") {
+			return s[t-1].Text == ","
+		}
+		if s[t].Text == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // headsNextCount reports whether the place p, after a comma, stands right
@@ -1123,11 +1289,14 @@ func samePlaces(a, b []PlaceData) bool {
 }
 
 // townJoin reports whether s[a:b] joins a second town to a list by
-// naming its kind: "and the nearby town of", "y el municipio vecino de",
-// or the unit holding the first: "in Barranquilla and the surrounding
-// department of Atlántico". A number among the words starts another
+// naming its kind or nearness: "and the nearby town of", "y el municipio
+// vecino de", "and neighbouring", or the unit holding the first: "in
+// Barranquilla and the surrounding department of Atlántico". A number among the words starts another
 // count's place ("uno en Virú y uno en la ciudad de Ica").
 func townJoin(s []token, a, b int) bool {
+	if b-a == 2 && s[a].is("and", "y", "e") && s[a+1].is("neighbouring", "neighboring", "nearby", "neighbour", "neighbor") {
+		return true // "in Talcahuano and neighbouring Concepción"
+	}
 	if b-a < 3 || b-a > 7 || !s[a].is("and", "y", "e") || !s[b-1].is("of", "de") {
 		return false
 	}
@@ -1215,6 +1384,18 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		tied[n] = len(ks) > 0
 		if tied[n] {
 			at[n] = places[ks[0]].i
+		}
+	}
+	for n := range spots {
+		prevEnd, bound := 0, len(s)
+		if n > 0 {
+			prevEnd = spots[n-1].j
+		}
+		if n+1 < len(spots) {
+			bound = spots[n+1].i
+		}
+		if k := d.roadSpot(places, prevEnd, bound); k >= 0 && (!tied[n] || len(ties[n]) == 1 && placeContains(ties[n][0], places[k].m.data)) {
+			ties[n], tied[n] = []PlaceData{places[k].m.data}, true
 		}
 	}
 	d.respectively(s, spots, places, ties, tied)
@@ -1532,6 +1713,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if len(places) == 0 || onlyMoved && carried != nil && d.claims[c.claim].Data.(CountData).Category != "other" {
 				set = carried
 			}
+			if fromMoved && len(set) > 0 && set[0].Key() == free[0].Key() && d.datelineIn(d.paras[pi]) && d.onlyTakenTo(s, places) {
+				// "Pichanaqui, 17 de diciembre. Son ya siete los heridos …
+				// que la Red de Salud ha derivado a Lima": where they were
+				// sent from is the dateline's town (datelineCounts).
+				set = nil
+			}
 			if fromMoved && len(set) > 0 && set[0].Key() == free[0].Key() && d.movedByOther(s, spots, n, movedAt) {
 				// "Nineteen people were injured …; two of them were later
 				// transferred to a hospital in Valparaíso": where a later
@@ -1545,8 +1732,27 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if r, ok := d.smallestHolding(d.townsOf(set)); ok {
 			cd.Places = []Ref{r}
 		}
+		if w := d.wholeClaim(cd); !tied[n] && len(places) == 0 && w >= 0 && d.claims[w].Start < sentenceSpan(s).Start &&
+			d.claims[w].Start >= d.paras[pi].Start && len(d.claims[w].Data.(CountData).Places) == 0 && d.unplacedAt(pi, d.claims[w].Start) && !d.datelineIn(d.paras[pi]) {
+			// "De los heridos, 435 eran miembros de la Policía Nacional"
+			// after a sentence on Pichincha: a part in a sentence of its own
+			// takes its whole's place, here none (its sentence names none
+			// and no dateline gives one), not the last one named.
+			cd.Places = nil
+		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// unplacedAt reports whether the sentence of paragraph pi holding the
+// offset pos names no place.
+func (d *doc) unplacedAt(pi, pos int) bool {
+	for _, sb := range d.paras[pi].sentences {
+		if sp := sentenceSpan(sb); pos >= sp.Start && pos < sp.End {
+			return len(d.placesIn(sp)) == 0
+		}
+	}
+	return false
 }
 
 // movedByOther reports whether the places people were taken to (at movedAt)

@@ -90,7 +90,9 @@ func (d *doc) findDateline() {
 			// "Montero, Santa Cruz.-": the region after the town holds it
 			// abroad, not in Peru.
 			d.datelineCountry = cc
-		} else if w := d.gaz.World(fold.Words(place)); len(w) > 0 && (len(cands) == 0 || region == "" && (minorDistricts(cands) || regionAbroad(w, cands))) {
+		} else if w := d.gaz.World(fold.Words(place)); len(w) > 0 && (len(cands) == 0 || region == "" && (minorDistricts(cands) && !d.namesPeruOnly(p, p.Start+m[1]) || regionAbroad(w, cands))) {
+			// ("LA MERCED.- … in Pichanaqui": a town only Peru has keeps
+			// a small district's name in Peru)
 			// "EL ALTO.-", "CUENCA.-", "SANTIAGO.-": a dateline names a town
 			// with a newsroom; a Peruvian district that seats no province
 			// is less likely to be it than the town abroad ("EL ALTO,

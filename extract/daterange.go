@@ -1168,7 +1168,7 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			}
 			lo, hi := min(ai, bi), max(ai, bi)
 			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) ||
-				harmParticipleBetween(toks, lo, hi) || saidBetween(toks, lo, hi) || ai < bi && whereBefore(toks, ai) {
+				harmParticipleBetween(toks, lo, hi) || saidBetween(toks, lo, hi) || ai < bi && whereJustBefore(toks, ai) {
 				// "al 1 de marzo, se mantienen 31 bloqueos … y que desde
 				// el 7 de diciembre …": another reported clause's period.
 				continue
@@ -1183,11 +1183,11 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 	return found
 }
 
-// whereBefore reports whether "where"/"donde" opens the clause of a
+// whereJustBefore reports whether "where"/"donde" opens the clause of a
 // "since" at toks[ai] ("En el parque El Arbolito, donde se concentran desde
 // el lunes 13 miles de indígenas, la Alianza registró hasta esta noche 92
 // heridos"): the period dates the place's gathering, not the tally after it.
-func whereBefore(toks []token, ai int) bool {
+func whereJustBefore(toks []token, ai int) bool {
 	for k := ai - 1; k >= 0 && k >= ai-5; k-- {
 		if toks[k].is("where", "donde") {
 			return true

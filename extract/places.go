@@ -657,7 +657,10 @@ func institutionBefore(s []token, i int) bool {
 	if k >= 0 && particles[s[k].Norm] {
 		k--
 	}
-	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap && !churches[s[k].Norm] || prisons[s[k].Norm])
+	// "la capilla de San Francisco de Asís": a church after "de" is named
+	// after a saint, not located in a town.
+	saint := s[i].is("san", "santa", "santo", "nuestra", "virgen")
+	return k >= 0 && institutionWords[s[k].Norm] && (s[k].Cap && !churches[s[k].Norm] || prisons[s[k].Norm] || churches[s[k].Norm] && saint)
 }
 
 // campusOf reports whether the name at s[i] is a university's, after
@@ -1028,6 +1031,15 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 	opening := s != nil && i == 0 && !m.dateline && world[0].Level != "admin1" &&
 		(len(d.gaz.WorldCountries(fold.Words(m.name))) > 1 || len([]rune(m.name)) < 5) &&
 		!inNamedRegion(world, d.curPara.toks)
+	if opening && !peruvian && forced == "" && d.paraCountry != "" {
+		// "Cali concentra el mayor número de homicidios" in a paragraph
+		// whose bodies or places are Colombia's: that country's town.
+		for _, w := range world {
+			if w.Country == d.paraCountry && w.Level == "city" {
+				return w
+			}
+		}
+	}
 	if peruvian || forced != "" || opening {
 		return nil
 	}
@@ -1202,6 +1214,13 @@ func (d *doc) paragraphCountry(p paragraph) string {
 	}
 	for _, s := range p.sentences {
 		for i, t := range s {
+			if iso := countryWordAt(s, i); iso != "" {
+				if country != "" && country != iso {
+					return ""
+				}
+				country = iso
+				continue
+			}
 			if t.Kind != tokWord || !t.Cap {
 				continue
 			}
@@ -1214,9 +1233,7 @@ func (d *doc) paragraphCountry(p paragraph) string {
 					return ""
 				}
 				country = iso
-			} else if d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 && !d.worldNameAt(s, i) {
-				// A Peruvian word that opens a name abroad ("Santa" of
-				// "Santa Cruz") is no Peruvian place.
+			} else if d.peruOnlyAt(s, i, w) {
 				return ""
 			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) && !nameTail(s, i) && !d.nameHead(s, i) {
 				country = cc // "In Quito, …": a place only Ecuador has
@@ -1224,6 +1241,42 @@ func (d *doc) paragraphCountry(p paragraph) string {
 		}
 	}
 	return country
+}
+
+// peruOnlyAt reports whether the capitalised word s[i], folded as w, is a
+// place only Peru has ("Pichanaqui"), not the first word of a sentence
+// nor a word opening a name abroad ("Santa" of "Santa Cruz").
+func (d *doc) peruOnlyAt(s []token, i int, w string) bool {
+	return d.gaz.Known(w) && d.gaz.World(w) == nil && w != "peru" && i > 0 && !d.worldNameAt(s, i)
+}
+
+// namesPeruOnly reports whether paragraph p names, after the offset from
+// and after "in"/"en", a place only Peru has ("in Pichanaqui"; not "padre
+// Walter Marca", a surname Peru has a district of).
+func (d *doc) namesPeruOnly(p paragraph, from int) bool {
+	for _, s := range p.sentences {
+		for i, t := range s {
+			if t.Kind == tokWord && t.Cap && t.Start >= from && i > 0 && s[i-1].is("in", "en") && d.peruOnlyAt(s, i, t.Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryWordAt returns the country a word at s[i] belongs to, for words
+// that are no place: Concepción's demonym "penquista" and the name of
+// Chile's regional health services, "Servicio de Salud Concepción", MT
+// "the Service of Health Concepción" (Peru's are Redes de Salud, Bolivia's
+// "Servicio Departamental de Salud").
+func countryWordAt(s []token, i int) string {
+	if s[i].is("penquista", "penquistas") {
+		return "CL"
+	}
+	if i+3 < len(s) && s[i].is("servicio", "service") && s[i].Cap && s[i+1].is("de", "of") && s[i+2].is("salud", "health") && s[i+3].Cap {
+		return "CL"
+	}
+	return ""
 }
 
 // actorCountry are the bodies that belong to one foreign country.
