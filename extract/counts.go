@@ -2819,13 +2819,18 @@ func placeListItem(s []token, last, i, j int) bool {
 			}
 		}
 	}
-	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 5 {
+	// "y Cochabamba, con 11", "and Yumbo, with 4": the share after the
+	// place's own comma, as its first item had it ("La Paz, con 10
+	// fallecidos, y Cochabamba, con 11"), reaches a little further.
+	shared := i-2 > last+1 && s[i-1].is("con", "with") && s[i-2].Text == ","
+	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 5 && !(shared && i-last <= 8) {
 		return false
 	}
 	for k := last + 1; k < i; k++ {
 		// "and Yumbo for four", "y Santa Cruz con cinco": the place's share.
-		share := k == i-1 && k > last+1 && s[k].is("for", "con", "with")
-		if !(s[k].Cap && s[k].Kind == tokWord || k > last+1 && s[k].is("de", "del", "la", "el") || share) {
+		share := k == i-1 && k > last+1 && s[k].is("for", "con", "with") || shared && k == i-2
+		joined := shared && k == last+1 && s[last].Text == "," && s[k].is("y", "and", "e")
+		if !(s[k].Cap && s[k].Kind == tokWord || k > last+1 && s[k].is("de", "del", "la", "el", "the") || share || joined) {
 			return false
 		}
 	}
