@@ -1368,8 +1368,12 @@ func breakdownItem(s []token, i, j int) bool {
 		return false
 	}
 	for k, t := range s {
-		if t.is("seguida", "seguido", "seguidas", "seguidos", "followed", "most", "highest", "mayor", "mayoria", "majority") ||
-			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") || t.is("mas") && k > 0 && s[k-1].is("con") {
+		if t.is("seguida", "seguido", "seguidas", "seguidos", "followed", "most", "highest", "mayor", "mayoria", "majority", "worst", "hardest") ||
+			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") || t.is("mas") && k > 0 && s[k-1].is("con") ||
+			// "los departamentos más afectados", MT "the major quantity of
+			// wounded ones", "the bigger number": a ranking by its words.
+			t.is("afectados", "afectadas", "afectado", "afectada", "golpeados", "golpeadas", "golpeado", "golpeada") && k > 0 && s[k-1].is("mas") ||
+			t.is("major", "bigger", "biggest", "greatest", "largest") && k+1 < len(s) && s[k+1].is("quantity", "number", "figure", "part", "amount") {
 			return true
 		}
 	}
