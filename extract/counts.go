@@ -951,7 +951,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if subset && hit.data.Category == "" && wholeCategory != "" {
 			hit.data.Category = wholeCategory
 		}
-		if subset && hit.data.Category == "" && hit.data.Who == "" && !d.subsetAdjacent(s, i) {
+		if _, verb := relativeVerbKind(s, i); subset && hit.data.Category == "" && hit.data.Who == "" && !d.subsetAdjacent(s, i) && !verb {
 			subset = false // "varias de ellas no tuvieron acceso a un abogado"
 		}
 		if para := (span{d.paras[pi].Start, hit.start}); subset && wholeCategory != "" && d.lastCountOfKind(para, wholeCategory) < 0 {
@@ -991,6 +991,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				if pd.Category == "other" && withInjury(s, j) {
 					hit.data.Category = "injured" // "hospitalized 7 persons, of them two with impacts of firearm projectile"
 				}
+			}
+			if v, ok := relativeVerbKind(s, i); ok && hit.data.Category == pd.Category && v != pd.Category && partKindOf(pd.Category, v) {
+				// MT "ascends to 122, of which remain hospitalized 14": what
+				// befell the part, said between the relative and its number.
+				hit.data.Category = v
 			}
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
@@ -4270,6 +4275,11 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 			return false, ""
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
+			if s[e-1].is("which", "whom", "cuales") {
+				// MT "ascends to 122, of which remain hospitalized 14": after
+				// a relative the words are the part's verb, not its whole.
+				return true, ""
+			}
 			// "of those killed", "de los fallecidos": the whole the part is of.
 			for k := e; k < i && k <= e+2; k++ {
 				if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun {
@@ -4280,6 +4290,25 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// relativeVerbKind returns the kind named between a relative ("of which",
+// "de los cuales") and the number at s[i]: MT puts the part's verb first.
+func relativeVerbKind(s []token, i int) (string, bool) {
+	for b := i - 1; b >= 0 && b >= i-6; b-- {
+		if s[b].Kind == tokNumber || s[b].Kind != tokWord {
+			return "", false
+		}
+		if s[b].is("which", "whom", "cuales") {
+			for k := b + 1; k < i; k++ {
+				if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun {
+					return v, true
+				}
+			}
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // countContext returns the places and the event date of the sentence.
