@@ -264,7 +264,10 @@ var subsetLex = func() *lexicon[bool] {
 		// "Del total de detenidos, 192 …", "Of the total of wounded ones, 40 …".
 		"del total de", "of the total of", "del total", "of the total",
 		// Word for word "de los cuales": MT "ascends to 197, of the which 170".
-		"of the which", "of the whom", "of the ones which")
+		"of the which", "of the whom", "of the ones which",
+		// "La cifra incluye a 19 carabineros", "the toll includes two
+		// police officers": the figure before holds them.
+		"incluye a", "incluyen a", "incluye", "incluyen", "includes", "include")
 	return l
 }()
 
@@ -972,6 +975,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// the whole a list broke down, not of the list's last item
 				// ("Del total de civiles" names its item).
 				parent = d.claims[d.listWhole(d.countRefs[len(d.countRefs)-1])]
+				if figureSubject(s) {
+					// "…, de las cuales 27 tuvieron que ser hospitalizadas.
+					// La cifra incluye a 19 carabineros": the figure named
+					// back is the whole, not its last part.
+					parent = d.claims[d.rootWhole(d.countRefs[len(d.countRefs)-1])]
+				}
 			}
 			if pd := parent.Data.(CountData); wholeCategory != "" && (pd.Category != wholeCategory || pd.PartOf != nil) {
 				// "… 366 heridos y 154 detenidos. Del total de heridos, 120
@@ -3827,6 +3836,13 @@ func restatesFigure(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// figureSubject reports whether the sentence opens with a figure named
+// back: "La cifra incluye …", "The toll includes …", "El total incluye …".
+func figureSubject(s []token) bool {
+	return len(s) > 2 && s[0].is("the", "la", "el", "this", "esta", "este", "that", "esa", "ese") &&
+		s[1].is("figure", "number", "toll", "count", "total", "cifra", "numero", "balance")
 }
 
 // afterOfThe reports whether "of the"/"de los" stands just before the
