@@ -1236,10 +1236,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
-		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || hit.data.Category == "" && hit.data.Unit == "cases") && b >= 0 && s[b].is("in", "en") {
+		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || hit.data.Unit == "cases" && (hit.data.Category == "" || hit.data.Category == "detained")) && b >= 0 && s[b].is("in", "en") {
 			// "En al menos nueve casos, las víctimas afirmaron haber sido
 			// golpeadas": "in N cases" after a whole is "N of them" (README,
-			// round 26), of the harm its clause names.
+			// round 26), of the harm its clause names; "En 31 de esos casos,
+			// los detenidos refirieron haber sido golpeados" names the
+			// whole's people before what befell them.
 			if v, ok := casesHarm(s, j); ok {
 				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
 					return cd.PartOf == nil && cd.Min > hit.data.Min
