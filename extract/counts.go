@@ -1254,6 +1254,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if r, ok := relativeAhead(s, j); ok && hit.data.Category == "" && hit.data.Who != "" && saidBeaten(s, r) {
+			// "interviewed 13 people in Santiago who said carabineros had
+			// beaten them": people who report a beating are injured.
+			hit.data.Category = "injured"
+		}
 		if hit.data.Category == "" || hit.data.Category == caseUnit {
 			// "4 y 9 heridos respectivamente": a bare number joined to the
 			// next count waits for its category as a count of people does.
@@ -2506,9 +2511,26 @@ func partState(s []token, k int, whole string) (string, bool) {
 	return "", false
 }
 
+// relativeAhead reports whether a relative pronoun opens, a few words
+// after s[j], a clause of the people just counted ("38 people in
+// Valparaíso who said …"), with no other number or clause between.
+func relativeAhead(s []token, j int) (int, bool) {
+	for k := j; k < len(s) && k < j+6; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == "," || s[k].Text == "." || s[k].Text == ";" {
+			return 0, false
+		}
+		if s[k].is("who", "que", "quienes") {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
 // saidBeaten reports whether the clause from s[j] has people report that
 // they were beaten: "denunciaron haber sido golpeados", "reported to have
-// been beaten", "said they had been beaten".
+// been beaten", "said they had been beaten", or that someone beat them:
+// "who said carabineros had beaten them", "que dijeron que los policías
+// los golpearon".
 func saidBeaten(s []token, j int) bool {
 	said := false
 	for k := j; k < len(s) && k < j+10; k++ {
@@ -2517,6 +2539,10 @@ func saidBeaten(s []token, j int) bool {
 		}
 		said = said || s[k].is("denunciaron", "denuncian", "reported", "said", "told", "dijeron", "afirmaron", "declararon", "aseguraron")
 		if said && k > 0 && s[k-1].is("sido", "been") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") {
+			return true
+		}
+		if said && (s[k].is("beaten", "beat", "kicked", "assaulted") && k+1 < len(s) && s[k+1].is("them") ||
+			k > 0 && s[k-1].is("los", "las") && s[k].is("golpearon", "golpeaban", "agredieron", "patearon")) {
 			return true
 		}
 	}
@@ -3302,9 +3328,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if c.Category == "" && k > j && deathCharge(s, k) {
 			break // MT "apprehended to 5 persons by the death of a suboficial": what they are held over
 		}
-		if _, _, ok := categoryLex.match(s, k); ok && c.Category == "" && activePerfect(s, k) {
+		if _, _, ok := categoryLex.match(s, k); ok && c.Category == "" && activePerfect(s, k) && !(k+1 < len(s) && s[k+1].is("them")) {
 			// "four carabineros that would have beaten 2 students": the
-			// people before an active verb of harm did it; they are no count.
+			// people before an active verb of harm did it; they are no count
+			// ("who said carabineros had beaten them" are its object).
 			return countHit{}, false
 		}
 		if v, e, ok := categoryLex.match(s, k); ok {
