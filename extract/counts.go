@@ -1041,6 +1041,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if hit.data.Category == "" && hit.data.Who == "" && shareInApposition(s, i, j) {
+			// "La mayoría, 97, fueron aprehendidas en Pichincha", "Cerca de
+			// la mitad, 742, lo fueron en La Paz y Cochabamba": the share's
+			// figure set off by commas is a part of the whole before.
+			if k := d.lastWholeIn(span{d.paras[pi].Start, hit.start}, hit.data.Min); k >= 0 {
+				hit.data.Category = d.claims[k].Data.(CountData).Category
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if hit.data.Category == "" && i > 0 && s[i-1].is("otros", "otras", "others", "another") {
 			// "tres murieron … y otras dos …": the category of the count before.
 			if k := d.lastCountIn(sp); k >= 0 {
@@ -4335,6 +4344,14 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// shareInApposition reports whether the number s[i:j] stands between
+// commas right after a share of a whole: "La mayoría, 97,", "Cerca de la
+// mitad, 742,", "Most, 61,", "More than half, 40,".
+func shareInApposition(s []token, i, j int) bool {
+	return i >= 2 && j < len(s) && s[i-1].Text == "," && s[j].Text == "," &&
+		s[i-2].is("mayoria", "mitad", "majority", "half", "most")
 }
 
 // relativeVerbKind returns the kind named between a relative ("of which",
