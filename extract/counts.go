@@ -1850,7 +1850,10 @@ func harmObject(s []token, i int) bool {
 	}
 	for b := max(0, i-4); b < i; b++ {
 		if v, e, ok := backCategoryLex.match(s, b); ok && e == i && !v.running && (v.category == "killed" || v.category == "injured" || v.category == "detained") &&
-			(s[e-1].is("of", "de", "a") || strings.HasSuffix(s[e-1].Norm, "ing")) {
+			(s[e-1].is("of", "de", "a") || strings.HasSuffix(s[e-1].Norm, "ing") ||
+				// MT "Resulted wounded 93 persons and died a university
+				// student": the verb first, its person joined to a count.
+				b > 0 && s[b-1].is("and", "y") && s[e-1].is("died", "perished", "murio", "fallecio")) {
 			return true
 		}
 	}
