@@ -1050,6 +1050,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
+		if hit.data.Category == "" && hit.data.Who == "" && i >= 2 && s[i-1].is("from") && s[i-2].is("down", "up") && lastEnd >= 0 && last.Category != "" {
+			// "still searching for 84 people …, down from 129 a week ago":
+			// the earlier figure of the same count.
+			hit.data.Category = last.Category
+		}
 		if hit.data.Category == "" && i > 0 && s[i-1].is("otros", "otras", "others", "another") {
 			// "tres murieron … y otras dos …": the category of the count before.
 			if k := d.lastCountIn(sp); k >= 0 {
