@@ -1266,6 +1266,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					hit.data.Category = v
 					setPartOf(&hit.data, d.claims[k])
 				}
+			} else if (hit.data.Category == caseUnit || hit.data.Category == "") && caseActionBefore(s, b) {
+				// "Prosecutors opened investigations in 31 cases", "activó el
+				// Mecanismo de Búsqueda Urgente en 27 casos": an office acts
+				// on the cases themselves, which it counts.
+				hit.data.Category, hit.data.Unit = "cases", ""
 			}
 		}
 		if r, ok := relativeAhead(s, j); ok && hit.data.Category == "" && hit.data.Who != "" && saidBeaten(s, r) {
@@ -4352,6 +4357,22 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// caseActionBefore reports whether an office's act on cases stands in the
+// few words before "in"/"en" at s[b]: opening investigations, activating a
+// search, filing a complaint.
+func caseActionBefore(s []token, b int) bool {
+	for k := b - 1; k >= 0 && k >= b-6; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if s[k].is("investigations", "investigation", "investigaciones", "investigacion", "activo", "activated", "mecanismo", "mechanism",
+			"opened", "abrio", "filed", "presento", "interpuso") {
+			return true
+		}
+	}
+	return false
 }
 
 // shareInApposition reports whether the number s[i:j] stands between
