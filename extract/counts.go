@@ -74,7 +74,7 @@ var categoryLex = func() *lexicon[string] {
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
 		"fallecidos o heridos", "deaths and injuries", "casualties")
 	l.add("detained", "detained", "arrested", "detentions", "arrests", "detainees", "detenidos", "detenidas", "arrestados", "arrestadas",
-		"capturados", "capturadas", "captured", "detenciones", "taken into custody", "in custody",
+		"capturados", "capturadas", "captured", "detenciones", "capturas", "taken into custody", "in custody",
 		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
 		// "intervenidos" is how Peruvian police reports say detained.
 		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas", "were intervened", "was intervened",
@@ -125,6 +125,9 @@ var categoryLex = func() *lexicon[string] {
 		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "indagaciones", "indagacion", "inquiries", "solicitudes", "legal complaints",
 		// Other names of the same legal steps: "1,312 legal actions", "39 quejas", "22 acciones judiciales".
 		"legal actions", "acciones legales", "acciones judiciales", "quejas", "queja",
+		// Chile's prosecutors count "causas": "1.204 causas por violencia
+		// institucional"; bare "por otras causas" are causes of death.
+		"causas por", "causas penales", "causas judiciales", "causas abiertas",
 		// Word for word "carpetas fiscales": "12 fiscal folders"; MT
 		// "procesos", allegations made to a body.
 		"fiscal folders", "fiscal files", "prosecutorial files", "allegations", "disciplinary cases", "disciplinary proceedings",
