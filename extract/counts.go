@@ -4138,8 +4138,8 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 		if s[k].Kind == tokNumber || s[k].is(".", ";", ":", "and", "y", "while", "mientras", "but", "pero") {
 			return false
 		}
-		if _, _, ok := categoryLex.match(s, k); ok && !(k == e && treatedAside(s[e])) {
-			return false
+		if _, _, ok := categoryLex.match(s, k); ok && !treatedAside(s[k]) {
+			return false // a care participle may follow a day too: "los heridos de esa jornada atendidos en …"
 		}
 	}
 	return true
