@@ -723,6 +723,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if j == i+1 && j < len(s) && s[j].is("of", "de") && s[i].is("one", "uno", "una") {
 			continue // "one of the victims": a member, not a count
 		}
+		if i >= 3 && s[i-1].is("the", "los", "las") && s[i-2].is("of", "de") && isNumberStart(s, i-3) && !q.Vague && d.namedBackWhole(s[i].Start, q.Min) >= 0 {
+			// "Relatives of the 18 people killed … 15 of the 18 died of
+			// gunshot wounds": the whole named back by its figure alone is
+			// the count before, not a new one.
+			i = j - 1
+			continue
+		}
 		hit, ok := d.countAt(s, i, j, q)
 		if !ok {
 			i = j - 1
@@ -2345,10 +2352,31 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 		return false
 	}
 	takeWhole(hit, whole)
+	if k := d.namedBackWhole(whole.start, whole.data.Min); k >= 0 {
+		// "Families of the 10 people killed … eight of the 10 had been
+		// shot": the figure alone names back the count before, whose kind
+		// the whole is.
+		setPartOf(&hit.data, d.claims[k])
+		whole.data.Category = hit.data.PartOf.Category
+		hit.data.Category = whole.data.Category
+	}
 	if v, ok := partState(s, tokenIndex(s, whole.end-1)+1, whole.data.Category); ok {
 		hit.data.Category = v
 	}
 	return true
+}
+
+// namedBackWhole returns the claim of an earlier count of the paragraph
+// holding pos that is no part and counts exactly n, or -1: the whole a
+// bare figure after "N of the" names back.
+func (d *doc) namedBackWhole(pos, n int) int {
+	start := 0
+	for _, p := range d.paras {
+		if p.Start <= pos {
+			start = p.Start
+		}
+	}
+	return d.lastCountWhere(span{start, pos}, func(_ int, cd CountData) bool { return cd.PartOf == nil && cd.Min == n && cd.Max == n })
 }
 
 // colonWhole handles a breakdown that opens its sentence and ends in a
