@@ -958,6 +958,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 						}
 					}
 				}
+			} else if w, _, ok := whoLex.match(s, oj+2); ok {
+				// "Once policías y seis civiles resultaron heridos … dos de
+				// los civiles presentan traumatismo": a part of the last
+				// count of the people it names.
+				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+					return cd.Who == w && cd.Min > hit.data.Min
+				}); k >= 0 {
+					setPartOf(&hit.data, d.claims[k])
+					if hit.data.Category == "" {
+						hit.data.Category = d.claims[k].Data.(CountData).Category
+					}
+				}
 			}
 		}
 		subset, wholeCategory := d.subsetBefore(s, i)
