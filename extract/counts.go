@@ -3351,8 +3351,8 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			// Altiplano resultaron heridos": a name of where they are from
 			// is one word, however long.
 			n := k + 1
-			if n < len(s) && s[n].is("la", "el", "los", "las", "the") {
-				n++
+			if n < len(s) && s[n].is("la", "el", "los", "las", "the", "a", "an", "un", "una") {
+				n++ // "Eight members of an Indigenous caravan were wounded"
 			}
 			if n < len(s) && s[n].Cap && s[n].Kind == tokWord && c.Category == "" {
 				for n+1 < len(s) && (s[n+1].Cap && s[n+1].Kind == tokWord || s[n+1].is("de", "del", "of", "la", "the", "y", "and") && n+2 < len(s) && s[n+2].Cap) {
