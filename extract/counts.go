@@ -3770,7 +3770,9 @@ func adjacentPastQualifier(s []token, e, i int) bool {
 // hoy"; it may stand between a verb and its figure ("murieron el día de
 // ayer 3 personas").
 func dayOfYesterday(s []token, k, i int) bool {
-	return k+4 <= i && s[k].is("the", "el") && s[k+1].is("day", "dia") && s[k+2].is("of", "de") && s[k+3].is("yesterday", "today", "ayer", "hoy")
+	// Also a part of that day: MT "apprehended the night of yesterday 61 persons".
+	return k+4 <= i && s[k].is("the", "el", "la") && s[k+1].is("day", "dia", "night", "noche", "morning", "afternoon", "tarde", "dawn", "madrugada") &&
+		s[k+2].is("of", "de") && s[k+3].is("yesterday", "today", "ayer", "hoy")
 }
 
 // weekdayPhrase returns where a phrase naming a weekday that opens at s[k]
