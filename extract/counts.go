@@ -2382,13 +2382,18 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 // holding pos that is no part and counts exactly n, or -1: the whole a
 // bare figure after "N of the" names back.
 func (d *doc) namedBackWhole(pos, n int) int {
+	return d.lastCountWhere(span{d.paraStart(pos), pos}, func(_ int, cd CountData) bool { return cd.PartOf == nil && cd.Min == n && cd.Max == n })
+}
+
+// paraStart returns where the paragraph holding pos starts.
+func (d *doc) paraStart(pos int) int {
 	start := 0
 	for _, p := range d.paras {
 		if p.Start <= pos {
 			start = p.Start
 		}
 	}
-	return d.lastCountWhere(span{start, pos}, func(_ int, cd CountData) bool { return cd.PartOf == nil && cd.Min == n && cd.Max == n })
+	return start
 }
 
 // colonWhole handles a breakdown that opens its sentence and ends in a
@@ -2541,7 +2546,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
 			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
 		}
-		if whole == "disappeared" && s[k].is("found", "located", "encontrados", "encontradas", "hallados", "halladas", "ubicados", "ubicadas", "localizados", "localizadas") &&
+		if whole == "disappeared" && s[k].is("found", "located", "localized", "localised", "encontrados", "encontradas", "hallados", "halladas", "ubicados", "ubicadas", "localizados", "localizadas") &&
 			!(k+1 < len(s) && s[k+1].is("dead", "muertos", "muertas", "sin")) {
 			// "41 persons not located, of which 38 were found": no longer
 			// missing, as "were located" is; those found dead are not.
@@ -4394,6 +4399,13 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 			}
 			// "of those killed", "de los fallecidos": the whole the part is of.
 			for k := e; k < i && k <= e+2; k++ {
+				if v, _, ok := categoryLex.match(s, k); ok && v == caseUnit && k == e && s[e-1].is("de", "of") &&
+					d.lastCountOfKind(span{d.paraStart(s[i].Start), s[i].Start}, "cases") >= 0 {
+					// "Del total de casos, 362 corresponden a Bogotá" after a
+					// count of cases; after one of the missing the cases are
+					// those people, the whole before.
+					return true, "cases"
+				}
 				if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun {
 					return true, v
 				}
