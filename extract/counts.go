@@ -212,7 +212,9 @@ var whoLex = func() *lexicon[string] {
 	l.add("young people", "joven", "jovenes", "young", "young man", "young men", "young woman", "boy", "boys", "girl", "girls",
 		"teenager", "adolescente", "menor", "nino", "nina", "muchacho", "muchacha")
 	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
-		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
+		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens",
+		// One officer in a list: "47 en enfrentamientos … y un efectivo policial".
+		"efectivo policial", "efectivo militar", "agente policial")
 	l.add("civilians", "civilians", "civiles", "civilian", "civil")
 	// One person by trade or role: "a driver had died", "un dirigente".
 	l.add("people", "driver", "conductor", "chofer", "fisherman", "pescador", "leader", "dirigente", "lider", "farmer", "villager",
