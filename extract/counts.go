@@ -1124,8 +1124,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.PartOf = last.PartOf // "…, 17 civiles y un policía"
 			}
 		}
-		if hit.data.Category == "" && hit.data.Who != "" && i > 0 && s[i-1].Text == "," && lastEnd >= 0 && i-lastEnd <= 6 && hit.data.PartOf == nil {
-			// "murieron 18 personas en Juliaca, 17 civiles y un policía".
+		if hit.data.Category == "" && hit.data.Who != "" && i > 0 && s[i-1].Text == "," && lastEnd >= 0 && (i-lastEnd <= 6 || i-lastEnd <= 24 && addsUpTo(s, tokenIndex(s, hit.end-1)+1, hit.data.Min, last)) && hit.data.PartOf == nil {
+			// "murieron 18 personas en Juliaca, 17 civiles y un policía";
+			// past a longer aside when the two items make the whole ("46
+			// personas en el contexto del paro … entre el 28 de abril y el
+			// 31 de julio, 44 civiles y dos policías").
 			if k := d.lastCountIn(sp); k >= 0 {
 				setPartOf(&hit.data, d.claims[k])
 			}
@@ -2385,6 +2388,19 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 // bare figure after "N of the" names back.
 func (d *doc) namedBackWhole(pos, n int) int {
 	return d.lastCountWhere(span{d.paraStart(pos), pos}, func(_ int, cd CountData) bool { return cd.PartOf == nil && cd.Min == n && cd.Max == n })
+}
+
+// addsUpTo reports whether the count of n ending at s[j] and the next one
+// joined to it by "y"/"and" sum to the whole, a count that is no part.
+func addsUpTo(s []token, j, n int, whole CountData) bool {
+	if whole.PartOf != nil || j+1 >= len(s) || !s[j].is("y", "and") {
+		return false
+	}
+	q, _, ok := parseQuantity(s, j+1)
+	if !ok && s[j+1].is("un", "una", "a", "an", "one") {
+		q, ok = quantity{Min: 1, Max: 1}, true
+	}
+	return ok && n+q.Min == whole.Min && whole.Min == whole.Max
 }
 
 // paraStart returns where the paragraph holding pos starts.
