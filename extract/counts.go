@@ -637,6 +637,19 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	whole := -1 // the claim of a count introduced as a whole ("Of the 49 …")
 	sentCat := sentenceCategory(s)
 	emit := func(h countHit) {
+		if po := h.data.PartOf; po != nil && po.Min <= h.data.Min && !h.data.Vague {
+			// "…, 11 por hechos vinculados a los bloqueos y 7 en accidentes.
+			// Puno concentra 28 de esas muertes": a part is smaller than its
+			// whole; past a list's last item it is of the list's whole.
+			h.data.PartOf = nil
+			for _, r := range d.countRefs {
+				if d.claims[r].Start == po.Start {
+					if w := d.claims[d.rootWhole(r)]; w.Data.(CountData).Min > h.data.Min {
+						setPartOf(&h.data, w)
+					}
+				}
+			}
+		}
 		k := d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data)
 		d.countRefs = append(d.countRefs, k)
 		spots = append(spots, countSpot{claim: k, i: h.numI, j: h.numJ})
