@@ -955,6 +955,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				if k >= 0 && d.claims[k].Data.(CountData).Min <= hit.data.Min {
 					k = d.rootWhole(k)
 				}
+				if w, _, ok := whoLex.match(s, ve); ok {
+					// MT "resulted wounded 9 protesters and 4 police … 3 of
+					// the wounded protesters": the count of those people.
+					if kw := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+						return cd.Category == v && cd.Who == w && cd.Min > hit.data.Min
+					}); kw >= 0 {
+						k = kw
+					}
+				}
 				if k >= 0 {
 					// "nueve de las víctimas": the victims of the count before,
 					// whatever its kind.
