@@ -1352,6 +1352,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
+		if hit.data.PartOf == nil && lastEnd >= 0 && last.PartOf != nil && i > 0 && s[i-1].is("and", "y") && hit.data.Category == last.Category &&
+			last.Min+hit.data.Min == last.PartOf.Min && !clauseBreak(s, lastEnd, i) {
+			// "18 deaths …, 17 of them civilians killed by firearms, and one
+			// police officer": the item after a part that completes its
+			// whole is the whole's other part.
+			hit.data.PartOf = last.PartOf
+		}
 		if w := hit.data.PartOf; hit.data.Category == "injured" && (w != nil && w.Category == "injured" && movedOn(s, j) || movedBefore(s, i, j)) {
 			// "De los heridos, 32 fueron internados … y seis debieron ser
 			// trasladados a Arequipa", "Four of the wounded were later
