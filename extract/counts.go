@@ -74,7 +74,7 @@ var categoryLex = func() *lexicon[string] {
 		"dead and injured", "dead and wounded", "muertos o heridos", "muertos y heridos", "fallecidos y heridos",
 		"fallecidos o heridos", "deaths and injuries", "casualties")
 	l.add("detained", "detained", "arrested", "detentions", "arrests", "detainees", "detenidos", "detenidas", "arrestados", "arrestadas",
-		"capturados", "capturadas", "captured", "detenciones", "taken into custody", "in custody",
+		"capturados", "capturadas", "captured", "detenciones", "capturas", "taken into custody", "in custody",
 		"aprehendidos", "aprehendidas", "aprehendido", "aprehendida", "aprehensiones", "apprehended",
 		// "intervenidos" is how Peruvian police reports say detained.
 		"intervenidos", "intervenidas", "fueron intervenidos", "fueron intervenidas", "were intervened", "was intervened",
@@ -125,6 +125,9 @@ var categoryLex = func() *lexicon[string] {
 		"carpetas", "investigaciones", "investigacion", "investigaciones fiscales", "indagaciones", "indagacion", "inquiries", "solicitudes", "legal complaints",
 		// Other names of the same legal steps: "1,312 legal actions", "39 quejas", "22 acciones judiciales".
 		"legal actions", "acciones legales", "acciones judiciales", "quejas", "queja",
+		// Chile's prosecutors count "causas": "1.204 causas por violencia
+		// institucional"; bare "por otras causas" are causes of death.
+		"causas por", "causas penales", "causas judiciales", "causas abiertas",
 		// Word for word "carpetas fiscales": "12 fiscal folders"; MT
 		// "procesos", allegations made to a body.
 		"fiscal folders", "fiscal files", "prosecutorial files", "allegations", "disciplinary cases", "disciplinary proceedings",
@@ -209,7 +212,9 @@ var whoLex = func() *lexicon[string] {
 	l.add("young people", "joven", "jovenes", "young", "young man", "young men", "young woman", "boy", "boys", "girl", "girls",
 		"teenager", "adolescente", "menor", "nino", "nina", "muchacho", "muchacha")
 	l.add("people", "man", "woman", "hombre", "mujer", "comunero", "comunera", "estudiante", "manifestante", "protester", "policia", "soldado", "soldier",
-		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens")
+		"people", "persons", "personas", "individuals", "person", "persona", "ciudadanos", "citizens",
+		// One officer in a list: "47 en enfrentamientos … y un efectivo policial".
+		"efectivo policial", "efectivo militar", "agente policial")
 	l.add("civilians", "civilians", "civiles", "civilian", "civil")
 	// One person by trade or role: "a driver had died", "un dirigente".
 	l.add("people", "driver", "conductor", "chofer", "fisherman", "pescador", "leader", "dirigente", "lider", "farmer", "villager",
@@ -264,7 +269,10 @@ var subsetLex = func() *lexicon[bool] {
 		// "Del total de detenidos, 192 …", "Of the total of wounded ones, 40 …".
 		"del total de", "of the total of", "del total", "of the total",
 		// Word for word "de los cuales": MT "ascends to 197, of the which 170".
-		"of the which", "of the whom", "of the ones which")
+		"of the which", "of the whom", "of the ones which",
+		// "La cifra incluye a 19 carabineros", "the toll includes two
+		// police officers": the figure before holds them.
+		"incluye a", "incluyen a", "incluye", "incluyen", "includes", "include")
 	return l
 }()
 
@@ -416,7 +424,7 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"killed", false}, "death of", "deaths of", "killing of", "killings of", "murder of", "muerte de", "muertes de",
 		"asesinato de", "fallecimiento de", "killed", "killing", "kills", "mato a", "mataron a", "asesinaron a", "asesino a",
 		"killed at least", "shot dead", "matando a", "asesinando a", "claimed the lives of", "took the lives of", "cost the lives of", "cobrado la vida de",
-		"cobro la vida de", "cobraron la vida de", "died", "murio", "cobran la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
+		"cobro la vida de", "cobraron la vida de", "died", "perished", "murio", "cobran la vida de", "costo la vida a", "costado la vida a", "murieron", "fallecieron", "fueron asesinados", "fueron asesinadas", "perdieron la vida",
 		"among the dead", "among the dead were", "among those killed", "entre los fallecidos", "entre los muertos", "entre los fallecidos hay",
 		"entre los muertos hay", "entre los fallecidos figuran", "entre los muertos figuran", "dead included", "dead include",
 		"deceased included", "those killed included", "fallecidos incluyen", "muertos incluyen",
@@ -629,6 +637,19 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	whole := -1 // the claim of a count introduced as a whole ("Of the 49 …")
 	sentCat := sentenceCategory(s)
 	emit := func(h countHit) {
+		if po := h.data.PartOf; po != nil && po.Min <= h.data.Min && !h.data.Vague {
+			// "…, 11 por hechos vinculados a los bloqueos y 7 en accidentes.
+			// Puno concentra 28 de esas muertes": a part is smaller than its
+			// whole; past a list's last item it is of the list's whole.
+			h.data.PartOf = nil
+			for _, r := range d.countRefs {
+				if d.claims[r].Start == po.Start {
+					if w := d.claims[d.rootWhole(r)]; w.Data.(CountData).Min > h.data.Min {
+						setPartOf(&h.data, w)
+					}
+				}
+			}
+		}
 		k := d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data)
 		d.countRefs = append(d.countRefs, k)
 		spots = append(spots, countSpot{claim: k, i: h.numI, j: h.numJ})
@@ -716,6 +737,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if j == i+1 && j < len(s) && s[j].is("of", "de") && s[i].is("one", "uno", "una") {
 			continue // "one of the victims": a member, not a count
+		}
+		if i >= 3 && s[i-1].is("the", "los", "las") && s[i-2].is("of", "de") && isNumberStart(s, i-3) && !q.Vague && d.namedBackWhole(s[i].Start, q.Min) >= 0 {
+			// "Relatives of the 18 people killed … 15 of the 18 died of
+			// gunshot wounds": the whole named back by its figure alone is
+			// the count before, not a new one.
+			i = j - 1
+			continue
 		}
 		hit, ok := d.countAt(s, i, j, q)
 		if !ok {
@@ -927,6 +955,15 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				if k >= 0 && d.claims[k].Data.(CountData).Min <= hit.data.Min {
 					k = d.rootWhole(k)
 				}
+				if w, _, ok := whoLex.match(s, ve); ok {
+					// MT "resulted wounded 9 protesters and 4 police … 3 of
+					// the wounded protesters": the count of those people.
+					if kw := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+						return cd.Category == v && cd.Who == w && cd.Min > hit.data.Min
+					}); kw >= 0 {
+						k = kw
+					}
+				}
 				if k >= 0 {
 					// "nueve de las víctimas": the victims of the count before,
 					// whatever its kind.
@@ -945,13 +982,25 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 						}
 					}
 				}
+			} else if w, _, ok := whoLex.match(s, oj+2); ok {
+				// "Once policías y seis civiles resultaron heridos … dos de
+				// los civiles presentan traumatismo": a part of the last
+				// count of the people it names.
+				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+					return cd.Who == w && cd.Min > hit.data.Min
+				}); k >= 0 {
+					setPartOf(&hit.data, d.claims[k])
+					if hit.data.Category == "" {
+						hit.data.Category = d.claims[k].Data.(CountData).Category
+					}
+				}
 			}
 		}
 		subset, wholeCategory := d.subsetBefore(s, i)
 		if subset && hit.data.Category == "" && wholeCategory != "" {
 			hit.data.Category = wholeCategory
 		}
-		if subset && hit.data.Category == "" && hit.data.Who == "" && !d.subsetAdjacent(s, i) {
+		if _, verb := relativeVerbKind(s, i); subset && hit.data.Category == "" && hit.data.Who == "" && !d.subsetAdjacent(s, i) && !verb {
 			subset = false // "varias de ellas no tuvieron acceso a un abogado"
 		}
 		if para := (span{d.paras[pi].Start, hit.start}); subset && wholeCategory != "" && d.lastCountOfKind(para, wholeCategory) < 0 {
@@ -972,6 +1021,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// the whole a list broke down, not of the list's last item
 				// ("Del total de civiles" names its item).
 				parent = d.claims[d.listWhole(d.countRefs[len(d.countRefs)-1])]
+				if figureSubject(s) {
+					// "…, de las cuales 27 tuvieron que ser hospitalizadas.
+					// La cifra incluye a 19 carabineros": the figure named
+					// back is the whole, not its last part.
+					parent = d.claims[d.rootWhole(d.countRefs[len(d.countRefs)-1])]
+				}
 			}
 			if pd := parent.Data.(CountData); wholeCategory != "" && (pd.Category != wholeCategory || pd.PartOf != nil) {
 				// "… 366 heridos y 154 detenidos. Del total de heridos, 120
@@ -991,6 +1046,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				if pd.Category == "other" && withInjury(s, j) {
 					hit.data.Category = "injured" // "hospitalized 7 persons, of them two with impacts of firearm projectile"
 				}
+			}
+			if v, ok := relativeVerbKind(s, i); ok && hit.data.Category == pd.Category && v != pd.Category && partKindOf(pd.Category, v) {
+				// MT "ascends to 122, of which remain hospitalized 14": what
+				// befell the part, said between the relative and its number.
+				hit.data.Category = v
 			}
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
@@ -1026,6 +1086,20 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					hit.data.PartOf = pd.PartOf
 				}
 			}
+		}
+		if hit.data.Category == "" && hit.data.Who == "" && shareInApposition(s, i, j) {
+			// "La mayoría, 97, fueron aprehendidas en Pichincha", "Cerca de
+			// la mitad, 742, lo fueron en La Paz y Cochabamba": the share's
+			// figure set off by commas is a part of the whole before.
+			if k := d.lastWholeIn(span{d.paras[pi].Start, hit.start}, hit.data.Min); k >= 0 {
+				hit.data.Category = d.claims[k].Data.(CountData).Category
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
+		if hit.data.Category == "" && hit.data.Who == "" && i >= 2 && s[i-1].is("from") && s[i-2].is("down", "up") && lastEnd >= 0 && last.Category != "" {
+			// "still searching for 84 people …, down from 129 a week ago":
+			// the earlier figure of the same count.
+			hit.data.Category = last.Category
 		}
 		if hit.data.Category == "" && i > 0 && s[i-1].is("otros", "otras", "others", "another") {
 			// "tres murieron … y otras dos …": the category of the count before.
@@ -1072,8 +1146,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				hit.data.PartOf = last.PartOf // "…, 17 civiles y un policía"
 			}
 		}
-		if hit.data.Category == "" && hit.data.Who != "" && i > 0 && s[i-1].Text == "," && lastEnd >= 0 && i-lastEnd <= 6 && hit.data.PartOf == nil {
-			// "murieron 18 personas en Juliaca, 17 civiles y un policía".
+		if hit.data.Category == "" && hit.data.Who != "" && i > 0 && s[i-1].Text == "," && lastEnd >= 0 && (i-lastEnd <= 6 || i-lastEnd <= 24 && addsUpTo(s, tokenIndex(s, hit.end-1)+1, hit.data.Min, last)) && hit.data.PartOf == nil {
+			// "murieron 18 personas en Juliaca, 17 civiles y un policía";
+			// past a longer aside when the two items make the whole ("46
+			// personas en el contexto del paro … entre el 28 de abril y el
+			// 31 de julio, 44 civiles y dos policías").
 			if k := d.lastCountIn(sp); k >= 0 {
 				setPartOf(&hit.data, d.claims[k])
 			}
@@ -1222,10 +1299,12 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
-		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || hit.data.Category == "" && hit.data.Unit == "cases") && b >= 0 && s[b].is("in", "en") {
+		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || hit.data.Unit == "cases" && (hit.data.Category == "" || hit.data.Category == "detained")) && b >= 0 && s[b].is("in", "en") {
 			// "En al menos nueve casos, las víctimas afirmaron haber sido
 			// golpeadas": "in N cases" after a whole is "N of them" (README,
-			// round 26), of the harm its clause names.
+			// round 26), of the harm its clause names; "En 31 de esos casos,
+			// los detenidos refirieron haber sido golpeados" names the
+			// whole's people before what befell them.
 			if v, ok := casesHarm(s, j); ok {
 				if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
 					return cd.PartOf == nil && cd.Min > hit.data.Min
@@ -1236,7 +1315,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					hit.data.Category = v
 					setPartOf(&hit.data, d.claims[k])
 				}
+			} else if (hit.data.Category == caseUnit || hit.data.Category == "") && caseActionBefore(s, b) {
+				// "Prosecutors opened investigations in 31 cases", "activó el
+				// Mecanismo de Búsqueda Urgente en 27 casos": an office acts
+				// on the cases themselves, which it counts.
+				hit.data.Category, hit.data.Unit = "cases", ""
 			}
+		}
+		if r, ok := relativeAhead(s, j); ok && hit.data.Category == "" && hit.data.Who != "" && saidBeaten(s, r) {
+			// "interviewed 13 people in Santiago who said carabineros had
+			// beaten them": people who report a beating are injured.
+			hit.data.Category = "injured"
 		}
 		if hit.data.Category == "" || hit.data.Category == caseUnit {
 			// "4 y 9 heridos respectivamente": a bare number joined to the
@@ -1262,6 +1351,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}); k >= 0 && d.claims[k].Data.(CountData).Min > hit.data.Min {
 				setPartOf(&hit.data, d.claims[k])
 			}
+		}
+		if hit.data.PartOf == nil && lastEnd >= 0 && last.PartOf != nil && i > 0 && s[i-1].is("and", "y") && hit.data.Category == last.Category &&
+			last.Min+hit.data.Min == last.PartOf.Min && !clauseBreak(s, lastEnd, i) {
+			// "18 deaths …, 17 of them civilians killed by firearms, and one
+			// police officer": the item after a part that completes its
+			// whole is the whole's other part.
+			hit.data.PartOf = last.PartOf
 		}
 		if w := hit.data.PartOf; hit.data.Category == "injured" && (w != nil && w.Category == "injured" && movedOn(s, j) || movedBefore(s, i, j)) {
 			// "De los heridos, 32 fueron internados … y seis debieron ser
@@ -1368,8 +1464,12 @@ func breakdownItem(s []token, i, j int) bool {
 		return false
 	}
 	for k, t := range s {
-		if t.is("seguida", "seguido", "seguidas", "seguidos", "followed", "most", "highest", "mayor", "mayoria", "majority") ||
-			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") || t.is("mas") && k > 0 && s[k-1].is("con") {
+		if t.is("seguida", "seguido", "seguidas", "seguidos", "followed", "most", "highest", "mayor", "mayoria", "majority", "worst", "hardest") ||
+			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") || t.is("mas") && k > 0 && s[k-1].is("con") ||
+			// "los departamentos más afectados", MT "the major quantity of
+			// wounded ones", "the bigger number": a ranking by its words.
+			t.is("afectados", "afectadas", "afectado", "afectada", "golpeados", "golpeadas", "golpeado", "golpeada") && k > 0 && s[k-1].is("mas") ||
+			t.is("major", "bigger", "biggest", "greatest", "largest") && k+1 < len(s) && s[k+1].is("quantity", "number", "figure", "part", "amount") {
 			return true
 		}
 	}
@@ -1816,7 +1916,10 @@ func harmObject(s []token, i int) bool {
 	}
 	for b := max(0, i-4); b < i; b++ {
 		if v, e, ok := backCategoryLex.match(s, b); ok && e == i && !v.running && (v.category == "killed" || v.category == "injured" || v.category == "detained") &&
-			(s[e-1].is("of", "de", "a") || strings.HasSuffix(s[e-1].Norm, "ing")) {
+			(s[e-1].is("of", "de", "a") || strings.HasSuffix(s[e-1].Norm, "ing") ||
+				// MT "Resulted wounded 93 persons and died a university
+				// student": the verb first, its person joined to a count.
+				b > 0 && s[b-1].is("and", "y") && s[e-1].is("died", "perished", "murio", "fallecio")) {
 			return true
 		}
 	}
@@ -2295,10 +2398,49 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 		return false
 	}
 	takeWhole(hit, whole)
+	if k := d.namedBackWhole(whole.start, whole.data.Min); k >= 0 {
+		// "Families of the 10 people killed … eight of the 10 had been
+		// shot": the figure alone names back the count before, whose kind
+		// the whole is.
+		setPartOf(&hit.data, d.claims[k])
+		whole.data.Category = hit.data.PartOf.Category
+		hit.data.Category = whole.data.Category
+	}
 	if v, ok := partState(s, tokenIndex(s, whole.end-1)+1, whole.data.Category); ok {
 		hit.data.Category = v
 	}
 	return true
+}
+
+// namedBackWhole returns the claim of an earlier count of the paragraph
+// holding pos that is no part and counts exactly n, or -1: the whole a
+// bare figure after "N of the" names back.
+func (d *doc) namedBackWhole(pos, n int) int {
+	return d.lastCountWhere(span{d.paraStart(pos), pos}, func(_ int, cd CountData) bool { return cd.PartOf == nil && cd.Min == n && cd.Max == n })
+}
+
+// addsUpTo reports whether the count of n ending at s[j] and the next one
+// joined to it by "y"/"and" sum to the whole, a count that is no part.
+func addsUpTo(s []token, j, n int, whole CountData) bool {
+	if whole.PartOf != nil || j+1 >= len(s) || !s[j].is("y", "and") {
+		return false
+	}
+	q, _, ok := parseQuantity(s, j+1)
+	if !ok && s[j+1].is("un", "una", "a", "an", "one") {
+		q, ok = quantity{Min: 1, Max: 1}, true
+	}
+	return ok && n+q.Min == whole.Min && whole.Min == whole.Max
+}
+
+// paraStart returns where the paragraph holding pos starts.
+func (d *doc) paraStart(pos int) int {
+	start := 0
+	for _, p := range d.paras {
+		if p.Start <= pos {
+			start = p.Start
+		}
+	}
+	return start
 }
 
 // colonWhole handles a breakdown that opens its sentence and ends in a
@@ -2451,7 +2593,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 		if _, ok := stayInHospital(s, k); ok && whole == "injured" {
 			return "other", true // "4 of the wounded ones continue in the Regional Hospital"
 		}
-		if whole == "disappeared" && s[k].is("found", "located", "encontrados", "encontradas", "hallados", "halladas", "ubicados", "ubicadas", "localizados", "localizadas") &&
+		if whole == "disappeared" && s[k].is("found", "located", "localized", "localised", "encontrados", "encontradas", "hallados", "halladas", "ubicados", "ubicadas", "localizados", "localizadas") &&
 			!(k+1 < len(s) && s[k+1].is("dead", "muertos", "muertas", "sin")) {
 			// "41 persons not located, of which 38 were found": no longer
 			// missing, as "were located" is; those found dead are not.
@@ -2486,9 +2628,26 @@ func partState(s []token, k int, whole string) (string, bool) {
 	return "", false
 }
 
+// relativeAhead reports whether a relative pronoun opens, a few words
+// after s[j], a clause of the people just counted ("38 people in
+// Valparaíso who said …"), with no other number or clause between.
+func relativeAhead(s []token, j int) (int, bool) {
+	for k := j; k < len(s) && k < j+6; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == "," || s[k].Text == "." || s[k].Text == ";" {
+			return 0, false
+		}
+		if s[k].is("who", "que", "quienes") {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
 // saidBeaten reports whether the clause from s[j] has people report that
 // they were beaten: "denunciaron haber sido golpeados", "reported to have
-// been beaten", "said they had been beaten".
+// been beaten", "said they had been beaten", or that someone beat them:
+// "who said carabineros had beaten them", "que dijeron que los policías
+// los golpearon".
 func saidBeaten(s []token, j int) bool {
 	said := false
 	for k := j; k < len(s) && k < j+10; k++ {
@@ -2497,6 +2656,10 @@ func saidBeaten(s []token, j int) bool {
 		}
 		said = said || s[k].is("denunciaron", "denuncian", "reported", "said", "told", "dijeron", "afirmaron", "declararon", "aseguraron")
 		if said && k > 0 && s[k-1].is("sido", "been") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") {
+			return true
+		}
+		if said && (s[k].is("beaten", "beat", "kicked", "assaulted") && k+1 < len(s) && s[k+1].is("them") ||
+			k > 0 && s[k-1].is("los", "las") && s[k].is("golpearon", "golpeaban", "agredieron", "patearon")) {
 			return true
 		}
 	}
@@ -2819,13 +2982,18 @@ func placeListItem(s []token, last, i, j int) bool {
 			}
 		}
 	}
-	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 5 {
+	// "y Cochabamba, con 11", "and Yumbo, with 4": the share after the
+	// place's own comma, as its first item had it ("La Paz, con 10
+	// fallecidos, y Cochabamba, con 11"), reaches a little further.
+	shared := i-2 > last+1 && s[i-1].is("con", "with") && s[i-2].Text == ","
+	if last >= len(s) || s[last].Text != "," && !s[last].is("y", "and", "e") || i-last < 2 || i-last > 5 && !(shared && i-last <= 8) {
 		return false
 	}
 	for k := last + 1; k < i; k++ {
 		// "and Yumbo for four", "y Santa Cruz con cinco": the place's share.
-		share := k == i-1 && k > last+1 && s[k].is("for", "con", "with")
-		if !(s[k].Cap && s[k].Kind == tokWord || k > last+1 && s[k].is("de", "del", "la", "el") || share) {
+		share := k == i-1 && k > last+1 && s[k].is("for", "con", "with") || shared && k == i-2
+		joined := shared && k == last+1 && s[last].Text == "," && s[k].is("y", "and", "e")
+		if !(s[k].Cap && s[k].Kind == tokWord || k > last+1 && s[k].is("de", "del", "la", "el", "the") || share || joined) {
 			return false
 		}
 	}
@@ -3235,8 +3403,8 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			// Altiplano resultaron heridos": a name of where they are from
 			// is one word, however long.
 			n := k + 1
-			if n < len(s) && s[n].is("la", "el", "los", "las", "the") {
-				n++
+			if n < len(s) && s[n].is("la", "el", "los", "las", "the", "a", "an", "un", "una") {
+				n++ // "Eight members of an Indigenous caravan were wounded"
 			}
 			if n < len(s) && s[n].Cap && s[n].Kind == tokWord && c.Category == "" {
 				for n+1 < len(s) && (s[n+1].Cap && s[n+1].Kind == tokWord || s[n+1].is("de", "del", "of", "la", "the", "y", "and") && n+2 < len(s) && s[n+2].Cap) {
@@ -3277,9 +3445,10 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 		if c.Category == "" && k > j && deathCharge(s, k) {
 			break // MT "apprehended to 5 persons by the death of a suboficial": what they are held over
 		}
-		if _, _, ok := categoryLex.match(s, k); ok && c.Category == "" && activePerfect(s, k) {
+		if _, _, ok := categoryLex.match(s, k); ok && c.Category == "" && activePerfect(s, k) && !(k+1 < len(s) && s[k+1].is("them")) {
 			// "four carabineros that would have beaten 2 students": the
-			// people before an active verb of harm did it; they are no count.
+			// people before an active verb of harm did it; they are no count
+			// ("who said carabineros had beaten them" are its object).
 			return countHit{}, false
 		}
 		if v, e, ok := categoryLex.match(s, k); ok {
@@ -3653,7 +3822,9 @@ func adjacentPastQualifier(s []token, e, i int) bool {
 // hoy"; it may stand between a verb and its figure ("murieron el día de
 // ayer 3 personas").
 func dayOfYesterday(s []token, k, i int) bool {
-	return k+4 <= i && s[k].is("the", "el") && s[k+1].is("day", "dia") && s[k+2].is("of", "de") && s[k+3].is("yesterday", "today", "ayer", "hoy")
+	// Also a part of that day: MT "apprehended the night of yesterday 61 persons".
+	return k+4 <= i && s[k].is("the", "el", "la") && s[k+1].is("day", "dia", "night", "noche", "morning", "afternoon", "tarde", "dawn", "madrugada") &&
+		s[k+2].is("of", "de") && s[k+3].is("yesterday", "today", "ayer", "hoy")
 }
 
 // weekdayPhrase returns where a phrase naming a weekday that opens at s[k]
@@ -3813,6 +3984,13 @@ func restatesFigure(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// figureSubject reports whether the sentence opens with a figure named
+// back: "La cifra incluye …", "The toll includes …", "El total incluye …".
+func figureSubject(s []token) bool {
+	return len(s) > 2 && s[0].is("the", "la", "el", "this", "esta", "este", "that", "esa", "ese") &&
+		s[1].is("figure", "number", "toll", "count", "total", "cifra", "numero", "balance")
 }
 
 // afterOfThe reports whether "of the"/"de los" stands just before the
@@ -4054,8 +4232,8 @@ func subjectOfCopula(s []token, e, i int, verb bool) bool {
 		if s[k].Kind == tokNumber || s[k].is(".", ";", ":", "and", "y", "while", "mientras", "but", "pero") {
 			return false
 		}
-		if _, _, ok := categoryLex.match(s, k); ok && !(k == e && treatedAside(s[e])) {
-			return false
+		if _, _, ok := categoryLex.match(s, k); ok && !treatedAside(s[k]) {
+			return false // a care participle may follow a day too: "los heridos de esa jornada atendidos en …"
 		}
 	}
 	return true
@@ -4261,8 +4439,20 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 			return false, ""
 		}
 		if _, e, ok := subsetLex.match(s, b); ok && e <= i {
+			if s[e-1].is("which", "whom", "cuales") {
+				// MT "ascends to 122, of which remain hospitalized 14": after
+				// a relative the words are the part's verb, not its whole.
+				return true, ""
+			}
 			// "of those killed", "de los fallecidos": the whole the part is of.
 			for k := e; k < i && k <= e+2; k++ {
+				if v, _, ok := categoryLex.match(s, k); ok && v == caseUnit && k == e && s[e-1].is("de", "of") &&
+					d.lastCountOfKind(span{d.paraStart(s[i].Start), s[i].Start}, "cases") >= 0 {
+					// "Del total de casos, 362 corresponden a Bogotá" after a
+					// count of cases; after one of the missing the cases are
+					// those people, the whole before.
+					return true, "cases"
+				}
 				if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun {
 					return true, v
 				}
@@ -4271,6 +4461,49 @@ func (d *doc) subsetBefore(s []token, i int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// caseActionBefore reports whether an office's act on cases stands in the
+// few words before "in"/"en" at s[b]: opening investigations, activating a
+// search, filing a complaint.
+func caseActionBefore(s []token, b int) bool {
+	for k := b - 1; k >= 0 && k >= b-6; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if s[k].is("investigations", "investigation", "investigaciones", "investigacion", "activo", "activated", "mecanismo", "mechanism",
+			"opened", "abrio", "filed", "presento", "interpuso") {
+			return true
+		}
+	}
+	return false
+}
+
+// shareInApposition reports whether the number s[i:j] stands between
+// commas right after a share of a whole: "La mayoría, 97,", "Cerca de la
+// mitad, 742,", "Most, 61,", "More than half, 40,".
+func shareInApposition(s []token, i, j int) bool {
+	return i >= 2 && j < len(s) && s[i-1].Text == "," && s[j].Text == "," &&
+		s[i-2].is("mayoria", "mitad", "majority", "half", "most")
+}
+
+// relativeVerbKind returns the kind named between a relative ("of which",
+// "de los cuales") and the number at s[i]: MT puts the part's verb first.
+func relativeVerbKind(s []token, i int) (string, bool) {
+	for b := i - 1; b >= 0 && b >= i-6; b-- {
+		if s[b].Kind == tokNumber || s[b].Kind != tokWord {
+			return "", false
+		}
+		if s[b].is("which", "whom", "cuales") {
+			for k := b + 1; k < i; k++ {
+				if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun {
+					return v, true
+				}
+			}
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // countContext returns the places and the event date of the sentence.
