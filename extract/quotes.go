@@ -420,6 +420,12 @@ func indefiniteSpeaker(toks []token, v, end int) bool {
 // relative of one of the victims told reporters'. The body after the verb
 // is the listener then, and the speaker stays unnamed.
 func indefiniteSubject(toks []token, k, v int) bool {
+	if j, ok := partitiveOpening(toks, k, v); ok {
+		// '“…,” one of them, a 24-year-old student, told the
+		// organization': one of the people just counted, unnamed unless a
+		// name stands in apposition.
+		return j == v || toks[j].Text == "," && toks[v-1].Text == "," && describedOnly(toks, j+1, v-1)
+	}
 	if v-k < 2 || v-k > 8 || !toks[k].is("un", "una", "a", "an") {
 		return false
 	}
@@ -427,6 +433,32 @@ func indefiniteSubject(toks []token, k, v int) bool {
 	for i := k + 1; i < v; i++ {
 		if toks[i].Cap || toks[i].Kind != tokWord {
 			return false // a name or an apposition: "a lawyer, Ana Ruiz,"
+		}
+		noun = noun || personNoun(toks[i].Norm) || kinWords[toks[i].Norm]
+	}
+	return noun
+}
+
+// partitiveOpening reports whether toks[k:v] opens with "one of
+// them"/"uno de ellos"/"una de ellas" and returns the token after it.
+func partitiveOpening(toks []token, k, v int) (int, bool) {
+	if v-k < 3 || !toks[k].is("one", "uno", "una") || !toks[k+1].is("of", "de") || !toks[k+2].is("them", "those", "ellos", "ellas") {
+		return 0, false
+	}
+	return k + 3, true
+}
+
+// describedOnly reports whether the apposition toks[a:b] describes a
+// person with an indefinite article and names none: "a farmer from
+// Juliaca", "a 24-year-old student", not "a lawyer, Ana Ruiz".
+func describedOnly(toks []token, a, b int) bool {
+	if b-a < 2 || !toks[a].is("un", "una", "a", "an") {
+		return false
+	}
+	noun := false
+	for i := a + 1; i < b; i++ {
+		if toks[i].Text == "," || i+1 < b && toks[i].Cap && toks[i+1].Cap {
+			return false
 		}
 		noun = noun || personNoun(toks[i].Norm) || kinWords[toks[i].Norm]
 	}

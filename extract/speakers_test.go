@@ -35,6 +35,9 @@ func TestSpeakerMentions(t *testing.T) {
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 		{`"No hubo advertencia", afirmó la adjunta para la Prevención de Conflictos, Marta Quispe Huanca.`, "Marta Quispe Huanca"},
 		{`The personera of Tumaco, Liliana Ortiz Cuero, counted 9 wounded. "They shot at the houses", expressed the functionary.`, "Liliana Ortiz Cuero"},
+		// One of the people just counted, described but unnamed: the body
+		// after "told" is the listener.
+		{`The IACHR heard 40 relatives in Juliaca. "They shot from the roofs," one of them, a 30-year-old nurse, told the commission.`, ""},
 		// An acronym in brackets inside the title's chain, a council's member.
 		{`"Nos cercaron en la vía", declaró el consejero de la Asociación de Cabildos del Norte (ACIN), Mauricio Dagua.`, "Mauricio Dagua"},
 	}
