@@ -561,6 +561,12 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		if saidVerbs[toks[v].Norm] && v > begin+2 && toks[v-1].is("y", "e", "and") && d.sentenceSubject(toks, begin, v, q) {
 			return
 		}
+		// "Gustavo Gatica, a student blinded by police pellets, said the
+		// figures showed “…”": the name that opens the sentence speaks, not
+		// a body its apposition names.
+		if saidVerbs[toks[v].Norm] && v > begin && toks[v-1].Text == "," && d.nameOpensAttribution(toks, d.afterDateline(toks, begin, v), v+1, quoteStart, q) {
+			return
+		}
 		if saidVerbs[toks[v].Norm] && d.speakerNear(toks, max(begin, v-8), v, v, quoteStart, q) {
 			return
 		}
@@ -612,6 +618,15 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 			q.Speaker, q.SpeakerType, q.Resolved = org.Name, "organization", true
 		}
 	}
+}
+
+// afterDateline is the first token of toks[begin:end] past the dateline,
+// where a sentence that opens the story starts its subject.
+func (d *doc) afterDateline(toks []token, begin, end int) int {
+	for begin < end && d.dateline != nil && toks[begin].Start < d.dateline.End {
+		begin++
+	}
+	return begin
 }
 
 // sentenceSubject takes the actor that opens the sentence at toks[begin]
