@@ -354,6 +354,9 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		// the speaker, who stays unnamed.
 		return true
 	}
+	if v, a, ok := perfectAttribution(toks, k, end); ok && d.speakerNear(toks, a, end, v, quoteStart, q) {
+		return true
+	}
 	for v := k; v < end; v++ {
 		if !speechVerbAt(toks, k, v) {
 			continue
@@ -395,6 +398,34 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		}
 	}
 	return false
+}
+
+// perfectAttribution reads a compound speech verb right after the closing
+// mark, its subject after it past a short time phrase: '«…», había dicho
+// horas antes el Presidente Sebastián Piñera', '«…», ha declarado el
+// ministro', MT '“…”, had said hours before the general NAME'. It returns
+// the participle and the first token the subject may start at.
+func perfectAttribution(toks []token, k, end int) (int, int, bool) {
+	if k < end && toks[k].Text == "," {
+		k++
+	}
+	if k+2 >= end || !toks[k].is("habia", "ha", "habria", "had", "has") || !participle(toks[k+1]) {
+		return 0, 0, false
+	}
+	a := k + 2
+	for a < end && a-k < 5 && toks[a].Kind == tokWord && !toks[a].Cap && !toks[a].is("el", "la", "los", "las", "the", "su", "its", "his", "her") {
+		a++ // "horas antes", "días atrás", "hours earlier"
+	}
+	return k + 1, a, a < end
+}
+
+// participle reports whether a word is the past participle of a speech
+// verb: "dicho", "declarado", "said", "declared".
+func participle(t token) bool {
+	w := t.Norm
+	return t.Kind == tokWord && !t.Cap && (t.is("dicho", "escrito", "said", "told") ||
+		(strings.HasSuffix(w, "ado") || strings.HasSuffix(w, "ido")) && len(w) > 5 ||
+		saidVerbs[w] && strings.HasSuffix(w, "ed"))
 }
 
 // indefiniteSpeaker reports whether the speech verb at toks[v] is
