@@ -235,6 +235,9 @@ var personTitleLex = func() *lexicon[string] {
 		// A deputy of the ombudsman ("la adjunta para los Derechos Humanos"),
 		// Colombia's municipal ombudsman ("the personero of Medellín").
 		"adjunta", "adjunto", "deputy ombudsman", "personero", "personera", "alcalde provincial", "jefe", "jefa", "chief", "head of", "responsable de", "responsable del",
+		// A town's or a department's secretary ("el secretario de Salud
+		// departamental, NAME", "the Cali security secretary, NAME").
+		"secretario", "secretary",
 	} {
 		l.add(t, t)
 	}
@@ -609,8 +612,8 @@ func (d *doc) findPersons() {
 			j = honorificEnd(toks, j) // "Lt. Col. Hugo Salas"
 			if j+2 < len(toks) && toks[j].Kind == tokWord && !toks[j].Cap && !nameWordSkip[toks[j].Norm] && !saidVerbs[toks[j].Norm] &&
 				!toks[j].is("in", "at", "from", "with", "by", "to", "a", "an", "con", "desde", "ante", "al", "que", "who", "quien") &&
-				!reportVerbs[toks[j].Norm] && personNameEnd(toks, j+1)-(j+1) >= 2 {
-				j++ // "la dirigenta aymara Justina Colque": an adjective between
+				!reportVerbs[toks[j].Norm] && (personNameEnd(toks, j+1)-(j+1) >= 2 || toks[j+1].Text == "," && personNameEnd(toks, j+2)-(j+2) >= 2) {
+				j++ // "la dirigenta aymara Justina Colque", "el secretario de Salud departamental, NAME": an adjective between
 			}
 			// "la presidenta de la asociación de víctimas, Raquel Condori"
 			// "the mayor of Ilave, Teodoro Ccama": a title ending in "of",
