@@ -603,8 +603,9 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		}
 		// "Manifested the president of the Front, Marcos Choque, that
 		// “…”", "Dijo el dirigente Pedro Ccama: “…”": the verb opens the
-		// sentence and its subject follows it.
-		if saidVerbs[toks[v].Norm] && v == begin && !toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
+		// sentence (past a dateline, "LIMA.- Sustained …") and its subject
+		// follows it.
+		if saidVerbs[toks[v].Norm] && v == d.afterDateline(toks, begin, i) && !toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
 			return
 		}
 		// "According to Amnesty's director, Name, “…”": the speaker follows.

@@ -35,6 +35,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 		{`"No hubo advertencia", afirmó la adjunta para la Prevención de Conflictos, Marta Quispe Huanca.`, "Marta Quispe Huanca"},
 		{`The personera of Tumaco, Liliana Ortiz Cuero, counted 9 wounded. "They shot at the houses", expressed the functionary.`, "Liliana Ortiz Cuero"},
+		// A verb-first attribution right after the dateline.
+		{`PUNO.- Afirmó el jefe de la Diresa, Raúl Condori Paz, que los heridos "llegaron con perdigones en el rostro y en el pecho".`, "Raúl Condori Paz"},
 		// A secretary's title whose chain closes with an adjective.
 		{`"Ya se abrió una investigación", afirmó el secretario de Seguridad municipal, Julián Osorio Vélez.`, "Julián Osorio Vélez"},
 		// A compound speech verb, a time phrase, then the subject.
