@@ -236,8 +236,10 @@ var personTitleLex = func() *lexicon[string] {
 		// Colombia's municipal ombudsman ("the personero of Medellín").
 		"adjunta", "adjunto", "deputy ombudsman", "personero", "personera", "alcalde provincial", "jefe", "jefa", "chief", "head of", "responsable de", "responsable del",
 		// A town's or a department's secretary ("el secretario de Salud
-		// departamental, NAME", "the Cali security secretary, NAME").
-		"secretario", "secretary",
+		// departamental, NAME"), a minister's deputy, a navy's rank.
+		"secretario", "secretary", "subsecretario", "undersecretary", "admiral", "almirante",
+		// A member of a body that reports: "la integrante del GIEI NAME".
+		"integrante", "miembro", "member",
 	} {
 		l.add(t, t)
 	}

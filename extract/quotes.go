@@ -884,7 +884,9 @@ var nameWordSkip = map[string]bool{"de": true, "del": true, "la": true, "el": tr
 // generalRoles describe any person in office, whatever the title they
 // were named with.
 var generalRoles = map[string]bool{"autoridad": true, "funcionario": true, "funcionaria": true, "official": true, "functionary": true,
-	"mandatario": true, "mandataria": true, "vocero": true, "vocera": true, "spokesman": true, "spokeswoman": true}
+	"mandatario": true, "mandataria": true, "vocero": true, "vocera": true, "spokesman": true, "spokeswoman": true, "authority": true,
+	// An officer by the uniform: MT "sustained the uniformed".
+	"uniformado": true, "uniformada": true, "uniformed": true}
 
 // roleNouns name a person by occupation or office; a description with one
 // ("explicó el médico", "said the lawyer") that names no earlier actor by
