@@ -850,7 +850,7 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 	}
 	// An untitled name next to the verb: "said Raúl Samillán", "Rosa Quispe dijo".
 	if best == nil || best.dist > 1 {
-		if n0, n1, ok := nameNextTo(toks, a, b, v); ok && !d.placeAt(toks[n0].Start, toks[n1-1].End) && !d.orgAt(toks[n0].Start, toks[n1-1].End) &&
+		if n0, n1, ok := nameNextTo(toks, a, b, v); ok && !d.placeAt(toks[n0].Start, hyphenStart(toks, n0, n1)) && !d.orgAt(toks[n0].Start, toks[n1-1].End) &&
 			(n1-n0 > 1 || !d.gaz.Known(toks[n0].Norm) && d.gaz.World(toks[n0].Norm) == nil) {
 			// A name right next to the verb is a person's: a person named in
 			// its apposition ("said Rosa Ramírez, an aunt of Pintado") does
@@ -1091,6 +1091,18 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 		return s, b, true
 	}
 	return 0, 0, false
+}
+
+// hyphenStart is where the name toks[n0:n1] stops being read for a place:
+// before the second half of a hyphenated surname ("Guevara-Rosas", Rosas
+// a Colombian town), which is no place mention.
+func hyphenStart(toks []token, n0, n1 int) int {
+	for k := n0 + 1; k < n1; k++ {
+		if toks[k].Text == "-" {
+			return toks[k].Start
+		}
+	}
+	return toks[n1-1].End
 }
 
 // personAfter reports whether a titled or named person is mentioned in
@@ -1421,6 +1433,9 @@ func describedAfter(toks []token, e int) bool {
 	}
 	// "la Región Policial Junín, general Walter Cárdenas": a title before
 	// another name makes the first an institution's.
+	if _, end, ok := personTitleLex.match(toks, k); ok && end-k >= 2 && end < len(toks) && !toks[end].Cap {
+		return true // "Erika Guevara-Rosas, Americas director at Amnesty"
+	}
 	return k+1 < len(toks) && toks[k].Kind == tokWord && !toks[k].Cap && (kinWords[toks[k].Norm] || personRoleAt(toks, k)) &&
 		!(toks[k+1].Kind == tokWord && toks[k+1].Cap)
 }

@@ -35,6 +35,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 		{`"No hubo advertencia", afirmó la adjunta para la Prevención de Conflictos, Marta Quispe Huanca.`, "Marta Quispe Huanca"},
 		{`The personera of Tumaco, Liliana Ortiz Cuero, counted 9 wounded. "They shot at the houses", expressed the functionary.`, "Liliana Ortiz Cuero"},
+		// A hyphenated surname whose second half is also a town's name.
+		{`"No one in the march was armed," said Carla Muñoz-Rosas, Americas director at Human Rights Watch.`, "Carla Muñoz-Rosas"},
 		// A deputy's and a navy's titles; descriptions by office and uniform.
 		{`Informed the undersecretary of Health, Marta Ríos Vidal, that 40 were attended. "The hospitals are prepared", sustained the authority.`, "Marta Ríos Vidal"},
 		{`El almirante Jorge Soto Araya encabezó el operativo. "Nadie disparó contra la población", sostuvo el uniformado.`, "Jorge Soto Araya"},
