@@ -626,11 +626,12 @@ func (d *doc) findPersons() {
 					from = j
 				}
 				for k := from; k < len(toks) && k <= j+16; k++ {
-					if e := personNameEnd(toks, k); k > from && e-k >= 2 && e-k <= 4 && !d.insideActor(toks[k].Start) {
+					if e := personNameEnd(toks, k); k > from && e-k >= 2 && e-k <= 4 && !d.insideActor(toks[k].Start) && !placeNouns[toks[k].Norm] {
 						if _, ok := d.actorEndingAt(toks, k); ok {
 							// "la abogada de la Coordinadora Nacional de
 							// Derechos Humanos Rocío Paredes": the name
-							// right after the institution, with no comma.
+							// right after the institution, with no comma;
+							// not a unit of it ("the Police Region Cusco").
 							j = k
 							break
 						}

@@ -35,6 +35,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 		{`"No hubo advertencia", afirmó la adjunta para la Prevención de Conflictos, Marta Quispe Huanca.`, "Marta Quispe Huanca"},
 		{`The personera of Tumaco, Liliana Ortiz Cuero, counted 9 wounded. "They shot at the houses", expressed the functionary.`, "Liliana Ortiz Cuero"},
+		// A unit after the body in a title's chain is no person.
+		{`Informed the colonel Mario Paredes Cruz, chief of the Police Region Apurímac, that 9 were arrested. "We respected the protocols", he sustained.`, "Mario Paredes Cruz"},
 		// A hyphenated surname whose second half is also a town's name.
 		{`"No one in the march was armed," said Carla Muñoz-Rosas, Americas director at Human Rights Watch.`, "Carla Muñoz-Rosas"},
 		// A deputy's and a navy's titles; descriptions by office and uniform.
