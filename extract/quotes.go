@@ -345,6 +345,12 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 	for end < len(toks) && end-k < 20 && (toks[end].Text != "." || abbreviationStop(toks, end)) && toks[end].Text != "“" && toks[end].Text != "\"" {
 		end++
 	}
+	if k < end && toks[k].is("and", "y") {
+		// '… stated that “…” and recalled that, according to the
+		// Ombudsman's Office, …': the clause goes on with the subject
+		// before the quotation, and the body it cites is not the speaker.
+		return false
+	}
 	if d.nameOpensAttribution(toks, k, end, quoteStart, q) {
 		return true
 	}
