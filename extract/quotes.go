@@ -345,6 +345,12 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 	for end < len(toks) && end-k < 20 && (toks[end].Text != "." || abbreviationStop(toks, end)) && toks[end].Text != "“" && toks[end].Text != "\"" {
 		end++
 	}
+	if k < len(toks) && k >= 2 && toks[k-2].Text == "." && toks[k].Cap && toks[k].Kind == tokWord && !speechVerbAt(toks, k, k) {
+		// '… calling it “a sanitary emergency.” At least 12 …': the
+		// quotation closed its sentence, and the next one is no
+		// attribution of it.
+		return false
+	}
 	if k < end && toks[k].is("and", "y") {
 		// '… stated that “…” and recalled that, according to the
 		// Ombudsman's Office, …': the clause goes on with the subject

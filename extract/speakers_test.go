@@ -35,6 +35,9 @@ func TestSpeakerMentions(t *testing.T) {
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 		{`"No hubo advertencia", afirmó la adjunta para la Prevención de Conflictos, Marta Quispe Huanca.`, "Marta Quispe Huanca"},
 		{`The personera of Tumaco, Liliana Ortiz Cuero, counted 9 wounded. "They shot at the houses", expressed the functionary.`, "Liliana Ortiz Cuero"},
+		// A quotation that closes its sentence: the next one is no
+		// attribution of it.
+		{`Amnesty International said on Monday it had counted 40 wounded, calling the toll "a pattern of deliberate abuse." Its researcher, Ana Ruiz Paz, added that police must answer.`, "Amnistía Internacional"},
 		// A clause going on after the closing mark with "and": the body it
 		// cites is not the speaker.
 		{`Amnesty International visited Puno in March. It stated that "the force used was lethal and unnecessary" and recalled that, according to the Ombudsman's Office, 12 of the dead were minors.`, "Amnistía Internacional"},
