@@ -1023,8 +1023,8 @@ func (d *doc) untitledSubject(pos int) (actorMention, bool) {
 		}
 		toks := p.toks
 		for i := tokenIndex(toks, pos) - 1; i >= 0; i-- {
-			if i > 0 && toks[i-1].Text != "." {
-				continue
+			if i > 0 && toks[i-1].Text != "." && d.afterDateline(toks, i-1, i) != i {
+				continue // a sentence's start, or the story's past its dateline
 			}
 			e := personNameEnd(toks, i)
 			if e-i < 2 || e-i > 4 || e >= len(toks) || toks[e].Kind != tokWord || toks[e].Cap ||
