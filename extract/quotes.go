@@ -1023,11 +1023,14 @@ func (d *doc) untitledSubject(pos int) (actorMention, bool) {
 		}
 		toks := p.toks
 		for i := tokenIndex(toks, pos) - 1; i >= 0; i-- {
-			if i > 0 && toks[i-1].Text != "." && d.afterDateline(toks, i-1, i) != i {
+			// "said Enrique Morales of the Coordinadora": the name a speech
+			// verb introduces, whatever closes it.
+			said := i > 0 && saidVerbs[toks[i-1].Norm] && !toks[i-1].Cap && toks[i].Cap
+			if i > 0 && toks[i-1].Text != "." && d.afterDateline(toks, i-1, i) != i && !said {
 				continue // a sentence's start, or the story's past its dateline
 			}
 			e := personNameEnd(toks, i)
-			if e-i < 2 || e-i > 4 || e >= len(toks) || toks[e].Kind != tokWord || toks[e].Cap ||
+			if e-i < 2 || e-i > 4 || e >= len(toks) || toks[e].Cap || !said && toks[e].Kind != tokWord ||
 				d.insideActor(toks[i].Start) || d.placeAt(toks[i].Start, toks[e-1].End) || !d.plainName(toks[i:e], nil) {
 				continue
 			}

@@ -35,6 +35,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 		{`"No hubo advertencia", afirmó la adjunta para la Prevención de Conflictos, Marta Quispe Huanca.`, "Marta Quispe Huanca"},
 		{`The personera of Tumaco, Liliana Ortiz Cuero, counted 9 wounded. "They shot at the houses", expressed the functionary.`, "Liliana Ortiz Cuero"},
+		// An untitled name right after a speech verb, then "he".
+		{`Two hundred families are still waiting, said Julio Ccama of the victims' association. "The state has forgotten us," he said.`, "Julio Ccama"},
 		// An untitled name opening the story past its dateline, then "she".
 		{`JULIACA, Peru (AP) - Rosa Huanca Tito waited all night outside the morgue on Tuesday. "He was only 17 years old," she said.`, "Rosa Huanca Tito"},
 		// A quotation that closes its sentence: the next one is no
