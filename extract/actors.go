@@ -474,7 +474,9 @@ var countryBodies = map[string]map[string]string{
 		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General del Estado",
 		// Its soldiers, whatever their branch, as the sets name them.
 		"militares": "Fuerzas Armadas de Bolivia"},
-	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile"},
+	// Chile's soldiers ("soldiers patrolled", MT "militaries") are its
+	// army's, as some 20 paragraphs label them; "Navy troops" are not.
+	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile", "militares": "Ejército de Chile"},
 	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
 		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "militares": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",
 		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana"},
@@ -1127,7 +1129,8 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 		return i + 2, false, true
 	case t.is("policia") && !t.Cap && i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("un", "otro", "cada", "el", "del", "al")):
 		return i + 1, false, true
-	case t.is("soldiers", "soldier", "soldados", "soldado", "troops", "militares", "militar") && !(t.Cap && i > 0 && toks[i-1].Cap):
+	case t.is("soldiers", "soldier", "soldados", "soldado", "troops", "militares", "militar") && !(t.Cap && i > 0 && toks[i-1].Cap) &&
+		!(i > 0 && toks[i-1].is("navy", "naval")): // "Navy troops" are the navy's
 		return i + 1, true, true
 	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct):
 		return i + 1, true, true // "operations by police and the military,"

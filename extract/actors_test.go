@@ -15,7 +15,7 @@ import (
 // Ecuador's, Colombia's and Bolivia's bodies of the kinds Peru names
 // otherwise; that a Peruvian regional prosecutor stays Peru's; and the
 // prosecution named by its members or in lower case; "and police" before
-// what a force does; Bolivia's soldiers; the CNDDHH in MT.
+// what a force does; Bolivia's and Chile's soldiers; the CNDDHH in MT.
 var placeOfficeCases = []struct{ text, actor string }{
 	{`Seis heridos llegaron al hospital de Huancané, informó la Diresa Puno.`, "Dirección Regional de Salud"},
 	{`Four people were hurt in Sicuani, the Cusco health directorate said.`, "Dirección Regional de Salud"},
@@ -33,6 +33,7 @@ var placeOfficeCases = []struct{ text, actor string }{
 	{`Según la fiscalía, nueve personas fueron detenidas en Ilave.`, "Ministerio Público – Fiscalía de la Nación"},
 	{`Farmers blocked the road to Cusco on Monday, and police arrested 9 of them.`, "Policía Nacional del Perú"},
 	{`ORURO, Bolivia (AP) — Soldiers cleared a blockade near Caracollo on Friday, witnesses said.`, "Fuerzas Armadas de Bolivia"},
+	{`CONCEPCIÓN, Chile (Reuters) - Soldiers patrolled the city center on Sunday under a curfew.`, "Ejército de Chile"},
 	{`The National Coordinator of Human Rights registered 20 complaints in Puno.`, "Coordinadora Nacional de Derechos Humanos"},
 }
 
