@@ -1114,7 +1114,7 @@ func institutionIndex(name string) (int, bool) {
 // forceMemberAt reads members of a force at toks[i], the police's
 // ("policías", "un policía", "efectivos policiales", "police officers",
 // "policemen", MT "police agents", "agents of the police") or the armed
-// forces' ("soldiers", "soldados", "troops", "un militar"); it returns the
+// forces' ("soldiers", "soldados", "troops", "un militar", MT "militaries"); it returns the
 // end and whether they are soldiers. Lower-case "militares" in a story
 // from Peru is left to the army rule below.
 func forceMemberAt(toks []token, i int) (int, bool, bool) {
@@ -1129,7 +1129,7 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 		return i + 2, false, true
 	case t.is("policia") && !t.Cap && i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("un", "otro", "cada", "el", "del", "al")):
 		return i + 1, false, true
-	case t.is("soldiers", "soldier", "soldados", "soldado", "troops", "militares", "militar") && !(t.Cap && i > 0 && toks[i-1].Cap) &&
+	case t.is("soldiers", "soldier", "soldados", "soldado", "troops", "militares", "militar", "militaries") && !(t.Cap && i > 0 && toks[i-1].Cap) &&
 		!(i > 0 && toks[i-1].is("navy", "naval")): // "Navy troops" are the navy's
 		return i + 1, true, true
 	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct):
