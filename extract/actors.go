@@ -474,14 +474,16 @@ var countryBodies = map[string]map[string]string{
 		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General del Estado",
 		// Its soldiers, whatever their branch, as the sets name them.
 		"militares": "Fuerzas Armadas de Bolivia"},
-	// Chile's soldiers ("soldiers patrolled", MT "militaries") are its
-	// army's, as some 20 paragraphs label them; "Navy troops" are not.
+	// Chile's and Colombia's soldiers ("soldiers patrolled", MT
+	// "militaries") are their armies', as the sets label them (some 20
+	// paragraphs from Chile, r36e-08 and wzd-02 from Colombia); "Navy
+	// troops" are not.
 	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile", "militares": "Ejército de Chile"},
 	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
 		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "militares": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",
 		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana"},
 	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia",
-		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General de la Nación"},
+		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General de la Nación", "militares": "Ejército Nacional de Colombia"},
 }
 
 // The sets name Ecuador's soldiers, "militares" and its army alike as its
