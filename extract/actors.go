@@ -136,6 +136,11 @@ var institutions = []struct {
 		[]string{"Dirección Regional de Salud", "Regional Health Directorate", "Regional Directorate of Health", "Regional Direction of Health",
 			"Regional Health Direction", "health directorate", "Diresa", "Directorate of Health", "Direction of Health",
 			"Dirección de Salud"}, []string{"DIRESA", "Diresa"}},
+	// A Bolivian department's health service reports its dead and
+	// wounded as a Diresa does in Peru: "el Servicio Departamental de
+	// Salud (Sedes)", MT "the Departmental Service of Health".
+	{institution{"Servicio Departamental de Salud", "Departmental Health Service", "SEDES", "state", ""},
+		[]string{"Servicio Departamental de Salud", "Departmental Health Service", "Departmental Service of Health", "Service Departmental of Health"}, []string{"SEDES", "Sedes"}},
 	// Kinds of body other countries have and Peru does not, named in a
 	// story from one of them by the common name (countryBodies):
 	// Ecuador's and Bolivia's interior ministry, the national Red Cross.
@@ -458,7 +463,7 @@ func foreignBody(toks []token, i, end int, inst institution) (string, int, bool)
 // ownCountry are the bodies of other countries in the list: they keep their name.
 var ownCountry = map[string]bool{"Instituto Nacional de Derechos Humanos": true, "Carabineros de Chile": true, "Defensoría de la Niñez": true,
 	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Policía Nacional de Colombia": true, "Esmad": true, "EsSalud": true,
-	"Dirección Regional de Salud": true}
+	"Dirección Regional de Salud": true, "Servicio Departamental de Salud": true}
 
 // foreignName is a Peruvian body's name without Peru: "Policía Nacional".
 func foreignName(inst institution) string {
