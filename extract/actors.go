@@ -1254,6 +1254,10 @@ var placeOffices = []placeOffice{
 	{[]string{"red", "de", "salud"}, "Red de Salud", " ", false, "", "", ""},
 	{[]string{"network", "of", "health"}, "Red de Salud", " ", false, "", "", ""},
 	{[]string{"health", "network", "of"}, "Red de Salud", " ", false, "", "", ""},
+	// Chile's health services, one per area, named by it: "el Servicio de
+	// Salud Concepción", MT "the Service of Health Concepción".
+	{[]string{"servicio", "de", "salud"}, "Servicio de Salud", " ", false, "", "CL", ""},
+	{[]string{"service", "of", "health"}, "Servicio de Salud", " ", false, "", "CL", ""},
 	{[]string{"fiscalia", "regional"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 	{[]string{"regional", "prosecutor"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 	{[]string{"regional", "prosecutor's", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},

@@ -15,7 +15,7 @@ import (
 // Ecuador's, Colombia's and Bolivia's bodies of the kinds Peru names
 // otherwise; that a Peruvian regional prosecutor stays Peru's; and the
 // prosecution named by its members or in lower case; "and police" before
-// what a force does; Bolivia's, Chile's and Colombia's soldiers; the CNDDHH in MT; Bolivia's departmental health service.
+// what a force does; Bolivia's, Chile's and Colombia's soldiers; the CNDDHH in MT; Bolivia's departmental health service; Chile's health services.
 var placeOfficeCases = []struct{ text, actor string }{
 	{`Seis heridos llegaron al hospital de Huancané, informó la Diresa Puno.`, "Dirección Regional de Salud"},
 	{`Four people were hurt in Sicuani, the Cusco health directorate said.`, "Dirección Regional de Salud"},
@@ -34,6 +34,7 @@ var placeOfficeCases = []struct{ text, actor string }{
 	{`Farmers blocked the road to Cusco on Monday, and police arrested 9 of them.`, "Policía Nacional del Perú"},
 	{`ORURO, Bolivia (AP) — Soldiers cleared a blockade near Caracollo on Friday, witnesses said.`, "Fuerzas Armadas de Bolivia"},
 	{`CONCEPCIÓN, Chile (Reuters) - Soldiers patrolled the city center on Sunday under a curfew.`, "Ejército de Chile"},
+	{`The Service of Health Concepción informed that 40 persons were attended.`, "Servicio de Salud Concepción"},
 	{`ORURO.- El Sedes informó que 14 heridos fueron atendidos en el hospital general.`, "Servicio Departamental de Salud"},
 	{`POPAYÁN, Colombia (AP) - Soldiers cleared the Pan-American Highway on Thursday, the governor said.`, "Ejército Nacional de Colombia"},
 	{`The National Coordinator of Human Rights registered 20 complaints in Puno.`, "Coordinadora Nacional de Derechos Humanos"},
