@@ -678,7 +678,12 @@ func (d *doc) findPersons() {
 			if d.insideActor(toks[j].Start) {
 				continue
 			}
-			name := d.text[toks[j].Start:toks[nameEnd-1].End]
+			nameStop := toks[nameEnd-1].End
+			if last := toks[nameEnd-1].Text; possessive(toks[nameEnd-1]) {
+				// "Interim President Jeanine Áñez's government": the person.
+				nameStop -= len(last) - len(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s"))
+			}
+			name := d.text[toks[j].Start:nameStop]
 			a := ActorData{Name: name, Type: "person", Title: d.text[toks[i].Start:toks[end-1].End]}
 			// "AI Secretary General Agnès Callamard": the organisation before the title.
 			if org, ok := d.actorEndingAt(toks, i); ok {
@@ -686,7 +691,7 @@ func (d *doc) findPersons() {
 			} else if titleIsOrg {
 				a.Organization = titleOrg.Name
 			}
-			persons = append(persons, actorMention{toks[j].Start, toks[nameEnd-1].End, a})
+			persons = append(persons, actorMention{toks[j].Start, nameStop, a})
 			if f := strings.Fields(name); len(f) > 1 {
 				bySurname[f[len(f)-1]] = a
 			}

@@ -107,3 +107,12 @@ func TestNegatedWeapons(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessivePerson checks that a titled person named in the possessive
+// ("President Dina Boluarte's government") is the person, without "'s".
+func TestPossessivePerson(t *testing.T) {
+	got := actorNames(`LIMA (Reuters) - Interim President Dina Boluarte's government declared a state of emergency in Puno.`)
+	if !slices.Contains(got, "Dina Boluarte") || slices.Contains(got, "Dina Boluarte's") {
+		t.Errorf("actors %q, want Dina Boluarte", got)
+	}
+}
