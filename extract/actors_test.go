@@ -116,3 +116,12 @@ func TestPossessivePerson(t *testing.T) {
 		t.Errorf("actors %q, want Dina Boluarte", got)
 	}
 }
+
+// TestFollowingLeader checks that the leader a following is named after
+// ("supporters of Evo Morales") is a person, whatever verb follows.
+func TestFollowingLeader(t *testing.T) {
+	got := actorNames(`COCHABAMBA, Bolivia (AP) - Police clashed with supporters of Evo Morales blocking a bridge near Sacaba on Friday.`)
+	if !slices.Contains(got, "Evo Morales") {
+		t.Errorf("actors %q, want Evo Morales", got)
+	}
+}

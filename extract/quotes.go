@@ -1404,8 +1404,9 @@ func namedAfterThing(toks []token, i int) bool {
 // describe a person: a role, kin or title right before it ("team member
 // Laura Coria", "the sub-officer Elmer Vilca Ramos", "the lady Felícitas
 // Huanca"), also across an age ("the student of 20 years Jhon Pari"), a description set off by a comma ("the mother of the victim,
-// Felícitas Huarcaya Soto", "el fiscal departamental, Marcelo Rojas"), or a
-// testimony's owner ("el testimonio de María Ccopa").
+// Felícitas Huarcaya Soto", "el fiscal departamental, Marcelo Rojas"), a
+// testimony's owner ("el testimonio de María Ccopa") or a following's
+// leader ("supporters of Evo Morales").
 func describedBefore(toks []token, i int) bool {
 	k := i - 1
 	if k < 0 {
@@ -1418,7 +1419,10 @@ func describedBefore(toks []token, i int) bool {
 		if personRoleAt(toks, k) {
 			return true
 		}
-		return k >= 1 && toks[k].is("de", "of") && toks[k-1].is("testimonio", "testimony", "testimonios", "testimonies")
+		// "supporters of Evo Morales", "leales a Evo Morales": the leader
+		// a following is named after.
+		return k >= 1 && (toks[k].is("de", "of") && toks[k-1].is("testimonio", "testimony", "testimonios", "testimonies") ||
+			toks[k].is("de", "of", "to", "a") && toks[k-1].is("supporters", "seguidores", "partidarios", "simpatizantes", "followers", "loyal", "leales", "fieles"))
 	}
 	if toks[k].Text != "," {
 		return false
@@ -1490,7 +1494,7 @@ func (d *doc) appositivePersons() {
 			// A title before the name may be followed by any verb: "Father
 			// Cirilo Mamani celebrated the mass".
 			closes := e == len(toks) || toks[e].is(",", ".", ";", ":", ")", "who", "quien", "que", "that") || saidVerbs[toks[e].Norm] ||
-				s > i && toks[e].Kind == tokWord && !toks[e].Cap
+				(s > i || describedBefore(toks, i)) && toks[e].Kind == tokWord && !toks[e].Cap
 			if !closes || nameOpeners[toks[s].Norm] || namedAfterThing(toks, i) ||
 				s == i && !describedBefore(toks, i) && !(describedAfter(toks, e) && (i == 0 || !toks[i-1].is("de", "del", "of", "la", "el", "the", "los", "las"))) {
 				i = e - 1
