@@ -125,3 +125,12 @@ func TestFollowingLeader(t *testing.T) {
 		t.Errorf("actors %q, want Evo Morales", got)
 	}
 }
+
+// TestDescribedAfterAdjective checks a name described after a comma with
+// an adjective before the role ("NAME, an indigenous leader").
+func TestDescribedAfterAdjective(t *testing.T) {
+	got := actorNames(`Among the injured is Manuel Toaquiza, an indigenous leader from Cotopaxi.`)
+	if !slices.Contains(got, "Manuel Toaquiza") {
+		t.Errorf("actors %q, want Manuel Toaquiza", got)
+	}
+}

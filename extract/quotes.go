@@ -1449,6 +1449,9 @@ func describedAfter(toks []token, e int) bool {
 	}
 	if toks[k].is("a", "an", "the", "un", "una", "el", "la", "his", "her", "su") {
 		k++
+		if k+2 < len(toks) && toks[k].Kind == tokWord && !toks[k].Cap && !personRoleAt(toks, k) && toks[k+1].Kind == tokWord && !toks[k+1].Cap && roleNouns[toks[k+1].Norm] {
+			k++ // an adjective first: "Inocencio Tucumbi, an indigenous leader"
+		}
 	}
 	// "la Región Policial Junín, general Walter Cárdenas": a title before
 	// another name makes the first an institution's.
