@@ -225,6 +225,7 @@ var personTitleLex = func() *lexicon[string] {
 		"minister", "ministro", "ministra", "general", "colonel", "coronel", "commander", "comandante", "captain", "capitan",
 		"lieutenant", "teniente", "sergeant", "sargento", "suboficial", "sub-officer", "major", "police general", "general pnp",
 		"coronel pnp", "comandante pnp", "mayor pnp", "capitan pnp", "teniente pnp", "suboficial pnp",
+		"colonel pnp", "commander pnp", "major pnp", "captain pnp", "lieutenant pnp", // MT "the colonel PNP NAME"
 		"prosecutor", "fiscal", "attorney general", "fiscal de la nacion", "chief prosecutor", "fiscal provincial", "fiscal superior",
 		"ombudsman", "defensora del pueblo", "defensor del pueblo", "director", "directora", "executive director", "directora ejecutiva",
 		"director ejecutivo", "spokesperson", "spokesman", "spokeswoman", "vocero", "vocera", "portavoz", "lawyer", "abogado", "abogada",

@@ -49,6 +49,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{`Informed the colonel Mario Paredes Cruz, chief of the Police Region Apurímac, that 9 were arrested. "We respected the protocols", he sustained.`, "Mario Paredes Cruz"},
 		// A hyphenated surname whose second half is also a town's name.
 		{`"No one in the march was armed," said Carla Muñoz-Rosas, Americas director at Human Rights Watch.`, "Carla Muñoz-Rosas"},
+		// MT "the colonel PNP NAME".
+		{`Were detained 12 persons, informed the colonel PNP Ángel Huarcaya Ríos. "All of them were put at disposal of the Fiscalía", he added.`, "Ángel Huarcaya Ríos"},
 		// A deputy's and a navy's titles; descriptions by office and uniform.
 		{`Informed the undersecretary of Health, Marta Ríos Vidal, that 40 were attended. "The hospitals are prepared", sustained the authority.`, "Marta Ríos Vidal"},
 		{`El almirante Jorge Soto Araya encabezó el operativo. "Nadie disparó contra la población", sostuvo el uniformado.`, "Jorge Soto Araya"},
