@@ -38,7 +38,8 @@ var institutions = []struct {
 	{institution{"Ejército del Perú", "Peruvian Army", "EP", "military", "Fuerzas Armadas"},
 		[]string{"Ejército del Perú", "Ejército Peruano", "Ejército", "Peruvian Army", "the Army", "Army"}, nil},
 	{institution{"Marina de Guerra del Perú", "Peruvian Navy", "MGP", "military", "Fuerzas Armadas"},
-		[]string{"Marina de Guerra del Perú", "Marina de Guerra", "Peruvian Navy"}, []string{"MGP"}},
+		// "the Navy", "la Armada": the story's country's (countryBodies).
+		[]string{"Marina de Guerra del Perú", "Marina de Guerra", "Peruvian Navy", "Navy", "Armada"}, []string{"MGP"}},
 	{institution{"Fuerza Aérea del Perú", "Peruvian Air Force", "FAP", "military", "Fuerzas Armadas"},
 		[]string{"Fuerza Aérea del Perú", "Peruvian Air Force"}, []string{"FAP"}},
 	{institution{"Fuerzas Armadas", "Armed Forces", "FFAA", "military", ""},
@@ -97,6 +98,7 @@ var institutions = []struct {
 			"human rights institute", "National Institute for Human Rights"}, []string{"INDH"}},
 	{institution{"Defensoría de la Niñez", "Children's Ombudsman", "", "state", ""},
 		[]string{"Defensoría de la Niñez", "Children's Ombudsman", "Children's Ombudsman's Office"}, nil},
+	{institution{"Armada de Chile", "Chilean Navy", "", "military", ""}, []string{"Armada de Chile", "Chilean Navy"}, nil},
 	{institution{"Carabineros de Chile", "Carabineros", "", "police", ""}, []string{"Carabineros de Chile", "Carabineros", "Carabinero"}, nil},
 	{institution{"Policía Boliviana", "Bolivian Police", "", "police", ""}, []string{"Policía Boliviana", "Bolivian police"}, nil},
 	{institution{"Policía Nacional del Ecuador", "National Police of Ecuador", "", "police", ""},
@@ -464,7 +466,7 @@ func foreignBody(toks []token, i, end int, inst institution) (string, int, bool)
 // ownCountry are the bodies of other countries in the list: they keep their name.
 var ownCountry = map[string]bool{"Instituto Nacional de Derechos Humanos": true, "Carabineros de Chile": true, "Defensoría de la Niñez": true,
 	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Policía Nacional de Colombia": true, "Esmad": true, "EsSalud": true,
-	"Dirección Regional de Salud": true, "Servicio Departamental de Salud": true}
+	"Dirección Regional de Salud": true, "Servicio Departamental de Salud": true, "Armada de Chile": true}
 
 // foreignName is a Peruvian body's name without Peru: "Policía Nacional".
 func foreignName(inst institution) string {
@@ -484,7 +486,8 @@ var countryBodies = map[string]map[string]string{
 	// "militaries") are their armies', as the sets label them (some 20
 	// paragraphs from Chile, r36e-08 and wzd-02 from Colombia); "Navy
 	// troops" are not.
-	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile", "militares": "Ejército de Chile"},
+	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile", "militares": "Ejército de Chile",
+		"Marina de Guerra del Perú": "Armada de Chile"},
 	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
 		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "militares": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",
 		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana"},

@@ -15,7 +15,7 @@ import (
 // Ecuador's, Colombia's and Bolivia's bodies of the kinds Peru names
 // otherwise; that a Peruvian regional prosecutor stays Peru's; and the
 // prosecution named by its members or in lower case; "and police" before
-// what a force does; Bolivia's, Chile's and Colombia's soldiers; the CNDDHH in MT; Bolivia's departmental health service; Chile's health services.
+// what a force does; Bolivia's, Chile's and Colombia's soldiers; the CNDDHH in MT; Bolivia's departmental health service; Chile's health services; a country's navy.
 var placeOfficeCases = []struct{ text, actor string }{
 	{`Seis heridos llegaron al hospital de Huancané, informó la Diresa Puno.`, "Dirección Regional de Salud"},
 	{`Four people were hurt in Sicuani, the Cusco health directorate said.`, "Dirección Regional de Salud"},
@@ -35,6 +35,8 @@ var placeOfficeCases = []struct{ text, actor string }{
 	{`ORURO, Bolivia (AP) — Soldiers cleared a blockade near Caracollo on Friday, witnesses said.`, "Fuerzas Armadas de Bolivia"},
 	{`CONCEPCIÓN, Chile (Reuters) - Soldiers patrolled the city center on Sunday under a curfew.`, "Ejército de Chile"},
 	{`The Service of Health Concepción informed that 40 persons were attended.`, "Servicio de Salud Concepción"},
+	{`VALPARAÍSO, Chile (AP) - The Navy detained 40 people during the curfew, officials said.`, "Armada de Chile"},
+	{`Navy personnel guarded the port of Matarani, in Arequipa, on Monday.`, "Marina de Guerra del Perú"},
 	{`ORURO.- El Sedes informó que 14 heridos fueron atendidos en el hospital general.`, "Servicio Departamental de Salud"},
 	{`POPAYÁN, Colombia (AP) - Soldiers cleared the Pan-American Highway on Thursday, the governor said.`, "Ejército Nacional de Colombia"},
 	{`The National Coordinator of Human Rights registered 20 complaints in Puno.`, "Coordinadora Nacional de Derechos Humanos"},
