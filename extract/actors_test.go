@@ -37,6 +37,7 @@ var placeOfficeCases = []struct{ text, actor string }{
 	{`The Service of Health Concepción informed that 40 persons were attended.`, "Servicio de Salud Concepción"},
 	{`VALPARAÍSO, Chile (AP) - The Navy detained 40 people during the curfew, officials said.`, "Armada de Chile"},
 	{`Navy personnel guarded the port of Matarani, in Arequipa, on Monday.`, "Marina de Guerra del Perú"},
+	{`QUITO (Reuters) - The Alliance of Human Rights Organizations said 80 people were injured.`, "Alianza de Organizaciones por los Derechos Humanos"},
 	{`ORURO.- El Sedes informó que 14 heridos fueron atendidos en el hospital general.`, "Servicio Departamental de Salud"},
 	{`POPAYÁN, Colombia (AP) - Soldiers cleared the Pan-American Highway on Thursday, the governor said.`, "Ejército Nacional de Colombia"},
 	{`The National Coordinator of Human Rights registered 20 complaints in Puno.`, "Coordinadora Nacional de Derechos Humanos"},
