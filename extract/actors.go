@@ -38,7 +38,8 @@ var institutions = []struct {
 	{institution{"Ejército del Perú", "Peruvian Army", "EP", "military", "Fuerzas Armadas"},
 		[]string{"Ejército del Perú", "Ejército Peruano", "Ejército", "Peruvian Army", "the Army", "Army"}, nil},
 	{institution{"Marina de Guerra del Perú", "Peruvian Navy", "MGP", "military", "Fuerzas Armadas"},
-		[]string{"Marina de Guerra del Perú", "Marina de Guerra", "Peruvian Navy"}, []string{"MGP"}},
+		// "the Navy", "la Armada": the story's country's (countryBodies).
+		[]string{"Marina de Guerra del Perú", "Marina de Guerra", "Peruvian Navy", "Navy", "Armada"}, []string{"MGP"}},
 	{institution{"Fuerza Aérea del Perú", "Peruvian Air Force", "FAP", "military", "Fuerzas Armadas"},
 		[]string{"Fuerza Aérea del Perú", "Peruvian Air Force"}, []string{"FAP"}},
 	{institution{"Fuerzas Armadas", "Armed Forces", "FFAA", "military", ""},
@@ -97,6 +98,7 @@ var institutions = []struct {
 			"human rights institute", "National Institute for Human Rights"}, []string{"INDH"}},
 	{institution{"Defensoría de la Niñez", "Children's Ombudsman", "", "state", ""},
 		[]string{"Defensoría de la Niñez", "Children's Ombudsman", "Children's Ombudsman's Office"}, nil},
+	{institution{"Armada de Chile", "Chilean Navy", "", "military", ""}, []string{"Armada de Chile", "Chilean Navy"}, nil},
 	{institution{"Carabineros de Chile", "Carabineros", "", "police", ""}, []string{"Carabineros de Chile", "Carabineros", "Carabinero"}, nil},
 	{institution{"Policía Boliviana", "Bolivian Police", "", "police", ""}, []string{"Policía Boliviana", "Bolivian police"}, nil},
 	{institution{"Policía Nacional del Ecuador", "National Police of Ecuador", "", "police", ""},
@@ -111,7 +113,8 @@ var institutions = []struct {
 	{institution{"Conaie", "Confederation of Indigenous Nationalities of Ecuador", "Conaie", "ngo", ""},
 		[]string{"Confederación de Nacionalidades Indígenas del Ecuador"}, []string{"Conaie", "CONAIE"}},
 	{institution{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "", "ngo", ""},
-		[]string{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "Alliance of Organizations for the Human Rights"}, nil},
+		[]string{"Alianza de Organizaciones por los Derechos Humanos", "Alliance of Organizations for Human Rights", "Alliance of Organizations for the Human Rights",
+			"Alliance of Human Rights Organizations", "Alliance of Human Rights Organisations"}, nil},
 	{institution{"Alianza por los Derechos Humanos de Ecuador", "Alliance for Human Rights of Ecuador", "", "ngo", ""},
 		[]string{"Alianza por los Derechos Humanos de Ecuador", "Alianza por los Derechos Humanos", "Alliance for Human Rights of Ecuador",
 			"Alliance for Human Rights", "Alliance for the Human Rights"}, nil},
@@ -136,6 +139,11 @@ var institutions = []struct {
 		[]string{"Dirección Regional de Salud", "Regional Health Directorate", "Regional Directorate of Health", "Regional Direction of Health",
 			"Regional Health Direction", "health directorate", "Diresa", "Directorate of Health", "Direction of Health",
 			"Dirección de Salud"}, []string{"DIRESA", "Diresa"}},
+	// A Bolivian department's health service reports its dead and
+	// wounded as a Diresa does in Peru: "el Servicio Departamental de
+	// Salud (Sedes)", MT "the Departmental Service of Health".
+	{institution{"Servicio Departamental de Salud", "Departmental Health Service", "SEDES", "state", ""},
+		[]string{"Servicio Departamental de Salud", "Departmental Health Service", "Departmental Service of Health", "Service Departmental of Health"}, []string{"SEDES", "Sedes"}},
 	// Kinds of body other countries have and Peru does not, named in a
 	// story from one of them by the common name (countryBodies):
 	// Ecuador's and Bolivia's interior ministry, the national Red Cross.
@@ -220,6 +228,7 @@ var personTitleLex = func() *lexicon[string] {
 		"minister", "ministro", "ministra", "general", "colonel", "coronel", "commander", "comandante", "captain", "capitan",
 		"lieutenant", "teniente", "sergeant", "sargento", "suboficial", "sub-officer", "major", "police general", "general pnp",
 		"coronel pnp", "comandante pnp", "mayor pnp", "capitan pnp", "teniente pnp", "suboficial pnp",
+		"colonel pnp", "commander pnp", "major pnp", "captain pnp", "lieutenant pnp", // MT "the colonel PNP NAME"
 		"prosecutor", "fiscal", "attorney general", "fiscal de la nacion", "chief prosecutor", "fiscal provincial", "fiscal superior",
 		"ombudsman", "defensora del pueblo", "defensor del pueblo", "director", "directora", "executive director", "directora ejecutiva",
 		"director ejecutivo", "spokesperson", "spokesman", "spokeswoman", "vocero", "vocera", "portavoz", "lawyer", "abogado", "abogada",
@@ -235,6 +244,11 @@ var personTitleLex = func() *lexicon[string] {
 		// A deputy of the ombudsman ("la adjunta para los Derechos Humanos"),
 		// Colombia's municipal ombudsman ("the personero of Medellín").
 		"adjunta", "adjunto", "deputy ombudsman", "personero", "personera", "alcalde provincial", "jefe", "jefa", "chief", "head of", "responsable de", "responsable del",
+		// A town's or a department's secretary ("el secretario de Salud
+		// departamental, NAME"), a minister's deputy, a navy's rank.
+		"secretario", "secretary", "subsecretario", "undersecretary", "admiral", "almirante",
+		// A member of a body that reports: "la integrante del GIEI NAME".
+		"integrante", "miembro", "member",
 	} {
 		l.add(t, t)
 	}
@@ -453,7 +467,7 @@ func foreignBody(toks []token, i, end int, inst institution) (string, int, bool)
 // ownCountry are the bodies of other countries in the list: they keep their name.
 var ownCountry = map[string]bool{"Instituto Nacional de Derechos Humanos": true, "Carabineros de Chile": true, "Defensoría de la Niñez": true,
 	"Policía Boliviana": true, "Policía Nacional del Ecuador": true, "Policía Nacional de Colombia": true, "Esmad": true, "EsSalud": true,
-	"Dirección Regional de Salud": true}
+	"Dirección Regional de Salud": true, "Servicio Departamental de Salud": true, "Armada de Chile": true}
 
 // foreignName is a Peruvian body's name without Peru: "Policía Nacional".
 func foreignName(inst institution) string {
@@ -469,12 +483,17 @@ var countryBodies = map[string]map[string]string{
 		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General del Estado",
 		// Its soldiers, whatever their branch, as the sets name them.
 		"militares": "Fuerzas Armadas de Bolivia"},
-	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile"},
+	// Chile's and Colombia's soldiers ("soldiers patrolled", MT
+	// "militaries") are their armies', as the sets label them (some 20
+	// paragraphs from Chile, r36e-08 and wzd-02 from Colombia); "Navy
+	// troops" are not.
+	"CL": {"Policía Nacional del Perú": "Carabineros de Chile", "Ejército del Perú": "Ejército de Chile", "militares": "Ejército de Chile",
+		"Marina de Guerra del Perú": "Armada de Chile"},
 	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
 		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "militares": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",
 		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana"},
 	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia",
-		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General de la Nación"},
+		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General de la Nación", "militares": "Ejército Nacional de Colombia"},
 }
 
 // The sets name Ecuador's soldiers, "militares" and its army alike as its
@@ -609,8 +628,8 @@ func (d *doc) findPersons() {
 			j = honorificEnd(toks, j) // "Lt. Col. Hugo Salas"
 			if j+2 < len(toks) && toks[j].Kind == tokWord && !toks[j].Cap && !nameWordSkip[toks[j].Norm] && !saidVerbs[toks[j].Norm] &&
 				!toks[j].is("in", "at", "from", "with", "by", "to", "a", "an", "con", "desde", "ante", "al", "que", "who", "quien") &&
-				!reportVerbs[toks[j].Norm] && personNameEnd(toks, j+1)-(j+1) >= 2 {
-				j++ // "la dirigenta aymara Justina Colque": an adjective between
+				!reportVerbs[toks[j].Norm] && (personNameEnd(toks, j+1)-(j+1) >= 2 || toks[j+1].Text == "," && personNameEnd(toks, j+2)-(j+2) >= 2) {
+				j++ // "la dirigenta aymara Justina Colque", "el secretario de Salud departamental, NAME": an adjective between
 			}
 			// "la presidenta de la asociación de víctimas, Raquel Condori"
 			// "the mayor of Ilave, Teodoro Ccama": a title ending in "of",
@@ -621,11 +640,12 @@ func (d *doc) findPersons() {
 					from = j
 				}
 				for k := from; k < len(toks) && k <= j+16; k++ {
-					if e := personNameEnd(toks, k); k > from && e-k >= 2 && e-k <= 4 && !d.insideActor(toks[k].Start) {
+					if e := personNameEnd(toks, k); k > from && e-k >= 2 && e-k <= 4 && !d.insideActor(toks[k].Start) && !placeNouns[toks[k].Norm] {
 						if _, ok := d.actorEndingAt(toks, k); ok {
 							// "la abogada de la Coordinadora Nacional de
 							// Derechos Humanos Rocío Paredes": the name
-							// right after the institution, with no comma.
+							// right after the institution, with no comma;
+							// not a unit of it ("the Police Region Cusco").
 							j = k
 							break
 						}
@@ -663,7 +683,12 @@ func (d *doc) findPersons() {
 			if d.insideActor(toks[j].Start) {
 				continue
 			}
-			name := d.text[toks[j].Start:toks[nameEnd-1].End]
+			nameStop := toks[nameEnd-1].End
+			if last := toks[nameEnd-1].Text; possessive(toks[nameEnd-1]) {
+				// "Interim President Jeanine Áñez's government": the person.
+				nameStop -= len(last) - len(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s"))
+			}
+			name := d.text[toks[j].Start:nameStop]
 			a := ActorData{Name: name, Type: "person", Title: d.text[toks[i].Start:toks[end-1].End]}
 			// "AI Secretary General Agnès Callamard": the organisation before the title.
 			if org, ok := d.actorEndingAt(toks, i); ok {
@@ -671,7 +696,7 @@ func (d *doc) findPersons() {
 			} else if titleIsOrg {
 				a.Organization = titleOrg.Name
 			}
-			persons = append(persons, actorMention{toks[j].Start, toks[nameEnd-1].End, a})
+			persons = append(persons, actorMention{toks[j].Start, nameStop, a})
 			if f := strings.Fields(name); len(f) > 1 {
 				bySurname[f[len(f)-1]] = a
 			}
@@ -1106,7 +1131,7 @@ func institutionIndex(name string) (int, bool) {
 // forceMemberAt reads members of a force at toks[i], the police's
 // ("policías", "un policía", "efectivos policiales", "police officers",
 // "policemen", MT "police agents", "agents of the police") or the armed
-// forces' ("soldiers", "soldados", "troops", "un militar"); it returns the
+// forces' ("soldiers", "soldados", "troops", "un militar", MT "militaries"); it returns the
 // end and whether they are soldiers. Lower-case "militares" in a story
 // from Peru is left to the army rule below.
 func forceMemberAt(toks []token, i int) (int, bool, bool) {
@@ -1121,7 +1146,8 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 		return i + 2, false, true
 	case t.is("policia") && !t.Cap && i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("un", "otro", "cada", "el", "del", "al")):
 		return i + 1, false, true
-	case t.is("soldiers", "soldier", "soldados", "soldado", "troops", "militares", "militar") && !(t.Cap && i > 0 && toks[i-1].Cap):
+	case t.is("soldiers", "soldier", "soldados", "soldado", "troops", "militares", "militar", "militaries") && !(t.Cap && i > 0 && toks[i-1].Cap) &&
+		!(i > 0 && toks[i-1].is("navy", "naval")): // "Navy troops" are the navy's
 		return i + 1, true, true
 	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct):
 		return i + 1, true, true // "operations by police and the military,"
@@ -1238,6 +1264,10 @@ var placeOffices = []placeOffice{
 	{[]string{"red", "de", "salud"}, "Red de Salud", " ", false, "", "", ""},
 	{[]string{"network", "of", "health"}, "Red de Salud", " ", false, "", "", ""},
 	{[]string{"health", "network", "of"}, "Red de Salud", " ", false, "", "", ""},
+	// Chile's health services, one per area, named by it: "el Servicio de
+	// Salud Concepción", MT "the Service of Health Concepción".
+	{[]string{"servicio", "de", "salud"}, "Servicio de Salud", " ", false, "", "CL", ""},
+	{[]string{"service", "of", "health"}, "Servicio de Salud", " ", false, "", "CL", ""},
 	{[]string{"fiscalia", "regional"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 	{[]string{"regional", "prosecutor"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 	{[]string{"regional", "prosecutor's", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},

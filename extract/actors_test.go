@@ -15,7 +15,7 @@ import (
 // Ecuador's, Colombia's and Bolivia's bodies of the kinds Peru names
 // otherwise; that a Peruvian regional prosecutor stays Peru's; and the
 // prosecution named by its members or in lower case; "and police" before
-// what a force does; Bolivia's soldiers; the CNDDHH in MT.
+// what a force does; Bolivia's, Chile's and Colombia's soldiers; the CNDDHH in MT; Bolivia's departmental health service; Chile's health services; a country's navy.
 var placeOfficeCases = []struct{ text, actor string }{
 	{`Seis heridos llegaron al hospital de Huancané, informó la Diresa Puno.`, "Dirección Regional de Salud"},
 	{`Four people were hurt in Sicuani, the Cusco health directorate said.`, "Dirección Regional de Salud"},
@@ -33,6 +33,13 @@ var placeOfficeCases = []struct{ text, actor string }{
 	{`Según la fiscalía, nueve personas fueron detenidas en Ilave.`, "Ministerio Público – Fiscalía de la Nación"},
 	{`Farmers blocked the road to Cusco on Monday, and police arrested 9 of them.`, "Policía Nacional del Perú"},
 	{`ORURO, Bolivia (AP) — Soldiers cleared a blockade near Caracollo on Friday, witnesses said.`, "Fuerzas Armadas de Bolivia"},
+	{`CONCEPCIÓN, Chile (Reuters) - Soldiers patrolled the city center on Sunday under a curfew.`, "Ejército de Chile"},
+	{`The Service of Health Concepción informed that 40 persons were attended.`, "Servicio de Salud Concepción"},
+	{`VALPARAÍSO, Chile (AP) - The Navy detained 40 people during the curfew, officials said.`, "Armada de Chile"},
+	{`Navy personnel guarded the port of Matarani, in Arequipa, on Monday.`, "Marina de Guerra del Perú"},
+	{`QUITO (Reuters) - The Alliance of Human Rights Organizations said 80 people were injured.`, "Alianza de Organizaciones por los Derechos Humanos"},
+	{`ORURO.- El Sedes informó que 14 heridos fueron atendidos en el hospital general.`, "Servicio Departamental de Salud"},
+	{`POPAYÁN, Colombia (AP) - Soldiers cleared the Pan-American Highway on Thursday, the governor said.`, "Ejército Nacional de Colombia"},
 	{`The National Coordinator of Human Rights registered 20 complaints in Puno.`, "Coordinadora Nacional de Derechos Humanos"},
 }
 
@@ -101,5 +108,32 @@ func TestNegatedWeapons(t *testing.T) {
 		if c.want != "" && !slices.Contains(got, c.want) || c.none != "" && slices.Contains(got, c.none) {
 			t.Errorf("%q: weapons %q, want %q and not %q", c.text, got, c.want, c.none)
 		}
+	}
+}
+
+// TestPossessivePerson checks that a titled person named in the possessive
+// ("President Dina Boluarte's government") is the person, without "'s".
+func TestPossessivePerson(t *testing.T) {
+	got := actorNames(`LIMA (Reuters) - Interim President Dina Boluarte's government declared a state of emergency in Puno.`)
+	if !slices.Contains(got, "Dina Boluarte") || slices.Contains(got, "Dina Boluarte's") {
+		t.Errorf("actors %q, want Dina Boluarte", got)
+	}
+}
+
+// TestFollowingLeader checks that the leader a following is named after
+// ("supporters of Evo Morales") is a person, whatever verb follows.
+func TestFollowingLeader(t *testing.T) {
+	got := actorNames(`COCHABAMBA, Bolivia (AP) - Police clashed with supporters of Evo Morales blocking a bridge near Sacaba on Friday.`)
+	if !slices.Contains(got, "Evo Morales") {
+		t.Errorf("actors %q, want Evo Morales", got)
+	}
+}
+
+// TestDescribedAfterAdjective checks a name described after a comma with
+// an adjective before the role ("NAME, an indigenous leader").
+func TestDescribedAfterAdjective(t *testing.T) {
+	got := actorNames(`Among the injured is Manuel Toaquiza, an indigenous leader from Cotopaxi.`)
+	if !slices.Contains(got, "Manuel Toaquiza") {
+		t.Errorf("actors %q, want Manuel Toaquiza", got)
 	}
 }

@@ -345,6 +345,18 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 	for end < len(toks) && end-k < 20 && (toks[end].Text != "." || abbreviationStop(toks, end)) && toks[end].Text != "“" && toks[end].Text != "\"" {
 		end++
 	}
+	if k < len(toks) && k >= 2 && toks[k-2].Text == "." && toks[k].Cap && toks[k].Kind == tokWord && !speechVerbAt(toks, k, k) {
+		// '… calling it “a sanitary emergency.” At least 12 …': the
+		// quotation closed its sentence, and the next one is no
+		// attribution of it.
+		return false
+	}
+	if k < end && toks[k].is("and", "y") {
+		// '… stated that “…” and recalled that, according to the
+		// Ombudsman's Office, …': the clause goes on with the subject
+		// before the quotation, and the body it cites is not the speaker.
+		return false
+	}
 	if d.nameOpensAttribution(toks, k, end, quoteStart, q) {
 		return true
 	}
@@ -352,6 +364,9 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		// "said a police source who asked not to be named", "dijo una
 		// fuente policial que pidió no ser identificada": the body is not
 		// the speaker, who stays unnamed.
+		return true
+	}
+	if v, a, ok := perfectAttribution(toks, k, end); ok && d.speakerNear(toks, a, end, v, quoteStart, q) {
 		return true
 	}
 	for v := k; v < end; v++ {
@@ -397,6 +412,34 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 	return false
 }
 
+// perfectAttribution reads a compound speech verb right after the closing
+// mark, its subject after it past a short time phrase: '«…», había dicho
+// horas antes el Presidente Sebastián Piñera', '«…», ha declarado el
+// ministro', MT '“…”, had said hours before the general NAME'. It returns
+// the participle and the first token the subject may start at.
+func perfectAttribution(toks []token, k, end int) (int, int, bool) {
+	if k < end && toks[k].Text == "," {
+		k++
+	}
+	if k+2 >= end || !toks[k].is("habia", "ha", "habria", "had", "has") || !participle(toks[k+1]) {
+		return 0, 0, false
+	}
+	a := k + 2
+	for a < end && a-k < 5 && toks[a].Kind == tokWord && !toks[a].Cap && !toks[a].is("el", "la", "los", "las", "the", "su", "its", "his", "her") {
+		a++ // "horas antes", "días atrás", "hours earlier"
+	}
+	return k + 1, a, a < end
+}
+
+// participle reports whether a word is the past participle of a speech
+// verb: "dicho", "declarado", "said", "declared".
+func participle(t token) bool {
+	w := t.Norm
+	return t.Kind == tokWord && !t.Cap && (t.is("dicho", "escrito", "said", "told") ||
+		(strings.HasSuffix(w, "ado") || strings.HasSuffix(w, "ido")) && len(w) > 5 ||
+		saidVerbs[w] && strings.HasSuffix(w, "ed"))
+}
+
 // indefiniteSpeaker reports whether the speech verb at toks[v] is
 // followed by an indefinite person not named after it: '“…”, gritaba una
 // mujer', '“…,” said a resident', so that bodies and people named later in
@@ -420,6 +463,12 @@ func indefiniteSpeaker(toks []token, v, end int) bool {
 // relative of one of the victims told reporters'. The body after the verb
 // is the listener then, and the speaker stays unnamed.
 func indefiniteSubject(toks []token, k, v int) bool {
+	if j, ok := partitiveOpening(toks, k, v); ok {
+		// '“…,” one of them, a 24-year-old student, told the
+		// organization': one of the people just counted, unnamed unless a
+		// name stands in apposition.
+		return j == v || toks[j].Text == "," && toks[v-1].Text == "," && describedOnly(toks, j+1, v-1)
+	}
 	if v-k < 2 || v-k > 8 || !toks[k].is("un", "una", "a", "an") {
 		return false
 	}
@@ -427,6 +476,32 @@ func indefiniteSubject(toks []token, k, v int) bool {
 	for i := k + 1; i < v; i++ {
 		if toks[i].Cap || toks[i].Kind != tokWord {
 			return false // a name or an apposition: "a lawyer, Ana Ruiz,"
+		}
+		noun = noun || personNoun(toks[i].Norm) || kinWords[toks[i].Norm]
+	}
+	return noun
+}
+
+// partitiveOpening reports whether toks[k:v] opens with "one of
+// them"/"uno de ellos"/"una de ellas" and returns the token after it.
+func partitiveOpening(toks []token, k, v int) (int, bool) {
+	if v-k < 3 || !toks[k].is("one", "uno", "una") || !toks[k+1].is("of", "de") || !toks[k+2].is("them", "those", "ellos", "ellas") {
+		return 0, false
+	}
+	return k + 3, true
+}
+
+// describedOnly reports whether the apposition toks[a:b] describes a
+// person with an indefinite article and names none: "a farmer from
+// Juliaca", "a 24-year-old student", not "a lawyer, Ana Ruiz".
+func describedOnly(toks []token, a, b int) bool {
+	if b-a < 2 || !toks[a].is("un", "una", "a", "an") {
+		return false
+	}
+	noun := false
+	for i := a + 1; i < b; i++ {
+		if toks[i].Text == "," || i+1 < b && toks[i].Cap && toks[i+1].Cap {
+			return false
 		}
 		noun = noun || personNoun(toks[i].Norm) || kinWords[toks[i].Norm]
 	}
@@ -529,13 +604,20 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		if saidVerbs[toks[v].Norm] && v > begin+2 && toks[v-1].is("y", "e", "and") && d.sentenceSubject(toks, begin, v, q) {
 			return
 		}
+		// "Gustavo Gatica, a student blinded by police pellets, said the
+		// figures showed “…”": the name that opens the sentence speaks, not
+		// a body its apposition names.
+		if saidVerbs[toks[v].Norm] && v > begin && toks[v-1].Text == "," && d.nameOpensAttribution(toks, d.afterDateline(toks, begin, v), v+1, quoteStart, q) {
+			return
+		}
 		if saidVerbs[toks[v].Norm] && d.speakerNear(toks, max(begin, v-8), v, v, quoteStart, q) {
 			return
 		}
 		// "Manifested the president of the Front, Marcos Choque, that
 		// “…”", "Dijo el dirigente Pedro Ccama: “…”": the verb opens the
-		// sentence and its subject follows it.
-		if saidVerbs[toks[v].Norm] && v == begin && !toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
+		// sentence (past a dateline, "LIMA.- Sustained …") and its subject
+		// follows it.
+		if saidVerbs[toks[v].Norm] && v == d.afterDateline(toks, begin, i) && !toks[v].is("according", "segun") && d.speakerNear(toks, v+1, i, v, quoteStart, q) {
 			return
 		}
 		// "According to Amnesty's director, Name, “…”": the speaker follows.
@@ -580,6 +662,15 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 			q.Speaker, q.SpeakerType, q.Resolved = org.Name, "organization", true
 		}
 	}
+}
+
+// afterDateline is the first token of toks[begin:end] past the dateline,
+// where a sentence that opens the story starts its subject.
+func (d *doc) afterDateline(toks []token, begin, end int) int {
+	for begin < end && d.dateline != nil && toks[begin].Start < d.dateline.End {
+		begin++
+	}
+	return begin
 }
 
 // sentenceSubject takes the actor that opens the sentence at toks[begin]
@@ -771,7 +862,7 @@ func (d *doc) speakerNear(toks []token, a, b, v, quoteStart int, q *QuotationDat
 	}
 	// An untitled name next to the verb: "said Raúl Samillán", "Rosa Quispe dijo".
 	if best == nil || best.dist > 1 {
-		if n0, n1, ok := nameNextTo(toks, a, b, v); ok && !d.placeAt(toks[n0].Start, toks[n1-1].End) && !d.orgAt(toks[n0].Start, toks[n1-1].End) &&
+		if n0, n1, ok := nameNextTo(toks, a, b, v); ok && !d.placeAt(toks[n0].Start, hyphenStart(toks, n0, n1)) && !d.orgAt(toks[n0].Start, toks[n1-1].End) &&
 			(n1-n0 > 1 || !d.gaz.Known(toks[n0].Norm) && d.gaz.World(toks[n0].Norm) == nil) {
 			// A name right next to the verb is a person's: a person named in
 			// its apposition ("said Rosa Ramírez, an aunt of Pintado") does
@@ -805,7 +896,9 @@ var nameWordSkip = map[string]bool{"de": true, "del": true, "la": true, "el": tr
 // generalRoles describe any person in office, whatever the title they
 // were named with.
 var generalRoles = map[string]bool{"autoridad": true, "funcionario": true, "funcionaria": true, "official": true, "functionary": true,
-	"mandatario": true, "mandataria": true, "vocero": true, "vocera": true, "spokesman": true, "spokeswoman": true}
+	"mandatario": true, "mandataria": true, "vocero": true, "vocera": true, "spokesman": true, "spokeswoman": true, "authority": true,
+	// An officer by the uniform: MT "sustained the uniformed".
+	"uniformado": true, "uniformada": true, "uniformed": true}
 
 // roleNouns name a person by occupation or office; a description with one
 // ("explicó el médico", "said the lawyer") that names no earlier actor by
@@ -930,11 +1023,14 @@ func (d *doc) untitledSubject(pos int) (actorMention, bool) {
 		}
 		toks := p.toks
 		for i := tokenIndex(toks, pos) - 1; i >= 0; i-- {
-			if i > 0 && toks[i-1].Text != "." {
-				continue
+			// "said Enrique Morales of the Coordinadora": the name a speech
+			// verb introduces, whatever closes it.
+			said := i > 0 && saidVerbs[toks[i-1].Norm] && !toks[i-1].Cap && toks[i].Cap
+			if i > 0 && toks[i-1].Text != "." && d.afterDateline(toks, i-1, i) != i && !said {
+				continue // a sentence's start, or the story's past its dateline
 			}
 			e := personNameEnd(toks, i)
-			if e-i < 2 || e-i > 4 || e >= len(toks) || toks[e].Kind != tokWord || toks[e].Cap ||
+			if e-i < 2 || e-i > 4 || e >= len(toks) || toks[e].Cap || !said && toks[e].Kind != tokWord ||
 				d.insideActor(toks[i].Start) || d.placeAt(toks[i].Start, toks[e-1].End) || !d.plainName(toks[i:e], nil) {
 				continue
 			}
@@ -1010,6 +1106,18 @@ func nameNextTo(toks []token, a, b, v int) (int, int, bool) {
 		return s, b, true
 	}
 	return 0, 0, false
+}
+
+// hyphenStart is where the name toks[n0:n1] stops being read for a place:
+// before the second half of a hyphenated surname ("Guevara-Rosas", Rosas
+// a Colombian town), which is no place mention.
+func hyphenStart(toks []token, n0, n1 int) int {
+	for k := n0 + 1; k < n1; k++ {
+		if toks[k].Text == "-" {
+			return toks[k].Start
+		}
+	}
+	return toks[n1-1].End
 }
 
 // personAfter reports whether a titled or named person is mentioned in
@@ -1296,8 +1404,9 @@ func namedAfterThing(toks []token, i int) bool {
 // describe a person: a role, kin or title right before it ("team member
 // Laura Coria", "the sub-officer Elmer Vilca Ramos", "the lady Felícitas
 // Huanca"), also across an age ("the student of 20 years Jhon Pari"), a description set off by a comma ("the mother of the victim,
-// Felícitas Huarcaya Soto", "el fiscal departamental, Marcelo Rojas"), or a
-// testimony's owner ("el testimonio de María Ccopa").
+// Felícitas Huarcaya Soto", "el fiscal departamental, Marcelo Rojas"), a
+// testimony's owner ("el testimonio de María Ccopa") or a following's
+// leader ("supporters of Evo Morales").
 func describedBefore(toks []token, i int) bool {
 	k := i - 1
 	if k < 0 {
@@ -1310,7 +1419,10 @@ func describedBefore(toks []token, i int) bool {
 		if personRoleAt(toks, k) {
 			return true
 		}
-		return k >= 1 && toks[k].is("de", "of") && toks[k-1].is("testimonio", "testimony", "testimonios", "testimonies")
+		// "supporters of Evo Morales", "leales a Evo Morales": the leader
+		// a following is named after.
+		return k >= 1 && (toks[k].is("de", "of") && toks[k-1].is("testimonio", "testimony", "testimonios", "testimonies") ||
+			toks[k].is("de", "of", "to", "a") && toks[k-1].is("supporters", "seguidores", "partidarios", "simpatizantes", "followers", "loyal", "leales", "fieles"))
 	}
 	if toks[k].Text != "," {
 		return false
@@ -1337,9 +1449,15 @@ func describedAfter(toks []token, e int) bool {
 	}
 	if toks[k].is("a", "an", "the", "un", "una", "el", "la", "his", "her", "su") {
 		k++
+		if k+2 < len(toks) && toks[k].Kind == tokWord && !toks[k].Cap && !personRoleAt(toks, k) && toks[k+1].Kind == tokWord && !toks[k+1].Cap && roleNouns[toks[k+1].Norm] {
+			k++ // an adjective first: "Inocencio Tucumbi, an indigenous leader"
+		}
 	}
 	// "la Región Policial Junín, general Walter Cárdenas": a title before
 	// another name makes the first an institution's.
+	if _, end, ok := personTitleLex.match(toks, k); ok && end-k >= 2 && end < len(toks) && !toks[end].Cap {
+		return true // "Erika Guevara-Rosas, Americas director at Amnesty"
+	}
 	return k+1 < len(toks) && toks[k].Kind == tokWord && !toks[k].Cap && (kinWords[toks[k].Norm] || personRoleAt(toks, k)) &&
 		!(toks[k+1].Kind == tokWord && toks[k+1].Cap)
 }
@@ -1379,7 +1497,7 @@ func (d *doc) appositivePersons() {
 			// A title before the name may be followed by any verb: "Father
 			// Cirilo Mamani celebrated the mass".
 			closes := e == len(toks) || toks[e].is(",", ".", ";", ":", ")", "who", "quien", "que", "that") || saidVerbs[toks[e].Norm] ||
-				s > i && toks[e].Kind == tokWord && !toks[e].Cap
+				(s > i || describedBefore(toks, i)) && toks[e].Kind == tokWord && !toks[e].Cap
 			if !closes || nameOpeners[toks[s].Norm] || namedAfterThing(toks, i) ||
 				s == i && !describedBefore(toks, i) && !(describedAfter(toks, e) && (i == 0 || !toks[i-1].is("de", "del", "of", "la", "el", "the", "los", "las"))) {
 				i = e - 1

@@ -35,6 +35,36 @@ func TestSpeakerMentions(t *testing.T) {
 		{`"Mi hijo no estaba armado", declaró la madre de 52 años Rosa Ccama Apaza, ante la fiscalía.`, "Rosa Ccama Apaza"},
 		{`"No hubo advertencia", afirmó la adjunta para la Prevención de Conflictos, Marta Quispe Huanca.`, "Marta Quispe Huanca"},
 		{`The personera of Tumaco, Liliana Ortiz Cuero, counted 9 wounded. "They shot at the houses", expressed the functionary.`, "Liliana Ortiz Cuero"},
+		// An untitled name right after a speech verb, then "he".
+		{`Two hundred families are still waiting, said Julio Ccama of the victims' association. "The state has forgotten us," he said.`, "Julio Ccama"},
+		// An untitled name opening the story past its dateline, then "she".
+		{`JULIACA, Peru (AP) - Rosa Huanca Tito waited all night outside the morgue on Tuesday. "He was only 17 years old," she said.`, "Rosa Huanca Tito"},
+		// A quotation that closes its sentence: the next one is no
+		// attribution of it.
+		{`Amnesty International said on Monday it had counted 40 wounded, calling the toll "a pattern of deliberate abuse." Its researcher, Ana Ruiz Paz, added that police must answer.`, "Amnistía Internacional"},
+		// A clause going on after the closing mark with "and": the body it
+		// cites is not the speaker.
+		{`Amnesty International visited Puno in March. It stated that "the force used was lethal and unnecessary" and recalled that, according to the Ombudsman's Office, 12 of the dead were minors.`, "Amnistía Internacional"},
+		// A unit after the body in a title's chain is no person.
+		{`Informed the colonel Mario Paredes Cruz, chief of the Police Region Apurímac, that 9 were arrested. "We respected the protocols", he sustained.`, "Mario Paredes Cruz"},
+		// A hyphenated surname whose second half is also a town's name.
+		{`"No one in the march was armed," said Carla Muñoz-Rosas, Americas director at Human Rights Watch.`, "Carla Muñoz-Rosas"},
+		// MT "the colonel PNP NAME".
+		{`Were detained 12 persons, informed the colonel PNP Ángel Huarcaya Ríos. "All of them were put at disposal of the Fiscalía", he added.`, "Ángel Huarcaya Ríos"},
+		// A deputy's and a navy's titles; descriptions by office and uniform.
+		{`Informed the undersecretary of Health, Marta Ríos Vidal, that 40 were attended. "The hospitals are prepared", sustained the authority.`, "Marta Ríos Vidal"},
+		{`El almirante Jorge Soto Araya encabezó el operativo. "Nadie disparó contra la población", sostuvo el uniformado.`, "Jorge Soto Araya"},
+		// A verb-first attribution right after the dateline.
+		{`PUNO.- Afirmó el jefe de la Diresa, Raúl Condori Paz, que los heridos "llegaron con perdigones en el rostro y en el pecho".`, "Raúl Condori Paz"},
+		// A secretary's title whose chain closes with an adjective.
+		{`"Ya se abrió una investigación", afirmó el secretario de Seguridad municipal, Julián Osorio Vélez.`, "Julián Osorio Vélez"},
+		// A compound speech verb, a time phrase, then the subject.
+		{`"No habrá impunidad para nadie", había asegurado días atrás el fiscal superior de Puno, Óscar Quispe Tito.`, "Óscar Quispe Tito"},
+		// A name opening the sentence, its apposition naming a force.
+		{`QUITO (AP) - Marcela Tapia Erazo, a nurse whose son was beaten by police officers, said the state owed her "an answer and an apology."`, "Marcela Tapia Erazo"},
+		// One of the people just counted, described but unnamed: the body
+		// after "told" is the listener.
+		{`The IACHR heard 40 relatives in Juliaca. "They shot from the roofs," one of them, a 30-year-old nurse, told the commission.`, ""},
 		// An acronym in brackets inside the title's chain, a council's member.
 		{`"Nos cercaron en la vía", declaró el consejero de la Asociación de Cabildos del Norte (ACIN), Mauricio Dagua.`, "Mauricio Dagua"},
 	}
