@@ -144,15 +144,11 @@ var blindSets = []blindSet{
 	// blind-2026-12zza likewise: testdata/tuning-2026-12zza-exblind (TestExBlindZza).
 	// blind-2026-12zzb likewise: testdata/tuning-2026-12zzb-exblind (TestExBlindZzb).
 	// blind-2026-12zzc likewise: testdata/tuning-2026-12zzc-exblind (TestExBlindZzc).
-	{"blind-2026-12zzd", "TestBlind202612zzd", 61},
-	{"blind-2026-12zze", "TestBlind202612zze", 61},
+	// blind-2026-12zzd likewise: testdata/tuning-2026-12zzd-exblind (TestExBlindZzd).
+	// blind-2026-12zze likewise: testdata/tuning-2026-12zze-exblind (TestExBlindZze).
 	{"blind-2026-12zzf", "TestBlind202612zzf", 61},
 	{"blind-2026-12zzg", "TestBlind202612zzg", 61},
 }
-
-func TestBlind202612zzd(t *testing.T) { blindTest(t, "blind-2026-12zzd") }
-
-func TestBlind202612zze(t *testing.T) { blindTest(t, "blind-2026-12zze") }
 
 func TestBlind202612zzf(t *testing.T) { blindTest(t, "blind-2026-12zzf") }
 

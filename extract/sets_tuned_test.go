@@ -228,6 +228,14 @@ const exBlindZzbDir = "testdata/tuning-2026-12zzb-exblind"
 // score under blind-2026-12zzc in first-scores.md) and tuned on in round 37.
 const exBlindZzcDir = "testdata/tuning-2026-12zzc-exblind"
 
+// exBlindZzdDir was the blind set 2026-12zzd, scored once at 753f909 (first
+// score under blind-2026-12zzd in first-scores.md) and tuned on in round 38.
+const exBlindZzdDir = "testdata/tuning-2026-12zzd-exblind"
+
+// exBlindZzeDir was the blind set 2026-12zze, scored once at 753f909 (first
+// score under blind-2026-12zze in first-scores.md) and tuned on in round 38.
+const exBlindZzeDir = "testdata/tuning-2026-12zze-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -853,6 +861,10 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 0.987, "count.place": 0.993, "count.date": 0.966, "count.q": 1.000, "count.of": 0.960, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.964, "actor R": 0.843, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 0.944}},
 		tuningSet{"tuning-2026-12zzc-exblind", []string{"tuning-2026-12zzc-exblind/a-wire.txt", "tuning-2026-12zzc-exblind/b-regional.txt", "tuning-2026-12zzc-exblind/c-ngo.txt", "tuning-2026-12zzc-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.985, "count R": 0.978, "count.place": 0.962, "count.date": 0.962, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.973, "actor R": 0.901, "actor.type": 1.000, "weapon P": 0.968, "weapon R": 0.811, "wound P": 0.971, "wound R": 0.943}},
+		tuningSet{"tuning-2026-12zzd-exblind", []string{"tuning-2026-12zzd-exblind/a-wire.txt", "tuning-2026-12zzd-exblind/b-regional.txt", "tuning-2026-12zzd-exblind/c-ngo.txt", "tuning-2026-12zzd-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.953, "count R": 0.915, "count.place": 0.919, "count.date": 0.901, "count.q": 1.000, "count.of": 0.944, "date P": 0.979, "date R": 0.969, "place P": 0.994, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.976, "actor R": 0.840, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.950, "wound P": 0.957, "wound R": 0.957, "discharge P": 1.000, "discharge R": 1.000}},
+		tuningSet{"tuning-2026-12zze-exblind", []string{"tuning-2026-12zze-exblind/a-wire.txt", "tuning-2026-12zze-exblind/b-regional.txt", "tuning-2026-12zze-exblind/c-ngo.txt", "tuning-2026-12zze-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.976, "count R": 0.907, "count.place": 0.897, "count.date": 0.933, "count.q": 1.000, "count.of": 0.958, "date P": 0.989, "date R": 0.978, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.807, "actor.type": 1.000, "weapon P": 0.923, "weapon R": 0.774, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -1148,4 +1160,14 @@ func TestExBlindZzb(t *testing.T) {
 // TestExBlindZzc does the same for the ex-blind set 2026-12zzc.
 func TestExBlindZzc(t *testing.T) {
 	exBlindFirst(t, exBlindZzcDir, 61, "blind-2026-12zzc", "tuning-2026-12zzc-exblind")
+}
+
+// TestExBlindZzd does the same for the ex-blind set 2026-12zzd.
+func TestExBlindZzd(t *testing.T) {
+	exBlindFirst(t, exBlindZzdDir, 61, "blind-2026-12zzd", "tuning-2026-12zzd-exblind")
+}
+
+// TestExBlindZze does the same for the ex-blind set 2026-12zze.
+func TestExBlindZze(t *testing.T) {
+	exBlindFirst(t, exBlindZzeDir, 61, "blind-2026-12zze", "tuning-2026-12zze-exblind")
 }
