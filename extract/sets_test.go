@@ -149,6 +149,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzf", "TestBlind202612zzf", 61},
 	{"blind-2026-12zzg", "TestBlind202612zzg", 61},
 	{"blind-2026-12zzh", "TestBlind202612zzh", 61},
+	{"blind-2026-12zzi", "TestBlind202612zzi", 61},
 }
 
 func TestBlind202612zzf(t *testing.T) { blindTest(t, "blind-2026-12zzf") }
@@ -156,6 +157,8 @@ func TestBlind202612zzf(t *testing.T) { blindTest(t, "blind-2026-12zzf") }
 func TestBlind202612zzg(t *testing.T) { blindTest(t, "blind-2026-12zzg") }
 
 func TestBlind202612zzh(t *testing.T) { blindTest(t, "blind-2026-12zzh") }
+
+func TestBlind202612zzi(t *testing.T) { blindTest(t, "blind-2026-12zzi") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
