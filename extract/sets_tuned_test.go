@@ -526,8 +526,10 @@ func init() {
 		// r32c: written in round 32 by the count-date helper (countdate32);
 		// floors at its final scores. Its actor misses ("Soldiers" in Peru,
 		// "the regional health office") are the actors helper's.
+		// round 38 (conv38): count.date 1.000 → 0.957, r32c-08's "Cuatro de los heridos siguen
+		// internados" corrected to its whole's day (settled 5 against 3), which the extractor leaves undated.
 		tuningSet{"tuning-2026-12-r32c", []string{"tuning-2026-12-r32c.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.800, "actor.type": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.957, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.800, "actor.type": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r31c: written in round 31 by the count-date helper; floors at its
 		// final scores. r31c-04's tally "con corte al 31 de mayo" with its
 		// start "del Paro Nacional iniciado el 28 de abril", once two days,
