@@ -559,6 +559,9 @@ func init() {
 		// 0.759).
 		tuningSet{"tuning-2026-12-r36e", []string{"tuning-2026-12-r36e.txt"},
 			map[string]float64{"date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.958, "actor R": 0.759, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r38d: written in round 38 by the date-claims helper (dateclaims38).
+		tuningSet{"tuning-2026-12-r38d", []string{"tuning-2026-12-r38d.txt"},
+			map[string]float64{}},
 		// r37d: written in round 37 by the date-claims helper (dateclaims37);
 		// floors at its final scores. Its actor miss is the actor rules'
 		// ("soldiers" in Peru).
