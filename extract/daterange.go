@@ -933,6 +933,52 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 	}
 }
 
+// sinceYardstick reports whether the "since"/"desde" that opens dm's period
+// measures a superlative or a first ("the deadliest day since protests
+// resumed on Jan. 4", "la más violenta desde la renuncia …, el 10 de
+// noviembre", "the first death in the city since the 3 of May"): the span is
+// only the comparison's yardstick, and its start alone is the date claim
+// (settled in round 37), and it dates no count (eventDatesIn).
+// Ordinals past the first stay periods.
+func sinceYardstick(toks []token, dm dateMention) bool {
+	// A relative day the period does not open tells when the clause
+	// happened: "La jornada más violenta desde la renuncia … se vivió ayer".
+	if dm.data.Precision == "range" || !dm.data.Resolved || dm.data.Relative && !dm.data.Since {
+		return false
+	}
+	i := tokenIndex(toks, dm.start)
+	for t := i; t >= 0 && t >= i-16; t-- {
+		if t < i && (toks[t].Text == "." || toks[t].Text == ";") {
+			return false
+		}
+		if toks[t].is("since", "desde") {
+			return superlativeBefore(toks, t)
+		}
+	}
+	return false
+}
+
+// superlativeBefore reports whether a superlative or "first" stands in the
+// few words before toks[t], within its clause: "the worst unrest in the
+// capital since", "fue la más violenta desde", MT "is the first one in the
+// region of the Biobío since". "más de 20 muertos desde" is an amount.
+func superlativeBefore(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-9; k-- {
+		tk := toks[k]
+		if tk.Text == "." || tk.Text == ";" || tk.Text == "," || tk.Kind == tokNumber {
+			return false
+		}
+		if tk.is("deadliest", "bloodiest", "worst", "largest", "biggest", "peor", "peores",
+			"first", "primer", "primera", "primero", "primeros", "primeras") {
+			return true
+		}
+		if tk.is("most", "mas") && k+1 < t && !toks[k+1].is("of", "de", "que", "than") {
+			return true // "the most violent day since", "la más violenta desde"
+		}
+	}
+	return false
+}
+
 // yearsSince tells whether "since" at t counts the time gone by to an
 // anniversary ("to mark a year since", "two years since"): the date after
 // it is the day marked, not the start of a running period, unless an

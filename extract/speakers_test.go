@@ -114,7 +114,12 @@ func TestDateSpans(t *testing.T) {
 		{"Prosecutors opened 32 cases over the protests of December and January.", []string{"2022-12/2023-01"}},
 		{"The toll from last December's clashes rose to eleven.", []string{"2022-12"}},
 		{"El levantamiento indígena de febrero dejó 3 muertos.", []string{"2023-02"}},
-		{"It was the deadliest day since the January election.", []string{"2023-01/2023-03-10"}},
+		// A superlative's or a first's "since X" is its start alone (README,
+		// settled in round 37); an ordinal past the first keeps the period.
+		{"It was the deadliest day since the January election.", []string{"2023-01"}},
+		{"It was the first death in the region since the strike began on Feb. 20.", []string{"2023-02-20"}},
+		{"Fue la quinta muerte desde el inicio del paro, el 20 de febrero.", []string{"2023-02-20/2023-03-10"}},
+		{"Más de 20 personas murieron desde el 20 de febrero.", []string{"2023-02-20/2023-03-10"}},
 		{"Desde el inicio de las protestas hasta el 24 de febrero murieron 60 personas.", []string{"2023-02-24"}},
 		{"Since the start of the strike until the 2 of March were detained 90 persons.", []string{"2023-03-02"}},
 		{"La policía desalojó el puente el 23 de febrero. La noche anterior, los comuneros habían quemado llantas.", []string{"2023-02-23", "2023-02-22"}},
