@@ -40,6 +40,7 @@ const (
 	relMonthSoFar
 	relWeekStart
 	relWeekSoFar
+	relSinceThen
 )
 
 var relLex = func() *lexicon[relKind] {
@@ -74,6 +75,9 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
 	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues")
 	l.add(relWeekSince, "desde hace una semana", "for a week now", "for the past week")
+	// "Desde entonces, la Policía ha detenido a 27": from the day last
+	// named to the story, as "since" before that day would be.
+	l.add(relSinceThen, "desde entonces", "since then", "ever since then")
 	// The night before publication: MT "the past night" (word for word "la
 	// noche pasada", last night).
 	l.add(relEve, "the past night", "the night passed", "la noche pasada")
@@ -272,6 +276,11 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				eve = prev
 			}
 			dm = dm.set(rastro.DateOf(eve.AddDate(0, 0, -1)), "day", true)
+		case relSinceThen:
+			if !hasPrev || !prev.Before(pub.Truncate(24*time.Hour)) {
+				continue // nothing named before the story's own day
+			}
+			dm = dm.since(prev, pub)
 		case relWeekSince:
 			dm = dm.since(pub.AddDate(0, 0, -7), pub)
 		case relWeekSoFar:
