@@ -220,6 +220,12 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			jan1 := time.Date(pub.Year(), time.January, 1, 0, 0, 0, 0, time.UTC)
 			dm = dm.since(jan1, pub)
 		case relThatMonth, relThatYear:
+			if k, ok := ofDateBefore(found, toks, i); kind == relThatYear && ok {
+				// "En 2021 … el 31 de diciembre de ese año": the year last
+				// written before the day, and no year claim of its own.
+				d.thatYear(toks, found, k, pub)
+				continue
+			}
 			at := pub
 			if hasPrev {
 				at = prev
@@ -364,6 +370,60 @@ func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// ofDateBefore reports whether toks[i] follows "de"/"of" right after a day
+// or month mention, whose year it then only names ("entre el 7 y el 31 de
+// diciembre de ese año", "on 19 November of that year").
+func ofDateBefore(found []dateMention, toks []token, i int) (int, bool) {
+	if i == 0 || !toks[i-1].is("de", "of", "del") {
+		return 0, false
+	}
+	for k, m := range found {
+		if m.end <= toks[i-1].Start && m.end >= toks[i-1].Start-1 && (m.data.Precision == "day" || m.data.Precision == "month") {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// thatYear moves the day or month found[k] before "de ese año" to the year
+// last written before it, with the days of its sentence before it that
+// took its year ("entre el 7 y el 31 de diciembre de ese año").
+func (d *doc) thatYear(toks []token, found []dateMention, k int, pub time.Time) {
+	y, from := 0, 0
+	for j := len(found) - 1; j >= 0; j-- {
+		if m := found[j]; m.end <= found[k].start && m.data.Resolved && yearIn.MatchString(d.text[m.start:m.end]) {
+			y, from = m.date.Year, m.end
+			break
+		}
+	}
+	if y == 0 {
+		return
+	}
+	for t := tokenIndex(toks, found[k].start); t >= 0 && toks[t].Start >= from; t-- {
+		if toks[t].Text == "." || toks[t].Text == ";" {
+			from = toks[t].End
+			break
+		}
+	}
+	old := found[k].date.Year
+	for j := range found {
+		if m := found[j]; j == k || m.start >= from && m.end <= found[k].start && m.data.Resolved && !m.data.Relative && m.date.Year == old && !yearIn.MatchString(d.text[m.start:m.end]) {
+			found[j] = withYear(m, y, pub)
+		}
+	}
+}
+
+// withYear moves a day or month to year y, unless that puts it after the
+// story.
+func withYear(dm dateMention, y int, pub time.Time) dateMention {
+	date := dm.date
+	date.Year = y
+	if date.First().After(pub) {
+		return dm
+	}
+	return dm.set(date, dm.data.Precision, dm.data.Relative)
 }
 
 // dayCountedFrom returns the last day before pos that a later day counts
