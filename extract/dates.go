@@ -533,6 +533,11 @@ func numberClass(t token) uint8 {
 // reportedBy reports whether the word just before the date is a reporting
 // verb ("assured this Thursday", "informó este jueves").
 func (d *doc) reportedBy(p paragraph, start int) bool {
+	// "29 had been released by Wednesday night": a day opened by "by" is
+	// when a state was reached, not when a statement was made.
+	if k := tokenIndex(p.toks, start); k >= 0 && k < len(p.toks) && p.toks[k].Start == start && p.toks[k].is("by") {
+		return false
+	}
 	for i := len(p.toks) - 1; i >= 0; i-- {
 		if p.toks[i].End > start {
 			continue
