@@ -991,8 +991,11 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if tk.is("since") && yearsSince(toks, t) {
 			return // "to mark a year since the killings of Jan. 9": that day
 		}
+		// An event that began on a weekday runs from it as from a written
+		// day: "The death toll from the unrest that began on Friday rose to
+		// 15".
 		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || (!dm.data.Relative || weekdayNumbered(toks, i)) && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
-			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
+			(!dm.data.Relative || dm.data.Precision == "day") && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)

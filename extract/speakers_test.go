@@ -122,6 +122,7 @@ func TestDateSpans(t *testing.T) {
 		{"Más de 20 personas murieron desde el 20 de febrero.", []string{"2023-02-20/2023-03-10"}},
 		{"Two protesters died on March 6. Since then, police have detained 27 people.", []string{"2023-03-06", "2023-03-06/2023-03-10"}},
 		{"Desde entonces, la Policía ha detenido a 27 personas.", nil},
+		{"The death toll from the unrest that began on Monday rose to 15.", []string{"2023-03-06/2023-03-10"}},
 		{"En 2021 hubo 29 denuncias. Entre el 7 y el 31 de diciembre de ese año murieron 22 personas.", []string{"2021", "2021-12-07/2021-12-31"}},
 		{"In 2021 there were 29 complaints; later that year 22 people died.", []string{"2021", "2021"}},
 		{"Desde el inicio de las protestas hasta el 24 de febrero murieron 60 personas.", []string{"2023-02-24"}},
