@@ -40,6 +40,7 @@ const (
 	relMonthSoFar
 	relWeekStart
 	relWeekSoFar
+	relSinceThen
 )
 
 var relLex = func() *lexicon[relKind] {
@@ -74,6 +75,9 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
 	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues")
 	l.add(relWeekSince, "desde hace una semana", "for a week now", "for the past week")
+	// "Desde entonces, la Policía ha detenido a 27": from the day last
+	// named to the story, as "since" before that day would be.
+	l.add(relSinceThen, "desde entonces", "since then", "ever since then")
 	// The night before publication: MT "the past night" (word for word "la
 	// noche pasada", last night).
 	l.add(relEve, "the past night", "the night passed", "la noche pasada")
@@ -216,6 +220,12 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			jan1 := time.Date(pub.Year(), time.January, 1, 0, 0, 0, 0, time.UTC)
 			dm = dm.since(jan1, pub)
 		case relThatMonth, relThatYear:
+			if k, ok := ofDateBefore(found, toks, i); kind == relThatYear && ok {
+				// "En 2021 … el 31 de diciembre de ese año": the year last
+				// written before the day, and no year claim of its own.
+				d.thatYear(toks, found, k, pub)
+				continue
+			}
 			at := pub
 			if hasPrev {
 				at = prev
@@ -272,6 +282,11 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				eve = prev
 			}
 			dm = dm.set(rastro.DateOf(eve.AddDate(0, 0, -1)), "day", true)
+		case relSinceThen:
+			if !hasPrev || !prev.Before(pub.Truncate(24*time.Hour)) {
+				continue // nothing named before the story's own day
+			}
+			dm = dm.since(prev, pub)
 		case relWeekSince:
 			dm = dm.since(pub.AddDate(0, 0, -7), pub)
 		case relWeekSoFar:
@@ -355,6 +370,60 @@ func lastDateBefore(found []dateMention, pos int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// ofDateBefore reports whether toks[i] follows "de"/"of" right after a day
+// or month mention, whose year it then only names ("entre el 7 y el 31 de
+// diciembre de ese año", "on 19 November of that year").
+func ofDateBefore(found []dateMention, toks []token, i int) (int, bool) {
+	if i == 0 || !toks[i-1].is("de", "of", "del") {
+		return 0, false
+	}
+	for k, m := range found {
+		if m.end <= toks[i-1].Start && m.end >= toks[i-1].Start-1 && (m.data.Precision == "day" || m.data.Precision == "month") {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// thatYear moves the day or month found[k] before "de ese año" to the year
+// last written before it, with the days of its sentence before it that
+// took its year ("entre el 7 y el 31 de diciembre de ese año").
+func (d *doc) thatYear(toks []token, found []dateMention, k int, pub time.Time) {
+	y, from := 0, 0
+	for j := len(found) - 1; j >= 0; j-- {
+		if m := found[j]; m.end <= found[k].start && m.data.Resolved && yearIn.MatchString(d.text[m.start:m.end]) {
+			y, from = m.date.Year, m.end
+			break
+		}
+	}
+	if y == 0 {
+		return
+	}
+	for t := tokenIndex(toks, found[k].start); t >= 0 && toks[t].Start >= from; t-- {
+		if toks[t].Text == "." || toks[t].Text == ";" {
+			from = toks[t].End
+			break
+		}
+	}
+	old := found[k].date.Year
+	for j := range found {
+		if m := found[j]; j == k || m.start >= from && m.end <= found[k].start && m.data.Resolved && !m.data.Relative && m.date.Year == old && !yearIn.MatchString(d.text[m.start:m.end]) {
+			found[j] = withYear(m, y, pub)
+		}
+	}
+}
+
+// withYear moves a day or month to year y, unless that puts it after the
+// story.
+func withYear(dm dateMention, y int, pub time.Time) dateMention {
+	date := dm.date
+	date.Year = y
+	if date.First().After(pub) {
+		return dm
+	}
+	return dm.set(date, dm.data.Precision, dm.data.Relative)
 }
 
 // dayCountedFrom returns the last day before pos that a later day counts
@@ -922,8 +991,11 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 		if tk.is("since") && yearsSince(toks, t) {
 			return // "to mark a year since the killings of Jan. 9": that day
 		}
+		// An event that began on a weekday runs from it as from a written
+		// day: "The death toll from the unrest that began on Friday rose to
+		// 15".
 		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || (!dm.data.Relative || weekdayNumbered(toks, i)) && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
-			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
+			(!dm.data.Relative || dm.data.Precision == "day") && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)
@@ -931,6 +1003,52 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			return
 		}
 	}
+}
+
+// sinceYardstick reports whether the "since"/"desde" that opens dm's period
+// measures a superlative or a first ("the deadliest day since protests
+// resumed on Jan. 4", "la más violenta desde la renuncia …, el 10 de
+// noviembre", "the first death in the city since the 3 of May"): the span is
+// only the comparison's yardstick, and its start alone is the date claim
+// (settled in round 37), and it dates no count (eventDatesIn).
+// Ordinals past the first stay periods.
+func sinceYardstick(toks []token, dm dateMention) bool {
+	// A relative day the period does not open tells when the clause
+	// happened: "La jornada más violenta desde la renuncia … se vivió ayer".
+	if dm.data.Precision == "range" || !dm.data.Resolved || dm.data.Relative && !dm.data.Since {
+		return false
+	}
+	i := tokenIndex(toks, dm.start)
+	for t := i; t >= 0 && t >= i-16; t-- {
+		if t < i && (toks[t].Text == "." || toks[t].Text == ";") {
+			return false
+		}
+		if toks[t].is("since", "desde") {
+			return superlativeBefore(toks, t)
+		}
+	}
+	return false
+}
+
+// superlativeBefore reports whether a superlative or "first" stands in the
+// few words before toks[t], within its clause: "the worst unrest in the
+// capital since", "fue la más violenta desde", MT "is the first one in the
+// region of the Biobío since". "más de 20 muertos desde" is an amount.
+func superlativeBefore(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-9; k-- {
+		tk := toks[k]
+		if tk.Text == "." || tk.Text == ";" || tk.Text == "," || tk.Kind == tokNumber {
+			return false
+		}
+		if tk.is("deadliest", "bloodiest", "worst", "largest", "biggest", "peor", "peores",
+			"first", "primer", "primera", "primero", "primeros", "primeras") {
+			return true
+		}
+		if tk.is("most", "mas") && k+1 < t && !toks[k+1].is("of", "de", "que", "than") {
+			return true // "the most violent day since", "la más violenta desde"
+		}
+	}
+	return false
 }
 
 // yearsSince tells whether "since" at t counts the time gone by to an

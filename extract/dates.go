@@ -37,6 +37,9 @@ type dateMention struct {
 	// ahead: a day written without its year that falls soon after
 	// publication; read as last year's unless words announce it.
 	ahead bool
+	// yardstick: a "since" period that only measures a superlative; its
+	// claim is the start alone (sinceYardstick).
+	yardstick bool
 }
 
 var monthNames = map[string]time.Month{
@@ -370,6 +373,11 @@ func (d *doc) findDates() {
 			if !dm.data.Since && d.reportedBy(p, dm.start) {
 				dm.data.Role = "report"
 			}
+			if sinceYardstick(p.toks, dm) {
+				// The claim is the start alone; the mention keeps its period,
+				// which later days and counts still skip as "since" dates.
+				dm.yardstick = true
+			}
 			d.dates = append(d.dates, dm)
 		}
 	}
@@ -377,6 +385,9 @@ func (d *doc) findDates() {
 	for _, dm := range d.dates {
 		if dm.kind == echoKind {
 			continue
+		}
+		if dm.yardstick && dm.data.Since {
+			dm.data.Since, dm.data.From, dm.data.To = false, "", ""
 		}
 		summary := "date " + dm.data.Value + " (" + dm.data.Precision + ")"
 		if dm.data.Since {
@@ -522,6 +533,11 @@ func numberClass(t token) uint8 {
 // reportedBy reports whether the word just before the date is a reporting
 // verb ("assured this Thursday", "informó este jueves").
 func (d *doc) reportedBy(p paragraph, start int) bool {
+	// "29 had been released by Wednesday night": a day opened by "by" is
+	// when a state was reached, not when a statement was made.
+	if k := tokenIndex(p.toks, start); k >= 0 && k < len(p.toks) && p.toks[k].Start == start && p.toks[k].is("by") {
+		return false
+	}
 	for i := len(p.toks) - 1; i >= 0; i-- {
 		if p.toks[i].End > start {
 			continue
@@ -1049,12 +1065,14 @@ func (d *doc) resolveDateline(expr string, start, end int) dateMention {
 	return dm
 }
 
-// eventDatesIn returns the event dates (not report dates) inside s.
+// eventDatesIn returns the event dates (not report dates) inside s, but a
+// superlative's yardstick ("the worst unrest since the march of Jan. 19"),
+// which dates no count: the count is the day compared.
 func (d *doc) eventDatesIn(s span) []dateMention {
 	var out []dateMention
 	i := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].start >= s.Start })
 	for ; i < len(d.dates) && d.dates[i].start < s.End; i++ {
-		if dm := d.dates[i]; dm.end <= s.End && dm.data.Role == "event" && dm.data.Resolved {
+		if dm := d.dates[i]; dm.end <= s.End && dm.data.Role == "event" && dm.data.Resolved && !dm.yardstick {
 			out = append(out, dm)
 		}
 	}
