@@ -625,6 +625,9 @@ func init() {
 		// convention; date P floor raised).
 		tuningSet{"tuning-2026-12-r31b", []string{"tuning-2026-12-r31b.txt"},
 			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.928, "actor R": 0.764, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r38b: written in round 38 by the place helper (place38).
+		tuningSet{"tuning-2026-12-r38b", []string{"tuning-2026-12-r38b.txt"},
+			map[string]float64{}},
 		// r37b: written in round 37 by the place helper (place37); floors at
 		// its final scores, no miss left.
 		tuningSet{"tuning-2026-12-r37b", []string{"tuning-2026-12-r37b.txt"},
