@@ -1039,9 +1039,12 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			break
 		}
 		if s[t].Text == "," {
-			if t+1 < c.i && s[t+1].is("where", "donde") {
+			if t+1 < c.i && s[t+1].is("where", "donde") && !comma {
 				// "in Lima on Thursday, where police detained 22": the
-				// place the relative clause hangs from.
+				// place the relative clause hangs from, when the count is
+				// in that clause ("in Arequipa, where hundreds tried to
+				// storm the airport, bringing the number killed since
+				// Dec. 7 to 45" is not).
 				for k := len(places) - 1; k >= 0; k-- {
 					if p := places[k]; p.end <= t && t-p.end <= 3 && !p.qualifier {
 						return listEnding(s, places, k), nil, false // "en las regiones de Ica y La Libertad, donde …": the whole list
@@ -1351,7 +1354,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	asides := d.reporterAsides(s, spots)
 	var kept []sentPlace
 	for k, p := range places {
-		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) {
+		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) && !worstHit(s, p) {
 			kept = append(kept, p)
 		}
 	}
@@ -4376,6 +4379,44 @@ func mostlyIn(s []token, places []sentPlace, k int) bool {
 		}
 		if !s[b].is("of", "them", "de", "ellos", "ellas", "in", "en", "the", "la", "los", "las", "regions", "regiones", "region") {
 			return false
+		}
+	}
+	return false
+}
+
+// worstHit reports whether the place p is named as the worst hit part of
+// a wider count, in a clause of its own opened by "with", "con" or
+// "siendo" ("49 people had died … since Dec. 7, with the southern Puno
+// region hardest hit", "con Puno como la región más afectada"): a part of
+// the count's ground, not its place.
+func worstHit(s []token, p sentPlace) bool {
+	opened := false
+	for b := p.i - 1; b >= 0 && b >= p.i-6; b-- {
+		if s[b].is("with", "con", "siendo") {
+			opened = b > 0 && s[b-1].Text == ","
+			break
+		}
+		if s[b].Text == "," || s[b].Text == ";" {
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for t := p.end; t < len(s) && t < p.end+5; t++ {
+		if s[t].Text == "," || s[t].Text == ";" || s[t].Text == "." {
+			return false
+		}
+		if strings.HasPrefix(s[t].Norm, "hardest") || strings.HasPrefix(s[t].Norm, "worst") ||
+			s[t].is("most", "mas") && t+1 < len(s) && s[t+1].is("affected", "afectada", "afectado", "golpeada", "golpeado", "castigada", "castigado") {
+			// "with Valle del Cauca the worst-hit department: 49 deaths":
+			// a breakdown after a colon gives the place a count of its own.
+			for u := t + 1; u < len(s) && u < t+7 && s[u].Text != ","; u++ {
+				if s[u].Text == ":" {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
