@@ -1929,6 +1929,11 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	if owner == nil && countryOwned(s) && d.countryNamed(city.data.Country) {
+		// "PEREIRA, Colombia — … The country's ombudsman says 42 people
+		// have died in the protests since April 28": the country named.
+		owner = d.countryRef(city.data.Country)
+	}
 	if country == nil {
 		country = owner
 	}
@@ -1939,6 +1944,12 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		if refs := d.claims[k].Data.(CountData).Places; len(refs) == 1 && len(refs[0].ID) == 2 {
 			country = &refs[0]
 		}
+	}
+	if country == nil && capital && d.countryNamed(city.data.Country) {
+		// "QUITO, June 28 (Reuters) - … near Shushufindi, in Ecuador's
+		// Amazon province … Police say five civilians have died in the
+		// protests since June 13": the country the text names.
+		country = d.countryRef(city.data.Country)
 	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
@@ -1960,6 +1971,25 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// countryOwned reports whether a sentence gives a body to "the country"
+// or "the nation" ("the country's ombudsman").
+func countryOwned(s []token) bool {
+	for k := 1; k < len(s); k++ {
+		if s[k-1].is("the") && possessive(s[k]) && (strings.HasPrefix(s[k].Norm, "country") || strings.HasPrefix(s[k].Norm, "nation")) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryRef is the place reference of the country iso.
+func (d *doc) countryRef(iso string) *Ref {
+	if r, ok := d.smallestHolding([]PlaceData{{Name: countryName(iso), Level: "country", Country: iso}}); ok {
+		return &r
+	}
+	return nil
 }
 
 // unplacedBefore reports whether the last count before s in its paragraph
