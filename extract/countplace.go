@@ -1635,11 +1635,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if city, ok := d.datelineCity(pi); ok && seatsOfGovernment[city.Key()] && (sinceIn(s) || soFar(s)) && d.lastCountWhere(sentenceSpan(sb), d.kept) < 0 {
+		if city, ok := d.datelineCity(pi); ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) && (sinceIn(s) || soFar(s)) && d.lastCountWhere(sentenceSpan(sb), d.kept) < 0 {
 			// "QUITO, Ecuador — … streamed into Quito on Tuesday. The
 			// government said 477 people had been arrested since the
 			// protests began": a total since a start, under the capital's
-			// dateline, is not where the scene before it was set.
+			// dateline or owned by "the country's" body ("PEREIRA, Colombia
+			// — … The country's ombudsman says 42 people have died … since
+			// April 28"), is not where the scene before it was set.
 			carried = nil
 			break
 		}
