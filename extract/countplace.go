@@ -161,7 +161,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// (not a bridge people were cleared from: "removed protesters from
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
-		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) // "llegados de Puno y Cusco": both
+		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
 		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i)
 		out[k].moved = out[k].moved || out[k].offstage
 	}
@@ -358,6 +358,22 @@ func routeBetween(s []token, a, b sentPlace) bool {
 	}
 	for k := a.i - 2; k >= 0 && k >= a.i-4; k-- {
 		if roadWord(s[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceEnd reports whether the place at s[i] is an end of a road or
+// service cut between two places ("halting trains between Cusco and the
+// Sacred Valley", "el tránsito entre Puno y Juliaca"), where its traffic
+// goes, not where the thing happened.
+func serviceEnd(s []token, i int) bool {
+	if i < 2 || !s[i-1].is("between", "entre") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if roadWord(s[k]) || s[k].is("trains", "train", "trenes", "tren", "traffic", "trafico", "transito", "flights", "vuelos", "railway", "ferrocarril", "buses") {
 			return true
 		}
 	}
