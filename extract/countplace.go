@@ -364,6 +364,18 @@ func routeBetween(s []token, a, b sentPlace) bool {
 	return false
 }
 
+// bareCrossing reports whether a sentence names a bridge or river by its
+// noun alone ("en el puente", "on the bridge"): one named before.
+func bareCrossing(s []token) bool {
+	for k := 1; k < len(s); k++ {
+		if s[k-1].is("el", "the") && s[k].is("puente", "bridge", "rio", "river") &&
+			(k+1 >= len(s) || !s[k+1].Cap && !s[k+1].is("de", "del", "of", "sobre", "over")) {
+			return true
+		}
+	}
+	return false
+}
+
 // serviceEnd reports whether the place at s[i] is an end of a road or
 // service cut between two places ("halting trains between Cusco and the
 // Sacred Valley", "el tránsito entre Puno y Juliaca"), where its traffic
@@ -1639,6 +1651,17 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		if carried == nil || waterOfCount {
 			carried = append(carried, came...) // where people were taken or came from, a river: better than no place
+		}
+		if bareCrossing(s) {
+			// "… el puente sobre el río Ramis, en la vía a Juliaca. … un
+			// enfrentamiento con la policía en el puente dejó un comunero
+			// muerto": the bridge named by the river it crosses.
+			for _, p := range came {
+				if p.Level == "water" {
+					carried = []PlaceData{p}
+					break
+				}
+			}
 		}
 		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 && !d.countsApart(sentenceSpan(sb)) && !d.nationalIn(sb) {
 			// "PUYO — … in the city of Puyo, … the first death reported in
