@@ -97,6 +97,12 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			!(b.end < len(s) && s[b.end].is("y", "and", "e", "or", "o")) && !(k+1 < len(out) && out[k+1].i == b.end+1) {
 			out[k].qualifier = true
 		}
+		// "near Sacaba, outside the central city of Cochabamba", "a las
+		// afueras de": the town outside which the place lies locates it.
+		if b.i-a.end <= 8 && a.m.data.Country == b.m.data.Country && b.m.data.Level != "country" && !a.moved &&
+			anyIs(s[a.end:b.i], "outside", "outskirts", "afueras") && locatorWords(s, a.end, b.i) {
+			out[k].qualifier = true
+		}
 		// "in the locality of Fontibón, in the west of Bogotá": a part of
 		// a town no gazetteer lists is located by the town after it, which
 		// is the count's place; the part is set aside as a qualifier is.
@@ -4846,7 +4852,7 @@ func locatorWords(s []token, a, b int) bool {
 		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || adminUnits[s[k].Norm] || pluralLevels[s[k].Norm] != 0 ||
 			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
 				"northern", "southern", "eastern", "western", "central", "sureno", "surena", "oriental", "occidental",
-				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los")) {
+				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los", "outside")) { // "near Sacaba, outside the central city of Cochabamba"
 			return false
 		}
 	}
