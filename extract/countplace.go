@@ -1234,6 +1234,9 @@ func (d *doc) listedAfter(s []token, c countSpot, b int) bool {
 	if ce := d.countEnd(s, c); ce > a && ce < b {
 		la = ce
 	}
+	if c.i < len(s) && s[c.i].is("a", "an", "un", "una") {
+		a = la // a lone person: the gap from its own words ("A 16-year-old boy was killed and four officers were hurt … in Virú")
+	}
 	return b-a <= 8 && listedCounts(s, la, b)
 }
 
