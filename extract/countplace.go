@@ -2006,6 +2006,9 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		if len(cd.Places) > 0 || d.national[c.claim] {
 			continue // "JULIACA.- … en todo el territorio nacional ya son 48": not the city's
 		}
+		if w := d.wholeClaim(cd); capital && w >= 0 && d.claims[w].Start >= sentenceSpan(s).Start && len(d.claims[w].Data.(CountData).Places) == 0 && d.claims[w].Data.(CountData).Since {
+			continue // "LIMA.- Ascends to 56 … from the 7 of December …, of which 46 in confrontations": the part of a national total
+		}
 		if owner != nil && (cd.DatePrecision != "day" || cd.Since) {
 			cd.Places = []Ref{*owner}
 			d.claims[c.claim].Data = cd
