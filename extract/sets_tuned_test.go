@@ -871,7 +871,7 @@ func init() {
 		tuningSet{"tuning-2026-12zzd-exblind", []string{"tuning-2026-12zzd-exblind/a-wire.txt", "tuning-2026-12zzd-exblind/b-regional.txt", "tuning-2026-12zzd-exblind/c-ngo.txt", "tuning-2026-12zzd-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.953, "count R": 0.915, "count.place": 0.969, "count.date": 0.901, "count.q": 1.000, "count.of": 0.944, "date P": 0.979, "date R": 0.969, "place P": 0.994, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.976, "actor R": 0.840, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.950, "wound P": 0.957, "wound R": 0.957, "discharge P": 1.000, "discharge R": 1.000}},
 		tuningSet{"tuning-2026-12zze-exblind", []string{"tuning-2026-12zze-exblind/a-wire.txt", "tuning-2026-12zze-exblind/b-regional.txt", "tuning-2026-12zze-exblind/c-ngo.txt", "tuning-2026-12zze-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.976, "count R": 0.907, "count.place": 0.909, "count.date": 0.933, "count.q": 1.000, "count.of": 0.958, "date P": 0.989, "date R": 0.978, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.807, "actor.type": 1.000, "weapon P": 0.923, "weapon R": 0.774, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.976, "count R": 0.907, "count.place": 0.915, "count.date": 0.933, "count.q": 1.000, "count.of": 0.958, "date P": 0.989, "date R": 0.978, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.807, "actor.type": 1.000, "weapon P": 0.923, "weapon R": 0.774, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
