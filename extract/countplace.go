@@ -97,6 +97,12 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			!(b.end < len(s) && s[b.end].is("y", "and", "e", "or", "o")) && !(k+1 < len(out) && out[k+1].i == b.end+1) {
 			out[k].qualifier = true
 		}
+		// "near Sacaba, outside the central city of Cochabamba", "a las
+		// afueras de": the town outside which the place lies locates it.
+		if b.i-a.end <= 8 && a.m.data.Country == b.m.data.Country && b.m.data.Level != "country" && !a.moved &&
+			anyIs(s[a.end:b.i], "outside", "outskirts", "afueras") && locatorWords(s, a.end, b.i) {
+			out[k].qualifier = true
+		}
 		// "in the locality of Fontibón, in the west of Bogotá": a part of
 		// a town no gazetteer lists is located by the town after it, which
 		// is the count's place; the part is set aside as a qualifier is.
@@ -161,7 +167,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// (not a bridge people were cleared from: "removed protesters from
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
-		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) // "llegados de Puno y Cusco": both
+		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
 		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i)
 		out[k].moved = out[k].moved || out[k].offstage
 	}
@@ -358,6 +364,34 @@ func routeBetween(s []token, a, b sentPlace) bool {
 	}
 	for k := a.i - 2; k >= 0 && k >= a.i-4; k-- {
 		if roadWord(s[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareCrossing reports whether a sentence names a bridge or river by its
+// noun alone ("en el puente", "on the bridge"): one named before.
+func bareCrossing(s []token) bool {
+	for k := 1; k < len(s); k++ {
+		if s[k-1].is("el", "the") && s[k].is("puente", "bridge", "rio", "river") &&
+			(k+1 >= len(s) || !s[k+1].Cap && !s[k+1].is("de", "del", "of", "sobre", "over")) {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceEnd reports whether the place at s[i] is an end of a road or
+// service cut between two places ("halting trains between Cusco and the
+// Sacred Valley", "el tránsito entre Puno y Juliaca"), where its traffic
+// goes, not where the thing happened.
+func serviceEnd(s []token, i int) bool {
+	if i < 2 || !s[i-1].is("between", "entre") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if roadWord(s[k]) || s[k].is("trains", "train", "trenes", "tren", "traffic", "trafico", "transito", "flights", "vuelos", "railway", "ferrocarril", "buses") {
 			return true
 		}
 	}
@@ -1039,9 +1073,12 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			break
 		}
 		if s[t].Text == "," {
-			if t+1 < c.i && s[t+1].is("where", "donde") {
+			if t+1 < c.i && s[t+1].is("where", "donde") && !comma {
 				// "in Lima on Thursday, where police detained 22": the
-				// place the relative clause hangs from.
+				// place the relative clause hangs from, when the count is
+				// in that clause ("in Arequipa, where hundreds tried to
+				// storm the airport, bringing the number killed since
+				// Dec. 7 to 45" is not).
 				for k := len(places) - 1; k >= 0; k-- {
 					if p := places[k]; p.end <= t && t-p.end <= 3 && !p.qualifier {
 						return listEnding(s, places, k), nil, false // "en las regiones de Ica y La Libertad, donde …": the whole list
@@ -1197,6 +1234,9 @@ func (d *doc) listedAfter(s []token, c countSpot, b int) bool {
 	if ce := d.countEnd(s, c); ce > a && ce < b {
 		la = ce
 	}
+	if c.i < len(s) && s[c.i].is("a", "an", "un", "una") {
+		a = la // a lone person: the gap from its own words ("A 16-year-old boy was killed and four officers were hurt … in Virú")
+	}
 	return b-a <= 8 && listedCounts(s, la, b)
 }
 
@@ -1351,7 +1391,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	asides := d.reporterAsides(s, spots)
 	var kept []sentPlace
 	for k, p := range places {
-		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) {
+		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) && !worstHit(s, p) {
 			kept = append(kept, p)
 		}
 	}
@@ -1621,6 +1661,17 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if carried == nil || waterOfCount {
 			carried = append(carried, came...) // where people were taken or came from, a river: better than no place
 		}
+		if bareCrossing(s) {
+			// "… el puente sobre el río Ramis, en la vía a Juliaca. … un
+			// enfrentamiento con la policía en el puente dejó un comunero
+			// muerto": the bridge named by the river it crosses.
+			for _, p := range came {
+				if p.Level == "water" {
+					carried = []PlaceData{p}
+					break
+				}
+			}
+		}
 		if city, ok := d.datelineCity(pi); ok && len(carried) > 1 && !d.countsApart(sentenceSpan(sb)) && !d.nationalIn(sb) {
 			// "PUYO — … in the city of Puyo, … the first death reported in
 			// Pastaza province. Police said 18 officers were injured": the
@@ -1632,11 +1683,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if city, ok := d.datelineCity(pi); ok && seatsOfGovernment[city.Key()] && (sinceIn(s) || soFar(s)) && d.lastCountWhere(sentenceSpan(sb), d.kept) < 0 {
+		if city, ok := d.datelineCity(pi); ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) && (sinceIn(s) || soFar(s)) && d.lastCountWhere(sentenceSpan(sb), d.kept) < 0 {
 			// "QUITO, Ecuador — … streamed into Quito on Tuesday. The
 			// government said 477 people had been arrested since the
 			// protests began": a total since a start, under the capital's
-			// dateline, is not where the scene before it was set.
+			// dateline or owned by "the country's" body ("PEREIRA, Colombia
+			// — … The country's ombudsman says 42 people have died … since
+			// April 28"), is not where the scene before it was set.
 			carried = nil
 			break
 		}
@@ -1926,6 +1979,11 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	if owner == nil && countryOwned(s) && d.countryNamed(city.data.Country) {
+		// "PEREIRA, Colombia — … The country's ombudsman says 42 people
+		// have died in the protests since April 28": the country named.
+		owner = d.countryRef(city.data.Country)
+	}
 	if country == nil {
 		country = owner
 	}
@@ -1937,10 +1995,19 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			country = &refs[0]
 		}
 	}
+	if country == nil && capital && d.countryNamed(city.data.Country) {
+		// "QUITO, June 28 (Reuters) - … near Shushufindi, in Ecuador's
+		// Amazon province … Police say five civilians have died in the
+		// protests since June 13": the country the text names.
+		country = d.countryRef(city.data.Country)
+	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		if len(cd.Places) > 0 || d.national[c.claim] {
 			continue // "JULIACA.- … en todo el territorio nacional ya son 48": not the city's
+		}
+		if w := d.wholeClaim(cd); capital && w >= 0 && d.claims[w].Start >= sentenceSpan(s).Start && len(d.claims[w].Data.(CountData).Places) == 0 && d.claims[w].Data.(CountData).Since {
+			continue // "LIMA.- Ascends to 56 … from the 7 of December …, of which 46 in confrontations": the part of a national total
 		}
 		if owner != nil && (cd.DatePrecision != "day" || cd.Since) {
 			cd.Places = []Ref{*owner}
@@ -1957,6 +2024,25 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// countryOwned reports whether a sentence gives a body to "the country"
+// or "the nation" ("the country's ombudsman").
+func countryOwned(s []token) bool {
+	for k := 1; k < len(s); k++ {
+		if s[k-1].is("the") && possessive(s[k]) && (strings.HasPrefix(s[k].Norm, "country") || strings.HasPrefix(s[k].Norm, "nation")) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryRef is the place reference of the country iso.
+func (d *doc) countryRef(iso string) *Ref {
+	if r, ok := d.smallestHolding([]PlaceData{{Name: countryName(iso), Level: "country", Country: iso}}); ok {
+		return &r
+	}
+	return nil
 }
 
 // unplacedBefore reports whether the last count before s in its paragraph
@@ -4381,6 +4467,44 @@ func mostlyIn(s []token, places []sentPlace, k int) bool {
 	return false
 }
 
+// worstHit reports whether the place p is named as the worst hit part of
+// a wider count, in a clause of its own opened by "with", "con" or
+// "siendo" ("49 people had died … since Dec. 7, with the southern Puno
+// region hardest hit", "con Puno como la región más afectada"): a part of
+// the count's ground, not its place.
+func worstHit(s []token, p sentPlace) bool {
+	opened := false
+	for b := p.i - 1; b >= 0 && b >= p.i-6; b-- {
+		if s[b].is("with", "con", "siendo") {
+			opened = b > 0 && s[b-1].Text == ","
+			break
+		}
+		if s[b].Text == "," || s[b].Text == ";" {
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for t := p.end; t < len(s) && t < p.end+5; t++ {
+		if s[t].Text == "," || s[t].Text == ";" || s[t].Text == "." {
+			return false
+		}
+		if strings.HasPrefix(s[t].Norm, "hardest") || strings.HasPrefix(s[t].Norm, "worst") ||
+			s[t].is("most", "mas") && t+1 < len(s) && s[t+1].is("affected", "afectada", "afectado", "golpeada", "golpeado", "castigada", "castigado") {
+			// "with Valle del Cauca the worst-hit department: 49 deaths":
+			// a breakdown after a colon gives the place a count of its own.
+			for u := t + 1; u < len(s) && u < t+7 && s[u].Text != ","; u++ {
+				if s[u].Text == ":" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 func insideAny(spans [][2]int, i int) bool {
 	for _, sp := range spans {
 		if i > sp[0] && i < sp[1] {
@@ -4734,7 +4858,7 @@ func locatorWords(s []token, a, b int) bool {
 		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || adminUnits[s[k].Norm] || pluralLevels[s[k].Norm] != 0 ||
 			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
 				"northern", "southern", "eastern", "western", "central", "sureno", "surena", "oriental", "occidental",
-				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los")) {
+				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los", "outside")) { // "near Sacaba, outside the central city of Cochabamba"
 			return false
 		}
 	}
