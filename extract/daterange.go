@@ -85,7 +85,8 @@ var relLex = func() *lexicon[relKind] {
 	// "That day 10 persons died", "Ese día murieron…", "injured that
 	// night": the day last named.
 	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day",
-		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche", "aquella jornada")
+		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche", "aquella jornada",
+		"the same night", "la misma noche") // MT "in the same night" is "en la misma noche"
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes", "a day earlier", "one day earlier",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
@@ -369,13 +370,22 @@ func (d *doc) dayCountedFrom(p paragraph, found []dateMention, pos int) (time.Ti
 		if m.end > pos || !m.data.Resolved {
 			continue
 		}
-		if d.markSince(p.toks, &m, found); m.data.Since || d.reportedBy(p, m.start) {
+		if d.markSince(p.toks, &m, found); m.data.Since || d.reportedBy(p, m.start) || whereAside(p.toks, m.start) {
 			continue
 		}
 		t, err := time.Parse(time.DateOnly, firstDay(m.data))
 		return t, err == nil
 	}
 	return time.Time{}, false
+}
+
+// whereAside reports whether the date at pos opens a relative clause on
+// a place's past ("set fire to the building, where the night before a
+// minor had been detained"): background, not the day "that night" after
+// it points back to.
+func whereAside(toks []token, pos int) bool {
+	i := tokenIndex(toks, pos)
+	return i > 0 && toks[i-1].is("where", "donde")
 }
 
 // pastDayBefore returns the last day before pos that is not the story's
