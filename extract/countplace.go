@@ -3330,7 +3330,9 @@ func amongTheHarmed(s []token, c countSpot) bool {
 		if s[t].Text == "," || s[t].Text == "." {
 			return false
 		}
-		if s[t].is("among", "of", "de", "entre") && s[t+1].is("the", "los", "las") {
+		// "two of those arrested", "tres de esos heridos": a demonstrative
+		// points back to the harmed as the article does.
+		if s[t].is("among", "of", "de", "entre") && s[t+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas", "aquellos", "aquellas") {
 			if _, _, ok := categoryLex.match(s, t+2); ok {
 				return true
 			}
