@@ -370,22 +370,16 @@ func (d *doc) dayCountedFrom(p paragraph, found []dateMention, pos int) (time.Ti
 		if m.end > pos || !m.data.Resolved {
 			continue
 		}
-		if d.markSince(p.toks, &m, found); m.data.Since || d.reportedBy(p, m.start) || whereAside(p.toks, m.start) {
+		// A day inside ", where …" is a place's past ("set fire to the URI,
+		// where the night before a minor had been detained. In the same
+		// night …"): not the day pointed back to.
+		if d.markSince(p.toks, &m, found); m.data.Since || d.reportedBy(p, m.start) || insideWhere(p.toks, tokenIndex(p.toks, m.start)) {
 			continue
 		}
 		t, err := time.Parse(time.DateOnly, firstDay(m.data))
 		return t, err == nil
 	}
 	return time.Time{}, false
-}
-
-// whereAside reports whether the date at pos opens a relative clause on
-// a place's past ("set fire to the building, where the night before a
-// minor had been detained"): background, not the day "that night" after
-// it points back to.
-func whereAside(toks []token, pos int) bool {
-	i := tokenIndex(toks, pos)
-	return i > 0 && toks[i-1].is("where", "donde")
 }
 
 // pastDayBefore returns the last day before pos that is not the story's
