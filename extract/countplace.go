@@ -3171,6 +3171,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// pointed back to, past a sentence counting within it.
 				continue
 			}
+			if quoted(ps) && len(d.datesIn(prevSpan)) == 0 && d.lastCountIn(prevSpan) < 0 && harmedAgain(s, spots) {
+				// "… police arrested 14 people at the blockade. "We are not
+				// against tourists," said NAME. She said two of those
+				// arrested had been beaten": the harmed named again, past
+				// the quotation.
+				continue
+			}
 			if quoted(ps) && samePeriod(s, 0, len(s)) && len(d.datesIn(prevSpan)) == 0 && d.lastCountIn(prevSpan) < 0 {
 				// "… since Oct. 18. "We have never seen anything like
 				// this," said Dr. Meza. The Carabineros said 1,100 … in the
@@ -3336,6 +3343,17 @@ func amongTheHarmed(s []token, c countSpot) bool {
 			if _, _, ok := categoryLex.match(s, t+2); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// harmedAgain reports whether a count of s is among the harmed told
+// before ("two of those arrested").
+func harmedAgain(s []token, spots []countSpot) bool {
+	for _, c := range spots {
+		if amongTheHarmed(s, c) {
+			return true
 		}
 	}
 	return false
