@@ -3728,7 +3728,9 @@ func (d *doc) loneVictimOpens(s []token) bool {
 	for k < len(s) && (d.inDateline(s[k].Start) || s[k].Kind != tokWord) {
 		k++ // "PUYO, Ecuador (Reuters) - A 23-year-old …"
 	}
-	return k+2 < len(s) && s[k].is("a", "an", "un", "una") && singleVictim(s, k+1)
+	// "Another man died on Tuesday in Puyo", "Otro comunero murió": one
+	// more victim is still one victim with his own day.
+	return k+2 < len(s) && s[k].is("a", "an", "un", "una", "another", "otro", "otra") && singleVictim(s, k+1)
 }
 
 // pointsBack reports whether a sentence places what it tells at the scene
