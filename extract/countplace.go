@@ -3226,7 +3226,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd))) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !foundOfMissing(cd)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
 			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || cd.Category != "other" && amongTheHarmed(s, c) || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s) || cd.Category != "other" && namesItsEvent(s, c)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
@@ -3482,6 +3482,14 @@ func (d *doc) undatedPastSemicolon(s []token, o, c countSpot) bool {
 	}
 	whole, part := d.claims[o.claim].Data.(CountData).Category, d.claims[c.claim].Data.(CountData).Category
 	return casesPart(s[semi+1:]) || laterState(whole, part, s, c.j) || whole == "disappeared" && part == "other"
+}
+
+// foundOfMissing reports whether a part counts missing people later found
+// ("36 of those had since been found alive"): their finding is not the
+// day the whole went missing, so a later sentence's part takes none, as
+// one past a semicolon does.
+func foundOfMissing(cd CountData) bool {
+	return cd.PartOf != nil && cd.PartOf.Category == "disappeared" && cd.Category == "other"
 }
 
 // complaintsOwnDate reports whether a date the count's sentence (or the
