@@ -3205,7 +3205,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
 		case running[n]:
-		case len(free) == 1 && !d.heldNow(s, c):
+		case len(free) == 1 && !d.heldNow(s, c) && !(stateNow(s, c.i, c.j) && idx[free[0]] < c.i && markBetween(s, idx[free[0]], c.i, ",") && !dates[free[0]].data.Since && !tallyDay(s, idx[free[0]])):
+			// "A una semana de la masacre del 9 de enero, 14 heridos siguen
+			// internados": a present state in a clause after the only day,
+			// the event's, takes no day, unless that day is the state's
+			// own ("Desde el martes, 21 policías permanecen retenidos").
 			dm = &dates[free[0]]
 		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
 			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && (!contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || openingDay(s, spots, idx[0])) || idx[0] < c.i && continuesCount(s, c)) &&
