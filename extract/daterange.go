@@ -927,7 +927,7 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			return // "to mark a year since the killings of Jan. 9": that day
 		}
 		if tk.is("since") || tk.is("desde") && desdeOfTime(toks, t, i) || (!dm.data.Relative || weekdayNumbered(toks, i)) && dm.data.Precision == "day" && fromOpensSince(toks, t, i) || dm.data.Precision == "day" && fromStartOf(toks, t, i) ||
-			!dm.data.Relative && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
+			(!dm.data.Relative || weekdayAt(toks, i)) && t >= i-3 && eventThatBegan(toks, t) || dm.data.Precision == "day" && fromPastWeekday(toks, t, i) {
 			dm.data.Since = true
 			dm.data.From = firstDay(dm.data)
 			dm.data.To = d.published().Format(time.DateOnly)
@@ -935,6 +935,16 @@ func (d *doc) markSince(toks []token, dm *dateMention, found []dateMention) {
 			return
 		}
 	}
+}
+
+// weekdayAt reports whether the date at toks[i] opens with a weekday
+// ("the unrest that began on Friday"): a day of the story's week, named.
+func weekdayAt(toks []token, i int) bool {
+	if i < len(toks) && toks[i].is("on", "el", "the") {
+		i++
+	}
+	_, ok := weekdays[toks[min(i, len(toks)-1)].Norm]
+	return ok
 }
 
 // yearsSince tells whether "since" at t counts the time gone by to an
