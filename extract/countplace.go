@@ -3267,10 +3267,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// "desde el pasado 3 de mayo, cuando el Esmad dispersó un
 				// plantón … Durante ese operativo, 21 …": the event that
 				// opened the period, on its first day.
-				first := *carried
-				first.data.Since, first.data.From, first.data.To = false, "", ""
-				first = first.set(rastro.DateOf(carried.date.First()), "day", false)
-				dm = &first
+				dm = firstDayOf(*carried)
 			}
 		case carried != nil && lastWhole >= 0 && tookCarried[lastWhole] && cd.PartOf == nil && c.i-spots[lastWhole].j <= 14 &&
 			coordinated(s, spots[lastWhole].j, c.i) && !clauseBreak(s, spots[lastWhole].j, c.i) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c):
@@ -3280,6 +3277,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			dm = carried
 		}
 		tookCarried[n] = dm != nil && dm == carried
+		if dm != nil && dm != carried && dm.data.Since && whenClause(s, tokenIndex(s, dm.end-1)+1, c.i) {
+			// "permanecen detenidos desde el viernes, cuando la policía
+			// intervino a 22 jóvenes": the event that opened the period,
+			// on its first day.
+			dm = firstDayOf(*dm)
+		}
 		if cd.PartOf == nil && !amongTheHarmed(s, c) { // "Seventeen of the dead were civilians" is a part, unlinked
 			lastWhole = n
 		}
@@ -3350,6 +3353,28 @@ func amongTheHarmed(s []token, c countSpot) bool {
 		}
 	}
 	return false
+}
+
+// firstDayOf returns the first day of a "since" period as a day of its
+// own.
+func firstDayOf(dm dateMention) *dateMention {
+	dm.data.Since, dm.data.From, dm.data.To = false, "", ""
+	first := dm.set(rastro.DateOf(dm.date.First()), "day", false)
+	return &first
+}
+
+// whenClause reports whether s[e:i] opens a clause with ", when"/",
+// cuando" that runs on to s[i] with no other break.
+func whenClause(s []token, e, i int) bool {
+	if e+1 >= i || s[e].Text != "," || !s[e+1].is("when", "cuando") {
+		return false
+	}
+	for t := e + 2; t < i; t++ {
+		if s[t].Text == "," || s[t].Text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // harmedAgain reports whether a count of s is among the harmed told
