@@ -3318,11 +3318,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if cd.PartOf == nil || d.heldNow(s, c) {
 			continue
 		}
-		if pick[n] >= 0 && !(cd.Category == "cases" && n > 0 && idx[pick[n]] >= spots[n-1].j && idx[pick[n]] < c.i) {
+		if pick[n] >= 0 && !(cd.Category == "cases" && (cd.Date == "" || n > 0 && idx[pick[n]] >= spots[n-1].j && idx[pick[n]] < c.i)) {
 			// "presentó ayer 31 querellas por apremios … desde el 18 de
 			// octubre, 12 de ellas …": a span between a complaints' whole
 			// and its part is the harm's, so the part takes its whole's
-			// filing date; other parts keep a day of their own.
+			// filing date, as does one whose day is the harm's ("52 de
+			// ellas vinculadas a los hechos del 9 de enero"); other parts
+			// keep a day of their own.
 			continue
 		}
 		for _, o := range spots {
@@ -3581,9 +3583,10 @@ func complaintsOwnDate(s []token, c countSpot, prevEnd, at int, dm dateMention, 
 			// "por las muertes ocurridas desde" (the harm's own verb, below).
 		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas",
 			"into", "behalf", "victims", "victimas", "caused", "causadas", "causados", "inflicted", "atribuidos", "atribuidas",
-			"occurred", "ocurridas", "ocurridos", "ocurrida", "ocurrido"):
+			"occurred", "ocurridas", "ocurridos", "ocurrida", "ocurrido", "linked", "related", "vinculadas", "vinculados", "relacionadas", "relacionados"):
 			// "investigations into deaths … during the protests of January",
-			// "on behalf of victims of the October 2019 unrest"
+			// "on behalf of victims of the October 2019 unrest", "52 de
+			// ellas vinculadas a los hechos del 9 de enero"
 			harm = true
 		case filingWord(s[t]):
 			harm = false // "23 denunciations for torture were presented … in the month of January"
