@@ -3257,6 +3257,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// pointed back to, past a sentence counting within it.
 				continue
 			}
+			if quoted(ps) && len(d.datesIn(prevSpan)) == 0 && d.lastCountIn(prevSpan) < 0 && harmedAgain(s, spots) {
+				// "… police arrested 14 people at the blockade. "We are not
+				// against tourists," said NAME. She said two of those
+				// arrested had been beaten": the harmed named again, past
+				// the quotation.
+				continue
+			}
 			if quoted(ps) && samePeriod(s, 0, len(s)) && len(d.datesIn(prevSpan)) == 0 && d.lastCountIn(prevSpan) < 0 {
 				// "… since Oct. 18. "We have never seen anything like
 				// this," said Dr. Meza. The Carabineros said 1,100 … in the
@@ -3284,7 +3291,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		case pick[n] >= 0:
 			dm = &dates[pick[n]]
 		case running[n]:
-		case len(free) == 1 && !d.heldNow(s, c):
+		case len(free) == 1 && !d.heldNow(s, c) && !(stateNow(s, c.i, c.j) && idx[free[0]] < c.i && markBetween(s, idx[free[0]], c.i, ",") && !dates[free[0]].data.Since && !tallyDay(s, idx[free[0]])):
+			// "A una semana de la masacre del 9 de enero, 14 heridos siguen
+			// internados": a present state in a clause after the only day,
+			// the event's, takes no day, unless that day is the state's
+			// own ("Desde el martes, 21 policías permanecen retenidos").
 			dm = &dates[free[0]]
 		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
 			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && (!contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || openingDay(s, spots, idx[0])) || idx[0] < c.i && continuesCount(s, c)) &&
@@ -3305,7 +3316,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd))) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !foundOfMissing(cd)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
 			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || cd.Category != "other" && amongTheHarmed(s, c) || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s) || cd.Category != "other" && namesItsEvent(s, c)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
@@ -3342,10 +3353,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// "desde el pasado 3 de mayo, cuando el Esmad dispersó un
 				// plantón … Durante ese operativo, 21 …": the event that
 				// opened the period, on its first day.
-				first := *carried
-				first.data.Since, first.data.From, first.data.To = false, "", ""
-				first = first.set(rastro.DateOf(carried.date.First()), "day", false)
-				dm = &first
+				dm = firstDayOf(*carried)
 			}
 		case carried != nil && lastWhole >= 0 && tookCarried[lastWhole] && cd.PartOf == nil && c.i-spots[lastWhole].j <= 14 &&
 			coordinated(s, spots[lastWhole].j, c.i) && !clauseBreak(s, spots[lastWhole].j, c.i) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c):
@@ -3355,6 +3363,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			dm = carried
 		}
 		tookCarried[n] = dm != nil && dm == carried
+		if dm != nil && dm != carried && dm.data.Since && whenClause(s, tokenIndex(s, dm.end-1)+1, c.i) {
+			// "permanecen detenidos desde el viernes, cuando la policía
+			// intervino a 22 jóvenes": the event that opened the period,
+			// on its first day.
+			dm = firstDayOf(*dm)
+		}
 		if cd.PartOf == nil && !amongTheHarmed(s, c) { // "Seventeen of the dead were civilians" is a part, unlinked
 			lastWhole = n
 		}
@@ -3390,11 +3404,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if cd.PartOf == nil || d.heldNow(s, c) {
 			continue
 		}
-		if pick[n] >= 0 && !(cd.Category == "cases" && n > 0 && idx[pick[n]] >= spots[n-1].j && idx[pick[n]] < c.i) {
+		if pick[n] >= 0 && !(cd.Category == "cases" && (cd.Date == "" || n > 0 && idx[pick[n]] >= spots[n-1].j && idx[pick[n]] < c.i)) {
 			// "presentó ayer 31 querellas por apremios … desde el 18 de
 			// octubre, 12 de ellas …": a span between a complaints' whole
 			// and its part is the harm's, so the part takes its whole's
-			// filing date; other parts keep a day of their own.
+			// filing date, as does one whose day is the harm's ("52 de
+			// ellas vinculadas a los hechos del 9 de enero"); other parts
+			// keep a day of their own.
 			continue
 		}
 		for _, o := range spots {
@@ -3416,10 +3432,45 @@ func amongTheHarmed(s []token, c countSpot) bool {
 		if s[t].Text == "," || s[t].Text == "." {
 			return false
 		}
-		if s[t].is("among", "of", "de", "entre") && s[t+1].is("the", "los", "las") {
+		// "two of those arrested", "tres de esos heridos": a demonstrative
+		// points back to the harmed as the article does.
+		if s[t].is("among", "of", "de", "entre") && s[t+1].is("the", "los", "las", "those", "these", "esos", "esas", "estos", "estas", "aquellos", "aquellas") {
 			if _, _, ok := categoryLex.match(s, t+2); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// firstDayOf returns the first day of a "since" period as a day of its
+// own.
+func firstDayOf(dm dateMention) *dateMention {
+	dm.data.Since, dm.data.From, dm.data.To = false, "", ""
+	first := dm.set(rastro.DateOf(dm.date.First()), "day", false)
+	return &first
+}
+
+// whenClause reports whether s[e:i] opens a clause with ", when"/",
+// cuando" that runs on to s[i] with no other break.
+func whenClause(s []token, e, i int) bool {
+	if e+1 >= i || s[e].Text != "," || !s[e+1].is("when", "cuando") {
+		return false
+	}
+	for t := e + 2; t < i; t++ {
+		if s[t].Text == "," || s[t].Text == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// harmedAgain reports whether a count of s is among the harmed told
+// before ("two of those arrested").
+func harmedAgain(s []token, spots []countSpot) bool {
+	for _, c := range spots {
+		if amongTheHarmed(s, c) {
+			return true
 		}
 	}
 	return false
@@ -3550,6 +3601,14 @@ func (d *doc) undatedPastSemicolon(s []token, o, c countSpot) bool {
 	return casesPart(s[semi+1:]) || laterState(whole, part, s, c.j) || whole == "disappeared" && part == "other"
 }
 
+// foundOfMissing reports whether a part counts missing people later found
+// ("36 of those had since been found alive"): their finding is not the
+// day the whole went missing, so a later sentence's part takes none, as
+// one past a semicolon does.
+func foundOfMissing(cd CountData) bool {
+	return cd.PartOf != nil && cd.PartOf.Category == "disappeared" && cd.Category == "other"
+}
+
 // complaintsOwnDate reports whether a date the count's sentence (or the
 // sentence before, carried) gives a count of complaints, case files or
 // lawsuits is the date of the complaints themselves ("filed in August",
@@ -3610,9 +3669,10 @@ func complaintsOwnDate(s []token, c countSpot, prevEnd, at int, dm dateMention, 
 			// "por las muertes ocurridas desde" (the harm's own verb, below).
 		case s[t].is("por", "for", "over", "about", "concerning", "involving", "sobre", "committed", "cometidos", "cometidas",
 			"into", "behalf", "victims", "victimas", "caused", "causadas", "causados", "inflicted", "atribuidos", "atribuidas",
-			"occurred", "ocurridas", "ocurridos", "ocurrida", "ocurrido"):
+			"occurred", "ocurridas", "ocurridos", "ocurrida", "ocurrido", "linked", "related", "vinculadas", "vinculados", "relacionadas", "relacionados"):
 			// "investigations into deaths … during the protests of January",
-			// "on behalf of victims of the October 2019 unrest"
+			// "on behalf of victims of the October 2019 unrest", "52 de
+			// ellas vinculadas a los hechos del 9 de enero"
 			harm = true
 		case filingWord(s[t]):
 			harm = false // "23 denunciations for torture were presented … in the month of January"
@@ -3794,7 +3854,9 @@ func (d *doc) loneVictimOpens(s []token) bool {
 	for k < len(s) && (d.inDateline(s[k].Start) || s[k].Kind != tokWord) {
 		k++ // "PUYO, Ecuador (Reuters) - A 23-year-old …"
 	}
-	return k+2 < len(s) && s[k].is("a", "an", "un", "una") && singleVictim(s, k+1)
+	// "Another man died on Tuesday in Puyo", "Otro comunero murió": one
+	// more victim is still one victim with his own day.
+	return k+2 < len(s) && s[k].is("a", "an", "un", "una", "another", "otro", "otra") && singleVictim(s, k+1)
 }
 
 // pointsBack reports whether a sentence places what it tells at the scene

@@ -89,7 +89,8 @@ var relLex = func() *lexicon[relKind] {
 	// "That day 10 persons died", "Ese día murieron…", "injured that
 	// night": the day last named.
 	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day",
-		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche", "aquella jornada")
+		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche", "aquella jornada",
+		"the same night", "la misma noche") // MT "in the same night" is "en la misma noche"
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes", "a day earlier", "one day earlier",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
@@ -438,7 +439,10 @@ func (d *doc) dayCountedFrom(p paragraph, found []dateMention, pos int) (time.Ti
 		if m.end > pos || !m.data.Resolved {
 			continue
 		}
-		if d.markSince(p.toks, &m, found); m.data.Since || d.reportedBy(p, m.start) {
+		// A day inside ", where …" is a place's past ("set fire to the URI,
+		// where the night before a minor had been detained. In the same
+		// night …"): not the day pointed back to.
+		if d.markSince(p.toks, &m, found); m.data.Since || d.reportedBy(p, m.start) || insideWhere(p.toks, tokenIndex(p.toks, m.start)) {
 			continue
 		}
 		t, err := time.Parse(time.DateOnly, firstDay(m.data))

@@ -552,7 +552,8 @@ func (d *doc) reportedBy(p paragraph, start int) bool {
 			if reportVerbs[t.Norm] || saidVerbs[t.Norm] && !t.is("according", "called", "asked", "reported") {
 				return true
 			}
-			if !(t.Cap && t.Kind == tokWord || t.is("the", "of", "de", "del", "la", "el", "on", "this", "este", "esta", "for", "para", "los", "las") ||
+			// MT "informed the day of yesterday", "informó el día de ayer".
+			if !(t.Cap && t.Kind == tokWord || t.is("the", "of", "de", "del", "la", "el", "on", "this", "este", "esta", "for", "para", "los", "las", "day", "dia") ||
 				t.is("in", "en") && k+1 < len(p.toks) && p.toks[k+1].Cap) { // "said in Lima on Wednesday"
 				return false
 			}
