@@ -1099,6 +1099,13 @@ func (d *doc) storyBodies() {
 			continue
 		}
 		d.actors[k].data = countryBody(iso, inst)
+		if inst.Type == "military" && soldierWords[fold.Words(text)] {
+			// Soldiers named by their members are the country's
+			// soldiers whatever their branch ("militares" in countryBodies).
+			if name := countryBodies[iso]["militares"]; name != "" {
+				d.actors[k].data = countryBody(iso, institution{Name: "militares", Type: inst.Type})
+			}
+		}
 		for _, p := range d.paras {
 			if a.start >= p.Start && a.start < p.End {
 				if r, ok := d.regionalOffice(p, iso, inst); ok {
@@ -1146,7 +1153,7 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 		return i + 2, false, true
 	case t.is("policia") && !t.Cap && i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("un", "otro", "cada", "el", "del", "al")):
 		return i + 1, false, true
-	case t.is("soldiers", "soldier", "soldados", "soldado", "troops", "militares", "militar", "militaries") && !(t.Cap && i > 0 && toks[i-1].Cap) &&
+	case soldierWords[t.Norm] && !(t.Cap && i > 0 && toks[i-1].Cap) &&
 		!(i > 0 && toks[i-1].is("navy", "naval")): // "Navy troops" are the navy's
 		return i + 1, true, true
 	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct):
@@ -1154,6 +1161,10 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 	}
 	return 0, false, false
 }
+
+// soldierWords name members of the armed forces.
+var soldierWords = map[string]bool{"soldiers": true, "soldier": true, "soldados": true, "soldado": true, "troops": true,
+	"militares": true, "militar": true, "militaries": true}
 
 // jointForce reports whether the members at toks[i] are joined by "and" to
 // the police, one force acting with another: "police and soldiers blocked",
@@ -1173,6 +1184,11 @@ func jointForce(toks []token, i int) bool {
 func memberForce(military, abroad bool, country string) (ActorData, bool) {
 	if !abroad {
 		if military {
+			// Soldiers acting in a Peruvian story are the army's, as
+			// "los militares dispararon" is.
+			if k, ok := institutionIndex("Ejército del Perú"); ok {
+				return actorOf(k), true
+			}
 			return ActorData{}, false
 		}
 		return actorOf(0), true

@@ -250,8 +250,12 @@ func init() {
 	tuningSets = append(tuningSets,
 		tuningSet{"tuning-2026-12-exblind", []string{"tuning-2026-12-exblind/a-wire-ngo.txt", "tuning-2026-12-exblind/b-regional-mt.txt"},
 			map[string]float64{"count P": 0.976, "count R": 0.960, "count.place": 0.917, "count.date": 0.950, "count.q": 1.000, "count.of": 0.992, "date P": 1.000, "date R": 0.984, "place P": 0.978, "place R": 0.965, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.875, "actor R": 0.841, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.944, "wound P": 0.900, "wound R": 1.000}},
+		// actor P 0.984 → 0.954 in round 38 (speakers38): soldiers acting in a
+		// story from Peru are the Ejército del Perú, as 65 paragraphs label
+		// them (most hashed) against 23 that leave them out or name the
+		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12-r2", []string{"tuning-2026-12-r2.txt"},
-			map[string]float64{"count P": 0.985, "count R": 0.985, "count.place": 0.985, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.984, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
+			map[string]float64{"count P": 0.985, "count R": 0.985, "count.place": 0.985, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.954, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12-r3", []string{"tuning-2026-12-r3.txt"},
 			map[string]float64{"count P": 0.984, "count R": 0.984, "count.place": 0.967, "count.date": 0.967, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.970, "place P": 0.979, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.957, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// date R: ca-17, cb-29, cc-26 label "that day"/"Ese día" in a later
@@ -259,8 +263,12 @@ func init() {
 		// (round 27, dates27, results.md), and the rule follows them.
 		tuningSet{"tuning-2026-12b-exblind", []string{"tuning-2026-12b-exblind/a-wire-ngo.txt", "tuning-2026-12b-exblind/b-regional.txt", "tuning-2026-12b-exblind/c-machine-translated.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.994, "count.place": 0.974, "count.date": 0.981, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 0.969, "place P": 0.976, "place R": 0.970, "quotation P": 0.974, "quotation R": 0.974, "quotation.text": 1.000, "actor P": 0.991, "actor R": 0.968, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.973, "wound P": 1.000, "wound R": 1.000, "discharge P": 1.000, "discharge R": 0.800}},
+		// actor P 1.000 → 0.973 in round 38 (speakers38): soldiers acting in a
+		// story from Peru are the Ejército del Perú, as 65 paragraphs label
+		// them (most hashed) against 23 that leave them out or name the
+		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12-r4", []string{"tuning-2026-12-r4.txt"},
-			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.750, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.973, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.750, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12c-exblind", []string{"tuning-2026-12c-exblind/a-wire.txt", "tuning-2026-12c-exblind/b-regional-ngo.txt", "tuning-2026-12c-exblind/c-machine-translated.txt"},
 			map[string]float64{"count P": 0.985, "count R": 0.993, "count.place": 0.993, "count.date": 0.940, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.981, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.936, "actor.type": 1.000, "weapon P": 0.957, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.938}},
 		tuningSet{"tuning-2026-12-r5", []string{"tuning-2026-12-r5.txt"},
@@ -271,8 +279,12 @@ func init() {
 		// (convention settled in round 21, extract/testdata/README.md); this hashed set reads the other way in re-08 and me-09.
 		tuningSet{"tuning-2026-12e-exblind", []string{"tuning-2026-12e-exblind/a-wire.txt", "tuning-2026-12e-exblind/b-regional-ngo.txt", "tuning-2026-12e-exblind/c-machine-translated.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.977, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.982, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// actor P 1.000 → 0.968 in round 38 (speakers38): soldiers acting in a
+		// story from Peru are the Ejército del Perú, as 65 paragraphs label
+		// them (most hashed) against 23 that leave them out or name the
+		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12-r6", []string{"tuning-2026-12-r6.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.992, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.992, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.968, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r7", []string{"tuning-2026-12-r7.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.965, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// actor P 1.000 → 0.923 when round 22's rule for members of a force
@@ -305,8 +317,12 @@ func init() {
 			map[string]float64{"count P": 0.975, "count R": 0.975, "count.place": 0.974, "count.date": 0.974, "count.q": 1.000, "count.of": 0.987, "date P": 0.955, "date R": 1.000, "place P": 1.000, "place R": 0.978, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.977, "actor R": 0.796, "actor.type": 1.000, "weapon P": 0.909, "weapon R": 0.909, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r15", []string{"tuning-2026-12-r15.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.972, "count.place": 0.971, "count.date": 0.986, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.632, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.000}},
+		// actor P 1.000 → 0.966 in round 38 (speakers38): soldiers acting in a
+		// story from Peru are the Ejército del Perú, as 65 paragraphs label
+		// them (most hashed) against 23 that leave them out or name the
+		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12-r16", []string{"tuning-2026-12-r16.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.759, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.966, "actor R": 0.759, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r17", []string{"tuning-2026-12-r17.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.800, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r18", []string{"tuning-2026-12-r18.txt"},
@@ -521,13 +537,21 @@ func init() {
 		// "Puno …, con 18 muertos, seguida de Ayacucho, con 10" with no
 		// whole and the places swapped, r33c-03's Ayacucho as the department)
 		// are the counts and place helpers'.
+		// actor P 0.846 → 0.786 in round 38 (speakers38): soldiers acting in a
+		// story from Peru are the Ejército del Perú, as 65 paragraphs label
+		// them (most hashed) against 23 that leave them out or name the
+		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12-r33c", []string{"tuning-2026-12-r33c.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.851, "count.date": 0.925, "count.q": 1.000, "count.of": 0.962, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 0.969, "actor P": 0.846, "actor R": 0.785, "actor.type": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.851, "count.date": 0.925, "count.q": 1.000, "count.of": 0.962, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 0.969, "actor P": 0.786, "actor R": 0.785, "actor.type": 1.000}},
 		// r32c: written in round 32 by the count-date helper (countdate32);
 		// floors at its final scores. Its actor misses ("Soldiers" in Peru,
 		// "the regional health office") are the actors helper's.
+		// actor P 1.000 → 0.889 in round 38 (speakers38): soldiers acting in a
+		// story from Peru are the Ejército del Perú, as 65 paragraphs label
+		// them (most hashed) against 23 that leave them out or name the
+		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12-r32c", []string{"tuning-2026-12-r32c.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.800, "actor.type": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.889, "actor R": 0.800, "actor.type": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r31c: written in round 31 by the count-date helper; floors at its
 		// final scores. r31c-04's tally "con corte al 31 de mayo" with its
 		// start "del Paro Nacional iniciado el 28 de abril", once two days,
@@ -626,8 +650,12 @@ func init() {
 		// once read as a week against a no-date label, is the range to
 		// publication since round 32 (label corrected to the "since X"
 		// convention; date P floor raised).
+		// actor P 0.928 → 0.867 in round 38 (speakers38): soldiers acting in a
+		// story from Peru are the Ejército del Perú, as 65 paragraphs label
+		// them (most hashed) against 23 that leave them out or name the
+		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12-r31b", []string{"tuning-2026-12-r31b.txt"},
-			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.928, "actor R": 0.764, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.867, "actor R": 0.764, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r37b: written in round 37 by the place helper (place37); floors at
 		// its final scores, no miss left.
 		tuningSet{"tuning-2026-12-r37b", []string{"tuning-2026-12-r37b.txt"},
@@ -687,8 +715,12 @@ func init() {
 		// since round 31 (README, "settled in round 31"; labels corrected);
 		// count, place and actor misses are the counts and place helpers'
 		// (El Alto, Quito levels; "in at least 31 cases" as injured).
+		// actor P 0.900 → 0.833 in round 38 (speakers38): soldiers acting in a
+		// story from Peru are the Ejército del Perú, as 65 paragraphs label
+		// them (most hashed) against 23 that leave them out or name the
+		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12-r29c", []string{"tuning-2026-12-r29c.txt"},
-			map[string]float64{"count P": 0.944, "count R": 0.950, "count.place": 0.765, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.812, "place R": 0.812, "actor P": 0.900, "actor R": 0.750, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 0.500, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.944, "count R": 0.950, "count.place": 0.765, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.812, "place R": 0.812, "actor P": 0.833, "actor R": 0.750, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 0.500, "wound P": 1.000, "wound R": 1.000}},
 		// r28c's count and count.place misses are the counts and place
 		// helpers' (MT "died in Ecuador 11 persons", "victims of ocular
 		// injuries", Ayacucho and Andahuaylas levels, Huayllani); date P:
@@ -844,8 +876,12 @@ func init() {
 		// Montero beside Santa Cruz, Florida under GUAYAQUIL, "in the zone".
 		tuningSet{"tuning-2026-12zs-exblind", []string{"tuning-2026-12zs-exblind/a-wire.txt", "tuning-2026-12zs-exblind/b-regional.txt", "tuning-2026-12zs-exblind/c-ngo.txt", "tuning-2026-12zs-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.960, "count.place": 0.853, "count.date": 0.915, "count.q": 1.000, "count.of": 0.950, "date P": 1.000, "date R": 1.000, "place P": 0.987, "place R": 0.968, "quotation P": 0.947, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.925, "actor R": 0.761, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
+		// actor P 0.953 → 0.933 in round 38 (speakers38): soldiers acting in a
+		// story from Peru are the Ejército del Perú, as 65 paragraphs label
+		// them (most hashed) against 23 that leave them out or name the
+		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12zt-exblind", []string{"tuning-2026-12zt-exblind/a-wire.txt", "tuning-2026-12zt-exblind/b-regional.txt", "tuning-2026-12zt-exblind/c-ngo.txt", "tuning-2026-12zt-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.994, "count R": 0.950, "count.place": 0.934, "count.date": 0.921, "count.q": 1.000, "count.of": 0.948, "date P": 0.978, "date R": 0.947, "place P": 0.982, "place R": 0.976, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.820, "actor.type": 1.000, "weapon P": 0.941, "weapon R": 0.941, "wound P": 0.938, "wound R": 1.000}},
+			map[string]float64{"count P": 0.994, "count R": 0.950, "count.place": 0.934, "count.date": 0.921, "count.q": 1.000, "count.of": 0.948, "date P": 0.978, "date R": 0.947, "place P": 0.982, "place R": 0.976, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.933, "actor R": 0.820, "actor.type": 1.000, "weapon P": 0.941, "weapon R": 0.941, "wound P": 0.938, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zu-exblind", []string{"tuning-2026-12zu-exblind/a-wire.txt", "tuning-2026-12zu-exblind/b-regional.txt", "tuning-2026-12zu-exblind/c-ngo.txt", "tuning-2026-12zu-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.979, "count R": 0.935, "count.place": 0.881, "count.date": 0.944, "count.q": 1.000, "count.of": 0.943, "date P": 1.000, "date R": 1.000, "place P": 0.973, "place R": 0.941, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.940, "actor R": 0.760, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.789, "wound P": 1.000, "wound R": 0.941}},
 		tuningSet{"tuning-2026-12zv-exblind", []string{"tuning-2026-12zv-exblind/a-wire.txt", "tuning-2026-12zv-exblind/b-regional.txt", "tuning-2026-12zv-exblind/c-ngo.txt", "tuning-2026-12zv-exblind/d-machine-translated.txt"},
