@@ -300,7 +300,9 @@ func (d *doc) findActors() {
 					continue
 				}
 			}
-			if k, end, ok := instNames.match(p.toks, i); ok && isAbroad() && !peruvianBody(institutions[k].inst, p.toks[i:end]) {
+			// Security forces are no country's body: abroad they are named
+			// as at home, below.
+			if k, end, ok := instNames.match(p.toks, i); ok && isAbroad() && !peruvianBody(institutions[k].inst, p.toks[i:end]) && institutions[k].inst.Type != "security_forces" {
 				// "the ombudsman said" in a story from Quito: Ecuador's.
 				if inst := institutions[k].inst; country != "" && !ownCountry[inst.Name] && inst.Type != "security_forces" &&
 					(p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
@@ -1180,7 +1182,7 @@ func jointForce(toks []token, i int) bool {
 
 // memberForce is the force members of a force belong to: the story's
 // country's police or armed forces abroad (countryBodies), Peru's police at
-// home; soldiers in Peru are left to the rules for its army.
+// home, soldiers in Peru its army (storyBodies renames it abroad).
 func memberForce(military, abroad bool, country string) (ActorData, bool) {
 	if !abroad {
 		if military {

@@ -311,8 +311,12 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.971, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.963, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r12", []string{"tuning-2026-12-r12.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.977, "count.place": 0.905, "count.date": 0.952, "count.q": 1.000, "count.of": 1.000, "date P": 0.905, "date R": 0.905, "place P": 0.931, "place R": 0.964, "actor P": 1.000, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// actor P 1.000 → 0.929 in round 38 (speakers38): "security forces"
+		// in a story from abroad are `fuerzas del orden`, as some 45
+		// paragraphs label them (most hashed) against 5; this set is
+		// among the 5 (label disagreement).
 		tuningSet{"tuning-2026-12-r13", []string{"tuning-2026-12-r13.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.969, "count.date": 1.000, "count.q": 1.000, "count.of": 0.969, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.969, "count.date": 1.000, "count.q": 1.000, "count.of": 0.969, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.929, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r14", []string{"tuning-2026-12-r14.txt"},
 			map[string]float64{"count P": 0.975, "count R": 0.975, "count.place": 0.974, "count.date": 0.974, "count.q": 1.000, "count.of": 0.987, "date P": 0.955, "date R": 1.000, "place P": 1.000, "place R": 0.978, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.977, "actor R": 0.796, "actor.type": 1.000, "weapon P": 0.909, "weapon R": 0.909, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r15", []string{"tuning-2026-12-r15.txt"},
@@ -475,8 +479,12 @@ func init() {
 		// given the country by datelineCounts' capital rule (an undated
 		// count under "SANTIAGO") before its whole takes the city; the
 		// place helper's to fix, the label is right.
+		// actor P 1.000 → 0.938 in round 38 (speakers38): "security forces"
+		// in a story from abroad are `fuerzas del orden`, as some 45
+		// paragraphs label them (most hashed) against 5; this set is
+		// among the 5 (label disagreement).
 		tuningSet{"tuning-2026-12-r27b", []string{"tuning-2026-12-r27b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.926, "count.place": 0.958, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.938, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.926, "count.place": 0.958, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.938, "actor R": 0.938, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r26b", []string{"tuning-2026-12-r26b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.952, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.870, "date R": 0.870, "place P": 0.953, "place R": 1.000, "actor P": 0.889, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r25b", []string{"tuning-2026-12-r25b.txt"},
@@ -530,8 +538,12 @@ func init() {
 		// helper's (r34c-09's colon list swaps the whole's country and the
 		// first item's province; r34c-12's Huayllani); r34c-01's ranked
 		// "Puno tops the list with 19 deaths" has no whole (counts').
+		// actor P 1.000 → 0.929 in round 38 (speakers38): "security forces"
+		// in a story from abroad are `fuerzas del orden`, as some 45
+		// paragraphs label them (most hashed) against 5; this set is
+		// among the 5 (label disagreement).
 		tuningSet{"tuning-2026-12-r34c", []string{"tuning-2026-12-r34c.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.935, "count.date": 0.967, "count.q": 1.000, "count.of": 0.967, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.935, "count.date": 0.967, "count.q": 1.000, "count.of": 0.967, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.929, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r33c: written in round 33 by the count-date helper (countdate33);
 		// floors at its final scores. Its count misses (r33c-10's ranked
 		// "Puno …, con 18 muertos, seguida de Ayacucho, con 10" with no
@@ -550,8 +562,12 @@ func init() {
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
+		// actor P 0.889 → 0.800 in round 38 (speakers38): "security forces"
+		// in a story from abroad are `fuerzas del orden`, as some 45
+		// paragraphs label them (most hashed) against 5; this set is
+		// among the 5 (label disagreement).
 		tuningSet{"tuning-2026-12-r32c", []string{"tuning-2026-12-r32c.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.889, "actor R": 0.800, "actor.type": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.800, "actor R": 0.800, "actor.type": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r31c: written in round 31 by the count-date helper; floors at its
 		// final scores. r31c-04's tally "con corte al 31 de mayo" with its
 		// start "del Paro Nacional iniciado el 28 de abril", once two days,
