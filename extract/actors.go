@@ -152,7 +152,7 @@ var institutions = []struct {
 	{institution{"Cruz Roja", "Red Cross", "", "ngo", ""}, []string{"Cruz Roja", "Red Cross"}, nil},
 	{institution{"EsSalud", "EsSalud", "", "state", ""}, []string{"EsSalud", "Essalud", "Seguro Social de Salud"}, nil},
 	{institution{"fuerzas del orden", "security forces", "", "security_forces", ""},
-		[]string{"fuerzas del orden", "fuerzas de seguridad", "fuerzas policiales", "security forces", "forces of order", "law enforcement officials", "law enforcement", "fuerzas militares", "forces of the order"}, nil},
+		[]string{"fuerzas del orden", "fuerzas de seguridad", "fuerzas policiales", "fuerza pública", "security forces", "forces of order", "law enforcement officials", "law enforcement", "fuerzas militares", "forces of the order"}, nil},
 }
 
 var (

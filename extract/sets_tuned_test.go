@@ -331,8 +331,12 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.800, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r18", []string{"tuning-2026-12-r18.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 1.000, "count.date": 0.944, "count.q": 1.000, "count.of": 0.972, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.167, "actor R": 0.500, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// actor P 1.000 → 0.962 in round 38 (speakers38): Colombia's "fuerza
+		// pública" is `fuerzas del orden`, as 21 paragraphs label it (most
+		// hashed) against 10 that leave it out or keep its name; this set
+		// is among the 10 (label disagreement).
 		tuningSet{"tuning-2026-12-r20b", []string{"tuning-2026-12-r20b.txt"},
-			map[string]float64{"count P": 0.913, "count R": 0.913, "count.place": 0.905, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.962, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.960, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.913, "count R": 0.913, "count.place": 0.905, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.962, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.960, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r22b", []string{"tuning-2026-12-r22b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.879, "count.place": 0.966, "count.date": 0.897, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 0.957, "place P": 0.939, "place R": 0.969, "actor P": 0.947, "actor R": 0.529, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// count.place 0.955 → 0.917 in round 24 (counts24): r21b-13's "12
@@ -448,8 +452,12 @@ func init() {
 		// helpers' ("Andahuaylas, 12 de diciembre." read as the province
 		// and "la jornada de ayer" after "Son 4 los fallecidos", r29a-10);
 		// r29a-06's "4 of them in grave state" takes the whole's day.
+		// actor P 1.000 → 0.909 in round 38 (speakers38): Colombia's "fuerza
+		// pública" is `fuerzas del orden`, as 21 paragraphs label it (most
+		// hashed) against 10 that leave it out or keep its name; this set
+		// is among the 10 (label disagreement).
 		tuningSet{"tuning-2026-12-r29a", []string{"tuning-2026-12-r29a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.808, "count.date": 0.846, "count.q": 1.000, "count.of": 1.000, "date P": 0.929, "date R": 0.929, "place P": 0.917, "place R": 1.000, "actor P": 1.000, "actor R": 0.833, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 0.800}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.808, "count.date": 0.846, "count.q": 1.000, "count.of": 1.000, "date P": 0.929, "date R": 0.929, "place P": 0.917, "place R": 1.000, "actor P": 0.909, "actor R": 0.833, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 0.800}},
 		tuningSet{"tuning-2026-12-r28a", []string{"tuning-2026-12-r28a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.912, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.955, "actor P": 1.000, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r30b: written in round 30 by the place helper (place30); floors at
@@ -553,8 +561,12 @@ func init() {
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
+		// actor P 0.786 → 0.733 in round 38 (speakers38): Colombia's "fuerza
+		// pública" is `fuerzas del orden`, as 21 paragraphs label it (most
+		// hashed) against 10 that leave it out or keep its name; this set
+		// is among the 10 (label disagreement).
 		tuningSet{"tuning-2026-12-r33c", []string{"tuning-2026-12-r33c.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.851, "count.date": 0.925, "count.q": 1.000, "count.of": 0.962, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 0.969, "actor P": 0.786, "actor R": 0.785, "actor.type": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.851, "count.date": 0.925, "count.q": 1.000, "count.of": 0.962, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 0.969, "actor P": 0.733, "actor R": 0.785, "actor.type": 1.000}},
 		// r32c: written in round 32 by the count-date helper (countdate32);
 		// floors at its final scores. Its actor misses ("Soldiers" in Peru,
 		// "the regional health office") are the actors helper's.
