@@ -246,7 +246,7 @@ var personTitleLex = func() *lexicon[string] {
 		"adjunta", "adjunto", "deputy ombudsman", "personero", "personera", "alcalde provincial", "jefe", "jefa", "chief", "head of", "responsable de", "responsable del",
 		// A town's or a department's secretary ("el secretario de Salud
 		// departamental, NAME"), a minister's deputy, a navy's rank.
-		"secretario", "secretary", "subsecretario", "undersecretary", "admiral", "almirante",
+		"secretario", "secretaria", "secretary", "subsecretario", "undersecretary", "admiral", "almirante",
 		// A member of a body that reports: "la integrante del GIEI NAME".
 		"integrante", "miembro", "member",
 	} {
@@ -1286,6 +1286,20 @@ var placeOffices = []placeOffice{
 	// Salud Concepción", MT "the Service of Health Concepción".
 	{[]string{"servicio", "de", "salud"}, "Servicio de Salud", " ", false, "", "CL", ""},
 	{[]string{"service", "of", "health"}, "Servicio de Salud", " ", false, "", "CL", ""},
+	// Colombia's municipal secretariats, named after their city: "la
+	// Secretaría de Salud de Cali", MT "the Secretary of Health of the
+	// municipality", "Bogotá's Secretaría de Gobierno", "the municipal
+	// health secretariat"; a lower-case "secretaria"/"secretary" is the
+	// official, a departmental one not the city's, and with no city
+	// named they are the dateline's (a locality named before is no
+	// city of theirs).
+	{[]string{"secretaria", "de", "salud"}, "Secretaría de Salud", " de ", true, "dateline", "CO", ""},
+	{[]string{"secretary", "of", "health"}, "Secretaría de Salud", " de ", true, "dateline", "CO", ""},
+	{[]string{"secretariat", "of", "health"}, "Secretaría de Salud", " de ", true, "dateline", "CO", ""},
+	{[]string{"health", "secretariat"}, "Secretaría de Salud", " de ", true, "dateline", "CO", ""},
+	{[]string{"secretaria", "de", "gobierno"}, "Secretaría de Gobierno", " de ", true, "dateline", "CO", ""},
+	{[]string{"secretary", "of", "government"}, "Secretaría de Gobierno", " de ", true, "dateline", "CO", ""},
+	{[]string{"government", "secretariat"}, "Secretaría de Gobierno", " de ", true, "dateline", "CO", ""},
 	{[]string{"fiscalia", "regional"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 	{[]string{"regional", "prosecutor"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 	{[]string{"regional", "prosecutor's", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
@@ -1345,6 +1359,10 @@ func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
 	if !ok || !toks[i].Cap && o.country == "" {
 		return ActorData{}, 0, false
 	}
+	if o.level == "dateline" && (!toks[i].Cap && strings.HasPrefix(o.head[0], "secretar") ||
+		i > 0 && toks[i-1].is("departmental", "departamental") || h < len(toks) && toks[h].is("departmental", "departamental")) {
+		return ActorData{}, 0, false
+	}
 	at := h
 	if at+1 < len(toks) && toks[at].is("de", "del", "of") {
 		at++
@@ -1377,6 +1395,12 @@ func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
 		}
 	case "admin1":
 		place = d.datelineRegion(p, o.country)
+	case "dateline":
+		if d.datelineIn(p) {
+			if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 && w[0].Country == o.country {
+				place = w[0].Name
+			}
+		}
 	}
 	if place == "" {
 		return ActorData{}, 0, false
