@@ -493,7 +493,8 @@ var countryBodies = map[string]map[string]string{
 		"Marina de Guerra del Perú": "Armada de Chile"},
 	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
 		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "militares": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",
-		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana"},
+		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana",
+		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General del Estado"},
 	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia",
 		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General de la Nación", "militares": "Ejército Nacional de Colombia"},
 }
