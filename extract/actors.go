@@ -45,7 +45,7 @@ var institutions = []struct {
 	{institution{"Fuerzas Armadas", "Armed Forces", "FFAA", "military", ""},
 		[]string{"Fuerzas Armadas", "Armed Forces", "FF AA", "FF. AA", "FF.AA"}, []string{"FFAA"}},
 	{institution{"Comando Conjunto de las Fuerzas Armadas", "Joint Command of the Armed Forces", "CCFFAA", "military", "Fuerzas Armadas"},
-		[]string{"Comando Conjunto de las Fuerzas Armadas", "Joint Command of the Armed Forces"}, []string{"CCFFAA"}},
+		[]string{"Comando Conjunto de las Fuerzas Armadas", "Joint Command of the Armed Forces", "Armed Forces Joint Command"}, []string{"CCFFAA"}},
 	{institution{"Ministerio Público – Fiscalía de la Nación", "Public Prosecutor's Office", "MP", "state", ""},
 		[]string{"Ministerio Público", "Fiscalía de la Nación", "Fiscalía", "Public Prosecutor's Office", "Prosecutor's Office",
 			"Attorney General's Office", "Public Ministry", "Office of the Prosecutor", "Prosecutor General's Office",
@@ -185,6 +185,7 @@ var lowerPhrases = func() map[string]bool {
 		"defense ministry", "defence ministry", "ministry of defense", "ministry of defence", "ministerio de defensa",
 		// "the army" of the country the story is about, as "the police" is.
 		"the army", "army", "armed forces", "the armed forces", "fuerzas armadas", "las fuerzas armadas",
+		"joint command of the armed forces", "armed forces joint command",
 		// Chile's institute, in lower case: "Chile's human rights institute said".
 		"human rights institute", "national human rights institute",
 		// Chile's police by its members' name, which the press writes in
