@@ -75,7 +75,7 @@ var institutions = []struct {
 		[]string{"Human Rights Watch"}, []string{"HRW"}},
 	{institution{"Coordinadora Nacional de Derechos Humanos", "National Human Rights Coordinator", "CNDDHH", "ngo", ""},
 		[]string{"Coordinadora Nacional de Derechos Humanos", "National Coordinator for Human Rights", "National Human Rights Coordinator",
-			"Coordinadora de Derechos Humanos", "National Coordinator of Human Rights", "National Coordinator of the Human Rights",
+			"Coordinadora de Derechos Humanos", "Coordinadora Nacional of Human Rights", "National Coordinator of Human Rights", "National Coordinator of the Human Rights",
 			"Coordinator of Human Rights", "Coordinator National of Human Rights", "Coordinator National of the Human Rights"}, []string{"CNDDHH"}},
 	{institution{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "CIDH", "international", ""},
 		[]string{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "Inter American Commission on Human Rights"}, []string{"CIDH", "IACHR"}},
