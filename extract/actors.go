@@ -1302,6 +1302,11 @@ var placeOffices = []placeOffice{
 	{[]string{"secretaria", "de", "gobierno"}, "Secretaría de Gobierno", " de ", true, "dateline", "CO", ""},
 	{[]string{"secretary", "of", "government"}, "Secretaría de Gobierno", " de ", true, "dateline", "CO", ""},
 	{[]string{"government", "secretariat"}, "Secretaría de Gobierno", " de ", true, "dateline", "CO", ""},
+	// A province's or department's governor's office abroad ("la
+	// Gobernación del Azuay", MT "the Governorship of Pastaza"), named
+	// only with its place.
+	{[]string{"gobernacion"}, "Gobernación", " de ", true, "", "", ""},
+	{[]string{"governorship"}, "Gobernación", " de ", true, "", "", ""},
 	{[]string{"fiscalia", "regional"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 	{[]string{"regional", "prosecutor"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 	{[]string{"regional", "prosecutor's", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},

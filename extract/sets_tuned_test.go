@@ -402,8 +402,12 @@ func init() {
 		// "since protests began on Oct. 18" and beaten detainees "Of the
 		// 2,840 people detained in that period"); actors ("soldiers", "the
 		// regional health office", "the city's ombudsman") others'.
+		// actor P 0.944 → 0.895 in round 38 (speakers38): a governor's office
+		// abroad ("la Gobernación del Azuay", MT "the Governorship of
+		// Pastaza") is an actor, as 9 paragraphs label it against 4; r34a-11
+		// is among the 4 (label disagreement).
 		tuningSet{"tuning-2026-12-r34a", []string{"tuning-2026-12-r34a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.937, "count.date": 0.843, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.923, "actor P": 0.944, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.937, "count.date": 0.843, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.923, "actor P": 0.895, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r33a: written in round 33 by the counts helper (counts33); floors
 		// at its final scores; count R raised in round 34 (counts34), the
 		// lone people before "were among the 17 civilians killed" read. Its count miss is r33a-02's "A 17-year-old
