@@ -45,7 +45,7 @@ var institutions = []struct {
 	{institution{"Fuerzas Armadas", "Armed Forces", "FFAA", "military", ""},
 		[]string{"Fuerzas Armadas", "Armed Forces", "FF AA", "FF. AA", "FF.AA"}, []string{"FFAA"}},
 	{institution{"Comando Conjunto de las Fuerzas Armadas", "Joint Command of the Armed Forces", "CCFFAA", "military", "Fuerzas Armadas"},
-		[]string{"Comando Conjunto de las Fuerzas Armadas", "Joint Command of the Armed Forces"}, []string{"CCFFAA"}},
+		[]string{"Comando Conjunto de las Fuerzas Armadas", "Joint Command of the Armed Forces", "Armed Forces Joint Command"}, []string{"CCFFAA"}},
 	{institution{"Ministerio Público – Fiscalía de la Nación", "Public Prosecutor's Office", "MP", "state", ""},
 		[]string{"Ministerio Público", "Fiscalía de la Nación", "Fiscalía", "Public Prosecutor's Office", "Prosecutor's Office",
 			"Attorney General's Office", "Public Ministry", "Office of the Prosecutor", "Prosecutor General's Office",
@@ -75,7 +75,7 @@ var institutions = []struct {
 		[]string{"Human Rights Watch"}, []string{"HRW"}},
 	{institution{"Coordinadora Nacional de Derechos Humanos", "National Human Rights Coordinator", "CNDDHH", "ngo", ""},
 		[]string{"Coordinadora Nacional de Derechos Humanos", "National Coordinator for Human Rights", "National Human Rights Coordinator",
-			"Coordinadora de Derechos Humanos", "National Coordinator of Human Rights", "National Coordinator of the Human Rights",
+			"Coordinadora de Derechos Humanos", "Coordinadora Nacional of Human Rights", "National Coordinator of Human Rights", "National Coordinator of the Human Rights",
 			"Coordinator of Human Rights", "Coordinator National of Human Rights", "Coordinator National of the Human Rights"}, []string{"CNDDHH"}},
 	{institution{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "CIDH", "international", ""},
 		[]string{"Comisión Interamericana de Derechos Humanos", "Inter-American Commission on Human Rights", "Inter American Commission on Human Rights"}, []string{"CIDH", "IACHR"}},
@@ -152,7 +152,7 @@ var institutions = []struct {
 	{institution{"Cruz Roja", "Red Cross", "", "ngo", ""}, []string{"Cruz Roja", "Red Cross"}, nil},
 	{institution{"EsSalud", "EsSalud", "", "state", ""}, []string{"EsSalud", "Essalud", "Seguro Social de Salud"}, nil},
 	{institution{"fuerzas del orden", "security forces", "", "security_forces", ""},
-		[]string{"fuerzas del orden", "fuerzas de seguridad", "fuerzas policiales", "security forces", "forces of order", "law enforcement officials", "law enforcement", "fuerzas militares", "forces of the order"}, nil},
+		[]string{"fuerzas del orden", "fuerzas de seguridad", "fuerzas policiales", "fuerza pública", "security forces", "forces of order", "law enforcement officials", "law enforcement", "fuerzas militares", "forces of the order"}, nil},
 }
 
 var (
@@ -185,6 +185,7 @@ var lowerPhrases = func() map[string]bool {
 		"defense ministry", "defence ministry", "ministry of defense", "ministry of defence", "ministerio de defensa",
 		// "the army" of the country the story is about, as "the police" is.
 		"the army", "army", "armed forces", "the armed forces", "fuerzas armadas", "las fuerzas armadas",
+		"joint command of the armed forces", "armed forces joint command",
 		// Chile's institute, in lower case: "Chile's human rights institute said".
 		"human rights institute", "national human rights institute",
 		// Chile's police by its members' name, which the press writes in
@@ -246,7 +247,7 @@ var personTitleLex = func() *lexicon[string] {
 		"adjunta", "adjunto", "deputy ombudsman", "personero", "personera", "alcalde provincial", "jefe", "jefa", "chief", "head of", "responsable de", "responsable del",
 		// A town's or a department's secretary ("el secretario de Salud
 		// departamental, NAME"), a minister's deputy, a navy's rank.
-		"secretario", "secretary", "subsecretario", "undersecretary", "admiral", "almirante",
+		"secretario", "secretaria", "secretary", "subsecretario", "undersecretary", "admiral", "almirante",
 		// A member of a body that reports: "la integrante del GIEI NAME".
 		"integrante", "miembro", "member",
 	} {
@@ -300,7 +301,9 @@ func (d *doc) findActors() {
 					continue
 				}
 			}
-			if k, end, ok := instNames.match(p.toks, i); ok && isAbroad() && !peruvianBody(institutions[k].inst, p.toks[i:end]) {
+			// Security forces are no country's body: abroad they are named
+			// as at home, below.
+			if k, end, ok := instNames.match(p.toks, i); ok && isAbroad() && !peruvianBody(institutions[k].inst, p.toks[i:end]) && institutions[k].inst.Type != "security_forces" {
 				// "the ombudsman said" in a story from Quito: Ecuador's.
 				if inst := institutions[k].inst; country != "" && !ownCountry[inst.Name] && inst.Type != "security_forces" &&
 					(p.toks[i].Cap || lowerMatch(p.toks, i, end)) {
@@ -491,7 +494,8 @@ var countryBodies = map[string]map[string]string{
 		"Marina de Guerra del Perú": "Armada de Chile"},
 	"EC": {"Policía Nacional del Perú": "Policía Nacional del Ecuador", "Ejército del Perú": "Fuerzas Armadas del Ecuador",
 		"Fuerzas Armadas": "Fuerzas Armadas del Ecuador", "militares": "Fuerzas Armadas del Ecuador", "Ministerio de Salud": "Ministerio de Salud Pública de Ecuador",
-		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana"},
+		"Ministerio de Gobierno": "Ministerio de Gobierno de Ecuador", "Cruz Roja": "Cruz Roja Ecuatoriana",
+		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General del Estado"},
 	"CO": {"Policía Nacional del Perú": "Policía Nacional de Colombia", "Ejército del Perú": "Ejército Nacional de Colombia",
 		"Ministerio Público – Fiscalía de la Nación": "Fiscalía General de la Nación", "militares": "Ejército Nacional de Colombia"},
 }
@@ -1099,6 +1103,13 @@ func (d *doc) storyBodies() {
 			continue
 		}
 		d.actors[k].data = countryBody(iso, inst)
+		if inst.Type == "military" && soldierWords[fold.Words(text)] {
+			// Soldiers named by their members are the country's
+			// soldiers whatever their branch ("militares" in countryBodies).
+			if name := countryBodies[iso]["militares"]; name != "" {
+				d.actors[k].data = countryBody(iso, institution{Name: "militares", Type: inst.Type})
+			}
+		}
 		for _, p := range d.paras {
 			if a.start >= p.Start && a.start < p.End {
 				if r, ok := d.regionalOffice(p, iso, inst); ok {
@@ -1146,7 +1157,7 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 		return i + 2, false, true
 	case t.is("policia") && !t.Cap && i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("un", "otro", "cada", "el", "del", "al")):
 		return i + 1, false, true
-	case t.is("soldiers", "soldier", "soldados", "soldado", "troops", "militares", "militar", "militaries") && !(t.Cap && i > 0 && toks[i-1].Cap) &&
+	case soldierWords[t.Norm] && !(t.Cap && i > 0 && toks[i-1].Cap) &&
 		!(i > 0 && toks[i-1].is("navy", "naval")): // "Navy troops" are the navy's
 		return i + 1, true, true
 	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct):
@@ -1154,6 +1165,10 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 	}
 	return 0, false, false
 }
+
+// soldierWords name members of the armed forces.
+var soldierWords = map[string]bool{"soldiers": true, "soldier": true, "soldados": true, "soldado": true, "troops": true,
+	"militares": true, "militar": true, "militaries": true}
 
 // jointForce reports whether the members at toks[i] are joined by "and" to
 // the police, one force acting with another: "police and soldiers blocked",
@@ -1169,10 +1184,15 @@ func jointForce(toks []token, i int) bool {
 
 // memberForce is the force members of a force belong to: the story's
 // country's police or armed forces abroad (countryBodies), Peru's police at
-// home; soldiers in Peru are left to the rules for its army.
+// home, soldiers in Peru its army (storyBodies renames it abroad).
 func memberForce(military, abroad bool, country string) (ActorData, bool) {
 	if !abroad {
 		if military {
+			// Soldiers acting in a Peruvian story are the army's, as
+			// "los militares dispararon" is.
+			if k, ok := institutionIndex("Ejército del Perú"); ok {
+				return actorOf(k), true
+			}
 			return ActorData{}, false
 		}
 		return actorOf(0), true
@@ -1268,6 +1288,25 @@ var placeOffices = []placeOffice{
 	// Salud Concepción", MT "the Service of Health Concepción".
 	{[]string{"servicio", "de", "salud"}, "Servicio de Salud", " ", false, "", "CL", ""},
 	{[]string{"service", "of", "health"}, "Servicio de Salud", " ", false, "", "CL", ""},
+	// Colombia's municipal secretariats, named after their city: "la
+	// Secretaría de Salud de Cali", MT "the Secretary of Health of the
+	// municipality", "Bogotá's Secretaría de Gobierno", "the municipal
+	// health secretariat"; a lower-case "secretaria"/"secretary" is the
+	// official, a departmental one not the city's, and with no city
+	// named they are the dateline's (a locality named before is no
+	// city of theirs).
+	{[]string{"secretaria", "de", "salud"}, "Secretaría de Salud", " de ", true, "dateline", "CO", ""},
+	{[]string{"secretary", "of", "health"}, "Secretaría de Salud", " de ", true, "dateline", "CO", ""},
+	{[]string{"secretariat", "of", "health"}, "Secretaría de Salud", " de ", true, "dateline", "CO", ""},
+	{[]string{"health", "secretariat"}, "Secretaría de Salud", " de ", true, "dateline", "CO", ""},
+	{[]string{"secretaria", "de", "gobierno"}, "Secretaría de Gobierno", " de ", true, "dateline", "CO", ""},
+	{[]string{"secretary", "of", "government"}, "Secretaría de Gobierno", " de ", true, "dateline", "CO", ""},
+	{[]string{"government", "secretariat"}, "Secretaría de Gobierno", " de ", true, "dateline", "CO", ""},
+	// A province's or department's governor's office abroad ("la
+	// Gobernación del Azuay", MT "the Governorship of Pastaza"), named
+	// only with its place.
+	{[]string{"gobernacion"}, "Gobernación", " de ", true, "", "", ""},
+	{[]string{"governorship"}, "Gobernación", " de ", true, "", "", ""},
 	{[]string{"fiscalia", "regional"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 	{[]string{"regional", "prosecutor"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 	{[]string{"regional", "prosecutor's", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
@@ -1327,6 +1366,10 @@ func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
 	if !ok || !toks[i].Cap && o.country == "" {
 		return ActorData{}, 0, false
 	}
+	if o.level == "dateline" && (!toks[i].Cap && strings.HasPrefix(o.head[0], "secretar") ||
+		i > 0 && toks[i-1].is("departmental", "departamental") || h < len(toks) && toks[h].is("departmental", "departamental")) {
+		return ActorData{}, 0, false
+	}
 	at := h
 	if at+1 < len(toks) && toks[at].is("de", "del", "of") {
 		at++
@@ -1359,6 +1402,12 @@ func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
 		}
 	case "admin1":
 		place = d.datelineRegion(p, o.country)
+	case "dateline":
+		if d.datelineIn(p) {
+			if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 && w[0].Country == o.country {
+				place = w[0].Name
+			}
+		}
 	}
 	if place == "" {
 		return ActorData{}, 0, false

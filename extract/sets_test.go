@@ -26,8 +26,12 @@ var tuningSets = []struct {
 	files  []string
 	quoted map[string]float64
 }{
+	// actor P 0.993 → 0.944 in round 38 (speakers38): soldiers acting in a
+	// story from Peru are the Ejército del Perú, as 65 paragraphs label
+	// them (most hashed) against 23 that leave them out or name the
+	// Fuerzas Armadas; this set is among the 23 (label disagreement).
 	{"tuning-old", []string{"tuning-quality.txt", "tuning-heldout.txt", "tuning-heldout2.txt", "tuning-blind.txt", "tuning-blind2.txt", "tuning-final.txt"},
-		map[string]float64{"count P": 0.990, "count R": 0.995, "date P": 0.982, "date R": 0.973, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "actor P": 0.993, "actor R": 0.993, "weapon P": 0.932, "weapon R": 1.000, "wound P": 0.963, "wound R": 1.000, "discharge P": 1.000, "discharge R": 1.000}},
+		map[string]float64{"count P": 0.990, "count R": 0.995, "date P": 0.982, "date R": 0.973, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "actor P": 0.944, "actor R": 0.993, "weapon P": 0.932, "weapon R": 1.000, "wound P": 0.963, "wound R": 1.000, "discharge P": 1.000, "discharge R": 1.000}},
 	// tuning-2026-12's actor P 0.962 → 0.937 in round 37 (speakers37):
 	// soldiers in a story from Chile are the Ejército de Chile, as 20
 	// paragraphs label them; tr-25's "un vehículo militar" does not (12zzb's

@@ -60,7 +60,7 @@ var weaponLex = func() *lexicon[WeaponData] {
 		// Word for word from "gases lacrimógenos".
 		"tear gases", "gases tear", "lachrymogenic gases", "lacrimogenic gases", "lacrimogenous gases", "lacrimogenous gas",
 		"lachrymogenous gases", "lachrymogenous gas", "lacrimogenous bombs", "lacrimogenous bomb",
-		"bombs lacrimogenous", "bomb lacrimogenous", "bomb lacrimógena", "bombs lacrimógenas",
+		"bombs lacrimogenous", "bomb lacrimogenous", "bomb lacrimógena", "bombs lacrimógenas", "bombs of gas", "bomb of gas",
 		// "la policía lanzó gases", "dispersó con gases": gas in a protest is tear gas.
 		"gases")
 	l.add(WeaponData{Name: "baton", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons")
