@@ -3732,10 +3732,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
-	if c.Category == "injured" && stayBefore(s, i) {
+	if (c.Category == "injured" || c.Category == "" && c.Who == "" && !(j < len(s) && s[j].is("of", "de"))) && stayBefore(s, i) {
 		// "permanecen internados 9 comuneros heridos": the injured still
 		// in hospital are counted as in hospital, as "31 others hurt … are
-		// still in hospital" is.
+		// still in hospital" is; so are bare ones (MT "remain hospitalized
+		// other 6"), but "4 of the 26" waits for its whole.
 		c.Category = "other"
 	}
 	if c.Category == "" && c.Unit == "cases" && casesOf {
@@ -3790,7 +3791,11 @@ var stayLex = func() *lexicon[bool] {
 // before the number at s[i], past its qualifier.
 func stayBefore(s []token, i int) bool {
 	for b := max(0, i-8); b < i; b++ {
-		if _, e, ok := stayLex.match(s, b); ok && (e == i || adjacentPastQualifier(s, e, i)) {
+		_, e, ok := stayLex.match(s, b)
+		if ok && e < i && s[e].is("other", "otros", "otras") {
+			e++ // MT keeps "permanecen internados otros 6": "remain hospitalized other 6"
+		}
+		if ok && (e == i || adjacentPastQualifier(s, e, i)) {
 			return true
 		}
 	}
