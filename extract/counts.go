@@ -1155,6 +1155,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
+		if hit.data.PartOf == nil && hit.data.Category != "" && amongTheKind(s, j) {
+			// "Seven police officers were among the injured", "dos
+			// periodistas están entre los heridos": members of the last
+			// larger count of that kind, named by its noun alone.
+			cat, n := hit.data.Category, hit.data.Min
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.Category == cat && cd.PartOf == nil && cd.Min > n
+			}); k >= 0 {
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if hit.data.Category == "" && sentCat != "" && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
 			hit.data.Category = sentCat // "Of the dead, 12 were minors"
 			if k := d.lastCountOfKind(span{d.paras[pi].Start, sp.Start}, sentCat); k >= 0 && hit.data.PartOf == nil && s[0].is("of", "de", "among", "entre") {
@@ -2410,6 +2421,22 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 		hit.data.Category = v
 	}
 	return true
+}
+
+// amongTheKind reports whether the words from s[j] put the people counted
+// among a kind named by its noun, with no figure: "were among the
+// injured", "figuran entre los detenidos".
+func amongTheKind(s []token, j int) bool {
+	for k := j; k+3 < len(s) && k < j+4 && s[k].Kind == tokWord && !s[k].Cap; k++ {
+		if s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") {
+			if !s[k+1].is("among", "entre") || !s[k+2].is("the", "los", "las") {
+				return false
+			}
+			_, _, ok := categoryLex.match(s, k+3)
+			return ok
+		}
+	}
+	return false
 }
 
 // namedBackWhole returns the claim of an earlier count of the paragraph
