@@ -1080,6 +1080,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// arbitrary detention", "42 complaints of disappearance and 19
 			// of sexual violence": after a count of complaints, a number
 			// with only what it is over counts complaints too.
+			if pd := d.claims[k].Data.(CountData); pd.Category == "victims" && pd.PartOf == nil {
+				// "2,520 legal actions on behalf of 3,023 victims, among
+				// them 1,730 for torture": the victims are the complaints'
+				// complainants; the parts are of the complaints.
+				if kc := d.lastCountOfKind(span{sp.Start, hit.start}, "cases"); kc >= 0 && d.claims[kc].Data.(CountData).PartOf == nil {
+					if hit.data.PartOf != nil && hit.data.PartOf.Min == pd.Min && hit.data.PartOf.Category == pd.Category {
+						setPartOf(&hit.data, d.claims[kc])
+					}
+					k = kc
+				}
+			}
 			if pd := d.claims[k].Data.(CountData); pd.Category == "cases" {
 				hit.data.Category = "cases"
 				if pd.PartOf != nil && pd.PartOf.Category == "cases" && hit.data.PartOf == nil {
