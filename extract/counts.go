@@ -2116,8 +2116,21 @@ func othersAt(s []token, i, j int) bool {
 // part needs to be counted at all ("varias de ellas no tuvieron acceso a un
 // abogado" is not).
 func partHasState(s []token, j int, whole Claim) bool {
-	_, ok := partState(s, j+2, whole.Data.(CountData).Category)
-	return ok
+	cat := whole.Data.(CountData).Category
+	if _, ok := partState(s, j+2, cat); ok {
+		return true
+	}
+	// "varias de ellas en el tórax", "varias de ellas por violencia
+	// sexual": where the part of the injured was hit, or what the part of
+	// the complaints is over, tells it apart as a count.
+	k := j + 2
+	if cat == "injured" && k+1 < len(s) && s[k].is("en", "in") {
+		for k++; k < len(s) && s[k].is("el", "la", "los", "las", "the", "their", "sus", "su"); k++ {
+		}
+		_, _, ok := woundLex.match(s, k)
+		return ok
+	}
+	return cat == "cases" && complaintGround(s, k)
 }
 
 // partAfter reports whether "de ellos", "of them"… follow the number at s[j]:
