@@ -1166,6 +1166,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
+		if hit.data.PartOf == nil && hit.data.Category == "other" && hit.data.Who == "" && stayBefore(s, i) {
+			// "Continue hospitalized 14", "donde seguían internados 12":
+			// the injured counted before, still in hospital.
+			n := hit.data.Min
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.Category == "injured" && cd.PartOf == nil && cd.Min > n
+			}); k >= 0 {
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if hit.data.PartOf == nil && hit.data.Category != "" && amongTheKind(s, j) {
 			// "Seven police officers were among the injured", "dos
 			// periodistas están entre los heridos": members of the last
