@@ -91,6 +91,8 @@ var categoryLex = func() *lexicon[string] {
 		"detencion arbitraria", "arbitrary detention", "detenciones arbitrarias", "arbitrary detentions",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos",
 		"held in police custody", "in police custody", "taken into police custody",
+		// The object between: "police had taken 2,112 people into custody".
+		"into custody", "into police custody",
 		// Held awaiting trial: "Seis jóvenes … permanecen en prisión
 		// preventiva", "remain in pretrial detention".
 		"permanecen en prision preventiva", "siguen en prision preventiva", "cumplen prision preventiva", "en prision preventiva",
@@ -1461,6 +1463,8 @@ func releasedAfter(s []token, j int) bool {
 			return false
 		}
 		if s[k].is("released", "freed", "liberated", "liberados", "liberadas", "excarcelados", "excarceladas") ||
+			// "184 recuperaron su libertad", MT "30 recovered the freedom".
+			s[k].is("libertad", "freedom") && s[k-1].is("su", "la", "the", "their") ||
 			s[k].is("disposicion") && s[k-1].is("a") {
 			return true
 		}
