@@ -2444,7 +2444,17 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 	}
 	whole, ok := d.wholeAt(s, n)
 	if !ok {
-		return false
+		// "shot dead 10 people … six of the 10 were hit in the chest": a
+		// bare figure with no kind of its own names back the count before.
+		q, e, ok := parseQuantity(s, n)
+		if !ok || q.Vague || e < len(s) && s[e].Kind == tokWord && !s[e].is("were", "are", "was", "had", "have", "fueron", "eran", "son", "habian", "tenian") {
+			return false
+		}
+		k := d.namedBackWhole(s[n].Start, q.Min)
+		if k < 0 {
+			return false
+		}
+		whole = countHit{start: d.claims[k].Start, end: s[e-1].End, data: d.claims[k].Data.(CountData)}
 	}
 	takeWhole(hit, whole)
 	if k := d.namedBackWhole(whole.start, whole.data.Min); k >= 0 {
