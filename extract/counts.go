@@ -3248,7 +3248,15 @@ func heldOfficers(s []token, i, j int) bool {
 			break
 		}
 	}
-	if b < 0 || !s[b].is("held", "holding", "hold", "retained", "retuvieron", "retuvo", "retienen", "retenian", "secuestraron") || j >= len(s) {
+	for k := b; b > 0 && !holdingVerb(s[b]) && k > 0 && k >= b-7 && s[k].Kind == tokWord; k-- {
+		if s[k].is("desde", "since", "durante", "during") {
+			// "mantienen retenidos desde la tarde del lunes a 14 policías":
+			// since when, between the verb and its object.
+			b = k - 1
+			break
+		}
+	}
+	if b < 0 || !holdingVerb(s[b]) || j >= len(s) {
 		return false
 	}
 	if _, ok := officersAt(s, j); ok {
@@ -3264,6 +3272,12 @@ func heldOfficers(s []token, i, j int) bool {
 		}
 	}
 	return isOfficerNoun(s[j])
+}
+
+// holdingVerb reports whether t holds people captive: "retuvieron",
+// "held", "mantienen retenidos".
+func holdingVerb(t token) bool {
+	return t.is("held", "holding", "hold", "retained", "retuvieron", "retuvo", "retienen", "retenian", "secuestraron", "retenidos", "retenidas")
 }
 
 // heldFor returns the index of the verb before a span of time and the
