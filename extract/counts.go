@@ -4253,6 +4253,13 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 		return false
 	}
 	for k := e; k < i; k++ {
+		if s[k].is("in", "en") && k+2 < i && (s[k+1].Cap && s[k+1].Kind == tokWord || s[k+1].is("all", "todo") && s[k+2].is("the", "el")) {
+			// The place of those counted, MT "the detained ones in all the
+			// country add 97", "los detenidos en Puno suman 40".
+			for k++; k+1 < i && (s[k+1].Cap && s[k+1].Kind == tokWord || s[k].is("all", "todo", "the", "el")); k++ {
+			}
+			continue
+		}
 		// A running total may name what it counts: "the death toll from the
 		// unrest rose to 60".
 		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
