@@ -3643,7 +3643,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				break
 			}
 		}
-		if v, e, ok := whoLex.match(s, k); ok {
+		if v, e, ok := whoLex.match(s, k); ok && !(s[k].is("vecino", "vecina") && e < len(s) && (levelHints[s[e].Norm] != 0 || s[e].is("municipio", "pueblo", "pais", "barrio", "sector", "canton", "poblado", "caserio"))) {
+			// "dos en el vecino municipio de Jamundí": "vecino" is there
+			// the place's adjective, no one counted.
 			if c.Who == "" {
 				c.Who = v
 				end = s[e-1].End
