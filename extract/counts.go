@@ -1505,6 +1505,9 @@ func breakdownItem(s []token, i, j int) bool {
 			// "los departamentos más afectados", MT "the major quantity of
 			// wounded ones", "the bigger number": a ranking by its words.
 			t.is("afectados", "afectadas", "afectado", "afectada", "golpeados", "golpeadas", "golpeado", "golpeada") && k > 0 && s[k-1].is("mas") ||
+			// MT word for word: "The region more affected continues being
+			// Puno, with 21".
+			t.is("affected", "hit") && k > 0 && s[k-1].is("more") ||
 			t.is("major", "bigger", "biggest", "greatest", "largest") && k+1 < len(s) && s[k+1].is("quantity", "number", "figure", "part", "amount") {
 			return true
 		}
