@@ -1191,7 +1191,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		if hit.data.Category == "" && sentCat != "" && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
 			hit.data.Category = sentCat // "Of the dead, 12 were minors"
-			if k := d.lastCountOfKind(span{d.paras[pi].Start, sp.Start}, sentCat); k >= 0 && hit.data.PartOf == nil && s[0].is("of", "de", "among", "entre") {
+			k := d.lastCountOfKind(span{d.paras[pi].Start, sp.Start}, sentCat)
+			if n := hit.data.Min; k < 0 || d.claims[k].End < s[0].Start {
+				// "Entre los heridos, que suman 107, hay 19 policías": the
+				// whole counted in the opening's own aside.
+				if kk := d.lastCountWhere(span{sp.Start, hit.start}, func(_ int, cd CountData) bool {
+					return cd.Category == sentCat && cd.PartOf == nil && cd.Min > n
+				}); kk >= 0 {
+					k = kk
+				}
+			}
+			if k >= 0 && hit.data.PartOf == nil && s[0].is("of", "de", "among", "entre") {
 				// "… detained 40. Of the apprehended ones, 9 were released":
 				// a part of the last count of that kind before the sentence.
 				setPartOf(&hit.data, d.claims[k])
