@@ -1077,6 +1077,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			whole := *d.claims[k].Data.(CountData).PartOf
 			hit.data.PartOf = &whole
 		}
+		listItem := false // a later item of a list of parts of cases or victims, which keeps its own kind
+		if k := d.lastCountIn(sp); k >= 0 && hit.data.PartOf == nil && hit.data.Category != "" && d.listedAfterPart(s, i, d.claims[k]) {
+			// "1.876 casos de violencia policial, entre ellos 37
+			// homicidios, 963 detenciones arbitrarias y 28 víctimas de
+			// agresiones oculares": the list's later items break down the
+			// same whole of mixed harms.
+			whole := *d.claims[k].Data.(CountData).PartOf
+			hit.data.PartOf = &whole
+			listItem = true
+		}
 		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
 			// "126 complaints …, of which 34 are for injuries and 12 for
 			// arbitrary detention", "42 complaints of disappearance and 19
@@ -1145,6 +1155,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// 1,402 people injured": a whole of cases or victims holds parts
 			// of any harm, the next one joined by "and" too.
 			hit.data.PartOf = last.PartOf
+			listItem = true
 		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && last.PartOf != nil && i >= 2 && i-lastEnd <= 10 &&
 			s[i-1].is("and", "y") && s[i-2].Text == "," && !clauseBreak(s, lastEnd, i) {
@@ -1254,7 +1265,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			setPartOf(&hit.data, d.claims[whole])
 			hit.data.Category = d.claims[whole].Data.(CountData).Category
 		}
-		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category == "victims" {
+		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category == "victims" && !listItem {
 			hit.data.Category = "cases" // "27 querellas … En nueve de ellas las víctimas eran menores"
 		}
 		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category != "cases" {
@@ -2099,6 +2110,22 @@ func (d *doc) partsOpened(s []token, i int, c Claim) bool {
 		joined = joined || s[k].is("y", "and", "e")
 	}
 	return joined && i > 0 && s[i-1].is("y", "and", "e")
+}
+
+// listedAfterPart reports whether the number at s[i] is a later item of a
+// list whose item before, c, is a part of cases or victims: only its words
+// and a comma or "y"/"and" stand between.
+func (d *doc) listedAfterPart(s []token, i int, c Claim) bool {
+	pc, ok := c.Data.(CountData)
+	if !ok || pc.PartOf == nil || pc.PartOf.Category != "cases" && pc.PartOf.Category != "victims" || len(s) == 0 || c.Start < s[0].Start || i < 1 {
+		return false
+	}
+	for k := tokenIndex(s, c.End-1) + 1; k < i-1; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == ";" || s[k].Text == "." || s[k].Text == ":" {
+			return false
+		}
+	}
+	return s[i-1].Text == "," || s[i-1].is("y", "and", "e")
 }
 
 // pastRelative returns where the main verb stands after a relative clause
