@@ -3978,6 +3978,9 @@ func weekdayPhrase(s []token, k, i int) int {
 	if n < i && s[n].is("past", "pasado") {
 		n++
 	}
+	if n+1 < i && s[n].is("day", "dia") {
+		n++ // MT "the day Wednesday", "el día miércoles"
+	}
 	if n+1 < i && s[n].is("night", "morning", "afternoon", "evening", "noche", "manana", "tarde", "madrugada") && s[n+1].is("of", "de", "del") {
 		n += 2
 		if n < i && s[n].is("the", "this", "este", "el") {
