@@ -754,7 +754,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		hit.numI, hit.numJ = i, j
 		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) &&
-			!(lastEnd >= 0 && j < len(s) && s[j].Text == "." && placeListItem(s, lastEnd, i, j)) {
+			!(lastEnd >= 0 && j < len(s) && s[j].Text == "." && placeListItem(s, lastEnd, i, j)) &&
+			// "dos en Quito y una en Sucumbíos": the list's last item by place.
+			!(lastEnd >= 0 && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap && elliptic(s, lastEnd, i, j)) {
 			continue // an article: "acceso a un abogado", not "…, Puno dos y Arequipa una."
 		}
 		if b := tokenIndex(s, hit.start); whole >= 0 && b > 1 && hit.start < s[i].Start && s[b].is("the", "los", "las") && s[b-1].is("and", "y") {
