@@ -1059,8 +1059,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
-			if v, ok := partState(s, j, pd.Category); ok && hit.data.Category == pd.Category && (v == "injured" && pd.Category == "detained" || v == "other" && pd.Category == "disappeared" || v == "extrajudicial_executions" && pd.Category == "killed") {
-				// "De ellas, nueve denunciaron haber sido golpeadas", "of
+			if v, ok := partState(s, j, pd.Category); ok && hit.data.Category == pd.Category && ((v == "injured" || v == "cases") && pd.Category == "detained" || v == "other" && pd.Category == "disappeared" || v == "extrajudicial_executions" && pd.Category == "killed") {
+				// "De ellas, nueve denunciaron haber sido golpeadas", MT "of
+				// which 230 denounced mistreatments" (complaints), "of
 				// which 38 were found", "of which at least 20 could amount
 				// to extrajudicial executions": what befell a part of the
 				// detainees, the missing or the dead, opened before its
@@ -2697,7 +2698,8 @@ func partState(s []token, k int, whole string) (string, bool) {
 			// hospital") is the whole's description.
 			break
 		}
-		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") {
+		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") &&
+			s[k-1].Text != "," { // ", denounced the lawyer": who said it, past the part's clause
 			// "de las cuales 63 denunciaron malos tratos", MT "5 of the
 			// detained ones denounced tortures": complaints; blows they
 			// denounce ("denunciaron golpes") are injuries, as are those who
