@@ -1080,6 +1080,20 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			whole := *d.claims[k].Data.(CountData).PartOf
 			hit.data.PartOf = &whole
 		}
+		if hit.data.PartOf == nil && i > 3 && s[0].is("of", "de") && s[1].is("the", "los", "las") {
+			// "… when 10 people were killed. Of the 10, at least six were
+			// shot in the chest": the figure alone names back its whole,
+			// whose kind the part keeps, what befell it aside.
+			if q2, e2, ok := parseQuantity(s, 2); ok && !q2.Vague && e2 < i && s[e2].Text == "," {
+				if k := d.namedBackWhole(s[2].Start, q2.Min); k >= 0 {
+					setPartOf(&hit.data, d.claims[k])
+					hit.data.Category = hit.data.PartOf.Category
+					if v, ok := partState(s, j, hit.data.Category); ok {
+						hit.data.Category = v
+					}
+				}
+			}
+		}
 		listItem := false // a later item of a list of parts of cases or victims, which keeps its own kind
 		if k := d.lastCountIn(sp); k >= 0 && hit.data.PartOf == nil && hit.data.Category != "" && d.listedAfterPart(s, i, d.claims[k]) {
 			// "1.876 casos de violencia policial, entre ellos 37
