@@ -1122,6 +1122,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 			if pd := d.claims[k].Data.(CountData); pd.Category == "cases" {
 				hit.data.Category = "cases"
+				if v, ok := groundHarm(s, j); ok && pd.Unit == "cases" {
+					// "46 casos de abuso policial, de los cuales 29
+					// corresponden a lesiones personales": cases, not
+					// complaints, of a harm counted count its people
+					// (README, round 27).
+					hit.data.Category = v
+				}
 				if pd.PartOf != nil && pd.PartOf.Category == "cases" && hit.data.PartOf == nil {
 					hit.data.PartOf = pd.PartOf
 				}
@@ -4064,6 +4071,25 @@ func complaintGround(s []token, j int) bool {
 	}
 	return j+1 < len(s) && s[j].is("por", "for", "of", "de") && s[j+1].Kind == tokWord &&
 		!s[j+1].is("them", "ellos", "ellas", "whom", "those", "these", "estos", "estas", "the", "los", "las", "la", "el", "which", "cuales", "quienes", "people", "personas")
+}
+
+// groundHarm returns the count category of the harm a part is given as,
+// past a copula and "a"/"por": "29 corresponden a lesiones personales",
+// "seis a detenciones arbitrarias".
+func groundHarm(s []token, j int) (string, bool) {
+	if j < len(s) && s[j].is("are", "were", "son", "fueron", "eran", "corresponden", "correspond", "relate") {
+		j++
+	}
+	if j < len(s) && s[j].is("a", "to", "por", "for") {
+		j++
+	}
+	if v, _, ok := categoryLex.match(s, j); ok && (v == "killed" || v == "detained" || v == "tortured" || v == "disappeared" || v == "injured") {
+		return v, true
+	}
+	if j < len(s) && s[j].is("lesiones", "injuries", "heridas", "wounds") {
+		return "injured", true
+	}
+	return "", false
 }
 
 // detaineesPredicate reports whether s[e] opens the predicate of people
