@@ -4243,6 +4243,8 @@ var backGap = map[string]bool{
 	"is": true, "was": true, "now": true, "has": true, "had": true, "risen": true, "increased": true, "asciende": true,
 	"ascendio": true, "se": true, "elevo": true, "eleva": true, "llego": true, "llega": true, "sube": true, "subio": true,
 	"subia": true, "ascendia": true, "llegaba": true, "elevaba": true, "aumentaba": true,
+	// The plural when the noun is the subject: "Los heridos llegan a 30".
+	"llegan": true, "ascienden": true, "suben": true, "alcanzan": true, "alcanza": true,
 	"suma": true, "sumo": true, "the": true, "el": true, "la": true, "least": true, "more": true, "than": true, "mas": true,
 	"de": true, "por": true, "lo": true, "menos": true, "al": true, "of": true, "some": true, "about": true, "casi": true,
 	"nearly": true, "almost": true, "es": true, "era": true, "fue": true, "total": true, "hit": true, "reaches": true,
