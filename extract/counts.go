@@ -91,6 +91,8 @@ var categoryLex = func() *lexicon[string] {
 		"detencion arbitraria", "arbitrary detention", "detenciones arbitrarias", "arbitrary detentions",
 		"under arrest", "bajo arresto", "remain in custody", "remain detained", "held in custody", "permanecen detenidos", "siguen detenidos",
 		"held in police custody", "in police custody", "taken into police custody",
+		// The object between: "police had taken 2,112 people into custody".
+		"into custody", "into police custody",
 		// Held awaiting trial: "Seis jóvenes … permanecen en prisión
 		// preventiva", "remain in pretrial detention".
 		"permanecen en prision preventiva", "siguen en prision preventiva", "cumplen prision preventiva", "en prision preventiva",
@@ -752,7 +754,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		}
 		hit.numI, hit.numJ = i, j
 		if s[i].is("un", "una") && hit.data.Category == "" && hit.data.Who == "" && !loneBeforeCount(s, i, j) &&
-			!(lastEnd >= 0 && j < len(s) && s[j].Text == "." && placeListItem(s, lastEnd, i, j)) {
+			!(lastEnd >= 0 && j < len(s) && s[j].Text == "." && placeListItem(s, lastEnd, i, j)) &&
+			// "dos en Quito y una en Sucumbíos": the list's last item by place.
+			!(lastEnd >= 0 && j+1 < len(s) && s[j].is("en", "in") && s[j+1].Cap && elliptic(s, lastEnd, i, j)) {
 			continue // an article: "acceso a un abogado", not "…, Puno dos y Arequipa una."
 		}
 		if b := tokenIndex(s, hit.start); whole >= 0 && b > 1 && hit.start < s[i].Start && s[b].is("the", "los", "las") && s[b-1].is("and", "y") {
@@ -1055,8 +1059,9 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			if hit.data.Who == "" && hit.data.Category != "extrajudicial_executions" {
 				hit.data.Who = pd.Who
 			}
-			if v, ok := partState(s, j, pd.Category); ok && hit.data.Category == pd.Category && (v == "injured" && pd.Category == "detained" || v == "other" && pd.Category == "disappeared" || v == "extrajudicial_executions" && pd.Category == "killed") {
-				// "De ellas, nueve denunciaron haber sido golpeadas", "of
+			if v, ok := partState(s, j, pd.Category); ok && hit.data.Category == pd.Category && ((v == "injured" || v == "cases") && pd.Category == "detained" || v == "other" && pd.Category == "disappeared" || v == "extrajudicial_executions" && pd.Category == "killed") {
+				// "De ellas, nueve denunciaron haber sido golpeadas", MT "of
+				// which 230 denounced mistreatments" (complaints), "of
 				// which 38 were found", "of which at least 20 could amount
 				// to extrajudicial executions": what befell a part of the
 				// detainees, the missing or the dead, opened before its
@@ -1075,13 +1080,55 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			whole := *d.claims[k].Data.(CountData).PartOf
 			hit.data.PartOf = &whole
 		}
+		if hit.data.PartOf == nil && i > 3 && s[0].is("of", "de") && s[1].is("the", "los", "las") {
+			// "… when 10 people were killed. Of the 10, at least six were
+			// shot in the chest": the figure alone names back its whole,
+			// whose kind the part keeps, what befell it aside.
+			if q2, e2, ok := parseQuantity(s, 2); ok && !q2.Vague && e2 < i && s[e2].Text == "," {
+				if k := d.namedBackWhole(s[2].Start, q2.Min); k >= 0 {
+					setPartOf(&hit.data, d.claims[k])
+					hit.data.Category = hit.data.PartOf.Category
+					if v, ok := partState(s, j, hit.data.Category); ok {
+						hit.data.Category = v
+					}
+				}
+			}
+		}
+		listItem := false // a later item of a list of parts of cases or victims, which keeps its own kind
+		if k := d.lastCountIn(sp); k >= 0 && hit.data.PartOf == nil && hit.data.Category != "" && d.listedAfterPart(s, i, d.claims[k]) {
+			// "1.876 casos de violencia policial, entre ellos 37
+			// homicidios, 963 detenciones arbitrarias y 28 víctimas de
+			// agresiones oculares": the list's later items break down the
+			// same whole of mixed harms.
+			whole := *d.claims[k].Data.(CountData).PartOf
+			hit.data.PartOf = &whole
+			listItem = true
+		}
 		if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && complaintGround(s, j) {
 			// "126 complaints …, of which 34 are for injuries and 12 for
 			// arbitrary detention", "42 complaints of disappearance and 19
 			// of sexual violence": after a count of complaints, a number
 			// with only what it is over counts complaints too.
+			if pd := d.claims[k].Data.(CountData); pd.Category == "victims" && pd.PartOf == nil {
+				// "2,520 legal actions on behalf of 3,023 victims, among
+				// them 1,730 for torture": the victims are the complaints'
+				// complainants; the parts are of the complaints.
+				if kc := d.lastCountOfKind(span{sp.Start, hit.start}, "cases"); kc >= 0 && d.claims[kc].Data.(CountData).PartOf == nil {
+					if hit.data.PartOf != nil && hit.data.PartOf.Min == pd.Min && hit.data.PartOf.Category == pd.Category {
+						setPartOf(&hit.data, d.claims[kc])
+					}
+					k = kc
+				}
+			}
 			if pd := d.claims[k].Data.(CountData); pd.Category == "cases" {
 				hit.data.Category = "cases"
+				if v, ok := groundHarm(s, j); ok && pd.Unit == "cases" {
+					// "46 casos de abuso policial, de los cuales 29
+					// corresponden a lesiones personales": cases, not
+					// complaints, of a harm counted count its people
+					// (README, round 27).
+					hit.data.Category = v
+				}
 				if pd.PartOf != nil && pd.PartOf.Category == "cases" && hit.data.PartOf == nil {
 					hit.data.PartOf = pd.PartOf
 				}
@@ -1132,6 +1179,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// 1,402 people injured": a whole of cases or victims holds parts
 			// of any harm, the next one joined by "and" too.
 			hit.data.PartOf = last.PartOf
+			listItem = true
 		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && last.PartOf != nil && i >= 2 && i-lastEnd <= 10 &&
 			s[i-1].is("and", "y") && s[i-2].Text == "," && !clauseBreak(s, lastEnd, i) {
@@ -1155,9 +1203,40 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
+		if hit.data.PartOf == nil && hit.data.Category == "other" && hit.data.Who == "" && stayBefore(s, i) {
+			// "Continue hospitalized 14", "donde seguían internados 12":
+			// the injured counted before, still in hospital.
+			n := hit.data.Min
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.Category == "injured" && cd.PartOf == nil && cd.Min > n
+			}); k >= 0 {
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
+		if hit.data.PartOf == nil && hit.data.Category != "" && amongTheKind(s, j) {
+			// "Seven police officers were among the injured", "dos
+			// periodistas están entre los heridos": members of the last
+			// larger count of that kind, named by its noun alone.
+			cat, n := hit.data.Category, hit.data.Min
+			if k := d.lastCountWhere(span{d.paras[pi].Start, hit.start}, func(_ int, cd CountData) bool {
+				return cd.Category == cat && cd.PartOf == nil && cd.Min > n
+			}); k >= 0 {
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if hit.data.Category == "" && sentCat != "" && (hit.data.Who != "" || j < len(s) && s[j].Kind == tokWord && !s[j].Cap) {
 			hit.data.Category = sentCat // "Of the dead, 12 were minors"
-			if k := d.lastCountOfKind(span{d.paras[pi].Start, sp.Start}, sentCat); k >= 0 && hit.data.PartOf == nil && s[0].is("of", "de", "among", "entre") {
+			k := d.lastCountOfKind(span{d.paras[pi].Start, sp.Start}, sentCat)
+			if n := hit.data.Min; k < 0 || d.claims[k].End < s[0].Start {
+				// "Entre los heridos, que suman 107, hay 19 policías": the
+				// whole counted in the opening's own aside.
+				if kk := d.lastCountWhere(span{sp.Start, hit.start}, func(_ int, cd CountData) bool {
+					return cd.Category == sentCat && cd.PartOf == nil && cd.Min > n
+				}); kk >= 0 {
+					k = kk
+				}
+			}
+			if k >= 0 && hit.data.PartOf == nil && s[0].is("of", "de", "among", "entre") {
 				// "… detained 40. Of the apprehended ones, 9 were released":
 				// a part of the last count of that kind before the sentence.
 				setPartOf(&hit.data, d.claims[k])
@@ -1210,7 +1289,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			setPartOf(&hit.data, d.claims[whole])
 			hit.data.Category = d.claims[whole].Data.(CountData).Category
 		}
-		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category == "victims" {
+		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category == "victims" && !listItem {
 			hit.data.Category = "cases" // "27 querellas … En nueve de ellas las víctimas eran menores"
 		}
 		if pc := hit.data.PartOf; pc != nil && pc.Category == "cases" && hit.data.Category != "cases" {
@@ -1429,6 +1508,8 @@ func releasedAfter(s []token, j int) bool {
 			return false
 		}
 		if s[k].is("released", "freed", "liberated", "liberados", "liberadas", "excarcelados", "excarceladas") ||
+			// "184 recuperaron su libertad", MT "30 recovered the freedom".
+			s[k].is("libertad", "freedom") && s[k-1].is("su", "la", "the", "their") ||
 			s[k].is("disposicion") && s[k-1].is("a") {
 			return true
 		}
@@ -1469,6 +1550,9 @@ func breakdownItem(s []token, i, j int) bool {
 			// "los departamentos más afectados", MT "the major quantity of
 			// wounded ones", "the bigger number": a ranking by its words.
 			t.is("afectados", "afectadas", "afectado", "afectada", "golpeados", "golpeadas", "golpeado", "golpeada") && k > 0 && s[k-1].is("mas") ||
+			// MT word for word: "The region more affected continues being
+			// Puno, with 21".
+			t.is("affected", "hit") && k > 0 && s[k-1].is("more") ||
 			t.is("major", "bigger", "biggest", "greatest", "largest") && k+1 < len(s) && s[k+1].is("quantity", "number", "figure", "part", "amount") {
 			return true
 		}
@@ -2052,6 +2136,22 @@ func (d *doc) partsOpened(s []token, i int, c Claim) bool {
 	return joined && i > 0 && s[i-1].is("y", "and", "e")
 }
 
+// listedAfterPart reports whether the number at s[i] is a later item of a
+// list whose item before, c, is a part of cases or victims: only its words
+// and a comma or "y"/"and" stand between.
+func (d *doc) listedAfterPart(s []token, i int, c Claim) bool {
+	pc, ok := c.Data.(CountData)
+	if !ok || pc.PartOf == nil || pc.PartOf.Category != "cases" && pc.PartOf.Category != "victims" || len(s) == 0 || c.Start < s[0].Start || i < 1 {
+		return false
+	}
+	for k := tokenIndex(s, c.End-1) + 1; k < i-1; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == ";" || s[k].Text == "." || s[k].Text == ":" {
+			return false
+		}
+	}
+	return s[i-1].Text == "," || s[i-1].is("y", "and", "e")
+}
+
 // pastRelative returns where the main verb stands after a relative clause
 // opened at s[k] that names no harm ("who had joined the march were still
 // missing"), or 0: a clause that names one ("who were injured were taken
@@ -2094,8 +2194,21 @@ func othersAt(s []token, i, j int) bool {
 // part needs to be counted at all ("varias de ellas no tuvieron acceso a un
 // abogado" is not).
 func partHasState(s []token, j int, whole Claim) bool {
-	_, ok := partState(s, j+2, whole.Data.(CountData).Category)
-	return ok
+	cat := whole.Data.(CountData).Category
+	if _, ok := partState(s, j+2, cat); ok {
+		return true
+	}
+	// "varias de ellas en el tórax", "varias de ellas por violencia
+	// sexual": where the part of the injured was hit, or what the part of
+	// the complaints is over, tells it apart as a count.
+	k := j + 2
+	if cat == "injured" && k+1 < len(s) && s[k].is("en", "in") {
+		for k++; k < len(s) && s[k].is("el", "la", "los", "las", "the", "their", "sus", "su"); k++ {
+		}
+		_, _, ok := woundLex.match(s, k)
+		return ok
+	}
+	return cat == "cases" && complaintGround(s, k)
 }
 
 // partAfter reports whether "de ellos", "of them"… follow the number at s[j]:
@@ -2395,7 +2508,17 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 	}
 	whole, ok := d.wholeAt(s, n)
 	if !ok {
-		return false
+		// "shot dead 10 people … six of the 10 were hit in the chest": a
+		// bare figure with no kind of its own names back the count before.
+		q, e, ok := parseQuantity(s, n)
+		if !ok || q.Vague || e < len(s) && s[e].Kind == tokWord && !s[e].is("were", "are", "was", "had", "have", "fueron", "eran", "son", "habian", "tenian") {
+			return false
+		}
+		k := d.namedBackWhole(s[n].Start, q.Min)
+		if k < 0 {
+			return false
+		}
+		whole = countHit{start: d.claims[k].Start, end: s[e-1].End, data: d.claims[k].Data.(CountData)}
 	}
 	takeWhole(hit, whole)
 	if k := d.namedBackWhole(whole.start, whole.data.Min); k >= 0 {
@@ -2410,6 +2533,22 @@ func (d *doc) memberOf(s []token, j int, hit *countHit) bool {
 		hit.data.Category = v
 	}
 	return true
+}
+
+// amongTheKind reports whether the words from s[j] put the people counted
+// among a kind named by its noun, with no figure: "were among the
+// injured", "figuran entre los detenidos".
+func amongTheKind(s []token, j int) bool {
+	for k := j; k+3 < len(s) && k < j+4 && s[k].Kind == tokWord && !s[k].Cap; k++ {
+		if s[k].is("were", "are", "was", "is", "eran", "son", "estaban", "estan", "figuran", "figuraban") {
+			if !s[k+1].is("among", "entre") || !s[k+2].is("the", "los", "las") {
+				return false
+			}
+			_, _, ok := categoryLex.match(s, k+3)
+			return ok
+		}
+	}
+	return false
 }
 
 // namedBackWhole returns the claim of an earlier count of the paragraph
@@ -2580,7 +2719,8 @@ func partState(s []token, k int, whole string) (string, bool) {
 			// hospital") is the whole's description.
 			break
 		}
-		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") {
+		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") &&
+			s[k-1].Text != "," { // ", denounced the lawyer": who said it, past the part's clause
 			// "de las cuales 63 denunciaron malos tratos", MT "5 of the
 			// detained ones denounced tortures": complaints; blows they
 			// denounce ("denunciaron golpes") are injuries, as are those who
@@ -3173,7 +3313,15 @@ func heldOfficers(s []token, i, j int) bool {
 			break
 		}
 	}
-	if b < 0 || !s[b].is("held", "holding", "hold", "retained", "retuvieron", "retuvo", "retienen", "retenian", "secuestraron") || j >= len(s) {
+	for k := b; b > 0 && !holdingVerb(s[b]) && k > 0 && k >= b-7 && s[k].Kind == tokWord; k-- {
+		if s[k].is("desde", "since", "durante", "during") {
+			// "mantienen retenidos desde la tarde del lunes a 14 policías":
+			// since when, between the verb and its object.
+			b = k - 1
+			break
+		}
+	}
+	if b < 0 || !holdingVerb(s[b]) || j >= len(s) {
 		return false
 	}
 	if _, ok := officersAt(s, j); ok {
@@ -3189,6 +3337,12 @@ func heldOfficers(s []token, i, j int) bool {
 		}
 	}
 	return isOfficerNoun(s[j])
+}
+
+// holdingVerb reports whether t holds people captive: "retuvieron",
+// "held", "mantienen retenidos".
+func holdingVerb(t token) bool {
+	return t.is("held", "holding", "hold", "retained", "retuvieron", "retuvo", "retienen", "retenian", "secuestraron", "retenidos", "retenidas")
 }
 
 // heldFor returns the index of the verb before a span of time and the
@@ -3554,7 +3708,9 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 				break
 			}
 		}
-		if v, e, ok := whoLex.match(s, k); ok {
+		if v, e, ok := whoLex.match(s, k); ok && !(s[k].is("vecino", "vecina") && e < len(s) && (levelHints[s[e].Norm] != 0 || s[e].is("municipio", "pueblo", "pais", "barrio", "sector", "canton", "poblado", "caserio"))) {
+			// "dos en el vecino municipio de Jamundí": "vecino" is there
+			// the place's adjective, no one counted.
 			if c.Who == "" {
 				c.Who = v
 				end = s[e-1].End
@@ -3732,10 +3888,11 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			}
 		}
 	}
-	if c.Category == "injured" && stayBefore(s, i) {
+	if (c.Category == "injured" || c.Category == "" && c.Who == "" && !(j < len(s) && s[j].is("of", "de"))) && stayBefore(s, i) {
 		// "permanecen internados 9 comuneros heridos": the injured still
 		// in hospital are counted as in hospital, as "31 others hurt … are
-		// still in hospital" is.
+		// still in hospital" is; so are bare ones (MT "remain hospitalized
+		// other 6"), but "4 of the 26" waits for its whole.
 		c.Category = "other"
 	}
 	if c.Category == "" && c.Unit == "cases" && casesOf {
@@ -3790,7 +3947,11 @@ var stayLex = func() *lexicon[bool] {
 // before the number at s[i], past its qualifier.
 func stayBefore(s []token, i int) bool {
 	for b := max(0, i-8); b < i; b++ {
-		if _, e, ok := stayLex.match(s, b); ok && (e == i || adjacentPastQualifier(s, e, i)) {
+		_, e, ok := stayLex.match(s, b)
+		if ok && e < i && s[e].is("other", "otros", "otras") {
+			e++ // MT keeps "permanecen internados otros 6": "remain hospitalized other 6"
+		}
+		if ok && (e == i || adjacentPastQualifier(s, e, i)) {
 			return true
 		}
 	}
@@ -3841,6 +4002,9 @@ func weekdayPhrase(s []token, k, i int) int {
 	}
 	if n < i && s[n].is("past", "pasado") {
 		n++
+	}
+	if n+1 < i && s[n].is("day", "dia") {
+		n++ // MT "the day Wednesday", "el día miércoles"
 	}
 	if n+1 < i && s[n].is("night", "morning", "afternoon", "evening", "noche", "manana", "tarde", "madrugada") && s[n+1].is("of", "de", "del") {
 		n += 2
@@ -3907,6 +4071,25 @@ func complaintGround(s []token, j int) bool {
 	}
 	return j+1 < len(s) && s[j].is("por", "for", "of", "de") && s[j+1].Kind == tokWord &&
 		!s[j+1].is("them", "ellos", "ellas", "whom", "those", "these", "estos", "estas", "the", "los", "las", "la", "el", "which", "cuales", "quienes", "people", "personas")
+}
+
+// groundHarm returns the count category of the harm a part is given as,
+// past a copula and "a"/"por": "29 corresponden a lesiones personales",
+// "seis a detenciones arbitrarias".
+func groundHarm(s []token, j int) (string, bool) {
+	if j < len(s) && s[j].is("are", "were", "son", "fueron", "eran", "corresponden", "correspond", "relate") {
+		j++
+	}
+	if j < len(s) && s[j].is("a", "to", "por", "for") {
+		j++
+	}
+	if v, _, ok := categoryLex.match(s, j); ok && (v == "killed" || v == "detained" || v == "tortured" || v == "disappeared" || v == "injured") {
+		return v, true
+	}
+	if j < len(s) && s[j].is("lesiones", "injuries", "heridas", "wounds") {
+		return "injured", true
+	}
+	return "", false
 }
 
 // detaineesPredicate reports whether s[e] opens the predicate of people
@@ -4060,6 +4243,8 @@ var backGap = map[string]bool{
 	"is": true, "was": true, "now": true, "has": true, "had": true, "risen": true, "increased": true, "asciende": true,
 	"ascendio": true, "se": true, "elevo": true, "eleva": true, "llego": true, "llega": true, "sube": true, "subio": true,
 	"subia": true, "ascendia": true, "llegaba": true, "elevaba": true, "aumentaba": true,
+	// The plural when the noun is the subject: "Los heridos llegan a 30".
+	"llegan": true, "ascienden": true, "suben": true, "alcanzan": true, "alcanza": true,
 	"suma": true, "sumo": true, "the": true, "el": true, "la": true, "least": true, "more": true, "than": true, "mas": true,
 	"de": true, "por": true, "lo": true, "menos": true, "al": true, "of": true, "some": true, "about": true, "casi": true,
 	"nearly": true, "almost": true, "es": true, "era": true, "fue": true, "total": true, "hit": true, "reaches": true,
@@ -4159,6 +4344,13 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 		return false
 	}
 	for k := e; k < i; k++ {
+		if s[k].is("in", "en") && k+2 < i && (s[k+1].Cap && s[k+1].Kind == tokWord || s[k+1].is("all", "todo") && s[k+2].is("the", "el")) {
+			// The place of those counted, MT "the detained ones in all the
+			// country add 97", "los detenidos en Puno suman 40".
+			for k++; k+1 < i && (s[k+1].Cap && s[k+1].Kind == tokWord || s[k].is("all", "todo", "the", "el")); k++ {
+			}
+			continue
+		}
 		// A running total may name what it counts: "the death toll from the
 		// unrest rose to 60".
 		fromTo := s[k].Kind == tokNumber && k > e && s[k-1].is("from", "de", "desde")
