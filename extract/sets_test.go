@@ -150,15 +150,11 @@ var blindSets = []blindSet{
 	// blind-2026-12zzc likewise: testdata/tuning-2026-12zzc-exblind (TestExBlindZzc).
 	// blind-2026-12zzd likewise: testdata/tuning-2026-12zzd-exblind (TestExBlindZzd).
 	// blind-2026-12zze likewise: testdata/tuning-2026-12zze-exblind (TestExBlindZze).
-	{"blind-2026-12zzf", "TestBlind202612zzf", 61},
-	{"blind-2026-12zzg", "TestBlind202612zzg", 61},
+	// blind-2026-12zzf likewise: testdata/tuning-2026-12zzf-exblind (TestExBlindZzf).
+	// blind-2026-12zzg likewise: testdata/tuning-2026-12zzg-exblind (TestExBlindZzg).
 	{"blind-2026-12zzh", "TestBlind202612zzh", 61},
 	{"blind-2026-12zzi", "TestBlind202612zzi", 61},
 }
-
-func TestBlind202612zzf(t *testing.T) { blindTest(t, "blind-2026-12zzf") }
-
-func TestBlind202612zzg(t *testing.T) { blindTest(t, "blind-2026-12zzg") }
 
 func TestBlind202612zzh(t *testing.T) { blindTest(t, "blind-2026-12zzh") }
 

@@ -236,6 +236,14 @@ const exBlindZzdDir = "testdata/tuning-2026-12zzd-exblind"
 // score under blind-2026-12zze in first-scores.md) and tuned on in round 38.
 const exBlindZzeDir = "testdata/tuning-2026-12zze-exblind"
 
+// exBlindZzfDir was the blind set 2026-12zzf, scored once at 4f7953d (first
+// score under blind-2026-12zzf in first-scores.md) and tuned on in round 39.
+const exBlindZzfDir = "testdata/tuning-2026-12zzf-exblind"
+
+// exBlindZzgDir was the blind set 2026-12zzg, scored once at 4f7953d (first
+// score under blind-2026-12zzg in first-scores.md) and tuned on in round 39.
+const exBlindZzgDir = "testdata/tuning-2026-12zzg-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1000,6 +1008,10 @@ func init() {
 		// where the label, as "Of them", gives none) — the count-date helper's.
 		tuningSet{"tuning-2026-12zze-exblind", []string{"tuning-2026-12zze-exblind/a-wire.txt", "tuning-2026-12zze-exblind/b-regional.txt", "tuning-2026-12zze-exblind/c-ngo.txt", "tuning-2026-12zze-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.989, "count R": 0.956, "count.place": 0.915, "count.date": 0.925, "count.q": 1.000, "count.of": 0.971, "date P": 0.989, "date R": 0.978, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.984, "actor R": 0.879, "actor.type": 1.000, "weapon P": 0.923, "weapon R": 0.774, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzf-exblind", []string{"tuning-2026-12zzf-exblind/a-wire.txt", "tuning-2026-12zzf-exblind/b-regional.txt", "tuning-2026-12zzf-exblind/c-ngo.txt", "tuning-2026-12zzf-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.979, "count R": 0.923, "count.place": 0.909, "count.date": 0.937, "count.q": 1.000, "count.of": 0.979, "date P": 0.977, "date R": 0.977, "place P": 0.975, "place R": 0.981, "quotation P": 0.850, "quotation R": 0.850, "quotation.text": 1.000, "actor P": 0.942, "actor R": 0.857, "actor.type": 1.000, "weapon P": 0.960, "weapon R": 0.774, "wound P": 0.889, "wound R": 0.800}},
+		tuningSet{"tuning-2026-12zzg-exblind", []string{"tuning-2026-12zzg-exblind/a-wire.txt", "tuning-2026-12zzg-exblind/b-regional.txt", "tuning-2026-12zzg-exblind/c-ngo.txt", "tuning-2026-12zzg-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.967, "count R": 0.912, "count.place": 0.855, "count.date": 0.938, "count.q": 1.000, "count.of": 0.959, "date P": 0.978, "date R": 0.978, "place P": 0.980, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.991, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.731, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -1305,4 +1317,14 @@ func TestExBlindZzd(t *testing.T) {
 // TestExBlindZze does the same for the ex-blind set 2026-12zze.
 func TestExBlindZze(t *testing.T) {
 	exBlindFirst(t, exBlindZzeDir, 61, "blind-2026-12zze", "tuning-2026-12zze-exblind")
+}
+
+// TestExBlindZzf does the same for the ex-blind set 2026-12zzf.
+func TestExBlindZzf(t *testing.T) {
+	exBlindFirst(t, exBlindZzfDir, 61, "blind-2026-12zzf", "tuning-2026-12zzf-exblind")
+}
+
+// TestExBlindZzg does the same for the ex-blind set 2026-12zzg.
+func TestExBlindZzg(t *testing.T) {
+	exBlindFirst(t, exBlindZzgDir, 61, "blind-2026-12zzg", "tuning-2026-12zzg-exblind")
 }
