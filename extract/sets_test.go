@@ -155,6 +155,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzh", "TestBlind202612zzh", 61},
 	{"blind-2026-12zzi", "TestBlind202612zzi", 61},
 	{"blind-2026-12zzj", "TestBlind202612zzj", 61},
+	{"blind-2026-12zzk", "TestBlind202612zzk", 61},
 }
 
 func TestBlind202612zzh(t *testing.T) { blindTest(t, "blind-2026-12zzh") }
@@ -162,6 +163,8 @@ func TestBlind202612zzh(t *testing.T) { blindTest(t, "blind-2026-12zzh") }
 func TestBlind202612zzi(t *testing.T) { blindTest(t, "blind-2026-12zzi") }
 
 func TestBlind202612zzj(t *testing.T) { blindTest(t, "blind-2026-12zzj") }
+
+func TestBlind202612zzk(t *testing.T) { blindTest(t, "blind-2026-12zzk") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
