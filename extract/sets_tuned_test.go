@@ -262,8 +262,11 @@ func init() {
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
+		// round 39 (conv39): actor R 1.000 → 0.969: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r2-11, r2-54 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r2", []string{"tuning-2026-12-r2.txt"},
-			map[string]float64{"count P": 0.985, "count R": 0.985, "count.place": 0.985, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.954, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
+			map[string]float64{"count P": 0.985, "count R": 0.985, "count.place": 0.985, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.954, "actor R": 0.969, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12-r3", []string{"tuning-2026-12-r3.txt"},
 			map[string]float64{"count P": 0.984, "count R": 0.984, "count.place": 0.967, "count.date": 0.967, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.970, "place P": 0.979, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.957, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// date R: ca-17, cb-29, cc-26 label "that day"/"Ese día" in a later
@@ -275,8 +278,11 @@ func init() {
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
+		// round 39 (conv39): actor R 1.000 → 0.947: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r4-22, r4-31 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r4", []string{"tuning-2026-12-r4.txt"},
-			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.973, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.750, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.973, "actor R": 0.947, "actor.type": 1.000, "weapon P": 0.750, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12c-exblind", []string{"tuning-2026-12c-exblind/a-wire.txt", "tuning-2026-12c-exblind/b-regional-ngo.txt", "tuning-2026-12c-exblind/c-machine-translated.txt"},
 			map[string]float64{"count P": 0.985, "count R": 0.993, "count.place": 0.993, "count.date": 0.940, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.981, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.936, "actor.type": 1.000, "weapon P": 0.957, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.938}},
 		tuningSet{"tuning-2026-12-r5", []string{"tuning-2026-12-r5.txt"},
@@ -291,10 +297,16 @@ func init() {
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
+		// round 39 (conv39): actor R 1.000 → 0.953: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r6-10, r6-70, r6-84 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r6", []string{"tuning-2026-12-r6.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.992, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.968, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.992, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.968, "actor R": 0.953, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// round 39 (conv39): actor R 1.000 → 0.846: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r7-09, r7-14, r7-25, r7-41 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r7", []string{"tuning-2026-12-r7.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.965, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.965, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 1.000, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// actor P 1.000 → 0.923 when round 22's rule for members of a force
 		// acting abroad merged: gz-03's "Soldiers fired tear gas" under an
 		// Ecuadorian dateline has no actor label, where r19a-21, r20c-16,
@@ -310,8 +322,11 @@ func init() {
 		// January", "la jornada más violenta desde … diciembre") label the start
 		// alone since round 37 settled superlatives so; the extractor still reads
 		// the range to publication (date P/R 1.000 → 0.950, a label correction).
+		// round 39 (conv39): actor R 0.962 → 0.931: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r10-07, r10-08 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r10", []string{"tuning-2026-12-r10.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.986, "count.date": 0.957, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.988, "actor P": 0.962, "actor R": 0.962, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.986, "count.date": 0.957, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.988, "actor P": 0.962, "actor R": 0.931, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r11-29's "Two of the wounded were flown to Lima" became `2 other`
 		// by round 29's convention (a part moved elsewhere is other); round
 		// 30's movedOn reads it so (count P 0.971 → 1.000).
@@ -327,8 +342,11 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.969, "count.date": 1.000, "count.q": 1.000, "count.of": 0.969, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.929, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r14", []string{"tuning-2026-12-r14.txt"},
 			map[string]float64{"count P": 0.975, "count R": 0.975, "count.place": 0.974, "count.date": 0.974, "count.q": 1.000, "count.of": 0.987, "date P": 0.955, "date R": 1.000, "place P": 1.000, "place R": 0.978, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.977, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.909, "weapon R": 0.909, "wound P": 1.000, "wound R": 1.000}},
+		// round 39 (conv39): actor R 0.842 → 0.727: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r15-01, r15-04, r15-25 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r15", []string{"tuning-2026-12-r15.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.972, "count.place": 0.971, "count.date": 0.986, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.842, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.972, "count.place": 0.971, "count.date": 0.986, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.727, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.000}},
 		// actor P 1.000 → 0.966 in round 38 (speakers38): soldiers acting in a
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
@@ -351,8 +369,11 @@ func init() {
 		// casos de detención arbitraria en Caracollo" now keys as 12 detained
 		// (a case there is a victim), and the place rules miss Caracollo
 		// there (the place claim is missed too): a place helper's matter.
+		// round 39 (conv39): actor R 0.974 → 0.949: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r21b-05 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r21b", []string{"tuning-2026-12-r21b.txt"},
-			map[string]float64{"count P": 0.917, "count R": 0.815, "count.place": 0.917, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.879, "place R": 0.967, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.974, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.917, "count R": 0.815, "count.place": 0.917, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.879, "place R": 0.967, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.949, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r22c", []string{"tuning-2026-12-r22c.txt"},
 			map[string]float64{"count P": 0.971, "count R": 0.943, "count.place": 0.909, "count.date": 0.909, "count.q": 1.000, "count.of": 1.000, "date P": 0.962, "date R": 0.926, "place P": 0.964, "place R": 0.900, "actor P": 0.966, "actor R": 0.933, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
 		// count.date back to 0.978 in round 26: opensWithSubset knows a
@@ -376,8 +397,11 @@ func init() {
 		// MT "Of them, were discharged 25" (verb first after the opening),
 		// actors the actor helper's ("the regional health office", MT
 		// "Ministry of Public Health", "Between" read as a name).
+		// round 39 (conv39): actor R 0.818 → 0.692: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r38a-01, r38a-07 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r38a", []string{"tuning-2026-12-r38a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.852, "count.q": 1.000, "count.of": 0.963, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.900, "actor R": 0.818, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.852, "count.q": 1.000, "count.of": 0.963, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.900, "actor R": 0.692, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r37a: written in round 37 by the counts helper (counts37); floors
 		// at its final scores. Its count.place misses are the place
 		// helper's (a national toll under a Popayán dateline given the
@@ -429,8 +453,11 @@ func init() {
 		// abroad ("la Gobernación del Azuay", MT "the Governorship of
 		// Pastaza") is an actor, as 9 paragraphs label it against 4; r34a-11
 		// is among the 4 (label disagreement).
+		// round 39 (conv39): actor R 0.850 → 0.810: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r34a-06 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r34a", []string{"tuning-2026-12-r34a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.937, "count.date": 0.843, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.923, "actor P": 0.895, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.937, "count.date": 0.843, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.923, "actor P": 0.895, "actor R": 0.810, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r33a: written in round 33 by the counts helper (counts33); floors
 		// at its final scores; count R raised in round 34 (counts34), the
 		// lone people before "were among the 17 civilians killed" read. Its count miss is r33a-02's "A 17-year-old
@@ -493,8 +520,11 @@ func init() {
 		// people were killed" takes the town the relative clause hangs
 		// from, not the possessive country; its actor misses are the actors helper's (MT "Regional
 		// Management of Health", "Colombia's defense ministry").
+		// round 39 (conv39): actor R 0.952 → 0.909: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r30b-13 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r30b", []string{"tuning-2026-12-r30b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.952, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.909, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r29b: written in round 29 by the place helper; floors at its final
 		// scores. Its count misses are the counts helper's (MT "died the day
 		// of yesterday 3 persons", "were detained the day of yesterday 14")
@@ -524,8 +554,11 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.952, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.870, "date R": 0.870, "place P": 0.953, "place R": 1.000, "actor P": 0.895, "actor R": 0.944, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r25b", []string{"tuning-2026-12-r25b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.920, "count.place": 0.913, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.625, "date R": 0.833, "place P": 1.000, "place R": 0.976, "actor P": 0.955, "actor R": 1.000, "actor.type": 0.952, "weapon P": 1.000, "weapon R": 0.000}},
+		// round 39 (conv39): actor R 0.947 → 0.900: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r26a-07 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r26a", []string{"tuning-2026-12-r26a.txt"},
-			map[string]float64{"count P": 0.951, "count R": 0.907, "count.place": 1.000, "count.date": 0.949, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.900, "actor R": 0.947, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.951, "count R": 0.907, "count.place": 1.000, "count.date": 0.949, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.900, "actor R": 0.900, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// count.date 0.636 → 0.614 in round 27 (counts27): r25a-09's "59
 		// remain hospitalized", now linked to its whole as labelled, takes
 		// the date its sibling part "; of them, 248" already took wrongly
@@ -558,8 +591,11 @@ func init() {
 		// r37c-10's "Desde entonces" (no mention, so no range) and r37c-11's
 		// "de ese año" read as a year of its own; its count miss r37c-12's
 		// MT "Of them, 7 were freed" read detained (the counts helper's).
+		// round 39 (conv39): actor R 0.923 → 0.800: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r37c-04, r37c-08 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r37c", []string{"tuning-2026-12-r37c.txt"},
-			map[string]float64{"count P": 0.964, "count R": 0.964, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.857, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.964, "count R": 0.964, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.857, "actor R": 0.800, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r36c: written in round 36 by the count-date helper (countdate36);
 		// floors at its final scores. Its date P is a label slip (r36c-02's
 		// dateline day and "on Friday" are two mentions, one label), noted
@@ -573,8 +609,11 @@ func init() {
 		// (r35c-08's "wounds in the eyes" has no `wound: eye`, noted in
 		// results.md); its actor miss (police in r35c-06) is the actors
 		// helper's.
+		// round 39 (conv39): actor R 1.000 → 0.917: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r35c-01 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r35c", []string{"tuning-2026-12-r35c.txt"},
-			map[string]float64{"count P": 0.965, "count R": 1.000, "count.place": 1.000, "count.date": 0.821, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.916, "actor R": 1.000, "actor.type": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.965, "count R": 1.000, "count.place": 1.000, "count.date": 0.821, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.916, "actor R": 0.917, "actor.type": 1.000, "wound R": 1.000}},
 		// r34c: written in round 34 by the count-date helper (countdate34);
 		// floors at its final scores. Its count.place misses are the place
 		// helper's (r34c-09's colon list swaps the whole's country and the
@@ -803,8 +842,11 @@ func init() {
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
+		// round 39 (conv39): actor R 0.833 → 0.769: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r29c-09 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r29c", []string{"tuning-2026-12-r29c.txt"},
-			map[string]float64{"count P": 0.944, "count R": 0.950, "count.place": 0.765, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.812, "place R": 0.812, "actor P": 0.833, "actor R": 0.833, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 0.500, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.944, "count R": 0.950, "count.place": 0.765, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.812, "place R": 0.812, "actor P": 0.833, "actor R": 0.769, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 0.500, "wound P": 1.000, "wound R": 1.000}},
 		// r28c's count and count.place misses are the counts and place
 		// helpers' (MT "died in Ecuador 11 persons", "victims of ocular
 		// injuries", Ayacucho and Andahuaylas levels, Huayllani); date P:
@@ -830,8 +872,11 @@ func init() {
 		// r24c-08's of= stays missed: its "Solo en Sacaba … fallecieron 10"
 		// is a part of the toll before, where nzb-10 reads "Solo en Sacaba
 		// y Senkata murieron 20" as no part (round 25; for the lead).
+		// round 39 (conv39): actor R 0.882 → 0.833: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r24b-13 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r24b", []string{"tuning-2026-12-r24b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.958, "count.q": 1.000, "count.of": 1.000, "date P": 0.586, "date R": 0.739, "place P": 1.000, "place R": 0.980, "actor P": 1.000, "actor R": 0.882, "actor.type": 0.933, "weapon P": 1.000, "weapon R": 0.667}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.958, "count.q": 1.000, "count.of": 1.000, "date P": 0.586, "date R": 0.739, "place P": 1.000, "place R": 0.980, "actor P": 1.000, "actor R": 0.833, "actor.type": 0.933, "weapon P": 1.000, "weapon R": 0.667}},
 		tuningSet{"tuning-2026-12-r24c", []string{"tuning-2026-12-r24c.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.973, "count.q": 1.000, "count.of": 0.973, "date P": 1.000, "date R": 0.971, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.947, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r22a", []string{"tuning-2026-12-r22a.txt"},
@@ -856,8 +901,11 @@ func init() {
 		// corrected to the Esmad (settled 15 against 7), which the extractor reads as the national police.
 		tuningSet{"tuning-2026-12-r19a", []string{"tuning-2026-12-r19a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.982, "count.place": 0.963, "count.date": 0.926, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.949, "place R": 0.949, "actor P": 0.957, "actor R": 0.920, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// round 39 (conv39): actor R 1.000 → 0.905: officers counted among the harmed
+		// make their force an actor (settled 235 against 125, hashed 214 against 54);
+		// r20a-07, r20a-17 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r20a", []string{"tuning-2026-12-r20a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.781, "count.date": 0.969, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.902, "place R": 0.902, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.781, "count.date": 0.969, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.902, "place R": 0.902, "actor P": 1.000, "actor R": 0.905, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.972, "count R": 0.959, "count.place": 0.943, "count.date": 0.957, "count.q": 1.000, "count.of": 0.972, "date P": 0.989, "date R": 1.000, "place P": 0.994, "place R": 0.994, "quotation P": 0.909, "quotation R": 0.870, "quotation.text": 1.000, "actor P": 0.982, "actor R": 0.964, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.789}},
 		// 12h's and 12j's actor P floors fell in round 21: their hashed labels leave out the regional
