@@ -475,12 +475,31 @@ func takenTo(s []token, i int) bool {
 			return true // "siguen internados en la ciudad de Puno": where they lie now, not where they were hurt
 		}
 		if s[k].is("to", "a", "al", "hacia", "into") {
-			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] {
+			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] || movedAhead(s, k) {
 				return true
 			}
 			if k == i-1 && (roadWord(s[k-1]) || k >= 2 && s[k-1].Kind == tokWord && !s[k-1].Cap && roadWord(s[k-2])) {
 				return true // "cleared the road to Desaguadero", "la carretera antigua a Santa Cruz": where the road leads
 			}
+		}
+	}
+	return false
+}
+
+// movedAhead reports whether a verb of moving stands a few words before
+// the "to"/"a" at s[k], past a day or a means of transport that reporters
+// put between ("trasladados ayer a Arequipa", "evacuados hoy en un avión
+// de la Fuerza Aérea hacia Lima", MT "Were transferred the day of
+// yesterday to Lima"); a conjunction or a relative ends the search, so
+// another clause's verb is not taken.
+func movedAhead(s []token, k int) bool {
+	for j := k - 2; j >= 0 && j >= k-10; j-- {
+		if s[j].Kind != tokWord && s[j].Kind != tokNumber || s[j].is("y", "and", "e", "que", "who", "which") || takenSomewhere(s, j) {
+			return false
+		}
+		if movedVerbs[s[j].Norm] {
+			// (English "a" is the article: "soldiers moved on a blockade")
+			return !s[k].is("a") || !s[j].is("taken", "transferred", "moved", "flown", "evacuated", "sent", "referred")
 		}
 	}
 	return false
