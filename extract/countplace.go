@@ -1005,10 +1005,12 @@ func (d *doc) anaphorEndingAt(pi int, s []token, t int) (PlaceData, bool) {
 // (indexes into places) and the place an anaphor points to.
 func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
 	// "Puno (18)", "Puno con 21", "Cochabamba, con 11", "Cali, with 35":
-	// the place right before.
+	// the place right before; not where people were taken, which MT puts
+	// before its subject ("Were transferred to Arequipa 3 of the 14
+	// wounded ones").
 	for k := len(places) - 1; k >= 0; k-- {
 		p := places[k]
-		if p.qualifier || p.end > c.i || c.i-p.end > 2 {
+		if p.qualifier || p.moved || p.end > c.i || c.i-p.end > 2 {
 			continue
 		}
 		ok := true
