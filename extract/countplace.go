@@ -70,6 +70,16 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 8 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
+		// "the Ilave River in Peru's southern Puno region", "el río Ramis,
+		// en la provincia de Azángaro": a region or province after a river
+		// only locates it; the river is the smaller place (a district
+		// after it is the town the count is tied to, townAfterWater).
+		if regionAfterWater(s, out, k) {
+			out[k].qualifier = true
+			if out[k-1].m.data.Level == "country" {
+				out[k-1].qualifier = true // "Peru's" locates the region
+			}
+		}
 		// "the plant of Senkata, in the city of El Alto", "the Senkata fuel
 		// plant in El Alto": the town a listed zone lies in locates it (not
 		// a list's last zone: "los barrios Siloé y Puerto Resistencia de
@@ -4989,6 +4999,34 @@ func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
 	for t := places[k].end; t < n.i; t++ {
 		if !s[t].is("in", "en", "near", "cerca", "de", "del", "at", "outside", "of", "river", "rio", "lake", "lago",
 			",", "el", "la", "the", "between", "entre", "los", "las") && !levelWord(strings.TrimSuffix(s[t].Norm, "s")) {
+			return false
+		}
+	}
+	return true
+}
+
+// regionAfterWater reports whether out[k] is a department, province or
+// region written after the river or lake before it, past locating words
+// and a country in the possessive ("in Peru's southern Puno region").
+func regionAfterWater(s []token, out []sentPlace, k int) bool {
+	b := out[k]
+	lvl, ok := levelHint(s, b.i, b.end)
+	if !ok || lvl == gazetteer.LevelDistrict || b.m.data.Level == "water" || b.m.data.Level == "country" {
+		return false
+	}
+	j := k - 1
+	if j >= 1 && out[j].m.data.Level == "country" && possessive(s[out[j].end-1]) {
+		j-- // "Peru's"
+	}
+	a := out[j]
+	if a.m.data.Level != "water" || b.i-a.end > 8 || coordinated(s, a.end, b.i) {
+		return false
+	}
+	for t := a.end; t < b.i; t++ {
+		if t >= out[k-1].i && t < out[k-1].end {
+			continue
+		}
+		if !locatorWords(s, t, t+1) && !s[t].is("river", "rio", "lake", "lago") {
 			return false
 		}
 	}
