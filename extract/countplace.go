@@ -1027,6 +1027,11 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		for t := p.end; t < c.i; t++ {
 			ok = ok && (s[t].Text == "(" || s[t].Text == ":" || s[t].is("with", "con") || s[t].Text == "," && s[t+1].is("with", "con"))
 		}
+		if ok && c.i == p.end {
+			// "tramitan en Puno, Ayacucho, …, Junín y La Libertad 128
+			// carpetas": a list's last name before the number, the whole list.
+			return listEnding(s, places, k), nil, false
+		}
 		if ok {
 			return []int{k}, nil, false
 		}
