@@ -70,6 +70,16 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if b.i-a.end <= 8 && placeContains(b.m.data, a.m.data) && !coordinated(s, a.end, b.i) && locatorWords(s, a.end, b.i) {
 			out[k].qualifier = true
 		}
+		// "the Ilave River in Peru's southern Puno region", "el río Ramis,
+		// en la provincia de Azángaro": a region or province after a river
+		// only locates it; the river is the smaller place (a district
+		// after it is the town the count is tied to, townAfterWater).
+		if regionAfterWater(s, out, k) {
+			out[k].qualifier = true
+			if out[k-1].m.data.Level == "country" {
+				out[k-1].qualifier = true // "Peru's" locates the region
+			}
+		}
 		// "the plant of Senkata, in the city of El Alto", "the Senkata fuel
 		// plant in El Alto": the town a listed zone lies in locates it (not
 		// a list's last zone: "los barrios Siloé y Puerto Resistencia de
@@ -475,12 +485,31 @@ func takenTo(s []token, i int) bool {
 			return true // "siguen internados en la ciudad de Puno": where they lie now, not where they were hurt
 		}
 		if s[k].is("to", "a", "al", "hacia", "into") {
-			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] {
+			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] || movedAhead(s, k) {
 				return true
 			}
 			if k == i-1 && (roadWord(s[k-1]) || k >= 2 && s[k-1].Kind == tokWord && !s[k-1].Cap && roadWord(s[k-2])) {
 				return true // "cleared the road to Desaguadero", "la carretera antigua a Santa Cruz": where the road leads
 			}
+		}
+	}
+	return false
+}
+
+// movedAhead reports whether a verb of moving stands a few words before
+// the "to"/"a" at s[k], past a day or a means of transport that reporters
+// put between ("trasladados ayer a Arequipa", "evacuados hoy en un avión
+// de la Fuerza Aérea hacia Lima", MT "Were transferred the day of
+// yesterday to Lima"); a conjunction or a relative ends the search, so
+// another clause's verb is not taken.
+func movedAhead(s []token, k int) bool {
+	for j := k - 2; j >= 0 && j >= k-10; j-- {
+		if s[j].Kind != tokWord && s[j].Kind != tokNumber || s[j].is("y", "and", "e", "que", "who", "which") || takenSomewhere(s, j) {
+			return false
+		}
+		if movedVerbs[s[j].Norm] {
+			// (English "a" is the article: "soldiers moved on a blockade")
+			return !s[k].is("a") || !s[j].is("taken", "transferred", "moved", "flown", "evacuated", "sent", "referred")
 		}
 	}
 	return false
@@ -986,15 +1015,22 @@ func (d *doc) anaphorEndingAt(pi int, s []token, t int) (PlaceData, bool) {
 // (indexes into places) and the place an anaphor points to.
 func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c countSpot, prevEnd, bound int) (ks []int, ana *PlaceData, forward bool) {
 	// "Puno (18)", "Puno con 21", "Cochabamba, con 11", "Cali, with 35":
-	// the place right before.
+	// the place right before; not where people were taken, which MT puts
+	// before its subject ("Were transferred to Arequipa 3 of the 14
+	// wounded ones").
 	for k := len(places) - 1; k >= 0; k-- {
 		p := places[k]
-		if p.qualifier || p.end > c.i || c.i-p.end > 2 {
+		if p.qualifier || p.moved || p.end > c.i || c.i-p.end > 2 {
 			continue
 		}
 		ok := true
 		for t := p.end; t < c.i; t++ {
 			ok = ok && (s[t].Text == "(" || s[t].Text == ":" || s[t].is("with", "con") || s[t].Text == "," && s[t+1].is("with", "con"))
+		}
+		if ok && c.i == p.end {
+			// "tramitan en Puno, Ayacucho, …, Junín y La Libertad 128
+			// carpetas": a list's last name before the number, the whole list.
+			return listEnding(s, places, k), nil, false
 		}
 		if ok {
 			return []int{k}, nil, false
@@ -4968,6 +5004,34 @@ func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
 	for t := places[k].end; t < n.i; t++ {
 		if !s[t].is("in", "en", "near", "cerca", "de", "del", "at", "outside", "of", "river", "rio", "lake", "lago",
 			",", "el", "la", "the", "between", "entre", "los", "las") && !levelWord(strings.TrimSuffix(s[t].Norm, "s")) {
+			return false
+		}
+	}
+	return true
+}
+
+// regionAfterWater reports whether out[k] is a department, province or
+// region written after the river or lake before it, past locating words
+// and a country in the possessive ("in Peru's southern Puno region").
+func regionAfterWater(s []token, out []sentPlace, k int) bool {
+	b := out[k]
+	lvl, ok := levelHint(s, b.i, b.end)
+	if !ok || lvl == gazetteer.LevelDistrict || b.m.data.Level == "water" || b.m.data.Level == "country" {
+		return false
+	}
+	j := k - 1
+	if j >= 1 && out[j].m.data.Level == "country" && possessive(s[out[j].end-1]) {
+		j-- // "Peru's"
+	}
+	a := out[j]
+	if a.m.data.Level != "water" || b.i-a.end > 8 || coordinated(s, a.end, b.i) {
+		return false
+	}
+	for t := a.end; t < b.i; t++ {
+		if t >= out[k-1].i && t < out[k-1].end {
+			continue
+		}
+		if !locatorWords(s, t, t+1) && !s[t].is("river", "rio", "lake", "lago") {
 			return false
 		}
 	}

@@ -1641,6 +1641,11 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 			return true
 		}
 	}
+	if s[i-1].is("de", "in", "en", "at") && run+2 < len(s) && s[run].Text == "," && d.worldNameAt(s, nearTown(s, run+1)) {
+		// "a bridge in Huayllani, near the town of Sacaba", "en Huayllani,
+		// cerca de Sacaba": a place the text locates by a town abroad.
+		return true
+	}
 	if run < len(s) && s[run].is("bridge") && !s[run].Cap || s[i-1].is("puente", "bridge") && !s[i-1].Cap ||
 		i >= 2 && s[i-1].is("de", "of") && s[i-2].is("puente", "bridge") && !s[i-2].Cap {
 		// "the Huayllani bridge", "el puente (de) Huayllani", MT "the
@@ -1686,6 +1691,24 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		return true
 	}
 	return false
+}
+
+// nearTown returns where the town starts after "near"/"cerca de" at s[k]
+// and an optional "the town of"/"la localidad de" ("near the town of
+// Sacaba"), or len(s) when s[k] does not open such words.
+func nearTown(s []token, k int) int {
+	switch {
+	case k < len(s) && s[k].is("near"):
+		k++
+	case k+1 < len(s) && s[k].is("cerca") && s[k+1].is("de", "del"):
+		k += 2
+	default:
+		return len(s)
+	}
+	if k+2 < len(s) && s[k].is("the", "la", "el") && s[k+1].is("town", "city", "localidad", "ciudad", "pueblo", "municipality", "municipio") && s[k+2].is("of", "de") {
+		k += 3
+	}
+	return k
 }
 
 // pastDate returns the index of the word before the day that ends at
