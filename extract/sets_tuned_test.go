@@ -652,6 +652,9 @@ func init() {
 		// 0.759).
 		tuningSet{"tuning-2026-12-r36e", []string{"tuning-2026-12-r36e.txt"},
 			map[string]float64{"date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.828, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r39d: written in round 39 by the date-claims helper (dateclaims39).
+		tuningSet{"tuning-2026-12-r39d", []string{"tuning-2026-12-r39d.txt"},
+			map[string]float64{}},
 		// r38d: written in round 38 by the date-claims helper (dateclaims38);
 		// floors at its final scores. Its count.place misses are the place
 		// helper's ("in Lima" after a LIMA dateline read as the department,
