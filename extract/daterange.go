@@ -118,6 +118,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	}
 	pub := d.published()
 	found = d.yearCarried(p.toks, found, pub)
+	found = d.yearBack(p.toks, found)
 	found = partOfMonth(p.toks, found, pub) // before "the last week" reads part of it
 	found = firstMonths(p.toks, found, pub)
 	found = d.addRelatives(p, found, pub)
@@ -1139,6 +1140,58 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 		found[k] = dm
 	}
 	return found
+}
+
+// yearBack gives a day written without its year the year of a later day
+// of its sentence written with one, joined to it by "and"/"y", when its
+// own reading falls after that day: "the deaths in Sacaba on 15 November
+// and in Senkata on 19 November 2019", in a report of 2021, are of 2019;
+// "del 15 de diciembre … y del 9 de enero de 2023" keeps the year before,
+// as coordinated days run forwards.
+func (d *doc) yearBack(toks []token, found []dateMention) []dateMention {
+	for k, dm := range found {
+		if dm.data.Precision != "day" || !dm.data.Resolved || dm.data.Relative || dm.data.Since || yearIn.MatchString(d.text[dm.start:dm.end]) {
+			continue
+		}
+		later, ok := d.yearedDayAfter(toks, found, dm)
+		if !ok || !dm.date.First().After(later) {
+			continue
+		}
+		day := dm.date.First()
+		moved := time.Date(later.Year(), day.Month(), day.Day(), 12, 0, 0, 0, time.UTC)
+		if moved.After(later) {
+			moved = moved.AddDate(-1, 0, 0)
+		}
+		if moved.Month() != day.Month() {
+			continue // 29 February
+		}
+		found[k] = dm.set(rastro.DateOf(moved), "day", false)
+	}
+	return found
+}
+
+// yearedDayAfter returns the next date after dm, when it is a day of its
+// sentence written with its year and "and"/"y" stands between them
+// ("between January 11 and 13 … between December 7, 2022 and …" is no
+// pair: the 13th comes first).
+func (d *doc) yearedDayAfter(toks []token, found []dateMention, dm dateMention) (time.Time, bool) {
+	best := -1
+	for j, o := range found {
+		if o.start >= dm.end && (best < 0 || o.start < found[best].start) {
+			best = j
+		}
+	}
+	if best < 0 || found[best].data.Precision != "day" || !found[best].data.Resolved || !yearIn.MatchString(d.text[found[best].start:found[best].end]) {
+		return time.Time{}, false
+	}
+	joined := false
+	for t := tokenIndex(toks, dm.end-1) + 1; t < len(toks) && toks[t].Start < found[best].start; t++ {
+		if toks[t].Text == "." || toks[t].Text == ";" {
+			return time.Time{}, false
+		}
+		joined = joined || toks[t].is("and", "y", "e")
+	}
+	return found[best].date.First(), joined
 }
 
 // anniversaryDays moves a day written without its year that falls on or
