@@ -1341,6 +1341,9 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			for u > 0 && !asOfAt(toks, u) && w-u < 4 && (u == w || toks[u].is("the", "day", "of", "el", "dia", "de")) {
 				u--
 			}
+			if !asOfAt(toks, u) {
+				u = cutOffBefore(toks, w, u)
+			}
 			lo, hi := min(ai, bi), max(ai, bi)
 			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) ||
 				harmParticipleBetween(toks, lo, hi) || saidBetween(toks, lo, hi) || ai < bi && whereJustBefore(toks, ai) {
@@ -1356,6 +1359,27 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 		}
 	}
 	return found
+}
+
+// cutOffBefore returns the link word before a tally's cut-off noun that
+// leads to the day at toks[w] ("hasta el corte del sábado 8 de mayo", MT
+// "until the cut of the Friday 14 of May"), else u.
+func cutOffBefore(toks []token, w, u int) int {
+	k := w - 1
+	for k > 0 && w-k <= 3 && toks[k].is("the", "of", "el", "de", "del") {
+		k--
+	}
+	if k < 1 || !toks[k].is("corte", "cut", "cierre") {
+		return u
+	}
+	k--
+	if k > 0 && toks[k].is("the", "el") {
+		k--
+	}
+	if asOfAt(toks, k) {
+		return k
+	}
+	return u
 }
 
 // whereJustBefore reports whether "where"/"donde" opens the clause of a
