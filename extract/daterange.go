@@ -1753,6 +1753,12 @@ func fromPastWeekday(toks []token, t, i int) bool {
 	if k < len(toks) && toks[k].is("the") {
 		k++
 	}
+	// MT "From the Monday remain blocked the accesses" (Desde el lunes
+	// …): opening its sentence with an article, the weekday is a time, as
+	// no English "from the Monday" is.
+	if _, wd := weekdays[toks[k].Norm]; wd && k == t+2 && k <= i+1 && (t == 0 || toks[t-1].Text == "." || toks[t-1].Text == "-") {
+		return k+1 >= len(toks) || toks[k+1].Text != "'"
+	}
 	// MT "from the day Sunday" (desde el día domingo): "day" marks a time
 	// as "past" does.
 	if k+1 >= len(toks) || k > i+1 || !toks[k].is("past", "last", "day") {
