@@ -1755,7 +1755,14 @@ func fromPastWeekday(toks []token, t, i int) bool {
 	}
 	// MT "From the Monday remain blocked the accesses" (Desde el lunes
 	// …): opening its sentence with an article, the weekday is a time, as
-	// no English "from the Monday" is.
+	// no English "from the Monday" is. So is MT "retained … from the
+	// afternoon of the Thursday" (desde la tarde del jueves), the article
+	// before the weekday marking the translation ("video from the night of
+	// 28 May" names no weekday).
+	if k == t+2 && k+3 < len(toks) && dayParts[toks[k].Norm] && toks[k+1].is("of") && toks[k+2].is("the") && k <= i+1 {
+		_, wd := weekdays[toks[k+3].Norm]
+		return wd
+	}
 	if _, wd := weekdays[toks[k].Norm]; wd && k == t+2 && k <= i+1 && (t == 0 || toks[t-1].Text == "." || toks[t-1].Text == "-") {
 		return k+1 >= len(toks) || toks[k+1].Text != "'"
 	}
