@@ -1681,6 +1681,9 @@ func eventThatBegan(toks []token, t int) bool {
 		if agoUnits[toks[j].Norm] != "" || toks[j].Kind == tokNumber {
 			return false // "the 11-day strike", "los 18 días del paro"
 		}
+		if toks[j].is("anniversary", "aniversario") {
+			return false // "the first anniversary of the uprising that began on Oct. 18, 2019": the day marked
+		}
 	}
 	return true
 }
