@@ -1153,8 +1153,11 @@ func (d *doc) yearBack(toks []token, found []dateMention) []dateMention {
 		if dm.data.Precision != "day" || !dm.data.Resolved || dm.data.Relative || dm.data.Since || yearIn.MatchString(d.text[dm.start:dm.end]) {
 			continue
 		}
+		// Told backwards, a recent day may come first ("on Jan. 9 in
+		// Juliaca and on Dec. 15, 2022 in Ayacucho"): only a reading
+		// months after the written day is a year too late.
 		later, ok := d.yearedDayAfter(toks, found, dm)
-		if !ok || !dm.date.First().After(later) {
+		if !ok || !dm.date.First().After(later.AddDate(0, 3, 0)) {
 			continue
 		}
 		day := dm.date.First()
