@@ -263,6 +263,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			if earlier, ok := pastDayBefore(found, start, pub); ok && sameDay(prev, pub) {
 				prev = earlier
 			}
+			if named, ok := partNamedBefore(toks, found, start, toks[e-1].Norm); ok {
+				prev = named // "la noche del 5 de mayo … murió ayer … esa misma noche": that night
+			}
 			dm = dm.set(rastro.DateOf(prev), "day", true)
 			// The day is named where it is pointed back to; "that day" is
 			// no claim of its own.
@@ -710,6 +713,39 @@ var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true
 	// "al cierre del miércoles", MT "until the closing of this Wednesday":
 	// a tally closed at the day's end.
 	"closing": true, "cierre": true}
+
+// partFamilies pair the parts of a day in either language.
+var partFamilies = map[string]string{"night": "night", "noche": "night", "afternoon": "afternoon", "tarde": "afternoon",
+	"morning": "morning", "manana": "morning", "madrugada": "dawn", "evening": "evening"}
+
+// partNamedBefore returns the last day before pos named with the part of
+// the day that part names ("the night of 5 May", "el lunes por la noche"):
+// "that same night" points back to it past a later day told without it.
+func partNamedBefore(toks []token, found []dateMention, pos int, part string) (time.Time, bool) {
+	fam := partFamilies[part]
+	if fam == "" {
+		return time.Time{}, false
+	}
+	for k := len(found) - 1; k >= 0; k-- {
+		dm := found[k]
+		if dm.end > pos || !dm.data.Resolved || dm.data.Precision != "day" || dm.kind == echoKind {
+			continue
+		}
+		i, j := tokenIndex(toks, dm.start), tokenIndex(toks, dm.end-1)+1
+		named := false
+		for t := dayPartBefore(toks, i); t < i; t++ {
+			named = named || partFamilies[toks[t].Norm] == fam
+		}
+		if a := dayPartAfter(toks, j); a > j {
+			named = named || partFamilies[toks[a-1].Norm] == fam
+		}
+		if named {
+			t, err := time.Parse(time.DateOnly, dm.data.Value)
+			return t, err == nil
+		}
+	}
+	return time.Time{}, false
+}
 
 // dayPartAfter returns where the words after a date at toks[:i] that name
 // a part of its day end ("Friday night", "el viernes por la noche", "on
