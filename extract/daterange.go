@@ -266,6 +266,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			if named, ok := partNamedBefore(toks, found, start, toks[e-1].Norm); ok {
 				prev = named // "la noche del 5 de mayo … murió ayer … esa misma noche": that night
 			}
+			if placed, ok := placeNamedBefore(toks, found, i); ok {
+				prev = placed // "in Sacaba on 15 November … in Senkata on 19 November. At Huayllani bridge … At Huayllani that day": the 15th
+			}
 			dm = dm.set(rastro.DateOf(prev), "day", true)
 			// The day is named where it is pointed back to; "that day" is
 			// no claim of its own.
@@ -713,6 +716,34 @@ var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true
 	// "al cierre del miércoles", MT "until the closing of this Wednesday":
 	// a tally closed at the day's end.
 	"closing": true, "cierre": true}
+
+// placeNamedBefore returns the day written beside the place named right
+// before "that day" at toks[i] ("At Huayllani that day", "En Senkata, ese
+// día"), when the paragraph tied that place to a day of its own before:
+// the pointer goes back to that place's day, not the last one named.
+func placeNamedBefore(toks []token, found []dateMention, i int) (time.Time, bool) {
+	w := i - 1
+	if w >= 0 && toks[w].Text == "," {
+		w--
+	}
+	if w < 1 || !toks[w].Cap || toks[w].Kind != tokWord || !toks[w-1].is("at", "in", "en") {
+		return time.Time{}, false
+	}
+	for k := len(found) - 1; k >= 0; k-- {
+		dm := found[k]
+		if dm.end > toks[w-1].Start || !dm.data.Resolved || dm.data.Precision != "day" || dm.kind == echoKind {
+			continue
+		}
+		a := tokenIndex(toks, dm.start)
+		for t := a - 1; t >= 0 && t >= a-8 && toks[t].Text != "." && toks[t].Text != ";"; t-- {
+			if toks[t].Norm == toks[w].Norm {
+				day, err := time.Parse(time.DateOnly, dm.data.Value)
+				return day, err == nil
+			}
+		}
+	}
+	return time.Time{}, false
+}
 
 // partFamilies pair the parts of a day in either language.
 var partFamilies = map[string]string{"night": "night", "noche": "night", "afternoon": "afternoon", "tarde": "afternoon",
