@@ -95,7 +95,8 @@ var relLex = func() *lexicon[relKind] {
 		// afternoon of the Wednesday … that afternoon were attended 16".
 		"that afternoon", "that same afternoon", "esa tarde", "esa misma tarde", "aquella tarde",
 		"that morning", "that same morning", "esa manana", "esa misma manana", "esa madrugada", "esa misma madrugada",
-		"that evening", "that same evening")
+		"that evening", "that same evening",
+		"overnight") // only after a night named: "on Monday night … 14 people wounded overnight"
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes", "a day earlier", "one day earlier",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
@@ -265,6 +266,8 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			}
 			if named, ok := partNamedBefore(toks, found, start, toks[e-1].Norm); ok {
 				prev = named // "la noche del 5 de mayo … murió ayer … esa misma noche": that night
+			} else if toks[i].is("overnight") {
+				continue
 			}
 			if placed, ok := placeNamedBefore(toks, found, i); ok {
 				prev = placed // "in Sacaba on 15 November … in Senkata on 19 November. At Huayllani bridge … At Huayllani that day": the 15th
@@ -747,7 +750,7 @@ func placeNamedBefore(toks []token, found []dateMention, i int) (time.Time, bool
 
 // partFamilies pair the parts of a day in either language.
 var partFamilies = map[string]string{"night": "night", "noche": "night", "afternoon": "afternoon", "tarde": "afternoon",
-	"morning": "morning", "manana": "morning", "madrugada": "dawn", "evening": "evening"}
+	"morning": "morning", "manana": "morning", "madrugada": "dawn", "evening": "evening", "overnight": "night"}
 
 // partNamedBefore returns the last day before pos named with the part of
 // the day that part names ("the night of 5 May", "el lunes por la noche"):
