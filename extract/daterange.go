@@ -90,7 +90,13 @@ var relLex = func() *lexicon[relKind] {
 	// night": the day last named.
 	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day",
 		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche", "aquella jornada",
-		"the same night", "la misma noche") // MT "in the same night" is "en la misma noche"
+		"the same night", "la misma noche", // MT "in the same night" is "en la misma noche"
+		// Other parts of the day point back as the night does: "the
+		// afternoon of the Wednesday … that afternoon were attended 16".
+		"that afternoon", "that same afternoon", "esa tarde", "esa misma tarde", "aquella tarde",
+		"that morning", "that same morning", "esa manana", "esa misma manana", "esa madrugada", "esa misma madrugada",
+		"that evening", "that same evening",
+		"overnight") // only after a night named: "on Monday night … 14 people wounded overnight"
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes", "a day earlier", "one day earlier",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
@@ -118,6 +124,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	}
 	pub := d.published()
 	found = d.yearCarried(p.toks, found, pub)
+	found = d.yearBack(p.toks, found)
 	found = partOfMonth(p.toks, found, pub) // before "the last week" reads part of it
 	found = firstMonths(p.toks, found, pub)
 	found = d.addRelatives(p, found, pub)
@@ -256,6 +263,14 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			}
 			if earlier, ok := pastDayBefore(found, start, pub); ok && sameDay(prev, pub) {
 				prev = earlier
+			}
+			if named, ok := partNamedBefore(toks, found, start, toks[e-1].Norm); ok {
+				prev = named // "la noche del 5 de mayo … murió ayer … esa misma noche": that night
+			} else if toks[i].is("overnight") {
+				continue
+			}
+			if placed, ok := placeNamedBefore(toks, found, i); ok {
+				prev = placed // "in Sacaba on 15 November … in Senkata on 19 November. At Huayllani bridge … At Huayllani that day": the 15th
 			}
 			dm = dm.set(rastro.DateOf(prev), "day", true)
 			// The day is named where it is pointed back to; "that day" is
@@ -705,6 +720,67 @@ var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true
 	// a tally closed at the day's end.
 	"closing": true, "cierre": true}
 
+// placeNamedBefore returns the day written beside the place named right
+// before "that day" at toks[i] ("At Huayllani that day", "En Senkata, ese
+// día"), when the paragraph tied that place to a day of its own before:
+// the pointer goes back to that place's day, not the last one named.
+func placeNamedBefore(toks []token, found []dateMention, i int) (time.Time, bool) {
+	w := i - 1
+	if w >= 0 && toks[w].Text == "," {
+		w--
+	}
+	if w < 1 || !toks[w].Cap || toks[w].Kind != tokWord || !toks[w-1].is("at", "in", "en") {
+		return time.Time{}, false
+	}
+	for k := len(found) - 1; k >= 0; k-- {
+		dm := found[k]
+		if dm.end > toks[w-1].Start || !dm.data.Resolved || dm.data.Precision != "day" || dm.kind == echoKind {
+			continue
+		}
+		a := tokenIndex(toks, dm.start)
+		for t := a - 1; t >= 0 && t >= a-8 && toks[t].Text != "." && toks[t].Text != ";"; t-- {
+			if toks[t].Norm == toks[w].Norm {
+				day, err := time.Parse(time.DateOnly, dm.data.Value)
+				return day, err == nil
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// partFamilies pair the parts of a day in either language.
+var partFamilies = map[string]string{"night": "night", "noche": "night", "afternoon": "afternoon", "tarde": "afternoon",
+	"morning": "morning", "manana": "morning", "madrugada": "dawn", "evening": "evening", "overnight": "night"}
+
+// partNamedBefore returns the last day before pos named with the part of
+// the day that part names ("the night of 5 May", "el lunes por la noche"):
+// "that same night" points back to it past a later day told without it.
+func partNamedBefore(toks []token, found []dateMention, pos int, part string) (time.Time, bool) {
+	fam := partFamilies[part]
+	if fam == "" {
+		return time.Time{}, false
+	}
+	for k := len(found) - 1; k >= 0; k-- {
+		dm := found[k]
+		if dm.end > pos || !dm.data.Resolved || dm.data.Precision != "day" || dm.kind == echoKind {
+			continue
+		}
+		i, j := tokenIndex(toks, dm.start), tokenIndex(toks, dm.end-1)+1
+		named := false
+		for t := dayPartBefore(toks, i); t < i; t++ {
+			named = named || partFamilies[toks[t].Norm] == fam
+		}
+		if a := dayPartAfter(toks, j); a > j {
+			named = named || partFamilies[toks[a-1].Norm] == fam
+		}
+		if named {
+			t, err := time.Parse(time.DateOnly, dm.data.Value)
+			return t, err == nil
+		}
+	}
+	return time.Time{}, false
+}
+
 // dayPartAfter returns where the words after a date at toks[:i] that name
 // a part of its day end ("Friday night", "el viernes por la noche", "on
 // Saturday in the evening"), or i when none do: "between Friday night and
@@ -1141,6 +1217,61 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 	return found
 }
 
+// yearBack gives a day written without its year the year of a later day
+// of its sentence written with one, joined to it by "and"/"y", when its
+// own reading falls after that day: "the deaths in Sacaba on 15 November
+// and in Senkata on 19 November 2019", in a report of 2021, are of 2019;
+// "del 15 de diciembre … y del 9 de enero de 2023" keeps the year before,
+// as coordinated days run forwards.
+func (d *doc) yearBack(toks []token, found []dateMention) []dateMention {
+	for k, dm := range found {
+		if dm.data.Precision != "day" || !dm.data.Resolved || dm.data.Relative || dm.data.Since || yearIn.MatchString(d.text[dm.start:dm.end]) {
+			continue
+		}
+		// Told backwards, a recent day may come first ("on Jan. 9 in
+		// Juliaca and on Dec. 15, 2022 in Ayacucho"): only a reading
+		// months after the written day is a year too late.
+		later, ok := d.yearedDayAfter(toks, found, dm)
+		if !ok || !dm.date.First().After(later.AddDate(0, 3, 0)) {
+			continue
+		}
+		day := dm.date.First()
+		moved := time.Date(later.Year(), day.Month(), day.Day(), 12, 0, 0, 0, time.UTC)
+		if moved.After(later) {
+			moved = moved.AddDate(-1, 0, 0)
+		}
+		if moved.Month() != day.Month() {
+			continue // 29 February
+		}
+		found[k] = dm.set(rastro.DateOf(moved), "day", false)
+	}
+	return found
+}
+
+// yearedDayAfter returns the next date after dm, when it is a day of its
+// sentence written with its year and "and"/"y" stands between them
+// ("between January 11 and 13 … between December 7, 2022 and …" is no
+// pair: the 13th comes first).
+func (d *doc) yearedDayAfter(toks []token, found []dateMention, dm dateMention) (time.Time, bool) {
+	best := -1
+	for j, o := range found {
+		if o.start >= dm.end && (best < 0 || o.start < found[best].start) {
+			best = j
+		}
+	}
+	if best < 0 || found[best].data.Precision != "day" || !found[best].data.Resolved || !yearIn.MatchString(d.text[found[best].start:found[best].end]) {
+		return time.Time{}, false
+	}
+	joined := false
+	for t := tokenIndex(toks, dm.end-1) + 1; t < len(toks) && toks[t].Start < found[best].start; t++ {
+		if toks[t].Text == "." || toks[t].Text == ";" {
+			return time.Time{}, false
+		}
+		joined = joined || toks[t].is("and", "y", "e")
+	}
+	return found[best].date.First(), joined
+}
+
 // anniversaryDays moves a day written without its year that falls on or
 // just before the story back by the years an anniversary names ("One year
 // after the May 28 killings", "Two years after the Nov. 15 killings", "A
@@ -1288,6 +1419,9 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 			for u > 0 && !asOfAt(toks, u) && w-u < 4 && (u == w || toks[u].is("the", "day", "of", "el", "dia", "de")) {
 				u--
 			}
+			if !asOfAt(toks, u) {
+				u = cutOffBefore(toks, w, u)
+			}
 			lo, hi := min(ai, bi), max(ai, bi)
 			if !asOfAt(toks, u) || hi-lo > 30 || markBetween(toks, lo, hi, ".") || semicolonBetween(toks, lo, hi) || andThatBetween(toks, lo, hi) ||
 				harmParticipleBetween(toks, lo, hi) || saidBetween(toks, lo, hi) || ai < bi && whereJustBefore(toks, ai) {
@@ -1303,6 +1437,27 @@ func untilCloses(toks []token, found []dateMention) []dateMention {
 		}
 	}
 	return found
+}
+
+// cutOffBefore returns the link word before a tally's cut-off noun that
+// leads to the day at toks[w] ("hasta el corte del sábado 8 de mayo", MT
+// "until the cut of the Friday 14 of May"), else u.
+func cutOffBefore(toks []token, w, u int) int {
+	k := w - 1
+	for k > 0 && w-k <= 3 && toks[k].is("the", "of", "el", "de", "del") {
+		k--
+	}
+	if k < 1 || !toks[k].is("corte", "cut", "cierre") {
+		return u
+	}
+	k--
+	if k > 0 && toks[k].is("the", "el") {
+		k--
+	}
+	if asOfAt(toks, k) {
+		return k
+	}
+	return u
 }
 
 // whereJustBefore reports whether "where"/"donde" opens the clause of a
@@ -1604,6 +1759,9 @@ func eventThatBegan(toks []token, t int) bool {
 		if agoUnits[toks[j].Norm] != "" || toks[j].Kind == tokNumber {
 			return false // "the 11-day strike", "los 18 días del paro"
 		}
+		if toks[j].is("anniversary", "aniversario") {
+			return false // "the first anniversary of the uprising that began on Oct. 18, 2019": the day marked
+		}
 	}
 	return true
 }
@@ -1675,6 +1833,19 @@ func fromPastWeekday(toks []token, t, i int) bool {
 	k := t + 1
 	if k < len(toks) && toks[k].is("the") {
 		k++
+	}
+	// MT "From the Monday remain blocked the accesses" (Desde el lunes
+	// …): opening its sentence with an article, the weekday is a time, as
+	// no English "from the Monday" is. So is MT "retained … from the
+	// afternoon of the Thursday" (desde la tarde del jueves), the article
+	// before the weekday marking the translation ("video from the night of
+	// 28 May" names no weekday).
+	if k == t+2 && k+3 < len(toks) && dayParts[toks[k].Norm] && toks[k+1].is("of") && toks[k+2].is("the") && k <= i+1 {
+		_, wd := weekdays[toks[k+3].Norm]
+		return wd
+	}
+	if _, wd := weekdays[toks[k].Norm]; wd && k == t+2 && k <= i+1 && (t == 0 || toks[t-1].Text == "." || toks[t-1].Text == "-") {
+		return k+1 >= len(toks) || toks[k+1].Text != "'"
 	}
 	// MT "from the day Sunday" (desde el día domingo): "day" marks a time
 	// as "past" does.

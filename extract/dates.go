@@ -204,7 +204,7 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
 	// A noun of an event before "de/of" makes the number a year whatever
 	// follows: "las víctimas del estallido de 2019 todavía esperan".
-	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student)\s+)?[^\s\d]*)`), "y", needYear, 0},
+	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the|\p{Lu}\p{L}+['’]s))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student)\s+)?[^\s\d]*)`), "y", needYear, 0},
 }
 
 // reportVerbs say that the date is when something was said, not done.
@@ -815,7 +815,9 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 		}
 		// An adjective may stand between the year and its event: "the 2021
 		// national strike", "the 2019 social uprising".
-		if tail := strings.Fields(g("tail")); pre == "the" && (len(tail) == 0 || !eventNouns[strings.TrimRight(norm(tail[len(tail)-1]), ",.;:)")]) {
+		// So may a possessive name: "Colombia's 2021 national strike".
+		possessive := strings.HasSuffix(pre, "'s") || strings.HasSuffix(pre, "’s")
+		if tail := strings.Fields(g("tail")); (pre == "the" || possessive) && (len(tail) == 0 || !eventNouns[strings.TrimRight(norm(tail[len(tail)-1]), ",.;:)")]) {
 			return dm, false // "the 2000 protesters": a number; "the 2021 protests": a year
 		}
 		return dm.set(rastro.Date{Year: year}, "year", false), true
