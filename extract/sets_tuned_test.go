@@ -545,6 +545,10 @@ func init() {
 		// count.date and actor.type are left for a later round to read.
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.875, "count.date": 0.583, "count.q": 1.000, "count.of": 0.958, "date P": 1.000, "date R": 1.000, "place P": 0.941, "place R": 0.914, "actor P": 0.882, "actor R": 0.833, "actor.type": 0.466, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r39c: written in round 39 by the count-date helper (countdate39);
+		// floors set at the end of the round.
+		tuningSet{"tuning-2026-12-r39c", []string{"tuning-2026-12-r39c.txt"},
+			map[string]float64{}},
 		// r38c: written in round 38 by the count-date helper (countdate38);
 		// floors at its final scores. Its count.place misses are r38c-03's
 		// "en Huayllani, Sacaba" read as Sacaba (the place helper's); its
