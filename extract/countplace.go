@@ -3386,12 +3386,24 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
 		}
-		if day := d.opt.Published.Format(time.DateOnly); dm != nil && cd.Date == day && cd.DatePrecision == "day" && !cd.Since && d.anniversaryBefore(pi, si, c.i) {
+		if day := d.opt.Published.Format(time.DateOnly); dm != nil && cd.Date == day && cd.DatePrecision == "day" && !cd.Since {
 			// "A un año de la masacre, … de los 18 fallecidos de aquel
 			// día", "To one year of the massacre …, the day of today …
 			// for the 18 dead": the day the story marks is the anniversary;
 			// the deaths fell on that day a year before.
-			cd.Date = d.opt.Published.AddDate(-1, 0, 0).Format(time.DateOnly)
+			n := 0
+			if d.anniversaryBefore(pi, si, c.i) {
+				n = 1
+			} else if dm.end <= s[c.i].Start {
+				// "marched on Friday to mark a year since the Dec. 15
+				// killings of 10 people": the years named between the
+				// story's day and the count; a day after the count is its
+				// own ("580 people were arrested … by dawn on Monday").
+				n = anniversaryYears(s[:c.i])
+			}
+			if n > 0 {
+				cd.Date = d.opt.Published.AddDate(-n, 0, 0).Format(time.DateOnly)
+			}
 		}
 		d.claims[c.claim].Data = cd
 	}

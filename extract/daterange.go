@@ -1197,14 +1197,14 @@ func namedMonth(toks []token, dm dateMention) bool {
 }
 
 // anniversaryYears returns the years an anniversary in the paragraph
-// names ("one year after", "two years after", "un año después del", "a un
-// año de", MT "to a year of", "the first anniversary", "el primer
-// aniversario"), or 0.
+// names ("one year after", "two years after", "One year ago, on Dec. 15",
+// "un año después del", "a un año de", MT "to a year of", "the first
+// anniversary", "el primer aniversario"), or 0.
 func anniversaryYears(toks []token) int {
 	for t := 1; t+1 < len(toks); t++ {
-		if toks[t].is("year", "years", "ano", "anos") && toks[t+1].is("after", "since", "despues", "of", "de", "del") {
+		if toks[t].is("year", "years", "ano", "anos") && toks[t+1].is("after", "since", "despues", "ago", "of", "de", "del") {
 			if n := numberValue(toks[t-1].Norm); n > 0 && n < 100 {
-				if toks[t+1].is("after", "since", "despues") || t >= 2 && toks[t-2].is("a", "to") {
+				if toks[t+1].is("after", "since", "despues", "ago") || t >= 2 && toks[t-2].is("a", "to") {
 					return n
 				}
 			}
