@@ -4152,6 +4152,11 @@ func samePeriod(s []token, a, b int) bool {
 		if s[k].is("same", "that", "this", "mismo", "ese", "este", "dicho", "aquel") && s[k+1].is("period", "periodo", "lapso", "lapse", "timeframe", "span") {
 			return true
 		}
+		// "over the period", when nothing after names it ("the period
+		// of the strike", "the period from …").
+		if s[k].is("the") && s[k+1].is("period", "span") && (k+2 >= b || !s[k+2].is("of", "from", "between", "when", "in", "since")) {
+			return true
+		}
 		// "en esas mismas jornadas", "during those same days", "in the
 		// same weeks", MT "in the same nights": several days pointed back to (one day, "that day",
 		// is left unsettled by the conventions).
