@@ -2978,6 +2978,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			pick[n] = pick[n-1]
 		}
 	}
+	d.placesDaysAhead(s, spots, dates, idx, pick)
 	for n, c := range spots {
 		// "By Monday evening, officials had recorded 18 deaths and 329
 		// injured since Jan. 4", "contabilizó este martes 87 heridos … desde
@@ -3529,6 +3530,42 @@ func (d *doc) placesDay(ps []token, days []dateMention, cd CountData) *dateMenti
 		found = day
 	}
 	return found
+}
+
+// placesDaysAhead gives each count the day its sentence wrote beside the
+// count's own place before the first count, when the sentence opens with
+// several places each on its day: "the events in Sacaba on 15 November
+// 2019 and in Senkata on 19 November 2019 constitute massacres: 10 people
+// were killed in Sacaba and 10 in Senkata". A count that names its place
+// in its own words takes that place's day, not the last day named nor
+// none for two days.
+func (d *doc) placesDaysAhead(s []token, spots []countSpot, dates []dateMention, idx []int, pick []int) {
+	head := 0 // the dates before the first count
+	for head < len(dates) && idx[head] < spots[0].i {
+		head++
+	}
+	if head < 2 {
+		return
+	}
+	for n, c := range spots {
+		if pick[n] >= head {
+			continue // a day of its own after the opening
+		}
+		bound := len(s)
+		if n+1 < len(spots) {
+			bound = spots[n+1].i
+		}
+		cd := d.claims[c.claim].Data.(CountData)
+		if !d.namesPlace(s[c.i:bound], cd) {
+			continue
+		}
+		own := d.placesDay(s[:tokenIndex(s, dates[head-1].end-1)+1], dates[:head], cd)
+		for k := range dates[:head] {
+			if &dates[k] == own {
+				pick[n] = k
+			}
+		}
+	}
 }
 
 // namesPlace reports whether the sentence s names the count's one place
