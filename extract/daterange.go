@@ -96,6 +96,39 @@ var relLex = func() *lexicon[relKind] {
 	return l
 }()
 
+// dayPartNames gives one name to the two languages' words for a part of
+// the day, so "esa misma noche" finds "the night of".
+var dayPartNames = map[string]string{"noche": "night", "night": "night", "evening": "night", "madrugada": "dawn", "dawn": "dawn",
+	"tarde": "afternoon", "afternoon": "afternoon", "manana": "morning", "morning": "morning"}
+
+// partOfDayBefore returns the last day before the pointer at toks[i:e]
+// that was written with the part of the day the pointer names ("that
+// night" after "on the night of Dec. 15"; "esa misma noche" after "la
+// noche del 5 de mayo"), past later days written without it.
+func partOfDayBefore(toks []token, found []dateMention, i, e int) (time.Time, bool) {
+	part := ""
+	for t := i; t < e && part == ""; t++ {
+		part = dayPartNames[toks[t].Norm]
+	}
+	if part == "" {
+		return time.Time{}, false
+	}
+	for k := len(found) - 1; k >= 0; k-- {
+		dm := found[k]
+		if dm.end > toks[i].Start || dm.data.Precision != "day" || !dm.data.Resolved {
+			continue
+		}
+		a, b := tokenIndex(toks, dm.start), tokenIndex(toks, dm.end-1)
+		for t := max(a-2, 0); t <= b && t+1 < len(toks); t++ {
+			if dayPartNames[toks[t].Norm] == part && toks[t+1].is("de", "del", "of") {
+				day, err := time.Parse(time.DateOnly, dm.data.Value)
+				return day, err == nil
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
 // eventAfter reports whether the word after an eve names the event it is
 // the eve of ("la víspera del paro", "the day before the march"). MT
 // "the past night" ends its phrase: an article after it opens a verb-first
@@ -256,6 +289,9 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			}
 			if earlier, ok := pastDayBefore(found, start, pub); ok && sameDay(prev, pub) {
 				prev = earlier
+			}
+			if night, ok := partOfDayBefore(toks, found, i, e); ok {
+				prev = night // "recibió ocho disparos la noche del 5 de mayo …, murió ayer … esa misma noche": the day whose night it was
 			}
 			dm = dm.set(rastro.DateOf(prev), "day", true)
 			// The day is named where it is pointed back to; "that day" is
