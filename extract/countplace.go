@@ -3206,6 +3206,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if len(kept) == 0 && len(prev) > 0 && len(d.datesIn(prevSpan)) == len(prev) && d.lastCountIn(prevSpan) < 0 && !d.dischargeIn(prevSpan) {
 				continue // only the place's past there: the scene is further back
 			}
+			if echoesOnly(kept) && d.lastCountIn(prevSpan) < 0 && !d.dischargeIn(prevSpan) {
+				// "… of the 27 people admitted … on 19 November 2019, 11 were
+				// hit in the back. "…," said one of the surgeons on duty
+				// that afternoon. In Senkata, 10 people died": a sentence
+				// that only points back to a day counts nothing on it; the
+				// scene is the sentence that named it.
+				continue
+			}
 			if prev := kept; len(prev) > 0 {
 				if !d.visitOnly(ps) {
 					carried = &prev[len(prev)-1]
@@ -3566,6 +3574,17 @@ func (d *doc) placesDaysAhead(s []token, spots []countSpot, dates []dateMention,
 			}
 		}
 	}
+}
+
+// echoesOnly reports whether every date of a sentence only points back to
+// a day named before ("that afternoon", "ese día").
+func echoesOnly(dates []dateMention) bool {
+	for _, dm := range dates {
+		if dm.kind != echoKind {
+			return false
+		}
+	}
+	return len(dates) > 0
 }
 
 // namesPlace reports whether the sentence s names the count's one place

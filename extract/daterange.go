@@ -90,7 +90,11 @@ var relLex = func() *lexicon[relKind] {
 	// night": the day last named.
 	l.add(relThatDay, "that day", "that same day", "the same day", "ese dia", "ese mismo dia", "aquel dia", "el mismo dia", "that very day",
 		"that night", "that same night", "esa noche", "esa misma noche", "aquella noche", "aquella jornada",
-		"the same night", "la misma noche") // MT "in the same night" is "en la misma noche"
+		"the same night", "la misma noche", // MT "in the same night" is "en la misma noche"
+		// The other parts of the day point back as the night does ("the
+		// afternoon of the Wednesday … that afternoon were attended 16").
+		"that afternoon", "that same afternoon", "esa tarde", "esa misma tarde", "aquella tarde", "la misma tarde",
+		"that morning", "that same morning", "esa madrugada", "esa misma madrugada", "aquella madrugada", "that evening", "that same evening")
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes", "a day earlier", "one day earlier",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
