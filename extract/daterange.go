@@ -742,8 +742,9 @@ func clockStart(toks []token, t int) int {
 var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "dawn": true, "hours": true, "midnight": true,
 	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true, "medianoche": true,
 	// "al cierre del miércoles", MT "until the closing of this Wednesday":
-	// a tally closed at the day's end.
-	"closing": true, "cierre": true}
+	// a tally closed at the day's end; so MT "until the cut of the Friday
+	// 14 of May" ("hasta el corte del viernes").
+	"closing": true, "cierre": true, "cut": true}
 
 // dayPartAfter returns where the words after a date at toks[:i] that name
 // a part of its day end ("Friday night", "el viernes por la noche", "on
