@@ -4920,6 +4920,12 @@ func stateNow(s []token, i, j int) bool {
 			"remain", "remains", "still", "aun", "todavia", "hay", "quedan", "queda") {
 			now = true
 		}
+		if s[k].is("remained") && i > 0 && s[i-1].is("another", "other") {
+			// "the whereabouts of another 87 remained unknown": "Otros 9
+			// permanecen hospitalizados" told in the past, a state with
+			// no day of its own (round 25).
+			now = true
+		}
 	}
 	return now
 }
