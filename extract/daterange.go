@@ -94,7 +94,10 @@ var relLex = func() *lexicon[relKind] {
 		// The other parts of the day point back as the night does ("the
 		// afternoon of the Wednesday … that afternoon were attended 16").
 		"that afternoon", "that same afternoon", "esa tarde", "esa misma tarde", "aquella tarde", "la misma tarde",
-		"that morning", "that same morning", "esa madrugada", "esa misma madrugada", "aquella madrugada", "that evening", "that same evening")
+		"that morning", "that same morning", "esa madrugada", "esa misma madrugada", "aquella madrugada", "that evening", "that same evening",
+		// "a vigil on Monday night … 14 people wounded overnight": that
+		// night, only after a day written with its night.
+		"overnight")
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes", "a day earlier", "one day earlier",
 		"the night before", "the previous night", "la noche anterior", "the evening before", "la tarde anterior")
 	return l
@@ -102,7 +105,7 @@ var relLex = func() *lexicon[relKind] {
 
 // dayPartNames gives one name to the two languages' words for a part of
 // the day, so "esa misma noche" finds "the night of".
-var dayPartNames = map[string]string{"noche": "night", "night": "night", "evening": "night", "madrugada": "dawn", "dawn": "dawn",
+var dayPartNames = map[string]string{"noche": "night", "night": "night", "evening": "night", "overnight": "night", "madrugada": "dawn", "dawn": "dawn",
 	"tarde": "afternoon", "afternoon": "afternoon", "manana": "morning", "morning": "morning"}
 
 // partOfDayBefore returns the last day before the pointer at toks[i:e]
@@ -123,8 +126,13 @@ func partOfDayBefore(toks []token, found []dateMention, i, e int) (time.Time, bo
 			continue
 		}
 		a, b := tokenIndex(toks, dm.start), tokenIndex(toks, dm.end-1)
-		for t := max(a-2, 0); t <= b && t+1 < len(toks); t++ {
-			if dayPartNames[toks[t].Norm] == part && toks[t+1].is("de", "del", "of") {
+		for t := max(a-2, 0); t <= b+1 && t+1 < len(toks); t++ {
+			// "la noche del 5 de mayo", "on Monday night"
+			wd := false // "on Monday night"; not "the night before"
+			if t > a {
+				_, wd = weekdays[toks[t-1].Norm]
+			}
+			if dayPartNames[toks[t].Norm] == part && (toks[t+1].is("de", "del", "of") || wd) {
 				day, err := time.Parse(time.DateOnly, dm.data.Value)
 				return day, err == nil
 			}
@@ -294,8 +302,11 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			if earlier, ok := pastDayBefore(found, start, pub); ok && sameDay(prev, pub) {
 				prev = earlier
 			}
-			if night, ok := partOfDayBefore(toks, found, i, e); ok {
+			night, ok := partOfDayBefore(toks, found, i, e)
+			if ok {
 				prev = night // "recibió ocho disparos la noche del 5 de mayo …, murió ayer … esa misma noche": the day whose night it was
+			} else if toks[i].is("overnight") {
+				continue
 			}
 			dm = dm.set(rastro.DateOf(prev), "day", true)
 			// The day is named where it is pointed back to; "that day" is
