@@ -3014,6 +3014,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			pick[n] = pick[n-1]
 		}
 	}
+	d.placesDaysAhead(s, spots, dates, idx, pick)
 	for n, c := range spots {
 		// "By Monday evening, officials had recorded 18 deaths and 329
 		// injured since Jan. 4", "contabilizó este martes 87 heridos … desde
@@ -3241,6 +3242,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if len(kept) == 0 && len(prev) > 0 && len(d.datesIn(prevSpan)) == len(prev) && d.lastCountIn(prevSpan) < 0 && !d.dischargeIn(prevSpan) {
 				continue // only the place's past there: the scene is further back
 			}
+			if echoesOnly(kept) && d.lastCountIn(prevSpan) < 0 && !d.dischargeIn(prevSpan) {
+				// "… of the 27 people admitted … on 19 November 2019, 11 were
+				// hit in the back. "…," said one of the surgeons on duty
+				// that afternoon. In Senkata, 10 people died": a sentence
+				// that only points back to a day counts nothing on it; the
+				// scene is the sentence that named it.
+				continue
+			}
 			if prev := kept; len(prev) > 0 {
 				if !d.visitOnly(ps) {
 					carried = &prev[len(prev)-1]
@@ -3422,12 +3431,24 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
 		}
-		if day := d.opt.Published.Format(time.DateOnly); dm != nil && cd.Date == day && cd.DatePrecision == "day" && !cd.Since && d.anniversaryBefore(pi, si, c.i) {
+		if day := d.opt.Published.Format(time.DateOnly); dm != nil && cd.Date == day && cd.DatePrecision == "day" && !cd.Since {
 			// "A un año de la masacre, … de los 18 fallecidos de aquel
 			// día", "To one year of the massacre …, the day of today …
 			// for the 18 dead": the day the story marks is the anniversary;
 			// the deaths fell on that day a year before.
-			cd.Date = d.opt.Published.AddDate(-1, 0, 0).Format(time.DateOnly)
+			n := 0
+			if d.anniversaryBefore(pi, si, c.i) {
+				n = 1
+			} else if dm.end <= s[c.i].Start {
+				// "marched on Friday to mark a year since the Dec. 15
+				// killings of 10 people": the years named between the
+				// story's day and the count; a day after the count is its
+				// own ("580 people were arrested … by dawn on Monday").
+				n = anniversaryYears(s[:c.i])
+			}
+			if n > 0 {
+				cd.Date = d.opt.Published.AddDate(-n, 0, 0).Format(time.DateOnly)
+			}
 		}
 		d.claims[c.claim].Data = cd
 	}
@@ -3553,6 +3574,53 @@ func (d *doc) placesDay(ps []token, days []dateMention, cd CountData) *dateMenti
 		found = day
 	}
 	return found
+}
+
+// placesDaysAhead gives each count the day its sentence wrote beside the
+// count's own place before the first count, when the sentence opens with
+// several places each on its day: "the events in Sacaba on 15 November
+// 2019 and in Senkata on 19 November 2019 constitute massacres: 10 people
+// were killed in Sacaba and 10 in Senkata". A count that names its place
+// in its own words takes that place's day, not the last day named nor
+// none for two days.
+func (d *doc) placesDaysAhead(s []token, spots []countSpot, dates []dateMention, idx []int, pick []int) {
+	head := 0 // the dates before the first count
+	for head < len(dates) && idx[head] < spots[0].i {
+		head++
+	}
+	if head < 2 {
+		return
+	}
+	for n, c := range spots {
+		if pick[n] >= head {
+			continue // a day of its own after the opening
+		}
+		bound := len(s)
+		if n+1 < len(spots) {
+			bound = spots[n+1].i
+		}
+		cd := d.claims[c.claim].Data.(CountData)
+		if !d.namesPlace(s[c.i:bound], cd) {
+			continue
+		}
+		own := d.placesDay(s[:tokenIndex(s, dates[head-1].end-1)+1], dates[:head], cd)
+		for k := range dates[:head] {
+			if &dates[k] == own {
+				pick[n] = k
+			}
+		}
+	}
+}
+
+// echoesOnly reports whether every date of a sentence only points back to
+// a day named before ("that afternoon", "ese día").
+func echoesOnly(dates []dateMention) bool {
+	for _, dm := range dates {
+		if dm.kind != echoKind {
+			return false
+		}
+	}
+	return len(dates) > 0
 }
 
 // namesPlace reports whether the sentence s names the count's one place
@@ -4174,6 +4242,11 @@ func pointsToDate(s []token) bool {
 func samePeriod(s []token, a, b int) bool {
 	for k := a; k+1 < b; k++ {
 		if s[k].is("same", "that", "this", "mismo", "ese", "este", "dicho", "aquel") && s[k+1].is("period", "periodo", "lapso", "lapse", "timeframe", "span") {
+			return true
+		}
+		// "over the period", when nothing after names it ("the period
+		// of the strike", "the period from …").
+		if s[k].is("the") && s[k+1].is("period", "span") && (k+2 >= b || !s[k+2].is("of", "from", "between", "when", "in", "since")) {
 			return true
 		}
 		// "en esas mismas jornadas", "during those same days", "in the
@@ -4881,6 +4954,12 @@ func stateNow(s []token, i, j int) bool {
 		}
 		if s[k].is("siguen", "sigue", "continuan", "continua", "continue", "continues", "permanecen", "permanece",
 			"remain", "remains", "still", "aun", "todavia", "hay", "quedan", "queda") {
+			now = true
+		}
+		if s[k].is("remained") && i > 0 && s[i-1].is("another", "other") {
+			// "the whereabouts of another 87 remained unknown": "Otros 9
+			// permanecen hospitalizados" told in the past, a state with
+			// no day of its own (round 25).
 			now = true
 		}
 	}

@@ -93,8 +93,8 @@ var relLex = func() *lexicon[relKind] {
 		"the same night", "la misma noche", // MT "in the same night" is "en la misma noche"
 		// Other parts of the day point back as the night does: "the
 		// afternoon of the Wednesday … that afternoon were attended 16".
-		"that afternoon", "that same afternoon", "esa tarde", "esa misma tarde", "aquella tarde",
-		"that morning", "that same morning", "esa manana", "esa misma manana", "esa madrugada", "esa misma madrugada",
+		"that afternoon", "that same afternoon", "esa tarde", "esa misma tarde", "aquella tarde", "la misma tarde",
+		"that morning", "that same morning", "esa manana", "esa misma manana", "esa madrugada", "esa misma madrugada", "aquella madrugada",
 		"that evening", "that same evening",
 		"overnight") // only after a night named: "on Monday night … 14 people wounded overnight"
 	l.add(relDayBefore, "the previous day", "the day before", "el dia anterior", "un dia antes", "a day earlier", "one day earlier",
@@ -717,8 +717,9 @@ func clockStart(toks []token, t int) int {
 var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "dawn": true, "hours": true, "midnight": true,
 	"noche": true, "manana": true, "tarde": true, "madrugada": true, "amanecer": true, "horas": true, "medianoche": true,
 	// "al cierre del miércoles", MT "until the closing of this Wednesday":
-	// a tally closed at the day's end.
-	"closing": true, "cierre": true}
+	// a tally closed at the day's end; so MT "until the cut of the Friday
+	// 14 of May" ("hasta el corte del viernes").
+	"closing": true, "cierre": true, "cut": true}
 
 // placeNamedBefore returns the day written beside the place named right
 // before "that day" at toks[i] ("At Huayllani that day", "En Senkata, ese
@@ -1328,14 +1329,14 @@ func namedMonth(toks []token, dm dateMention) bool {
 }
 
 // anniversaryYears returns the years an anniversary in the paragraph
-// names ("one year after", "two years after", "un año después del", "a un
-// año de", MT "to a year of", "the first anniversary", "el primer
-// aniversario"), or 0.
+// names ("one year after", "two years after", "One year ago, on Dec. 15",
+// "un año después del", "a un año de", MT "to a year of", "the first
+// anniversary", "el primer aniversario"), or 0.
 func anniversaryYears(toks []token) int {
 	for t := 1; t+1 < len(toks); t++ {
-		if toks[t].is("year", "years", "ano", "anos") && toks[t+1].is("after", "since", "despues", "of", "de", "del") {
+		if toks[t].is("year", "years", "ano", "anos") && toks[t+1].is("after", "since", "despues", "ago", "of", "de", "del") {
 			if n := numberValue(toks[t-1].Norm); n > 0 && n < 100 {
-				if toks[t+1].is("after", "since", "despues") || t >= 2 && toks[t-2].is("a", "to") {
+				if toks[t+1].is("after", "since", "despues", "ago") || t >= 2 && toks[t-2].is("a", "to") {
 					return n
 				}
 			}
