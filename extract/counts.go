@@ -162,7 +162,10 @@ var categoryLex = func() *lexicon[string] {
 		"regresaron a sus hogares", "retornaron a sus hogares", "volvieron a sus hogares",
 		// Held by protesters, not by the state: "ocho efectivos fueron
 		// retenidos", MT "31 uniformed ones that were retained".
-		"retenidos", "retenidas", "retained", "were retained", "fueron retenidos", "fueron retenidas", "held hostage",
+		"retenidos", "retenidas", "retained", "were retained",
+		// The singular after a collective: "Un grupo de 47 militares
+		// permanece retenido".
+		"permanece retenido", "permanece retenida", "sigue retenido", "sigue retenida", "fueron retenidos", "fueron retenidas", "held hostage",
 		"taken hostage", "held by protesters", "being held by protesters", "held by demonstrators",
 		// Kept for surgery or care: "11 were operated", "dos fueron
 		// intervenidos quirúrgicamente", "57 requirieron hospitalización",
@@ -4257,6 +4260,30 @@ var backGap = map[string]bool{
 	"add": true, "adds": true, "added": true, // MT of "suman", "sumaban": "the detained ones already add 63"
 }
 
+// byAgent returns the length of a passive's agent that runs from s[k] to
+// the figure at s[i] ("by the community", "by the indigenous ones", "por
+// comuneros 14"): "by"/"por", an optional article and one or two
+// lowercase words before a figure in digits; 0 when the words there are
+// not that.
+func byAgent(s []token, k, i int) int {
+	if !s[k].is("by", "por") || s[i].Kind != tokNumber {
+		return 0 // a figure in digits: "por disparos durante un operativo" is no agent
+	}
+	n := k + 1
+	if n < i && s[n].is("the", "la", "el", "los", "las") {
+		n++
+	}
+	if i-n < 1 || i-n > 2 {
+		return 0
+	}
+	for w := n; w < i; w++ {
+		if s[w].Kind != tokWord || s[w].Cap {
+			return 0
+		}
+	}
+	return i - k
+}
+
 // backGapOK reports whether s[e:i] may stand between a category and its
 // number: only qualifiers for verbs ("killed at least 3"), a few more
 // words for nouns ("toll rose to 49").
@@ -4316,11 +4343,12 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 					continue
 				}
 			}
-			if s[k].is("by", "por") && k+3 == i && s[k+1].is("the", "la", "el", "los", "las") && s[k+2].Kind == tokWord && !s[k+2].Cap {
-				// MT "were retained by the community 4 agents": who did it,
-				// right before the figure.
-				gap -= 3
-				k += 2
+			if n := byAgent(s, k, i); n > 0 {
+				// MT "were retained by the community 4 agents", "by the
+				// indigenous ones 10", "by comuneros 14": who did it, right
+				// before the figure.
+				gap -= n
+				k += n - 1
 				continue
 			}
 			if s[k].is("en", "in") && k+1 < i && s[k+1].Cap {
