@@ -2904,11 +2904,20 @@ func movedBefore(s []token, i, j int) bool {
 	if !(j+1 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
 		return false
 	}
-	for k := i - 1; k >= 1 && k >= i-7; k-- {
+	for k := i - 1; k >= 1 && k >= i-11; k-- {
 		if s[k].Kind != tokWord {
 			return false
 		}
-		if movedVerbs[s[k].Norm] && takenSomewhere(s, k+1) {
+		if !movedVerbs[s[k].Norm] {
+			continue
+		}
+		t := k + 1
+		if dayOfYesterday(s, t, i) {
+			t += 4 // MT "Were transferred the day of yesterday to Lima 6 of the wounded ones"
+		} else if w := weekdayPhrase(s, t, i); w > t {
+			t = w
+		}
+		if takenSomewhere(s, t) && i-t <= 6 {
 			return s[k-1].is("were", "fueron")
 		}
 	}
@@ -3951,6 +3960,12 @@ var stayLex = func() *lexicon[bool] {
 func stayBefore(s []token, i int) bool {
 	for b := max(0, i-8); b < i; b++ {
 		_, e, ok := stayLex.match(s, b)
+		if ok && e+2 < i && s[e].is("in", "en") && s[e+1].is("the", "el", "la") && s[e+2].Cap {
+			// MT "Remain hospitalized in the Regional Hospital other 19":
+			// the hospital named between.
+			for e += 2; e < i && s[e].Cap; e++ {
+			}
+		}
 		if ok && e < i && s[e].is("other", "otros", "otras") {
 			e++ // MT keeps "permanecen internados otros 6": "remain hospitalized other 6"
 		}
