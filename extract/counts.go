@@ -654,6 +654,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					}
 				}
 			}
+			if h.data.PartOf == nil && h.data.Category == po.Category {
+				// "48 civiles fallecieron … y otros once en accidentes.
+				// Puno concentra 21 de esos fallecidos": an earlier whole of
+				// that kind in the paragraph large enough to hold it.
+				if w := d.lastCountWhere(span{d.paras[pi].Start, po.Start}, func(_ int, cd CountData) bool {
+					return cd.Category == po.Category && cd.PartOf == nil && cd.Min > h.data.Min
+				}); w >= 0 {
+					setPartOf(&h.data, d.claims[w])
+				}
+			}
 		}
 		k := d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data)
 		d.countRefs = append(d.countRefs, k)
@@ -811,7 +821,22 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// Paz con 11": the ranking's first item says which whole.
 				v, ok = last.Category, true
 			}
-			if ok {
+			shared := -1
+			if ok && !own && lastEnd >= 0 && len(d.countRefs) > 0 {
+				// "Puno concentra 21 de esos fallecidos, seguido de Ayacucho,
+				// con 10": the first item is a part, and the items after it
+				// are of its whole, not of a smaller count between.
+				if po := d.claims[d.countRefs[len(d.countRefs)-1]].Data.(CountData).PartOf; po != nil && po.Category == v && po.Min > q.Min {
+					for _, r := range d.countRefs {
+						if d.claims[r].Start == po.Start {
+							shared = r
+						}
+					}
+				}
+			}
+			if shared >= 0 {
+				k = shared
+			} else if ok {
 				// "la mayoría de las muertes se registraron en Cochabamba,
 				// con 11": the subject names which whole.
 				if kk := d.lastCountWhere(span{d.paras[pi].Start, limit}, func(ref int, cd CountData) bool {
