@@ -2242,7 +2242,15 @@ func partHasState(s []token, j int, whole Claim) bool {
 // partAfter reports whether "de ellos", "of them"… follow the number at s[j]:
 // "cuatro de ellos", "27 of them".
 func partAfter(s []token, j int) bool {
-	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas", "whom")
+	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas", "whom") ||
+		cualesAfter(s, j)
+}
+
+// cualesAfter reports whether "de los cuales"/"de las cuales" follows the
+// number at s[j], a part of the count just before as "of whom" is: "85
+// civiles, dos de los cuales perdieron la visión".
+func cualesAfter(s []token, j int) bool {
+	return j+2 < len(s) && s[j].is("de") && s[j+1].is("los", "las") && s[j+2].is("cuales")
 }
 
 // levelBefore reports whether a place's level opens s[k:], "la
