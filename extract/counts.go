@@ -1209,6 +1209,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			hit.data.PartOf = last.PartOf
 			listItem = true
 		}
+		if hit.data.PartOf == nil && hit.data.Additional && lastEnd >= 0 && i-lastEnd <= 10 && len(d.countRefs) > 0 && !clauseBreak(s, lastEnd, i) {
+			// "Diez de los fallecidos murieron en Senkata … y otros nueve
+			// en Sacaba": more beside a part are of the same whole, when
+			// the two fit in it.
+			pd := d.claims[d.countRefs[len(d.countRefs)-1]].Data.(CountData)
+			if po := pd.PartOf; po != nil && d.claims[d.countRefs[len(d.countRefs)-1]].End > s[0].Start && (hit.data.Category == "" || hit.data.Category == pd.Category) && pd.Min+hit.data.Min <= po.Min {
+				hit.data.PartOf = po
+				if hit.data.Category == "" {
+					hit.data.Category = pd.Category
+				}
+			}
+		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && last.PartOf != nil && i >= 2 && i-lastEnd <= 10 &&
 			s[i-1].is("and", "y") && s[i-2].Text == "," && !clauseBreak(s, lastEnd, i) {
 			// MT "resulted wounded 75 civilians, of which 9 are in critical
