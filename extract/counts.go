@@ -3335,6 +3335,18 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 			}
 		}
 	}
+	if last >= 0 {
+		// "13 of the 17 civilians killed …, 11 of them", "42 of the more
+		// than 100 wounded remained in hospital, nine of them": the
+		// phrase's head is the part written before its whole, so "of
+		// them" is of that part.
+		lc := d.claims[last]
+		if p := d.lastCountWhere(sp, func(ref int, cd CountData) bool {
+			return cd.PartOf != nil && cd.PartOf.Start == lc.Start && d.claims[ref].End <= lc.Start && lc.Start-d.claims[ref].End < 24
+		}); p >= 0 && partAfter(s, j) && !namesNumber(s, j, lc.Data.(CountData).Min) {
+			last = p
+		}
+	}
 	if !partAfter(s, j) || j+2 >= len(s) {
 		return last
 	}
