@@ -665,6 +665,19 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if po := h.data.PartOf; po != nil && partAfter(s, h.numJ) {
+			// "42 of the more than 100 wounded …, nine of them in intensive
+			// care": of the part that heads the phrase in this sentence.
+			for _, r := range d.countRefs {
+				if d.claims[r].Start == po.Start {
+					if p := d.headPart(span{s[0].Start, h.start}, r); p >= 0 && d.claims[p].Data.(CountData).Min > h.data.Min {
+						cat := h.data.Category
+						setPartOf(&h.data, d.claims[p])
+						h.data.Category = cat
+					}
+				}
+			}
+		}
 		k := d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data)
 		d.countRefs = append(d.countRefs, k)
 		spots = append(spots, countSpot{claim: k, i: h.numI, j: h.numJ})
@@ -3335,17 +3348,8 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 			}
 		}
 	}
-	if last >= 0 {
-		// "13 of the 17 civilians killed …, 11 of them", "42 of the more
-		// than 100 wounded remained in hospital, nine of them": the
-		// phrase's head is the part written before its whole, so "of
-		// them" is of that part.
-		lc := d.claims[last]
-		if p := d.lastCountWhere(sp, func(ref int, cd CountData) bool {
-			return cd.PartOf != nil && cd.PartOf.Start == lc.Start && d.claims[ref].End <= lc.Start && lc.Start-d.claims[ref].End < 24
-		}); p >= 0 && partAfter(s, j) && !namesNumber(s, j, lc.Data.(CountData).Min) {
-			last = p
-		}
+	if p := d.headPart(sp, last); p >= 0 && partAfter(s, j) && !namesNumber(s, j, d.claims[last].Data.(CountData).Min) {
+		last = p
 	}
 	if !partAfter(s, j) || j+2 >= len(s) {
 		return last
@@ -3361,6 +3365,20 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 		return k
 	}
 	return last
+}
+
+// headPart is the part written right before its whole w in sp ("13 of
+// the 17 civilians killed", "42 of the more than 100 wounded"), or -1:
+// that phrase's head, which a later "of them" names back ("…, 11 of
+// them", "nine of them in intensive care"), not the whole.
+func (d *doc) headPart(sp span, w int) int {
+	if w < 0 {
+		return -1
+	}
+	wc := d.claims[w]
+	return d.lastCountWhere(sp, func(ref int, cd CountData) bool {
+		return cd.PartOf != nil && cd.PartOf.Start == wc.Start && d.claims[ref].End <= wc.Start && wc.Start-d.claims[ref].End < 24
+	})
 }
 
 // heldOfficers reports whether the number at s[i], ending at s[j], counts
