@@ -439,7 +439,10 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// Word for word "el deceso de": "the decease of two persons".
 		"decease of", "deceases of", "deceso de", "decesos de",
 		// The perfect, verb first: "han muerto 14 personas en Ayacucho".
-		"han muerto", "han fallecido", "habian muerto", "habian fallecido", "han perdido la vida", "ha muerto", "ha fallecido")
+		"han muerto", "han fallecido", "habian muerto", "habian fallecido", "han perdido la vida", "ha muerto", "ha fallecido",
+		// The dead named by their bodies: "laid out the bodies of six
+		// men", MT "were found without life the bodies of 6 soldiers".
+		"the bodies of", "bodies of", "los cuerpos de", "los cadaveres de", "los restos de")
 	l.add(backCat{"injured", false}, "han resultado heridos", "han resultado heridas", "han sido heridos", "han sido heridas",
 		"han resultado lesionados", "han resultado lesionadas")
 	l.add(backCat{"detained", false}, "han sido detenidos", "han sido detenidas", "han sido arrestados", "han sido arrestadas",
@@ -3899,7 +3902,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			// "The people that were detained in … are 35": a relative clause
 			// makes the subject of a copula.
 			relative := b >= 2 && s[b-1].is("were", "was", "fueron", "han", "have") && s[b-2].is("that", "who", "que", "quienes")
-			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || relative || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
+			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && !(bodiesOf(s, b, e) && s[e].is("the", "los", "las")) && backGapOK(s, e, i, v.running || relative || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
 				c.Category, c.RunningTotal = v.category, v.running
 				if v.category == "other" && stateHolds(s, b) {
 					c.Category = "detained"
@@ -4372,6 +4375,18 @@ func byAgent(s []token, k, i int) int {
 		}
 	}
 	return i - k
+}
+
+// bodiesOf reports whether s[b:e] names the dead by their bodies ("the
+// bodies of", "los cuerpos de"): a count only of a new figure, not of
+// one named back ("Los cuerpos de los dos jóvenes").
+func bodiesOf(s []token, b, e int) bool {
+	for k := b; k < e; k++ {
+		if s[k].is("bodies", "cuerpos", "cadaveres", "restos") {
+			return true
+		}
+	}
+	return false
 }
 
 // backGapOK reports whether s[e:i] may stand between a category and its
