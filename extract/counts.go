@@ -162,7 +162,10 @@ var categoryLex = func() *lexicon[string] {
 		"regresaron a sus hogares", "retornaron a sus hogares", "volvieron a sus hogares",
 		// Held by protesters, not by the state: "ocho efectivos fueron
 		// retenidos", MT "31 uniformed ones that were retained".
-		"retenidos", "retenidas", "retained", "were retained", "fueron retenidos", "fueron retenidas", "held hostage",
+		"retenidos", "retenidas", "retained", "were retained",
+		// The singular after a collective: "Un grupo de 47 militares
+		// permanece retenido".
+		"permanece retenido", "permanece retenida", "sigue retenido", "sigue retenida", "fueron retenidos", "fueron retenidas", "held hostage",
 		"taken hostage", "held by protesters", "being held by protesters", "held by demonstrators",
 		// Kept for surgery or care: "11 were operated", "dos fueron
 		// intervenidos quirúrgicamente", "57 requirieron hospitalización",
@@ -436,7 +439,10 @@ var backCategoryLex = func() *lexicon[backCat] {
 		// Word for word "el deceso de": "the decease of two persons".
 		"decease of", "deceases of", "deceso de", "decesos de",
 		// The perfect, verb first: "han muerto 14 personas en Ayacucho".
-		"han muerto", "han fallecido", "habian muerto", "habian fallecido", "han perdido la vida", "ha muerto", "ha fallecido")
+		"han muerto", "han fallecido", "habian muerto", "habian fallecido", "han perdido la vida", "ha muerto", "ha fallecido",
+		// The dead named by their bodies: "laid out the bodies of six
+		// men", MT "were found without life the bodies of 6 soldiers".
+		"the bodies of", "bodies of", "los cuerpos de", "los cadaveres de", "los restos de")
 	l.add(backCat{"injured", false}, "han resultado heridos", "han resultado heridas", "han sido heridos", "han sido heridas",
 		"han resultado lesionados", "han resultado lesionadas")
 	l.add(backCat{"detained", false}, "han sido detenidos", "han sido detenidas", "han sido arrestados", "han sido arrestadas",
@@ -651,6 +657,29 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					}
 				}
 			}
+			if h.data.PartOf == nil && h.data.Category == po.Category {
+				// "48 civiles fallecieron … y otros once en accidentes.
+				// Puno concentra 21 de esos fallecidos": an earlier whole of
+				// that kind in the paragraph large enough to hold it.
+				if w := d.lastCountWhere(span{d.paras[pi].Start, po.Start}, func(_ int, cd CountData) bool {
+					return cd.Category == po.Category && cd.PartOf == nil && cd.Min > h.data.Min
+				}); w >= 0 {
+					setPartOf(&h.data, d.claims[w])
+				}
+			}
+		}
+		if po := h.data.PartOf; po != nil && partAfter(s, h.numJ) {
+			// "42 of the more than 100 wounded …, nine of them in intensive
+			// care": of the part that heads the phrase in this sentence.
+			for _, r := range d.countRefs {
+				if d.claims[r].Start == po.Start {
+					if p := d.headPart(span{s[0].Start, h.start}, r); p >= 0 && d.claims[p].Data.(CountData).Min > h.data.Min {
+						cat := h.data.Category
+						setPartOf(&h.data, d.claims[p])
+						h.data.Category = cat
+					}
+				}
+			}
 		}
 		k := d.add(rastro.ClaimCount, h.start, h.end, countSummary(h.data), h.data)
 		d.countRefs = append(d.countRefs, k)
@@ -808,7 +837,22 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// Paz con 11": the ranking's first item says which whole.
 				v, ok = last.Category, true
 			}
-			if ok {
+			shared := -1
+			if ok && !own && lastEnd >= 0 && len(d.countRefs) > 0 {
+				// "Puno concentra 21 de esos fallecidos, seguido de Ayacucho,
+				// con 10": the first item is a part, and the items after it
+				// are of its whole, not of a smaller count between.
+				if po := d.claims[d.countRefs[len(d.countRefs)-1]].Data.(CountData).PartOf; po != nil && po.Category == v && po.Min > q.Min {
+					for _, r := range d.countRefs {
+						if d.claims[r].Start == po.Start {
+							shared = r
+						}
+					}
+				}
+			}
+			if shared >= 0 {
+				k = shared
+			} else if ok {
 				// "la mayoría de las muertes se registraron en Cochabamba,
 				// con 11": the subject names which whole.
 				if kk := d.lastCountWhere(span{d.paras[pi].Start, limit}, func(ref int, cd CountData) bool {
@@ -1180,6 +1224,18 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// of any harm, the next one joined by "and" too.
 			hit.data.PartOf = last.PartOf
 			listItem = true
+		}
+		if hit.data.PartOf == nil && hit.data.Additional && lastEnd >= 0 && i-lastEnd <= 10 && len(d.countRefs) > 0 && !clauseBreak(s, lastEnd, i) {
+			// "Diez de los fallecidos murieron en Senkata … y otros nueve
+			// en Sacaba": more beside a part are of the same whole, when
+			// the two fit in it.
+			pd := d.claims[d.countRefs[len(d.countRefs)-1]].Data.(CountData)
+			if po := pd.PartOf; po != nil && d.claims[d.countRefs[len(d.countRefs)-1]].End > s[0].Start && (hit.data.Category == "" || hit.data.Category == pd.Category) && pd.Min+hit.data.Min <= po.Min {
+				hit.data.PartOf = po
+				if hit.data.Category == "" {
+					hit.data.Category = pd.Category
+				}
+			}
 		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && last.PartOf != nil && i >= 2 && i-lastEnd <= 10 &&
 			s[i-1].is("and", "y") && s[i-2].Text == "," && !clauseBreak(s, lastEnd, i) {
@@ -2214,7 +2270,15 @@ func partHasState(s []token, j int, whole Claim) bool {
 // partAfter reports whether "de ellos", "of them"… follow the number at s[j]:
 // "cuatro de ellos", "27 of them".
 func partAfter(s []token, j int) bool {
-	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas", "whom")
+	return j+1 < len(s) && s[j].is("de", "of") && s[j+1].is("ellos", "ellas", "them", "these", "those", "estos", "estas", "esos", "esas", "whom") ||
+		cualesAfter(s, j)
+}
+
+// cualesAfter reports whether "de los cuales"/"de las cuales" follows the
+// number at s[j], a part of the count just before as "of whom" is: "85
+// civiles, dos de los cuales perdieron la visión".
+func cualesAfter(s []token, j int) bool {
+	return j+2 < len(s) && s[j].is("de") && s[j+1].is("los", "las") && s[j+2].is("cuales")
 }
 
 // levelBefore reports whether a place's level opens s[k:], "la
@@ -2901,11 +2965,20 @@ func movedBefore(s []token, i, j int) bool {
 	if !(j+1 < len(s) && s[j].is("of", "de") && s[j+1].is("the", "los", "las")) {
 		return false
 	}
-	for k := i - 1; k >= 1 && k >= i-7; k-- {
+	for k := i - 1; k >= 1 && k >= i-11; k-- {
 		if s[k].Kind != tokWord {
 			return false
 		}
-		if movedVerbs[s[k].Norm] && takenSomewhere(s, k+1) {
+		if !movedVerbs[s[k].Norm] {
+			continue
+		}
+		t := k + 1
+		if dayOfYesterday(s, t, i) {
+			t += 4 // MT "Were transferred the day of yesterday to Lima 6 of the wounded ones"
+		} else if w := weekdayPhrase(s, t, i); w > t {
+			t = w
+		}
+		if takenSomewhere(s, t) && i-t <= 6 {
 			return s[k-1].is("were", "fueron")
 		}
 	}
@@ -3278,6 +3351,9 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 			}
 		}
 	}
+	if p := d.headPart(sp, last); p >= 0 && partAfter(s, j) && !namesNumber(s, j, d.claims[last].Data.(CountData).Min) {
+		last = p
+	}
 	if !partAfter(s, j) || j+2 >= len(s) {
 		return last
 	}
@@ -3292,6 +3368,20 @@ func (d *doc) wholeOfPart(s []token, j int, sp span) int {
 		return k
 	}
 	return last
+}
+
+// headPart is the part written right before its whole w in sp ("13 of
+// the 17 civilians killed", "42 of the more than 100 wounded"), or -1:
+// that phrase's head, which a later "of them" names back ("…, 11 of
+// them", "nine of them in intensive care"), not the whole.
+func (d *doc) headPart(sp span, w int) int {
+	if w < 0 {
+		return -1
+	}
+	wc := d.claims[w]
+	return d.lastCountWhere(sp, func(ref int, cd CountData) bool {
+		return cd.PartOf != nil && cd.PartOf.Start == wc.Start && d.claims[ref].End <= wc.Start && wc.Start-d.claims[ref].End < 24
+	})
 }
 
 // heldOfficers reports whether the number at s[i], ending at s[j], counts
@@ -3812,7 +3902,7 @@ func (d *doc) countAt(s []token, i, j int, q quantity) (countHit, bool) {
 			// "The people that were detained in … are 35": a relative clause
 			// makes the subject of a copula.
 			relative := b >= 2 && s[b-1].is("were", "was", "fueron", "han", "have") && s[b-2].is("that", "who", "que", "quienes")
-			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && backGapOK(s, e, i, v.running || relative || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
+			if v, e, ok := backCategoryLex.match(s, b); ok && e <= i && !(bodiesOf(s, b, e) && s[e].is("the", "los", "las")) && backGapOK(s, e, i, v.running || relative || s[e-1].is("of", "de") || isNounPhrase(s[b:e]), v.running) && (e-b > 1 || !s[b].is("died", "murio") || adjacentPastQualifier(s, e, i)) && (e-b > 1 || !bareArrestVerb(s[b]) || personalA(s, e, i)) {
 				c.Category, c.RunningTotal = v.category, v.running
 				if v.category == "other" && stateHolds(s, b) {
 					c.Category = "detained"
@@ -3948,6 +4038,12 @@ var stayLex = func() *lexicon[bool] {
 func stayBefore(s []token, i int) bool {
 	for b := max(0, i-8); b < i; b++ {
 		_, e, ok := stayLex.match(s, b)
+		if ok && e+2 < i && s[e].is("in", "en") && s[e+1].is("the", "el", "la") && s[e+2].Cap {
+			// MT "Remain hospitalized in the Regional Hospital other 19":
+			// the hospital named between.
+			for e += 2; e < i && s[e].Cap; e++ {
+			}
+		}
 		if ok && e < i && s[e].is("other", "otros", "otras") {
 			e++ // MT keeps "permanecen internados otros 6": "remain hospitalized other 6"
 		}
@@ -4257,6 +4353,42 @@ var backGap = map[string]bool{
 	"add": true, "adds": true, "added": true, // MT of "suman", "sumaban": "the detained ones already add 63"
 }
 
+// byAgent returns the length of a passive's agent that runs from s[k] to
+// the figure at s[i] ("by the community", "by the indigenous ones", "por
+// comuneros 14"): "by"/"por", an optional article and one or two
+// lowercase words before a figure in digits; 0 when the words there are
+// not that.
+func byAgent(s []token, k, i int) int {
+	if !s[k].is("by", "por") || s[i].Kind != tokNumber {
+		return 0 // a figure in digits: "por disparos durante un operativo" is no agent
+	}
+	n := k + 1
+	if n < i && s[n].is("the", "la", "el", "los", "las") {
+		n++
+	}
+	if i-n < 1 || i-n > 2 {
+		return 0
+	}
+	for w := n; w < i; w++ {
+		if s[w].Kind != tokWord || s[w].Cap {
+			return 0
+		}
+	}
+	return i - k
+}
+
+// bodiesOf reports whether s[b:e] names the dead by their bodies ("the
+// bodies of", "los cuerpos de"): a count only of a new figure, not of
+// one named back ("Los cuerpos de los dos jóvenes").
+func bodiesOf(s []token, b, e int) bool {
+	for k := b; k < e; k++ {
+		if s[k].is("bodies", "cuerpos", "cadaveres", "restos") {
+			return true
+		}
+	}
+	return false
+}
+
 // backGapOK reports whether s[e:i] may stand between a category and its
 // number: only qualifiers for verbs ("killed at least 3"), a few more
 // words for nouns ("toll rose to 49").
@@ -4316,11 +4448,12 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 					continue
 				}
 			}
-			if s[k].is("by", "por") && k+3 == i && s[k+1].is("the", "la", "el", "los", "las") && s[k+2].Kind == tokWord && !s[k+2].Cap {
-				// MT "were retained by the community 4 agents": who did it,
-				// right before the figure.
-				gap -= 3
-				k += 2
+			if n := byAgent(s, k, i); n > 0 {
+				// MT "were retained by the community 4 agents", "by the
+				// indigenous ones 10", "by comuneros 14": who did it, right
+				// before the figure.
+				gap -= n
+				k += n - 1
 				continue
 			}
 			if s[k].is("en", "in") && k+1 < i && s[k+1].Cap {
