@@ -85,7 +85,10 @@ var institutions = []struct {
 		[]string{"Grupo Interdisciplinario de Expertos Independientes", "Interdisciplinary Group of Independent Experts"}, []string{"GIEI"}},
 	{institution{"Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "OACNUDH", "international", "Organización de las Naciones Unidas"},
 		[]string{"Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "Office of the UN High Commissioner for Human Rights", "UN Human Rights",
-			"U.N. Human Rights Office", "Office of the U.N. High Commissioner for Human Rights"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
+			"U.N. Human Rights Office", "Office of the U.N. High Commissioner for Human Rights",
+			// The office by its common Spanish name: "la Oficina de la ONU
+			// para los Derechos Humanos en Colombia".
+			"Oficina de la ONU para los Derechos Humanos", "Oficina de Derechos Humanos de la ONU"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
 	{institution{"Organización de las Naciones Unidas", "United Nations", "ONU", "international", ""},
 		[]string{"Organización de las Naciones Unidas", "Naciones Unidas", "United Nations"}, []string{"ONU", "UN"}},
 	{institution{"Instituto de Defensa Legal", "Institute of Legal Defence", "IDL", "ngo", ""},
@@ -128,7 +131,7 @@ var institutions = []struct {
 	{institution{"Federación Internacional por los Derechos Humanos", "International Federation for Human Rights", "FIDH", "ngo", ""},
 		[]string{"Federación Internacional por los Derechos Humanos", "International Federation for Human Rights", "Federación Internacional de Derechos Humanos"}, []string{"FIDH"}},
 	{institution{"Sociedad Chilena de Oftalmología", "Chilean Society of Ophthalmology", "", "ngo", ""},
-		[]string{"Sociedad Chilena de Oftalmología", "Chilean Society of Ophthalmology", "Chilean Ophthalmology Society"}, nil},
+		[]string{"Sociedad Chilena de Oftalmología", "Chilean Society of Ophthalmology", "Chilean Ophthalmology Society", "Society Chilean of Ophthalmology"}, nil},
 	// A region's health directorate reports the dead and wounded its
 	// hospitals receive: "la Diresa Cusco", "the regional health
 	// directorate", "the Apurímac health directorate", MT "the Regional
