@@ -376,8 +376,8 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		if indefiniteSubject(toks, k, v) {
 			return true // '“…,” a former officer told HRW': unnamed
 		}
-		if v-k <= 1 && indefiniteSpeaker(toks, v, end) {
-			if n0, n1, ok := nameGivenAs(toks, v+3, end); ok {
+		if a, ok := indefiniteSpeaker(toks, v, end); v-k <= 1 && ok {
+			if n0, n1, ok := nameGivenAs(toks, a+2, end); ok {
 				// "said a woman who gave her name only as Marleny".
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
 				if !d.insideActor(m.start) {
@@ -443,18 +443,31 @@ func participle(t token) bool {
 // indefiniteSpeaker reports whether the speech verb at toks[v] is
 // followed by an indefinite person not named after it: '“…”, gritaba una
 // mujer', '“…,” said a resident', so that bodies and people named later in
-// the sentence are not the speaker. A name in apposition ("said a lawyer,
-// Ana Ruiz") is not indefinite.
-func indefiniteSpeaker(toks []token, v, end int) bool {
-	if v+2 >= end || !toks[v+1].is("un", "una", "a", "an") || !personNoun(toks[v+2].Norm) {
-		return false
-	}
-	for k := v + 3; k < end; k++ {
-		if toks[k].Text == "," && k+1 < end && personNameEnd(toks, k+1)-(k+1) >= 2 {
-			return false
+// the sentence are not the speaker; it returns the article's index. A
+// short phrase of listener or manner may come between ('dijo a este diario
+// una enfermera', 'dijo entre lágrimas una mujer', MT 'denounced to this
+// medium a sister of …'), not a listener of its own ('dijo a un
+// periodista'). A name in apposition ("said a lawyer, Ana Ruiz") is not
+// indefinite.
+func indefiniteSpeaker(toks []token, v, end int) (int, bool) {
+	a := v + 1
+	if a < end && toks[a].is("a", "to", "entre", "ante", "con", "with", "in", "en") && a+1 < end && !toks[a+1].is("un", "una", "a", "an") {
+		for j := a + 1; j < end && j <= v+5 && toks[j].Kind == tokWord && !toks[j].Cap; j++ {
+			if j > a+1 && toks[j].is("un", "una", "a", "an") {
+				a = j
+				break
+			}
 		}
 	}
-	return true
+	if a+1 >= end || !toks[a].is("un", "una", "a", "an") || !personNoun(toks[a+1].Norm) && !kinWords[toks[a+1].Norm] {
+		return 0, false
+	}
+	for k := a + 2; k < end; k++ {
+		if toks[k].Text == "," && k+1 < end && personNameEnd(toks, k+1)-(k+1) >= 2 {
+			return 0, false
+		}
+	}
+	return a, true
 }
 
 // indefiniteSubject reports whether toks[k:v], between the closing mark
