@@ -1392,7 +1392,11 @@ func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
 	switch o.level {
 	case "city":
 		for k := i - 1; k >= 0 && place == ""; k-- {
-			if toks[k].Cap && toks[k].Kind == tokWord && k > 0 && toks[k-1].is("de", "of", "in", "en") {
+			at := k - 1
+			if at > 0 && toks[at].is("western", "eastern", "northern", "southern", "central", "downtown") {
+				at-- // "in western Cali": the town, not a part of it named before
+			}
+			if toks[k].Cap && toks[k].Kind == tokWord && at >= 0 && toks[at].is("de", "of", "in", "en") {
 				if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" {
 					place = w[0].Name
 				}
