@@ -617,6 +617,12 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		if saidVerbs[toks[v].Norm] && v > begin+2 && toks[v-1].is("y", "e", "and") && d.sentenceSubject(toks, begin, v, q) {
 			return
 		}
+		// "The Inter-American Commission …, which visited Lima and Juliaca
+		// from January 11 to 13, concluded that … “…”": the subject before
+		// a relative clause speaks, not what the clause names.
+		if saidVerbs[toks[v].Norm] && v > begin+2 && toks[v-1].Text == "," && relativeAfterSubject(toks, begin, v) && d.sentenceSubject(toks, begin, v, q) {
+			return
+		}
 		// "Gustavo Gatica, a student blinded by police pellets, said the
 		// figures showed “…”": the name that opens the sentence speaks, not
 		// a body its apposition names.
@@ -704,6 +710,18 @@ func (d *doc) sentenceSubject(toks []token, begin, v int, q *QuotationData) bool
 			q.SpeakerType, q.Organization = "person", m.data.Organization
 		}
 		return true
+	}
+	return false
+}
+
+// relativeAfterSubject reports whether the first comma of toks[begin:v]
+// opens a relative clause ("…, which visited …,", "…, que recorrió …,")
+// that runs to the comma before the verb at toks[v].
+func relativeAfterSubject(toks []token, begin, v int) bool {
+	for c := begin + 1; c < v-2; c++ {
+		if toks[c].Text == "," {
+			return toks[c+1].is("which", "who", "que", "quien", "quienes", "la", "el") && (!toks[c+1].is("la", "el") || toks[c+2].is("cual"))
+		}
 	}
 	return false
 }
