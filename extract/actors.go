@@ -1336,6 +1336,20 @@ var placeOffices = []placeOffice{
 	{[]string{"regional", "prosecutor’s", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 }
 
+// Wire copy's name for a Colombian town's Personería: "the city's
+// ombudsman", "the local human rights ombudsman's office", "the town's
+// municipal ombudsman" (the national one is "Colombia's ombudsman").
+func init() {
+	for _, pre := range [][]string{{"city's"}, {"city’s"}, {"town's"}, {"town’s"}, {"local"}, {"municipal"}, {"town's", "municipal"}, {"town’s", "municipal"}} {
+		for _, mid := range [][]string{nil, {"human", "rights"}} {
+			for _, last := range []string{"ombudsman", "ombudsman's", "ombudsman’s"} {
+				head := append(append(append([]string{}, pre...), mid...), last)
+				placeOffices = append(placeOffices, placeOffice{head, "Personería", " de ", true, "city", "CO", ""})
+			}
+		}
+	}
+}
+
 // placeOfficeHead returns the office whose words start at toks[i], and
 // the end of those words.
 func placeOfficeHead(toks []token, i int) (placeOffice, int, bool) {
@@ -1417,13 +1431,13 @@ func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
 				at-- // "in western Cali": the town, not a part of it named before
 			}
 			if toks[k].Cap && toks[k].Kind == tokWord && at >= 0 && toks[at].is("de", "of", "in", "en") {
-				if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" {
+				if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" && (o.country == "" || w[0].Country == o.country) {
 					place = w[0].Name
 				}
 			}
 		}
 		if place == "" && d.datelineIn(p) {
-			if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 {
+			if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 && (o.country == "" || w[0].Country == o.country) {
 				place = w[0].Name
 			}
 		}
