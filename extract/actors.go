@@ -1430,6 +1430,9 @@ func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
 			if at > 0 && toks[at].is("western", "eastern", "northern", "southern", "central", "downtown") {
 				at-- // "in western Cali": the town, not a part of it named before
 			}
+			if at > 0 && toks[at].is("de", "of") && localityBefore[toks[at-1].Norm] {
+				continue // "the hillside neighbourhood of Siloé": a part of the town
+			}
 			if toks[k].Cap && toks[k].Kind == tokWord && at >= 0 && toks[at].is("de", "of", "in", "en") {
 				if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" && (o.country == "" || w[0].Country == o.country) {
 					place = w[0].Name
