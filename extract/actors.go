@@ -141,7 +141,11 @@ var institutions = []struct {
 	{institution{"Dirección Regional de Salud", "Regional Health Directorate", "DIRESA", "state", "Ministerio de Salud"},
 		[]string{"Dirección Regional de Salud", "Regional Health Directorate", "Regional Directorate of Health", "Regional Direction of Health",
 			"Regional Health Direction", "health directorate", "Diresa", "Directorate of Health", "Direction of Health",
-			"Dirección de Salud"}, []string{"DIRESA", "Diresa"}},
+			"Dirección de Salud",
+			// MT of "Gerencia Regional de Salud", which the sets read as the
+			// directorate (12 paragraphs against mzn-11; the Spanish name
+			// is split, 3 against 3, and left), and MT word order.
+			"Regional Management of Health", "Direction Regional of Health"}, []string{"DIRESA", "Diresa"}},
 	// A Bolivian department's health service reports its dead and
 	// wounded as a Diresa does in Peru: "el Servicio Departamental de
 	// Salud (Sedes)", MT "the Departmental Service of Health".
