@@ -56,7 +56,9 @@ var institutions = []struct {
 	{institution{"Defensoría del Pueblo", "Ombudsman's Office", "", "state", ""},
 		[]string{"Defensoría del Pueblo", "Defensoría", "Defensor del Pueblo", "Defensora del Pueblo", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
 	{institution{"Ministerio del Interior", "Ministry of the Interior", "MININTER", "state", ""},
-		[]string{"Ministerio del Interior", "Ministry of the Interior", "Interior Ministry"}, []string{"MININTER", "Mininter"}},
+		[]string{"Ministerio del Interior", "Ministry of the Interior", "Interior Ministry",
+			// Chile's undersecretariat reports the ministry's tallies.
+			"Subsecretaría del Interior", "Undersecretary of the Interior", "Undersecretariat of the Interior"}, []string{"MININTER", "Mininter"}},
 	{institution{"Ministerio de Defensa", "Ministry of Defence", "MINDEF", "state", ""},
 		[]string{"Ministerio de Defensa", "Ministry of Defense", "Ministry of Defence", "Defense Ministry", "Defence Ministry"}, []string{"MINDEF", "Mindef"}},
 	{institution{"Ministerio de Salud", "Ministry of Health", "MINSA", "state", ""},
