@@ -56,7 +56,9 @@ var institutions = []struct {
 	{institution{"Defensoría del Pueblo", "Ombudsman's Office", "", "state", ""},
 		[]string{"Defensoría del Pueblo", "Defensoría", "Defensor del Pueblo", "Defensora del Pueblo", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
 	{institution{"Ministerio del Interior", "Ministry of the Interior", "MININTER", "state", ""},
-		[]string{"Ministerio del Interior", "Ministry of the Interior", "Interior Ministry"}, []string{"MININTER", "Mininter"}},
+		[]string{"Ministerio del Interior", "Ministry of the Interior", "Interior Ministry",
+			// Chile's undersecretariat reports the ministry's tallies.
+			"Subsecretaría del Interior", "Undersecretary of the Interior", "Undersecretariat of the Interior"}, []string{"MININTER", "Mininter"}},
 	{institution{"Ministerio de Defensa", "Ministry of Defence", "MINDEF", "state", ""},
 		[]string{"Ministerio de Defensa", "Ministry of Defense", "Ministry of Defence", "Defense Ministry", "Defence Ministry"}, []string{"MINDEF", "Mindef"}},
 	{institution{"Ministerio de Salud", "Ministry of Health", "MINSA", "state", ""},
@@ -85,7 +87,10 @@ var institutions = []struct {
 		[]string{"Grupo Interdisciplinario de Expertos Independientes", "Interdisciplinary Group of Independent Experts"}, []string{"GIEI"}},
 	{institution{"Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "OACNUDH", "international", "Organización de las Naciones Unidas"},
 		[]string{"Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "UN Human Rights Office", "Office of the UN High Commissioner for Human Rights", "UN Human Rights",
-			"U.N. Human Rights Office", "Office of the U.N. High Commissioner for Human Rights"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
+			"U.N. Human Rights Office", "Office of the U.N. High Commissioner for Human Rights",
+			// The office by its common Spanish name: "la Oficina de la ONU
+			// para los Derechos Humanos en Colombia".
+			"Oficina de la ONU para los Derechos Humanos", "Oficina de Derechos Humanos de la ONU"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
 	{institution{"Organización de las Naciones Unidas", "United Nations", "ONU", "international", ""},
 		[]string{"Organización de las Naciones Unidas", "Naciones Unidas", "United Nations"}, []string{"ONU", "UN"}},
 	{institution{"Instituto de Defensa Legal", "Institute of Legal Defence", "IDL", "ngo", ""},
@@ -128,7 +133,7 @@ var institutions = []struct {
 	{institution{"Federación Internacional por los Derechos Humanos", "International Federation for Human Rights", "FIDH", "ngo", ""},
 		[]string{"Federación Internacional por los Derechos Humanos", "International Federation for Human Rights", "Federación Internacional de Derechos Humanos"}, []string{"FIDH"}},
 	{institution{"Sociedad Chilena de Oftalmología", "Chilean Society of Ophthalmology", "", "ngo", ""},
-		[]string{"Sociedad Chilena de Oftalmología", "Chilean Society of Ophthalmology", "Chilean Ophthalmology Society"}, nil},
+		[]string{"Sociedad Chilena de Oftalmología", "Chilean Society of Ophthalmology", "Chilean Ophthalmology Society", "Society Chilean of Ophthalmology"}, nil},
 	// A region's health directorate reports the dead and wounded its
 	// hospitals receive: "la Diresa Cusco", "the regional health
 	// directorate", "the Apurímac health directorate", MT "the Regional
@@ -138,7 +143,11 @@ var institutions = []struct {
 	{institution{"Dirección Regional de Salud", "Regional Health Directorate", "DIRESA", "state", "Ministerio de Salud"},
 		[]string{"Dirección Regional de Salud", "Regional Health Directorate", "Regional Directorate of Health", "Regional Direction of Health",
 			"Regional Health Direction", "health directorate", "Diresa", "Directorate of Health", "Direction of Health",
-			"Dirección de Salud"}, []string{"DIRESA", "Diresa"}},
+			"Dirección de Salud",
+			// MT of "Gerencia Regional de Salud", which the sets read as the
+			// directorate (12 paragraphs against mzn-11; the Spanish name
+			// is split, 3 against 3, and left), and MT word order.
+			"Regional Management of Health", "Direction Regional of Health"}, []string{"DIRESA", "Diresa"}},
 	// A Bolivian department's health service reports its dead and
 	// wounded as a Diresa does in Peru: "el Servicio Departamental de
 	// Salud (Sedes)", MT "the Departmental Service of Health".
@@ -326,7 +335,11 @@ func (d *doc) findActors() {
 				// La Paz): the force they belong to. Officers counted among
 				// the harmed name no actor in most sets (12x reads them as
 				// their force; the older sets do not).
-				if a, ok := memberForce(military, isAbroad(), country); ok {
+				a, ok := memberForce(military, isAbroad(), country)
+				if e, riot := colombianRiotPolice(p.toks, i, country); !military && riot {
+					a, ok = e, true
+				}
+				if ok {
 					d.actors = append(d.actors, actorMention{t.Start, p.toks[end-1].End, a})
 					i = end - 1
 					continue
@@ -334,7 +347,9 @@ func (d *doc) findActors() {
 			}
 			if policeWords[t.Norm] && isAbroad() {
 				// "police said" in a story from La Paz: Bolivia's police.
-				if k, ok := countryPolice(country); ok && policeMention(p.toks, i) {
+				if e, riot := colombianRiotPolice(p.toks, i, country); riot && policeMention(p.toks, i) {
+					d.actors = append(d.actors, actorMention{p.toks[i-1].Start, t.End, e})
+				} else if k, ok := countryPolice(country); ok && policeMention(p.toks, i) {
 					d.actors = append(d.actors, actorMention{t.Start, t.End, actorOf(k)})
 				}
 				continue
@@ -599,6 +614,20 @@ func countryPolice(iso string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// colombianRiotPolice reads "riot police" at toks[i] (the police word) in
+// a story from Colombia as the Esmad, the riot squadron, not the national
+// police (settled in round 38: 15 paragraphs against 7).
+func colombianRiotPolice(toks []token, i int, country string) (ActorData, bool) {
+	if country != "CO" || i == 0 || !toks[i-1].is("riot") {
+		return ActorData{}, false
+	}
+	k, ok := institutionIndex("Esmad")
+	if !ok {
+		return ActorData{}, false
+	}
+	return actorOf(k), true
 }
 
 func actorOf(k int) ActorData {
@@ -1313,6 +1342,20 @@ var placeOffices = []placeOffice{
 	{[]string{"regional", "prosecutor’s", "office"}, "Fiscalía Regional", " de ", true, "admin1", "CL", "Ministerio Público – Fiscalía de la Nación"},
 }
 
+// Wire copy's name for a Colombian town's Personería: "the city's
+// ombudsman", "the local human rights ombudsman's office", "the town's
+// municipal ombudsman" (the national one is "Colombia's ombudsman").
+func init() {
+	for _, pre := range [][]string{{"city's"}, {"city’s"}, {"town's"}, {"town’s"}, {"local"}, {"municipal"}, {"town's", "municipal"}, {"town’s", "municipal"}} {
+		for _, mid := range [][]string{nil, {"human", "rights"}} {
+			for _, last := range []string{"ombudsman", "ombudsman's", "ombudsman’s"} {
+				head := append(append(append([]string{}, pre...), mid...), last)
+				placeOffices = append(placeOffices, placeOffice{head, "Personería", " de ", true, "city", "CO", ""})
+			}
+		}
+	}
+}
+
 // placeOfficeHead returns the office whose words start at toks[i], and
 // the end of those words.
 func placeOfficeHead(toks []token, i int) (placeOffice, int, bool) {
@@ -1389,14 +1432,21 @@ func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
 	switch o.level {
 	case "city":
 		for k := i - 1; k >= 0 && place == ""; k-- {
-			if toks[k].Cap && toks[k].Kind == tokWord && k > 0 && toks[k-1].is("de", "of", "in", "en") {
-				if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" {
+			at := k - 1
+			if at > 0 && toks[at].is("western", "eastern", "northern", "southern", "central", "downtown") {
+				at-- // "in western Cali": the town, not a part of it named before
+			}
+			if at > 0 && toks[at].is("de", "of") && localityBefore[toks[at-1].Norm] {
+				continue // "the hillside neighbourhood of Siloé": a part of the town
+			}
+			if toks[k].Cap && toks[k].Kind == tokWord && at >= 0 && toks[at].is("de", "of", "in", "en") {
+				if w := d.gaz.World(toks[k].Norm); len(w) > 0 && w[0].Level == "city" && (o.country == "" || w[0].Country == o.country) {
 					place = w[0].Name
 				}
 			}
 		}
 		if place == "" && d.datelineIn(p) {
-			if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 {
+			if w := d.gaz.World(fold.Words(d.dateline.Place)); len(w) > 0 && (o.country == "" || w[0].Country == o.country) {
 				place = w[0].Name
 			}
 		}

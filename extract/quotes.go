@@ -376,8 +376,8 @@ func (d *doc) attributeAfter(toks []token, k, quoteStart int, q *QuotationData) 
 		if indefiniteSubject(toks, k, v) {
 			return true // '“…,” a former officer told HRW': unnamed
 		}
-		if v-k <= 1 && indefiniteSpeaker(toks, v, end) {
-			if n0, n1, ok := nameGivenAs(toks, v+3, end); ok {
+		if a, ok := indefiniteSpeaker(toks, v, end); v-k <= 1 && ok {
+			if n0, n1, ok := nameGivenAs(toks, a+2, end); ok {
 				// "said a woman who gave her name only as Marleny".
 				m := actorMention{toks[n0].Start, toks[n1-1].End, ActorData{Name: d.text[toks[n0].Start:toks[n1-1].End], Type: "person"}}
 				if !d.insideActor(m.start) {
@@ -443,18 +443,31 @@ func participle(t token) bool {
 // indefiniteSpeaker reports whether the speech verb at toks[v] is
 // followed by an indefinite person not named after it: '“…”, gritaba una
 // mujer', '“…,” said a resident', so that bodies and people named later in
-// the sentence are not the speaker. A name in apposition ("said a lawyer,
-// Ana Ruiz") is not indefinite.
-func indefiniteSpeaker(toks []token, v, end int) bool {
-	if v+2 >= end || !toks[v+1].is("un", "una", "a", "an") || !personNoun(toks[v+2].Norm) {
-		return false
-	}
-	for k := v + 3; k < end; k++ {
-		if toks[k].Text == "," && k+1 < end && personNameEnd(toks, k+1)-(k+1) >= 2 {
-			return false
+// the sentence are not the speaker; it returns the article's index. A
+// short phrase of listener or manner may come between ('dijo a este diario
+// una enfermera', 'dijo entre lágrimas una mujer', MT 'denounced to this
+// medium a sister of …'), not a listener of its own ('dijo a un
+// periodista'). A name in apposition ("said a lawyer, Ana Ruiz") is not
+// indefinite.
+func indefiniteSpeaker(toks []token, v, end int) (int, bool) {
+	a := v + 1
+	if a < end && toks[a].is("a", "to", "entre", "ante", "con", "with", "in", "en") && a+1 < end && !toks[a+1].is("un", "una", "a", "an") {
+		for j := a + 1; j < end && j <= v+5 && toks[j].Kind == tokWord && !toks[j].Cap; j++ {
+			if j > a+1 && toks[j].is("un", "una", "a", "an") {
+				a = j
+				break
+			}
 		}
 	}
-	return true
+	if a+1 >= end || !toks[a].is("un", "una", "a", "an") || !personNoun(toks[a+1].Norm) && !kinWords[toks[a+1].Norm] {
+		return 0, false
+	}
+	for k := a + 2; k < end; k++ {
+		if toks[k].Text == "," && k+1 < end && personNameEnd(toks, k+1)-(k+1) >= 2 {
+			return 0, false
+		}
+	}
+	return a, true
 }
 
 // indefiniteSubject reports whether toks[k:v], between the closing mark
@@ -604,6 +617,12 @@ func (d *doc) attributeBefore(toks []token, i, quoteStart int, q *QuotationData)
 		if saidVerbs[toks[v].Norm] && v > begin+2 && toks[v-1].is("y", "e", "and") && d.sentenceSubject(toks, begin, v, q) {
 			return
 		}
+		// "The Inter-American Commission …, which visited Lima and Juliaca
+		// from January 11 to 13, concluded that … “…”": the subject before
+		// a relative clause speaks, not what the clause names.
+		if saidVerbs[toks[v].Norm] && v > begin+2 && toks[v-1].Text == "," && relativeAfterSubject(toks, begin, v) && d.sentenceSubject(toks, begin, v, q) {
+			return
+		}
 		// "Gustavo Gatica, a student blinded by police pellets, said the
 		// figures showed “…”": the name that opens the sentence speaks, not
 		// a body its apposition names.
@@ -691,6 +710,18 @@ func (d *doc) sentenceSubject(toks []token, begin, v int, q *QuotationData) bool
 			q.SpeakerType, q.Organization = "person", m.data.Organization
 		}
 		return true
+	}
+	return false
+}
+
+// relativeAfterSubject reports whether the first comma of toks[begin:v]
+// opens a relative clause ("…, which visited …,", "…, que recorrió …,")
+// that runs to the comma before the verb at toks[v].
+func relativeAfterSubject(toks []token, begin, v int) bool {
+	for c := begin + 1; c < v-2; c++ {
+		if toks[c].Text == "," {
+			return toks[c+1].is("which", "who", "que", "quien", "quienes", "la", "el") && (!toks[c+1].is("la", "el") || toks[c+2].is("cual"))
+		}
 	}
 	return false
 }

@@ -279,10 +279,17 @@ type lexicon[V any] struct {
 
 func newLexicon[V any]() *lexicon[V] { return &lexicon[V]{byFirst: map[string][]phrase[V]{}} }
 
-// add registers each of the phrases (space-separated, any case) with v.
+// add registers each of the phrases (any case) with v, split as texts are
+// tokenised, so that a dotted abbreviation ("U.N.") matches the tokens it
+// becomes in a text.
 func (l *lexicon[V]) add(v V, phrases ...string) {
 	for _, p := range phrases {
-		words := strings.Fields(norm(p))
+		var words []string
+		for _, t := range tokenize(p, 0, len(p)) {
+			if t.Text != "-" {
+				words = append(words, t.Norm)
+			}
+		}
 		if len(words) == 0 {
 			continue
 		}

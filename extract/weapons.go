@@ -56,7 +56,7 @@ var weaponLex = func() *lexicon[WeaponData] {
 		"balines de goma", "balín de goma", "perdigones de goma", "perdigón de goma", "rubber pellets", "proyectiles de goma")
 	l.add(WeaponData{Name: "tear gas", Type: "less_lethal"}, "tear gas", "tear-gas", "gases lacrimógenos", "gas lacrimógeno",
 		"bombas lacrimógenas", "bomba lacrimógena", "tear gas canisters", "tear gas grenades", "tear bombs", "tear bomb",
-		"tear gas canister", "lacrimogenas", "lacrimógenas",
+		"tear gas canister", "lacrimogenas", "lacrimógenas", "lacrimogena", "lacrimógena",
 		// Word for word from "gases lacrimógenos".
 		"tear gases", "gases tear", "lachrymogenic gases", "lacrimogenic gases", "lacrimogenous gases", "lacrimogenous gas",
 		"lachrymogenous gases", "lachrymogenous gas", "lacrimogenous bombs", "lacrimogenous bomb",
