@@ -389,6 +389,9 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.882, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r39f: written in round 39 by the officers helper (officers39).
+		tuningSet{"tuning-2026-12-r39f", []string{"tuning-2026-12-r39f.txt"},
+			map[string]float64{}},
 		// r38a: written in round 38 by the counts helper (counts38); floors
 		// at its final scores. Its count.date misses are the count-date
 		// helper's ("of whom 40 remain in custody" without the whole's span,
