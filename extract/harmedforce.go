@@ -18,7 +18,7 @@ func harmedForce(toks []token, i int, abroad bool, country string) (ActorData, i
 		// bare agents or police counted are the police's.
 		end, ok = i+1, harmBefore(toks, i)
 	}
-	if !ok || membersDenied(toks, i) || !(harmAfter(toks, end) || harmBefore(toks, i)) {
+	if !ok || membersDenied(toks, i) || !(harmAfter(toks, end, inAside(toks, i)) || harmBefore(toks, i)) {
 		return ActorData{}, 0, false
 	}
 	a, ok := memberForce(military, abroad, country)
@@ -40,10 +40,14 @@ func harmWordAt(toks []token, k int) (int, bool) {
 // policías resultaron heridos", "a soldier died", "Two police officers and
 // a civilian were injured", "policías heridos en el enfrentamiento"; not
 // the active "soldiers killed two protesters" nor "troops held the road".
-func harmAfter(toks []token, e int) bool {
+func harmAfter(toks []token, e int, aside bool) bool {
 	passive := false
-	for k := e; k < len(toks) && k < e+7; k++ {
+	for k := e; k < len(toks) && k < e+9; k++ {
 		t := toks[k]
+		if aside && t.Text == "," {
+			aside = false // "Nine people, including four police officers, were injured"
+			continue
+		}
 		if t.Kind == tokPunct || t.is("by", "por") && k > e {
 			return false
 		}
@@ -115,4 +119,20 @@ func membersDenied(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// inAside reports whether the members at toks[i] stand in an aside of
+// the subject opened by a comma ("Nine people, including four police
+// officers, were injured", "Diecinueve personas, siete policías y doce
+// manifestantes, resultaron heridas"): the harm after its closing comma
+// is theirs too.
+func inAside(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Kind == tokNumber {
+		k--
+	}
+	if k >= 0 && toks[k].is("including", "incluidos", "incluidas", "incluyendo") {
+		k--
+	}
+	return k >= 1 && toks[k].Text == "," && (toks[k-1].Kind == tokWord || toks[k-1].Kind == tokNumber) && !toks[k-1].Cap
 }
