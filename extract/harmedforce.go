@@ -128,7 +128,7 @@ func membersDenied(toks []token, i int) bool {
 // is theirs too.
 func inAside(toks []token, i int) bool {
 	k := i - 1
-	if k >= 0 && toks[k].Kind == tokNumber {
+	if k >= 0 && (toks[k].Kind == tokNumber || isNumberStart(toks, k)) {
 		k--
 	}
 	if k >= 0 && toks[k].is("including", "incluidos", "incluidas", "incluyendo") {
