@@ -18,6 +18,9 @@ func harmedForce(toks []token, i int, abroad bool, country string) (ActorData, i
 		// bare agents or police counted are the police's.
 		end, ok = i+1, harmBefore(toks, i)
 	}
+	if !ok && toks[i].is("police") && i+1 < len(toks) && toks[i+1].is("effectives") {
+		end, ok = i+2, true // MT "4 police effectives" (efectivos policiales)
+	}
 	if !ok || membersDenied(toks, i) || !(harmAfter(toks, end, inAside(toks, i)) || harmBefore(toks, i)) {
 		return ActorData{}, 0, false
 	}
