@@ -81,7 +81,10 @@ func harmBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := toks[k]
 		list := t.is("including", "incluidos", "incluidas", "incluyendo") || t.Text == ":" ||
-			t.is("entre", "among", "of", "de") && k+1 < i && toks[k+1].is("ellos", "ellas", "them", "whom", "quienes")
+			t.is("entre", "among", "of", "de") && k+1 < i && toks[k+1].is("ellos", "ellas", "them", "whom", "quienes") ||
+			// "Of the wounded ones, 92 are police agents", "De los 34
+			// heridos …, 5 son efectivos policiales".
+			t.is("are", "were", "son", "eran") && k > 0 && (toks[k-1].Kind == tokNumber || isNumberStart(toks, k-1))
 		if !list && (t.Kind == tokPunct || t.is("by", "por", "de", "of", "against", "contra")) {
 			return false
 		}
