@@ -280,7 +280,7 @@ func init() {
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		// round 39 (conv39): actor R 1.000 → 0.947 (officers39's rule: → 0.974): officers counted among the harmed
 		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r4-22, r4-31 gained the label, which the extractor does not give (label correction).
+		// r4-22, r4-31 gained the label (label correction); harmedforce.go gives r4-22, not r4-31 (bare "officers").
 		tuningSet{"tuning-2026-12-r4", []string{"tuning-2026-12-r4.txt"},
 			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.974, "actor.type": 1.000, "weapon P": 0.750, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12c-exblind", []string{"tuning-2026-12c-exblind/a-wire.txt", "tuning-2026-12c-exblind/b-regional-ngo.txt", "tuning-2026-12c-exblind/c-machine-translated.txt"},
@@ -301,7 +301,7 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.992, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.970, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// round 39 (conv39): actor R 1.000 → 0.846 (officers39's rule: → 0.962): officers counted among the harmed
 		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r7-09, r7-14, r7-25, r7-41 gained the label, which the extractor does not give (label correction).
+		// r7-09, r7-14, r7-25, r7-41 gained the label (label correction); harmedforce.go gives all but r7-25.
 		tuningSet{"tuning-2026-12-r7", []string{"tuning-2026-12-r7.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.965, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 1.000, "actor R": 0.962, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// actor P 1.000 → 0.923 when round 22's rule for members of a force
@@ -570,9 +570,6 @@ func init() {
 		// r37c-10's "Desde entonces" (no mention, so no range) and r37c-11's
 		// "de ese año" read as a year of its own; its count miss r37c-12's
 		// MT "Of them, 7 were freed" read detained (the counts helper's).
-		// round 39 (conv39): actor R 0.923 → 0.800 (officers39's rule: → 0.867): officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r37c-04, r37c-08 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r37c", []string{"tuning-2026-12-r37c.txt"},
 			map[string]float64{"count P": 0.964, "count R": 0.964, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.875, "actor R": 0.933, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r36c: written in round 36 by the count-date helper (countdate36);
