@@ -377,7 +377,11 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.895, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
-		// r39f: written in round 39 by the officers helper (officers39).
+		// r39f: written in round 39 by the officers helper (officers39); floors
+		// at its final scores. Left: Plaza Italia under a Santiago dateline
+		// (r39f-05, the place helper's), "Ministerio de Gobierno" read as
+		// Bolivia's (r39f-07, labels split 3 to 1), "explosives" as a cause
+		// of injury (r39f-07, the weapons helper's).
 		tuningSet{"tuning-2026-12-r39f", []string{"tuning-2026-12-r39f.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.909, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.929, "actor P": 0.933, "actor R": 0.933, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.500}},
 		// r38a: written in round 38 by the counts helper (counts38); floors
