@@ -345,6 +345,11 @@ func (d *doc) findActors() {
 					continue
 				}
 			}
+			if a, end, ok := harmedForce(p.toks, i, isAbroad(), country); ok && !d.insideActor(t.Start) {
+				d.actors = append(d.actors, actorMention{t.Start, p.toks[end-1].End, a}) // harmedforce.go
+				i = end - 1
+				continue
+			}
 			if policeWords[t.Norm] && isAbroad() {
 				// "police said" in a story from La Paz: Bolivia's police.
 				if e, riot := colombianRiotPolice(p.toks, i, country); riot && policeMention(p.toks, i) {

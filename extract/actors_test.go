@@ -53,8 +53,9 @@ func TestPlaceOffices(t *testing.T) {
 }
 
 // forceMemberCases are for TestForceMembers: members of a force acting
-// name their force (the story's country's, abroad), members counted among
-// the harmed name none.
+// name their force (the story's country's, abroad), and so do members
+// counted among the harmed (README, settled in round 39; harmedforce.go),
+// but not members denied harm.
 var forceMemberCases = []struct {
 	text, actor string
 	want        bool
@@ -63,8 +64,12 @@ var forceMemberCases = []struct {
 	{`QUITO, Ecuador (Reuters) - Soldiers cleared protesters from a bridge in the south of the city on Tuesday.`, "Fuerzas Armadas del Ecuador", true},
 	{`Police officers fired pellets at the crowd in Juliaca on Monday.`, "Policía Nacional del Perú", true},
 	{`ORURO.- Efectivos policiales y militares aprehendieron a 14 personas en Caracollo, Bolivia.`, "Fuerzas Armadas de Bolivia", true},
-	{`Un policía murió y otros 80 resultaron heridos en Juliaca.`, "Policía Nacional del Perú", false},
-	{`Authorities said 9 civilians and two police officers were injured during the night in Puno.`, "Policía Nacional del Perú", false},
+	{`Un policía murió y otros 80 resultaron heridos en Juliaca.`, "Policía Nacional del Perú", true},
+	{`Authorities said 9 civilians and two police officers were injured during the night in Puno.`, "Policía Nacional del Perú", true},
+	{`QUITO.- The Ministry of Government informed that resulted wounded 9 agents the Wednesday.`, "Policía Nacional del Ecuador", true},
+	{`The clashes left 40 injured, 12 of them police officers, the hospital said.`, "Policía Nacional del Perú", true},
+	{`The report found that none of the police officers present had been hurt.`, "Policía Nacional del Perú", false},
+	{`Three protesters were injured by police officers in Juliaca.`, "Policía Nacional del Perú", true}, // acting
 }
 
 func TestForceMembers(t *testing.T) {

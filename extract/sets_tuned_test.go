@@ -256,39 +256,39 @@ type tuningSet = struct {
 // after the round that tuned on them, above their first scores).
 func init() {
 	tuningSets = append(tuningSets,
+		// round 39 (officers39): actor P 0.875 → 0.798: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12-exblind", []string{"tuning-2026-12-exblind/a-wire-ngo.txt", "tuning-2026-12-exblind/b-regional-mt.txt"},
-			map[string]float64{"count P": 0.976, "count R": 0.960, "count.place": 0.917, "count.date": 0.950, "count.q": 1.000, "count.of": 0.992, "date P": 1.000, "date R": 0.984, "place P": 0.978, "place R": 0.965, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.875, "actor R": 0.963, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.944, "wound P": 0.900, "wound R": 1.000}},
+			map[string]float64{"count P": 0.976, "count R": 0.960, "count.place": 0.917, "count.date": 0.950, "count.q": 1.000, "count.of": 0.992, "date P": 1.000, "date R": 0.984, "place P": 0.978, "place R": 0.965, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.798, "actor R": 0.963, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.944, "wound P": 0.900, "wound R": 1.000}},
 		// actor P 0.984 → 0.954 in round 38 (speakers38): soldiers acting in a
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
-		// round 39 (conv39): actor R 1.000 → 0.969: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r2-11, r2-54 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r2", []string{"tuning-2026-12-r2.txt"},
-			map[string]float64{"count P": 0.985, "count R": 0.985, "count.place": 0.985, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.954, "actor R": 0.969, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
+			map[string]float64{"count P": 0.985, "count R": 0.985, "count.place": 0.985, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.954, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12-r3", []string{"tuning-2026-12-r3.txt"},
-			map[string]float64{"count P": 0.984, "count R": 0.984, "count.place": 0.967, "count.date": 0.967, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.970, "place P": 0.979, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.957, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.984, "count R": 0.984, "count.place": 0.967, "count.date": 0.967, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.970, "place P": 0.979, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// date R: ca-17, cb-29, cc-26 label "that day"/"Ese día" in a later
 		// sentence as a date of its own; 23 paragraphs of other sets do not
 		// (round 27, dates27, results.md), and the rule follows them.
 		tuningSet{"tuning-2026-12b-exblind", []string{"tuning-2026-12b-exblind/a-wire-ngo.txt", "tuning-2026-12b-exblind/b-regional.txt", "tuning-2026-12b-exblind/c-machine-translated.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.994, "count.place": 0.974, "count.date": 0.994, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 0.969, "place P": 0.976, "place R": 0.970, "quotation P": 0.974, "quotation R": 0.974, "quotation.text": 1.000, "actor P": 0.991, "actor R": 0.968, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.973, "wound P": 1.000, "wound R": 1.000, "discharge P": 1.000, "discharge R": 0.800}},
+			map[string]float64{"count P": 1.000, "count R": 0.994, "count.place": 0.974, "count.date": 0.994, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 0.969, "place P": 0.976, "place R": 0.970, "quotation P": 0.974, "quotation R": 0.974, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.968, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.973, "wound P": 1.000, "wound R": 1.000, "discharge P": 1.000, "discharge R": 0.800}},
 		// actor P 1.000 → 0.973 in round 38 (speakers38): soldiers acting in a
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
-		// round 39 (conv39): actor R 1.000 → 0.947: officers counted among the harmed
+		// round 39 (conv39): actor R 1.000 → 0.947 (officers39's rule: → 0.974): officers counted among the harmed
 		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r4-22, r4-31 gained the label, which the extractor does not give (label correction).
+		// r4-22, r4-31 gained the label (label correction); harmedforce.go gives r4-22, not r4-31 (bare "officers").
 		tuningSet{"tuning-2026-12-r4", []string{"tuning-2026-12-r4.txt"},
-			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.973, "actor R": 0.947, "actor.type": 1.000, "weapon P": 0.750, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.974, "actor.type": 1.000, "weapon P": 0.750, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12c-exblind", []string{"tuning-2026-12c-exblind/a-wire.txt", "tuning-2026-12c-exblind/b-regional-ngo.txt", "tuning-2026-12c-exblind/c-machine-translated.txt"},
-			map[string]float64{"count P": 0.985, "count R": 0.993, "count.place": 0.993, "count.date": 0.940, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.981, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.936, "actor.type": 1.000, "weapon P": 0.957, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.938}},
+			map[string]float64{"count P": 0.985, "count R": 0.993, "count.place": 0.993, "count.date": 0.940, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.981, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.991, "actor.type": 1.000, "weapon P": 0.957, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.938}},
 		tuningSet{"tuning-2026-12-r5", []string{"tuning-2026-12-r5.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.963, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "actor P": 1.000, "actor R": 0.857, "weapon P": 1.000, "wound P": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.963, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "actor P": 1.000, "actor R": 1.000, "weapon P": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12d-exblind", []string{"tuning-2026-12d-exblind/a-wire.txt", "tuning-2026-12d-exblind/b-regional-ngo.txt", "tuning-2026-12d-exblind/c-machine-translated.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.989, "count.place": 1.000, "count.date": 0.954, "count.q": 1.000, "count.of": 1.000, "date P": 0.986, "date R": 1.000, "place P": 0.969, "place R": 0.969, "quotation P": 0.938, "quotation R": 0.938, "quotation.text": 1.000, "actor P": 0.988, "actor R": 0.929, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.933, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.989, "count.place": 1.000, "count.date": 0.954, "count.q": 1.000, "count.of": 1.000, "date P": 0.986, "date R": 1.000, "place P": 0.969, "place R": 0.969, "quotation P": 0.938, "quotation R": 0.938, "quotation.text": 1.000, "actor P": 0.988, "actor R": 0.976, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.933, "wound P": 1.000, "wound R": 1.000}},
 		// count.date lowered in round 21: complaints, case files and lawsuits over a harm take no date from the harm's span
 		// (convention settled in round 21, extract/testdata/README.md); this hashed set reads the other way in re-08 and me-09.
 		tuningSet{"tuning-2026-12e-exblind", []string{"tuning-2026-12e-exblind/a-wire.txt", "tuning-2026-12e-exblind/b-regional-ngo.txt", "tuning-2026-12e-exblind/c-machine-translated.txt"},
@@ -297,98 +297,86 @@ func init() {
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
-		// round 39 (conv39): actor R 1.000 → 0.953: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r6-10, r6-70, r6-84 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r6", []string{"tuning-2026-12-r6.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.992, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.968, "actor R": 0.953, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
-		// round 39 (conv39): actor R 1.000 → 0.846: officers counted among the harmed
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.992, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.970, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// round 39 (conv39): actor R 1.000 → 0.846 (officers39's rule: → 0.962): officers counted among the harmed
 		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r7-09, r7-14, r7-25, r7-41 gained the label, which the extractor does not give (label correction).
+		// r7-09, r7-14, r7-25, r7-41 gained the label (label correction); harmedforce.go gives all but r7-25.
 		tuningSet{"tuning-2026-12-r7", []string{"tuning-2026-12-r7.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.965, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 1.000, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.988, "count.place": 0.965, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 1.000, "actor R": 0.962, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// actor P 1.000 → 0.923 when round 22's rule for members of a force
 		// acting abroad merged: gz-03's "Soldiers fired tear gas" under an
 		// Ecuadorian dateline has no actor label, where r19a-21, r20c-16,
 		// 12p's mp-07 and 12q's wq-07 label Ecuador's soldiers its armed
 		// forces; the sets disagree and the label stays as written.
 		tuningSet{"tuning-2026-12-gaz", []string{"tuning-2026-12-gaz.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.941, "count.date": 0.824, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.971, "actor P": 0.923, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.333}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.941, "count.date": 0.824, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.971, "actor P": 0.923, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.333}},
 		tuningSet{"tuning-2026-12-r8", []string{"tuning-2026-12-r8.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.965, "count.place": 0.927, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.981, "place R": 0.981, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12-r9", []string{"tuning-2026-12-r9.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.944, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.929, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.944, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.000}},
 		// r10-19 and r10-20 ("the largest march … since the strike began in
 		// January", "la jornada más violenta desde … diciembre") label the start
 		// alone since round 37 settled superlatives so; the extractor still reads
 		// the range to publication (date P/R 1.000 → 0.950, a label correction).
-		// round 39 (conv39): actor R 0.962 → 0.931: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r10-07, r10-08 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r10", []string{"tuning-2026-12-r10.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.986, "count.date": 0.957, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.988, "actor P": 0.962, "actor R": 0.931, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.986, "count.date": 0.957, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.988, "actor P": 0.967, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r11-29's "Two of the wounded were flown to Lima" became `2 other`
 		// by round 29's convention (a part moved elsewhere is other); round
 		// 30's movedOn reads it so (count P 0.971 → 1.000).
 		tuningSet{"tuning-2026-12-r11", []string{"tuning-2026-12-r11.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.971, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r12", []string{"tuning-2026-12-r12.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.977, "count.place": 0.905, "count.date": 0.952, "count.q": 1.000, "count.of": 1.000, "date P": 0.905, "date R": 0.905, "place P": 0.931, "place R": 0.964, "actor P": 1.000, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.977, "count.place": 0.905, "count.date": 0.952, "count.q": 1.000, "count.of": 1.000, "date P": 0.905, "date R": 0.905, "place P": 0.931, "place R": 0.964, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// actor P 1.000 → 0.929 in round 38 (speakers38): "security forces"
 		// in a story from abroad are `fuerzas del orden`, as some 45
 		// paragraphs label them (most hashed) against 5; this set is
 		// among the 5 (label disagreement).
 		tuningSet{"tuning-2026-12-r13", []string{"tuning-2026-12-r13.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.969, "count.date": 1.000, "count.q": 1.000, "count.of": 0.969, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.929, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.969, "count.date": 1.000, "count.q": 1.000, "count.of": 0.969, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.933, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r14", []string{"tuning-2026-12-r14.txt"},
-			map[string]float64{"count P": 0.975, "count R": 0.975, "count.place": 0.974, "count.date": 0.974, "count.q": 1.000, "count.of": 0.987, "date P": 0.955, "date R": 1.000, "place P": 1.000, "place R": 0.978, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.977, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.909, "weapon R": 0.909, "wound P": 1.000, "wound R": 1.000}},
-		// round 39 (conv39): actor R 0.842 → 0.727: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r15-01, r15-04, r15-25 gained the label, which the extractor does not give (label correction).
+			map[string]float64{"count P": 0.975, "count R": 0.975, "count.place": 0.974, "count.date": 0.974, "count.q": 1.000, "count.of": 0.987, "date P": 0.955, "date R": 1.000, "place P": 1.000, "place R": 0.978, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.909, "weapon R": 0.909, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r15", []string{"tuning-2026-12-r15.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.972, "count.place": 0.971, "count.date": 0.986, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.727, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.972, "count.place": 0.971, "count.date": 0.986, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.870, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.000}},
 		// actor P 1.000 → 0.966 in round 38 (speakers38): soldiers acting in a
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12-r16", []string{"tuning-2026-12-r16.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.966, "actor R": 0.759, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.906, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r17", []string{"tuning-2026-12-r17.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.800, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r18", []string{"tuning-2026-12-r18.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 1.000, "count.date": 0.944, "count.q": 1.000, "count.of": 0.972, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.167, "actor R": 0.500, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 1.000, "count.date": 0.944, "count.q": 1.000, "count.of": 0.972, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.500, "actor R": 0.800, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// actor P 1.000 → 0.962 in round 38 (speakers38): Colombia's "fuerza
 		// pública" is `fuerzas del orden`, as 21 paragraphs label it (most
 		// hashed) against 10 that leave it out or keep its name; this set
 		// is among the 10 (label disagreement).
 		tuningSet{"tuning-2026-12-r20b", []string{"tuning-2026-12-r20b.txt"},
-			map[string]float64{"count P": 0.913, "count R": 0.913, "count.place": 0.905, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.962, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.960, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.913, "count R": 0.913, "count.place": 0.905, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.962, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.962, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r22b", []string{"tuning-2026-12-r22b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.879, "count.place": 0.966, "count.date": 0.897, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 0.957, "place P": 0.939, "place R": 0.969, "actor P": 0.947, "actor R": 0.529, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.879, "count.place": 0.966, "count.date": 0.897, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 0.957, "place P": 0.939, "place R": 0.969, "actor P": 0.966, "actor R": 0.824, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// count.place 0.955 → 0.917 in round 24 (counts24): r21b-13's "12
 		// casos de detención arbitraria en Caracollo" now keys as 12 detained
 		// (a case there is a victim), and the place rules miss Caracollo
 		// there (the place claim is missed too): a place helper's matter.
-		// round 39 (conv39): actor R 0.974 → 0.949: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r21b-05 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r21b", []string{"tuning-2026-12-r21b.txt"},
-			map[string]float64{"count P": 0.917, "count R": 0.815, "count.place": 0.917, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.879, "place R": 0.967, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.949, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.917, "count R": 0.815, "count.place": 0.917, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.879, "place R": 0.967, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.974, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r22c", []string{"tuning-2026-12-r22c.txt"},
 			map[string]float64{"count P": 0.971, "count R": 0.943, "count.place": 0.909, "count.date": 0.909, "count.q": 1.000, "count.of": 1.000, "date P": 0.962, "date R": 0.926, "place P": 0.964, "place R": 0.900, "actor P": 0.966, "actor R": 0.933, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
 		// count.date back to 0.978 in round 26: opensWithSubset knows a
 		// whole named by its people ("De los civiles, 41 …", r21c-08).
 		tuningSet{"tuning-2026-12-r21c", []string{"tuning-2026-12-r21c.txt"},
-			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.932, "count.date": 0.978, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.931, "actor P": 0.810, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.932, "count.date": 0.978, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.931, "actor P": 0.880, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r20c", []string{"tuning-2026-12-r20c.txt"},
-			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.911, "count.date": 0.956, "count.q": 1.000, "count.of": 1.000, "date P": 0.957, "date R": 1.000, "place P": 1.000, "place R": 0.972, "actor P": 0.880, "actor R": 0.759, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.911, "count.date": 0.956, "count.q": 1.000, "count.of": 1.000, "date P": 0.957, "date R": 1.000, "place P": 1.000, "place R": 0.972, "actor P": 0.966, "actor R": 0.966, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// actor P 0.962 → 0.900 when round 21's actors rule merged: r21a-05
 		// and -18 label a plain "prosecutors"/"la Fiscalía" under a Chilean
 		// dateline Ministerio Público de Chile, where that rule (after most
 		// sets' labels) gives the dateline region's Fiscalía Regional; the
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.882, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.895, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r39b: written in round 39 by the place helper (place39); floors
 		// at its final scores. Its count miss is r39b-01's "Three of the 17
 		// people injured … were flown to Lima" read `injured`, not `other`
@@ -407,6 +395,13 @@ func init() {
 		// whole's sentence, open since round 36); actors the actor helper's.
 		tuningSet{"tuning-2026-12-r39a", []string{"tuning-2026-12-r39a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.893, "count.place": 1.000, "count.date": 0.840, "count.q": 1.000, "count.of": 0.960, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.900, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r39f: written in round 39 by the officers helper (officers39); floors
+		// at its final scores. Left: Plaza Italia under a Santiago dateline
+		// (r39f-05, the place helper's), "Ministerio de Gobierno" read as
+		// Bolivia's (r39f-07, labels split 3 to 1), "explosives" as a cause
+		// of injury (r39f-07, the weapons helper's).
+		tuningSet{"tuning-2026-12-r39f", []string{"tuning-2026-12-r39f.txt"},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.909, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.929, "actor P": 0.933, "actor R": 0.933, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.500}},
 		// r38a: written in round 38 by the counts helper (counts38); floors
 		// at its final scores. Its count.date misses are the count-date
 		// helper's ("of whom 40 remain in custody" without the whole's span,
@@ -415,11 +410,8 @@ func init() {
 		// MT "Of them, were discharged 25" (verb first after the opening),
 		// actors the actor helper's ("the regional health office", MT
 		// "Ministry of Public Health", "Between" read as a name).
-		// round 39 (conv39): actor R 0.818 → 0.692: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r38a-01, r38a-07 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r38a", []string{"tuning-2026-12-r38a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.852, "count.q": 1.000, "count.of": 0.963, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.900, "actor R": 0.692, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.852, "count.q": 1.000, "count.of": 0.963, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.917, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r37a: written in round 37 by the counts helper (counts37); floors
 		// at its final scores. Its count.place misses are the place
 		// helper's (a national toll under a Popayán dateline given the
@@ -430,7 +422,7 @@ func init() {
 		// actors the actor helper's (MT "Between" read as a name, MT
 		// "Direction Regional of Health", "siete policías").
 		tuningSet{"tuning-2026-12-r37a", []string{"tuning-2026-12-r37a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.938, "count.date": 0.938, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.938, "actor R": 0.938, "actor.type": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.938, "count.date": 0.938, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.941, "actor R": 0.941, "actor.type": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r36a: written in round 36 by the counts helper (counts36); floors
 		// at its final scores. Its count miss is r36a-06's "tiene a su cargo
 		// solo 10", its count.of miss r36a-09's MT "ascends to 68, of which
@@ -443,7 +435,7 @@ func init() {
 		// right) and, as a part in a present state, takes no date, where
 		// the label gives it the whole's (a reading round 36 left open).
 		tuningSet{"tuning-2026-12-r36a", []string{"tuning-2026-12-r36a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.960, "count.place": 0.750, "count.date": 0.875, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.833, "actor R": 0.769, "actor.type": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.960, "count.place": 0.750, "count.date": 0.875, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.846, "actor R": 0.846, "actor.type": 1.000}},
 		// r35a: written in round 35 by the counts helper (counts35); floors
 		// at its final scores. Its count miss is r35a-08's "concentra la
 		// mayoría, con 46 casos" (an item after a non-name before "con");
@@ -471,11 +463,8 @@ func init() {
 		// abroad ("la Gobernación del Azuay", MT "the Governorship of
 		// Pastaza") is an actor, as 9 paragraphs label it against 4; r34a-11
 		// is among the 4 (label disagreement).
-		// round 39 (conv39): actor R 0.850 → 0.810: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r34a-06 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r34a", []string{"tuning-2026-12-r34a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.937, "count.date": 0.843, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.923, "actor P": 0.947, "actor R": 0.810, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.937, "count.date": 0.843, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.923, "actor P": 0.947, "actor R": 0.905, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r33a: written in round 33 by the counts helper (counts33); floors
 		// at its final scores; count R raised in round 34 (counts34), the
 		// lone people before "were among the 17 civilians killed" read. Its count miss is r33a-02's "A 17-year-old
@@ -499,7 +488,7 @@ func init() {
 		// colon's parts, the named victims "among the eight people
 		// killed" and "Bogotá seis" are read.
 		tuningSet{"tuning-2026-12-r32a", []string{"tuning-2026-12-r32a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.921, "count.place": 0.942, "count.date": 0.971, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.941, "actor R": 0.900, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.921, "count.place": 0.942, "count.date": 0.971, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.947, "actor R": 0.900, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r31a: written in round 31 by the counts helper (counts31); floors
 		// at its final scores. Its misses: the police's "retuvo a varios
 		// otros" read `other` (the counts helper's: "retener" is `other`
@@ -531,18 +520,15 @@ func init() {
 		tuningSet{"tuning-2026-12-r29a", []string{"tuning-2026-12-r29a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.808, "count.date": 0.846, "count.q": 1.000, "count.of": 1.000, "date P": 0.929, "date R": 0.929, "place P": 0.917, "place R": 1.000, "actor P": 0.909, "actor R": 0.833, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 0.800}},
 		tuningSet{"tuning-2026-12-r28a", []string{"tuning-2026-12-r28a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.912, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.955, "actor P": 1.000, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.912, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.955, "actor P": 1.000, "actor R": 0.944, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r30b: written in round 30 by the place helper (place30); floors at
 		// its final scores. count.place 0.956 → 1.000 in round 31 (place31):
 		// r30b-07's "near the town, where Bolivia's ombudsman said nine
 		// people were killed" takes the town the relative clause hangs
 		// from, not the possessive country; its actor misses are the actors helper's (MT "Regional
 		// Management of Health", "Colombia's defense ministry").
-		// round 39 (conv39): actor R 0.952 → 0.909: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r30b-13 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r30b", []string{"tuning-2026-12-r30b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.909, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.955, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r29b: written in round 29 by the place helper; floors at its final
 		// scores. Its count misses are the counts helper's (MT "died the day
 		// of yesterday 3 persons", "were detained the day of yesterday 14")
@@ -572,11 +558,8 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.952, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.870, "date R": 0.870, "place P": 0.953, "place R": 1.000, "actor P": 0.895, "actor R": 0.944, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r25b", []string{"tuning-2026-12-r25b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.920, "count.place": 0.913, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.625, "date R": 0.833, "place P": 1.000, "place R": 0.976, "actor P": 0.955, "actor R": 1.000, "actor.type": 0.952, "weapon P": 1.000, "weapon R": 0.000}},
-		// round 39 (conv39): actor R 0.947 → 0.900: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r26a-07 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r26a", []string{"tuning-2026-12-r26a.txt"},
-			map[string]float64{"count P": 0.951, "count R": 0.907, "count.place": 1.000, "count.date": 0.949, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.900, "actor R": 0.900, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.951, "count R": 0.907, "count.place": 1.000, "count.date": 0.949, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.905, "actor R": 0.950, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// count.date 0.636 → 0.614 in round 27 (counts27): r25a-09's "59
 		// remain hospitalized", now linked to its whole as labelled, takes
 		// the date its sibling part "; of them, 248" already took wrongly
@@ -595,7 +578,7 @@ func init() {
 		// round 31 (an oversight): floors at round 31's scores. Its low
 		// count.date and actor.type are left for a later round to read.
 		tuningSet{"tuning-2026-12-r23a", []string{"tuning-2026-12-r23a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.875, "count.date": 0.583, "count.q": 1.000, "count.of": 0.958, "date P": 1.000, "date R": 1.000, "place P": 0.941, "place R": 0.914, "actor P": 0.882, "actor R": 0.833, "actor.type": 0.466, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.875, "count.date": 0.583, "count.q": 1.000, "count.of": 0.958, "date P": 1.000, "date R": 1.000, "place P": 0.941, "place R": 0.914, "actor P": 0.941, "actor R": 0.889, "actor.type": 0.466, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r39c: written in round 39 by the count-date helper (countdate39);
 		// floors at its final scores. Its count.place misses are r39c-02's
 		// "la masacre … en Huayllani" with the counts given the dateline
@@ -617,11 +600,8 @@ func init() {
 		// r37c-10's "Desde entonces" (no mention, so no range) and r37c-11's
 		// "de ese año" read as a year of its own; its count miss r37c-12's
 		// MT "Of them, 7 were freed" read detained (the counts helper's).
-		// round 39 (conv39): actor R 0.923 → 0.800: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r37c-04, r37c-08 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r37c", []string{"tuning-2026-12-r37c.txt"},
-			map[string]float64{"count P": 0.964, "count R": 0.964, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.857, "actor R": 0.800, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.964, "count R": 0.964, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.875, "actor R": 0.933, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r36c: written in round 36 by the count-date helper (countdate36);
 		// floors at its final scores. Its date P is a label slip (r36c-02's
 		// dateline day and "on Friday" are two mentions, one label), noted
@@ -635,11 +615,8 @@ func init() {
 		// (r35c-08's "wounds in the eyes" has no `wound: eye`, noted in
 		// results.md); its actor miss (police in r35c-06) is the actors
 		// helper's.
-		// round 39 (conv39): actor R 1.000 → 0.917: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r35c-01 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r35c", []string{"tuning-2026-12-r35c.txt"},
-			map[string]float64{"count P": 0.965, "count R": 1.000, "count.place": 1.000, "count.date": 0.821, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.916, "actor R": 0.917, "actor.type": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.965, "count R": 1.000, "count.place": 1.000, "count.date": 0.821, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.923, "actor R": 1.000, "actor.type": 1.000, "wound R": 1.000}},
 		// r34c: written in round 34 by the count-date helper (countdate34);
 		// floors at its final scores. Its count.place misses are the place
 		// helper's (r34c-09's colon list swaps the whole's country and the
@@ -665,7 +642,7 @@ func init() {
 		// hashed) against 10 that leave it out or keep its name; this set
 		// is among the 10 (label disagreement).
 		tuningSet{"tuning-2026-12-r33c", []string{"tuning-2026-12-r33c.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.851, "count.date": 0.925, "count.q": 1.000, "count.of": 0.962, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 0.969, "actor P": 0.733, "actor R": 0.785, "actor.type": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.851, "count.date": 0.925, "count.q": 1.000, "count.of": 0.962, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 0.969, "actor P": 0.750, "actor R": 0.800, "actor.type": 1.000}},
 		// r32c: written in round 32 by the count-date helper (countdate32);
 		// floors at its final scores. Its actor misses ("Soldiers" in Peru,
 		// "the regional health office") are the actors helper's.
@@ -773,7 +750,7 @@ func init() {
 		// misses a place named twice (Valparaíso, Cali), its weapon "by
 		// firearm" labelled live ammunition.
 		tuningSet{"tuning-2026-12-r34d", []string{"tuning-2026-12-r34d.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.928, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.928, "actor.type": 1.000, "weapon P": 0.000, "weapon R": 0.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.928, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.929, "actor.type": 1.000, "weapon P": 0.000, "weapon R": 0.000}},
 		// r33d: written in round 33 by the date-claims helper (dateclaims33);
 		// floors at its final scores. Its count.date misses are count dates
 		// (r33d-02's complaints "hasta este viernes", countdate's part), its
@@ -799,7 +776,7 @@ func init() {
 		// miss is r31d-01's lower-case "police" after "between protesters
 		// and", the actors' part.
 		tuningSet{"tuning-2026-12-r31d", []string{"tuning-2026-12-r31d.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.916, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.917, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r31b: written in round 31 by the place helper (place31); floors at
 		// its final scores. Its count miss is r31b-11's "otros 22 heridos
 		// permanecen internados" read other (the counts helper's); its actor
@@ -813,14 +790,14 @@ func init() {
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
 		tuningSet{"tuning-2026-12-r31b", []string{"tuning-2026-12-r31b.txt"},
-			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.867, "actor R": 0.764, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 0.956, "count R": 0.956, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.867, "actor R": 0.765, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r38b: written in round 38 by the place helper (place38); floors at
 		// its final scores. Its misses: "en el barrio Terranova de este
 		// municipio" read as a locality of its own (a neighbourhood no
 		// gazetteer lists, labelled as the town, left); "Soldiers" in a
 		// Bolivian story (the actors helper's).
 		tuningSet{"tuning-2026-12-r38b", []string{"tuning-2026-12-r38b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.938, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 1.000, "actor R": 0.929, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.938, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r37b: written in round 37 by the place helper (place37); floors at
 		// its final scores, no miss left.
 		// round 38 (conv38): actor P/R 1.000 → 0.917, r37b-08's "riot police" in Colombia
@@ -847,15 +824,20 @@ func init() {
 		// dated by their whole (count date's); Biobío after "the Government of"
 		// read as a place (round 35 settled it unlabelled inside a body's name).
 		tuningSet{"tuning-2026-12-r34b", []string{"tuning-2026-12-r34b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.958, "count.date": 0.875, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.972, "place R": 1.000, "actor P": 1.000, "actor R": 0.823, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.958, "count.date": 0.875, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.972, "place R": 1.000, "actor P": 1.000, "actor R": 0.824, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r33b: written in round 33 by the place helper (place33); floors at
 		// its final scores. Its misses: "the neighbouring port" (r33b-11,
 		// mine, left), parts after "De los civiles, 17 …" (counts), actors.
 		// place P 1.000 → 0.969 in round 35 (conv35): r33b-01's Biobío in
 		// "the Intendancy of the Biobío" lost its label by the convention
 		// that a place inside an institution's name is not labelled.
+		// round 39 (officers39): actor P 0.786 → 0.733, actor R 0.550 → 0.524: r33b-07
+		// (six injured "son policías" under a MOQUEGUA dateline) gained Peru's police
+		// (label correction, README settled in round 39); the harmed-officers rule gives
+		// the force of the story country the actor rules read there, Ecuador, already
+		// misread for its Defensoría (country detection, not this rule).
 		tuningSet{"tuning-2026-12-r33b", []string{"tuning-2026-12-r33b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.952, "count.date": 1.000, "count.q": 1.000, "count.of": 0.904, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 0.786, "actor R": 0.550, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.800}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.952, "count.date": 1.000, "count.q": 1.000, "count.of": 0.904, "date P": 1.000, "date R": 1.000, "place P": 0.969, "place R": 1.000, "actor P": 0.733, "actor R": 0.524, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.800}},
 		// r32b: written in round 32 by the place helper (place32); floors at
 		// its final scores. Its misses are other helpers': "30 people
 		// remained in hospital" dated by the statement's day (count date),
@@ -886,11 +868,8 @@ func init() {
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
-		// round 39 (conv39): actor R 0.833 → 0.769: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r29c-09 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r29c", []string{"tuning-2026-12-r29c.txt"},
-			map[string]float64{"count P": 0.944, "count R": 0.950, "count.place": 0.765, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.812, "place R": 0.812, "actor P": 0.833, "actor R": 0.769, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 0.500, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.944, "count R": 0.950, "count.place": 0.765, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.812, "place R": 0.812, "actor P": 0.846, "actor R": 0.846, "actor.type": 1.000, "weapon P": 0.500, "weapon R": 0.500, "wound P": 1.000, "wound R": 1.000}},
 		// r28c's count and count.place misses are the counts and place
 		// helpers' (MT "died in Ecuador 11 persons", "victims of ocular
 		// injuries", Ayacucho and Andahuaylas levels, Huayllani); date P:
@@ -904,7 +883,7 @@ func init() {
 		// Sacaba); a dateline's day and "on Tuesday", two claims of one day,
 		// were labelled so in round 30, as round 29 settled.
 		tuningSet{"tuning-2026-12-r27c", []string{"tuning-2026-12-r27c.txt"},
-			map[string]float64{"count P": 0.867, "count R": 0.929, "count.place": 0.615, "count.date": 0.846, "count.q": 0.923, "count.of": 1.000, "date P": 0.970, "date R": 1.000, "place P": 0.767, "place R": 0.885, "actor P": 1.000, "actor R": 0.909, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.867, "count R": 0.929, "count.place": 0.615, "count.date": 0.846, "count.q": 0.923, "count.of": 1.000, "date P": 0.970, "date R": 1.000, "place P": 0.767, "place R": 0.885, "actor P": 1.000, "actor R": 0.913, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
 		// r26c's count.place misses are the place helper's (a national
 		// count under a possessive country, Puerto Resistencia, the HRW
 		// visit's towns); date P: the dateline's day and "said on
@@ -916,15 +895,12 @@ func init() {
 		// r24c-08's of= stays missed: its "Solo en Sacaba … fallecieron 10"
 		// is a part of the toll before, where nzb-10 reads "Solo en Sacaba
 		// y Senkata murieron 20" as no part (round 25; for the lead).
-		// round 39 (conv39): actor R 0.882 → 0.833: officers counted among the harmed
-		// make their force an actor (settled 235 against 125, hashed 214 against 54);
-		// r24b-13 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r24b", []string{"tuning-2026-12-r24b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.958, "count.q": 1.000, "count.of": 1.000, "date P": 0.586, "date R": 0.739, "place P": 1.000, "place R": 0.980, "actor P": 1.000, "actor R": 0.833, "actor.type": 0.933, "weapon P": 1.000, "weapon R": 0.667}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.958, "count.q": 1.000, "count.of": 1.000, "date P": 0.586, "date R": 0.739, "place P": 1.000, "place R": 0.980, "actor P": 1.000, "actor R": 0.889, "actor.type": 0.933, "weapon P": 1.000, "weapon R": 0.667}},
 		tuningSet{"tuning-2026-12-r24c", []string{"tuning-2026-12-r24c.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.973, "count.q": 1.000, "count.of": 0.973, "date P": 1.000, "date R": 0.971, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r22a", []string{"tuning-2026-12-r22a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.964, "count.place": 0.889, "count.date": 0.963, "count.q": 1.000, "count.of": 0.963, "date P": 1.000, "date R": 1.000, "place P": 0.953, "place R": 0.854, "actor P": 0.875, "actor R": 0.875, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.964, "count.place": 0.889, "count.date": 0.963, "count.q": 1.000, "count.of": 0.963, "date P": 1.000, "date R": 1.000, "place P": 0.953, "place R": 0.854, "actor P": 0.882, "actor R": 0.938, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r21a", []string{"tuning-2026-12-r21a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.886, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.958, "date R": 1.000, "place P": 1.000, "place R": 0.986, "actor P": 0.906, "actor R": 0.935, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// count.date 0.983 → 0.948: r19c-09's parts by region in a later
@@ -932,15 +908,15 @@ func init() {
 		// their whole's date by round 30's convention (a part by place in its
 		// own words takes its whole's date); the labels moved, not the rules.
 		tuningSet{"tuning-2026-12-r19c", []string{"tuning-2026-12-r19c.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.879, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.857, "actor R": 0.783, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.879, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.913, "actor R": 0.913, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r19b", []string{"tuning-2026-12-r19b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.958, "count.place": 0.957, "count.date": 0.913, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.936, "actor R": 0.863, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.778, "wound P": 1.000, "wound R": 0.600}},
+			map[string]float64{"count P": 1.000, "count R": 0.958, "count.place": 0.957, "count.date": 0.913, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.963, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.778, "wound P": 1.000, "wound R": 0.600}},
 		// actor P 0.948 → 0.924 in round 38 (speakers38): Colombia's municipal
 		// secretariats ("la Secretaría de Salud municipal", MT "the Secretary of
 		// Health of Cali") are actors, as 25 paragraphs label them against 9;
 		// rf-12 is among the 9 (label disagreement).
 		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.993, "count R": 0.979, "count.place": 0.993, "count.date": 0.979, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 0.990, "place P": 0.978, "place R": 0.973, "quotation P": 0.857, "quotation R": 0.857, "quotation.text": 1.000, "actor P": 0.924, "actor R": 0.910, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.993, "count R": 0.979, "count.place": 0.993, "count.date": 0.979, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 0.990, "place P": 0.978, "place R": 0.973, "quotation P": 0.857, "quotation R": 0.857, "quotation.text": 1.000, "actor P": 0.925, "actor R": 0.980, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 		// round 38 (conv38): actor P 0.978 → 0.957 (R 0.900 → 0.880), r19a-26's "riot police" in Colombia
 		// corrected to the Esmad (settled 15 against 7), which the extractor reads as the national police.
 		tuningSet{"tuning-2026-12-r19a", []string{"tuning-2026-12-r19a.txt"},
@@ -949,57 +925,76 @@ func init() {
 		// make their force an actor (settled 235 against 125, hashed 214 against 54);
 		// r20a-07, r20a-17 gained the label, which the extractor does not give (label correction).
 		tuningSet{"tuning-2026-12-r20a", []string{"tuning-2026-12-r20a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.781, "count.date": 0.969, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.902, "place R": 0.902, "actor P": 1.000, "actor R": 0.905, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.970, "count.place": 0.781, "count.date": 0.969, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.902, "place R": 0.902, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound R": 1.000}},
+		// round 39 (officers39): actor P 0.982 → 0.939: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12g-exblind", []string{"tuning-2026-12g-exblind/a-wire.txt", "tuning-2026-12g-exblind/b-regional.txt", "tuning-2026-12g-exblind/c-ngo.txt", "tuning-2026-12g-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.972, "count R": 0.959, "count.place": 0.943, "count.date": 0.957, "count.q": 1.000, "count.of": 0.972, "date P": 0.989, "date R": 1.000, "place P": 0.994, "place R": 0.994, "quotation P": 0.909, "quotation R": 0.870, "quotation.text": 1.000, "actor P": 0.982, "actor R": 0.964, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.789}},
+			map[string]float64{"count P": 0.972, "count R": 0.959, "count.place": 0.943, "count.date": 0.957, "count.q": 1.000, "count.of": 0.972, "date P": 0.989, "date R": 1.000, "place P": 0.994, "place R": 0.994, "quotation P": 0.909, "quotation R": 0.870, "quotation.text": 1.000, "actor P": 0.939, "actor R": 0.964, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.789}},
 		// 12h's and 12j's actor P floors fell in round 21: their hashed labels leave out the regional
 		// health directorate the conventions (2026-12n, -p, -q, -v readings) and the later sets name,
 		// and 12h's wh-12 leaves out Bolivia's soldiers (Fuerzas Armadas de Bolivia by the -p and -v readings).
 		// count.date lowered in round 21: complaints, case files and lawsuits over a harm take no date from the harm's span
 		// (convention settled in round 21, extract/testdata/README.md); this hashed set reads the other way in wh-10, nh-10 and rh-10.
 		tuningSet{"tuning-2026-12h-exblind", []string{"tuning-2026-12h-exblind/a-wire.txt", "tuning-2026-12h-exblind/b-regional.txt", "tuning-2026-12h-exblind/c-ngo.txt", "tuning-2026-12h-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.955, "count R": 0.906, "count.place": 0.944, "count.date": 0.929, "count.q": 0.992, "count.of": 0.952, "date P": 1.000, "date R": 1.000, "place P": 0.981, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.884, "actor R": 0.868, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.917}},
+			map[string]float64{"count P": 0.955, "count R": 0.906, "count.place": 0.944, "count.date": 0.929, "count.q": 0.992, "count.of": 0.952, "date P": 1.000, "date R": 1.000, "place P": 0.981, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.884, "actor R": 0.945, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.917}},
 		tuningSet{"tuning-2026-12i-exblind", []string{"tuning-2026-12i-exblind/a-wire.txt", "tuning-2026-12i-exblind/b-regional.txt", "tuning-2026-12i-exblind/c-ngo.txt", "tuning-2026-12i-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.989, "count R": 0.989, "count.place": 1.000, "count.date": 0.943, "count.q": 1.000, "count.of": 0.989, "date P": 1.000, "date R": 1.000, "place P": 0.984, "place R": 1.000, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 0.957, "actor R": 0.825, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.938, "wound P": 1.000, "wound R": 0.857}},
+			map[string]float64{"count P": 0.989, "count R": 0.989, "count.place": 1.000, "count.date": 0.943, "count.q": 1.000, "count.of": 0.989, "date P": 1.000, "date R": 1.000, "place P": 0.984, "place R": 1.000, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 0.963, "actor R": 0.963, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.938, "wound P": 1.000, "wound R": 0.857}},
 		// actor P 0.967 → 0.947 when round 22's rule for soldiers joined to
 		// the police ("policías y militares desbloquearon") merged: rj-16
 		// in Bolivia has no label for them, where wl-06, wv-09, r21a-01,
 		// rt-04, ww-15, rx-10 and nx-09 label them Bolivia's armed forces;
 		// the sets disagree and the hashed label stays as written.
 		tuningSet{"tuning-2026-12j-exblind", []string{"tuning-2026-12j-exblind/a-wire.txt", "tuning-2026-12j-exblind/b-regional.txt", "tuning-2026-12j-exblind/c-ngo.txt", "tuning-2026-12j-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.983, "count R": 0.975, "count.place": 0.949, "count.date": 0.923, "count.q": 1.000, "count.of": 0.949, "date P": 0.987, "date R": 0.987, "place P": 0.985, "place R": 0.985, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.794, "actor.type": 1.000, "weapon P": 0.893, "weapon R": 0.893, "wound P": 0.938, "wound R": 0.750}},
+			map[string]float64{"count P": 0.983, "count R": 0.975, "count.place": 0.949, "count.date": 0.923, "count.q": 1.000, "count.of": 0.949, "date P": 0.987, "date R": 0.987, "place P": 0.985, "place R": 0.985, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.918, "actor.type": 1.000, "weapon P": 0.893, "weapon R": 0.893, "wound P": 0.938, "wound R": 0.750}},
 		tuningSet{"tuning-2026-12k-exblind", []string{"tuning-2026-12k-exblind/a-wire.txt", "tuning-2026-12k-exblind/b-regional.txt", "tuning-2026-12k-exblind/c-ngo.txt", "tuning-2026-12k-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.973, "count R": 0.955, "count.place": 0.935, "count.date": 0.779, "count.q": 1.000, "count.of": 0.971, "date P": 0.955, "date R": 0.940, "place P": 0.992, "place R": 0.968, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.977, "actor R": 0.925, "actor.type": 1.000, "weapon P": 0.839, "weapon R": 0.929, "wound P": 1.000, "wound R": 0.857}},
+			map[string]float64{"count P": 0.973, "count R": 0.955, "count.place": 0.935, "count.date": 0.779, "count.q": 1.000, "count.of": 0.971, "date P": 0.955, "date R": 0.940, "place P": 0.992, "place R": 0.968, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.978, "actor R": 0.946, "actor.type": 1.000, "weapon P": 0.839, "weapon R": 0.929, "wound P": 1.000, "wound R": 0.857}},
 		tuningSet{"tuning-2026-12l-exblind", []string{"tuning-2026-12l-exblind/a-wire.txt", "tuning-2026-12l-exblind/b-regional.txt", "tuning-2026-12l-exblind/c-ngo.txt", "tuning-2026-12l-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.959, "count R": 0.921, "count.place": 0.944, "count.date": 0.889, "count.q": 1.000, "count.of": 0.968, "date P": 1.000, "date R": 0.987, "place P": 0.971, "place R": 0.985, "quotation P": 0.913, "quotation R": 0.913, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.833, "actor.type": 1.000, "weapon P": 0.824, "weapon R": 0.778, "wound P": 0.900, "wound R": 0.857}},
+			map[string]float64{"count P": 0.959, "count R": 0.921, "count.place": 0.944, "count.date": 0.889, "count.q": 1.000, "count.of": 0.968, "date P": 1.000, "date R": 0.987, "place P": 0.971, "place R": 0.985, "quotation P": 0.913, "quotation R": 0.913, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.867, "actor.type": 1.000, "weapon P": 0.824, "weapon R": 0.778, "wound P": 0.900, "wound R": 0.857}},
 		tuningSet{"tuning-2026-12m-exblind", []string{"tuning-2026-12m-exblind/a-wire.txt", "tuning-2026-12m-exblind/b-regional.txt", "tuning-2026-12m-exblind/c-ngo.txt", "tuning-2026-12m-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.970, "count R": 0.925, "count.place": 0.990, "count.date": 0.918, "count.q": 1.000, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.972, "place R": 0.981, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.931, "actor.type": 1.000, "weapon P": 0.852, "weapon R": 0.852, "wound P": 1.000, "wound R": 0.857}},
+			map[string]float64{"count P": 0.970, "count R": 0.925, "count.place": 0.990, "count.date": 0.918, "count.q": 1.000, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.972, "place R": 0.981, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.941, "actor.type": 1.000, "weapon P": 0.852, "weapon R": 0.852, "wound P": 1.000, "wound R": 0.857}},
 		tuningSet{"tuning-2026-12n-exblind", []string{"tuning-2026-12n-exblind/a-wire.txt", "tuning-2026-12n-exblind/b-regional.txt", "tuning-2026-12n-exblind/c-ngo.txt", "tuning-2026-12n-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.991, "count R": 0.981, "count.place": 0.933, "count.date": 0.914, "count.q": 1.000, "count.of": 0.981, "date P": 0.986, "date R": 1.000, "place P": 0.983, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.990, "actor R": 0.922, "actor.type": 1.000, "weapon P": 0.935, "weapon R": 0.879, "wound P": 0.933, "wound R": 0.778}},
+			map[string]float64{"count P": 0.991, "count R": 0.981, "count.place": 0.933, "count.date": 0.914, "count.q": 1.000, "count.of": 0.981, "date P": 0.986, "date R": 1.000, "place P": 0.983, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.990, "actor R": 0.951, "actor.type": 1.000, "weapon P": 0.935, "weapon R": 0.879, "wound P": 0.933, "wound R": 0.778}},
 		tuningSet{"tuning-2026-12o-exblind", []string{"tuning-2026-12o-exblind/a-wire.txt", "tuning-2026-12o-exblind/b-regional.txt", "tuning-2026-12o-exblind/c-ngo.txt", "tuning-2026-12o-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.973, "count R": 0.964, "count.place": 0.935, "count.date": 0.981, "count.q": 1.000, "count.of": 0.981, "date P": 1.000, "date R": 0.986, "place P": 0.976, "place R": 0.992, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.962, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.875}},
+		// round 39 (officers39): actor P 0.990 → 0.970: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12p-exblind", []string{"tuning-2026-12p-exblind/a-wire.txt", "tuning-2026-12p-exblind/b-regional.txt", "tuning-2026-12p-exblind/c-ngo.txt", "tuning-2026-12p-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.981, "count R": 0.945, "count.place": 0.854, "count.date": 0.922, "count.q": 1.000, "count.of": 0.961, "date P": 1.000, "date R": 0.984, "place P": 0.938, "place R": 0.976, "quotation P": 0.893, "quotation R": 0.926, "quotation.text": 1.000, "actor P": 0.990, "actor R": 0.970, "actor.type": 1.000, "weapon P": 0.842, "weapon R": 0.727, "wound P": 1.000, "wound R": 0.846}},
+			map[string]float64{"count P": 0.981, "count R": 0.945, "count.place": 0.854, "count.date": 0.922, "count.q": 1.000, "count.of": 0.961, "date P": 1.000, "date R": 0.984, "place P": 0.938, "place R": 0.976, "quotation P": 0.893, "quotation R": 0.926, "quotation.text": 1.000, "actor P": 0.970, "actor R": 0.970, "actor.type": 1.000, "weapon P": 0.842, "weapon R": 0.727, "wound P": 1.000, "wound R": 0.846}},
 		tuningSet{"tuning-2026-12q-exblind", []string{"tuning-2026-12q-exblind/a-wire.txt", "tuning-2026-12q-exblind/b-regional.txt", "tuning-2026-12q-exblind/c-ngo.txt", "tuning-2026-12q-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.852, "count.date": 0.946, "count.q": 1.000, "count.of": 0.955, "date P": 1.000, "date R": 1.000, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.886, "actor R": 0.944, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.905, "wound P": 1.000, "wound R": 0.810}},
+			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.852, "count.date": 0.946, "count.q": 1.000, "count.of": 0.955, "date P": 1.000, "date R": 1.000, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.944, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.905, "wound P": 1.000, "wound R": 0.810}},
+		// 12r actor P lowered in round 39 (merge of speakers39 and officers39):
+		// the harmed officers' force, settled in round 39, is given where
+		// this hashed set, written before the convention, leaves it out
+		// (nr-03, nr-06, wzl-02, wzl-03, wzl-04, rzl-13).
 		tuningSet{"tuning-2026-12r-exblind", []string{"tuning-2026-12r-exblind/a-wire.txt", "tuning-2026-12r-exblind/b-regional.txt", "tuning-2026-12r-exblind/c-ngo.txt", "tuning-2026-12r-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.947, "count R": 0.881, "count.place": 0.888, "count.date": 0.854, "count.q": 1.000, "count.of": 0.978, "date P": 0.932, "date R": 0.948, "place P": 0.936, "place R": 0.928, "quotation P": 0.692, "quotation R": 0.692, "quotation.text": 1.000, "actor P": 0.976, "actor R": 0.976, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.938, "wound P": 1.000, "wound R": 0.929}},
+			map[string]float64{"count P": 0.947, "count R": 0.881, "count.place": 0.888, "count.date": 0.854, "count.q": 1.000, "count.of": 0.978, "date P": 0.932, "date R": 0.948, "place P": 0.936, "place R": 0.928, "quotation P": 0.692, "quotation R": 0.692, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.976, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.938, "wound P": 1.000, "wound R": 0.929}},
 		tuningSet{"tuning-2026-12s-exblind", []string{"tuning-2026-12s-exblind/a-wire.txt", "tuning-2026-12s-exblind/b-regional.txt", "tuning-2026-12s-exblind/c-ngo.txt", "tuning-2026-12s-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.942, "count R": 0.869, "count.place": 0.876, "count.date": 0.814, "count.q": 1.000, "count.of": 0.929, "date P": 0.973, "date R": 0.986, "place P": 0.917, "place R": 0.932, "quotation P": 0.833, "quotation R": 0.800, "quotation.text": 1.000, "actor P": 0.895, "actor R": 0.989, "actor.type": 1.000, "weapon P": 0.967, "weapon R": 0.906, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.942, "count R": 0.869, "count.place": 0.876, "count.date": 0.814, "count.q": 1.000, "count.of": 0.929, "date P": 0.973, "date R": 0.986, "place P": 0.917, "place R": 0.932, "quotation P": 0.833, "quotation R": 0.800, "quotation.text": 1.000, "actor P": 0.957, "actor R": 0.989, "actor.type": 1.000, "weapon P": 0.967, "weapon R": 0.906, "wound P": 1.000, "wound R": 1.000}},
+		// round 39 (officers39): actor P 0.972 → 0.946: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12t-exblind", []string{"tuning-2026-12t-exblind/a-wire.txt", "tuning-2026-12t-exblind/b-regional.txt", "tuning-2026-12t-exblind/c-ngo.txt", "tuning-2026-12t-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.984, "count R": 0.977, "count.place": 0.913, "count.date": 0.896, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.987, "place P": 0.959, "place R": 0.921, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.972, "actor R": 0.938, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 0.964, "wound P": 0.957, "wound R": 0.917}},
+			map[string]float64{"count P": 0.984, "count R": 0.977, "count.place": 0.913, "count.date": 0.896, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.987, "place P": 0.959, "place R": 0.921, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.938, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 0.964, "wound P": 0.957, "wound R": 0.917}},
+		// round 39 (officers39): actor P 0.952 → 0.917: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12u-exblind", []string{"tuning-2026-12u-exblind/a-wire.txt", "tuning-2026-12u-exblind/b-regional.txt", "tuning-2026-12u-exblind/c-ngo.txt", "tuning-2026-12u-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.959, "count R": 0.908, "count.place": 0.873, "count.date": 0.864, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 1.000, "place P": 0.931, "place R": 0.937, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.980, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.955, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.959, "count R": 0.908, "count.place": 0.873, "count.date": 0.864, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 1.000, "place P": 0.931, "place R": 0.937, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.917, "actor R": 0.980, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.955, "wound P": 1.000, "wound R": 1.000}},
+		// round 39 (officers39): actor P 0.948 → 0.902: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12v-exblind", []string{"tuning-2026-12v-exblind/a-wire.txt", "tuning-2026-12v-exblind/b-regional.txt", "tuning-2026-12v-exblind/c-ngo.txt", "tuning-2026-12v-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.920, "count R": 0.863, "count.place": 0.826, "count.date": 0.884, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.977, "place R": 0.954, "quotation P": 0.962, "quotation R": 0.962, "quotation.text": 1.000, "actor P": 0.965, "actor R": 0.991, "actor.type": 1.000, "weapon P": 0.958, "weapon R": 0.958, "wound P": 1.000, "wound R": 0.833}},
+			map[string]float64{"count P": 0.920, "count R": 0.863, "count.place": 0.826, "count.date": 0.884, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.977, "place R": 0.954, "quotation P": 0.962, "quotation R": 0.962, "quotation.text": 1.000, "actor P": 0.902, "actor R": 0.991, "actor.type": 1.000, "weapon P": 0.958, "weapon R": 0.958, "wound P": 1.000, "wound R": 0.833}},
 		tuningSet{"tuning-2026-12w-exblind", []string{"tuning-2026-12w-exblind/a-wire.txt", "tuning-2026-12w-exblind/b-regional.txt", "tuning-2026-12w-exblind/c-ngo.txt", "tuning-2026-12w-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.976, "count R": 0.969, "count.place": 0.800, "count.date": 0.953, "count.q": 0.992, "count.of": 0.967, "date P": 0.985, "date R": 1.000, "place P": 0.973, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.981, "actor R": 0.898, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.857, "wound P": 0.941, "wound R": 0.941}},
+			map[string]float64{"count P": 0.976, "count R": 0.969, "count.place": 0.800, "count.date": 0.953, "count.q": 0.992, "count.of": 0.967, "date P": 0.985, "date R": 1.000, "place P": 0.973, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.982, "actor R": 0.949, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.857, "wound P": 0.941, "wound R": 0.941}},
 		tuningSet{"tuning-2026-12x-exblind", []string{"tuning-2026-12x-exblind/a-wire.txt", "tuning-2026-12x-exblind/b-regional.txt", "tuning-2026-12x-exblind/c-ngo.txt", "tuning-2026-12x-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.977, "count R": 0.865, "count.place": 0.818, "count.date": 0.965, "count.q": 0.994, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.982, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.935, "actor.type": 1.000, "weapon P": 0.968, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.977, "count R": 0.865, "count.place": 0.818, "count.date": 0.965, "count.q": 0.994, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.982, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.951, "actor.type": 1.000, "weapon P": 0.968, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12y-exblind", []string{"tuning-2026-12y-exblind/a-wire.txt", "tuning-2026-12y-exblind/b-regional.txt", "tuning-2026-12y-exblind/c-ngo.txt", "tuning-2026-12y-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.978, "count R": 0.893, "count.place": 0.896, "count.date": 0.940, "count.q": 1.000, "count.of": 0.985, "date P": 1.000, "date R": 1.000, "place P": 0.992, "place R": 0.970, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.963, "actor R": 0.929, "actor.type": 1.000, "weapon P": 0.864, "weapon R": 0.704, "wound P": 0.941, "wound R": 1.000}},
+			map[string]float64{"count P": 0.978, "count R": 0.893, "count.place": 0.896, "count.date": 0.940, "count.q": 1.000, "count.of": 0.985, "date P": 1.000, "date R": 1.000, "place P": 0.992, "place R": 0.970, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.963, "actor R": 0.956, "actor.type": 1.000, "weapon P": 0.864, "weapon R": 0.704, "wound P": 0.941, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12z-exblind", []string{"tuning-2026-12z-exblind/a-wire.txt", "tuning-2026-12z-exblind/b-regional.txt", "tuning-2026-12z-exblind/c-ngo.txt", "tuning-2026-12z-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.944, "count R": 0.889, "count.place": 0.816, "count.date": 0.914, "count.q": 1.000, "count.of": 0.976, "date P": 0.976, "date R": 0.976, "place P": 0.971, "place R": 0.971, "quotation P": 1.000, "quotation R": 0.964, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.885, "actor.type": 1.000, "weapon P": 0.931, "weapon R": 0.794, "wound P": 0.963, "wound R": 0.839}},
+			map[string]float64{"count P": 0.944, "count R": 0.889, "count.place": 0.816, "count.date": 0.914, "count.q": 1.000, "count.of": 0.976, "date P": 0.976, "date R": 0.976, "place P": 0.971, "place R": 0.971, "quotation P": 1.000, "quotation R": 0.964, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.942, "actor.type": 1.000, "weapon P": 0.931, "weapon R": 0.794, "wound P": 0.963, "wound R": 0.839}},
 		// count.place 0.894 → 0.869 in round 24 (counts24): nza-12's "21
 		// personas" held "en un penal de La Paz" is now counted (count R up),
 		// but the place rules miss La Paz there (a place claim missed too),
@@ -1007,99 +1002,118 @@ func init() {
 		// sentence's "esa tarde" carried before; a place and date matter
 		// for the place and dates helpers, not a count to drop.
 		tuningSet{"tuning-2026-12za-exblind", []string{"tuning-2026-12za-exblind/a-wire.txt", "tuning-2026-12za-exblind/b-regional.txt", "tuning-2026-12za-exblind/c-ngo.txt", "tuning-2026-12za-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.953, "count R": 0.879, "count.place": 0.893, "count.date": 0.943, "count.q": 1.000, "count.of": 0.992, "date P": 0.973, "date R": 0.959, "place P": 0.959, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.961, "actor R": 0.925, "actor.type": 1.000, "weapon P": 0.935, "weapon R": 0.744, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.953, "count R": 0.879, "count.place": 0.893, "count.date": 0.943, "count.q": 1.000, "count.of": 0.992, "date P": 0.973, "date R": 0.959, "place P": 0.959, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.961, "actor R": 0.932, "actor.type": 1.000, "weapon P": 0.935, "weapon R": 0.744, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zb-exblind", []string{"tuning-2026-12zb-exblind/a-wire.txt", "tuning-2026-12zb-exblind/b-regional.txt", "tuning-2026-12zb-exblind/c-ngo.txt", "tuning-2026-12zb-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.970, "count R": 0.943, "count.place": 0.842, "count.date": 0.907, "count.q": 1.000, "count.of": 0.981, "date P": 0.973, "date R": 0.986, "place P": 0.975, "place R": 0.969, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.843, "actor.type": 1.000, "weapon P": 0.946, "weapon R": 0.875, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.970, "count R": 0.943, "count.place": 0.842, "count.date": 0.907, "count.q": 1.000, "count.of": 0.981, "date P": 0.973, "date R": 0.986, "place P": 0.975, "place R": 0.969, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.874, "actor.type": 1.000, "weapon P": 0.946, "weapon R": 0.875, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zc-exblind", []string{"tuning-2026-12zc-exblind/a-wire.txt", "tuning-2026-12zc-exblind/b-regional.txt", "tuning-2026-12zc-exblind/c-ngo.txt", "tuning-2026-12zc-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.989, "count R": 0.972, "count.place": 0.770, "count.date": 0.882, "count.q": 1.000, "count.of": 0.927, "date P": 0.887, "date R": 0.915, "place P": 0.970, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.943, "actor R": 0.833, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.972, "wound P": 1.000, "wound R": 0.933}},
+			map[string]float64{"count P": 0.989, "count R": 0.972, "count.place": 0.770, "count.date": 0.882, "count.q": 1.000, "count.of": 0.927, "date P": 0.887, "date R": 0.915, "place P": 0.970, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.883, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.972, "wound P": 1.000, "wound R": 0.933}},
 		// count.date: rzd-06's three counts take the Tuesday of "la
 		// protesta del martes" (round 26's floor 0.826 restored to 0.847).
 		tuningSet{"tuning-2026-12zd-exblind", []string{"tuning-2026-12zd-exblind/a-wire.txt", "tuning-2026-12zd-exblind/b-regional.txt", "tuning-2026-12zd-exblind/c-ngo.txt", "tuning-2026-12zd-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.932, "count R": 0.877, "count.place": 0.897, "count.date": 0.847, "count.q": 1.000, "count.of": 0.976, "date P": 0.976, "date R": 1.000, "place P": 0.994, "place R": 0.982, "quotation P": 0.970, "quotation R": 0.970, "quotation.text": 1.000, "actor P": 0.934, "actor R": 0.921, "actor.type": 1.000, "weapon P": 0.951, "weapon R": 0.975, "wound P": 0.950, "wound R": 0.905}},
 		tuningSet{"tuning-2026-12ze-exblind", []string{"tuning-2026-12ze-exblind/a-wire.txt", "tuning-2026-12ze-exblind/b-regional.txt", "tuning-2026-12ze-exblind/c-ngo.txt", "tuning-2026-12ze-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.985, "count R": 0.971, "count.place": 0.872, "count.date": 0.935, "count.q": 1.000, "count.of": 0.970, "date P": 0.988, "date R": 1.000, "place P": 1.000, "place R": 0.977, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.942, "actor R": 0.884, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.966, "wound P": 0.947, "wound R": 0.900}},
+			map[string]float64{"count P": 0.985, "count R": 0.971, "count.place": 0.872, "count.date": 0.935, "count.q": 1.000, "count.of": 0.970, "date P": 0.988, "date R": 1.000, "place P": 1.000, "place R": 0.977, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.942, "actor R": 0.953, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.966, "wound P": 0.947, "wound R": 0.900}},
 		// date R: rzf-07, mzf-13 label a later sentence's "ese mismo día",
 		// "that day" as a date of its own, against 23 paragraphs (round 27).
 		tuningSet{"tuning-2026-12zf-exblind", []string{"tuning-2026-12zf-exblind/a-wire.txt", "tuning-2026-12zf-exblind/b-regional.txt", "tuning-2026-12zf-exblind/c-ngo.txt", "tuning-2026-12zf-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.949, "count R": 0.923, "count.place": 0.863, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 0.987, "date R": 0.939, "place P": 0.975, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.937, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.842, "wound P": 1.000, "wound R": 0.960}},
+			map[string]float64{"count P": 0.949, "count R": 0.923, "count.place": 0.863, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 0.987, "date R": 0.939, "place P": 0.975, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.940, "actor R": 0.932, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.842, "wound P": 1.000, "wound R": 0.960}},
+		// round 39 (officers39): actor P 0.974 → 0.943: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12zg-exblind", []string{"tuning-2026-12zg-exblind/a-wire.txt", "tuning-2026-12zg-exblind/b-regional.txt", "tuning-2026-12zg-exblind/c-ngo.txt", "tuning-2026-12zg-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.974, "count R": 0.994, "count.place": 0.840, "count.date": 0.911, "count.q": 1.000, "count.of": 0.973, "date P": 0.924, "date R": 0.980, "place P": 0.993, "place R": 0.927, "quotation P": 0.927, "quotation R": 0.927, "quotation.text": 1.000, "actor P": 0.987, "actor R": 0.911, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.857, "wound P": 1.000, "wound R": 0.941}},
+			map[string]float64{"count P": 0.974, "count R": 0.994, "count.place": 0.840, "count.date": 0.911, "count.q": 1.000, "count.of": 0.973, "date P": 0.924, "date R": 0.980, "place P": 0.993, "place R": 0.927, "quotation P": 0.927, "quotation R": 0.927, "quotation.text": 1.000, "actor P": 0.943, "actor R": 0.911, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.857, "wound P": 1.000, "wound R": 0.941}},
 		tuningSet{"tuning-2026-12zh-exblind", []string{"tuning-2026-12zh-exblind/a-wire.txt", "tuning-2026-12zh-exblind/b-regional.txt", "tuning-2026-12zh-exblind/c-ngo.txt", "tuning-2026-12zh-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.961, "count R": 0.921, "count.place": 0.967, "count.date": 0.906, "count.q": 1.000, "count.of": 0.978, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.952, "quotation P": 0.846, "quotation R": 0.846, "quotation.text": 1.000, "actor P": 0.941, "actor R": 0.814, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.961, "count R": 0.921, "count.place": 0.967, "count.date": 0.906, "count.q": 1.000, "count.of": 0.978, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.952, "quotation P": 0.846, "quotation R": 0.846, "quotation.text": 1.000, "actor P": 0.943, "actor R": 0.847, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// 12zi date P 0.963 → 0.952 in round 37 (dateclaims37): "the 2021
 		// national strike" is read as the year, as wzx-16 and r37d-11 label
 		// it and 12zi's own agreement labelling labels nzi-02; the hashed
 		// nzi-02 leaves that year out.
 		tuningSet{"tuning-2026-12zi-exblind", []string{"tuning-2026-12zi-exblind/a-wire.txt", "tuning-2026-12zi-exblind/b-regional.txt", "tuning-2026-12zi-exblind/c-ngo.txt", "tuning-2026-12zi-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.935, "count R": 0.888, "count.place": 0.862, "count.date": 0.873, "count.q": 1.000, "count.of": 0.937, "date P": 0.963, "date R": 0.952, "place P": 0.939, "place R": 0.965, "quotation P": 0.867, "quotation R": 0.867, "quotation.text": 1.000, "actor P": 0.938, "actor R": 0.861, "actor.type": 1.000, "weapon P": 0.925, "weapon R": 0.949, "wound P": 1.000, "wound R": 0.944}},
+			map[string]float64{"count P": 0.935, "count R": 0.888, "count.place": 0.862, "count.date": 0.873, "count.q": 1.000, "count.of": 0.937, "date P": 0.963, "date R": 0.952, "place P": 0.939, "place R": 0.965, "quotation P": 0.867, "quotation R": 0.867, "quotation.text": 1.000, "actor P": 0.938, "actor R": 0.869, "actor.type": 1.000, "weapon P": 0.925, "weapon R": 0.949, "wound P": 1.000, "wound R": 0.944}},
 		tuningSet{"tuning-2026-12zj-exblind", []string{"tuning-2026-12zj-exblind/a-wire.txt", "tuning-2026-12zj-exblind/b-regional.txt", "tuning-2026-12zj-exblind/c-ngo.txt", "tuning-2026-12zj-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.952, "count R": 0.929, "count.place": 0.879, "count.date": 0.951, "count.q": 1.000, "count.of": 1.000, "date P": 0.966, "date R": 0.966, "place P": 1.000, "place R": 0.935, "quotation P": 0.941, "quotation R": 0.889, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.867, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.812, "wound P": 0.938, "wound R": 0.833}},
+			map[string]float64{"count P": 0.952, "count R": 0.929, "count.place": 0.879, "count.date": 0.951, "count.q": 1.000, "count.of": 1.000, "date P": 0.966, "date R": 0.966, "place P": 1.000, "place R": 0.935, "quotation P": 0.941, "quotation R": 0.889, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.881, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.812, "wound P": 0.938, "wound R": 0.833}},
 		tuningSet{"tuning-2026-12zk-exblind", []string{"tuning-2026-12zk-exblind/a-wire.txt", "tuning-2026-12zk-exblind/b-regional.txt", "tuning-2026-12zk-exblind/c-ngo.txt", "tuning-2026-12zk-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.959, "count R": 0.897, "count.place": 0.964, "count.date": 0.879, "count.q": 1.000, "count.of": 1.000, "date P": 0.939, "date R": 0.963, "place P": 0.985, "place R": 1.000, "quotation P": 0.944, "quotation R": 0.944, "quotation.text": 1.000, "actor P": 0.982, "actor R": 0.902, "actor.type": 1.000, "weapon P": 0.955, "weapon R": 0.955, "wound P": 0.955, "wound R": 0.955}},
+			map[string]float64{"count P": 0.959, "count R": 0.897, "count.place": 0.964, "count.date": 0.879, "count.q": 1.000, "count.of": 1.000, "date P": 0.939, "date R": 0.963, "place P": 0.985, "place R": 1.000, "quotation P": 0.944, "quotation R": 0.944, "quotation.text": 1.000, "actor P": 0.982, "actor R": 0.911, "actor.type": 1.000, "weapon P": 0.955, "weapon R": 0.955, "wound P": 0.955, "wound R": 0.955}},
 		// 12zl's and 12zm's count.place and place floors raised in round 30
 		// (place30), after its rules for datelines, zones and national tolls.
+		// 12zl actor P lowered in round 39 (merge of speakers39 and officers39):
+		// the harmed officers' force, settled in round 39, is given where
+		// this hashed set, written before the convention, leaves it out
+		// (nr-03, nr-06, wzl-02, wzl-03, wzl-04, rzl-13).
 		tuningSet{"tuning-2026-12zl-exblind", []string{"tuning-2026-12zl-exblind/a-wire.txt", "tuning-2026-12zl-exblind/b-regional.txt", "tuning-2026-12zl-exblind/c-ngo.txt", "tuning-2026-12zl-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.947, "count R": 0.863, "count.place": 0.928, "count.date": 0.949, "count.q": 1.000, "count.of": 0.976, "date P": 0.920, "date R": 0.941, "place P": 0.978, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.846, "actor R": 0.854, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.955, "wound P": 0.938, "wound R": 0.938}},
+			map[string]float64{"count P": 0.947, "count R": 0.863, "count.place": 0.928, "count.date": 0.949, "count.q": 1.000, "count.of": 0.976, "date P": 0.920, "date R": 0.941, "place P": 0.978, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.823, "actor R": 0.865, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.955, "wound P": 0.938, "wound R": 0.938}},
+		// round 39 (officers39): actor P 0.957 → 0.913: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12zm-exblind", []string{"tuning-2026-12zm-exblind/a-wire.txt", "tuning-2026-12zm-exblind/b-regional.txt", "tuning-2026-12zm-exblind/c-ngo.txt", "tuning-2026-12zm-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.980, "count.place": 0.913, "count.date": 0.913, "count.q": 1.000, "count.of": 0.987, "date P": 0.974, "date R": 0.974, "place P": 0.973, "place R": 0.948, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.959, "actor R": 0.879, "actor.type": 1.000, "weapon P": 0.913, "weapon R": 0.750, "wound P": 1.000, "wound R": 0.958}},
+			map[string]float64{"count P": 1.000, "count R": 0.980, "count.place": 0.913, "count.date": 0.913, "count.q": 1.000, "count.of": 0.987, "date P": 0.974, "date R": 0.974, "place P": 0.973, "place R": 0.948, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.913, "actor R": 0.879, "actor.type": 1.000, "weapon P": 0.913, "weapon R": 0.750, "wound P": 1.000, "wound R": 0.958}},
+		// round 39 (officers39): actor P 0.969 → 0.908: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12zn-exblind", []string{"tuning-2026-12zn-exblind/a-wire.txt", "tuning-2026-12zn-exblind/b-regional.txt", "tuning-2026-12zn-exblind/c-ngo.txt", "tuning-2026-12zn-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.962, "count R": 0.944, "count.place": 0.961, "count.date": 0.902, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.964, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.969, "actor R": 0.861, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.962, "count R": 0.944, "count.place": 0.961, "count.date": 0.902, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.964, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.908, "actor R": 0.861, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zo-exblind", []string{"tuning-2026-12zo-exblind/a-wire.txt", "tuning-2026-12zo-exblind/b-regional.txt", "tuning-2026-12zo-exblind/c-ngo.txt", "tuning-2026-12zo-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.992, "count R": 0.936, "count.place": 0.915, "count.date": 0.947, "count.q": 1.000, "count.of": 0.985, "date P": 0.938, "date R": 0.962, "place P": 1.000, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.960, "actor R": 0.791, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.952, "wound P": 1.000, "wound R": 0.917}},
+			map[string]float64{"count P": 0.992, "count R": 0.936, "count.place": 0.915, "count.date": 0.947, "count.q": 1.000, "count.of": 0.985, "date P": 0.938, "date R": 0.962, "place P": 1.000, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.963, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.952, "wound P": 1.000, "wound R": 0.917}},
 		tuningSet{"tuning-2026-12zp-exblind", []string{"tuning-2026-12zp-exblind/a-wire.txt", "tuning-2026-12zp-exblind/b-regional.txt", "tuning-2026-12zp-exblind/c-ngo.txt", "tuning-2026-12zp-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.975, "count R": 0.953, "count.place": 0.908, "count.date": 0.893, "count.q": 0.994, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.971, "quotation P": 0.957, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.951, "actor R": 0.866, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.867, "wound P": 1.000, "wound R": 0.958}},
 		tuningSet{"tuning-2026-12zq-exblind", []string{"tuning-2026-12zq-exblind/a-wire.txt", "tuning-2026-12zq-exblind/b-regional.txt", "tuning-2026-12zq-exblind/c-ngo.txt", "tuning-2026-12zq-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.983, "count R": 0.919, "count.place": 0.929, "count.date": 0.942, "count.q": 1.000, "count.of": 0.936, "date P": 0.989, "date R": 0.961, "place P": 0.989, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.971, "actor R": 0.863, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.983, "count R": 0.919, "count.place": 0.929, "count.date": 0.942, "count.q": 1.000, "count.of": 0.936, "date P": 0.989, "date R": 0.961, "place P": 0.989, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.971, "actor R": 0.889, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// 12zr: count.place floor raised in round 33 (place33): a zone named
 		// before its town ("the Kennedy district of southwest Bogota").
+		// round 39 (officers39): actor P 0.920 → 0.894: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12zr-exblind", []string{"tuning-2026-12zr-exblind/a-wire.txt", "tuning-2026-12zr-exblind/b-regional.txt", "tuning-2026-12zr-exblind/c-ngo.txt", "tuning-2026-12zr-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.959, "count R": 0.921, "count.place": 0.872, "count.date": 0.870, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 0.908, "place R": 0.915, "quotation P": 0.952, "quotation R": 0.952, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.906, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.444, "wound P": 0.923, "wound R": 0.800}},
+			map[string]float64{"count P": 0.959, "count R": 0.921, "count.place": 0.872, "count.date": 0.870, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 0.908, "place R": 0.915, "quotation P": 0.952, "quotation R": 0.952, "quotation.text": 1.000, "actor P": 0.894, "actor R": 0.906, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.444, "wound P": 0.923, "wound R": 0.800}},
 		// 12zs: count.place and place floors raised in round 33 (place33):
 		// Montero beside Santa Cruz, Florida under GUAYAQUIL, "in the zone".
 		tuningSet{"tuning-2026-12zs-exblind", []string{"tuning-2026-12zs-exblind/a-wire.txt", "tuning-2026-12zs-exblind/b-regional.txt", "tuning-2026-12zs-exblind/c-ngo.txt", "tuning-2026-12zs-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.993, "count R": 0.960, "count.place": 0.853, "count.date": 0.915, "count.q": 1.000, "count.of": 0.950, "date P": 1.000, "date R": 1.000, "place P": 0.987, "place R": 0.968, "quotation P": 0.947, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.929, "actor R": 0.805, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.993, "count R": 0.960, "count.place": 0.853, "count.date": 0.915, "count.q": 1.000, "count.of": 0.950, "date P": 1.000, "date R": 1.000, "place P": 0.987, "place R": 0.968, "quotation P": 0.947, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.931, "actor R": 0.832, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
 		// actor P 0.953 → 0.933 in round 38 (speakers38): soldiers acting in a
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
 		// Fuerzas Armadas; this set is among the 23 (label disagreement).
+		// round 39 (officers39): actor P 0.933 → 0.912: the harmed-officers rule gives the force
+		// of officers counted among the harmed (README, settled in round 39) where these
+		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12zt-exblind", []string{"tuning-2026-12zt-exblind/a-wire.txt", "tuning-2026-12zt-exblind/b-regional.txt", "tuning-2026-12zt-exblind/c-ngo.txt", "tuning-2026-12zt-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.994, "count R": 0.950, "count.place": 0.948, "count.date": 0.921, "count.q": 1.000, "count.of": 0.948, "date P": 0.989, "date R": 0.958, "place P": 0.982, "place R": 0.976, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.933, "actor R": 0.840, "actor.type": 1.000, "weapon P": 0.941, "weapon R": 0.941, "wound P": 0.938, "wound R": 1.000}},
+			map[string]float64{"count P": 0.994, "count R": 0.950, "count.place": 0.948, "count.date": 0.921, "count.q": 1.000, "count.of": 0.948, "date P": 0.989, "date R": 0.958, "place P": 0.982, "place R": 0.976, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.912, "actor R": 0.840, "actor.type": 1.000, "weapon P": 0.941, "weapon R": 0.941, "wound P": 0.938, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zu-exblind", []string{"tuning-2026-12zu-exblind/a-wire.txt", "tuning-2026-12zu-exblind/b-regional.txt", "tuning-2026-12zu-exblind/c-ngo.txt", "tuning-2026-12zu-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.979, "count R": 0.935, "count.place": 0.881, "count.date": 0.944, "count.q": 1.000, "count.of": 0.943, "date P": 1.000, "date R": 1.000, "place P": 0.973, "place R": 0.941, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.945, "actor R": 0.827, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.789, "wound P": 1.000, "wound R": 0.941}},
+			map[string]float64{"count P": 0.979, "count R": 0.935, "count.place": 0.881, "count.date": 0.944, "count.q": 1.000, "count.of": 0.943, "date P": 1.000, "date R": 1.000, "place P": 0.973, "place R": 0.941, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.945, "actor R": 0.865, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.789, "wound P": 1.000, "wound R": 0.941}},
 		tuningSet{"tuning-2026-12zv-exblind", []string{"tuning-2026-12zv-exblind/a-wire.txt", "tuning-2026-12zv-exblind/b-regional.txt", "tuning-2026-12zv-exblind/c-ngo.txt", "tuning-2026-12zv-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.948, "count.place": 0.915, "count.date": 0.957, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.976, "quotation P": 0.833, "quotation R": 0.833, "quotation.text": 1.000, "actor P": 0.929, "actor R": 0.833, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.947, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.948, "count.place": 0.915, "count.date": 0.957, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.976, "quotation P": 0.833, "quotation R": 0.833, "quotation.text": 1.000, "actor P": 0.931, "actor R": 0.857, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.947, "wound P": 1.000, "wound R": 1.000}},
 		// 12zw's count.place 0.886 → 0.882 in round 38 (counts38): rzw-08's "seguían
 		// internados 12" is now found, of the 47 taken to Cochabamba, with the
 		// city's place where the label keeps Sacaba (the place helper's).
 		tuningSet{"tuning-2026-12zw-exblind", []string{"tuning-2026-12zw-exblind/a-wire.txt", "tuning-2026-12zw-exblind/b-regional.txt", "tuning-2026-12zw-exblind/c-ngo.txt", "tuning-2026-12zw-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.983, "count R": 0.934, "count.place": 0.882, "count.date": 0.904, "count.q": 1.000, "count.of": 0.976, "date P": 1.000, "date R": 1.000, "place P": 0.977, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.826, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.923, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.983, "count R": 0.934, "count.place": 0.882, "count.date": 0.904, "count.q": 1.000, "count.of": 0.976, "date P": 1.000, "date R": 1.000, "place P": 0.977, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.832, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.923, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zx-exblind", []string{"tuning-2026-12zx-exblind/a-wire.txt", "tuning-2026-12zx-exblind/b-regional.txt", "tuning-2026-12zx-exblind/c-ngo.txt", "tuning-2026-12zx-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.988, "count R": 0.916, "count.place": 0.921, "count.date": 0.841, "count.q": 1.000, "count.of": 0.933, "date P": 0.970, "date R": 0.970, "place P": 1.000, "place R": 0.995, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.976, "actor R": 0.864, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.808, "wound P": 1.000, "wound R": 0.875}},
+			map[string]float64{"count P": 0.988, "count R": 0.916, "count.place": 0.921, "count.date": 0.841, "count.q": 1.000, "count.of": 0.933, "date P": 0.970, "date R": 0.970, "place P": 1.000, "place R": 0.995, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.976, "actor R": 0.879, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.808, "wound P": 1.000, "wound R": 0.875}},
 		// 12zy's count.of 0.946 → 0.931 in round 38 (counts38): later items of a
 		// list of parts of cases ("entre ellos 37 homicidios, 963 detenciones
 		// arbitrarias y 28 víctimas") keep the cases whole, as 12 paragraphs of
 		// other sets label them; nzy-12 (hashed) gives them no whole.
 		tuningSet{"tuning-2026-12zy-exblind", []string{"tuning-2026-12zy-exblind/a-wire.txt", "tuning-2026-12zy-exblind/b-regional.txt", "tuning-2026-12zy-exblind/c-ngo.txt", "tuning-2026-12zy-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.942, "count R": 0.891, "count.place": 0.930, "count.date": 0.962, "count.q": 1.000, "count.of": 0.931, "date P": 0.988, "date R": 1.000, "place P": 0.971, "place R": 0.964, "quotation P": 1.000, "quotation R": 0.941, "quotation.text": 1.000, "actor P": 0.960, "actor R": 0.782, "actor.type": 1.000, "weapon P": 0.867, "weapon R": 0.788, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.942, "count R": 0.891, "count.place": 0.930, "count.date": 0.962, "count.q": 1.000, "count.of": 0.931, "date P": 0.988, "date R": 1.000, "place P": 0.971, "place R": 0.964, "quotation P": 1.000, "quotation R": 0.941, "quotation.text": 1.000, "actor P": 0.961, "actor R": 0.798, "actor.type": 1.000, "weapon P": 0.867, "weapon R": 0.788, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zz-exblind", []string{"tuning-2026-12zz-exblind/a-wire.txt", "tuning-2026-12zz-exblind/b-regional.txt", "tuning-2026-12zz-exblind/c-ngo.txt", "tuning-2026-12zz-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.988, "count R": 0.988, "count.place": 0.973, "count.date": 1.000, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 0.993, "quotation P": 0.967, "quotation R": 0.967, "quotation.text": 1.000, "actor P": 0.966, "actor R": 0.891, "actor.type": 1.000, "weapon P": 0.957, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.952}},
+			map[string]float64{"count P": 0.988, "count R": 0.988, "count.place": 0.973, "count.date": 1.000, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 0.993, "quotation P": 0.967, "quotation R": 0.967, "quotation.text": 1.000, "actor P": 0.966, "actor R": 0.930, "actor.type": 1.000, "weapon P": 0.957, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.952}},
 		// 12zza's count.date 0.967 → 0.952 in round 38 (counts38): nzza-13's
 		// 1,730 and 5 complaints are now found as cases, without the span the
 		// label gives them (the count-date helper's).
 		tuningSet{"tuning-2026-12zza-exblind", []string{"tuning-2026-12zza-exblind/a-wire.txt", "tuning-2026-12zza-exblind/b-regional.txt", "tuning-2026-12zza-exblind/c-ngo.txt", "tuning-2026-12zza-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.992, "count R": 0.962, "count.place": 0.991, "count.date": 0.952, "count.q": 1.000, "count.of": 0.984, "date P": 0.989, "date R": 1.000, "place P": 0.985, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.969, "actor R": 0.894, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 0.895, "wound R": 0.944}},
+			map[string]float64{"count P": 0.992, "count R": 0.962, "count.place": 0.991, "count.date": 0.952, "count.q": 1.000, "count.of": 0.984, "date P": 0.989, "date R": 1.000, "place P": 0.985, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.970, "actor R": 0.901, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 0.895, "wound R": 0.944}},
 		tuningSet{"tuning-2026-12zzb-exblind", []string{"tuning-2026-12zzb-exblind/a-wire.txt", "tuning-2026-12zzb-exblind/b-regional.txt", "tuning-2026-12zzb-exblind/c-ngo.txt", "tuning-2026-12zzb-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.987, "count.place": 0.993, "count.date": 0.966, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.882, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 0.944}},
 		tuningSet{"tuning-2026-12zzc-exblind", []string{"tuning-2026-12zzc-exblind/a-wire.txt", "tuning-2026-12zzc-exblind/b-regional.txt", "tuning-2026-12zzc-exblind/c-ngo.txt", "tuning-2026-12zzc-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.985, "count R": 0.978, "count.place": 0.977, "count.date": 0.992, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.973, "actor R": 0.909, "actor.type": 1.000, "weapon P": 0.968, "weapon R": 0.811, "wound P": 0.971, "wound R": 0.943}},
+			map[string]float64{"count P": 0.985, "count R": 0.978, "count.place": 0.977, "count.date": 0.992, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.926, "actor.type": 1.000, "weapon P": 0.968, "weapon R": 0.811, "wound P": 0.971, "wound R": 0.943}},
 		tuningSet{"tuning-2026-12zzd-exblind", []string{"tuning-2026-12zzd-exblind/a-wire.txt", "tuning-2026-12zzd-exblind/b-regional.txt", "tuning-2026-12zzd-exblind/c-ngo.txt", "tuning-2026-12zzd-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.953, "count R": 0.932, "count.place": 0.969, "count.date": 0.938, "count.q": 1.000, "count.of": 0.963, "date P": 1.000, "date R": 0.990, "place P": 0.994, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.977, "actor R": 0.868, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.950, "wound P": 0.957, "wound R": 0.957, "discharge P": 1.000, "discharge R": 1.000}},
+			map[string]float64{"count P": 0.953, "count R": 0.932, "count.place": 0.969, "count.date": 0.938, "count.q": 1.000, "count.of": 0.963, "date P": 1.000, "date R": 0.990, "place P": 0.994, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.977, "actor R": 0.882, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.950, "wound P": 0.957, "wound R": 0.957, "discharge P": 1.000, "discharge R": 1.000}},
 		// 12zze's count.date 0.933 → 0.925 in round 38 (counts38): counts now
 		// found take no or another date than the label (wzze-10's "six of the
 		// 10" lacks the day; nzze-06's "Of the 10, at least six" takes it
 		// where the label, as "Of them", gives none) — the count-date helper's.
 		tuningSet{"tuning-2026-12zze-exblind", []string{"tuning-2026-12zze-exblind/a-wire.txt", "tuning-2026-12zze-exblind/b-regional.txt", "tuning-2026-12zze-exblind/c-ngo.txt", "tuning-2026-12zze-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.989, "count R": 0.956, "count.place": 0.915, "count.date": 0.925, "count.q": 1.000, "count.of": 0.971, "date P": 0.989, "date R": 0.978, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.984, "actor R": 0.886, "actor.type": 1.000, "weapon P": 0.923, "weapon R": 0.774, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.989, "count R": 0.956, "count.place": 0.915, "count.date": 0.925, "count.q": 1.000, "count.of": 0.971, "date P": 0.989, "date R": 0.978, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.985, "actor R": 0.929, "actor.type": 1.000, "weapon P": 0.923, "weapon R": 0.774, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzf-exblind", []string{"tuning-2026-12zzf-exblind/a-wire.txt", "tuning-2026-12zzf-exblind/b-regional.txt", "tuning-2026-12zzf-exblind/c-ngo.txt", "tuning-2026-12zzf-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.980, "count R": 0.935, "count.place": 0.923, "count.date": 0.958, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.975, "place R": 0.994, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.951, "actor R": 0.872, "actor.type": 1.000, "weapon P": 0.960, "weapon R": 0.774, "wound P": 0.889, "wound R": 0.800}},
 		// 12zzf's and 12zzg's count.date (0.937 → 0.931, 0.938 → 0.932) and
@@ -1109,7 +1123,7 @@ func init() {
 		// than the label (the dated search, the transfer's destination): the
 		// count-date and place helpers'. Floors kept.
 		tuningSet{"tuning-2026-12zzg-exblind", []string{"tuning-2026-12zzg-exblind/a-wire.txt", "tuning-2026-12zzg-exblind/b-regional.txt", "tuning-2026-12zzg-exblind/c-ngo.txt", "tuning-2026-12zzg-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.974, "count R": 0.931, "count.place": 0.903, "count.date": 0.979, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.980, "place R": 0.993, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.991, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.769, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.974, "count R": 0.931, "count.place": 0.903, "count.date": 0.979, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.980, "place R": 0.993, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.890, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.769, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 

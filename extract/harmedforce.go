@@ -1,0 +1,144 @@
+package extract
+
+// Officers or soldiers counted among the harmed make their force an actor,
+// as a victim's name makes its holder one (README, settled in round 39:
+// "19 policías resultaron heridos", "including 580 police officers", MT
+// "resulted wounded 9 agents", "retuvieron a seis policías"). Members who
+// only act are read in findActors (troopsActing); this file reads the
+// harmed ones.
+
+// harmedForce reads members of a force at toks[i] whom the clause counts
+// among the harmed, and returns their force (memberForce: the story's
+// country's police or armed forces) and the members' end.
+func harmedForce(toks []token, i int, abroad bool, country string) (ActorData, int, bool) {
+	end, military, ok := forceMemberAt(toks, i)
+	if !ok && i > 0 && (toks[i].is("agents", "agentes", "uniformados") && toks[i-1].Kind == tokNumber ||
+		toks[i].is("police") && toks[i-1].is("are", "were", "them") && (i+1 == len(toks) || !toks[i+1].Cap && toks[i+1].Kind != tokWord)) {
+		// MT "resulted wounded 9 agents", "23 injured, 13 of them police":
+		// bare agents or police counted are the police's.
+		end, ok = i+1, harmBefore(toks, i)
+	}
+	if !ok && toks[i].is("police") && i+1 < len(toks) && toks[i+1].is("effectives") {
+		end, ok = i+2, true // MT "4 police effectives" (efectivos policiales)
+	}
+	if !ok || membersDenied(toks, i) || !(harmAfter(toks, end, inAside(toks, i)) || harmBefore(toks, i)) {
+		return ActorData{}, 0, false
+	}
+	a, ok := memberForce(military, abroad, country)
+	return a, end, ok
+}
+
+// harmWordAt reports whether toks[k] opens a word of being killed,
+// injured, missing or held (categoryLex), with its end.
+func harmWordAt(toks []token, k int) (int, bool) {
+	if toks[k].is("retenidos", "retenidas", "retuvieron", "retienen", "held", "hostage", "secuestrados", "secuestraron") {
+		return k + 1, true
+	}
+	v, e, ok := categoryLex.match(toks, k)
+	return e, ok && (v == "killed" || v == "injured" || v == "killed_or_injured" || v == "disappeared")
+}
+
+// harmAfter reports whether the members ending at toks[e] are the subject
+// of a harm in their clause: "police officers were injured", "dos
+// policías resultaron heridos", "a soldier died", "Two police officers and
+// a civilian were injured", "policías heridos en el enfrentamiento"; not
+// the active "soldiers killed two protesters" nor "troops held the road".
+func harmAfter(toks []token, e int, aside bool) bool {
+	passive := false
+	for k := e; k < len(toks) && k < e+9; k++ {
+		t := toks[k]
+		if aside && t.Text == "," {
+			aside = false // "Nine people, including four police officers, were injured"
+			continue
+		}
+		if t.Kind == tokPunct || t.is("by", "por") && k > e {
+			return false
+		}
+		if t.is("were", "was", "have", "had", "been", "are", "is", "resultaron", "resulto", "resulted", "fueron", "fue",
+			"quedaron", "quedo", "remain", "remained", "permanecen", "siguen", "sufrieron", "suffered") {
+			passive = true
+			continue
+		}
+		end, ok := harmWordAt(toks, k)
+		if !ok {
+			continue
+		}
+		intransitive := t.is("died", "murieron", "fallecieron", "murio", "fallecio", "perished", "mueren", "muere")
+		object := end < len(toks) && (toks[end].Kind == tokNumber || toks[end].is("a", "an", "the", "two", "three", "several", "dozens", "a", "al", "los", "las", "un", "una"))
+		return passive || intransitive || k == e && !object
+	}
+	return false
+}
+
+// harmBefore reports whether the members at toks[i] close a harm their
+// clause names first: "resulted wounded 9 agents", "entre los heridos hay
+// cinco policías", "retuvieron a seis policías", or a list of the harmed
+// opened by "including"/"entre ellas"/"among them" or a colon ("1,301
+// people had been injured …, including 580 police officers", "35 personas
+// resultaron heridas: 20 civiles y 15 policías"), or "of them"/"of whom"
+// ("23 injured, 13 of them police"); not "injured by police officers".
+func harmBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		list := t.is("including", "incluidos", "incluidas", "incluyendo") || t.Text == ":" ||
+			t.is("entre", "among", "of", "de") && k+1 < i && toks[k+1].is("ellos", "ellas", "them", "whom", "quienes") ||
+			// "Of the wounded ones, 92 are police agents", "De los 34
+			// heridos …, 5 son efectivos policiales".
+			t.is("are", "were", "son", "eran") && k > 0 && (toks[k-1].Kind == tokNumber || isNumberStart(toks, k-1))
+		if !list && (t.Kind == tokPunct || t.is("by", "por", "de", "of", "against", "contra")) {
+			return false
+		}
+		if _, ok := harmWordAt(toks, k); ok {
+			return true
+		}
+		if list {
+			// A list opening its sentence ("Among them were 12 police
+			// officers") lists the harmed of the sentence before.
+			crossed := !(k == 0 || toks[k-1].Text == "." || toks[k-1].Text == ";")
+			for j := k - 1; j >= 0; j-- {
+				if toks[j].Text == "." || toks[j].Text == ";" {
+					if crossed {
+						return false
+					}
+					crossed = true
+				}
+				if _, ok := harmWordAt(toks, j); ok {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// membersDenied reports whether a negation opens the members at toks[i]
+// ("none of the police officers present had been hurt", "No hubo un solo
+// militar herido"): no one of them was harmed.
+func membersDenied(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Kind == tokPunct {
+			return false
+		}
+		if toks[k].is("no", "none", "not", "ningun", "ninguno", "ninguna", "ni", "neither", "nor", "sin", "without") {
+			return true
+		}
+	}
+	return false
+}
+
+// inAside reports whether the members at toks[i] stand in an aside of
+// the subject opened by a comma ("Nine people, including four police
+// officers, were injured", "Diecinueve personas, siete policías y doce
+// manifestantes, resultaron heridas"): the harm after its closing comma
+// is theirs too.
+func inAside(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].Kind == tokNumber || isNumberStart(toks, k)) {
+		k--
+	}
+	if k >= 0 && toks[k].is("including", "incluidos", "incluidas", "incluyendo") {
+		k--
+	}
+	return k >= 1 && toks[k].Text == "," && (toks[k-1].Kind == tokWord || toks[k-1].Kind == tokNumber) && !toks[k-1].Cap
+}
