@@ -967,7 +967,7 @@ func init() {
 		// 12r actor P lowered in round 39 (merge of speakers39 and officers39):
 		// the harmed officers' force, settled in round 39, is given where
 		// this hashed set, written before the convention, leaves it out
-		// (nr-03, nr-06, wzl-02, wzl-03, wzl-04, rzl-13).
+		// (nr-03, nr-06).
 		tuningSet{"tuning-2026-12r-exblind", []string{"tuning-2026-12r-exblind/a-wire.txt", "tuning-2026-12r-exblind/b-regional.txt", "tuning-2026-12r-exblind/c-ngo.txt", "tuning-2026-12r-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.947, "count R": 0.881, "count.place": 0.888, "count.date": 0.854, "count.q": 1.000, "count.of": 0.978, "date P": 0.932, "date R": 0.948, "place P": 0.936, "place R": 0.928, "quotation P": 0.692, "quotation R": 0.692, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.976, "actor.type": 1.000, "weapon P": 0.833, "weapon R": 0.938, "wound P": 1.000, "wound R": 0.929}},
 		tuningSet{"tuning-2026-12s-exblind", []string{"tuning-2026-12s-exblind/a-wire.txt", "tuning-2026-12s-exblind/b-regional.txt", "tuning-2026-12s-exblind/c-ngo.txt", "tuning-2026-12s-exblind/d-machine-translated.txt"},
@@ -1039,7 +1039,7 @@ func init() {
 		// 12zl actor P lowered in round 39 (merge of speakers39 and officers39):
 		// the harmed officers' force, settled in round 39, is given where
 		// this hashed set, written before the convention, leaves it out
-		// (nr-03, nr-06, wzl-02, wzl-03, wzl-04, rzl-13).
+		// (wzl-02, wzl-03, wzl-04, rzl-13).
 		tuningSet{"tuning-2026-12zl-exblind", []string{"tuning-2026-12zl-exblind/a-wire.txt", "tuning-2026-12zl-exblind/b-regional.txt", "tuning-2026-12zl-exblind/c-ngo.txt", "tuning-2026-12zl-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.947, "count R": 0.863, "count.place": 0.928, "count.date": 0.949, "count.q": 1.000, "count.of": 0.976, "date P": 0.920, "date R": 0.941, "place P": 0.978, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.823, "actor R": 0.865, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.955, "wound P": 0.938, "wound R": 0.938}},
 		// round 39 (officers39): actor P 0.957 → 0.913: the harmed-officers rule gives the force
