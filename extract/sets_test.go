@@ -158,13 +158,11 @@ var blindSets = []blindSet{
 	// blind-2026-12zze likewise: testdata/tuning-2026-12zze-exblind (TestExBlindZze).
 	// blind-2026-12zzf likewise: testdata/tuning-2026-12zzf-exblind (TestExBlindZzf).
 	// blind-2026-12zzg likewise: testdata/tuning-2026-12zzg-exblind (TestExBlindZzg).
-	{"blind-2026-12zzh", "TestBlind202612zzh", 61},
+	// blind-2026-12zzh likewise: testdata/tuning-2026-12zzh-exblind (TestExBlindZzh).
 	{"blind-2026-12zzi", "TestBlind202612zzi", 61},
 	{"blind-2026-12zzj", "TestBlind202612zzj", 61},
 	{"blind-2026-12zzk", "TestBlind202612zzk", 61},
 }
-
-func TestBlind202612zzh(t *testing.T) { blindTest(t, "blind-2026-12zzh") }
 
 func TestBlind202612zzi(t *testing.T) { blindTest(t, "blind-2026-12zzi") }
 

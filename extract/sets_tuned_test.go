@@ -244,6 +244,12 @@ const exBlindZzfDir = "testdata/tuning-2026-12zzf-exblind"
 // score under blind-2026-12zzg in first-scores.md) and tuned on in round 39.
 const exBlindZzgDir = "testdata/tuning-2026-12zzg-exblind"
 
+// exBlindZzhDir was the blind set 2026-12zzh, scored once at f48e67d (first
+// score under blind-2026-12zzh in first-scores.md). A rules helper of round
+// 39 saw its README row (the set's description, not its paragraphs) before
+// that score, so it is counted a tuning set from then on.
+const exBlindZzhDir = "testdata/tuning-2026-12zzh-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1124,6 +1130,8 @@ func init() {
 		// count-date and place helpers'. Floors kept.
 		tuningSet{"tuning-2026-12zzg-exblind", []string{"tuning-2026-12zzg-exblind/a-wire.txt", "tuning-2026-12zzg-exblind/b-regional.txt", "tuning-2026-12zzg-exblind/c-ngo.txt", "tuning-2026-12zzg-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.974, "count R": 0.931, "count.place": 0.903, "count.date": 0.979, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.980, "place R": 0.993, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.890, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.769, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzh-exblind", []string{"tuning-2026-12zzh-exblind/a-wire.txt", "tuning-2026-12zzh-exblind/b-regional.txt", "tuning-2026-12zzh-exblind/c-ngo.txt", "tuning-2026-12zzh-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.993, "count R": 0.943, "count.place": 0.966, "count.date": 0.966, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 0.955, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.921, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 0.844, "wound P": 1.000, "wound R": 0.933}},
 	)
 }
 
@@ -1439,4 +1447,9 @@ func TestExBlindZzf(t *testing.T) {
 // TestExBlindZzg does the same for the ex-blind set 2026-12zzg.
 func TestExBlindZzg(t *testing.T) {
 	exBlindFirst(t, exBlindZzgDir, 61, "blind-2026-12zzg", "tuning-2026-12zzg-exblind")
+}
+
+// TestExBlindZzh does the same for the ex-blind set 2026-12zzh.
+func TestExBlindZzh(t *testing.T) {
+	exBlindFirst(t, exBlindZzhDir, 61, "blind-2026-12zzh", "tuning-2026-12zzh-exblind")
 }
