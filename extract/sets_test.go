@@ -162,6 +162,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzi", "TestBlind202612zzi", 61},
 	{"blind-2026-12zzj", "TestBlind202612zzj", 61},
 	{"blind-2026-12zzk", "TestBlind202612zzk", 61},
+	{"blind-2026-12zzl", "TestBlind202612zzl", 61},
 }
 
 func TestBlind202612zzi(t *testing.T) { blindTest(t, "blind-2026-12zzi") }
@@ -169,6 +170,8 @@ func TestBlind202612zzi(t *testing.T) { blindTest(t, "blind-2026-12zzi") }
 func TestBlind202612zzj(t *testing.T) { blindTest(t, "blind-2026-12zzj") }
 
 func TestBlind202612zzk(t *testing.T) { blindTest(t, "blind-2026-12zzk") }
+
+func TestBlind202612zzl(t *testing.T) { blindTest(t, "blind-2026-12zzl") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
