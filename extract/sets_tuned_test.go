@@ -250,6 +250,22 @@ const exBlindZzgDir = "testdata/tuning-2026-12zzg-exblind"
 // that score, so it is counted a tuning set from then on.
 const exBlindZzhDir = "testdata/tuning-2026-12zzh-exblind"
 
+// exBlindZziDir was the blind set 2026-12zzi, scored once at f48e67d (first
+// score under blind-2026-12zzi in first-scores.md) and tuned on in round 40.
+const exBlindZziDir = "testdata/tuning-2026-12zzi-exblind"
+
+// exBlindZzjDir was the blind set 2026-12zzj, scored once at f48e67d (first
+// score under blind-2026-12zzj in first-scores.md) and tuned on in round 40.
+const exBlindZzjDir = "testdata/tuning-2026-12zzj-exblind"
+
+// exBlindZzkDir was the blind set 2026-12zzk, scored once at f48e67d (first
+// score under blind-2026-12zzk in first-scores.md) and tuned on in round 40.
+const exBlindZzkDir = "testdata/tuning-2026-12zzk-exblind"
+
+// exBlindZzlDir was the blind set 2026-12zzl, scored once at c5b6e6b (first
+// score under blind-2026-12zzl in first-scores.md) and tuned on in round 40.
+const exBlindZzlDir = "testdata/tuning-2026-12zzl-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1132,6 +1148,14 @@ func init() {
 			map[string]float64{"count P": 0.974, "count R": 0.931, "count.place": 0.903, "count.date": 0.979, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.980, "place R": 0.993, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.890, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.769, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzh-exblind", []string{"tuning-2026-12zzh-exblind/a-wire.txt", "tuning-2026-12zzh-exblind/b-regional.txt", "tuning-2026-12zzh-exblind/c-ngo.txt", "tuning-2026-12zzh-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.943, "count.place": 0.966, "count.date": 0.966, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 0.955, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.921, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 0.844, "wound P": 1.000, "wound R": 0.933}},
+		tuningSet{"tuning-2026-12zzi-exblind", []string{"tuning-2026-12zzi-exblind/a-wire.txt", "tuning-2026-12zzi-exblind/b-regional.txt", "tuning-2026-12zzi-exblind/c-ngo.txt", "tuning-2026-12zzi-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.986, "count R": 0.922, "count.place": 0.930, "count.date": 0.923, "count.q": 1.000, "count.of": 0.958, "date P": 0.968, "date R": 0.978, "place P": 0.987, "place R": 0.987, "quotation P": 0.867, "quotation R": 0.812, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.906, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.679, "wound P": 0.947, "wound R": 0.947}},
+		tuningSet{"tuning-2026-12zzj-exblind", []string{"tuning-2026-12zzj-exblind/a-wire.txt", "tuning-2026-12zzj-exblind/b-regional.txt", "tuning-2026-12zzj-exblind/c-ngo.txt", "tuning-2026-12zzj-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.994, "count R": 0.968, "count.place": 0.915, "count.date": 0.954, "count.q": 1.000, "count.of": 0.967, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.982, "quotation P": 0.870, "quotation R": 0.833, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.874, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzk-exblind", []string{"tuning-2026-12zzk-exblind/a-wire.txt", "tuning-2026-12zzk-exblind/b-regional.txt", "tuning-2026-12zzk-exblind/c-ngo.txt", "tuning-2026-12zzk-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.981, "count R": 0.981, "count.place": 0.892, "count.date": 0.911, "count.q": 1.000, "count.of": 0.956, "date P": 0.978, "date R": 0.989, "place P": 0.993, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.982, "actor R": 0.908, "actor.type": 1.000, "weapon P": 0.958, "weapon R": 0.958, "wound P": 0.909, "wound R": 0.909}},
+		tuningSet{"tuning-2026-12zzl-exblind", []string{"tuning-2026-12zzl-exblind/a-wire.txt", "tuning-2026-12zzl-exblind/b-regional.txt", "tuning-2026-12zzl-exblind/c-ngo.txt", "tuning-2026-12zzl-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.941, "count R": 0.914, "count.place": 0.906, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 0.875, "date R": 0.984, "place P": 0.945, "place R": 0.963, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.868, "actor R": 0.786, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.762, "wound P": 1.000, "wound R": 0.923}},
 	)
 }
 
@@ -1452,4 +1476,24 @@ func TestExBlindZzg(t *testing.T) {
 // TestExBlindZzh does the same for the ex-blind set 2026-12zzh.
 func TestExBlindZzh(t *testing.T) {
 	exBlindFirst(t, exBlindZzhDir, 61, "blind-2026-12zzh", "tuning-2026-12zzh-exblind")
+}
+
+// TestExBlindZzi does the same for the ex-blind set 2026-12zzi.
+func TestExBlindZzi(t *testing.T) {
+	exBlindFirst(t, exBlindZziDir, 61, "blind-2026-12zzi", "tuning-2026-12zzi-exblind")
+}
+
+// TestExBlindZzj does the same for the ex-blind set 2026-12zzj.
+func TestExBlindZzj(t *testing.T) {
+	exBlindFirst(t, exBlindZzjDir, 61, "blind-2026-12zzj", "tuning-2026-12zzj-exblind")
+}
+
+// TestExBlindZzk does the same for the ex-blind set 2026-12zzk.
+func TestExBlindZzk(t *testing.T) {
+	exBlindFirst(t, exBlindZzkDir, 61, "blind-2026-12zzk", "tuning-2026-12zzk-exblind")
+}
+
+// TestExBlindZzl does the same for the ex-blind set 2026-12zzl.
+func TestExBlindZzl(t *testing.T) {
+	exBlindFirst(t, exBlindZzlDir, 61, "blind-2026-12zzl", "tuning-2026-12zzl-exblind")
 }
