@@ -635,16 +635,21 @@ func hyphenMonths(toks []token, a dateMention) (dateMention, bool) {
 }
 
 // weekOf reads "the week of 6 February", "la semana del 23 de enero" as
-// the Monday-to-Sunday week holding the day.
+// the Monday-to-Sunday week holding the day. Only "of"/"del" ties the day
+// to the week: in "for a third week on Monday" the week is the running
+// count of the protest and "on Monday" the day it is told of.
 func weekOf(toks []token, a dateMention) dateMention {
-	t := tokenIndex(toks, a.start) - 1
+	first := tokenIndex(toks, a.start)
+	t := first - 1
 	if t >= 0 && toks[t].is("the", "el") {
 		t--
 	}
+	of := first < len(toks) && toks[first].is("of", "del", "de") // the date's own words may hold the "del"
 	if t >= 0 && toks[t].is("of", "del", "de") {
-		t-- // the date's own words may hold the "del"
+		t--
+		of = true
 	}
-	if t < 0 || a.data.Precision != "day" || !a.data.Resolved || a.data.Since || !toks[t].is("week", "semana") {
+	if t < 0 || !of || a.data.Precision != "day" || !a.data.Resolved || a.data.Since || !toks[t].is("week", "semana") {
 		return a
 	}
 	day, err := time.Parse(time.DateOnly, a.data.Value)
