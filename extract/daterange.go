@@ -1886,7 +1886,12 @@ var desdeTimeWords = map[string]bool{"que": true, "entonces": true, "inicio": tr
 	"muerte": true, "llegada": true, "paro": true, "protesta": true, "protestas": true, "huelga": true, "marcha": true,
 	"marchas": true, "estallido": true, "movilizaciones": true, "enfrentamiento": true, "enfrentamientos": true,
 	"bloqueo": true, "bloqueos": true, "jornada": true, "toma": true, "desalojo": true, "intervencion": true,
-	"detencion": true, "captura": true, "declaracion": true, "declaratoria": true, "dia": true, "fecha": true, "madrugada": true, "primeras": true, "primer": true}
+	"detencion": true, "captura": true, "declaracion": true, "declaratoria": true, "dia": true, "fecha": true, "madrugada": true, "primeras": true, "primer": true,
+	// Events a period is counted from as the English "since the election
+	// of Oct. 20" is: "desde las elecciones del 20 de octubre", "desde la
+	// renuncia de Evo Morales, el 10 de noviembre".
+	"elecciones": true, "eleccion": true, "comicios": true, "renuncia": true, "represion": true, "masacre": true,
+	"crisis": true, "conflicto": true, "manifestaciones": true, "movilizacion": true, "levantamiento": true, "golpe": true}
 
 // insideQuote reports whether pos stands inside quotation marks opened in
 // the paragraph starting at from.
