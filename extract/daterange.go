@@ -1825,7 +1825,12 @@ func fromStartOf(toks []token, t, i int) bool {
 	if toks[j].is("past", "last") && j > k {
 		j-- // MT "from the beginning of the strike, the past 13 of June"
 	}
-	return toks[j].Text == "," || toks[j].is("the") && toks[j-1].Text == ","
+	if toks[j].Text == "," || toks[j].is("the") && toks[j-1].Text == "," {
+		return true
+	}
+	// MT without the comma: "from the beginning of the protests the 3 of
+	// October", the event's noun just before the day's own words.
+	return toks[k+1].is("of") && i-k <= 6 && toks[i].is("the") && toks[j].Kind == tokWord
 }
 
 // fromPastWeekday reports whether "from" at toks[t] opens a span from a
