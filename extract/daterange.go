@@ -215,7 +215,7 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				dm = dm.since(sat, pub) // "arrested … since the weekend": from its Saturday to the story
 			}
 		case relMonthAgo:
-			dm = dm.set(monthOf(pub.AddDate(0, -1, 0)), "month", true)
+			dm = dm.set(monthOf(time.Date(pub.Year(), pub.Month(), 1, 12, 0, 0, 0, time.UTC).AddDate(0, -1, 0)), "month", true) // the month before, from its first day (31 May is not "31 April")
 		case relLastTwoWeeks:
 			dm = dm.period(pub.AddDate(0, 0, -14), pub, "day")
 		case relLastWeek:

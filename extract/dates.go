@@ -884,7 +884,9 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 			}
 			return dm.week(pub.AddDate(0, 0, -7*n)), true
 		case "month":
-			t := pub.AddDate(0, -n, 0)
+			// From the month's first day: on 31 May, one month back is
+			// April, not the "31 April" that Go normalises to 1 May.
+			t := time.Date(pub.Year(), pub.Month(), 1, 12, 0, 0, 0, time.UTC).AddDate(0, -n, 0)
 			return dm.set(rastro.Date{Year: t.Year(), Month: t.Month()}, "month", true), true
 		default:
 			if n == 1 {
