@@ -153,6 +153,9 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		if dm.data.Relative && insideQuote(d.text, p.Start, dm.start) {
 			continue // "Hoy volvemos a marchar": the speaker's today
 		}
+		if agoYardstick(p.toks, dm) {
+			continue // "the deadliest day since the strike began a month ago"
+		}
 		if firstDay(dm.data) > today || dm.ahead && announcedAt(p.toks, dm) {
 			continue // nothing is dated after the story
 		}
@@ -1111,6 +1114,35 @@ func sinceYardstick(toks []token, dm dateMention) bool {
 		}
 		if toks[t].is("since", "desde") {
 			return superlativeBefore(toks, t)
+		}
+	}
+	return false
+}
+
+// agoYardstick reports whether dm, a time "ago" or "hace", only says
+// how long ago the event began that a superlative measures from ("the
+// city's deadliest day since the national strike began a month ago", "la
+// jornada más violenta desde que comenzó el paro hace tres semanas"): round
+// 37 gives such a yardstick's start as a claim only where the text writes a
+// day or month, and round 32 gives a span named only by its event no date.
+func agoYardstick(toks []token, dm dateMention) bool {
+	i := tokenIndex(toks, dm.start)
+	last := tokenIndex(toks, dm.end) - 1
+	if i >= len(toks) || last < i || !toks[i].is("hace") && !toks[last].is("ago") {
+		return false
+	}
+	began := false
+	for t := i - 1; t >= 0 && t >= i-10; t-- {
+		tk := toks[t]
+		if tk.Text == "." || tk.Text == ";" || tk.Text == "," || tk.Kind == tokNumber {
+			return false
+		}
+		if t >= i-3 && tk.is("began", "started", "erupted", "broke", "comenzo", "empezo", "inicio", "estallo",
+			"comenzaron", "empezaron", "iniciaron") {
+			began = true
+		}
+		if tk.is("since", "desde") {
+			return began && superlativeBefore(toks, t)
 		}
 	}
 	return false
