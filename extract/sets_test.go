@@ -167,6 +167,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzn", "TestBlind202612zzn", 61},
 	{"blind-2026-12zzo", "TestBlind202612zzo", 61},
 	{"blind-2026-12zzp", "TestBlind202612zzp", 61},
+	{"blind-2026-12zzq", "TestBlind202612zzq", 61},
 }
 
 func TestBlind202612zzm(t *testing.T) { blindTest(t, "blind-2026-12zzm") }
@@ -176,6 +177,8 @@ func TestBlind202612zzn(t *testing.T) { blindTest(t, "blind-2026-12zzn") }
 func TestBlind202612zzo(t *testing.T) { blindTest(t, "blind-2026-12zzo") }
 
 func TestBlind202612zzp(t *testing.T) { blindTest(t, "blind-2026-12zzp") }
+
+func TestBlind202612zzq(t *testing.T) { blindTest(t, "blind-2026-12zzq") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
