@@ -912,6 +912,15 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 			return w
 		}
 	}
+	datelinePeru := d.dateline != nil && d.dateline.peru && (m.dateline || fold.Words(m.name) == fold.Words(d.dateline.Place))
+	if peruvian && (datelinePeru || s != nil && end+1 < len(s) && s[end].is(",", "(") && peruWord(s[end+1].Text)) {
+		// "DESAGUADERO, Peru (Reuters) -", "Desaguadero, Perú": the country
+		// written after a name Peru shares with a town abroad chooses it,
+		// as "Santiago, Chile" chooses Chile's, whatever else the story names;
+		// the dateline's name said again in the text ("blocked the
+		// Desaguadero bridge to Bolivia") means what the dateline means.
+		return nil
+	}
 	if s != nil && peruvian && d.noPeruvianCity(cands) && cityWordBefore(s, i) {
 		// "In the city of Cochabamba", "the municipality of Montero": Peru
 		// has only small districts of the name, which no one calls so.
@@ -1233,7 +1242,9 @@ func (d *doc) paragraphCountry(p paragraph) string {
 					return ""
 				}
 				country = iso
-			} else if d.peruOnlyAt(s, i, w) {
+			} else if d.peruOnlyAt(s, i, w) || w == "peru" && !neighbourBefore(s, i) {
+				// A place only Peru has, or Peru itself ("the bridge that
+				// unites Peru and Bolivia"): no one country abroad.
 				return ""
 			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) && !nameTail(s, i) && !d.nameHead(s, i) {
 				country = cc // "In Quito, …": a place only Ecuador has
@@ -1293,6 +1304,14 @@ func neighbourBefore(s []token, i int) bool {
 	return i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])
 }
 
+// pairedWithPeru reports whether the country at s[i] is joined to Peru
+// ("unites Peru with Bolivia", "entre Perú y Bolivia", "Bolivia and
+// Peru"): the two name a link or a border, not where the sentence is.
+func pairedWithPeru(s []token, i int) bool {
+	joined := func(t token) bool { return t.is("and", "y", "with", "con", "-", "–") }
+	return i >= 2 && joined(s[i-1]) && s[i-2].Norm == "peru" || i+2 < len(s) && joined(s[i+1]) && s[i+2].Norm == "peru"
+}
+
 // siteNamedAfter reports whether the word s[i] follows a site or building
 // word, as a country's name does in "el Parque Ecuador" of Concepción or
 // "el hospital México" of Cochabamba: the site stands elsewhere, so the
@@ -1311,7 +1330,7 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
-		if iso := foreign[w]; iso != "" && t.Cap && !neighbourBefore(s, i) && !siteNamedAfter(s, i) {
+		if iso := foreign[w]; iso != "" && t.Cap && !neighbourBefore(s, i) && !siteNamedAfter(s, i) && !pairedWithPeru(s, i) {
 			out[iso] = append(out[iso], i)
 		} else if iso := demonyms[w]; iso != "" && (!t.Cap || englishDemonym(w)) {
 			out[iso] = append(out[iso], i)
