@@ -176,7 +176,7 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
-				if pluralRange(s, i, end) {
+				if pluralRange(s, i, end) && !d.regionAbroadNamed(name) {
 					i = end - 1
 					continue
 				}
@@ -633,6 +633,14 @@ func pluralRange(s []token, i, end int) bool {
 		return false // "the Urcos bridge", "the Quillacollo municipality": the town
 	}
 	return len(n) > 3 && strings.HasSuffix(n, "s")
+}
+
+// regionAbroadNamed reports whether name is first of all a first-level
+// division abroad: "the Guayas", "the province of the Guayas", "el
+// Guayas" name Ecuador's province, however plural they look.
+func (d *doc) regionAbroadNamed(name string) bool {
+	w := d.gaz.World(fold.Words(name))
+	return len(w) > 0 && w[0].Level == "admin1"
 }
 
 // prisons are the buildings among institutionWords whose name is a town's
