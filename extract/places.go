@@ -82,6 +82,9 @@ func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 	if particles[s[i].Norm] || s[i].is("the") {
 		return 0, "", false // "El río Desaguadero": the article, not a name
 	}
+	if i >= 2 && waterWords[s[i-1].Norm] && s[i-1].Cap && namedAfterRiver(s, i) {
+		return 0, "", false
+	}
 	if !(i > 0 && waterWords[s[i-1].Norm]) && d.gaz.Water(s[i].Norm) == nil {
 		k := i + 1
 		for k < len(s) && k < i+4 && s[k].Kind == tokWord && (s[k].Cap || particles[s[k].Norm]) && !waterWords[s[k].Norm] {
@@ -111,6 +114,25 @@ func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 	}
 	return 0, "", false
 }
+
+// namedAfterRiver reports whether a capitalised "Río"/"Rio" before s[i],
+// inside a sentence, opens the name of something else: a bridge ("el
+// puente Río Seco") or a part of a town ("the Rio Seco area of El Alto",
+// "la zona Río Seco"); the words after it are no river's name.
+func namedAfterRiver(s []token, i int) bool {
+	if s[i-2].is("puente", "bridge") || localityBefore[s[i-2].Norm] {
+		return true
+	}
+	k := i
+	for k < len(s) && k < i+3 && s[k].Kind == tokWord && s[k].Cap {
+		k++
+	}
+	return k < len(s) && (localityAfter[s[k].Norm] || partWords[s[k].Norm])
+}
+
+// partWords after a name make it a part of the town named next: "the Rio
+// Seco area of El Alto", "the Senkata district of El Alto".
+var partWords = map[string]bool{"area": true, "zone": true, "district": true, "sector": true}
 
 // trailingWaterWord reports whether s[k], right after a name, makes it a
 // river or lake: "the Ilave river", and "the Ramis River" with a capital
@@ -1635,6 +1657,12 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 			!(i >= 3 && areaWords[s[i-3].Norm] && !s[i-2].is("neighbourhood", "neighborhood", "barrio")) || // nor "the rural zone of Tumaco", the town itself (but "the southern neighbourhood of Meléndez" is a part)
 		run < len(s) && localityAfter[s[run].Norm] {
 		return true
+	}
+	if run+2 < len(s) && partWords[s[run].Norm] && s[run+1].is("of", "de") && s[run+2].Cap {
+		// "the Rio Seco area of El Alto": a part of a town abroad.
+		if e, name := d.longestPlace(s, run+2, d.gaz.MaxWorldWords()); e > 0 && d.gaz.World(fold.Words(name)) != nil {
+			return true
+		}
 	}
 	if n := len(d.places); i >= 2 && s[i-1].is("y", "and", ",") && n > 0 && d.places[n-1].data.Level == "locality" && d.places[n-1].end == s[i-2].End {
 		return true
