@@ -1696,6 +1696,12 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 			return true
 		}
 	}
+	if s[i-1].is("in", "en", "at") && run+1 < len(s) && s[run].Text == "," && d.worldNameAt(s, run+1) && !mediaNames[s[i].Norm] {
+		// "los enfrentamientos del viernes en Huayllani, Sacaba", MT "in
+		// Huayllani, Sacaba": a place written with the town abroad it is
+		// in, as "Santiago, Chile" is with its country.
+		return true
+	}
 	if s[i-1].is("de", "in", "en", "at") && run+2 < len(s) && s[run].Text == "," && d.worldNameAt(s, nearTown(s, run+1)) {
 		// "a bridge in Huayllani, near the town of Sacaba", "en Huayllani,
 		// cerca de Sacaba": a place the text locates by a town abroad.
@@ -1731,9 +1737,10 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 			return true
 		}
 	}
-	if s[i-1].is("en", "in", "at") && i >= 2 && eventBefore[s[i-2].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
+	if s[i-1].is("en", "in", "at") && i >= 2 && eventBefore[s[d.pastDate(s, i-2)].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
 		// "the blockade in Caracollo", "los enfrentamientos en Bulo Bulo",
-		// "a highway blockade at Parotani":
+		// "a highway blockade at Parotani", "el enfrentamiento del viernes
+		// en Huayllani" (a day between the event and its place):
 		// where an event happened, in a story from abroad.
 		return true
 	}
