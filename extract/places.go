@@ -1604,6 +1604,24 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 		iso = d.unitCountry(s, run+1)
 	}
 	if iso == "" {
+		// "in Ovejuyo and Chasquipampa, in the south of La Paz": the
+		// country of the town the text places them in.
+		e := run
+		if e+1 < len(s) && s[e].is("and", "y") {
+			e++
+			for e < len(s) && e < run+4 && s[e].Kind == tokWord && s[e].Cap {
+				e++
+			}
+		}
+		if k := d.townAfterCommaAt(s, e); k >= 0 {
+			if end, name := d.longestPlace(s, k, d.gaz.MaxWorldWords()); end > 0 {
+				if w := d.gaz.World(fold.Words(name)); len(w) > 0 {
+					iso = d.neighbourFirst(w, d.curPara.toks).Country
+				}
+			}
+		}
+	}
+	if iso == "" {
 		return 0, "", "", "", false
 	}
 	level = "locality"
@@ -1696,6 +1714,20 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 			return true
 		}
 	}
+	if s[i-1].is("in", "en") && run+2 < len(s) && s[run].is("and", "y") && s[run+1].Cap && !mediaNames[s[i].Norm] {
+		// "in Ovejuyo and Chasquipampa, in the south of La Paz": two names
+		// the text places in one town abroad.
+		e := run + 1
+		for e < len(s) && e < run+4 && s[e].Kind == tokWord && s[e].Cap {
+			e++
+		}
+		if d.townAfterComma(s, e) {
+			return true
+		}
+	}
+	if s[i-1].is("in", "en") && d.townAfterComma(s, run) && !mediaNames[s[i].Norm] {
+		return true // "en Ovejuyo, en la zona sur de La Paz"
+	}
 	if s[i-1].is("in", "en", "at") && run+1 < len(s) && s[run].Text == "," && d.worldNameAt(s, run+1) && !mediaNames[s[i].Norm] {
 		// "los enfrentamientos del viernes en Huayllani, Sacaba", MT "in
 		// Huayllani, Sacaba": a place written with the town abroad it is
@@ -1753,6 +1785,32 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		return true
 	}
 	return false
+}
+
+// townAfterComma reports whether s[k] opens ", in (the south of) TOWN"
+// ("…, in the south of La Paz", "…, en la zona sur de La Paz", "…, en El
+// Alto") with a town abroad.
+func (d *doc) townAfterComma(s []token, k int) bool { return d.townAfterCommaAt(s, k) >= 0 }
+
+// townAfterCommaAt returns where the town of townAfterComma starts, or -1.
+func (d *doc) townAfterCommaAt(s []token, k int) int {
+	if k+2 >= len(s) || s[k].Text != "," || !s[k+1].is("in", "en") {
+		return -1
+	}
+	k += 2
+	if k+2 < len(s) && s[k].is("the", "el", "la") {
+		j := k + 1
+		if localityBefore[s[j].Norm] && j+1 < len(s) && bearings[s[j+1].Norm] {
+			j++ // "la zona sur de La Paz"
+		}
+		if bearings[s[j].Norm] && j+2 < len(s) && s[j+1].is("of", "de", "del") {
+			k = j + 2
+		}
+	}
+	if k < len(s) && s[k].Cap && d.worldNameAt(s, k) {
+		return k
+	}
+	return -1
 }
 
 // nearTown returns where the town starts after "near"/"cerca de" at s[k]
