@@ -1365,7 +1365,9 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 		} else if iso := demonyms[w]; iso != "" && (!t.Cap || englishDemonym(w)) {
 			out[iso] = append(out[iso], i)
 		}
-		if t.Cap && i > 0 && d.gaz.WorldFirstWord(t.Norm) {
+		if t.Cap && i > 0 && d.gaz.WorldFirstWord(t.Norm) && !d.personName(s, i, i+1) {
+			// (A surname is no place: "said expert Patricia Tappatá Valdez
+			// in La Paz" names no Ecuadorian town.)
 			f := ""
 			for j := i; j < len(s) && j < i+maxWords && s[j].Kind == tokWord; j++ {
 				if j > i {
