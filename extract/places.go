@@ -208,7 +208,11 @@ func (d *doc) findPlaces() {
 				// "the Ilave road", "the Huancané road": a road named after
 				// the town it leads to runs there, as a bridge stands in its.
 				roadTo := end < len(s) && s[end].is("road", "highway") && !s[end].Cap
-				if !bridge && (institutionBefore(s, i) && !roadEnds(s, i, end) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1]) && !roadTo) {
+				// "at a wake in a Senkata church", "a Cali hospital": after an
+				// indefinite article the building is no name of its own but
+				// one in the town named before it.
+				inTown := i > 0 && s[i-1].is("a", "an") && end < len(s) && !s[end].Cap
+				if !bridge && (institutionBefore(s, i) && !roadEnds(s, i, end) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1]) && !roadTo && !inTown) {
 					i = end - 1
 					continue
 				}
