@@ -1693,10 +1693,11 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 	}
 	if run+1 < len(s) && s[run].is("y", "and") && s[run+1].Kind == tokWord && s[run+1].Cap {
 		e := run + 1
-		for e < len(s) && e < run+4 && s[e].Kind == tokWord && s[e].Cap {
+		for e < len(s) && e < run+4 && s[e].Kind == tokWord && (s[e].Cap || particles[s[e].Norm] && e+1 < len(s) && s[e+1].Cap) {
 			e++
 		}
-		return e < len(s) && localityAfter[s[e].Norm]
+		// "the Ciudad Jardín and Paso del Comercio areas of Cali"
+		return e < len(s) && (localityAfter[s[e].Norm] || e+2 < len(s) && partWords[strings.TrimSuffix(s[e].Norm, "s")] && s[e+1].is("of", "de") && d.worldNameAt(s, e+2))
 	}
 	return false
 }
