@@ -1688,7 +1688,8 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 			return true
 		}
 	}
-	if n := len(d.places); i >= 2 && s[i-1].is("y", "and", ",") && n > 0 && d.places[n-1].data.Level == "locality" && d.places[n-1].end == s[i-2].End {
+	if n := len(d.places); i >= 2 && s[i-1].is("y", "and", ",") && n > 0 && d.places[n-1].data.Level == "locality" && d.places[n-1].end == s[i-2].End &&
+		!(s[i-1].Text == "," && d.holdingTown(s, i, run)) {
 		return true
 	}
 	if run+1 < len(s) && s[run].is("y", "and") && s[run+1].Kind == tokWord && s[run+1].Cap {
@@ -1700,6 +1701,21 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 		return e < len(s) && (localityAfter[s[e].Norm] || e+2 < len(s) && partWords[strings.TrimSuffix(s[e].Norm, "s")] && s[e+1].is("of", "de") && d.worldNameAt(s, e+2))
 	}
 	return false
+}
+
+// holdingTown reports whether the town abroad at s[i:run], after a part
+// of a town and a comma, is the town that holds it rather than the next
+// item of a list: "en Huayllani, Sacaba, y reportó", MT "in Huayllani,
+// Sacaba, where" (no list goes on after it), against "en Siloé, Meléndez
+// y Puerto Resistencia".
+func (d *doc) holdingTown(s []token, i, run int) bool {
+	if d.gaz.World(fold.Words(d.text[s[i].Start:s[run-1].End])) == nil {
+		return false
+	}
+	if run+1 < len(s) && s[run].is(",", "y", "and") && s[run+1].Kind == tokWord && s[run+1].Cap {
+		return false
+	}
+	return true
 }
 
 // besideTownAbroad reports whether the unknown name s[i:run] is written
