@@ -1727,7 +1727,9 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	if i == 0 {
 		return false
 	}
-	if s[i-1].is("de", "from", "in", "en", "desde") && run+2 < len(s) && s[run].Text == "," && s[run+1].is("en", "in") && d.worldNameAt(s, run+2) {
+	if s[i-1].is("de", "from", "in", "en", "desde") && d.townAfterComma(s, run) {
+		// "vecinos de Senkata, en El Alto", "de Villa Ingenio, en el
+		// distrito 5 de El Alto", "in Ovejuyo, in the south of La Paz"
 		return true
 	}
 	if s[i-1].is("de", "from", "in", "en", "desde", "of") && run+1 < len(s) && s[run].Text == "," {
@@ -1823,11 +1825,19 @@ func (d *doc) townAfterCommaAt(s []token, k int) int {
 	k += 2
 	if k+2 < len(s) && s[k].is("the", "el", "la") {
 		j := k + 1
-		if localityBefore[s[j].Norm] && j+1 < len(s) && bearings[s[j+1].Norm] {
-			j++ // "la zona sur de La Paz"
+		if (localityBefore[s[j].Norm] || s[j].is("distrito", "district")) && j+2 < len(s) {
+			j++ // "la zona sur de La Paz", "el distrito 5 de El Alto"
+			if s[j].Kind == tokNumber {
+				j++
+			}
+			if j+1 < len(s) && bearings[s[j].Norm] {
+				j++
+			}
+		} else if bearings[s[j].Norm] {
+			j++ // "the south of La Paz"
 		}
-		if bearings[s[j].Norm] && j+2 < len(s) && s[j+1].is("of", "de", "del") {
-			k = j + 2
+		if j > k+1 && j+1 < len(s) && s[j].is("of", "de", "del") {
+			k = j + 1
 		}
 	}
 	if k < len(s) && s[k].Cap && d.worldNameAt(s, k) {
