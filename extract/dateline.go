@@ -158,12 +158,13 @@ func (d *doc) outletInDateline(m placeMention) bool {
 func peruWord(w string) bool { return fold.Words(w) == "peru" }
 
 // peruNamedIn reports whether paragraph p names Peru itself, not as the far
-// side of a border ("la frontera con Perú").
+// side of a border ("la frontera con Perú") or where someone went or came
+// from ("fled to Peru", "llegó desde Perú").
 func peruNamedIn(p paragraph) bool {
 	for _, s := range p.sentences {
 		for i, t := range s {
 			w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
-			if t.Kind == tokWord && t.Cap && w == "peru" && !neighbourBefore(s, i) {
+			if t.Kind == tokWord && t.Cap && w == "peru" && !neighbourBefore(s, i) && !(i > 0 && s[i-1].is("to", "a", "hacia", "from", "desde", "al", "del")) {
 				return true
 			}
 		}
