@@ -18,6 +18,10 @@ type Dateline struct {
 	Date   string `json:"date,omitempty"`   // as written, "12 ene"
 
 	agencyStart, agencyEnd int // where the brackets' text stands in the text
+	// peru is set when the dateline names Peru after its place ("DESAGUADERO,
+	// Peru (Reuters) -"): the place is Peru's, whatever homonym abroad the
+	// story's other countries would suggest.
+	peru bool
 }
 
 var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}'’.]*(?:[ \-]\p{Lu}[\p{L}'’.]*|[ ](?:de|del|la|las|los|of)){0,4})` +
@@ -90,9 +94,11 @@ func (d *doc) findDateline() {
 			// "Montero, Santa Cruz.-": the region after the town holds it
 			// abroad, not in Peru.
 			d.datelineCountry = cc
-		} else if w := d.gaz.World(fold.Words(place)); len(w) > 0 && (len(cands) == 0 || region == "" && (minorDistricts(cands) && !d.namesPeruOnly(p, p.Start+m[1]) || regionAbroad(w, cands))) {
+		} else if w := d.gaz.World(fold.Words(place)); len(w) > 0 && (len(cands) == 0 || region == "" && (minorDistricts(cands) && !d.namesPeruOnly(p, p.Start+m[1]) && !peruNamedIn(p) || regionAbroad(w, cands))) {
 			// ("LA MERCED.- … in Pichanaqui": a town only Peru has keeps
-			// a small district's name in Peru)
+			// a small district's name in Peru; so does Peru named in the
+			// paragraph, MT "DESAGUADERO.- … the bridge binational that
+			// unites Peru and Bolivia")
 			// "EL ALTO.-", "CUENCA.-", "SANTIAGO.-": a dateline names a town
 			// with a newsroom; a Peruvian district that seats no province
 			// is less likely to be it than the town abroad ("EL ALTO,
@@ -100,7 +106,9 @@ func (d *doc) findDateline() {
 			// region abroad whose capital bears the name ("SANTA CRUZ.-").
 			d.datelineCountry = d.neighbourFirst(w, p.toks).Country
 		}
-		d.dateline = &Dateline{Start: p.Start + m[0], End: p.Start + m[1], Place: place, Agency: strings.TrimSpace(agency), Date: date, agencyStart: as, agencyEnd: ae}
+		region, _, _ := group("region")
+		d.dateline = &Dateline{Start: p.Start + m[0], End: p.Start + m[1], Place: place, Agency: strings.TrimSpace(agency), Date: date, agencyStart: as, agencyEnd: ae,
+			peru: len(cands) > 0 && peruWord(region)}
 		d.places = append(d.places, placeMention{start: ps, end: pe, name: place, dateline: true})
 		if date != "" {
 			d.dates = append(d.dates, d.resolveDateline(date, ds, de))
@@ -144,4 +152,22 @@ func (d *doc) outletInDateline(m placeMention) bool {
 		cc = "PE"
 	}
 	return cc != "" && m.data.Country != cc
+}
+
+// peruWord reports whether w names Peru ("Peru", "Perú", "PERU").
+func peruWord(w string) bool { return fold.Words(w) == "peru" }
+
+// peruNamedIn reports whether paragraph p names Peru itself, not as the far
+// side of a border ("la frontera con Perú") or where someone went or came
+// from ("fled to Peru", "llegó desde Perú").
+func peruNamedIn(p paragraph) bool {
+	for _, s := range p.sentences {
+		for i, t := range s {
+			w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
+			if t.Kind == tokWord && t.Cap && w == "peru" && !neighbourBefore(s, i) && !(i > 0 && s[i-1].is("to", "a", "hacia", "from", "desde", "al", "del")) {
+				return true
+			}
+		}
+	}
+	return false
 }

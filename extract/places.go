@@ -82,6 +82,9 @@ func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 	if particles[s[i].Norm] || s[i].is("the") {
 		return 0, "", false // "El río Desaguadero": the article, not a name
 	}
+	if i >= 2 && waterWords[s[i-1].Norm] && s[i-1].Cap && namedAfterRiver(s, i) {
+		return 0, "", false
+	}
 	if !(i > 0 && waterWords[s[i-1].Norm]) && d.gaz.Water(s[i].Norm) == nil {
 		k := i + 1
 		for k < len(s) && k < i+4 && s[k].Kind == tokWord && (s[k].Cap || particles[s[k].Norm]) && !waterWords[s[k].Norm] {
@@ -111,6 +114,25 @@ func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 	}
 	return 0, "", false
 }
+
+// namedAfterRiver reports whether a capitalised "Río"/"Rio" before s[i],
+// inside a sentence, opens the name of something else: a bridge ("el
+// puente Río Seco") or a part of a town ("the Rio Seco area of El Alto",
+// "la zona Río Seco"); the words after it are no river's name.
+func namedAfterRiver(s []token, i int) bool {
+	if s[i-2].is("puente", "bridge") || localityBefore[s[i-2].Norm] {
+		return true
+	}
+	k := i
+	for k < len(s) && k < i+3 && s[k].Kind == tokWord && s[k].Cap {
+		k++
+	}
+	return k < len(s) && (localityAfter[s[k].Norm] || partWords[s[k].Norm])
+}
+
+// partWords after a name make it a part of the town named next: "the Rio
+// Seco area of El Alto", "the Senkata district of El Alto".
+var partWords = map[string]bool{"area": true, "zone": true, "district": true, "sector": true}
 
 // trailingWaterWord reports whether s[k], right after a name, makes it a
 // river or lake: "the Ilave river", and "the Ramis River" with a capital
@@ -176,7 +198,7 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
-				if pluralRange(s, i, end) {
+				if pluralRange(s, i, end) && !d.regionAbroadNamed(name) {
 					i = end - 1
 					continue
 				}
@@ -186,7 +208,11 @@ func (d *doc) findPlaces() {
 				// "the Ilave road", "the Huancané road": a road named after
 				// the town it leads to runs there, as a bridge stands in its.
 				roadTo := end < len(s) && s[end].is("road", "highway") && !s[end].Cap
-				if !bridge && (institutionBefore(s, i) && !roadEnds(s, i, end) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1]) && !roadTo) {
+				// "at a wake in a Senkata church", "a Cali hospital": after an
+				// indefinite article the building is no name of its own but
+				// one in the town named before it.
+				inTown := i > 0 && s[i-1].is("a", "an") && end < len(s) && !s[end].Cap
+				if !bridge && (institutionBefore(s, i) && !roadEnds(s, i, end) || end < len(s) && institutionWords[s[end].Norm] && !possessive(s[end-1]) && !roadTo && !inTown) {
 					i = end - 1
 					continue
 				}
@@ -635,6 +661,14 @@ func pluralRange(s []token, i, end int) bool {
 	return len(n) > 3 && strings.HasSuffix(n, "s")
 }
 
+// regionAbroadNamed reports whether name is first of all a first-level
+// division abroad: "the Guayas", "the province of the Guayas", "el
+// Guayas" name Ecuador's province, however plural they look.
+func (d *doc) regionAbroadNamed(name string) bool {
+	w := d.gaz.World(fold.Words(name))
+	return len(w) > 0 && w[0].Level == "admin1"
+}
+
 // prisons are the buildings among institutionWords whose name is a town's
 // even after "de" in lower case: "la cárcel de San Pedro", "el penal de
 // Challapalca" name a prison, not where people were detained.
@@ -911,6 +945,15 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 		if w.Country == forced {
 			return w
 		}
+	}
+	datelinePeru := d.dateline != nil && d.dateline.peru && (m.dateline || fold.Words(m.name) == fold.Words(d.dateline.Place))
+	if peruvian && (datelinePeru || s != nil && end+1 < len(s) && s[end].is(",", "(") && peruWord(s[end+1].Text)) {
+		// "DESAGUADERO, Peru (Reuters) -", "Desaguadero, Perú": the country
+		// written after a name Peru shares with a town abroad chooses it,
+		// as "Santiago, Chile" chooses Chile's, whatever else the story names;
+		// the dateline's name said again in the text ("blocked the
+		// Desaguadero bridge to Bolivia") means what the dateline means.
+		return nil
 	}
 	if s != nil && peruvian && d.noPeruvianCity(cands) && cityWordBefore(s, i) {
 		// "In the city of Cochabamba", "the municipality of Montero": Peru
@@ -1233,7 +1276,9 @@ func (d *doc) paragraphCountry(p paragraph) string {
 					return ""
 				}
 				country = iso
-			} else if d.peruOnlyAt(s, i, w) {
+			} else if d.peruOnlyAt(s, i, w) || w == "peru" && !neighbourBefore(s, i) {
+				// A place only Peru has, or Peru itself ("the bridge that
+				// unites Peru and Bolivia"): no one country abroad.
 				return ""
 			} else if cc, ok := d.gaz.OneCountry(w); ok && country == "" && !d.gaz.Known(w) && !nameTail(s, i) && !d.nameHead(s, i) {
 				country = cc // "In Quito, …": a place only Ecuador has
@@ -1293,6 +1338,14 @@ func neighbourBefore(s []token, i int) bool {
 	return i >= 2 && (borderWords[s[i-2].Norm] || i >= 3 && borderWords[s[i-3].Norm])
 }
 
+// pairedWithPeru reports whether the country at s[i] is joined to Peru
+// ("unites Peru with Bolivia", "entre Perú y Bolivia", "Bolivia and
+// Peru"): the two name a link or a border, not where the sentence is.
+func pairedWithPeru(s []token, i int) bool {
+	joined := func(t token) bool { return t.is("and", "y", "with", "con", "-", "–") }
+	return i >= 2 && joined(s[i-1]) && s[i-2].Norm == "peru" || i+2 < len(s) && joined(s[i+1]) && s[i+2].Norm == "peru"
+}
+
 // siteNamedAfter reports whether the word s[i] follows a site or building
 // word, as a country's name does in "el Parque Ecuador" of Concepción or
 // "el hospital México" of Cochabamba: the site stands elsewhere, so the
@@ -1311,12 +1364,14 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
-		if iso := foreign[w]; iso != "" && t.Cap && !neighbourBefore(s, i) && !siteNamedAfter(s, i) {
+		if iso := foreign[w]; iso != "" && t.Cap && !neighbourBefore(s, i) && !siteNamedAfter(s, i) && !pairedWithPeru(s, i) {
 			out[iso] = append(out[iso], i)
 		} else if iso := demonyms[w]; iso != "" && (!t.Cap || englishDemonym(w)) {
 			out[iso] = append(out[iso], i)
 		}
-		if t.Cap && i > 0 && d.gaz.WorldFirstWord(t.Norm) {
+		if t.Cap && i > 0 && d.gaz.WorldFirstWord(t.Norm) && !d.personName(s, i, i+1) {
+			// (A surname is no place: "said expert Patricia Tappatá Valdez
+			// in La Paz" names no Ecuadorian town.)
 			f := ""
 			for j := i; j < len(s) && j < i+maxWords && s[j].Kind == tokWord; j++ {
 				if j > i {
@@ -1555,6 +1610,24 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 		iso = d.unitCountry(s, run+1)
 	}
 	if iso == "" {
+		// "in Ovejuyo and Chasquipampa, in the south of La Paz": the
+		// country of the town the text places them in.
+		e := run
+		if e+1 < len(s) && s[e].is("and", "y") {
+			e++
+			for e < len(s) && e < run+4 && s[e].Kind == tokWord && s[e].Cap {
+				e++
+			}
+		}
+		if k := d.townAfterCommaAt(s, e); k >= 0 {
+			if end, name := d.longestPlace(s, k, d.gaz.MaxWorldWords()); end > 0 {
+				if w := d.gaz.World(fold.Words(name)); len(w) > 0 {
+					iso = d.neighbourFirst(w, d.curPara.toks).Country
+				}
+			}
+		}
+	}
+	if iso == "" {
 		return 0, "", "", "", false
 	}
 	level = "locality"
@@ -1609,17 +1682,40 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 		run < len(s) && localityAfter[s[run].Norm] {
 		return true
 	}
-	if n := len(d.places); i >= 2 && s[i-1].is("y", "and", ",") && n > 0 && d.places[n-1].data.Level == "locality" && d.places[n-1].end == s[i-2].End {
+	if run+2 < len(s) && partWords[s[run].Norm] && s[run+1].is("of", "de") && s[run+2].Cap {
+		// "the Rio Seco area of El Alto": a part of a town abroad.
+		if e, name := d.longestPlace(s, run+2, d.gaz.MaxWorldWords()); e > 0 && d.gaz.World(fold.Words(name)) != nil {
+			return true
+		}
+	}
+	if n := len(d.places); i >= 2 && s[i-1].is("y", "and", ",") && n > 0 && d.places[n-1].data.Level == "locality" && d.places[n-1].end == s[i-2].End &&
+		!(s[i-1].Text == "," && d.holdingTown(s, i, run)) {
 		return true
 	}
 	if run+1 < len(s) && s[run].is("y", "and") && s[run+1].Kind == tokWord && s[run+1].Cap {
 		e := run + 1
-		for e < len(s) && e < run+4 && s[e].Kind == tokWord && s[e].Cap {
+		for e < len(s) && e < run+4 && s[e].Kind == tokWord && (s[e].Cap || particles[s[e].Norm] && e+1 < len(s) && s[e+1].Cap) {
 			e++
 		}
-		return e < len(s) && localityAfter[s[e].Norm]
+		// "the Ciudad Jardín and Paso del Comercio areas of Cali"
+		return e < len(s) && (localityAfter[s[e].Norm] || e+2 < len(s) && partWords[strings.TrimSuffix(s[e].Norm, "s")] && s[e+1].is("of", "de") && d.worldNameAt(s, e+2))
 	}
 	return false
+}
+
+// holdingTown reports whether the town abroad at s[i:run], after a part
+// of a town and a comma, is the town that holds it rather than the next
+// item of a list: "en Huayllani, Sacaba, y reportó", MT "in Huayllani,
+// Sacaba, where" (no list goes on after it), against "en Siloé, Meléndez
+// y Puerto Resistencia".
+func (d *doc) holdingTown(s []token, i, run int) bool {
+	if d.gaz.World(fold.Words(d.text[s[i].Start:s[run-1].End])) == nil {
+		return false
+	}
+	if run+1 < len(s) && s[run].is(",", "y", "and") && s[run+1].Kind == tokWord && s[run+1].Cap {
+		return false
+	}
+	return true
 }
 
 // besideTownAbroad reports whether the unknown name s[i:run] is written
@@ -1631,7 +1727,9 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	if i == 0 {
 		return false
 	}
-	if s[i-1].is("de", "from", "in", "en", "desde") && run+2 < len(s) && s[run].Text == "," && s[run+1].is("en", "in") && d.worldNameAt(s, run+2) {
+	if s[i-1].is("de", "from", "in", "en", "desde") && d.townAfterComma(s, run) {
+		// "vecinos de Senkata, en El Alto", "de Villa Ingenio, en el
+		// distrito 5 de El Alto", "in Ovejuyo, in the south of La Paz"
 		return true
 	}
 	if s[i-1].is("de", "from", "in", "en", "desde", "of") && run+1 < len(s) && s[run].Text == "," {
@@ -1640,6 +1738,26 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		if k := unitAt(s, run+1); k > 0 && d.worldNameAt(s, k) {
 			return true
 		}
+	}
+	if s[i-1].is("in", "en") && run+2 < len(s) && s[run].is("and", "y") && s[run+1].Cap && !mediaNames[s[i].Norm] {
+		// "in Ovejuyo and Chasquipampa, in the south of La Paz": two names
+		// the text places in one town abroad.
+		e := run + 1
+		for e < len(s) && e < run+4 && s[e].Kind == tokWord && s[e].Cap {
+			e++
+		}
+		if d.townAfterComma(s, e) {
+			return true
+		}
+	}
+	if s[i-1].is("in", "en") && d.townAfterComma(s, run) && !mediaNames[s[i].Norm] {
+		return true // "en Ovejuyo, en la zona sur de La Paz"
+	}
+	if s[i-1].is("in", "en", "at") && run+1 < len(s) && s[run].Text == "," && d.worldNameAt(s, run+1) && !mediaNames[s[i].Norm] {
+		// "los enfrentamientos del viernes en Huayllani, Sacaba", MT "in
+		// Huayllani, Sacaba": a place written with the town abroad it is
+		// in, as "Santiago, Chile" is with its country.
+		return true
 	}
 	if s[i-1].is("de", "in", "en", "at") && run+2 < len(s) && s[run].Text == "," && d.worldNameAt(s, nearTown(s, run+1)) {
 		// "a bridge in Huayllani, near the town of Sacaba", "en Huayllani,
@@ -1676,9 +1794,10 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 			return true
 		}
 	}
-	if s[i-1].is("en", "in", "at") && i >= 2 && eventBefore[s[i-2].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
+	if s[i-1].is("en", "in", "at") && i >= 2 && eventBefore[s[d.pastDate(s, i-2)].Norm] && !mediaNames[s[i].Norm] && !dateTriggers[s[i].Norm] {
 		// "the blockade in Caracollo", "los enfrentamientos en Bulo Bulo",
-		// "a highway blockade at Parotani":
+		// "a highway blockade at Parotani", "el enfrentamiento del viernes
+		// en Huayllani" (a day between the event and its place):
 		// where an event happened, in a story from abroad.
 		return true
 	}
@@ -1691,6 +1810,40 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		return true
 	}
 	return false
+}
+
+// townAfterComma reports whether s[k] opens ", in (the south of) TOWN"
+// ("…, in the south of La Paz", "…, en la zona sur de La Paz", "…, en El
+// Alto") with a town abroad.
+func (d *doc) townAfterComma(s []token, k int) bool { return d.townAfterCommaAt(s, k) >= 0 }
+
+// townAfterCommaAt returns where the town of townAfterComma starts, or -1.
+func (d *doc) townAfterCommaAt(s []token, k int) int {
+	if k+2 >= len(s) || s[k].Text != "," || !s[k+1].is("in", "en") {
+		return -1
+	}
+	k += 2
+	if k+2 < len(s) && s[k].is("the", "el", "la") {
+		j := k + 1
+		if (localityBefore[s[j].Norm] || s[j].is("distrito", "district")) && j+2 < len(s) {
+			j++ // "la zona sur de La Paz", "el distrito 5 de El Alto"
+			if s[j].Kind == tokNumber {
+				j++
+			}
+			if j+1 < len(s) && bearings[s[j].Norm] {
+				j++
+			}
+		} else if bearings[s[j].Norm] {
+			j++ // "the south of La Paz"
+		}
+		if j > k+1 && j+1 < len(s) && s[j].is("of", "de", "del") {
+			k = j + 1
+		}
+	}
+	if k < len(s) && s[k].Cap && d.worldNameAt(s, k) {
+		return k
+	}
+	return -1
 }
 
 // nearTown returns where the town starts after "near"/"cerca de" at s[k]

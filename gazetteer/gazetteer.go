@@ -322,9 +322,13 @@ var accented = map[string]string{
 	"CAÑETE": "Cañete", "DATEM DEL MARAÑON": "Datem del Marañón",
 }
 
-// aliases are other spellings in common use, folded, → the table's name folded.
+// aliases are other spellings in common use, folded, → the table's name folded:
+// "Pichanaki" is the town's own spelling (its municipality and health
+// network write it so), the tables' "Pichanaqui" the older one; "Machu
+// Picchu", in two words, is how the press writes the district the tables
+// spell "Machupicchu".
 var aliases = map[string]string{
-	"cuzco": "cusco", "nasca": "nazca",
+	"cuzco": "cusco", "nasca": "nazca", "pichanaki": "pichanaqui", "machu picchu": "machupicchu",
 	"region lima": "lima",
 }
 

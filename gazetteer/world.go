@@ -111,8 +111,13 @@ func (g *Gazetteer) loadWorld() error {
 
 // worldAliases are names in common use of a place beyond Peru, folded, →
 // its country and its name in the tables: English wire copy calls Chile's
-// capital region "the Metropolitan Region".
-var worldAliases = map[string][2]string{"metropolitan region": {"CL", "Región Metropolitana"}}
+// capital region "the Metropolitan Region" or, with its capital, "the
+// Santiago Metropolitan Region", its official Spanish name "Región
+// Metropolitana de Santiago", word for word in machine translation "the
+// Metropolitan Region of Santiago".
+var worldAliases = map[string][2]string{"metropolitan region": {"CL", "Región Metropolitana"},
+	"santiago metropolitan region": {"CL", "Región Metropolitana"}, "region metropolitana de santiago": {"CL", "Región Metropolitana"},
+	"metropolitan region of santiago": {"CL", "Región Metropolitana"}}
 
 // worldUsualNames are the names reporters and bodies use for a division
 // the tables spell otherwise, by country: GeoNames' "Araucania" is "La
