@@ -168,6 +168,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzo", "TestBlind202612zzo", 61},
 	{"blind-2026-12zzp", "TestBlind202612zzp", 61},
 	{"blind-2026-12zzq", "TestBlind202612zzq", 61},
+	{"blind-2026-12zzr", "TestBlind202612zzr", 61},
 }
 
 func TestBlind202612zzm(t *testing.T) { blindTest(t, "blind-2026-12zzm") }
@@ -179,6 +180,8 @@ func TestBlind202612zzo(t *testing.T) { blindTest(t, "blind-2026-12zzo") }
 func TestBlind202612zzp(t *testing.T) { blindTest(t, "blind-2026-12zzp") }
 
 func TestBlind202612zzq(t *testing.T) { blindTest(t, "blind-2026-12zzq") }
+
+func TestBlind202612zzr(t *testing.T) { blindTest(t, "blind-2026-12zzr") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
