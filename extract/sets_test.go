@@ -163,7 +163,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zzj likewise: testdata/tuning-2026-12zzj-exblind (TestExBlindZzj).
 	// blind-2026-12zzk likewise: testdata/tuning-2026-12zzk-exblind (TestExBlindZzk).
 	// blind-2026-12zzl likewise: testdata/tuning-2026-12zzl-exblind (TestExBlindZzl).
+	{"blind-2026-12zzs", "TestBlind202612zzs", 61},
 }
+
+func TestBlind202612zzs(t *testing.T) { blindTest(t, "blind-2026-12zzs") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
