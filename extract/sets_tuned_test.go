@@ -725,6 +725,10 @@ func init() {
 		// 0.759).
 		tuningSet{"tuning-2026-12-r36e", []string{"tuning-2026-12-r36e.txt"},
 			map[string]float64{"date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.828, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r40f: written in round 40 by the second date-claims helper
+		// (dateclaims40b); no floors until it is scored.
+		tuningSet{"tuning-2026-12-r40f", []string{"tuning-2026-12-r40f.txt"},
+			map[string]float64{}},
 		// r40d: written in round 40 by the date-claims helper (dateclaims40);
 		// floors at its final scores (its first score's misses, a running
 		// "for a fourth straight week on Friday" read as the week, are fixed).
