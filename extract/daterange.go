@@ -1786,6 +1786,13 @@ func eventThatBegan(toks []token, t int) bool {
 	k := t - 1
 	if k >= 0 && toks[k].is("that", "which", "que") {
 		k--
+		// A non-restrictive clause reads the same: "The protests, which
+		// began on Dec. 7, have left 50 dead", "Las movilizaciones, que
+		// comenzaron el 4 de enero, dejan …" (round 29's range to
+		// publication; the comma only sets the clause off).
+		if k >= 1 && toks[k].Text == "," {
+			k--
+		}
 	}
 	if k >= 1 && !spanEvents[toks[k].Norm] && toks[k].Kind == tokWord && (!toks[k].Cap || toks[k-1].Cap) && spanEvents[toks[k-1].Norm] {
 		k-- // "el paro nacional que comenzó", "del Paro Nacional iniciado"
@@ -1794,7 +1801,9 @@ func eventThatBegan(toks []token, t int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if agoUnits[toks[j].Norm] != "" || toks[j].Kind == tokNumber {
+		// A number is a length only with its unit: "34 killings in the
+		// protests that began on April 28" still runs to publication.
+		if agoUnits[toks[j].Norm] != "" || toks[j].Kind == tokNumber && j+1 < len(toks) && (agoUnits[toks[j+1].Norm] != "" || toks[j+1].Text == "-" || toks[j+1].Text == "‑") {
 			return false // "the 11-day strike", "los 18 días del paro"
 		}
 		if toks[j].is("anniversary", "aniversario") {
@@ -2254,3 +2263,4 @@ func partOfMonth(toks []token, found []dateMention, pub time.Time) []dateMention
 	}
 	return found
 }
+
