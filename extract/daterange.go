@@ -139,6 +139,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = d.daysLater(p, found)
 	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
+	found = spanThatLasted(p.toks, found)
 	found = agoThenDate(p.toks, found)
 	found = sameDayApposed(p.toks, found)
 	found = d.anniversaryDays(p.toks, found, pub)
@@ -2260,6 +2261,63 @@ func partOfMonth(toks []token, found []dateMention, pub time.Time) []dateMention
 		dm := dateMention{start: start, end: stop, kind: "rel2"}
 		found = insertDate(found, dm.period(a, b, "day"))
 		i = end - 1
+	}
+	return found
+}
+
+// spanThatLasted reads a day an event began on followed by how long it
+// lasted ("el paro nacional, que se inició el 13 de junio y se extendió
+// por 18 días", "the strike, which began on June 13 and lasted 18 days",
+// MT "that initiated the 13 of June and extended for 18 days") as those N
+// days, as spanThatBegan reads "the 18-day strike that began on June 13":
+// the text closes the span, so it runs neither to publication nor is the
+// start day alone.
+func spanThatLasted(toks []token, found []dateMention) []dateMention {
+	for k, dm := range found {
+		if dm.data.Precision != "day" || !dm.data.Resolved {
+			continue
+		}
+		i := tokenIndex(toks, dm.start)
+		began := false
+		for t := i - 1; t >= 0 && t >= i-2; t-- {
+			if toks[t].is("began", "started", "initiated", "comenzo", "empezo", "inicio", "arranco") {
+				began = true
+			}
+		}
+		last := tokenIndex(toks, dm.end) - 1
+		if !began || last < 0 {
+			continue
+		}
+		j := last + 1
+		if j < len(toks) && toks[j].is("and", "y") {
+			j++
+		} else {
+			continue
+		}
+		if j < len(toks) && toks[j].is("se", "it") {
+			j++
+		}
+		if j >= len(toks) || !toks[j].is("lasted", "extended", "ran", "extendio", "prolongo", "duro", "continued", "went") {
+			continue
+		}
+		j++
+		if j < len(toks) && toks[j].is("on", "for", "por", "durante") {
+			j++
+		}
+		if j+1 >= len(toks) {
+			continue
+		}
+		n := numberValue(toks[j].Norm)
+		if n < 2 || n > 60 || agoUnits[toks[j+1].Norm] != "day" {
+			continue
+		}
+		stop := toks[j+1].End
+		if overlaps(found[k+1:], dm.start, stop) {
+			continue
+		}
+		a := dm.date.First()
+		nd := dateMention{start: dm.start, end: stop, kind: "rel2", data: dm.data}.period(a, a.AddDate(0, 0, n-1), "day")
+		found[k] = nd
 	}
 	return found
 }
