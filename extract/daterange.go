@@ -157,7 +157,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		if agoYardstick(p.toks, dm) {
 			continue // "the deadliest day since the strike began a month ago"
 		}
-		if firstDay(dm.data) > today || dm.ahead && announcedAt(p.toks, dm) {
+		if firstDay(dm.data) > today || dm.ahead && announcedAt(p.toks, dm) || weekdayToCome(p.toks, dm) {
 			continue // nothing is dated after the story
 		}
 		if dm.data.Precision == "range" && dm.data.To > today {
@@ -2322,3 +2322,31 @@ func spanThatLasted(toks []token, found []dateMention) []dateMention {
 	return found
 }
 
+// weekdayToCome reports whether dm is a bare weekday the clause puts
+// ahead of the story ("new marches would begin on Monday", "the strike
+// will restart this coming Thursday", "las marchas se reanudarán el
+// lunes", "anunciaron que viajarán el viernes"): a day announced ahead is
+// no date claim, as round 16 reads a written day to come, and the weekday
+// would otherwise resolve to the one before the story.
+func weekdayToCome(toks []token, dm dateMention) bool {
+	if dm.kind != "wd" || dm.data.Precision != "day" {
+		return false
+	}
+	i := tokenIndex(toks, dm.start)
+	for t := i - 1; t >= 0 && t >= i-4; t-- {
+		tk := toks[t]
+		if tk.Text == "," || tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber {
+			return false
+		}
+		if tk.is("will", "would", "coming", "upcoming", "scheduled", "planned") {
+			return true
+		}
+		// A Spanish future tense keeps its accent in the text: "se
+		// reanudará", "marcharán" (norm would fold it into the past
+		// subjunctive "reanudara").
+		if tk.Kind == tokWord && (strings.HasSuffix(tk.Text, "rá") || strings.HasSuffix(tk.Text, "rán") || strings.HasSuffix(tk.Text, "remos")) {
+			return true
+		}
+	}
+	return false
+}
