@@ -1785,6 +1785,10 @@ func eventThatBegan(toks []token, t int) bool {
 		return false
 	}
 	k := t - 1
+	if k >= 1 && toks[k].is("se") {
+		k-- // "el paro nacional, que se inició el 28 de abril"
+	}
+	participle := strings.HasPrefix(toks[t].Norm, "iniciad") || strings.HasPrefix(toks[t].Norm, "comenzad") || strings.HasPrefix(toks[t].Norm, "empezad")
 	if k >= 0 && toks[k].is("that", "which", "que") {
 		k--
 		// A non-restrictive clause reads the same: "The protests, which
@@ -1794,6 +1798,8 @@ func eventThatBegan(toks []token, t int) bool {
 		if k >= 1 && toks[k].Text == "," {
 			k--
 		}
+	} else if participle && k >= 1 && toks[k].Text == "," {
+		k-- // "Las protestas, iniciadas el 28 de abril, dejan …"
 	}
 	if k >= 1 && !spanEvents[toks[k].Norm] && toks[k].Kind == tokWord && (!toks[k].Cap || toks[k-1].Cap) && spanEvents[toks[k-1].Norm] {
 		k-- // "el paro nacional que comenzó", "del Paro Nacional iniciado"
