@@ -139,6 +139,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = d.daysLater(p, found)
 	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
+	found = spanThatLasted(p.toks, found)
 	found = agoThenDate(p.toks, found)
 	found = sameDayApposed(p.toks, found)
 	found = d.anniversaryDays(p.toks, found, pub)
@@ -156,7 +157,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 		if agoYardstick(p.toks, dm) {
 			continue // "the deadliest day since the strike began a month ago"
 		}
-		if firstDay(dm.data) > today || dm.ahead && announcedAt(p.toks, dm) {
+		if firstDay(dm.data) > today || dm.ahead && announcedAt(p.toks, dm) || weekdayToCome(p.toks, dm) {
 			continue // nothing is dated after the story
 		}
 		if dm.data.Precision == "range" && dm.data.To > today {
@@ -1784,8 +1785,21 @@ func eventThatBegan(toks []token, t int) bool {
 		return false
 	}
 	k := t - 1
+	if k >= 1 && toks[k].is("se") {
+		k-- // "el paro nacional, que se inició el 28 de abril"
+	}
+	participle := strings.HasPrefix(toks[t].Norm, "iniciad") || strings.HasPrefix(toks[t].Norm, "comenzad") || strings.HasPrefix(toks[t].Norm, "empezad")
 	if k >= 0 && toks[k].is("that", "which", "que") {
 		k--
+		// A non-restrictive clause reads the same: "The protests, which
+		// began on Dec. 7, have left 50 dead", "Las movilizaciones, que
+		// comenzaron el 4 de enero, dejan …" (round 29's range to
+		// publication; the comma only sets the clause off).
+		if k >= 1 && toks[k].Text == "," {
+			k--
+		}
+	} else if participle && k >= 1 && toks[k].Text == "," {
+		k-- // "Las protestas, iniciadas el 28 de abril, dejan …"
 	}
 	if k >= 1 && !spanEvents[toks[k].Norm] && toks[k].Kind == tokWord && (!toks[k].Cap || toks[k-1].Cap) && spanEvents[toks[k-1].Norm] {
 		k-- // "el paro nacional que comenzó", "del Paro Nacional iniciado"
@@ -1794,7 +1808,9 @@ func eventThatBegan(toks []token, t int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if agoUnits[toks[j].Norm] != "" || toks[j].Kind == tokNumber {
+		// A number is a length only with its unit: "34 killings in the
+		// protests that began on April 28" still runs to publication.
+		if agoUnits[toks[j].Norm] != "" || toks[j].Kind == tokNumber && j+1 < len(toks) && (agoUnits[toks[j+1].Norm] != "" || toks[j+1].Text == "-" || toks[j+1].Text == "‑") {
 			return false // "the 11-day strike", "los 18 días del paro"
 		}
 		if toks[j].is("anniversary", "aniversario") {
@@ -2253,4 +2269,90 @@ func partOfMonth(toks []token, found []dateMention, pub time.Time) []dateMention
 		i = end - 1
 	}
 	return found
+}
+
+// spanThatLasted reads a day an event began on followed by how long it
+// lasted ("el paro nacional, que se inició el 13 de junio y se extendió
+// por 18 días", "the strike, which began on June 13 and lasted 18 days",
+// MT "that initiated the 13 of June and extended for 18 days") as those N
+// days, as spanThatBegan reads "the 18-day strike that began on June 13":
+// the text closes the span, so it runs neither to publication nor is the
+// start day alone.
+func spanThatLasted(toks []token, found []dateMention) []dateMention {
+	for k, dm := range found {
+		if dm.data.Precision != "day" || !dm.data.Resolved {
+			continue
+		}
+		i := tokenIndex(toks, dm.start)
+		began := false
+		for t := i - 1; t >= 0 && t >= i-2; t-- {
+			if toks[t].is("began", "started", "initiated", "comenzo", "empezo", "inicio", "arranco") {
+				began = true
+			}
+		}
+		last := tokenIndex(toks, dm.end) - 1
+		if !began || last < 0 {
+			continue
+		}
+		j := last + 1
+		if j < len(toks) && toks[j].is("and", "y") {
+			j++
+		} else {
+			continue
+		}
+		if j < len(toks) && toks[j].is("se", "it") {
+			j++
+		}
+		if j >= len(toks) || !toks[j].is("lasted", "extended", "ran", "extendio", "prolongo", "duro", "continued", "went") {
+			continue
+		}
+		j++
+		if j < len(toks) && toks[j].is("on", "for", "por", "durante") {
+			j++
+		}
+		if j+1 >= len(toks) {
+			continue
+		}
+		n := numberValue(toks[j].Norm)
+		if n < 2 || n > 60 || agoUnits[toks[j+1].Norm] != "day" {
+			continue
+		}
+		stop := toks[j+1].End
+		if overlaps(found[k+1:], dm.start, stop) {
+			continue
+		}
+		a := dm.date.First()
+		nd := dateMention{start: dm.start, end: stop, kind: "rel2", data: dm.data}.period(a, a.AddDate(0, 0, n-1), "day")
+		found[k] = nd
+	}
+	return found
+}
+
+// weekdayToCome reports whether dm is a bare weekday the clause puts
+// ahead of the story ("new marches would begin on Monday", "the strike
+// will restart this coming Thursday", "las marchas se reanudarán el
+// lunes", "anunciaron que viajarán el viernes"): a day announced ahead is
+// no date claim, as round 16 reads a written day to come, and the weekday
+// would otherwise resolve to the one before the story.
+func weekdayToCome(toks []token, dm dateMention) bool {
+	if dm.kind != "wd" || dm.data.Precision != "day" {
+		return false
+	}
+	i := tokenIndex(toks, dm.start)
+	for t := i - 1; t >= 0 && t >= i-4; t-- {
+		tk := toks[t]
+		if tk.Text == "," || tk.Text == "." || tk.Text == ";" || tk.Kind == tokNumber {
+			return false
+		}
+		if tk.is("will", "would", "coming", "upcoming", "scheduled", "planned") {
+			return true
+		}
+		// A Spanish future tense keeps its accent in the text: "se
+		// reanudará", "marcharán" (norm would fold it into the past
+		// subjunctive "reanudara").
+		if tk.Kind == tokWord && (strings.HasSuffix(tk.Text, "rá") || strings.HasSuffix(tk.Text, "rán") || strings.HasSuffix(tk.Text, "remos")) {
+			return true
+		}
+	}
+	return false
 }

@@ -355,7 +355,7 @@ func (d *doc) findDates() {
 		found = mergeWeekdays(d.text, dropOverlaps(withoutMonths(found, daysOf)))
 		found = d.refineDates(p, found)
 		for _, dm := range found {
-			if d.insideDateline(dm.start) || namesStreet(p.toks, dm.start, dm.end) || yearOfRecord(p.toks, dm) {
+			if d.insideDateline(dm.start) || namesStreet(p.toks, dm.start, dm.end) || namesGroup(p.toks, dm.start, dm.end) || yearOfRecord(p.toks, dm) {
 				continue
 			}
 			if known && dm.data.To != "" {
@@ -1162,4 +1162,50 @@ func yearOfRecord(toks []token, dm dateMention) bool {
 		}
 	}
 	return j < len(toks) && legalNouns[toks[j].Norm]
+}
+
+// groupWords head the names of groups, fronts and movements that are
+// often named after the day of a massacre or a strike.
+var groupWords = map[string]bool{"asociacion": true, "association": true, "frente": true, "front": true,
+	"movimiento": true, "movement": true, "colectivo": true, "collective": true, "comite": true, "committee": true,
+	"federacion": true, "federation": true, "coordinadora": true, "agrupacion": true, "fundacion": true,
+	"foundation": true, "brigada": true, "brigade": true}
+
+// namesGroup reports whether the date at start–end ends the name of a
+// group ("la Asociación de Víctimas 9 de Enero", "la Asociación de
+// Mártires y Víctimas del 9 de Enero", MT "the Association of Relatives 15
+// of December"): the day names the group, as a street's does
+// (namesStreet), and is no date claim. The name runs back from the date
+// over capitalised words and their links to a group word, and its month
+// is capitalised, as a Spanish date in running text is not.
+func namesGroup(toks []token, start, end int) bool {
+	i := tokenIndex(toks, start)
+	if i < len(toks) && toks[i].is("del", "de", "of", "the", "el") {
+		i++
+	}
+	if i >= len(toks) || toks[i].Kind != tokNumber {
+		return false
+	}
+	capMonth := false
+	for k := i + 1; k < len(toks) && toks[k].Start < end; k++ {
+		if monthNames[toks[k].Norm] != 0 && toks[k].Cap {
+			capMonth = true
+		}
+	}
+	if !capMonth {
+		return false
+	}
+	for t := i - 1; t >= 0 && t >= i-7; t-- {
+		tk := toks[t]
+		if tk.Kind != tokWord {
+			return false
+		}
+		if tk.Cap && groupWords[tk.Norm] {
+			return true
+		}
+		if !tk.Cap && !tk.is("de", "del", "of", "y", "and", "e", "la", "los", "las", "the") {
+			return false
+		}
+	}
+	return false
 }

@@ -731,6 +731,14 @@ func init() {
 		// 0.759).
 		tuningSet{"tuning-2026-12-r36e", []string{"tuning-2026-12-r36e.txt"},
 			map[string]float64{"date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.828, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r40f: written in round 40 by the second date-claims helper
+		// (dateclaims40b); floors at its final scores. Its misses are other
+		// helpers' (r40f-06's count in "the city's hospitals" given Bogotá
+		// named before it, r40f-14's "demand justice for the 10 deceased"
+		// dated by the march, r40f-16's unnamed country's police read as
+		// Peru's, invented groups' names the lexicon lacks).
+		tuningSet{"tuning-2026-12-r40f", []string{"tuning-2026-12-r40f.txt"},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.944, "count.date": 0.944, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.875, "actor R": 0.824, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r40d: written in round 40 by the date-claims helper (dateclaims40);
 		// floors at its final scores (its first score's misses, a running
 		// "for a fourth straight week on Friday" read as the week, are fixed).
@@ -1083,8 +1091,12 @@ func init() {
 		// round 39 (officers39): actor P 0.969 → 0.908: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
+		// round 40 (dateclaims40b): date R 1.000 → 0.989: nzn-11's "la Asociación
+		// de Mártires y Víctimas del 9 de Enero" names a group, no date (namesGroup);
+		// the label's publication day for "A un año de la masacre" (against round
+		// 33) was only matched through that name.
 		tuningSet{"tuning-2026-12zn-exblind", []string{"tuning-2026-12zn-exblind/a-wire.txt", "tuning-2026-12zn-exblind/b-regional.txt", "tuning-2026-12zn-exblind/c-ngo.txt", "tuning-2026-12zn-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.962, "count R": 0.944, "count.place": 0.961, "count.date": 0.902, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.964, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.908, "actor R": 0.861, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.962, "count R": 0.944, "count.place": 0.961, "count.date": 0.902, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 0.989, "place P": 0.994, "place R": 0.964, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.908, "actor R": 0.861, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zo-exblind", []string{"tuning-2026-12zo-exblind/a-wire.txt", "tuning-2026-12zo-exblind/b-regional.txt", "tuning-2026-12zo-exblind/c-ngo.txt", "tuning-2026-12zo-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.992, "count R": 0.936, "count.place": 0.915, "count.date": 0.947, "count.q": 1.000, "count.of": 0.985, "date P": 0.938, "date R": 0.962, "place P": 1.000, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.963, "actor R": 0.846, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.952, "wound P": 1.000, "wound R": 0.917}},
 		tuningSet{"tuning-2026-12zp-exblind", []string{"tuning-2026-12zp-exblind/a-wire.txt", "tuning-2026-12zp-exblind/b-regional.txt", "tuning-2026-12zp-exblind/c-ngo.txt", "tuning-2026-12zp-exblind/d-machine-translated.txt"},
@@ -1109,8 +1121,11 @@ func init() {
 		// round 39 (officers39): actor P 0.933 → 0.912: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
+		// round 40 (dateclaims40b): date R 0.958 → 0.948: nzt-13, as nzn-11 above
+		// (its publication day for "A un año de la masacre", against round 33, was
+		// only matched through the group's name "… del 9 de Enero").
 		tuningSet{"tuning-2026-12zt-exblind", []string{"tuning-2026-12zt-exblind/a-wire.txt", "tuning-2026-12zt-exblind/b-regional.txt", "tuning-2026-12zt-exblind/c-ngo.txt", "tuning-2026-12zt-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.994, "count R": 0.950, "count.place": 0.948, "count.date": 0.921, "count.q": 1.000, "count.of": 0.948, "date P": 0.989, "date R": 0.958, "place P": 0.982, "place R": 0.976, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.912, "actor R": 0.840, "actor.type": 1.000, "weapon P": 0.941, "weapon R": 0.941, "wound P": 0.938, "wound R": 1.000}},
+			map[string]float64{"count P": 0.994, "count R": 0.950, "count.place": 0.948, "count.date": 0.921, "count.q": 1.000, "count.of": 0.948, "date P": 0.989, "date R": 0.948, "place P": 0.982, "place R": 0.976, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.912, "actor R": 0.840, "actor.type": 1.000, "weapon P": 0.941, "weapon R": 0.941, "wound P": 0.938, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zu-exblind", []string{"tuning-2026-12zu-exblind/a-wire.txt", "tuning-2026-12zu-exblind/b-regional.txt", "tuning-2026-12zu-exblind/c-ngo.txt", "tuning-2026-12zu-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.979, "count R": 0.935, "count.place": 0.881, "count.date": 0.944, "count.q": 1.000, "count.of": 0.943, "date P": 1.000, "date R": 1.000, "place P": 0.973, "place R": 0.941, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.945, "actor R": 0.865, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.789, "wound P": 1.000, "wound R": 0.941}},
 		tuningSet{"tuning-2026-12zv-exblind", []string{"tuning-2026-12zv-exblind/a-wire.txt", "tuning-2026-12zv-exblind/b-regional.txt", "tuning-2026-12zv-exblind/c-ngo.txt", "tuning-2026-12zv-exblind/d-machine-translated.txt"},
@@ -1127,7 +1142,7 @@ func init() {
 		// arbitrarias y 28 víctimas") keep the cases whole, as 12 paragraphs of
 		// other sets label them; nzy-12 (hashed) gives them no whole.
 		tuningSet{"tuning-2026-12zy-exblind", []string{"tuning-2026-12zy-exblind/a-wire.txt", "tuning-2026-12zy-exblind/b-regional.txt", "tuning-2026-12zy-exblind/c-ngo.txt", "tuning-2026-12zy-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.942, "count R": 0.891, "count.place": 0.930, "count.date": 0.962, "count.q": 1.000, "count.of": 0.931, "date P": 0.988, "date R": 1.000, "place P": 0.971, "place R": 0.964, "quotation P": 1.000, "quotation R": 0.941, "quotation.text": 1.000, "actor P": 0.961, "actor R": 0.798, "actor.type": 1.000, "weapon P": 0.867, "weapon R": 0.788, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.942, "count R": 0.891, "count.place": 0.930, "count.date": 0.969, "count.q": 1.000, "count.of": 0.931, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.964, "quotation P": 1.000, "quotation R": 0.941, "quotation.text": 1.000, "actor P": 0.961, "actor R": 0.798, "actor.type": 1.000, "weapon P": 0.867, "weapon R": 0.788, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zz-exblind", []string{"tuning-2026-12zz-exblind/a-wire.txt", "tuning-2026-12zz-exblind/b-regional.txt", "tuning-2026-12zz-exblind/c-ngo.txt", "tuning-2026-12zz-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.988, "count R": 0.988, "count.place": 0.973, "count.date": 1.000, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 0.993, "quotation P": 0.967, "quotation R": 0.967, "quotation.text": 1.000, "actor P": 0.966, "actor R": 0.930, "actor.type": 1.000, "weapon P": 0.957, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.952}},
 		// 12zza's count.date 0.967 → 0.952 in round 38 (counts38): nzza-13's
