@@ -4277,7 +4277,11 @@ func nationalAfter(s []token, a, b int) bool {
 		}
 		if s[k].is("nationwide", "nationally") || k+1 < len(s) && s[k].is("nivel", "level") && s[k+1].is("nacional", "national") ||
 			k+1 < len(s) && s[k].is("national") && s[k+1].is("level") ||
-			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") {
+			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") ||
+			// "ya son 46 las personas fallecidas en el país", MT "166
+			// resulted wounded in the country": a bare "in the country" is
+			// the whole country's too, not the dateline's town.
+			k+2 < len(s) && s[k].is("in", "en") && s[k+1].is("the", "el") && s[k+2].is("country", "pais") {
 			return true
 		}
 	}
