@@ -1730,7 +1730,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			break
 		}
 		had := carried != nil
-		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s)); had && carried == nil {
+		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s), samePeriod(s, 0, len(s))); had && carried == nil {
 			break
 		}
 	}
@@ -2264,7 +2264,12 @@ func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData
 // November. … the Commission recorded 36 deaths … since the electoral
 // crisis began"), cumulative, when the count before is of one day: the
 // toll spans more than that day's place.
-func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) []PlaceData {
+//
+// A count over the same period as the one before ("The office counted 554
+// injured and 929 detained over the same period", "en el mismo lapso"),
+// samePeriod, goes on from that count's tally: its country too, when that
+// count took the country alone.
+func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePeriod bool) []PlaceData {
 	sp := sentenceSpan(s)
 	k := d.lastCountWhere(sp, d.kept)
 	if k < 0 {
@@ -2282,7 +2287,7 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) [
 		k, walked = w, true
 	}
 	refs := d.claims[k].Data.(CountData).Places
-	if walked && len(refs) == 1 && len(refs[0].ID) == 2 {
+	if (walked || samePeriod) && len(refs) == 1 && len(refs[0].ID) == 2 {
 		// "CALI, Colombia — Colombia's ombudsman said 19 people had been
 		// killed …, 11 of them in the city of Cali. It also listed 89
 		// people as missing": the whole's country, which a possessive
