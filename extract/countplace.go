@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/gazetteer"
@@ -1151,6 +1152,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			if comma && !fronted(s, p.i) {
 				return nil, nil, false
 			}
+			if s[c.i-1].is("y", "and") && p.end == c.i-1 && ownCircumstance(s, places, c.j, bound) {
+				return nil, nil, false // "…, un policía quemado en Juliaca y 11 personas en accidentes de tránsito": the item before's place
+			}
 			// "Lima y Callao, 155 …": the list it closes.
 			return listEnding(s, places, k), nil, false
 		}
@@ -1513,7 +1517,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// in clashes, 10 in road accidents and one police officer who was
 		// burned to death in Juliaca".
 		own := tied[n+1] && ahead[n+1] && relativeBefore(s, spots[n+1].j, at[n+1])
-		if loose && !ownPart && !own && tied[n+1] && d.listedAfter(s, spots[n], qualifiedStart(s, spots[n].j, spots[n+1].i)) && !partFollows(s, spots[n+1].i) {
+		if loose && !ownPart && !own && !ownCircumstance(s, places, spots[n].j, spots[n+1].i) && tied[n+1] && d.listedAfter(s, spots[n], qualifiedStart(s, spots[n].j, spots[n+1].i)) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 		// "19 comuneros fueron detenidos por Carabineros y otros seis
@@ -1546,7 +1550,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// to the place of the one before.
 		near := spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, qualifiedStart(s, spots[n-1].j, spots[n].i)) ||
 			spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i)
-		if !tied[n] && tied[n-1] && near {
+		if !tied[n] && tied[n-1] && near && !(ahead[n-1] && ownCircumstance(s, places, spots[n].j, len(s))) {
 			ties[n], tied[n] = ties[n-1], true
 			// "36 deaths …, including 10 in Senkata and 10 in Sacaba, and
 			// more than 800 people injured": a count joined after the last
@@ -1796,7 +1800,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// both, and so of a total the count raised ("with which rises to
 			// 58", "bringing the toll … to 19"), unless the total is the
 			// country's ("raising the national toll to 44").
-			if !named && same && only != nil && lastAhead < n && !(n > 0 && tollLink(s, spots[n-1].j, c.i) && nationalWord(s, spots[n-1].j, c.i)) {
+			if !named && same && only != nil && lastAhead < n && !ownCircumstance(s, places, c.j, next) && !(n > 0 && tollLink(s, spots[n-1].j, c.i) && nationalWord(s, spots[n-1].j, c.i)) {
 				set = only
 			}
 			if len(places) == 0 || onlyMoved && carried != nil && d.claims[c.claim].Data.(CountData).Category != "other" {
@@ -2127,8 +2131,8 @@ func (d *doc) partWholePlaces(spots []countSpot) {
 	}
 	for _, w := range spots {
 		wd := d.claims[w.claim].Data.(CountData)
-		if len(wd.Places) > 0 {
-			continue
+		if len(wd.Places) > 0 || d.national[w.claim] {
+			continue // "60 fallecidos en el país: …, un policía quemado en Juliaca y …": the country's, unnamed
 		}
 		var held []PlaceData
 		parts := 0
@@ -4757,6 +4761,37 @@ func relativeBefore(s []token, a, b int) bool {
 		if s[t].is("who", "quien", "quienes", "que") {
 			return true
 		}
+	}
+	return false
+}
+
+// ownCircumstance reports whether a count's own words in s[a:b] go on
+// with "en"/"in" and a plural common noun, no place ("48 civiles en
+// enfrentamientos", "11 personas en accidentes de tránsito", "47 in
+// clashes", "8 en otros municipios"): a breakdown's item says how or
+// where else, in the slot where a place would stand, and takes no place
+// from the items beside it.
+func ownCircumstance(s []token, places []sentPlace, a, b int) bool {
+	for t := a; t+1 < b && t+1 < len(s) && t < a+2; t++ {
+		if s[t].Text == "," || s[t].Text == ";" {
+			return false
+		}
+		if !s[t].is("en", "in") {
+			continue
+		}
+		w := s[t+1]
+		if w.Kind == tokNumber || w.Text == "" || w.is("el", "la", "los", "las", "the", "a", "an", "un", "una", "su", "sus", "their", "its", "this", "that", "esta", "este", "esa", "ese") {
+			return false
+		}
+		if r := []rune(w.Text)[0]; !unicode.IsLower(r) || !strings.HasSuffix(w.Norm, "s") && !w.is("other") {
+			return false // "remain in state grave", "died in hospital": a state or a site, not a breakdown's item
+		}
+		for _, p := range places {
+			if p.i <= t+1 && t+1 < p.end {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
