@@ -3440,6 +3440,15 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
 		}
+		if dm != nil && cd.DatePrecision == "day" && !cd.Since && cd.Date != d.opt.Published.Format(time.DateOnly) && d.anniversaryBefore(pi, si, c.i) {
+			// "A un año de la represión del 15 de diciembre de 2022, que
+			// dejó diez muertos, … marcharon ayer": the day of the march
+			// is the anniversary; the deaths fell on the day the paragraph
+			// named with that month and day in an earlier year.
+			if ev, ok := d.sameDayBefore(pi, cd.Date); ok {
+				cd.Date = ev
+			}
+		}
 		if day := d.opt.Published.Format(time.DateOnly); dm != nil && cd.Date == day && cd.DatePrecision == "day" && !cd.Since {
 			// "A un año de la masacre, … de los 18 fallecidos de aquel
 			// día", "To one year of the massacre …, the day of today …
@@ -5249,8 +5258,35 @@ func (d *doc) anniversaryBefore(pi, si, at int) bool {
 				return true
 			}
 		}
+		// "One year after the May 28 killings in Siloé, …", "Un año después
+		// de la masacre": the same mark, opening the sentence or the text
+		// after its dateline.
+		for t := 0; t+3 < end; t++ {
+			opens := t == 0 || ps[t-1].Text == "-" || ps[t-1].Text == "—" || ps[t-1].Text == "–"
+			if opens && ps[t].is("un", "one") && ps[t+1].is("ano", "year") && (ps[t+2].is("after", "since") || ps[t+2].is("despues") && ps[t+3].is("de", "del")) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// sameDayBefore returns the day a date mention of paragraph pi gives
+// with the month and day of day (YYYY-MM-DD) in an earlier year: the
+// event an anniversary story marks. Only a day in the week before
+// publication is the story's own.
+func (d *doc) sameDayBefore(pi int, day string) (string, bool) {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil || d.opt.Published.IsZero() || t.After(d.opt.Published) || d.opt.Published.Sub(t) > 7*24*time.Hour {
+		return "", false
+	}
+	for _, m := range d.datesIn(span{d.paras[pi].Start, d.paras[pi].End}) {
+		v := m.data.Value
+		if m.data.Precision == "day" && !m.data.Since && len(v) == len(day) && v[4:] == day[4:] && v < day {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // pastNames returns the index past a list of names set off by commas at
