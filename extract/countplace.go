@@ -3440,7 +3440,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
 		}
-		if dm != nil && cd.DatePrecision == "day" && !cd.Since && cd.Date != d.opt.Published.Format(time.DateOnly) && d.anniversaryBefore(pi, si, c.i) {
+		if dm != nil && cd.DatePrecision == "day" && !cd.Since && cd.Date != d.opt.Published.Format(time.DateOnly) && d.anniversaryBefore(pi, si, c.i, true) {
 			// "A un año de la represión del 15 de diciembre de 2022, que
 			// dejó diez muertos, … marcharon ayer": the day of the march
 			// is the anniversary; the deaths fell on the day the paragraph
@@ -3455,7 +3455,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// for the 18 dead": the day the story marks is the anniversary;
 			// the deaths fell on that day a year before.
 			n := 0
-			if d.anniversaryBefore(pi, si, c.i) {
+			if d.anniversaryBefore(pi, si, c.i, false) {
 				n = 1
 			} else if dm.end <= s[c.i].Start {
 				// "marched on Friday to mark a year since the Dec. 15
@@ -5246,7 +5246,10 @@ func otherHarmPastPart(prev, cd CountData) bool {
 // of its sentence si, marks a year since an event ("A un año de la
 // masacre", "To one year of the massacre", "Al cumplirse un año de los
 // enfrentamientos"): its own day is the anniversary, not the event's.
-func (d *doc) anniversaryBefore(pi, si, at int) bool {
+//
+// With months, "A un mes de", MT "At one month of" count too: the day of
+// the month is marked, not the year.
+func (d *doc) anniversaryBefore(pi, si, at int, months bool) bool {
 	for k := 0; k <= si && k < len(d.paras[pi].sentences); k++ {
 		ps := d.paras[pi].sentences[k]
 		end := len(ps)
@@ -5254,7 +5257,7 @@ func (d *doc) anniversaryBefore(pi, si, at int) bool {
 			end = min(at, len(ps))
 		}
 		for t := 1; t+2 < end; t++ {
-			if s := ps; s[t].is("un", "one") && s[t+1].is("ano", "year") && s[t+2].is("de", "del", "of") && s[t-1].is("a", "to", "cumplirse", "cumplir", "cumple") {
+			if s := ps; s[t].is("un", "one") && (s[t+1].is("ano", "year") || months && s[t+1].is("mes", "month")) && s[t+2].is("de", "del", "of") && s[t-1].is("a", "to", "at", "cumplirse", "cumplir", "cumple") {
 				return true
 			}
 		}
@@ -5272,8 +5275,10 @@ func (d *doc) anniversaryBefore(pi, si, at int) bool {
 }
 
 // sameDayBefore returns the day a date mention of paragraph pi gives
-// with the month and day of day (YYYY-MM-DD) in an earlier year: the
-// event an anniversary story marks. Only a day in the week before
+// with the day of the month of day (YYYY-MM-DD), earlier: the event an
+// anniversary story marks, a year or a month before ("A un año de la
+// represión del 15 de diciembre de 2022", MT "At one month of the
+// massacre of the 9 of January"). Only a day in the week before
 // publication is the story's own.
 func (d *doc) sameDayBefore(pi int, day string) (string, bool) {
 	t, err := time.Parse(time.DateOnly, day)
@@ -5282,7 +5287,7 @@ func (d *doc) sameDayBefore(pi int, day string) (string, bool) {
 	}
 	for _, m := range d.datesIn(span{d.paras[pi].Start, d.paras[pi].End}) {
 		v := m.data.Value
-		if m.data.Precision == "day" && !m.data.Since && len(v) == len(day) && v[4:] == day[4:] && v < day {
+		if m.data.Precision == "day" && !m.data.Since && len(v) == len(day) && v[8:] == day[8:] && v < day {
 			return v, true
 		}
 	}
