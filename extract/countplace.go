@@ -3495,6 +3495,32 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	for n, c := range spots {
+		// "Eighteen of the deaths occurred in the Puno region, 17 of them in
+		// Juliaca on January 9": a part opening a later sentence with its
+		// number and "of the" its whole of an earlier sentence takes that
+		// whole's date (round 36), though a day of a later count stands in
+		// its sentence.
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.PartOf == nil || cd.Date != "" || pick[n] >= 0 || n+1 >= len(spots) || len(dates) == 0 || c.i+2 >= len(s) ||
+			!s[c.i+1].is("of", "de") || !s[c.i+2].is("the", "los", "las") {
+			continue
+		}
+		later := true
+		for k := range idx {
+			later = later && idx[k] >= spots[n+1].i
+		}
+		if !later {
+			continue
+		}
+		for _, r := range d.countRefs {
+			w := d.claims[r]
+			if wd, ok := w.Data.(CountData); ok && w.Start == cd.PartOf.Start && w.Start >= d.paras[pi].Start && w.End <= sentenceSpan(s).Start && wd.Date != "" {
+				cd.Date, cd.Since, cd.DatePrecision = wd.Date, wd.Since, wd.DatePrecision
+				d.claims[c.claim].Data = cd
+			}
+		}
+	}
 }
 
 // amongTheHarmed reports whether a count's own words make it a part of
