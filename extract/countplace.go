@@ -1634,9 +1634,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	if len(free) == 0 {
 		free = bodies
 	}
-	if len(free) == 0 {
+	if len(free) == 0 || len(waters) > 0 && onlyCountries(free) && harmOnWater(s) {
 		// "cleared a blockade on the bridge over the Ramis River, arresting
-		// 14 people": a river or lake when the sentence names no town.
+		// 14 people": a river or lake when the sentence names no town; so
+		// when it names only the country the people drowned in ("Six
+		// soldiers drowned … while trying to cross the Ilave River in
+		// southern Peru").
 		free = waters
 	}
 	// A sentence without places carries the places of the last sentence of
@@ -1835,6 +1838,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// onlyCountries reports whether every place of ps is a country.
+func onlyCountries(ps []PlaceData) bool {
+	for _, p := range ps {
+		if p.Level != "country" {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // unplacedAt reports whether the sentence of paragraph pi holding the
