@@ -4528,7 +4528,40 @@ func (d *doc) reporterAsides(s []token, spots []countSpot) [][2]int {
 	if a, ok := attributionTail(s, spots); ok {
 		out = append(out, [2]int{a, len(s)})
 	}
+	if a, b, ok := speakersWhere(s, spots); ok {
+		out = append(out, [2]int{a, b})
+	}
 	return out
+}
+
+// officialNouns name people who speak for a service or a town.
+var officialNouns = map[string]bool{"officials": true, "authorities": true, "doctors": true, "autoridades": true,
+	"funcionarios": true, "medicos": true}
+
+// speakersWhere finds where the speakers of a sentence are placed before
+// its verb of saying, when the count after that verb goes on from one
+// before it ("Health officials in the Puno region said 68 others were
+// wounded", "Las autoridades en Puno informaron que otros 12 …"): where
+// the officials work, not where the others were hurt, who share the
+// earlier count's place.
+func speakersWhere(s []token, spots []countSpot) (int, int, bool) {
+	if len(spots) == 0 || !continuesCount(s, spots[0]) {
+		return 0, 0, false
+	}
+	for o := 0; o+2 < spots[0].i; o++ {
+		if !officialNouns[s[o].Norm] || !s[o+1].is("in", "en") {
+			continue
+		}
+		for v := o + 2; v < spots[0].i && v < o+9; v++ {
+			if s[v].Text == "," || s[v].Text == ";" {
+				break
+			}
+			if saidVerbs[s[v].Norm] {
+				return o, v, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // attributionTail finds where a sentence's closing attribution opens
