@@ -2074,6 +2074,15 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 			continue
 		}
+		if cd.Since && strikeWide(s) && country != nil {
+			// "PUYO, Ecuador (Reuters) - Five people have died … since an
+			// indigenous-led national strike began on June 13": a total
+			// over a national strike is the country's the dateline names,
+			// whatever town it was filed from.
+			cd.Places = []Ref{*country}
+			d.claims[c.claim].Data = cd
+			continue
+		}
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
