@@ -3523,16 +3523,21 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// number and "of the" its whole of an earlier sentence takes that
 		// whole's date (round 36), though a day of a later count stands in
 		// its sentence.
+		// So does a part in its own words in a sentence with no day at all,
+		// past a sentence of other parts ("De ellos, 48 murieron … La
+		// región más afectada es Puno, con 21 víctimas mortales"), not one
+		// opening on its whole ("Of them", "De los heridos, …").
 		cd := d.claims[c.claim].Data.(CountData)
-		if cd.PartOf == nil || cd.Date != "" || pick[n] >= 0 || n+1 >= len(spots) || len(dates) == 0 || c.i+2 >= len(s) ||
-			!s[c.i+1].is("of", "de") || !s[c.i+2].is("the", "los", "las") {
+		if cd.PartOf == nil || cd.Date != "" || pick[n] >= 0 {
 			continue
 		}
-		later := true
+		ofThe := c.i+2 < len(s) && s[c.i+1].is("of", "de") && s[c.i+2].is("the", "los", "las")
+		later := n+1 < len(spots) && len(dates) > 0 && ofThe
 		for k := range idx {
 			later = later && idx[k] >= spots[n+1].i
 		}
-		if !later {
+		ownWords := len(dates) == 0 && !opensWithSubset(s) && !subsetClause(s, c.i) && !foundOfMissing(cd) && !d.heldNow(s, c) && !stateNow(s, c.i, c.j) && !ofThemUpTo(s, c.j+3)
+		if !later && !ownWords {
 			continue
 		}
 		for _, r := range d.countRefs {
@@ -3543,6 +3548,19 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// ofThemUpTo reports whether "of them"/"de ellos" stands in s[:e]
+// ("Cincuenta y una de ellas fueron halladas con vida y tres sin vida",
+// "donde 11 de ellos denunciaron …"): "N of them" and the parts joined to
+// it take no date of their whole, as round 24 settled.
+func ofThemUpTo(s []token, e int) bool {
+	for t := 1; t < e && t < len(s); t++ {
+		if s[t-1].is("of", "de") && s[t].is("them", "ellos", "ellas", "these", "those", "estos", "estas", "esos", "esas") {
+			return true
+		}
+	}
+	return false
 }
 
 // amongTheHarmed reports whether a count's own words make it a part of

@@ -45,6 +45,12 @@ func TestCountContext40(t *testing.T) {
 		{"a part of an earlier whole beside a later count's day", "2023-03-01",
 			"Rights groups counted 30 deaths across Peru between December 7, 2022, and February 9, 2023. Twelve of the deaths occurred in the Puno region, 10 of them in Juliaca on January 9.",
 			[]want{{12, "-", "2022-12-07/2023-02-09"}}},
+		{"a ranked part in its own words past a sentence of parts", "2023-02-20",
+			"La Coordinadora elevó a 50 el número de fallecidos entre el 7 de diciembre y el 15 de febrero. De ellos, 40 murieron en enfrentamientos y 10 en accidentes. La región más afectada es Puno, con 19 víctimas mortales.",
+			[]want{{40, "-", ""}, {19, "-", "2022-12-07/2023-02-15"}}},
+		{"\"N de ellas\" takes no date of its whole", "2021-07-15",
+			"Las organizaciones recibieron denuncias de 60 personas desaparecidas en Cali entre el 28 de abril y el 30 de junio. Cuarenta de ellas fueron halladas con vida y dos sin vida.",
+			[]want{{40, "-", ""}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
