@@ -4246,7 +4246,7 @@ func ownWordsDay(s []token, j, at int) bool {
 		}
 		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las", "this", "esta", "este",
 			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales",
-			"here", "there", "aqui", "alli", "past", "pasado", "pasada", "with", "con") { // "the 17 civilians killed here on Monday", MT "the 10 deceased ones in the bridge Huayllani the past 15 of November", "killed in clashes with police in this city on Jan. 9"
+			"here", "there", "aqui", "alli", "past", "pasado", "pasada", "with", "con", "airport", "aeropuerto") { // "the 17 civilians killed here on Monday", MT "the 10 deceased ones in the bridge Huayllani the past 15 of November", "killed in clashes with police in this city on Jan. 9", "killed near Juliaca's airport on Jan. 9"
 			return false
 		}
 	}
