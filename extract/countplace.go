@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/gazetteer"
@@ -1151,6 +1152,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			if comma && !fronted(s, p.i) {
 				return nil, nil, false
 			}
+			if s[c.i-1].is("y", "and") && p.end == c.i-1 && ownCircumstance(s, places, c.j, bound) {
+				return nil, nil, false // "…, un policía quemado en Juliaca y 11 personas en accidentes de tránsito": the item before's place
+			}
 			// "Lima y Callao, 155 …": the list it closes.
 			return listEnding(s, places, k), nil, false
 		}
@@ -1513,7 +1517,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// in clashes, 10 in road accidents and one police officer who was
 		// burned to death in Juliaca".
 		own := tied[n+1] && ahead[n+1] && relativeBefore(s, spots[n+1].j, at[n+1])
-		if loose && !ownPart && !own && tied[n+1] && d.listedAfter(s, spots[n], qualifiedStart(s, spots[n].j, spots[n+1].i)) && !partFollows(s, spots[n+1].i) {
+		if loose && !ownPart && !own && !ownCircumstance(s, places, spots[n].j, spots[n+1].i) && tied[n+1] && d.listedAfter(s, spots[n], qualifiedStart(s, spots[n].j, spots[n+1].i)) && !partFollows(s, spots[n+1].i) {
 			ties[n], tied[n] = ties[n+1], true
 		}
 		// "19 comuneros fueron detenidos por Carabineros y otros seis
@@ -1546,7 +1550,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// to the place of the one before.
 		near := spots[n].i-spots[n-1].j <= 8 && listedCounts(s, spots[n-1].j, qualifiedStart(s, spots[n-1].j, spots[n].i)) ||
 			spots[n].i-spots[n-1].j <= 14 && coordinated(s, spots[n-1].j, spots[n].i) && !clauseBreak(s, spots[n-1].j, spots[n].i)
-		if !tied[n] && tied[n-1] && near {
+		if !tied[n] && tied[n-1] && near && !(ahead[n-1] && ownCircumstance(s, places, spots[n].j, len(s))) {
 			ties[n], tied[n] = ties[n-1], true
 			// "36 deaths …, including 10 in Senkata and 10 in Sacaba, and
 			// more than 800 people injured": a count joined after the last
@@ -1630,9 +1634,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	if len(free) == 0 {
 		free = bodies
 	}
-	if len(free) == 0 {
+	if len(free) == 0 || len(waters) > 0 && onlyCountries(free) && harmOnWater(s) {
 		// "cleared a blockade on the bridge over the Ramis River, arresting
-		// 14 people": a river or lake when the sentence names no town.
+		// 14 people": a river or lake when the sentence names no town; so
+		// when it names only the country the people drowned in ("Six
+		// soldiers drowned … while trying to cross the Ilave River in
+		// southern Peru").
 		free = waters
 	}
 	// A sentence without places carries the places of the last sentence of
@@ -1730,7 +1737,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			break
 		}
 		had := carried != nil
-		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s)); had && carried == nil {
+		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s), samePeriod(s, 0, len(s))); had && carried == nil {
 			break
 		}
 	}
@@ -1796,7 +1803,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// both, and so of a total the count raised ("with which rises to
 			// 58", "bringing the toll … to 19"), unless the total is the
 			// country's ("raising the national toll to 44").
-			if !named && same && only != nil && lastAhead < n && !(n > 0 && tollLink(s, spots[n-1].j, c.i) && nationalWord(s, spots[n-1].j, c.i)) {
+			if !named && same && only != nil && lastAhead < n && !ownCircumstance(s, places, c.j, next) && !(n > 0 && tollLink(s, spots[n-1].j, c.i) && nationalWord(s, spots[n-1].j, c.i)) {
 				set = only
 			}
 			if len(places) == 0 || onlyMoved && carried != nil && d.claims[c.claim].Data.(CountData).Category != "other" {
@@ -1831,6 +1838,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// onlyCountries reports whether every place of ps is a country.
+func onlyCountries(ps []PlaceData) bool {
+	for _, p := range ps {
+		if p.Level != "country" {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // unplacedAt reports whether the sentence of paragraph pi holding the
@@ -2057,6 +2074,15 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 			continue
 		}
+		if cd.Since && strikeWide(s) && country != nil {
+			// "PUYO, Ecuador (Reuters) - Five people have died … since an
+			// indigenous-led national strike began on June 13": a total
+			// over a national strike is the country's the dateline names,
+			// whatever town it was filed from.
+			cd.Places = []Ref{*country}
+			d.claims[c.claim].Data = cd
+			continue
+		}
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
@@ -2127,8 +2153,8 @@ func (d *doc) partWholePlaces(spots []countSpot) {
 	}
 	for _, w := range spots {
 		wd := d.claims[w.claim].Data.(CountData)
-		if len(wd.Places) > 0 {
-			continue
+		if len(wd.Places) > 0 || d.national[w.claim] {
+			continue // "60 fallecidos en el país: …, un policía quemado en Juliaca y …": the country's, unnamed
 		}
 		var held []PlaceData
 		parts := 0
@@ -2264,7 +2290,12 @@ func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData
 // November. … the Commission recorded 36 deaths … since the electoral
 // crisis began"), cumulative, when the count before is of one day: the
 // toll spans more than that day's place.
-func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) []PlaceData {
+//
+// A count over the same period as the one before ("The office counted 554
+// injured and 929 detained over the same period", "en el mismo lapso"),
+// samePeriod, goes on from that count's tally: its country too, when that
+// count took the country alone.
+func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePeriod bool) []PlaceData {
 	sp := sentenceSpan(s)
 	k := d.lastCountWhere(sp, d.kept)
 	if k < 0 {
@@ -2282,7 +2313,7 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative bool) [
 		k, walked = w, true
 	}
 	refs := d.claims[k].Data.(CountData).Places
-	if walked && len(refs) == 1 && len(refs[0].ID) == 2 {
+	if (walked || samePeriod) && len(refs) == 1 && len(refs[0].ID) == 2 {
 		// "CALI, Colombia — Colombia's ombudsman said 19 people had been
 		// killed …, 11 of them in the city of Cali. It also listed 89
 		// people as missing": the whole's country, which a possessive
@@ -3431,13 +3462,22 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
 		}
+		if dm != nil && cd.DatePrecision == "day" && !cd.Since && cd.Date != d.opt.Published.Format(time.DateOnly) && d.anniversaryBefore(pi, si, c.i, true) {
+			// "A un año de la represión del 15 de diciembre de 2022, que
+			// dejó diez muertos, … marcharon ayer": the day of the march
+			// is the anniversary; the deaths fell on the day the paragraph
+			// named with that month and day in an earlier year.
+			if ev, ok := d.sameDayBefore(pi, cd.Date); ok {
+				cd.Date = ev
+			}
+		}
 		if day := d.opt.Published.Format(time.DateOnly); dm != nil && cd.Date == day && cd.DatePrecision == "day" && !cd.Since {
 			// "A un año de la masacre, … de los 18 fallecidos de aquel
 			// día", "To one year of the massacre …, the day of today …
 			// for the 18 dead": the day the story marks is the anniversary;
 			// the deaths fell on that day a year before.
 			n := 0
-			if d.anniversaryBefore(pi, si, c.i) {
+			if d.anniversaryBefore(pi, si, c.i, false) {
 				n = 1
 			} else if dm.end <= s[c.i].Start {
 				// "marched on Friday to mark a year since the Dec. 15
@@ -3477,6 +3517,50 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	for n, c := range spots {
+		// "Eighteen of the deaths occurred in the Puno region, 17 of them in
+		// Juliaca on January 9": a part opening a later sentence with its
+		// number and "of the" its whole of an earlier sentence takes that
+		// whole's date (round 36), though a day of a later count stands in
+		// its sentence.
+		// So does a part in its own words in a sentence with no day at all,
+		// past a sentence of other parts ("De ellos, 48 murieron … La
+		// región más afectada es Puno, con 21 víctimas mortales"), not one
+		// opening on its whole ("Of them", "De los heridos, …").
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.PartOf == nil || cd.Date != "" || pick[n] >= 0 {
+			continue
+		}
+		ofThe := c.i+2 < len(s) && s[c.i+1].is("of", "de") && s[c.i+2].is("the", "los", "las")
+		later := n+1 < len(spots) && len(dates) > 0 && ofThe
+		for k := range idx {
+			later = later && idx[k] >= spots[n+1].i
+		}
+		ownWords := len(dates) == 0 && !opensWithSubset(s) && !subsetClause(s, c.i) && !foundOfMissing(cd) && !d.heldNow(s, c) && !stateNow(s, c.i, c.j) && !ofThemUpTo(s, c.j+3)
+		if !later && !ownWords {
+			continue
+		}
+		for _, r := range d.countRefs {
+			w := d.claims[r]
+			if wd, ok := w.Data.(CountData); ok && w.Start == cd.PartOf.Start && w.Start >= d.paras[pi].Start && w.End <= sentenceSpan(s).Start && wd.Date != "" {
+				cd.Date, cd.Since, cd.DatePrecision = wd.Date, wd.Since, wd.DatePrecision
+				d.claims[c.claim].Data = cd
+			}
+		}
+	}
+}
+
+// ofThemUpTo reports whether "of them"/"de ellos" stands in s[:e]
+// ("Cincuenta y una de ellas fueron halladas con vida y tres sin vida",
+// "donde 11 de ellos denunciaron …"): "N of them" and the parts joined to
+// it take no date of their whole, as round 24 settled.
+func ofThemUpTo(s []token, e int) bool {
+	for t := 1; t < e && t < len(s); t++ {
+		if s[t-1].is("of", "de") && s[t].is("them", "ellos", "ellas", "these", "those", "estos", "estas", "esos", "esas") {
+			return true
+		}
+	}
+	return false
 }
 
 // amongTheHarmed reports whether a count's own words make it a part of
@@ -4162,7 +4246,7 @@ func ownWordsDay(s []token, j, at int) bool {
 		}
 		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las", "this", "esta", "este",
 			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales",
-			"here", "there", "aqui", "alli", "past", "pasado", "pasada") { // "the 17 civilians killed here on Monday", MT "the 10 deceased ones in the bridge Huayllani the past 15 of November"
+			"here", "there", "aqui", "alli", "past", "pasado", "pasada", "with", "con", "airport", "aeropuerto") { // "the 17 civilians killed here on Monday", MT "the 10 deceased ones in the bridge Huayllani the past 15 of November", "killed in clashes with police in this city on Jan. 9", "killed near Juliaca's airport on Jan. 9"
 			return false
 		}
 	}
@@ -4277,7 +4361,11 @@ func nationalAfter(s []token, a, b int) bool {
 		}
 		if s[k].is("nationwide", "nationally") || k+1 < len(s) && s[k].is("nivel", "level") && s[k+1].is("nacional", "national") ||
 			k+1 < len(s) && s[k].is("national") && s[k+1].is("level") ||
-			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") {
+			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") ||
+			// "ya son 46 las personas fallecidas en el país", MT "166
+			// resulted wounded in the country": a bare "in the country" is
+			// the whole country's too, not the dateline's town.
+			k+2 < len(s) && s[k].is("in", "en") && s[k+1].is("the", "el") && s[k+2].is("country", "pais") {
 			return true
 		}
 	}
@@ -4467,7 +4555,40 @@ func (d *doc) reporterAsides(s []token, spots []countSpot) [][2]int {
 	if a, ok := attributionTail(s, spots); ok {
 		out = append(out, [2]int{a, len(s)})
 	}
+	if a, b, ok := speakersWhere(s, spots); ok {
+		out = append(out, [2]int{a, b})
+	}
 	return out
+}
+
+// officialNouns name people who speak for a service or a town.
+var officialNouns = map[string]bool{"officials": true, "authorities": true, "doctors": true, "autoridades": true,
+	"funcionarios": true, "medicos": true}
+
+// speakersWhere finds where the speakers of a sentence are placed before
+// its verb of saying, when the count after that verb goes on from one
+// before it ("Health officials in the Puno region said 68 others were
+// wounded", "Las autoridades en Puno informaron que otros 12 …"): where
+// the officials work, not where the others were hurt, who share the
+// earlier count's place.
+func speakersWhere(s []token, spots []countSpot) (int, int, bool) {
+	if len(spots) == 0 || !continuesCount(s, spots[0]) {
+		return 0, 0, false
+	}
+	for o := 0; o+2 < spots[0].i; o++ {
+		if !officialNouns[s[o].Norm] || !s[o+1].is("in", "en") {
+			continue
+		}
+		for v := o + 2; v < spots[0].i && v < o+9; v++ {
+			if s[v].Text == "," || s[v].Text == ";" {
+				break
+			}
+			if saidVerbs[s[v].Norm] {
+				return o, v, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // attributionTail finds where a sentence's closing attribution opens
@@ -4748,6 +4869,37 @@ func relativeBefore(s []token, a, b int) bool {
 		if s[t].is("who", "quien", "quienes", "que") {
 			return true
 		}
+	}
+	return false
+}
+
+// ownCircumstance reports whether a count's own words in s[a:b] go on
+// with "en"/"in" and a plural common noun, no place ("48 civiles en
+// enfrentamientos", "11 personas en accidentes de tránsito", "47 in
+// clashes", "8 en otros municipios"): a breakdown's item says how or
+// where else, in the slot where a place would stand, and takes no place
+// from the items beside it.
+func ownCircumstance(s []token, places []sentPlace, a, b int) bool {
+	for t := a; t+1 < b && t+1 < len(s) && t < a+2; t++ {
+		if s[t].Text == "," || s[t].Text == ";" {
+			return false
+		}
+		if !s[t].is("en", "in") {
+			continue
+		}
+		w := s[t+1]
+		if w.Kind == tokNumber || w.Text == "" || w.is("el", "la", "los", "las", "the", "a", "an", "un", "una", "su", "sus", "their", "its", "this", "that", "esta", "este", "esa", "ese") {
+			return false
+		}
+		if r := []rune(w.Text)[0]; !unicode.IsLower(r) || !strings.HasSuffix(w.Norm, "s") && !w.is("other") {
+			return false // "remain in state grave", "died in hospital": a state or a site, not a breakdown's item
+		}
+		for _, p := range places {
+			if p.i <= t+1 && t+1 < p.end {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -5193,7 +5345,10 @@ func otherHarmPastPart(prev, cd CountData) bool {
 // of its sentence si, marks a year since an event ("A un año de la
 // masacre", "To one year of the massacre", "Al cumplirse un año de los
 // enfrentamientos"): its own day is the anniversary, not the event's.
-func (d *doc) anniversaryBefore(pi, si, at int) bool {
+//
+// With months, "A un mes de", MT "At one month of" count too: the day of
+// the month is marked, not the year.
+func (d *doc) anniversaryBefore(pi, si, at int, months bool) bool {
 	for k := 0; k <= si && k < len(d.paras[pi].sentences); k++ {
 		ps := d.paras[pi].sentences[k]
 		end := len(ps)
@@ -5201,12 +5356,41 @@ func (d *doc) anniversaryBefore(pi, si, at int) bool {
 			end = min(at, len(ps))
 		}
 		for t := 1; t+2 < end; t++ {
-			if s := ps; s[t].is("un", "one") && s[t+1].is("ano", "year") && s[t+2].is("de", "del", "of") && s[t-1].is("a", "to", "cumplirse", "cumplir", "cumple") {
+			if s := ps; s[t].is("un", "one") && (s[t+1].is("ano", "year") || months && s[t+1].is("mes", "month")) && s[t+2].is("de", "del", "of") && s[t-1].is("a", "to", "at", "cumplirse", "cumplir", "cumple") {
+				return true
+			}
+		}
+		// "One year after the May 28 killings in Siloé, …", "Un año después
+		// de la masacre": the same mark, opening the sentence or the text
+		// after its dateline.
+		for t := 0; t+3 < end; t++ {
+			opens := t == 0 || ps[t-1].Text == "-" || ps[t-1].Text == "—" || ps[t-1].Text == "–"
+			if opens && ps[t].is("un", "one") && ps[t+1].is("ano", "year") && (ps[t+2].is("after", "since") || ps[t+2].is("despues") && ps[t+3].is("de", "del")) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameDayBefore returns the day a date mention of paragraph pi gives
+// with the day of the month of day (YYYY-MM-DD), earlier: the event an
+// anniversary story marks, a year or a month before ("A un año de la
+// represión del 15 de diciembre de 2022", MT "At one month of the
+// massacre of the 9 of January"). Only a day in the week before
+// publication is the story's own.
+func (d *doc) sameDayBefore(pi int, day string) (string, bool) {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil || d.opt.Published.IsZero() || t.After(d.opt.Published) || d.opt.Published.Sub(t) > 7*24*time.Hour {
+		return "", false
+	}
+	for _, m := range d.datesIn(span{d.paras[pi].Start, d.paras[pi].End}) {
+		v := m.data.Value
+		if m.data.Precision == "day" && !m.data.Since && len(v) == len(day) && v[8:] == day[8:] && v < day {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // pastNames returns the index past a list of names set off by commas at
