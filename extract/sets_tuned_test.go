@@ -417,6 +417,9 @@ func init() {
 		// whole's sentence, open since round 36); actors the actor helper's.
 		tuningSet{"tuning-2026-12-r39a", []string{"tuning-2026-12-r39a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.893, "count.place": 1.000, "count.date": 0.840, "count.q": 1.000, "count.of": 0.960, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.900, "actor R": 0.750, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r40a: written in round 40 by the counts helper (counts40).
+		tuningSet{"tuning-2026-12-r40a", []string{"tuning-2026-12-r40a.txt"},
+			map[string]float64{}},
 		// r39f: written in round 39 by the officers helper (officers39); floors
 		// at its final scores. Left: Plaza Italia under a Santiago dateline
 		// (r39f-05, the place helper's), "Ministerio de Gobierno" read as
