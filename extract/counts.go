@@ -939,6 +939,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if hit.data.Category == "victims" && hit.data.PartOf == nil && (killingAfter(s, tokenIndex(s, hit.end-1)+1) || killingBefore(s, i)) {
+			// "las diez víctimas de la matanza del 15 de diciembre", "the
+			// 10 victims of the Senkata massacre", "Un año después de la
+			// masacre …, los familiares de las tres víctimas": a
+			// massacre's victims are its dead.
+			hit.data.Category = "killed"
+		}
 		if hit.data.Category == "victims" && hit.data.PartOf == nil && hit.data.Unit == "cases" && i > 1 && s[i-1].is("in", "en") && s[i-2].Text == ";" {
 			// "1,617 victims of physical violence …, and 2,005 arbitrary
 			// detentions; in 74 cases the victims suffered eye injuries":
@@ -4856,4 +4863,37 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// killingAfter reports whether s[j:] names a killing of many as what the
+// victims before it were victims of: "of the (Senkata) massacre", "de la
+// matanza", "del asesinato".
+func killingAfter(s []token, j int) bool {
+	if j+1 >= len(s) || !s[j].is("of", "de", "del", "from") {
+		return false
+	}
+	for k := j + 1; k < len(s) && k <= j+4; k++ {
+		if s[k].is("massacre", "masacre", "matanza", "killings", "asesinatos", "massacres", "masacres") {
+			return true
+		}
+		if s[k].Kind != tokWord || s[k].is("and", "y", "or", "o") {
+			return false
+		}
+	}
+	return false
+}
+
+// killingBefore reports whether the number at s[i], after a definite
+// article ("las tres víctimas", "the 10 victims"), follows a killing of
+// many named earlier in its sentence, whose victims it then counts.
+func killingBefore(s []token, i int) bool {
+	if i < 1 || !s[i-1].is("the", "las", "los") {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if s[k].is("massacre", "masacre", "matanza", "massacres", "masacres") {
+			return true
+		}
+	}
+	return false
 }
