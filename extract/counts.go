@@ -336,6 +336,11 @@ func settleTreated(s []token, e int) string {
 			if _, e, ok := parseQuantity(s, t+1); ok && e+1 < len(s) && s[e].is("for", "por") && (injuryAfter(s, e+1) || weaponAfter(s, e+1)) {
 				return "injured"
 			}
+			// "more than 100 people had been treated, many for bullet
+			// wounds", "most of them for …": the cause of the most.
+			if e := mostOfThem(s, t+1); e > t+1 && e+1 < len(s) && s[e].is("for", "por") && (injuryAfter(s, e+1) || weaponAfter(s, e+1)) {
+				return "injured"
+			}
 		}
 		if s[t].Kind == tokNumber || s[t].Text == "," || s[t].Text == "." || s[t].Text == ";" {
 			break
@@ -360,7 +365,9 @@ func settleTreated(s []token, e int) string {
 			// comisaría": taken into custody.
 			return "detained"
 		}
-		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas") {
+		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas",
+			// "treated in emergency rooms", "atendidos en emergencias".
+			"emergency", "emergencias", "urgencias") {
 			// "atendidas en el hospital de esta ciudad por inhalación de
 			// gases", MT "attended in the hospital Carlos Monge Medrano by
 			// wounds": a cause past the place still says they were hurt.
@@ -4941,4 +4948,22 @@ func killingBefore(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// mostOfThem returns the index after a vague share of a count at s[k]
+// ("many", "most of them", "la mayoría de ellos", "muchos"), k when there
+// is none.
+func mostOfThem(s []token, k int) int {
+	n := k
+	if n < len(s) && s[n].is("la") {
+		n++
+	}
+	if n >= len(s) || !s[n].is("many", "most", "some", "mayoria", "muchos", "muchas", "algunos", "algunas") {
+		return k
+	}
+	n++
+	if n+1 < len(s) && s[n].is("of", "de") && s[n+1].is("them", "ellos", "ellas") {
+		n += 2
+	}
+	return n
 }
