@@ -640,6 +640,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	defer func() {
 		d.setCountPlaces(pi, si, s, spots)
 		d.linkParts(s, spots, totals)
+		d.shockedDetainees(s, spots)
 		d.setCountDates(pi, si, s, spots)
 		d.datelineCounts(pi, s, spots)
 		for _, c := range spots {
@@ -4966,4 +4967,29 @@ func mostOfThem(s []token, k int) int {
 		n += 2
 	}
 	return n
+}
+
+// shockedDetainees gives `tortured` to a part of the detained whose own
+// clause tells of electric shocks ("cinco sufrieron descargas eléctricas",
+// "y cuatro, descargas eléctricas", "three said they were given electric
+// shocks"): the harm the detainees report, as round 39 settled, whatever
+// verb or ellipsis carries it.
+func (d *doc) shockedDetainees(s []token, spots []countSpot) {
+	for _, sp := range spots {
+		c := d.claims[sp.claim].Data.(CountData)
+		if c.PartOf == nil || c.PartOf.Category != "detained" || c.Category != "detained" && c.Category != "injured" {
+			continue
+		}
+		for k := sp.j; k < len(s) && k < sp.j+10; k++ {
+			if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || k > sp.j && isNumberStart(s, k) {
+				break
+			}
+			if k+1 < len(s) && (s[k].is("descargas", "descarga", "shocks", "discharges") && s[k+1].is("electricas", "electrica", "electric", "electrical") ||
+				s[k].is("electric", "electrical") && s[k+1].is("shocks", "shock", "discharges")) {
+				c.Category = "tortured"
+				d.claims[sp.claim].Data = c
+				break
+			}
+		}
+	}
 }
