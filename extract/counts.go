@@ -551,6 +551,8 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"disappeared", false}, "paradero de", "whereabouts of", "disappearance of", "desaparicion de",
 		"are disappeared", "permanecen desaparecidos", "permanecen desaparecidas", "siguen desaparecidos", "siguen desaparecidas",
 		"estan desaparecidos", "estan desaparecidas", "remain disappeared", "remain missing",
+		// MT "Continue missing other 2 effectives", "continúan desaparecidos".
+		"continue missing", "continue disappeared", "continuan desaparecidos", "continuan desaparecidas", "still missing",
 		// Not found, verb first: "seguían sin ser ubicadas 41 personas".
 		"sin ser ubicados", "sin ser ubicadas", "sin ser localizados", "sin ser localizadas", "without being located", "without being found",
 		// Reported as missing: "reportó como desaparecidas a 87 personas",
@@ -559,6 +561,9 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"disappeared", true}, "lista de desaparecidos", "numero de desaparecidos", "cifra de desaparecidos",
 		"number of missing", "number of missing people", "list of missing", "list of the missing", "number of disappeared")
 	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "retained to", "were retained", "fueron retenidos", "fueron retenidas",
+		// Still held, verb first: MT "Remain retained by comuneros 3
+		// policemen", "permanecen retenidos 17 policías".
+		"remain retained", "continue retained", "permanecen retenidos", "permanecen retenidas", "siguen retenidos", "siguen retenidas",
 		"were located", "were located alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
 		"fueron localizadas")
 	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
