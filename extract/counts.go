@@ -792,6 +792,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			i = j - 1
 			continue
 		}
+		if o, _, ok := namedBackOpening(s, min(len(s), j+2)); ok && o+2 == i && j < len(s) && s[j].is("victims", "victimas") {
+			// "Of the 18 victims, 15 had bullet wounds", "that of the 10
+			// victims, 4 were students" after "the 18 deaths", "the 10
+			// deceased ones": the victims are the count named before, not
+			// a new one.
+			if k := d.namedBackWhole(s[i].Start, q.Min); k >= 0 && d.claims[k].Data.(CountData).Category == "killed" {
+				i = j - 1
+				continue
+			}
+		}
 		hit, ok := d.countAt(s, i, j, q)
 		if !ok {
 			i = j - 1
@@ -1147,17 +1157,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			whole := *d.claims[k].Data.(CountData).PartOf
 			hit.data.PartOf = &whole
 		}
-		if hit.data.PartOf == nil && i > 3 && s[0].is("of", "de") && s[1].is("the", "los", "las") {
+		if o, n, ok := namedBackOpening(s, i); ok && hit.data.PartOf == nil {
 			// "… when 10 people were killed. Of the 10, at least six were
 			// shot in the chest": the figure alone names back its whole,
-			// whose kind the part keeps, what befell it aside.
-			if q2, e2, ok := parseQuantity(s, 2); ok && !q2.Vague && e2 < i && s[e2].Text == "," {
-				if k := d.namedBackWhole(s[2].Start, q2.Min); k >= 0 {
-					setPartOf(&hit.data, d.claims[k])
-					hit.data.Category = hit.data.PartOf.Category
-					if v, ok := partState(s, j, hit.data.Category); ok {
-						hit.data.Category = v
-					}
+			// whose kind the part keeps, what befell it aside; so do "Of
+			// the 18 victims," after "the 18 deaths" and a reported "that
+			// of the 10 victims,".
+			if k := d.namedBackWhole(s[o+2].Start, n); k >= 0 && (s[o+3].Text == "," || d.claims[k].Data.(CountData).Category == "killed") {
+				setPartOf(&hit.data, d.claims[k])
+				hit.data.Category = hit.data.PartOf.Category
+				if v, ok := partState(s, j, hit.data.Category); ok {
+					hit.data.Category = v
 				}
 			}
 		}
@@ -4997,4 +5007,27 @@ func (d *doc) shockedDetainees(s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// namedBackOpening finds "of the N," or "of the N victims," ("de las diez
+// víctimas,") before s[i], opening the sentence or a reported clause ("said
+// that of the 10 victims, 4 were students"): the figure names back a whole.
+// It returns where "of" stands and the figure.
+func namedBackOpening(s []token, i int) (int, int, bool) {
+	for o := 0; o+3 < i && o < len(s); o++ {
+		if !(o == 0 || s[o-1].is("that", "que")) || !s[o].is("of", "de") || !s[o+1].is("the", "los", "las") {
+			continue
+		}
+		q, e, ok := parseQuantity(s, o+2)
+		if !ok || q.Vague || e != o+3 {
+			continue
+		}
+		if e < i && s[e].is("victims", "victimas") {
+			e++
+		}
+		if e < i && s[e].Text == "," {
+			return o, q.Min, true
+		}
+	}
+	return 0, 0, false
 }
