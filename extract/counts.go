@@ -646,6 +646,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		d.setCountPlaces(pi, si, s, spots)
 		d.linkParts(s, spots, totals)
 		d.shockedDetainees(s, spots)
+		d.syncPartRefs(spots)
 		d.setCountDates(pi, si, s, spots)
 		d.datelineCounts(pi, s, spots)
 		for _, c := range spots {
@@ -4940,6 +4941,12 @@ func killingAfter(s []token, j int) bool {
 	if j+1 >= len(s) || !s[j].is("of", "de", "del", "from") {
 		return false
 	}
+	if s[j].is("del") && (weekdays[s[j+1].Norm] != 0 || j+3 < len(s) && s[j+1].Kind == tokNumber && s[j+2].is("de") && monthNames[s[j+3].Norm] != 0) {
+		// "las diez víctimas del 15 de diciembre", "11 de las víctimas
+		// del lunes en Juliaca": the victims of a day of killing, as the
+		// sets read them.
+		return true
+	}
 	for k := j + 1; k < len(s) && k <= j+4; k++ {
 		if s[k].is("massacre", "masacre", "matanza", "killings", "asesinatos", "massacres", "masacres") {
 			return true
@@ -5030,4 +5037,28 @@ func namedBackOpening(s []token, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// syncPartRefs gives each part of the sentence the final kind of its whole,
+// when the whole's kind was settled after the part was tied to it ("ocho
+// de las diez víctimas del 15 de diciembre murieron": the victims of that
+// day are its dead, read once the part had named them).
+func (d *doc) syncPartRefs(spots []countSpot) {
+	for _, sp := range spots {
+		c := d.claims[sp.claim].Data.(CountData)
+		if c.PartOf == nil {
+			continue
+		}
+		for _, o := range spots {
+			w := d.claims[o.claim]
+			if w.Start == c.PartOf.Start && o.claim != sp.claim {
+				if wd := w.Data.(CountData); wd.Category != c.PartOf.Category && wd.Min == c.PartOf.Min {
+					ref := *c.PartOf
+					ref.Category = wd.Category
+					c.PartOf = &ref
+					d.claims[sp.claim].Data = c
+				}
+			}
+		}
+	}
 }
