@@ -4227,6 +4227,12 @@ func groundHarm(s []token, j int) (string, bool) {
 // fueron golpeados", "detenidos sufrieron torturas"): what then befell
 // them, not their detention, is what they count.
 func detaineesPredicate(s []token, e int) bool {
+	if e+1 < len(s) && s[e].is("in", "en") && s[e+1].Cap {
+		// "11 detainees in Lima and Cusco were beaten": where they were
+		// held, between them and their predicate.
+		for e++; e < len(s) && (s[e].Cap && s[e].Kind == tokWord || s[e].is("and", "y") && e+1 < len(s) && s[e+1].Cap); e++ {
+		}
+	}
 	return e < len(s) && s[e].is("were", "was", "fueron", "fue", "resultaron", "quedaron", "sufrieron", "suffered", "had", "presentaban",
 		"reported", "said", "dijeron")
 }
