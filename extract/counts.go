@@ -1468,7 +1468,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
-		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || hit.data.Unit == "cases" && (hit.data.Category == "" || hit.data.Category == "detained")) && b >= 0 && s[b].is("in", "en") {
+		// "In 11 of those cases the victims lost the sight of an eye", "En
+		// 27 de esos casos, los quejosos denunciaron lesiones oculares":
+		// cases named back, read as the bare "in N cases" below.
+		namedBackCases := hit.data.Category == "cases" && hit.data.PartOf != nil && hit.data.PartOf.Category == "cases" && ofTheCases(s, j)
+		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || namedBackCases || hit.data.Unit == "cases" && (hit.data.Category == "" || hit.data.Category == "detained")) && b >= 0 && s[b].is("in", "en") {
 			// "En al menos nueve casos, las víctimas afirmaron haber sido
 			// golpeadas": "in N cases" after a whole is "N of them" (README,
 			// round 26), of the harm its clause names; "En 31 de esos casos,
