@@ -2822,6 +2822,8 @@ func partState(s []token, k int, whole string) (string, bool) {
 			break
 		}
 		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") &&
+			// MT "denounced to have been beaten": "haber" word for word.
+			!(k+2 < len(s) && s[k+1].is("to") && s[k+2].is("have")) &&
 			s[k-1].Text != "," { // ", denounced the lawyer": who said it, past the part's clause
 			// "de las cuales 63 denunciaron malos tratos", MT "5 of the
 			// detained ones denounced tortures": complaints; blows they
@@ -4528,6 +4530,14 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 					k = we - 1
 					continue
 				}
+			}
+			if k+2 < i && s[k].is("a", "un") && s[k+1].is("total") && s[k+2].is("of", "de") ||
+				k+2 < i && s[k].is("the", "la") && s[k+1].is("past", "pasada") && s[k+2].is("night", "morning", "afternoon", "evening", "noche", "tarde", "madrugada") {
+				// MT "Was detained the past night a total of 37 persons":
+				// the time and the total's words between verb and figure.
+				gap -= 3
+				k += 2
+				continue
 			}
 			if w := eventPhrase(s, k, i); w > k {
 				gap -= w - k
