@@ -19,7 +19,10 @@ var categoryLex = func() *lexicon[string] {
 		"murieron ahogados", "died of", "died from", "de los cuerpos", "of the bodies", "de los cadaveres",
 		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned",
 		// The dead as commemorated: "los 10 caídos", MT "the 10 fallen ones".
-		"fallen", "fallen ones", "caidos", "caidas")
+		"fallen", "fallen ones", "caidos", "caidas",
+		// Killings by their crime's name, as "homicidios" and "killings":
+		// "contabilizó 75 asesinatos", "45 murders".
+		"asesinatos", "murders")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida", "were hit by", "hit by", "struck by", "been struck by", "were struck by", "heridos de gravedad", "heridas de gravedad",
 		"injury", "lesion", "lesiones", "lesionado", "lesionada", "suffered some injury", "sufrieron alguna lesion",
