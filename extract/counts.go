@@ -739,6 +739,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// death of a young man") wherever the clause puts it.
 			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i) || joinedSingle(s, i) || harmedOne(s, i+1)
 		}
+		if !ok && diedTheNamed(s, i) {
+			// MT "Died the soldier Luis Chimbo and resulted wounded 12
+			// military": one named victim after the verb, as "Died a
+			// comunero and resulted wounded other 7" is; dropSingles keeps
+			// it only joined to a count.
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, true
+		}
 		if !ok || q.Decimal != "" {
 			continue
 		}
@@ -5084,4 +5091,14 @@ func (d *doc) syncPartRefs(spots []countSpot) {
 			}
 		}
 	}
+}
+
+// diedTheNamed reports whether s[i] opens, right after a death verb, one
+// person by a common noun and a name ("died the comunero Byron
+// Guatatuca", "murió el soldado Luis Chimbo").
+func diedTheNamed(s []token, i int) bool {
+	return i > 0 && i+2 < len(s) && s[i].is("the", "el", "la") && s[i-1].is("died", "murio", "fallecio", "perished") &&
+		s[i+1].Kind == tokWord && !s[i+1].Cap && !functionWords[s[i+1].Norm] && s[i+2].Kind == tokWord && s[i+2].Cap &&
+		// not a time: "died the past Tuesday", "murió el día Lunes"
+		weekdays[s[i+2].Norm] == 0 && monthNames[s[i+2].Norm] == 0 && !s[i+1].is("past", "pasado", "last", "day", "dia", "night", "noche")
 }
