@@ -19,7 +19,10 @@ var categoryLex = func() *lexicon[string] {
 		"murieron ahogados", "died of", "died from", "de los cuerpos", "of the bodies", "de los cadaveres",
 		"deceased", "victims mortal", "victims fatal", "mortal victims", "lost the life", "lost their life", "lost his life", "lost her life", "ahogados", "died drowned",
 		// The dead as commemorated: "los 10 caídos", MT "the 10 fallen ones".
-		"fallen", "fallen ones", "caidos", "caidas")
+		"fallen", "fallen ones", "caidos", "caidas",
+		// Killings by their crime's name, as "homicidios" and "killings":
+		// "contabilizó 75 asesinatos", "45 murders".
+		"asesinatos", "murders")
 	l.add("injured", "injured", "wounded", "hurt", "injuries", "heridos", "heridas", "lesionados", "lesionadas", "herido", "herida",
 		"resulto herido", "resulto herida", "were hit by", "hit by", "struck by", "been struck by", "were struck by", "heridos de gravedad", "heridas de gravedad",
 		"injury", "lesion", "lesiones", "lesionado", "lesionada", "suffered some injury", "sufrieron alguna lesion",
@@ -336,6 +339,11 @@ func settleTreated(s []token, e int) string {
 			if _, e, ok := parseQuantity(s, t+1); ok && e+1 < len(s) && s[e].is("for", "por") && (injuryAfter(s, e+1) || weaponAfter(s, e+1)) {
 				return "injured"
 			}
+			// "more than 100 people had been treated, many for bullet
+			// wounds", "most of them for …": the cause of the most.
+			if e := mostOfThem(s, t+1); e > t+1 && e+1 < len(s) && s[e].is("for", "por") && (injuryAfter(s, e+1) || weaponAfter(s, e+1)) {
+				return "injured"
+			}
 		}
 		if s[t].Kind == tokNumber || s[t].Text == "," || s[t].Text == "." || s[t].Text == ";" {
 			break
@@ -360,7 +368,9 @@ func settleTreated(s []token, e int) string {
 			// comisaría": taken into custody.
 			return "detained"
 		}
-		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas") {
+		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas",
+			// "treated in emergency rooms", "atendidos en emergencias".
+			"emergency", "emergencias", "urgencias") {
 			// "atendidas en el hospital de esta ciudad por inhalación de
 			// gases", MT "attended in the hospital Carlos Monge Medrano by
 			// wounds": a cause past the place still says they were hurt.
@@ -544,11 +554,19 @@ var backCategoryLex = func() *lexicon[backCat] {
 	l.add(backCat{"disappeared", false}, "paradero de", "whereabouts of", "disappearance of", "desaparicion de",
 		"are disappeared", "permanecen desaparecidos", "permanecen desaparecidas", "siguen desaparecidos", "siguen desaparecidas",
 		"estan desaparecidos", "estan desaparecidas", "remain disappeared", "remain missing",
+		// MT "Continue missing other 2 effectives", "continúan desaparecidos".
+		"continue missing", "continue disappeared", "continuan desaparecidos", "continuan desaparecidas", "still missing",
 		// Not found, verb first: "seguían sin ser ubicadas 41 personas".
-		"sin ser ubicados", "sin ser ubicadas", "sin ser localizados", "sin ser localizadas", "without being located", "without being found")
+		"sin ser ubicados", "sin ser ubicadas", "sin ser localizados", "sin ser localizadas", "without being located", "without being found",
+		// Reported as missing: "reportó como desaparecidas a 87 personas",
+		// MT "Reported … as disappeared 87 persons".
+		"as disappeared", "as missing", "como desaparecidos", "como desaparecidas", "como desaparecidos a", "como desaparecidas a")
 	l.add(backCat{"disappeared", true}, "lista de desaparecidos", "numero de desaparecidos", "cifra de desaparecidos",
 		"number of missing", "number of missing people", "list of missing", "list of the missing", "number of disappeared")
 	l.add(backCat{"other", false}, "retuvieron a", "retuvo a", "retienen a", "retained to", "were retained", "fueron retenidos", "fueron retenidas",
+		// Still held, verb first: MT "Remain retained by comuneros 3
+		// policemen", "permanecen retenidos 17 policías".
+		"remain retained", "continue retained", "permanecen retenidos", "permanecen retenidas", "siguen retenidos", "siguen retenidas",
 		"were located", "were located alive", "fueron ubicados", "fueron ubicadas", "fueron localizados",
 		"fueron localizadas")
 	// Verb first, word for word from Spanish: "were hospitalized 7 persons".
@@ -630,6 +648,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 	defer func() {
 		d.setCountPlaces(pi, si, s, spots)
 		d.linkParts(s, spots, totals)
+		d.shockedDetainees(s, spots)
+		d.syncPartRefs(spots)
 		d.setCountDates(pi, si, s, spots)
 		d.datelineCounts(pi, s, spots)
 		for _, c := range spots {
@@ -719,6 +739,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// death of a young man") wherever the clause puts it.
 			q, j, ok = quantity{Min: 1, Max: 1}, i+1, singleVictim(s, i+1) || harmObject(s, i) || joinedSingle(s, i) || harmedOne(s, i+1)
 		}
+		if !ok && diedTheNamed(s, i) {
+			// MT "Died the soldier Luis Chimbo and resulted wounded 12
+			// military": one named victim after the verb, as "Died a
+			// comunero and resulted wounded other 7" is; dropSingles keeps
+			// it only joined to a count.
+			q, j, ok = quantity{Min: 1, Max: 1}, i+1, true
+		}
 		if !ok || q.Decimal != "" {
 			continue
 		}
@@ -775,6 +802,16 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// the count before, not a new one.
 			i = j - 1
 			continue
+		}
+		if o, _, ok := namedBackOpening(s, min(len(s), j+2)); ok && o+2 == i && j < len(s) && s[j].is("victims", "victimas") {
+			// "Of the 18 victims, 15 had bullet wounds", "that of the 10
+			// victims, 4 were students" after "the 18 deaths", "the 10
+			// deceased ones": the victims are the count named before, not
+			// a new one.
+			if k := d.namedBackWhole(s[i].Start, q.Min); k >= 0 && d.claims[k].Data.(CountData).Category == "killed" {
+				i = j - 1
+				continue
+			}
 		}
 		hit, ok := d.countAt(s, i, j, q)
 		if !ok {
@@ -938,6 +975,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 					setPartOf(&hit.data, d.claims[k])
 				}
 			}
+		}
+		if hit.data.Category == "victims" && hit.data.PartOf == nil && (killingAfter(s, tokenIndex(s, hit.end-1)+1) || killingBefore(s, i)) {
+			// "las diez víctimas de la matanza del 15 de diciembre", "the
+			// 10 victims of the Senkata massacre", "Un año después de la
+			// masacre …, los familiares de las tres víctimas": a
+			// massacre's victims are its dead.
+			hit.data.Category = "killed"
 		}
 		if hit.data.Category == "victims" && hit.data.PartOf == nil && hit.data.Unit == "cases" && i > 1 && s[i-1].is("in", "en") && s[i-2].Text == ";" {
 			// "1,617 victims of physical violence …, and 2,005 arbitrary
@@ -1124,17 +1168,17 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			whole := *d.claims[k].Data.(CountData).PartOf
 			hit.data.PartOf = &whole
 		}
-		if hit.data.PartOf == nil && i > 3 && s[0].is("of", "de") && s[1].is("the", "los", "las") {
+		if o, n, ok := namedBackOpening(s, i); ok && hit.data.PartOf == nil {
 			// "… when 10 people were killed. Of the 10, at least six were
 			// shot in the chest": the figure alone names back its whole,
-			// whose kind the part keeps, what befell it aside.
-			if q2, e2, ok := parseQuantity(s, 2); ok && !q2.Vague && e2 < i && s[e2].Text == "," {
-				if k := d.namedBackWhole(s[2].Start, q2.Min); k >= 0 {
-					setPartOf(&hit.data, d.claims[k])
-					hit.data.Category = hit.data.PartOf.Category
-					if v, ok := partState(s, j, hit.data.Category); ok {
-						hit.data.Category = v
-					}
+			// whose kind the part keeps, what befell it aside; so do "Of
+			// the 18 victims," after "the 18 deaths" and a reported "that
+			// of the 10 victims,".
+			if k := d.namedBackWhole(s[o+2].Start, n); k >= 0 && (s[o+3].Text == "," || d.claims[k].Data.(CountData).Category == "killed") {
+				setPartOf(&hit.data, d.claims[k])
+				hit.data.Category = hit.data.PartOf.Category
+				if v, ok := partState(s, j, hit.data.Category); ok {
+					hit.data.Category = v
 				}
 			}
 		}
@@ -1434,7 +1478,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				setPartOf(&hit.data, d.claims[k])
 			}
 		}
-		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || hit.data.Unit == "cases" && (hit.data.Category == "" || hit.data.Category == "detained")) && b >= 0 && s[b].is("in", "en") {
+		// "In 11 of those cases the victims lost the sight of an eye", "En
+		// 27 de esos casos, los quejosos denunciaron lesiones oculares":
+		// cases named back, read as the bare "in N cases" below.
+		namedBackCases := hit.data.Category == "cases" && hit.data.PartOf != nil && hit.data.PartOf.Category == "cases" && ofTheCases(s, j)
+		if b := tokenIndex(s, hit.start) - 1; (hit.data.Category == caseUnit || namedBackCases || hit.data.Unit == "cases" && (hit.data.Category == "" || hit.data.Category == "detained")) && b >= 0 && s[b].is("in", "en") {
 			// "En al menos nueve casos, las víctimas afirmaron haber sido
 			// golpeadas": "in N cases" after a whole is "N of them" (README,
 			// round 26), of the harm its clause names; "En 31 de esos casos,
@@ -2784,6 +2832,8 @@ func partState(s []token, k int, whole string) (string, bool) {
 			break
 		}
 		if whole == "detained" && s[k].is("denunciaron", "denuncian", "denounced", "denounce") && k+1 < len(s) && !s[k+1].is("haber", "having", "being", "that", "que") &&
+			// MT "denounced to have been beaten": "haber" word for word.
+			!(k+2 < len(s) && s[k+1].is("to") && s[k+2].is("have")) &&
 			s[k-1].Text != "," { // ", denounced the lawyer": who said it, past the part's clause
 			// "de las cuales 63 denunciaron malos tratos", MT "5 of the
 			// detained ones denounced tortures": complaints; blows they
@@ -4193,6 +4243,12 @@ func groundHarm(s []token, j int) (string, bool) {
 // fueron golpeados", "detenidos sufrieron torturas"): what then befell
 // them, not their detention, is what they count.
 func detaineesPredicate(s []token, e int) bool {
+	if e+1 < len(s) && s[e].is("in", "en") && s[e+1].Cap {
+		// "11 detainees in Lima and Cusco were beaten": where they were
+		// held, between them and their predicate.
+		for e++; e < len(s) && (s[e].Cap && s[e].Kind == tokWord || s[e].is("and", "y") && e+1 < len(s) && s[e+1].Cap); e++ {
+		}
+	}
 	return e < len(s) && s[e].is("were", "was", "fueron", "fue", "resultaron", "quedaron", "sufrieron", "suffered", "had", "presentaban",
 		"reported", "said", "dijeron")
 }
@@ -4370,11 +4426,48 @@ func byAgent(s []token, k, i int) int {
 		return 0
 	}
 	for w := n; w < i; w++ {
-		if s[w].Kind != tokWord || s[w].Cap {
+		// A force by its name may be capitalised: MT "Were apprehended by
+		// the Police 31 persons", "by the Army 12".
+		if s[w].Kind != tokWord || s[w].Cap && !forceNoun(s[w]) {
 			return 0
 		}
 	}
 	return i - k
+}
+
+// forceNoun is a security force named by its common noun.
+func forceNoun(t token) bool {
+	return t.is("police", "policia", "army", "ejercito", "military", "militares", "carabineros", "esmad", "soldiers", "soldados")
+}
+
+// eventPhrase returns the index after an event phrase at s[k] that tells
+// when people were harmed, set between a verb and its figure in
+// machine-translated verb-first order ("Resulted wounded in the clashes of
+// Monday 23 persons", "Resulted wounded in that day 122 persons", "fueron
+// detenidos durante el operativo 14 personas"); k when there is none.
+func eventPhrase(s []token, k, i int) int {
+	n := k
+	if n >= i || !s[n].is("in", "en", "during", "durante") {
+		return k
+	}
+	n++
+	if n < i && s[n].is("the", "that", "those", "el", "la", "los", "las", "esa", "ese", "esos", "esas", "aquella", "aquel") {
+		n++
+	}
+	if n >= i || !s[n].is("clashes", "confrontations", "confrontation", "enfrentamientos", "enfrentamiento", "protests", "protestas",
+		"march", "marcha", "operation", "operativo", "day", "dia", "jornada", "disturbances", "disturbios", "riots", "desbloqueo", "unblocking") {
+		return k
+	}
+	n++
+	if w := weekdayPhrase(s, n, i); w > n {
+		return w // "in the clashes of Monday"
+	}
+	if n+1 < i && s[n].is("of", "de", "del") {
+		if w := weekdayPhrase(s, n+1, i); w > n+1 {
+			return w
+		}
+	}
+	return n
 }
 
 // bodiesOf reports whether s[b:e] names the dead by their bodies ("the
@@ -4447,6 +4540,19 @@ func backGapOK(s []token, e, i int, noun, running bool) bool {
 					k = we - 1
 					continue
 				}
+			}
+			if k+2 < i && s[k].is("a", "un") && s[k+1].is("total") && s[k+2].is("of", "de") ||
+				k+2 < i && s[k].is("the", "la") && s[k+1].is("past", "pasada") && s[k+2].is("night", "morning", "afternoon", "evening", "noche", "tarde", "madrugada") {
+				// MT "Was detained the past night a total of 37 persons":
+				// the time and the total's words between verb and figure.
+				gap -= 3
+				k += 2
+				continue
+			}
+			if w := eventPhrase(s, k, i); w > k {
+				gap -= w - k
+				k = w - 1
+				continue
 			}
 			if n := byAgent(s, k, i); n > 0 {
 				// MT "were retained by the community 4 agents", "by the
@@ -4856,4 +4962,143 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// killingAfter reports whether s[j:] names a killing of many as what the
+// victims before it were victims of: "of the (Senkata) massacre", "de la
+// matanza", "del asesinato".
+func killingAfter(s []token, j int) bool {
+	if j+1 >= len(s) || !s[j].is("of", "de", "del", "from") {
+		return false
+	}
+	if s[j].is("del") && (weekdays[s[j+1].Norm] != 0 || j+3 < len(s) && s[j+1].Kind == tokNumber && s[j+2].is("de") && monthNames[s[j+3].Norm] != 0) {
+		// "las diez víctimas del 15 de diciembre", "11 de las víctimas
+		// del lunes en Juliaca": the victims of a day of killing, as the
+		// sets read them.
+		return true
+	}
+	for k := j + 1; k < len(s) && k <= j+4; k++ {
+		if s[k].is("massacre", "masacre", "matanza", "killings", "asesinatos", "massacres", "masacres") {
+			return true
+		}
+		if s[k].Kind != tokWord || s[k].is("and", "y", "or", "o") {
+			return false
+		}
+	}
+	return false
+}
+
+// killingBefore reports whether the number at s[i], after a definite
+// article ("las tres víctimas", "the 10 victims"), follows a killing of
+// many named earlier in its sentence, whose victims it then counts.
+func killingBefore(s []token, i int) bool {
+	if i < 1 || !s[i-1].is("the", "las", "los") {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if s[k].is("massacre", "masacre", "matanza", "massacres", "masacres") {
+			return true
+		}
+	}
+	return false
+}
+
+// mostOfThem returns the index after a vague share of a count at s[k]
+// ("many", "most of them", "la mayoría de ellos", "muchos"), k when there
+// is none.
+func mostOfThem(s []token, k int) int {
+	n := k
+	if n < len(s) && s[n].is("la") {
+		n++
+	}
+	if n >= len(s) || !s[n].is("many", "most", "some", "mayoria", "muchos", "muchas", "algunos", "algunas") {
+		return k
+	}
+	n++
+	if n+1 < len(s) && s[n].is("of", "de") && s[n+1].is("them", "ellos", "ellas") {
+		n += 2
+	}
+	return n
+}
+
+// shockedDetainees gives `tortured` to a part of the detained whose own
+// clause tells of electric shocks ("cinco sufrieron descargas eléctricas",
+// "y cuatro, descargas eléctricas", "three said they were given electric
+// shocks"): the harm the detainees report, as round 39 settled, whatever
+// verb or ellipsis carries it.
+func (d *doc) shockedDetainees(s []token, spots []countSpot) {
+	for _, sp := range spots {
+		c := d.claims[sp.claim].Data.(CountData)
+		if c.PartOf == nil || c.PartOf.Category != "detained" || c.Category != "detained" && c.Category != "injured" {
+			continue
+		}
+		for k := sp.j; k < len(s) && k < sp.j+10; k++ {
+			if s[k].Text == "." || s[k].Text == ";" || s[k].Kind == tokNumber || k > sp.j && isNumberStart(s, k) {
+				break
+			}
+			if k+1 < len(s) && (s[k].is("descargas", "descarga", "shocks", "discharges") && s[k+1].is("electricas", "electrica", "electric", "electrical") ||
+				s[k].is("electric", "electrical") && s[k+1].is("shocks", "shock", "discharges")) {
+				c.Category = "tortured"
+				d.claims[sp.claim].Data = c
+				break
+			}
+		}
+	}
+}
+
+// namedBackOpening finds "of the N," or "of the N victims," ("de las diez
+// víctimas,") before s[i], opening the sentence or a reported clause ("said
+// that of the 10 victims, 4 were students"): the figure names back a whole.
+// It returns where "of" stands and the figure.
+func namedBackOpening(s []token, i int) (int, int, bool) {
+	for o := 0; o+3 < i && o < len(s); o++ {
+		if !(o == 0 || s[o-1].is("that", "que")) || !s[o].is("of", "de") || !s[o+1].is("the", "los", "las") {
+			continue
+		}
+		q, e, ok := parseQuantity(s, o+2)
+		if !ok || q.Vague || e != o+3 {
+			continue
+		}
+		if e < i && s[e].is("victims", "victimas") {
+			e++
+		}
+		if e < i && s[e].Text == "," {
+			return o, q.Min, true
+		}
+	}
+	return 0, 0, false
+}
+
+// syncPartRefs gives each part of the sentence the final kind of its whole,
+// when the whole's kind was settled after the part was tied to it ("ocho
+// de las diez víctimas del 15 de diciembre murieron": the victims of that
+// day are its dead, read once the part had named them).
+func (d *doc) syncPartRefs(spots []countSpot) {
+	for _, sp := range spots {
+		c := d.claims[sp.claim].Data.(CountData)
+		if c.PartOf == nil {
+			continue
+		}
+		for _, o := range spots {
+			w := d.claims[o.claim]
+			if w.Start == c.PartOf.Start && o.claim != sp.claim {
+				if wd := w.Data.(CountData); wd.Category != c.PartOf.Category && wd.Min == c.PartOf.Min {
+					ref := *c.PartOf
+					ref.Category = wd.Category
+					c.PartOf = &ref
+					d.claims[sp.claim].Data = c
+				}
+			}
+		}
+	}
+}
+
+// diedTheNamed reports whether s[i] opens, right after a death verb, one
+// person by a common noun and a name ("died the comunero Byron
+// Guatatuca", "murió el soldado Luis Chimbo").
+func diedTheNamed(s []token, i int) bool {
+	return i > 0 && i+2 < len(s) && s[i].is("the", "el", "la") && s[i-1].is("died", "murio", "fallecio", "perished") &&
+		s[i+1].Kind == tokWord && !s[i+1].Cap && !functionWords[s[i+1].Norm] && s[i+2].Kind == tokWord && s[i+2].Cap &&
+		// not a time: "died the past Tuesday", "murió el día Lunes"
+		weekdays[s[i+2].Norm] == 0 && monthNames[s[i+2].Norm] == 0 && !s[i+1].is("past", "pasado", "last", "day", "dia", "night", "noche")
 }
