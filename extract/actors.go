@@ -598,17 +598,12 @@ func (d *doc) namedLater(k int) bool {
 func policeMention(toks []token, i int) bool {
 	t := toks[i]
 	return (t.Cap || t.Norm == "police" || i > 0 && toks[i-1].Norm == "la") && !(i+1 < len(toks) && toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
-		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "one", "wounded", "esmad") || i >= 2 && toks[i-1].is("riot") && toks[i-2].is("esmad") || i+3 < len(toks) && toks[i+1].is("of") && toks[i+3].is("esmad") ||
-			// "civilians and police were hurt" counts them; "and police said" names the body.
-			toks[i-1].is("and", "y") && !(i+1 < len(toks) && (saidVerbs[toks[i+1].Norm] || reportVerbs[toks[i+1].Norm] || forceVerbs[toks[i+1].Norm]))))
+		// "and police" names the force whatever follows: acting ("Soldiers
+		// and police opened fire"), clashing ("clashes between protesters
+		// and police") or harmed ("civilians and police were hurt"), the
+		// force is an actor (README, settled in round 39).
+		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "one", "wounded", "esmad") || i >= 2 && toks[i-1].is("riot") && toks[i-2].is("esmad") || i+3 < len(toks) && toks[i+1].is("of") && toks[i+3].is("esmad")))
 }
-
-// forceVerbs are what a force does to people: "and police arrested 9 of
-// them", "y la policía detuvo a seis" name the force acting, not officers
-// counted beside civilians.
-var forceVerbs = map[string]bool{"detained": true, "arrested": true, "fired": true, "cleared": true, "dispersed": true,
-	"shot": true, "broke": true, "raided": true, "detuvo": true, "detuvieron": true, "arresto": true, "arrestaron": true,
-	"disparo": true, "dispararon": true, "desalojo": true, "desalojaron": true, "dispersaron": true, "reprimio": true, "reprimieron": true}
 
 // countryPolice is the institution index of a country's own police force.
 func countryPolice(iso string) (int, bool) {
@@ -1196,6 +1191,8 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 		return i + 1, true, true
 	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct):
 		return i + 1, true, true // "operations by police and the military,"
+	case t.is("military") && i+2 < len(toks) && toks[i+1].is("and") && toks[i+2].is("police", "policemen", "carabineros"):
+		return i + 1, true, true // "the military and police repressed", MT "military and police attacked"
 	}
 	return 0, false, false
 }
@@ -1282,7 +1279,11 @@ func harmedAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k < e+4; k++ {
 		if toks[k].is("heridos", "herido", "heridas", "lesionados", "injured", "hurt", "wounded", "killed", "died", "murieron",
 			"fallecieron", "murio", "fallecio", "muertos", "resultaron", "quedaron", "sufrieron", "burned", "attacked", "atacados", "retenidos", "held") {
-			return true
+			// "Soldiers and police killed eight people", MT "military and
+			// police attacked with bombs": a verb with its object or means
+			// after it is what they did, not what was done to them.
+			return !(toks[k].is("killed", "attacked", "burned", "held") && k+1 < len(toks) &&
+				(toks[k+1].Kind == tokNumber || isNumberStart(toks, k+1) || toks[k+1].is("with", "a", "an", "the", "people", "protesters", "demonstrators")))
 		}
 		if toks[k].Kind == tokPunct {
 			return false
