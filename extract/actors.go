@@ -1202,7 +1202,7 @@ var soldierWords = map[string]bool{"soldiers": true, "soldier": true, "soldados"
 	"militares": true, "militar": true, "militaries": true}
 
 // jointForce reports whether the members at toks[i] are joined by "and" to
-// the police, one force acting with another: "police and soldiers blocked",
+// members of a force, one force acting with another: "police and soldiers blocked",
 // "efectivos policiales y militares aprehendieron", "police and the
 // military".
 func jointForce(toks []token, i int) bool {
@@ -1210,7 +1210,9 @@ func jointForce(toks []token, i int) bool {
 	if k >= 0 && toks[k].is("the", "los", "las") {
 		k--
 	}
-	return k >= 1 && toks[k].is("and", "y") && toks[k-1].is("police", "policia", "policiales", "policias")
+	// The force before "and" may be either: "militares y policías
+	// custodiaban", MT "Carabineros and militaries dispersed".
+	return k >= 1 && toks[k].is("and", "y") && (toks[k-1].is("police", "policia", "policiales", "policias", "carabineros", "military") || soldierWords[toks[k-1].Norm])
 }
 
 // memberForce is the force members of a force belong to: the story's
