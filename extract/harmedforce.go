@@ -13,9 +13,18 @@ package extract
 func harmedForce(toks []token, i int, abroad bool, country string) (ActorData, int, bool) {
 	end, military, ok := forceMemberAt(toks, i)
 	if !ok && i > 0 && (toks[i].is("agents", "agentes", "uniformados") && toks[i-1].Kind == tokNumber ||
-		toks[i].is("police") && toks[i-1].is("are", "were", "them") && (i+1 == len(toks) || !toks[i+1].Cap && toks[i+1].Kind != tokWord)) {
-		// MT "resulted wounded 9 agents", "23 injured, 13 of them police":
-		// bare agents or police counted are the police's.
+		toks[i].is("police") && toks[i-1].Kind == tokNumber) {
+		// MT "resulted wounded 9 agents", "38 civiles y 17 uniformados
+		// heridos", MT "3 military and 2 police": bare agents or police
+		// counted are the police's when the clause harms them (below).
+		// MT "4 agents of the Esmad" are the unit's, named after them.
+		end, ok = i+1, !(i+2 < len(toks) && toks[i+1].is("of", "del", "de") && (toks[i+2].Cap || i+3 < len(toks) && toks[i+2].is("the") && toks[i+3].Cap))
+	}
+	if !ok && i > 0 && toks[i].is("military") && toks[i-1].Kind == tokNumber {
+		end, military, ok = i+1, true, true // MT "Resulted wounded 3 military"
+	}
+	if !ok && i > 0 && toks[i].is("police") && toks[i-1].is("are", "were", "them") && (i+1 == len(toks) || !toks[i+1].Cap && toks[i+1].Kind != tokWord) {
+		// "23 injured, 13 of them police": bare police counted.
 		end, ok = i+1, harmBefore(toks, i)
 	}
 	if !ok && toks[i].is("police") && i+1 < len(toks) && toks[i+1].is("effectives") {
