@@ -1254,7 +1254,7 @@ func officersAt(toks []token, i int) (int, bool) {
 	switch {
 	case t.is("policias") && !t.Cap:
 		return i + 1, true
-	case t.is("efectivos", "agentes") && i+1 < len(toks) && toks[i+1].is("policiales"):
+	case t.is("efectivos", "agentes", "efectivo", "agente") && i+1 < len(toks) && toks[i+1].is("policiales", "policial"):
 		return i + 2, true
 	case t.is("police") && i+1 < len(toks) && toks[i+1].is("officers"):
 		return i + 2, true

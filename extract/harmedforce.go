@@ -30,7 +30,7 @@ func harmedForce(toks []token, i int, abroad bool, country string) (ActorData, i
 	if !ok && toks[i].is("police") && i+1 < len(toks) && toks[i+1].is("effectives") {
 		end, ok = i+2, true // MT "4 police effectives" (efectivos policiales)
 	}
-	if !ok || membersDenied(toks, i) || !(harmAfter(toks, end, inAside(toks, i)) || harmBefore(toks, i)) {
+	if !ok || membersDenied(toks, i) || !(harmAfter(toks, end, inAside(toks, i)) || harmBefore(toks, i) || listedHarmed(toks, i)) {
 		return ActorData{}, 0, false
 	}
 	a, ok := memberForce(military, abroad, country)
@@ -150,4 +150,49 @@ func inAside(toks []token, i int) bool {
 		k--
 	}
 	return k >= 1 && toks[k].Text == "," && (toks[k-1].Kind == tokWord || toks[k-1].Kind == tokNumber) && !toks[k-1].Cap
+}
+
+// listedHarmed reports whether the members at toks[i], counted ("un
+// policía", "one police officer", "seis soldados"), close or continue a
+// list of the harmed that a count of its sentence opened: "49 civiles
+// fallecidos …, además de un policía y seis soldados", "49 deaths of
+// civilians …, as well as one police officer", "42 fallecidos …, 41
+// civiles y un efectivo policial", "58 muertos …: 47 en enfrentamientos
+// …, 10 en accidentes … y un policía".
+func listedHarmed(toks []token, i int) bool {
+	k := i - 1
+	if k < 0 || !(toks[k].Kind == tokNumber || isNumberStart(toks, k) || toks[k].is("un", "una", "one", "a", "an")) {
+		return false
+	}
+	k--
+	if k < 0 || !(toks[k].is("y", "and", "e") || toks[k].Text == "," || toks[k].is("as") && k >= 2 && toks[k-1].is("well") ||
+		toks[k].is("de") && k >= 1 && toks[k-1].is("ademas")) {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].Text == "." || toks[j].Text == ";" {
+			return false
+		}
+		if toks[j].is("by", "por") {
+			return false // "heridos por un policía" names who harmed
+		}
+		if e, ok := harmWordAt(toks, j); ok && (countedBefore(toks, j) || e < len(toks) && toks[e].is("of")) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedBefore reports whether a number stands within two words before
+// the harm word at toks[j]: "42 fallecidos", "49 civiles fallecidos".
+func countedBefore(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if toks[k].Kind == tokNumber || isNumberStart(toks, k) {
+			return true
+		}
+		if toks[k].Kind == tokPunct {
+			return false
+		}
+	}
+	return false
 }
