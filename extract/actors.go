@@ -1132,7 +1132,7 @@ func (d *doc) storyBodies() {
 			continue
 		}
 		d.actors[k].data = countryBody(iso, inst)
-		if inst.Type == "military" && soldierWords[fold.Words(text)] {
+		if w := fold.Words(text); inst.Type == "military" && (soldierWords[w] || w == "military") {
 			// Soldiers named by their members are the country's
 			// soldiers whatever their branch ("militares" in countryBodies).
 			if name := countryBodies[iso]["militares"]; name != "" {
@@ -1189,8 +1189,15 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 	case soldierWords[t.Norm] && !(t.Cap && i > 0 && toks[i-1].Cap) &&
 		!(i > 0 && toks[i-1].is("navy", "naval")): // "Navy troops" are the navy's
 		return i + 1, true, true
-	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct):
-		return i + 1, true, true // "operations by police and the military,"
+	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct ||
+		!toks[i+1].Cap && !toks[i+1].is("justice", "courts", "court", "tribunal", "tribunals", "jurisdiction", "assistance", "service", "police")):
+		// "operations by police and the military,", "the military opened
+		// fire", "the police and the military shot", "the military
+		// operation"; not the military's courts or aid ("the military
+		// justice", MT "the military assistance").
+		return i + 1, true, true
+	case t.is("policiales", "policial") && i >= 2 && toks[i-1].is("y", "e") && toks[i-2].is("militares", "militar"):
+		return i + 1, false, true // "efectivos militares y policiales dispararon"
 	case t.is("military") && i+2 < len(toks) && toks[i+1].is("and") && toks[i+2].is("police", "policemen", "carabineros"):
 		return i + 1, true, true // "the military and police repressed", MT "military and police attacked"
 	}
