@@ -12,7 +12,7 @@ package extract
 // country's police or armed forces) and the members' end.
 func harmedForce(toks []token, i int, abroad bool, country string) (ActorData, int, bool) {
 	end, military, ok := forceMemberAt(toks, i)
-	if !ok && i > 0 && (toks[i].is("agents", "agentes", "uniformados") && toks[i-1].Kind == tokNumber ||
+	if !ok && i > 0 && (toks[i].is("agents", "agentes", "uniformados", "uniformed") && toks[i-1].Kind == tokNumber ||
 		toks[i].is("police") && toks[i-1].Kind == tokNumber) {
 		// MT "resulted wounded 9 agents", "38 civiles y 17 uniformados
 		// heridos", MT "3 military and 2 police": bare agents or police
@@ -90,7 +90,7 @@ func harmBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := toks[k]
 		list := t.is("including", "incluidos", "incluidas", "incluyendo") || t.Text == ":" ||
-			t.is("entre", "among", "of", "de") && k+1 < i && toks[k+1].is("ellos", "ellas", "them", "whom", "quienes") ||
+			t.is("entre", "among", "of", "de", "between") && k+1 < i && toks[k+1].is("ellos", "ellas", "them", "whom", "quienes") ||
 			// "Of the wounded ones, 92 are police agents", "De los 34
 			// heridos …, 5 son efectivos policiales".
 			t.is("are", "were", "son", "eran") && k > 0 && (toks[k-1].Kind == tokNumber || isNumberStart(toks, k-1))
@@ -143,6 +143,9 @@ func membersDenied(toks []token, i int) bool {
 // is theirs too.
 func inAside(toks []token, i int) bool {
 	k := i - 1
+	if k >= 2 && toks[k].is("ellas", "ellos", "them") && toks[k-1].is("de", "of") {
+		k -= 2 // "Un total de 38 personas, 11 de ellas policías, resultaron heridas"
+	}
 	if k >= 0 && (toks[k].Kind == tokNumber || isNumberStart(toks, k)) {
 		k--
 	}
