@@ -453,11 +453,23 @@ func indefiniteSpeaker(toks []token, v, end int) (int, bool) {
 	a := v + 1
 	if a < end && toks[a].is("a", "to", "entre", "ante", "con", "with", "in", "en") && a+1 < end && !toks[a+1].is("un", "una", "a", "an") {
 		for j := a + 1; j < end && j <= v+5 && toks[j].Kind == tokWord && !toks[j].Cap; j++ {
-			if j > a+1 && toks[j].is("un", "una", "a", "an") {
+			if j > a+1 && (toks[j].is("un", "una", "a", "an") || partitiveOne(toks, j, end)) {
 				a = j
 				break
 			}
 		}
+	}
+	if partitiveOne(toks, a, end) {
+		// 'dijo entre lágrimas una de las viudas', 'relató a este diario
+		// uno de los heridos', '“…,” said one of the wounded': one of a
+		// group, unnamed, unless an apposition names them (MT 'narrated
+		// one of the detained ones, the student of 20 years NAME').
+		for k := a + 4; k+1 < end; k++ {
+			if toks[k].Cap && toks[k+1].Cap && toks[k].Kind == tokWord && toks[k+1].Kind == tokWord {
+				return 0, false
+			}
+		}
+		return a, true
 	}
 	if a+1 >= end || !toks[a].is("un", "una", "a", "an") || !personNoun(toks[a+1].Norm) && !kinWords[toks[a+1].Norm] {
 		return 0, false
@@ -468,6 +480,13 @@ func indefiniteSpeaker(toks []token, v, end int) (int, bool) {
 		}
 	}
 	return a, true
+}
+
+// partitiveOne reports whether toks[a:] opens "uno de los …", "una de
+// las …", "one of the …": one person of a group the text does not name.
+func partitiveOne(toks []token, a, end int) bool {
+	return a+3 < end && toks[a].is("uno", "una", "one") && toks[a+1].is("de", "of") && toks[a+2].is("los", "las", "the") &&
+		toks[a+3].Kind == tokWord && !toks[a+3].Cap
 }
 
 // indefiniteSubject reports whether toks[k:v], between the closing mark
