@@ -295,6 +295,10 @@ func attributedShort(toks []token, i, j int) bool {
 	if k < len(toks) && saidVerbs[toks[k].Norm] {
 		return true
 	}
+	// '“He was lucky,” Alarcón said.': a surname, then the verb.
+	if k+1 < len(toks) && toks[k].Cap && toks[k].Kind == tokWord && !toks[k].is("it", "this", "that", "they", "we", "he", "she") && saidVerbs[toks[k+1].Norm] {
+		return true
+	}
 	// '“Nothing has changed,” he insisted.': a pronoun, then the verb.
 	if k+1 < len(toks) && personPronouns[strings.ToLower(toks[k].Text)] && saidVerbs[toks[k+1].Norm] {
 		return true
@@ -451,7 +455,10 @@ func participle(t token) bool {
 // indefinite.
 func indefiniteSpeaker(toks []token, v, end int) (int, bool) {
 	a := v + 1
-	if a < end && toks[a].is("a", "to", "entre", "ante", "con", "with", "in", "en") && a+1 < end && !toks[a+1].is("un", "una", "a", "an") {
+	// English "a" before a person noun is the article ("said a woman
+	// waiting outside a police station"), not the Spanish listener's "a".
+	if a < end && toks[a].is("a", "to", "entre", "ante", "con", "with", "in", "en") && a+1 < end && !toks[a+1].is("un", "una", "a", "an") &&
+		!(toks[a].Text == "a" && (personNoun(toks[a+1].Norm) || kinWords[toks[a+1].Norm])) {
 		for j := a + 1; j < end && j <= v+5 && toks[j].Kind == tokWord && !toks[j].Cap; j++ {
 			if j > a+1 && (toks[j].is("un", "una", "a", "an") || partitiveOne(toks, j, end)) {
 				a = j
