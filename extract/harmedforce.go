@@ -30,7 +30,7 @@ func harmedForce(toks []token, i int, abroad bool, country string) (ActorData, i
 	if !ok && toks[i].is("police") && i+1 < len(toks) && toks[i+1].is("effectives") {
 		end, ok = i+2, true // MT "4 police effectives" (efectivos policiales)
 	}
-	if !ok || membersDenied(toks, i) || !(harmAfter(toks, end, inAside(toks, i)) || harmBefore(toks, i) || listedHarmed(toks, i)) {
+	if !ok || membersDenied(toks, i) || !(harmAfter(toks, end, inAside(toks, i)) || harmBefore(toks, i) || listedHarmed(toks, i) || countedMembers(toks, i)) {
 		return ActorData{}, 0, false
 	}
 	a, ok := memberForce(military, abroad, country)
@@ -198,4 +198,16 @@ func countedBefore(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// countedMembers reports whether the members at toks[i] are counted by a
+// number ("30 military", "dos policías", "12 police commanders"): members
+// the text counts, whatever it tells of them (harmed, held, charged,
+// questioned), are their force's, as harmed ones are (README, round 39).
+func countedMembers(toks []token, i int) bool {
+	// Bare "agents"/"agentes" may be any body's ("se identificó a 5
+	// agentes"): only harmed ones are read as the police (above).
+	k := i - 1
+	return k >= 0 && (toks[k].Kind == tokNumber || isNumberStart(toks, k)) && !toks[k].is("un", "una", "one", "a", "an") &&
+		!toks[i].is("agents", "agentes")
 }
