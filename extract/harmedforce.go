@@ -103,7 +103,7 @@ func harmBefore(toks []token, i int) bool {
 		if list {
 			// A list opening its sentence ("Among them were 12 police
 			// officers") lists the harmed of the sentence before.
-			crossed := !(k == 0 || toks[k-1].Text == "." || toks[k-1].Text == ";")
+			crossed := !(k == 0 || toks[k-1].Text == "." || toks[k-1].Text == ";" || partOpening(toks, k))
 			for j := k - 1; j >= 0; j-- {
 				if toks[j].Text == "." || toks[j].Text == ";" {
 					if crossed {
@@ -210,4 +210,21 @@ func countedMembers(toks []token, i int) bool {
 	k := i - 1
 	return k >= 0 && (toks[k].Kind == tokNumber || isNumberStart(toks, k)) && !toks[k].is("un", "una", "one", "a", "an") &&
 		!toks[i].is("agents", "agentes")
+}
+
+// partOpening reports whether only a part's opening stands between the
+// sentence start and the list marker at toks[k]: "De ellos, 61 son
+// policías", "Of them, 12 were officers": the list is of the sentence
+// before's harmed.
+func partOpening(toks []token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.Text == "." || t.Text == ";" {
+			return true
+		}
+		if !(t.Kind == tokNumber || isNumberStart(toks, j) || t.Text == "," || t.is("de", "of", "ellos", "ellas", "them", "these", "estos", "estas", "los", "las", "the", "total")) {
+			return false
+		}
+	}
+	return true
 }
