@@ -137,7 +137,8 @@ var woundContext = map[string]bool{
 // notBodyAfter are words that make a region word something else: "head of",
 // "back to", "frente a", "mano de obra".
 var notBodyAfter = map[string]map[string]bool{
-	"head":   {"of": true, "office": true, "quarters": true},
+	// "fired at head height": an aim, not a wound.
+	"head":   {"of": true, "office": true, "quarters": true, "height": true},
 	"back":   {"to": true, "in": true, "from": true, "then": true, "home": true},
 	"frente": {"a": true, "al": true, "de": true, "del": true},
 	"mano":   {"de": true, "dura": true},
