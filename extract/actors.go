@@ -848,8 +848,21 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == "," ||
 				// "Pedro Mamani, de 19 años,"
 				e+4 < len(toks) && toks[e].Text == "," && toks[e+1].is("de") && toks[e+2].Kind == tokNumber && len(toks[e+2].Text) <= 2 && toks[e+3].is("anos")
+			// A victim named: "Gustavo Gatica, a 21-year-old psychology
+			// student, was blinded", "Fabiola Campillai, …, lost the sight",
+			// "One of the dead, Byron Guatatuca, was hit", "El fallecido,
+			// identificado como Julián Ccama Apaza", MT "was shot the young
+			// Lucas Villa" (README, settled in round 33).
+			// (MT "In Ilave resulted wounded 8" puts the verb before its
+			// subject: "resulted" is no victim's verb.)
+			victim := v+1 < len(toks) && toks[v].is("was", "fue", "died", "murio", "fallecio", "lost", "perdio") && !toks[i].is("in", "en", "the", "el", "la", "on") &&
+				!(i > 0 && toks[i-1].is("of", "de", "del")) && // "a fan of Colo-Colo died"
+				(toks[v].is("died", "murio", "fallecio") || harmSoon(toks, v+1)) ||
+				i >= 2 && toks[i-1].Text == "," && isVictimNoun(toks, i-1) ||
+				i >= 2 && toks[i-1].is("como", "as") && toks[i-2].is("identificado", "identificada", "identified") ||
+				i >= 2 && toks[i-1].is("young", "joven") && toks[i-2].is("the", "el", "la", "al", "del")
 			name := d.text[toks[i].Start:toks[e-1].End]
-			if !(kin || said || aged) || !d.plainName(toks[i:e], found) || namedAfterThing(toks, i) ||
+			if !(kin || said || aged || victim) || !d.plainName(toks[i:e], found) || namedAfterThing(toks, i) ||
 				!source && (d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil) || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
 				i = e - 1
 				continue
@@ -859,6 +872,21 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 		}
 	}
 	return out
+}
+
+// harmSoon reports whether a word of harm or of a wound's cause opens
+// within three words of toks[k]: "was blinded", "lost the sight", "was
+// hit in the head", "fue alcanzado por".
+func harmSoon(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if toks[j].Kind == tokPunct {
+			return false
+		}
+		if _, ok := harmWordAt(toks, j); ok || toks[j].is("blinded", "hit", "struck", "shot", "sight", "eye", "eyes", "alcanzado", "alcanzada", "impactado", "impactada", "baleado", "baleada", "herido", "herida") {
+			return true
+		}
+	}
+	return false
 }
 
 // describedPerson reports whether a description of occupation stands right
