@@ -860,7 +860,11 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 				(toks[v].is("died", "murio", "fallecio") || harmSoon(toks, v+1)) ||
 				i >= 2 && toks[i-1].Text == "," && isVictimNoun(toks, i-1) ||
 				i >= 2 && toks[i-1].is("como", "as") && toks[i-2].is("identificado", "identificada", "identified") ||
-				i >= 2 && toks[i-1].is("young", "joven") && toks[i-2].is("the", "el", "la", "al", "del")
+				i >= 2 && toks[i-1].is("young", "joven") && toks[i-2].is("the", "el", "la", "al", "del") ||
+				// A leader named by whom they lead: "el Gobierno de Lenín
+				// Moreno", "supporters of Evo Morales".
+				i >= 2 && toks[i-1].is("de", "of") && toks[i-2].is("gobierno", "government", "opositores", "simpatizantes", "seguidores",
+					"partidarios", "followers", "supporters", "opponents", "administration")
 			name := d.text[toks[i].Start:toks[e-1].End]
 			if !(kin || said || aged || victim) || !d.plainName(toks[i:e], found) || namedAfterThing(toks, i) ||
 				!source && (d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil) || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
