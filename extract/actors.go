@@ -598,17 +598,12 @@ func (d *doc) namedLater(k int) bool {
 func policeMention(toks []token, i int) bool {
 	t := toks[i]
 	return (t.Cap || t.Norm == "police" || i > 0 && toks[i-1].Norm == "la") && !(i+1 < len(toks) && toks[i+1].is("nacional", "officer", "officers", "agents", "personnel", "policemen", "stations", "station", "radio", "report")) &&
-		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "one", "wounded", "esmad") || i >= 2 && toks[i-1].is("riot") && toks[i-2].is("esmad") || i+3 < len(toks) && toks[i+1].is("of") && toks[i+3].is("esmad") ||
-			// "civilians and police were hurt" counts them; "and police said" names the body.
-			toks[i-1].is("and", "y") && !(i+1 < len(toks) && (saidVerbs[toks[i+1].Norm] || reportVerbs[toks[i+1].Norm] || forceVerbs[toks[i+1].Norm]))))
+		// "and police" names the force whatever follows: acting ("Soldiers
+		// and police opened fire"), clashing ("clashes between protesters
+		// and police") or harmed ("civilians and police were hurt"), the
+		// force is an actor (README, settled in round 39).
+		!(i > 0 && (toks[i-1].Kind == tokNumber || toks[i-1].is("them", "are", "were", "one", "wounded", "esmad") || i >= 2 && toks[i-1].is("riot") && toks[i-2].is("esmad") || i+3 < len(toks) && toks[i+1].is("of") && toks[i+3].is("esmad")))
 }
-
-// forceVerbs are what a force does to people: "and police arrested 9 of
-// them", "y la policía detuvo a seis" name the force acting, not officers
-// counted beside civilians.
-var forceVerbs = map[string]bool{"detained": true, "arrested": true, "fired": true, "cleared": true, "dispersed": true,
-	"shot": true, "broke": true, "raided": true, "detuvo": true, "detuvieron": true, "arresto": true, "arrestaron": true,
-	"disparo": true, "dispararon": true, "desalojo": true, "desalojaron": true, "dispersaron": true, "reprimio": true, "reprimieron": true}
 
 // countryPolice is the institution index of a country's own police force.
 func countryPolice(iso string) (int, bool) {
@@ -853,8 +848,25 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 			aged := e+2 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == tokNumber && len(toks[e+1].Text) <= 2 && toks[e+2].Text == "," ||
 				// "Pedro Mamani, de 19 años,"
 				e+4 < len(toks) && toks[e].Text == "," && toks[e+1].is("de") && toks[e+2].Kind == tokNumber && len(toks[e+2].Text) <= 2 && toks[e+3].is("anos")
+			// A victim named: "Gustavo Gatica, a 21-year-old psychology
+			// student, was blinded", "Fabiola Campillai, …, lost the sight",
+			// "One of the dead, Byron Guatatuca, was hit", "El fallecido,
+			// identificado como Julián Ccama Apaza", MT "was shot the young
+			// Lucas Villa" (README, settled in round 33).
+			// (MT "In Ilave resulted wounded 8" puts the verb before its
+			// subject: "resulted" is no victim's verb.)
+			victim := v+1 < len(toks) && toks[v].is("was", "fue", "died", "murio", "fallecio", "lost", "perdio") && !toks[i].is("in", "en", "the", "el", "la", "on") &&
+				!(i > 0 && toks[i-1].is("of", "de", "del")) && // "a fan of Colo-Colo died"
+				(toks[v].is("died", "murio", "fallecio") || harmSoon(toks, v+1)) ||
+				i >= 2 && toks[i-1].Text == "," && isVictimNoun(toks, i-1) ||
+				i >= 2 && toks[i-1].is("como", "as") && toks[i-2].is("identificado", "identificada", "identified") ||
+				i >= 2 && toks[i-1].is("young", "joven") && toks[i-2].is("the", "el", "la", "al", "del") ||
+				// A leader named by whom they lead: "el Gobierno de Lenín
+				// Moreno", "supporters of Evo Morales".
+				i >= 2 && toks[i-1].is("de", "of") && toks[i-2].is("gobierno", "government", "opositores", "simpatizantes", "seguidores",
+					"partidarios", "followers", "supporters", "opponents", "administration")
 			name := d.text[toks[i].Start:toks[e-1].End]
-			if !(kin || said || aged) || !d.plainName(toks[i:e], found) || namedAfterThing(toks, i) ||
+			if !(kin || said || aged || victim) || !d.plainName(toks[i:e], found) || namedAfterThing(toks, i) ||
 				!source && (d.gaz.Known(toks[i].Norm) || d.gaz.World(toks[i].Norm) != nil) || d.gaz.Known(fold.Words(name)) || d.gaz.World(fold.Words(name)) != nil {
 				i = e - 1
 				continue
@@ -864,6 +876,21 @@ func (d *doc) untitledPersons(found []actorMention) []actorMention {
 		}
 	}
 	return out
+}
+
+// harmSoon reports whether a word of harm or of a wound's cause opens
+// within three words of toks[k]: "was blinded", "lost the sight", "was
+// hit in the head", "fue alcanzado por".
+func harmSoon(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if toks[j].Kind == tokPunct {
+			return false
+		}
+		if _, ok := harmWordAt(toks, j); ok || toks[j].is("blinded", "hit", "struck", "shot", "sight", "eye", "eyes", "alcanzado", "alcanzada", "impactado", "impactada", "baleado", "baleada", "herido", "herida") {
+			return true
+		}
+	}
+	return false
 }
 
 // describedPerson reports whether a description of occupation stands right
@@ -1137,7 +1164,7 @@ func (d *doc) storyBodies() {
 			continue
 		}
 		d.actors[k].data = countryBody(iso, inst)
-		if inst.Type == "military" && soldierWords[fold.Words(text)] {
+		if w := fold.Words(text); inst.Type == "military" && (soldierWords[w] || w == "military") {
 			// Soldiers named by their members are the country's
 			// soldiers whatever their branch ("militares" in countryBodies).
 			if name := countryBodies[iso]["militares"]; name != "" {
@@ -1194,8 +1221,17 @@ func forceMemberAt(toks []token, i int) (int, bool, bool) {
 	case soldierWords[t.Norm] && !(t.Cap && i > 0 && toks[i-1].Cap) &&
 		!(i > 0 && toks[i-1].is("navy", "naval")): // "Navy troops" are the navy's
 		return i + 1, true, true
-	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct):
-		return i + 1, true, true // "operations by police and the military,"
+	case t.is("military") && i > 0 && toks[i-1].is("the") && (i+1 == len(toks) || toks[i+1].Kind == tokPunct ||
+		!toks[i+1].Cap && !toks[i+1].is("justice", "courts", "court", "tribunal", "tribunals", "jurisdiction", "assistance", "service", "police")):
+		// "operations by police and the military,", "the military opened
+		// fire", "the police and the military shot", "the military
+		// operation"; not the military's courts or aid ("the military
+		// justice", MT "the military assistance").
+		return i + 1, true, true
+	case t.is("policiales", "policial") && i >= 2 && toks[i-1].is("y", "e") && toks[i-2].is("militares", "militar"):
+		return i + 1, false, true // "efectivos militares y policiales dispararon"
+	case t.is("military") && i+2 < len(toks) && toks[i+1].is("and") && toks[i+2].is("police", "policemen", "carabineros"):
+		return i + 1, true, true // "the military and police repressed", MT "military and police attacked"
 	}
 	return 0, false, false
 }
@@ -1205,7 +1241,7 @@ var soldierWords = map[string]bool{"soldiers": true, "soldier": true, "soldados"
 	"militares": true, "militar": true, "militaries": true}
 
 // jointForce reports whether the members at toks[i] are joined by "and" to
-// the police, one force acting with another: "police and soldiers blocked",
+// members of a force, one force acting with another: "police and soldiers blocked",
 // "efectivos policiales y militares aprehendieron", "police and the
 // military".
 func jointForce(toks []token, i int) bool {
@@ -1213,7 +1249,9 @@ func jointForce(toks []token, i int) bool {
 	if k >= 0 && toks[k].is("the", "los", "las") {
 		k--
 	}
-	return k >= 1 && toks[k].is("and", "y") && toks[k-1].is("police", "policia", "policiales", "policias")
+	// The force before "and" may be either: "militares y policías
+	// custodiaban", MT "Carabineros and militaries dispersed".
+	return k >= 1 && toks[k].is("and", "y") && (toks[k-1].is("police", "policia", "policiales", "policias", "carabineros", "military") || soldierWords[toks[k-1].Norm])
 }
 
 // memberForce is the force members of a force belong to: the story's
@@ -1255,7 +1293,7 @@ func officersAt(toks []token, i int) (int, bool) {
 	switch {
 	case t.is("policias") && !t.Cap:
 		return i + 1, true
-	case t.is("efectivos", "agentes") && i+1 < len(toks) && toks[i+1].is("policiales"):
+	case t.is("efectivos", "agentes", "efectivo", "agente") && i+1 < len(toks) && toks[i+1].is("policiales", "policial"):
 		return i + 2, true
 	case t.is("police") && i+1 < len(toks) && toks[i+1].is("officers"):
 		return i + 2, true
@@ -1282,7 +1320,11 @@ func harmedAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k < e+4; k++ {
 		if toks[k].is("heridos", "herido", "heridas", "lesionados", "injured", "hurt", "wounded", "killed", "died", "murieron",
 			"fallecieron", "murio", "fallecio", "muertos", "resultaron", "quedaron", "sufrieron", "burned", "attacked", "atacados", "retenidos", "held") {
-			return true
+			// "Soldiers and police killed eight people", MT "military and
+			// police attacked with bombs": a verb with its object or means
+			// after it is what they did, not what was done to them.
+			return !(toks[k].is("killed", "attacked", "burned", "held") && k+1 < len(toks) &&
+				(toks[k+1].Kind == tokNumber || isNumberStart(toks, k+1) || toks[k+1].is("with", "a", "an", "the", "people", "protesters", "demonstrators")))
 		}
 		if toks[k].Kind == tokPunct {
 			return false

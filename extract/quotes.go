@@ -295,6 +295,10 @@ func attributedShort(toks []token, i, j int) bool {
 	if k < len(toks) && saidVerbs[toks[k].Norm] {
 		return true
 	}
+	// '“He was lucky,” Alarcón said.': a surname, then the verb.
+	if k+1 < len(toks) && toks[k].Cap && toks[k].Kind == tokWord && !toks[k].is("it", "this", "that", "they", "we", "he", "she") && saidVerbs[toks[k+1].Norm] {
+		return true
+	}
 	// '“Nothing has changed,” he insisted.': a pronoun, then the verb.
 	if k+1 < len(toks) && personPronouns[strings.ToLower(toks[k].Text)] && saidVerbs[toks[k+1].Norm] {
 		return true
@@ -451,13 +455,28 @@ func participle(t token) bool {
 // indefinite.
 func indefiniteSpeaker(toks []token, v, end int) (int, bool) {
 	a := v + 1
-	if a < end && toks[a].is("a", "to", "entre", "ante", "con", "with", "in", "en") && a+1 < end && !toks[a+1].is("un", "una", "a", "an") {
+	// English "a" before a person noun is the article ("said a woman
+	// waiting outside a police station"), not the Spanish listener's "a".
+	if a < end && toks[a].is("a", "to", "entre", "ante", "con", "with", "in", "en") && a+1 < end && !toks[a+1].is("un", "una", "a", "an") &&
+		!(toks[a].Text == "a" && (personNoun(toks[a+1].Norm) || kinWords[toks[a+1].Norm])) {
 		for j := a + 1; j < end && j <= v+5 && toks[j].Kind == tokWord && !toks[j].Cap; j++ {
-			if j > a+1 && toks[j].is("un", "una", "a", "an") {
+			if j > a+1 && (toks[j].is("un", "una", "a", "an") || partitiveOne(toks, j, end)) {
 				a = j
 				break
 			}
 		}
+	}
+	if partitiveOne(toks, a, end) {
+		// 'dijo entre lágrimas una de las viudas', 'relató a este diario
+		// uno de los heridos', '“…,” said one of the wounded': one of a
+		// group, unnamed, unless an apposition names them (MT 'narrated
+		// one of the detained ones, the student of 20 years NAME').
+		for k := a + 4; k+1 < end; k++ {
+			if toks[k].Cap && toks[k+1].Cap && toks[k].Kind == tokWord && toks[k+1].Kind == tokWord {
+				return 0, false
+			}
+		}
+		return a, true
 	}
 	if a+1 >= end || !toks[a].is("un", "una", "a", "an") || !personNoun(toks[a+1].Norm) && !kinWords[toks[a+1].Norm] {
 		return 0, false
@@ -468,6 +487,13 @@ func indefiniteSpeaker(toks []token, v, end int) (int, bool) {
 		}
 	}
 	return a, true
+}
+
+// partitiveOne reports whether toks[a:] opens "uno de los …", "una de
+// las …", "one of the …": one person of a group the text does not name.
+func partitiveOne(toks []token, a, end int) bool {
+	return a+3 < end && toks[a].is("uno", "una", "one") && toks[a+1].is("de", "of") && toks[a+2].is("los", "las", "the") &&
+		toks[a+3].Kind == tokWord && !toks[a+3].Cap
 }
 
 // indefiniteSubject reports whether toks[k:v], between the closing mark

@@ -48,7 +48,13 @@ var weaponLex = func() *lexicon[WeaponData] {
 		"projectile of a firearm", "impact of bullet", "impacts of bullet", "injury of bullet",
 		// MT of "proyectil(es) de arma de fuego", word for word.
 		"projectile of weapon of fire", "projectiles of weapon of fire", "projectile of arm of fire", "projectiles of arms of fire",
-		"projectiles of weapons of fire")
+		"projectiles of weapons of fire",
+		// A firearm's impacts or wounds are its bullets' ("murieron por
+		// impactos de arma de fuego", MT "wounded by impacts of firearm",
+		// "impacts of weapon of fire"), as its projectile is. The sets
+		// read one "impact of firearm" as the gun (mzv-15, r38d-03).
+		"impactos de arma de fuego", "impactos de armas de fuego", "heridas de arma de fuego",
+		"impacts of firearm", "impacts of firearms", "impacts of weapon of fire")
 	ammo("pellets", false, "pellets", "pellet", "buckshot", "birdshot", "perdigones", "perdigón", "lead pellets", "perdigones de plomo",
 		"balines", "balín", "perdigons", "perdigon")
 	// A rubber projectile is a rubber bullet whatever its shape is called.
@@ -131,7 +137,8 @@ var woundContext = map[string]bool{
 // notBodyAfter are words that make a region word something else: "head of",
 // "back to", "frente a", "mano de obra".
 var notBodyAfter = map[string]map[string]bool{
-	"head":   {"of": true, "office": true, "quarters": true},
+	// "fired at head height": an aim, not a wound.
+	"head":   {"of": true, "office": true, "quarters": true, "height": true},
 	"back":   {"to": true, "in": true, "from": true, "then": true, "home": true},
 	"frente": {"a": true, "al": true, "de": true, "del": true},
 	"mano":   {"de": true, "dura": true},
