@@ -266,6 +266,26 @@ const exBlindZzkDir = "testdata/tuning-2026-12zzk-exblind"
 // score under blind-2026-12zzl in first-scores.md) and tuned on in round 40.
 const exBlindZzlDir = "testdata/tuning-2026-12zzl-exblind"
 
+// exBlindZzmDir was the blind set 2026-12zzm, scored once at de0c46c (first
+// score under blind-2026-12zzm in first-scores.md) and tuned on in round 41.
+const exBlindZzmDir = "testdata/tuning-2026-12zzm-exblind"
+
+// exBlindZznDir was the blind set 2026-12zzn, scored once at de0c46c (first
+// score under blind-2026-12zzn in first-scores.md) and tuned on in round 41.
+const exBlindZznDir = "testdata/tuning-2026-12zzn-exblind"
+
+// exBlindZzoDir was the blind set 2026-12zzo, scored once at de0c46c (first
+// score under blind-2026-12zzo in first-scores.md) and tuned on in round 41.
+const exBlindZzoDir = "testdata/tuning-2026-12zzo-exblind"
+
+// exBlindZzpDir was the blind set 2026-12zzp, scored once at de0c46c (first
+// score under blind-2026-12zzp in first-scores.md) and tuned on in round 41.
+const exBlindZzpDir = "testdata/tuning-2026-12zzp-exblind"
+
+// exBlindZzqDir was the blind set 2026-12zzq, scored once at de0c46c (first
+// score under blind-2026-12zzq in first-scores.md) and tuned on in round 41.
+const exBlindZzqDir = "testdata/tuning-2026-12zzq-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1216,6 +1236,16 @@ func init() {
 			map[string]float64{"count P": 0.981, "count R": 0.981, "count.place": 0.924, "count.date": 0.924, "count.q": 1.000, "count.of": 0.956, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.983, "actor R": 0.966, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.909}},
 		tuningSet{"tuning-2026-12zzl-exblind", []string{"tuning-2026-12zzl-exblind/a-wire.txt", "tuning-2026-12zzl-exblind/b-regional.txt", "tuning-2026-12zzl-exblind/c-ngo.txt", "tuning-2026-12zzl-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.961, "count R": 0.933, "count.place": 0.938, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 0.889, "date R": 1.000, "place P": 0.964, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.884, "actor R": 0.905, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.762, "wound P": 1.000, "wound R": 0.923}},
+		tuningSet{"tuning-2026-12zzm-exblind", []string{"tuning-2026-12zzm-exblind/a-wire.txt", "tuning-2026-12zzm-exblind/b-regional.txt", "tuning-2026-12zzm-exblind/c-ngo.txt", "tuning-2026-12zzm-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.951, "count R": 0.921, "count.place": 0.926, "count.date": 0.903, "count.q": 1.000, "count.of": 0.938, "date P": 1.000, "date R": 0.991, "place P": 1.000, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.932, "actor R": 0.895, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.837, "wound P": 1.000, "wound R": 0.903}},
+		tuningSet{"tuning-2026-12zzn-exblind", []string{"tuning-2026-12zzn-exblind/a-wire.txt", "tuning-2026-12zzn-exblind/b-regional.txt", "tuning-2026-12zzn-exblind/c-ngo.txt", "tuning-2026-12zzn-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.955, "count R": 0.910, "count.place": 0.895, "count.date": 0.932, "count.q": 1.000, "count.of": 0.969, "date P": 0.991, "date R": 0.982, "place P": 0.988, "place R": 0.976, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.951, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.949, "wound P": 0.962, "wound R": 0.862}},
+		tuningSet{"tuning-2026-12zzo-exblind", []string{"tuning-2026-12zzo-exblind/a-wire.txt", "tuning-2026-12zzo-exblind/b-regional.txt", "tuning-2026-12zzo-exblind/c-ngo.txt", "tuning-2026-12zzo-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.984, "count R": 0.925, "count.place": 0.859, "count.date": 0.957, "count.q": 1.000, "count.of": 0.995, "date P": 1.000, "date R": 1.000, "place P": 0.987, "place R": 0.969, "quotation P": 1.000, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.951, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.778, "wound P": 0.950, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzp-exblind", []string{"tuning-2026-12zzp-exblind/a-wire.txt", "tuning-2026-12zzp-exblind/b-regional.txt", "tuning-2026-12zzp-exblind/c-ngo.txt", "tuning-2026-12zzp-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.964, "count R": 0.879, "count.place": 0.819, "count.date": 0.936, "count.q": 1.000, "count.of": 0.984, "date P": 0.991, "date R": 0.974, "place P": 1.000, "place R": 0.993, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.888, "actor R": 0.814, "actor.type": 1.000, "weapon P": 0.976, "weapon R": 0.784, "wound P": 0.960, "wound R": 0.960}},
+		tuningSet{"tuning-2026-12zzq-exblind", []string{"tuning-2026-12zzq-exblind/a-wire.txt", "tuning-2026-12zzq-exblind/b-regional.txt", "tuning-2026-12zzq-exblind/c-ngo.txt", "tuning-2026-12zzq-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.952, "count R": 0.922, "count.place": 0.865, "count.date": 0.910, "count.q": 1.000, "count.of": 0.972, "date P": 0.982, "date R": 0.991, "place P": 0.988, "place R": 0.975, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.930, "actor R": 0.915, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.794, "wound P": 1.000, "wound R": 0.960}},
 	)
 }
 
@@ -1556,4 +1586,29 @@ func TestExBlindZzk(t *testing.T) {
 // TestExBlindZzl does the same for the ex-blind set 2026-12zzl.
 func TestExBlindZzl(t *testing.T) {
 	exBlindFirst(t, exBlindZzlDir, 61, "blind-2026-12zzl", "tuning-2026-12zzl-exblind")
+}
+
+// TestExBlindZzm does the same for the ex-blind set 2026-12zzm.
+func TestExBlindZzm(t *testing.T) {
+	exBlindFirst(t, exBlindZzmDir, 61, "blind-2026-12zzm", "tuning-2026-12zzm-exblind")
+}
+
+// TestExBlindZzn does the same for the ex-blind set 2026-12zzn.
+func TestExBlindZzn(t *testing.T) {
+	exBlindFirst(t, exBlindZznDir, 61, "blind-2026-12zzn", "tuning-2026-12zzn-exblind")
+}
+
+// TestExBlindZzo does the same for the ex-blind set 2026-12zzo.
+func TestExBlindZzo(t *testing.T) {
+	exBlindFirst(t, exBlindZzoDir, 61, "blind-2026-12zzo", "tuning-2026-12zzo-exblind")
+}
+
+// TestExBlindZzp does the same for the ex-blind set 2026-12zzp.
+func TestExBlindZzp(t *testing.T) {
+	exBlindFirst(t, exBlindZzpDir, 61, "blind-2026-12zzp", "tuning-2026-12zzp-exblind")
+}
+
+// TestExBlindZzq does the same for the ex-blind set 2026-12zzq.
+func TestExBlindZzq(t *testing.T) {
+	exBlindFirst(t, exBlindZzqDir, 61, "blind-2026-12zzq", "tuning-2026-12zzq-exblind")
 }
