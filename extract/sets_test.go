@@ -170,11 +170,14 @@ var blindSets = []blindSet{
 	// blind-2026-12zzq likewise: testdata/tuning-2026-12zzq-exblind (TestExBlindZzq).
 	{"blind-2026-12zzr", "TestBlind202612zzr", 61},
 	{"blind-2026-12zzs", "TestBlind202612zzs", 61},
+	{"blind-2026-12zzu", "TestBlind202612zzu", 61},
 }
 
 func TestBlind202612zzr(t *testing.T) { blindTest(t, "blind-2026-12zzr") }
 
 func TestBlind202612zzs(t *testing.T) { blindTest(t, "blind-2026-12zzs") }
+
+func TestBlind202612zzu(t *testing.T) { blindTest(t, "blind-2026-12zzu") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
