@@ -169,6 +169,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzp", "TestBlind202612zzp", 61},
 	{"blind-2026-12zzq", "TestBlind202612zzq", 61},
 	{"blind-2026-12zzr", "TestBlind202612zzr", 61},
+	{"blind-2026-12zzt", "TestBlind202612zzt", 61},
 }
 
 func TestBlind202612zzm(t *testing.T) { blindTest(t, "blind-2026-12zzm") }
@@ -182,6 +183,8 @@ func TestBlind202612zzp(t *testing.T) { blindTest(t, "blind-2026-12zzp") }
 func TestBlind202612zzq(t *testing.T) { blindTest(t, "blind-2026-12zzq") }
 
 func TestBlind202612zzr(t *testing.T) { blindTest(t, "blind-2026-12zzr") }
+
+func TestBlind202612zzt(t *testing.T) { blindTest(t, "blind-2026-12zzt") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
