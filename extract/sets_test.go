@@ -170,20 +170,20 @@ var blindSets = []blindSet{
 	// blind-2026-12zzq likewise: testdata/tuning-2026-12zzq-exblind (TestExBlindZzq).
 	{"blind-2026-12zzr", "TestBlind202612zzr", 61},
 	{"blind-2026-12zzs", "TestBlind202612zzs", 61},
+	{"blind-2026-12zzt", "TestBlind202612zzt", 61},
 	{"blind-2026-12zzu", "TestBlind202612zzu", 61},
 	{"blind-2026-12zzv", "TestBlind202612zzv", 61},
-	{"blind-2026-12zzt", "TestBlind202612zzt", 61},
 }
 
 func TestBlind202612zzr(t *testing.T) { blindTest(t, "blind-2026-12zzr") }
 
 func TestBlind202612zzs(t *testing.T) { blindTest(t, "blind-2026-12zzs") }
 
+func TestBlind202612zzt(t *testing.T) { blindTest(t, "blind-2026-12zzt") }
+
 func TestBlind202612zzu(t *testing.T) { blindTest(t, "blind-2026-12zzu") }
 
 func TestBlind202612zzv(t *testing.T) { blindTest(t, "blind-2026-12zzv") }
-
-func TestBlind202612zzt(t *testing.T) { blindTest(t, "blind-2026-12zzt") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
