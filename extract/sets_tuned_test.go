@@ -425,6 +425,10 @@ func init() {
 		// given the city (the count-place helper's).
 		tuningSet{"tuning-2026-12-r40b", []string{"tuning-2026-12-r40b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.944, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r41c: written in round 41 by the count-date helper (countdate41);
+		// floors set after its rules.
+		tuningSet{"tuning-2026-12-r41c", []string{"tuning-2026-12-r41c.txt"},
+			map[string]float64{}},
 		// r40c: written in round 40 by the count-place helper (countctx40);
 		// floors at its final scores. Its actor misses are bare "Soldiers and
 		// police" in a Bolivian story (r40c-01) and "police" in a Colombian
