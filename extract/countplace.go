@@ -4244,6 +4244,14 @@ func ownWordsDay(s []token, j, at int) bool {
 		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") {
 			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
 		}
+		if occasionNouns[w] && !s[k].is("march", "protest", "clash", "raid") {
+			// MT "The relatives of the 10 deceased in the operative of the
+			// Tuesday 19 of November", "los deudos de los seis fallecidos en
+			// el desalojo del lunes": the one event that harmed them, named
+			// as a noun (not "march", "protest", "clash" or "raid", which
+			// can be the mourners' verb).
+			continue
+		}
 		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las", "this", "esta", "este",
 			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales",
 			"here", "there", "aqui", "alli", "past", "pasado", "pasada", "with", "con", "airport", "aeropuerto") { // "the 17 civilians killed here on Monday", MT "the 10 deceased ones in the bridge Huayllani the past 15 of November", "killed in clashes with police in this city on Jan. 9", "killed near Juliaca's airport on Jan. 9"
