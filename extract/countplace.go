@@ -2925,8 +2925,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// sábado": a count as of a day takes that day, past the comma
 			// that closes the day's words and before a day after it.
 			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
+				// Not the as-of day of the count before, in that count's own
+				// clause ("At least 26 people had been killed … as of
+				// Thursday, the office said, up from 24 in its tally on
+				// Monday"): the figure it supersedes is another day's.
+				prevsDay := n > 0 && !markBetween(s, spots[n-1].j, idx[k], ",") && markBetween(s, idx[k], c.i, ",")
 				if idx[k] < c.i && idx[k] >= prevEnd && dates[k].data.Precision == "day" && !dates[k].data.Since && asOfDay(s, idx[k]) &&
-					!semicolonBetween(s, idx[k], c.i) && !markBetween(s, idx[k], c.i, ".") && !andThatBetween(s, idx[k], c.i) {
+					!semicolonBetween(s, idx[k], c.i) && !markBetween(s, idx[k], c.i, ".") && !andThatBetween(s, idx[k], c.i) && !prevsDay {
 					pick[n] = k
 				}
 			}
