@@ -3435,6 +3435,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// plantón … Durante ese operativo, 21 …": the event that
 				// opened the period, on its first day.
 				dm = firstDayOf(*carried)
+				if own := eventDayBesideSince(carriedFrom, carriedDays, *carried); own != nil {
+					// MT "arrived the Tuesday 7 … to unblock the
+					// international bridge, closed from the 4 of January.
+					// In the operation …": the period is the bridge's
+					// state; the event pointed back to is the day's.
+					dm = own
+				}
 			}
 		case carried != nil && lastWhole >= 0 && tookCarried[lastWhole] && cd.PartOf == nil && c.i-spots[lastWhole].j <= 14 &&
 			coordinated(s, spots[lastWhole].j, c.i) && !clauseBreak(s, spots[lastWhole].j, c.i) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c):
@@ -3587,6 +3594,24 @@ func amongTheHarmed(s []token, c countSpot) bool {
 		}
 	}
 	return false
+}
+
+// eventDayBesideSince returns the last plain day of the sentence ps when
+// its "since" period dm opens no event clause of its own (", cuando …",
+// ", when …"): "llegaron el martes 7 … a desbloquear el puente, cerrado
+// desde el 4 de enero": a count that points back to "the operation" is
+// that day's, the period being only how long the place stood so.
+func eventDayBesideSince(ps []token, days []dateMention, dm dateMention) *dateMention {
+	e := tokenIndex(ps, dm.end-1) + 1
+	if e+1 < len(ps) && ps[e].Text == "," && ps[e+1].is("when", "cuando") {
+		return nil
+	}
+	for k := len(days) - 1; k >= 0; k-- {
+		if days[k].data.Precision == "day" && !days[k].data.Since && !spanOfDays(days[k]) && days[k].start < dm.start {
+			return &days[k]
+		}
+	}
+	return nil
 }
 
 // firstDayOf returns the first day of a "since" period as a day of its
