@@ -3038,6 +3038,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			claimed[pick[n]] = true
 		}
 	}
+	for n, c := range spots {
+		// "were buried yesterday 6 of the 10 deceased ones in the
+		// repression of the Thursday 15", "Relatives on Saturday buried
+		// six of the 10 people killed in Thursday's clashes": the burial's
+		// day before the dead is no day of theirs; a part of them shares
+		// its whole's, as a part in its own words does.
+		if pick[n] >= 0 && idx[pick[n]] < c.i && buriedCount(s, c) && d.claims[c.claim].Data.(CountData).PartOf != nil {
+			pick[n] = -1
+		}
+	}
 	for n := 1; n < len(spots); n++ {
 		// "the figure of deceased ones by the confrontations of this
 		// Thursday … ascends to eight, while the wounded ones are 61": the
@@ -4235,6 +4245,22 @@ func releasedCount(s []token, c countSpot) bool {
 		// on Thursday the 27", "liberated yesterday the 19", "liberaron
 		// ayer a los 12"; not "31 fueron liberados y 17 …".
 		if _, wd := weekdays[s[b].Norm]; !wd && !s[b].is("the", "los", "las", "a", "on", "el", "ayer", "yesterday", "hoy", "today") {
+			return false
+		}
+	}
+	return false
+}
+
+// buriedCount reports whether the count at c is the object of a verb of
+// burial or wake, only its day and the object's article between ("were
+// buried yesterday 6 of the 10", "buried on Saturday six of the", "fueron
+// sepultados ayer seis de los"), as releasedCount does for a release.
+func buriedCount(s []token, c countSpot) bool {
+	for b := c.i - 1; b >= 0 && b >= c.i-6; b-- {
+		if s[b].is("buried", "sepultados", "sepultadas", "sepultaron", "enterrados", "enterradas", "enterraron", "velaron", "velados", "veladas", "veiled", "mourned") {
+			return true
+		}
+		if _, wd := weekdays[s[b].Norm]; !wd && !s[b].is("the", "los", "las", "a", "on", "el", "ayer", "yesterday", "hoy", "today", "este", "this") {
 			return false
 		}
 	}
