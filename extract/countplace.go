@@ -3124,15 +3124,21 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	asideToWhole()
+	// A qualifier after the list's comma is the next count's own ("dejó un
+	// fallecido, al menos 30 heridos y …"): the list is read to where it
+	// opens.
+	listed := func(p, o countSpot) bool {
+		return d.listedAfter(s, p, o.i) || d.listedAfter(s, p, qualifiedStart(s, p.j, o.i))
+	}
 	for n := len(spots) - 2; n >= 0; n-- {
 		a := d.pastAside(s, spots[n], spots[n+1].i)
-		if d.listedAfter(s, spots[n], spots[n+1].i) || spots[n+1].i-a <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
+		if listed(spots[n], spots[n+1]) || spots[n+1].i-a <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
 			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {
 		a := d.pastAside(s, spots[n-1], spots[n].i)
-		if d.listedAfter(s, spots[n-1], spots[n].i) || spots[n].i-a <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
+		if listed(spots[n-1], spots[n]) || spots[n].i-a <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
 			share(n, n-1)
 		}
 	}
