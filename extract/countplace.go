@@ -3114,9 +3114,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// 12 of the injured were flown to the capital on Tuesday").
 			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j && !ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) &&
 				!(relativePart(s, c.i) && !markBetween(s, c.j, idx[pick[n]], ",")) {
+				// A part set off by commas inside its whole's clause ("37
+				// people, 14 of them police officers, were treated … after
+				// Saturday's clashes") tells no later state of its own: the
+				// verb past the aside is the whole's.
+				aside := c.i > 0 && s[c.i-1].Text == "," && markBetween(s, c.j, idx[pick[n]], ",")
 				for m, o := range spots {
 					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal &&
-						!laterState(d.claims[o.claim].Data.(CountData).Category, d.claims[c.claim].Data.(CountData).Category, s, c.j) {
+						(aside || !laterState(d.claims[o.claim].Data.(CountData).Category, d.claims[c.claim].Data.(CountData).Category, s, c.j)) {
 						pick[m] = pick[n]
 					}
 				}
