@@ -4311,6 +4311,9 @@ func ownWordsDay(s []token, j, at int) bool {
 		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") {
 			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
 		}
+		if s[k].is("southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern", "northwestern", "nearby", "neighboring", "neighbouring") {
+			continue // "Relatives of the 18 people killed in the southern city of Juliaca on Jan. 9, 2023": where, told with its bearing
+		}
 		if occasionNouns[w] && !s[k].is("march", "protest", "clash", "raid") {
 			// MT "The relatives of the 10 deceased in the operative of the
 			// Tuesday 19 of November", "los deudos de los seis fallecidos en
