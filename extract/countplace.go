@@ -4314,12 +4314,13 @@ func ownWordsDay(s []token, j, at int) bool {
 		if s[k].is("southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern", "northwestern", "nearby", "neighboring", "neighbouring") {
 			continue // "Relatives of the 18 people killed in the southern city of Juliaca on Jan. 9, 2023": where, told with its bearing
 		}
-		if occasionNouns[w] && !s[k].is("march", "protest", "clash", "raid") {
+		if occasionNouns[w] && !s[k].is("march", "protest", "clash", "raid") || s[k].is("masacre", "matanza", "killings", "asesinatos") {
 			// MT "The relatives of the 10 deceased in the operative of the
 			// Tuesday 19 of November", "los deudos de los seis fallecidos en
-			// el desalojo del lunes": the one event that harmed them, named
-			// as a noun (not "march", "protest", "clash" or "raid", which
-			// can be the mourners' verb).
+			// el desalojo del lunes", "Los deudos de las diez víctimas de la
+			// matanza del 15 de diciembre": the one event that harmed them,
+			// named as a noun (not "march", "protest", "clash" or "raid",
+			// which can be the mourners' verb).
 			continue
 		}
 		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las", "this", "esta", "este",
