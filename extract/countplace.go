@@ -4745,7 +4745,7 @@ func eventsDay(s []token, j, at int) bool {
 // number of deaths in the clashes of Tuesday".
 func tollSubjectDay(s []token, from, at int) bool {
 	for k := at - 1; k >= from && k >= at-10; k-- { // MT "The number of dead ones by the operative of the past Tuesday"
-		if s[k].is("cifra", "numero", "balance", "saldo", "toll", "number", "cantidad", "quantity") {
+		if s[k].is("cifra", "numero", "balance", "saldo", "toll", "number", "cantidad", "quantity", "figure") { // MT "The figure of wounded ones in the confrontations of the Thursday"
 			return eventsDay(s, k+1, at)
 		}
 	}
