@@ -3219,7 +3219,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// So does "another"/"otros" ("… rose to eight, …, adding that
 		// another 30 people were being treated"), as it does from the
 		// sentence before.
-		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || (alsoBefore(s, spots[n].i) || continuesCount(s, spots[n])) && !semicolonBetween(s, spots[n-1].j, spots[n].i) &&
+		// So does a clause that "also" opens past a semicolon (MT "…
+		// the past Saturday 25 of June, according to …; also were
+		// apprehended 6 persons"): the word carries it on.
+		alsoOpens := false
+		for k := spots[n].i - 1; k >= 1 && k >= spots[n].i-3; k-- {
+			alsoOpens = alsoOpens || s[k].is("ademas", "also", "asimismo", "tambien") && s[k-1].Text == ";"
+		}
+		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || (alsoBefore(s, spots[n].i) || continuesCount(s, spots[n])) && (!semicolonBetween(s, spots[n-1].j, spots[n].i) || alsoOpens) &&
 			!stateNow(s, spots[n].i, spots[n].j)) {
 			for m := n - 1; m >= 0 && pick[n] < 0; m-- {
 				pick[n] = pick[m]
