@@ -3221,12 +3221,15 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// sentence before.
 		// So does a clause that "also" opens past a semicolon (MT "…
 		// the past Saturday 25 of June, according to …; also were
-		// apprehended 6 persons"): the word carries it on.
+		// apprehended 6 persons"): the word carries it on, as "otros" does
+		// ("la Policía detuvo a 12 dirigentes el viernes; en Riobamba, …,
+		// otros cuatro manifestantes quedaron heridos"), as round 25 reads
+		// it across a full stop.
 		alsoOpens := false
 		for k := spots[n].i - 1; k >= 1 && k >= spots[n].i-3; k-- {
 			alsoOpens = alsoOpens || s[k].is("ademas", "also", "asimismo", "tambien") && s[k-1].Text == ";"
 		}
-		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || (alsoBefore(s, spots[n].i) || continuesCount(s, spots[n])) && (!semicolonBetween(s, spots[n-1].j, spots[n].i) || alsoOpens) &&
+		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || (alsoBefore(s, spots[n].i) || continuesCount(s, spots[n])) && (!semicolonBetween(s, spots[n-1].j, spots[n].i) || alsoOpens || continuesCount(s, spots[n])) &&
 			!stateNow(s, spots[n].i, spots[n].j)) {
 			for m := n - 1; m >= 0 && pick[n] < 0; m-- {
 				pick[n] = pick[m]
