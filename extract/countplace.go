@@ -3208,6 +3208,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// lesionadas durante la jornada de ayer": "otras" makes the second
 		// more of the same event, so its day is the first's past a place.
 		if !between || continuesCount(s, o) && d.claims[o.claim].Data.(CountData).PartOf == nil {
+			if pick[n-1] >= 0 && idx[pick[n-1]] < p.i && markBetween(s, idx[pick[n-1]], p.i, ",") && spanOfDays(dates[pick[n]]) && !between {
+				// "A dos años del paro nacional de octubre de 2019, …,
+				// que documenta 11 muertes y 1.430 personas heridas entre el
+				// 3 y el 13 de octubre de aquel año": the span after both
+				// frames both, not a date of another clause before them.
+				pick[n-1] = pick[n]
+			}
 			share(n-1, n)
 		}
 	}
