@@ -2965,7 +2965,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
-				if running[n] && !spanOfDays(dates[k]) && tallyDay(s, idx[k]) {
+				if running[n] && !spanOfDays(dates[k]) && (tallyDay(s, idx[k]) || stoodAt(s, c.i) && idx[k]-c.j <= 2) {
 					// "had risen to 15 by Tuesday", "stood at six as of
 					// Monday night": the day the total stood so, as a tally's.
 					pick[n] = k
@@ -4781,6 +4781,14 @@ func tallyDay(s []token, at int) bool {
 		u--
 	}
 	return u >= 0 && s[u].is("by")
+}
+
+// stoodAt reports whether the count at s[i] is a toll's state, not its
+// rise: "Chile's death toll stood at 11 on Monday", "the toll stands at 15
+// on Tuesday": the day right after is the day the total stood so, as an
+// as-of day is.
+func stoodAt(s []token, i int) bool {
+	return i >= 2 && s[i-1].is("at") && s[i-2].is("stood", "stands", "stand")
 }
 
 // tallyAsOf reports whether an attribution names its tally's time, not the
