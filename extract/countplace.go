@@ -2925,8 +2925,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// sábado": a count as of a day takes that day, past the comma
 			// that closes the day's words and before a day after it.
 			for k := len(dates) - 1; k >= 0 && pick[n] < 0; k-- {
+				// Not the as-of day of the count before, in that count's own
+				// clause ("At least 26 people had been killed … as of
+				// Thursday, the office said, up from 24 in its tally on
+				// Monday"): the figure it supersedes is another day's.
+				prevsDay := n > 0 && !markBetween(s, spots[n-1].j, idx[k], ",") && markBetween(s, idx[k], c.i, ",")
 				if idx[k] < c.i && idx[k] >= prevEnd && dates[k].data.Precision == "day" && !dates[k].data.Since && asOfDay(s, idx[k]) &&
-					!semicolonBetween(s, idx[k], c.i) && !markBetween(s, idx[k], c.i, ".") && !andThatBetween(s, idx[k], c.i) {
+					!semicolonBetween(s, idx[k], c.i) && !markBetween(s, idx[k], c.i, ".") && !andThatBetween(s, idx[k], c.i) && !prevsDay {
 					pick[n] = k
 				}
 			}
@@ -2960,7 +2965,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				if running[n] && afterClause(s, c.j, idx[k]) {
 					break // "the toll climbed to 10 after a student died on Thursday": the day of the death, not of the total
 				}
-				if running[n] && !spanOfDays(dates[k]) && tallyDay(s, idx[k]) {
+				if running[n] && !spanOfDays(dates[k]) && (tallyDay(s, idx[k]) || stoodAt(s, c.i) && idx[k]-c.j <= 2) {
 					// "had risen to 15 by Tuesday", "stood at six as of
 					// Monday night": the day the total stood so, as a tally's.
 					pick[n] = k
@@ -3033,6 +3038,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			claimed[pick[n]] = true
 		}
 	}
+	for n, c := range spots {
+		// "were buried yesterday 6 of the 10 deceased ones in the
+		// repression of the Thursday 15", "Relatives on Saturday buried
+		// six of the 10 people killed in Thursday's clashes": the burial's
+		// day before the dead is no day of theirs; a part of them shares
+		// its whole's, as a part in its own words does.
+		if pick[n] >= 0 && idx[pick[n]] < c.i && buriedCount(s, c) && d.claims[c.claim].Data.(CountData).PartOf != nil {
+			pick[n] = -1
+		}
+	}
 	for n := 1; n < len(spots); n++ {
 		// "the figure of deceased ones by the confrontations of this
 		// Thursday … ascends to eight, while the wounded ones are 61": the
@@ -3099,9 +3114,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// 12 of the injured were flown to the capital on Tuesday").
 			if po := d.claims[c.claim].Data.(CountData).PartOf; po != nil && pick[n] >= 0 && idx[pick[n]] > c.j && !ownWordsDay(s, d.countEnd(s, c), idx[pick[n]]) &&
 				!(relativePart(s, c.i) && !markBetween(s, c.j, idx[pick[n]], ",")) {
+				// A part set off by commas inside its whole's clause ("37
+				// people, 14 of them police officers, were treated … after
+				// Saturday's clashes") tells no later state of its own: the
+				// verb past the aside is the whole's.
+				aside := c.i > 0 && s[c.i-1].Text == "," && markBetween(s, c.j, idx[pick[n]], ",")
 				for m, o := range spots {
 					if m < n && d.claims[o.claim].Start == po.Start && pick[m] < 0 && !d.claims[o.claim].Data.(CountData).RunningTotal &&
-						!laterState(d.claims[o.claim].Data.(CountData).Category, d.claims[c.claim].Data.(CountData).Category, s, c.j) {
+						(aside || !laterState(d.claims[o.claim].Data.(CountData).Category, d.claims[c.claim].Data.(CountData).Category, s, c.j)) {
 						pick[m] = pick[n]
 					}
 				}
@@ -3109,15 +3129,21 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 	}
 	asideToWhole()
+	// A qualifier after the list's comma is the next count's own ("dejó un
+	// fallecido, al menos 30 heridos y …"): the list is read to where it
+	// opens.
+	listed := func(p, o countSpot) bool {
+		return d.listedAfter(s, p, o.i) || d.listedAfter(s, p, qualifiedStart(s, p.j, o.i))
+	}
 	for n := len(spots) - 2; n >= 0; n-- {
 		a := d.pastAside(s, spots[n], spots[n+1].i)
-		if d.listedAfter(s, spots[n], spots[n+1].i) || spots[n+1].i-a <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
+		if listed(spots[n], spots[n+1]) || spots[n+1].i-a <= 12 && listedByPlace(s, spots[n].j, spots[n+1].i, spots[n+1].j) {
 			share(n, n+1)
 		}
 	}
 	for n := 1; n < len(spots); n++ {
 		a := d.pastAside(s, spots[n-1], spots[n].i)
-		if d.listedAfter(s, spots[n-1], spots[n].i) || spots[n].i-a <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
+		if listed(spots[n-1], spots[n]) || spots[n].i-a <= 12 && listedByPlace(s, spots[n-1].j, spots[n].i, spots[n].j) {
 			share(n, n-1)
 		}
 	}
@@ -3182,6 +3208,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// lesionadas durante la jornada de ayer": "otras" makes the second
 		// more of the same event, so its day is the first's past a place.
 		if !between || continuesCount(s, o) && d.claims[o.claim].Data.(CountData).PartOf == nil {
+			if pick[n-1] >= 0 && idx[pick[n-1]] < p.i && markBetween(s, idx[pick[n-1]], p.i, ",") && spanOfDays(dates[pick[n]]) && !between {
+				// "A dos años del paro nacional de octubre de 2019, …,
+				// que documenta 11 muertes y 1.430 personas heridas entre el
+				// 3 y el 13 de octubre de aquel año": the span after both
+				// frames both, not a date of another clause before them.
+				pick[n-1] = pick[n]
+			}
 			share(n-1, n)
 		}
 	}
@@ -3193,7 +3226,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// So does "another"/"otros" ("… rose to eight, …, adding that
 		// another 30 people were being treated"), as it does from the
 		// sentence before.
-		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || (alsoBefore(s, spots[n].i) || continuesCount(s, spots[n])) && !semicolonBetween(s, spots[n-1].j, spots[n].i) &&
+		// So does a clause that "also" opens past a semicolon (MT "…
+		// the past Saturday 25 of June, according to …; also were
+		// apprehended 6 persons"): the word carries it on, as "otros" does
+		// ("la Policía detuvo a 12 dirigentes el viernes; en Riobamba, …,
+		// otros cuatro manifestantes quedaron heridos"), as round 25 reads
+		// it across a full stop.
+		alsoOpens := false
+		for k := spots[n].i - 1; k >= 1 && k >= spots[n].i-3; k-- {
+			alsoOpens = alsoOpens || s[k].is("ademas", "also", "asimismo", "tambien") && s[k-1].Text == ";"
+		}
+		if pick[n] < 0 && (samePeriod(s, spots[n-1].j, spots[n].i) || (alsoBefore(s, spots[n].i) || continuesCount(s, spots[n])) && (!semicolonBetween(s, spots[n-1].j, spots[n].i) || alsoOpens || continuesCount(s, spots[n])) &&
 			!stateNow(s, spots[n].i, spots[n].j)) {
 			for m := n - 1; m >= 0 && pick[n] < 0; m-- {
 				pick[n] = pick[m]
@@ -3430,6 +3473,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// plantón … Durante ese operativo, 21 …": the event that
 				// opened the period, on its first day.
 				dm = firstDayOf(*carried)
+				if own := eventDayBesideSince(carriedFrom, carriedDays, *carried); own != nil {
+					// MT "arrived the Tuesday 7 … to unblock the
+					// international bridge, closed from the 4 of January.
+					// In the operation …": the period is the bridge's
+					// state; the event pointed back to is the day's.
+					dm = own
+				}
 			}
 		case carried != nil && lastWhole >= 0 && tookCarried[lastWhole] && cd.PartOf == nil && c.i-spots[lastWhole].j <= 14 &&
 			coordinated(s, spots[lastWhole].j, c.i) && !clauseBreak(s, spots[lastWhole].j, c.i) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c):
@@ -3582,6 +3632,24 @@ func amongTheHarmed(s []token, c countSpot) bool {
 		}
 	}
 	return false
+}
+
+// eventDayBesideSince returns the last plain day of the sentence ps when
+// its "since" period dm opens no event clause of its own (", cuando …",
+// ", when …"): "llegaron el martes 7 … a desbloquear el puente, cerrado
+// desde el 4 de enero": a count that points back to "the operation" is
+// that day's, the period being only how long the place stood so.
+func eventDayBesideSince(ps []token, days []dateMention, dm dateMention) *dateMention {
+	e := tokenIndex(ps, dm.end-1) + 1
+	if e+1 < len(ps) && ps[e].Text == "," && ps[e+1].is("when", "cuando") {
+		return nil
+	}
+	for k := len(days) - 1; k >= 0; k-- {
+		if days[k].data.Precision == "day" && !days[k].data.Since && !spanOfDays(days[k]) && days[k].start < dm.start {
+			return &days[k]
+		}
+	}
+	return nil
 }
 
 // firstDayOf returns the first day of a "since" period as a day of its
@@ -4211,6 +4279,22 @@ func releasedCount(s []token, c countSpot) bool {
 	return false
 }
 
+// buriedCount reports whether the count at c is the object of a verb of
+// burial or wake, only its day and the object's article between ("were
+// buried yesterday 6 of the 10", "buried on Saturday six of the", "fueron
+// sepultados ayer seis de los"), as releasedCount does for a release.
+func buriedCount(s []token, c countSpot) bool {
+	for b := c.i - 1; b >= 0 && b >= c.i-6; b-- {
+		if s[b].is("buried", "sepultados", "sepultadas", "sepultaron", "enterrados", "enterradas", "enterraron", "velaron", "velados", "veladas", "veiled", "mourned") {
+			return true
+		}
+		if _, wd := weekdays[s[b].Norm]; !wd && !s[b].is("the", "los", "las", "a", "on", "el", "ayer", "yesterday", "hoy", "today", "este", "this") {
+			return false
+		}
+	}
+	return false
+}
+
 // ownWordsDay reports whether the date at s[at] stands in the count's own
 // words after it, past only the harm, where and in what event it befell
 // them: "17 fallecidos el lunes", "18 people killed in Juliaca on Jan. 9",
@@ -4243,6 +4327,18 @@ func ownWordsDay(s []token, j, at int) bool {
 		}
 		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") {
 			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
+		}
+		if s[k].is("southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern", "northwestern", "nearby", "neighboring", "neighbouring") {
+			continue // "Relatives of the 18 people killed in the southern city of Juliaca on Jan. 9, 2023": where, told with its bearing
+		}
+		if occasionNouns[w] && !s[k].is("march", "protest", "clash", "raid") || s[k].is("masacre", "matanza", "killings", "asesinatos") {
+			// MT "The relatives of the 10 deceased in the operative of the
+			// Tuesday 19 of November", "los deudos de los seis fallecidos en
+			// el desalojo del lunes", "Los deudos de las diez víctimas de la
+			// matanza del 15 de diciembre": the one event that harmed them,
+			// named as a noun (not "march", "protest", "clash" or "raid",
+			// which can be the mourners' verb).
+			continue
 		}
 		if !s[k].Cap && !eventNouns[w] && !spanEvents[w] && !desdeTimeWords[w] && !placeNouns[w] && !s[k].is("in", "en", "at", "on", "the", "el", "la", "los", "las", "this", "esta", "este",
 			"of", "de", "del", "near", "cerca", "and", "y", "who", "que", "during", "durante", "por", "by", "them", "ellos", "ellas", "whom", "cuales",
@@ -4666,7 +4762,7 @@ func eventsDay(s []token, j, at int) bool {
 // number of deaths in the clashes of Tuesday".
 func tollSubjectDay(s []token, from, at int) bool {
 	for k := at - 1; k >= from && k >= at-10; k-- { // MT "The number of dead ones by the operative of the past Tuesday"
-		if s[k].is("cifra", "numero", "balance", "saldo", "toll", "number", "cantidad", "quantity") {
+		if s[k].is("cifra", "numero", "balance", "saldo", "toll", "number", "cantidad", "quantity", "figure") { // MT "The figure of wounded ones in the confrontations of the Thursday"
 			return eventsDay(s, k+1, at)
 		}
 	}
@@ -4685,6 +4781,14 @@ func tallyDay(s []token, at int) bool {
 		u--
 	}
 	return u >= 0 && s[u].is("by")
+}
+
+// stoodAt reports whether the count at s[i] is a toll's state, not its
+// rise: "Chile's death toll stood at 11 on Monday", "the toll stands at 15
+// on Tuesday": the day right after is the day the total stood so, as an
+// as-of day is.
+func stoodAt(s []token, i int) bool {
+	return i >= 2 && s[i-1].is("at") && s[i-2].is("stood", "stands", "stand")
 }
 
 // tallyAsOf reports whether an attribution names its tally's time, not the
