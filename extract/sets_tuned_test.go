@@ -738,6 +738,9 @@ func init() {
 		// others'.
 		tuningSet{"tuning-2026-12-r35d", []string{"tuning-2026-12-r35d.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.944, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.958, "place R": 1.000, "actor P": 0.846, "actor R": 0.917, "actor.type": 1.000, "weapon P": 0.000, "weapon R": 0.000, "wound P": 0.000, "wound R": 1.000}},
+		// r41e: written in round 41 by the speakers helper (speakers41).
+		tuningSet{"tuning-2026-12-r41e", []string{"tuning-2026-12-r41e.txt"},
+			map[string]float64{}},
 		// r40e: written in round 40 by the speakers helper (speakers40);
 		// floors at its final scores. Its count misses are the counts
 		// helpers' (r40e-07's "además de un policía y seis soldados que se
