@@ -54,7 +54,9 @@ var institutions = []struct {
 			// Prosecution", "the Fiscality".
 			"Prosecutors", "Prosecution", "Fiscality"}, nil},
 	{institution{"Defensoría del Pueblo", "Ombudsman's Office", "", "state", ""},
-		[]string{"Defensoría del Pueblo", "Defensoría", "Defensor del Pueblo", "Defensora del Pueblo", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
+		[]string{"Defensoría del Pueblo", "Defensoría", "Defensor del Pueblo", "Defensora del Pueblo", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman",
+			// MT of "Defensor(ía) del Pueblo", word for word.
+			"Defender of the People", "Defensory of the People"}, nil},
 	{institution{"Ministerio del Interior", "Ministry of the Interior", "MININTER", "state", ""},
 		[]string{"Ministerio del Interior", "Ministry of the Interior", "Interior Ministry",
 			// Chile's undersecretariat reports the ministry's tallies.
@@ -62,7 +64,10 @@ var institutions = []struct {
 	{institution{"Ministerio de Defensa", "Ministry of Defence", "MINDEF", "state", ""},
 		[]string{"Ministerio de Defensa", "Ministry of Defense", "Ministry of Defence", "Defense Ministry", "Defence Ministry"}, []string{"MINDEF", "Mindef"}},
 	{institution{"Ministerio de Salud", "Ministry of Health", "MINSA", "state", ""},
-		[]string{"Ministerio de Salud", "Ministry of Health", "Health Ministry"}, []string{"MINSA", "Minsa"}},
+		[]string{"Ministerio de Salud", "Ministry of Health", "Health Ministry",
+			// Ecuador's ministry by its own name and its MT ("the Ministry of
+			// Public Health"), Ecuador's abroad as "Ministerio de Salud" is.
+			"Ministerio de Salud Pública", "Ministry of Public Health"}, []string{"MINSA", "Minsa"}},
 	{institution{"Presidencia del Consejo de Ministros", "Presidency of the Council of Ministers", "PCM", "state", ""},
 		[]string{"Presidencia del Consejo de Ministros", "Presidency of the Council of Ministers"}, []string{"PCM"}},
 	{institution{"Congreso de la República", "Congress of the Republic", "", "state", ""},
@@ -90,7 +95,10 @@ var institutions = []struct {
 			"U.N. Human Rights Office", "Office of the U.N. High Commissioner for Human Rights",
 			// The office by its common Spanish name: "la Oficina de la ONU
 			// para los Derechos Humanos en Colombia".
-			"Oficina de la ONU para los Derechos Humanos", "Oficina de Derechos Humanos de la ONU"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
+			"Oficina de la ONU para los Derechos Humanos", "Oficina de Derechos Humanos de la ONU",
+			// Wire copy spells the UN out: "The United Nations human rights
+			// office said", the office, not the UN as a whole.
+			"United Nations Human Rights Office"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
 	{institution{"Organización de las Naciones Unidas", "United Nations", "ONU", "international", ""},
 		[]string{"Organización de las Naciones Unidas", "Naciones Unidas", "United Nations"}, []string{"ONU", "UN"}},
 	{institution{"Instituto de Defensa Legal", "Institute of Legal Defence", "IDL", "ngo", ""},
