@@ -210,6 +210,9 @@ var lowerPhrases = func() map[string]bool {
 		"carabineros", "carabinero",
 		// The prosecution by its members, and "la fiscalía" in lower case.
 		"prosecutors", "fiscalia", "fiscalia provincial",
+		// The country's police as wire copy writes it: "urged the government
+		// to overhaul the national police", "Chile's national police".
+		"national police",
 		// A region's health directorate: "the regional health directorate said".
 		"regional health directorate", "health directorate"} {
 		m[norm(p)] = true
