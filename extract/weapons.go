@@ -80,12 +80,15 @@ var weaponLex = func() *lexicon[WeaponData] {
 var woundLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	for region, terms := range map[string][]string{
-		"head": {"head", "cabeza", "skull", "cráneo", "craneo", "forehead", "frente", "craneano", "craneana", "craneal",
-			"encéfalo craneano", "encefalocraneano", "craneoencefálico", "craneoencefalico", "head injury"},
-		"face":     {"face", "rostro", "cara"},
+		// Plurals too, for wounds to many people: "in their faces", "en
+		// las cabezas"; MT "cranial traumatisms". Not "heads": "at our
+		// heads" is an aim and "who heads the ward" a verb in the sets.
+		"head": {"head", "cabeza", "cabezas", "skull", "cráneo", "craneo", "forehead", "frente", "craneano", "craneana", "craneal",
+			"encéfalo craneano", "encefalocraneano", "craneoencefálico", "craneoencefalico", "head injury", "cranial"},
+		"face":     {"face", "faces", "rostro", "rostros", "cara", "caras"},
 		"eye":      {"eye", "eyes", "ojo", "ojos", "ocular", "oculares", "trauma ocular"},
-		"neck":     {"neck", "cuello"},
-		"chest":    {"chest", "thorax", "tórax", "pecho", "ribs", "costillas", "costilla"},
+		"neck":     {"neck", "necks", "cuello"},
+		"chest":    {"chest", "chests", "thorax", "tórax", "pecho", "ribs", "costillas", "costilla"},
 		"abdomen":  {"abdomen", "stomach", "estómago", "vientre"},
 		"back":     {"back", "espalda"},
 		"arm":      {"arm", "arms", "brazo", "brazos"},
@@ -146,7 +149,9 @@ var notBodyAfter = map[string]map[string]bool{
 	// "kneeling with our hands up": a gesture, not a wound.
 	"hands":  {"up": true, "raised": true},
 	"cabeza": {"de": true, "del": true},
-	"pie":    {"de": true},
+	// "a mural with the faces of the dead": a likeness, not a wound.
+	"faces": {"of": true},
+	"pie":   {"de": true},
 	// "shoulder to shoulder", "hombro a hombro", "codo a codo".
 	"shoulder":  {"to": true},
 	"shoulders": {"to": true},
