@@ -201,8 +201,8 @@ func (d *doc) findWeaponsAndWounds() {
 					i = end - 1
 					continue
 				}
-				if !woundy {
-					continue
+				if !woundy && !s[i].is("ocular", "oculares") {
+					continue // "ocular(es)" names a wound by itself: "82 víctimas de agresiones oculares"
 				}
 				if region, end, ok := woundLex.match(s, i); ok {
 					inThe := i >= 2 && s[i-2].is("in", "en") && s[i-1].is("the", "his", "her", "their", "la", "el")
