@@ -135,6 +135,9 @@ var woundContext = map[string]bool{
 	"golpes": true, "golpe": true, "golpeado": true, "golpeados": true, "golpeada": true, "beat": true, "beaten": true,
 	"kicked": true, "cuts": true, "fractured": true, "broken": true, "quemaduras": true, "burns": true, "lesions": true,
 	"shots": true, "mataron": true,
+	// Bullet holes in the dead: "los cuerpos presentaban orificios de
+	// entrada en la cabeza".
+	"orificio": true, "orificios": true, "cuerpos": true, "bodies": true,
 }
 
 // notBodyAfter are words that make a region word something else: "head of",
