@@ -1524,6 +1524,9 @@ func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
 	if end < len(toks) && toks[end].is("municipal") {
 		end++
 	}
+	if name, ok := regionOfficeNames[place]; ok && o.level == "admin1" {
+		return ActorData{Name: o.name + name, Type: "state"}, end, true
+	}
 	return ActorData{Name: o.name + o.sep + place, Type: "state"}, end, true
 }
 
@@ -1538,15 +1541,27 @@ func (d *doc) placeIn(name, iso string) bool {
 	return false
 }
 
+// regionOfficeNames are regions whose offices write them with an article
+// or accents the gazetteer's name lacks: "la Fiscalía Regional del Biobío".
+var regionOfficeNames = map[string]string{"Biobio": " del Biobío", "Maule": " del Maule"}
+
 // regionalOffice is the office of the dateline's region that a body of
 // kind inst named in a story from country iso stands for: "según la
 // Fiscalía" under VALPARAÍSO is the Fiscalía Regional de Valparaíso.
 func (d *doc) regionalOffice(p paragraph, iso string, inst institution) (ActorData, bool) {
 	for _, o := range placeOffices {
 		if o.country == iso && o.kind == inst.Name {
-			if place := d.datelineRegion(p, iso); place != "" {
-				return ActorData{Name: o.name + o.sep + place, Type: inst.Type}, true
+			place := d.datelineRegion(p, iso)
+			if place == "" || iso == "CL" && place == "Santiago" {
+				// Santiago's region has four metropolitan offices and no
+				// "Fiscalía Regional de Santiago": the sets name its "la
+				// Fiscalía" the Ministerio Público de Chile.
+				continue
 			}
+			if name, ok := regionOfficeNames[place]; ok {
+				return ActorData{Name: o.name + name, Type: inst.Type}, true
+			}
+			return ActorData{Name: o.name + o.sep + place, Type: inst.Type}, true
 		}
 	}
 	return ActorData{}, false
