@@ -666,7 +666,9 @@ func (d *doc) findPersons() {
 				continue
 			}
 			j := end
-			if j < len(toks) && toks[j].Text == "." {
+			if j < len(toks) && toks[j].Text == "." && len([]rune(toks[end-1].Text)) <= 4 {
+				// An abbreviated title's stop ("Dr. Ana Ruiz"), not a
+				// sentence's: "the death of one police officer. Of the …".
 				j++
 			}
 			j = honorificEnd(toks, j) // "Lt. Col. Hugo Salas"
