@@ -761,8 +761,11 @@ func init() {
 		// r38e: written in round 38 by the speakers helper (speakers38);
 		// floors at its final scores. Its place miss is r38e-03's "the road
 		// to Puno" read as the department (the place helper's).
+		// weapon P/R 1.000 → 0.929 in round 41 (speakers41): the baton is
+		// named "batons", as 22 weapon labels name it against 10; r38e-08
+		// labels "baton" (label disagreement, left as labelled).
 		tuningSet{"tuning-2026-12-r38e", []string{"tuning-2026-12-r38e.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.955, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.955, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.929, "weapon R": 0.929, "wound P": 1.000, "wound R": 1.000}},
 		// r37e: written in round 37 by the speakers helper (speakers37);
 		// floors at its final scores. Its place miss is r37e-05's Valparaíso
 		// with no Chilean cue, read as Colombia's (the place helper's); its
@@ -1051,8 +1054,11 @@ func init() {
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12p-exblind", []string{"tuning-2026-12p-exblind/a-wire.txt", "tuning-2026-12p-exblind/b-regional.txt", "tuning-2026-12p-exblind/c-ngo.txt", "tuning-2026-12p-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.981, "count R": 0.945, "count.place": 0.854, "count.date": 0.922, "count.q": 1.000, "count.of": 0.961, "date P": 1.000, "date R": 0.984, "place P": 0.938, "place R": 0.976, "quotation P": 0.893, "quotation R": 0.926, "quotation.text": 1.000, "actor P": 0.980, "actor R": 0.970, "actor.type": 1.000, "weapon P": 0.842, "weapon R": 0.727, "wound P": 1.000, "wound R": 0.846}},
+		// weapon P/R 0.905 → 0.857 in round 41 (speakers41): the baton is
+		// named "batons", as 22 weapon labels name it against 10; nq-08
+		// (hashed) labels "baton".
 		tuningSet{"tuning-2026-12q-exblind", []string{"tuning-2026-12q-exblind/a-wire.txt", "tuning-2026-12q-exblind/b-regional.txt", "tuning-2026-12q-exblind/c-ngo.txt", "tuning-2026-12q-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.852, "count.date": 0.946, "count.q": 1.000, "count.of": 0.955, "date P": 1.000, "date R": 1.000, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.967, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.905, "wound P": 1.000, "wound R": 0.810}},
+			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.852, "count.date": 0.946, "count.q": 1.000, "count.of": 0.955, "date P": 1.000, "date R": 1.000, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.967, "actor.type": 1.000, "weapon P": 0.857, "weapon R": 0.857, "wound P": 1.000, "wound R": 0.810}},
 		// 12r actor P lowered in round 39 (merge of speakers39 and officers39):
 		// the harmed officers' force, settled in round 39, is given where
 		// this hashed set, written before the convention, leaves it out
@@ -1233,8 +1239,11 @@ func init() {
 			map[string]float64{"count P": 1.000, "count R": 0.968, "count.place": 0.986, "count.date": 0.986, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.950, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 0.844, "wound P": 1.000, "wound R": 0.933}},
 		tuningSet{"tuning-2026-12zzi-exblind", []string{"tuning-2026-12zzi-exblind/a-wire.txt", "tuning-2026-12zzi-exblind/b-regional.txt", "tuning-2026-12zzi-exblind/c-ngo.txt", "tuning-2026-12zzi-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.993, "count R": 0.955, "count.place": 0.944, "count.date": 0.937, "count.q": 1.000, "count.of": 0.986, "date P": 1.000, "date R": 1.000, "place P": 0.987, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.971, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.679, "wound P": 0.947, "wound R": 0.947}},
+		// weapon P/R 1.000 → 0.958 in round 41 (speakers41): the baton is
+		// named "batons", as 22 weapon labels name it against 10; wzzj-16
+		// (hashed) labels "baton".
 		tuningSet{"tuning-2026-12zzj-exblind", []string{"tuning-2026-12zzj-exblind/a-wire.txt", "tuning-2026-12zzj-exblind/b-regional.txt", "tuning-2026-12zzj-exblind/c-ngo.txt", "tuning-2026-12zzj-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.994, "count R": 0.987, "count.place": 0.941, "count.date": 0.961, "count.q": 1.000, "count.of": 0.981, "date P": 1.000, "date R": 1.000, "place P": 0.988, "place R": 1.000, "quotation P": 0.913, "quotation R": 0.875, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.958, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.994, "count R": 0.987, "count.place": 0.941, "count.date": 0.961, "count.q": 1.000, "count.of": 0.981, "date P": 1.000, "date R": 1.000, "place P": 0.988, "place R": 1.000, "quotation P": 0.913, "quotation R": 0.875, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.958, "actor.type": 1.000, "weapon P": 0.958, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzk-exblind", []string{"tuning-2026-12zzk-exblind/a-wire.txt", "tuning-2026-12zzk-exblind/b-regional.txt", "tuning-2026-12zzk-exblind/c-ngo.txt", "tuning-2026-12zzk-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.981, "count R": 0.981, "count.place": 0.924, "count.date": 0.924, "count.q": 1.000, "count.of": 0.956, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.983, "actor R": 0.966, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.909}},
 		tuningSet{"tuning-2026-12zzl-exblind", []string{"tuning-2026-12zzl-exblind/a-wire.txt", "tuning-2026-12zzl-exblind/b-regional.txt", "tuning-2026-12zzl-exblind/c-ngo.txt", "tuning-2026-12zzl-exblind/d-machine-translated.txt"},

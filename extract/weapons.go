@@ -21,7 +21,7 @@ var bodyRegions = map[string]rastro.BodyRegion{
 // munitions maps weapon names to the domain's munition types.
 var munitions = map[string]rastro.Munition{
 	"live ammunition": rastro.MunitionLive, "pellets": rastro.MunitionPellets, "rubber bullets": rastro.MunitionRubber,
-	"tear gas": rastro.MunitionTearGas, "baton": rastro.MunitionBlunt,
+	"tear gas": rastro.MunitionTearGas, "batons": rastro.MunitionBlunt,
 }
 
 var weaponLex = func() *lexicon[WeaponData] {
@@ -69,7 +69,9 @@ var weaponLex = func() *lexicon[WeaponData] {
 		"bombs lacrimogenous", "bomb lacrimogenous", "bomb lacrimógena", "bombs lacrimógenas", "bombs of gas", "bomb of gas",
 		// "la policía lanzó gases", "dispersó con gases": gas in a protest is tear gas.
 		"gases")
-	l.add(WeaponData{Name: "baton", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons")
+	l.add(WeaponData{Name: "batons", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons",
+		// Ecuador's and Colombia's word for a police baton: "golpeado con toletes".
+		"toletes", "tolete", "bolillos", "bolillo")
 	l.add(WeaponData{Name: "stun grenade", Type: "less_lethal"}, "stun grenades", "granadas aturdidoras", "flash-bang grenades")
 	l.add(WeaponData{Name: "water cannon", Type: "less_lethal"}, "water cannon", "water cannons", "water-cannon", "cañón de agua",
 		"cañones de agua", "carro lanzaaguas", "carros lanzaaguas", "carro lanzaagua", "carros lanzaagua", "camión lanzaaguas",
