@@ -197,6 +197,9 @@ var lowerOK = map[string]bool{"fuerzas del orden": true}
 var lowerPhrases = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range []string{"prosecutor's office", "public prosecutor's office", "prosecutor’s office", "public prosecutor’s office",
+		// "the attorney general's office said": the prosecution, as wire
+		// copy writes it in lower case (the country's own abroad).
+		"attorney general's office", "attorney general’s office",
 		"ombudsman", "ombudsman's office", "ombudsman’s office", "children's ombudsman", "children’s ombudsman", "office of the ombudsman", "ombudsman office",
 		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior",
 		"defense ministry", "defence ministry", "ministry of defense", "ministry of defence", "ministerio de defensa",
