@@ -343,7 +343,7 @@ func (d *doc) findActors() {
 				i = end - 1
 				continue
 			}
-			if end, military, ok := forceMemberAt(p.toks, i); ok && (troopsActing(p.toks, i) || jointForce(p.toks, i)) && !harmedAfter(p.toks, end) && !d.insideActor(t.Start) {
+			if end, military, ok := forceMemberAt(p.toks, i); ok && (troopsActing(p.toks, i) || jointForce(p.toks, i) || clashSide(p.toks, i)) && !harmedAfter(p.toks, end) && !d.insideActor(t.Start) {
 				// Members of a force acting ("los policías detuvieron",
 				// "police officers fired", "troops cleared" in a story from
 				// La Paz): the force they belong to. Officers counted among
@@ -1323,6 +1323,27 @@ func officersAt(toks []token, i int) (int, bool) {
 // force acting, not soldiers counted: "los militares dispararon", "por
 // militares", not "12 militares resultaron heridos" or "policías y
 // militares".
+// clashSide reports whether the members at toks[i] are the second side of
+// a clash ("enfrentamientos entre universitarios y policías", "el
+// enfrentamiento entre vecinos y efectivos policiales", "clashes between
+// protesters and police officers"): a side of a clash acts, as "and
+// police" does (README, round 39).
+func clashSide(toks []token, i int) bool {
+	if i < 3 || !toks[i-1].is("y", "and", "e") {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-8; k-- {
+		if toks[k].Kind == tokPunct {
+			return false
+		}
+		if toks[k].is("entre", "between") {
+			return toks[k-1].is("enfrentamiento", "enfrentamientos", "choque", "choques", "clash", "clashes", "confrontation",
+				"confrontations", "confrontacion", "confrontaciones", "enfrentamientos", "fighting", "disturbios")
+		}
+	}
+	return false
+}
+
 func troopsActing(toks []token, i int) bool {
 	return !(i > 0 && (toks[i-1].Kind == tokNumber || unitWords[toks[i-1].Norm] > 0 || toks[i-1].is("y", "and", "e", "them", "ellos", "ellas", "un", "one", "otro",
 		"were", "was", "are", "is", "eran", "era", "son", "es", "including", "incluidos", "among", "entre",
