@@ -36,7 +36,10 @@ var weaponLex = func() *lexicon[WeaponData] {
 	// A rifle of no named model is a firearm, as the sets name it.
 	fire("firearm", "", "rifles", "rifle", "fusiles", "fusil", "assault rifles", "assault rifle", "fusiles de asalto", "fusil de asalto")
 	fire("pistol", "", "pistols", "pistol", "pistolas", "pistola", "handguns", "revolver", "revólver")
-	fire("firearm", "", "firearms", "firearm", "weapons of fire", "weapon of fire", "arms of fire", "weapons of war", "lethal firearms", "armas de fuego", "arma de fuego", "armas letales", "lethal weapons", "guns")
+	fire("firearm", "", "firearms", "firearm", "weapons of fire", "weapon of fire", "arms of fire", "weapons of war", "lethal firearms", "armas de fuego", "arma de fuego", "armas letales", "lethal weapons", "guns",
+		// A long gun by its kind ("disparos de arma larga", MT "shots of long
+		// weapon") and MT "fire arms" split in two.
+		"arma larga", "armas largas", "long weapon", "long weapons", "fire arms", "fire arm")
 	fire("shotgun", "", "shotguns", "shotgun", "escopetas", "escopeta")
 	ammo := func(name string, lethal bool, phrases ...string) {
 		l.add(WeaponData{Name: name, Type: "ammunition", Lethal: lethal}, phrases...)
@@ -66,6 +69,7 @@ var weaponLex = func() *lexicon[WeaponData] {
 		// Word for word from "gases lacrimógenos".
 		"tear gases", "gases tear", "lachrymogenic gases", "lacrimogenic gases", "lacrimogenous gases", "lacrimogenous gas",
 		"lachrymogenous gases", "lachrymogenous gas", "lacrimogenous bombs", "lacrimogenous bomb",
+		"lacrimogenic bombs", "lacrimogenic bomb", "lachrymogenic bombs", "lachrymogenic bomb",
 		"bombs lacrimogenous", "bomb lacrimogenous", "bomb lacrimógena", "bombs lacrimógenas", "bombs of gas", "bomb of gas",
 		// "la policía lanzó gases", "dispersó con gases": gas in a protest is tear gas.
 		"gases")
@@ -75,7 +79,9 @@ var weaponLex = func() *lexicon[WeaponData] {
 	l.add(WeaponData{Name: "stun grenade", Type: "less_lethal"}, "stun grenades", "granadas aturdidoras", "flash-bang grenades")
 	l.add(WeaponData{Name: "water cannon", Type: "less_lethal"}, "water cannon", "water cannons", "water-cannon", "cañón de agua",
 		"cañones de agua", "carro lanzaaguas", "carros lanzaaguas", "carro lanzaagua", "carros lanzaagua", "camión lanzaaguas",
-		"camiones lanzaaguas", "tanqueta lanzaaguas", "tanquetas lanzaaguas")
+		"camiones lanzaaguas", "tanqueta lanzaaguas", "tanquetas lanzaaguas",
+		// Chile's water-cannon trucks by their common name.
+		"guanacos")
 	return l
 }()
 
