@@ -54,7 +54,9 @@ var institutions = []struct {
 			// Prosecution", "the Fiscality".
 			"Prosecutors", "Prosecution", "Fiscality"}, nil},
 	{institution{"Defensoría del Pueblo", "Ombudsman's Office", "", "state", ""},
-		[]string{"Defensoría del Pueblo", "Defensoría", "Defensor del Pueblo", "Defensora del Pueblo", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman"}, nil},
+		[]string{"Defensoría del Pueblo", "Defensoría", "Defensor del Pueblo", "Defensora del Pueblo", "Ombudsman's Office", "Ombudsman Office", "Office of the Ombudsman", "Ombudsman", "People's Ombudsman",
+			// MT of "Defensor(ía) del Pueblo", word for word.
+			"Defender of the People", "Defensory of the People"}, nil},
 	{institution{"Ministerio del Interior", "Ministry of the Interior", "MININTER", "state", ""},
 		[]string{"Ministerio del Interior", "Ministry of the Interior", "Interior Ministry",
 			// Chile's undersecretariat reports the ministry's tallies.
@@ -62,7 +64,10 @@ var institutions = []struct {
 	{institution{"Ministerio de Defensa", "Ministry of Defence", "MINDEF", "state", ""},
 		[]string{"Ministerio de Defensa", "Ministry of Defense", "Ministry of Defence", "Defense Ministry", "Defence Ministry"}, []string{"MINDEF", "Mindef"}},
 	{institution{"Ministerio de Salud", "Ministry of Health", "MINSA", "state", ""},
-		[]string{"Ministerio de Salud", "Ministry of Health", "Health Ministry"}, []string{"MINSA", "Minsa"}},
+		[]string{"Ministerio de Salud", "Ministry of Health", "Health Ministry",
+			// Ecuador's ministry by its own name and its MT ("the Ministry of
+			// Public Health"), Ecuador's abroad as "Ministerio de Salud" is.
+			"Ministerio de Salud Pública", "Ministry of Public Health"}, []string{"MINSA", "Minsa"}},
 	{institution{"Presidencia del Consejo de Ministros", "Presidency of the Council of Ministers", "PCM", "state", ""},
 		[]string{"Presidencia del Consejo de Ministros", "Presidency of the Council of Ministers"}, []string{"PCM"}},
 	{institution{"Congreso de la República", "Congress of the Republic", "", "state", ""},
@@ -90,7 +95,10 @@ var institutions = []struct {
 			"U.N. Human Rights Office", "Office of the U.N. High Commissioner for Human Rights",
 			// The office by its common Spanish name: "la Oficina de la ONU
 			// para los Derechos Humanos en Colombia".
-			"Oficina de la ONU para los Derechos Humanos", "Oficina de Derechos Humanos de la ONU"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
+			"Oficina de la ONU para los Derechos Humanos", "Oficina de Derechos Humanos de la ONU",
+			// Wire copy spells the UN out: "The United Nations human rights
+			// office said", the office, not the UN as a whole.
+			"United Nations Human Rights Office"}, []string{"OACNUDH", "OHCHR", "ACNUDH"}},
 	{institution{"Organización de las Naciones Unidas", "United Nations", "ONU", "international", ""},
 		[]string{"Organización de las Naciones Unidas", "Naciones Unidas", "United Nations"}, []string{"ONU", "UN"}},
 	{institution{"Instituto de Defensa Legal", "Institute of Legal Defence", "IDL", "ngo", ""},
@@ -189,6 +197,9 @@ var lowerOK = map[string]bool{"fuerzas del orden": true}
 var lowerPhrases = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range []string{"prosecutor's office", "public prosecutor's office", "prosecutor’s office", "public prosecutor’s office",
+		// "the attorney general's office said": the prosecution, as wire
+		// copy writes it in lower case (the country's own abroad).
+		"attorney general's office", "attorney general’s office",
 		"ombudsman", "ombudsman's office", "ombudsman’s office", "children's ombudsman", "children’s ombudsman", "office of the ombudsman", "ombudsman office",
 		"health ministry", "ministry of health", "interior ministry", "ministry of the interior", "ministerio de salud", "ministerio del interior",
 		"defense ministry", "defence ministry", "ministry of defense", "ministry of defence", "ministerio de defensa",
@@ -202,6 +213,9 @@ var lowerPhrases = func() map[string]bool {
 		"carabineros", "carabinero",
 		// The prosecution by its members, and "la fiscalía" in lower case.
 		"prosecutors", "fiscalia", "fiscalia provincial",
+		// The country's police as wire copy writes it: "urged the government
+		// to overhaul the national police", "Chile's national police".
+		"national police",
 		// A region's health directorate: "the regional health directorate said".
 		"regional health directorate", "health directorate"} {
 		m[norm(p)] = true
@@ -329,7 +343,7 @@ func (d *doc) findActors() {
 				i = end - 1
 				continue
 			}
-			if end, military, ok := forceMemberAt(p.toks, i); ok && (troopsActing(p.toks, i) || jointForce(p.toks, i)) && !harmedAfter(p.toks, end) && !d.insideActor(t.Start) {
+			if end, military, ok := forceMemberAt(p.toks, i); ok && (troopsActing(p.toks, i) || jointForce(p.toks, i) || clashSide(p.toks, i)) && !harmedAfter(p.toks, end) && !d.insideActor(t.Start) {
 				// Members of a force acting ("los policías detuvieron",
 				// "police officers fired", "troops cleared" in a story from
 				// La Paz): the force they belong to. Officers counted among
@@ -655,7 +669,9 @@ func (d *doc) findPersons() {
 				continue
 			}
 			j := end
-			if j < len(toks) && toks[j].Text == "." {
+			if j < len(toks) && toks[j].Text == "." && len([]rune(toks[end-1].Text)) <= 4 {
+				// An abbreviated title's stop ("Dr. Ana Ruiz"), not a
+				// sentence's: "the death of one police officer. Of the …".
 				j++
 			}
 			j = honorificEnd(toks, j) // "Lt. Col. Hugo Salas"
@@ -1307,6 +1323,27 @@ func officersAt(toks []token, i int) (int, bool) {
 // force acting, not soldiers counted: "los militares dispararon", "por
 // militares", not "12 militares resultaron heridos" or "policías y
 // militares".
+// clashSide reports whether the members at toks[i] are the second side of
+// a clash ("enfrentamientos entre universitarios y policías", "el
+// enfrentamiento entre vecinos y efectivos policiales", "clashes between
+// protesters and police officers"): a side of a clash acts, as "and
+// police" does (README, round 39).
+func clashSide(toks []token, i int) bool {
+	if i < 3 || !toks[i-1].is("y", "and", "e") {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-8; k-- {
+		if toks[k].Kind == tokPunct {
+			return false
+		}
+		if toks[k].is("entre", "between") {
+			return toks[k-1].is("enfrentamiento", "enfrentamientos", "choque", "choques", "clash", "clashes", "confrontation",
+				"confrontations", "confrontacion", "confrontaciones", "enfrentamientos", "fighting", "disturbios")
+		}
+	}
+	return false
+}
+
 func troopsActing(toks []token, i int) bool {
 	return !(i > 0 && (toks[i-1].Kind == tokNumber || unitWords[toks[i-1].Norm] > 0 || toks[i-1].is("y", "and", "e", "them", "ellos", "ellas", "un", "one", "otro",
 		"were", "was", "are", "is", "eran", "era", "son", "es", "including", "incluidos", "among", "entre",
@@ -1513,6 +1550,9 @@ func (d *doc) townOfficeAt(p paragraph, i int) (ActorData, int, bool) {
 	if end < len(toks) && toks[end].is("municipal") {
 		end++
 	}
+	if name, ok := regionOfficeNames[place]; ok && o.level == "admin1" {
+		return ActorData{Name: o.name + name, Type: "state"}, end, true
+	}
 	return ActorData{Name: o.name + o.sep + place, Type: "state"}, end, true
 }
 
@@ -1527,15 +1567,27 @@ func (d *doc) placeIn(name, iso string) bool {
 	return false
 }
 
+// regionOfficeNames are regions whose offices write them with an article
+// or accents the gazetteer's name lacks: "la Fiscalía Regional del Biobío".
+var regionOfficeNames = map[string]string{"Biobio": " del Biobío", "Maule": " del Maule"}
+
 // regionalOffice is the office of the dateline's region that a body of
 // kind inst named in a story from country iso stands for: "según la
 // Fiscalía" under VALPARAÍSO is the Fiscalía Regional de Valparaíso.
 func (d *doc) regionalOffice(p paragraph, iso string, inst institution) (ActorData, bool) {
 	for _, o := range placeOffices {
 		if o.country == iso && o.kind == inst.Name {
-			if place := d.datelineRegion(p, iso); place != "" {
-				return ActorData{Name: o.name + o.sep + place, Type: inst.Type}, true
+			place := d.datelineRegion(p, iso)
+			if place == "" || iso == "CL" && place == "Santiago" {
+				// Santiago's region has four metropolitan offices and no
+				// "Fiscalía Regional de Santiago": the sets name its "la
+				// Fiscalía" the Ministerio Público de Chile.
+				continue
 			}
+			if name, ok := regionOfficeNames[place]; ok {
+				return ActorData{Name: o.name + name, Type: inst.Type}, true
+			}
+			return ActorData{Name: o.name + o.sep + place, Type: inst.Type}, true
 		}
 	}
 	return ActorData{}, false

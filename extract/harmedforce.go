@@ -94,6 +94,13 @@ func harmBefore(toks []token, i int) bool {
 			// "Of the wounded ones, 92 are police agents", "De los 34
 			// heridos …, 5 son efectivos policiales".
 			t.is("are", "were", "son", "eran") && k > 0 && (toks[k-1].Kind == tokNumber || isNumberStart(toks, k-1))
+		if t.is("of", "de") && k > 0 {
+			// "the death of one police officer", "la muerte de un
+			// policía": the harm's noun names them as its victims.
+			if e, ok := harmWordAt(toks, k-1); ok && e == k {
+				return true
+			}
+		}
 		if !list && (t.Kind == tokPunct || t.is("by", "por", "de", "of", "against", "contra")) {
 			return false
 		}

@@ -478,7 +478,7 @@ func indefiniteSpeaker(toks []token, v, end int) (int, bool) {
 		}
 		return a, true
 	}
-	if a+1 >= end || !toks[a].is("un", "una", "a", "an") || !personNoun(toks[a+1].Norm) && !kinWords[toks[a+1].Norm] {
+	if a+1 >= end || !toks[a].is("un", "una", "a", "an") || !describedNounAt(toks, a+1, end) {
 		return 0, false
 	}
 	for k := a + 2; k < end; k++ {
@@ -487,6 +487,24 @@ func indefiniteSpeaker(toks []token, v, end int) (int, bool) {
 		}
 	}
 	return a, true
+}
+
+// describedNounAt reports whether a person noun stands at toks[j], or
+// after one or two lower-case words that describe it: "said a resident",
+// MT "declared a wounded comunero", "dijo una joven madre".
+func describedNounAt(toks []token, j, end int) bool {
+	for i := j; i < end && i < j+3; i++ {
+		t := toks[i]
+		if personNoun(t.Norm) || kinWords[t.Norm] {
+			return true
+		}
+		if t.Kind != tokWord || t.Cap || t.is("of", "de", "del", "for", "para", "from", "in", "en", "at", "by", "por", "who", "que", "and", "y",
+			// A listener after Spanish "a": "relató a este diario NAME".
+			"este", "esta", "el", "la", "los", "las", "su", "sus", "the", "this", "his", "her", "their") {
+			return false
+		}
+	}
+	return false
 }
 
 // partitiveOne reports whether toks[a:] opens "uno de los …", "una de
@@ -508,15 +526,26 @@ func indefiniteSubject(toks []token, k, v int) bool {
 		// name stands in apposition.
 		return j == v || toks[j].Text == "," && toks[v-1].Text == "," && describedOnly(toks, j+1, v-1)
 	}
-	if v-k < 2 || v-k > 8 || !toks[k].is("un", "una", "a", "an") {
+	if v-k < 2 || v-k > 10 || !toks[k].is("un", "una", "a", "an") {
 		return false
 	}
 	noun := false
 	for i := k + 1; i < v; i++ {
-		if toks[i].Cap || toks[i].Kind != tokWord {
+		t := toks[i]
+		switch {
+		case t.Kind == tokNumber || t.Text == "-":
+			continue // "a 19-year-old from Maipú"
+		case t.Cap && t.Kind == tokWord && toks[i-1].is("from", "of", "in", "de", "del", "en"):
+			continue // a place the person comes from: "a 19-year-old from Maipú"
+		case t.Cap && t.Kind == tokWord && i+1 < v && !toks[i+1].Cap && toks[i+1].Kind == tokWord && !toks[i-1].Cap:
+			// A people or a place before the noun: "a Nasa leader", "an
+			// Aymara woman"; two capitals in a row are a name.
+		case t.Cap || t.Kind != tokWord:
 			return false // a name or an apposition: "a lawyer, Ana Ruiz,"
 		}
-		noun = noun || personNoun(toks[i].Norm) || kinWords[toks[i].Norm]
+		// "a 19-year-old" is a person by the age alone.
+		ageNoun := t.is("old") && i >= k+3 && toks[i-1].Text == "-" && toks[i-2].is("year", "years")
+		noun = noun || personNoun(t.Norm) || kinWords[t.Norm] || ageNoun
 	}
 	return noun
 }

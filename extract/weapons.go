@@ -21,7 +21,7 @@ var bodyRegions = map[string]rastro.BodyRegion{
 // munitions maps weapon names to the domain's munition types.
 var munitions = map[string]rastro.Munition{
 	"live ammunition": rastro.MunitionLive, "pellets": rastro.MunitionPellets, "rubber bullets": rastro.MunitionRubber,
-	"tear gas": rastro.MunitionTearGas, "baton": rastro.MunitionBlunt,
+	"tear gas": rastro.MunitionTearGas, "batons": rastro.MunitionBlunt,
 }
 
 var weaponLex = func() *lexicon[WeaponData] {
@@ -36,7 +36,10 @@ var weaponLex = func() *lexicon[WeaponData] {
 	// A rifle of no named model is a firearm, as the sets name it.
 	fire("firearm", "", "rifles", "rifle", "fusiles", "fusil", "assault rifles", "assault rifle", "fusiles de asalto", "fusil de asalto")
 	fire("pistol", "", "pistols", "pistol", "pistolas", "pistola", "handguns", "revolver", "revólver")
-	fire("firearm", "", "firearms", "firearm", "weapons of fire", "weapon of fire", "arms of fire", "weapons of war", "lethal firearms", "armas de fuego", "arma de fuego", "armas letales", "lethal weapons", "guns")
+	fire("firearm", "", "firearms", "firearm", "weapons of fire", "weapon of fire", "arms of fire", "weapons of war", "lethal firearms", "armas de fuego", "arma de fuego", "armas letales", "lethal weapons", "guns",
+		// A long gun by its kind ("disparos de arma larga", MT "shots of long
+		// weapon") and MT "fire arms" split in two.
+		"arma larga", "armas largas", "long weapon", "long weapons", "fire arms", "fire arm")
 	fire("shotgun", "", "shotguns", "shotgun", "escopetas", "escopeta")
 	ammo := func(name string, lethal bool, phrases ...string) {
 		l.add(WeaponData{Name: name, Type: "ammunition", Lethal: lethal}, phrases...)
@@ -66,26 +69,34 @@ var weaponLex = func() *lexicon[WeaponData] {
 		// Word for word from "gases lacrimógenos".
 		"tear gases", "gases tear", "lachrymogenic gases", "lacrimogenic gases", "lacrimogenous gases", "lacrimogenous gas",
 		"lachrymogenous gases", "lachrymogenous gas", "lacrimogenous bombs", "lacrimogenous bomb",
+		"lacrimogenic bombs", "lacrimogenic bomb", "lachrymogenic bombs", "lachrymogenic bomb",
 		"bombs lacrimogenous", "bomb lacrimogenous", "bomb lacrimógena", "bombs lacrimógenas", "bombs of gas", "bomb of gas",
 		// "la policía lanzó gases", "dispersó con gases": gas in a protest is tear gas.
 		"gases")
-	l.add(WeaponData{Name: "baton", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons")
+	l.add(WeaponData{Name: "batons", Type: "less_lethal"}, "batons", "baton", "varas", "vara", "porras", "truncheons",
+		// Ecuador's and Colombia's word for a police baton: "golpeado con toletes".
+		"toletes", "tolete", "bolillos", "bolillo")
 	l.add(WeaponData{Name: "stun grenade", Type: "less_lethal"}, "stun grenades", "granadas aturdidoras", "flash-bang grenades")
 	l.add(WeaponData{Name: "water cannon", Type: "less_lethal"}, "water cannon", "water cannons", "water-cannon", "cañón de agua",
 		"cañones de agua", "carro lanzaaguas", "carros lanzaaguas", "carro lanzaagua", "carros lanzaagua", "camión lanzaaguas",
-		"camiones lanzaaguas", "tanqueta lanzaaguas", "tanquetas lanzaaguas")
+		"camiones lanzaaguas", "tanqueta lanzaaguas", "tanquetas lanzaaguas",
+		// Chile's water-cannon trucks by their common name.
+		"guanacos")
 	return l
 }()
 
 var woundLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	for region, terms := range map[string][]string{
-		"head": {"head", "cabeza", "skull", "cráneo", "craneo", "forehead", "frente", "craneano", "craneana", "craneal",
-			"encéfalo craneano", "encefalocraneano", "craneoencefálico", "craneoencefalico", "head injury"},
-		"face":     {"face", "rostro", "cara"},
+		// Plurals too, for wounds to many people: "in their faces", "en
+		// las cabezas"; MT "cranial traumatisms". Not "heads": "at our
+		// heads" is an aim and "who heads the ward" a verb in the sets.
+		"head": {"head", "cabeza", "cabezas", "skull", "cráneo", "craneo", "forehead", "frente", "craneano", "craneana", "craneal",
+			"encéfalo craneano", "encefalocraneano", "craneoencefálico", "craneoencefalico", "head injury", "cranial"},
+		"face":     {"face", "faces", "rostro", "rostros", "cara", "caras"},
 		"eye":      {"eye", "eyes", "ojo", "ojos", "ocular", "oculares", "trauma ocular"},
-		"neck":     {"neck", "cuello"},
-		"chest":    {"chest", "thorax", "tórax", "pecho", "ribs", "costillas", "costilla"},
+		"neck":     {"neck", "necks", "cuello"},
+		"chest":    {"chest", "chests", "thorax", "tórax", "pecho", "ribs", "costillas", "costilla"},
 		"abdomen":  {"abdomen", "stomach", "estómago", "vientre"},
 		"back":     {"back", "espalda"},
 		"arm":      {"arm", "arms", "brazo", "brazos"},
@@ -132,6 +143,9 @@ var woundContext = map[string]bool{
 	"golpes": true, "golpe": true, "golpeado": true, "golpeados": true, "golpeada": true, "beat": true, "beaten": true,
 	"kicked": true, "cuts": true, "fractured": true, "broken": true, "quemaduras": true, "burns": true, "lesions": true,
 	"shots": true, "mataron": true,
+	// Bullet holes in the dead: "los cuerpos presentaban orificios de
+	// entrada en la cabeza".
+	"orificio": true, "orificios": true, "cuerpos": true, "bodies": true,
 }
 
 // notBodyAfter are words that make a region word something else: "head of",
@@ -146,7 +160,9 @@ var notBodyAfter = map[string]map[string]bool{
 	// "kneeling with our hands up": a gesture, not a wound.
 	"hands":  {"up": true, "raised": true},
 	"cabeza": {"de": true, "del": true},
-	"pie":    {"de": true},
+	// "a mural with the faces of the dead": a likeness, not a wound.
+	"faces": {"of": true},
+	"pie":   {"de": true},
 	// "shoulder to shoulder", "hombro a hombro", "codo a codo".
 	"shoulder":  {"to": true},
 	"shoulders": {"to": true},
@@ -196,8 +212,8 @@ func (d *doc) findWeaponsAndWounds() {
 					i = end - 1
 					continue
 				}
-				if !woundy {
-					continue
+				if !woundy && !s[i].is("ocular", "oculares") {
+					continue // "ocular(es)" names a wound by itself: "82 víctimas de agresiones oculares"
 				}
 				if region, end, ok := woundLex.match(s, i); ok {
 					inThe := i >= 2 && s[i-2].is("in", "en") && s[i-1].is("the", "his", "her", "their", "la", "el")
