@@ -419,6 +419,9 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.895, "actor R": 0.850, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r41b: written in round 41 by the count-place helper (countplace41).
+		tuningSet{"tuning-2026-12-r41b", []string{"tuning-2026-12-r41b.txt"},
+			map[string]float64{}},
 		// r40b: written in round 40 by the place helper (place40); floors
 		// at its final scores. Its count.place miss is r40b-07's MT "in the
 		// province of the Guayas" under Guayaquil's dateline, the count
