@@ -1996,6 +1996,20 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 	if city == nil {
 		return
 	}
+	if other, abroad := d.storyAbroad(pi, city.data.Country); abroad {
+		// "WASHINGTON, July 7 (Reuters) - The Inter-American Commission …
+		// accused Colombia's security forces …, citing reports of 84
+		// deaths": a city abroad where a body sits or a hearing is held is
+		// not where the harm was; a count with no place of its own takes
+		// the one country the story is about, or none.
+		for _, c := range spots {
+			if cd := d.claims[c.claim].Data.(CountData); len(cd.Places) == 0 && other != nil && !d.national[c.claim] {
+				cd.Places = []Ref{*other}
+				d.claims[c.claim].Data = cd
+			}
+		}
+		return
+	}
 	r, ok := d.smallestHolding([]PlaceData{city.data})
 	if !ok {
 		return
@@ -2086,6 +2100,34 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// storyAbroad reports whether the paragraph pi, filed from a city of the
+// country iso, is about another country: it names a country but never iso
+// (nor a demonym of it). The one other country it names is returned, nil
+// when it names several ("in Bolivia … flew to exile in Mexico").
+func (d *doc) storyAbroad(pi int, iso string) (*Ref, bool) {
+	if iso == "" || d.countryNamed(iso) {
+		return nil, false
+	}
+	var other string
+	several := false
+	for _, m := range d.places {
+		if m.data.Level != "country" || m.start < d.paras[pi].Start || m.start >= d.paras[pi].End || d.inDateline(m.start) {
+			continue
+		}
+		if other != "" && other != m.data.Country {
+			several = true
+		}
+		other = m.data.Country
+	}
+	if other == "" {
+		return nil, false
+	}
+	if several {
+		return nil, true
+	}
+	return d.countryRef(other), true
 }
 
 // countryOwned reports whether a sentence gives a body to "the country"
