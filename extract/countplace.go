@@ -1982,7 +1982,7 @@ func (d *doc) townsOf(set []PlaceData) []PlaceData {
 // heads national stories too ("LIMA (AP) — The death toll now stands at
 // 58"), so its dateline is given only to counts of one day.
 func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
-	d.partWholePlaces(spots)
+	d.partWholePlaces(spots, len(d.datesIn(sentenceSpan(s))) == 0)
 	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End || nationwide(s) {
 		return
 	}
@@ -2177,7 +2177,7 @@ func citySite(s []token) bool {
 // were set (linkParts). It gives a count with no place of its own the smallest place
 // holding its parts' places ("19 comuneros detenidos …, 12 en Juli y 7 en
 // Pomata": the province), before a dateline would give it its city.
-func (d *doc) partWholePlaces(spots []countSpot) {
+func (d *doc) partWholePlaces(spots []countSpot, undated bool) {
 	// A part linked after places were set takes its whole's place, as one
 	// linked before does (setCountPlaces): "143 detained ones and 27
 	// wounded ones …, of which 9 by pellets".
@@ -2188,6 +2188,18 @@ func (d *doc) partWholePlaces(spots []countSpot) {
 		}
 		for _, w := range spots {
 			if wd := d.claims[w.claim].Data.(CountData); d.claims[w.claim].Start == pd.PartOf.Start && len(wd.Places) > 0 {
+				pd.Places = wd.Places
+				d.claims[p.claim].Data = pd
+			}
+		}
+		// "QUITO, Oct 14 (Reuters) - Ecuador's ombudsman said … 1,340 had
+		// been injured … Police said 435 of the injured were officers": a
+		// part whose whole stands in an earlier sentence takes the whole's
+		// place too, not the dateline's city; one whose sentence names a day
+		// of its own ("Police detained 98 of them on Tuesday alone") is a
+		// scene of its own, the dateline's.
+		if w := d.wholeClaim(pd); undated && len(pd.Places) == 0 && w >= 0 && d.claims[w].Start < d.claims[spots[0].claim].Start {
+			if wd := d.claims[w].Data.(CountData); len(wd.Places) > 0 {
 				pd.Places = wd.Places
 				d.claims[p.claim].Data = pd
 			}
