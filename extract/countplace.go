@@ -1726,7 +1726,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if city, ok := d.datelineCity(pi); ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) && (sinceIn(s) || soFar(s)) && d.lastCountWhere(sentenceSpan(sb), d.kept) < 0 {
+		if city, ok := d.datelineCity(pi); ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) && (sinceIn(s) || soFar(s)) && d.sceneOnly(sentenceSpan(sb), sentenceSpan(s)) {
 			// "QUITO, Ecuador — … streamed into Quito on Tuesday. The
 			// government said 477 people had been arrested since the
 			// protests began": a total since a start, under the capital's
@@ -1883,6 +1883,36 @@ func (d *doc) movedByOther(s []token, spots []countSpot, n int, movedAt []int) b
 	return len(movedAt) > 0
 }
 
+// sceneOnly reports whether the sentence at sp counts nothing, or only
+// the harm of one day ("Indigenous protesters held eight police officers
+// inside Quito's Casa de la Cultura on Thursday"): a scene a total since
+// a start, told after it in the sentence at total, does not take its place
+// from ("The government said 766 people had been arrested since the unrest
+// began on Oct. 3"). A start the day before the scene's ("Forty-one people
+// remained missing on Sunday … Of the 79 people reported missing since
+// Saturday night") makes the total the scene's own.
+func (d *doc) sceneOnly(sp, total span) bool {
+	var from time.Time
+	for _, dm := range d.datesIn(total) {
+		if dm.data.Since && dm.data.From != "" {
+			from, _ = time.Parse("2006-01-02", dm.data.From)
+		}
+	}
+	for k := range d.claims {
+		cd, ok := d.claims[k].Data.(CountData)
+		if !ok || !d.kept(k, cd) || d.claims[k].Start < sp.Start || d.claims[k].Start >= sp.End {
+			continue
+		}
+		if cd.DatePrecision != "day" || cd.Since {
+			return false
+		}
+		if day, err := time.Parse("2006-01-02", cd.Date); err == nil && !from.IsZero() && !day.After(from.AddDate(0, 0, 1)) {
+			return false
+		}
+	}
+	return true
+}
+
 // datelineCity returns the place of the dateline that opens paragraph pi.
 func (d *doc) datelineCity(pi int) (PlaceData, bool) {
 	if !d.datelineIn(d.paras[pi]) {
@@ -2020,7 +2050,12 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		// 22 people had been detained": a count of the day there before
 		// makes the story a local one.
 		if k := d.lastCountWhere(span{d.paras[pi].Start, sentenceSpan(s).Start}, d.kept); k >= 0 {
-			if cd := d.claims[k].Data.(CountData); len(cd.Places) == 1 && cd.Places[0].ID == r.ID && cd.DatePrecision == "day" {
+			// Not for a total since a start well before that day ("… held
+			// eight police officers inside Quito's Casa de la Cultura on
+			// Thursday … The government said 766 people had been arrested
+			// since the unrest began on Oct. 3"): the wider toll.
+			if cd := d.claims[k].Data.(CountData); len(cd.Places) == 1 && cd.Places[0].ID == r.ID && cd.DatePrecision == "day" &&
+				!(sinceIn(s) && d.sceneOnly(span{d.paras[pi].Start, sentenceSpan(s).Start}, sentenceSpan(s))) {
 				capital = false
 			}
 		}
