@@ -65,6 +65,13 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if e := out[len(out)-1].end; i > 0 && s[i-1].is("this", "that") && e < len(s) && s[e].is("town", "city") {
 			out[len(out)-1].qualifier = true
 		}
+		// "in this Amazon city, capital of Pastaza province", "en esta
+		// localidad de Sucumbíos", "in this remote Andean town in Cusco's
+		// Chumbivilcas province": a region after a demonstrative's town
+		// only locates the town it points to.
+		if lv := m.data.Level; lv != "country" && lv != "water" && lv != "city" && lv != "district" && lv != "locality" && townAnaphorBefore(s, i) {
+			out[len(out)-1].qualifier = true
+		}
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
@@ -183,6 +190,34 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		out[k].moved = out[k].moved || out[k].offstage
 	}
 	return out
+}
+
+// townAnaphorBefore reports whether a demonstrative's town ("this Amazon
+// city", "this remote Andean town", "esta localidad") stands before s[i],
+// with only locator words, names and possessives between ("capital of",
+// "in Cusco's").
+func townAnaphorBefore(s []token, i int) bool {
+	k := i - 1
+	for ; k >= 0 && k > i-8; k-- {
+		if s[k].is("city", "town", "ciudad", "localidad", "pueblo", "villa") {
+			break
+		}
+		if !(s[k].Cap || possessive(s[k]) || locatorWords(s, k, k+1)) {
+			return false
+		}
+	}
+	if k < 0 || k <= i-8 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s[j].is("this", "that", "esta", "este", "aquella") {
+			return true
+		}
+		if s[j].Kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // relocateWords move a thing, not people: "moved its seat to", "the
