@@ -360,6 +360,13 @@ func cameFrom(s []token, i int) bool {
 			if _, e, ok := whoLex.match(s, b); ok && e == k && (!s[k].is("of") || b > 0 && (s[b-1].Kind == tokNumber || s[b-1].is("a", "an", "of"))) {
 				return true
 			}
+			// "Un dirigente comunal de Anta", "un dirigente campesino de la
+			// provincia de Chumbivilcas": one person, an adjective of his
+			// trade between, is from there too.
+			if _, e, ok := whoLex.match(s, b); ok && e+1 == k && b > 0 && s[b-1].is("un", "una", "el", "la") && s[e].Kind == tokWord && !s[e].Cap && s[k].is("de", "del") &&
+				!levelWord(s[e].Norm) && !adminUnits[s[e].Norm] && !townUnits[s[e].Norm] { // (not "el vecino municipio de Jamundí")
+				return true
+			}
 		}
 		// "de la provincia de Melgar": read on to the people before.
 	}
