@@ -1197,6 +1197,12 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			if s[c.i-1].is("y", "and") && p.end == c.i-1 && ownCircumstance(s, places, c.j, bound) {
 				return nil, nil, false // "…, un policía quemado en Juliaca y 11 personas en accidentes de tránsito": the item before's place
 			}
+			if prevEnd > 0 && p.i >= prevEnd && p.end < c.i && s[p.end].is("and", "y") && !markBetween(s, p.end, c.i, ",") {
+				// "killed ten people at the Huayllani bridge in Sacaba and
+				// wounded at least 120": the places close the count before;
+				// the count its verb joins shares that count's place.
+				return nil, nil, false
+			}
 			// "Lima y Callao, 155 …": the list it closes.
 			return listEnding(s, places, k), nil, false
 		}
