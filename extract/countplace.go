@@ -5359,7 +5359,21 @@ func (d *doc) pastAside(s []token, c countSpot, bound int) int {
 // capsized on the Apurímac River near Pichari", "murieron ahogados en el
 // río Ene"): the river or lake is where it happened, the town only near it.
 func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
-	if places[k].m.data.Level != "water" || k+1 >= len(places) || harmOnWater(s) {
+	if places[k].m.data.Level != "water" || harmOnWater(s) {
+		return false
+	}
+	// "en el puente sobre el río Granobles, a la entrada de esta ciudad",
+	// "across the Perené River in this jungle town": the town the
+	// demonstrative points to.
+	for t := places[k].end; t < len(s) && t < bound && t <= places[k].end+6 && (k+1 >= len(places) || t < places[k+1].i); t++ {
+		if e, ok := anaphorAt(s, t); ok && s[t].is("this", "that", "esta", "este") && anaphorNamesCity(s[t:e]) {
+			return true
+		}
+		if !locatorWords(s, t, t+1) && !s[t].is("entrada", "salida", "entrance", "exit", "near", "cerca") && !(t+1 < len(s) && s[t+1].is("city", "town")) {
+			break
+		}
+	}
+	if k+1 >= len(places) {
 		return false
 	}
 	n := places[k+1]
