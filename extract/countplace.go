@@ -1723,6 +1723,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if p.offstage {
 				continue // "moved the seat … to Guayaquil": nothing happened there
 			}
+			if deadOf(sb, p.i) && d.lastCountIn(sentenceSpan(sb)) < 0 {
+				continue // "la marcha fúnebre … con los féretros de los fallecidos en Senkata": where the mourned died, not the scene
+			}
 			switch {
 			case !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body:
 				carried = append(carried, p.m.data)
@@ -1886,6 +1889,25 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// deadOf reports whether the place at s[i] tells where people already
+// dead were killed ("los féretros de los fallecidos en Senkata", MT "the
+// coffins of the deceased ones of Senkata"): who they were, not where a
+// later scene is set.
+func deadOf(s []token, i int) bool {
+	k := i - 1
+	if k >= 0 && s[k].is("the", "la", "el") {
+		k-- // "los fallecidos de la Senkata"
+	}
+	if k < 1 || !s[k].is("de", "del", "en", "of", "in", "from") {
+		return false
+	}
+	k--
+	if k >= 1 && s[k].is("ones") {
+		k--
+	}
+	return s[k].is("fallecidos", "muertos", "deceased", "dead", "asesinados", "killed") && k >= 1 && s[k-1].is("los", "the", "sus", "their")
 }
 
 // onlyCountries reports whether every place of ps is a country.
