@@ -676,6 +676,10 @@ func anaphorAt(s []token, k int) (int, bool) {
 		!(s[k].is("esta", "este", "esa", "ese", "dicha", "dicho", "aquella", "aquel") && s[e].is("del")) {
 		return 0, false // "la ciudad de Puno", "la provincia del Azuay": the name is the place
 	}
+	if e+2 < len(s) && s[e].is("of", "de") && s[e+1].is("the", "la", "el") && s[e+2].Cap && !s[k].is("esta", "este", "this") && !s[e-1].is("capital") {
+		// (but MT "in the capital of the Cauca" points to the city)
+		return 0, false // MT "in the region of the Biobío", "the province of the Guayas": the name is the place
+	}
 	return e, true
 }
 
