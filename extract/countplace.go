@@ -1739,6 +1739,18 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				came = append(came, p.m.data) // or a river or lake; the dateline's region gives way to its city
 			}
 		}
+		if city, ok := d.datelineCity(pi); ok && onlyCountries(carried) {
+			// "PEREIRA, Colombia (AP) — A university student shot … in this
+			// western city … two more demonstrators were wounded in the same
+			// attack": the dateline's town a demonstrative points to, not the
+			// country beside it.
+			for t := range sb {
+				if e, ok := anaphorAt(sb, t); ok && sb[t].is("this", "esta", "este") && anaphorNamesCity(sb[t:e]) && !insideQuote(d.text, d.paras[pi].Start, sb[t].Start) {
+					carried = []PlaceData{city}
+					break
+				}
+			}
+		}
 		if carried == nil && came == nil && from != nil {
 			if origins == nil {
 				origins = from
