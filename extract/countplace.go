@@ -1926,6 +1926,25 @@ func deadOf(s []token, i int) bool {
 	return s[k].is("fallecidos", "muertos", "deceased", "dead", "asesinados", "killed") && k >= 1 && s[k-1].is("los", "the", "sus", "their")
 }
 
+// untilThisDay reports whether a sentence counts up to a weekday of this
+// week ("deja hasta este domingo el paro", MT "From the 3 of October until
+// this Wednesday are counted"): a running toll's day, which under the
+// capital's dateline is the country's, not the capital's.
+func untilThisDay(s []token) bool {
+	for k := 0; k+2 < len(s); k++ {
+		if s[k].is("until", "hasta") && s[k+1].is("this", "este", "esta") && isWeekday(s[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWeekday reports whether t names a day of the week.
+func isWeekday(t token) bool {
+	_, ok := weekdays[t.Norm]
+	return ok
+}
+
 // onlyCountries reports whether every place of ps is a country.
 func onlyCountries(ps []PlaceData) bool {
 	for _, p := range ps {
@@ -2202,7 +2221,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
+		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s) || untilThisDay(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
@@ -4537,6 +4556,8 @@ func nationalAfter(s []token, a, b int) bool {
 		if s[k].is("nationwide", "nationally") || k+1 < len(s) && s[k].is("nivel", "level") && s[k+1].is("nacional", "national") ||
 			k+1 < len(s) && s[k].is("national") && s[k+1].is("level") ||
 			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") ||
+			// MT "in the whole country", "in the entire country"
+			k+2 < len(s) && s[k].is("the") && s[k+1].is("whole", "entire") && s[k+2].is("country", "territory") ||
 			// "ya son 46 las personas fallecidas en el país", MT "166
 			// resulted wounded in the country": a bare "in the country" is
 			// the whole country's too, not the dateline's town.
