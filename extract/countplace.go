@@ -186,7 +186,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
-		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i)
+		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i) || exiledIn(s, out[k].i)
 		out[k].moved = out[k].moved || out[k].offstage
 	}
 	return out
@@ -218,6 +218,13 @@ func townAnaphorBefore(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// exiledIn reports whether the place at s[i] is where someone went into
+// exile or was given asylum ("flew to exile in Mexico", "asilo en
+// México"): nothing counted happened there.
+func exiledIn(s []token, i int) bool {
+	return i >= 2 && s[i-1].is("in", "en") && s[i-2].is("exile", "exilio", "asylum", "asilo")
 }
 
 // relocateWords move a thing, not people: "moved its seat to", "the
