@@ -1933,6 +1933,22 @@ func deadOf(s []token, i int) bool {
 	return s[k].is("fallecidos", "muertos", "deceased", "dead", "asesinados", "killed") && k >= 1 && s[k-1].is("los", "the", "sus", "their")
 }
 
+// nightSpan reports whether a count's period is two days in a row ("In
+// the night of this Tuesday and the dawn of the Wednesday"): one night's
+// scene, which the capital's dateline places as it places a day's.
+func nightSpan(cd CountData) bool {
+	if cd.DatePrecision != "range" || cd.Since {
+		return false
+	}
+	from, to, ok := strings.Cut(cd.Date, "/")
+	if !ok {
+		return false
+	}
+	a, err1 := time.Parse("2006-01-02", from)
+	b, err2 := time.Parse("2006-01-02", to)
+	return err1 == nil && err2 == nil && b.Sub(a) == 24*time.Hour
+}
+
 // untilThisDay reports whether a sentence counts up to a weekday of this
 // week ("deja hasta este domingo el paro", MT "From the 3 of October until
 // this Wednesday are counted"): a running toll's day, which under the
@@ -2228,7 +2244,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s) || untilThisDay(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
+		if capital && (cd.DatePrecision != "day" && !nightSpan(cd) || cd.Since || soFar(s) || untilThisDay(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
