@@ -2141,7 +2141,23 @@ func (d *doc) townsOf(set []PlaceData) []PlaceData {
 // 58"), so its dateline is given only to counts of one day.
 func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 	d.partWholePlaces(spots, len(d.datesIn(sentenceSpan(s))) == 0)
-	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End || nationwide(s) {
+	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End {
+		return
+	}
+	if nationwide(s) {
+		// "LA SERENA, Chile, Oct 22 (Reuters) - … Nationwide, the death
+		// toll from five days of unrest has reached 15": the country the
+		// text names, not the dateline's town; none when it names none.
+		if city, ok := d.datelineCity(pi); ok && d.countryNamed(city.Country) {
+			for _, c := range spots {
+				if cd := d.claims[c.claim].Data.(CountData); len(cd.Places) == 0 {
+					if r := d.countryRef(city.Country); r != nil {
+						cd.Places = []Ref{*r}
+						d.claims[c.claim].Data = cd
+					}
+				}
+			}
+		}
 		return
 	}
 	var city *placeMention
