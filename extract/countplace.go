@@ -65,6 +65,13 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if e := out[len(out)-1].end; i > 0 && s[i-1].is("this", "that") && e < len(s) && s[e].is("town", "city") {
 			out[len(out)-1].qualifier = true
 		}
+		// "in this Amazon city, capital of Pastaza province", "en esta
+		// localidad de Sucumbíos", "in this remote Andean town in Cusco's
+		// Chumbivilcas province": a region after a demonstrative's town
+		// only locates the town it points to.
+		if lv := m.data.Level; lv != "country" && lv != "water" && lv != "city" && lv != "district" && lv != "locality" && townAnaphorBefore(s, i) {
+			out[len(out)-1].qualifier = true
+		}
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
@@ -179,10 +186,45 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
-		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i)
+		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i) || exiledIn(s, out[k].i)
 		out[k].moved = out[k].moved || out[k].offstage
 	}
 	return out
+}
+
+// townAnaphorBefore reports whether a demonstrative's town ("this Amazon
+// city", "this remote Andean town", "esta localidad") stands before s[i],
+// with only locator words, names and possessives between ("capital of",
+// "in Cusco's").
+func townAnaphorBefore(s []token, i int) bool {
+	k := i - 1
+	for ; k >= 0 && k > i-8; k-- {
+		if s[k].is("city", "town", "ciudad", "localidad", "pueblo", "villa") {
+			break
+		}
+		if !(s[k].Cap || possessive(s[k]) || locatorWords(s, k, k+1)) {
+			return false
+		}
+	}
+	if k < 0 || k <= i-8 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s[j].is("this", "that", "esta", "este", "aquella") {
+			return true
+		}
+		if s[j].Kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// exiledIn reports whether the place at s[i] is where someone went into
+// exile or was given asylum ("flew to exile in Mexico", "asilo en
+// México"): nothing counted happened there.
+func exiledIn(s []token, i int) bool {
+	return i >= 2 && s[i-1].is("in", "en") && s[i-2].is("exile", "exilio", "asylum", "asilo")
 }
 
 // relocateWords move a thing, not people: "moved its seat to", "the
@@ -323,6 +365,13 @@ func cameFrom(s []token, i int) bool {
 		// "de"; not "Residents of Siloé said")
 		for b := max(0, k-3); b < k; b++ {
 			if _, e, ok := whoLex.match(s, b); ok && e == k && (!s[k].is("of") || b > 0 && (s[b-1].Kind == tokNumber || s[b-1].is("a", "an", "of"))) {
+				return true
+			}
+			// "Un dirigente comunal de Anta", "un dirigente campesino de la
+			// provincia de Chumbivilcas": one person, an adjective of his
+			// trade between, is from there too.
+			if _, e, ok := whoLex.match(s, b); ok && e+1 == k && b > 0 && s[b-1].is("un", "una", "el", "la") && s[e].Kind == tokWord && !s[e].Cap && s[k].is("de", "del") &&
+				!levelWord(s[e].Norm) && !adminUnits[s[e].Norm] && !townUnits[s[e].Norm] { // (not "el vecino municipio de Jamundí")
 				return true
 			}
 		}
@@ -633,6 +682,10 @@ func anaphorAt(s []token, k int) (int, bool) {
 	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) &&
 		!(s[k].is("esta", "este", "esa", "ese", "dicha", "dicho", "aquella", "aquel") && s[e].is("del")) {
 		return 0, false // "la ciudad de Puno", "la provincia del Azuay": the name is the place
+	}
+	if e+2 < len(s) && s[e].is("of", "de") && s[e+1].is("the", "la", "el") && s[e+2].Cap && !s[k].is("esta", "este", "this") && !s[e-1].is("capital") {
+		// (but MT "in the capital of the Cauca" points to the city)
+		return 0, false // MT "in the region of the Biobío", "the province of the Guayas": the name is the place
 	}
 	return e, true
 }
@@ -1155,6 +1208,12 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			if s[c.i-1].is("y", "and") && p.end == c.i-1 && ownCircumstance(s, places, c.j, bound) {
 				return nil, nil, false // "…, un policía quemado en Juliaca y 11 personas en accidentes de tránsito": the item before's place
 			}
+			if prevEnd > 0 && p.i >= prevEnd && p.end < c.i && s[p.end].is("and", "y") && !markBetween(s, p.end, c.i, ",") {
+				// "killed ten people at the Huayllani bridge in Sacaba and
+				// wounded at least 120": the places close the count before;
+				// the count its verb joins shares that count's place.
+				return nil, nil, false
+			}
 			// "Lima y Callao, 155 …": the list it closes.
 			return listEnding(s, places, k), nil, false
 		}
@@ -1675,6 +1734,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			if p.offstage {
 				continue // "moved the seat … to Guayaquil": nothing happened there
 			}
+			if deadOf(sb, p.i) && d.lastCountIn(sentenceSpan(sb)) < 0 {
+				continue // "la marcha fúnebre … con los féretros de los fallecidos en Senkata": where the mourned died, not the scene
+			}
 			switch {
 			case !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body:
 				carried = append(carried, p.m.data)
@@ -1682,6 +1744,18 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				from = append(from, p.m.data)
 			case !p.qualifier && !p.datelined:
 				came = append(came, p.m.data) // or a river or lake; the dateline's region gives way to its city
+			}
+		}
+		if city, ok := d.datelineCity(pi); ok && onlyCountries(carried) {
+			// "PEREIRA, Colombia (AP) — A university student shot … in this
+			// western city … two more demonstrators were wounded in the same
+			// attack": the dateline's town a demonstrative points to, not the
+			// country beside it.
+			for t := range sb {
+				if e, ok := anaphorAt(sb, t); ok && sb[t].is("this", "esta", "este") && anaphorNamesCity(sb[t:e]) && !insideQuote(d.text, d.paras[pi].Start, sb[t].Start) {
+					carried = []PlaceData{city}
+					break
+				}
 			}
 		}
 		if carried == nil && came == nil && from != nil {
@@ -1726,7 +1800,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if city, ok := d.datelineCity(pi); ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) && (sinceIn(s) || soFar(s)) && d.lastCountWhere(sentenceSpan(sb), d.kept) < 0 {
+		if city, ok := d.datelineCity(pi); ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) && (sinceIn(s) || soFar(s)) && d.sceneOnly(sentenceSpan(sb), sentenceSpan(s)) {
 			// "QUITO, Ecuador — … streamed into Quito on Tuesday. The
 			// government said 477 people had been arrested since the
 			// protests began": a total since a start, under the capital's
@@ -1840,6 +1914,60 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 }
 
+// deadOf reports whether the place at s[i] tells where people already
+// dead were killed ("los féretros de los fallecidos en Senkata", MT "the
+// coffins of the deceased ones of Senkata"): who they were, not where a
+// later scene is set.
+func deadOf(s []token, i int) bool {
+	k := i - 1
+	if k >= 0 && s[k].is("the", "la", "el") {
+		k-- // "los fallecidos de la Senkata"
+	}
+	if k < 1 || !s[k].is("de", "del", "en", "of", "in", "from") {
+		return false
+	}
+	k--
+	if k >= 1 && s[k].is("ones") {
+		k--
+	}
+	return s[k].is("fallecidos", "muertos", "deceased", "dead", "asesinados", "killed") && k >= 1 && s[k-1].is("los", "the", "sus", "their")
+}
+
+// nightSpan reports whether a count's period is two days in a row ("In
+// the night of this Tuesday and the dawn of the Wednesday"): one night's
+// scene, which the capital's dateline places as it places a day's.
+func nightSpan(cd CountData) bool {
+	if cd.DatePrecision != "range" || cd.Since {
+		return false
+	}
+	from, to, ok := strings.Cut(cd.Date, "/")
+	if !ok {
+		return false
+	}
+	a, err1 := time.Parse("2006-01-02", from)
+	b, err2 := time.Parse("2006-01-02", to)
+	return err1 == nil && err2 == nil && b.Sub(a) == 24*time.Hour
+}
+
+// untilThisDay reports whether a sentence counts up to a weekday of this
+// week ("deja hasta este domingo el paro", MT "From the 3 of October until
+// this Wednesday are counted"): a running toll's day, which under the
+// capital's dateline is the country's, not the capital's.
+func untilThisDay(s []token) bool {
+	for k := 0; k+2 < len(s); k++ {
+		if s[k].is("until", "hasta") && s[k+1].is("this", "este", "esta") && isWeekday(s[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWeekday reports whether t names a day of the week.
+func isWeekday(t token) bool {
+	_, ok := weekdays[t.Norm]
+	return ok
+}
+
 // onlyCountries reports whether every place of ps is a country.
 func onlyCountries(ps []PlaceData) bool {
 	for _, p := range ps {
@@ -1881,6 +2009,36 @@ func (d *doc) movedByOther(s []token, spots []countSpot, n int, movedAt []int) b
 		}
 	}
 	return len(movedAt) > 0
+}
+
+// sceneOnly reports whether the sentence at sp counts nothing, or only
+// the harm of one day ("Indigenous protesters held eight police officers
+// inside Quito's Casa de la Cultura on Thursday"): a scene a total since
+// a start, told after it in the sentence at total, does not take its place
+// from ("The government said 766 people had been arrested since the unrest
+// began on Oct. 3"). A start the day before the scene's ("Forty-one people
+// remained missing on Sunday … Of the 79 people reported missing since
+// Saturday night") makes the total the scene's own.
+func (d *doc) sceneOnly(sp, total span) bool {
+	var from time.Time
+	for _, dm := range d.datesIn(total) {
+		if dm.data.Since && dm.data.From != "" {
+			from, _ = time.Parse("2006-01-02", dm.data.From)
+		}
+	}
+	for k := range d.claims {
+		cd, ok := d.claims[k].Data.(CountData)
+		if !ok || !d.kept(k, cd) || d.claims[k].Start < sp.Start || d.claims[k].Start >= sp.End {
+			continue
+		}
+		if cd.DatePrecision != "day" || cd.Since {
+			return false
+		}
+		if day, err := time.Parse("2006-01-02", cd.Date); err == nil && !from.IsZero() && !day.After(from.AddDate(0, 0, 1)) {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineCity returns the place of the dateline that opens paragraph pi.
@@ -1982,8 +2140,24 @@ func (d *doc) townsOf(set []PlaceData) []PlaceData {
 // heads national stories too ("LIMA (AP) — The death toll now stands at
 // 58"), so its dateline is given only to counts of one day.
 func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
-	d.partWholePlaces(spots)
-	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End || nationwide(s) {
+	d.partWholePlaces(spots, len(d.datesIn(sentenceSpan(s))) == 0)
+	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End {
+		return
+	}
+	if nationwide(s) {
+		// "LA SERENA, Chile, Oct 22 (Reuters) - … Nationwide, the death
+		// toll from five days of unrest has reached 15": the country the
+		// text names, not the dateline's town; none when it names none.
+		if city, ok := d.datelineCity(pi); ok && d.countryNamed(city.Country) {
+			for _, c := range spots {
+				if cd := d.claims[c.claim].Data.(CountData); len(cd.Places) == 0 {
+					if r := d.countryRef(city.Country); r != nil {
+						cd.Places = []Ref{*r}
+						d.claims[c.claim].Data = cd
+					}
+				}
+			}
+		}
 		return
 	}
 	var city *placeMention
@@ -1996,6 +2170,20 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 	if city == nil {
 		return
 	}
+	if other, abroad := d.storyAbroad(pi, city.data.Country); abroad {
+		// "WASHINGTON, July 7 (Reuters) - The Inter-American Commission …
+		// accused Colombia's security forces …, citing reports of 84
+		// deaths": a city abroad where a body sits or a hearing is held is
+		// not where the harm was; a count with no place of its own takes
+		// the one country the story is about, or none.
+		for _, c := range spots {
+			if cd := d.claims[c.claim].Data.(CountData); len(cd.Places) == 0 && other != nil && !d.national[c.claim] {
+				cd.Places = []Ref{*other}
+				d.claims[c.claim].Data = cd
+			}
+		}
+		return
+	}
 	r, ok := d.smallestHolding([]PlaceData{city.data})
 	if !ok {
 		return
@@ -2006,7 +2194,12 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		// 22 people had been detained": a count of the day there before
 		// makes the story a local one.
 		if k := d.lastCountWhere(span{d.paras[pi].Start, sentenceSpan(s).Start}, d.kept); k >= 0 {
-			if cd := d.claims[k].Data.(CountData); len(cd.Places) == 1 && cd.Places[0].ID == r.ID && cd.DatePrecision == "day" {
+			// Not for a total since a start well before that day ("… held
+			// eight police officers inside Quito's Casa de la Cultura on
+			// Thursday … The government said 766 people had been arrested
+			// since the unrest began on Oct. 3"): the wider toll.
+			if cd := d.claims[k].Data.(CountData); len(cd.Places) == 1 && cd.Places[0].ID == r.ID && cd.DatePrecision == "day" &&
+				!(sinceIn(s) && d.sceneOnly(span{d.paras[pi].Start, sentenceSpan(s).Start}, sentenceSpan(s))) {
 				capital = false
 			}
 		}
@@ -2067,7 +2260,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" || cd.Since || soFar(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
+		if capital && (cd.DatePrecision != "day" && !nightSpan(cd) || cd.Since || soFar(s) || untilThisDay(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
@@ -2086,6 +2279,34 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// storyAbroad reports whether the paragraph pi, filed from a city of the
+// country iso, is about another country: it names a country but never iso
+// (nor a demonym of it). The one other country it names is returned, nil
+// when it names several ("in Bolivia … flew to exile in Mexico").
+func (d *doc) storyAbroad(pi int, iso string) (*Ref, bool) {
+	if iso == "" || d.countryNamed(iso) {
+		return nil, false
+	}
+	var other string
+	several := false
+	for _, m := range d.places {
+		if m.data.Level != "country" || m.start < d.paras[pi].Start || m.start >= d.paras[pi].End || d.inDateline(m.start) {
+			continue
+		}
+		if other != "" && other != m.data.Country {
+			several = true
+		}
+		other = m.data.Country
+	}
+	if other == "" {
+		return nil, false
+	}
+	if several {
+		return nil, true
+	}
+	return d.countryRef(other), true
 }
 
 // countryOwned reports whether a sentence gives a body to "the country"
@@ -2135,7 +2356,7 @@ func citySite(s []token) bool {
 // were set (linkParts). It gives a count with no place of its own the smallest place
 // holding its parts' places ("19 comuneros detenidos …, 12 en Juli y 7 en
 // Pomata": the province), before a dateline would give it its city.
-func (d *doc) partWholePlaces(spots []countSpot) {
+func (d *doc) partWholePlaces(spots []countSpot, undated bool) {
 	// A part linked after places were set takes its whole's place, as one
 	// linked before does (setCountPlaces): "143 detained ones and 27
 	// wounded ones …, of which 9 by pellets".
@@ -2146,6 +2367,18 @@ func (d *doc) partWholePlaces(spots []countSpot) {
 		}
 		for _, w := range spots {
 			if wd := d.claims[w.claim].Data.(CountData); d.claims[w.claim].Start == pd.PartOf.Start && len(wd.Places) > 0 {
+				pd.Places = wd.Places
+				d.claims[p.claim].Data = pd
+			}
+		}
+		// "QUITO, Oct 14 (Reuters) - Ecuador's ombudsman said … 1,340 had
+		// been injured … Police said 435 of the injured were officers": a
+		// part whose whole stands in an earlier sentence takes the whole's
+		// place too, not the dateline's city; one whose sentence names a day
+		// of its own ("Police detained 98 of them on Tuesday alone") is a
+		// scene of its own, the dateline's.
+		if w := d.wholeClaim(pd); undated && len(pd.Places) == 0 && w >= 0 && d.claims[w].Start < d.claims[spots[0].claim].Start {
+			if wd := d.claims[w].Data.(CountData); len(wd.Places) > 0 {
 				pd.Places = wd.Places
 				d.claims[p.claim].Data = pd
 			}
@@ -4458,6 +4691,8 @@ func nationalAfter(s []token, a, b int) bool {
 		if s[k].is("nationwide", "nationally") || k+1 < len(s) && s[k].is("nivel", "level") && s[k+1].is("nacional", "national") ||
 			k+1 < len(s) && s[k].is("national") && s[k+1].is("level") ||
 			k+2 < len(s) && s[k].is("all", "todo", "across", "throughout") && s[k+1].is("the", "el") && s[k+2].is("country", "pais", "territorio", "territory") ||
+			// MT "in the whole country", "in the entire country"
+			k+2 < len(s) && s[k].is("the") && s[k+1].is("whole", "entire") && s[k+2].is("country", "territory") ||
 			// "ya son 46 las personas fallecidas en el país", MT "166
 			// resulted wounded in the country": a bare "in the country" is
 			// the whole country's too, not the dateline's town.
@@ -5326,7 +5561,21 @@ func (d *doc) pastAside(s []token, c countSpot, bound int) int {
 // capsized on the Apurímac River near Pichari", "murieron ahogados en el
 // río Ene"): the river or lake is where it happened, the town only near it.
 func townAfterWater(s []token, places []sentPlace, k, bound int) bool {
-	if places[k].m.data.Level != "water" || k+1 >= len(places) || harmOnWater(s) {
+	if places[k].m.data.Level != "water" || harmOnWater(s) {
+		return false
+	}
+	// "en el puente sobre el río Granobles, a la entrada de esta ciudad",
+	// "across the Perené River in this jungle town": the town the
+	// demonstrative points to.
+	for t := places[k].end; t < len(s) && t < bound && t <= places[k].end+6 && (k+1 >= len(places) || t < places[k+1].i); t++ {
+		if e, ok := anaphorAt(s, t); ok && s[t].is("this", "that", "esta", "este") && anaphorNamesCity(s[t:e]) {
+			return true
+		}
+		if !locatorWords(s, t, t+1) && !s[t].is("entrada", "salida", "entrance", "exit", "near", "cerca") && !(t+1 < len(s) && s[t+1].is("city", "town")) {
+			break
+		}
+	}
+	if k+1 >= len(places) {
 		return false
 	}
 	n := places[k+1]
