@@ -758,6 +758,10 @@ func init() {
 		// others'.
 		tuningSet{"tuning-2026-12-r35d", []string{"tuning-2026-12-r35d.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.944, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.958, "place R": 1.000, "actor P": 0.923, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.000, "weapon R": 1.000, "wound P": 0.000, "wound R": 1.000}},
+		// r41f: written in round 41 by the wound helper (wound41) for the
+		// weapon of a gunshot wound; floors set at its final scores.
+		tuningSet{"tuning-2026-12-r41f", []string{"tuning-2026-12-r41f.txt"},
+			map[string]float64{}},
 		// r41e: written in round 41 by the speakers helper (speakers41);
 		// floors at its final scores (its first score's misses, the UN
 		// human rights office, "the national police", MT "Defender of the
