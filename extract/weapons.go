@@ -219,7 +219,14 @@ func (d *doc) findWeaponsAndWounds() {
 					i = end - 1
 					continue
 				}
-				if _, end, ok := gunshotWoundLex.match(s, i); ok {
+				end, ok := 0, false
+				if _, end, ok = gunshotWoundLex.match(s, i); !ok && s[i].is("gunshot") && i+3 < len(s) && s[i+1].is("and", "or") &&
+					s[i+3].is("wound", "wounds", "injury", "injuries") {
+					// "gunshot and pellet wounds", "gunshot or pellet wounds":
+					// the wound noun closes both; the other kind is read next.
+					end, ok = i+1, true
+				}
+				if ok {
 					// A wound told with its own projectile ("heridas por
 					// disparos de perdigones", "wounds of shot of pellet") is
 					// that projectile's: the weapon word is read next.
