@@ -301,8 +301,11 @@ func init() {
 		// round 39 (officers39): actor P 0.875 → 0.798: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
+		// round 41 (wound41): weapon P 1.000 -> 0.944: ba-30 gains `live ammunition` from a
+		// gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12-exblind", []string{"tuning-2026-12-exblind/a-wire-ngo.txt", "tuning-2026-12-exblind/b-regional-mt.txt"},
-			map[string]float64{"count P": 0.976, "count R": 0.960, "count.place": 0.917, "count.date": 0.950, "count.q": 1.000, "count.of": 0.992, "date P": 1.000, "date R": 0.984, "place P": 0.978, "place R": 0.965, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.798, "actor R": 0.963, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.944, "wound P": 0.900, "wound R": 1.000}},
+			map[string]float64{"count P": 0.976, "count R": 0.960, "count.place": 0.917, "count.date": 0.950, "count.q": 1.000, "count.of": 0.992, "date P": 1.000, "date R": 0.984, "place P": 0.978, "place R": 0.965, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.798, "actor R": 0.963, "actor.type": 1.000, "weapon P": 0.944, "weapon R": 0.944, "wound P": 0.900, "wound R": 1.000}},
 		// actor P 0.984 → 0.954 in round 38 (speakers38): soldiers acting in a
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
@@ -324,7 +327,7 @@ func init() {
 		// make their force an actor (settled 235 against 125, hashed 214 against 54);
 		// r4-22, r4-31 gained the label (label correction); harmedforce.go gives r4-22, not r4-31 (bare "officers").
 		tuningSet{"tuning-2026-12-r4", []string{"tuning-2026-12-r4.txt"},
-			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.974, "actor.type": 1.000, "weapon P": 0.750, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.917, "count R": 0.917, "count.place": 0.909, "count.date": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.974, "actor.type": 1.000, "weapon P": 0.750, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12c-exblind", []string{"tuning-2026-12c-exblind/a-wire.txt", "tuning-2026-12c-exblind/b-regional-ngo.txt", "tuning-2026-12c-exblind/c-machine-translated.txt"},
 			map[string]float64{"count P": 0.985, "count R": 0.993, "count.place": 0.993, "count.date": 0.940, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.981, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.957, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.938}},
 		tuningSet{"tuning-2026-12-r5", []string{"tuning-2026-12-r5.txt"},
@@ -352,7 +355,7 @@ func init() {
 		// 12p's mp-07 and 12q's wq-07 label Ecuador's soldiers its armed
 		// forces; the sets disagree and the label stays as written.
 		tuningSet{"tuning-2026-12-gaz", []string{"tuning-2026-12-gaz.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.941, "count.date": 0.824, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.971, "actor P": 0.933, "actor R": 0.933, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.941, "count.date": 0.824, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.971, "actor P": 0.933, "actor R": 0.933, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r8", []string{"tuning-2026-12-r8.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.965, "count.place": 0.927, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.981, "place R": 0.981, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000}},
 		tuningSet{"tuning-2026-12-r9", []string{"tuning-2026-12-r9.txt"},
@@ -365,7 +368,7 @@ func init() {
 		// gunshot wounds" gained `live ammunition` (README, settled in round 41);
 		// the extractor gives no weapon from the wound alone.
 		tuningSet{"tuning-2026-12-r10", []string{"tuning-2026-12-r10.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.986, "count.date": 0.957, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.988, "actor P": 0.967, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.857, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.986, "count.date": 0.957, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.988, "actor P": 0.967, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r11-29's "Two of the wounded were flown to Lima" became `2 other`
 		// by round 29's convention (a part moved elsewhere is other); round
 		// 30's movedOn reads it so (count P 0.971 → 1.000).
@@ -375,7 +378,7 @@ func init() {
 		// wounds", "died of a gunshot wound") gained `live ammunition` (README,
 		// settled in round 41); the extractor gives none from the wound alone.
 		tuningSet{"tuning-2026-12-r12", []string{"tuning-2026-12-r12.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.977, "count.place": 0.905, "count.date": 0.952, "count.q": 1.000, "count.of": 1.000, "date P": 0.905, "date R": 0.905, "place P": 0.931, "place R": 0.964, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.714, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.977, "count.place": 0.905, "count.date": 0.952, "count.q": 1.000, "count.of": 1.000, "date P": 0.905, "date R": 0.905, "place P": 0.931, "place R": 0.964, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// actor P 1.000 → 0.929 in round 38 (speakers38): "security forces"
 		// in a story from abroad are `fuerzas del orden`, as some 45
 		// paragraphs label them (most hashed) against 5; this set is
@@ -590,7 +593,7 @@ func init() {
 		// round 41 (conv41): weapon R 1.000 -> 0.800: r31a-09's "22 had gunshot
 		// wounds" gained `live ammunition` (README, settled in round 41).
 		tuningSet{"tuning-2026-12-r31a", []string{"tuning-2026-12-r31a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.892, "count.date": 0.964, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.800}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.892, "count.date": 0.964, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r30a: written in round 30 by the counts helper (counts30); floors
 		// at its final scores. Its count.place misses are the place
 		// helper's: a part moved elsewhere ("of which 5 were evacuated to
@@ -612,7 +615,7 @@ func init() {
 		// hashed) against 10 that leave it out or keep its name; this set
 		// is among the 10 (label disagreement).
 		tuningSet{"tuning-2026-12-r29a", []string{"tuning-2026-12-r29a.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.808, "count.date": 0.846, "count.q": 1.000, "count.of": 1.000, "date P": 0.929, "date R": 0.929, "place P": 0.917, "place R": 1.000, "actor P": 0.917, "actor R": 0.917, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.667, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.808, "count.date": 0.846, "count.q": 1.000, "count.of": 1.000, "date P": 0.929, "date R": 0.929, "place P": 0.917, "place R": 1.000, "actor P": 0.917, "actor R": 0.917, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r28a", []string{"tuning-2026-12-r28a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.912, "count.date": 0.941, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.955, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r30b: written in round 30 by the place helper (place30); floors at
@@ -651,7 +654,7 @@ func init() {
 		tuningSet{"tuning-2026-12-r26b", []string{"tuning-2026-12-r26b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.952, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.870, "date R": 0.870, "place P": 0.953, "place R": 1.000, "actor P": 0.895, "actor R": 0.944, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r25b", []string{"tuning-2026-12-r25b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.920, "count.place": 0.960, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.625, "date R": 0.833, "place P": 1.000, "place R": 0.976, "actor P": 0.955, "actor R": 1.000, "actor.type": 0.952, "weapon P": 1.000, "weapon R": 0.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.920, "count.place": 0.960, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 0.625, "date R": 0.833, "place P": 1.000, "place R": 0.976, "actor P": 0.955, "actor R": 1.000, "actor.type": 0.952, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r26a", []string{"tuning-2026-12-r26a.txt"},
 			map[string]float64{"count P": 0.951, "count R": 0.907, "count.place": 1.000, "count.date": 0.949, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.909, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// count.date 0.636 → 0.614 in round 27 (counts27): r25a-09's "59
@@ -665,7 +668,7 @@ func init() {
 		// prosecutors under a dateline; the label has Ministerio Público de
 		// Chile (the split r21a's comment above names).
 		tuningSet{"tuning-2026-12-r25a", []string{"tuning-2026-12-r25a.txt"},
-			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.614, "count.date": 0.614, "count.q": 1.000, "count.of": 0.955, "date P": 0.444, "date R": 1.000, "place P": 0.812, "place R": 0.765, "actor P": 0.944, "actor R": 0.944, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.833}},
+			map[string]float64{"count P": 0.978, "count R": 0.957, "count.place": 0.614, "count.date": 0.614, "count.q": 1.000, "count.of": 0.955, "date P": 0.444, "date R": 1.000, "place P": 0.812, "place R": 0.765, "actor P": 0.944, "actor R": 0.944, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r24a", []string{"tuning-2026-12-r24a.txt"},
 			map[string]float64{"count P": 0.946, "count R": 0.921, "count.place": 1.000, "count.date": 0.857, "count.q": 1.000, "count.of": 0.943, "date P": 0.500, "date R": 0.933, "place P": 0.880, "place R": 0.815, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r23a was registered in round 23 with no floors and kept none until
@@ -767,6 +770,10 @@ func init() {
 		// others'.
 		tuningSet{"tuning-2026-12-r35d", []string{"tuning-2026-12-r35d.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.944, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.958, "place R": 1.000, "actor P": 0.923, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.000, "weapon R": 1.000, "wound P": 0.000, "wound R": 1.000}},
+		// r41f: written in round 41 by the wound helper (wound41) for the
+		// weapon of a gunshot wound; floors set at its final scores.
+		tuningSet{"tuning-2026-12-r41f", []string{"tuning-2026-12-r41f.txt"},
+			map[string]float64{"count P": 1.000, "count R": 0.895, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.920, "actor P": 1.000, "actor R": 0.944, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// r41e: written in round 41 by the speakers helper (speakers41);
 		// floors at its final scores (its first score's misses, the UN
 		// human rights office, "the national police", MT "Defender of the
@@ -1024,7 +1031,7 @@ func init() {
 		// is a part of the toll before, where nzb-10 reads "Solo en Sacaba
 		// y Senkata murieron 20" as no part (round 25; for the lead).
 		tuningSet{"tuning-2026-12-r24b", []string{"tuning-2026-12-r24b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.958, "count.q": 1.000, "count.of": 1.000, "date P": 0.586, "date R": 0.739, "place P": 1.000, "place R": 0.980, "actor P": 1.000, "actor R": 0.889, "actor.type": 0.933, "weapon P": 1.000, "weapon R": 0.667}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.958, "count.q": 1.000, "count.of": 1.000, "date P": 0.586, "date R": 0.739, "place P": 1.000, "place R": 0.980, "actor P": 1.000, "actor R": 0.889, "actor.type": 0.933, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r24c", []string{"tuning-2026-12-r24c.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.973, "count.q": 1.000, "count.of": 0.973, "date P": 1.000, "date R": 0.971, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r22a", []string{"tuning-2026-12-r22a.txt"},
@@ -1038,15 +1045,19 @@ func init() {
 		// round 41 (conv41): weapon R 1.000 -> 0.800: r19c-02's "later died of
 		// gunshot wounds" gained `live ammunition` (README, settled in round 41).
 		tuningSet{"tuning-2026-12-r19c", []string{"tuning-2026-12-r19c.txt"},
-			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.879, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.957, "actor R": 0.957, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.800}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.879, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.957, "actor R": 0.957, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		tuningSet{"tuning-2026-12-r19b", []string{"tuning-2026-12-r19b.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.958, "count.place": 0.957, "count.date": 0.913, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.964, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.778, "wound P": 1.000, "wound R": 0.600}},
+			map[string]float64{"count P": 1.000, "count R": 0.958, "count.place": 0.957, "count.date": 0.913, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.955, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.964, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.900, "weapon R": 0.900, "wound P": 1.000, "wound R": 0.600}},
 		// actor P 0.948 → 0.924 in round 38 (speakers38): Colombia's municipal
 		// secretariats ("la Secretaría de Salud municipal", MT "the Secretary of
 		// Health of Cali") are actors, as 25 paragraphs label them against 9;
 		// rf-12 is among the 9 (label disagreement).
+		// round 41 (wound41): weapon P 0.882 -> 0.810: nf-01, wf-17 gain `live ammunition`
+		// from a gunshot wound with no weapon word (README, settled in round 41: a gunshot
+		// wound gives `live ammunition`); their hashed labels read no weapon and are left
+		// as they are.
 		tuningSet{"tuning-2026-12f-exblind", []string{"tuning-2026-12f-exblind/a-wire.txt", "tuning-2026-12f-exblind/b-regional.txt", "tuning-2026-12f-exblind/c-ngo.txt", "tuning-2026-12f-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.993, "count R": 0.979, "count.place": 0.993, "count.date": 0.979, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 0.990, "place P": 0.978, "place R": 0.973, "quotation P": 0.857, "quotation R": 0.857, "quotation.text": 1.000, "actor P": 0.925, "actor R": 0.980, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.993, "count R": 0.979, "count.place": 0.993, "count.date": 0.979, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 0.990, "place P": 0.978, "place R": 0.973, "quotation P": 0.857, "quotation R": 0.857, "quotation.text": 1.000, "actor P": 0.925, "actor R": 0.980, "actor.type": 1.000, "weapon P": 0.810, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
 		// round 38 (conv38): actor P 0.978 → 0.957 (R 0.900 → 0.880), r19a-26's "riot police" in Colombia
 		// corrected to the Esmad (settled 15 against 7), which the extractor reads as the national police.
 		tuningSet{"tuning-2026-12-r19a", []string{"tuning-2026-12-r19a.txt"},
@@ -1066,10 +1077,17 @@ func init() {
 		// and 12h's wh-12 leaves out Bolivia's soldiers (Fuerzas Armadas de Bolivia by the -p and -v readings).
 		// count.date lowered in round 21: complaints, case files and lawsuits over a harm take no date from the harm's span
 		// (convention settled in round 21, extract/testdata/README.md); this hashed set reads the other way in wh-10, nh-10 and rh-10.
+		// round 41 (wound41): weapon P 0.963 -> 0.897: nh-12, wh-08 gain `live ammunition`
+		// from a gunshot wound with no weapon word (README, settled in round 41: a gunshot
+		// wound gives `live ammunition`); their hashed labels read no weapon and are left
+		// as they are.
 		tuningSet{"tuning-2026-12h-exblind", []string{"tuning-2026-12h-exblind/a-wire.txt", "tuning-2026-12h-exblind/b-regional.txt", "tuning-2026-12h-exblind/c-ngo.txt", "tuning-2026-12h-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.955, "count R": 0.906, "count.place": 0.944, "count.date": 0.929, "count.q": 0.992, "count.of": 0.952, "date P": 1.000, "date R": 1.000, "place P": 0.981, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.884, "actor R": 0.967, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.917}},
+			map[string]float64{"count P": 0.955, "count R": 0.906, "count.place": 0.944, "count.date": 0.929, "count.q": 0.992, "count.of": 0.952, "date P": 1.000, "date R": 1.000, "place P": 0.981, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.884, "actor R": 0.967, "actor.type": 1.000, "weapon P": 0.897, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.917}},
+		// round 41 (wound41): weapon P 0.941 -> 0.889: ni-02 gains `live ammunition` from a
+		// gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12i-exblind", []string{"tuning-2026-12i-exblind/a-wire.txt", "tuning-2026-12i-exblind/b-regional.txt", "tuning-2026-12i-exblind/c-ngo.txt", "tuning-2026-12i-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.989, "count R": 0.989, "count.place": 1.000, "count.date": 0.943, "count.q": 1.000, "count.of": 0.989, "date P": 1.000, "date R": 1.000, "place P": 0.984, "place R": 1.000, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 0.963, "actor R": 0.975, "actor.type": 1.000, "weapon P": 0.941, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.857}},
+			map[string]float64{"count P": 0.989, "count R": 0.989, "count.place": 1.000, "count.date": 0.943, "count.q": 1.000, "count.of": 0.989, "date P": 1.000, "date R": 1.000, "place P": 0.984, "place R": 1.000, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 0.963, "actor R": 0.975, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.857}},
 		// actor P 0.967 → 0.947 when round 22's rule for soldiers joined to
 		// the police ("policías y militares desbloquearon") merged: rj-16
 		// in Bolivia has no label for them, where wl-06, wv-09, r21a-01,
@@ -1077,16 +1095,26 @@ func init() {
 		// the sets disagree and the hashed label stays as written.
 		tuningSet{"tuning-2026-12j-exblind", []string{"tuning-2026-12j-exblind/a-wire.txt", "tuning-2026-12j-exblind/b-regional.txt", "tuning-2026-12j-exblind/c-ngo.txt", "tuning-2026-12j-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.983, "count R": 0.975, "count.place": 0.949, "count.date": 0.923, "count.q": 1.000, "count.of": 0.949, "date P": 0.987, "date R": 0.987, "place P": 0.985, "place R": 0.985, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.948, "actor R": 0.948, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 0.938, "wound R": 0.750}},
+		// round 41 (wound41): weapon P 0.966 -> 0.933: wk-15 gains `live ammunition` from a
+		// gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12k-exblind", []string{"tuning-2026-12k-exblind/a-wire.txt", "tuning-2026-12k-exblind/b-regional.txt", "tuning-2026-12k-exblind/c-ngo.txt", "tuning-2026-12k-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.982, "count R": 0.964, "count.place": 0.935, "count.date": 0.779, "count.q": 1.000, "count.of": 0.971, "date P": 0.955, "date R": 0.940, "place P": 0.992, "place R": 0.968, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.989, "actor R": 0.957, "actor.type": 1.000, "weapon P": 0.966, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.857}},
+			map[string]float64{"count P": 0.982, "count R": 0.964, "count.place": 0.935, "count.date": 0.779, "count.q": 1.000, "count.of": 0.971, "date P": 0.955, "date R": 0.940, "place P": 0.992, "place R": 0.968, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.989, "actor R": 0.957, "actor.type": 1.000, "weapon P": 0.933, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.857}},
 		tuningSet{"tuning-2026-12l-exblind", []string{"tuning-2026-12l-exblind/a-wire.txt", "tuning-2026-12l-exblind/b-regional.txt", "tuning-2026-12l-exblind/c-ngo.txt", "tuning-2026-12l-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.959, "count R": 0.921, "count.place": 0.944, "count.date": 0.889, "count.q": 1.000, "count.of": 0.968, "date P": 1.000, "date R": 0.987, "place P": 0.971, "place R": 0.985, "quotation P": 0.913, "quotation R": 0.913, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.917, "actor.type": 1.000, "weapon P": 0.944, "weapon R": 0.944, "wound P": 0.955, "wound R": 0.857}},
+		// round 41 (wound41): weapon P 1.000 -> 0.964: wm-08 gains `live ammunition` from a
+		// gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12m-exblind", []string{"tuning-2026-12m-exblind/a-wire.txt", "tuning-2026-12m-exblind/b-regional.txt", "tuning-2026-12m-exblind/c-ngo.txt", "tuning-2026-12m-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.970, "count R": 0.925, "count.place": 0.990, "count.date": 0.918, "count.q": 1.000, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.972, "place R": 0.981, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.970, "actor R": 0.941, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.857}},
+			map[string]float64{"count P": 0.970, "count R": 0.925, "count.place": 0.990, "count.date": 0.918, "count.q": 1.000, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.972, "place R": 0.981, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.970, "actor R": 0.941, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.857}},
 		tuningSet{"tuning-2026-12n-exblind", []string{"tuning-2026-12n-exblind/a-wire.txt", "tuning-2026-12n-exblind/b-regional.txt", "tuning-2026-12n-exblind/c-ngo.txt", "tuning-2026-12n-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.991, "count.place": 0.933, "count.date": 0.914, "count.q": 1.000, "count.of": 0.991, "date P": 0.986, "date R": 1.000, "place P": 0.983, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.990, "actor R": 0.961, "actor.type": 1.000, "weapon P": 0.935, "weapon R": 0.879, "wound P": 0.933, "wound R": 0.778}},
+		// round 41 (wound41): weapon P 0.889 -> 0.842: no-05, wo-07 gain `live ammunition`
+		// from a gunshot wound with no weapon word (README, settled in round 41: a gunshot
+		// wound gives `live ammunition`); their hashed labels read no weapon and are left
+		// as they are.
 		tuningSet{"tuning-2026-12o-exblind", []string{"tuning-2026-12o-exblind/a-wire.txt", "tuning-2026-12o-exblind/b-regional.txt", "tuning-2026-12o-exblind/c-ngo.txt", "tuning-2026-12o-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.973, "count R": 0.964, "count.place": 0.935, "count.date": 0.981, "count.q": 1.000, "count.of": 0.981, "date P": 1.000, "date R": 0.986, "place P": 0.976, "place R": 0.992, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.962, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.875}},
+			map[string]float64{"count P": 0.973, "count R": 0.964, "count.place": 0.935, "count.date": 0.981, "count.q": 1.000, "count.of": 0.981, "date P": 1.000, "date R": 0.986, "place P": 0.976, "place R": 0.992, "quotation P": 0.963, "quotation R": 0.963, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.962, "actor.type": 1.000, "weapon P": 0.842, "weapon R": 0.889, "wound P": 1.000, "wound R": 0.875}},
 		// round 39 (officers39): actor P 0.990 → 0.970: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
@@ -1095,8 +1123,11 @@ func init() {
 		// weapon P/R 0.905 → 0.857 in round 41 (speakers41): the baton is
 		// named "batons", as 22 weapon labels name it against 10; nq-08
 		// (hashed) labels "baton".
+		// round 41 (wound41): weapon P 0.857 -> 0.818: wq-08 gains `live ammunition` from a
+		// gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12q-exblind", []string{"tuning-2026-12q-exblind/a-wire.txt", "tuning-2026-12q-exblind/b-regional.txt", "tuning-2026-12q-exblind/c-ngo.txt", "tuning-2026-12q-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.852, "count.date": 0.946, "count.q": 1.000, "count.of": 0.955, "date P": 1.000, "date R": 1.000, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.967, "actor.type": 1.000, "weapon P": 0.857, "weapon R": 0.857, "wound P": 1.000, "wound R": 0.810}},
+			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.852, "count.date": 0.946, "count.q": 1.000, "count.of": 0.955, "date P": 1.000, "date R": 1.000, "place P": 0.938, "place R": 0.991, "quotation P": 0.920, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.967, "actor.type": 1.000, "weapon P": 0.818, "weapon R": 0.857, "wound P": 1.000, "wound R": 0.810}},
 		// 12r actor P lowered in round 39 (merge of speakers39 and officers39):
 		// the harmed officers' force, settled in round 39, is given where
 		// this hashed set, written before the convention, leaves it out
@@ -1108,29 +1139,39 @@ func init() {
 		// round 39 (officers39): actor P 0.972 → 0.946: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
+		// round 41 (wound41): weapon P 0.964 -> 0.903: wt-01, wt-14 gain `live ammunition`
+		// from a gunshot wound with no weapon word (README, settled in round 41: a gunshot
+		// wound gives `live ammunition`); their hashed labels read no weapon and are left
+		// as they are.
 		tuningSet{"tuning-2026-12t-exblind", []string{"tuning-2026-12t-exblind/a-wire.txt", "tuning-2026-12t-exblind/b-regional.txt", "tuning-2026-12t-exblind/c-ngo.txt", "tuning-2026-12t-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.984, "count R": 0.977, "count.place": 0.913, "count.date": 0.905, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.987, "place P": 0.959, "place R": 0.921, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.938, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 0.964, "wound P": 0.957, "wound R": 0.917}},
+			map[string]float64{"count P": 0.984, "count R": 0.977, "count.place": 0.913, "count.date": 0.905, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.987, "place P": 0.959, "place R": 0.921, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.938, "actor.type": 1.000, "weapon P": 0.903, "weapon R": 0.964, "wound P": 0.957, "wound R": 0.917}},
 		// round 39 (officers39): actor P 0.952 → 0.917: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		// round 40 (speakers40): actor P 0.917 → 0.893: mu-09 ("Of these, 318 are
 		// police effectives") names the harmed officers' force (README, round
 		// 39), which this hashed label leaves out.
+		// round 41 (wound41): weapon P 1.000 -> 0.955: nu-02 gains `live ammunition` from a
+		// gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12u-exblind", []string{"tuning-2026-12u-exblind/a-wire.txt", "tuning-2026-12u-exblind/b-regional.txt", "tuning-2026-12u-exblind/c-ngo.txt", "tuning-2026-12u-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.959, "count R": 0.908, "count.place": 0.873, "count.date": 0.864, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 1.000, "place P": 0.931, "place R": 0.937, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.893, "actor R": 0.980, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.955, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.959, "count R": 0.908, "count.place": 0.873, "count.date": 0.864, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 1.000, "place P": 0.931, "place R": 0.937, "quotation P": 0.958, "quotation R": 0.920, "quotation.text": 1.000, "actor P": 0.893, "actor R": 0.980, "actor.type": 1.000, "weapon P": 0.955, "weapon R": 0.955, "wound P": 1.000, "wound R": 1.000}},
 		// round 39 (officers39): actor P 0.948 → 0.902: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
+		// round 41 (wound41): weapon P 0.958 -> 0.920: wv-03 gains `live ammunition` from a
+		// gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12v-exblind", []string{"tuning-2026-12v-exblind/a-wire.txt", "tuning-2026-12v-exblind/b-regional.txt", "tuning-2026-12v-exblind/c-ngo.txt", "tuning-2026-12v-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.920, "count R": 0.863, "count.place": 0.826, "count.date": 0.884, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.977, "place R": 0.954, "quotation P": 0.962, "quotation R": 0.962, "quotation.text": 1.000, "actor P": 0.902, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.958, "weapon R": 0.958, "wound P": 1.000, "wound R": 0.944}},
+			map[string]float64{"count P": 0.920, "count R": 0.863, "count.place": 0.826, "count.date": 0.884, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.977, "place R": 0.954, "quotation P": 0.962, "quotation R": 0.962, "quotation.text": 1.000, "actor P": 0.902, "actor R": 1.000, "actor.type": 1.000, "weapon P": 0.920, "weapon R": 0.958, "wound P": 1.000, "wound R": 0.944}},
 		tuningSet{"tuning-2026-12w-exblind", []string{"tuning-2026-12w-exblind/a-wire.txt", "tuning-2026-12w-exblind/b-regional.txt", "tuning-2026-12w-exblind/c-ngo.txt", "tuning-2026-12w-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.976, "count R": 0.969, "count.place": 0.800, "count.date": 0.953, "count.q": 0.992, "count.of": 0.967, "date P": 0.985, "date R": 1.000, "place P": 0.973, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.983, "actor R": 0.966, "actor.type": 1.000, "weapon P": 0.962, "weapon R": 0.893, "wound P": 0.941, "wound R": 0.941}},
+			map[string]float64{"count P": 0.976, "count R": 0.969, "count.place": 0.800, "count.date": 0.953, "count.q": 0.992, "count.of": 0.967, "date P": 0.985, "date R": 1.000, "place P": 0.973, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.983, "actor R": 0.966, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 0.929, "wound P": 0.941, "wound R": 0.941}},
 		tuningSet{"tuning-2026-12x-exblind", []string{"tuning-2026-12x-exblind/a-wire.txt", "tuning-2026-12x-exblind/b-regional.txt", "tuning-2026-12x-exblind/c-ngo.txt", "tuning-2026-12x-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.977, "count R": 0.865, "count.place": 0.818, "count.date": 0.965, "count.q": 0.994, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.982, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.975, "actor R": 0.967, "actor.type": 1.000, "weapon P": 0.968, "weapon R": 0.882, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.977, "count R": 0.865, "count.place": 0.818, "count.date": 0.965, "count.q": 0.994, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.982, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.975, "actor R": 0.967, "actor.type": 1.000, "weapon P": 0.969, "weapon R": 0.912, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12y-exblind", []string{"tuning-2026-12y-exblind/a-wire.txt", "tuning-2026-12y-exblind/b-regional.txt", "tuning-2026-12y-exblind/c-ngo.txt", "tuning-2026-12y-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.978, "count R": 0.893, "count.place": 0.896, "count.date": 0.972, "count.q": 1.000, "count.of": 0.985, "date P": 1.000, "date R": 1.000, "place P": 0.992, "place R": 0.970, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.973, "actor R": 0.973, "actor.type": 1.000, "weapon P": 0.864, "weapon R": 0.704, "wound P": 0.941, "wound R": 1.000}},
+			map[string]float64{"count P": 0.978, "count R": 0.893, "count.place": 0.896, "count.date": 0.972, "count.q": 1.000, "count.of": 0.985, "date P": 1.000, "date R": 1.000, "place P": 0.992, "place R": 0.970, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.973, "actor R": 0.973, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.778, "wound P": 0.941, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12z-exblind", []string{"tuning-2026-12z-exblind/a-wire.txt", "tuning-2026-12z-exblind/b-regional.txt", "tuning-2026-12z-exblind/c-ngo.txt", "tuning-2026-12z-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.944, "count R": 0.889, "count.place": 0.952, "count.date": 0.914, "count.q": 1.000, "count.of": 0.976, "date P": 0.976, "date R": 0.976, "place P": 0.979, "place R": 0.986, "quotation P": 1.000, "quotation R": 0.964, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.950, "actor.type": 1.000, "weapon P": 0.931, "weapon R": 0.794, "wound P": 0.966, "wound R": 0.903}},
+			map[string]float64{"count P": 0.944, "count R": 0.889, "count.place": 0.952, "count.date": 0.914, "count.q": 1.000, "count.of": 0.976, "date P": 0.976, "date R": 0.976, "place P": 0.979, "place R": 0.986, "quotation P": 1.000, "quotation R": 0.964, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.950, "actor.type": 1.000, "weapon P": 0.938, "weapon R": 0.882, "wound P": 0.966, "wound R": 0.903}},
 		// count.place 0.894 → 0.869 in round 24 (counts24): nza-12's "21
 		// personas" held "en un penal de La Paz" is now counted (count R up),
 		// but the place rules miss La Paz there (a place claim missed too),
@@ -1138,46 +1179,64 @@ func init() {
 		// sentence's "esa tarde" carried before; a place and date matter
 		// for the place and dates helpers, not a count to drop.
 		tuningSet{"tuning-2026-12za-exblind", []string{"tuning-2026-12za-exblind/a-wire.txt", "tuning-2026-12za-exblind/b-regional.txt", "tuning-2026-12za-exblind/c-ngo.txt", "tuning-2026-12za-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.953, "count R": 0.879, "count.place": 0.893, "count.date": 0.943, "count.q": 1.000, "count.of": 0.992, "date P": 0.973, "date R": 0.959, "place P": 0.959, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.962, "actor.type": 1.000, "weapon P": 0.969, "weapon R": 0.795, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.953, "count R": 0.879, "count.place": 0.893, "count.date": 0.943, "count.q": 1.000, "count.of": 0.992, "date P": 0.973, "date R": 0.959, "place P": 0.959, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.962, "actor.type": 1.000, "weapon P": 0.971, "weapon R": 0.872, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zb-exblind", []string{"tuning-2026-12zb-exblind/a-wire.txt", "tuning-2026-12zb-exblind/b-regional.txt", "tuning-2026-12zb-exblind/c-ngo.txt", "tuning-2026-12zb-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.970, "count R": 0.943, "count.place": 0.842, "count.date": 0.907, "count.q": 1.000, "count.of": 0.981, "date P": 0.973, "date R": 0.986, "place P": 0.975, "place R": 0.969, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.913, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.900, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.970, "count R": 0.943, "count.place": 0.842, "count.date": 0.907, "count.q": 1.000, "count.of": 0.981, "date P": 0.973, "date R": 0.986, "place P": 0.975, "place R": 0.969, "quotation P": 0.960, "quotation R": 0.960, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.913, "actor.type": 1.000, "weapon P": 0.974, "weapon R": 0.925, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zc-exblind", []string{"tuning-2026-12zc-exblind/a-wire.txt", "tuning-2026-12zc-exblind/b-regional.txt", "tuning-2026-12zc-exblind/c-ngo.txt", "tuning-2026-12zc-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.989, "count R": 0.972, "count.place": 0.837, "count.date": 0.882, "count.q": 1.000, "count.of": 0.927, "date P": 0.887, "date R": 0.915, "place P": 0.970, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.958, "actor R": 0.958, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.972, "wound P": 1.000, "wound R": 0.933}},
 		// count.date: rzd-06's three counts take the Tuesday of "la
 		// protesta del martes" (round 26's floor 0.826 restored to 0.847).
 		tuningSet{"tuning-2026-12zd-exblind", []string{"tuning-2026-12zd-exblind/a-wire.txt", "tuning-2026-12zd-exblind/b-regional.txt", "tuning-2026-12zd-exblind/c-ngo.txt", "tuning-2026-12zd-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.932, "count R": 0.877, "count.place": 0.903, "count.date": 0.847, "count.q": 1.000, "count.of": 0.976, "date P": 0.976, "date R": 1.000, "place P": 0.994, "place R": 0.982, "quotation P": 0.970, "quotation R": 0.970, "quotation.text": 1.000, "actor P": 0.936, "actor R": 0.942, "actor.type": 1.000, "weapon P": 0.951, "weapon R": 0.975, "wound P": 1.000, "wound R": 0.905}},
+		// round 41 (wound41): weapon P 1.000 -> 0.966: nze-01 gains `live ammunition` from
+		// a gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12ze-exblind", []string{"tuning-2026-12ze-exblind/a-wire.txt", "tuning-2026-12ze-exblind/b-regional.txt", "tuning-2026-12ze-exblind/c-ngo.txt", "tuning-2026-12ze-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.985, "count R": 0.971, "count.place": 0.980, "count.date": 0.955, "count.q": 1.000, "count.of": 0.970, "date P": 0.988, "date R": 1.000, "place P": 1.000, "place R": 0.977, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.954, "actor R": 0.969, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.966, "wound P": 0.947, "wound R": 0.900}},
+			map[string]float64{"count P": 0.985, "count R": 0.971, "count.place": 0.980, "count.date": 0.955, "count.q": 1.000, "count.of": 0.970, "date P": 0.988, "date R": 1.000, "place P": 1.000, "place R": 0.977, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.954, "actor R": 0.969, "actor.type": 1.000, "weapon P": 0.966, "weapon R": 0.966, "wound P": 0.947, "wound R": 0.900}},
 		// date R: rzf-07, mzf-13 label a later sentence's "ese mismo día",
 		// "that day" as a date of its own, against 23 paragraphs (round 27).
 		tuningSet{"tuning-2026-12zf-exblind", []string{"tuning-2026-12zf-exblind/a-wire.txt", "tuning-2026-12zf-exblind/b-regional.txt", "tuning-2026-12zf-exblind/c-ngo.txt", "tuning-2026-12zf-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.978, "count R": 0.956, "count.place": 0.948, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 0.987, "date R": 0.939, "place P": 0.975, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.942, "actor R": 0.966, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.842, "wound P": 1.000, "wound R": 0.960}},
+			map[string]float64{"count P": 0.978, "count R": 0.956, "count.place": 0.948, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 0.987, "date R": 0.939, "place P": 0.975, "place R": 0.987, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.942, "actor R": 0.966, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.974, "wound P": 1.000, "wound R": 0.960}},
 		// round 39 (officers39): actor P 0.974 → 0.943: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
+		// round 41 (wound41): weapon P 0.952 -> 0.930: nzg-07 gains `live ammunition` from
+		// a gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); the paragraph also names the gun (Galil rifles), and
+		// its hashed label reads the rifle alone; left as it is.
 		tuningSet{"tuning-2026-12zg-exblind", []string{"tuning-2026-12zg-exblind/a-wire.txt", "tuning-2026-12zg-exblind/b-regional.txt", "tuning-2026-12zg-exblind/c-ngo.txt", "tuning-2026-12zg-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.974, "count R": 0.994, "count.place": 0.924, "count.date": 0.911, "count.q": 1.000, "count.of": 0.973, "date P": 0.924, "date R": 0.980, "place P": 0.993, "place R": 0.927, "quotation P": 0.927, "quotation R": 0.927, "quotation.text": 1.000, "actor P": 0.958, "actor R": 0.940, "actor.type": 1.000, "weapon P": 0.952, "weapon R": 0.952, "wound P": 1.000, "wound R": 0.941}},
+			map[string]float64{"count P": 0.974, "count R": 0.994, "count.place": 0.924, "count.date": 0.911, "count.q": 1.000, "count.of": 0.973, "date P": 0.924, "date R": 0.980, "place P": 0.993, "place R": 0.927, "quotation P": 0.927, "quotation R": 0.927, "quotation.text": 1.000, "actor P": 0.958, "actor R": 0.940, "actor.type": 1.000, "weapon P": 0.930, "weapon R": 0.952, "wound P": 1.000, "wound R": 0.941}},
 		tuningSet{"tuning-2026-12zh-exblind", []string{"tuning-2026-12zh-exblind/a-wire.txt", "tuning-2026-12zh-exblind/b-regional.txt", "tuning-2026-12zh-exblind/c-ngo.txt", "tuning-2026-12zh-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.961, "count R": 0.921, "count.place": 0.967, "count.date": 0.912, "count.q": 1.000, "count.of": 0.978, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.952, "quotation P": 0.846, "quotation R": 0.846, "quotation.text": 1.000, "actor P": 0.943, "actor R": 0.890, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// 12zi date P 0.963 → 0.952 in round 37 (dateclaims37): "the 2021
 		// national strike" is read as the year, as wzx-16 and r37d-11 label
 		// it and 12zi's own agreement labelling labels nzi-02; the hashed
 		// nzi-02 leaves that year out.
+		// round 41 (wound41): weapon P 0.925 -> 0.881: nzi-04, nzi-11 gain `live
+		// ammunition` from a gunshot wound with no weapon word (README, settled in round
+		// 41: a gunshot wound gives `live ammunition`); nzi-04 also names "firearm
+		// injuries" and reads `firearm` alone, nzi-11 no weapon; both hashed, left as
+		// they are.
 		tuningSet{"tuning-2026-12zi-exblind", []string{"tuning-2026-12zi-exblind/a-wire.txt", "tuning-2026-12zi-exblind/b-regional.txt", "tuning-2026-12zi-exblind/c-ngo.txt", "tuning-2026-12zi-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.954, "count R": 0.933, "count.place": 0.862, "count.date": 0.873, "count.q": 1.000, "count.of": 0.970, "date P": 0.963, "date R": 0.952, "place P": 0.939, "place R": 0.965, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.943, "actor R": 0.943, "actor.type": 1.000, "weapon P": 0.925, "weapon R": 0.949, "wound P": 1.000, "wound R": 0.944}},
+			map[string]float64{"count P": 0.954, "count R": 0.933, "count.place": 0.862, "count.date": 0.873, "count.q": 1.000, "count.of": 0.970, "date P": 0.963, "date R": 0.952, "place P": 0.939, "place R": 0.965, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.943, "actor R": 0.943, "actor.type": 1.000, "weapon P": 0.881, "weapon R": 0.949, "wound P": 1.000, "wound R": 0.944}},
 		tuningSet{"tuning-2026-12zj-exblind", []string{"tuning-2026-12zj-exblind/a-wire.txt", "tuning-2026-12zj-exblind/b-regional.txt", "tuning-2026-12zj-exblind/c-ngo.txt", "tuning-2026-12zj-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.952, "count R": 0.929, "count.place": 0.879, "count.date": 0.951, "count.q": 1.000, "count.of": 1.000, "date P": 0.966, "date R": 0.966, "place P": 1.000, "place R": 0.935, "quotation P": 0.941, "quotation R": 0.889, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.948, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.812, "wound P": 0.944, "wound R": 0.944}},
+			map[string]float64{"count P": 0.952, "count R": 0.929, "count.place": 0.879, "count.date": 0.951, "count.q": 1.000, "count.of": 1.000, "date P": 0.966, "date R": 0.966, "place P": 1.000, "place R": 0.935, "quotation P": 0.941, "quotation R": 0.889, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.948, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.906, "wound P": 0.944, "wound R": 0.944}},
+		// round 41 (wound41): weapon P 0.955 -> 0.913: wzk-03 gains `live ammunition` from
+		// a gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12zk-exblind", []string{"tuning-2026-12zk-exblind/a-wire.txt", "tuning-2026-12zk-exblind/b-regional.txt", "tuning-2026-12zk-exblind/c-ngo.txt", "tuning-2026-12zk-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.959, "count R": 0.897, "count.place": 0.964, "count.date": 0.879, "count.q": 1.000, "count.of": 1.000, "date P": 0.939, "date R": 0.963, "place P": 0.985, "place R": 1.000, "quotation P": 0.944, "quotation R": 0.944, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.959, "actor.type": 1.000, "weapon P": 0.955, "weapon R": 0.955, "wound P": 0.957, "wound R": 1.000}},
+			map[string]float64{"count P": 0.959, "count R": 0.897, "count.place": 0.964, "count.date": 0.879, "count.q": 1.000, "count.of": 1.000, "date P": 0.939, "date R": 0.963, "place P": 0.985, "place R": 1.000, "quotation P": 0.944, "quotation R": 0.944, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.959, "actor.type": 1.000, "weapon P": 0.913, "weapon R": 0.955, "wound P": 0.957, "wound R": 1.000}},
 		// 12zl's and 12zm's count.place and place floors raised in round 30
 		// (place30), after its rules for datelines, zones and national tolls.
 		// 12zl actor P lowered in round 39 (merge of speakers39 and officers39):
 		// the harmed officers' force, settled in round 39, is given where
 		// this hashed set, written before the convention, leaves it out
 		// (wzl-02, wzl-03, wzl-04, rzl-13).
+		// round 41 (wound41): weapon P 0.875 -> 0.840: wzl-04 gains `live ammunition` from
+		// a gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12zl-exblind", []string{"tuning-2026-12zl-exblind/a-wire.txt", "tuning-2026-12zl-exblind/b-regional.txt", "tuning-2026-12zl-exblind/c-ngo.txt", "tuning-2026-12zl-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.947, "count R": 0.863, "count.place": 0.928, "count.date": 0.949, "count.q": 1.000, "count.of": 0.976, "date P": 0.920, "date R": 0.941, "place P": 0.978, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.828, "actor R": 0.921, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.955, "wound P": 0.938, "wound R": 0.938}},
+			map[string]float64{"count P": 0.947, "count R": 0.863, "count.place": 0.928, "count.date": 0.949, "count.q": 1.000, "count.of": 0.976, "date P": 0.920, "date R": 0.941, "place P": 0.978, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.828, "actor R": 0.921, "actor.type": 1.000, "weapon P": 0.840, "weapon R": 0.955, "wound P": 0.938, "wound R": 0.938}},
 		// round 39 (officers39): actor P 0.957 → 0.913: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
@@ -1185,7 +1244,7 @@ func init() {
 		// harmed) name their force (README, round 39), where these hashed labels
 		// leave it out: rzm-15 ("12 policías permanecían retenidos").
 		tuningSet{"tuning-2026-12zm-exblind", []string{"tuning-2026-12zm-exblind/a-wire.txt", "tuning-2026-12zm-exblind/b-regional.txt", "tuning-2026-12zm-exblind/c-ngo.txt", "tuning-2026-12zm-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.980, "count.place": 0.919, "count.date": 0.913, "count.q": 1.000, "count.of": 0.987, "date P": 0.974, "date R": 0.974, "place P": 0.973, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.889, "actor R": 0.907, "actor.type": 1.000, "weapon P": 0.958, "weapon R": 0.821, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.980, "count.place": 0.919, "count.date": 0.913, "count.q": 1.000, "count.of": 0.987, "date P": 0.974, "date R": 0.974, "place P": 0.973, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.889, "actor R": 0.907, "actor.type": 1.000, "weapon P": 0.962, "weapon R": 0.893, "wound P": 1.000, "wound R": 1.000}},
 		// round 39 (officers39): actor P 0.969 → 0.908: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
@@ -1197,24 +1256,31 @@ func init() {
 		// harmed) name their force (README, round 39), where these hashed labels
 		// leave it out: mzn-16 (MT "were retained 47 military") and wzn-02 ("including nine police officers" among the injured).
 		tuningSet{"tuning-2026-12zn-exblind", []string{"tuning-2026-12zn-exblind/a-wire.txt", "tuning-2026-12zn-exblind/b-regional.txt", "tuning-2026-12zn-exblind/c-ngo.txt", "tuning-2026-12zn-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.962, "count R": 0.944, "count.place": 0.974, "count.date": 0.902, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 0.989, "place P": 0.994, "place R": 0.964, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.878, "actor R": 0.896, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.962, "count R": 0.944, "count.place": 0.974, "count.date": 0.902, "count.q": 1.000, "count.of": 0.941, "date P": 1.000, "date R": 0.989, "place P": 0.994, "place R": 0.964, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.878, "actor R": 0.896, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zo-exblind", []string{"tuning-2026-12zo-exblind/a-wire.txt", "tuning-2026-12zo-exblind/b-regional.txt", "tuning-2026-12zo-exblind/c-ngo.txt", "tuning-2026-12zo-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.950, "count.place": 0.955, "count.date": 0.947, "count.q": 1.000, "count.of": 0.985, "date P": 0.938, "date R": 0.962, "place P": 1.000, "place R": 0.977, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.965, "actor R": 0.912, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.952, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zp-exblind", []string{"tuning-2026-12zp-exblind/a-wire.txt", "tuning-2026-12zp-exblind/b-regional.txt", "tuning-2026-12zp-exblind/c-ngo.txt", "tuning-2026-12zp-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.982, "count R": 0.965, "count.place": 0.908, "count.date": 0.908, "count.q": 0.994, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.971, "quotation P": 0.957, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.903, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.867, "wound P": 1.000, "wound R": 0.958}},
+			map[string]float64{"count P": 0.982, "count R": 0.965, "count.place": 0.908, "count.date": 0.908, "count.q": 0.994, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.971, "quotation P": 0.957, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.903, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.900, "wound P": 1.000, "wound R": 0.958}},
+		// round 41 (wound41): weapon P 0.963 -> 0.897: nzq-03, wzq-03 gain `live
+		// ammunition` from a gunshot wound with no weapon word (README, settled in round
+		// 41: a gunshot wound gives `live ammunition`); their hashed labels read no weapon
+		// and are left as they are.
 		tuningSet{"tuning-2026-12zq-exblind", []string{"tuning-2026-12zq-exblind/a-wire.txt", "tuning-2026-12zq-exblind/b-regional.txt", "tuning-2026-12zq-exblind/c-ngo.txt", "tuning-2026-12zq-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.983, "count R": 0.919, "count.place": 0.930, "count.date": 0.942, "count.q": 1.000, "count.of": 0.936, "date P": 0.989, "date R": 0.961, "place P": 0.989, "place R": 0.973, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.991, "actor R": 0.923, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.983, "count R": 0.919, "count.place": 0.930, "count.date": 0.942, "count.q": 1.000, "count.of": 0.936, "date P": 0.989, "date R": 0.961, "place P": 0.989, "place R": 0.973, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.991, "actor R": 0.923, "actor.type": 1.000, "weapon P": 0.897, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// 12zr: count.place floor raised in round 33 (place33): a zone named
 		// before its town ("the Kennedy district of southwest Bogota").
 		// round 39 (officers39): actor P 0.920 → 0.894: the harmed-officers rule gives the force
 		// of officers counted among the harmed (README, settled in round 39) where these
 		// hashed labels, written before the convention, leave it out (the hashed 54 against).
 		tuningSet{"tuning-2026-12zr-exblind", []string{"tuning-2026-12zr-exblind/a-wire.txt", "tuning-2026-12zr-exblind/b-regional.txt", "tuning-2026-12zr-exblind/c-ngo.txt", "tuning-2026-12zr-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.959, "count R": 0.921, "count.place": 0.880, "count.date": 0.870, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 0.908, "place R": 0.915, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.918, "actor R": 0.927, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.444, "wound P": 0.929, "wound R": 0.867}},
+			map[string]float64{"count P": 0.959, "count R": 0.921, "count.place": 0.880, "count.date": 0.870, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 0.908, "place R": 0.915, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.918, "actor R": 0.927, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.500, "wound P": 0.929, "wound R": 0.867}},
 		// 12zs: count.place and place floors raised in round 33 (place33):
 		// Montero beside Santa Cruz, Florida under GUAYAQUIL, "in the zone".
+		// round 41 (wound41): weapon P 1.000 -> 0.964: wzs-05 gains `live ammunition` from
+		// a gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12zs-exblind", []string{"tuning-2026-12zs-exblind/a-wire.txt", "tuning-2026-12zs-exblind/b-regional.txt", "tuning-2026-12zs-exblind/c-ngo.txt", "tuning-2026-12zs-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.993, "count R": 0.960, "count.place": 0.860, "count.date": 0.915, "count.q": 1.000, "count.of": 0.950, "date P": 1.000, "date R": 1.000, "place P": 0.987, "place R": 0.968, "quotation P": 0.947, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.935, "actor R": 0.894, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.993, "count R": 0.960, "count.place": 0.860, "count.date": 0.915, "count.q": 1.000, "count.of": 0.950, "date P": 1.000, "date R": 1.000, "place P": 0.987, "place R": 0.968, "quotation P": 0.947, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.935, "actor R": 0.894, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 0.964, "wound P": 1.000, "wound R": 1.000}},
 		// actor P 0.953 → 0.933 in round 38 (speakers38): soldiers acting in a
 		// story from Peru are the Ejército del Perú, as 65 paragraphs label
 		// them (most hashed) against 23 that leave them out or name the
@@ -1228,35 +1294,38 @@ func init() {
 		tuningSet{"tuning-2026-12zt-exblind", []string{"tuning-2026-12zt-exblind/a-wire.txt", "tuning-2026-12zt-exblind/b-regional.txt", "tuning-2026-12zt-exblind/c-ngo.txt", "tuning-2026-12zt-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.994, "count R": 0.950, "count.place": 0.948, "count.date": 0.921, "count.q": 1.000, "count.of": 0.948, "date P": 0.989, "date R": 0.948, "place P": 0.982, "place R": 0.976, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.912, "actor R": 0.910, "actor.type": 1.000, "weapon P": 0.941, "weapon R": 0.941, "wound P": 0.938, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zu-exblind", []string{"tuning-2026-12zu-exblind/a-wire.txt", "tuning-2026-12zu-exblind/b-regional.txt", "tuning-2026-12zu-exblind/c-ngo.txt", "tuning-2026-12zu-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.979, "count R": 0.935, "count.place": 0.881, "count.date": 0.944, "count.q": 1.000, "count.of": 0.943, "date P": 1.000, "date R": 1.000, "place P": 0.973, "place R": 0.941, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.969, "actor R": 0.904, "actor.type": 1.000, "weapon P": 0.882, "weapon R": 0.789, "wound P": 1.000, "wound R": 0.941}},
+			map[string]float64{"count P": 0.979, "count R": 0.935, "count.place": 0.881, "count.date": 0.944, "count.q": 1.000, "count.of": 0.943, "date P": 1.000, "date R": 1.000, "place P": 0.973, "place R": 0.941, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.969, "actor R": 0.904, "actor.type": 1.000, "weapon P": 0.889, "weapon R": 0.842, "wound P": 1.000, "wound R": 0.941}},
 		tuningSet{"tuning-2026-12zv-exblind", []string{"tuning-2026-12zv-exblind/a-wire.txt", "tuning-2026-12zv-exblind/b-regional.txt", "tuning-2026-12zv-exblind/c-ngo.txt", "tuning-2026-12zv-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.948, "count.place": 0.915, "count.date": 0.957, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 0.976, "quotation P": 0.833, "quotation R": 0.833, "quotation.text": 1.000, "actor P": 0.941, "actor R": 0.889, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// 12zw's count.place 0.886 → 0.882 in round 38 (counts38): rzw-08's "seguían
 		// internados 12" is now found, of the 47 taken to Cochabamba, with the
 		// city's place where the label keeps Sacaba (the place helper's).
 		tuningSet{"tuning-2026-12zw-exblind", []string{"tuning-2026-12zw-exblind/a-wire.txt", "tuning-2026-12zw-exblind/b-regional.txt", "tuning-2026-12zw-exblind/c-ngo.txt", "tuning-2026-12zw-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.983, "count R": 0.934, "count.place": 0.900, "count.date": 0.918, "count.q": 1.000, "count.of": 0.976, "date P": 1.000, "date R": 1.000, "place P": 0.977, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.977, "actor R": 0.859, "actor.type": 1.000, "weapon P": 0.973, "weapon R": 0.923, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.983, "count R": 0.934, "count.place": 0.900, "count.date": 0.918, "count.q": 1.000, "count.of": 0.976, "date P": 1.000, "date R": 1.000, "place P": 0.977, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.977, "actor R": 0.859, "actor.type": 1.000, "weapon P": 0.974, "weapon R": 0.949, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zx-exblind", []string{"tuning-2026-12zx-exblind/a-wire.txt", "tuning-2026-12zx-exblind/b-regional.txt", "tuning-2026-12zx-exblind/c-ngo.txt", "tuning-2026-12zx-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.988, "count R": 0.927, "count.place": 0.921, "count.date": 0.848, "count.q": 1.000, "count.of": 0.940, "date P": 0.970, "date R": 0.970, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.985, "actor R": 0.929, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.808, "wound P": 1.000, "wound R": 0.917}},
+			map[string]float64{"count P": 0.988, "count R": 0.927, "count.place": 0.921, "count.date": 0.848, "count.q": 1.000, "count.of": 0.940, "date P": 0.970, "date R": 0.970, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.985, "actor R": 0.929, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.923, "wound P": 1.000, "wound R": 0.917}},
 		// 12zy's count.of 0.946 → 0.931 in round 38 (counts38): later items of a
 		// list of parts of cases ("entre ellos 37 homicidios, 963 detenciones
 		// arbitrarias y 28 víctimas") keep the cases whole, as 12 paragraphs of
 		// other sets label them; nzy-12 (hashed) gives them no whole.
 		tuningSet{"tuning-2026-12zy-exblind", []string{"tuning-2026-12zy-exblind/a-wire.txt", "tuning-2026-12zy-exblind/b-regional.txt", "tuning-2026-12zy-exblind/c-ngo.txt", "tuning-2026-12zy-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.957, "count R": 0.898, "count.place": 0.930, "count.date": 0.969, "count.q": 1.000, "count.of": 0.932, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.964, "quotation P": 1.000, "quotation R": 0.941, "quotation.text": 1.000, "actor P": 0.964, "actor R": 0.855, "actor.type": 1.000, "weapon P": 0.867, "weapon R": 0.788, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.957, "count R": 0.898, "count.place": 0.930, "count.date": 0.969, "count.q": 1.000, "count.of": 0.932, "date P": 1.000, "date R": 1.000, "place P": 0.971, "place R": 0.964, "quotation P": 1.000, "quotation R": 0.941, "quotation.text": 1.000, "actor P": 0.964, "actor R": 0.855, "actor.type": 1.000, "weapon P": 0.875, "weapon R": 0.848, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zz-exblind", []string{"tuning-2026-12zz-exblind/a-wire.txt", "tuning-2026-12zz-exblind/b-regional.txt", "tuning-2026-12zz-exblind/c-ngo.txt", "tuning-2026-12zz-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.988, "count R": 0.988, "count.place": 0.973, "count.date": 1.000, "count.q": 1.000, "count.of": 0.994, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 0.993, "quotation P": 0.967, "quotation R": 0.967, "quotation.text": 1.000, "actor P": 0.966, "actor R": 0.946, "actor.type": 1.000, "weapon P": 0.957, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		// 12zza's count.date 0.967 → 0.952 in round 38 (counts38): nzza-13's
 		// 1,730 and 5 complaints are now found as cases, without the span the
 		// label gives them (the count-date helper's).
+		// round 41 (wound41): weapon P 0.963 -> 0.929: wzza-05 gains `live ammunition` from
+		// a gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12zza-exblind", []string{"tuning-2026-12zza-exblind/a-wire.txt", "tuning-2026-12zza-exblind/b-regional.txt", "tuning-2026-12zza-exblind/c-ngo.txt", "tuning-2026-12zza-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.992, "count R": 0.962, "count.place": 0.991, "count.date": 0.952, "count.q": 1.000, "count.of": 0.984, "date P": 0.989, "date R": 1.000, "place P": 0.985, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.985, "actor R": 0.937, "actor.type": 1.000, "weapon P": 0.963, "weapon R": 1.000, "wound P": 0.944, "wound R": 0.944}},
+			map[string]float64{"count P": 0.992, "count R": 0.962, "count.place": 0.991, "count.date": 0.952, "count.q": 1.000, "count.of": 0.984, "date P": 0.989, "date R": 1.000, "place P": 0.985, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.985, "actor R": 0.937, "actor.type": 1.000, "weapon P": 0.929, "weapon R": 1.000, "wound P": 0.944, "wound R": 0.944}},
 		tuningSet{"tuning-2026-12zzb-exblind", []string{"tuning-2026-12zzb-exblind/a-wire.txt", "tuning-2026-12zzb-exblind/b-regional.txt", "tuning-2026-12zzb-exblind/c-ngo.txt", "tuning-2026-12zzb-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.987, "count.place": 0.993, "count.date": 0.966, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.975, "actor R": 0.937, "actor.type": 1.000, "weapon P": 0.912, "weapon R": 0.912, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.987, "count.place": 0.993, "count.date": 0.966, "count.q": 1.000, "count.of": 0.974, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.975, "actor R": 0.937, "actor.type": 1.000, "weapon P": 0.917, "weapon R": 0.971, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzc-exblind", []string{"tuning-2026-12zzc-exblind/a-wire.txt", "tuning-2026-12zzc-exblind/b-regional.txt", "tuning-2026-12zzc-exblind/c-ngo.txt", "tuning-2026-12zzc-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.985, "count R": 0.978, "count.place": 0.977, "count.date": 0.992, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.934, "actor.type": 1.000, "weapon P": 0.968, "weapon R": 0.811, "wound P": 0.972, "wound R": 1.000}},
+			map[string]float64{"count P": 0.985, "count R": 0.978, "count.place": 0.977, "count.date": 0.992, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.934, "actor.type": 1.000, "weapon P": 0.970, "weapon R": 0.865, "wound P": 0.972, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzd-exblind", []string{"tuning-2026-12zzd-exblind/a-wire.txt", "tuning-2026-12zzd-exblind/b-regional.txt", "tuning-2026-12zzd-exblind/c-ngo.txt", "tuning-2026-12zzd-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.977, "count R": 0.949, "count.place": 0.969, "count.date": 0.938, "count.q": 1.000, "count.of": 0.964, "date P": 1.000, "date R": 0.990, "place P": 1.000, "place R": 0.994, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.985, "actor R": 0.931, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.950, "wound P": 0.958, "wound R": 1.000, "discharge P": 1.000, "discharge R": 1.000}},
+			map[string]float64{"count P": 0.977, "count R": 0.949, "count.place": 0.969, "count.date": 0.938, "count.q": 1.000, "count.of": 0.964, "date P": 1.000, "date R": 0.990, "place P": 1.000, "place R": 0.994, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.985, "actor R": 0.931, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 0.958, "wound R": 1.000, "discharge P": 1.000, "discharge R": 1.000}},
 		// 12zze's count.date 0.933 → 0.925 in round 38 (counts38): counts now
 		// found take no or another date than the label (wzze-10's "six of the
 		// 10" lacks the day; nzze-06's "Of the 10, at least six" takes it
@@ -1264,7 +1333,7 @@ func init() {
 		tuningSet{"tuning-2026-12zze-exblind", []string{"tuning-2026-12zze-exblind/a-wire.txt", "tuning-2026-12zze-exblind/b-regional.txt", "tuning-2026-12zze-exblind/c-ngo.txt", "tuning-2026-12zze-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.989, "count R": 0.956, "count.place": 0.937, "count.date": 0.971, "count.q": 1.000, "count.of": 0.971, "date P": 0.989, "date R": 0.978, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.979, "actor.type": 1.000, "weapon P": 0.923, "weapon R": 0.774, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzf-exblind", []string{"tuning-2026-12zzf-exblind/a-wire.txt", "tuning-2026-12zzf-exblind/b-regional.txt", "tuning-2026-12zzf-exblind/c-ngo.txt", "tuning-2026-12zzf-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.986, "count R": 0.942, "count.place": 0.931, "count.date": 0.958, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.975, "place R": 0.994, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.951, "actor R": 0.932, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.806, "wound P": 0.900, "wound R": 0.900}},
+			map[string]float64{"count P": 0.986, "count R": 0.942, "count.place": 0.931, "count.date": 0.958, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.975, "place R": 0.994, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.951, "actor R": 0.932, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.871, "wound P": 0.900, "wound R": 0.900}},
 		// 12zzf's and 12zzg's count.date (0.937 → 0.931, 0.938 → 0.932) and
 		// 12zzg's count.place (0.855 → 0.845) fell within the margin in round
 		// 39 (counts39) as counts now found (mzzf-01's and wzzf-14's bodies,
@@ -1272,30 +1341,33 @@ func init() {
 		// than the label (the dated search, the transfer's destination): the
 		// count-date and place helpers'. Floors kept.
 		tuningSet{"tuning-2026-12zzg-exblind", []string{"tuning-2026-12zzg-exblind/a-wire.txt", "tuning-2026-12zzg-exblind/b-regional.txt", "tuning-2026-12zzg-exblind/c-ngo.txt", "tuning-2026-12zzg-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.980, "count R": 0.937, "count.place": 0.919, "count.date": 0.979, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.980, "place R": 0.993, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.934, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.769, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.980, "count R": 0.937, "count.place": 0.919, "count.date": 0.979, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.980, "place R": 0.993, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.934, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.808, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzh-exblind", []string{"tuning-2026-12zzh-exblind/a-wire.txt", "tuning-2026-12zzh-exblind/b-regional.txt", "tuning-2026-12zzh-exblind/c-ngo.txt", "tuning-2026-12zzh-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 1.000, "count R": 0.968, "count.place": 0.986, "count.date": 0.986, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.950, "actor.type": 1.000, "weapon P": 0.964, "weapon R": 0.844, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 1.000, "count R": 0.968, "count.place": 0.986, "count.date": 0.986, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.950, "actor.type": 1.000, "weapon P": 0.967, "weapon R": 0.906, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzi-exblind", []string{"tuning-2026-12zzi-exblind/a-wire.txt", "tuning-2026-12zzi-exblind/b-regional.txt", "tuning-2026-12zzi-exblind/c-ngo.txt", "tuning-2026-12zzi-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.993, "count R": 0.955, "count.place": 0.944, "count.date": 0.952, "count.q": 1.000, "count.of": 0.986, "date P": 1.000, "date R": 1.000, "place P": 0.987, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.971, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.679, "wound P": 0.947, "wound R": 0.947}},
+			map[string]float64{"count P": 0.993, "count R": 0.955, "count.place": 0.944, "count.date": 0.952, "count.q": 1.000, "count.of": 0.986, "date P": 1.000, "date R": 1.000, "place P": 0.987, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.971, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 0.947, "wound R": 0.947}},
 		// weapon P/R 1.000 → 0.958 in round 41 (speakers41): the baton is
 		// named "batons", as 22 weapon labels name it against 10; wzzj-16
 		// (hashed) labels "baton".
 		tuningSet{"tuning-2026-12zzj-exblind", []string{"tuning-2026-12zzj-exblind/a-wire.txt", "tuning-2026-12zzj-exblind/b-regional.txt", "tuning-2026-12zzj-exblind/c-ngo.txt", "tuning-2026-12zzj-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.994, "count R": 0.987, "count.place": 0.941, "count.date": 0.961, "count.q": 1.000, "count.of": 0.981, "date P": 1.000, "date R": 1.000, "place P": 0.988, "place R": 1.000, "quotation P": 0.913, "quotation R": 0.875, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.965, "actor.type": 1.000, "weapon P": 0.958, "weapon R": 0.958, "wound P": 1.000, "wound R": 1.000}},
+		// round 41 (wound41): weapon P 1.000 -> 0.960: nzzk-01 gains `live ammunition` from
+		// a gunshot wound with no weapon word (README, settled in round 41: a gunshot wound
+		// gives `live ammunition`); its hashed label reads no weapon and is left as it is.
 		tuningSet{"tuning-2026-12zzk-exblind", []string{"tuning-2026-12zzk-exblind/a-wire.txt", "tuning-2026-12zzk-exblind/b-regional.txt", "tuning-2026-12zzk-exblind/c-ngo.txt", "tuning-2026-12zzk-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.981, "count R": 0.981, "count.place": 0.968, "count.date": 0.924, "count.q": 1.000, "count.of": 0.956, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.983, "actor R": 0.975, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.981, "count R": 0.981, "count.place": 0.968, "count.date": 0.924, "count.q": 1.000, "count.of": 0.956, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.983, "actor R": 0.975, "actor.type": 1.000, "weapon P": 0.960, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzl-exblind", []string{"tuning-2026-12zzl-exblind/a-wire.txt", "tuning-2026-12zzl-exblind/b-regional.txt", "tuning-2026-12zzl-exblind/c-ngo.txt", "tuning-2026-12zzl-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.961, "count R": 0.933, "count.place": 0.938, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 0.889, "date R": 1.000, "place P": 0.964, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.884, "actor R": 0.905, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.762, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.961, "count R": 0.933, "count.place": 0.938, "count.date": 0.948, "count.q": 1.000, "count.of": 1.000, "date P": 0.889, "date R": 1.000, "place P": 0.964, "place R": 0.991, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.884, "actor R": 0.905, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.810, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzm-exblind", []string{"tuning-2026-12zzm-exblind/a-wire.txt", "tuning-2026-12zzm-exblind/b-regional.txt", "tuning-2026-12zzm-exblind/c-ngo.txt", "tuning-2026-12zzm-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.951, "count R": 0.921, "count.place": 0.960, "count.date": 0.938, "count.q": 1.000, "count.of": 0.938, "date P": 1.000, "date R": 0.991, "place P": 1.000, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.928, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.837, "wound P": 1.000, "wound R": 1.000}},
+			map[string]float64{"count P": 0.951, "count R": 0.921, "count.place": 0.960, "count.date": 0.938, "count.q": 1.000, "count.of": 0.938, "date P": 1.000, "date R": 0.991, "place P": 1.000, "place R": 0.968, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.928, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.884, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzn-exblind", []string{"tuning-2026-12zzn-exblind/a-wire.txt", "tuning-2026-12zzn-exblind/b-regional.txt", "tuning-2026-12zzn-exblind/c-ngo.txt", "tuning-2026-12zzn-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.955, "count R": 0.910, "count.place": 0.927, "count.date": 0.932, "count.q": 1.000, "count.of": 0.969, "date P": 0.991, "date R": 0.982, "place P": 0.988, "place R": 0.976, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.965, "actor R": 0.902, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.949, "wound P": 0.964, "wound R": 0.931}},
+			map[string]float64{"count P": 0.955, "count R": 0.910, "count.place": 0.927, "count.date": 0.932, "count.q": 1.000, "count.of": 0.969, "date P": 0.991, "date R": 0.982, "place P": 0.988, "place R": 0.976, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.965, "actor R": 0.902, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 0.964, "wound R": 0.931}},
 		tuningSet{"tuning-2026-12zzo-exblind", []string{"tuning-2026-12zzo-exblind/a-wire.txt", "tuning-2026-12zzo-exblind/b-regional.txt", "tuning-2026-12zzo-exblind/c-ngo.txt", "tuning-2026-12zzo-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.984, "count R": 0.925, "count.place": 0.897, "count.date": 0.962, "count.q": 1.000, "count.of": 0.995, "date P": 1.000, "date R": 1.000, "place P": 0.987, "place R": 0.969, "quotation P": 1.000, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.963, "actor R": 0.929, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.778, "wound P": 0.950, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzp-exblind", []string{"tuning-2026-12zzp-exblind/a-wire.txt", "tuning-2026-12zzp-exblind/b-regional.txt", "tuning-2026-12zzp-exblind/c-ngo.txt", "tuning-2026-12zzp-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.964, "count R": 0.879, "count.place": 0.888, "count.date": 0.947, "count.q": 1.000, "count.of": 0.984, "date P": 0.991, "date R": 0.974, "place P": 1.000, "place R": 0.993, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.888, "actor R": 0.833, "actor.type": 1.000, "weapon P": 0.976, "weapon R": 0.804, "wound P": 0.960, "wound R": 0.960}},
+			map[string]float64{"count P": 0.964, "count R": 0.879, "count.place": 0.888, "count.date": 0.947, "count.q": 1.000, "count.of": 0.984, "date P": 0.991, "date R": 0.974, "place P": 1.000, "place R": 0.993, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.888, "actor R": 0.833, "actor.type": 1.000, "weapon P": 0.977, "weapon R": 0.843, "wound P": 0.960, "wound R": 0.960}},
 		tuningSet{"tuning-2026-12zzq-exblind", []string{"tuning-2026-12zzq-exblind/a-wire.txt", "tuning-2026-12zzq-exblind/b-regional.txt", "tuning-2026-12zzq-exblind/c-ngo.txt", "tuning-2026-12zzq-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.952, "count R": 0.922, "count.place": 0.916, "count.date": 0.916, "count.q": 1.000, "count.of": 0.972, "date P": 0.982, "date R": 0.991, "place P": 0.988, "place R": 0.975, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.930, "actor R": 0.915, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.794, "wound P": 1.000, "wound R": 0.960}},
+			map[string]float64{"count P": 0.952, "count R": 0.922, "count.place": 0.916, "count.date": 0.916, "count.q": 1.000, "count.of": 0.972, "date P": 0.982, "date R": 0.991, "place P": 0.988, "place R": 0.975, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.930, "actor R": 0.915, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.824, "wound P": 1.000, "wound R": 0.960}},
 	)
 }
 

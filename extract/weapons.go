@@ -85,6 +85,22 @@ var weaponLex = func() *lexicon[WeaponData] {
 	return l
 }()
 
+// gunshotWoundLex holds a gunshot wound written without a weapon, bullet
+// or projectile word ("gunshot wounds", "heridas por disparo", MT "wounds of
+// shot"): the wound is a bullet's, so it gives live ammunition (README,
+// settled in round 41), while a shooting verb alone ("shot dead", "recibió
+// un disparo", "baleado") names no weapon.
+var gunshotWoundLex = func() *lexicon[bool] {
+	l := newLexicon[bool]()
+	l.add(true, "gunshot wound", "gunshot wounds", "gunshot injury", "gunshot injuries",
+		"herida por disparo", "heridas por disparo", "herida por disparos", "heridas por disparos",
+		"herida de disparo", "heridas de disparo", "heridas de disparos", "lesiones por disparo", "lesiones por disparos",
+		// Machine-translated English, word for word from the Spanish.
+		"wound of shot", "wounds of shot", "wounds of shots", "wound by shot", "wounds by shot", "wounds by shots",
+		"injuries by shot", "injuries of shot", "injury by shot", "injuries by shots", "wounds of gunshot", "injuries of gunshot")
+	return l
+}()
+
 var woundLex = func() *lexicon[string] {
 	l := newLexicon[string]()
 	for region, terms := range map[string][]string{
@@ -198,6 +214,31 @@ func (d *doc) findWeaponsAndWounds() {
 					w.Munition = string(munitions[w.Name])
 					if !armed[w.Name] {
 						d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon "+w.Name+" ("+w.Type+")", w)
+					}
+					armed[w.Name] = true
+					i = end - 1
+					continue
+				}
+				end, ok := 0, false
+				if _, end, ok = gunshotWoundLex.match(s, i); !ok && s[i].is("gunshot") && i+3 < len(s) && s[i+1].is("and", "or") &&
+					s[i+3].is("wound", "wounds", "injury", "injuries") {
+					// "gunshot and pellet wounds", "gunshot or pellet wounds":
+					// the wound noun closes both; the other kind is read next.
+					end, ok = i+1, true
+				}
+				if ok {
+					// A wound told with its own projectile ("heridas por
+					// disparos de perdigones", "wounds of shot of pellet") is
+					// that projectile's: the weapon word is read next.
+					if end+1 < len(s) && s[end].is("de", "of", "from") {
+						if _, _, named := weaponLex.match(s, end+1); named {
+							i = end - 1
+							continue
+						}
+					}
+					w := WeaponData{Name: "live ammunition", Type: "ammunition", Lethal: true, Munition: string(rastro.MunitionLive)}
+					if !armed[w.Name] {
+						d.add(rastro.ClaimWeapon, s[i].Start, s[end-1].End, "weapon live ammunition (gunshot wound)", w)
 					}
 					armed[w.Name] = true
 					i = end - 1
