@@ -776,6 +776,9 @@ func init() {
 		// 0.759).
 		tuningSet{"tuning-2026-12-r36e", []string{"tuning-2026-12-r36e.txt"},
 			map[string]float64{"date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.862, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r41a: written in round 41 by the counts helper (counts41).
+		tuningSet{"tuning-2026-12-r41a", []string{"tuning-2026-12-r41a.txt"},
+			map[string]float64{}},
 		// r40f: written in round 40 by the second date-claims helper
 		// (dateclaims40b); floors at its final scores. Its misses are other
 		// helpers' (r40f-06's count in "the city's hospitals" given Bogotá
