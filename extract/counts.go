@@ -1576,6 +1576,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 		}
 		i = max(i, skip)
+		if whole >= 0 && hit.data.PartOf == nil && hit.data.Category != "" && hit.data.Min > d.claims[whole].Data.(CountData).Min {
+			// "17 fallecidos, de los cuales 15 … y dos …, además de 68
+			// heridos, entre ellos 12 policías": a count too large to be a
+			// part closes the list of parts, and the people after it are
+			// its own.
+			whole = -1
+		}
 		if wholeBefore(s, tokenIndex(s, hit.start)) || i+1 < len(s) && s[i+1].Text == ":" || colonBeforeNumber(s, i+1) {
 			// "Of the 49 …, 11 were minors"; "1.327 heridos: 913 civiles y
 			// 414 policías": later numbers of people are its parts.
