@@ -1503,6 +1503,19 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// Mecanismo de Búsqueda Urgente en 27 casos": an office acts
 				// on the cases themselves, which it counts.
 				hit.data.Category, hit.data.Unit = "cases", ""
+			} else if hit.data.Category == caseUnit || hit.data.Category == "" && hit.data.Unit == "cases" {
+				// "44 killings …; in at least 25 cases, witnesses identified
+				// the police", "24 occurred in Cali, where in at least 13
+				// cases the Office found …": with no harm of their own the
+				// cases are the people of the count before, of its harm; not
+				// inside a quotation ("in at least three cases the shots were
+				// made at less than five meters"), which counts no one.
+				if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && !insideQuote(d.text, d.paras[pi].Start, hit.start) {
+					if pd := d.claims[k].Data.(CountData); pd.Min > hit.data.Min && (pd.Category == "killed" || pd.Category == "injured") {
+						setPartOf(&hit.data, d.claims[k])
+						hit.data.Category, hit.data.Unit = pd.Category, ""
+					}
+				}
 			}
 		}
 		if r, ok := relativeAhead(s, j); ok && hit.data.Category == "" && hit.data.Who != "" && saidBeaten(s, r) {
