@@ -4121,6 +4121,14 @@ func stayBefore(s []token, i int) bool {
 			return true
 		}
 	}
+	// "el hospital, que hasta anoche mantenía internados a 19 de ellos",
+	// "tiene hospitalizadas a 11": kept in hospital, the personal "a"
+	// before the number.
+	if i >= 3 && s[i-1].is("a") && s[i-3].is("mantiene", "mantienen", "mantenia", "mantenian", "mantuvo", "mantuvieron", "tiene", "tienen", "tenia", "tenian") {
+		if v, e, ok := categoryLex.match(s, i-2); ok && v == "other" && e == i-1 {
+			return true
+		}
+	}
 	return false
 }
 
@@ -4386,6 +4394,11 @@ func stayInHospital(s []token, k int) (int, bool) {
 }
 
 func stillInHospital(s []token, e int) (int, bool) {
+	if c := asideOfMost(s, e); c > e {
+		// "Otros 31 heridos, la mayoría por arma de fuego, siguen
+		// internados": past an aside on how most of them were hurt.
+		e = c
+	}
 	for k := e; k < len(s) && k < e+7; k++ {
 		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].is("and", "y", "but", "pero", "while", "mientras") {
 			return 0, false
@@ -5121,4 +5134,24 @@ func diedTheNamed(s []token, i int) bool {
 		s[i+1].Kind == tokWord && !s[i+1].Cap && !functionWords[s[i+1].Norm] && s[i+2].Kind == tokWord && s[i+2].Cap &&
 		// not a time: "died the past Tuesday", "murió el día Lunes"
 		weekdays[s[i+2].Norm] == 0 && monthNames[s[i+2].Norm] == 0 && !s[i+1].is("past", "pasado", "last", "day", "dia", "night", "noche")
+}
+
+// asideOfMost returns the index after an aside that opens at s[e] with a
+// comma and tells what befell most or some of a count ("…, la mayoría por
+// arma de fuego,", "…, most of them with pellet wounds,"), or e when there
+// is none: no number, sentence break or conjunction inside it.
+func asideOfMost(s []token, e int) int {
+	if e+2 >= len(s) || s[e].Text != "," || !(s[e+1].is("most", "many", "some", "all", "muchos", "muchas", "varios", "varias", "algunos", "algunas", "todos", "todas", "casi") ||
+		s[e+1].is("la", "the") && s[e+2].is("mayoria", "majority")) {
+		return e
+	}
+	for k := e + 1; k < len(s) && k < e+12; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].is("and", "y") {
+			return e
+		}
+		if s[k].Text == "," {
+			return k + 1
+		}
+	}
+	return e
 }
