@@ -170,6 +170,10 @@ var categoryLex = func() *lexicon[string] {
 		// permanece retenido".
 		"permanece retenido", "permanece retenida", "sigue retenido", "sigue retenida", "fueron retenidos", "fueron retenidas", "held hostage",
 		"taken hostage", "held by protesters", "being held by protesters", "held by demonstrators",
+		// The passive keeps its holders after "were held" (detained when the
+		// state holds): "47 officers were held by protesters".
+		"were held hostage", "were held by protesters", "were held by demonstrators", "were held by residents",
+		"were held by villagers", "were being held by protesters", "were held captive",
 		// Kept for surgery or care: "11 were operated", "dos fueron
 		// intervenidos quirúrgicamente", "57 requirieron hospitalización",
 		// "siete continúan en observación" (patients operated are "other",
