@@ -1292,7 +1292,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// people joined by "and" share the kind of the whole before it.
 			hit.data.Category = last.PartOf.Category
 		}
-		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
+		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) && !harmAfterPair(s, tokenIndex(s, hit.end-1)+1) {
 			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
 			if last.PartOf != nil && hit.data.PartOf == nil {
 				hit.data.PartOf = last.PartOf // "…, 17 civiles y un policía"
@@ -1451,7 +1451,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			k := d.countRefs[len(d.countRefs)-1]
 			setPartOf(&hit.data, d.claims[k])
 		}
-		if hit.data.Category == "" && lastEnd >= 0 && last.Category != "" && peopleAt(s, j) && coordinatedObject(s, lastEnd, i, last.PartOf != nil) {
+		if hit.data.Category == "" && lastEnd >= 0 && last.Category != "" && peopleAt(s, j) && coordinatedObject(s, lastEnd, i, last.PartOf != nil) &&
+			!harmAfterPair(s, tokenIndex(s, hit.end-1)+1) {
 			// MT "resulted wounded 8 agents and 5 workers", "arrested 45
 			// students and 12 teachers": a second object of people
 			// coordinated with a counted one shares its verb of harm; after
@@ -5179,4 +5180,23 @@ func asideOfMost(s []token, e int) int {
 // "Only in Quito, …".
 func onlyInOpening(s []token) bool {
 	return len(s) > 2 && s[0].is("solo", "only", "just", "solamente", "unicamente") && s[1].is("en", "in")
+}
+
+// harmAfterPair reports whether s[e:] goes on with "and" another number
+// of people that a harm of its own follows: "1,462 people had been
+// arrested and 239 civilians and 50 police officers injured", where the
+// pair shares the later harm, not the verb before it.
+func harmAfterPair(s []token, e int) bool {
+	if e+2 >= len(s) || !s[e].is("and", "y", "e") || !isNumberStart(s, e+1) {
+		return false
+	}
+	for k := e + 2; k < len(s) && k < e+6; k++ {
+		if s[k].Text == "," || s[k].Text == "." || s[k].Text == ";" || s[k].is("and", "y", "e") {
+			return false
+		}
+		if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun {
+			return !peopleAt(s, k) || k > e+2
+		}
+	}
+	return false
 }
