@@ -5079,8 +5079,19 @@ func mostOfThem(s []token, k int) int {
 // shocks"): the harm the detainees report, as round 39 settled, whatever
 // verb or ellipsis carries it.
 func (d *doc) shockedDetainees(s []token, spots []countSpot) {
-	for _, sp := range spots {
+	for n, sp := range spots {
 		c := d.claims[sp.claim].Data.(CountData)
+		if c.PartOf == nil && c.Additional && n > 0 && c.Category == "injured" {
+			// "En 27 casos, las personas detenidas denunciaron haber sido
+			// golpeadas …, y otras nueve refirieron haber recibido descargas
+			// eléctricas": more beside a part of the detained who report
+			// shocks are of the same whole, past however long a clause
+			// (kept below only when the shocks are there).
+			if po := d.claims[spots[n-1].claim].Data.(CountData).PartOf; po != nil && po.Category == "detained" && po.Min > c.Min {
+				whole := *po
+				c.PartOf = &whole
+			}
+		}
 		if c.PartOf == nil || c.PartOf.Category != "detained" || c.Category != "detained" && c.Category != "injured" {
 			continue
 		}
