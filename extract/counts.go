@@ -1690,6 +1690,8 @@ func breakdownItem(s []token, i, j int) bool {
 	for k, t := range s {
 		if t.is("seguida", "seguido", "seguidas", "seguidos", "followed", "most", "highest", "mayor", "mayoria", "majority", "worst", "hardest") ||
 			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") || t.is("mas") && k > 0 && s[k-1].is("con") ||
+			// "Cali concentra 48 de esos homicidios; le siguen Bogotá, con 8".
+			t.is("siguen", "sigue") && k > 0 && s[k-1].is("le", "les") ||
 			// "los departamentos más afectados", MT "the major quantity of
 			// wounded ones", "the bigger number": a ranking by its words.
 			t.is("afectados", "afectadas", "afectado", "afectada", "golpeados", "golpeadas", "golpeado", "golpeada") && k > 0 && s[k-1].is("mas") ||
