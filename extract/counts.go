@@ -1005,6 +1005,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if pc := hit.data.PartOf; pc != nil && hit.data.Category == pc.Category && partAfter(s, j) {
 			if v, ok := partState(s, j+2, pc.Category); ok {
 				hit.data.Category = v // "dos de ellos fueron evacuados a Arequipa"
+			} else if pc.Category == "other" && withInjury(s, j+2) {
+				// MT "remain hospitalized 28 wounded ones, 19 of them with
+				// impacts of firearm projectile": the part named by its
+				// wound is injured, as "of them two with impacts" is.
+				hit.data.Category = "injured"
 			}
 		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && partAfter(s, j) {
