@@ -163,6 +163,10 @@ var categoryLex = func() *lexicon[string] {
 		// their homes".
 		"were later found", "later found", "were found later", "returned to their homes", "have returned to their homes",
 		"regresaron a sus hogares", "retornaron a sus hogares", "volvieron a sus hogares",
+		// Turned up alive: "10 aparecieron con vida", MT "10 already
+		// appeared with life".
+		"aparecieron con vida", "aparecieron sanos y salvos", "appeared alive", "appeared with life", "already appeared with life",
+		"have appeared alive", "turned up alive",
 		// Held by protesters, not by the state: "ocho efectivos fueron
 		// retenidos", MT "31 uniformed ones that were retained".
 		"retenidos", "retenidas", "retained", "were retained",
@@ -1284,6 +1288,20 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// the two fit in it.
 			pd := d.claims[d.countRefs[len(d.countRefs)-1]].Data.(CountData)
 			if po := pd.PartOf; po != nil && d.claims[d.countRefs[len(d.countRefs)-1]].End > s[0].Start && (hit.data.Category == "" || hit.data.Category == pd.Category) && pd.Min+hit.data.Min <= po.Min {
+				hit.data.PartOf = po
+				if hit.data.Category == "" {
+					hit.data.Category = pd.Category
+				}
+			}
+		}
+		if hit.data.PartOf == nil && i == 2 && s[0].is("the", "los", "las") && s[1].is("other", "otros", "otras") && len(d.countRefs) > 0 {
+			// "Of the 14 …, 10 already appeared with life. The other 4
+			// continue without being located": the rest of the whole the
+			// part before was taken from.
+			pd := d.claims[d.countRefs[len(d.countRefs)-1]].Data.(CountData)
+			// With no harm of its own it shares the part's ("already were
+			// discharged 24 … The other 2 remain in Lima").
+			if po := pd.PartOf; po != nil && pd.Min+hit.data.Min == po.Min && (hit.data.Category == "" || hit.data.Category == po.Category) {
 				hit.data.PartOf = po
 				if hit.data.Category == "" {
 					hit.data.Category = pd.Category
