@@ -163,6 +163,10 @@ var categoryLex = func() *lexicon[string] {
 		// their homes".
 		"were later found", "later found", "were found later", "returned to their homes", "have returned to their homes",
 		"regresaron a sus hogares", "retornaron a sus hogares", "volvieron a sus hogares",
+		// Turned up alive: "10 aparecieron con vida", MT "10 already
+		// appeared with life".
+		"aparecieron con vida", "aparecieron sanos y salvos", "appeared alive", "appeared with life", "already appeared with life",
+		"have appeared alive", "turned up alive",
 		// Held by protesters, not by the state: "ocho efectivos fueron
 		// retenidos", MT "31 uniformed ones that were retained".
 		"retenidos", "retenidas", "retained", "were retained",
@@ -170,6 +174,10 @@ var categoryLex = func() *lexicon[string] {
 		// permanece retenido".
 		"permanece retenido", "permanece retenida", "sigue retenido", "sigue retenida", "fueron retenidos", "fueron retenidas", "held hostage",
 		"taken hostage", "held by protesters", "being held by protesters", "held by demonstrators",
+		// The passive keeps its holders after "were held" (detained when the
+		// state holds): "47 officers were held by protesters".
+		"were held hostage", "were held by protesters", "were held by demonstrators", "were held by residents",
+		"were held by villagers", "were being held by protesters", "were held captive",
 		// Kept for surgery or care: "11 were operated", "dos fueron
 		// intervenidos quirúrgicamente", "57 requirieron hospitalización",
 		// "siete continúan en observación" (patients operated are "other",
@@ -1001,6 +1009,11 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		if pc := hit.data.PartOf; pc != nil && hit.data.Category == pc.Category && partAfter(s, j) {
 			if v, ok := partState(s, j+2, pc.Category); ok {
 				hit.data.Category = v // "dos de ellos fueron evacuados a Arequipa"
+			} else if pc.Category == "other" && withInjury(s, j+2) {
+				// MT "remain hospitalized 28 wounded ones, 19 of them with
+				// impacts of firearm projectile": the part named by its
+				// wound is injured, as "of them two with impacts" is.
+				hit.data.Category = "injured"
 			}
 		}
 		if hit.data.Category != "" && hit.data.PartOf == nil && partAfter(s, j) {
@@ -1281,6 +1294,20 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				}
 			}
 		}
+		if hit.data.PartOf == nil && i == 2 && s[0].is("the", "los", "las") && s[1].is("other", "otros", "otras") && len(d.countRefs) > 0 {
+			// "Of the 14 …, 10 already appeared with life. The other 4
+			// continue without being located": the rest of the whole the
+			// part before was taken from.
+			pd := d.claims[d.countRefs[len(d.countRefs)-1]].Data.(CountData)
+			// With no harm of its own it shares the part's ("already were
+			// discharged 24 … The other 2 remain in Lima").
+			if po := pd.PartOf; po != nil && pd.Min+hit.data.Min == po.Min && (hit.data.Category == "" || hit.data.Category == po.Category) {
+				hit.data.PartOf = po
+				if hit.data.Category == "" {
+					hit.data.Category = pd.Category
+				}
+			}
+		}
 		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && last.PartOf != nil && i >= 2 && i-lastEnd <= 10 &&
 			s[i-1].is("and", "y") && s[i-2].Text == "," && !clauseBreak(s, lastEnd, i) {
 			// MT "resulted wounded 75 civilians, of which 9 are in critical
@@ -1288,7 +1315,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// people joined by "and" share the kind of the whole before it.
 			hit.data.Category = last.PartOf.Category
 		}
-		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) {
+		if hit.data.Category == "" && hit.data.Who != "" && lastEnd >= 0 && connected(s, lastEnd, i) && !harmAfterPair(s, tokenIndex(s, hit.end-1)+1) {
 			hit.data.Category = last.Category // "41 civilians and one soldier" after "claimed the lives of"
 			if last.PartOf != nil && hit.data.PartOf == nil {
 				hit.data.PartOf = last.PartOf // "…, 17 civiles y un policía"
@@ -1447,7 +1474,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			k := d.countRefs[len(d.countRefs)-1]
 			setPartOf(&hit.data, d.claims[k])
 		}
-		if hit.data.Category == "" && lastEnd >= 0 && last.Category != "" && peopleAt(s, j) && coordinatedObject(s, lastEnd, i, last.PartOf != nil) {
+		if hit.data.Category == "" && lastEnd >= 0 && last.Category != "" && peopleAt(s, j) && coordinatedObject(s, lastEnd, i, last.PartOf != nil) &&
+			!harmAfterPair(s, tokenIndex(s, hit.end-1)+1) {
 			// MT "resulted wounded 8 agents and 5 workers", "arrested 45
 			// students and 12 teachers": a second object of people
 			// coordinated with a counted one shares its verb of harm; after
@@ -1503,6 +1531,19 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 				// Mecanismo de Búsqueda Urgente en 27 casos": an office acts
 				// on the cases themselves, which it counts.
 				hit.data.Category, hit.data.Unit = "cases", ""
+			} else if hit.data.Category == caseUnit || hit.data.Category == "" && hit.data.Unit == "cases" {
+				// "44 killings …; in at least 25 cases, witnesses identified
+				// the police", "24 occurred in Cali, where in at least 13
+				// cases the Office found …": with no harm of their own the
+				// cases are the people of the count before, of its harm; not
+				// inside a quotation ("in at least three cases the shots were
+				// made at less than five meters"), which counts no one.
+				if k := d.lastCountIn(span{d.paras[pi].Start, hit.start}); k >= 0 && !insideQuote(d.text, d.paras[pi].Start, hit.start) {
+					if pd := d.claims[k].Data.(CountData); pd.Min > hit.data.Min && (pd.Category == "killed" || pd.Category == "injured") {
+						setPartOf(&hit.data, d.claims[k])
+						hit.data.Category, hit.data.Unit = pd.Category, ""
+					}
+				}
 			}
 		}
 		if r, ok := relativeAhead(s, j); ok && hit.data.Category == "" && hit.data.Who != "" && saidBeaten(s, r) {
@@ -1542,6 +1583,20 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			// whole is the whole's other part.
 			hit.data.PartOf = last.PartOf
 		}
+		if hit.data.PartOf == nil && hit.data.Category != "" && !hit.data.Additional && onlyInOpening(s) && len(d.eventDatesIn(sp)) == 0 {
+			// "… murieron 23 personas en toda Bolivia. Solo en Puente Alto
+			// fueron detenidas 31 personas", MT "Only in the region of Puno
+			// died 18 persons": a place singled out of a larger count of the
+			// same harm before is its part. With a day of its own ("Only in
+			// the day of yesterday were attended 89", "Solo en Usme, … la
+			// noche del 3 de mayo") most sets read a count of its own (4
+			// paragraphs against 3).
+			if k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, cd CountData) bool {
+				return cd.Category == hit.data.Category && cd.PartOf == nil && cd.Min > hit.data.Min
+			}); k >= 0 {
+				setPartOf(&hit.data, d.claims[k])
+			}
+		}
 		if w := hit.data.PartOf; hit.data.Category == "injured" && (w != nil && w.Category == "injured" && movedOn(s, j) || movedBefore(s, i, j)) {
 			// "De los heridos, 32 fueron internados … y seis debieron ser
 			// trasladados a Arequipa", "Four of the wounded were later
@@ -1576,6 +1631,13 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 			}
 		}
 		i = max(i, skip)
+		if whole >= 0 && hit.data.PartOf == nil && hit.data.Category != "" && hit.data.Min > d.claims[whole].Data.(CountData).Min {
+			// "17 fallecidos, de los cuales 15 … y dos …, además de 68
+			// heridos, entre ellos 12 policías": a count too large to be a
+			// part closes the list of parts, and the people after it are
+			// its own.
+			whole = -1
+		}
 		if wholeBefore(s, tokenIndex(s, hit.start)) || i+1 < len(s) && s[i+1].Text == ":" || colonBeforeNumber(s, i+1) {
 			// "Of the 49 …, 11 were minors"; "1.327 heridos: 913 civiles y
 			// 414 policías": later numbers of people are its parts.
@@ -1651,6 +1713,8 @@ func breakdownItem(s []token, i, j int) bool {
 	for k, t := range s {
 		if t.is("seguida", "seguido", "seguidas", "seguidos", "followed", "most", "highest", "mayor", "mayoria", "majority", "worst", "hardest") ||
 			t.is("alta", "elevada") && k > 0 && s[k-1].is("mas") || t.is("mas") && k > 0 && s[k-1].is("con") ||
+			// "Cali concentra 48 de esos homicidios; le siguen Bogotá, con 8".
+			t.is("siguen", "sigue") && k > 0 && s[k-1].is("le", "les") ||
 			// "los departamentos más afectados", MT "the major quantity of
 			// wounded ones", "the bigger number": a ranking by its words.
 			t.is("afectados", "afectadas", "afectado", "afectada", "golpeados", "golpeadas", "golpeado", "golpeada") && k > 0 && s[k-1].is("mas") ||
@@ -4101,6 +4165,14 @@ func stayBefore(s []token, i int) bool {
 			return true
 		}
 	}
+	// "el hospital, que hasta anoche mantenía internados a 19 de ellos",
+	// "tiene hospitalizadas a 11": kept in hospital, the personal "a"
+	// before the number.
+	if i >= 3 && s[i-1].is("a") && s[i-3].is("mantiene", "mantienen", "mantenia", "mantenian", "mantuvo", "mantuvieron", "tiene", "tienen", "tenia", "tenian") {
+		if v, e, ok := categoryLex.match(s, i-2); ok && v == "other" && e == i-1 {
+			return true
+		}
+	}
 	return false
 }
 
@@ -4366,6 +4438,11 @@ func stayInHospital(s []token, k int) (int, bool) {
 }
 
 func stillInHospital(s []token, e int) (int, bool) {
+	if c := asideOfMost(s, e); c > e {
+		// "Otros 31 heridos, la mayoría por arma de fuego, siguen
+		// internados": past an aside on how most of them were hurt.
+		e = c
+	}
 	for k := e; k < len(s) && k < e+7; k++ {
 		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].Text == "," || s[k].is("and", "y", "but", "pero", "while", "mientras") {
 			return 0, false
@@ -5027,8 +5104,19 @@ func mostOfThem(s []token, k int) int {
 // shocks"): the harm the detainees report, as round 39 settled, whatever
 // verb or ellipsis carries it.
 func (d *doc) shockedDetainees(s []token, spots []countSpot) {
-	for _, sp := range spots {
+	for n, sp := range spots {
 		c := d.claims[sp.claim].Data.(CountData)
+		if c.PartOf == nil && c.Additional && n > 0 && c.Category == "injured" {
+			// "En 27 casos, las personas detenidas denunciaron haber sido
+			// golpeadas …, y otras nueve refirieron haber recibido descargas
+			// eléctricas": more beside a part of the detained who report
+			// shocks are of the same whole, past however long a clause
+			// (kept below only when the shocks are there).
+			if po := d.claims[spots[n-1].claim].Data.(CountData).PartOf; po != nil && po.Category == "detained" && po.Min > c.Min {
+				whole := *po
+				c.PartOf = &whole
+			}
+		}
 		if c.PartOf == nil || c.PartOf.Category != "detained" || c.Category != "detained" && c.Category != "injured" {
 			continue
 		}
@@ -5101,4 +5189,50 @@ func diedTheNamed(s []token, i int) bool {
 		s[i+1].Kind == tokWord && !s[i+1].Cap && !functionWords[s[i+1].Norm] && s[i+2].Kind == tokWord && s[i+2].Cap &&
 		// not a time: "died the past Tuesday", "murió el día Lunes"
 		weekdays[s[i+2].Norm] == 0 && monthNames[s[i+2].Norm] == 0 && !s[i+1].is("past", "pasado", "last", "day", "dia", "night", "noche")
+}
+
+// asideOfMost returns the index after an aside that opens at s[e] with a
+// comma and tells what befell most or some of a count ("…, la mayoría por
+// arma de fuego,", "…, most of them with pellet wounds,"), or e when there
+// is none: no number, sentence break or conjunction inside it.
+func asideOfMost(s []token, e int) int {
+	if e+2 >= len(s) || s[e].Text != "," || !(s[e+1].is("most", "many", "some", "all", "muchos", "muchas", "varios", "varias", "algunos", "algunas", "todos", "todas", "casi") ||
+		s[e+1].is("la", "the") && s[e+2].is("mayoria", "majority")) {
+		return e
+	}
+	for k := e + 1; k < len(s) && k < e+12; k++ {
+		if s[k].Kind == tokNumber || s[k].Text == "." || s[k].Text == ";" || s[k].is("and", "y") {
+			return e
+		}
+		if s[k].Text == "," {
+			return k + 1
+		}
+	}
+	return e
+}
+
+// onlyInOpening reports whether the sentence opens by singling out a place
+// or a time: "Solo en Sacaba, …", "Sólo en la región de Valparaíso",
+// "Only in Quito, …".
+func onlyInOpening(s []token) bool {
+	return len(s) > 2 && s[0].is("solo", "only", "just", "solamente", "unicamente") && s[1].is("en", "in")
+}
+
+// harmAfterPair reports whether s[e:] goes on with "and" another number
+// of people that a harm of its own follows: "1,462 people had been
+// arrested and 239 civilians and 50 police officers injured", where the
+// pair shares the later harm, not the verb before it.
+func harmAfterPair(s []token, e int) bool {
+	if e+2 >= len(s) || !s[e].is("and", "y", "e") || !isNumberStart(s, e+1) {
+		return false
+	}
+	for k := e + 2; k < len(s) && k < e+6; k++ {
+		if s[k].Text == "," || s[k].Text == "." || s[k].Text == ";" || s[k].is("and", "y", "e") {
+			return false
+		}
+		if v, _, ok := categoryLex.match(s, k); ok && v != caseUnit && v != woundNoun {
+			return !peopleAt(s, k) || k > e+2
+		}
+	}
+	return false
 }
