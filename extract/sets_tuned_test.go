@@ -830,6 +830,9 @@ func init() {
 		// Peru's, invented groups' names the lexicon lacks).
 		tuningSet{"tuning-2026-12-r40f", []string{"tuning-2026-12-r40f.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.944, "count.date": 0.944, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.875, "actor R": 0.824, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r41d: written in round 41 by the date-claims helper (dateclaims41).
+		tuningSet{"tuning-2026-12-r41d", []string{"tuning-2026-12-r41d.txt"},
+			map[string]float64{}},
 		// r40d: written in round 40 by the date-claims helper (dateclaims40);
 		// floors at its final scores (its first score's misses, a running
 		// "for a fourth straight week on Friday" read as the week, are fixed).
