@@ -200,7 +200,7 @@ var datePatterns = []datePattern{
 	// A day named by its feast: "on Christmas Eve", "en la Nochebuena",
 	// "el Día del Trabajo", MT "the day of Christmas".
 	{regexp.MustCompile(`(?P<feast>` + feastRe + `)`), "feast", needRelative, 0},
-	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)(?P<today>\s+(?i:today))?`), "ago", needAgo, 0},
+	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?))\s+(?i:ago|earlier)(?P<today>\s+(?i:today))?`), "ago", needAgo, 0},
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
 	// A noun of an event before "de/of" makes the number a year whatever
 	// follows: "las víctimas del estallido de 2019 todavía esperan".
@@ -853,6 +853,11 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 	case "ago":
 		n := numberValue(norm(g("n")))
 		unit := agoUnits[norm(g("unit"))]
+		if strings.HasPrefix(norm(g("unit")), "fortnight") {
+			// "a fortnight ago" is two weeks ago: that week, as "hace dos
+			// semanas" and "two weeks ago" are.
+			n, unit = 2*n, "week"
+		}
 		if n <= 0 || unit == "" {
 			return dm, false
 		}
