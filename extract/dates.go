@@ -204,7 +204,11 @@ var datePatterns = []datePattern{
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
 	// A noun of an event before "de/of" makes the number a year whatever
 	// follows: "las víctimas del estallido de 2019 todavía esperan".
-	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the|\p{Lu}\p{L}+['’]s))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student)\s+)?[^\s\d]*)`), "y", needYear, 0},
+	// A part of a year before it is the year: "in early 2020", "late 2019",
+	// "mid-2021", "a principios de 2020", "a finales de 2019" (a part of a
+	// month is the month, as "a mediados de diciembre" is).
+	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|early|late|mid|the (?:beginning|start|end|middle) of|` +
+		`(?:a )?(?:principios|comienzos|inicios|finales|fines|mediados) de|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the|\p{Lu}\p{L}+['’]s))(?:\s+|(?:-))(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student)\s+)?[^\s\d]*)`), "y", needYear, 0},
 }
 
 // reportVerbs say that the date is when something was said, not done.
