@@ -254,6 +254,13 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				dm = dm.set(rastro.Date{Year: at.Year()}, "year", true)
 			}
 		case relDayAfter, relDayBefore:
+			if said := norm(d.text[start:end]); !hasPrev && kind == relDayBefore && (strings.Contains(said, "night") || strings.Contains(said, "noche")) {
+				// "dislodged the blockade the previous night", "la noche
+				// anterior" with no date before it in the paragraph: the
+				// night before the story, as "anoche" is.
+				dm = dm.set(rastro.DateOf(d.storyDay(pub).AddDate(0, 0, -1)), "day", true)
+				break
+			}
 			if !hasPrev || !dayBefore(found, start) {
 				continue
 			}
