@@ -254,6 +254,13 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 				dm = dm.set(rastro.Date{Year: at.Year()}, "year", true)
 			}
 		case relDayAfter, relDayBefore:
+			if said := norm(d.text[start:end]); !hasPrev && kind == relDayBefore && (strings.Contains(said, "night") || strings.Contains(said, "noche")) {
+				// "dislodged the blockade the previous night", "la noche
+				// anterior" with no date before it in the paragraph: the
+				// night before the story, as "anoche" is.
+				dm = dm.set(rastro.DateOf(d.storyDay(pub).AddDate(0, 0, -1)), "day", true)
+				break
+			}
 			if !hasPrev || !dayBefore(found, start) {
 				continue
 			}
@@ -854,12 +861,18 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	if !linked || a.data.Since && !strict {
 		return a, false // "desde X hasta Y" is a range; "since X and Y" is not
 	}
-	opened := false
+	opened, between := false, false
 	for t := ai; t >= 0 && t >= dayPartBefore(toks, ai)-3; t-- {
 		if rangeOpener(toks[t]) {
-			opened = true
+			opened, between = true, toks[t].is("between", "entre")
 			break
 		}
+	}
+	if !strict && !between && a.data.Precision == "day" && b.data.Precision == "day" && farApart(a.data.Value, b.data.Value) {
+		// "on the nights of May 3 and May 28", "el 9 de enero y el 15 de
+		// febrero": two days weeks apart joined by "and" are two days; a
+		// span of them needs "between"/"entre" or a link such as "to".
+		return a, false
 	}
 	months := a.data.Precision == "month" && b.data.Precision == "month"
 	sameMonth := a.data.Precision == "day" && b.data.Precision == "day" && a.data.Value[:7] == b.data.Value[:7]
@@ -894,6 +907,13 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	dm.data.Relative = a.data.Relative || b.data.Relative
 	dm.data.Since = false
 	return dm, true
+}
+
+// farApart reports whether two days are more than a week apart.
+func farApart(a, b string) bool {
+	ta, errA := time.Parse(time.DateOnly, a)
+	tb, errB := time.Parse(time.DateOnly, b)
+	return errA == nil && errB == nil && tb.Sub(ta) > 7*24*time.Hour
 }
 
 // lastingVerbs carry an event begun on one day on to another: "began

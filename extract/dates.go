@@ -200,11 +200,15 @@ var datePatterns = []datePattern{
 	// A day named by its feast: "on Christmas Eve", "en la Nochebuena",
 	// "el Día del Trabajo", MT "the day of Christmas".
 	{regexp.MustCompile(`(?P<feast>` + feastRe + `)`), "feast", needRelative, 0},
-	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)(?P<today>\s+(?i:today))?`), "ago", needAgo, 0},
+	{regexp.MustCompile(`(?P<n>` + smallNum + `)\s+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?))\s+(?i:ago|earlier)(?P<today>\s+(?i:today))?`), "ago", needAgo, 0},
 	{regexp.MustCompile(`(?i:hace)\s+(?P<n>` + smallNum + `)\s+(?P<unit>(?i:días|dias|día|dia|semanas|semana|meses|mes|años|año))`), "ago", needAgo, 0},
 	// A noun of an event before "de/of" makes the number a year whatever
 	// follows: "las víctimas del estallido de 2019 todavía esperan".
-	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the|\p{Lu}\p{L}+['’]s))\s+(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student)\s+)?[^\s\d]*)`), "y", needYear, 0},
+	// A part of a year before it is the year: "in early 2020", "late 2019",
+	// "mid-2021", "a principios de 2020", "a finales de 2019" (a part of a
+	// month is the month, as "a mediados de diciembre" is).
+	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|early|late|mid|the (?:beginning|start|end|middle) of|` +
+		`(?:a )?(?:principios|comienzos|inicios|finales|fines|mediados) de|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the|\p{Lu}\p{L}+['’]s))(?:\s+|(?:-))(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student)\s+)?[^\s\d]*)`), "y", needYear, 0},
 }
 
 // reportVerbs say that the date is when something was said, not done.
@@ -853,6 +857,11 @@ func (d *doc) resolve(kind string, g func(string) string, whole string, cfg *dat
 	case "ago":
 		n := numberValue(norm(g("n")))
 		unit := agoUnits[norm(g("unit"))]
+		if strings.HasPrefix(norm(g("unit")), "fortnight") {
+			// "a fortnight ago" is two weeks ago: that week, as "hace dos
+			// semanas" and "two weeks ago" are.
+			n, unit = 2*n, "week"
+		}
 		if n <= 0 || unit == "" {
 			return dm, false
 		}
