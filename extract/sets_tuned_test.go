@@ -822,6 +822,10 @@ func init() {
 		// 0.759).
 		tuningSet{"tuning-2026-12-r36e", []string{"tuning-2026-12-r36e.txt"},
 			map[string]float64{"date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.862, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r41h: written in round 41 by the officers helper (officers41):
+		// officers charged, investigated, summoned, suspended or dismissed.
+		tuningSet{"tuning-2026-12-r41h", []string{"tuning-2026-12-r41h.txt"},
+			map[string]float64{}},
 		// r41a: written in round 41 by the counts helper (counts41); floors
 		// at its final scores. Its misses are other helpers': "Cusco's
 		// airport" given the district (r41a-04), "Of the 44 victims, 31 …"
