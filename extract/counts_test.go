@@ -19,6 +19,20 @@ func TestCountMechanisms(t *testing.T) {
 		name, published, text string
 		want                  []want
 	}{
+		// Round 41: officers a step is taken against are "other"; harmed
+		// officers and detainees keep their own categories.
+		{"officers charged over deaths", "2023-03-08",
+			"Prosecutors charged 12 police officers over the deaths of six protesters in Andahuaylas.",
+			[]want{{12, "other", 0, ""}, {6, "killed", 0, ""}}},
+		{"soldiers denounced, passive", "2023-03-08",
+			"Cinco militares fueron denunciados por la muerte de nueve personas en Sacaba.",
+			[]want{{5, "other", 0, ""}, {9, "killed", 0, ""}}},
+		{"MT verb first: agents separated", "2023-03-08",
+			"Were separated from the institution 4 agents of Carabineros for the aggressions in Antofagasta.",
+			[]want{{4, "other", 0, ""}}},
+		{"officers harmed and people held are not charged", "2023-03-08",
+			"Tres policías resultaron heridos y 18 manifestantes fueron detenidos en Puno.",
+			[]want{{3, "injured", 0, ""}, {18, "detained", 0, ""}}},
 		{"a day carried past a sentence that only sets the scene", "2023-03-08",
 			"Farmers blocked the road to Azángaro on Monday. Police moved in with tear gas. In the clashes, 9 farmers were injured.",
 			[]want{{9, "injured", 0, "2023-03-06"}}},
