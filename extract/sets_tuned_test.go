@@ -440,6 +440,9 @@ func init() {
 		// government" (r41b-08), the actors helper's.
 		tuningSet{"tuning-2026-12-r41b", []string{"tuning-2026-12-r41b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 0.973, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.826, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r41g: written in round 41 by the place helper (place41).
+		tuningSet{"tuning-2026-12-r41g", []string{"tuning-2026-12-r41g.txt"},
+			map[string]float64{}},
 		// r40b: written in round 40 by the place helper (place40); floors
 		// at its final scores. Its count.place miss, r40b-07's MT "in the
 		// province of the Guayas" under Guayaquil's dateline read as an
