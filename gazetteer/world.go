@@ -20,6 +20,11 @@ type WorldPlace struct {
 	Town      string   `json:"town,omitempty"` // for a part of a town (Siloé), the town it is in (Cali)
 	Latitude  *float64 `json:"latitude,omitempty"`
 	Longitude *float64 `json:"longitude,omitempty"`
+	// Elsewhere holds the first-level units of the country's other places
+	// of this name and level, which the list keeps no reading of ("Sucre"
+	// in Cauca and Santander beside Colombia's first): a name that means
+	// several towns at home is a poor dateline there.
+	Elsewhere []string `json:"-"`
 }
 
 // worldRank orders the readings of one name: a first-level division, then
@@ -137,6 +142,9 @@ func (g *Gazetteer) addWorld(folded string, p *WorldPlace) {
 	list := g.world[folded]
 	for _, q := range list {
 		if q.Country == p.Country && q.Level == p.Level {
+			if p.Admin1 != q.Admin1 {
+				q.Elsewhere = append(q.Elsewhere, p.Admin1)
+			}
 			return // one reading per country and level is enough to tell them apart
 		}
 	}
