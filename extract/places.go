@@ -1158,7 +1158,10 @@ func (d *doc) abroadSoFar(pos int) string {
 		if m.start < d.curPara.Start {
 			break
 		}
-		if m.start >= pos {
+		if m.start >= pos || m.dateline && !neighbourOrPeru(m.data.Country) {
+			// "WASHINGTON (Reuters) - … visited La Paz, El Alto and
+			// Cochabamba": a dateline far from the five countries is
+			// where a body's statement was filed, not a place of the story.
 			continue
 		}
 		var ok bool
@@ -1167,6 +1170,16 @@ func (d *doc) abroadSoFar(pos int) string {
 		}
 	}
 	return cc
+}
+
+// neighbourOrPeru reports whether cc is Peru or a neighbour whose towns the
+// gazetteer lists, where the stories happen.
+func neighbourOrPeru(cc string) bool {
+	switch cc {
+	case "PE", "BO", "CL", "EC", "CO":
+		return true
+	}
+	return false
 }
 
 // abroadAfter returns the country of the places below country level read
