@@ -1950,6 +1950,13 @@ func governingTitleAt(s []token, k int) bool {
 	if k >= 0 && s[k].is("mayor") {
 		return k+1 < len(s) && s[k+1].is("of") // not "Universidad Nacional Mayor de San Marcos"
 	}
+	if k >= 2 && s[k-1].is("de", "of") && !s[k-2].Cap && s[k-2].is("secretario", "secretaria", "secretary") {
+		// "el secretario de Gobierno del Cauca", MT "the secretary of
+		// Government of Bogotá": an official of the place's government (a
+		// person in lower case; the capitalised "Secretaría de Salud de
+		// Cali" is the body, whose place stays unlabelled).
+		return true
+	}
 	return k >= 0 && governingTitles[s[k].Norm]
 }
 
