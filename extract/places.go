@@ -532,8 +532,8 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 		if t.Kind != tokWord {
 			break
 		}
-		if !t.Cap && !particles[t.Norm] {
-			break
+		if !t.Cap && !particles[t.Norm] && !(t.Norm == "the" && j > i && s[j-1].Norm == "of") {
+			break // "of the" only inside a name: MT "Valle of the Cauca"
 		}
 		w, tEnd := t.Norm, t.End
 		// A possessive names the place too: "Bolivia's foreign ministry".

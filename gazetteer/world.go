@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bufio"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -102,6 +103,20 @@ func (g *Gazetteer) loadWorld() error {
 			if p.Country == to[0] {
 				g.addWorld(alias, p)
 			}
+		}
+	}
+	// Machine translation renders "del" word for word: "Valle del Cauca"
+	// comes out "Valle of the Cauca". The places answer to that form too.
+	var mt []string
+	for name := range g.world {
+		if strings.Contains(name, " del ") {
+			mt = append(mt, name)
+		}
+	}
+	sort.Strings(mt)
+	for _, name := range mt {
+		for _, p := range g.world[name] {
+			g.addWorld(strings.ReplaceAll(name, " del ", " of the "), p)
 		}
 	}
 	return g.readTSV("data/water.tsv", func(n int, f []string) error {
