@@ -1950,11 +1950,11 @@ func governingTitleAt(s []token, k int) bool {
 	if k >= 0 && s[k].is("mayor") {
 		return k+1 < len(s) && s[k+1].is("of") // not "Universidad Nacional Mayor de San Marcos"
 	}
-	if k >= 2 && s[k-1].is("de", "of") && !s[k-2].Cap && s[k-2].is("secretario", "secretaria", "secretary") {
-		// "el secretario de Gobierno del Cauca", MT "the secretary of
-		// Government of Bogotá": an official of the place's government (a
-		// person in lower case; the capitalised "Secretaría de Salud de
-		// Cali" is the body, whose place stays unlabelled).
+	if k >= 2 && s[k-1].is("de", "of") && (s[k-2].is("secretario", "secretary") || !s[k-2].Cap && s[k-2].is("secretaria")) {
+		// "el secretario de Gobierno del Cauca", MT "the Secretary of
+		// Government of the Cauca": an official of the place's government
+		// (the capitalised "Secretaría de Salud de Cali", folded like the
+		// woman's title, is the body, whose place stays unlabelled).
 		return true
 	}
 	return k >= 0 && governingTitles[s[k].Norm]
@@ -1963,6 +1963,9 @@ func governingTitleAt(s []token, k int) bool {
 // afterInstitution reports whether the name at s[i] follows an institution
 // and "de"/"of": "Defensoría del Pueblo de Bolivia", "Ombudsman of Bolivia".
 func (d *doc) afterInstitution(s []token, i int) bool {
+	if i >= 3 && s[i-1].is("the") && !s[i-1].Cap && s[i-2].is("of") {
+		i-- // MT "the Regional Prosecution of the Biobío" for "Fiscalía Regional del Biobío"
+	}
 	if !s[i-1].is("de", "del", "of") {
 		return false
 	}
