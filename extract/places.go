@@ -1784,6 +1784,13 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// it stands in, as Peru's are.
 		return run == i+1
 	}
+	if s[i-1].is("in", "en", "at", "near", "de", "of") && distanceAfter(s, run) && !mediaNames[s[i].Norm] {
+		// "en Yotala, a 15 kilómetros de la capital", "in Montero, about
+		// 50 km north of this eastern city", MT "of Mairana, to 130
+		// kilometers of Santa Cruz": a place the text locates by its
+		// distance from a town.
+		return true
+	}
 	if _, ok := appositiveKind(s, run); ok && !mediaNames[s[i].Norm] {
 		// "in Pudahuel, a working-class commune on the western edge of
 		// Santiago", "at Sapahaqui, a farming town south of La Paz": a
@@ -2169,6 +2176,20 @@ var placeKinds = map[string]bool{"district": true, "commune": true, "suburb": tr
 // returns; a noun of a person after it heads the description instead ("a
 // community leader"). The place the description names after the noun only
 // locates the first (appositiveLandmark).
+// distanceAfter reports whether a comma and a distance follow the name
+// ending at run: ", a 15 kilómetros de", ", about 50 km north of", ", some
+// 20 kilometres from", MT ", to 130 kilometers of".
+func distanceAfter(s []token, run int) bool {
+	if run+2 >= len(s) || s[run].Text != "," {
+		return false
+	}
+	k := run + 1
+	if s[k].is("a", "to", "about", "some", "unos", "around", "just", "apenas", "solo") {
+		k++
+	}
+	return k+1 < len(s) && s[k].Kind == tokNumber && s[k+1].is("km", "kilometros", "kilometers", "kilometres", "miles", "millas")
+}
+
 func appositiveKind(s []token, run int) (string, bool) {
 	if run+2 >= len(s) || s[run].Text != "," || !s[run+1].is("a", "an", "un", "una") || s[run+2].is("la", "el", "los", "las") {
 		return "", false // not "…, a la altura del municipio de Cajibío": a preposition
