@@ -1705,6 +1705,14 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 		!(s[i-1].Text == "," && d.holdingTown(s, i, run)) {
 		return true
 	}
+	if n := len(d.places); i >= 2 && s[i-1].is("y", "and", ",") && n > 0 && d.places[n-1].end == s[i-2].End && d.gaz.IsPartOfTown(d.places[n-1].name, d.places[n-1].data.Country) &&
+		d.gaz.World(fold.Words(d.text[s[i].Start:s[run-1].End])) == nil && (s[i-1].is("y", "and") || run < len(s) && s[run].is(",", "y", "and")) {
+		// "en Puerto Resistencia, Siloé, La Luna y Ciudad Jardín": a name
+		// the gazetteer lacks in a list after a listed part of a town is
+		// another part of it (the list goes on or closes: not "in Senkata,
+		// Defense Minister Fernando López said").
+		return true
+	}
 	if run+1 < len(s) && s[run].is("y", "and") && s[run+1].Kind == tokWord && s[run+1].Cap {
 		e := run + 1
 		for e < len(s) && e < run+4 && s[e].Kind == tokWord && (s[e].Cap || particles[s[e].Norm] && e+1 < len(s) && s[e+1].Cap) {

@@ -178,6 +178,17 @@ func (g *Gazetteer) addWorld(folded string, p *WorldPlace) {
 	}
 }
 
+// IsPartOfTown reports whether the name is listed as a part of a town
+// (a neighbourhood or district: Siloé, Senkata) in country cc.
+func (g *Gazetteer) IsPartOfTown(name, cc string) bool {
+	for _, p := range g.world[fold.Words(name)] {
+		if p.Country == cc && p.Town != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // WorldFirstWord reports whether some name beyond Peru starts with the
 // folded word: a cheap test before trying longer names.
 func (g *Gazetteer) WorldFirstWord(w string) bool { return g.worldFirst[w] }
