@@ -1508,7 +1508,8 @@ var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true,
 // townWords before "of"/"de" name a town: "near the town of Ivirgarzama",
 // "el municipio de Colomi".
 var townWords = map[string]bool{"town": true, "village": true, "municipality": true, "municipio": true, "pueblo": true,
-	"poblado": true, "township": true, "parroquia": true, "parish": true} // Ecuador's parishes are its small towns
+	"poblado": true, "township": true, "parroquia": true, "parish": true, // Ecuador's parishes are its small towns
+	"commune": true} // Chile's communes are its municipalities: "in the commune of Pudahuel"
 
 // adminUnits name a country's units abroad, larger than a town: a place
 // after one ("en el municipio de Sacaba", "of the canton Latacunga", "in
