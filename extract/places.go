@@ -1918,12 +1918,13 @@ func (d *doc) pastDate(s []token, j int) int {
 }
 
 // eventBefore are events and roads that a town's name follows after
-// "in"/"en".
+// "in"/"en" ("los choques del lunes en Yotala", under a dateline abroad).
 var eventBefore = map[string]bool{"blockade": true, "blockades": true, "roadblock": true, "roadblocks": true,
 	"clashes": true, "clash": true, "protest": true, "protests": true, "march": true, "strike": true,
 	"confrontation": true, "confrontations": true, "bloqueo": true, "bloqueos": true, "desbloqueo": true,
 	"enfrentamiento": true, "enfrentamientos": true, "protesta": true, "protestas": true, "marcha": true,
-	"paro": true, "carretera": true, "road": true, "highway": true}
+	"paro": true, "carretera": true, "road": true, "highway": true, "choque": true, "choques": true,
+	"disturbios": true, "disturbances": true, "riots": true}
 
 // mediaNames are where things are said, not places: "en Twitter".
 var mediaNames = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "tiktok": true, "youtube": true,
