@@ -105,6 +105,14 @@ func (d *doc) findDateline() {
 			// Piura." names its region); so is a province of Peru beside a
 			// region abroad whose capital bears the name ("SANTA CRUZ.-").
 			d.datelineCountry = d.neighbourFirst(w, p.toks).Country
+			if cc := oneTownAbroad(w); cc != "" && !d.countries[d.datelineCountry] {
+				// "SUCRE.-": a dateline names a town its readers know by
+				// the name alone, so a neighbour where the name means one
+				// place (Bolivia's capital) outweighs one where it means a
+				// region and towns elsewhere (Colombia's department of
+				// Sucre and its namesakes in Cauca and Santander).
+				d.datelineCountry = cc
+			}
 		}
 		region, _, _ := group("region")
 		d.dateline = &Dateline{Start: p.Start + m[0], End: p.Start + m[1], Place: place, Agency: strings.TrimSpace(agency), Date: date, agencyStart: as, agencyEnd: ae,
@@ -115,6 +123,43 @@ func (d *doc) findDateline() {
 		}
 		return
 	}
+}
+
+// oneTownAbroad returns the one neighbour country (Bolivia, Chile, Ecuador,
+// Colombia) whose readings of a name, with the namesakes the gazetteer
+// keeps no reading of, all lie in one first-level unit, when every other
+// neighbour's lie in two or more: the name is unambiguous only there. A region counts as the unit it is, so that "La
+// Paz" (Bolivia's department and its city) is one place.
+func oneTownAbroad(world []*gazetteer.WorldPlace) string {
+	units := map[string]map[string]bool{}
+	for _, w := range world {
+		switch w.Country {
+		case "BO", "CL", "EC", "CO":
+		default:
+			continue
+		}
+		unit := w.Admin1
+		if w.Level == "admin1" {
+			unit = w.Name
+		}
+		if units[w.Country] == nil {
+			units[w.Country] = map[string]bool{}
+		}
+		units[w.Country][fold.Words(unit)] = true
+		for _, u := range w.Elsewhere {
+			units[w.Country][fold.Words(u)] = true
+		}
+	}
+	one := ""
+	for cc, u := range units {
+		if len(u) == 1 {
+			if one != "" {
+				return ""
+			}
+			one = cc
+		}
+	}
+	return one
 }
 
 // regionHoldsAbroad returns the country of a town abroad whose first unit

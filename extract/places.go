@@ -532,8 +532,8 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 		if t.Kind != tokWord {
 			break
 		}
-		if !t.Cap && !particles[t.Norm] {
-			break
+		if !t.Cap && !particles[t.Norm] && !(t.Norm == "the" && j > i && s[j-1].Norm == "of") {
+			break // "of the" only inside a name: MT "Valle of the Cauca"
 		}
 		w, tEnd := t.Norm, t.End
 		// A possessive names the place too: "Bolivia's foreign ministry".
@@ -1158,7 +1158,10 @@ func (d *doc) abroadSoFar(pos int) string {
 		if m.start < d.curPara.Start {
 			break
 		}
-		if m.start >= pos {
+		if m.start >= pos || m.dateline && !neighbourOrPeru(m.data.Country) {
+			// "WASHINGTON (Reuters) - … visited La Paz, El Alto and
+			// Cochabamba": a dateline far from the five countries is
+			// where a body's statement was filed, not a place of the story.
 			continue
 		}
 		var ok bool
@@ -1167,6 +1170,16 @@ func (d *doc) abroadSoFar(pos int) string {
 		}
 	}
 	return cc
+}
+
+// neighbourOrPeru reports whether cc is Peru or a neighbour whose towns the
+// gazetteer lists, where the stories happen.
+func neighbourOrPeru(cc string) bool {
+	switch cc {
+	case "PE", "BO", "CL", "EC", "CO":
+		return true
+	}
+	return false
 }
 
 // abroadAfter returns the country of the places below country level read
@@ -1495,7 +1508,8 @@ var localityAfter = map[string]bool{"neighbourhood": true, "neighborhood": true,
 // townWords before "of"/"de" name a town: "near the town of Ivirgarzama",
 // "el municipio de Colomi".
 var townWords = map[string]bool{"town": true, "village": true, "municipality": true, "municipio": true, "pueblo": true,
-	"poblado": true, "township": true, "parroquia": true, "parish": true} // Ecuador's parishes are its small towns
+	"poblado": true, "township": true, "parroquia": true, "parish": true, // Ecuador's parishes are its small towns
+	"commune": true} // Chile's communes are its municipalities: "in the commune of Pudahuel"
 
 // adminUnits name a country's units abroad, larger than a town: a place
 // after one ("en el municipio de Sacaba", "of the canton Latacunga", "in
@@ -1692,6 +1706,14 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 		!(s[i-1].Text == "," && d.holdingTown(s, i, run)) {
 		return true
 	}
+	if n := len(d.places); i >= 2 && s[i-1].is("y", "and", ",") && n > 0 && d.places[n-1].end == s[i-2].End && d.gaz.IsPartOfTown(d.places[n-1].name, d.places[n-1].data.Country) &&
+		d.gaz.World(fold.Words(d.text[s[i].Start:s[run-1].End])) == nil && (s[i-1].is("y", "and") || run < len(s) && s[run].is(",", "y", "and")) {
+		// "en Puerto Resistencia, Siloé, La Luna y Ciudad Jardín": a name
+		// the gazetteer lacks in a list after a listed part of a town is
+		// another part of it (the list goes on or closes: not "in Senkata,
+		// Defense Minister Fernando López said").
+		return true
+	}
 	if run+1 < len(s) && s[run].is("y", "and") && s[run+1].Kind == tokWord && s[run+1].Cap {
 		e := run + 1
 		for e < len(s) && e < run+4 && s[e].Kind == tokWord && (s[e].Cap || particles[s[e].Norm] && e+1 < len(s) && s[e+1].Cap) {
@@ -1770,6 +1792,13 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// bridge (of) Huayllani": a bridge abroad is named after the town
 		// it stands in, as Peru's are.
 		return run == i+1
+	}
+	if s[i-1].is("in", "en", "at", "near", "de", "of") && distanceAfter(s, run) && !mediaNames[s[i].Norm] {
+		// "en Yotala, a 15 kilómetros de la capital", "in Montero, about
+		// 50 km north of this eastern city", MT "of Mairana, to 130
+		// kilometers of Santa Cruz": a place the text locates by its
+		// distance from a town.
+		return true
 	}
 	if _, ok := appositiveKind(s, run); ok && !mediaNames[s[i].Norm] {
 		// "in Pudahuel, a working-class commune on the western edge of
@@ -1889,12 +1918,13 @@ func (d *doc) pastDate(s []token, j int) int {
 }
 
 // eventBefore are events and roads that a town's name follows after
-// "in"/"en".
+// "in"/"en" ("los choques del lunes en Yotala", under a dateline abroad).
 var eventBefore = map[string]bool{"blockade": true, "blockades": true, "roadblock": true, "roadblocks": true,
 	"clashes": true, "clash": true, "protest": true, "protests": true, "march": true, "strike": true,
 	"confrontation": true, "confrontations": true, "bloqueo": true, "bloqueos": true, "desbloqueo": true,
 	"enfrentamiento": true, "enfrentamientos": true, "protesta": true, "protestas": true, "marcha": true,
-	"paro": true, "carretera": true, "road": true, "highway": true}
+	"paro": true, "carretera": true, "road": true, "highway": true, "choque": true, "choques": true,
+	"disturbios": true, "disturbances": true, "riots": true}
 
 // mediaNames are where things are said, not places: "en Twitter".
 var mediaNames = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "tiktok": true, "youtube": true,
@@ -1937,12 +1967,22 @@ func governingTitleAt(s []token, k int) bool {
 	if k >= 0 && s[k].is("mayor") {
 		return k+1 < len(s) && s[k+1].is("of") // not "Universidad Nacional Mayor de San Marcos"
 	}
+	if k >= 2 && s[k-1].is("de", "of") && (s[k-2].is("secretario", "secretary") || !s[k-2].Cap && s[k-2].is("secretaria")) {
+		// "el secretario de Gobierno del Cauca", MT "the Secretary of
+		// Government of the Cauca": an official of the place's government
+		// (the capitalised "Secretaría de Salud de Cali", folded like the
+		// woman's title, is the body, whose place stays unlabelled).
+		return true
+	}
 	return k >= 0 && governingTitles[s[k].Norm]
 }
 
 // afterInstitution reports whether the name at s[i] follows an institution
 // and "de"/"of": "Defensoría del Pueblo de Bolivia", "Ombudsman of Bolivia".
 func (d *doc) afterInstitution(s []token, i int) bool {
+	if i >= 3 && s[i-1].is("the") && !s[i-1].Cap && s[i-2].is("of") {
+		i-- // MT "the Regional Prosecution of the Biobío" for "Fiscalía Regional del Biobío"
+	}
 	if !s[i-1].is("de", "del", "of") {
 		return false
 	}
@@ -2146,6 +2186,20 @@ var placeKinds = map[string]bool{"district": true, "commune": true, "suburb": tr
 // returns; a noun of a person after it heads the description instead ("a
 // community leader"). The place the description names after the noun only
 // locates the first (appositiveLandmark).
+// distanceAfter reports whether a comma and a distance follow the name
+// ending at run: ", a 15 kilómetros de", ", about 50 km north of", ", some
+// 20 kilometres from", MT ", to 130 kilometers of".
+func distanceAfter(s []token, run int) bool {
+	if run+2 >= len(s) || s[run].Text != "," {
+		return false
+	}
+	k := run + 1
+	if s[k].is("a", "to", "about", "some", "unos", "around", "just", "apenas", "solo") {
+		k++
+	}
+	return k+1 < len(s) && s[k].Kind == tokNumber && s[k+1].is("km", "kilometros", "kilometers", "kilometres", "miles", "millas")
+}
+
 func appositiveKind(s []token, run int) (string, bool) {
 	if run+2 >= len(s) || s[run].Text != "," || !s[run+1].is("a", "an", "un", "una") || s[run+2].is("la", "el", "los", "las") {
 		return "", false // not "…, a la altura del municipio de Cajibío": a preposition

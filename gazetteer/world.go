@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bufio"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -20,6 +21,11 @@ type WorldPlace struct {
 	Town      string   `json:"town,omitempty"` // for a part of a town (Siloé), the town it is in (Cali)
 	Latitude  *float64 `json:"latitude,omitempty"`
 	Longitude *float64 `json:"longitude,omitempty"`
+	// Elsewhere holds the first-level units of the country's other places
+	// of this name and level, which the list keeps no reading of ("Sucre"
+	// in Cauca and Santander beside Colombia's first): a name that means
+	// several towns at home is a poor dateline there.
+	Elsewhere []string `json:"-"`
 }
 
 // worldRank orders the readings of one name: a first-level division, then
@@ -99,6 +105,20 @@ func (g *Gazetteer) loadWorld() error {
 			}
 		}
 	}
+	// Machine translation renders "del" word for word: "Valle del Cauca"
+	// comes out "Valle of the Cauca". The places answer to that form too.
+	var mt []string
+	for name := range g.world {
+		if strings.Contains(name, " del ") {
+			mt = append(mt, name)
+		}
+	}
+	sort.Strings(mt)
+	for _, name := range mt {
+		for _, p := range g.world[name] {
+			g.addWorld(strings.ReplaceAll(name, " del ", " of the "), p)
+		}
+	}
 	return g.readTSV("data/water.tsv", func(n int, f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 fields, have %d", len(f))
@@ -137,6 +157,9 @@ func (g *Gazetteer) addWorld(folded string, p *WorldPlace) {
 	list := g.world[folded]
 	for _, q := range list {
 		if q.Country == p.Country && q.Level == p.Level {
+			if p.Admin1 != q.Admin1 {
+				q.Elsewhere = append(q.Elsewhere, p.Admin1)
+			}
 			return // one reading per country and level is enough to tell them apart
 		}
 	}
@@ -153,6 +176,17 @@ func (g *Gazetteer) addWorld(folded string, p *WorldPlace) {
 	if n := len(strings.Fields(folded)); n > g.maxWorld {
 		g.maxWorld = n
 	}
+}
+
+// IsPartOfTown reports whether the name is listed as a part of a town
+// (a neighbourhood or district: Siloé, Senkata) in country cc.
+func (g *Gazetteer) IsPartOfTown(name, cc string) bool {
+	for _, p := range g.world[fold.Words(name)] {
+		if p.Country == cc && p.Town != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // WorldFirstWord reports whether some name beyond Peru starts with the
