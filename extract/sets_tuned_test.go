@@ -286,6 +286,26 @@ const exBlindZzpDir = "testdata/tuning-2026-12zzp-exblind"
 // score under blind-2026-12zzq in first-scores.md) and tuned on in round 41.
 const exBlindZzqDir = "testdata/tuning-2026-12zzq-exblind"
 
+// exBlindZzrDir was the blind set 2026-12zzr, scored once at 7f69c48 (first
+// score under blind-2026-12zzr in first-scores.md) and tuned on in round 42.
+const exBlindZzrDir = "testdata/tuning-2026-12zzr-exblind"
+
+// exBlindZzsDir was the blind set 2026-12zzs, scored once at 7f69c48 (first
+// score under blind-2026-12zzs in first-scores.md) and tuned on in round 42.
+const exBlindZzsDir = "testdata/tuning-2026-12zzs-exblind"
+
+// exBlindZztDir was the blind set 2026-12zzt, scored once at 7f69c48 (first
+// score under blind-2026-12zzt in first-scores.md) and tuned on in round 42.
+const exBlindZztDir = "testdata/tuning-2026-12zzt-exblind"
+
+// exBlindZzuDir was the blind set 2026-12zzu, scored once at 7f69c48 (first
+// score under blind-2026-12zzu in first-scores.md) and tuned on in round 42.
+const exBlindZzuDir = "testdata/tuning-2026-12zzu-exblind"
+
+// exBlindZzvDir was the blind set 2026-12zzv, scored once at 7f69c48 (first
+// score under blind-2026-12zzv in first-scores.md) and tuned on in round 42.
+const exBlindZzvDir = "testdata/tuning-2026-12zzv-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1406,6 +1426,16 @@ func init() {
 			map[string]float64{"count P": 0.965, "count R": 0.902, "count.place": 0.888, "count.date": 0.948, "count.q": 1.000, "count.of": 0.984, "date P": 1.000, "date R": 0.991, "place P": 1.000, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.888, "actor R": 0.833, "actor.type": 1.000, "weapon P": 0.977, "weapon R": 0.843, "wound P": 0.960, "wound R": 0.960}},
 		tuningSet{"tuning-2026-12zzq-exblind", []string{"tuning-2026-12zzq-exblind/a-wire.txt", "tuning-2026-12zzq-exblind/b-regional.txt", "tuning-2026-12zzq-exblind/c-ngo.txt", "tuning-2026-12zzq-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.963, "count R": 0.948, "count.place": 0.933, "count.date": 0.916, "count.q": 1.000, "count.of": 0.978, "date P": 0.982, "date R": 0.991, "place P": 1.000, "place R": 0.994, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.938, "actor R": 0.923, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.824, "wound P": 1.000, "wound R": 0.960}},
+		tuningSet{"tuning-2026-12zzr-exblind", []string{"tuning-2026-12zzr-exblind/a-wire.txt", "tuning-2026-12zzr-exblind/b-regional.txt", "tuning-2026-12zzr-exblind/c-ngo.txt", "tuning-2026-12zzr-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.994, "count R": 0.962, "count.place": 0.887, "count.date": 0.949, "count.q": 1.000, "count.of": 0.977, "date P": 0.991, "date R": 0.983, "place P": 0.994, "place R": 0.988, "quotation P": 0.909, "quotation R": 0.909, "quotation.text": 1.000, "actor P": 0.992, "actor R": 0.905, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.939, "wound P": 0.957, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzs-exblind", []string{"tuning-2026-12zzs-exblind/a-wire.txt", "tuning-2026-12zzs-exblind/b-regional.txt", "tuning-2026-12zzs-exblind/c-ngo.txt", "tuning-2026-12zzs-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.964, "count R": 0.887, "count.place": 0.897, "count.date": 0.897, "count.q": 1.000, "count.of": 0.925, "date P": 0.982, "date R": 0.991, "place P": 0.994, "place R": 0.994, "quotation P": 0.857, "quotation R": 0.857, "quotation.text": 1.000, "actor P": 0.985, "actor R": 0.936, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.914, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzt-exblind", []string{"tuning-2026-12zzt-exblind/a-wire.txt", "tuning-2026-12zzt-exblind/b-regional.txt", "tuning-2026-12zzt-exblind/c-ngo.txt", "tuning-2026-12zzt-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.961, "count R": 0.920, "count.place": 0.879, "count.date": 0.893, "count.q": 1.000, "count.of": 0.966, "date P": 0.991, "date R": 0.966, "place P": 0.993, "place R": 0.971, "quotation P": 0.907, "quotation R": 0.891, "quotation.text": 1.000, "actor P": 0.986, "actor R": 0.940, "actor.type": 1.000, "weapon P": 0.980, "weapon R": 0.831, "wound P": 0.976, "wound R": 0.953}},
+		tuningSet{"tuning-2026-12zzu-exblind", []string{"tuning-2026-12zzu-exblind/a-wire.txt", "tuning-2026-12zzu-exblind/b-regional.txt", "tuning-2026-12zzu-exblind/c-ngo.txt", "tuning-2026-12zzu-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.944, "count R": 0.908, "count.place": 0.935, "count.date": 0.881, "count.q": 1.000, "count.of": 0.952, "date P": 0.981, "date R": 0.972, "place P": 0.993, "place R": 1.000, "quotation P": 0.812, "quotation R": 0.722, "quotation.text": 1.000, "actor P": 0.911, "actor R": 0.774, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.844, "wound P": 1.000, "wound R": 0.900, "discharge P": 1.000, "discharge R": 0.750}},
+		tuningSet{"tuning-2026-12zzv-exblind", []string{"tuning-2026-12zzv-exblind/a-wire.txt", "tuning-2026-12zzv-exblind/b-regional.txt", "tuning-2026-12zzv-exblind/c-ngo.txt", "tuning-2026-12zzv-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.974, "count R": 0.916, "count.place": 0.892, "count.date": 0.903, "count.q": 1.000, "count.of": 0.946, "date P": 0.992, "date R": 1.000, "place P": 0.993, "place R": 0.966, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.906, "actor.type": 1.000, "weapon P": 0.974, "weapon R": 0.950, "wound P": 0.913, "wound R": 1.000}},
 	)
 }
 
@@ -1771,4 +1801,29 @@ func TestExBlindZzp(t *testing.T) {
 // TestExBlindZzq does the same for the ex-blind set 2026-12zzq.
 func TestExBlindZzq(t *testing.T) {
 	exBlindFirst(t, exBlindZzqDir, 61, "blind-2026-12zzq", "tuning-2026-12zzq-exblind")
+}
+
+// TestExBlindZzr does the same for the ex-blind set 2026-12zzr.
+func TestExBlindZzr(t *testing.T) {
+	exBlindFirst(t, exBlindZzrDir, 61, "blind-2026-12zzr", "tuning-2026-12zzr-exblind")
+}
+
+// TestExBlindZzs does the same for the ex-blind set 2026-12zzs.
+func TestExBlindZzs(t *testing.T) {
+	exBlindFirst(t, exBlindZzsDir, 61, "blind-2026-12zzs", "tuning-2026-12zzs-exblind")
+}
+
+// TestExBlindZzt does the same for the ex-blind set 2026-12zzt.
+func TestExBlindZzt(t *testing.T) {
+	exBlindFirst(t, exBlindZztDir, 61, "blind-2026-12zzt", "tuning-2026-12zzt-exblind")
+}
+
+// TestExBlindZzu does the same for the ex-blind set 2026-12zzu.
+func TestExBlindZzu(t *testing.T) {
+	exBlindFirst(t, exBlindZzuDir, 61, "blind-2026-12zzu", "tuning-2026-12zzu-exblind")
+}
+
+// TestExBlindZzv does the same for the ex-blind set 2026-12zzv.
+func TestExBlindZzv(t *testing.T) {
+	exBlindFirst(t, exBlindZzvDir, 61, "blind-2026-12zzv", "tuning-2026-12zzv-exblind")
 }
