@@ -474,6 +474,9 @@ func init() {
 		// anaphor to the city, was fixed in round 41 (countplace41).
 		tuningSet{"tuning-2026-12-r40b", []string{"tuning-2026-12-r40b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r42c: written in round 42 by the count-date helper (countdate42).
+		tuningSet{"tuning-2026-12-r42c", []string{"tuning-2026-12-r42c.txt"},
+			map[string]float64{}},
 		// r41c: written in round 41 by the count-date helper (countdate41);
 		// floors at its final scores. Its count misses are r41c-04's
 		// "1.100 personas seguían privadas de libertad" and r41c-05's "89
