@@ -5347,8 +5347,18 @@ func afterClause(s []token, a, b int) bool {
 // opensWithSubset reports whether the sentence opens with "Of them", "De
 // ellas", "Entre ellos", "Among them".
 func opensWithSubset(s []token) bool {
-	if len(s) > 3 && (s[0].Kind == tokNumber || numberValue(s[0].Norm) > 0) && s[1].is("of", "de") && s[2].is("them", "ellos", "ellas", "those", "these") {
+	if len(s) > 3 && (s[0].Kind == tokNumber || numberValue(s[0].Norm) > 0) && s[1].is("of", "de") && s[2].is("them", "ellos", "ellas", "those", "these") &&
+		!namesWhole(s, 3) {
 		return true // "Fourteen of them were minors", "Cuatro de ellos son menores": the sentence opens with the part
+	}
+	// A qualifier may stand before the part's number and its pronoun ("Some
+	// 210 of them were hit in the face", "Al menos tres de ellos …"): the
+	// sentence opens with the part all the same. "Of those injured" names
+	// its whole's kind, and a part in a state in hospital ("Some 40 of them
+	// were still hospitalised") takes its whole's day (round 38).
+	if _, o, ok := qualifierLex.match(s, 0); ok && len(s) > o+3 && (s[o].Kind == tokNumber || numberValue(s[o].Norm) > 0) &&
+		s[o+1].is("of", "de") && s[o+2].is("them", "ellos", "ellas") && !hospitalStateIn(s) {
+		return true
 	}
 	if casesPart(s) {
 		return true
@@ -5762,4 +5772,34 @@ func pastNames(s []token, e, bound, j int) int {
 		return k + 1
 	}
 	return j
+}
+
+// hospitalStateIn reports whether the sentence tells that people are or
+// were still in hospital: "were still hospitalised", "siguen internados",
+// "remain in intensive care".
+func hospitalStateIn(s []token) bool {
+	for _, t := range s {
+		if t.is("still", "remain", "remained", "remains", "hospitalised", "hospitalized", "hospitalizados", "hospitalizadas",
+			"internados", "internadas", "siguen", "permanecen", "permanecian", "seguian", "aun", "todavia") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesWhole reports whether s[k], after "N of those"/"N of these", names
+// the whole by its number or its kind ("Ten of those 28 were attributed
+// to …", "Nine of those deaths …"): the part then opens by its whole, as
+// "Four of the wounded" does, and takes its whole's date (round 36), where
+// "Ten of those were …" is "N of them".
+func namesWhole(s []token, k int) bool {
+	if k >= len(s) || !s[k-1].is("those", "these") {
+		return false
+	}
+	if s[k].Kind == tokNumber {
+		return true
+	}
+	v, _, ok := categoryLex.match(s, k)
+	_, _, who := whoLex.match(s, k)
+	return ok && v != caseUnit && v != woundNoun && v != treatedCategory || who
 }
