@@ -3775,31 +3775,34 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		d.claims[c.claim].Data = cd
 	}
-	for n, c := range spots {
-		// A part of a count of the same sentence that names no day of its
-		// own has its whole's date, or none when the whole has none:
-		// "Police said they arrested 63 people, 11 of them for looting",
-		// "It also counted 67 deaths, 49 of them in clashes".
-		cd := d.claims[c.claim].Data.(CountData)
-		if cd.PartOf == nil || d.heldNow(s, c) {
-			continue
-		}
-		if pick[n] >= 0 && !(cd.Category == "cases" && (cd.Date == "" || n > 0 && idx[pick[n]] >= spots[n-1].j && idx[pick[n]] < c.i)) {
-			// "presentó ayer 31 querellas por apremios … desde el 18 de
-			// octubre, 12 de ellas …": a span between a complaints' whole
-			// and its part is the harm's, so the part takes its whole's
-			// filing date, as does one whose day is the harm's ("52 de
-			// ellas vinculadas a los hechos del 9 de enero"); other parts
-			// keep a day of their own.
-			continue
-		}
-		for _, o := range spots {
-			if od := d.claims[o.claim].Data.(CountData); d.claims[o.claim].Start == cd.PartOf.Start && o.claim != c.claim && !d.undatedPastSemicolon(s, o, c) && !(cd.Category == "other" && namesItsEvent(s, o)) {
-				cd.Date, cd.Since, cd.DatePrecision = od.Date, od.Since, od.DatePrecision
-				d.claims[c.claim].Data = cd
+	wholesHere := func() {
+		for n, c := range spots {
+			// A part of a count of the same sentence that names no day of its
+			// own has its whole's date, or none when the whole has none:
+			// "Police said they arrested 63 people, 11 of them for looting",
+			// "It also counted 67 deaths, 49 of them in clashes".
+			cd := d.claims[c.claim].Data.(CountData)
+			if cd.PartOf == nil || d.heldNow(s, c) {
+				continue
+			}
+			if pick[n] >= 0 && !(cd.Category == "cases" && (cd.Date == "" || n > 0 && idx[pick[n]] >= spots[n-1].j && idx[pick[n]] < c.i)) {
+				// "presentó ayer 31 querellas por apremios … desde el 18 de
+				// octubre, 12 de ellas …": a span between a complaints' whole
+				// and its part is the harm's, so the part takes its whole's
+				// filing date, as does one whose day is the harm's ("52 de
+				// ellas vinculadas a los hechos del 9 de enero"); other parts
+				// keep a day of their own.
+				continue
+			}
+			for _, o := range spots {
+				if od := d.claims[o.claim].Data.(CountData); d.claims[o.claim].Start == cd.PartOf.Start && o.claim != c.claim && !d.undatedPastSemicolon(s, o, c) && !(cd.Category == "other" && namesItsEvent(s, o)) {
+					cd.Date, cd.Since, cd.DatePrecision = od.Date, od.Since, od.DatePrecision
+					d.claims[c.claim].Data = cd
+				}
 			}
 		}
 	}
+	wholesHere()
 	for n, c := range spots {
 		// "Eighteen of the deaths occurred in the Puno region, 17 of them in
 		// Juliaca on January 9": a part opening a later sentence with its
@@ -3831,6 +3834,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	// A whole that took its date from one of an earlier sentence just now
+	// gives it to its own parts here: "El departamento más afectado fue el
+	// Valle del Cauca, con 46 homicidios, 35 de ellos en Cali".
+	wholesHere()
 }
 
 // ofThemUpTo reports whether "of them"/"de ellos" stands in s[:e]
