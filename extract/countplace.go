@@ -3869,6 +3869,9 @@ func amongTheHarmed(s []token, c countSpot) bool {
 			if _, _, ok := categoryLex.match(s, t+2); ok {
 				return true
 			}
+			if s[t+2].is("bodies", "corpses", "cuerpos", "cadaveres") {
+				return true // "ocho de los cuerpos presentaban impactos de bala": the dead told by their bodies
+			}
 		}
 	}
 	return false
