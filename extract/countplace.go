@@ -4994,7 +4994,7 @@ func eventsDay(s []token, j, at int) bool {
 		// "tras la represión del jueves 15", "after Thursday's clashes":
 		// the event the total counts, named as a noun, not a clause
 		// ("after a student died on Thursday").
-		if s[t].is("por", "from", "in", "en", "during", "durante", "by", "tras", "after", "following") {
+		if s[t].is("por", "for", "from", "in", "en", "during", "durante", "by", "tras", "after", "following") {
 			return true
 		}
 	}
