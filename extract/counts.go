@@ -4809,7 +4809,7 @@ func risesTo(s []token, i int) bool {
 		k-- // "asciende ya a 52"
 	}
 	if s[k-1].is("a", "to", "at", "de", "from") || s[k-1].is("ya", "already") && s[k].is("a", "to") {
-		return s[k-2].is("asciende", "ascendio", "ascenderia", "ascends", "ascended", "elevo", "eleva", "subio", "sube", "llego", "llega", "aumento",
+		return s[k-2].is("asciende", "ascendio", "ascenderia", "ascends", "ascended", "ascend", "elevo", "eleva", "subio", "sube", "llego", "llega", "aumento",
 			"aumenta", "rose", "risen", "climbed", "increased", "jumped", "stands", "stood", "rises", "climbs",
 			"raises", "raised", // MT "which raises to 6 the deceased", from "eleva a"
 			// Plural subjects: "que elevan a 49 el total", "suben a 12".
