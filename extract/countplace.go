@@ -4127,6 +4127,9 @@ func complaintsOwnDate(s []token, c countSpot, prevEnd, at int, dm dateMention, 
 		// in the period pointed back to.
 		at = len(s)
 	}
+	if !carried && !dm.data.Since && !incidentCases(s, c) && eventsTime(s, at, tokenIndex(s, dm.end-1)+1) {
+		return false // "Tras la crisis postelectoral de 2019, la Fiscalía abrió 1.495 causas", "complaints lodged after the 2019 unrest"
+	}
 	if at < c.j {
 		// "charges in 132 cases of abuse committed during the 2019
 		// protests, out of more than 8,500 complaints", "over the 2019
@@ -4146,10 +4149,8 @@ func complaintsOwnDate(s []token, c countSpot, prevEnd, at int, dm dateMention, 
 			return true
 		}
 	}
-	for t := max(c.i, c.j-2); t < c.j+2 && t < len(s); t++ {
-		if s[t].is("casos", "cases") {
-			return true // "28 casos de violencia policial … durante la jornada del 15 de febrero": incidents, not complaints
-		}
+	if incidentCases(s, c) {
+		return true // "28 casos de violencia policial … durante la jornada del 15 de febrero": incidents, not complaints
 	}
 	if at < c.j {
 		return false
@@ -5812,4 +5813,37 @@ func namesWhole(s []token, k int) bool {
 	v, _, ok := categoryLex.match(s, k)
 	_, _, who := whoLex.match(s, k)
 	return ok && v != caseUnit && v != woundNoun && v != treatedCategory || who
+}
+
+// incidentCases reports whether the count at c is told as "cases"
+// ("28 casos de violencia policial"): incidents, dated as they happened,
+// not complaints.
+func incidentCases(s []token, c countSpot) bool {
+	for t := max(c.i, c.j-2); t < c.j+2 && t < len(s); t++ {
+		if s[t].is("casos", "cases") {
+			return true
+		}
+	}
+	return false
+}
+
+// eventsTime reports whether the date at s[at:e] tells when the unrest
+// a text follows happened, not when anything was filed: a date the few
+// words after "after"/"tras" lead to ("Tras la crisis postelectoral de
+// 2019", "A year after the October 2019 uprising") or one that an unrest
+// noun follows ("after the 2019 unrest"). Complaints over that unrest take
+// no date from it (round 21).
+func eventsTime(s []token, at, e int) bool {
+	if e < len(s) && s[e].is("unrest", "uprising", "crisis", "protests", "strike", "estallido", "paro", "revuelta") {
+		return true
+	}
+	for t := at - 1; t >= 0 && t >= at-5; t-- {
+		if s[t].Kind != tokWord || filingWord(s[t]) {
+			return false
+		}
+		if s[t].is("after", "tras", "despues", "following") {
+			return true
+		}
+	}
+	return false
 }
