@@ -3421,9 +3421,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		// after the second of two counts joined by "and" are the first's
 		// too, when the first's own words name no place ("75 policías
 		// resultaron heridos en Juliaca y uno murió … el martes" keeps
-		// them apart) and tell no state or complaint.
+		// them apart) and tell no state or complaint. So for a list of
+		// counts ("seis personas fallecidas, 335 heridas y 208 detenidas
+		// entre el 13 y el 30 de junio"), not a part after its whole.
 		p, o := spots[n-1], spots[n]
-		if pick[n] < 0 || idx[pick[n]] < o.i || o.i-p.j > 14 || !coordinated(s, p.j, o.i) || clauseBreak(s, p.j, o.i) || running[n-1] ||
+		if pick[n] < 0 || idx[pick[n]] < o.i || o.i-p.j > 14 || !coordinated(s, p.j, o.i) && !(listedCounts(s, p.j, o.i) && d.claims[o.claim].Data.(CountData).PartOf == nil) || clauseBreak(s, p.j, o.i) || running[n-1] ||
 			stateNow(s, p.i, p.j) || d.claims[p.claim].Data.(CountData).Category == "cases" ||
 			laterState(d.claims[p.claim].Data.(CountData).Category, d.claims[o.claim].Data.(CountData).Category, s, o.j) {
 			// "Five of them were hit by rubber bullets, and two remained in
