@@ -186,7 +186,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zzt likewise: testdata/tuning-2026-12zzt-exblind (TestExBlindZzt).
 	// blind-2026-12zzu likewise: testdata/tuning-2026-12zzu-exblind (TestExBlindZzu).
 	// blind-2026-12zzv likewise: testdata/tuning-2026-12zzv-exblind (TestExBlindZzv).
+	{"blind-2026-12zzy", "TestBlind202612zzy", 61},
 }
+
+func TestBlind202612zzy(t *testing.T) { blindTest(t, "blind-2026-12zzy") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
