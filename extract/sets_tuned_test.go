@@ -451,6 +451,9 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.947, "actor R": 0.900, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r42b: written in round 42 by the count-place helper (countplace42).
+		tuningSet{"tuning-2026-12-r42b", []string{"tuning-2026-12-r42b.txt"},
+			map[string]float64{}},
 		// r41b: written in round 41 by the count-place helper (countplace41);
 		// floors at its final scores. Its count.of miss is r41b-04's "In the
 		// Biobío region alone, … 286 injured", a part of Chile's 3,449 left
