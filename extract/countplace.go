@@ -1490,7 +1490,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	asides := d.reporterAsides(s, spots)
 	var kept []sentPlace
 	for k, p := range places {
-		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) && !worstHit(s, p) {
+		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) && !worstHit(s, p) && !d.mostOfThemIn(s, places, k) {
 			kept = append(kept, p)
 		}
 	}
@@ -2774,6 +2774,49 @@ func countryName(iso string) string {
 		return n
 	}
 	return iso
+}
+
+// mostOfThemIn reports whether the one place p follows "most of them",
+// "many of them", "most of the injured", "la mayoría (de ellos)" after a
+// count ("1,192 people had been arrested, most of them in Quito", "1,382
+// arrests, many of them in Quito", "1.192 personas fueron detenidas, la
+// mayoría en Quito") in a story that names the place's country outside
+// its dateline: where most of the count was, not the count's own place,
+// which is the country's (as mostlyIn reads a list after "most"). With the
+// country unnamed ("The injured … numbered about 60, most of them in
+// Juliaca") the place is all the text gives, and stays.
+func (d *doc) mostOfThemIn(s []token, places []sentPlace, k int) bool {
+	p := places[k]
+	if k > 0 && onlyListWords(s, places[k-1].end, p.i) {
+		return d.mostOfThemIn(s, places, k-1) // "many of them in Sacaba and El Alto": the whole list
+	}
+	if p.m.data.Level == "country" || p.m.data.Country == "" || !d.countryNamedInText(p.m.data.Country) {
+		return false
+	}
+	nouns := 0
+	for b := p.i - 1; b >= 0 && b >= p.i-7; b-- {
+		switch {
+		case s[b].is("most", "many", "mayoria", "mostly"):
+			return b > 0 && (s[b-1].Text == "," || s[b-1].is("la") && b > 1 && s[b-2].Text == ",")
+		case s[b].is("of", "them", "de", "ellos", "ellas", "in", "en", "the", "los", "las", "southern", "northern"):
+		case !s[b].Cap && nouns == 0 && b+1 < len(s) && s[b+1].is("in", "en"):
+			nouns++ // "most of the injured in Quito"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// countryNamedInText reports whether the text names the country iso
+// outside its dateline.
+func (d *doc) countryNamedInText(iso string) bool {
+	for _, m := range d.places {
+		if m.data.Level == "country" && m.data.Country == iso && !d.inDateline(m.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkParts makes the counts listed after a whole its parts: "49 civilians
