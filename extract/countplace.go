@@ -812,7 +812,9 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 	if anaphorNamesCity(ana) {
 		// "the city" points past a region the text names as one ("in the
 		// province of Yauli … in the exit of the city": La Oroya).
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) }); ok {
+		// Nor a neighbourhood the text names as one ("en el barrio
+		// Meléndez, en el sur de la ciudad": Cali, the town it lies in).
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) && !d.namedAsZone(m) }); ok {
 			return pd, true
 		}
 	}
@@ -869,6 +871,18 @@ func (d *doc) namedAsRegion(m *placeMention) bool {
 
 // regionUnitWord reports whether a folded word names a unit larger than a
 // town.
+// namedAsZone reports whether the text names the place at m as a part of
+// a town: "el barrio Meléndez", "the neighbourhood of Ovejuyo", "the
+// Siloé neighbourhood" (not a Chilean "comuna", a town of its own).
+func (d *doc) namedAsZone(m *placeMention) bool {
+	before := strings.Fields(fold.Words(d.text[max(0, m.start-24):m.start]))
+	after := strings.Fields(fold.Words(d.text[m.end:min(len(d.text), m.end+16)]))
+	zone := func(w string) bool { return localityBefore[w] && w != "comuna" && w != "comunas" }
+	n := len(before)
+	return n >= 1 && zone(before[n-1]) || n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && zone(before[n-2]) ||
+		len(after) > 0 && zone(after[0])
+}
+
 func regionUnitWord(w string) bool {
 	return regionUnits[w] || w == "province" || w == "provincia"
 }
