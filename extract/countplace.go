@@ -2281,6 +2281,23 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 			continue
 		}
+		if strikeWide(s) && !cd.Since && cd.DatePrecision != "day" && len(d.sentencePlaces(s)) == 0 && !namesTown(s, city.data) {
+			// "POPAYÁN. The Ombudsman's Office informed that of the 379
+			// persons reported as disappeared in the frame of the national
+			// strike, 290 have already been located": a count of the
+			// national strike whose sentence names no place is the
+			// country's the text names, not the town it was filed from;
+			// none when the text names no country. Not a count of one
+			// day ("In the framework of the National Strike of this
+			// Thursday, the Police … reported 19 captured ones"), nor one
+			// by the town's own body ("La Personería de Cali elevó a 17 …
+			// desde el inicio del paro nacional").
+			if country != nil {
+				cd.Places = []Ref{*country}
+				d.claims[c.claim].Data = cd
+			}
+			continue
+		}
 		if cd.Since && strikeWide(s) && country != nil {
 			// "PUYO, Ecuador (Reuters) - Five people have died … since an
 			// indigenous-led national strike began on June 13": a total
@@ -2293,6 +2310,22 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// namesTown reports whether the sentence names the town, also inside a
+// body's name ("La Personería de Neiva").
+func namesTown(s []token, town PlaceData) bool {
+	name := strings.Fields(fold.Words(town.Name))
+	for k := 0; k+len(name) <= len(s); k++ {
+		ok := len(name) > 0
+		for n, w := range name {
+			ok = ok && s[k+n].Norm == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // storyAbroad reports whether the paragraph pi, filed from a city of the
