@@ -368,14 +368,39 @@ func cameFrom(s []token, i int) bool {
 				return true
 			}
 			// "Un dirigente comunal de Anta", "un dirigente campesino de la
-			// provincia de Chumbivilcas": one person, an adjective of his
-			// trade between, is from there too.
-			if _, e, ok := whoLex.match(s, b); ok && e+1 == k && b > 0 && s[b-1].is("un", "una", "el", "la") && s[e].Kind == tokWord && !s[e].Cap && s[k].is("de", "del") &&
+			// provincia de Chumbivilcas", MT "A comunero leader of Anta":
+			// one person, a word of his trade between, is from there too.
+			if _, e, ok := whoLex.match(s, b); ok && e+1 == k && b > 0 && s[b-1].is("un", "una", "el", "la", "a", "an") && s[e].Kind == tokWord && !s[e].Cap && s[k].is("de", "del", "of") &&
 				!levelWord(s[e].Norm) && !adminUnits[s[e].Norm] && !townUnits[s[e].Norm] { // (not "el vecino municipio de Jamundí")
 				return true
 			}
 		}
+		// "El dirigente campesino Aurelio Ccama Huillca, de la provincia de
+		// Anta": a named person's origin set off by a comma after his
+		// name, his trade before it.
+		if k >= 3 && s[k].is("de", "del") && s[k-1].Text == "," && s[k-2].Cap && personTitled(s, k-2) {
+			return true
+		}
 		// "de la provincia de Melgar": read on to the people before.
+	}
+	return false
+}
+
+// personTitled reports whether s[e] ends a person's name (one to four
+// capitalised words) after the words of his trade ("El dirigente
+// campesino Aurelio Ccama Huillca").
+func personTitled(s []token, e int) bool {
+	b := e
+	for b > 0 && e-b < 4 && s[b-1].Cap && s[b-1].Kind == tokWord {
+		b--
+	}
+	if b == 0 || !s[b].Cap {
+		return false
+	}
+	for a := max(0, b-3); a < b; a++ {
+		if _, end, ok := whoLex.match(s, a); ok && (end == b || end+1 == b && !s[end].Cap && s[end].Kind == tokWord) {
+			return true
+		}
 	}
 	return false
 }
@@ -871,6 +896,17 @@ func (d *doc) namedAsRegion(m *placeMention) bool {
 
 // regionUnitWord reports whether a folded word names a unit larger than a
 // town.
+// originAt reports whether the text names the place at m as where
+// someone came from ("un dirigente campesino de Anta").
+func (d *doc) originAt(pi int, m *placeMention) bool {
+	for _, sb := range d.paras[pi].sentences {
+		if sp := sentenceSpan(sb); m.start >= sp.Start && m.start < sp.End {
+			return cameFrom(sb, tokenIndex(sb, m.start))
+		}
+	}
+	return false
+}
+
 // namedAsZone reports whether the text names the place at m as a part of
 // a town: "el barrio Meléndez", "the neighbourhood of Ovejuyo", "the
 // Siloé neighbourhood" (not a Chilean "comuna", a town of its own).
@@ -926,6 +962,14 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 	for k := range d.places {
 		m := &d.places[k]
 		if m.end > pos || m.start < p.Start && !m.dateline || m.data.Key() == "" || !keep(m) {
+			continue
+		}
+		if !m.dateline && m.data.Level != "locality" && d.townAbroad(m.data).Key() == m.data.Key() && d.originAt(pi, m) {
+			// "A comunero leader of Anta lost the life … the airport of
+			// the city", "El dirigente …, de la provincia de Anta, murió
+			// … los fallecidos en la región": where someone came from is
+			// no scene an anaphor points back to. (But "Los vecinos de
+			// Senkata … en esa misma zona": a zone's residents are at home.)
 			continue
 		}
 		if (m.data.Level == "country" || m.data.Level == "water") && best != nil {
