@@ -59,7 +59,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			continue // "En Otavalo, al norte de Quito, …": a landmark to find the place by
 		}
 		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i) || stayIn(s, i),
-			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police")})
+			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police") || m.data.Level != "country" && bodySeat(s, i, tokenIndex(s, m.end-1)+1)})
 		// "in this Valle del Cauca town": the region only locates the town
 		// the demonstrative points to.
 		if e := out[len(out)-1].end; i > 0 && s[i-1].is("this", "that") && e < len(s) && s[e].is("town", "city") {
@@ -190,6 +190,45 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		out[k].moved = out[k].moved || out[k].offstage
 	}
 	return out
+}
+
+// bodyOverDateline reports whether every body's seat holds the city of
+// the dateline opening paragraph pi ("JULIACA, Peru — … Puno's regional
+// health director … said 68 wounded people had been brought to the
+// city's hospitals"): the story's town, not the region its body serves.
+func (d *doc) bodyOverDateline(pi int, bodies []PlaceData) bool {
+	city, ok := d.datelineCity(pi)
+	if !ok || len(bodies) == 0 {
+		return false
+	}
+	for _, b := range bodies {
+		if b.Key() == city.Key() || !placeContains(b, city) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodySeat reports whether the place at s[i:e] only says where a body
+// that reports sits: a region in the possessive before it ("Puno's
+// regional health director … said 68 wounded people had been brought to
+// the city's hospitals") or after its officials ("Health officials in the
+// Puno region raised the death toll … near this city's airport"). Like
+// "the Police of Puno", a count's place only when the sentence names no
+// other.
+func bodySeat(s []token, i, e int) bool {
+	if e < len(s) && possessive(s[e-1]) {
+		for k := e; k < len(s) && k < e+3; k++ {
+			if s[k].is("director", "directorate", "officials", "authorities", "governor", "prosecutor", "prosecutors", "ombudsman", "police") {
+				return true
+			}
+		}
+		return false
+	}
+	if i >= 2 && s[i-1].is("the") {
+		i--
+	}
+	return i >= 2 && s[i-1].is("in") && s[i-2].is("officials", "authorities") && e < len(s) && s[e].is("region", "department", "province") && !(e+1 < len(s) && s[e+1].is("said", "say", "says", "reported"))
 }
 
 // townAnaphorBefore reports whether a demonstrative's town ("this Amazon
@@ -907,6 +946,17 @@ func (d *doc) originAt(pi int, m *placeMention) bool {
 	return false
 }
 
+// seatAt reports whether the text names the place at m as the seat of a
+// body that reports (bodySeat).
+func (d *doc) seatAt(pi int, m *placeMention) bool {
+	for _, sb := range d.paras[pi].sentences {
+		if sp := sentenceSpan(sb); m.start >= sp.Start && m.start < sp.End {
+			return bodySeat(sb, tokenIndex(sb, m.start), tokenIndex(sb, m.end-1)+1)
+		}
+	}
+	return false
+}
+
 // namedAsZone reports whether the text names the place at m as a part of
 // a town: "el barrio Meléndez", "the neighbourhood of Ovejuyo", "the
 // Siloé neighbourhood" (not a Chilean "comuna", a town of its own).
@@ -962,6 +1012,12 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 	for k := range d.places {
 		m := &d.places[k]
 		if m.end > pos || m.start < p.Start && !m.dateline || m.data.Key() == "" || !keep(m) {
+			continue
+		}
+		if !m.dateline && m.data.Level != "country" && d.seatAt(pi, m) {
+			// "Puno's regional health director … said 68 wounded people
+			// had been brought to the city's hospitals": the city is not
+			// the region a body serves.
 			continue
 		}
 		if !m.dateline && m.data.Level != "locality" && d.townAbroad(m.data).Key() == m.data.Key() && d.originAt(pi, m) {
@@ -1748,7 +1804,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	if len(free) == 0 {
 		free = moved // "were taken to hospital in Ilave": better than no place
 	}
-	if len(free) == 0 {
+	if len(free) == 0 && !d.bodyOverDateline(pi, bodies) {
 		free = bodies
 	}
 	if len(free) == 0 || len(waters) > 0 && onlyCountries(free) && harmOnWater(s) {
