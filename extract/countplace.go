@@ -946,6 +946,18 @@ func (d *doc) originAt(pi int, m *placeMention) bool {
 	return false
 }
 
+// residentsBefore reports whether the place at s[i] is where the people
+// named just before it live ("Vecinos de Senkata", "cientos de
+// pobladores de San Román", "residents of the Ovejuyo zone").
+func residentsBefore(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s[k].is("vecinos", "vecinas", "pobladores", "habitantes", "moradores", "residents", "residentes", "neighbors", "neighbours", "inhabitants") {
+			return true
+		}
+	}
+	return false
+}
+
 // seatAt reports whether the text names the place at m as the seat of a
 // body that reports (bodySeat).
 func (d *doc) seatAt(pi int, m *placeMention) bool {
@@ -1832,12 +1844,14 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// not where: the sentence before it is read, and the origin only when
 	// no sentence before names a place.
 	var origins []PlaceData
+	homes := false // the origins are where residents live ("Vecinos de Senkata", "pobladores de San Román")
 	for back := si - 1; (len(places) == 0 || onlyMoved) && back >= 0 && carried == nil && !nationwide(s); back-- {
 		if d.visitOnly(d.paras[pi].sentences[back]) {
 			break
 		}
 		var came, from []PlaceData
 		sb := d.paras[pi].sentences[back]
+		fromEnd := -1 // the end of the last place people came from: "arrived from Puno, Cusco and Apurímac" lists them all
 		for _, p := range d.sentencePlaces(sb) {
 			if p.m.data.Level == "country" && possessive(sb[p.end-1]) && d.dateline != nil {
 				continue // "in this city in Peru's southern Andes": whose land, the dateline's city is nearer
@@ -1854,8 +1868,10 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			switch {
 			case !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body:
 				carried = append(carried, p.m.data)
-			case !p.qualifier && !p.datelined && p.moved && cameFrom(sb, p.i) && d.lastCountIn(sentenceSpan(sb)) < 0:
+			case !p.qualifier && !p.datelined && p.moved && (cameFrom(sb, p.i) || fromEnd >= 0 && onlyListWords(sb, fromEnd, p.i)) && d.lastCountIn(sentenceSpan(sb)) < 0:
 				from = append(from, p.m.data)
+				fromEnd = p.end
+				homes = homes || residentsBefore(sb, p.i)
 			case !p.qualifier && !p.datelined:
 				came = append(came, p.m.data) // or a river or lake; the dateline's region gives way to its city
 			}
@@ -1929,7 +1945,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			break
 		}
 	}
-	if carried == nil {
+	if carried == nil && (homes || !d.datelineIn(d.paras[pi])) {
+		// (Under a dateline its town is where, not where people came
+		// from: "LIMA. Around of 2,000 persons arrived from Puno, Cusco
+		// and Apurímac … 6 policemen and 3 civilians resulted with
+		// contusions in the surroundings of the Congress"; but residents
+		// are at home: "Vecinos de Senkata bloquean la planta".)
 		carried = origins
 	}
 	for n, c := range spots {
