@@ -2419,7 +2419,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 			continue
 		}
-		if cd.Since && strikeWide(s) && country != nil {
+		if cd.Since && (strikeWide(s) || nationalBody(s) && len(d.sentencePlaces(s)) == 0) && country != nil {
 			// "PUYO, Ecuador (Reuters) - Five people have died … since an
 			// indigenous-led national strike began on June 13": a total
 			// over a national strike is the country's the dateline names,
@@ -2431,6 +2431,22 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// nationalBody reports whether the sentence names a national body other
+// than the police ("The National Human Rights Institute has filed 384
+// legal complaints against police since Oct. 18", "el Instituto Nacional
+// de Derechos Humanos"): its total since a start is the country's.
+func nationalBody(s []token) bool {
+	for k := 1; k+1 < len(s); k++ {
+		if !s[k].Cap || !s[k].is("national", "nacional") || s[k-1].is("police", "policia", "paro", "huelga") || s[k+1].is("police", "strike", "army", "guard") {
+			continue
+		}
+		if s[k-1].Cap && !s[k-1].is("the", "la", "el") || s[k].is("national") && s[k+1].Cap {
+			return true // "Instituto Nacional", "National Human Rights Institute"
+		}
+	}
+	return false
 }
 
 // namesTown reports whether the sentence names the town, also inside a
