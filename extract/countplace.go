@@ -59,7 +59,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			continue // "En Otavalo, al norte de Quito, …": a landmark to find the place by
 		}
 		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i) || stayIn(s, i),
-			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police")})
+			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police") || m.data.Level != "country" && bodySeat(s, i, tokenIndex(s, m.end-1)+1)})
 		// "in this Valle del Cauca town": the region only locates the town
 		// the demonstrative points to.
 		if e := out[len(out)-1].end; i > 0 && s[i-1].is("this", "that") && e < len(s) && s[e].is("town", "city") {
@@ -190,6 +190,45 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		out[k].moved = out[k].moved || out[k].offstage
 	}
 	return out
+}
+
+// bodyOverDateline reports whether every body's seat holds the city of
+// the dateline opening paragraph pi ("JULIACA, Peru — … Puno's regional
+// health director … said 68 wounded people had been brought to the
+// city's hospitals"): the story's town, not the region its body serves.
+func (d *doc) bodyOverDateline(pi int, bodies []PlaceData) bool {
+	city, ok := d.datelineCity(pi)
+	if !ok || len(bodies) == 0 {
+		return false
+	}
+	for _, b := range bodies {
+		if b.Key() == city.Key() || !placeContains(b, city) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodySeat reports whether the place at s[i:e] only says where a body
+// that reports sits: a region in the possessive before it ("Puno's
+// regional health director … said 68 wounded people had been brought to
+// the city's hospitals") or after its officials ("Health officials in the
+// Puno region raised the death toll … near this city's airport"). Like
+// "the Police of Puno", a count's place only when the sentence names no
+// other.
+func bodySeat(s []token, i, e int) bool {
+	if e < len(s) && possessive(s[e-1]) {
+		for k := e; k < len(s) && k < e+3; k++ {
+			if s[k].is("director", "directorate", "officials", "authorities", "governor", "prosecutor", "prosecutors", "ombudsman", "police") {
+				return true
+			}
+		}
+		return false
+	}
+	if i >= 2 && s[i-1].is("the") {
+		i--
+	}
+	return i >= 2 && s[i-1].is("in") && s[i-2].is("officials", "authorities") && e < len(s) && s[e].is("region", "department", "province") && !(e+1 < len(s) && s[e+1].is("said", "say", "says", "reported"))
 }
 
 // townAnaphorBefore reports whether a demonstrative's town ("this Amazon
@@ -368,14 +407,39 @@ func cameFrom(s []token, i int) bool {
 				return true
 			}
 			// "Un dirigente comunal de Anta", "un dirigente campesino de la
-			// provincia de Chumbivilcas": one person, an adjective of his
-			// trade between, is from there too.
-			if _, e, ok := whoLex.match(s, b); ok && e+1 == k && b > 0 && s[b-1].is("un", "una", "el", "la") && s[e].Kind == tokWord && !s[e].Cap && s[k].is("de", "del") &&
+			// provincia de Chumbivilcas", MT "A comunero leader of Anta":
+			// one person, a word of his trade between, is from there too.
+			if _, e, ok := whoLex.match(s, b); ok && e+1 == k && b > 0 && s[b-1].is("un", "una", "el", "la", "a", "an") && s[e].Kind == tokWord && !s[e].Cap && s[k].is("de", "del", "of") &&
 				!levelWord(s[e].Norm) && !adminUnits[s[e].Norm] && !townUnits[s[e].Norm] { // (not "el vecino municipio de Jamundí")
 				return true
 			}
 		}
+		// "El dirigente campesino Aurelio Ccama Huillca, de la provincia de
+		// Anta": a named person's origin set off by a comma after his
+		// name, his trade before it.
+		if k >= 3 && s[k].is("de", "del") && s[k-1].Text == "," && s[k-2].Cap && personTitled(s, k-2) {
+			return true
+		}
 		// "de la provincia de Melgar": read on to the people before.
+	}
+	return false
+}
+
+// personTitled reports whether s[e] ends a person's name (one to four
+// capitalised words) after the words of his trade ("El dirigente
+// campesino Aurelio Ccama Huillca").
+func personTitled(s []token, e int) bool {
+	b := e
+	for b > 0 && e-b < 4 && s[b-1].Cap && s[b-1].Kind == tokWord {
+		b--
+	}
+	if b == 0 || !s[b].Cap {
+		return false
+	}
+	for a := max(0, b-3); a < b; a++ {
+		if _, end, ok := whoLex.match(s, a); ok && (end == b || end+1 == b && !s[end].Cap && s[end].Kind == tokWord) {
+			return true
+		}
 	}
 	return false
 }
@@ -812,7 +876,9 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 	if anaphorNamesCity(ana) {
 		// "the city" points past a region the text names as one ("in the
 		// province of Yauli … in the exit of the city": La Oroya).
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) }); ok {
+		// Nor a neighbourhood the text names as one ("en el barrio
+		// Meléndez, en el sur de la ciudad": Cali, the town it lies in).
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) && !d.namedAsZone(m) }); ok {
 			return pd, true
 		}
 	}
@@ -869,6 +935,52 @@ func (d *doc) namedAsRegion(m *placeMention) bool {
 
 // regionUnitWord reports whether a folded word names a unit larger than a
 // town.
+// originAt reports whether the text names the place at m as where
+// someone came from ("un dirigente campesino de Anta").
+func (d *doc) originAt(pi int, m *placeMention) bool {
+	for _, sb := range d.paras[pi].sentences {
+		if sp := sentenceSpan(sb); m.start >= sp.Start && m.start < sp.End {
+			return cameFrom(sb, tokenIndex(sb, m.start))
+		}
+	}
+	return false
+}
+
+// residentsBefore reports whether the place at s[i] is where the people
+// named just before it live ("Vecinos de Senkata", "cientos de
+// pobladores de San Román", "residents of the Ovejuyo zone").
+func residentsBefore(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s[k].is("vecinos", "vecinas", "pobladores", "habitantes", "moradores", "residents", "residentes", "neighbors", "neighbours", "inhabitants") {
+			return true
+		}
+	}
+	return false
+}
+
+// seatAt reports whether the text names the place at m as the seat of a
+// body that reports (bodySeat).
+func (d *doc) seatAt(pi int, m *placeMention) bool {
+	for _, sb := range d.paras[pi].sentences {
+		if sp := sentenceSpan(sb); m.start >= sp.Start && m.start < sp.End {
+			return bodySeat(sb, tokenIndex(sb, m.start), tokenIndex(sb, m.end-1)+1)
+		}
+	}
+	return false
+}
+
+// namedAsZone reports whether the text names the place at m as a part of
+// a town: "el barrio Meléndez", "the neighbourhood of Ovejuyo", "the
+// Siloé neighbourhood" (not a Chilean "comuna", a town of its own).
+func (d *doc) namedAsZone(m *placeMention) bool {
+	before := strings.Fields(fold.Words(d.text[max(0, m.start-24):m.start]))
+	after := strings.Fields(fold.Words(d.text[m.end:min(len(d.text), m.end+16)]))
+	zone := func(w string) bool { return localityBefore[w] && w != "comuna" && w != "comunas" }
+	n := len(before)
+	return n >= 1 && zone(before[n-1]) || n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && zone(before[n-2]) ||
+		len(after) > 0 && zone(after[0])
+}
+
 func regionUnitWord(w string) bool {
 	return regionUnits[w] || w == "province" || w == "provincia"
 }
@@ -912,6 +1024,20 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 	for k := range d.places {
 		m := &d.places[k]
 		if m.end > pos || m.start < p.Start && !m.dateline || m.data.Key() == "" || !keep(m) {
+			continue
+		}
+		if !m.dateline && m.data.Level != "country" && d.seatAt(pi, m) {
+			// "Puno's regional health director … said 68 wounded people
+			// had been brought to the city's hospitals": the city is not
+			// the region a body serves.
+			continue
+		}
+		if !m.dateline && m.data.Level != "locality" && d.townAbroad(m.data).Key() == m.data.Key() && d.originAt(pi, m) {
+			// "A comunero leader of Anta lost the life … the airport of
+			// the city", "El dirigente …, de la provincia de Anta, murió
+			// … los fallecidos en la región": where someone came from is
+			// no scene an anaphor points back to. (But "Los vecinos de
+			// Senkata … en esa misma zona": a zone's residents are at home.)
 			continue
 		}
 		if (m.data.Level == "country" || m.data.Level == "water") && best != nil {
@@ -1490,7 +1616,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	asides := d.reporterAsides(s, spots)
 	var kept []sentPlace
 	for k, p := range places {
-		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) && !worstHit(s, p) {
+		if !insideAny(asides, p.i) && !mostlyIn(s, places, k) && !worstHit(s, p) && !d.mostOfThemIn(s, places, k) {
 			kept = append(kept, p)
 		}
 	}
@@ -1690,7 +1816,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	if len(free) == 0 {
 		free = moved // "were taken to hospital in Ilave": better than no place
 	}
-	if len(free) == 0 {
+	if len(free) == 0 && !d.bodyOverDateline(pi, bodies) {
 		free = bodies
 	}
 	if len(free) == 0 || len(waters) > 0 && onlyCountries(free) && harmOnWater(s) {
@@ -1718,12 +1844,14 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// not where: the sentence before it is read, and the origin only when
 	// no sentence before names a place.
 	var origins []PlaceData
+	homes := false // the origins are where residents live ("Vecinos de Senkata", "pobladores de San Román")
 	for back := si - 1; (len(places) == 0 || onlyMoved) && back >= 0 && carried == nil && !nationwide(s); back-- {
 		if d.visitOnly(d.paras[pi].sentences[back]) {
 			break
 		}
 		var came, from []PlaceData
 		sb := d.paras[pi].sentences[back]
+		fromEnd := -1 // the end of the last place people came from: "arrived from Puno, Cusco and Apurímac" lists them all
 		for _, p := range d.sentencePlaces(sb) {
 			if p.m.data.Level == "country" && possessive(sb[p.end-1]) && d.dateline != nil {
 				continue // "in this city in Peru's southern Andes": whose land, the dateline's city is nearer
@@ -1740,8 +1868,10 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			switch {
 			case !p.qualifier && p.m.data.Level != "water" && !p.moved && !p.datelined && !p.body:
 				carried = append(carried, p.m.data)
-			case !p.qualifier && !p.datelined && p.moved && cameFrom(sb, p.i) && d.lastCountIn(sentenceSpan(sb)) < 0:
+			case !p.qualifier && !p.datelined && p.moved && (cameFrom(sb, p.i) || fromEnd >= 0 && onlyListWords(sb, fromEnd, p.i)) && d.lastCountIn(sentenceSpan(sb)) < 0:
 				from = append(from, p.m.data)
+				fromEnd = p.end
+				homes = homes || residentsBefore(sb, p.i)
 			case !p.qualifier && !p.datelined:
 				came = append(came, p.m.data) // or a river or lake; the dateline's region gives way to its city
 			}
@@ -1815,7 +1945,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			break
 		}
 	}
-	if carried == nil {
+	if carried == nil && (homes || !d.datelineIn(d.paras[pi])) {
+		// (Under a dateline its town is where, not where people came
+		// from: "LIMA. Around of 2,000 persons arrived from Puno, Cusco
+		// and Apurímac … 6 policemen and 3 civilians resulted with
+		// contusions in the surroundings of the Congress"; but residents
+		// are at home: "Vecinos de Senkata bloquean la planta".)
 		carried = origins
 	}
 	for n, c := range spots {
@@ -2267,7 +2402,24 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 			continue
 		}
-		if cd.Since && strikeWide(s) && country != nil {
+		if strikeWide(s) && !cd.Since && cd.DatePrecision != "day" && len(d.sentencePlaces(s)) == 0 && !namesTown(s, city.data) {
+			// "POPAYÁN. The Ombudsman's Office informed that of the 379
+			// persons reported as disappeared in the frame of the national
+			// strike, 290 have already been located": a count of the
+			// national strike whose sentence names no place is the
+			// country's the text names, not the town it was filed from;
+			// none when the text names no country. Not a count of one
+			// day ("In the framework of the National Strike of this
+			// Thursday, the Police … reported 19 captured ones"), nor one
+			// by the town's own body ("La Personería de Cali elevó a 17 …
+			// desde el inicio del paro nacional").
+			if country != nil {
+				cd.Places = []Ref{*country}
+				d.claims[c.claim].Data = cd
+			}
+			continue
+		}
+		if cd.Since && (strikeWide(s) || nationalBody(s) && len(d.sentencePlaces(s)) == 0) && country != nil {
 			// "PUYO, Ecuador (Reuters) - Five people have died … since an
 			// indigenous-led national strike began on June 13": a total
 			// over a national strike is the country's the dateline names,
@@ -2279,6 +2431,38 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// nationalBody reports whether the sentence names a national body other
+// than the police ("The National Human Rights Institute has filed 384
+// legal complaints against police since Oct. 18", "el Instituto Nacional
+// de Derechos Humanos"): its total since a start is the country's.
+func nationalBody(s []token) bool {
+	for k := 1; k+1 < len(s); k++ {
+		if !s[k].Cap || !s[k].is("national", "nacional") || s[k-1].is("police", "policia", "paro", "huelga") || s[k+1].is("police", "strike", "army", "guard") {
+			continue
+		}
+		if s[k-1].Cap && !s[k-1].is("the", "la", "el") || s[k].is("national") && s[k+1].Cap {
+			return true // "Instituto Nacional", "National Human Rights Institute"
+		}
+	}
+	return false
+}
+
+// namesTown reports whether the sentence names the town, also inside a
+// body's name ("La Personería de Neiva").
+func namesTown(s []token, town PlaceData) bool {
+	name := strings.Fields(fold.Words(town.Name))
+	for k := 0; k+len(name) <= len(s); k++ {
+		ok := len(name) > 0
+		for n, w := range name {
+			ok = ok && s[k+n].Norm == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // storyAbroad reports whether the paragraph pi, filed from a city of the
@@ -2774,6 +2958,49 @@ func countryName(iso string) string {
 		return n
 	}
 	return iso
+}
+
+// mostOfThemIn reports whether the one place p follows "most of them",
+// "many of them", "most of the injured", "la mayoría (de ellos)" after a
+// count ("1,192 people had been arrested, most of them in Quito", "1,382
+// arrests, many of them in Quito", "1.192 personas fueron detenidas, la
+// mayoría en Quito") in a story that names the place's country outside
+// its dateline: where most of the count was, not the count's own place,
+// which is the country's (as mostlyIn reads a list after "most"). With the
+// country unnamed ("The injured … numbered about 60, most of them in
+// Juliaca") the place is all the text gives, and stays.
+func (d *doc) mostOfThemIn(s []token, places []sentPlace, k int) bool {
+	p := places[k]
+	if k > 0 && onlyListWords(s, places[k-1].end, p.i) {
+		return d.mostOfThemIn(s, places, k-1) // "many of them in Sacaba and El Alto": the whole list
+	}
+	if p.m.data.Level == "country" || p.m.data.Country == "" || !d.countryNamedInText(p.m.data.Country) {
+		return false
+	}
+	nouns := 0
+	for b := p.i - 1; b >= 0 && b >= p.i-7; b-- {
+		switch {
+		case s[b].is("most", "many", "mayoria", "mostly"):
+			return b > 0 && (s[b-1].Text == "," || s[b-1].is("la") && b > 1 && s[b-2].Text == ",")
+		case s[b].is("of", "them", "de", "ellos", "ellas", "in", "en", "the", "los", "las", "southern", "northern"):
+		case !s[b].Cap && nouns == 0 && b+1 < len(s) && s[b+1].is("in", "en"):
+			nouns++ // "most of the injured in Quito"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// countryNamedInText reports whether the text names the country iso
+// outside its dateline.
+func (d *doc) countryNamedInText(iso string) bool {
+	for _, m := range d.places {
+		if m.data.Level == "country" && m.data.Country == iso && !d.inDateline(m.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkParts makes the counts listed after a whole its parts: "49 civilians
