@@ -1786,6 +1786,12 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// cerca de Sacaba": a place the text locates by a town abroad.
 		return true
 	}
+	if i >= 2 && s[i-1].is("de", "of") && s[i-2].is("masacre", "massacre", "matanza") && !mediaNames[s[i].Norm] {
+		// "la masacre de Huayllani", MT "the massacre of Huayllani": a
+		// massacre is named after where it happened, as "the Sacaba
+		// massacre" is.
+		return true
+	}
 	if run < len(s) && s[run].is("bridge") && !s[run].Cap || s[i-1].is("puente", "bridge") && !s[i-1].Cap ||
 		i >= 2 && s[i-1].is("de", "of") && s[i-2].is("puente", "bridge") && !s[i-2].Cap {
 		// "the Huayllani bridge", "el puente (de) Huayllani", MT "the
@@ -1884,6 +1890,10 @@ func nearTown(s []token, k int) int {
 		k++
 	case k+1 < len(s) && s[k].is("cerca") && s[k+1].is("de", "del"):
 		k += 2
+	case k < len(s) && s[k].is("outside"):
+		k++ // "a bridge in Huayllani, outside the city of Sacaba"
+	case k+3 < len(s) && s[k].is("on", "a", "en") && s[k+1].is("the", "las") && s[k+2].is("outskirts", "afueras") && s[k+3].is("of", "de"):
+		k += 4 // "on the outskirts of", "a las afueras de", "en las afueras de"
 	default:
 		return len(s)
 	}
@@ -1911,6 +1921,9 @@ func (d *doc) pastDate(s []token, j int) int {
 			if k > 0 && s[k].is("el", "on", "the", "este", "this", "last") {
 				k--
 			}
+			if k > 0 && s[k].is("del", "de", "of") {
+				k-- // "la masacre del 15 de noviembre en", MT "the confrontations of the Friday in"
+			}
 			return k
 		}
 	}
@@ -1924,7 +1937,8 @@ var eventBefore = map[string]bool{"blockade": true, "blockades": true, "roadbloc
 	"confrontation": true, "confrontations": true, "bloqueo": true, "bloqueos": true, "desbloqueo": true,
 	"enfrentamiento": true, "enfrentamientos": true, "protesta": true, "protestas": true, "marcha": true,
 	"paro": true, "carretera": true, "road": true, "highway": true, "choque": true, "choques": true,
-	"disturbios": true, "disturbances": true, "riots": true}
+	"disturbios": true, "disturbances": true, "riots": true, "masacre": true, "massacre": true, "matanza": true,
+	"represion": true, "repression": true}
 
 // mediaNames are where things are said, not places: "en Twitter".
 var mediaNames = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "tiktok": true, "youtube": true,
