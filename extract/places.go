@@ -16,6 +16,7 @@ type placeMention struct {
 	name       string
 	dateline   bool
 	bridge     bool // a town named by its bridge: "el puente Ilave"
+	peruPeople bool // Peru's people named beside it chose Peru's town (peruPeopleNearer)
 	data       PlaceData
 }
 
@@ -300,7 +301,7 @@ func (d *doc) minorDistrictsAbroad(resolved []bool) []bool {
 	drop := map[int]bool{}
 	for k := range d.places {
 		m := &d.places[k]
-		if !resolved[k] || m.dateline || m.data.Country != "PE" || !smallDistrict(m.data) {
+		if !resolved[k] || m.dateline || m.peruPeople || m.data.Country != "PE" || !smallDistrict(m.data) {
 			continue
 		}
 		cc := d.paragraphAbroad(k, resolved)
@@ -971,6 +972,14 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 	if !d.evidenceReady {
 		d.paraCountry, d.evidenceReady = d.paragraphCountry(d.curPara), true
 	}
+	if s != nil && peruvian && d.peruPeopleNearer(s, i, world) {
+		m.peruPeople = true
+		// "at the Desaguadero border crossing, which Peruvian protesters
+		// have blocked" under "LA PAZ, Bolivia": Peru's people named
+		// nearer a name Peru shares than any sign of the country abroad
+		// choose Peru's town, whatever the dateline.
+		return nil
+	}
 	// A name Peru shares needs its foreign country in the same sentence
 	// (named, its people, or another place only it has, within a few words)
 	// or in the dateline:
@@ -1398,6 +1407,36 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 		}
 	}
 	return out
+}
+
+// peruPeopleNearer reports whether Peru's people ("Peruvian protesters",
+// "manifestantes peruanos") are named within a few words of s[i], nearer
+// than any sign in the sentence of the countries abroad that share its name.
+func (d *doc) peruPeopleNearer(s []token, i int, world []*gazetteer.WorldPlace) bool {
+	near := -1
+	for k := max(0, i-8); k < len(s) && k <= i+8; k++ {
+		// (The adjective only: "200 Peruvians crossed the lake" to Kasani
+		// and Desaguadero names people who went abroad.)
+		if s[k].is("peruvian") || !s[k].Cap && s[k].is("peruano", "peruana", "peruanos", "peruanas") {
+			if near < 0 || abs(k-i) < near {
+				near = abs(k - i)
+			}
+		}
+	}
+	if near < 0 {
+		return false
+	}
+	if !d.sentReady {
+		d.sentCountries, d.sentReady = d.sentenceCountries(d.curSent, max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())), true
+	}
+	for _, w := range world {
+		for _, k := range d.sentCountries[w.Country] {
+			if k != i && abs(k-i) <= near {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // englishDemonym reports whether a people's word is English ("Bolivian"),
