@@ -203,6 +203,14 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
+				if compoundHead(s, end) {
+					// "the Vice-ministry of Justice", "el Vice-ministerio":
+					// a name joined by a hyphen to a word in lower case is
+					// the head of a compound word, no place ("the
+					// Cusco-Puno road" joins two names).
+					i = end
+					continue
+				}
 				bridge := bridgeAround(s, i, end)
 				// "Cusco's Plaza de Armas": a town in the possessive is where
 				// the square stands, not a word of its name.
@@ -660,6 +668,19 @@ func pluralRange(s []token, i, end int) bool {
 		return false // "the Urcos bridge", "the Quillacollo municipality": the town
 	}
 	return len(n) > 3 && strings.HasSuffix(n, "s")
+}
+
+// compoundHead reports whether the name ending before s[end] is joined,
+// with no space, by a hyphen to a word in lower case, other than a
+// participle the place qualifies ("the Medellín-based group", "a
+// Lima-born activist", "Puno-bound trucks" are still places).
+func compoundHead(s []token, end int) bool {
+	if !(end > 0 && end+1 < len(s) && s[end].Text == "-" && s[end].Start == s[end-1].End &&
+		s[end+1].Start == s[end].End && s[end+1].Kind == tokWord && !s[end+1].Cap) {
+		return false
+	}
+	w := s[end+1].Norm
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "born") && !strings.HasSuffix(w, "bound")
 }
 
 // regionAbroadNamed reports whether name is first of all a first-level
