@@ -1846,6 +1846,14 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// cerca de Sacaba": a place the text locates by a town abroad.
 		return true
 	}
+	if i >= 2 && s[i-1].is("de", "of") && !s[i-2].Cap && s[i-2].is("heridos", "victimas", "fallecidos", "muertos", "wounded", "victims", "dead") &&
+		run == i+1 && !(run < len(s) && s[run].Kind == tokWord && s[run].Cap) && !mediaNames[s[i].Norm] &&
+		!s[i].is("estado", "state", "gobierno", "government", "policia", "police", "ejercito", "army") { // not "victims of State violence"
+		// "Los heridos de Huayllani", "las víctimas de Huayllani", MT "the
+		// wounded of Huayllani": the harmed are named after where the
+		// harm was done, as "the Sacaba victims" are.
+		return true
+	}
 	if i >= 2 && s[i-1].is("de", "of") && s[i-2].is("masacre", "massacre", "matanza") && !mediaNames[s[i].Norm] {
 		// "la masacre de Huayllani", MT "the massacre of Huayllani": a
 		// massacre is named after where it happened, as "the Sacaba
