@@ -1832,8 +1832,8 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 			return true
 		}
 	}
-	if s[i-1].is("in", "en") && d.townAfterComma(s, run) && !mediaNames[s[i].Norm] {
-		return true // "en Ovejuyo, en la zona sur de La Paz"
+	if s[i-1].is("in", "en", "at") && d.townAfterComma(s, run) && !mediaNames[s[i].Norm] {
+		return true // "en Ovejuyo, en la zona sur de La Paz", "ten at Huayllani, in Sacaba"
 	}
 	if s[i-1].is("in", "en", "at") && run+1 < len(s) && s[run].Text == "," && d.worldNameAt(s, run+1) && !mediaNames[s[i].Norm] {
 		// "los enfrentamientos del viernes en Huayllani, Sacaba", MT "in
@@ -1852,6 +1852,12 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// "Los heridos de Huayllani", "las víctimas de Huayllani", MT "the
 		// wounded of Huayllani": the harmed are named after where the
 		// harm was done, as "the Sacaba victims" are.
+		return true
+	}
+	if i >= 2 && s[i-1].is("de", "of") && !s[i-2].Cap && s[i-2].is("enfrentamiento", "enfrentamientos", "confrontation", "confrontations",
+		"clash", "clashes", "choque", "choques") && run == i+1 && !mediaNames[s[i].Norm] {
+		// MT "after the confrontations of Huayllani", "los enfrentamientos
+		// de Huayllani": a clash is named after where it happened.
 		return true
 	}
 	if i >= 2 && s[i-1].is("de", "of") && s[i-2].is("masacre", "massacre", "matanza") && !mediaNames[s[i].Norm] {
@@ -1960,8 +1966,8 @@ func nearTown(s []token, k int) int {
 		k += 2
 	case k < len(s) && s[k].is("outside"):
 		k++ // "a bridge in Huayllani, outside the city of Sacaba"
-	case k+3 < len(s) && s[k].is("on", "a", "en") && s[k+1].is("the", "las") && s[k+2].is("outskirts", "afueras") && s[k+3].is("of", "de"):
-		k += 4 // "on the outskirts of", "a las afueras de", "en las afueras de"
+	case k+3 < len(s) && s[k].is("on", "a", "en", "at") && s[k+1].is("the", "las") && s[k+2].is("outskirts", "afueras", "edge") && s[k+3].is("of", "de"):
+		k += 4 // "on the outskirts of", "a las afueras de", "on the edge of"
 	default:
 		return len(s)
 	}
