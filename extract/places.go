@@ -1892,6 +1892,11 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	if s[i-1].is("en", "in") && i >= 2 && !mediaNames[s[i].Norm] {
 		p := d.pastDate(s, i-2)
 		harm := s[p].is("murieron", "died", "killed", "heridos", "injured")
+		if !harm && p >= 2 && s[p].is("personas", "people", "persons") && s[p-1].Kind == tokNumber && s[p-2].is("murieron", "killed", "killing") {
+			// "murieron 10 personas en Huayllani y …", "killing 10 people in
+			// Huayllani": the harm's count between it and its place.
+			harm = true
+		}
 		if (harm || s[p].is(",", ":", ";", "y", "and")) && run < len(s) && (s[run].Kind == tokWord && !s[run].Cap || s[run].is("y", "and")) {
 			// "CALI. …: en Siloé y Puerto Resistencia murieron": a clause
 			// opening on a name no gazetteer has, in a story from abroad.
