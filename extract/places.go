@@ -1860,6 +1860,13 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// de Huayllani": a clash is named after where it happened.
 		return true
 	}
+	if i >= 3 && s[i-1].is("de", "of", "in", "en") && s[i-2].is("casa", "vivienda", "house", "home") && s[i-3].is("una", "a", "an") &&
+		run == i+1 && !(run < len(s) && s[run].Kind == tokWord && s[run].Cap) && !mediaNames[s[i].Norm] {
+		// "En una casa de Ovejuyo", "at a house in Ovejuyo": a house
+		// no name sets apart stands in the place named after it, as "a
+		// Lima hospital" does.
+		return true
+	}
 	if i >= 2 && s[i-1].is("de", "of") && s[i-2].is("masacre", "massacre", "matanza") && !mediaNames[s[i].Norm] {
 		// "la masacre de Huayllani", MT "the massacre of Huayllani": a
 		// massacre is named after where it happened, as "the Sacaba
