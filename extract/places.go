@@ -566,6 +566,14 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 			break
 		}
 	}
+	if best > i && best+1 < len(s) && s[best].Kind == tokWord && !s[best].Cap && s[best+1].Kind == tokWord && !s[best+1].Cap {
+		// "the Santiago metropolitan region": wire copy writes the common
+		// words of a region's name in lower case; a name abroad the
+		// gazetteer holds with them is read whole.
+		if full := fold.Words(d.text[s[i].Start:s[best+1].End]); d.gaz.World(full) != nil && !d.gaz.Known(full) {
+			return best + 2, d.text[s[i].Start:s[best+1].End]
+		}
+	}
 	return best, bestName
 }
 
