@@ -16,6 +16,7 @@ type placeMention struct {
 	name       string
 	dateline   bool
 	bridge     bool // a town named by its bridge: "el puente Ilave"
+	peruPeople bool // Peru's people named beside it chose Peru's town (peruPeopleNearer)
 	data       PlaceData
 }
 
@@ -202,6 +203,14 @@ func (d *doc) findPlaces() {
 					i = end - 1
 					continue
 				}
+				if compoundHead(s, end) {
+					// "the Vice-ministry of Justice", "el Vice-ministerio":
+					// a name joined by a hyphen to a word in lower case is
+					// the head of a compound word, no place ("the
+					// Cusco-Puno road" joins two names).
+					i = end
+					continue
+				}
 				bridge := bridgeAround(s, i, end)
 				// "Cusco's Plaza de Armas": a town in the possessive is where
 				// the square stands, not a word of its name.
@@ -300,7 +309,7 @@ func (d *doc) minorDistrictsAbroad(resolved []bool) []bool {
 	drop := map[int]bool{}
 	for k := range d.places {
 		m := &d.places[k]
-		if !resolved[k] || m.dateline || m.data.Country != "PE" || !smallDistrict(m.data) {
+		if !resolved[k] || m.dateline || m.peruPeople || m.data.Country != "PE" || !smallDistrict(m.data) {
 			continue
 		}
 		cc := d.paragraphAbroad(k, resolved)
@@ -557,6 +566,14 @@ func (d *doc) longestPlace(s []token, i, maxWords int) (int, string) {
 			break
 		}
 	}
+	if best > i && best+1 < len(s) && s[best].Kind == tokWord && !s[best].Cap && s[best+1].Kind == tokWord && !s[best+1].Cap {
+		// "the Santiago metropolitan region": wire copy writes the common
+		// words of a region's name in lower case; a name abroad the
+		// gazetteer holds with them is read whole.
+		if full := fold.Words(d.text[s[i].Start:s[best+1].End]); d.gaz.World(full) != nil && !d.gaz.Known(full) {
+			return best + 2, d.text[s[i].Start:s[best+1].End]
+		}
+	}
 	return best, bestName
 }
 
@@ -659,6 +676,19 @@ func pluralRange(s []token, i, end int) bool {
 		return false // "the Urcos bridge", "the Quillacollo municipality": the town
 	}
 	return len(n) > 3 && strings.HasSuffix(n, "s")
+}
+
+// compoundHead reports whether the name ending before s[end] is joined,
+// with no space, by a hyphen to a word in lower case, other than a
+// participle the place qualifies ("the Medellín-based group", "a
+// Lima-born activist", "Puno-bound trucks" are still places).
+func compoundHead(s []token, end int) bool {
+	if !(end > 0 && end+1 < len(s) && s[end].Text == "-" && s[end].Start == s[end-1].End &&
+		s[end+1].Start == s[end].End && s[end+1].Kind == tokWord && !s[end+1].Cap) {
+		return false
+	}
+	w := s[end+1].Norm
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "born") && !strings.HasSuffix(w, "bound")
 }
 
 // regionAbroadNamed reports whether name is first of all a first-level
@@ -970,6 +1000,14 @@ func (d *doc) worldReading(m *placeMention, s []token, i, end int, cands []gazet
 	}
 	if !d.evidenceReady {
 		d.paraCountry, d.evidenceReady = d.paragraphCountry(d.curPara), true
+	}
+	if s != nil && peruvian && d.peruPeopleNearer(s, i, world) {
+		m.peruPeople = true
+		// "at the Desaguadero border crossing, which Peruvian protesters
+		// have blocked" under "LA PAZ, Bolivia": Peru's people named
+		// nearer a name Peru shares than any sign of the country abroad
+		// choose Peru's town, whatever the dateline.
+		return nil
 	}
 	// A name Peru shares needs its foreign country in the same sentence
 	// (named, its people, or another place only it has, within a few words)
@@ -1400,6 +1438,36 @@ func (d *doc) sentenceCountries(s []token, maxWords int) map[string][]int {
 	return out
 }
 
+// peruPeopleNearer reports whether Peru's people ("Peruvian protesters",
+// "manifestantes peruanos") are named within a few words of s[i], nearer
+// than any sign in the sentence of the countries abroad that share its name.
+func (d *doc) peruPeopleNearer(s []token, i int, world []*gazetteer.WorldPlace) bool {
+	near := -1
+	for k := max(0, i-8); k < len(s) && k <= i+8; k++ {
+		// (The adjective only: "200 Peruvians crossed the lake" to Kasani
+		// and Desaguadero names people who went abroad.)
+		if s[k].is("peruvian") || !s[k].Cap && s[k].is("peruano", "peruana", "peruanos", "peruanas") {
+			if near < 0 || abs(k-i) < near {
+				near = abs(k - i)
+			}
+		}
+	}
+	if near < 0 {
+		return false
+	}
+	if !d.sentReady {
+		d.sentCountries, d.sentReady = d.sentenceCountries(d.curSent, max(d.gaz.MaxNameWords(), d.gaz.MaxWorldWords())), true
+	}
+	for _, w := range world {
+		for _, k := range d.sentCountries[w.Country] {
+			if k != i && abs(k-i) <= near {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // englishDemonym reports whether a people's word is English ("Bolivian"),
 // which is written capitalised; a capitalised Spanish one ("Boliviana")
 // is more often part of a name.
@@ -1772,8 +1840,8 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 			return true
 		}
 	}
-	if s[i-1].is("in", "en") && d.townAfterComma(s, run) && !mediaNames[s[i].Norm] {
-		return true // "en Ovejuyo, en la zona sur de La Paz"
+	if s[i-1].is("in", "en", "at") && d.townAfterComma(s, run) && !mediaNames[s[i].Norm] {
+		return true // "en Ovejuyo, en la zona sur de La Paz", "ten at Huayllani, in Sacaba"
 	}
 	if s[i-1].is("in", "en", "at") && run+1 < len(s) && s[run].Text == "," && d.worldNameAt(s, run+1) && !mediaNames[s[i].Norm] {
 		// "los enfrentamientos del viernes en Huayllani, Sacaba", MT "in
@@ -1784,6 +1852,33 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	if s[i-1].is("de", "in", "en", "at") && run+2 < len(s) && s[run].Text == "," && d.worldNameAt(s, nearTown(s, run+1)) {
 		// "a bridge in Huayllani, near the town of Sacaba", "en Huayllani,
 		// cerca de Sacaba": a place the text locates by a town abroad.
+		return true
+	}
+	if i >= 2 && s[i-1].is("de", "of") && !s[i-2].Cap && s[i-2].is("heridos", "victimas", "fallecidos", "muertos", "wounded", "victims", "dead") &&
+		run == i+1 && !(run < len(s) && s[run].Kind == tokWord && s[run].Cap) && !mediaNames[s[i].Norm] &&
+		!s[i].is("estado", "state", "gobierno", "government", "policia", "police", "ejercito", "army") { // not "victims of State violence"
+		// "Los heridos de Huayllani", "las víctimas de Huayllani", MT "the
+		// wounded of Huayllani": the harmed are named after where the
+		// harm was done, as "the Sacaba victims" are.
+		return true
+	}
+	if i >= 2 && s[i-1].is("de", "of") && !s[i-2].Cap && s[i-2].is("enfrentamiento", "enfrentamientos", "confrontation", "confrontations",
+		"clash", "clashes", "choque", "choques") && run == i+1 && !mediaNames[s[i].Norm] {
+		// MT "after the confrontations of Huayllani", "los enfrentamientos
+		// de Huayllani": a clash is named after where it happened.
+		return true
+	}
+	if i >= 3 && s[i-1].is("de", "of", "in", "en") && s[i-2].is("casa", "vivienda", "house", "home") && s[i-3].is("una", "a", "an") &&
+		run == i+1 && !(run < len(s) && s[run].Kind == tokWord && s[run].Cap) && !mediaNames[s[i].Norm] {
+		// "En una casa de Ovejuyo", "at a house in Ovejuyo": a house
+		// no name sets apart stands in the place named after it, as "a
+		// Lima hospital" does.
+		return true
+	}
+	if i >= 2 && s[i-1].is("de", "of") && s[i-2].is("masacre", "massacre", "matanza") && !mediaNames[s[i].Norm] {
+		// "la masacre de Huayllani", MT "the massacre of Huayllani": a
+		// massacre is named after where it happened, as "the Sacaba
+		// massacre" is.
 		return true
 	}
 	if run < len(s) && s[run].is("bridge") && !s[run].Cap || s[i-1].is("puente", "bridge") && !s[i-1].Cap ||
@@ -1812,6 +1907,11 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	if s[i-1].is("en", "in") && i >= 2 && !mediaNames[s[i].Norm] {
 		p := d.pastDate(s, i-2)
 		harm := s[p].is("murieron", "died", "killed", "heridos", "injured")
+		if !harm && p >= 2 && s[p].is("personas", "people", "persons") && s[p-1].Kind == tokNumber && s[p-2].is("murieron", "killed", "killing") {
+			// "murieron 10 personas en Huayllani y …", "killing 10 people in
+			// Huayllani": the harm's count between it and its place.
+			harm = true
+		}
 		if (harm || s[p].is(",", ":", ";", "y", "and")) && run < len(s) && (s[run].Kind == tokWord && !s[run].Cap || s[run].is("y", "and")) {
 			// "CALI. …: en Siloé y Puerto Resistencia murieron": a clause
 			// opening on a name no gazetteer has, in a story from abroad.
@@ -1884,6 +1984,10 @@ func nearTown(s []token, k int) int {
 		k++
 	case k+1 < len(s) && s[k].is("cerca") && s[k+1].is("de", "del"):
 		k += 2
+	case k < len(s) && s[k].is("outside"):
+		k++ // "a bridge in Huayllani, outside the city of Sacaba"
+	case k+3 < len(s) && s[k].is("on", "a", "en", "at") && s[k+1].is("the", "las") && s[k+2].is("outskirts", "afueras", "edge") && s[k+3].is("of", "de"):
+		k += 4 // "on the outskirts of", "a las afueras de", "on the edge of"
 	default:
 		return len(s)
 	}
@@ -1911,6 +2015,9 @@ func (d *doc) pastDate(s []token, j int) int {
 			if k > 0 && s[k].is("el", "on", "the", "este", "this", "last") {
 				k--
 			}
+			if k > 0 && s[k].is("del", "de", "of") {
+				k-- // "la masacre del 15 de noviembre en", MT "the confrontations of the Friday in"
+			}
 			return k
 		}
 	}
@@ -1924,7 +2031,8 @@ var eventBefore = map[string]bool{"blockade": true, "blockades": true, "roadbloc
 	"confrontation": true, "confrontations": true, "bloqueo": true, "bloqueos": true, "desbloqueo": true,
 	"enfrentamiento": true, "enfrentamientos": true, "protesta": true, "protestas": true, "marcha": true,
 	"paro": true, "carretera": true, "road": true, "highway": true, "choque": true, "choques": true,
-	"disturbios": true, "disturbances": true, "riots": true}
+	"disturbios": true, "disturbances": true, "riots": true, "masacre": true, "massacre": true, "matanza": true,
+	"represion": true, "repression": true}
 
 // mediaNames are where things are said, not places: "en Twitter".
 var mediaNames = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "tiktok": true, "youtube": true,
