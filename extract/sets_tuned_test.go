@@ -306,6 +306,26 @@ const exBlindZzuDir = "testdata/tuning-2026-12zzu-exblind"
 // score under blind-2026-12zzv in first-scores.md) and tuned on in round 42.
 const exBlindZzvDir = "testdata/tuning-2026-12zzv-exblind"
 
+// exBlindZzwDir was the blind set 2026-12zzw, scored once at ad5d95e (first
+// score under blind-2026-12zzw in first-scores.md) and tuned on in round 43.
+const exBlindZzwDir = "testdata/tuning-2026-12zzw-exblind"
+
+// exBlindZzxDir was the blind set 2026-12zzx, scored once at ad5d95e (first
+// score under blind-2026-12zzx in first-scores.md) and tuned on in round 43.
+const exBlindZzxDir = "testdata/tuning-2026-12zzx-exblind"
+
+// exBlindZzyDir was the blind set 2026-12zzy, scored once at ad5d95e (first
+// score under blind-2026-12zzy in first-scores.md) and tuned on in round 43.
+const exBlindZzyDir = "testdata/tuning-2026-12zzy-exblind"
+
+// exBlindZzzDir was the blind set 2026-12zzz, scored once at ad5d95e (first
+// score under blind-2026-12zzz in first-scores.md) and tuned on in round 43.
+const exBlindZzzDir = "testdata/tuning-2026-12zzz-exblind"
+
+// exBlindZzzaDir was the blind set 2026-12zzza, scored once at ad5d95e (first
+// score under blind-2026-12zzza in first-scores.md) and tuned on in round 43.
+const exBlindZzzaDir = "testdata/tuning-2026-12zzza-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1462,6 +1482,16 @@ func init() {
 			map[string]float64{"count P": 0.944, "count R": 0.908, "count.place": 0.940, "count.date": 0.917, "count.q": 1.000, "count.of": 0.952, "date P": 0.981, "date R": 0.972, "place P": 1.000, "place R": 1.000, "quotation P": 0.812, "quotation R": 0.722, "quotation.text": 1.000, "actor P": 0.911, "actor R": 0.774, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.844, "wound P": 1.000, "wound R": 0.900, "discharge P": 1.000, "discharge R": 0.750}},
 		tuningSet{"tuning-2026-12zzv-exblind", []string{"tuning-2026-12zzv-exblind/a-wire.txt", "tuning-2026-12zzv-exblind/b-regional.txt", "tuning-2026-12zzv-exblind/c-ngo.txt", "tuning-2026-12zzv-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.974, "count R": 0.916, "count.place": 0.925, "count.date": 0.914, "count.q": 1.000, "count.of": 0.946, "date P": 0.992, "date R": 1.000, "place P": 1.000, "place R": 0.980, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.906, "actor.type": 1.000, "weapon P": 0.974, "weapon R": 0.950, "wound P": 0.913, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzw-exblind", []string{"tuning-2026-12zzw-exblind/a-wire.txt", "tuning-2026-12zzw-exblind/b-regional.txt", "tuning-2026-12zzw-exblind/c-ngo.txt", "tuning-2026-12zzw-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.983, "count R": 0.923, "count.place": 0.921, "count.date": 0.938, "count.q": 1.000, "count.of": 0.952, "date P": 0.970, "date R": 0.980, "place P": 0.990, "place R": 0.995, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.978, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 0.963, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzx-exblind", []string{"tuning-2026-12zzx-exblind/a-wire.txt", "tuning-2026-12zzx-exblind/b-regional.txt", "tuning-2026-12zzx-exblind/c-ngo.txt", "tuning-2026-12zzx-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.967, "count R": 0.917, "count.place": 0.818, "count.date": 0.932, "count.q": 1.000, "count.of": 0.977, "date P": 1.000, "date R": 0.982, "place P": 0.988, "place R": 0.988, "quotation P": 0.895, "quotation R": 0.850, "quotation.text": 1.000, "actor P": 0.950, "actor R": 0.874, "actor.type": 1.000, "weapon P": 0.905, "weapon R": 0.927, "wound P": 1.000, "wound R": 1.000, "discharge P": 1.000, "discharge R": 1.000}},
+		tuningSet{"tuning-2026-12zzy-exblind", []string{"tuning-2026-12zzy-exblind/a-wire.txt", "tuning-2026-12zzy-exblind/b-regional.txt", "tuning-2026-12zzy-exblind/c-ngo.txt", "tuning-2026-12zzy-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.983, "count R": 0.929, "count.place": 0.894, "count.date": 0.929, "count.q": 1.000, "count.of": 0.982, "date P": 0.991, "date R": 0.991, "place P": 1.000, "place R": 0.982, "quotation P": 0.944, "quotation R": 0.944, "quotation.text": 1.000, "actor P": 0.947, "actor R": 0.883, "actor.type": 1.000, "weapon P": 0.959, "weapon R": 0.979, "wound P": 1.000, "wound R": 0.971}},
+		tuningSet{"tuning-2026-12zzz-exblind", []string{"tuning-2026-12zzz-exblind/a-wire.txt", "tuning-2026-12zzz-exblind/b-regional.txt", "tuning-2026-12zzz-exblind/c-ngo.txt", "tuning-2026-12zzz-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.968, "count R": 0.929, "count.place": 0.902, "count.date": 0.870, "count.q": 1.000, "count.of": 0.897, "date P": 0.991, "date R": 0.983, "place P": 0.987, "place R": 0.981, "quotation P": 0.938, "quotation R": 0.938, "quotation.text": 1.000, "actor P": 0.993, "actor R": 0.894, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzza-exblind", []string{"tuning-2026-12zzza-exblind/a-wire.txt", "tuning-2026-12zzza-exblind/b-regional.txt", "tuning-2026-12zzza-exblind/c-ngo.txt", "tuning-2026-12zzza-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.979, "count R": 0.943, "count.place": 0.814, "count.date": 0.945, "count.q": 1.000, "count.of": 0.973, "date P": 1.000, "date R": 1.000, "place P": 0.978, "place R": 0.962, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.993, "actor R": 0.940, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.972, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -1852,4 +1882,29 @@ func TestExBlindZzu(t *testing.T) {
 // TestExBlindZzv does the same for the ex-blind set 2026-12zzv.
 func TestExBlindZzv(t *testing.T) {
 	exBlindFirst(t, exBlindZzvDir, 61, "blind-2026-12zzv", "tuning-2026-12zzv-exblind")
+}
+
+// TestExBlindZzw does the same for the ex-blind set 2026-12zzw.
+func TestExBlindZzw(t *testing.T) {
+	exBlindFirst(t, exBlindZzwDir, 61, "blind-2026-12zzw", "tuning-2026-12zzw-exblind")
+}
+
+// TestExBlindZzx does the same for the ex-blind set 2026-12zzx.
+func TestExBlindZzx(t *testing.T) {
+	exBlindFirst(t, exBlindZzxDir, 61, "blind-2026-12zzx", "tuning-2026-12zzx-exblind")
+}
+
+// TestExBlindZzy does the same for the ex-blind set 2026-12zzy.
+func TestExBlindZzy(t *testing.T) {
+	exBlindFirst(t, exBlindZzyDir, 61, "blind-2026-12zzy", "tuning-2026-12zzy-exblind")
+}
+
+// TestExBlindZzz does the same for the ex-blind set 2026-12zzz.
+func TestExBlindZzz(t *testing.T) {
+	exBlindFirst(t, exBlindZzzDir, 61, "blind-2026-12zzz", "tuning-2026-12zzz-exblind")
+}
+
+// TestExBlindZzza does the same for the ex-blind set 2026-12zzza.
+func TestExBlindZzza(t *testing.T) {
+	exBlindFirst(t, exBlindZzzaDir, 61, "blind-2026-12zzza", "tuning-2026-12zzza-exblind")
 }
