@@ -1849,6 +1849,12 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// in, as "Santiago, Chile" is with its country.
 		return true
 	}
+	if s[i-1].is("in", "en", "at") && run+1 < len(s) && s[run].Text == "(" && d.worldNameAt(s, run+1) && !mediaNames[s[i].Norm] {
+		// "en Huayllani (Sacaba, Cochabamba)", "in Ovejuyo (La Paz)": a
+		// place written with the town abroad it is in between brackets,
+		// as with a comma.
+		return true
+	}
 	if s[i-1].is("de", "in", "en", "at") && run+2 < len(s) && s[run].Text == "," && d.worldNameAt(s, nearTown(s, run+1)) {
 		// "a bridge in Huayllani, near the town of Sacaba", "en Huayllani,
 		// cerca de Sacaba": a place the text locates by a town abroad.
@@ -1906,7 +1912,9 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	if s[i-1].is("en", "in") && i >= 2 && !mediaNames[s[i].Norm] {
 		p := d.pastDate(s, i-2)
-		harm := s[p].is("murieron", "died", "killed", "heridos", "injured")
+		// "los nueve fallecidos del viernes en Huayllani presentaban …":
+		// the harmed named as a noun are a harm as the verbs are.
+		harm := s[p].is("murieron", "died", "killed", "heridos", "injured", "fallecidos", "muertos")
 		if !harm && p >= 2 && s[p].is("personas", "people", "persons") && s[p-1].Kind == tokNumber && s[p-2].is("murieron", "killed", "killing") {
 			// "murieron 10 personas en Huayllani y …", "killing 10 people in
 			// Huayllani": the harm's count between it and its place.
