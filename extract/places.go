@@ -2066,7 +2066,8 @@ func possessive(t token) bool {
 // town: "la planta de YPFB de Senkata", "the plant of YPFB of Senkata"
 // stand in that town, which is no part of the company's name.
 var facilities = map[string]bool{"planta": true, "plant": true, "refineria": true, "refinery": true, "fabrica": true,
-	"factory": true, "terminal": true, "yacimiento": true, "mina": true, "mine": true}
+	"factory": true, "terminal": true, "yacimiento": true, "mina": true, "mine": true,
+	"aeropuerto": true, "airport": true} // "el aeropuerto Inca Manco Cápac de Juliaca": named, and where it stands
 
 // governingTitles name an official by the place they govern; capitalised
 // as a title, the name after "of"/"de" is still that place (round 29).
