@@ -367,15 +367,26 @@ func (d *doc) paragraphAbroad(k int, resolved []bool) string {
 		return ""
 	}
 	p := d.paras[pi]
-	cc := ""
+	cc, filed := "", ""
 	for j, o := range d.places {
 		if j == k || !resolved[j] || o.start < p.Start || o.start >= p.End {
+			continue
+		}
+		if o.dateline && o.data.Country != "PE" && o.data.Level != "country" {
+			// "MEXICO CITY (Reuters) - … in El Alto and in Cochabamba": a
+			// dateline abroad says where the story was filed; the places
+			// in its text say where it happened, and only with none does
+			// the dateline's country stand for them.
+			filed = o.data.Country
 			continue
 		}
 		var ok bool
 		if cc, ok = oneAbroad(cc, o); !ok {
 			return ""
 		}
+	}
+	if cc == "" {
+		return filed
 	}
 	return cc
 }
