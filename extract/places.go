@@ -107,6 +107,12 @@ func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 	if i > 0 && waterWords[s[i-1].Norm] {
 		return run, name, true
 	}
+	if run < len(s) && s[run].Cap && particles[s[run-1].Norm] {
+		// "the parish of San Pablo del Lago": a capitalised water word
+		// after "del"/"de" ends a town's name, as in "Puerto de la
+		// Laguna"; a water body's name does not end in a particle.
+		return 0, "", false
+	}
 	if run < len(s) && trailingWaterWord(s, run) {
 		return run + 1, name, true // the water word is read with the name
 	}
