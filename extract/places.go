@@ -107,6 +107,12 @@ func (d *doc) waterAt(s []token, i int) (int, string, bool) {
 	if i > 0 && waterWords[s[i-1].Norm] {
 		return run, name, true
 	}
+	if run < len(s) && s[run].Cap && particles[s[run-1].Norm] {
+		// "the parish of San Pablo del Lago": a capitalised water word
+		// after "del"/"de" ends a town's name, as in "Puerto de la
+		// Laguna"; a water body's name does not end in a particle.
+		return 0, "", false
+	}
 	if run < len(s) && trailingWaterWord(s, run) {
 		return run + 1, name, true // the water word is read with the name
 	}
@@ -367,15 +373,26 @@ func (d *doc) paragraphAbroad(k int, resolved []bool) string {
 		return ""
 	}
 	p := d.paras[pi]
-	cc := ""
+	cc, filed := "", ""
 	for j, o := range d.places {
 		if j == k || !resolved[j] || o.start < p.Start || o.start >= p.End {
+			continue
+		}
+		if o.dateline && o.data.Country != "PE" && o.data.Level != "country" {
+			// "MEXICO CITY (Reuters) - … in El Alto and in Cochabamba": a
+			// dateline abroad says where the story was filed; the places
+			// in its text say where it happened, and only with none does
+			// the dateline's country stand for them.
+			filed = o.data.Country
 			continue
 		}
 		var ok bool
 		if cc, ok = oneAbroad(cc, o); !ok {
 			return ""
 		}
+	}
+	if cc == "" {
+		return filed
 	}
 	return cc
 }
@@ -1849,6 +1866,12 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// in, as "Santiago, Chile" is with its country.
 		return true
 	}
+	if s[i-1].is("in", "en", "at") && run+1 < len(s) && s[run].Text == "(" && d.worldNameAt(s, run+1) && !mediaNames[s[i].Norm] {
+		// "en Huayllani (Sacaba, Cochabamba)", "in Ovejuyo (La Paz)": a
+		// place written with the town abroad it is in between brackets,
+		// as with a comma.
+		return true
+	}
 	if s[i-1].is("de", "in", "en", "at") && run+2 < len(s) && s[run].Text == "," && d.worldNameAt(s, nearTown(s, run+1)) {
 		// "a bridge in Huayllani, near the town of Sacaba", "en Huayllani,
 		// cerca de Sacaba": a place the text locates by a town abroad.
@@ -1906,7 +1929,9 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	if s[i-1].is("en", "in") && i >= 2 && !mediaNames[s[i].Norm] {
 		p := d.pastDate(s, i-2)
-		harm := s[p].is("murieron", "died", "killed", "heridos", "injured")
+		// "los nueve fallecidos del viernes en Huayllani presentaban …":
+		// the harmed named as a noun are a harm as the verbs are.
+		harm := s[p].is("murieron", "died", "killed", "heridos", "injured", "fallecidos", "muertos")
 		if !harm && p >= 2 && s[p].is("personas", "people", "persons") && s[p-1].Kind == tokNumber && s[p-2].is("murieron", "killed", "killing") {
 			// "murieron 10 personas en Huayllani y …", "killing 10 people in
 			// Huayllani": the harm's count between it and its place.
@@ -2058,7 +2083,8 @@ func possessive(t token) bool {
 // town: "la planta de YPFB de Senkata", "the plant of YPFB of Senkata"
 // stand in that town, which is no part of the company's name.
 var facilities = map[string]bool{"planta": true, "plant": true, "refineria": true, "refinery": true, "fabrica": true,
-	"factory": true, "terminal": true, "yacimiento": true, "mina": true, "mine": true}
+	"factory": true, "terminal": true, "yacimiento": true, "mina": true, "mine": true,
+	"aeropuerto": true, "airport": true} // "el aeropuerto Inca Manco Cápac de Juliaca": named, and where it stands
 
 // governingTitles name an official by the place they govern; capitalised
 // as a title, the name after "of"/"de" is still that place (round 29).
