@@ -471,6 +471,9 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.947, "actor R": 0.900, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r43b: written in round 43 by the count-place helper (countplace43).
+		tuningSet{"tuning-2026-12-r43b", []string{"tuning-2026-12-r43b.txt"},
+			map[string]float64{}},
 		// r42b: written in round 42 by the count-place helper (countplace42);
 		// floors at its final scores. Its count.place misses are r42b-03's
 		// MT "In the city of the Cusco" read as the department (the place
