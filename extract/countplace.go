@@ -185,7 +185,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// (not a bridge people were cleared from: "removed protesters from
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
-		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
+		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || roadToward(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
 		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i) || exiledIn(s, out[k].i)
 		out[k].moved = out[k].moved || out[k].offstage
 	}
@@ -473,6 +473,21 @@ func headedTo(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// roadToward reports whether the place at s[i] names where a road or a
+// way out leads ("la vía a Buenaventura", "the road toward Buenaventura",
+// "la salida hacia Oruro", "the highway to Puno"): the road's far end, not
+// where a count on it happened.
+func roadToward(s []token, i int) bool {
+	k := i - 1
+	for k >= 0 && s[k].Kind == tokWord && !s[k].Cap && s[k].is("the", "la", "el") {
+		k--
+	}
+	if k < 1 || !s[k].is("a", "al", "to", "toward", "towards", "hacia") {
+		return false
+	}
+	return roadWord(s[k-1]) || s[k-1].is("salida", "exit")
 }
 
 // routeBetween reports whether the places at a and b are the ends of a
@@ -878,7 +893,9 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		// province of Yauli … in the exit of the city": La Oroya).
 		// Nor a neighbourhood the text names as one ("en el barrio
 		// Meléndez, en el sur de la ciudad": Cali, the town it lies in).
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) && !d.namedAsZone(m) }); ok {
+		// Nor a road's far end ("en la vía a Buenaventura, a la salida de
+		// esta ciudad": the dateline's Buga).
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) && !d.namedAsZone(m) && !d.roadEndAt(m) }); ok {
 			return pd, true
 		}
 	}
@@ -919,8 +936,15 @@ func (d *doc) roadEndAt(m *placeMention) bool {
 	if m.dateline {
 		return false
 	}
-	return roadEndRe.MatchString(fold.Words(d.text[max(0, m.start-40):m.start]) + " ")
+	before := fold.Words(d.text[max(0, m.start-40):m.start]) + " "
+	return roadEndRe.MatchString(before) || roadTowardRe.MatchString(before)
 }
+
+// roadTowardRe matches the words before the town a road or a way out
+// leads to ("la vía a", "the road toward", "la salida hacia"), as
+// roadToward reads tokens: "a la salida de esta ciudad" after "la vía a
+// Buenaventura" points back to the dateline's town, not to the road's end.
+var roadTowardRe = regexp.MustCompile(`\b(road|highway|route|carretera|via|tramo|ruta|variante|autopista|salida|exit) (a|al|to|toward|towards|hacia)( the| la| el)? $`)
 
 // namedAsRegion reports whether a mention follows a unit larger than a
 // town and "of" ("the province of Yauli", "la región de Puno") or comes
