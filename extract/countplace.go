@@ -4989,7 +4989,12 @@ func nationalEvent(s []token, a, b int) bool {
 func nationwide(s []token) bool {
 	for k := 0; k+1 < len(s); k++ {
 		if s[k].is("nationwide", "nationally") ||
-			s[k].is("the", "el") && s[k+1].is("country", "pais") && k > 0 && s[k-1].is("across", "throughout", "todo", "all", "around") {
+			s[k].is("the", "el") && s[k+1].is("country", "pais") && k > 0 && s[k-1].is("across", "throughout", "todo", "all", "around") ||
+			// "A nivel nacional, el Ministerio … reportó 580 detenidos", "At
+			// the national level", MT "in the whole country": as
+			// nationalAfter reads the words after a count.
+			s[k].is("nivel", "level") && s[k+1].is("nacional", "national") && k > 0 && s[k-1].is("a", "at", "the") ||
+			s[k].is("whole", "entire") && s[k+1].is("country") && k > 0 && s[k-1].is("the") {
 			return true
 		}
 	}
