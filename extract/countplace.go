@@ -1964,6 +1964,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			carried = nil
 			break
 		}
+		if carried == nil && came == nil && opensWithSubset(s) && d.lastCountIn(sentenceSpan(sb)) >= 0 {
+			// "The institute said 1,554 people had been arrested since
+			// Friday. Among those arrested were 210 minors": the part's
+			// whole stands in the sentence before, and so does its place;
+			// a town named further back is not the part's.
+			break
+		}
 		had := carried != nil
 		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s), samePeriod(s, 0, len(s))); had && carried == nil {
 			break
