@@ -1264,6 +1264,13 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			running && s[t].is("after", "tras", "luego", "when", "cuando") {
 			break
 		}
+		if t > c.j && s[t-1].Text == "," && s[t].is("as") && t+1 < len(s) && !s[t+1].is("well", "of") && saidBefore(s, c.i, c.i) {
+			// "The institute said … 1,420 detained since Friday, as soldiers
+			// patrolled the capital": the scene beside a reported figure is a
+			// clause of its own, as one "while" opens (but "40 people were
+			// hurt … as police broke up a march … in Chala": the harm's scene).
+			break
+		}
 		if t > c.j && s[t-1].Text == "," && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("in", "en") {
 			break // "In Ayacucho, …, soldiers killed 10 people, and in Juliaca, …, police killed 17": the next clause's place
 		}
