@@ -1978,6 +1978,15 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// a town named further back is not the part's.
 			break
 		}
+		if carried != nil && d.partsOfPlaceless(sentenceSpan(sb)) {
+			// "… 1.574 heridos en hospitales de todo el país … La Región
+			// Metropolitana concentra 713 de esos heridos, seguida de
+			// Valparaíso … El organismo ha presentado además 181 querellas":
+			// the regions before are the places of a national whole's
+			// parts, not a scene a later count goes on from.
+			carried = nil
+			break
+		}
 		had := carried != nil
 		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s), samePeriod(s, 0, len(s))); had && carried == nil {
 			break
@@ -2850,6 +2859,26 @@ func (d *doc) countsApart(sp span) bool {
 		first = cd.Places[0].ID
 	}
 	return false
+}
+
+// partsOfPlaceless reports whether every count of sp is a part of a whole
+// from before sp that has no place (a national toll whose country the text
+// leaves unnamed), and sp has one.
+func (d *doc) partsOfPlaceless(sp span) bool {
+	n := 0
+	for _, ref := range d.countRefs {
+		c := d.claims[ref]
+		if c.Start < sp.Start || c.End > sp.End {
+			continue
+		}
+		cd := c.Data.(CountData)
+		w := d.wholeClaim(cd)
+		if w < 0 || d.claims[w].Start >= sp.Start || len(d.claims[w].Data.(CountData).Places) > 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // wholeClaim is the claim of the count cd is a part of, or -1.
