@@ -185,7 +185,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// (not a bridge people were cleared from: "removed protesters from
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
-		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
+		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || roadToward(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
 		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i) || exiledIn(s, out[k].i)
 		out[k].moved = out[k].moved || out[k].offstage
 	}
@@ -473,6 +473,21 @@ func headedTo(s []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// roadToward reports whether the place at s[i] names where a road or a
+// way out leads ("la vía a Buenaventura", "the road toward Buenaventura",
+// "la salida hacia Oruro", "the highway to Puno"): the road's far end, not
+// where a count on it happened.
+func roadToward(s []token, i int) bool {
+	k := i - 1
+	for k >= 0 && s[k].Kind == tokWord && !s[k].Cap && s[k].is("the", "la", "el") {
+		k--
+	}
+	if k < 1 || !s[k].is("a", "al", "to", "toward", "towards", "hacia") {
+		return false
+	}
+	return roadWord(s[k-1]) || s[k-1].is("salida", "exit")
 }
 
 // routeBetween reports whether the places at a and b are the ends of a
@@ -878,7 +893,9 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		// province of Yauli … in the exit of the city": La Oroya).
 		// Nor a neighbourhood the text names as one ("en el barrio
 		// Meléndez, en el sur de la ciudad": Cali, the town it lies in).
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) && !d.namedAsZone(m) }); ok {
+		// Nor a road's far end ("en la vía a Buenaventura, a la salida de
+		// esta ciudad": the dateline's Buga).
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) && !d.namedAsZone(m) && !d.roadEndAt(m) }); ok {
 			return pd, true
 		}
 	}
@@ -919,8 +936,15 @@ func (d *doc) roadEndAt(m *placeMention) bool {
 	if m.dateline {
 		return false
 	}
-	return roadEndRe.MatchString(fold.Words(d.text[max(0, m.start-40):m.start]) + " ")
+	before := fold.Words(d.text[max(0, m.start-40):m.start]) + " "
+	return roadEndRe.MatchString(before) || roadTowardRe.MatchString(before)
 }
+
+// roadTowardRe matches the words before the town a road or a way out
+// leads to ("la vía a", "the road toward", "la salida hacia"), as
+// roadToward reads tokens: "a la salida de esta ciudad" after "la vía a
+// Buenaventura" points back to the dateline's town, not to the road's end.
+var roadTowardRe = regexp.MustCompile(`\b(road|highway|route|carretera|via|tramo|ruta|variante|autopista|salida|exit) (a|al|to|toward|towards|hacia)( the| la| el)? $`)
 
 // namedAsRegion reports whether a mention follows a unit larger than a
 // town and "of" ("the province of Yauli", "la región de Puno") or comes
@@ -1238,6 +1262,13 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") || partFollows(s, t) ||
 			running && s[t].is("after", "tras", "luego", "when", "cuando") {
+			break
+		}
+		if t > c.j && s[t-1].Text == "," && s[t].is("as") && t+1 < len(s) && !s[t+1].is("well", "of") && saidBefore(s, c.i, c.i) {
+			// "The institute said … 1,420 detained since Friday, as soldiers
+			// patrolled the capital": the scene beside a reported figure is a
+			// clause of its own, as one "while" opens (but "40 people were
+			// hurt … as police broke up a march … in Chala": the harm's scene).
 			break
 		}
 		if t > c.j && s[t-1].Text == "," && s[t].is("and", "y") && t+1 < len(s) && s[t+1].is("in", "en") {
@@ -1937,6 +1968,22 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// dateline or owned by "the country's" body ("PEREIRA, Colombia
 			// — … The country's ombudsman says 42 people have died … since
 			// April 28"), is not where the scene before it was set.
+			carried = nil
+			break
+		}
+		if carried == nil && came == nil && opensWithSubset(s) && d.lastCountIn(sentenceSpan(sb)) >= 0 {
+			// "The institute said 1,554 people had been arrested since
+			// Friday. Among those arrested were 210 minors": the part's
+			// whole stands in the sentence before, and so does its place;
+			// a town named further back is not the part's.
+			break
+		}
+		if carried != nil && d.partsOfPlaceless(sentenceSpan(sb)) {
+			// "… 1.574 heridos en hospitales de todo el país … La Región
+			// Metropolitana concentra 713 de esos heridos, seguida de
+			// Valparaíso … El organismo ha presentado además 181 querellas":
+			// the regions before are the places of a national whole's
+			// parts, not a scene a later count goes on from.
 			carried = nil
 			break
 		}
@@ -2812,6 +2859,26 @@ func (d *doc) countsApart(sp span) bool {
 		first = cd.Places[0].ID
 	}
 	return false
+}
+
+// partsOfPlaceless reports whether every count of sp is a part of a whole
+// from before sp that has no place (a national toll whose country the text
+// leaves unnamed), and sp has one.
+func (d *doc) partsOfPlaceless(sp span) bool {
+	n := 0
+	for _, ref := range d.countRefs {
+		c := d.claims[ref]
+		if c.Start < sp.Start || c.End > sp.End {
+			continue
+		}
+		cd := c.Data.(CountData)
+		w := d.wholeClaim(cd)
+		if w < 0 || d.claims[w].Start >= sp.Start || len(d.claims[w].Data.(CountData).Places) > 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // wholeClaim is the claim of the count cd is a part of, or -1.
@@ -4965,7 +5032,12 @@ func nationalEvent(s []token, a, b int) bool {
 func nationwide(s []token) bool {
 	for k := 0; k+1 < len(s); k++ {
 		if s[k].is("nationwide", "nationally") ||
-			s[k].is("the", "el") && s[k+1].is("country", "pais") && k > 0 && s[k-1].is("across", "throughout", "todo", "all", "around") {
+			s[k].is("the", "el") && s[k+1].is("country", "pais") && k > 0 && s[k-1].is("across", "throughout", "todo", "all", "around") ||
+			// "A nivel nacional, el Ministerio … reportó 580 detenidos", "At
+			// the national level", MT "in the whole country": as
+			// nationalAfter reads the words after a count.
+			s[k].is("nivel", "level") && s[k+1].is("nacional", "national") && k > 0 && s[k-1].is("a", "at", "the") ||
+			s[k].is("whole", "entire") && s[k+1].is("country") && k > 0 && s[k-1].is("the") {
 			return true
 		}
 	}
