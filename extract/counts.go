@@ -5053,6 +5053,9 @@ func abs(n int) int {
 	return n
 }
 
+// massacreWords name a killing of many, whose victims a count may name.
+var massacreWords = map[string]bool{"massacre": true, "massacres": true, "masacre": true, "masacres": true, "matanza": true}
+
 // killingAfter reports whether s[j:] names a killing of many as what the
 // victims before it were victims of: "of the (Senkata) massacre", "de la
 // matanza", "del asesinato".
@@ -5067,7 +5070,7 @@ func killingAfter(s []token, j int) bool {
 		return true
 	}
 	for k := j + 1; k < len(s) && k <= j+4; k++ {
-		if s[k].is("massacre", "masacre", "matanza", "killings", "asesinatos", "massacres", "masacres") {
+		if massacreWords[s[k].Norm] || s[k].is("killings", "asesinatos") {
 			return true
 		}
 		if s[k].Kind != tokWord || s[k].is("and", "y", "or", "o") {
@@ -5085,7 +5088,7 @@ func killingBefore(s []token, i int) bool {
 		return false
 	}
 	for k := 0; k < i-1; k++ {
-		if s[k].is("massacre", "masacre", "matanza", "massacres", "masacres") {
+		if massacreWords[s[k].Norm] {
 			return true
 		}
 	}
