@@ -194,12 +194,14 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzb", "TestBlind202612zzzb", 61},
 	{"blind-2026-12zzzc", "TestBlind202612zzzc", 61},
 	{"blind-2026-12zzzd", "TestBlind202612zzzd", 61},
+	{"blind-2026-12zzze", "TestBlind202612zzze", 61},
 }
 
 func TestBlind202612zzzb(t *testing.T) { blindTest(t, "blind-2026-12zzzb") }
 
 func TestBlind202612zzzc(t *testing.T) { blindTest(t, "blind-2026-12zzzc") }
 func TestBlind202612zzzd(t *testing.T) { blindTest(t, "blind-2026-12zzzd") }
+func TestBlind202612zzze(t *testing.T) { blindTest(t, "blind-2026-12zzze") }
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
