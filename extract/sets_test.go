@@ -191,7 +191,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zzy likewise: testdata/tuning-2026-12zzy-exblind (TestExBlindZzy).
 	// blind-2026-12zzz likewise: testdata/tuning-2026-12zzz-exblind (TestExBlindZzz).
 	// blind-2026-12zzza likewise: testdata/tuning-2026-12zzza-exblind (TestExBlindZzza).
+	{"blind-2026-12zzzf", "TestBlind202612zzzf", 61},
 }
+
+func TestBlind202612zzzf(t *testing.T) { blindTest(t, "blind-2026-12zzzf") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
