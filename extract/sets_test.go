@@ -195,6 +195,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzc", "TestBlind202612zzzc", 61},
 	{"blind-2026-12zzzd", "TestBlind202612zzzd", 61},
 	{"blind-2026-12zzze", "TestBlind202612zzze", 61},
+	{"blind-2026-12zzzf", "TestBlind202612zzzf", 61},
 }
 
 func TestBlind202612zzzb(t *testing.T) { blindTest(t, "blind-2026-12zzzb") }
@@ -202,6 +203,7 @@ func TestBlind202612zzzb(t *testing.T) { blindTest(t, "blind-2026-12zzzb") }
 func TestBlind202612zzzc(t *testing.T) { blindTest(t, "blind-2026-12zzzc") }
 func TestBlind202612zzzd(t *testing.T) { blindTest(t, "blind-2026-12zzzd") }
 func TestBlind202612zzze(t *testing.T) { blindTest(t, "blind-2026-12zzze") }
+func TestBlind202612zzzf(t *testing.T) { blindTest(t, "blind-2026-12zzzf") }
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
