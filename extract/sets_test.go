@@ -201,9 +201,13 @@ var blindSets = []blindSet{
 func TestBlind202612zzzb(t *testing.T) { blindTest(t, "blind-2026-12zzzb") }
 
 func TestBlind202612zzzc(t *testing.T) { blindTest(t, "blind-2026-12zzzc") }
+
 func TestBlind202612zzzd(t *testing.T) { blindTest(t, "blind-2026-12zzzd") }
+
 func TestBlind202612zzze(t *testing.T) { blindTest(t, "blind-2026-12zzze") }
+
 func TestBlind202612zzzf(t *testing.T) { blindTest(t, "blind-2026-12zzzf") }
+
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
