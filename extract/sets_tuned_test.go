@@ -326,6 +326,26 @@ const exBlindZzzDir = "testdata/tuning-2026-12zzz-exblind"
 // score under blind-2026-12zzza in first-scores.md) and tuned on in round 43.
 const exBlindZzzaDir = "testdata/tuning-2026-12zzza-exblind"
 
+// exBlindZzzbDir was the blind set 2026-12zzzb, scored once at aceb22d (first
+// score under blind-2026-12zzzb in first-scores.md) and tuned on in round 44.
+const exBlindZzzbDir = "testdata/tuning-2026-12zzzb-exblind"
+
+// exBlindZzzcDir was the blind set 2026-12zzzc, scored once at aceb22d (first
+// score under blind-2026-12zzzc in first-scores.md) and tuned on in round 44.
+const exBlindZzzcDir = "testdata/tuning-2026-12zzzc-exblind"
+
+// exBlindZzzdDir was the blind set 2026-12zzzd, scored once at aceb22d (first
+// score under blind-2026-12zzzd in first-scores.md) and tuned on in round 44.
+const exBlindZzzdDir = "testdata/tuning-2026-12zzzd-exblind"
+
+// exBlindZzzeDir was the blind set 2026-12zzze, scored once at aceb22d (first
+// score under blind-2026-12zzze in first-scores.md) and tuned on in round 44.
+const exBlindZzzeDir = "testdata/tuning-2026-12zzze-exblind"
+
+// exBlindZzzfDir was the blind set 2026-12zzzf, scored once at aceb22d (first
+// score under blind-2026-12zzzf in first-scores.md) and tuned on in round 44.
+const exBlindZzzfDir = "testdata/tuning-2026-12zzzf-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1503,6 +1523,16 @@ func init() {
 			map[string]float64{"count P": 0.968, "count R": 0.929, "count.place": 0.918, "count.date": 0.870, "count.q": 1.000, "count.of": 0.897, "date P": 0.991, "date R": 0.983, "place P": 0.994, "place R": 0.994, "quotation P": 0.938, "quotation R": 0.938, "quotation.text": 1.000, "actor P": 0.993, "actor R": 0.894, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzza-exblind", []string{"tuning-2026-12zzza-exblind/a-wire.txt", "tuning-2026-12zzza-exblind/b-regional.txt", "tuning-2026-12zzza-exblind/c-ngo.txt", "tuning-2026-12zzza-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.979, "count R": 0.943, "count.place": 0.831, "count.date": 0.945, "count.q": 1.000, "count.of": 0.973, "date P": 1.000, "date R": 1.000, "place P": 0.989, "place R": 0.973, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.993, "actor R": 0.940, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.972, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzb-exblind", []string{"tuning-2026-12zzzb-exblind/a-wire.txt", "tuning-2026-12zzzb-exblind/b-regional.txt", "tuning-2026-12zzzb-exblind/c-ngo.txt", "tuning-2026-12zzzb-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.980, "count R": 0.942, "count.place": 0.897, "count.date": 0.934, "count.q": 1.000, "count.of": 0.938, "date P": 0.986, "date R": 0.979, "place P": 0.992, "place R": 0.971, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.986, "actor R": 0.927, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 0.905, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzc-exblind", []string{"tuning-2026-12zzzc-exblind/a-wire.txt", "tuning-2026-12zzzc-exblind/b-regional.txt", "tuning-2026-12zzzc-exblind/c-ngo.txt", "tuning-2026-12zzzc-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.977, "count R": 0.951, "count.place": 0.910, "count.date": 0.849, "count.q": 1.000, "count.of": 0.972, "date P": 0.949, "date R": 0.949, "place P": 0.993, "place R": 0.986, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.968, "actor R": 0.950, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.968, "wound P": 0.923, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzd-exblind", []string{"tuning-2026-12zzzd-exblind/a-wire.txt", "tuning-2026-12zzzd-exblind/b-regional.txt", "tuning-2026-12zzzd-exblind/c-ngo.txt", "tuning-2026-12zzzd-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.989, "count R": 0.917, "count.place": 0.928, "count.date": 0.913, "count.q": 0.996, "count.of": 0.940, "date P": 0.982, "date R": 0.982, "place P": 0.994, "place R": 0.989, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 1.000, "actor R": 0.920, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzze-exblind", []string{"tuning-2026-12zzze-exblind/a-wire.txt", "tuning-2026-12zzze-exblind/b-regional.txt", "tuning-2026-12zzze-exblind/c-ngo.txt", "tuning-2026-12zzze-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.957, "count R": 0.927, "count.place": 0.876, "count.date": 0.866, "count.q": 0.995, "count.of": 0.970, "date P": 0.993, "date R": 0.993, "place P": 0.988, "place R": 0.976, "quotation P": 0.900, "quotation R": 0.900, "quotation.text": 1.000, "actor P": 0.948, "actor R": 0.853, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.892, "wound P": 1.000, "wound R": 0.970}},
+		tuningSet{"tuning-2026-12zzzf-exblind", []string{"tuning-2026-12zzzf-exblind/a-wire.txt", "tuning-2026-12zzzf-exblind/b-regional.txt", "tuning-2026-12zzzf-exblind/c-ngo.txt", "tuning-2026-12zzzf-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.974, "count R": 0.911, "count.place": 0.903, "count.date": 0.881, "count.q": 1.000, "count.of": 0.956, "date P": 0.961, "date R": 0.946, "place P": 0.985, "place R": 0.970, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.986, "actor R": 0.928, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.960}},
 	)
 }
 
@@ -1918,4 +1948,29 @@ func TestExBlindZzz(t *testing.T) {
 // TestExBlindZzza does the same for the ex-blind set 2026-12zzza.
 func TestExBlindZzza(t *testing.T) {
 	exBlindFirst(t, exBlindZzzaDir, 61, "blind-2026-12zzza", "tuning-2026-12zzza-exblind")
+}
+
+// TestExBlindZzzb does the same for the ex-blind set 2026-12zzzb.
+func TestExBlindZzzb(t *testing.T) {
+	exBlindFirst(t, exBlindZzzbDir, 61, "blind-2026-12zzzb", "tuning-2026-12zzzb-exblind")
+}
+
+// TestExBlindZzzc does the same for the ex-blind set 2026-12zzzc.
+func TestExBlindZzzc(t *testing.T) {
+	exBlindFirst(t, exBlindZzzcDir, 61, "blind-2026-12zzzc", "tuning-2026-12zzzc-exblind")
+}
+
+// TestExBlindZzzd does the same for the ex-blind set 2026-12zzzd.
+func TestExBlindZzzd(t *testing.T) {
+	exBlindFirst(t, exBlindZzzdDir, 61, "blind-2026-12zzzd", "tuning-2026-12zzzd-exblind")
+}
+
+// TestExBlindZzze does the same for the ex-blind set 2026-12zzze.
+func TestExBlindZzze(t *testing.T) {
+	exBlindFirst(t, exBlindZzzeDir, 61, "blind-2026-12zzze", "tuning-2026-12zzze-exblind")
+}
+
+// TestExBlindZzzf does the same for the ex-blind set 2026-12zzzf.
+func TestExBlindZzzf(t *testing.T) {
+	exBlindFirst(t, exBlindZzzfDir, 61, "blind-2026-12zzzf", "tuning-2026-12zzzf-exblind")
 }
