@@ -196,7 +196,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzd likewise: testdata/tuning-2026-12zzzd-exblind (TestExBlindZzzd).
 	// blind-2026-12zzze likewise: testdata/tuning-2026-12zzze-exblind (TestExBlindZzze).
 	// blind-2026-12zzzf likewise: testdata/tuning-2026-12zzzf-exblind (TestExBlindZzzf).
+	{"blind-2026-12zzzk", "TestBlind202612zzzk", 61},
 }
+
+func TestBlind202612zzzk(t *testing.T) { blindTest(t, "blind-2026-12zzzk") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
