@@ -206,9 +206,13 @@ var blindSets = []blindSet{
 func TestBlind202612zzzg(t *testing.T) { blindTest(t, "blind-2026-12zzzg") }
 
 func TestBlind202612zzzh(t *testing.T) { blindTest(t, "blind-2026-12zzzh") }
+
 func TestBlind202612zzzi(t *testing.T) { blindTest(t, "blind-2026-12zzzi") }
+
 func TestBlind202612zzzj(t *testing.T) { blindTest(t, "blind-2026-12zzzj") }
+
 func TestBlind202612zzzk(t *testing.T) { blindTest(t, "blind-2026-12zzzk") }
+
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
