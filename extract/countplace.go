@@ -1073,9 +1073,11 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 			// province only locates the town "there" points to.
 			continue
 		}
-		if best != nil && !best.dateline && nestedIn(d.text[best.end:m.start]) && (placeContains(m.data, best.data) || d.townHolding(best.data).Key() == m.data.Key()) {
-			// "in the zone of Senkata of the city of El Alto … the zone":
-			// the town only locates the zone named first.
+		if best != nil && !best.dateline && (nestedIn(d.text[best.end:m.start]) || siteIn(d.text[best.end:m.start])) &&
+			(placeContains(m.data, best.data) || d.townHolding(best.data).Key() == m.data.Key()) {
+			// "in the zone of Senkata of the city of El Alto … the zone",
+			// "the Senkata fuel plant in El Alto … the men killed there":
+			// the town only locates the zone or site named first.
 			continue
 		}
 		if best != nil && placeContains(m.data, best.data) && townLocated(d.text[max(p.Start, m.start-40):m.start]) {
@@ -1099,6 +1101,14 @@ var nestedInRe = regexp.MustCompile(`^(of|de|del|in|en)( the| la| el)?( city| ci
 // first in the second.
 func nestedIn(gap string) bool {
 	return nestedInRe.MatchString(fold.Words(gap))
+}
+
+// siteIn reports whether the text between two places is a site's word,
+// with at most one word before it, and "in": "fuel plant in", "bridge in",
+// as siteBetween reads it within a sentence.
+func siteIn(gap string) bool {
+	w := strings.Fields(fold.Words(gap))
+	return len(w) >= 2 && len(w) <= 3 && (w[len(w)-1] == "in" || w[len(w)-1] == "en") && siteWords[w[len(w)-2]]
 }
 
 // townLocatedRe matches the end of a demonstrative's town before a larger
