@@ -2031,7 +2031,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for from > 0 && from > c.i-14 && (!s[from-1].is(",", ";", ".", ":") || abbrevMonth(s, from-1)) && (n == 0 || from > spots[n-1].j) {
 			from--
 		}
-		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && (nationalAfter(s, from, c.i) || spanToll(s, places, from, next)) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && (nationalAfter(s, from, c.i) || spanToll(s, places, from, next)) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && (nationalEvent(s, c.j, next) || !tied[n] && strikeEvent(s, c.j, next)) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
@@ -5030,6 +5030,25 @@ func nationalEvent(s []token, a, b int) bool {
 			return false
 		}
 		if s[k].is("paro", "huelga") && s[k+1].is("nacional") || s[k].is("national") && s[k+1].is("strike") {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeEvent reports whether the strike the story follows, unqualified,
+// stands after a running total ("suman seis los fallecidos en los 16 días
+// de paro", MT "ascend to 6 the deceased from the beginning of the
+// strike"): with no place of its own the total is the strike's, not the
+// town's where the last one died, as nationalEvent reads "paro nacional";
+// not "del paro regional", "the strike in Puno".
+func strikeEvent(s []token, a, b int) bool {
+	for k := a + 1; k+1 < b && k < a+10; k++ {
+		if s[k].Text == ";" || s[k].Text == "." {
+			return false
+		}
+		if s[k].is("paro", "huelga", "strike") && s[k-1].is("de", "del", "the") && !s[k+1].Cap &&
+			!s[k+1].is("regional", "departamental", "provincial", "local", "in", "en", "de", "del", "of") {
 			return true
 		}
 	}
