@@ -1997,6 +1997,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			carried = nil
 			break
 		}
+		if k := d.lastCountWhere(sentenceSpan(sb), d.kept); carried == nil && k >= 0 && d.national[k] {
+			// "… en Shushufindi … Con él, suman seis los fallecidos en los
+			// 16 días de paro … La entidad registraba además 335 heridos": the
+			// story went on from the country's total, which took no place,
+			// not from the town before it.
+			break
+		}
 		had := carried != nil
 		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s), samePeriod(s, 0, len(s))); had && carried == nil {
 			break
