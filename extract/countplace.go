@@ -1691,6 +1691,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if tied[n] {
 			at[n] = places[ks[0]].i
 		}
+		if city, ok := d.datelineCity(pi); ok && len(ks) == 1 && places[ks[0]].m.data.Level == "water" && waterInTown(s, places[ks[0]:ks[0]+1]) {
+			ties[n] = []PlaceData{city} // "En el puente sobre el río Cutuchi, a la entrada de esta ciudad, … retuvieron a 12": the town (waterInTown)
+		}
 	}
 	for n := range spots {
 		prevEnd, bound := 0, len(s)
@@ -1867,6 +1870,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// soldiers drowned … while trying to cross the Ilave River in
 		// southern Peru").
 		free = waters
+		if city, ok := d.datelineCity(pi); ok && len(waters) > 0 && waterInTown(s, places) {
+			// "En el puente sobre el río Cutuchi, a la entrada de esta
+			// ciudad", "the bridge across the Perené River in this jungle
+			// town": the phrase names the town the river runs through, the
+			// dateline's, as "over the Ilave River in Ilave" does (round 38).
+			free = []PlaceData{city}
+		}
 	}
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
@@ -2251,6 +2261,30 @@ func (d *doc) datelineCity(pi int) (PlaceData, bool) {
 		}
 	}
 	return PlaceData{}, false
+}
+
+// waterInTown reports whether a demonstrative's town follows a river or
+// lake of the sentence within its phrase: "el río Cutuchi, a la entrada de
+// esta ciudad", MT "the river Tomebamba, in the center of this city".
+func waterInTown(s []token, places []sentPlace) bool {
+	for _, p := range places {
+		if p.m.data.Level != "water" {
+			continue
+		}
+		for t := p.end; t < len(s) && t < p.end+8; t++ {
+			if s[t].is(";", ".") || s[t].Kind == tokNumber ||
+				// "San Pablo Lake, a few kilometres south of this town", "just
+				// outside this town": placed beside the town, not in it.
+				s[t].is("outside", "near", "cerca", "fuera", "afueras", "outskirts", "south", "north", "east", "west", "sur", "norte", "oeste",
+					"kilometres", "kilometers", "kilometros", "km") {
+				break
+			}
+			if e, ok := anaphorAt(s, t); ok && s[t].is("this", "esta", "este") && anaphorNamesCity(s[t:e]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // strikeWide reports whether the sentence counts a national strike's
