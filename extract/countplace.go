@@ -1358,6 +1358,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
 				pd = d.raise(pd, s[t:e], facilityOf(s, t))
+				if k := d.zoneBeforeAnaphor(s, places, t, pd); k >= 0 {
+					return []int{k}, nil, false
+				}
 				return nil, &pd, false
 			}
 		}
@@ -1386,6 +1389,27 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 	}
 	return nil, nil, false
+}
+
+// zoneBeforeAnaphor returns the index of a zone of the town an anaphor
+// at s[t] points to when the anaphor only locates it ("the Senkata fuel
+// plant in this city", "en la zona de Senkata de esta ciudad"): nested
+// names are one site, the smaller place (round 27); or -1.
+func (d *doc) zoneBeforeAnaphor(s []token, places []sentPlace, t int, town PlaceData) int {
+	for k := len(places) - 1; k >= 0; k-- {
+		p := places[k]
+		if p.end > t || t-p.end > 3 || p.qualifier || p.moved || p.datelined {
+			continue
+		}
+		if d.townHolding(p.m.data).Key() != town.Key() || p.m.data.Key() == town.Key() {
+			return -1
+		}
+		if nestedIn(d.text[s[p.end-1].End:s[t].Start]) || siteBetween(s, p.end, t) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // othersOf returns the index of the place that closes "and other towns
