@@ -2877,6 +2877,12 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 					return []PlaceData{m.data}
 				}
 			}
+			// "elevó a 18 el número de fallecidos en la región … Según su
+			// último reporte, 93 heridos siguen hospitalizados": a region an
+			// anaphor raised the count before to, which no mention names.
+			if p, ok := d.gaz.Lookup(refs[0].ID); ok && len(refs[0].ID) == 6 && strings.HasSuffix(refs[0].ID, "0000") {
+				return []PlaceData{{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}}
+			}
 		}
 	}
 	if len(refs) == 0 && d.claims[k].Data.(CountData).PartOf == nil {
