@@ -725,7 +725,9 @@ func anaphorAt(s []token, k int) (int, bool) {
 		return 0, false
 	}
 	e := k + 1
-	if e < len(s) && s[e].is("same", "misma", "mismo", "southern", "northern", "sureña", "surena") {
+	if e+2 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && !s[e].Cap && s[e+1].Kind == tokWord && !s[e+1].is("and", "or") && s[e+2].is("city", "town") {
+		e += 2 // "this southern Andean town", "this small mining town": two adjectives
+	} else if e < len(s) && s[e].is("same", "misma", "mismo", "southern", "northern", "sureña", "surena") {
 		e++
 	} else if e+1 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].is("city", "town") {
 		e++ // "this Andean town", "this lakeside city": a demonstrative's one adjective
