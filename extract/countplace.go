@@ -1395,7 +1395,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 
 // zoneBeforeAnaphor returns the index of a zone of the town an anaphor
 // at s[t] points to when the anaphor only locates it ("the Senkata fuel
-// plant in this city", "en la zona de Senkata de esta ciudad"): nested
+// plant in this city", MT "In the neighborhood Siloé of this city"): nested
 // names are one site, the smaller place (round 27); or -1.
 func (d *doc) zoneBeforeAnaphor(s []token, places []sentPlace, t int, town PlaceData) int {
 	for k := len(places) - 1; k >= 0; k-- {
