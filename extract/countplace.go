@@ -725,7 +725,9 @@ func anaphorAt(s []token, k int) (int, bool) {
 		return 0, false
 	}
 	e := k + 1
-	if e < len(s) && s[e].is("same", "misma", "mismo", "southern", "northern", "sureña", "surena") {
+	if e+2 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && !s[e].Cap && s[e+1].Kind == tokWord && !s[e+1].is("and", "or") && s[e+2].is("city", "town") {
+		e += 2 // "this southern Andean town", "this small mining town": two adjectives
+	} else if e < len(s) && s[e].is("same", "misma", "mismo", "southern", "northern", "sureña", "surena") {
 		e++
 	} else if e+1 < len(s) && s[k].is("this", "that") && s[e].Kind == tokWord && s[e+1].is("city", "town") {
 		e++ // "this Andean town", "this lakeside city": a demonstrative's one adjective
@@ -1073,9 +1075,11 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 			// province only locates the town "there" points to.
 			continue
 		}
-		if best != nil && !best.dateline && nestedIn(d.text[best.end:m.start]) && (placeContains(m.data, best.data) || d.townHolding(best.data).Key() == m.data.Key()) {
-			// "in the zone of Senkata of the city of El Alto … the zone":
-			// the town only locates the zone named first.
+		if best != nil && !best.dateline && (nestedIn(d.text[best.end:m.start]) || siteIn(d.text[best.end:m.start])) &&
+			(placeContains(m.data, best.data) || d.townHolding(best.data).Key() == m.data.Key()) {
+			// "in the zone of Senkata of the city of El Alto … the zone",
+			// "the Senkata fuel plant in El Alto … the men killed there":
+			// the town only locates the zone or site named first.
 			continue
 		}
 		if best != nil && placeContains(m.data, best.data) && townLocated(d.text[max(p.Start, m.start-40):m.start]) {
@@ -1099,6 +1103,14 @@ var nestedInRe = regexp.MustCompile(`^(of|de|del|in|en)( the| la| el)?( city| ci
 // first in the second.
 func nestedIn(gap string) bool {
 	return nestedInRe.MatchString(fold.Words(gap))
+}
+
+// siteIn reports whether the text between two places is a site's word,
+// with at most one word before it, and "in": "fuel plant in", "bridge in",
+// as siteBetween reads it within a sentence.
+func siteIn(gap string) bool {
+	w := strings.Fields(fold.Words(gap))
+	return len(w) >= 2 && len(w) <= 3 && (w[len(w)-1] == "in" || w[len(w)-1] == "en") && siteWords[w[len(w)-2]]
 }
 
 // townLocatedRe matches the end of a demonstrative's town before a larger
@@ -1348,6 +1360,9 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
 				pd = d.raise(pd, s[t:e], facilityOf(s, t))
+				if k := d.zoneBeforeAnaphor(s, places, t, pd); k >= 0 {
+					return []int{k}, nil, false
+				}
 				return nil, &pd, false
 			}
 		}
@@ -1376,6 +1391,27 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 		}
 	}
 	return nil, nil, false
+}
+
+// zoneBeforeAnaphor returns the index of a zone of the town an anaphor
+// at s[t] points to when the anaphor only locates it ("the Senkata fuel
+// plant in this city", MT "In the neighborhood Siloé of this city"): nested
+// names are one site, the smaller place (round 27); or -1.
+func (d *doc) zoneBeforeAnaphor(s []token, places []sentPlace, t int, town PlaceData) int {
+	for k := len(places) - 1; k >= 0; k-- {
+		p := places[k]
+		if p.end > t || t-p.end > 3 || p.qualifier || p.moved || p.datelined {
+			continue
+		}
+		if d.townHolding(p.m.data).Key() != town.Key() || p.m.data.Key() == town.Key() {
+			return -1
+		}
+		if nestedIn(d.text[s[p.end-1].End:s[t].Start]) || siteBetween(s, p.end, t) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // othersOf returns the index of the place that closes "and other towns
@@ -1681,6 +1717,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		if tied[n] {
 			at[n] = places[ks[0]].i
 		}
+		if city, ok := d.datelineCity(pi); ok && len(ks) == 1 && places[ks[0]].m.data.Level == "water" && waterInTown(s, places[ks[0]:ks[0]+1]) {
+			ties[n] = []PlaceData{city} // "En el puente sobre el río Cutuchi, a la entrada de esta ciudad, … retuvieron a 12": the town (waterInTown)
+		}
 	}
 	for n := range spots {
 		prevEnd, bound := 0, len(s)
@@ -1857,6 +1896,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		// soldiers drowned … while trying to cross the Ilave River in
 		// southern Peru").
 		free = waters
+		if city, ok := d.datelineCity(pi); ok && len(waters) > 0 && waterInTown(s, places) {
+			// "En el puente sobre el río Cutuchi, a la entrada de esta
+			// ciudad", "the bridge across the Perené River in this jungle
+			// town": the phrase names the town the river runs through, the
+			// dateline's, as "over the Ilave River in Ilave" does (round 38).
+			free = []PlaceData{city}
+		}
 	}
 	// A sentence without places carries the places of the last sentence of
 	// the paragraph that has some.
@@ -1987,6 +2033,13 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			carried = nil
 			break
 		}
+		if k := d.lastCountWhere(sentenceSpan(sb), d.kept); carried == nil && k >= 0 && d.national[k] {
+			// "… en Shushufindi … Con él, suman seis los fallecidos en los
+			// 16 días de paro … La entidad registraba además 335 heridos": the
+			// story went on from the country's total, which took no place,
+			// not from the town before it.
+			break
+		}
 		had := carried != nil
 		if carried = d.countPlaceAmong(d.paras[pi].sentences[back], carried, sinceIn(s), samePeriod(s, 0, len(s))); had && carried == nil {
 			break
@@ -2021,7 +2074,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for from > 0 && from > c.i-14 && (!s[from-1].is(",", ";", ".", ":") || abbrevMonth(s, from-1)) && (n == 0 || from > spots[n-1].j) {
 			from--
 		}
-		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && (nationalAfter(s, from, c.i) || spanToll(s, places, from, next)) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && nationalEvent(s, c.j, next) {
+		if nationalAfter(s, c.j, next) || listNational(s, spots, n) || !tied[n] && (nationalAfter(s, from, c.i) || spanToll(s, places, from, next)) || countryToll(s, places, from, c.i) || (d.claims[c.claim].Data.(CountData).RunningTotal || risesTo(s, c.i) || already) && (nationalEvent(s, c.j, next) || !tied[n] && strikeEvent(s, c.j, next)) {
 			// "… and 48 people had died nationwide", "310 los detenidos a
 			// nivel nacional": the country, when the text names it.
 			set = nil
@@ -2234,6 +2287,30 @@ func (d *doc) datelineCity(pi int) (PlaceData, bool) {
 		}
 	}
 	return PlaceData{}, false
+}
+
+// waterInTown reports whether a demonstrative's town follows a river or
+// lake of the sentence within its phrase: "el río Cutuchi, a la entrada de
+// esta ciudad", MT "the river Tomebamba, in the center of this city".
+func waterInTown(s []token, places []sentPlace) bool {
+	for _, p := range places {
+		if p.m.data.Level != "water" {
+			continue
+		}
+		for t := p.end; t < len(s) && t < p.end+8; t++ {
+			if s[t].is(";", ".") || s[t].Kind == tokNumber ||
+				// "San Pablo Lake, a few kilometres south of this town", "just
+				// outside this town": placed beside the town, not in it.
+				s[t].is("outside", "near", "cerca", "fuera", "afueras", "outskirts", "south", "north", "east", "west", "sur", "norte", "oeste",
+					"kilometres", "kilometers", "kilometros", "km") {
+				break
+			}
+			if e, ok := anaphorAt(s, t); ok && s[t].is("this", "esta", "este") && anaphorNamesCity(s[t:e]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // strikeWide reports whether the sentence counts a national strike's
@@ -2801,6 +2878,12 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 				if m.data.Key() == refs[0].ID && m.data.Level != "country" {
 					return []PlaceData{m.data}
 				}
+			}
+			// "elevó a 18 el número de fallecidos en la región … Según su
+			// último reporte, 93 heridos siguen hospitalizados": a region an
+			// anaphor raised the count before to, which no mention names.
+			if p, ok := d.gaz.Lookup(refs[0].ID); ok && len(refs[0].ID) == 6 && strings.HasSuffix(refs[0].ID, "0000") {
+				return []PlaceData{{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}}
 			}
 		}
 	}
@@ -5020,6 +5103,25 @@ func nationalEvent(s []token, a, b int) bool {
 			return false
 		}
 		if s[k].is("paro", "huelga") && s[k+1].is("nacional") || s[k].is("national") && s[k+1].is("strike") {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeEvent reports whether the strike the story follows, unqualified,
+// stands after a running total ("suman seis los fallecidos en los 16 días
+// de paro", MT "ascend to 6 the deceased from the beginning of the
+// strike"): with no place of its own the total is the strike's, not the
+// town's where the last one died, as nationalEvent reads "paro nacional";
+// not "del paro regional", "the strike in Puno".
+func strikeEvent(s []token, a, b int) bool {
+	for k := a + 1; k+1 < b && k < a+10; k++ {
+		if s[k].Text == ";" || s[k].Text == "." {
+			return false
+		}
+		if s[k].is("paro", "huelga", "strike") && s[k-1].is("de", "del", "the") && !s[k+1].Cap &&
+			!s[k+1].is("regional", "departamental", "provincial", "local", "in", "en", "de", "del", "of") {
 			return true
 		}
 	}
