@@ -491,6 +491,10 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.947, "actor R": 0.900, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r44d: written in round 44 by the date-claims helper (dates44),
+		// before any rule of round 44; floors at its final scores.
+		tuningSet{"tuning-2026-12-r44d", []string{"tuning-2026-12-r44d.txt"},
+			map[string]float64{}},
 		// r43b: written in round 43 by the count-place helper (countplace43);
 		// floors at its final scores. Its count.date miss is r43b-04's "214
 		// heridos desde el 18 de octubre, 31 de ellos menores de edad", a part
