@@ -1926,6 +1926,12 @@ func fromPastWeekday(toks []token, t, i int) bool {
 	if _, wd := weekdays[toks[k].Norm]; wd && k == t+2 && k <= i+1 && (t == 0 || toks[t-1].Text == "." || toks[t-1].Text == "-") {
 		return k+1 >= len(toks) || toks[k+1].Text != "'"
 	}
+	// MT "reported 64 apprehended from the Sunday." (desde el domingo):
+	// the article's weekday closing its clause is a time; English names a
+	// source's weekday before a noun ("from the Sunday clashes").
+	if _, wd := weekdays[toks[k].Norm]; wd && k == t+2 && k <= i+1 && (k+1 >= len(toks) || toks[k+1].is(".", ",", ";")) {
+		return true
+	}
 	// MT "from the day Sunday" (desde el día domingo): "day" marks a time
 	// as "past" does.
 	if k+1 >= len(toks) || k > i+1 || !toks[k].is("past", "last", "day") {
