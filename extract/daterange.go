@@ -1234,47 +1234,60 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 		order[k] = k
 	}
 	sort.SliceStable(order, func(a, b int) bool { return found[order[a]].start < found[order[b]].start })
-	last, low := "", ""
+	last, low, spanned := "", "", false
 	for j, k := range order {
 		dm := found[k]
 		if !dm.data.Resolved || dm.data.Relative && !bareMonth(toks, dm) || dm.data.Precision != "day" && dm.data.Precision != "month" {
 			continue
 		}
 		if yearIn.MatchString(d.text[dm.start:dm.end]) {
-			last, low = dm.data.Value, dm.data.Value
+			last, low, spanned = dm.data.Value, dm.data.Value, false
 			if j > 0 {
-				low = d.spanStart(toks, found[order[j-1]], dm, low)
+				low, spanned = d.spanStart(toks, found[order[j-1]], dm, low)
 			}
 			continue
 		}
-		if last == "" || dm.data.Value[:4] == last[:4] {
+		if last == "" {
 			continue
 		}
-		v := last[:4] + dm.data.Value[4:]
-		day := v
-		if len(day) == 7 {
-			day += "-01"
+		// Inside a span the year is the one that puts the day within it:
+		// "between December 2022 and March 2023 … on 9 January" is 2023,
+		// "… on 15 December" 2022.
+		years := []int{atoi(last[:4])}
+		if spanned && last[:4] != low[:4] {
+			years = append(years, atoi(low[:4]))
 		}
-		t, err := time.Parse(time.DateOnly, day)
-		n := min(len(v), len(last))
-		if err != nil || v[:n] < low[:n] || t.After(pub) {
-			continue
+		for _, y := range years {
+			v := strconv.Itoa(y) + dm.data.Value[4:]
+			day := v
+			if len(day) == 7 {
+				day += "-01"
+			}
+			t, err := time.Parse(time.DateOnly, day)
+			if err != nil || earlier(v, low) || spanned && earlier(last, v) || t.After(pub) {
+				continue
+			}
+			if v != dm.data.Value {
+				dm.data.Value = v
+				dm.data.Relative = false
+				if dm.data.From != "" {
+					dm.data.From = v[:4] + dm.data.From[4:]
+				}
+				if dm.data.To != "" {
+					dm.data.To = v[:4] + dm.data.To[4:]
+				}
+				if date, err := rastro.ParseDate(v); err == nil {
+					dm.date = date
+				}
+				found[k] = dm
+			}
+			break
 		}
-		dm.data.Value = v
-		dm.data.Relative = false
-		if dm.data.From != "" {
-			dm.data.From = last[:4] + dm.data.From[4:]
-		}
-		if dm.data.To != "" {
-			dm.data.To = last[:4] + dm.data.To[4:]
-		}
-		if date, err := rastro.ParseDate(v); err == nil {
-			dm.date = date
-		}
-		found[k] = dm
 	}
 	return found
 }
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
 // yearBack gives a day written without its year the year of a later day
 // of its sentence written with one, joined to it by "and"/"y", when its
@@ -1416,23 +1429,42 @@ var ordinalYears = map[string]int{"first": 1, "second": 2, "third": 3, "primer":
 
 // spanStart returns the first end of a span whose year is written only at
 // its close ("between 1 September and 31 December 2019"), in that year, or
-// low when b closes no such span: the days the text then names inside the
-// span ("in Sacaba on 15 November") are of its year too.
-func (d *doc) spanStart(toks []token, a, b dateMention, low string) string {
-	if a.end > b.start || yearIn.MatchString(d.text[a.start:a.end]) || a.data.Precision != b.data.Precision || !a.data.Resolved {
-		return low
+// its own ("entre diciembre de 2022 y marzo de 2023"), and true; or low and
+// false when b closes no such span: the days the text then names inside
+// the span ("in Sacaba on 15 November", "el 9 de enero") are of its years
+// too. The ends may differ in precision ("between September 1 and
+// December 31, 2019" reads "between September" as a month).
+func (d *doc) spanStart(toks []token, a, b dateMention, low string) (string, bool) {
+	if a.end > b.start || !a.data.Resolved || a.data.Precision != "day" && a.data.Precision != "month" {
+		return low, false
 	}
 	ae, bi := tokenIndex(toks, a.end-1)+1, tokenIndex(toks, b.start)
+	if ae < bi && toks[ae].Kind == tokNumber && a.data.Precision == "month" {
+		ae++ // "between September 1 and …", its month read alone
+	}
+	if ae == bi && bi < len(toks) && toks[bi].Start < b.end {
+		bi++ // "y marzo de 2023": the link opens b
+	}
 	if bi-ae > 2 || bi-ae < 1 {
-		return low
+		return low, false
 	}
 	if _, ok := rangeLink(toks[ae]); !ok {
-		return low
+		return low, false
 	}
-	if v := low[:4] + a.data.Value[4:]; v < low {
-		return v
+	v := low[:4] + a.data.Value[4:]
+	if yearIn.MatchString(d.text[a.start:a.end]) {
+		v = a.data.Value
 	}
-	return low
+	if earlier(v, low) {
+		return v, true
+	}
+	return low, false
+}
+
+// earlier compares two date values on the precision they share.
+func earlier(a, b string) bool {
+	n := min(len(a), len(b))
+	return a[:n] < b[:n]
 }
 
 // bareMonth is a month named alone ("in December", "las protestas de
