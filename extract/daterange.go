@@ -1237,6 +1237,12 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 	last, low, spanned := "", "", false
 	for j, k := range order {
 		dm := found[k]
+		// A year that names the event ("the 2019 post-electoral crisis")
+		// is a span of its own: its later months and days are of it.
+		if dm.data.Resolved && !dm.data.Relative && dm.data.Precision == "year" && eventYear(toks, dm) {
+			last, low, spanned = dm.data.Value, dm.data.Value, true
+			continue
+		}
 		if !dm.data.Resolved || dm.data.Relative && !bareMonth(toks, dm) || dm.data.Precision != "day" && dm.data.Precision != "month" {
 			continue
 		}
@@ -1285,6 +1291,23 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 		}
 	}
 	return found
+}
+
+// eventYear reports whether the year dm qualifies an event noun it
+// stands before, one adjective apart at most (a hyphened one is three
+// tokens): "the 2019 post-electoral
+// crisis", "the 2021 protests" (not "Decree 1186 of 2015").
+func eventYear(toks []token, dm dateMention) bool {
+	j := tokenIndex(toks, dm.end-1) + 1
+	for k := j; k < len(toks) && k <= j+3; k++ {
+		if eventNouns[toks[k].Norm] {
+			return true
+		}
+		if toks[k].Kind != tokWord && toks[k].Text != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }

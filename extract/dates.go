@@ -208,7 +208,7 @@ var datePatterns = []datePattern{
 	// "mid-2021", "a principios de 2020", "a finales de 2019" (a part of a
 	// month is the month, as "a mediados de diciembre" is).
 	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|early|late|mid|the (?:beginning|start|end|middle) of|` +
-		`(?:a )?(?:principios|comienzos|inicios|finales|fines|mediados) de|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the|\p{Lu}\p{L}+['’]s))(?:\s+|(?:-))(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student)\s+)?[^\s\d]*)`), "y", needYear, 0},
+		`(?:a )?(?:principios|comienzos|inicios|finales|fines|mediados) de|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the|\p{Lu}\p{L}+['’]s))(?:\s+|(?:-))(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student|post-electoral|postelectoral|electoral|political)\s+)?[^\s\d]*)`), "y", needYear, 0},
 }
 
 // reportVerbs say that the date is when something was said, not done.
