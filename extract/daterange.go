@@ -204,6 +204,13 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		dm := dateMention{start: start, end: end, kind: "rel2"}
 		dm.data.Relative = true
 		prev, hasPrev := lastDateBefore(found, start)
+		// "the day after" closing its clause is an adverb, the next day
+		// ("police detained 14 people in the city the day after."), as "the
+		// day before" closing one is the day before; only before its event
+		// ("a day after 18 officers were hurt") does it date a clause back.
+		if kind == relDayAfter && (e >= len(toks) || toks[e].is(".", ",", ";")) {
+			kind = relDayLater
+		}
 		switch kind {
 		case relWeekend:
 			// The last Saturday and Sunday before publication.
