@@ -1861,10 +1861,18 @@ func eventThatBegan(toks []token, t int) bool {
 	// diciembre".
 	// MT calques "iniciado" as "initiated": "the national strike initiated
 	// the 13 of June".
-	if !toks[t].is("began", "started", "begun", "initiated", "comenzo", "empezo", "inicio", "comenzaron", "empezaron", "iniciaron") &&
+	// Protests that "erupted"/"estallaron" on a day begin then too.
+	if !toks[t].is("began", "started", "begun", "initiated", "comenzo", "empezo", "inicio", "comenzaron", "empezaron", "iniciaron", "erupted", "estallaron", "estallo") &&
 		!toks[t].is("declared", "imposed", "declarado", "declarada", "decretado", "decretada") &&
 		!strings.HasPrefix(toks[t].Norm, "iniciad") && !strings.HasPrefix(toks[t].Norm, "comenzad") && !strings.HasPrefix(toks[t].Norm, "empezad") {
 		return false
+	}
+	if toks[t].is("erupted", "estallaron", "estallo") {
+		for j := t + 1; j < len(toks) && j <= t+4; j++ {
+			if toks[j].is("ago", "hace") {
+				return false // "the protests that erupted a year ago today": the day marked
+			}
+		}
 	}
 	k := t - 1
 	if k >= 1 && toks[k].is("se") {
