@@ -1956,7 +1956,10 @@ func fromStartOf(toks []token, t, i int) bool {
 	if k < len(toks) && toks[k].is("the") {
 		k++
 	}
-	if !toks[t].is("from") || k >= i-1 || !toks[k].is("beginning", "start", "outbreak", "onset") {
+	// The fall of a government opens a span as its protests' start does:
+	// MT "From the resignation of Evo Morales, the 10 of November, the
+	// deceased ones ascend to 23".
+	if !toks[t].is("from") || k >= i-1 || !toks[k].is("beginning", "start", "outbreak", "onset", "resignation", "ouster", "overthrow") {
 		return false
 	}
 	j := i - 1
