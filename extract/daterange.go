@@ -2043,7 +2043,9 @@ var desdeTimeWords = map[string]bool{"que": true, "entonces": true, "inicio": tr
 	// of Oct. 20" is: "desde las elecciones del 20 de octubre", "desde la
 	// renuncia de Evo Morales, el 10 de noviembre".
 	"elecciones": true, "eleccion": true, "comicios": true, "renuncia": true, "represion": true, "masacre": true,
-	"crisis": true, "conflicto": true, "manifestaciones": true, "movilizacion": true, "levantamiento": true, "golpe": true}
+	"crisis": true, "conflicto": true, "manifestaciones": true, "movilizacion": true, "levantamiento": true, "golpe": true,
+	// "siguen desaparecidas desde el operativo militar del martes".
+	"operativo": true, "operacion": true, "ataque": true, "incursion": true}
 
 // insideQuote reports whether pos stands inside quotation marks opened in
 // the paragraph starting at from.
