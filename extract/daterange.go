@@ -566,6 +566,11 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 				k++
 				continue
 			}
+			if dm, ok := betweenAcross(toks, a, b, ai); ok {
+				out = append(out, dm)
+				k++
+				continue
+			}
 		}
 		if dm, ok := hyphenMonths(toks, a); ok {
 			out = append(out, dm)
@@ -913,6 +918,50 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	dm.data.From, dm.data.To = firstDay(a.data), lastDay(b.data)
 	dm.data.Relative = a.data.Relative || b.data.Relative
 	dm.data.Since = false
+	return dm, true
+}
+
+// betweenAcross joins two days that "between"/"entre" frames with words
+// between its ends: "between the start of the protests on Dec. 7 and
+// Wednesday", "entre el 13 de junio, cuando arrancó el paro nacional …, y
+// este lunes" are one range. Nothing between "between" and the first day
+// may hold an "and" ("between police and protesters on Dec. 7 and …"), and
+// the second day follows the only "and" after the first.
+func betweenAcross(toks []token, a, b dateMention, ai int) (dateMention, bool) {
+	if !a.data.Resolved || !b.data.Resolved || a.data.Since || b.data.Since || a.data.Precision != "day" || b.data.Precision != "day" || firstDay(a.data) >= lastDay(b.data) {
+		return a, false
+	}
+	opened := false
+	for t := ai; t >= 0 && t >= ai-8; t-- {
+		if toks[t].is("between", "entre") {
+			opened = true
+			break
+		}
+		if toks[t].is("and", "y", "e") || toks[t].is(".", ";") || toks[t].Start < a.start && toks[t].Kind == tokNumber {
+			return a, false
+		}
+	}
+	if !opened {
+		return a, false
+	}
+	ae, bi := tokenIndex(toks, a.end-1)+1, tokenIndex(toks, b.start)
+	if bi < len(toks) && toks[bi].is("and", "y", "e") && toks[bi].Start < b.end {
+		bi++ // "y este lunes": the link opens b
+	}
+	if bi-1 < ae || bi-ae > 16 || !toks[bi-1].is("and", "y", "e") {
+		return a, false
+	}
+	for t := ae; t < bi-1; t++ {
+		if toks[t].is("and", "y", "e", ".", ";") {
+			return a, false
+		}
+	}
+	dm := a
+	dm.end = b.end
+	dm.data.Value = a.data.Value + "/" + b.data.Value
+	dm.data.Precision = "range"
+	dm.data.From, dm.data.To = firstDay(a.data), lastDay(b.data)
+	dm.data.Relative = a.data.Relative || b.data.Relative
 	return dm, true
 }
 
