@@ -75,7 +75,8 @@ var monthEvents = map[string]bool{"protests": true, "unrest": true, "clashes": t
 	"mobilizations": true, "protesta": true, "bloqueo": true, "bloqueos": true, "blockade": true, "blockades": true,
 	"levantamiento": true, "levantamientos": true, "paros": true, "huelgas": true, "disturbios": true, "riots": true,
 	"election": true, "elections": true, "elecciones": true,
-	"deaths": true, "muertes": true, "asesinatos": true, "matanza": true}
+	"deaths": true, "muertes": true, "asesinatos": true, "matanza": true,
+	"crisis": true, "conflict": true, "conflicto": true, "conflictos": true}
 
 // eventMonths reads a month named by an event, which the patterns leave
 // out as too weak alone ("of June" may be "Plaza Dos de Mayo"); a second
