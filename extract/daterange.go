@@ -2168,11 +2168,18 @@ func weekdayDays(toks []token, found []dateMention, pub time.Time) []dateMention
 			continue
 		}
 		wd, _ := time.Parse(time.DateOnly, dm.data.Value)
+		// "this"/"este" names the weekday of the story's own week: MT "the
+		// relatives presented this Thursday 12 new denunciations" on
+		// Thursday the 19th counts 12, the number no day of its own.
+		this := t >= 2 && toks[t-2].is("this", "este", "esta")
 		for back := 0; back < 400; back++ {
 			if counted && back > 14 {
 				break
 			}
 			c := pub.AddDate(0, 0, -back)
+			if counted && this && c.Format(time.DateOnly) != dm.data.Value {
+				continue
+			}
 			if c.Day() == day && c.Weekday() == wd.Weekday() {
 				found[k] = dm.set(rastro.DateOf(c), "day", true)
 				found[k].end = toks[t].End
