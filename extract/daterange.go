@@ -271,6 +271,12 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			if !hasPrev || !dayBefore(found, start) {
 				continue
 			}
+			// Not from the day a statement was made: "arrested 22 people
+			// … on Saturday night …, the Interior Ministry said on Sunday.
+			// … The day before": the Friday.
+			if from, ok := d.dayCountedFrom(p, found, start); ok {
+				prev = from
+			}
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, -1)), "day", true)
 		case relThatDay:
 			if !hasPrev || !dayBefore(found, start) {
