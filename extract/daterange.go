@@ -1061,8 +1061,11 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 	if _, ok := rangeLink(toks[t]); !ok {
 		return a, false
 	}
-	if toks[t-1].Kind != tokNumber {
-		return a, false // "on 15 December and 18 in Juliaca": a day written first is not joined by a bare day after it
+	if toks[t-1].Kind != tokNumber || len(toks[t-1].Text) == 4 && yearIn.MatchString(toks[t-1].Text) {
+		// "on 15 December and 18 in Juliaca", "on 15 December 2022 and 18
+		// in Juliaca": a day written first, or a date closed by its year,
+		// is not joined by a bare day after it.
+		return a, false
 	}
 	n := toks[t+1]
 	day, err := strconv.Atoi(n.Text)
