@@ -73,7 +73,8 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relThatMonth, "that month", "ese mes", "ese mismo mes", "that same month", "later that month", "the same month")
 	l.add(relThatYear, "that year", "ese ano", "ese mismo ano", "the same year", "that same year", "el mismo ano")
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
-	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues")
+	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues",
+		"the following night", "the next night", "la noche siguiente") // the night of the day after
 	l.add(relWeekSince, "desde hace una semana", "for a week now", "for the past week")
 	// "Desde entonces, la Policía ha detenido a 27": from the day last
 	// named to the story, as "since" before that day would be.
