@@ -138,7 +138,6 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = weekOfLoneDay(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = d.daysLater(p, found)
-	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = spanThatLasted(p.toks, found)
 	found = agoThenDate(p.toks, found)
@@ -147,6 +146,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
 	}
+	found = d.earlierThanLast(found, pub) // after "since": a period's start is no day to count back from
 	found = untilCloses(p.toks, found)
 	found = untilThen(p.toks, found)
 	kept := found[:0]
@@ -1783,7 +1783,15 @@ func (d *doc) earlierThanLast(found []dateMention, pub time.Time) []dateMention 
 		if dm.kind != "ago" || dm.data.Precision != "day" || !strings.HasSuffix(norm(d.text[dm.start:dm.end]), "earlier") {
 			continue
 		}
-		prev, ok := lastDateBefore(found[:k], dm.start)
+		var starts []dateMention
+		for _, o := range found[:k] {
+			if !o.data.Since {
+				starts = append(starts, o)
+			}
+		}
+		// "said on Thursday that 32 … since the disputed Oct. 20
+		// election, up from 23 a week earlier": a week before Thursday.
+		prev, ok := lastDateBefore(starts, dm.start)
 		at, err := time.Parse(time.DateOnly, dm.data.Value)
 		today, _ := time.Parse(time.DateOnly, pub.Format(time.DateOnly))
 		if !ok || err != nil {
