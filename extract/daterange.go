@@ -2111,8 +2111,9 @@ var desdeTimeWords = map[string]bool{"que": true, "entonces": true, "inicio": tr
 	// renuncia de Evo Morales, el 10 de noviembre".
 	"elecciones": true, "eleccion": true, "comicios": true, "renuncia": true, "represion": true, "masacre": true,
 	"crisis": true, "conflicto": true, "manifestaciones": true, "movilizacion": true, "levantamiento": true, "golpe": true,
-	// "siguen desaparecidas desde el operativo militar del martes".
-	"operativo": true, "operacion": true, "ataque": true, "incursion": true}
+	// "siguen desaparecidas desde el operativo militar del martes", "desde
+	// los sucesos del 9 de enero".
+	"operativo": true, "operacion": true, "ataque": true, "incursion": true, "sucesos": true, "hechos": true}
 
 // insideQuote reports whether pos stands inside quotation marks opened in
 // the paragraph starting at from.
