@@ -1438,6 +1438,16 @@ func (d *doc) yearedDayAfter(toks []token, found []dateMention, dm dateMention) 
 // after the May 28 killings", "Two years after the Nov. 15 killings", "A
 // un año de la masacre … aquel 15 de noviembre", "the first anniversary"):
 // the story marks the day; the events are of that earlier year.
+// fulfils reports whether toks[i], or the word before it after "hoy",
+// is a form of "cumplir" that counts the years to an anniversary: "Al
+// cumplirse hoy un año de la masacre", "cuando se cumplen dos años de".
+func fulfils(toks []token, i int) bool {
+	if i >= 1 && toks[i].is("hoy", "today") {
+		i--
+	}
+	return i >= 0 && strings.HasPrefix(toks[i].Norm, "cumpl")
+}
+
 func (d *doc) anniversaryDays(toks []token, found []dateMention, pub time.Time) []dateMention {
 	n := anniversaryYears(toks)
 	if n == 0 {
@@ -1496,12 +1506,12 @@ func anniversaryYears(toks []token) int {
 	for t := 1; t+1 < len(toks); t++ {
 		if toks[t].is("year", "years", "ano", "anos") && toks[t+1].is("after", "since", "despues", "ago", "of", "de", "del") {
 			if n := numberValue(toks[t-1].Norm); n > 0 && n < 100 {
-				if toks[t+1].is("after", "since", "despues", "ago") || t >= 2 && toks[t-2].is("a", "to") {
+				if toks[t+1].is("after", "since", "despues", "ago") || t >= 2 && (toks[t-2].is("a", "to") || fulfils(toks, t-2)) {
 					return n
 				}
 			}
-			if toks[t-1].is("un", "a") && t >= 2 && toks[t-2].is("a", "to") {
-				return 1 // "a un año de", MT "to a year of"
+			if toks[t-1].is("un", "a") && t >= 2 && (toks[t-2].is("a", "to") || fulfils(toks, t-2)) {
+				return 1 // "a un año de", MT "to a year of", "al cumplirse hoy un año de"
 			}
 		}
 		if toks[t].is("anniversary", "aniversario") {
