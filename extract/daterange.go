@@ -73,7 +73,8 @@ var relLex = func() *lexicon[relKind] {
 	l.add(relThatMonth, "that month", "ese mes", "ese mismo mes", "that same month", "later that month", "the same month")
 	l.add(relThatYear, "that year", "ese ano", "ese mismo ano", "the same year", "that same year", "el mismo ano")
 	l.add(relWeekLater, "a week later", "one week later", "una semana despues", "una semana mas tarde")
-	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues")
+	l.add(relDayLater, "the next day", "the following day", "a day later", "al dia siguiente", "un dia despues",
+		"the following night", "the next night", "la noche siguiente") // the night of the day after
 	l.add(relWeekSince, "desde hace una semana", "for a week now", "for the past week")
 	// "Desde entonces, la Policía ha detenido a 27": from the day last
 	// named to the story, as "since" before that day would be.
@@ -137,7 +138,6 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	found = weekOfLoneDay(p.toks, found, pub)
 	found = d.mergeRanges(p.toks, found)
 	found = d.daysLater(p, found)
-	found = d.earlierThanLast(found, pub)
 	found = spanThatBegan(p.toks, found)
 	found = spanThatLasted(p.toks, found)
 	found = agoThenDate(p.toks, found)
@@ -146,6 +146,7 @@ func (d *doc) refineDates(p paragraph, found []dateMention) []dateMention {
 	for k := range found {
 		d.markSince(p.toks, &found[k], found)
 	}
+	found = d.earlierThanLast(found, pub) // after "since": a period's start is no day to count back from
 	found = untilCloses(p.toks, found)
 	found = untilThen(p.toks, found)
 	kept := found[:0]
@@ -204,6 +205,13 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 		dm := dateMention{start: start, end: end, kind: "rel2"}
 		dm.data.Relative = true
 		prev, hasPrev := lastDateBefore(found, start)
+		// "the day after" closing its clause is an adverb, the next day
+		// ("police detained 14 people in the city the day after."), as "the
+		// day before" closing one is the day before; only before its event
+		// ("a day after 18 officers were hurt") does it date a clause back.
+		if kind == relDayAfter && (e >= len(toks) || toks[e].is(".", ",", ";")) {
+			kind = relDayLater
+		}
 		switch kind {
 		case relWeekend:
 			// The last Saturday and Sunday before publication.
@@ -263,6 +271,12 @@ func (d *doc) addRelatives(p paragraph, found []dateMention, pub time.Time) []da
 			}
 			if !hasPrev || !dayBefore(found, start) {
 				continue
+			}
+			// Not from the day a statement was made: "arrested 22 people
+			// … on Saturday night …, the Interior Ministry said on Sunday.
+			// … The day before": the Friday.
+			if from, ok := d.dayCountedFrom(p, found, start); ok {
+				prev = from
 			}
 			dm = dm.set(rastro.DateOf(prev.AddDate(0, 0, -1)), "day", true)
 		case relThatDay:
@@ -555,6 +569,11 @@ func (d *doc) mergeRanges(toks []token, found []dateMention) []dateMention {
 		if k+1 < len(found) {
 			b := found[k+1]
 			if dm, ok := d.joinDates(toks, a, b, ai); ok {
+				out = append(out, dm)
+				k++
+				continue
+			}
+			if dm, ok := betweenAcross(toks, a, b, ai); ok {
 				out = append(out, dm)
 				k++
 				continue
@@ -909,6 +928,50 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	return dm, true
 }
 
+// betweenAcross joins two days that "between"/"entre" frames with words
+// between its ends: "between the start of the protests on Dec. 7 and
+// Wednesday", "entre el 13 de junio, cuando arrancó el paro nacional …, y
+// este lunes" are one range. Nothing between "between" and the first day
+// may hold an "and" ("between police and protesters on Dec. 7 and …"), and
+// the second day follows the only "and" after the first.
+func betweenAcross(toks []token, a, b dateMention, ai int) (dateMention, bool) {
+	if !a.data.Resolved || !b.data.Resolved || a.data.Since || b.data.Since || a.data.Precision != "day" || b.data.Precision != "day" || firstDay(a.data) >= lastDay(b.data) {
+		return a, false
+	}
+	opened := false
+	for t := ai; t >= 0 && t >= ai-8; t-- {
+		if toks[t].is("between", "entre") {
+			opened = true
+			break
+		}
+		if toks[t].is("and", "y", "e") || toks[t].is(".", ";") || toks[t].Start < a.start && toks[t].Kind == tokNumber {
+			return a, false
+		}
+	}
+	if !opened {
+		return a, false
+	}
+	ae, bi := tokenIndex(toks, a.end-1)+1, tokenIndex(toks, b.start)
+	if bi < len(toks) && toks[bi].is("and", "y", "e") && toks[bi].Start < b.end {
+		bi++ // "y este lunes": the link opens b
+	}
+	if bi-1 < ae || bi-ae > 16 || !toks[bi-1].is("and", "y", "e") {
+		return a, false
+	}
+	for t := ae; t < bi-1; t++ {
+		if toks[t].is("and", "y", "e", ".", ";") {
+			return a, false
+		}
+	}
+	dm := a
+	dm.end = b.end
+	dm.data.Value = a.data.Value + "/" + b.data.Value
+	dm.data.Precision = "range"
+	dm.data.From, dm.data.To = firstDay(a.data), lastDay(b.data)
+	dm.data.Relative = a.data.Relative || b.data.Relative
+	return dm, true
+}
+
 // farApart reports whether two days are more than a week apart.
 func farApart(a, b string) bool {
 	ta, errA := time.Parse(time.DateOnly, a)
@@ -999,8 +1062,11 @@ func (d *doc) bareDayAfter(toks []token, a dateMention) (dateMention, bool) {
 	if _, ok := rangeLink(toks[t]); !ok {
 		return a, false
 	}
-	if toks[t-1].Kind != tokNumber {
-		return a, false // "on 15 December and 18 in Juliaca": a day written first is not joined by a bare day after it
+	if toks[t-1].Kind != tokNumber || len(toks[t-1].Text) == 4 && yearIn.MatchString(toks[t-1].Text) {
+		// "on 15 December and 18 in Juliaca", "on 15 December 2022 and 18
+		// in Juliaca": a day written first, or a date closed by its year,
+		// is not joined by a bare day after it.
+		return a, false
 	}
 	n := toks[t+1]
 	day, err := strconv.Atoi(n.Text)
@@ -1234,47 +1300,83 @@ func (d *doc) yearCarried(toks []token, found []dateMention, pub time.Time) []da
 		order[k] = k
 	}
 	sort.SliceStable(order, func(a, b int) bool { return found[order[a]].start < found[order[b]].start })
-	last, low := "", ""
+	last, low, spanned := "", "", false
 	for j, k := range order {
 		dm := found[k]
+		// A year that names the event ("the 2019 post-electoral crisis")
+		// is a span of its own: its later months and days are of it.
+		if dm.data.Resolved && !dm.data.Relative && dm.data.Precision == "year" && eventYear(toks, dm) {
+			last, low, spanned = dm.data.Value, dm.data.Value, true
+			continue
+		}
 		if !dm.data.Resolved || dm.data.Relative && !bareMonth(toks, dm) || dm.data.Precision != "day" && dm.data.Precision != "month" {
 			continue
 		}
 		if yearIn.MatchString(d.text[dm.start:dm.end]) {
-			last, low = dm.data.Value, dm.data.Value
+			last, low, spanned = dm.data.Value, dm.data.Value, false
 			if j > 0 {
-				low = d.spanStart(toks, found[order[j-1]], dm, low)
+				low, spanned = d.spanStart(toks, found[order[j-1]], dm, low)
 			}
 			continue
 		}
-		if last == "" || dm.data.Value[:4] == last[:4] {
+		if last == "" {
 			continue
 		}
-		v := last[:4] + dm.data.Value[4:]
-		day := v
-		if len(day) == 7 {
-			day += "-01"
+		// Inside a span the year is the one that puts the day within it:
+		// "between December 2022 and March 2023 … on 9 January" is 2023,
+		// "… on 15 December" 2022.
+		years := []int{atoi(last[:4])}
+		if spanned && last[:4] != low[:4] {
+			years = append(years, atoi(low[:4]))
 		}
-		t, err := time.Parse(time.DateOnly, day)
-		n := min(len(v), len(last))
-		if err != nil || v[:n] < low[:n] || t.After(pub) {
-			continue
+		for _, y := range years {
+			v := strconv.Itoa(y) + dm.data.Value[4:]
+			day := v
+			if len(day) == 7 {
+				day += "-01"
+			}
+			t, err := time.Parse(time.DateOnly, day)
+			if err != nil || earlier(v, low) || spanned && earlier(last, v) || t.After(pub) {
+				continue
+			}
+			if v != dm.data.Value {
+				dm.data.Value = v
+				dm.data.Relative = false
+				if dm.data.From != "" {
+					dm.data.From = v[:4] + dm.data.From[4:]
+				}
+				if dm.data.To != "" {
+					dm.data.To = v[:4] + dm.data.To[4:]
+				}
+				if date, err := rastro.ParseDate(v); err == nil {
+					dm.date = date
+				}
+				found[k] = dm
+			}
+			break
 		}
-		dm.data.Value = v
-		dm.data.Relative = false
-		if dm.data.From != "" {
-			dm.data.From = last[:4] + dm.data.From[4:]
-		}
-		if dm.data.To != "" {
-			dm.data.To = last[:4] + dm.data.To[4:]
-		}
-		if date, err := rastro.ParseDate(v); err == nil {
-			dm.date = date
-		}
-		found[k] = dm
 	}
 	return found
 }
+
+// eventYear reports whether the year dm qualifies an event noun it
+// stands before, one adjective apart at most (a hyphened one is three
+// tokens): "the 2019 post-electoral
+// crisis", "the 2021 protests" (not "Decree 1186 of 2015").
+func eventYear(toks []token, dm dateMention) bool {
+	j := tokenIndex(toks, dm.end-1) + 1
+	for k := j; k < len(toks) && k <= j+3; k++ {
+		if eventNouns[toks[k].Norm] {
+			return true
+		}
+		if toks[k].Kind != tokWord && toks[k].Text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
 // yearBack gives a day written without its year the year of a later day
 // of its sentence written with one, joined to it by "and"/"y", when its
@@ -1336,6 +1438,16 @@ func (d *doc) yearedDayAfter(toks []token, found []dateMention, dm dateMention) 
 // after the May 28 killings", "Two years after the Nov. 15 killings", "A
 // un año de la masacre … aquel 15 de noviembre", "the first anniversary"):
 // the story marks the day; the events are of that earlier year.
+// fulfils reports whether toks[i], or the word before it after "hoy",
+// is a form of "cumplir" that counts the years to an anniversary: "Al
+// cumplirse hoy un año de la masacre", "cuando se cumplen dos años de".
+func fulfils(toks []token, i int) bool {
+	if i >= 1 && toks[i].is("hoy", "today") {
+		i--
+	}
+	return i >= 0 && strings.HasPrefix(toks[i].Norm, "cumpl")
+}
+
 func (d *doc) anniversaryDays(toks []token, found []dateMention, pub time.Time) []dateMention {
 	n := anniversaryYears(toks)
 	if n == 0 {
@@ -1394,12 +1506,12 @@ func anniversaryYears(toks []token) int {
 	for t := 1; t+1 < len(toks); t++ {
 		if toks[t].is("year", "years", "ano", "anos") && toks[t+1].is("after", "since", "despues", "ago", "of", "de", "del") {
 			if n := numberValue(toks[t-1].Norm); n > 0 && n < 100 {
-				if toks[t+1].is("after", "since", "despues", "ago") || t >= 2 && toks[t-2].is("a", "to") {
+				if toks[t+1].is("after", "since", "despues", "ago") || t >= 2 && (toks[t-2].is("a", "to") || fulfils(toks, t-2)) {
 					return n
 				}
 			}
-			if toks[t-1].is("un", "a") && t >= 2 && toks[t-2].is("a", "to") {
-				return 1 // "a un año de", MT "to a year of"
+			if toks[t-1].is("un", "a") && t >= 2 && (toks[t-2].is("a", "to") || fulfils(toks, t-2)) {
+				return 1 // "a un año de", MT "to a year of", "al cumplirse hoy un año de"
 			}
 		}
 		if toks[t].is("anniversary", "aniversario") {
@@ -1416,23 +1528,42 @@ var ordinalYears = map[string]int{"first": 1, "second": 2, "third": 3, "primer":
 
 // spanStart returns the first end of a span whose year is written only at
 // its close ("between 1 September and 31 December 2019"), in that year, or
-// low when b closes no such span: the days the text then names inside the
-// span ("in Sacaba on 15 November") are of its year too.
-func (d *doc) spanStart(toks []token, a, b dateMention, low string) string {
-	if a.end > b.start || yearIn.MatchString(d.text[a.start:a.end]) || a.data.Precision != b.data.Precision || !a.data.Resolved {
-		return low
+// its own ("entre diciembre de 2022 y marzo de 2023"), and true; or low and
+// false when b closes no such span: the days the text then names inside
+// the span ("in Sacaba on 15 November", "el 9 de enero") are of its years
+// too. The ends may differ in precision ("between September 1 and
+// December 31, 2019" reads "between September" as a month).
+func (d *doc) spanStart(toks []token, a, b dateMention, low string) (string, bool) {
+	if a.end > b.start || !a.data.Resolved || a.data.Precision != "day" && a.data.Precision != "month" {
+		return low, false
 	}
 	ae, bi := tokenIndex(toks, a.end-1)+1, tokenIndex(toks, b.start)
+	if ae < bi && toks[ae].Kind == tokNumber && a.data.Precision == "month" {
+		ae++ // "between September 1 and …", its month read alone
+	}
+	if ae == bi && bi < len(toks) && toks[bi].Start < b.end {
+		bi++ // "y marzo de 2023": the link opens b
+	}
 	if bi-ae > 2 || bi-ae < 1 {
-		return low
+		return low, false
 	}
 	if _, ok := rangeLink(toks[ae]); !ok {
-		return low
+		return low, false
 	}
-	if v := low[:4] + a.data.Value[4:]; v < low {
-		return v
+	v := low[:4] + a.data.Value[4:]
+	if yearIn.MatchString(d.text[a.start:a.end]) {
+		v = a.data.Value
 	}
-	return low
+	if earlier(v, low) {
+		return v, true
+	}
+	return low, false
+}
+
+// earlier compares two date values on the precision they share.
+func earlier(a, b string) bool {
+	n := min(len(a), len(b))
+	return a[:n] < b[:n]
 }
 
 // bareMonth is a month named alone ("in December", "las protestas de
@@ -1662,7 +1793,15 @@ func (d *doc) earlierThanLast(found []dateMention, pub time.Time) []dateMention 
 		if dm.kind != "ago" || dm.data.Precision != "day" || !strings.HasSuffix(norm(d.text[dm.start:dm.end]), "earlier") {
 			continue
 		}
-		prev, ok := lastDateBefore(found[:k], dm.start)
+		var starts []dateMention
+		for _, o := range found[:k] {
+			if !o.data.Since {
+				starts = append(starts, o)
+			}
+		}
+		// "said on Thursday that 32 … since the disputed Oct. 20
+		// election, up from 23 a week earlier": a week before Thursday.
+		prev, ok := lastDateBefore(starts, dm.start)
 		at, err := time.Parse(time.DateOnly, dm.data.Value)
 		today, _ := time.Parse(time.DateOnly, pub.Format(time.DateOnly))
 		if !ok || err != nil {
@@ -1799,10 +1938,18 @@ func eventThatBegan(toks []token, t int) bool {
 	// diciembre".
 	// MT calques "iniciado" as "initiated": "the national strike initiated
 	// the 13 of June".
-	if !toks[t].is("began", "started", "begun", "initiated", "comenzo", "empezo", "inicio", "comenzaron", "empezaron", "iniciaron") &&
+	// Protests that "erupted"/"estallaron" on a day begin then too.
+	if !toks[t].is("began", "started", "begun", "initiated", "comenzo", "empezo", "inicio", "comenzaron", "empezaron", "iniciaron", "erupted", "estallaron", "estallo") &&
 		!toks[t].is("declared", "imposed", "declarado", "declarada", "decretado", "decretada") &&
 		!strings.HasPrefix(toks[t].Norm, "iniciad") && !strings.HasPrefix(toks[t].Norm, "comenzad") && !strings.HasPrefix(toks[t].Norm, "empezad") {
 		return false
+	}
+	if toks[t].is("erupted", "estallaron", "estallo") {
+		for j := t + 1; j < len(toks) && j <= t+4; j++ {
+			if toks[j].is("ago", "hace") {
+				return false // "the protests that erupted a year ago today": the day marked
+			}
+		}
 	}
 	k := t - 1
 	if k >= 1 && toks[k].is("se") {
@@ -1886,7 +2033,10 @@ func fromStartOf(toks []token, t, i int) bool {
 	if k < len(toks) && toks[k].is("the") {
 		k++
 	}
-	if !toks[t].is("from") || k >= i-1 || !toks[k].is("beginning", "start", "outbreak", "onset") {
+	// The fall of a government opens a span as its protests' start does:
+	// MT "From the resignation of Evo Morales, the 10 of November, the
+	// deceased ones ascend to 23".
+	if !toks[t].is("from") || k >= i-1 || !toks[k].is("beginning", "start", "outbreak", "onset", "resignation", "ouster", "overthrow") {
 		return false
 	}
 	j := i - 1
@@ -1926,6 +2076,12 @@ func fromPastWeekday(toks []token, t, i int) bool {
 	if _, wd := weekdays[toks[k].Norm]; wd && k == t+2 && k <= i+1 && (t == 0 || toks[t-1].Text == "." || toks[t-1].Text == "-") {
 		return k+1 >= len(toks) || toks[k+1].Text != "'"
 	}
+	// MT "reported 64 apprehended from the Sunday." (desde el domingo):
+	// the article's weekday closing its clause is a time; English names a
+	// source's weekday before a noun ("from the Sunday clashes").
+	if _, wd := weekdays[toks[k].Norm]; wd && k == t+2 && k <= i+1 && (k+1 >= len(toks) || toks[k+1].is(".", ",", ";")) {
+		return true
+	}
 	// MT "from the day Sunday" (desde el día domingo): "day" marks a time
 	// as "past" does.
 	if k+1 >= len(toks) || k > i+1 || !toks[k].is("past", "last", "day") {
@@ -1964,7 +2120,10 @@ var desdeTimeWords = map[string]bool{"que": true, "entonces": true, "inicio": tr
 	// of Oct. 20" is: "desde las elecciones del 20 de octubre", "desde la
 	// renuncia de Evo Morales, el 10 de noviembre".
 	"elecciones": true, "eleccion": true, "comicios": true, "renuncia": true, "represion": true, "masacre": true,
-	"crisis": true, "conflicto": true, "manifestaciones": true, "movilizacion": true, "levantamiento": true, "golpe": true}
+	"crisis": true, "conflicto": true, "manifestaciones": true, "movilizacion": true, "levantamiento": true, "golpe": true,
+	// "siguen desaparecidas desde el operativo militar del martes", "desde
+	// los sucesos del 9 de enero".
+	"operativo": true, "operacion": true, "ataque": true, "incursion": true, "sucesos": true, "hechos": true}
 
 // insideQuote reports whether pos stands inside quotation marks opened in
 // the paragraph starting at from.
@@ -2038,11 +2197,18 @@ func weekdayDays(toks []token, found []dateMention, pub time.Time) []dateMention
 			continue
 		}
 		wd, _ := time.Parse(time.DateOnly, dm.data.Value)
+		// "this"/"este" names the weekday of the story's own week: MT "the
+		// relatives presented this Thursday 12 new denunciations" on
+		// Thursday the 19th counts 12, the number no day of its own.
+		this := t >= 2 && toks[t-2].is("this", "este", "esta")
 		for back := 0; back < 400; back++ {
 			if counted && back > 14 {
 				break
 			}
 			c := pub.AddDate(0, 0, -back)
+			if counted && this && c.Format(time.DateOnly) != dm.data.Value {
+				continue
+			}
 			if c.Day() == day && c.Weekday() == wd.Weekday() {
 				found[k] = dm.set(rastro.DateOf(c), "day", true)
 				found[k].end = toks[t].End

@@ -75,7 +75,8 @@ var monthEvents = map[string]bool{"protests": true, "unrest": true, "clashes": t
 	"mobilizations": true, "protesta": true, "bloqueo": true, "bloqueos": true, "blockade": true, "blockades": true,
 	"levantamiento": true, "levantamientos": true, "paros": true, "huelgas": true, "disturbios": true, "riots": true,
 	"election": true, "elections": true, "elecciones": true,
-	"deaths": true, "muertes": true, "asesinatos": true, "matanza": true}
+	"deaths": true, "muertes": true, "asesinatos": true, "matanza": true,
+	"crisis": true, "conflict": true, "conflicto": true, "conflictos": true}
 
 // eventMonths reads a month named by an event, which the patterns leave
 // out as too weak alone ("of June" may be "Plaza Dos de Mayo"); a second
@@ -208,7 +209,7 @@ var datePatterns = []datePattern{
 	// "mid-2021", "a principios de 2020", "a finales de 2019" (a part of a
 	// month is the month, as "a mediados de diciembre" is).
 	{regexp.MustCompile(`(?P<pre>(?i:(?:` + eventNounsRe + `)\s+(?:de|del|of)|early|late|mid|the (?:beginning|start|end|middle) of|` +
-		`(?:a )?(?:principios|comienzos|inicios|finales|fines|mediados) de|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the|\p{Lu}\p{L}+['’]s))(?:\s+|(?:-))(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student)\s+)?[^\s\d]*)`), "y", needYear, 0},
+		`(?:a )?(?:principios|comienzos|inicios|finales|fines|mediados) de|in|since|during|until|en|desde|durante|hasta|del año|el año|de|of|the|\p{Lu}\p{L}+['’]s))(?:\s+|(?:-))(?P<y>(?:19|20)\d{2})(?P<tail>\s*(?:(?i:national|nationwide|general|social|indigenous|presidential|student|post-electoral|postelectoral|electoral|political)\s+)?[^\s\d]*)`), "y", needYear, 0},
 }
 
 // reportVerbs say that the date is when something was said, not done.
