@@ -491,6 +491,12 @@ func init() {
 		// sets disagree and the labels stay as written.
 		tuningSet{"tuning-2026-12-r27a", []string{"tuning-2026-12-r27a.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.973, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 0.960, "place R": 0.923, "actor P": 0.947, "actor R": 0.900, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r44c: written in round 44 by the count-date helper (countdate44),
+		// before any rule of that round: relative days ("the day before",
+		// "anteayer", "a month ago", "last week", "ese año"), running totals
+		// with a start, a toll of a named dated operative, days a year on.
+		tuningSet{"tuning-2026-12-r44c", []string{"tuning-2026-12-r44c.txt"},
+			map[string]float64{}},
 		// r43b: written in round 43 by the count-place helper (countplace43);
 		// floors at its final scores. Its count.date miss is r43b-04's "214
 		// heridos desde el 18 de octubre, 31 de ellos menores de edad", a part
