@@ -3918,6 +3918,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// same period": the period pointed back to, past the quotation.
 				continue
 			}
+			if len(d.datesIn(prevSpan)) == 0 && !d.dischargeIn(prevSpan) && !quoted(ps) && (pointsToEvent(s) && !relativeEvent(s) || continuesCount(s, spots[0])) &&
+				d.lastCountIn(prevSpan) >= 0 && d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.PartOf == nil }) < 0 {
+				// "… murieron ayer en el puente de Huayllani. Seis de los
+				// fallecidos tenían heridas de bala … Otras 120 personas
+				// fueron detenidas", MT "… this Saturday … Between the
+				// wounded ones there are 7 police … Other 12 protesters were
+				// detained in the operation": a sentence of parts only tells
+				// more of the whole; the event pointed back to, or the count
+				// gone on from, is the whole's, a sentence further back.
+				continue
+			}
 			if len(d.datesIn(prevSpan)) > 0 || d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || quoted(ps) {
 				break // a quotation between is someone's words, not the scene
 			}
@@ -4711,6 +4722,23 @@ func pointsToEvent(s []token) bool {
 	return false
 }
 
+// relativeEvent reports whether the event pointed back to ("in the
+// operation") sits in a relative clause that describes the people counted
+// ("summoned 9 military that participated in the operation"), not the
+// count's own occasion.
+func relativeEvent(s []token) bool {
+	for k := 0; k+2 < len(s); k++ {
+		if s[k].is("in", "en", "during", "durante", "at") && occasionNouns[s[k+2].Norm] {
+			for t := max(0, k-3); t < k; t++ {
+				if s[t].is("that", "who", "which", "que", "quienes") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // namesItsEvent reports whether the count's own words point back to the
 // event told before: "De los más de 100 heridos de esa jornada, 23 …",
 // "the 40 wounded of that day". Only that count is the event's: those
@@ -5150,8 +5178,8 @@ func clauseBreak(s []token, a, b int) bool {
 // "Otros seis fueron detenidos", "Another 12 were hurt", "12 more".
 func continuesCount(s []token, c countSpot) bool {
 	for t := max(0, c.i-2); t < len(s) && t <= c.j; t++ {
-		if s[t].is("more", "mas") && t+1 < len(s) && s[t+1].is("than", "que", "de") {
-			continue // "more than 100 wounded", "más de 100 heridos": a bound, not more people
+		if s[t].is("more", "mas") && t+1 < len(s) && s[t+1].is("than", "que", "de", "of") {
+			continue // "more than 100 wounded", "más de 100 heridos", MT "more of 60": a bound, not more people
 		}
 		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas", "further") {
 			return true // "A further 1,152 people were detained"
