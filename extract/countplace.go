@@ -3819,7 +3819,16 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	// 68 were injured, …, and 12 of the injured were flown to the capital
 	// on Tuesday") when no day of its own is that count's.
 	goesOn := pick[0] < 0 && continuesCount(s, spots[0])
-	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s) || goesOn) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// A toll of an event told before ("This Thursday the entity raised to
+	// 10 the number of deceased in that operative") looks back for that
+	// event's day past a day of its own, the day it rose.
+	tollBack := -1
+	for n, c := range spots {
+		if tollBack < 0 && (running[n] || tollBefore(s, c.i)) && tollOfEventBefore(s) && (pick[n] < 0 || idx[pick[n]] < c.i) {
+			tollBack = n
+		}
+	}
+	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s) || goesOn || tollBack >= 0) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
@@ -3941,6 +3950,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		var dm *dateMention
 		free := freeFor(n, c)
 		switch {
+		case n == tollBack && carried != nil:
+			// "The operative of the Tuesday … left 8 deceased … This
+			// Thursday the entity raised to 10 the number of deceased in
+			// that operative", "… wounded in Tuesday's operation … The
+			// ombudsman's office put the toll from the operation at eight
+			// dead": the toll counts that event, on its day, as a toll
+			// whose subject names its clash does.
+			dm = carried
 		case released[n]:
 			// "Police released on Thursday the 27 people arrested at the
 			// Ilave bridge": the release's day, not the arrests'.
@@ -5339,6 +5356,31 @@ func tollSubjectDay(s []token, from, at int) bool {
 	for k := at - 1; k >= from && k >= at-10; k-- { // MT "The number of dead ones by the operative of the past Tuesday"
 		if s[k].is("cifra", "numero", "balance", "saldo", "toll", "number", "cantidad", "quantity", "figure") { // MT "The figure of wounded ones in the confrontations of the Thursday"
 			return eventsDay(s, k+1, at)
+		}
+	}
+	return false
+}
+
+// tollOfEventBefore reports whether a sentence ties a toll to an event told
+// before by a demonstrative ("el número de fallecidos en ese operativo",
+// "the number of deceased in that operative") or by "from the" ("the toll
+// from the operation").
+func tollOfEventBefore(s []token) bool {
+	for k := 0; k+2 < len(s); k++ {
+		if s[k].is("in", "en", "during", "durante", "from", "por", "of", "de") && s[k+1].is("that", "ese", "esa", "aquel", "aquella", "dicho", "dicha") && occasionNouns[s[k+2].Norm] ||
+			s[k].is("from") && s[k+1].is("the") && occasionNouns[s[k+2].Norm] && k > 0 && s[k-1].is("toll") {
+			return !(k+3 < len(s) && s[k+3].is("de", "del", "of", "in", "en"))
+		}
+	}
+	return false
+}
+
+// tollBefore reports whether a toll's noun stands in the words before the
+// count at s[i] ("put the toll from the operation at eight dead").
+func tollBefore(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s[k].is("toll", "cifra", "balance", "saldo") {
+			return true
 		}
 	}
 	return false
