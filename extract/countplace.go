@@ -3938,6 +3938,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// gone on from, is the whole's, a sentence further back.
 				continue
 			}
+			if len(d.datesIn(prevSpan)) == 0 && !d.dischargeIn(prevSpan) && !quoted(ps) && spots[0].i < len(s) && d.claims[spots[0].claim].Data.(CountData).PartOf != nil &&
+				d.lastCountIn(prevSpan) >= 0 && d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date == "" && cd.PartOf == nil }) < 0 {
+				// "… desde el 7 de diciembre. Según su último reporte, 48
+				// murieron en enfrentamientos … Puno concentra 27 de los
+				// fallecidos", "…, de las cuales 49 murieron … De estas
+				// últimas, 39 … Puno concentra 20 de esas 49 muertes": a
+				// sentence with no day whose counts all took the day before
+				// or are parts goes on in that day; a part after it looks
+				// further back for it.
+				continue
+			}
 			if len(d.datesIn(prevSpan)) > 0 || d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || quoted(ps) {
 				break // a quotation between is someone's words, not the scene
 			}
