@@ -4003,7 +4003,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !foundOfMissing(cd)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !d.attributedPart(s, cd) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !foundOfMissing(cd)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
 			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || cd.Category != "other" && amongTheHarmed(s, c) || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s) || cd.Category != "other" && namesItsEvent(s, c)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
@@ -4157,7 +4157,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		for k := range idx {
 			later = later && idx[k] >= spots[n+1].i
 		}
-		ownWords := len(dates) == 0 && !opensWithSubset(s) && !subsetClause(s, c.i) && !foundOfMissing(cd) && !d.heldNow(s, c) && !stateNow(s, c.i, c.j) && !ofThemUpTo(s, c.j+3)
+		ownWords := len(dates) == 0 && !opensWithSubset(s) && !d.attributedPart(s, cd) && !subsetClause(s, c.i) && !foundOfMissing(cd) && !d.heldNow(s, c) && !stateNow(s, c.i, c.j) && !ofThemUpTo(s, c.j+3)
 		if !later && !ownWords {
 			continue
 		}
@@ -4701,6 +4701,42 @@ func pointsBack(s []token) bool {
 	for t, k := range s {
 		if k.is("alli", "ahi", "alla") || k.is("there") && !(t+1 < len(s) && s[t+1].is("were", "was", "are", "is", "have", "has", "had")) {
 			return true
+		}
+	}
+	return false
+}
+
+// attributedPart reports whether the sentence opens with "N of them", "N
+// de ellos" past an attribution ("Según la Coordinadora …, 17 de ellos
+// murieron por impactos de bala", "According to the forensic reports, 9 of
+// them died …"), a part of the whole before that takes no date, as one
+// opening the sentence bare does. Not a part of detainees: the sets date
+// those by the arrest (r27a-16, rg-16, mze-16 against rf-05, nl-04), while
+// parts of the dead, the hurt or the held read no date (rzzzb-01, rzzzc-05,
+// rzzzf-01, mzzt-14, rzt-03, rzzk-11, none against).
+func (d *doc) attributedPart(s []token, cd CountData) bool {
+	if len(s) < 3 || !(s[0].is("segun") || s[0].is("according") && s[1].is("to") || s[0].is("de") && s[1].is("acuerdo")) {
+		return false
+	}
+	if w := d.wholeClaim(cd); w < 0 || d.claims[w].Data.(CountData).Category == "detained" {
+		return false
+	}
+	for k := 2; k < len(s)-1 && k <= 20; k++ {
+		if s[k].Text != "," {
+			continue
+		}
+		r := s[k+1:]
+		if _, o, ok := qualifierLex.match(r, 0); ok {
+			r = r[o:]
+		}
+		// "17 de ellos", "9 of them", "en siete casos"; not "23 of the
+		// wounded ones", a part in its own words, which takes its whole's
+		// date.
+		if casesPart(r) {
+			return true
+		}
+		if len(r) > 3 && (r[0].Kind == tokNumber || numberValue(r[0].Norm) > 0) {
+			return r[1].is("of", "de") && r[2].is("them", "ellos", "ellas") // the first count past the attribution
 		}
 	}
 	return false
