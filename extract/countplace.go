@@ -3480,6 +3480,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// care on Friday morning").
 				break
 			}
+			if idx[k] >= c.j && dayBefore && !released[n] && releaseBetween(s, c.j, idx[k]) {
+				// "retuvieron el lunes a 12 militares … y los liberaron ayer",
+				// "detained 30 people on Friday and released them on Sunday":
+				// the day past the release is the release's; the count's is
+				// the one before it.
+				break
+			}
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) && !(mourned[n] && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
 				if running[n] && eventsDay(s, c.j, idx[k]) {
 					// "elevó a nueve el número de fallecidos por los
@@ -4906,6 +4913,23 @@ func releasedCount(s []token, c countSpot) bool {
 		// ayer a los 12"; not "31 fueron liberados y 17 …".
 		if _, wd := weekdays[s[b].Norm]; !wd && !s[b].is("the", "los", "las", "a", "on", "el", "ayer", "yesterday", "hoy", "today") {
 			return false
+		}
+	}
+	return false
+}
+
+// releaseBetween reports whether a verb of release or handing over, with
+// the count as its pronoun object, stands between the count's end and a
+// later day: "… y los liberaron ayer", "y los entregaron ayer a la
+// Defensoría", "and freed them on Sunday".
+func releaseBetween(s []token, e, at int) bool {
+	for t := e; t < at && t < len(s); t++ {
+		// The count the object of the release by a pronoun ("los
+		// liberaron", "released them"), not its subject ("40 of them had
+		// been freed by Thursday": the part released, on its day).
+		if s[t].is("released", "liberated", "freed", "liberaron", "libero", "excarcelaron", "entregaron", "handed") &&
+			(t > 0 && s[t-1].is("los", "las", "les") || t+1 < len(s) && s[t+1].is("them")) {
+			return true
 		}
 	}
 	return false
