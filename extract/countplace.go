@@ -4770,7 +4770,8 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 	"marcha": true, "protest": true, "protesta": true, "clash": true, "clashes": true, "enfrentamiento": true,
 	"enfrentamientos": true, "choques": true, "disturbios": true, "desalojo": true, "eviction": true, "intervencion": true,
 	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
-	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true}
+	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true,
+	"procedimiento": true, "procedure": true, "disturbances": true, "riots": true}
 
 // pointsToEvent reports whether the sentence ties what it counts to an
 // event told before by a demonstrative or definite noun: "El organismo
@@ -4778,6 +4779,11 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 // personas fueron capturadas", "Police detained 17 people during the
 // march".
 func pointsToEvent(s []token) bool {
+	// "El operativo dejó además 61 heridos", "The operation left 30
+	// wounded": the occasion as the sentence's subject.
+	if len(s) > 2 && s[0].is("el", "la", "the", "ese", "esa", "that") && occasionNouns[s[1].Norm] && !s[2].is("de", "del", "of", "in", "en") {
+		return true
+	}
 	for k := 0; k+2 < len(s); k++ {
 		if !s[k].is("en", "durante", "in", "during", "at") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") {
 			continue
