@@ -3835,7 +3835,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			tollBack = n
 		}
 	}
-	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s) || goesOn || tollBack >= 0) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// So does one opening by pointing back to an event ("En esa jornada,
+	// Carabineros detuvo a 21 personas …, de las cuales 17 quedaron en
+	// libertad al día siguiente") whose first count takes no day of the
+	// sentence: a later day there is a part's.
+	backToEvent := pick[0] < 0 && pointsToEvent(s[:min(len(s), spots[0].i)])
+	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s) || goesOn || tollBack >= 0 || backToEvent) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own

@@ -1538,7 +1538,7 @@ func init() {
 		tuningSet{"tuning-2026-12zzze-exblind", []string{"tuning-2026-12zzze-exblind/a-wire.txt", "tuning-2026-12zzze-exblind/b-regional.txt", "tuning-2026-12zzze-exblind/c-ngo.txt", "tuning-2026-12zzze-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.957, "count R": 0.927, "count.place": 0.876, "count.date": 0.871, "count.q": 0.995, "count.of": 0.970, "date P": 0.993, "date R": 0.993, "place P": 0.988, "place R": 0.976, "quotation P": 0.900, "quotation R": 0.900, "quotation.text": 1.000, "actor P": 0.948, "actor R": 0.853, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.892, "wound P": 1.000, "wound R": 0.970}},
 		tuningSet{"tuning-2026-12zzzf-exblind", []string{"tuning-2026-12zzzf-exblind/a-wire.txt", "tuning-2026-12zzzf-exblind/b-regional.txt", "tuning-2026-12zzzf-exblind/c-ngo.txt", "tuning-2026-12zzzf-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.974, "count R": 0.911, "count.place": 0.903, "count.date": 0.920, "count.q": 1.000, "count.of": 0.956, "date P": 0.961, "date R": 0.946, "place P": 0.985, "place R": 0.970, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.986, "actor R": 0.928, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.960}},
+			map[string]float64{"count P": 0.974, "count R": 0.911, "count.place": 0.903, "count.date": 0.925, "count.q": 1.000, "count.of": 0.956, "date P": 0.961, "date R": 0.946, "place P": 0.985, "place R": 0.970, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.986, "actor R": 0.928, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.960}},
 	)
 }
 
