@@ -5410,13 +5410,26 @@ func eventsDay(s []token, j, at int) bool {
 		s[at-3].is("la", "the") && s[at-4].is("de", "of") {
 		at -= 3 // "tras la represión de la noche del sábado": the event's part of the day
 	}
-	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
-		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
-		"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre",
-		"events", "hechos", "sucesos", "incidents", "incidentes") {
+	if at < j+3 || !s[at-1].is("del", "de", "of", "on") {
 		return false
 	}
-	for t := j; t < at-2; t++ {
+	eventNoun := func(t token) bool {
+		return t.is("enfrentamientos", "enfrentamiento", "clashes", "clash",
+			"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
+			"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre",
+			"events", "hechos", "sucesos", "incidents", "incidentes")
+	}
+	// The noun may take a short complement before its day: "el operativo
+	// de militares y policías del martes", "el operativo militar y
+	// policial del 19 de noviembre".
+	m := at - 2
+	for m > j && m > at-7 && !eventNoun(s[m]) && s[m].Kind == tokWord && !s[m].is("que", "which", "who", "that", "cuando", "when", "en", "in", "tras", "after") {
+		m--
+	}
+	if !eventNoun(s[m]) {
+		return false
+	}
+	for t := j; t < m; t++ {
 		if s[t].Kind != tokWord {
 			return false
 		}
