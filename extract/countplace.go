@@ -4040,6 +4040,14 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// on from that whole, unless they are more of the part ("De
 			// ellas, 11 permanecen hospitalizadas y otras dos …").
 			dm = carried
+			// A part in its own words whose whole, in a sentence before,
+			// took no day ("… bringing to seven the number killed there
+			// since protests erupted … Four of the deaths occurred in the
+			// province of Andahuaylas"): the whole's date, none, not the day
+			// of another count there.
+			if w := d.wholeClaim(cd); cd.PartOf != nil && w >= 0 && d.claims[w].Start < sentenceSpan(s).Start && d.claims[w].Data.(CountData).Date == "" {
+				dm = nil
+			}
 			// A sentence that only set the scene of several places, each
 			// on its day, dates each count that names its place by that
 			// place's day; not a part, nor a count going on from one
