@@ -3971,6 +3971,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		var dm *dateMention
+		var fromWhole *CountData // a part's whole's date, when it is not a mention here
 		free := freeFor(n, c)
 		switch {
 		case n == tollBack && carried != nil:
@@ -4045,8 +4046,15 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// since protests erupted … Four of the deaths occurred in the
 			// province of Andahuaylas"): the whole's date, none, not the day
 			// of another count there.
-			if w := d.wholeClaim(cd); cd.PartOf != nil && w >= 0 && d.claims[w].Start < sentenceSpan(s).Start && d.claims[w].Data.(CountData).Date == "" {
+			// Nor when the whole took a day of its own ("Entre el 28 de
+			// abril y el 31 de mayo, la Personería recibió 212 quejas … un
+			// joven perdió un ojo el 10 de mayo … Treinta y cinco de las
+			// quejas …"): the whole's date.
+			if w := d.wholeClaim(cd); cd.PartOf != nil && w >= 0 && d.claims[w].Start < sentenceSpan(s).Start {
 				dm = nil
+				if wd := d.claims[w].Data.(CountData); wd.Date != "" {
+					fromWhole = &wd
+				}
 			}
 			// A sentence that only set the scene of several places, each
 			// on its day, dates each count that names its place by that
@@ -4099,6 +4107,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
+		}
+		if fromWhole != nil {
+			cd.Date, cd.Since, cd.DatePrecision = fromWhole.Date, fromWhole.Since, fromWhole.DatePrecision
 		}
 		if dm != nil && cd.DatePrecision == "day" && !cd.Since && cd.Date != d.opt.Published.Format(time.DateOnly) && d.anniversaryBefore(pi, si, c.i, true) {
 			// "A un año de la represión del 15 de diciembre de 2022, que
