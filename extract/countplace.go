@@ -4722,7 +4722,27 @@ func (d *doc) loneVictimOpens(s []token) bool {
 	}
 	// "Another man died on Tuesday in Puyo", "Otro comunero murió": one
 	// more victim is still one victim with his own day.
-	return k+2 < len(s) && s[k].is("a", "an", "un", "una", "another", "otro", "otra") && singleVictim(s, k+1)
+	if !(k+2 < len(s) && s[k].is("a", "an", "un", "una", "another", "otro", "otra")) {
+		return false
+	}
+	if singleVictim(s, k+1) {
+		return true
+	}
+	// "A seventh man, a 22-year-old bricklayer, died of his wounds": past
+	// an apposition set off by commas after the person.
+	for p := k + 2; p < len(s) && p <= k+4; p++ {
+		if s[p].Text != "," {
+			continue
+		}
+		for q := p + 1; q < len(s) && q <= p+10; q++ {
+			if s[q].Text == "," {
+				rest := append(append([]token{}, s[:p]...), s[q+1:]...)
+				return singleVictim(rest, k+1)
+			}
+		}
+		break
+	}
+	return false
 }
 
 // pointsBack reports whether a sentence places what it tells at the scene
