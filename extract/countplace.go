@@ -3563,6 +3563,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// care on Friday morning").
 				break
 			}
+			if idx[k] >= c.j && dayBefore && !released[n] && releaseBetween(s, c.j, idx[k]) {
+				// "retuvieron el lunes a 12 militares … y los liberaron ayer",
+				// "detained 30 people on Friday and released them on Sunday":
+				// the day past the release is the release's; the count's is
+				// the one before it.
+				break
+			}
 			if idx[k] >= c.j && idx[k] < bound && !clauseBreak(s, c.j, idx[k]) && !relativeWhere(s, c.j, idx[k]) && !(mourned[n] && !ownWordsDay(s, d.countEnd(s, c), idx[k])) {
 				if running[n] && eventsDay(s, c.j, idx[k]) {
 					// "elevó a nueve el número de fallecidos por los
@@ -3902,7 +3909,21 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	// 68 were injured, …, and 12 of the injured were flown to the capital
 	// on Tuesday") when no day of its own is that count's.
 	goesOn := pick[0] < 0 && continuesCount(s, spots[0])
-	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s) || goesOn) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
+	// A toll of an event told before ("This Thursday the entity raised to
+	// 10 the number of deceased in that operative") looks back for that
+	// event's day past a day of its own, the day it rose.
+	tollBack := -1
+	for n, c := range spots {
+		if tollBack < 0 && (running[n] || tollBefore(s, c.i)) && tollOfEventBefore(s) && (pick[n] < 0 || idx[pick[n]] < c.i) {
+			tollBack = n
+		}
+	}
+	// So does one opening by pointing back to an event ("En esa jornada,
+	// Carabineros detuvo a 21 personas …, de las cuales 17 quedaron en
+	// libertad al día siguiente") whose first count takes no day of the
+	// sentence: a later day there is a part's.
+	backToEvent := pick[0] < 0 && pointsToEvent(s[:min(len(s), spots[0].i)])
+	if (len(d.eventDatesIn(sentenceSpan(s))) == 0 || samePeriod(s, 0, len(s)) || pointsToDate(s) || goesOn || tollBack >= 0 || backToEvent) && si > 0 && !(len(s) > 1 && s[0].is("in", "en") && s[1].is("total", "all", "conjunto")) {
 		// "In total, … are 193": a sum over more than the day before.
 		// The day is the last one named before, past sentences that only
 		// set the scene, with no date, count or shot of their own
@@ -4001,6 +4022,28 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// same period": the period pointed back to, past the quotation.
 				continue
 			}
+			if len(d.datesIn(prevSpan)) == 0 && !d.dischargeIn(prevSpan) && !quoted(ps) && (pointsToEvent(s) && !relativeEvent(s) || continuesCount(s, spots[0])) &&
+				d.lastCountIn(prevSpan) >= 0 && d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.PartOf == nil }) < 0 {
+				// "… murieron ayer en el puente de Huayllani. Seis de los
+				// fallecidos tenían heridas de bala … Otras 120 personas
+				// fueron detenidas", MT "… this Saturday … Between the
+				// wounded ones there are 7 police … Other 12 protesters were
+				// detained in the operation": a sentence of parts only tells
+				// more of the whole; the event pointed back to, or the count
+				// gone on from, is the whole's, a sentence further back.
+				continue
+			}
+			if len(d.datesIn(prevSpan)) == 0 && !d.dischargeIn(prevSpan) && !quoted(ps) && spots[0].i < len(s) && d.claims[spots[0].claim].Data.(CountData).PartOf != nil &&
+				d.lastCountIn(prevSpan) >= 0 && d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date == "" && cd.PartOf == nil }) < 0 {
+				// "… desde el 7 de diciembre. Según su último reporte, 48
+				// murieron en enfrentamientos … Puno concentra 27 de los
+				// fallecidos", "…, de las cuales 49 murieron … De estas
+				// últimas, 39 … Puno concentra 20 de esas 49 muertes": a
+				// sentence with no day whose counts all took the day before
+				// or are parts goes on in that day; a part after it looks
+				// further back for it.
+				continue
+			}
 			if len(d.datesIn(prevSpan)) > 0 || d.lastCountIn(prevSpan) >= 0 || d.dischargeIn(prevSpan) || quoted(ps) {
 				break // a quotation between is someone's words, not the scene
 			}
@@ -4011,8 +4054,17 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 	for n, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
 		var dm *dateMention
+		var fromWhole *CountData // a part's whole's date, when it is not a mention here
 		free := freeFor(n, c)
 		switch {
+		case n == tollBack && carried != nil:
+			// "The operative of the Tuesday … left 8 deceased … This
+			// Thursday the entity raised to 10 the number of deceased in
+			// that operative", "… wounded in Tuesday's operation … The
+			// ombudsman's office put the toll from the operation at eight
+			// dead": the toll counts that event, on its day, as a toll
+			// whose subject names its clash does.
+			dm = carried
 		case released[n]:
 			// "Police released on Thursday the 27 people arrested at the
 			// Ilave bridge": the release's day, not the arrests'.
@@ -4047,7 +4099,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !foundOfMissing(cd)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
+		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !d.attributedPart(s, cd) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !foundOfMissing(cd)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s)) &&
 			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || cd.Category != "other" && amongTheHarmed(s, c) || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s) || cd.Category != "other" && namesItsEvent(s, c)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
@@ -4072,6 +4124,21 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// on from that whole, unless they are more of the part ("De
 			// ellas, 11 permanecen hospitalizadas y otras dos …").
 			dm = carried
+			// A part in its own words whose whole, in a sentence before,
+			// took no day ("… bringing to seven the number killed there
+			// since protests erupted … Four of the deaths occurred in the
+			// province of Andahuaylas"): the whole's date, none, not the day
+			// of another count there.
+			// Nor when the whole took a day of its own ("Entre el 28 de
+			// abril y el 31 de mayo, la Personería recibió 212 quejas … un
+			// joven perdió un ojo el 10 de mayo … Treinta y cinco de las
+			// quejas …"): the whole's date.
+			if w := d.wholeClaim(cd); cd.PartOf != nil && w >= 0 && d.claims[w].Start < sentenceSpan(s).Start {
+				dm = nil
+				if wd := d.claims[w].Data.(CountData); wd.Date != "" {
+					fromWhole = &wd
+				}
+			}
 			// A sentence that only set the scene of several places, each
 			// on its day, dates each count that names its place by that
 			// place's day; not a part, nor a count going on from one
@@ -4123,6 +4190,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		cd.Date, cd.Since, cd.DatePrecision = "", false, ""
 		if dm != nil {
 			cd.Date, cd.Since, cd.DatePrecision = dm.data.Value, dm.data.Since, dm.data.Precision
+		}
+		if fromWhole != nil {
+			cd.Date, cd.Since, cd.DatePrecision = fromWhole.Date, fromWhole.Since, fromWhole.DatePrecision
 		}
 		if dm != nil && cd.DatePrecision == "day" && !cd.Since && cd.Date != d.opt.Published.Format(time.DateOnly) && d.anniversaryBefore(pi, si, c.i, true) {
 			// "A un año de la represión del 15 de diciembre de 2022, que
@@ -4201,7 +4271,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		for k := range idx {
 			later = later && idx[k] >= spots[n+1].i
 		}
-		ownWords := len(dates) == 0 && !opensWithSubset(s) && !subsetClause(s, c.i) && !foundOfMissing(cd) && !d.heldNow(s, c) && !stateNow(s, c.i, c.j) && !ofThemUpTo(s, c.j+3)
+		ownWords := len(dates) == 0 && !opensWithSubset(s) && !d.attributedPart(s, cd) && !subsetClause(s, c.i) && !foundOfMissing(cd) && !d.heldNow(s, c) && !stateNow(s, c.i, c.j) && !ofThemUpTo(s, c.j+3)
 		if !later && !ownWords {
 			continue
 		}
@@ -4735,7 +4805,27 @@ func (d *doc) loneVictimOpens(s []token) bool {
 	}
 	// "Another man died on Tuesday in Puyo", "Otro comunero murió": one
 	// more victim is still one victim with his own day.
-	return k+2 < len(s) && s[k].is("a", "an", "un", "una", "another", "otro", "otra") && singleVictim(s, k+1)
+	if !(k+2 < len(s) && s[k].is("a", "an", "un", "una", "another", "otro", "otra")) {
+		return false
+	}
+	if singleVictim(s, k+1) {
+		return true
+	}
+	// "A seventh man, a 22-year-old bricklayer, died of his wounds": past
+	// an apposition set off by commas after the person.
+	for p := k + 2; p < len(s) && p <= k+4; p++ {
+		if s[p].Text != "," {
+			continue
+		}
+		for q := p + 1; q < len(s) && q <= p+10; q++ {
+			if s[q].Text == "," {
+				rest := append(append([]token{}, s[:p]...), s[q+1:]...)
+				return singleVictim(rest, k+1)
+			}
+		}
+		break
+	}
+	return false
 }
 
 // pointsBack reports whether a sentence places what it tells at the scene
@@ -4745,6 +4835,42 @@ func pointsBack(s []token) bool {
 	for t, k := range s {
 		if k.is("alli", "ahi", "alla") || k.is("there") && !(t+1 < len(s) && s[t+1].is("were", "was", "are", "is", "have", "has", "had")) {
 			return true
+		}
+	}
+	return false
+}
+
+// attributedPart reports whether the sentence opens with "N of them", "N
+// de ellos" past an attribution ("Según la Coordinadora …, 17 de ellos
+// murieron por impactos de bala", "According to the forensic reports, 9 of
+// them died …"), a part of the whole before that takes no date, as one
+// opening the sentence bare does. Not a part of detainees: the sets date
+// those by the arrest (r27a-16, rg-16, mze-16 against rf-05, nl-04), while
+// parts of the dead, the hurt or the held read no date (rzzzb-01, rzzzc-05,
+// rzzzf-01, mzzt-14, rzt-03, rzzk-11, none against).
+func (d *doc) attributedPart(s []token, cd CountData) bool {
+	if len(s) < 3 || !(s[0].is("segun") || s[0].is("according") && s[1].is("to") || s[0].is("de") && s[1].is("acuerdo")) {
+		return false
+	}
+	if w := d.wholeClaim(cd); w < 0 || d.claims[w].Data.(CountData).Category == "detained" {
+		return false
+	}
+	for k := 2; k < len(s)-1 && k <= 20; k++ {
+		if s[k].Text != "," {
+			continue
+		}
+		r := s[k+1:]
+		if _, o, ok := qualifierLex.match(r, 0); ok {
+			r = r[o:]
+		}
+		// "17 de ellos", "9 of them", "en siete casos"; not "23 of the
+		// wounded ones", a part in its own words, which takes its whole's
+		// date.
+		if casesPart(r) {
+			return true
+		}
+		if len(r) > 3 && (r[0].Kind == tokNumber || numberValue(r[0].Norm) > 0) {
+			return r[1].is("of", "de") && r[2].is("them", "ellos", "ellas") // the first count past the attribution
 		}
 	}
 	return false
@@ -4771,7 +4897,8 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 	"marcha": true, "protest": true, "protesta": true, "clash": true, "clashes": true, "enfrentamiento": true,
 	"enfrentamientos": true, "choques": true, "disturbios": true, "desalojo": true, "eviction": true, "intervencion": true,
 	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
-	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true}
+	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true,
+	"procedimiento": true, "procedure": true, "disturbances": true, "riots": true, "fighting": true, "dispersion": true, "dispersal": true}
 
 // pointsToEvent reports whether the sentence ties what it counts to an
 // event told before by a demonstrative or definite noun: "El organismo
@@ -4779,6 +4906,11 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 // personas fueron capturadas", "Police detained 17 people during the
 // march".
 func pointsToEvent(s []token) bool {
+	// "El operativo dejó además 61 heridos", "The operation left 30
+	// wounded": the occasion as the sentence's subject.
+	if len(s) > 2 && s[0].is("el", "la", "the", "ese", "esa", "that") && occasionNouns[s[1].Norm] && !s[2].is("de", "del", "of", "in", "en") {
+		return true
+	}
 	for k := 0; k+2 < len(s); k++ {
 		if !s[k].is("en", "durante", "in", "during", "at") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") {
 			continue
@@ -4789,6 +4921,23 @@ func pointsToEvent(s []token) bool {
 		}
 		if occasionNouns[s[n].Norm] && !(n+1 < len(s) && s[n+1].is("de", "del", "of", "in", "en")) {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeEvent reports whether the event pointed back to ("in the
+// operation") sits in a relative clause that describes the people counted
+// ("summoned 9 military that participated in the operation"), not the
+// count's own occasion.
+func relativeEvent(s []token) bool {
+	for k := 0; k+2 < len(s); k++ {
+		if s[k].is("in", "en", "during", "durante", "at") && occasionNouns[s[k+2].Norm] {
+			for t := max(0, k-3); t < k; t++ {
+				if s[t].is("that", "who", "which", "que", "quienes") {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -4897,6 +5046,23 @@ func releasedCount(s []token, c countSpot) bool {
 		// ayer a los 12"; not "31 fueron liberados y 17 …".
 		if _, wd := weekdays[s[b].Norm]; !wd && !s[b].is("the", "los", "las", "a", "on", "el", "ayer", "yesterday", "hoy", "today") {
 			return false
+		}
+	}
+	return false
+}
+
+// releaseBetween reports whether a verb of release or handing over, with
+// the count as its pronoun object, stands between the count's end and a
+// later day: "… y los liberaron ayer", "y los entregaron ayer a la
+// Defensoría", "and freed them on Sunday".
+func releaseBetween(s []token, e, at int) bool {
+	for t := e; t < at && t < len(s); t++ {
+		// The count the object of the release by a pronoun ("los
+		// liberaron", "released them"), not its subject ("40 of them had
+		// been freed by Thursday": the part released, on its day).
+		if s[t].is("released", "liberated", "freed", "liberaron", "libero", "excarcelaron", "entregaron", "handed") &&
+			(t > 0 && s[t-1].is("los", "las", "les") || t+1 < len(s) && s[t+1].is("them")) {
+			return true
 		}
 	}
 	return false
@@ -5252,8 +5418,8 @@ func clauseBreak(s []token, a, b int) bool {
 // "Otros seis fueron detenidos", "Another 12 were hurt", "12 more".
 func continuesCount(s []token, c countSpot) bool {
 	for t := max(0, c.i-2); t < len(s) && t <= c.j; t++ {
-		if s[t].is("more", "mas") && t+1 < len(s) && s[t+1].is("than", "que", "de") {
-			continue // "more than 100 wounded", "más de 100 heridos": a bound, not more people
+		if s[t].is("more", "mas") && t+1 < len(s) && s[t+1].is("than", "que", "de", "of") {
+			continue // "more than 100 wounded", "más de 100 heridos", MT "more of 60": a bound, not more people
 		}
 		if s[t].is("otros", "otras", "other", "others", "another", "more", "mas", "further") {
 			return true // "A further 1,152 people were detained"
@@ -5385,13 +5551,26 @@ func eventsDay(s []token, j, at int) bool {
 		s[at-3].is("la", "the") && s[at-4].is("de", "of") {
 		at -= 3 // "tras la represión de la noche del sábado": the event's part of the day
 	}
-	if at < j+3 || !s[at-1].is("del", "de", "of", "on") || !s[at-2].is("enfrentamientos", "enfrentamiento", "clashes", "clash",
-		"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
-		"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre",
-		"events", "hechos", "sucesos", "incidents", "incidentes") {
+	if at < j+3 || !s[at-1].is("del", "de", "of", "on") {
 		return false
 	}
-	for t := j; t < at-2; t++ {
+	eventNoun := func(t token) bool {
+		return t.is("enfrentamientos", "enfrentamiento", "clashes", "clash",
+			"confrontations", "confrontation", "confrontaciones", "protestas", "protesta", "protests", "marcha", "marchas", "march",
+			"choques", "disturbios", "represion", "repression", "operativo", "operative", "operation", "intervencion", "intervention", "desalojo", "masacre", "massacre",
+			"events", "hechos", "sucesos", "incidents", "incidentes")
+	}
+	// The noun may take a short complement before its day: "el operativo
+	// de militares y policías del martes", "el operativo militar y
+	// policial del 19 de noviembre".
+	m := at - 2
+	for m > j && m > at-7 && !eventNoun(s[m]) && s[m].Kind == tokWord && !s[m].is("que", "which", "who", "that", "cuando", "when", "en", "in", "tras", "after") {
+		m--
+	}
+	if !eventNoun(s[m]) {
+		return false
+	}
+	for t := j; t < m; t++ {
 		if s[t].Kind != tokWord {
 			return false
 		}
@@ -5413,6 +5592,31 @@ func tollSubjectDay(s []token, from, at int) bool {
 	for k := at - 1; k >= from && k >= at-10; k-- { // MT "The number of dead ones by the operative of the past Tuesday"
 		if s[k].is("cifra", "numero", "balance", "saldo", "toll", "number", "cantidad", "quantity", "figure") { // MT "The figure of wounded ones in the confrontations of the Thursday"
 			return eventsDay(s, k+1, at)
+		}
+	}
+	return false
+}
+
+// tollOfEventBefore reports whether a sentence ties a toll to an event told
+// before by a demonstrative ("el número de fallecidos en ese operativo",
+// "the number of deceased in that operative") or by "from the" ("the toll
+// from the operation").
+func tollOfEventBefore(s []token) bool {
+	for k := 0; k+2 < len(s); k++ {
+		if s[k].is("in", "en", "during", "durante", "from", "por", "of", "de") && s[k+1].is("that", "ese", "esa", "aquel", "aquella", "dicho", "dicha") && occasionNouns[s[k+2].Norm] ||
+			s[k].is("from") && s[k+1].is("the") && occasionNouns[s[k+2].Norm] && k > 0 && s[k-1].is("toll") {
+			return !(k+3 < len(s) && s[k+3].is("de", "del", "of", "in", "en"))
+		}
+	}
+	return false
+}
+
+// tollBefore reports whether a toll's noun stands in the words before the
+// count at s[i] ("put the toll from the operation at eight dead").
+func tollBefore(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s[k].is("toll", "cifra", "balance", "saldo") {
+			return true
 		}
 	}
 	return false
