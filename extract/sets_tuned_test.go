@@ -533,6 +533,10 @@ func init() {
 		// counts helper's; r41g-12's Pifo is no town the gazetteer lists.
 		tuningSet{"tuning-2026-12-r41g", []string{"tuning-2026-12-r41g.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.933, "count.place": 0.857, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.977, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
+		// r44g: written in round 44 by the place helper (place44), committed
+		// before any rule of that round; floors set at its final scores.
+		tuningSet{"tuning-2026-12-r44g", []string{"tuning-2026-12-r44g.txt"},
+			map[string]float64{}},
 		// r43g: written in round 43 by the place helper (place43); floors
 		// at its final scores.
 		tuningSet{"tuning-2026-12-r43g", []string{"tuning-2026-12-r43g.txt"},
