@@ -1973,10 +1973,19 @@ func (d *doc) townAfterComma(s []token, k int) bool { return d.townAfterCommaAt(
 
 // townAfterCommaAt returns where the town of townAfterComma starts, or -1.
 func (d *doc) townAfterCommaAt(s []token, k int) int {
-	if k+2 >= len(s) || s[k].Text != "," || !s[k+1].is("in", "en") {
+	if k+2 >= len(s) || s[k].Text != "," {
 		return -1
 	}
-	k += 2
+	switch {
+	case s[k+1].is("in", "en"):
+		k += 2
+	case k+4 < len(s) && s[k+1].is("to") && s[k+2].is("the") && bearings[s[k+3].Norm] && s[k+4].is("of"):
+		k += 5 // MT "…, to the south of the city of La Paz"
+	case k+3 < len(s) && s[k+1].is("al") && bearings[s[k+2].Norm] && s[k+3].is("de"):
+		k += 4 // "…, al sur de la ciudad de La Paz"
+	default:
+		return -1
+	}
 	if k+2 < len(s) && s[k].is("the", "el", "la") {
 		j := k + 1
 		if (localityBefore[s[j].Norm] || s[j].is("distrito", "district")) && j+2 < len(s) {
@@ -1993,6 +2002,9 @@ func (d *doc) townAfterCommaAt(s []token, k int) int {
 		if j > k+1 && j+1 < len(s) && s[j].is("of", "de", "del") {
 			k = j + 1
 		}
+	}
+	if k+3 < len(s) && s[k].is("the", "la") && s[k+1].is("city", "ciudad") && s[k+2].is("of", "de") {
+		k += 3 // "in the south of the city of La Paz"
 	}
 	if k < len(s) && s[k].Cap && d.worldNameAt(s, k) {
 		return k
