@@ -1853,7 +1853,7 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		for e < len(s) && e < run+4 && s[e].Kind == tokWord && s[e].Cap {
 			e++
 		}
-		if d.townAfterComma(s, e) {
+		if d.townAfterComma(s, e) || pairAppositive(s, e) {
 			return true
 		}
 	}
@@ -1962,6 +1962,25 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	if run+1 < len(s) && s[run].is("y", "and") && s[i-1].is("in", "en") && d.worldNameAt(s, run+1) {
 		return true
+	}
+	return false
+}
+
+// pairAppositive reports whether s[k] opens an appositive that calls the
+// two names before it parts of a town: "in Ovejuyo and Chasquipampa, two
+// neighbourhoods in the south of the city", "en Calipso y Meléndez, dos
+// barrios del oriente".
+func pairAppositive(s []token, k int) bool {
+	if k+2 >= len(s) || s[k].Text != "," || !s[k+1].is("two", "dos", "both", "ambos", "ambas") {
+		return false
+	}
+	for j := k + 2; j < len(s) && j <= k+4; j++ {
+		if s[j].Kind != tokWord || s[j].Cap {
+			return false
+		}
+		if localityBefore[s[j].Norm] {
+			return true
+		}
 	}
 	return false
 }
