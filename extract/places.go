@@ -254,6 +254,12 @@ func (d *doc) findPlaces() {
 				}
 				if m.data.Level == "city" && m.data.Country != "PE" && d.partOfTownAt(s, i, end) && !chileanCommune(s, i, m.data.Country) {
 					m.data.Level = "locality" // "los barrios de … y Senkata": GeoNames has it as a town
+					if cc := d.listedPartCountry(s, i); cc != "" && cc != m.data.Country && !worldIn(d.gaz.World(fold.Words(name)), cc) {
+						// "in the neighbourhoods of San Roque and La Tola" under
+						// QUITO: a part of a town listed with another part is
+						// in that part's country, not a homonymous town abroad.
+						m.data = PlaceData{Name: m.name, Level: "locality", Country: cc, Role: m.data.Role}
+					}
 				}
 				d.places = append(d.places, m)
 				i = end - 1
@@ -1962,6 +1968,29 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	if run+1 < len(s) && s[run].is("y", "and") && s[i-1].is("in", "en") && d.worldNameAt(s, run+1) {
 		return true
+	}
+	return false
+}
+
+// listedPartCountry returns the country of the part of a town abroad
+// listed right before s[i] ("San Roque y La Tola"), or "".
+func (d *doc) listedPartCountry(s []token, i int) string {
+	n := len(d.places)
+	if i < 2 || n == 0 || !s[i-1].is("y", "and", ",") || d.places[n-1].end != s[i-2].End {
+		return ""
+	}
+	if p := d.places[n-1].data; p.Level == "locality" && p.Country != "PE" {
+		return p.Country
+	}
+	return ""
+}
+
+// worldIn reports whether one of the readings is in country cc.
+func worldIn(world []*gazetteer.WorldPlace, cc string) bool {
+	for _, w := range world {
+		if w.Country == cc {
+			return true
+		}
 	}
 	return false
 }
