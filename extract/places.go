@@ -130,11 +130,25 @@ func namedAfterRiver(s []token, i int) bool {
 	if s[i-2].is("puente", "bridge") || localityBefore[s[i-2].Norm] {
 		return true
 	}
+	if s[i-2].is("en", "in") && i+1 < len(s) && s[i].Cap && quarterOfCity(s, i+1) {
+		return true // "en Río Seco, en el norte de la ciudad"
+	}
 	k := i
 	for k < len(s) && k < i+3 && s[k].Kind == tokWord && s[k].Cap {
 		k++
 	}
 	return k < len(s) && (localityAfter[s[k].Norm] || partWords[s[k].Norm])
+}
+
+// quarterOfCity reports whether s[k] opens ", in the north of the city"
+// or ", en el norte de la ciudad": the name before it is a part of the
+// city the story speaks from.
+func quarterOfCity(s []token, k int) bool {
+	if k+6 >= len(s) || s[k].Text != "," || !s[k+1].is("in", "en") || !s[k+2].is("the", "el") || !bearings[s[k+3].Norm] ||
+		!s[k+4].is("of", "de") || !s[k+5].is("the", "la") || !s[k+6].is("city", "ciudad") {
+		return false
+	}
+	return k+7 == len(s) || !s[k+7].is("of", "de")
 }
 
 // partWords after a name make it a part of the town named next: "the Rio
@@ -1865,6 +1879,9 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	}
 	if s[i-1].is("in", "en", "at") && d.townAfterComma(s, run) && !mediaNames[s[i].Norm] {
 		return true // "en Ovejuyo, en la zona sur de La Paz", "ten at Huayllani, in Sacaba"
+	}
+	if s[i-1].is("in", "en") && quarterOfCity(s, run) && !mediaNames[s[i].Norm] && d.datelineCountry != "" && d.datelineCountry != "PE" {
+		return true // "en Río Seco, en el norte de la ciudad" under EL ALTO: a part of the dateline's city
 	}
 	if s[i-1].is("in", "en", "at") && run+1 < len(s) && s[run].Text == "," && d.worldNameAt(s, run+1) && !mediaNames[s[i].Norm] {
 		// "los enfrentamientos del viernes en Huayllani, Sacaba", MT "in
