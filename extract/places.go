@@ -1601,7 +1601,8 @@ var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": tru
 	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
 	"locality": true, "localidad": true, "localities": true, "localidades": true, // Bogotá's boroughs
 	"corregimiento": true, "corregimientos": true, // Colombia's rural parts of a municipality
-	"resistencia": true, "resistance": true} // Colombia 2021's "punto de resistencia de Puerto Rellena": a blockade named by its place
+	"resistencia": true, "resistance": true, // Colombia 2021's "punto de resistencia de Puerto Rellena": a blockade named by its place
+	"bloqueo": true} // "los puntos de bloqueo de Calipso y Meléndez", as a point of resistance
 // areaWords before a locality word make it an area of the town named
 // after it, not a part named so: "the rural zone of Tumaco".
 var areaWords = map[string]bool{"rural": true, "urban": true, "northern": true, "southern": true, "eastern": true,
