@@ -2168,7 +2168,7 @@ var facilities = map[string]bool{"planta": true, "plant": true, "refineria": tru
 // as a title, the name after "of"/"de" is still that place (round 29).
 var governingTitles = map[string]bool{"governor": true, "gobernador": true, "gobernadora": true, "prefect": true,
 	"prefecto": true, "prefecta": true, "subprefect": true, "subprefecto": true, "subprefecta": true, "mayor": true,
-	"alcalde": true, "alcaldesa": true, "intendente": true, "intendenta": true}
+	"alcalde": true, "alcaldesa": true, "intendente": true, "intendenta": true, "intendant": true} // MT "the Intendant of the Metropolitan Region"
 
 // governingTitleAt reports whether s[k] ends an official's title, an
 // adjective of level aside: "Governor", "Regional Prefect", "Alcalde Provincial".
