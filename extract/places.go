@@ -1699,6 +1699,9 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
 		run++
 	}
+	if i >= 1 && s[i-1].is("poblacion") && run+1 < len(s) && s[run].is("de") && s[run+1].Kind == tokWord && s[run+1].Cap {
+		run += 2 // "la población Bajos de Mena": one name
+	}
 	for k := i; k < run; k++ {
 		if roadWord(s[k]) {
 			return 0, "", "", "", false // "el sector de La Variante": a road, not a place
@@ -1796,7 +1799,7 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 	if n := len(d.places); i >= 3 && n > 0 && d.places[n-1].end == s[i-3].End && d.places[n-1].data.Country != "" && d.places[n-1].data.Country != "PE" {
 		townBefore = d.gaz.World(fold.Words(d.text[s[i].Start:s[run-1].End])) == nil // (not "the Meléndez neighbourhood of Cali")
 	}
-	if i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
+	if i >= 1 && (localityBefore[s[i-1].Norm] || s[i-1].is("poblacion")) && !s[i-1].Cap || // Chile's "la población Bonilla" (not "la población de Puno", its people)
 		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && (!(i >= 3 && s[i-3].Cap) || townBefore) && // not "the Kennedy neighbourhood of Bogotá"
 			!(i >= 3 && areaWords[s[i-3].Norm] && !s[i-2].is("neighbourhood", "neighborhood", "barrio")) || // nor "the rural zone of Tumaco", the town itself (but "the southern neighbourhood of Meléndez" is a part)
 		run < len(s) && localityAfter[s[run].Norm] {
