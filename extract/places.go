@@ -1707,7 +1707,10 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 			return 0, "", "", "", false // "el sector de La Variante": a road, not a place
 		}
 	}
-	town := i >= 2 && s[i-1].is("of", "de") && townWords[s[i-2].Norm] && !s[i-2].Cap
+	// MT "the parish Juan Montalvo", "la parroquia Tumbaco": Ecuador's
+	// parishes are its small towns (in Peru a parroquia is a church).
+	parish := i >= 1 && s[i-1].is("parish", "parroquia") && !s[i-1].Cap
+	town := i >= 2 && s[i-1].is("of", "de") && townWords[s[i-2].Norm] && !s[i-2].Cap || parish
 	if e, again, ok := d.localityBefore(s, i, run); ok {
 		// "the neighborhoods of Siloé … Residents of Siloé said": a part
 		// of a town read once is read so again in its paragraph.
@@ -1750,7 +1753,7 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 			}
 		}
 	}
-	if iso == "" {
+	if iso == "" || parish && iso == "PE" {
 		return 0, "", "", "", false
 	}
 	level = "locality"
