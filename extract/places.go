@@ -1707,6 +1707,9 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 			return 0, "", "", "", false // "el sector de La Variante": a road, not a place
 		}
 	}
+	if s[i].is("plaza", "parque") {
+		return 0, "", "", "", false // "en Plaza Italia": a square is no place mention (round 31)
+	}
 	// MT "the parish Juan Montalvo", "la parroquia Tumbaco": Ecuador's
 	// parishes are its small towns (in Peru a parroquia is a church).
 	parish := i >= 1 && s[i-1].is("parish", "parroquia") && !s[i-1].Cap
