@@ -194,7 +194,7 @@ func (d *doc) findPlaces() {
 			d.sentCountries, d.curSent, d.sentReady = nil, s, false
 			for i := 0; i < len(s); i++ {
 				t := s[i]
-				if t.Kind != tokWord || !t.Cap || d.insideActor(t.Start) || d.insideDatelinePlace(t.Start) {
+				if t.Kind != tokWord || !t.Cap || d.insideActor(t.Start) && !residentsOf(s, i) || d.insideDatelinePlace(t.Start) {
 					continue
 				}
 				if end, name, ok := d.waterAt(s, i); ok {
@@ -2020,6 +2020,12 @@ func worldIn(world []*gazetteer.WorldPlace, cc string) bool {
 		}
 	}
 	return false
+}
+
+// residentsOf reports whether s[i] follows "Vecinos de", "Residents of":
+// read as a group that speaks, its place is still named.
+func residentsOf(s []token, i int) bool {
+	return i >= 2 && s[i-1].is("de", "of") && s[i-2].is("vecinos", "pobladores", "residentes", "residents", "habitantes", "inhabitants")
 }
 
 // pairAppositive reports whether s[k] opens an appositive that calls the
