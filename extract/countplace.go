@@ -2609,12 +2609,25 @@ func (d *doc) storyAbroad(pi int, iso string) (*Ref, bool) {
 		other = m.data.Country
 	}
 	if other == "" {
-		return nil, false
+		// "NEW YORK (AP) — … Peruvian security forces …": a city far from
+		// the stories' countries, the story naming only a people of one.
+		return nil, !neighbourOrPeru(iso) && d.paraPeopleNamed(pi)
 	}
 	if several {
 		return nil, true
 	}
 	return d.countryRef(other), true
+}
+
+// paraPeopleNamed reports whether paragraph pi names a people of Peru or
+// of a neighbour ("Peruvian", "bolivianos").
+func (d *doc) paraPeopleNamed(pi int) bool {
+	for _, t := range d.paras[pi].toks {
+		if t.Kind == tokWord && (demonyms[t.Norm] != "" && t.Norm != "argentina" || strings.HasPrefix(t.Norm, "peruvian") || strings.HasPrefix(t.Norm, "peruan")) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryOwned reports whether a sentence gives a body to "the country"

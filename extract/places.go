@@ -130,11 +130,25 @@ func namedAfterRiver(s []token, i int) bool {
 	if s[i-2].is("puente", "bridge") || localityBefore[s[i-2].Norm] {
 		return true
 	}
+	if s[i-2].is("en", "in") && i+1 < len(s) && s[i].Cap && quarterOfCity(s, i+1) {
+		return true // "en Río Seco, en el norte de la ciudad"
+	}
 	k := i
 	for k < len(s) && k < i+3 && s[k].Kind == tokWord && s[k].Cap {
 		k++
 	}
 	return k < len(s) && (localityAfter[s[k].Norm] || partWords[s[k].Norm])
+}
+
+// quarterOfCity reports whether s[k] opens ", in the north of the city"
+// or ", en el norte de la ciudad": the name before it is a part of the
+// city the story speaks from.
+func quarterOfCity(s []token, k int) bool {
+	if k+6 >= len(s) || s[k].Text != "," || !s[k+1].is("in", "en") || !s[k+2].is("the", "el") || !bearings[s[k+3].Norm] ||
+		!s[k+4].is("of", "de") || !s[k+5].is("the", "la") || !s[k+6].is("city", "ciudad") {
+		return false
+	}
+	return k+7 == len(s) || !s[k+7].is("of", "de")
 }
 
 // partWords after a name make it a part of the town named next: "the Rio
@@ -180,7 +194,7 @@ func (d *doc) findPlaces() {
 			d.sentCountries, d.curSent, d.sentReady = nil, s, false
 			for i := 0; i < len(s); i++ {
 				t := s[i]
-				if t.Kind != tokWord || !t.Cap || d.insideActor(t.Start) || d.insideDatelinePlace(t.Start) {
+				if t.Kind != tokWord || !t.Cap || d.insideActor(t.Start) && !residentsOf(s, i) || d.insideDatelinePlace(t.Start) {
 					continue
 				}
 				if end, name, ok := d.waterAt(s, i); ok {
@@ -254,6 +268,12 @@ func (d *doc) findPlaces() {
 				}
 				if m.data.Level == "city" && m.data.Country != "PE" && d.partOfTownAt(s, i, end) && !chileanCommune(s, i, m.data.Country) {
 					m.data.Level = "locality" // "los barrios de … y Senkata": GeoNames has it as a town
+					if cc := d.listedPartCountry(s, i); cc != "" && cc != m.data.Country && !worldIn(d.gaz.World(fold.Words(name)), cc) {
+						// "in the neighbourhoods of San Roque and La Tola" under
+						// QUITO: a part of a town listed with another part is
+						// in that part's country, not a homonymous town abroad.
+						m.data = PlaceData{Name: m.name, Level: "locality", Country: cc, Role: m.data.Role}
+					}
 				}
 				d.places = append(d.places, m)
 				i = end - 1
@@ -1581,7 +1601,8 @@ var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": tru
 	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
 	"locality": true, "localidad": true, "localities": true, "localidades": true, // Bogotá's boroughs
 	"corregimiento": true, "corregimientos": true, // Colombia's rural parts of a municipality
-	"resistencia": true, "resistance": true} // Colombia 2021's "punto de resistencia de Puerto Rellena": a blockade named by its place
+	"resistencia": true, "resistance": true, // Colombia 2021's "punto de resistencia de Puerto Rellena": a blockade named by its place
+	"bloqueo": true} // "los puntos de bloqueo de Calipso y Meléndez", as a point of resistance
 // areaWords before a locality word make it an area of the town named
 // after it, not a part named so: "the rural zone of Tumaco".
 var areaWords = map[string]bool{"rural": true, "urban": true, "northern": true, "southern": true, "eastern": true,
@@ -1678,12 +1699,21 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 	for run < len(s) && run < i+3 && s[run].Kind == tokWord && s[run].Cap {
 		run++
 	}
+	if i >= 1 && s[i-1].is("poblacion") && run+1 < len(s) && s[run].is("de") && s[run+1].Kind == tokWord && s[run+1].Cap {
+		run += 2 // "la población Bajos de Mena": one name
+	}
 	for k := i; k < run; k++ {
 		if roadWord(s[k]) {
 			return 0, "", "", "", false // "el sector de La Variante": a road, not a place
 		}
 	}
-	town := i >= 2 && s[i-1].is("of", "de") && townWords[s[i-2].Norm] && !s[i-2].Cap
+	if s[i].is("plaza", "parque") {
+		return 0, "", "", "", false // "en Plaza Italia": a square is no place mention (round 31)
+	}
+	// MT "the parish Juan Montalvo", "la parroquia Tumbaco": Ecuador's
+	// parishes are its small towns (in Peru a parroquia is a church).
+	parish := i >= 1 && s[i-1].is("parish", "parroquia") && !s[i-1].Cap
+	town := i >= 2 && s[i-1].is("of", "de") && townWords[s[i-2].Norm] && !s[i-2].Cap || parish
 	if e, again, ok := d.localityBefore(s, i, run); ok {
 		// "the neighborhoods of Siloé … Residents of Siloé said": a part
 		// of a town read once is read so again in its paragraph.
@@ -1726,7 +1756,7 @@ func (d *doc) localityAt(s []token, i int) (end int, name, iso, level string, ok
 			}
 		}
 	}
-	if iso == "" {
+	if iso == "" || parish && iso == "PE" {
 		return 0, "", "", "", false
 	}
 	level = "locality"
@@ -1775,7 +1805,7 @@ func (d *doc) partOfTownAt(s []token, i, run int) bool {
 	if n := len(d.places); i >= 3 && n > 0 && d.places[n-1].end == s[i-3].End && d.places[n-1].data.Country != "" && d.places[n-1].data.Country != "PE" {
 		townBefore = d.gaz.World(fold.Words(d.text[s[i].Start:s[run-1].End])) == nil // (not "the Meléndez neighbourhood of Cali")
 	}
-	if i >= 1 && localityBefore[s[i-1].Norm] && !s[i-1].Cap ||
+	if i >= 1 && (localityBefore[s[i-1].Norm] || s[i-1].is("poblacion")) && !s[i-1].Cap || // Chile's "la población Bonilla" (not "la población de Puno", its people)
 		i >= 2 && s[i-1].is("de", "of") && localityBefore[s[i-2].Norm] && !s[i-2].Cap && (!(i >= 3 && s[i-3].Cap) || townBefore) && // not "the Kennedy neighbourhood of Bogotá"
 			!(i >= 3 && areaWords[s[i-3].Norm] && !s[i-2].is("neighbourhood", "neighborhood", "barrio")) || // nor "the rural zone of Tumaco", the town itself (but "the southern neighbourhood of Meléndez" is a part)
 		run < len(s) && localityAfter[s[run].Norm] {
@@ -1853,12 +1883,15 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		for e < len(s) && e < run+4 && s[e].Kind == tokWord && s[e].Cap {
 			e++
 		}
-		if d.townAfterComma(s, e) {
+		if d.townAfterComma(s, e) || pairAppositive(s, e) {
 			return true
 		}
 	}
 	if s[i-1].is("in", "en", "at") && d.townAfterComma(s, run) && !mediaNames[s[i].Norm] {
 		return true // "en Ovejuyo, en la zona sur de La Paz", "ten at Huayllani, in Sacaba"
+	}
+	if s[i-1].is("in", "en") && quarterOfCity(s, run) && !mediaNames[s[i].Norm] && d.datelineCountry != "" && d.datelineCountry != "PE" {
+		return true // "en Río Seco, en el norte de la ciudad" under EL ALTO: a part of the dateline's city
 	}
 	if s[i-1].is("in", "en", "at") && run+1 < len(s) && s[run].Text == "," && d.worldNameAt(s, run+1) && !mediaNames[s[i].Norm] {
 		// "los enfrentamientos del viernes en Huayllani, Sacaba", MT "in
@@ -1966,6 +1999,54 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 	return false
 }
 
+// listedPartCountry returns the country of the part of a town abroad
+// listed right before s[i] ("San Roque y La Tola"), or "".
+func (d *doc) listedPartCountry(s []token, i int) string {
+	n := len(d.places)
+	if i < 2 || n == 0 || !s[i-1].is("y", "and", ",") || d.places[n-1].end != s[i-2].End {
+		return ""
+	}
+	if p := d.places[n-1].data; p.Level == "locality" && p.Country != "PE" {
+		return p.Country
+	}
+	return ""
+}
+
+// worldIn reports whether one of the readings is in country cc.
+func worldIn(world []*gazetteer.WorldPlace, cc string) bool {
+	for _, w := range world {
+		if w.Country == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// residentsOf reports whether s[i] follows "Vecinos de", "Residents of":
+// read as a group that speaks, its place is still named.
+func residentsOf(s []token, i int) bool {
+	return i >= 2 && s[i-1].is("de", "of") && s[i-2].is("vecinos", "pobladores", "residentes", "residents", "habitantes", "inhabitants")
+}
+
+// pairAppositive reports whether s[k] opens an appositive that calls the
+// two names before it parts of a town: "in Ovejuyo and Chasquipampa, two
+// neighbourhoods in the south of the city", "en Calipso y Meléndez, dos
+// barrios del oriente".
+func pairAppositive(s []token, k int) bool {
+	if k+2 >= len(s) || s[k].Text != "," || !s[k+1].is("two", "dos", "both", "ambos", "ambas") {
+		return false
+	}
+	for j := k + 2; j < len(s) && j <= k+4; j++ {
+		if s[j].Kind != tokWord || s[j].Cap {
+			return false
+		}
+		if localityBefore[s[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // townAfterComma reports whether s[k] opens ", in (the south of) TOWN"
 // ("…, in the south of La Paz", "…, en la zona sur de La Paz", "…, en El
 // Alto") with a town abroad.
@@ -1973,10 +2054,19 @@ func (d *doc) townAfterComma(s []token, k int) bool { return d.townAfterCommaAt(
 
 // townAfterCommaAt returns where the town of townAfterComma starts, or -1.
 func (d *doc) townAfterCommaAt(s []token, k int) int {
-	if k+2 >= len(s) || s[k].Text != "," || !s[k+1].is("in", "en") {
+	if k+2 >= len(s) || s[k].Text != "," {
 		return -1
 	}
-	k += 2
+	switch {
+	case s[k+1].is("in", "en"):
+		k += 2
+	case k+4 < len(s) && s[k+1].is("to") && s[k+2].is("the") && bearings[s[k+3].Norm] && s[k+4].is("of"):
+		k += 5 // MT "…, to the south of the city of La Paz"
+	case k+3 < len(s) && s[k+1].is("al") && bearings[s[k+2].Norm] && s[k+3].is("de"):
+		k += 4 // "…, al sur de la ciudad de La Paz"
+	default:
+		return -1
+	}
 	if k+2 < len(s) && s[k].is("the", "el", "la") {
 		j := k + 1
 		if (localityBefore[s[j].Norm] || s[j].is("distrito", "district")) && j+2 < len(s) {
@@ -1993,6 +2083,9 @@ func (d *doc) townAfterCommaAt(s []token, k int) int {
 		if j > k+1 && j+1 < len(s) && s[j].is("of", "de", "del") {
 			k = j + 1
 		}
+	}
+	if k+3 < len(s) && s[k].is("the", "la") && s[k+1].is("city", "ciudad") && s[k+2].is("of", "de") {
+		k += 3 // "in the south of the city of La Paz"
 	}
 	if k < len(s) && s[k].Cap && d.worldNameAt(s, k) {
 		return k
@@ -2090,7 +2183,7 @@ var facilities = map[string]bool{"planta": true, "plant": true, "refineria": tru
 // as a title, the name after "of"/"de" is still that place (round 29).
 var governingTitles = map[string]bool{"governor": true, "gobernador": true, "gobernadora": true, "prefect": true,
 	"prefecto": true, "prefecta": true, "subprefect": true, "subprefecto": true, "subprefecta": true, "mayor": true,
-	"alcalde": true, "alcaldesa": true, "intendente": true, "intendenta": true}
+	"alcalde": true, "alcaldesa": true, "intendente": true, "intendenta": true, "intendant": true} // MT "the Intendant of the Metropolitan Region"
 
 // governingTitleAt reports whether s[k] ends an official's title, an
 // adjective of level aside: "Governor", "Regional Prefect", "Alcalde Provincial".
