@@ -346,6 +346,26 @@ const exBlindZzzeDir = "testdata/tuning-2026-12zzze-exblind"
 // score under blind-2026-12zzzf in first-scores.md) and tuned on in round 44.
 const exBlindZzzfDir = "testdata/tuning-2026-12zzzf-exblind"
 
+// exBlindZzzgDir was the blind set 2026-12zzzg, scored once at 14d4ad7 (first
+// score under blind-2026-12zzzg in first-scores.md) and tuned on in round 45.
+const exBlindZzzgDir = "testdata/tuning-2026-12zzzg-exblind"
+
+// exBlindZzzhDir was the blind set 2026-12zzzh, scored once at 14d4ad7 (first
+// score under blind-2026-12zzzh in first-scores.md) and tuned on in round 45.
+const exBlindZzzhDir = "testdata/tuning-2026-12zzzh-exblind"
+
+// exBlindZzziDir was the blind set 2026-12zzzi, scored once at 14d4ad7 (first
+// score under blind-2026-12zzzi in first-scores.md) and tuned on in round 45.
+const exBlindZzziDir = "testdata/tuning-2026-12zzzi-exblind"
+
+// exBlindZzzjDir was the blind set 2026-12zzzj, scored once at 14d4ad7 (first
+// score under blind-2026-12zzzj in first-scores.md) and tuned on in round 45.
+const exBlindZzzjDir = "testdata/tuning-2026-12zzzj-exblind"
+
+// exBlindZzzkDir was the blind set 2026-12zzzk, scored once at 14d4ad7 (first
+// score under blind-2026-12zzzk in first-scores.md) and tuned on in round 45.
+const exBlindZzzkDir = "testdata/tuning-2026-12zzzk-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1573,6 +1593,16 @@ func init() {
 			map[string]float64{"count P": 0.957, "count R": 0.927, "count.place": 0.871, "count.date": 0.871, "count.q": 0.995, "count.of": 0.970, "date P": 1.000, "date R": 1.000, "place P": 0.988, "place R": 0.988, "quotation P": 0.900, "quotation R": 0.900, "quotation.text": 1.000, "actor P": 0.948, "actor R": 0.853, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.892, "wound P": 1.000, "wound R": 0.970}},
 		tuningSet{"tuning-2026-12zzzf-exblind", []string{"tuning-2026-12zzzf-exblind/a-wire.txt", "tuning-2026-12zzzf-exblind/b-regional.txt", "tuning-2026-12zzzf-exblind/c-ngo.txt", "tuning-2026-12zzzf-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.974, "count R": 0.911, "count.place": 0.925, "count.date": 0.925, "count.q": 1.000, "count.of": 0.956, "date P": 1.000, "date R": 0.992, "place P": 0.990, "place R": 0.985, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.986, "actor R": 0.928, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.960}},
+		tuningSet{"tuning-2026-12zzzg-exblind", []string{"tuning-2026-12zzzg-exblind/a-wire.txt", "tuning-2026-12zzzg-exblind/b-regional.txt", "tuning-2026-12zzzg-exblind/c-ngo.txt", "tuning-2026-12zzzg-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.976, "count R": 0.946, "count.place": 0.836, "count.date": 0.926, "count.q": 0.996, "count.of": 0.980, "date P": 0.993, "date R": 0.993, "place P": 0.988, "place R": 0.988, "quotation P": 0.789, "quotation R": 0.750, "quotation.text": 1.000, "actor P": 0.961, "actor R": 0.890, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.963}},
+		tuningSet{"tuning-2026-12zzzh-exblind", []string{"tuning-2026-12zzzh-exblind/a-wire.txt", "tuning-2026-12zzzh-exblind/b-regional.txt", "tuning-2026-12zzzh-exblind/c-ngo.txt", "tuning-2026-12zzzh-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.980, "count R": 0.929, "count.place": 0.920, "count.date": 0.900, "count.q": 1.000, "count.of": 0.946, "date P": 0.987, "date R": 0.993, "place P": 0.993, "place R": 0.993, "quotation P": 0.880, "quotation R": 0.880, "quotation.text": 1.000, "actor P": 0.971, "actor R": 0.951, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.960, "wound P": 1.000, "wound R": 0.875}},
+		tuningSet{"tuning-2026-12zzzi-exblind", []string{"tuning-2026-12zzzi-exblind/a-wire.txt", "tuning-2026-12zzzi-exblind/b-regional.txt", "tuning-2026-12zzzi-exblind/c-ngo.txt", "tuning-2026-12zzzi-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.977, "count R": 0.935, "count.place": 0.915, "count.date": 0.876, "count.q": 1.000, "count.of": 0.961, "date P": 0.987, "date R": 0.981, "place P": 0.980, "place R": 0.993, "quotation P": 0.909, "quotation R": 0.952, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.888, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.960}},
+		tuningSet{"tuning-2026-12zzzj-exblind", []string{"tuning-2026-12zzzj-exblind/a-wire.txt", "tuning-2026-12zzzj-exblind/b-regional.txt", "tuning-2026-12zzzj-exblind/c-ngo.txt", "tuning-2026-12zzzj-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.976, "count R": 0.943, "count.place": 0.910, "count.date": 0.920, "count.q": 1.000, "count.of": 0.965, "date P": 1.000, "date R": 0.985, "place P": 0.989, "place R": 0.994, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.994, "actor R": 0.949, "actor.type": 1.000, "weapon P": 0.981, "weapon R": 1.000, "wound P": 0.974, "wound R": 0.949}},
+		tuningSet{"tuning-2026-12zzzk-exblind", []string{"tuning-2026-12zzzk-exblind/a-wire.txt", "tuning-2026-12zzzk-exblind/b-regional.txt", "tuning-2026-12zzzk-exblind/c-ngo.txt", "tuning-2026-12zzzk-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.966, "count R": 0.939, "count.place": 0.900, "count.date": 0.935, "count.q": 1.000, "count.of": 0.950, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.987, "quotation P": 0.969, "quotation R": 0.969, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.918, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.971, "wound P": 1.000, "wound R": 0.923}},
 	)
 }
 
@@ -2013,4 +2043,29 @@ func TestExBlindZzze(t *testing.T) {
 // TestExBlindZzzf does the same for the ex-blind set 2026-12zzzf.
 func TestExBlindZzzf(t *testing.T) {
 	exBlindFirst(t, exBlindZzzfDir, 61, "blind-2026-12zzzf", "tuning-2026-12zzzf-exblind")
+}
+
+// TestExBlindZzzg does the same for the ex-blind set 2026-12zzzg.
+func TestExBlindZzzg(t *testing.T) {
+	exBlindFirst(t, exBlindZzzgDir, 61, "blind-2026-12zzzg", "tuning-2026-12zzzg-exblind")
+}
+
+// TestExBlindZzzh does the same for the ex-blind set 2026-12zzzh.
+func TestExBlindZzzh(t *testing.T) {
+	exBlindFirst(t, exBlindZzzhDir, 61, "blind-2026-12zzzh", "tuning-2026-12zzzh-exblind")
+}
+
+// TestExBlindZzzi does the same for the ex-blind set 2026-12zzzi.
+func TestExBlindZzzi(t *testing.T) {
+	exBlindFirst(t, exBlindZzziDir, 61, "blind-2026-12zzzi", "tuning-2026-12zzzi-exblind")
+}
+
+// TestExBlindZzzj does the same for the ex-blind set 2026-12zzzj.
+func TestExBlindZzzj(t *testing.T) {
+	exBlindFirst(t, exBlindZzzjDir, 61, "blind-2026-12zzzj", "tuning-2026-12zzzj-exblind")
+}
+
+// TestExBlindZzzk does the same for the ex-blind set 2026-12zzzk.
+func TestExBlindZzzk(t *testing.T) {
+	exBlindFirst(t, exBlindZzzkDir, 61, "blind-2026-12zzzk", "tuning-2026-12zzzk-exblind")
 }
