@@ -201,7 +201,25 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzi likewise: testdata/tuning-2026-12zzzi-exblind (TestExBlindZzzi).
 	// blind-2026-12zzzj likewise: testdata/tuning-2026-12zzzj-exblind (TestExBlindZzzj).
 	// blind-2026-12zzzk likewise: testdata/tuning-2026-12zzzk-exblind (TestExBlindZzzk).
+	{"blind-2026-12zzzg", "TestBlind202612zzzg", 61},
+	{"blind-2026-12zzzh", "TestBlind202612zzzh", 61},
+	{"blind-2026-12zzzi", "TestBlind202612zzzi", 61},
+	{"blind-2026-12zzzj", "TestBlind202612zzzj", 61},
+	{"blind-2026-12zzzk", "TestBlind202612zzzk", 61},
+	{"blind-2026-12zzzl", "TestBlind202612zzzl", 61},
 }
+
+func TestBlind202612zzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzl") }
+
+func TestBlind202612zzzg(t *testing.T) { blindTest(t, "blind-2026-12zzzg") }
+
+func TestBlind202612zzzh(t *testing.T) { blindTest(t, "blind-2026-12zzzh") }
+
+func TestBlind202612zzzi(t *testing.T) { blindTest(t, "blind-2026-12zzzi") }
+
+func TestBlind202612zzzj(t *testing.T) { blindTest(t, "blind-2026-12zzzj") }
+
+func TestBlind202612zzzk(t *testing.T) { blindTest(t, "blind-2026-12zzzk") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
