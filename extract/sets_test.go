@@ -201,7 +201,10 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzi", "TestBlind202612zzzi", 61},
 	{"blind-2026-12zzzj", "TestBlind202612zzzj", 61},
 	{"blind-2026-12zzzk", "TestBlind202612zzzk", 61},
+	{"blind-2026-12zzzp", "TestBlind202612zzzp", 61},
 }
+
+func TestBlind202612zzzp(t *testing.T) { blindTest(t, "blind-2026-12zzzp") }
 
 func TestBlind202612zzzg(t *testing.T) { blindTest(t, "blind-2026-12zzzg") }
 
