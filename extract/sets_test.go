@@ -209,12 +209,14 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzl", "TestBlind202612zzzl", 61},
 	{"blind-2026-12zzzm", "TestBlind202612zzzm", 61},
 	{"blind-2026-12zzzn", "TestBlind202612zzzn", 61},
+	{"blind-2026-12zzzp", "TestBlind202612zzzp", 61},
 }
 
 func TestBlind202612zzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzl") }
 
 func TestBlind202612zzzm(t *testing.T) { blindTest(t, "blind-2026-12zzzm") }
 func TestBlind202612zzzn(t *testing.T) { blindTest(t, "blind-2026-12zzzn") }
+func TestBlind202612zzzp(t *testing.T) { blindTest(t, "blind-2026-12zzzp") }
 func TestBlind202612zzzg(t *testing.T) { blindTest(t, "blind-2026-12zzzg") }
 
 func TestBlind202612zzzh(t *testing.T) { blindTest(t, "blind-2026-12zzzh") }
