@@ -201,7 +201,10 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzi", "TestBlind202612zzzi", 61},
 	{"blind-2026-12zzzj", "TestBlind202612zzzj", 61},
 	{"blind-2026-12zzzk", "TestBlind202612zzzk", 61},
+	{"blind-2026-12zzzo", "TestBlind202612zzzo", 61},
 }
+
+func TestBlind202612zzzo(t *testing.T) { blindTest(t, "blind-2026-12zzzo") }
 
 func TestBlind202612zzzg(t *testing.T) { blindTest(t, "blind-2026-12zzzg") }
 
