@@ -205,18 +205,12 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzm", "TestBlind202612zzzm", 61},
 	{"blind-2026-12zzzn", "TestBlind202612zzzn", 61},
 	{"blind-2026-12zzzp", "TestBlind202612zzzp", 61},
-	{"blind-2026-12zzzg", "TestBlind202612zzzg", 61},
-	{"blind-2026-12zzzh", "TestBlind202612zzzh", 61},
-	{"blind-2026-12zzzi", "TestBlind202612zzzi", 61},
-	{"blind-2026-12zzzj", "TestBlind202612zzzj", 61},
-	{"blind-2026-12zzzk", "TestBlind202612zzzk", 61},
 	{"blind-2026-12zzzo", "TestBlind202612zzzo", 61},
 }
 
 func TestBlind202612zzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzl") }
-func TestBlind202612zzzo(t *testing.T) { blindTest(t, "blind-2026-12zzzo") }
 
-func TestBlind202612zzzg(t *testing.T) { blindTest(t, "blind-2026-12zzzg") }
+func TestBlind202612zzzo(t *testing.T) { blindTest(t, "blind-2026-12zzzo") }
 
 func TestBlind202612zzzm(t *testing.T) { blindTest(t, "blind-2026-12zzzm") }
 
