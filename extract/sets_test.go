@@ -204,17 +204,17 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzl", "TestBlind202612zzzl", 61},
 	{"blind-2026-12zzzm", "TestBlind202612zzzm", 61},
 	{"blind-2026-12zzzn", "TestBlind202612zzzn", 61},
-	{"blind-2026-12zzzp", "TestBlind202612zzzp", 61},
 	{"blind-2026-12zzzo", "TestBlind202612zzzo", 61},
+	{"blind-2026-12zzzp", "TestBlind202612zzzp", 61},
 }
 
 func TestBlind202612zzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzl") }
 
-func TestBlind202612zzzo(t *testing.T) { blindTest(t, "blind-2026-12zzzo") }
-
 func TestBlind202612zzzm(t *testing.T) { blindTest(t, "blind-2026-12zzzm") }
 
 func TestBlind202612zzzn(t *testing.T) { blindTest(t, "blind-2026-12zzzn") }
+
+func TestBlind202612zzzo(t *testing.T) { blindTest(t, "blind-2026-12zzzo") }
 
 func TestBlind202612zzzp(t *testing.T) { blindTest(t, "blind-2026-12zzzp") }
 
