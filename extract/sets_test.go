@@ -206,9 +206,9 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzn", "TestBlind202612zzzn", 61},
 	{"blind-2026-12zzzo", "TestBlind202612zzzo", 61},
 	{"blind-2026-12zzzp", "TestBlind202612zzzp", 61},
+	{"blind-2026-12zzzq", "TestBlind202612zzzq", 61},
 	{"blind-2026-12zzzr", "TestBlind202612zzzr", 61},
 	{"blind-2026-12zzzs", "TestBlind202612zzzs", 61},
-	{"blind-2026-12zzzq", "TestBlind202612zzzq", 61},
 }
 
 func TestBlind202612zzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzl") }
@@ -221,11 +221,11 @@ func TestBlind202612zzzo(t *testing.T) { blindTest(t, "blind-2026-12zzzo") }
 
 func TestBlind202612zzzp(t *testing.T) { blindTest(t, "blind-2026-12zzzp") }
 
+func TestBlind202612zzzq(t *testing.T) { blindTest(t, "blind-2026-12zzzq") }
+
 func TestBlind202612zzzr(t *testing.T) { blindTest(t, "blind-2026-12zzzr") }
 
 func TestBlind202612zzzs(t *testing.T) { blindTest(t, "blind-2026-12zzzs") }
-
-func TestBlind202612zzzq(t *testing.T) { blindTest(t, "blind-2026-12zzzq") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
