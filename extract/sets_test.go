@@ -201,7 +201,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzi likewise: testdata/tuning-2026-12zzzi-exblind (TestExBlindZzzi).
 	// blind-2026-12zzzj likewise: testdata/tuning-2026-12zzzj-exblind (TestExBlindZzzj).
 	// blind-2026-12zzzk likewise: testdata/tuning-2026-12zzzk-exblind (TestExBlindZzzk).
+	{"blind-2026-12zzzt", "TestBlind202612zzzt", 61},
 }
+
+func TestBlind202612zzzt(t *testing.T) { blindTest(t, "blind-2026-12zzzt") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
