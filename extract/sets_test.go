@@ -209,6 +209,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzq", "TestBlind202612zzzq", 61},
 	{"blind-2026-12zzzr", "TestBlind202612zzzr", 61},
 	{"blind-2026-12zzzs", "TestBlind202612zzzs", 61},
+	{"blind-2026-12zzzt", "TestBlind202612zzzt", 61},
 }
 
 func TestBlind202612zzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzl") }
@@ -227,6 +228,7 @@ func TestBlind202612zzzr(t *testing.T) { blindTest(t, "blind-2026-12zzzr") }
 
 func TestBlind202612zzzs(t *testing.T) { blindTest(t, "blind-2026-12zzzs") }
 
+func TestBlind202612zzzt(t *testing.T) { blindTest(t, "blind-2026-12zzzt") }
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
