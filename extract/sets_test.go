@@ -229,6 +229,7 @@ func TestBlind202612zzzr(t *testing.T) { blindTest(t, "blind-2026-12zzzr") }
 func TestBlind202612zzzs(t *testing.T) { blindTest(t, "blind-2026-12zzzs") }
 
 func TestBlind202612zzzt(t *testing.T) { blindTest(t, "blind-2026-12zzzt") }
+
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
