@@ -544,6 +544,12 @@ func init() {
 		// in the whole's own sentence given the whole's span (the label reads
 		// no date; left open in results.md); its actor miss is the police of
 		// r43b-01, which names none.
+		// r45c: written in round 45 by the count-date helper (countdate45),
+		// before any rule of that round: as-of days, pointers back to a
+		// dated event, spans with a start, "Other N" and "in the same
+		// period", a toll of a named dated clash, "desde el inicio del paro".
+		tuningSet{"tuning-2026-12-r45c", []string{"tuning-2026-12-r45c.txt"},
+			map[string]float64{}},
 		tuningSet{"tuning-2026-12-r43b", []string{"tuning-2026-12-r43b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.950, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.923, "actor R": 1.000, "actor.type": 1.000}},
 		// r42b: written in round 42 by the count-place helper (countplace42);
