@@ -4046,6 +4046,15 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// gone on from, is the whole's, a sentence further back.
 				continue
 			}
+			if len(d.datesIn(prevSpan)) == 0 && !d.dischargeIn(prevSpan) && !quoted(ps) && pointsToEvent(s) && !relativeEvent(s) && pointsToEvent(ps) && !relativeEvent(ps) {
+				// MT "… during the confrontations … this Wednesday. In the
+				// same confrontations resulted wounded more of 90 persons. The
+				// Police informed that 37 persons were detained in the same
+				// confrontations": a sentence with no day that pointed back to
+				// the event stands for it; the next one pointing back to it
+				// looks further back for its day.
+				continue
+			}
 			if len(d.datesIn(prevSpan)) == 0 && !d.dischargeIn(prevSpan) && !quoted(ps) && spots[0].i < len(s) && d.claims[spots[0].claim].Data.(CountData).PartOf != nil &&
 				d.lastCountIn(prevSpan) >= 0 && d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date == "" && cd.PartOf == nil }) < 0 {
 				// "… desde el 7 de diciembre. Según su último reporte, 48
