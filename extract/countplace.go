@@ -3955,7 +3955,11 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			prev := d.eventDatesIn(prevSpan)
 			kept := prev[:0:0]
 			for _, dm := range prev {
-				if !insideWhere(ps, tokenIndex(ps, dm.start)) {
+				// Unless a count of that sentence took it: MT "in the city
+				// of Tena, where 9 policemen resulted wounded the night of
+				// the Monday during an attempt of unblocking. In that same
+				// unblocking, …" counts its own victims on the day.
+				if !insideWhere(ps, tokenIndex(ps, dm.start)) || d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date == dm.data.Value }) >= 0 {
 					kept = append(kept, dm)
 				}
 			}
@@ -4920,7 +4924,8 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 	"enfrentamientos": true, "choques": true, "disturbios": true, "desalojo": true, "eviction": true, "intervencion": true,
 	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
 	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true,
-	"procedimiento": true, "procedure": true, "disturbances": true, "riots": true, "fighting": true, "dispersion": true, "dispersal": true}
+	"procedimiento": true, "procedure": true, "disturbances": true, "riots": true, "fighting": true, "dispersion": true, "dispersal": true,
+	"desbloqueo": true, "unblocking": true}
 
 // pointsToEvent reports whether the sentence ties what it counts to an
 // event told before by a demonstrative or definite noun: "El organismo
