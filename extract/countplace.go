@@ -6118,7 +6118,7 @@ func stateNow(s []token, i, j int) bool {
 // how part of that day's harmed stand now, which takes its whole's date
 // as a part in its own words does (README, round 24), not the no-day of a
 // bare state ("Otros 9 permanecen hospitalizados"). The sets read it so in
-// 11 paragraphs against 1 (wzw-14). Not "N of them", which takes none.
+// 10 paragraphs against 1 (wzw-14). Not "N of them", which takes none.
 func partOfHarmedNow(s []token, c countSpot, cd CountData) bool {
 	if cd.PartOf == nil || cd.Category != "other" || c.i > 1 || c.j+2 >= len(s) {
 		return false
