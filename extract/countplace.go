@@ -4125,7 +4125,10 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// nothing sets the scene of the counts after it, as a sentence
 			// before does.
 			dm = &dates[sceneClause(s, spots, idx, c)]
-		case carried != nil && (cd.PartOf == nil || !opensWithSubset(s) && !d.attributedPart(s, cd) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !foundOfMissing(cd)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s) || partOfHarmedNow(s, c, cd)) &&
+		// A sentence's first count opening "Of them, 38 were transferred …"
+		// is a part though its whole went unread: no day, as the part's
+		// convention reads it (README, round 24).
+		case carried != nil && (cd.PartOf == nil && !(n == 0 && opensWithSubset(s)) || !opensWithSubset(s) && !d.attributedPart(s, cd) && !(subsetClause(s, c.i) && !d.wholeIn(spots, cd)) && !foundOfMissing(cd)) && (!stateNow(s, c.i, c.j) && !d.heldNow(s, c) || pointsToDate(s) || partOfHarmedNow(s, c, cd)) &&
 			(pointsToDate(s) || !prevCounted || cd.PartOf != nil || cd.Category != "other" && amongTheHarmed(s, c) || continuesCount(s, c) && (n == 0 || tookCarried[n-1] || otherHarmPastPart(d.claims[spots[n-1].claim].Data.(CountData), cd)) || samePeriod(s, 0, len(s)) || pointsBack(s) || pointsToEvent(s) || cd.Category != "other" && namesItsEvent(s, c)):
 			// The day of a sentence that counted its own victims is theirs:
 			// "… arrested 19 people on Thursday. Nine officers were treated
