@@ -4263,7 +4263,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if cd.PartOf == nil || d.heldNow(s, c) {
 				continue
 			}
-			if pick[n] >= 0 && !(cd.Category == "cases" && (cd.Date == "" || n > 0 && idx[pick[n]] >= spots[n-1].j && idx[pick[n]] < c.i)) {
+			// "carried the coffins of five of the 10 people killed on
+			// Tuesday", MT "veiled … the bodies of 6 of the 8 persons who
+			// died in the operation … of the Tuesday": the mourned part is
+			// of its whole right after it; the day of the funeral is
+			// neither's, so the part takes its whole's date.
+			mournedOfNext := mourned[n] && n+1 < len(spots) && d.claims[spots[n+1].claim].Start == cd.PartOf.Start
+			if pick[n] >= 0 && !mournedOfNext && !(cd.Category == "cases" && (cd.Date == "" || n > 0 && idx[pick[n]] >= spots[n-1].j && idx[pick[n]] < c.i)) {
 				// "presentó ayer 31 querellas por apremios … desde el 18 de
 				// octubre, 12 de ellas …": a span between a complaints' whole
 				// and its part is the harm's, so the part takes its whole's
