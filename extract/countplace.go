@@ -4992,6 +4992,14 @@ func namesItsEvent(s []token, c countSpot) bool {
 			return true
 		}
 	}
+	// The count as the predicate of such a subject: MT "the wounded ones of
+	// that operation are more of 30", "los heridos de esa jornada son 40".
+	for k := max(0, c.i-6); k+3 < c.i; k++ {
+		if s[k].is("de", "of") && s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "that") &&
+			(occasionNouns[s[k+2].Norm] || s[k+2].is("day", "dia")) && s[k+3].is("are", "were", "son", "fueron", "eran") {
+			return true
+		}
+	}
 	return false
 }
 
