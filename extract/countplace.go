@@ -2895,7 +2895,9 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 			// "elevó a 18 el número de fallecidos en la región … Según su
 			// último reporte, 93 heridos siguen hospitalizados": a region an
 			// anaphor raised the count before to, which no mention names.
-			if p, ok := d.gaz.Lookup(refs[0].ID); ok && len(refs[0].ID) == 6 && strings.HasSuffix(refs[0].ID, "0000") {
+			// So for a province ("subió a cuatro en esta provincia … Otros
+			// 27 heridos permanecen internados").
+			if p, ok := d.gaz.Lookup(refs[0].ID); ok && peruAboveDistrict(refs[0].ID) {
 				return []PlaceData{{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}}
 			}
 		}
@@ -2915,6 +2917,12 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 		}
 	}
 	return carried
+}
+
+// peruAboveDistrict reports whether a UBIGEO is a Peruvian department
+// ("080000") or province ("030200"), not a district.
+func peruAboveDistrict(id string) bool {
+	return len(id) == 6 && strings.HasSuffix(id, "00")
 }
 
 // sinceIn reports whether a sentence counts from a start on: "since",
