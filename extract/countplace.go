@@ -2861,7 +2861,12 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 	walked := false
 	for hops := 0; hops < 4; hops++ {
 		w := d.wholeClaim(d.claims[k].Data.(CountData))
-		if w < 0 || d.claims[w].Start < sp.Start {
+		if w < 0 || d.claims[w].Start < sp.Start && !samePeriod {
+			// "… detained across the country between December 7 and
+			// February 10. Of those detained, 418 were held in the Lima
+			// region … and 97 in Cusco. The office also recorded 1,301
+			// injured … over the same period": the same period is the
+			// whole's, and so is its place, wherever the whole stood.
 			break
 		}
 		k, walked = w, true
