@@ -6180,7 +6180,8 @@ func locatorWords(s []token, a, b int) bool {
 		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || adminUnits[s[k].Norm] || pluralLevels[s[k].Norm] != 0 ||
 			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
 				"northern", "southern", "eastern", "western", "central", "sureno", "surena", "oriental", "occidental",
-				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los", "outside")) { // "near Sacaba, outside the central city of Cochabamba"
+				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los", "outside", // "near Sacaba, outside the central city of Cochabamba"
+				"vecina", "vecino", "neighbouring", "neighboring")) { // "En Latacunga, capital de la vecina provincia de Cotopaxi": where the region lies, not another place
 			return false
 		}
 	}
