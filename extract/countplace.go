@@ -1670,7 +1670,23 @@ func fronted(s []token, k int) bool {
 	if start+1 < len(s) && s[start].is("solo", "only", "solamente", "just") {
 		start++ // "Solo en la Región Metropolitana, el INDH contabiliza …": the place alone
 	}
-	return k-start <= 6 && start < len(s) && s[start].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
+	return (k-start <= 6 || longFronted(s, start, k)) && start < len(s) && s[start].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
+}
+
+// longFronted reports whether s[start:k] is one long opening phrase of
+// place and time with no comma in it: MT "In the confrontations of this
+// Thursday in the south of the city, resulted wounded 2 policemen", whose
+// anaphor is the count's place as a short one's is.
+func longFronted(s []token, start, k int) bool {
+	if k-start > 12 {
+		return false
+	}
+	for t := start; t < k; t++ {
+		if s[t].Text == "," || s[t].Kind == tokNumber {
+			return false
+		}
+	}
+	return true
 }
 
 // setCountPlaces fills the places of the counts of one sentence.

@@ -1607,7 +1607,7 @@ func init() {
 		tuningSet{"tuning-2026-12zzzj-exblind", []string{"tuning-2026-12zzzj-exblind/a-wire.txt", "tuning-2026-12zzzj-exblind/b-regional.txt", "tuning-2026-12zzzj-exblind/c-ngo.txt", "tuning-2026-12zzzj-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.976, "count R": 0.943, "count.place": 0.910, "count.date": 0.920, "count.q": 1.000, "count.of": 0.965, "date P": 1.000, "date R": 0.985, "place P": 0.989, "place R": 0.994, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.994, "actor R": 0.949, "actor.type": 1.000, "weapon P": 0.981, "weapon R": 1.000, "wound P": 0.974, "wound R": 0.949}},
 		tuningSet{"tuning-2026-12zzzk-exblind", []string{"tuning-2026-12zzzk-exblind/a-wire.txt", "tuning-2026-12zzzk-exblind/b-regional.txt", "tuning-2026-12zzzk-exblind/c-ngo.txt", "tuning-2026-12zzzk-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.966, "count R": 0.939, "count.place": 0.910, "count.date": 0.935, "count.q": 1.000, "count.of": 0.950, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.987, "quotation P": 0.969, "quotation R": 0.969, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.918, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.971, "wound P": 1.000, "wound R": 0.923}},
+			map[string]float64{"count P": 0.966, "count R": 0.939, "count.place": 0.920, "count.date": 0.935, "count.q": 1.000, "count.of": 0.950, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.987, "quotation P": 0.969, "quotation R": 0.969, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.918, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.971, "wound P": 1.000, "wound R": 0.923}},
 	)
 }
 
