@@ -2049,6 +2049,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			carried = nil
 			break
 		}
+		if w := d.partsWhole(sentenceSpan(sb)); carried != nil && w >= 0 && wholePlaces(d.claims[w].Data.(CountData)) != nil && !d.partsIn(sentenceSpan(s), sentenceSpan(sb)) {
+			// "… at least six protesters died in Ecuador between June 13
+			// and June 30 … Two of the deaths occurred in Puyo … and one
+			// in Quito. Police said 335 officers had been injured": the
+			// towns are the places of the whole's parts; the story goes on
+			// from the whole, and from its place (not "Entre ellos hay
+			// 14 …", a part of the last part).
+			carried = wholePlaces(d.claims[w].Data.(CountData))
+			break
+		}
 		if k := d.lastCountWhere(sentenceSpan(sb), d.kept); carried == nil && k >= 0 && d.national[k] {
 			// "… en Shushufindi … Con él, suman seis los fallecidos en los
 			// 16 días de paro … La entidad registraba además 335 heridos": the
@@ -3004,6 +3014,46 @@ func (d *doc) partsOfPlaceless(sp span) bool {
 		n++
 	}
 	return n > 0
+}
+
+// partsWhole returns the claim of the one whole, in an earlier sentence
+// and with a place, that every count of sp is a part of, or -1: a
+// sentence that only breaks that whole down by place.
+func (d *doc) partsWhole(sp span) int {
+	whole := -1
+	for _, ref := range d.countRefs {
+		c := d.claims[ref]
+		if c.Start < sp.Start || c.End > sp.End {
+			continue
+		}
+		w := d.wholeClaim(c.Data.(CountData))
+		if w < 0 || d.claims[w].Start >= sp.Start || len(d.claims[w].Data.(CountData).Places) != 1 || whole >= 0 && w != whole {
+			return -1
+		}
+		whole = w
+	}
+	return whole
+}
+
+// partsIn reports whether a count of sp is a part of a count of sb.
+func (d *doc) partsIn(sp, sb span) bool {
+	for _, ref := range d.countRefs {
+		if c := d.claims[ref]; c.Start >= sp.Start && c.End <= sp.End {
+			if w := d.wholeClaim(c.Data.(CountData)); w >= 0 && d.claims[w].Start >= sb.Start && d.claims[w].End <= sb.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wholePlaces returns the place of a whole as a carried place.
+func wholePlaces(cd CountData) []PlaceData {
+	ref := cd.Places[0]
+	if len(ref.ID) == 2 {
+		return []PlaceData{{Name: countryName(ref.ID), Level: "country", Country: ref.ID}}
+	}
+	return nil
 }
 
 // wholeClaim is the claim of the count cd is a part of, or -1.
