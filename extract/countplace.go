@@ -2510,6 +2510,13 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	if iso := d.lastCountryBefore(sentenceSpan(s).Start); owner == nil && countryOwned(s) && iso != "" && iso != city.data.Country {
+		// "MEXICO CITY — Evo Morales … said that 24 people had been killed
+		// in Bolivia … The country's ombudsman's office put the toll … at
+		// 23": "the country" points back to the country last named, not
+		// to the one the story was filed from.
+		owner = d.countryRef(iso)
+	}
 	if owner == nil && countryOwned(s) && d.countryNamed(city.data.Country) {
 		// "PEREIRA, Colombia — … The country's ombudsman says 42 people
 		// have died in the protests since April 28": the country named.
@@ -2665,6 +2672,18 @@ func countryOwned(s []token) bool {
 		}
 	}
 	return false
+}
+
+// lastCountryBefore returns the code of the last country the text names
+// before pos outside its dateline, or "".
+func (d *doc) lastCountryBefore(pos int) string {
+	iso, at := "", -1
+	for _, m := range d.places {
+		if m.data.Level == "country" && m.start < pos && m.start > at && !d.inDateline(m.start) {
+			iso, at = m.data.Country, m.start
+		}
+	}
+	return iso
 }
 
 // countryRef is the place reference of the country iso.
