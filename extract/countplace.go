@@ -1670,7 +1670,23 @@ func fronted(s []token, k int) bool {
 	if start+1 < len(s) && s[start].is("solo", "only", "solamente", "just") {
 		start++ // "Solo en la Región Metropolitana, el INDH contabiliza …": the place alone
 	}
-	return k-start <= 6 && start < len(s) && s[start].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
+	return (k-start <= 6 || longFronted(s, start, k)) && start < len(s) && s[start].is("in", "en", "at", "desde", "from", "inside", "within", "dentro")
+}
+
+// longFronted reports whether s[start:k] is one long opening phrase of
+// place and time with no comma in it: MT "In the confrontations of this
+// Thursday in the south of the city, resulted wounded 2 policemen", whose
+// anaphor is the count's place as a short one's is.
+func longFronted(s []token, start, k int) bool {
+	if k-start > 12 {
+		return false
+	}
+	for t := start; t < k; t++ {
+		if s[t].Text == "," || s[t].Kind == tokNumber {
+			return false
+		}
+	}
+	return true
 }
 
 // setCountPlaces fills the places of the counts of one sentence.
@@ -2031,6 +2047,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// the regions before are the places of a national whole's
 			// parts, not a scene a later count goes on from.
 			carried = nil
+			break
+		}
+		if w := d.partsWhole(sentenceSpan(sb)); carried != nil && w >= 0 && wholePlaces(d.claims[w].Data.(CountData)) != nil && !d.partsIn(sentenceSpan(s), sentenceSpan(sb)) {
+			// "… at least six protesters died in Ecuador between June 13
+			// and June 30 … Two of the deaths occurred in Puyo … and one
+			// in Quito. Police said 335 officers had been injured": the
+			// towns are the places of the whole's parts; the story goes on
+			// from the whole, and from its place (not "Entre ellos hay
+			// 14 …", a part of the last part).
+			carried = wholePlaces(d.claims[w].Data.(CountData))
 			break
 		}
 		if k := d.lastCountWhere(sentenceSpan(sb), d.kept); carried == nil && k >= 0 && d.national[k] {
@@ -2484,6 +2510,13 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	if iso := d.lastCountryBefore(sentenceSpan(s).Start); owner == nil && countryOwned(s) && iso != "" && iso != city.data.Country {
+		// "MEXICO CITY — Evo Morales … said that 24 people had been killed
+		// in Bolivia … The country's ombudsman's office put the toll … at
+		// 23": "the country" points back to the country last named, not
+		// to the one the story was filed from.
+		owner = d.countryRef(iso)
+	}
 	if owner == nil && countryOwned(s) && d.countryNamed(city.data.Country) {
 		// "PEREIRA, Colombia — … The country's ombudsman says 42 people
 		// have died in the protests since April 28": the country named.
@@ -2639,6 +2672,18 @@ func countryOwned(s []token) bool {
 		}
 	}
 	return false
+}
+
+// lastCountryBefore returns the code of the last country the text names
+// before pos outside its dateline, or "".
+func (d *doc) lastCountryBefore(pos int) string {
+	iso, at := "", -1
+	for _, m := range d.places {
+		if m.data.Level == "country" && m.start < pos && m.start > at && !d.inDateline(m.start) {
+			iso, at = m.data.Country, m.start
+		}
+	}
+	return iso
 }
 
 // countryRef is the place reference of the country iso.
@@ -2861,7 +2906,12 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 	walked := false
 	for hops := 0; hops < 4; hops++ {
 		w := d.wholeClaim(d.claims[k].Data.(CountData))
-		if w < 0 || d.claims[w].Start < sp.Start {
+		if w < 0 || d.claims[w].Start < sp.Start && !samePeriod {
+			// "… detained across the country between December 7 and
+			// February 10. Of those detained, 418 were held in the Lima
+			// region … and 97 in Cusco. The office also recorded 1,301
+			// injured … over the same period": the same period is the
+			// whole's, and so is its place, wherever the whole stood.
 			break
 		}
 		k, walked = w, true
@@ -2895,7 +2945,9 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 			// "elevó a 18 el número de fallecidos en la región … Según su
 			// último reporte, 93 heridos siguen hospitalizados": a region an
 			// anaphor raised the count before to, which no mention names.
-			if p, ok := d.gaz.Lookup(refs[0].ID); ok && len(refs[0].ID) == 6 && strings.HasSuffix(refs[0].ID, "0000") {
+			// So for a province ("subió a cuatro en esta provincia … Otros
+			// 27 heridos permanecen internados").
+			if p, ok := d.gaz.Lookup(refs[0].ID); ok && peruAboveDistrict(refs[0].ID) {
 				return []PlaceData{{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}}
 			}
 		}
@@ -2915,6 +2967,12 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 		}
 	}
 	return carried
+}
+
+// peruAboveDistrict reports whether a UBIGEO is a Peruvian department
+// ("080000") or province ("030200"), not a district.
+func peruAboveDistrict(id string) bool {
+	return len(id) == 6 && strings.HasSuffix(id, "00")
 }
 
 // sinceIn reports whether a sentence counts from a start on: "since",
@@ -2975,6 +3033,46 @@ func (d *doc) partsOfPlaceless(sp span) bool {
 		n++
 	}
 	return n > 0
+}
+
+// partsWhole returns the claim of the one whole, in an earlier sentence
+// and with a place, that every count of sp is a part of, or -1: a
+// sentence that only breaks that whole down by place.
+func (d *doc) partsWhole(sp span) int {
+	whole := -1
+	for _, ref := range d.countRefs {
+		c := d.claims[ref]
+		if c.Start < sp.Start || c.End > sp.End {
+			continue
+		}
+		w := d.wholeClaim(c.Data.(CountData))
+		if w < 0 || d.claims[w].Start >= sp.Start || len(d.claims[w].Data.(CountData).Places) != 1 || whole >= 0 && w != whole {
+			return -1
+		}
+		whole = w
+	}
+	return whole
+}
+
+// partsIn reports whether a count of sp is a part of a count of sb.
+func (d *doc) partsIn(sp, sb span) bool {
+	for _, ref := range d.countRefs {
+		if c := d.claims[ref]; c.Start >= sp.Start && c.End <= sp.End {
+			if w := d.wholeClaim(c.Data.(CountData)); w >= 0 && d.claims[w].Start >= sb.Start && d.claims[w].End <= sb.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wholePlaces returns the place of a whole as a carried place.
+func wholePlaces(cd CountData) []PlaceData {
+	ref := cd.Places[0]
+	if len(ref.ID) == 2 {
+		return []PlaceData{{Name: countryName(ref.ID), Level: "country", Country: ref.ID}}
+	}
+	return nil
 }
 
 // wholeClaim is the claim of the count cd is a part of, or -1.
@@ -6213,7 +6311,8 @@ func locatorWords(s []token, a, b int) bool {
 		if !(s[k].Kind != tokWord || levelWord(s[k].Norm) || adminUnits[s[k].Norm] || pluralLevels[s[k].Norm] != 0 ||
 			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
 				"northern", "southern", "eastern", "western", "central", "sureno", "surena", "oriental", "occidental",
-				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los", "outside")) { // "near Sacaba, outside the central city of Cochabamba"
+				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los", "outside", // "near Sacaba, outside the central city of Cochabamba"
+				"vecina", "vecino", "neighbouring", "neighboring")) { // "En Latacunga, capital de la vecina provincia de Cotopaxi": where the region lies, not another place
 			return false
 		}
 	}
