@@ -519,6 +519,11 @@ func init() {
 		// (round 29's breakdown of an unnamed country).
 		tuningSet{"tuning-2026-12-r44b", []string{"tuning-2026-12-r44b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 0.966, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r45b: written in round 45 by the zone helper (zones45), before
+		// any rule of that round: counts at a zone, neighbourhood or
+		// locality of a city, in the four styles.
+		tuningSet{"tuning-2026-12-r45b", []string{"tuning-2026-12-r45b.txt"},
+			map[string]float64{}},
 		// r44d: written in round 44 by the date-claims helper (dates44),
 		// before any rule of round 44; floors at its final scores. Its
 		// count.date miss is r44d-05's count of "Between the 15 and the 16
