@@ -163,8 +163,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		}
 		// "in Sacaba, in the zone of Huayllani", "en Cali, en el sector de
 		// La Luna": the zone after its town is the smaller place; the town
-		// locates it.
-		if b.m.data.Level == "locality" && a.m.data.Country == b.m.data.Country && a.m.data.Country != "PE" && a.m.data.Level == "city" &&
+		// locates it; so does a locality before a sector of it ("In the
+		// locality of Kennedy, in the sector of Portal Américas").
+		if b.m.data.Level == "locality" && a.m.data.Country == b.m.data.Country && a.m.data.Country != "PE" && (a.m.data.Level == "city" || a.m.data.Level == "locality" && !largePartWord(s, a.end, b.i)) &&
 			zoneAfterTown(s, a.end, b.i) {
 			out[k-1].qualifier = true
 		}
@@ -1177,6 +1178,19 @@ func zoneAfterTown(s []token, a, b int) bool {
 		}
 	}
 	return zone
+}
+
+// largePartWord reports whether s[a:b] names a town's large part
+// ("locality", "comuna"), which holds a sector and is no part of one: "in
+// the sector of Portal Américas, in the locality of Kennedy" keeps the
+// sector.
+func largePartWord(s []token, a, b int) bool {
+	for t := a; t < b; t++ {
+		if s[t].is("locality", "localidad", "comuna", "commune", "district", "distrito", "municipality", "municipio") {
+			return true
+		}
+	}
+	return false
 }
 
 // partWordOf reports whether s[a:b] is a word for a part of a town and
