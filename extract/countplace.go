@@ -1417,10 +1417,14 @@ func (d *doc) zoneBeforeAnaphor(s []token, places []sentPlace, t int, town Place
 		if p.end > t || t-p.end > 3 || p.qualifier || p.moved || p.datelined {
 			continue
 		}
-		if d.townHolding(p.m.data).Key() != town.Key() || p.m.data.Key() == town.Key() {
+		// "in the Senkata district of this city": a locality the word for
+		// a town's part ties to the town the anaphor names, even where the
+		// gazetteer does not say which town holds it.
+		part := (p.m.data.Level == "locality" || p.m.data.Level == "city") && town.Country != "PE" && p.m.data.Country == town.Country && p.m.data.Key() != town.Key() && partWordOf(s, p.end, t)
+		if !part && (d.townHolding(p.m.data).Key() != town.Key() || p.m.data.Key() == town.Key()) {
 			return -1
 		}
-		if nestedIn(d.text[s[p.end-1].End:s[t].Start]) || siteBetween(s, p.end, t) {
+		if part || nestedIn(d.text[s[p.end-1].End:s[t].Start]) || siteBetween(s, p.end, t) {
 			return k
 		}
 		return -1
