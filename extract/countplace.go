@@ -1005,7 +1005,22 @@ func (d *doc) namedAsZone(m *placeMention) bool {
 	zone := func(w string) bool { return localityBefore[w] && w != "comuna" && w != "comunas" }
 	n := len(before)
 	return n >= 1 && zone(before[n-1]) || n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && zone(before[n-2]) ||
-		len(after) > 0 && zone(after[0])
+		len(after) > 0 && zone(after[0]) || d.zoneInApposition(m)
+}
+
+// zoneInApposition reports whether an aside after a mention names it a
+// zone: "in Ovejuyo, a hillside neighbourhood on the southern edge of La
+// Paz".
+func (d *doc) zoneInApposition(m *placeMention) bool {
+	rest := d.text[m.end:min(len(d.text), m.end+40)]
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	w := strings.Fields(fold.Words(rest))
+	if len(w) < 2 || !(w[0] == "a" || w[0] == "an" || w[0] == "un" || w[0] == "una") {
+		return false
+	}
+	return localityBefore[w[1]] || len(w) > 2 && localityBefore[w[2]]
 }
 
 func regionUnitWord(w string) bool {
@@ -1083,6 +1098,12 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 			// the town only locates the zone or site named first.
 			continue
 		}
+		if best != nil && !best.dateline && m.data.Country != "PE" && m.data.Country == best.data.Country && m.start-best.end < 60 &&
+			partAppositionRe.MatchString(fold.Words(d.text[best.end:m.start])) {
+			// "in Senkata, a neighbourhood on the southern edge of El Alto
+			// … wounded there": the town only locates the zone named first.
+			continue
+		}
 		if best != nil && placeContains(m.data, best.data) && townLocated(d.text[max(p.Start, m.start-40):m.start]) {
 			// "BUGA (AP) - … this town in Valle del Cauca province … there":
 			// the region locates the town the story is about.
@@ -1099,6 +1120,11 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 // nestedInRe matches what joins a place to the town or unit that holds it
 // right after it: "of the city of", "de la ciudad de", "en el municipio de".
 var nestedInRe = regexp.MustCompile(`^(of|de|del|in|en)( the| la| el)?( city| ciudad| town| municipality| municipio| commune| comuna| district| distrito)?( of| de| del)?$`)
+
+// partAppositionRe matches an aside that names the place before it a part
+// of the town after it: ", a neighbourhood on the southern edge of", ",
+// un barrio del sur de".
+var partAppositionRe = regexp.MustCompile(`^(an?|un|una) (\w+ )?(neighbou?rhood|district|zone|zona|barrio|sector|locality|localidad|suburb|township)\b.*\b(of|in|de|del|en)( the| la| el)?$`)
 
 // nestedIn reports whether the text between two places only nests the
 // first in the second.
