@@ -142,8 +142,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			}
 		}
 		// "in Bogota's Usme district", "Bogota's southern Usme": the town
-		// in the possessive locates its part.
-		if possessive(s[a.end-1]) && b.i-a.end <= 1 && a.m.data.Country != "PE" && a.m.data.Key() != b.m.data.Key() &&
+		// in the possessive locates its part; so with the part's word
+		// before it ("in Bogotá's locality of Suba").
+		if possessive(s[a.end-1]) && (b.i-a.end <= 1 || partWordOf(s, a.end, b.i)) && a.m.data.Country != "PE" && a.m.data.Key() != b.m.data.Key() &&
 			d.townHolding(b.m.data).Key() == a.m.data.Key() {
 			out[k-1].qualifier = true
 		}
@@ -158,7 +159,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// before its town is the smaller place; the town locates it, also
 		// before a relative "where".
 		if a.m.data.Country != "PE" && a.m.data.Country == b.m.data.Country && b.m.data.Level == "city" &&
-			(a.m.data.Level == "locality" || d.townHolding(a.m.data).Key() == b.m.data.Key()) && partWordOf(s, a.end, b.i) {
+			(a.m.data.Level == "locality" || d.townHolding(a.m.data).Key() == b.m.data.Key()) && partWordOf(s, a.end, b.i) && !possessive(s[a.end-1]) {
 			out[k].qualifier = true
 		}
 		// "in Sacaba, in the zone of Huayllani", "en Cali, en el sector de
