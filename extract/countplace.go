@@ -752,7 +752,10 @@ func anaphorAt(s []token, k int) (int, bool) {
 		}
 		return 0, false
 	}
-	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad") && !townUnits[s[e].Norm] && !regionUnits[s[e].Norm] {
+	// "en ese barrio", "this neighbourhood": a demonstrative's zone (not
+	// "the sector", a trade as often as a place).
+	zone := s[e-1].is("this", "that", "esta", "este", "esa", "ese", "dicho", "aquel") && e < len(s) && s[e].is("barrio", "neighbourhood", "neighborhood", "sector")
+	if e >= len(s) || !zone && !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad") && !townUnits[s[e].Norm] && !regionUnits[s[e].Norm] {
 		return 0, false
 	}
 	e++
@@ -807,7 +810,7 @@ func anaphorNamesCity(ana []token) bool {
 
 // anaphorNamesZone reports whether an anaphor names a part of a town.
 func anaphorNamesZone(ana []token) bool {
-	return anyIs(ana, "zone", "zona")
+	return anyIs(ana, "zone", "zona", "barrio", "neighbourhood", "neighborhood", "sector")
 }
 
 // townHolding returns the town abroad a neighbourhood or borough lies in
