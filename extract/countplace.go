@@ -882,7 +882,12 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		}
 	}
 	if levels := anaphorLevels(ana); levels != nil {
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level] }); ok {
+		// (not a road's far end: "in the road to Cali, at the exit of this
+		// municipality" under JAMUNDÍ is the dateline's town, as for "the
+		// city" below)
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
+			return (levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level]) && !d.roadEndAt(m)
+		}); ok {
 			return pd, true
 		}
 	}
