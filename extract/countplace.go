@@ -748,6 +748,9 @@ func anaphorAt(s []token, k int) (int, bool) {
 			if e+1 < len(s) && s[e+1].is("government", "mayor", "authorities", "officials", "administration", "council") {
 				return 0, false // "the city's government said": whose body spoke, not where
 			}
+			if namedPartAfter(s, e+1) {
+				return 0, false // "in the capital's San Juan de Lurigancho district": the part is the place
+			}
 			return e + 1, true
 		}
 		return 0, false
@@ -801,6 +804,24 @@ func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
 		return PlaceData{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}
 	}
 	return pd
+}
+
+// namedPartAfter reports whether s[i:] is a name and a word for a town's
+// part: "San Juan de Lurigancho district", "Senkata neighbourhood".
+func namedPartAfter(s []token, i int) bool {
+	if i >= len(s) || !s[i].Cap {
+		return false
+	}
+	for k := i + 1; k < len(s) && k <= i+6; k++ {
+		switch {
+		case s[k].Cap || s[k].is("de", "del", "la", "los", "las"):
+		case !s[k].Cap && (s[k].is("district", "neighbourhood", "neighborhood", "locality", "zone", "sector", "borough")):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // anaphorNamesCity reports whether an anaphor names a city or town.
