@@ -142,8 +142,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 			}
 		}
 		// "in Bogota's Usme district", "Bogota's southern Usme": the town
-		// in the possessive locates its part.
-		if possessive(s[a.end-1]) && b.i-a.end <= 1 && a.m.data.Country != "PE" && a.m.data.Key() != b.m.data.Key() &&
+		// in the possessive locates its part; so with the part's word
+		// before it ("in Bogotá's locality of Suba").
+		if possessive(s[a.end-1]) && (b.i-a.end <= 1 || partWordOf(s, a.end, b.i)) && a.m.data.Country != "PE" && a.m.data.Key() != b.m.data.Key() &&
 			d.townHolding(b.m.data).Key() == a.m.data.Key() {
 			out[k-1].qualifier = true
 		}
@@ -158,13 +159,14 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// before its town is the smaller place; the town locates it, also
 		// before a relative "where".
 		if a.m.data.Country != "PE" && a.m.data.Country == b.m.data.Country && b.m.data.Level == "city" &&
-			(a.m.data.Level == "locality" || d.townHolding(a.m.data).Key() == b.m.data.Key()) && partWordOf(s, a.end, b.i) {
+			(a.m.data.Level == "locality" || d.townHolding(a.m.data).Key() == b.m.data.Key()) && partWordOf(s, a.end, b.i) && !possessive(s[a.end-1]) {
 			out[k].qualifier = true
 		}
 		// "in Sacaba, in the zone of Huayllani", "en Cali, en el sector de
 		// La Luna": the zone after its town is the smaller place; the town
-		// locates it.
-		if b.m.data.Level == "locality" && a.m.data.Country == b.m.data.Country && a.m.data.Country != "PE" && a.m.data.Level == "city" &&
+		// locates it; so does a locality before a sector of it ("In the
+		// locality of Kennedy, in the sector of Portal Américas").
+		if b.m.data.Level == "locality" && a.m.data.Country == b.m.data.Country && a.m.data.Country != "PE" && (a.m.data.Level == "city" || a.m.data.Level == "locality" && !largePartWord(s, a.end, b.i)) &&
 			zoneAfterTown(s, a.end, b.i) {
 			out[k-1].qualifier = true
 		}
@@ -746,11 +748,17 @@ func anaphorAt(s []token, k int) (int, bool) {
 			if e+1 < len(s) && s[e+1].is("government", "mayor", "authorities", "officials", "administration", "council") {
 				return 0, false // "the city's government said": whose body spoke, not where
 			}
+			if namedPartAfter(s, e+1) {
+				return 0, false // "in the capital's San Juan de Lurigancho district": the part is the place
+			}
 			return e + 1, true
 		}
 		return 0, false
 	}
-	if e >= len(s) || !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad") && !townUnits[s[e].Norm] && !regionUnits[s[e].Norm] {
+	// "en ese barrio", "this neighbourhood": a demonstrative's zone (not
+	// "the sector", a trade as often as a place).
+	zone := s[e-1].is("this", "that", "esta", "este", "esa", "ese", "dicho", "aquel") && e < len(s) && s[e].is("barrio", "neighbourhood", "neighborhood", "sector")
+	if e >= len(s) || !zone && !s[e].is("city", "town", "ciudad", "capital", "province", "provincia", "zona", "zone", "area", "localidad") && !townUnits[s[e].Norm] && !regionUnits[s[e].Norm] {
 		return 0, false
 	}
 	e++
@@ -798,6 +806,24 @@ func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
 	return pd
 }
 
+// namedPartAfter reports whether s[i:] is a name and a word for a town's
+// part: "San Juan de Lurigancho district", "Senkata neighbourhood".
+func namedPartAfter(s []token, i int) bool {
+	if i >= len(s) || !s[i].Cap {
+		return false
+	}
+	for k := i + 1; k < len(s) && k <= i+6; k++ {
+		switch {
+		case s[k].Cap || s[k].is("de", "del", "la", "los", "las"):
+		case !s[k].Cap && (s[k].is("district", "neighbourhood", "neighborhood", "locality", "zone", "sector", "borough")):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // anaphorNamesCity reports whether an anaphor names a city or town.
 func anaphorNamesCity(ana []token) bool {
 	return anyIs(ana, "city", "ciudad", "town")
@@ -805,7 +831,7 @@ func anaphorNamesCity(ana []token) bool {
 
 // anaphorNamesZone reports whether an anaphor names a part of a town.
 func anaphorNamesZone(ana []token) bool {
-	return anyIs(ana, "zone", "zona")
+	return anyIs(ana, "zone", "zona", "barrio", "neighbourhood", "neighborhood", "sector")
 }
 
 // townHolding returns the town abroad a neighbourhood or borough lies in
@@ -877,7 +903,12 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		}
 	}
 	if levels := anaphorLevels(ana); levels != nil {
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level] }); ok {
+		// (not a road's far end: "in the road to Cali, at the exit of this
+		// municipality" under JAMUNDÍ is the dateline's town, as for "the
+		// city" below)
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
+			return (levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level]) && !d.roadEndAt(m)
+		}); ok {
 			return pd, true
 		}
 	}
@@ -1004,7 +1035,22 @@ func (d *doc) namedAsZone(m *placeMention) bool {
 	zone := func(w string) bool { return localityBefore[w] && w != "comuna" && w != "comunas" }
 	n := len(before)
 	return n >= 1 && zone(before[n-1]) || n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && zone(before[n-2]) ||
-		len(after) > 0 && zone(after[0])
+		len(after) > 0 && zone(after[0]) || d.zoneInApposition(m)
+}
+
+// zoneInApposition reports whether an aside after a mention names it a
+// zone: "in Ovejuyo, a hillside neighbourhood on the southern edge of La
+// Paz".
+func (d *doc) zoneInApposition(m *placeMention) bool {
+	rest := d.text[m.end:min(len(d.text), m.end+40)]
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	w := strings.Fields(fold.Words(rest))
+	if len(w) < 2 || !(w[0] == "a" || w[0] == "an" || w[0] == "un" || w[0] == "una") {
+		return false
+	}
+	return localityBefore[w[1]] || len(w) > 2 && localityBefore[w[2]]
 }
 
 func regionUnitWord(w string) bool {
@@ -1082,6 +1128,12 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 			// the town only locates the zone or site named first.
 			continue
 		}
+		if best != nil && !best.dateline && m.data.Country != "PE" && m.data.Country == best.data.Country && m.start-best.end < 60 &&
+			partAppositionRe.MatchString(fold.Words(d.text[best.end:m.start])) {
+			// "in Senkata, a neighbourhood on the southern edge of El Alto
+			// … wounded there": the town only locates the zone named first.
+			continue
+		}
 		if best != nil && placeContains(m.data, best.data) && townLocated(d.text[max(p.Start, m.start-40):m.start]) {
 			// "BUGA (AP) - … this town in Valle del Cauca province … there":
 			// the region locates the town the story is about.
@@ -1098,6 +1150,11 @@ func (d *doc) lastPlaceWhere(pi, pos int, keep func(*placeMention) bool) (PlaceD
 // nestedInRe matches what joins a place to the town or unit that holds it
 // right after it: "of the city of", "de la ciudad de", "en el municipio de".
 var nestedInRe = regexp.MustCompile(`^(of|de|del|in|en)( the| la| el)?( city| ciudad| town| municipality| municipio| commune| comuna| district| distrito)?( of| de| del)?$`)
+
+// partAppositionRe matches an aside that names the place before it a part
+// of the town after it: ", a neighbourhood on the southern edge of", ",
+// un barrio del sur de".
+var partAppositionRe = regexp.MustCompile(`^(an?|un|una) (\w+ )?(neighbou?rhood|district|zone|zona|barrio|sector|locality|localidad|suburb|township)\b.*\b(of|in|de|del|en)( the| la| el)?$`)
 
 // nestedIn reports whether the text between two places only nests the
 // first in the second.
@@ -1177,6 +1234,19 @@ func zoneAfterTown(s []token, a, b int) bool {
 		}
 	}
 	return zone
+}
+
+// largePartWord reports whether s[a:b] names a town's large part
+// ("locality", "comuna"), which holds a sector and is no part of one: "in
+// the sector of Portal Américas, in the locality of Kennedy" keeps the
+// sector.
+func largePartWord(s []token, a, b int) bool {
+	for t := a; t < b; t++ {
+		if s[t].is("locality", "localidad", "comuna", "commune", "district", "distrito", "municipality", "municipio") {
+			return true
+		}
+	}
+	return false
 }
 
 // partWordOf reports whether s[a:b] is a word for a part of a town and
@@ -1403,10 +1473,14 @@ func (d *doc) zoneBeforeAnaphor(s []token, places []sentPlace, t int, town Place
 		if p.end > t || t-p.end > 3 || p.qualifier || p.moved || p.datelined {
 			continue
 		}
-		if d.townHolding(p.m.data).Key() != town.Key() || p.m.data.Key() == town.Key() {
+		// "in the Senkata district of this city": a locality the word for
+		// a town's part ties to the town the anaphor names, even where the
+		// gazetteer does not say which town holds it.
+		part := (p.m.data.Level == "locality" || p.m.data.Level == "city") && town.Country != "PE" && p.m.data.Country == town.Country && p.m.data.Key() != town.Key() && partWordOf(s, p.end, t)
+		if !part && (d.townHolding(p.m.data).Key() != town.Key() || p.m.data.Key() == town.Key()) {
 			return -1
 		}
-		if nestedIn(d.text[s[p.end-1].End:s[t].Start]) || siteBetween(s, p.end, t) {
+		if part || nestedIn(d.text[s[p.end-1].End:s[t].Start]) || siteBetween(s, p.end, t) {
 			return k
 		}
 		return -1
