@@ -206,7 +206,10 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzn", "TestBlind202612zzzn", 61},
 	{"blind-2026-12zzzo", "TestBlind202612zzzo", 61},
 	{"blind-2026-12zzzp", "TestBlind202612zzzp", 61},
+	{"blind-2026-12zzzu", "TestBlind202612zzzu", 61},
 }
+
+func TestBlind202612zzzu(t *testing.T) { blindTest(t, "blind-2026-12zzzu") }
 
 func TestBlind202612zzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzl") }
 
