@@ -210,7 +210,10 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzr", "TestBlind202612zzzr", 61},
 	{"blind-2026-12zzzs", "TestBlind202612zzzs", 61},
 	{"blind-2026-12zzzt", "TestBlind202612zzzt", 61},
+	{"blind-2026-12zzzu", "TestBlind202612zzzu", 61},
 }
+
+func TestBlind202612zzzu(t *testing.T) { blindTest(t, "blind-2026-12zzzu") }
 
 func TestBlind202612zzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzl") }
 
