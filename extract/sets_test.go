@@ -213,8 +213,6 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzu", "TestBlind202612zzzu", 61},
 }
 
-func TestBlind202612zzzu(t *testing.T) { blindTest(t, "blind-2026-12zzzu") }
-
 func TestBlind202612zzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzl") }
 
 func TestBlind202612zzzm(t *testing.T) { blindTest(t, "blind-2026-12zzzm") }
@@ -232,6 +230,8 @@ func TestBlind202612zzzr(t *testing.T) { blindTest(t, "blind-2026-12zzzr") }
 func TestBlind202612zzzs(t *testing.T) { blindTest(t, "blind-2026-12zzzs") }
 
 func TestBlind202612zzzt(t *testing.T) { blindTest(t, "blind-2026-12zzzt") }
+
+func TestBlind202612zzzu(t *testing.T) { blindTest(t, "blind-2026-12zzzu") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
