@@ -366,6 +366,46 @@ const exBlindZzzjDir = "testdata/tuning-2026-12zzzj-exblind"
 // score under blind-2026-12zzzk in first-scores.md) and tuned on in round 45.
 const exBlindZzzkDir = "testdata/tuning-2026-12zzzk-exblind"
 
+// exBlindZzzlDir was the blind set 2026-12zzzl, scored once at 5897dfd (first
+// score under blind-2026-12zzzl in first-scores.md) and tuned on in round 46.
+const exBlindZzzlDir = "testdata/tuning-2026-12zzzl-exblind"
+
+// exBlindZzzmDir was the blind set 2026-12zzzm, scored once at 5897dfd (first
+// score under blind-2026-12zzzm in first-scores.md) and tuned on in round 46.
+const exBlindZzzmDir = "testdata/tuning-2026-12zzzm-exblind"
+
+// exBlindZzznDir was the blind set 2026-12zzzn, scored once at 5897dfd (first
+// score under blind-2026-12zzzn in first-scores.md) and tuned on in round 46.
+const exBlindZzznDir = "testdata/tuning-2026-12zzzn-exblind"
+
+// exBlindZzzoDir was the blind set 2026-12zzzo, scored once at 5897dfd (first
+// score under blind-2026-12zzzo in first-scores.md) and tuned on in round 46.
+const exBlindZzzoDir = "testdata/tuning-2026-12zzzo-exblind"
+
+// exBlindZzzpDir was the blind set 2026-12zzzp, scored once at 5897dfd (first
+// score under blind-2026-12zzzp in first-scores.md) and tuned on in round 46.
+const exBlindZzzpDir = "testdata/tuning-2026-12zzzp-exblind"
+
+// exBlindZzzqDir was the blind set 2026-12zzzq, scored once at 2692b7d (first
+// score under blind-2026-12zzzq in first-scores.md) and tuned on in round 46.
+const exBlindZzzqDir = "testdata/tuning-2026-12zzzq-exblind"
+
+// exBlindZzzrDir was the blind set 2026-12zzzr, scored once at 2692b7d (first
+// score under blind-2026-12zzzr in first-scores.md) and tuned on in round 46.
+const exBlindZzzrDir = "testdata/tuning-2026-12zzzr-exblind"
+
+// exBlindZzzsDir was the blind set 2026-12zzzs, scored once at 2692b7d (first
+// score under blind-2026-12zzzs in first-scores.md) and tuned on in round 46.
+const exBlindZzzsDir = "testdata/tuning-2026-12zzzs-exblind"
+
+// exBlindZzztDir was the blind set 2026-12zzzt, scored once at 2692b7d (first
+// score under blind-2026-12zzzt in first-scores.md) and tuned on in round 46.
+const exBlindZzztDir = "testdata/tuning-2026-12zzzt-exblind"
+
+// exBlindZzzuDir was the blind set 2026-12zzzu, scored once at 2692b7d (first
+// score under blind-2026-12zzzu in first-scores.md) and tuned on in round 46.
+const exBlindZzzuDir = "testdata/tuning-2026-12zzzu-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1630,6 +1670,26 @@ func init() {
 			map[string]float64{"count P": 0.976, "count R": 0.943, "count.place": 0.940, "count.date": 0.945, "count.q": 1.000, "count.of": 0.965, "date P": 1.000, "date R": 0.985, "place P": 0.989, "place R": 0.994, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.994, "actor R": 0.949, "actor.type": 1.000, "weapon P": 0.981, "weapon R": 1.000, "wound P": 0.974, "wound R": 0.949}},
 		tuningSet{"tuning-2026-12zzzk-exblind", []string{"tuning-2026-12zzzk-exblind/a-wire.txt", "tuning-2026-12zzzk-exblind/b-regional.txt", "tuning-2026-12zzzk-exblind/c-ngo.txt", "tuning-2026-12zzzk-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.966, "count R": 0.939, "count.place": 0.920, "count.date": 0.950, "count.q": 1.000, "count.of": 0.950, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.987, "quotation P": 0.969, "quotation R": 0.969, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.918, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.971, "wound P": 1.000, "wound R": 0.923}},
+		tuningSet{"tuning-2026-12zzzl-exblind", []string{"tuning-2026-12zzzl-exblind/a-wire.txt", "tuning-2026-12zzzl-exblind/b-regional.txt", "tuning-2026-12zzzl-exblind/c-ngo.txt", "tuning-2026-12zzzl-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.970, "count R": 0.911, "count.place": 0.908, "count.date": 0.918, "count.q": 1.000, "count.of": 0.969, "date P": 0.992, "date R": 0.992, "place P": 0.989, "place R": 0.989, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.994, "actor R": 0.947, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzm-exblind", []string{"tuning-2026-12zzzm-exblind/a-wire.txt", "tuning-2026-12zzzm-exblind/b-regional.txt", "tuning-2026-12zzzm-exblind/c-ngo.txt", "tuning-2026-12zzzm-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.960, "count R": 0.924, "count.place": 0.881, "count.date": 0.881, "count.q": 1.000, "count.of": 0.972, "date P": 1.000, "date R": 0.993, "place P": 0.995, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.994, "actor R": 0.972, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzn-exblind", []string{"tuning-2026-12zzzn-exblind/a-wire.txt", "tuning-2026-12zzzn-exblind/b-regional.txt", "tuning-2026-12zzzn-exblind/c-ngo.txt", "tuning-2026-12zzzn-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.976, "count R": 0.957, "count.place": 0.927, "count.date": 0.923, "count.q": 1.000, "count.of": 0.984, "date P": 0.993, "date R": 0.993, "place P": 1.000, "place R": 0.988, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.951, "actor R": 0.852, "actor.type": 1.000, "weapon P": 0.969, "weapon R": 0.969, "wound P": 0.969, "wound R": 0.939}},
+		tuningSet{"tuning-2026-12zzzo-exblind", []string{"tuning-2026-12zzzo-exblind/a-wire.txt", "tuning-2026-12zzzo-exblind/b-regional.txt", "tuning-2026-12zzzo-exblind/c-ngo.txt", "tuning-2026-12zzzo-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.967, "count R": 0.932, "count.place": 0.887, "count.date": 0.921, "count.q": 1.000, "count.of": 0.980, "date P": 0.951, "date R": 0.980, "place P": 1.000, "place R": 0.978, "quotation P": 0.857, "quotation R": 0.857, "quotation.text": 1.000, "actor P": 0.954, "actor R": 0.941, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 0.968, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzp-exblind", []string{"tuning-2026-12zzzp-exblind/a-wire.txt", "tuning-2026-12zzzp-exblind/b-regional.txt", "tuning-2026-12zzzp-exblind/c-ngo.txt", "tuning-2026-12zzzp-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.986, "count R": 0.939, "count.place": 0.914, "count.date": 0.914, "count.q": 1.000, "count.of": 0.993, "date P": 1.000, "date R": 1.000, "place P": 0.993, "place R": 0.993, "quotation P": 0.941, "quotation R": 0.941, "quotation.text": 1.000, "actor P": 0.953, "actor R": 0.896, "actor.type": 1.000, "weapon P": 0.900, "weapon R": 0.964, "wound P": 1.000, "wound R": 0.867}},
+		tuningSet{"tuning-2026-12zzzq-exblind", []string{"tuning-2026-12zzzq-exblind/a-wire.txt", "tuning-2026-12zzzq-exblind/b-regional.txt", "tuning-2026-12zzzq-exblind/c-ngo.txt", "tuning-2026-12zzzq-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.969, "count R": 0.935, "count.place": 0.843, "count.date": 0.922, "count.q": 1.000, "count.of": 0.982, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.964, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.914, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.955}},
+		tuningSet{"tuning-2026-12zzzr-exblind", []string{"tuning-2026-12zzzr-exblind/a-wire.txt", "tuning-2026-12zzzr-exblind/b-regional.txt", "tuning-2026-12zzzr-exblind/c-ngo.txt", "tuning-2026-12zzzr-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.982, "count R": 0.959, "count.place": 0.925, "count.date": 0.897, "count.q": 1.000, "count.of": 0.977, "date P": 1.000, "date R": 0.992, "place P": 0.988, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.912, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.971, "wound P": 0.968, "wound R": 0.968}},
+		tuningSet{"tuning-2026-12zzzs-exblind", []string{"tuning-2026-12zzzs-exblind/a-wire.txt", "tuning-2026-12zzzs-exblind/b-regional.txt", "tuning-2026-12zzzs-exblind/c-ngo.txt", "tuning-2026-12zzzs-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.962, "count R": 0.927, "count.place": 0.887, "count.date": 0.956, "count.q": 1.000, "count.of": 0.941, "date P": 0.984, "date R": 0.984, "place P": 0.983, "place R": 0.983, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.970, "actor R": 0.943, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzt-exblind", []string{"tuning-2026-12zzzt-exblind/a-wire.txt", "tuning-2026-12zzzt-exblind/b-regional.txt", "tuning-2026-12zzzt-exblind/c-ngo.txt", "tuning-2026-12zzzt-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.962, "count R": 0.919, "count.place": 0.872, "count.date": 0.952, "count.q": 1.000, "count.of": 0.969, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.988, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.994, "actor R": 0.918, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 0.963, "wound R": 0.963}},
+		tuningSet{"tuning-2026-12zzzu-exblind", []string{"tuning-2026-12zzzu-exblind/a-wire.txt", "tuning-2026-12zzzu-exblind/b-regional.txt", "tuning-2026-12zzzu-exblind/c-ngo.txt", "tuning-2026-12zzzu-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.979, "count R": 0.919, "count.place": 0.850, "count.date": 0.923, "count.q": 1.000, "count.of": 0.927, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.979, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.913, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.947, "wound P": 1.000, "wound R": 0.875}},
 	)
 }
 
@@ -2095,4 +2155,54 @@ func TestExBlindZzzj(t *testing.T) {
 // TestExBlindZzzk does the same for the ex-blind set 2026-12zzzk.
 func TestExBlindZzzk(t *testing.T) {
 	exBlindFirst(t, exBlindZzzkDir, 61, "blind-2026-12zzzk", "tuning-2026-12zzzk-exblind")
+}
+
+// TestExBlindZzzl does the same for the ex-blind set 2026-12zzzl.
+func TestExBlindZzzl(t *testing.T) {
+	exBlindFirst(t, exBlindZzzlDir, 61, "blind-2026-12zzzl", "tuning-2026-12zzzl-exblind")
+}
+
+// TestExBlindZzzm does the same for the ex-blind set 2026-12zzzm.
+func TestExBlindZzzm(t *testing.T) {
+	exBlindFirst(t, exBlindZzzmDir, 61, "blind-2026-12zzzm", "tuning-2026-12zzzm-exblind")
+}
+
+// TestExBlindZzzn does the same for the ex-blind set 2026-12zzzn.
+func TestExBlindZzzn(t *testing.T) {
+	exBlindFirst(t, exBlindZzznDir, 61, "blind-2026-12zzzn", "tuning-2026-12zzzn-exblind")
+}
+
+// TestExBlindZzzo does the same for the ex-blind set 2026-12zzzo.
+func TestExBlindZzzo(t *testing.T) {
+	exBlindFirst(t, exBlindZzzoDir, 61, "blind-2026-12zzzo", "tuning-2026-12zzzo-exblind")
+}
+
+// TestExBlindZzzp does the same for the ex-blind set 2026-12zzzp.
+func TestExBlindZzzp(t *testing.T) {
+	exBlindFirst(t, exBlindZzzpDir, 61, "blind-2026-12zzzp", "tuning-2026-12zzzp-exblind")
+}
+
+// TestExBlindZzzq does the same for the ex-blind set 2026-12zzzq.
+func TestExBlindZzzq(t *testing.T) {
+	exBlindFirst(t, exBlindZzzqDir, 61, "blind-2026-12zzzq", "tuning-2026-12zzzq-exblind")
+}
+
+// TestExBlindZzzr does the same for the ex-blind set 2026-12zzzr.
+func TestExBlindZzzr(t *testing.T) {
+	exBlindFirst(t, exBlindZzzrDir, 61, "blind-2026-12zzzr", "tuning-2026-12zzzr-exblind")
+}
+
+// TestExBlindZzzs does the same for the ex-blind set 2026-12zzzs.
+func TestExBlindZzzs(t *testing.T) {
+	exBlindFirst(t, exBlindZzzsDir, 61, "blind-2026-12zzzs", "tuning-2026-12zzzs-exblind")
+}
+
+// TestExBlindZzzt does the same for the ex-blind set 2026-12zzzt.
+func TestExBlindZzzt(t *testing.T) {
+	exBlindFirst(t, exBlindZzztDir, 61, "blind-2026-12zzzt", "tuning-2026-12zzzt-exblind")
+}
+
+// TestExBlindZzzu does the same for the ex-blind set 2026-12zzzu.
+func TestExBlindZzzu(t *testing.T) {
+	exBlindFirst(t, exBlindZzzuDir, 61, "blind-2026-12zzzu", "tuning-2026-12zzzu-exblind")
 }
