@@ -907,7 +907,7 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		// municipality" under JAMUNDÍ is the dateline's town, as for "the
 		// city" below)
 		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
-			return (levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level]) && !d.roadEndAt(m)
+			return (levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level]) && !d.roadEndAt(m) && !d.zoneForMunicipality(ana, m)
 		}); ok {
 			return pd, true
 		}
@@ -1069,6 +1069,22 @@ var (
 	// Chile's are second-level ones, as Peru's are.
 	provinceLevels = map[string]bool{"province": true, "admin2": true, "EC:admin1": true}
 )
+
+// zoneForMunicipality reports whether an anaphor naming a municipality
+// ("ese municipio", "this municipality") would point to a zone the
+// gazetteer lists inside its town: "en el puente Huayllani, en Sacaba; …
+// en la plaza principal de ese municipio" is Sacaba, not its village.
+func (d *doc) zoneForMunicipality(ana []token, m *placeMention) bool {
+	if m.data.Country == "" || m.data.Country == "PE" || !d.gaz.IsPartOfTown(m.name, m.data.Country) {
+		return false
+	}
+	for _, t := range ana {
+		if t.is("municipio", "municipality") {
+			return true
+		}
+	}
+	return false
+}
 
 // anaphorLevels returns the levels of place the unit an anaphor names can
 // point to, or nil for any.

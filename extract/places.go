@@ -830,6 +830,14 @@ func bridgeAround(s []token, i, end int) bool {
 // town they stand in, or after a person ("el puente Bolognesi", "the Grau
 // bridge"), whom a province of the same name does not make a place.
 func (d *doc) bridgeTown(m *placeMention) bool {
+	if m.data.Country != "PE" && m.data.Country != "" && d.gaz.IsPartOfTown(m.name, m.data.Country) {
+		// A zone abroad the gazetteer lists inside its town ("the Huayllani
+		// bridge" of Sacaba): a bridge there is named after the zone it
+		// spans, as a Peruvian one after its district, and is read as
+		// that locality, as the text's own cue reads an unlisted zone.
+		m.data.Level = "locality"
+		return true
+	}
 	if m.data.Country != "PE" || m.data.Ubigeo == "" {
 		return false
 	}
@@ -873,7 +881,7 @@ func (d *doc) districtReading(pd PlaceData, c PlaceCandidate) PlaceData {
 func (d *doc) dropStrayBridges() {
 	kept := d.places[:0]
 	for _, m := range d.places {
-		if m.bridge && d.strayBridge(m) {
+		if m.bridge && m.data.Country == "PE" && d.strayBridge(m) { // a zone's bridge abroad (bridgeTown) is no district
 			continue
 		}
 		kept = append(kept, m)
