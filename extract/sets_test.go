@@ -211,7 +211,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzs likewise: testdata/tuning-2026-12zzzs-exblind (TestExBlindZzzs).
 	// blind-2026-12zzzt likewise: testdata/tuning-2026-12zzzt-exblind (TestExBlindZzzt).
 	// blind-2026-12zzzu likewise: testdata/tuning-2026-12zzzu-exblind (TestExBlindZzzu).
+	{"blind-2026-12zzzz", "TestBlind202612zzzz", 61},
 }
+
+func TestBlind202612zzzz(t *testing.T) { blindTest(t, "blind-2026-12zzzz") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
