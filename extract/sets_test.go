@@ -220,8 +220,11 @@ var blindSets = []blindSet{
 func TestBlind202612zzzv(t *testing.T) { blindTest(t, "blind-2026-12zzzv") }
 
 func TestBlind202612zzzw(t *testing.T) { blindTest(t, "blind-2026-12zzzw") }
+
 func TestBlind202612zzzy(t *testing.T) { blindTest(t, "blind-2026-12zzzy") }
+
 func TestBlind202612zzzz(t *testing.T) { blindTest(t, "blind-2026-12zzzz") }
+
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
