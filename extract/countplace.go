@@ -188,7 +188,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || roadToward(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
-		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i) || exiledIn(s, out[k].i)
+		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i) || exiledIn(s, out[k].i) || seatedIn(s, out[k].i)
 		out[k].moved = out[k].moved || out[k].offstage
 	}
 	return out
@@ -266,6 +266,26 @@ func townAnaphorBefore(s []token, i int) bool {
 // México"): nothing counted happened there.
 func exiledIn(s []token, i int) bool {
 	return i >= 2 && s[i-1].is("in", "en") && s[i-2].is("exile", "exilio", "asylum", "asilo")
+}
+
+// seatedIn reports whether the place at s[i] is where a body that reports
+// has its seat ("La Coordinadora …, con sede en Lima", "elaborado por su
+// sede central en Lima", MT "that has its headquarters in La Paz", "a
+// Quito-based group", "headquartered in Bogotá"): nothing counted
+// happened there. Not a building named as a scene ("frente a la sede de
+// la Fiscalía en Juliaca"): only the seat a body has.
+func seatedIn(s []token, i int) bool {
+	if i < 2 || !s[i-1].is("in", "en") {
+		return false
+	}
+	k := i - 2
+	if k >= 1 && s[k].is("central", "principal", "main") {
+		k--
+	}
+	if s[k].is("headquartered", "based") {
+		return true
+	}
+	return k >= 1 && s[k].is("sede", "headquarters", "seat") && s[k-1].is("con", "su", "its", "with", "their", "sus")
 }
 
 // relocateWords move a thing, not people: "moved its seat to", "the
@@ -1928,7 +1948,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	var free, moved, owners, bodies, waters []PlaceData
 	var movedAt []int // where the moved places stand
 	for _, p := range places {
-		if p.claimed || p.qualifier {
+		if p.claimed || p.qualifier || p.offstage && seatedIn(s, p.i) {
+			// (a body's seat is no fallback of a moved place either)
 			continue
 		}
 		if p.m.data.Level == "water" {
