@@ -2118,7 +2118,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if city, ok := d.datelineCity(pi); ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) && (sinceIn(s) || soFar(s)) && d.sceneOnly(sentenceSpan(sb), sentenceSpan(s)) {
+		if city, ok := d.datelineCity(pi); (ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) || d.nationalReporter(s)) && (sinceIn(s) || soFar(s)) && d.sceneOnly(sentenceSpan(sb), sentenceSpan(s)) {
 			// "QUITO, Ecuador — … streamed into Quito on Tuesday. The
 			// government said 477 people had been arrested since the
 			// protests began": a total since a start, under the capital's
@@ -2671,6 +2671,13 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 			continue
 		}
+		if cd.Since && d.nationalReporter(s) && len(d.sentencePlaces(s)) == 0 && country == nil {
+			// "PUENTE ALTO. … With this case, the INDH counts 352 persons
+			// with ocular injuries since the 18 of October": a national
+			// body's total since a start is the country's, none when the
+			// text never names it, not the town it was filed from.
+			continue
+		}
 		if cd.Since && (strikeWide(s) || nationalBody(s) && len(d.sentencePlaces(s)) == 0) && country != nil {
 			// "PUYO, Ecuador (Reuters) - Five people have died … since an
 			// indigenous-led national strike began on June 13": a total
@@ -2683,6 +2690,34 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// nationalReporter reports whether the sentence names a national body
+// other than a force ("the INDH counts 352 persons with ocular injuries",
+// "el INDH contabiliza 241 casos", "The National Human Rights
+// Institute"), by its words or its acronym: its total since a start is
+// the country's toll, not the scene of the sentence before.
+func (d *doc) nationalReporter(s []token) bool {
+	if anyIs(s, "regional", "regionales", "local", "locales") {
+		return false // "La sede regional del INDH ha presentado 64 querellas": the region's office
+	}
+	first := len(s)
+	for k := range s {
+		if s[k].Kind == tokNumber {
+			first = k
+			break
+		}
+	}
+	if nationalBody(s[:first]) {
+		return true // (not "… 19 de ellas por agresiones … en la Universidad Nacional": a site's name after the count)
+	}
+	for _, a := range d.actorsIn(sentenceSpan(s)) {
+		if a.data.Type != "police" && a.data.Type != "military" && a.data.Type != "unit" && a.data.Type != "security_forces" &&
+			strings.Contains(a.data.Name, "Nacional") {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalBody reports whether the sentence names a national body other
