@@ -2118,7 +2118,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if city, ok := d.datelineCity(pi); (ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) || d.nationalReporter(s)) && (sinceIn(s) || soFar(s)) && d.sceneOnly(sentenceSpan(sb), sentenceSpan(s)) {
+		if city, ok := d.datelineCity(pi); (ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) || d.nationalReporter(s)) && (sinceIn(s) || soFar(s) || d.spanFromIn(s) && !onlyCountries(carried)) && d.sceneOnly(sentenceSpan(sb), sentenceSpan(s)) {
 			// "QUITO, Ecuador — … streamed into Quito on Tuesday. The
 			// government said 477 people had been arrested since the
 			// protests began": a total since a start, under the capital's
@@ -3103,6 +3103,21 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 // ("080000") or province ("030200"), not a district.
 func peruAboveDistrict(id string) bool {
 	return len(id) == 6 && strings.HasSuffix(id, "00")
+}
+
+// spanFromIn reports whether the sentence names a span of several days
+// from a start it writes ("from the 3 of October until this Thursday",
+// "entre el 13 y el 25 de junio"): a total over it, as one "since" a
+// start, is no day's scene (MT "from" where wire copy writes "since").
+func (d *doc) spanFromIn(s []token) bool {
+	for _, dm := range d.datesIn(sentenceSpan(s)) {
+		from, err1 := time.Parse("2006-01-02", dm.data.From)
+		to, err2 := time.Parse("2006-01-02", dm.data.To)
+		if err1 == nil && err2 == nil && to.Sub(from) >= 72*time.Hour {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceIn reports whether a sentence counts from a start on: "since",
