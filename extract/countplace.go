@@ -2579,7 +2579,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			// Thursday … The government said 766 people had been arrested
 			// since the unrest began on Oct. 3"): the wider toll.
 			if cd := d.claims[k].Data.(CountData); len(cd.Places) == 1 && cd.Places[0].ID == r.ID && cd.DatePrecision == "day" &&
-				!(sinceIn(s) && d.sceneOnly(span{d.paras[pi].Start, sentenceSpan(s).Start}, sentenceSpan(s))) {
+				!((sinceIn(s) || d.spanFromIn(s)) && d.sceneOnly(span{d.paras[pi].Start, sentenceSpan(s).Start}, sentenceSpan(s))) {
 				capital = false
 			}
 		}
