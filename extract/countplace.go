@@ -188,7 +188,8 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || roadToward(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
-		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i) || exiledIn(s, out[k].i) || seatedIn(s, out[k].i)
+		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i) || exiledIn(s, out[k].i) || seatedIn(s, out[k].i) ||
+			out[k].m.data.Level != "country" && visitedIn(s, out[k].i)
 		out[k].moved = out[k].moved || out[k].offstage
 	}
 	return out
@@ -286,6 +287,28 @@ func seatedIn(s []token, i int) bool {
 		return true
 	}
 	return k >= 1 && s[k].is("sede", "headquarters", "seat") && s[k-1].is("con", "su", "its", "with", "their", "sus")
+}
+
+// visitedIn reports whether the place at s[i] is one of the towns a body
+// that reports visited ("Its mission, which visited Santiago, Valparaíso,
+// Concepción and Temuco …, documented 113 cases of torture", "la
+// delegación, que visitó Lima y Puno"): the places of a visit are not its
+// count's place (README, round 25). The visit word stands before the
+// list, with only names, commas and "and" between. Not a country visited
+// ("The IACHR visited Colombia … 51 people had died"): it names the
+// country a national count is of. Not a march's route ("que recorrió el
+// Centro de Lima").
+func visitedIn(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		switch {
+		case s[k].is("visited", "visiting", "visito", "visitaron", "visitara", "visitando"):
+			return true
+		case s[k].Text == "," || s[k].Cap && s[k].Kind == tokWord || s[k].is("and", "y", "e", "the", "la", "el", "de", "del", "of", "cities", "ciudades", "towns", "regions", "regiones", "city", "ciudad"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // relocateWords move a thing, not people: "moved its seat to", "the
@@ -1948,8 +1971,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	var free, moved, owners, bodies, waters []PlaceData
 	var movedAt []int // where the moved places stand
 	for _, p := range places {
-		if p.claimed || p.qualifier || p.offstage && seatedIn(s, p.i) {
-			// (a body's seat is no fallback of a moved place either)
+		if p.claimed || p.qualifier || p.offstage && (seatedIn(s, p.i) || p.m.data.Level != "country" && visitedIn(s, p.i)) {
+			// (a body's seat or the towns it visited are no fallback of a moved place either)
 			continue
 		}
 		if p.m.data.Level == "water" {
