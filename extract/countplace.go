@@ -188,7 +188,8 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		// the Ilave bridge" is where it happened)
 		came := cameFrom(s, out[k].i) && !out[k].m.bridge || k > 0 && out[k-1].moved && out[k].i-out[k-1].end == 1 && s[out[k-1].end].is("y", "and", ",", "e")
 		out[k].moved = out[k].moved || takenTo(s, out[k].i) || came || headedTo(s, out[k].i) || roadToward(s, out[k].i) || serviceEnd(s, out[k].i) // "llegados de Puno y Cusco": both
-		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i) || exiledIn(s, out[k].i)
+		out[k].offstage = relocatedTo(s, out[k].i) || presentedIn(s, out[k].i) || exiledIn(s, out[k].i) || seatedIn(s, out[k].i) ||
+			out[k].m.data.Level != "country" && visitedIn(s, out[k].i)
 		out[k].moved = out[k].moved || out[k].offstage
 	}
 	return out
@@ -266,6 +267,48 @@ func townAnaphorBefore(s []token, i int) bool {
 // México"): nothing counted happened there.
 func exiledIn(s []token, i int) bool {
 	return i >= 2 && s[i-1].is("in", "en") && s[i-2].is("exile", "exilio", "asylum", "asilo")
+}
+
+// seatedIn reports whether the place at s[i] is where a body that reports
+// has its seat ("La Coordinadora …, con sede en Lima", "elaborado por su
+// sede central en Lima", MT "that has its headquarters in La Paz", "a
+// Quito-based group", "headquartered in Bogotá"): nothing counted
+// happened there. Not a building named as a scene ("frente a la sede de
+// la Fiscalía en Juliaca"): only the seat a body has.
+func seatedIn(s []token, i int) bool {
+	if i < 2 || !s[i-1].is("in", "en") {
+		return false
+	}
+	k := i - 2
+	if k >= 1 && s[k].is("central", "principal", "main") {
+		k--
+	}
+	if s[k].is("headquartered", "based") {
+		return true
+	}
+	return k >= 1 && s[k].is("sede", "headquarters", "seat") && s[k-1].is("con", "su", "its", "with", "their", "sus")
+}
+
+// visitedIn reports whether the place at s[i] is one of the towns a body
+// that reports visited ("Its mission, which visited Santiago, Valparaíso,
+// Concepción and Temuco …, documented 113 cases of torture", "la
+// delegación, que visitó Lima y Puno"): the places of a visit are not its
+// count's place (README, round 25). The visit word stands before the
+// list, with only names, commas and "and" between. Not a country visited
+// ("The IACHR visited Colombia … 51 people had died"): it names the
+// country a national count is of. Not a march's route ("que recorrió el
+// Centro de Lima").
+func visitedIn(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		switch {
+		case s[k].is("visited", "visiting", "visito", "visitaron", "visitara", "visitando"):
+			return true
+		case s[k].Text == "," || s[k].Cap && s[k].Kind == tokWord || s[k].is("and", "y", "e", "the", "la", "el", "de", "del", "of", "cities", "ciudades", "towns", "regions", "regiones", "city", "ciudad"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // relocateWords move a thing, not people: "moved its seat to", "the
@@ -1944,7 +1987,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	var free, moved, owners, bodies, waters []PlaceData
 	var movedAt []int // where the moved places stand
 	for _, p := range places {
-		if p.claimed || p.qualifier {
+		if p.claimed || p.qualifier || p.offstage && (seatedIn(s, p.i) || p.m.data.Level != "country" && visitedIn(s, p.i)) {
+			// (a body's seat or the towns it visited are no fallback of a moved place either)
 			continue
 		}
 		if p.m.data.Level == "water" {
@@ -2113,7 +2157,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				}
 			}
 		}
-		if city, ok := d.datelineCity(pi); ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) && (sinceIn(s) || soFar(s)) && d.sceneOnly(sentenceSpan(sb), sentenceSpan(s)) {
+		if city, ok := d.datelineCity(pi); (ok && (seatsOfGovernment[city.Key()] || countryOwned(s)) || d.nationalReporter(s)) && (sinceIn(s) || soFar(s) || d.spanFromIn(s) && !onlyCountries(carried)) && d.sceneOnly(sentenceSpan(sb), sentenceSpan(s)) {
 			// "QUITO, Ecuador — … streamed into Quito on Tuesday. The
 			// government said 477 people had been arrested since the
 			// protests began": a total since a start, under the capital's
@@ -2574,7 +2618,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			// Thursday … The government said 766 people had been arrested
 			// since the unrest began on Oct. 3"): the wider toll.
 			if cd := d.claims[k].Data.(CountData); len(cd.Places) == 1 && cd.Places[0].ID == r.ID && cd.DatePrecision == "day" &&
-				!(sinceIn(s) && d.sceneOnly(span{d.paras[pi].Start, sentenceSpan(s).Start}, sentenceSpan(s))) {
+				!((sinceIn(s) || d.spanFromIn(s)) && d.sceneOnly(span{d.paras[pi].Start, sentenceSpan(s).Start}, sentenceSpan(s))) {
 				capital = false
 			}
 		}
@@ -2666,6 +2710,13 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			}
 			continue
 		}
+		if cd.Since && d.nationalReporter(s) && len(d.sentencePlaces(s)) == 0 && country == nil {
+			// "PUENTE ALTO. … With this case, the INDH counts 352 persons
+			// with ocular injuries since the 18 of October": a national
+			// body's total since a start is the country's, none when the
+			// text never names it, not the town it was filed from.
+			continue
+		}
 		if cd.Since && (strikeWide(s) || nationalBody(s) && len(d.sentencePlaces(s)) == 0) && country != nil {
 			// "PUYO, Ecuador (Reuters) - Five people have died … since an
 			// indigenous-led national strike began on June 13": a total
@@ -2678,6 +2729,34 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		cd.Places = []Ref{r}
 		d.claims[c.claim].Data = cd
 	}
+}
+
+// nationalReporter reports whether the sentence names a national body
+// other than a force ("the INDH counts 352 persons with ocular injuries",
+// "el INDH contabiliza 241 casos", "The National Human Rights
+// Institute"), by its words or its acronym: its total since a start is
+// the country's toll, not the scene of the sentence before.
+func (d *doc) nationalReporter(s []token) bool {
+	if anyIs(s, "regional", "regionales", "local", "locales") {
+		return false // "La sede regional del INDH ha presentado 64 querellas": the region's office
+	}
+	first := len(s)
+	for k := range s {
+		if s[k].Kind == tokNumber {
+			first = k
+			break
+		}
+	}
+	if nationalBody(s[:first]) {
+		return true // (not "… 19 de ellas por agresiones … en la Universidad Nacional": a site's name after the count)
+	}
+	for _, a := range d.actorsIn(sentenceSpan(s)) {
+		if a.data.Type != "police" && a.data.Type != "military" && a.data.Type != "unit" && a.data.Type != "security_forces" &&
+			strings.Contains(a.data.Name, "Nacional") {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalBody reports whether the sentence names a national body other
@@ -3063,6 +3142,21 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 // ("080000") or province ("030200"), not a district.
 func peruAboveDistrict(id string) bool {
 	return len(id) == 6 && strings.HasSuffix(id, "00")
+}
+
+// spanFromIn reports whether the sentence names a span of several days
+// from a start it writes ("from the 3 of October until this Thursday",
+// "entre el 13 y el 25 de junio"): a total over it, as one "since" a
+// start, is no day's scene (MT "from" where wire copy writes "since").
+func (d *doc) spanFromIn(s []token) bool {
+	for _, dm := range d.datesIn(sentenceSpan(s)) {
+		from, err1 := time.Parse("2006-01-02", dm.data.From)
+		to, err2 := time.Parse("2006-01-02", dm.data.To)
+		if err1 == nil && err2 == nil && to.Sub(from) >= 72*time.Hour {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceIn reports whether a sentence counts from a start on: "since",
