@@ -211,7 +211,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzs likewise: testdata/tuning-2026-12zzzs-exblind (TestExBlindZzzs).
 	// blind-2026-12zzzt likewise: testdata/tuning-2026-12zzzt-exblind (TestExBlindZzzt).
 	// blind-2026-12zzzu likewise: testdata/tuning-2026-12zzzu-exblind (TestExBlindZzzu).
+	{"blind-2026-12zzzx", "TestBlind202612zzzx", 61},
 }
+
+func TestBlind202612zzzx(t *testing.T) { blindTest(t, "blind-2026-12zzzx") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
