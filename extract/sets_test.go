@@ -227,6 +227,7 @@ func TestBlind202612zzzy(t *testing.T) { blindTest(t, "blind-2026-12zzzy") }
 func TestBlind202612zzzz(t *testing.T) { blindTest(t, "blind-2026-12zzzz") }
 
 func TestBlind202612zzzx(t *testing.T) { blindTest(t, "blind-2026-12zzzx") }
+
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
