@@ -568,6 +568,12 @@ func init() {
 		// "Ministerio de Salud", read with its full name.
 		tuningSet{"tuning-2026-12-r45h", []string{"tuning-2026-12-r45h.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.955, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.923, "actor R": 0.857, "actor.type": 1.000}},
+		// r46g: written in round 46 by the region-against-city helper
+		// (regions46), before any rule of that round: a count's place at a
+		// region against its capital, and neighbouring towns, in the four
+		// styles.
+		tuningSet{"tuning-2026-12-r46g", []string{"tuning-2026-12-r46g.txt"},
+			map[string]float64{}},
 		// r45b: written in round 45 by the zone helper (zones45), before
 		// any rule of that round: counts at a zone, neighbourhood or
 		// locality of a city, in the four styles. Floors at its final
