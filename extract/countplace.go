@@ -42,31 +42,27 @@ type sentPlace struct {
 	offstage bool
 }
 
-// linkedCountry reports whether the country at s[i] is only an end of a
-// link between two countries or where a bridge or road leads ("el puente
-// internacional que une al Perú con Bolivia", "the international bridge
-// to Bolivia", "la carretera hacia Bolivia"): as a border is (neighbourBefore),
-// it names no place where the count happened, which a border town, a
-// dateline or a sentence before names instead.
+// linkedCountry reports whether the country at s[i] is where a bridge
+// leads ("the international bridge to Bolivia", "el puente hacia
+// Bolivia") or one of the two a border bridge lies between ("the border
+// bridge between Peru and Bolivia"): as a border is (neighbourBefore) and
+// the ends of a road are (roadEndAt: "el puente internacional que une al
+// Perú con Bolivia"), it names no place where the count happened, which
+// a border town, a dateline or a sentence before names instead.
 func linkedCountry(s []token, i int) bool {
-	joined := func(t token) bool { return t.is("and", "y", "with", "con") }
 	country := func(k int) bool {
 		return k >= 0 && k < len(s) && s[k].Cap && (s[k].Norm == "peru" || foreign[s[k].Norm] != "")
 	}
-	if i >= 2 && joined(s[i-1]) && country(i-2) || i+2 < len(s) && joined(s[i+1]) && country(i+2) {
-		// one of two joined countries, after a verb of linking
-		for k := i - 1; k >= 0 && k >= i-6; k-- {
-			if s[k].is("une", "unen", "unites", "links", "connects", "joins", "conecta", "between", "entre") {
-				return true
-			}
-		}
+	if i >= 1 && s[i-1].is("between", "entre") && i+2 < len(s) && s[i+1].is("and", "y") && country(i+2) ||
+		i >= 3 && s[i-1].is("and", "y") && country(i-2) && s[i-3].is("between", "entre") {
+		return true
 	}
-	// "the bridge to Bolivia", "el puente hacia Bolivia"
-	if i >= 2 && s[i-1].is("to", "a", "al", "hacia", "toward", "towards") {
-		for k := i - 2; k >= 0 && k >= i-4; k-- {
-			if s[k].is("bridge", "puente", "road", "highway", "carretera", "route", "ruta", "via") {
-				return true
-			}
+	if i < 2 || !s[i-1].is("to", "a", "al", "hacia", "toward", "towards") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if s[k].is("bridge", "puente") {
+			return true
 		}
 	}
 	return false
@@ -82,7 +78,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	var out []sentPlace
 	for _, m := range d.placesIn(sentenceSpan(s)) {
 		i := tokenIndex(s, m.start)
-		if m.data.Level == "country" && (neighbourBefore(s, i) || linkedCountry(s, i)) {
+		if m.data.Level == "country" && (neighbourBefore(s, i) || linkedCountry(s, i) || d.roadEndAt(&m)) {
 			continue // "blocked the border crossing with Chile": not where it happened
 		}
 		if bearingBefore(s, i) || m.data.Level != "country" && appositiveLandmark(s, i) {
