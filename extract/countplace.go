@@ -1012,6 +1012,9 @@ func (d *doc) namedAsRegion(m *placeMention) bool {
 	before := strings.Fields(fold.Words(d.text[max(0, m.start-24):m.start]))
 	after := strings.Fields(fold.Words(d.text[m.end:min(len(d.text), m.end+16)]))
 	n := len(before)
+	if n >= 3 && (before[n-1] == "the" || before[n-1] == "la" || before[n-1] == "el") {
+		n-- // MT "the region of the Biobío", "the province of the Guayas"
+	}
 	return n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && regionUnitWord(before[n-2]) ||
 		len(after) > 0 && regionUnitWord(after[0])
 }
