@@ -805,6 +805,27 @@ func anaphorAt(s []token, k int) (int, bool) {
 	return e, true
 }
 
+// regionAbroad returns the first-level region of a town abroad an anaphor
+// naming that region's unit points to ("CONCEPCIÓN. … 146 resulted
+// wounded in the region": Biobío; "PUYO. … in the province 1 person has
+// died": Pastaza, Ecuador's provinces being first-level): a count tied to
+// the region takes the region (round 43), as raise lifts a Peruvian
+// district to its province or department.
+func (d *doc) regionAbroad(pd PlaceData, ana []token) (PlaceData, bool) {
+	if pd.Country == "" || pd.Country == "PE" || pd.Level != "city" || pd.Department == "" || anaphorNamesCity(ana) {
+		return pd, false
+	}
+	if lv := anaphorLevels(ana); lv == nil || !lv["admin1"] && !lv[pd.Country+":admin1"] {
+		return pd, false
+	}
+	for _, w := range d.gaz.World(fold.Words(pd.Department)) {
+		if w.Country == pd.Country && w.Level == "admin1" {
+			return PlaceData{Name: w.Name, Level: w.Level, Country: w.Country}, true
+		}
+	}
+	return pd, false
+}
+
 // raise lifts a Peruvian district an anaphor points to up to the level the
 // anaphor names: "ANDAHUAYLAS. … en esta provincia" is the province.
 func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
@@ -813,6 +834,9 @@ func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
 	}
 	if pd.Country == "PE" && len(pd.Ubigeo) == 6 && (pd.Level == "department" || pd.Level == "province") && !facility {
 		return d.lower(pd, ana)
+	}
+	if r, ok := d.regionAbroad(pd, ana); ok && !facility {
+		return r
 	}
 	if pd.Country != "PE" || pd.Level != "district" || len(pd.Ubigeo) != 6 {
 		return pd
