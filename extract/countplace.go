@@ -795,7 +795,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 	// (but "esta ciudad del Valle del Cauca": a demonstrative points back,
 	// the region after it locates the town)
 	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) &&
-		!(s[k].is("esta", "este", "esa", "ese", "dicha", "dicho", "aquella", "aquel") && s[e].is("del")) {
+		!(s[k].is("esta", "este", "esa", "ese", "dicha", "dicho", "aquella", "aquel") && s[e].is("del")) &&
+		!(s[e-1].is("capital") && s[e].is("de", "del", "of")) { // (but "en la capital de Pastaza" points to the city, as MT "the capital of the Cauca" below)
 		return 0, false // "la ciudad de Puno", "la provincia del Azuay": the name is the place
 	}
 	if e+2 < len(s) && s[e].is("of", "de") && s[e+1].is("the", "la", "el") && s[e+2].Cap && !s[k].is("esta", "este", "this") && !s[e-1].is("capital") {
