@@ -571,9 +571,12 @@ func init() {
 		// r46g: written in round 46 by the region-against-city helper
 		// (regions46), before any rule of that round: a count's place at a
 		// region against its capital, and neighbouring towns, in the four
-		// styles.
+		// styles. Floors at its final scores. Its date miss is r46g-06's
+		// "ese mismo día" in a later sentence (a date claim, r14's row),
+		// its place miss r46g-09's "Colombia's ombudsman" after the
+		// dateline's Colombia (round 32's possessive, a second mention).
 		tuningSet{"tuning-2026-12-r46g", []string{"tuning-2026-12-r46g.txt"},
-			map[string]float64{}},
+			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 0.933, "place P": 1.000, "place R": 0.979, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000}},
 		// r45b: written in round 45 by the zone helper (zones45), before
 		// any rule of that round: counts at a zone, neighbourhood or
 		// locality of a city, in the four styles. Floors at its final
