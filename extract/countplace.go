@@ -86,6 +86,13 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		}
 		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i) || stayIn(s, i),
 			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police") || m.data.Level != "country" && bodySeat(s, i, tokenIndex(s, m.end-1)+1)})
+		// "in Ecuador's largest city", "Chile's second city": the country
+		// only locates the town it describes (the dateline's, as a
+		// demonstrative's town is), and names no national count.
+		if e := out[len(out)-1].end; m.data.Level == "country" && possessive(s[e-1]) && e+1 < len(s) &&
+			s[e].is("largest", "biggest", "second", "second-largest", "main", "chief") && s[e+1].is("city", "town", "port") {
+			out[len(out)-1].qualifier = true
+		}
 		// "in this Valle del Cauca town": the region only locates the town
 		// the demonstrative points to.
 		if e := out[len(out)-1].end; i > 0 && s[i-1].is("this", "that") && e < len(s) && s[e].is("town", "city") {
@@ -509,13 +516,17 @@ func headedTo(s []token, i int) bool {
 // where a count on it happened.
 func roadToward(s []token, i int) bool {
 	k := i - 1
+	// "the bridge to the neighbouring town of Durán": past the town's unit
+	if k >= 3 && s[k].is("of", "de") && s[k-1].is("town", "city", "municipality", "canton") && s[k-2].is("neighbouring", "neighboring", "nearby") {
+		k -= 3
+	}
 	for k >= 0 && s[k].Kind == tokWord && !s[k].Cap && s[k].is("the", "la", "el") {
 		k--
 	}
 	if k < 1 || !s[k].is("a", "al", "to", "toward", "towards", "hacia") {
 		return false
 	}
-	return roadWord(s[k-1]) || s[k-1].is("salida", "exit")
+	return roadWord(s[k-1]) || s[k-1].is("salida", "exit", "bridge", "puente") // (a bridge's far end: "the bridge to Durán")
 }
 
 // routeBetween reports whether the places at a and b are the ends of a
@@ -1028,7 +1039,7 @@ func (d *doc) roadEndAt(m *placeMention) bool {
 // leads to ("la vía a", "the road toward", "la salida hacia"), as
 // roadToward reads tokens: "a la salida de esta ciudad" after "la vía a
 // Buenaventura" points back to the dateline's town, not to the road's end.
-var roadTowardRe = regexp.MustCompile(`\b(road|highway|route|carretera|via|tramo|ruta|variante|autopista|salida|exit) (a|al|to|toward|towards|hacia)( the| la| el)? $`)
+var roadTowardRe = regexp.MustCompile(`\b(road|highway|route|carretera|via|tramo|ruta|variante|autopista|salida|exit|bridge|puente) (a|al|to|toward|towards|hacia)( the| la| el)?( (neighbouring|neighboring|nearby|vecino|vecina) (town|city|municipality|canton) of| (ciudad|localidad|canton|municipio) (vecina|vecino) de)? $`)
 
 // namedAsRegion reports whether a mention follows a unit larger than a
 // town and "of" ("the province of Yauli", "la región de Puno") or comes
@@ -1992,7 +2003,10 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case p.datelined:
 			// The dateline's country: its city is the place (datelineCounts).
-		case p.moved && (cameFrom(s, p.i) || headedTo(s, p.i)) && d.datelineIn(d.paras[pi]):
+		case p.moved && (cameFrom(s, p.i) || headedTo(s, p.i) || roadToward(s, p.i)) && d.datelineIn(d.paras[pi]):
+			// (and where a road or bridge leads: "GUAYAQUIL - … tried to
+			// seize a toll booth on the bridge to the neighbouring town of
+			// Durán")
 			// "SACABA, Bolivia — … coca growers marching toward Cochabamba":
 			// where the march was headed, not where it was stopped.
 			// "CUSCO.- Un comunero de la provincia de Chumbivilcas murió":
