@@ -964,6 +964,9 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 			return pd, true
 		}
 	}
+	if pd, ok := d.capitalDateline(pi, pos, ana); ok {
+		return pd, true
+	}
 	if levels := anaphorLevels(ana); levels != nil {
 		// (not a road's far end: "in the road to Cali, at the exit of this
 		// municipality" under JAMUNDÍ is the dateline's town, as for "the
@@ -1000,6 +1003,44 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		return pd, true
 	}
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// capitalDateline returns the dateline's town for "la capital caucana",
+// "la capital regional", "the regional capital" when the paragraph names
+// before it a region that holds that town ("POPAYÁN.- … en el
+// departamento del Cauca … en Santander de Quilichao, al norte del
+// departamento … en la capital caucana": Popayán, not the town named
+// last): the capital a reporter writes of is the one he files from.
+func (d *doc) capitalDateline(pi, pos int, ana []token) (PlaceData, bool) {
+	if !anyIs(ana, "capital") || anaphorNamesCity(ana) || !d.datelineIn(d.paras[pi]) {
+		return PlaceData{}, false
+	}
+	// a region's capital, not a country's ("la capital peruana", "the
+	// capital"): a level word or a region's adjective after "capital"
+	regional := anyIs(ana, "regional", "provincial", "departamental", "departmental")
+	for k, t := range ana {
+		regional = regional || k > 0 && ana[k-1].is("capital") && t.Kind == tokWord && !t.Cap && demonyms[t.Norm] == "" && !t.is("peruana", "peruano")
+	}
+	if !regional {
+		return PlaceData{}, false
+	}
+	var town *placeMention
+	for k := range d.places {
+		if m := &d.places[k]; m.dateline && m.data.Level != "country" {
+			town = m
+			break
+		}
+	}
+	if town == nil {
+		return PlaceData{}, false
+	}
+	for k := range d.places {
+		m := &d.places[k]
+		if !m.dateline && m.start >= d.paras[pi].Start && m.end <= pos && placeContains(m.data, town.data) {
+			return town.data, true
+		}
+	}
+	return PlaceData{}, false
 }
 
 // roadSpotRe matches the words before the spot on a road where a thing

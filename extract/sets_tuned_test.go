@@ -1698,7 +1698,7 @@ func init() {
 		tuningSet{"tuning-2026-12zzzt-exblind", []string{"tuning-2026-12zzzt-exblind/a-wire.txt", "tuning-2026-12zzzt-exblind/b-regional.txt", "tuning-2026-12zzzt-exblind/c-ngo.txt", "tuning-2026-12zzzt-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.962, "count R": 0.919, "count.place": 0.894, "count.date": 0.952, "count.q": 1.000, "count.of": 0.969, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.988, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.994, "actor R": 0.918, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 0.963, "wound R": 0.963}},
 		tuningSet{"tuning-2026-12zzzu-exblind", []string{"tuning-2026-12zzzu-exblind/a-wire.txt", "tuning-2026-12zzzu-exblind/b-regional.txt", "tuning-2026-12zzzu-exblind/c-ngo.txt", "tuning-2026-12zzzu-exblind/d-machine-translated.txt"},
-			map[string]float64{"count P": 0.979, "count R": 0.919, "count.place": 0.850, "count.date": 0.923, "count.q": 1.000, "count.of": 0.927, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.979, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.913, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.947, "wound P": 1.000, "wound R": 0.875}},
+			map[string]float64{"count P": 0.979, "count R": 0.919, "count.place": 0.858, "count.date": 0.923, "count.q": 1.000, "count.of": 0.927, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.979, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.913, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.947, "wound P": 1.000, "wound R": 0.875}},
 	)
 }
 
