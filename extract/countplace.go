@@ -42,6 +42,32 @@ type sentPlace struct {
 	offstage bool
 }
 
+// linkedCountry reports whether the country at s[i] is where a bridge
+// leads ("the international bridge to Bolivia", "el puente hacia
+// Bolivia") or one of the two a border bridge lies between ("the border
+// bridge between Peru and Bolivia"): as a border is (neighbourBefore) and
+// the ends of a road are (roadEndAt: "el puente internacional que une al
+// Perú con Bolivia"), it names no place where the count happened, which
+// a border town, a dateline or a sentence before names instead.
+func linkedCountry(s []token, i int) bool {
+	country := func(k int) bool {
+		return k >= 0 && k < len(s) && s[k].Cap && (s[k].Norm == "peru" || foreign[s[k].Norm] != "")
+	}
+	if i >= 1 && s[i-1].is("between", "entre") && i+2 < len(s) && s[i+1].is("and", "y") && country(i+2) ||
+		i >= 3 && s[i-1].is("and", "y") && country(i-2) && s[i-3].is("between", "entre") {
+		return true
+	}
+	if i < 2 || !s[i-1].is("to", "a", "al", "hacia", "toward", "towards") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if s[k].is("bridge", "puente") {
+			return true
+		}
+	}
+	return false
+}
+
 // countSpot is where a count's number stands in its sentence.
 type countSpot struct {
 	claim int // index into d.claims
@@ -52,7 +78,7 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 	var out []sentPlace
 	for _, m := range d.placesIn(sentenceSpan(s)) {
 		i := tokenIndex(s, m.start)
-		if m.data.Level == "country" && neighbourBefore(s, i) {
+		if m.data.Level == "country" && (neighbourBefore(s, i) || linkedCountry(s, i) || d.roadEndAt(&m)) {
 			continue // "blocked the border crossing with Chile": not where it happened
 		}
 		if bearingBefore(s, i) || m.data.Level != "country" && appositiveLandmark(s, i) {
@@ -60,6 +86,13 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		}
 		out = append(out, sentPlace{m: m, i: i, end: tokenIndex(s, m.end-1) + 1, datelined: d.inDateline(m.start), held: heldAt(s, i) || stayIn(s, i),
 			body: i >= 2 && s[i-1].is("de", "del", "of") && s[i-2].is("policia", "police") || m.data.Level != "country" && bodySeat(s, i, tokenIndex(s, m.end-1)+1)})
+		// "in Ecuador's largest city", "Chile's second city": the country
+		// only locates the town it describes (the dateline's, as a
+		// demonstrative's town is), and names no national count.
+		if e := out[len(out)-1].end; m.data.Level == "country" && possessive(s[e-1]) && e+1 < len(s) &&
+			s[e].is("largest", "biggest", "second", "second-largest", "main", "chief") && s[e+1].is("city", "town", "port") {
+			out[len(out)-1].qualifier = true
+		}
 		// "in this Valle del Cauca town": the region only locates the town
 		// the demonstrative points to.
 		if e := out[len(out)-1].end; i > 0 && s[i-1].is("this", "that") && e < len(s) && s[e].is("town", "city") {
@@ -526,13 +559,17 @@ func headedTo(s []token, i int) bool {
 // where a count on it happened.
 func roadToward(s []token, i int) bool {
 	k := i - 1
+	// "the bridge to the neighbouring town of Durán": past the town's unit
+	if k >= 3 && s[k].is("of", "de") && s[k-1].is("town", "city", "municipality", "canton") && s[k-2].is("neighbouring", "neighboring", "nearby") {
+		k -= 3
+	}
 	for k >= 0 && s[k].Kind == tokWord && !s[k].Cap && s[k].is("the", "la", "el") {
 		k--
 	}
 	if k < 1 || !s[k].is("a", "al", "to", "toward", "towards", "hacia") {
 		return false
 	}
-	return roadWord(s[k-1]) || s[k-1].is("salida", "exit")
+	return roadWord(s[k-1]) || s[k-1].is("salida", "exit", "bridge", "puente") // (a bridge's far end: "the bridge to Durán")
 }
 
 // routeBetween reports whether the places at a and b are the ends of a
@@ -812,7 +849,8 @@ func anaphorAt(s []token, k int) (int, bool) {
 	// (but "esta ciudad del Valle del Cauca": a demonstrative points back,
 	// the region after it locates the town)
 	if e < len(s) && (s[e].Cap || s[e].is("de", "del", "of") && e+1 < len(s) && s[e+1].Cap) &&
-		!(s[k].is("esta", "este", "esa", "ese", "dicha", "dicho", "aquella", "aquel") && s[e].is("del")) {
+		!(s[k].is("esta", "este", "esa", "ese", "dicha", "dicho", "aquella", "aquel") && s[e].is("del")) &&
+		!(s[e-1].is("capital") && s[e].is("de", "del", "of")) { // (but "en la capital de Pastaza" points to the city, as MT "the capital of the Cauca" below)
 		return 0, false // "la ciudad de Puno", "la provincia del Azuay": the name is the place
 	}
 	if e+2 < len(s) && s[e].is("of", "de") && s[e+1].is("the", "la", "el") && s[e+2].Cap && !s[k].is("esta", "este", "this") && !s[e-1].is("capital") {
@@ -820,6 +858,27 @@ func anaphorAt(s []token, k int) (int, bool) {
 		return 0, false // MT "in the region of the Biobío", "the province of the Guayas": the name is the place
 	}
 	return e, true
+}
+
+// regionAbroad returns the first-level region of a town abroad an anaphor
+// naming that region's unit points to ("CONCEPCIÓN. … 146 resulted
+// wounded in the region": Biobío; "PUYO. … in the province 1 person has
+// died": Pastaza, Ecuador's provinces being first-level): a count tied to
+// the region takes the region (round 43), as raise lifts a Peruvian
+// district to its province or department.
+func (d *doc) regionAbroad(pd PlaceData, ana []token) (PlaceData, bool) {
+	if pd.Country == "" || pd.Country == "PE" || pd.Level != "city" || pd.Department == "" || anaphorNamesCity(ana) {
+		return pd, false
+	}
+	if lv := anaphorLevels(ana); lv == nil || !lv["admin1"] && !lv[pd.Country+":admin1"] {
+		return pd, false
+	}
+	for _, w := range d.gaz.World(fold.Words(pd.Department)) {
+		if w.Country == pd.Country && w.Level == "admin1" {
+			return PlaceData{Name: w.Name, Level: w.Level, Country: w.Country}, true
+		}
+	}
+	return pd, false
 }
 
 // raise lifts a Peruvian district an anaphor points to up to the level the
@@ -830,6 +889,9 @@ func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
 	}
 	if pd.Country == "PE" && len(pd.Ubigeo) == 6 && (pd.Level == "department" || pd.Level == "province") && !facility {
 		return d.lower(pd, ana)
+	}
+	if r, ok := d.regionAbroad(pd, ana); ok && !facility {
+		return r
 	}
 	if pd.Country != "PE" || pd.Level != "district" || len(pd.Ubigeo) != 6 {
 		return pd
@@ -945,6 +1007,9 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 			return pd, true
 		}
 	}
+	if pd, ok := d.capitalDateline(pi, pos, ana); ok {
+		return pd, true
+	}
 	if levels := anaphorLevels(ana); levels != nil {
 		// (not a road's far end: "in the road to Cali, at the exit of this
 		// municipality" under JAMUNDÍ is the dateline's town, as for "the
@@ -981,6 +1046,44 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		return pd, true
 	}
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// capitalDateline returns the dateline's town for "la capital caucana",
+// "la capital regional", "the regional capital" when the paragraph names
+// before it a region that holds that town ("POPAYÁN.- … en el
+// departamento del Cauca … en Santander de Quilichao, al norte del
+// departamento … en la capital caucana": Popayán, not the town named
+// last): the capital a reporter writes of is the one he files from.
+func (d *doc) capitalDateline(pi, pos int, ana []token) (PlaceData, bool) {
+	if !anyIs(ana, "capital") || anaphorNamesCity(ana) || !d.datelineIn(d.paras[pi]) {
+		return PlaceData{}, false
+	}
+	// a region's capital, not a country's ("la capital peruana", "the
+	// capital"): a level word or a region's adjective after "capital"
+	regional := anyIs(ana, "regional", "provincial", "departamental", "departmental")
+	for k, t := range ana {
+		regional = regional || k > 0 && ana[k-1].is("capital") && t.Kind == tokWord && !t.Cap && demonyms[t.Norm] == "" && !t.is("peruana", "peruano")
+	}
+	if !regional {
+		return PlaceData{}, false
+	}
+	var town *placeMention
+	for k := range d.places {
+		if m := &d.places[k]; m.dateline && m.data.Level != "country" {
+			town = m
+			break
+		}
+	}
+	if town == nil {
+		return PlaceData{}, false
+	}
+	for k := range d.places {
+		m := &d.places[k]
+		if !m.dateline && m.start >= d.paras[pi].Start && m.end <= pos && placeContains(m.data, town.data) {
+			return town.data, true
+		}
+	}
+	return PlaceData{}, false
 }
 
 // roadSpotRe matches the words before the spot on a road where a thing
@@ -1020,7 +1123,7 @@ func (d *doc) roadEndAt(m *placeMention) bool {
 // leads to ("la vía a", "the road toward", "la salida hacia"), as
 // roadToward reads tokens: "a la salida de esta ciudad" after "la vía a
 // Buenaventura" points back to the dateline's town, not to the road's end.
-var roadTowardRe = regexp.MustCompile(`\b(road|highway|route|carretera|via|tramo|ruta|variante|autopista|salida|exit) (a|al|to|toward|towards|hacia)( the| la| el)? $`)
+var roadTowardRe = regexp.MustCompile(`\b(road|highway|route|carretera|via|tramo|ruta|variante|autopista|salida|exit|bridge|puente) (a|al|to|toward|towards|hacia)( the| la| el)?( (neighbouring|neighboring|nearby|vecino|vecina) (town|city|municipality|canton) of| (ciudad|localidad|canton|municipio) (vecina|vecino) de)? $`)
 
 // namedAsRegion reports whether a mention follows a unit larger than a
 // town and "of" ("the province of Yauli", "la región de Puno") or comes
@@ -1029,6 +1132,9 @@ func (d *doc) namedAsRegion(m *placeMention) bool {
 	before := strings.Fields(fold.Words(d.text[max(0, m.start-24):m.start]))
 	after := strings.Fields(fold.Words(d.text[m.end:min(len(d.text), m.end+16)]))
 	n := len(before)
+	if n >= 3 && (before[n-1] == "the" || before[n-1] == "la" || before[n-1] == "el") {
+		n-- // MT "the region of the Biobío", "the province of the Guayas"
+	}
 	return n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && regionUnitWord(before[n-2]) ||
 		len(after) > 0 && regionUnitWord(after[0])
 }
@@ -1998,7 +2104,10 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case p.datelined:
 			// The dateline's country: its city is the place (datelineCounts).
-		case p.moved && (cameFrom(s, p.i) || headedTo(s, p.i)) && d.datelineIn(d.paras[pi]):
+		case p.moved && (cameFrom(s, p.i) || headedTo(s, p.i) || roadToward(s, p.i)) && d.datelineIn(d.paras[pi]):
+			// (and where a road or bridge leads: "GUAYAQUIL - … tried to
+			// seize a toll booth on the bridge to the neighbouring town of
+			// Durán")
 			// "SACABA, Bolivia — … coca growers marching toward Cochabamba":
 			// where the march was headed, not where it was stopped.
 			// "CUSCO.- Un comunero de la provincia de Chumbivilcas murió":
