@@ -406,6 +406,26 @@ const exBlindZzztDir = "testdata/tuning-2026-12zzzt-exblind"
 // score under blind-2026-12zzzu in first-scores.md) and tuned on in round 46.
 const exBlindZzzuDir = "testdata/tuning-2026-12zzzu-exblind"
 
+// exBlindZzzvDir was the blind set 2026-12zzzv, scored once at ce1af59 (first
+// score under blind-2026-12zzzv in first-scores.md) and tuned on in round 47.
+const exBlindZzzvDir = "testdata/tuning-2026-12zzzv-exblind"
+
+// exBlindZzzwDir was the blind set 2026-12zzzw, scored once at ce1af59 (first
+// score under blind-2026-12zzzw in first-scores.md) and tuned on in round 47.
+const exBlindZzzwDir = "testdata/tuning-2026-12zzzw-exblind"
+
+// exBlindZzzxDir was the blind set 2026-12zzzx, scored once at ce1af59 (first
+// score under blind-2026-12zzzx in first-scores.md) and tuned on in round 47.
+const exBlindZzzxDir = "testdata/tuning-2026-12zzzx-exblind"
+
+// exBlindZzzyDir was the blind set 2026-12zzzy, scored once at ce1af59 (first
+// score under blind-2026-12zzzy in first-scores.md) and tuned on in round 47.
+const exBlindZzzyDir = "testdata/tuning-2026-12zzzy-exblind"
+
+// exBlindZzzzDir was the blind set 2026-12zzzz, scored once at ce1af59 (first
+// score under blind-2026-12zzzz in first-scores.md) and tuned on in round 47.
+const exBlindZzzzDir = "testdata/tuning-2026-12zzzz-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1721,6 +1741,16 @@ func init() {
 			map[string]float64{"count P": 0.962, "count R": 0.919, "count.place": 0.894, "count.date": 0.952, "count.q": 1.000, "count.of": 0.969, "date P": 1.000, "date R": 1.000, "place P": 0.982, "place R": 0.988, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.994, "actor R": 0.918, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 0.963, "wound R": 0.963}},
 		tuningSet{"tuning-2026-12zzzu-exblind", []string{"tuning-2026-12zzzu-exblind/a-wire.txt", "tuning-2026-12zzzu-exblind/b-regional.txt", "tuning-2026-12zzzu-exblind/c-ngo.txt", "tuning-2026-12zzzu-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.979, "count R": 0.919, "count.place": 0.858, "count.date": 0.923, "count.q": 1.000, "count.of": 0.927, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.979, "quotation P": 0.933, "quotation R": 0.933, "quotation.text": 1.000, "actor P": 0.955, "actor R": 0.913, "actor.type": 1.000, "weapon P": 0.947, "weapon R": 0.947, "wound P": 1.000, "wound R": 0.875}},
+		tuningSet{"tuning-2026-12zzzv-exblind", []string{"tuning-2026-12zzzv-exblind/a-wire.txt", "tuning-2026-12zzzv-exblind/b-regional.txt", "tuning-2026-12zzzv-exblind/c-ngo.txt", "tuning-2026-12zzzv-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.963, "count R": 0.913, "count.place": 0.892, "count.date": 0.887, "count.q": 0.996, "count.of": 0.961, "date P": 0.993, "date R": 0.993, "place P": 0.993, "place R": 0.980, "quotation P": 0.938, "quotation R": 0.938, "quotation.text": 1.000, "actor P": 0.920, "actor R": 0.842, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.964}},
+		tuningSet{"tuning-2026-12zzzw-exblind", []string{"tuning-2026-12zzzw-exblind/a-wire.txt", "tuning-2026-12zzzw-exblind/b-regional.txt", "tuning-2026-12zzzw-exblind/c-ngo.txt", "tuning-2026-12zzzw-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.996, "count R": 0.964, "count.place": 0.934, "count.date": 0.971, "count.q": 1.000, "count.of": 0.967, "date P": 1.000, "date R": 1.000, "place P": 0.994, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.970, "actor R": 0.931, "actor.type": 1.000, "weapon P": 0.971, "weapon R": 1.000, "wound P": 0.960, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzx-exblind", []string{"tuning-2026-12zzzx-exblind/a-wire.txt", "tuning-2026-12zzzx-exblind/b-regional.txt", "tuning-2026-12zzzx-exblind/c-ngo.txt", "tuning-2026-12zzzx-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.970, "count R": 0.954, "count.place": 0.894, "count.date": 0.956, "count.q": 1.000, "count.of": 0.996, "date P": 0.993, "date R": 1.000, "place P": 0.985, "place R": 0.966, "quotation P": 0.923, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.946, "actor R": 0.870, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzy-exblind", []string{"tuning-2026-12zzzy-exblind/a-wire.txt", "tuning-2026-12zzzy-exblind/b-regional.txt", "tuning-2026-12zzzy-exblind/c-ngo.txt", "tuning-2026-12zzzy-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.976, "count R": 0.953, "count.place": 0.874, "count.date": 0.919, "count.q": 1.000, "count.of": 0.947, "date P": 0.992, "date R": 0.992, "place P": 0.985, "place R": 0.985, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.975, "actor R": 0.930, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzz-exblind", []string{"tuning-2026-12zzzz-exblind/a-wire.txt", "tuning-2026-12zzzz-exblind/b-regional.txt", "tuning-2026-12zzzz-exblind/c-ngo.txt", "tuning-2026-12zzzz-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.989, "count R": 0.974, "count.place": 0.887, "count.date": 0.947, "count.q": 1.000, "count.of": 0.962, "date P": 0.993, "date R": 0.986, "place P": 1.000, "place R": 0.990, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.927, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 	)
 }
 
@@ -2236,4 +2266,29 @@ func TestExBlindZzzt(t *testing.T) {
 // TestExBlindZzzu does the same for the ex-blind set 2026-12zzzu.
 func TestExBlindZzzu(t *testing.T) {
 	exBlindFirst(t, exBlindZzzuDir, 61, "blind-2026-12zzzu", "tuning-2026-12zzzu-exblind")
+}
+
+// TestExBlindZzzv does the same for the ex-blind set 2026-12zzzv.
+func TestExBlindZzzv(t *testing.T) {
+	exBlindFirst(t, exBlindZzzvDir, 61, "blind-2026-12zzzv", "tuning-2026-12zzzv-exblind")
+}
+
+// TestExBlindZzzw does the same for the ex-blind set 2026-12zzzw.
+func TestExBlindZzzw(t *testing.T) {
+	exBlindFirst(t, exBlindZzzwDir, 61, "blind-2026-12zzzw", "tuning-2026-12zzzw-exblind")
+}
+
+// TestExBlindZzzx does the same for the ex-blind set 2026-12zzzx.
+func TestExBlindZzzx(t *testing.T) {
+	exBlindFirst(t, exBlindZzzxDir, 61, "blind-2026-12zzzx", "tuning-2026-12zzzx-exblind")
+}
+
+// TestExBlindZzzy does the same for the ex-blind set 2026-12zzzy.
+func TestExBlindZzzy(t *testing.T) {
+	exBlindFirst(t, exBlindZzzyDir, 61, "blind-2026-12zzzy", "tuning-2026-12zzzy-exblind")
+}
+
+// TestExBlindZzzz does the same for the ex-blind set 2026-12zzzz.
+func TestExBlindZzzz(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzDir, 61, "blind-2026-12zzzz", "tuning-2026-12zzzz-exblind")
 }
