@@ -223,11 +223,13 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzz", "TestBlind202612zzzz", 61},
 	{"blind-2026-12zzzzb", "TestBlind202612zzzzb", 61},
 	{"blind-2026-12zzzzd", "TestBlind202612zzzzd", 61},
+	{"blind-2026-12zzzze", "TestBlind202612zzzze", 61},
 }
 
 func TestBlind202612zzzzb(t *testing.T) { blindTest(t, "blind-2026-12zzzzb") }
 
 func TestBlind202612zzzzd(t *testing.T) { blindTest(t, "blind-2026-12zzzzd") }
+func TestBlind202612zzzze(t *testing.T) { blindTest(t, "blind-2026-12zzzze") }
 func TestBlind202612zzzv(t *testing.T) { blindTest(t, "blind-2026-12zzzv") }
 
 func TestBlind202612zzzw(t *testing.T) { blindTest(t, "blind-2026-12zzzw") }
