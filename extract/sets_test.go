@@ -216,7 +216,10 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzx", "TestBlind202612zzzx", 61},
 	{"blind-2026-12zzzy", "TestBlind202612zzzy", 61},
 	{"blind-2026-12zzzz", "TestBlind202612zzzz", 61},
+	{"blind-2026-12zzzza", "TestBlind202612zzzza", 61},
 }
+
+func TestBlind202612zzzza(t *testing.T) { blindTest(t, "blind-2026-12zzzza") }
 
 func TestBlind202612zzzv(t *testing.T) { blindTest(t, "blind-2026-12zzzv") }
 
