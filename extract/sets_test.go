@@ -216,7 +216,10 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzx", "TestBlind202612zzzx", 61},
 	{"blind-2026-12zzzy", "TestBlind202612zzzy", 61},
 	{"blind-2026-12zzzz", "TestBlind202612zzzz", 61},
+	{"blind-2026-12zzzzc", "TestBlind202612zzzzc", 61},
 }
+
+func TestBlind202612zzzzc(t *testing.T) { blindTest(t, "blind-2026-12zzzzc") }
 
 func TestBlind202612zzzv(t *testing.T) { blindTest(t, "blind-2026-12zzzv") }
 
