@@ -220,18 +220,12 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzzb", "TestBlind202612zzzzb", 61},
 	{"blind-2026-12zzzzd", "TestBlind202612zzzzd", 61},
 	{"blind-2026-12zzzze", "TestBlind202612zzzze", 61},
-	{"blind-2026-12zzzv", "TestBlind202612zzzv", 61},
-	{"blind-2026-12zzzw", "TestBlind202612zzzw", 61},
-	{"blind-2026-12zzzx", "TestBlind202612zzzx", 61},
-	{"blind-2026-12zzzy", "TestBlind202612zzzy", 61},
-	{"blind-2026-12zzzz", "TestBlind202612zzzz", 61},
 	{"blind-2026-12zzzzc", "TestBlind202612zzzzc", 61},
 }
 
 func TestBlind202612zzzza(t *testing.T) { blindTest(t, "blind-2026-12zzzza") }
-func TestBlind202612zzzzc(t *testing.T) { blindTest(t, "blind-2026-12zzzzc") }
 
-func TestBlind202612zzzv(t *testing.T) { blindTest(t, "blind-2026-12zzzv") }
+func TestBlind202612zzzzc(t *testing.T) { blindTest(t, "blind-2026-12zzzzc") }
 
 func TestBlind202612zzzzb(t *testing.T) { blindTest(t, "blind-2026-12zzzzb") }
 
