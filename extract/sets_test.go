@@ -218,16 +218,16 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzz likewise: testdata/tuning-2026-12zzzz-exblind (TestExBlindZzzz).
 	{"blind-2026-12zzzza", "TestBlind202612zzzza", 61},
 	{"blind-2026-12zzzzb", "TestBlind202612zzzzb", 61},
+	{"blind-2026-12zzzzc", "TestBlind202612zzzzc", 61},
 	{"blind-2026-12zzzzd", "TestBlind202612zzzzd", 61},
 	{"blind-2026-12zzzze", "TestBlind202612zzzze", 61},
-	{"blind-2026-12zzzzc", "TestBlind202612zzzzc", 61},
 }
 
 func TestBlind202612zzzza(t *testing.T) { blindTest(t, "blind-2026-12zzzza") }
 
-func TestBlind202612zzzzc(t *testing.T) { blindTest(t, "blind-2026-12zzzzc") }
-
 func TestBlind202612zzzzb(t *testing.T) { blindTest(t, "blind-2026-12zzzzb") }
+
+func TestBlind202612zzzzc(t *testing.T) { blindTest(t, "blind-2026-12zzzzc") }
 
 func TestBlind202612zzzzd(t *testing.T) { blindTest(t, "blind-2026-12zzzzd") }
 
