@@ -610,6 +610,13 @@ func init() {
 		// lacks in that English form.
 		tuningSet{"tuning-2026-12-r46h", []string{"tuning-2026-12-r46h.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.950, "count.place": 0.842, "count.date": 0.895, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 0.917, "actor.type": 1.000}},
+		// r47h: written in round 47 by the country-region-city helper
+		// (levels47), before any rule of that round: a count's place at
+		// the country, region and city levels (national totals under a
+		// capital's dateline, a region and its capital, "La Araucanía", a
+		// national total with parts by department, a neighbouring town).
+		tuningSet{"tuning-2026-12-r47h", []string{"tuning-2026-12-r47h.txt"},
+			map[string]float64{}},
 		// r46g: written in round 46 by the region-against-city helper
 		// (regions46), before any rule of that round: a count's place at a
 		// region against its capital, and neighbouring towns, in the four
