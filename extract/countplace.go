@@ -1592,7 +1592,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			comma = true
 			continue
 		}
-		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
+		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t) || frontedAside(s, places, t, e)) {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
 				pd = d.raise(pd, s[t:e], facilityOf(s, t))
 				if k := d.zoneBeforeAnaphor(s, places, t, pd); k >= 0 {
@@ -1922,6 +1922,45 @@ func longFronted(s []token, start, k int) bool {
 	}
 	for t := start; t < k; t++ {
 		if s[t].Text == "," || s[t].Kind == tokNumber {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedAside reports whether the anaphor s[k:e] closes an aside of
+// location set off by commas after an opening phrase of place and time,
+// just before the clause it places: "Solo en los enfrentamientos del
+// jueves en los exteriores de la Asamblea Nacional, en el norte de la
+// capital, hubo 41 heridos". The opening phrase has no comma or figure of
+// its own, as a long fronted one (longFronted), and names no place: the
+// aside then locates the scene, not a zone named before it ("En Puerto
+// Resistencia, en el oriente de la ciudad, …" keeps the zone).
+func frontedAside(s []token, places []sentPlace, k, e int) bool {
+	if e >= len(s) || s[e].Text != "," {
+		return false
+	}
+	a := k - 1
+	for a >= 0 && s[a].Text != "," {
+		a--
+	}
+	if a < 1 || k-a > 6 || !s[a+1].is("in", "en") {
+		return false
+	}
+	start := 0
+	if s[start].is("solo", "only", "solamente", "just") {
+		start++
+	}
+	if !s[start].is("in", "en") || a-start > 16 {
+		return false
+	}
+	for _, p := range places {
+		if p.i < a {
+			return false
+		}
+	}
+	for t := start; t < a; t++ {
+		if s[t].Text == "," || s[t].Text == ";" || s[t].Kind == tokNumber {
 			return false
 		}
 	}
