@@ -881,6 +881,45 @@ func (d *doc) regionAbroad(pd PlaceData, ana []token) (PlaceData, bool) {
 	return pd, false
 }
 
+// regionUsualName returns the name a region abroad is known by when the
+// tables name it after its capital (GeoNames' "Santiago" for Chile's
+// Región Metropolitana): "the region" after a commune of Santiago is the
+// region, not a key it shares with the city. Other regions keep the
+// tables' name.
+func (d *doc) regionUsualName(cc, admin1 string) string {
+	if u, ok := regionsNamedAfterCapital[[2]string{cc, admin1}]; ok {
+		for _, w := range d.gaz.World(fold.Words(u)) {
+			if w.Country == cc && w.Level == "admin1" {
+				return u
+			}
+		}
+	}
+	return admin1
+}
+
+// regionByUsualName returns a region abroad the tables name after its
+// capital under its own name: "la región" after "Santiago, con 512" is the
+// Región Metropolitana, whose key the city's must not take.
+func (d *doc) regionByUsualName(pd PlaceData) PlaceData {
+	if pd.Level != "admin1" || pd.Country == "" || pd.Country == "PE" {
+		return pd
+	}
+	u := d.regionUsualName(pd.Country, pd.Name)
+	if u == pd.Name {
+		return pd
+	}
+	for _, w := range d.gaz.World(fold.Words(u)) {
+		if w.Country == pd.Country && w.Level == "admin1" {
+			return PlaceData{Name: w.Name, Level: w.Level, Country: w.Country}
+		}
+	}
+	return pd
+}
+
+// regionsNamedAfterCapital are the first-level regions the world tables
+// name after their capital, by country and that name, → their own name.
+var regionsNamedAfterCapital = map[[2]string]string{{"CL", "Santiago"}: "Región Metropolitana"}
+
 // raise lifts a Peruvian district an anaphor points to up to the level the
 // anaphor names: "ANDAHUAYLAS. … en esta provincia" is the province.
 func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
@@ -1017,7 +1056,7 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
 			return (levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level]) && !d.roadEndAt(m) && !d.zoneForMunicipality(ana, m)
 		}); ok {
-			return pd, true
+			return d.regionByUsualName(pd), true
 		}
 	}
 	if anaphorNamesZone(ana) {
@@ -1592,7 +1631,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			comma = true
 			continue
 		}
-		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t)) {
+		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t) || frontedAside(s, places, t, e)) {
 			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
 				pd = d.raise(pd, s[t:e], facilityOf(s, t))
 				if k := d.zoneBeforeAnaphor(s, places, t, pd); k >= 0 {
@@ -1922,6 +1961,45 @@ func longFronted(s []token, start, k int) bool {
 	}
 	for t := start; t < k; t++ {
 		if s[t].Text == "," || s[t].Kind == tokNumber {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedAside reports whether the anaphor s[k:e] closes an aside of
+// location set off by commas after an opening phrase of place and time,
+// just before the clause it places: "Solo en los enfrentamientos del
+// jueves en los exteriores de la Asamblea Nacional, en el norte de la
+// capital, hubo 41 heridos". The opening phrase has no comma or figure of
+// its own, as a long fronted one (longFronted), and names no place: the
+// aside then locates the scene, not a zone named before it ("En Puerto
+// Resistencia, en el oriente de la ciudad, …" keeps the zone).
+func frontedAside(s []token, places []sentPlace, k, e int) bool {
+	if e >= len(s) || s[e].Text != "," {
+		return false
+	}
+	a := k - 1
+	for a >= 0 && s[a].Text != "," {
+		a--
+	}
+	if a < 1 || k-a > 6 || !s[a+1].is("in", "en") {
+		return false
+	}
+	start := 0
+	if s[start].is("solo", "only", "solamente", "just") {
+		start++
+	}
+	if !s[start].is("in", "en") || a-start > 16 {
+		return false
+	}
+	for _, p := range places {
+		if p.i < a {
+			return false
+		}
+	}
+	for t := start; t < a; t++ {
+		if s[t].Text == "," || s[t].Text == ";" || s[t].Kind == tokNumber {
 			return false
 		}
 	}

@@ -193,6 +193,15 @@ func labelPlaceKey(s string) (string, error) {
 	case hint == "water":
 		return "water:" + fold.Words(name), nil
 	case len(hint) == 2 && strings.ToUpper(hint) == hint:
+		// A name the world gazetteer knows takes its usual name, as the
+		// extractor's key does: "Araucanía [CL]" and "La Araucanía [CL]"
+		// are one region, "Santiago Metropolitan Region [CL]" is
+		// "Región Metropolitana".
+		for _, w := range gazetteer.Default().World(fold.Words(name)) {
+			if w.Country == hint {
+				return hint + ":" + fold.Words(w.Name), nil
+			}
+		}
 		return hint + ":" + fold.Words(name), nil
 	}
 	if iso := foreignPlace(name); iso != "" && hint == "" {
