@@ -597,6 +597,13 @@ func init() {
 		// grenade, and "murió atropellado" read as injured.
 		tuningSet{"tuning-2026-12-r46b", []string{"tuning-2026-12-r46b.txt"},
 			map[string]float64{"count P": 0.944, "count R": 0.944, "count.place": 0.706, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.929, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+		// r47b: written in round 47 by the zone helper (zones47), before
+		// any rule of that round: counts at a zone against its town
+		// (people from a zone hurt elsewhere, two zones of one city, one
+		// zone with its city, a municipality's total, a hospital in the
+		// town), in the four styles.
+		tuningSet{"tuning-2026-12-r47b", []string{"tuning-2026-12-r47b.txt"},
+			map[string]float64{}},
 		// r46h: written in round 46 by the unplaced-count helper
 		// (unplaced46), before any rule of that round: counts the text ties
 		// to no place (national totals named by dateline or adjective, a
