@@ -6905,3 +6905,50 @@ func eventsTime(s []token, at, e int) bool {
 	}
 	return false
 }
+
+// clashTollPlace places a toll a body gives for "the clash" or "the
+// operation" the paragraph told before at that event's place, the place of
+// the last count before it in the paragraph: "… opened fire on coca growers
+// as they tried to cross a bridge at Huayllani … Bolivia's ombudsman said 75
+// people had been wounded in the clash" is Huayllani's toll, not the
+// country's that owns the body. Only when the count's own sentence names
+// no place but countries (the possessive before the body, a dateline's).
+func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
+	sp := sentenceSpan(s)
+	for _, p := range d.sentencePlaces(s) {
+		if p.m.data.Level != "country" {
+			return
+		}
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 || !theEventAfter(s, c.j) {
+			continue
+		}
+		k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
+			return len(w.Places) == 1 && len(w.Places[0].ID) != 2
+		})
+		if k < 0 || d.claims[k].End > sp.Start {
+			continue
+		}
+		cd.Places = d.claims[k].Data.(CountData).Places
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// theEventAfter reports whether the count ending at j is said to have
+// happened in an event named only by an article and its noun, ending the
+// clause ("wounded in the clash", "injured in the operation", "heridos en
+// el enfrentamiento"): the event the sentences before told.
+func theEventAfter(s []token, j int) bool {
+	for k := j; k+2 < len(s) && !s[k].is(".", ";", ","); k++ {
+		if !s[k].is("in", "during", "en", "durante") || !s[k+1].is("the", "that", "el", "ese", "este", "aquel") {
+			continue
+		}
+		if !s[k+2].is("clash", "operation", "confrontation", "incident", "enfrentamiento", "operativo", "incidente") {
+			continue
+		}
+		return k+3 >= len(s) || s[k+3].is(".", ",", ";", "and", "y")
+	}
+	return false
+}
