@@ -6913,6 +6913,7 @@ func eventsTime(s []token, at, e int) bool {
 // people had been wounded in the clash" is Huayllani's toll, not the
 // country's that owns the body. Only when the count's own sentence names
 // no place but countries (the possessive before the body, a dateline's).
+// A count without a date takes that count's date as well.
 func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
 	for _, p := range d.sentencePlaces(s) {
@@ -6931,7 +6932,13 @@ func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 		if k < 0 || d.claims[k].End > sp.Start {
 			continue
 		}
-		cd.Places = d.claims[k].Data.(CountData).Places
+		w := d.claims[k].Data.(CountData)
+		cd.Places = w.Places
+		if cd.Date == "" && !w.Since {
+			// "… at the Senkata fuel plant in El Alto on Tuesday. … at least
+			// 30 people were injured in the operation": its day too.
+			cd.Date, cd.DatePrecision = w.Date, w.DatePrecision
+		}
 		d.claims[c.claim].Data = cd
 	}
 }
