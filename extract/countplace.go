@@ -6930,6 +6930,10 @@ func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 			return len(w.Places) == 1 && len(w.Places[0].ID) != 2
 		})
 		if k < 0 || d.claims[k].End > sp.Start {
+			if r, ok := d.eventSentencePlace(pi, s); ok {
+				cd.Places = []Ref{r}
+				d.claims[c.claim].Data = cd
+			}
 			continue
 		}
 		w := d.claims[k].Data.(CountData)
@@ -6958,4 +6962,28 @@ func theEventAfter(s []token, j int) bool {
 		return k+3 >= len(s) || s[k+3].is(".", ",", ";", "and", "y")
 	}
 	return false
+}
+
+// eventSentencePlace is the place of the event the sentence before s told
+// when no count came before ("… opened fire on coca growers at the
+// Huayllani bridge in Sacaba, in central Bolivia, on Friday. Bolivia's
+// ombudsman said eight people were killed … in the clash"): its one place
+// below the country that no other locates.
+func (d *doc) eventSentencePlace(pi int, s []token) (Ref, bool) {
+	ss := d.paras[pi].sentences
+	for si := range ss {
+		if si == 0 || sentenceSpan(ss[si]).Start != sentenceSpan(s).Start {
+			continue
+		}
+		var got []PlaceData
+		for _, p := range d.sentencePlaces(ss[si-1]) {
+			if p.m.data.Level != "country" && !p.qualifier && !p.moved && !p.datelined && !p.body {
+				got = append(got, p.m.data)
+			}
+		}
+		if len(got) == 1 {
+			return d.smallestHolding(got)
+		}
+	}
+	return Ref{}, false
 }
