@@ -6987,3 +6987,57 @@ func (d *doc) eventSentencePlace(pi int, s []token) (Ref, bool) {
 	}
 	return Ref{}, false
 }
+
+// heldOnlyToll places the counts of a sentence whose only places below the
+// country are where the hurt lie ("De los 78 heridos de esa jornada, siete
+// siguen internados en hospitales de El Alto", "of the 122 wounded ones of
+// that day, 28 continue interned in hospitals of the city of Cochabamba",
+// "Fourteen of the wounded were in hospitals in El Alto and La Paz") where
+// the scene of the paragraph's last count before it was, not at the
+// hospitals' town: they lie there, they were hurt at the scene told before.
+// Only when the sentence points back to that day ("de esa jornada", "of
+// that day"): without it a hospital's town is often the scene's own.
+func (d *doc) heldOnlyToll(pi int, s []token, spots []countSpot) {
+	sp := sentenceSpan(s)
+	heldKeys := map[string]bool{}
+	for _, p := range d.sentencePlaces(s) {
+		switch {
+		case p.m.data.Level == "country" || p.datelined:
+		case p.held:
+			heldKeys[p.m.data.Key()] = true
+		default:
+			return
+		}
+	}
+	if len(heldKeys) == 0 || !thatDayIn(s) {
+		return
+	}
+	k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
+		return len(w.Places) == 1 && len(w.Places[0].ID) != 2
+	})
+	if k < 0 || d.claims[k].End > sp.Start {
+		return
+	}
+	scene := d.claims[k].Data.(CountData).Places
+	if heldKeys[scene[0].ID] {
+		return
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) == 1 && len(cd.Places[0].ID) != 2 && cd.Places[0].ID != scene[0].ID {
+			cd.Places = scene
+			d.claims[c.claim].Data = cd
+		}
+	}
+}
+
+// thatDayIn reports whether s points back to a day told before: "de esa
+// jornada", "de aquella jornada", "ese día", "of that day".
+func thatDayIn(s []token) bool {
+	for k := 0; k+1 < len(s); k++ {
+		if s[k].is("esa", "aquella", "that") && s[k+1].is("jornada", "day") || s[k].is("ese", "aquel") && s[k+1].is("día", "dia") {
+			return true
+		}
+	}
+	return false
+}
