@@ -6983,3 +6983,139 @@ func eventsTime(s []token, at, e int) bool {
 	}
 	return false
 }
+
+// clashTollPlace places a toll a body gives for "the clash" or "the
+// operation" the paragraph told before at that event's place, the place of
+// the last count before it in the paragraph: "… opened fire on coca growers
+// as they tried to cross a bridge at Huayllani … Bolivia's ombudsman said 75
+// people had been wounded in the clash" is Huayllani's toll, not the
+// country's that owns the body. Only when the count's own sentence names
+// no place but countries (the possessive before the body, a dateline's).
+// A count without a date takes that count's date as well.
+func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
+	sp := sentenceSpan(s)
+	for _, p := range d.sentencePlaces(s) {
+		if p.m.data.Level != "country" {
+			return
+		}
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 || !theEventAfter(s, c.j) {
+			continue
+		}
+		k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
+			return len(w.Places) == 1 && len(w.Places[0].ID) != 2
+		})
+		if k < 0 || d.claims[k].End > sp.Start {
+			if r, ok := d.eventSentencePlace(pi, s); ok {
+				cd.Places = []Ref{r}
+				d.claims[c.claim].Data = cd
+			}
+			continue
+		}
+		w := d.claims[k].Data.(CountData)
+		cd.Places = w.Places
+		if cd.Date == "" && !w.Since {
+			// "… at the Senkata fuel plant in El Alto on Tuesday. … at least
+			// 30 people were injured in the operation": its day too.
+			cd.Date, cd.DatePrecision = w.Date, w.DatePrecision
+		}
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// theEventAfter reports whether the count ending at j is said to have
+// happened in an event named only by an article and its noun, ending the
+// clause ("wounded in the clash", "injured in the operation", "heridos en
+// el enfrentamiento"): the event the sentences before told.
+func theEventAfter(s []token, j int) bool {
+	for k := j; k+2 < len(s) && !s[k].is(".", ";", ","); k++ {
+		if !s[k].is("in", "during", "en", "durante") || !s[k+1].is("the", "that", "el", "ese", "este", "aquel") {
+			continue
+		}
+		if !s[k+2].is("clash", "operation", "confrontation", "incident", "enfrentamiento", "operativo", "incidente") {
+			continue
+		}
+		return k+3 >= len(s) || s[k+3].is(".", ",", ";", "and", "y")
+	}
+	return false
+}
+
+// eventSentencePlace is the place of the event the sentence before s told
+// when no count came before ("… opened fire on coca growers at the
+// Huayllani bridge in Sacaba, in central Bolivia, on Friday. Bolivia's
+// ombudsman said eight people were killed … in the clash"): its one place
+// below the country that no other locates.
+func (d *doc) eventSentencePlace(pi int, s []token) (Ref, bool) {
+	ss := d.paras[pi].sentences
+	for si := range ss {
+		if si == 0 || sentenceSpan(ss[si]).Start != sentenceSpan(s).Start {
+			continue
+		}
+		var got []PlaceData
+		for _, p := range d.sentencePlaces(ss[si-1]) {
+			if p.m.data.Level != "country" && !p.qualifier && !p.moved && !p.datelined && !p.body {
+				got = append(got, p.m.data)
+			}
+		}
+		if len(got) == 1 {
+			return d.smallestHolding(got)
+		}
+	}
+	return Ref{}, false
+}
+
+// heldOnlyToll places the counts of a sentence whose only places below the
+// country are where the hurt lie ("De los 78 heridos de esa jornada, siete
+// siguen internados en hospitales de El Alto", "of the 122 wounded ones of
+// that day, 28 continue interned in hospitals of the city of Cochabamba",
+// "Fourteen of the wounded were in hospitals in El Alto and La Paz") where
+// the scene of the paragraph's last count before it was, not at the
+// hospitals' town: they lie there, they were hurt at the scene told before.
+// Only when the sentence points back to that day ("de esa jornada", "of
+// that day"): without it a hospital's town is often the scene's own.
+func (d *doc) heldOnlyToll(pi int, s []token, spots []countSpot) {
+	sp := sentenceSpan(s)
+	heldKeys := map[string]bool{}
+	for _, p := range d.sentencePlaces(s) {
+		switch {
+		case p.m.data.Level == "country" || p.datelined:
+		case p.held:
+			heldKeys[p.m.data.Key()] = true
+		default:
+			return
+		}
+	}
+	if len(heldKeys) == 0 || !thatDayIn(s) {
+		return
+	}
+	k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
+		return len(w.Places) == 1 && len(w.Places[0].ID) != 2
+	})
+	if k < 0 || d.claims[k].End > sp.Start {
+		return
+	}
+	scene := d.claims[k].Data.(CountData).Places
+	if heldKeys[scene[0].ID] {
+		return
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) == 1 && len(cd.Places[0].ID) != 2 && cd.Places[0].ID != scene[0].ID {
+			cd.Places = scene
+			d.claims[c.claim].Data = cd
+		}
+	}
+}
+
+// thatDayIn reports whether s points back to a day told before: "de esa
+// jornada", "de aquella jornada", "ese día", "of that day".
+func thatDayIn(s []token) bool {
+	for k := 0; k+1 < len(s); k++ {
+		if s[k].is("esa", "aquella", "that") && s[k+1].is("jornada", "day") || s[k].is("ese", "aquel") && s[k+1].is("día", "dia") {
+			return true
+		}
+	}
+	return false
+}
