@@ -918,6 +918,12 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	if firstDay(a.data) >= lastDay(b.data) {
 		return a, false // "hoy a hoy" is one day, not a range
 	}
+	return joinSpan(a, b), true
+}
+
+// joinSpan is the range from a's first day to b's last, one mention
+// from a's start to b's end.
+func joinSpan(a, b dateMention) dateMention {
 	dm := a
 	dm.end = b.end
 	dm.data.Value = a.data.Value + "/" + b.data.Value
@@ -925,7 +931,7 @@ func (d *doc) joinDates(toks []token, a, b dateMention, ai int) (dateMention, bo
 	dm.data.From, dm.data.To = firstDay(a.data), lastDay(b.data)
 	dm.data.Relative = a.data.Relative || b.data.Relative
 	dm.data.Since = false
-	return dm, true
+	return dm
 }
 
 // betweenAcross joins two days that "between"/"entre" frames with words
@@ -963,13 +969,7 @@ func betweenAcross(toks []token, a, b dateMention, ai int) (dateMention, bool) {
 			return a, false
 		}
 	}
-	dm := a
-	dm.end = b.end
-	dm.data.Value = a.data.Value + "/" + b.data.Value
-	dm.data.Precision = "range"
-	dm.data.From, dm.data.To = firstDay(a.data), lastDay(b.data)
-	dm.data.Relative = a.data.Relative || b.data.Relative
-	return dm, true
+	return joinSpan(a, b), true
 }
 
 // farApart reports whether two days are more than a week apart.
