@@ -1195,12 +1195,7 @@ func (d *doc) originAt(pi int, m *placeMention) bool {
 // named just before it live ("Vecinos de Senkata", "cientos de
 // pobladores de San Román", "residents of the Ovejuyo zone").
 func residentsBefore(s []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if s[k].is("vecinos", "vecinas", "pobladores", "habitantes", "moradores", "residents", "residentes", "neighbors", "neighbours", "inhabitants") {
-			return true
-		}
-	}
-	return false
+	return wordWithin(s, i, 5, "vecinos", "vecinas", "pobladores", "habitantes", "moradores", "residents", "residentes", "neighbors", "neighbours", "inhabitants")
 }
 
 // seatAt reports whether the text names the place at m as the seat of a
@@ -6127,12 +6122,7 @@ func tollOfEventBefore(s []token) bool {
 // tollBefore reports whether a toll's noun stands in the words before the
 // count at s[i] ("put the toll from the operation at eight dead").
 func tollBefore(s []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if s[k].is("toll", "cifra", "balance", "saldo") {
-			return true
-		}
-	}
-	return false
+	return wordWithin(s, i, 8, "toll", "cifra", "balance", "saldo")
 }
 
 // tallyDay reports whether the day at s[at] is the day a tally stood as
@@ -6310,12 +6300,7 @@ func relativeWhere(s []token, a, b int) bool {
 // alsoBefore reports whether "also"/"además" stands within three words
 // before the number at s[i]: the count adds to the ones before.
 func alsoBefore(s []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if s[k].is("ademas", "also", "asimismo", "tambien") {
-			return true
-		}
-	}
-	return false
+	return wordWithin(s, i, 3, "ademas", "also", "asimismo", "tambien")
 }
 
 // insideWhere reports whether s[at] stands inside a relative clause opened

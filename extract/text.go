@@ -43,6 +43,17 @@ func (t token) is(words ...string) bool {
 	return false
 }
 
+// wordWithin reports whether one of words stands among the n tokens
+// before s[i].
+func wordWithin(s []token, i, n int, words ...string) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if s[k].is(words...) {
+			return true
+		}
+	}
+	return false
+}
+
 // anyIs reports whether any of the tokens is one of the words.
 func anyIs(ts []token, words ...string) bool {
 	for _, t := range ts {
