@@ -426,6 +426,26 @@ const exBlindZzzyDir = "testdata/tuning-2026-12zzzy-exblind"
 // score under blind-2026-12zzzz in first-scores.md) and tuned on in round 47.
 const exBlindZzzzDir = "testdata/tuning-2026-12zzzz-exblind"
 
+// exBlindZzzzaDir was the blind set 2026-12zzzza, scored once at c593c02 (first
+// score under blind-2026-12zzzza in first-scores.md) and tuned on in round 48.
+const exBlindZzzzaDir = "testdata/tuning-2026-12zzzza-exblind"
+
+// exBlindZzzzbDir was the blind set 2026-12zzzzb, scored once at c593c02 (first
+// score under blind-2026-12zzzzb in first-scores.md) and tuned on in round 48.
+const exBlindZzzzbDir = "testdata/tuning-2026-12zzzzb-exblind"
+
+// exBlindZzzzcDir was the blind set 2026-12zzzzc, scored once at c593c02 (first
+// score under blind-2026-12zzzzc in first-scores.md) and tuned on in round 48.
+const exBlindZzzzcDir = "testdata/tuning-2026-12zzzzc-exblind"
+
+// exBlindZzzzdDir was the blind set 2026-12zzzzd, scored once at c593c02 (first
+// score under blind-2026-12zzzzd in first-scores.md) and tuned on in round 48.
+const exBlindZzzzdDir = "testdata/tuning-2026-12zzzzd-exblind"
+
+// exBlindZzzzeDir was the blind set 2026-12zzzze, scored once at c593c02 (first
+// score under blind-2026-12zzzze in first-scores.md) and tuned on in round 48.
+const exBlindZzzzeDir = "testdata/tuning-2026-12zzzze-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1771,6 +1791,16 @@ func init() {
 			map[string]float64{"count P": 0.976, "count R": 0.953, "count.place": 0.882, "count.date": 0.919, "count.q": 1.000, "count.of": 0.947, "date P": 0.992, "date R": 0.992, "place P": 0.990, "place R": 0.990, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.975, "actor R": 0.930, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzzz-exblind", []string{"tuning-2026-12zzzz-exblind/a-wire.txt", "tuning-2026-12zzzz-exblind/b-regional.txt", "tuning-2026-12zzzz-exblind/c-ngo.txt", "tuning-2026-12zzzz-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.989, "count R": 0.974, "count.place": 0.887, "count.date": 0.947, "count.q": 1.000, "count.of": 0.962, "date P": 0.993, "date R": 0.986, "place P": 1.000, "place R": 0.990, "quotation P": 0.917, "quotation R": 0.917, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.927, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzza-exblind", []string{"tuning-2026-12zzzza-exblind/a-wire.txt", "tuning-2026-12zzzza-exblind/b-regional.txt", "tuning-2026-12zzzza-exblind/c-ngo.txt", "tuning-2026-12zzzza-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.965, "count R": 0.936, "count.place": 0.922, "count.date": 0.932, "count.q": 1.000, "count.of": 0.973, "date P": 0.993, "date R": 1.000, "place P": 0.988, "place R": 1.000, "quotation P": 0.947, "quotation R": 0.947, "quotation.text": 1.000, "actor P": 0.982, "actor R": 0.918, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.909, "discharge P": 1.000, "discharge R": 0.500}},
+		tuningSet{"tuning-2026-12zzzzb-exblind", []string{"tuning-2026-12zzzzb-exblind/a-wire.txt", "tuning-2026-12zzzzb-exblind/b-regional.txt", "tuning-2026-12zzzzb-exblind/c-ngo.txt", "tuning-2026-12zzzzb-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.993, "count R": 0.934, "count.place": 0.851, "count.date": 0.914, "count.q": 1.000, "count.of": 0.959, "date P": 0.982, "date R": 0.988, "place P": 0.995, "place R": 0.995, "quotation P": 0.941, "quotation R": 0.941, "quotation.text": 1.000, "actor P": 0.950, "actor R": 0.847, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzzc-exblind", []string{"tuning-2026-12zzzzc-exblind/a-wire.txt", "tuning-2026-12zzzzc-exblind/b-regional.txt", "tuning-2026-12zzzzc-exblind/c-ngo.txt", "tuning-2026-12zzzzc-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.989, "count R": 0.959, "count.place": 0.919, "count.date": 0.957, "count.q": 1.000, "count.of": 0.961, "date P": 0.993, "date R": 0.993, "place P": 1.000, "place R": 0.995, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.976, "actor R": 0.914, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzzd-exblind", []string{"tuning-2026-12zzzzd-exblind/a-wire.txt", "tuning-2026-12zzzzd-exblind/b-regional.txt", "tuning-2026-12zzzzd-exblind/c-ngo.txt", "tuning-2026-12zzzzd-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.962, "count R": 0.930, "count.place": 0.893, "count.date": 0.929, "count.q": 1.000, "count.of": 0.960, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.976, "quotation P": 0.929, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.957, "actor R": 0.911, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzze-exblind", []string{"tuning-2026-12zzzze-exblind/a-wire.txt", "tuning-2026-12zzzze-exblind/b-regional.txt", "tuning-2026-12zzzze-exblind/c-ngo.txt", "tuning-2026-12zzzze-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.964, "count R": 0.912, "count.place": 0.874, "count.date": 0.857, "count.q": 1.000, "count.of": 0.945, "date P": 0.986, "date R": 1.000, "place P": 0.995, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.956, "actor R": 0.869, "actor.type": 0.993, "weapon P": 0.875, "weapon R": 0.933, "wound P": 0.913, "wound R": 0.875}},
 	)
 }
 
@@ -2311,4 +2341,29 @@ func TestExBlindZzzy(t *testing.T) {
 // TestExBlindZzzz does the same for the ex-blind set 2026-12zzzz.
 func TestExBlindZzzz(t *testing.T) {
 	exBlindFirst(t, exBlindZzzzDir, 61, "blind-2026-12zzzz", "tuning-2026-12zzzz-exblind")
+}
+
+// TestExBlindZzzza does the same for the ex-blind set 2026-12zzzza.
+func TestExBlindZzzza(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzaDir, 61, "blind-2026-12zzzza", "tuning-2026-12zzzza-exblind")
+}
+
+// TestExBlindZzzzb does the same for the ex-blind set 2026-12zzzzb.
+func TestExBlindZzzzb(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzbDir, 61, "blind-2026-12zzzzb", "tuning-2026-12zzzzb-exblind")
+}
+
+// TestExBlindZzzzc does the same for the ex-blind set 2026-12zzzzc.
+func TestExBlindZzzzc(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzcDir, 61, "blind-2026-12zzzzc", "tuning-2026-12zzzzc-exblind")
+}
+
+// TestExBlindZzzzd does the same for the ex-blind set 2026-12zzzzd.
+func TestExBlindZzzzd(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzdDir, 61, "blind-2026-12zzzzd", "tuning-2026-12zzzzd-exblind")
+}
+
+// TestExBlindZzzze does the same for the ex-blind set 2026-12zzzze.
+func TestExBlindZzzze(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzeDir, 61, "blind-2026-12zzzze", "tuning-2026-12zzzze-exblind")
 }
