@@ -223,10 +223,12 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzze likewise: testdata/tuning-2026-12zzzze-exblind (TestExBlindZzzze).
 	{"blind-2026-12zzzzf", "TestBlind202612zzzzf", 61},
 	{"blind-2026-12zzzzg", "TestBlind202612zzzzg", 61},
+	{"blind-2026-12zzzzh", "TestBlind202612zzzzh", 61},
 }
 
 func TestBlind202612zzzzf(t *testing.T) { blindTest(t, "blind-2026-12zzzzf") }
 func TestBlind202612zzzzg(t *testing.T) { blindTest(t, "blind-2026-12zzzzg") }
+func TestBlind202612zzzzh(t *testing.T) { blindTest(t, "blind-2026-12zzzzh") }
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
