@@ -221,6 +221,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzzc", "TestBlind202612zzzzc", 61},
 	{"blind-2026-12zzzzd", "TestBlind202612zzzzd", 61},
 	{"blind-2026-12zzzze", "TestBlind202612zzzze", 61},
+	{"blind-2026-12zzzzj", "TestBlind202612zzzzj", 61},
 }
 
 func TestBlind202612zzzza(t *testing.T) { blindTest(t, "blind-2026-12zzzza") }
@@ -232,6 +233,8 @@ func TestBlind202612zzzzc(t *testing.T) { blindTest(t, "blind-2026-12zzzzc") }
 func TestBlind202612zzzzd(t *testing.T) { blindTest(t, "blind-2026-12zzzzd") }
 
 func TestBlind202612zzzze(t *testing.T) { blindTest(t, "blind-2026-12zzzze") }
+
+func TestBlind202612zzzzj(t *testing.T) { blindTest(t, "blind-2026-12zzzzj") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
