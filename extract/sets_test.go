@@ -225,12 +225,14 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzzg", "TestBlind202612zzzzg", 61},
 	{"blind-2026-12zzzzh", "TestBlind202612zzzzh", 61},
 	{"blind-2026-12zzzzi", "TestBlind202612zzzzi", 61},
+	{"blind-2026-12zzzzj", "TestBlind202612zzzzj", 61},
 }
 
 func TestBlind202612zzzzf(t *testing.T) { blindTest(t, "blind-2026-12zzzzf") }
 func TestBlind202612zzzzg(t *testing.T) { blindTest(t, "blind-2026-12zzzzg") }
 func TestBlind202612zzzzh(t *testing.T) { blindTest(t, "blind-2026-12zzzzh") }
 func TestBlind202612zzzzi(t *testing.T) { blindTest(t, "blind-2026-12zzzzi") }
+func TestBlind202612zzzzj(t *testing.T) { blindTest(t, "blind-2026-12zzzzj") }
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
