@@ -229,10 +229,15 @@ var blindSets = []blindSet{
 }
 
 func TestBlind202612zzzzf(t *testing.T) { blindTest(t, "blind-2026-12zzzzf") }
+
 func TestBlind202612zzzzg(t *testing.T) { blindTest(t, "blind-2026-12zzzzg") }
+
 func TestBlind202612zzzzh(t *testing.T) { blindTest(t, "blind-2026-12zzzzh") }
+
 func TestBlind202612zzzzi(t *testing.T) { blindTest(t, "blind-2026-12zzzzi") }
+
 func TestBlind202612zzzzj(t *testing.T) { blindTest(t, "blind-2026-12zzzzj") }
+
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
