@@ -650,6 +650,14 @@ func init() {
 		// security forces' actor label it had left out (results.md).
 		tuningSet{"tuning-2026-12-r47h", []string{"tuning-2026-12-r47h.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000}},
+		// r48c: written in round 48 by the count-place levels helper
+		// (levels48), before any rule of that round: a count's place at the
+		// wrong level or a neighbour (a province an anaphor names under its
+		// capital's dateline, "this city" after a neighbouring town against
+		// "that city", "in the province" after a parish, several towns, a
+		// river against the town beside it, "central Lima"). No floors yet.
+		tuningSet{"tuning-2026-12-r48c", []string{"tuning-2026-12-r48c.txt"},
+			map[string]float64{}},
 		// r46g: written in round 46 by the region-against-city helper
 		// (regions46), before any rule of that round: a count's place at a
 		// region against its capital, and neighbouring towns, in the four
