@@ -3365,12 +3365,23 @@ func (d *doc) wholeSpot(spots []countSpot, n int) int {
 // countsApart reports whether the counts of a sentence that are no parts
 // took different places: "arrested 41 people in Quito and nine more in
 // Cuenca. Seven officers were hurt" were hurt in neither alone.
+// A single victim the extractor dropped, placed inside the Peruvian
+// province or department the sentence's count took, is not apart from it:
+// "Con la muerte de un joven … en el hospital Hugo Pesce, ya son cuatro
+// los fallecidos en la provincia" keeps one place, the province's (but
+// "the death of a youth in the Añashuayco bridge, in the district of
+// Cerro Colorado", beside a count of the dateline's city, stays apart).
 func (d *doc) countsApart(sp span) bool {
 	first := ""
+	var single []string // the places of dropped single victims
 	for _, k := range d.countRefs {
 		c := d.claims[k]
 		cd := c.Data.(CountData)
 		if c.Start < sp.Start || c.End > sp.End || cd.PartOf != nil || len(cd.Places) != 1 {
+			continue
+		}
+		if d.dropped[k] {
+			single = append(single, cd.Places[0].ID)
 			continue
 		}
 		if first != "" && cd.Places[0].ID != first {
@@ -3378,7 +3389,21 @@ func (d *doc) countsApart(sp span) bool {
 		}
 		first = cd.Places[0].ID
 	}
+	for _, id := range single {
+		if first != "" && id != first && !peruWithin(first, id) {
+			return true
+		}
+		if first == "" {
+			first = id
+		}
+	}
 	return false
+}
+
+// peruWithin reports whether the Peruvian UBIGEO inner lies inside the
+// department or province outer ("030201" inside "030200").
+func peruWithin(outer, inner string) bool {
+	return peruAboveDistrict(outer) && len(inner) == 6 && strings.HasPrefix(inner, strings.TrimRight(outer, "0")) && outer != inner
 }
 
 // partsOfPlaceless reports whether every count of sp is a part of a whole

@@ -10,10 +10,7 @@ import (
 // the place ID it must take ("" for none) and its date ("-" when the case
 // does not check it).
 func TestCountContext40(t *testing.T) {
-	type want struct {
-		figure      int
-		place, date string
-	}
+	type want = countWant
 	cases := []struct {
 		name, published, text string
 		want                  []want
@@ -53,33 +50,66 @@ func TestCountContext40(t *testing.T) {
 			[]want{{40, "-", ""}}},
 	}
 	for _, tc := range cases {
-		pub, err := time.Parse(time.DateOnly, tc.published)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res := Extract(tc.text, Options{Published: pub})
-		for _, w := range tc.want {
-			found := false
-			for _, c := range res.Claims {
-				cd, ok := c.Data.(CountData)
-				if !ok || cd.Figure != w.figure {
-					continue
-				}
-				found = true
-				place := ""
-				if len(cd.Places) > 0 {
-					place = cd.Places[0].ID
-				}
-				if w.place != "-" && place != w.place {
-					t.Errorf("%s: count %d place %q, want %q", tc.name, w.figure, place, w.place)
-				}
-				if w.date != "-" && cd.Date != w.date {
-					t.Errorf("%s: count %d date %q, want %q", tc.name, w.figure, cd.Date, w.date)
-				}
+		checkCounts(t, tc.name, tc.published, tc.text, tc.want)
+	}
+}
+
+// countWant is a count a case wants by figure, with the place ID it must
+// take ("" for none, "-" when the case does not check it) and its date
+// ("-" likewise).
+type countWant struct {
+	figure      int
+	place, date string
+}
+
+// checkCounts extracts one invented paragraph and checks its counts.
+func checkCounts(t *testing.T, name, published, text string, want []countWant) {
+	t.Helper()
+	pub, err := time.Parse(time.DateOnly, published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Extract(text, Options{Published: pub})
+	for _, w := range want {
+		found := false
+		for _, c := range res.Claims {
+			cd, ok := c.Data.(CountData)
+			if !ok || cd.Figure != w.figure {
+				continue
 			}
-			if !found {
-				t.Errorf("%s: no count %d", tc.name, w.figure)
+			found = true
+			place := ""
+			if len(cd.Places) > 0 {
+				place = cd.Places[0].ID
+			}
+			if w.place != "-" && place != w.place {
+				t.Errorf("%s: count %d place %q, want %q", name, w.figure, place, w.place)
+			}
+			if w.date != "-" && cd.Date != w.date {
+				t.Errorf("%s: count %d date %q, want %q", name, w.figure, cd.Date, w.date)
 			}
 		}
+		if !found {
+			t.Errorf("%s: no count %d", name, w.figure)
+		}
+	}
+}
+
+// TestCountPlaceLevels48 checks round 48's rules for a count's place at
+// the right level, one invented paragraph at a time.
+func TestCountPlaceLevels48(t *testing.T) {
+	cases := []struct {
+		name, published, text string
+		want                  []countWant
+	}{
+		{"a single victim inside the province the toll took does not split the sentence", "2022-12-13",
+			"Chincheros, 13 de diciembre. Con la muerte de un comunero en el hospital de la ciudad, ya son tres los fallecidos en la provincia desde el lunes. Otras 20 personas resultaron heridas entre el lunes y el martes.",
+			[]countWant{{3, "030600", "-"}, {20, "030600", "-"}}},
+	}
+	for _, tc := range cases {
+		checkCounts(t, tc.name, tc.published, tc.text, tc.want)
+	}
+	if !peruWithin("030200", "030201") || peruWithin("030200", "030200") || peruWithin("040101", "040104") || !peruWithin("210000", "211101") {
+		t.Error("peruWithin")
 	}
 }
