@@ -1075,7 +1075,13 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		// Meléndez, en el sur de la ciudad": Cali, the town it lies in).
 		// Nor a road's far end ("en la vía a Buenaventura, a la salida de
 		// esta ciudad": the dateline's Buga).
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) && !d.namedAsZone(m) && !d.roadEndAt(m) }); ok {
+		// Nor a town the text names as the neighbour of the one the story
+		// is about ("En el vecino municipio de Palmira, … 41 personas han
+		// muerto en la ciudad", "in the neighbouring commune of Padre Las
+		// Casas … in this city"): a neighbour is not "the city".
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
+			return !d.namedAsRegion(m) && !d.namedAsZone(m) && !d.roadEndAt(m) && !d.neighbourTown(m)
+		}); ok {
 			return pd, true
 		}
 	}
@@ -1085,6 +1091,21 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		return pd, true
 	}
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// neighbourRe matches the words that name a place the neighbour of the
+// one the story is about, right before it: "el vecino municipio de", "la
+// vecina localidad de", "the neighbouring commune of", "nearby".
+var neighbourRe = regexp.MustCompile(`\b(vecin[oa]s?|neighbou?ring|nearby)( (municipio|municipality|localidad|comuna|commune|canton|ciudad|city|town|distrito|district|parroquia|parish|poblacion))?( (de|del|of))?$`)
+
+// neighbourTown reports whether the text names the place at m as the
+// neighbour of another ("en el vecino municipio de Palmira", "in nearby
+// Caloto").
+func (d *doc) neighbourTown(m *placeMention) bool {
+	if m.dateline {
+		return false
+	}
+	return neighbourRe.MatchString(fold.Words(d.text[max(0, m.start-40):m.start]))
 }
 
 // capitalDateline returns the dateline's town for "la capital caucana",

@@ -105,6 +105,12 @@ func TestCountPlaceLevels48(t *testing.T) {
 		{"a single victim inside the province the toll took does not split the sentence", "2022-12-13",
 			"Chincheros, 13 de diciembre. Con la muerte de un comunero en el hospital de la ciudad, ya son tres los fallecidos en la provincia desde el lunes. Otras 20 personas resultaron heridas entre el lunes y el martes.",
 			[]countWant{{3, "030600", "-"}, {20, "030600", "-"}}},
+		{"a neighbouring town is not \"the city\"", "2021-05-20",
+			"CALI.- En el vecino municipio de Yumbo, la Policía capturó a 12 personas. La Personería informó que desde el 28 de abril han muerto 30 personas en la ciudad.",
+			[]countWant{{12, "CO:yumbo", "-"}, {30, "CO:cali", "-"}}},
+		{"a town named without a neighbour's word is \"that city\"", "2019-10-26",
+			"LA PAZ, Oct 25 (Reuters) - Protesters clashed in the mining city of Oruro on Friday, leaving 16 people injured. Police said 12 people had been arrested in that city.",
+			[]countWant{{12, "BO:oruro", "-"}}},
 	}
 	for _, tc := range cases {
 		checkCounts(t, tc.name, tc.published, tc.text, tc.want)
