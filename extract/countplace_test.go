@@ -11,10 +11,7 @@ import (
 // does not check it).
 func TestCountContext40(t *testing.T) {
 	type want = countWant
-	cases := []struct {
-		name, published, text string
-		want                  []want
-	}{
+	cases := []countCase{
 		{"a bare \"en el país\" is the country's, unnamed, not the dateline town's", "2023-01-05",
 			"AREQUIPA.- La Defensoría del Pueblo informó que ya son 30 las personas fallecidas en el país desde el 7 de diciembre.",
 			[]want{{30, "", "-"}}},
@@ -49,6 +46,18 @@ func TestCountContext40(t *testing.T) {
 			"Las organizaciones recibieron denuncias de 60 personas desaparecidas en Cali entre el 28 de abril y el 30 de junio. Cuarenta de ellas fueron halladas con vida y dos sin vida.",
 			[]want{{40, "-", ""}}},
 	}
+	checkCountCases(t, cases)
+}
+
+// countCase is one invented paragraph and the counts it wants.
+type countCase struct {
+	name, published, text string
+	want                  []countWant
+}
+
+// checkCountCases checks each case's counts (checkCounts).
+func checkCountCases(t *testing.T, cases []countCase) {
+	t.Helper()
 	for _, tc := range cases {
 		checkCounts(t, tc.name, tc.published, tc.text, tc.want)
 	}
@@ -98,23 +107,11 @@ func checkCounts(t *testing.T, name, published, text string, want []countWant) {
 // TestCountPlaceLevels48 checks round 48's rules for a count's place at
 // the right level, one invented paragraph at a time.
 func TestCountPlaceLevels48(t *testing.T) {
-	cases := []struct {
-		name, published, text string
-		want                  []countWant
-	}{
-		{"a single victim inside the province the toll took does not split the sentence", "2022-12-13",
-			"Chincheros, 13 de diciembre. Con la muerte de un comunero en el hospital de la ciudad, ya son tres los fallecidos en la provincia desde el lunes. Otras 20 personas resultaron heridas entre el lunes y el martes.",
-			[]countWant{{3, "030600", "-"}, {20, "030600", "-"}}},
-		{"a neighbouring town is not \"the city\"", "2021-05-20",
-			"CALI.- En el vecino municipio de Yumbo, la Policía capturó a 12 personas. La Personería informó que desde el 28 de abril han muerto 30 personas en la ciudad.",
-			[]countWant{{12, "CO:yumbo", "-"}, {30, "CO:cali", "-"}}},
-		{"a town named without a neighbour's word is \"that city\"", "2019-10-26",
-			"LA PAZ, Oct 25 (Reuters) - Protesters clashed in the mining city of Oruro on Friday, leaving 16 people injured. Police said 12 people had been arrested in that city.",
-			[]countWant{{12, "BO:oruro", "-"}}},
-	}
-	for _, tc := range cases {
-		checkCounts(t, tc.name, tc.published, tc.text, tc.want)
-	}
+	checkCountCases(t, []countCase{
+		{"a single victim inside the province the toll took does not split the sentence", "2022-12-13", "Chincheros, 13 de diciembre. Con la muerte de un comunero en el hospital de la ciudad, ya son tres los fallecidos en la provincia desde el lunes. Otras 20 personas resultaron heridas entre el lunes y el martes.", []countWant{{3, "030600", "-"}, {20, "030600", "-"}}},
+		{"a neighbouring town is not \"the city\"", "2021-05-20", "CALI.- En el vecino municipio de Yumbo, la Policía capturó a 12 personas. La Personería informó que desde el 28 de abril han muerto 30 personas en la ciudad.", []countWant{{12, "CO:yumbo", "-"}, {30, "CO:cali", "-"}}},
+		{"a town named without a neighbour's word is \"that city\"", "2019-10-26", "LA PAZ, Oct 25 (Reuters) - Protesters clashed in the mining city of Oruro on Friday, leaving 16 people injured. Police said 12 people had been arrested in that city.", []countWant{{12, "BO:oruro", "-"}}},
+	})
 	if !peruWithin("030200", "030201") || peruWithin("030200", "030200") || peruWithin("040101", "040104") || !peruWithin("210000", "211101") {
 		t.Error("peruWithin")
 	}
