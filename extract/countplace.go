@@ -1028,6 +1028,32 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 	return pd
 }
 
+// anaphorPlace returns the place the anaphor s[t:e] points to. "This
+// city", "esta capital", "este municipio" under a dateline name the town
+// the story is filed from, past the towns named since ("CONCEPCIÓN.- … En
+// Talcahuano, un joven murió … ha atendido a 38 heridos en esta ciudad";
+// "POPAYÁN.- … dos en Santander de Quilichao. En esta capital, el Esmad …
+// detuvo a 18 jóvenes"); not where people lie ("remain at the Viedma
+// hospital in this city", "hospitalized in this city": the scene told
+// before, lastPlaceBefore) nor a yardstick ("a town east of this city",
+// "a 30 kilómetros de esta capital").
+func (d *doc) anaphorPlace(pi int, s []token, t, e int) (PlaceData, bool) {
+	if e-t == 2 && s[t].is("this", "esta", "este") && s[t+1].is("capital", "city", "ciudad") && !facilityOf(s, t) && !stayIn(s, t) && !yardstickBefore(s, t) {
+		if pd, ok := d.lastPlaceWhere(pi, s[t].Start, func(m *placeMention) bool { return m.dateline }); ok && pd.Level != "country" {
+			return pd, true
+		}
+	}
+	return d.lastPlaceBefore(pi, s[t].Start, s[t:e])
+}
+
+// yardstickBefore reports whether the words before s[t] measure another
+// place from it: "east of", "al norte de", "a 30 kilómetros de", "miles
+// from".
+func yardstickBefore(s []token, t int) bool {
+	return t >= 2 && s[t-1].is("of", "de", "from") && s[t-2].is("east", "west", "north", "south", "este", "oeste", "norte", "sur",
+		"km", "kilometros", "kilometers", "kilometres", "miles", "millas", "outside", "afueras", "cerca", "near")
+}
+
 // lastPlaceBefore returns the last place named before pos in the
 // paragraph, the dateline included. An anaphor that names a town's unit
 // ("este municipio", "the district") points to the last town, past a
@@ -1509,7 +1535,7 @@ func ownsNumber(s []token, p sentPlace) bool {
 func (d *doc) anaphorEndingAt(pi int, s []token, t int) (PlaceData, bool) {
 	for a := t - 1; a >= 0 && a >= t-3; a-- {
 		if e, ok := anaphorAt(s, a); ok && e == t {
-			if pd, ok := d.lastPlaceBefore(pi, s[a].Start, s[a:e]); ok {
+			if pd, ok := d.anaphorPlace(pi, s, a, e); ok {
 				return d.raise(pd, s[a:e], false), true
 			}
 		}
@@ -1591,7 +1617,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 				t = e - 1
 				continue
 			}
-			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
+			if pd, ok := d.anaphorPlace(pi, s, t, e); ok {
 				pd = d.raise(pd, s[t:e], facilityOf(s, t))
 				return nil, &pd, true
 			}
@@ -1648,7 +1674,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			continue
 		}
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t) || frontedAside(s, places, t, e)) {
-			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
+			if pd, ok := d.anaphorPlace(pi, s, t, e); ok {
 				pd = d.raise(pd, s[t:e], facilityOf(s, t))
 				if k := d.zoneBeforeAnaphor(s, places, t, pd); k >= 0 {
 					return []int{k}, nil, false
