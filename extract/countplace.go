@@ -1029,8 +1029,9 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 }
 
 // anaphorPlace returns the place the anaphor s[t:e] points to. "This
-// city", "esta capital", "este municipio" under a dateline name the town
-// the story is filed from, past the towns named since ("CONCEPCIÓN.- … En
+// city", "esta capital", "esta provincia" under a dateline name the town
+// the story is filed from (raise lifts it to the province), past the
+// places named since ("CONCEPCIÓN.- … En
 // Talcahuano, un joven murió … ha atendido a 38 heridos en esta ciudad";
 // "POPAYÁN.- … dos en Santander de Quilichao. En esta capital, el Esmad …
 // detuvo a 18 jóvenes"); not where people lie ("remain at the Viedma
@@ -1038,7 +1039,7 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 // before, lastPlaceBefore) nor a yardstick ("a town east of this city",
 // "a 30 kilómetros de esta capital").
 func (d *doc) anaphorPlace(pi int, s []token, t, e int) (PlaceData, bool) {
-	if e-t == 2 && s[t].is("this", "esta", "este") && s[t+1].is("capital", "city", "ciudad") && !facilityOf(s, t) && !stayIn(s, t) && !yardstickBefore(s, t) {
+	if e-t == 2 && s[t].is("this", "esta", "este") && s[t+1].is("capital", "city", "ciudad", "province", "provincia") && !facilityOf(s, t) && !stayIn(s, t) && !yardstickBefore(s, t) {
 		if pd, ok := d.lastPlaceWhere(pi, s[t].Start, func(m *placeMention) bool { return m.dateline }); ok && pd.Level != "country" {
 			return pd, true
 		}
@@ -3412,12 +3413,14 @@ func (d *doc) wholeSpot(spots []countSpot, n int) int {
 // countsApart reports whether the counts of a sentence that are no parts
 // took different places: "arrested 41 people in Quito and nine more in
 // Cuenca. Seven officers were hurt" were hurt in neither alone.
-// A single victim the extractor dropped, placed inside the Peruvian
-// province or department the sentence's count took, is not apart from it:
+// A single victim the extractor dropped is not apart from a count the
+// sentence tied to a Peruvian province or department, wherever he died:
 // "Con la muerte de un joven … en el hospital Hugo Pesce, ya son cuatro
-// los fallecidos en la provincia" keeps one place, the province's (but
-// "the death of a youth in the Añashuayco bridge, in the district of
-// Cerro Colorado", beside a count of the dateline's city, stays apart).
+// los fallecidos en la provincia", "… en el hospital Carlos Monge Medrano
+// de Juliaca, son ya dos los fallecidos en esta provincia" keep one place,
+// the province's (but "the death of a youth in the Añashuayco bridge, in
+// the district of Cerro Colorado", beside a count of the dateline's city,
+// stays apart).
 func (d *doc) countsApart(sp span) bool {
 	first := ""
 	var single []string // the places of dropped single victims
@@ -3437,7 +3440,7 @@ func (d *doc) countsApart(sp span) bool {
 		first = cd.Places[0].ID
 	}
 	for _, id := range single {
-		if first != "" && id != first && !peruWithin(first, id) {
+		if first != "" && id != first && !peruAboveDistrict(first) {
 			return true
 		}
 		if first == "" {
@@ -3445,12 +3448,6 @@ func (d *doc) countsApart(sp span) bool {
 		}
 	}
 	return false
-}
-
-// peruWithin reports whether the Peruvian UBIGEO inner lies inside the
-// department or province outer ("030201" inside "030200").
-func peruWithin(outer, inner string) bool {
-	return peruAboveDistrict(outer) && len(inner) == 6 && strings.HasPrefix(inner, strings.TrimRight(outer, "0")) && outer != inner
 }
 
 // partsOfPlaceless reports whether every count of sp is a part of a whole
