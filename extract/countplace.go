@@ -2077,6 +2077,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			bound = conjunctStart(s, c.j, spots[n+1].i)
 		}
 		ks, ana, fwd := d.tieCount(pi, s, places, asides, c, prevEnd, bound)
+		ks = drownedWaters(s, places, ks)
 		ahead[n] = fwd
 		if ana != nil {
 			ties[n], tied[n] = []PlaceData{*ana}, true
@@ -2213,10 +2214,18 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 	var free, moved, owners, bodies, waters []PlaceData
 	var movedAt []int // where the moved places stand
+	var all []int
+	for k := range places {
+		all = append(all, k)
+	}
+	drowned := len(drownedWaters(s, places, all)) < len(all) // a place only locates the water people drowned in
 	for _, p := range places {
 		if p.claimed || p.qualifier || p.offstage && (seatedIn(s, p.i) || p.m.data.Level != "country" && visitedIn(s, p.i)) {
 			// (a body's seat or the towns it visited are no fallback of a moved place either)
 			continue
+		}
+		if drowned && nearBefore(s, p.i) {
+			continue // "crossing the Ilave River near the town of Ilave", "… near Lake Titicaca": the river
 		}
 		if p.m.data.Level == "water" {
 			waters = append(waters, p.m.data)
@@ -6837,6 +6846,48 @@ func regionAfterWater(s []token, out []sentPlace, k int) bool {
 var waterHarmWords = map[string]bool{"drowned": true, "drowning": true, "capsized": true, "capsizing": true, "sank": true,
 	"ahogados": true, "ahogadas": true, "ahogado": true, "ahogada": true, "ahogaron": true, "naufrago": true, "naufragio": true,
 	"zozobro": true, "hundio": true}
+
+// drownedWaters narrows the places ks (indexes into places) of a sentence
+// telling of people drowned to the river or lake they drowned in: a town
+// or a second water written after "near", "close to", "cerca de" only
+// locates it ("Five soldiers drowned … while crossing the Ilave River near
+// the town of Ilave", "crossing the Ilave River near Lake Titicaca"), as
+// round 39 settled for bodies pulled from a river near a town. Other
+// sentences keep their places.
+func drownedWaters(s []token, places []sentPlace, ks []int) []int {
+	if !harmOnWater(s) {
+		return ks
+	}
+	water := false
+	for _, k := range ks {
+		water = water || places[k].m.data.Level == "water" && !nearBefore(s, places[k].i)
+	}
+	if !water {
+		return ks
+	}
+	var out []int
+	for _, k := range ks {
+		if !nearBefore(s, places[k].i) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// nearBefore reports whether the place at s[i] follows "near", "close
+// to", "cerca de", "junto a" within a few words ("near the town of",
+// "close to Lake").
+func nearBefore(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if s[k].is("near", "nearby", "close", "cerca", "junto", "beside") {
+			return true
+		}
+	}
+	return false
+}
 
 // harmOnWater reports whether the sentence tells of people drowned or a
 // boat capsized.

@@ -113,6 +113,8 @@ func TestCountPlaceLevels48(t *testing.T) {
 		{"a town named without a neighbour's word is \"that city\"", "2019-10-26", "LA PAZ, Oct 25 (Reuters) - Protesters clashed in the mining city of Oruro on Friday, leaving 16 people injured. Police said 12 people had been arrested in that city.", []countWant{{12, "BO:oruro", "-"}}},
 		{"\"esta ciudad\" under a dateline is the dateline's town, past a town named since", "2019-10-22", "CONCEPCIÓN.- En Coronel, un joven murió atropellado el lunes. El Servicio de Salud informó que desde el sábado ha atendido a 40 heridos en esta ciudad.", []countWant{{40, "CL:concepcion", "-"}}},
 		{"\"esta provincia\" under a dateline is the dateline's province, past a hospital's town", "2023-01-10", "AZÁNGARO.- Con la muerte de un joven en el hospital de Juliaca, son ya dos los fallecidos en esta provincia desde el 4 de enero. Otras 20 personas resultaron heridas el lunes.", []countWant{{20, "210200", "-"}}},
+		{"drowned in a river near a town: the river", "2023-03-06", "PUNO (AP) — Four soldiers drowned on Sunday while crossing the Ramis River near the town of Taraco as they fled protesters, the army said.", []countWant{{4, "water:ramis", "-"}}},
+		{"drowned in a river near a lake: the river", "2023-03-06", "PUNO, March 6 (AFP) - Four soldiers drowned on Sunday while crossing the Ramis River near Lake Titicaca, the army said.", []countWant{{4, "water:ramis", "-"}}},
 		{"\"this city\" where the wounded lie is not the scene", "2019-11-16", "COCHABAMBA, Bolivia (AP) — Doctors said 100 people were wounded in Sacaba on Friday. Twenty of the wounded remain at a hospital in this city.", []countWant{{20, "BO:sacaba", "-"}}},
 	})
 	east, centre := "a town east of this city", "in the centre of this city"
