@@ -1950,7 +1950,11 @@ func townJoin(s []token, a, b int) bool {
 	if b-a == 2 && s[a].is("and", "y", "e") && s[a+1].is("neighbouring", "neighboring", "nearby", "neighbour", "neighbor") {
 		return true // "in Talcahuano and neighbouring Concepción"
 	}
-	if b-a < 3 || b-a > 7 || !s[a].is("and", "y", "e") || !s[b-1].is("of", "de") {
+	// "en el sur de Guayaquil y en el vecino cantón Durán": a kind of
+	// town right before the name, as Ecuador's "cantón Durán" and Chile's
+	// "comuna Ercilla" write it.
+	named := b-1 > a+1 && (townWords[s[b-1].Norm] || adminUnits[s[b-1].Norm]) && s[a+1].is("en", "in")
+	if b-a < 3 || b-a > 8 || !s[a].is("and", "y", "e") || !s[b-1].is("of", "de") && !named {
 		return false
 	}
 	kind := false
@@ -1960,7 +1964,7 @@ func townJoin(s []token, a, b int) bool {
 		}
 		kind = kind || townWords[s[t].Norm] || adminUnits[s[t].Norm] || s[t].is("city", "ciudad")
 	}
-	return kind
+	return kind || named
 }
 
 func onlyListWords(s []token, a, b int) bool {
@@ -2083,6 +2087,15 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			ties[n], tied[n] = []PlaceData{*ana}, true
 			if fwd {
 				at[n] = anaphorAfter(s, c.j, bound) // "…, near this jungle town": where the tie is written
+				if e, ok := anaphorAt(s, at[n]); ok {
+					for k := range places {
+						if places[k].i > e && townJoin(s, e, places[k].i) {
+							// "in this city and in the canton Durán": a list too
+							places[k].claimed = true
+							ties[n] = append(ties[n], places[k].m.data)
+						}
+					}
+				}
 			}
 			continue
 		}
@@ -3358,6 +3371,12 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 			if p, ok := d.gaz.Lookup(refs[0].ID); ok && peruAboveDistrict(refs[0].ID) {
 				return []PlaceData{{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}}
 			}
+			// "… apprehended 94 persons … in this city and in the canton
+			// Durán. Of the apprehended ones, 31 …": the region holding
+			// the towns the count before took.
+			if p, ok := d.held[refs[0].ID]; ok && p.Level != "country" {
+				return []PlaceData{p}
+			}
 		}
 	}
 	if len(refs) == 0 && d.claims[k].Data.(CountData).PartOf == nil {
@@ -3584,6 +3603,12 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 		default:
 			best = PlaceData{Name: countryName(best.Country), Level: "country", Country: best.Country}
 		}
+	}
+	if len(ps) > 1 {
+		if d.held == nil {
+			d.held = map[string]PlaceData{}
+		}
+		d.held[best.Key()] = best
 	}
 	return Ref{Name: best.Name, Ubigeo: best.Ubigeo, ID: best.Key()}, true
 }

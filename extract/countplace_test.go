@@ -115,6 +115,8 @@ func TestCountPlaceLevels48(t *testing.T) {
 		{"\"esta provincia\" under a dateline is the dateline's province, past a hospital's town", "2023-01-10", "AZÁNGARO.- Con la muerte de un joven en el hospital de Juliaca, son ya dos los fallecidos en esta provincia desde el 4 de enero. Otras 20 personas resultaron heridas el lunes.", []countWant{{20, "210200", "-"}}},
 		{"drowned in a river near a town: the river", "2023-03-06", "PUNO (AP) — Four soldiers drowned on Sunday while crossing the Ramis River near the town of Taraco as they fled protesters, the army said.", []countWant{{4, "water:ramis", "-"}}},
 		{"drowned in a river near a lake: the river", "2023-03-06", "PUNO, March 6 (AFP) - Four soldiers drowned on Sunday while crossing the Ramis River near Lake Titicaca, the army said.", []countWant{{4, "water:ramis", "-"}}},
+		{"a town and its neighbouring canton: the province holding both", "2019-10-09", "La Policía detuvo a 80 personas por saqueos en el norte de Guayaquil y en el vecino cantón Samborondón, informó ayer la Gobernación.", []countWant{{80, "EC:guayas", "-"}}},
+		{"this city and a canton, and a part after them: the province", "2019-10-09", "GUAYAQUIL. The Police informed that were apprehended 60 persons for lootings in this city and in the canton Durán. Of the apprehended ones, 20 were liberated.", []countWant{{60, "EC:guayas", "-"}, {20, "EC:guayas", "-"}}},
 		{"\"this city\" where the wounded lie is not the scene", "2019-11-16", "COCHABAMBA, Bolivia (AP) — Doctors said 100 people were wounded in Sacaba on Friday. Twenty of the wounded remain at a hospital in this city.", []countWant{{20, "BO:sacaba", "-"}}},
 	})
 	east, centre := "a town east of this city", "in the centre of this city"
