@@ -802,7 +802,10 @@ func anaphorAt(s []token, k int) (int, bool) {
 		}
 		return k + 1, true
 	}
-	if !s[k].is("this", "the", "that", "esta", "este", "esa", "ese", "la", "dicha", "dicho", "aquella", "aquel") &&
+	// "el" only before a unit: "en el departamento", "en todo el
+	// municipio" (not "el sector", a trade as often as a place).
+	elUnit := s[k].is("el") && k+1 < len(s) && s[k+1].is("departamento", "municipio", "canton", "distrito")
+	if !elUnit && !s[k].is("this", "the", "that", "esta", "este", "esa", "ese", "la", "dicha", "dicho", "aquella", "aquel") &&
 		!(s[k].is("said") && k > 0 && s[k-1].is("in", "of", "from", "at")) { // MT "In said province", of "En dicha provincia"
 		return 0, false
 	}

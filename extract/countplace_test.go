@@ -117,6 +117,8 @@ func TestCountPlaceLevels48(t *testing.T) {
 		{"drowned in a river near a lake: the river", "2023-03-06", "PUNO, March 6 (AFP) - Four soldiers drowned on Sunday while crossing the Ramis River near Lake Titicaca, the army said.", []countWant{{4, "water:ramis", "-"}}},
 		{"a town and its neighbouring canton: the province holding both", "2019-10-09", "La Policía detuvo a 80 personas por saqueos en el norte de Guayaquil y en el vecino cantón Samborondón, informó ayer la Gobernación.", []countWant{{80, "EC:guayas", "-"}}},
 		{"this city and a canton, and a part after them: the province", "2019-10-09", "GUAYAQUIL. The Police informed that were apprehended 60 persons for lootings in this city and in the canton Durán. Of the apprehended ones, 20 were liberated.", []countWant{{60, "EC:guayas", "-"}, {20, "EC:guayas", "-"}}},
+		{"\"en todo el departamento\" after a town: the department", "2019-11-02", "SANTA CRUZ.- Dos hombres murieron el miércoles en Warnes, informó la Fiscalía. En todo el departamento, la Policía reporta 50 aprehendidos desde el 23 de octubre.", []countWant{{50, "BO:santa cruz", "-"}}},
+		{"\"el sector\" is no anaphor", "2019-11-02", "SANTA CRUZ.- La Policía detuvo a 9 personas en Warnes, en el sector comercial.", []countWant{{9, "BO:warnes", "-"}}},
 		{"\"this city\" where the wounded lie is not the scene", "2019-11-16", "COCHABAMBA, Bolivia (AP) — Doctors said 100 people were wounded in Sacaba on Friday. Twenty of the wounded remain at a hospital in this city.", []countWant{{20, "BO:sacaba", "-"}}},
 	})
 	east, centre := "a town east of this city", "in the centre of this city"
