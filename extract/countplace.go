@@ -1084,7 +1084,7 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		// municipality" under JAMUNDÍ is the dateline's town, as for "the
 		// city" below)
 		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
-			return (levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level]) && !d.roadEndAt(m) && !d.zoneForMunicipality(ana, m)
+			return (levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level]) && !d.roadEndAt(m) && !d.zoneForMunicipality(ana, m) && !d.hospitalTown(m)
 		}); ok {
 			return d.regionByUsualName(pd), true
 		}
@@ -1117,10 +1117,23 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 	}
 	// "el bloqueo de la carretera que une Potosí con Sucre … en la zona":
 	// the ends of a road are where it leads, not where the thing happened.
-	if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.roadEndAt(m) }); ok {
+	levels := anaphorLevels(ana) != nil
+	if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.roadEndAt(m) && !(levels && d.hospitalTown(m)) }); ok {
 		return pd, true
 	}
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// hospitalTownRe matches the words that name the town of a hospital right
+// before it: "in a hospital of", "en el hospital Carlos Monge Medrano de".
+var hospitalTownRe = regexp.MustCompile(`\b(hospital|hospitals|hospitales|clinica|clinic|clinics)\b[^.,;]{0,32}\b(de|del|of|in|en)$`)
+
+// hospitalTown reports whether the text names the place at m only as the
+// town of a hospital ("after the death of a minor … in a hospital of
+// Abancay, ascend to 3 the deceased ones in the province"): where someone
+// was treated or died, not the unit a later anaphor points to.
+func (d *doc) hospitalTown(m *placeMention) bool {
+	return !m.dateline && hospitalTownRe.MatchString(fold.Words(d.text[max(0, m.start-48):m.start]))
 }
 
 // neighbourRe matches the words that name a place the neighbour of the
