@@ -6787,7 +6787,8 @@ func locatorWords(s []token, a, b int) bool {
 			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
 				"northern", "southern", "eastern", "western", "central", "sureno", "surena", "oriental", "occidental",
 				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los", "outside", // "near Sacaba, outside the central city of Cochabamba"
-				"vecina", "vecino", "neighbouring", "neighboring")) { // "En Latacunga, capital de la vecina provincia de Cotopaxi": where the region lies, not another place
+				"vecina", "vecino", "neighbouring", "neighboring", // "En Latacunga, capital de la vecina provincia de Cotopaxi": where the region lies, not another place
+				"centro", "center", "centre", "highland", "andean", "andina", "andino", "amazonian", "amazonica", "amazonico")) { // "En Tuluá, en el centro del Valle del Cauca", "in the highland province of Cotopaxi"
 			return false
 		}
 	}

@@ -120,6 +120,8 @@ func TestCountPlaceLevels48(t *testing.T) {
 		{"\"en todo el departamento\" after a town: the department", "2019-11-02", "SANTA CRUZ.- Dos hombres murieron el miércoles en Warnes, informó la Fiscalía. En todo el departamento, la Policía reporta 50 aprehendidos desde el 23 de octubre.", []countWant{{50, "BO:santa cruz", "-"}}},
 		{"\"el sector\" is no anaphor", "2019-11-02", "SANTA CRUZ.- La Policía detuvo a 9 personas en Warnes, en el sector comercial.", []countWant{{9, "BO:warnes", "-"}}},
 		{"\"the province\" after a hospital's town: the dateline's province", "2022-12-14", "CHINCHEROS. The Direction of Health informed that, with the death of a comunero in a hospital of Abancay, ascend to 5 the deceased ones in the province.", []countWant{{5, "030600", "-"}}},
+		{"a town in the centre of its region: the town", "2021-06-10", "En Buga, en el centro del Valle del Cauca, 15 personas resultaron heridas el miércoles.", []countWant{{15, "CO:buga", "-"}}},
+		{"a parish in a highland province: the parish", "2019-10-11", "LATACUNGA (AFP) - Villagers in the rural parish of Toacaso, in the highland province of Cotopaxi, were holding 20 soldiers on Thursday, leaders said.", []countWant{{20, "EC:toacaso", "-"}}},
 		{"\"this city\" where the wounded lie is not the scene", "2019-11-16", "COCHABAMBA, Bolivia (AP) — Doctors said 100 people were wounded in Sacaba on Friday. Twenty of the wounded remain at a hospital in this city.", []countWant{{20, "BO:sacaba", "-"}}},
 	})
 	east, centre := "a town east of this city", "in the centre of this city"
