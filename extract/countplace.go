@@ -1126,14 +1126,18 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 
 // hospitalTownRe matches the words that name the town of a hospital right
 // before it: "in a hospital of", "en el hospital Carlos Monge Medrano de".
-var hospitalTownRe = regexp.MustCompile(`\b(hospital|hospitals|hospitales|clinica|clinic|clinics)\b[^.,;]{0,32}\b(de|del|of|in|en)$`)
+var hospitalTownRe = regexp.MustCompile(`\b(hospital|hospitals|hospitales|clinica|clinic|clinics)( \S+){0,5} (de|del|of|in|en)$`)
 
 // hospitalTown reports whether the text names the place at m only as the
 // town of a hospital ("after the death of a minor … in a hospital of
 // Abancay, ascend to 3 the deceased ones in the province"): where someone
 // was treated or died, not the unit a later anaphor points to.
 func (d *doc) hospitalTown(m *placeMention) bool {
-	return !m.dateline && hospitalTownRe.MatchString(fold.Words(d.text[max(0, m.start-48):m.start]))
+	before := d.text[max(0, m.start-48):m.start]
+	if k := strings.LastIndexAny(before, ".,;:"); k >= 0 {
+		before = before[k+1:] // "remain in hospital, two of them in Lima": the clause before the place only
+	}
+	return !m.dateline && hospitalTownRe.MatchString(fold.Words(before))
 }
 
 // neighbourRe matches the words that name a place the neighbour of the
@@ -3296,10 +3300,21 @@ func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData
 			return nil, false
 		}
 	}
+	// A breakdown of the whole by where its parts were treated ("De ellos,
+	// 41 fueron atendidos en el hospital de Ilave y 33 en el centro de
+	// salud de Juli") gives each part its own place.
+	breakdown := false
+	for m, o := range spots {
+		if op := d.claims[o.claim].Data.(CountData).PartOf; m != n && op != nil && op.Start == po.Start && tied[m] && !samePlaces(ties[m], ties[n]) {
+			breakdown = true
+		}
+	}
 	for _, t := range ties[n] {
 		held := false
 		for _, p := range places {
-			if p.held && p.m.data.Key() == t.Key() {
+			// (or treated in a town's hospitals: "De los heridos, 11 fueron
+			// atendidos en hospitales de Latacunga", round 26)
+			if (p.held || d.hospitalTown(&p.m) && !breakdown) && p.m.data.Key() == t.Key() {
 				held = true
 			}
 		}
