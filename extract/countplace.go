@@ -971,6 +971,26 @@ func namedPartAfter(s []token, i int) bool {
 	return false
 }
 
+// sceneAfter reports whether a clash or protest is placed after s[e]
+// before bound ("were attended in hospitals of the capital by the
+// confrontations registered the Thursday in the centre of Lima"): the
+// scene, not the hospitals' town, is the count's place.
+func sceneAfter(s []token, places []sentPlace, e, bound int) bool {
+	scene := false
+	for t := e; t < bound && t < len(s); t++ {
+		if s[t].is(".", ";") {
+			return false
+		}
+		scene = scene || s[t].is("confrontations", "clashes", "enfrentamientos", "choques", "disturbios", "protests", "protestas", "riots")
+		for _, p := range places {
+			if p.i == t && scene && !p.moved && !p.qualifier && p.m.data.Level != "country" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // anaphorNamesCity reports whether an anaphor names a city or town.
 func anaphorNamesCity(ana []token) bool {
 	return anyIs(ana, "city", "ciudad", "town")
@@ -1630,7 +1650,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			break // "informó que 25 …, de las cuales 19 …, y que en la provincia …": a second reported statement, with its own place
 		}
 		if e, ok := anaphorAt(s, t); ok {
-			if takenTo(s, t) || insideAny(asides, t) {
+			if takenTo(s, t) || insideAny(asides, t) || facilityOf(s, t) && sceneAfter(s, places, e, bound) {
 				// "…, informed the hospital of support of the province":
 				// whose hospital reported, not where it happened.
 				// "trasladados a dependencias policiales de la ciudad": where

@@ -124,6 +124,7 @@ func TestCountPlaceLevels48(t *testing.T) {
 		{"a parish in a highland province: the parish", "2019-10-11", "LATACUNGA (AFP) - Villagers in the rural parish of Toacaso, in the highland province of Cotopaxi, were holding 20 soldiers on Thursday, leaders said.", []countWant{{20, "EC:toacaso", "-"}}},
 		{"a part treated in a town's hospitals keeps its whole's place", "2022-06-20", "LATACUNGA.- La Defensoría registró 30 heridos en la provincia de Cotopaxi entre el 13 y el 19 de junio. De los heridos, 10 fueron atendidos en hospitales de Latacunga por perdigones.", []countWant{{10, "EC:cotopaxi", "-"}}},
 		{"parts broken down by where they were treated keep their own", "2023-03-06", "PUNO.- La Diresa actualizó a 70 el número de heridos en la región. De ellos, 40 fueron atendidos en el hospital de Ilave y 30 en el centro de salud de Juli.", []countWant{{40, "210501", "-"}, {30, "210401", "-"}}},
+		{"treated in the capital's hospitals after clashes placed in the clause: the clashes' place", "2023-01-20", "LIMA. The Ministry of Health informed that 40 persons were attended in hospitals of the capital by the confrontations of the Thursday in the centre of Lima.", []countWant{{40, "150000", "-"}}},
 		{"\"this city\" where the wounded lie is not the scene", "2019-11-16", "COCHABAMBA, Bolivia (AP) — Doctors said 100 people were wounded in Sacaba on Friday. Twenty of the wounded remain at a hospital in this city.", []countWant{{20, "BO:sacaba", "-"}}},
 	})
 	east, centre := "a town east of this city", "in the centre of this city"
