@@ -971,6 +971,44 @@ func namedPartAfter(s []token, i int) bool {
 	return false
 }
 
+// bothTowns returns the last two places named before a plural anaphor in
+// s[a:b] that counts them ("en los dos municipios", "in the two towns",
+// "in both cities", "en ambas ciudades").
+func (d *doc) bothTowns(pi int, s []token, a, b int) ([]PlaceData, bool) {
+	for t := a; t+2 < b && t+2 < len(s); t++ {
+		if !s[t].is("in", "en") {
+			continue
+		}
+		e := t + 1
+		if s[e].is("the", "los", "las") && s[e+1].is("two", "dos") {
+			e += 2
+		} else if s[e].is("both", "ambos", "ambas") {
+			e++
+		} else {
+			continue
+		}
+		if e >= len(s) || !s[e].is("towns", "cities", "municipalities", "municipios", "ciudades", "localidades", "communes", "comunas", "cantons", "cantones") {
+			continue
+		}
+		var towns []PlaceData
+		for k := len(d.places) - 1; k >= 0 && len(towns) < 2; k-- {
+			m := d.places[k]
+			if m.start >= s[t].Start || m.start < d.paras[pi].Start && !m.dateline || m.data.Key() == "" {
+				continue
+			}
+			if lv := m.data.Level; lv == "country" || lv == "water" {
+				continue
+			}
+			if len(towns) == 1 && towns[0].Key() == m.data.Key() {
+				continue
+			}
+			towns = append(towns, m.data)
+		}
+		return towns, len(towns) == 2
+	}
+	return nil, false
+}
+
 // sceneAfter reports whether a clash or protest is placed after s[e]
 // before bound ("were attended in hospitals of the capital by the
 // confrontations registered the Thursday in the centre of Lima"): the
@@ -2161,6 +2199,25 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		if k := d.roadSpot(places, prevEnd, bound); k >= 0 && (!tied[n] || len(ties[n]) == 1 && placeContains(ties[n][0], places[k].m.data)) {
 			ties[n], tied[n] = []PlaceData{places[k].m.data}, true
+		}
+	}
+	for n, c := range spots {
+		bound := len(s)
+		if n+1 < len(spots) {
+			bound = spots[n+1].i
+		}
+		if tied[n] {
+			continue
+		}
+		if towns, ok := d.bothTowns(pi, s, c.j, bound); ok {
+			// "La Policía aprehendió a 27 personas en los dos municipios",
+			// "31 people had been detained in the two towns": the smallest
+			// place holding the last two towns named.
+			if r, ok := d.smallestHolding(towns); ok {
+				if pd, ok := d.held[r.ID]; ok {
+					ties[n], tied[n] = []PlaceData{pd}, true
+				}
+			}
 		}
 	}
 	d.respectively(s, spots, places, ties, tied)

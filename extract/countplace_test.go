@@ -125,6 +125,7 @@ func TestCountPlaceLevels48(t *testing.T) {
 		{"a part treated in a town's hospitals keeps its whole's place", "2022-06-20", "LATACUNGA.- La Defensoría registró 30 heridos en la provincia de Cotopaxi entre el 13 y el 19 de junio. De los heridos, 10 fueron atendidos en hospitales de Latacunga por perdigones.", []countWant{{10, "EC:cotopaxi", "-"}}},
 		{"parts broken down by where they were treated keep their own", "2023-03-06", "PUNO.- La Diresa actualizó a 70 el número de heridos en la región. De ellos, 40 fueron atendidos en el hospital de Ilave y 30 en el centro de salud de Juli.", []countWant{{40, "210501", "-"}, {30, "210401", "-"}}},
 		{"treated in the capital's hospitals after clashes placed in the clause: the clashes' place", "2023-01-20", "LIMA. The Ministry of Health informed that 40 persons were attended in hospitals of the capital by the confrontations of the Thursday in the centre of Lima.", []countWant{{40, "150000", "-"}}},
+		{"\"en los dos municipios\": the smallest place holding the two towns", "2019-11-08", "COCHABAMBA.- Hubo enfrentamientos en Quillacollo y en la vecina localidad de Colcapirhua. La Policía aprehendió a 20 personas en los dos municipios.", []countWant{{20, "BO:cochabamba", "-"}}},
 		{"\"this city\" where the wounded lie is not the scene", "2019-11-16", "COCHABAMBA, Bolivia (AP) — Doctors said 100 people were wounded in Sacaba on Friday. Twenty of the wounded remain at a hospital in this city.", []countWant{{20, "BO:sacaba", "-"}}},
 	})
 	east, centre := "a town east of this city", "in the centre of this city"
