@@ -802,7 +802,10 @@ func anaphorAt(s []token, k int) (int, bool) {
 		}
 		return k + 1, true
 	}
-	if !s[k].is("this", "the", "that", "esta", "este", "esa", "ese", "la", "dicha", "dicho", "aquella", "aquel") &&
+	// "el" only before a unit: "en el departamento", "en todo el
+	// municipio" (not "el sector", a trade as often as a place).
+	elUnit := s[k].is("el") && k+1 < len(s) && s[k+1].is("departamento", "municipio", "canton", "distrito")
+	if !elUnit && !s[k].is("this", "the", "that", "esta", "este", "esa", "ese", "la", "dicha", "dicho", "aquella", "aquel") &&
 		!(s[k].is("said") && k > 0 && s[k-1].is("in", "of", "from", "at")) { // MT "In said province", of "En dicha provincia"
 		return 0, false
 	}
@@ -968,6 +971,64 @@ func namedPartAfter(s []token, i int) bool {
 	return false
 }
 
+// bothTowns returns the last two places named before a plural anaphor in
+// s[a:b] that counts them ("en los dos municipios", "in the two towns",
+// "in both cities", "en ambas ciudades").
+func (d *doc) bothTowns(pi int, s []token, a, b int) ([]PlaceData, bool) {
+	for t := a; t+2 < b && t+2 < len(s); t++ {
+		if !s[t].is("in", "en") {
+			continue
+		}
+		e := t + 1
+		if s[e].is("the", "los", "las") && s[e+1].is("two", "dos") {
+			e += 2
+		} else if s[e].is("both", "ambos", "ambas") {
+			e++
+		} else {
+			continue
+		}
+		if e >= len(s) || !s[e].is("towns", "cities", "municipalities", "municipios", "ciudades", "localidades", "communes", "comunas", "cantons", "cantones") {
+			continue
+		}
+		var towns []PlaceData
+		for k := len(d.places) - 1; k >= 0 && len(towns) < 2; k-- {
+			m := d.places[k]
+			if m.start >= s[t].Start || m.start < d.paras[pi].Start && !m.dateline || m.data.Key() == "" {
+				continue
+			}
+			if lv := m.data.Level; lv == "country" || lv == "water" {
+				continue
+			}
+			if len(towns) == 1 && towns[0].Key() == m.data.Key() {
+				continue
+			}
+			towns = append(towns, m.data)
+		}
+		return towns, len(towns) == 2
+	}
+	return nil, false
+}
+
+// sceneAfter reports whether a clash or protest is placed after s[e]
+// before bound ("were attended in hospitals of the capital by the
+// confrontations registered the Thursday in the centre of Lima"): the
+// scene, not the hospitals' town, is the count's place.
+func sceneAfter(s []token, places []sentPlace, e, bound int) bool {
+	scene := false
+	for t := e; t < bound && t < len(s); t++ {
+		if s[t].is(".", ";") {
+			return false
+		}
+		scene = scene || s[t].is("confrontations", "clashes", "enfrentamientos", "choques", "disturbios", "protests", "protestas", "riots")
+		for _, p := range places {
+			if p.i == t && scene && !p.moved && !p.qualifier && p.m.data.Level != "country" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // anaphorNamesCity reports whether an anaphor names a city or town.
 func anaphorNamesCity(ana []token) bool {
 	return anyIs(ana, "city", "ciudad", "town")
@@ -1028,6 +1089,33 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 	return pd
 }
 
+// anaphorPlace returns the place the anaphor s[t:e] points to. "This
+// city", "esta capital", "esta provincia" under a dateline name the town
+// the story is filed from (raise lifts it to the province), past the
+// places named since ("CONCEPCIÓN.- … En
+// Talcahuano, un joven murió … ha atendido a 38 heridos en esta ciudad";
+// "POPAYÁN.- … dos en Santander de Quilichao. En esta capital, el Esmad …
+// detuvo a 18 jóvenes"); not where people lie ("remain at the Viedma
+// hospital in this city", "hospitalized in this city": the scene told
+// before, lastPlaceBefore) nor a yardstick ("a town east of this city",
+// "a 30 kilómetros de esta capital").
+func (d *doc) anaphorPlace(pi int, s []token, t, e int) (PlaceData, bool) {
+	if e-t == 2 && s[t].is("this", "esta", "este") && s[t+1].is("capital", "city", "ciudad", "province", "provincia") && !facilityOf(s, t) && !stayIn(s, t) && !yardstickBefore(s, t) {
+		if pd, ok := d.lastPlaceWhere(pi, s[t].Start, func(m *placeMention) bool { return m.dateline }); ok && pd.Level != "country" {
+			return pd, true
+		}
+	}
+	return d.lastPlaceBefore(pi, s[t].Start, s[t:e])
+}
+
+// yardstickBefore reports whether the words before s[t] measure another
+// place from it: "east of", "al norte de", "a 30 kilómetros de", "miles
+// from".
+func yardstickBefore(s []token, t int) bool {
+	return t >= 2 && s[t-1].is("of", "de", "from") && s[t-2].is("east", "west", "north", "south", "este", "oeste", "norte", "sur",
+		"km", "kilometros", "kilometers", "kilometres", "miles", "millas", "outside", "afueras", "cerca", "near")
+}
+
 // lastPlaceBefore returns the last place named before pos in the
 // paragraph, the dateline included. An anaphor that names a town's unit
 // ("este municipio", "the district") points to the last town, past a
@@ -1054,7 +1142,7 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		// municipality" under JAMUNDÍ is the dateline's town, as for "the
 		// city" below)
 		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
-			return (levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level]) && !d.roadEndAt(m) && !d.zoneForMunicipality(ana, m)
+			return (levels[m.data.Level] || levels[m.data.Country+":"+m.data.Level]) && !d.roadEndAt(m) && !d.zoneForMunicipality(ana, m) && !d.hospitalTown(m)
 		}); ok {
 			return d.regionByUsualName(pd), true
 		}
@@ -1075,16 +1163,54 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		// Meléndez, en el sur de la ciudad": Cali, the town it lies in).
 		// Nor a road's far end ("en la vía a Buenaventura, a la salida de
 		// esta ciudad": the dateline's Buga).
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) && !d.namedAsZone(m) && !d.roadEndAt(m) }); ok {
+		// Nor a town the text names as the neighbour of the one the story
+		// is about ("En el vecino municipio de Palmira, … 41 personas han
+		// muerto en la ciudad", "in the neighbouring commune of Padre Las
+		// Casas … in this city"): a neighbour is not "the city".
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
+			return !d.namedAsRegion(m) && !d.namedAsZone(m) && !d.roadEndAt(m) && !d.neighbourTown(m)
+		}); ok {
 			return pd, true
 		}
 	}
 	// "el bloqueo de la carretera que une Potosí con Sucre … en la zona":
 	// the ends of a road are where it leads, not where the thing happened.
-	if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.roadEndAt(m) }); ok {
+	levels := anaphorLevels(ana) != nil
+	if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.roadEndAt(m) && !(levels && d.hospitalTown(m)) }); ok {
 		return pd, true
 	}
 	return d.lastPlaceWhere(pi, pos, func(*placeMention) bool { return true })
+}
+
+// hospitalTownRe matches the words that name the town of a hospital right
+// before it: "in a hospital of", "en el hospital Carlos Monge Medrano de".
+var hospitalTownRe = regexp.MustCompile(`\b(hospital|hospitals|hospitales|clinica|clinic|clinics)( \S+){0,5} (de|del|of|in|en)$`)
+
+// hospitalTown reports whether the text names the place at m only as the
+// town of a hospital ("after the death of a minor … in a hospital of
+// Abancay, ascend to 3 the deceased ones in the province"): where someone
+// was treated or died, not the unit a later anaphor points to.
+func (d *doc) hospitalTown(m *placeMention) bool {
+	before := d.text[max(0, m.start-48):m.start]
+	if k := strings.LastIndexAny(before, ".,;:"); k >= 0 {
+		before = before[k+1:] // "remain in hospital, two of them in Lima": the clause before the place only
+	}
+	return !m.dateline && hospitalTownRe.MatchString(fold.Words(before))
+}
+
+// neighbourRe matches the words that name a place the neighbour of the
+// one the story is about, right before it: "el vecino municipio de", "la
+// vecina localidad de", "the neighbouring commune of", "nearby".
+var neighbourRe = regexp.MustCompile(`\b(vecin[oa]s?|neighbou?ring|nearby)( (municipio|municipality|localidad|comuna|commune|canton|ciudad|city|town|distrito|district|parroquia|parish|poblacion))?( (de|del|of))?$`)
+
+// neighbourTown reports whether the text names the place at m as the
+// neighbour of another ("en el vecino municipio de Palmira", "in nearby
+// Caloto").
+func (d *doc) neighbourTown(m *placeMention) bool {
+	if m.dateline {
+		return false
+	}
+	return neighbourRe.MatchString(fold.Words(d.text[max(0, m.start-40):m.start]))
 }
 
 // capitalDateline returns the dateline's town for "la capital caucana",
@@ -1488,7 +1614,7 @@ func ownsNumber(s []token, p sentPlace) bool {
 func (d *doc) anaphorEndingAt(pi int, s []token, t int) (PlaceData, bool) {
 	for a := t - 1; a >= 0 && a >= t-3; a-- {
 		if e, ok := anaphorAt(s, a); ok && e == t {
-			if pd, ok := d.lastPlaceBefore(pi, s[a].Start, s[a:e]); ok {
+			if pd, ok := d.anaphorPlace(pi, s, a, e); ok {
 				return d.raise(pd, s[a:e], false), true
 			}
 		}
@@ -1562,7 +1688,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			break // "informó que 25 …, de las cuales 19 …, y que en la provincia …": a second reported statement, with its own place
 		}
 		if e, ok := anaphorAt(s, t); ok {
-			if takenTo(s, t) || insideAny(asides, t) {
+			if takenTo(s, t) || insideAny(asides, t) || facilityOf(s, t) && sceneAfter(s, places, e, bound) {
 				// "…, informed the hospital of support of the province":
 				// whose hospital reported, not where it happened.
 				// "trasladados a dependencias policiales de la ciudad": where
@@ -1570,7 +1696,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 				t = e - 1
 				continue
 			}
-			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
+			if pd, ok := d.anaphorPlace(pi, s, t, e); ok {
 				pd = d.raise(pd, s[t:e], facilityOf(s, t))
 				return nil, &pd, true
 			}
@@ -1627,7 +1753,7 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 			continue
 		}
 		if e, ok := anaphorAt(s, t); ok && e <= c.i && (!comma || fronted(s, t) || frontedAside(s, places, t, e)) {
-			if pd, ok := d.lastPlaceBefore(pi, s[t].Start, s[t:e]); ok {
+			if pd, ok := d.anaphorPlace(pi, s, t, e); ok {
 				pd = d.raise(pd, s[t:e], facilityOf(s, t))
 				if k := d.zoneBeforeAnaphor(s, places, t, pd); k >= 0 {
 					return []int{k}, nil, false
@@ -1902,7 +2028,11 @@ func townJoin(s []token, a, b int) bool {
 	if b-a == 2 && s[a].is("and", "y", "e") && s[a+1].is("neighbouring", "neighboring", "nearby", "neighbour", "neighbor") {
 		return true // "in Talcahuano and neighbouring Concepción"
 	}
-	if b-a < 3 || b-a > 7 || !s[a].is("and", "y", "e") || !s[b-1].is("of", "de") {
+	// "en el sur de Guayaquil y en el vecino cantón Durán": a kind of
+	// town right before the name, as Ecuador's "cantón Durán" and Chile's
+	// "comuna Ercilla" write it.
+	named := b-1 > a+1 && (townWords[s[b-1].Norm] || adminUnits[s[b-1].Norm]) && s[a+1].is("en", "in")
+	if b-a < 3 || b-a > 8 || !s[a].is("and", "y", "e") || !s[b-1].is("of", "de") && !named {
 		return false
 	}
 	kind := false
@@ -1912,7 +2042,7 @@ func townJoin(s []token, a, b int) bool {
 		}
 		kind = kind || townWords[s[t].Norm] || adminUnits[s[t].Norm] || s[t].is("city", "ciudad")
 	}
-	return kind
+	return kind || named
 }
 
 func onlyListWords(s []token, a, b int) bool {
@@ -2029,11 +2159,21 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			bound = conjunctStart(s, c.j, spots[n+1].i)
 		}
 		ks, ana, fwd := d.tieCount(pi, s, places, asides, c, prevEnd, bound)
+		ks = drownedWaters(s, places, ks)
 		ahead[n] = fwd
 		if ana != nil {
 			ties[n], tied[n] = []PlaceData{*ana}, true
 			if fwd {
 				at[n] = anaphorAfter(s, c.j, bound) // "…, near this jungle town": where the tie is written
+				if e, ok := anaphorAt(s, at[n]); ok {
+					for k := range places {
+						if places[k].i > e && townJoin(s, e, places[k].i) {
+							// "in this city and in the canton Durán": a list too
+							places[k].claimed = true
+							ties[n] = append(ties[n], places[k].m.data)
+						}
+					}
+				}
 			}
 			continue
 		}
@@ -2059,6 +2199,25 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		}
 		if k := d.roadSpot(places, prevEnd, bound); k >= 0 && (!tied[n] || len(ties[n]) == 1 && placeContains(ties[n][0], places[k].m.data)) {
 			ties[n], tied[n] = []PlaceData{places[k].m.data}, true
+		}
+	}
+	for n, c := range spots {
+		bound := len(s)
+		if n+1 < len(spots) {
+			bound = spots[n+1].i
+		}
+		if tied[n] {
+			continue
+		}
+		if towns, ok := d.bothTowns(pi, s, c.j, bound); ok {
+			// "La Policía aprehendió a 27 personas en los dos municipios",
+			// "31 people had been detained in the two towns": the smallest
+			// place holding the last two towns named.
+			if r, ok := d.smallestHolding(towns); ok {
+				if pd, ok := d.held[r.ID]; ok {
+					ties[n], tied[n] = []PlaceData{pd}, true
+				}
+			}
 		}
 	}
 	d.respectively(s, spots, places, ties, tied)
@@ -2165,10 +2324,18 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 	var free, moved, owners, bodies, waters []PlaceData
 	var movedAt []int // where the moved places stand
+	var all []int
+	for k := range places {
+		all = append(all, k)
+	}
+	drowned := len(drownedWaters(s, places, all)) < len(all) // a place only locates the water people drowned in
 	for _, p := range places {
 		if p.claimed || p.qualifier || p.offstage && (seatedIn(s, p.i) || p.m.data.Level != "country" && visitedIn(s, p.i)) {
 			// (a body's seat or the towns it visited are no fallback of a moved place either)
 			continue
+		}
+		if drowned && nearBefore(s, p.i) {
+			continue // "crossing the Ilave River near the town of Ilave", "… near Lake Titicaca": the river
 		}
 		if p.m.data.Level == "water" {
 			waters = append(waters, p.m.data)
@@ -3210,10 +3377,21 @@ func (d *doc) heldPart(spots []countSpot, places []sentPlace, ties [][]PlaceData
 			return nil, false
 		}
 	}
+	// A breakdown of the whole by where its parts were treated ("De ellos,
+	// 41 fueron atendidos en el hospital de Ilave y 33 en el centro de
+	// salud de Juli") gives each part its own place.
+	breakdown := false
+	for m, o := range spots {
+		if op := d.claims[o.claim].Data.(CountData).PartOf; m != n && op != nil && op.Start == po.Start && tied[m] && !samePlaces(ties[m], ties[n]) {
+			breakdown = true
+		}
+	}
 	for _, t := range ties[n] {
 		held := false
 		for _, p := range places {
-			if p.held && p.m.data.Key() == t.Key() {
+			// (or treated in a town's hospitals: "De los heridos, 11 fueron
+			// atendidos en hospitales de Latacunga", round 26)
+			if (p.held || d.hospitalTown(&p.m) && !breakdown) && p.m.data.Key() == t.Key() {
 				held = true
 			}
 		}
@@ -3301,6 +3479,12 @@ func (d *doc) countPlaceAmong(s []token, carried []PlaceData, cumulative, samePe
 			if p, ok := d.gaz.Lookup(refs[0].ID); ok && peruAboveDistrict(refs[0].ID) {
 				return []PlaceData{{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}}
 			}
+			// "… apprehended 94 persons … in this city and in the canton
+			// Durán. Of the apprehended ones, 31 …": the region holding
+			// the towns the count before took.
+			if p, ok := d.held[refs[0].ID]; ok && p.Level != "country" {
+				return []PlaceData{p}
+			}
 		}
 	}
 	if len(refs) == 0 && d.claims[k].Data.(CountData).PartOf == nil {
@@ -3365,18 +3549,39 @@ func (d *doc) wholeSpot(spots []countSpot, n int) int {
 // countsApart reports whether the counts of a sentence that are no parts
 // took different places: "arrested 41 people in Quito and nine more in
 // Cuenca. Seven officers were hurt" were hurt in neither alone.
+// A single victim the extractor dropped is not apart from a count the
+// sentence tied to a Peruvian province or department, wherever he died:
+// "Con la muerte de un joven … en el hospital Hugo Pesce, ya son cuatro
+// los fallecidos en la provincia", "… en el hospital Carlos Monge Medrano
+// de Juliaca, son ya dos los fallecidos en esta provincia" keep one place,
+// the province's (but "the death of a youth in the Añashuayco bridge, in
+// the district of Cerro Colorado", beside a count of the dateline's city,
+// stays apart).
 func (d *doc) countsApart(sp span) bool {
 	first := ""
+	var single []string // the places of dropped single victims
 	for _, k := range d.countRefs {
 		c := d.claims[k]
 		cd := c.Data.(CountData)
 		if c.Start < sp.Start || c.End > sp.End || cd.PartOf != nil || len(cd.Places) != 1 {
 			continue
 		}
+		if d.dropped[k] {
+			single = append(single, cd.Places[0].ID)
+			continue
+		}
 		if first != "" && cd.Places[0].ID != first {
 			return true
 		}
 		first = cd.Places[0].ID
+	}
+	for _, id := range single {
+		if first != "" && id != first && !peruAboveDistrict(first) {
+			return true
+		}
+		if first == "" {
+			first = id
+		}
 	}
 	return false
 }
@@ -3506,6 +3711,12 @@ func (d *doc) smallestHolding(ps []PlaceData) (Ref, bool) {
 		default:
 			best = PlaceData{Name: countryName(best.Country), Level: "country", Country: best.Country}
 		}
+	}
+	if len(ps) > 1 {
+		if d.held == nil {
+			d.held = map[string]PlaceData{}
+		}
+		d.held[best.Key()] = best
 	}
 	return Ref{Name: best.Name, Ubigeo: best.Ubigeo, ID: best.Key()}, true
 }
@@ -6668,7 +6879,8 @@ func locatorWords(s []token, a, b int) bool {
 			s[k].is("de", "del", "of", "in", "en", "la", "el", "the", "a", "its", "su", "capital", "north", "south", "east", "west", "norte", "sur", "este", "oeste",
 				"northern", "southern", "eastern", "western", "central", "sureno", "surena", "oriental", "occidental",
 				"on", "outskirts", "suburbs", "afueras", "alrededores", "las", "los", "outside", // "near Sacaba, outside the central city of Cochabamba"
-				"vecina", "vecino", "neighbouring", "neighboring")) { // "En Latacunga, capital de la vecina provincia de Cotopaxi": where the region lies, not another place
+				"vecina", "vecino", "neighbouring", "neighboring", // "En Latacunga, capital de la vecina provincia de Cotopaxi": where the region lies, not another place
+				"centro", "center", "centre", "highland", "andean", "andina", "andino", "amazonian", "amazonica", "amazonico")) { // "En Tuluá, en el centro del Valle del Cauca", "in the highland province of Cotopaxi"
 			return false
 		}
 	}
@@ -6768,6 +6980,48 @@ func regionAfterWater(s []token, out []sentPlace, k int) bool {
 var waterHarmWords = map[string]bool{"drowned": true, "drowning": true, "capsized": true, "capsizing": true, "sank": true,
 	"ahogados": true, "ahogadas": true, "ahogado": true, "ahogada": true, "ahogaron": true, "naufrago": true, "naufragio": true,
 	"zozobro": true, "hundio": true}
+
+// drownedWaters narrows the places ks (indexes into places) of a sentence
+// telling of people drowned to the river or lake they drowned in: a town
+// or a second water written after "near", "close to", "cerca de" only
+// locates it ("Five soldiers drowned … while crossing the Ilave River near
+// the town of Ilave", "crossing the Ilave River near Lake Titicaca"), as
+// round 39 settled for bodies pulled from a river near a town. Other
+// sentences keep their places.
+func drownedWaters(s []token, places []sentPlace, ks []int) []int {
+	if !harmOnWater(s) {
+		return ks
+	}
+	water := false
+	for _, k := range ks {
+		water = water || places[k].m.data.Level == "water" && !nearBefore(s, places[k].i)
+	}
+	if !water {
+		return ks
+	}
+	var out []int
+	for _, k := range ks {
+		if !nearBefore(s, places[k].i) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// nearBefore reports whether the place at s[i] follows "near", "close
+// to", "cerca de", "junto a" within a few words ("near the town of",
+// "close to Lake").
+func nearBefore(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s[k].Kind != tokWord {
+			return false
+		}
+		if s[k].is("near", "nearby", "close", "cerca", "junto", "beside") {
+			return true
+		}
+	}
+	return false
+}
 
 // harmOnWater reports whether the sentence tells of people drowned or a
 // boat capsized.

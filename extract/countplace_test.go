@@ -10,14 +10,8 @@ import (
 // the place ID it must take ("" for none) and its date ("-" when the case
 // does not check it).
 func TestCountContext40(t *testing.T) {
-	type want struct {
-		figure      int
-		place, date string
-	}
-	cases := []struct {
-		name, published, text string
-		want                  []want
-	}{
+	type want = countWant
+	cases := []countCase{
 		{"a bare \"en el país\" is the country's, unnamed, not the dateline town's", "2023-01-05",
 			"AREQUIPA.- La Defensoría del Pueblo informó que ya son 30 las personas fallecidas en el país desde el 7 de diciembre.",
 			[]want{{30, "", "-"}}},
@@ -52,34 +46,90 @@ func TestCountContext40(t *testing.T) {
 			"Las organizaciones recibieron denuncias de 60 personas desaparecidas en Cali entre el 28 de abril y el 30 de junio. Cuarenta de ellas fueron halladas con vida y dos sin vida.",
 			[]want{{40, "-", ""}}},
 	}
+	checkCountCases(t, cases)
+}
+
+// countCase is one invented paragraph and the counts it wants.
+type countCase struct {
+	name, published, text string
+	want                  []countWant
+}
+
+// checkCountCases checks each case's counts (checkCounts).
+func checkCountCases(t *testing.T, cases []countCase) {
+	t.Helper()
 	for _, tc := range cases {
-		pub, err := time.Parse(time.DateOnly, tc.published)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res := Extract(tc.text, Options{Published: pub})
-		for _, w := range tc.want {
-			found := false
-			for _, c := range res.Claims {
-				cd, ok := c.Data.(CountData)
-				if !ok || cd.Figure != w.figure {
-					continue
-				}
-				found = true
-				place := ""
-				if len(cd.Places) > 0 {
-					place = cd.Places[0].ID
-				}
-				if w.place != "-" && place != w.place {
-					t.Errorf("%s: count %d place %q, want %q", tc.name, w.figure, place, w.place)
-				}
-				if w.date != "-" && cd.Date != w.date {
-					t.Errorf("%s: count %d date %q, want %q", tc.name, w.figure, cd.Date, w.date)
-				}
+		checkCounts(t, tc.name, tc.published, tc.text, tc.want)
+	}
+}
+
+// countWant is a count a case wants by figure, with the place ID it must
+// take ("" for none, "-" when the case does not check it) and its date
+// ("-" likewise).
+type countWant struct {
+	figure      int
+	place, date string
+}
+
+// checkCounts extracts one invented paragraph and checks its counts.
+func checkCounts(t *testing.T, name, published, text string, want []countWant) {
+	t.Helper()
+	pub, err := time.Parse(time.DateOnly, published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Extract(text, Options{Published: pub})
+	for _, w := range want {
+		found := false
+		for _, c := range res.Claims {
+			cd, ok := c.Data.(CountData)
+			if !ok || cd.Figure != w.figure {
+				continue
 			}
-			if !found {
-				t.Errorf("%s: no count %d", tc.name, w.figure)
+			found = true
+			place := ""
+			if len(cd.Places) > 0 {
+				place = cd.Places[0].ID
+			}
+			if w.place != "-" && place != w.place {
+				t.Errorf("%s: count %d place %q, want %q", name, w.figure, place, w.place)
+			}
+			if w.date != "-" && cd.Date != w.date {
+				t.Errorf("%s: count %d date %q, want %q", name, w.figure, cd.Date, w.date)
 			}
 		}
+		if !found {
+			t.Errorf("%s: no count %d", name, w.figure)
+		}
+	}
+}
+
+// TestCountPlaceLevels48 checks round 48's rules for a count's place at
+// the right level, one invented paragraph at a time.
+func TestCountPlaceLevels48(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a single victim inside the province the toll took does not split the sentence", "2022-12-13", "Chincheros, 13 de diciembre. Con la muerte de un comunero en el hospital de la ciudad, ya son tres los fallecidos en la provincia desde el lunes. Otras 20 personas resultaron heridas entre el lunes y el martes.", []countWant{{3, "030600", "-"}, {20, "030600", "-"}}},
+		{"a neighbouring town is not \"the city\"", "2021-05-20", "CALI.- En el vecino municipio de Yumbo, la Policía capturó a 12 personas. La Personería informó que desde el 28 de abril han muerto 30 personas en la ciudad.", []countWant{{12, "CO:yumbo", "-"}, {30, "CO:cali", "-"}}},
+		{"a town named without a neighbour's word is \"that city\"", "2019-10-26", "LA PAZ, Oct 25 (Reuters) - Protesters clashed in the mining city of Oruro on Friday, leaving 16 people injured. Police said 12 people had been arrested in that city.", []countWant{{12, "BO:oruro", "-"}}},
+		{"\"esta ciudad\" under a dateline is the dateline's town, past a town named since", "2019-10-22", "CONCEPCIÓN.- En Coronel, un joven murió atropellado el lunes. El Servicio de Salud informó que desde el sábado ha atendido a 40 heridos en esta ciudad.", []countWant{{40, "CL:concepcion", "-"}}},
+		{"\"esta provincia\" under a dateline is the dateline's province, past a hospital's town", "2023-01-10", "AZÁNGARO.- Con la muerte de un joven en el hospital de Juliaca, son ya dos los fallecidos en esta provincia desde el 4 de enero. Otras 20 personas resultaron heridas el lunes.", []countWant{{20, "210200", "-"}}},
+		{"drowned in a river near a town: the river", "2023-03-06", "PUNO (AP) — Four soldiers drowned on Sunday while crossing the Ramis River near the town of Taraco as they fled protesters, the army said.", []countWant{{4, "water:ramis", "-"}}},
+		{"drowned in a river near a lake: the river", "2023-03-06", "PUNO, March 6 (AFP) - Four soldiers drowned on Sunday while crossing the Ramis River near Lake Titicaca, the army said.", []countWant{{4, "water:ramis", "-"}}},
+		{"a town and its neighbouring canton: the province holding both", "2019-10-09", "La Policía detuvo a 80 personas por saqueos en el norte de Guayaquil y en el vecino cantón Samborondón, informó ayer la Gobernación.", []countWant{{80, "EC:guayas", "-"}}},
+		{"this city and a canton, and a part after them: the province", "2019-10-09", "GUAYAQUIL. The Police informed that were apprehended 60 persons for lootings in this city and in the canton Durán. Of the apprehended ones, 20 were liberated.", []countWant{{60, "EC:guayas", "-"}, {20, "EC:guayas", "-"}}},
+		{"\"en todo el departamento\" after a town: the department", "2019-11-02", "SANTA CRUZ.- Dos hombres murieron el miércoles en Warnes, informó la Fiscalía. En todo el departamento, la Policía reporta 50 aprehendidos desde el 23 de octubre.", []countWant{{50, "BO:santa cruz", "-"}}},
+		{"\"el sector\" is no anaphor", "2019-11-02", "SANTA CRUZ.- La Policía detuvo a 9 personas en Warnes, en el sector comercial.", []countWant{{9, "BO:warnes", "-"}}},
+		{"\"the province\" after a hospital's town: the dateline's province", "2022-12-14", "CHINCHEROS. The Direction of Health informed that, with the death of a comunero in a hospital of Abancay, ascend to 5 the deceased ones in the province.", []countWant{{5, "030600", "-"}}},
+		{"a town in the centre of its region: the town", "2021-06-10", "En Buga, en el centro del Valle del Cauca, 15 personas resultaron heridas el miércoles.", []countWant{{15, "CO:buga", "-"}}},
+		{"a parish in a highland province: the parish", "2019-10-11", "LATACUNGA (AFP) - Villagers in the rural parish of Toacaso, in the highland province of Cotopaxi, were holding 20 soldiers on Thursday, leaders said.", []countWant{{20, "EC:toacaso", "-"}}},
+		{"a part treated in a town's hospitals keeps its whole's place", "2022-06-20", "LATACUNGA.- La Defensoría registró 30 heridos en la provincia de Cotopaxi entre el 13 y el 19 de junio. De los heridos, 10 fueron atendidos en hospitales de Latacunga por perdigones.", []countWant{{10, "EC:cotopaxi", "-"}}},
+		{"parts broken down by where they were treated keep their own", "2023-03-06", "PUNO.- La Diresa actualizó a 70 el número de heridos en la región. De ellos, 40 fueron atendidos en el hospital de Ilave y 30 en el centro de salud de Juli.", []countWant{{40, "210501", "-"}, {30, "210401", "-"}}},
+		{"treated in the capital's hospitals after clashes placed in the clause: the clashes' place", "2023-01-20", "LIMA. The Ministry of Health informed that 40 persons were attended in hospitals of the capital by the confrontations of the Thursday in the centre of Lima.", []countWant{{40, "150000", "-"}}},
+		{"\"en los dos municipios\": the smallest place holding the two towns", "2019-11-08", "COCHABAMBA.- Hubo enfrentamientos en Quillacollo y en la vecina localidad de Colcapirhua. La Policía aprehendió a 20 personas en los dos municipios.", []countWant{{20, "BO:cochabamba", "-"}}},
+		{"\"this city\" where the wounded lie is not the scene", "2019-11-16", "COCHABAMBA, Bolivia (AP) — Doctors said 100 people were wounded in Sacaba on Friday. Twenty of the wounded remain at a hospital in this city.", []countWant{{20, "BO:sacaba", "-"}}},
+	})
+	east, centre := "a town east of this city", "in the centre of this city"
+	if !yardstickBefore(tokenize(east, 0, len(east)), 4) || yardstickBefore(tokenize(centre, 0, len(centre)), 4) {
+		t.Error("yardstickBefore")
 	}
 }

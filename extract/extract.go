@@ -110,12 +110,13 @@ type doc struct {
 	dates     []dateMention
 	places    []placeMention
 	actors    []actorMention
-	titles    []titleMention  // quoted titles of reports
-	countRefs []int           // indexes into claims of count claims, in text order
-	dropped   map[int]bool    // claims withdrawn after a later look (a lone victim)
-	national  map[int]bool    // count claims over a whole country the text does not name: no dateline's city
-	yearCache map[string]int  // years of day-and-month dates, by "day month"
-	countries map[string]bool // foreign countries the text names (places.go)
+	titles    []titleMention       // quoted titles of reports
+	countRefs []int                // indexes into claims of count claims, in text order
+	dropped   map[int]bool         // claims withdrawn after a later look (a lone victim)
+	national  map[int]bool         // count claims over a whole country the text does not name: no dateline's city
+	held      map[string]PlaceData // the places smallestHolding found, by key: a region no mention names
+	yearCache map[string]int       // years of day-and-month dates, by "day month"
+	countries map[string]bool      // foreign countries the text names (places.go)
 	// sentCountries are those of the sentence being read; datelineCountry
 	// is the dateline's country when it is not Peru.
 	sentCountries   map[string][]int
