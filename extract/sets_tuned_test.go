@@ -617,6 +617,16 @@ func init() {
 		// grenade, and "murió atropellado" read as injured.
 		tuningSet{"tuning-2026-12-r46b", []string{"tuning-2026-12-r46b.txt"},
 			map[string]float64{"count P": 0.944, "count R": 0.944, "count.place": 0.706, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.929, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+		// r48a: written in round 48 by the origins helper (origins48), before
+		// any rule of that round: a count's place where the harm happened
+		// while the sentence names where victims came from, were headed, or
+		// were taken or treated (parts flown or moved to another town's
+		// hospitals, the hurt of a clash lying in another town, comuneros and
+		// residents "from" a place, marchers "heading for" a city, and a
+		// count only the treating town places), in the four styles. Floors
+		// empty until its first score.
+		tuningSet{"tuning-2026-12-r48a", []string{"tuning-2026-12-r48a.txt"},
+			map[string]float64{}},
 		// r47b: written in round 47 by the zone helper (zones47), before
 		// any rule of that round: counts at a zone against its town
 		// (people from a zone hurt elsewhere, two zones of one city, one
