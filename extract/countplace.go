@@ -535,13 +535,18 @@ func marchWord(t token) bool {
 // hacia La Paz", "se dirigían rumbo a Lima"): not where they were stopped.
 func headedTo(s []token, i int) bool {
 	k := i - 1
-	for k >= 0 && s[k].Kind == tokWord && !s[k].Cap && s[k].is("the", "la", "el", "this", "esta", "city", "ciudad") {
+	for k >= 0 && s[k].Kind == tokWord && !s[k].Cap && (s[k].is("the", "la", "el", "this", "esta", "city", "ciudad") ||
+		k >= 1 && s[k].is("of", "de") && s[k-1].is("city", "ciudad")) { // "to reach the city of Cochabamba"
 		k--
 	}
 	switch {
 	case k >= 0 && s[k].is("toward", "towards", "hacia"):
 	case k >= 1 && s[k].is("a") && s[k-1].is("rumbo", "camino"):
 		k--
+	case k >= 1 && s[k].is("for", "to") && s[k-1].is("heading", "headed", "bound"):
+		return true // "marchers heading for Quito", "a march headed to La Paz"
+	case reachTried(s, k):
+		return true
 	default:
 		return false
 	}
@@ -549,6 +554,20 @@ func headedTo(s []token, i int) bool {
 		if marchWord(s[b]) {
 			return true
 		}
+	}
+	return false
+}
+
+// reachTried reports whether the words ending at s[k] say people tried
+// to reach a place ("as the marchers tried to reach", "trying to reach",
+// "que intentaban llegar a", "buscaban ingresar a"): where they were
+// headed, not where they were stopped.
+func reachTried(s []token, k int) bool {
+	switch {
+	case k >= 2 && s[k].is("reach") && s[k-1].is("to") && s[k-2].is("tried", "trying", "attempted", "attempting", "sought", "seeking"):
+		return true
+	case k >= 2 && s[k].is("a", "al") && s[k-1].is("llegar", "ingresar", "entrar") && s[k-2].is("intentaban", "intentaron", "buscaban", "pretendian", "querian"):
+		return true
 	}
 	return false
 }

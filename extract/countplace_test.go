@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// TestCountContext40 checks round 40's rules for a count's place and date
-// one invented paragraph at a time: each want is a count by figure, with
+// TestCountContext40 checks the rules of round 40 and later for a count's
+// place and date one invented paragraph at a time: each want is a count by figure, with
 // the place ID it must take ("" for none) and its date ("-" when the case
 // does not check it).
 func TestCountContext40(t *testing.T) {
@@ -51,6 +51,13 @@ func TestCountContext40(t *testing.T) {
 		{"\"N de ellas\" takes no date of its whole", "2021-07-15",
 			"Las organizaciones recibieron denuncias de 60 personas desaparecidas en Cali entre el 28 de abril y el 30 de junio. Cuarenta de ellas fueron halladas con vida y dos sin vida.",
 			[]want{{40, "-", ""}}},
+		// round 48 (origins48): where the victims were headed is no scene.
+		{"marchers heading for a city are stopped elsewhere", "2022-06-21",
+			"PUYO, Ecuador (Reuters) - Soldiers fired tear gas at an indigenous column headed for Quito on Monday, and 9 people were hurt, officials said.",
+			[]want{{9, "EC:puyo", "-"}}},
+		{"a city the marchers tried to reach is no scene", "2019-11-16",
+			"Police fired on coca growers in Sacaba on Friday, killing six people as they tried to reach the city of Cochabamba.",
+			[]want{{6, "BO:sacaba", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
