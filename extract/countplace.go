@@ -455,7 +455,7 @@ func landmarkLead(s []token, k int) bool {
 // arrivalWords say where people came from or live: "llegados de Puno",
 // "procedentes de Cusco", "who travelled from Puno".
 var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "llegado": true, "llegada": true, "llegaron": true,
-	"venido": true, "vinieron": true, "procedentes": true, "provenientes": true,
+	"venido": true, "vinieron": true, "procedentes": true, "provenientes": true, "proceeding": true,
 	"venidos": true, "venidas": true, "oriundos": true, "oriundas": true, "arrived": true, "came": true, "travelled": true,
 	"traveled": true, "coming": true, "marching": true, "marched": true, "marchaban": true, "marcharon": true,
 	// where people live: "dijo Gloria Mina, habitante de Puerto Resistencia"
@@ -645,6 +645,7 @@ func roadWord(t token) bool {
 // movedVerbs take people somewhere: "trasladados a Lircay", "transferred
 // to Juliaca".
 var movedVerbs = map[string]bool{"taken": true, "transferred": true, "moved": true, "flown": true, "evacuated": true, "sent": true,
+	"derived": true, "airlifted": true, // MT "12 were derived to the city of Cochabamba"
 	"trasladados": true, "trasladadas": true, "trasladado": true, "trasladada": true, "llevados": true, "llevadas": true,
 	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true,
 	"referred": true, "referidos": true, "referidas": true, // MT "were referred to the city of Lima"
@@ -709,7 +710,9 @@ func takenTo(s []token, i int) bool {
 	// (up to seven words back: "trasladadas a celdas de la ciudad de Oruro")
 	for k := i - 1; k >= 1 && k >= i-7; k-- {
 		if s[k].Kind != tokWord {
-			return false
+			// "trasladados al Hospital Viedma, en la ciudad de Cochabamba":
+			// the town after a comma locates the place they were taken to.
+			return s[k].Text == "," && s[k+1].is("en", "in") && takenTo(s, k)
 		}
 		if s[k].is("en", "in") && stayWords[s[k-1].Norm] && k >= 2 && s[k-2].is("siguen", "permanecen", "continuan", "remain", "remained", "still") {
 			return true // "siguen internados en la ciudad de Puno": where they lie now, not where they were hurt

@@ -58,6 +58,16 @@ func TestCountContext40(t *testing.T) {
 		{"a city the marchers tried to reach is no scene", "2019-11-16",
 			"Police fired on coca growers in Sacaba on Friday, killing six people as they tried to reach the city of Cochabamba.",
 			[]want{{6, "BO:sacaba", "-"}}},
+		// round 48: where people were taken or came from is no scene.
+		{"a part derived to another city keeps its whole's place", "2023-01-13",
+			"AYACUCHO. In the confrontations of this Thursday in Huanta, 15 persons resulted wounded. Of the wounded ones, 4 were derived to the city of Lima.",
+			[]want{{4, "050400", "-"}}},
+		{"a hospital's town after a comma is where they were taken", "2019-11-16",
+			"Once personas resultaron heridas el viernes en Sacaba. Cinco de los heridos fueron trasladados al hospital Viedma, en la ciudad de Cochabamba.",
+			[]want{{5, "BO:sacaba", "-"}}},
+		{"people proceeding from a town are counted elsewhere", "2019-11-02",
+			"SANTIAGO. 20 persons proceeding from Puente Alto were detained this Friday in Valparaíso, informed Carabineros.",
+			[]want{{20, "CL:valparaiso", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
