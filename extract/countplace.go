@@ -416,6 +416,9 @@ func bearingBefore(s []token, i int) bool {
 	if s[k].is("al", "the", "el") && k > 0 {
 		k--
 	}
+	if s[k].is("just", "immediately", "directly", "due", "justo") && k > 0 {
+		k-- // "this industrial town just north of Cali"
+	}
 	if s[k].is("to") && k > 0 {
 		k-- // "in the parish of Amaguaña, to the south of Quito"
 	}

@@ -68,6 +68,9 @@ func TestCountContext40(t *testing.T) {
 		{"people proceeding from a town are counted elsewhere", "2019-11-02",
 			"SANTIAGO. 20 persons proceeding from Puente Alto were detained this Friday in Valparaíso, informed Carabineros.",
 			[]want{{20, "CL:valparaiso", "-"}}},
+		{"a town \"just south of\" a city lies apart from it", "2021-05-11",
+			"JAMUNDÍ, Colombia (AP) - Riot police fired tear gas at protesters in this town just south of Cali on Monday, and 9 people were hurt, officials said.",
+			[]want{{9, "CO:jamundi", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
