@@ -7120,10 +7120,17 @@ func (d *doc) heldOnlyToll(pi int, s []token, spots []countSpot) {
 }
 
 // thatDayIn reports whether s points back to a day told before: "de esa
-// jornada", "de aquella jornada", "ese día", "of that day".
+// jornada", "de aquella jornada", "ese día", "of that day", or to its
+// event: "of that operation", "de ese operativo".
 func thatDayIn(s []token) bool {
 	for k := 0; k+1 < len(s); k++ {
 		if s[k].is("esa", "aquella", "that") && s[k+1].is("jornada", "day") || s[k].is("ese", "aquel") && s[k+1].is("día", "dia") {
+			return true
+		}
+		// the event told before: "of that operation", "de ese operativo",
+		// "de esos enfrentamientos"
+		if k > 0 && s[k-1].is("of", "de") && s[k].is("that", "those", "ese", "esos", "esa", "aquel") &&
+			s[k+1].is("operation", "clash", "clashes", "confrontation", "confrontations", "operativo", "enfrentamiento", "enfrentamientos", "operacion", "represion", "repression") {
 			return true
 		}
 	}

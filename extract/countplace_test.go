@@ -71,6 +71,9 @@ func TestCountContext40(t *testing.T) {
 		{"a town \"just south of\" a city lies apart from it", "2021-05-11",
 			"JAMUNDÍ, Colombia (AP) - Riot police fired tear gas at protesters in this town just south of Cali on Monday, and 9 people were hurt, officials said.",
 			[]want{{9, "CO:jamundi", "-"}}},
+		{"the hurt of \"ese operativo\" lying in another town's hospitals", "2019-11-21",
+			"EL ALTO.- La Defensoría del Pueblo informó que los fallecidos en la planta de Senkata ya son nueve. De los heridos de ese operativo, 15 siguen internados en hospitales de La Paz.",
+			[]want{{15, "BO:senkata", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
