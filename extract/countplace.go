@@ -461,6 +461,7 @@ var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "llegado"
 	"venido": true, "vinieron": true, "procedentes": true, "provenientes": true, "proceeding": true,
 	"venidos": true, "venidas": true, "oriundos": true, "oriundas": true, "arrived": true, "came": true, "travelled": true,
 	"traveled": true, "coming": true, "marching": true, "marched": true, "marchaban": true, "marcharon": true,
+	"bajo": true, "bajaron": true, "bajaban": true, "descended": true, // "la marcha fúnebre que bajó desde El Alto"
 	// where people live: "dijo Gloria Mina, habitante de Puerto Resistencia"
 	"habitante": true, "habitantes": true, "inhabitant": true, "inhabitants": true, "residente": true, "residentes": true}
 
@@ -470,6 +471,9 @@ var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "llegado"
 // provincia de Melgar". Between the word and the place only lower-case
 // words stand ("southern", "la provincia de").
 func cameFrom(s []token, i int) bool {
+	if routeFrom(s, i) {
+		return true
+	}
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		if s[k].Kind != tokWord || s[k].Cap {
 			return false
@@ -481,10 +485,10 @@ func cameFrom(s []token, i int) bool {
 			return true
 		}
 		// (MT "8 comuneros of the districts of Checacupe", "a comunero of
-		// Pujilí": "of" after the people counted, word for word from
-		// "de"; not "Residents of Siloé said")
+		// Pujilí", "6 are residents of El Alto": "of" after the people
+		// counted, word for word from "de"; not "Residents of Siloé said")
 		for b := max(0, k-3); b < k; b++ {
-			if _, e, ok := whoLex.match(s, b); ok && e == k && (!s[k].is("of") || b > 0 && (s[b-1].Kind == tokNumber || s[b-1].is("a", "an", "of"))) {
+			if _, e, ok := whoLex.match(s, b); ok && e == k && (!s[k].is("of") || b > 0 && (s[b-1].Kind == tokNumber || s[b-1].is("a", "an", "of") || s[b-1].is("are", "were") && s[b].is("residents", "inhabitants", "neighbours", "neighbors"))) {
 				return true
 			}
 			// "Un dirigente comunal de Anta", "un dirigente campesino de la
@@ -504,6 +508,21 @@ func cameFrom(s []token, i int) bool {
 		// "de la provincia de Melgar": read on to the people before.
 	}
 	return false
+}
+
+// routeFrom reports whether the place at s[i] is where a march or a
+// column set out for another place: "the funeral march … from El Alto
+// until the center of this city", "desde El Alto hasta la plaza Murillo",
+// "marched on Thursday from El Alto to the center of La Paz".
+func routeFrom(s []token, i int) bool {
+	if i < 1 || !s[i-1].is("from", "desde") {
+		return false
+	}
+	e := i
+	for e < len(s) && s[e].Kind == tokWord && s[e].Cap {
+		e++
+	}
+	return e > i && e+1 < len(s) && s[e].is("to", "until", "into", "hasta", "hacia")
 }
 
 // personTitled reports whether s[e] ends a person's name (one to four
@@ -2518,7 +2537,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 
 // deadOf reports whether the place at s[i] tells where people already
 // dead were killed ("los féretros de los fallecidos en Senkata", MT "the
-// coffins of the deceased ones of Senkata"): who they were, not where a
+// coffins of the deceased ones of Senkata", "the coffins of victims of
+// Senkata"): who they were, not where a
 // later scene is set.
 func deadOf(s []token, i int) bool {
 	k := i - 1
@@ -2531,6 +2551,9 @@ func deadOf(s []token, i int) bool {
 	k--
 	if k >= 1 && s[k].is("ones") {
 		k--
+	}
+	if s[k].is("victims", "victimas") && k >= 1 && s[k-1].is("las", "the", "sus", "their", "of", "de") {
+		return true // MT "the coffins of victims of Senkata"
 	}
 	return s[k].is("fallecidos", "muertos", "deceased", "dead", "asesinados", "killed") && k >= 1 && s[k-1].is("los", "the", "sus", "their")
 }

@@ -74,6 +74,15 @@ func TestCountContext40(t *testing.T) {
 		{"the hurt of \"ese operativo\" lying in another town's hospitals", "2019-11-21",
 			"EL ALTO.- La Defensoría del Pueblo informó que los fallecidos en la planta de Senkata ya son nueve. De los heridos de ese operativo, 15 siguen internados en hospitales de La Paz.",
 			[]want{{15, "BO:senkata", "-"}}},
+		{"a march from one town until the centre of this city", "2019-11-22",
+			"LA PAZ. The funeral march of the relatives of victims of Senkata went down this Thursday from El Alto until the center of this city. According to the Police, 8 persons were apprehended during the dispersion.",
+			[]want{{8, "BO:la paz", "-"}}},
+		{"a column that came down from a town", "2019-11-22",
+			"LA PAZ.- Una columna de mineros que bajó desde El Alto fue dispersada ayer con gases. La Policía informó que nueve personas fueron aprehendidas.",
+			[]want{{9, "BO:la paz", "-"}}},
+		{"a part who are residents of another town", "2019-11-21",
+			"EL ALTO. Were apprehended 15 persons this Wednesday in the center of La Paz. Of the apprehended ones, 4 are residents of El Alto.",
+			[]want{{4, "BO:la paz", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
