@@ -2324,7 +2324,10 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			case !p.qualifier && !p.datelined && p.moved && (cameFrom(sb, p.i) || fromEnd >= 0 && onlyListWords(sb, fromEnd, p.i)) && d.lastCountIn(sentenceSpan(sb)) < 0:
 				from = append(from, p.m.data)
 				fromEnd = p.end
-				homes = homes || residentsBefore(sb, p.i)
+				// (a zone's residents or a Peruvian unit's, not a town's
+				// abroad: "una marcha fúnebre de vecinos de El Alto" under
+				// LA PAZ is the dateline's scene)
+				homes = homes || residentsBefore(sb, p.i) && (p.m.data.Country == "PE" || p.m.data.Level == "locality" || d.townAbroad(p.m.data).Key() != p.m.data.Key())
 			case !p.qualifier && !p.datelined:
 				came = append(came, p.m.data) // or a river or lake; the dateline's region gives way to its city
 			}

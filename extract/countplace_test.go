@@ -83,6 +83,9 @@ func TestCountContext40(t *testing.T) {
 		{"a part who are residents of another town", "2019-11-21",
 			"EL ALTO. Were apprehended 15 persons this Wednesday in the center of La Paz. Of the apprehended ones, 4 are residents of El Alto.",
 			[]want{{4, "BO:la paz", "-"}}},
+		{"a town's residents marching under another town's dateline", "2019-11-22",
+			"LA PAZ.- Una columna de vecinos de El Alto fue dispersada ayer con gases en el centro de la ciudad. Al menos 11 personas fueron atendidas por asfixia.",
+			[]want{{11, "BO:la paz", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
