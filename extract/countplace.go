@@ -7162,3 +7162,61 @@ func thatDayIn(s []token) bool {
 	}
 	return false
 }
+
+// hospitalTown reports whether the place at s[i] only says where a
+// hospital stands: "in hospitals in El Alto and La Paz", "at the Holy
+// Spirit hospital in El Alto", "en hospitales de la ciudad de Cochabamba",
+// "y La Paz" after such a town.
+func hospitalTown(s []token, i int) bool {
+	k := i - 1
+	for k >= 1 && s[k].is("the", "la", "el", "city", "ciudad") || k >= 2 && s[k].is("of", "de") && s[k-1].is("city", "ciudad") {
+		k--
+	}
+	if k < 1 || !s[k].is("in", "en", "of", "de", "at") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if s[j].is("hospital", "hospitals", "hospitales", "clinic", "clinics", "clinica", "clinicas") {
+			return true
+		}
+		if s[j].Kind != tokWord || !s[j].Cap {
+			return false // only a hospital's name between: "the Holy Spirit hospital in"
+		}
+	}
+	return false
+}
+
+// heldPartPlace gives a part of a whole told in an earlier sentence the
+// whole's place when its own sentence names only where its people lie or
+// were taken ("Fourteen of the wounded were in hospitals in El Alto and La
+// Paz" after the Senkata toll): a part kept or treated elsewhere keeps its
+// whole's place, where the harm was done (rounds 26, 29 and 38).
+func (d *doc) heldPartPlace(s []token, spots []countSpot) {
+	sp := sentenceSpan(s)
+	some := false
+	places := d.sentencePlaces(s)
+	for k, p := range places {
+		linked := k > 0 && places[k-1].end < p.i && p.i-places[k-1].end == 1 && s[places[k-1].end].is("and", "y", ",")
+		switch {
+		case p.m.data.Level == "country" || p.datelined || p.qualifier:
+		case p.moved || p.held || hospitalTown(s, p.i) || linked && some:
+			some = true
+		default:
+			return
+		}
+	}
+	if !some {
+		return
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		w := d.wholeClaim(cd)
+		if w < 0 || d.claims[w].End > sp.Start {
+			continue
+		}
+		if wd := d.claims[w].Data.(CountData); len(wd.Places) == 1 && len(wd.Places[0].ID) != 2 {
+			cd.Places = wd.Places
+			d.claims[c.claim].Data = cd
+		}
+	}
+}

@@ -86,6 +86,12 @@ func TestCountContext40(t *testing.T) {
 		{"a town's residents marching under another town's dateline", "2019-11-22",
 			"LA PAZ.- Una columna de vecinos de El Alto fue dispersada ayer con gases en el centro de la ciudad. Al menos 11 personas fueron atendidas por asfixia.",
 			[]want{{11, "BO:la paz", "-"}}},
+		{"a part in hospitals of two other towns keeps its whole's place", "2019-11-17",
+			"Soldiers killed three people and wounded 20 in Sacaba on Friday. Seven of the wounded were in hospitals in Cochabamba and Quillacollo.",
+			[]want{{7, "BO:sacaba", "-"}}},
+		{"a part treated in another town's hospitals keeps its whole's place", "2022-06-22",
+			"PUYO.- La Defensoría del Pueblo registró 25 heridos en la provincia de Pastaza entre el 13 y el 20 de junio. De los heridos, 9 fueron atendidos en hospitales de Quito.",
+			[]want{{9, "EC:pastaza", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
