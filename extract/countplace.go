@@ -7186,26 +7186,41 @@ func hospitalTown(s []token, i int) bool {
 	return false
 }
 
+// hospitalTowns returns the places below the country of s when every one
+// of them only says where people lie, were taken or were treated (moved,
+// held, a hospital's town, or one joined to such a town: "in hospitals in
+// El Alto and La Paz"); ok is false when the sentence names another. With
+// treated, only where people were taken or treated counts, not where they
+// lie now or came from.
+func (d *doc) hospitalTowns(s []token, treated bool) (keys map[string]bool, ok bool) {
+	keys = map[string]bool{}
+	places := d.sentencePlaces(s)
+	for k, p := range places {
+		linked := k > 0 && p.i-places[k-1].end == 1 && s[places[k-1].end].is("and", "y", ",") && len(keys) > 0
+		switch {
+		case p.m.data.Level == "country" || p.datelined || p.qualifier:
+		case treated && (hospitalTown(s, p.i) && !stayIn(s, p.i) || takenTo(s, p.i) && !stayIn(s, p.i) || linked):
+			keys[p.m.data.Key()] = true
+		case !treated && (p.moved || p.held || hospitalTown(s, p.i) || linked):
+			keys[p.m.data.Key()] = true
+		default:
+			return nil, false
+		}
+	}
+	return keys, len(keys) > 0
+}
+
 // heldPartPlace gives a part of a whole told in an earlier sentence the
 // whole's place when its own sentence names only where its people lie or
 // were taken ("Fourteen of the wounded were in hospitals in El Alto and La
 // Paz" after the Senkata toll): a part kept or treated elsewhere keeps its
-// whole's place, where the harm was done (rounds 26, 29 and 38).
-func (d *doc) heldPartPlace(s []token, spots []countSpot) {
+// whole's place, where the harm was done (rounds 26, 29 and 38). So does a
+// count that goes on from the paragraph's last count before ("Otros 122
+// heridos fueron atendidos en el hospital de Sacaba" keeps Huayllani,
+// round 25), and the parts it has in its sentence.
+func (d *doc) heldPartPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
-	some := false
-	places := d.sentencePlaces(s)
-	for k, p := range places {
-		linked := k > 0 && places[k-1].end < p.i && p.i-places[k-1].end == 1 && s[places[k-1].end].is("and", "y", ",")
-		switch {
-		case p.m.data.Level == "country" || p.datelined || p.qualifier:
-		case p.moved || p.held || hospitalTown(s, p.i) || linked && some:
-			some = true
-		default:
-			return
-		}
-	}
-	if !some {
+	if _, ok := d.hospitalTowns(s, false); !ok {
 		return
 	}
 	for _, c := range spots {
@@ -7217,6 +7232,31 @@ func (d *doc) heldPartPlace(s []token, spots []countSpot) {
 		if wd := d.claims[w].Data.(CountData); len(wd.Places) == 1 && len(wd.Places[0].ID) != 2 {
 			cd.Places = wd.Places
 			d.claims[c.claim].Data = cd
+		}
+	}
+	keys, ok := d.hospitalTowns(s, true)
+	if !ok {
+		return
+	}
+	k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
+		return len(w.Places) == 1 && len(w.Places[0].ID) != 2
+	})
+	if k < 0 || d.claims[k].End > sp.Start {
+		return
+	}
+	scene := d.claims[k].Data.(CountData).Places
+	if keys[scene[0].ID] {
+		return
+	}
+	goesOn := map[int]bool{}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.PartOf == nil && continuesCount(s, c) || cd.PartOf != nil && goesOn[cd.PartOf.Start] {
+			goesOn[d.claims[c.claim].Start] = true
+			if len(cd.Places) == 1 && keys[cd.Places[0].ID] {
+				cd.Places = scene
+				d.claims[c.claim].Data = cd
+			}
 		}
 	}
 }

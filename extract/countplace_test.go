@@ -92,6 +92,15 @@ func TestCountContext40(t *testing.T) {
 		{"a part treated in another town's hospitals keeps its whole's place", "2022-06-22",
 			"PUYO.- La Defensoría del Pueblo registró 25 heridos en la provincia de Pastaza entre el 13 y el 20 de junio. De los heridos, 9 fueron atendidos en hospitales de Quito.",
 			[]want{{9, "EC:pastaza", "-"}}},
+		{"another count treated in a town's hospital keeps the scene before", "2019-11-17",
+			"COCHABAMBA.- Seis cocaleros murieron el viernes en el puente de Huayllani, en Sacaba. Otros 40 heridos fueron atendidos en el hospital de Sacaba.",
+			[]want{{40, "BO:huayllani", "-"}}},
+		{"another count treated in another town's hospital", "2023-03-08",
+			"The death toll from Monday's clashes in Ilave rose to three. Another 15 people were treated at the hospital in Juliaca, doctors said.",
+			[]want{{15, "210501", "-"}}},
+		{"others who remain in hospital elsewhere take where they lie", "2023-03-08",
+			"The death toll from Monday's clashes in Ilave rose to three. Fifteen others remain in hospital in Juliaca.",
+			[]want{{15, "211101", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
