@@ -7126,14 +7126,8 @@ func (d *doc) heldOnlyToll(pi int, s []token, spots []countSpot) {
 	if len(heldKeys) == 0 || !thatDayIn(s) {
 		return
 	}
-	k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
-		return len(w.Places) == 1 && len(w.Places[0].ID) != 2
-	})
-	if k < 0 || d.claims[k].End > sp.Start {
-		return
-	}
-	scene := d.claims[k].Data.(CountData).Places
-	if heldKeys[scene[0].ID] {
+	scene, ok := d.sceneBefore(pi, sp, heldKeys)
+	if !ok {
 		return
 	}
 	for _, c := range spots {
@@ -7143,6 +7137,20 @@ func (d *doc) heldOnlyToll(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 		}
 	}
+}
+
+// sceneBefore returns the one place below the country of the paragraph's
+// last count before sp, the scene told before, unless it is one of the
+// places in keys (where the hurt lie or were taken).
+func (d *doc) sceneBefore(pi int, sp span, keys map[string]bool) ([]Ref, bool) {
+	k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
+		return len(w.Places) == 1 && len(w.Places[0].ID) != 2
+	})
+	if k < 0 || d.claims[k].End > sp.Start {
+		return nil, false
+	}
+	scene := d.claims[k].Data.(CountData).Places
+	return scene, !keys[scene[0].ID]
 }
 
 // thatDayIn reports whether s points back to a day told before: "de esa
@@ -7238,14 +7246,8 @@ func (d *doc) heldPartPlace(pi int, s []token, spots []countSpot) {
 	if !ok {
 		return
 	}
-	k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
-		return len(w.Places) == 1 && len(w.Places[0].ID) != 2
-	})
-	if k < 0 || d.claims[k].End > sp.Start {
-		return
-	}
-	scene := d.claims[k].Data.(CountData).Places
-	if keys[scene[0].ID] {
+	scene, ok := d.sceneBefore(pi, sp, keys)
+	if !ok {
 		return
 	}
 	goesOn := map[int]bool{}
