@@ -1189,8 +1189,9 @@ func (d *doc) roadSpot(places []sentPlace, a, b int) int {
 }
 
 // roadEndRe matches the words before an end of a road: "que une", "that
-// links", "que une Potosí con", "linking Arequipa with".
-var roadEndRe = regexp.MustCompile(`\b(une|unen|unia|conecta|comunica|links|linking|link|connects|connecting|joins|joining)( a)?( \w+){0,3}( con| y| a| with| and| to)? $`)
+// links", "que une Potosí con", "linking Arequipa with", MT "that unites
+// Juliaca with".
+var roadEndRe = regexp.MustCompile(`\b(une|unen|unia|conecta|comunica|links|linking|link|connects|connecting|joins|joining|unites|unite|uniting)( a)?( \w+){0,3}( con| y| a| with| and| to)? $`)
 
 // roadEndAt reports whether a mention is an end of a road the text names
 // by the towns it joins.

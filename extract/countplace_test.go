@@ -101,6 +101,9 @@ func TestCountContext40(t *testing.T) {
 		{"others who remain in hospital elsewhere take where they lie", "2023-03-08",
 			"The death toll from Monday's clashes in Ilave rose to three. Fifteen others remain in hospital in Juliaca.",
 			[]want{{15, "211101", "-"}}},
+		{"MT \"the highway that unites\" two towns: its ends are no region's", "2023-01-17",
+			"PUNO. A comunero died this Monday in the district of Cabanillas, during the unblocking of the highway that unites Juliaca with Arequipa. With this death, ascend to 21 the deceased ones in the region from the 4 of January.",
+			[]want{{21, "210000", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
