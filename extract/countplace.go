@@ -740,12 +740,32 @@ func takenTo(s []token, i int) bool {
 			return true // "siguen internados en la ciudad de Puno": where they lie now, not where they were hurt
 		}
 		if s[k].is("to", "a", "al", "hacia", "into") {
-			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] || movedAhead(s, k) {
+			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] || movedAhead(s, k) || gappedMove(s, k) {
 				return true
 			}
 			if k == i-1 && (roadWord(s[k-1]) || k >= 2 && s[k-1].Kind == tokWord && !s[k-1].Cap && roadWord(s[k-2])) {
 				return true // "cleared the road to Desaguadero", "la carretera antigua a Santa Cruz": where the road leads
 			}
+		}
+	}
+	return false
+}
+
+// gappedMove reports whether the "to"/"a" at s[k] ends a gapped clause of
+// moving: a number after "and"/"y" right before it, and a verb of moving
+// before that in the sentence ("14 were transferred to hospitals of
+// Huancayo and 2 to Lima", "12 fueron trasladados a Arequipa y tres a
+// Lima").
+func gappedMove(s []token, k int) bool {
+	if k < 3 || s[k-1].Kind != tokNumber || !s[k-2].is("and", "y", "e") {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-12; j-- {
+		if s[j].Text == ";" || s[j].Text == "." {
+			return false
+		}
+		if movedVerbs[s[j].Norm] {
+			return true
 		}
 	}
 	return false

@@ -104,6 +104,9 @@ func TestCountContext40(t *testing.T) {
 		{"MT \"the highway that unites\" two towns: its ends are no region's", "2023-01-17",
 			"PUNO. A comunero died this Monday in the district of Cabanillas, during the unblocking of the highway that unites Juliaca with Arequipa. With this death, ascend to 21 the deceased ones in the region from the 4 of January.",
 			[]want{{21, "210000", "-"}}},
+		{"a gapped transfer \"and 3 to Lima\" is where people were taken", "2023-01-17",
+			"In the district of Sicuani, 2 persons died and 30 resulted wounded this Monday, informed the Ombudsman's Office. Of the wounded ones, 9 were transferred to hospitals of Cusco and 3 to Lima.",
+			[]want{{9, "080601", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
