@@ -1139,7 +1139,11 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		// Meléndez, en el sur de la ciudad": Cali, the town it lies in).
 		// Nor a road's far end ("en la vía a Buenaventura, a la salida de
 		// esta ciudad": the dateline's Buga).
-		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool { return !d.namedAsRegion(m) && !d.namedAsZone(m) && !d.roadEndAt(m) }); ok {
+		// Nor where people came from ("comuneros de Pacucha y Chincheros
+		// llegó … a la plaza de armas de la ciudad" under ANDAHUAYLAS).
+		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
+			return !d.namedAsRegion(m) && !d.namedAsZone(m) && !d.roadEndAt(m) && !d.cameFromAt(pi, m)
+		}); ok {
 			return pd, true
 		}
 	}
@@ -1251,6 +1255,28 @@ func (d *doc) originAt(pi int, m *placeMention) bool {
 	for _, sb := range d.paras[pi].sentences {
 		if sp := sentenceSpan(sb); m.start >= sp.Start && m.start < sp.End {
 			return cameFrom(sb, tokenIndex(sb, m.start))
+		}
+	}
+	return false
+}
+
+// cameFromAt reports whether the text names the place at m as where
+// people came from, alone or in a list after such a place ("comuneros de
+// Pacucha y Chincheros").
+func (d *doc) cameFromAt(pi int, m *placeMention) bool {
+	for _, sb := range d.paras[pi].sentences {
+		if sp := sentenceSpan(sb); m.start >= sp.Start && m.start < sp.End {
+			places := d.sentencePlaces(sb)
+			for k, p := range places {
+				if p.m.start != m.start {
+					continue
+				}
+				came := cameFrom(sb, p.i)
+				for j := k; !came && j > 0 && places[j].i-places[j-1].end <= 2 && onlyListWords(sb, places[j-1].end, places[j].i); j-- {
+					came = cameFrom(sb, places[j-1].i)
+				}
+				return came
+			}
 		}
 	}
 	return false

@@ -107,6 +107,9 @@ func TestCountContext40(t *testing.T) {
 		{"a gapped transfer \"and 3 to Lima\" is where people were taken", "2023-01-17",
 			"In the district of Sicuani, 2 persons died and 30 resulted wounded this Monday, informed the Ombudsman's Office. Of the wounded ones, 9 were transferred to hospitals of Cusco and 3 to Lima.",
 			[]want{{9, "080601", "-"}}},
+		{"\"la ciudad\" passes over the towns comuneros came from", "2022-12-13",
+			"ANDAHUAYLAS.- Cientos de comuneros de Pacucha y Chincheros llegaron este martes a la plaza de armas de la ciudad. La víspera, la policía detuvo a 9 manifestantes en el centro de la ciudad.",
+			[]want{{9, "030201", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
