@@ -498,6 +498,12 @@ func cameFrom(s []token, i int) bool {
 				!levelWord(s[e].Norm) && !adminUnits[s[e].Norm] && !townUnits[s[e].Norm] { // (not "el vecino municipio de Jamundí")
 				return true
 			}
+			// "comuneros aimaras de Ilave", "campesinos quechuas de Anta":
+			// many people, a plural adjective between, are from there too.
+			if _, e, ok := whoLex.match(s, b); ok && e+1 == k && e > b && s[e].Kind == tokWord && !s[e].Cap && strings.HasSuffix(s[e].Norm, "s") && s[k].is("de", "del") &&
+				strings.HasSuffix(s[e-1].Norm, "s") && !levelWord(s[e].Norm) && !adminUnits[s[e].Norm] && !townUnits[s[e].Norm] {
+				return true
+			}
 		}
 		// "El dirigente campesino Aurelio Ccama Huillca, de la provincia de
 		// Anta": a named person's origin set off by a comma after his

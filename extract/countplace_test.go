@@ -110,6 +110,9 @@ func TestCountContext40(t *testing.T) {
 		{"\"la ciudad\" passes over the towns comuneros came from", "2022-12-13",
 			"ANDAHUAYLAS.- Cientos de comuneros de Pacucha y Chincheros llegaron este martes a la plaza de armas de la ciudad. La víspera, la policía detuvo a 9 manifestantes en el centro de la ciudad.",
 			[]want{{9, "030201", "-"}}},
+		{"campesinos with a plural adjective \"de\" a province came from there", "2023-01-12",
+			"JULIACA.- Doce personas fueron detenidas ayer cuando la Policía desalojó a un grupo de campesinos quechuas de Azángaro que bloqueaba la salida a Puno en esta ciudad.",
+			[]want{{12, "211101", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
