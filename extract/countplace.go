@@ -416,6 +416,9 @@ func bearingBefore(s []token, i int) bool {
 	if s[k].is("al", "the", "el") && k > 0 {
 		k--
 	}
+	if s[k].is("just", "immediately", "directly", "due", "justo") && k > 0 {
+		k-- // "this industrial town just north of Cali"
+	}
 	if s[k].is("to") && k > 0 {
 		k-- // "in the parish of Amaguaña, to the south of Quito"
 	}
@@ -455,9 +458,10 @@ func landmarkLead(s []token, k int) bool {
 // arrivalWords say where people came from or live: "llegados de Puno",
 // "procedentes de Cusco", "who travelled from Puno".
 var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "llegado": true, "llegada": true, "llegaron": true,
-	"venido": true, "vinieron": true, "procedentes": true, "provenientes": true,
+	"venido": true, "vinieron": true, "procedentes": true, "provenientes": true, "proceeding": true,
 	"venidos": true, "venidas": true, "oriundos": true, "oriundas": true, "arrived": true, "came": true, "travelled": true,
 	"traveled": true, "coming": true, "marching": true, "marched": true, "marchaban": true, "marcharon": true,
+	"bajo": true, "bajaron": true, "bajaban": true, "descended": true, // "la marcha fúnebre que bajó desde El Alto"
 	// where people live: "dijo Gloria Mina, habitante de Puerto Resistencia"
 	"habitante": true, "habitantes": true, "inhabitant": true, "inhabitants": true, "residente": true, "residentes": true}
 
@@ -467,6 +471,9 @@ var arrivalWords = map[string]bool{"llegados": true, "llegadas": true, "llegado"
 // provincia de Melgar". Between the word and the place only lower-case
 // words stand ("southern", "la provincia de").
 func cameFrom(s []token, i int) bool {
+	if routeFrom(s, i) {
+		return true
+	}
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		if s[k].Kind != tokWord || s[k].Cap {
 			return false
@@ -478,10 +485,10 @@ func cameFrom(s []token, i int) bool {
 			return true
 		}
 		// (MT "8 comuneros of the districts of Checacupe", "a comunero of
-		// Pujilí": "of" after the people counted, word for word from
-		// "de"; not "Residents of Siloé said")
+		// Pujilí", "6 are residents of El Alto": "of" after the people
+		// counted, word for word from "de"; not "Residents of Siloé said")
 		for b := max(0, k-3); b < k; b++ {
-			if _, e, ok := whoLex.match(s, b); ok && e == k && (!s[k].is("of") || b > 0 && (s[b-1].Kind == tokNumber || s[b-1].is("a", "an", "of"))) {
+			if _, e, ok := whoLex.match(s, b); ok && e == k && (!s[k].is("of") || b > 0 && (s[b-1].Kind == tokNumber || s[b-1].is("a", "an", "of") || s[b-1].is("are", "were") && s[b].is("residents", "inhabitants", "neighbours", "neighbors"))) {
 				return true
 			}
 			// "Un dirigente comunal de Anta", "un dirigente campesino de la
@@ -489,6 +496,12 @@ func cameFrom(s []token, i int) bool {
 			// one person, a word of his trade between, is from there too.
 			if _, e, ok := whoLex.match(s, b); ok && e+1 == k && b > 0 && s[b-1].is("un", "una", "el", "la", "a", "an") && s[e].Kind == tokWord && !s[e].Cap && s[k].is("de", "del", "of") &&
 				!levelWord(s[e].Norm) && !adminUnits[s[e].Norm] && !townUnits[s[e].Norm] { // (not "el vecino municipio de Jamundí")
+				return true
+			}
+			// "comuneros aimaras de Ilave", "campesinos quechuas de Anta":
+			// many people, a plural adjective between, are from there too.
+			if _, e, ok := whoLex.match(s, b); ok && e+1 == k && e > b && s[e].Kind == tokWord && !s[e].Cap && strings.HasSuffix(s[e].Norm, "s") && s[k].is("de", "del") &&
+				strings.HasSuffix(s[e-1].Norm, "s") && !levelWord(s[e].Norm) && !adminUnits[s[e].Norm] && !townUnits[s[e].Norm] {
 				return true
 			}
 		}
@@ -501,6 +514,21 @@ func cameFrom(s []token, i int) bool {
 		// "de la provincia de Melgar": read on to the people before.
 	}
 	return false
+}
+
+// routeFrom reports whether the place at s[i] is where a march or a
+// column set out for another place: "the funeral march … from El Alto
+// until the center of this city", "desde El Alto hasta la plaza Murillo",
+// "marched on Thursday from El Alto to the center of La Paz".
+func routeFrom(s []token, i int) bool {
+	if i < 1 || !s[i-1].is("from", "desde") {
+		return false
+	}
+	e := i
+	for e < len(s) && s[e].Kind == tokWord && s[e].Cap {
+		e++
+	}
+	return e > i && e+1 < len(s) && s[e].is("to", "until", "into", "hasta", "hacia")
 }
 
 // personTitled reports whether s[e] ends a person's name (one to four
@@ -535,13 +563,18 @@ func marchWord(t token) bool {
 // hacia La Paz", "se dirigían rumbo a Lima"): not where they were stopped.
 func headedTo(s []token, i int) bool {
 	k := i - 1
-	for k >= 0 && s[k].Kind == tokWord && !s[k].Cap && s[k].is("the", "la", "el", "this", "esta", "city", "ciudad") {
+	for k >= 0 && s[k].Kind == tokWord && !s[k].Cap && (s[k].is("the", "la", "el", "this", "esta", "city", "ciudad") ||
+		k >= 1 && s[k].is("of", "de") && s[k-1].is("city", "ciudad")) { // "to reach the city of Cochabamba"
 		k--
 	}
 	switch {
 	case k >= 0 && s[k].is("toward", "towards", "hacia"):
 	case k >= 1 && s[k].is("a") && s[k-1].is("rumbo", "camino"):
 		k--
+	case k >= 1 && s[k].is("for", "to") && s[k-1].is("heading", "headed", "bound"):
+		return true // "marchers heading for Quito", "a march headed to La Paz"
+	case reachTried(s, k):
+		return true
 	default:
 		return false
 	}
@@ -549,6 +582,20 @@ func headedTo(s []token, i int) bool {
 		if marchWord(s[b]) {
 			return true
 		}
+	}
+	return false
+}
+
+// reachTried reports whether the words ending at s[k] say people tried
+// to reach a place ("as the marchers tried to reach", "trying to reach",
+// "que intentaban llegar a", "buscaban ingresar a"): where they were
+// headed, not where they were stopped.
+func reachTried(s []token, k int) bool {
+	switch {
+	case k >= 2 && s[k].is("reach") && s[k-1].is("to") && s[k-2].is("tried", "trying", "attempted", "attempting", "sought", "seeking"):
+		return true
+	case k >= 2 && s[k].is("a", "al") && s[k-1].is("llegar", "ingresar", "entrar") && s[k-2].is("intentaban", "intentaron", "buscaban", "pretendian", "querian"):
+		return true
 	}
 	return false
 }
@@ -626,6 +673,7 @@ func roadWord(t token) bool {
 // movedVerbs take people somewhere: "trasladados a Lircay", "transferred
 // to Juliaca".
 var movedVerbs = map[string]bool{"taken": true, "transferred": true, "moved": true, "flown": true, "evacuated": true, "sent": true,
+	"derived": true, "airlifted": true, // MT "12 were derived to the city of Cochabamba"
 	"trasladados": true, "trasladadas": true, "trasladado": true, "trasladada": true, "llevados": true, "llevadas": true,
 	"evacuados": true, "evacuadas": true, "conducidos": true, "conducidas": true, "derivados": true, "derivadas": true, "enviados": true,
 	"referred": true, "referidos": true, "referidas": true, // MT "were referred to the city of Lima"
@@ -690,18 +738,40 @@ func takenTo(s []token, i int) bool {
 	// (up to seven words back: "trasladadas a celdas de la ciudad de Oruro")
 	for k := i - 1; k >= 1 && k >= i-7; k-- {
 		if s[k].Kind != tokWord {
-			return false
+			// "trasladados al Hospital Viedma, en la ciudad de Cochabamba":
+			// the town after a comma locates the place they were taken to.
+			return s[k].Text == "," && s[k+1].is("en", "in") && takenTo(s, k)
 		}
 		if s[k].is("en", "in") && stayWords[s[k-1].Norm] && k >= 2 && s[k-2].is("siguen", "permanecen", "continuan", "remain", "remained", "still") {
 			return true // "siguen internados en la ciudad de Puno": where they lie now, not where they were hurt
 		}
 		if s[k].is("to", "a", "al", "hacia", "into") {
-			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] || movedAhead(s, k) {
+			if movedVerbs[s[k-1].Norm] || k >= 2 && s[k-1].is("later", "luego", "then", "despues") && movedVerbs[s[k-2].Norm] || movedAhead(s, k) || gappedMove(s, k) {
 				return true
 			}
 			if k == i-1 && (roadWord(s[k-1]) || k >= 2 && s[k-1].Kind == tokWord && !s[k-1].Cap && roadWord(s[k-2])) {
 				return true // "cleared the road to Desaguadero", "la carretera antigua a Santa Cruz": where the road leads
 			}
+		}
+	}
+	return false
+}
+
+// gappedMove reports whether the "to"/"a" at s[k] ends a gapped clause of
+// moving: a number after "and"/"y" right before it, and a verb of moving
+// before that in the sentence ("14 were transferred to hospitals of
+// Huancayo and 2 to Lima", "12 fueron trasladados a Arequipa y tres a
+// Lima").
+func gappedMove(s []token, k int) bool {
+	if k < 3 || s[k-1].Kind != tokNumber || !s[k-2].is("and", "y", "e") {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-12; j-- {
+		if s[j].Text == ";" || s[j].Text == "." {
+			return false
+		}
+		if movedVerbs[s[j].Norm] {
+			return true
 		}
 	}
 	return false
@@ -1167,8 +1237,10 @@ func (d *doc) lastPlaceBefore(pi, pos int, ana []token) (PlaceData, bool) {
 		// is about ("En el vecino municipio de Palmira, … 41 personas han
 		// muerto en la ciudad", "in the neighbouring commune of Padre Las
 		// Casas … in this city"): a neighbour is not "the city".
+		// Nor where people came from ("comuneros de Pacucha y Chincheros
+		// llegó … a la plaza de armas de la ciudad" under ANDAHUAYLAS).
 		if pd, ok := d.lastPlaceWhere(pi, pos, func(m *placeMention) bool {
-			return !d.namedAsRegion(m) && !d.namedAsZone(m) && !d.roadEndAt(m) && !d.neighbourTown(m)
+			return !d.namedAsRegion(m) && !d.namedAsZone(m) && !d.roadEndAt(m) && !d.neighbourTown(m) && !d.cameFromAt(pi, m)
 		}); ok {
 			return pd, true
 		}
@@ -1271,8 +1343,9 @@ func (d *doc) roadSpot(places []sentPlace, a, b int) int {
 }
 
 // roadEndRe matches the words before an end of a road: "que une", "that
-// links", "que une Potosí con", "linking Arequipa with".
-var roadEndRe = regexp.MustCompile(`\b(une|unen|unia|conecta|comunica|links|linking|link|connects|connecting|joins|joining)( a)?( \w+){0,3}( con| y| a| with| and| to)? $`)
+// links", "que une Potosí con", "linking Arequipa with", MT "that unites
+// Juliaca with".
+var roadEndRe = regexp.MustCompile(`\b(une|unen|unia|conecta|comunica|links|linking|link|connects|connecting|joins|joining|unites|unite|uniting)( a)?( \w+){0,3}( con| y| a| with| and| to)? $`)
 
 // roadEndAt reports whether a mention is an end of a road the text names
 // by the towns it joins.
@@ -1312,6 +1385,28 @@ func (d *doc) originAt(pi int, m *placeMention) bool {
 	for _, sb := range d.paras[pi].sentences {
 		if sp := sentenceSpan(sb); m.start >= sp.Start && m.start < sp.End {
 			return cameFrom(sb, tokenIndex(sb, m.start))
+		}
+	}
+	return false
+}
+
+// cameFromAt reports whether the text names the place at m as where
+// people came from, alone or in a list after such a place ("comuneros de
+// Pacucha y Chincheros").
+func (d *doc) cameFromAt(pi int, m *placeMention) bool {
+	for _, sb := range d.paras[pi].sentences {
+		if sp := sentenceSpan(sb); m.start >= sp.Start && m.start < sp.End {
+			places := d.sentencePlaces(sb)
+			for k, p := range places {
+				if p.m.start != m.start {
+					continue
+				}
+				came := cameFrom(sb, p.i)
+				for j := k; !came && j > 0 && places[j].i-places[j-1].end <= 2 && onlyListWords(sb, places[j-1].end, places[j].i); j-- {
+					came = cameFrom(sb, places[j-1].i)
+				}
+				return came
+			}
 		}
 	}
 	return false
@@ -2447,7 +2542,10 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			case !p.qualifier && !p.datelined && p.moved && (cameFrom(sb, p.i) || fromEnd >= 0 && onlyListWords(sb, fromEnd, p.i)) && d.lastCountIn(sentenceSpan(sb)) < 0:
 				from = append(from, p.m.data)
 				fromEnd = p.end
-				homes = homes || residentsBefore(sb, p.i)
+				// (a zone's residents or a Peruvian unit's, not a town's
+				// abroad: "una marcha fúnebre de vecinos de El Alto" under
+				// LA PAZ is the dateline's scene)
+				homes = homes || residentsBefore(sb, p.i) && (p.m.data.Country == "PE" || p.m.data.Level == "locality" || d.townAbroad(p.m.data).Key() != p.m.data.Key())
 			case !p.qualifier && !p.datelined:
 				came = append(came, p.m.data) // or a river or lake; the dateline's region gives way to its city
 			}
@@ -2660,7 +2758,8 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 
 // deadOf reports whether the place at s[i] tells where people already
 // dead were killed ("los féretros de los fallecidos en Senkata", MT "the
-// coffins of the deceased ones of Senkata"): who they were, not where a
+// coffins of the deceased ones of Senkata", "the coffins of victims of
+// Senkata"): who they were, not where a
 // later scene is set.
 func deadOf(s []token, i int) bool {
 	k := i - 1
@@ -2673,6 +2772,9 @@ func deadOf(s []token, i int) bool {
 	k--
 	if k >= 1 && s[k].is("ones") {
 		k--
+	}
+	if s[k].is("victims", "victimas") && k >= 1 && s[k-1].is("las", "the", "sus", "their", "of", "de") {
+		return true // MT "the coffins of victims of Senkata"
 	}
 	return s[k].is("fallecidos", "muertos", "deceased", "dead", "asesinados", "killed") && k >= 1 && s[k-1].is("los", "the", "sus", "their")
 }
@@ -7329,14 +7431,8 @@ func (d *doc) heldOnlyToll(pi int, s []token, spots []countSpot) {
 	if len(heldKeys) == 0 || !thatDayIn(s) {
 		return
 	}
-	k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
-		return len(w.Places) == 1 && len(w.Places[0].ID) != 2
-	})
-	if k < 0 || d.claims[k].End > sp.Start {
-		return
-	}
-	scene := d.claims[k].Data.(CountData).Places
-	if heldKeys[scene[0].ID] {
+	scene, ok := d.sceneBefore(pi, sp, heldKeys)
+	if !ok {
 		return
 	}
 	for _, c := range spots {
@@ -7348,13 +7444,126 @@ func (d *doc) heldOnlyToll(pi int, s []token, spots []countSpot) {
 	}
 }
 
+// sceneBefore returns the one place below the country of the paragraph's
+// last count before sp, the scene told before, unless it is one of the
+// places in keys (where the hurt lie or were taken).
+func (d *doc) sceneBefore(pi int, sp span, keys map[string]bool) ([]Ref, bool) {
+	k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
+		return len(w.Places) == 1 && len(w.Places[0].ID) != 2
+	})
+	if k < 0 || d.claims[k].End > sp.Start {
+		return nil, false
+	}
+	scene := d.claims[k].Data.(CountData).Places
+	return scene, !keys[scene[0].ID]
+}
+
 // thatDayIn reports whether s points back to a day told before: "de esa
-// jornada", "de aquella jornada", "ese día", "of that day".
+// jornada", "de aquella jornada", "ese día", "of that day", or to its
+// event: "of that operation", "de ese operativo".
 func thatDayIn(s []token) bool {
 	for k := 0; k+1 < len(s); k++ {
 		if s[k].is("esa", "aquella", "that") && s[k+1].is("jornada", "day") || s[k].is("ese", "aquel") && s[k+1].is("día", "dia") {
 			return true
 		}
+		// the event told before: "of that operation", "de ese operativo",
+		// "de esos enfrentamientos"
+		if k > 0 && s[k-1].is("of", "de") && s[k].is("that", "those", "ese", "esos", "esa", "aquel") &&
+			s[k+1].is("operation", "clash", "clashes", "confrontation", "confrontations", "operativo", "enfrentamiento", "enfrentamientos", "operacion", "represion", "repression") {
+			return true
+		}
 	}
 	return false
+}
+
+// hospitalTown reports whether the place at s[i] only says where a
+// hospital stands: "in hospitals in El Alto and La Paz", "at the Holy
+// Spirit hospital in El Alto", "en hospitales de la ciudad de Cochabamba",
+// "y La Paz" after such a town.
+func hospitalTown(s []token, i int) bool {
+	k := i - 1
+	for k >= 1 && s[k].is("the", "la", "el", "city", "ciudad") || k >= 2 && s[k].is("of", "de") && s[k-1].is("city", "ciudad") {
+		k--
+	}
+	if k < 1 || !s[k].is("in", "en", "of", "de", "at") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if s[j].is("hospital", "hospitals", "hospitales", "clinic", "clinics", "clinica", "clinicas") {
+			return true
+		}
+		if s[j].Kind != tokWord || !s[j].Cap {
+			return false // only a hospital's name between: "the Holy Spirit hospital in"
+		}
+	}
+	return false
+}
+
+// hospitalTowns returns the places below the country of s when every one
+// of them only says where people lie, were taken or were treated (moved,
+// held, a hospital's town, or one joined to such a town: "in hospitals in
+// El Alto and La Paz"); ok is false when the sentence names another. With
+// treated, only where people were taken or treated counts, not where they
+// lie now or came from.
+func (d *doc) hospitalTowns(s []token, treated bool) (keys map[string]bool, ok bool) {
+	keys = map[string]bool{}
+	places := d.sentencePlaces(s)
+	for k, p := range places {
+		linked := k > 0 && p.i-places[k-1].end == 1 && s[places[k-1].end].is("and", "y", ",") && len(keys) > 0
+		switch {
+		case p.m.data.Level == "country" || p.datelined || p.qualifier:
+		case treated && (hospitalTown(s, p.i) && !stayIn(s, p.i) || takenTo(s, p.i) && !stayIn(s, p.i) || linked):
+			keys[p.m.data.Key()] = true
+		case !treated && (p.moved || p.held || hospitalTown(s, p.i) || linked):
+			keys[p.m.data.Key()] = true
+		default:
+			return nil, false
+		}
+	}
+	return keys, len(keys) > 0
+}
+
+// heldPartPlace gives a part of a whole told in an earlier sentence the
+// whole's place when its own sentence names only where its people lie or
+// were taken ("Fourteen of the wounded were in hospitals in El Alto and La
+// Paz" after the Senkata toll): a part kept or treated elsewhere keeps its
+// whole's place, where the harm was done (rounds 26, 29 and 38). So does a
+// count that goes on from the paragraph's last count before ("Otros 122
+// heridos fueron atendidos en el hospital de Sacaba" keeps Huayllani,
+// round 25), and the parts it has in its sentence.
+func (d *doc) heldPartPlace(pi int, s []token, spots []countSpot) {
+	sp := sentenceSpan(s)
+	if _, ok := d.hospitalTowns(s, false); !ok {
+		return
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		w := d.wholeClaim(cd)
+		if w < 0 || d.claims[w].End > sp.Start {
+			continue
+		}
+		if wd := d.claims[w].Data.(CountData); len(wd.Places) == 1 && len(wd.Places[0].ID) != 2 {
+			cd.Places = wd.Places
+			d.claims[c.claim].Data = cd
+		}
+	}
+	keys, ok := d.hospitalTowns(s, true)
+	if !ok {
+		return
+	}
+	scene, ok := d.sceneBefore(pi, sp, keys)
+	if !ok {
+		return
+	}
+	goesOn := map[int]bool{}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.PartOf == nil && continuesCount(s, c) || cd.PartOf != nil && goesOn[cd.PartOf.Start] {
+			goesOn[d.claims[c.claim].Start] = true
+			if len(cd.Places) == 1 && keys[cd.Places[0].ID] {
+				cd.Places = scene
+				d.claims[c.claim].Data = cd
+			}
+		}
+	}
 }
