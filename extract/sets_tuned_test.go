@@ -617,6 +617,16 @@ func init() {
 		// grenade, and "murió atropellado" read as injured.
 		tuningSet{"tuning-2026-12-r46b", []string{"tuning-2026-12-r46b.txt"},
 			map[string]float64{"count P": 0.944, "count R": 0.944, "count.place": 0.706, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.929, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+		// r48b: written in round 48 by the national-totals helper
+		// (capitals48), before any rule of that round: national and
+		// running totals told after a local scene (none when the text
+		// never names the country as a noun, the country when it does),
+		// a regional total "en la región", "la capital"/"this city"
+		// pointing back to the dateline, a toll after a clash with a
+		// pointer, in the four styles. No floors yet: scored once as
+		// committed (results.md, round 48, capitals48).
+		tuningSet{"tuning-2026-12-r48b", []string{"tuning-2026-12-r48b.txt"},
+			map[string]float64{}},
 		// r47b: written in round 47 by the zone helper (zones47), before
 		// any rule of that round: counts at a zone against its town
 		// (people from a zone hurt elsewhere, two zones of one city, one
