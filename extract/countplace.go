@@ -7010,6 +7010,75 @@ func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 	}
 }
 
+// sinceTotalPlace gives a total since a written start, told in a sentence
+// that names no place after the paragraph set a day's scene, the country
+// the text names, or none: "JULIACA, Peru (Reuters) - … 14 people were
+// injured … on Saturday. At least 51 people have died in clashes since the
+// unrest began on Dec. 7", "POPAYÁN.- Un manifestante murió … anoche …
+// Con esta muerte, son 47 los fallecidos desde el 28 de abril". The total
+// is the unrest's toll, not the scene's town carried to it nor the
+// dateline's (round 43: a national count takes the country only where
+// the text names it). Not a sentence with an anaphor ("ya son 96 los
+// heridos en la región desde el 4 de enero": the region's).
+func (d *doc) sinceTotalPlace(pi int, s []token, spots []countSpot) {
+	sp := sentenceSpan(s)
+	for _, p := range d.sentencePlaces(s) {
+		if !p.datelined {
+			return
+		}
+	}
+	for t := range s {
+		if _, ok := anaphorAt(s, t); ok {
+			return
+		}
+	}
+	if anyIs(s, localTotalWords...) {
+		// "La Personería de Popayán recibió desde el 28 de abril 46
+		// quejas", "En todo el departamento, la Policía reporta 47
+		// aprehendidos desde …", "115 people were wounded in the same
+		// incident": a local body's or unit's total, or the scene's own.
+		return
+	}
+	before := span{d.paras[pi].Start, sp.Start}
+	k := d.lastCountWhere(before, d.kept)
+	if k < 0 || !d.sceneOnly(before, sp) {
+		return
+	}
+	scene := d.claims[k].Data.(CountData)
+	if len(scene.Places) != 1 || len(scene.Places[0].ID) == 2 {
+		return
+	}
+	iso := refCountry(scene.Places[0].ID)
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if !cd.Since || len(cd.Places) != 1 || len(cd.Places[0].ID) == 2 {
+			continue
+		}
+		cd.Places = nil
+		if r := d.countryRef(iso); r != nil && d.countryNamedInText(iso) {
+			cd.Places = []Ref{*r}
+		}
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// localTotalWords mark a total as a local body's or unit's, or as the
+// scene's own (sinceTotalPlace).
+var localTotalWords = []string{"regional", "departmental", "departamental", "municipal", "local", "provincial",
+	"personeria", "municipio", "municipality", "departamento", "department", "same", "mismo", "misma"}
+
+// refCountry returns the ISO code of the country holding a place key: "PE"
+// for a UBIGEO, the prefix of "CC:name", a country's own code.
+func refCountry(id string) string {
+	if cc, _, ok := strings.Cut(id, ":"); ok {
+		return cc
+	}
+	if len(id) == 2 {
+		return id
+	}
+	return "PE"
+}
+
 // theEventAfter reports whether the count ending at j is said to have
 // happened in an event named only by an article and its noun, ending the
 // clause ("wounded in the clash", "injured in the operation", "heridos en

@@ -10,48 +10,60 @@ import (
 // the place ID it must take ("" for none) and its date ("-" when the case
 // does not check it).
 func TestCountContext40(t *testing.T) {
-	type want struct {
-		figure      int
-		place, date string
-	}
-	cases := []struct {
-		name, published, text string
-		want                  []want
-	}{
+	cases := []countContextCase{
 		{"a bare \"en el país\" is the country's, unnamed, not the dateline town's", "2023-01-05",
 			"AREQUIPA.- La Defensoría del Pueblo informó que ya son 30 las personas fallecidas en el país desde el 7 de diciembre.",
-			[]want{{30, "", "-"}}},
+			[]countWant{{30, "", "-"}}},
 		{"over the same period as a country's count", "2022-06-22",
 			"QUITO, Ecuador (AP) - Ecuador's ombudsman said on Tuesday that four people had died since the strike began on June 13, among them a farmer from Cotopaxi province who was hit during clashes in Quito on Monday. The office counted 300 injured over the same period.",
-			[]want{{300, "EC", "-"}}},
+			[]countWant{{300, "EC", "-"}}},
 		{"a breakdown's items with their own circumstance", "2023-03-01",
 			"Según el informe, hubo 40 fallecidos en el país: 30 civiles en enfrentamientos, un soldado herido en Ayacucho y 9 personas en accidentes de tránsito.",
-			[]want{{40, "", "-"}, {30, "", "-"}, {9, "", "-"}}},
+			[]countWant{{40, "", "-"}, {30, "", "-"}, {9, "", "-"}}},
 		{"an anniversary marked the day after", "2024-02-06",
 			"AYACUCHO.- A un año de la represión del 5 de febrero de 2023, que dejó seis muertos, los familiares marcharon ayer hasta la Fiscalía.",
-			[]want{{6, "-", "2023-02-05"}}},
+			[]countWant{{6, "-", "2023-02-05"}}},
 		{"a month's mark", "2023-03-11",
 			"CUSCO.- At one month of the massacre of the 10 of February, the relatives marched the day of yesterday. The lawyer informed that of the 7 deceased ones, 5 had impacts of bullet.",
-			[]want{{7, "-", "2023-02-10"}}},
+			[]countWant{{7, "-", "2023-02-10"}}},
 		{"the dead whose relatives march, killed in clashes with soldiers on a day of their own", "2024-03-03",
 			"Relatives of the 7 people killed in clashes with soldiers in Puno on March 3 last year marched on Sunday.",
-			[]want{{7, "-", "2023-03-03"}}},
+			[]countWant{{7, "-", "2023-03-03"}}},
 		{"drowned in a lake named with its country", "2023-02-06",
 			"Three fishermen drowned on Saturday in Lake Titicaca in southern Peru while fleeing police boats, officials said.",
-			[]want{{3, "water:titicaca", "-"}}},
+			[]countWant{{3, "water:titicaca", "-"}}},
 		{"officials placed before their verb do not place the others", "2023-01-10",
 			"Police killed 5 people in Juliaca on Monday. Doctors in the Puno region said 40 others were wounded.",
-			[]want{{5, "211101", "-"}, {40, "211101", "-"}}},
+			[]countWant{{5, "211101", "-"}, {40, "211101", "-"}}},
 		{"a part of an earlier whole beside a later count's day", "2023-03-01",
 			"Rights groups counted 30 deaths across Peru between December 7, 2022, and February 9, 2023. Twelve of the deaths occurred in the Puno region, 10 of them in Juliaca on January 9.",
-			[]want{{12, "-", "2022-12-07/2023-02-09"}}},
+			[]countWant{{12, "-", "2022-12-07/2023-02-09"}}},
 		{"a ranked part in its own words past a sentence of parts", "2023-02-20",
 			"La Coordinadora elevó a 50 el número de fallecidos entre el 7 de diciembre y el 15 de febrero. De ellos, 40 murieron en enfrentamientos y 10 en accidentes. La región más afectada es Puno, con 19 víctimas mortales.",
-			[]want{{40, "-", ""}, {19, "-", "2022-12-07/2023-02-15"}}},
+			[]countWant{{40, "-", ""}, {19, "-", "2022-12-07/2023-02-15"}}},
 		{"\"N de ellas\" takes no date of its whole", "2021-07-15",
 			"Las organizaciones recibieron denuncias de 60 personas desaparecidas en Cali entre el 28 de abril y el 30 de junio. Cuarenta de ellas fueron halladas con vida y dos sin vida.",
-			[]want{{40, "-", ""}}},
+			[]countWant{{40, "-", ""}}},
 	}
+	checkCountContext(t, cases)
+}
+
+// countWant is a count by figure with the place ID it must take ("" for
+// none, "-" unchecked) and its date ("-" unchecked).
+type countWant struct {
+	figure      int
+	place, date string
+}
+
+// countContextCase is one invented paragraph and the counts it must give.
+type countContextCase struct {
+	name, published, text string
+	want                  []countWant
+}
+
+// checkCountContext extracts each case's paragraph and checks its counts.
+func checkCountContext(t *testing.T, cases []countContextCase) {
+	t.Helper()
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
 		if err != nil {
@@ -82,4 +94,25 @@ func TestCountContext40(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSinceTotalPlace checks round 48's rule (sinceTotalPlace): a total
+// since a written start, in a sentence naming no place after a day's
+// scene, is the country's the text names, or none; a local body's total
+// and one an anaphor ties keep their place.
+func TestSinceTotalPlace(t *testing.T) {
+	checkCountContext(t, []countContextCase{
+		{"a running total after the scene, no country named", "2023-01-22",
+			"JULIACA, Peru (Reuters) - Police fired tear gas at protesters who tried to storm the airport in this southern city on Saturday, and 14 people were injured. At least 51 people have died in clashes since the unrest began on Dec. 7, the ombudsman's office said.",
+			[]countWant{{14, "211101", "-"}, {51, "", "-"}}},
+		{"the country the text names", "2019-11-16",
+			"COCHABAMBA, Bolivia (AP) — Soldiers fired on coca growers in Sacaba on Friday, killing five people. Bolivia's ombudsman said that 23 people had died in the unrest since the Oct. 20 election.",
+			[]countWant{{23, "BO", "-"}}},
+		{"a local body's total keeps its town", "2021-05-29",
+			"POPAYÁN.- Un joven fue herido el jueves en el centro de la ciudad. La Personería de Popayán recibió desde el 28 de abril 46 quejas por abuso policial.",
+			[]countWant{{46, "CO:popayan", "-"}}},
+		{"an anaphor's region", "2023-01-20",
+			"PUNO.- Un total de 12 personas resultaron heridas ayer en el distrito de Ilave. Con ello, ya son 96 los heridos en la región desde el 4 de enero.",
+			[]countWant{{96, "210000", "-"}}},
+	})
 }
