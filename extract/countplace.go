@@ -2745,21 +2745,34 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End {
 		return
 	}
-	if nationwide(s) {
+	if nw := nationwideAt(s); nw >= 0 {
 		// "LA SERENA, Chile, Oct 22 (Reuters) - … Nationwide, the death
 		// toll from five days of unrest has reached 15": the country the
 		// text names, not the dateline's town; none when it names none.
-		if city, ok := d.datelineCity(pi); ok && d.countryNamed(city.Country) {
-			for _, c := range spots {
-				if cd := d.claims[c.claim].Data.(CountData); len(cd.Places) == 0 {
-					if r := d.countryRef(city.Country); r != nil {
-						cd.Places = []Ref{*r}
-						d.claims[c.claim].Data = cd
-					}
+		city, ok := d.datelineCity(pi)
+		var scene []countSpot
+		for _, c := range spots {
+			cd := d.claims[c.claim].Data.(CountData)
+			if ok && seatsOfGovernment[city.Key()] && c.j < nw && cd.DatePrecision == "day" && !cd.Since && len(cd.Places) == 0 && !d.national[c.claim] {
+				// "QUITO. The confrontations of this Saturday … left 1
+				// deceased one and more of 120 wounded ones, informed the
+				// Ombudsman's Office, that elevated to 7 the number of
+				// deceased ones in all the country from the 3 of October":
+				// a day's scene before the national total is the capital's.
+				scene = append(scene, c)
+				continue
+			}
+			if ok && d.countryNamed(city.Country) && len(cd.Places) == 0 {
+				if r := d.countryRef(city.Country); r != nil {
+					cd.Places = []Ref{*r}
+					d.claims[c.claim].Data = cd
 				}
 			}
 		}
-		return
+		if len(scene) == 0 {
+			return
+		}
+		spots = scene
 	}
 	var city *placeMention
 	for k := range d.places {
@@ -3062,7 +3075,14 @@ func (d *doc) unplacedBefore(pi int, s []token) bool {
 // sector of a town ("en la plaza San Martín", "in the sector of").
 func citySite(s []token) bool {
 	for k, t := range s {
-		if thoroughfares[t.Norm] || t.is("sector") && k+1 < len(s) && s[k+1].is("of", "de", "del") {
+		// (plurals too: "in the health points of the parks El Arbolito
+		// and El Ejido")
+		if thoroughfares[t.Norm] || thoroughfares[strings.TrimSuffix(t.Norm, "s")] || t.is("sector") && k+1 < len(s) && s[k+1].is("of", "de", "del") {
+			return true
+		}
+		// "Solo en la jornada de ayer, cuando rigió el toque de queda en
+		// la capital, 52 personas fueron atendidas": the city's own word.
+		if e, ok := anaphorAt(s, k); ok && (anaphorNamesCity(s[k:e]) || s[e-1].is("capital")) {
 			return true
 		}
 	}
@@ -5806,6 +5826,12 @@ func strikeEvent(s []token, a, b int) bool {
 // country ("across the country", "en todo el país"): no town of the
 // sentence before is theirs.
 func nationwide(s []token) bool {
+	return nationwideAt(s) >= 0
+}
+
+// nationwideAt returns the token where a sentence's words making its
+// counts national start (nationwide), or -1.
+func nationwideAt(s []token) int {
 	for k := 0; k+1 < len(s); k++ {
 		if s[k].is("nationwide", "nationally") ||
 			s[k].is("the", "el") && s[k+1].is("country", "pais") && k > 0 && s[k-1].is("across", "throughout", "todo", "all", "around") ||
@@ -5814,10 +5840,10 @@ func nationwide(s []token) bool {
 			// nationalAfter reads the words after a count.
 			s[k].is("nivel", "level") && s[k+1].is("nacional", "national") && k > 0 && s[k-1].is("a", "at", "the") ||
 			s[k].is("whole", "entire") && s[k+1].is("country") && k > 0 && s[k-1].is("the") {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // tollLink reports whether a toll is tied to the count before it in

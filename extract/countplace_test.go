@@ -116,3 +116,25 @@ func TestSinceTotalPlace(t *testing.T) {
 			[]countWant{{96, "210000", "-"}}},
 	})
 }
+
+// TestCapitalDayScene checks round 48's second rule: under a capital's
+// dateline, a day's scene beside or after a national total is the
+// capital's when the sentence names the city's own sites or words, or
+// tells the scene before the total; a running total as of a day stays
+// the country's.
+func TestCapitalDayScene(t *testing.T) {
+	checkCountContext(t, []countContextCase{
+		{"a day's scene before the national total in one sentence", "2019-10-13",
+			"QUITO. The confrontations of this Saturday in the surroundings of the park El Ejido left 2 deceased ones and more of 40 wounded ones, informed the Ombudsman's Office, that elevated to 9 the number of deceased ones in all the country from the 3 of October.",
+			[]countWant{{2, "EC:quito", "-"}, {40, "EC:quito", "-"}, {9, "", "-"}}},
+		{"\"la capital\" in the scene after the national total", "2019-10-13",
+			"Quito, 13 de octubre. La Defensoría elevó a siete los fallecidos desde el inicio de las protestas, el 3 de octubre. Solo ayer, cuando rigió el toque de queda en la capital, 52 personas fueron atendidas en hospitales.",
+			[]countWant{{52, "EC:quito", "-"}}},
+		{"the city's parks", "2019-10-13",
+			"QUITO. The Ombudsman's Office elevated to 7 the deceased ones in all the country from the 3 of October. This Saturday, 80 persons resulted wounded in the parks El Arbolito and El Ejido.",
+			[]countWant{{80, "EC:quito", "-"}}},
+		{"a total as of a day after the national toll", "2019-10-10",
+			"QUITO.- La Defensoría informó la muerte de cinco personas desde el inicio del paro nacional. Además, hasta el miércoles 9 de octubre, 554 personas habían resultado heridas.",
+			[]countWant{{554, "", "-"}}},
+	})
+}
