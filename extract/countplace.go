@@ -2254,7 +2254,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// no sentence before names a place.
 	var origins []PlaceData
 	homes := false // the origins are where residents live ("Vecinos de Senkata", "pobladores de San Román")
-	for back := si - 1; (len(places) == 0 || onlyMoved) && back >= 0 && carried == nil && !nationwide(s); back-- {
+	// "… la Alianza contabiliza cinco fallecidos desde el inicio del paro
+	// nacional, el 13 de junio. El Ministerio de Gobierno sostiene … que
+	// 101 policías y 43 militares han resultado heridos en ese lapso": the
+	// period's total, and its place (the country, or none), not the day's
+	// scene told between them.
+	periodDone := false
+	for back := si - 1; len(places) == 0 && back >= 0 && !periodDone; back-- {
+		carried, periodDone = d.periodOwnerPlaces(d.paras[pi].sentences[back], s)
+	}
+	for back := si - 1; (len(places) == 0 || onlyMoved) && back >= 0 && carried == nil && !periodDone && !nationwide(s); back-- {
 		if d.visitOnly(d.paras[pi].sentences[back]) {
 			break
 		}
@@ -3361,6 +3370,57 @@ func (d *doc) spanFromIn(s []token) bool {
 	return false
 }
 
+// anySpanOfDays reports whether any of the dates runs over several days
+// (spanOfDays).
+func anySpanOfDays(dms []dateMention) bool {
+	for _, dm := range dms {
+		if spanOfDays(dm) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanOfDaysBefore reports whether a sentence of paragraph pi before the
+// one at index back names a period from a start ("since Dec. 7", "between
+// December 2022 and February 2023"): a period a later "same period" may
+// point to (not a bare year: "las reparaciones prometidas en 2023").
+func (d *doc) spanOfDaysBefore(pi, back int) bool {
+	for b := back - 1; b >= 0; b-- {
+		for _, dm := range d.eventDatesIn(sentenceSpan(d.paras[pi].sentences[b])) {
+			if dm.data.Since || dm.data.From != "" && dm.data.From != dm.data.To && dm.data.Precision != "year" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// periodOwnerPlaces returns the places of the total a sentence s points
+// back to by "the same period", "ese lapso", "that period" (samePeriod),
+// when sb holds it: the last count of sb over a span (since a start, a
+// range or a month) that took no place or a whole country. ok is false
+// when sb holds no such count, or s does not point back.
+func (d *doc) periodOwnerPlaces(sb, s []token) ([]PlaceData, bool) {
+	if !samePeriod(s, 0, len(s)) {
+		return nil, false
+	}
+	k := d.lastCountWhere(sentenceSpan(sb), func(ref int, cd CountData) bool {
+		return d.kept(ref, cd) && cd.PartOf == nil && (cd.Since || cd.DatePrecision == "range" || cd.DatePrecision == "month")
+	})
+	if k < 0 {
+		return nil, false
+	}
+	refs := d.claims[k].Data.(CountData).Places
+	switch {
+	case len(refs) == 0:
+		return nil, true
+	case len(refs) == 1 && len(refs[0].ID) == 2:
+		return []PlaceData{{Name: countryName(refs[0].ID), Level: "country", Country: refs[0].ID}}, true
+	}
+	return nil, false
+}
+
 // sinceIn reports whether a sentence counts from a start on: "since",
 // "desde".
 func sinceIn(s []token) bool {
@@ -4456,6 +4516,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// that afternoon. In Senkata, 10 people died": a sentence
 				// that only points back to a day counts nothing on it; the
 				// scene is the sentence that named it.
+				continue
+			}
+			if samePeriod(s, 0, len(s)) && !anySpanOfDays(kept) && d.spanOfDaysBefore(pi, back) {
+				// "… 49 deaths … between December 2022 and February 2023. In
+				// Juliaca on January 9, police killed 17 protesters. More
+				// than 1,200 people were injured over the same period": the
+				// period named before, past a day's scene within it.
 				continue
 			}
 			if prev := kept; len(prev) > 0 {

@@ -138,3 +138,17 @@ func TestCapitalDayScene(t *testing.T) {
 			[]countWant{{554, "", "-"}}},
 	})
 }
+
+// TestSamePeriodOwner checks round 48's third rule: a count pointing back
+// by "the same period", "ese lapso" takes the place and the period of the
+// total over that span told before, past a day's scene within it.
+func TestSamePeriodOwner(t *testing.T) {
+	checkCountContext(t, []countContextCase{
+		{"past a day's scene, the period and its placeless total", "2023-04-26",
+			"Human Rights Watch found that security forces were responsible for at least 30 of the 45 deaths recorded between December 2022 and February 2023. In Juliaca on January 9, police killed 17 protesters. More than 1,100 people were injured over the same period.",
+			[]countWant{{17, "211101", "2023-01-09"}, {1100, "", "2022-12/2023-02"}}},
+		{"\"ese lapso\" after a running total", "2022-06-24",
+			"Quito, 24 de junio. Doce personas resultaron heridas anoche en la parroquia de Calderón, en el norte de la capital. Con ello, la Alianza contabiliza cinco fallecidos desde el inicio del paro nacional, el 13 de junio. El Ministerio de Gobierno sostiene que 90 policías han resultado heridos en ese lapso.",
+			[]countWant{{12, "EC:calderon", "-"}, {90, "", "-"}}},
+	})
+}
