@@ -3473,6 +3473,17 @@ func (d *doc) partsOfPlaceless(sp span) bool {
 		}
 		cd := c.Data.(CountData)
 		w := d.wholeClaim(cd)
+		if w < 0 && len(cd.Places) == 1 && len(cd.Places[0].ID) != 2 && cd.Date == "" {
+			// "La Paz fue el departamento más afectado, con 14 fallecidos,
+			// seguido de Cochabamba, con 12": the first of a ranking whose
+			// others are parts, left unlinked.
+			continue
+		}
+		for hops := 0; hops < 4 && w >= 0 && d.claims[w].Start >= sp.Start; hops++ {
+			// "El Valle del Cauca concentra 46 de esos homicidios, 35 de
+			// ellos en Cali": a part of a part, the national whole above.
+			w = d.wholeClaim(d.claims[w].Data.(CountData))
+		}
 		if w < 0 || d.claims[w].Start >= sp.Start || len(d.claims[w].Data.(CountData).Places) > 0 {
 			return false
 		}

@@ -152,3 +152,17 @@ func TestSamePeriodOwner(t *testing.T) {
 			[]countWant{{12, "EC:calderon", "-"}, {90, "", "-"}}},
 	})
 }
+
+// TestPartsOfNationalWhole checks round 48's fourth rule: a sentence of
+// parts of a placeless national whole, parts of parts or a ranking whose
+// first item is left unlinked, gives a later total no carried place.
+func TestPartsOfNationalWhole(t *testing.T) {
+	checkCountContext(t, []countContextCase{
+		{"a part of a part", "2022-04-28",
+			"Según Indepaz, entre el 28 de abril y el 31 de julio de 2021 fueron asesinadas 80 personas. El Valle del Cauca concentra 46 de esos homicidios, 35 de ellos en Cali. Las organizaciones documentaron además 103 víctimas de lesiones oculares.",
+			[]countWant{{35, "CO:cali", "-"}, {103, "", "-"}}},
+		{"a ranking's unlinked first item", "2020-01-15",
+			"Según el informe, 37 personas perdieron la vida entre el 21 de octubre y el 25 de noviembre. La Paz fue el departamento más afectado, con 14 fallecidos, seguido de Cochabamba, con 12, y Santa Cruz, con cinco. La institución registró además 1.504 personas aprehendidas.",
+			[]countWant{{12, "BO:cochabamba", "-"}, {1504, "", "-"}}},
+	})
+}
