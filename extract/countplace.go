@@ -2617,6 +2617,9 @@ func (d *doc) sceneOnly(sp, total span) bool {
 		if !ok || !d.kept(k, cd) || d.claims[k].Start < sp.Start || d.claims[k].Start >= sp.End {
 			continue
 		}
+		if cd.PartOf != nil && cd.Date == "" {
+			continue // "Between the wounded ones there are 9 policemen": a part of the day's count, undated as parts are
+		}
 		if cd.DatePrecision != "day" || cd.Since {
 			return false
 		}
