@@ -7130,8 +7130,8 @@ func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 func (d *doc) sinceTotalPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
 	for _, p := range d.sentencePlaces(s) {
-		if !p.datelined {
-			return
+		if !p.datelined && !(p.m.data.Level == "country" && possessive(s[p.end-1])) {
+			return // (but "according to Peru's ombudsman's office": whose body, the country)
 		}
 	}
 	for t := range s {
