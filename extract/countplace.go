@@ -2539,6 +2539,19 @@ func nightSpan(cd CountData) bool {
 // week ("deja hasta este domingo el paro", MT "From the 3 of October until
 // this Wednesday are counted"): a running toll's day, which under the
 // capital's dateline is the country's, not the capital's.
+// asOfDayIn reports whether a sentence counts up to a day it names
+// (asOfDay: "había presentado hasta ayer 1.080 querellas", "hasta la
+// tarde de este martes, 376 personas han sido heridas"): a running toll's
+// day, as untilThisDay's.
+func (d *doc) asOfDayIn(s []token) bool {
+	for _, dm := range d.datesIn(sentenceSpan(s)) {
+		if asOfDay(s, tokenIndex(s, dm.start)) {
+			return true
+		}
+	}
+	return false
+}
+
 func untilThisDay(s []token) bool {
 	for k := 0; k+2 < len(s); k++ {
 		if s[k].is("until", "hasta") && s[k+1].is("this", "este", "esta") && isWeekday(s[k+2]) {
@@ -2893,7 +2906,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" && !nightSpan(cd) || cd.Since || soFar(s) || untilThisDay(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
+		if capital && (cd.DatePrecision != "day" && !nightSpan(cd) || cd.Since || soFar(s) || untilThisDay(s) || d.asOfDayIn(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
