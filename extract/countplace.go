@@ -7142,15 +7142,8 @@ func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 // heridos en la región desde el 4 de enero": the region's).
 func (d *doc) sinceTotalPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
-	for _, p := range d.sentencePlaces(s) {
-		if !p.datelined && !(p.m.data.Level == "country" && possessive(s[p.end-1])) {
-			return // (but "according to Peru's ombudsman's office": whose body, the country)
-		}
-	}
-	for t := range s {
-		if _, ok := anaphorAt(s, t); ok {
-			return
-		}
+	if !d.placeless(s) {
+		return
 	}
 	if anyIs(s, localTotalWords...) {
 		// "La Personería de Popayán recibió desde el 28 de abril 46
@@ -7178,6 +7171,67 @@ func (d *doc) sinceTotalPlace(pi int, s []token, spots []countSpot) {
 		if r := d.countryRef(iso); r != nil && d.countryNamedInText(iso) {
 			cd.Places = []Ref{*r}
 		}
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// placeless reports whether a sentence names no place of its own: none
+// but a dateline's, or a country only in the possessive of the body that
+// reports ("according to Peru's ombudsman's office": whose body, the
+// country), and no word pointing back to one ("en la región", "this
+// city").
+func (d *doc) placeless(s []token) bool {
+	for _, p := range d.sentencePlaces(s) {
+		if !p.datelined && !(p.m.data.Level == "country" && possessive(s[p.end-1])) {
+			return false
+		}
+	}
+	for t := range s {
+		if _, ok := anaphorAt(s, t); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// alsoTotalPlace gives the counts of a sentence that adds to a body's
+// report ("The Commission also recorded 1,512 arrests", "El informe
+// documenta además 1.507 heridos", "Además, registró 335 heridos") and
+// names no place of its own the place of the report's headline total, the
+// paragraph's first whole over a span that took no place or a country:
+// the report goes on, not the scene of Sacaba or Senkata told between.
+func (d *doc) alsoTotalPlace(pi int, s []token, spots []countSpot) {
+	if !anyIs(s, "also", "además", "ademas", "asimismo", "besides") {
+		return
+	}
+	if !d.placeless(s) {
+		return
+	}
+	sp := sentenceSpan(s)
+	head := -1
+	for _, ref := range d.countRefs {
+		c := d.claims[ref]
+		if c.Start < d.paras[pi].Start || c.Start >= sp.Start {
+			continue
+		}
+		if cd := c.Data.(CountData); d.kept(ref, cd) && cd.PartOf == nil {
+			head = ref
+			break
+		}
+	}
+	if head < 0 {
+		return
+	}
+	hd := d.claims[head].Data.(CountData)
+	if hd.DatePrecision == "day" && !hd.Since || len(hd.Places) > 1 || len(hd.Places) == 1 && len(hd.Places[0].ID) != 2 {
+		return // the paragraph opens on a day's scene, or a town's total
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.PartOf != nil || cd.DatePrecision == "day" && !cd.Since {
+			continue
+		}
+		cd.Places = append([]Ref(nil), hd.Places...)
 		d.claims[c.claim].Data = cd
 	}
 }

@@ -175,3 +175,17 @@ func TestPartsOfNationalWhole(t *testing.T) {
 			[]countWant{{12, "BO:cochabamba", "-"}, {1504, "", "-"}}},
 	})
 }
+
+// TestAlsoTotalPlace checks round 48's rule for a sentence that adds to a
+// body's report ("also recorded", "además registró"): the place of the
+// report's headline total, not the scene told between.
+func TestAlsoTotalPlace(t *testing.T) {
+	checkCountContext(t, []countContextCase{
+		{"the report's country", "2019-12-10",
+			"In its preliminary observations, the Commission reported that 36 people died and at least 804 were injured in the post-electoral crisis in Bolivia between October 20 and November 28. In Senkata, on November 19, at least 10 people lost their lives during an operation to clear a blockade. The Commission also recorded 1,512 arrests.",
+			[]countWant{{10, "BO:senkata", "-"}, {1512, "BO", "-"}}},
+		{"a report that names no country", "2022-08-10",
+			"La Alianza documentó seis muertes durante el paro nacional de junio de 2022: tres en Puyo y una en Quito. Además, registró 335 heridos y 155 detenidos.",
+			[]countWant{{335, "", "-"}, {155, "", "-"}}},
+	})
+}

@@ -662,6 +662,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		d.datelineCounts(pi, s, spots)
 		d.clashTollPlace(pi, s, spots)
 		d.sinceTotalPlace(pi, s, spots)
+		d.alsoTotalPlace(pi, s, spots)
 		d.heldOnlyToll(pi, s, spots)
 		for _, c := range spots {
 			d.claims[c.claim].Summary = countSummary(d.claims[c.claim].Data.(CountData))
