@@ -7100,8 +7100,8 @@ func eventsTime(s []token, at, e int) bool {
 func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
 	for _, p := range d.sentencePlaces(s) {
-		if p.m.data.Level != "country" {
-			return
+		if p.m.data.Level != "country" || !p.datelined && !possessive(s[p.end-1]) {
+			return // (nor "1,003 officers had been injured across Colombia during the unrest")
 		}
 	}
 	for _, c := range spots {
@@ -7109,8 +7109,8 @@ func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 || !theEventAfter(s, c.j) {
 			continue
 		}
-		k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
-			return len(w.Places) == 1 && len(w.Places[0].ID) != 2
+		k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(ref int, w CountData) bool {
+			return d.kept(ref, w) && len(w.Places) == 1 && len(w.Places[0].ID) != 2 // (not a lone victim dropped: "The victim, Jorge Mora, 37, was struck")
 		})
 		if k < 0 || d.claims[k].End > sp.Start {
 			if r, ok := d.eventSentencePlace(pi, s); ok {
@@ -7259,10 +7259,13 @@ func refCountry(id string) string {
 // el enfrentamiento"): the event the sentences before told.
 func theEventAfter(s []token, j int) bool {
 	for k := j; k+2 < len(s) && !s[k].is(".", ";", ","); k++ {
-		if !s[k].is("in", "during", "en", "durante") || !s[k+1].is("the", "that", "el", "ese", "este", "aquel") {
+		if !s[k].is("in", "during", "en", "durante") || !s[k+1].is("the", "that", "those", "el", "ese", "este", "aquel", "los", "esos", "estos") {
 			continue
 		}
-		if !s[k+2].is("clash", "operation", "confrontation", "incident", "enfrentamiento", "operativo", "incidente") {
+		// (and the plural, or the unrest: "11 police officers were injured
+		// in the unrest", "18 officers were injured in the clashes")
+		if !s[k+2].is("clash", "operation", "confrontation", "incident", "enfrentamiento", "operativo", "incidente",
+			"clashes", "confrontations", "incidents", "unrest", "riots", "enfrentamientos", "incidentes", "disturbios") {
 			continue
 		}
 		return k+3 >= len(s) || s[k+3].is(".", ",", ";", "and", "y")

@@ -189,3 +189,18 @@ func TestAlsoTotalPlace(t *testing.T) {
 			[]countWant{{335, "", "-"}, {155, "", "-"}}},
 	})
 }
+
+// TestUnrestToll checks round 48's widening of clashTollPlace: a toll "in
+// the unrest", "in the clashes" after a scene takes the scene's place and
+// day, past a lone victim dropped as no count, but not one the sentence
+// ties to the country it names ("across Colombia").
+func TestUnrestToll(t *testing.T) {
+	checkCountContext(t, []countContextCase{
+		{"the unrest told before", "2020-01-29",
+			"SANTIAGO, Chile, Jan 29 (Reuters) - Police arrested 84 people in Santiago on Tuesday night in riots that broke out after a football fan was killed by a police truck outside the stadium in the commune of Macul. The victim, Jorge Mora, 37, was struck as fans left a match. Chile's Interior Ministry said 11 police officers were injured in the unrest.",
+			[]countWant{{84, "CL:santiago", "2020-01-28"}, {11, "CL:santiago", "2020-01-28"}}},
+		{"across the country it names", "2021-05-13",
+			"BOGOTA (Reuters) - A man died on Wednesday when an ambulance carrying him was held up at a blockade in the town of Jamundí, the city government said. Police said 1,003 officers had been injured across Colombia during the unrest.",
+			[]countWant{{1003, "CO", "-"}}},
+	})
+}
