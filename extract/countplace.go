@@ -2516,7 +2516,16 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// no sentence before names a place.
 	var origins []PlaceData
 	homes := false // the origins are where residents live ("Vecinos de Senkata", "pobladores de San Román")
-	for back := si - 1; (len(places) == 0 || onlyMoved) && back >= 0 && carried == nil && !nationwide(s); back-- {
+	// "… la Alianza contabiliza cinco fallecidos desde el inicio del paro
+	// nacional, el 13 de junio. El Ministerio de Gobierno sostiene … que
+	// 101 policías y 43 militares han resultado heridos en ese lapso": the
+	// period's total, and its place (the country, or none), not the day's
+	// scene told between them.
+	periodDone := false
+	for back := si - 1; len(places) == 0 && back >= 0 && !periodDone; back-- {
+		carried, periodDone = d.periodOwnerPlaces(d.paras[pi].sentences[back], s)
+	}
+	for back := si - 1; (len(places) == 0 || onlyMoved) && back >= 0 && carried == nil && !periodDone && !nationwide(s); back-- {
 		if d.visitOnly(d.paras[pi].sentences[back]) {
 			break
 		}
@@ -2799,6 +2808,19 @@ func nightSpan(cd CountData) bool {
 // week ("deja hasta este domingo el paro", MT "From the 3 of October until
 // this Wednesday are counted"): a running toll's day, which under the
 // capital's dateline is the country's, not the capital's.
+// asOfDayIn reports whether a sentence counts up to a day it names
+// (asOfDay: "había presentado hasta ayer 1.080 querellas", "hasta la
+// tarde de este martes, 376 personas han sido heridas"): a running toll's
+// day, as untilThisDay's.
+func (d *doc) asOfDayIn(s []token) bool {
+	for _, dm := range d.datesIn(sentenceSpan(s)) {
+		if asOfDay(s, tokenIndex(s, dm.start)) {
+			return true
+		}
+	}
+	return false
+}
+
 func untilThisDay(s []token) bool {
 	for k := 0; k+2 < len(s); k++ {
 		if s[k].is("until", "hasta") && s[k+1].is("this", "este", "esta") && isWeekday(s[k+2]) {
@@ -2876,6 +2898,9 @@ func (d *doc) sceneOnly(sp, total span) bool {
 		cd, ok := d.claims[k].Data.(CountData)
 		if !ok || !d.kept(k, cd) || d.claims[k].Start < sp.Start || d.claims[k].Start >= sp.End {
 			continue
+		}
+		if cd.PartOf != nil && cd.Date == "" {
+			continue // "Between the wounded ones there are 9 policemen": a part of the day's count, undated as parts are
 		}
 		if cd.DatePrecision != "day" || cd.Since {
 			return false
@@ -3014,21 +3039,34 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 	if d.dateline == nil || d.dateline.Start < d.paras[pi].Start || d.dateline.Start >= d.paras[pi].End {
 		return
 	}
-	if nationwide(s) {
+	if nw := nationwideAt(s); nw >= 0 {
 		// "LA SERENA, Chile, Oct 22 (Reuters) - … Nationwide, the death
 		// toll from five days of unrest has reached 15": the country the
 		// text names, not the dateline's town; none when it names none.
-		if city, ok := d.datelineCity(pi); ok && d.countryNamed(city.Country) {
-			for _, c := range spots {
-				if cd := d.claims[c.claim].Data.(CountData); len(cd.Places) == 0 {
-					if r := d.countryRef(city.Country); r != nil {
-						cd.Places = []Ref{*r}
-						d.claims[c.claim].Data = cd
-					}
+		city, ok := d.datelineCity(pi)
+		var scene []countSpot
+		for _, c := range spots {
+			cd := d.claims[c.claim].Data.(CountData)
+			if ok && seatsOfGovernment[city.Key()] && c.j < nw && cd.DatePrecision == "day" && !cd.Since && len(cd.Places) == 0 && !d.national[c.claim] {
+				// "QUITO. The confrontations of this Saturday … left 1
+				// deceased one and more of 120 wounded ones, informed the
+				// Ombudsman's Office, that elevated to 7 the number of
+				// deceased ones in all the country from the 3 of October":
+				// a day's scene before the national total is the capital's.
+				scene = append(scene, c)
+				continue
+			}
+			if ok && d.countryNamed(city.Country) && len(cd.Places) == 0 {
+				if r := d.countryRef(city.Country); r != nil {
+					cd.Places = []Ref{*r}
+					d.claims[c.claim].Data = cd
 				}
 			}
 		}
-		return
+		if len(scene) == 0 {
+			return
+		}
+		spots = scene
 	}
 	var city *placeMention
 	for k := range d.places {
@@ -3137,7 +3175,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 			d.claims[c.claim].Data = cd
 			continue
 		}
-		if capital && (cd.DatePrecision != "day" && !nightSpan(cd) || cd.Since || soFar(s) || untilThisDay(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
+		if capital && (cd.DatePrecision != "day" && !nightSpan(cd) || cd.Since || soFar(s) || untilThisDay(s) || d.asOfDayIn(s) || strikeWide(s) || d.unplacedBefore(pi, s)) {
 			if country != nil {
 				cd.Places = []Ref{*country}
 				d.claims[c.claim].Data = cd
@@ -3331,7 +3369,14 @@ func (d *doc) unplacedBefore(pi int, s []token) bool {
 // sector of a town ("en la plaza San Martín", "in the sector of").
 func citySite(s []token) bool {
 	for k, t := range s {
-		if thoroughfares[t.Norm] || t.is("sector") && k+1 < len(s) && s[k+1].is("of", "de", "del") {
+		// (plurals too: "in the health points of the parks El Arbolito
+		// and El Ejido")
+		if thoroughfares[t.Norm] || thoroughfares[strings.TrimSuffix(t.Norm, "s")] || t.is("sector") && k+1 < len(s) && s[k+1].is("of", "de", "del") {
+			return true
+		}
+		// "Solo en la jornada de ayer, cuando rigió el toque de queda en
+		// la capital, 52 personas fueron atendidas": the city's own word.
+		if e, ok := anaphorAt(s, k); ok && (anaphorNamesCity(s[k:e]) || s[e-1].is("capital")) {
 			return true
 		}
 	}
@@ -3627,6 +3672,57 @@ func (d *doc) spanFromIn(s []token) bool {
 	return false
 }
 
+// anySpanOfDays reports whether any of the dates runs over several days
+// (spanOfDays).
+func anySpanOfDays(dms []dateMention) bool {
+	for _, dm := range dms {
+		if spanOfDays(dm) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanOfDaysBefore reports whether a sentence of paragraph pi before the
+// one at index back names a period from a start ("since Dec. 7", "between
+// December 2022 and February 2023"): a period a later "same period" may
+// point to (not a bare year: "las reparaciones prometidas en 2023").
+func (d *doc) spanOfDaysBefore(pi, back int) bool {
+	for b := back - 1; b >= 0; b-- {
+		for _, dm := range d.eventDatesIn(sentenceSpan(d.paras[pi].sentences[b])) {
+			if dm.data.Since || dm.data.From != "" && dm.data.From != dm.data.To && dm.data.Precision != "year" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// periodOwnerPlaces returns the places of the total a sentence s points
+// back to by "the same period", "ese lapso", "that period" (samePeriod),
+// when sb holds it: the last count of sb over a span (since a start, a
+// range or a month) that took no place or a whole country. ok is false
+// when sb holds no such count, or s does not point back.
+func (d *doc) periodOwnerPlaces(sb, s []token) ([]PlaceData, bool) {
+	if !samePeriod(s, 0, len(s)) {
+		return nil, false
+	}
+	k := d.lastCountWhere(sentenceSpan(sb), func(ref int, cd CountData) bool {
+		return d.kept(ref, cd) && cd.PartOf == nil && (cd.Since || cd.DatePrecision == "range" || cd.DatePrecision == "month")
+	})
+	if k < 0 {
+		return nil, false
+	}
+	refs := d.claims[k].Data.(CountData).Places
+	switch {
+	case len(refs) == 0:
+		return nil, true
+	case len(refs) == 1 && len(refs[0].ID) == 2:
+		return []PlaceData{{Name: countryName(refs[0].ID), Level: "country", Country: refs[0].ID}}, true
+	}
+	return nil, false
+}
+
 // sinceIn reports whether a sentence counts from a start on: "since",
 // "desde".
 func sinceIn(s []token) bool {
@@ -3700,6 +3796,17 @@ func (d *doc) partsOfPlaceless(sp span) bool {
 		}
 		cd := c.Data.(CountData)
 		w := d.wholeClaim(cd)
+		if w < 0 && len(cd.Places) == 1 && len(cd.Places[0].ID) != 2 && cd.Date == "" {
+			// "La Paz fue el departamento más afectado, con 14 fallecidos,
+			// seguido de Cochabamba, con 12": the first of a ranking whose
+			// others are parts, left unlinked.
+			continue
+		}
+		for hops := 0; hops < 4 && w >= 0 && d.claims[w].Start >= sp.Start; hops++ {
+			// "El Valle del Cauca concentra 46 de esos homicidios, 35 de
+			// ellos en Cali": a part of a part, the national whole above.
+			w = d.wholeClaim(d.claims[w].Data.(CountData))
+		}
 		if w < 0 || d.claims[w].Start >= sp.Start || len(d.claims[w].Data.(CountData).Places) > 0 {
 			return false
 		}
@@ -4749,6 +4856,13 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// that afternoon. In Senkata, 10 people died": a sentence
 				// that only points back to a day counts nothing on it; the
 				// scene is the sentence that named it.
+				continue
+			}
+			if samePeriod(s, 0, len(s)) && !anySpanOfDays(kept) && d.spanOfDaysBefore(pi, back) {
+				// "… 49 deaths … between December 2022 and February 2023. In
+				// Juliaca on January 9, police killed 17 protesters. More
+				// than 1,200 people were injured over the same period": the
+				// period named before, past a day's scene within it.
 				continue
 			}
 			if prev := kept; len(prev) > 0 {
@@ -6119,6 +6233,12 @@ func strikeEvent(s []token, a, b int) bool {
 // country ("across the country", "en todo el país"): no town of the
 // sentence before is theirs.
 func nationwide(s []token) bool {
+	return nationwideAt(s) >= 0
+}
+
+// nationwideAt returns the token where a sentence's words making its
+// counts national start (nationwide), or -1.
+func nationwideAt(s []token) int {
 	for k := 0; k+1 < len(s); k++ {
 		if s[k].is("nationwide", "nationally") ||
 			s[k].is("the", "el") && s[k+1].is("country", "pais") && k > 0 && s[k-1].is("across", "throughout", "todo", "all", "around") ||
@@ -6127,10 +6247,10 @@ func nationwide(s []token) bool {
 			// nationalAfter reads the words after a count.
 			s[k].is("nivel", "level") && s[k+1].is("nacional", "national") && k > 0 && s[k-1].is("a", "at", "the") ||
 			s[k].is("whole", "entire") && s[k+1].is("country") && k > 0 && s[k-1].is("the") {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // tollLink reports whether a toll is tied to the count before it in
@@ -7336,8 +7456,8 @@ func eventsTime(s []token, at, e int) bool {
 func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
 	for _, p := range d.sentencePlaces(s) {
-		if p.m.data.Level != "country" {
-			return
+		if p.m.data.Level != "country" || !p.datelined && !possessive(s[p.end-1]) {
+			return // (nor "1,003 officers had been injured across Colombia during the unrest")
 		}
 	}
 	for _, c := range spots {
@@ -7345,8 +7465,8 @@ func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 || !theEventAfter(s, c.j) {
 			continue
 		}
-		k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(_ int, w CountData) bool {
-			return len(w.Places) == 1 && len(w.Places[0].ID) != 2
+		k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(ref int, w CountData) bool {
+			return d.kept(ref, w) && len(w.Places) == 1 && len(w.Places[0].ID) != 2 // (not a lone victim dropped: "The victim, Jorge Mora, 37, was struck")
 		})
 		if k < 0 || d.claims[k].End > sp.Start {
 			if r, ok := d.eventSentencePlace(pi, s); ok {
@@ -7366,16 +7486,142 @@ func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 	}
 }
 
+// sinceTotalPlace gives a total since a written start, told in a sentence
+// that names no place after the paragraph set a day's scene, the country
+// the text names, or none: "JULIACA, Peru (Reuters) - … 14 people were
+// injured … on Saturday. At least 51 people have died in clashes since the
+// unrest began on Dec. 7", "POPAYÁN.- Un manifestante murió … anoche …
+// Con esta muerte, son 47 los fallecidos desde el 28 de abril". The total
+// is the unrest's toll, not the scene's town carried to it nor the
+// dateline's (round 43: a national count takes the country only where
+// the text names it). Not a sentence with an anaphor ("ya son 96 los
+// heridos en la región desde el 4 de enero": the region's).
+func (d *doc) sinceTotalPlace(pi int, s []token, spots []countSpot) {
+	sp := sentenceSpan(s)
+	if !d.placeless(s) {
+		return
+	}
+	if anyIs(s, localTotalWords...) {
+		// "La Personería de Popayán recibió desde el 28 de abril 46
+		// quejas", "En todo el departamento, la Policía reporta 47
+		// aprehendidos desde …", "115 people were wounded in the same
+		// incident": a local body's or unit's total, or the scene's own.
+		return
+	}
+	before := span{d.paras[pi].Start, sp.Start}
+	k := d.lastCountWhere(before, d.kept)
+	if k < 0 || !d.sceneOnly(before, sp) {
+		return
+	}
+	scene := d.claims[k].Data.(CountData)
+	if len(scene.Places) != 1 || len(scene.Places[0].ID) == 2 {
+		return
+	}
+	iso := refCountry(scene.Places[0].ID)
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if !cd.Since || len(cd.Places) != 1 || len(cd.Places[0].ID) == 2 {
+			continue
+		}
+		cd.Places = nil
+		if r := d.countryRef(iso); r != nil && d.countryNamedInText(iso) {
+			cd.Places = []Ref{*r}
+		}
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// placeless reports whether a sentence names no place of its own: none
+// but a dateline's, or a country only in the possessive of the body that
+// reports ("according to Peru's ombudsman's office": whose body, the
+// country), and no word pointing back to one ("en la región", "this
+// city").
+func (d *doc) placeless(s []token) bool {
+	for _, p := range d.sentencePlaces(s) {
+		if !p.datelined && !(p.m.data.Level == "country" && possessive(s[p.end-1])) {
+			return false
+		}
+	}
+	for t := range s {
+		if _, ok := anaphorAt(s, t); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// alsoTotalPlace gives the counts of a sentence that adds to a body's
+// report ("The Commission also recorded 1,512 arrests", "El informe
+// documenta además 1.507 heridos", "Además, registró 335 heridos") and
+// names no place of its own the place of the report's headline total, the
+// paragraph's first whole over a span that took no place or a country:
+// the report goes on, not the scene of Sacaba or Senkata told between.
+func (d *doc) alsoTotalPlace(pi int, s []token, spots []countSpot) {
+	if !anyIs(s, "also", "además", "ademas", "asimismo", "besides") {
+		return
+	}
+	if !d.placeless(s) {
+		return
+	}
+	sp := sentenceSpan(s)
+	head := -1
+	for _, ref := range d.countRefs {
+		c := d.claims[ref]
+		if c.Start < d.paras[pi].Start || c.Start >= sp.Start {
+			continue
+		}
+		if cd := c.Data.(CountData); d.kept(ref, cd) && cd.PartOf == nil {
+			head = ref
+			break
+		}
+	}
+	if head < 0 {
+		return
+	}
+	hd := d.claims[head].Data.(CountData)
+	if hd.DatePrecision == "day" && !hd.Since || len(hd.Places) > 1 || len(hd.Places) == 1 && len(hd.Places[0].ID) != 2 {
+		return // the paragraph opens on a day's scene, or a town's total
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.PartOf != nil || cd.DatePrecision == "day" && !cd.Since {
+			continue
+		}
+		cd.Places = append([]Ref(nil), hd.Places...)
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// localTotalWords mark a total as a local body's or unit's, or as the
+// scene's own (sinceTotalPlace).
+var localTotalWords = []string{"regional", "departmental", "departamental", "municipal", "local", "provincial",
+	"personeria", "municipio", "municipality", "departamento", "department", "same", "mismo", "misma"}
+
+// refCountry returns the ISO code of the country holding a place key: "PE"
+// for a UBIGEO, the prefix of "CC:name", a country's own code.
+func refCountry(id string) string {
+	if cc, _, ok := strings.Cut(id, ":"); ok {
+		return cc
+	}
+	if len(id) == 2 {
+		return id
+	}
+	return "PE"
+}
+
 // theEventAfter reports whether the count ending at j is said to have
 // happened in an event named only by an article and its noun, ending the
 // clause ("wounded in the clash", "injured in the operation", "heridos en
 // el enfrentamiento"): the event the sentences before told.
 func theEventAfter(s []token, j int) bool {
 	for k := j; k+2 < len(s) && !s[k].is(".", ";", ","); k++ {
-		if !s[k].is("in", "during", "en", "durante") || !s[k+1].is("the", "that", "el", "ese", "este", "aquel") {
+		if !s[k].is("in", "during", "en", "durante") || !s[k+1].is("the", "that", "those", "el", "ese", "este", "aquel", "los", "esos", "estos") {
 			continue
 		}
-		if !s[k+2].is("clash", "operation", "confrontation", "incident", "enfrentamiento", "operativo", "incidente") {
+		// (and the plural, or the unrest: "11 police officers were injured
+		// in the unrest", "18 officers were injured in the clashes")
+		if !s[k+2].is("clash", "operation", "confrontation", "incident", "enfrentamiento", "operativo", "incidente",
+			"clashes", "confrontations", "incidents", "unrest", "riots", "enfrentamientos", "incidentes", "disturbios") {
 			continue
 		}
 		return k+3 >= len(s) || s[k+3].is(".", ",", ";", "and", "y")

@@ -661,6 +661,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		d.setCountDates(pi, si, s, spots)
 		d.datelineCounts(pi, s, spots)
 		d.clashTollPlace(pi, s, spots)
+		d.sinceTotalPlace(pi, s, spots)
+		d.alsoTotalPlace(pi, s, spots)
 		d.heldOnlyToll(pi, s, spots)
 		d.heldPartPlace(pi, s, spots)
 		for _, c := range spots {
