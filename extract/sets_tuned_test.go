@@ -446,6 +446,26 @@ const exBlindZzzzdDir = "testdata/tuning-2026-12zzzzd-exblind"
 // score under blind-2026-12zzzze in first-scores.md) and tuned on in round 48.
 const exBlindZzzzeDir = "testdata/tuning-2026-12zzzze-exblind"
 
+// exBlindZzzzfDir was the blind set 2026-12zzzzf, scored once at 5df2c77 (first
+// score under blind-2026-12zzzzf in first-scores.md) and tuned on in round 49.
+const exBlindZzzzfDir = "testdata/tuning-2026-12zzzzf-exblind"
+
+// exBlindZzzzgDir was the blind set 2026-12zzzzg, scored once at 5df2c77 (first
+// score under blind-2026-12zzzzg in first-scores.md) and tuned on in round 49.
+const exBlindZzzzgDir = "testdata/tuning-2026-12zzzzg-exblind"
+
+// exBlindZzzzhDir was the blind set 2026-12zzzzh, scored once at 5df2c77 (first
+// score under blind-2026-12zzzzh in first-scores.md) and tuned on in round 49.
+const exBlindZzzzhDir = "testdata/tuning-2026-12zzzzh-exblind"
+
+// exBlindZzzziDir was the blind set 2026-12zzzzi, scored once at 5df2c77 (first
+// score under blind-2026-12zzzzi in first-scores.md) and tuned on in round 49.
+const exBlindZzzziDir = "testdata/tuning-2026-12zzzzi-exblind"
+
+// exBlindZzzzjDir was the blind set 2026-12zzzzj, scored once at 5df2c77 (first
+// score under blind-2026-12zzzzj in first-scores.md) and tuned on in round 49.
+const exBlindZzzzjDir = "testdata/tuning-2026-12zzzzj-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1835,6 +1855,16 @@ func init() {
 			map[string]float64{"count P": 0.962, "count R": 0.930, "count.place": 0.901, "count.date": 0.933, "count.q": 1.000, "count.of": 0.960, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.976, "quotation P": 0.929, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.957, "actor R": 0.911, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzzze-exblind", []string{"tuning-2026-12zzzze-exblind/a-wire.txt", "tuning-2026-12zzzze-exblind/b-regional.txt", "tuning-2026-12zzzze-exblind/c-ngo.txt", "tuning-2026-12zzzze-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.964, "count R": 0.912, "count.place": 0.903, "count.date": 0.857, "count.q": 1.000, "count.of": 0.945, "date P": 0.986, "date R": 1.000, "place P": 0.995, "place R": 0.979, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.956, "actor R": 0.869, "actor.type": 0.993, "weapon P": 0.875, "weapon R": 0.933, "wound P": 0.913, "wound R": 0.875}},
+		tuningSet{"tuning-2026-12zzzzf-exblind", []string{"tuning-2026-12zzzzf-exblind/a-wire.txt", "tuning-2026-12zzzzf-exblind/b-regional.txt", "tuning-2026-12zzzzf-exblind/c-ngo.txt", "tuning-2026-12zzzzf-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.984, "count R": 0.966, "count.place": 0.925, "count.date": 0.984, "count.q": 1.000, "count.of": 0.972, "date P": 1.000, "date R": 0.993, "place P": 0.995, "place R": 1.000, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.967, "actor R": 0.875, "actor.type": 1.000, "weapon P": 0.977, "weapon R": 0.977, "wound P": 0.897, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzzg-exblind", []string{"tuning-2026-12zzzzg-exblind/a-wire.txt", "tuning-2026-12zzzzg-exblind/b-regional.txt", "tuning-2026-12zzzzg-exblind/c-ngo.txt", "tuning-2026-12zzzzg-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.971, "count R": 0.951, "count.place": 0.810, "count.date": 0.935, "count.q": 1.000, "count.of": 0.944, "date P": 0.992, "date R": 0.992, "place P": 0.993, "place R": 0.993, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.988, "actor R": 0.899, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.972, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzzh-exblind", []string{"tuning-2026-12zzzzh-exblind/a-wire.txt", "tuning-2026-12zzzzh-exblind/b-regional.txt", "tuning-2026-12zzzzh-exblind/c-ngo.txt", "tuning-2026-12zzzzh-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.975, "count R": 0.932, "count.place": 0.914, "count.date": 0.946, "count.q": 1.000, "count.of": 0.956, "date P": 1.000, "date R": 1.000, "place P": 0.996, "place R": 0.989, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.974, "actor R": 0.870, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.977, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzzi-exblind", []string{"tuning-2026-12zzzzi-exblind/a-wire.txt", "tuning-2026-12zzzzi-exblind/b-regional.txt", "tuning-2026-12zzzzi-exblind/c-ngo.txt", "tuning-2026-12zzzzi-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.982, "count R": 0.952, "count.place": 0.939, "count.date": 0.954, "count.q": 1.000, "count.of": 0.964, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.985, "quotation P": 0.938, "quotation R": 0.938, "quotation.text": 1.000, "actor P": 0.956, "actor R": 0.911, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzzj-exblind", []string{"tuning-2026-12zzzzj-exblind/a-wire.txt", "tuning-2026-12zzzzj-exblind/b-regional.txt", "tuning-2026-12zzzzj-exblind/c-ngo.txt", "tuning-2026-12zzzzj-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.968, "count R": 0.945, "count.place": 0.913, "count.date": 0.851, "count.q": 1.000, "count.of": 0.945, "date P": 0.987, "date R": 0.994, "place P": 0.995, "place R": 0.990, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.975, "actor R": 0.883, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 0.952, "wound R": 1.000, "discharge P": 1.000, "discharge R": 1.000}},
 	)
 }
 
@@ -2400,4 +2430,29 @@ func TestExBlindZzzzd(t *testing.T) {
 // TestExBlindZzzze does the same for the ex-blind set 2026-12zzzze.
 func TestExBlindZzzze(t *testing.T) {
 	exBlindFirst(t, exBlindZzzzeDir, 61, "blind-2026-12zzzze", "tuning-2026-12zzzze-exblind")
+}
+
+// TestExBlindZzzzf does the same for the ex-blind set 2026-12zzzzf.
+func TestExBlindZzzzf(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzfDir, 61, "blind-2026-12zzzzf", "tuning-2026-12zzzzf-exblind")
+}
+
+// TestExBlindZzzzg does the same for the ex-blind set 2026-12zzzzg.
+func TestExBlindZzzzg(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzgDir, 61, "blind-2026-12zzzzg", "tuning-2026-12zzzzg-exblind")
+}
+
+// TestExBlindZzzzh does the same for the ex-blind set 2026-12zzzzh.
+func TestExBlindZzzzh(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzhDir, 61, "blind-2026-12zzzzh", "tuning-2026-12zzzzh-exblind")
+}
+
+// TestExBlindZzzzi does the same for the ex-blind set 2026-12zzzzi.
+func TestExBlindZzzzi(t *testing.T) {
+	exBlindFirst(t, exBlindZzzziDir, 61, "blind-2026-12zzzzi", "tuning-2026-12zzzzi-exblind")
+}
+
+// TestExBlindZzzzj does the same for the ex-blind set 2026-12zzzzj.
+func TestExBlindZzzzj(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzjDir, 61, "blind-2026-12zzzzj", "tuning-2026-12zzzzj-exblind")
 }
