@@ -7240,8 +7240,8 @@ func hospitalTown(s []token, i int) bool {
 		if s[j].is("hospital", "hospitals", "hospitales", "clinic", "clinics", "clinica", "clinicas") {
 			return true
 		}
-		if s[j].Kind != tokWord || !s[j].Cap {
-			return false // only a hospital's name between: "the Holy Spirit hospital in"
+		if s[j].Kind != tokWord || !s[j].Cap && !s[j].is("del", "de", "of") {
+			return false // only a hospital's name between: "the Holy Spirit hospital in", "the Hospital del Norte in"
 		}
 	}
 	return false

@@ -113,6 +113,9 @@ func TestCountContext40(t *testing.T) {
 		{"campesinos with a plural adjective \"de\" a province came from there", "2023-01-12",
 			"JULIACA.- Doce personas fueron detenidas ayer cuando la Policía desalojó a un grupo de campesinos quechuas de Azángaro que bloqueaba la salida a Puno en esta ciudad.",
 			[]want{{12, "211101", "-"}}},
+		{"a hospital's name with \"del\" before its town", "2019-11-17",
+			"Police clashed with protesters in Sacaba on Friday and 40 people were injured, officials said. Seven of the injured were treated at the Hospital del Sur in Cochabamba.",
+			[]want{{7, "BO:sacaba", "-"}}},
 	}
 	for _, tc := range cases {
 		pub, err := time.Parse(time.DateOnly, tc.published)
