@@ -7690,6 +7690,18 @@ func (d *doc) heldOnlyToll(pi int, s []token, spots []countSpot) {
 	}
 }
 
+// anaphorIn reports whether s points back to a place ("this city", "la
+// zona", "there") other than a hospital's ("in the hospitals of the
+// region", "en el hospital de la ciudad").
+func anaphorIn(s []token) bool {
+	for t := range s {
+		if _, ok := anaphorAt(s, t); ok && !hospitalTown(s, t) && !(t > 0 && hospitalTown(s, t+1) && s[t].is("the", "la", "el")) {
+			return true
+		}
+	}
+	return false
+}
+
 // sceneBefore returns the one place below the country of the paragraph's
 // last count before sp, the scene told before, unless it is one of the
 // places in keys (where the hurt lie or were taken).
@@ -7738,8 +7750,8 @@ func hospitalTown(s []token, i int) bool {
 		if s[j].is("hospital", "hospitals", "hospitales", "clinic", "clinics", "clinica", "clinicas") {
 			return true
 		}
-		if s[j].Kind != tokWord || !s[j].Cap {
-			return false // only a hospital's name between: "the Holy Spirit hospital in"
+		if s[j].Kind != tokWord || !s[j].Cap && !s[j].is("del", "de", "of") {
+			return false // only a hospital's name between: "the Holy Spirit hospital in", "the Hospital del Norte in"
 		}
 	}
 	return false
@@ -7773,14 +7785,17 @@ func (d *doc) hospitalTowns(s []token, treated bool) (keys map[string]bool, ok b
 // whole's place when its own sentence names only where its people lie or
 // were taken ("Fourteen of the wounded were in hospitals in El Alto and La
 // Paz" after the Senkata toll): a part kept or treated elsewhere keeps its
-// whole's place, where the harm was done (rounds 26, 29 and 38). So does a
+// whole's place, where the harm was done (rounds 26, 29 and 38), as does
+// one whose sentence names no place nor anaphor at all ("De los heridos,
+// 14 permanecen internados en el Hospital Viedma" after a scene of no
+// count in the neighbouring town: round 24's "Of them" parts). So does a
 // count that goes on from the paragraph's last count before ("Otros 122
 // heridos fueron atendidos en el hospital de Sacaba" keeps Huayllani,
 // round 25), and the parts it has in its sentence.
 func (d *doc) heldPartPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
-	if _, ok := d.hospitalTowns(s, false); !ok {
-		return
+	if keys, ok := d.hospitalTowns(s, false); !ok && (keys == nil || len(d.sentencePlaces(s)) > 0 || anaphorIn(s)) {
+		return // (a sentence with no place nor anaphor: "De los heridos, 14 permanecen internados en el Hospital Viedma")
 	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)

@@ -107,6 +107,12 @@ func TestCountContext40(t *testing.T) {
 		{"campesinos with a plural adjective \"de\" a province came from there", "2023-01-12",
 			"JULIACA.- Doce personas fueron detenidas ayer cuando la Policía desalojó a un grupo de campesinos quechuas de Azángaro que bloqueaba la salida a Puno en esta ciudad.",
 			[]want{{12, "211101", "-"}}},
+		{"a hospital's name with \"del\" before its town", "2019-11-17",
+			"Police clashed with protesters in Sacaba on Friday and 40 people were injured, officials said. Seven of the injured were treated at the Hospital del Sur in Cochabamba.",
+			[]want{{7, "BO:sacaba", "-"}}},
+		{"a part whose sentence names no place takes its whole's, not the scene between", "2019-11-07",
+			"Cochabamba, 7 de noviembre. Al menos 60 personas resultaron heridas ayer en los enfrentamientos en el puente de Huayculi, en Quillacollo. En el vecino municipio de Vinto, manifestantes quemaron la alcaldía. De los heridos, 9 permanecen internados en el Hospital Viedma.",
+			[]want{{9, "BO:huayculi", "-"}}},
 	}
 	checkCountCases(t, cases)
 }
