@@ -923,8 +923,8 @@ var regionsNamedAfterCapital = map[[2]string]string{{"CL", "Santiago"}: "Región
 // raise lifts a Peruvian district an anaphor points to up to the level the
 // anaphor names: "ANDAHUAYLAS. … en esta provincia" is the province.
 func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
-	if town := d.townHolding(pd); town.Key() != pd.Key() && anaphorNamesCity(ana) {
-		return town // "of the 10 deceased in the city" after "Verbenal, Suba and Engativá": Bogotá
+	if town := d.townHolding(pd); town.Key() != pd.Key() && (anaphorNamesCity(ana) || anyIs(ana, "capital")) {
+		return town // "of the 10 deceased in the city" after "Verbenal, Suba and Engativá": Bogotá; "detained in the capital" after Kennedy
 	}
 	if pd.Country == "PE" && len(pd.Ubigeo) == 6 && (pd.Level == "department" || pd.Level == "province") && !facility {
 		return d.lower(pd, ana)

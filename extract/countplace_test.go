@@ -204,3 +204,14 @@ func TestUnrestToll(t *testing.T) {
 			[]countWant{{1003, "CO", "-"}}},
 	})
 }
+
+// TestCapitalOfZone checks round 48's widening of raise: "the capital",
+// "la capital" after a zone of the capital points to the city holding the
+// zone, as "the city" does.
+func TestCapitalOfZone(t *testing.T) {
+	checkCountContext(t, []countContextCase{
+		{"the capital after a locality", "2021-05-12",
+			"BOGOTÁ (AFP) - Clashes between riot police and demonstrators in the locality of Usme left 12 people injured on Tuesday night. Police said 31 people had been detained in the capital over the weekend.",
+			[]countWant{{12, "CO:usme", "-"}, {31, "CO:bogota", "-"}}},
+	})
+}
