@@ -1213,12 +1213,14 @@ func (d *doc) seatAt(pi int, m *placeMention) bool {
 // a town: "el barrio Meléndez", "the neighbourhood of Ovejuyo", "the
 // Siloé neighbourhood" (not a Chilean "comuna", a town of its own).
 func (d *doc) namedAsZone(m *placeMention) bool {
-	before := strings.Fields(fold.Words(d.text[max(0, m.start-24):m.start]))
+	before := strings.Fields(fold.Words(d.text[max(0, m.start-40):m.start]))
 	after := strings.Fields(fold.Words(d.text[m.end:min(len(d.text), m.end+16)]))
 	zone := func(w string) bool { return localityBefore[w] && w != "comuna" && w != "comunas" }
 	n := len(before)
+	// (the second of two: "the southern zones of Ovejuyo and Chasquipampa")
+	second := n >= 4 && (before[n-1] == "and" || before[n-1] == "y") && (before[n-3] == "of" || before[n-3] == "de") && zone(before[n-4])
 	return n >= 1 && zone(before[n-1]) || n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && zone(before[n-2]) ||
-		len(after) > 0 && zone(after[0]) || d.zoneInApposition(m)
+		second || len(after) > 0 && zone(after[0]) || d.zoneInApposition(m)
 }
 
 // zoneInApposition reports whether an aside after a mention names it a

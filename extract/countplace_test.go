@@ -215,3 +215,14 @@ func TestCapitalOfZone(t *testing.T) {
 			[]countWant{{12, "CO:usme", "-"}, {31, "CO:bogota", "-"}}},
 	})
 }
+
+// TestSecondZoneNamed checks that the second of two zones named together
+// ("the zones of Ovejuyo and Chasquipampa") is read as a zone, so "the
+// city" after it points to the town that holds them.
+func TestSecondZoneNamed(t *testing.T) {
+	checkCountContext(t, []countContextCase{
+		{"the city after two zones", "2019-11-12",
+			"LA PAZ. More of 20 persons resulted wounded in the night of this Monday in the zones of Ovejuyo and Chasquipampa, in the south of this city. Other 46 persons were apprehended in the same night in different points of the city, informed the Police.",
+			[]countWant{{20, "BO:la paz", "-"}, {46, "BO:la paz", "-"}}},
+	})
+}
