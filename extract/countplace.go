@@ -2497,6 +2497,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// takes its whole's place, here none (its sentence names none
 			// and no dateline gives one), not the last one named.
 			cd.Places = nil
+		} else if w >= 0 && !tied[n] && len(places) == 0 && opensWithSubset(s) && d.claims[w].Start < sentenceSpan(s).Start && d.claims[w].Start >= d.paras[pi].Start {
+			// "… left seven people dead, including two soldiers killed
+			// near … Shushufindi, and at least 412 injured. Of the injured,
+			// 166 were police officers": the part opening its sentence
+			// takes its whole's place, not the last part's before it.
+			cd.Places = append([]Ref(nil), d.claims[w].Data.(CountData).Places...)
 		}
 		d.claims[c.claim].Data = cd
 	}

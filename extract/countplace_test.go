@@ -226,3 +226,14 @@ func TestSecondZoneNamed(t *testing.T) {
 			[]countWant{{20, "BO:la paz", "-"}, {46, "BO:la paz", "-"}}},
 	})
 }
+
+// TestPartOpeningTakesWhole checks round 48's rule for a part opening its
+// sentence by its whole's kind ("Of the injured, 166 …"): its whole's
+// place, not the place of a part told before.
+func TestPartOpeningTakesWhole(t *testing.T) {
+	checkCountContext(t, []countContextCase{
+		{"the whole's country past a part's town", "2022-07-04",
+			"QUITO, July 4 (AFP) - Ecuador's 18-day indigenous strike left seven people dead, including two soldiers killed when their convoy was ambushed near the Amazon town of Shushufindi, and at least 412 injured, the Ombudsman's Office said. Of the injured, 166 were police officers and soldiers.",
+			[]countWant{{412, "EC", "-"}, {166, "EC", "-"}}},
+	})
+}
