@@ -2508,6 +2508,63 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	}
 }
 
+// movedPartPlace gives a part opening its sentence by its whole, whose
+// sentence names only where people were taken or lie ("Of the wounded
+// ones, 14 were transferred to hospitals of Huancayo and 2 to Lima"), its
+// whole's place: where the harm was done (rounds 26 and 29), the whole
+// standing in an earlier sentence of the paragraph.
+func (d *doc) movedPartPlace(pi int, s []token, spots []countSpot) {
+	if !opensWithSubset(s) {
+		return
+	}
+	places := d.sentencePlaces(s)
+	for _, p := range places {
+		if !p.moved && !p.held && !careAt(s, p.i) {
+			return
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	sp := sentenceSpan(s)
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		w := d.wholeClaim(cd)
+		for hops := 0; hops < 4 && w >= 0 && d.claims[w].Start >= sp.Start; hops++ {
+			w = d.wholeClaim(d.claims[w].Data.(CountData)) // "14 … and 2 to Lima": the second part's whole is the first's
+		}
+		if w < 0 || d.claims[w].Start < d.paras[pi].Start || d.claims[w].Start >= sp.Start {
+			continue
+		}
+		if wp := d.claims[w].Data.(CountData).Places; len(wp) > 0 {
+			cd.Places = append([]Ref(nil), wp...)
+			d.claims[c.claim].Data = cd
+		}
+	}
+}
+
+// careWords name where the hurt are taken or treated.
+var careWords = map[string]bool{"hospital": true, "hospitals": true, "hospitales": true, "clinica": true, "clinicas": true,
+	"derived": true, "derivados": true, "derivadas": true, "transferred": true, "trasladados": true, "trasladadas": true,
+	"referred": true, "evacuated": true, "evacuados": true}
+
+// careAt reports whether the place at s[i] is where the hurt were taken
+// or treated: a care word a few words before it in its clause ("fueron
+// atendidos en hospitales de Latacunga", "12 were derived to the city of
+// Cochabamba"), or the gapped clause of a transfer ("14 were transferred
+// to hospitals of Huancayo and 2 to Lima").
+func careAt(s []token, i int) bool {
+	if i >= 3 && s[i-1].is("to", "a") && s[i-2].Kind == tokNumber && s[i-3].is("and", "y") {
+		return anyIs(s[:i-3], "transferred", "trasladados", "trasladadas", "derived", "derivados", "derivadas", "referred")
+	}
+	for k := i - 1; k >= 0 && k >= i-6 && !s[k].is(",", ";", "."); k-- {
+		if careWords[s[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // deadOf reports whether the place at s[i] tells where people already
 // dead were killed ("los féretros de los fallecidos en Senkata", MT "the
 // coffins of the deceased ones of Senkata"): who they were, not where a

@@ -237,3 +237,17 @@ func TestPartOpeningTakesWhole(t *testing.T) {
 			[]countWant{{412, "EC", "-"}, {166, "EC", "-"}}},
 	})
 }
+
+// TestMovedPartPlace checks round 48's rule for a part opening its
+// sentence by its whole whose sentence names only where the hurt were
+// taken or treated: the whole's place (rounds 26 and 29).
+func TestMovedPartPlace(t *testing.T) {
+	checkCountContext(t, []countContextCase{
+		{"derived to a city", "2019-11-16",
+			"SACABA. More of 120 persons resulted wounded in the confrontation of the past Friday in the zone of Huayllani, informed the director of the Hospital México. Of the wounded ones, 43 present wounds by impact of bullet and 12 were derived to the city of Cochabamba.",
+			[]countWant{{120, "BO:huayllani", "-"}, {43, "BO:huayllani", "-"}, {12, "BO:huayllani", "-"}}},
+		{"the gapped clause of a transfer", "2022-12-17",
+			"In the district of Pichanaqui, province of Chanchamayo, 3 persons died and more of 40 resulted wounded the afternoon of the past Friday, informed the Ombudsman's Office. Of the wounded ones, 14 were transferred to hospitals of Huancayo and 2 to Lima in grave state.",
+			[]countWant{{14, "120303", "-"}, {2, "120303", "-"}}},
+	})
+}

@@ -664,6 +664,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		d.sinceTotalPlace(pi, s, spots)
 		d.alsoTotalPlace(pi, s, spots)
 		d.heldOnlyToll(pi, s, spots)
+		d.movedPartPlace(pi, s, spots)
 		for _, c := range spots {
 			d.claims[c.claim].Summary = countSummary(d.claims[c.claim].Data.(CountData))
 		}
