@@ -2757,6 +2757,21 @@ func strikeWide(s []token) bool {
 	return false
 }
 
+// totalBetween reports whether a count of spots starts within s[a:b]: the
+// nationwide words after it belong to that later count ("left 1 deceased
+// one and more of 120 wounded ones, informed the Ombudsman's Office, that
+// elevated to 7 the number of deceased ones in all the country"), not to
+// one written right before them ("detained 570 people on Tuesday across
+// the country").
+func totalBetween(spots []countSpot, a, b int) bool {
+	for _, c := range spots {
+		if c.i >= a && c.i < b {
+			return true
+		}
+	}
+	return false
+}
+
 // nationalIn reports whether the last count of a sentence took a whole
 // country ("Ecuador's ombudsman said seven people had died …, most of them
 // in Quito and in the highland provinces …"): the story goes on from the
@@ -2843,7 +2858,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		var scene []countSpot
 		for _, c := range spots {
 			cd := d.claims[c.claim].Data.(CountData)
-			if ok && seatsOfGovernment[city.Key()] && c.j < nw && cd.DatePrecision == "day" && !cd.Since && len(cd.Places) == 0 && !d.national[c.claim] {
+			if ok && seatsOfGovernment[city.Key()] && totalBetween(spots, c.j, nw) && cd.DatePrecision == "day" && !cd.Since && len(cd.Places) == 0 && !d.national[c.claim] {
 				// "QUITO. The confrontations of this Saturday … left 1
 				// deceased one and more of 120 wounded ones, informed the
 				// Ombudsman's Office, that elevated to 7 the number of
