@@ -996,8 +996,8 @@ var regionsNamedAfterCapital = map[[2]string]string{{"CL", "Santiago"}: "Región
 // raise lifts a Peruvian district an anaphor points to up to the level the
 // anaphor names: "ANDAHUAYLAS. … en esta provincia" is the province.
 func (d *doc) raise(pd PlaceData, ana []token, facility bool) PlaceData {
-	if town := d.townHolding(pd); town.Key() != pd.Key() && anaphorNamesCity(ana) {
-		return town // "of the 10 deceased in the city" after "Verbenal, Suba and Engativá": Bogotá
+	if town := d.townHolding(pd); town.Key() != pd.Key() && (anaphorNamesCity(ana) || anyIs(ana, "capital")) {
+		return town // "of the 10 deceased in the city" after "Verbenal, Suba and Engativá": Bogotá; "detained in the capital" after Kennedy
 	}
 	if pd.Country == "PE" && len(pd.Ubigeo) == 6 && (pd.Level == "department" || pd.Level == "province") && !facility {
 		return d.lower(pd, ana)
@@ -1434,12 +1434,14 @@ func (d *doc) seatAt(pi int, m *placeMention) bool {
 // a town: "el barrio Meléndez", "the neighbourhood of Ovejuyo", "the
 // Siloé neighbourhood" (not a Chilean "comuna", a town of its own).
 func (d *doc) namedAsZone(m *placeMention) bool {
-	before := strings.Fields(fold.Words(d.text[max(0, m.start-24):m.start]))
+	before := strings.Fields(fold.Words(d.text[max(0, m.start-40):m.start]))
 	after := strings.Fields(fold.Words(d.text[m.end:min(len(d.text), m.end+16)]))
 	zone := func(w string) bool { return localityBefore[w] && w != "comuna" && w != "comunas" }
 	n := len(before)
+	// (the second of two: "the southern zones of Ovejuyo and Chasquipampa")
+	second := n >= 4 && (before[n-1] == "and" || before[n-1] == "y") && (before[n-3] == "of" || before[n-3] == "de") && zone(before[n-4])
 	return n >= 1 && zone(before[n-1]) || n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && zone(before[n-2]) ||
-		len(after) > 0 && zone(after[0]) || d.zoneInApposition(m)
+		second || len(after) > 0 && zone(after[0]) || d.zoneInApposition(m)
 }
 
 // zoneInApposition reports whether an aside after a mention names it a
@@ -2760,6 +2762,12 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// takes its whole's place, here none (its sentence names none
 			// and no dateline gives one), not the last one named.
 			cd.Places = nil
+		} else if w >= 0 && !tied[n] && len(places) == 0 && opensWithSubset(s) && d.claims[w].Start < sentenceSpan(s).Start && d.claims[w].Start >= d.paras[pi].Start {
+			// "… left seven people dead, including two soldiers killed
+			// near … Shushufindi, and at least 412 injured. Of the injured,
+			// 166 were police officers": the part opening its sentence
+			// takes its whole's place, not the last part's before it.
+			cd.Places = append([]Ref(nil), d.claims[w].Data.(CountData).Places...)
 		}
 		d.claims[c.claim].Data = cd
 	}
@@ -2961,6 +2969,21 @@ func strikeWide(s []token) bool {
 	return false
 }
 
+// totalBetween reports whether a count of spots starts within s[a:b]: the
+// nationwide words after it belong to that later count ("left 1 deceased
+// one and more of 120 wounded ones, informed the Ombudsman's Office, that
+// elevated to 7 the number of deceased ones in all the country"), not to
+// one written right before them ("detained 570 people on Tuesday across
+// the country").
+func totalBetween(spots []countSpot, a, b int) bool {
+	for _, c := range spots {
+		if c.i >= a && c.i < b {
+			return true
+		}
+	}
+	return false
+}
+
 // nationalIn reports whether the last count of a sentence took a whole
 // country ("Ecuador's ombudsman said seven people had died …, most of them
 // in Quito and in the highland provinces …"): the story goes on from the
@@ -3047,7 +3070,7 @@ func (d *doc) datelineCounts(pi int, s []token, spots []countSpot) {
 		var scene []countSpot
 		for _, c := range spots {
 			cd := d.claims[c.claim].Data.(CountData)
-			if ok && seatsOfGovernment[city.Key()] && c.j < nw && cd.DatePrecision == "day" && !cd.Since && len(cd.Places) == 0 && !d.national[c.claim] {
+			if ok && seatsOfGovernment[city.Key()] && totalBetween(spots, c.j, nw) && cd.DatePrecision == "day" && !cd.Since && len(cd.Places) == 0 && !d.national[c.claim] {
 				// "QUITO. The confrontations of this Saturday … left 1
 				// deceased one and more of 120 wounded ones, informed the
 				// Ombudsman's Office, that elevated to 7 the number of

@@ -239,6 +239,9 @@ func TestCapitalDayScene(t *testing.T) {
 		{"a day's scene before the national total in one sentence", "2019-10-13",
 			"QUITO. The confrontations of this Saturday in the surroundings of the park El Ejido left 2 deceased ones and more of 40 wounded ones, informed the Ombudsman's Office, that elevated to 9 the number of deceased ones in all the country from the 3 of October.",
 			[]countWant{{2, "EC:quito", "-"}, {40, "EC:quito", "-"}, {9, "", "-"}}},
+		{"a day's count with the nationwide words right after it stays national", "2019-10-09",
+			"QUITO (Reuters) - Police detained 570 people on Tuesday across the country, the government said.",
+			[]countWant{{570, "", "-"}}},
 		{"\"la capital\" in the scene after the national total", "2019-10-13",
 			"Quito, 13 de octubre. La Defensoría elevó a siete los fallecidos desde el inicio de las protestas, el 3 de octubre. Solo ayer, cuando rigió el toque de queda en la capital, 52 personas fueron atendidas en hospitales.",
 			[]countWant{{52, "EC:quito", "-"}}},
@@ -308,5 +311,52 @@ func TestUnrestToll(t *testing.T) {
 		{"across the country it names", "2021-05-13",
 			"BOGOTA (Reuters) - A man died on Wednesday when an ambulance carrying him was held up at a blockade in the town of Jamundí, the city government said. Police said 1,003 officers had been injured across Colombia during the unrest.",
 			[]countWant{{1003, "CO", "-"}}},
+	})
+}
+
+// TestCapitalOfZone checks round 48's widening of raise: "the capital",
+// "la capital" after a zone of the capital points to the city holding the
+// zone, as "the city" does.
+func TestCapitalOfZone(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the capital after a locality", "2021-05-12",
+			"BOGOTÁ (AFP) - Clashes between riot police and demonstrators in the locality of Usme left 12 people injured on Tuesday night. Police said 31 people had been detained in the capital over the weekend.",
+			[]countWant{{12, "CO:usme", "-"}, {31, "CO:bogota", "-"}}},
+	})
+}
+
+// TestSecondZoneNamed checks that the second of two zones named together
+// ("the zones of Ovejuyo and Chasquipampa") is read as a zone, so "the
+// city" after it points to the town that holds them.
+func TestSecondZoneNamed(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the city after two zones", "2019-11-12",
+			"LA PAZ. More of 20 persons resulted wounded in the night of this Monday in the zones of Ovejuyo and Chasquipampa, in the south of this city. Other 46 persons were apprehended in the same night in different points of the city, informed the Police.",
+			[]countWant{{20, "BO:la paz", "-"}, {46, "BO:la paz", "-"}}},
+	})
+}
+
+// TestPartOpeningTakesWhole checks round 48's rule for a part opening its
+// sentence by its whole's kind ("Of the injured, 166 …"): its whole's
+// place, not the place of a part told before.
+func TestPartOpeningTakesWhole(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the whole's country past a part's town", "2022-07-04",
+			"QUITO, July 4 (AFP) - Ecuador's 18-day indigenous strike left seven people dead, including two soldiers killed when their convoy was ambushed near the Amazon town of Shushufindi, and at least 412 injured, the Ombudsman's Office said. Of the injured, 166 were police officers and soldiers.",
+			[]countWant{{412, "EC", "-"}, {166, "EC", "-"}}},
+	})
+}
+
+// TestMovedPartPlace checks round 48's rule for a part opening its
+// sentence by its whole whose sentence names only where the hurt were
+// taken or treated: the whole's place (rounds 26 and 29).
+func TestMovedPartPlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"derived to a city", "2019-11-16",
+			"SACABA. More of 120 persons resulted wounded in the confrontation of the past Friday in the zone of Huayllani, informed the director of the Hospital México. Of the wounded ones, 43 present wounds by impact of bullet and 12 were derived to the city of Cochabamba.",
+			[]countWant{{120, "BO:huayllani", "-"}, {43, "BO:huayllani", "-"}, {12, "BO:huayllani", "-"}}},
+		{"the gapped clause of a transfer", "2022-12-17",
+			"In the district of Pichanaqui, province of Chanchamayo, 3 persons died and more of 40 resulted wounded the afternoon of the past Friday, informed the Ombudsman's Office. Of the wounded ones, 14 were transferred to hospitals of Huancayo and 2 to Lima in grave state.",
+			[]countWant{{14, "120303", "-"}, {2, "120303", "-"}}},
 	})
 }
