@@ -693,6 +693,14 @@ func init() {
 		// security forces' actor label it had left out (results.md).
 		tuningSet{"tuning-2026-12-r47h", []string{"tuning-2026-12-r47h.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000}},
+		// r49b: written in round 49 by the region-against-city helper
+		// (levels49), before any rule of that round: the dateline's town
+		// named by an anaphor and joined to another town of its region
+		// ("en esta ciudad y en Salcedo", "in this city and in nearby
+		// Quillacollo": the smallest place holding both), "In all the
+		// region", and paragraphs where the shape must not fire.
+		tuningSet{"tuning-2026-12-r49b", []string{"tuning-2026-12-r49b.txt"},
+			map[string]float64{}},
 		// r48c: written in round 48 by the count-place levels helper
 		// (levels48), before any rule of that round: a count's place at the
 		// wrong level or a neighbour (a province an anaphor names under its
