@@ -2140,6 +2140,59 @@ func townJoin(s []token, a, b int) bool {
 	return kind || named
 }
 
+// anaphorTownJoin reports whether s[a:b] joins a town to the anaphor
+// before it by "and in" alone, or with a word of nearness: "en esta ciudad
+// y en Salcedo", MT "in this city and in Pelileo", "in this city and in
+// nearby Quillacollo", "y en la vecina Huanta". The anaphor's town and the
+// town named share the count, which takes the smallest place holding both.
+func anaphorTownJoin(s []token, a, b int) bool {
+	if b-a < 2 || b-a > 4 || !s[a].is("and", "y", "e") || !s[a+1].is("in", "en") {
+		return false
+	}
+	for t := a + 2; t < b; t++ {
+		if !s[t].is("la", "el", "the", "nearby", "neighboring", "neighbouring", "vecina", "vecino") {
+			return false
+		}
+	}
+	return true
+}
+
+// townThenAnaphor returns the place of an anaphor joined to the town list
+// ending at s[e] by "and in", perhaps through a part of the town ("en
+// Vinto y en el centro de esta ciudad", "in Quillacollo, and in the centre
+// of this city"): the anaphor's town shares the count, as a town joined
+// after an anaphor does (anaphorTownJoin).
+func (d *doc) townThenAnaphor(pi int, s []token, last sentPlace, bound int) (PlaceData, bool) {
+	t := last.end
+	if t < bound && s[t].Text == "," {
+		t++
+	}
+	if t+1 >= bound || !s[t].is("and", "y", "e") || !s[t+1].is("in", "en") {
+		return PlaceData{}, false
+	}
+	t += 2
+	if t+2 < bound && s[t].is("the", "el") && s[t+1].is("centre", "center", "centro", "north", "south", "norte", "sur") && s[t+2].is("of", "de") {
+		t += 3
+	}
+	if t >= bound {
+		return PlaceData{}, false
+	}
+	a, ok := anaphorAt(s, t)
+	if !ok || a > bound || !s[t].is("this", "the", "esta", "la") || !s[a-1].is("city", "ciudad", "capital") || facilityOf(s, t) {
+		return PlaceData{}, false
+	}
+	pd, ok := d.anaphorPlace(pi, s, t, a)
+	if ok && pd.Key() == last.m.data.Key() {
+		// "la ciudad" right after the town it is joined to points past
+		// it, to the dateline's town.
+		pd, ok = d.datelineCity(pi)
+	}
+	if !ok || pd.Key() == last.m.data.Key() {
+		return PlaceData{}, false
+	}
+	return d.raise(pd, s[t:a], false), true
+}
+
 func onlyListWords(s []token, a, b int) bool {
 	for t := a; t < b; t++ {
 		if !s[t].is(",", "y", "and", "e") {
@@ -2262,7 +2315,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				at[n] = anaphorAfter(s, c.j, bound) // "…, near this jungle town": where the tie is written
 				if e, ok := anaphorAt(s, at[n]); ok {
 					for k := range places {
-						if places[k].i > e && townJoin(s, e, places[k].i) {
+						if places[k].i > e && (townJoin(s, e, places[k].i) || anaphorTownJoin(s, e, places[k].i)) {
 							// "in this city and in the canton Durán": a list too
 							places[k].claimed = true
 							ties[n] = append(ties[n], places[k].m.data)
@@ -2275,6 +2328,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for _, k := range ks {
 			places[k].claimed = true
 			ties[n] = append(ties[n], places[k].m.data)
+		}
+		if len(ks) > 0 && fwd {
+			if pd, ok := d.townThenAnaphor(pi, s, places[ks[len(ks)-1]], bound); ok {
+				ties[n] = append(ties[n], pd) // "en Vinto y en el centro de esta ciudad": a list too
+			}
 		}
 		tied[n] = len(ks) > 0
 		if tied[n] {
