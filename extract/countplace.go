@@ -2697,14 +2697,14 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			carried = nil
 			break
 		}
-		if w := d.partsWhole(sentenceSpan(sb)); carried != nil && w >= 0 && wholePlaces(d.claims[w].Data.(CountData)) != nil && !d.partsIn(sentenceSpan(s), sentenceSpan(sb)) {
+		if w := d.partsWhole(sentenceSpan(sb)); carried != nil && w >= 0 && d.wholeCarry(w) != nil && !d.partsIn(sentenceSpan(s), sentenceSpan(sb)) {
 			// "… at least six protesters died in Ecuador between June 13
 			// and June 30 … Two of the deaths occurred in Puyo … and one
 			// in Quito. Police said 335 officers had been injured": the
 			// towns are the places of the whole's parts; the story goes on
 			// from the whole, and from its place (not "Entre ellos hay
 			// 14 …", a part of the last part).
-			carried = wholePlaces(d.claims[w].Data.(CountData))
+			carried = d.wholeCarry(w)
 			break
 		}
 		if k := d.lastCountWhere(sentenceSpan(sb), d.kept); carried == nil && k >= 0 && d.national[k] {
@@ -3909,6 +3909,35 @@ func wholePlaces(cd CountData) []PlaceData {
 	ref := cd.Places[0]
 	if len(ref.ID) == 2 {
 		return []PlaceData{{Name: countryName(ref.ID), Level: "country", Country: ref.ID}}
+	}
+	return nil
+}
+
+// wholeCarry returns the place a later count goes on from after a sentence
+// that only breaks the whole w down by place: the whole's country
+// (wholePlaces), or its region ("documentó en el departamento del Cauca …
+// 17 homicidios … En Popayán se registraron 3 …; en Santander de
+// Quilichao, 4 homicidios. La organización presentó … 48 denuncias": the
+// department, not the last part's town). A town's whole keeps the old
+// carry.
+func (d *doc) wholeCarry(w int) []PlaceData {
+	cd := d.claims[w].Data.(CountData)
+	if ps := wholePlaces(cd); ps != nil {
+		return ps
+	}
+	id := cd.Places[0].ID
+	if peruAboveDistrict(id) {
+		if p, ok := d.gaz.Lookup(id); ok {
+			return []PlaceData{{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}}
+		}
+	}
+	for _, m := range d.places {
+		if m.data.Key() == id && m.data.Level == "admin1" {
+			return []PlaceData{m.data}
+		}
+	}
+	if p, ok := d.held[id]; ok && p.Level == "admin1" {
+		return []PlaceData{p}
 	}
 	return nil
 }
