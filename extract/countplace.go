@@ -2505,7 +2505,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// where the march was headed, not where it was stopped.
 			// "CUSCO.- Un comunero de la provincia de Chumbivilcas murió":
 			// where he came from; the dateline's city is where it happened.
-		case p.moved:
+		case p.moved || lyingIn(s, p):
 			moved = append(moved, p.m.data)
 			movedAt = append(movedAt, p.i)
 		case p.body:
@@ -2566,7 +2566,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// province"), nor where they lie now ("remain hospitalized in Juliaca").
 	onlyMoved := len(places) > 0
 	for _, p := range places {
-		onlyMoved = onlyMoved && p.moved && !cameFrom(s, p.i) && !stayIn(s, p.i)
+		onlyMoved = onlyMoved && (p.moved && !cameFrom(s, p.i) && !stayIn(s, p.i) || lyingIn(s, p))
 	}
 	// A sentence whose only places are where people come from or live
 	// ("dijo Gloria Mina, habitante de Puerto Resistencia") tells who spoke,
@@ -7827,6 +7827,43 @@ func hospitalTown(s []token, i int) bool {
 		}
 		if s[j].Kind != tokWord || !s[j].Cap {
 			return false // only a hospital's name between: "the Holy Spirit hospital in"
+		}
+	}
+	return false
+}
+
+// lyingIn reports whether the place p only says in which town's hospitals
+// people lie: "of which 31 continue hospitalized in the hospitals of the
+// city of Cochabamba", "la mayoría atendidas en hospitales de Sacaba y de
+// la ciudad de Cochabamba". The harm happened where the story says.
+func lyingIn(s []token, p sentPlace) bool {
+	if hospitalTown(s, p.i) {
+		return p.held || treatedIn(s, p.i)
+	}
+	// "… en hospitales de Sacaba y de la ciudad de Cochabamba": a second
+	// town of the same hospitals.
+	k := p.i - 1
+	for k >= 1 && s[k].is("the", "la", "el", "city", "ciudad") || k >= 2 && s[k].is("of", "de") && s[k-1].is("city", "ciudad") {
+		k--
+	}
+	return k >= 2 && s[k].is("of", "de", "in", "en") && s[k-1].is("and", "y") && k-2 < len(s) && s[k-2].Cap && hospitalTown(s, firstOfName(s, k-2))
+}
+
+// firstOfName returns the first token of the capitalised name ending at
+// s[e].
+func firstOfName(s []token, e int) int {
+	for e > 0 && s[e-1].Cap && s[e-1].Kind == tokWord {
+		e--
+	}
+	return e
+}
+
+// treatedIn reports whether the words before s[i] say people were treated
+// there: "atendidas en hospitales de", "attended in the hospitals of".
+func treatedIn(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s[k].is("atendidas", "atendidos", "attended", "treated", "hospitalized", "hospitalizados", "hospitalizadas", "internados", "internadas", "interned") {
+			return true
 		}
 	}
 	return false

@@ -200,7 +200,8 @@ func TestCountPlaceLevels48(t *testing.T) {
 // region against a town in it: the anaphor of the dateline's town joined to
 // another town by "and in" (anaphorTownJoin, townThenAnaphor); a count
 // after a region's breakdown by town (wholeCarry); MT "the Valley of the
-// Cauca" (the gazetteer's worldAliases).
+// Cauca" (the gazetteer's worldAliases); the towns of the hospitals where
+// the wounded lie (lyingIn).
 func TestCountPlaceLevels49(t *testing.T) {
 	checkCountCases(t, []countCase{
 		{"\"esta ciudad y en\" a town: the province holding both", "2019-10-10", "LATACUNGA.- La Policía detuvo a 30 personas la noche del martes en esta ciudad y en Pujilí, informó la Gobernación.", []countWant{{30, "EC:cotopaxi", "-"}}},
@@ -208,6 +209,7 @@ func TestCountPlaceLevels49(t *testing.T) {
 		{"a town \"y en el centro de la ciudad\": the dateline's town joins it", "2019-10-30", "Concepción, 30 de octubre. Al menos 12 personas resultaron heridas ayer en Talcahuano y en el centro de la ciudad.", []countWant{{12, "CL:biobio", "-"}}},
 		{"a count after a region's breakdown by town goes on from the region", "2022-06-24", "La Alianza registró 30 heridos en la provincia de Cotopaxi entre el 13 y el 23 de junio. De ellos, 12 resultaron heridos en Latacunga y 8 en Salcedo. La organización recibió además 15 denuncias por detenciones arbitrarias.", []countWant{{15, "EC:cotopaxi", "-"}}},
 		{"MT \"the Valley of the Cauca\" is the department", "2021-06-07", "CALI. The Governance informed that ascend to 30 the deceased ones in the department of the Valley of the Cauca from the 28 of April.", []countWant{{30, "CO:valle del cauca", "-"}}},
+		{"the town of the hospitals where the wounded lie is not where they were hurt", "2019-11-18", "COCHABAMBA.- Los fallecidos en el puente Huayllani, en Sacaba, son ya nueve. La Defensoría informó que 115 personas resultaron heridas ese día, la mayoría atendidas en hospitales de Sacaba y de la ciudad de Cochabamba.", []countWant{{115, "BO:huayllani", "-"}}},
 		{"the city's count and the town's stand apart", "2019-10-23", "Iquique, 23 de octubre. Carabineros detuvo a 20 personas en esta ciudad. En Alto Hospicio, otras 9 fueron arrestadas.", []countWant{{20, "CL:iquique", "-"}, {9, "CL:alto hospicio", "-"}}},
 	})
 	s := tokenize("y en la vecina Huanta", 0, 21)
