@@ -1374,7 +1374,14 @@ func (d *doc) namedAsRegion(m *placeMention) bool {
 		n-- // MT "the region of the Biobío", "the province of the Guayas"
 	}
 	return n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && regionUnitWord(before[n-2]) ||
-		len(after) > 0 && regionUnitWord(after[0])
+		len(after) > 0 && (regionUnitWord(after[0]) || regionAdjective(after[0]))
+}
+
+// regionAdjective reports whether a folded word after a name makes it a
+// region's: "the Pastaza provincial government building", "la sede
+// departamental".
+func regionAdjective(w string) bool {
+	return w == "provincial" || w == "departmental" || w == "departamental"
 }
 
 // regionUnitWord reports whether a folded word names a unit larger than a

@@ -201,7 +201,8 @@ func TestCountPlaceLevels48(t *testing.T) {
 // another town by "and in" (anaphorTownJoin, townThenAnaphor); a count
 // after a region's breakdown by town (wholeCarry); MT "the Valley of the
 // Cauca" (the gazetteer's worldAliases); the towns of the hospitals where
-// the wounded lie (lyingIn).
+// the wounded lie (lyingIn); "the city" past "the Pastaza provincial
+// government building" (regionAdjective).
 func TestCountPlaceLevels49(t *testing.T) {
 	checkCountCases(t, []countCase{
 		{"\"esta ciudad y en\" a town: the province holding both", "2019-10-10", "LATACUNGA.- La Policía detuvo a 30 personas la noche del martes en esta ciudad y en Pujilí, informó la Gobernación.", []countWant{{30, "EC:cotopaxi", "-"}}},
@@ -210,6 +211,7 @@ func TestCountPlaceLevels49(t *testing.T) {
 		{"a count after a region's breakdown by town goes on from the region", "2022-06-24", "La Alianza registró 30 heridos en la provincia de Cotopaxi entre el 13 y el 23 de junio. De ellos, 12 resultaron heridos en Latacunga y 8 en Salcedo. La organización recibió además 15 denuncias por detenciones arbitrarias.", []countWant{{15, "EC:cotopaxi", "-"}}},
 		{"MT \"the Valley of the Cauca\" is the department", "2021-06-07", "CALI. The Governance informed that ascend to 30 the deceased ones in the department of the Valley of the Cauca from the 28 of April.", []countWant{{30, "CO:valle del cauca", "-"}}},
 		{"the town of the hospitals where the wounded lie is not where they were hurt", "2019-11-18", "COCHABAMBA.- Los fallecidos en el puente Huayllani, en Sacaba, son ya nueve. La Defensoría informó que 115 personas resultaron heridas ese día, la mayoría atendidas en hospitales de Sacaba y de la ciudad de Cochabamba.", []countWant{{115, "BO:huayllani", "-"}}},
+		{"\"the city\" points past a name made a region's by an adjective", "2022-06-22", "PUYO, Ecuador (Reuters) - Protesters clashed with police outside the Pastaza provincial government building on Tuesday. Police said 12 officers were injured in the city.", []countWant{{12, "EC:puyo", "-"}}},
 		{"the city's count and the town's stand apart", "2019-10-23", "Iquique, 23 de octubre. Carabineros detuvo a 20 personas en esta ciudad. En Alto Hospicio, otras 9 fueron arrestadas.", []countWant{{20, "CL:iquique", "-"}, {9, "CL:alto hospicio", "-"}}},
 	})
 	s := tokenize("y en la vecina Huanta", 0, 21)
