@@ -1731,6 +1731,12 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 	// the place right before; not where people were taken, which MT puts
 	// before its subject ("Were transferred to Arequipa 3 of the 14
 	// wounded ones").
+	if k := subjectPlace(s, places, c.i); k >= 0 {
+		return []int{k}, nil, false
+	}
+	if k := gappedShare(s, places, c.i); k >= 0 {
+		return []int{k}, nil, false
+	}
 	for k := len(places) - 1; k >= 0; k-- {
 		p := places[k]
 		if p.qualifier || p.moved || p.end > c.i || c.i-p.end > 2 {
@@ -2145,6 +2151,64 @@ func townJoin(s []token, a, b int) bool {
 		kind = kind || townWords[s[t].Norm] || adminUnits[s[t].Norm] || s[t].is("city", "ciudad")
 	}
 	return kind || named
+}
+
+// shareVerbs say a place holds a share of a whole: "La Región
+// Metropolitana concentra 1.012 de las querellas", "The Santiago
+// Metropolitan Region accounted for 4,937 of the investigations".
+var shareVerbs = map[string]bool{"concentra": true, "concentro": true, "concentrates": true, "concentrated": true,
+	"accounted": true, "accounts": true, "account": true}
+
+// subjectPlace returns the place that is the subject of a verb of share
+// right before the count at s[i] ("La Región Metropolitana concentra 1.012
+// de las querellas, y la región de Valparaíso, 288"), or -1: the subject's
+// place, not one named after the count ("…, with the communes of Santiago,
+// Puente Alto and Maipú at the top of the list").
+func subjectPlace(s []token, places []sentPlace, i int) int {
+	v := i - 1
+	if v >= 1 && s[v].is("for") {
+		v--
+	}
+	if v < 1 || !shareVerbs[s[v].Norm] || s[v].is("accounted", "accounts", "account") && !s[v+1].is("for") {
+		return -1
+	}
+	for k, p := range places {
+		if p.end == v && !p.qualifier && !p.moved && !p.body {
+			return k
+		}
+	}
+	return -1
+}
+
+// gappedShare returns the place of a count whose verb of share a list
+// leaves out ("La región Ayacucho concentra 10 de los fallecidos y
+// Apurímac, seis", "El departamento de Cochabamba concentra 14 …, y La Paz,
+// 12"), or -1: the place right before the count and its comma, joined by
+// "and" after the verb.
+func gappedShare(s []token, places []sentPlace, i int) int {
+	if i < 2 || s[i-1].Text != "," {
+		return -1
+	}
+	verb := false
+	for t := 0; t < i; t++ {
+		verb = verb || shareVerbs[s[t].Norm]
+	}
+	if !verb {
+		return -1
+	}
+	for k, p := range places {
+		if p.end != i-1 || p.qualifier || p.moved || p.body {
+			continue
+		}
+		a := p.i - 1
+		for a > 0 && s[a].Kind == tokWord && !s[a].Cap && !s[a].is("y", "and", "e") && a > p.i-4 {
+			a-- // "y la región de Valparaíso, 288"
+		}
+		if a >= 0 && s[a].is("y", "and", "e") {
+			return k
+		}
+	}
+	return -1
 }
 
 // anaphorTownJoin reports whether s[a:b] joins a town to the anaphor
