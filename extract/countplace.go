@@ -2211,6 +2211,25 @@ func gappedShare(s []token, places []sentPlace, i int) int {
 	return -1
 }
 
+// partsOfLateWholes gives an untied part the place of its whole when the
+// whole was tied only by the count joined before it: "En la provincia,
+// desde el lunes, 21 personas han sido detenidas y 34 resultaron heridas,
+// entre ellas 12 policías" (the 34 share the 21's province, and so do
+// their 12).
+func (d *doc) partsOfLateWholes(spots []countSpot, ties [][]PlaceData, tied []bool) {
+	for n, c := range spots {
+		po := d.claims[c.claim].Data.(CountData).PartOf
+		if tied[n] || po == nil {
+			continue
+		}
+		for m, o := range spots {
+			if m < n && tied[m] && d.claims[o.claim].Start == po.Start {
+				ties[n], tied[n] = ties[m], true
+			}
+		}
+	}
+}
+
 // anaphorTownJoin reports whether s[a:b] joins a town to the anaphor
 // before it by "and in" alone, or with a word of nearness: "en esta ciudad
 // y en Salcedo", MT "in this city and in Pelileo", "in this city and in
@@ -2526,6 +2545,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	d.partsOfLateWholes(spots, ties, tied)
 	// When every tied count of the sentence has one place, the others share
 	// it: "Ecuador's government said 2 officers had died …, while 80
 	// civilians were hurt".

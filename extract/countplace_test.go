@@ -203,7 +203,8 @@ func TestCountPlaceLevels48(t *testing.T) {
 // Cauca" (the gazetteer's worldAliases); the towns of the hospitals where
 // the wounded lie (lyingIn); "the city" past "the Pastaza provincial
 // government building" (regionAdjective); a region that "concentra" or
-// "accounted for" a share (subjectPlace, gappedShare).
+// "accounted for" a share (subjectPlace, gappedShare); a part of a whole
+// tied late (partsOfLateWholes).
 func TestCountPlaceLevels49(t *testing.T) {
 	checkCountCases(t, []countCase{
 		{"\"esta ciudad y en\" a town: the province holding both", "2019-10-10", "LATACUNGA.- La Policía detuvo a 30 personas la noche del martes en esta ciudad y en Pujilí, informó la Gobernación.", []countWant{{30, "EC:cotopaxi", "-"}}},
@@ -215,6 +216,7 @@ func TestCountPlaceLevels49(t *testing.T) {
 		{"\"the city\" points past a name made a region's by an adjective", "2022-06-22", "PUYO, Ecuador (Reuters) - Protesters clashed with police outside the Pastaza provincial government building on Tuesday. Police said 12 officers were injured in the city.", []countWant{{12, "EC:puyo", "-"}}},
 		{"a region that \"concentra\" a share, and the next one gapped", "2019-11-30", "La Defensoría registró 30 fallecidos en el país. El departamento de Cochabamba concentra 12 de los fallecidos, y La Paz, 9.", []countWant{{12, "BO:cochabamba", "-"}, {9, "BO:la paz", "-"}}},
 		{"a region that \"accounted for\" a share, not the communes after it", "2021-10-18", "Chile's prosecutors opened 5,000 investigations. The Santiago Metropolitan Region accounted for 3,000 of the investigations, with the communes of Santiago and Maipú at the top.", []countWant{{3000, "CL:region metropolitana", "-"}}},
+		{"a part of a whole tied through the count before it takes the whole's place", "2019-10-09", "Latacunga, 9 de octubre. Un total de 40 militares permanecen retenidos desde el lunes en el cantón Saquisilí. En la provincia, desde el lunes, 20 personas han sido detenidas y 30 resultaron heridas, entre ellas 10 policías.", []countWant{{30, "EC:cotopaxi", "-"}, {10, "EC:cotopaxi", "-"}}},
 		{"the city's count and the town's stand apart", "2019-10-23", "Iquique, 23 de octubre. Carabineros detuvo a 20 personas en esta ciudad. En Alto Hospicio, otras 9 fueron arrestadas.", []countWant{{20, "CL:iquique", "-"}, {9, "CL:alto hospicio", "-"}}},
 	})
 	s := tokenize("y en la vecina Huanta", 0, 21)
