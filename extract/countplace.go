@@ -1374,7 +1374,14 @@ func (d *doc) namedAsRegion(m *placeMention) bool {
 		n-- // MT "the region of the Biobío", "the province of the Guayas"
 	}
 	return n >= 2 && (before[n-1] == "of" || before[n-1] == "de" || before[n-1] == "del") && regionUnitWord(before[n-2]) ||
-		len(after) > 0 && regionUnitWord(after[0])
+		len(after) > 0 && (regionUnitWord(after[0]) || regionAdjective(after[0]))
+}
+
+// regionAdjective reports whether a folded word after a name makes it a
+// region's: "the Pastaza provincial government building", "la sede
+// departamental".
+func regionAdjective(w string) bool {
+	return w == "provincial" || w == "departmental" || w == "departamental"
 }
 
 // regionUnitWord reports whether a folded word names a unit larger than a
@@ -1726,6 +1733,12 @@ func (d *doc) tieCount(pi int, s []token, places []sentPlace, asides [][2]int, c
 	// the place right before; not where people were taken, which MT puts
 	// before its subject ("Were transferred to Arequipa 3 of the 14
 	// wounded ones").
+	if k := subjectPlace(s, places, c.i); k >= 0 {
+		return []int{k}, nil, false
+	}
+	if k := gappedShare(s, places, c.i); k >= 0 {
+		return []int{k}, nil, false
+	}
 	for k := len(places) - 1; k >= 0; k-- {
 		p := places[k]
 		if p.qualifier || p.moved || p.end > c.i || c.i-p.end > 2 {
@@ -2142,6 +2155,136 @@ func townJoin(s []token, a, b int) bool {
 	return kind || named
 }
 
+// shareVerbs say a place holds a share of a whole: "La Región
+// Metropolitana concentra 1.012 de las querellas", "The Santiago
+// Metropolitan Region accounted for 4,937 of the investigations".
+var shareVerbs = map[string]bool{"concentra": true, "concentro": true, "concentrates": true, "concentrated": true,
+	"accounted": true, "accounts": true, "account": true}
+
+// subjectPlace returns the place that is the subject of a verb of share
+// right before the count at s[i] ("La Región Metropolitana concentra 1.012
+// de las querellas, y la región de Valparaíso, 288"), or -1: the subject's
+// place, not one named after the count ("…, with the communes of Santiago,
+// Puente Alto and Maipú at the top of the list").
+func subjectPlace(s []token, places []sentPlace, i int) int {
+	v := i - 1
+	if v >= 1 && s[v].is("for") {
+		v--
+	}
+	if v < 1 || !shareVerbs[s[v].Norm] || s[v].is("accounted", "accounts", "account") && !s[v+1].is("for") {
+		return -1
+	}
+	for k, p := range places {
+		if p.end == v && !p.qualifier && !p.moved && !p.body {
+			return k
+		}
+	}
+	return -1
+}
+
+// gappedShare returns the place of a count whose verb of share a list
+// leaves out ("La región Ayacucho concentra 10 de los fallecidos y
+// Apurímac, seis", "El departamento de Cochabamba concentra 14 …, y La Paz,
+// 12"), or -1: the place right before the count and its comma, joined by
+// "and" after the verb.
+func gappedShare(s []token, places []sentPlace, i int) int {
+	if i < 2 || s[i-1].Text != "," {
+		return -1
+	}
+	verb := false
+	for t := 0; t < i; t++ {
+		verb = verb || shareVerbs[s[t].Norm]
+	}
+	if !verb {
+		return -1
+	}
+	for k, p := range places {
+		if p.end != i-1 || p.qualifier || p.moved || p.body {
+			continue
+		}
+		a := p.i - 1
+		for a > 0 && s[a].Kind == tokWord && !s[a].Cap && !s[a].is("y", "and", "e") && a > p.i-4 {
+			a-- // "y la región de Valparaíso, 288"
+		}
+		if a >= 0 && s[a].is("y", "and", "e") {
+			return k
+		}
+	}
+	return -1
+}
+
+// partsOfLateWholes gives an untied part the place of its whole when the
+// whole was tied only by the count joined before it: "En la provincia,
+// desde el lunes, 21 personas han sido detenidas y 34 resultaron heridas,
+// entre ellas 12 policías" (the 34 share the 21's province, and so do
+// their 12).
+func (d *doc) partsOfLateWholes(spots []countSpot, ties [][]PlaceData, tied []bool) {
+	for n, c := range spots {
+		po := d.claims[c.claim].Data.(CountData).PartOf
+		if tied[n] || po == nil {
+			continue
+		}
+		for m, o := range spots {
+			if m < n && tied[m] && d.claims[o.claim].Start == po.Start {
+				ties[n], tied[n] = ties[m], true
+			}
+		}
+	}
+}
+
+// anaphorTownJoin reports whether s[a:b] joins a town to the anaphor
+// before it by "and in" alone, or with a word of nearness: "en esta ciudad
+// y en Salcedo", MT "in this city and in Pelileo", "in this city and in
+// nearby Quillacollo", "y en la vecina Huanta". The anaphor's town and the
+// town named share the count, which takes the smallest place holding both.
+func anaphorTownJoin(s []token, a, b int) bool {
+	if b-a < 2 || b-a > 4 || !s[a].is("and", "y", "e") || !s[a+1].is("in", "en") {
+		return false
+	}
+	for t := a + 2; t < b; t++ {
+		if !s[t].is("la", "el", "the", "nearby", "neighboring", "neighbouring", "vecina", "vecino") {
+			return false
+		}
+	}
+	return true
+}
+
+// townThenAnaphor returns the place of an anaphor joined to the town list
+// ending at s[e] by "and in", perhaps through a part of the town ("en
+// Vinto y en el centro de esta ciudad", "in Quillacollo, and in the centre
+// of this city"): the anaphor's town shares the count, as a town joined
+// after an anaphor does (anaphorTownJoin).
+func (d *doc) townThenAnaphor(pi int, s []token, last sentPlace, bound int) (PlaceData, bool) {
+	t := last.end
+	if t < bound && s[t].Text == "," {
+		t++
+	}
+	if t+1 >= bound || !s[t].is("and", "y", "e") || !s[t+1].is("in", "en") {
+		return PlaceData{}, false
+	}
+	t += 2
+	if t+2 < bound && s[t].is("the", "el") && s[t+1].is("centre", "center", "centro", "north", "south", "norte", "sur") && s[t+2].is("of", "de") {
+		t += 3
+	}
+	if t >= bound {
+		return PlaceData{}, false
+	}
+	a, ok := anaphorAt(s, t)
+	if !ok || a > bound || !s[t].is("this", "the", "esta", "la") || !s[a-1].is("city", "ciudad", "capital") || facilityOf(s, t) {
+		return PlaceData{}, false
+	}
+	pd, ok := d.anaphorPlace(pi, s, t, a)
+	if ok && pd.Key() == last.m.data.Key() {
+		// "la ciudad" right after the town it is joined to points past
+		// it, to the dateline's town.
+		pd, ok = d.datelineCity(pi)
+	}
+	if !ok || pd.Key() == last.m.data.Key() {
+		return PlaceData{}, false
+	}
+	return d.raise(pd, s[t:a], false), true
+}
+
 func onlyListWords(s []token, a, b int) bool {
 	for t := a; t < b; t++ {
 		if !s[t].is(",", "y", "and", "e") {
@@ -2264,7 +2407,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 				at[n] = anaphorAfter(s, c.j, bound) // "…, near this jungle town": where the tie is written
 				if e, ok := anaphorAt(s, at[n]); ok {
 					for k := range places {
-						if places[k].i > e && townJoin(s, e, places[k].i) {
+						if places[k].i > e && (townJoin(s, e, places[k].i) || anaphorTownJoin(s, e, places[k].i)) {
 							// "in this city and in the canton Durán": a list too
 							places[k].claimed = true
 							ties[n] = append(ties[n], places[k].m.data)
@@ -2277,6 +2420,11 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		for _, k := range ks {
 			places[k].claimed = true
 			ties[n] = append(ties[n], places[k].m.data)
+		}
+		if len(ks) > 0 && fwd {
+			if pd, ok := d.townThenAnaphor(pi, s, places[ks[len(ks)-1]], bound); ok {
+				ties[n] = append(ties[n], pd) // "en Vinto y en el centro de esta ciudad": a list too
+			}
 		}
 		tied[n] = len(ks) > 0
 		if tied[n] {
@@ -2399,6 +2547,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			}
 		}
 	}
+	d.partsOfLateWholes(spots, ties, tied)
 	// When every tied count of the sentence has one place, the others share
 	// it: "Ecuador's government said 2 officers had died …, while 80
 	// civilians were hurt".
@@ -2449,7 +2598,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// where the march was headed, not where it was stopped.
 			// "CUSCO.- Un comunero de la provincia de Chumbivilcas murió":
 			// where he came from; the dateline's city is where it happened.
-		case p.moved:
+		case p.moved || lyingIn(s, p):
 			moved = append(moved, p.m.data)
 			movedAt = append(movedAt, p.i)
 		case p.body:
@@ -2510,7 +2659,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 	// province"), nor where they lie now ("remain hospitalized in Juliaca").
 	onlyMoved := len(places) > 0
 	for _, p := range places {
-		onlyMoved = onlyMoved && p.moved && !cameFrom(s, p.i) && !stayIn(s, p.i)
+		onlyMoved = onlyMoved && (p.moved && !cameFrom(s, p.i) && !stayIn(s, p.i) || lyingIn(s, p))
 	}
 	// A sentence whose only places are where people come from or live
 	// ("dijo Gloria Mina, habitante de Puerto Resistencia") tells who spoke,
@@ -2641,14 +2790,14 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			carried = nil
 			break
 		}
-		if w := d.partsWhole(sentenceSpan(sb)); carried != nil && w >= 0 && wholePlaces(d.claims[w].Data.(CountData)) != nil && !d.partsIn(sentenceSpan(s), sentenceSpan(sb)) {
+		if w := d.partsWhole(sentenceSpan(sb)); carried != nil && w >= 0 && d.wholeCarry(w) != nil && !d.partsIn(sentenceSpan(s), sentenceSpan(sb)) {
 			// "… at least six protesters died in Ecuador between June 13
 			// and June 30 … Two of the deaths occurred in Puyo … and one
 			// in Quito. Police said 335 officers had been injured": the
 			// towns are the places of the whole's parts; the story goes on
 			// from the whole, and from its place (not "Entre ellos hay
 			// 14 …", a part of the last part).
-			carried = wholePlaces(d.claims[w].Data.(CountData))
+			carried = d.wholeCarry(w)
 			break
 		}
 		if k := d.lastCountWhere(sentenceSpan(sb), d.kept); carried == nil && k >= 0 && d.national[k] {
@@ -3874,6 +4023,35 @@ func wholePlaces(cd CountData) []PlaceData {
 	ref := cd.Places[0]
 	if len(ref.ID) == 2 {
 		return []PlaceData{{Name: countryName(ref.ID), Level: "country", Country: ref.ID}}
+	}
+	return nil
+}
+
+// wholeCarry returns the place a later count goes on from after a sentence
+// that only breaks the whole w down by place: the whole's country
+// (wholePlaces), or its region ("documentó en el departamento del Cauca …
+// 17 homicidios … En Popayán se registraron 3 …; en Santander de
+// Quilichao, 4 homicidios. La organización presentó … 48 denuncias": the
+// department, not the last part's town). A town's whole keeps the old
+// carry.
+func (d *doc) wholeCarry(w int) []PlaceData {
+	cd := d.claims[w].Data.(CountData)
+	if ps := wholePlaces(cd); ps != nil {
+		return ps
+	}
+	id := cd.Places[0].ID
+	if peruAboveDistrict(id) {
+		if p, ok := d.gaz.Lookup(id); ok {
+			return []PlaceData{{Name: p.Name, Ubigeo: p.Ubigeo, Level: p.Level.String(), Country: "PE"}}
+		}
+	}
+	for _, m := range d.places {
+		if m.data.Key() == id && m.data.Level == "admin1" {
+			return []PlaceData{m.data}
+		}
+	}
+	if p, ok := d.held[id]; ok && p.Level == "admin1" {
+		return []PlaceData{p}
 	}
 	return nil
 }
@@ -7775,6 +7953,43 @@ func hospitalTown(s []token, i int) bool {
 		}
 		if s[j].Kind != tokWord || !s[j].Cap && !s[j].is("del", "de", "of") {
 			return false // only a hospital's name between: "the Holy Spirit hospital in", "the Hospital del Norte in"
+		}
+	}
+	return false
+}
+
+// lyingIn reports whether the place p only says in which town's hospitals
+// people lie: "of which 31 continue hospitalized in the hospitals of the
+// city of Cochabamba", "la mayoría atendidas en hospitales de Sacaba y de
+// la ciudad de Cochabamba". The harm happened where the story says.
+func lyingIn(s []token, p sentPlace) bool {
+	if hospitalTown(s, p.i) {
+		return p.held || treatedIn(s, p.i)
+	}
+	// "… en hospitales de Sacaba y de la ciudad de Cochabamba": a second
+	// town of the same hospitals.
+	k := p.i - 1
+	for k >= 1 && s[k].is("the", "la", "el", "city", "ciudad") || k >= 2 && s[k].is("of", "de") && s[k-1].is("city", "ciudad") {
+		k--
+	}
+	return k >= 2 && s[k].is("of", "de", "in", "en") && s[k-1].is("and", "y") && k-2 < len(s) && s[k-2].Cap && hospitalTown(s, firstOfName(s, k-2))
+}
+
+// firstOfName returns the first token of the capitalised name ending at
+// s[e].
+func firstOfName(s []token, e int) int {
+	for e > 0 && s[e-1].Cap && s[e-1].Kind == tokWord {
+		e--
+	}
+	return e
+}
+
+// treatedIn reports whether the words before s[i] say people were treated
+// there: "atendidas en hospitales de", "attended in the hospitals of".
+func treatedIn(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s[k].is("atendidas", "atendidos", "attended", "treated", "hospitalized", "hospitalizados", "hospitalizadas", "internados", "internadas", "interned") {
+			return true
 		}
 	}
 	return false

@@ -202,6 +202,35 @@ func TestCountPlaceLevels48(t *testing.T) {
 	}
 }
 
+// TestCountPlaceLevels49 checks round 49's rules for a count's place at a
+// region against a town in it: the anaphor of the dateline's town joined to
+// another town by "and in" (anaphorTownJoin, townThenAnaphor); a count
+// after a region's breakdown by town (wholeCarry); MT "the Valley of the
+// Cauca" (the gazetteer's worldAliases); the towns of the hospitals where
+// the wounded lie (lyingIn); "the city" past "the Pastaza provincial
+// government building" (regionAdjective); a region that "concentra" or
+// "accounted for" a share (subjectPlace, gappedShare); a part of a whole
+// tied late (partsOfLateWholes).
+func TestCountPlaceLevels49(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"\"esta ciudad y en\" a town: the province holding both", "2019-10-10", "LATACUNGA.- La Policía detuvo a 30 personas la noche del martes en esta ciudad y en Pujilí, informó la Gobernación.", []countWant{{30, "EC:cotopaxi", "-"}}},
+		{"MT \"this city and in nearby\" a town: the region", "2019-10-21", "CONCEPCIÓN. The Police informed that 25 persons were detained the Sunday in this city and in nearby Coronel.", []countWant{{25, "CL:biobio", "-"}}},
+		{"a town \"y en el centro de la ciudad\": the dateline's town joins it", "2019-10-30", "Concepción, 30 de octubre. Al menos 12 personas resultaron heridas ayer en Talcahuano y en el centro de la ciudad.", []countWant{{12, "CL:biobio", "-"}}},
+		{"a count after a region's breakdown by town goes on from the region", "2022-06-24", "La Alianza registró 30 heridos en la provincia de Cotopaxi entre el 13 y el 23 de junio. De ellos, 12 resultaron heridos en Latacunga y 8 en Salcedo. La organización recibió además 15 denuncias por detenciones arbitrarias.", []countWant{{15, "EC:cotopaxi", "-"}}},
+		{"MT \"the Valley of the Cauca\" is the department", "2021-06-07", "CALI. The Governance informed that ascend to 30 the deceased ones in the department of the Valley of the Cauca from the 28 of April.", []countWant{{30, "CO:valle del cauca", "-"}}},
+		{"the town of the hospitals where the wounded lie is not where they were hurt", "2019-11-18", "COCHABAMBA.- Los fallecidos en el puente Huayllani, en Sacaba, son ya nueve. La Defensoría informó que 115 personas resultaron heridas ese día, la mayoría atendidas en hospitales de Sacaba y de la ciudad de Cochabamba.", []countWant{{115, "BO:huayllani", "-"}}},
+		{"\"the city\" points past a name made a region's by an adjective", "2022-06-22", "PUYO, Ecuador (Reuters) - Protesters clashed with police outside the Pastaza provincial government building on Tuesday. Police said 12 officers were injured in the city.", []countWant{{12, "EC:puyo", "-"}}},
+		{"a region that \"concentra\" a share, and the next one gapped", "2019-11-30", "La Defensoría registró 30 fallecidos en el país. El departamento de Cochabamba concentra 12 de los fallecidos, y La Paz, 9.", []countWant{{12, "BO:cochabamba", "-"}, {9, "BO:la paz", "-"}}},
+		{"a region that \"accounted for\" a share, not the communes after it", "2021-10-18", "Chile's prosecutors opened 5,000 investigations. The Santiago Metropolitan Region accounted for 3,000 of the investigations, with the communes of Santiago and Maipú at the top.", []countWant{{3000, "CL:region metropolitana", "-"}}},
+		{"a part of a whole tied through the count before it takes the whole's place", "2019-10-09", "Latacunga, 9 de octubre. Un total de 40 militares permanecen retenidos desde el lunes en el cantón Saquisilí. En la provincia, desde el lunes, 20 personas han sido detenidas y 30 resultaron heridas, entre ellas 10 policías.", []countWant{{30, "EC:cotopaxi", "-"}, {10, "EC:cotopaxi", "-"}}},
+		{"the city's count and the town's stand apart", "2019-10-23", "Iquique, 23 de octubre. Carabineros detuvo a 20 personas en esta ciudad. En Alto Hospicio, otras 9 fueron arrestadas.", []countWant{{20, "CL:iquique", "-"}, {9, "CL:alto hospicio", "-"}}},
+	})
+	s := tokenize("y en la vecina Huanta", 0, 21)
+	if !anaphorTownJoin(s, 0, 4) || anaphorTownJoin(s, 0, 1) {
+		t.Error("anaphorTownJoin")
+	}
+}
+
 // TestSinceTotalPlace checks round 48's rule (sinceTotalPlace): a total
 // since a written start, in a sentence naming no place after a day's
 // scene, is the country's the text names, or none; a local body's total

@@ -137,7 +137,10 @@ func (g *Gazetteer) loadWorld() error {
 // Metropolitan Region of Santiago".
 var worldAliases = map[string][2]string{"metropolitan region": {"CL", "Región Metropolitana"},
 	"santiago metropolitan region": {"CL", "Región Metropolitana"}, "region metropolitana de santiago": {"CL", "Región Metropolitana"},
-	"metropolitan region of santiago": {"CL", "Región Metropolitana"}}
+	"metropolitan region of santiago": {"CL", "Región Metropolitana"},
+	// Colombia's "Valle del Cauca", word for word in machine translation
+	// "the Valley of the Cauca".
+	"valley of the cauca": {"CO", "Valle del Cauca"}}
 
 // worldUsualNames are the names reporters and bodies use for a division
 // the tables spell otherwise, by country: GeoNames' "Araucania" is "La
