@@ -637,6 +637,14 @@ func init() {
 		// grenade, and "murió atropellado" read as injured.
 		tuningSet{"tuning-2026-12-r46b", []string{"tuning-2026-12-r46b.txt"},
 			map[string]float64{"count P": 0.944, "count R": 0.944, "count.place": 0.706, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.929, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+		// r49c: written in round 49 by the national-or-local helper
+		// (national49), before any rule of that round: national totals and
+		// their parts after a local scene (the country where the text names
+		// it, none where only "en todo el país" or a dateline does), "Of the
+		// 27" parts, a regional or a town's body's total beside the
+		// country's, in the four styles. Floors empty until its first score.
+		tuningSet{"tuning-2026-12-r49c", []string{"tuning-2026-12-r49c.txt"},
+			map[string]float64{}},
 		// r48a: written in round 48 by the origins helper (origins48), before
 		// any rule of that round: a count's place where the harm happened
 		// while the sentence names where victims came from, were headed, or
