@@ -7813,3 +7813,36 @@ func (d *doc) heldPartPlace(pi int, s []token, spots []countSpot) {
 		}
 	}
 }
+
+// nationalPartPlace gives a part of a national whole told in a later
+// sentence that names no place of its own its whole's place, the country
+// or none, not the town of a day's scene carried to it: "AYACUCHO, Peru
+// (Reuters) - … killing six people … Peru's ombudsman's office said 20
+// people had died nationwide since … Five of the 20 were under 18", MT
+// "… the deceased in the country ascend to 7 … Three of the deceased were
+// minors of age". The part is of the country's toll, and its place is
+// its whole's (README, parts).
+func (d *doc) nationalPartPlace(s []token, spots []countSpot) {
+	sp := sentenceSpan(s)
+	if !d.placeless(s) {
+		return
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		w := d.wholeClaim(cd)
+		if w < 0 || d.claims[w].Start >= sp.Start {
+			continue
+		}
+		if cd.DatePrecision == "day" && !cd.Since && !d.asOfDayIn(s) && !untilThisDay(s) {
+			// "Police detained 98 of them on Tuesday alone" under QUITO: a
+			// day's harm is the scene's, as datelineCounts reads it.
+			continue
+		}
+		whole := d.claims[w].Data.(CountData).Places
+		if len(whole) > 1 || len(whole) == 1 && len(whole[0].ID) != 2 {
+			continue
+		}
+		cd.Places = append([]Ref(nil), whole...)
+		d.claims[c.claim].Data = cd
+	}
+}

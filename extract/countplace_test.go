@@ -304,3 +304,21 @@ func TestUnrestToll(t *testing.T) {
 			[]countWant{{1003, "CO", "-"}}},
 	})
 }
+
+// TestNationalPartPlace checks round 49's rule for a part of a national
+// whole told in a later sentence that names no place: its whole's place
+// (the country named, or none), not the day's scene before; a part with a
+// day of its own under the capital's dateline keeps the scene.
+func TestNationalPartPlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the country named", "2019-10-14",
+			"QUITO, Oct 13 (Reuters) - Ecuador's military imposed a curfew on Quito on Saturday, and police said 30 people were arrested in the capital on Saturday. The ombudsman's office said 1,340 had been injured since the protests began on Oct. 3. The minister said 435 of the injured were police officers.",
+			[]countWant{{30, "EC:quito", "2019-10-12"}, {435, "EC", "-"}}},
+		{"no country named", "2022-12-12",
+			"ANDAHUAYLAS. Two comuneros died this Sunday in the confrontations in the airport of Andahuaylas, informed the hospital. The Ombudsman's Office informed that the deceased in the country ascend to 7 from the 7 of December. Three of the deceased were minors of age.",
+			[]countWant{{3, "", "-"}}},
+		{"a day of its own", "2019-10-10",
+			"QUITO, Ecuador (Reuters) - At least 554 people have been arrested since protests over fuel prices began on Oct. 3, the Interior Ministry said on Wednesday. Police detained 98 of them on Tuesday alone, when demonstrators tried to reach the National Assembly.",
+			[]countWant{{98, "EC:quito", "2019-10-08"}}},
+	})
+}
