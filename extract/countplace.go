@@ -7846,3 +7846,62 @@ func (d *doc) nationalPartPlace(s []token, spots []countSpot) {
 		d.claims[c.claim].Data = cd
 	}
 }
+
+// townBodies name a town's own body that reports: "la Personería de
+// Bogotá", "the Mayoralty of Bogotá", "la Alcaldía de Cali".
+var townBodies = []string{"personeria", "alcaldia", "mayoralty", "mayor's", "personería", "concejo"}
+
+// townBodyTotal gives a count with no place, in a sentence whose reporter
+// is a town's own body ("BOGOTÁ.- La Personería de Bogotá … ha recibido 34
+// denuncias por abuso policial desde el 28 de abril", "CALI.- La
+// Personería de Cali informó que desde el 28 de abril suman 35 los muertos
+// en la ciudad durante el paro nacional"), that town: a town's body counts
+// its town's toll, not the country's, though the town is named only in
+// the body's name (no place mention of its own). Only where the story ties
+// itself to that town, by its dateline or an anaphor.
+func (d *doc) townBodyTotal(pi int, s []token, spots []countSpot) {
+	at, town := -1, PlaceData{}
+	for k := 0; k+2 < len(s) && at < 0; k++ {
+		if !anyIs(s[k:k+1], townBodies...) || !s[k+1].is("de", "of") || !s[k].Cap {
+			continue
+		}
+		var words []string
+		for n := k + 2; n < len(s) && n < k+5 && s[n].Cap; n++ {
+			words = append(words, s[n].Norm)
+			for _, w := range d.gaz.World(strings.Join(words, " ")) {
+				if w.Level == "city" {
+					at, town = k, PlaceData{Name: w.Name, Level: w.Level, Country: w.Country, Department: w.Admin1}
+				}
+			}
+		}
+	}
+	if at < 0 || nationwide(s) {
+		return
+	}
+	tied := false // the story ties itself to the town: its dateline, or "en la ciudad", "este municipio"
+	if city, ok := d.datelineCity(pi); ok && city.Key() == town.Key() {
+		tied = true
+	}
+	for t := range s {
+		if _, ok := anaphorAt(s, t); ok {
+			tied = true
+		}
+	}
+	if !tied {
+		// "La Personería de Bogotá contabilizó 95 heridos y 51 detenidos el
+		// pasado fin de semana" alone: the sets leave it unplaced.
+		return
+	}
+	r, ok := d.smallestHolding([]PlaceData{town})
+	if !ok {
+		return
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) > 0 || c.i < at {
+			continue
+		}
+		cd.Places = []Ref{r}
+		d.claims[c.claim].Data = cd
+	}
+}

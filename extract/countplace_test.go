@@ -322,3 +322,20 @@ func TestNationalPartPlace(t *testing.T) {
 			[]countWant{{98, "EC:quito", "2019-10-08"}}},
 	})
 }
+
+// TestTownBodyTotal checks round 49's rule for a town's own body that
+// reports a count with no place: the town, where the story ties itself to
+// it (its dateline, an anaphor), and none where it does not.
+func TestTownBodyTotal(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the dateline's town", "2021-05-05",
+			"Bogotá, 5 de mayo. La Personería de Bogotá, por su parte, ha recibido 34 denuncias por abuso policial desde el 28 de abril.",
+			[]countWant{{34, "CO:bogota", "-"}}},
+		{"an anaphor", "2021-04-12",
+			"Según la Personería de Tumaco, 4 jóvenes fueron asesinados en la zona rural de este municipio entre el 2 y el 9 de abril.",
+			[]countWant{{4, "CO:tumaco", "-"}}},
+		{"nothing ties it", "2021-05-10",
+			"La Personería de Bogotá contabilizó 95 heridos y 51 detenidos el pasado fin de semana.",
+			[]countWant{{95, "", "-"}}},
+	})
+}
