@@ -7905,3 +7905,57 @@ func (d *doc) townBodyTotal(pi int, s []token, spots []countSpot) {
 		d.claims[c.claim].Data = cd
 	}
 }
+
+// tollNouns name a running toll or tally: "the national death toll",
+// "el balance nacional", "the national figure".
+var tollNouns = []string{"toll", "tally", "figure", "count", "balance", "total", "saldo", "cifra", "conteo", "registro", "recuento"}
+
+// nationalTollPlace gives a count that a national toll's words lead to in
+// its clause ("…, as the national death toll from five days of unrest rose
+// to 15", "while the national figure rose to 17", "El balance nacional del
+// Ministerio del Interior suma 11 fallecidos y 1.462 detenidos") the
+// country where the text names it outside its dateline, else none, not
+// the town of the scene the clause follows: the toll is the country's
+// (round 43).
+func (d *doc) nationalTollPlace(s []token, spots []countSpot) {
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) != 1 || len(cd.Places[0].ID) == 2 || cd.PartOf != nil {
+			continue
+		}
+		national := false
+		for k := c.i - 1; k >= 0 && k >= c.i-14; k-- {
+			if s[k].Text == "," || s[k].Text == ";" || s[k].Text == "." || s[k].Text == ":" {
+				break
+			}
+			if d.placeMentionAt(s, k) {
+				national = false
+				break
+			}
+			if s[k].is("national", "nacional") && (k+1 < len(s) && anyIs(s[k+1:k+2], tollNouns...) || k+2 < len(s) && s[k+1].is("death") && anyIs(s[k+2:k+3], tollNouns...) ||
+				k > 0 && anyIs(s[k-1:k], tollNouns...)) {
+				national = true
+			}
+		}
+		if !national {
+			continue
+		}
+		iso := refCountry(cd.Places[0].ID)
+		cd.Places = nil
+		if r := d.countryRef(iso); r != nil && d.countryNamedInText(iso) {
+			cd.Places = []Ref{*r}
+		}
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// placeMentionAt reports whether a place mention of the text, outside its
+// dateline, starts at s[k].
+func (d *doc) placeMentionAt(s []token, k int) bool {
+	for _, m := range d.placesIn(sentenceSpan(s)) {
+		if m.start == s[k].Start && !d.inDateline(m.start) {
+			return true
+		}
+	}
+	return false
+}

@@ -339,3 +339,18 @@ func TestTownBodyTotal(t *testing.T) {
 			[]countWant{{95, "", "-"}}},
 	})
 }
+
+// TestNationalTollPlace checks round 49's rule for a count that a national
+// toll's words lead to ("the national death toll … rose to 15", "El
+// balance nacional … suma 11 fallecidos"): the country the text names,
+// else none, not the scene's town before it.
+func TestNationalTollPlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"no country named", "2019-10-22",
+			"Durante el fin de semana, 146 personas fueron detenidas en la región del Biobío. Esa misma noche, 12 personas resultaron heridas en Concepción durante saqueos. El balance nacional del Ministerio del Interior suma 11 fallecidos y 1.462 detenidos desde el viernes.",
+			[]countWant{{12, "CL:concepcion", "-"}, {11, "", "-"}, {1462, "", "-"}}},
+		{"the country named", "2022-12-16",
+			"LIMA, Dec 16 (Reuters) - Two more people died on Thursday in the region's Huanta province, taking the Ayacucho toll to nine, while the national figure rose to 17, Peru's ombudsman said.",
+			[]countWant{{17, "PE", "-"}}},
+	})
+}
