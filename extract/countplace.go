@@ -7462,7 +7462,7 @@ func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
-		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 || !theEventAfter(s, c.j) {
+		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 || !theEventAfter(s, c.j) && !dayClashAfter(s, c.j) {
 			continue
 		}
 		k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(ref int, w CountData) bool {
@@ -7959,3 +7959,20 @@ func (d *doc) placeMentionAt(s []token, k int) bool {
 	}
 	return false
 }
+
+// dayClashAfter reports whether the words after a count, in its clause,
+// tie it to a clash by its weekday ("122 people were injured in Friday's
+// clash", "four police officers were also hurt in Sunday's clashes"): the
+// clash the paragraph told, as theEventAfter reads "in the clash".
+func dayClashAfter(s []token, j int) bool {
+	for k := j; k+2 < len(s) && !s[k].is(".", ";", ","); k++ {
+		if !s[k].is("in", "during") || !possessive(s[k+1]) || !weekdayNames[possessiveBase(s[k+1].Norm)] {
+			continue
+		}
+		return s[k+2].is("clash", "clashes", "confrontation", "confrontations", "operation", "crackdown", "violence", "unrest", "riots")
+	}
+	return false
+}
+
+// weekdayNames are the English weekdays, folded.
+var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

@@ -354,3 +354,14 @@ func TestNationalTollPlace(t *testing.T) {
 			[]countWant{{17, "PE", "-"}}},
 	})
 }
+
+// TestDayClashToll checks round 49's widening of clashTollPlace: a count a
+// country's body gives "in Sunday's clashes" takes the scene told before,
+// not the country.
+func TestDayClashToll(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a weekday's clashes", "2022-12-12",
+			"ANDAHUAYLAS, Peru, Dec 12 (Reuters) - Two teenagers were killed and at least 16 people were wounded on Sunday when police fired on protesters trying to take over the airfield of this Andean city, health officials said on Monday. Peru's ombudsman said four police officers were also hurt in Sunday's clashes.",
+			[]countWant{{4, "030201", "-"}}},
+	})
+}
