@@ -7940,11 +7940,7 @@ func (d *doc) nationalTollPlace(s []token, spots []countSpot) {
 		if !national {
 			continue
 		}
-		iso := refCountry(cd.Places[0].ID)
-		cd.Places = nil
-		if r := d.countryRef(iso); r != nil && d.countryNamedInText(iso) {
-			cd.Places = []Ref{*r}
-		}
+		cd.Places = d.countryOrNone(cd.Places[0].ID)
 		d.claims[c.claim].Data = cd
 	}
 }
@@ -7976,3 +7972,72 @@ func dayClashAfter(s []token, j int) bool {
 
 // weekdayNames are the English weekdays, folded.
 var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// strikeDaysPlace gives the counts of a sentence that names no place and
+// sums the days of a strike or of the protests ("Guatatuca was one of six
+// people who died during the 18-day strike, according to the Alliance",
+// MT "11 persons died and 1,340 resulted wounded in the 11 days of the
+// strike of October"), not dated by a day of their own, the country where
+// the text names it, else none, not the town of the scene carried to them:
+// a strike's days are the country's toll, as "since the strike began" is
+// (sinceTotalPlace).
+func (d *doc) strikeDaysPlace(s []token, spots []countSpot) {
+	if !strikeDaysIn(s) || !d.placeless(s) || anyIs(s, localTotalWords...) {
+		return
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) != 1 || len(cd.Places[0].ID) == 2 || cd.DatePrecision == "day" && !cd.Since {
+			continue
+		}
+		cd.Places = d.countryOrNone(cd.Places[0].ID)
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// strikeDaysIn reports whether a sentence sums a strike's or the
+// protests' days: "during the 18-day strike", "in nine days of protests",
+// "in the 11 days of the strike", "durante los 18 días de paro", "en los
+// 11 días de protestas".
+func strikeDaysIn(s []token) bool {
+	event := func(t token) bool {
+		return t.is("strike", "strikes", "protests", "protest", "unrest", "paro", "huelga", "protestas", "movilizaciones", "levantamiento", "uprising")
+	}
+	for k := 0; k+1 < len(s); k++ {
+		if !(s[k].Kind == tokNumber || numberValue(s[k].Norm) > 1) {
+			continue
+		}
+		d := k + 1
+		if s[d].Text == "-" && d+1 < len(s) && s[d+1].is("day") {
+			d++ // "the 18-day strike"
+		}
+		if !s[d].is("days", "dias", "jornadas") && !(s[d].is("day") && d > k+1) {
+			continue
+		}
+		n := d + 1
+		if n < len(s) && s[n].is("national", "nacional") {
+			n++ // "the 18-day national strike"
+		}
+		if n < len(s) && s[n].is("of", "de", "del") {
+			n++
+		}
+		if n < len(s) && s[n].is("the", "el", "la", "las", "los") {
+			n++
+		}
+		if n < len(s) && event(s[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOrNone returns the place of a national count whose scene's place
+// was id: the country holding it where the text names that country
+// outside its dateline, else none (round 43).
+func (d *doc) countryOrNone(id string) []Ref {
+	iso := refCountry(id)
+	if r := d.countryRef(iso); r != nil && d.countryNamedInText(iso) {
+		return []Ref{*r}
+	}
+	return nil
+}

@@ -365,3 +365,17 @@ func TestDayClashToll(t *testing.T) {
 			[]countWant{{4, "030201", "-"}}},
 	})
 }
+
+// TestStrikeDaysPlace checks round 49's rule for a sentence that sums a
+// strike's days and names no place: the country the text names, else
+// none, not the scene's town before it.
+func TestStrikeDaysPlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the country named", "2022-07-22",
+			"PUYO, Ecuador, July 22 (EFE) - A month after the end of Ecuador's national strike, prosecutors said an autopsy had confirmed that Byron Guatatuca, killed in Puyo on June 21, died of a head wound. Guatatuca was one of six people who died during the 18-day strike, according to the Alliance of Human Rights Organizations, which also counted 335 injured and 152 arrested.",
+			[]countWant{{6, "EC", "-"}, {335, "EC", "-"}}},
+		{"no country named", "2022-10-09",
+			"Three years after the death of the leader indigenous Inocencio Tucumbi in the surroundings of the House of the Culture, in Quito, the Fiscality archived the investigation. In total, 11 persons died and 1,340 resulted wounded in the 11 days of the strike of October of 2019, according to the Ombudsman's Office.",
+			[]countWant{{11, "", "-"}, {1340, "", "-"}}},
+	})
+}

@@ -668,6 +668,7 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		d.nationalPartPlace(s, spots)
 		d.townBodyTotal(pi, s, spots)
 		d.nationalTollPlace(s, spots)
+		d.strikeDaysPlace(s, spots)
 		for _, c := range spots {
 			d.claims[c.claim].Summary = countSummary(d.claims[c.claim].Data.(CountData))
 		}
