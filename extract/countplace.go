@@ -7663,7 +7663,7 @@ func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 	}
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
-		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 || !theEventAfter(s, c.j) {
+		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 || !theEventAfter(s, c.j) && !dayClashAfter(s, c.j) {
 			continue
 		}
 		k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(ref int, w CountData) bool {
@@ -8065,4 +8065,232 @@ func (d *doc) heldPartPlace(pi int, s []token, spots []countSpot) {
 			}
 		}
 	}
+}
+
+// nationalPartPlace gives a part of a national whole told in a later
+// sentence that names no place of its own its whole's place, the country
+// or none, not the town of a day's scene carried to it: "AYACUCHO, Peru
+// (Reuters) - … killing six people … Peru's ombudsman's office said 20
+// people had died nationwide since … Five of the 20 were under 18", MT
+// "… the deceased in the country ascend to 7 … Three of the deceased were
+// minors of age". The part is of the country's toll, and its place is
+// its whole's (README, parts).
+func (d *doc) nationalPartPlace(s []token, spots []countSpot) {
+	sp := sentenceSpan(s)
+	if !d.placeless(s) {
+		return
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		w := d.wholeClaim(cd)
+		if w < 0 || d.claims[w].Start >= sp.Start {
+			continue
+		}
+		if cd.DatePrecision == "day" && !cd.Since && !d.asOfDayIn(s) && !untilThisDay(s) {
+			// "Police detained 98 of them on Tuesday alone" under QUITO: a
+			// day's harm is the scene's, as datelineCounts reads it.
+			continue
+		}
+		whole := d.claims[w].Data.(CountData).Places
+		if len(whole) > 1 || len(whole) == 1 && len(whole[0].ID) != 2 {
+			continue
+		}
+		cd.Places = append([]Ref(nil), whole...)
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// townBodies name a town's own body that reports: "la Personería de
+// Bogotá", "the Mayoralty of Bogotá", "la Alcaldía de Cali".
+var townBodies = []string{"personeria", "alcaldia", "mayoralty", "mayor's", "personería", "concejo"}
+
+// townBodyTotal gives a count with no place, in a sentence whose reporter
+// is a town's own body ("BOGOTÁ.- La Personería de Bogotá … ha recibido 34
+// denuncias por abuso policial desde el 28 de abril", "CALI.- La
+// Personería de Cali informó que desde el 28 de abril suman 35 los muertos
+// en la ciudad durante el paro nacional"), that town: a town's body counts
+// its town's toll, not the country's, though the town is named only in
+// the body's name (no place mention of its own). Only where the story ties
+// itself to that town, by its dateline or an anaphor.
+func (d *doc) townBodyTotal(pi int, s []token, spots []countSpot) {
+	at, town := -1, PlaceData{}
+	for k := 0; k+2 < len(s) && at < 0; k++ {
+		if !anyIs(s[k:k+1], townBodies...) || !s[k+1].is("de", "of") || !s[k].Cap {
+			continue
+		}
+		var words []string
+		for n := k + 2; n < len(s) && n < k+5 && s[n].Cap; n++ {
+			words = append(words, s[n].Norm)
+			for _, w := range d.gaz.World(strings.Join(words, " ")) {
+				if w.Level == "city" {
+					at, town = k, PlaceData{Name: w.Name, Level: w.Level, Country: w.Country, Department: w.Admin1}
+				}
+			}
+		}
+	}
+	if at < 0 || nationwide(s) {
+		return
+	}
+	tied := false // the story ties itself to the town: its dateline, or "en la ciudad", "este municipio"
+	if city, ok := d.datelineCity(pi); ok && city.Key() == town.Key() {
+		tied = true
+	}
+	for t := range s {
+		if _, ok := anaphorAt(s, t); ok {
+			tied = true
+		}
+	}
+	if !tied {
+		// "La Personería de Bogotá contabilizó 95 heridos y 51 detenidos el
+		// pasado fin de semana" alone: the sets leave it unplaced.
+		return
+	}
+	r, ok := d.smallestHolding([]PlaceData{town})
+	if !ok {
+		return
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) > 0 || c.i < at {
+			continue
+		}
+		cd.Places = []Ref{r}
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// tollNouns name a running toll or tally: "the national death toll",
+// "el balance nacional", "the national figure".
+var tollNouns = []string{"toll", "tally", "figure", "count", "balance", "total", "saldo", "cifra", "conteo", "registro", "recuento"}
+
+// nationalTollPlace gives a count that a national toll's words lead to in
+// its clause ("…, as the national death toll from five days of unrest rose
+// to 15", "while the national figure rose to 17", "El balance nacional del
+// Ministerio del Interior suma 11 fallecidos y 1.462 detenidos") the
+// country where the text names it outside its dateline, else none, not
+// the town of the scene the clause follows: the toll is the country's
+// (round 43).
+func (d *doc) nationalTollPlace(s []token, spots []countSpot) {
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) != 1 || len(cd.Places[0].ID) == 2 || cd.PartOf != nil {
+			continue
+		}
+		national := false
+		for k := c.i - 1; k >= 0 && k >= c.i-14; k-- {
+			if s[k].Text == "," || s[k].Text == ";" || s[k].Text == "." || s[k].Text == ":" {
+				break
+			}
+			if d.placeMentionAt(s, k) {
+				national = false
+				break
+			}
+			if s[k].is("national", "nacional") && (k+1 < len(s) && anyIs(s[k+1:k+2], tollNouns...) || k+2 < len(s) && s[k+1].is("death") && anyIs(s[k+2:k+3], tollNouns...) ||
+				k > 0 && anyIs(s[k-1:k], tollNouns...)) {
+				national = true
+			}
+		}
+		if !national {
+			continue
+		}
+		cd.Places = d.countryOrNone(cd.Places[0].ID)
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// placeMentionAt reports whether a place mention of the text, outside its
+// dateline, starts at s[k].
+func (d *doc) placeMentionAt(s []token, k int) bool {
+	for _, m := range d.placesIn(sentenceSpan(s)) {
+		if m.start == s[k].Start && !d.inDateline(m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayClashAfter reports whether the words after a count, in its clause,
+// tie it to a clash by its weekday ("122 people were injured in Friday's
+// clash", "four police officers were also hurt in Sunday's clashes"): the
+// clash the paragraph told, as theEventAfter reads "in the clash".
+func dayClashAfter(s []token, j int) bool {
+	for k := j; k+2 < len(s) && !s[k].is(".", ";", ","); k++ {
+		if !s[k].is("in", "during") || !possessive(s[k+1]) || !weekdayNames[possessiveBase(s[k+1].Norm)] {
+			continue
+		}
+		return s[k+2].is("clash", "clashes", "confrontation", "confrontations", "operation", "crackdown", "violence", "unrest", "riots")
+	}
+	return false
+}
+
+// weekdayNames are the English weekdays, folded.
+var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// strikeDaysPlace gives the counts of a sentence that names no place and
+// sums the days of a strike or of the protests ("Guatatuca was one of six
+// people who died during the 18-day strike, according to the Alliance",
+// MT "11 persons died and 1,340 resulted wounded in the 11 days of the
+// strike of October"), not dated by a day of their own, the country where
+// the text names it, else none, not the town of the scene carried to them:
+// a strike's days are the country's toll, as "since the strike began" is
+// (sinceTotalPlace).
+func (d *doc) strikeDaysPlace(s []token, spots []countSpot) {
+	if !strikeDaysIn(s) || !d.placeless(s) || anyIs(s, localTotalWords...) {
+		return
+	}
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if len(cd.Places) != 1 || len(cd.Places[0].ID) == 2 || cd.DatePrecision == "day" && !cd.Since {
+			continue
+		}
+		cd.Places = d.countryOrNone(cd.Places[0].ID)
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// strikeDaysIn reports whether a sentence sums a strike's or the
+// protests' days: "during the 18-day strike", "in nine days of protests",
+// "in the 11 days of the strike", "durante los 18 días de paro", "en los
+// 11 días de protestas".
+func strikeDaysIn(s []token) bool {
+	event := func(t token) bool {
+		return t.is("strike", "strikes", "protests", "protest", "unrest", "paro", "huelga", "protestas", "movilizaciones", "levantamiento", "uprising")
+	}
+	for k := 0; k+1 < len(s); k++ {
+		if !(s[k].Kind == tokNumber || numberValue(s[k].Norm) > 1) {
+			continue
+		}
+		d := k + 1
+		if s[d].Text == "-" && d+1 < len(s) && s[d+1].is("day") {
+			d++ // "the 18-day strike"
+		}
+		if !s[d].is("days", "dias", "jornadas") && !(s[d].is("day") && d > k+1) {
+			continue
+		}
+		n := d + 1
+		if n < len(s) && s[n].is("national", "nacional") {
+			n++ // "the 18-day national strike"
+		}
+		if n < len(s) && s[n].is("of", "de", "del") {
+			n++
+		}
+		if n < len(s) && s[n].is("the", "el", "la", "las", "los") {
+			n++
+		}
+		if n < len(s) && event(s[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOrNone returns the place of a national count whose scene's place
+// was id: the country holding it where the text names that country
+// outside its dateline, else none (round 43).
+func (d *doc) countryOrNone(id string) []Ref {
+	iso := refCountry(id)
+	if r := d.countryRef(iso); r != nil && d.countryNamedInText(iso) {
+		return []Ref{*r}
+	}
+	return nil
 }

@@ -389,3 +389,78 @@ func TestMovedPartPlace(t *testing.T) {
 			[]countWant{{14, "120303", "-"}, {2, "120303", "-"}}},
 	})
 }
+
+// TestNationalPartPlace checks round 49's rule for a part of a national
+// whole told in a later sentence that names no place: its whole's place
+// (the country named, or none), not the day's scene before; a part with a
+// day of its own under the capital's dateline keeps the scene.
+func TestNationalPartPlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the country named", "2019-10-14",
+			"QUITO, Oct 13 (Reuters) - Ecuador's military imposed a curfew on Quito on Saturday, and police said 30 people were arrested in the capital on Saturday. The ombudsman's office said 1,340 had been injured since the protests began on Oct. 3. The minister said 435 of the injured were police officers.",
+			[]countWant{{30, "EC:quito", "2019-10-12"}, {435, "EC", "-"}}},
+		{"no country named", "2022-12-12",
+			"ANDAHUAYLAS. Two comuneros died this Sunday in the confrontations in the airport of Andahuaylas, informed the hospital. The Ombudsman's Office informed that the deceased in the country ascend to 7 from the 7 of December. Three of the deceased were minors of age.",
+			[]countWant{{3, "", "-"}}},
+		{"a day of its own", "2019-10-10",
+			"QUITO, Ecuador (Reuters) - At least 554 people have been arrested since protests over fuel prices began on Oct. 3, the Interior Ministry said on Wednesday. Police detained 98 of them on Tuesday alone, when demonstrators tried to reach the National Assembly.",
+			[]countWant{{98, "EC:quito", "2019-10-08"}}},
+	})
+}
+
+// TestTownBodyTotal checks round 49's rule for a town's own body that
+// reports a count with no place: the town, where the story ties itself to
+// it (its dateline, an anaphor), and none where it does not.
+func TestTownBodyTotal(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the dateline's town", "2021-05-05",
+			"Bogotá, 5 de mayo. La Personería de Bogotá, por su parte, ha recibido 34 denuncias por abuso policial desde el 28 de abril.",
+			[]countWant{{34, "CO:bogota", "-"}}},
+		{"an anaphor", "2021-04-12",
+			"Según la Personería de Tumaco, 4 jóvenes fueron asesinados en la zona rural de este municipio entre el 2 y el 9 de abril.",
+			[]countWant{{4, "CO:tumaco", "-"}}},
+		{"nothing ties it", "2021-05-10",
+			"La Personería de Bogotá contabilizó 95 heridos y 51 detenidos el pasado fin de semana.",
+			[]countWant{{95, "", "-"}}},
+	})
+}
+
+// TestNationalTollPlace checks round 49's rule for a count that a national
+// toll's words lead to ("the national death toll … rose to 15", "El
+// balance nacional … suma 11 fallecidos"): the country the text names,
+// else none, not the scene's town before it.
+func TestNationalTollPlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"no country named", "2019-10-22",
+			"Durante el fin de semana, 146 personas fueron detenidas en la región del Biobío. Esa misma noche, 12 personas resultaron heridas en Concepción durante saqueos. El balance nacional del Ministerio del Interior suma 11 fallecidos y 1.462 detenidos desde el viernes.",
+			[]countWant{{12, "CL:concepcion", "-"}, {11, "", "-"}, {1462, "", "-"}}},
+		{"the country named", "2022-12-16",
+			"LIMA, Dec 16 (Reuters) - Two more people died on Thursday in the region's Huanta province, taking the Ayacucho toll to nine, while the national figure rose to 17, Peru's ombudsman said.",
+			[]countWant{{17, "PE", "-"}}},
+	})
+}
+
+// TestDayClashToll checks round 49's widening of clashTollPlace: a count a
+// country's body gives "in Sunday's clashes" takes the scene told before,
+// not the country.
+func TestDayClashToll(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a weekday's clashes", "2022-12-12",
+			"ANDAHUAYLAS, Peru, Dec 12 (Reuters) - Two teenagers were killed and at least 16 people were wounded on Sunday when police fired on protesters trying to take over the airfield of this Andean city, health officials said on Monday. Peru's ombudsman said four police officers were also hurt in Sunday's clashes.",
+			[]countWant{{4, "030201", "-"}}},
+	})
+}
+
+// TestStrikeDaysPlace checks round 49's rule for a sentence that sums a
+// strike's days and names no place: the country the text names, else
+// none, not the scene's town before it.
+func TestStrikeDaysPlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the country named", "2022-07-22",
+			"PUYO, Ecuador, July 22 (EFE) - A month after the end of Ecuador's national strike, prosecutors said an autopsy had confirmed that Byron Guatatuca, killed in Puyo on June 21, died of a head wound. Guatatuca was one of six people who died during the 18-day strike, according to the Alliance of Human Rights Organizations, which also counted 335 injured and 152 arrested.",
+			[]countWant{{6, "EC", "-"}, {335, "EC", "-"}}},
+		{"no country named", "2022-10-09",
+			"Three years after the death of the leader indigenous Inocencio Tucumbi in the surroundings of the House of the Culture, in Quito, the Fiscality archived the investigation. In total, 11 persons died and 1,340 resulted wounded in the 11 days of the strike of October of 2019, according to the Ombudsman's Office.",
+			[]countWant{{11, "", "-"}, {1340, "", "-"}}},
+	})
+}

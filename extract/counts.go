@@ -665,6 +665,10 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		d.alsoTotalPlace(pi, s, spots)
 		d.heldOnlyToll(pi, s, spots)
 		d.heldPartPlace(pi, s, spots)
+		d.nationalPartPlace(s, spots)
+		d.townBodyTotal(pi, s, spots)
+		d.nationalTollPlace(s, spots)
+		d.strikeDaysPlace(s, spots)
 		for _, c := range spots {
 			d.claims[c.claim].Summary = countSummary(d.claims[c.claim].Data.(CountData))
 		}
