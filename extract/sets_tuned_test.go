@@ -637,6 +637,16 @@ func init() {
 		// grenade, and "murió atropellado" read as injured.
 		tuningSet{"tuning-2026-12-r46b", []string{"tuning-2026-12-r46b.txt"},
 			map[string]float64{"count P": 0.944, "count R": 0.944, "count.place": 0.706, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.929, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+		// r49a: written in round 49 by the scene helper (scenes49), before
+		// any rule of that round: a clash at a named bridge, plant, airport
+		// or zone told in one sentence and its toll in the next ("in
+		// Friday's clash", "during that operation", "en esos choques",
+		// "Allí", MT "In that place") while the toll's sentence names only
+		// where the hurt were taken, the dateline or the country; and
+		// later counts with a scene of their own that must not carry, in
+		// the four styles. Floors empty until its first score.
+		tuningSet{"tuning-2026-12-r49a", []string{"tuning-2026-12-r49a.txt"},
+			map[string]float64{}},
 		// r48a: written in round 48 by the origins helper (origins48), before
 		// any rule of that round: a count's place where the harm happened
 		// while the sentence names where victims came from, were headed, or
