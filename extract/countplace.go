@@ -7455,14 +7455,14 @@ func eventsTime(s []token, at, e int) bool {
 // A count without a date takes that count's date as well.
 func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
-	for _, p := range d.sentencePlaces(s) {
-		if p.m.data.Level != "country" || !p.datelined && !possessive(s[p.end-1]) {
-			return // (nor "1,003 officers had been injured across Colombia during the unrest")
-		}
+	aside, ok := d.tollAsides(s)
+	if !ok {
+		return // (nor "1,003 officers had been injured across Colombia during the unrest")
 	}
+	defer d.partsFollowWholes(spots, d.spotPlaces(spots))
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
-		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 || !theEventAfter(s, c.j) {
+		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 && !aside[cd.Places[0].ID] || !theEventAfter(s, c.j) {
 			continue
 		}
 		k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(ref int, w CountData) bool {
@@ -7615,7 +7615,7 @@ func refCountry(id string) string {
 // el enfrentamiento"): the event the sentences before told.
 func theEventAfter(s []token, j int) bool {
 	for k := j; k+2 < len(s) && !s[k].is(".", ";", ","); k++ {
-		if !s[k].is("in", "during", "en", "durante") || !s[k+1].is("the", "that", "those", "el", "ese", "este", "aquel", "los", "esos", "estos") {
+		if !s[k].is("in", "during", "en", "durante") || !s[k+1].is("the", "that", "those", "el", "ese", "este", "aquel", "los", "esos", "estos") && !dayPossessive(s[k+1]) {
 			continue
 		}
 		// (and the plural, or the unrest: "11 police officers were injured
@@ -7627,6 +7627,99 @@ func theEventAfter(s []token, j int) bool {
 		return k+3 >= len(s) || s[k+3].is(".", ",", ";", "and", "y")
 	}
 	return false
+}
+
+// tollAsides returns the places of a toll's sentence that only say where
+// the hurt were taken or lie ("most of the wounded had been taken to
+// hospitals in Cochabamba", "were being treated at clinics in La Paz"),
+// which a toll for the clash told before passes over as it passes over the
+// dateline's country and the reporting body's possessive one; ok is false
+// when the sentence names another place.
+func (d *doc) tollAsides(s []token) (aside map[string]bool, ok bool) {
+	below := false
+	for _, p := range d.sentencePlaces(s) {
+		if p.m.data.Level != "country" {
+			below = true
+		} else if !p.datelined && !possessive(s[p.end-1]) {
+			return nil, false
+		}
+	}
+	if !below {
+		return map[string]bool{}, true
+	}
+	return d.hospitalTowns(s, false)
+}
+
+// spotPlaces returns the place key of each count of the sentence, by its
+// claim ("" for none or several).
+func (d *doc) spotPlaces(spots []countSpot) map[int]string {
+	m := map[int]string{}
+	for _, c := range spots {
+		if cd := d.claims[c.claim].Data.(CountData); len(cd.Places) == 1 {
+			m[c.claim] = cd.Places[0].ID
+		}
+	}
+	return m
+}
+
+// partsFollowWholes gives a part of the sentence ("122 people were injured
+// in Friday's clash, 36 of them by bullets") the new place of its whole
+// when the whole was moved from the place the part shared with it (before:
+// the places as spotPlaces read them before the move).
+func (d *doc) partsFollowWholes(spots []countSpot, before map[int]string) {
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.PartOf == nil || len(cd.Places) != 1 {
+			continue
+		}
+		for _, o := range spots {
+			wd := d.claims[o.claim].Data.(CountData)
+			if o.claim == c.claim || d.claims[o.claim].Start != cd.PartOf.Start || len(wd.Places) != 1 {
+				continue
+			}
+			if old := before[o.claim]; old != wd.Places[0].ID && old == cd.Places[0].ID {
+				cd.Places = wd.Places
+				d.claims[c.claim].Data = cd
+			}
+		}
+	}
+}
+
+// innermostScene narrows the places of an event's sentence to its scene:
+// a river beside a town is the bridge's or bank's town (round 38: "the
+// bridge over the Cutuchi River in Latacunga"), and a town that holds
+// another place named there only locates it ("the Huayllani bridge on the
+// edge of Sacaba", "the Senkata plant in El Alto").
+func (d *doc) innermostScene(ps []PlaceData) []PlaceData {
+	var land []PlaceData
+	for _, p := range ps {
+		if p.Level != "water" {
+			land = append(land, p)
+		}
+	}
+	if len(land) == 0 {
+		return ps
+	}
+	var inner []PlaceData
+	for i, p := range land {
+		holdsOther := false
+		for j, q := range land {
+			if i != j && d.holds(p, q) {
+				holdsOther = true
+			}
+		}
+		if !holdsOther {
+			inner = append(inner, p)
+		}
+	}
+	return inner
+}
+
+// dayPossessive reports whether t is a weekday in the possessive, which
+// stands for the article before an event: "in Friday's clash".
+func dayPossessive(t token) bool {
+	w := unPossessive(t.Norm)
+	return possessive(t) && (weekdays[w] != 0 || w == "sunday")
 }
 
 // eventSentencePlace is the place of the event the sentence before s told
@@ -7646,7 +7739,7 @@ func (d *doc) eventSentencePlace(pi int, s []token) (Ref, bool) {
 				got = append(got, p.m.data)
 			}
 		}
-		if len(got) == 1 {
+		if got = d.innermostScene(got); len(got) == 1 {
 			return d.smallestHolding(got)
 		}
 	}

@@ -304,3 +304,23 @@ func TestUnrestToll(t *testing.T) {
 			[]countWant{{1003, "CO", "-"}}},
 	})
 }
+
+// TestClashTollAsides checks round 49's widening of clashTollPlace: a toll
+// "in Friday's clash" or "in the operation" whose sentence names only
+// where the hurt were taken or treated takes the scene told before, its
+// parts with it, and the scene of an event sentence is its innermost
+// place (a zone before its town, a town before the river); a toll whose
+// sentence names a scene of its own keeps it.
+func TestClashTollAsides(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the hurt taken to another town's hospitals", "2019-11-16",
+			"SACABA, Bolivia (AP) - Soldiers fired on coca growers at the Huayllani bridge on Friday, killing six. The ombudsman said 80 people were hurt in Friday's clash, 20 of them by bullets, and that most were taken to hospitals in Cochabamba.",
+			[]countWant{{6, "BO:huayllani", "-"}, {80, "BO:huayllani", "2019-11-15"}, {20, "BO:huayllani", "-"}}},
+		{"an event sentence with a zone and its town", "2019-11-21",
+			"EL ALTO (AFP) - Troops broke a blockade of the Senkata plant in El Alto on Tuesday. Health officials said 25 people were wounded in the operation and were being treated at clinics in La Paz.",
+			[]countWant{{25, "BO:senkata", "-"}}},
+		{"a scene of its own", "2019-11-17",
+			"SACABA, Bolivia (AP) - Soldiers fired on coca growers at the Huayllani bridge on Friday, killing six. In Quillacollo, 12 people were hurt in Saturday's clash.",
+			[]countWant{{6, "BO:huayllani", "-"}, {12, "BO:quillacollo", "-"}}},
+	})
+}
