@@ -7650,6 +7650,122 @@ func (d *doc) tollAsides(s []token) (aside map[string]bool, ok bool) {
 	return d.hospitalTowns(s, false)
 }
 
+// siteNouns name a site a paragraph's scene is told at, which a later
+// count points back to by the bare noun: "at the plant", "in the clashes at
+// the airport", "en el puente".
+var siteNouns = []string{"plant", "airport", "bridge", "refinery", "planta", "aeropuerto", "puente", "refineria"}
+
+// sitePlace gives the counts of a sentence that names no place of its own
+// (but the hurt's hospitals, a dateline's or the reporting body's country)
+// and ties them, in their clause, to a site by its bare noun ("Eight
+// people were killed and 27 wounded at the plant on Tuesday", "About 30
+// police officers were hurt in the clashes at the airport", "the death
+// toll from Tuesday's operation at the plant had risen to eight") the
+// place the paragraph named that site with before: "the Senkata fuel
+// plant" is Senkata, "the airport in this Andean town" the dateline's
+// town, not the dateline's capital or the country.
+func (d *doc) sitePlace(pi int, s []token, spots []countSpot) {
+	if _, ok := d.tollAsides(s); !ok {
+		return
+	}
+	defer d.partsFollowWholes(spots, d.spotPlaces(spots))
+	var site []Ref // the last site's place given in the sentence
+	for _, c := range spots {
+		k := bareSiteNear(s, c)
+		if k < 0 {
+			if cd := d.claims[c.claim].Data.(CountData); site != nil && theEventAfter(s, c.j) {
+				// "… the death toll from Tuesday's operation at the plant
+				// had risen to eight, and that 22 people had been detained
+				// during the operation": the same operation's.
+				cd.Places = site
+				d.claims[c.claim].Data = cd
+			}
+			continue
+		}
+		pd, ok := d.namedSite(pi, s[k].Norm, s[k].Start)
+		if !ok {
+			continue
+		}
+		r, ok := d.smallestHolding([]PlaceData{pd})
+		cd := d.claims[c.claim].Data.(CountData)
+		if !ok || len(cd.Places) == 1 && cd.Places[0].ID == r.ID {
+			continue
+		}
+		cd.Places = []Ref{r}
+		site = cd.Places
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// bareSiteNear returns the index of a site noun after an article, with no
+// name or place of its own after it, in the clause of the count at c
+// (before it or after it, no comma or semicolon between); -1 if none.
+func bareSiteNear(s []token, c countSpot) int {
+	for k := 1; k < len(s); k++ {
+		if !s[k].is(siteNouns...) || !s[k-1].is("the", "el", "la") {
+			continue
+		}
+		if k+1 < len(s) && (s[k+1].Kind == tokWord && s[k+1].Cap || s[k+1].is("of", "in", "de", "del", "en") ||
+			possessive(s[k])) {
+			continue // "the bridge Huayllani", "the airport of Juliaca": named here
+		}
+		from, to := k, c.i
+		if k > c.j {
+			from, to = c.j, k
+		}
+		if to-from > 14 || k > c.j && k-c.j > 14 {
+			continue
+		}
+		broken := false
+		for t := from; t < to; t++ {
+			// (nor another count between the site and this one: "… at the
+			// plant had risen to 10 and that 31 people remained in hospital")
+			broken = broken || s[t].is(",", ";", ".", ":") || k < c.i && s[t].Kind == tokNumber
+		}
+		if !broken {
+			return k
+		}
+	}
+	return -1
+}
+
+// namedSite returns the place the paragraph named a site with before pos:
+// a place right before the noun ("the Senkata fuel plant", "the Huayllani
+// bridge") or after it by "in"/"of" ("the airport in this Andean town",
+// "el aeropuerto de Andahuaylas"), the last such mention.
+func (d *doc) namedSite(pi int, noun string, pos int) (PlaceData, bool) {
+	var got PlaceData
+	found := false
+	for _, ss := range d.paras[pi].sentences {
+		if len(ss) == 0 || ss[0].Start >= pos {
+			break
+		}
+		places := d.sentencePlaces(ss)
+		for k := range ss {
+			if ss[k].Norm != noun || ss[k].Start >= pos {
+				continue
+			}
+			for _, p := range places {
+				if p.m.data.Level == "country" || p.moved || p.held {
+					continue
+				}
+				before := p.end <= k && k-p.end <= 2 && !p.datelined
+				after := p.i > k+1 && p.i <= k+3 && ss[k+1].is("in", "of", "de", "en")
+				if before || after {
+					got, found = p.m.data, true
+					break
+				}
+			}
+			if e, ok := anaphorAt(ss, min(k+2, len(ss)-1)); ok && k+2 < len(ss) && ss[k+1].is("in", "of", "de", "en") {
+				if pd, ok := d.anaphorPlace(pi, ss, k+2, e); ok && pd.Level != "country" {
+					got, found = pd, true
+				}
+			}
+		}
+	}
+	return got, found
+}
+
 // spotPlaces returns the place key of each count of the sentence, by its
 // claim ("" for none or several).
 func (d *doc) spotPlaces(spots []countSpot) map[int]string {

@@ -324,3 +324,22 @@ func TestClashTollAsides(t *testing.T) {
 			[]countWant{{6, "BO:huayllani", "-"}, {12, "BO:quillacollo", "-"}}},
 	})
 }
+
+// TestSitePlace checks round 49's sitePlace: a count its clause ties to a
+// site by the bare noun ("at the plant", "in the clashes at the airport")
+// takes the place the paragraph named that site with, its parts and the
+// same operation's count with it; not a count a later number separates
+// from the site.
+func TestSitePlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the plant named before", "2019-11-22",
+			"LA PAZ, Bolivia (AP) — Mourners carried the coffins of people killed at the Senkata fuel plant down from El Alto on Thursday. Nine people were killed and 40 wounded at the plant on Tuesday, the ombudsman said.",
+			[]countWant{{9, "BO:senkata", "-"}, {40, "BO:senkata", "-"}}},
+		{"the airport of the dateline's town, a part with it", "2022-12-13",
+			"ANDAHUAYLAS, Peru (AP) — Two men were killed on Sunday when police fired on protesters who tried to take the airport of this Andean town, and a woman died on Monday in the province of Chincheros. At least 25 people were injured in the clashes at the airport, 9 of them police officers.",
+			[]countWant{{25, "030201", "-"}, {9, "030201", "-"}}},
+		{"another count after the site's", "2019-11-22",
+			"LA PAZ (EFE) - Mourners marched from El Alto with the coffins of men killed at the Senkata fuel plant. The ombudsman said the toll from Tuesday's operation at the plant had risen to 9 and that 20 people remained in hospital in El Alto.",
+			[]countWant{{9, "BO:senkata", "-"}, {20, "BO:el alto", "-"}}},
+	})
+}
