@@ -1627,6 +1627,9 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 // siteBetween reports whether s[a:b] is a site's word, with at most one
 // word before it, and "in": "fuel plant in", "bridge in".
 func siteBetween(s []token, a, b int) bool {
+	if b-a >= 3 && s[b-1].is("neighboring", "neighbouring", "nearby") {
+		b-- // "the Senkata fuel plant in neighboring El Alto"
+	}
 	if b-a < 2 || b-a > 3 || !s[b-1].is("in", "en") || !siteWords[s[b-2].Norm] {
 		return false
 	}
@@ -7615,7 +7618,7 @@ func refCountry(id string) string {
 // el enfrentamiento"): the event the sentences before told.
 func theEventAfter(s []token, j int) bool {
 	for k := j; k+2 < len(s) && !s[k].is(".", ";", ","); k++ {
-		if !s[k].is("in", "during", "en", "durante") || !s[k+1].is("the", "that", "those", "el", "ese", "este", "aquel", "los", "esos", "estos") && !dayPossessive(s[k+1]) {
+		if !s[k].is("in", "during", "en", "durante", "from") || !s[k+1].is("the", "that", "those", "el", "ese", "este", "aquel", "los", "esos", "estos") && !dayPossessive(s[k+1]) {
 			continue
 		}
 		// (and the plural, or the unrest: "11 police officers were injured
@@ -7624,7 +7627,9 @@ func theEventAfter(s []token, j int) bool {
 			"clashes", "confrontations", "incidents", "unrest", "riots", "enfrentamientos", "incidentes", "disturbios") {
 			continue
 		}
-		return k+3 >= len(s) || s[k+3].is(".", ",", ";", "and", "y")
+		// ("28 people with gunshot wounds from the operation were being
+		// treated …": the hurt of the event, wherever the clause goes on)
+		return k+3 >= len(s) || s[k+3].is(".", ",", ";", "and", "y") || s[k].is("from")
 	}
 	return false
 }
