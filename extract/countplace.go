@@ -7660,6 +7660,12 @@ func (d *doc) tollAsides(s []token) (aside map[string]bool, ok bool) {
 // the airport", "en el puente".
 var siteNouns = []string{"plant", "airport", "bridge", "refinery", "planta", "aeropuerto", "puente", "refineria"}
 
+// siteEvents name an event a paragraph places once ("the operation to
+// clear a blockade of the Senkata fuel plant", "el operativo en la planta
+// de Senkata") and a later count points back to by the bare noun ("in the
+// operation", "por el operativo del martes", "de ese operativo").
+var siteEvents = []string{"operation", "operativo", "operacion", "massacre", "masacre", "confrontations", "enfrentamientos"}
+
 // sitePlace gives the counts of a sentence that names no place of its own
 // (but the hurt's hospitals, a dateline's or the reporting body's country)
 // and ties them, in their clause, to a site by its bare noun ("Eight
@@ -7676,7 +7682,13 @@ func (d *doc) sitePlace(pi int, s []token, spots []countSpot) {
 	defer d.partsFollowWholes(spots, d.spotPlaces(spots))
 	var site []Ref // the last site's place given in the sentence
 	for _, c := range spots {
-		k := bareSiteNear(s, c)
+		k, pd, ok := -1, PlaceData{}, false
+		for _, t := range bareSitesNear(s, c) {
+			if pd, ok = d.namedSite(pi, s[t].Norm, s[t].Start); ok {
+				k = t
+				break
+			}
+		}
 		if k < 0 {
 			if cd := d.claims[c.claim].Data.(CountData); site != nil && theEventAfter(s, c.j) {
 				// "… the death toll from Tuesday's operation at the plant
@@ -7685,10 +7697,6 @@ func (d *doc) sitePlace(pi int, s []token, spots []countSpot) {
 				cd.Places = site
 				d.claims[c.claim].Data = cd
 			}
-			continue
-		}
-		pd, ok := d.namedSite(pi, s[k].Norm, s[k].Start)
-		if !ok {
 			continue
 		}
 		r, ok := d.smallestHolding([]PlaceData{pd})
@@ -7702,17 +7710,26 @@ func (d *doc) sitePlace(pi int, s []token, spots []countSpot) {
 	}
 }
 
-// bareSiteNear returns the index of a site noun after an article, with no
-// name or place of its own after it, in the clause of the count at c
-// (before it or after it, no comma or semicolon between); -1 if none.
-func bareSiteNear(s []token, c countSpot) int {
+// bareSitesNear returns the indices of the site nouns after an article
+// (or event nouns after an article, a demonstrative or a weekday's
+// possessive), with no name or place of their own after them, in the
+// clause of the count at c (before it or after it, no comma or semicolon
+// between).
+func bareSitesNear(s []token, c countSpot) []int {
+	var got []int
 	for k := 1; k < len(s); k++ {
-		if !s[k].is(siteNouns...) || !s[k-1].is("the", "el", "la") {
+		switch {
+		case s[k].is(siteNouns...) && s[k-1].is("the", "el", "la"):
+			if k+1 < len(s) && (s[k+1].Kind == tokWord && s[k+1].Cap || s[k+1].is("of", "in", "de", "del", "en") ||
+				possessive(s[k])) {
+				continue // "the bridge Huayllani", "the airport of Juliaca": named here
+			}
+		case s[k].is(siteEvents...) && (s[k-1].is("the", "el", "la", "ese", "esa", "este", "esta", "that", "this", "aquel") || dayPossessive(s[k-1])):
+			if k+1 < len(s) && s[k+1].Kind == tokWord && s[k+1].Cap || k+2 < len(s) && s[k+1].is("of", "in", "de", "del", "en", "at") && s[k+2].Cap {
+				continue // "the operation at the Senkata plant", "el operativo en Senkata": placed here
+			}
+		default:
 			continue
-		}
-		if k+1 < len(s) && (s[k+1].Kind == tokWord && s[k+1].Cap || s[k+1].is("of", "in", "de", "del", "en") ||
-			possessive(s[k])) {
-			continue // "the bridge Huayllani", "the airport of Juliaca": named here
 		}
 		from, to := k, c.i
 		if k > c.j {
@@ -7728,10 +7745,33 @@ func bareSiteNear(s []token, c countSpot) int {
 			broken = broken || s[t].is(",", ";", ".", ":") || k < c.i && s[t].Kind == tokNumber
 		}
 		if !broken {
-			return k
+			got = append(got, k)
 		}
 	}
-	return -1
+	return got
+}
+
+// placeAfterEvent returns the first place a few words after the event
+// noun at s[k] in its clause ("the operation to clear a blockade of the
+// Senkata fuel plant", "las víctimas del operativo en la planta de
+// Senkata"), not a larger unit that locates it, a route's end or where
+// people lie.
+func placeAfterEvent(s []token, places []sentPlace, k int) (PlaceData, bool) {
+	if !s[k].is(siteEvents...) {
+		return PlaceData{}, false
+	}
+	for _, p := range places {
+		if p.i <= k || p.i-k > 8 {
+			continue
+		}
+		if markBetween(s, k, p.i, ",") || markBetween(s, k, p.i, ";") || markBetween(s, k, p.i, ".") {
+			break
+		}
+		if p.m.data.Level != "country" && !p.qualifier && !p.moved && !p.held && !p.datelined {
+			return p.m.data, true
+		}
+	}
+	return PlaceData{}, false
 }
 
 // namedSite returns the place the paragraph named a site with before pos:
@@ -7747,8 +7787,8 @@ func (d *doc) namedSite(pi int, noun string, pos int) (PlaceData, bool) {
 		}
 		places := d.sentencePlaces(ss)
 		for k := range ss {
-			if ss[k].Norm != noun || ss[k].Start >= pos {
-				continue
+			if ss[k].Norm != noun || ss[k].Start >= pos || k >= 1 && ss[k-1].is("similar", "another", "otro", "otra") || k >= 2 && ss[k-2].is("similar", "another", "otro", "otra") {
+				continue // "nine coca growers died in a similar operation at the Huayllani bridge": another event
 			}
 			for _, p := range places {
 				if p.m.data.Level == "country" || p.moved || p.held {
@@ -7760,6 +7800,9 @@ func (d *doc) namedSite(pi int, noun string, pos int) (PlaceData, bool) {
 					got, found = p.m.data, true
 					break
 				}
+			}
+			if pd, ok := placeAfterEvent(ss, places, k); ok {
+				got, found = pd, true
 			}
 			if e, ok := anaphorAt(ss, min(k+2, len(ss)-1)); ok && k+2 < len(ss) && ss[k+1].is("in", "of", "de", "en") {
 				if pd, ok := d.anaphorPlace(pi, ss, k+2, e); ok && pd.Level != "country" {
@@ -7983,6 +8026,30 @@ func (d *doc) hospitalTowns(s []token, treated bool) (keys map[string]bool, ok b
 	return keys, len(keys) > 0
 }
 
+// hospitalAnaphorOnly reports whether a sentence names no place below the
+// country and says where its people lie only by a hospital of the town an
+// anaphor points to ("27 of the wounded ones were interned in the hospital
+// Viedma of this city", "en el hospital de esta ciudad"): a part there
+// keeps its whole's place as one in a named town's hospital does.
+func (d *doc) hospitalAnaphorOnly(s []token) bool {
+	for _, p := range d.sentencePlaces(s) {
+		if p.m.data.Level != "country" {
+			return false
+		}
+	}
+	for t := 1; t+1 < len(s); t++ {
+		if !s[t].is("this", "esta", "este") || !s[t+1].is("city", "town", "ciudad", "capital") || !s[t-1].is("of", "in", "de", "en") {
+			continue
+		}
+		for j := t - 2; j >= 0 && j >= t-5; j-- {
+			if s[j].is("hospital", "hospitals", "hospitales", "clinic", "clinica") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // heldPartPlace gives a part of a whole told in an earlier sentence the
 // whole's place when its own sentence names only where its people lie or
 // were taken ("Fourteen of the wounded were in hospitals in El Alto and La
@@ -7993,7 +8060,7 @@ func (d *doc) hospitalTowns(s []token, treated bool) (keys map[string]bool, ok b
 // round 25), and the parts it has in its sentence.
 func (d *doc) heldPartPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
-	if _, ok := d.hospitalTowns(s, false); !ok {
+	if _, ok := d.hospitalTowns(s, false); !ok && !d.hospitalAnaphorOnly(s) {
 		return
 	}
 	for _, c := range spots {

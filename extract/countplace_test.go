@@ -346,3 +346,19 @@ func TestSitePlace(t *testing.T) {
 			[]countWant{{9, "BO:senkata", "-"}, {20, "BO:el alto", "-"}}},
 	})
 }
+
+// TestEventSitePlace checks round 49's event nouns in sitePlace and
+// hospitalAnaphorOnly: a toll "in the operation", "por el operativo del
+// martes", "during the confrontations" takes the place the paragraph named
+// that event with, not a similar event's; a part lying in "the hospital …
+// of this city" keeps its whole's place.
+func TestEventSitePlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the operation named with its plant", "2019-11-22",
+			"LA PAZ.- La Policía dispersó ayer la marcha fúnebre con los féretros de las víctimas del operativo en la planta de Senkata. La Defensoría informó que los fallecidos por el operativo del martes ya son nueve.",
+			[]countWant{{9, "BO:senkata", "-"}}},
+		{"the confrontations at the bridge, a part in this city's hospital", "2019-11-18",
+			"COCHABAMBA. The Ombudsman informed that ascend to eight the deceased by the confrontations of the Friday in the bridge Huayllani, in Sacaba, and that 100 persons resulted wounded that day. 20 of the wounded ones were interned in the hospital Viedma of this city. Besides, the Police informed that 60 persons were apprehended during the confrontations.",
+			[]countWant{{100, "BO:huayllani", "-"}, {20, "BO:huayllani", "-"}, {60, "BO:huayllani", "-"}}},
+	})
+}
