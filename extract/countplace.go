@@ -7655,6 +7655,52 @@ func (d *doc) tollAsides(s []token) (aside map[string]bool, ok bool) {
 	return d.hospitalTowns(s, false)
 }
 
+// coordinatedScene gives two counts of one clause joined by "and"/"y",
+// with no place, anaphor or comma between them, the smaller of the two
+// places they took when one holds the other: "In Sacaba, … ten people were
+// killed and at least 120 wounded when security forces fired on a march …
+// at the Huayllani bridge", "en Huayllani, donde 10 cocaleros murieron y al
+// menos 120 personas resultaron heridas cuando … una marcha hacia la
+// ciudad": one scene, its zone, not the town that locates it.
+func (d *doc) coordinatedScene(s []token, spots []countSpot) {
+	places := d.sentencePlaces(s)
+	byKey := map[string]PlaceData{}
+	for _, p := range places {
+		byKey[p.m.data.Key()] = p.m.data
+	}
+	for k := 1; k < len(spots); k++ {
+		a, b := spots[k-1], spots[k]
+		if b.i <= a.j || markBetween(s, a.j, b.i, ",") || markBetween(s, a.j, b.i, ";") || !anyIs(s[a.j:b.i], "and", "y") {
+			continue
+		}
+		between := false
+		for _, p := range places {
+			between = between || p.i >= a.j && p.i < b.i
+		}
+		for t := a.j; t < b.i; t++ {
+			_, ana := anaphorAt(s, t)
+			between = between || ana
+		}
+		ca, cb := d.claims[a.claim].Data.(CountData), d.claims[b.claim].Data.(CountData)
+		if between || len(ca.Places) != 1 || len(cb.Places) != 1 || ca.Places[0].ID == cb.Places[0].ID || ca.PartOf != nil || cb.PartOf != nil {
+			continue
+		}
+		pa, oka := byKey[ca.Places[0].ID]
+		pb, okb := byKey[cb.Places[0].ID]
+		// (only a zone and the town abroad it lies in, not a region and
+		// its town: "22 killed, … in Puno" is a total and its part)
+		switch {
+		case !oka || !okb:
+		case d.townHolding(pb).Key() == pa.Key() && pa.Key() != pb.Key():
+			ca.Places = cb.Places
+			d.claims[a.claim].Data = ca
+		case d.townHolding(pa).Key() == pb.Key() && pa.Key() != pb.Key():
+			cb.Places = ca.Places
+			d.claims[b.claim].Data = cb
+		}
+	}
+}
+
 // siteNouns name a site a paragraph's scene is told at, which a later
 // count points back to by the bare noun: "at the plant", "in the clashes at
 // the airport", "en el puente".

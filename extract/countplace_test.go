@@ -362,3 +362,14 @@ func TestEventSitePlace(t *testing.T) {
 			[]countWant{{100, "BO:huayllani", "-"}, {20, "BO:huayllani", "-"}, {60, "BO:huayllani", "-"}}},
 	})
 }
+
+// TestCoordinatedScene checks round 49's coordinatedScene: two counts of
+// one clause joined by "and" take the zone one of them took, not the town
+// that locates it; a total and its region's part keep their own.
+func TestCoordinatedScene(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a town opening the clause, the zone after", "2021-08-20",
+			"The commission found that in Sacaba, on 15 November 2019, nine people were killed and at least 100 wounded when soldiers fired on a march of coca growers at the Huayllani bridge.",
+			[]countWant{{9, "BO:huayllani", "-"}, {100, "BO:huayllani", "-"}}},
+	})
+}
