@@ -1134,6 +1134,52 @@ func facilityOf(s []token, t int) bool {
 	return t >= 2 && s[t-1].is("de", "of", "in") && s[t-2].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinics")
 }
 
+// listedDatelineTown reads "the city"/"la ciudad" (an article, not a
+// demonstrative), or a part of it by its bearing ("la zona sur de la
+// ciudad"), right after two towns joined by "and"/"y", one of them
+// the dateline's, as the dateline's town: "La Paz, 13 de noviembre. … en La
+// Paz y El Alto … en la zona sur de la ciudad", MT "TEMUCO. … in Temuco
+// and Padre Las Casas. … in the center of the city": the story's city, not
+// the last of the two.
+func (d *doc) listedDatelineTown(pi int, s []token, t, e int) (PlaceData, bool) {
+	if e-t != 2 || !s[t].is("the", "la") || !s[t+1].is("city", "ciudad") && !cityPartAhead(s, t+1) {
+		return PlaceData{}, false
+	}
+	dl, ok := d.lastPlaceWhere(pi, s[t].Start, func(m *placeMention) bool { return m.dateline })
+	if !ok {
+		return PlaceData{}, false
+	}
+	ms := d.placesIn(span{d.paras[pi].Start, s[t].Start})
+	if len(ms) < 2 {
+		return PlaceData{}, false
+	}
+	a, b := ms[len(ms)-2], ms[len(ms)-1]
+	if j := strings.TrimSpace(d.text[a.end:b.start]); j != "y" && j != "and" {
+		return PlaceData{}, false
+	}
+	for _, m := range []placeMention{a, b} {
+		if m.data.Level != "country" && norm(m.data.Name) == norm(dl.Name) {
+			return m.data, true
+		}
+	}
+	return PlaceData{}, false
+}
+
+// cityPartAhead reports whether s[k] opens a part of "the city" named by
+// its bearing: "zona sur de la ciudad", "the south zone of the city".
+func cityPartAhead(s []token, k int) bool {
+	for j := k; j < len(s) && j < k+5; j++ {
+		switch {
+		case s[j].is("city", "ciudad"):
+			return j > k && s[j-1].is("the", "la")
+		case !s[j].is("zona", "zone", "sur", "norte", "este", "oeste", "south", "north", "east", "west", "southern", "northern",
+			"de", "of", "the", "la", "centro", "center", "centre", "parte", "part"):
+			return false
+		}
+	}
+	return false
+}
+
 // lower brings a Peruvian department or province a town's anaphor points
 // to down to its capital district of the same name when that is the
 // dateline's city: "CUSCO — … clashes near the Cusco airport … 18 officers
@@ -1170,6 +1216,9 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 // before, lastPlaceBefore) nor a yardstick ("a town east of this city",
 // "a 30 kilómetros de esta capital").
 func (d *doc) anaphorPlace(pi int, s []token, t, e int) (PlaceData, bool) {
+	if pd, ok := d.listedDatelineTown(pi, s, t, e); ok {
+		return pd, true
+	}
 	if e-t == 2 && s[t].is("this", "esta", "este") && s[t+1].is("capital", "city", "ciudad", "province", "provincia") && !facilityOf(s, t) && !stayIn(s, t) && !yardstickBefore(s, t) {
 		if pd, ok := d.lastPlaceWhere(pi, s[t].Start, func(m *placeMention) bool { return m.dateline }); ok && pd.Level != "country" {
 			return pd, true

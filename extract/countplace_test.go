@@ -373,3 +373,18 @@ func TestCoordinatedScene(t *testing.T) {
 			[]countWant{{9, "BO:huayllani", "-"}, {100, "BO:huayllani", "-"}}},
 	})
 }
+
+// TestListedDatelineTown checks round 49's listedDatelineTown: "la
+// ciudad", "the city" or "la zona sur de la ciudad" right after two towns
+// joined by "y"/"and", one of them the dateline's, is the dateline's town;
+// after a lone town it stays that town.
+func TestListedDatelineTown(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a zone of the city after two towns", "2019-11-14",
+			"La Paz, 14 de noviembre. La Policía aprehendió a 80 personas desde el lunes en La Paz y El Alto. El miércoles, tres vecinos murieron durante enfrentamientos en la zona sur de la ciudad.",
+			[]countWant{{3, "BO:la paz", "-"}}},
+		{"MT, the centre of the city after two communes", "2019-10-25",
+			"TEMUCO. Carabineros informed that 90 persons have been detained in the region, the majority of them in Temuco and Padre Las Casas. Besides, 15 persons resulted wounded in the disturbances of the Thursday in the center of the city.",
+			[]countWant{{15, "CL:temuco", "-"}}},
+	})
+}
