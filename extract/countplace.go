@@ -752,9 +752,19 @@ func takenTo(s []token, i int) bool {
 			if k == i-1 && (roadWord(s[k-1]) || k >= 2 && s[k-1].Kind == tokWord && !s[k-1].Cap && roadWord(s[k-2])) {
 				return true // "cleared the road to Desaguadero", "la carretera antigua a Santa Cruz": where the road leads
 			}
+			if marchToward(s, k) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// marchToward reports whether s[k] is "hacia"/"toward" after a march
+// ("una marcha hacia la ciudad", "a march towards Cochabamba"): where the
+// marchers were headed, not where they were stopped.
+func marchToward(s []token, k int) bool {
+	return k >= 1 && s[k].is("hacia", "toward", "towards") && s[k-1].is("marcha", "march", "caravana", "caravan", "marchaban", "marched", "marching")
 }
 
 // gappedMove reports whether the "to"/"a" at s[k] ends a gapped clause of

@@ -388,3 +388,13 @@ func TestListedDatelineTown(t *testing.T) {
 			[]countWant{{15, "CL:temuco", "-"}}},
 	})
 }
+
+// TestMarchToward checks round 49's marchToward: where a march was headed
+// ("una marcha hacia la ciudad") is no place of a count in its clause.
+func TestMarchToward(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a march headed for the city", "2020-11-16",
+			"Cochabamba, 15 de noviembre. La comisión presentó hoy su informe sobre los hechos del 15 de noviembre de 2019 en Huayllani, donde 9 cocaleros murieron y 100 personas resultaron heridas cuando militares impidieron el paso de una marcha hacia la ciudad.",
+			[]countWant{{9, "BO:huayllani", "-"}, {100, "BO:huayllani", "-"}}},
+	})
+}
