@@ -752,9 +752,19 @@ func takenTo(s []token, i int) bool {
 			if k == i-1 && (roadWord(s[k-1]) || k >= 2 && s[k-1].Kind == tokWord && !s[k-1].Cap && roadWord(s[k-2])) {
 				return true // "cleared the road to Desaguadero", "la carretera antigua a Santa Cruz": where the road leads
 			}
+			if marchToward(s, k) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// marchToward reports whether s[k] is "hacia"/"toward" after a march
+// ("una marcha hacia la ciudad", "a march towards Cochabamba"): where the
+// marchers were headed, not where they were stopped.
+func marchToward(s []token, k int) bool {
+	return k >= 1 && s[k].is("hacia", "toward", "towards") && s[k-1].is("marcha", "march", "caravana", "caravan", "marchaban", "marched", "marching")
 }
 
 // gappedMove reports whether the "to"/"a" at s[k] ends a gapped clause of
@@ -1134,6 +1144,52 @@ func facilityOf(s []token, t int) bool {
 	return t >= 2 && s[t-1].is("de", "of", "in") && s[t-2].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinics")
 }
 
+// listedDatelineTown reads "the city"/"la ciudad" (an article, not a
+// demonstrative), or a part of it by its bearing ("la zona sur de la
+// ciudad"), right after two towns joined by "and"/"y", one of them
+// the dateline's, as the dateline's town: "La Paz, 13 de noviembre. … en La
+// Paz y El Alto … en la zona sur de la ciudad", MT "TEMUCO. … in Temuco
+// and Padre Las Casas. … in the center of the city": the story's city, not
+// the last of the two.
+func (d *doc) listedDatelineTown(pi int, s []token, t, e int) (PlaceData, bool) {
+	if e-t != 2 || !s[t].is("the", "la") || !s[t+1].is("city", "ciudad") && !cityPartAhead(s, t+1) {
+		return PlaceData{}, false
+	}
+	dl, ok := d.lastPlaceWhere(pi, s[t].Start, func(m *placeMention) bool { return m.dateline })
+	if !ok {
+		return PlaceData{}, false
+	}
+	ms := d.placesIn(span{d.paras[pi].Start, s[t].Start})
+	if len(ms) < 2 {
+		return PlaceData{}, false
+	}
+	a, b := ms[len(ms)-2], ms[len(ms)-1]
+	if j := strings.TrimSpace(d.text[a.end:b.start]); j != "y" && j != "and" {
+		return PlaceData{}, false
+	}
+	for _, m := range []placeMention{a, b} {
+		if m.data.Level != "country" && norm(m.data.Name) == norm(dl.Name) {
+			return m.data, true
+		}
+	}
+	return PlaceData{}, false
+}
+
+// cityPartAhead reports whether s[k] opens a part of "the city" named by
+// its bearing: "zona sur de la ciudad", "the south zone of the city".
+func cityPartAhead(s []token, k int) bool {
+	for j := k; j < len(s) && j < k+5; j++ {
+		switch {
+		case s[j].is("city", "ciudad"):
+			return j > k && s[j-1].is("the", "la")
+		case !s[j].is("zona", "zone", "sur", "norte", "este", "oeste", "south", "north", "east", "west", "southern", "northern",
+			"de", "of", "the", "la", "centro", "center", "centre", "parte", "part"):
+			return false
+		}
+	}
+	return false
+}
+
 // lower brings a Peruvian department or province a town's anaphor points
 // to down to its capital district of the same name when that is the
 // dateline's city: "CUSCO — … clashes near the Cusco airport … 18 officers
@@ -1170,6 +1226,9 @@ func (d *doc) lower(pd PlaceData, ana []token) PlaceData {
 // before, lastPlaceBefore) nor a yardstick ("a town east of this city",
 // "a 30 kilómetros de esta capital").
 func (d *doc) anaphorPlace(pi int, s []token, t, e int) (PlaceData, bool) {
+	if pd, ok := d.listedDatelineTown(pi, s, t, e); ok {
+		return pd, true
+	}
 	if e-t == 2 && s[t].is("this", "esta", "este") && s[t+1].is("capital", "city", "ciudad", "province", "provincia") && !facilityOf(s, t) && !stayIn(s, t) && !yardstickBefore(s, t) {
 		if pd, ok := d.lastPlaceWhere(pi, s[t].Start, func(m *placeMention) bool { return m.dateline }); ok && pd.Level != "country" {
 			return pd, true
@@ -1636,6 +1695,9 @@ func listFrom(s []token, places []sentPlace, k int) []int {
 // siteBetween reports whether s[a:b] is a site's word, with at most one
 // word before it, and "in": "fuel plant in", "bridge in".
 func siteBetween(s []token, a, b int) bool {
+	if b-a >= 3 && s[b-1].is("neighboring", "neighbouring", "nearby") {
+		b-- // "the Senkata fuel plant in neighboring El Alto"
+	}
 	if b-a < 2 || b-a > 3 || !s[b-1].is("in", "en") || !siteWords[s[b-2].Norm] {
 		return false
 	}
@@ -7656,14 +7718,14 @@ func eventsTime(s []token, at, e int) bool {
 // A count without a date takes that count's date as well.
 func (d *doc) clashTollPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
-	for _, p := range d.sentencePlaces(s) {
-		if p.m.data.Level != "country" || !p.datelined && !possessive(s[p.end-1]) {
-			return // (nor "1,003 officers had been injured across Colombia during the unrest")
-		}
+	aside, ok := d.tollAsides(s)
+	if !ok {
+		return // (nor "1,003 officers had been injured across Colombia during the unrest")
 	}
+	defer d.partsFollowWholes(spots, d.spotPlaces(spots))
 	for _, c := range spots {
 		cd := d.claims[c.claim].Data.(CountData)
-		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 || !theEventAfter(s, c.j) && !dayClashAfter(s, c.j) {
+		if len(cd.Places) != 1 || len(cd.Places[0].ID) != 2 && !aside[cd.Places[0].ID] || !theEventAfter(s, c.j) && !dayClashAfter(s, c.j) {
 			continue
 		}
 		k := d.lastCountWhere(span{d.paras[pi].Start, sp.Start}, func(ref int, w CountData) bool {
@@ -7816,7 +7878,7 @@ func refCountry(id string) string {
 // el enfrentamiento"): the event the sentences before told.
 func theEventAfter(s []token, j int) bool {
 	for k := j; k+2 < len(s) && !s[k].is(".", ";", ","); k++ {
-		if !s[k].is("in", "during", "en", "durante") || !s[k+1].is("the", "that", "those", "el", "ese", "este", "aquel", "los", "esos", "estos") {
+		if !s[k].is("in", "during", "en", "durante", "from") || !s[k+1].is("the", "that", "those", "el", "ese", "este", "aquel", "los", "esos", "estos") && !dayPossessive(s[k+1]) {
 			continue
 		}
 		// (and the plural, or the unrest: "11 police officers were injured
@@ -7825,9 +7887,309 @@ func theEventAfter(s []token, j int) bool {
 			"clashes", "confrontations", "incidents", "unrest", "riots", "enfrentamientos", "incidentes", "disturbios") {
 			continue
 		}
-		return k+3 >= len(s) || s[k+3].is(".", ",", ";", "and", "y")
+		// ("28 people with gunshot wounds from the operation were being
+		// treated …": the hurt of the event, wherever the clause goes on)
+		return k+3 >= len(s) || s[k+3].is(".", ",", ";", "and", "y") || s[k].is("from")
 	}
 	return false
+}
+
+// tollAsides returns the places of a toll's sentence that only say where
+// the hurt were taken or lie ("most of the wounded had been taken to
+// hospitals in Cochabamba", "were being treated at clinics in La Paz"),
+// which a toll for the clash told before passes over as it passes over the
+// dateline's country and the reporting body's possessive one; ok is false
+// when the sentence names another place.
+func (d *doc) tollAsides(s []token) (aside map[string]bool, ok bool) {
+	below := false
+	for _, p := range d.sentencePlaces(s) {
+		if p.m.data.Level != "country" {
+			below = true
+		} else if !p.datelined && !possessive(s[p.end-1]) {
+			return nil, false
+		}
+	}
+	if !below {
+		return map[string]bool{}, true
+	}
+	return d.hospitalTowns(s, false)
+}
+
+// coordinatedScene gives two counts of one clause joined by "and"/"y",
+// with no place, anaphor or comma between them, the smaller of the two
+// places they took when one holds the other: "In Sacaba, … ten people were
+// killed and at least 120 wounded when security forces fired on a march …
+// at the Huayllani bridge", "en Huayllani, donde 10 cocaleros murieron y al
+// menos 120 personas resultaron heridas cuando … una marcha hacia la
+// ciudad": one scene, its zone, not the town that locates it.
+func (d *doc) coordinatedScene(s []token, spots []countSpot) {
+	places := d.sentencePlaces(s)
+	byKey := map[string]PlaceData{}
+	for _, p := range places {
+		byKey[p.m.data.Key()] = p.m.data
+	}
+	for k := 1; k < len(spots); k++ {
+		a, b := spots[k-1], spots[k]
+		if b.i <= a.j || markBetween(s, a.j, b.i, ",") || markBetween(s, a.j, b.i, ";") || !anyIs(s[a.j:b.i], "and", "y") {
+			continue
+		}
+		between := false
+		for _, p := range places {
+			between = between || p.i >= a.j && p.i < b.i
+		}
+		for t := a.j; t < b.i; t++ {
+			_, ana := anaphorAt(s, t)
+			between = between || ana
+		}
+		ca, cb := d.claims[a.claim].Data.(CountData), d.claims[b.claim].Data.(CountData)
+		if between || len(ca.Places) != 1 || len(cb.Places) != 1 || ca.Places[0].ID == cb.Places[0].ID || ca.PartOf != nil || cb.PartOf != nil {
+			continue
+		}
+		pa, oka := byKey[ca.Places[0].ID]
+		pb, okb := byKey[cb.Places[0].ID]
+		// (only a zone and the town abroad it lies in, not a region and
+		// its town: "22 killed, … in Puno" is a total and its part)
+		switch {
+		case !oka || !okb:
+		case d.townHolding(pb).Key() == pa.Key() && pa.Key() != pb.Key():
+			ca.Places = cb.Places
+			d.claims[a.claim].Data = ca
+		case d.townHolding(pa).Key() == pb.Key() && pa.Key() != pb.Key():
+			cb.Places = ca.Places
+			d.claims[b.claim].Data = cb
+		}
+	}
+}
+
+// siteNouns name a site a paragraph's scene is told at, which a later
+// count points back to by the bare noun: "at the plant", "in the clashes at
+// the airport", "en el puente".
+var siteNouns = []string{"plant", "airport", "bridge", "refinery", "planta", "aeropuerto", "puente", "refineria"}
+
+// siteEvents name an event a paragraph places once ("the operation to
+// clear a blockade of the Senkata fuel plant", "el operativo en la planta
+// de Senkata") and a later count points back to by the bare noun ("in the
+// operation", "por el operativo del martes", "de ese operativo").
+var siteEvents = []string{"operation", "operativo", "operacion", "massacre", "masacre", "confrontations", "enfrentamientos"}
+
+// sitePlace gives the counts of a sentence that names no place of its own
+// (but the hurt's hospitals, a dateline's or the reporting body's country)
+// and ties them, in their clause, to a site by its bare noun ("Eight
+// people were killed and 27 wounded at the plant on Tuesday", "About 30
+// police officers were hurt in the clashes at the airport", "the death
+// toll from Tuesday's operation at the plant had risen to eight") the
+// place the paragraph named that site with before: "the Senkata fuel
+// plant" is Senkata, "the airport in this Andean town" the dateline's
+// town, not the dateline's capital or the country.
+func (d *doc) sitePlace(pi int, s []token, spots []countSpot) {
+	if _, ok := d.tollAsides(s); !ok {
+		return
+	}
+	defer d.partsFollowWholes(spots, d.spotPlaces(spots))
+	var site []Ref // the last site's place given in the sentence
+	for _, c := range spots {
+		k, pd, ok := -1, PlaceData{}, false
+		for _, t := range bareSitesNear(s, c) {
+			if pd, ok = d.namedSite(pi, s[t].Norm, s[t].Start); ok {
+				k = t
+				break
+			}
+		}
+		if k < 0 {
+			if cd := d.claims[c.claim].Data.(CountData); site != nil && theEventAfter(s, c.j) {
+				// "… the death toll from Tuesday's operation at the plant
+				// had risen to eight, and that 22 people had been detained
+				// during the operation": the same operation's.
+				cd.Places = site
+				d.claims[c.claim].Data = cd
+			}
+			continue
+		}
+		r, ok := d.smallestHolding([]PlaceData{pd})
+		cd := d.claims[c.claim].Data.(CountData)
+		if !ok || len(cd.Places) == 1 && cd.Places[0].ID == r.ID {
+			continue
+		}
+		cd.Places = []Ref{r}
+		site = cd.Places
+		d.claims[c.claim].Data = cd
+	}
+}
+
+// bareSitesNear returns the indices of the site nouns after an article
+// (or event nouns after an article, a demonstrative or a weekday's
+// possessive), with no name or place of their own after them, in the
+// clause of the count at c (before it or after it, no comma or semicolon
+// between).
+func bareSitesNear(s []token, c countSpot) []int {
+	var got []int
+	for k := 1; k < len(s); k++ {
+		switch {
+		case s[k].is(siteNouns...) && s[k-1].is("the", "el", "la"):
+			if k+1 < len(s) && (s[k+1].Kind == tokWord && s[k+1].Cap || s[k+1].is("of", "in", "de", "del", "en") ||
+				possessive(s[k])) {
+				continue // "the bridge Huayllani", "the airport of Juliaca": named here
+			}
+		case s[k].is(siteEvents...) && (s[k-1].is("the", "el", "la", "ese", "esa", "este", "esta", "that", "this", "aquel") || dayPossessive(s[k-1])):
+			if k+1 < len(s) && s[k+1].Kind == tokWord && s[k+1].Cap || k+2 < len(s) && s[k+1].is("of", "in", "de", "del", "en", "at") && s[k+2].Cap {
+				continue // "the operation at the Senkata plant", "el operativo en Senkata": placed here
+			}
+		default:
+			continue
+		}
+		from, to := k, c.i
+		if k > c.j {
+			from, to = c.j, k
+		}
+		if to-from > 14 || k > c.j && k-c.j > 14 {
+			continue
+		}
+		broken := false
+		for t := from; t < to; t++ {
+			// (nor another count between the site and this one: "… at the
+			// plant had risen to 10 and that 31 people remained in hospital")
+			broken = broken || s[t].is(",", ";", ".", ":") || k < c.i && s[t].Kind == tokNumber
+		}
+		if !broken {
+			got = append(got, k)
+		}
+	}
+	return got
+}
+
+// placeAfterEvent returns the first place a few words after the event
+// noun at s[k] in its clause ("the operation to clear a blockade of the
+// Senkata fuel plant", "las víctimas del operativo en la planta de
+// Senkata"), not a larger unit that locates it, a route's end or where
+// people lie.
+func placeAfterEvent(s []token, places []sentPlace, k int) (PlaceData, bool) {
+	if !s[k].is(siteEvents...) {
+		return PlaceData{}, false
+	}
+	for _, p := range places {
+		if p.i <= k || p.i-k > 8 {
+			continue
+		}
+		if markBetween(s, k, p.i, ",") || markBetween(s, k, p.i, ";") || markBetween(s, k, p.i, ".") {
+			break
+		}
+		if p.m.data.Level != "country" && !p.qualifier && !p.moved && !p.held && !p.datelined {
+			return p.m.data, true
+		}
+	}
+	return PlaceData{}, false
+}
+
+// namedSite returns the place the paragraph named a site with before pos:
+// a place right before the noun ("the Senkata fuel plant", "the Huayllani
+// bridge") or after it by "in"/"of" ("the airport in this Andean town",
+// "el aeropuerto de Andahuaylas"), the last such mention.
+func (d *doc) namedSite(pi int, noun string, pos int) (PlaceData, bool) {
+	var got PlaceData
+	found := false
+	for _, ss := range d.paras[pi].sentences {
+		if len(ss) == 0 || ss[0].Start >= pos {
+			break
+		}
+		places := d.sentencePlaces(ss)
+		for k := range ss {
+			if ss[k].Norm != noun || ss[k].Start >= pos || k >= 1 && ss[k-1].is("similar", "another", "otro", "otra") || k >= 2 && ss[k-2].is("similar", "another", "otro", "otra") {
+				continue // "nine coca growers died in a similar operation at the Huayllani bridge": another event
+			}
+			for _, p := range places {
+				if p.m.data.Level == "country" || p.moved || p.held {
+					continue
+				}
+				before := p.end <= k && k-p.end <= 2 && !p.datelined
+				after := p.i > k+1 && p.i <= k+3 && ss[k+1].is("in", "of", "de", "en")
+				if before || after {
+					got, found = p.m.data, true
+					break
+				}
+			}
+			if pd, ok := placeAfterEvent(ss, places, k); ok {
+				got, found = pd, true
+			}
+			if e, ok := anaphorAt(ss, min(k+2, len(ss)-1)); ok && k+2 < len(ss) && ss[k+1].is("in", "of", "de", "en") {
+				if pd, ok := d.anaphorPlace(pi, ss, k+2, e); ok && pd.Level != "country" {
+					got, found = pd, true
+				}
+			}
+		}
+	}
+	return got, found
+}
+
+// spotPlaces returns the place key of each count of the sentence, by its
+// claim ("" for none or several).
+func (d *doc) spotPlaces(spots []countSpot) map[int]string {
+	m := map[int]string{}
+	for _, c := range spots {
+		if cd := d.claims[c.claim].Data.(CountData); len(cd.Places) == 1 {
+			m[c.claim] = cd.Places[0].ID
+		}
+	}
+	return m
+}
+
+// partsFollowWholes gives a part of the sentence ("122 people were injured
+// in Friday's clash, 36 of them by bullets") the new place of its whole
+// when the whole was moved from the place the part shared with it (before:
+// the places as spotPlaces read them before the move).
+func (d *doc) partsFollowWholes(spots []countSpot, before map[int]string) {
+	for _, c := range spots {
+		cd := d.claims[c.claim].Data.(CountData)
+		if cd.PartOf == nil || len(cd.Places) != 1 {
+			continue
+		}
+		for _, o := range spots {
+			wd := d.claims[o.claim].Data.(CountData)
+			if o.claim == c.claim || d.claims[o.claim].Start != cd.PartOf.Start || len(wd.Places) != 1 {
+				continue
+			}
+			if old := before[o.claim]; old != wd.Places[0].ID && old == cd.Places[0].ID {
+				cd.Places = wd.Places
+				d.claims[c.claim].Data = cd
+			}
+		}
+	}
+}
+
+// innermostScene narrows the places of an event's sentence to its scene:
+// a river beside a town is the bridge's or bank's town (round 38: "the
+// bridge over the Cutuchi River in Latacunga"), and a town that holds
+// another place named there only locates it ("the Huayllani bridge on the
+// edge of Sacaba", "the Senkata plant in El Alto").
+func (d *doc) innermostScene(ps []PlaceData) []PlaceData {
+	var land []PlaceData
+	for _, p := range ps {
+		if p.Level != "water" {
+			land = append(land, p)
+		}
+	}
+	if len(land) == 0 {
+		return ps
+	}
+	var inner []PlaceData
+	for i, p := range land {
+		holdsOther := false
+		for j, q := range land {
+			if i != j && d.holds(p, q) {
+				holdsOther = true
+			}
+		}
+		if !holdsOther {
+			inner = append(inner, p)
+		}
+	}
+	return inner
+}
+
+// dayPossessive reports whether t is a weekday in the possessive, which
+// stands for the article before an event: "in Friday's clash".
+func dayPossessive(t token) bool {
+	w := unPossessive(t.Norm)
+	return possessive(t) && (weekdays[w] != 0 || w == "sunday")
 }
 
 // eventSentencePlace is the place of the event the sentence before s told
@@ -7847,7 +8209,7 @@ func (d *doc) eventSentencePlace(pi int, s []token) (Ref, bool) {
 				got = append(got, p.m.data)
 			}
 		}
-		if len(got) == 1 {
+		if got = d.innermostScene(got); len(got) == 1 {
 			return d.smallestHolding(got)
 		}
 	}
@@ -8019,6 +8381,30 @@ func (d *doc) hospitalTowns(s []token, treated bool) (keys map[string]bool, ok b
 	return keys, len(keys) > 0
 }
 
+// hospitalAnaphorOnly reports whether a sentence names no place below the
+// country and says where its people lie only by a hospital of the town an
+// anaphor points to ("27 of the wounded ones were interned in the hospital
+// Viedma of this city", "en el hospital de esta ciudad"): a part there
+// keeps its whole's place as one in a named town's hospital does.
+func (d *doc) hospitalAnaphorOnly(s []token) bool {
+	for _, p := range d.sentencePlaces(s) {
+		if p.m.data.Level != "country" {
+			return false
+		}
+	}
+	for t := 1; t+1 < len(s); t++ {
+		if !s[t].is("this", "esta", "este") || !s[t+1].is("city", "town", "ciudad", "capital") || !s[t-1].is("of", "in", "de", "en") {
+			continue
+		}
+		for j := t - 2; j >= 0 && j >= t-5; j-- {
+			if s[j].is("hospital", "hospitals", "hospitales", "clinic", "clinica") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // heldPartPlace gives a part of a whole told in an earlier sentence the
 // whole's place when its own sentence names only where its people lie or
 // were taken ("Fourteen of the wounded were in hospitals in El Alto and La
@@ -8032,7 +8418,7 @@ func (d *doc) hospitalTowns(s []token, treated bool) (keys map[string]bool, ok b
 // round 25), and the parts it has in its sentence.
 func (d *doc) heldPartPlace(pi int, s []token, spots []countSpot) {
 	sp := sentenceSpan(s)
-	if keys, ok := d.hospitalTowns(s, false); !ok && (keys == nil || len(d.sentencePlaces(s)) > 0 || anaphorIn(s)) {
+	if keys, ok := d.hospitalTowns(s, false); !ok && !d.hospitalAnaphorOnly(s) && (keys == nil || len(d.sentencePlaces(s)) > 0 || anaphorIn(s)) {
 		return // (a sentence with no place nor anaphor: "De los heridos, 14 permanecen internados en el Hospital Viedma")
 	}
 	for _, c := range spots {

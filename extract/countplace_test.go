@@ -464,3 +464,97 @@ func TestStrikeDaysPlace(t *testing.T) {
 			[]countWant{{11, "", "-"}, {1340, "", "-"}}},
 	})
 }
+
+// TestClashTollAsides checks round 49's widening of clashTollPlace: a toll
+// "in Friday's clash" or "in the operation" whose sentence names only
+// where the hurt were taken or treated takes the scene told before, its
+// parts with it, and the scene of an event sentence is its innermost
+// place (a zone before its town, a town before the river); a toll whose
+// sentence names a scene of its own keeps it.
+func TestClashTollAsides(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the hurt taken to another town's hospitals", "2019-11-16",
+			"SACABA, Bolivia (AP) - Soldiers fired on coca growers at the Huayllani bridge on Friday, killing six. The ombudsman said 80 people were hurt in Friday's clash, 20 of them by bullets, and that most were taken to hospitals in Cochabamba.",
+			[]countWant{{6, "BO:huayllani", "-"}, {80, "BO:huayllani", "2019-11-15"}, {20, "BO:huayllani", "-"}}},
+		{"an event sentence with a zone and its town", "2019-11-21",
+			"EL ALTO (AFP) - Troops broke a blockade of the Senkata plant in El Alto on Tuesday. Health officials said 25 people were wounded in the operation and were being treated at clinics in La Paz.",
+			[]countWant{{25, "BO:senkata", "-"}}},
+		{"a plant in the neighbouring town, the hurt from the operation", "2019-11-21",
+			"LA PAZ (AFP) - Soldiers broke a blockade of the Senkata fuel plant in neighbouring El Alto on Tuesday, and at least five people were killed. Doctors said 19 people with bullet wounds from the operation were being treated in hospitals in La Paz.",
+			[]countWant{{5, "BO:senkata", "2019-11-19"}, {19, "BO:senkata", "2019-11-19"}}},
+		{"a scene of its own", "2019-11-17",
+			"SACABA, Bolivia (AP) - Soldiers fired on coca growers at the Huayllani bridge on Friday, killing six. In Quillacollo, 12 people were hurt in Saturday's clash.",
+			[]countWant{{6, "BO:huayllani", "-"}, {12, "BO:quillacollo", "-"}}},
+	})
+}
+
+// TestSitePlace checks round 49's sitePlace: a count its clause ties to a
+// site by the bare noun ("at the plant", "in the clashes at the airport")
+// takes the place the paragraph named that site with, its parts and the
+// same operation's count with it; not a count a later number separates
+// from the site.
+func TestSitePlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the plant named before", "2019-11-22",
+			"LA PAZ, Bolivia (AP) — Mourners carried the coffins of people killed at the Senkata fuel plant down from El Alto on Thursday. Nine people were killed and 40 wounded at the plant on Tuesday, the ombudsman said.",
+			[]countWant{{9, "BO:senkata", "-"}, {40, "BO:senkata", "-"}}},
+		{"the airport of the dateline's town, a part with it", "2022-12-13",
+			"ANDAHUAYLAS, Peru (AP) — Two men were killed on Sunday when police fired on protesters who tried to take the airport of this Andean town, and a woman died on Monday in the province of Chincheros. At least 25 people were injured in the clashes at the airport, 9 of them police officers.",
+			[]countWant{{25, "030201", "-"}, {9, "030201", "-"}}},
+		{"another count after the site's", "2019-11-22",
+			"LA PAZ (EFE) - Mourners marched from El Alto with the coffins of men killed at the Senkata fuel plant. The ombudsman said the toll from Tuesday's operation at the plant had risen to 9 and that 20 people remained in hospital in El Alto.",
+			[]countWant{{9, "BO:senkata", "-"}, {20, "BO:el alto", "-"}}},
+	})
+}
+
+// TestEventSitePlace checks round 49's event nouns in sitePlace and
+// hospitalAnaphorOnly: a toll "in the operation", "por el operativo del
+// martes", "during the confrontations" takes the place the paragraph named
+// that event with, not a similar event's; a part lying in "the hospital …
+// of this city" keeps its whole's place.
+func TestEventSitePlace(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the operation named with its plant", "2019-11-22",
+			"LA PAZ.- La Policía dispersó ayer la marcha fúnebre con los féretros de las víctimas del operativo en la planta de Senkata. La Defensoría informó que los fallecidos por el operativo del martes ya son nueve.",
+			[]countWant{{9, "BO:senkata", "-"}}},
+		{"the confrontations at the bridge, a part in this city's hospital", "2019-11-18",
+			"COCHABAMBA. The Ombudsman informed that ascend to eight the deceased by the confrontations of the Friday in the bridge Huayllani, in Sacaba, and that 100 persons resulted wounded that day. 20 of the wounded ones were interned in the hospital Viedma of this city. Besides, the Police informed that 60 persons were apprehended during the confrontations.",
+			[]countWant{{100, "BO:huayllani", "-"}, {20, "BO:huayllani", "-"}, {60, "BO:huayllani", "-"}}},
+	})
+}
+
+// TestCoordinatedScene checks round 49's coordinatedScene: two counts of
+// one clause joined by "and" take the zone one of them took, not the town
+// that locates it; a total and its region's part keep their own.
+func TestCoordinatedScene(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a town opening the clause, the zone after", "2021-08-20",
+			"The commission found that in Sacaba, on 15 November 2019, nine people were killed and at least 100 wounded when soldiers fired on a march of coca growers at the Huayllani bridge.",
+			[]countWant{{9, "BO:huayllani", "-"}, {100, "BO:huayllani", "-"}}},
+	})
+}
+
+// TestListedDatelineTown checks round 49's listedDatelineTown: "la
+// ciudad", "the city" or "la zona sur de la ciudad" right after two towns
+// joined by "y"/"and", one of them the dateline's, is the dateline's town;
+// after a lone town it stays that town.
+func TestListedDatelineTown(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a zone of the city after two towns", "2019-11-14",
+			"La Paz, 14 de noviembre. La Policía aprehendió a 80 personas desde el lunes en La Paz y El Alto. El miércoles, tres vecinos murieron durante enfrentamientos en la zona sur de la ciudad.",
+			[]countWant{{3, "BO:la paz", "-"}}},
+		{"MT, the centre of the city after two communes", "2019-10-25",
+			"TEMUCO. Carabineros informed that 90 persons have been detained in the region, the majority of them in Temuco and Padre Las Casas. Besides, 15 persons resulted wounded in the disturbances of the Thursday in the center of the city.",
+			[]countWant{{15, "CL:temuco", "-"}}},
+	})
+}
+
+// TestMarchToward checks round 49's marchToward: where a march was headed
+// ("una marcha hacia la ciudad") is no place of a count in its clause.
+func TestMarchToward(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a march headed for the city", "2020-11-16",
+			"Cochabamba, 15 de noviembre. La comisión presentó hoy su informe sobre los hechos del 15 de noviembre de 2019 en Huayllani, donde 9 cocaleros murieron y 100 personas resultaron heridas cuando militares impidieron el paso de una marcha hacia la ciudad.",
+			[]countWant{{9, "BO:huayllani", "-"}, {100, "BO:huayllani", "-"}}},
+	})
+}

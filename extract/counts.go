@@ -660,6 +660,8 @@ func (d *doc) findCounts(pi, si int, s []token, used map[int]bool) {
 		d.syncPartRefs(spots)
 		d.setCountDates(pi, si, s, spots)
 		d.datelineCounts(pi, s, spots)
+		d.coordinatedScene(s, spots)
+		d.sitePlace(pi, s, spots)
 		d.clashTollPlace(pi, s, spots)
 		d.sinceTotalPlace(pi, s, spots)
 		d.alsoTotalPlace(pi, s, spots)
