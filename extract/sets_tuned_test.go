@@ -756,6 +756,14 @@ func init() {
 		// government".
 		tuningSet{"tuning-2026-12-r45c", []string{"tuning-2026-12-r45c.txt"},
 			map[string]float64{"count P": 1.000, "count R": 0.969, "count.place": 0.968, "count.date": 0.968, "count.q": 1.000, "count.of": 0.935, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.944, "actor R": 0.895, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r49d: written in round 49 by the count-date helper (countdate49),
+		// before any rule of that round: counts in follow-up and
+		// retrospective stories (anniversaries, "that day" after one, reports
+		// months later with a period and a day of its own, parts with days of
+		// their own, counts at the commemoration itself). Floors empty until
+		// its first score is recorded.
+		tuningSet{"tuning-2026-12-r49d", []string{"tuning-2026-12-r49d.txt"},
+			map[string]float64{}},
 		tuningSet{"tuning-2026-12-r43b", []string{"tuning-2026-12-r43b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.950, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.923, "actor R": 1.000, "actor.type": 1.000}},
 		// r42b: written in round 42 by the count-place helper (countplace42);
