@@ -5142,6 +5142,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				cd.Date = d.opt.Published.AddDate(-n, 0, 0).Format(time.DateOnly)
 			}
 		}
+		d.anniversaryHarmDate(pi, si, s[c.i].Start, &cd)
 		d.claims[c.claim].Data = cd
 	}
 	wholesHere := func() {
@@ -7362,6 +7363,100 @@ func (d *doc) sameDayBefore(pi int, day string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// anniversaryHarmDate gives a harm counted in an anniversary story the
+// date of the event it marks, where the count took the story's own day:
+// "recordaron este lunes los dos años de la masacre de Sacaba, en la que
+// murieron 10 personas … el 15 de noviembre de 2019", "Two years after the
+// protests of the 11 and 12 of December of 2022, in which 6 persons died
+// …, marched this Wednesday", "Another 78 were wounded that day" after
+// "on Nov. 19, 2019 … gathered there on Thursday". The event is the date
+// of the paragraph a year or more before that day nearest the count, in its
+// sentence or before it. Not the detained or `other`, often the
+// commemoration's own ("Durante la vigilia, la Policía detuvo a dos
+// jóvenes").
+func (d *doc) anniversaryHarmDate(pi, si, at int, cd *CountData) {
+	if cd.DatePrecision != "day" || cd.Since || cd.Unit == "cases" || d.opt.Published.IsZero() {
+		return
+	}
+	switch cd.Category {
+	case "killed", "injured", "disappeared", "tortured", "extrajudicial_executions", "killed_or_injured":
+	default:
+		return
+	}
+	day, err := time.Parse(time.DateOnly, cd.Date)
+	if err != nil || day.After(d.opt.Published) || d.opt.Published.Sub(day) > 7*24*time.Hour {
+		return
+	}
+	p := d.paras[pi]
+	var toks []token
+	for k := 0; k <= si && k < len(p.sentences); k++ {
+		toks = append(toks, p.sentences[k]...)
+	}
+	if anniversaryYears(toks) == 0 && !d.anniversaryBefore(pi, si, len(p.sentences[si]), false) && !hasAnniversary(toks) {
+		return
+	}
+	sp := sentenceSpan(p.sentences[si])
+	dist := func(m dateMention) int {
+		if m.end <= at {
+			return at - m.end
+		}
+		return m.start - at
+	}
+	best, bestDist, ownDist := dateMention{}, -1, -1
+	for _, m := range d.datesIn(span{p.Start, sp.End}) {
+		if !m.data.Resolved || m.data.Since || m.data.Precision != "day" && m.data.Precision != "range" {
+			continue
+		}
+		if m.start >= sp.Start && m.kind != echoKind && m.data.Value == cd.Date && !commaBetween(p.sentences[si], at, m) && (ownDist < 0 || dist(m) < ownDist) {
+			ownDist = dist(m) // the day written in the count's clause
+		}
+		first, err := time.Parse(time.DateOnly, firstDay(m.data))
+		if err != nil || day.Sub(first) < 300*24*time.Hour {
+			continue
+		}
+		if bestDist < 0 || dist(m) < bestDist {
+			best, bestDist = m, dist(m)
+		}
+	}
+	// "nueve resultaron heridas anoche …, durante la marcha que recordó el
+	// primer aniversario de la muerte de … el 14 de noviembre de 2018": the
+	// story's day stands nearer the count than the event's, and is its own.
+	if bestDist >= 0 && (ownDist < 0 || bestDist < ownDist) {
+		cd.Date, cd.DatePrecision = best.data.Value, best.data.Precision
+	}
+}
+
+// commaBetween reports whether a comma of s stands between the position
+// at and the date mention m: "the third anniversary of the massacre, in
+// which 10 persons died" parts the count from the story's day.
+func commaBetween(s []token, at int, m dateMention) bool {
+	lo, hi := at, m.start
+	if m.end <= at {
+		lo, hi = m.end, at
+	}
+	for _, t := range s {
+		if t.Text == "," && t.Start >= lo && t.Start < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnniversary reports whether the words name an anniversary
+// ("aniversario", "anniversary") or years gone by ("two years after",
+// "A dos años de", "tres años después").
+func hasAnniversary(toks []token) bool {
+	for t, tk := range toks {
+		if tk.is("anniversary", "aniversario") {
+			return true
+		}
+		if t > 0 && t+1 < len(toks) && tk.is("years", "anos") && toks[t+1].is("after", "later", "despues", "de", "of") && numberValue(toks[t-1].Norm) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // pastNames returns the index past a list of names set off by commas at
