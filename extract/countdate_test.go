@@ -18,3 +18,18 @@ func TestAnniversaryHarmDate(t *testing.T) {
 			[]countWant{{9, "-", "2019-11-14"}}},
 	})
 }
+
+// TestPluralPointerBack: a count tied by a plural article or demonstrative
+// to an occasion told before ("en los disturbios", "durante los choques",
+// "En los mismos incidentes", "in the shooting") takes that occasion's
+// day (pointsToEvent, pluralPointer, occasionNouns).
+func TestPluralPointerBack(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"en los disturbios", "2021-05-29",
+			"TULUÁ.- Un joven de 17 años murió y otros seis manifestantes resultaron heridos la noche del viernes en la salida norte de la ciudad. Horas antes, un grupo de encapuchados había incendiado el Palacio de Justicia. La Policía reportó 12 capturas y nueve uniformados lesionados en los disturbios.",
+			[]countWant{{12, "-", "2021-05-28"}}},
+		{"en los mismos incidentes", "2019-12-30",
+			"Santiago, 30 de diciembre. Un hombre de 33 años murió el viernes al caer a una fosa en la Alameda mientras huía del carro lanzaaguas. Según testigos, el chorro lo alcanzó antes de la caída. En los mismos incidentes, 14 personas resultaron lesionadas y 22 fueron detenidas.",
+			[]countWant{{14, "-", "2019-12-27"}, {22, "-", "2019-12-27"}}},
+	})
+}

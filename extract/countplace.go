@@ -5826,7 +5826,7 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
 	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true,
 	"procedimiento": true, "procedure": true, "disturbances": true, "riots": true, "fighting": true, "dispersion": true, "dispersal": true,
-	"desbloqueo": true, "unblocking": true}
+	"desbloqueo": true, "unblocking": true, "incidentes": true, "incidents": true, "shooting": true}
 
 // pointsToEvent reports whether the sentence ties what it counts to an
 // event told before by a demonstrative or definite noun: "El organismo
@@ -5840,11 +5840,11 @@ func pointsToEvent(s []token) bool {
 		return true
 	}
 	for k := 0; k+2 < len(s); k++ {
-		if !s[k].is("en", "durante", "in", "during", "at") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") {
+		if !s[k].is("en", "durante", "in", "during", "at") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") && !pluralPointer(s[k+1]) {
 			continue
 		}
 		n := k + 2
-		if n+1 < len(s) && s[n].is("misma", "mismo", "same", "very") {
+		if n+1 < len(s) && s[n].is("misma", "mismo", "same", "very", "mismas", "mismos") {
 			n++ // "en la misma jornada", "during the same march"
 		}
 		if occasionNouns[s[n].Norm] && !(n+1 < len(s) && s[n+1].is("de", "del", "of", "in", "en")) {
@@ -5852,6 +5852,13 @@ func pointsToEvent(s []token) bool {
 		}
 	}
 	return false
+}
+
+// pluralPointer reports whether t is a plural article or demonstrative
+// before an occasion pointed back to: "en los disturbios", "durante los
+// choques", "En los mismos incidentes", "in those clashes".
+func pluralPointer(t token) bool {
+	return t.is("los", "las", "esos", "esas", "aquellos", "aquellas", "dichos", "dichas", "those")
 }
 
 // relativeEvent reports whether the event pointed back to ("in the
