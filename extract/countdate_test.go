@@ -33,3 +33,17 @@ func TestPluralPointerBack(t *testing.T) {
 			[]countWant{{14, "-", "2019-12-27"}, {22, "-", "2019-12-27"}}},
 	})
 }
+
+// TestAsOfPointedBack: "A esa fecha", "by that date" give a sentence with
+// no date of its own the day named before, past a "since" period, or the
+// last day of a period (asOfPointedBack).
+func TestAsOfPointedBack(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the last day of a period", "2023-03-10",
+			"Según el reporte de la Defensoría del Pueblo, entre el 7 de diciembre y el 9 de marzo resultaron heridas 1.785 personas en todo el país. La región con más heridos fue Puno, con 403. A esa fecha, 11 personas permanecían hospitalizadas.",
+			[]countWant{{11, "-", "2023-03-09"}}},
+		{"past a since period", "2023-02-15",
+			"Según el último reporte de la Defensoría del Pueblo, al 13 de febrero se contabilizan 60 personas fallecidas. Además, 1.301 personas han resultado heridas desde el 7 de diciembre. A esa fecha, 26 heridos continuaban hospitalizados.",
+			[]countWant{{26, "-", "2023-02-13"}}},
+	})
+}

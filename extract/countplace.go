@@ -5087,6 +5087,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// one that went on from the day before goes on from it too.
 			dm = carried
 		}
+		if asOf := d.asOfPointedBack(pi, si, s); asOf != nil {
+			dm = asOf
+		}
 		tookCarried[n] = dm != nil && dm == carried
 		if dm != nil && dm != carried && dm.data.Since && whenClause(s, tokenIndex(s, dm.end-1)+1, c.i) {
 			// "permanecen detenidos desde el viernes, cuando la policía
@@ -5852,6 +5855,35 @@ func pointsToEvent(s []token) bool {
 		}
 	}
 	return false
+}
+
+// asOfPointedBack returns the day a sentence's "A esa fecha", "Hasta esa
+// fecha", "by that date" points back to, when the sentence names no date
+// of its own: the last date named before in the paragraph, past a "since"
+// period ("al 13 de febrero se contabilizan 60 … heridas desde el 7 de
+// diciembre … A esa fecha, 26 heridos continuaban hospitalizados"), and
+// the last day of a period ("entre el 7 de diciembre y el 9 de marzo … A
+// esa fecha, 11 personas permanecían hospitalizadas": 9 March). A state
+// as of that date takes it, as a state with a day of its own does (README,
+// round 38).
+func (d *doc) asOfPointedBack(pi, si int, s []token) *dateMention {
+	if !pointsToDate(s) || len(d.datesIn(sentenceSpan(s))) > 0 {
+		return nil
+	}
+	for back := si - 1; back >= 0; back-- {
+		prev := d.datesIn(sentenceSpan(d.paras[pi].sentences[back]))
+		for k := len(prev) - 1; k >= 0; k-- {
+			m := prev[k]
+			if !m.data.Resolved || m.data.Since || m.kind == echoKind {
+				continue
+			}
+			if m.data.To != "" && m.data.To != m.data.Value {
+				m.data.Value, m.data.Precision, m.data.From = m.data.To, "day", ""
+			}
+			return &m
+		}
+	}
+	return nil
 }
 
 // pluralPointer reports whether t is a plural article or demonstrative
