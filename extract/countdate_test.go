@@ -47,3 +47,18 @@ func TestAsOfPointedBack(t *testing.T) {
 			[]countWant{{26, "-", "2023-02-13"}}},
 	})
 }
+
+// TestOccasionDayIn: a count pointing back to an occasion the sentence
+// before named beside two days takes the day nearest that occasion, not
+// the last day of that sentence (occasionDayIn), and MT "In the same
+// journey" points back as "en la misma jornada" does.
+func TestOccasionDayIn(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"the march, not the anniversary's event", "2022-11-18",
+			"COCHABAMBA. The relatives of the coca growers carried out this Friday a march in Sacaba, three years after the 15 of November of 2019, day in which 10 persons died. The Police informed that 4 marchers were apprehended during the march for blocking the road.",
+			[]countWant{{4, "-", "2022-11-18"}}},
+		{"MT journey", "2019-11-12",
+			"SANTA CRUZ. Two persons died and other 11 resulted wounded in the confrontations registered the night of this Monday in the municipality of Yapacaní. Both deceased presented impacts of firearm projectile in the thorax. In the same journey, 16 policemen were retained by residents of the zone during several hours.",
+			[]countWant{{16, "-", "2019-11-11"}}},
+	})
+}

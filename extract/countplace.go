@@ -4868,6 +4868,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if prev := kept; len(prev) > 0 {
 				if !d.visitOnly(ps) {
 					carried = &prev[len(prev)-1]
+					if k := occasionDayIn(ps, prev, s); k >= 0 {
+						carried = &prev[k]
+					}
 					carriedFrom, carriedDays = ps, prev
 					if samePeriod(s, 0, len(s)) {
 						// "Of the 50 people killed in that period": the period
@@ -5829,7 +5832,7 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
 	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true,
 	"procedimiento": true, "procedure": true, "disturbances": true, "riots": true, "fighting": true, "dispersion": true, "dispersal": true,
-	"desbloqueo": true, "unblocking": true, "incidentes": true, "incidents": true, "shooting": true}
+	"desbloqueo": true, "unblocking": true, "incidentes": true, "incidents": true, "shooting": true, "journey": true, "vigilia": true, "vigil": true}
 
 // pointsToEvent reports whether the sentence ties what it counts to an
 // event told before by a demonstrative or definite noun: "El organismo
@@ -5884,6 +5887,43 @@ func (d *doc) asOfPointedBack(pi, si int, s []token) *dateMention {
 		}
 	}
 	return nil
+}
+
+// occasionDayIn returns the index in prev, the dates of the sentence ps,
+// of the day nearest the occasion that s points back to where ps names it
+// by the same noun ("The relatives … carried out this Friday a march in
+// Sacaba, three years after the 15 of November of 2019 … The Police
+// informed that 4 marchers were apprehended during the march": this
+// Friday), or -1 when ps does not name it or has one date only.
+func occasionDayIn(ps []token, prev []dateMention, s []token) int {
+	if len(prev) < 2 {
+		return -1
+	}
+	noun := ""
+	for k := 0; k+2 < len(s) && noun == ""; k++ {
+		if s[k].is("en", "durante", "in", "during", "at") && s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") && occasionNouns[s[k+2].Norm] {
+			noun = s[k+2].Norm
+		}
+	}
+	if noun == "" {
+		return -1
+	}
+	best, bestDist := -1, 0
+	for _, tk := range ps {
+		if tk.Norm != noun {
+			continue
+		}
+		for k, m := range prev {
+			dist := tk.Start - m.end
+			if m.start > tk.Start {
+				dist = m.start - tk.Start
+			}
+			if best < 0 || dist < bestDist {
+				best, bestDist = k, dist
+			}
+		}
+	}
+	return best
 }
 
 // pluralPointer reports whether t is a plural article or demonstrative
