@@ -62,3 +62,15 @@ func TestOccasionDayIn(t *testing.T) {
 			[]countWant{{16, "-", "2019-11-11"}}},
 	})
 }
+
+// TestMournedOperationAdjective: the dead whose relatives a sentence is
+// about take the day their own words give, past adjectives telling who led
+// the operation ("los 10 fallecidos en el operativo militar y policial del
+// 19 de noviembre de 2019"; agentAdjective in ownWordsDay).
+func TestMournedOperationAdjective(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"operativo militar y policial", "2020-11-19",
+			"EL ALTO.- Familiares de los 10 fallecidos en el operativo militar y policial del 19 de noviembre de 2019 en la planta de Senkata recordaron este jueves a sus muertos con una misa.",
+			[]countWant{{10, "-", "2019-11-19"}}},
+	})
+}

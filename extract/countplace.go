@@ -6129,7 +6129,7 @@ func ownWordsDay(s []token, j, at int) bool {
 			// befell them, whose day is the harm's.
 			return true
 		}
-		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") {
+		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") || agentAdjective(s[k]) {
 			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
 		}
 		if s[k].is("southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern", "northwestern", "nearby", "neighboring", "neighbouring") {
@@ -6151,6 +6151,13 @@ func ownWordsDay(s []token, j, at int) bool {
 		}
 	}
 	return true
+}
+
+// agentAdjective reports whether t tells who led an operation, as an
+// adjective ("los 10 fallecidos en el operativo militar y policial del 19
+// de noviembre de 2019"): who did it is of the harm, as agentNouns are.
+func agentAdjective(t token) bool {
+	return t.is("militar", "policial", "militares", "policiales", "military", "militar-policial", "conjunto")
 }
 
 // placeNouns name a kind of place before its name: "en la provincia de",
