@@ -74,3 +74,13 @@ func TestMournedOperationAdjective(t *testing.T) {
 			[]countWant{{10, "-", "2019-11-19"}}},
 	})
 }
+
+// TestReportedOpeningPeriod: a period opening the reported clause frames
+// its counts past "while" (reportedOpening).
+func TestReportedOpeningPeriod(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"said that between …, while", "2022-07-12",
+			"In its final report on the national strike, the Alliance of Human Rights Organizations said that between June 13 and June 30, 2022, six people died in Ecuador in the context of the protests, four of them from gunshot wounds, while 335 were injured and 155 detained.",
+			[]countWant{{335, "-", "2022-06-13/2022-06-30"}, {155, "-", "2022-06-13/2022-06-30"}}},
+	})
+}

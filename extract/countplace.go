@@ -5001,7 +5001,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// own ("Desde el martes, 21 policías permanecen retenidos").
 			dm = &dates[free[0]]
 		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
-			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && (!contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || openingDay(s, spots, idx[0])) || idx[0] < c.i && continuesCount(s, c)) &&
+			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && (!contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || openingDay(s, spots, idx[0]) || reportedOpening(s, spots, idx[0])) || idx[0] < c.i && continuesCount(s, c)) &&
 			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]) &&
 			!d.missingReported(s, spots, n, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
@@ -7160,6 +7160,23 @@ func totalAfter(sums []bool, spots []countSpot, n, t int) bool {
 // does.
 func openingDay(s []token, spots []countSpot, at int) bool {
 	if at > 12 || len(spots) == 0 || at >= spots[0].i {
+		return false
+	}
+	for k := at; k < spots[0].i; k++ {
+		if s[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedOpening reports whether the date at s[at] opens the reported
+// clause that holds the sentence's counts, set off by a comma before the
+// first ("the Alliance … said that between June 13 and June 30, 2022, six
+// people died …, while 335 were injured and 155 detained"): it frames
+// the clause past "while", as a day opening the sentence does.
+func reportedOpening(s []token, spots []countSpot, at int) bool {
+	if at < 1 || len(spots) == 0 || at >= spots[0].i || !s[at-1].is("that", "que") && !(at > 1 && s[at-1].is("between", "entre") && s[at-2].is("that", "que")) {
 		return false
 	}
 	for k := at; k < spots[0].i; k++ {
