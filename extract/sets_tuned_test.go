@@ -760,8 +760,12 @@ func init() {
 		// before any rule of that round: counts in follow-up and
 		// retrospective stories (anniversaries, "that day" after one, reports
 		// months later with a period and a day of its own, parts with days of
-		// their own, counts at the commemoration itself). Floors empty until
-		// its first score is recorded.
+		// their own, counts at the commemoration itself). Floors at its
+		// final scores; its misses are r49d-03's arrests during the march
+		// placed at Huayllani, r49d-06's toll "ascended this Wednesday to 19"
+		// (not read, so its part lacks `of=` and takes Arequipa), r49d-08's
+		// 89 detained read as injured and "the 2021 national strike" as a
+		// date claim.
 		tuningSet{"tuning-2026-12-r49d", []string{"tuning-2026-12-r49d.txt"},
 			map[string]float64{"count P": 0.967, "count R": 0.935, "count.place": 0.931, "count.date": 1.000, "count.q": 1.000, "count.of": 0.931, "date P": 0.964, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12-r43b", []string{"tuning-2026-12-r43b.txt"},
