@@ -84,3 +84,18 @@ func TestReportedOpeningPeriod(t *testing.T) {
 			[]countWant{{335, "-", "2022-06-13/2022-06-30"}, {155, "-", "2022-06-13/2022-06-30"}}},
 	})
 }
+
+// TestActionDayOverHarm: officers acted against take the day of the action
+// written before them, not the deaths' day after "for the deaths"
+// (actionDayOverHarm), and a later "En esa jornada" still points back to
+// the deaths' day (actedAgainst).
+func TestActionDayOverHarm(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"MT expanded this Tuesday", "2024-03-20",
+			"AYACUCHO. The Prosecutor's Office expanded this Tuesday the investigation against 11 military of the Army for the deaths occurred the 15 of December of 2022 in the surroundings of the airport of Huamanga.",
+			[]countWant{{11, "-", "2024-03-19"}}},
+		{"amplió este miércoles … En esa jornada", "2023-06-14",
+			"Juliaca, 14 de junio. El juzgado de investigación preparatoria amplió este miércoles la investigación contra cuatro oficiales por las muertes ocurridas el 9 de enero en el aeropuerto Inca Manco Cápac. En esa jornada murieron 17 civiles.",
+			[]countWant{{4, "-", "2023-06-14"}, {17, "-", "2023-01-09"}}},
+	})
+}

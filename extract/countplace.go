@@ -4887,7 +4887,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 					// later date of its that no count took ("17 were killed on
 					// Monday, the deadliest day since protests began in
 					// December. Another 71 were wounded").
-					if ref := d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date != "" }); ref >= 0 {
+					if ref := d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date != "" && !actedAgainst(cd) }); ref >= 0 {
 						for k := len(prev) - 1; k >= 0; k-- {
 							if prev[k].data.Value == d.claims[ref].Data.(CountData).Date && prev[k].start < carried.start {
 								carried = &prev[k]
@@ -5092,6 +5092,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 		}
 		if asOf := d.asOfPointedBack(pi, si, s); asOf != nil {
 			dm = asOf
+		}
+		if act := actionDayOverHarm(s, c, cd, dates, idx, dm); act != nil {
+			dm = act
 		}
 		tookCarried[n] = dm != nil && dm == carried
 		if dm != nil && dm != carried && dm.data.Since && whenClause(s, tokenIndex(s, dm.end-1)+1, c.i) {
@@ -5925,6 +5928,51 @@ func occasionDayIn(ps []token, prev []dateMention, s []token) int {
 	}
 	return best
 }
+
+// actionDayOverHarm returns the day written before an `other` count in
+// its sentence when the day the count took stands after it in the
+// harm's words ("The Prosecutor's Office expanded this Tuesday the
+// investigation against 11 military … for the deaths occurred the 15 of
+// December of 2022"): officers acted against are dated by the action
+// (README, round 41), the deaths' day is the harm's. Nil otherwise.
+func actionDayOverHarm(s []token, c countSpot, cd CountData, dates []dateMention, idx []int, dm *dateMention) *dateMention {
+	if cd.Category != "other" || dm == nil {
+		return nil
+	}
+	at := -1
+	for k := range dates {
+		if dates[k].start == dm.start {
+			at = idx[k]
+		}
+	}
+	if at < c.j {
+		return nil
+	}
+	harm := false
+	for k := c.j; k+1 < at; k++ {
+		if s[k].is("for", "por", "over", "by") && wordWithin(s, k+4, 3, "death", "deaths", "muerte", "muertes", "killing", "killings", "asesinato", "asesinatos", "homicidio", "homicidios") {
+			harm = true
+		}
+	}
+	if !harm {
+		return nil
+	}
+	var before *dateMention
+	for k := range dates {
+		if idx[k] < c.i && !dates[k].data.Since {
+			before = &dates[k]
+		}
+	}
+	return before
+}
+
+// actedAgainst reports whether cd is an `other` count: people an action
+// was taken against, dated by the action ("amplió este miércoles la
+// investigación contra cuatro oficiales por las muertes ocurridas el 9 de
+// enero"), or people held or in hospital, dated by their state; not the
+// harm a later sentence points back to ("En esa jornada murieron 17
+// civiles").
+func actedAgainst(cd CountData) bool { return cd.Category == "other" }
 
 // pluralPointer reports whether t is a plural article or demonstrative
 // before an occasion pointed back to: "en los disturbios", "durante los
