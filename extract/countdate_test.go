@@ -99,3 +99,17 @@ func TestActionDayOverHarm(t *testing.T) {
 			[]countWant{{4, "-", "2023-06-14"}, {17, "-", "2023-01-09"}}},
 	})
 }
+
+// TestAnniversaryMournedDate: the dead mourned in an anniversary story,
+// undated by their own words, take the marked event's date, not when a
+// relative "who" ties the date to a person's deed.
+func TestAnniversaryMournedDate(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"relatives … two years after", "2021-11-15",
+			"COCHABAMBA, Bolivia (AP) - Two years after security forces opened fire on coca growers at the Huayllani bridge on Nov. 15, 2019, relatives of the 10 people who died marched on Monday to demand a trial.",
+			[]countWant{{10, "-", "2019-11-15"}}},
+		{"a person's deed", "2023-12-16",
+			"To one year of the massacre of Ayacucho, the families of the 10 fatal victims demanded the day of yesterday that it be denounced to the general Jesús Velarde, then commander of the Special Command Ayacucho, who was the one that ordered the deployment of the troop the 15 of December of 2022.",
+			[]countWant{{10, "-", ""}}},
+	})
+}

@@ -5151,7 +5151,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				cd.Date = d.opt.Published.AddDate(-n, 0, 0).Format(time.DateOnly)
 			}
 		}
-		d.anniversaryHarmDate(pi, si, s[c.i].Start, &cd)
+		d.anniversaryHarmDate(pi, si, s[c.i].Start, &cd, mourned[n])
 		d.claims[c.claim].Data = cd
 	}
 	wholesHere := func() {
@@ -7527,8 +7527,8 @@ func (d *doc) sameDayBefore(pi int, day string) (string, bool) {
 // sentence or before it. Not the detained or `other`, often the
 // commemoration's own ("Durante la vigilia, la Policía detuvo a dos
 // jóvenes").
-func (d *doc) anniversaryHarmDate(pi, si, at int, cd *CountData) {
-	if cd.DatePrecision != "day" || cd.Since || cd.Unit == "cases" || d.opt.Published.IsZero() {
+func (d *doc) anniversaryHarmDate(pi, si, at int, cd *CountData, mourned bool) {
+	if cd.Unit == "cases" || d.opt.Published.IsZero() || cd.Date != "" && (cd.DatePrecision != "day" || cd.Since) {
 		return
 	}
 	switch cd.Category {
@@ -7537,6 +7537,12 @@ func (d *doc) anniversaryHarmDate(pi, si, at int, cd *CountData) {
 		return
 	}
 	day, err := time.Parse(time.DateOnly, cd.Date)
+	if cd.Date == "" && mourned {
+		// "Relatives of the 10 persons killed in Senkata commemorated this
+		// Thursday one year of the massacre, occurred the 19 of November
+		// of 2019": the dead mourned are the marked event's.
+		day, err = d.opt.Published, nil
+	}
 	if err != nil || day.After(d.opt.Published) || d.opt.Published.Sub(day) > 7*24*time.Hour {
 		return
 	}
@@ -7574,6 +7580,13 @@ func (d *doc) anniversaryHarmDate(pi, si, at int, cd *CountData) {
 	// "nueve resultaron heridas anoche …, durante la marcha que recordó el
 	// primer aniversario de la muerte de … el 14 de noviembre de 2018": the
 	// story's day stands nearer the count than the event's, and is its own.
+	if bestDist >= 0 && cd.Date == "" && whoBetween(p.sentences[si], at, best) {
+		// "the families of the 10 fatal victims demanded … that it be
+		// denounced to the general …, who was the one that ordered the
+		// deployment of the troop the 15 of December of 2022": a person's
+		// deed, not the deaths' day.
+		return
+	}
 	if bestDist >= 0 && (ownDist < 0 || bestDist < ownDist) {
 		cd.Date, cd.DatePrecision = best.data.Value, best.data.Precision
 	}
@@ -7589,6 +7602,21 @@ func commaBetween(s []token, at int, m dateMention) bool {
 	}
 	for _, t := range s {
 		if t.Text == "," && t.Start >= lo && t.Start < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// whoBetween reports whether a relative "who"/"quien" stands between the
+// position at and the date mention m in s.
+func whoBetween(s []token, at int, m dateMention) bool {
+	lo, hi := at, m.start
+	if m.end <= at {
+		lo, hi = m.end, at
+	}
+	for _, t := range s {
+		if t.Start >= lo && t.Start < hi && t.is("who", "quien", "quienes") {
 			return true
 		}
 	}
