@@ -7624,12 +7624,12 @@ func whoBetween(s []token, at int, m dateMention) bool {
 }
 
 // hasAnniversary reports whether the words name an anniversary
-// ("aniversario", "anniversary") or years gone by ("two years after",
+// ("aniversario", "anniversary", "commemorated") or years gone by ("two years after",
 // "A dos años de", "tres años después").
 func hasAnniversary(toks []token) bool {
 	for t, tk := range toks {
-		if tk.is("anniversary", "aniversario") {
-			return true
+		if tk.is("anniversary", "aniversario", "commemorated", "commemorate", "commemoration", "conmemoraron", "conmemoro", "conmemorar", "conmemoracion") {
+			return true // "commemorated this Thursday one year of the massacre"
 		}
 		if t > 0 && t+1 < len(toks) && tk.is("years", "anos") && toks[t+1].is("after", "later", "despues", "de", "of") && numberValue(toks[t-1].Norm) > 1 {
 			return true
