@@ -5131,6 +5131,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			if prev := kept; len(prev) > 0 {
 				if !d.visitOnly(ps) {
 					carried = &prev[len(prev)-1]
+					if k := occasionDayIn(ps, prev, s); k >= 0 {
+						carried = &prev[k]
+					}
 					carriedFrom, carriedDays = ps, prev
 					if samePeriod(s, 0, len(s)) {
 						// "Of the 50 people killed in that period": the period
@@ -5147,7 +5150,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 					// later date of its that no count took ("17 were killed on
 					// Monday, the deadliest day since protests began in
 					// December. Another 71 were wounded").
-					if ref := d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date != "" }); ref >= 0 {
+					if ref := d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date != "" && !actedAgainst(cd) }); ref >= 0 {
 						for k := len(prev) - 1; k >= 0; k-- {
 							if prev[k].data.Value == d.claims[ref].Data.(CountData).Date && prev[k].start < carried.start {
 								carried = &prev[k]
@@ -5261,7 +5264,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// own ("Desde el martes, 21 policías permanecen retenidos").
 			dm = &dates[free[0]]
 		case len(dates) == 1 && (spanOfDays(dates[0]) || openingDay(s, spots, idx[0])) && !mourned[n] &&
-			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && (!contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || openingDay(s, spots, idx[0])) || idx[0] < c.i && continuesCount(s, c)) &&
+			(!semicolonBetween(s, min(idx[0], c.i), max(idx[0], c.i)) && (!contrastBetween(s, min(idx[0], c.i), max(idx[0], c.i)) || openingDay(s, spots, idx[0]) || reportedOpening(s, spots, idx[0])) || idx[0] < c.i && continuesCount(s, c)) &&
 			!relativeWhere(s, c.j, idx[0]) && !stateNow(s, c.i, c.j) && !d.heldNow(s, c) && !totalAfter(sums, spots, n, idx[0]) && !nextReport(s, c.j, idx[0]) &&
 			!d.missingReported(s, spots, n, idx[0]):
 			// "entre el 18 de octubre y el 6 de diciembre, 345 personas … y
@@ -5350,6 +5353,12 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 			// one that went on from the day before goes on from it too.
 			dm = carried
 		}
+		if asOf := d.asOfPointedBack(pi, si, s); asOf != nil {
+			dm = asOf
+		}
+		if act := actionDayOverHarm(s, c, cd, dates, idx, dm); act != nil {
+			dm = act
+		}
 		tookCarried[n] = dm != nil && dm == carried
 		if dm != nil && dm != carried && dm.data.Since && whenClause(s, tokenIndex(s, dm.end-1)+1, c.i) {
 			// "permanecen detenidos desde el viernes, cuando la policía
@@ -5405,6 +5414,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				cd.Date = d.opt.Published.AddDate(-n, 0, 0).Format(time.DateOnly)
 			}
 		}
+		d.anniversaryHarmDate(pi, si, s[c.i].Start, &cd, mourned[n])
 		d.claims[c.claim].Data = cd
 	}
 	wholesHere := func() {
@@ -6088,7 +6098,7 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
 	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true,
 	"procedimiento": true, "procedure": true, "disturbances": true, "riots": true, "fighting": true, "dispersion": true, "dispersal": true,
-	"desbloqueo": true, "unblocking": true}
+	"desbloqueo": true, "unblocking": true, "incidentes": true, "incidents": true, "shooting": true, "journey": true, "vigilia": true, "vigil": true}
 
 // pointsToEvent reports whether the sentence ties what it counts to an
 // event told before by a demonstrative or definite noun: "El organismo
@@ -6102,11 +6112,11 @@ func pointsToEvent(s []token) bool {
 		return true
 	}
 	for k := 0; k+2 < len(s); k++ {
-		if !s[k].is("en", "durante", "in", "during", "at") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") {
+		if !s[k].is("en", "durante", "in", "during", "at") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") && !pluralPointer(s[k+1]) {
 			continue
 		}
 		n := k + 2
-		if n+1 < len(s) && s[n].is("misma", "mismo", "same", "very") {
+		if n+1 < len(s) && s[n].is("misma", "mismo", "same", "very", "mismas", "mismos") {
 			n++ // "en la misma jornada", "during the same march"
 		}
 		if occasionNouns[s[n].Norm] && !(n+1 < len(s) && s[n+1].is("de", "del", "of", "in", "en")) {
@@ -6114,6 +6124,124 @@ func pointsToEvent(s []token) bool {
 		}
 	}
 	return false
+}
+
+// asOfPointedBack returns the day a sentence's "A esa fecha", "Hasta esa
+// fecha", "by that date" points back to, when the sentence names no date
+// of its own: the last date named before in the paragraph, past a "since"
+// period ("al 13 de febrero se contabilizan 60 … heridas desde el 7 de
+// diciembre … A esa fecha, 26 heridos continuaban hospitalizados"), and
+// the last day of a period ("entre el 7 de diciembre y el 9 de marzo … A
+// esa fecha, 11 personas permanecían hospitalizadas": 9 March). A state
+// as of that date takes it, as a state with a day of its own does (README,
+// round 38).
+func (d *doc) asOfPointedBack(pi, si int, s []token) *dateMention {
+	if !pointsToDate(s) || len(d.datesIn(sentenceSpan(s))) > 0 {
+		return nil
+	}
+	for back := si - 1; back >= 0; back-- {
+		prev := d.datesIn(sentenceSpan(d.paras[pi].sentences[back]))
+		for k := len(prev) - 1; k >= 0; k-- {
+			m := prev[k]
+			if !m.data.Resolved || m.data.Since || m.kind == echoKind {
+				continue
+			}
+			if m.data.To != "" && m.data.To != m.data.Value {
+				m.data.Value, m.data.Precision, m.data.From = m.data.To, "day", ""
+			}
+			return &m
+		}
+	}
+	return nil
+}
+
+// occasionDayIn returns the index in prev, the dates of the sentence ps,
+// of the day nearest the occasion that s points back to where ps names it
+// by the same noun ("The relatives … carried out this Friday a march in
+// Sacaba, three years after the 15 of November of 2019 … The Police
+// informed that 4 marchers were apprehended during the march": this
+// Friday), or -1 when ps does not name it or has one date only.
+func occasionDayIn(ps []token, prev []dateMention, s []token) int {
+	if len(prev) < 2 {
+		return -1
+	}
+	noun := ""
+	for k := 0; k+2 < len(s) && noun == ""; k++ {
+		if s[k].is("en", "durante", "in", "during", "at") && s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") && occasionNouns[s[k+2].Norm] {
+			noun = s[k+2].Norm
+		}
+	}
+	if noun == "" {
+		return -1
+	}
+	best, bestDist := -1, 0
+	for _, tk := range ps {
+		if tk.Norm != noun {
+			continue
+		}
+		for k, m := range prev {
+			dist := tk.Start - m.end
+			if m.start > tk.Start {
+				dist = m.start - tk.Start
+			}
+			if best < 0 || dist < bestDist {
+				best, bestDist = k, dist
+			}
+		}
+	}
+	return best
+}
+
+// actionDayOverHarm returns the day written before an `other` count in
+// its sentence when the day the count took stands after it in the
+// harm's words ("The Prosecutor's Office expanded this Tuesday the
+// investigation against 11 military … for the deaths occurred the 15 of
+// December of 2022"): officers acted against are dated by the action
+// (README, round 41), the deaths' day is the harm's. Nil otherwise.
+func actionDayOverHarm(s []token, c countSpot, cd CountData, dates []dateMention, idx []int, dm *dateMention) *dateMention {
+	if cd.Category != "other" || dm == nil {
+		return nil
+	}
+	at := -1
+	for k := range dates {
+		if dates[k].start == dm.start {
+			at = idx[k]
+		}
+	}
+	if at < c.j {
+		return nil
+	}
+	harm := false
+	for k := c.j; k+1 < at; k++ {
+		if s[k].is("for", "por", "over", "by") && wordWithin(s, k+4, 3, "death", "deaths", "muerte", "muertes", "killing", "killings", "asesinato", "asesinatos", "homicidio", "homicidios") {
+			harm = true
+		}
+	}
+	if !harm {
+		return nil
+	}
+	var before *dateMention
+	for k := range dates {
+		if idx[k] < c.i && !dates[k].data.Since {
+			before = &dates[k]
+		}
+	}
+	return before
+}
+
+// actedAgainst reports whether cd is an `other` count: people an action
+// was taken against, dated by the action ("amplió este miércoles la
+// investigación contra cuatro oficiales por las muertes ocurridas el 9 de
+// enero"), or people held or in hospital, dated by their state; not the
+// harm a later sentence points back to ("En esa jornada murieron 17
+// civiles").
+func actedAgainst(cd CountData) bool { return cd.Category == "other" }
+
+// pluralPointer reports whether t is a plural article or demonstrative
+// before an occasion pointed back to: "en los disturbios", "durante los
+// choques", "En los mismos incidentes", "in those clashes".
+func pluralPointer(t token) bool {
+	return t.is("los", "las", "esos", "esas", "aquellos", "aquellas", "dichos", "dichas", "those")
 }
 
 // relativeEvent reports whether the event pointed back to ("in the
@@ -6312,7 +6440,7 @@ func ownWordsDay(s []token, j, at int) bool {
 			// befell them, whose day is the harm's.
 			return true
 		}
-		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") {
+		if agentNouns[w] || s[k].is("police", "policia", "army", "ejercito", "troops", "tropas") || agentAdjective(s[k]) {
 			continue // "shot dead by soldiers … on Dec. 15, 2022": who did it is of the harm too
 		}
 		if s[k].is("southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern", "northwestern", "nearby", "neighboring", "neighbouring") {
@@ -6334,6 +6462,13 @@ func ownWordsDay(s []token, j, at int) bool {
 		}
 	}
 	return true
+}
+
+// agentAdjective reports whether t tells who led an operation, as an
+// adjective ("los 10 fallecidos en el operativo militar y policial del 19
+// de noviembre de 2019"): who did it is of the harm, as agentNouns are.
+func agentAdjective(t token) bool {
+	return t.is("militar", "policial", "militares", "policiales", "military", "militar-policial", "conjunto")
 }
 
 // placeNouns name a kind of place before its name: "en la provincia de",
@@ -7346,6 +7481,23 @@ func openingDay(s []token, spots []countSpot, at int) bool {
 	return false
 }
 
+// reportedOpening reports whether the date at s[at] opens the reported
+// clause that holds the sentence's counts, set off by a comma before the
+// first ("the Alliance … said that between June 13 and June 30, 2022, six
+// people died …, while 335 were injured and 155 detained"): it frames
+// the clause past "while", as a day opening the sentence does.
+func reportedOpening(s []token, spots []countSpot, at int) bool {
+	if at < 1 || len(spots) == 0 || at >= spots[0].i || !s[at-1].is("that", "que") && !(at > 1 && s[at-1].is("between", "entre") && s[at-2].is("that", "que")) {
+		return false
+	}
+	for k := at; k < spots[0].i; k++ {
+		if s[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // spanOfDays reports whether a date covers more than one day: a range, a
 // month or week, or a "since".
 func spanOfDays(dm dateMention) bool {
@@ -7625,6 +7777,128 @@ func (d *doc) sameDayBefore(pi int, day string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// anniversaryHarmDate gives a harm counted in an anniversary story the
+// date of the event it marks, where the count took the story's own day:
+// "recordaron este lunes los dos años de la masacre de Sacaba, en la que
+// murieron 10 personas … el 15 de noviembre de 2019", "Two years after the
+// protests of the 11 and 12 of December of 2022, in which 6 persons died
+// …, marched this Wednesday", "Another 78 were wounded that day" after
+// "on Nov. 19, 2019 … gathered there on Thursday". The event is the date
+// of the paragraph a year or more before that day nearest the count, in its
+// sentence or before it. Not the detained or `other`, often the
+// commemoration's own ("Durante la vigilia, la Policía detuvo a dos
+// jóvenes").
+func (d *doc) anniversaryHarmDate(pi, si, at int, cd *CountData, mourned bool) {
+	if cd.Unit == "cases" || d.opt.Published.IsZero() || cd.Date != "" && (cd.DatePrecision != "day" || cd.Since) {
+		return
+	}
+	switch cd.Category {
+	case "killed", "injured", "disappeared", "tortured", "extrajudicial_executions", "killed_or_injured":
+	default:
+		return
+	}
+	day, err := time.Parse(time.DateOnly, cd.Date)
+	if cd.Date == "" && mourned {
+		// "Relatives of the 10 persons killed in Senkata commemorated this
+		// Thursday one year of the massacre, occurred the 19 of November
+		// of 2019": the dead mourned are the marked event's.
+		day, err = d.opt.Published, nil
+	}
+	if err != nil || day.After(d.opt.Published) || d.opt.Published.Sub(day) > 7*24*time.Hour {
+		return
+	}
+	p := d.paras[pi]
+	var toks []token
+	for k := 0; k <= si && k < len(p.sentences); k++ {
+		toks = append(toks, p.sentences[k]...)
+	}
+	if anniversaryYears(toks) == 0 && !d.anniversaryBefore(pi, si, len(p.sentences[si]), false) && !hasAnniversary(toks) {
+		return
+	}
+	sp := sentenceSpan(p.sentences[si])
+	dist := func(m dateMention) int {
+		if m.end <= at {
+			return at - m.end
+		}
+		return m.start - at
+	}
+	best, bestDist, ownDist := dateMention{}, -1, -1
+	for _, m := range d.datesIn(span{p.Start, sp.End}) {
+		if !m.data.Resolved || m.data.Since || m.data.Precision != "day" && m.data.Precision != "range" {
+			continue
+		}
+		if m.start >= sp.Start && m.kind != echoKind && m.data.Value == cd.Date && !commaBetween(p.sentences[si], at, m) && (ownDist < 0 || dist(m) < ownDist) {
+			ownDist = dist(m) // the day written in the count's clause
+		}
+		first, err := time.Parse(time.DateOnly, firstDay(m.data))
+		if err != nil || day.Sub(first) < 300*24*time.Hour {
+			continue
+		}
+		if bestDist < 0 || dist(m) < bestDist {
+			best, bestDist = m, dist(m)
+		}
+	}
+	// "nueve resultaron heridas anoche …, durante la marcha que recordó el
+	// primer aniversario de la muerte de … el 14 de noviembre de 2018": the
+	// story's day stands nearer the count than the event's, and is its own.
+	if bestDist >= 0 && cd.Date == "" && whoBetween(p.sentences[si], at, best) {
+		// "the families of the 10 fatal victims demanded … that it be
+		// denounced to the general …, who was the one that ordered the
+		// deployment of the troop the 15 of December of 2022": a person's
+		// deed, not the deaths' day.
+		return
+	}
+	if bestDist >= 0 && (ownDist < 0 || bestDist < ownDist) {
+		cd.Date, cd.DatePrecision = best.data.Value, best.data.Precision
+	}
+}
+
+// commaBetween reports whether a comma of s stands between the position
+// at and the date mention m: "the third anniversary of the massacre, in
+// which 10 persons died" parts the count from the story's day.
+func commaBetween(s []token, at int, m dateMention) bool {
+	lo, hi := at, m.start
+	if m.end <= at {
+		lo, hi = m.end, at
+	}
+	for _, t := range s {
+		if t.Text == "," && t.Start >= lo && t.Start < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// whoBetween reports whether a relative "who"/"quien" stands between the
+// position at and the date mention m in s.
+func whoBetween(s []token, at int, m dateMention) bool {
+	lo, hi := at, m.start
+	if m.end <= at {
+		lo, hi = m.end, at
+	}
+	for _, t := range s {
+		if t.Start >= lo && t.Start < hi && t.is("who", "quien", "quienes") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnniversary reports whether the words name an anniversary
+// ("aniversario", "anniversary", "commemorated") or years gone by ("two years after",
+// "A dos años de", "tres años después").
+func hasAnniversary(toks []token) bool {
+	for t, tk := range toks {
+		if tk.is("anniversary", "aniversario", "commemorated", "commemorate", "commemoration", "conmemoraron", "conmemoro", "conmemorar", "conmemoracion") {
+			return true // "commemorated this Thursday one year of the massacre"
+		}
+		if t > 0 && t+1 < len(toks) && tk.is("years", "anos") && toks[t+1].is("after", "later", "despues", "de", "of") && numberValue(toks[t-1].Norm) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // pastNames returns the index past a list of names set off by commas at
