@@ -228,10 +228,12 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzzj likewise: testdata/tuning-2026-12zzzzj-exblind (TestExBlindZzzzj).
 	{"blind-2026-12zzzzk", "TestBlind202612zzzzk", 61},
 	{"blind-2026-12zzzzl", "TestBlind202612zzzzl", 61},
+	{"blind-2026-12zzzzm", "TestBlind202612zzzzm", 61},
 }
 
 func TestBlind202612zzzzk(t *testing.T) { blindTest(t, "blind-2026-12zzzzk") }
 func TestBlind202612zzzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzzl") }
+func TestBlind202612zzzzm(t *testing.T) { blindTest(t, "blind-2026-12zzzzm") }
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
