@@ -226,6 +226,7 @@ var blindSets = []blindSet{
 	{"blind-2026-12zzzzh", "TestBlind202612zzzzh", 61},
 	{"blind-2026-12zzzzi", "TestBlind202612zzzzi", 61},
 	{"blind-2026-12zzzzj", "TestBlind202612zzzzj", 61},
+	{"blind-2026-12zzzzo", "TestBlind202612zzzzo", 61},
 }
 
 func TestBlind202612zzzzf(t *testing.T) { blindTest(t, "blind-2026-12zzzzf") }
@@ -237,6 +238,8 @@ func TestBlind202612zzzzh(t *testing.T) { blindTest(t, "blind-2026-12zzzzh") }
 func TestBlind202612zzzzi(t *testing.T) { blindTest(t, "blind-2026-12zzzzi") }
 
 func TestBlind202612zzzzj(t *testing.T) { blindTest(t, "blind-2026-12zzzzj") }
+
+func TestBlind202612zzzzo(t *testing.T) { blindTest(t, "blind-2026-12zzzzo") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
