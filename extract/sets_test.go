@@ -234,10 +234,15 @@ var blindSets = []blindSet{
 }
 
 func TestBlind202612zzzzk(t *testing.T) { blindTest(t, "blind-2026-12zzzzk") }
+
 func TestBlind202612zzzzl(t *testing.T) { blindTest(t, "blind-2026-12zzzzl") }
+
 func TestBlind202612zzzzm(t *testing.T) { blindTest(t, "blind-2026-12zzzzm") }
+
 func TestBlind202612zzzzn(t *testing.T) { blindTest(t, "blind-2026-12zzzzn") }
+
 func TestBlind202612zzzzo(t *testing.T) { blindTest(t, "blind-2026-12zzzzo") }
+
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
