@@ -466,6 +466,26 @@ const exBlindZzzziDir = "testdata/tuning-2026-12zzzzi-exblind"
 // score under blind-2026-12zzzzj in first-scores.md) and tuned on in round 49.
 const exBlindZzzzjDir = "testdata/tuning-2026-12zzzzj-exblind"
 
+// exBlindZzzzkDir was the blind set 2026-12zzzzk, scored once at adc34ab (first
+// score under blind-2026-12zzzzk in first-scores.md) and tuned on in round 50.
+const exBlindZzzzkDir = "testdata/tuning-2026-12zzzzk-exblind"
+
+// exBlindZzzzlDir was the blind set 2026-12zzzzl, scored once at adc34ab (first
+// score under blind-2026-12zzzzl in first-scores.md) and tuned on in round 50.
+const exBlindZzzzlDir = "testdata/tuning-2026-12zzzzl-exblind"
+
+// exBlindZzzzmDir was the blind set 2026-12zzzzm, scored once at adc34ab (first
+// score under blind-2026-12zzzzm in first-scores.md) and tuned on in round 50.
+const exBlindZzzzmDir = "testdata/tuning-2026-12zzzzm-exblind"
+
+// exBlindZzzznDir was the blind set 2026-12zzzzn, scored once at adc34ab (first
+// score under blind-2026-12zzzzn in first-scores.md) and tuned on in round 50.
+const exBlindZzzznDir = "testdata/tuning-2026-12zzzzn-exblind"
+
+// exBlindZzzzoDir was the blind set 2026-12zzzzo, scored once at adc34ab (first
+// score under blind-2026-12zzzzo in first-scores.md) and tuned on in round 50.
+const exBlindZzzzoDir = "testdata/tuning-2026-12zzzzo-exblind"
+
 // tuningSet is an entry of tuningSets.
 type tuningSet = struct {
 	name   string
@@ -1920,6 +1940,16 @@ func init() {
 			map[string]float64{"count P": 0.982, "count R": 0.952, "count.place": 0.950, "count.date": 0.961, "count.q": 1.000, "count.of": 0.964, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.985, "quotation P": 0.938, "quotation R": 0.938, "quotation.text": 1.000, "actor P": 0.956, "actor R": 0.911, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
 		tuningSet{"tuning-2026-12zzzzj-exblind", []string{"tuning-2026-12zzzzj-exblind/a-wire.txt", "tuning-2026-12zzzzj-exblind/b-regional.txt", "tuning-2026-12zzzzj-exblind/c-ngo.txt", "tuning-2026-12zzzzj-exblind/d-machine-translated.txt"},
 			map[string]float64{"count P": 0.968, "count R": 0.945, "count.place": 0.916, "count.date": 0.869, "count.q": 1.000, "count.of": 0.945, "date P": 0.987, "date R": 0.994, "place P": 0.995, "place R": 0.990, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.975, "actor R": 0.883, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 0.952, "wound R": 1.000, "discharge P": 1.000, "discharge R": 1.000}},
+		tuningSet{"tuning-2026-12zzzzk-exblind", []string{"tuning-2026-12zzzzk-exblind/a-wire.txt", "tuning-2026-12zzzzk-exblind/b-regional.txt", "tuning-2026-12zzzzk-exblind/c-ngo.txt", "tuning-2026-12zzzzk-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.984, "count R": 0.973, "count.place": 0.924, "count.date": 0.948, "count.q": 0.996, "count.of": 0.972, "date P": 0.993, "date R": 0.993, "place P": 0.989, "place R": 0.995, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.962, "actor R": 0.923, "actor.type": 1.000, "weapon P": 0.971, "weapon R": 0.943, "wound P": 1.000, "wound R": 1.000}},
+		tuningSet{"tuning-2026-12zzzzl-exblind", []string{"tuning-2026-12zzzzl-exblind/a-wire.txt", "tuning-2026-12zzzzl-exblind/b-regional.txt", "tuning-2026-12zzzzl-exblind/c-ngo.txt", "tuning-2026-12zzzzl-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.985, "count R": 0.977, "count.place": 0.892, "count.date": 0.946, "count.q": 1.000, "count.of": 0.969, "date P": 0.979, "date R": 0.986, "place P": 1.000, "place R": 0.990, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.951, "actor R": 0.884, "actor.type": 1.000, "weapon P": 0.956, "weapon R": 0.956, "wound P": 1.000, "wound R": 1.000, "discharge P": 1.000, "discharge R": 1.000}},
+		tuningSet{"tuning-2026-12zzzzm-exblind", []string{"tuning-2026-12zzzzm-exblind/a-wire.txt", "tuning-2026-12zzzzm-exblind/b-regional.txt", "tuning-2026-12zzzzm-exblind/c-ngo.txt", "tuning-2026-12zzzzm-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.972, "count R": 0.917, "count.place": 0.932, "count.date": 0.884, "count.q": 1.000, "count.of": 0.955, "date P": 0.986, "date R": 0.979, "place P": 0.986, "place R": 0.991, "quotation P": 0.950, "quotation R": 0.950, "quotation.text": 1.000, "actor P": 0.982, "actor R": 0.890, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 0.905}},
+		tuningSet{"tuning-2026-12zzzzn-exblind", []string{"tuning-2026-12zzzzn-exblind/a-wire.txt", "tuning-2026-12zzzzn-exblind/b-regional.txt", "tuning-2026-12zzzzn-exblind/c-ngo.txt", "tuning-2026-12zzzzn-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.980, "count R": 0.957, "count.place": 0.877, "count.date": 0.914, "count.q": 1.000, "count.of": 0.959, "date P": 1.000, "date R": 1.000, "place P": 0.977, "place R": 0.982, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.952, "actor R": 0.877, "actor.type": 1.000, "weapon P": 0.980, "weapon R": 0.980, "wound P": 1.000, "wound R": 1.000, "discharge P": 1.000, "discharge R": 0.000}},
+		tuningSet{"tuning-2026-12zzzzo-exblind", []string{"tuning-2026-12zzzzo-exblind/a-wire.txt", "tuning-2026-12zzzzo-exblind/b-regional.txt", "tuning-2026-12zzzzo-exblind/c-ngo.txt", "tuning-2026-12zzzzo-exblind/d-machine-translated.txt"},
+			map[string]float64{"count P": 0.996, "count R": 0.956, "count.place": 0.908, "count.date": 0.924, "count.q": 1.000, "count.of": 0.973, "date P": 0.986, "date R": 0.986, "place P": 0.985, "place R": 0.970, "quotation P": 1.000, "quotation R": 1.000, "quotation.text": 1.000, "actor P": 0.983, "actor R": 0.929, "actor.type": 1.000, "weapon P": 0.950, "weapon R": 0.950, "wound P": 0.957, "wound R": 1.000, "discharge P": 1.000, "discharge R": 1.000}},
 	)
 }
 
@@ -2510,4 +2540,29 @@ func TestExBlindZzzzi(t *testing.T) {
 // TestExBlindZzzzj does the same for the ex-blind set 2026-12zzzzj.
 func TestExBlindZzzzj(t *testing.T) {
 	exBlindFirst(t, exBlindZzzzjDir, 61, "blind-2026-12zzzzj", "tuning-2026-12zzzzj-exblind")
+}
+
+// TestExBlindZzzzk does the same for the ex-blind set 2026-12zzzzk.
+func TestExBlindZzzzk(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzkDir, 61, "blind-2026-12zzzzk", "tuning-2026-12zzzzk-exblind")
+}
+
+// TestExBlindZzzzl does the same for the ex-blind set 2026-12zzzzl.
+func TestExBlindZzzzl(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzlDir, 61, "blind-2026-12zzzzl", "tuning-2026-12zzzzl-exblind")
+}
+
+// TestExBlindZzzzm does the same for the ex-blind set 2026-12zzzzm.
+func TestExBlindZzzzm(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzmDir, 61, "blind-2026-12zzzzm", "tuning-2026-12zzzzm-exblind")
+}
+
+// TestExBlindZzzzn does the same for the ex-blind set 2026-12zzzzn.
+func TestExBlindZzzzn(t *testing.T) {
+	exBlindFirst(t, exBlindZzzznDir, 61, "blind-2026-12zzzzn", "tuning-2026-12zzzzn-exblind")
+}
+
+// TestExBlindZzzzo does the same for the ex-blind set 2026-12zzzzo.
+func TestExBlindZzzzo(t *testing.T) {
+	exBlindFirst(t, exBlindZzzzoDir, 61, "blind-2026-12zzzzo", "tuning-2026-12zzzzo-exblind")
 }

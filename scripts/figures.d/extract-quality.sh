@@ -2,7 +2,7 @@
 # figure: fast
 # Claim extraction quality on the labelled paragraphs. Tuning sets (rules
 # were written looking at them): tuning 2026-12, its round-2 paragraphs
-# (r2), and the ex-blind 2026-12, 2026-12b, 2026-12c, 2026-12d, 2026-12e, 2026-12f, 2026-12g, 2026-12h, 2026-12i, 2026-12j, 2026-12k, 2026-12l, 2026-12m, 2026-12n, 2026-12o, 2026-12p, 2026-12q, 2026-12r, 2026-12s, 2026-12t, 2026-12u, 2026-12v, 2026-12w, 2026-12x, 2026-12y, 2026-12z, 2026-12za, 2026-12zb, 2026-12zc, 2026-12zd, 2026-12ze, 2026-12zf, 2026-12zg, 2026-12zh, 2026-12zi, 2026-12zj, 2026-12zk, 2026-12zl, 2026-12zm, 2026-12zn, 2026-12zo, 2026-12zp, 2026-12zq, 2026-12zr, 2026-12zs, 2026-12zt, 2026-12zu, 2026-12zv, 2026-12zw, 2026-12zx, 2026-12zy, 2026-12zz, 2026-12zza, 2026-12zzb, 2026-12zzc, 2026-12zzd, 2026-12zze, 2026-12zzf, 2026-12zzg, 2026-12zzh, 2026-12zzi, 2026-12zzj, 2026-12zzk, 2026-12zzl, 2026-12zzm, 2026-12zzn, 2026-12zzo, 2026-12zzp, 2026-12zzq, 2026-12zzr, 2026-12zzs, 2026-12zzt, 2026-12zzu, 2026-12zzv, 2026-12zzw, 2026-12zzx, 2026-12zzy, 2026-12zzz, 2026-12zzza, 2026-12zzzb, 2026-12zzzc, 2026-12zzzd, 2026-12zzze, 2026-12zzzf, 2026-12zzzg, 2026-12zzzh, 2026-12zzzi, 2026-12zzzj, 2026-12zzzk, 2026-12zzzl, 2026-12zzzm, 2026-12zzzn, 2026-12zzzo, 2026-12zzzp, 2026-12zzzq, 2026-12zzzr, 2026-12zzzs, 2026-12zzzt, 2026-12zzzu, 2026-12zzzv, 2026-12zzzw, 2026-12zzzx, 2026-12zzzy, 2026-12zzzz, 2026-12zzzza, 2026-12zzzzb, 2026-12zzzzc, 2026-12zzzzd, 2026-12zzzze, 2026-12zzzzf, 2026-12zzzzg, 2026-12zzzzh, 2026-12zzzzi and 2026-12zzzzj sets, each blind until its
+# (r2), and the ex-blind 2026-12, 2026-12b, 2026-12c, 2026-12d, 2026-12e, 2026-12f, 2026-12g, 2026-12h, 2026-12i, 2026-12j, 2026-12k, 2026-12l, 2026-12m, 2026-12n, 2026-12o, 2026-12p, 2026-12q, 2026-12r, 2026-12s, 2026-12t, 2026-12u, 2026-12v, 2026-12w, 2026-12x, 2026-12y, 2026-12z, 2026-12za, 2026-12zb, 2026-12zc, 2026-12zd, 2026-12ze, 2026-12zf, 2026-12zg, 2026-12zh, 2026-12zi, 2026-12zj, 2026-12zk, 2026-12zl, 2026-12zm, 2026-12zn, 2026-12zo, 2026-12zp, 2026-12zq, 2026-12zr, 2026-12zs, 2026-12zt, 2026-12zu, 2026-12zv, 2026-12zw, 2026-12zx, 2026-12zy, 2026-12zz, 2026-12zza, 2026-12zzb, 2026-12zzc, 2026-12zzd, 2026-12zze, 2026-12zzf, 2026-12zzg, 2026-12zzh, 2026-12zzi, 2026-12zzj, 2026-12zzk, 2026-12zzl, 2026-12zzm, 2026-12zzn, 2026-12zzo, 2026-12zzp, 2026-12zzq, 2026-12zzr, 2026-12zzs, 2026-12zzt, 2026-12zzu, 2026-12zzv, 2026-12zzw, 2026-12zzx, 2026-12zzy, 2026-12zzz, 2026-12zzza, 2026-12zzzb, 2026-12zzzc, 2026-12zzzd, 2026-12zzze, 2026-12zzzf, 2026-12zzzg, 2026-12zzzh, 2026-12zzzi, 2026-12zzzj, 2026-12zzzk, 2026-12zzzl, 2026-12zzzm, 2026-12zzzn, 2026-12zzzo, 2026-12zzzp, 2026-12zzzq, 2026-12zzzr, 2026-12zzzs, 2026-12zzzt, 2026-12zzzu, 2026-12zzzv, 2026-12zzzw, 2026-12zzzx, 2026-12zzzy, 2026-12zzzz, 2026-12zzzza, 2026-12zzzzb, 2026-12zzzzc, 2026-12zzzzd, 2026-12zzzze, 2026-12zzzzf, 2026-12zzzzg, 2026-12zzzzh, 2026-12zzzzi, 2026-12zzzzj, 2026-12zzzzk, 2026-12zzzzl, 2026-12zzzzm, 2026-12zzzzn and 2026-12zzzzo sets, each blind until its
 # one first score (kept in extract/testdata/first-scores.md) and tuned on
 # since. Any blind set with a first score (a "FIRST blind-…" line of its
 # test) is added to the row by itself, and so are the last five first
@@ -149,6 +149,11 @@ xzzzzg="tuning-2026-12zzzzg-exblind"
 xzzzzh="tuning-2026-12zzzzh-exblind"
 xzzzzi="tuning-2026-12zzzzi-exblind"
 xzzzzj="tuning-2026-12zzzzj-exblind"
+xzzzzk="tuning-2026-12zzzzk-exblind"
+xzzzzl="tuning-2026-12zzzzl-exblind"
+xzzzzm="tuning-2026-12zzzzm-exblind"
+xzzzzn="tuning-2026-12zzzzn-exblind"
+xzzzzo="tuning-2026-12zzzzo-exblind"
 result="tuning 2026-12: $(summary $t fig); r2 (66 paragraphs of round 2): $(summary $r fig); r4 (32 paragraphs of round 4, most on speakers): $(summary tuning-2026-12-r4 fig); r6 (128 paragraphs of round 6, counts, places, dates, speakers): $(summary tuning-2026-12-r6 fig); r7 (50 paragraphs of round 7, counts): $(summary tuning-2026-12-r7 fig); r8 (33 paragraphs of round 8, count precision, dates and places): $(summary tuning-2026-12-r8 fig); r9 (27 paragraphs of round 9, speakers, dates, counts): $(summary tuning-2026-12-r9 fig); r10 (50 paragraphs of round 10, a count's place, places, dates, counts): $(summary tuning-2026-12-r10 fig); r11 (35 paragraphs of round 11, speakers, counts, a count's place and date): $(summary tuning-2026-12-r11 fig); r12 (27 paragraphs of round 12, counts, a count's date): $(summary tuning-2026-12-r12 fig); r13 (19 paragraphs of round 13, a count's date, counts): $(summary tuning-2026-12-r13 fig); r14 (60 paragraphs of round 14, a count's place, dates, places): $(summary tuning-2026-12-r14 fig); r15 (48 paragraphs of round 15, counts, a count's date and place): $(summary tuning-2026-12-r15 fig); r16 (38 paragraphs of round 16, dates, places, counts, speakers): $(summary tuning-2026-12-r16 fig); r17 (18 paragraphs of round 17, counts, a count's place and date, dates): $(summary tuning-2026-12-r17 fig); r18 (22 paragraphs of round 18, dates, a count's date and place): $(summary tuning-2026-12-r18 fig)"
 result+="; ex-blind 2026-12, tuned on since its first score: first score $(summary $x first), now $(summary $x fig)"
 result+=" (mean of the eight, first $(mean $x first) → now $(mean $x fig), reference tuning 2026-12 $(mean $t fig))"
@@ -378,6 +383,16 @@ result+="; ex-blind 2026-12zzzzi, tuned on since its first score: first score $(
 result+=" (mean of the eight, first $(mean $xzzzzi first) → now $(mean $xzzzzi fig))"
 result+="; ex-blind 2026-12zzzzj, tuned on since its first score: first score $(summary $xzzzzj first), now $(summary $xzzzzj fig)"
 result+=" (mean of the eight, first $(mean $xzzzzj first) → now $(mean $xzzzzj fig))"
+result+="; ex-blind 2026-12zzzzk, tuned on since its first score: first score $(summary $xzzzzk first), now $(summary $xzzzzk fig)"
+result+=" (mean of the eight, first $(mean $xzzzzk first) → now $(mean $xzzzzk fig))"
+result+="; ex-blind 2026-12zzzzl, tuned on since its first score: first score $(summary $xzzzzl first), now $(summary $xzzzzl fig)"
+result+=" (mean of the eight, first $(mean $xzzzzl first) → now $(mean $xzzzzl fig))"
+result+="; ex-blind 2026-12zzzzm, tuned on since its first score: first score $(summary $xzzzzm first), now $(summary $xzzzzm fig)"
+result+=" (mean of the eight, first $(mean $xzzzzm first) → now $(mean $xzzzzm fig))"
+result+="; ex-blind 2026-12zzzzn, tuned on since its first score: first score $(summary $xzzzzn first), now $(summary $xzzzzn fig)"
+result+=" (mean of the eight, first $(mean $xzzzzn first) → now $(mean $xzzzzn fig))"
+result+="; ex-blind 2026-12zzzzo, tuned on since its first score: first score $(summary $xzzzzo first), now $(summary $xzzzzo fig)"
+result+=" (mean of the eight, first $(mean $xzzzzo first) → now $(mean $xzzzzo fig))"
 # The first scores of the last five blind sets pooled: the steadiest
 # measure of wordings no rule was written for.
 pooled=$(echo "$out" | grep -o 'POOLED .*' | head -1 | sed 's/^POOLED //; s/blind-2026-//g; s/ (/, /; s/)$//')
