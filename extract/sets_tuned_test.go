@@ -822,6 +822,14 @@ func init() {
 		// date claim.
 		tuningSet{"tuning-2026-12-r49d", []string{"tuning-2026-12-r49d.txt"},
 			map[string]float64{"count P": 0.967, "count R": 0.935, "count.place": 0.931, "count.date": 1.000, "count.q": 1.000, "count.of": 0.931, "date P": 0.964, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r50b: written in round 50 by the levels helper (levels50), before
+		// any rule of that round: a dateline town's count beside a region
+		// named only as an origin, as the city's region or inside a body's
+		// or building's name (takes the town), and counts tied to the region
+		// itself or national totals (must not take the town). Floors empty
+		// until its first score.
+		tuningSet{"tuning-2026-12-r50b", []string{"tuning-2026-12-r50b.txt"},
+			map[string]float64{}},
 		tuningSet{"tuning-2026-12-r43b", []string{"tuning-2026-12-r43b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.950, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.923, "actor R": 1.000, "actor.type": 1.000}},
 		// r42b: written in round 42 by the count-place helper (countplace42);
