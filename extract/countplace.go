@@ -1478,6 +1478,38 @@ func (d *doc) cameFromAt(pi int, m *placeMention) bool {
 	return false
 }
 
+// arrivedListAt reports whether the place at m is listed after a place
+// people travelled from ("los comuneros, llegados desde Colta, Guamote y
+// Alausí", "protesters who came from Puno and Juliaca"): a verb of
+// arrival, not only people "de" a place ("lesiones sufridas por comuneros
+// de Ilave, Juli y Azángaro" keeps its region), stands before the list.
+func (d *doc) arrivedListAt(pi int, m *placeMention) bool {
+	if !d.cameFromAt(pi, m) {
+		return false
+	}
+	for _, sb := range d.paras[pi].sentences {
+		if sp := sentenceSpan(sb); m.start >= sp.Start && m.start < sp.End {
+			return arrivalBefore(sb, tokenIndex(sb, m.start))
+		}
+	}
+	return false
+}
+
+// arrivalBefore reports whether a verb of arrival stands within ten
+// tokens before s[i], with no clause break between ("llegados desde
+// Colta, Guamote y"): not where people live ("habitantes de").
+func arrivalBefore(s []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if s[k].Kind != tokWord && s[k].Text != "," {
+			return false
+		}
+		if arrivalWords[s[k].Norm] && !s[k].is("habitante", "habitantes", "inhabitant", "inhabitants", "residente", "residentes") {
+			return true
+		}
+	}
+	return false
+}
+
 // residentsBefore reports whether the place at s[i] is where the people
 // named just before it live ("Vecinos de Senkata", "cientos de
 // pobladores de San Román", "residents of the Ovejuyo zone").
@@ -2652,7 +2684,7 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 		switch {
 		case p.datelined:
 			// The dateline's country: its city is the place (datelineCounts).
-		case p.moved && (cameFrom(s, p.i) || headedTo(s, p.i) || roadToward(s, p.i)) && d.datelineIn(d.paras[pi]):
+		case p.moved && (cameFrom(s, p.i) || d.arrivedListAt(pi, &p.m) || headedTo(s, p.i) || roadToward(s, p.i)) && d.datelineIn(d.paras[pi]):
 			// (and where a road or bridge leads: "GUAYAQUIL - … tried to
 			// seize a toll booth on the bridge to the neighbouring town of
 			// Durán")
@@ -2660,6 +2692,9 @@ func (d *doc) setCountPlaces(pi, si int, s []token, spots []countSpot) {
 			// where the march was headed, not where it was stopped.
 			// "CUSCO.- Un comunero de la provincia de Chumbivilcas murió":
 			// where he came from; the dateline's city is where it happened.
+			// So are the towns listed after such a place ("los comuneros,
+			// llegados desde Colta, Guamote y Alausí, retuvieron a ocho
+			// uniformados" under RIOBAMBA.-): not their province either.
 		case p.moved || lyingIn(s, p):
 			moved = append(moved, p.m.data)
 			movedAt = append(movedAt, p.i)
