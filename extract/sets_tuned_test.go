@@ -657,6 +657,15 @@ func init() {
 		// grenade, and "murió atropellado" read as injured.
 		tuningSet{"tuning-2026-12-r46b", []string{"tuning-2026-12-r46b.txt"},
 			map[string]float64{"count P": 0.944, "count R": 0.944, "count.place": 0.706, "count.date": 1.000, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 0.929, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 0.750, "wound P": 1.000, "wound R": 1.000}},
+		// r50a: written in round 50 by the scene helper (scenes50), before
+		// any rule of that round: counts at the dateline's or the text's
+		// town while the paragraph also names its region (as the
+		// protesters' origin, in a body's or building's name, or in "capital
+		// of the X"), and region totals where the region must be taken, in
+		// the four styles. Floors empty until scored (results.md, round 50,
+		// scenes50).
+		tuningSet{"tuning-2026-12-r50a", []string{"tuning-2026-12-r50a.txt"},
+			map[string]float64{}},
 		// r49c: written in round 49 by the national-or-local helper
 		// (national49), before any rule of that round: national totals and
 		// their parts after a local scene (the country where the text names
