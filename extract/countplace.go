@@ -105,6 +105,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if lv := m.data.Level; lv != "country" && lv != "water" && lv != "city" && lv != "district" && lv != "locality" && townAnaphorBefore(s, i) {
 			out[len(out)-1].qualifier = true
 		}
+		if capitalOfRegion(s, i, m.data) {
+			out[len(out)-1].qualifier = true
+		}
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
@@ -8953,4 +8956,19 @@ func (d *doc) countryOrNone(id string) []Ref {
 		return []Ref{*r}
 	}
 	return nil
+}
+
+// capitalOfRegion reports whether the region at s[i] only names the town
+// whose capital it is: "were registered in the capital of the Cauca 3
+// deceased ones", "en la capital del Huila": the anaphor "the capital" is
+// the count's place (anaphorAt), the region locates it.
+func capitalOfRegion(s []token, i int, pd PlaceData) bool {
+	if pd.Level == "country" || pd.Level == "water" || pd.Level == "city" || pd.Level == "district" || pd.Level == "locality" || i < 2 {
+		return false
+	}
+	k := i - 1
+	if s[k].is("the", "la", "el") {
+		k--
+	}
+	return k >= 1 && s[k].is("of", "de", "del") && s[k-1].is("capital") && !s[k-1].Cap
 }

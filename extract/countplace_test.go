@@ -558,3 +558,14 @@ func TestMarchToward(t *testing.T) {
 			[]countWant{{9, "BO:huayllani", "-"}, {100, "BO:huayllani", "-"}}},
 	})
 }
+
+// TestCapitalOfRegion: a region after "the capital of" only names the
+// town the anaphor points to (round 50, scenes50); a region of its own
+// keeps its counts.
+func TestCapitalOfRegion(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"\"in the capital of the Cauca\" under a dateline is the dateline's town", "2021-06-02", "POPAYÁN. The Personería of Popayán informed that between the 28 of April and the 31 of May were registered in the capital of the Cauca 3 deceased ones and 211 wounded ones in the framework of the protests.", []countWant{{211, "CO:popayan", "-"}}},
+		{"\"en la capital del Huila\" under a dateline is the dateline's town", "2021-05-20", "NEIVA.- En la capital del Huila, la Personería registró 43 heridos durante el paro.", []countWant{{43, "CO:neiva", "-"}}},
+		{"a region named on its own keeps its count", "2021-05-31", "POPAYÁN.- En el resto del departamento del Cauca, la Red de Derechos Humanos contabilizó 37 heridos.", []countWant{{37, "CO:cauca", "-"}}},
+	})
+}
