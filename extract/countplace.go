@@ -256,6 +256,9 @@ func (d *doc) bodyOverDateline(pi int, bodies []PlaceData) bool {
 // "the Police of Puno", a count's place only when the sentence names no
 // other.
 func bodySeat(s []token, i, e int) bool {
+	if seatInBodyName(s, i, e) {
+		return true
+	}
 	if e < len(s) && possessive(s[e-1]) {
 		for k := e; k < len(s) && k < e+3; k++ {
 			if s[k].is("director", "directorate", "officials", "authorities", "governor", "prosecutor", "prosecutors", "ombudsman", "police") {
@@ -8971,4 +8974,22 @@ func capitalOfRegion(s []token, i int, pd PlaceData) bool {
 		k--
 	}
 	return k >= 1 && s[k].is("of", "de", "del") && s[k-1].is("capital") && !s[k-1].Cap
+}
+
+// seatInBodyName reports whether the region at s[i:e] is part of the name
+// of a body or of the building it sits in: "la Gobernación de Chimborazo",
+// "the Governorship of Nariño", "la Universidad de Nariño", "the Santa
+// Cruz civic committee". The body's seat, like bodySeat's, is a count's
+// place only when the sentence names no other (round 50, scenes50).
+func seatInBodyName(s []token, i, e int) bool {
+	k := i - 1
+	if k >= 0 && s[k].is("the", "la", "el") {
+		k--
+	}
+	// (a university by its name only: "una universidad del Cercado de
+	// Lima" is where it happened)
+	if k >= 1 && s[k].is("de", "del", "of") && (s[k-1].is("gobernacion", "governorship", "prefectura") || s[k-1].Cap && s[k-1].is("universidad", "university")) {
+		return true
+	}
+	return e+1 < len(s) && s[e].is("civic", "civico") && s[e+1].is("committee", "comite")
 }

@@ -569,3 +569,14 @@ func TestCapitalOfRegion(t *testing.T) {
 		{"a region named on its own keeps its count", "2021-05-31", "POPAYÁN.- En el resto del departamento del Cauca, la Red de Derechos Humanos contabilizó 37 heridos.", []countWant{{37, "CO:cauca", "-"}}},
 	})
 }
+
+// TestSeatInBodyName: a region in a body's or its building's name is the
+// counts' place only when the sentence names no other (round 50,
+// scenes50); a university named by no name is a place.
+func TestSeatInBodyName(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a civic committee's region is not the town's clash", "2019-10-31", "MONTERO, Bolivia (AP) - Two men were shot dead and at least 19 people were injured on Wednesday in clashes between supporters of President Evo Morales and opposition protesters backed by the Santa Cruz civic committee in this farming town, police said.", []countWant{{19, "BO:montero", "-"}}},
+		{"la gobernación de a province reports a sector's count", "2019-10-08", "LATACUNGA.- La gobernación de Cotopaxi reportó que 37 personas fueron atendidas por golpes y asfixia tras los enfrentamientos del lunes en el sector de Lasso, al norte de esta ciudad.", []countWant{{37, "EC:lasso", "-"}}},
+		{"\"una universidad del Cercado de Lima\" is where it happened", "2023-01-22", "LIMA.- Un total de 193 personas fueron intervenidas ayer por la Policía durante el desalojo de una universidad del Cercado de Lima.", []countWant{{193, "150101", "-"}}},
+	})
+}
