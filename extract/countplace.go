@@ -105,6 +105,9 @@ func (d *doc) sentencePlaces(s []token) []sentPlace {
 		if lv := m.data.Level; lv != "country" && lv != "water" && lv != "city" && lv != "district" && lv != "locality" && townAnaphorBefore(s, i) {
 			out[len(out)-1].qualifier = true
 		}
+		if capitalOfRegion(s, i, m.data) {
+			out[len(out)-1].qualifier = true
+		}
 	}
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
@@ -253,6 +256,9 @@ func (d *doc) bodyOverDateline(pi int, bodies []PlaceData) bool {
 // "the Police of Puno", a count's place only when the sentence names no
 // other.
 func bodySeat(s []token, i, e int) bool {
+	if seatInBodyName(s, i, e) {
+		return true
+	}
 	if e < len(s) && possessive(s[e-1]) {
 		for k := e; k < len(s) && k < e+3; k++ {
 			if s[k].is("director", "directorate", "officials", "authorities", "governor", "prosecutor", "prosecutors", "ombudsman", "police") {
@@ -8988,4 +8994,37 @@ func (d *doc) countryOrNone(id string) []Ref {
 		return []Ref{*r}
 	}
 	return nil
+}
+
+// capitalOfRegion reports whether the region at s[i] only names the town
+// whose capital it is: "were registered in the capital of the Cauca 3
+// deceased ones", "en la capital del Huila": the anaphor "the capital" is
+// the count's place (anaphorAt), the region locates it.
+func capitalOfRegion(s []token, i int, pd PlaceData) bool {
+	if pd.Level == "country" || pd.Level == "water" || pd.Level == "city" || pd.Level == "district" || pd.Level == "locality" || i < 2 {
+		return false
+	}
+	k := i - 1
+	if s[k].is("the", "la", "el") {
+		k--
+	}
+	return k >= 1 && s[k].is("of", "de", "del") && s[k-1].is("capital") && !s[k-1].Cap
+}
+
+// seatInBodyName reports whether the region at s[i:e] is part of the name
+// of a body or of the building it sits in: "la Gobernación de Chimborazo",
+// "the Governorship of Nariño", "la Universidad de Nariño", "the Santa
+// Cruz civic committee". The body's seat, like bodySeat's, is a count's
+// place only when the sentence names no other (round 50, scenes50).
+func seatInBodyName(s []token, i, e int) bool {
+	k := i - 1
+	if k >= 0 && s[k].is("the", "la", "el") {
+		k--
+	}
+	// (a university by its name only: "una universidad del Cercado de
+	// Lima" is where it happened)
+	if k >= 1 && s[k].is("de", "del", "of") && (s[k-1].is("gobernacion", "governorship", "prefectura") || s[k-1].Cap && s[k-1].is("universidad", "university")) {
+		return true
+	}
+	return e+1 < len(s) && s[e].is("civic", "civico") && s[e+1].is("committee", "comite")
 }

@@ -558,3 +558,25 @@ func TestMarchToward(t *testing.T) {
 			[]countWant{{9, "BO:huayllani", "-"}, {100, "BO:huayllani", "-"}}},
 	})
 }
+
+// TestCapitalOfRegion: a region after "the capital of" only names the
+// town the anaphor points to (round 50, scenes50); a region of its own
+// keeps its counts.
+func TestCapitalOfRegion(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"\"in the capital of the Cauca\" under a dateline is the dateline's town", "2021-06-02", "POPAYÁN. The Personería of Popayán informed that between the 28 of April and the 31 of May were registered in the capital of the Cauca 3 deceased ones and 211 wounded ones in the framework of the protests.", []countWant{{211, "CO:popayan", "-"}}},
+		{"\"en la capital del Huila\" under a dateline is the dateline's town", "2021-05-20", "NEIVA.- En la capital del Huila, la Personería registró 43 heridos durante el paro.", []countWant{{43, "CO:neiva", "-"}}},
+		{"a region named on its own keeps its count", "2021-05-31", "POPAYÁN.- En el resto del departamento del Cauca, la Red de Derechos Humanos contabilizó 37 heridos.", []countWant{{37, "CO:cauca", "-"}}},
+	})
+}
+
+// TestSeatInBodyName: a region in a body's or its building's name is the
+// counts' place only when the sentence names no other (round 50,
+// scenes50); a university named by no name is a place.
+func TestSeatInBodyName(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"a civic committee's region is not the town's clash", "2019-10-31", "MONTERO, Bolivia (AP) - Two men were shot dead and at least 19 people were injured on Wednesday in clashes between supporters of President Evo Morales and opposition protesters backed by the Santa Cruz civic committee in this farming town, police said.", []countWant{{19, "BO:montero", "-"}}},
+		{"la gobernación de a province reports a sector's count", "2019-10-08", "LATACUNGA.- La gobernación de Cotopaxi reportó que 37 personas fueron atendidas por golpes y asfixia tras los enfrentamientos del lunes en el sector de Lasso, al norte de esta ciudad.", []countWant{{37, "EC:lasso", "-"}}},
+		{"\"una universidad del Cercado de Lima\" is where it happened", "2023-01-22", "LIMA.- Un total de 193 personas fueron intervenidas ayer por la Policía durante el desalojo de una universidad del Cercado de Lima.", []countWant{{193, "150101", "-"}}},
+	})
+}
