@@ -822,6 +822,13 @@ func init() {
 		// date claim.
 		tuningSet{"tuning-2026-12-r49d", []string{"tuning-2026-12-r49d.txt"},
 			map[string]float64{"count P": 0.967, "count R": 0.935, "count.place": 0.931, "count.date": 1.000, "count.q": 1.000, "count.of": 0.931, "date P": 0.964, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 1.000, "actor R": 1.000, "actor.type": 1.000, "weapon P": 1.000, "weapon R": 1.000, "wound P": 1.000, "wound R": 1.000}},
+		// r50c: written in round 50 by the count-date helper (countdate50),
+		// before any rule of that round: a later sentence pointing back to a
+		// dated clash past a sentence that went on from it, the clash named
+		// by its place, and where the shape must not fire. Floors empty
+		// until its final scores.
+		tuningSet{"tuning-2026-12-r50c", []string{"tuning-2026-12-r50c.txt"},
+			map[string]float64{}},
 		tuningSet{"tuning-2026-12-r43b", []string{"tuning-2026-12-r43b.txt"},
 			map[string]float64{"count P": 1.000, "count R": 1.000, "count.place": 1.000, "count.date": 0.950, "count.q": 1.000, "count.of": 1.000, "date P": 1.000, "date R": 1.000, "place P": 1.000, "place R": 1.000, "actor P": 0.923, "actor R": 1.000, "actor.type": 1.000}},
 		// r42b: written in round 42 by the count-place helper (countplace42);
