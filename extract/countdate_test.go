@@ -116,3 +116,21 @@ func TestAnniversaryMournedDate(t *testing.T) {
 			[]countWant{{10, "-", ""}}},
 	})
 }
+
+// TestWentOnFromDay: a sentence pointing back to the clash ("durante los
+// enfrentamientos", "in the confrontations") past one whose counts went on
+// from the clash's day takes that day (wentOnFromDay); one with a day of
+// its own keeps it.
+func TestWentOnFromDay(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"Otras 31 … durante los enfrentamientos", "2019-11-12",
+			"COCHABAMBA.- Dos personas murieron el lunes en Vinto durante los enfrentamientos entre seguidores y opositores de Evo Morales, informó la Policía. Otras 31 personas resultaron heridas, 14 de ellas con heridas de bala. Efectivos policiales aprehendieron a 19 personas durante los enfrentamientos.",
+			[]countWant{{31, "-", "2019-11-11"}, {19, "-", "2019-11-11"}}},
+		{"MT Other 27 … in the confrontations", "2022-06-24",
+			"PUYO. Two protesters died the night of this Thursday in the confrontations with the Police in this city. Other 27 persons resulted wounded, 6 of them policemen. The Police informed that 15 persons were apprehended in the confrontations.",
+			[]countWant{{15, "-", "2022-06-23"}}},
+		{"a day of its own", "2023-01-10",
+			"JULIACA.- Diecisiete personas murieron ayer durante los enfrentamientos con la Policía. Otras 68 personas resultaron heridas. Este martes, otras tres personas fueron detenidas durante los enfrentamientos.",
+			[]countWant{{3, "-", "2023-01-10"}}},
+	})
+}

@@ -5207,6 +5207,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// gone on from, is the whole's, a sentence further back.
 				continue
 			}
+			if d.wentOnFromDay(ps, s) {
+				continue
+			}
 			if len(d.datesIn(prevSpan)) == 0 && !d.dischargeIn(prevSpan) && !quoted(ps) && pointsToEvent(s) && !relativeEvent(s) && pointsToEvent(ps) && !relativeEvent(ps) {
 				// MT "… during the confrontations … this Wednesday. In the
 				// same confrontations resulted wounded more of 90 persons. The
@@ -6236,6 +6239,21 @@ func actionDayOverHarm(s []token, c countSpot, cd CountData, dates []dateMention
 // harm a later sentence points back to ("En esa jornada murieron 17
 // civiles").
 func actedAgainst(cd CountData) bool { return cd.Category == "other" }
+
+// wentOnFromDay reports whether ps, the sentence before s, names no date
+// and only counts that went on in a day carried from further back, while s
+// points back to the event: "Dos personas murieron el lunes … durante los
+// enfrentamientos … Otras 31 personas resultaron heridas, 14 de ellas con
+// heridas de bala. Efectivos policiales aprehendieron a 19 personas
+// durante los enfrentamientos": the clash pointed back to is the day's,
+// past the sentence that went on from it.
+func (d *doc) wentOnFromDay(ps, s []token) bool {
+	prevSpan := sentenceSpan(ps)
+	if len(d.datesIn(prevSpan)) > 0 || d.dischargeIn(prevSpan) || quoted(ps) || !pointsToEvent(s) || relativeEvent(s) {
+		return false
+	}
+	return d.lastCountIn(prevSpan) >= 0 && d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date == "" }) < 0
+}
 
 // pluralPointer reports whether t is a plural article or demonstrative
 // before an occasion pointed back to: "en los disturbios", "durante los
