@@ -5207,7 +5207,7 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// gone on from, is the whole's, a sentence further back.
 				continue
 			}
-			if d.wentOnFromDay(ps, s) {
+			if d.wentOnFromDay(ps, s, continuesCount(s, spots[0])) {
 				continue
 			}
 			if len(d.datesIn(prevSpan)) == 0 && !d.dischargeIn(prevSpan) && !quoted(ps) && pointsToEvent(s) && !relativeEvent(s) && pointsToEvent(ps) && !relativeEvent(ps) {
@@ -6246,10 +6246,13 @@ func actedAgainst(cd CountData) bool { return cd.Category == "other" }
 // enfrentamientos … Otras 31 personas resultaron heridas, 14 de ellas con
 // heridas de bala. Efectivos policiales aprehendieron a 19 personas
 // durante los enfrentamientos": the clash pointed back to is the day's,
-// past the sentence that went on from it.
-func (d *doc) wentOnFromDay(ps, s []token) bool {
+// past the sentence that went on from it. So does one going on from the
+// counts before (goesOn: "En la misma jornada, Carabineros detuvo a 63
+// personas … El seremi indicó que otras nueve personas fueron atendidas
+// por heridas de perdigones").
+func (d *doc) wentOnFromDay(ps, s []token, goesOn bool) bool {
 	prevSpan := sentenceSpan(ps)
-	if len(d.datesIn(prevSpan)) > 0 || d.dischargeIn(prevSpan) || quoted(ps) || !pointsToEvent(s) || relativeEvent(s) {
+	if len(d.datesIn(prevSpan)) > 0 || d.dischargeIn(prevSpan) || quoted(ps) || !(pointsToEvent(s) && !relativeEvent(s) || goesOn) {
 		return false
 	}
 	return d.lastCountIn(prevSpan) >= 0 && d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date == "" }) < 0
