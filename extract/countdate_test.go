@@ -137,3 +137,13 @@ func TestWentOnFromDay(t *testing.T) {
 			[]countWant{{3, "-", "2023-01-10"}}},
 	})
 }
+
+// TestSameFactsOccasion: "En los mismos hechos" points back to the dated
+// event as "en esa jornada" does (occasionNouns' "hechos").
+func TestSameFactsOccasion(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"En los mismos hechos", "2022-07-15",
+			"La Alianza registró que el 21 de junio de 2022, durante la represión de una protesta frente a la Gobernación de Pastaza, en la ciudad de Puyo, falleció un hombre de 42 años. En los mismos hechos resultaron heridas al menos 28 personas, 9 de ellas con heridas de perdigones.",
+			[]countWant{{28, "-", "2022-06-21"}, {9, "-", "2022-06-21"}}},
+	})
+}

@@ -6101,7 +6101,7 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
 	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true,
 	"procedimiento": true, "procedure": true, "disturbances": true, "riots": true, "fighting": true, "dispersion": true, "dispersal": true,
-	"desbloqueo": true, "unblocking": true, "incidentes": true, "incidents": true, "shooting": true, "journey": true, "vigilia": true, "vigil": true}
+	"desbloqueo": true, "unblocking": true, "incidentes": true, "incidents": true, "shooting": true, "journey": true, "vigilia": true, "vigil": true, "hechos": true}
 
 // pointsToEvent reports whether the sentence ties what it counts to an
 // event told before by a demonstrative or definite noun: "El organismo
