@@ -147,3 +147,16 @@ func TestSameFactsOccasion(t *testing.T) {
 			[]countWant{{28, "-", "2022-06-21"}, {9, "-", "2022-06-21"}}},
 	})
 }
+
+// TestFromAfterOccasion: "injuries from the clashes", "detained after the
+// clashes" point back to the dated clash (pointsToEvent).
+func TestFromAfterOccasion(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"injuries from the clashes", "2023-01-29",
+			"LIMA, Peru, Jan 29 (AFP) - A 55-year-old man died after being struck in the head by a tear gas canister during clashes between police and protesters in central Lima on Saturday night. The health ministry said 17 people were treated in Lima hospitals for injuries from the clashes.",
+			[]countWant{{17, "-", "2023-01-28"}}},
+		{"detained after the clash", "2022-06-28",
+			"SHUSHUFINDI, Ecuador (AFP) - A soldier was killed and at least 12 police officers and soldiers were wounded early on Tuesday when protesters attacked a convoy near this oil town, the armed forces said. President Guillermo Lasso broke off talks with Indigenous leaders hours later. Police said 11 people were arrested in Sucumbíos after the clash.",
+			[]countWant{{11, "-", "2022-06-28"}}},
+	})
+}

@@ -6107,7 +6107,9 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 // event told before by a demonstrative or definite noun: "El organismo
 // reportó además 23 heridos en esa jornada", "Durante ese operativo, 21
 // personas fueron capturadas", "Police detained 17 people during the
-// march".
+// march"; so do "for injuries from the clashes" and "detained after the
+// clashes", "desaparecidos tras el enfrentamiento" (round 50: five
+// paragraphs read the clash's day there against one, 12z's wz-09).
 func pointsToEvent(s []token) bool {
 	// "El operativo dejó además 61 heridos", "The operation left 30
 	// wounded": the occasion as the sentence's subject.
@@ -6115,7 +6117,7 @@ func pointsToEvent(s []token) bool {
 		return true
 	}
 	for k := 0; k+2 < len(s); k++ {
-		if !s[k].is("en", "durante", "in", "during", "at") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") && !pluralPointer(s[k+1]) {
+		if !s[k].is("en", "durante", "in", "during", "at", "from", "after", "tras") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") && !pluralPointer(s[k+1]) {
 			continue
 		}
 		n := k + 2
