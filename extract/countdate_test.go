@@ -160,3 +160,13 @@ func TestFromAfterOccasion(t *testing.T) {
 			[]countWant{{11, "-", "2022-06-28"}}},
 	})
 }
+
+// TestHarmSustained: "for injuries sustained on Friday" dates the harm;
+// "sustained" there is no speech verb (harmSustained).
+func TestHarmSustained(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"injuries sustained on Friday", "2021-05-29",
+			"CALI, Colombia, May 29 (Reuters) - At least 13 people were killed in Cali on Friday as armed men fired on protesters, local officials said. The Cali health department said on Saturday that 98 people had been treated in hospitals for injuries sustained on Friday, 54 of them with gunshot wounds.",
+			[]countWant{{98, "-", "2021-05-28"}, {54, "-", "2021-05-28"}}},
+	})
+}
