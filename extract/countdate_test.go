@@ -116,3 +116,57 @@ func TestAnniversaryMournedDate(t *testing.T) {
 			[]countWant{{10, "-", ""}}},
 	})
 }
+
+// TestWentOnFromDay: a sentence pointing back to the clash ("durante los
+// enfrentamientos", "in the confrontations") past one whose counts went on
+// from the clash's day takes that day (wentOnFromDay); one with a day of
+// its own keeps it.
+func TestWentOnFromDay(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"Otras 31 … durante los enfrentamientos", "2019-11-12",
+			"COCHABAMBA.- Dos personas murieron el lunes en Vinto durante los enfrentamientos entre seguidores y opositores de Evo Morales, informó la Policía. Otras 31 personas resultaron heridas, 14 de ellas con heridas de bala. Efectivos policiales aprehendieron a 19 personas durante los enfrentamientos.",
+			[]countWant{{31, "-", "2019-11-11"}, {19, "-", "2019-11-11"}}},
+		{"MT Other 27 … in the confrontations", "2022-06-24",
+			"PUYO. Two protesters died the night of this Thursday in the confrontations with the Police in this city. Other 27 persons resulted wounded, 6 of them policemen. The Police informed that 15 persons were apprehended in the confrontations.",
+			[]countWant{{15, "-", "2022-06-23"}}},
+		{"otras nueve past a sentence that went on", "2019-11-07",
+			"TEMUCO.- Un estudiante resultó herido durante las protestas del martes en el centro de esta ciudad. En la misma jornada, Carabineros detuvo a 63 personas en Temuco, 12 de ellas menores de edad. El seremi de Salud indicó que otras nueve personas fueron atendidas por heridas de perdigones.",
+			[]countWant{{63, "-", "2019-11-05"}, {9, "-", "2019-11-05"}}},
+		{"a day of its own", "2023-01-10",
+			"JULIACA.- Diecisiete personas murieron ayer durante los enfrentamientos con la Policía. Otras 68 personas resultaron heridas. Este martes, otras tres personas fueron detenidas durante los enfrentamientos.",
+			[]countWant{{3, "-", "2023-01-10"}}},
+	})
+}
+
+// TestSameFactsOccasion: "En los mismos hechos" points back to the dated
+// event as "en esa jornada" does (occasionNouns' "hechos").
+func TestSameFactsOccasion(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"En los mismos hechos", "2022-07-15",
+			"La Alianza registró que el 21 de junio de 2022, durante la represión de una protesta frente a la Gobernación de Pastaza, en la ciudad de Puyo, falleció un hombre de 42 años. En los mismos hechos resultaron heridas al menos 28 personas, 9 de ellas con heridas de perdigones.",
+			[]countWant{{28, "-", "2022-06-21"}, {9, "-", "2022-06-21"}}},
+	})
+}
+
+// TestFromAfterOccasion: "injuries from the clashes", "detained after the
+// clashes" point back to the dated clash (pointsToEvent).
+func TestFromAfterOccasion(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"injuries from the clashes", "2023-01-29",
+			"LIMA, Peru, Jan 29 (AFP) - A 55-year-old man died after being struck in the head by a tear gas canister during clashes between police and protesters in central Lima on Saturday night. The health ministry said 17 people were treated in Lima hospitals for injuries from the clashes.",
+			[]countWant{{17, "-", "2023-01-28"}}},
+		{"detained after the clash", "2022-06-28",
+			"SHUSHUFINDI, Ecuador (AFP) - A soldier was killed and at least 12 police officers and soldiers were wounded early on Tuesday when protesters attacked a convoy near this oil town, the armed forces said. President Guillermo Lasso broke off talks with Indigenous leaders hours later. Police said 11 people were arrested in Sucumbíos after the clash.",
+			[]countWant{{11, "-", "2022-06-28"}}},
+	})
+}
+
+// TestHarmSustained: "for injuries sustained on Friday" dates the harm;
+// "sustained" there is no speech verb (harmSustained).
+func TestHarmSustained(t *testing.T) {
+	checkCountCases(t, []countCase{
+		{"injuries sustained on Friday", "2021-05-29",
+			"CALI, Colombia, May 29 (Reuters) - At least 13 people were killed in Cali on Friday as armed men fired on protesters, local officials said. The Cali health department said on Saturday that 98 people had been treated in hospitals for injuries sustained on Friday, 54 of them with gunshot wounds.",
+			[]countWant{{98, "-", "2021-05-28"}, {54, "-", "2021-05-28"}}},
+	})
+}

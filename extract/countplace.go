@@ -5248,6 +5248,9 @@ func (d *doc) setCountDates(pi, si int, s []token, spots []countSpot) {
 				// gone on from, is the whole's, a sentence further back.
 				continue
 			}
+			if d.wentOnFromDay(ps, s, continuesCount(s, spots[0])) {
+				continue
+			}
 			if len(d.datesIn(prevSpan)) == 0 && !d.dischargeIn(prevSpan) && !quoted(ps) && pointsToEvent(s) && !relativeEvent(s) && pointsToEvent(ps) && !relativeEvent(ps) {
 				// MT "… during the confrontations … this Wednesday. In the
 				// same confrontations resulted wounded more of 90 persons. The
@@ -6139,13 +6142,15 @@ var occasionNouns = map[string]bool{"jornada": true, "operativo": true, "operati
 	"represion": true, "crackdown": true, "raid": true, "allanamiento": true, "movilizacion": true, "mobilization": true,
 	"planton": true, "confrontation": true, "confrontations": true, "confrontacion": true, "confrontaciones": true,
 	"procedimiento": true, "procedure": true, "disturbances": true, "riots": true, "fighting": true, "dispersion": true, "dispersal": true,
-	"desbloqueo": true, "unblocking": true, "incidentes": true, "incidents": true, "shooting": true, "journey": true, "vigilia": true, "vigil": true}
+	"desbloqueo": true, "unblocking": true, "incidentes": true, "incidents": true, "shooting": true, "journey": true, "vigilia": true, "vigil": true, "hechos": true}
 
 // pointsToEvent reports whether the sentence ties what it counts to an
 // event told before by a demonstrative or definite noun: "El organismo
 // reportó además 23 heridos en esa jornada", "Durante ese operativo, 21
 // personas fueron capturadas", "Police detained 17 people during the
-// march".
+// march"; so do "for injuries from the clashes" and "detained after the
+// clashes", "desaparecidos tras el enfrentamiento" (round 50: five
+// paragraphs read the clash's day there against one, 12z's wz-09).
 func pointsToEvent(s []token) bool {
 	// "El operativo dejó además 61 heridos", "The operation left 30
 	// wounded": the occasion as the sentence's subject.
@@ -6153,7 +6158,7 @@ func pointsToEvent(s []token) bool {
 		return true
 	}
 	for k := 0; k+2 < len(s); k++ {
-		if !s[k].is("en", "durante", "in", "during", "at") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") && !pluralPointer(s[k+1]) {
+		if !s[k].is("en", "durante", "in", "during", "at", "from", "after", "tras") || !s[k+1].is("esa", "ese", "aquella", "aquel", "dicha", "dicho", "the", "that", "el", "la") && !pluralPointer(s[k+1]) {
 			continue
 		}
 		n := k + 2
@@ -6277,6 +6282,24 @@ func actionDayOverHarm(s []token, c countSpot, cd CountData, dates []dateMention
 // harm a later sentence points back to ("En esa jornada murieron 17
 // civiles").
 func actedAgainst(cd CountData) bool { return cd.Category == "other" }
+
+// wentOnFromDay reports whether ps, the sentence before s, names no date
+// and only counts that went on in a day carried from further back, while s
+// points back to the event: "Dos personas murieron el lunes … durante los
+// enfrentamientos … Otras 31 personas resultaron heridas, 14 de ellas con
+// heridas de bala. Efectivos policiales aprehendieron a 19 personas
+// durante los enfrentamientos": the clash pointed back to is the day's,
+// past the sentence that went on from it. So does one going on from the
+// counts before (goesOn: "En la misma jornada, Carabineros detuvo a 63
+// personas … El seremi indicó que otras nueve personas fueron atendidas
+// por heridas de perdigones").
+func (d *doc) wentOnFromDay(ps, s []token, goesOn bool) bool {
+	prevSpan := sentenceSpan(ps)
+	if len(d.datesIn(prevSpan)) > 0 || d.dischargeIn(prevSpan) || quoted(ps) || !(pointsToEvent(s) && !relativeEvent(s) || goesOn) {
+		return false
+	}
+	return d.lastCountIn(prevSpan) >= 0 && d.lastCountWhere(prevSpan, func(_ int, cd CountData) bool { return cd.Date == "" }) < 0
+}
 
 // pluralPointer reports whether t is a plural article or demonstrative
 // before an occasion pointed back to: "en los disturbios", "durante los

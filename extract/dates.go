@@ -554,7 +554,7 @@ func (d *doc) reportedBy(p paragraph, start int) bool {
 		// said on Wednesday": a speech verb, then only its subject.
 		for k := i; k >= 0 && k > i-8; k-- {
 			t := p.toks[k]
-			if reportVerbs[t.Norm] || saidVerbs[t.Norm] && !t.is("according", "called", "asked", "reported") {
+			if reportVerbs[t.Norm] || saidVerbs[t.Norm] && !t.is("according", "called", "asked", "reported") && !harmSustained(p.toks, k) {
 				return true
 			}
 			// MT "informed the day of yesterday", "informó el día de ayer".
@@ -566,6 +566,13 @@ func (d *doc) reportedBy(p paragraph, start int) bool {
 		return false
 	}
 	return false
+}
+
+// harmSustained reports whether toks[k], "sustained", follows a harm
+// noun ("for injuries sustained on Friday"): the harm's verb, not MT's
+// speech verb for "sostuvo", so the day after it dates the harm.
+func harmSustained(toks []token, k int) bool {
+	return toks[k].is("sustained") && k > 0 && toks[k-1].is("injuries", "injury", "wounds", "wound", "burns", "fractures", "trauma", "traumas")
 }
 
 // isWordStart reports whether a word or number starts at text[i] after a
