@@ -231,7 +231,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzzm likewise: testdata/tuning-2026-12zzzzm-exblind (TestExBlindZzzzm).
 	// blind-2026-12zzzzn likewise: testdata/tuning-2026-12zzzzn-exblind (TestExBlindZzzzn).
 	// blind-2026-12zzzzo likewise: testdata/tuning-2026-12zzzzo-exblind (TestExBlindZzzzo).
+	{"blind-2026-12zzzzp", "TestBlind202612zzzzp", 61},
 }
+
+func TestBlind202612zzzzp(t *testing.T) { blindTest(t, "blind-2026-12zzzzp") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
