@@ -226,7 +226,10 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzzh likewise: testdata/tuning-2026-12zzzzh-exblind (TestExBlindZzzzh).
 	// blind-2026-12zzzzi likewise: testdata/tuning-2026-12zzzzi-exblind (TestExBlindZzzzi).
 	// blind-2026-12zzzzj likewise: testdata/tuning-2026-12zzzzj-exblind (TestExBlindZzzzj).
+	{"blind-2026-12zzzzt", "TestBlind202612zzzzt", 61},
 }
+
+func TestBlind202612zzzzt(t *testing.T) { blindTest(t, "blind-2026-12zzzzt") }
 
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
