@@ -241,9 +241,13 @@ var blindSets = []blindSet{
 func TestBlind202612zzzzp(t *testing.T) { blindTest(t, "blind-2026-12zzzzp") }
 
 func TestBlind202612zzzzq(t *testing.T) { blindTest(t, "blind-2026-12zzzzq") }
+
 func TestBlind202612zzzzr(t *testing.T) { blindTest(t, "blind-2026-12zzzzr") }
+
 func TestBlind202612zzzzs(t *testing.T) { blindTest(t, "blind-2026-12zzzzs") }
+
 func TestBlind202612zzzzt(t *testing.T) { blindTest(t, "blind-2026-12zzzzt") }
+
 // TestBlindFormat parses every blind set without scoring it, so a
 // malformed label or an edited file fails the ordinary test run even
 // while the set waits for its first score.
