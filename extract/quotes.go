@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rastro-project/rastro"
 	"github.com/rastro-project/rastro/internal/fold"
@@ -207,16 +209,16 @@ func (d *doc) findQuotations() {
 		var prev QuotationData // the paragraph's last quotation
 		prevEnd := 0
 		for i := 0; i < len(toks); i++ {
-			closeMark, ok := quotePairs[toks[i].Text]
-			if !ok {
-				continue
-			}
 			j := i + 1
-			for j < len(toks) && toks[j].Text != closeMark {
-				j++
-			}
-			if j >= len(toks) {
-				continue // unclosed: no quotation to cite
+			if closeMark, ok := quotePairs[toks[i].Text]; ok {
+				for j < len(toks) && toks[j].Text != closeMark {
+					j++
+				}
+				if j >= len(toks) {
+					continue // unclosed: no quotation to cite
+				}
+			} else if j, ok = d.singleQuoteEnd(toks, i); !ok {
+				continue
 			}
 			words := 0
 			for _, t := range toks[i+1 : j] {
@@ -256,6 +258,67 @@ func (d *doc) findQuotations() {
 			i = j
 		}
 	}
+}
+
+// singleQuoteEnd returns the closing mark of a quotation in single
+// quotation marks that opens at toks[i]: "'Mi hijo solo salió a mirar',
+// declaró su madre", "‘We were unarmed’, said X". Single marks are
+// apostrophes as well, so the opening one follows the start of the
+// paragraph, a space or an opening mark and comes right before a letter
+// (not '19), the closing one comes right after the last word or its stop
+// and before a space, a stop or the end, and the passage holds four words
+// or more, with no other opening single mark and no double mark in it. A
+// plural possessive ("the protesters' demands") closes nothing: a mark
+// after an -s and before a space and a lower-case word that is no speech
+// verb. Words keep their inner apostrophes (don't, O'Brien, d'Hondt), and
+// a double-quoted passage is skipped whole by the caller, so a quotation
+// within a quotation is no second one.
+func (d *doc) singleQuoteEnd(toks []token, i int) (int, bool) {
+	t := toks[i]
+	if t.Text != "'" && t.Text != "‘" || i+1 >= len(toks) || toks[i+1].Start != t.End {
+		return 0, false
+	}
+	if n := toks[i+1]; !(n.Kind == tokWord && unicode.IsLetter([]rune(n.Text)[0]) || n.Text == "¿" || n.Text == "¡") {
+		return 0, false
+	}
+	if t.Start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(d.text[:t.Start])
+		if !unicode.IsSpace(r) && !strings.ContainsRune("([{—–-:«“\"", r) {
+			return 0, false
+		}
+	}
+	words := 0
+	for j := i + 1; j < len(toks); j++ {
+		c := toks[j]
+		if c.Text == "\"" || c.Text == "“" || c.Text == "”" || c.Text == "«" || c.Text == "»" {
+			return 0, false // the marks of another quotation cross it
+		}
+		if c.Kind != tokPunct {
+			words++
+			continue
+		}
+		if (c.Text == "'" || c.Text == "‘") && c.Start != toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == c.End && toks[j+1].Kind == tokWord {
+			return 0, false // another opening mark: "los 'ronderos' … el 'paro'"
+		}
+		if c.Text != "'" && c.Text != "’" || c.Start != toks[j-1].End || j == i+1 {
+			continue
+		}
+		if c.End < len(d.text) {
+			r, _ := utf8.DecodeRuneInString(d.text[c.End:])
+			if !unicode.IsSpace(r) && !strings.ContainsRune(",.;:!?)]}»”…—–", r) {
+				continue
+			}
+			if unicode.IsSpace(r) && j+1 < len(toks) && toks[j+1].Kind == tokWord && !toks[j+1].Cap &&
+				strings.HasSuffix(toks[j-1].Norm, "s") && !saidVerbs[toks[j+1].Norm] {
+				continue // "the protesters' demands": a possessive
+			}
+		}
+		if words < 4 {
+			return 0, false
+		}
+		return j, true
+	}
+	return 0, false
 }
 
 // sameSentence reports whether no full stop stands between the text
