@@ -547,8 +547,6 @@ func regionAdjective(w string) bool {
 	return w == "provincial" || w == "departmental" || w == "departamental"
 }
 
-// regionUnitWord reports whether a folded word names a unit larger than a
-// town.
 // originAt reports whether the text names the place at m as where
 // someone came from ("un dirigente campesino de Anta").
 func (d *doc) originAt(pi int, m *placeMention) bool {
@@ -589,6 +587,8 @@ func (d *doc) zoneInApposition(m *placeMention) bool {
 	return localityBefore[w[1]] || len(w) > 2 && localityBefore[w[2]]
 }
 
+// regionUnitWord reports whether a folded word names a unit larger than a
+// town.
 func regionUnitWord(w string) bool {
 	return regionUnits[w] || w == "province" || w == "provincia"
 }

@@ -140,8 +140,6 @@ func nationalWord(s []token, a, b int) bool {
 	return false
 }
 
-// clauseBreak reports whether a semicolon or a contrast ("while",
-// "mientras") stands in s[a:b].
 // commaAndBetween reports whether ", and"/", y" stands between a and b.
 func commaAndBetween(s []token, a, b int) bool {
 	for t := max(a, 1); t < b && t < len(s); t++ {
@@ -185,6 +183,8 @@ func contrastBetween(s []token, a, b int) bool {
 	return false
 }
 
+// clauseBreak reports whether a semicolon or a contrast ("while",
+// "mientras") stands in s[a:b].
 func clauseBreak(s []token, a, b int) bool {
 	for t := a; t < b && t < len(s); t++ {
 		if s[t].Text == ";" || s[t].is("while", "mientras", "whereas", "but", "pero") {

@@ -49,10 +49,6 @@ func nightSpan(cd CountData) bool {
 	return err1 == nil && err2 == nil && b.Sub(a) == 24*time.Hour
 }
 
-// untilThisDay reports whether a sentence counts up to a weekday of this
-// week ("deja hasta este domingo el paro", MT "From the 3 of October until
-// this Wednesday are counted"): a running toll's day, which under the
-// capital's dateline is the country's, not the capital's.
 // asOfDayIn reports whether a sentence counts up to a day it names
 // (asOfDay: "había presentado hasta ayer 1.080 querellas", "hasta la
 // tarde de este martes, 376 personas han sido heridas"): a running toll's
@@ -66,6 +62,10 @@ func (d *doc) asOfDayIn(s []token) bool {
 	return false
 }
 
+// untilThisDay reports whether a sentence counts up to a weekday of this
+// week ("deja hasta este domingo el paro", MT "From the 3 of October until
+// this Wednesday are counted"): a running toll's day, which under the
+// capital's dateline is the country's, not the capital's.
 func untilThisDay(s []token) bool {
 	for k := 0; k+2 < len(s); k++ {
 		if s[k].is("until", "hasta") && s[k+1].is("this", "este", "esta") && isWeekday(s[k+2]) {

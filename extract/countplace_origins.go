@@ -494,9 +494,6 @@ func (d *doc) onlyTakenTo(s []token, places []sentPlace) bool {
 var stayWords = map[string]bool{"internados": true, "internadas": true, "hospitalizados": true, "hospitalizadas": true,
 	"hospitalized": true, "hospitalised": true, "interned": true}
 
-// takenTo reports whether the place at s[i] is where people were taken:
-// a verb of moving, "to"/"a", then at most a few words ("a la comisaría
-// de Juliaca"), or where they are in hospital.
 // stayIn reports whether the place at s[i] is where people stay after a
 // verb of staying: "remain hospitalized in Juliaca", "siguen internados en
 // Puno".
@@ -519,6 +516,9 @@ func stayIn(s []token, i int) bool {
 var remainWords = map[string]bool{"remain": true, "remains": true, "remained": true, "stay": true, "stayed": true,
 	"permanecen": true, "permanece": true, "permanecian": true, "siguen": true, "sigue": true, "continuan": true, "continua": true}
 
+// takenTo reports whether the place at s[i] is where people were taken:
+// a verb of moving, "to"/"a", then at most a few words ("a la comisaría
+// de Juliaca"), or where they are in hospital.
 func takenTo(s []token, i int) bool {
 	// (up to seven words back: "trasladadas a celdas de la ciudad de Oruro")
 	for k := i - 1; k >= 1 && k >= i-7; k-- {
