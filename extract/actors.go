@@ -1319,10 +1319,6 @@ func officersAt(toks []token, i int) (int, bool) {
 	return 0, false
 }
 
-// troopsActing reports whether the soldiers' word at toks[i] names the
-// force acting, not soldiers counted: "los militares dispararon", "por
-// militares", not "12 militares resultaron heridos" or "policías y
-// militares".
 // clashSide reports whether the members at toks[i] are the second side of
 // a clash ("enfrentamientos entre universitarios y policías", "el
 // enfrentamiento entre vecinos y efectivos policiales", "clashes between
@@ -1344,6 +1340,10 @@ func clashSide(toks []token, i int) bool {
 	return false
 }
 
+// troopsActing reports whether the soldiers' word at toks[i] names the
+// force acting, not soldiers counted: "los militares dispararon", "por
+// militares", not "12 militares resultaron heridos" or "policías y
+// militares".
 func troopsActing(toks []token, i int) bool {
 	return !(i > 0 && (toks[i-1].Kind == tokNumber || unitWords[toks[i-1].Norm] > 0 || toks[i-1].is("y", "and", "e", "them", "ellos", "ellas", "un", "one", "otro",
 		"were", "was", "are", "is", "eran", "era", "son", "es", "including", "incluidos", "among", "entre",

@@ -3292,12 +3292,6 @@ func pastJudgment(s []token, e, i int) int {
 	return e
 }
 
-// pastModifier returns where the words after a count of people that end
-// at s[a] stop qualifying it, before b: a phrase of origin ending in a
-// name ("Ocho comuneros de la provincia de Chucuito y …", "Nine students
-// from the National University of the Altiplano and …"), one adjective
-// after the noun ("Dos turistas extranjeros y …") or an aside
-// naming a part ("15 protesters, four of them minors, and …"); a when
 // there is neither.
 // placeListItem reports whether s[i:j] is a figure after a place in a list
 // by place whose verb and noun the first item alone gives: "Ayacucho
@@ -3344,9 +3338,6 @@ func clockTime(s []token, j int) bool {
 	return s[j].Text == ":" && j+1 < len(s) && s[j+1].Start == s[j].End && s[j+1].Kind == tokNumber
 }
 
-// ageAside reports whether the words at s[t] are the ages of the people
-// before them, closed by a comma: "Dos menores de edad, de 15 y 16 años,
-// fallecieron", "Three students, aged 17 and 19, were shot".
 // namedAside returns where the aside that opens at s[t] closes when it
 // names two or more people, each with an age ("Inti Sotelo, de 24 años, y
 // Bryan Pintado, de 22,", "Edgar Prado, 21, and Luis Soto, 19,"), or -1.
@@ -3375,6 +3366,9 @@ func namedAside(s []token, t int) int {
 	return end
 }
 
+// ageAside reports whether the words at s[t] are the ages of the people
+// before them, closed by a comma: "Dos menores de edad, de 15 y 16 años,
+// fallecieron", "Three students, aged 17 and 19, were shot".
 func ageAside(s []token, t int) bool {
 	if t < len(s) && s[t].is("de", "aged", "ages", "of") {
 		t++
@@ -3399,6 +3393,12 @@ func ageAside(s []token, t int) bool {
 	return t < len(s) && s[t].Text == ","
 }
 
+// pastModifier returns where the words after a count of people that end
+// at s[a] stop qualifying it, before b: a phrase of origin ending in a
+// name ("Ocho comuneros de la provincia de Chucuito y …", "Nine students
+// from the National University of the Altiplano and …"), one adjective
+// after the noun ("Dos turistas extranjeros y …") or an aside
+// naming a part ("15 protesters, four of them minors, and …"); a when
 func pastModifier(s []token, a, b int) int {
 	if a >= b {
 		return a
@@ -3458,7 +3458,6 @@ func (d *doc) enclosingCount(pos int) int {
 	return -1
 }
 
-// lastCountIn returns the index of the last count claim inside sp, or -1.
 // wholeOfPart is the count in sp a part at s[j:] belongs to: the last one,
 // or, when the part names its whole's kind ("15 of those held", "two of
 // them wounded"), the last one of that kind.

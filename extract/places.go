@@ -1324,9 +1324,6 @@ func unitAbroad(s []token, i, end int, cands []gazetteer.Candidate, want gazette
 	return true
 }
 
-// paragraphCountry returns the one foreign country a paragraph names (not
-// as a neighbour: "frontera con Bolivia") when it names no place only Peru
-// has; names Peru shares are then read as that country's.
 // nameTail reports whether s[i] follows a capitalised word that is not a
 // preposition: the surname of "Marcelo Quiroga", not a town named alone.
 func nameTail(s []token, i int) bool {
@@ -1340,6 +1337,9 @@ func (d *doc) nameHead(s []token, i int) bool {
 		d.gaz.World(s[i].Norm+" "+s[i+1].Norm) == nil && !d.gaz.Known(s[i+1].Norm)
 }
 
+// paragraphCountry returns the one foreign country a paragraph names (not
+// as a neighbour: "frontera con Bolivia") when it names no place only Peru
+// has; names Peru shares are then read as that country's.
 func (d *doc) paragraphCountry(p paragraph) string {
 	country := ""
 	// Bodies of one country name it too: "Carabineros", "the INDH".
