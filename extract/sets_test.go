@@ -231,14 +231,12 @@ var blindSets = []blindSet{
 	// blind-2026-12zzzzm likewise: testdata/tuning-2026-12zzzzm-exblind (TestExBlindZzzzm).
 	// blind-2026-12zzzzn likewise: testdata/tuning-2026-12zzzzn-exblind (TestExBlindZzzzn).
 	// blind-2026-12zzzzo likewise: testdata/tuning-2026-12zzzzo-exblind (TestExBlindZzzzo).
-	{"blind-2026-12zzzzp", "TestBlind202612zzzzp", 61},
+	// blind-2026-12zzzzp likewise: testdata/tuning-2026-12zzzzp-exblind (TestExBlindZzzzp).
 	{"blind-2026-12zzzzq", "TestBlind202612zzzzq", 61},
 	{"blind-2026-12zzzzr", "TestBlind202612zzzzr", 61},
 	{"blind-2026-12zzzzs", "TestBlind202612zzzzs", 61},
 	{"blind-2026-12zzzzt", "TestBlind202612zzzzt", 61},
 }
-
-func TestBlind202612zzzzp(t *testing.T) { blindTest(t, "blind-2026-12zzzzp") }
 
 func TestBlind202612zzzzq(t *testing.T) { blindTest(t, "blind-2026-12zzzzq") }
 
