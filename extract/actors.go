@@ -1333,8 +1333,7 @@ func clashSide(toks []token, i int) bool {
 			return false
 		}
 		if toks[k].is("entre", "between") {
-			return toks[k-1].is("enfrentamiento", "enfrentamientos", "choque", "choques", "clash", "clashes", "confrontation",
-				"confrontations", "confrontacion", "confrontaciones", "enfrentamientos", "fighting", "disturbios")
+			return clashNouns[toks[k-1].Norm] || toks[k-1].is("confrontacion", "confrontaciones", "fighting", "disturbios")
 		}
 	}
 	return false

@@ -671,13 +671,12 @@ func saidBefore(s []token, k, n int) bool {
 
 // institutionWords name things that carry a place's name without being
 // there: "Universidad de San Marcos", "Hospital Carrión", "Colegio Grau".
-var institutionWords = map[string]bool{"universidad": true, "university": true, "hospital": true, "colegio": true,
-	"college": true, "school": true, "escuela": true, "institute": true, "instituto": true, "club": true, "estadio": true,
-	"stadium": true, "avenida": true, "avenue": true, "calle": true, "street": true, "jiron": true, "plaza": true, "puente": true,
-	"bridge": true, "coliseo": true, "mercado": true, "market": true, "rio": true, "river": true, "lago": true, "lake": true,
-	"laguna": true, "parque": true, "park": true, "plazuela": true, "ovalo": true, "pasaje": true, "square": true, "av": true,
-	"jr": true, "road": true, "palace": true, "palacio": true, "prison": true, "jail": true, "carcel": true, "penal": true,
-	"penitentiary": true, "penitenciaria": true}
+// Its prisons and thoroughfares are written in those sets below.
+var institutionWords = unionSets(prisons, thoroughfares, map[string]bool{"universidad": true, "university": true,
+	"hospital": true, "colegio": true, "college": true, "school": true, "escuela": true, "institute": true,
+	"instituto": true, "club": true, "estadio": true, "stadium": true, "puente": true, "bridge": true, "coliseo": true,
+	"mercado": true, "market": true, "rio": true, "river": true, "lago": true, "lake": true, "laguna": true,
+	"road": true, "palace": true, "palacio": true})
 
 // churches, named after saints ("la iglesia San Francisco de Asís", "the
 // San Antonio church"), are institutionWords too, but a capitalised one
@@ -1603,14 +1602,15 @@ func hasLevelHint(s []token, i, end int) bool {
 
 // localityWords name a part of a town before its name ("sector de",
 // "barrio", "zone of") or after it ("neighbourhood").
-var localityBefore = map[string]bool{"sector": true, "barrio": true, "zona": true, "comuna": true, "zone": true,
-	"neighbourhood": true, "neighborhood": true, "urbanizacion": true, "asentamiento": true,
+// localityBefore holds all of localityAfter ("neighbourhood", "locality").
+var localityBefore = unionSets(localityAfter, map[string]bool{"sector": true, "barrio": true, "zona": true,
+	"comuna": true, "zone": true, "urbanizacion": true, "asentamiento": true,
 	"sectores": true, "barrios": true, "zonas": true, "comunas": true, "sectors": true, "zones": true,
-	"neighbourhoods": true, "neighborhoods": true, "urbanizaciones": true, "asentamientos": true,
-	"locality": true, "localidad": true, "localities": true, "localidades": true, // Bogotá's boroughs
+	"urbanizaciones": true, "asentamientos": true,
+	"localidad": true, "localidades": true, // Bogotá's boroughs
 	"corregimiento": true, "corregimientos": true, // Colombia's rural parts of a municipality
 	"resistencia": true, "resistance": true, // Colombia 2021's "punto de resistencia de Puerto Rellena": a blockade named by its place
-	"bloqueo": true} // "los puntos de bloqueo de Calipso y Meléndez", as a point of resistance
+	"bloqueo": true}) // "los puntos de bloqueo de Calipso y Meléndez", as a point of resistance
 // areaWords before a locality word make it an area of the town named
 // after it, not a part named so: "the rural zone of Tumaco".
 var areaWords = map[string]bool{"rural": true, "urban": true, "northern": true, "southern": true, "eastern": true,
@@ -1926,8 +1926,7 @@ func (d *doc) besideTownAbroad(s []token, i, run int) bool {
 		// harm was done, as "the Sacaba victims" are.
 		return true
 	}
-	if i >= 2 && s[i-1].is("de", "of") && !s[i-2].Cap && s[i-2].is("enfrentamiento", "enfrentamientos", "confrontation", "confrontations",
-		"clash", "clashes", "choque", "choques") && run == i+1 && !mediaNames[s[i].Norm] {
+	if i >= 2 && s[i-1].is("de", "of") && !s[i-2].Cap && clashNouns[s[i-2].Norm] && run == i+1 && !mediaNames[s[i].Norm] {
 		// MT "after the confrontations of Huayllani", "los enfrentamientos
 		// de Huayllani": a clash is named after where it happened.
 		return true
@@ -2152,13 +2151,12 @@ func (d *doc) pastDate(s []token, j int) int {
 
 // eventBefore are events and roads that a town's name follows after
 // "in"/"en" ("los choques del lunes en Yotala", under a dateline abroad).
-var eventBefore = map[string]bool{"blockade": true, "blockades": true, "roadblock": true, "roadblocks": true,
-	"clashes": true, "clash": true, "protest": true, "protests": true, "march": true, "strike": true,
-	"confrontation": true, "confrontations": true, "bloqueo": true, "bloqueos": true, "desbloqueo": true,
-	"enfrentamiento": true, "enfrentamientos": true, "protesta": true, "protestas": true, "marcha": true,
-	"paro": true, "carretera": true, "road": true, "highway": true, "choque": true, "choques": true,
+var eventBefore = unionSets(clashNouns, map[string]bool{"blockade": true, "blockades": true, "roadblock": true,
+	"roadblocks": true, "protest": true, "protests": true, "march": true, "strike": true,
+	"bloqueo": true, "bloqueos": true, "desbloqueo": true, "protesta": true, "protestas": true, "marcha": true,
+	"paro": true, "carretera": true, "road": true, "highway": true,
 	"disturbios": true, "disturbances": true, "riots": true, "masacre": true, "massacre": true, "matanza": true,
-	"represion": true, "repression": true}
+	"represion": true, "repression": true})
 
 // mediaNames are where things are said, not places: "en Twitter".
 var mediaNames = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "tiktok": true, "youtube": true,
