@@ -301,7 +301,7 @@ func (d *doc) townHolding(pd PlaceData) PlaceData {
 // hospital or clinic is ("internados en el hospital de la ciudad"): where
 // people lie, not where they were hurt.
 func facilityOf(s []token, t int) bool {
-	return t >= 2 && s[t-1].is("de", "of", "in") && s[t-2].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinics")
+	return t >= 2 && s[t-1].is("de", "of", "in") && (hospitalWords[s[t-2].Norm] || s[t-2].is("clinics"))
 }
 
 // listedDatelineTown reads "the city"/"la ciudad" (an article, not a

@@ -789,7 +789,7 @@ func hospitalTown(s []token, i int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if s[j].is("hospital", "hospitals", "hospitales", "clinic", "clinics", "clinica", "clinicas") {
+		if hospitalWords[s[j].Norm] || s[j].is("clinics", "clinicas") {
 			return true
 		}
 		if s[j].Kind != tokWord || !s[j].Cap && !s[j].is("del", "de", "of") {
@@ -876,7 +876,7 @@ func (d *doc) hospitalAnaphorOnly(s []token) bool {
 			continue
 		}
 		for j := t - 2; j >= 0 && j >= t-5; j-- {
-			if s[j].is("hospital", "hospitals", "hospitales", "clinic", "clinica") {
+			if hospitalWords[s[j].Norm] {
 				return true
 			}
 		}

@@ -376,7 +376,7 @@ func settleTreated(s []token, e int) string {
 			// comisaría": taken into custody.
 			return "detained"
 		}
-		if s[k].is("hospital", "hospitals", "hospitales", "clinica", "clinic", "health", "salud", "centros", "centres", "centers", "postas",
+		if hospitalWords[s[k].Norm] || s[k].is("health", "salud", "centros", "centres", "centers", "postas",
 			// "treated in emergency rooms", "atendidos en emergencias".
 			"emergency", "emergencias", "urgencias") {
 			// "atendidas en el hospital de esta ciudad por inhalación de
@@ -408,7 +408,7 @@ func settleTreated(s []token, e int) string {
 		// "a hospital said 11 people were treated there": the place named
 		// before treated them.
 		for _, t := range s[:there] {
-			if t.is("hospital", "hospitals", "hospitales", "clinica", "clinic") {
+			if hospitalWords[t.Norm] {
 				return "injured"
 			}
 		}
@@ -417,7 +417,7 @@ func settleTreated(s []token, e int) string {
 		// "The town's hospital director … said more than 70 people had
 		// been admitted": admitted where the sentence names a hospital.
 		for _, t := range s {
-			if t.is("hospital", "hospitals", "hospitales", "clinica", "clinic") {
+			if hospitalWords[t.Norm] {
 				return "other"
 			}
 		}
@@ -4451,7 +4451,7 @@ func stayInHospital(s []token, k int) (int, bool) {
 		if s[n].Kind != tokWord && s[n].Text != "'" && s[n].Text != "’" {
 			return 0, false
 		}
-		if s[n].is("hospital", "hospitals", "hospitales", "clinic", "clinica", "clinicas", "uci", "icu", "wards", "ward",
+		if hospitalWords[s[n].Norm] || s[n].is("clinicas", "uci", "icu", "wards", "ward",
 			"hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "internados", "internadas", "interned") {
 			return n + 1, true
 		}

@@ -8,6 +8,13 @@ package extract
 var clashNouns = map[string]bool{"enfrentamiento": true, "enfrentamientos": true, "choque": true, "choques": true,
 	"clash": true, "clashes": true, "confrontation": true, "confrontations": true}
 
+// hospitalWords name a hospital or clinic, which the harmed are taken to
+// or treated in. Read by settleTreated and stayInHospital in counts.go,
+// hospitalTown and hospitalAnaphorOnly in countplace_origins.go and
+// facilityOf in countplace_anaphors.go; some add "clinics", "clinicas"
+// or other words of care.
+var hospitalWords = map[string]bool{"hospital": true, "hospitals": true, "hospitales": true, "clinic": true, "clinica": true}
+
 // unionSets returns a new set holding the words of all sets, so that a set
 // built from narrower ones writes each word once.
 func unionSets(sets ...map[string]bool) map[string]bool {
