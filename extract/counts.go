@@ -2935,7 +2935,7 @@ func partState(s []token, k int, whole string) (string, bool) {
 			"sufrido", "recibido", "received") && injuryAfter(s, k+1) && whole == "detained" {
 			return "injured", true
 		}
-		if k > 0 && s[k-1].is("sido", "been", "being", "fueron", "were", "was", "fue") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") && whole == "detained" {
+		if k > 0 && s[k-1].is("sido", "been", "being", "fueron", "were", "was", "fue") && beatenWords[s[k].Norm] && whole == "detained" {
 			// "nueve denunciaron haber sido golpeadas", "eleven said they
 			// had been beaten in custody": detainees who were beaten.
 			return "injured", true
@@ -2972,6 +2972,11 @@ func relativeAhead(s []token, j int) (int, bool) {
 	return 0, false
 }
 
+// beatenWords say that people were beaten or assaulted: read by partState
+// ("had been beaten", of the detained) and saidBeaten.
+var beatenWords = map[string]bool{"golpeados": true, "golpeadas": true, "beaten": true, "agredidos": true,
+	"agredidas": true, "assaulted": true}
+
 // saidBeaten reports whether the clause from s[j] has people report that
 // they were beaten: "denunciaron haber sido golpeados", "reported to have
 // been beaten", "said they had been beaten", or that someone beat them:
@@ -2984,7 +2989,7 @@ func saidBeaten(s []token, j int) bool {
 			return false
 		}
 		said = said || s[k].is("denunciaron", "denuncian", "reported", "said", "told", "dijeron", "afirmaron", "declararon", "aseguraron")
-		if said && k > 0 && s[k-1].is("sido", "been") && s[k].is("golpeados", "golpeadas", "beaten", "agredidos", "agredidas", "assaulted") {
+		if said && k > 0 && s[k-1].is("sido", "been") && beatenWords[s[k].Norm] {
 			return true
 		}
 		if said && (s[k].is("beaten", "beat", "kicked", "assaulted") && k+1 < len(s) && s[k+1].is("them") ||

@@ -213,18 +213,20 @@ var datePatterns = []datePattern{
 }
 
 // reportVerbs say that the date is when something was said, not done.
-var reportVerbs = map[string]bool{
-	"said": true, "says": true, "assured": true, "reported": true, "announced": true, "stated": true, "told": true,
+// Its commonest, "said", "dijo", "señaló" and the like, are written in
+// speechVerbs (places.go).
+var reportVerbs = unionSets(speechVerbs, map[string]bool{
+	"assured": true, "reported": true, "announced": true, "stated": true,
 	"warned": true, "denounced": true, "indicated": true, "declared": true, "published": true, "presented": true,
-	"released": true, "added": true, "explained": true, "insisted": true, "affirmed": true,
+	"released": true, "added": true, "insisted": true, "affirmed": true,
 	"reporto": true, "reportaron": true, "informaron": true, "informed": true,
-	"dijo": true, "afirmo": true, "aseguro": true, "informo": true, "senalo": true, "indico": true, "denuncio": true,
-	"anuncio": true, "declaro": true, "sostuvo": true, "advirtio": true, "manifesto": true, "presento": true,
+	"aseguro": true, "informo": true, "indico": true, "denuncio": true,
+	"anuncio": true, "sostuvo": true, "advirtio": true, "manifesto": true, "presento": true,
 	"publico": true, "publicado": true, "difundio": true, "explico": true, "agrego": true, "preciso": true, "comunico": true,
 	"confirmo": true, "confirmaron": true, "confirmed": true, "revealed": true, "revelo": true,
 	// A report handed out on a day: "el balance entregado este domingo".
 	"entregado": true, "entregada": true, "difundido": true, "difundida": true, "emitido": true, "emitida": true, "publicada": true,
-}
+})
 
 // dateConfig is what resolving dates needs: the publication day, so that a
 // day and month without a year take the latest year not after it.

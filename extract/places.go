@@ -182,6 +182,9 @@ var personTitles = map[string]bool{
 	"poet": true, "poeta": true, "victim": true, "victima": true, "joven": true, "student": true, "estudiante": true,
 }
 
+// speechVerbs are the commonest verbs of saying: read by personName (a
+// name before "said" is a speaker, not a place) and saidBetween in
+// daterange.go. reportVerbs in dates.go holds them all.
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "dijo": true, "declaro": true, "afirmo": true, "senalo": true, "explained": true}
 
 func (d *doc) findPlaces() {
