@@ -376,9 +376,10 @@ func TestPartOpeningTakesWhole(t *testing.T) {
 	})
 }
 
-// TestMovedPartPlace checks round 48's rule for a part opening its
-// sentence by its whole whose sentence names only where the hurt were
-// taken or treated: the whole's place (rounds 26 and 29).
+// TestMovedPartPlace checks that a part opening its sentence by its whole,
+// whose sentence names only where the hurt were taken or treated, takes
+// the whole's place (rounds 26 and 29; heldPartPlace reads it since round
+// 48's two versions of the rule were merged into one).
 func TestMovedPartPlace(t *testing.T) {
 	checkCountCases(t, []countCase{
 		{"derived to a city", "2019-11-16",

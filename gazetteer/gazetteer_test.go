@@ -227,6 +227,10 @@ func TestWorld(t *testing.T) {
 			t.Errorf("World(%q) = %v; want La Araucanía, CL", name, w)
 		}
 	}
+	// Machine translation's word-for-word "the Valley of the Cauca".
+	if w := g.World("valley of the cauca"); len(w) == 0 || w[0].Name != "Valle del Cauca" || w[0].Country != "CO" {
+		t.Errorf("World(valley of the cauca) = %v; want Valle del Cauca, CO", w)
+	}
 	if w := g.World("siloe"); len(w) == 0 || w[0].Town != "Cali" {
 		t.Errorf("World(siloe) = %v; want a part of Cali", w)
 	}
